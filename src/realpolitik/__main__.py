@@ -1,0 +1,5 @@
+"""`python -m realpolitik` runs the CLI."""
+
+from realpolitik.interfaces.cli import run
+
+run()

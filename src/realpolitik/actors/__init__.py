@@ -1,0 +1,59 @@
+"""Actors stage: who is named in each sentence, as ISO/CAMEO codes.
+
+`recognise_actors(sentences, lang, on)` returns one sorted, non-overlapping list of
+ActorMention per sentence. Codes: ISO alpha-3 (+ CAMEO agent: GOV, MIL, LEG ...),
+organisations by short code (NATO, EU, UNSC ...), armed groups by the country they
+operate in + REB (Hezbollah → LBNREB). See docs/actors.md for the scheme.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from realpolitik.actors.compose import NEEDS_CONTEXT, compose
+from realpolitik.actors.dictionary import ActorDictionary, build_dictionary, load_dictionary
+from realpolitik.actors.matcher import find_hits
+from realpolitik.actors.references import resolve_references
+from realpolitik.model import ActorMention, Sentence
+
+__all__ = ["ActorDictionary", "build_dictionary", "find_in_text", "load_dictionary", "recognise_actors"]
+
+
+def recognise_actors(sentences: list[Sentence], lang: str, on: date | None = None,
+                     dictionary: ActorDictionary | None = None) -> list[list[ActorMention]]:
+    """Actor mentions per sentence of one article; `on` dates offices (default: today)."""
+    dic = dictionary or load_dictionary()
+    when = on or date.today()
+    result = []
+    for sentence in sentences:
+        hits = find_hits(sentence.tokens, lang, dic, when)
+        result.append(compose(hits, sentence.tokens, lang, when, dic.version))
+    _check_context(result)
+    resolve_references(sentences, result, lang, dic)
+    return result
+
+
+def _check_context(result: list[list[ActorMention]]) -> None:
+    """Ambiguous surnames ('Kim', 'Sánchez') count only in articles that name their country."""
+    named = {m.country for ms in result for m in ms if m.country and not m.note.startswith(NEEDS_CONTEXT)}
+    for mentions in result:
+        keep = []
+        for m in mentions:
+            if m.note.startswith(NEEDS_CONTEXT):
+                if m.country not in named:
+                    continue
+                m.note = "surname alone, country named in the article" + m.note[len(NEEDS_CONTEXT):]
+            keep.append(m)
+        mentions[:] = keep
+
+
+def find_in_text(text: str, lang: str, on: date | None = None,
+                 extra_files: Sequence[str | Path] = ()) -> list[ActorMention]:
+    """All mentions in a text (for `realpolitik actors TEXT`): split, recognise, flatten."""
+    from realpolitik.language import split_sentences
+
+    sentences = split_sentences(text, lang)
+    found = recognise_actors(sentences, lang, on, load_dictionary(extra_files))
+    return [m for per_sentence in found for m in per_sentence]

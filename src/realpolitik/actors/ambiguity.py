@@ -1,0 +1,50 @@
+"""Context rules for names that are not always actors.
+
+'Jordan Bardella' and 'Paris Hilton' are people (a first name before a capitalised
+surname); 'Georgia' next to 'Atlanta' is the US state; 'Washington state' is not
+the US government; 'China-Restaurant' is a restaurant. Case rules ('turkey' the
+food) live in the entries themselves.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from realpolitik.actors.entries import Entry
+from realpolitik.model import Token
+
+if TYPE_CHECKING:
+    from realpolitik.actors.dictionary import ActorDictionary
+
+_PLACE_KINDS = ("country", "capital", "adjective", "organisation", "seat", "group")
+
+
+def reject_reason(entry: Entry, tokens: list[Token], keys: list[str], i: int, lang: str,
+                  dic: ActorDictionary) -> str | None:
+    """Why the entry at tokens[i] is not an actor here, or None when it is."""
+    amb = dic.ambiguity
+    end = i + len(entry.tokens)
+    key = " ".join(entry.tokens)
+    if entry.kind not in _PLACE_KINDS:
+        return None
+    nxt = tokens[end] if end < len(tokens) else None
+    if key in amb.person_first_names and nxt is not None and _is_name_word(nxt.text) \
+            and not dic.candidates(lang, keys[end]):
+        return f"'{entry.surface}' is a first name before '{nxt.text}'"
+    if key in amb.us_state_names:
+        if nxt is not None and keys[end] in amb.state_words:
+            return f"'{entry.surface} {nxt.text}' is the US state"
+        context = set(keys) & amb.us_context
+        if context:
+            return f"US state: context {sorted(context)[0]!r}"
+    if nxt is not None and nxt.text in ("-", "‐") and end + 1 < len(tokens) \
+            and nxt.start == tokens[end - 1].end:
+        head = keys[end + 1]
+        nonpol = amb.non_political.get(lang, set())
+        if head in nonpol or tokens[end + 1].lemma in nonpol:
+            return f"compound with non-political noun '{tokens[end + 1].text}'"
+    return None
+
+
+def _is_name_word(text: str) -> bool:
+    return len(text) > 1 and text[:1].isupper() and text[1:].islower() and text.isalpha()

@@ -1,0 +1,240 @@
+"""Compose hits into noun-phrase mentions: modifier + role word + person.
+
+'der russische Präsident Wladimir Putin' → one RUSGOV mention; 'US-Streitkräfte'
+→ USAMIL; 'presidente de Colombia, Gustavo Petro' → COLGOV; 'Maduros Regierung' →
+VENGOV. A role with no country is dropped unless a person name follows it
+(then it is kept unresolved); leaders get the code of the office they held `on`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from realpolitik.actors.entries import Entry
+from realpolitik.actors.matcher import Hit
+from realpolitik.model import ActorMention, Token
+
+_OF = {"en": {"of"}, "de": {"von"}, "es": {"de", "del"}, "fr": {"de", "du", "des", "d'"}, "ru": set()}
+_DET = {"en": {"the"}, "de": {"der", "des", "den", "dem"}, "es": {"la", "el", "los", "las"},
+        "fr": {"la", "le", "l'", "les"}, "ru": set()}
+_GAP_STOP = {"und", "and", "y", "e", "et", "и", "oder", "or", "o", "ou", "или", "sowie", "ni", "nor"}
+_POSSESSIVE = {"'s", "’s", "'"}
+NEEDS_CONTEXT = "surname alone: kept only if the article names the country"
+MODIFIER_KINDS = ("adjective", "country", "capital", "seat", "organisation", "group", "leader")
+
+
+@dataclass
+class Reading:
+    """What one hit means on a given date."""
+
+    code: str
+    country: str | None
+    agent: str | None
+    note: str = ""
+
+
+def read_entry(entry: Entry, on: date) -> Reading:
+    """The code of an entry on a date: leaders by office, groups by period (Taliban → AFGGOV in 2022)."""
+    if not entry.periods:
+        return Reading(entry.code, entry.country, entry.agent)
+    for period in entry.periods:
+        if period.covers(on):
+            note = f"{period.office} {period.start or ''}..{period.end or ''}".strip() if period.office else ""
+            return Reading(period.code, entry.country, period.agent, note)
+    if entry.kind == "leader":
+        last = max(entry.periods, key=lambda p: p.start or date.min)
+        return Reading((entry.country or "") + "ELI", entry.country, "ELI",
+                       f"out of office on {on.isoformat()} (was {last.office or last.code})")
+    return Reading(entry.code, entry.country, entry.agent)
+
+
+def _gap(tokens: list[Token], a: int, b: int) -> list[Token]:
+    return tokens[a:b]
+
+
+def _left_modifier(hits: list[Hit], r: int, tokens: list[Token], lang: str, used: set[int]) -> int | None:
+    """Index of a hit that gives the country of role hit r from its left, or None."""
+    if r == 0 or (r - 1) in used:
+        return None
+    m, role = hits[r - 1], hits[r]
+    if m.entry.kind not in MODIFIER_KINDS or m.entry.kind == "role":
+        return None
+    gap = _gap(tokens, m.end, role.start)
+    texts = [t.text for t in gap]
+    if m.entry.kind == "adjective":
+        if not gap:
+            return r - 1
+        if texts == ["-"]:  # "russisch-venezolanische Beziehungen" is handled as two adjectives
+            return None
+        if len(gap) == 1 and gap[0].text.isalpha() and gap[0].text.lower() not in _GAP_STOP \
+                and (lang == "en" or gap[0].text[:1].islower()):
+            return r - 1  # "russische stellvertretende Außenminister", "Chinese tech companies"
+        if len(gap) == 3 and texts[1] == "-" and gap[0].end == gap[1].start and gap[1].end == gap[2].start \
+                and texts[0].isalpha() and texts[2].isalpha():
+            return r - 1  # "American defense-related companies"
+        return None
+    if texts in (["-"], ["‐"]) and gap[0].start == tokens[m.end - 1].end:
+        return r - 1  # prefix compound: US-Regierung, Kreml-Sprecher, Nato-Generalsekretär
+    if not gap and (m.entry.genitive or lang in ("en", "es", "fr") and m.entry.kind != "leader"):
+        return r - 1  # Russlands Präsident, Maduros Regierung; "Russian"/"US" + role in English
+    if texts and texts[0] in _POSSESSIVE and len(gap) <= 2:
+        return r - 1  # Niger's military leaders, Maduro's government
+    if not gap and m.entry.kind in ("seat", "capital") and lang in ("de", "ru"):
+        return r - 1
+    return None
+
+
+def _right_modifier(hits: list[Hit], r: int, tokens: list[Token], lang: str) -> int | None:
+    """A country after the role: 'president of France', 'presidente de Colombia', 'президент России',
+    'el ejército ruso', 'Präsident Venezuelas'."""
+    if r + 1 >= len(hits):
+        return None
+    role, m = hits[r], hits[r + 1]
+    if m.entry.kind not in MODIFIER_KINDS or m.entry.kind == "leader":
+        return None
+    gap = [t.text.lower() for t in _gap(tokens, role.end, m.start)]
+    if not gap:
+        if m.entry.kind == "adjective":
+            return r + 1 if lang in ("es", "fr", "ru") else None  # "el ejército ruso", "армия России"
+        if lang == "ru" or (lang == "de" and m.entry.genitive):
+            return r + 1
+        return None
+    if gap[0] in _OF.get(lang, set()) and (len(gap) == 1 or len(gap) == 2 and gap[1] in _DET.get(lang, set())):
+        return r + 1
+    if lang == "de" and len(gap) == 1 and gap[0] in ("der", "des"):  # Präsident der USA
+        return r + 1
+    if lang == "fr" and len(gap) == 1 and gap[0].startswith("d'"):
+        return r + 1
+    return None
+
+
+def _person_after(hits: list[Hit], k: int, tokens: list[Token], pos: int) -> tuple[int | None, int]:
+    """A leader hit or a run of capitalised words right after token pos (optionally after a comma).
+
+    Returns (hit index or None, end token).
+    """
+    start = pos
+    if start < len(tokens) and tokens[start].text == ",":
+        start += 1
+    if k < len(hits) and hits[k].entry.kind == "leader" and hits[k].start == start:
+        return k, hits[k].end
+    if k < len(hits) and hits[k].start == start:
+        return None, pos
+    end = start
+    while end < len(tokens) and _name_word(tokens[end].text) and (k >= len(hits) or end < hits[k].start):
+        end += 1
+    if end - start >= 2:
+        return None, end
+    return None, pos
+
+
+_FORMER = {"former", "ex", "ehemalige", "ehemaligen", "ehemaliger", "frühere", "früheren", "früherer", "einstige",
+           "einstigen", "ancien", "ancienne", "exministro", "expresidente", "antiguo", "бывший", "бывшего",
+           "бывшему", "экс", "late", "verstorbene", "verstorbenen", "alt"}
+
+
+def _former(tokens: list[Token], start: int) -> bool:
+    """'former President Trump', 'Ex-Präsident', 'бывший президент': the role is not current."""
+    window = [t.text.lower() for t in tokens[max(0, start - 2):start]]
+    return any(w in _FORMER for w in window)
+
+
+def _name_word(text: str) -> bool:
+    return len(text) > 1 and text[:1].isupper() and text.isalpha() and not text.isupper()
+
+
+def _mention(tokens: list[Token], a: int, b: int, code: str, country: str | None, agent: str | None,
+             kind: str, entry: str, version: str, resolved: bool = True, note: str = "") -> ActorMention:
+    return ActorMention(code=code, surface=" ".join([]) or _surface(tokens, a, b), start=tokens[a].start,
+                        end=tokens[b - 1].end, token_start=a, token_end=b, country=country, agent=agent,
+                        kind=kind, entry=entry, dictionary_version=version, resolved=resolved, note=note)
+
+
+def _surface(tokens: list[Token], a: int, b: int) -> str:
+    out = tokens[a].text
+    for prev, tok in zip(tokens[a:b - 1], tokens[a + 1:b], strict=False):
+        out += ("" if tok.start == prev.end else " ") + tok.text
+    return out
+
+
+def compose(hits: list[Hit], tokens: list[Token], lang: str, on: date, version: str) -> list[ActorMention]:
+    """Mentions of one sentence from its hits, sorted and non-overlapping."""
+    used: set[int] = set()
+    out: list[ActorMention] = []
+    for r, hit in enumerate(hits):
+        if hit.entry.kind != "role" or r in used:
+            continue
+        mention = _compose_role(hits, r, tokens, lang, on, version, used)
+        if mention is not None:
+            out.append(mention)
+    for k, hit in enumerate(hits):
+        if k in used or hit.entry.kind == "role":
+            continue
+        reading = read_entry(hit.entry, on)
+        note = reading.note
+        if "needs_context" in hit.entry.flags:
+            note = NEEDS_CONTEXT + (f"; {note}" if note else "")
+        out.append(_mention(tokens, hit.start, hit.end, reading.code, reading.country, reading.agent,
+                            hit.entry.kind, hit.entry.id, version, note=note))
+        used.add(k)
+    out.sort(key=lambda m: m.token_start)
+    return out
+
+
+def _compose_role(hits: list[Hit], r: int, tokens: list[Token], lang: str, on: date, version: str,
+                  used: set[int]) -> ActorMention | None:
+    role = hits[r].entry
+    parts = [r]
+    modifier = _left_modifier(hits, r, tokens, lang, used)
+    if modifier is None:
+        modifier = _right_modifier(hits, r, tokens, lang)
+    if modifier is not None:
+        parts.append(modifier)
+    last = max(hits[p].end for p in parts)
+    after = max(parts) + 1
+    person, person_end = _person_after(hits, after, tokens, last)
+    if person is not None:
+        parts.append(person)
+    start = min(hits[p].start for p in parts)
+    end = max(person_end, max(hits[p].end for p in parts))
+    entries = [role.id]
+    note = ""
+    if person is not None:
+        reading = read_entry(hits[person].entry, on)
+        entries.append(hits[person].entry.id)
+        code, country, agent, note = reading.code, reading.country, reading.agent, reading.note
+        kind = "leader"
+        national = role.country or (modifier is not None and hits[modifier].entry.kind in
+                                    ("adjective", "country", "capital", "seat"))
+        org_office = bool(reading.country) and not reading.code.startswith(reading.country or "")
+        if role.agent and not _former(tokens, start) and (reading.agent == "ELI" or org_office and national):
+            # The text itself calls the person by an office ("Bundesaußenministerin Baerbock"):
+            # trust it over our dates (the article may be older than `on`).
+            code = (reading.country or "") + role.agent
+            agent = role.agent
+            note = f"{note}; the role word names a current office"
+    elif modifier is not None or role.country:
+        if modifier is not None:
+            m = hits[modifier].entry
+            reading = read_entry(m, on)
+            entries.insert(0, m.id)
+            if m.kind in ("organisation", "group"):
+                code, country, agent = reading.code, reading.country, reading.agent
+            else:
+                country = reading.country
+                agent = role.agent
+                code = (country or "") + (agent or "")
+            note = "person not in dictionary" if person_end > last else ""
+        else:
+            country, agent = role.country, role.agent
+            code = (country or "") + (agent or "")
+        kind = "agent"
+    elif person_end > last:
+        used.add(r)
+        return _mention(tokens, start, end, "", None, role.agent, "unresolved", role.id, version,
+                        resolved=False, note="role word before a name not in the dictionary")
+    else:
+        return None
+    used.update(parts)
+    return _mention(tokens, start, end, code, country, agent, kind, "+".join(entries), version, note=note)

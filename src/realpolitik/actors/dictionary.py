@@ -1,0 +1,190 @@
+"""The actor dictionary: all entries, indexed by the normalised form of their first token.
+
+Built once from the data files (cached); user files are merged over the built-ins
+with a higher priority, so a user's reading of a name wins a tie with ours.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from realpolitik.actors import loaders
+from realpolitik.actors.data_files import DATA_DIR, LINE, REFERENCE_DIR, load_yaml
+from realpolitik.actors.entries import Entry
+from realpolitik.actors.forms import normalise
+from realpolitik.errors import DataFileError
+
+_YAML_SECTIONS = ("leaders", "organisations", "seats", "roles")
+
+
+@dataclass
+class Ambiguity:
+    """Context rules for names that are not always actors (see ambiguity.yaml)."""
+
+    person_first_names: set[str] = field(default_factory=set)  # normalised: 'jordan', 'paris', 'chad'
+    us_state_names: set[str] = field(default_factory=set)
+    us_context: set[str] = field(default_factory=set)
+    state_words: set[str] = field(default_factory=set)  # 'state' in 'Washington state'
+    non_political: dict[str, set[str]] = field(default_factory=dict)  # lang → compound heads
+    reference_phrases: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+
+
+class ActorDictionary:
+    """Entries by language, looked up by the first token's normalised text or lemma."""
+
+    def __init__(self, version: str):
+        self.version = version
+        self.ambiguity = Ambiguity()
+        self._by_lang: dict[str, dict[str, list[Entry]]] = defaultdict(lambda: defaultdict(list))
+        self._all_langs: dict[str, list[Entry]] = defaultdict(list)
+        self.sources: list[str] = []
+        self._sorted = False
+
+    def add(self, entry: Entry, langs: tuple[str, ...] | None) -> None:
+        if langs is None:
+            self._all_langs[entry.tokens[0]].append(entry)
+        else:
+            for lang in langs:
+                self._by_lang[lang][entry.tokens[0]].append(entry)
+        self._sorted = False
+
+    def remove_id(self, entry_id: str) -> None:
+        """Drop every form of an entry (a user file redefining a leader or organisation)."""
+        for table in [self._all_langs, *self._by_lang.values()]:
+            for key in list(table):
+                table[key] = [e for e in table[key] if e.id != entry_id]
+
+    def finish(self) -> None:
+        """Sort candidate lists longest first so the matcher can stop at the first hit."""
+        for table in [self._all_langs, *self._by_lang.values()]:
+            for values in table.values():
+                values.sort(key=lambda e: e.rank, reverse=True)
+        self._merged: dict[str, dict[str, list[Entry]]] = {}
+        self._sorted = True
+
+    def candidates(self, lang: str, key: str) -> list[Entry]:
+        """Entries whose first token is `key` in language `lang` (plus language-free entries)."""
+        if not self._sorted:
+            self.finish()
+        merged = self._merged.setdefault(lang, {})
+        found = merged.get(key)
+        if found is None:
+            found = self._by_lang.get(lang, {}).get(key, []) + self._all_langs.get(key, [])
+            found.sort(key=lambda e: e.rank, reverse=True)
+            merged[key] = found
+        return found
+
+    def entries(self, lang: str | None = None) -> list[Entry]:
+        """Every entry (for a language, including language-free ones)."""
+        tables = [self._all_langs] + ([self._by_lang[lang]] if lang else list(self._by_lang.values()))
+        return [e for table in tables for values in table.values() for e in values]
+
+    def __len__(self) -> int:
+        return len(self.entries())
+
+
+def _load_ambiguity(dic: ActorDictionary, path: Path) -> None:
+    data = load_yaml(path)
+    if not isinstance(data, dict):
+        raise DataFileError(str(path), 1, "ambiguity file must be a mapping")
+    amb = dic.ambiguity
+    amb.person_first_names |= {normalise(w) for w in data.get("person_first_names", [])}
+    amb.us_state_names |= {normalise(w) for w in data.get("us_state_names", [])}
+    amb.us_context |= {normalise(w) for w in data.get("us_context", [])}
+    amb.state_words |= {normalise(w) for w in data.get("state_words", [])}
+    for lang, words in (data.get("non_political") or {}).items():
+        if lang != LINE:
+            amb.non_political.setdefault(lang, set()).update(normalise(w) for w in words)
+    for lang, phrases in (data.get("reference_pairs") or {}).items():
+        if lang != LINE:
+            amb.reference_phrases.setdefault(lang, []).extend(loaders.token_keys(p, lang) for p in phrases)
+
+
+def _add_all(dic: ActorDictionary, items) -> None:
+    for entry, langs in loaders.dedupe(items):
+        dic.add(entry, langs)
+
+
+def _load_yaml_sections(dic: ActorDictionary, path: Path, data: dict, known: set[str], priority: int) -> None:
+    """A YAML file with any of the sections leaders / organisations / seats / roles."""
+    unknown = [k for k in data if k not in _YAML_SECTIONS and k not in (LINE, "version")]
+    if unknown:
+        raise DataFileError(str(path), data.get(LINE), f"unknown section(s) {unknown}; use {_YAML_SECTIONS}")
+    if "leaders" in data:
+        items = list(loaders.leaders(data["leaders"], path, known, priority))
+        if priority:
+            for entry_id in {e.id for e, _ in items}:
+                dic.remove_id(entry_id)
+        _add_all(dic, items)
+    if "organisations" in data:
+        items = list(loaders.organisations(data["organisations"], path, known, priority))
+        if priority:
+            for entry_id in {e.id for e, _ in items}:
+                dic.remove_id(entry_id)
+        _add_all(dic, items)
+    if "seats" in data:
+        _add_all(dic, loaders.seats(data["seats"], path, priority))
+    if "roles" in data:
+        _add_all(dic, loaders.roles(data["roles"], path, priority))
+
+
+def build_dictionary(extra_files: Sequence[str | Path] = (), data_dir: Path = DATA_DIR) -> ActorDictionary:
+    """Read and validate every built-in file, then the user's files over them."""
+    manifest = load_yaml(data_dir / "manifest.yaml")
+    if not isinstance(manifest, dict) or not manifest.get("version"):
+        raise DataFileError(str(data_dir / "manifest.yaml"), 1, "manifest lacks 'version'")
+    dic = ActorDictionary(str(manifest["version"]))
+    known: set[str] = set()
+    _add_all(dic, loaders.countries_from_cldr(REFERENCE_DIR / "countries.csv", known))
+    _add_all(dic, loaders.adjectives_de(REFERENCE_DIR / "demonyms_de.csv", known))
+    _add_all(dic, loaders.adjectives_en(REFERENCE_DIR / "demonyms_en.csv", known))
+    _add_all(dic, loaders.country_names(data_dir / "country_names.csv", known))
+    _add_all(dic, loaders.capitals(data_dir / "capitals.csv", known))
+    for section in _YAML_SECTIONS:
+        path = data_dir / f"{section}.yaml"
+        _load_yaml_sections(dic, path, {section: load_yaml(path)}, known, 0)
+    _load_ambiguity(dic, data_dir / "ambiguity.yaml")
+    dic.sources.append(str(data_dir))
+    for extra in extra_files:
+        _load_user_file(dic, Path(extra), known)
+    dic.finish()
+    return dic
+
+
+def _load_user_file(dic: ActorDictionary, path: Path, known: set[str]) -> None:
+    """User YAML (sections as the built-in YAML files) or CSV (columns of country_names.csv)."""
+    if not path.exists():
+        raise DataFileError(str(path), None, "file not found")
+    if path.suffix.lower() in (".yaml", ".yml"):
+        data = load_yaml(path)
+        if not isinstance(data, dict):
+            raise DataFileError(str(path), 1, f"expected a mapping with sections {_YAML_SECTIONS}")
+        _load_yaml_sections(dic, path, data, known, 10)
+    elif path.suffix.lower() == ".csv":
+        _add_all(dic, loaders.country_names(path, known, priority=10))
+    else:
+        raise DataFileError(str(path), None, "user dictionaries must be .yaml, .yml or .csv")
+    dic.sources.append(str(path))
+
+
+@lru_cache(maxsize=1)
+def _default() -> ActorDictionary:
+    return build_dictionary()
+
+
+def load_dictionary(extra_files: Sequence[str | Path] = ()) -> ActorDictionary:
+    """The built-in dictionary (loaded once, cached), or a fresh one with user files merged over it.
+
+    User files: YAML with any of the sections `leaders`, `organisations`, `seats`, `roles`
+    (same keys as the built-in files of that name), or CSV with the columns of
+    country_names.csv (`iso3,lang,form,kind`). Their entries win ties with built-ins;
+    a leader or organisation with a built-in `id` replaces it. Errors raise
+    DataFileError naming file and line.
+    """
+    if not extra_files:
+        return _default()
+    return build_dictionary(extra_files)

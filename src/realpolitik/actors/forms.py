@@ -1,0 +1,177 @@
+"""Inflected forms generated from one base form, so the data lists each word once.
+
+German adjectives take -e/-en/-er/-es/-em, German names a genitive -s; Spanish
+and French adjectives gender and number; Russian nouns and adjectives six cases.
+The matcher also compares simplemma lemmas, which catches what rules miss.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+_DE_ADJ_ENDINGS = ("", "e", "en", "er", "es", "em")
+_RU_ADJ_ENDINGS = ("ий", "ого", "ому", "им", "ом", "ая", "ой", "ую", "ое", "ие", "их", "ими", "ою")
+_RU_ADJ_ENDINGS_HARD = ("ый", "ого", "ому", "ым", "ом", "ая", "ой", "ую", "ое", "ые", "ых", "ыми")
+_RU_ADJ_FEM_CASES = ("ая", "ой", "ой", "ую", "ой", "ой")  # nom gen dat acc ins prep
+_RU_ADJ_NEUT_PL_CASES = ("ие", "их", "им", "ие", "ими", "их")
+
+
+def normalise(text: str) -> str:
+    """Case- and accent-insensitive key: 'Erdoğan' == 'erdogan', 'Россия' == 'россия'."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold().replace("’", "'"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def de_adjective(base: str) -> list[str]:
+    """'russisch' → russisch, russische, russischen, russischer, russisches, russischem."""
+    stem = base[:-1] if base.endswith("e") and not base.endswith("ee") else base
+    return [base] + [stem + e for e in _DE_ADJ_ENDINGS[1:]]
+
+
+def de_genitive(name: str) -> list[str]:
+    """'Russland' → 'Russlands'; names ending in s/x/z keep their form ("des Iran" aside)."""
+    if name[-1:] in "sxzßSXZ":
+        return []
+    return [name + "s"]
+
+
+def es_adjective(base: str) -> list[str]:
+    """'ruso' → ruso rusa rusos rusas; 'francés' → francesa franceses francesas; 'iraní' → iraníes."""
+    b = base
+    if b.endswith("o"):
+        return [b, b[:-1] + "a", b + "s", b[:-1] + "as"]
+    if b.endswith(("és", "án", "ín", "ón")):
+        plain = b[:-2] + _strip_accent(b[-2]) + b[-1]
+        return [b, plain + "a", plain + "es", plain + "as"]
+    if b.endswith(("í", "ú")):
+        return [b, b + "es", b + "s"]
+    if b.endswith("e") or b.endswith("a"):
+        return [b, b + "s"]
+    if b.endswith("z"):
+        return [b, b[:-1] + "ces"]
+    return [b, b + "es", b + "a", b + "as"]
+
+
+def fr_adjective(base: str) -> list[str]:
+    """'russe' → russes; 'américain' → américaine(s); 'israélien' → israélienne(s)."""
+    b = base
+    if b.endswith("e"):
+        return [b, b + "s"]
+    if b.endswith("en"):
+        return [b, b + "s", b + "ne", b + "nes"]
+    if b.endswith(("s", "x")):
+        return [b, b + "e", b + "es"]
+    return [b, b + "s", b + "e", b + "es"]
+
+
+def ru_adjective(base: str) -> list[str]:
+    """'российский' → всех 12 case forms; hard-stem '-ый' adjectives likewise."""
+    if base.endswith(("кий", "гий", "хий")):
+        return [base[:-2] + e for e in _RU_ADJ_ENDINGS]
+    if base.endswith("ый"):
+        return [base[:-2] + e for e in _RU_ADJ_ENDINGS_HARD]
+    if base.endswith("ий"):
+        return [base[:-2] + e for e in ("ий", "его", "ему", "им", "ем", "яя", "ей", "юю", "ее", "ие", "их", "ими")]
+    return [base]
+
+
+def _ru_noun_cases(word: str) -> list[str]:
+    """Singular cases (nom gen dat acc ins prep) of a Russian proper noun, by its ending."""
+    w = word
+    if w.endswith("ия"):
+        s = w[:-1]
+        return [w, s + "и", s + "и", s + "ю", s + "ей", s + "и"]
+    if w.endswith("я"):
+        s = w[:-1]
+        return [w, s + "и", s + "е", s + "ю", s + "ей", s + "е"]
+    if w.endswith("а"):
+        s = w[:-1]
+        after_sibilant = s[-1:] in "кгхжшщчц"
+        gen = s + ("и" if after_sibilant else "ы")
+        return [w, gen, s + "е", s + "у", s + ("ей" if s[-1:] in "жшщчц" else "ой"), s + "е"]
+    if w.endswith("ь"):
+        s = w[:-1]
+        return [w, s + "и", s + "и", w, w + "ю", s + "и"]
+    if w.endswith("й"):
+        s = w[:-1]
+        return [w, s + "я", s + "ю", w, s + "ем", s + "е"]
+    if w[-1:] in "оеиуюэы" or not w[-1:].isalpha() or w.isupper():
+        return [w] * 6  # indeclinable: Того, Перу, КНДР
+    return [w, w + "а", w + "у", w, w + ("ем" if w[-1:] in "жшщчц" else "ом"), w + "е"]
+
+
+def _ru_plural_cases(word: str) -> list[str]:
+    """Plural names: 'Штаты' → Штатов, Штатам, Штаты, Штатами, Штатах; 'Эмираты' likewise."""
+    if word.endswith("ы"):
+        s = word[:-1]
+        return [word, s + "ов", s + "ам", word, s + "ами", s + "ах"]
+    if word.endswith("ва"):  # Мальдивы-like feminine plurals are rare; keep the word
+        return [word] * 6
+    return [word] * 6
+
+
+def _ru_adj_cases(word: str) -> list[str] | None:
+    if word.endswith("ая"):
+        s = word[:-2]
+        return [s + e for e in _RU_ADJ_FEM_CASES]
+    if word.endswith("ые"):
+        s = word[:-2]
+        return [s + e for e in ("ые", "ых", "ым", "ые", "ыми", "ых")]
+    if word.endswith("ие"):
+        s = word[:-2]
+        return [s + e for e in _RU_ADJ_NEUT_PL_CASES]
+    if word.endswith(("ий", "ый")):
+        s = word[:-2]
+        soft = word.endswith("ий") and s[-1:] not in "кгх"
+        e = ("ий" if word.endswith("ий") else "ый", "его" if soft else "ого", "ему" if soft else "ому",
+             word[-2:], "им" if word.endswith("ий") else "ым", "ем" if soft else "ом")
+        return [s + x for x in e]
+    if word.endswith("ое"):
+        s = word[:-2]
+        return [s + e for e in ("ое", "ого", "ому", "ое", "ым", "ом")]
+    return None
+
+
+def ru_name(name: str) -> list[str]:
+    """All six singular cases of a (multi-word) Russian name: 'Северная Корея' → 'Северной Кореи' ..."""
+    words = name.split(" ")
+    per_word: list[list[str]] = []
+    for i, w in enumerate(words):
+        adj = _ru_adj_cases(w) if i < len(words) - 1 else None
+        if adj:
+            per_word.append(adj)
+        elif w[:1].islower() and i > 0:
+            per_word.append([w] * 6)  # genitive attributes: "Республика Корея" keeps "Корея"? no: lower-case glue
+        elif w.endswith("ы") and len(w) > 3 and (i == len(words) - 1 and len(words) > 1):
+            per_word.append(_ru_plural_cases(w))
+        else:
+            per_word.append(_ru_noun_cases(w) if i == 0 or adj is None else [w] * 6)
+    if len(words) > 1 and not _ru_adj_cases(words[0]):
+        # "Республика Корея": only the head noun inflects, the rest is a fixed attribute
+        per_word = [per_word[0]] + [[w] * 6 for w in words[1:]]
+    forms = []
+    for case in range(6):
+        forms.append(" ".join(p[case] for p in per_word))
+    return list(dict.fromkeys(forms))
+
+
+def ru_surname(name: str) -> list[str]:
+    """Masculine Russian surnames: 'Путин' → Путина, Путину, Путиным, Путине; '-ский' as adjectives."""
+    if name.endswith(("ский", "цкий")):
+        s = name[:-2]
+        return [name, s + "ого", s + "ому", s + "ого", s + "им", s + "ом"]
+    if name.endswith(("ова", "ева", "ина")):
+        s = name[:-1]
+        return [name, s + "ой", s + "ой", s + "у", s + "ой", s + "ой"]
+    if name.endswith(("ов", "ев", "ин", "ын", "ёв")):
+        return [name, name + "а", name + "у", name + "а", name + "ым", name + "е"]
+    if name.endswith(("о", "е", "и", "у", "ю")):
+        return [name] * 6  # indeclinable: Мадуро, Санду
+    cases = _ru_noun_cases(name)
+    if name[-1:].isalpha() and name[-1] not in "аяьй" and name[-1] not in "оеиуюэы":
+        cases[3] = cases[1]  # animate accusative = genitive
+    return cases
+
+
+def _strip_accent(ch: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))

@@ -1,0 +1,396 @@
+"""Turn each data file into Entry objects (one job per function, one file each).
+
+Everything here validates as it reads: a bad code, date or missing key raises
+DataFileError with the file and line, so a broken user file fails loudly at start.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from datetime import date
+from pathlib import Path
+
+from realpolitik.actors import forms
+from realpolitik.actors.data_files import LINE, need, parse_date, read_csv, str_list
+from realpolitik.actors.entries import Entry, Period
+from realpolitik.errors import DataFileError
+
+LANGS = ("de", "en", "es", "fr", "ru")
+ANY = "*"
+_CODE_RE = re.compile(r"^[A-Z][A-Z0-9_]{1,15}$")
+_CYRILLIC = re.compile(r"[а-яА-ЯёЁ]")
+# The language stage's token pattern (realpolitik.language.tokens), without the lemma lookup
+# that would make loading slow: dictionary forms must split exactly as running text does.
+_TOKEN_RE = re.compile(
+    r"(?:[A-ZА-Я]\.){2,}"
+    r"|\d+(?:[.,:]\d+)*"
+    r"|[^\W\d_]+(?:['’][^\W\d_]+)*"
+    r"|[^\w\s]",
+    re.UNICODE,
+)
+
+# An entry with its languages (None: every language).
+Item = tuple[Entry, tuple[str, ...] | None]
+
+
+def token_keys(surface: str, lang: str = "en") -> tuple[str, ...]:
+    """Normalised tokens of a surface form, split exactly as the language stage splits text."""
+    return tuple(forms.normalise(t) for t in _TOKEN_RE.findall(surface))
+
+
+def case_rule(surface: str, default: str) -> str:
+    """Short all-capital acronyms must match exactly ('US' is not 'us', 'UN' is not French 'un')."""
+    letters = surface.replace(".", "")
+    if letters.isupper() and len(letters) <= 3 and " " not in surface:
+        return "exact"
+    return default
+
+
+def make(entry_id: str, surface: str, code: str, country: str | None, agent: str | None, kind: str,
+         lang: str = "en", case: str = "cap", **extra) -> Entry:
+    if surface[:1].islower() and case == "cap":
+        case = "any"  # the data gives a lower-case form on purpose: "hutíes", "хуситы", "talibans"
+    return Entry(id=entry_id, tokens=token_keys(surface, lang), surface=surface, code=code, country=country,
+                 agent=agent, kind=kind, case=case_rule(surface, case), **extra)
+
+
+def check_code(code: str, path: Path, line: int | None) -> str:
+    if not isinstance(code, str) or not _CODE_RE.match(code):
+        raise DataFileError(str(path), line, f"bad actor code {code!r} (upper-case letters, digits, _)")
+    return code
+
+
+def country_forms(name: str, lang: str) -> list[tuple[str, bool]]:
+    """(form, is_genitive) for a country name in one language."""
+    out = [(name, False)]
+    if lang == "de":
+        out += [(g, True) for g in forms.de_genitive(name)]
+    elif lang == "ru" and _CYRILLIC.search(name):
+        out += [(f, False) for f in forms.ru_name(name)[1:]]
+    return out
+
+
+def adjective_forms(base: str, lang: str) -> list[str]:
+    if lang == "de":
+        return forms.de_adjective(base)
+    if lang == "es":
+        return forms.es_adjective(base)
+    if lang == "fr":
+        return forms.fr_adjective(base)
+    if lang == "ru":
+        return forms.ru_adjective(base)
+    return [base]
+
+
+# Territories whose demonym is a state's ('French' for ATF, 'American' for ASM) get no adjective entries.
+SOVEREIGN_EXTRA = {"PSE", "TWN", "XKX", "SSD", "VAT"}
+sovereign: set[str] = set()
+
+
+def countries_from_cldr(countries_csv: Path, known: set[str]) -> Iterator[Item]:
+    """Country names in five languages from CLDR (babel), for every ISO code of countries.csv."""
+    from babel import Locale
+
+    territories = {lang: Locale.parse(lang).territories for lang in LANGS}
+    for line, row in read_csv(countries_csv, ("iso3", "iso2")):
+        iso3, iso2 = row["iso3"], row["iso2"]
+        check_code(iso3, countries_csv, line)
+        known.add(iso3)
+        if row.get("cow_num") or iso3 in SOVEREIGN_EXTRA:
+            sovereign.add(iso3)
+        for lang in LANGS:
+            name = territories[lang].get(iso2)
+            if not name:
+                continue
+            for variant in _cldr_variants(name):
+                for form, gen in country_forms(variant, lang):
+                        yield make(f"countries:{iso3}:{lang}:name", form, iso3, iso3, None, "country", lang,
+                               lemma_ok=lang == "ru", genitive=gen), (lang,)
+
+
+def _cldr_variants(name: str) -> list[str]:
+    """CLDR display names are not running text: 'Myanmar (Burma)', 'Bosnia & Herzegovina', 'Congo - Kinshasa'."""
+    name = name.replace("’", "'").replace(" - ", "-")
+    out = []
+    if " (" in name:
+        head, _, rest = name.partition(" (")
+        out.append(head)
+        if " " not in head:  # "Myanmar (Burma)"; not "Outlying Islands (US)"
+            out.append(rest.rstrip(")"))
+    else:
+        out.append(name)
+    out += [v.replace(" & ", " and ") for v in out if " & " in v]
+    out += [v.replace("о-ва", "острова").replace("о-в", "остров") for v in out if "о-в" in v]
+    return [v for v in out if v and "SAR" not in v and "САР" not in v]
+
+
+def adjectives_de(path: Path, known: set[str]) -> Iterator[Item]:
+    """German adjectives from the Destatis list (column staatsangehoerigkeit), all endings."""
+    for line, row in read_csv(path, ("iso3", "staatsangehoerigkeit", "name_de")):
+        iso3 = check_code(row["iso3"], path, line)
+        base = row["staatsangehoerigkeit"].strip()
+        name = row["name_de"].strip()
+        if name and iso3 in known:
+            for form, gen in country_forms(name, "de"):
+                yield make(f"countries:{iso3}:de:name", form, iso3, iso3, None, "country", "de",
+                           genitive=gen), ("de",)
+        if base and " " not in base and iso3 in sovereign:
+            for form in forms.de_adjective(base):
+                yield make(f"countries:{iso3}:de:adjective", form, iso3, iso3, None, "adjective", "de",
+                           case="any", lemma_ok=True), ("de",)
+
+
+def adjectives_en(path: Path, known: set[str]) -> Iterator[Item]:
+    """English demonyms (capitalised adjectives: 'Russian', 'North Korean')."""
+    for line, row in read_csv(path, ("iso3", "demonym_m")):
+        iso3 = check_code(row["iso3"], path, line)
+        for col in ("demonym_m", "demonym_f"):
+            for base in filter(None, (row.get(col) or "").split("|")):
+                if iso3 in sovereign:
+                    yield make(f"countries:{iso3}:en:adjective", base.strip(), iso3, iso3, None,
+                               "adjective", "en"), ("en",)
+
+
+def country_names(path: Path, known: set[str], priority: int = 0) -> Iterator[Item]:
+    """country_names.csv: iso3,lang,form,kind — short/historical names and adjectives CLDR lacks.
+
+    kind 'name' gets the language's genitive/case forms; kind 'adjective' all inflected forms;
+    kind 'exact' only the form as written.
+    """
+    for line, row in read_csv(path, ("iso3", "lang", "form", "kind")):
+        iso3 = check_code(row["iso3"], path, line)
+        lang, form, kind = row["lang"], row["form"], row["kind"]
+        if known and iso3 not in known:
+            raise DataFileError(str(path), line, f"unknown country code {iso3!r}")
+        if lang not in LANGS and lang != ANY:
+            raise DataFileError(str(path), line, f"unknown language {lang!r}")
+        if not form:
+            raise DataFileError(str(path), line, "empty form")
+        langs = None if lang == ANY else (lang,)
+        tlang = "en" if lang == ANY else lang
+        if kind == "adjective":
+            case = "cap" if lang == "en" else "any"
+            for f in adjective_forms(form, tlang):
+                yield make(f"countries:{iso3}:{lang}:adjective", f, iso3, iso3, None, "adjective", tlang,
+                           case=case, lemma_ok=lang in ("de", "ru"), priority=priority), langs
+        elif kind in ("name", "exact"):
+            variants = country_forms(form, tlang) if kind == "name" else [(form, False)]
+            for f, gen in variants:
+                yield make(f"countries:{iso3}:{lang}:name", f, iso3, iso3, None, "country", tlang,
+                           lemma_ok=lang == "ru", genitive=gen, priority=priority), langs
+        else:
+            raise DataFileError(str(path), line, f"kind must be name, exact or adjective, not {kind!r}")
+
+
+def capitals(path: Path, known: set[str]) -> Iterator[Item]:
+    """capitals.csv: iso3,en,de,es,fr,ru — capitals as metonyms of the government ('Moskau' → RUSGOV)."""
+    for line, row in read_csv(path, ("iso3", "en", "de", "es", "fr", "ru")):
+        iso3 = check_code(row["iso3"], path, line)
+        if iso3 not in known:
+            raise DataFileError(str(path), line, f"unknown country code {iso3!r}")
+        english = [v.strip() for v in row["en"].split("|") if v.strip()]
+        if not english:
+            raise DataFileError(str(path), line, "capital lacks an English name")
+        for lang in LANGS:
+            names = [v.strip() for v in row[lang].split("|") if v.strip()]
+            if lang != "ru":
+                names += english
+            for name in dict.fromkeys(names):
+                for form, gen in country_forms(name, lang):
+                    yield make(f"capitals:{iso3}:{lang}", form, iso3 + "GOV", iso3, "GOV", "capital", lang,
+                               lemma_ok=lang == "ru", genitive=gen), (lang,)
+
+
+def _langs_of(entry: dict, path: Path) -> tuple[str, ...] | None:
+    lang = entry.get("lang", ANY)
+    if lang == ANY:
+        return None
+    langs = tuple(str_list(entry, "lang", path))
+    for item in langs:
+        if item not in LANGS:
+            raise DataFileError(str(path), entry.get(LINE), f"unknown language {item!r}")
+    return langs
+
+
+def _names_by_lang(entry: dict, path: Path) -> Iterator[tuple[str, str | None]]:
+    """Names of a YAML entry: a list (any language) or a mapping lang → list."""
+    names = entry.get("names")
+    line = entry.get(LINE)
+    if isinstance(names, list | str):
+        for name in str_list(entry, "names", path):
+            yield name, None
+    elif isinstance(names, dict):
+        for lang, values in names.items():
+            if lang == LINE:
+                continue
+            if lang not in LANGS:
+                raise DataFileError(str(path), line, f"unknown language {lang!r} in names")
+            for name in values if isinstance(values, list) else [values]:
+                yield str(name), lang
+    else:
+        raise DataFileError(str(path), line, "entry lacks 'names' (a list, or a mapping language → list)")
+
+
+def _periods(entry: dict, path: Path, key: str, country: str | None) -> tuple[Period, ...]:
+    out = []
+    for period in entry.get(key) or []:
+        if not isinstance(period, dict):
+            raise DataFileError(str(path), entry.get(LINE), f"'{key}' must be a list of mappings")
+        line = period.get(LINE)
+        agent = period.get("agent")
+        code = period.get("code") or ((country or "") + (agent or ""))
+        check_code(code, path, line)
+        start = parse_date(period.get("start"), path, line, "start")
+        end = parse_date(period.get("end"), path, line, "end")
+        if start and end and end < start:
+            raise DataFileError(str(path), line, f"end {end} before start {start}")
+        out.append(Period(code, agent, start, end, str(period.get("office", ""))))
+    return tuple(out)
+
+
+def person_forms(name: str, lang: str | None) -> list[tuple[str, bool]]:
+    """A person's name and its possessive/case forms: 'Putins', 'Путина', 'Путиным'."""
+    out = [(name, False)]
+    if _CYRILLIC.search(name):
+        words = name.split(" ")
+        per_word = [forms.ru_surname(w) if i == len(words) - 1 else forms.ru_surname(w) for i, w in
+                    enumerate(words)]
+        for case in range(1, min(len(p) for p in per_word)):
+            out.append((" ".join(p[case] for p in per_word), False))
+    elif lang in (None, "de") and name[-1:].isalpha():
+        out += [(g, True) for g in forms.de_genitive(name)]
+    return out
+
+
+def leaders(data: list, path: Path, known: set[str], priority: int = 0) -> Iterator[Item]:
+    """leaders.yaml: people, their country, name variants and dated offices."""
+    if not isinstance(data, list):
+        raise DataFileError(str(path), 1, "leaders must be a list of entries")
+    for entry in data:
+        if not isinstance(entry, dict):
+            raise DataFileError(str(path), None, f"leader entry must be a mapping, got {entry!r}")
+        line = entry.get(LINE)
+        ident = need(entry, "id", path)
+        country = check_code(need(entry, "country", path), path, line)
+        if known and country not in known:
+            raise DataFileError(str(path), line, f"unknown country code {country!r}")
+        periods = _periods(entry, path, "offices", country)
+        if not periods:
+            raise DataFileError(str(path), line, f"leader {ident!r} lacks 'offices'")
+        flags = frozenset(str_list(entry, "flags", path))
+        names = list(_names_by_lang(entry, path))
+        names += [(n, None) for n in str_list(entry, "context_names", path)]
+        context = set(str_list(entry, "context_names", path))
+        for name, lang in names:
+            name_flags = flags | {"needs_context"} if name in context else flags
+            for form, gen in person_forms(name, lang):
+                e = make(f"leaders:{ident}", form, periods[-1].code, country, periods[-1].agent, "leader",
+                         lang or "en", periods=periods, genitive=gen, flags=name_flags, priority=priority,
+                         lemma_ok=bool(_CYRILLIC.search(form)))
+                yield e, ((lang,) if lang else None)
+
+
+def organisations(data: list, path: Path, known: set[str], priority: int = 0) -> Iterator[Item]:
+    """organisations.yaml: international organisations and armed groups with names and acronyms."""
+    if not isinstance(data, list):
+        raise DataFileError(str(path), 1, "organisations must be a list of entries")
+    for entry in data:
+        if not isinstance(entry, dict):
+            raise DataFileError(str(path), None, f"entry must be a mapping, got {entry!r}")
+        line = entry.get(LINE)
+        code = check_code(need(entry, "code", path), path, line)
+        kind = entry.get("kind", "organisation")
+        if kind not in ("organisation", "group"):
+            raise DataFileError(str(path), line, "kind must be organisation or group")
+        country = entry.get("country")
+        if country is not None:
+            check_code(country, path, line)
+        periods = _periods(entry, path, "periods", country)
+        flags = frozenset(str_list(entry, "flags", path))
+        ident = str(entry.get("id") or code.lower())
+        agent = entry.get("agent")
+        for name, lang in _names_by_lang(entry, path):
+            langs = (lang,) if lang else None
+            for form, gen in _org_forms(name, lang):
+                yield make(f"{'groups' if kind == 'group' else 'orgs'}:{ident}", form, code, country, agent, kind,
+                           lang or "en", periods=periods, flags=flags, priority=priority, genitive=gen,
+                           lemma_ok=bool(_CYRILLIC.search(form))), langs
+
+
+def _org_forms(name: str, lang: str | None) -> list[tuple[str, bool]]:
+    if lang == "ru" and _CYRILLIC.search(name) and not name.isupper():
+        return [(f, False) for f in forms.ru_name(name)]
+    words = name.split(" ")
+    if lang in (None, "de") and len(words) == 2 and words[0][:1].isupper() and not _CYRILLIC.search(name) \
+            and words[0].endswith(("ische", "ischer", "ischen", "ale", "aler", "alen", "te", "ter", "ten")):
+        # German adjective + noun: "Internationaler/Internationale/Internationalen Strafgerichtshof(s)"
+        first = words[0]
+        stem = first[:-2] if first.endswith(("er", "en")) else first[:-1]
+        out = [(f"{stem}{e} {words[1]}", False) for e in ("e", "en", "er")]
+        if words[1][-1:] not in "sxz" and not words[1].endswith("e"):
+            out += [(f"{stem}en {words[1]}s", True), (f"{stem}en {words[1]}es", True)]
+        return out
+    if lang == "de" and not name.isupper() and name[-1:] not in "sxz" and " " not in name:
+        return [(name, False), (name + "s", True)]
+    return [(name, False)]
+
+
+def seats(data: list, path: Path, priority: int = 0) -> Iterator[Item]:
+    """seats.yaml: seats of power used for governments ('der Kreml', 'White House', 'Élysée')."""
+    if not isinstance(data, list):
+        raise DataFileError(str(path), 1, "seats must be a list of entries")
+    for entry in data:
+        line = entry.get(LINE) if isinstance(entry, dict) else None
+        if not isinstance(entry, dict):
+            raise DataFileError(str(path), line, "seat entry must be a mapping")
+        code = check_code(need(entry, "code", path), path, line)
+        country = need(entry, "country", path)
+        ident = need(entry, "id", path)
+        agent = code[3:] or None
+        for name, lang in _names_by_lang(entry, path):
+            for form, gen in country_forms(name, lang or "en") if lang in ("de", "ru") else [(name, False)]:
+                yield make(f"seats:{ident}", form, code, country, agent, "seat", lang or "en", genitive=gen,
+                           priority=priority, lemma_ok=True, case="cap"), ((lang,) if lang else None)
+
+
+def roles(data: dict, path: Path, priority: int = 0) -> Iterator[Item]:
+    """roles.yaml: language → list of {agent, words, country?}: role words that give the agent code."""
+    if not isinstance(data, dict):
+        raise DataFileError(str(path), 1, "roles must map a language to a list of role groups")
+    for lang, groups in data.items():
+        if lang == LINE:
+            continue
+        if lang not in LANGS:
+            raise DataFileError(str(path), data.get(LINE), f"unknown language {lang!r}")
+        for group in groups or []:
+            line = group.get(LINE) if isinstance(group, dict) else None
+            if not isinstance(group, dict):
+                raise DataFileError(str(path), line, "role group must be a mapping")
+            agent = check_code(need(group, "agent", path), path, line)
+            country = group.get("country")
+            if country is not None:
+                check_code(country, path, line)
+            flags = frozenset(str_list(group, "flags", path))
+            for word in need(group, "words", path, list):
+                word = str(word)
+                key = forms.normalise(word).replace(" ", "_")
+                code = (country or "") + agent if country else agent
+                yield make(f"roles:{lang}:{key}", word, code, country, agent, "role", lang, case="any",
+                           lemma_ok=True, flags=flags, priority=priority), (lang,)
+
+
+def dedupe(items: Iterable[Item]) -> list[Item]:
+    """Drop repeated (entry id, tokens) pairs that generated forms produce."""
+    seen: set[tuple[str, tuple[str, ...], tuple[str, ...] | None, str]] = set()
+    out = []
+    for entry, langs in items:
+        key = (entry.id, entry.tokens, langs, entry.case)
+        if key not in seen and entry.tokens:
+            seen.add(key)
+            out.append((entry, langs))
+    return out
+
+
+def today() -> date:
+    return date.today()

@@ -1,0 +1,86 @@
+"""Dictionary lookup over tokens: longest match wins, indexed by first token.
+
+For each token we only look at entries whose first token equals the token's
+normalised text or lemma, so cost grows with the text, not with the dictionary.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from realpolitik.actors.ambiguity import reject_reason
+from realpolitik.actors.dictionary import ActorDictionary
+from realpolitik.actors.entries import Entry
+from realpolitik.actors.forms import normalise
+from realpolitik.model import Token
+
+
+@dataclass
+class Hit:
+    """A dictionary entry found at tokens[start:end]."""
+
+    entry: Entry
+    start: int
+    end: int
+
+
+_ELISIONS = ("l'", "d'", "qu'", "jusqu'", "lorsqu'", "puisqu'", "n'", "s'", "c'", "j'", "m'")
+
+
+def _elided(text: str) -> str:
+    """French elision: "l'Élysée" → "Élysée", "d'Israël" → "Israël"; other text unchanged."""
+    low = text.lower().replace("’", "'")
+    for prefix in _ELISIONS:
+        if low.startswith(prefix) and len(text) > len(prefix):
+            return text[len(prefix):]
+    return text
+
+
+def _fits(entry: Entry, tokens: list[Token], keys: list[str], lemmas: list[str], i: int,
+          firsts: list[str]) -> bool:
+    n = len(entry.tokens)
+    if i + n > len(tokens):
+        return False
+    first = tokens[i].text
+    for k, want in enumerate(entry.tokens):
+        if keys[i + k] != want and not (entry.lemma_ok and lemmas[i + k] == want):
+            if k == 0 and normalise(firsts[i]) == want:
+                first = firsts[i]
+                continue
+            return False
+    if entry.case == "exact":
+        return first == entry.surface or " ".join([first] + [t.text for t in tokens[i + 1:i + n]]) == entry.surface
+    if entry.case == "cap":
+        return first[:1].isupper()
+    return True
+
+
+def _in_office(entry: Entry, on: date) -> bool:
+    return any(p.covers(on) for p in entry.periods)
+
+
+def find_hits(tokens: list[Token], lang: str, dic: ActorDictionary, on: date) -> list[Hit]:
+    """Non-overlapping dictionary hits in one sentence, left to right, longest first."""
+    keys = [normalise(t.text) for t in tokens]
+    lemmas = [normalise(t.lemma) for t in tokens]
+    firsts = [_elided(t.text) for t in tokens] if lang == "fr" else [t.text for t in tokens]
+    hits: list[Hit] = []
+    i = 0
+    while i < len(tokens):
+        found: list[Entry] = []
+        for key in {keys[i], lemmas[i], normalise(firsts[i])}:
+            found.extend(e for e in dic.candidates(lang, key) if _fits(e, tokens, keys, lemmas, i, firsts))
+        # longest, then user entries, then kind; among leaders sharing a name, the one in office
+        found.sort(key=lambda e: (*e.rank, _in_office(e, on)), reverse=True)
+        chosen = None
+        for entry in found:
+            if reject_reason(entry, tokens, keys, i, lang, dic) is None:
+                chosen = entry
+                break
+        if chosen is None:
+            i += 1
+            continue
+        hits.append(Hit(chosen, i, i + len(chosen.tokens)))
+        i += len(chosen.tokens)
+    return hits

@@ -1,0 +1,30 @@
+"""Actor codes: telling a country code with agents ("RUSGOV") from an organisation code ("ECOWAS")."""
+
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+from importlib import resources
+
+
+@lru_cache(maxsize=1)
+def country_codes() -> frozenset[str]:
+    """ISO alpha-3 codes (and Kosovo's XKX) from data/reference/countries.csv."""
+    path = resources.files("realpolitik") / "data" / "reference" / "countries.csv"
+    with path.open(encoding="utf-8", newline="") as handle:
+        return frozenset(row["iso3"] for row in csv.DictReader(handle))
+
+
+def country_of(code: str | None) -> str | None:
+    """The country part of a code ("USAMIL" → "USA"), None for organisations and empty codes."""
+    if not code or len(code) < 3:
+        return None
+    head = code[:3]
+    if head in country_codes() and (len(code) == 3 or len(code) % 3 == 0):
+        return head
+    return None
+
+
+def party(code: str) -> str:
+    """What a relation or a score compares: the country, else the whole organisation code."""
+    return country_of(code) or code

@@ -1,0 +1,29 @@
+"""One root exception for everything realpolitik raises on purpose.
+
+Messages say what went wrong and what the user can do about it.
+"""
+
+from __future__ import annotations
+
+
+class RealpolitikError(Exception):
+    """Base class of all errors the program raises on purpose."""
+
+
+class DataFileError(RealpolitikError):
+    """A dictionary, rule or user file is malformed; the message names the file and line."""
+
+    def __init__(self, path: str, line: int | None, problem: str):
+        where = f"{path}:{line}" if line is not None else path
+        super().__init__(f"{where}: {problem}")
+        self.path = path
+        self.line = line
+        self.problem = problem
+
+
+class InputError(RealpolitikError):
+    """An input document cannot be read (missing, binary, empty, wrong format)."""
+
+
+class StoreError(RealpolitikError):
+    """The store cannot be opened or written."""

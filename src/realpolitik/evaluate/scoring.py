@@ -1,0 +1,114 @@
+"""Scoring emitted events against gold facts by the rules of shared EVAL.md.
+
+Readings of EVAL.md made here (documented in docs of the package too):
+- `dyad` level = the type key without its type: (source, target, negated).
+  A key of a symmetric type keeps its sorted pair, so every type-level hit is
+  also a dyad-level hit.
+- CAMEO root: a true positive counts under the gold fact's root, a false
+  negative under the gold's, a false positive under the prediction's. When
+  several facts give one key, the first one's root is used; a null cameo is "-".
+- Agents are scored only on type-level true positives. Each matched key has two
+  slots (source, target; for symmetric types the two sorted positions). For a
+  slot, G = the agent suffixes the gold facts of that key carry there ("-" for a
+  bare country or an organisation) and P = the same for the predictions;
+  per agent code TP += |G∩P|, FP += |P−G|, FN += |G−P|; a slot is correct when
+  G == P. Null actors have no slot.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from realpolitik.evaluate.keys import TypeKey, dyad_of, make_key, split_actor
+from realpolitik.evaluate.records import prediction_record
+from realpolitik.evaluate.report import DocMisses, EvalReport, KeyMiss
+from realpolitik.model import Event
+
+
+@dataclass
+class _KeyInfo:
+    """What the facts (or events) that reduce to one key have in common."""
+
+    cameo: list[str] = field(default_factory=list)
+    evidence: list[str] = field(default_factory=list)
+    agents: tuple[set[str], set[str]] = field(default_factory=lambda: (set(), set()))
+
+    @property
+    def root(self) -> str:
+        return self.cameo[0][:2] if self.cameo else "-"
+
+
+def _reduce(records: Iterable[dict]) -> dict[TypeKey, _KeyInfo]:
+    """One document's side as {key: info}; the same key from several sentences is kept once."""
+    keys: dict[TypeKey, _KeyInfo] = {}
+    for rec in records:
+        key, swapped = make_key(rec.get("source"), rec.get("target"), rec["type"], bool(rec.get("negated")))
+        info = keys.setdefault(key, _KeyInfo())
+        cameo = rec.get("cameo")
+        if cameo and cameo not in info.cameo:
+            info.cameo.append(str(cameo))
+        evidence = rec.get("evidence")
+        if evidence and evidence not in info.evidence:
+            info.evidence.append(evidence)
+        src, tgt = split_actor(rec.get("source")), split_actor(rec.get("target"))
+        first, second = (tgt, src) if swapped else (src, tgt)
+        for slot, parts in enumerate((first, second)):
+            if parts.agent is not None:
+                info.agents[slot].add(parts.agent)
+    return keys
+
+
+def score(gold_docs: list[dict], predicted: list[dict | Event]) -> EvalReport:
+    """Score predictions (event dicts as `extract --format jsonl` prints, or Events) against gold."""
+    report = EvalReport(documents=len(gold_docs))
+    by_doc: dict[str, list[dict]] = {doc["id"]: [] for doc in gold_docs}
+    for event in predicted:
+        rec = prediction_record(event)
+        if rec.get("doc_id") not in by_doc:
+            report.unknown_doc_predictions += 1
+        elif rec["type"] is None:
+            report.untyped_predictions += 1
+        else:
+            by_doc[rec["doc_id"]].append(rec)
+    for doc in gold_docs:
+        _score_document(report, doc, by_doc[doc["id"]])
+    return report
+
+
+def _score_document(report: EvalReport, doc: dict, predictions: list[dict]) -> None:
+    lang = doc.get("lang") or "?"
+    gold = _reduce(doc.get("facts") or [])
+    pred = _reduce(predictions)
+    report.gold_keys += len(gold)
+    report.predicted_keys += len(pred)
+    for counts in (report.overall, report.by_language[lang]):
+        _add_level(counts["type"], set(gold), set(pred))
+        _add_level(counts["dyad"], {dyad_of(k) for k in gold}, {dyad_of(k) for k in pred})
+    for key, info in gold.items():
+        report.by_root[info.root].add(tp=int(key in pred), fn=int(key not in pred))
+        if key in pred:
+            _score_agents(report, key, info, pred[key])
+    for key, info in pred.items():
+        if key not in gold:
+            report.by_root[info.root].add(fp=1)
+    missed = [KeyMiss(k, i.evidence, i.cameo) for k, i in gold.items() if k not in pred]
+    extra = [KeyMiss(k, i.evidence, i.cameo) for k, i in pred.items() if k not in gold]
+    if missed or extra:
+        report.misses.append(DocMisses(doc["id"], lang, missed, extra))
+
+
+def _add_level(counts, gold: set, pred: set) -> None:
+    counts.add(tp=len(gold & pred), fp=len(pred - gold), fn=len(gold - pred))
+
+
+def _score_agents(report: EvalReport, key: TypeKey, gold: _KeyInfo, pred: _KeyInfo) -> None:
+    for slot in (0, 1):
+        if key[slot] is None:
+            continue
+        g, p = gold.agents[slot], pred.agents[slot]
+        report.agent_slots += 1
+        report.agent_correct += int(g == p)
+        for agent in g | p:
+            report.by_agent[agent].add(tp=int(agent in g and agent in p), fp=int(agent not in g),
+                                       fn=int(agent not in p))

@@ -1,0 +1,79 @@
+"""The CAMEO codebook: names, Goldstein scores, quad classes and the PLOVER type of every code.
+
+Sources (copied into data/reference with their origin noted in its README):
+cameo_codes.csv (CAMEO 1.1b3 + Goldstein), cameo_to_plover.csv (CAMEO2PLOVER-2021),
+plover_overrides.csv (the project's own corrections, each with its reason).
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from realpolitik.errors import DataFileError
+
+PLOVER_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+SYMMETRIC_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+
+
+@dataclass(frozen=True)
+class CameoCode:
+    code: str
+    name: str
+    goldstein: float
+    quad_class: int
+    plover: str | None
+    plover_mode: str | None
+
+
+def _reference_rows(name: str) -> list[dict[str, str]]:
+    path = resources.files("realpolitik") / "data" / "reference" / name
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+@lru_cache(maxsize=1)
+def codebook() -> dict[str, CameoCode]:
+    """All CAMEO codes, keyed by code; loaded once and checked."""
+    plover: dict[str, tuple[str | None, str | None]] = {}
+    for row in _reference_rows("cameo_to_plover.csv"):
+        if row["plover_type"] and row["cameo_code"] not in plover:
+            plover[row["cameo_code"]] = (row["plover_type"], row["plover_mode"] or None)
+    for line, row in enumerate(_reference_rows("plover_overrides.csv"), start=2):
+        if row["plover_type"] not in PLOVER_TYPES:
+            raise DataFileError("plover_overrides.csv", line, f"unknown PLOVER type {row['plover_type']!r}")
+        plover[row["cameo_code"]] = (row["plover_type"], plover.get(row["cameo_code"], (None, None))[1])
+    codes: dict[str, CameoCode] = {}
+    for line, row in enumerate(_reference_rows("cameo_codes.csv"), start=2):
+        code = row["code"]
+        try:
+            quad = int(row["quad_class"])
+            # A few CAMEO 1.1b3 additions have no Goldstein score: take ICEWS's, else the parent's.
+            score = row["goldstein"] or row["goldstein_icews"]
+            goldstein = float(score) if score else codes[code[:-1]].goldstein
+        except (ValueError, KeyError) as exc:
+            raise DataFileError("cameo_codes.csv", line, f"bad or missing number: {exc}") from exc
+        ptype, mode = _inherit(code, plover)
+        codes[code] = CameoCode(code, row["name"], goldstein, quad, ptype, mode)
+    return codes
+
+
+def _inherit(code: str, plover: dict[str, tuple[str | None, str | None]]) -> tuple[str | None, str | None]:
+    """A code without its own PLOVER row takes its parent's (1622 → 162 → 16)."""
+    for length in range(len(code), 1, -1):
+        if code[:length] in plover:
+            return plover[code[:length]]
+    return None, None
+
+
+def lookup(code: str) -> CameoCode:
+    """The entry of a CAMEO code; raises KeyError with a hint for an unknown one."""
+    try:
+        return codebook()[code]
+    except KeyError:
+        raise KeyError(f"unknown CAMEO code {code!r}: see data/reference/cameo_codes.csv") from None

@@ -1,0 +1,90 @@
+"""Clauses and token forms: the shallow syntax the role finder works on.
+
+No parser runs here. A sentence is cut into clauses at strong punctuation, at
+commas followed by a subordinator, relative pronoun or coordinated clause, and
+at quotation boundaries. Each token gets the set of forms that rule patterns
+may match (lemma, lower-cased text, rebuilt separable verb).
+"""
+
+from __future__ import annotations
+
+from realpolitik.events.rules import Grammar
+from realpolitik.model import Sentence
+
+_QUOTES = set("\"«»„“”‚‘’")
+_BOUNDARY_AFTER_COMMA_MAX = 1  # how far after a comma a subordinator may stand
+
+
+def token_forms(sentence: Sentence, grammar: Grammar) -> list[frozenset[str]]:
+    """Candidate forms per token; German separable particles are glued back to the verbs before them.
+
+    A particle closes its clause ("Die Regierung wirft Maduro vor, ..."): when a particle stands right
+    before punctuation, every lower-case verb-like word since the previous punctuation mark also
+    offers the particle verb ("vorwerfen").
+    """
+    tokens = sentence.tokens
+    forms = [{t.lemma, t.text.lower()} for t in tokens]
+    if grammar.separable_particles:
+        segment_start = 0
+        for i, tok in enumerate(tokens):
+            if not tok.text[:1].isalnum():
+                segment_start = i + 1
+                continue
+            at_end = i + 1 == len(tokens) or not tokens[i + 1].text[:1].isalnum()
+            particle = tok.text.lower()
+            if not at_end or particle not in grammar.separable_particles:
+                continue
+            for verb in tokens[segment_start:i]:
+                # Finite verbs are lower-case in German (nouns are capitalised).
+                if verb.text[:1].islower() and verb.lemma.endswith(("en", "ern", "eln")):
+                    forms[verb.index].add(particle + verb.lemma)
+    return [frozenset(f) for f in forms]
+
+
+def split_clauses(sentence: Sentence, grammar: Grammar) -> list[tuple[int, int]]:
+    """Token ranges [start, end) of the sentence's clauses."""
+    tokens = sentence.tokens
+    cuts: list[int] = []
+    for i, tok in enumerate(tokens):
+        text = tok.text
+        if text in grammar.clause_breaks or text in (";", ":", "–", "—", "(", ")"):
+            cuts.append(i)
+        elif text == ",":
+            nxt = tokens[i + 1].lemma if i + 1 < len(tokens) else ""
+            nxt_text = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
+            if nxt in grammar.subordinators or nxt_text in grammar.subordinators or \
+                    nxt in grammar.coordination and _followed_by_verbish(tokens, i + 2):
+                cuts.append(i)
+            elif nxt in _QUOTES:
+                cuts.append(i)  # ", „..." opens quoted speech
+        elif text in _QUOTES and _opens_or_closes_speech(tokens, i):
+            cuts.append(i)
+    ranges: list[tuple[int, int]] = []
+    start = 0
+    for cut in cuts:
+        if cut > start:
+            ranges.append((start, cut))
+        start = cut + 1
+    if start < len(tokens):
+        ranges.append((start, len(tokens)))
+    return ranges or [(0, len(tokens))]
+
+
+def _opens_or_closes_speech(tokens, i: int) -> bool:
+    """A quote mark next to a colon or comma frames speech; one around a term ("„strategische
+    Partnerschaft“") does not split the clause."""
+    before = tokens[i - 1].text if i > 0 else ""
+    after = tokens[i + 1].text if i + 1 < len(tokens) else ""
+    return i == 0 or before in (":", ",", ".") or after in (",", ":") or i == len(tokens) - 1
+
+
+def _followed_by_verbish(tokens, pos: int) -> bool:
+    """After ", und" a new clause usually starts with a lower-case word (a verb or auxiliary)."""
+    return pos < len(tokens) and tokens[pos].text[:1].islower()
+
+
+def clause_of(clauses: list[tuple[int, int]], token_index: int) -> tuple[int, int]:
+    for start, end in clauses:
+        if start <= token_index < end:
+            return start, end
+    return clauses[-1]

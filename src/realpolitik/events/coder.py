@@ -1,0 +1,164 @@
+"""The event coder: rules + actors + clause structure → coded events.
+
+For each sentence: cut clauses, match every rule's trigger patterns, keep the
+most specific match where matches overlap, find source and target groups for
+each trigger, expand groups into one event per actor pair, then settle
+negation, modality, date and confidence.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from realpolitik.events.cameo import lookup
+from realpolitik.events.clauses import clause_of, split_clauses, token_forms
+from realpolitik.events.modality import is_negated, modality_of, reinterpret
+from realpolitik.events.patterns import find_matches
+from realpolitik.events.roles import assign_roles, build_groups, expand_references
+from realpolitik.events.rules import Rule, RuleSet, load_rules
+from realpolitik.language.dates import lead_date, resolve_date
+from realpolitik.model import ActorMention, Document, Event, Sentence
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class TriggerMatch:
+    rule: Rule
+    tokens: tuple[int, ...]
+    weight: int
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return min(self.tokens), max(self.tokens) + 1
+
+
+def code_sentences(doc: Document, sentences: list[Sentence], actors: list[list[ActorMention]],
+                   lang: str) -> list[Event]:
+    """All events of a document. A language without rules yields none (and says so in the log)."""
+    ruleset = load_rules(lang)
+    if ruleset is None:
+        log.info("no event rules for language %r; document %s yields actors only", lang, doc.id)
+        return []
+    events: list[Event] = []
+    for sentence, mentions in zip(sentences, actors, strict=True):
+        events.extend(code_sentence(doc, sentence, mentions, ruleset))
+    return events
+
+
+def find_triggers(sentence: Sentence, ruleset: RuleSet, forms, clauses) -> list[TriggerMatch]:
+    """Every rule match, with overlapping matches resolved in favour of the more specific pattern."""
+    matches: list[TriggerMatch] = []
+    for rule in ruleset.rules:
+        for pattern in rule.patterns:
+            for clause_start, clause_end in clauses:
+                for tokens in find_matches(pattern, forms, clause_start, clause_end):
+                    matches.append(TriggerMatch(rule, tokens, pattern.weight))
+    matches.sort(key=lambda m: (-m.weight, m.span[0] - m.span[1], m.span[0]))
+    taken: set[int] = set()
+    kept: list[TriggerMatch] = []
+    for match in matches:
+        if taken.isdisjoint(match.tokens):
+            kept.append(match)
+            taken.update(match.tokens)
+    kept.sort(key=lambda m: m.span[0])
+    return kept
+
+
+def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention],
+                  ruleset: RuleSet) -> list[Event]:
+    grammar = ruleset.grammar
+    actors = expand_references(mentions)
+    if not actors or not sentence.tokens:
+        return []
+    clauses = split_clauses(sentence, grammar)
+    forms = token_forms(sentence, grammar)
+    triggers = find_triggers(sentence, ruleset, forms, clauses)
+    if not triggers:
+        return []
+    barriers = frozenset(i for m in triggers for i in m.tokens)
+    groups = build_groups(sentence, actors, grammar, barriers)
+    inside_actor = {i for m in actors for i in range(m.token_start, m.token_end)}
+    events: dict[tuple, tuple[tuple[int, int], Event]] = {}
+    for match in triggers:
+        if inside_actor.issuperset(match.tokens):
+            continue  # "Verteidigungsminister" is an actor, not a defence event
+        span = match.span
+        clause = clause_of(clauses, span[0])
+        # German nouns are capitalised; a noun governed by "drohen mit" takes the verb's arguments.
+        nominal = grammar.verb_final and all(sentence.tokens[i].text[:1].isupper() for i in match.tokens) \
+            and modality_of(forms, span, clause, len(sentence.tokens), grammar, match.rule) in ("asserted", "reported")
+        passive = any(forms[i] & grammar.passive_auxiliaries for i in range(clause[0], clause[1]))
+        roles = assign_roles(groups, span, clause, groups, match.rule, grammar, nominal, passive, forms)
+        for event in _events_for(doc, sentence, match, roles, forms, clause, ruleset):
+            # One event per key and sentence: the most specific pattern, then the most specific code.
+            key = (event.source, event.target, event.plover, event.negated)
+            rank = (match.weight, len(event.cameo))
+            if key not in events or rank > events[key][0]:
+                events[key] = (rank, event)
+    return [event for _rank, event in events.values()]
+
+
+def _pairs(rule: Rule, sources: list[ActorMention], targets: list[ActorMention]):
+    if targets:
+        for s in sources:
+            for t in targets:
+                yield s, t
+    elif rule.symmetric and len(sources) >= 2:
+        for i, s in enumerate(sources):
+            for t in sources[i + 1:]:
+                yield s, t
+    elif not rule.target_required:
+        for s in sources:
+            yield s, None
+
+
+def _events_for(doc: Document, sentence: Sentence, match: TriggerMatch, roles, forms, clause,
+                ruleset: RuleSet):
+    rule = match.rule
+    grammar = ruleset.grammar
+    span = match.span
+    negated = is_negated(forms, span, clause, grammar)
+    modality = modality_of(forms, span, clause, len(sentence.tokens), grammar, rule)
+    cameo, plover = reinterpret(rule, modality)
+    entry = lookup(cameo)
+    tokens = sentence.tokens
+    trigger_start, trigger_end = tokens[span[0]].start, tokens[span[1] - 1].end
+    date_ref = resolve_date(sentence.text, ruleset.lang, doc.published, anchor=trigger_start - sentence.start)
+    confidence = 0.75 if roles.sources and roles.targets else 0.6
+    if roles.from_outside_clause:
+        confidence -= 0.15
+    if modality in ("hypothetical", "plan"):
+        confidence -= 0.2
+    for source, target in _pairs(rule, roles.sources, roles.targets):
+        if target is not None and source.code[:3] == target.code[:3]:
+            continue  # an actor acting on itself, or a country on its own government
+        yield Event(
+            doc_id=doc.id,
+            source=source.code,
+            target=target.code if target else None,
+            cameo=cameo,
+            plover=plover,
+            goldstein=entry.goldstein,
+            quad_class=entry.quad_class,
+            evidence=sentence.text,
+            evidence_start=sentence.start,
+            evidence_end=sentence.end,
+            rule=f"{ruleset.lang}.{rule.id}",
+            ruleset_version=ruleset.version,
+            date=date_ref.value if date_ref else lead_date(sentence.index, doc.published),
+            date_precision=date_ref.precision if date_ref else ("day" if lead_date(sentence.index, doc.published)
+                                                                else None),
+            published=doc.published,
+            negated=negated,
+            modality=modality,
+            source_text=source.surface,
+            target_text=target.surface if target else None,
+            source_entry=source.entry,
+            target_entry=target.entry if target else None,
+            trigger_start=trigger_start,
+            trigger_end=trigger_end,
+            confidence=max(0.1, confidence),
+            lang=ruleset.lang,
+        )

@@ -1,0 +1,83 @@
+"""Negation and modality: did it happen, was it threatened, demanded, planned or only supposed?
+
+"threatened to impose sanctions" is a THREATEN, not a SANCTION; "called for
+talks" is a REQUEST; "wants to expand cooperation" is an intention, which
+PLOVER codes as AGREE. The CAMEO code moves to the matching branch.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from realpolitik.events.rules import Grammar, Rule
+
+_NEGATION_WINDOW = 4
+_SCOPE_BEFORE = 8
+_NOT_ONLY = {"nur", "only", "solo", "sólo", "seulement", "только"}
+
+# CAMEO root of the reported act → code of the threat, demand or intention to do it.
+_THREAT_CODE = {"16": "1313", "163": "1312", "17": "137", "18": "138", "19": "138", "20": "138", "14": "133"}
+_DEMAND_CODE = {"03": "100", "04": "106", "05": "102", "06": "101", "07": "103", "08": "105"}
+_INTENT_CODE = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
+
+
+@dataclass(frozen=True)
+class Reading:
+    cameo: str
+    plover: str
+    modality: str
+    negated: bool
+
+
+def _lemmas(forms, start: int, end: int) -> set[str]:
+    out: set[str] = set()
+    for f in forms[max(0, start):max(0, end)]:
+        out |= f
+    return out
+
+
+def is_negated(forms, trigger: tuple[int, int], clause: tuple[int, int], grammar: Grammar) -> bool:
+    t_start, t_end = trigger
+    window_start = max(clause[0], t_start - _NEGATION_WINDOW)
+    window_end = t_start
+    if grammar.negation_after_verb:  # German: "unterzeichnete das Abkommen nicht"; "hat ... nicht unterzeichnet"
+        window_start = max(clause[0], t_start - 2 * _NEGATION_WINDOW)
+        window_end = min(clause[1], t_end + 2 * _NEGATION_WINDOW)
+    for i in range(window_start, window_end):
+        if t_start <= i < t_end:
+            continue
+        if forms[i] & grammar.negation:
+            nxt = forms[i + 1] if i + 1 < len(forms) else frozenset()
+            if not nxt & _NOT_ONLY:
+                return True
+    return False
+
+
+def modality_of(forms, trigger: tuple[int, int], clause: tuple[int, int], sentence_len: int,
+                grammar: Grammar, rule: Rule) -> str:
+    """The strongest modal cue governing the trigger, else "reported" or "asserted"."""
+    scope = _lemmas(forms, clause[0] - _SCOPE_BEFORE, trigger[0])
+    if not rule.suppresses_modality:
+        for modality in ("hypothetical", "threat", "demand", "plan"):
+            if scope & grammar.modality.get(modality, frozenset()):
+                return modality
+    everywhere = _lemmas(forms, 0, sentence_len)
+    if everywhere & grammar.modality.get("report", frozenset()):
+        return "reported"
+    return "asserted"
+
+
+def reinterpret(rule: Rule, modality: str) -> tuple[str, str]:
+    """The CAMEO code and PLOVER type of the act under a modality."""
+    from realpolitik.events.cameo import lookup
+
+    code = rule.cameo
+    if modality == "threat":
+        new = _THREAT_CODE.get(code[:3]) or _THREAT_CODE.get(code[:2]) or "130"
+    elif modality == "demand":
+        new = _DEMAND_CODE.get(code[:2], "100")
+    elif modality == "plan" and rule.plover in ("CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE"):
+        new = _INTENT_CODE.get(code[:2], "030")
+    else:
+        return rule.cameo, rule.plover
+    return new, lookup(new).plover or rule.plover

@@ -1,0 +1,104 @@
+"""Lemma patterns: the small matching language of rule files.
+
+A pattern is a sequence of slots; a slot lists alternative words, each of which
+may start or end with `*` (a wildcard that lets German compounds match:
+"*abkommen" matches "sicherheitsabkommen"). A slot "..." is a gap of up to
+MAX_GAP tokens. Each token offers several candidate forms (its lemma, its
+lower-cased text, and for German a separable verb rebuilt from its particle),
+and a slot matches a token when any candidate does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+MAX_GAP = 12
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    prefix: bool  # "*abkommen": the word ends with text
+    suffix: bool  # "sanktion*": the word starts with text
+
+    def matches(self, form: str) -> bool:
+        if self.prefix and self.suffix:
+            return self.text in form
+        if self.prefix:
+            return form.endswith(self.text)
+        if self.suffix:
+            return form.startswith(self.text)
+        return form == self.text
+
+
+GAP = None  # a slot that is a gap
+
+
+@dataclass(frozen=True)
+class Pattern:
+    source: str
+    slots: tuple[tuple[Word, ...] | None, ...]
+
+    @property
+    def weight(self) -> int:
+        """How specific the pattern is: more words beat fewer when matches overlap."""
+        return sum(1 for slot in self.slots if slot is not GAP)
+
+
+def compile_pattern(text: str) -> Pattern:
+    slots: list[tuple[Word, ...] | None] = []
+    for chunk in text.lower().split():
+        if chunk == "...":
+            if not slots or slots[-1] is GAP:
+                raise ValueError(f"pattern {text!r}: a gap must stand between two words")
+            slots.append(GAP)
+            continue
+        words = []
+        for alt in chunk.split("|"):
+            core = alt.strip("*")
+            if not core:
+                raise ValueError(f"pattern {text!r}: empty word in {chunk!r}")
+            words.append(Word(core, prefix=alt.startswith("*"), suffix=alt.endswith("*")))
+        slots.append(tuple(words))
+    if not slots or slots[-1] is GAP:
+        raise ValueError(f"pattern {text!r} must end with a word")
+    return Pattern(text, tuple(slots))
+
+
+def _slot_matches(slot: tuple[Word, ...], forms: frozenset[str]) -> bool:
+    return any(word.matches(form) for word in slot for form in forms)
+
+
+def find_matches(pattern: Pattern, forms: list[frozenset[str]], start: int, end: int) -> list[tuple[int, ...]]:
+    """All matches of the pattern inside tokens [start, end); each is the tuple of matched token indices.
+
+    Matching is greedy from each start position (the nearest continuation wins),
+    which is what a reader does with "wirft ... vor".
+    """
+    results: list[tuple[int, ...]] = []
+    first = pattern.slots[0]
+    assert first is not GAP
+    for i in range(start, end):
+        if not _slot_matches(first, forms[i]):
+            continue
+        matched = _continue(pattern.slots, 1, i + 1, end, forms, (i,))
+        if matched is not None:
+            results.append(matched)
+    return results
+
+
+def _continue(slots, k: int, pos: int, end: int, forms, acc: tuple[int, ...]) -> tuple[int, ...] | None:
+    if k == len(slots):
+        return acc
+    slot = slots[k]
+    if slot is GAP:
+        nxt = slots[k + 1]
+        for j in range(pos, min(end, pos + MAX_GAP + 1)):
+            if _slot_matches(nxt, forms[j]):
+                found = _continue(slots, k + 2, j + 1, end, forms, acc + (j,))
+                if found is not None:
+                    return found
+        return None
+    if pos < end and _slot_matches(slot, forms[pos]):
+        return _continue(slots, k + 1, pos + 1, end, forms, acc + (pos,))
+    return None

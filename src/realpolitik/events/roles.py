@@ -1,0 +1,277 @@
+"""Who is the source and who the target of a trigger: actor groups and the words that mark them.
+
+Coordinated actors ("Kuba, Nicaragua und China") form one group. Each group is
+marked by the preposition that governs it ("gegen", "with", "por" ...), if
+any; a German or Romance genitive ("die Erweiterung der Nato", "la ruptura de
+relaciones con Israel") inherits the marker of the noun phrase it hangs on.
+The role finder then reads the clause: the unmarked group is the subject, a
+group after a target marker is the target, a passive agent ("von", "by",
+"por", "par") is the source.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from realpolitik.events.rules import Grammar, Rule
+from realpolitik.model import ActorMention, Sentence
+
+_LOOKBACK = 4
+
+
+@dataclass
+class Group:
+    members: list[ActorMention]
+    start: int  # first token
+    end: int  # last token + 1
+    marker: str | None = None  # the governing preposition's lemma
+    genitive: bool = False
+    possessive: bool = False  # "Russlands", "Russia's": attached to the next noun
+
+    @property
+    def codes(self) -> list[str]:
+        return [m.code for m in self.members]
+
+
+@dataclass
+class Roles:
+    sources: list[ActorMention] = field(default_factory=list)
+    targets: list[ActorMention] = field(default_factory=list)
+    passive: bool = False
+    from_outside_clause: bool = False
+
+
+def expand_references(mentions: list[ActorMention]) -> list[ActorMention]:
+    """A reference to "both countries" (note "pair:RUS,VEN") stands for two actors."""
+    expanded: list[ActorMention] = []
+    for m in mentions:
+        if not m.resolved or not m.code and not m.note.startswith("pair:"):
+            continue
+        if m.note.startswith("pair:"):
+            for code in m.note[5:].split(","):
+                expanded.append(_copy_with_code(m, code.strip()))
+        else:
+            expanded.append(m)
+    return expanded
+
+
+def _copy_with_code(m: ActorMention, code: str) -> ActorMention:
+    return ActorMention(code=code, surface=m.surface, start=m.start, end=m.end, token_start=m.token_start,
+                        token_end=m.token_end, country=code[:3], kind=m.kind, entry=m.entry,
+                        dictionary_version=m.dictionary_version, note=m.note)
+
+
+def build_groups(sentence: Sentence, mentions: list[ActorMention], grammar: Grammar,
+                 barriers: frozenset[int] = frozenset()) -> list[Group]:
+    """Coordinated mentions become one group, each group marked by its governing preposition.
+
+    `barriers` are token indices (the triggers) that a preposition's reach does not cross:
+    in "refused to recognise the regime of Niger" the "to" belongs to the verb, not to Niger.
+    """
+    tokens = sentence.tokens
+    groups: list[Group] = []
+    for m in mentions:
+        if groups and m.token_start >= groups[-1].end and _coordinated(tokens, groups[-1].end, m.token_start,
+                                                                       grammar):
+            groups[-1].members.append(m)
+            groups[-1].end = max(groups[-1].end, m.token_end)
+            continue
+        if groups and m.token_start < groups[-1].end:  # the same words read twice (a pair reference)
+            groups[-1].members.append(m)
+            continue
+        groups.append(Group(members=[m], start=m.token_start, end=m.token_end))
+    for group in groups:
+        _mark(sentence, group, grammar, barriers)
+    return groups
+
+
+def _coordinated(tokens, gap_start: int, gap_end: int, grammar: Grammar) -> bool:
+    gap = tokens[gap_start:gap_end]
+    if not gap or len(gap) > 3:
+        return False
+    has_link = any(t.lemma in grammar.coordination or t.text == "," for t in gap)
+    rest_ok = all(t.lemma in grammar.coordination or t.text in (",", "&") or _is_article(t.lemma)
+                  for t in gap)
+    return has_link and rest_ok
+
+
+_ARTICLES = {"der", "die", "das", "den", "dem", "des", "the", "el", "la", "los", "las", "le", "les", "l'", "l’"}
+
+
+def _is_article(lemma: str) -> bool:
+    return lemma in _ARTICLES
+
+
+def _mark(sentence: Sentence, group: Group, grammar: Grammar, barriers: frozenset[int]) -> None:
+    tokens = sentence.tokens
+    last = tokens[group.end - 1]
+    if last.text in ("'s", "’s") or _saxon_genitive(tokens, group, grammar):
+        group.possessive = True
+    markers = grammar.target_markers | grammar.agent_markers | grammar.location_markers
+    i = group.start - 1
+    steps = 0
+    while i >= 0 and steps < _LOOKBACK and i not in barriers:
+        tok = tokens[i]
+        lemma, low = tok.lemma, tok.text.lower()
+        # "der Nato" after a noun is a genitive: keep looking for the noun phrase's preposition.
+        if (low in grammar.genitive_markers or lemma in grammar.genitive_markers) and i > 0 and (
+                tokens[i - 1].text[:1].isupper() or tokens[i - 1].lemma in grammar.genitive_markers
+                or low in ("of", "de", "du", "des", "del")):
+            group.genitive = True
+            group.marker = _find_marker(tokens, i - 1, markers, grammar)
+            return
+        if low in markers or lemma in markers:
+            group.marker = low if low in markers else lemma
+            return
+        if tok.text in (",", ";", ":") or lemma in grammar.coordination:
+            return
+        if tok.text[:1].isupper() and i != 0 and not _is_article(lemma):
+            if i == group.start - 1 and _postnominal_genitive(tokens, group, grammar):
+                group.genitive = True  # "vor der Küste Venezuelas": the noun's preposition governs it
+                group.marker = _find_marker(tokens, i - 1, markers, grammar)
+            return  # another noun in between: the group is not governed by anything further left
+        i -= 1
+        steps += 1
+
+
+def _saxon_genitive(tokens, group: Group, grammar: Grammar) -> bool:
+    """German "Trumps Erzfeind", "Russlands Krieg": a name in -s right before a capitalised noun.
+
+    Only for languages whose rules say so (`verb_final`, i.e. German); the noun after it must not
+    itself be part of an actor.
+    """
+    if not grammar.verb_final or len(group.members) != 1 or group.end >= len(tokens):
+        return False
+    word, nxt = tokens[group.end - 1].text, tokens[group.end]
+    member = group.members[0]
+    return (word.endswith("s") and member.token_end - member.token_start == 1 and nxt.text[:1].isupper()
+            and nxt.text.isalpha() and member.surface == word
+            and not _postnominal_genitive(tokens, group, grammar))
+
+
+def _postnominal_genitive(tokens, group: Group, grammar: Grammar) -> bool:
+    """German "die Küste Venezuelas", "die Entscheidung Washingtons": an -s name right after a noun."""
+    if not grammar.verb_final or group.start == 0 or len(group.members) != 1:
+        return False
+    before = tokens[group.start - 1]
+    word = tokens[group.end - 1].text
+    return before.text[:1].isupper() and before.text.isalpha() and before.index > 0 and word.endswith("s")
+
+
+def _find_marker(tokens, i: int, markers: frozenset[str], grammar: Grammar) -> str | None:
+    steps = 0
+    while i >= 0 and steps < _LOOKBACK:
+        tok = tokens[i]
+        low = tok.text.lower()
+        if low in markers or tok.lemma in markers:
+            return low if low in markers else tok.lemma
+        if tok.text in (",", ";", ":") or tok.lemma in grammar.coordination:
+            return None
+        i -= 1
+        steps += 1
+    return None
+
+
+def assign_roles(
+    groups: list[Group],
+    trigger: tuple[int, int],
+    clause: tuple[int, int],
+    sentence_groups: list[Group],
+    rule: Rule,
+    grammar: Grammar,
+    nominal: bool,
+    passive_aux: bool,
+    forms: list[frozenset[str]],
+) -> Roles:
+    """Pick the source and target groups of one trigger inside its clause."""
+    t_start, t_end = trigger
+    target_markers = rule.target_markers if rule.target_markers is not None else grammar.target_markers
+    source_markers = rule.source_markers if rule.source_markers is not None else frozenset()
+    in_clause = [g for g in groups if clause[0] <= g.start < clause[1]]
+
+    def usable(g: Group) -> bool:
+        return g.marker is None or g.marker in target_markers or g.marker in grammar.agent_markers \
+            or g.marker in source_markers
+
+    candidates = [g for g in in_clause if usable(g)]
+    unmarked = [g for g in candidates if g.marker is None and not g.genitive]
+    agents = [g for g in candidates if g.marker in grammar.agent_markers and g.marker not in target_markers]
+    # A possessive ("Trumps Erzfeind") qualifies the next noun: that noun, not the possessor, is the object.
+    marked_targets = [g for g in candidates if g.marker in target_markers and not g.possessive]
+    roles = Roles()
+
+    source: Group | None = None
+    target: Group | None = None
+    if passive_aux and agents:
+        roles.passive = True
+        source = agents[0]
+        target = unmarked[0] if unmarked else (marked_targets[0] if marked_targets else None)
+    else:
+        if nominal:
+            source = _nominal_source(candidates, groups, t_start, t_end, grammar)
+        if source is None and source_markers:
+            source = next((g for g in candidates if g.marker in source_markers), None)
+        if source is None:
+            source = _subject(unmarked, t_start, grammar, forms)
+        if source is None:
+            source = _subject_outside(sentence_groups, clause, grammar)
+            roles.from_outside_clause = source is not None
+        rest = [g for g in candidates if g is not source]
+        if nominal:
+            # A noun takes its object through a preposition ("Angriffe der Hisbollah auf Israel");
+            # "Vorwürfe der Ukraine zurückgewiesen" has no object of the noun at all.
+            rest = [g for g in rest if g.marker in target_markers]
+        after = [g for g in marked_targets if g is not source and g.start > t_start]
+        target = after[0] if after else next((g for g in marked_targets if g is not source), None)
+        if target is None:
+            objects = [g for g in rest if g.marker is None and not g.possessive]
+            right = [g for g in objects if g.start > t_start]
+            if right:
+                target = right[0]
+            elif objects and (grammar.verb_final or source is not None and objects[0].start > source.start):
+                target = objects[0]  # German objects before the verb; "gave France an ultimatum"
+        if target is None:
+            # "criticised the decision by Washington": the author of the thing acted on
+            target = next((g for g in agents if g is not source and g.start > t_start), None)
+        if target is None and rule.plover in ("ASSAULT", "COERCE", "MOBILIZE"):
+            located = [g for g in in_clause if g.marker in grammar.location_markers and g is not source]
+            target = located[0] if located else None
+    if rule.reverse:
+        source, target = target, source
+    roles.sources = list(source.members) if source else []
+    roles.targets = list(target.members) if target else []
+    return roles
+
+
+def _nominal_source(candidates: list[Group], groups: list[Group], t_start: int, t_end: int,
+                    grammar: Grammar) -> Group | None:
+    """'Angriffe der Hisbollah', 'the attack by Russia', "Russia's attack": the noun's own agent."""
+    for g in groups:
+        if g.start >= t_end and g.start - t_end <= 3 and (g.genitive or g.marker in grammar.agent_markers):
+            return g
+        if g.end <= t_start and t_start - g.end <= 2 and g.possessive:
+            return g
+    return None
+
+
+def _subject(unmarked: list[Group], t_start: int, grammar: Grammar, forms) -> Group | None:
+    """German: the clause's first free group. SVO languages: the group before the trigger; of two
+    ("Niger gave France an ultimatum") the first, unless a speech verb stands between them
+    ("Biden said the United States attacked ...": the reported subject)."""
+    if not unmarked:
+        return None
+    if grammar.verb_final:
+        return unmarked[0]
+    left = [g for g in unmarked if g.end <= t_start]
+    if len(left) >= 2:
+        speech = grammar.modality.get("report", frozenset())
+        between = range(left[-2].end, left[-1].start)
+        if not any(forms[i] & speech for i in between):
+            return left[-2]
+    return left[-1] if left else None
+
+
+def _subject_outside(sentence_groups: list[Group], clause: tuple[int, int], grammar: Grammar) -> Group | None:
+    """A verb coordinated with an earlier one shares its subject: the sentence's first free group before it."""
+    before = [g for g in sentence_groups if g.end <= clause[0] and g.marker is None and not g.genitive]
+    return before[0] if before else None

@@ -1,0 +1,196 @@
+"""Per-language event rules: loaded from data/rules/<lang>.yaml and validated at start.
+
+A rule file has a `grammar` section (the function words the role finder needs:
+prepositions that mark a target or an agent, negation, modal and speech verbs)
+and a list of `rules`. Each rule names a CAMEO code and the lemma patterns that
+trigger it; its `examples` are run by the test suite.
+
+Trigger pattern syntax (over lower-cased lemmas, see `patterns.py`):
+    "unterzeichnen"                 one lemma
+    "strategisch partnerschaft"     consecutive lemmas
+    "kopfgeld ... aussetzen"        a gap inside the same clause
+    "*abkommen|*vertrag"            alternatives; `*` is a wildcard at either end
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from realpolitik.errors import DataFileError
+from realpolitik.events.cameo import PLOVER_TYPES, codebook
+from realpolitik.events.patterns import Pattern, compile_pattern
+
+MODALITIES = ("threat", "demand", "plan", "hypothetical", "report")
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    cameo: str
+    plover: str
+    patterns: tuple[Pattern, ...]
+    target_markers: frozenset[str] | None = None  # None: the language's default object markers
+    source_markers: frozenset[str] | None = None
+    target_required: bool = True
+    symmetric: bool = False
+    reverse: bool = False  # the grammatical subject is the target ("X erhielt Hilfe von Y")
+    suppresses_modality: bool = False  # the rule is itself a threat/demand verb
+    examples: tuple[dict, ...] = ()
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """Function words of one language, as lemmas."""
+
+    target_markers: frozenset[str]
+    agent_markers: frozenset[str]
+    location_markers: frozenset[str]
+    genitive_markers: frozenset[str]
+    coordination: frozenset[str]
+    negation: frozenset[str]
+    negation_after_verb: bool
+    passive_auxiliaries: frozenset[str]
+    clause_breaks: frozenset[str]
+    subordinators: frozenset[str]
+    separable_particles: frozenset[str]
+    verb_final: bool
+    modality: dict[str, frozenset[str]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    lang: str
+    version: str
+    grammar: Grammar
+    rules: tuple[Rule, ...]
+    path: str
+
+
+def _words(raw: object, where: str, path: str, line: int) -> frozenset[str]:
+    if raw is None:
+        return frozenset()
+    if not isinstance(raw, list) or not all(isinstance(w, str) for w in raw):
+        raise DataFileError(path, line, f"{where} must be a list of words "
+                            "(quote yes, no, on, off: YAML reads them as true/false)")
+    return frozenset(w.lower() for w in raw)
+
+
+class _LineLoader(yaml.SafeLoader):
+    """A YAML loader that remembers the line of every mapping, for error messages."""
+
+
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict:
+    mapping = loader.construct_mapping(node, deep=True)
+    mapping["__line__"] = node.start_mark.line + 1
+    return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+def _grammar(raw: dict, path: str) -> Grammar:
+    line = raw.get("__line__", 0)
+    modality_raw = raw.get("modality") or {}
+    unknown = set(modality_raw) - set(MODALITIES) - {"__line__"}
+    if unknown:
+        raise DataFileError(path, line, f"unknown modality {sorted(unknown)}; use {MODALITIES}")
+    return Grammar(
+        target_markers=_words(raw.get("target_markers"), "target_markers", path, line),
+        agent_markers=_words(raw.get("agent_markers"), "agent_markers", path, line),
+        location_markers=_words(raw.get("location_markers"), "location_markers", path, line),
+        genitive_markers=_words(raw.get("genitive_markers"), "genitive_markers", path, line),
+        coordination=_words(raw.get("coordination"), "coordination", path, line),
+        negation=_words(raw.get("negation"), "negation", path, line),
+        negation_after_verb=bool(raw.get("negation_after_verb", False)),
+        passive_auxiliaries=_words(raw.get("passive_auxiliaries"), "passive_auxiliaries", path, line),
+        clause_breaks=_words(raw.get("clause_breaks"), "clause_breaks", path, line),
+        subordinators=_words(raw.get("subordinators"), "subordinators", path, line),
+        separable_particles=_words(raw.get("separable_particles"), "separable_particles", path, line),
+        verb_final=bool(raw.get("verb_final", False)),
+        modality={k: _words(v, f"modality.{k}", path, line) for k, v in modality_raw.items() if k != "__line__"},
+    )
+
+
+def _rule(raw: dict, path: str, seen: set[str]) -> Rule:
+    line = raw.get("__line__", 0)
+    rule_id = raw.get("id")
+    if not isinstance(rule_id, str) or not rule_id:
+        raise DataFileError(path, line, "every rule needs an `id`")
+    if rule_id in seen:
+        raise DataFileError(path, line, f"duplicate rule id {rule_id!r}")
+    seen.add(rule_id)
+    cameo = str(raw.get("cameo", ""))
+    if cameo not in codebook():
+        raise DataFileError(path, line, f"rule {rule_id}: unknown CAMEO code {cameo!r}")
+    plover = raw.get("plover") or codebook()[cameo].plover
+    if plover not in PLOVER_TYPES:
+        raise DataFileError(path, line, f"rule {rule_id}: CAMEO {cameo} has no PLOVER type; add `plover:`")
+    when = raw.get("when")
+    if isinstance(when, str):
+        when = [when]
+    if not when or not all(isinstance(w, str) and w.strip() for w in when):
+        raise DataFileError(path, line, f"rule {rule_id}: `when` must list one or more lemma patterns")
+    try:
+        patterns = tuple(compile_pattern(w) for w in when)
+    except ValueError as exc:
+        raise DataFileError(path, line, f"rule {rule_id}: {exc}") from exc
+    examples = raw.get("examples") or []
+    for example in examples:
+        if not isinstance(example, dict) or "text" not in example:
+            raise DataFileError(path, line, f"rule {rule_id}: each example needs `text` and `expect`")
+    return Rule(
+        id=rule_id,
+        cameo=cameo,
+        plover=plover,
+        patterns=patterns,
+        target_markers=_words(raw["target_markers"], "target_markers", path, line)
+        if "target_markers" in raw else None,
+        source_markers=_words(raw["source_markers"], "source_markers", path, line)
+        if "source_markers" in raw else None,
+        target_required=bool(raw.get("target_required", plover not in ("PROTEST", "MOBILIZE"))),
+        symmetric=bool(raw.get("symmetric", plover in ("AGREE", "CONSULT", "COOPERATE"))),
+        reverse=bool(raw.get("reverse", False)),
+        suppresses_modality=bool(raw.get("suppresses_modality", plover in ("THREATEN", "REQUEST"))),
+        examples=tuple(examples),
+        line=line,
+    )
+
+
+def parse_rules(text: str, path: str) -> RuleSet:
+    """Parse and validate one rule file; errors name the file and line."""
+    try:
+        raw = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - _LineLoader is a SafeLoader
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise DataFileError(path, mark.line + 1 if mark else None, f"not valid YAML: {exc}") from exc
+    if not isinstance(raw, dict) or "rules" not in raw or "language" not in raw:
+        raise DataFileError(path, 1, "a rule file needs `language`, `version`, `grammar` and `rules`")
+    seen: set[str] = set()
+    rules = tuple(_rule(r, path, seen) for r in raw["rules"])
+    return RuleSet(
+        lang=raw["language"],
+        version=str(raw.get("version", "0")),
+        grammar=_grammar(raw.get("grammar") or {}, path),
+        rules=rules,
+        path=path,
+    )
+
+
+def available_languages() -> list[str]:
+    folder = resources.files("realpolitik") / "data" / "rules"
+    return sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".yaml"))
+
+
+@lru_cache(maxsize=16)
+def load_rules(lang: str) -> RuleSet | None:
+    """The rule set of a language, or None where the project has none yet."""
+    path = resources.files("realpolitik") / "data" / "rules" / f"{lang}.yaml"
+    if not path.is_file():
+        return None
+    return parse_rules(path.read_text(encoding="utf-8"), str(Path("data/rules") / f"{lang}.yaml"))

@@ -1,0 +1,186 @@
+"""`read_inputs`: paths (files, folders, "-") to Documents, or Rejected with a reason.
+
+The format is chosen by extension (.html/.htm/.xhtml, .jsonl/.ndjson, .json)
+and otherwise sniffed from the content: HTML if it starts like a page, JSON
+Lines if the first line is a JSON object, plain text otherwise. Folders are
+walked recursively in sorted order, skipping hidden files and folders.
+Nothing here raises for a bad input: the batch always goes on.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import stat
+import sys
+from collections.abc import Iterator, Sequence
+from datetime import date
+from pathlib import Path
+from typing import BinaryIO
+
+from realpolitik.ingest.decode import MAX_BYTES, decode_bytes
+from realpolitik.ingest.html import looks_like_html, read_html
+from realpolitik.ingest.ids import document_id
+from realpolitik.ingest.jsonl import looks_like_jsonl, parse_line, read_jsonl
+from realpolitik.ingest.rejected import Rejected
+from realpolitik.ingest.text import split_header
+from realpolitik.model import Document
+
+log = logging.getLogger(__name__)
+
+STDIN = "-"
+_HTML_EXT = {".html", ".htm", ".xhtml"}
+_JSONL_EXT = {".jsonl", ".ndjson"}
+
+
+def read_inputs(
+    paths: Sequence[str],
+    published: date | None = None,
+    lang: str | None = None,
+    *,
+    max_bytes: int = MAX_BYTES,
+    stdin: BinaryIO | None = None,
+) -> Iterator[Document | Rejected]:
+    """Yield a Document or a Rejected for every input, in the order given.
+
+    `published` dates documents that carry no date of their own; `lang`
+    forces the language of every document. `stdin` replaces sys.stdin for "-".
+    """
+    for raw in paths:
+        if raw == STDIN:
+            yield from _read_stdin(stdin, published, lang, max_bytes)
+            continue
+        path = Path(raw)
+        try:
+            st = path.stat()
+        except FileNotFoundError:
+            yield Rejected(raw, "missing", "no such file or folder; check the path")
+            continue
+        except OSError as exc:
+            yield Rejected(raw, "unreadable", f"cannot access it: {exc.strerror or exc}")
+            continue
+        if stat.S_ISDIR(st.st_mode):
+            yield from _read_folder(path, published, lang, max_bytes)
+        else:
+            yield from read_file(path, published, lang, max_bytes=max_bytes)
+
+
+def read_file(
+    path: Path, published: date | None = None, lang: str | None = None, *, max_bytes: int = MAX_BYTES
+) -> Iterator[Document | Rejected]:
+    """Documents from one file (several for JSON Lines)."""
+    origin = str(path)
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        yield Rejected(origin, "missing", "no such file; check the path")
+        return
+    except OSError as exc:
+        yield Rejected(origin, "unreadable", f"cannot access it: {exc.strerror or exc}")
+        return
+    if not stat.S_ISREG(st.st_mode):
+        yield Rejected(
+            origin, "unreadable", "not a regular file (a pipe, socket or device); copy it to a file"
+        )
+        return
+    if st.st_size > max_bytes:
+        yield Rejected(origin, "too_large", f"{st.st_size} bytes, over the limit of {max_bytes}; split it")
+        return
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except OSError as exc:
+        yield Rejected(origin, "unreadable", f"cannot read it: {exc.strerror or exc}; check its permissions")
+        return
+    if len(data) > max_bytes:  # grew since stat
+        yield Rejected(origin, "too_large", f"over the limit of {max_bytes} bytes; split it")
+        return
+    yield from _read_bytes(data, origin, path.suffix.lower(), published, lang)
+
+
+def _read_folder(
+    folder: Path, published: date | None, lang: str | None, max_bytes: int
+) -> Iterator[Document | Rejected]:
+    def on_error(exc: OSError) -> None:
+        errors.append(
+            Rejected(str(exc.filename or folder), "unreadable", f"cannot list it: {exc.strerror or exc}")
+        )
+
+    errors: list[Rejected] = []
+    for root, dirs, files in os.walk(folder, onerror=on_error):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        yield from errors
+        errors.clear()
+        for name in sorted(files):
+            if not name.startswith("."):
+                yield from read_file(Path(root) / name, published, lang, max_bytes=max_bytes)
+    yield from errors
+
+
+def _read_stdin(
+    stdin: BinaryIO | None, published: date | None, lang: str | None, max_bytes: int
+) -> Iterator[Document | Rejected]:
+    stream = stdin if stdin is not None else getattr(sys.stdin, "buffer", None)
+    try:
+        # A text-only stdin (e.g. replaced in a test) has no .buffer.
+        data = sys.stdin.read(max_bytes + 1).encode("utf-8") if stream is None else stream.read(max_bytes + 1)
+    except (OSError, ValueError) as exc:
+        yield Rejected(STDIN, "unreadable", f"cannot read standard input: {exc}")
+        return
+    if len(data) > max_bytes:
+        yield Rejected(STDIN, "too_large", f"standard input is over the limit of {max_bytes} bytes; split it")
+        return
+    yield from _read_bytes(data, STDIN, "", published, lang)
+
+
+def _read_bytes(
+    data: bytes, origin: str, suffix: str, published: date | None, lang: str | None
+) -> Iterator[Document | Rejected]:
+    text = decode_bytes(data, origin)
+    if isinstance(text, Rejected):
+        yield text
+        return
+    if not text.strip():
+        yield Rejected(origin, "empty", "no text in it")
+        return
+    if suffix in _JSONL_EXT:
+        yield from read_jsonl(text, origin, published, lang)
+    elif suffix == ".json":
+        yield from _read_json(text, origin, published, lang)
+    elif suffix in _HTML_EXT or (suffix not in {".txt", ".text"} and looks_like_html(text)):
+        yield read_html(text, origin, published, lang)
+    elif suffix not in {".txt", ".text"} and looks_like_jsonl(text):
+        yield from read_jsonl(text, origin, published, lang)
+    else:
+        yield read_text(text, origin, published, lang)
+
+
+def _read_json(
+    text: str, origin: str, published: date | None, lang: str | None
+) -> Iterator[Document | Rejected]:
+    """A .json file: an array of gold-format objects, one object, or JSON Lines."""
+    try:
+        value = json.loads(text)
+    except ValueError:
+        yield from read_jsonl(text, origin, published, lang)
+        return
+    items = value if isinstance(value, list) else [value]
+    for index, item in enumerate(items, start=1):
+        yield parse_line(json.dumps(item), f"{origin}:{index}", published, lang)
+
+
+def read_text(
+    text: str, origin: str, published: date | None = None, lang: str | None = None
+) -> Document | Rejected:
+    """One Document from plain text, dated by its header line if it has one (see ingest.text)."""
+    split = split_header(text, origin)
+    if isinstance(split, Rejected):
+        return split
+    body, when = split
+    body = body.strip("\n")
+    if not body.strip():
+        return Rejected(origin, "empty", "only a header line, no text")
+    doc = Document(id="", text=body, lang=lang, published=when or published, origin=origin)
+    doc.id = document_id(origin, doc.content_hash)
+    return doc

@@ -1,0 +1,227 @@
+"""The `realpolitik` command. It only parses arguments and hands off to the library."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from realpolitik.errors import RealpolitikError
+from realpolitik.interfaces.output import emit
+
+app = typer.Typer(help="News in, a queryable record of who does what to whom among states out.",
+                  no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
+err = Console(stderr=True)
+
+EVENT_COLUMNS = ("doc_id", "date", "source", "target", "cameo", "plover", "negated", "modality", "evidence")
+ALLY_COLUMNS = ("ally", "kind", "status", "since", "areas", "evidence")
+RELATION_COLUMNS = ("a", "b", "kind", "status", "since", "areas", "doc_ids")
+
+DbOption = Annotated[str | None, typer.Option("--db", help="Database URL or SQLite path "
+                                                            "(default: $REALPOLITIK_DB or ./realpolitik.db).")]
+FormatOption = Annotated[str, typer.Option("--format", "-f", help="table, jsonl or csv.")]
+
+
+def _date(value: str | None, option: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date; write it as YYYY-MM-DD", param_hint=option) from None
+
+
+def _check_format(fmt: str, allowed: tuple[str, ...]) -> None:
+    if fmt not in allowed:
+        raise typer.BadParameter(f"{fmt!r} is not one of {', '.join(allowed)}", param_hint="--format")
+
+
+@app.callback()
+def main(verbose: Annotated[int, typer.Option("--verbose", "-v", count=True, help="-v info, -vv debug.")] = 0) -> None:
+    """Configure logging once; library modules only log."""
+    level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+
+
+def _dictionary(actor_files: list[Path] | None):
+    from realpolitik.actors import load_dictionary
+
+    return load_dictionary(actor_files or ())
+
+
+@app.command()
+def extract(
+    files: Annotated[list[str], typer.Argument(help="Text, HTML or JSON Lines files, folders, or - for stdin.")],
+    published: Annotated[str | None, typer.Option(help="Publication date for documents without one.")] = None,
+    lang: Annotated[str | None, typer.Option(help="Force the language (de, en, es, fr, ru).")] = None,
+    fmt: FormatOption = "table",
+    actors: Annotated[list[Path] | None, typer.Option("--actors", help="Your own actor file (YAML/CSV).")] = None,
+) -> None:
+    """Print the events found in documents, without storing them."""
+    from realpolitik.ingest import Rejected, read_inputs
+    from realpolitik.pipeline import extract_document
+
+    _check_format(fmt, ("table", "jsonl", "csv"))
+    dictionary = _dictionary(actors)
+    records = []
+    for item in read_inputs(files, _date(published, "--published"), lang):
+        if isinstance(item, Rejected):
+            err.print(f"[yellow]skipped[/] {item.origin}: {item.reason} ({item.detail})")
+            continue
+        for event in extract_document(item, dictionary).events:
+            records.append(event.to_json())
+            if fmt == "jsonl":  # stream: a long file shows its first events at once
+                sys.stdout.write(json.dumps(records.pop(), ensure_ascii=False) + "\n")
+    if fmt != "jsonl":
+        emit(records, fmt, EVENT_COLUMNS, title="Events")
+
+
+@app.command()
+def ingest(
+    files: Annotated[list[str], typer.Argument(help="Text, HTML or JSON Lines files, folders, or - for stdin.")],
+    db: DbOption = None,
+    published: Annotated[str | None, typer.Option(help="Publication date for documents without one.")] = None,
+    lang: Annotated[str | None, typer.Option(help="Force the language.")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="text or json summary.")] = "text",
+    actors: Annotated[list[Path] | None, typer.Option("--actors", help="Your own actor file (YAML/CSV).")] = None,
+) -> None:
+    """Store documents, their events and relations; the same document is stored once."""
+    from realpolitik.ingest_run import ingest_paths
+
+    _check_format(fmt, ("text", "json"))
+    summary = ingest_paths(files, db, _date(published, "--published"), lang, _dictionary(actors),
+                           progress=fmt == "text" and sys.stderr.isatty())
+    if fmt == "json":
+        sys.stdout.write(json.dumps(summary) + "\n")
+    else:
+        rejected = ", ".join(f"{k}: {v}" for k, v in summary["rejected"].items()) or "none"
+        Console().print(
+            f"read {summary['read']}, stored {summary['stored']}, duplicates {summary['duplicates']}, "
+            f"rejected {sum(summary['rejected'].values())} ({rejected}); "
+            f"events {summary['events']}, relations {summary['relations']} in {summary['seconds']:.1f} s")
+
+
+@app.command()
+def events(
+    actor: Annotated[str | None, typer.Option(help="Actor code on either side (RUS, USAMIL, NATO).")] = None,
+    since: Annotated[str | None, typer.Option(help="First date, YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(help="Last date, YYYY-MM-DD.")] = None,
+    type_: Annotated[str | None, typer.Option("--type", help="PLOVER type (AGREE, ASSAULT ...).")] = None,
+    limit: Annotated[int, typer.Option(help="At most this many events.")] = 200,
+    db: DbOption = None,
+    fmt: FormatOption = "table",
+) -> None:
+    """List stored event mentions."""
+    from realpolitik.query import list_events
+    from realpolitik.store import open_store
+
+    _check_format(fmt, ("table", "jsonl", "csv"))
+    with open_store(db) as store:
+        rows = list_events(store, actor=actor, since=_date(since, "--since"), until=_date(until, "--until"),
+                           plover_type=type_.upper() if type_ else None, limit=limit)
+    emit(rows, fmt, EVENT_COLUMNS, title="Event mentions")
+
+
+@app.command()
+def allies(
+    actor: Annotated[str, typer.Argument(help="Country or organisation code (RUS, VEN, NATO).")],
+    at: Annotated[str | None, typer.Option(help="Ties in force at this date (YYYY-MM-DD).")] = None,
+    db: DbOption = None,
+    fmt: FormatOption = "table",
+) -> None:
+    """Allies of an actor, deepest ties first, with the evidence for each."""
+    from realpolitik.query import allies as query_allies
+    from realpolitik.store import open_store
+
+    _check_format(fmt, ("table", "jsonl", "csv"))
+    with open_store(db) as store:
+        rows = query_allies(store, actor.upper(), at=_date(at, "--at"))
+    if fmt == "table":
+        rows = [{**r, "evidence": " | ".join(e["sentence"] for e in r["evidence"][:2])} for r in rows]
+    emit(rows, fmt, ALLY_COLUMNS, title=f"Allies of {actor.upper()}")
+
+
+@app.command()
+def relations(
+    actor: Annotated[str | None, typer.Option(help="Only relations of this actor.")] = None,
+    db: DbOption = None,
+    fmt: FormatOption = "table",
+) -> None:
+    """Standing relations in the store (the ledger), with the documents behind them."""
+    from realpolitik.query import list_relations
+    from realpolitik.store import open_store
+
+    _check_format(fmt, ("table", "jsonl", "csv"))
+    with open_store(db) as store:
+        rows = list_relations(store, actor=actor.upper() if actor else None)
+    emit(rows, fmt, RELATION_COLUMNS, title="Relations")
+
+
+@app.command("actors")
+def actors_command(
+    text: Annotated[str | None, typer.Argument(help="Text to read (or use --file).")] = None,
+    file: Annotated[Path | None, typer.Option("--file", help="Read the text from this file.")] = None,
+    lang: Annotated[str | None, typer.Option(help="Language; detected when omitted.")] = None,
+    on: Annotated[str | None, typer.Option("--date", help="Date for leaders' terms (default today).")] = None,
+    actor_files: Annotated[list[Path] | None, typer.Option("--actors", help="Your own actor file.")] = None,
+    fmt: FormatOption = "table",
+) -> None:
+    """Show every actor found in a text: code, span and the dictionary entry that matched."""
+    from realpolitik.actors import find_in_text
+    from realpolitik.language import detect_language
+
+    _check_format(fmt, ("table", "jsonl", "csv"))
+    if file is not None:
+        text = file.read_text(encoding="utf-8")
+    if not text:
+        raise typer.BadParameter("give a text or --file", param_hint="TEXT")
+    language = lang or detect_language(text)
+    mentions = find_in_text(text, language, _date(on, "--date"), actor_files or ())
+    rows = [{"code": m.code, "surface": m.surface, "span": f"{m.start}-{m.end}", "kind": m.kind,
+             "entry": m.entry, "resolved": m.resolved, "note": m.note} for m in mentions]
+    emit(rows, fmt, ("code", "surface", "span", "kind", "entry", "resolved", "note"), title=f"Actors ({language})")
+
+
+@app.command("eval")
+def eval_command(
+    gold: Annotated[Path, typer.Argument(help="Gold file in the JSON Lines format of EVAL.md.")],
+    misses: Annotated[bool, typer.Option("--misses", help="List each document's misses and extras.")] = False,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
+) -> None:
+    """Score extraction against a gold file (precision, recall, F1 by language, root and agent)."""
+    from realpolitik.evaluate import evaluate_file
+    from realpolitik.pipeline import extract_document
+
+    _check_format(fmt, ("text", "json"))
+    if not gold.is_file():
+        raise typer.BadParameter(f"{gold} does not exist", param_hint="GOLD")
+    report = evaluate_file(gold, lambda doc: extract_document(doc).events)
+    if fmt == "json":
+        sys.stdout.write(json.dumps(report.to_dict(misses=misses), ensure_ascii=False) + "\n")
+    else:
+        sys.stdout.write(report.render_text(misses=misses) + "\n")
+
+
+@app.command()
+def demo(
+    db: Annotated[str, typer.Option("--db", help="Where to build the demo store.")] = "realpolitik-demo.db",
+) -> None:
+    """Ingest the example articles shipped with realpolitik into a fresh store and show what it found."""
+    from realpolitik.demo import run_demo
+
+    run_demo(db, Console())
+
+
+def run() -> None:
+    """Entry point that turns our own errors into one readable line and exit code 1."""
+    try:
+        app()
+    except RealpolitikError as exc:
+        err.print(f"[red]error:[/] {exc}")
+        raise SystemExit(1) from None

@@ -1,0 +1,404 @@
+"""Finding the date of an event in a sentence and resolving it against the publication date.
+
+Month and weekday names come from babel (CLDR) so no language needs a
+hand-written calendar; what CLDR lacks (relative words, vague spans, Russian
+cases) lives in data/dates/<lang>.yaml. Plain regular expressions, compiled
+once per language: dateparser was measured at about a millisecond per
+sentence, too slow for a call per event, and it does not give offsets.
+
+Resolution rules (relative to `published`):
+- a weekday is the most recent such day on or before publication (the same
+  weekday is the publication day); "last"/"pasado"/"dernier" make it strictly
+  before, "next"/"próximo" strictly after;
+- a month without a year is the most recent such month on or before the
+  publication month; a day and month without a year take the year that puts
+  the date nearest to publication;
+- "since <date>" and vague spans ("for several weeks") are ranges ending at
+  publication.
+Expressions that need the publication date give None when it is unknown.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+from importlib import resources
+
+import yaml
+from babel.dates import get_day_names, get_month_names
+
+from realpolitik.errors import DataFileError
+
+DATE_LANGUAGES = ("de", "en", "es", "fr", "ru")
+_UNITS = {"day", "week", "month", "year"}
+_LIST_KEYS = ("weekday_suffixes", "last_before", "last_after", "next_before", "next_after",
+              "month_prefixes", "year_prefixes", "year_suffixes", "since")
+
+
+@dataclass(frozen=True)
+class DateRef:
+    """A resolved date expression; `char_start`/`char_end` index the text it was found in."""
+
+    value: date  # the start of the period
+    precision: str  # day|month|year|range
+    end: date | None  # last day of a range, None otherwise
+    surface: str
+    char_start: int
+    char_end: int
+
+
+# ---------------------------------------------------------------- data and patterns
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    """The compiled expressions of one language."""
+
+    lang: str
+    months: dict[str, int]  # lower-cased name (wide, abbreviated, extra, accent-folded) → 1..12
+    weekdays: dict[str, int]  # lower-cased name → 0 (Monday) .. 6
+    last: frozenset[str]
+    next: frozenset[str]
+    iso: re.Pattern
+    numeric: re.Pattern
+    day_month: re.Pattern
+    month_day: re.Pattern | None
+    month: re.Pattern
+    year: re.Pattern
+    weekday: re.Pattern
+    since: re.Pattern  # a since-word at the head of a match ("seit Mai")
+    since_before: re.Pattern  # a since-word right before a match ("seit dem 5. Mai")
+    relative: list[tuple[re.Pattern, str, int]]
+    spans: list[tuple[re.Pattern, int]]
+
+
+def _fold(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+def _alternation(words) -> str:
+    """Longest first, so "Juni" is not cut to "Jun"; words are escaped except spaces."""
+    ordered = sorted({w for w in words if w}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+def _regex_alternation(patterns) -> str:
+    return "|".join(sorted(patterns, key=len, reverse=True))
+
+
+def _load(lang: str) -> dict:
+    name = f"data/dates/{lang}.yaml"
+    path = resources.files("realpolitik") / "data" / "dates" / f"{lang}.yaml"
+    try:
+        raw = path.read_text(encoding="utf-8")
+        data = yaml.safe_load(raw)
+    except FileNotFoundError as exc:
+        raise DataFileError(name, None, f"no date data for language {lang!r}") from exc
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise DataFileError(name, mark.line + 1 if mark else None, f"not valid YAML: {exc}") from exc
+    _validate(data, name, raw)
+    return data
+
+
+def _line_of(raw: str, needle: str) -> int | None:
+    for number, line in enumerate(raw.splitlines(), start=1):
+        if needle in line:
+            return number
+    return None
+
+
+def _validate(data: object, name: str, raw: str) -> None:
+    """Fail at start with the file and line rather than mis-dating events later."""
+    if not isinstance(data, dict):
+        raise DataFileError(name, None, "expected a mapping at the top level")
+    for key in _LIST_KEYS:
+        if not isinstance(data.get(key), list) or not all(isinstance(w, str) for w in data[key]):
+            raise DataFileError(name, _line_of(raw, key + ":"), f"'{key}' must be a list of strings")
+    for key, upper in (("extra_months", 12), ("extra_weekdays", 6)):
+        table = data.get(key)
+        if not isinstance(table, dict):
+            raise DataFileError(name, _line_of(raw, key + ":"), f"'{key}' must be a mapping")
+        for number, words in table.items():
+            if not isinstance(number, int) or not (0 <= number <= upper) or not isinstance(words, list):
+                raise DataFileError(name, _line_of(raw, f"{number}:"), f"bad entry {number!r} in '{key}'")
+    for key, fields in (("relative", {"pattern", "unit", "offset"}), ("spans", {"pattern", "days"})):
+        entries = data.get(key)
+        if not isinstance(entries, list):
+            raise DataFileError(name, _line_of(raw, key + ":"), f"'{key}' must be a list")
+        for entry in entries:
+            line = _line_of(raw, str(entry.get("pattern"))) if isinstance(entry, dict) else None
+            if not isinstance(entry, dict) or set(entry) != fields:
+                raise DataFileError(name, line, f"each '{key}' entry needs exactly {sorted(fields)}")
+            if key == "relative" and (entry["unit"] not in _UNITS or not isinstance(entry["offset"], int)):
+                raise DataFileError(name, line, f"unit must be one of {sorted(_UNITS)}, offset an integer")
+            if key == "spans" and (not isinstance(entry["days"], int) or entry["days"] <= 0):
+                raise DataFileError(name, line, "days must be a positive integer")
+            try:
+                re.compile(entry["pattern"])
+            except re.error as exc:
+                raise DataFileError(name, line, f"bad pattern {entry['pattern']!r}: {exc}") from exc
+
+
+def _names(lang: str, data: dict) -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
+    """(wide month names, all month names incl. abbreviations, weekday names), lower-cased."""
+    wide: dict[str, int] = {}
+    abbreviated: dict[str, int] = {}
+    for context in ("format", "stand-alone"):
+        for number, word in get_month_names("wide", context, locale=lang).items():
+            wide[word.lower()] = number
+        for number, word in get_month_names("abbreviated", context, locale=lang).items():
+            abbreviated[word.lower().rstrip(".")] = number
+    for number, words in data["extra_months"].items():
+        for word in words:
+            wide[word.lower()] = number
+    weekdays = {word.lower(): number for number, word in get_day_names("wide", locale=lang).items()}
+    for number, words in data["extra_weekdays"].items():
+        for word in words:
+            weekdays[word.lower()] = number
+    if data.get("fold_accents"):
+        for table in (wide, abbreviated, weekdays):
+            table.update({_fold(w): n for w, n in list(table.items())})
+    return wide, {**abbreviated, **wide}, weekdays
+
+
+@cache
+def _patterns(lang: str) -> _Patterns:
+    data = _load(lang)
+    wide, months, weekdays = _names(lang, data)
+    flags = re.IGNORECASE
+    wide_alt, month_alt = _alternation(wide), _alternation(months)
+    sep = r"(?:\s+|(?<=-))"  # "im Mai", and "mi-mars" where the prefix ends in a hyphen
+    year_suffix = rf"(?:\s+(?:{_regex_alternation(data['year_suffixes'])}))?" if data["year_suffixes"] else ""
+    year = r"(?P<year>(?:1[89]|2[01])\d\d)"
+    month_prefix = _alternation(data["month_prefixes"] + data["since"])
+    year_prefix = _alternation(data["year_prefixes"] + data["since"])
+    modifiers = data["last_before"] + data["next_before"]
+    after = data["last_after"] + data["next_after"]
+    weekday = (
+        (rf"(?:(?P<mod>{_alternation(modifiers)})\s+)?" if modifiers else "")
+        + rf"\b(?P<wd>{_alternation(weekdays)})"
+        + (rf"(?:{_alternation(data['weekday_suffixes'])})?" if data["weekday_suffixes"] else "")
+        + r"\b"
+        + (rf"(?:\s+(?P<mod2>{_alternation(after)})\b)?" if after else "")
+    )
+    year_only = rf"\b(?P<pre>{year_prefix}){sep}{year}\b{year_suffix}"
+    if data["year_suffixes"]:
+        year_only += rf"|\b(?P<year2>(?:1[89]|2[01])\d\d)\s+(?:{_regex_alternation(data['year_suffixes'])})"
+    return _Patterns(
+        lang=lang,
+        months=months,
+        weekdays=weekdays,
+        last=frozenset(w.lower() for w in data["last_before"] + data["last_after"]),
+        next=frozenset(w.lower() for w in data["next_before"] + data["next_after"]),
+        iso=re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})\b"),
+        numeric=re.compile(r"\b(?P<a>\d{1,2})[./](?P<b>\d{1,2})[./](?P<year>\d{4})\b"),
+        day_month=re.compile(
+            rf"\b(?P<day>\d{{1,2}})(?:\.|er|º|st|nd|rd|th)?(?:\s+de)?\s+(?P<month>{month_alt})\b\.?"
+            rf"(?:,?\s+(?:de\s+)?{year}\b{year_suffix})?",
+            flags,
+        ),
+        month_day=re.compile(
+            rf"\b(?P<month>{month_alt})\b\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{year}\b)?", flags
+        ) if lang == "en" else None,
+        month=re.compile(
+            rf"(?:\b(?P<pre>{month_prefix}){sep})?\b(?P<month>{wide_alt})\b(?:\s+(?:de\s+)?{year}\b{year_suffix})?",
+            flags,
+        ),
+        year=re.compile(year_only, flags),
+        weekday=re.compile(weekday, flags),
+        since=re.compile(rf"(?:{_alternation(data['since'])})(?:\s+|(?<=-))", flags),
+        since_before=re.compile(rf"\b(?:{_alternation(data['since'])})\s+$", flags),
+        relative=[(re.compile(rf"\b(?:{e['pattern']})\b", flags), e["unit"], e["offset"])
+                  for e in data["relative"]],
+        spans=[(re.compile(rf"\b(?:{e['pattern']})\b", flags), e["days"]) for e in data["spans"]],
+    )
+
+
+# ---------------------------------------------------------------- calendar arithmetic
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+_LOOKAHEAD_DAYS = 31  # a day and month without year may be this near in the future ("am 5. November")
+
+
+def _infer_year(month: int, day: int, published: date) -> date | None:
+    """The most recent such date on or before publication, unless it falls within the next month."""
+    for year in (published.year + 1, published.year, published.year - 1):
+        d = _safe_date(year, month, day)
+        if d and (d - published).days <= _LOOKAHEAD_DAYS:
+            return d
+    return None
+
+
+def _add_months(d: date, months: int) -> date:
+    index = d.year * 12 + d.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+# ---------------------------------------------------------------- candidate finders
+
+_Cand = tuple[int, int, date, str, date | None]  # start, end, value, precision, range end
+
+
+def _explicit(p: _Patterns, text: str, published: date | None) -> list[_Cand]:
+    found: list[_Cand] = []
+    for m in p.iso.finditer(text):
+        if d := _safe_date(int(m["year"]), int(m["month"]), int(m["day"])):
+            found.append((m.start(), m.end(), d, "day", None))
+    for m in p.numeric.finditer(text):
+        a, b = int(m["a"]), int(m["b"])
+        day, month = (b, a) if p.lang == "en" and a <= 12 else (a, b)
+        if d := _safe_date(int(m["year"]), month, day):
+            found.append((m.start(), m.end(), d, "day", None))
+    for pattern in (p.day_month, p.month_day):
+        for m in pattern.finditer(text) if pattern else ():
+            month = p.months.get(m["month"].lower())
+            if month is None:
+                continue
+            if m["year"]:
+                d = _safe_date(int(m["year"]), month, int(m["day"]))
+            else:
+                d = _infer_year(month, int(m["day"]), published) if published else None
+            if d:
+                found.append((m.start(), m.end(), d, "day", None))
+    return found
+
+
+def _months_and_years(p: _Patterns, text: str, published: date | None) -> list[_Cand]:
+    found: list[_Cand] = []
+    for m in p.month.finditer(text):
+        if not (m["pre"] or m["year"]):
+            continue  # a bare month name ("May", "Mai") is too often something else
+        month = p.months.get(m["month"].lower())
+        if month is None:
+            continue
+        if m["year"]:
+            value = date(int(m["year"]), month, 1)
+        elif published:
+            value = date(published.year - (month > published.month), month, 1)
+        else:
+            continue
+        found.append((m.start(), m.end(), value, "month", None))
+    for m in p.year.finditer(text):
+        year = m.groupdict().get("year2") or m["year"]
+        found.append((m.start(), m.end(), date(int(year), 1, 1), "year", None))
+    return found
+
+
+def _weekdays(p: _Patterns, text: str, published: date | None) -> list[_Cand]:
+    if not published:
+        return []
+    found: list[_Cand] = []
+    for m in p.weekday.finditer(text):
+        weekday = p.weekdays.get(m["wd"].lower())
+        if weekday is None:
+            continue
+        groups = m.groupdict()
+        mod = " ".join((groups.get("mod") or groups.get("mod2") or "").lower().split())
+        back = (published.weekday() - weekday) % 7
+        if mod in p.last and back == 0:
+            back = 7
+        value = published - timedelta(days=back)
+        if mod in p.next:
+            value = published + timedelta(days=(weekday - published.weekday()) % 7 or 7)
+        found.append((m.start(), m.end(), value, "day", None))
+    return found
+
+
+def _relative(p: _Patterns, text: str, published: date | None) -> list[_Cand]:
+    if not published:
+        return []
+    found: list[_Cand] = []
+    for pattern, unit, offset in p.relative:
+        for m in pattern.finditer(text):
+            if unit == "day":
+                found.append((m.start(), m.end(), published + timedelta(days=offset), "day", None))
+            elif unit == "week":
+                monday = published - timedelta(days=published.weekday()) + timedelta(weeks=offset)
+                end = published if offset == 0 else monday + timedelta(days=6)
+                found.append((m.start(), m.end(), monday, "range", end))
+            elif unit == "month":
+                value = _add_months(published.replace(day=1), offset)
+                found.append((m.start(), m.end(), value, "month", None))
+            else:
+                found.append((m.start(), m.end(), date(published.year + offset, 1, 1), "year", None))
+    for pattern, days in p.spans:
+        for m in pattern.finditer(text):
+            found.append((m.start(), m.end(), published - timedelta(days=days), "range", published))
+    return found
+
+
+def _with_since(p: _Patterns, text: str, cand: _Cand, published: date | None) -> _Cand:
+    """"seit Mai", "since 2023", "с 5 мая": a range from the start of that date to publication."""
+    start, end, value, precision, _ = cand
+    if precision == "range":
+        return cand
+    if not p.since.match(text, start):
+        before = p.since_before.search(text, max(0, start - 40), start)
+        if not before:
+            return cand
+        start = before.start()
+    if published and value > published:
+        return cand
+    return (start, end, value, "range", published)
+
+
+# ---------------------------------------------------------------- public API
+
+
+def find_dates(text: str, lang: str, published: date | None) -> list[DateRef]:
+    """All date expressions of `text`, resolved, in order; overlapping matches keep the longest."""
+    if lang not in DATE_LANGUAGES or not text:
+        return []
+    p = _patterns(lang)
+    cands = (_explicit(p, text, published) + _months_and_years(p, text, published)
+             + _weekdays(p, text, published) + _relative(p, text, published))
+    kept: list[_Cand] = []
+    for cand in sorted(cands, key=lambda c: (-(c[1] - c[0]), c[0])):
+        if all(cand[1] <= k[0] or cand[0] >= k[1] for k in kept):
+            kept.append(cand)
+    refs = []
+    for start, end, value, precision, range_end in sorted(_with_since(p, text, c, published) for c in kept):
+        refs.append(DateRef(value, precision, range_end, text[start:end], start, end))
+    return refs
+
+
+def resolve_date(text: str, lang: str, published: date | None, anchor: int | None = None) -> DateRef | None:
+    """The date expression of a sentence nearest to `anchor` (a character offset into `text`),
+    or the first one without an anchor; None where there is none or it cannot be resolved."""
+    refs = find_dates(text, lang, published)
+    if not refs:
+        return None
+    if anchor is None:
+        return refs[0]
+
+    def distance(ref: DateRef) -> int:
+        if ref.char_start <= anchor < ref.char_end:
+            return 0
+        return min(abs(anchor - ref.char_start), abs(anchor - ref.char_end))
+
+    return min(refs, key=distance)
+
+
+def month_end(value: date) -> date:
+    """Last day of the month of `value`: the end of a month-precision date."""
+    return _add_months(value.replace(day=1), 1) - timedelta(days=1)
+
+
+LEAD_SENTENCES = 2  # sentence indices 0..2 hold the headline and the lead
+
+
+def lead_date(sentence_index: int, published: date | None) -> date | None:
+    """The date of an undated statement: the lead reports the news of the day (EVAL.md's convention),
+    later sentences are background whose date we do not know."""
+    return published if sentence_index <= LEAD_SENTENCES else None

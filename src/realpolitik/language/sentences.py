@@ -1,0 +1,107 @@
+"""Sentence splitting that keeps document offsets.
+
+A rule-based splitter: a sentence ends at . ! ? (or a closing quote after one)
+followed by a capitalised word, and at every blank line. It does not end after
+an abbreviation listed for the language or after a German ordinal ("am 27. Oktober").
+"""
+
+from __future__ import annotations
+
+import re
+
+from realpolitik.language.tokens import tokenize
+from realpolitik.model import Sentence
+
+_ABBREVIATIONS = {
+    "en": {"mr", "mrs", "ms", "dr", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+           "oct", "nov", "dec", "gen", "lt", "col", "sen", "rep", "gov", "no", "vs", "inc", "co", "corp",
+           "jr", "sr", "prof", "adm", "capt", "sgt", "pres"},
+    "de": {"dr", "prof", "bzw", "ca", "vgl", "nr", "st", "abs", "z", "b", "u", "a", "d", "h", "jan", "feb",
+           "mio", "mrd", "evtl", "ggf", "inkl", "sog", "usw", "etc", "vs", "min", "std"},
+    "es": {"sr", "sra", "dr", "dra", "ee", "uu", "etc", "ud", "uds", "núm", "art", "pág", "gral", "lic"},
+    "fr": {"m", "mm", "mme", "mlle", "dr", "st", "ste", "etc", "av", "gén", "cf", "p"},
+    "ru": {"т", "е", "г", "гг", "им", "ул", "д", "др", "пр", "тыс", "млн", "млрд", "руб", "см", "ст"},
+}
+
+# A candidate end: terminal punctuation, optional closing quotes/brackets, whitespace.
+_END_RE = re.compile(r"[.!?…]+[\"'»“”’)\]]*\s+")
+_PARAGRAPH_RE = re.compile(r"\n\s*\n|\r\n\s*\r\n")
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in _PARAGRAPH_RE.finditer(text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def _is_false_end(text: str, end_pos: int, next_pos: int, lang: str) -> bool:
+    """True when the punctuation at end_pos does not end a sentence."""
+    if text[end_pos] != ".":
+        return False
+    if next_pos < len(text) and not (text[next_pos].isupper() or text[next_pos] in "\"'«„“(–-—" or
+                                     text[next_pos].isdigit()):
+        return True  # next word is lower-case: "z. B. die", "approx. three"
+    word_match = re.search(r"(\w+)$", text[:end_pos])
+    if not word_match:
+        return False
+    word = word_match.group(1)
+    if word.lower() in _ABBREVIATIONS.get(lang, set()):
+        return True
+    if len(word) == 1 and word.isupper():
+        return True  # an initial: "George W. Bush"
+    # German and Russian ordinals: "am 27. Oktober", "das 31. Nato-Mitglied"
+    return lang in ("de", "ru") and word.isdigit() and len(word) <= 3
+
+
+def split_sentences(text: str, lang: str) -> list[Sentence]:
+    """Split a document into sentences with tokens; offsets index `text`."""
+    sentences: list[Sentence] = []
+    for para_start, para_end in _paragraphs(text):
+        cursor = para_start
+        for line_start, line_end in _lines(text, para_start, para_end):
+            cursor = line_start
+            for m in _END_RE.finditer(text, line_start, line_end):
+                punct_pos = m.start() + len(m.group().rstrip()) - 1
+                first_punct = m.start()
+                if _is_false_end(text, first_punct, m.end(), lang):
+                    continue
+                _append(sentences, text, cursor, punct_pos + 1, lang)
+                cursor = m.end()
+            _append(sentences, text, cursor, line_end, lang)
+    return sentences
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Single lines inside a paragraph are kept together unless a line looks like a headline."""
+    spans: list[tuple[int, int]] = []
+    line_start = start
+    for m in re.finditer(r"\n", text[start:end]):
+        pos = start + m.start()
+        line = text[line_start:pos].strip()
+        # A line without final punctuation is a headline, a dateline or page chrome: its own unit.
+        if line and line[-1] not in ".!?:;,\"'»“”)":
+            spans.append((line_start, pos))
+            line_start = pos + 1
+    spans.append((line_start, end))
+    return spans
+
+
+def _append(sentences: list[Sentence], text: str, start: int, end: int, lang: str) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start >= end:
+        return
+    sentences.append(
+        Sentence(
+            text=text[start:end],
+            start=start,
+            end=end,
+            index=len(sentences),
+            tokens=tokenize(text[start:end], lang, offset=start),
+        )
+    )

@@ -1,0 +1,180 @@
+"""The data that flows through the pipeline, one plain dataclass per stage.
+
+documents → sentences/tokens → actor mentions → events → relations.
+Every stage reads the previous stage's objects and adds its own; nothing here
+knows about storage or the CLI, so each stage can be tested on its own.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass
+class Document:
+    """One article (or one gold-set sentence) with what we know about where it came from."""
+
+    id: str
+    text: str
+    lang: str | None = None
+    published: date | None = None
+    title: str = ""
+    url: str | None = None
+    outlet: str | None = None
+    origin: str | None = None  # the file, URL or feed it was read from
+
+    @property
+    def content_hash(self) -> str:
+        """Hash of the normalised text: the identity used to store a document once."""
+        normalised = " ".join(self.text.split()).lower()
+        return hashlib.sha256(normalised.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word or punctuation mark, with document-level character offsets."""
+
+    text: str
+    lemma: str  # lower-cased lemma (simplemma), or the lower-cased text
+    start: int
+    end: int
+    index: int  # position in the sentence
+
+
+@dataclass
+class Sentence:
+    """A sentence with its tokens; offsets are into the document text."""
+
+    text: str
+    start: int
+    end: int
+    index: int
+    tokens: list[Token] = field(default_factory=list)
+
+
+@dataclass
+class ActorMention:
+    """An actor found in a sentence.
+
+    `code` is the full code scored by EVAL.md: ISO alpha-3 plus an optional
+    CAMEO agent ("RUSGOV", "USAMIL"), or an organisation code ("NATO").
+    `token_start`/`token_end` index the sentence's tokens (end exclusive).
+    """
+
+    code: str
+    surface: str
+    start: int
+    end: int
+    token_start: int
+    token_end: int
+    country: str | None = None  # ISO alpha-3, None for organisations
+    agent: str | None = None  # CAMEO agent code (GOV, MIL, LEG, ...)
+    kind: str = "country"  # country|adjective|capital|seat|leader|agent|organisation|group|reference|unresolved
+    entry: str = ""  # id of the dictionary entry that matched (e.g. "countries:RUS:de:name")
+    dictionary_version: str = ""
+    resolved: bool = True
+    note: str = ""  # why an ambiguous name was read this way, or what a reference resolved to
+
+
+@dataclass
+class Event:
+    """One event mention: who did what to whom, as one sentence of one article reports it."""
+
+    doc_id: str
+    source: str | None
+    target: str | None
+    cameo: str
+    plover: str | None
+    goldstein: float | None
+    quad_class: int | None
+    evidence: str
+    evidence_start: int
+    evidence_end: int
+    rule: str
+    ruleset_version: str
+    date: date | None = None
+    date_precision: str | None = None  # day|month|year|range
+    published: date | None = None
+    negated: bool = False
+    modality: str = "asserted"  # asserted|reported|threat|plan|demand|hypothetical
+    source_text: str | None = None
+    target_text: str | None = None
+    source_entry: str | None = None
+    target_entry: str | None = None
+    trigger_start: int | None = None
+    trigger_end: int | None = None
+    confidence: float = 0.5
+    lang: str | None = None
+
+    @property
+    def cameo_root(self) -> str:
+        return self.cameo[:2]
+
+    def to_json(self) -> dict:
+        """The record EVAL.md asks `extract --format jsonl` to print, plus provenance."""
+        return {
+            "doc_id": self.doc_id,
+            "source": self.source,
+            "target": self.target,
+            "cameo": self.cameo,
+            "cameo_root": self.cameo_root,
+            "plover": self.plover,
+            "goldstein": self.goldstein,
+            "quad_class": self.quad_class,
+            "date": self.date.isoformat() if self.date else None,
+            "date_precision": self.date_precision,
+            "published": self.published.isoformat() if self.published else None,
+            "negated": self.negated,
+            "modality": self.modality,
+            "evidence": self.evidence,
+            "evidence_offsets": [self.evidence_start, self.evidence_end],
+            "source_text": self.source_text,
+            "target_text": self.target_text,
+            "source_entry": self.source_entry,
+            "target_entry": self.target_entry,
+            "rule": self.rule,
+            "ruleset_version": self.ruleset_version,
+            "confidence": round(self.confidence, 3),
+            "lang": self.lang,
+        }
+
+
+@dataclass
+class Relation:
+    """A standing tie between two actors as one article asserts it."""
+
+    a: str
+    b: str
+    kind: str  # defense_pact|strategic_partnership|cooperation_agreement|membership|ally|rivalry
+    status: str | None  # proposed|signed|ratified|in_force|suspended|ended|None
+    doc_id: str
+    evidence: str
+    since: date | None = None
+    areas: list[str] = field(default_factory=list)
+    rule: str = ""
+
+    def to_json(self) -> dict:
+        return {
+            "a": self.a,
+            "b": self.b,
+            "kind": self.kind,
+            "status": self.status,
+            "since": self.since.isoformat() if self.since else None,
+            "areas": list(self.areas),
+            "doc_id": self.doc_id,
+            "evidence": self.evidence,
+            "rule": self.rule,
+        }
+
+
+@dataclass
+class Extraction:
+    """Everything the pipeline found in one document."""
+
+    document: Document
+    sentences: list[Sentence]
+    actors: list[list[ActorMention]]  # per sentence
+    events: list[Event]
+    relations: list[Relation]

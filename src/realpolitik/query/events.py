@@ -1,0 +1,90 @@
+"""Event queries: who did what to whom, filtered by actor, date and PLOVER type."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import func, or_, select
+
+from realpolitik.relations import ledger
+from realpolitik.store import schema as s
+from realpolitik.store.store import Store
+
+
+def actor_filter(columns: tuple, country_columns: tuple, actor: str):  # type: ignore[no-untyped-def]
+    """SQL condition: `actor` on either side.
+
+    A bare country code ("RUS") matches every code of that country (RUS,
+    RUSGOV, RUSMIL); any other code ("RUSGOV", "NATO") matches exactly.
+    """
+    code = actor.strip().upper()
+    if ledger.is_country(code):
+        return or_(*(c == code for c in country_columns))
+    return or_(*(c == code for c in columns))
+
+
+def list_events(
+    store: Store,
+    actor: str | None = None,
+    since: date | None = None,
+    until: date | None = None,
+    plover_type: str | None = None,
+    limit: int | None = None,
+) -> list[dict]:
+    """Events in date order (the event's date, else the article's), as plain dicts.
+
+    `since`/`until` are inclusive; `plover_type` is case-insensitive.
+    """
+    e, d = s.event_mentions, s.documents
+    when = func.coalesce(e.c.date, e.c.published, d.c.published)
+    query = select(e, d.c.title, d.c.url, d.c.outlet, when.label("when")).join(d, d.c.id == e.c.doc_id)
+    if actor:
+        query = query.where(
+            actor_filter((e.c.source, e.c.target), (e.c.source_country, e.c.target_country), actor)
+        )
+    if since is not None:
+        query = query.where(when >= since)
+    if until is not None:
+        query = query.where(when <= until)
+    if plover_type:
+        query = query.where(e.c.plover == plover_type.strip().upper())
+    query = query.order_by(when.is_(None), when, e.c.id)
+    if limit is not None:
+        query = query.limit(limit)
+    with store.reader() as conn:
+        rows = conn.execute(query).mappings().all()
+    return [_event_dict(row) for row in rows]
+
+
+def _event_dict(row) -> dict:  # type: ignore[no-untyped-def]
+    return {
+        "id": row["id"],
+        "doc_id": row["doc_id"],
+        "source": row["source"],
+        "target": row["target"],
+        "cameo": row["cameo"],
+        "cameo_root": row["cameo_root"],
+        "plover": row["plover"],
+        "goldstein": row["goldstein"],
+        "quad_class": row["quad_class"],
+        "date": _iso(row["date"]),
+        "date_precision": row["date_precision"],
+        "published": _iso(row["published"]),
+        "negated": bool(row["negated"]),
+        "modality": row["modality"],
+        "evidence": row["evidence"],
+        "evidence_offsets": [row["evidence_start"], row["evidence_end"]],
+        "source_text": row["source_text"],
+        "target_text": row["target_text"],
+        "rule": row["rule"],
+        "ruleset_version": row["ruleset_version"],
+        "confidence": row["confidence"],
+        "lang": row["lang"],
+        "title": row["title"],
+        "url": row["url"],
+        "outlet": row["outlet"],
+    }
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None

@@ -1,0 +1,152 @@
+"""The relations ledger: many articles' assertions merged into one standing tie per pair.
+
+Pure functions, no database: the store calls `merge` inside the document's
+transaction, and the queries call `fold` to ask what held at a given date.
+
+Rules:
+- a pair is unordered: (a, b) is sorted; country codes with an agent
+  ("RUSGOV") count as the country ("RUS"); organisations stay as they are;
+- status only moves up along proposed < signed < ratified < in_force, so an
+  older "proposed" report does not demote a treaty in force; suspended and
+  ended move it down (until a later positive report reactivates it); every
+  step is kept in `history`;
+- the date of a step is the relation's `since`, else the article's
+  published date; for suspended/ended it is the published date (an
+  article's `since` is the start of the tie, not the day it ended);
+- `since` is the earliest date at which it reached signed, ratified or
+  in_force; `until` the date it was last suspended/ended (None while active);
+- areas are the union of all mentions' areas.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from importlib import resources
+
+from realpolitik.model import Relation
+
+RANK = {"proposed": 1, "signed": 2, "ratified": 3, "in_force": 4}
+DOWN = frozenset({"suspended", "ended"})
+ESTABLISHED = frozenset({"signed", "ratified", "in_force"})
+KINDS = ("defense_pact", "strategic_partnership", "cooperation_agreement", "membership", "ally", "rivalry")
+
+
+@dataclass
+class LedgerEntry:
+    """The merged state of one (a, b, kind) tie."""
+
+    a: str
+    b: str
+    kind: str
+    status: str | None = None
+    since: date | None = None
+    until: date | None = None
+    areas: list[str] = field(default_factory=list)
+    history: list[dict] = field(default_factory=list)  # {"status", "date" (ISO or None), "doc_id"}
+    first_doc: str = ""
+    last_doc: str = ""
+
+
+@cache
+def _countries() -> frozenset[str]:
+    ref = resources.files("realpolitik") / "data" / "reference" / "countries.csv"
+    with ref.open(encoding="utf-8") as handle:
+        return frozenset(row["iso3"] for row in csv.DictReader(handle) if row.get("iso3"))
+
+
+def is_country(code: str) -> bool:
+    """True for an ISO alpha-3 country code."""
+    return code in _countries()
+
+
+def actor_key(code: str) -> str:
+    """The ledger's name for an actor: "RUSGOV" → "RUS"; "NATO" and "RUS" unchanged."""
+    code = code.strip().upper()
+    if len(code) > 3 and len(code) % 3 == 0 and code[:3] in _countries():
+        return code[:3]
+    return code
+
+
+def pair_key(a: str, b: str) -> tuple[str, str]:
+    """The sorted pair of actor keys."""
+    x, y = actor_key(a), actor_key(b)
+    return (x, y) if x <= y else (y, x)
+
+
+def step_date(relation: Relation, published: date | None) -> date | None:
+    if relation.status in DOWN:
+        return published or relation.since
+    return relation.since or published
+
+
+def merge(entry: LedgerEntry | None, relation: Relation, published: date | None, doc_id: str) -> LedgerEntry:
+    """The ledger entry after one more mention (a new entry when `entry` is None)."""
+    a, b = pair_key(relation.a, relation.b)
+    if entry is None:
+        entry = LedgerEntry(a=a, b=b, kind=relation.kind, first_doc=doc_id)
+    when = step_date(relation, published)
+    history = [
+        *entry.history,
+        {"status": relation.status, "date": when.isoformat() if when else None, "doc_id": doc_id},
+    ]
+    status, since, until = fold(history)
+    return LedgerEntry(
+        a=entry.a,
+        b=entry.b,
+        kind=entry.kind,
+        status=status,
+        since=since,
+        until=until,
+        areas=sorted(set(entry.areas) | {x.strip().lower() for x in relation.areas if x.strip()}),
+        history=history,
+        first_doc=entry.first_doc or doc_id,
+        last_doc=doc_id,
+    )
+
+
+def fold(history: list[dict], at: date | None = None) -> tuple[str | None, date | None, date | None]:
+    """(status, since, until) from the history, in date order; only steps up to `at` when given.
+
+    Undated steps sort after dated ones (in the order read) and are left out
+    when `at` is given, since nobody knows whether they happened before it.
+    """
+    steps = []
+    for seq, item in enumerate(history):
+        when = date.fromisoformat(item["date"]) if item.get("date") else None
+        if at is not None and (when is None or when > at):
+            continue
+        steps.append((when or date.max, seq, item.get("status"), when))
+    steps.sort()
+    status: str | None = None
+    since: date | None = None
+    until: date | None = None
+    for _, _, step, when in steps:
+        if step is None:
+            continue
+        if step in DOWN:
+            status, until = step, when or until
+            continue
+        if status is None or status in DOWN or RANK.get(step, 0) > RANK.get(status, 0):
+            if status in DOWN:
+                until = None
+            status = step
+        if step in ESTABLISHED and when is not None and (since is None or when < since):
+            since = when
+    return status, since, until
+
+
+def active_at(entry_status: str | None, since: date | None, history: list[dict], at: date | None) -> bool:
+    """Whether the tie holds now (`at` None) or at `at`.
+
+    Now: not suspended or ended. At a date: not started after it (a known
+    `since` later than `at`) and not suspended/ended as of that date.
+    """
+    if at is None:
+        return entry_status not in DOWN
+    if since is not None and since > at:
+        return False
+    status_then, _, _ = fold(history, at)
+    return status_then not in DOWN

@@ -1,0 +1,99 @@
+"""Database URLs to SQLAlchemy engines, with the per-dialect settings the store relies on.
+
+SQLite: WAL (readers never block the writer), foreign keys on, a busy
+timeout, and BEGIN IMMEDIATE so a transaction takes the write lock up front
+instead of failing half-way when two processes ingest at once.
+PostgreSQL: psycopg 3 ("postgresql://" and "postgres://" are mapped to it).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+
+from realpolitik.errors import StoreError
+
+log = logging.getLogger(__name__)
+
+DEFAULT_URL = "sqlite:///realpolitik.db"
+ENV_VAR = "REALPOLITIK_DB"
+BUSY_TIMEOUT_MS = 30_000
+READ_OPTION = "realpolitik_read"  # execution option of read-only connections
+_HINT = "use sqlite:///path/to/file.db, a plain file path, or postgresql://user:password@host:5432/dbname"
+
+
+def resolve_url(url: str | None = None) -> URL:
+    """The URL to use: the argument, else $REALPOLITIK_DB, else ./realpolitik.db."""
+    raw = (url or os.environ.get(ENV_VAR) or DEFAULT_URL).strip()
+    if "://" not in raw:  # a plain path
+        raw = "sqlite:///" + str(Path(raw).expanduser())
+    if raw.startswith("postgres://"):
+        raw = "postgresql://" + raw[len("postgres://") :]
+    try:
+        parsed = make_url(raw)
+    except ArgumentError as exc:
+        raise StoreError(f"cannot read database URL {raw!r}: {exc}; {_HINT}") from None
+    if parsed.drivername == "postgresql":
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    if parsed.get_backend_name() not in {"sqlite", "postgresql"}:
+        raise StoreError(f"unsupported database {parsed.get_backend_name()!r} in {_safe(parsed)}; {_HINT}")
+    return parsed
+
+
+def make_engine(url: URL) -> Engine:
+    backend = url.get_backend_name()
+    try:
+        if backend == "sqlite":
+            _check_sqlite_path(url)
+            engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+            _configure_sqlite(engine)
+        else:
+            engine = create_engine(url, pool_pre_ping=True)
+    except (NoSuchModuleError, ModuleNotFoundError) as exc:
+        raise StoreError(
+            f"no database driver for {_safe(url)} ({exc}); for PostgreSQL run: pip install 'psycopg[binary]'"
+        ) from None
+    except ArgumentError as exc:
+        raise StoreError(f"bad database URL {_safe(url)}: {exc}; {_HINT}") from None
+    return engine
+
+
+def _check_sqlite_path(url: URL) -> None:
+    database = url.database
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return
+    folder = Path(database).expanduser().resolve().parent
+    if not folder.is_dir():
+        raise StoreError(
+            f"cannot create the database {database}: folder {folder} does not exist; create it first"
+        )
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+        # Let SQLAlchemy's "begin" event decide how transactions start (see below).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        mode = cursor.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if str(mode).lower() != "wal" and engine.url.database not in (None, "", ":memory:"):
+            log.warning("SQLite refused WAL mode (got %s); concurrent readers may block", mode)
+        cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn) -> None:  # type: ignore[no-untyped-def]
+        # Writers take the lock up front; readers (Store.reader()) never block a writer.
+        reading = conn.get_execution_options().get(READ_OPTION)
+        conn.exec_driver_sql("BEGIN" if reading else "BEGIN IMMEDIATE")
+
+
+def _safe(url: URL) -> str:
+    return url.render_as_string(hide_password=True)

@@ -1,0 +1,310 @@
+"""`open_store` and `Store`: saving one document's extraction per transaction.
+
+A document is stored once: its content hash, id or URL already present makes
+`save` a no-op that names the stored duplicate. Everything of one document
+(text, events, relation mentions, ledger updates) is written in ONE
+transaction, so a crash or a refused value leaves no partial document.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+from sqlalchemy import Connection, func, insert, or_, select, text, update
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, SQLAlchemyError
+
+from realpolitik.errors import StoreError
+from realpolitik.model import Document, Event, Extraction, Relation
+from realpolitik.relations import ledger
+from realpolitik.store import schema as s
+from realpolitik.store.engine import READ_OPTION, make_engine, resolve_url
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    """What `Store.save` did: stored, or skipped as a duplicate of an stored document."""
+
+    stored: bool
+    duplicate_of: str | None
+    events: int
+    relations: int
+
+
+def open_store(url: str | None = None) -> Store:
+    """Open (and create if needed) the store at `url`, $REALPOLITIK_DB, or ./realpolitik.db."""
+    parsed = resolve_url(url)
+    engine = make_engine(parsed)
+    store = Store(engine)
+    store.create_schema()
+    return store
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+class Store:
+    """A realpolitik database. Use `open_store`; close it (or use `with`) when done."""
+
+    def __init__(self, engine) -> None:  # type: ignore[no-untyped-def]
+        self.engine = engine
+        self.url = engine.url.render_as_string(hide_password=True)
+        self.dialect = engine.dialect.name
+        self.run_id: int | None = None
+
+    # -- lifecycle ---------------------------------------------------------
+
+    def create_schema(self) -> None:
+        """Create missing tables and check the schema version (no migrations yet)."""
+        try:
+            s.metadata.create_all(self.engine)
+            with self.engine.begin() as conn:
+                found = conn.execute(select(func.max(s.schema_version.c.version))).scalar()
+                if found is None:
+                    conn.execute(insert(s.schema_version).values(version=s.SCHEMA_VERSION, applied_at=_now()))
+                elif found != s.SCHEMA_VERSION:
+                    raise StoreError(
+                        f"{self.url} has schema version {found}, this realpolitik writes version "
+                        f"{s.SCHEMA_VERSION}; use a matching realpolitik version or a new database"
+                    )
+        except OperationalError as exc:
+            raise StoreError(
+                f"cannot open the database {self.url}: {exc.orig}; check the path or that the server "
+                "is running and the user may connect"
+            ) from None
+        except DBAPIError as exc:
+            raise StoreError(f"cannot set up the database {self.url}: {exc.orig}") from None
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    @contextmanager
+    def reader(self) -> Iterator[Connection]:
+        """A read-only connection (on SQLite it does not take the write lock)."""
+        with self.engine.connect() as conn:
+            conn = conn.execution_options(**{READ_OPTION: True})
+            yield conn
+            conn.rollback()
+
+    # -- documents -----------------------------------------------------------
+
+    def find_duplicate(self, document: Document, conn: Connection | None = None) -> str | None:
+        """The id of a stored document with the same content hash, id or URL, if any.
+
+        Lets a caller skip the (costly) extraction of a document already stored.
+        """
+        clauses = [s.documents.c.content_hash == document.content_hash, s.documents.c.id == document.id]
+        if document.url:
+            clauses.append(s.documents.c.url == document.url)
+        query = select(s.documents.c.id).where(or_(*clauses)).limit(1)
+        if conn is not None:
+            return conn.execute(query).scalar()
+        with self.reader() as reading:
+            return reading.execute(query).scalar()
+
+    def save(self, extraction: Extraction) -> SaveResult:
+        """Store a document with its events and relations in one transaction.
+
+        Raises StoreError (and stores nothing of the document) when the
+        database refuses a value; the caller records it and goes on.
+        """
+        doc = extraction.document
+        try:
+            with self.engine.begin() as conn:
+                duplicate = self.find_duplicate(doc, conn)
+                if duplicate is not None:
+                    return SaveResult(False, duplicate, 0, 0)
+                conn.execute(insert(s.documents).values(**_document_row(doc)))
+                if extraction.events:
+                    conn.execute(insert(s.event_mentions), [_event_row(doc, e) for e in extraction.events])
+                for relation in extraction.relations:
+                    self._save_relation(conn, doc, relation)
+        except IntegrityError as exc:
+            # Another process may have stored the same document in between.
+            duplicate = self.find_duplicate(doc)
+            if duplicate is not None:
+                return SaveResult(False, duplicate, 0, 0)
+            raise StoreError(f"document {doc.id} ({doc.origin}) was not stored: {exc.orig}") from None
+        except SQLAlchemyError as exc:
+            raise StoreError(
+                f"document {doc.id} ({doc.origin}) was not stored: {getattr(exc, 'orig', exc)}"
+            ) from None
+        log.debug(
+            "stored %s: %d events, %d relations", doc.id, len(extraction.events), len(extraction.relations)
+        )
+        return SaveResult(True, None, len(extraction.events), len(extraction.relations))
+
+    def _save_relation(self, conn: Connection, doc: Document, relation: Relation) -> None:
+        a, b = ledger.pair_key(relation.a, relation.b)
+        relation_id = None
+        if a != b:
+            relation_id = self._update_ledger(conn, doc, relation, a, b)
+        else:
+            log.warning("%s: relation of %s with itself is kept as a mention only", doc.id, a)
+        conn.execute(
+            insert(s.relation_mentions).values(
+                doc_id=doc.id,
+                relation_id=relation_id,
+                a=a,
+                b=b,
+                kind=relation.kind,
+                status=relation.status,
+                since=relation.since,
+                areas=sorted({x.strip().lower() for x in relation.areas if x.strip()}),
+                evidence=relation.evidence,
+                rule=relation.rule or "",
+            )
+        )
+
+    def _update_ledger(self, conn: Connection, doc: Document, relation: Relation, a: str, b: str) -> int:
+        if self.dialect == "postgresql":
+            # Serialise ledger writers (SQLite is serialised by BEGIN IMMEDIATE already).
+            conn.execute(text("SELECT pg_advisory_xact_lock(7061626)"))
+        table = s.relations
+        row = (
+            conn.execute(select(table).where(table.c.a == a, table.c.b == b, table.c.kind == relation.kind))
+            .mappings()
+            .first()
+        )
+        current = None
+        if row is not None:
+            current = ledger.LedgerEntry(
+                a=row["a"],
+                b=row["b"],
+                kind=row["kind"],
+                status=row["status"],
+                since=row["since"],
+                until=row["until"],
+                areas=list(row["areas"] or []),
+                history=list(row["history"] or []),
+                first_doc=row["first_doc"],
+                last_doc=row["last_doc"],
+            )
+        merged = ledger.merge(current, relation, doc.published, doc.id)
+        values = {
+            "status": merged.status,
+            "since": merged.since,
+            "until": merged.until,
+            "areas": merged.areas,
+            "history": merged.history,
+            "last_doc": merged.last_doc,
+            "updated_at": _now(),
+        }
+        if row is None:
+            result = conn.execute(
+                insert(table).values(a=a, b=b, kind=relation.kind, first_doc=merged.first_doc, **values)
+            )
+            return int(result.inserted_primary_key[0])
+        conn.execute(update(table).where(table.c.id == row["id"]).values(**values))
+        return int(row["id"])
+
+    # -- rejections and runs ------------------------------------------------------
+
+    def record_rejection(self, rejected: object) -> None:
+        """Keep an ingest rejection (anything with origin, reason, detail)."""
+        try:
+            with self.engine.begin() as conn:
+                conn.execute(
+                    insert(s.rejections).values(
+                        run_id=self.run_id,
+                        origin=str(rejected.origin),  # type: ignore[attr-defined]
+                        reason=str(rejected.reason),  # type: ignore[attr-defined]
+                        detail=str(rejected.detail),  # type: ignore[attr-defined]
+                        at=_now(),
+                    )
+                )
+        except SQLAlchemyError as exc:
+            raise StoreError(
+                f"cannot record the rejection of {rejected}: {getattr(exc, 'orig', exc)}"
+            ) from None
+
+    def start_run(self) -> int:
+        """Open a run (an ingest batch); later rejections belong to it."""
+        with self.engine.begin() as conn:
+            result = conn.execute(insert(s.runs).values(started=_now()))
+            self.run_id = int(result.inserted_primary_key[0])
+        return self.run_id
+
+    def finish_run(self, counts: dict, run_id: int | None = None) -> None:
+        """Close the run with its counts (stored, duplicates, rejected by reason ...)."""
+        target = run_id if run_id is not None else self.run_id
+        if target is None:
+            raise StoreError("finish_run called without start_run")
+        with self.engine.begin() as conn:
+            conn.execute(update(s.runs).where(s.runs.c.id == target).values(finished=_now(), counts=counts))
+        if target == self.run_id:
+            self.run_id = None
+
+    def counts(self) -> dict[str, int]:
+        """Rows per table: a quick look at what the store holds."""
+        tables = (s.documents, s.event_mentions, s.relation_mentions, s.relations, s.rejections, s.runs)
+        with self.reader() as conn:
+            return {
+                t.name: int(conn.execute(select(func.count()).select_from(t)).scalar() or 0) for t in tables
+            }
+
+
+def _document_row(doc: Document) -> dict:
+    return {
+        "id": doc.id,
+        "content_hash": doc.content_hash,
+        "url": doc.url,
+        "title": doc.title or "",
+        "lang": doc.lang,
+        "published": doc.published,
+        "outlet": doc.outlet,
+        "origin": doc.origin,
+        "text": doc.text,
+        "ingested_at": _now(),
+    }
+
+
+def _country(code: str | None) -> str | None:
+    if not code:
+        return None
+    key = ledger.actor_key(code)
+    return key if ledger.is_country(key) else None
+
+
+def _event_row(doc: Document, event: Event) -> dict:
+    when: date | None = event.date
+    return {
+        "doc_id": doc.id,
+        "source": event.source,
+        "target": event.target,
+        "source_country": _country(event.source),
+        "target_country": _country(event.target),
+        "cameo": event.cameo,
+        "cameo_root": event.cameo_root,
+        "plover": event.plover,
+        "goldstein": event.goldstein,
+        "quad_class": event.quad_class,
+        "date": when,
+        "date_precision": event.date_precision,
+        "published": event.published or doc.published,
+        "negated": bool(event.negated),
+        "modality": event.modality,
+        "evidence": event.evidence,
+        "evidence_start": event.evidence_start,
+        "evidence_end": event.evidence_end,
+        "source_text": event.source_text,
+        "target_text": event.target_text,
+        "source_entry": event.source_entry,
+        "target_entry": event.target_entry,
+        "rule": event.rule,
+        "ruleset_version": event.ruleset_version,
+        "confidence": event.confidence,
+        "lang": event.lang or doc.lang,
+    }

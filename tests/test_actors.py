@@ -1,0 +1,163 @@
+"""Actor recognition per language: countries, adjectives, prefixes, capitals, leaders, roles, orgs."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from realpolitik.actors import find_in_text, load_dictionary, recognise_actors
+from realpolitik.language import split_sentences
+
+ON = date(2025, 10, 27)
+
+
+def codes(text: str, lang: str, on: date = ON) -> list[str]:
+    return [m.code for m in find_in_text(text, lang, on)]
+
+
+def surfaces(text: str, lang: str, on: date = ON) -> list[tuple[str, str]]:
+    return [(m.surface, m.code) for m in find_in_text(text, lang, on)]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Der russische Präsident Wladimir Putin unterzeichnete das Abkommen.", ["RUSGOV"]),
+    ("de", "Das sagte der russische Parlamentschef Wjatscheslaw Wolodin.", ["RUSLEG"]),
+    ("de", "Die US-Regierung wirft Maduro Drogenhandel vor.", ["USAGOV", "VENGOV"]),
+    ("de", "Die US-Streitkräfte versenken Boote vor der Küste Venezuelas.", ["USAMIL", "VEN"]),
+    ("de", "Maduros Regierung in Caracas steht unter Druck.", ["VENGOV", "VENGOV"]),
+    ("de", "Russland und Nordkorea haben sich zum Beistand verpflichtet.", ["RUS", "PRK"]),
+    ("de", "Neben Kuba, Nicaragua und China ist Russland der wichtigste Verbündete.", ["CUB", "NIC", "CHN", "RUS"]),
+    ("de", "Das hebt die russisch-venezolanischen Beziehungen auf eine neue Ebene.", ["RUS", "VEN"]),
+    ("de", "Kreml-Sprecher Dmitri Peskow äußerte sich in Moskau.", ["RUSGOV", "RUSGOV"]),
+    ("de", "Der Kremlchef drohte der Nato.", ["RUSGOV", "NATO"]),
+    ("de", "Bundeskanzler Scholz traf den ukrainischen Präsidenten Selenskyj.", ["DEUGOV", "UKRGOV"]),
+    ("de", "Die EU-Kommission und die Nato-Staaten beraten über UN-Sanktionen.", ["EU", "NATO", "UNSC"]),
+    ("de", "Der UN-Sicherheitsrat tagte in New York.", ["UNSC"]),
+    ("de", "Der Internationale Strafgerichtshof erließ einen Haftbefehl.", ["ICC"]),
+    ("de", "Die Interessen Russlands und Nordkoreas sind berührt.", ["RUS", "PRK"]),
+    ("de", "Die Demokratische Republik Kongo und Guinea-Bissau verhandeln.", ["COD", "GNB"]),
+    ("de", "Die Republik Moldau und die Elfenbeinküste stimmten zu.", ["MDA", "CIV"]),
+    ("de", "Das Weiße Haus und Pjöngjang schweigen.", ["USAGOV", "PRKGOV"]),
+    ("de", "Die Hisbollah griff die israelische Armee an.", ["LBNREB", "ISRMIL"]),
+    ("de", "Die nordkoreanischen Soldaten kämpfen für Russland.", ["PRKMIL", "RUS"]),
+    ("de", "Israels Premier Benjamin Netanjahu reiste nach Washington.", ["ISRGOV", "USAGOV"]),
+    ("de", "Die Ecowas droht Niger mit Sanktionen.", ["ECOWAS", "NER"]),
+    ("de", "Der IS bekannte sich zu dem Anschlag.", ["IS"]),
+    ("en", "Russian President Vladimir Putin met North Korean leader Kim Jong Un.", ["RUSGOV", "PRKGOV"]),
+    ("en", "The U.S. military and British forces struck Houthi targets.", ["USAMIL", "GBRMIL", "YEMREB"]),
+    ("en", "Niger's military leaders told the French ambassador to leave.", ["NERGOV", "FRAGOV"]),
+    ("en", "Maduro's government rejected the statement from the White House.", ["VENGOV", "USAGOV"]),
+    ("en", "The Japanese Defense Minister Minoru Kihara visited Manila.", ["JPNGOV", "PHLGOV"]),
+    ("en", "China sanctioned five American defense-related companies.", ["CHN", "USABUS"]),
+    ("en", "Papua New Guinea and Equatorial Guinea signed a deal with Guinea.", ["PNG", "GNQ", "GIN"]),
+    ("en", "The president of France spoke to the Security Council.", ["FRAGOV", "UNSC"]),
+    ("es", "El presidente de Colombia, Gustavo Petro, criticó a Israel.", ["COLGOV", "ISR"]),
+    ("es", "El Gobierno de España retira a su embajadora de Buenos Aires.", ["ESPGOV", "ARGGOV"]),
+    ("es", "Los EEUU y Rusia discuten con la OTAN y la Unión Europea.", ["USA", "RUS", "NATO", "EU"]),
+    ("es", "El ejército ruso y las tropas ucranianas combaten.", ["RUSMIL", "UKRMIL"]),
+    ("es", "Los hutíes atacaron un buque; Hezbolá y Hamás callan.", ["YEMREB", "LBNREB", "PSEREB"]),
+    ("es", "Estados Unidos y Corea del Norte se reunieron en Pekín.", ["USA", "PRK", "CHNGOV"]),
+    ("es", "El mandatario argentino Javier Milei viajó a Madrid.", ["ARGGOV", "ESPGOV"]),
+    ("fr", "Le président russe Vladimir Poutine a reçu la délégation américaine.", ["RUSGOV", "USAGOV"]),
+    ("fr", "L'armée française quitte le Niger, annonce l'Élysée.", ["FRAMIL", "NER", "FRAGOV"]),
+    ("fr", "Les États-Unis et la Chine négocient à Pékin avec l'OTAN.", ["USA", "CHN", "CHNGOV", "NATO"]),
+    ("fr", "La Maison Blanche et la Cedeao ont réagi.", ["USAGOV", "ECOWAS"]),
+    ("ru", "Президент России Владимир Путин встретился с Ким Чен Ыном.", ["RUSGOV", "PRKGOV"]),
+    ("ru", "Россия и США обсудили ситуацию в Северной Корее.", ["RUS", "USA", "PRK"]),
+    ("ru", "Российские военные и украинская армия.", ["RUSMIL", "UKRMIL"]),
+    ("ru", "Кремль заявил, что НАТО и ЕС ведут себя агрессивно.", ["RUSGOV", "NATO", "EU"]),
+    ("ru", "Лавров прибыл в Пекин, сообщает МИД России.", ["RUSGOV", "CHNGOV", "RUSGOV"]),
+    ("ru", "Хезболла и хуситы атаковали Израиль.", ["LBNREB", "YEMREB", "ISR"]),
+])
+def test_codes(lang: str, text: str, expected: list[str]) -> None:
+    assert codes(text, lang) == expected
+
+
+def test_one_mention_for_noun_phrase() -> None:
+    found = find_in_text("Der russische Präsident Wladimir Putin unterzeichnete.", "de", ON)
+    assert len(found) == 1
+    m = found[0]
+    assert (m.surface, m.token_start, m.token_end) == ("russische Präsident Wladimir Putin", 1, 5)
+    assert m.entry.endswith("leaders:putin") and m.dictionary_version == "2026.11"
+
+
+def test_trump_by_date() -> None:
+    assert codes("Trump kritisierte die Nato.", "de", date(2019, 5, 1))[0] == "USAGOV"
+    m = find_in_text("Trump kritisierte die Nato.", "de", date(2022, 6, 1))[0]
+    assert (m.code, m.kind, m.agent) == ("USAELI", "leader", "ELI") and "out of office" in m.note
+    assert codes("Trump kritisierte die Nato.", "de", date(2025, 2, 1))[0] == "USAGOV"
+
+
+def test_taliban_become_government() -> None:
+    assert codes("Die Taliban rückten vor.", "de", date(2021, 5, 1)) == ["AFGREB"]
+    assert codes("Die Taliban regieren.", "de", date(2022, 5, 1)) == ["AFGGOV"]
+
+
+def test_role_word_beats_stale_date() -> None:
+    # the text says she is foreign minister; trust it even when `on` is after her term
+    assert codes("Bundesaußenministerin Baerbock reist nach Kiew.", "de", date(2026, 1, 1))[0] == "DEUGOV"
+    assert codes("Ex-Präsident Trump sprach.", "de", date(2022, 6, 1))[0] == "USAELI"
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Georgia's governor met voters in Atlanta.", []),
+    ("en", "Georgia and Armenia signed a treaty.", ["GEO", "ARM"]),
+    ("en", "Jordan Bardella leads the National Rally.", []),
+    ("en", "Jordan closed its airspace.", ["JOR"]),
+    ("en", "Paris Hilton arrived.", []),
+    ("en", "We ate turkey with friends.", []),
+    ("en", "Turkey closed the straits.", ["TUR"]),
+    ("en", "Washington state passed a law.", []),
+    ("de", "Wir essen im China-Restaurant.", []),
+    ("de", "China und Indien verhandeln.", ["CHN", "IND"]),
+    ("en", "Niger and Nigeria discussed the border.", ["NER", "NGA"]),
+    ("en", "Let us go, it is late.", []),
+    ("fr", "Il y a un accord au sein de l'UE.", ["EU"]),
+    ("fr", "Un accord a été signé.", []),
+])
+def test_ambiguity(lang: str, text: str, expected: list[str]) -> None:
+    assert codes(text, lang) == expected
+
+
+def test_ambiguous_surname_needs_country_in_article() -> None:
+    assert codes("Sánchez habló ayer.", "es") == []
+    assert codes("España protesta. Sánchez habló ayer.", "es") == ["ESP", "ESPGOV"]
+    assert "USAGOV" not in codes("Kim traf sich mit Freunden.", "de")
+
+
+def test_unresolved_role_name() -> None:
+    found = find_in_text("Präsident Foo Barowski sprach lange.", "de", ON)
+    assert [(m.code, m.kind, m.resolved) for m in found] == [("", "unresolved", False)]
+    assert find_in_text("Der Präsident sprach lange.", "de", ON) == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Russland und Venezuela unterzeichneten. Die beiden Länder wollen kooperieren."),
+    ("en", "Russia and Venezuela signed. Both countries want to cooperate."),
+    ("es", "Rusia y Venezuela firmaron. Ambos países quieren cooperar."),
+    ("fr", "La Russie et le Venezuela ont signé. Les deux pays veulent coopérer."),
+    ("ru", "Россия и Венесуэла подписали договор. Обе страны хотят сотрудничать."),
+])
+def test_pair_reference(lang: str, text: str) -> None:
+    sentences = split_sentences(text, lang)
+    found = recognise_actors(sentences, lang, ON)
+    ref = [m for m in found[1] if m.kind == "reference"]
+    assert len(ref) == 1 and ref[0].code == "RUS" and ref[0].note == "pair:RUS,VEN"
+
+
+def test_mentions_sorted_and_non_overlapping() -> None:
+    text = ("Der russische Präsident Wladimir Putin, US-Präsident Donald Trump und die EU-Kommission "
+            "sprachen in Moskau mit Nordkorea, Kuba und der Republik Moldau über Nato-Staaten.")
+    found = recognise_actors(split_sentences(text, "de"), "de", ON)[0]
+    for a, b in zip(found, found[1:], strict=False):
+        assert a.token_end <= b.token_start
+
+
+def test_dictionary_cached_and_sizes() -> None:
+    d = load_dictionary()
+    assert d is load_dictionary()
+    orgs = {e.code for e in d.entries() if e.kind == "organisation"}
+    assert len(orgs) >= 80
+    leaders = {e.id for e in d.entries() if e.kind == "leader"}
+    assert len(leaders) >= 200

