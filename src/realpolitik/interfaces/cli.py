@@ -225,3 +225,7 @@ def run() -> None:
     except RealpolitikError as exc:
         err.print(f"[red]error:[/] {exc}")
         raise SystemExit(1) from None
+
+
+# Commands of the other areas register themselves on `app` (one module per area, imported here last).
+from realpolitik.interfaces import commands_analysis, commands_serve, commands_sources  # noqa: E402,F401
