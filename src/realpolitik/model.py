@@ -76,6 +76,7 @@ class ActorMention:
     dictionary_version: str = ""
     resolved: bool = True
     note: str = ""  # why an ambiguous name was read this way, or what a reference resolved to
+    genitive: bool = False  # matched in a possessive form ("Russlands", "Maduros")
 
 
 @dataclass

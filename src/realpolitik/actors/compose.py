@@ -145,10 +145,12 @@ def _name_word(text: str) -> bool:
 
 
 def _mention(tokens: list[Token], a: int, b: int, code: str, country: str | None, agent: str | None,
-             kind: str, entry: str, version: str, resolved: bool = True, note: str = "") -> ActorMention:
-    return ActorMention(code=code, surface=" ".join([]) or _surface(tokens, a, b), start=tokens[a].start,
+             kind: str, entry: str, version: str, resolved: bool = True, note: str = "",
+             genitive: bool = False) -> ActorMention:
+    return ActorMention(code=code, surface=_surface(tokens, a, b), start=tokens[a].start,
                         end=tokens[b - 1].end, token_start=a, token_end=b, country=country, agent=agent,
-                        kind=kind, entry=entry, dictionary_version=version, resolved=resolved, note=note)
+                        kind=kind, entry=entry, dictionary_version=version, resolved=resolved, note=note,
+                        genitive=genitive)
 
 
 def _surface(tokens: list[Token], a: int, b: int) -> str:
@@ -176,7 +178,7 @@ def compose(hits: list[Hit], tokens: list[Token], lang: str, on: date, version: 
         if "needs_context" in hit.entry.flags:
             note = NEEDS_CONTEXT + (f"; {note}" if note else "")
         out.append(_mention(tokens, hit.start, hit.end, reading.code, reading.country, reading.agent,
-                            hit.entry.kind, hit.entry.id, version, note=note))
+                            hit.entry.kind, hit.entry.id, version, note=note, genitive=hit.entry.genitive))
         used.add(k)
     out.sort(key=lambda m: m.token_start)
     return out

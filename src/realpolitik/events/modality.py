@@ -57,6 +57,8 @@ def modality_of(forms, trigger: tuple[int, int], clause: tuple[int, int], senten
                 grammar: Grammar, rule: Rule) -> str:
     """The strongest modal cue governing the trigger, else "reported" or "asserted"."""
     scope = _lemmas(forms, clause[0] - _SCOPE_BEFORE, trigger[0])
+    if grammar.verb_final:  # German modal verbs close the clause: "Gespräche führen will"
+        scope |= _lemmas(forms, trigger[1], clause[1])
     if not rule.suppresses_modality:
         for modality in ("hypothetical", "threat", "demand", "plan"):
             if scope & grammar.modality.get(modality, frozenset()):

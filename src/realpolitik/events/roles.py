@@ -107,7 +107,7 @@ def _mark(sentence: Sentence, group: Group, grammar: Grammar, barriers: frozense
     last = tokens[group.end - 1]
     if last.text in ("'s", "’s") or _saxon_genitive(tokens, group, grammar):
         group.possessive = True
-    markers = grammar.target_markers | grammar.agent_markers | grammar.location_markers
+    markers = grammar.target_markers | grammar.agent_markers | grammar.location_markers | grammar.pair_markers
     i = group.start - 1
     steps = 0
     while i >= 0 and steps < _LOOKBACK and i not in barriers:
@@ -142,11 +142,10 @@ def _saxon_genitive(tokens, group: Group, grammar: Grammar) -> bool:
     """
     if not grammar.verb_final or len(group.members) != 1 or group.end >= len(tokens):
         return False
-    word, nxt = tokens[group.end - 1].text, tokens[group.end]
+    nxt = tokens[group.end]
     member = group.members[0]
-    return (word.endswith("s") and member.token_end - member.token_start == 1 and nxt.text[:1].isupper()
-            and nxt.text.isalpha() and member.surface == word
-            and not _postnominal_genitive(tokens, group, grammar))
+    return (member.genitive and member.token_end - member.token_start == 1 and nxt.text[:1].isupper()
+            and nxt.text.isalpha() and not _postnominal_genitive(tokens, group, grammar))
 
 
 def _postnominal_genitive(tokens, group: Group, grammar: Grammar) -> bool:
@@ -154,8 +153,7 @@ def _postnominal_genitive(tokens, group: Group, grammar: Grammar) -> bool:
     if not grammar.verb_final or group.start == 0 or len(group.members) != 1:
         return False
     before = tokens[group.start - 1]
-    word = tokens[group.end - 1].text
-    return before.text[:1].isupper() and before.text.isalpha() and before.index > 0 and word.endswith("s")
+    return before.text[:1].isupper() and before.text.isalpha() and before.index > 0 and group.members[0].genitive
 
 
 def _find_marker(tokens, i: int, markers: frozenset[str], grammar: Grammar) -> str | None:
@@ -193,12 +191,20 @@ def assign_roles(
         return g.marker is None or g.marker in target_markers or g.marker in grammar.agent_markers \
             or g.marker in source_markers
 
+    roles = Roles()
+    if rule.symmetric:  # "die Waffenruhe zwischen Israel und der Hisbollah": both sides at once
+        between = next((g for g in in_clause if g.marker in grammar.pair_markers and len(g.members) >= 2), None)
+        if between is not None:
+            roles.sources = list(between.members)
+            return roles
+    if nominal and _unresolved_genitive_after(groups, t_end, forms, grammar):
+        return roles  # "die Waffenlieferungen des Westens": the noun's agent is not an actor we know
     candidates = [g for g in in_clause if usable(g)]
+    infinitive = _is_infinitive_clause(forms, clause, grammar)
     unmarked = [g for g in candidates if g.marker is None and not g.genitive]
     agents = [g for g in candidates if g.marker in grammar.agent_markers and g.marker not in target_markers]
     # A possessive ("Trumps Erzfeind") qualifies the next noun: that noun, not the possessor, is the object.
     marked_targets = [g for g in candidates if g.marker in target_markers and not g.possessive]
-    roles = Roles()
 
     source: Group | None = None
     target: Group | None = None
@@ -211,8 +217,10 @@ def assign_roles(
             source = _nominal_source(candidates, groups, t_start, t_end, grammar)
         if source is None and source_markers:
             source = next((g for g in candidates if g.marker in source_markers), None)
-        if source is None:
+        if source is None and not infinitive:
             source = _subject(unmarked, t_start, grammar, forms)
+        if source is None and agents and not infinitive:
+            source = agents[0]  # "der von Indien und Japan unterzeichnete Vertrag"
         if source is None:
             source = _subject_outside(sentence_groups, clause, grammar)
             roles.from_outside_clause = source is not None
@@ -241,6 +249,23 @@ def assign_roles(
     roles.sources = list(source.members) if source else []
     roles.targets = list(target.members) if target else []
     return roles
+
+
+def _unresolved_genitive_after(groups: list[Group], t_end: int, forms, grammar: Grammar) -> bool:
+    if t_end >= len(forms) or not forms[t_end] & grammar.genitive_markers:
+        return False
+    return not any(t_end < g.start <= t_end + 3 for g in groups)
+
+
+def _is_infinitive_clause(forms, clause: tuple[int, int], grammar: Grammar) -> bool:
+    """German ", die Sanktionen gegen Nordkorea zu beenden": no subject of its own."""
+    marker = grammar.infinitive_marker
+    if not marker or not grammar.verb_final or clause[0] == 0 or "," not in forms[clause[0] - 1]:
+        return False
+    end = clause[1] - 1
+    while end > clause[0] and not any(f[:1].isalnum() for f in forms[end]):
+        end -= 1
+    return end - 1 >= clause[0] and marker in forms[end - 1]
 
 
 def _nominal_source(candidates: list[Group], groups: list[Group], t_start: int, t_end: int,

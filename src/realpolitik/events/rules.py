@@ -52,6 +52,8 @@ class Grammar:
     agent_markers: frozenset[str]
     location_markers: frozenset[str]
     genitive_markers: frozenset[str]
+    pair_markers: frozenset[str]  # "zwischen X und Y": both sides of a symmetric event
+    infinitive_marker: str | None  # "zu"/"to": an infinitive clause borrows its subject
     coordination: frozenset[str]
     negation: frozenset[str]
     negation_after_verb: bool
@@ -105,6 +107,8 @@ def _grammar(raw: dict, path: str) -> Grammar:
         agent_markers=_words(raw.get("agent_markers"), "agent_markers", path, line),
         location_markers=_words(raw.get("location_markers"), "location_markers", path, line),
         genitive_markers=_words(raw.get("genitive_markers"), "genitive_markers", path, line),
+        pair_markers=_words(raw.get("pair_markers"), "pair_markers", path, line),
+        infinitive_marker=raw.get("infinitive_marker"),
         coordination=_words(raw.get("coordination"), "coordination", path, line),
         negation=_words(raw.get("negation"), "negation", path, line),
         negation_after_verb=bool(raw.get("negation_after_verb", False)),

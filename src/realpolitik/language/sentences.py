@@ -24,7 +24,7 @@ _ABBREVIATIONS = {
 }
 
 # A candidate end: terminal punctuation, optional closing quotes/brackets, whitespace.
-_END_RE = re.compile(r"[.!?…]+[\"'»“”’)\]]*\s+")
+_END_RE = re.compile(r"[.!?…]+[\"'»“”’)\]]*\s+|(?<=[a-zäöüßéèáóíúñ]{3}\.)(?=[A-ZÄÖÜ][a-zäöüß])")
 _PARAGRAPH_RE = re.compile(r"\n\s*\n|\r\n\s*\r\n")
 
 
