@@ -32,6 +32,9 @@ class Document:
         return hashlib.sha256(normalised.encode("utf-8")).hexdigest()
 
 
+UNREALISED_MODALITIES = frozenset({"plan", "hypothetical"})
+
+
 @dataclass(frozen=True)
 class Token:
     """A word or punctuation mark, with document-level character offsets."""
@@ -112,6 +115,11 @@ class Event:
     @property
     def cameo_root(self) -> str:
         return self.cameo[:2]
+
+    @property
+    def factual(self) -> bool:
+        """Did it happen (or was the threat or demand made)? Plans and conditionals did not happen."""
+        return self.modality not in UNREALISED_MODALITIES
 
     def to_json(self) -> dict:
         """The record EVAL.md asks `extract --format jsonl` to print, plus provenance."""

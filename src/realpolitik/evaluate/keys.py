@@ -9,10 +9,9 @@ symmetric types the two actors are sorted so the pair is unordered.
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
+
+from realpolitik.codes import country_codes, normalise_org
 
 PLOVER_TYPES = frozenset({
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -23,14 +22,6 @@ NO_AGENT = "-"  # the agent "slot" of a bare country code ("USA") or an organisa
 
 TypeKey = tuple[str | None, str | None, str, bool]
 DyadKey = tuple[str | None, str | None, bool]
-
-
-@lru_cache(maxsize=1)
-def country_codes() -> frozenset[str]:
-    """ISO alpha-3 codes of the reference table: what counts as a country prefix."""
-    path = resources.files("realpolitik") / "data" / "reference" / "countries.csv"
-    with path.open(encoding="utf-8") as fh:
-        return frozenset(row["iso3"].strip().upper() for row in csv.DictReader(fh) if row.get("iso3"))
 
 
 @dataclass(frozen=True)
@@ -50,7 +41,7 @@ def split_actor(code: str | None) -> ActorParts:
         return ActorParts(None, None)
     if len(code) >= 3 and code[:3] in country_codes():
         return ActorParts(code[:3], code[3:] or NO_AGENT)
-    return ActorParts(code, NO_AGENT)
+    return ActorParts(normalise_org(code), NO_AGENT)
 
 
 def _sort_key(entity: str | None) -> tuple[bool, str]:

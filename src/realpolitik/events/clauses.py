@@ -12,6 +12,10 @@ from realpolitik.events.rules import Grammar
 from realpolitik.model import Sentence
 
 _QUOTES = set("\"«»„“”‚‘’")
+DETERMINERS = frozenset({
+    "the", "a", "an", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer",
+    "el", "la", "los", "las", "un", "una", "le", "les", "l'", "l’", "une", "des", "du",
+})
 _BOUNDARY_AFTER_COMMA_MAX = 1  # how far after a comma a subordinator may stand
 
 
@@ -79,8 +83,9 @@ def _opens_or_closes_speech(tokens, i: int) -> bool:
 
 
 def _followed_by_verbish(tokens, pos: int) -> bool:
-    """After ", und" a new clause usually starts with a lower-case word (a verb or auxiliary)."""
-    return pos < len(tokens) and tokens[pos].text[:1].islower()
+    """After ", und" a new clause usually starts with a lower-case word (a verb or auxiliary);
+    ", and the Netherlands" continues a list."""
+    return pos < len(tokens) and tokens[pos].text[:1].islower() and tokens[pos].text.lower() not in DETERMINERS
 
 
 def clause_of(clauses: list[tuple[int, int]], token_index: int) -> tuple[int, int]:

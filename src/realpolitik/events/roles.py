@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from realpolitik.events.clauses import DETERMINERS
 from realpolitik.events.rules import Grammar, Rule
 from realpolitik.model import ActorMention, Sentence
 
@@ -95,11 +96,8 @@ def _coordinated(tokens, gap_start: int, gap_end: int, grammar: Grammar) -> bool
     return has_link and rest_ok
 
 
-_ARTICLES = {"der", "die", "das", "den", "dem", "des", "the", "el", "la", "los", "las", "le", "les", "l'", "l’"}
-
-
 def _is_article(lemma: str) -> bool:
-    return lemma in _ARTICLES
+    return lemma in DETERMINERS
 
 
 def _mark(sentence: Sentence, group: Group, grammar: Grammar, barriers: frozenset[int]) -> None:
@@ -241,7 +239,7 @@ def assign_roles(
         if target is None:
             # "criticised the decision by Washington": the author of the thing acted on
             target = next((g for g in agents if g is not source and g.start > t_start), None)
-        if target is None and rule.plover in ("ASSAULT", "COERCE", "MOBILIZE"):
+        if target is None and rule.plover in ("ASSAULT", "COERCE", "MOBILIZE", "PROTEST"):
             located = [g for g in in_clause if g.marker in grammar.location_markers and g is not source]
             target = located[0] if located else None
     if rule.reverse:
@@ -288,6 +286,8 @@ def _subject(unmarked: list[Group], t_start: int, grammar: Grammar, forms) -> Gr
     if grammar.verb_final:
         return unmarked[0]
     left = [g for g in unmarked if g.end <= t_start]
+    if left and left[-1].end == t_start:
+        return left[-1]  # right before the trigger: "China sanctions ...", "US arms sales"
     if len(left) >= 2:
         speech = grammar.modality.get("report", frozenset())
         between = range(left[-2].end, left[-1].start)

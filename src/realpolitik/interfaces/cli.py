@@ -62,6 +62,8 @@ def extract(
     lang: Annotated[str | None, typer.Option(help="Force the language (de, en, es, fr, ru).")] = None,
     fmt: FormatOption = "table",
     actors: Annotated[list[Path] | None, typer.Option("--actors", help="Your own actor file (YAML/CSV).")] = None,
+    all_modalities: Annotated[bool, typer.Option("--all-modalities",
+                                                 help="Also print plans and conditionals (not events yet).")] = False,
 ) -> None:
     """Print the events found in documents, without storing them."""
     from realpolitik.ingest import Rejected, read_inputs
@@ -75,6 +77,8 @@ def extract(
             err.print(f"[yellow]skipped[/] {item.origin}: {item.reason} ({item.detail})")
             continue
         for event in extract_document(item, dictionary).events:
+            if not (event.factual or all_modalities):
+                continue
             records.append(event.to_json())
             if fmt == "jsonl":  # stream: a long file shows its first events at once
                 sys.stdout.write(json.dumps(records.pop(), ensure_ascii=False) + "\n")
@@ -201,7 +205,7 @@ def eval_command(
     _check_format(fmt, ("text", "json"))
     if not gold.is_file():
         raise typer.BadParameter(f"{gold} does not exist", param_hint="GOLD")
-    report = evaluate_file(gold, lambda doc: extract_document(doc).events)
+    report = evaluate_file(gold, lambda doc: [e for e in extract_document(doc).events if e.factual])
     if fmt == "json":
         sys.stdout.write(json.dumps(report.to_dict(misses=misses), ensure_ascii=False) + "\n")
     else:
