@@ -14,7 +14,7 @@ from realpolitik.model import Sentence
 _QUOTES = set("\"«»„“”‚‘’")
 DETERMINERS = frozenset({
     "the", "a", "an", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer",
-    "el", "la", "los", "las", "un", "una", "le", "les", "l'", "l’", "une", "des", "du",
+    "el", "la", "los", "las", "un", "una", "le", "les", "l'", "l’", "une", "du",
 })
 _BOUNDARY_AFTER_COMMA_MAX = 1  # how far after a comma a subordinator may stand
 

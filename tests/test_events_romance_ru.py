@@ -1,0 +1,91 @@
+"""Spanish, French and Russian event coding: passives, negation, threats, coordination,
+reported speech and relative dates, run through the whole pipeline."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from realpolitik.model import Document
+from realpolitik.pipeline import extract_document
+
+
+def _events(text: str, lang: str, published: date = date(2025, 6, 4)):
+    doc = Document(id="t", text=text, lang=lang, published=published)
+    return extract_document(doc).events
+
+
+def _keys(text: str, lang: str, published: date = date(2025, 6, 4)):
+    return {(e.source[:3], (e.target or "")[:3] or None, e.cameo, e.negated) for e in _events(text, lang, published)}
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    ("es", "Georgia fue bombardeada por Rusia.", ("RUS", "GEO", "190", False)),
+    ("fr", "La Syrie a été bombardée par la Turquie.", ("TUR", "SYR", "190", False)),
+    ("es", "El acuerdo fue firmado por Colombia y Ecuador.", None),
+])
+def test_passive_agent_is_the_source(lang: str, text: str, key) -> None:
+    keys = _keys(text, lang)
+    if key is None:
+        assert all(k[2] != "190" for k in keys)
+        assert ("COL", "ECU", "057", False) in keys or ("ECU", "COL", "057", False) in keys
+    else:
+        assert key in keys, keys
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    ("es", "Uruguay no firmó el tratado con Argentina.", ("URY", "ARG", "057", True)),
+    ("fr", "Le Maroc n'a pas signé l'accord avec l'Algérie.", ("MAR", "DZA", "057", True)),
+    ("fr", "La Belgique ne reconnaît pas le Kosovo.", ("BEL", "XKX", "054", True)),
+    ("ru", "Армения не подписала соглашение с Азербайджаном.", ("ARM", "AZE", "057", True)),
+    ("ru", "Грузия отказалась подписать договор с Россией.", ("GEO", "RUS", "057", True)),
+])
+def test_negation(lang: str, text: str, key) -> None:
+    keys = _keys(text, lang)
+    assert key in keys, keys
+    assert (key[0], key[1], key[2], False) not in keys
+
+
+@pytest.mark.parametrize(("lang", "text", "key", "not_key"), [
+    ("es", "Estados Unidos amenazó con imponer sanciones a Venezuela.", ("USA", "VEN", "1312"), ("USA", "VEN", "163")),
+    ("fr", "L'Union européenne a menacé d'imposer des sanctions à la Russie.",
+     ("EU", "RUS", "1312"), ("EU", "RUS", "163")),
+    ("ru", "Китай пригрозил ввести санкции против Литвы.", ("CHN", "LTU", "1312"), ("CHN", "LTU", "163")),
+])
+def test_threatened_sanctions_are_threats(lang: str, text: str, key, not_key) -> None:
+    found = {(s, t, c) for s, t, c, _n in _keys(text, lang)}
+    assert key in found, found
+    assert not_key not in found
+
+
+@pytest.mark.parametrize(("lang", "text", "pair", "cameo"), [
+    ("es", "Colombia y Chile firmaron un acuerdo comercial.", {"COL", "CHL"}, "057"),
+    ("fr", "Le Sénégal et la Mauritanie ont signé un accord gazier.", {"SEN", "MRT"}, "057"),
+    ("ru", "Казахстан и Киргизия подписали соглашение о границе.", {"KAZ", "KGZ"}, "057"),
+])
+def test_coordinated_subjects_are_a_symmetric_pair(lang: str, text: str, pair: set[str], cameo: str) -> None:
+    assert any({e.source[:3], (e.target or "")[:3]} == pair and e.cameo == cameo for e in _events(text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    ("es", "Moldavia dijo que Rusia atacó a Ucrania.", ("RUS", "UKR", "190")),
+    ("fr", "Selon Kiev, la Russie a attaqué l'Ukraine.", ("RUS", "UKR", "190")),
+    ("ru", "Израиль заявил, что Иран атаковал Израиль.", ("IRN", "ISR", "190")),
+])
+def test_reported_speech_codes_the_reported_act(lang: str, text: str, key) -> None:
+    events = _events(text, lang)
+    found = {(e.source[:3], (e.target or "")[:3]): e for e in events if e.cameo == key[2]}
+    assert key[:2] in found, [(e.source, e.target, e.cameo) for e in events]
+    assert found[key[:2]].modality == "reported"
+
+
+@pytest.mark.parametrize(("lang", "text", "when"), [
+    ("es", "El pasado domingo, Perú rompió relaciones con Venezuela.", date(2025, 6, 1)),
+    ("fr", "Dimanche dernier, le Mali a rompu ses relations avec l'Ukraine.", date(2025, 6, 1)),
+    ("ru", "Эстония в прошлое воскресенье выслала посла России.", date(2025, 6, 1)),
+])
+def test_relative_dates_resolve_against_published(lang: str, text: str, when: date) -> None:
+    events = [e for e in _events(text, lang, published=date(2025, 6, 4)) if e.cameo == "161"]
+    assert events, "no 161 event"
+    assert events[0].date == when.isoformat() or events[0].date == when
