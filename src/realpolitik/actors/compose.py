@@ -106,7 +106,12 @@ def _right_modifier(hits: list[Hit], r: int, tokens: list[Token], lang: str) -> 
         return r + 1
     if lang == "fr" and len(gap) == 1 and gap[0].startswith("d'"):
         return r + 1
+    if m.entry.kind in ("capital", "seat") and gap == [_IN.get(lang, "in")]:
+        return r + 1  # "die Regierung in Teheran", "the leadership in Kyiv": the capital names the state
     return None
+
+
+_IN = {"de": "in", "en": "in", "es": "en", "fr": "à", "ru": "в"}
 
 
 def _person_after(hits: list[Hit], k: int, tokens: list[Token], pos: int) -> tuple[int | None, int]:

@@ -51,7 +51,7 @@ def split_clauses(sentence: Sentence, grammar: Grammar) -> list[tuple[int, int]]
     cuts: list[int] = []
     for i, tok in enumerate(tokens):
         text = tok.text
-        if text in grammar.clause_breaks or text in (";", ":", "–", "—", "(", ")"):
+        if text in grammar.clause_breaks or text in (";", ":", "–", "—"):
             cuts.append(i)
         elif text == ",":
             nxt = tokens[i + 1].lemma if i + 1 < len(tokens) else ""

@@ -86,11 +86,12 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             continue  # "Verteidigungsminister" is an actor, not a defence event
         span = match.span
         clause = clause_of(clauses, span[0])
-        # German nouns are capitalised; a noun governed by "drohen mit" takes the verb's arguments.
-        nominal = grammar.verb_final and all(sentence.tokens[i].text[:1].isupper() for i in match.tokens) \
-            and modality_of(forms, span, clause, len(sentence.tokens), grammar, match.rule) in ("asserted", "reported")
+        modality = modality_of(forms, span, clause, len(sentence.tokens), grammar, match.rule)
+        nominal = modality in ("asserted", "reported") and _is_nominal(match, sentence, groups, forms, grammar)
         passive = any(forms[i] & grammar.passive_auxiliaries for i in range(clause[0], clause[1]))
-        roles = assign_roles(groups, span, clause, groups, match.rule, grammar, nominal, passive, forms)
+        others = frozenset(i for m in triggers if m is not match and _has_own_agent(m, sentence, groups, forms, grammar)
+                           for i in m.tokens)
+        roles = assign_roles(groups, span, clause, groups, match.rule, grammar, nominal, passive, forms, others)
         for event in _events_for(doc, sentence, match, roles, forms, clause, ruleset):
             # One event per key and sentence: the most specific pattern, then the most specific code.
             key = (event.source, event.target, event.plover, event.negated)
@@ -98,6 +99,33 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             if key not in events or rank > events[key][0]:
                 events[key] = (rank, event)
     return [event for _rank, event in events.values()]
+
+
+def _agent_after(match: TriggerMatch, tokens, groups, grammar) -> bool:
+    """"accusations by Moldova", "die Waffenlieferungen des Westens": a noun followed by its agent."""
+    end = match.span[1]
+    if end >= len(tokens):
+        return False
+    word = tokens[end].text.lower()  # the word itself: German articles all lemmatise to "der"
+    if grammar.verb_final and word in grammar.genitive_markers:
+        return True  # German "des/der" after a (capitalised) noun; Romance "de" follows verbs as often
+    return word in grammar.agent_markers and any(end < g.start <= end + 3 for g in groups)
+
+
+def _is_nominal(match: TriggerMatch, sentence: Sentence, groups, forms, grammar) -> bool:
+    """A trigger that is a noun takes its agent from a genitive or "by" phrase, not from the clause subject.
+    German nouns are capitalised; elsewhere a following "by"/"of" phrase gives the noun away."""
+    if grammar.verb_final:
+        return all(sentence.tokens[i].text[:1].isupper() for i in match.tokens)
+    return _agent_after(match, sentence.tokens, groups, grammar)
+
+
+def _has_own_agent(match: TriggerMatch, sentence: Sentence, groups, forms, grammar) -> bool:
+    """A nominal trigger with its own agent ("US arms sales to Taiwan", "Lieferungen des Westens an ...")
+    keeps its prepositional objects: another verb's target is not behind it."""
+    if not _is_nominal(match, sentence, groups, forms, grammar) and not any(g.end == match.span[0] for g in groups):
+        return False
+    return any(g.end == match.span[0] for g in groups) or _agent_after(match, sentence.tokens, groups, grammar)
 
 
 def _pairs(rule: Rule, sources: list[ActorMention], targets: list[ActorMention]):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-MAX_GAP = 12
+MAX_GAP = 16
 
 
 @dataclass(frozen=True)

@@ -178,6 +178,7 @@ def assign_roles(
     nominal: bool,
     passive_aux: bool,
     forms: list[frozenset[str]],
+    other_triggers: frozenset[int] = frozenset(),
 ) -> Roles:
     """Pick the source and target groups of one trigger inside its clause."""
     t_start, t_end = trigger
@@ -186,6 +187,8 @@ def assign_roles(
     in_clause = [g for g in groups if clause[0] <= g.start < clause[1]]
 
     def usable(g: Group) -> bool:
+        if _behind_other_trigger(g, trigger, other_triggers, grammar):
+            return False  # "kritisierte die Waffenlieferungen ... an die Ukraine": Ukraine belongs to the noun
         return g.marker is None or g.marker in target_markers or g.marker in grammar.agent_markers \
             or g.marker in source_markers
 
@@ -238,7 +241,8 @@ def assign_roles(
                 target = objects[0]  # German objects before the verb; "gave France an ultimatum"
         if target is None:
             # "criticised the decision by Washington": the author of the thing acted on
-            target = next((g for g in agents if g is not source and g.start > t_start), None)
+            target = next((g for g in agents if g is not source and (grammar.verb_final or g.start > t_start)),
+                          None)
         if target is None and rule.plover in ("ASSAULT", "COERCE", "MOBILIZE", "PROTEST"):
             located = [g for g in in_clause if g.marker in grammar.location_markers and g is not source]
             target = located[0] if located else None
@@ -247,6 +251,16 @@ def assign_roles(
     roles.sources = list(source.members) if source else []
     roles.targets = list(target.members) if target else []
     return roles
+
+
+def _behind_other_trigger(g: Group, trigger: tuple[int, int], other_triggers: frozenset[int],
+                          grammar: Grammar) -> bool:
+    """A group with a target preposition and another (nominal) trigger between it and this one is that
+    trigger's argument."""
+    if g.marker is None or g.marker in grammar.agent_markers:
+        return False
+    low, high = (trigger[1], g.start) if g.start >= trigger[1] else (g.end, trigger[0])
+    return any(low <= i < high for i in other_triggers)
 
 
 def _unresolved_genitive_after(groups: list[Group], t_end: int, forms, grammar: Grammar) -> bool:
