@@ -57,7 +57,7 @@ def split_clauses(sentence: Sentence, grammar: Grammar) -> list[tuple[int, int]]
             nxt = tokens[i + 1].lemma if i + 1 < len(tokens) else ""
             nxt_text = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
             if nxt in grammar.subordinators or nxt_text in grammar.subordinators or \
-                    nxt in grammar.coordination and _followed_by_verbish(tokens, i + 2):
+                    nxt in grammar.coordination and (not grammar.oxford_comma or _followed_by_verbish(tokens, i + 2)):
                 cuts.append(i)
             elif nxt in _QUOTES:
                 cuts.append(i)  # ", „..." opens quoted speech

@@ -12,7 +12,7 @@ import logging
 from dataclasses import dataclass
 
 from realpolitik.events.cameo import lookup
-from realpolitik.events.clauses import clause_of, split_clauses, token_forms
+from realpolitik.events.clauses import DETERMINERS, clause_of, split_clauses, token_forms
 from realpolitik.events.modality import is_negated, modality_of, reinterpret
 from realpolitik.events.patterns import find_matches
 from realpolitik.events.roles import assign_roles, build_groups, expand_references
@@ -88,6 +88,9 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
         clause = clause_of(clauses, span[0])
         modality = modality_of(forms, span, clause, len(sentence.tokens), grammar, match.rule)
         nominal = modality in ("asserted", "reported") and _is_nominal(match, sentence, groups, forms, grammar)
+        if _embedded_noun(match, sentence, grammar) and not (nominal and _agent_after(match, sentence.tokens,
+                                                                                       groups, grammar)):
+            continue  # "debido a los ataques en Gaza": a noun inside a phrase, with no agent of its own
         passive = any(forms[i] & grammar.passive_auxiliaries for i in range(clause[0], clause[1]))
         others = frozenset(i for m in triggers if m is not match and _has_own_agent(m, sentence, groups, forms, grammar)
                            for i in m.tokens)
@@ -118,6 +121,17 @@ def _is_nominal(match: TriggerMatch, sentence: Sentence, groups, forms, grammar)
     if grammar.verb_final:
         return all(sentence.tokens[i].text[:1].isupper() for i in match.tokens)
     return _agent_after(match, sentence.tokens, groups, grammar)
+
+
+def _embedded_noun(match: TriggerMatch, sentence: Sentence, grammar) -> bool:
+    """Preposition + article + trigger ("due to the attacks", "a los ataques", "nach dem Angriff"):
+    the noun is background to the clause, and the clause subject is not its agent."""
+    start = match.span[0]
+    if start < 2:
+        return False
+    article, preposition = sentence.tokens[start - 1].text.lower(), sentence.tokens[start - 2]
+    prepositions = grammar.target_markers | grammar.location_markers | grammar.agent_markers | {"to", "a", "à"}
+    return article in DETERMINERS and (preposition.text.lower() in prepositions or preposition.lemma in prepositions)
 
 
 def _has_own_agent(match: TriggerMatch, sentence: Sentence, groups, forms, grammar) -> bool:

@@ -18,6 +18,7 @@ from realpolitik.events.rules import Grammar, Rule
 from realpolitik.model import ActorMention, Sentence
 
 _LOOKBACK = 4
+TRIGGER_OBJECT = "~trigger"  # marker of a group governed by a preposition that is part of the trigger
 
 
 @dataclass
@@ -108,7 +109,7 @@ def _mark(sentence: Sentence, group: Group, grammar: Grammar, barriers: frozense
     markers = grammar.target_markers | grammar.agent_markers | grammar.location_markers | grammar.pair_markers
     i = group.start - 1
     steps = 0
-    while i >= 0 and steps < _LOOKBACK and i not in barriers:
+    while i >= 0 and steps < _LOOKBACK:
         tok = tokens[i]
         lemma, low = tok.lemma, tok.text.lower()
         # "der Nato" after a noun is a genitive: keep looking for the noun phrase's preposition.
@@ -118,11 +119,14 @@ def _mark(sentence: Sentence, group: Group, grammar: Grammar, barriers: frozense
             group.genitive = True
             group.marker = _find_marker(tokens, i - 1, markers, grammar)
             return
+        if (low in markers or lemma in markers) and i in barriers:
+            group.marker = TRIGGER_OBJECT  # "ingresó en la OTAN": the preposition is part of the pattern
+            return
         if low in markers or lemma in markers:
             group.marker = low if low in markers else lemma
             return
-        if tok.text in (",", ";", ":") or lemma in grammar.coordination:
-            return
+        if tok.text in (",", ";", ":") or lemma in grammar.coordination or i in barriers:
+            return  # a trigger word between: a preposition beyond it belongs to the verb
         if tok.text[:1].isupper() and i != 0 and not _is_article(lemma):
             if i == group.start - 1 and _postnominal_genitive(tokens, group, grammar):
                 group.genitive = True  # "vor der Küste Venezuelas": the noun's preposition governs it
@@ -182,7 +186,8 @@ def assign_roles(
 ) -> Roles:
     """Pick the source and target groups of one trigger inside its clause."""
     t_start, t_end = trigger
-    target_markers = rule.target_markers if rule.target_markers is not None else grammar.target_markers
+    target_markers = (rule.target_markers if rule.target_markers is not None else grammar.target_markers) \
+        | {TRIGGER_OBJECT}
     source_markers = rule.source_markers if rule.source_markers is not None else frozenset()
     in_clause = [g for g in groups if clause[0] <= g.start < clause[1]]
 
@@ -193,6 +198,14 @@ def assign_roles(
             or g.marker in source_markers
 
     roles = Roles()
+    premodifier = next((g for g in in_clause if g.end == t_start and g.marker is not None
+                        and g.marker not in grammar.agent_markers and g.marker != TRIGGER_OBJECT), None)
+    if premodifier is not None and not grammar.verb_final:
+        # "in response to US arms sales to Taiwan": inside a phrase, the word before the noun is its agent
+        target = next((g for g in in_clause if g.start >= t_end and g.marker in target_markers), None)
+        roles.sources = list(premodifier.members)
+        roles.targets = list(target.members) if target else []
+        return roles
     if rule.symmetric:  # "die Waffenruhe zwischen Israel und der Hisbollah": both sides at once
         between = next((g for g in in_clause if g.marker in grammar.pair_markers and len(g.members) >= 2), None)
         if between is not None:
@@ -305,7 +318,7 @@ def _subject(unmarked: list[Group], t_start: int, grammar: Grammar, forms) -> Gr
     if len(left) >= 2:
         speech = grammar.modality.get("report", frozenset())
         between = range(left[-2].end, left[-1].start)
-        if not any(forms[i] & speech for i in between):
+        if not any(forms[i] & speech or "," in forms[i] for i in between):
             return left[-2]
     return left[-1] if left else None
 

@@ -62,6 +62,7 @@ class Grammar:
     subordinators: frozenset[str]
     separable_particles: frozenset[str]
     verb_final: bool
+    oxford_comma: bool  # English lists put a comma before "and": ", and the Netherlands" is no new clause
     modality: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
@@ -117,6 +118,7 @@ def _grammar(raw: dict, path: str) -> Grammar:
         subordinators=_words(raw.get("subordinators"), "subordinators", path, line),
         separable_particles=_words(raw.get("separable_particles"), "separable_particles", path, line),
         verb_final=bool(raw.get("verb_final", False)),
+        oxford_comma=bool(raw.get("oxford_comma", False)),
         modality={k: _words(v, f"modality.{k}", path, line) for k, v in modality_raw.items() if k != "__line__"},
     )
 
