@@ -50,8 +50,11 @@ def code_sentences(doc: Document, sentences: list[Sentence], actors: list[list[A
 def find_triggers(sentence: Sentence, ruleset: RuleSet, forms, clauses) -> list[TriggerMatch]:
     """Every rule match, with overlapping matches resolved in favour of the more specific pattern."""
     matches: list[TriggerMatch] = []
+    vocabulary = frozenset().union(*forms)  # every form in the sentence: most patterns fail here at once
     for rule in ruleset.rules:
         for pattern in rule.patterns:
+            if not pattern.could_match(vocabulary):
+                continue
             for clause_start, clause_end in clauses:
                 for tokens in find_matches(pattern, forms, clause_start, clause_end):
                     matches.append(TriggerMatch(rule, tokens, pattern.weight))

@@ -35,9 +35,47 @@ GAP = None  # a slot that is a gap
 
 
 @dataclass(frozen=True)
+class Slot:
+    """The alternatives of one position, sorted by kind so that matching is a set lookup and
+    C-level startswith/endswith calls instead of a Python loop over words."""
+
+    words: tuple[Word, ...]
+    exact: frozenset[str]
+    starts: tuple[str, ...]  # "sanktion*"
+    ends: tuple[str, ...]  # "*abkommen"
+    inner: tuple[str, ...]  # "*partnerschaft*"
+
+    @classmethod
+    def of(cls, words: tuple[Word, ...]) -> Slot:
+        return cls(
+            words=words,
+            exact=frozenset(w.text for w in words if not w.prefix and not w.suffix),
+            starts=tuple(w.text for w in words if w.suffix and not w.prefix),
+            ends=tuple(w.text for w in words if w.prefix and not w.suffix),
+            inner=tuple(w.text for w in words if w.prefix and w.suffix),
+        )
+
+    def matches(self, forms: frozenset[str]) -> bool:
+        if not forms.isdisjoint(self.exact):
+            return True
+        if not (self.starts or self.ends or self.inner):
+            return False
+        for form in forms:
+            if self.starts and form.startswith(self.starts) or self.ends and form.endswith(self.ends):
+                return True
+            if self.inner and any(part in form for part in self.inner):
+                return True
+        return False
+
+
+@dataclass(frozen=True)
 class Pattern:
     source: str
-    slots: tuple[tuple[Word, ...] | None, ...]
+    slots: tuple[Slot | None, ...]
+
+    def could_match(self, vocabulary: frozenset[str]) -> bool:
+        """False when some word of the pattern occurs nowhere in the sentence."""
+        return all(slot.matches(vocabulary) for slot in self.slots if slot is not GAP)
 
     @property
     def weight(self) -> int:
@@ -46,7 +84,7 @@ class Pattern:
 
 
 def compile_pattern(text: str) -> Pattern:
-    slots: list[tuple[Word, ...] | None] = []
+    slots: list[Slot | None] = []
     for chunk in text.lower().split():
         if chunk == "...":
             if not slots or slots[-1] is GAP:
@@ -59,14 +97,14 @@ def compile_pattern(text: str) -> Pattern:
             if not core:
                 raise ValueError(f"pattern {text!r}: empty word in {chunk!r}")
             words.append(Word(core, prefix=alt.startswith("*"), suffix=alt.endswith("*")))
-        slots.append(tuple(words))
+        slots.append(Slot.of(tuple(words)))
     if not slots or slots[-1] is GAP:
         raise ValueError(f"pattern {text!r} must end with a word")
     return Pattern(text, tuple(slots))
 
 
-def _slot_matches(slot: tuple[Word, ...], forms: frozenset[str]) -> bool:
-    return any(word.matches(form) for word in slot for form in forms)
+def _slot_matches(slot: Slot, forms: frozenset[str]) -> bool:
+    return slot.matches(forms)
 
 
 def find_matches(pattern: Pattern, forms: list[frozenset[str]], start: int, end: int) -> list[tuple[int, ...]]:

@@ -49,7 +49,10 @@ class _Draft:
 
 def _matches(patterns: tuple[Pattern, ...], forms, clauses) -> list[tuple[int, ...]]:
     found = []
+    vocabulary = frozenset().union(*forms)
     for pattern in patterns:
+        if not pattern.could_match(vocabulary):
+            continue
         for start, end in clauses:
             found.extend(find_matches(pattern, forms, start, end))
     return found

@@ -13,6 +13,8 @@ Rules:
 - the date of a step is the relation's `since`, else the article's
   published date; for suspended/ended it is the published date (an
   article's `since` is the start of the tie, not the day it ended);
+- each step keeps the doc_id and the rule behind it (a statement rule,
+  "event:<cameo>" for a tie changed by an event, "ATOP:<atopid>");
 - `since` is the earliest date at which it reached signed, ratified or
   in_force; `until` the date it was last suspended/ended (None while active);
 - areas are the union of all mentions' areas.
@@ -31,7 +33,8 @@ from realpolitik.model import Relation
 RANK = {"proposed": 1, "signed": 2, "ratified": 3, "in_force": 4}
 DOWN = frozenset({"suspended", "ended"})
 ESTABLISHED = frozenset({"signed", "ratified", "in_force"})
-KINDS = ("defense_pact", "strategic_partnership", "cooperation_agreement", "membership", "ally", "rivalry")
+KINDS = ("defense_pact", "strategic_partnership", "cooperation_agreement", "membership", "ally", "rivalry",
+         "diplomatic_relations")
 
 
 @dataclass
@@ -88,10 +91,10 @@ def merge(entry: LedgerEntry | None, relation: Relation, published: date | None,
     if entry is None:
         entry = LedgerEntry(a=a, b=b, kind=relation.kind, first_doc=doc_id)
     when = step_date(relation, published)
-    history = [
-        *entry.history,
-        {"status": relation.status, "date": when.isoformat() if when else None, "doc_id": doc_id},
-    ]
+    step = {"status": relation.status, "date": when.isoformat() if when else None, "doc_id": doc_id}
+    if relation.rule:  # what produced the step: a statement rule, an event ("event:161"), "ATOP:1234"
+        step["rule"] = relation.rule
+    history = [*entry.history, step]
     status, since, until = fold(history)
     return LedgerEntry(
         a=entry.a,

@@ -1,0 +1,98 @@
+"""Validate gold JSONL files against the format in shared/EVAL.md.
+
+Usage: python3 eval/check_gold.py eval/gold/own_*.jsonl
+Checks: every line parses; required keys; PLOVER type; CAMEO code exists;
+evidence is a substring of text; actor codes are a known country (+agent)
+or organisation; relation kind/status valid; dates ISO or null.
+"""
+import csv, datetime, json, os, re, sys
+
+DATA = os.environ.get("REALPOLITIK_DATA", os.path.join(os.path.dirname(__file__), "..", "..", "shared", "data"))
+TYPES = {r["type"] for r in csv.DictReader(open(os.path.join(DATA, "plover_types.csv"), encoding="utf-8"))}
+CAMEO = {r["code"] for r in csv.DictReader(open(os.path.join(DATA, "cameo_codes.csv"), encoding="utf-8"))}
+ISO = {r["iso3"] for r in csv.DictReader(open(os.path.join(DATA, "countries.csv"), encoding="utf-8"))}
+AGENTS = {r["code"] for r in csv.DictReader(open(os.path.join(DATA, "cameo_agents.csv"), encoding="utf-8")) if len(r["code"]) == 3}
+ORGS = {"NATO", "EU", "UN", "UNSC", "ICC", "IAEA", "ECOWAS", "AU", "ASEAN", "OAS", "BRICS", "G7", "G20", "SCO",
+        "CSTO", "OPEC", "OSCE", "GCC", "ARAB_LEAGUE", "WB", "IMF", "WTO", "WHO", "EAEU"}
+KINDS = {"defense_pact", "strategic_partnership", "cooperation_agreement", "membership", "ally", "rivalry"}
+STATUS = {None, "proposed", "signed", "ratified", "in_force", "suspended", "ended"}
+
+
+def actor_ok(a, allow_none=False):
+    if a is None:
+        return allow_none
+    if a in ORGS:
+        return True
+    return a[:3] in ISO and len(a) % 3 == 0 and all(a[i:i + 3] in AGENTS for i in range(3, len(a), 3))
+
+
+def date_ok(d):
+    if d is None:
+        return True
+    try:
+        datetime.date.fromisoformat(d)
+        return True
+    except (TypeError, ValueError):
+        return False
+
+
+def check(path):
+    errs, n_docs, n_facts, n_rels, ids = [], 0, 0, 0, set()
+    for ln, line in enumerate(open(path, encoding="utf-8"), 1):
+        where = f"{path}:{ln}"
+        try:
+            d = json.loads(line)
+        except json.JSONDecodeError as e:
+            errs.append(f"{where}: bad JSON ({e})")
+            continue
+        n_docs += 1
+        for k in ("id", "lang", "published", "title", "text", "facts", "relations"):
+            if k not in d:
+                errs.append(f"{where}: missing key {k}")
+        if d.get("id") in ids:
+            errs.append(f"{where}: duplicate id {d.get('id')}")
+        ids.add(d.get("id"))
+        if not date_ok(d.get("published")):
+            errs.append(f"{where}: bad published date")
+        for j, f in enumerate(d.get("facts", [])):
+            n_facts += 1
+            w = f"{where} fact {j}"
+            if f.get("type") not in TYPES:
+                errs.append(f"{w}: type {f.get('type')!r} not PLOVER")
+            if f.get("cameo") not in CAMEO:
+                errs.append(f"{w}: cameo {f.get('cameo')!r} unknown")
+            if not f.get("evidence") or f["evidence"] not in d.get("text", ""):
+                errs.append(f"{w}: evidence not in text")
+            if not actor_ok(f.get("source")):
+                errs.append(f"{w}: bad source {f.get('source')!r}")
+            if not actor_ok(f.get("target"), allow_none=True):
+                errs.append(f"{w}: bad target {f.get('target')!r}")
+            if not isinstance(f.get("negated"), bool):
+                errs.append(f"{w}: negated must be bool")
+            if not date_ok(f.get("date")):
+                errs.append(f"{w}: bad date {f.get('date')!r}")
+        for j, r in enumerate(d.get("relations", [])):
+            n_rels += 1
+            w = f"{where} relation {j}"
+            if r.get("kind") not in KINDS:
+                errs.append(f"{w}: kind {r.get('kind')!r}")
+            if r.get("status") not in STATUS:
+                errs.append(f"{w}: status {r.get('status')!r}")
+            if not (actor_ok(r.get("a")) and actor_ok(r.get("b"))):
+                errs.append(f"{w}: bad actor")
+    return n_docs, n_facts, n_rels, errs
+
+
+def main(paths):
+    bad = 0
+    for p in paths:
+        n, f, r, errs = check(p)
+        print(f"{p}: {n} documents, {f} facts, {r} relations, {len(errs)} errors")
+        for e in errs:
+            print("  " + e)
+        bad += len(errs)
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
