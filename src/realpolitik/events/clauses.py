@@ -34,7 +34,8 @@ def token_forms(sentence: Sentence, grammar: Grammar) -> list[frozenset[str]]:
             if not tok.text[:1].isalnum():
                 segment_start = i + 1
                 continue
-            at_end = i + 1 == len(tokens) or not tokens[i + 1].text[:1].isalnum()
+            at_end = i + 1 == len(tokens) or not tokens[i + 1].text[:1].isalnum() \
+                or tokens[i + 1].lemma in grammar.coordination  # "wies die Vorwürfe zurück und kündigte ..."
             particle = tok.text.lower()
             if not at_end or particle not in grammar.separable_particles:
                 continue

@@ -164,7 +164,7 @@ def _events_for(doc: Document, sentence: Sentence, match: TriggerMatch, roles, f
     rule = match.rule
     grammar = ruleset.grammar
     span = match.span
-    negated = is_negated(forms, span, clause, grammar)
+    negated = is_negated(forms, span, clause, grammar, match.tokens)
     modality = modality_of(forms, span, clause, len(sentence.tokens), grammar, rule)
     cameo, plover = reinterpret(rule, modality)
     entry = lookup(cameo)

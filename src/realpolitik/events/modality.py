@@ -36,7 +36,9 @@ def _lemmas(forms, start: int, end: int) -> set[str]:
     return out
 
 
-def is_negated(forms, trigger: tuple[int, int], clause: tuple[int, int], grammar: Grammar) -> bool:
+def is_negated(forms, trigger: tuple[int, int], clause: tuple[int, int], grammar: Grammar,
+               trigger_tokens: tuple[int, ...] = ()) -> bool:
+    """A negation word near the trigger (inside a split trigger too: "liefert keine Waffen")."""
     t_start, t_end = trigger
     window_start = max(clause[0], t_start - _NEGATION_WINDOW)
     window_end = t_start
@@ -44,7 +46,7 @@ def is_negated(forms, trigger: tuple[int, int], clause: tuple[int, int], grammar
         window_start = max(clause[0], t_start - 2 * _NEGATION_WINDOW)
         window_end = min(clause[1], t_end + 2 * _NEGATION_WINDOW)
     for i in range(window_start, window_end):
-        if t_start <= i < t_end:
+        if i in trigger_tokens:
             continue
         if forms[i] & grammar.negation:
             nxt = forms[i + 1] if i + 1 < len(forms) else frozenset()

@@ -113,7 +113,7 @@ def _mark(sentence: Sentence, group: Group, grammar: Grammar, barriers: frozense
         tok = tokens[i]
         lemma, low = tok.lemma, tok.text.lower()
         # "der Nato" after a noun is a genitive: keep looking for the noun phrase's preposition.
-        if (low in grammar.genitive_markers or lemma in grammar.genitive_markers) and i > 0 and (
+        if low in grammar.genitive_markers and i > 0 and (
                 tokens[i - 1].text[:1].isupper() or tokens[i - 1].lemma in grammar.genitive_markers
                 or low in ("of", "de", "du", "des", "del")):
             group.genitive = True
