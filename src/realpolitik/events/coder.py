@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
+from realpolitik.codes import party
 from realpolitik.events.cameo import lookup
 from realpolitik.events.clauses import DETERMINERS, clause_of, split_clauses, token_forms
 from realpolitik.events.modality import is_negated, modality_of, reinterpret
@@ -43,7 +44,7 @@ def code_sentences(doc: Document, sentences: list[Sentence], actors: list[list[A
         return []
     events: list[Event] = []
     for sentence, mentions in zip(sentences, actors, strict=True):
-        events.extend(code_sentence(doc, sentence, mentions, ruleset))
+        events.extend(code_sentence(doc, sentence, mentions, ruleset, context=events))
     return events
 
 
@@ -70,10 +71,13 @@ def find_triggers(sentence: Sentence, ruleset: RuleSet, forms, clauses) -> list[
 
 
 def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention],
-                  ruleset: RuleSet) -> list[Event]:
+                  ruleset: RuleSet, context: list[Event] | None = None) -> list[Event]:
+    """Events of one sentence; `context` holds the events of the article's earlier sentences, which
+    fill in a reply's addressee ("Moskau wies die Vorwürfe zurück") and a pronoun subject ("er drohte")."""
     grammar = ruleset.grammar
     actors = expand_references(mentions)
-    if not actors or not sentence.tokens:
+    recent = [e for e in (context or []) if sentence.start - e.evidence_start < _CONTEXT_CHARS]
+    if not sentence.tokens or not actors and not recent:
         return []
     clauses = split_clauses(sentence, grammar)
     forms = token_forms(sentence, grammar)
@@ -98,6 +102,7 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
         others = frozenset(i for m in triggers if m is not match and _has_own_agent(m, sentence, groups, forms, grammar)
                            for i in m.tokens)
         roles = assign_roles(groups, span, clause, groups, match.rule, grammar, nominal, passive, forms, others)
+        fill_from_context(roles, match.rule, recent, forms, clause, grammar)
         for event in _events_for(doc, sentence, match, roles, forms, clause, ruleset):
             # One event per key and sentence: the most specific pattern, then the most specific code.
             key = (event.source, event.target, event.plover, event.negated)
@@ -105,6 +110,40 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             if key not in events or rank > events[key][0]:
                 events[key] = (rank, event)
     return [event for _rank, event in events.values()]
+
+
+_CONTEXT_CHARS = 600  # how far back (in characters) a reply or a pronoun may reach
+REPLY_TYPES = frozenset({"REJECT", "CONCEDE"})  # measured: replies of other types add more noise than facts
+
+
+def fill_from_context(roles, rule: Rule, recent: list[Event], forms, clause, grammar) -> None:
+    """Complete an event from the article so far.
+
+    - A pronoun subject ("er", "he", "él", "il", "он") is the latest source before it.
+    - A reply without a named addressee ("wies die Vorwürfe zurück", "condemned the attack",
+      "drohte mit Vergeltung") answers the latest act by someone else, preferably one aimed at it.
+    """
+    if not recent:
+        return
+    if not roles.sources and any(forms[i] & grammar.pronouns for i in range(*clause)):
+        roles.sources = [_from_event(recent[-1], "source")]
+        roles.from_outside_clause = True
+    if roles.sources and not roles.targets and rule.plover in REPLY_TYPES and rule.target_required:
+        me = party(roles.sources[0].code)
+        others = [e for e in reversed(recent) if e.source and party(e.source) != me]
+        aimed = [e for e in others if e.target and party(e.target) == me]
+        chosen = (aimed or others)[:1]
+        if chosen:
+            roles.targets = [_from_event(chosen[0], "source", note="reply to an earlier event")]
+
+
+def _from_event(event: Event, side: str, note: str = "earlier in the article") -> ActorMention:
+    code = event.source if side == "source" else event.target
+    text = event.source_text if side == "source" else event.target_text
+    entry = event.source_entry if side == "source" else event.target_entry
+    return ActorMention(code=code or "", surface=text or code or "", start=event.evidence_start,
+                        end=event.evidence_start, token_start=-1, token_end=-1, country=code[:3] if code else None,
+                        kind="reference", entry=entry or "", note=note)
 
 
 def _agent_after(match: TriggerMatch, tokens, groups, grammar) -> bool:
@@ -145,7 +184,13 @@ def _has_own_agent(match: TriggerMatch, sentence: Sentence, groups, forms, gramm
     return any(g.end == match.span[0] for g in groups) or _agent_after(match, sentence.tokens, groups, grammar)
 
 
-def _pairs(rule: Rule, sources: list[ActorMention], targets: list[ActorMention]):
+def _pairs(rule: Rule, sources: list[ActorMention], targets: list[ActorMention], mutual: bool = False):
+    if mutual:
+        for s in sources:
+            for t in sources:
+                if s is not t:
+                    yield s, t
+        return
     if targets:
         for s in sources:
             for t in targets:
@@ -176,7 +221,7 @@ def _events_for(doc: Document, sentence: Sentence, match: TriggerMatch, roles, f
         confidence -= 0.15
     if modality in ("hypothetical", "plan"):
         confidence -= 0.2
-    for source, target in _pairs(rule, roles.sources, roles.targets):
+    for source, target in _pairs(rule, roles.sources, roles.targets, roles.mutual):
         if target is not None and source.code[:3] == target.code[:3]:
             continue  # an actor acting on itself, or a country on its own government
         yield Event(

@@ -41,6 +41,7 @@ class Roles:
     targets: list[ActorMention] = field(default_factory=list)
     passive: bool = False
     from_outside_clause: bool = False
+    mutual: bool = False  # "Kämpfe zwischen X und Y", "Attacken der X und der Y": each side against the other
 
 
 def expand_references(mentions: list[ActorMention]) -> list[ActorMention]:
@@ -206,10 +207,14 @@ def assign_roles(
         roles.sources = list(premodifier.members)
         roles.targets = list(target.members) if target else []
         return roles
-    if rule.symmetric:  # "die Waffenruhe zwischen Israel und der Hisbollah": both sides at once
+    if rule.symmetric or rule.plover == "ASSAULT":  # "die Waffenruhe zwischen Israel und der Hisbollah"
         between = next((g for g in in_clause if g.marker in grammar.pair_markers and len(g.members) >= 2), None)
+        if between is None and nominal and rule.plover == "ASSAULT":
+            between = next((g for g in in_clause if g.genitive and g.start >= t_end and len(g.members) >= 2
+                            and g.start - t_end <= 2), None)
         if between is not None:
             roles.sources = list(between.members)
+            roles.mutual = rule.plover == "ASSAULT"
             return roles
     if nominal and _unresolved_genitive_after(groups, t_end, forms, grammar):
         return roles  # "die Waffenlieferungen des Westens": the noun's agent is not an actor we know
@@ -252,7 +257,7 @@ def assign_roles(
                 target = right[0]
             elif objects and (grammar.verb_final or source is not None and objects[0].start > source.start):
                 target = objects[0]  # German objects before the verb; "gave France an ultimatum"
-        if target is None:
+        if target is None and not nominal:
             # "criticised the decision by Washington": the author of the thing acted on
             target = next((g for g in agents if g is not source and (grammar.verb_final or g.start > t_start)),
                           None)

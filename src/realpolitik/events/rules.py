@@ -63,6 +63,7 @@ class Grammar:
     separable_particles: frozenset[str]
     verb_final: bool
     oxford_comma: bool  # English lists put a comma before "and": ", and the Netherlands" is no new clause
+    pronouns: frozenset[str]  # subject pronouns that stand for the latest actor ("er", "he", "él")
     modality: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
@@ -119,6 +120,7 @@ def _grammar(raw: dict, path: str) -> Grammar:
         separable_particles=_words(raw.get("separable_particles"), "separable_particles", path, line),
         verb_final=bool(raw.get("verb_final", False)),
         oxford_comma=bool(raw.get("oxford_comma", False)),
+        pronouns=_words(raw.get("pronouns"), "pronouns", path, line),
         modality={k: _words(v, f"modality.{k}", path, line) for k, v in modality_raw.items() if k != "__line__"},
     )
 
