@@ -1,13 +1,14 @@
-"""Ingest throughput: read_inputs + Store.save vs trafilatura alone, on the same generated HTML.
+"""Ingest throughput: the full pipeline with 1 and 2 workers next to trafilatura alone, same HTML.
 
-    PYTHONPATH=src python3 bench/bench_ingest.py [--n 2000] [--db sqlite:///x.db]
+    PYTHONPATH=src python3 bench/bench_ingest.py [--n 20000] [--workers 1,2]
 
-Writes N synthetic news pages (from a few templates, with nav/footer
+Writes N synthetic news pages (templates plus random filler, with nav/footer
 boilerplate) to a temp dir, then times (1) trafilatura.bare_extraction on
-every file, and (2) the full ingest path: read_inputs (decode, sniff,
-trafilatura + htmldate) and Store.save of an empty Extraction (one
-transaction per document) into a fresh SQLite file. Prints one JSON object.
-The difference between the two is our overhead over the HTML extraction.
+every file, (2) `ingest_paths` (read, trafilatura + htmldate, near-duplicate
+signature, language/actors/events/relations, one transaction per document)
+into a fresh SQLite file for each worker count, and (3) the old store-only
+path (read_inputs + Store.save of an empty Extraction). Prints one JSON
+object with articles/s and the peak memory of the parent and of the workers.
 """
 
 from __future__ import annotations
@@ -60,6 +61,54 @@ PAGE = """<!DOCTYPE html>
 """
 
 
+FILLER = [
+    "heute",
+    "gestern",
+    "morgen",
+    "erneut",
+    "deutlich",
+    "offiziell",
+    "angeblich",
+    "zudem",
+    "jedoch",
+    "dennoch",
+    "bereits",
+    "weiterhin",
+    "Minister",
+    "Sprecher",
+    "Regierung",
+    "Parlament",
+    "Behörde",
+    "Delegation",
+    "Botschafter",
+    "Experten",
+    "Vertreter",
+    "Beamte",
+    "Gespräche",
+    "Verhandlungen",
+    "Zölle",
+    "Kredite",
+    "Hilfen",
+    "Truppen",
+    "Grenzen",
+    "Häfen",
+    "Pipelines",
+    "Wahlen",
+    "Proteste",
+    "Reformen",
+    "erklärte",
+    "betonte",
+    "forderte",
+    "kündigte",
+    "warnte",
+    "bestätigte",
+    "dementierte",
+    "lobte",
+    "verurteilte",
+    "begrüßte",
+]
+
+
 def make_page(i: int, rng: random.Random) -> str:
     a, b = rng.sample(COUNTRIES, 2)
     day = date(2024, 1, 1) + timedelta(days=rng.randrange(700))
@@ -71,10 +120,9 @@ def make_page(i: int, rng: random.Random) -> str:
             f"Vertreter aus {x} {rng.choice(VERBS)} {y}.",
             f"Die Zusammenarbeit umfasst {rng.choice(AREAS)} und {rng.choice(AREAS)}.",
             f"Beobachter in {rng.choice(COUNTRIES)} sprachen von einem wichtigen Schritt für die Region.",
+            " ".join(rng.choice(FILLER) for _ in range(12)).capitalize() + ".",
         ]
-        paragraphs.append(
-            "<p>" + " ".join(rng.sample(sentences, 3)) + f" (Meldung {i}-{len(paragraphs)})</p>"
-        )
+        paragraphs.append("<p>" + " ".join(rng.sample(sentences, 4)) + f" (Meldung {i}-{len(paragraphs)})</p>")
     links = "".join(f'<li><a href="/a/{rng.randrange(10**6)}">Artikel {k}</a></li>' for k in range(5))
     return PAGE.format(
         title=title,
@@ -86,18 +134,36 @@ def make_page(i: int, rng: random.Random) -> str:
     )
 
 
-def peak_rss_mb() -> float:
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+def peak_rss_mb(who: int = resource.RUSAGE_SELF) -> float:
+    rss = resource.getrusage(who).ru_maxrss
     return round(rss / (1024 * 1024) if sys.platform == "darwin" else rss / 1024, 1)
 
 
+def run_pipeline(folder: Path, db: str, workers: int, n: int) -> dict:
+    """The whole `realpolitik ingest` path, as the CLI runs it."""
+    from realpolitik.actors import load_dictionary
+    from realpolitik.ingest_run import ingest_paths
+
+    dictionary = load_dictionary(())
+    start = time.perf_counter()
+    summary = ingest_paths([str(folder)], db=db, dictionary=dictionary, workers=workers)
+    seconds = time.perf_counter() - start
+    return {
+        "workers": workers,
+        "seconds": round(seconds, 2),
+        "articles_per_s": round(n / seconds, 1),
+        **{k: summary[k] for k in ("stored", "duplicates", "near_duplicates", "events", "relations")},
+        "rejected": sum(summary["rejected"].values()),
+    }
+
+
 def main() -> None:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--n", type=int, default=2000, help="number of HTML articles (default 2000)")
     parser.add_argument("--db", default=None, help="store URL (default: a fresh SQLite file in the temp dir)")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--workers", default="1,2", help="worker counts to time, comma-separated (default 1,2)")
+    parser.add_argument("--skip-store-only", action="store_true", help="skip the store-only path")
     args = parser.parse_args()
 
     import trafilatura
@@ -123,11 +189,17 @@ def main() -> None:
             extracted += bool(result is not None and result.text)
         trafilatura_s = time.perf_counter() - start
 
+        pipeline = []
+        for workers in (int(w) for w in args.workers.split(",") if w.strip()):
+            db = f"sqlite:///{Path(tmp) / f'pipeline-{workers}.db'}"
+            pipeline.append(run_pipeline(folder, db, workers, args.n))
+            print(json.dumps(pipeline[-1]), file=sys.stderr)
+
         store = open_store(args.db or f"sqlite:///{Path(tmp) / 'bench.db'}")
         counts = {"stored": 0, "duplicates": 0, "rejected": 0}
         start = time.perf_counter()
         read_s = 0.0
-        inputs = read_inputs([str(folder)])
+        inputs = read_inputs([] if args.skip_store_only else [str(folder)])
         while True:
             t0 = time.perf_counter()
             item = next(inputs, None)
@@ -160,7 +232,15 @@ def main() -> None:
                     **counts,
                 },
                 "overhead_vs_trafilatura": round(ingest_s / trafilatura_s, 2),
+                "pipeline": pipeline,
+                "trafilatura_articles_per_s": round(args.n / trafilatura_s, 1),
+                "speedup_2_vs_1_workers": (
+                    round(pipeline[1]["articles_per_s"] / pipeline[0]["articles_per_s"], 2)
+                    if len(pipeline) >= 2
+                    else None
+                ),
                 "peak_rss_mb": peak_rss_mb(),
+                "peak_rss_worker_mb": peak_rss_mb(resource.RUSAGE_CHILDREN),
             },
             indent=2,
         )

@@ -5,13 +5,24 @@ Checks: every line parses; required keys; PLOVER type; CAMEO code exists;
 evidence is a substring of text; actor codes are a known country (+agent)
 or organisation; relation kind/status valid; dates ISO or null.
 """
-import csv, datetime, json, os, re, sys
+import csv
+import datetime
+import json
+import os
+import sys
 
 DATA = os.environ.get("REALPOLITIK_DATA", os.path.join(os.path.dirname(__file__), "..", "..", "shared", "data"))
-TYPES = {r["type"] for r in csv.DictReader(open(os.path.join(DATA, "plover_types.csv"), encoding="utf-8"))}
-CAMEO = {r["code"] for r in csv.DictReader(open(os.path.join(DATA, "cameo_codes.csv"), encoding="utf-8"))}
-ISO = {r["iso3"] for r in csv.DictReader(open(os.path.join(DATA, "countries.csv"), encoding="utf-8"))}
-AGENTS = {r["code"] for r in csv.DictReader(open(os.path.join(DATA, "cameo_agents.csv"), encoding="utf-8")) if len(r["code"]) == 3}
+
+
+def _rows(name: str) -> list[dict]:
+    with open(os.path.join(DATA, name), encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+TYPES = {r["type"] for r in _rows("plover_types.csv")}
+CAMEO = {r["code"] for r in _rows("cameo_codes.csv")}
+ISO = {r["iso3"] for r in _rows("countries.csv")}
+AGENTS = {r["code"] for r in _rows("cameo_agents.csv") if len(r["code"]) == 3}
 ORGS = {"NATO", "EU", "UN", "UNSC", "ICC", "IAEA", "ECOWAS", "AU", "ASEAN", "OAS", "BRICS", "G7", "G20", "SCO",
         "CSTO", "OPEC", "OSCE", "GCC", "ARAB_LEAGUE", "WB", "IMF", "WTO", "WHO", "EAEU"}
 KINDS = {"defense_pact", "strategic_partnership", "cooperation_agreement", "membership", "ally", "rivalry"}
@@ -38,7 +49,9 @@ def date_ok(d):
 
 def check(path):
     errs, n_docs, n_facts, n_rels, ids = [], 0, 0, 0, set()
-    for ln, line in enumerate(open(path, encoding="utf-8"), 1):
+    with open(path, encoding="utf-8") as handle:
+        lines = handle.readlines()
+    for ln, line in enumerate(lines, 1):
         where = f"{path}:{ln}"
         try:
             d = json.loads(line)

@@ -270,6 +270,13 @@ def test_rejected_vocabulary_is_fixed() -> None:
         "bad_json",
         "bad_date",
         "too_large",
+        "http_error",
+        "timeout",
+        "network",
+        "blocked",
+        "bad_feed",
+        "bad_warc",
+        "failed",
     } == REASONS
     with pytest.raises(ValueError):
         Rejected("x", "weird", "")

@@ -14,6 +14,7 @@ from datetime import date
 
 from realpolitik.ingest.ids import document_id, parse_date
 from realpolitik.ingest.rejected import Rejected
+from realpolitik.ingest.urls import canonical_url, is_url
 from realpolitik.model import Document
 
 log = logging.getLogger(__name__)
@@ -66,7 +67,8 @@ def read_html(
         lang=lang or (match.group(1).lower() if match else None),
         published=when or published,
         title=(getattr(result, "title", None) or "").strip(),
-        url=getattr(result, "url", None) or None,
+        url=canonical_url(getattr(result, "url", None), base=origin if is_url(origin) else None)
+        or (canonical_url(origin) if is_url(origin) else None),
         outlet=getattr(result, "sitename", None) or getattr(result, "hostname", None) or None,
         origin=origin,
     )

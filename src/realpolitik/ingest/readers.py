@@ -1,6 +1,7 @@
 """`read_inputs`: paths (files, folders, "-") to Documents, or Rejected with a reason.
 
-The format is chosen by extension (.html/.htm/.xhtml, .jsonl/.ndjson, .json)
+The format is chosen by extension (.html/.htm/.xhtml, .jsonl/.ndjson, .json,
+.warc/.warc.gz)
 and otherwise sniffed from the content: HTML if it starts like a page, JSON
 Lines if the first line is a JSON object, plain text otherwise. Folders are
 walked recursively in sorted order, skipping hidden files and folders.
@@ -9,6 +10,7 @@ Nothing here raises for a bad input: the batch always goes on.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
@@ -25,6 +27,8 @@ from realpolitik.ingest.ids import document_id
 from realpolitik.ingest.jsonl import looks_like_jsonl, parse_line, read_jsonl
 from realpolitik.ingest.rejected import Rejected
 from realpolitik.ingest.text import split_header
+from realpolitik.ingest.urls import canonical_url
+from realpolitik.ingest.warc import WarcPage, is_warc, iter_warc
 from realpolitik.model import Document
 
 log = logging.getLogger(__name__)
@@ -84,6 +88,10 @@ def read_file(
             origin, "unreadable", "not a regular file (a pipe, socket or device); copy it to a file"
         )
         return
+    if is_warc(path):  # an archive of many pages: no size limit on the file, one per record
+        for page in iter_warc(path, max_bytes):
+            yield page if isinstance(page, Rejected) else read_page(page, published, lang)
+        return
     if st.st_size > max_bytes:
         yield Rejected(origin, "too_large", f"{st.st_size} bytes, over the limit of {max_bytes}; split it")
         return
@@ -102,6 +110,16 @@ def read_file(
 def _read_folder(
     folder: Path, published: date | None, lang: str | None, max_bytes: int
 ) -> Iterator[Document | Rejected]:
+    for item in walk_files(folder):
+        if isinstance(item, Rejected):
+            yield item
+        else:
+            yield from read_file(item, published, lang, max_bytes=max_bytes)
+
+
+def walk_files(folder: Path) -> Iterator[Path | Rejected]:
+    """The files of a folder, recursively in sorted order, skipping hidden files and folders."""
+
     def on_error(exc: OSError) -> None:
         errors.append(
             Rejected(str(exc.filename or folder), "unreadable", f"cannot list it: {exc.strerror or exc}")
@@ -114,7 +132,7 @@ def _read_folder(
         errors.clear()
         for name in sorted(files):
             if not name.startswith("."):
-                yield from read_file(Path(root) / name, published, lang, max_bytes=max_bytes)
+                yield Path(root) / name
     yield from errors
 
 
@@ -132,6 +150,31 @@ def _read_stdin(
         yield Rejected(STDIN, "too_large", f"standard input is over the limit of {max_bytes} bytes; split it")
         return
     yield from _read_bytes(data, STDIN, "", published, lang)
+
+
+def read_page(page: WarcPage, published: date | None, lang: str | None) -> Document | Rejected:
+    """One Document from a fetched or archived HTML page; its URL is the fallback canonical URL."""
+    data = page.body
+    if page.charset:  # the server's word on the encoding, when it holds
+        with contextlib.suppress(LookupError, UnicodeDecodeError):
+            data = page.body.decode(page.charset).encode("utf-8")
+    text = decode_bytes(data, page.uri)
+    if isinstance(text, Rejected):
+        return text
+    if not text.strip():
+        return Rejected(page.uri, "empty", "the page is empty")
+    doc = read_html(text, page.uri, page.fetched or published, lang)
+    if isinstance(doc, Document) and not doc.url:
+        doc.url = canonical_url(page.uri)
+        doc.id = document_id(doc.url or page.uri, doc.content_hash)
+    return doc
+
+
+def read_bytes(
+    data: bytes, origin: str, suffix: str = "", published: date | None = None, lang: str | None = None
+) -> Iterator[Document | Rejected]:
+    """Documents from bytes already in memory (stdin, an upload), format by suffix or sniffed."""
+    return _read_bytes(data, origin, suffix, published, lang)
 
 
 def _read_bytes(

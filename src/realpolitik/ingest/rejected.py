@@ -11,7 +11,24 @@ from dataclasses import dataclass
 
 #: The fixed vocabulary of rejection reasons (stored and counted by reason).
 REASONS: frozenset[str] = frozenset(
-    {"missing", "unreadable", "binary", "encoding", "empty", "bad_json", "bad_date", "too_large"}
+    {
+        "missing",
+        "unreadable",
+        "binary",
+        "encoding",
+        "empty",
+        "bad_json",
+        "bad_date",
+        "too_large",
+        # fetching (ingest.fetch, ingest.feeds, ingest.warc)
+        "http_error",  # the server answered 4xx/5xx (after retries for 5xx and 429)
+        "timeout",  # no complete answer within the time limit, after retries
+        "network",  # DNS failure, refused connection, TLS error, too many redirects
+        "blocked",  # a private or loopback address without --allow-private, or not http(s)
+        "bad_feed",  # RSS/Atom that cannot be parsed into entries
+        "bad_warc",  # a WARC file that cannot be read to the end
+        "failed",  # extraction or storage failed for this document (a bug: please report it)
+    }
 )
 
 

@@ -88,25 +88,31 @@ def extract(
 
 @app.command()
 def ingest(
-    files: Annotated[list[str], typer.Argument(help="Text, HTML or JSON Lines files, folders, or - for stdin.")],
+    files: Annotated[list[str], typer.Argument(
+        help="Text, HTML, JSON Lines or WARC files, folders, - for stdin, or http(s) URLs of pages or feeds.")],
     db: DbOption = None,
     published: Annotated[str | None, typer.Option(help="Publication date for documents without one.")] = None,
     lang: Annotated[str | None, typer.Option(help="Force the language.")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="text or json summary.")] = "text",
     actors: Annotated[list[Path] | None, typer.Option("--actors", help="Your own actor file (YAML/CSV).")] = None,
+    workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Extraction processes (one per core).")] = 1,
+    allow_private: Annotated[bool, typer.Option(
+        "--allow-private", help="Also fetch URLs on private and loopback addresses (your own network).")] = False,
 ) -> None:
     """Store documents, their events and relations; the same document is stored once."""
     from realpolitik.ingest_run import ingest_paths
 
     _check_format(fmt, ("text", "json"))
     summary = ingest_paths(files, db, _date(published, "--published"), lang, _dictionary(actors),
-                           progress=fmt == "text" and sys.stderr.isatty())
+                           progress=fmt == "text" and sys.stderr.isatty(), workers=workers,
+                           allow_private=allow_private)
     if fmt == "json":
         sys.stdout.write(json.dumps(summary) + "\n")
     else:
         rejected = ", ".join(f"{k}: {v}" for k, v in summary["rejected"].items()) or "none"
         Console().print(
             f"read {summary['read']}, stored {summary['stored']}, duplicates {summary['duplicates']}, "
+            f"near-duplicates {summary['near_duplicates']}, "
             f"rejected {sum(summary['rejected'].values())} ({rejected}); "
             f"events {summary['events']}, relations {summary['relations']} in {summary['seconds']:.1f} s")
 

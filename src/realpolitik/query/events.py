@@ -5,9 +5,11 @@ from __future__ import annotations
 from datetime import date
 
 from sqlalchemy import func, or_, select
+from sqlalchemy import text as sql_text
 
 from realpolitik.relations import ledger
 from realpolitik.store import schema as s
+from realpolitik.store import search as fts
 from realpolitik.store.store import Store
 
 
@@ -30,10 +32,12 @@ def list_events(
     until: date | None = None,
     plover_type: str | None = None,
     limit: int | None = None,
+    text: str | None = None,
 ) -> list[dict]:
     """Events in date order (the event's date, else the article's), as plain dicts.
 
-    `since`/`until` are inclusive; `plover_type` is case-insensitive.
+    `since`/`until` are inclusive; `plover_type` is case-insensitive; `text` keeps events
+    of articles containing every word of it (full-text index).
     """
     e, d = s.event_mentions, s.documents
     when = func.coalesce(e.c.date, e.c.published, d.c.published)
@@ -48,6 +52,9 @@ def list_events(
         query = query.where(when <= until)
     if plover_type:
         query = query.where(e.c.plover == plover_type.strip().upper())
+    if text and text.strip():
+        matching = sql_text(fts.matching_ids_sql(store.dialect)).bindparams(fts=fts.fts_parameter(store.dialect, text))
+        query = query.where(e.c.doc_id.in_(matching.columns(doc_id=s.documents.c.id.type)))
     query = query.order_by(when.is_(None), when, e.c.id)
     if limit is not None:
         query = query.limit(limit)

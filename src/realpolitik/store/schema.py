@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     CheckConstraint,
     Column,
@@ -24,6 +25,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    func,
 )
 
 #: Bumped whenever a table or column changes; stored in `schema_version`.
@@ -54,6 +56,8 @@ documents = Table(
     Column("origin", Text),
     Column("text", Text, nullable=False),
     Column("ingested_at", DateTime(timezone=True), nullable=False),
+    # The original of a near-duplicate (same wire story elsewhere); such a document has no events.
+    Column("duplicate_of", String(255)),
     Index("ix_documents_url", "url"),
     Index("ix_documents_published", "published"),
 )
@@ -97,6 +101,10 @@ event_mentions = Table(
     Index("ix_events_target", "target_country", "target"),
     Index("ix_events_date", "date"),
 )
+
+# "Newest first" sorts by event date, else publication date: an index on that expression keeps the API's
+# default event listing from sorting a million rows per request.
+Index("ix_events_when", func.coalesce(event_mentions.c.date, event_mentions.c.published), event_mentions.c.id)
 
 # The ledger: one row per unordered pair (a < b) and kind, merged over all mentions.
 relations = Table(
@@ -158,4 +166,78 @@ rejections = Table(
     Column("reason", String(16), nullable=False),
     Column("detail", Text, nullable=False),
     Column("at", DateTime(timezone=True), nullable=False),
+)
+
+# Events: mentions of the same happening (same actors, type, date window) clustered across
+# articles, so counts are of events, not of reports. Built by realpolitik.analysis.cluster.
+# `source`/`target` are actor keys (agents folded into their country); for a symmetric type
+# (CONSULT, COOPERATE, signing) the pair is sorted and `directed` is false.
+events = Table(
+    "events",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("source", String(64)),
+    Column("target", String(64)),
+    Column("directed", Boolean, nullable=False, default=True),
+    Column("plover", String(16)),
+    Column("cameo", String(8), nullable=False),
+    Column("quad_class", Integer),
+    Column("goldstein", Float),  # mean over its mentions
+    Column("date", Date),  # earliest date of its mentions (event date, else publication date)
+    Column("last_date", Date),
+    Column("mentions", Integer, nullable=False),
+    Column("articles", Integer, nullable=False),
+    Column("outlets", Integer, nullable=False),
+    Column("first_doc", String(255)),  # the first report (no FK: bulk loads and deletes stay cheap)
+    Column("first_reported", Date),
+    Column("evidence", Text),  # the first report's sentence; every sentence via event_links
+    CheckConstraint("goldstein IS NULL OR (goldstein >= -10 AND goldstein <= 10)", name="ck_events_goldstein"),
+    CheckConstraint("quad_class IS NULL OR (quad_class >= 1 AND quad_class <= 4)", name="ck_events_quad"),
+    Index("ix_events_pair_date", "source", "target", "date"),
+    Index("ix_events_target_date", "target", "date"),
+    # covering index for the network and shift queries: one range scan, no table lookups
+    Index("ix_events_date_cover", "date", "source", "target", "quad_class", "goldstein", "mentions"),
+)
+
+# Which event each clustered mention belongs to; a mention absent here is not clustered yet.
+event_links = Table(
+    "event_links",
+    metadata,
+    Column("mention_id", Integer, ForeignKey("event_mentions.id", ondelete="CASCADE"), primary_key=True,
+           autoincrement=False),
+    Column("event_id", Integer, ForeignKey("events.id", ondelete="CASCADE"), nullable=False),
+    Index("ix_event_links_event", "event_id"),
+)
+
+# Near-duplicate index: LSH band keys of each document's MinHash signature (see ingest/neardup.py).
+doc_bands = Table(
+    "doc_bands",
+    metadata,
+    Column("band_key", BigInteger, primary_key=True, autoincrement=False),
+    Column("doc_id", String(255), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Index("ix_doc_bands_doc", "doc_id"),
+)
+
+# HTTP validators per fetched URL (feed or page), for conditional requests on the next poll.
+fetch_state = Table(
+    "fetch_state",
+    metadata,
+    Column("url_key", String(64), primary_key=True),  # sha256 of the URL (URLs can be long)
+    Column("url", Text, nullable=False),
+    Column("etag", Text),
+    Column("last_modified", Text),
+    Column("status", Integer),
+    Column("error", Text),
+    Column("checked_at", DateTime(timezone=True), nullable=False),
+)
+
+# Feed entries already handled, so a poll fetches only new articles.
+feed_entries = Table(
+    "feed_entries",
+    metadata,
+    Column("entry_key", String(64), primary_key=True),  # sha256 of feed URL + entry id
+    Column("feed_url", Text, nullable=False),
+    Column("url", Text),
+    Column("outcome", String(16), nullable=False),  # stored|duplicate|rejection reason
+    Column("seen_at", DateTime(timezone=True), nullable=False),
 )

@@ -9,18 +9,20 @@ transaction, so a crash or a refused value leaves no partial document.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from sqlalchemy import Connection, func, insert, or_, select, text, update
+from sqlalchemy import Connection, func, insert, inspect, or_, select, text, update
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, SQLAlchemyError
 
 from realpolitik.errors import StoreError
 from realpolitik.model import Document, Event, Extraction, Relation
 from realpolitik.relations import ledger
+from realpolitik.relations.from_events import relations_from_events
 from realpolitik.store import schema as s
+from realpolitik.store import search as fts
 from realpolitik.store.engine import READ_OPTION, make_engine, resolve_url
 
 log = logging.getLogger(__name__)
@@ -34,6 +36,7 @@ class SaveResult:
     duplicate_of: str | None
     events: int
     relations: int
+    near_duplicate_of: str | None = None  # stored, linked to this original, without events
 
 
 def open_store(url: str | None = None) -> Store:
@@ -65,6 +68,8 @@ class Store:
         try:
             s.metadata.create_all(self.engine)
             with self.engine.begin() as conn:
+                self._add_missing_columns(conn)
+                fts.create_search_index(conn, self.dialect)
                 found = conn.execute(select(func.max(s.schema_version.c.version))).scalar()
                 if found is None:
                     conn.execute(insert(s.schema_version).values(version=s.SCHEMA_VERSION, applied_at=_now()))
@@ -80,6 +85,12 @@ class Store:
             ) from None
         except DBAPIError as exc:
             raise StoreError(f"cannot set up the database {self.url}: {exc.orig}") from None
+
+    def _add_missing_columns(self, conn: Connection) -> None:
+        """Additive upgrade: nullable columns added to the schema since a database was created."""
+        present = {c["name"] for c in inspect(conn).get_columns("documents")}
+        if "duplicate_of" not in present:
+            conn.execute(text("ALTER TABLE documents ADD COLUMN duplicate_of VARCHAR(255)"))
 
     def close(self) -> None:
         self.engine.dispose()
@@ -114,11 +125,16 @@ class Store:
         with self.reader() as reading:
             return reading.execute(query).scalar()
 
-    def save(self, extraction: Extraction) -> SaveResult:
+    def save(
+        self, extraction: Extraction, *, duplicate_of: str | None = None, bands: Sequence[int] = ()
+    ) -> SaveResult:
         """Store a document with its events and relations in one transaction.
 
-        Raises StoreError (and stores nothing of the document) when the
-        database refuses a value; the caller records it and goes on.
+        `duplicate_of` stores the document as a near-duplicate of that original:
+        its text is kept (and searchable) but its events and relations are not,
+        so one wire story is not counted as many reports. `bands` are its
+        near-duplicate index keys (ingest.neardup). Raises StoreError (and
+        stores nothing of the document) when the database refuses a value.
         """
         doc = extraction.document
         try:
@@ -126,10 +142,14 @@ class Store:
                 duplicate = self.find_duplicate(doc, conn)
                 if duplicate is not None:
                     return SaveResult(False, duplicate, 0, 0)
-                conn.execute(insert(s.documents).values(**_document_row(doc)))
+                conn.execute(insert(s.documents).values(**_document_row(doc), duplicate_of=duplicate_of))
+                if bands:
+                    conn.execute(insert(s.doc_bands), [{"band_key": k, "doc_id": doc.id} for k in set(bands)])
+                if duplicate_of is not None:
+                    return SaveResult(True, None, 0, 0, near_duplicate_of=duplicate_of)
                 if extraction.events:
                     conn.execute(insert(s.event_mentions), [_event_row(doc, e) for e in extraction.events])
-                for relation in extraction.relations:
+                for relation in [*extraction.relations, *relations_from_events(extraction.events)]:
                     self._save_relation(conn, doc, relation)
         except IntegrityError as exc:
             # Another process may have stored the same document in between.
@@ -146,11 +166,38 @@ class Store:
         )
         return SaveResult(True, None, len(extraction.events), len(extraction.relations))
 
-    def _save_relation(self, conn: Connection, doc: Document, relation: Relation) -> None:
+    def near_candidates(
+        self, bands: Sequence[int], limit: int = 5, min_shared: int = 2
+    ) -> list[tuple[str, str, str | None]]:
+        """(id, text, duplicate_of) of the stored documents sharing most (>= min_shared) band keys."""
+        if not bands:
+            return []
+        b, d = s.doc_bands, s.documents
+        shared = func.count().label("shared")
+        best = (
+            select(b.c.doc_id, shared)
+            .where(b.c.band_key.in_(sorted(set(bands))))
+            .group_by(b.c.doc_id)
+            .having(shared >= min_shared)
+            .order_by(shared.desc(), b.c.doc_id)
+            .limit(limit)
+            .subquery()
+        )
+        query = select(d.c.id, d.c.text, d.c.duplicate_of).join(best, best.c.doc_id == d.c.id)
+        with self.reader() as conn:
+            return [(r[0], r[1], r[2]) for r in conn.execute(query)]
+
+    def search_documents(self, text: str, limit: int = 20) -> list[dict]:
+        """Stored articles containing every word of `text` (FTS5 / tsvector), best first."""
+        with self.reader() as conn:
+            return fts.search_documents(conn, self.dialect, text, limit)
+
+    def _save_relation(self, conn: Connection, doc: Document, relation: Relation,
+                       published: date | None = None) -> None:
         a, b = ledger.pair_key(relation.a, relation.b)
         relation_id = None
         if a != b:
-            relation_id = self._update_ledger(conn, doc, relation, a, b)
+            relation_id = self._update_ledger(conn, doc, relation, a, b, published)
         else:
             log.warning("%s: relation of %s with itself is kept as a mention only", doc.id, a)
         conn.execute(
@@ -168,7 +215,8 @@ class Store:
             )
         )
 
-    def _update_ledger(self, conn: Connection, doc: Document, relation: Relation, a: str, b: str) -> int:
+    def _update_ledger(self, conn: Connection, doc: Document, relation: Relation, a: str, b: str,
+                       published: date | None = None) -> int:
         if self.dialect == "postgresql":
             # Serialise ledger writers (SQLite is serialised by BEGIN IMMEDIATE already).
             conn.execute(text("SELECT pg_advisory_xact_lock(7061626)"))
@@ -192,7 +240,7 @@ class Store:
                 first_doc=row["first_doc"],
                 last_doc=row["last_doc"],
             )
-        merged = ledger.merge(current, relation, doc.published, doc.id)
+        merged = ledger.merge(current, relation, published or doc.published, doc.id)
         values = {
             "status": merged.status,
             "since": merged.since,
@@ -209,6 +257,23 @@ class Store:
             return int(result.inserted_primary_key[0])
         conn.execute(update(table).where(table.c.id == row["id"]).values(**values))
         return int(row["id"])
+
+    def save_baseline(self, document: Document, steps: list[tuple[Relation, date | None]]) -> bool:
+        """Store a dataset record (e.g. one ATOP alliance) as a document with dated ledger steps.
+
+        Each step is (relation, date of the step). Idempotent: a record whose
+        document is stored already is skipped (returns False).
+        """
+        try:
+            with self.engine.begin() as conn:
+                if self.find_duplicate(document, conn) is not None:
+                    return False
+                conn.execute(insert(s.documents).values(**_document_row(document)))
+                for relation, when in steps:
+                    self._save_relation(conn, document, relation, when)
+        except SQLAlchemyError as exc:
+            raise StoreError(f"{document.id} ({document.origin}) was not stored: {getattr(exc, 'orig', exc)}") from None
+        return True
 
     # -- rejections and runs ------------------------------------------------------
 

@@ -1,0 +1,163 @@
+"""Inputs (paths, folders, stdin, WARC files, URLs, feeds) → a stream of Jobs for the workers.
+
+Runs in the parent process: it walks folders, unpacks WARC records and does
+all fetching, so politeness (one clock per host) and the remembered HTTP
+validators stay in one place. Rejected inputs pass through the stream in
+order, so the run records them next to the documents.
+"""
+
+from __future__ import annotations
+
+import logging
+import stat
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import BinaryIO
+
+from realpolitik.ingest.decode import MAX_BYTES
+from realpolitik.ingest.feeds import looks_like_feed, parse_feed
+from realpolitik.ingest.fetch import Fetcher, Response
+from realpolitik.ingest.jobs import Job, Unchanged
+from realpolitik.ingest.readers import STDIN, walk_files
+from realpolitik.ingest.rejected import Rejected
+from realpolitik.ingest.urls import canonical_url, is_url
+from realpolitik.ingest.warc import is_warc, iter_warc
+
+log = logging.getLogger(__name__)
+
+Item = Job | Rejected | Unchanged
+_ACCEPT_PAGE = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"
+_ACCEPT_FEED = "application/rss+xml,application/atom+xml,application/xml;q=0.9,text/xml;q=0.8,*/*;q=0.5"
+#: Fetch failures worth trying again on the next poll (the rest are remembered as final).
+TRANSIENT = {"timeout", "network"}
+
+
+def iter_jobs(
+    paths: Sequence[str],
+    store,  # type: ignore[no-untyped-def]
+    fetcher: Callable[[], Fetcher],
+    *,
+    max_bytes: int = MAX_BYTES,
+    stdin: BinaryIO | None = None,
+    deferred: list[Callable[[], None]] | None = None,
+) -> Iterator[Item]:
+    """A Job, Rejected or Unchanged for every input, in the order given.
+
+    `fetcher` is called the first time a URL needs fetching. Feed validators
+    are not saved at once but appended to `deferred`, to be applied after the
+    run: a run killed half-way through a feed must read it again.
+    """
+    for raw in paths:
+        if raw == STDIN:
+            yield _stdin_job(stdin, max_bytes)
+        elif is_url(raw):
+            yield from iter_url(raw, store, fetcher(), deferred if deferred is not None else [])
+        elif "://" in raw and not Path(raw).exists():
+            yield Rejected(raw, "blocked", "only http and https URLs are fetched; download it and give the file")
+        else:
+            yield from _path_jobs(Path(raw), max_bytes)
+
+
+def _stdin_job(stdin: BinaryIO | None, max_bytes: int) -> Item:
+    stream = stdin if stdin is not None else getattr(sys.stdin, "buffer", None)
+    try:
+        data = sys.stdin.read(max_bytes + 1).encode("utf-8") if stream is None else stream.read(max_bytes + 1)
+    except (OSError, ValueError) as exc:
+        return Rejected(STDIN, "unreadable", f"cannot read standard input: {exc}")
+    if len(data) > max_bytes:
+        return Rejected(STDIN, "too_large", f"standard input is over the limit of {max_bytes} bytes; split it")
+    return Job(origin=STDIN, data=data)
+
+
+def _path_jobs(path: Path, max_bytes: int) -> Iterator[Item]:
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        yield Rejected(str(path), "missing", "no such file or folder; check the path")
+        return
+    except OSError as exc:
+        yield Rejected(str(path), "unreadable", f"cannot access it: {exc.strerror or exc}")
+        return
+    files = walk_files(path) if stat.S_ISDIR(st.st_mode) else iter([path])
+    for item in files:
+        if isinstance(item, Rejected):
+            yield item
+        elif item.is_file() and is_warc(item):
+            for page in iter_warc(item, max_bytes):
+                if isinstance(page, Rejected):
+                    yield page
+                else:
+                    yield Job(origin=page.uri, data=page.body, suffix=".html", url=page.uri,
+                              charset=page.charset, published=page.fetched)
+        else:
+            yield Job(origin=str(item), path=str(item))
+
+
+def iter_url(url: str, store, fetcher: Fetcher, deferred: list[Callable[[], None]]) -> Iterator[Item]:  # type: ignore[no-untyped-def]
+    """A page → one Job; a feed → one Job per entry not seen before (conditional requests both)."""
+    from realpolitik.store.sources import get_fetch_state, set_fetch_state
+
+    state = get_fetch_state(store, url)
+    answer = fetcher.fetch(url, state.etag if state else None, state.last_modified if state else None,
+                           accept=_ACCEPT_PAGE + "," + _ACCEPT_FEED)
+    if isinstance(answer, Rejected):
+        set_fetch_state(store, url, None, error=f"{answer.reason}: {answer.detail}")
+        yield answer
+        return
+    if answer.not_modified:
+        log.info("%s: not modified since the last fetch", url)
+        yield Unchanged(url)
+        return
+    if looks_like_feed(answer.body, answer.content_type):
+        yield from _feed_entries(url, answer, store, fetcher)
+        deferred.append(lambda: set_fetch_state(store, url, answer.status, answer.etag, answer.last_modified))
+        return
+    yield _page_job(url, answer)
+
+
+def _page_job(url: str, answer: Response, published=None, tag: tuple | None = None) -> Job:  # type: ignore[no-untyped-def]
+    final = canonical_url(answer.url) or answer.url
+    return Job(origin=url, data=answer.body, suffix=".html", url=final, charset=answer.charset,
+               published=published, tag=tag or ("page", url, answer.etag, answer.last_modified))
+
+
+def _feed_entries(feed_url: str, answer: Response, store, fetcher: Fetcher) -> Iterator[Item]:  # type: ignore[no-untyped-def]
+    from realpolitik.store.sources import mark_entry_seen, seen_entries
+
+    entries = parse_feed(answer.body, feed_url)
+    if isinstance(entries, Rejected):
+        yield entries
+        return
+    seen = seen_entries(store, feed_url, [e.key for e in entries])
+    fresh = [e for e in entries if e.key not in seen]
+    log.info("%s: %d entries, %d new", feed_url, len(entries), len(fresh))
+    for entry in fresh:
+        page = fetcher.fetch(entry.link, accept=_ACCEPT_PAGE)
+        if isinstance(page, Rejected):
+            if not is_transient(page):
+                mark_entry_seen(store, feed_url, entry.key, entry.link, page.reason)
+            yield page
+            continue
+        yield _page_job(entry.link, page, entry.published, ("entry", feed_url, entry.key, entry.link))
+
+
+def is_transient(rejected: Rejected) -> bool:
+    """True for a fetch failure that may pass: time-outs, network trouble, 429 and 5xx."""
+    if rejected.reason in TRANSIENT:
+        return True
+    return rejected.reason == "http_error" and rejected.detail.startswith(("HTTP 5", "HTTP 429"))
+
+
+def after_job(store, job: Job, outcome: str) -> None:  # type: ignore[no-untyped-def]
+    """Remember a fetched job once its documents are saved: page validators, or the feed entry as seen."""
+    from realpolitik.store.sources import mark_entry_seen, set_fetch_state
+
+    if not job.tag:
+        return
+    if job.tag[0] == "page":
+        _, url, etag, last_modified = job.tag
+        set_fetch_state(store, url, 200, etag, last_modified)
+    elif job.tag[0] == "entry":
+        _, feed_url, key, link = job.tag
+        mark_entry_seen(store, feed_url, key, link, outcome)

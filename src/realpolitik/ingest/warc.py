@@ -1,0 +1,88 @@
+"""WARC and WARC.gz files of news crawls (e.g. CC-NEWS): each HTML response → one page.
+
+Only `response` records with an HTML payload and a 2xx status are kept;
+request, metadata and non-HTML records are skipped silently (they are not
+articles). The record's target URI is the page's URL and its WARC-Date the
+fallback publication date. A truncated or corrupt file yields what could be
+read and one `bad_warc` rejection for the rest.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from realpolitik.ingest.ids import parse_date
+from realpolitik.ingest.rejected import Rejected
+
+WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
+
+
+@dataclass(frozen=True)
+class WarcPage:
+    """The HTML payload of one WARC response record."""
+
+    uri: str
+    fetched: date | None
+    body: bytes
+    charset: str | None
+
+
+def is_warc(path: Path) -> bool:
+    """True for a file named like a (compressed) WARC, or one without extension starting "WARC/"."""
+    if path.name.lower().endswith(WARC_SUFFIXES):
+        return True
+    if path.suffix:
+        return False
+    try:
+        with path.open("rb") as handle:
+            return handle.read(8).startswith(b"WARC/")
+    except OSError:
+        return False
+
+
+def iter_warc(path: Path, max_bytes: int) -> Iterator[WarcPage | Rejected]:
+    """The HTML pages of a WARC file; oversize records are rejected, the file read on."""
+    try:
+        from warcio.archiveiterator import ArchiveIterator
+    except ImportError:
+        yield Rejected(str(path), "unreadable", "reading WARC files needs warcio: pip install 'realpolitik[warc]'")
+        return
+    origin = str(path)
+    try:
+        with path.open("rb") as handle:
+            for record in ArchiveIterator(handle):
+                if record.rec_type != "response" or record.http_headers is None:
+                    continue
+                status = record.http_headers.get_statuscode() or ""
+                content_type = (record.http_headers.get_header("Content-Type") or "").lower()
+                if not status.startswith("2") or "html" not in content_type:
+                    continue
+                uri = record.rec_headers.get_header("WARC-Target-URI") or origin
+                body = record.content_stream().read(max_bytes + 1)
+                if len(body) > max_bytes:
+                    yield Rejected(uri, "too_large", f"record over the limit of {max_bytes} bytes")
+                    continue
+                yield WarcPage(uri=uri, fetched=_warc_date(record), body=body, charset=_charset(content_type))
+    except OSError as exc:
+        yield Rejected(origin, "unreadable", f"cannot read it: {exc.strerror or exc}; check its permissions")
+    except Exception as exc:  # warcio raises plain exceptions of many kinds on corrupt input
+        yield Rejected(origin, "bad_warc", f"cannot read the WARC file to its end ({exc}); it may be truncated")
+
+
+def _warc_date(record) -> date | None:  # type: ignore[no-untyped-def]
+    raw = record.rec_headers.get_header("WARC-Date")
+    try:
+        return parse_date(raw) if raw else None
+    except ValueError:
+        return None
+
+
+def _charset(content_type: str) -> str | None:
+    for part in content_type.split(";")[1:]:
+        key, _, value = part.strip().partition("=")
+        if key == "charset" and value:
+            return value.strip("\"' ")
+    return None

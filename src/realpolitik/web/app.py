@@ -1,0 +1,65 @@
+"""`create_app`: the FastAPI application over one store, with the web page at / and docs at /docs."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from importlib import resources
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+
+from realpolitik.errors import RealpolitikError
+from realpolitik.store import open_store
+from realpolitik.web import analysis_bridge, routes_analysis, routes_ingest, routes_records
+from realpolitik.web.docs_page import DOCS_HTML
+from realpolitik.web.settings import Settings
+
+STATIC = resources.files("realpolitik.web") / "static"
+
+
+def _validation_error(_request: Request, exc: RequestValidationError) -> JSONResponse:
+    """422 with one readable line per problem ("query.limit: must be <= 1000") plus the raw errors."""
+    lines = []
+    for error in exc.errors():
+        where = ".".join(str(part) for part in error.get("loc", ()))
+        lines.append(f"{where}: {error.get('msg', 'invalid')}")
+    errors = [{k: v for k, v in e.items() if k in ("loc", "msg", "type")} for e in exc.errors()]
+    return JSONResponse(status_code=422, content={"detail": "; ".join(lines), "errors": errors})
+
+
+def _realpolitik_error(_request: Request, exc: RealpolitikError) -> JSONResponse:
+    return JSONResponse(status_code=400, content={"detail": str(exc)})
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    """The app; opens the store now (so a bad --db fails at start, not on the first request)."""
+    settings = settings or Settings()
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        app.state.store.close()
+
+    app = FastAPI(title="realpolitik", version="0.1.0", docs_url=None, redoc_url=None, lifespan=lifespan,
+                  description="Who does what to whom among states: documents, events, relations, analyses.")
+    app.state.settings = settings
+    app.state.store = open_store(settings.db)
+    if settings.cluster_on_start:
+        analysis_bridge.prepare(app.state.store)
+    app.add_exception_handler(RequestValidationError, _validation_error)  # type: ignore[arg-type]
+    app.add_exception_handler(RealpolitikError, _realpolitik_error)  # type: ignore[arg-type]
+    for router in (routes_records.router, routes_analysis.router, routes_ingest.router):
+        app.include_router(router)
+    app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
+
+    @app.get("/", include_in_schema=False)
+    def index() -> FileResponse:
+        return FileResponse(str(STATIC / "index.html"), media_type="text/html")
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        return HTMLResponse(DOCS_HTML)
+
+    return app

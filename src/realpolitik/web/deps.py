@@ -1,0 +1,16 @@
+"""Request-scoped access to the one Store the app opened at start."""
+
+from __future__ import annotations
+
+from fastapi import Request
+
+from realpolitik.store.store import Store
+from realpolitik.web.settings import Settings
+
+
+def get_store(request: Request) -> Store:
+    return request.app.state.store
+
+
+def get_settings(request: Request) -> Settings:
+    return request.app.state.settings

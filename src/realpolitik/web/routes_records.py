@@ -1,0 +1,119 @@
+"""Read endpoints over stored records: documents, events, relations, allies, and a summary."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query
+from fastapi.responses import Response
+from sqlalchemy import func, select
+
+from realpolitik.export.selection import COUNT_CAP, SORTS, EventFilter, count_events, page_events
+from realpolitik.export.tables import EVENT_COLUMNS
+from realpolitik.query import allies, list_relations
+from realpolitik.store import schema as s
+from realpolitik.store.store import Store
+from realpolitik.web.deps import get_settings, get_store
+from realpolitik.web.params import Day, Format, Limit, Offset, actor_code, bad_request, date_range
+from realpolitik.web.respond import rows_response
+from realpolitik.web.settings import Settings
+
+router = APIRouter(prefix="/api", tags=["records"])
+StoreDep = Annotated[Store, Depends(get_store)]
+Text = Annotated[str | None, Query(max_length=200, description="Words in the evidence sentence.")]
+Code = Annotated[str | None, Query(max_length=12)]
+
+
+@router.get("/meta", summary="What the store holds and whether ingesting is enabled")
+def meta(store: StoreDep, settings: Annotated[Settings, Depends(get_settings)]) -> dict:
+    e = s.event_mentions
+    when = func.coalesce(e.c.date, e.c.published)
+    with store.reader() as conn:
+        first, last = conn.execute(select(func.min(when), func.max(when))).one()
+    return {"counts": store.counts(), "first_date": str(first) if first else None,
+            "last_date": str(last) if last else None, "ingest_enabled": settings.token is not None}
+
+
+@router.get("/documents", summary="Stored articles, newest first (without their text)")
+def documents(store: StoreDep, since: Day = None, until: Day = None, lang: Code = None, q: Text = None,
+              limit: Limit = 50, offset: Offset = 0, format: Format = "json") -> Response:
+    date_range(since, until)
+    d = s.documents
+    conds = []
+    if since:
+        conds.append(d.c.published >= since)
+    if until:
+        conds.append(d.c.published <= until)
+    if lang:
+        conds.append(d.c.lang == lang.lower())
+    if q:
+        conds.append(d.c.title.ilike(f"%{q}%"))
+    cols = (d.c.id, d.c.title, d.c.url, d.c.lang, d.c.published, d.c.outlet, d.c.origin)
+    query = select(*cols).where(*conds).order_by(d.c.published.desc(), d.c.id).limit(limit).offset(offset)
+    with store.reader() as conn:
+        total = conn.execute(select(func.count()).select_from(d).where(*conds)).scalar() or 0
+        rows = [{**r, "published": r["published"].isoformat() if r["published"] else None}
+                for r in conn.execute(query).mappings()]
+    return rows_response(rows, format, "documents", {"total": total, "limit": limit, "offset": offset})
+
+
+@router.get("/documents/{doc_id}", summary="One article with its text and its events (evidence offsets)")
+def document(doc_id: str, store: StoreDep) -> dict:
+    d = s.documents
+    with store.reader() as conn:
+        row = conn.execute(select(d).where(d.c.id == doc_id)).mappings().first()
+    if row is None:
+        raise bad_request(f"no document with id {doc_id!r}", 404)
+    events = page_events(store, EventFilter(doc_id=doc_id), "offset", 1000, 0)
+    return {"id": row["id"], "title": row["title"], "url": row["url"], "lang": row["lang"],
+            "published": row["published"].isoformat() if row["published"] else None, "outlet": row["outlet"],
+            "origin": row["origin"], "text": row["text"], "events": events}
+
+
+@router.get("/events", summary="Event mentions with filters, sorting and paging")
+def events(
+    store: StoreDep,
+    actor: Code = None,
+    source: Code = None,
+    target: Code = None,
+    country: Annotated[str | None, Query(pattern="^[A-Za-z]{3}$", description="ISO3 on either side.")] = None,
+    agent: Annotated[str | None, Query(pattern="^[A-Za-z]{3}$", description="CAMEO agent: GOV, MIL ...")] = None,
+    type: Annotated[str | None, Query(pattern="^[A-Za-z_]{2,16}$", description="PLOVER type.")] = None,  # noqa: A002
+    cameo: Annotated[str | None, Query(pattern="^[0-9]{2,4}$", description="CAMEO code or prefix.")] = None,
+    since: Day = None,
+    until: Day = None,
+    text: Text = None,
+    doc_id: Annotated[str | None, Query(max_length=255)] = None,
+    sort: Annotated[str, Query(description=f"One of {', '.join(SORTS)}.")] = "-date",
+    limit: Limit = 100,
+    offset: Offset = 0,
+    format: Format = "json",
+) -> Response:
+    date_range(since, until, max_days=10**6)
+    if sort not in SORTS or sort == "offset":
+        raise bad_request(f"sort={sort!r} is not one of {', '.join(SORTS)}")
+    flt = EventFilter(actor=actor_code(actor), source=actor_code(source, "source"),
+                      target=actor_code(target, "target"), country=country, agent=agent, plover_type=type,
+                      cameo=cameo, since=since, until=until, text=text, doc_id=doc_id)
+    rows = page_events(store, flt, sort, limit, offset)
+    total = count_events(store, flt)
+    extra = {"total": min(total, COUNT_CAP), "total_capped": total > COUNT_CAP, "limit": limit, "offset": offset,
+             "sort": sort}
+    return rows_response(rows, format, "events", extra, columns=EVENT_COLUMNS)
+
+
+@router.get("/relations", summary="The relations ledger with evidence")
+def relations(store: StoreDep, actor: Code = None, kind: Code = None, limit: Limit = 500, offset: Offset = 0,
+              format: Format = "json") -> Response:
+    rows = list_relations(store, actor_code(actor))
+    if kind:
+        rows = [r for r in rows if r["kind"] == kind.lower()]
+    page = rows[offset: offset + limit]
+    return rows_response(page, format, "relations", {"total": len(rows), "limit": limit, "offset": offset})
+
+
+@router.get("/allies/{actor}", summary="An actor's allies, deepest tie first")
+def allies_of(actor: str, store: StoreDep, at: Day = None, format: Format = "json") -> Response:
+    rows = allies(store, actor_code(actor) or "", at=at)
+    return rows_response(rows, format, f"allies-{actor.upper()}", {"actor": actor.upper(),
+                                                                 "at": at.isoformat() if at else None})

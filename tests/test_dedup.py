@@ -1,0 +1,82 @@
+"""Exact and near-duplicates: a wire story on many sites is stored once as a report, the copies linked to it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from realpolitik.ingest import neardup
+from realpolitik.ingest_run import ingest_paths
+from realpolitik.store import open_store
+from realpolitik.store import schema as s
+
+WIRE = (
+    "Russland und Venezuela haben in Moskau einen Vertrag über eine strategische Partnerschaft unterzeichnet. "
+    "Das Abkommen umfasst Energie, Bergbau, Verkehr und Sicherheit, teilte der Kreml am Montag mit. "
+    "Der russische Präsident Wladimir Putin empfing seinen venezolanischen Amtskollegen Nicolás Maduro. "
+    "Beide Seiten betonten die Bedeutung der Zusammenarbeit für die kommenden Jahre und kündigten weitere "
+    "Treffen der Außenminister an. Die Vereinigten Staaten kritisierten die Vereinbarung scharf und drohten "
+    "mit neuen Sanktionen gegen Unternehmen, die sich an den Projekten beteiligen."
+)
+OTHER = (
+    "Frankreich und Deutschland haben sich auf einen gemeinsamen Haushaltsplan für die Verteidigung geeinigt. "
+    "Die Finanzminister beider Länder trafen sich in Paris und sprachen über Rüstungsprojekte, Kampfflugzeuge "
+    "und neue Panzer. Kritiker in Berlin bemängelten die hohen Kosten, während Paris auf schnelle Entscheidungen "
+    "drängte. Eine Einigung über die Exportregeln steht weiterhin aus, hieß es aus Regierungskreisen."
+)
+
+
+def test_signatures_and_similarity() -> None:
+    assert neardup.band_keys(WIRE) == neardup.band_keys(WIRE)  # stable across calls (and processes)
+    assert len(neardup.band_keys(WIRE)) == neardup.BANDS and neardup.band_keys("zu kurz") == []
+    copy = "MOSKAU (dpa) - " + WIRE + " Mehr dazu lesen Sie auf unserer Seite."
+    assert neardup.jaccard(neardup.shingles(WIRE), neardup.shingles(copy)) >= neardup.THRESHOLD
+    assert neardup.jaccard(neardup.shingles(WIRE), neardup.shingles(OTHER)) < 0.1
+
+
+def write(folder: Path) -> None:
+    folder.mkdir()
+    (folder / "1-original.txt").write_text("date 2025-10-27\n" + WIRE + "\n", encoding="utf-8")
+    (folder / "2-wire-copy.txt").write_text(
+        "date 2025-10-27\nMOSKAU (AFP) - " + WIRE + "\nCopyright AFP. Alle Rechte vorbehalten.\n", encoding="utf-8"
+    )
+    (folder / "3-new-headline.txt").write_text(
+        "date 2025-10-28\nPutin und Maduro besiegeln Bündnis\n\n" + WIRE.replace("am Montag", "am Sonntag") + "\n",
+        encoding="utf-8",
+    )
+    (folder / "4-exact.txt").write_text("date 2025-10-27\n" + WIRE.replace(". ", ".\n\n") + "\n", encoding="utf-8")
+    (folder / "5-other.txt").write_text("date 2025-10-27\n" + OTHER + "\n", encoding="utf-8")
+
+
+def test_near_duplicates_are_linked_not_extracted(tmp_path: Path, store_url: str) -> None:
+    write(tmp_path / "in")
+    summary = ingest_paths([str(tmp_path / "in")], db=store_url, lang="de")
+    assert (summary["read"], summary["stored"], summary["near_duplicates"], summary["duplicates"]) == (5, 2, 2, 1)
+    with open_store(store_url) as store, store.reader() as conn:
+        rows = {r.origin.rsplit("/", 1)[1]: r for r in conn.execute(select(s.documents))}
+        events = dict(
+            conn.execute(select(s.event_mentions.c.doc_id, func.count()).group_by(s.event_mentions.c.doc_id)).all()
+        )
+    original = rows["1-original.txt"]
+    assert original.duplicate_of is None and events.get(original.id, 0) > 0
+    for name in ("2-wire-copy.txt", "3-new-headline.txt"):
+        assert rows[name].duplicate_of == original.id and rows[name].id not in events
+    assert rows["5-other.txt"].duplicate_of is None
+    again = ingest_paths([str(tmp_path / "in")], db=store_url, lang="de")
+    assert (again["stored"], again["near_duplicates"], again["duplicates"]) == (0, 0, 5)
+
+
+def test_near_duplicates_with_workers(tmp_path: Path) -> None:
+    write(tmp_path / "in")
+    for i in range(6):  # more copies in flight at once than workers
+        (tmp_path / "in" / f"6-copy-{i}.txt").write_text(f"Agenturmeldung {i}. " + WIRE, encoding="utf-8")
+    db = f"sqlite:///{tmp_path / 'n.db'}"
+    summary = ingest_paths([str(tmp_path / "in")], db=db, lang="de", workers=2)
+    assert (summary["stored"], summary["near_duplicates"], summary["duplicates"]) == (2, 8, 1)
+
+
+def test_near_duplicate_detection_can_be_off(tmp_path: Path) -> None:
+    write(tmp_path / "in")
+    summary = ingest_paths([str(tmp_path / "in")], db=f"sqlite:///{tmp_path / 'o.db'}", near_duplicates=False)
+    assert (summary["stored"], summary["near_duplicates"], summary["duplicates"]) == (4, 0, 1)

@@ -1,0 +1,175 @@
+"""Ingest runs: failures recorded and counted, resume after kill -9, workers, full-text search."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select, text
+
+from realpolitik.ingest_run import ingest_paths
+from realpolitik.store import open_store
+from realpolitik.store import schema as s
+from test_sources_http import article_text  # noqa: E402
+
+SRC = str(Path(__file__).resolve().parents[1] / "src")
+
+
+def corpus(folder: Path, n: int) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for i in range(n):
+        path = folder / f"a{i:04d}.txt"
+        path.write_text(
+            f"date 2025-10-27\nRussland kritisierte die Ukraine. {article_text(1000 + i, 12)}\n", encoding="utf-8"
+        )
+        paths.append(path)
+    return paths
+
+
+def test_failures_are_recorded_and_the_run_goes_on(tmp_path: Path, store_url: str) -> None:
+    folder = tmp_path / "in"
+    corpus(folder, 2)
+    (folder / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(1, 60)))
+    (folder / "garbage.txt").write_bytes(bytes([1, 2, 3, 4, 5]) * 40 + b"\xff\xfe\x81")
+    (folder / "empty.txt").write_text(" \n", encoding="utf-8")
+    (folder / "bad.jsonl").write_text('{"text": "Gut."}\n{oops\n', encoding="utf-8")
+    summary = ingest_paths([str(folder), str(tmp_path / "nope.txt")], db=store_url)
+    assert summary["stored"] == 3
+    assert summary["rejected"] == {"binary": 1, "encoding": 1, "empty": 1, "bad_json": 1, "missing": 1}
+    assert set(summary) == {
+        "read",
+        "stored",
+        "duplicates",
+        "near_duplicates",
+        "rejected",
+        "events",
+        "relations",
+        "seconds",
+    }
+    assert summary["read"] == summary["stored"] + summary["duplicates"] + summary["near_duplicates"] + 5
+    with open_store(store_url) as store, store.reader() as conn:
+        reasons = sorted(r[0] for r in conn.execute(select(s.rejections.c.reason)))
+        run = conn.execute(select(s.runs.c.counts, s.runs.c.finished)).one()
+    assert reasons == ["bad_json", "binary", "empty", "encoding", "missing"]
+    assert run.finished is not None and run.counts["stored"] == 3
+
+
+def test_workers_give_the_same_store(tmp_path: Path) -> None:
+    corpus(tmp_path / "in", 12)
+    one = ingest_paths([str(tmp_path / "in")], db=f"sqlite:///{tmp_path / 'one.db'}", lang="de")
+    two = ingest_paths([str(tmp_path / "in")], db=f"sqlite:///{tmp_path / 'two.db'}", lang="de", workers=2)
+    for key in ("read", "stored", "duplicates", "near_duplicates", "events", "relations"):
+        assert one[key] == two[key], key
+    query = select(s.documents.c.id).order_by(s.documents.c.id)
+    ids = []
+    for name in ("one", "two"):
+        with open_store(f"sqlite:///{tmp_path / name}.db") as store, store.reader() as conn:
+            ids.append(conn.execute(query).all())
+    assert ids[0] == ids[1]
+
+
+def test_resume_after_kill_9(tmp_path: Path, store_url: str) -> None:
+    n = 120
+    corpus(tmp_path / "in", n)
+    env = {**os.environ, "PYTHONPATH": SRC}
+    command = [sys.executable, "-m", "realpolitik", "ingest", str(tmp_path / "in"), "--db", store_url, "-f", "json"]
+    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    store = open_store(store_url)
+    deadline = time.monotonic() + 60
+    stored = 0
+    while time.monotonic() < deadline and process.poll() is None:
+        stored = store.counts()["documents"]
+        if stored >= 10:
+            break
+        time.sleep(0.05)
+    process.send_signal(signal.SIGKILL)
+    process.wait(timeout=10)
+    assert process.returncode == -signal.SIGKILL, "the ingest finished before it could be killed"
+    counts = store.counts()
+    assert 10 <= counts["documents"] < n
+    with store.reader() as conn:  # whole documents only: every event belongs to a stored document
+        orphans = conn.execute(
+            select(func.count())
+            .select_from(s.event_mentions)
+            .where(s.event_mentions.c.doc_id.not_in(select(s.documents.c.id)))
+        ).scalar()
+        unfinished = conn.execute(select(func.count()).select_from(s.runs).where(s.runs.c.finished.is_(None))).scalar()
+        if store.dialect == "sqlite":
+            assert conn.execute(text("PRAGMA integrity_check")).scalar() == "ok"
+    assert orphans == 0 and unfinished == 1
+    store.close()
+    resumed = ingest_paths([str(tmp_path / "in")], db=store_url)
+    assert resumed["stored"] == n - counts["documents"] and resumed["duplicates"] == counts["documents"]
+    with open_store(store_url) as again:
+        assert again.counts()["documents"] == n
+
+
+def test_full_text_search(tmp_path: Path, store_url: str) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Die Regierung in Caracas lobte die Ölförderung am Orinoco.\n", encoding="utf-8")
+    (folder / "b.txt").write_text("Der Kanzler sprach in Berlin über Haushalt und Schulden.\n", encoding="utf-8")
+    ingest_paths([str(folder)], db=store_url, lang="de")
+    with open_store(store_url) as store:
+        hits = store.search_documents("Orinoco Caracas")
+        assert [h["id"] for h in hits] and "Orinoco" in hits[0]["snippet"]
+        assert store.search_documents("Haushalt")[0]["title"] == ""
+        assert store.search_documents("Tokio") == [] and store.search_documents('"; DROP') == []
+
+
+def test_search_index_is_built_for_an_existing_database(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'old.db'}"
+    corpus(tmp_path / "in", 2)
+    ingest_paths([str(tmp_path / "in")], db=db)
+    with open_store(db) as store, store.engine.begin() as conn:
+        conn.execute(text("DROP TABLE documents_fts"))
+    with open_store(db) as store:  # re-opening rebuilds it from the stored documents
+        assert len(store.search_documents("Russland")) == 2
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_cli_ingest_workers_json(tmp_path: Path, workers: int) -> None:
+    corpus(tmp_path / "in", 3)
+    env = {**os.environ, "PYTHONPATH": SRC}
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "realpolitik",
+            "ingest",
+            str(tmp_path / "in"),
+            "--db",
+            str(tmp_path / "c.db"),
+            "--workers",
+            str(workers),
+            "-f",
+            "json",
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    summary = json.loads(out.stdout)
+    assert summary["stored"] == 3 and summary["near_duplicates"] == 0
+
+
+def test_events_text_filter(tmp_path: Path, store_url: str) -> None:
+    from realpolitik.query import list_events
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("date 2025-10-27\nRussland kritisierte die Ukraine am Orinoco.\n", encoding="utf-8")
+    (folder / "b.txt").write_text("date 2025-10-27\nFrankreich kritisierte Polen in Paris.\n", encoding="utf-8")
+    ingest_paths([str(folder)], db=store_url, lang="de")
+    with open_store(store_url) as store:
+        everything = list_events(store)
+        orinoco = list_events(store, text="Orinoco")
+    assert len(everything) >= 2 and orinoco and all("Orinoco" in e["evidence"] for e in orinoco)
