@@ -18,6 +18,11 @@ from realpolitik.query import allies, list_events
 from realpolitik.store import open_store
 
 
+def _short(text: str, limit: int = 160) -> str:
+    text = text.strip()
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
 def examples_path() -> Path:
     return Path(str(resources.files("realpolitik") / "data" / "examples" / "articles.jsonl"))
 
@@ -33,12 +38,13 @@ def run_demo(db: str, console: Console) -> dict:
                   f"{summary['events']} event mentions, {summary['relations']} relation statements.\n")
     with open_store(str(path)) as store:
         events = list_events(store, limit=50)
-        emit(events, "table", ("doc_id", "date", "source", "target", "cameo", "plover", "negated", "evidence"),
+        shown_events = [{**e, "evidence": _short(e["evidence"], 110)} for e in events]
+        emit(shown_events, "table", ("doc_id", "date", "source", "target", "cameo", "plover", "negated", "evidence"),
              title="Events found", console=console)
         for actor in ("RUS", "VEN"):
             rows = allies(store, actor)
-            shown = [{**r, "evidence": " | ".join(f"[{e['doc_id']}] {e['sentence']}" for e in r["evidence"][:2])}
-                     for r in rows]
+            shown = [{**r, "evidence": " | ".join(f"[{e['doc_id']}] {_short(e['sentence'])}"
+                                                  for e in r["evidence"][:2])} for r in rows]
             emit(shown, "table", ("ally", "kind", "status", "since", "areas", "evidence"),
                  title=f"Allies of {actor} (deepest tie first)", console=console)
     console.print(

@@ -141,10 +141,6 @@ def to_graph(result: dict) -> nx.Graph:
 
 def write_graph(result: dict, path: Path, fmt: str) -> None:
     """Write GraphML or GEXF (networkx writers; `nx.read_graphml`/`nx.read_gexf` read them back)."""
-    graph = to_graph(result)
-    if fmt == "graphml":
-        nx.write_graphml(graph, path)
-    elif fmt == "gexf":
-        nx.write_gexf(graph, path)
-    else:
-        raise ValueError(f"cannot write {fmt!r}; use graphml or gexf")
+    from realpolitik.export.graphs import write_graph as write_networkx
+
+    write_networkx(to_graph(result), str(path), fmt)

@@ -22,12 +22,10 @@ Rules:
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
-from importlib import resources
 
+from realpolitik.codes import country_codes, party
 from realpolitik.model import Relation
 
 RANK = {"proposed": 1, "signed": 2, "ratified": 3, "in_force": 4}
@@ -53,24 +51,14 @@ class LedgerEntry:
     last_doc: str = ""
 
 
-@cache
-def _countries() -> frozenset[str]:
-    ref = resources.files("realpolitik") / "data" / "reference" / "countries.csv"
-    with ref.open(encoding="utf-8") as handle:
-        return frozenset(row["iso3"] for row in csv.DictReader(handle) if row.get("iso3"))
-
-
 def is_country(code: str) -> bool:
     """True for an ISO alpha-3 country code."""
-    return code in _countries()
+    return code in country_codes()
 
 
 def actor_key(code: str) -> str:
     """The ledger's name for an actor: "RUSGOV" → "RUS"; "NATO" and "RUS" unchanged."""
-    code = code.strip().upper()
-    if len(code) > 3 and len(code) % 3 == 0 and code[:3] in _countries():
-        return code[:3]
-    return code
+    return party(code.strip().upper())
 
 
 def pair_key(a: str, b: str) -> tuple[str, str]:

@@ -17,6 +17,7 @@ from datetime import UTC, date, datetime
 from sqlalchemy import Connection, func, insert, inspect, or_, select, text, update
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, SQLAlchemyError
 
+from realpolitik.codes import country_of
 from realpolitik.errors import StoreError
 from realpolitik.model import Document, Event, Extraction, Relation
 from realpolitik.relations import ledger
@@ -337,10 +338,7 @@ def _document_row(doc: Document) -> dict:
 
 
 def _country(code: str | None) -> str | None:
-    if not code:
-        return None
-    key = ledger.actor_key(code)
-    return key if ledger.is_country(key) else None
+    return country_of(code.strip().upper()) if code else None
 
 
 def _event_row(doc: Document, event: Event) -> dict:

@@ -1,0 +1,54 @@
+"""Language stage on its own: identification, sentences with offsets, tokens and lemmas."""
+
+from __future__ import annotations
+
+import pytest
+
+from realpolitik.language import detect_language, split_sentences, tokenize
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Die Regierung in Berlin hat am Montag neue Sanktionen gegen Belarus beschlossen.", "de"),
+    ("The government in London imposed new sanctions on Belarus on Monday.", "en"),
+    ("El Gobierno de Madrid impuso el lunes nuevas sanciones contra Bielorrusia.", "es"),
+    ("Le gouvernement à Paris a imposé lundi de nouvelles sanctions contre la Biélorussie.", "fr"),
+    ("Правительство в Москве в понедельник ввело новые санкции против Белоруссии.", "ru"),
+])
+def test_language_is_identified(text: str, lang: str) -> None:
+    assert detect_language(text) == lang
+
+
+def test_empty_text_has_no_language() -> None:
+    assert detect_language("   ") == "und"
+
+
+def test_sentences_keep_document_offsets() -> None:
+    text = "Erster Satz über Polen. Zweiter Satz über Litauen!\n\nDritter Absatz ohne Punkt"
+    sentences = split_sentences(text, "de")
+    assert [s.text for s in sentences] == ["Erster Satz über Polen.", "Zweiter Satz über Litauen!",
+                                          "Dritter Absatz ohne Punkt"]
+    for s in sentences:
+        assert text[s.start:s.end] == s.text
+        for tok in s.tokens:
+            assert text[tok.start:tok.end] == tok.text
+
+
+@pytest.mark.parametrize(("text", "lang", "count"), [
+    ("Am 27. Oktober unterzeichneten beide Staaten den Vertrag.", "de", 1),  # German ordinal
+    ("Mr. Smith met the U.S. envoy in Geneva. Talks went on.", "en", 2),  # abbreviations
+    ("George W. Bush visited Moscow.", "en", 1),  # an initial
+    ("Die Soldaten sollen wachen.Bis kurz vor Beginn kam es zu Angriffen.", "de", 2),  # missing space
+])
+def test_sentence_boundaries(text: str, lang: str, count: int) -> None:
+    assert len(split_sentences(text, lang)) == count
+
+
+def test_hyphenated_compounds_are_split_and_lemmas_lower_case() -> None:
+    tokens = tokenize("Die US-Streitkräfte versenkten Schnellboote.", "de")
+    assert [t.text for t in tokens][:5] == ["Die", "US", "-", "Streitkräfte", "versenkten"]
+    assert tokens[3].lemma == "streitkraft"
+    assert all(t.lemma == t.lemma.lower() for t in tokens)
+
+
+def test_english_possessive_is_its_own_token() -> None:
+    assert [t.text for t in tokenize("Russia's war", "en")] == ["Russia", "'s", "war"]
