@@ -104,8 +104,8 @@ def _is_article(lemma: str) -> bool:
 
 def _mark(sentence: Sentence, group: Group, grammar: Grammar, barriers: frozenset[int]) -> None:
     tokens = sentence.tokens
-    last = tokens[group.end - 1]
-    if last.text in ("'s", "’s") or _saxon_genitive(tokens, group, grammar):
+    after = tokens[group.end].text if group.end < len(tokens) else ""
+    if after in ("'s", "’s", "'", "’") or _saxon_genitive(tokens, group, grammar):
         group.possessive = True
     markers = grammar.target_markers | grammar.agent_markers | grammar.location_markers | grammar.pair_markers
     i = group.start - 1
