@@ -15,28 +15,19 @@ from realpolitik.actors import forms
 from realpolitik.actors.data_files import LINE, need, parse_date, read_csv, str_list
 from realpolitik.actors.entries import Entry, Period
 from realpolitik.errors import DataFileError
+from realpolitik.language.tokens import TOKEN_PATTERN
 
 LANGS = ("de", "en", "es", "fr", "ru")
 ANY = "*"
 _CODE_RE = re.compile(r"^[A-Z][A-Z0-9_]{1,15}$")
 _CYRILLIC = re.compile(r"[а-яА-ЯёЁ]")
-# The language stage's token pattern (realpolitik.language.tokens), without the lemma lookup
-# that would make loading slow: dictionary forms must split exactly as running text does.
-_TOKEN_RE = re.compile(
-    r"(?:[A-ZА-Я]\.){2,}"
-    r"|\d+(?:[.,:]\d+)*"
-    r"|[^\W\d_]+(?:['’][^\W\d_]+)*"
-    r"|[^\w\s]",
-    re.UNICODE,
-)
-
 # An entry with its languages (None: every language).
 Item = tuple[Entry, tuple[str, ...] | None]
 
 
 def token_keys(surface: str, lang: str = "en") -> tuple[str, ...]:
     """Normalised tokens of a surface form, split exactly as the language stage splits text."""
-    return tuple(forms.normalise(t) for t in _TOKEN_RE.findall(surface))
+    return tuple(forms.normalise(t) for t in TOKEN_PATTERN.findall(surface))
 
 
 def case_rule(surface: str, default: str) -> str:

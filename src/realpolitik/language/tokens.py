@@ -13,8 +13,9 @@ import simplemma
 
 from realpolitik.model import Token
 
-# Abbreviations written with dots stay one token: "U.S.", "U.N.", "e.g.".
-_TOKEN_RE = re.compile(
+# Abbreviations written with dots stay one token: "U.S.", "U.N.", "e.g.". Public so that the actor
+# dictionaries split their forms exactly as running text is split.
+TOKEN_PATTERN = re.compile(
     r"(?:[A-ZА-Я]\.){2,}"  # U.S. / U.K.
     r"|\d+(?:[.,:]\d+)*"  # numbers, times, 43,06
     r"|[^\W\d_]+(?:['’][^\W\d_]+)*"  # words, with inner apostrophes (d'Ivoire, Maduro's is split below)
@@ -39,7 +40,7 @@ def lemmatize(word: str, lang: str) -> str:
 def tokenize(text: str, lang: str, offset: int = 0) -> list[Token]:
     """Split `text` into tokens whose offsets are shifted by `offset` (the text's place in its document)."""
     tokens: list[Token] = []
-    for match in _TOKEN_RE.finditer(text):
+    for match in TOKEN_PATTERN.finditer(text):
         word = match.group()
         start = match.start()
         # English possessive: "Maduro's" → "Maduro", "'s"
