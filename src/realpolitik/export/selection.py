@@ -14,7 +14,7 @@ from datetime import date
 
 from sqlalchemy import Select, and_, func, or_, select
 
-from realpolitik.query.events import actor_filter
+from realpolitik.query.events import actor_filter, event_record
 from realpolitik.store import schema as s
 from realpolitik.store.store import Store
 
@@ -144,35 +144,8 @@ def iter_events(store: Store, flt: EventFilter, sort: str = "date", batch: int =
 
 
 def event_dict(row) -> dict:  # type: ignore[no-untyped-def]
-    """A stored event row as a JSON-ready dict (dates as ISO strings)."""
-    return {
-        "id": row["id"],
-        "doc_id": row["doc_id"],
-        "date": _iso(row["when"]),
-        "event_date": _iso(row["date"]),
-        "date_precision": row["date_precision"],
-        "published": _iso(row["published"]),
-        "source": row["source"],
-        "target": row["target"],
-        "source_country": row["source_country"],
-        "target_country": row["target_country"],
-        "cameo": row["cameo"],
-        "cameo_root": row["cameo_root"],
-        "plover": row["plover"],
-        "goldstein": row["goldstein"],
-        "quad_class": row["quad_class"],
-        "negated": bool(row["negated"]),
-        "modality": row["modality"],
-        "evidence": row["evidence"],
-        "evidence_start": row["evidence_start"],
-        "evidence_end": row["evidence_end"],
-        "source_text": row["source_text"],
-        "target_text": row["target_text"],
-        "rule": row["rule"],
-        "ruleset_version": row["ruleset_version"],
-        "confidence": row["confidence"],
-        "lang": row["lang"],
-    }
+    """A stored event row as a JSON-ready dict; `date` is the event date, else the publication date."""
+    return {**event_record(row), "date": _iso(row["when"]), "event_date": _iso(row["date"])}
 
 
 def _iso(value: date | str | None) -> str | None:

@@ -63,12 +63,16 @@ def list_events(
     return [_event_dict(row) for row in rows]
 
 
-def _event_dict(row) -> dict:  # type: ignore[no-untyped-def]
+def event_record(row) -> dict:  # type: ignore[no-untyped-def]
+    """A stored event mention as a JSON-ready dict: the one serialisation that the CLI, the HTTP API
+    and the exports share (they add their own extra keys)."""
     return {
         "id": row["id"],
         "doc_id": row["doc_id"],
         "source": row["source"],
         "target": row["target"],
+        "source_country": row["source_country"],
+        "target_country": row["target_country"],
         "cameo": row["cameo"],
         "cameo_root": row["cameo_root"],
         "plover": row["plover"],
@@ -80,18 +84,23 @@ def _event_dict(row) -> dict:  # type: ignore[no-untyped-def]
         "negated": bool(row["negated"]),
         "modality": row["modality"],
         "evidence": row["evidence"],
-        "evidence_offsets": [row["evidence_start"], row["evidence_end"]],
+        "evidence_start": row["evidence_start"],
+        "evidence_end": row["evidence_end"],
         "source_text": row["source_text"],
         "target_text": row["target_text"],
         "rule": row["rule"],
         "ruleset_version": row["ruleset_version"],
         "confidence": row["confidence"],
         "lang": row["lang"],
-        "title": row["title"],
-        "url": row["url"],
-        "outlet": row["outlet"],
     }
 
 
-def _iso(value: date | None) -> str | None:
-    return value.isoformat() if value else None
+def _event_dict(row) -> dict:  # type: ignore[no-untyped-def]
+    return {**event_record(row), "evidence_offsets": [row["evidence_start"], row["evidence_end"]],
+            "title": row["title"], "url": row["url"], "outlet": row["outlet"]}
+
+
+def _iso(value: date | str | None) -> str | None:
+    if value is None:
+        return None
+    return value if isinstance(value, str) else value.isoformat()
