@@ -94,3 +94,23 @@ def clause_of(clauses: list[tuple[int, int]], token_index: int) -> tuple[int, in
         if start <= token_index < end:
             return start, end
     return clauses[-1]
+
+
+_OPENING = set("«„“‚‘\"")
+_CLOSING = set("»“”‘’\"")
+
+
+def quoted_tokens(sentence: Sentence) -> frozenset[int]:
+    """Indices of tokens inside short quotations („nicht akzeptabel“, « injustifiable », "not hesitate")."""
+    inside: set[int] = set()
+    tokens = sentence.tokens
+    i = 0
+    while i < len(tokens):
+        if tokens[i].text in _OPENING:
+            for j in range(i + 1, min(len(tokens), i + 12)):
+                if tokens[j].text in _CLOSING:
+                    inside.update(range(i + 1, j))
+                    i = j
+                    break
+        i += 1
+    return frozenset(inside)

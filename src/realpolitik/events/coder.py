@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from realpolitik.codes import party
 from realpolitik.events.cameo import lookup
-from realpolitik.events.clauses import DETERMINERS, clause_of, split_clauses, token_forms
+from realpolitik.events.clauses import DETERMINERS, clause_of, quoted_tokens, split_clauses, token_forms
 from realpolitik.events.modality import is_negated, modality_of, reinterpret
 from realpolitik.events.patterns import find_matches
 from realpolitik.events.roles import assign_roles, build_groups, expand_references
@@ -102,7 +102,9 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
         others = frozenset(i for m in triggers if m is not match and _has_own_agent(m, sentence, groups, forms, grammar)
                            for i in m.tokens)
         roles = assign_roles(groups, span, clause, groups, match.rule, grammar, nominal, passive, forms, others)
-        fill_from_context(roles, match.rule, recent, forms, clause, grammar)
+        acts = [m.rule.plover for m in triggers if m is not match and clause[0] <= m.span[0] < clause[1]
+                and _is_act_noun(m, sentence, groups)]
+        fill_from_context(roles, match.rule, recent, forms, clause, grammar, acts)
         for event in _events_for(doc, sentence, match, roles, forms, clause, ruleset):
             # One event per key and sentence: the most specific pattern, then the most specific code.
             key = (event.source, event.target, event.plover, event.negated)
@@ -113,22 +115,32 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
 
 
 _CONTEXT_CHARS = 600  # how far back (in characters) a reply or a pronoun may reach
+VERDICT_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 REPLY_TYPES = frozenset({"REJECT", "CONCEDE"})  # measured: replies of other types add more noise than facts
 
 
-def fill_from_context(roles, rule: Rule, recent: list[Event], forms, clause, grammar) -> None:
+def fill_from_context(roles, rule: Rule, recent: list[Event], forms, clause, grammar,
+                      acts: list[str] | None = None) -> None:
     """Complete an event from the article so far.
 
     - A pronoun subject ("er", "he", "él", "il", "он") is the latest source before it.
-    - A reply without a named addressee ("wies die Vorwürfe zurück", "condemned the attack",
-      "drohte mit Vergeltung") answers the latest act by someone else, preferably one aimed at it.
+    - A verdict on an act named by a bare noun ("verurteilte den Angriff", "condemned the strikes")
+      is aimed at whoever carried out the latest such act.
+    - A reply without a named addressee ("wies die Vorwürfe zurück", "lenkte ein") answers the latest
+      act by someone else, preferably one aimed at it.
     """
     if not recent:
         return
     if not roles.sources and any(forms[i] & grammar.pronouns for i in range(*clause)):
         roles.sources = [_from_event(recent[-1], "source")]
         roles.from_outside_clause = True
-    if roles.sources and not roles.targets and rule.plover in REPLY_TYPES and rule.target_required:
+    if roles.sources and not roles.targets and acts and rule.plover in VERDICT_TYPES:
+        me = party(roles.sources[0].code)
+        act = next((e for e in reversed(recent) if e.plover in acts and e.source and party(e.source) != me), None)
+        if act is not None:
+            roles.targets = [_from_event(act, "source", note=f"author of the {act.plover.lower()} it judges")]
+            return
+    if roles.sources and not roles.targets and rule.plover in REPLY_TYPES:
         me = party(roles.sources[0].code)
         others = [e for e in reversed(recent) if e.source and party(e.source) != me]
         aimed = [e for e in others if e.target and party(e.target) == me]
@@ -163,6 +175,14 @@ def _is_nominal(match: TriggerMatch, sentence: Sentence, groups, forms, grammar)
     if grammar.verb_final:
         return all(sentence.tokens[i].text[:1].isupper() for i in match.tokens)
     return _agent_after(match, sentence.tokens, groups, grammar)
+
+
+def _is_act_noun(match: TriggerMatch, sentence: Sentence, groups) -> bool:
+    """A trigger that names an act without its actors: "den Angriff", "the strikes", "la decisión"."""
+    start, end = match.span
+    if any(start - 1 <= g.end <= start or end <= g.start <= end + 2 for g in groups):
+        return False
+    return start > 0 and sentence.tokens[start - 1].text.lower() in DETERMINERS
 
 
 def _embedded_noun(match: TriggerMatch, sentence: Sentence, grammar) -> bool:
@@ -209,7 +229,7 @@ def _events_for(doc: Document, sentence: Sentence, match: TriggerMatch, roles, f
     rule = match.rule
     grammar = ruleset.grammar
     span = match.span
-    negated = is_negated(forms, span, clause, grammar, match.tokens)
+    negated = is_negated(forms, span, clause, grammar, match.tokens, quoted_tokens(sentence))
     modality = modality_of(forms, span, clause, len(sentence.tokens), grammar, rule)
     cameo, plover = reinterpret(rule, modality)
     entry = lookup(cameo)

@@ -37,8 +37,9 @@ def _lemmas(forms, start: int, end: int) -> set[str]:
 
 
 def is_negated(forms, trigger: tuple[int, int], clause: tuple[int, int], grammar: Grammar,
-               trigger_tokens: tuple[int, ...] = ()) -> bool:
-    """A negation word near the trigger (inside a split trigger too: "liefert keine Waffen")."""
+               trigger_tokens: tuple[int, ...] = (), quoted: frozenset[int] = frozenset()) -> bool:
+    """A negation word near the trigger (inside a split trigger too: "liefert keine Waffen"), but not
+    one inside a quotation ("wies die Äußerungen als „nicht akzeptabel“ zurück")."""
     t_start, t_end = trigger
     window_start = max(clause[0], t_start - _NEGATION_WINDOW)
     window_end = t_start
@@ -46,7 +47,7 @@ def is_negated(forms, trigger: tuple[int, int], clause: tuple[int, int], grammar
         window_start = max(clause[0], t_start - 2 * _NEGATION_WINDOW)
         window_end = min(clause[1], t_end + 2 * _NEGATION_WINDOW)
     for i in range(window_start, window_end):
-        if i in trigger_tokens:
+        if i in trigger_tokens or i in quoted:
             continue
         if forms[i] & grammar.negation:
             nxt = forms[i + 1] if i + 1 < len(forms) else frozenset()

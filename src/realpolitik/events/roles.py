@@ -246,8 +246,11 @@ def assign_roles(
         rest = [g for g in candidates if g is not source]
         if nominal:
             # A noun takes its object through a preposition ("Angriffe der Hisbollah auf Israel");
-            # "Vorwürfe der Ukraine zurückgewiesen" has no object of the noun at all.
-            rest = [g for g in rest if g.marker in target_markers]
+            # "Vorwürfe der Ukraine zurückgewiesen" has no object of the noun at all. When a "durch/by"
+            # phrase names the agent, a genitive is the object: "der Abschuss einer malischen Drohne".
+            objective = [g for g in rest if g.genitive and source is not None
+                         and source.marker in grammar.agent_markers and t_end <= g.start < source.start]
+            rest = [g for g in rest if g.marker in target_markers] or objective
         after = [g for g in marked_targets if g is not source and g.start > t_start]
         target = after[0] if after else next((g for g in marked_targets if g is not source), None)
         if target is None:
@@ -301,8 +304,12 @@ def _is_infinitive_clause(forms, clause: tuple[int, int], grammar: Grammar) -> b
 def _nominal_source(candidates: list[Group], groups: list[Group], t_start: int, t_end: int,
                     grammar: Grammar) -> Group | None:
     """'Angriffe der Hisbollah', 'the attack by Russia', "Russia's attack": the noun's own agent."""
+    after = [g for g in groups if t_end <= g.start <= t_end + 6]
+    by_agent = next((g for g in after if g.marker in grammar.agent_markers), None)
+    if by_agent is not None:
+        return by_agent  # "der Abschuss einer Drohne durch die algerische Armee": the agent, not the genitive
     for g in groups:
-        if g.start >= t_end and g.start - t_end <= 3 and (g.genitive or g.marker in grammar.agent_markers):
+        if g.start >= t_end and g.start - t_end <= 3 and g.genitive:
             return g
         if g.end <= t_start and t_start - g.end <= 2 and g.possessive:
             return g
