@@ -46,8 +46,13 @@ def token_forms(sentence: Sentence, grammar: Grammar) -> list[frozenset[str]]:
     return [frozenset(f) for f in forms]
 
 
-def split_clauses(sentence: Sentence, grammar: Grammar) -> list[tuple[int, int]]:
-    """Token ranges [start, end) of the sentence's clauses."""
+def split_clauses(sentence: Sentence, grammar: Grammar,
+                  protected: list[tuple[int, int]] | tuple = ()) -> list[tuple[int, int]]:
+    """Token ranges [start, end) of the sentence's clauses.
+
+    `protected` spans (coordinated actors: "Russland, die USA und Deutschland") are never cut, though
+    ", die" would otherwise open a relative clause.
+    """
     tokens = sentence.tokens
     cuts: list[int] = []
     for i, tok in enumerate(tokens):
@@ -64,6 +69,7 @@ def split_clauses(sentence: Sentence, grammar: Grammar) -> list[tuple[int, int]]
                 cuts.append(i)  # ", „..." opens quoted speech
         elif text in _QUOTES and _opens_or_closes_speech(tokens, i):
             cuts.append(i)
+    cuts = [c for c in cuts if not any(start < c < end for start, end in protected)]
     ranges: list[tuple[int, int]] = []
     start = 0
     for cut in cuts:

@@ -79,7 +79,8 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
     recent = [e for e in (context or []) if sentence.start - e.evidence_start < _CONTEXT_CHARS]
     if not sentence.tokens or not actors and not recent:
         return []
-    clauses = split_clauses(sentence, grammar)
+    lists = [(g.start, g.end) for g in build_groups(sentence, actors, grammar) if len(g.members) > 1]
+    clauses = split_clauses(sentence, grammar, lists)
     forms = token_forms(sentence, grammar)
     triggers = find_triggers(sentence, ruleset, forms, clauses)
     if not triggers:
@@ -241,7 +242,8 @@ def _events_for(doc: Document, sentence: Sentence, match: TriggerMatch, roles, f
         confidence -= 0.15
     if modality in ("hypothetical", "plan"):
         confidence -= 0.2
-    for source, target in _pairs(rule, roles.sources, roles.targets, roles.mutual):
+    mutual = roles.mutual or rule.mutual and not roles.targets and len(roles.sources) >= 2
+    for source, target in _pairs(rule, roles.sources, roles.targets, mutual):
         if target is not None and source.code[:3] == target.code[:3]:
             continue  # an actor acting on itself, or a country on its own government
         yield Event(

@@ -39,6 +39,7 @@ class Rule:
     target_required: bool = True
     symmetric: bool = False
     reverse: bool = False  # the grammatical subject is the target ("X erhielt Hilfe von Y")
+    mutual: bool = False  # coordinated parties act on each other ("tauschten Gefangene aus")
     suppresses_modality: bool = False  # the rule is itself a threat/demand verb
     examples: tuple[dict, ...] = ()
     line: int = 0
@@ -164,6 +165,7 @@ def _rule(raw: dict, path: str, seen: set[str]) -> Rule:
         target_required=bool(raw.get("target_required", plover not in ("PROTEST", "MOBILIZE"))),
         symmetric=bool(raw.get("symmetric", plover in ("AGREE", "CONSULT", "COOPERATE"))),
         reverse=bool(raw.get("reverse", False)),
+        mutual=bool(raw.get("mutual", False)),
         suppresses_modality=bool(raw.get("suppresses_modality", plover in ("THREATEN", "REQUEST"))),
         examples=tuple(examples),
         line=line,

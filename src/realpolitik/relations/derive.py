@@ -74,10 +74,10 @@ def derive_relations(doc: Document, sentences: list[Sentence], actors: list[list
     for sentence, mentions in zip(sentences, actors, strict=True):
         if not sentence.tokens:
             continue
-        clauses = split_clauses(sentence, grammar)
-        forms = token_forms(sentence, grammar)
         members = expand_references(mentions)
         groups = build_groups(sentence, members, grammar)
+        clauses = split_clauses(sentence, grammar, [(g.start, g.end) for g in groups if len(g.members) > 1])
+        forms = token_forms(sentence, grammar)
         kind_hits = [(kind, _matches(p, forms, clauses)) for kind, p in lexicon.kinds.items()]
         kind_hits = [(kind, hits) for kind, hits in kind_hits if hits]
         statuses = [s for s, p in lexicon.status.items() if _matches(p, forms, clauses)]
