@@ -16,7 +16,7 @@ from realpolitik.events.cameo import lookup
 from realpolitik.events.clauses import DETERMINERS, clause_of, quoted_tokens, split_clauses, token_forms
 from realpolitik.events.modality import is_negated, modality_of, reinterpret
 from realpolitik.events.patterns import find_matches
-from realpolitik.events.roles import assign_roles, build_groups, expand_references
+from realpolitik.events.roles import TRIGGER_OBJECT, assign_roles, build_groups, expand_references
 from realpolitik.events.rules import Rule, RuleSet, load_rules
 from realpolitik.language.dates import lead_date, resolve_date
 from realpolitik.model import ActorMention, Document, Event, Sentence
@@ -100,6 +100,8 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
                                                                                        groups, grammar)):
             continue  # "debido a los ataques en Gaza": a noun inside a phrase, with no agent of its own
         passive = any(forms[i] & grammar.passive_auxiliaries for i in range(clause[0], clause[1]))
+        if passive and _agentless_passive(match, sentence, forms, groups, clause, grammar):
+            continue  # "Haniyeh was killed in an airstrike in Tehran": the victim is known, the attacker is not
         others = frozenset(i for m in triggers if m is not match and _has_own_agent(m, sentence, groups, forms, grammar)
                            for i in m.tokens)
         roles = assign_roles(groups, span, clause, groups, match.rule, grammar, nominal, passive, forms, others)
@@ -178,6 +180,25 @@ def _is_nominal(match: TriggerMatch, sentence: Sentence, groups, forms, grammar)
     return _agent_after(match, sentence.tokens, groups, grammar)
 
 
+def _agentless_passive(match: TriggerMatch, sentence: Sentence, forms, groups, clause, grammar) -> bool:
+    """An auxiliary right before the trigger ("was killed", "wurde ... angegriffen") with no agent
+    phrase in the clause: the grammatical subject is the target, and no source is named."""
+    if not grammar.agentless_passive:
+        return False
+    start = match.span[0]
+    if sentence.tokens[start].text.endswith("ing"):
+        return False  # "is investigating": a progressive, not a passive
+    aux_before = any(forms[i] & grammar.passive_auxiliaries for i in range(max(clause[0], start - 3), start))
+    if grammar.verb_final:  # German: "wurde der Botschafter ... angegriffen" – auxiliary anywhere before
+        aux_before = any(forms[i] & grammar.passive_auxiliaries for i in range(clause[0], start))
+    in_clause = [g for g in groups if clause[0] <= g.start < clause[1]]
+    has_agent = any(g.marker in grammar.agent_markers for g in in_clause)
+    targets = match.rule.target_markers if match.rule.target_markers is not None else grammar.target_markers
+    has_object = any((g.marker in targets or g.marker == TRIGGER_OBJECT) and g.start > start
+                     for g in in_clause)  # "is opposed to France"
+    return aux_before and not has_agent and not has_object and not match.rule.source_markers
+
+
 def _is_act_noun(match: TriggerMatch, sentence: Sentence, groups) -> bool:
     """A trigger that names an act without its actors: "den Angriff", "the strikes", "la decisión"."""
     start, end = match.span
@@ -193,7 +214,8 @@ def _embedded_noun(match: TriggerMatch, sentence: Sentence, grammar) -> bool:
     if start < 2:
         return False
     article, preposition = sentence.tokens[start - 1].text.lower(), sentence.tokens[start - 2]
-    prepositions = grammar.target_markers | grammar.location_markers | grammar.agent_markers | {"to", "a", "à"}
+    prepositions = grammar.target_markers | grammar.location_markers | grammar.agent_markers | {"to", "a", "à"} \
+        | grammar.subordinators  # "since the invasion of Ukraine", "after the attack"
     return article in DETERMINERS and (preposition.text.lower() in prepositions or preposition.lemma in prepositions)
 
 

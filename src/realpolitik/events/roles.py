@@ -27,6 +27,7 @@ class Group:
     start: int  # first token
     end: int  # last token + 1
     marker: str | None = None  # the governing preposition's lemma
+    marker_index: int | None = None  # where that preposition stands
     genitive: bool = False
     possessive: bool = False  # "Russlands", "Russia's": attached to the next noun
 
@@ -121,6 +122,7 @@ def _mark(sentence: Sentence, group: Group, grammar: Grammar, barriers: frozense
             group.marker = _find_marker(tokens, i - 1, markers, grammar)
             return
         if (low in markers or lemma in markers) and i in barriers:
+            group.marker_index = i
             group.marker = TRIGGER_OBJECT  # "ingresó en la OTAN": the preposition is part of the pattern
             return
         if low in markers or lemma in markers:
@@ -200,7 +202,8 @@ def assign_roles(
 
     roles = Roles()
     premodifier = next((g for g in in_clause if g.end == t_start and g.marker is not None
-                        and g.marker not in grammar.agent_markers and g.marker != TRIGGER_OBJECT), None)
+                        and g.marker not in grammar.agent_markers
+                        and (g.marker != TRIGGER_OBJECT or not t_start <= (g.marker_index or -1) < t_end)), None)
     if premodifier is not None and not grammar.verb_final:
         # "in response to US arms sales to Taiwan": inside a phrase, the word before the noun is its agent
         target = next((g for g in in_clause if g.start >= t_end and g.marker in target_markers), None)
