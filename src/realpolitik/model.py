@@ -32,7 +32,7 @@ class Document:
         return hashlib.sha256(normalised.encode("utf-8")).hexdigest()
 
 
-UNREALISED_MODALITIES = frozenset({"plan", "hypothetical"})
+UNREALISED_MODALITIES = frozenset({"plan", "hypothetical", "alleged"})
 
 
 @dataclass(frozen=True)
@@ -102,7 +102,7 @@ class Event:
     date_precision: str | None = None  # day|month|year|range
     published: date | None = None
     negated: bool = False
-    modality: str = "asserted"  # asserted|reported|threat|plan|demand|hypothetical
+    modality: str = "asserted"  # asserted|reported|threat|plan|demand|hypothetical|alleged
     source_text: str | None = None
     target_text: str | None = None
     source_entry: str | None = None

@@ -89,9 +89,13 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
     groups = build_groups(sentence, actors, grammar, barriers)
     inside_actor = {i for m in actors for i in range(m.token_start, m.token_end)}
     events: dict[tuple, tuple[tuple[int, int], Event]] = {}
+    judged = _judged_nouns(triggers, sentence, clauses)
+    accusations = [m.span[1] for m in triggers if m.rule.cameo.startswith("112")]
     for match in triggers:
         if inside_actor.issuperset(match.tokens):
             continue  # "Verteidigungsminister" is an actor, not a defence event
+        if id(match) in judged and not _has_own_agent(match, sentence, groups, forms, grammar):
+            continue  # "rechazó las exigencias", "verurteilte den Angriff": the noun is what is judged
         span = match.span
         clause = clause_of(clauses, span[0])
         modality = modality_of(forms, span, clause, len(sentence.tokens), grammar, match.rule)
@@ -108,7 +112,10 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
         acts = [m.rule.plover for m in triggers if m is not match and clause[0] <= m.span[0] < clause[1]
                 and _is_act_noun(m, sentence, groups)]
         fill_from_context(roles, match.rule, recent, forms, clause, grammar, acts)
+        alleged = not match.rule.cameo.startswith("112") and any(end <= match.span[0] for end in accusations)
         for event in _events_for(doc, sentence, match, roles, forms, clause, ruleset):
+            if alleged:  # "acusó a Ucrania de atacar la central": the attack is the accusation's content
+                event.modality = "alleged"
             # One event per key and sentence: the most specific pattern, then the most specific code.
             key = (event.source, event.target, event.plover, event.negated)
             rank = (match.weight, len(event.cameo))
@@ -197,6 +204,22 @@ def _agentless_passive(match: TriggerMatch, sentence: Sentence, forms, groups, c
     has_object = any((g.marker in targets or g.marker == TRIGGER_OBJECT) and g.start > start
                      for g in in_clause)  # "is opposed to France"
     return aux_before and not has_agent and not has_object and not match.rule.source_markers
+
+
+def _judged_nouns(triggers: list[TriggerMatch], sentence: Sentence, clauses) -> set[int]:
+    """Trigger nouns right after a verdict verb in the same clause ("rejected the demands",
+    "verurteilte den Angriff"): objects of the verdict, not events of their own."""
+    judged = set()
+    for m in triggers:
+        start = m.span[0]
+        if start == 0 or sentence.tokens[start - 1].text.lower() not in DETERMINERS:
+            continue
+        clause = clause_of(clauses, start)
+        for verdict in triggers:
+            if verdict is not m and verdict.rule.plover in VERDICT_TYPES and clause[0] <= verdict.span[0] \
+                    and 0 < start - verdict.span[1] + 1 <= 4:
+                judged.add(id(m))
+    return judged
 
 
 def _is_act_noun(match: TriggerMatch, sentence: Sentence, groups) -> bool:

@@ -96,6 +96,9 @@ def _coordinated(tokens, gap_start: int, gap_end: int, grammar: Grammar) -> bool
     has_link = any(t.lemma in grammar.coordination or t.text == "," for t in gap)
     rest_ok = all(t.lemma in grammar.coordination or t.text in (",", "&") or _is_article(t.lemma)
                   for t in gap)
+    comma_and = any(t.text == "," for t in gap) and any(t.lemma in grammar.coordination for t in gap)
+    if comma_and and not grammar.oxford_comma:
+        return False  # ", y Honduras hizo lo mismo": outside English a comma before "and" starts a clause
     return has_link and rest_ok
 
 
