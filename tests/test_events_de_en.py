@@ -1,0 +1,106 @@
+"""German and English event coding through the whole pipeline: passives, negation, threats,
+reported speech, coordination, nominal forms, replies and dates. Sentences written for the tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from realpolitik.model import Document
+from realpolitik.pipeline import extract_document
+
+MONDAY = date(2025, 10, 27)
+
+
+def _events(text: str, lang: str, published: date = MONDAY):
+    return extract_document(Document(id="t", text=text, lang=lang, published=published)).events
+
+
+def _keys(text: str, lang: str, published: date = MONDAY) -> set[tuple]:
+    return {(e.source[:3], (e.target or "")[:3] or None, e.cameo, e.negated) for e in _events(text, lang, published)
+            if e.factual}
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    ("de", "Georgien wurde von Russland angegriffen.", ("RUS", "GEO", "190", False)),
+    ("de", "Der von Chile und Peru unterzeichnete Vertrag tritt im Mai in Kraft.", ("CHL", "PER", "057", False)),
+    ("en", "Georgia was attacked by Russia.", ("RUS", "GEO", "190", False)),
+])
+def test_passive_agent_is_the_source(lang: str, text: str, key: tuple) -> None:
+    assert key in _keys(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Der Botschafter wurde am Montag in Kiew angegriffen."),
+    ("en", "Two diplomats were killed in an airstrike in Beirut."),
+])
+def test_passive_without_agent_names_no_attacker(lang: str, text: str) -> None:
+    assert not [k for k in _keys(text, lang) if k[2].startswith(("18", "19", "20"))]
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    ("de", "Ungarn hat das Abkommen mit der Ukraine nicht unterzeichnet.", ("HUN", "UKR", "057", True)),
+    ("de", "Deutschland liefert der Ukraine keine Panzer.", ("DEU", "UKR", "072", True)),
+    ("en", "Hungary did not sign the declaration with Ukraine.", ("HUN", "UKR", "057", True)),
+    ("de", "Pistorius wies die Äußerungen Washingtons als „nicht akzeptabel“ zurück.", ("DEU", "USA", "016", False)),
+])
+def test_negation(lang: str, text: str, key: tuple) -> None:
+    assert key in _keys(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "key", "not_key"), [
+    ("de", "Die EU drohte Russland mit neuen Sanktionen.", ("EU", "RUS", "1312", False), ("EU", "RUS", "163", False)),
+    ("en", "China threatened to impose sanctions on Lithuania.", ("CHN", "LTU", "1312", False),
+     ("CHN", "LTU", "163", False)),
+])
+def test_threatened_act_is_a_threat(lang: str, text: str, key: tuple, not_key: tuple) -> None:
+    keys = _keys(text, lang)
+    assert key in keys and not_key not in keys
+
+
+def test_reported_speech_codes_the_reported_act() -> None:
+    events = _events("Biden said on Thursday that the United States and Britain had conducted strikes in Yemen.",
+                     "en", date(2024, 1, 12))
+    pairs = {(e.source[:3], (e.target or "")[:3], e.plover, e.modality) for e in events}
+    assert ("USA", "YEM", "ASSAULT", "reported") in pairs and ("GBR", "YEM", "ASSAULT", "reported") in pairs
+    assert not any(e.source.startswith("USA") and e.target is None for e in events)
+
+
+def test_coordination_gives_one_event_per_pair() -> None:
+    keys = _keys("Mali, Niger und Burkina Faso haben ein Verteidigungsbündnis geschlossen.", "de")
+    pairs = {frozenset(k[:2]) for k in keys if k[2] == "057"}
+    assert pairs == {frozenset({"MLI", "NER"}), frozenset({"MLI", "BFA"}), frozenset({"NER", "BFA"})}
+
+
+def test_nominal_forms_and_mutual_attacks() -> None:
+    assert ("LBN", "ISR", "190", False) in _keys("Angriffe der Hisbollah auf Israel gingen weiter.", "de")
+    keys = _keys("Es kam zu Gefechten zwischen Armenien und Aserbaidschan.", "de")
+    assert {("ARM", "AZE", "190", False), ("AZE", "ARM", "190", False)} <= keys
+
+
+def test_reply_answers_the_last_accuser() -> None:
+    text = "Polen warf Belarus am Dienstag vor, Migranten an die Grenze zu schicken. Minsk wies die Vorwürfe zurück."
+    assert ("BLR", "POL", "016", False) in _keys(text, "de")
+
+
+def test_verdict_on_a_named_act_targets_its_author() -> None:
+    text = "Russland griff am Montag die Ukraine an. Bundeskanzler Scholz verurteilte den Angriff scharf."
+    assert ("DEU", "RUS", "111", False) in _keys(text, "de", date(2024, 3, 5))
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Frankreich und Marokko unterzeichneten am Montag ein Abkommen.", (date(2025, 10, 27), "day")),
+    ("de", "Frankreich und Marokko unterzeichneten am Mittwoch ein Abkommen.", (date(2025, 10, 22), "day")),
+    ("de", "Frankreich und Marokko unterzeichneten im Mai ein Abkommen.", (date(2025, 5, 1), "month")),
+    ("en", "France and Morocco signed an agreement on Wednesday.", (date(2025, 10, 22), "day")),
+])
+def test_event_dates_resolve_against_publication(lang: str, text: str, expected: tuple) -> None:
+    (event,) = [e for e in _events(text, lang) if e.plover == "AGREE"][:1]
+    assert (event.date, event.date_precision) == expected
+
+
+def test_plans_are_kept_but_not_factual() -> None:
+    events = _events("Brasilien will seine Zusammenarbeit mit Angola ausbauen und plant Gespräche mit Angola.", "de")
+    plans = [e for e in events if e.modality == "plan"]
+    assert plans and not any(e.factual for e in plans)
