@@ -19,6 +19,8 @@ from realpolitik.model import ActorMention, Sentence
 
 _LOOKBACK = 4
 TRIGGER_OBJECT = "~trigger"  # marker of a group governed by a preposition that is part of the trigger
+# Prepositions that give an official's post ("ambassador to the UN", "Botschafter in Berlin", "à l'ONU").
+_POSTS = frozenset({"to", "at", "in", "im", "bei", "beim", "à", "au", "auprès", "en", "ante", "в", "при"})
 
 
 @dataclass
@@ -30,6 +32,7 @@ class Group:
     marker_index: int | None = None  # where that preposition stands
     genitive: bool = False
     possessive: bool = False  # "Russlands", "Russia's": attached to the next noun
+    attached: bool = False  # the post of the actor before it: "l'ambassadeur américain à l'ONU"
 
     @property
     def codes(self) -> list[str]:
@@ -86,6 +89,12 @@ def build_groups(sentence: Sentence, mentions: list[ActorMention], grammar: Gram
         groups.append(Group(members=[m], start=m.token_start, end=m.token_end))
     for group in groups:
         _mark(sentence, group, grammar, barriers)
+    for before, group in zip(groups, groups[1:], strict=False):
+        gap = sentence.tokens[before.end:group.start]
+        if (group.marker and group.marker != TRIGGER_OBJECT and before.members[-1].kind in ("agent", "leader")
+                and before.members[-1].agent and 1 <= len(gap) <= 2
+                and all(t.text.lower() in _POSTS or _is_article(t.text.lower()) for t in gap)):
+            group.attached = True
     return groups
 
 
@@ -198,6 +207,8 @@ def assign_roles(
     in_clause = [g for g in groups if clause[0] <= g.start < clause[1]]
 
     def usable(g: Group) -> bool:
+        if g.attached and g.marker not in source_markers:
+            return False  # "the US ambassador to the UN": the UN is where the ambassador serves
         if _behind_other_trigger(g, trigger, other_triggers, grammar):
             return False  # "kritisierte die Waffenlieferungen ... an die Ukraine": Ukraine belongs to the noun
         return g.marker is None or g.marker in target_markers or g.marker in grammar.agent_markers \
