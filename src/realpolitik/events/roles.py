@@ -281,6 +281,9 @@ def assign_roles(
             # "criticised the decision by Washington": the author of the thing acted on
             target = next((g for g in agents if g is not source and (grammar.verb_final or g.start > t_start)),
                           None)
+        if target is None and rule.plover in ("ACCUSE", "REJECT", "SUPPORT"):
+            # "condemned China's actions", "rejected Iraq's proposal": the owner of what is judged
+            target = next((g for g in in_clause if g.possessive and g.start > t_start and g is not source), None)
         if target is None and rule.plover in ("ASSAULT", "COERCE", "MOBILIZE", "PROTEST"):
             located = [g for g in in_clause if g.marker in grammar.location_markers and g is not source]
             target = located[0] if located else None
