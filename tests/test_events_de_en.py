@@ -104,3 +104,17 @@ def test_plans_are_kept_but_not_factual() -> None:
     events = _events("Brasilien will seine Zusammenarbeit mit Angola ausbauen und plant Gespräche mit Angola.", "de")
     plans = [e for e in events if e.modality == "plan"]
     assert plans and not any(e.factual for e in plans)
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    ("en", "Russia, whose peacekeepers are deployed in the region, urged Azerbaijan to halt the offensive.",
+     ("RUS", "AZE", "100", False)),
+    ("de", "Polen, das an Belarus grenzt, forderte die EU zu neuen Sanktionen auf.", ("POL", "EU", "100", False)),
+])
+def test_inserted_relative_clause_keeps_the_main_subject(lang: str, text: str, key: tuple) -> None:
+    assert key in _keys(text, lang)
+
+
+def test_an_officials_post_is_not_the_target() -> None:
+    keys = _keys("L'ambassadeur américain à l'ONU a qualifié la démarche française de « théâtrale ».", "fr")
+    assert ("USA", "FRA", "111", False) in keys and not any(k[1] == "UN" for k in keys)

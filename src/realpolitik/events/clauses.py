@@ -12,10 +12,6 @@ from realpolitik.events.rules import Grammar
 from realpolitik.model import Sentence
 
 _QUOTES = set("\"«»„“”‚‘’")
-DETERMINERS = frozenset({
-    "the", "a", "an", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer",
-    "el", "la", "los", "las", "un", "una", "le", "les", "l'", "l’", "une", "du",
-})
 _BOUNDARY_AFTER_COMMA_MAX = 1  # how far after a comma a subordinator may stand
 
 
@@ -62,14 +58,19 @@ def split_clauses(sentence: Sentence, grammar: Grammar,
         elif text == ",":
             nxt = tokens[i + 1].lemma if i + 1 < len(tokens) else ""
             nxt_text = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
-            if nxt in grammar.subordinators or nxt_text in grammar.subordinators or \
-                    nxt in grammar.coordination and (not grammar.oxford_comma or _followed_by_verbish(tokens, i + 2)):
+            if nxt in grammar.subordinators or nxt_text in grammar.subordinators:
+                cuts.append(i)
+                closing = _next_comma(tokens, i + 1)
+                if closing is not None:
+                    cuts.append(closing)  # "Russia, whose troops are there, urged Baku": the main clause goes on
+            elif nxt in grammar.coordination and (
+                    not grammar.oxford_comma or _followed_by_verbish(tokens, i + 2, grammar.determiners)):
                 cuts.append(i)
             elif nxt in _QUOTES:
                 cuts.append(i)  # ", „..." opens quoted speech
         elif text in _QUOTES and _opens_or_closes_speech(tokens, i):
             cuts.append(i)
-    cuts = [c for c in cuts if not any(start < c < end for start, end in protected)]
+    cuts = sorted({c for c in cuts if not any(start < c < end for start, end in protected)})
     ranges: list[tuple[int, int]] = []
     start = 0
     for cut in cuts:
@@ -81,6 +82,15 @@ def split_clauses(sentence: Sentence, grammar: Grammar,
     return ranges or [(0, len(tokens))]
 
 
+def _next_comma(tokens, start: int, reach: int = 20) -> int | None:
+    for j in range(start, min(len(tokens), start + reach)):
+        if tokens[j].text == ",":
+            return j
+        if tokens[j].text in (";", ":", "."):
+            return None
+    return None
+
+
 def _opens_or_closes_speech(tokens, i: int) -> bool:
     """A quote mark next to a colon or comma frames speech; one around a term ("„strategische
     Partnerschaft“") does not split the clause."""
@@ -89,10 +99,10 @@ def _opens_or_closes_speech(tokens, i: int) -> bool:
     return i == 0 or before in (":", ",", ".") or after in (",", ":") or i == len(tokens) - 1
 
 
-def _followed_by_verbish(tokens, pos: int) -> bool:
+def _followed_by_verbish(tokens, pos: int, determiners: frozenset[str]) -> bool:
     """After ", und" a new clause usually starts with a lower-case word (a verb or auxiliary);
     ", and the Netherlands" continues a list."""
-    return pos < len(tokens) and tokens[pos].text[:1].islower() and tokens[pos].text.lower() not in DETERMINERS
+    return pos < len(tokens) and tokens[pos].text[:1].islower() and tokens[pos].text.lower() not in determiners
 
 
 def clause_of(clauses: list[tuple[int, int]], token_index: int) -> tuple[int, int]:
@@ -120,3 +130,15 @@ def quoted_tokens(sentence: Sentence) -> frozenset[int]:
                     break
         i += 1
     return frozenset(inside)
+
+
+def continues_main_clause(sentence: Sentence, clause: tuple[int, int], grammar: Grammar) -> bool:
+    """German "Polen, das an Belarus grenzt, forderte die EU ... auf": after an inserted clause the main
+    clause goes on with its (lower-case) verb, and its subject stands before the insertion."""
+    tokens = sentence.tokens
+    if not grammar.verb_final or clause[0] < 2 or tokens[clause[0] - 1].text != ",":
+        return False
+    first = tokens[clause[0]]
+    closed_words = grammar.subordinators | grammar.coordination | grammar.determiners | grammar.negation
+    return first.text.isalpha() and first.text[:1].islower() and first.lemma not in closed_words \
+        and first.text.lower() not in closed_words

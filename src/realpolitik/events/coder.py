@@ -13,7 +13,13 @@ from dataclasses import dataclass
 
 from realpolitik.codes import party
 from realpolitik.events.cameo import lookup
-from realpolitik.events.clauses import DETERMINERS, clause_of, quoted_tokens, split_clauses, token_forms
+from realpolitik.events.clauses import (
+    clause_of,
+    continues_main_clause,
+    quoted_tokens,
+    split_clauses,
+    token_forms,
+)
 from realpolitik.events.modality import is_negated, modality_of, reinterpret
 from realpolitik.events.patterns import find_matches
 from realpolitik.events.roles import TRIGGER_OBJECT, assign_roles, build_groups, expand_references
@@ -89,7 +95,7 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
     groups = build_groups(sentence, actors, grammar, barriers)
     inside_actor = {i for m in actors for i in range(m.token_start, m.token_end)}
     events: dict[tuple, tuple[tuple[int, int], Event]] = {}
-    judged = _judged_nouns(triggers, sentence, clauses)
+    judged = _judged_nouns(triggers, sentence, clauses, grammar.determiners)
     accusations = [m.span[1] for m in triggers if m.rule.cameo.startswith("112")]
     for match in triggers:
         if inside_actor.issuperset(match.tokens):
@@ -108,9 +114,10 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             continue  # "Haniyeh was killed in an airstrike in Tehran": the victim is known, the attacker is not
         others = frozenset(i for m in triggers if m is not match and _has_own_agent(m, sentence, groups, forms, grammar)
                            for i in m.tokens)
-        roles = assign_roles(groups, span, clause, groups, match.rule, grammar, nominal, passive, forms, others)
+        roles = assign_roles(groups, span, clause, groups, match.rule, grammar, nominal, passive, forms, others,
+                             borrowed_subject=continues_main_clause(sentence, clause, grammar))
         acts = [m.rule.plover for m in triggers if m is not match and clause[0] <= m.span[0] < clause[1]
-                and _is_act_noun(m, sentence, groups)]
+                and _is_act_noun(m, sentence, groups, grammar)]
         fill_from_context(roles, match.rule, recent, forms, clause, grammar, acts)
         alleged = not match.rule.cameo.startswith("112") and any(end <= match.span[0] for end in accusations)
         for event in _events_for(doc, sentence, match, roles, forms, clause, ruleset):
@@ -206,13 +213,13 @@ def _agentless_passive(match: TriggerMatch, sentence: Sentence, forms, groups, c
     return aux_before and not has_agent and not has_object and not match.rule.source_markers
 
 
-def _judged_nouns(triggers: list[TriggerMatch], sentence: Sentence, clauses) -> set[int]:
+def _judged_nouns(triggers: list[TriggerMatch], sentence: Sentence, clauses, determiners: frozenset[str]) -> set[int]:
     """Trigger nouns right after a verdict verb in the same clause ("rejected the demands",
     "verurteilte den Angriff"): objects of the verdict, not events of their own."""
     judged = set()
     for m in triggers:
         start = m.span[0]
-        if start == 0 or sentence.tokens[start - 1].text.lower() not in DETERMINERS:
+        if start == 0 or sentence.tokens[start - 1].text.lower() not in determiners:
             continue
         clause = clause_of(clauses, start)
         for verdict in triggers:
@@ -222,12 +229,12 @@ def _judged_nouns(triggers: list[TriggerMatch], sentence: Sentence, clauses) -> 
     return judged
 
 
-def _is_act_noun(match: TriggerMatch, sentence: Sentence, groups) -> bool:
+def _is_act_noun(match: TriggerMatch, sentence: Sentence, groups, grammar) -> bool:
     """A trigger that names an act without its actors: "den Angriff", "the strikes", "la decisión"."""
     start, end = match.span
     if any(start - 1 <= g.end <= start or end <= g.start <= end + 2 for g in groups):
         return False
-    return start > 0 and sentence.tokens[start - 1].text.lower() in DETERMINERS
+    return start > 0 and sentence.tokens[start - 1].text.lower() in grammar.determiners
 
 
 def _embedded_noun(match: TriggerMatch, sentence: Sentence, grammar) -> bool:
@@ -239,7 +246,8 @@ def _embedded_noun(match: TriggerMatch, sentence: Sentence, grammar) -> bool:
     article, preposition = sentence.tokens[start - 1].text.lower(), sentence.tokens[start - 2]
     prepositions = grammar.target_markers | grammar.location_markers | grammar.agent_markers | {"to", "a", "à"} \
         | grammar.subordinators  # "since the invasion of Ukraine", "after the attack"
-    return article in DETERMINERS and (preposition.text.lower() in prepositions or preposition.lemma in prepositions)
+    return article in grammar.determiners and (
+        preposition.text.lower() in prepositions or preposition.lemma in prepositions)
 
 
 def _has_own_agent(match: TriggerMatch, sentence: Sentence, groups, forms, grammar) -> bool:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from realpolitik.events.clauses import DETERMINERS
 from realpolitik.events.rules import Grammar, Rule
 from realpolitik.model import ActorMention, Sentence
 
@@ -93,7 +92,7 @@ def build_groups(sentence: Sentence, mentions: list[ActorMention], grammar: Gram
         gap = sentence.tokens[before.end:group.start]
         if (group.marker and group.marker != TRIGGER_OBJECT and before.members[-1].kind in ("agent", "leader")
                 and before.members[-1].agent and 1 <= len(gap) <= 2
-                and all(t.text.lower() in _POSTS or _is_article(t.text.lower()) for t in gap)):
+                and all(t.text.lower() in _POSTS | grammar.determiners for t in gap)):
             group.attached = True
     return groups
 
@@ -103,16 +102,12 @@ def _coordinated(tokens, gap_start: int, gap_end: int, grammar: Grammar) -> bool
     if not gap or len(gap) > 3:
         return False
     has_link = any(t.lemma in grammar.coordination or t.text == "," for t in gap)
-    rest_ok = all(t.lemma in grammar.coordination or t.text in (",", "&") or _is_article(t.lemma)
+    rest_ok = all(t.lemma in grammar.coordination or t.text in (",", "&") or t.text.lower() in grammar.determiners
                   for t in gap)
     comma_and = any(t.text == "," for t in gap) and any(t.lemma in grammar.coordination for t in gap)
     if comma_and and not grammar.oxford_comma:
         return False  # ", y Honduras hizo lo mismo": outside English a comma before "and" starts a clause
     return has_link and rest_ok
-
-
-def _is_article(lemma: str) -> bool:
-    return lemma in DETERMINERS
 
 
 def _mark(sentence: Sentence, group: Group, grammar: Grammar, barriers: frozenset[int]) -> None:
@@ -142,7 +137,7 @@ def _mark(sentence: Sentence, group: Group, grammar: Grammar, barriers: frozense
             return
         if tok.text in (",", ";", ":") or lemma in grammar.coordination or i in barriers:
             return  # a trigger word between: a preposition beyond it belongs to the verb
-        if tok.text[:1].isupper() and i != 0 and not _is_article(lemma):
+        if tok.text[:1].isupper() and i != 0 and low not in grammar.determiners:
             if i == group.start - 1 and _postnominal_genitive(tokens, group, grammar):
                 group.genitive = True  # "vor der Küste Venezuelas": the noun's preposition governs it
                 group.marker = _find_marker(tokens, i - 1, markers, grammar)
@@ -198,6 +193,7 @@ def assign_roles(
     passive_aux: bool,
     forms: list[frozenset[str]],
     other_triggers: frozenset[int] = frozenset(),
+    borrowed_subject: bool = False,
 ) -> Roles:
     """Pick the source and target groups of one trigger inside its clause."""
     t_start, t_end = trigger
@@ -236,7 +232,7 @@ def assign_roles(
     if nominal and _unresolved_genitive_after(groups, t_end, forms, grammar):
         return roles  # "die Waffenlieferungen des Westens": the noun's agent is not an actor we know
     candidates = [g for g in in_clause if usable(g)]
-    infinitive = _is_infinitive_clause(forms, clause, grammar)
+    infinitive = _is_infinitive_clause(forms, clause, grammar) or borrowed_subject
     unmarked = [g for g in candidates if g.marker is None and not g.genitive]
     agents = [g for g in candidates if g.marker in grammar.agent_markers and g.marker not in target_markers]
     # A possessive ("Trumps Erzfeind") qualifies the next noun: that noun, not the possessor, is the object.

@@ -66,6 +66,7 @@ class Grammar:
     oxford_comma: bool  # English lists put a comma before "and": ", and the Netherlands" is no new clause
     pronouns: frozenset[str]  # subject pronouns that stand for the latest actor ("er", "he", "él")
     agentless_passive: bool  # the passive auxiliary is unambiguous (werden; be + -ed), unlike être/ser
+    determiners: frozenset[str]  # articles, as written ("der", "the", "l'")
     modality: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
@@ -124,6 +125,7 @@ def _grammar(raw: dict, path: str) -> Grammar:
         oxford_comma=bool(raw.get("oxford_comma", False)),
         pronouns=_words(raw.get("pronouns"), "pronouns", path, line),
         agentless_passive=bool(raw.get("agentless_passive", False)),
+        determiners=_words(raw.get("determiners"), "determiners", path, line),
         modality={k: _words(v, f"modality.{k}", path, line) for k, v in modality_raw.items() if k != "__line__"},
     )
 
