@@ -118,3 +118,8 @@ def test_inserted_relative_clause_keeps_the_main_subject(lang: str, text: str, k
 def test_an_officials_post_is_not_the_target() -> None:
     keys = _keys("L'ambassadeur américain à l'ONU a qualifié la démarche française de « théâtrale ».", "fr")
     assert ("USA", "FRA", "111", False) in keys and not any(k[1] == "UN" for k in keys)
+
+
+def test_recalled_ambassador_answers_the_expulsion() -> None:
+    text = "Mali wies am Montag den französischen Botschafter aus. Frankreich rief daraufhin seinen Botschafter zurück."
+    assert ("FRA", "MLI", "161", False) in _keys(text, "de")

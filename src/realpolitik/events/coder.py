@@ -157,7 +157,8 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], forms, clause, gra
         if act is not None:
             roles.targets = [_from_event(act, "source", note=f"author of the {act.plover.lower()} it judges")]
             return
-    if roles.sources and not roles.targets and rule.plover in REPLY_TYPES:
+    recall = rule.cameo == "161"  # "rappela son ambassadeur", "zog seinen Botschafter ab": from the country it answers
+    if roles.sources and not roles.targets and (rule.plover in REPLY_TYPES or recall):
         me = party(roles.sources[0].code)
         others = [e for e in reversed(recent) if e.source and party(e.source) != me]
         aimed = [e for e in others if e.target and party(e.target) == me]
