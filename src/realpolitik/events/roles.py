@@ -137,6 +137,8 @@ def _mark(sentence: Sentence, group: Group, grammar: Grammar, barriers: frozense
             return
         if tok.text in (",", ";", ":") or lemma in grammar.coordination or i in barriers:
             return  # a trigger word between: a preposition beyond it belongs to the verb
+        if not grammar.adjectives_before_nouns and tok.text.isalpha() and low not in grammar.determiners:
+            return  # French, Spanish, Russian: "accuse depuis longtemps Kigali": "depuis" governs "longtemps"
         if tok.text[:1].isupper() and i != 0 and low not in grammar.determiners:
             if i == group.start - 1 and _postnominal_genitive(tokens, group, grammar):
                 group.genitive = True  # "vor der Küste Venezuelas": the noun's preposition governs it

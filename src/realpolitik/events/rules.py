@@ -67,6 +67,7 @@ class Grammar:
     pronouns: frozenset[str]  # subject pronouns that stand for the latest actor ("er", "he", "él")
     agentless_passive: bool  # the passive auxiliary is unambiguous (werden; be + -ed), unlike être/ser
     determiners: frozenset[str]  # articles, as written ("der", "the", "l'")
+    adjectives_before_nouns: bool  # German, English: "gegen die russische Regierung"; elsewhere only articles
     modality: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
@@ -126,6 +127,7 @@ def _grammar(raw: dict, path: str) -> Grammar:
         pronouns=_words(raw.get("pronouns"), "pronouns", path, line),
         agentless_passive=bool(raw.get("agentless_passive", False)),
         determiners=_words(raw.get("determiners"), "determiners", path, line),
+        adjectives_before_nouns=bool(raw.get("adjectives_before_nouns", False)),
         modality={k: _words(v, f"modality.{k}", path, line) for k, v in modality_raw.items() if k != "__line__"},
     )
 
