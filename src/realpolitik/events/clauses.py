@@ -28,7 +28,8 @@ def token_forms(sentence: Sentence, grammar: Grammar) -> list[frozenset[str]]:
         segment_start = 0
         for i, tok in enumerate(tokens):
             if not tok.text[:1].isalnum():
-                segment_start = i + 1
+                if tok.text not in ("-", "/", "'", "’", ".") and tok.text not in _QUOTES:
+                    segment_start = i + 1  # a clause boundary; hyphens inside compounds are not
                 continue
             at_end = i + 1 == len(tokens) or not tokens[i + 1].text[:1].isalnum() \
                 or tokens[i + 1].lemma in grammar.coordination  # "wies die Vorwürfe zurück und kündigte ..."

@@ -198,8 +198,8 @@ def _is_nominal(match: TriggerMatch, sentence: Sentence, groups, forms, grammar)
 def _agentless_passive(match: TriggerMatch, sentence: Sentence, forms, groups, clause, grammar) -> bool:
     """An auxiliary right before the trigger ("was killed", "wurde ... angegriffen") with no agent
     phrase in the clause: the grammatical subject is the target, and no source is named."""
-    if not grammar.agentless_passive:
-        return False
+    if not grammar.agentless_passive or not match.rule.target_required:
+        return False  # "US-Truppen wurden in die Karibik verlegt": forces moved are the actor
     start = match.span[0]
     if sentence.tokens[start].text.endswith("ing"):
         return False  # "is investigating": a progressive, not a passive
