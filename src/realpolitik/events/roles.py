@@ -77,6 +77,10 @@ def build_groups(sentence: Sentence, mentions: list[ActorMention], grammar: Gram
     tokens = sentence.tokens
     groups: list[Group] = []
     for m in mentions:
+        if groups and m.code == groups[-1].members[-1].code and \
+                all(t.text in "([" for t in tokens[groups[-1].end:m.token_start]):
+            groups[-1].end = max(groups[-1].end, m.token_end)  # "Strafgerichtshof (IStGH)": the same actor again
+            continue
         if groups and m.token_start >= groups[-1].end and _coordinated(tokens, groups[-1].end, m.token_start,
                                                                        grammar):
             groups[-1].members.append(m)
