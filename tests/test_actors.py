@@ -161,3 +161,10 @@ def test_dictionary_cached_and_sizes() -> None:
     assert len(orgs) >= 80
     leaders = {e.id for e in d.entries() if e.kind == "leader"}
     assert len(leaders) >= 200
+
+
+def test_english_plural_demonyms_name_the_people() -> None:
+    from realpolitik.actors import find_in_text
+
+    found = {(m.code, m.surface) for m in find_in_text("Ghana deported Liberians; the Palestinians protested.", "en")}
+    assert {("LBR", "Liberians"), ("PSE", "Palestinians")} <= found

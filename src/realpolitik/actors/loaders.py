@@ -141,6 +141,9 @@ def adjectives_en(path: Path, known: set[str]) -> Iterator[Item]:
                 if iso3 in sovereign:
                     yield make(f"countries:{iso3}:en:adjective", base.strip(), iso3, iso3, None,
                                "adjective", "en"), ("en",)
+                    if base.strip().endswith(("n", "i")):  # the people: "the Palestinians", "Israelis"
+                        yield make(f"countries:{iso3}:en:people", base.strip() + "s", iso3, iso3, None,
+                                   "adjective", "en"), ("en",)
 
 
 def country_names(path: Path, known: set[str], priority: int = 0) -> Iterator[Item]:
