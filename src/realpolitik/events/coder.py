@@ -21,8 +21,8 @@ from realpolitik.events.clauses import (
     token_forms,
 )
 from realpolitik.events.modality import is_negated, modality_of, reinterpret
-from realpolitik.events.patterns import find_matches
-from realpolitik.events.roles import TRIGGER_OBJECT, assign_roles, build_groups, expand_references
+from realpolitik.events.patterns import search_clauses
+from realpolitik.events.roles import TRIGGER_OBJECT, assign_roles, expand_references, group_mentions, mark_groups
 from realpolitik.events.rules import Rule, RuleSet, load_rules
 from realpolitik.language.dates import lead_date, resolve_date
 from realpolitik.model import ActorMention, Document, Event, Sentence
@@ -60,11 +60,8 @@ def find_triggers(sentence: Sentence, ruleset: RuleSet, forms, clauses) -> list[
     vocabulary = frozenset().union(*forms)  # every form in the sentence: most patterns fail here at once
     for rule in ruleset.rules:
         for pattern in rule.patterns:
-            if not pattern.could_match(vocabulary):
-                continue
-            for clause_start, clause_end in clauses:
-                for tokens in find_matches(pattern, forms, clause_start, clause_end):
-                    matches.append(TriggerMatch(rule, tokens, pattern.weight))
+            for tokens in search_clauses(pattern, forms, clauses, vocabulary):
+                matches.append(TriggerMatch(rule, tokens, pattern.weight))
     matches.sort(key=lambda m: (-m.weight, m.span[0] - m.span[1], m.span[0]))
     taken: set[int] = set()
     kept: list[TriggerMatch] = []
@@ -85,22 +82,23 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
     recent = [e for e in (context or []) if sentence.start - e.evidence_start < _CONTEXT_CHARS]
     if not sentence.tokens or not actors and not recent:
         return []
-    lists = [(g.start, g.end) for g in build_groups(sentence, actors, grammar) if len(g.members) > 1]
-    clauses = split_clauses(sentence, grammar, lists)
+    groups = group_mentions(sentence, actors, grammar)
+    clauses = split_clauses(sentence, grammar, [(g.start, g.end) for g in groups if len(g.members) > 1])
     forms = token_forms(sentence, grammar)
     triggers = find_triggers(sentence, ruleset, forms, clauses)
     if not triggers:
         return []
-    barriers = frozenset(i for m in triggers for i in m.tokens)
-    groups = build_groups(sentence, actors, grammar, barriers)
+    mark_groups(sentence, groups, grammar, frozenset(i for m in triggers for i in m.tokens))
     inside_actor = {i for m in actors for i in range(m.token_start, m.token_end)}
     events: dict[tuple, tuple[tuple[int, int], Event]] = {}
     judged = _judged_nouns(triggers, sentence, clauses, grammar.determiners)
     accusations = [m.span[1] for m in triggers if m.rule.cameo.startswith("112")]
+    with_own_agent = {id(m) for m in triggers if _has_own_agent(m, sentence, groups, forms, grammar)}
+    quoted = quoted_tokens(sentence)
     for match in triggers:
         if inside_actor.issuperset(match.tokens):
             continue  # "Verteidigungsminister" is an actor, not a defence event
-        if id(match) in judged and not _has_own_agent(match, sentence, groups, forms, grammar):
+        if id(match) in judged and id(match) not in with_own_agent:
             continue  # "rechazó las exigencias", "verurteilte den Angriff": the noun is what is judged
         span = match.span
         clause = clause_of(clauses, span[0])
@@ -112,15 +110,14 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
         passive = any(forms[i] & grammar.passive_auxiliaries for i in range(clause[0], clause[1]))
         if passive and _agentless_passive(match, sentence, forms, groups, clause, grammar):
             continue  # "Haniyeh was killed in an airstrike in Tehran": the victim is known, the attacker is not
-        others = frozenset(i for m in triggers if m is not match and _has_own_agent(m, sentence, groups, forms, grammar)
-                           for i in m.tokens)
+        others = frozenset(i for m in triggers if m is not match and id(m) in with_own_agent for i in m.tokens)
         roles = assign_roles(groups, span, clause, groups, match.rule, grammar, nominal, passive, forms, others,
                              borrowed_subject=continues_main_clause(sentence, clause, grammar))
         acts = [m.rule.plover for m in triggers if m is not match and clause[0] <= m.span[0] < clause[1]
                 and _is_act_noun(m, sentence, groups, grammar)]
         fill_from_context(roles, match.rule, recent, forms, clause, grammar, acts)
         alleged = not match.rule.cameo.startswith("112") and any(end <= match.span[0] for end in accusations)
-        for event in _events_for(doc, sentence, match, roles, forms, clause, ruleset):
+        for event in _events_for(doc, sentence, match, roles, forms, clause, ruleset, modality, quoted):
             if alleged:  # "acusó a Ucrania de atacar la central": the attack is the accusation's content
                 event.modality = "alleged"
             # One event per key and sentence: the most specific pattern, then the most specific code.
@@ -280,17 +277,18 @@ def _pairs(rule: Rule, sources: list[ActorMention], targets: list[ActorMention],
 
 
 def _events_for(doc: Document, sentence: Sentence, match: TriggerMatch, roles, forms, clause,
-                ruleset: RuleSet):
+                ruleset: RuleSet, modality: str, quoted: frozenset[int]):
     rule = match.rule
     grammar = ruleset.grammar
     span = match.span
-    negated = is_negated(forms, span, clause, grammar, match.tokens, quoted_tokens(sentence))
-    modality = modality_of(forms, span, clause, len(sentence.tokens), grammar, rule)
+    negated = is_negated(forms, span, clause, grammar, match.tokens, quoted)
     cameo, plover = reinterpret(rule, modality)
     entry = lookup(cameo)
     tokens = sentence.tokens
     trigger_start, trigger_end = tokens[span[0]].start, tokens[span[1] - 1].end
     date_ref = resolve_date(sentence.text, ruleset.lang, doc.published, anchor=trigger_start - sentence.start)
+    when = date_ref.value if date_ref else lead_date(sentence.index, doc.published)
+    precision = date_ref.precision if date_ref else ("day" if when else None)
     confidence = 0.75 if roles.sources and roles.targets else 0.6
     if roles.from_outside_clause:
         confidence -= 0.15
@@ -313,9 +311,8 @@ def _events_for(doc: Document, sentence: Sentence, match: TriggerMatch, roles, f
             evidence_end=sentence.end,
             rule=f"{ruleset.lang}.{rule.id}",
             ruleset_version=ruleset.version,
-            date=date_ref.value if date_ref else lead_date(sentence.index, doc.published),
-            date_precision=date_ref.precision if date_ref else ("day" if lead_date(sentence.index, doc.published)
-                                                                else None),
+            date=when,
+            date_precision=precision,
             published=doc.published,
             negated=negated,
             modality=modality,

@@ -140,3 +140,15 @@ def _continue(slots, k: int, pos: int, end: int, forms, acc: tuple[int, ...]) ->
     if pos < end and _slot_matches(slot, forms[pos]):
         return _continue(slots, k + 1, pos + 1, end, forms, acc + (pos,))
     return None
+
+
+def search_clauses(pattern: Pattern, forms: list[frozenset[str]], clauses: list[tuple[int, int]],
+                   vocabulary: frozenset[str]) -> list[tuple[int, ...]]:
+    """Every match of the pattern in the sentence's clauses; `vocabulary` (all forms of the sentence,
+    computed once per sentence) rules most patterns out before any token is read."""
+    if not pattern.could_match(vocabulary):
+        return []
+    found: list[tuple[int, ...]] = []
+    for start, end in clauses:
+        found.extend(find_matches(pattern, forms, start, end))
+    return found

@@ -69,11 +69,14 @@ def _copy_with_code(m: ActorMention, code: str) -> ActorMention:
 
 def build_groups(sentence: Sentence, mentions: list[ActorMention], grammar: Grammar,
                  barriers: frozenset[int] = frozenset()) -> list[Group]:
-    """Coordinated mentions become one group, each group marked by its governing preposition.
+    """Coordinated mentions become one group, each group marked by its governing preposition."""
+    groups = group_mentions(sentence, mentions, grammar)
+    mark_groups(sentence, groups, grammar, barriers)
+    return groups
 
-    `barriers` are token indices (the triggers) that a preposition's reach does not cross:
-    in "refused to recognise the regime of Niger" the "to" belongs to the verb, not to Niger.
-    """
+
+def group_mentions(sentence: Sentence, mentions: list[ActorMention], grammar: Grammar) -> list[Group]:
+    """Coordinated mentions ("Kuba, Nicaragua und China") become one group, not yet marked."""
     tokens = sentence.tokens
     groups: list[Group] = []
     for m in mentions:
@@ -90,6 +93,16 @@ def build_groups(sentence: Sentence, mentions: list[ActorMention], grammar: Gram
             groups[-1].members.append(m)
             continue
         groups.append(Group(members=[m], start=m.token_start, end=m.token_end))
+    return groups
+
+
+def mark_groups(sentence: Sentence, groups: list[Group], grammar: Grammar,
+                barriers: frozenset[int] = frozenset()) -> None:
+    """Mark each group by its governing preposition, and an official's post as attached.
+
+    `barriers` are token indices (the triggers) that a preposition's reach does not cross:
+    in "refused to recognise the regime of Niger" the "to" belongs to the verb, not to Niger.
+    """
     for group in groups:
         _mark(sentence, group, grammar, barriers)
     for before, group in zip(groups, groups[1:], strict=False):
@@ -98,7 +111,6 @@ def build_groups(sentence: Sentence, mentions: list[ActorMention], grammar: Gram
                 and before.members[-1].agent and 1 <= len(gap) <= 2
                 and all(t.text.lower() in _POSTS | grammar.determiners for t in gap)):
             group.attached = True
-    return groups
 
 
 def _coordinated(tokens, gap_start: int, gap_end: int, grammar: Grammar) -> bool:

@@ -17,7 +17,7 @@ from datetime import date
 
 from realpolitik.codes import party as _party
 from realpolitik.events.clauses import split_clauses, token_forms
-from realpolitik.events.patterns import Pattern, find_matches
+from realpolitik.events.patterns import Pattern, search_clauses
 from realpolitik.events.roles import Group, build_groups, expand_references
 from realpolitik.events.rules import load_rules
 from realpolitik.language.dates import lead_date, resolve_date
@@ -47,15 +47,8 @@ class _Draft:
             self.evidence.append(sentence)
 
 
-def _matches(patterns: tuple[Pattern, ...], forms, clauses) -> list[tuple[int, ...]]:
-    found = []
-    vocabulary = frozenset().union(*forms)
-    for pattern in patterns:
-        if not pattern.could_match(vocabulary):
-            continue
-        for start, end in clauses:
-            found.extend(find_matches(pattern, forms, start, end))
-    return found
+def _matches(patterns: tuple[Pattern, ...], forms, clauses, vocabulary) -> list[tuple[int, ...]]:
+    return [tokens for pattern in patterns for tokens in search_clauses(pattern, forms, clauses, vocabulary)]
 
 
 def derive_relations(doc: Document, sentences: list[Sentence], actors: list[list[ActorMention]],
@@ -78,10 +71,11 @@ def derive_relations(doc: Document, sentences: list[Sentence], actors: list[list
         groups = build_groups(sentence, members, grammar)
         clauses = split_clauses(sentence, grammar, [(g.start, g.end) for g in groups if len(g.members) > 1])
         forms = token_forms(sentence, grammar)
-        kind_hits = [(kind, _matches(p, forms, clauses)) for kind, p in lexicon.kinds.items()]
+        vocabulary = frozenset().union(*forms)
+        kind_hits = [(kind, _matches(p, forms, clauses, vocabulary)) for kind, p in lexicon.kinds.items()]
         kind_hits = [(kind, hits) for kind, hits in kind_hits if hits]
-        statuses = [s for s, p in lexicon.status.items() if _matches(p, forms, clauses)]
-        areas = [a for a, p in lexicon.areas.items() if _matches(p, forms, clauses)]
+        statuses = [s for s, p in lexicon.status.items() if _matches(p, forms, clauses, vocabulary)]
+        areas = [a for a, p in lexicon.areas.items() if _matches(p, forms, clauses, vocabulary)]
         status = _strongest(statuses)
         when = _date(sentence, lang, doc, status)
         parties = _unique(_party(m.code) for m in members)
@@ -103,7 +97,7 @@ def derive_relations(doc: Document, sentences: list[Sentence], actors: list[list
             continue
         # No new pair: a sentence about "the agreement" or "both countries" updates the latest treaty.
         if latest is not None and set(parties) <= {latest.a, latest.b}:
-            refers = bool(kind_hits) or bool(_matches(lexicon.area_context, forms, clauses))
+            refers = bool(kind_hits) or bool(_matches(lexicon.area_context, forms, clauses, vocabulary))
             if refers and (status or areas):
                 latest.add(status, when, areas, sentence)
     return [_finish(d, doc) for d in drafts.values()]
