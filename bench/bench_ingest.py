@@ -142,7 +142,7 @@ def peak_rss_mb(who: int = resource.RUSAGE_SELF) -> float:
 def run_pipeline(folder: Path, db: str, workers: int, n: int) -> dict:
     """The whole `realpolitik ingest` path, as the CLI runs it."""
     from realpolitik.actors import load_dictionary
-    from realpolitik.ingest_run import ingest_paths
+    from realpolitik.engines import ingest_paths
 
     dictionary = load_dictionary(())
     start = time.perf_counter()

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from realpolitik.engines import ingest_paths
 from realpolitik.ingest import neardup
-from realpolitik.ingest_run import ingest_paths
 from realpolitik.store import open_store
 from realpolitik.store import schema as s
 

@@ -16,8 +16,8 @@ import pytest
 from typer.testing import CliRunner
 
 from realpolitik.demo import examples_path
+from realpolitik.engines import ingest_paths
 from realpolitik.ingest import read_inputs
-from realpolitik.ingest_run import ingest_paths
 from realpolitik.interfaces.cli import app
 from realpolitik.pipeline import extract_document
 from realpolitik.query import allies, list_relations

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, text
 
-from realpolitik.ingest_run import ingest_paths
+from realpolitik.engines import ingest_paths
 from realpolitik.store import open_store
 from realpolitik.store import schema as s
 from test_sources_http import article_text  # noqa: E402

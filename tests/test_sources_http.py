@@ -14,9 +14,9 @@ import pytest
 from sqlalchemy import select
 from typer.testing import CliRunner
 
+from realpolitik.engines import ingest_paths
 from realpolitik.ingest.fetch import Fetcher, FetchPolicy
 from realpolitik.ingest.watch import parse_every, read_feed_list, watch
-from realpolitik.ingest_run import ingest_paths
 from realpolitik.interfaces.cli import app
 from realpolitik.store import open_store
 from realpolitik.store import schema as s

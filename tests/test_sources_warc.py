@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from realpolitik.engines import ingest_paths
 from realpolitik.ingest import read_inputs
-from realpolitik.ingest_run import ingest_paths
 from realpolitik.model import Document
 
 warcio = pytest.importorskip("warcio")

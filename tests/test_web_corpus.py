@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from realpolitik.ingest_run import ingest_paths
+from realpolitik.engines import ingest_paths
 
 ARTICLES = {
     "russia-china.txt": (

@@ -175,7 +175,7 @@ def extract(text: str, lang: str | None = None, published: DateLike = None, as_f
 def ingest(paths: str | Path | Sequence[str | Path], db: str | None = None, published: DateLike = None,
            lang: str | None = None) -> IngestSummary:
     """Store files or folders (text, HTML, JSON Lines); each document once (the CLI's `ingest`)."""
-    from realpolitik.ingest_run import ingest_paths
+    from realpolitik.engines import ingest_paths
 
     items = [paths] if isinstance(paths, str | Path) else list(paths)
     summary = ingest_paths([str(p) for p in items], db, _day(published, "published"), lang)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from rich.console import Console
 
-from realpolitik.ingest_run import ingest_paths
+from realpolitik.engines import ingest_paths
 from realpolitik.interfaces.output import emit
 from realpolitik.query import allies, list_events
 from realpolitik.store import open_store

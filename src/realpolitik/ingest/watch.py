@@ -17,7 +17,6 @@ from realpolitik.errors import InputError
 from realpolitik.ingest.fetch import Fetcher, FetchPolicy
 from realpolitik.ingest.sources import Item, iter_url
 from realpolitik.ingest.urls import is_url
-from realpolitik.ingest.workers import Extractor, Settings
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +63,7 @@ def watch(feeds_file: Path, db: str | None = None, *, every: float = 900.0, once
     The feed list is read again before every poll, so feeds can be added
     while it runs. `polls` stops after that many polls (for tests).
     """
-    from realpolitik.ingest_run import run_items
+    from realpolitik.engines import LocalEngine, Settings, run_items
     from realpolitik.store import open_store
 
     read_feed_list(feeds_file)  # fail early on a bad list
@@ -72,7 +71,7 @@ def watch(feeds_file: Path, db: str | None = None, *, every: float = 900.0, once
                         dictionary=dictionary)
     policy = policy or FetchPolicy(allow_private=allow_private)
     summaries: list[dict] = []
-    with Extractor(settings, workers) as extractor, open_store(db) as store, Fetcher(policy) as fetcher:
+    with LocalEngine(settings, workers) as extractor, open_store(db) as store, Fetcher(policy) as fetcher:
         while True:
             started = time.perf_counter()
             deferred: list[Callable[[], None]] = []

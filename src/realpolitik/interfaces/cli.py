@@ -100,7 +100,7 @@ def ingest(
         "--allow-private", help="Also fetch URLs on private and loopback addresses (your own network).")] = False,
 ) -> None:
     """Store documents, their events and relations; the same document is stored once."""
-    from realpolitik.ingest_run import ingest_paths
+    from realpolitik.engines import ingest_paths
 
     _check_format(fmt, ("text", "json"))
     summary = ingest_paths(files, db, _date(published, "--published"), lang, _dictionary(actors),

@@ -19,13 +19,14 @@ from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from realpolitik.actors import ActorDictionary
+from realpolitik.engines.base import Engine, Outcome, Settings
+from realpolitik.engines.local import LocalEngine
 from realpolitik.errors import StoreError
 from realpolitik.ingest import Rejected, neardup
 from realpolitik.ingest.decode import MAX_BYTES
 from realpolitik.ingest.fetch import Fetcher, FetchPolicy
 from realpolitik.ingest.jobs import Job, Unchanged
 from realpolitik.ingest.sources import after_job, iter_jobs
-from realpolitik.ingest.workers import Extractor, Outcome, Settings
 from realpolitik.model import Extraction
 from realpolitik.store import Store, open_store
 
@@ -52,7 +53,7 @@ def ingest_paths(paths: Sequence[str], db: str | None = None, published: date | 
                         near_duplicates=near_duplicates, dictionary=dictionary)
     policy = fetch_policy or FetchPolicy(allow_private=allow_private, max_bytes=max_bytes)
     # The pool is forked before the store is opened, so no worker inherits a database connection.
-    with Extractor(settings, workers) as extractor, open_store(db) as store:
+    with LocalEngine(settings, workers) as extractor, open_store(db) as store:
         fetchers: list[Fetcher] = []
 
         def fetcher() -> Fetcher:
@@ -73,9 +74,9 @@ def ingest_paths(paths: Sequence[str], db: str | None = None, published: date | 
     return summary
 
 
-def run_items(store: Store, extractor: Extractor, items: Iterable[object], *, progress: bool = False,
+def run_items(store: Store, extractor: Engine, items: Iterable[object], *, progress: bool = False,
               started: float | None = None) -> dict:
-    """Save what the extractor makes of `items` (Jobs, Rejected, Unchanged) as one run; the summary."""
+    """Save what the engine makes of `items` (Jobs, Rejected, Unchanged) as one run; the summary."""
     started = time.perf_counter() if started is None else started
     summary = new_summary()
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
