@@ -30,8 +30,7 @@ def test_split_actor_country_agent_and_organisations():
     assert split_actor("USAMIL").entity == "USA" and split_actor("USAMIL").agent == "MIL"
     assert split_actor("USA").agent == "-"
     assert split_actor("NATO").entity == "NATO"  # NAT is no ISO code
-    assert split_actor("IGOUNO").entity == "UN"  # CAMEO organisation codes read as ours
-    assert split_actor("IGOEUREEC").entity == "EU" and split_actor("IGONAT").entity == "NATO"
+    assert split_actor("IGOUNO").entity == "IGOUNO"  # organisation codes as written (EVAL.md)
     assert split_actor("---PTY").entity == "---PTY"
     assert split_actor(None).entity is None and split_actor("").entity is None
 

@@ -28,21 +28,3 @@ def country_of(code: str | None) -> str | None:
 def party(code: str) -> str:
     """What a relation or a score compares: the country, else the whole organisation code."""
     return country_of(code) or code
-
-
-@lru_cache(maxsize=1)
-def _org_aliases() -> tuple[tuple[str, str], ...]:
-    """CAMEO/Phoenix organisation codes → realpolitik's short codes, longest first."""
-    path = resources.files("realpolitik") / "data" / "reference" / "cameo_org_aliases.csv"
-    with path.open(encoding="utf-8", newline="") as handle:
-        pairs = [(row["cameo_code"], row["code"]) for row in csv.DictReader(handle)]
-    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
-
-
-def normalise_org(code: str) -> str:
-    """Read a CAMEO-style organisation code as ours ("IGONAT" → "NATO", "IGOUNOMIL" → "UN"),
-    so that data coded by PETRARCH or ICEWS compares with realpolitik's."""
-    for cameo, ours in _org_aliases():
-        if code.startswith(cameo):
-            return ours
-    return code

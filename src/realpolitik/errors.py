@@ -27,3 +27,7 @@ class InputError(RealpolitikError):
 
 class StoreError(RealpolitikError):
     """The store cannot be opened or written."""
+
+
+class EvalError(RealpolitikError):
+    """An evaluation cannot be run as asked (no split file, misses asked for on the unseen split)."""

@@ -2,16 +2,21 @@
 
 A key is `(source, target, type, negated)` with actors cut to what is compared:
 the country (first three letters, when they are an ISO alpha-3 code listed in
-data/reference/countries.csv) or the organisation code as a whole ("NATO",
-"IGOUNO", "---PTY"). A null actor stays None and is part of the key. For the
-symmetric types the two actors are sorted so the pair is unordered.
+data/reference/countries.csv) or the organisation code as a whole, as written
+("NATO", "IGOUNO", "---PTY"). A null actor stays None and is part of the key.
+For the symmetric types the two actors are sorted so the pair is unordered.
+
+Organisation codes are not translated between coding schemes: EVAL.md compares
+"by organisation code", so a gold "IGOEUREEC" (PETRARCH's EU) does not match an
+emitted "EU". Reading CAMEO codes as ours here once made `realpolitik eval`
+count one key more than the rules on petrarch2_gsr_en.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from realpolitik.codes import country_codes, normalise_org
+from realpolitik.codes import country_codes
 
 PLOVER_TYPES = frozenset({
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -33,7 +38,7 @@ class ActorParts:
 
 
 def split_actor(code: str | None) -> ActorParts:
-    """Country codes keep their first three letters; everything else is compared whole."""
+    """Country codes keep their first three letters; everything else is compared whole, as written."""
     if code is None:
         return ActorParts(None, None)
     code = code.strip().upper()
@@ -41,7 +46,7 @@ def split_actor(code: str | None) -> ActorParts:
         return ActorParts(None, None)
     if len(code) >= 3 and code[:3] in country_codes():
         return ActorParts(code[:3], code[3:] or NO_AGENT)
-    return ActorParts(normalise_org(code), NO_AGENT)
+    return ActorParts(code, NO_AGENT)
 
 
 def _sort_key(entity: str | None) -> tuple[bool, str]:

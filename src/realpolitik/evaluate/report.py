@@ -1,13 +1,16 @@
-"""The result of a scoring run: figures by slice, misses by document, JSON and text forms."""
+"""The result of a scoring run: figures by slice, misses by document, and their JSON form.
+
+render.py turns it into text.
+"""
 
 from __future__ import annotations
 
-import io
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from realpolitik.evaluate.counts import Counts
 from realpolitik.evaluate.keys import TypeKey
+from realpolitik.evaluate.relations import RelationKey, RelationMiss, RelationScores
 
 LEVELS = ("type", "dyad")
 
@@ -17,36 +20,75 @@ def _levels() -> dict[str, Counts]:
 
 
 @dataclass
+class Why:
+    """Where a missed fact was lost, or what produced an extra key: a short code and a line of text."""
+
+    code: str
+    detail: str
+
+    def to_dict(self) -> dict:
+        return {"code": self.code, "detail": self.detail}
+
+
+@dataclass
 class KeyMiss:
-    """One key found on one side only, with the sentences that gave it."""
+    """One key found on one side only, with the sentences that gave it and (with --misses) why."""
 
     key: TypeKey
     evidence: list[str]
     cameo: list[str]
+    why: Why | None = None
 
     def to_dict(self) -> dict:
         source, target, type_, negated = self.key
-        return {"source": source, "target": target, "type": type_, "negated": negated,
-                "cameo": self.cameo, "evidence": self.evidence}
+        out = {"source": source, "target": target, "type": type_, "negated": negated,
+               "cameo": self.cameo, "evidence": self.evidence}
+        if self.why is not None:
+            out["why"] = self.why.to_dict()
+        return out
+
+
+@dataclass
+class StatusDiffers:
+    """A relation found on both sides with another status."""
+
+    key: RelationKey
+    gold: str | None
+    predicted: str | None
+
+    def to_dict(self) -> dict:
+        return {"a": self.key[0], "b": self.key[1], "kind": self.key[2], "gold": self.gold,
+                "predicted": self.predicted}
 
 
 @dataclass
 class DocMisses:
-    """A document's false negatives (`missed`) and false positives (`extra`) at type level."""
+    """A document's false negatives (`missed`) and false positives (`extra`): events at type level, and
+    relations."""
 
     doc_id: str
     lang: str
     missed: list[KeyMiss] = field(default_factory=list)
     extra: list[KeyMiss] = field(default_factory=list)
+    relations_missed: list[RelationMiss] = field(default_factory=list)
+    relations_extra: list[RelationMiss] = field(default_factory=list)
+    status_differs: list[StatusDiffers] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.missed or self.extra or self.relations_missed or self.relations_extra
+                    or self.status_differs)
 
     def to_dict(self) -> dict:
         return {"doc_id": self.doc_id, "lang": self.lang,
-                "missed": [m.to_dict() for m in self.missed], "extra": [m.to_dict() for m in self.extra]}
+                "missed": [m.to_dict() for m in self.missed], "extra": [m.to_dict() for m in self.extra],
+                "relations_missed": [m.to_dict() for m in self.relations_missed],
+                "relations_extra": [m.to_dict() for m in self.relations_extra],
+                "relations_status_differs": [m.to_dict() for m in self.status_differs]}
 
 
 @dataclass
 class EvalReport:
-    """All figures of EVAL.md: overall, per language, per CAMEO root, per agent, and the misses."""
+    """All figures of EVAL.md: overall, per language, per CAMEO root, per agent, relations, and the misses."""
 
     documents: int = 0
     gold_keys: int = 0
@@ -60,14 +102,33 @@ class EvalReport:
     unknown_doc_predictions: int = 0
     untyped_predictions: int = 0
     misses: list[DocMisses] = field(default_factory=list)
+    relations: RelationScores | None = None  # None when the extractor gave events only
+    split: str = "all"
+    min_confidence: float | None = None
+    withheld: int = 0  # documents of the unseen split whose misses are not shown
 
     @property
     def agent_accuracy(self) -> float:
         return self.agent_correct / self.agent_slots if self.agent_slots else 0.0
 
+    def loss_summary(self) -> dict[str, dict[str, dict[str, int]]]:
+        """{"missed"|"extra": {lang: {code: n}}} over the keys that carry a `why`, with "all" for the total."""
+        out: dict[str, dict[str, dict[str, int]]] = {}
+        for side in ("missed", "extra"):
+            counts: dict[str, Counter] = defaultdict(Counter)
+            for doc in self.misses:
+                for item in getattr(doc, side):
+                    if item.why is not None:
+                        counts[doc.lang][item.why.code] += 1
+                        counts["all"][item.why.code] += 1
+            out[side] = {lang: dict(c.most_common()) for lang, c in sorted(counts.items())}
+        return out
+
     def to_dict(self, misses: bool = True) -> dict:
         """Plain JSON-ready dict (for `eval --format json`)."""
         out = {
+            "split": self.split,
+            "min_confidence": self.min_confidence,
             "documents": self.documents,
             "gold_keys": self.gold_keys,
             "predicted_keys": self.predicted_keys,
@@ -81,53 +142,16 @@ class EvalReport:
             "ignored_predictions": {"unknown_doc": self.unknown_doc_predictions,
                                     "no_plover_type": self.untyped_predictions},
         }
+        if self.relations is not None:
+            out["relations"] = self.relations.to_dict()
         if misses:
             out["misses"] = [m.to_dict() for m in self.misses]
+            out["loss_summary"] = self.loss_summary()
+            out["misses_withheld"] = self.withheld
         return out
 
     def render_text(self, misses: bool = False, width: int = 110) -> str:
-        """Readable tables; with `misses` each document's missed and extra keys and their evidence."""
-        from rich.console import Console  # imported here: only the CLI needs it
+        """Readable tables; with `misses` each document's missed and extra keys, why, and their evidence."""
+        from realpolitik.evaluate.render import render_text
 
-        buf = io.StringIO()
-        console = Console(file=buf, width=width, color_system=None, highlight=False)
-        console.print(f"{self.documents} documents, {self.gold_keys} gold keys, "
-                      f"{self.predicted_keys} predicted keys")
-        console.print(_table("Overall", {lvl: c for lvl, c in self.overall.items()}, "level"))
-        rows = {f"{lang} {lvl}": c for lang, levels in sorted(self.by_language.items())
-                for lvl, c in levels.items()}
-        console.print(_table("By language", rows, "language level"))
-        console.print(_table("By CAMEO root (type level)", dict(sorted(self.by_root.items())), "root"))
-        console.print(_table("By agent (actor slots of matched type keys)",
-                             dict(sorted(self.by_agent.items())), "agent"))
-        console.print(f"agent slot accuracy {self.agent_accuracy:.3f} over {self.agent_slots} slots")
-        if self.unknown_doc_predictions or self.untyped_predictions:
-            console.print(f"ignored predictions: {self.unknown_doc_predictions} with an unknown doc_id, "
-                          f"{self.untyped_predictions} without a PLOVER type")
-        if misses:
-            for doc in self.misses:
-                console.print(f"\n[bold]{doc.doc_id}[/bold] ({doc.lang})")
-                for label, items in (("missed", doc.missed), ("extra", doc.extra)):
-                    for item in items:
-                        console.print(f"  {label:6} {_key_text(item.key)}", markup=False)
-                        for sentence in item.evidence:
-                            console.print(f"         « {sentence} »", markup=False)
-        return buf.getvalue()
-
-
-def _key_text(key: TypeKey) -> str:
-    source, target, type_, negated = key
-    return f"{source or '∅'} → {target or '∅'} {type_}{' (negated)' if negated else ''}"
-
-
-def _table(title: str, rows: dict[str, Counts], label: str):
-    from rich.table import Table
-
-    table = Table(title=title, title_justify="left")
-    table.add_column(label)
-    for name in ("TP", "FP", "FN", "P", "R", "F1"):
-        table.add_column(name, justify="right")
-    for name, c in rows.items():
-        table.add_row(name, str(c.tp), str(c.fp), str(c.fn), f"{c.precision:.3f}", f"{c.recall:.3f}",
-                      f"{c.f1:.3f}")
-    return table
+        return render_text(self, misses=misses, width=width)

@@ -13,6 +13,7 @@ Readings of EVAL.md made here (documented in docs of the package too):
   bare country or an organisation) and P = the same for the predictions;
   per agent code TP += |G∩P|, FP += |P−G|, FN += |G−P|; a slot is correct when
   G == P. Null actors have no slot.
+- Relations (when given) are scored by relations.py.
 """
 
 from __future__ import annotations
@@ -22,8 +23,14 @@ from dataclasses import dataclass, field
 
 from realpolitik.evaluate.keys import TypeKey, dyad_of, make_key, split_actor
 from realpolitik.evaluate.records import prediction_record
-from realpolitik.evaluate.report import DocMisses, EvalReport, KeyMiss
-from realpolitik.model import Event
+from realpolitik.evaluate.relations import (
+    RelationScores,
+    gold_relation_keys,
+    predicted_relation_keys,
+    score_relations_document,
+)
+from realpolitik.evaluate.report import DocMisses, EvalReport, KeyMiss, StatusDiffers
+from realpolitik.model import Event, Relation
 
 
 @dataclass
@@ -59,9 +66,16 @@ def _reduce(records: Iterable[dict]) -> dict[TypeKey, _KeyInfo]:
     return keys
 
 
-def score(gold_docs: list[dict], predicted: list[dict | Event]) -> EvalReport:
-    """Score predictions (event dicts as `extract --format jsonl` prints, or Events) against gold."""
+def score(gold_docs: list[dict], predicted: list[dict | Event],
+          relations: list[Relation] | None = None) -> EvalReport:
+    """Score predictions (event dicts as `extract --format jsonl` prints, or Events) against gold;
+    also standing relations when `relations` (the derived Relations of these documents) is given."""
     report = EvalReport(documents=len(gold_docs))
+    if relations is not None:
+        report.relations = RelationScores()
+    relations_by_doc: dict[str, list[Relation]] = {doc["id"]: [] for doc in gold_docs}
+    for relation in relations or []:
+        relations_by_doc.setdefault(relation.doc_id, []).append(relation)
     by_doc: dict[str, list[dict]] = {doc["id"]: [] for doc in gold_docs}
     for event in predicted:
         rec = prediction_record(event)
@@ -72,11 +86,11 @@ def score(gold_docs: list[dict], predicted: list[dict | Event]) -> EvalReport:
         else:
             by_doc[rec["doc_id"]].append(rec)
     for doc in gold_docs:
-        _score_document(report, doc, by_doc[doc["id"]])
+        _score_document(report, doc, by_doc[doc["id"]], relations_by_doc[doc["id"]])
     return report
 
 
-def _score_document(report: EvalReport, doc: dict, predictions: list[dict]) -> None:
+def _score_document(report: EvalReport, doc: dict, predictions: list[dict], relations: list[Relation]) -> None:
     lang = doc.get("lang") or "?"
     gold = _reduce(doc.get("facts") or [])
     pred = _reduce(predictions)
@@ -94,8 +108,15 @@ def _score_document(report: EvalReport, doc: dict, predictions: list[dict]) -> N
             report.by_root[info.root].add(fp=1)
     missed = [KeyMiss(k, i.evidence, i.cameo) for k, i in gold.items() if k not in pred]
     extra = [KeyMiss(k, i.evidence, i.cameo) for k, i in pred.items() if k not in gold]
-    if missed or extra:
-        report.misses.append(DocMisses(doc["id"], lang, missed, extra))
+    misses = DocMisses(doc["id"], lang, missed, extra)
+    if report.relations is not None:
+        gold_rel, pred_rel = gold_relation_keys(doc), predicted_relation_keys(relations)
+        misses.relations_missed, misses.relations_extra = score_relations_document(report.relations, lang,
+                                                                                   gold_rel, pred_rel)
+        misses.status_differs = [StatusDiffers(k, gold_rel[k], pred_rel[k]) for k in gold_rel
+                                 if k in pred_rel and gold_rel[k] != pred_rel[k]]
+    if misses:
+        report.misses.append(misses)
 
 
 def _add_level(counts, gold: set, pred: set) -> None:

@@ -12,6 +12,7 @@ import logging
 from dataclasses import dataclass
 
 from realpolitik.codes import party
+from realpolitik.events import trace
 from realpolitik.events.cameo import lookup
 from realpolitik.events.clauses import (
     clause_of,
@@ -20,6 +21,7 @@ from realpolitik.events.clauses import (
     split_clauses,
     token_forms,
 )
+from realpolitik.events.confidence import event_confidence
 from realpolitik.events.modality import is_negated, modality_of, reinterpret
 from realpolitik.events.patterns import search_clauses
 from realpolitik.events.roles import TRIGGER_OBJECT, assign_roles, expand_references, group_mentions, mark_groups
@@ -97,8 +99,10 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
     quoted = quoted_tokens(sentence)
     for match in triggers:
         if inside_actor.issuperset(match.tokens):
+            _note(sentence, ruleset, match, "trigger is part of an actor's name")
             continue  # "Verteidigungsminister" is an actor, not a defence event
         if id(match) in judged and id(match) not in with_own_agent:
+            _note(sentence, ruleset, match, "a noun judged by another trigger")
             continue  # "rechazó las exigencias", "verurteilte den Angriff": the noun is what is judged
         span = match.span
         clause = clause_of(clauses, span[0])
@@ -106,9 +110,11 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
         nominal = modality in ("asserted", "reported") and _is_nominal(match, sentence, groups, forms, grammar)
         if _embedded_noun(match, sentence, grammar) and not (nominal and _agent_after(match, sentence.tokens,
                                                                                        groups, grammar)):
+            _note(sentence, ruleset, match, "a noun inside a prepositional phrase, without an agent")
             continue  # "debido a los ataques en Gaza": a noun inside a phrase, with no agent of its own
         passive = any(forms[i] & grammar.passive_auxiliaries for i in range(clause[0], clause[1]))
         if passive and _agentless_passive(match, sentence, forms, groups, clause, grammar):
+            _note(sentence, ruleset, match, "a passive without an agent")
             continue  # "Haniyeh was killed in an airstrike in Tehran": the victim is known, the attacker is not
         others = frozenset(i for m in triggers if m is not match and id(m) in with_own_agent for i in m.tokens)
         roles = assign_roles(groups, span, clause, groups, match.rule, grammar, nominal, passive, forms, others,
@@ -117,7 +123,9 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
                 and _is_act_noun(m, sentence, groups, grammar)]
         fill_from_context(roles, match.rule, recent, forms, clause, grammar, acts)
         alleged = not match.rule.cameo.startswith("112") and any(end <= match.span[0] for end in accusations)
+        produced = 0
         for event in _events_for(doc, sentence, match, roles, forms, clause, ruleset, modality, quoted):
+            produced += 1
             if alleged:  # "acusó a Ucrania de atacar la central": the attack is the accusation's content
                 event.modality = "alleged"
             # One event per key and sentence: the most specific pattern, then the most specific code.
@@ -125,7 +133,13 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             rank = (match.weight, len(event.cameo))
             if key not in events or rank > events[key][0]:
                 events[key] = (rank, event)
+        _note(sentence, ruleset, match, None if produced else trace.no_pair(roles.sources, roles.targets))
     return [event for _rank, event in events.values()]
+
+
+def _note(sentence: Sentence, ruleset: RuleSet, match: TriggerMatch, reason: str | None) -> None:
+    """Tell `realpolitik eval --misses` what became of a trigger (see events/trace.py)."""
+    trace.note(sentence.index, f"{ruleset.lang}.{match.rule.id}", match.rule.plover, match.tokens, reason)
 
 
 _CONTEXT_CHARS = 600  # how far back (in characters) a reply or a pronoun may reach
@@ -289,11 +303,7 @@ def _events_for(doc: Document, sentence: Sentence, match: TriggerMatch, roles, f
     date_ref = resolve_date(sentence.text, ruleset.lang, doc.published, anchor=trigger_start - sentence.start)
     when = date_ref.value if date_ref else lead_date(sentence.index, doc.published)
     precision = date_ref.precision if date_ref else ("day" if when else None)
-    confidence = 0.75 if roles.sources and roles.targets else 0.6
-    if roles.from_outside_clause:
-        confidence -= 0.15
-    if modality in ("hypothetical", "plan"):
-        confidence -= 0.2
+    confidence = event_confidence(roles, modality)
     mutual = roles.mutual or rule.mutual and not roles.targets and len(roles.sources) >= 2
     for source, target in _pairs(rule, roles.sources, roles.targets, mutual):
         if target is not None and source.code[:3] == target.code[:3]:
@@ -322,6 +332,6 @@ def _events_for(doc: Document, sentence: Sentence, match: TriggerMatch, roles, f
             target_entry=target.entry if target else None,
             trigger_start=trigger_start,
             trigger_end=trigger_end,
-            confidence=max(0.1, confidence),
+            confidence=confidence,
             lang=ruleset.lang,
         )

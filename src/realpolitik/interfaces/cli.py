@@ -13,7 +13,7 @@ import typer
 from rich.console import Console
 
 from realpolitik.errors import RealpolitikError
-from realpolitik.interfaces.output import emit
+from realpolitik.interfaces.output import emit, progress_bar
 
 app = typer.Typer(help="News in, a queryable record of who does what to whom among states out.",
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
@@ -35,6 +35,22 @@ def _date(value: str | None, option: str) -> date | None:
         return date.fromisoformat(value)
     except ValueError:
         raise typer.BadParameter(f"{value!r} is not a date; write it as YYYY-MM-DD", param_hint=option) from None
+
+
+EVAL_HELP = """Score extraction against a gold file by the rules of EVAL.md.
+
+Events: per document, keys (source, target, PLOVER type, negated), actors compared by country (first three
+letters of an ISO code) or by organisation code as written, AGREE/CONSULT/COOPERATE unordered; P/R/F1
+overall, per language, per CAMEO root and per agent, at type and dyad level. Only the events printed by
+default count (not plans or conditionals; confidence at least the threshold).
+
+Relations (gold "relations"): per document, keys (unordered pair of actors compared the same way, kind) for
+defense_pact, strategic_partnership, cooperation_agreement, membership, ally, rivalry; status agreement on
+the matched keys is reported apart.
+
+--misses says for each missed fact where it was lost (actor_source, actor_target, no_trigger, roles,
+filtered, wrong_type, negation) and for each extra what produced it; refused on --split unseen.
+"""
 
 
 def _check_format(fmt: str, allowed: tuple[str, ...]) -> None:
@@ -198,20 +214,30 @@ def actors_command(
     emit(rows, fmt, ("code", "surface", "span", "kind", "entry", "resolved", "note"), title=f"Actors ({language})")
 
 
-@app.command("eval")
+@app.command("eval", help=EVAL_HELP)
 def eval_command(
     gold: Annotated[Path, typer.Argument(help="Gold file in the JSON Lines format of EVAL.md.")],
-    misses: Annotated[bool, typer.Option("--misses", help="List each document's misses and extras.")] = False,
+    misses: Annotated[bool, typer.Option("--misses", help="List each document's misses and extras, and why "
+                                                           "(where each missed fact was lost).")] = False,
     fmt: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
+    split: Annotated[str, typer.Option(help="Development option: all, study or unseen documents of "
+                                            "eval/split.json (in the source checkout).")] = "all",
+    split_file: Annotated[Path | None, typer.Option(help="Another split file (JSON with an 'unseen' list).")] = None,
+    min_confidence: Annotated[float | None, typer.Option(
+        "--min-confidence", min=0.0, max=1.0, help="Score events at or above this confidence "
+                                                   "(default: the calibrated output threshold).")] = None,
+    actors: Annotated[list[Path] | None, typer.Option("--actors", help="Your own actor file (YAML/CSV).")] = None,
 ) -> None:
-    """Score extraction against a gold file (precision, recall, F1 by language, root and agent)."""
-    from realpolitik.evaluate import evaluate_file
-    from realpolitik.pipeline import extract_document
+    from realpolitik.evaluate import SPLITS, evaluate_gold
 
     _check_format(fmt, ("text", "json"))
+    if split not in SPLITS:
+        raise typer.BadParameter(f"{split!r} is not one of {', '.join(SPLITS)}", param_hint="--split")
     if not gold.is_file():
         raise typer.BadParameter(f"{gold} does not exist", param_hint="GOLD")
-    report = evaluate_file(gold, lambda doc: [e for e in extract_document(doc).events if e.factual])
+    report = evaluate_gold(gold, split=split, split_file=split_file, min_confidence=min_confidence,
+                           misses=misses, dictionary=_dictionary(actors) if actors else None,
+                           progress=progress_bar("extracting", sys.stderr.isatty()))
     if fmt == "json":
         sys.stdout.write(json.dumps(report.to_dict(misses=misses), ensure_ascii=False) + "\n")
     else:

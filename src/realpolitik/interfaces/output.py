@@ -47,3 +47,14 @@ def emit(records: Iterable[dict], fmt: str, columns: Sequence[str], title: str |
             table.add_row(*(_cell(row.get(c)) for c in columns))
         console.print(table)
     return len(rows)
+
+
+def progress_bar(description: str, enabled: bool):  # type: ignore[no-untyped-def]
+    """A function that wraps a list in a transient progress bar on stderr (a no-op when not enabled)."""
+    from rich.progress import track
+
+    def wrap(items: Sequence) -> Iterable:
+        return track(items, description=description, console=Console(stderr=True), transient=True,
+                     disable=not enabled)
+
+    return wrap
