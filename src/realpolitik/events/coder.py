@@ -195,7 +195,24 @@ def _agent_after(match: TriggerMatch, tokens, groups, grammar) -> bool:
     word = tokens[end].text.lower()  # the word itself: German articles all lemmatise to "der"
     if grammar.verb_final and word in grammar.genitive_markers:
         return True  # German "des/der" after a (capitalised) noun; Romance "de" follows verbs as often
-    return word in grammar.agent_markers and any(end < g.start <= end + 3 for g in groups)
+    if word in grammar.agent_markers and any(end < g.start <= end + 3 for g in groups):
+        return True
+    return _genitive_agent_with_object(match, tokens, groups, grammar)
+
+
+def _genitive_agent_with_object(match: TriggerMatch, tokens, groups, grammar) -> bool:
+    """Romance "los ataques de Israel contra Irán", "la visita del canciller de Japón a China": after an
+    article, a noun whose "de" phrase is followed by the noun's own object names its agent there."""
+    start, end = match.span
+    if start == 0 or tokens[start - 1].text.lower() not in grammar.determiners \
+            or tokens[end].text.lower() not in grammar.genitive_markers:
+        return False
+    agent = next((g for g in groups if end < g.start <= end + 2), None)
+    if agent is None or agent.end >= len(tokens):
+        return False
+    markers = match.rule.target_markers if match.rule.target_markers is not None else grammar.target_markers
+    after = agent.end
+    return tokens[after].text.lower() in markers and any(after < g.start <= after + 2 for g in groups)
 
 
 def _is_nominal(match: TriggerMatch, sentence: Sentence, groups, forms, grammar) -> bool:
@@ -249,6 +266,9 @@ def _is_act_noun(match: TriggerMatch, sentence: Sentence, groups, grammar) -> bo
     return start > 0 and sentence.tokens[start - 1].text.lower() in grammar.determiners
 
 
+_CONTRACTED = frozenset({"al", "au", "aux"})  # Spanish a+el, French à+le/les
+
+
 def _embedded_noun(match: TriggerMatch, sentence: Sentence, grammar) -> bool:
     """Preposition + article + trigger ("due to the attacks", "a los ataques", "nach dem Angriff"):
     the noun is background to the clause, and the clause subject is not its agent."""
@@ -256,15 +276,24 @@ def _embedded_noun(match: TriggerMatch, sentence: Sentence, grammar) -> bool:
     if start < 2:
         return False
     article, preposition = sentence.tokens[start - 1].text.lower(), sentence.tokens[start - 2]
+    if article in _CONTRACTED and not sentence.tokens[start].text.lower().endswith(("ar", "er", "ir")):
+        return True  # "como respuesta al derribo": preposition and article in one word ("al firmar" is a verb)
     prepositions = grammar.target_markers | grammar.location_markers | grammar.agent_markers | {"to", "a", "à"} \
         | grammar.subordinators  # "since the invasion of Ukraine", "after the attack"
+    if not grammar.adjectives_before_nouns:
+        prepositions = prepositions | grammar.genitive_markers  # "desde el inicio de la invasión"
     return article in grammar.determiners and (
         preposition.text.lower() in prepositions or preposition.lemma in prepositions)
 
 
 def _has_own_agent(match: TriggerMatch, sentence: Sentence, groups, forms, grammar) -> bool:
     """A nominal trigger with its own agent ("US arms sales to Taiwan", "Lieferungen des Westens an ...")
-    keeps its prepositional objects: another verb's target is not behind it."""
+    keeps its prepositional objects: another verb's target is not behind it. A trigger that ends in its
+    own "de" ("con la mediación de Catar") has its agent right there."""
+    last = match.span[1] - 1
+    if not grammar.verb_final and sentence.tokens[last].text.lower() in grammar.genitive_markers \
+            and any(g.start in (last + 1, last + 2) for g in groups):
+        return True
     if not _is_nominal(match, sentence, groups, forms, grammar) and not any(g.end == match.span[0] for g in groups):
         return False
     return any(g.end == match.span[0] for g in groups) or _agent_after(match, sentence.tokens, groups, grammar)

@@ -243,6 +243,9 @@ def assign_roles(
         if between is None and nominal and rule.plover == "ASSAULT":
             between = next((g for g in in_clause if g.genitive and g.start >= t_end and len(g.members) >= 2
                             and g.start - t_end <= 2), None)
+        if between is not None and not 0 <= between.start - t_end <= 3 and any(
+                g.marker is None and not g.genitive and g is not between for g in in_clause):
+            between = None  # "Xi y Bin Salmán hablaron ... la normalización entre Teherán y Riad": the subject acts
         if between is not None:
             roles.sources = list(between.members)
             roles.mutual = rule.plover == "ASSAULT"
