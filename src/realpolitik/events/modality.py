@@ -66,10 +66,22 @@ def modality_of(forms, trigger: tuple[int, int], clause: tuple[int, int], senten
         for modality in ("hypothetical", "threat", "demand", "plan"):
             if scope & grammar.modality.get(modality, frozenset()):
                 return modality
+    if rule.symmetric and _future(forms, trigger, clause, grammar):
+        return "plan"  # "se reunirá con", "firmarán el acuerdo": scheduled, not yet done
     everywhere = _lemmas(forms, 0, sentence_len)
     if everywhere & grammar.modality.get("report", frozenset()):
         return "reported"
     return "asserted"
+
+
+def _future(forms, trigger: tuple[int, int], clause: tuple[int, int], grammar: Grammar) -> bool:
+    """A future-tense verb form in the trigger or just before it ("habrá una reunión")."""
+    if not grammar.future_endings:
+        return False
+    for i in range(max(clause[0], trigger[0] - 2), trigger[1]):
+        if any(f.endswith(grammar.future_endings) for f in forms[i] if f.isalpha()):
+            return True
+    return False
 
 
 def reinterpret(rule: Rule, modality: str) -> tuple[str, str]:

@@ -69,6 +69,7 @@ class Grammar:
     determiners: frozenset[str]  # articles, as written ("der", "the", "l'")
     adjectives_before_nouns: bool  # German, English: "gegen die russische Regierung"; elsewhere only articles
     modality: dict[str, frozenset[str]] = field(default_factory=dict)
+    future_endings: tuple[str, ...] = ()  # "firmará", "signera": a scheduled meeting or signing is a plan
 
 
 @dataclass(frozen=True)
@@ -129,6 +130,7 @@ def _grammar(raw: dict, path: str) -> Grammar:
         determiners=_words(raw.get("determiners"), "determiners", path, line),
         adjectives_before_nouns=bool(raw.get("adjectives_before_nouns", False)),
         modality={k: _words(v, f"modality.{k}", path, line) for k, v in modality_raw.items() if k != "__line__"},
+        future_endings=tuple(sorted(_words(raw.get("future_endings"), "future_endings", path, line))),
     )
 
 
