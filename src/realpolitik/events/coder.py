@@ -24,7 +24,14 @@ from realpolitik.events.clauses import (
 from realpolitik.events.confidence import event_confidence
 from realpolitik.events.modality import is_negated, modality_of, reinterpret
 from realpolitik.events.patterns import search_clauses
-from realpolitik.events.roles import TRIGGER_OBJECT, assign_roles, expand_references, group_mentions, mark_groups
+from realpolitik.events.roles import (
+    TRIGGER_OBJECT,
+    assign_roles,
+    expand_references,
+    group_mentions,
+    mark_groups,
+    postnominal_adjective,
+)
 from realpolitik.events.rules import Rule, RuleSet, load_rules
 from realpolitik.language.dates import lead_date, resolve_date
 from realpolitik.model import ActorMention, Document, Event, Sentence
@@ -108,10 +115,10 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
         clause = clause_of(clauses, span[0])
         modality = modality_of(forms, span, clause, len(sentence.tokens), grammar, match.rule)
         nominal = modality in ("asserted", "reported") and _is_nominal(match, sentence, groups, forms, grammar)
-        if _embedded_noun(match, sentence, grammar) and not (nominal and _agent_after(match, sentence.tokens,
-                                                                                       groups, grammar)):
+        if _embedded_noun(match, sentence, grammar) and not (nominal and _agent_after(
+                match, sentence.tokens, groups, grammar, adjectives=False)):
             _note(sentence, ruleset, match, "a noun inside a prepositional phrase, without an agent")
-            continue  # "debido a los ataques en Gaza": a noun inside a phrase, with no agent of its own
+            continue  # "debido a los ataques en Gaza", "desde la invasión rusa": background to the clause
         passive = any(forms[i] & grammar.passive_auxiliaries for i in range(clause[0], clause[1]))
         if passive and _agentless_passive(match, sentence, forms, groups, clause, grammar):
             _note(sentence, ruleset, match, "a passive without an agent")
@@ -187,7 +194,7 @@ def _from_event(event: Event, side: str, note: str = "earlier in the article") -
                         kind="reference", entry=entry or "", note=note)
 
 
-def _agent_after(match: TriggerMatch, tokens, groups, grammar) -> bool:
+def _agent_after(match: TriggerMatch, tokens, groups, grammar, adjectives: bool = True) -> bool:
     """"accusations by Moldova", "die Waffenlieferungen des Westens": a noun followed by its agent."""
     end = match.span[1]
     if end >= len(tokens):
@@ -197,15 +204,21 @@ def _agent_after(match: TriggerMatch, tokens, groups, grammar) -> bool:
         return True  # German "des/der" after a (capitalised) noun; Romance "de" follows verbs as often
     if word in grammar.agent_markers and any(end < g.start <= end + 3 for g in groups):
         return True
-    return _genitive_agent_with_object(match, tokens, groups, grammar)
+    return _genitive_agent_with_object(match, tokens, groups, grammar, adjectives)
 
 
-def _genitive_agent_with_object(match: TriggerMatch, tokens, groups, grammar) -> bool:
+def _genitive_agent_with_object(match: TriggerMatch, tokens, groups, grammar, adjectives: bool = True) -> bool:
     """Romance "los ataques de Israel contra Irán", "la visita del canciller de Japón a China": after an
-    article, a noun whose "de" phrase is followed by the noun's own object names its agent there."""
+    article, a noun whose "de" phrase is followed by the noun's own object names its agent there; so does
+    a demonym right after it ("los ataques rusos")."""
     start, end = match.span
-    if start == 0 or tokens[start - 1].text.lower() not in grammar.determiners \
-            or tokens[end].text.lower() not in grammar.genitive_markers:
+    if start == 0 or tokens[start - 1].text.lower() not in grammar.determiners:
+        return False
+    if adjectives and any(g.start == end and postnominal_adjective(g, grammar) for g in groups):
+        return True
+    if tokens[end - 1].text.lower() in grammar.genitive_markers and end - 1 > start:
+        end -= 1  # the pattern took the "de" itself: "acusaciones de"
+    if tokens[end].text.lower() not in grammar.genitive_markers:
         return False
     agent = next((g for g in groups if end < g.start <= end + 2), None)
     if agent is None or agent.end >= len(tokens):

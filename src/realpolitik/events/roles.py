@@ -284,6 +284,8 @@ def assign_roles(
             # phrase names the agent, a genitive is the object: "der Abschuss einer malischen Drohne".
             objective = [g for g in rest if g.genitive and source is not None
                          and source.marker in grammar.agent_markers and t_end <= g.start < source.start]
+            if source is not None and source.start == t_end and postnominal_adjective(source, grammar):
+                objective = [g for g in rest if g.genitive and source.end <= g.start <= source.end + 2]
             rest = [g for g in rest if g.marker in target_markers] or objective
         after = [g for g in marked_targets if g is not source and g.start > t_start]
         target = after[0] if after else next((g for g in marked_targets if g is not source), None)
@@ -338,6 +340,11 @@ def _is_infinitive_clause(forms, clause: tuple[int, int], grammar: Grammar) -> b
     return end - 1 >= clause[0] and marker in forms[end - 1]
 
 
+def postnominal_adjective(g: Group, grammar: Grammar) -> bool:
+    """A demonym right after a noun in languages that put adjectives there ("los ataques rusos")."""
+    return not grammar.adjectives_before_nouns and g.marker is None and all(m.kind == "adjective" for m in g.members)
+
+
 def _nominal_source(candidates: list[Group], groups: list[Group], t_start: int, t_end: int,
                     grammar: Grammar) -> Group | None:
     """'Angriffe der Hisbollah', 'the attack by Russia', "Russia's attack": the noun's own agent."""
@@ -345,6 +352,9 @@ def _nominal_source(candidates: list[Group], groups: list[Group], t_start: int, 
     by_agent = next((g for g in after if g.marker in grammar.agent_markers), None)
     if by_agent is not None:
         return by_agent  # "der Abschuss einer Drohne durch die algerische Armee": the agent, not the genitive
+    adjective = next((g for g in after if g.start == t_end and postnominal_adjective(g, grammar)), None)
+    if adjective is not None:
+        return adjective  # "los ataques rusos contra Kiev", "la invasion russe": the demonym names the agent
     for g in groups:
         if g.start >= t_end and g.start - t_end <= 3 and g.genitive:
             return g
