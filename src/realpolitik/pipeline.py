@@ -2,6 +2,8 @@
 
 documents → language → sentences → actors → events → relations. Storage is not
 part of extraction: `extract` prints, `ingest` stores what this returns.
+With a Budget, a document over its size is refused before any stage runs and
+the stages stop at the deadline (see realpolitik.budget).
 """
 
 from __future__ import annotations
@@ -9,7 +11,9 @@ from __future__ import annotations
 import logging
 
 from realpolitik.actors import ActorDictionary, recognise_actors
+from realpolitik.budget import Budget, BudgetExceeded, check_size, checkpoint, spending
 from realpolitik.events import code_sentences
+from realpolitik.ingest.rejected import Rejected
 from realpolitik.language import SUPPORTED_LANGUAGES, detect_language, split_sentences
 from realpolitik.model import Document, Extraction
 from realpolitik.relations import derive_relations
@@ -17,17 +21,34 @@ from realpolitik.relations import derive_relations
 log = logging.getLogger(__name__)
 
 
-def extract_document(doc: Document, dictionary: ActorDictionary | None = None) -> Extraction:
+def extract_document(doc: Document, dictionary: ActorDictionary | None = None,
+                     budget: Budget | None = None) -> Extraction:
     """Run every extraction stage on one document (its language is detected when not given).
 
     `dictionary` carries user actor files merged over the built-ins; None uses the built-ins.
+    With a `budget`, raises BudgetExceeded ("too_long" or "timeout") instead of running on.
     """
-    lang = doc.lang or detect_language(doc.text)
-    doc.lang = lang
-    if lang not in SUPPORTED_LANGUAGES:
-        log.warning("document %s is in %r, which realpolitik does not read yet; no events", doc.id, lang)
-    sentences = split_sentences(doc.text, lang)
-    actors = recognise_actors(sentences, lang, on=doc.published, dictionary=dictionary)
-    events = code_sentences(doc, sentences, actors, lang)
-    relations = derive_relations(doc, sentences, actors, events, lang)
+    if budget is not None:
+        check_size(doc.text, budget)
+    with spending(budget):
+        lang = doc.lang or detect_language(doc.text)
+        doc.lang = lang
+        if lang not in SUPPORTED_LANGUAGES:
+            log.warning("document %s is in %r, which realpolitik does not read yet; no events", doc.id, lang)
+        sentences = split_sentences(doc.text, lang)
+        checkpoint()
+        actors = recognise_actors(sentences, lang, on=doc.published, dictionary=dictionary)
+        checkpoint()
+        events = code_sentences(doc, sentences, actors, lang)
+        checkpoint()
+        relations = derive_relations(doc, sentences, actors, events, lang)
     return Extraction(document=doc, sentences=sentences, actors=actors, events=events, relations=relations)
+
+
+def extract_within(doc: Document, budget: Budget, dictionary: ActorDictionary | None = None) -> Extraction | Rejected:
+    """`extract_document` under `budget`; a document over it comes back as a Rejected with the reason."""
+    try:
+        return extract_document(doc, dictionary, budget)
+    except BudgetExceeded as exc:
+        log.warning("%s: %s (%s)", doc.origin or doc.id, exc.reason, exc.detail)
+        return Rejected(doc.origin or doc.id, exc.reason, exc.detail)

@@ -16,6 +16,7 @@ from realpolitik.actors.compose import NEEDS_CONTEXT, compose
 from realpolitik.actors.dictionary import ActorDictionary, build_dictionary, load_dictionary
 from realpolitik.actors.matcher import find_hits
 from realpolitik.actors.references import resolve_references
+from realpolitik.budget import checkpoint
 from realpolitik.model import ActorMention, Sentence
 
 __all__ = ["ActorDictionary", "build_dictionary", "find_in_text", "load_dictionary", "recognise_actors"]
@@ -28,6 +29,7 @@ def recognise_actors(sentences: list[Sentence], lang: str, on: date | None = Non
     when = on or date.today()
     result = []
     for sentence in sentences:
+        checkpoint()
         hits = find_hits(sentence.tokens, lang, dic, when)
         result.append(compose(hits, sentence.tokens, lang, when, dic.version))
     _check_context(result)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Protocol
 
+from realpolitik.budget import Budget
 from realpolitik.ingest.decode import MAX_BYTES
 from realpolitik.ingest.rejected import Rejected
 from realpolitik.model import Document, Extraction
@@ -40,6 +41,7 @@ class Settings:
     max_bytes: int = MAX_BYTES
     near_duplicates: bool = True
     dictionary: object = None  # an ActorDictionary (shared by fork, never pickled)
+    budget: Budget = field(default_factory=Budget)  # size and time each document may cost
 
 
 class Engine(Protocol):

@@ -19,6 +19,7 @@ from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from realpolitik.actors import ActorDictionary
+from realpolitik.budget import Budget
 from realpolitik.engines.base import Engine, Outcome, Settings
 from realpolitik.engines.local import LocalEngine
 from realpolitik.errors import StoreError
@@ -42,7 +43,7 @@ def ingest_paths(paths: Sequence[str], db: str | None = None, published: date | 
                  lang: str | None = None, dictionary: ActorDictionary | None = None,
                  progress: bool = False, *, workers: int = 1, allow_private: bool = False,
                  fetch_policy: FetchPolicy | None = None, max_bytes: int = MAX_BYTES,
-                 near_duplicates: bool = True) -> dict:
+                 near_duplicates: bool = True, budget: Budget | None = None) -> dict:
     """Ingest files, folders, WARC files, stdin ("-") and URLs (pages or feeds) into the store.
 
     Returns the run summary: read, stored, duplicates, near_duplicates,
@@ -50,7 +51,7 @@ def ingest_paths(paths: Sequence[str], db: str | None = None, published: date | 
     """
     started = time.perf_counter()
     settings = Settings(db_url=db, published=published, lang=lang, max_bytes=max_bytes,
-                        near_duplicates=near_duplicates, dictionary=dictionary)
+                        near_duplicates=near_duplicates, dictionary=dictionary, budget=budget or Budget())
     policy = fetch_policy or FetchPolicy(allow_private=allow_private, max_bytes=max_bytes)
     # The pool is forked before the store is opened, so no worker inherits a database connection.
     with LocalEngine(settings, workers) as extractor, open_store(db) as store:

@@ -34,7 +34,7 @@ def read_job(job: Job, settings: Settings) -> list[Document | Rejected]:
 
 def process_job(job: Job, settings: Settings, store) -> list[Outcome]:  # type: ignore[no-untyped-def]
     """Read a job and extract each new document; `store` is only read."""
-    from realpolitik.pipeline import extract_document
+    from realpolitik.pipeline import extract_within
 
     outcomes = []
     for item in read_job(job, settings):
@@ -51,10 +51,13 @@ def process_job(job: Job, settings: Settings, store) -> list[Outcome]:  # type: 
             outcomes.append(Outcome(item, bands=bands, original=found[0]))
             continue
         try:
-            full = extract_document(item, settings.dictionary)  # type: ignore[arg-type]
+            full = extract_within(item, settings.budget, settings.dictionary)  # type: ignore[arg-type]
         except Exception as exc:  # one bad document must not stop the run
             log.exception("extraction failed on %s", item.origin)
             outcomes.append(Outcome(Rejected(item.origin or item.id, "failed", f"extraction failed: {exc!r}")))
+            continue
+        if isinstance(full, Rejected):  # over its budget of size or time
+            outcomes.append(Outcome(full))
             continue
         # Sentences and actor mentions are not stored: do not ship them back to the writer.
         slim = Extraction(item, [], [], full.events, full.relations)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
+from realpolitik.budget import checkpoint
 from realpolitik.codes import party
 from realpolitik.events import trace
 from realpolitik.events.cameo import lookup
@@ -58,8 +59,12 @@ def code_sentences(doc: Document, sentences: list[Sentence], actors: list[list[A
         log.info("no event rules for language %r; document %s yields actors only", lang, doc.id)
         return []
     events: list[Event] = []
+    first = 0  # the earliest event still within reach of the current sentence: each sentence looks back a window
     for sentence, mentions in zip(sentences, actors, strict=True):
-        events.extend(code_sentence(doc, sentence, mentions, ruleset, context=events))
+        checkpoint()
+        while first < len(events) and sentence.start - events[first].evidence_start >= _CONTEXT_CHARS:
+            first += 1
+        events.extend(code_sentence(doc, sentence, mentions, ruleset, context=events[first:]))
     return events
 
 

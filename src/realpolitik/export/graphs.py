@@ -13,6 +13,7 @@ from datetime import date
 
 import networkx as nx
 
+from realpolitik.export.safe import xml_text
 from realpolitik.export.selection import EventFilter, iter_events
 from realpolitik.query import DEPTH, list_relations
 from realpolitik.relations import ledger
@@ -72,9 +73,23 @@ def _annotate_nodes(graph: nx.MultiDiGraph) -> None:
 
 def write_graph(graph: nx.MultiDiGraph, path: str, fmt: str) -> None:
     """GraphML or GEXF 1.2 (both read back by networkx, Gephi and Cytoscape)."""
+    if fmt not in ("graphml", "gexf"):
+        raise ValueError(f"not a graph format: {fmt}")
+    graph = _xml_safe(graph)
     if fmt == "graphml":
         nx.write_graphml(graph, path)
-    elif fmt == "gexf":
-        nx.write_gexf(graph, path)
     else:
-        raise ValueError(f"not a graph format: {fmt}")
+        nx.write_gexf(graph, path)
+
+
+def _xml_safe(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """A copy whose node names and string attributes hold only characters XML 1.0 allows."""
+    def clean(value: object) -> object:
+        return xml_text(value) if isinstance(value, str) else value
+
+    safe = nx.MultiDiGraph()
+    for node, data in graph.nodes(data=True):
+        safe.add_node(clean(node), **{key: clean(value) for key, value in data.items()})
+    for a, b, data in graph.edges(data=True):
+        safe.add_edge(clean(a), clean(b), **{key: clean(value) for key, value in data.items()})
+    return safe

@@ -9,6 +9,8 @@ from itertools import islice
 from pathlib import Path
 from typing import IO
 
+from realpolitik.export.safe import spreadsheet_cell
+
 #: Column order of CSV and Parquet exports (and of DataFrames from the Python API).
 EVENT_COLUMNS: tuple[str, ...] = (
     "id", "doc_id", "date", "event_date", "date_precision", "published", "source", "target",
@@ -32,12 +34,12 @@ def parquet_schema():  # type: ignore[no-untyped-def]
 
 
 def write_csv(events: Iterable[dict], handle: IO[str]) -> int:
-    """CSV with a header row of EVENT_COLUMNS; empty cells for missing values."""
+    """CSV with a header row of EVENT_COLUMNS; empty cells for missing values, formulas defused."""
     writer = csv.DictWriter(handle, fieldnames=EVENT_COLUMNS, extrasaction="ignore")
     writer.writeheader()
     count = 0
     for event in events:
-        writer.writerow(event)
+        writer.writerow({key: spreadsheet_cell(value) for key, value in event.items()})
         count += 1
     return count
 

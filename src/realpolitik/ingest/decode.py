@@ -78,6 +78,11 @@ def decode_bytes(data: bytes, origin: str) -> str | Rejected:
     return _normalise(text)
 
 
+def drop_nul(text: str) -> str:
+    """`text` without NUL characters: no article needs one, and PostgreSQL cannot store one."""
+    return text.replace("\x00", "") if "\x00" in text else text
+
+
 def _detect(data: bytes, origin: str) -> str | None:
     from charset_normalizer import from_bytes
 
@@ -100,4 +105,4 @@ def _noise(text: str) -> float:
 
 def _normalise(text: str) -> str:
     """Unify newlines and compose characters, so offsets and hashes do not depend on the platform."""
-    return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return unicodedata.normalize("NFC", drop_nul(text).replace("\r\n", "\n").replace("\r", "\n"))

@@ -9,14 +9,15 @@
 - Retries with exponential backoff for timeouts, network errors, 429 and 5xx
   (honouring a short Retry-After); 4xx other than 429 is final.
 - No private, loopback or link-local address unless the user allows it, checked
-  for every redirect hop, so a feed cannot make the watcher probe an intranet.
+  for every redirect hop and pinned for the connection (`ingest.guard`), so a
+  feed cannot make the watcher probe an intranet, not even by DNS rebinding.
+- A body that is binary, or whose declared character set is unknown, is rejected
+  here with its reason (`decode_response`), for every caller alike.
 """
 
 from __future__ import annotations
 
-import ipaddress
 import logging
-import socket
 import threading
 import time
 from dataclasses import dataclass, field
@@ -25,6 +26,7 @@ from importlib.metadata import PackageNotFoundError, version
 from urllib.parse import urljoin, urlsplit
 
 from realpolitik.ingest.decode import MAX_BYTES
+from realpolitik.ingest.guard import SCHEMES, AddressCheck, Blocked, GuardedTransport, Resolver
 from realpolitik.ingest.rejected import Rejected
 from realpolitik.ingest.urls import host_of
 
@@ -32,6 +34,10 @@ log = logging.getLogger(__name__)
 
 _RETRY_STATUS = {429, 500, 502, 503, 504}
 _MAX_REDIRECTS = 5
+# Media types that are never an article or a feed (the body's own magic numbers are checked on decoding).
+_BINARY_MEDIA = ("image/", "audio/", "video/", "font/", "model/", "application/octet-stream", "application/pdf",
+                 "application/zip", "application/gzip", "application/x-gzip", "application/x-tar",
+                 "application/x-7z", "application/x-bzip", "application/vnd.", "application/msword")
 
 
 def user_agent() -> str:
@@ -54,6 +60,8 @@ class FetchPolicy:
     per_host_interval: float = 1.0  # seconds between two requests to one host
     allow_private: bool = False
     user_agent: str = field(default_factory=user_agent)
+    resolver: Resolver | None = None  # host, port -> addresses; None: the system resolver
+    address_allowed: AddressCheck | None = None  # None: globally routable addresses only
 
 
 @dataclass(frozen=True)
@@ -81,10 +89,14 @@ class Fetcher:
 
         self.policy = policy or FetchPolicy()
         self._httpx = httpx
+        transport = GuardedTransport(allow_private=self.policy.allow_private, resolver=self.policy.resolver,
+                                     address_allowed=self.policy.address_allowed)
         self._client = httpx.Client(
             headers={"User-Agent": self.policy.user_agent, "Accept-Encoding": "gzip, deflate"},
             timeout=httpx.Timeout(self.policy.timeout),
             follow_redirects=False,
+            transport=transport,
+            trust_env=False,  # no proxy from the environment: the guard must see the real destination
         )
         self._last: dict[str, float] = {}
         self._lock = threading.Lock()
@@ -128,9 +140,8 @@ class Fetcher:
             headers["Accept"] = accept
         current = url
         for _ in range(_MAX_REDIRECTS + 1):
-            blocked = self._check_address(current)
-            if blocked is not None:
-                return blocked, None
+            if urlsplit(current).scheme.lower() not in SCHEMES:
+                return Rejected(url, "blocked", f"only http and https URLs are fetched, not {current[:200]!r}"), None
             self._wait_for_host(current)
             deadline = time.monotonic() + 2 * self.policy.timeout
             try:
@@ -145,10 +156,18 @@ class Fetcher:
                         reason = f"HTTP {answer.status_code} {answer.reason_phrase}".strip()
                         rejected = Rejected(url, "http_error", f"{reason}; check the URL or try again later")
                         return rejected, (retry if answer.status_code in _RETRY_STATUS else None)
+                    media = answer.headers.get("content-type", "").split(";")[0].strip().lower()
+                    if media.startswith(_BINARY_MEDIA):
+                        return Rejected(url, "binary", f"the server sends {media[:80]}, not a page or feed; "
+                                        "download and convert it to text first"), None
                     body = self._read_body(url, answer, deadline)
                     if isinstance(body, Rejected):
                         return body, (0.0 if body.reason == "timeout" else None)
                     return self._response(current, answer, body), None
+            except Blocked as exc:
+                return Rejected(url, "blocked", str(exc)), None
+            except httpx.InvalidURL as exc:
+                return Rejected(url, "blocked", f"not a URL that can be fetched ({exc}); check it"), None
             except httpx.TimeoutException:
                 return Rejected(url, "timeout", f"no answer within {self.policy.timeout:g} s; try later"), 0.0
             except (httpx.HTTPError, OSError, ValueError) as exc:
@@ -198,27 +217,6 @@ class Fetcher:
             self._last[host] = now + wait
         if wait:
             time.sleep(wait)
-
-    def _check_address(self, url: str) -> Rejected | None:
-        parts = urlsplit(url)
-        if parts.scheme not in {"http", "https"} or not parts.hostname:
-            return Rejected(url, "blocked", "only http and https URLs are fetched")
-        if self.policy.allow_private:
-            return None
-        try:
-            infos = socket.getaddrinfo(parts.hostname, parts.port or 80, proto=socket.IPPROTO_TCP)
-        except (socket.gaierror, UnicodeError) as exc:
-            return Rejected(url, "network", f"cannot resolve {parts.hostname}: {exc}")
-        for info in infos:
-            address = ipaddress.ip_address(str(info[4][0]).split("%")[0])
-            if not address.is_global:
-                return Rejected(
-                    url,
-                    "blocked",
-                    f"{parts.hostname} is a private or loopback address ({address}); "
-                    "pass --allow-private to fetch from your own network",
-                )
-        return None
 
 
 def _retry_after(value: str | None) -> float:

@@ -12,6 +12,7 @@ import logging
 import re
 from datetime import date
 
+from realpolitik.ingest.decode import drop_nul
 from realpolitik.ingest.ids import document_id, parse_date
 from realpolitik.ingest.rejected import Rejected
 from realpolitik.ingest.urls import canonical_url, is_url
@@ -36,6 +37,7 @@ def read_html(
     """One Document from an HTML page, or `empty` when the page has no main text."""
     import trafilatura
 
+    html = drop_nul(html)
     try:
         result = trafilatura.bare_extraction(
             html,

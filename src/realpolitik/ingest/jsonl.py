@@ -11,9 +11,12 @@ import json
 from collections.abc import Iterator
 from datetime import date
 
+from realpolitik.ingest.decode import drop_nul
 from realpolitik.ingest.ids import document_id, parse_date
 from realpolitik.ingest.rejected import Rejected
 from realpolitik.model import Document
+
+_MAX_ID = 200  # the store keeps ids of up to 255 characters
 
 
 def looks_like_jsonl(text: str) -> bool:
@@ -52,6 +55,7 @@ def parse_line(line: str, where: str, published: date | None, lang: str | None) 
         return Rejected(where, "bad_json", 'the object has no "text" field')
     if not isinstance(text, str):
         return Rejected(where, "bad_json", '"text" must be a string')
+    text = drop_nul(text)
     if not text.strip():
         return Rejected(where, "empty", '"text" is empty')
     try:
@@ -69,13 +73,10 @@ def parse_line(line: str, where: str, published: date | None, lang: str | None) 
         origin=where,
     )
     raw_id = record.get("id")
-    doc.id = (
-        str(raw_id)
-        if raw_id not in (None, "")
-        else document_id(doc.url or where.rsplit(":", 1)[0], doc.content_hash)
-    )
+    given = drop_nul(str(raw_id)).strip() if isinstance(raw_id, str | int) and not isinstance(raw_id, bool) else ""
+    doc.id = given[:_MAX_ID] if given else document_id(doc.url or where.rsplit(":", 1)[0], doc.content_hash)
     return doc
 
 
-def _str(value: object) -> str | None:
-    return value if isinstance(value, str) and value.strip() else None
+def _str(value: object, longest: int = 2000) -> str | None:
+    return drop_nul(value)[:longest] if isinstance(value, str) and value.strip() else None

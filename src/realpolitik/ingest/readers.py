@@ -10,6 +10,7 @@ Nothing here raises for a bad input: the batch always goes on.
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import json
 import logging
@@ -21,7 +22,7 @@ from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
-from realpolitik.ingest.decode import MAX_BYTES, decode_bytes
+from realpolitik.ingest.decode import MAX_BYTES, decode_bytes, drop_nul
 from realpolitik.ingest.html import looks_like_html, read_html
 from realpolitik.ingest.ids import document_id
 from realpolitik.ingest.jsonl import looks_like_jsonl, parse_line, read_jsonl
@@ -156,8 +157,13 @@ def read_page(page: WarcPage, published: date | None, lang: str | None) -> Docum
     """One Document from a fetched or archived HTML page; its URL is the fallback canonical URL."""
     data = page.body
     if page.charset:  # the server's word on the encoding, when it holds
-        with contextlib.suppress(LookupError, UnicodeDecodeError):
-            data = page.body.decode(page.charset).encode("utf-8")
+        if not _is_text_codec(page.charset):
+            if not _is_utf8(data):
+                return Rejected(page.uri, "encoding", f"the server declares the unknown character set "
+                                f"{page.charset[:40]!r} and the page is not UTF-8; save it as UTF-8 and give the file")
+        else:
+            with contextlib.suppress(UnicodeDecodeError):
+                data = page.body.decode(page.charset).encode("utf-8")
     text = decode_bytes(data, page.uri)
     if isinstance(text, Rejected):
         return text
@@ -168,6 +174,22 @@ def read_page(page: WarcPage, published: date | None, lang: str | None) -> Docum
         doc.url = canonical_url(page.uri)
         doc.id = document_id(doc.url or page.uri, doc.content_hash)
     return doc
+
+
+def _is_text_codec(name: str) -> bool:
+    """True for a character set Python can decode text with (not "zlib", "base64" or an unknown name)."""
+    try:
+        return bool(getattr(codecs.lookup(name), "_is_text_encoding", True))
+    except (LookupError, ValueError, TypeError):
+        return False
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def read_bytes(
@@ -217,7 +239,7 @@ def read_text(
     text: str, origin: str, published: date | None = None, lang: str | None = None
 ) -> Document | Rejected:
     """One Document from plain text, dated by its header line if it has one (see ingest.text)."""
-    split = split_header(text, origin)
+    split = split_header(drop_nul(text), origin)
     if isinstance(split, Rejected):
         return split
     body, when = split

@@ -20,9 +20,10 @@ REASONS: frozenset[str] = frozenset(
         "bad_json",
         "bad_date",
         "too_large",
+        "too_long",  # the document's text is over its budget of characters (realpolitik.budget)
         # fetching (ingest.fetch, ingest.feeds, ingest.warc)
         "http_error",  # the server answered 4xx/5xx (after retries for 5xx and 429)
-        "timeout",  # no complete answer within the time limit, after retries
+        "timeout",  # no complete answer within the time limit, after retries; or extraction over its budget
         "network",  # DNS failure, refused connection, TLS error, too many redirects
         "blocked",  # a private or loopback address without --allow-private, or not http(s)
         "bad_feed",  # RSS/Atom that cannot be parsed into entries

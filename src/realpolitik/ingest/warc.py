@@ -5,6 +5,12 @@ request, metadata and non-HTML records are skipped silently (they are not
 articles). The record's target URI is the page's URL and its WARC-Date the
 fallback publication date. A truncated or corrupt file yields what could be
 read and one `bad_warc` rejection for the rest.
+
+Hostile archives are bounded: a record whose payload ends before its
+Content-Length (a file cut in the middle of a record) is rejected as
+`bad_warc` instead of being stored as a whole article, a payload is read up to
+`max_bytes`, and the header lines of a record may decompress to at most
+MAX_HEADER_BYTES (a gzip bomb in a header line would otherwise be read whole).
 """
 
 from __future__ import annotations
@@ -18,6 +24,8 @@ from realpolitik.ingest.ids import parse_date
 from realpolitik.ingest.rejected import Rejected
 
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
+#: Most bytes of header lines (WARC and HTTP headers) one record may have; real records have a few kB.
+MAX_HEADER_BYTES = 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -53,7 +61,7 @@ def iter_warc(path: Path, max_bytes: int) -> Iterator[WarcPage | Rejected]:
     origin = str(path)
     try:
         with path.open("rb") as handle:
-            for record in ArchiveIterator(handle):
+            for record in _capped_iterator(ArchiveIterator, handle):
                 if record.rec_type != "response" or record.http_headers is None:
                     continue
                 status = record.http_headers.get_statuscode() or ""
@@ -65,11 +73,53 @@ def iter_warc(path: Path, max_bytes: int) -> Iterator[WarcPage | Rejected]:
                 if len(body) > max_bytes:
                     yield Rejected(uri, "too_large", f"record over the limit of {max_bytes} bytes")
                     continue
+                if _cut_short(record):
+                    yield Rejected(uri, "bad_warc", "the record ends before its Content-Length (the file is cut "
+                                   "off); fetch the page again or give a complete archive")
+                    continue
                 yield WarcPage(uri=uri, fetched=_warc_date(record), body=body, charset=_charset(content_type))
     except OSError as exc:
         yield Rejected(origin, "unreadable", f"cannot read it: {exc.strerror or exc}; check its permissions")
     except Exception as exc:  # warcio raises plain exceptions of many kinds on corrupt input
         yield Rejected(origin, "bad_warc", f"cannot read the WARC file to its end ({exc}); it may be truncated")
+
+
+def _cut_short(record) -> bool:  # type: ignore[no-untyped-def]
+    """True when the record's bytes ran out before its declared length (read to its end to know)."""
+    raw = record.raw_stream
+    while raw.read(64 * 1024):
+        pass
+    return getattr(raw, "limit", 0) > 0
+
+
+class HeaderTooLarge(ValueError):
+    """A record's header lines are longer than MAX_HEADER_BYTES (a gzip bomb, or not a WARC file)."""
+
+
+def _capped_iterator(iterator_class, handle):  # type: ignore[no-untyped-def]
+    """An ArchiveIterator whose reader refuses more than MAX_HEADER_BYTES of header lines in a row."""
+    from warcio.bufferedreaders import DecompressingBufferedReader
+
+    class CappedReader(DecompressingBufferedReader):
+        """Header lines are read by readline, payloads by read: count the first, reset on the second."""
+
+        line_bytes = 0
+
+        def readline(self, length=None):  # type: ignore[no-untyped-def]
+            room = MAX_HEADER_BYTES - self.line_bytes + 1
+            line = super().readline(room if length is None else min(length, room))
+            self.line_bytes += len(line)
+            if self.line_bytes > MAX_HEADER_BYTES:
+                raise HeaderTooLarge(f"a record's headers are over {MAX_HEADER_BYTES} bytes")
+            return line
+
+        def read(self, length=None):  # type: ignore[no-untyped-def]
+            self.line_bytes = 0
+            return super().read(length)
+
+    iterator = iterator_class(handle)
+    iterator.reader = CappedReader(iterator.fh)
+    return iterator
 
 
 def _warc_date(record) -> date | None:  # type: ignore[no-untyped-def]

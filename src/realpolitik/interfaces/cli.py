@@ -53,6 +53,18 @@ filtered, wrong_type, negation) and for each extra what produced it; refused on 
 """
 
 
+def _lang(value: str | None, option: str = "--lang") -> str | None:
+    """A forced language, one realpolitik reads; anything else is refused instead of yielding nothing."""
+    from realpolitik.language import SUPPORTED_LANGUAGES
+
+    if value is None:
+        return None
+    if value.strip().lower() not in SUPPORTED_LANGUAGES:
+        raise typer.BadParameter(f"{value!r} is not a language realpolitik reads ({', '.join(SUPPORTED_LANGUAGES)}); "
+                                 "leave it out to detect the language", param_hint=option)
+    return value.strip().lower()
+
+
 def _check_format(fmt: str, allowed: tuple[str, ...]) -> None:
     if fmt not in allowed:
         raise typer.BadParameter(f"{fmt!r} is not one of {', '.join(allowed)}", param_hint="--format")
@@ -82,17 +94,19 @@ def extract(
                                                  help="Also print plans and conditionals (not events yet).")] = False,
 ) -> None:
     """Print the events found in documents, without storing them."""
+    from realpolitik.budget import Budget
     from realpolitik.ingest import Rejected, read_inputs
-    from realpolitik.pipeline import extract_document
+    from realpolitik.pipeline import extract_within
 
     _check_format(fmt, ("table", "jsonl", "csv"))
     dictionary = _dictionary(actors)
     records = []
-    for item in read_inputs(files, _date(published, "--published"), lang):
-        if isinstance(item, Rejected):
-            err.print(f"[yellow]skipped[/] {item.origin}: {item.reason} ({item.detail})")
+    for item in read_inputs(files, _date(published, "--published"), _lang(lang)):
+        extraction = item if isinstance(item, Rejected) else extract_within(item, Budget(), dictionary)
+        if isinstance(extraction, Rejected):
+            err.print(f"[yellow]skipped[/] {extraction.origin}: {extraction.reason} ({extraction.detail})")
             continue
-        for event in extract_document(item, dictionary).events:
+        for event in extraction.events:
             if not (event.factual or all_modalities):
                 continue
             records.append(event.to_json())
@@ -114,14 +128,17 @@ def ingest(
     workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Extraction processes (one per core).")] = 1,
     allow_private: Annotated[bool, typer.Option(
         "--allow-private", help="Also fetch URLs on private and loopback addresses (your own network).")] = False,
+    doc_seconds: Annotated[float, typer.Option("--doc-seconds", min=0.1, help="Budget of extraction seconds per "
+                                               "document; a document over it is rejected as timeout.")] = 30.0,
 ) -> None:
     """Store documents, their events and relations; the same document is stored once."""
+    from realpolitik.budget import Budget
     from realpolitik.engines import ingest_paths
 
     _check_format(fmt, ("text", "json"))
-    summary = ingest_paths(files, db, _date(published, "--published"), lang, _dictionary(actors),
+    summary = ingest_paths(files, db, _date(published, "--published"), _lang(lang), _dictionary(actors),
                            progress=fmt == "text" and sys.stderr.isatty(), workers=workers,
-                           allow_private=allow_private)
+                           allow_private=allow_private, budget=Budget(seconds=doc_seconds))
     if fmt == "json":
         sys.stdout.write(json.dumps(summary) + "\n")
     else:
@@ -207,7 +224,7 @@ def actors_command(
         text = file.read_text(encoding="utf-8")
     if not text:
         raise typer.BadParameter("give a text or --file", param_hint="TEXT")
-    language = lang or detect_language(text)
+    language = _lang(lang) or detect_language(text)
     mentions = find_in_text(text, language, _date(on, "--date"), actor_files or ())
     rows = [{"code": m.code, "surface": m.surface, "span": f"{m.start}-{m.end}", "kind": m.kind,
              "entry": m.entry, "resolved": m.resolved, "note": m.note} for m in mentions]

@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from realpolitik.interfaces.cli import DbOption, _check_format, _dictionary, app
+from realpolitik.interfaces.cli import DbOption, _check_format, _dictionary, _lang, app
 
 
 @app.command()
@@ -49,7 +49,7 @@ def watch(
                             f"rejected ({rejected}); events {summary['events']} in {summary['seconds']:.1f} s")
 
     try:
-        run_watch(feeds, db, every=parse_every(every), once=once, workers=workers, policy=policy, lang=lang,
+        run_watch(feeds, db, every=parse_every(every), once=once, workers=workers, policy=policy, lang=_lang(lang),
                   dictionary=_dictionary(actors), progress=fmt == "text" and sys.stderr.isatty(), on_poll=show)
     except KeyboardInterrupt:
         Console(stderr=True).print("stopped")

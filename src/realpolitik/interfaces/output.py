@@ -10,6 +10,8 @@ from collections.abc import Iterable, Sequence
 from rich.console import Console
 from rich.table import Table
 
+from realpolitik.export.safe import spreadsheet_text
+
 FORMATS = ("table", "jsonl", "csv")
 
 
@@ -37,7 +39,7 @@ def emit(records: Iterable[dict], fmt: str, columns: Sequence[str], title: str |
         writer = csv.DictWriter(sys.stdout, fieldnames=fields or list(columns))
         writer.writeheader()
         for row in rows:
-            writer.writerow({k: _cell(v) for k, v in row.items()})
+            writer.writerow({k: spreadsheet_text(v, _cell) for k, v in row.items()})
     else:
         console = console or Console()
         table = Table(title=title, show_lines=False)

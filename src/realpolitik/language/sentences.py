@@ -3,12 +3,19 @@
 A rule-based splitter: a sentence ends at . ! ? (or a closing quote after one)
 followed by a capitalised word, and at every blank line. It does not end after
 an abbreviation listed for the language or after a German ordinal ("am 27. Oktober").
+
+Every step is linear in the text: a candidate end is matched only at the start of
+a run of punctuation, the word before a full stop is read backwards a few characters
+at most, and a "sentence" longer than MAX_SENTENCE_CHARS (a table, a list, text
+without punctuation) is cut at spaces into pieces, so the stages after this one see
+bounded sentences whatever the input.
 """
 
 from __future__ import annotations
 
 import re
 
+from realpolitik.budget import checkpoint
 from realpolitik.language.tokens import tokenize
 from realpolitik.model import Sentence
 
@@ -24,7 +31,12 @@ _ABBREVIATIONS = {
 }
 
 # A candidate end: terminal punctuation, optional closing quotes/brackets, whitespace.
-_END_RE = re.compile(r"[.!?…]+[\"'»“”’)\]]*\s+|(?<=[a-zäöüßéèáóíúñ]{3}\.)(?=[A-ZÄÖÜ][a-zäöüß])")
+# The lookbehind starts a match only at the first mark of a run ("....."), and the possessive quantifiers
+# never backtrack into it: a run of a million dots is read once, not once per dot.
+_END_RE = re.compile(r"(?<![.!?…])[.!?…]++[\"'»“”’)\]]*+\s+|(?<=[a-zäöüßéèáóíúñ]{3}\.)(?=[A-ZÄÖÜ][a-zäöüß])")
+#: Longest sentence handed to the later stages; the longest real news sentences have about 600 characters.
+MAX_SENTENCE_CHARS = 1000
+_LONGEST_ABBREVIATION = 12
 _PARAGRAPH_RE = re.compile(r"\n\s*\n|\r\n\s*\r\n")
 
 
@@ -44,16 +56,25 @@ def _is_false_end(text: str, end_pos: int, next_pos: int, lang: str) -> bool:
     if next_pos < len(text) and not (text[next_pos].isupper() or text[next_pos] in "\"'«„“(–-—" or
                                      text[next_pos].isdigit()):
         return True  # next word is lower-case: "z. B. die", "approx. three"
-    word_match = re.search(r"(\w+)$", text[:end_pos])
-    if not word_match:
+    word = _word_before(text, end_pos)
+    if not word:
         return False
-    word = word_match.group(1)
     if word.lower() in _ABBREVIATIONS.get(lang, set()):
         return True
     if len(word) == 1 and word.isupper():
         return True  # an initial: "George W. Bush"
     # German and Russian ordinals: "am 27. Oktober", "das 31. Nato-Mitglied"
     return lang in ("de", "ru") and word.isdigit() and len(word) <= 3
+
+
+def _word_before(text: str, end_pos: int) -> str:
+    """The word that ends at end_pos, read backwards; "" for none, "…" for one too long to be an abbreviation."""
+    start = end_pos
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+        start -= 1
+        if end_pos - start > _LONGEST_ABBREVIATION:
+            return "…"
+    return text[start:end_pos]
 
 
 def split_sentences(text: str, lang: str) -> list[Sentence]:
@@ -94,8 +115,16 @@ def _append(sentences: list[Sentence], text: str, start: int, end: int, lang: st
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE_CHARS:  # cut at the last space within the limit, else at the limit
+        cut = text.rfind(" ", start + 1, start + MAX_SENTENCE_CHARS)
+        cut = cut if cut > start else start + MAX_SENTENCE_CHARS
+        _append(sentences, text, start, cut, lang)
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if start >= end:
         return
+    checkpoint()
     sentences.append(
         Sentence(
             text=text[start:end],

@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from realpolitik.budget import checkpoint
 from realpolitik.codes import party as _party
 from realpolitik.events.clauses import split_clauses, token_forms
 from realpolitik.events.patterns import Pattern, search_clauses
@@ -65,6 +66,7 @@ def derive_relations(doc: Document, sentences: list[Sentence], actors: list[list
         by_sentence.setdefault(event.evidence_start, []).append(event)
 
     for sentence, mentions in zip(sentences, actors, strict=True):
+        checkpoint()
         if not sentence.tokens:
             continue
         members = expand_references(mentions)

@@ -133,11 +133,14 @@ def active_at(entry_status: str | None, since: date | None, history: list[dict],
     """Whether the tie holds now (`at` None) or at `at`.
 
     Now: not suspended or ended. At a date: not started after it (a known
-    `since` later than `at`) and not suspended/ended as of that date.
+    `since` later than `at`) and not suspended/ended as of that date; with no
+    dated step by that date, the tie's present status decides.
     """
     if at is None:
         return entry_status not in DOWN
     if since is not None and since > at:
         return False
     status_then, _, _ = fold(history, at)
+    if status_then is None:  # no dated step by then: judge by the tie's status now (one only ever ended never held)
+        status_then = entry_status
     return status_then not in DOWN

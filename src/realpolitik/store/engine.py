@@ -3,11 +3,16 @@
 SQLite: WAL (readers never block the writer), foreign keys on, a busy
 timeout, and BEGIN IMMEDIATE so a transaction takes the write lock up front
 instead of failing half-way when two processes ingest at once.
-PostgreSQL: psycopg 3 ("postgresql://" and "postgres://" are mapped to it).
+PostgreSQL: psycopg 3 ("postgresql://" and "postgres://" are mapped to it);
+NUL characters, which PostgreSQL cannot hold in text or JSON, are dropped from
+every value sent to it, so a NUL in a stranger's page or parameter is neither
+an error nor a difference between the two back ends (SQLite gets the same text
+through the readers, which drop NULs too).
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 from pathlib import Path
@@ -53,7 +58,8 @@ def make_engine(url: URL) -> Engine:
             engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
             _configure_sqlite(engine)
         else:
-            engine = create_engine(url, pool_pre_ping=True)
+            engine = create_engine(url, pool_pre_ping=True, json_serializer=_json_without_nul)
+            _configure_postgres(engine)
     except (NoSuchModuleError, ModuleNotFoundError) as exc:
         raise StoreError(
             f"no database driver for {_safe(url)} ({exc}); for PostgreSQL run: pip install 'psycopg[binary]'"
@@ -93,6 +99,26 @@ def _configure_sqlite(engine: Engine) -> None:
         # Writers take the lock up front; readers (Store.reader()) never block a writer.
         reading = conn.get_execution_options().get(READ_OPTION)
         conn.exec_driver_sql("BEGIN" if reading else "BEGIN IMMEDIATE")
+
+
+def _without_nul(value: object) -> object:
+    if isinstance(value, str):
+        return value.replace("\x00", "") if "\x00" in value else value
+    if isinstance(value, dict):
+        return {key: _without_nul(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return type(value)(_without_nul(item) for item in value)
+    return value
+
+
+def _json_without_nul(value: object) -> str:
+    return json.dumps(_without_nul(value))
+
+
+def _configure_postgres(engine: Engine) -> None:
+    @event.listens_for(engine, "before_cursor_execute", retval=True)
+    def _drop_nul(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
+        return statement, _without_nul(parameters)
 
 
 def _safe(url: URL) -> str:

@@ -15,7 +15,8 @@ from realpolitik.errors import RealpolitikError
 from realpolitik.store import open_store
 from realpolitik.web import analysis_bridge, routes_analysis, routes_ingest, routes_records
 from realpolitik.web.docs_page import DOCS_HTML
-from realpolitik.web.settings import Settings
+from realpolitik.web.limits import RequestLimits
+from realpolitik.web.settings import MAX_BODY_BYTES, Settings
 
 STATIC = resources.files("realpolitik.web") / "static"
 
@@ -50,6 +51,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         analysis_bridge.prepare(app.state.store)
     app.add_exception_handler(RequestValidationError, _validation_error)  # type: ignore[arg-type]
     app.add_exception_handler(RealpolitikError, _realpolitik_error)  # type: ignore[arg-type]
+    app.add_middleware(RequestLimits, max_body=MAX_BODY_BYTES)  # type: ignore[arg-type]
     for router in (routes_records.router, routes_analysis.router, routes_ingest.router):
         app.include_router(router)
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")

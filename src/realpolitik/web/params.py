@@ -31,9 +31,9 @@ def actor_code(value: str | None, name: str = "actor") -> str | None:
     """An actor code as stored: letters only ("RUS", "USAGOV", "NATO"), upper-cased."""
     if value is None or value == "":
         return None
-    if not _CODE.match(value.strip()):
+    if not _CODE.fullmatch(value):  # fullmatch: "$" would let a trailing newline through
         raise bad_request(f"{name}={value!r} is not an actor code; use letters such as RUS, USAGOV or NATO")
-    return value.strip().upper()
+    return value.upper()
 
 
 def date_range(since: date | None, until: date | None, max_days: int = MAX_SPAN_DAYS) -> None:

@@ -5,9 +5,14 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Sequence
 
 from fastapi.responses import JSONResponse, Response
+
+from realpolitik.export.safe import spreadsheet_text
+
+_SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]")  # a header value must not carry CR/LF, quotes or anything else
 
 
 def _cell(value: object) -> str:
@@ -19,16 +24,16 @@ def _cell(value: object) -> str:
 
 
 def csv_text(rows: Sequence[dict], columns: Sequence[str] | None = None) -> str:
-    """CSV with a header; nested values as JSON text."""
+    """CSV with a header; nested values as JSON text; cells a spreadsheet would run as formulas are quoted."""
     fields = list(columns or [])
     if not fields:
         for row in rows:
             fields.extend(k for k in row if k not in fields)
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    writer = csv.writer(out, lineterminator="\r\n")  # RFC 4180; and a CR inside a cell gets quoted
     writer.writerow(fields)
     for row in rows:
-        writer.writerow([_cell(row.get(f)) for f in fields])
+        writer.writerow([spreadsheet_text(row.get(f), _cell) for f in fields])
     return out.getvalue()
 
 
@@ -36,7 +41,7 @@ def rows_response(rows: list[dict], fmt: str, name: str, extra: dict | None = No
                   columns: Sequence[str] | None = None) -> Response:
     """`{"items": rows, ...extra}` as JSON, or the rows as a CSV download named `name`.csv."""
     if fmt == "csv":
-        headers = {"Content-Disposition": f'attachment; filename="{name}.csv"'}
+        headers = {"Content-Disposition": f'attachment; filename="{_SAFE_NAME.sub("_", name)[:100]}.csv"'}
         if extra and "total" in extra:
             headers["X-Total-Count"] = str(extra["total"])
         return Response(csv_text(rows, columns), media_type="text/csv; charset=utf-8", headers=headers)

@@ -2,19 +2,23 @@
 
 Without a configured token the endpoint answers 403 (the server is read-only);
 a missing or wrong token gets 401. Tokens are compared in constant time.
+A URL is fetched by the same guarded fetcher as the CLI's (no private or
+loopback addresses unless the server allows them, checked on every redirect),
+and the document is extracted within its budget of size and time.
 """
 
 from __future__ import annotations
 
 import hmac
-import urllib.request
 from datetime import date
-from typing import Annotated
+from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Header
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field, HttpUrl, model_validator
 
+from realpolitik.ingest.decode import drop_nul
+from realpolitik.ingest.rejected import Rejected
 from realpolitik.store.store import Store
 from realpolitik.web import analysis_bridge
 from realpolitik.web.deps import get_settings, get_store
@@ -22,7 +26,7 @@ from realpolitik.web.params import bad_request
 from realpolitik.web.settings import MAX_TEXT_BYTES, Settings
 
 router = APIRouter(prefix="/api", tags=["ingest"])
-FETCH_TIMEOUT_S = 15
+FETCH_TIMEOUT_S = 10  # per connect/read step; the whole answer within twice that
 
 
 class NewDocument(BaseModel):
@@ -32,7 +36,7 @@ class NewDocument(BaseModel):
     url: HttpUrl | None = None
     title: str = Field("", max_length=500)
     published: date | None = None
-    lang: str | None = Field(None, pattern="^[a-z]{2}$")
+    lang: Literal["de", "en", "es", "fr", "ru"] | None = Field(None, description="Force the language.")
 
     @model_validator(mode="after")
     def one_source(self) -> NewDocument:
@@ -51,45 +55,58 @@ def require_token(settings: Annotated[Settings, Depends(get_settings)],
         raise bad_request("missing or wrong token; send the header 'Authorization: Bearer <token>'", 401)
 
 
-def _fetch(url: str) -> str:
-    request = urllib.request.Request(url, headers={"User-Agent": "realpolitik"})
-    try:
-        with urllib.request.urlopen(request, timeout=FETCH_TIMEOUT_S) as response:  # noqa: S310 (http/https only)
-            data = response.read(MAX_TEXT_BYTES + 1)
-            charset = response.headers.get_content_charset() or "utf-8"
-    except OSError as exc:
-        raise bad_request(f"cannot fetch {url}: {exc}", 400) from None
-    if len(data) > MAX_TEXT_BYTES:
-        raise bad_request(f"{url} is larger than {MAX_TEXT_BYTES} bytes", 400)
-    return data.decode(charset, errors="replace")
+def _fetch(url: str, settings: Settings):  # type: ignore[no-untyped-def]
+    """The page at `url` as a Document, through the guarded fetcher; 400 for a fetch it refused or failed."""
+    from realpolitik.ingest.fetch import Fetcher, FetchPolicy
+    from realpolitik.ingest.readers import read_page
+    from realpolitik.ingest.warc import WarcPage
+
+    policy = settings.fetch_policy or FetchPolicy(timeout=FETCH_TIMEOUT_S, retries=0, per_host_interval=0.0,
+                                                  max_bytes=MAX_TEXT_BYTES, allow_private=settings.allow_private)
+    with Fetcher(policy) as fetcher:
+        answer = fetcher.fetch(url, accept="text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8")
+    if isinstance(answer, Rejected):
+        raise bad_request(f"cannot fetch {url}: {answer.reason} ({answer.detail})", 400)
+    return read_page(WarcPage(uri=answer.url, fetched=None, body=answer.body, charset=answer.charset), None, None)
 
 
-def _document(body: NewDocument):  # type: ignore[no-untyped-def]
+def _document(body: NewDocument, settings: Settings):  # type: ignore[no-untyped-def]
     from realpolitik.ingest.html import looks_like_html, read_html
     from realpolitik.ingest.readers import read_text
 
     url = str(body.url) if body.url else None
-    raw = body.text if body.text and body.text.strip() else _fetch(url or "")
-    origin = url or "api"
-    doc = read_html(raw, origin, body.published, body.lang) if looks_like_html(raw) else \
-        read_text(raw, origin, body.published, body.lang)
+    if body.text and body.text.strip():
+        raw = body.text
+        origin = url or "api"
+        doc = read_html(raw, origin, body.published, body.lang) if looks_like_html(raw) else \
+            read_text(raw, origin, body.published, body.lang)
+    else:
+        doc = _fetch(url or "", settings)
     if not hasattr(doc, "content_hash"):  # Rejected
         raise bad_request(f"the input was not accepted: {doc.reason} ({doc.detail})", 422)
+    if body.published and not doc.published:
+        doc.published = body.published
+    if body.lang:
+        doc.lang = body.lang
     if url:
         doc.url = url
     if body.title:
-        doc.title = body.title
+        doc.title = drop_nul(body.title)
     return doc
 
 
 @router.post("/documents", status_code=201, dependencies=[Depends(require_token)],
              summary="Ingest a text or URL (needs the token); returns what was extracted")
-def ingest_document(body: NewDocument, store: Annotated[Store, Depends(get_store)]) -> JSONResponse:
-    from realpolitik.pipeline import extract_document
+def ingest_document(body: NewDocument, store: Annotated[Store, Depends(get_store)],
+                    settings: Annotated[Settings, Depends(get_settings)]) -> JSONResponse:
+    from realpolitik.budget import Budget
+    from realpolitik.pipeline import extract_within
 
-    doc = _document(body)
+    doc = _document(body, settings)
     duplicate = store.find_duplicate(doc)
-    extraction = extract_document(doc) if duplicate is None else None
+    extraction = extract_within(doc, Budget(seconds=settings.doc_seconds)) if duplicate is None else None
+    if isinstance(extraction, Rejected):  # over the budget: the server thread is free again
+        raise bad_request(f"the input was not accepted: {extraction.reason} ({extraction.detail})", 422)
     result = store.save(extraction) if extraction is not None else None
     if result is None or not result.stored:
         return JSONResponse({"stored": False, "duplicate_of": duplicate or (result and result.duplicate_of),

@@ -114,6 +114,6 @@ def relations(store: StoreDep, actor: Code = None, kind: Code = None, limit: Lim
 
 @router.get("/allies/{actor}", summary="An actor's allies, deepest tie first")
 def allies_of(actor: str, store: StoreDep, at: Day = None, format: Format = "json") -> Response:
-    rows = allies(store, actor_code(actor) or "", at=at)
-    return rows_response(rows, format, f"allies-{actor.upper()}", {"actor": actor.upper(),
-                                                                 "at": at.isoformat() if at else None})
+    code = actor_code(actor) or ""
+    rows = allies(store, code, at=at)
+    return rows_response(rows, format, f"allies-{code}", {"actor": code, "at": at.isoformat() if at else None})

@@ -11,6 +11,7 @@ MAX_LIMIT = 1000  # rows per page
 MAX_OFFSET = 100_000  # deeper paging scans too much; narrow the filters instead
 MAX_SPAN_DAYS = 366 * 30  # widest date range of a timeline or network window
 MAX_TEXT_BYTES = 2_000_000  # largest text accepted by POST /api/documents
+MAX_BODY_BYTES = 4 * MAX_TEXT_BYTES  # largest request body (JSON may escape a character as \uXXXX); 413 above
 
 
 @dataclass(frozen=True)
@@ -20,6 +21,9 @@ class Settings:
     db: str | None = None
     token: str | None = None
     cluster_on_start: bool = True  # run the analysis area's incremental clustering when the app starts
+    doc_seconds: float = 20.0  # extraction budget of one posted document: the longest a request thread is held
+    allow_private: bool = False  # let POST /api/documents fetch URLs on private and loopback addresses
+    fetch_policy: object = None  # a FetchPolicy replacing the server's own (tests, embedding applications)
 
 
 def load_token(token_file: Path | None = None) -> str | None:
