@@ -179,7 +179,8 @@ def test_api_lang_must_be_one_realpolitik_reads(server: BackgroundServer) -> Non
 
 def test_api_thread_is_released_within_the_budget(hostile_store: str) -> None:
     """An unpunctuated text that would take minutes comes back as a `timeout` rejection within the budget."""
-    words = ["Russland", "kritisierte", "die", "Ukraine", "und", "Venezuela", "verurteilte", "China", "sowie", "die", "USA"]
+    words = ["Russland", "kritisierte", "die", "Ukraine", "und", "Venezuela", "verurteilte", "China", "sowie",
+             "die", "USA"]
     text = " ".join(words[i % len(words)] for i in range(100_000))
     settings = Settings(db=hostile_store, token=TOKEN, cluster_on_start=False, doc_seconds=2.0)
     with BackgroundServer(settings) as running:

@@ -270,6 +270,7 @@ def test_rejected_vocabulary_is_fixed() -> None:
         "bad_json",
         "bad_date",
         "too_large",
+        "too_long",
         "http_error",
         "timeout",
         "network",
