@@ -68,15 +68,22 @@ def code_sentences(doc: Document, sentences: list[Sentence], actors: list[list[A
     return events
 
 
-def find_triggers(sentence: Sentence, ruleset: RuleSet, forms, clauses) -> list[TriggerMatch]:
-    """Every rule match, with overlapping matches resolved in favour of the more specific pattern."""
+def find_triggers(sentence: Sentence, ruleset: RuleSet, forms, clauses,
+                  kinds_at: dict[int, str] | None = None) -> list[TriggerMatch]:
+    """Every rule match, with overlapping matches resolved in favour of the more specific pattern.
+
+    `kinds_at` maps the first token of each actor to its kind: a rule with `target_kinds` claims its
+    words only where such an actor follows ("withdrew from ECOWAS" leaves a bloc, "from Syria" retreats).
+    """
     matches: list[TriggerMatch] = []
     vocabulary = frozenset().union(*forms)  # every form in the sentence: most patterns fail here at once
-    for rule in ruleset.rules:
-        for pattern in rule.patterns:
-            for tokens in search_clauses(pattern, forms, clauses, vocabulary):
-                matches.append(TriggerMatch(rule, tokens, pattern.weight))
-    matches.sort(key=lambda m: (-m.weight, m.span[0] - m.span[1], m.span[0]))
+    for rule, pattern in ruleset.candidates(vocabulary):
+        for tokens in search_clauses(pattern, forms, clauses, vocabulary):
+            if rule.target_kinds is not None and not _kind_follows(tokens, rule.target_kinds, kinds_at or {}):
+                continue
+            matches.append(TriggerMatch(rule, tokens, pattern.weight))
+    # Ignore phrases ("on Sunday", "in protest") claim their words first; then the most specific match.
+    matches.sort(key=lambda m: (not m.rule.ignore, -m.weight, m.span[0] - m.span[1], m.span[0]))
     taken: set[int] = set()
     kept: list[TriggerMatch] = []
     for match in matches:
@@ -85,6 +92,14 @@ def find_triggers(sentence: Sentence, ruleset: RuleSet, forms, clauses) -> list[
             taken.update(match.tokens)
     kept.sort(key=lambda m: m.span[0])
     return kept
+
+
+def _kind_follows(tokens: tuple[int, ...], kinds: frozenset[str], kinds_at: dict[int, str]) -> bool:
+    end = max(tokens) + 1
+    return any(kinds_at.get(i) in kinds for i in range(end, end + _KIND_REACH))
+
+
+_KIND_REACH = 4  # "withdrew from the Economic Community ...": an article and an adjective may stand between
 
 
 def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention],
@@ -99,7 +114,8 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
     groups = group_mentions(sentence, actors, grammar)
     clauses = split_clauses(sentence, grammar, [(g.start, g.end) for g in groups if len(g.members) > 1])
     forms = token_forms(sentence, grammar)
-    triggers = find_triggers(sentence, ruleset, forms, clauses)
+    kinds_at = {m.token_start: m.kind for m in actors}
+    triggers = [m for m in find_triggers(sentence, ruleset, forms, clauses, kinds_at) if not m.rule.ignore]
     if not triggers:
         return []
     mark_groups(sentence, groups, grammar, frozenset(i for m in triggers for i in m.tokens))
@@ -328,6 +344,8 @@ def _pairs(rule: Rule, sources: list[ActorMention], targets: list[ActorMention],
         for s in sources:
             for t in targets:
                 yield s, t
+                if rule.reciprocal:  # "X clashed with Y": Y fought X as well
+                    yield t, s
     elif rule.symmetric and len(sources) >= 2:
         for i, s in enumerate(sources):
             for t in sources[i + 1:]:

@@ -8,6 +8,7 @@ PLOVER codes as AGREE. The CAMEO code moves to the matching branch.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from realpolitik.events.rules import Grammar, Rule
 
@@ -36,6 +37,25 @@ def _lemmas(forms, start: int, end: int) -> set[str]:
     return out
 
 
+@lru_cache(maxsize=64)
+def _phrases(cues: frozenset[str]) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(cue.split()) for cue in cues if " " in cue)
+
+
+def _phrase_at(forms, i: int, cues: frozenset[str]) -> bool:
+    """A cue of several words ("yet to", "be set to") starting at token i; its words match forms in order."""
+    for words in _phrases(cues):
+        if i + len(words) <= len(forms) and all(w in forms[i + k] for k, w in enumerate(words)):
+            return True
+    return False
+
+
+def _cue_in(forms, start: int, end: int, cues: frozenset[str]) -> bool:
+    """Some cue, of one word or several, stands in tokens [start, end)."""
+    start, end = max(0, start), max(0, end)
+    return bool(_lemmas(forms, start, end) & cues) or any(_phrase_at(forms, i, cues) for i in range(start, end))
+
+
 def is_negated(forms, trigger: tuple[int, int], clause: tuple[int, int], grammar: Grammar,
                trigger_tokens: tuple[int, ...] = (), quoted: frozenset[int] = frozenset()) -> bool:
     """A negation word near the trigger (inside a split trigger too: "liefert keine Waffen"), but not
@@ -49,7 +69,7 @@ def is_negated(forms, trigger: tuple[int, int], clause: tuple[int, int], grammar
     for i in range(window_start, window_end):
         if i in trigger_tokens or i in quoted:
             continue
-        if forms[i] & grammar.negation:
+        if forms[i] & grammar.negation or _phrase_at(forms, i, grammar.negation):
             nxt = forms[i + 1] if i + 1 < len(forms) else frozenset()
             if not nxt & _NOT_ONLY:
                 return True
@@ -59,12 +79,13 @@ def is_negated(forms, trigger: tuple[int, int], clause: tuple[int, int], grammar
 def modality_of(forms, trigger: tuple[int, int], clause: tuple[int, int], sentence_len: int,
                 grammar: Grammar, rule: Rule) -> str:
     """The strongest modal cue governing the trigger, else "reported" or "asserted"."""
-    scope = _lemmas(forms, clause[0] - _SCOPE_BEFORE, trigger[0])
+    spans = [(clause[0] - _SCOPE_BEFORE, trigger[0])]
     if grammar.verb_final:  # German modal verbs close the clause: "Gespräche führen will"
-        scope |= _lemmas(forms, trigger[1], clause[1])
+        spans.append((trigger[1], clause[1]))
     if not rule.suppresses_modality:
         for modality in ("hypothetical", "threat", "demand", "plan"):
-            if scope & grammar.modality.get(modality, frozenset()):
+            cues = grammar.modality.get(modality, frozenset())
+            if any(_cue_in(forms, start, end, cues) for start, end in spans):
                 return modality
     if rule.symmetric and _future(forms, trigger, clause, grammar):
         return "plan"  # "se reunirá con", "firmarán el acuerdo": scheduled, not yet done

@@ -78,6 +78,13 @@ class Pattern:
         return all(slot.matches(vocabulary) for slot in self.slots if slot is not GAP)
 
     @property
+    def anchor(self) -> frozenset[str] | None:
+        """The words of the slot with the fewest alternatives and no wildcard: the pattern can match only
+        where one of them occurs, so a word index finds the few patterns worth trying on a sentence."""
+        plain = [slot.exact for slot in self.slots if slot is not GAP and len(slot.exact) == len(slot.words)]
+        return min(plain, key=len) if plain else None
+
+    @property
     def weight(self) -> int:
         """How specific the pattern is: more words beat fewer when matches overlap."""
         return sum(1 for slot in self.slots if slot is not GAP)

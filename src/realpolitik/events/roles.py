@@ -11,7 +11,7 @@ group after a target marker is the target, a passive agent ("von", "by",
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from realpolitik.events.rules import Grammar, Rule
 from realpolitik.model import ActorMention, Sentence
@@ -215,6 +215,7 @@ def assign_roles(
 ) -> Roles:
     """Pick the source and target groups of one trigger inside its clause."""
     t_start, t_end = trigger
+    groups = _seen_from(groups, trigger, forms, grammar)
     target_markers = (rule.target_markers if rule.target_markers is not None else grammar.target_markers) \
         | {TRIGGER_OBJECT}
     source_markers = rule.source_markers if rule.source_markers is not None else frozenset()
@@ -313,6 +314,19 @@ def assign_roles(
     return roles
 
 
+def _seen_from(groups: list[Group], trigger: tuple[int, int], forms, grammar: Grammar) -> list[Group]:
+    """A preposition inside another trigger's pattern ("drew condemnation from Israel") makes its group that
+    trigger's object only; to this trigger the group is marked by the preposition itself."""
+    markers = grammar.target_markers | grammar.agent_markers | grammar.location_markers | grammar.pair_markers
+    seen = []
+    for g in groups:
+        if g.marker == TRIGGER_OBJECT and g.marker_index is not None and not trigger[0] <= g.marker_index < trigger[1]:
+            real = sorted(forms[g.marker_index] & markers)
+            g = replace(g, marker=real[0] if real else None)
+        seen.append(g)
+    return seen
+
+
 def _behind_other_trigger(g: Group, trigger: tuple[int, int], other_triggers: frozenset[int],
                           grammar: Grammar) -> bool:
     """A group with a target preposition and another (nominal) trigger between it and this one is that
@@ -371,7 +385,8 @@ def _subject(unmarked: list[Group], t_start: int, grammar: Grammar, forms) -> Gr
         return None
     if grammar.verb_final:
         return unmarked[0]
-    left = [g for g in unmarked if g.end <= t_start]
+    # A group whose head noun opens the trigger ("Rwandan troops withdrew", "troop* ... withdraw") is its subject.
+    left = [g for g in unmarked if g.end <= t_start or g.start < t_start < g.end]
     if left and left[-1].end == t_start:
         return left[-1]  # right before the trigger: "China sanctions ...", "US arms sales"
     if len(left) >= 2:

@@ -10,6 +10,9 @@ Trigger pattern syntax (over lower-cased lemmas, see `patterns.py`):
     "strategisch partnerschaft"     consecutive lemmas
     "kopfgeld ... aussetzen"        a gap inside the same clause
     "*abkommen|*vertrag"            alternatives; `*` is a wildcard at either end
+
+A rule with `ignore: true` matches like any other and takes its words from weaker
+rules, but reports nothing: "in protest against" is a motive, "shell company" no shelling.
 """
 
 from __future__ import annotations
@@ -40,6 +43,9 @@ class Rule:
     symmetric: bool = False
     reverse: bool = False  # the grammatical subject is the target ("X erhielt Hilfe von Y")
     mutual: bool = False  # coordinated parties act on each other ("tauschten Gefangene aus")
+    reciprocal: bool = False  # subject and object act on each other ("X clashed with Y")
+    ignore: bool = False  # a phrase that holds a trigger word but reports no event ("in protest against")
+    target_kinds: frozenset[str] | None = None  # the rule needs an actor of these kinds right after it
     suppresses_modality: bool = False  # the rule is itself a threat/demand verb
     examples: tuple[dict, ...] = ()
     line: int = 0
@@ -79,6 +85,33 @@ class RuleSet:
     grammar: Grammar
     rules: tuple[Rule, ...]
     path: str
+    # (rule, pattern) in file order; the word index points into it (see `candidates`)
+    entries: tuple[tuple[Rule, Pattern], ...] = ()
+    by_word: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False)
+    unanchored: tuple[int, ...] = ()
+
+    def candidates(self, vocabulary: frozenset[str]) -> list[tuple[Rule, Pattern]]:
+        """The patterns that may match a sentence with these forms, in file order. Hundreds of patterns,
+        a few dozen words a sentence: looking the words up beats trying every pattern."""
+        found = set(self.unanchored)
+        for word in vocabulary:
+            found.update(self.by_word.get(word, ()))
+        return [self.entries[i] for i in sorted(found)]
+
+
+def _index(rules: tuple[Rule, ...]) -> dict:
+    entries = tuple((rule, pattern) for rule in rules for pattern in rule.patterns)
+    by_word: dict[str, list[int]] = {}
+    unanchored = []
+    for i, (_rule, pattern) in enumerate(entries):
+        anchor = pattern.anchor
+        if anchor is None:
+            unanchored.append(i)
+            continue
+        for word in anchor:
+            by_word.setdefault(word, []).append(i)
+    return {"entries": entries, "by_word": {w: tuple(ix) for w, ix in by_word.items()},
+            "unanchored": tuple(unanchored)}
 
 
 def _words(raw: object, where: str, path: str, line: int) -> frozenset[str]:
@@ -174,6 +207,9 @@ def _rule(raw: dict, path: str, seen: set[str]) -> Rule:
         symmetric=bool(raw.get("symmetric", plover in ("AGREE", "CONSULT", "COOPERATE"))),
         reverse=bool(raw.get("reverse", False)),
         mutual=bool(raw.get("mutual", False)),
+        reciprocal=bool(raw.get("reciprocal", False)),
+        ignore=bool(raw.get("ignore", False)),
+        target_kinds=_words(raw["target_kinds"], "target_kinds", path, line) if "target_kinds" in raw else None,
         suppresses_modality=bool(raw.get("suppresses_modality", plover in ("THREATEN", "REQUEST"))),
         examples=tuple(examples),
         line=line,
@@ -197,6 +233,7 @@ def parse_rules(text: str, path: str) -> RuleSet:
         grammar=_grammar(raw.get("grammar") or {}, path),
         rules=rules,
         path=path,
+        **_index(rules),
     )
 
 

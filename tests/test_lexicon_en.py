@@ -1,0 +1,96 @@
+"""The English lexicon through the whole pipeline: modality and negation cues of several words, reverse
+and reciprocal rules, phrases that report nothing, rules that need a kind of actor, a preposition that
+belongs to one trigger only, and "over" that means "about". Sentences written for the tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from realpolitik.model import Document
+from realpolitik.pipeline import extract_document
+
+PUBLISHED = date(2025, 6, 2)
+
+
+def _extract(text: str):
+    return extract_document(Document(id="t", text=text, lang="en", published=PUBLISHED))
+
+
+def _keys(text: str) -> set[tuple]:
+    return {(e.source[:3], (e.target or "")[:3] or None, e.cameo, e.negated) for e in _extract(text).events
+            if e.factual}
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Japan has yet to ratify the treaty with Mongolia.", ("JPN", "MNG", "057", True)),
+    ("Chile stopped short of recognising the government of Venezuela.", ("CHL", "VEN", "054", True)),
+])
+def test_negation_of_several_words(text: str, key: tuple) -> None:
+    assert key in _keys(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya is to sign a trade agreement with Ethiopia next week.",
+    "Kenya is set to sign a trade agreement with Ethiopia.",
+    "Kenya is expected to sign a trade agreement with Ethiopia.",
+])
+def test_announced_for_later_is_a_plan(text: str) -> None:
+    events = [e for e in _extract(text).events if e.cameo.startswith("05")]
+    assert events and all(e.modality == "plan" and not e.factual for e in events)
+
+
+def test_the_content_of_an_agreement_is_not_an_event_of_its_own() -> None:
+    keys = _keys("Iran and Saudi Arabia agreed to resume diplomatic relations and reopen embassies.")
+    assert {k[2] for k in keys} == {"057"}
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Ukraine received weapons from Germany.", ("DEU", "UKR", "072", False)),
+    ("Egypt secured a loan from the IMF.", ("IMF", "EGY", "071", False)),
+    ("Ukraine came under attack from Russia.", ("RUS", "UKR", "190", False)),
+    ("Iran and Saudi Arabia restored relations with the mediation of China.", ("CHN", "SAU", "045", False)),
+])
+def test_reverse_rules_make_the_subject_the_target(text: str, key: tuple) -> None:
+    assert key in _keys(text)
+
+
+def test_a_clash_goes_both_ways() -> None:
+    keys = _keys("Indian troops clashed with Chinese soldiers.")
+    assert ("IND", "CHN", "193", False) in keys and ("CHN", "IND", "193", False) in keys
+
+
+def test_leaving_a_bloc_is_not_a_retreat() -> None:
+    assert ("MLI", "ECO", "161", False) in _keys("Mali announced its withdrawal from ECOWAS.")
+    keys = _keys("Russian troops withdrew from Syria.")
+    assert ("RUS", "SYR", "0874", False) in keys and not [k for k in keys if k[2] == "161"]
+
+
+@pytest.mark.parametrize("text", [
+    "Mali withdrew its ambassador from Algeria in protest against the downing of a drone.",
+    "The sanctions hit a shell company owned by Russian investors.",
+    "North Korea test-fired a missile on Sunday.",
+])
+def test_phrases_that_report_nothing(text: str) -> None:
+    codes = {k[2][:2] for k in _keys(text)}
+    assert not codes & {"14", "19"}, codes
+
+
+def test_a_preposition_of_one_trigger_is_not_another_triggers_target() -> None:
+    keys = _keys("Spain recognised Palestine in a move that drew condemnation from Israel.")
+    assert ("ESP", "PSE", "054", False) in keys
+    assert not [k for k in keys if k[2] == "054" and k[1] == "ISR"]
+
+
+def test_over_meaning_about_does_not_end_a_tie() -> None:
+    """Issue 12, point 13: "over the border plan" is what the agreement is about."""
+    relations = _extract("Ghana signed a cooperation agreement with Nigeria over the border plan.").relations
+    assert relations and all(r.status != "ended" for r in relations)
+    ended = _extract("Ghana and Nigeria said their defence pact was over.").relations
+    assert [r.status for r in ended] == ["ended"]
+
+
+def test_a_defence_pact_is_a_defence_pact() -> None:
+    relations = _extract("Ghana and Nigeria signed a mutual defence treaty.").relations
+    assert [(r.kind, r.status) for r in relations] == [("defense_pact", "signed")]
