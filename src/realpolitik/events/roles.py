@@ -297,8 +297,9 @@ def assign_roles(
                 target = right[0]
             elif objects and (grammar.verb_final or source is not None and objects[0].start > source.start):
                 target = objects[0]  # German objects before the verb; "gave France an ultimatum"
-        if target is None and not nominal:
-            # "criticised the decision by Washington": the author of the thing acted on
+        if target is None and not nominal and not (rule.symmetric and source is not None and len(source.members) > 1):
+            # "criticised the decision by Washington": the author of the thing acted on (but "X and Y agreed
+            # a truce brokered by Qatar": the parties agreed with each other)
             target = next((g for g in agents if g is not source and (grammar.verb_final or g.start > t_start)),
                           None)
         if target is None and rule.plover in ("ACCUSE", "REJECT", "SUPPORT"):
@@ -379,8 +380,9 @@ def _nominal_source(candidates: list[Group], groups: list[Group], t_start: int, 
 
 def _subject(unmarked: list[Group], t_start: int, grammar: Grammar, forms) -> Group | None:
     """German: the clause's first free group. SVO languages: the group before the trigger; of two
-    ("Niger gave France an ultimatum") the first, unless a speech verb stands between them
-    ("Biden said the United States attacked ...": the reported subject)."""
+    ("Niger gave France an ultimatum") the first, unless a speech verb, subordinator or conjunction stands
+    between them ("Biden said the United States attacked ...": the reported subject) or the second is
+    the subject of an infinitive ("China continues to rebuff")."""
     if not unmarked:
         return None
     if grammar.verb_final:
@@ -390,9 +392,12 @@ def _subject(unmarked: list[Group], t_start: int, grammar: Grammar, forms) -> Gr
     if left and left[-1].end == t_start:
         return left[-1]  # right before the trigger: "China sanctions ...", "US arms sales"
     if len(left) >= 2:
-        speech = grammar.modality.get("report", frozenset())
+        # "X said Y ...", "..., as China continues to rebuff", "... and China then condemned": Y starts a clause
+        opens_clause = grammar.modality.get("report", frozenset()) | grammar.subordinators | grammar.coordination
         between = range(left[-2].end, left[-1].start)
-        if not any(forms[i] & speech or "," in forms[i] for i in between):
+        to_verb = grammar.infinitive_marker and any(grammar.infinitive_marker in forms[i]
+                                                    for i in range(left[-1].end, t_start))
+        if not to_verb and not any(forms[i] & opens_clause or "," in forms[i] for i in between):
             return left[-2]
     return left[-1] if left else None
 
