@@ -23,6 +23,8 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
+from corpus import PAGE  # the page template of every generated page
+
 COUNTRIES = [
     "Russland",
     "Venezuela",
@@ -44,21 +46,6 @@ VERBS = [
 ]
 AREAS = ["Energie", "Bergbau", "Verkehr", "Sicherheit", "Handel", "Landwirtschaft"]
 
-PAGE = """<!DOCTYPE html>
-<html lang="de"><head><meta charset="utf-8">
-<title>{title} | Nachrichten</title>
-<link rel="canonical" href="https://news.example.org/{year}/{slug}.html">
-<meta property="og:site_name" content="news.example.org">
-<meta property="article:published_time" content="{day}T08:30:00+01:00">
-</head><body>
-<header><nav><a href="/">Start</a> <a href="/politik">Politik</a>
-<a href="/wirtschaft">Wirtschaft</a></nav></header>
-<main><article><h1>{title}</h1>
-{paragraphs}
-</article>
-<aside><h2>Mehr zum Thema</h2><ul>{links}</ul></aside></main>
-<footer><p>Impressum · Datenschutz · Kontakt</p></footer></body></html>
-"""
 
 
 FILLER = [
@@ -125,9 +112,10 @@ def make_page(i: int, rng: random.Random) -> str:
         paragraphs.append("<p>" + " ".join(rng.sample(sentences, 4)) + f" (Meldung {i}-{len(paragraphs)})</p>")
     links = "".join(f'<li><a href="/a/{rng.randrange(10**6)}">Artikel {k}</a></li>' for k in range(5))
     return PAGE.format(
+        lang="de",
+        site="news.example.org",
+        url=f"https://news.example.org/{day.year}/artikel-{i}.html",
         title=title,
-        year=day.year,
-        slug=f"artikel-{i}",
         day=day.isoformat(),
         paragraphs="\n".join(paragraphs),
         links=links,

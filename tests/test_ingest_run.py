@@ -173,3 +173,65 @@ def test_events_text_filter(tmp_path: Path, store_url: str) -> None:
         everything = list_events(store)
         orinoco = list_events(store, text="Orinoco")
     assert len(everything) >= 2 and orinoco and all("Orinoco" in e["evidence"] for e in orinoco)
+
+
+def _children(pid: int) -> list[int]:
+    """Live processes whose parent is `pid` (read from /proc)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid and fields[0] != "Z":
+            found.append(int(stat.parent.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def _start_ingest(tmp_path: Path, n: int) -> tuple[subprocess.Popen, list[int]]:
+    corpus(tmp_path / "in", n)
+    env = {**os.environ, "PYTHONPATH": SRC}
+    command = [sys.executable, "-m", "realpolitik", "ingest", str(tmp_path / "in"), "--db",
+               str(tmp_path / "k.db"), "--workers", "2", "-f", "json"]
+    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 90
+    workers: list[int] = []
+    while time.monotonic() < deadline and process.poll() is None and len(workers) < 2:
+        workers = _children(process.pid)
+        time.sleep(0.1)
+    assert len(workers) >= 2, "the workers did not start"
+    return process, workers
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGTERM])
+def test_workers_do_not_outlive_a_killed_parent(tmp_path: Path, sig: int) -> None:
+    process, workers = _start_ingest(tmp_path, 200)
+    process.send_signal(sig)
+    process.wait(timeout=30)
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(_alive(p) for p in workers):
+        time.sleep(0.1)
+    assert not [p for p in workers if _alive(p)], "a worker outlived its parent"
+    if sig == signal.SIGTERM:  # a clean stop: the run is closed with its counts
+        with open_store(f"sqlite:///{tmp_path / 'k.db'}") as store, store.reader() as conn:
+            open_runs = select(func.count()).select_from(s.runs).where(s.runs.c.finished.is_(None))
+            assert conn.execute(open_runs).scalar() == 0
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_a_dead_worker_costs_a_pool_not_the_run(tmp_path: Path) -> None:
+    process, workers = _start_ingest(tmp_path, 40)
+    os.kill(workers[0], signal.SIGKILL)  # as the out-of-memory killer would
+    out, _ = process.communicate(timeout=300)
+    summary = json.loads(out)
+    assert process.returncode == 0 and summary["stored"] + summary["rejected"].get("failed", 0) == 40
+    assert summary["stored"] >= 38  # the jobs in flight are tried once more

@@ -29,6 +29,7 @@ class Outcome:
     bands: list[int] = field(default_factory=list)
     duplicate_of: str | None = None  # already stored: skip
     original: str | None = None  # near-duplicate of this stored original: store linked, no events
+    label: str | None = None  # what the writer made of it: stored, duplicate, near_duplicate or a reason
 
 
 @dataclass

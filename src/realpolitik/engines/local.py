@@ -12,15 +12,22 @@ is shared without pickling. With `workers=1` everything runs in the parent.
 
 from __future__ import annotations
 
+import ctypes
+import gc
 import logging
 import multiprocessing
 import os
+import signal
+import sys
+import threading
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 
 from realpolitik.engines.base import Outcome, Settings
-from realpolitik.engines.work import process_job
+from realpolitik.engines.work import process_job, warm_up
 from realpolitik.ingest.jobs import Job
 from realpolitik.ingest.rejected import Rejected
 
@@ -28,11 +35,32 @@ log = logging.getLogger(__name__)
 
 _SETTINGS: Settings | None = None
 _STORE = None  # the worker's read-only view of the store, opened on first use
+_PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 
-def _init_worker() -> None:
+def _init_worker(parent: int) -> None:
     global _STORE
     _STORE = None  # never use a connection inherited from the parent
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it stops the pool
+    _die_with_parent(parent)
+
+
+def _die_with_parent(parent: int) -> None:
+    """A worker never outlives its parent (kill -9, SIGTERM, a crash): the kernel's signal, or a watchdog."""
+    if sys.platform.startswith("linux"):
+        try:
+            ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+        except (OSError, AttributeError):
+            log.debug("prctl is not available: the watchdog alone ends orphaned workers")
+    if os.getppid() != parent:  # the parent died before the signal was armed
+        os._exit(1)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="realpolitik-parent-watch", daemon=True).start()
 
 
 def _worker_store():  # type: ignore[no-untyped-def]
@@ -52,7 +80,15 @@ def _process(job: Job) -> list[Outcome]:
 
 
 class LocalEngine:
-    """Runs `process_job` over a stream of jobs, in the parent or a pool, yielding results in input order."""
+    """Runs `process_job` over a stream of jobs, in the parent or a pool, yielding results in input order.
+
+    Before a pool is forked the parent loads everything the stages need
+    (dictionaries, rules, lemma tables of every language) and freezes it out
+    of the garbage collector's reach, so the workers share those pages
+    copy-on-write instead of each loading its own copy. A worker that dies
+    (out of memory, killed) costs a new pool, not the run: its jobs are tried
+    once more, and a job that kills a worker twice is rejected.
+    """
 
     def __init__(self, settings: Settings, workers: int = 1, store=None) -> None:  # type: ignore[no-untyped-def]
         global _SETTINGS
@@ -61,12 +97,32 @@ class LocalEngine:
         self.workers = max(1, workers)
         self.store = store
         self.pool: ProcessPoolExecutor | None = None
+        self._sigterm = None
         if self.workers > 1:
-            methods = multiprocessing.get_all_start_methods()
-            if "fork" not in methods:
-                log.warning("no fork on this platform: workers use the built-in actor dictionary only")
-            context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-            self.pool = ProcessPoolExecutor(self.workers, mp_context=context, initializer=_init_worker)
+            warm_up(settings)
+            gc.freeze()  # the loaded data stays shared: the collector never writes to its pages
+            self.pool = self._new_pool()
+            self._stop_on_sigterm()
+
+    def _new_pool(self) -> ProcessPoolExecutor:
+        methods = multiprocessing.get_all_start_methods()
+        if "fork" not in methods:
+            log.warning("no fork on this platform: workers use the built-in actor dictionary only")
+        context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+        pool = ProcessPoolExecutor(self.workers, mp_context=context, initializer=_init_worker,
+                                   initargs=(os.getpid(),))
+        pool.submit(os.getpid).result()  # fork every worker now, before the caller opens a database
+        return pool
+
+    def _stop_on_sigterm(self) -> None:
+        """SIGTERM ends the run as Ctrl-C does (workers stopped, run closed), not with the workers left behind."""
+        if threading.current_thread() is not threading.main_thread():
+            return
+
+        def stop(signum: int, _frame: object) -> None:
+            raise SystemExit(128 + signum)
+
+        self._sigterm = signal.signal(signal.SIGTERM, stop)
 
     def map(self, items: Iterable[object], store=None) -> Iterator[tuple[object, list[Outcome] | None]]:  # type: ignore[no-untyped-def]
         """(item, outcomes) for Jobs, (item, None) for anything else (passed through in order)."""
@@ -78,33 +134,67 @@ class LocalEngine:
         window = self.workers * 4  # bounded: a huge folder never sits in memory as futures
         pending: deque[tuple[object, Future | None]] = deque()
         for item in items:
-            pending.append((item, self.pool.submit(_process, item) if isinstance(item, Job) else None))
+            pending.append((item, self._submit(item) if isinstance(item, Job) else None))
             while len(pending) >= window:
-                yield _resolve(*pending.popleft())
+                yield self._resolve(*pending.popleft())
         while pending:
-            yield _resolve(*pending.popleft())
+            yield self._resolve(*pending.popleft())
 
-    def close(self) -> None:
+    def _submit(self, job: Job) -> Future:
+        assert self.pool is not None
+        try:
+            return self.pool.submit(_process, job)
+        except BrokenProcessPool:
+            self._replace_pool()
+            return self.pool.submit(_process, job)
+
+    def _replace_pool(self) -> None:
+        log.warning("a worker process died; starting a new pool")
         if self.pool is not None:
-            self.pool.shutdown(wait=True, cancel_futures=True)
+            self.pool.shutdown(wait=False, cancel_futures=True)
+        self.pool = self._new_pool()
+
+    def _resolve(self, item: object, future: Future | None) -> tuple[object, list[Outcome] | None]:
+        if future is None:
+            return item, None
+        try:
+            return item, future.result()
+        except BrokenProcessPool:
+            pass  # this job or another one in flight killed a worker: try this one once more
+        except Exception as exc:  # an error that escaped the unit of work: record it and go on
+            return item, [_failed(item, exc)]
+        if self.pool is not None and getattr(self.pool, "_broken", False):
+            self._replace_pool()
+        try:
+            return item, self._submit(item).result()  # type: ignore[arg-type]
+        except Exception as exc:  # it killed a worker again (or failed otherwise): reject it
+            if isinstance(exc, BrokenProcessPool):
+                self._replace_pool()
+            return item, [_failed(item, exc)]
+
+    def close(self, abort: bool = False) -> None:
+        """Stop the pool: wait for running jobs, or with `abort` end the workers at once."""
+        if self._sigterm is not None:
+            signal.signal(signal.SIGTERM, self._sigterm)
+            self._sigterm = None
+        if self.pool is not None:
+            if abort:
+                for process in list(getattr(self.pool, "_processes", {}).values()):
+                    process.kill()
+            self.pool.shutdown(wait=not abort, cancel_futures=True)
             self.pool = None
 
     def __enter__(self) -> LocalEngine:
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+    def __exit__(self, exc_type: object, *exc: object) -> None:
+        self.close(abort=exc_type is not None)
 
 
-def _resolve(item: object, future: Future | None) -> tuple[object, list[Outcome] | None]:
-    if future is None:
-        return item, None
-    try:
-        return item, future.result()
-    except Exception as exc:  # a worker died (out of memory, killed): record it and go on
-        origin = getattr(item, "origin", "?")
-        log.error("worker failed on %s: %r", origin, exc)
-        return item, [Outcome(Rejected(origin, "failed", f"the worker process failed: {exc!r}; try --workers 1"))]
+def _failed(item: object, exc: BaseException) -> Outcome:
+    origin = getattr(item, "origin", "?")
+    log.error("worker failed on %s: %r", origin, exc)
+    return Outcome(Rejected(origin, "failed", f"the worker process failed: {exc!r}; try --workers 1"))
 
 
 def default_workers() -> int:

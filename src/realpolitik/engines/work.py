@@ -63,3 +63,31 @@ def process_job(job: Job, settings: Settings, store) -> list[Outcome]:  # type: 
         slim = Extraction(item, [], [], full.events, full.relations)
         outcomes.append(Outcome(item, extraction=slim, bands=bands))
     return outcomes
+
+
+#: A page and a sentence per language: running them loads every table the stages use.
+_WARM_PAGE = b"<html><head><title>t</title></head><body><article><p>x</p></article></body></html>"
+_WARM_TEXT = {
+    "de": "Deutschland und Frankreich unterzeichneten am Montag in Berlin ein Abkommen.",
+    "en": "Germany and France signed an agreement in Berlin on Monday.",
+    "es": "Alemania y Francia firmaron el lunes un acuerdo en Berlín.",
+    "fr": "L'Allemagne et la France ont signé lundi un accord à Berlin.",
+    "ru": "Германия и Франция подписали в понедельник соглашение в Берлине.",
+}
+
+
+def warm_up(settings: Settings) -> None:
+    """Load what the stages load on first use (HTML extraction, language id, rules, lemma tables).
+
+    Run once in a parent before forking workers, so they share one copy
+    instead of each loading its own (seconds and hundreds of MB per worker).
+    """
+    from realpolitik.language import SUPPORTED_LANGUAGES, detect_language
+    from realpolitik.pipeline import extract_document
+
+    read_page(WarcPage(uri="https://warm.up/", fetched=None, body=_WARM_PAGE, charset="utf-8"), None, None)
+    detect_language(_WARM_TEXT["en"])
+    langs = [settings.lang] if settings.lang else sorted(SUPPORTED_LANGUAGES)
+    for lang in langs:
+        text = _WARM_TEXT.get(lang, _WARM_TEXT["en"])
+        extract_document(Document(id=f"warm-up-{lang}", text=text, lang=lang), settings.dictionary)  # type: ignore[arg-type]

@@ -140,18 +140,7 @@ class Store:
         doc = extraction.document
         try:
             with self.engine.begin() as conn:
-                duplicate = self.find_duplicate(doc, conn)
-                if duplicate is not None:
-                    return SaveResult(False, duplicate, 0, 0)
-                conn.execute(insert(s.documents).values(**_document_row(doc), duplicate_of=duplicate_of))
-                if bands:
-                    conn.execute(insert(s.doc_bands), [{"band_key": k, "doc_id": doc.id} for k in set(bands)])
-                if duplicate_of is not None:
-                    return SaveResult(True, None, 0, 0, near_duplicate_of=duplicate_of)
-                if extraction.events:
-                    conn.execute(insert(s.event_mentions), [_event_row(doc, e) for e in extraction.events])
-                for relation in [*extraction.relations, *relations_from_events(extraction.events)]:
-                    self._save_relation(conn, doc, relation)
+                result = self._save_in(conn, extraction, duplicate_of, bands)
         except IntegrityError as exc:
             # Another process may have stored the same document in between.
             duplicate = self.find_duplicate(doc)
@@ -162,6 +151,36 @@ class Store:
             raise StoreError(
                 f"document {doc.id} ({doc.origin}) was not stored: {getattr(exc, 'orig', exc)}"
             ) from None
+        return result
+
+    @contextmanager
+    def batch(self) -> Iterator[Batch]:
+        """One transaction for many `Batch.save` calls: what lets a single writer keep up with many workers.
+
+        Each document sits in its own savepoint, so a value the database
+        refuses costs that document only; a crash leaves whole batches.
+        """
+        try:
+            with self.engine.begin() as conn:
+                yield Batch(self, conn)
+        except SQLAlchemyError as exc:
+            raise StoreError(f"a batch of documents was not stored: {getattr(exc, 'orig', exc)}") from None
+
+    def _save_in(self, conn: Connection, extraction: Extraction, duplicate_of: str | None,
+                 bands: Sequence[int]) -> SaveResult:
+        doc = extraction.document
+        duplicate = self.find_duplicate(doc, conn)
+        if duplicate is not None:
+            return SaveResult(False, duplicate, 0, 0)
+        conn.execute(insert(s.documents).values(**_document_row(doc), duplicate_of=duplicate_of))
+        if bands:
+            conn.execute(insert(s.doc_bands), [{"band_key": k, "doc_id": doc.id} for k in set(bands)])
+        if duplicate_of is not None:
+            return SaveResult(True, None, 0, 0, near_duplicate_of=duplicate_of)
+        if extraction.events:
+            conn.execute(insert(s.event_mentions), [_event_row(doc, e) for e in extraction.events])
+        for relation in [*extraction.relations, *relations_from_events(extraction.events)]:
+            self._save_relation(conn, doc, relation)
         log.debug(
             "stored %s: %d events, %d relations", doc.id, len(extraction.events), len(extraction.relations)
         )
@@ -320,6 +339,27 @@ class Store:
             return {
                 t.name: int(conn.execute(select(func.count()).select_from(t)).scalar() or 0) for t in tables
             }
+
+
+class Batch:
+    """Saves documents inside one transaction of `Store.batch`, each as `Store.save` would."""
+
+    def __init__(self, store: Store, conn: Connection) -> None:
+        self.store = store
+        self.conn = conn
+
+    def save(self, extraction: Extraction, *, duplicate_of: str | None = None, bands: Sequence[int] = ()
+             ) -> SaveResult:
+        """Store one document in its own savepoint; raises StoreError (nothing of it stored) if refused."""
+        doc = extraction.document
+        try:
+            with self.conn.begin_nested():
+                return self.store._save_in(self.conn, extraction, duplicate_of, bands)
+        except SQLAlchemyError as exc:
+            duplicate = self.store.find_duplicate(doc, self.conn) if isinstance(exc, IntegrityError) else None
+            if duplicate is not None:
+                return SaveResult(False, duplicate, 0, 0)
+            raise StoreError(f"document {doc.id} ({doc.origin}) was not stored: {getattr(exc, 'orig', exc)}") from None
 
 
 def _document_row(doc: Document) -> dict:
