@@ -282,12 +282,14 @@ def _judged_nouns(triggers: list[TriggerMatch], sentence: Sentence, clauses, det
     judged = set()
     for m in triggers:
         start = m.span[0]
-        if start == 0 or sentence.tokens[start - 1].text.lower() not in determiners:
+        opening = start if start > 0 and sentence.tokens[start - 1].text.lower() in determiners \
+            else _possessor(sentence.tokens, start, determiners)  # "condemned Russia's invasion"
+        if opening is None:
             continue
         clause = clause_of(clauses, start)
         for verdict in triggers:
             if verdict is not m and verdict.rule.plover in VERDICT_TYPES and clause[0] <= verdict.span[0] \
-                    and 0 < start - verdict.span[1] + 1 <= 4:
+                    and 0 < opening - verdict.span[1] + 1 <= 4:
                 judged.add(id(m))
     return judged
 
@@ -316,8 +318,31 @@ def _embedded_noun(match: TriggerMatch, sentence: Sentence, grammar) -> bool:
         | grammar.subordinators  # "since the invasion of Ukraine", "after the attack"
     if not grammar.adjectives_before_nouns:
         prepositions = prepositions | grammar.genitive_markers  # "desde el inicio de la invasión"
-    return article in grammar.determiners and (
-        preposition.text.lower() in prepositions or preposition.lemma in prepositions)
+    if article in grammar.determiners and (
+            preposition.text.lower() in prepositions or preposition.lemma in prepositions):
+        return True
+    # "since Russia's full-scale invasion", "after Hamas's attack": background like "since the invasion"
+    opening = _possessor(sentence.tokens, start, grammar.determiners, prepositions)
+    return opening is not None and opening > 0 and (
+        sentence.tokens[opening - 1].text.lower() in prepositions or sentence.tokens[opening - 1].lemma in prepositions)
+
+
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+
+
+def _possessor(tokens, start: int, determiners: frozenset[str], stop: frozenset[str] = frozenset()) -> int | None:
+    """Where the possessor before a noun begins ("Russia's full-scale invasion" → "Russia"), or None."""
+    i = start - 1
+    while i >= 0 and start - i <= 4 and tokens[i].text not in _POSSESSIVE and (
+            tokens[i].text[:1].islower() or tokens[i].text == "-"):
+        i -= 1  # adjectives between: "full-scale", "surprise"
+    if i < 1 or tokens[i].text not in _POSSESSIVE:
+        return None
+    j = i - 1
+    while j >= 0 and i - j <= 4 and tokens[j].text.lower() not in stop and (
+            tokens[j].text[:1].isupper() or tokens[j].text.lower() in determiners):
+        j -= 1  # the possessor: "Russia", "the United States"
+    return j + 1 if j + 1 < i else None
 
 
 def _has_own_agent(match: TriggerMatch, sentence: Sentence, groups, forms, grammar) -> bool:

@@ -302,9 +302,12 @@ def assign_roles(
             # a truce brokered by Qatar": the parties agreed with each other)
             target = next((g for g in agents if g is not source and (grammar.verb_final or g.start > t_start)),
                           None)
-        if target is None and rule.plover in ("ACCUSE", "REJECT", "SUPPORT"):
-            # "condemned China's actions", "rejected Iraq's proposal": the owner of what is judged
-            target = next((g for g in in_clause if g.possessive and g.start > t_start and g is not source), None)
+        if rule.plover in ("ACCUSE", "REJECT", "SUPPORT"):
+            # "condemned China's actions", "rejected Iraq's proposal": the owner of what is judged, and
+            # before anything else when it follows the verb ("condemned Russia's invasion of Ukraine")
+            owner = next((g for g in in_clause if g.possessive and g.start > t_start and g is not source), None)
+            if owner is not None and (target is None or not nominal and owner.start - t_end <= 1):
+                target = owner
         if target is None and rule.plover in ("ASSAULT", "COERCE", "MOBILIZE", "PROTEST"):
             located = [g for g in in_clause if g.marker in grammar.location_markers and g is not source]
             target = located[0] if located else None
