@@ -50,6 +50,8 @@ def test_failures_are_recorded_and_the_run_goes_on(tmp_path: Path, store_url: st
         "near_duplicates",
         "rejected",
         "events",
+        "events_below_threshold",
+        "min_confidence",
         "relations",
         "seconds",
     }

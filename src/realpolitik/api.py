@@ -72,6 +72,7 @@ class StoredEvent:
     evidence_end: int
     confidence: float
     lang: str | None
+    below_threshold: bool = False  # confidence under the calibrated output threshold (kept, not shown by default)
     published: str | None = None
     title: str | None = None
     url: str | None = None
@@ -119,6 +120,7 @@ class IngestSummary:
     events: int
     relations: int
     seconds: float
+    events_below_threshold: int = 0
 
 
 @dataclass(frozen=True)
@@ -184,12 +186,15 @@ def ingest(paths: str | Path | Sequence[str | Path], db: str | None = None, publ
 
 def events(db: str | Store | None = None, actor: str | None = None, since: DateLike = None, until: DateLike = None,
            type: str | None = None, country: str | None = None, cameo: str | None = None,  # noqa: A002
-           text: str | None = None, limit: int | None = 10_000, as_frame: bool = False):  # type: ignore[no-untyped-def]
-    """Stored event mentions in date order (the CLI's `events`); `limit=None` reads them all."""
+           text: str | None = None, limit: int | None = 10_000, as_frame: bool = False,
+           min_confidence: float | None = None):  # type: ignore[no-untyped-def]
+    """Stored event mentions in date order (the CLI's `events`); `limit=None` reads them all;
+    `min_confidence` (default: the calibrated threshold; 0 for all) keeps the confident ones."""
+    from realpolitik.events.confidence import threshold
     from realpolitik.export.selection import EventFilter, iter_events
 
     flt = EventFilter(actor=actor, since=_day(since, "since"), until=_day(until, "until"), plover_type=type,
-                      country=country, cameo=cameo, text=text)
+                      country=country, cameo=cameo, text=text, min_confidence=threshold(min_confidence))
     with _store(db) as store:
         rows = []
         for row in iter_events(store, flt):

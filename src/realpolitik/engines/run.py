@@ -34,11 +34,13 @@ def ingest_paths(paths: Sequence[str], db: str | None = None, published: date | 
                  lang: str | None = None, dictionary: ActorDictionary | None = None,
                  progress: bool = False, *, workers: int = 1, allow_private: bool = False,
                  fetch_policy: FetchPolicy | None = None, max_bytes: int = MAX_BYTES,
-                 near_duplicates: bool = True, budget: Budget | None = None) -> dict:
+                 near_duplicates: bool = True, budget: Budget | None = None,
+                 min_confidence: float | None = None) -> dict:
     """Ingest files, folders, WARC files, stdin ("-") and URLs (pages or feeds) into the store.
 
     Returns the run summary: read, stored, duplicates, near_duplicates,
-    rejected (reason → count), events, relations, seconds.
+    rejected (reason → count), events (and how many fall below `min_confidence`, by default the
+    calibrated threshold: stored all the same), relations, seconds.
     """
     started = time.perf_counter()
     settings = Settings(db_url=db, published=published, lang=lang, max_bytes=max_bytes,
@@ -57,7 +59,7 @@ def ingest_paths(paths: Sequence[str], db: str | None = None, published: date | 
         try:
             summary = run_items(store, extractor, iter_jobs(paths, store, fetcher, max_bytes=max_bytes,
                                                             deferred=deferred), progress=progress,
-                                started=started)
+                                started=started, min_confidence=min_confidence)
             for action in deferred:
                 action()
         finally:
@@ -67,10 +69,10 @@ def ingest_paths(paths: Sequence[str], db: str | None = None, published: date | 
 
 
 def run_items(store: Store, extractor: Engine, items: Iterable[object], *, progress: bool = False,
-              started: float | None = None) -> dict:
+              started: float | None = None, min_confidence: float | None = None) -> dict:
     """Save what the engine makes of `items` (Jobs, Rejected, Unchanged) as one run; the summary."""
     started = time.perf_counter() if started is None else started
-    writer = StoreWriter(store, after=lambda job, label: after_job(store, job, label))
+    writer = StoreWriter(store, after=lambda job, label: after_job(store, job, label), min_confidence=min_confidence)
     summary = writer.summary
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
                   console=Console(stderr=True), transient=True, disable=not progress) as bar:

@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from realpolitik.engines.base import Outcome
 from realpolitik.errors import StoreError
+from realpolitik.events.confidence import below_threshold, threshold
 from realpolitik.ingest import neardup
 from realpolitik.ingest.jobs import Job, Unchanged
 from realpolitik.ingest.rejected import Rejected
@@ -33,9 +34,9 @@ BATCH_SECONDS = 2.0
 RECENT = 2048
 
 
-def new_summary() -> dict:
+def new_summary(min_confidence: float | None = None) -> dict:
     return {"read": 0, "stored": 0, "duplicates": 0, "near_duplicates": 0, "rejected": Counter(),
-            "events": 0, "relations": 0}
+            "events": 0, "events_below_threshold": 0, "min_confidence": threshold(min_confidence), "relations": 0}
 
 
 class Recent:
@@ -76,10 +77,11 @@ class Recent:
 class StoreWriter:
     """Saves (item, outcomes) pairs in batches; `summary` counts what became of every input."""
 
-    def __init__(self, store: Store, *, after: Callable[[Job, str], None] | None = None) -> None:
+    def __init__(self, store: Store, *, after: Callable[[Job, str], None] | None = None,
+                 min_confidence: float | None = None) -> None:
         self.store = store
         self.after = after  # called with each job and what became of it, once it is committed
-        self.summary = new_summary()
+        self.summary = new_summary(min_confidence)  # counts events below this confidence (stored all the same)
         self.recent = Recent()
         self.pending: list[tuple[object, list[Outcome]]] = []
         self.since = time.monotonic()
@@ -161,7 +163,8 @@ class StoreWriter:
             tally["near_duplicates"] += 1
             return
         outcome.label = "stored"
-        tally.update(stored=1, events=result.events, relations=result.relations)
+        below = sum(below_threshold(e.confidence, self.summary["min_confidence"]) for e in extraction.events)
+        tally.update(stored=1, events=result.events, relations=result.relations, events_below_threshold=below)
 
     def _marker(self, item: object) -> None:
         self.summary["read"] += 1

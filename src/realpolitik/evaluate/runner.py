@@ -14,6 +14,7 @@ from realpolitik.evaluate.split import resolve_split, select
 from realpolitik.events.confidence import is_shown, threshold
 from realpolitik.events.trace import tracing
 from realpolitik.model import Document, Event
+from realpolitik.relations.from_events import relations_from_events
 
 Extractor = Callable[[Document], list[Event]]
 
@@ -53,6 +54,7 @@ def evaluate_records(records: list[dict], *, unseen: frozenset[str] = frozenset(
                      progress: Callable[[list[dict]], Iterable[dict]] | None = None) -> EvalReport:
     """Events and relations of gold records (the `split` part of them), scored by EVAL.md.
 
+    Relations are those the store would hold: the statements' and those implied by events.
     Scored events are those printed by default (factual, confidence at least the threshold). With
     `misses`, each missed and extra key says why (explain.py); unseen documents never show their misses.
     """
@@ -63,8 +65,9 @@ def evaluate_records(records: list[dict], *, unseen: frozenset[str] = frozenset(
     cutoff = threshold(min_confidence)
     runs = list(run_pipeline(progress(records) if progress else records, dictionary, traced=misses))
     shown = {run.record["id"]: [e for e in run.extraction.events if is_shown(e, cutoff)] for run in runs}
-    report = score(records, [e for events in shown.values() for e in events],
-                   [rel for run in runs for rel in run.extraction.relations])
+    relations = [rel for run in runs
+                 for rel in (*run.extraction.relations, *relations_from_events(run.extraction.events))]
+    report = score(records, [e for events in shown.values() for e in events], relations)
     report.split, report.min_confidence = split, cutoff
     if misses:
         report.withheld = sum(1 for r in records if r["id"] in unseen)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from realpolitik.budget import checkpoint
 from realpolitik.codes import party
-from realpolitik.events import trace
+from realpolitik.events import confidence, trace
 from realpolitik.events.cameo import lookup
 from realpolitik.events.clauses import (
     clause_of,
@@ -22,7 +22,6 @@ from realpolitik.events.clauses import (
     split_clauses,
     token_forms,
 )
-from realpolitik.events.confidence import event_confidence
 from realpolitik.events.modality import is_negated, modality_of, reinterpret
 from realpolitik.events.patterns import search_clauses
 from realpolitik.events.roles import (
@@ -65,6 +64,7 @@ def code_sentences(doc: Document, sentences: list[Sentence], actors: list[list[A
         while first < len(events) and sentence.start - events[first].evidence_start >= _CONTEXT_CHARS:
             first += 1
         events.extend(code_sentence(doc, sentence, mentions, ruleset, context=events[first:]))
+    confidence.corroborate(events)
     return events
 
 
@@ -393,11 +393,12 @@ def _events_for(doc: Document, sentence: Sentence, match: TriggerMatch, roles, f
     date_ref = resolve_date(sentence.text, ruleset.lang, doc.published, anchor=trigger_start - sentence.start)
     when = date_ref.value if date_ref else lead_date(sentence.index, doc.published)
     precision = date_ref.precision if date_ref else ("day" if when else None)
-    confidence = event_confidence(roles, modality)
     mutual = roles.mutual or rule.mutual and not roles.targets and len(roles.sources) >= 2
-    for source, target in _pairs(rule, roles.sources, roles.targets, mutual):
-        if target is not None and source.code[:3] == target.code[:3]:
-            continue  # an actor acting on itself, or a country on its own government
+    pairs = [(s, t) for s, t in _pairs(rule, roles.sources, roles.targets, mutual)
+             if t is None or s.code[:3] != t.code[:3]]  # not an actor acting on itself, or a country on its government
+    for source, target in pairs:
+        cues = confidence.cues(match.weight, plover, span, clause, modality, source, target,
+                               roles.from_outside_clause, len(pairs), len(tokens))
         yield Event(
             doc_id=doc.id,
             source=source.code,
@@ -422,6 +423,6 @@ def _events_for(doc: Document, sentence: Sentence, match: TriggerMatch, roles, f
             target_entry=target.entry if target else None,
             trigger_start=trigger_start,
             trigger_end=trigger_end,
-            confidence=confidence,
+            confidence=confidence.score(cues),
             lang=ruleset.lang,
         )

@@ -53,6 +53,7 @@ class EventFilter:
     text: str | None = None
     doc_id: str | None = None
     modality: str | None = None
+    min_confidence: float | None = None  # None: every event, those flagged below_threshold included
 
     def is_empty(self) -> bool:
         return all(getattr(self, f.name) is None for f in fields(self))
@@ -88,6 +89,8 @@ def conditions(flt: EventFilter) -> list:
         out.append(E.c.doc_id == flt.doc_id)
     if flt.modality:
         out.append(E.c.modality == flt.modality)
+    if flt.min_confidence is not None:
+        out.append(E.c.confidence >= flt.min_confidence)
     return out
 
 

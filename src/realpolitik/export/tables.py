@@ -16,7 +16,7 @@ EVENT_COLUMNS: tuple[str, ...] = (
     "id", "doc_id", "date", "event_date", "date_precision", "published", "source", "target",
     "source_country", "target_country", "cameo", "cameo_root", "plover", "goldstein", "quad_class",
     "negated", "modality", "evidence", "evidence_start", "evidence_end", "source_text", "target_text",
-    "rule", "ruleset_version", "confidence", "lang", "title", "url", "outlet",
+    "rule", "ruleset_version", "confidence", "below_threshold", "lang", "title", "url", "outlet",
 )  # fmt: skip
 
 
@@ -28,7 +28,7 @@ def parquet_schema():  # type: ignore[no-untyped-def]
     types = {
         "id": pa.int64(), "date": day, "event_date": day, "published": day, "goldstein": pa.float64(),
         "quad_class": pa.int8(), "negated": pa.bool_(), "evidence_start": pa.int32(), "evidence_end": pa.int32(),
-        "confidence": pa.float64(),
+        "confidence": pa.float64(), "below_threshold": pa.bool_(),
     }  # fmt: skip
     return pa.schema([pa.field(name, types.get(name, text)) for name in EVENT_COLUMNS])
 

@@ -26,6 +26,10 @@ RELATION_COLUMNS = ("a", "b", "kind", "status", "since", "areas", "doc_ids")
 DbOption = Annotated[str | None, typer.Option("--db", help="Database URL or SQLite path "
                                                             "(default: $REALPOLITIK_DB or ./realpolitik.db).")]
 FormatOption = Annotated[str, typer.Option("--format", "-f", help="table, jsonl or csv.")]
+MinConfidenceOption = Annotated[float | None, typer.Option(
+    "--min-confidence", min=0.0, max=1.0,
+    help="Show events at or above this confidence (default: the calibrated threshold, see docs/evaluation.md); "
+         "events below it are still stored, flagged below_threshold.")]
 
 
 def _date(value: str | None, option: str) -> date | None:
@@ -50,6 +54,7 @@ the matched keys is reported apart.
 
 --misses says for each missed fact where it was lost (actor_source, actor_target, no_trigger, roles,
 filtered, wrong_type, negation) and for each extra what produced it; refused on --split unseen.
+See docs/evaluation.md.
 """
 
 
@@ -92,9 +97,11 @@ def extract(
     actors: Annotated[list[Path] | None, typer.Option("--actors", help="Your own actor file (YAML/CSV).")] = None,
     all_modalities: Annotated[bool, typer.Option("--all-modalities",
                                                  help="Also print plans and conditionals (not events yet).")] = False,
+    min_confidence: MinConfidenceOption = None,
 ) -> None:
     """Print the events found in documents, without storing them."""
     from realpolitik.budget import Budget
+    from realpolitik.events.confidence import flagged, threshold
     from realpolitik.ingest import Rejected, read_inputs
     from realpolitik.pipeline import extract_within
 
@@ -107,9 +114,9 @@ def extract(
             err.print(f"[yellow]skipped[/] {extraction.origin}: {extraction.reason} ({extraction.detail})")
             continue
         for event in extraction.events:
-            if not (event.factual or all_modalities):
+            if not (event.factual or all_modalities) or event.confidence < threshold(min_confidence):
                 continue
-            records.append(event.to_json())
+            records.append(flagged(event.to_json()))
             if fmt == "jsonl":  # stream: a long file shows its first events at once
                 sys.stdout.write(json.dumps(records.pop(), ensure_ascii=False) + "\n")
     if fmt != "jsonl":
@@ -130,6 +137,7 @@ def ingest(
         "--allow-private", help="Also fetch URLs on private and loopback addresses (your own network).")] = False,
     doc_seconds: Annotated[float, typer.Option("--doc-seconds", min=0.1, help="Budget of extraction seconds per "
                                                "document; a document over it is rejected as timeout.")] = 30.0,
+    min_confidence: MinConfidenceOption = None,
 ) -> None:
     """Store documents, their events and relations; the same document is stored once."""
     from realpolitik.budget import Budget
@@ -138,7 +146,8 @@ def ingest(
     _check_format(fmt, ("text", "json"))
     summary = ingest_paths(files, db, _date(published, "--published"), _lang(lang), _dictionary(actors),
                            progress=fmt == "text" and sys.stderr.isatty(), workers=workers,
-                           allow_private=allow_private, budget=Budget(seconds=doc_seconds))
+                           allow_private=allow_private, budget=Budget(seconds=doc_seconds),
+                           min_confidence=min_confidence)
     if fmt == "json":
         sys.stdout.write(json.dumps(summary) + "\n")
     else:
@@ -147,7 +156,9 @@ def ingest(
             f"read {summary['read']}, stored {summary['stored']}, duplicates {summary['duplicates']}, "
             f"near-duplicates {summary['near_duplicates']}, "
             f"rejected {sum(summary['rejected'].values())} ({rejected}); "
-            f"events {summary['events']}, relations {summary['relations']} in {summary['seconds']:.1f} s")
+            f"events {summary['events']} ({summary['events_below_threshold']} below confidence "
+            f"{summary['min_confidence']:g}, stored and flagged), relations {summary['relations']} "
+            f"in {summary['seconds']:.1f} s")
 
 
 @app.command()
@@ -159,15 +170,18 @@ def events(
     limit: Annotated[int, typer.Option(help="At most this many events.")] = 200,
     db: DbOption = None,
     fmt: FormatOption = "table",
+    min_confidence: MinConfidenceOption = None,
 ) -> None:
     """List stored event mentions."""
+    from realpolitik.events.confidence import threshold
     from realpolitik.query import list_events
     from realpolitik.store import open_store
 
     _check_format(fmt, ("table", "jsonl", "csv"))
     with open_store(db) as store:
         rows = list_events(store, actor=actor, since=_date(since, "--since"), until=_date(until, "--until"),
-                           plover_type=type_.upper() if type_ else None, limit=limit)
+                           plover_type=type_.upper() if type_ else None, limit=limit,
+                           min_confidence=threshold(min_confidence))
     emit(rows, fmt, EVENT_COLUMNS, title="Event mentions")
 
 

@@ -7,6 +7,7 @@ from datetime import date
 from sqlalchemy import func, or_, select
 from sqlalchemy import text as sql_text
 
+from realpolitik.events.confidence import below_threshold
 from realpolitik.relations import ledger
 from realpolitik.store import schema as s
 from realpolitik.store import search as fts
@@ -33,11 +34,13 @@ def list_events(
     plover_type: str | None = None,
     limit: int | None = None,
     text: str | None = None,
+    min_confidence: float | None = None,
 ) -> list[dict]:
     """Events in date order (the event's date, else the article's), as plain dicts.
 
     `since`/`until` are inclusive; `plover_type` is case-insensitive; `text` keeps events
-    of articles containing every word of it (full-text index).
+    of articles containing every word of it (full-text index); `min_confidence` keeps events at
+    or above it (None: all; the interfaces pass the calibrated threshold by default).
     """
     e, d = s.event_mentions, s.documents
     when = func.coalesce(e.c.date, e.c.published, d.c.published)
@@ -52,6 +55,8 @@ def list_events(
         query = query.where(when <= until)
     if plover_type:
         query = query.where(e.c.plover == plover_type.strip().upper())
+    if min_confidence is not None:
+        query = query.where(e.c.confidence >= min_confidence)
     if text and text.strip():
         matching = sql_text(fts.matching_ids_sql(store.dialect)).bindparams(fts=fts.fts_parameter(store.dialect, text))
         query = query.where(e.c.doc_id.in_(matching.columns(doc_id=s.documents.c.id.type)))
@@ -91,6 +96,7 @@ def event_record(row) -> dict:  # type: ignore[no-untyped-def]
         "rule": row["rule"],
         "ruleset_version": row["ruleset_version"],
         "confidence": row["confidence"],
+        "below_threshold": below_threshold(row["confidence"]),
         "lang": row["lang"],
     }
 

@@ -8,6 +8,7 @@ from fastapi import APIRouter, Depends, Query
 from fastapi.responses import Response
 from sqlalchemy import func, select
 
+from realpolitik.events.confidence import threshold
 from realpolitik.export.selection import COUNT_CAP, SORTS, EventFilter, count_events, page_events
 from realpolitik.export.tables import EVENT_COLUMNS
 from realpolitik.query import allies, list_relations
@@ -85,6 +86,9 @@ def events(
     text: Text = None,
     doc_id: Annotated[str | None, Query(max_length=255)] = None,
     sort: Annotated[str, Query(description=f"One of {', '.join(SORTS)}.")] = "-date",
+    min_confidence: Annotated[float | None, Query(ge=0, le=1, description=(
+        "Events at or above this confidence (default: the calibrated threshold); 0 lists those flagged "
+        "below_threshold too."))] = None,
     limit: Limit = 100,
     offset: Offset = 0,
     format: Format = "json",
@@ -94,11 +98,12 @@ def events(
         raise bad_request(f"sort={sort!r} is not one of {', '.join(SORTS)}")
     flt = EventFilter(actor=actor_code(actor), source=actor_code(source, "source"),
                       target=actor_code(target, "target"), country=country, agent=agent, plover_type=type,
-                      cameo=cameo, since=since, until=until, text=text, doc_id=doc_id)
+                      cameo=cameo, since=since, until=until, text=text, doc_id=doc_id,
+                      min_confidence=threshold(min_confidence))
     rows = page_events(store, flt, sort, limit, offset)
     total = count_events(store, flt)
     extra = {"total": min(total, COUNT_CAP), "total_capped": total > COUNT_CAP, "limit": limit, "offset": offset,
-             "sort": sort}
+             "sort": sort, "min_confidence": flt.min_confidence}
     return rows_response(rows, format, "events", extra, columns=EVENT_COLUMNS)
 
 
