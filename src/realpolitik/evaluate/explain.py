@@ -169,9 +169,10 @@ class _Context:
         if not any(d.plover == key[2] for d in decisions):
             fired = ", ".join(dict.fromkeys(f"{d.rule} {d.plover}" for d in decisions))
             return Why("no_trigger", f"no {key[2]} rule fired" + (f" (fired: {fired})" if fired else ""))
-        came_out = [_event_text(e, self.text) for e in here]
         let_go = [f"{d.rule}: {d.reason}" for d in decisions if d.reason and d.plover == key[2]]
-        return Why("roles", "; ".join(came_out + let_go) or "triggers fired, no event")
+        same_type = [e for e in here if e.plover == key[2]]
+        came_out = [_event_text(e, self.text) for e in (same_type or ([] if let_go else here))]
+        return Why("roles", "; ".join(dict.fromkeys(let_go + came_out)) or "triggers fired, no event")
 
     def _hidden_reason(self, event: Event) -> str:
         if not event.factual:
