@@ -143,7 +143,7 @@ def test_pair_reference(lang: str, text: str) -> None:
     sentences = split_sentences(text, lang)
     found = recognise_actors(sentences, lang, ON)
     ref = [m for m in found[1] if m.kind == "reference"]
-    assert len(ref) == 1 and ref[0].code == "RUS" and ref[0].note == "pair:RUS,VEN"
+    assert len(ref) == 1 and ref[0].code == "RUS" and ref[0].note == "refers:RUS,VEN"
 
 
 def test_mentions_sorted_and_non_overlapping() -> None:

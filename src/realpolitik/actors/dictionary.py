@@ -30,7 +30,6 @@ class Ambiguity:
     us_context: set[str] = field(default_factory=set)
     state_words: set[str] = field(default_factory=set)  # 'state' in 'Washington state'
     non_political: dict[str, set[str]] = field(default_factory=dict)  # lang → compound heads
-    reference_phrases: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
 
 
 class ActorDictionary:
@@ -99,9 +98,6 @@ def _load_ambiguity(dic: ActorDictionary, path: Path) -> None:
     for lang, words in (data.get("non_political") or {}).items():
         if lang != LINE:
             amb.non_political.setdefault(lang, set()).update(normalise(w) for w in words)
-    for lang, phrases in (data.get("reference_pairs") or {}).items():
-        if lang != LINE:
-            amb.reference_phrases.setdefault(lang, []).extend(loaders.token_keys(p, lang) for p in phrases)
 
 
 def _add_all(dic: ActorDictionary, items) -> None:

@@ -1,55 +1,275 @@
-"""Within-article references: 'beide Länder', 'both countries', 'обе страны'.
+"""Within-article references: phrases that stand for actors the article has already named.
 
-Such a phrase becomes a mention of kind 'reference' whose code is the first
-country of the most recent earlier sentence naming exactly two countries;
-`note` is 'pair:RUS,VEN' so the events stage can expand it to both.
-Role phrases like 'der Kremlchef' or 'the Venezuelan leader' need no look-back:
-the composition stage resolves them directly.
+Three kinds, all from data/actors/references.yaml:
+
+- counted groups: "beide Länder", "the three governments", "estos países", "обе страны" stand for
+  the latest list of that many countries ("these countries": the latest list, however long). A
+  coordinated list ("Mali, Burkina Faso und Niger") counts before the set of countries a sentence
+  names; the sentence itself (before the phrase) is searched first, then the earlier ones, latest
+  first. The mention's `note` is "refers:MLI,BFA,NER"; the events stage expands it.
+- the own country: "sein Land", "his government", "su país", "son pays", "свою страну" are the
+  country of the actor named just before (in the sentence, else the previous sentence's first).
+- descriptions: "the Gulf kingdom", "el país caribeño", "l'Hexagone", "the North" are the latest
+  country named that fits the description (region and kind groups), or the one country it names.
+
+Role phrases like 'der Kremlchef' or 'the Venezuelan leader' need no look-back: the
+composition stage resolves them directly.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from realpolitik.actors.dictionary import ActorDictionary
 from realpolitik.actors.forms import normalise
-from realpolitik.model import ActorMention, Sentence
+from realpolitik.actors.reference_data import Description, LanguageReferences, fold, reference_data
+from realpolitik.model import ActorMention, Sentence, Token
 
-_COUNTRY_KINDS = ("country", "capital", "seat", "adjective", "agent", "leader")
+_COUNTRY_KINDS = ("country", "capital", "seat", "adjective", "agent", "leader", "reference")
+# Words that may stand between the members of a list: "Mali, Burkina Faso und der Niger".
+_LIST_GAPS = frozenset({",", "&", "und", "and", "y", "e", "et", "и", "oder", "or", "o", "ou", "или", "sowie",
+                        "der", "die", "den", "dem", "des", "the", "el", "la", "los", "las", "le", "les", "l'"})
+_OF = frozenset({"of", "von", "de", "del", "du", "d'", ","})
+REFERS = "refers:"
 
 
-def _pair(mentions: list[ActorMention]) -> list[str] | None:
-    countries: list[str] = []
-    for m in mentions:
-        if m.kind in _COUNTRY_KINDS and m.country and m.country not in countries:
-            countries.append(m.country)
-    return countries if len(countries) == 2 else None
+@dataclass
+class _Seen:
+    """What one sentence named: coordinated lists and all countries, in order."""
+
+    lists: list[list[str]]
+    countries: list[str]
+    first: ActorMention | None
+
+
+def members(m: ActorMention) -> list[str]:
+    """The codes a mention stands for: several for a counted reference, else its own code."""
+    if m.note.startswith(REFERS):
+        return [c for c in m.note[len(REFERS):].split(",") if c]
+    return [m.code] if m.code else []
 
 
 def resolve_references(sentences: list[Sentence], mentions: list[list[ActorMention]], lang: str,
                        dic: ActorDictionary) -> None:
     """Add 'reference' mentions in place, looking back over the article's sentences."""
-    phrases = dic.ambiguity.reference_phrases.get(lang, [])
-    if not phrases:
+    data = reference_data().languages.get(lang)
+    if data is None:
         return
-    last_pair: list[str] | None = None
+    groups = reference_data().groups
+    history: list[_Seen] = []
     for sentence, found in zip(sentences, mentions, strict=True):
-        keys = [normalise(t.text) for t in sentence.tokens]
+        tokens = sentence.tokens
         taken = {i for m in found for i in range(m.token_start, m.token_end)}
-        added = []
-        for i in range(len(keys)):
-            for phrase in phrases:
-                j = i + len(phrase)
-                if tuple(keys[i:j]) == phrase and not taken & set(range(i, j)) and last_pair:
-                    toks = sentence.tokens
-                    added.append(ActorMention(
-                        code=last_pair[0], surface=sentence.text[toks[i].start - sentence.start:
-                                                                 toks[j - 1].end - sentence.start],
-                        start=toks[i].start, end=toks[j - 1].end, token_start=i, token_end=j,
-                        country=last_pair[0], kind="reference", entry="references:pair",
-                        dictionary_version=dic.version, note="pair:" + ",".join(last_pair)))
-                    taken |= set(range(i, j))
-        pair = _pair(found)
-        if added:
-            found.extend(added)
+        i = 0
+        while i < len(tokens):
+            if i in taken or not _forms(tokens[i], lang) & data.first_words:
+                i += 1
+                continue
+            before = sorted((m for m in found if m.token_end <= i), key=lambda m: m.token_start)
+            made = (_counted(tokens, i, data, lang, before, history, taken)
+                    or _own(tokens, i, data, before, history, taken)
+                    or _described(tokens, i, data, lang, groups, before, history, found, taken))
+            if made is None:
+                i += 1
+                continue
+            end, codes, entry, note = made
+            found.append(_reference(sentence, i, end, codes, entry, note, dic.version))
             found.sort(key=lambda m: m.token_start)
-        if pair:
-            last_pair = pair
+            taken |= set(range(i, end))
+            i = end
+        history.append(_seen(found, tokens))
+
+
+def _forms(token: Token, lang: str) -> set[str]:
+    """The keys a token may match: its text, its lemma, both folded; "l'ancienne" also as "ancienne"."""
+    text, lemma = normalise(token.text), normalise(token.lemma)
+    out = {text, lemma, fold(text, lang), fold(lemma, lang)}
+    if "'" in text[:3] and len(text) > 3:
+        rest = text.split("'", 1)[1]
+        out |= {rest, fold(rest, lang)}
+    return out
+
+
+def _seen(found: list[ActorMention], tokens: list[Token]) -> _Seen:
+    countries: list[str] = []
+    lists: list[list[str]] = []
+    run: list[str] = []
+    last_end = -1
+    first = None
+    for m in found:
+        if not m.country or m.kind not in _COUNTRY_KINDS:
+            continue
+        first = first or m
+        codes = [c for c in members(m) if c]
+        gap = tokens[last_end:m.token_start] if last_end >= 0 else None
+        listed = gap is not None and 0 < len(gap) <= 3 and all(normalise(t.text) in _LIST_GAPS for t in gap) \
+            and any(t.text == "," or normalise(t.text) not in ("der", "die", "the", "el", "la", "le") for t in gap)
+        if not listed:
+            if len(run) >= 2:
+                lists.append(run)
+            run = []
+        for code in codes:
+            if code[:3] not in [c[:3] for c in run]:
+                run.append(code)
+            if code[:3] not in [c[:3] for c in countries]:
+                countries.append(code)
+        last_end = m.token_end
+    if len(run) >= 2:
+        lists.append(run)
+    return _Seen(lists, countries, first)
+
+
+def _counted(tokens: list[Token], i: int, data: LanguageReferences, lang: str, before: list[ActorMention],
+             history: list[_Seen], taken: set[int]) -> tuple[int, list[str], str, str] | None:
+    """ "die beiden Länder", "these two countries", "los tres gobiernos": n actors named before."""
+    key = normalise(tokens[i].text)
+    if key not in data.counted:
+        return None
+    n = data.counted[key]
+    j = i + 1
+    if j < len(tokens) and normalise(tokens[j].text) in data.counted:
+        n = data.counted[normalise(tokens[j].text)] or n  # "these two countries"
+        j += 1
+    for k in (j, j + 1):  # one adjective may stand before the noun: "die beiden verfeindeten Staaten"
+        if k >= len(tokens) or k in taken:
+            return None
+        agent = _group_noun(tokens[k], data)
+        if agent is not None:
+            break
+        if not tokens[k].text.isalpha() or tokens[k].text[:1].isupper() and lang not in ("de",):
+            return None
+    else:
+        return None
+    seen = _seen(before, tokens)
+    codes = _latest(n, [seen, *reversed(history)])
+    if not codes:
+        return None
+    codes = [c[:3] + agent for c in codes]
+    return k + 1, codes, "references:counted", REFERS + ",".join(codes)
+
+
+def _group_noun(token: Token, data: LanguageReferences) -> str | None:
+    for form in (normalise(token.lemma), normalise(token.text)):
+        if form in data.group_nouns:
+            return data.group_nouns[form]
+    return None
+
+
+def _latest(n: int, seen: list[_Seen]) -> list[str] | None:
+    """The latest list of n countries (any length ≥ 2 for n = 0), else the latest sentence naming n."""
+    for s in seen:
+        for found in reversed(s.lists):
+            if len(found) == n or n == 0:
+                return found
+        if n and len(s.countries) == n:
+            return s.countries
+    return None
+
+
+def _own(tokens: list[Token], i: int, data: LanguageReferences, before: list[ActorMention],
+         history: list[_Seen], taken: set[int]) -> tuple[int, list[str], str, str] | None:
+    """ "sein Land", "his government", "su país": the country of the actor named just before."""
+    j = i + 1
+    if normalise(tokens[i].text) not in data.own or j >= len(tokens) or j in taken:
+        return None
+    agent = data.own_nouns.get(normalise(tokens[j].text))
+    if agent is None:
+        return None
+    owner = next((m for m in reversed(before) if m.country and m.kind in _COUNTRY_KINDS), None)
+    if owner is None and history:
+        owner = history[-1].first
+    if owner is None or not owner.country:
+        return None
+    code = owner.country + agent
+    return j + 1, [code], "references:own", f"the own country of {owner.surface!r}"
+
+
+def _described(tokens: list[Token], i: int, data: LanguageReferences, lang: str, groups, before, history,
+               found: list[ActorMention], taken: set[int]) -> tuple[int, list[str], str, str] | None:
+    """ "the Gulf kingdom", "el país caribeño", "l'Hexagone": the latest country that fits."""
+    if i > 0 and normalise(tokens[i - 1].text) in data.indefinite:
+        return None  # "an African country": new information, not a reference
+    matched = _description(tokens, i, data, lang, taken) or _region_phrase(tokens, i, data, lang, taken)
+    if matched is None:
+        return None
+    end, code, wanted = matched
+    if _apposition(tokens, end, found):
+        return None  # "die Ex-Sowjetrepublik Moldau", "the Gulf state of Qatar": the name is there
+    surface = " ".join(t.text for t in tokens[i:end])
+    if code:
+        return end, [code], "references:description", f"{surface!r} names {code}"
+    allowed = frozenset.intersection(*(groups[g] for g in wanted)) if wanted else frozenset()
+    candidates = [c for m in reversed(before) if m.country and m.kind in _COUNTRY_KINDS for c in members(m)]
+    for s in reversed(history):
+        candidates.extend(reversed(s.countries))
+    chosen = next((c[:3] for c in candidates if c[:3] in allowed), None)
+    if chosen is None:
+        return None
+    return end, [chosen], "references:description", f"{surface!r}: the latest country named that fits"
+
+
+def _description(tokens: list[Token], i: int, data: LanguageReferences, lang: str,
+                 taken: set[int]) -> tuple[int, str | None, tuple[str, ...]] | None:
+    for d in data.descriptions:
+        end = i + len(d.keys)
+        if end <= len(tokens) and not taken & set(range(i, end)) and _fits(d, tokens, i, lang):
+            return end, d.code, d.groups
+    return None
+
+
+def _fits(d: Description, tokens: list[Token], i: int, lang: str) -> bool:
+    last = len(d.keys) - 1
+    for k, key in enumerate(d.keys):
+        tok = tokens[i + k]
+        if k == last and lang != "ru":
+            if normalise(tok.text) != key and normalise(tok.text).split("'", 1)[-1] != key:
+                return False  # the head as written: "the Gulf states" is not "the Gulf state"
+        elif key not in _forms(tok, lang) and fold(key, lang) not in _forms(tok, lang):
+            return False
+    return not d.cased or tokens[i + last].text[:1].isupper()
+
+
+def _region_phrase(tokens: list[Token], i: int, data: LanguageReferences, lang: str,
+                   taken: set[int]) -> tuple[int, None, tuple[str, ...]] | None:
+    """Region word + country noun ("the West African nation", "das karibische Land"), or the noun
+    first where the language puts adjectives after it ("el país caribeño", "la nation africaine")."""
+    def region_at(k: int) -> tuple[int, tuple[str, ...]] | None:
+        for keys, wanted in data.regions:
+            end = k + len(keys)
+            if end <= len(tokens) and all(key in _forms(tokens[k + n], lang) for n, key in enumerate(keys)):
+                return end, wanted
+        return None
+
+    def noun_at(k: int) -> tuple[int, tuple[str, ...]] | None:
+        for keys, wanted in data.country_nouns:
+            end = k + len(keys)
+            if end <= len(tokens) and all(normalise(tokens[k + n].text).split("'", 1)[-1] == key
+                                          for n, key in enumerate(keys)):
+                return end, wanted
+        return None
+
+    first, second = (noun_at, region_at) if data.region_after else (region_at, noun_at)
+    a = first(i)
+    if a is None:
+        return None
+    b = second(a[0])
+    if b is None or taken & set(range(i, b[0])):
+        return None
+    return b[0], None, a[1] + b[1]
+
+
+def _apposition(tokens: list[Token], end: int, found: list[ActorMention]) -> bool:
+    starts = {m.token_start for m in found if m.country}
+    return end in starts or end + 1 in starts and end < len(tokens) and normalise(tokens[end].text) in _OF
+
+
+def _reference(sentence: Sentence, i: int, end: int, codes: list[str], entry: str, note: str,
+               version: str) -> ActorMention:
+    toks = sentence.tokens
+    code = codes[0]
+    agent = code[3:] or None
+    return ActorMention(
+        code=code, surface=sentence.text[toks[i].start - sentence.start:toks[end - 1].end - sentence.start],
+        start=toks[i].start, end=toks[end - 1].end, token_start=i, token_end=end, country=code[:3], agent=agent,
+        kind="reference", entry=entry, dictionary_version=version,
+        note=note if len(codes) == 1 else REFERS + ",".join(codes))

@@ -145,8 +145,9 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             _note(sentence, ruleset, match, "a passive without an agent")
             continue  # "Haniyeh was killed in an airstrike in Tehran": the victim is known, the attacker is not
         others = frozenset(i for m in triggers if m is not match and id(m) in with_own_agent for i in m.tokens)
+        rivals = frozenset(i for m in triggers if m is not match for i in m.tokens)
         roles = assign_roles(groups, span, clause, groups, match.rule, grammar, nominal, passive, forms, others,
-                             borrowed_subject=continues_main_clause(sentence, clause, grammar))
+                             borrowed_subject=continues_main_clause(sentence, clause, grammar), rival_triggers=rivals)
         acts = [m.rule.plover for m in triggers if m is not match and clause[0] <= m.span[0] < clause[1]
                 and _is_act_noun(m, sentence, groups, grammar)]
         fill_from_context(roles, match.rule, recent, forms, clause, grammar, acts)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from realpolitik.actors.references import members
 from realpolitik.events.rules import Grammar, Rule
 from realpolitik.model import ActorMention, Sentence
 
@@ -48,14 +49,14 @@ class Roles:
 
 
 def expand_references(mentions: list[ActorMention]) -> list[ActorMention]:
-    """A reference to "both countries" (note "pair:RUS,VEN") stands for two actors."""
+    """A reference to "both countries" (note "refers:RUS,VEN") stands for each actor it names."""
     expanded: list[ActorMention] = []
     for m in mentions:
-        if not m.resolved or not m.code and not m.note.startswith("pair:"):
+        codes = members(m)
+        if not m.resolved or not codes:
             continue
-        if m.note.startswith("pair:"):
-            for code in m.note[5:].split(","):
-                expanded.append(_copy_with_code(m, code.strip()))
+        if len(codes) > 1:
+            expanded.extend(_copy_with_code(m, code) for code in codes)
         else:
             expanded.append(m)
     return expanded
@@ -153,7 +154,9 @@ def _mark(sentence: Sentence, group: Group, grammar: Grammar, barriers: frozense
             return
         if tok.text in (",", ";", ":") or lemma in grammar.coordination or i in barriers:
             return  # a trigger word between: a preposition beyond it belongs to the verb
-        if not grammar.adjectives_before_nouns and tok.text.isalpha() and low not in grammar.determiners:
+        if low in grammar.possessives:
+            pass  # "los ataques de su presidente": a possessive stands where an article would
+        elif not grammar.adjectives_before_nouns and tok.text.isalpha() and low not in grammar.determiners:
             return  # French, Spanish, Russian: "accuse depuis longtemps Kigali": "depuis" governs "longtemps"
         if tok.text[:1].isupper() and i != 0 and low not in grammar.determiners:
             if i == group.start - 1 and _postnominal_genitive(tokens, group, grammar):
@@ -212,6 +215,7 @@ def assign_roles(
     forms: list[frozenset[str]],
     other_triggers: frozenset[int] = frozenset(),
     borrowed_subject: bool = False,
+    rival_triggers: frozenset[int] = frozenset(),
 ) -> Roles:
     """Pick the source and target groups of one trigger inside its clause."""
     t_start, t_end = trigger
@@ -240,7 +244,8 @@ def assign_roles(
         roles.targets = list(target.members) if target else []
         return roles
     if rule.symmetric or rule.plover == "ASSAULT":  # "die Waffenruhe zwischen Israel und der Hisbollah"
-        between = next((g for g in in_clause if g.marker in grammar.pair_markers and len(g.members) >= 2), None)
+        between = next((g for g in in_clause if g.marker in grammar.pair_markers and len(g.members) >= 2
+                        and _attached(g, trigger, rival_triggers)), None)
         if between is None and nominal and rule.plover == "ASSAULT":
             between = next((g for g in in_clause if g.genitive and g.start >= t_end and len(g.members) >= 2
                             and g.start - t_end <= 2), None)
@@ -255,7 +260,7 @@ def assign_roles(
         return roles  # "die Waffenlieferungen des Westens": the noun's agent is not an actor we know
     candidates = [g for g in in_clause if usable(g)]
     infinitive = _is_infinitive_clause(forms, clause, grammar) or borrowed_subject
-    unmarked = [g for g in candidates if g.marker is None and not g.genitive]
+    unmarked = [g for g in candidates if g.marker is None and not g.genitive and not g.possessive]
     agents = [g for g in candidates if g.marker in grammar.agent_markers and g.marker not in target_markers]
     # A possessive ("Trumps Erzfeind") qualifies the next noun: that noun, not the possessor, is the object.
     marked_targets = [g for g in candidates if g.marker in target_markers and not g.possessive]
@@ -290,6 +295,9 @@ def assign_roles(
             rest = [g for g in rest if g.marker in target_markers] or objective
         after = [g for g in marked_targets if g is not source and g.start > t_start]
         target = after[0] if after else next((g for g in marked_targets if g is not source), None)
+        direct = None if nominal or grammar.verb_final else _direct_object(rest, t_end, rival_triggers)
+        if direct is not None and (not after or direct.start < after[0].start):
+            target = direct  # "Russia invaded Ukraine ... the influence of the US": the object next to the verb
         if target is None:
             objects = [g for g in rest if g.marker is None and not g.possessive]
             right = [g for g in objects if g.start > t_start]
@@ -329,6 +337,35 @@ def _seen_from(groups: list[Group], trigger: tuple[int, int], forms, grammar: Gr
             g = replace(g, marker=real[0] if real else None)
         seen.append(g)
     return seen
+
+
+def _direct_object(rest: list[Group], t_end: int, rival_triggers: frozenset[int], reach: int = 6) -> Group | None:
+    """The first free group right after a verb (an article, adjectives or an adverb between)."""
+    for g in rest:
+        if g.start >= t_end and g.marker is None and not g.genitive and not g.possessive:
+            if all(m.kind == "adjective" for m in g.members):
+                return None  # "extradited a Russian hacker to the US": an adjective names no one acted on
+            if g.start - t_end <= reach and not any(t_end <= i < g.start for i in rival_triggers):
+                return g
+            return None
+    return None
+
+
+def _attached(g: Group, trigger: tuple[int, int], rival_triggers: frozenset[int], reach: int = 4) -> bool:
+    """A phrase belongs to this trigger when no other trigger stands between them, and one after it
+    follows closely ("clashes on Monday between X and Y", not "cooperation between X and Y since the
+    invasion")."""
+    low, high = (trigger[1], g.start) if g.start >= trigger[1] else (g.end, trigger[0])
+    if any(low <= i < high for i in rival_triggers):
+        return False
+    distance = high - low
+    if any(_gap(g, i) < distance for i in rival_triggers):
+        return False  # a nearer trigger on the other side owns it
+    return g.start < trigger[0] or distance <= reach
+
+
+def _gap(g: Group, i: int) -> int:
+    return g.start - i - 1 if i < g.start else i - g.end
 
 
 def _behind_other_trigger(g: Group, trigger: tuple[int, int], other_triggers: frozenset[int],

@@ -76,6 +76,7 @@ class Grammar:
     adjectives_before_nouns: bool  # German, English: "gegen die russische Regierung"; elsewhere only articles
     modality: dict[str, frozenset[str]] = field(default_factory=dict)
     future_endings: tuple[str, ...] = ()  # "firmará", "signera": a scheduled meeting or signing is a plan
+    possessives: frozenset[str] = frozenset()  # "his", "seine", "su", "son", "его": stand where an article would
 
 
 @dataclass(frozen=True)
@@ -161,6 +162,7 @@ def _grammar(raw: dict, path: str) -> Grammar:
         pronouns=_words(raw.get("pronouns"), "pronouns", path, line),
         agentless_passive=bool(raw.get("agentless_passive", False)),
         determiners=_words(raw.get("determiners"), "determiners", path, line),
+        possessives=_words(raw.get("possessives"), "possessives", path, line),
         adjectives_before_nouns=bool(raw.get("adjectives_before_nouns", False)),
         modality={k: _words(v, f"modality.{k}", path, line) for k, v in modality_raw.items() if k != "__line__"},
         future_endings=tuple(sorted(_words(raw.get("future_endings"), "future_endings", path, line))),

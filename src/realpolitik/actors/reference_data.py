@@ -1,0 +1,151 @@
+"""The phrases of data/actors/references.yaml, read once and validated.
+
+Every phrase is kept as normalised token keys, split exactly as the language
+stage splits text, so matching is a comparison of tuples. Region words and the
+non-final words of descriptions are compared after `fold` (inflection endings
+cut), head nouns as written: "the Gulf states" (plural) is not "the Gulf state".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from realpolitik.actors.data_files import DATA_DIR, LINE, load_yaml
+from realpolitik.actors.forms import normalise
+from realpolitik.actors.loaders import token_keys
+from realpolitik.errors import DataFileError
+
+_RU_ADJ_ENDINGS = ("ыми", "ими", "ого", "его", "ому", "ему", "ой", "ей", "ую", "юю", "ая", "яя", "ое", "ее", "ые",
+                   "ие", "ых", "их", "ым", "им", "ом", "ем", "ый", "ий")
+_DE_ADJ_ENDINGS = ("en", "er", "es", "em", "e")
+
+
+def fold(word: str, lang: str) -> str:
+    """A normalised word without its inflection ending: 'caribeña' → 'caribeno', 'africaine' → 'africain'."""
+    if lang == "ru":
+        for ending in _RU_ADJ_ENDINGS:
+            if word.endswith(ending) and len(word) > len(ending) + 2:
+                return word[: -len(ending)]
+        return word
+    if lang == "de":
+        for ending in _DE_ADJ_ENDINGS:
+            if word.endswith(ending) and len(word) > len(ending) + 3:
+                return word[: -len(ending)]
+        return word
+    if lang == "es":
+        word = word[:-1] if word.endswith("s") and len(word) > 3 else word
+        return word[:-1] + "o" if word.endswith("a") else word
+    if lang == "fr":
+        word = word[:-1] if word.endswith(("s", "x")) and len(word) > 3 else word
+        word = word[:-1] if word.endswith("e") and len(word) > 3 else word
+        return word[:-1] if word.endswith("nn") else word
+    return word
+
+
+@dataclass(frozen=True)
+class Description:
+    """A phrase naming one country by what it is: a fixed code, or the groups it must belong to."""
+
+    keys: tuple[str, ...]
+    code: str | None
+    groups: tuple[str, ...]
+    cased: bool  # written with a capital: "the North" is North Korea, "the north" is a direction
+
+
+@dataclass
+class LanguageReferences:
+    counted: dict[str, int] = field(default_factory=dict)
+    group_nouns: dict[str, str] = field(default_factory=dict)
+    own: frozenset[str] = frozenset()
+    own_nouns: dict[str, str] = field(default_factory=dict)
+    regions: list[tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=list)
+    country_nouns: list[tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=list)
+    region_after: bool = False
+    descriptions: list[Description] = field(default_factory=list)
+    indefinite: frozenset[str] = frozenset()
+    first_words: frozenset[str] = frozenset()  # any word a phrase can start with: most tokens fail here
+
+
+@dataclass
+class ReferenceData:
+    groups: dict[str, frozenset[str]]
+    languages: dict[str, LanguageReferences]
+
+
+def _mapping(raw: object, where: str, path: Path, line: int | None) -> dict:
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict):
+        raise DataFileError(str(path), line, f"{where} must be a mapping")
+    return {k: v for k, v in raw.items() if k != LINE}
+
+
+def _groups_of(value: object, groups: dict[str, frozenset[str]], where: str, path: Path,
+               line: int | None) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(g, str) for g in value):
+        raise DataFileError(str(path), line, f"{where} must be a list of group names")
+    unknown = [g for g in value if g not in groups]
+    if unknown:
+        raise DataFileError(str(path), line, f"{where}: unknown group(s) {unknown}; define them under `groups`")
+    return tuple(value)
+
+
+def _language(raw: dict, lang: str, groups: dict[str, frozenset[str]], path: Path) -> LanguageReferences:
+    line = raw.get(LINE)
+    out = LanguageReferences(region_after=bool(raw.get("region_after", False)))
+    for word, n in _mapping(raw.get("counted"), f"{lang}.counted", path, line).items():
+        if not isinstance(n, int) or n < 0:
+            raise DataFileError(str(path), line, f"{lang}.counted: {word!r} needs a number (0 for 'the latest list')")
+        out.counted[normalise(str(word))] = n
+    for section, target in (("group_nouns", out.group_nouns), ("own_nouns", out.own_nouns)):
+        for word, agent in _mapping(raw.get(section), f"{lang}.{section}", path, line).items():
+            target[normalise(str(word))] = str(agent or "")
+    out.own = frozenset(normalise(w) for w in raw.get("own") or [])
+    out.indefinite = frozenset(normalise(w) for w in raw.get("indefinite") or [])
+    for phrase, value in _mapping(raw.get("regions"), f"{lang}.regions", path, line).items():
+        keys = tuple(fold(k, lang) for k in token_keys(str(phrase), lang))
+        out.regions.append((keys, _groups_of(value, groups, f"{lang}.regions.{phrase}", path, line)))
+    out.regions.sort(key=lambda r: -len(r[0]))  # "west african" before "african"
+    for word, value in _mapping(raw.get("country_nouns"), f"{lang}.country_nouns", path, line).items():
+        out.country_nouns.append((token_keys(str(word), lang),
+                                  _groups_of(value, groups, f"{lang}.country_nouns.{word}", path, line)))
+    for phrase, value in _mapping(raw.get("descriptions"), f"{lang}.descriptions", path, line).items():
+        text = str(phrase)
+        keys = token_keys(text, lang)
+        if isinstance(value, str):
+            description = Description(keys, value, (), text[:1].isupper() and lang == "en")
+        else:
+            description = Description(keys, None, _groups_of(value, groups, f"{lang}.descriptions.{text}", path,
+                                                             line), text[:1].isupper() and lang == "en")
+        out.descriptions.append(description)
+    out.descriptions.sort(key=lambda d: -len(d.keys))
+    firsts = set(out.counted) | out.own | {d.keys[0] for d in out.descriptions}
+    if out.region_after:
+        firsts |= {keys[0] for keys, _groups in out.country_nouns}
+    else:
+        firsts |= {keys[0] for keys, _groups in out.regions}
+    out.first_words = frozenset(firsts | {fold(w, lang) for w in firsts})
+    return out
+
+
+def load_reference_data(path: Path = DATA_DIR / "references.yaml") -> ReferenceData:
+    """Read and validate the reference phrases; a broken entry raises DataFileError with file and line."""
+    raw = load_yaml(path)
+    if not isinstance(raw, dict) or "groups" not in raw:
+        raise DataFileError(str(path), 1, "a references file needs `groups` and one section per language")
+    groups: dict[str, frozenset[str]] = {}
+    for name, members in _mapping(raw["groups"], "groups", path, raw["groups"].get(LINE)).items():
+        if not isinstance(members, list) or not all(isinstance(c, str) and len(c) == 3 for c in members):
+            raise DataFileError(str(path), raw["groups"].get(LINE), f"group {name!r} must list ISO alpha-3 codes")
+        groups[name] = frozenset(members)
+    languages = {lang: _language(section, lang, groups, path) for lang, section in raw.items()
+                 if lang not in ("groups", LINE) and isinstance(section, dict)}
+    return ReferenceData(groups, languages)
+
+
+@lru_cache(maxsize=1)
+def reference_data() -> ReferenceData:
+    """The built-in reference phrases, loaded once."""
+    return load_reference_data()
