@@ -150,7 +150,12 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
                              borrowed_subject=continues_main_clause(sentence, clause, grammar), rival_triggers=rivals)
         acts = [m.rule.plover for m in triggers if m is not match and clause[0] <= m.span[0] < clause[1]
                 and _is_act_noun(m, sentence, groups, grammar)]
-        fill_from_context(roles, match.rule, recent, forms, clause, grammar, acts)
+        judges_act = match.rule.plover in VERDICT_TYPES and any(
+            m is not match and span[1] <= m.span[0] < clause[1] for m in triggers)  # "kritisierte die Lieferungen"
+        pronoun = any(sentence.tokens[i].text.lower() in grammar.pronouns for i in range(*clause))  # not "him"
+        weak = roles.from_outside_clause or judges_act or any(
+            m.kind == "adjective" or m.agent in _BYSTANDERS for m in roles.sources)
+        fill_from_context(roles, match.rule, recent, pronoun, acts, None if weak else context)
         alleged = not match.rule.cameo.startswith("112") and any(end <= match.span[0] for end in accusations)
         produced = 0
         for event in _events_for(doc, sentence, match, roles, forms, clause, ruleset, modality, quoted):
@@ -171,40 +176,67 @@ def _note(sentence: Sentence, ruleset: RuleSet, match: TriggerMatch, reason: str
     trace.note(sentence.index, f"{ruleset.lang}.{match.rule.id}", match.rule.plover, match.tokens, reason)
 
 
-_CONTEXT_CHARS = 600  # how far back (in characters) a reply or a pronoun may reach
+_CONTEXT_CHARS = 600  # how far back (in characters) a pronoun may reach
 VERDICT_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
-REPLY_TYPES = frozenset({"REJECT", "CONCEDE"})  # measured: replies of other types add more noise than facts
+_BYSTANDERS = frozenset({"CVL", "MED", "BUS"})  # citizens, media, firms: they seldom answer a state
+REPLY_TYPES = frozenset({"REJECT", "CONCEDE"})  # a reply answers the latest act by someone else
+# Reactions that are aimed at someone even when the sentence does not name them ("Iran vowed retaliation",
+# "Moscow condemned the move", "Mali recalled its ambassador"): at whoever last acted on the actor.
+REACTION_TYPES = frozenset({"REJECT", "CONCEDE", "THREATEN", "ACCUSE", "SANCTION"})
 
 
-def fill_from_context(roles, rule: Rule, recent: list[Event], forms, clause, grammar,
-                      acts: list[str] | None = None) -> None:
+def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
+                      acts: list[str] | None = None, article: list[Event] | None = None) -> None:
     """Complete an event from the article so far.
 
     - A pronoun subject ("er", "he", "él", "il", "он") is the latest source before it.
     - A verdict on an act named by a bare noun ("verurteilte den Angriff", "condemned the strikes")
       is aimed at whoever carried out the latest such act.
-    - A reply without a named addressee ("wies die Vorwürfe zurück", "lenkte ein") answers the latest
-      act by someone else, preferably one aimed at it.
+    - A reaction without a named target ("wies die Vorwürfe zurück", "vowed retaliation", "recalled its
+      ambassador") answers the article's latest event between the actor and someone else: the author of
+      an act aimed at it, or the target of its own latest act, whichever is later. A reply (denial,
+      concession) with no such event answers the latest act by anyone else nearby.
     """
-    if not recent:
-        return
-    if not roles.sources and any(forms[i] & grammar.pronouns for i in range(*clause)):
+    if recent and not roles.sources and pronoun:
         roles.sources = [_from_event(recent[-1], "source")]
         roles.from_outside_clause = True
-    if roles.sources and not roles.targets and acts and rule.plover in VERDICT_TYPES:
-        me = party(roles.sources[0].code)
+    if not roles.sources or roles.targets or not rule.target_required:
+        return
+    me = party(roles.sources[0].code)
+    if acts and rule.plover in VERDICT_TYPES:
         act = next((e for e in reversed(recent) if e.plover in acts and e.source and party(e.source) != me), None)
         if act is not None:
             roles.targets = [_from_event(act, "source", note=f"author of the {act.plover.lower()} it judges")]
+            roles.target_from_context = True
             return
-    recall = rule.cameo == "161"  # "rappela son ambassadeur", "zog seinen Botschafter ab": from the country it answers
-    if roles.sources and not roles.targets and (rule.plover in REPLY_TYPES or recall):
-        me = party(roles.sources[0].code)
+    if rule.plover not in REACTION_TYPES:
+        return
+    answered = _answered(me, article) if article is not None else None  # None: the subject or object is weak
+    if answered is not None:
+        event, side = answered
+        roles.targets = [_from_event(event, side, note="reaction to an earlier event")]
+        roles.target_from_context = True
+        return
+    if rule.plover in REPLY_TYPES:
         others = [e for e in reversed(recent) if e.source and party(e.source) != me]
         aimed = [e for e in others if e.target and party(e.target) == me]
         chosen = (aimed or others)[:1]
         if chosen:
             roles.targets = [_from_event(chosen[0], "source", note="reply to an earlier event")]
+            roles.target_from_context = True
+
+
+def _answered(me: str, events: list[Event]) -> tuple[Event, str] | None:
+    """The latest event between `me` and another party: (event, the side that is the other party)."""
+    for e in reversed(events):
+        if not e.source or not e.target or not e.factual:
+            continue
+        source, target = party(e.source), party(e.target)
+        if target == me and source != me:
+            return e, "source"
+        if source == me and target != me:
+            return e, "target"
+    return None
 
 
 def _from_event(event: Event, side: str, note: str = "earlier in the article") -> ActorMention:

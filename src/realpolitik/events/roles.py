@@ -45,6 +45,7 @@ class Roles:
     targets: list[ActorMention] = field(default_factory=list)
     passive: bool = False
     from_outside_clause: bool = False
+    target_from_context: bool = False  # the target was taken from an earlier sentence's event
     mutual: bool = False  # "Kämpfe zwischen X und Y", "Attacken der X und der Y": each side against the other
 
 
