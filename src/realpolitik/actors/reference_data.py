@@ -57,6 +57,8 @@ class Description:
 @dataclass
 class LanguageReferences:
     counted: dict[str, int] = field(default_factory=dict)
+    numbers: dict[str, int] = field(default_factory=dict)
+    definite: frozenset[str] = frozenset()
     group_nouns: dict[str, str] = field(default_factory=dict)
     own: frozenset[str] = frozenset()
     own_nouns: dict[str, str] = field(default_factory=dict)
@@ -95,10 +97,12 @@ def _groups_of(value: object, groups: dict[str, frozenset[str]], where: str, pat
 def _language(raw: dict, lang: str, groups: dict[str, frozenset[str]], path: Path) -> LanguageReferences:
     line = raw.get(LINE)
     out = LanguageReferences(region_after=bool(raw.get("region_after", False)))
-    for word, n in _mapping(raw.get("counted"), f"{lang}.counted", path, line).items():
-        if not isinstance(n, int) or n < 0:
-            raise DataFileError(str(path), line, f"{lang}.counted: {word!r} needs a number (0 for 'the latest list')")
-        out.counted[normalise(str(word))] = n
+    for section, target in (("counted", out.counted), ("numbers", out.numbers)):
+        for word, n in _mapping(raw.get(section), f"{lang}.{section}", path, line).items():
+            if not isinstance(n, int) or n < 0:
+                raise DataFileError(str(path), line, f"{lang}.{section}: {word!r} needs a number (0: the latest list)")
+            target[normalise(str(word))] = n
+    out.definite = frozenset(normalise(w) for w in raw.get("definite") or [])
     for section, target in (("group_nouns", out.group_nouns), ("own_nouns", out.own_nouns)):
         for word, agent in _mapping(raw.get(section), f"{lang}.{section}", path, line).items():
             target[normalise(str(word))] = str(agent or "")
@@ -121,7 +125,7 @@ def _language(raw: dict, lang: str, groups: dict[str, frozenset[str]], path: Pat
                                                              line), text[:1].isupper() and lang == "en")
         out.descriptions.append(description)
     out.descriptions.sort(key=lambda d: -len(d.keys))
-    firsts = set(out.counted) | out.own | {d.keys[0] for d in out.descriptions}
+    firsts = set(out.counted) | set(out.numbers) | out.own | {d.keys[0] for d in out.descriptions}
     if out.region_after:
         firsts |= {keys[0] for keys, _groups in out.country_nouns}
     else:

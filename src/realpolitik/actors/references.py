@@ -123,12 +123,15 @@ def _counted(tokens: list[Token], i: int, data: LanguageReferences, lang: str, b
              history: list[_Seen], taken: set[int]) -> tuple[int, list[str], str, str] | None:
     """ "die beiden Länder", "these two countries", "los tres gobiernos": n actors named before."""
     key = normalise(tokens[i].text)
-    if key not in data.counted:
+    if key in data.counted:
+        n = data.counted[key]
+    elif key in data.numbers and (not data.definite or i > 0 and normalise(tokens[i - 1].text) in data.definite):
+        n = data.numbers[key]  # "the three countries"; "three countries" is new information
+    else:
         return None
-    n = data.counted[key]
     j = i + 1
-    if j < len(tokens) and normalise(tokens[j].text) in data.counted:
-        n = data.counted[normalise(tokens[j].text)] or n  # "these two countries"
+    if j < len(tokens) and normalise(tokens[j].text) in data.numbers:
+        n = data.numbers[normalise(tokens[j].text)]  # "these two countries", "die beiden ... "
         j += 1
     for k in (j, j + 1):  # one adjective may stand before the noun: "die beiden verfeindeten Staaten"
         if k >= len(tokens) or k in taken:

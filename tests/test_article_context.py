@@ -1,0 +1,125 @@
+"""The article as context: references back to actors named earlier, reactions whose target an earlier
+sentence gives, and roles read from structure rather than proximity. Sentences written for the tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from realpolitik.actors import recognise_actors
+from realpolitik.language import split_sentences
+from realpolitik.model import Document
+from realpolitik.pipeline import extract_document
+
+ON = date(2025, 10, 27)
+
+
+def _references(text: str, lang: str) -> list[list[tuple[str, list[str]]]]:
+    """Per sentence: (surface, codes) of each reference mention."""
+    from realpolitik.actors.references import members
+
+    found = recognise_actors(split_sentences(text, lang), lang, ON)
+    return [[(m.surface, members(m)) for m in ms if m.kind == "reference"] for ms in found]
+
+
+def _keys(text: str, lang: str) -> set[tuple]:
+    events = extract_document(Document(id="t", text=text, lang=lang, published=ON)).events
+    return {(e.source[:3], (e.target or "")[:3] or None, e.plover) for e in events if e.factual}
+
+
+@pytest.mark.parametrize(("lang", "text", "codes"), [
+    ("de", "Mali, Burkina Faso und Niger verließen die Ecowas. Die drei Staaten gründeten ein Bündnis.",
+     ["MLI", "BFA", "NER"]),
+    ("en", "Mali, Burkina Faso and Niger left ECOWAS. The three governments formed an alliance.",
+     ["MLIGOV", "BFAGOV", "NERGOV"]),
+    ("es", "Mali, Burkina Faso y Níger dejaron la Cedeao. Los tres países formaron una alianza.",
+     ["MLI", "BFA", "NER"]),
+    ("fr", "Le Mali, le Burkina Faso et le Niger ont quitté la Cédéao. Les trois pays ont formé une alliance.",
+     ["MLI", "BFA", "NER"]),
+    ("ru", "Мали, Буркина-Фасо и Нигер покинули ЭКОВАС. Эти страны создали союз.", ["MLI", "BFA", "NER"]),
+    ("en", "Chile and Peru met on Monday while Japan watched. Both countries signed.", ["CHL", "PER"]),
+    ("es", "Irán y Arabia Saudí reanudaron relaciones tras años de crisis entre los dos países.", ["IRN", "SAU"]),
+])
+def test_counted_groups_stand_for_the_list_named_before(lang: str, text: str, codes: list[str]) -> None:
+    refs = [r for per_sentence in _references(text, lang) for r in per_sentence]
+    assert [c for _surface, c in refs] == [codes]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Mali and Niger met. Two countries have since joined them."),  # new information, not a reference
+    ("de", "Frankreich und Mali stritten. Ein afrikanisches Land vermittelte."),
+    ("en", "Saudi Arabia and Qatar met. The Gulf states agreed."),  # plural: no single country
+    ("de", "Russland plane einen Umsturz in der Ex-Sowjetrepublik Moldau."),  # the name is there
+])
+def test_no_reference_where_none_is_meant(lang: str, text: str) -> None:
+    assert not any(_references(text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text", "code"), [
+    ("en", "Chile, Qatar and Peru talked. The Gulf emirate hosted the meeting.", "QAT"),
+    ("en", "Japan sent ships to Cuba. The island nation protested.", "CUB"),
+    ("de", "Algerien und Katar verhandelten. Das Golfemirat vermittelte.", "QAT"),
+    ("de", "Somalia protestierte. Der Ministerrat des Landes am Horn von Afrika tagte.", "SOM"),
+    ("es", "España criticó a Argentina. El choque con el país latinoamericano sigue.", "ARG"),
+    ("fr", "Israël a frappé le Liban. L'État hébreu a ensuite visé la Syrie.", "ISR"),
+    ("fr", "Le Maroc et l'Algérie se disputent. Le royaume chérifien proteste.", "MAR"),
+    ("ru", "Япония и Литва подписали договор. Островное государство довольно.", "JPN"),
+    ("en", "The Islamic Republic rejected the claims.", "IRN"),
+])
+def test_descriptions_name_the_latest_country_that_fits(lang: str, text: str, code: str) -> None:
+    refs = [r for per_sentence in _references(text, lang) for r in per_sentence]
+    assert [c for _surface, c in refs] == [[code]]
+
+
+@pytest.mark.parametrize(("lang", "text", "code"), [
+    ("en", "Somalia's president said his country would defend itself.", "SOM"),
+    ("de", "Der brasilianische Präsident sagte, sein Land werde antworten.", "BRA"),
+    ("es", "El príncipe heredero saudí dijo que su país aprecia el apoyo.", "SAU"),
+    ("fr", "Le président algérien a dit que son pays répondrait.", "DZA"),
+    ("ru", "Президент Бразилии заявил, что его страна ответит.", "BRA"),
+])
+def test_the_own_country_of_the_actor_named_before(lang: str, text: str, code: str) -> None:
+    refs = [r for per_sentence in _references(text, lang) for r in per_sentence]
+    assert [c for _surface, c in refs] == [[code]]
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    ("en", "The United States accused Iran of attacking a tanker. Iran threatened retaliation.",
+     ("IRN", "USA", "THREATEN")),
+    ("de", "Israel griff am Montag Ziele im Iran an. Teheran drohte mit Vergeltung.", ("IRN", "ISR", "THREATEN")),
+    ("es", "Estados Unidos acusó a Venezuela de fraude. Caracas rechazó las acusaciones.", ("VEN", "USA", "REJECT")),
+    ("fr", "L'Algérie a expulsé douze agents français. Paris a condamné cette décision.", ("FRA", "DZA", "ACCUSE")),
+    ("ru", "Литва закрыла границу с Белоруссией. Минск пригрозил ответными мерами.", ("BLR", "LTU", "THREATEN")),
+])
+def test_reactions_answer_the_latest_event_on_the_actor(lang: str, text: str, key: tuple) -> None:
+    assert key in _keys(text, lang)
+
+
+def test_a_reaction_continues_the_actors_own_dyad() -> None:
+    keys = _keys("Russia expelled two Moldovan diplomats on Monday. Moscow also threatened further measures.", "en")
+    assert ("RUS", "MDA", "THREATEN") in keys
+
+
+def test_a_verdict_on_an_act_of_an_unknown_agent_reaches_no_further() -> None:
+    keys = _keys("Israel attacked Iran. Während seines Besuchs kritisierte der Kremlchef die Waffenlieferungen "
+                 "des Westens an die Ukraine.", "de")
+    assert not any(k[2] == "ACCUSE" for k in keys)
+
+
+@pytest.mark.parametrize(("lang", "text", "key", "wrong"), [
+    # a possessive is not the subject of a later verb
+    ("en", "Military cooperation between China and Russia has grown since Russia's invasion of Ukraine, as China "
+           "continues to rebuff US calls.", ("CHN", "USA", "REJECT"), ("RUS", "USA", "REJECT")),
+    # the object next to the verb, not a phrase further on
+    ("en", "Russia invaded Ukraine to counter the influence of the United States.", ("RUS", "UKR", "ASSAULT"),
+     ("RUS", "USA", "ASSAULT")),
+])
+def test_roles_from_structure(lang: str, text: str, key: tuple, wrong: tuple) -> None:
+    keys = _keys(text, lang)
+    assert key in keys and wrong not in keys
+
+
+def test_a_between_phrase_belongs_to_the_nearest_trigger() -> None:
+    keys = _keys("Military cooperation between China and Russia has grown since the invasion of Ukraine.", "en")
+    assert not any(k[2] == "ASSAULT" and {k[0], k[1]} == {"CHN", "RUS"} for k in keys)
