@@ -108,10 +108,15 @@ def _right_modifier(hits: list[Hit], r: int, tokens: list[Token], lang: str) -> 
         return r + 1
     if m.entry.kind in ("capital", "seat") and gap == [_IN.get(lang, "in")]:
         return r + 1  # "die Regierung in Teheran", "the leadership in Kyiv": the capital names the state
+    if "counterpart" in role.entry.flags and m.entry.kind in ("country", "capital", "seat") and len(gap) == 1 \
+            and gap[0] in _FROM_OR_IN.get(lang, ()):
+        return r + 1  # "seinen Amtskollegen in Japan", "коллега из Ирана": the counterpart's own country
     return None
 
 
 _IN = {"de": "in", "en": "in", "es": "en", "fr": "à", "ru": "в"}
+_FROM_OR_IN = {"de": ("in", "aus"), "en": ("in", "from"), "es": ("en", "de"), "fr": ("à", "de", "d'"),
+               "ru": ("в", "из")}
 
 
 def _person_after(hits: list[Hit], k: int, tokens: list[Token], pos: int) -> tuple[int | None, int]:
@@ -215,7 +220,14 @@ def _compose_role(hits: list[Hit], r: int, tokens: list[Token], lang: str, on: d
         national = role.country or (modifier is not None and hits[modifier].entry.kind in
                                     ("adjective", "country", "capital", "seat"))
         org_office = bool(reading.country) and not reading.code.startswith(reading.country or "")
-        if role.agent and not _former(tokens, start) and (reading.agent == "ELI" or org_office and national):
+        office_at = hits[modifier].entry if modifier is not None else None
+        if role.agent and not _former(tokens, start) and office_at is not None and office_at.kind == "organisation":
+            # "Nato-Generalsekretär Jens Stoltenberg", "EU-Ratspräsident Michel": the office the text names
+            org = read_entry(office_at, on)
+            code, country, agent = org.code, org.country, org.agent
+            entries.insert(0, office_at.id)
+            note = f"the role word names an office of {org.code}" + (f" (dictionary: {note})" if note else "")
+        elif role.agent and not _former(tokens, start) and (reading.agent == "ELI" or org_office and national):
             # The text itself calls the person by an office ("Bundesaußenministerin Baerbock"):
             # trust it over our dates (the article may be older than `on`).
             code = (reading.country or "") + role.agent
