@@ -123,3 +123,43 @@ def test_roles_from_structure(lang: str, text: str, key: tuple, wrong: tuple) ->
 def test_a_between_phrase_belongs_to_the_nearest_trigger() -> None:
     keys = _keys("Military cooperation between China and Russia has grown since the invasion of Ukraine.", "en")
     assert not any(k[2] == "ASSAULT" and {k[0], k[1]} == {"CHN", "RUS"} for k in keys)
+
+
+@pytest.mark.parametrize(("lang", "text", "code"), [
+    ("de", "Maduro warnte die USA. Der Machthaber kritisierte Washington.", "VENGOV"),
+    ("en", "Petro spoke in Bogotá. The president criticised Israel.", "COLGOV"),
+    ("es", "Petro anunció la ruptura. El mandatario calificó al gobierno israelí de genocida.", "COLGOV"),
+    ("fr", "Le ministre malien des Affaires étrangères a parlé. Le ministre a critiqué l'Algérie.", "MLIGOV"),
+])
+def test_a_role_word_alone_is_that_actor_of_the_country_last_named(lang: str, text: str, code: str) -> None:
+    found = recognise_actors(split_sentences(text, lang), lang, ON)
+    assert code in [m.code for m in found[1] if m.kind == "reference"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Russland warnte. Die Präsidentin der Republik Moldau, Maia Sandu, widersprach."),  # its own complement
+    ("en", "Putin spoke. A president criticised Israel."),  # indefinite: someone new
+])
+def test_a_role_word_with_its_own_country_or_new_is_not_resolved_back(lang: str, text: str) -> None:
+    found = recognise_actors(split_sentences(text, lang), lang, ON)
+    assert not [m for m in found[1] if m.kind == "reference" and m.entry.startswith("roles:")]
+
+
+def test_an_unknown_official_by_title_belongs_to_the_country_last_named_with_one() -> None:
+    text = "Die somalische Regierung protestierte. Premierminister Hamza Abdi Barre kündigte Schritte an."
+    found = recognise_actors(split_sentences(text, "de"), "de", ON)
+    assert [m.code for m in found[1]] == ["SOMGOV"]
+
+
+@pytest.mark.parametrize(("lang", "text", "code"), [
+    ("de", "Blinken sagte, er habe mit seinen Amtskollegen in Japan gesprochen.", "JPNGOV"),
+    ("en", "The Omani foreign minister met his Iranian counterpart.", "IRNGOV"),
+    ("es", "El canciller venezolano se reunió con su homólogo de Francia.", "FRAGOV"),
+    ("fr", "Le ministre a reçu son homologue algérien.", "DZAGOV"),
+    ("ru", "Лавров встретился с коллегой из Ирана.", "IRNGOV"),
+    ("de", "Er traf Nato-Generalsekretär Jens Stoltenberg.", "NATO"),
+    ("en", "UN Secretary-General Antonio Guterres spoke.", "UN"),
+])
+def test_officials_by_title(lang: str, text: str, code: str) -> None:
+    found = recognise_actors(split_sentences(text, lang), lang, ON)
+    assert code in [m.code for ms in found for m in ms]

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from realpolitik.actors.compose import NEEDS_CONTEXT, compose
+from realpolitik.actors.compose import NEEDS_CONTEXT, bare_roles, compose
 from realpolitik.actors.dictionary import ActorDictionary, build_dictionary, load_dictionary
 from realpolitik.actors.matcher import find_hits
 from realpolitik.actors.references import resolve_references
@@ -28,12 +28,14 @@ def recognise_actors(sentences: list[Sentence], lang: str, on: date | None = Non
     dic = dictionary or load_dictionary()
     when = on or date.today()
     result = []
+    bare = []
     for sentence in sentences:
         checkpoint()
         hits = find_hits(sentence.tokens, lang, dic, when)
         result.append(compose(hits, sentence.tokens, lang, when, dic.version))
+        bare.append(bare_roles(hits, result[-1]))
     _check_context(result)
-    resolve_references(sentences, result, lang, dic)
+    resolve_references(sentences, result, lang, dic, bare)
     return result
 
 

@@ -257,3 +257,10 @@ def _compose_role(hits: list[Hit], r: int, tokens: list[Token], lang: str, on: d
         return None
     used.update(parts)
     return _mention(tokens, start, end, code, country, agent, kind, "+".join(entries), version, note=note)
+
+
+def bare_roles(hits: list[Hit], mentions: list[ActorMention]) -> list[Hit]:
+    """Role words that named no one ("der Machthaber", "el mandatario", "the authorities"): the
+    references stage may resolve them to an actor named before."""
+    covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
+    return [h for h in hits if h.entry.kind == "role" and not covered & set(range(h.start, h.end))]

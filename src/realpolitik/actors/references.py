@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from realpolitik.actors.dictionary import ActorDictionary
 from realpolitik.actors.forms import normalise
+from realpolitik.actors.matcher import Hit
 from realpolitik.actors.reference_data import Description, LanguageReferences, fold, reference_data
 from realpolitik.model import ActorMention, Sentence, Token
 
@@ -40,6 +41,11 @@ class _Seen:
     lists: list[list[str]]
     countries: list[str]
     first: ActorMention | None
+    mentions: list[ActorMention]
+
+
+_ROLE_AGENTS = frozenset({"GOV", "MIL", "LEG", "SPY", "COP"})  # "the authorities" yes, "the media" no
+_ROLE_REACH = 5  # sentences a bare role word may look back
 
 
 def members(m: ActorMention) -> list[str]:
@@ -50,15 +56,20 @@ def members(m: ActorMention) -> list[str]:
 
 
 def resolve_references(sentences: list[Sentence], mentions: list[list[ActorMention]], lang: str,
-                       dic: ActorDictionary) -> None:
-    """Add 'reference' mentions in place, looking back over the article's sentences."""
+                       dic: ActorDictionary, bare: list[list[Hit]] | None = None) -> None:
+    """Add 'reference' mentions in place, looking back over the article's sentences.
+
+    `bare` holds per sentence the role words that named no one ("der Machthaber"): each becomes the
+    same kind of actor of the country last named with one, within a few sentences.
+    """
     data = reference_data().languages.get(lang)
     if data is None:
         return
     groups = reference_data().groups
     history: list[_Seen] = []
-    for sentence, found in zip(sentences, mentions, strict=True):
+    for n, (sentence, found) in enumerate(zip(sentences, mentions, strict=True)):
         tokens = sentence.tokens
+        _roles_by_antecedent(sentence, found, bare[n] if bare else [], data, history, dic.version)
         taken = {i for m in found for i in range(m.token_start, m.token_end)}
         i = 0
         while i < len(tokens):
@@ -116,7 +127,7 @@ def _seen(found: list[ActorMention], tokens: list[Token]) -> _Seen:
         last_end = m.token_end
     if len(run) >= 2:
         lists.append(run)
-    return _Seen(lists, countries, first)
+    return _Seen(lists, countries, first, found)
 
 
 def _counted(tokens: list[Token], i: int, data: LanguageReferences, lang: str, before: list[ActorMention],
@@ -276,3 +287,60 @@ def _reference(sentence: Sentence, i: int, end: int, codes: list[str], entry: st
         start=toks[i].start, end=toks[end - 1].end, token_start=i, token_end=end, country=code[:3], agent=agent,
         kind="reference", entry=entry, dictionary_version=version,
         note=note if len(codes) == 1 else REFERS + ",".join(codes))
+
+
+def _roles_by_antecedent(sentence: Sentence, found: list[ActorMention], bare: list[Hit], data: LanguageReferences,
+                         history: list[_Seen], version: str) -> None:
+    """ "der Machthaber", "el mandatario", "les autorités", "власти": a role word with an article and no
+    country is that kind of actor of the country last named with one. A role word before a name the
+    dictionary lacks ("Premierminister Foo Bar") is read the same way."""
+    tokens = sentence.tokens
+    for hit in bare:
+        agent = hit.entry.agent
+        if agent not in _ROLE_AGENTS or any(m.token_start < hit.end and hit.start < m.token_end for m in found):
+            continue
+        first = normalise(tokens[hit.start].text)
+        article = hit.start > 0 and normalise(tokens[hit.start - 1].text) in data.definite \
+            or "'" in first[:3] and first.split("'", 1)[0] + "'" in data.definite
+        if not data.definite or not article or _has_complement(tokens, hit.end, found):
+            continue  # "die Präsidentin der Republik Moldau, Maia Sandu", "el gobierno de Maduro": not alone
+        owner = _antecedent(agent, [m for m in found if m.token_end <= hit.start], history)
+        if owner is None:
+            continue
+        code = owner.country + agent
+        found.append(ActorMention(
+            code=code, surface=sentence.text[tokens[hit.start].start - sentence.start:
+                                             tokens[hit.end - 1].end - sentence.start],
+            start=tokens[hit.start].start, end=tokens[hit.end - 1].end, token_start=hit.start, token_end=hit.end,
+            country=owner.country, agent=agent, kind="reference", entry=hit.entry.id, dictionary_version=version,
+            note=f"role word alone: the {agent} of the country last named with one ({owner.surface!r})"))
+        found.sort(key=lambda m: m.token_start)
+    for m in found:
+        if m.kind == "unresolved" and m.agent in _ROLE_AGENTS:
+            owner = _antecedent(m.agent, [o for o in found if o.token_end <= m.token_start and o.country], history)
+            if owner is not None:
+                m.code, m.country, m.resolved, m.kind = owner.country + m.agent, owner.country, True, "reference"
+                m.note = f"role word before a name not in the dictionary: the country last named with a " \
+                         f"{m.agent} ({owner.surface!r})"
+
+
+def _has_complement(tokens: list[Token], end: int, found: list[ActorMention]) -> bool:
+    """A genitive, an "of" phrase, a name or an apposition follows the role word."""
+    if end >= len(tokens):
+        return False
+    nxt = tokens[end]
+    if normalise(nxt.text) in _OF | {"der", "des", "von", "vom"} or nxt.text[:1].isupper():
+        return True
+    return nxt.text == "," and any(m.token_start == end + 1 for m in found)
+
+
+def _antecedent(agent: str, before: list[ActorMention], history: list[_Seen]) -> ActorMention | None:
+    """The latest mention of that kind of actor with a country, in the sentence or a few before it."""
+    for m in reversed(before):
+        if m.agent == agent and m.country:
+            return m
+    for seen in history[::-1][:_ROLE_REACH]:
+        for m in reversed(seen.mentions):
+            if m.agent == agent and m.country and m.resolved:
+                return m
+    return None
