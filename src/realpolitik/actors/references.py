@@ -170,11 +170,13 @@ def _group_noun(token: Token, data: LanguageReferences) -> str | None:
 
 
 def _latest(n: int, seen: list[_Seen]) -> list[str] | None:
-    """The latest list of n countries (any length ≥ 2 for n = 0), else the latest sentence naming n."""
+    """The latest coordinated list of n countries (any length ≥ 2 for n = 0), else the sentence itself or
+    the one before it if it names exactly n: "Mali, Burkina Faso y Níger ... los tres países"."""
     for s in seen:
         for found in reversed(s.lists):
             if len(found) == n or n == 0:
                 return found
+    for s in seen[:2]:
         if n and len(s.countries) == n:
             return s.countries
     return None
@@ -299,6 +301,8 @@ def _roles_by_antecedent(sentence: Sentence, found: list[ActorMention], bare: li
         agent = hit.entry.agent
         if agent not in _ROLE_AGENTS or any(m.token_start < hit.end and hit.start < m.token_end for m in found):
             continue
+        if hit.end - hit.start == 1 and normalise(tokens[hit.start].lemma) != normalise(tokens[hit.start].text):
+            continue  # a plural ("die Behörden", "las autoridades"): whose is unclear
         first = normalise(tokens[hit.start].text)
         article = hit.start > 0 and normalise(tokens[hit.start - 1].text) in data.definite \
             or "'" in first[:3] and first.split("'", 1)[0] + "'" in data.definite
@@ -317,7 +321,10 @@ def _roles_by_antecedent(sentence: Sentence, found: list[ActorMention], bare: li
         found.sort(key=lambda m: m.token_start)
     for m in found:
         if m.kind == "unresolved" and m.agent in _ROLE_AGENTS:
-            owner = _antecedent(m.agent, [o for o in found if o.token_end <= m.token_start and o.country], history)
+            before = [o for o in found if o.token_end <= m.token_start and o.country]
+            apposed = before and before[-1].token_end == m.token_start - 1 and tokens[m.token_start - 1].text == ","
+            # "el primer ministro maliense, el general Abdoulaye Maiga": the same person, named twice
+            owner = before[-1] if apposed else _antecedent(m.agent, before, history)
             if owner is not None:
                 m.code, m.country, m.resolved, m.kind = owner.country + m.agent, owner.country, True, "reference"
                 m.note = f"role word before a name not in the dictionary: the country last named with a " \

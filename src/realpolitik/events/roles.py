@@ -295,7 +295,8 @@ def assign_roles(
                 objective = [g for g in rest if g.genitive and source.end <= g.start <= source.end + 2]
             rest = [g for g in rest if g.marker in target_markers] or objective
         after = [g for g in marked_targets if g is not source and g.start > t_start]
-        target = after[0] if after else next((g for g in marked_targets if g is not source), None)
+        target = after[0] if after else next((g for g in marked_targets if g is not source and (
+            grammar.verb_final or source is None or g.start > source.start)), None)  # not a phrase before the subject
         direct = None if nominal or grammar.verb_final else _direct_object(rest, t_end, rival_triggers)
         if direct is not None and (not after or direct.start < after[0].start):
             target = direct  # "Russia invaded Ukraine ... the influence of the US": the object next to the verb
