@@ -261,7 +261,9 @@ def assign_roles(
         return roles  # "die Waffenlieferungen des Westens": the noun's agent is not an actor we know
     candidates = [g for g in in_clause if usable(g)]
     infinitive = _is_infinitive_clause(forms, clause, grammar) or borrowed_subject
-    unmarked = [g for g in candidates if g.marker is None and not g.genitive and not g.possessive]
+    # "Russia's invasion" is the agent of another trigger, not a subject ("Norway's decision drew praise" is)
+    unmarked = [g for g in candidates if g.marker is None and not g.genitive
+                and not (g.possessive and any(g.end <= i <= g.end + 3 for i in rival_triggers))]
     agents = [g for g in candidates if g.marker in grammar.agent_markers and g.marker not in target_markers]
     # A possessive ("Trumps Erzfeind") qualifies the next noun: that noun, not the possessor, is the object.
     marked_targets = [g for g in candidates if g.marker in target_markers and not g.possessive]
