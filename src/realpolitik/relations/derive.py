@@ -81,11 +81,13 @@ def derive_relations(doc: Document, sentences: list[Sentence], actors: list[list
         status = _strongest(statuses)
         when = _date(sentence, lang, doc, status)
         parties = _unique(_party(m.code) for m in members)
+        organisations = frozenset(_party(m.code) for m in members if m.kind == "organisation")
+        located = frozenset(_party(m.code) for g in groups if g.marker in grammar.location_markers for m in g.members)
         sentence_events = by_sentence.get(sentence.start, [])
 
         pairs: list[tuple[str, str, str]] = []
         for kind, hits in kind_hits:
-            pairs = _pairs_for(kind, hits, groups, sentence_events, lexicon, parties)
+            pairs = _pairs_for(kind, hits, groups, sentence_events, lexicon, parties, organisations, located)
             if pairs:
                 break
         if pairs:
@@ -106,12 +108,13 @@ def derive_relations(doc: Document, sentences: list[Sentence], actors: list[list
 
 
 def _pairs_for(kind: str, hits, groups: list[Group], sentence_events: list[Event], lexicon: RelationLexicon,
-               parties: list[str]) -> list[tuple[str, str, str]]:
+               parties: list[str], organisations: frozenset[str] = frozenset(),
+               located: frozenset[str] = frozenset()) -> list[tuple[str, str, str]]:
     if kind == "ally":
         return _ally_pairs(hits, groups, lexicon)
-    if kind == "membership":
-        states = [p for p in parties if len(p) == 3]
-        orgs = [p for p in parties if len(p) != 3]
+    if kind == "membership":  # three-letter organisations (AES, SCO) are not states; "in Algeria" is a place
+        states = [p for p in parties if len(p) == 3 and p not in organisations and p not in located]
+        orgs = [p for p in parties if len(p) != 3 or p in organisations]
         return [(s, o, kind) for s in states for o in orgs]
     if kind == "rivalry":
         pairs = _between(groups, lexicon)
