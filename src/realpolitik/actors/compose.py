@@ -91,9 +91,11 @@ def _right_modifier(hits: list[Hit], r: int, tokens: list[Token], lang: str) -> 
     if r + 1 >= len(hits):
         return None
     role, m = hits[r], hits[r + 1]
-    if m.entry.kind not in MODIFIER_KINDS or m.entry.kind == "leader":
+    if m.entry.kind not in MODIFIER_KINDS:
         return None
     gap = [t.text.lower() for t in _gap(tokens, role.end, m.start)]
+    if m.entry.kind == "leader":  # "el gobierno de Pedro Sánchez", "le gouvernement de Netanyahou"
+        return r + 1 if len(gap) == 1 and gap[0] in _OF.get(lang, set()) and lang in ("es", "fr") else None
     if not gap:
         if m.entry.kind == "adjective":
             return r + 1 if lang in ("es", "fr", "ru") else None  # "el ejército ruso", "армия России"

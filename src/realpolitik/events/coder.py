@@ -156,7 +156,8 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
         weak = roles.from_outside_clause or judges_act or any(
             m.kind == "adjective" or m.agent in _BYSTANDERS for m in roles.sources)
         fill_from_context(roles, match.rule, recent, pronoun, acts, None if weak else context)
-        alleged = not match.rule.cameo.startswith("112") and any(end <= match.span[0] for end in accusations)
+        alleged = not match.rule.cameo.startswith("112") and any(
+            end <= match.span[0] <= end + _ALLEGED_REACH for end in accusations)
         produced = 0
         for event in _events_for(doc, sentence, match, roles, forms, clause, ruleset, modality, quoted):
             produced += 1
@@ -176,6 +177,7 @@ def _note(sentence: Sentence, ruleset: RuleSet, match: TriggerMatch, reason: str
     trace.note(sentence.index, f"{ruleset.lang}.{match.rule.id}", match.rule.plover, match.tokens, reason)
 
 
+_ALLEGED_REACH = 8  # "accusé l'Ukraine d'avoir bombardé": the accused act follows the accusation closely
 _CONTEXT_CHARS = 600  # how far back (in characters) a pronoun may reach
 VERDICT_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 _BYSTANDERS = frozenset({"CVL", "MED", "BUS"})  # citizens, media, firms: they seldom answer a state
@@ -266,7 +268,8 @@ def _genitive_agent_with_object(match: TriggerMatch, tokens, groups, grammar, ad
     article, a noun whose "de" phrase is followed by the noun's own object names its agent there; so does
     a demonym right after it ("los ataques rusos")."""
     start, end = match.span
-    if start == 0 or tokens[start - 1].text.lower() not in grammar.determiners:
+    elided = tokens[start].text.lower().startswith(("l'", "l’"))  # French "l'attaque du Hamas"
+    if not elided and (start == 0 or tokens[start - 1].text.lower() not in grammar.determiners | grammar.possessives):
         return False
     if adjectives and any(g.start == end and postnominal_adjective(g, grammar) for g in groups):
         return True
@@ -342,11 +345,17 @@ def _embedded_noun(match: TriggerMatch, sentence: Sentence, grammar) -> bool:
     """Preposition + article + trigger ("due to the attacks", "a los ataques", "nach dem Angriff"):
     the noun is background to the clause, and the clause subject is not its agent."""
     start = match.span[0]
-    if start < 2:
+    if start < 1:
         return False
-    article, preposition = sentence.tokens[start - 1].text.lower(), sentence.tokens[start - 2]
-    if article in _CONTRACTED and not sentence.tokens[start].text.lower().endswith(("ar", "er", "ir")):
-        return True  # "como respuesta al derribo": preposition and article in one word ("al firmar" is a verb)
+    word = sentence.tokens[start].text.lower()
+    if word.startswith(("l'", "l’")):  # French "après le début de l'invasion": the article is in the word
+        article, preposition = "l'", sentence.tokens[start - 1]
+    elif start < 2:
+        return False
+    else:
+        article, preposition = sentence.tokens[start - 1].text.lower(), sentence.tokens[start - 2]
+    if article in _CONTRACTED and not (article == "al" and word.endswith(("ar", "er", "ir"))):
+        return True  # "como respuesta al derribo", "au tir": preposition and article in one word ("al firmar")
     prepositions = grammar.target_markers | grammar.location_markers | grammar.agent_markers | {"to", "a", "à"} \
         | grammar.subordinators  # "since the invasion of Ukraine", "after the attack"
     if not grammar.adjectives_before_nouns:

@@ -83,7 +83,7 @@ def group_mentions(sentence: Sentence, mentions: list[ActorMention], grammar: Gr
     groups: list[Group] = []
     for m in mentions:
         if groups and m.code == groups[-1].members[-1].code and \
-                all(t.text in "([" for t in tokens[groups[-1].end:m.token_start]):
+                all(t.text in ("(", "[", ",") for t in tokens[groups[-1].end:m.token_start]):
             groups[-1].end = max(groups[-1].end, m.token_end)  # "Strafgerichtshof (IStGH)": the same actor again
             continue
         if groups and m.token_start >= groups[-1].end and _coordinated(tokens, groups[-1].end, m.token_start,
@@ -121,7 +121,7 @@ def _coordinated(tokens, gap_start: int, gap_end: int, grammar: Grammar) -> bool
         return False
     has_link = any(t.lemma in grammar.coordination or t.text == "," for t in gap)
     rest_ok = all(t.lemma in grammar.coordination or t.text in (",", "&") or t.text.lower() in grammar.determiners
-                  for t in gap)
+                  or t.text.lower() in grammar.possessives for t in gap)  # "et son homologue algérien"
     comma_and = any(t.text == "," for t in gap) and any(t.lemma in grammar.coordination for t in gap)
     if comma_and and not grammar.oxford_comma:
         return False  # ", y Honduras hizo lo mismo": outside English a comma before "and" starts a clause
@@ -227,8 +227,11 @@ def assign_roles(
     in_clause = [g for g in groups if clause[0] <= g.start < clause[1]]
 
     def usable(g: Group) -> bool:
-        if g.attached and g.marker not in source_markers:
-            return False  # "the US ambassador to the UN": the UN is where the ambassador serves
+        if g.attached and g.marker not in source_markers and not nominal:
+            return False  # "the US ambassador to the UN": the UN is where the ambassador serves (not "la visite
+            # du président français en Chine", where the noun takes it)
+        if g.marker == TRIGGER_OBJECT and g.marker_index is not None and not t_start <= g.marker_index < t_end:
+            return False  # "expulsés de Moldavie ... faire entrer dans l'UE": "dans" belongs to the other trigger
         if _behind_other_trigger(g, trigger, other_triggers, grammar):
             return False  # "kritisierte die Waffenlieferungen ... an die Ukraine": Ukraine belongs to the noun
         return g.marker is None or g.marker in target_markers or g.marker in grammar.agent_markers \
