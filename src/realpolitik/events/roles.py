@@ -230,8 +230,6 @@ def assign_roles(
         if g.attached and g.marker not in source_markers and not nominal:
             return False  # "the US ambassador to the UN": the UN is where the ambassador serves (not "la visite
             # du président français en Chine", where the noun takes it)
-        if g.marker == TRIGGER_OBJECT and g.marker_index is not None and not t_start <= g.marker_index < t_end:
-            return False  # "expulsés de Moldavie ... faire entrer dans l'UE": "dans" belongs to the other trigger
         if _behind_other_trigger(g, trigger, other_triggers, grammar):
             return False  # "kritisierte die Waffenlieferungen ... an die Ukraine": Ukraine belongs to the noun
         return g.marker is None or g.marker in target_markers or g.marker in grammar.agent_markers \
