@@ -81,6 +81,7 @@ def test_extras_say_what_produced_them(gold):
     extra = next(k for k in doc.extra if k.key[2] == "THREATEN")
     assert "de." in extra.why.detail and "«" in extra.why.detail  # rule id and trigger words
     assert report.to_dict()["loss_summary"]["extra"]["de"]["direction"] == 1
+    assert sum(n for _rule, n in report.extra_rules()) == 3 and extra.why.rule.startswith("de.")
 
 
 def test_relations_are_scored_as_unordered_country_pairs(gold):

@@ -184,18 +184,19 @@ class _Context:
         key = item.key
         events = [e for e in self.shown if _event_key(e) == key]
         detail = _event_text(events[0], self.text) if events else ""
+        rule = events[0].rule if events else None
         sentences = {self.sentence_of_start.get(e.evidence_start) for e in events}
         cited = sorted({g for i in sentences for g in self.gold_sentences.get(i, [])}, key=str)
         if any(g[:3] == key[:3] for g in cited):
-            return Why("negation", f"gold has it with negated={not key[3]}; {detail}")
+            return Why("negation", f"gold has it with negated={not key[3]}; {detail}", rule)
         other = sorted({g[2] for g in cited if _same_pair(g, key) and g[2] != key[2]})
         if other:
-            return Why("wrong_type", f"gold has {', '.join(other)}; {detail}")
+            return Why("wrong_type", f"gold has {', '.join(other)}; {detail}", rule)
         if any(g[2] == key[2] and (g[1], g[0]) == key[:2] for g in cited):
-            return Why("direction", f"gold has it the other way round; {detail}")
+            return Why("direction", f"gold has it the other way round; {detail}", rule)
         if cited:
             facts = ", ".join(f"{g[0] or '∅'} → {g[1] or '∅'} {g[2]}" for g in cited[:3])
-            return Why("other_pair", f"sentence has gold {facts}; {detail}")
+            return Why("other_pair", f"sentence has gold {facts}; {detail}", rule)
         elsewhere = sorted({g[2] for g in self.facts if _same_pair(g, key)})
         note = f" (gold has this pair as {', '.join(elsewhere)} in another sentence)" if elsewhere else ""
-        return Why("no_gold", detail + note)
+        return Why("no_gold", detail + note, rule)

@@ -63,6 +63,9 @@ def _render_misses(console: Console, report: EvalReport, width: int) -> None:
     for side, title in (("missed", "Where missed keys were lost"), ("extra", "What the extra keys are")):
         if summary[side]:
             console.print(_reason_table(title, summary[side]))
+    rules = report.extra_rules()
+    if rules:
+        console.print("Rules behind most extra keys: " + ", ".join(f"{rule} {n}" for rule, n in rules), markup=False)
 
 
 def _render_key(console: Console, label: str, item: KeyMiss, width: int) -> None:

@@ -25,9 +25,13 @@ class Why:
 
     code: str
     detail: str
+    rule: str | None = None  # for an extra key: the rule behind it
 
     def to_dict(self) -> dict:
-        return {"code": self.code, "detail": self.detail}
+        out = {"code": self.code, "detail": self.detail}
+        if self.rule:
+            out["rule"] = self.rule
+        return out
 
 
 @dataclass
@@ -124,6 +128,11 @@ class EvalReport:
             out[side] = {lang: dict(c.most_common()) for lang, c in sorted(counts.items())}
         return out
 
+    def extra_rules(self, top: int = 15) -> list[tuple[str, int]]:
+        """The rules behind most extra keys (precision work starts there)."""
+        counts = Counter(item.why.rule for doc in self.misses for item in doc.extra if item.why and item.why.rule)
+        return counts.most_common(top)
+
     def to_dict(self, misses: bool = True) -> dict:
         """Plain JSON-ready dict (for `eval --format json`)."""
         out = {
@@ -147,6 +156,7 @@ class EvalReport:
         if misses:
             out["misses"] = [m.to_dict() for m in self.misses]
             out["loss_summary"] = self.loss_summary()
+            out["extra_rules"] = dict(self.extra_rules(top=1000))
             out["misses_withheld"] = self.withheld
         return out
 
