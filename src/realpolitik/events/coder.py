@@ -325,8 +325,8 @@ def _judged_nouns(triggers: list[TriggerMatch], sentence: Sentence, clauses, det
         clause = clause_of(clauses, start)
         for verdict in triggers:
             if verdict is not m and verdict.rule.plover in VERDICT_TYPES and clause[0] <= verdict.span[0] \
-                    and 0 < opening - verdict.span[1] + 1 <= 4:
-                judged.add(id(m))
+                    and (0 < opening - verdict.span[1] + 1 <= 4 or verdict.span[0] < opening < verdict.span[1]):
+                judged.add(id(m))  # also inside the verdict: "called the killing a despicable act"
     return judged
 
 

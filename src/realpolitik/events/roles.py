@@ -18,6 +18,7 @@ from realpolitik.events.rules import Grammar, Rule
 from realpolitik.model import ActorMention, Sentence
 
 _LOOKBACK = 4
+_LOCATION_REACH = 8  # "attacked targets in Yemen": a place near the trigger, not one named clauses away
 TRIGGER_OBJECT = "~trigger"  # marker of a group governed by a preposition that is part of the trigger
 # Prepositions that give an official's post ("ambassador to the UN", "Botschafter in Berlin", "à l'ONU").
 _POSTS = frozenset({"to", "at", "in", "im", "bei", "beim", "à", "au", "auprès", "en", "ante", "в", "при"})
@@ -308,8 +309,10 @@ def assign_roles(
             right = [g for g in objects if g.start > t_start]
             if right:
                 target = right[0]
-            elif objects and (grammar.verb_final or source is not None and objects[0].start > source.start):
-                target = objects[0]  # German objects before the verb; "gave France an ultimatum"
+            elif objects and grammar.verb_final:
+                target = objects[0]  # German objects before the verb
+            elif source is not None:  # "gave France an ultimatum"; "blamed Israel ... and threatened"
+                target = next((g for g in objects if g.start > source.start), None)
         if target is None and not nominal and not (rule.symmetric and source is not None and len(source.members) > 1):
             # "criticised the decision by Washington": the author of the thing acted on (but "X and Y agreed
             # a truce brokered by Qatar": the parties agreed with each other)
@@ -322,7 +325,8 @@ def assign_roles(
             if owner is not None and (target is None or not nominal and owner.start - t_end <= 1):
                 target = owner
         if target is None and rule.plover in ("ASSAULT", "COERCE", "MOBILIZE", "PROTEST"):
-            located = [g for g in in_clause if g.marker in grammar.location_markers and g is not source]
+            located = [g for g in in_clause if g.marker in grammar.location_markers and g is not source
+                       and (g.start - t_end if g.start >= t_end else t_start - g.end) <= _LOCATION_REACH]
             target = located[0] if located else None
     if rule.reverse:
         source, target = target, source
