@@ -7,17 +7,29 @@ between sentences (`checkpoint()`), and a document past it is refused as
 The deadline lives in a context variable, so stages need no extra argument,
 threads of a server keep their own deadlines, and code run without a budget
 (tests, the Python API by default) pays one lookup per sentence.
+
+Code that cannot check a deadline (trafilatura, which takes minutes on a
+megabyte of tiny paragraphs) runs through `interruptible()`: a timer thread
+raises an exception in the waiting thread when the time is up (CPython's
+PyThreadState_SetAsyncExc), so even a server thread is freed on time. The
+exception derives from BaseException, so the library's own `except Exception`
+cannot swallow it.
 """
 
 from __future__ import annotations
 
+import ctypes
+import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
+from typing import TypeVar
 
 from realpolitik.errors import RealpolitikError
+
+T = TypeVar("T")
 
 #: Defaults: far above any news article (the longest takes well under a second), far below a stuck run.
 MAX_DOC_CHARS = 1_000_000
@@ -72,3 +84,46 @@ def spending(budget: Budget | None) -> Iterator[None]:
         yield
     finally:
         _DEADLINE.reset(token)
+
+
+class _Interrupted(BaseException):
+    """Raised inside a thread whose time is up (see `interruptible`); never seen outside this module."""
+
+
+def _raise_in(ident: int, exc: type[BaseException] | None) -> None:
+    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(ident), ctypes.py_object(exc) if exc else None)
+
+
+def interruptible(fn: Callable[..., T], *args: object, what: str = "reading", **kwargs: object) -> T:
+    """`fn(*args, **kwargs)`, stopped with BudgetExceeded("timeout") at the current deadline.
+
+    Without a deadline set (no `spending` around the call) the default budget applies, so that a
+    library call is never unbounded.
+    """
+    current = _DEADLINE.get()
+    deadline, seconds = current if current else (time.monotonic() + MAX_DOC_SECONDS, MAX_DOC_SECONDS)
+    ident = threading.get_ident()
+    lock = threading.Lock()
+    state = {"done": False, "fired": False}
+
+    def fire() -> None:
+        with lock:
+            if not state["done"]:
+                state["fired"] = True
+                _raise_in(ident, _Interrupted)
+
+    timer = threading.Timer(max(0.0, deadline - time.monotonic()), fire)
+    timer.daemon = True
+    try:
+        try:
+            timer.start()
+            return fn(*args, **kwargs)
+        finally:
+            with lock:
+                state["done"] = True
+                if state["fired"]:  # fired but perhaps not delivered yet: take it back
+                    _raise_in(ident, None)
+            timer.cancel()
+    except _Interrupted:
+        raise BudgetExceeded("timeout", f"{what} took over {seconds:g} s, the budget per document; "
+                             "split the document or raise the budget (--doc-seconds)") from None

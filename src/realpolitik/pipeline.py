@@ -45,6 +45,15 @@ def extract_document(doc: Document, dictionary: ActorDictionary | None = None,
     return Extraction(document=doc, sentences=sentences, actors=actors, events=events, relations=relations)
 
 
+def too_long(doc: Document, budget: Budget) -> Rejected:
+    """The rejection of a document over the budget's characters, for callers that check before extracting."""
+    try:
+        check_size(doc.text, budget)
+    except BudgetExceeded as exc:
+        return Rejected(doc.origin or doc.id, exc.reason, exc.detail)
+    raise ValueError(f"{doc.id} is within the budget")
+
+
 def extract_within(doc: Document, budget: Budget, dictionary: ActorDictionary | None = None) -> Extraction | Rejected:
     """`extract_document` under `budget`; a document over it comes back as a Rejected with the reason."""
     try:

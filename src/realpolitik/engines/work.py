@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from realpolitik.budget import spending
 from realpolitik.engines.base import Outcome, Settings
 from realpolitik.ingest import neardup
 from realpolitik.ingest.jobs import Job
@@ -34,12 +35,17 @@ def read_job(job: Job, settings: Settings) -> list[Document | Rejected]:
 
 def process_job(job: Job, settings: Settings, store) -> list[Outcome]:  # type: ignore[no-untyped-def]
     """Read a job and extract each new document; `store` is only read."""
-    from realpolitik.pipeline import extract_within
+    from realpolitik.pipeline import extract_within, too_long
 
     outcomes = []
-    for item in read_job(job, settings):
+    with spending(settings.budget):  # reading a page (trafilatura) has the document's budget too
+        items = read_job(job, settings)
+    for item in items:
         if isinstance(item, Rejected):
             outcomes.append(Outcome(item))
+            continue
+        if len(item.text) > settings.budget.max_chars:  # before hashing and MinHash, which cost time too
+            outcomes.append(Outcome(too_long(item, settings.budget)))
             continue
         duplicate = store.find_duplicate(item)
         if duplicate is not None:

@@ -12,6 +12,7 @@ import logging
 import re
 from datetime import date
 
+from realpolitik.budget import BudgetExceeded, interruptible
 from realpolitik.ingest.decode import drop_nul
 from realpolitik.ingest.ids import document_id, parse_date
 from realpolitik.ingest.rejected import Rejected
@@ -39,20 +40,20 @@ def read_html(
 
     html = drop_nul(html)
     try:
-        result = trafilatura.bare_extraction(
-            html,
-            with_metadata=True,
-            include_comments=False,
-            include_tables=True,
-            date_extraction_params=_DATE_PARAMS,
-        )
+        result = interruptible(trafilatura.bare_extraction, html, what="reading the page", with_metadata=True,
+                               include_comments=False, include_tables=True, date_extraction_params=_DATE_PARAMS)
+    except BudgetExceeded as exc:  # trafilatura is slow on some markup: a budget, not a hang
+        return Rejected(origin, exc.reason, exc.detail)
     except Exception as exc:  # lxml and trafilatura raise many kinds on broken markup
         log.warning("%s: trafilatura failed (%s); falling back to plain text of the page", origin, exc)
         result = None
     text = (getattr(result, "text", None) or "").strip() if result is not None else ""
     if not text:
         # Very short pages fall under trafilatura's minimum size: keep their visible text.
-        text = (trafilatura.html2txt(html) or "").strip()
+        try:
+            text = (interruptible(trafilatura.html2txt, html, what="reading the page") or "").strip()
+        except BudgetExceeded as exc:
+            return Rejected(origin, exc.reason, exc.detail)
     if not text:
         return Rejected(origin, "empty", "the page has no visible text")
     when = None

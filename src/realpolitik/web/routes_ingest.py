@@ -26,7 +26,7 @@ from realpolitik.web.params import bad_request
 from realpolitik.web.settings import MAX_TEXT_BYTES, Settings
 
 router = APIRouter(prefix="/api", tags=["ingest"])
-FETCH_TIMEOUT_S = 10  # per connect/read step; the whole answer within twice that
+FETCH_TIMEOUT_S = 5  # per connect/read step; the whole answer within twice that
 
 
 class NewDocument(BaseModel):
@@ -99,12 +99,14 @@ def _document(body: NewDocument, settings: Settings):  # type: ignore[no-untyped
              summary="Ingest a text or URL (needs the token); returns what was extracted")
 def ingest_document(body: NewDocument, store: Annotated[Store, Depends(get_store)],
                     settings: Annotated[Settings, Depends(get_settings)]) -> JSONResponse:
-    from realpolitik.budget import Budget
+    from realpolitik.budget import Budget, spending
     from realpolitik.pipeline import extract_within
 
-    doc = _document(body, settings)
-    duplicate = store.find_duplicate(doc)
-    extraction = extract_within(doc, Budget(seconds=settings.doc_seconds)) if duplicate is None else None
+    budget = Budget(seconds=settings.doc_seconds)
+    with spending(budget):  # one deadline for reading the page and extracting it: the thread is held no longer
+        doc = _document(body, settings)
+        duplicate = store.find_duplicate(doc)
+        extraction = extract_within(doc, budget) if duplicate is None else None
     if isinstance(extraction, Rejected):  # over the budget: the server thread is free again
         raise bad_request(f"the input was not accepted: {extraction.reason} ({extraction.detail})", 422)
     result = store.save(extraction) if extraction is not None else None
