@@ -50,17 +50,19 @@ def fuzzed_server(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempP
         _wipe(url)
 
 
+def _fuzz(operation, headers: dict | None) -> None:  # type: ignore[no-untyped-def]
+    @settings(max_examples=25, deadline=None, derandomize=True, database=None,
+              suppress_health_check=list(HealthCheck))
+    @given(case=operation.as_strategy())
+    def run(case) -> None:  # type: ignore[no-untyped-def]
+        case.call_and_validate(headers=headers, checks=[not_a_server_error], timeout=60)
+
+    run()
+
+
 def test_no_input_makes_the_server_fail(fuzzed_server: str) -> None:
     schema = schemathesis.openapi.from_url(f"{fuzzed_server}/openapi.json")
     operations = [result.ok() for result in schema.get_all_operations()]
     assert len(operations) >= 10
     for operation in operations:
-        headers = {"Authorization": f"Bearer {TOKEN}"} if operation.method.upper() == "POST" else None
-
-        @settings(max_examples=25, deadline=None, derandomize=True, database=None,
-                  suppress_health_check=list(HealthCheck))
-        @given(case=operation.as_strategy())
-        def fuzz(case) -> None:  # type: ignore[no-untyped-def]
-            case.call_and_validate(headers=headers, checks=[not_a_server_error], timeout=60)
-
-        fuzz()
+        _fuzz(operation, {"Authorization": f"Bearer {TOKEN}"} if operation.method.upper() == "POST" else None)
