@@ -31,7 +31,6 @@ import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_api import COUNTRIES, fill  # noqa: E402
-
 from realpolitik.web.server import free_port  # noqa: E402
 
 MIX = [
