@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from importlib import resources
@@ -35,6 +36,13 @@ def _realpolitik_error(_request: Request, exc: RealpolitikError) -> JSONResponse
     return JSONResponse(status_code=400, content={"detail": str(exc)})
 
 
+def _load_stages() -> None:
+    from realpolitik.engines.base import Settings as EngineSettings
+    from realpolitik.engines.work import warm_up
+
+    warm_up(EngineSettings(db_url=None))
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     """The app; opens the store now (so a bad --db fails at start, not on the first request)."""
     settings = settings or Settings()
@@ -49,6 +57,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.store = open_store(settings.db)
     if settings.cluster_on_start:
         analysis_bridge.prepare(app.state.store)
+    if settings.token is not None:  # ingest enabled: load the stages' data now, not inside a document's budget
+        app.state.stages_loaded = threading.Thread(target=_load_stages, name="load-stages", daemon=True)
+        app.state.stages_loaded.start()
     app.add_exception_handler(RequestValidationError, _validation_error)  # type: ignore[arg-type]
     app.add_exception_handler(RealpolitikError, _realpolitik_error)  # type: ignore[arg-type]
     app.add_middleware(RequestLimits, max_body=MAX_BODY_BYTES)  # type: ignore[arg-type]

@@ -13,7 +13,7 @@ import hmac
 from datetime import date
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, Header
+from fastapi import APIRouter, Depends, Header, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field, HttpUrl, model_validator
 
@@ -95,7 +95,14 @@ def _document(body: NewDocument, settings: Settings):  # type: ignore[no-untyped
     return doc
 
 
-@router.post("/documents", status_code=201, dependencies=[Depends(require_token)],
+def stages_loaded(request: Request) -> None:
+    """Wait until the stages' data (rules, dictionaries, lemma tables) has loaded: once, after the server starts."""
+    loading = getattr(request.app.state, "stages_loaded", None)
+    if loading is not None:
+        loading.join()
+
+
+@router.post("/documents", status_code=201, dependencies=[Depends(require_token), Depends(stages_loaded)],
              summary="Ingest a text or URL (needs the token); returns what was extracted")
 def ingest_document(body: NewDocument, store: Annotated[Store, Depends(get_store)],
                     settings: Annotated[Settings, Depends(get_settings)]) -> JSONResponse:
