@@ -19,6 +19,7 @@ from realpolitik.model import ActorMention, Sentence
 
 _LOOKBACK = 4
 _LOCATION_REACH = 8  # "attacked targets in Yemen": a place near the trigger, not one named clauses away
+_ELIDED = ("l'", "l’", "d'", "d’")  # French elided articles written onto the next word
 TRIGGER_OBJECT = "~trigger"  # marker of a group governed by a preposition that is part of the trigger
 # Prepositions that give an official's post ("ambassador to the UN", "Botschafter in Berlin", "à l'ONU").
 _POSTS = frozenset({"to", "at", "in", "im", "bei", "beim", "à", "au", "auprès", "en", "ante", "в", "при"})
@@ -156,11 +157,12 @@ def _mark(sentence: Sentence, group: Group, grammar: Grammar, barriers: frozense
             return
         if tok.text in (",", ";", ":") or lemma in grammar.coordination or i in barriers:
             return  # a trigger word between: a preposition beyond it belongs to the verb
+        word = tok.text[2:] if low.startswith(_ELIDED) and len(low) > 2 else tok.text  # "l'Élysée" is a word
         if low in grammar.possessives:
             pass  # "los ataques de su presidente": a possessive stands where an article would
-        elif not grammar.adjectives_before_nouns and tok.text.isalpha() and low not in grammar.determiners:
+        elif not grammar.adjectives_before_nouns and word.isalpha() and low not in grammar.determiners:
             return  # French, Spanish, Russian: "accuse depuis longtemps Kigali": "depuis" governs "longtemps"
-        if tok.text[:1].isupper() and i != 0 and low not in grammar.determiners:
+        if word[:1].isupper() and i != 0 and low not in grammar.determiners:
             if i == group.start - 1 and _postnominal_genitive(tokens, group, grammar):
                 group.genitive = True  # "vor der Küste Venezuelas": the noun's preposition governs it
                 group.marker = _find_marker(tokens, i - 1, markers, grammar)
