@@ -287,6 +287,11 @@ def assign_roles(
             source = _subject(unmarked, t_start, grammar, forms)
         if source is None and agents and not infinitive:
             source = agents[0]  # "der von Indien und Japan unterzeichnete Vertrag"
+        if source is None and not infinitive and not grammar.adjectives_before_nouns:
+            # "Los disparos del ejército israelí mataron ...", "Les tirs de l'armée ont tué ...": the subject
+            # noun is no actor, its "de" phrase is
+            source = next((g for g in candidates if g.genitive and g.marker is None and g.end <= t_start
+                           and g.start - clause[0] <= 4), None)
         if source is None:
             source = _subject_outside(sentence_groups, clause, grammar)
             roles.from_outside_clause = source is not None
