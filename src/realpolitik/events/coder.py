@@ -268,6 +268,8 @@ def _genitive_agent_with_object(match: TriggerMatch, tokens, groups, grammar, ad
     article, a noun whose "de" phrase is followed by the noun's own object names its agent there; so does
     a demonym right after it ("los ataques rusos")."""
     start, end = match.span
+    if match.rule.object_genitive:
+        return False  # "la expulsión de diplomáticos rusos": the "de" phrase is the one expelled
     elided = tokens[start].text.lower().startswith(("l'", "l’"))  # French "l'attaque du Hamas"
     if not elided and (start == 0 or tokens[start - 1].text.lower() not in grammar.determiners | grammar.possessives):
         return False

@@ -42,6 +42,7 @@ class Rule:
     target_required: bool = True
     symmetric: bool = False
     reverse: bool = False  # the grammatical subject is the target ("X erhielt Hilfe von Y")
+    object_genitive: bool = False  # the noun's "de" phrase is what is acted on ("l'expulsion de l'ambassadeur")
     mutual: bool = False  # coordinated parties act on each other ("tauschten Gefangene aus")
     reciprocal: bool = False  # subject and object act on each other ("X clashed with Y")
     ignore: bool = False  # a phrase that holds a trigger word but reports no event ("in protest against")
@@ -208,6 +209,7 @@ def _rule(raw: dict, path: str, seen: set[str]) -> Rule:
         target_required=bool(raw.get("target_required", plover not in ("PROTEST", "MOBILIZE"))),
         symmetric=bool(raw.get("symmetric", plover in ("AGREE", "CONSULT", "COOPERATE"))),
         reverse=bool(raw.get("reverse", False)),
+        object_genitive=bool(raw.get("object_genitive", False)),
         mutual=bool(raw.get("mutual", False)),
         reciprocal=bool(raw.get("reciprocal", False)),
         ignore=bool(raw.get("ignore", False)),
