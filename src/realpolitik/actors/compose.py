@@ -108,7 +108,7 @@ def _right_modifier(hits: list[Hit], r: int, tokens: list[Token], lang: str) -> 
         return r + 1
     if lang == "fr" and len(gap) == 1 and gap[0].startswith("d'"):
         return r + 1
-    if m.entry.kind in ("capital", "seat") and gap == [_IN.get(lang, "in")]:
+    if m.entry.kind in ("capital", "seat") and gap == [_IN.get(lang, "in")] and not _envoy(role.entry):
         return r + 1  # "die Regierung in Teheran", "the leadership in Kyiv": the capital names the state
     if "counterpart" in role.entry.flags and m.entry.kind in ("country", "capital", "seat") and len(gap) == 1 \
             and gap[0] in _FROM_OR_IN.get(lang, ()):
@@ -117,6 +117,13 @@ def _right_modifier(hits: list[Hit], r: int, tokens: list[Token], lang: str) -> 
 
 
 _IN = {"de": "in", "en": "in", "es": "en", "fr": "à", "ru": "в"}
+# Envoys are named by where they serve: "su embajador en Madrid" is Algeria's, not Spain's.
+_ENVOYS = frozenset({"embajador", "embajadora", "ambassadeur", "ambassadrice", "botschafter", "botschafterin",
+                     "ambassador", "посол", "cónsul", "consul", "enviado", "envoyé", "envoy", "gesandter"})
+
+
+def _envoy(entry: Entry) -> bool:
+    return entry.id.rsplit(":", 1)[-1].lower() in _ENVOYS
 _FROM_OR_IN = {"de": ("in", "aus"), "en": ("in", "from"), "es": ("en", "de"), "fr": ("à", "de", "d'"),
                "ru": ("в", "из")}
 
