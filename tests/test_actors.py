@@ -168,3 +168,12 @@ def test_english_plural_demonyms_name_the_people() -> None:
 
     found = {(m.code, m.surface) for m in find_in_text("Ghana deported Liberians; the Palestinians protested.", "en")}
     assert {("LBR", "Liberians"), ("PSE", "Palestinians")} <= found
+
+
+def test_german_people_nouns_name_the_country() -> None:
+    from realpolitik.actors import find_in_text
+
+    found = {(m.code, m.surface) for m in find_in_text(
+        "Die Ukrainer, die Palästinenser und den Chinesen halfen Israelis; Maler kamen nicht.", "de")}
+    assert {("UKR", "Ukrainer"), ("PSE", "Palästinenser"), ("CHN", "Chinesen"), ("ISR", "Israelis")} <= found
+    assert not any(surface == "Maler" for _code, surface in found)  # 'malisch' gives no 'Maler'

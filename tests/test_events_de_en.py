@@ -123,3 +123,21 @@ def test_an_officials_post_is_not_the_target() -> None:
 def test_recalled_ambassador_answers_the_expulsion() -> None:
     text = "Mali wies am Montag den französischen Botschafter aus. Frankreich rief daraufhin seinen Botschafter zurück."
     assert ("FRA", "MLI", "161", False) in _keys(text, "de")
+
+
+@pytest.mark.parametrize(("text", "key", "not_key"), [
+    ("Frankreich verurteilte den Angriff Russlands auf die Ukraine.", ("FRA", "RUS", "111", False),
+     ("FRA", "UKR", "111", False)),  # the verdict is aimed at the author of the act, a genitive after the noun
+    ("Unter Vermittlung Ägyptens verhandeln Israel und die Hamas.", ("ISR", "PSE", "046", False),
+     ("EGY", "ISR", "046", False)),  # "unter Vermittlung X": X is no party to the talks
+    ("Wegen der Spannungen zwischen Serbien und dem Kosovo führte die EU Gespräche mit Serbien.",
+     ("EU", "SRB", "040", False), ("SRB", "XKX", "040", False)),  # the pair belongs to "Spannungen"
+])
+def test_german_genitives_and_pairs(text: str, key: tuple, not_key: tuple) -> None:
+    keys = _keys(text, "de")
+    assert key in keys and not_key not in keys
+
+
+def test_german_occurrence_frame_and_permission() -> None:
+    assert ("IND", "PAK", "193", False) in _keys("Es kam zu einem Schusswechsel zwischen Indien und Pakistan.", "de")
+    assert not _keys("Die USA erlaubten, dass die Ukraine russisches Gebiet angreifen darf.", "de")

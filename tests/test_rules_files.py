@@ -6,6 +6,7 @@ import pytest
 
 from realpolitik.errors import DataFileError
 from realpolitik.events.cameo import PLOVER_TYPES, codebook
+from realpolitik.events.patterns import compile_pattern
 from realpolitik.events.rules import available_languages, load_rules, parse_rules
 
 GOOD_HEAD = "language: xx\nversion: '1'\ngrammar: {}\nrules:\n"
@@ -57,3 +58,28 @@ def test_codebook_has_goldstein_and_plover_for_coded_roots() -> None:
     assert book["057"].plover == "AGREE" and book["057"].goldstein == 8.0
     assert book["190"].plover == "ASSAULT" and book["190"].quad_class == 4
     assert book["1622"].plover == "SANCTION"
+
+
+@pytest.mark.parametrize("lang", available_languages())
+def test_pattern_index_lets_through_every_pattern_that_could_match(lang: str) -> None:
+    """The index only narrows the search: for each rule's own examples, every pattern that could match the
+    sentence's forms is among the index's candidates."""
+    from realpolitik.events.clauses import token_forms
+    from realpolitik.language import split_sentences
+
+    ruleset = load_rules(lang)
+    for rule in ruleset.rules:
+        for example in rule.examples:
+            for sentence in split_sentences(example["text"], lang):
+                vocabulary = frozenset().union(*token_forms(sentence, ruleset.grammar))
+                allowed = {id(p) for _rule, p in ruleset.candidates(vocabulary)}
+                assert all(id(p) in allowed for r in ruleset.rules for p in r.patterns if p.could_match(vocabulary))
+
+
+def test_wildcards_match_like_their_words() -> None:
+    pattern = compile_pattern("*abkommen|sanktion*|*partner* ... schließen")
+    assert pattern.could_match(frozenset({"handelsabkommen", "schließen"}))
+    assert pattern.could_match(frozenset({"sanktionen", "schließen"}))
+    assert pattern.could_match(frozenset({"strategische", "partnerschaft", "schließen"}))
+    assert not pattern.could_match(frozenset({"abkommens", "schließen"}))
+    assert not pattern.could_match(frozenset({"handelsabkommen"}))

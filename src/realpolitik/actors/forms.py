@@ -28,6 +28,20 @@ def de_adjective(base: str) -> list[str]:
     return [base] + [stem + e for e in _DE_ADJ_ENDINGS[1:]]
 
 
+_DE_PEOPLE_NOT = frozenset({"maler", "malern", "letter", "lettern"})  # derived forms that are other words
+
+
+def de_people(base: str) -> list[str]:
+    """The people named from the adjective: 'ukrainisch' → Ukrainer, Ukrainern; 'chinesisch' → Chinesen;
+    'palästinensisch' → Palästinenser. Irregular ones ('Russen', 'Israelis') are listed in country_names.csv;
+    a derived form that is no word ('Russer') never matches anything."""
+    if not base.endswith("isch") or " " in base:
+        return []
+    stem = base[:-4]
+    nouns = [stem + "en"] if stem.endswith("es") else [stem + "er", stem + "ern"]
+    return [n[:1].upper() + n[1:] for n in nouns if n.lower() not in _DE_PEOPLE_NOT]
+
+
 def de_genitive(name: str) -> list[str]:
     """'Russland' → 'Russlands'; names ending in s/x/z keep their form ("des Iran" aside)."""
     if name[-1:] in "sxzßSXZ":

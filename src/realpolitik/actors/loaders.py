@@ -130,6 +130,13 @@ def adjectives_de(path: Path, known: set[str]) -> Iterator[Item]:
             for form in forms.de_adjective(base):
                 yield make(f"countries:{iso3}:de:adjective", form, iso3, iso3, None, "adjective", "de",
                            case="any", lemma_ok=True), ("de",)
+            yield from _de_people(iso3, base)
+
+
+def _de_people(iso3: str, base: str) -> Iterator[Item]:
+    """The country's people ("die Ukrainer", "Palästinensern") name the country, as its name does."""
+    for form in forms.de_people(base):
+        yield make(f"countries:{iso3}:de:people", form, iso3, iso3, None, "country", "de"), ("de",)
 
 
 def adjectives_en(path: Path, known: set[str]) -> Iterator[Item]:
@@ -168,6 +175,8 @@ def country_names(path: Path, known: set[str], priority: int = 0) -> Iterator[It
             for f in adjective_forms(form, tlang):
                 yield make(f"countries:{iso3}:{lang}:adjective", f, iso3, iso3, None, "adjective", tlang,
                            case=case, lemma_ok=lang in ("de", "ru"), priority=priority), langs
+            if lang == "de":
+                yield from _de_people(iso3, form)
         elif kind in ("name", "exact"):
             variants = country_forms(form, tlang) if kind == "name" else [(form, False)]
             for f, gen in variants:

@@ -258,6 +258,8 @@ def _agent_after(match: TriggerMatch, tokens, groups, grammar, adjectives: bool 
     word = tokens[end].text.lower()  # the word itself: German articles all lemmatise to "der"
     if grammar.verb_final and word in grammar.genitive_markers:
         return True  # German "des/der" after a (capitalised) noun; Romance "de" follows verbs as often
+    if grammar.verb_final and any(g.start == end and g.genitive for g in groups):
+        return True  # "den Angriff Russlands": a name in the genitive right after the noun
     if word in grammar.agent_markers and any(end < g.start <= end + 3 for g in groups):
         return True
     return _genitive_agent_with_object(match, tokens, groups, grammar, adjectives)
@@ -362,6 +364,11 @@ def _embedded_noun(match: TriggerMatch, sentence: Sentence, grammar) -> bool:
         | grammar.subordinators  # "since the invasion of Ukraine", "after the attack"
     if not grammar.adjectives_before_nouns:
         prepositions = prepositions | grammar.genitive_markers  # "desde el inicio de la invasión"
+    for frame in grammar.occurrence_verbs:  # "kommen zu": "es kam zu einem Schusswechsel" is what happened
+        verb, _, governed = frame.partition(" ")
+        if preposition.text.lower() == governed and any(
+                t.lemma == verb for t in sentence.tokens[max(0, start - 5):start - 2]):
+            return False
     if article in grammar.determiners and (
             preposition.text.lower() in prepositions or preposition.lemma in prepositions):
         return True

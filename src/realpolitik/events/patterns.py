@@ -10,7 +10,8 @@ and a slot matches a token when any candidate does.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 
 MAX_GAP = 16
 
@@ -44,15 +45,23 @@ class Slot:
     starts: tuple[str, ...]  # "sanktion*"
     ends: tuple[str, ...]  # "*abkommen"
     inner: tuple[str, ...]  # "*partnerschaft*"
+    wildcards: re.Pattern | None = field(default=None, compare=False)  # all wildcards, over a sentence's lines
 
     @classmethod
     def of(cls, words: tuple[Word, ...]) -> Slot:
+        starts = tuple(w.text for w in words if w.suffix and not w.prefix)
+        ends = tuple(w.text for w in words if w.prefix and not w.suffix)
+        inner = tuple(w.text for w in words if w.prefix and w.suffix)
+        parts = [f"^(?:{'|'.join(map(re.escape, starts))})"] if starts else []
+        parts += [f"(?:{'|'.join(map(re.escape, ends))})$"] if ends else []
+        parts += [f"(?:{'|'.join(map(re.escape, inner))})"] if inner else []
         return cls(
             words=words,
             exact=frozenset(w.text for w in words if not w.prefix and not w.suffix),
-            starts=tuple(w.text for w in words if w.suffix and not w.prefix),
-            ends=tuple(w.text for w in words if w.prefix and not w.suffix),
-            inner=tuple(w.text for w in words if w.prefix and w.suffix),
+            starts=starts,
+            ends=ends,
+            inner=inner,
+            wildcards=re.compile("|".join(parts), re.MULTILINE) if parts else None,
         )
 
     def matches(self, forms: frozenset[str]) -> bool:
@@ -74,8 +83,19 @@ class Pattern:
     slots: tuple[Slot | None, ...]
 
     def could_match(self, vocabulary: frozenset[str]) -> bool:
-        """False when some word of the pattern occurs nowhere in the sentence."""
-        return all(slot.matches(vocabulary) for slot in self.slots if slot is not GAP)
+        """False when some word of the pattern occurs nowhere in the sentence. Wildcards are searched in
+        the sentence's forms joined one a line: one regular expression instead of a loop over the forms."""
+        lines = None
+        for slot in self.slots:
+            if slot is GAP or not vocabulary.isdisjoint(slot.exact):
+                continue
+            if slot.wildcards is None:
+                return False
+            if lines is None:
+                lines = _joined(vocabulary)
+            if slot.wildcards.search(lines) is None:
+                return False
+        return True
 
     @property
     def anchor(self) -> frozenset[str] | None:
@@ -88,6 +108,15 @@ class Pattern:
     def weight(self) -> int:
         """How specific the pattern is: more words beat fewer when matches overlap."""
         return sum(1 for slot in self.slots if slot is not GAP)
+
+
+_last: list = [frozenset(), ""]  # the last vocabulary joined: a sentence's patterns all ask for the same one
+
+
+def _joined(vocabulary: frozenset[str]) -> str:
+    if _last[0] is not vocabulary:
+        _last[0], _last[1] = vocabulary, "\n".join(vocabulary)
+    return _last[1]
 
 
 def compile_pattern(text: str) -> Pattern:

@@ -21,6 +21,7 @@ _LOOKBACK = 4
 _LOCATION_REACH = 8  # "attacked targets in Yemen": a place near the trigger, not one named clauses away
 _ELIDED = ("l'", "l’", "d'", "d’")  # French elided articles written onto the next word
 TRIGGER_OBJECT = "~trigger"  # marker of a group governed by a preposition that is part of the trigger
+REPORT_SOURCE = "~report"  # "nach Angaben aus Seoul": who says so, neither source nor target of the event
 # Prepositions that give an official's post ("ambassador to the UN", "Botschafter in Berlin", "à l'ONU").
 _POSTS = frozenset({"to", "at", "in", "im", "bei", "beim", "à", "au", "auprès", "en", "ante", "в", "при"})
 
@@ -109,12 +110,33 @@ def mark_groups(sentence: Sentence, groups: list[Group], grammar: Grammar,
     """
     for group in groups:
         _mark(sentence, group, grammar, barriers)
+        if grammar.report_nouns and _reported_by(sentence.tokens, group, grammar):
+            group.marker = REPORT_SOURCE
     for before, group in zip(groups, groups[1:], strict=False):
         gap = sentence.tokens[before.end:group.start]
         if (group.marker and group.marker != TRIGGER_OBJECT and before.members[-1].kind in ("agent", "leader")
                 and before.members[-1].agent and 1 <= len(gap) <= 2
                 and all(t.text.lower() in _POSTS | grammar.determiners for t in gap)):
             group.attached = True
+
+
+def _reported_by(tokens, group: Group, grammar: Grammar) -> bool:
+    """"nach Angaben Armeniens", "nach japanischen Angaben aus Tokio": a group hanging on an attribution
+    ("nach Angaben", one of the grammar's `report_nouns` phrases; at most a preposition or article between)
+    names the informant. "bestritt die Darstellung Israels" is no attribution: Israel is the target."""
+    i = group.start - 1
+    while i >= 0 and group.start - i <= 3:
+        tok = tokens[i]
+        low = tok.text.lower()
+        for phrase in grammar.report_nouns:
+            opener, _, noun = phrase.partition(" ")
+            if noun in (low, tok.lemma) and any(t.text.lower() == opener for t in tokens[max(0, i - 2):i]):
+                return True
+        if not (low in grammar.determiners or low in grammar.agent_markers or low in grammar.location_markers
+                or tok.text[:1].islower()):
+            return False
+        i -= 1
+    return False
 
 
 def _coordinated(tokens, gap_start: int, gap_end: int, grammar: Grammar) -> bool:
@@ -155,8 +177,13 @@ def _mark(sentence: Sentence, group: Group, grammar: Grammar, barriers: frozense
         if low in markers or lemma in markers:
             group.marker = low if low in markers else lemma
             return
-        if tok.text in (",", ";", ":") or lemma in grammar.coordination or i in barriers:
-            return  # a trigger word between: a preposition beyond it belongs to the verb
+        if tok.text in (",", ";", ":") or lemma in grammar.coordination:
+            return
+        if i in barriers:  # a trigger word between: a preposition beyond it belongs to the verb
+            if i == group.start - 1 and i != 0 and _postnominal_genitive(tokens, group, grammar):
+                group.genitive = True  # "unter Vermittlung Ägyptens", "den Angriff Russlands": the noun's genitive
+                group.marker = _find_marker(tokens, i - 1, markers, grammar)
+            return
         word = tok.text[2:] if low.startswith(_ELIDED) and len(low) > 2 else tok.text  # "l'Élysée" is a word
         if low in grammar.possessives:
             pass  # "los ataques de su presidente": a possessive stands where an article would
@@ -186,11 +213,14 @@ def _saxon_genitive(tokens, group: Group, grammar: Grammar) -> bool:
 
 
 def _postnominal_genitive(tokens, group: Group, grammar: Grammar) -> bool:
-    """German "die Küste Venezuelas", "die Entscheidung Washingtons": an -s name right after a noun."""
+    """German "die Küste Venezuelas", "die Entscheidung Washingtons": an -s name right after a noun;
+    "die Ausweisung russischer Diplomaten": an adjective in -er without article (genitive plural)."""
     if not grammar.verb_final or group.start == 0 or len(group.members) != 1:
         return False
-    before = tokens[group.start - 1]
-    return before.text[:1].isupper() and before.text.isalpha() and before.index > 0 and group.members[0].genitive
+    before, first = tokens[group.start - 1], tokens[group.start]
+    strong = first.text[:1].islower() and first.text.endswith("er") and group.end - group.start > 1
+    return before.text[:1].isupper() and before.text.isalpha() and before.index > 0 and (
+        group.members[0].genitive or strong)
 
 
 def _find_marker(tokens, i: int, markers: frozenset[str], grammar: Grammar) -> str | None:
@@ -249,8 +279,12 @@ def assign_roles(
         roles.targets = list(target.members) if target else []
         return roles
     if rule.symmetric or rule.plover == "ASSAULT":  # "die Waffenruhe zwischen Israel und der Hisbollah"
-        between = next((g for g in in_clause if g.marker in grammar.pair_markers and len(g.members) >= 2
-                        and _attached(g, trigger, rival_triggers)), None)
+        pairs = [g for g in in_clause if g.marker in grammar.pair_markers and len(g.members) >= 2]
+        subject = any(g.marker is None and not g.genitive for g in in_clause)
+        # "hat die EU wegen der Spannungen zwischen Serbien und dem Kosovo Gespräche geführt": a pair before
+        # the trigger belongs to another noun when the clause has a subject of its own
+        between = next((g for g in pairs if _attached(g, trigger, rival_triggers)
+                        and (g.start >= t_start or not subject)), None)
         if between is None and nominal and rule.plover == "ASSAULT":
             between = next((g for g in in_clause if g.genitive and g.start >= t_end and len(g.members) >= 2
                             and g.start - t_end <= 2), None)

@@ -75,6 +75,8 @@ class Grammar:
     agentless_passive: bool  # the passive auxiliary is unambiguous (werden; be + -ed), unlike être/ser
     determiners: frozenset[str]  # articles, as written ("der", "the", "l'")
     adjectives_before_nouns: bool  # German, English: "gegen die russische Regierung"; elsewhere only articles
+    occurrence_verbs: frozenset[str]  # "kommen zu": "es kam zu einem Schusswechsel", the object is the event
+    report_nouns: frozenset[str]  # "nach angaben": in "nach Angaben aus Seoul" the group reports, it is no party
     modality: dict[str, frozenset[str]] = field(default_factory=dict)
     future_endings: tuple[str, ...] = ()  # "firmará", "signera": a scheduled meeting or signing is a plan
     possessives: frozenset[str] = frozenset()  # "his", "seine", "su", "son", "его": stand where an article would
@@ -165,6 +167,8 @@ def _grammar(raw: dict, path: str) -> Grammar:
         determiners=_words(raw.get("determiners"), "determiners", path, line),
         possessives=_words(raw.get("possessives"), "possessives", path, line),
         adjectives_before_nouns=bool(raw.get("adjectives_before_nouns", False)),
+        occurrence_verbs=_words(raw.get("occurrence_verbs"), "occurrence_verbs", path, line),
+        report_nouns=_words(raw.get("report_nouns"), "report_nouns", path, line),
         modality={k: _words(v, f"modality.{k}", path, line) for k, v in modality_raw.items() if k != "__line__"},
         future_endings=tuple(sorted(_words(raw.get("future_endings"), "future_endings", path, line))),
     )
