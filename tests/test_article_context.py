@@ -163,3 +163,16 @@ def test_an_unknown_official_by_title_belongs_to_the_country_last_named_with_one
 def test_officials_by_title(lang: str, text: str, code: str) -> None:
     found = recognise_actors(split_sentences(text, lang), lang, ON)
     assert code in [m.code for ms in found for m in ms]
+
+
+@pytest.mark.parametrize(("lang", "text", "key", "wrong"), [
+    # the object of the first of two coordinated verbs is not the subject of the second
+    ("ru", "Министерство иностранных дел Азербайджана в среду вызвало российского посла и выразило протест.",
+     ("AZE", "RUS", "PROTEST"), ("RUS", "AZE", "PROTEST")),
+    # but the object of "invite" is the subject of the infinitive after it
+    ("en", "Iran's president invited Putin to visit Tehran.", ("RUS", "IRN", "CONSULT"), ("IRN", "RUS", "CONSULT")),
+])
+def test_objects_and_subjects_of_two_verbs(lang: str, text: str, key: tuple, wrong: tuple) -> None:
+    events = extract_document(Document(id="t", text=text, lang=lang, published=ON)).events
+    keys = {(e.source[:3], (e.target or "")[:3] or None, e.plover) for e in events}
+    assert key in keys and wrong not in keys

@@ -318,7 +318,9 @@ def assign_roles(
         if source is None and source_markers:
             source = next((g for g in candidates if g.marker in source_markers), None)
         if source is None and not infinitive:
-            source = _subject(unmarked, t_start, grammar, forms)
+            free = unmarked if grammar.verb_final else [
+                g for g in unmarked if not _object_of(g, rival_triggers, t_start, grammar, forms, unmarked)]
+            source = _subject(free, t_start, grammar, forms)
         if source is None and agents and not infinitive:
             source = agents[0]  # "der von Indien und Japan unterzeichnete Vertrag"
         if source is None and not infinitive and not grammar.adjectives_before_nouns:
@@ -387,6 +389,23 @@ def _seen_from(groups: list[Group], trigger: tuple[int, int], forms, grammar: Gr
             g = replace(g, marker=real[0] if real else None)
         seen.append(g)
     return seen
+
+
+def _object_of(g: Group, rival_triggers: frozenset[int], t_start: int, grammar: Grammar, forms,
+               unmarked: list[Group]) -> bool:
+    """A group right after an earlier trigger that has a subject of its own is that trigger's object
+    ("вызвало российского посла ... и выразило протест", "Norway said they are recognising a Palestinian
+    state in a move that drew condemnation"), not the subject of a later one; after a trigger with nothing
+    before it, it is the subject ("Накануне саммита Трамп пригрозил")."""
+    gap = range(g.end, t_start)
+    if len(gap) <= 1 or grammar.infinitive_marker and any(grammar.infinitive_marker in forms[k] for k in gap):
+        return False  # "invited Putin to visit Tehran", "пригласил Путина посетить": the object acts next
+    i = g.start - 1
+    while i >= 0 and g.start - i <= 3 and i not in rival_triggers:
+        if not forms[i] & (grammar.determiners | grammar.possessives):
+            return False
+        i -= 1
+    return i in rival_triggers and i < t_start and any(h.end <= i for h in unmarked)
 
 
 def _direct_object(rest: list[Group], t_end: int, rival_triggers: frozenset[int], reach: int = 6) -> Group | None:
