@@ -176,3 +176,8 @@ def test_objects_and_subjects_of_two_verbs(lang: str, text: str, key: tuple, wro
     events = extract_document(Document(id="t", text=text, lang=lang, published=ON)).events
     keys = {(e.source[:3], (e.target or "")[:3] or None, e.plover) for e in events}
     assert key in keys and wrong not in keys
+
+
+def test_german_main_clause_object_after_the_verb() -> None:
+    keys = _keys("Israel bestellte den brasilianischen Botschafter zu einem Treffen mit Katz ein.", "de")
+    assert ("ISR", "BRA", "ACCUSE") in keys

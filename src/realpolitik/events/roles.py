@@ -344,7 +344,10 @@ def assign_roles(
         after = [g for g in marked_targets if g is not source and g.start > t_start]
         target = after[0] if after else next((g for g in marked_targets if g is not source and (
             grammar.verb_final or source is None or g.start > source.start)), None)  # not a phrase before the subject
-        direct = None if nominal or grammar.verb_final else _direct_object(rest, t_end, rival_triggers)
+        # German main clauses put the verb second: "Israel bestellte den Botschafter ... ein" has its object after
+        # the verb's first part, like SVO languages (a subordinate clause has nothing after its final verb).
+        direct = None if nominal else _direct_object(rest, t_start + 1 if grammar.verb_final else t_end,
+                                                     rival_triggers)
         if direct is not None and (not after or direct.start < after[0].start):
             target = direct  # "Russia invaded Ukraine ... the influence of the US": the object next to the verb
         if target is None:
