@@ -12,8 +12,8 @@ import logging
 from dataclasses import dataclass
 
 from realpolitik.budget import checkpoint
-from realpolitik.codes import party
 from realpolitik.events import confidence, trace
+from realpolitik.events.article import BYSTANDERS, CONTEXT_CHARS, VERDICT_TYPES, fill_from_context
 from realpolitik.events.cameo import lookup
 from realpolitik.events.clauses import (
     clause_of,
@@ -61,7 +61,7 @@ def code_sentences(doc: Document, sentences: list[Sentence], actors: list[list[A
     first = 0  # the earliest event still within reach of the current sentence: each sentence looks back a window
     for sentence, mentions in zip(sentences, actors, strict=True):
         checkpoint()
-        while first < len(events) and sentence.start - events[first].evidence_start >= _CONTEXT_CHARS:
+        while first < len(events) and sentence.start - events[first].evidence_start >= CONTEXT_CHARS:
             first += 1
         events.extend(code_sentence(doc, sentence, mentions, ruleset, context=events[first:]))
     confidence.corroborate(events)
@@ -108,7 +108,7 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
     fill in a reply's addressee ("Moskau wies die Vorwürfe zurück") and a pronoun subject ("er drohte")."""
     grammar = ruleset.grammar
     actors = expand_references(mentions)
-    recent = [e for e in (context or []) if sentence.start - e.evidence_start < _CONTEXT_CHARS]
+    recent = [e for e in (context or []) if sentence.start - e.evidence_start < CONTEXT_CHARS]
     if not sentence.tokens or not actors and not recent:
         return []
     groups = group_mentions(sentence, actors, grammar)
@@ -154,8 +154,8 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             m is not match and span[1] <= m.span[0] < clause[1] for m in triggers)  # "kritisierte die Lieferungen"
         pronoun = any(sentence.tokens[i].text.lower() in grammar.pronouns for i in range(*clause))  # not "him"
         weak = roles.from_outside_clause or judges_act or any(
-            m.kind == "adjective" or m.agent in _BYSTANDERS for m in roles.sources)
-        fill_from_context(roles, match.rule, recent, pronoun, acts, None if weak else context)
+            m.kind == "adjective" or m.agent in BYSTANDERS for m in roles.sources)
+        fill_from_context(roles, match.rule, recent, pronoun, acts, weak)
         alleged = not match.rule.cameo.startswith("112") and any(
             end <= match.span[0] <= end + _ALLEGED_REACH for end in accusations)
         produced = 0
@@ -178,76 +178,6 @@ def _note(sentence: Sentence, ruleset: RuleSet, match: TriggerMatch, reason: str
 
 
 _ALLEGED_REACH = 8  # "accusé l'Ukraine d'avoir bombardé": the accused act follows the accusation closely
-_CONTEXT_CHARS = 600  # how far back (in characters) a pronoun may reach
-VERDICT_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
-_BYSTANDERS = frozenset({"CVL", "MED", "BUS"})  # citizens, media, firms: they seldom answer a state
-REPLY_TYPES = frozenset({"REJECT", "CONCEDE"})  # a reply answers the latest act by someone else
-# Reactions that are aimed at someone even when the sentence does not name them ("Iran vowed retaliation",
-# "Moscow condemned the move", "Mali recalled its ambassador"): at whoever last acted on the actor.
-REACTION_TYPES = frozenset({"REJECT", "CONCEDE", "THREATEN", "ACCUSE", "SANCTION"})
-
-
-def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
-                      acts: list[str] | None = None, article: list[Event] | None = None) -> None:
-    """Complete an event from the article so far.
-
-    - A pronoun subject ("er", "he", "él", "il", "он") is the latest source before it.
-    - A verdict on an act named by a bare noun ("verurteilte den Angriff", "condemned the strikes")
-      is aimed at whoever carried out the latest such act.
-    - A reaction without a named target ("wies die Vorwürfe zurück", "vowed retaliation", "recalled its
-      ambassador") answers the article's latest event between the actor and someone else: the author of
-      an act aimed at it, or the target of its own latest act, whichever is later. A reply (denial,
-      concession) with no such event answers the latest act by anyone else nearby.
-    """
-    if recent and not roles.sources and pronoun:
-        roles.sources = [_from_event(recent[-1], "source")]
-        roles.from_outside_clause = True
-    if not roles.sources or roles.targets or not rule.target_required:
-        return
-    me = party(roles.sources[0].code)
-    if acts and rule.plover in VERDICT_TYPES:
-        act = next((e for e in reversed(recent) if e.plover in acts and e.source and party(e.source) != me), None)
-        if act is not None:
-            roles.targets = [_from_event(act, "source", note=f"author of the {act.plover.lower()} it judges")]
-            roles.target_from_context = True
-            return
-    if rule.plover not in REACTION_TYPES:
-        return
-    answered = _answered(me, article) if article is not None else None  # None: the subject or object is weak
-    if answered is not None:
-        event, side = answered
-        roles.targets = [_from_event(event, side, note="reaction to an earlier event")]
-        roles.target_from_context = True
-        return
-    if rule.plover in REPLY_TYPES:
-        others = [e for e in reversed(recent) if e.source and party(e.source) != me]
-        aimed = [e for e in others if e.target and party(e.target) == me]
-        chosen = (aimed or others)[:1]
-        if chosen:
-            roles.targets = [_from_event(chosen[0], "source", note="reply to an earlier event")]
-            roles.target_from_context = True
-
-
-def _answered(me: str, events: list[Event]) -> tuple[Event, str] | None:
-    """The latest event between `me` and another party: (event, the side that is the other party)."""
-    for e in reversed(events):
-        if not e.source or not e.target or not e.factual:
-            continue
-        source, target = party(e.source), party(e.target)
-        if target == me and source != me:
-            return e, "source"
-        if source == me and target != me:
-            return e, "target"
-    return None
-
-
-def _from_event(event: Event, side: str, note: str = "earlier in the article") -> ActorMention:
-    code = event.source if side == "source" else event.target
-    text = event.source_text if side == "source" else event.target_text
-    entry = event.source_entry if side == "source" else event.target_entry
-    return ActorMention(code=code or "", surface=text or code or "", start=event.evidence_start,
-                        end=event.evidence_start, token_start=-1, token_end=-1, country=code[:3] if code else None,
-                        kind="reference", entry=entry or "", note=note)
 
 
 def _agent_after(match: TriggerMatch, tokens, groups, grammar, adjectives: bool = True) -> bool:

@@ -1,0 +1,88 @@
+"""What the article so far supplies to an event its sentence leaves incomplete.
+
+A pronoun subject is the latest source; a verdict on an act named by a bare
+noun is aimed at that act's author; a reaction (denial, threat, condemnation,
+expulsion) with no named target answers the article's latest event between
+its actor and someone else. Which earlier event counts is spelled out in
+`fill_from_context`.
+"""
+
+from __future__ import annotations
+
+from realpolitik.codes import party
+from realpolitik.events.rules import Rule
+from realpolitik.model import ActorMention, Event
+
+CONTEXT_CHARS = 600  # how far back (in characters) a pronoun or a reaction may reach
+VERDICT_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
+BYSTANDERS = frozenset({"CVL", "MED", "BUS"})  # citizens, media, firms: they seldom answer a state
+REPLY_TYPES = frozenset({"REJECT", "CONCEDE"})  # a reply answers the latest act by someone else
+# Reactions that are aimed at someone even when the sentence does not name them ("Iran vowed retaliation",
+# "Moscow condemned the move", "Mali recalled its ambassador"): at whoever last acted on the actor.
+REACTION_TYPES = frozenset({"REJECT", "CONCEDE", "THREATEN", "ACCUSE", "SANCTION"})
+
+
+def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
+                      acts: list[str] | None = None, weak: bool = False) -> None:
+    """Complete an event from the events of the article's last sentences (`recent`, within CONTEXT_CHARS).
+
+    - A pronoun subject ("er", "he", "él", "il", "он") is the latest source before it.
+    - A verdict on an act named by a bare noun ("verurteilte den Angriff", "condemned the strikes")
+      is aimed at whoever carried out the latest such act.
+    - A reaction without a named target ("wies die Vorwürfe zurück", "vowed retaliation", "recalled its
+      ambassador") answers the latest event between the actor and someone else: the author of an act
+      aimed at it, or the target of its own latest act, whichever is later; only events that happened
+      count (not plans or allegations). Not when the sentence's own structure is `weak`: a subject borrowed
+      from another clause, a bare adjective or a bystander (citizens, media) as the source, or a verdict
+      whose object is another act. A reply (denial, concession) with no such event answers the latest act
+      by anyone else.
+    """
+    if recent and not roles.sources and pronoun:
+        roles.sources = [_from_event(recent[-1], "source")]
+        roles.from_outside_clause = True
+    if not roles.sources or roles.targets or not rule.target_required:
+        return
+    me = party(roles.sources[0].code)
+    if acts and rule.plover in VERDICT_TYPES:
+        act = next((e for e in reversed(recent) if e.plover in acts and e.source and party(e.source) != me), None)
+        if act is not None:
+            roles.targets = [_from_event(act, "source", note=f"author of the {act.plover.lower()} it judges")]
+            roles.target_from_context = True
+            return
+    if rule.plover not in REACTION_TYPES:
+        return
+    answered = None if weak else _answered(me, recent)
+    if answered is not None:
+        event, side = answered
+        roles.targets = [_from_event(event, side, note="reaction to an earlier event")]
+        roles.target_from_context = True
+        return
+    if rule.plover in REPLY_TYPES:
+        others = [e for e in reversed(recent) if e.source and party(e.source) != me]
+        aimed = [e for e in others if e.target and party(e.target) == me]
+        chosen = (aimed or others)[:1]
+        if chosen:
+            roles.targets = [_from_event(chosen[0], "source", note="reply to an earlier event")]
+            roles.target_from_context = True
+
+
+def _answered(me: str, events: list[Event]) -> tuple[Event, str] | None:
+    """The latest event between `me` and another party: (event, the side that is the other party)."""
+    for e in reversed(events):
+        if not e.source or not e.target or not e.factual:
+            continue
+        source, target = party(e.source), party(e.target)
+        if target == me and source != me:
+            return e, "source"
+        if source == me and target != me:
+            return e, "target"
+    return None
+
+
+def _from_event(event: Event, side: str, note: str = "earlier in the article") -> ActorMention:
+    code = event.source if side == "source" else event.target
+    text = event.source_text if side == "source" else event.target_text
+    entry = event.source_entry if side == "source" else event.target_entry
+    return ActorMention(code=code or "", surface=text or code or "", start=event.evidence_start,
+                        end=event.evidence_start, token_start=-1, token_end=-1, country=code[:3] if code else None,
+                        kind="reference", entry=entry or "", note=note)
