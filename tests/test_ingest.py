@@ -276,6 +276,7 @@ def test_rejected_vocabulary_is_fixed() -> None:
         "network",
         "blocked",
         "bad_feed",
+        "feed",
         "bad_warc",
         "failed",
     } == REASONS

@@ -3,7 +3,7 @@
 Every function that reads the store takes `db`: a URL/path (default
 $REALPOLITIK_DB or ./realpolitik.db) or an open `Store`. Dates may be
 `datetime.date` or "YYYY-MM-DD". `as_frame=True` returns a pandas DataFrame
-(needs the `export` extra). Examples in docs/api.md are run by the tests.
+(needs pandas: `pip install pandas`). Examples in docs/api.md are run by the tests.
 """
 
 from __future__ import annotations
@@ -37,13 +37,14 @@ def _store(db: str | Store | None) -> Iterator[Store]:
         return
     from realpolitik.store import open_store
 
-    with open_store(db) as store:
+    with open_store(db, create=False) as store:  # reading never creates an empty store
         yield store
 
 
 def _frame(rows: Sequence[Any]):  # type: ignore[no-untyped-def]
-    import pandas as pd
+    from realpolitik.extras import require
 
+    pd = require("pandas", "DataFrames (as_frame=True)")
     return pd.DataFrame([asdict(r) if hasattr(r, "__dataclass_fields__") else r for r in rows])
 
 
@@ -190,10 +191,12 @@ def events(db: str | Store | None = None, actor: str | None = None, since: DateL
            min_confidence: float | None = None):  # type: ignore[no-untyped-def]
     """Stored event mentions in date order (the CLI's `events`); `limit=None` reads them all;
     `min_confidence` (default: the calibrated threshold; 0 for all) keeps the confident ones."""
+    from realpolitik.codes import plover_type
     from realpolitik.events.confidence import threshold
     from realpolitik.export.selection import EventFilter, iter_events
 
-    flt = EventFilter(actor=actor, since=_day(since, "since"), until=_day(until, "until"), plover_type=type,
+    flt = EventFilter(actor=actor, since=_day(since, "since"), until=_day(until, "until"),
+                      plover_type=plover_type(type) if type else None,
                       country=country, cameo=cameo, text=text, min_confidence=threshold(min_confidence))
     with _store(db) as store:
         rows = []

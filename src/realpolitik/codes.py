@@ -28,3 +28,19 @@ def country_of(code: str | None) -> str | None:
 def party(code: str) -> str:
     """What a relation or a score compares: the country, else the whole organisation code."""
     return country_of(code) or code
+
+
+@lru_cache(maxsize=1)
+def plover_types() -> tuple[str, ...]:
+    """The PLOVER event types (AGREE ... ASSAULT), in the order of data/reference/plover_types.csv."""
+    path = resources.files("realpolitik") / "data" / "reference" / "plover_types.csv"
+    with path.open(encoding="utf-8", newline="") as handle:
+        return tuple(row["type"] for row in csv.DictReader(handle))
+
+
+def plover_type(value: str) -> str:
+    """`value` as a PLOVER type (any case); ValueError naming the valid types when it is none."""
+    code = value.strip().upper()
+    if code not in plover_types():
+        raise ValueError(f"{value!r} is not a PLOVER type; use one of {', '.join(plover_types())}")
+    return code

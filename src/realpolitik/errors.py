@@ -31,3 +31,22 @@ class StoreError(RealpolitikError):
 
 class EvalError(RealpolitikError):
     """An evaluation cannot be run as asked (no split file, misses asked for on the unseen split)."""
+
+
+class MissingStoreError(StoreError):
+    """A command that only reads found no store; it never creates an empty one."""
+
+    def __init__(self, where: str, why: str):
+        super().__init__(
+            f"no realpolitik store at {where} ({why}); fill it first with `realpolitik demo` or "
+            "`realpolitik ingest FILES`, or name your store with --db (or $REALPOLITIK_DB)"
+        )
+        self.where = where
+
+
+class MissingExtraError(RealpolitikError, ImportError):
+    """An optional dependency is not installed; the message is the pip command that installs it."""
+
+    def __init__(self, feature: str, module: str, requirement: str):
+        super().__init__(f"{feature} needs {module}, which is not installed; run: pip install '{requirement}'")
+        self.module = module

@@ -21,6 +21,7 @@ from datetime import date, timedelta
 
 from sqlalchemy import Connection, and_, func, insert, select, text, update
 
+from realpolitik.progress import bar
 from realpolitik.relations import ledger
 from realpolitik.store import schema as s
 from realpolitik.store.store import Store
@@ -61,8 +62,11 @@ def event_key(source: str | None, target: str | None, plover: str | None, cameo:
     return (a, b, kind, True)
 
 
-def cluster_events(store: Store, window: int = WINDOW_DAYS) -> ClusterResult:
-    """Cluster every mention not yet clustered (one transaction); safe to run again."""
+def cluster_events(store: Store, window: int = WINDOW_DAYS, progress: bool = False) -> ClusterResult:
+    """Cluster every mention not yet clustered (one transaction); safe to run again.
+
+    `progress` shows a bar over the mentions (rate and ETA) on standard error.
+    """
     m, d, links = s.event_mentions, s.documents, s.event_links
     when = func.coalesce(m.c.date, m.c.published, d.c.published).label("when")
     query = (
@@ -79,11 +83,14 @@ def cluster_events(store: Store, window: int = WINDOW_DAYS) -> ClusterResult:
         for row in conn.execute(query):
             groups[event_key(row.source, row.target, row.plover, row.cameo)].append(row)
         created, touched, assigned = 0, set(), 0
-        for key, rows in groups.items():
-            made, ids = _assign(conn, key, rows, window)
-            created += made
-            touched |= ids
-            assigned += len(rows)
+        total = sum(len(rows) for rows in groups.values())
+        with bar("clustering mentions into events", total, "mentions", enabled=progress and total > 0) as shown:
+            for key, rows in groups.items():
+                made, ids = _assign(conn, key, rows, window)
+                created += made
+                touched |= ids
+                assigned += len(rows)
+                shown.advance(len(rows))
         for start in range(0, len(touched), _CHUNK):
             _recount(conn, sorted(touched)[start : start + _CHUNK])
     return ClusterResult(assigned, created, len(touched))

@@ -16,6 +16,7 @@ import math
 from collections import defaultdict
 from datetime import date, timedelta
 from pathlib import Path
+from typing import BinaryIO
 
 import networkx as nx
 from sqlalchemy import case, func, select
@@ -139,8 +140,8 @@ def to_graph(result: dict) -> nx.Graph:
     return graph
 
 
-def write_graph(result: dict, path: Path, fmt: str) -> None:
-    """Write GraphML or GEXF (networkx writers; `nx.read_graphml`/`nx.read_gexf` read them back)."""
+def write_graph(result: dict, path: Path | BinaryIO, fmt: str) -> None:
+    """Write GraphML or GEXF to a path or binary handle (`nx.read_graphml`/`nx.read_gexf` read them back)."""
     from realpolitik.export.graphs import write_graph as write_networkx
 
-    write_networkx(to_graph(result), str(path), fmt)
+    write_networkx(to_graph(result), str(path) if isinstance(path, Path) else path, fmt)

@@ -14,9 +14,6 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 
-from rich.console import Console
-from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-
 from realpolitik.actors import ActorDictionary
 from realpolitik.budget import Budget
 from realpolitik.engines.base import Engine, Settings
@@ -24,7 +21,9 @@ from realpolitik.engines.local import LocalEngine
 from realpolitik.engines.writer import StoreWriter
 from realpolitik.ingest.decode import MAX_BYTES
 from realpolitik.ingest.fetch import Fetcher, FetchPolicy
-from realpolitik.ingest.sources import after_job, iter_jobs
+from realpolitik.ingest.jobs import Job
+from realpolitik.ingest.sources import after_job, iter_jobs, planned_bytes
+from realpolitik.progress import bar
 from realpolitik.store import Store, open_store
 
 log = logging.getLogger(__name__)
@@ -59,7 +58,8 @@ def ingest_paths(paths: Sequence[str], db: str | None = None, published: date | 
         try:
             summary = run_items(store, extractor, iter_jobs(paths, store, fetcher, max_bytes=max_bytes,
                                                             deferred=deferred), progress=progress,
-                                started=started, min_confidence=min_confidence)
+                                started=started, min_confidence=min_confidence,
+                                total_bytes=planned_bytes(paths) if progress else None)
             for action in deferred:
                 action()
         finally:
@@ -69,22 +69,25 @@ def ingest_paths(paths: Sequence[str], db: str | None = None, published: date | 
 
 
 def run_items(store: Store, extractor: Engine, items: Iterable[object], *, progress: bool = False,
-              started: float | None = None, min_confidence: float | None = None) -> dict:
-    """Save what the engine makes of `items` (Jobs, Rejected, Unchanged) as one run; the summary."""
+              started: float | None = None, min_confidence: float | None = None,
+              total_bytes: int | None = None) -> dict:
+    """Save what the engine makes of `items` (Jobs, Rejected, Unchanged) as one run; the summary.
+
+    The progress bar counts the input's bytes (`total_bytes`, each Job's weight), so a folder of
+    files and one big WARC file alike show their rate and ETA; without a total it shows the rate.
+    """
     started = time.perf_counter() if started is None else started
     writer = StoreWriter(store, after=lambda job, label: after_job(store, job, label), min_confidence=min_confidence)
     summary = writer.summary
-    with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
-                  console=Console(stderr=True), transient=True, disable=not progress) as bar:
-        task = bar.add_task("ingesting", total=None)
+    with bar("ingesting", total_bytes, "bytes", enabled=progress) as shown:
         run_id = store.start_run()
         try:
             for item, outcomes in extractor.map(items, store):
                 writer.put(item, outcomes)
                 elapsed = time.perf_counter() - started
-                bar.update(task, description=(
-                    f"ingesting: {summary['read']} read, {summary['stored']} stored, "
-                    f"{summary['read'] / max(elapsed, 1e-9):.1f}/s"))
+                shown.advance(item.weight if isinstance(item, Job) else 0)
+                shown.note(f"ingesting: {summary['read']} read, {summary['stored']} stored, "
+                           f"{summary['read'] / max(elapsed, 1e-9):.1f} documents/s")
             writer.flush()
         finally:
             summary["rejected"] = dict(summary["rejected"])

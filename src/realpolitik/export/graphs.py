@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date
+from typing import BinaryIO
 
 import networkx as nx
 
@@ -71,8 +72,8 @@ def _annotate_nodes(graph: nx.MultiDiGraph) -> None:
                                  bloc=blocs.get(node, -1))
 
 
-def write_graph(graph: nx.MultiDiGraph, path: str, fmt: str) -> None:
-    """GraphML or GEXF 1.2 (both read back by networkx, Gephi and Cytoscape)."""
+def write_graph(graph: nx.MultiDiGraph, path: str | BinaryIO, fmt: str) -> None:
+    """GraphML or GEXF 1.2 (both read back by networkx, Gephi and Cytoscape) to a path or a binary handle."""
     if fmt not in ("graphml", "gexf"):
         raise ValueError(f"not a graph format: {fmt}")
     graph = _xml_safe(graph)

@@ -147,11 +147,6 @@ def iter_events(store: Store, flt: EventFilter, sort: str = "date", batch: int =
 
 
 def event_dict(row) -> dict:  # type: ignore[no-untyped-def]
-    """A stored event row as a JSON-ready dict; `date` is the event date, else the publication date."""
-    return {**event_record(row), "date": _iso(row["when"]), "event_date": _iso(row["date"])}
-
-
-def _iso(value: date | str | None) -> str | None:
-    if value is None:
-        return None
-    return value if isinstance(value, str) else value.isoformat()
+    """A stored event row as a JSON-ready dict; `date` is the event date, else the publication date
+    (the rule of `event_record`)."""
+    return event_record(row)

@@ -7,7 +7,7 @@ import json
 from collections.abc import Iterable, Iterator
 from itertools import islice
 from pathlib import Path
-from typing import IO
+from typing import IO, BinaryIO
 
 from realpolitik.export.safe import spreadsheet_cell
 
@@ -22,8 +22,9 @@ EVENT_COLUMNS: tuple[str, ...] = (
 
 def parquet_schema():  # type: ignore[no-untyped-def]
     """The Parquet schema: dates as date32, codes as strings, offsets as int32 (see docs/api.md)."""
-    import pyarrow as pa
+    from realpolitik.extras import require
 
+    pa = require("parquet", "Parquet export")
     text, day = pa.string(), pa.date32()
     types = {
         "id": pa.int64(), "date": day, "event_date": day, "published": day, "goldstein": pa.float64(),
@@ -59,17 +60,18 @@ def _batches(events: Iterable[dict], size: int) -> Iterator[list[dict]]:
         yield batch
 
 
-def write_parquet(events: Iterable[dict], path: Path, batch: int = 50_000) -> int:
+def write_parquet(events: Iterable[dict], path: Path | BinaryIO, batch: int = 50_000) -> int:
     """Parquet written in row groups of `batch` events, so memory stays flat for big exports."""
     from datetime import date
 
-    import pyarrow as pa
-    import pyarrow.parquet as pq
+    from realpolitik.extras import require
 
     schema = parquet_schema()
+    pa = require("parquet", "Parquet export")
+    pq = require("parquet", "Parquet export", "pyarrow.parquet")
     dates = {"date", "event_date", "published"}
     count = 0
-    with pq.ParquetWriter(str(path), schema) as writer:
+    with pq.ParquetWriter(str(path) if isinstance(path, Path) else path, schema) as writer:
         for rows in _batches(events, batch):
             columns = {name: [row.get(name) for row in rows] for name in EVENT_COLUMNS}
             for name in dates:

@@ -24,6 +24,7 @@ class Job:
     charset: str | None = None
     published: date | None = None  # fallback date: WARC-Date, the feed entry's date
     tag: tuple | None = None  # parent-side bookkeeping (which feed entry / page validators); workers ignore it
+    weight: int = 0  # bytes of the input it stands for (a file's size, a WARC record's share): the progress bar
 
 
 @dataclass(frozen=True)

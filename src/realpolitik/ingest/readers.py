@@ -3,7 +3,9 @@
 The format is chosen by extension (.html/.htm/.xhtml, .jsonl/.ndjson, .json,
 .warc/.warc.gz)
 and otherwise sniffed from the content: HTML if it starts like a page, JSON
-Lines if the first line is a JSON object, plain text otherwise. Folders are
+Lines if the first line is a JSON object, plain text otherwise. An RSS/Atom
+feed, whatever its name, is no article: `ingest` fetches what it links to
+(ingest.sources), the readers reject it as `feed`. Folders are
 walked recursively in sorted order, skipping hidden files and folders.
 Nothing here raises for a bad input: the batch always goes on.
 """
@@ -23,6 +25,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from realpolitik.ingest.decode import MAX_BYTES, decode_bytes, drop_nul
+from realpolitik.ingest.feeds import looks_like_feed
 from realpolitik.ingest.html import looks_like_html, read_html
 from realpolitik.ingest.ids import document_id
 from realpolitik.ingest.jsonl import looks_like_jsonl, parse_line, read_jsonl
@@ -209,6 +212,10 @@ def _read_bytes(
     if not text.strip():
         yield Rejected(origin, "empty", "no text in it")
         return
+    if looks_like_feed(data):
+        yield Rejected(origin, "feed", "an RSS/Atom feed lists articles rather than being one; "
+                                       "`realpolitik ingest` fetches the articles it links to")
+        return
     if suffix in _JSONL_EXT:
         yield from read_jsonl(text, origin, published, lang)
     elif suffix == ".json":
@@ -238,14 +245,14 @@ def _read_json(
 def read_text(
     text: str, origin: str, published: date | None = None, lang: str | None = None
 ) -> Document | Rejected:
-    """One Document from plain text, dated by its header line if it has one (see ingest.text)."""
-    split = split_header(drop_nul(text), origin)
-    if isinstance(split, Rejected):
-        return split
-    body, when = split
-    body = body.strip("\n")
+    """One Document from plain text, titled and dated by its header lines if it has them (see ingest.text)."""
+    header = split_header(drop_nul(text), origin)
+    if isinstance(header, Rejected):
+        return header
+    body = header.body.strip("\n")
     if not body.strip():
-        return Rejected(origin, "empty", "only a header line, no text")
-    doc = Document(id="", text=body, lang=lang, published=when or published, origin=origin)
+        return Rejected(origin, "empty", "only header lines, no text")
+    doc = Document(id="", text=body, lang=lang, published=header.published or published, title=header.title,
+                   origin=origin)
     doc.id = document_id(origin, doc.content_hash)
     return doc

@@ -27,6 +27,7 @@ REASONS: frozenset[str] = frozenset(
         "network",  # DNS failure, refused connection, TLS error, too many redirects
         "blocked",  # a private or loopback address without --allow-private, or not http(s)
         "bad_feed",  # RSS/Atom that cannot be parsed into entries
+        "feed",  # a saved RSS/Atom file where articles are read without fetching (`extract`): ingest it
         "bad_warc",  # a WARC file that cannot be read to the end
         "failed",  # extraction or storage failed for this document (a bug: please report it)
     }

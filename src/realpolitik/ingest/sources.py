@@ -56,7 +56,7 @@ def iter_jobs(
         elif "://" in raw and not Path(raw).exists():
             yield Rejected(raw, "blocked", "only http and https URLs are fetched; download it and give the file")
         else:
-            yield from _path_jobs(Path(raw), max_bytes)
+            yield from _path_jobs(Path(raw), max_bytes, store, fetcher)
 
 
 def _stdin_job(stdin: BinaryIO | None, max_bytes: int) -> Item:
@@ -70,7 +70,7 @@ def _stdin_job(stdin: BinaryIO | None, max_bytes: int) -> Item:
     return Job(origin=STDIN, data=data)
 
 
-def _path_jobs(path: Path, max_bytes: int) -> Iterator[Item]:
+def _path_jobs(path: Path, max_bytes: int, store, fetcher: Callable[[], Fetcher]) -> Iterator[Item]:  # type: ignore[no-untyped-def]
     try:
         st = path.stat()
     except FileNotFoundError:
@@ -84,14 +84,37 @@ def _path_jobs(path: Path, max_bytes: int) -> Iterator[Item]:
         if isinstance(item, Rejected):
             yield item
         elif item.is_file() and is_warc(item):
+            done = 0
             for page in iter_warc(item, max_bytes):
                 if isinstance(page, Rejected):
                     yield page
                 else:
                     yield Job(origin=page.uri, data=page.body, suffix=".html", url=page.uri,
-                              charset=page.charset, published=page.fetched)
+                              charset=page.charset, published=page.fetched, weight=max(0, page.read_to - done))
+                    done = max(done, page.read_to)
+        elif item.is_file() and is_feed_file(item):
+            yield from _feed_file_entries(item, store, fetcher, max_bytes)
         else:
-            yield Job(origin=str(item), path=str(item))
+            yield Job(origin=str(item), path=str(item), weight=_size(item))
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def planned_bytes(paths: Sequence[str]) -> int | None:
+    """The bytes of all local inputs (folders walked), or None when a URL or stdin makes it unknowable."""
+    total = 0
+    for raw in paths:
+        if raw == STDIN or is_url(raw):
+            return None
+        path = Path(raw)
+        files = walk_files(path) if path.is_dir() else iter([path])
+        total += sum(_size(f) for f in files if isinstance(f, Path))
+    return total
 
 
 def iter_url(url: str, store, fetcher: Fetcher, deferred: list[Callable[[], None]]) -> Iterator[Item]:  # type: ignore[no-untyped-def]
@@ -110,7 +133,7 @@ def iter_url(url: str, store, fetcher: Fetcher, deferred: list[Callable[[], None
         yield Unchanged(url)
         return
     if looks_like_feed(answer.body, answer.content_type):
-        yield from _feed_entries(url, answer, store, fetcher)
+        yield from _feed_entries(url, answer.body, store, fetcher)
         deferred.append(lambda: set_fetch_state(store, url, answer.status, answer.etag, answer.last_modified))
         return
     yield _page_job(url, answer)
@@ -122,10 +145,34 @@ def _page_job(url: str, answer: Response, published=None, tag: tuple | None = No
                published=published, tag=tag or ("page", url, answer.etag, answer.last_modified))
 
 
-def _feed_entries(feed_url: str, answer: Response, store, fetcher: Fetcher) -> Iterator[Item]:  # type: ignore[no-untyped-def]
+def is_feed_file(path: Path) -> bool:
+    """True for a saved RSS/Atom file, whatever its name (judged by its first kilobyte)."""
+    try:
+        with path.open("rb") as handle:
+            return looks_like_feed(handle.read(1024))
+    except OSError:
+        return False
+
+
+def _feed_file_entries(path: Path, store, fetcher: Callable[[], Fetcher], max_bytes: int) -> Iterator[Item]:  # type: ignore[no-untyped-def]
+    """A local feed file is a feed: its entries' articles are fetched like those of a feed URL."""
+    try:
+        with path.open("rb") as handle:
+            body = handle.read(max_bytes + 1)
+    except OSError as exc:
+        yield Rejected(str(path), "unreadable", f"cannot read it: {exc.strerror or exc}; check its permissions")
+        return
+    if len(body) > max_bytes:
+        yield Rejected(str(path), "too_large", f"over the limit of {max_bytes} bytes; split it")
+        return
+    log.info("%s is an RSS/Atom feed: fetching its articles", path)
+    yield from _feed_entries(path.resolve().as_uri(), body, store, fetcher)
+
+
+def _feed_entries(feed_url: str, body: bytes, store, fetcher: Fetcher | Callable[[], Fetcher]) -> Iterator[Item]:  # type: ignore[no-untyped-def]
     from realpolitik.store.sources import mark_entry_seen, seen_entries
 
-    entries = parse_feed(answer.body, feed_url)
+    entries = parse_feed(body, feed_url)
     if isinstance(entries, Rejected):
         yield entries
         return
@@ -133,7 +180,7 @@ def _feed_entries(feed_url: str, answer: Response, store, fetcher: Fetcher) -> I
     fresh = [e for e in entries if e.key not in seen]
     log.info("%s: %d entries, %d new", feed_url, len(entries), len(fresh))
     for entry in fresh:
-        page = fetcher.fetch(entry.link, accept=_ACCEPT_PAGE)
+        page = (fetcher if isinstance(fetcher, Fetcher) else fetcher()).fetch(entry.link, accept=_ACCEPT_PAGE)
         if isinstance(page, Rejected):
             if not is_transient(page):
                 mark_entry_seen(store, feed_url, entry.key, entry.link, page.reason)

@@ -36,6 +36,7 @@ class WarcPage:
     fetched: date | None
     body: bytes
     charset: str | None
+    read_to: int = 0  # how far into the (compressed) file reading had got: progress through a big WARC
 
 
 def is_warc(path: Path) -> bool:
@@ -56,7 +57,7 @@ def iter_warc(path: Path, max_bytes: int) -> Iterator[WarcPage | Rejected]:
     try:
         from warcio.archiveiterator import ArchiveIterator
     except ImportError:
-        yield Rejected(str(path), "unreadable", "reading WARC files needs warcio: pip install 'realpolitik[warc]'")
+        yield Rejected(str(path), "unreadable", "reading WARC files needs warcio: pip install warcio")
         return
     origin = str(path)
     try:
@@ -77,7 +78,8 @@ def iter_warc(path: Path, max_bytes: int) -> Iterator[WarcPage | Rejected]:
                     yield Rejected(uri, "bad_warc", "the record ends before its Content-Length (the file is cut "
                                    "off); fetch the page again or give a complete archive")
                     continue
-                yield WarcPage(uri=uri, fetched=_warc_date(record), body=body, charset=_charset(content_type))
+                yield WarcPage(uri=uri, fetched=_warc_date(record), body=body, charset=_charset(content_type),
+                               read_to=handle.tell())
     except OSError as exc:
         yield Rejected(origin, "unreadable", f"cannot read it: {exc.strerror or exc}; check its permissions")
     except Exception as exc:  # warcio raises plain exceptions of many kinds on corrupt input

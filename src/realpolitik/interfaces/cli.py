@@ -11,15 +11,16 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from realpolitik.errors import RealpolitikError
-from realpolitik.interfaces.output import emit, progress_bar
+from realpolitik.interfaces.output import emit, error_line, progress_bar
 
 app = typer.Typer(help="News in, a queryable record of who does what to whom among states out.",
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
 err = Console(stderr=True)
 
-EVENT_COLUMNS = ("doc_id", "date", "source", "target", "cameo", "plover", "negated", "modality", "evidence")
+EVENT_COLUMNS = ("date", "source", "target", "cameo", "plover", "negated", "modality", "doc_id", "evidence")
 ALLY_COLUMNS = ("ally", "kind", "status", "since", "areas", "evidence")
 RELATION_COLUMNS = ("a", "b", "kind", "status", "since", "areas", "doc_ids")
 
@@ -75,6 +76,22 @@ def _check_format(fmt: str, allowed: tuple[str, ...]) -> None:
         raise typer.BadParameter(f"{fmt!r} is not one of {', '.join(allowed)}", param_hint="--format")
 
 
+def _plover(value: str | None) -> str | None:
+    """A --type as a PLOVER type, or a usage error that lists the valid ones."""
+    from realpolitik.codes import plover_type
+
+    try:
+        return plover_type(value) if value else None
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--type") from None
+
+
+def nothing_read(what: str) -> None:
+    """End with exit code 1: not one input could be read (each was reported as skipped)."""
+    error_line(err, f"nothing could be read from {what}; see the reasons above")
+    raise typer.Exit(1)
+
+
 @app.callback()
 def main(verbose: Annotated[int, typer.Option("--verbose", "-v", count=True, help="-v info, -vv debug.")] = 0) -> None:
     """Configure logging once; library modules only log."""
@@ -108,17 +125,23 @@ def extract(
     _check_format(fmt, ("table", "jsonl", "csv"))
     dictionary = _dictionary(actors)
     records = []
+    documents = rejected = 0
     for item in read_inputs(files, _date(published, "--published"), _lang(lang)):
         extraction = item if isinstance(item, Rejected) else extract_within(item, Budget(), dictionary)
         if isinstance(extraction, Rejected):
-            err.print(f"[yellow]skipped[/] {extraction.origin}: {extraction.reason} ({extraction.detail})")
+            rejected += 1
+            err.print(f"[yellow]skipped[/] {escape(extraction.origin)}: {extraction.reason} "
+                      f"({escape(extraction.detail)})", soft_wrap=True)
             continue
+        documents += 1
         for event in extraction.events:
             if not (event.factual or all_modalities) or event.confidence < threshold(min_confidence):
                 continue
             records.append(flagged(event.to_json()))
             if fmt == "jsonl":  # stream: a long file shows its first events at once
                 sys.stdout.write(json.dumps(records.pop(), ensure_ascii=False) + "\n")
+    if documents == 0:
+        nothing_read(" ".join(files))
     if fmt != "jsonl":
         emit(records, fmt, EVENT_COLUMNS, title="Events")
 
@@ -142,12 +165,12 @@ def ingest(
     """Store documents, their events and relations; the same document is stored once."""
     from realpolitik.budget import Budget
     from realpolitik.engines import ingest_paths
+    from realpolitik.progress import on_terminal
 
     _check_format(fmt, ("text", "json"))
     summary = ingest_paths(files, db, _date(published, "--published"), _lang(lang), _dictionary(actors),
-                           progress=fmt == "text" and sys.stderr.isatty(), workers=workers,
-                           allow_private=allow_private, budget=Budget(seconds=doc_seconds),
-                           min_confidence=min_confidence)
+                           progress=on_terminal(), workers=workers, allow_private=allow_private,
+                           budget=Budget(seconds=doc_seconds), min_confidence=min_confidence)
     if fmt == "json":
         sys.stdout.write(json.dumps(summary) + "\n")
     else:
@@ -158,7 +181,9 @@ def ingest(
             f"rejected {sum(summary['rejected'].values())} ({rejected}); "
             f"events {summary['events']} ({summary['events_below_threshold']} below confidence "
             f"{summary['min_confidence']:g}, stored and flagged), relations {summary['relations']} "
-            f"in {summary['seconds']:.1f} s")
+            f"in {summary['seconds']:.1f} s", soft_wrap=True)
+    if summary["read"] == sum(summary["rejected"].values()):
+        nothing_read(" ".join(files))
 
 
 @app.command()
@@ -178,10 +203,9 @@ def events(
     from realpolitik.store import open_store
 
     _check_format(fmt, ("table", "jsonl", "csv"))
-    with open_store(db) as store:
+    with open_store(db, create=False) as store:
         rows = list_events(store, actor=actor, since=_date(since, "--since"), until=_date(until, "--until"),
-                           plover_type=type_.upper() if type_ else None, limit=limit,
-                           min_confidence=threshold(min_confidence))
+                           plover_type=_plover(type_), limit=limit, min_confidence=threshold(min_confidence))
     emit(rows, fmt, EVENT_COLUMNS, title="Event mentions")
 
 
@@ -197,11 +221,11 @@ def allies(
     from realpolitik.store import open_store
 
     _check_format(fmt, ("table", "jsonl", "csv"))
-    with open_store(db) as store:
+    with open_store(db, create=False) as store:
         rows = query_allies(store, actor.upper(), at=_date(at, "--at"))
     if fmt == "table":
         rows = [{**r, "evidence": " | ".join(e["sentence"] for e in r["evidence"][:2])} for r in rows]
-    emit(rows, fmt, ALLY_COLUMNS, title=f"Allies of {actor.upper()}")
+    emit(rows, fmt, ALLY_COLUMNS, title=f"Allies of {actor.upper()}" + (f" at {at}" if at else ""))
 
 
 @app.command()
@@ -215,7 +239,7 @@ def relations(
     from realpolitik.store import open_store
 
     _check_format(fmt, ("table", "jsonl", "csv"))
-    with open_store(db) as store:
+    with open_store(db, create=False) as store:
         rows = list_relations(store, actor=actor.upper() if actor else None)
     emit(rows, fmt, RELATION_COLUMNS, title="Relations")
 
@@ -276,10 +300,8 @@ def eval_command(
 
 
 @app.command()
-def demo(
-    db: Annotated[str, typer.Option("--db", help="Where to build the demo store.")] = "realpolitik-demo.db",
-) -> None:
-    """Ingest the example articles shipped with realpolitik into a fresh store and show what it found."""
+def demo(db: DbOption = None) -> None:
+    """Ingest the example articles shipped with realpolitik into the store and show what it found."""
     from realpolitik.demo import run_demo
 
     run_demo(db, Console())
@@ -290,7 +312,7 @@ def run() -> None:
     try:
         app()
     except RealpolitikError as exc:
-        err.print(f"[red]error:[/] {exc}")
+        error_line(err, str(exc))
         raise SystemExit(1) from None
 
 

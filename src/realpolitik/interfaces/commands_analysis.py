@@ -23,8 +23,9 @@ UntilOption = Annotated[str | None, typer.Option("--until", help="Last date, YYY
 
 def _cluster(store) -> None:  # type: ignore[no-untyped-def]
     from realpolitik.analysis import cluster_events
+    from realpolitik.progress import on_terminal
 
-    cluster_events(store)
+    cluster_events(store, progress=on_terminal())
 
 
 @app.command()
@@ -34,12 +35,13 @@ def cluster(
 ) -> None:
     """Cluster event mentions (reports) into events; re-running adds nothing twice."""
     from realpolitik.analysis import cluster_events
+    from realpolitik.progress import on_terminal
     from realpolitik.store import open_store
 
     if window < 0:
         raise typer.BadParameter("give 0 or more days", param_hint="--window")
-    with open_store(db) as store:
-        result = cluster_events(store, window)
+    with open_store(db, create=False) as store:
+        result = cluster_events(store, window, progress=on_terminal())
     Console().print(f"clustered {result.mentions} mentions: {result.created} new events, "
                     f"{result.updated} events updated")
 
@@ -62,7 +64,7 @@ def dyad(
     _check_format(fmt, ("table", "jsonl", "csv"))
     if by not in BY:
         raise typer.BadParameter(f"{by!r} is not one of {', '.join(BY)}", param_hint="--by")
-    with open_store(db) as store:
+    with open_store(db, create=False) as store:
         _cluster(store)
         result = query_dyad(store, x, y, _date(since, "--since"), _date(until, "--until"), by)
     if fmt == "jsonl":
@@ -93,7 +95,7 @@ def changes(
     _check_format(fmt, ("table", "jsonl", "csv"))
     first = _date(since, "--since")
     assert first is not None
-    with open_store(db) as store:
+    with open_store(db, create=False) as store:
         _cluster(store)
         try:
             result = query_changes(store, first, _date(until, "--until"), actor, top)
@@ -121,33 +123,35 @@ def network(
     at: Annotated[str | None, typer.Option(help="Ties in force and events up to this date (default today).")] = None,
     window: Annotated[str, typer.Option(help="Events of this many days before --at, e.g. 90d.")] = "90d",
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, jsonl, graphml or gexf.")] = "table",
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file.")] = None,
+    output: Annotated[str | None, typer.Option("--output", "-o", help="File to write; - for standard output.")] = None,
     db: DbOption = None,
 ) -> None:
     """The graph of actors: ties in force plus events of the window; blocs and each actor's partners."""
     from realpolitik.analysis import network as query_network
     from realpolitik.analysis import write_graph
     from realpolitik.analysis.network import FORMATS
+    from realpolitik.export.sink import open_sink
     from realpolitik.store import open_store
 
     _check_format(fmt, FORMATS)
     if fmt in ("graphml", "gexf") and output is None:
         raise typer.BadParameter(f"{fmt} needs a file: add -o network.{fmt}", param_hint="--output")
-    with open_store(db) as store:
+    with open_store(db, create=False) as store:
         _cluster(store)
         result = query_network(store, _date(at, "--at"), _days(window))
     if fmt in ("graphml", "gexf"):
         assert output is not None
-        write_graph(result, output, fmt)
-        Console(stderr=True).print(f"wrote {len(result['nodes'])} actors, {len(result['edges'])} edges to {output}")
+        with open_sink(output, binary=True) as sink:
+            write_graph(result, sink, fmt)
+        where = "standard output" if output == "-" else output
+        Console(stderr=True).print(f"wrote {len(result['nodes'])} actors, {len(result['edges'])} edges to {where}",
+                                   soft_wrap=True)
     elif fmt == "jsonl":
-        handle = output.open("w", encoding="utf-8") if output else sys.stdout
-        for node in result["nodes"]:
-            handle.write(json.dumps({"type": "node", **node}, ensure_ascii=False) + "\n")
-        for edge in result["edges"]:
-            handle.write(json.dumps({"type": "edge", **edge}, ensure_ascii=False) + "\n")
-        if output:
-            handle.close()
+        with open_sink(output or "-") as handle:
+            for node in result["nodes"]:
+                handle.write(json.dumps({"type": "node", **node}, ensure_ascii=False) + "\n")
+            for edge in result["edges"]:
+                handle.write(json.dumps({"type": "edge", **edge}, ensure_ascii=False) + "\n")
     else:
         emit(result["nodes"], "table", ("actor", "bloc", "degree", "affinity", "partners"),
              title=f"Network at {result['at']} (events of {result['window_days']} days)")

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from realpolitik.interfaces.cli import DbOption, _date, app, err
+from realpolitik.interfaces.cli import DbOption, _date, _plover, app, err
 
 
 @app.command()
@@ -20,12 +20,13 @@ def serve(
                                                     "token (else $REALPOLITIK_TOKEN; none: read-only).")] = None,
 ) -> None:
     """Serve the HTTP API (/api, /docs) and the web page (/)."""
-    try:
-        from realpolitik.web.server import serve as run_server
-        from realpolitik.web.settings import Settings, load_token
-    except ImportError as exc:
-        raise typer.BadParameter(f"the web extra is missing ({exc}); run: pip install 'realpolitik[web]'") from None
+    from realpolitik.store import open_store
+    from realpolitik.web.server import serve as run_server
+    from realpolitik.web.settings import Settings, load_token
+
     token = load_token(token_file)
+    if token is None:  # read-only: a missing store is an error, never a new empty one
+        open_store(db, create=False).close()
     if host not in ("127.0.0.1", "localhost", "::1"):
         err.print(f"[yellow]warning:[/] serving on {host}: anyone who can reach it can read the store")
     Console(stderr=True).print(f"realpolitik on http://{host}:{port}/ ({'ingest enabled' if token else 'read-only'})")
@@ -35,7 +36,7 @@ def serve(
 @app.command("export")
 def export_command(
     fmt: Annotated[str, typer.Option("--format", "-f", help="gdelt, plover, csv, parquet, graphml, gexf or jsonl.")],
-    output: Annotated[Path, typer.Option("--output", "-o", help="File to write.")],
+    output: Annotated[str, typer.Option("--output", "-o", help="File to write; - for standard output.")],
     actor: Annotated[str | None, typer.Option(help="Actor code on either side (RUS, USAGOV, NATO).")] = None,
     since: Annotated[str | None, typer.Option(help="First date, YYYY-MM-DD.")] = None,
     until: Annotated[str | None, typer.Option(help="Last date, YYYY-MM-DD (graphs: relations in force then).")] = None,
@@ -46,12 +47,15 @@ def export_command(
     from realpolitik.export import FORMATS
     from realpolitik.export.selection import EventFilter
     from realpolitik.export.writer import export_events
+    from realpolitik.progress import on_terminal
     from realpolitik.store import open_store
 
     if fmt not in FORMATS:
         raise typer.BadParameter(f"{fmt!r} is not one of {', '.join(FORMATS)}", param_hint="--format")
     flt = EventFilter(actor=actor, since=_date(since, "--since"), until=_date(until, "--until"),
-                      plover_type=type_.upper() if type_ else None)
-    with open_store(db) as store:
-        written = export_events(store, fmt, output, flt)
-    err.print(f"wrote {written} {'nodes and edges' if fmt in ('graphml', 'gexf') else 'records'} to {output}")
+                      plover_type=_plover(type_))
+    with open_store(db, create=False) as store:
+        written = export_events(store, fmt, output, flt, progress=on_terminal())
+    where = "standard output" if output == "-" else output
+    err.print(f"wrote {written} {'nodes and edges' if fmt in ('graphml', 'gexf') else 'records'} to {where}",
+              soft_wrap=True)

@@ -68,9 +68,19 @@ def list_events(
     return [_event_dict(row) for row in rows]
 
 
+#: `date_precision` of an event whose article gives no date for it: `date` is the publication date.
+PUBLISHED = "published"
+
+
 def event_record(row) -> dict:  # type: ignore[no-untyped-def]
     """A stored event mention as a JSON-ready dict: the one serialisation that the CLI, the HTTP API
-    and the exports share (they add their own extra keys)."""
+    and the exports share (they add their own extra keys).
+
+    One rule for dates everywhere: `date` is the date the article gives for the event
+    (`date_precision` day, month, year or range), else the article's publication date
+    (`date_precision` "published"); `event_date` is the stated date only, `published` the article's.
+    """
+    stated, published = _iso(row["date"]), _iso(row["published"])
     return {
         "id": row["id"],
         "doc_id": row["doc_id"],
@@ -83,9 +93,10 @@ def event_record(row) -> dict:  # type: ignore[no-untyped-def]
         "plover": row["plover"],
         "goldstein": row["goldstein"],
         "quad_class": row["quad_class"],
-        "date": _iso(row["date"]),
-        "date_precision": row["date_precision"],
-        "published": _iso(row["published"]),
+        "date": stated or published,
+        "event_date": stated,
+        "date_precision": (row["date_precision"] or "day") if stated else PUBLISHED if published else None,
+        "published": published,
         "negated": bool(row["negated"]),
         "modality": row["modality"],
         "evidence": row["evidence"],

@@ -104,17 +104,19 @@ def _evidence(conn, relation_ids: list[int]) -> dict[int, list[dict]]:  # type: 
 
 def _relation_dict(row, evidence: list[dict]) -> dict:  # type: ignore[no-untyped-def]
     doc_ids = list(dict.fromkeys(item["doc_id"] for item in evidence))
+    history = list(row["history"] or [])
+    since = row["since"] or ledger.fold(history)[1]  # rows written before undated ties got their first report's date
     return {
         "a": row["a"],
         "b": row["b"],
         "kind": row["kind"],
         "status": row["status"],
-        "since": row["since"].isoformat() if row["since"] else None,
+        "since": since.isoformat() if since else None,
         "until": row["until"].isoformat() if row["until"] else None,
         "areas": list(row["areas"] or []),
         "doc_ids": doc_ids,
         "evidence": evidence,
-        "history": list(row["history"] or []),
+        "history": history,
     }
 
 

@@ -16,7 +16,10 @@ Rules:
 - each step keeps the doc_id and the rule behind it (a statement rule,
   "event:<cameo>" for a tie changed by an event, "ATOP:<atopid>");
 - `since` is the earliest date at which it reached signed, ratified or
-  in_force; `until` the date it was last suspended/ended (None while active);
+  in_force; a tie without treaty steps (an asserted alliance, a rivalry)
+  exists from its first dated report, so `since` is that date (a tie only
+  proposed has not started: no `since`);
+  `until` the date it was last suspended/ended (None while active);
 - areas are the union of all mentions' areas.
 """
 
@@ -114,6 +117,8 @@ def fold(history: list[dict], at: date | None = None) -> tuple[str | None, date 
     status: str | None = None
     since: date | None = None
     until: date | None = None
+    treaty = any(step in RANK for _, _, step, _ in steps)
+    reported = None if treaty else first_report(history, at)
     for _, _, step, when in steps:
         if step is None:
             continue
@@ -126,20 +131,30 @@ def fold(history: list[dict], at: date | None = None) -> tuple[str | None, date 
             status = step
         if step in ESTABLISHED and when is not None and (since is None or when < since):
             since = when
-    return status, since, until
+    return status, since or reported, until
+
+
+def first_report(history: list[dict], at: date | None = None) -> date | None:
+    """The date of the earliest dated step that is not an ending (up to `at` when given)."""
+    dates = [date.fromisoformat(h["date"]) for h in history if h.get("date") and h.get("status") not in DOWN]
+    return min((d for d in dates if at is None or d <= at), default=None)
 
 
 def active_at(entry_status: str | None, since: date | None, history: list[dict], at: date | None) -> bool:
     """Whether the tie holds now (`at` None) or at `at`.
 
-    Now: not suspended or ended. At a date: not started after it (a known
-    `since` later than `at`) and not suspended/ended as of that date; with no
-    dated step by that date, the tie's present status decides.
+    Now: not suspended or ended. At a date: reported by then (a tie whose
+    dated reports all come later did not exist yet, as far as the record
+    goes), not started after it (a known `since` later than `at`) and not
+    suspended/ended as of that date; with no dated step at all, the tie's
+    present status decides.
     """
     if at is None:
         return entry_status not in DOWN
     if since is not None and since > at:
         return False
+    if first_report(history, at) is None and first_report(history) is not None:
+        return False  # first reported after `at`
     status_then, _, _ = fold(history, at)
     if status_then is None:  # no dated step by then: judge by the tie's status now (one only ever ended never held)
         status_then = entry_status

@@ -60,10 +60,10 @@ def make_engine(url: URL) -> Engine:
         else:
             engine = create_engine(url, pool_pre_ping=True, json_serializer=_json_without_nul)
             _configure_postgres(engine)
-    except (NoSuchModuleError, ModuleNotFoundError) as exc:
-        raise StoreError(
-            f"no database driver for {_safe(url)} ({exc}); for PostgreSQL run: pip install 'psycopg[binary]'"
-        ) from None
+    except (NoSuchModuleError, ModuleNotFoundError):
+        from realpolitik.extras import missing
+
+        raise missing("postgres", f"the database {_safe(url)}") from None
     except ArgumentError as exc:
         raise StoreError(f"bad database URL {_safe(url)}: {exc}; {_HINT}") from None
     return engine

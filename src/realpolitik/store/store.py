@@ -13,12 +13,13 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 from sqlalchemy import Connection, func, insert, inspect, or_, select, text, update
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, SQLAlchemyError
 
 from realpolitik.codes import country_of
-from realpolitik.errors import StoreError
+from realpolitik.errors import MissingStoreError, StoreError
 from realpolitik.model import Document, Event, Extraction, Relation
 from realpolitik.relations import ledger
 from realpolitik.relations.from_events import relations_from_events
@@ -40,13 +41,39 @@ class SaveResult:
     near_duplicate_of: str | None = None  # stored, linked to this original, without events
 
 
-def open_store(url: str | None = None) -> Store:
-    """Open (and create if needed) the store at `url`, $REALPOLITIK_DB, or ./realpolitik.db."""
+def open_store(url: str | None = None, create: bool = True) -> Store:
+    """Open the store at `url`, $REALPOLITIK_DB, or ./realpolitik.db; create it if needed and `create`.
+
+    Commands that only read pass `create=False`: a store that does not exist
+    is then an error naming where it was looked for, never a new empty store
+    that answers every question with nothing.
+    """
     parsed = resolve_url(url)
+    if not create:
+        _check_sqlite_exists(parsed)
     engine = make_engine(parsed)
     store = Store(engine)
+    if not create and not store.has_schema():
+        store.close()
+        raise MissingStoreError(_describe(parsed), "it holds no realpolitik tables")
     store.create_schema()
     return store
+
+
+def _describe(url) -> str:  # type: ignore[no-untyped-def]
+    if url.get_backend_name() == "sqlite":
+        return url.database or ":memory:"
+    return url.render_as_string(hide_password=True)
+
+
+def _check_sqlite_exists(url) -> None:  # type: ignore[no-untyped-def]
+    """SQLite creates a missing file on connect: look before connecting."""
+    database = url.database
+    if url.get_backend_name() != "sqlite" or not database or database == ":memory:" or database.startswith("file:"):
+        return
+    path = Path(database).expanduser()
+    if not path.is_file() or path.stat().st_size == 0:
+        raise MissingStoreError(database, "no such file")
 
 
 def _now() -> datetime:
@@ -86,6 +113,17 @@ class Store:
             ) from None
         except DBAPIError as exc:
             raise StoreError(f"cannot set up the database {self.url}: {exc.orig}") from None
+
+    def has_schema(self) -> bool:
+        """Whether the database holds realpolitik's tables (False for an empty database)."""
+        try:
+            with self.engine.connect() as conn:
+                return inspect(conn).has_table(s.schema_version.name)
+        except OperationalError as exc:
+            raise StoreError(
+                f"cannot open the database {self.url}: {exc.orig}; check the path or that the server "
+                "is running and the user may connect"
+            ) from None
 
     def _add_missing_columns(self, conn: Connection) -> None:
         """Additive upgrade: nullable columns added to the schema since a database was created."""

@@ -7,12 +7,15 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query
 from fastapi.responses import Response
 from sqlalchemy import func, select
+from sqlalchemy import text as sql_text
 
+from realpolitik.codes import plover_type, plover_types
 from realpolitik.events.confidence import threshold
 from realpolitik.export.selection import COUNT_CAP, SORTS, EventFilter, count_events, page_events
 from realpolitik.export.tables import EVENT_COLUMNS
 from realpolitik.query import allies, list_relations
 from realpolitik.store import schema as s
+from realpolitik.store import search as fts
 from realpolitik.store.store import Store
 from realpolitik.web.deps import get_settings, get_store
 from realpolitik.web.params import Day, Format, Limit, Offset, actor_code, bad_request, date_range
@@ -22,6 +25,11 @@ from realpolitik.web.settings import Settings
 router = APIRouter(prefix="/api", tags=["records"])
 StoreDep = Annotated[Store, Depends(get_store)]
 Text = Annotated[str | None, Query(max_length=200, description="Words in the evidence sentence.")]
+Search = Annotated[str | None, Query(max_length=200, description=(
+    "Full-text search over the article's title and text (which holds every evidence sentence): "
+    "documents with every word of it, in any form of accents and case."))]
+#: What `sort` of /api/events accepts ("offset" orders one article's events and is for /api/documents/{id}).
+EVENT_SORTS = tuple(k for k in SORTS if k != "offset")
 Code = Annotated[str | None, Query(max_length=12)]
 
 
@@ -36,7 +44,7 @@ def meta(store: StoreDep, settings: Annotated[Settings, Depends(get_settings)]) 
 
 
 @router.get("/documents", summary="Stored articles, newest first (without their text)")
-def documents(store: StoreDep, since: Day = None, until: Day = None, lang: Code = None, q: Text = None,
+def documents(store: StoreDep, since: Day = None, until: Day = None, lang: Code = None, q: Search = None,
               limit: Limit = 50, offset: Offset = 0, format: Format = "json") -> Response:
     date_range(since, until)
     d = s.documents
@@ -47,8 +55,9 @@ def documents(store: StoreDep, since: Day = None, until: Day = None, lang: Code 
         conds.append(d.c.published <= until)
     if lang:
         conds.append(d.c.lang == lang.lower())
-    if q:
-        conds.append(d.c.title.ilike(f"%{q}%"))
+    if q and q.strip():
+        matching = sql_text(fts.matching_ids_sql(store.dialect)).bindparams(fts=fts.fts_parameter(store.dialect, q))
+        conds.append(d.c.id.in_(matching.columns(doc_id=d.c.id.type)))
     cols = (d.c.id, d.c.title, d.c.url, d.c.lang, d.c.published, d.c.outlet, d.c.origin)
     query = select(*cols).where(*conds).order_by(d.c.published.desc(), d.c.id).limit(limit).offset(offset)
     with store.reader() as conn:
@@ -79,13 +88,13 @@ def events(
     target: Code = None,
     country: Annotated[str | None, Query(pattern="^[A-Za-z]{3}$", description="ISO3 on either side.")] = None,
     agent: Annotated[str | None, Query(pattern="^[A-Za-z]{3}$", description="CAMEO agent: GOV, MIL ...")] = None,
-    type: Annotated[str | None, Query(pattern="^[A-Za-z_]{2,16}$", description="PLOVER type.")] = None,  # noqa: A002
+    type: Annotated[str | None, Query(max_length=16, description="PLOVER type: " + ", ".join(plover_types()))] = None,  # noqa: A002
     cameo: Annotated[str | None, Query(pattern="^[0-9]{2,4}$", description="CAMEO code or prefix.")] = None,
     since: Day = None,
     until: Day = None,
     text: Text = None,
     doc_id: Annotated[str | None, Query(max_length=255)] = None,
-    sort: Annotated[str, Query(description=f"One of {', '.join(SORTS)}.")] = "-date",
+    sort: Annotated[str, Query(description=f"One of {', '.join(EVENT_SORTS)}.")] = "-date",
     min_confidence: Annotated[float | None, Query(ge=0, le=1, description=(
         "Events at or above this confidence (default: the calibrated threshold); 0 lists those flagged "
         "below_threshold too."))] = None,
@@ -94,10 +103,14 @@ def events(
     format: Format = "json",
 ) -> Response:
     date_range(since, until, max_days=10**6)
-    if sort not in SORTS or sort == "offset":
-        raise bad_request(f"sort={sort!r} is not one of {', '.join(SORTS)}")
+    if sort not in EVENT_SORTS:
+        raise bad_request(f"sort={sort!r} is not one of {', '.join(EVENT_SORTS)}")
+    try:
+        plover = plover_type(type) if type else None
+    except ValueError as exc:
+        raise bad_request(f"type: {exc}") from None
     flt = EventFilter(actor=actor_code(actor), source=actor_code(source, "source"),
-                      target=actor_code(target, "target"), country=country, agent=agent, plover_type=type,
+                      target=actor_code(target, "target"), country=country, agent=agent, plover_type=plover,
                       cameo=cameo, since=since, until=until, text=text, doc_id=doc_id,
                       min_confidence=threshold(min_confidence))
     rows = page_events(store, flt, sort, limit, offset)
