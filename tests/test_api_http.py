@@ -172,3 +172,58 @@ def test_token_from_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     assert load_token(tmp_path / "token") == "abc"
     monkeypatch.setenv("REALPOLITIK_TOKEN", "env")
     assert load_token(tmp_path / "token") == "env"
+
+
+def test_unknown_event_type_is_422_naming_the_valid_ones(client: httpx.Client) -> None:
+    response = client.get("/api/events", params={"type": "NOTATYPE"})
+    assert response.status_code == 422
+    detail = response.json()["detail"]
+    assert "NOTATYPE" in detail and "ASSAULT" in detail and "AGREE" in detail
+
+
+@pytest.mark.parametrize("sort", ["offset", "evil"])
+def test_sort_error_lists_only_what_is_allowed(client: httpx.Client, sort: str) -> None:
+    response = client.get("/api/events", params={"sort": sort})
+    assert response.status_code == 422
+    allowed = response.json()["detail"].split("is not one of", 1)[1]
+    assert "offset" not in allowed and "-date" in allowed
+    for choice in (c.strip() for c in allowed.split(",")):
+        assert client.get("/api/events", params={"sort": choice}).status_code == 200
+
+
+def test_documents_q_searches_titles_and_text_through_fts(client: httpx.Client) -> None:
+    by_text = client.get("/api/documents", params={"q": "missiles"}).json()  # a word of the text only
+    assert by_text["total"] == 1
+    folded = client.get("/api/documents", params={"q": "MISSILES ukraine"}).json()  # every word, any case
+    assert folded["total"] == 1
+    assert client.get("/api/documents", params={"q": "missiles pact moscow"}).json()["total"] == 0
+    spec = client.get("/openapi.json").json()
+    q = next(p for p in spec["paths"]["/api/documents"]["get"]["parameters"] if p["name"] == "q")
+    assert "title" in q["description"] and "text" in q["description"]
+
+
+def test_undated_events_have_one_rule_in_cli_and_api(store_url: str, make_document, make_event,
+                                                      make_extraction) -> None:
+    import json
+    from datetime import date
+
+    from typer.testing import CliRunner
+
+    from realpolitik.interfaces.cli import app
+    from realpolitik.store import open_store
+
+    doc = make_document(published=date(2025, 10, 27))
+    events = [make_event(doc.id), make_event(doc.id, date=date(2025, 10, 20), date_precision="day")]
+    with open_store(store_url) as store:
+        store.save(make_extraction(doc, events))
+    with BackgroundServer(Settings(db=store_url)) as running:
+        api = {e["id"]: e for e in httpx.get(f"{running.url}/api/events", timeout=30).json()["items"]}
+    listed = CliRunner().invoke(app, ["events", "--db", store_url, "--format", "jsonl"])
+    cli = {e["id"]: e for e in map(json.loads, listed.stdout.splitlines())}
+    assert set(api) == set(cli) and len(api) == 2
+    for event in api.values():
+        same = cli[event["id"]]
+        assert (same["date"], same["date_precision"]) == (event["date"], event["date_precision"])
+    undated, dated = sorted(api.values(), key=lambda e: e["event_date"] or "")
+    assert (undated["date"], undated["date_precision"], undated["event_date"]) == ("2025-10-27", "published", None)
+    assert (dated["date"], dated["date_precision"], dated["event_date"]) == ("2025-10-20", "day", "2025-10-20")

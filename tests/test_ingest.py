@@ -61,6 +61,25 @@ def test_text_header_dates(tmp_path: Path) -> None:
     assert second.text.startswith("Titel")
 
 
+def test_text_header_title_and_published(tmp_path: Path) -> None:
+    path = tmp_path / "note.txt"
+    path.write_text("Title: Spain and Morocco sign a fisheries agreement\npublished: 2026-02-10\n\n"
+                    "Spain and Morocco signed a fisheries agreement in Rabat.\n", encoding="utf-8")
+    doc = only(read([path]))
+    assert doc.title == "Spain and Morocco sign a fisheries agreement"
+    assert doc.published == date(2026, 2, 10)
+    assert doc.text == "Spain and Morocco signed a fisheries agreement in Rabat."  # no header left in the text
+
+
+def test_text_header_title_yields_no_events_of_its_own(tmp_path: Path) -> None:
+    from realpolitik.pipeline import extract_document
+
+    path = tmp_path / "note.txt"
+    path.write_text("title: France accuses Italy\npublished: 2026-02-10\n\nThe weather was fine.\n",
+                    encoding="utf-8")
+    assert extract_document(only(read([path]))).events == []  # the title line was read as text before
+
+
 def test_published_option_only_fills_missing_dates(tmp_path: Path) -> None:
     dated = tmp_path / "dated.txt"
     dated.write_text("date 2025-10-27\nText.\n", encoding="utf-8")

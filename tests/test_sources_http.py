@@ -324,3 +324,21 @@ def test_feed_list_and_interval_errors(tmp_path: Path) -> None:
     bad.write_text("https://example.org/feed\nnot a url\n", encoding="utf-8")
     with pytest.raises(InputError, match=":2:"):
         read_feed_list(bad)
+
+
+def test_a_saved_feed_file_is_a_feed_whatever_its_name(site: Site, tmp_path: Path) -> None:
+    for i in range(2):
+        site.add(f"/saved/{i}.html", page(70 + i))
+    saved = tmp_path / "today.txt"  # a feed saved under a name that says nothing
+    saved.write_text(rss(site.base, [(f"/saved/{i}.html", f"T{i}") for i in range(2)]), encoding="utf-8")
+    db = f"sqlite:///{tmp_path / 'saved.db'}"
+    first = ingest_paths([str(saved)], db=db, fetch_policy=FAST)
+    assert (first["read"], first["stored"], first["rejected"]) == (2, 2, {})
+    with open_store(db) as store, store.reader() as conn:
+        rows = conn.execute(select(s.documents.c.url, s.documents.c.text)).all()
+    assert {r.url for r in rows} == {f"{site.base}/saved/{i}.html" for i in range(2)}
+    assert not any("<item>" in r.text or "<rss" in r.text for r in rows)  # the XML is never an article
+    again = ingest_paths([str(saved)], db=db, fetch_policy=FAST)
+    assert again["read"] == 0 and site.hits("/saved/0.html") == 1  # entries are remembered as seen
+    extracted = CliRunner().invoke(app, ["extract", str(saved)])  # extract fetches nothing: it says why
+    assert extracted.exit_code == 1 and "feed" in extracted.stderr and "realpolitik ingest" in extracted.stderr

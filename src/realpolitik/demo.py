@@ -24,7 +24,7 @@ from realpolitik.store import open_store
 from realpolitik.store import schema as s
 from realpolitik.store.engine import resolve_url
 
-EVENT_COLUMNS = ("date", "source", "target", "cameo", "plover", "negated", "doc_id", "evidence")
+EVENT_COLUMNS = ("date", "source", "target", "cameo", "plover", "negated", "evidence")
 ALLY_COLUMNS = ("ally", "kind", "status", "since", "areas", "evidence")
 
 
@@ -78,7 +78,7 @@ def run_demo(db: str | None, console: Console) -> dict:
     with open_store(db) as store:
         events, relations = _counts(store, ids)
         console.print(f"Ingested the {len(ids)} example articles into {name}: "
-                      f"{events} event mentions, {relations} relation statements.\n", highlight=False, soft_wrap=True)
+                      f"{events} event mentions, {relations} relation statements.\n", highlight=False)
         emit(list_events(store, limit=50), "table", EVENT_COLUMNS, title="Events found", console=console)
         for actor in ("RUS", "VEN"):
             rows = [{**r, "evidence": " | ".join(e["sentence"] for e in r["evidence"][:2])}

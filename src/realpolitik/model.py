@@ -32,6 +32,23 @@ class Document:
         return hashlib.sha256(normalised.encode("utf-8")).hexdigest()
 
 
+#: `date_precision` of an event whose article gives no date for it: `date` is the publication date.
+PUBLISHED = "published"
+
+
+def date_fields(stated: date | str | None, precision: str | None, published: date | str | None) -> dict:
+    """The one rule for an event's dates, in the CLI, the HTTP API, the exports and the Python API.
+
+    `date` is the date the article gives for the event (`date_precision` day, month, year or
+    range), else the article's publication date (`date_precision` "published"); `event_date`
+    is the stated date alone and `published` the article's date.
+    """
+    said = stated if isinstance(stated, str) or stated is None else stated.isoformat()
+    out = published if isinstance(published, str) or published is None else published.isoformat()
+    return {"date": said or out, "event_date": said,
+            "date_precision": (precision or "day") if said else PUBLISHED if out else None, "published": out}
+
+
 UNREALISED_MODALITIES = frozenset({"plan", "hypothetical", "alleged"})
 
 
@@ -132,9 +149,7 @@ class Event:
             "plover": self.plover,
             "goldstein": self.goldstein,
             "quad_class": self.quad_class,
-            "date": self.date.isoformat() if self.date else None,
-            "date_precision": self.date_precision,
-            "published": self.published.isoformat() if self.published else None,
+            **date_fields(self.date, self.date_precision, self.published),
             "negated": self.negated,
             "modality": self.modality,
             "evidence": self.evidence,

@@ -34,7 +34,7 @@ class _Rate(ProgressColumn):
     def render(self, task: Task) -> Text:
         speed = task.finished_speed or task.speed
         if speed is None:
-            return Text(f"– {self.unit}/s", style="progress.data.speed")
+            return Text("– MB/s" if self.unit == "bytes" else f"– {self.unit}/s", style="progress.data.speed")
         if self.unit == "bytes":
             return Text(f"{speed / 1e6:.2f} MB/s", style="progress.data.speed")
         return Text(f"{speed:,.1f} {self.unit}/s", style="progress.data.speed")

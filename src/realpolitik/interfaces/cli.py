@@ -87,7 +87,7 @@ def _plover(value: str | None) -> str | None:
 
 
 def nothing_read(what: str) -> None:
-    """End with exit code 1: not one input could be read (each was reported as skipped)."""
+    """End with exit code 1: every input was missing or rejected (each was reported with its reason)."""
     error_line(err, f"nothing could be read from {what}; see the reasons above")
     raise typer.Exit(1)
 
@@ -140,7 +140,7 @@ def extract(
             records.append(flagged(event.to_json()))
             if fmt == "jsonl":  # stream: a long file shows its first events at once
                 sys.stdout.write(json.dumps(records.pop(), ensure_ascii=False) + "\n")
-    if documents == 0:
+    if rejected and not documents:
         nothing_read(" ".join(files))
     if fmt != "jsonl":
         emit(records, fmt, EVENT_COLUMNS, title="Events")
@@ -182,7 +182,7 @@ def ingest(
             f"events {summary['events']} ({summary['events_below_threshold']} below confidence "
             f"{summary['min_confidence']:g}, stored and flagged), relations {summary['relations']} "
             f"in {summary['seconds']:.1f} s", soft_wrap=True)
-    if summary["read"] == sum(summary["rejected"].values()):
+    if summary["rejected"] and summary["read"] == sum(summary["rejected"].values()):
         nothing_read(" ".join(files))
 
 

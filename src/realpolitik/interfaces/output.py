@@ -96,8 +96,7 @@ def print_table(rows: list[dict], columns: Sequence[str], title: str | None, con
         table.add_row(*(Text(row[i]) for i in short + long))
     console.print(table)
     if any(widths[i] < natural[i] for i in long):
-        console.print(Text(f"(long cells cut to fit {console.width} columns; --format jsonl or csv gives "
-                           "them in full)", style="dim"))
+        _note_cut(console)
 
 
 def _share(room: int, natural: dict[int, int]) -> dict[int, int]:
@@ -136,6 +135,13 @@ def _print_blocks(cells: list[list[str]], columns: Sequence[str], short: list[in
                 text = Text(f"  {columns[i]:<{label}}  ", style="dim")
                 text.append(row[i])
                 line(text)
+    if any(label + 4 + natural[i] > width for i in long):
+        _note_cut(console)
+
+
+def _note_cut(console: Console) -> None:
+    console.print(Text(f"(long cells cut to fit {console.width} columns; --format jsonl or csv gives them in full)",
+                       style="dim"))
 
 
 def error_line(console: Console, message: str) -> None:

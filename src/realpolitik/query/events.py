@@ -8,6 +8,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy import text as sql_text
 
 from realpolitik.events.confidence import below_threshold
+from realpolitik.model import date_fields
 from realpolitik.relations import ledger
 from realpolitik.store import schema as s
 from realpolitik.store import search as fts
@@ -68,19 +69,12 @@ def list_events(
     return [_event_dict(row) for row in rows]
 
 
-#: `date_precision` of an event whose article gives no date for it: `date` is the publication date.
-PUBLISHED = "published"
-
-
 def event_record(row) -> dict:  # type: ignore[no-untyped-def]
     """A stored event mention as a JSON-ready dict: the one serialisation that the CLI, the HTTP API
     and the exports share (they add their own extra keys).
 
-    One rule for dates everywhere: `date` is the date the article gives for the event
-    (`date_precision` day, month, year or range), else the article's publication date
-    (`date_precision` "published"); `event_date` is the stated date only, `published` the article's.
+    Dates follow the one rule of `model.date_fields`.
     """
-    stated, published = _iso(row["date"]), _iso(row["published"])
     return {
         "id": row["id"],
         "doc_id": row["doc_id"],
@@ -93,10 +87,7 @@ def event_record(row) -> dict:  # type: ignore[no-untyped-def]
         "plover": row["plover"],
         "goldstein": row["goldstein"],
         "quad_class": row["quad_class"],
-        "date": stated or published,
-        "event_date": stated,
-        "date_precision": (row["date_precision"] or "day") if stated else PUBLISHED if published else None,
-        "published": published,
+        **date_fields(row["date"], row["date_precision"], row["published"]),
         "negated": bool(row["negated"]),
         "modality": row["modality"],
         "evidence": row["evidence"],
@@ -116,8 +107,3 @@ def _event_dict(row) -> dict:  # type: ignore[no-untyped-def]
     return {**event_record(row), "evidence_offsets": [row["evidence_start"], row["evidence_end"]],
             "title": row["title"], "url": row["url"], "outlet": row["outlet"]}
 
-
-def _iso(value: date | str | None) -> str | None:
-    if value is None:
-        return None
-    return value if isinstance(value, str) else value.isoformat()

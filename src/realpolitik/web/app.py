@@ -12,7 +12,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 
-from realpolitik.errors import RealpolitikError
+from realpolitik.errors import MissingExtraError, RealpolitikError
 from realpolitik.store import open_store
 from realpolitik.web import analysis_bridge, routes_analysis, routes_ingest, routes_records
 from realpolitik.web.docs_page import DOCS_HTML
@@ -33,7 +33,8 @@ def _validation_error(_request: Request, exc: RequestValidationError) -> JSONRes
 
 
 def _realpolitik_error(_request: Request, exc: RealpolitikError) -> JSONResponse:
-    return JSONResponse(status_code=400, content={"detail": str(exc)})
+    # A missing optional extra is the server's lack, not the request's fault: 501 with the pip command.
+    return JSONResponse(status_code=501 if isinstance(exc, MissingExtraError) else 400, content={"detail": str(exc)})
 
 
 def _load_stages() -> None:
