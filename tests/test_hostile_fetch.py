@@ -196,7 +196,7 @@ def test_binary_and_unknown_charset_bodies_are_rejected_with_a_reason(public: Ho
 def test_cli_ingest_refuses_loopback_urls(intranet: Host, tmp_path: Path) -> None:
     urls = spellings(intranet.port)[:12] + [f"ftp://127.0.0.1:{intranet.port}/x"]
     result = CliRunner().invoke(app, ["ingest", *urls, "--db", f"sqlite:///{tmp_path / 'c.db'}", "-f", "json"])
-    assert result.exit_code == 0, result.output
+    assert result.exit_code == 1, result.output  # every input refused: nothing could be read (the summary still comes)
     summary = json.loads(result.stdout.strip().splitlines()[-1])
     assert summary["stored"] == 0 and set(summary["rejected"]) <= {"blocked", "network"}
     assert sum(summary["rejected"].values()) == len(urls)
