@@ -94,3 +94,20 @@ def test_over_meaning_about_does_not_end_a_tie() -> None:
 def test_a_defence_pact_is_a_defence_pact() -> None:
     relations = _extract("Ghana and Nigeria signed a mutual defence treaty.").relations
     assert [(r.kind, r.status) for r in relations] == [("defense_pact", "signed")]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # background after a preposition and a possessor
+    ("Since Russia's full-scale invasion of Ukraine, Poland has rearmed.", set(), {("RUS", "UKR", "190", False)}),
+    # a verdict on someone's act targets its owner, and the act is not an event of its own
+    ("The United States condemned Russia's invasion of Ukraine.", {("USA", "RUS", "111", False)},
+     {("RUS", "UKR", "190", False), ("USA", "UKR", "111", False)}),
+    # a noun inside a verdict ("called the killing ...") is judged, not coded
+    ("The Turkish president called the killing of the diplomats in Ankara a despicable act.", set(),
+     {("TUR", None, "186", False)}),
+    # an object after the subject belongs to a later verb of the same subject
+    ("Iran blamed Israel for the blast and threatened retaliation.", {("IRN", "ISR", "112", False)}, set()),
+])
+def test_roles_of_english_constructions(text: str, present: set, absent: set) -> None:
+    keys = _keys(text)
+    assert present <= keys and not absent & keys, keys
