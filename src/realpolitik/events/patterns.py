@@ -102,7 +102,8 @@ class Pattern:
         """The words of the slot with the fewest alternatives and no wildcard: the pattern can match only
         where one of them occurs, so a word index finds the few patterns worth trying on a sentence."""
         plain = [slot.exact for slot in self.slots if slot is not GAP and len(slot.exact) == len(slot.words)]
-        return min(plain, key=len) if plain else None
+        # Function words ("de", "a", "con", "à") occur in nearly every sentence: a content word anchors better.
+        return min(plain, key=lambda words: (all(len(w) <= 3 for w in words), len(words))) if plain else None
 
     @property
     def weight(self) -> int:

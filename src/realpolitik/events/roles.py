@@ -98,7 +98,23 @@ def group_mentions(sentence: Sentence, mentions: list[ActorMention], grammar: Gr
             groups[-1].members.append(m)
             continue
         groups.append(Group(members=[m], start=m.token_start, end=m.token_end))
-    return groups
+    return [part for g in groups for part in _unclosed_list(g, tokens, grammar)]
+
+
+def _unclosed_list(group: Group, tokens, grammar: Grammar) -> list[Group]:
+    """A list is closed by "and": "De visita en Pekín, el presidente de Brasil ..." and "Con la mediación de
+    Catar, Israel y Hamás" (before the "y") are an apposition and a fronted phrase, not lists."""
+    ms = group.members
+    if len(ms) < 2 or any(m.token_start < p.token_end for p, m in zip(ms, ms[1:], strict=False)):
+        return [group]
+    gaps = [tokens[p.token_end:m.token_start] for p, m in zip(ms, ms[1:], strict=False)]
+    if all(any(t.lemma in grammar.coordination for t in gap) for gap in gaps[-1:]):
+        return [group]  # "Mali, Burkina Faso y Níger"
+    head = ms[0].token_start
+    after_of = head > 0 and tokens[head - 1].text.lower() in grammar.genitive_markers  # "la présidente de X, Y,"
+    if group.end < len(tokens) and tokens[group.end].text == "," and not after_of:
+        return [group]  # an apposition between commas: "el primer ministro maliense, el general Maiga, acusó"
+    return [Group(members=[m], start=m.token_start, end=m.token_end) for m in ms]
 
 
 def mark_groups(sentence: Sentence, groups: list[Group], grammar: Grammar,
@@ -328,6 +344,10 @@ def assign_roles(
             # noun is no actor, its "de" phrase is
             source = next((g for g in candidates if g.genitive and g.marker is None and g.end <= t_start
                            and g.start - clause[0] <= 4), None)
+        if source is None and not infinitive and not grammar.verb_final and t_start - clause[0] <= 3:
+            # "En visite à Tokyo, le secrétaire d'État a ...", "De visita en Pekín, Lula ...": a fronted phrase
+            comma = next((i for i in range(t_end, min(clause[1], t_end + 8)) if "," in forms[i]), None)
+            source = next((g for g in unmarked if comma is not None and g.start > comma), None)
         if source is None:
             source = _subject_outside(sentence_groups, clause, grammar)
             roles.from_outside_clause = source is not None
