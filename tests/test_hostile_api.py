@@ -216,11 +216,12 @@ def test_allies_at_a_date_leave_out_ties_that_only_ever_ended(store, store_url, 
 
     ended = make_relation(a="RUS", b="GEO", kind="cooperation_agreement", status="ended", doc_id="d-end")
     live = make_relation(a="RUS", b="BLR", kind="defense_pact", status="in_force", doc_id="d-live")
-    for rel in (ended, live):
-        store.save(make_extraction(make_document(f"About {rel.b}.", id=rel.doc_id), [], [rel]))
+    for rel, day in ((ended, date(2025, 10, 27)), (live, date(2024, 6, 1))):
+        store.save(make_extraction(make_document(f"About {rel.b}.", id=rel.doc_id, published=day), [], [rel]))
     assert [a["ally"] for a in allies(store, "RUS")] == ["BLR"]
-    assert [a["ally"] for a in allies(store, "RUS", at=date(2025, 12, 31))] == ["BLR"]
-    result = CliRunner().invoke(app, ["allies", "RUS", "--at", "2025-12-31", "--format", "jsonl",
+    for at in (date(2025, 1, 1), date(2025, 12, 31)):  # before and after the report that it ended
+        assert [a["ally"] for a in allies(store, "RUS", at=at)] == ["BLR"], at
+    result = CliRunner().invoke(app, ["allies", "RUS", "--at", "2025-01-01", "--format", "jsonl",
                                       "--db", store_url])
     assert result.exit_code == 0 and [json.loads(x)["ally"] for x in result.stdout.splitlines()] == ["BLR"]
 
