@@ -9,8 +9,9 @@ serve` as its own process on a free loopback port (as a user runs it; the
 clients do not share its interpreter), waits until it answers, then runs
 `--clients` asyncio clients, each sending `--requests` requests one after the
 other through a mix of the read endpoints. Prints one JSON object: errors,
-requests/s, latency percentiles overall and per endpoint, and whether the target (0 errors, p95 under 1 s) is met. `--reuse` keeps an
-existing store of the right size instead of filling it again.
+requests/s, latency percentiles overall and per endpoint, and whether the
+target (0 errors, p95 under 1 s) is met. `--reuse` keeps an existing store of
+the right size instead of filling it again.
 """
 
 from __future__ import annotations
