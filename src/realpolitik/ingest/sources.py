@@ -83,19 +83,25 @@ def _path_jobs(path: Path, max_bytes: int, store, fetcher: Callable[[], Fetcher]
     for item in files:
         if isinstance(item, Rejected):
             yield item
-        elif item.is_file() and is_warc(item):
-            done = 0
-            for page in iter_warc(item, max_bytes):
-                if isinstance(page, Rejected):
-                    yield page
-                else:
-                    yield Job(origin=page.uri, data=page.body, suffix=".html", url=page.uri,
-                              charset=page.charset, published=page.fetched, weight=max(0, page.read_to - done))
-                    done = max(done, page.read_to)
-        elif item.is_file() and is_feed_file(item):
+        elif item.is_file() and is_feed_file(item) and not is_warc(item):
             yield from _feed_file_entries(item, store, fetcher, max_bytes)
         else:
-            yield Job(origin=str(item), path=str(item), weight=_size(item))
+            yield from file_jobs(item, max_bytes)
+
+
+def file_jobs(path: Path, max_bytes: int = MAX_BYTES) -> Iterator[Job | Rejected]:
+    """The jobs of one file: a job per HTML page of a WARC file, else one job for the whole file."""
+    if path.is_file() and is_warc(path):
+        done = 0
+        for page in iter_warc(path, max_bytes):
+            if isinstance(page, Rejected):
+                yield page
+            else:
+                yield Job(origin=page.uri, data=page.body, suffix=".html", url=page.uri,
+                          charset=page.charset, published=page.fetched, weight=max(0, page.read_to - done))
+                done = max(done, page.read_to)
+    else:
+        yield Job(origin=str(path), path=str(path), weight=_size(path))
 
 
 def _size(path: Path) -> int:

@@ -13,7 +13,7 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from realpolitik.errors import RealpolitikError
+from realpolitik.errors import InputError, RealpolitikError
 from realpolitik.interfaces.output import emit, error_line, progress_bar
 
 app = typer.Typer(help="News in, a queryable record of who does what to whom among states out.",
@@ -161,6 +161,12 @@ def ingest(
     doc_seconds: Annotated[float, typer.Option("--doc-seconds", min=0.1, help="Budget of extraction seconds per "
                                                "document; a document over it is rejected as timeout.")] = 30.0,
     min_confidence: MinConfidenceOption = None,
+    engine: Annotated[str, typer.Option(help="local (this machine, --workers) or ray (pip install "
+                                        "'realpolitik[ray]'; --out DIR or --db postgresql://…).")] = "local",
+    ray_address: Annotated[str | None, typer.Option(help="Ray cluster to join (default $RAY_ADDRESS, "
+                                                    "else Ray starts here on --workers CPUs).")] = None,
+    out: Annotated[Path | None, typer.Option(help="With --engine ray: write a Parquet dataset here "
+                                             "(then `realpolitik load DIR`).")] = None,
 ) -> None:
     """Store documents, their events and relations; the same document is stored once."""
     from realpolitik.budget import Budget
@@ -168,9 +174,27 @@ def ingest(
     from realpolitik.progress import on_terminal
 
     _check_format(fmt, ("text", "json"))
-    summary = ingest_paths(files, db, _date(published, "--published"), _lang(lang), _dictionary(actors),
-                           progress=on_terminal(), workers=workers, allow_private=allow_private,
-                           budget=Budget(seconds=doc_seconds), min_confidence=min_confidence)
+    progress = on_terminal()
+    if engine == "ray":
+        from realpolitik.interfaces.commands_engines import ingest_on_ray
+
+        summary = ingest_on_ray(files, db, out, ray_address, workers, published=_date(published, "--published"),
+                                lang=_lang(lang), actors=actors, budget=Budget(seconds=doc_seconds),
+                                progress=progress, min_confidence=min_confidence)
+    elif engine != "local" or out is not None or ray_address is not None:
+        raise InputError("--engine is local or ray; --out and --ray-address go with --engine ray")
+    else:
+        summary = ingest_paths(files, db, _date(published, "--published"), _lang(lang), _dictionary(actors),
+                               progress=progress, workers=workers,
+                               allow_private=allow_private, budget=Budget(seconds=doc_seconds),
+                               min_confidence=min_confidence)
+    print_summary(summary, fmt)
+    if summary["rejected"] and summary["read"] == sum(summary["rejected"].values()):
+        nothing_read(" ".join(files))
+
+
+def print_summary(summary: dict, fmt: str) -> None:
+    """An ingest's (or a load's) summary: one JSON object, or one line of text."""
     if fmt == "json":
         sys.stdout.write(json.dumps(summary) + "\n")
     else:
@@ -182,8 +206,6 @@ def ingest(
             f"events {summary['events']} ({summary['events_below_threshold']} below confidence "
             f"{summary['min_confidence']:g}, stored and flagged), relations {summary['relations']} "
             f"in {summary['seconds']:.1f} s", soft_wrap=True)
-    if summary["rejected"] and summary["read"] == sum(summary["rejected"].values()):
-        nothing_read(" ".join(files))
 
 
 @app.command()
@@ -317,4 +339,9 @@ def run() -> None:
 
 
 # Commands of the other areas register themselves on `app` (one module per area, imported here last).
-from realpolitik.interfaces import commands_analysis, commands_serve, commands_sources  # noqa: E402,F401
+from realpolitik.interfaces import (  # noqa: E402,F401
+    commands_analysis,
+    commands_engines,
+    commands_serve,
+    commands_sources,
+)

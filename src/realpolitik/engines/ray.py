@@ -1,0 +1,217 @@
+"""The Ray engine: the same unit of work on Ray Data, on this machine's cores or on a cluster.
+
+The driver cuts the inputs into shards (`engines.shards`); Ray Data hands them
+to a pool of actors, each of which loaded the dictionaries, rules and lemma
+tables once (`work.warm_up`) and runs `work.process_job` on every job of its
+shard. A shard's results go, whole, to one of two sinks:
+
+- a Parquet dataset (`out`, see `engines.dataset`), written atomically per
+  shard; after the last shard the driver decides duplicates and
+  near-duplicates in one pass in input order (`load.resolve`);
+- PostgreSQL (`db`): each actor COPYs its shard into a staging table (many
+  writers at once); then the staged rows are merged into the store in input
+  order by the local writer (`load.load_results`) and the staging rows dropped.
+
+A failed shard is retried by Ray (an actor that dies is restarted); a document
+that fails is a rejection, as everywhere; a killed run started again skips
+the shards it finished. Ray is an optional dependency: `pip install
+'realpolitik[ray]'`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import logging
+import os
+import time
+from collections import Counter
+from collections.abc import Sequence
+from itertools import chain
+from pathlib import Path
+
+from realpolitik.engines.base import Outcome, Settings
+from realpolitik.engines.dataset import TABLES, finished_shards, outcome_rows, write_shard
+from realpolitik.engines.shards import Shard, expand_inputs, plan_shards, shard_jobs
+from realpolitik.engines.work import process_job, warm_up
+from realpolitik.errors import InputError
+from realpolitik.ingest.rejected import Rejected
+
+log = logging.getLogger(__name__)
+
+INSTALL = "the Ray engine needs Ray: pip install 'realpolitik[ray]'"
+#: Ray's shared object store on a machine Ray starts itself: small, results go to disk or the database.
+OBJECT_STORE_BYTES = 256 * 1024 * 1024
+
+
+def require_ray():  # type: ignore[no-untyped-def]
+    """The ray module, or InputError naming the extra to install."""
+    try:
+        import ray
+        import ray.data  # noqa: F401
+    except ImportError:
+        raise InputError(INSTALL) from None
+    return ray
+
+
+class _NoStore:
+    """Workers of a distributed run cannot ask a store: duplicates are decided after the run."""
+
+    def find_duplicate(self, _document: object) -> None:
+        return None
+
+    def near_candidates(self, _bands: object, limit: int = 5, min_shared: int = 2) -> list:
+        return []
+
+
+def extract_shard(shard: Shard, settings: Settings) -> tuple[dict[str, list[dict]], dict]:
+    """The rows of every table for one shard, and its counts."""
+    rows: dict[str, list[dict]] = {t: [] for t in TABLES}
+    counts: Counter = Counter()
+    store = _NoStore()
+    for rec_no, job in shard_jobs(shard, settings.max_bytes):
+        outcomes = [Outcome(job)] if isinstance(job, Rejected) else process_job(job, settings, store)
+        outcome_rows(shard.file_no, rec_no, outcomes, rows)
+        counts["jobs"] += 1
+    counts.update({t: len(r) for t, r in rows.items()})
+    return rows, dict(counts)
+
+
+class ShardExtractor:
+    """A Ray actor: loads the stages once, then extracts whole shards and writes each to the sink."""
+
+    def __init__(self, settings: Settings, actor_files: Sequence[str], out: str | None, db: str | None,
+                 run_key: str) -> None:
+        from realpolitik.actors import load_dictionary
+
+        self.settings = dataclasses.replace(settings, dictionary=load_dictionary(tuple(actor_files)))
+        self.out = Path(out) if out else None
+        self.db = db
+        self.run_key = run_key
+        warm_up(self.settings)
+
+    def __call__(self, batch: dict) -> dict:
+        names, counts = [], []
+        for file_no, path, k, of in zip(batch["file_no"], batch["path"], batch["k"], batch["of"], strict=True):
+            shard = Shard(int(file_no), str(path), int(k), int(of))
+            rows, shard_counts = extract_shard(shard, self.settings)
+            if self.out is not None:
+                write_shard(self.out, shard.name, rows, shard_counts)
+            else:
+                from realpolitik.engines.staging import copy_shard
+
+                copy_shard(self.db, self.run_key, shard.name, rows, shard_counts)
+            names.append(shard.name)
+            counts.append(json.dumps(shard_counts))
+        return {"shard": names, "counts": counts}
+
+
+def ingest_ray(inputs: Sequence[str], *, out: str | Path | None = None, db: str | None = None,
+               address: str | None = None, num_cpus: int | None = None, settings: Settings | None = None,
+               actor_files: Sequence[str] = (), progress: bool = False,
+               min_confidence: float | None = None) -> dict:
+    """Run an ingest on Ray into a Parquet dataset (`out`) or PostgreSQL (`db`); the run summary.
+
+    `address` joins a running cluster ("auto", "ray://host:10001", or
+    $RAY_ADDRESS); without it Ray starts on this machine with `num_cpus`
+    (default: all cores) and is shut down at the end.
+    """
+    started = time.perf_counter()
+    if (out is None) == (db is None):
+        raise InputError("give --out DIR (a Parquet dataset) or --db postgresql://… (not both)")
+    if db is not None and not db.startswith(("postgresql", "postgres:")):
+        raise InputError("a Ray run writes to PostgreSQL or to Parquet (--out DIR); SQLite has one writer: "
+                         "write Parquet, then `realpolitik load DIR --db …`")
+    ray = require_ray()
+    settings = settings or Settings(db_url=None)
+    files, rejected = expand_inputs(inputs)
+    started_ray = _start(ray, address, num_cpus)
+    try:
+        parallelism = max(1, int(ray.cluster_resources().get("CPU", 1)))
+        shards = plan_shards(files, parallelism)
+        run_key = _run_key(files)
+        done = _finished(out, db, run_key)
+        todo = [sh for sh in shards if sh.name not in done]
+        log.info("%d input files, %d shards, %d finished before, %d CPUs", len(files), len(shards),
+                 len(shards) - len(todo), parallelism)
+        if todo:
+            _run_shards(ray, todo, settings, actor_files, out, db, run_key, parallelism, progress)
+    finally:
+        if started_ray:
+            ray.shutdown()
+    summary = _finish(out, db, run_key, rejected, min_confidence)
+    summary["seconds"] = round(time.perf_counter() - started, 3)
+    return summary
+
+
+def _start(ray, address: str | None, num_cpus: int | None) -> bool:  # type: ignore[no-untyped-def]
+    """Connect to Ray (or start it here); True when this call started it (and must shut it down)."""
+    if ray.is_initialized():
+        return False
+    address = address or os.environ.get("RAY_ADDRESS")
+    if address:
+        ray.init(address=address, log_to_driver=False)
+    else:
+        ray.init(num_cpus=num_cpus, include_dashboard=False, log_to_driver=False,
+                 object_store_memory=OBJECT_STORE_BYTES)
+    return True
+
+
+def _run_shards(ray, shards: list[Shard], settings: Settings, actor_files: Sequence[str],  # type: ignore[no-untyped-def]
+                out: str | Path | None, db: str | None, run_key: str, parallelism: int, progress: bool) -> None:
+    context = ray.data.DataContext.get_current()
+    context.enable_progress_bars = progress
+    context.print_on_execution_start = progress
+    rows = [{"file_no": sh.file_no, "path": sh.path, "k": sh.k, "of": sh.of} for sh in shards]
+    dataset = ray.data.from_items(rows, override_num_blocks=len(rows))
+    results = dataset.map_batches(
+        ShardExtractor,
+        fn_constructor_kwargs={"settings": dataclasses.replace(settings, dictionary=None),
+                               "actor_files": list(actor_files), "out": str(out) if out else None, "db": db,
+                               "run_key": run_key},
+        batch_size=1,
+        concurrency=min(parallelism, len(shards)),
+        num_cpus=1,
+        max_restarts=3,  # an actor that dies (out of memory, a lost node) is started again
+        max_task_retries=3,  # and its shard is tried again
+    )
+    for row in results.iter_rows():
+        log.info("shard %s done: %s", row["shard"], row["counts"])
+
+
+def _run_key(files: Sequence[Path]) -> str:
+    import hashlib
+
+    return hashlib.blake2b("\0".join(str(p) for p in files).encode(), digest_size=8).hexdigest()
+
+
+def _finished(out: str | Path | None, db: str | None, run_key: str) -> set[str]:
+    if out is not None:
+        return set(finished_shards(Path(out)))
+    from realpolitik.engines.staging import finished
+
+    return finished(db, run_key)
+
+
+def _finish(out: str | Path | None, db: str | None, run_key: str, rejected: list[Rejected],
+            min_confidence: float | None) -> dict:
+    """The global steps after the last shard, and the run summary (the keys of a local run's)."""
+    from realpolitik.engines.load import load_results, resolve
+
+    refused = [Outcome(r) for r in rejected]  # inputs that are not there
+    if out is not None:
+        from realpolitik.engines.dataset import iter_results, write_duplicates
+
+        if refused:
+            rows: dict[str, list[dict]] = {t: [] for t in TABLES}
+            outcome_rows(-1, 0, refused, rows)
+            write_shard(Path(out), "inputs", rows, {"rejections": len(refused)})
+        summary, duplicates = resolve(iter_results(Path(out)), min_confidence)
+        write_duplicates(Path(out), duplicates)
+    else:
+        from realpolitik.engines.staging import drop_run, iter_staged
+
+        summary = load_results(chain([(None, refused)], iter_staged(db, run_key)), db, min_confidence=min_confidence)
+        drop_run(db, run_key)
+    summary.pop("seconds", None)
+    return summary
