@@ -28,7 +28,8 @@ from realpolitik.engines.ray import ingest_ray  # noqa: E402
 
 PAGES = 60
 pytestmark = pytest.mark.ray
-KEYS = ("read", "stored", "duplicates", "near_duplicates", "rejected", "events", "relations")
+KEYS = ("read", "stored", "duplicates", "near_duplicates", "rejected", "events", "events_below_threshold",
+        "min_confidence", "relations")
 
 
 @pytest.fixture(scope="module")

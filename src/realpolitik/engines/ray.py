@@ -69,9 +69,9 @@ def extract_shard(shard: Shard, settings: Settings) -> tuple[dict[str, list[dict
     rows: dict[str, list[dict]] = {t: [] for t in TABLES}
     counts: Counter = Counter()
     store = _NoStore()
-    for rec_no, job in shard_jobs(shard, settings.max_bytes):
+    for file_no, rec_no, job in shard_jobs(shard, settings.max_bytes):
         outcomes = [Outcome(job)] if isinstance(job, Rejected) else process_job(job, settings, store)
-        outcome_rows(shard.file_no, rec_no, outcomes, rows)
+        outcome_rows(file_no, rec_no, outcomes, rows)
         counts["jobs"] += 1
     counts.update({t: len(r) for t, r in rows.items()})
     return rows, dict(counts)

@@ -44,6 +44,8 @@ def _ensure(conn) -> None:  # type: ignore[no-untyped-def]
 
 
 def _json(value: object) -> object:
+    if isinstance(value, str):
+        return value.replace("\x00", "")  # PostgreSQL text cannot hold NUL; a shard must not fail on it
     return value.isoformat() if isinstance(value, date) else value
 
 
