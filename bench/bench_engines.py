@@ -49,10 +49,10 @@ def run_ray(warc: Path, folder: Path, cpus: int) -> tuple[float, float, dict]:
     import ray
     import ray.data
 
-    from realpolitik.engines.ray import ingest_ray
+    from realpolitik.engines.ray import ingest_ray, start_local
 
     started = time.perf_counter()
-    ray.init(num_cpus=cpus, include_dashboard=False, log_to_driver=False, object_store_memory=256 * 1024**2)
+    start_local(num_cpus=cpus)
     ray.data.DataContext.get_current().enable_progress_bars = False
     start_s = time.perf_counter() - started
     try:

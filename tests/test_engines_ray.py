@@ -24,7 +24,7 @@ ray = pytest.importorskip("ray")
 pytest.importorskip("warcio")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 from corpus import write_warc  # noqa: E402
-from realpolitik.engines.ray import ingest_ray  # noqa: E402
+from realpolitik.engines.ray import ingest_ray, start_local  # noqa: E402
 
 PAGES = 60
 pytestmark = pytest.mark.ray
@@ -34,7 +34,7 @@ KEYS = ("read", "stored", "duplicates", "near_duplicates", "rejected", "events",
 
 @pytest.fixture(scope="module")
 def local_ray():  # type: ignore[no-untyped-def]
-    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False, object_store_memory=128 * 1024**2)
+    start_local(num_cpus=2)
     yield
     ray.shutdown()
 

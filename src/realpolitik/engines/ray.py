@@ -152,9 +152,23 @@ def _start(ray, address: str | None, num_cpus: int | None) -> bool:  # type: ign
     if address:
         ray.init(address=address, log_to_driver=False)
     else:
-        ray.init(num_cpus=num_cpus, include_dashboard=False, log_to_driver=False,
-                 object_store_memory=OBJECT_STORE_BYTES)
+        start_local(num_cpus)
     return True
+
+
+def start_local(num_cpus: int | None = None, tries: int = 3) -> None:
+    """Start Ray on this machine; tried again when its start times out (Ray waits 30 s, a busy machine takes more)."""
+    ray = require_ray()
+    for attempt in range(1, tries + 1):
+        try:
+            ray.init(num_cpus=num_cpus, include_dashboard=False, log_to_driver=False,
+                     object_store_memory=OBJECT_STORE_BYTES)
+            return
+        except Exception as exc:  # Ray raises a bare Exception when its processes start too slowly
+            ray.shutdown()
+            if attempt == tries or "timed out" not in str(exc):
+                raise
+            log.warning("Ray did not start in time (%s); trying again", exc)
 
 
 def _run_shards(ray, shards: list[Shard], settings: Settings, actor_files: Sequence[str],  # type: ignore[no-untyped-def]
