@@ -204,7 +204,7 @@ def _start_ingest(tmp_path: Path, n: int) -> tuple[subprocess.Popen, list[int]]:
     command = [sys.executable, "-m", "realpolitik", "ingest", str(tmp_path / "in"), "--db",
                str(tmp_path / "k.db"), "--workers", "2", "-f", "json"]
     process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 90
+    deadline = time.monotonic() + 300  # the parent loads every stage before it forks: slow on a busy machine
     workers: list[int] = []
     while time.monotonic() < deadline and process.poll() is None and len(workers) < 2:
         workers = _children(process.pid)
