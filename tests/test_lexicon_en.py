@@ -111,3 +111,10 @@ def test_a_defence_pact_is_a_defence_pact() -> None:
 def test_roles_of_english_constructions(text: str, present: set, absent: set) -> None:
     keys = _keys(text)
     assert present <= keys and not absent & keys, keys
+
+
+def test_place_names_that_hold_a_states_name_are_not_the_state() -> None:
+    extraction = _extract("Japanese warships sailed through the Taiwan Strait into the South China Sea, "
+                          "where Latin American observers watched. China protested to Japan.")
+    codes = [m.code[:3] for sentence in extraction.actors for m in sentence]
+    assert "TWN" not in codes and "USA" not in codes and codes.count("CHN") == 1

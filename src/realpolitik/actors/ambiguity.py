@@ -2,7 +2,7 @@
 
 'Jordan Bardella' and 'Paris Hilton' are people (a first name before a capitalised
 surname); 'Georgia' next to 'Atlanta' is the US state; 'Washington state' is not
-the US government; 'China-Restaurant' is a restaurant. Case rules ('turkey' the
+the US government; 'China-Restaurant' is a restaurant; the 'South China Sea' is a sea. Case rules ('turkey' the
 food) live in the entries themselves.
 """
 
@@ -37,6 +37,9 @@ def reject_reason(entry: Entry, tokens: list[Token], keys: list[str], i: int, la
         context = set(keys) & amb.us_context
         if context:
             return f"US state: context {sorted(context)[0]!r}"
+    for name in amb.place_names.get(lang, ()):
+        if _covers(keys, name, i, end):
+            return f"part of the place name '{' '.join(name)}'"
     if nxt is not None and nxt.text in ("-", "‐") and end + 1 < len(tokens) \
             and nxt.start == tokens[end - 1].end:
         head = keys[end + 1]
@@ -44,6 +47,14 @@ def reject_reason(entry: Entry, tokens: list[Token], keys: list[str], i: int, la
         if head in nonpol or tokens[end + 1].lemma in nonpol:
             return f"compound with non-political noun '{tokens[end + 1].text}'"
     return None
+
+
+def _covers(keys: list[str], name: tuple[str, ...], i: int, end: int) -> bool:
+    """Does an occurrence of `name` in the sentence's keys span tokens [i, end)?"""
+    for start in range(max(0, end - len(name)), i + 1):
+        if tuple(keys[start:start + len(name)]) == name and start + len(name) >= end:
+            return True
+    return False
 
 
 def _is_name_word(text: str) -> bool:
