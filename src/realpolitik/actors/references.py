@@ -19,6 +19,7 @@ composition stage resolves them directly.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from realpolitik.actors.dictionary import ActorDictionary
 from realpolitik.actors.forms import normalise
@@ -91,14 +92,19 @@ def resolve_references(sentences: list[Sentence], mentions: list[list[ActorMenti
         history.append(_seen(found, tokens))
 
 
-def _forms(token: Token, lang: str) -> set[str]:
+def _forms(token: Token, lang: str) -> frozenset[str]:
     """The keys a token may match: its text, its lemma, both folded; "l'ancienne" also as "ancienne"."""
-    text, lemma = normalise(token.text), normalise(token.lemma)
+    return _forms_of(token.text, token.lemma, lang)
+
+
+@lru_cache(maxsize=1 << 16)
+def _forms_of(text: str, lemma: str, lang: str) -> frozenset[str]:
+    text, lemma = normalise(text), normalise(lemma)
     out = {text, lemma, fold(text, lang), fold(lemma, lang)}
     if "'" in text[:3] and len(text) > 3:
         rest = text.split("'", 1)[1]
         out |= {rest, fold(rest, lang)}
-    return out
+    return frozenset(out)
 
 
 def _seen(found: list[ActorMention], tokens: list[Token]) -> _Seen:
