@@ -181,3 +181,30 @@ def test_objects_and_subjects_of_two_verbs(lang: str, text: str, key: tuple, wro
 def test_german_main_clause_object_after_the_verb() -> None:
     keys = _keys("Israel bestellte den brasilianischen Botschafter zu einem Treffen mit Katz ein.", "de")
     assert ("ISR", "BRA", "ACCUSE") in keys
+
+
+@pytest.mark.parametrize(("lang", "text", "codes"), [
+    ("en", "Mali, Niger and Burkina Faso left ECOWAS. They accused France of interference.", ["MLI", "NER", "BFA"]),
+    ("es", "Mali, Níger y Burkina Faso dejaron la Cedeao, y ellos acusaron a Francia.", ["MLI", "NER", "BFA"]),
+    ("fr", "Le Mali, le Niger et le Burkina Faso ont quitté la Cédéao. Ils accusent la France.", ["MLI", "NER", "BFA"]),
+    ("ru", "Мали, Нигер и Буркина-Фасо покинули ЭКОВАС. Они обвинили Францию.", ["MLI", "NER", "BFA"]),
+])
+def test_they_is_the_list_named_before(lang: str, text: str, codes: list[str]) -> None:
+    refs = [r for per_sentence in _references(text, lang) for r in per_sentence]
+    assert [c for _surface, c in refs] == [codes]
+
+
+def test_they_in_a_subordinate_phrase_is_not_the_list() -> None:
+    text = "Japan and the Philippines signed a pact amid what they perceive as pressure."
+    assert not any(_references(text, "en"))
+
+
+@pytest.mark.parametrize(("lang", "text", "code"), [
+    ("en", "Mali expelled the French ambassador. The country's junta accused Paris of interference.", "MLI"),
+    ("de", "Nordkorea feuerte eine Rakete ab. Das Land verstößt damit gegen Resolutionen.", "PRK"),
+    ("es", "Venezuela cerró su embajada. El gobierno del país acusó a España.", "VEN"),
+    ("fr", "Le Niger a rompu avec la France. Le pays accuse Paris.", "NER"),
+])
+def test_the_country_is_the_latest_country_named(lang: str, text: str, code: str) -> None:
+    refs = [r for per_sentence in _references(text, lang) for r in per_sentence]
+    assert [code] in [c for _surface, c in refs]

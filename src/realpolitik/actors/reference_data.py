@@ -20,6 +20,7 @@ from realpolitik.errors import DataFileError
 _RU_ADJ_ENDINGS = ("ыми", "ими", "ого", "его", "ому", "ему", "ой", "ей", "ую", "юю", "ая", "яя", "ое", "ее", "ые",
                    "ие", "ых", "их", "ым", "им", "ом", "ем", "ый", "ий")
 _DE_ADJ_ENDINGS = ("en", "er", "es", "em", "e")
+ANY = "any"  # the group of every country: "the country" is the latest country named
 
 
 def fold(word: str, lang: str) -> str:
@@ -61,6 +62,8 @@ class LanguageReferences:
     definite: frozenset[str] = frozenset()
     group_nouns: dict[str, str] = field(default_factory=dict)
     own: frozenset[str] = frozenset()
+    plural_pronouns: frozenset[str] = frozenset()
+    pronoun_after: frozenset[str] = frozenset()
     own_nouns: dict[str, str] = field(default_factory=dict)
     regions: list[tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=list)
     country_nouns: list[tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=list)
@@ -88,7 +91,7 @@ def _groups_of(value: object, groups: dict[str, frozenset[str]], where: str, pat
                line: int | None) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(g, str) for g in value):
         raise DataFileError(str(path), line, f"{where} must be a list of group names")
-    unknown = [g for g in value if g not in groups]
+    unknown = [g for g in value if g not in groups and g != ANY]
     if unknown:
         raise DataFileError(str(path), line, f"{where}: unknown group(s) {unknown}; define them under `groups`")
     return tuple(value)
@@ -107,6 +110,8 @@ def _language(raw: dict, lang: str, groups: dict[str, frozenset[str]], path: Pat
         for word, agent in _mapping(raw.get(section), f"{lang}.{section}", path, line).items():
             target[normalise(str(word))] = str(agent or "")
     out.own = frozenset(normalise(w) for w in raw.get("own") or [])
+    out.plural_pronouns = frozenset(normalise(w) for w in raw.get("plural_pronouns") or [])
+    out.pronoun_after = frozenset(normalise(w) for w in raw.get("pronoun_after") or []) | {","}
     out.indefinite = frozenset(normalise(w) for w in raw.get("indefinite") or [])
     for phrase, value in _mapping(raw.get("regions"), f"{lang}.regions", path, line).items():
         keys = tuple(fold(k, lang) for k in token_keys(str(phrase), lang))
@@ -125,7 +130,7 @@ def _language(raw: dict, lang: str, groups: dict[str, frozenset[str]], path: Pat
                                                              line), text[:1].isupper() and lang == "en")
         out.descriptions.append(description)
     out.descriptions.sort(key=lambda d: -len(d.keys))
-    firsts = set(out.counted) | set(out.numbers) | out.own | {d.keys[0] for d in out.descriptions}
+    firsts = set(out.counted) | set(out.numbers) | out.own | out.plural_pronouns | {d.keys[0] for d in out.descriptions}
     if out.region_after:
         firsts |= {keys[0] for keys, _groups in out.country_nouns}
     else:

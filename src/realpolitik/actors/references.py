@@ -24,7 +24,7 @@ from functools import lru_cache
 from realpolitik.actors.dictionary import ActorDictionary
 from realpolitik.actors.forms import normalise
 from realpolitik.actors.matcher import Hit
-from realpolitik.actors.reference_data import Description, LanguageReferences, fold, reference_data
+from realpolitik.actors.reference_data import ANY, Description, LanguageReferences, fold, reference_data
 from realpolitik.model import ActorMention, Sentence, Token
 
 _COUNTRY_KINDS = ("country", "capital", "seat", "adjective", "agent", "leader", "reference")
@@ -78,7 +78,8 @@ def resolve_references(sentences: list[Sentence], mentions: list[list[ActorMenti
                 i += 1
                 continue
             before = sorted((m for m in found if m.token_end <= i), key=lambda m: m.token_start)
-            made = (_counted(tokens, i, data, lang, before, history, taken)
+            made = (_they(tokens, i, data, before, history)
+                    or _counted(tokens, i, data, lang, before, history, taken)
                     or _own(tokens, i, data, before, history, taken)
                     or _described(tokens, i, data, lang, groups, before, history, found, taken))
             if made is None:
@@ -168,6 +169,19 @@ def _counted(tokens: list[Token], i: int, data: LanguageReferences, lang: str, b
     return k + 1, codes, "references:counted", REFERS + ",".join(codes)
 
 
+def _they(tokens: list[Token], i: int, data: LanguageReferences, before: list[ActorMention],
+          history: list[_Seen]) -> tuple[int, list[str], str, str] | None:
+    """ "Mali, Niger and Burkina Faso ... They": the list named in this sentence or the one before."""
+    if normalise(tokens[i].text) not in data.plural_pronouns or i > 0 and normalise(
+            tokens[i - 1].text) not in data.pronoun_after:
+        return None  # only a clause's subject: "what they perceive" is not the list acting
+    seen = [_seen(before, tokens), *history[-1:]]
+    found = next((lists[-1] for lists in (s.lists for s in seen) if lists), None)
+    if not found:
+        return None
+    return i + 1, found, "references:pronoun", REFERS + ",".join(found)
+
+
 def _group_noun(token: Token, data: LanguageReferences) -> str | None:
     for form in (normalise(token.lemma), normalise(token.text)):
         if form in data.group_nouns:
@@ -212,6 +226,9 @@ def _described(tokens: list[Token], i: int, data: LanguageReferences, lang: str,
     if i > 0 and normalise(tokens[i - 1].text) in data.indefinite:
         return None  # "an African country": new information, not a reference
     matched = _description(tokens, i, data, lang, taken) or _region_phrase(tokens, i, data, lang, taken)
+    if matched is not None and matched[2] == (ANY,) and data.region_after:
+        # "el país latinoamericano": the region after the noun makes "el país" a description of its own
+        matched = _region_phrase(tokens, matched[0] - 1, data, lang, taken) or matched
     if matched is None:
         return None
     end, code, wanted = matched
@@ -220,7 +237,14 @@ def _described(tokens: list[Token], i: int, data: LanguageReferences, lang: str,
     surface = " ".join(t.text for t in tokens[i:end])
     if code:
         return end, [code], "references:description", f"{surface!r} names {code}"
-    allowed = frozenset.intersection(*(groups[g] for g in wanted)) if wanted else frozenset()
+    named = [groups[g] for g in wanted if g != ANY]
+    if not named:  # "the country", "das Land": the country the text is about, named first in its sentence
+        topic = next((m for m in before if m.country and m.kind in _COUNTRY_KINDS), None) or next(
+            (s.first for s in reversed(history) if s.first is not None), None)
+        if topic is None or not topic.country:
+            return None
+        return end, [topic.country], "references:description", f"{surface!r}: the country the text is about"
+    allowed = frozenset.intersection(*named)
     candidates = [c for m in reversed(before) if m.country and m.kind in _COUNTRY_KINDS for c in members(m)]
     for s in reversed(history):
         candidates.extend(reversed(s.countries))
