@@ -208,3 +208,18 @@ def test_they_in_a_subordinate_phrase_is_not_the_list() -> None:
 def test_the_country_is_the_latest_country_named(lang: str, text: str, code: str) -> None:
     refs = [r for per_sentence in _references(text, lang) for r in per_sentence]
     assert [code] in [c for _surface, c in refs]
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    ("de", "Der russische Botschafter wurde ins Auswärtige Amt einbestellt.", ("DEU", "RUS", "ACCUSE")),
+    ("ru", "В МИД РФ заявили, что был вызван временный поверенный в делах Эстонии.", ("RUS", "EST", "ACCUSE")),
+    ("fr", "La Moldavie a expulsé des diplomates russes. L'ambassadeur russe avait été convoqué le lendemain.",
+     ("MDA", "RUS", "ACCUSE")),
+    ("es", "Argelia expulsó a doce agentes franceses. El embajador francés fue convocado.", ("DZA", "FRA", "ACCUSE")),
+])
+def test_a_summons_in_the_passive_was_made_by_the_host(lang: str, text: str, key: tuple) -> None:
+    assert key in _keys(text, lang)
+
+
+def test_a_summons_in_the_passive_with_no_host_in_sight_is_no_event() -> None:
+    assert not _keys("The Russian ambassador was summoned on Monday.", "en")

@@ -86,3 +86,38 @@ def _from_event(event: Event, side: str, note: str = "earlier in the article") -
     return ActorMention(code=code or "", surface=text or code or "", start=event.evidence_start,
                         end=event.evidence_start, token_start=-1, token_end=-1, country=code[:3] if code else None,
                         kind="reference", entry=entry or "", note=note)
+
+
+def passive_host(groups, clause: tuple[int, int], trigger: tuple[int, int], forms, grammar, recent: list[Event]):
+    """Roles of a summons or expulsion in the passive with no agent ("the Russian ambassador was summoned",
+    "был вызван поверенный в делах Эстонии"): the envoy's country is the target; the host is a government
+    named in the clause ("ins Auswärtige Amt einbestellt"), else the sentence's speaker before the clause
+    ("В МИД РФ заявили, что ..."), else the country the article last showed at odds with the envoy's.
+    None where the clause is not such a passive."""
+    from realpolitik.events.roles import Roles
+
+    start = trigger[0]
+    if not any(forms[i] & grammar.passive_auxiliaries for i in range(max(clause[0], start - 3), start)):
+        return None
+    in_clause = [g for g in groups if clause[0] <= g.start < clause[1]]
+    if any(g.marker in grammar.agent_markers for g in in_clause):
+        return None  # "convoqué par la Moldavie": the ordinary passive reading names the host
+    envoy = next((g for g in in_clause if g.marker is None), None) or (in_clause[0] if in_clause else None)
+    if envoy is None:
+        return None
+    guest = party(envoy.members[0].code)
+    roles = Roles(targets=list(envoy.members))
+    host = next((g for g in in_clause if g is not envoy and party(g.members[0].code) != guest), None)
+    if host is None:
+        host = next((g for g in groups if g.end <= clause[0] and party(g.members[0].code) != guest), None)
+        roles.from_outside_clause = host is not None
+    if host is not None:
+        roles.sources = list(host.members)
+        return roles
+    answered = _answered(guest, recent)
+    if answered is None:
+        return None
+    event, side = answered
+    roles.sources = [_from_event(event, side, note="the host the article last showed at odds with the envoy's country")]
+    roles.from_outside_clause = True
+    return roles

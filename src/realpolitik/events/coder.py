@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from realpolitik.budget import checkpoint
 from realpolitik.events import confidence, trace
-from realpolitik.events.article import BYSTANDERS, CONTEXT_CHARS, VERDICT_TYPES, fill_from_context
+from realpolitik.events.article import BYSTANDERS, CONTEXT_CHARS, VERDICT_TYPES, fill_from_context, passive_host
 from realpolitik.events.cameo import lookup
 from realpolitik.events.clauses import (
     clause_of,
@@ -141,13 +141,15 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             _note(sentence, ruleset, match, "a noun inside a prepositional phrase, without an agent")
             continue  # "debido a los ataques en Gaza", "desde la invasión rusa": background to the clause
         passive = any(forms[i] & grammar.passive_auxiliaries for i in range(clause[0], clause[1]))
-        if passive and _agentless_passive(match, sentence, forms, groups, clause, grammar):
+        hosted = passive_host(groups, clause, span, forms, grammar, recent) if match.rule.passive_host else None
+        if hosted is None and passive and _agentless_passive(match, sentence, forms, groups, clause, grammar):
             _note(sentence, ruleset, match, "a passive without an agent")
             continue  # "Haniyeh was killed in an airstrike in Tehran": the victim is known, the attacker is not
         others = frozenset(i for m in triggers if m is not match and id(m) in with_own_agent for i in m.tokens)
         rivals = frozenset(i for m in triggers if m is not match for i in m.tokens)
-        roles = assign_roles(groups, span, clause, groups, match.rule, grammar, nominal, passive, forms, others,
-                             borrowed_subject=continues_main_clause(sentence, clause, grammar), rival_triggers=rivals)
+        roles = hosted or assign_roles(groups, span, clause, groups, match.rule, grammar, nominal, passive, forms,
+                                       others, borrowed_subject=continues_main_clause(sentence, clause, grammar),
+                                       rival_triggers=rivals)
         acts = [m.rule.plover for m in triggers if m is not match and clause[0] <= m.span[0] < clause[1]
                 and _is_act_noun(m, sentence, groups, grammar)]
         judges_act = match.rule.plover in VERDICT_TYPES and any(

@@ -42,6 +42,7 @@ class Rule:
     target_required: bool = True
     symmetric: bool = False
     reverse: bool = False  # the grammatical subject is the target ("X erhielt Hilfe von Y")
+    passive_host: bool = False  # in a passive without agent the host acted: "the ambassador was summoned"
     object_genitive: bool = False  # the noun's "de" phrase is what is acted on ("l'expulsion de l'ambassadeur")
     mutual: bool = False  # coordinated parties act on each other ("tauschten Gefangene aus")
     reciprocal: bool = False  # subject and object act on each other ("X clashed with Y")
@@ -213,6 +214,7 @@ def _rule(raw: dict, path: str, seen: set[str]) -> Rule:
         target_required=bool(raw.get("target_required", plover not in ("PROTEST", "MOBILIZE"))),
         symmetric=bool(raw.get("symmetric", plover in ("AGREE", "CONSULT", "COOPERATE"))),
         reverse=bool(raw.get("reverse", False)),
+        passive_host=bool(raw.get("passive_host", False)),
         object_genitive=bool(raw.get("object_genitive", False)),
         mutual=bool(raw.get("mutual", False)),
         reciprocal=bool(raw.get("reciprocal", False)),
