@@ -223,3 +223,13 @@ def test_a_summons_in_the_passive_was_made_by_the_host(lang: str, text: str, key
 
 def test_a_summons_in_the_passive_with_no_host_in_sight_is_no_event() -> None:
     assert not _keys("The Russian ambassador was summoned on Monday.", "en")
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    ("en", '"We condemn this reckless provocation by Pyongyang", said the Japanese foreign minister.',
+     ("JPN", "PRK", "ACCUSE")),
+    ("de", "„Wir verurteilen den Angriff auf Israel“, sagte der iranische Außenminister.", ("IRN", "ISR", "ACCUSE")),
+])
+def test_a_quotation_speaks_for_the_speaker_named_after_it(lang: str, text: str, key: tuple) -> None:
+    events = extract_document(Document(id="t", text=text, lang=lang, published=ON)).events
+    assert key in {(e.source[:3], (e.target or "")[:3] or None, e.plover) for e in events}

@@ -337,6 +337,9 @@ def assign_roles(
             free = unmarked if grammar.verb_final else [
                 g for g in unmarked if not _object_of(g, rival_triggers, t_start, grammar, forms, unmarked)]
             source = _subject(free, t_start, grammar, forms)
+        if source is None and not infinitive:
+            source = _quoted_speaker(sentence_groups, clause, forms, grammar)
+            roles.from_outside_clause = source is not None  # «Solo puedo lamentar ...», dijo Slutski
         if source is None and agents and not infinitive:
             source = agents[0]  # "der von Indien und Japan unterzeichnete Vertrag"
         if source is None and not infinitive and not grammar.adjectives_before_nouns:
@@ -532,6 +535,21 @@ def _subject(unmarked: list[Group], t_start: int, grammar: Grammar, forms) -> Gr
         if not to_verb and not any(forms[i] & opens_clause or "," in forms[i] for i in between):
             return left[-2]
     return left[-1] if left else None
+
+
+_QUOTE_MARKS = frozenset('"«»„“”‚‘’')
+
+
+def _quoted_speaker(sentence_groups: list[Group], clause: tuple[int, int], forms, grammar: Grammar) -> Group | None:
+    """A quotation with no actor of its own speaks for whoever the sentence says said it after it:
+    "«...», dijo Slutski", "„...“, sagte Kim", "\"...\", said the minister"."""
+    if not any(forms[i] & _QUOTE_MARKS for i in range(max(0, clause[1] - 1), min(len(forms), clause[1] + 2))):
+        return None
+    speech = grammar.modality.get("report", frozenset())
+    after = next((g for g in sentence_groups if g.start >= clause[1]), None)
+    if after is None or after.marker is not None or after.start - clause[1] > 6:
+        return None
+    return after if any(forms[i] & speech for i in range(clause[1], after.start)) else None
 
 
 def _subject_outside(sentence_groups: list[Group], clause: tuple[int, int], grammar: Grammar) -> Group | None:
