@@ -233,3 +233,21 @@ def test_a_summons_in_the_passive_with_no_host_in_sight_is_no_event() -> None:
 def test_a_quotation_speaks_for_the_speaker_named_after_it(lang: str, text: str, key: tuple) -> None:
     events = extract_document(Document(id="t", text=text, lang=lang, published=ON)).events
     assert key in {(e.source[:3], (e.target or "")[:3] or None, e.plover) for e in events}
+
+
+@pytest.mark.parametrize(("lang", "text", "wrong"), [
+    # the participle clause is the subject's, and an object of its own is not the earlier verb's
+    ("en", "Japan and South Korea condemned the launch, urging Pyongyang to stop.", ("PRK", None, "ACCUSE")),
+    ("es", "Colombia criticó el ataque, pidiendo a Israel una tregua.", ("ISR", None, "ACCUSE")),
+])
+def test_a_participle_clause_shares_the_subject(lang: str, text: str, wrong: tuple) -> None:
+    keys = _keys(text, lang)
+    assert not any(k[0] == wrong[0] for k in keys)
+
+
+def test_a_preposition_in_ing_opens_no_clause() -> None:
+    from realpolitik.events.clauses import split_clauses
+    from realpolitik.events.rules import load_rules
+
+    sentence = split_sentences("The EU sanctioned several states, including Russia and Iran.", "en")[0]
+    assert len(split_clauses(sentence, load_rules("en").grammar)) == 1

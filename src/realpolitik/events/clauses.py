@@ -69,6 +69,8 @@ def split_clauses(sentence: Sentence, grammar: Grammar,
                 cuts.append(i)
             elif nxt in _QUOTES:
                 cuts.append(i)  # ", „..." opens quoted speech
+            elif opens_participle(sentence, (i + 1, len(tokens)), grammar):
+                cuts.append(i)  # ", urging Pyongyang to stop": the participle's clause shares the subject
         elif text in _QUOTES and _opens_or_closes_speech(tokens, i):
             cuts.append(i)
     cuts = sorted({c for c in cuts if not any(start < c < end for start, end in protected)})
@@ -131,6 +133,19 @@ def quoted_tokens(sentence: Sentence) -> frozenset[int]:
                     break
         i += 1
     return frozenset(inside)
+
+
+def opens_participle(sentence: Sentence, clause: tuple[int, int], grammar: Grammar) -> bool:
+    """", urging Pyongyang to stop", ", instando a ...", ", exhortant ...": a participle clause has no
+    subject of its own; it shares the main clause's."""
+    tokens = sentence.tokens
+    if not grammar.participle_endings or clause[0] < 1 or tokens[clause[0] - 1].text != ",":
+        return False
+    first = tokens[clause[0]].text
+    closed = grammar.subordinators | grammar.coordination | grammar.determiners | grammar.target_markers \
+        | grammar.location_markers | grammar.not_participles  # "cuando", "including", "according to"
+    return first.isalpha() and first.islower() and first.endswith(grammar.participle_endings) \
+        and first not in closed
 
 
 def continues_main_clause(sentence: Sentence, clause: tuple[int, int], grammar: Grammar) -> bool:

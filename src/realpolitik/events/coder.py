@@ -18,6 +18,7 @@ from realpolitik.events.cameo import lookup
 from realpolitik.events.clauses import (
     clause_of,
     continues_main_clause,
+    opens_participle,
     quoted_tokens,
     split_clauses,
     token_forms,
@@ -148,7 +149,8 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
         others = frozenset(i for m in triggers if m is not match and id(m) in with_own_agent for i in m.tokens)
         rivals = frozenset(i for m in triggers if m is not match for i in m.tokens)
         roles = hosted or assign_roles(groups, span, clause, groups, match.rule, grammar, nominal, passive, forms,
-                                       others, borrowed_subject=continues_main_clause(sentence, clause, grammar),
+                                       others, borrowed_subject=continues_main_clause(sentence, clause, grammar)
+                                       or opens_participle(sentence, clause, grammar),
                                        rival_triggers=rivals)
         acts = [m.rule.plover for m in triggers if m is not match and clause[0] <= m.span[0] < clause[1]
                 and _is_act_noun(m, sentence, groups, grammar)]

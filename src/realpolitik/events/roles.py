@@ -352,7 +352,7 @@ def assign_roles(
             comma = next((i for i in range(t_end, min(clause[1], t_end + 8)) if "," in forms[i]), None)
             source = next((g for g in unmarked if comma is not None and g.start > comma), None)
         if source is None:
-            source = _subject_outside(sentence_groups, clause, grammar)
+            source = _subject_outside(sentence_groups, clause, grammar, forms)
             roles.from_outside_clause = source is not None
         rest = [g for g in candidates if g is not source]
         if nominal:
@@ -552,7 +552,16 @@ def _quoted_speaker(sentence_groups: list[Group], clause: tuple[int, int], forms
     return after if any(forms[i] & speech for i in range(clause[1], after.start)) else None
 
 
-def _subject_outside(sentence_groups: list[Group], clause: tuple[int, int], grammar: Grammar) -> Group | None:
-    """A verb coordinated with an earlier one shares its subject: the sentence's first free group before it."""
-    before = [g for g in sentence_groups if g.end <= clause[0] and g.marker is None and not g.genitive]
+def _subject_outside(sentence_groups: list[Group], clause: tuple[int, int], grammar: Grammar,
+                     forms=None) -> Group | None:
+    """A verb coordinated with an earlier one shares its subject: the first free group before it since the
+    last dash, colon or semicolon ("BAMAKO, April 7 — Mali ... issued a statement, recalling ...": Mali)."""
+    start = 0
+    if forms is not None:
+        start = next((i + 1 for i in range(clause[0] - 1, -1, -1) if forms[i] & _STRONG_BREAKS), 0)
+    before = [g for g in sentence_groups if start <= g.start and g.end <= clause[0] and g.marker is None
+              and not g.genitive]
     return before[0] if before else None
+
+
+_STRONG_BREAKS = frozenset({";", ":", "—", "–"})

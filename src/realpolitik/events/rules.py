@@ -81,6 +81,8 @@ class Grammar:
     modality: dict[str, frozenset[str]] = field(default_factory=dict)
     future_endings: tuple[str, ...] = ()  # "firmará", "signera": a scheduled meeting or signing is a plan
     possessives: frozenset[str] = frozenset()  # "his", "seine", "su", "son", "его": stand where an article would
+    participle_endings: tuple[str, ...] = ()  # ", urging Pyongyang to ...": a participle after a comma opens a clause
+    not_participles: frozenset[str] = frozenset()  # words with such an ending that are none: "including", "cuando"
 
 
 @dataclass(frozen=True)
@@ -167,6 +169,8 @@ def _grammar(raw: dict, path: str) -> Grammar:
         agentless_passive=bool(raw.get("agentless_passive", False)),
         determiners=_words(raw.get("determiners"), "determiners", path, line),
         possessives=_words(raw.get("possessives"), "possessives", path, line),
+        participle_endings=tuple(sorted(_words(raw.get("participle_endings"), "participle_endings", path, line))),
+        not_participles=_words(raw.get("not_participles"), "not_participles", path, line),
         adjectives_before_nouns=bool(raw.get("adjectives_before_nouns", False)),
         occurrence_verbs=_words(raw.get("occurrence_verbs"), "occurrence_verbs", path, line),
         report_nouns=_words(raw.get("report_nouns"), "report_nouns", path, line),
