@@ -107,3 +107,12 @@ def _event_dict(row) -> dict:  # type: ignore[no-untyped-def]
     return {**event_record(row), "evidence_offsets": [row["evidence_start"], row["evidence_end"]],
             "title": row["title"], "url": row["url"], "outlet": row["outlet"]}
 
+
+
+def documents_of(actor: str):  # type: ignore[no-untyped-def]
+    """A subquery of the ids of documents with an event mention or a relation statement of `actor`."""
+    e, m = s.event_mentions, s.relation_mentions
+    key = ledger.actor_key(actor)
+    events = select(e.c.doc_id).where(actor_filter((e.c.source, e.c.target), (e.c.source_country, e.c.target_country),
+                                                   actor))
+    return events.union(select(m.c.doc_id).where(or_(m.c.a == key, m.c.b == key)))

@@ -9,12 +9,12 @@ from importlib import resources
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 
 from realpolitik.errors import MissingExtraError, RealpolitikError
 from realpolitik.store import open_store
-from realpolitik.web import analysis_bridge, routes_analysis, routes_ingest, routes_records
+from realpolitik.web import analysis_bridge, pages, routes_analysis, routes_ingest, routes_records, routes_views
 from realpolitik.web.docs_page import DOCS_HTML
 from realpolitik.web.limits import RequestLimits
 from realpolitik.web.settings import MAX_BODY_BYTES, Settings
@@ -64,13 +64,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_exception_handler(RequestValidationError, _validation_error)  # type: ignore[arg-type]
     app.add_exception_handler(RealpolitikError, _realpolitik_error)  # type: ignore[arg-type]
     app.add_middleware(RequestLimits, max_body=MAX_BODY_BYTES)  # type: ignore[arg-type]
-    for router in (routes_records.router, routes_analysis.router, routes_ingest.router):
+    for router in (routes_records.router, routes_analysis.router, routes_views.router, routes_ingest.router,
+                   pages.router):
         app.include_router(router)
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
-
-    @app.get("/", include_in_schema=False)
-    def index() -> FileResponse:
-        return FileResponse(str(STATIC / "index.html"), media_type="text/html")
 
     @app.get("/docs", include_in_schema=False)
     def docs() -> HTMLResponse:

@@ -43,3 +43,9 @@ def date_range(since: date | None, until: date | None, max_days: int = MAX_SPAN_
             raise bad_request(f"since={since} is after until={until}")
         if (until - since).days > max_days:
             raise bad_request(f"the range {since}..{until} is longer than {max_days} days; narrow it")
+
+
+def reach_back(day: date | None, days: int, name: str = "at") -> None:
+    """Refuse a date whose window of `days` before it would start before the year 1 (no such date exists)."""
+    if day is not None and day.toordinal() <= days:
+        raise bad_request(f"{name}={day} leaves no room for a window of {days} days before it; give a later date")

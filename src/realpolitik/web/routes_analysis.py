@@ -11,7 +11,7 @@ from fastapi.responses import JSONResponse, Response
 from realpolitik.store.store import Store
 from realpolitik.web import analysis_bridge as views
 from realpolitik.web.deps import get_store
-from realpolitik.web.params import Day, Format, actor_code, bad_request, date_range
+from realpolitik.web.params import Day, Format, actor_code, bad_request, date_range, reach_back
 from realpolitik.web.respond import rows_response
 from realpolitik.web.settings import MAX_SPAN_DAYS
 
@@ -38,8 +38,10 @@ def dyad(a: str, b: str, store: StoreDep, since: Day = None, until: Day = None,
 def changes(store: StoreDep, since: Day = None, until: Day = None, actor: Annotated[str | None, Query()] = None,
             format: Format = "json") -> Response:
     until = until or date.today()
+    reach_back(until, 90 if since is None else 0, "until")
     since = since or until - timedelta(days=90)
     date_range(since, until, max_days=MAX_SPAN_DAYS // 2)
+    reach_back(since, (until - since).days + 1, "since")  # the shifts compare with the window before
     result = views.changes_view(store, since, until, actor_code(actor))
     if format == "csv":
         return rows_response(result.get("dyads", []), "csv", "changes")
@@ -51,6 +53,7 @@ def network(store: StoreDep, at: Day = None,
             days: Annotated[int, Query(ge=1, le=3660, description="Event window before `at`, days.")] = 365,
             actor: Annotated[str | None, Query(description="Only this actor's neighbourhood.")] = None,
             max_edges: Annotated[int, Query(ge=1, le=5000)] = 1000, format: Format = "json") -> Response:
+    reach_back(at, days)
     result = views.network_view(store, at, days, actor_code(actor), max_edges)
     if format == "csv":
         return rows_response(result["edges"], "csv", "network")

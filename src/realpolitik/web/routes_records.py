@@ -14,6 +14,7 @@ from realpolitik.events.confidence import threshold
 from realpolitik.export.selection import COUNT_CAP, SORTS, EventFilter, count_events, page_events
 from realpolitik.export.tables import EVENT_COLUMNS
 from realpolitik.query import allies, list_relations
+from realpolitik.query.events import documents_of
 from realpolitik.store import schema as s
 from realpolitik.store import search as fts
 from realpolitik.store.store import Store
@@ -45,6 +46,8 @@ def meta(store: StoreDep, settings: Annotated[Settings, Depends(get_settings)]) 
 
 @router.get("/documents", summary="Stored articles, newest first (without their text)")
 def documents(store: StoreDep, since: Day = None, until: Day = None, lang: Code = None, q: Search = None,
+              actor: Annotated[str | None, Query(max_length=12, description=(
+                  "Articles with an event or a relation of this actor (a country code matches its agents)."))] = None,
               limit: Limit = 50, offset: Offset = 0, format: Format = "json") -> Response:
     date_range(since, until)
     d = s.documents
@@ -58,6 +61,8 @@ def documents(store: StoreDep, since: Day = None, until: Day = None, lang: Code 
     if q and q.strip():
         matching = sql_text(fts.matching_ids_sql(store.dialect)).bindparams(fts=fts.fts_parameter(store.dialect, q))
         conds.append(d.c.id.in_(matching.columns(doc_id=d.c.id.type)))
+    if actor:
+        conds.append(d.c.id.in_(documents_of(actor_code(actor) or "")))
     cols = (d.c.id, d.c.title, d.c.url, d.c.lang, d.c.published, d.c.outlet, d.c.origin)
     query = select(*cols).where(*conds).order_by(d.c.published.desc(), d.c.id).limit(limit).offset(offset)
     with store.reader() as conn:
