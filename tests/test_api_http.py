@@ -197,6 +197,7 @@ def test_documents_q_searches_titles_and_text_through_fts(client: httpx.Client) 
     folded = client.get("/api/documents", params={"q": "MISSILES ukraine"}).json()  # every word, any case
     assert folded["total"] == 1
     assert client.get("/api/documents", params={"q": "missiles pact moscow"}).json()["total"] == 0
+    assert client.get("/api/documents", params={"q": "?!"}).json()["total"] == 0  # no word: nothing, no error
     spec = client.get("/openapi.json").json()
     q = next(p for p in spec["paths"]["/api/documents"]["get"]["parameters"] if p["name"] == "q")
     assert "title" in q["description"] and "text" in q["description"]

@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query
 from fastapi.responses import Response
-from sqlalchemy import func, select
+from sqlalchemy import false, func, select
 from sqlalchemy import text as sql_text
 
 from realpolitik.codes import plover_type, plover_types
@@ -59,8 +59,12 @@ def documents(store: StoreDep, since: Day = None, until: Day = None, lang: Code 
     if lang:
         conds.append(d.c.lang == lang.lower())
     if q and q.strip():
-        matching = sql_text(fts.matching_ids_sql(store.dialect)).bindparams(fts=fts.fts_parameter(store.dialect, q))
-        conds.append(d.c.id.in_(matching.columns(doc_id=d.c.id.type)))
+        words = fts.fts_parameter(store.dialect, q)
+        if not words:  # only punctuation: no word to find, like search_documents (an empty MATCH is an error)
+            conds.append(false())
+        else:
+            matching = sql_text(fts.matching_ids_sql(store.dialect)).bindparams(fts=words)
+            conds.append(d.c.id.in_(matching.columns(doc_id=d.c.id.type)))
     if actor:
         conds.append(d.c.id.in_(documents_of(actor_code(actor) or "")))
     cols = (d.c.id, d.c.title, d.c.url, d.c.lang, d.c.published, d.c.outlet, d.c.origin)
