@@ -141,3 +141,21 @@ def test_german_genitives_and_pairs(text: str, key: tuple, not_key: tuple) -> No
 def test_german_occurrence_frame_and_permission() -> None:
     assert ("IND", "PAK", "193", False) in _keys("Es kam zu einem Schusswechsel zwischen Indien und Pakistan.", "de")
     assert not _keys("Die USA erlaubten, dass die Ukraine russisches Gebiet angreifen darf.", "de")
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    ("Indien soll das Abkommen mit Japan im Juni unterzeichnen.", "plan"),
+    ("Der Vertrag zwischen Chile und Peru soll im Mai unterzeichnet werden.", "plan"),
+    ("Scholz wird am Montag in Paris mit Macron sprechen.", "plan"),
+    ("Der Iran soll Russland Drohnen geliefert haben.", "asserted"),  # reported, not planned
+    ("Die Ukraine wird von Russland angegriffen.", "asserted"),  # a passive, not a future
+])
+def test_german_future_and_obligation_are_plans(text: str, modality: str) -> None:
+    assert {e.modality for e in _events(text, "de")} == {modality}
+
+
+def test_denied_act_is_only_alleged() -> None:
+    events = _events("Russland bestritt am Montag, die Ukraine angegriffen zu haben.", "de")
+    assert [e.modality for e in events if e.plover == "ASSAULT"] == ["alleged"]
+    kept = _keys("Russland wies die Vorwürfe Polens zurück und drohte Polen mit Gegenmaßnahmen.", "de")
+    assert ("RUS", "POL", "130", False) in kept  # an act of its own after the denial

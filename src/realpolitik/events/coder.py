@@ -123,7 +123,11 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
     inside_actor = {i for m in actors for i in range(m.token_start, m.token_end)}
     events: dict[tuple, tuple[tuple[int, int], Event]] = {}
     judged = _judged_nouns(triggers, sentence, clauses, grammar.determiners)
-    accusations = [m.span[1] for m in triggers if m.rule.cameo.startswith("112")]
+    # a judged accusation ("wies die Vorwürfe Polens zurück") makes no later act its content
+    accusations = [m.span[1] for m in triggers if m.rule.cameo.startswith("112") and id(m) not in judged]
+    # A denial's content after a comma ("bestreitet, Völkermord zu begehen") is alleged, not done;
+    # "wies die Vorwürfe zurück und kündigte eine Antwort an" goes on with an act of its own.
+    denials = [m.span[1] for m in triggers if m.rule.cameo == "016"]
     with_own_agent = {id(m) for m in triggers if _has_own_agent(m, sentence, groups, forms, grammar)}
     quoted = quoted_tokens(sentence)
     for match in triggers:
@@ -160,8 +164,11 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
         weak = roles.from_outside_clause or judges_act or any(
             m.kind == "adjective" or m.agent in BYSTANDERS for m in roles.sources)
         fill_from_context(roles, match.rule, recent, pronoun, acts, weak)
-        alleged = not match.rule.cameo.startswith("112") and any(
-            end <= match.span[0] <= end + _ALLEGED_REACH for end in accusations)
+        start = match.span[0]
+        alleged = not match.rule.cameo.startswith(("112", "016")) and (any(
+            end <= start <= end + _ALLEGED_REACH for end in accusations) or any(
+            end <= start <= end + _ALLEGED_REACH and any(t.text == "," for t in sentence.tokens[end:start])
+            for end in denials))
         produced = 0
         for event in _events_for(doc, sentence, match, roles, forms, clause, ruleset, modality, quoted):
             produced += 1

@@ -89,6 +89,8 @@ def modality_of(forms, trigger: tuple[int, int], clause: tuple[int, int], senten
                 return modality
     if rule.symmetric and _future(forms, trigger, clause, grammar):
         return "plan"  # "se reunirá con", "firmarán el acuerdo": scheduled, not yet done
+    if not rule.suppresses_modality and _auxiliary_future(forms, trigger, clause, grammar):
+        return "plan"  # "wird am Montag Macron treffen", "soll im Mai unterzeichnet werden"
     everywhere = _lemmas(forms, 0, sentence_len)
     if everywhere & grammar.modality.get("report", frozenset()):
         return "reported"
@@ -103,6 +105,24 @@ def _future(forms, trigger: tuple[int, int], clause: tuple[int, int], grammar: G
         if any(f.endswith(grammar.future_endings) for f in forms[i] if f.isalpha()):
             return True
     return False
+
+
+def _auxiliary_future(forms, trigger: tuple[int, int], clause: tuple[int, int], grammar: Grammar) -> bool:
+    """German future and obligation: "wird"/"soll" before the trigger and an infinitive closing the clause
+    ("wird Macron treffen", "sollen verlängert werden"), not a participle ("wird angegriffen": a passive)
+    nor a perfect infinitive ("soll Drohnen geliefert haben": reported)."""
+    if not grammar.future_auxiliaries or not any(
+            forms[i] & grammar.future_auxiliaries for i in range(clause[0], trigger[0])):
+        return False
+    last = None
+    for i in range(trigger[0], clause[1]):
+        if "," in forms[i]:
+            break
+        if any(f.isalpha() for f in forms[i]):
+            last = forms[i]
+    if last is None or len(last) != 1 or last & grammar.perfect_auxiliaries:
+        return False  # a participle offers its lemma beside its own form
+    return next(iter(last)).endswith(("en", "ern", "eln"))
 
 
 def reinterpret(rule: Rule, modality: str) -> tuple[str, str]:

@@ -80,6 +80,10 @@ class Grammar:
     report_nouns: frozenset[str]  # "nach angaben": in "nach Angaben aus Seoul" the group reports, it is no party
     modality: dict[str, frozenset[str]] = field(default_factory=dict)
     future_endings: tuple[str, ...] = ()  # "firmará", "signera": a scheduled meeting or signing is a plan
+    # German "wird ... treffen", "soll ... unterzeichnen": an auxiliary before the act and an infinitive closing
+    # the clause make it a plan; "soll ... geliefert haben" (a perfect infinitive) is a report, not a plan
+    future_auxiliaries: frozenset[str] = frozenset()
+    perfect_auxiliaries: frozenset[str] = frozenset()
     possessives: frozenset[str] = frozenset()  # "his", "seine", "su", "son", "его": stand where an article would
     participle_endings: tuple[str, ...] = ()  # ", urging Pyongyang to ...": a participle after a comma opens a clause
     not_participles: frozenset[str] = frozenset()  # words with such an ending that are none: "including", "cuando"
@@ -176,6 +180,8 @@ def _grammar(raw: dict, path: str) -> Grammar:
         report_nouns=_words(raw.get("report_nouns"), "report_nouns", path, line),
         modality={k: _words(v, f"modality.{k}", path, line) for k, v in modality_raw.items() if k != "__line__"},
         future_endings=tuple(sorted(_words(raw.get("future_endings"), "future_endings", path, line))),
+        future_auxiliaries=_words(raw.get("future_auxiliaries"), "future_auxiliaries", path, line),
+        perfect_auxiliaries=_words(raw.get("perfect_auxiliaries"), "perfect_auxiliaries", path, line),
     )
 
 
