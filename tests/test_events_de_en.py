@@ -159,3 +159,18 @@ def test_denied_act_is_only_alleged() -> None:
     assert [e.modality for e in events if e.plover == "ASSAULT"] == ["alleged"]
     kept = _keys("Russland wies die Vorwürfe Polens zurück und drohte Polen mit Gegenmaßnahmen.", "de")
     assert ("RUS", "POL", "130", False) in kept  # an act of its own after the denial
+
+
+@pytest.mark.parametrize("text", [
+    "Polen kündigte die Ausweisung von 20 russischen Diplomaten an.",
+    "Die Ausweisung der russischen Diplomaten durch Polen sorgte für Streit.",
+])
+def test_german_patient_noun_names_the_expelled(text: str) -> None:
+    assert ("POL", "RUS", "161", False) in _keys(text, "de")
+
+
+def test_german_negation_stays_with_its_verb() -> None:
+    keys = _keys("Russland verhängte keine neuen Zölle, sondern droht Litauen mit Gegenmaßnahmen.", "de")
+    assert ("RUS", "LTU", "130", False) in keys
+    keys = _keys("Ungarn erkennt die Regierung Kosovos nicht an und verlangt Gespräche mit Serbien.", "de")
+    assert ("HUN", "XKX", "054", True) in keys

@@ -65,10 +65,13 @@ def is_negated(forms, trigger: tuple[int, int], clause: tuple[int, int], grammar
     window_end = t_start
     if grammar.negation_after_verb:  # German: "unterzeichnete das Abkommen nicht"; "hat ... nicht unterzeichnet"
         window_start = max(clause[0], t_start - 2 * _NEGATION_WINDOW)
-        window_end = min(clause[1], t_end + 2 * _NEGATION_WINDOW)
+        window_end = _before_comma(forms, t_end, min(clause[1], t_end + 2 * _NEGATION_WINDOW))
     for i in range(window_start, window_end):
         if i in trigger_tokens or i in quoted:
             continue
+        between = range(i + 1, t_start) if i < t_start else range(t_end, i)
+        if grammar.conjunctions and any(forms[k] & grammar.conjunctions for k in between):
+            continue  # "erkennt X nicht an und verlangt ...": the negation belongs to the other verb
         if forms[i] & grammar.negation or _phrase_at(forms, i, grammar.negation):
             nxt = forms[i + 1] if i + 1 < len(forms) else frozenset()
             if not nxt & _NOT_ONLY:
@@ -76,12 +79,19 @@ def is_negated(forms, trigger: tuple[int, int], clause: tuple[int, int], grammar
     return False
 
 
+def _before_comma(forms, start: int, end: int, conjunctions: frozenset[str] = frozenset()) -> int:
+    """The end of a stretch after the trigger: the first comma, which opens another clause, or a conjunction
+    that joins another verb ("verhängte Sanktionen und droht mit ...")."""
+    return next((i for i in range(start, end) if "," in forms[i] or forms[i] & conjunctions), end)
+
+
 def modality_of(forms, trigger: tuple[int, int], clause: tuple[int, int], sentence_len: int,
                 grammar: Grammar, rule: Rule) -> str:
     """The strongest modal cue governing the trigger, else "reported" or "asserted"."""
     spans = [(clause[0] - _SCOPE_BEFORE, trigger[0])]
-    if grammar.verb_final:  # German modal verbs close the clause: "Gespräche führen will"
-        spans.append((trigger[1], clause[1]))
+    if grammar.verb_final:  # German modal verbs close the clause: "Gespräche führen will" (up to a comma:
+        spans.append((trigger[1], _before_comma(forms, trigger[1], clause[1], grammar.conjunctions)))  # ", sollte
+        # X nicht ..." and "... und droht" belong to another verb)
     if not rule.suppresses_modality:
         for modality in ("hypothetical", "threat", "demand", "plan"):
             cues = grammar.modality.get(modality, frozenset())

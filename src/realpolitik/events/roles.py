@@ -193,7 +193,8 @@ def _mark(sentence: Sentence, group: Group, grammar: Grammar, barriers: frozense
         if low in markers or lemma in markers:
             group.marker = low if low in markers else lemma
             return
-        if tok.text in (",", ";", ":") or lemma in grammar.coordination:
+        if tok.text in (",", ";", ":") or lemma in grammar.coordination and not (
+                i + 1 < len(tokens) and tokens[i + 1].text[:1].isdigit()):  # "von mehr als 20 Diplomaten"
             return
         if i in barriers:  # a trigger word between: a preposition beyond it belongs to the verb
             if i == group.start - 1 and i != 0 and _postnominal_genitive(tokens, group, grammar):
@@ -273,6 +274,11 @@ def assign_roles(
     target_markers = (rule.target_markers if rule.target_markers is not None else grammar.target_markers) \
         | {TRIGGER_OBJECT}
     source_markers = rule.source_markers if rule.source_markers is not None else frozenset()
+    # German patient nouns ("die Ausweisung von Diplomaten", "die Festnahme des Journalisten"): "von" and the
+    # genitive name the one acted on; only "durch" or a possessive names the agent
+    patient = nominal and rule.object_genitive and bool(grammar.patient_markers)
+    if patient:
+        target_markers = target_markers | grammar.patient_markers
     in_clause = [g for g in groups if clause[0] <= g.start < clause[1]]
 
     def usable(g: Group) -> bool:
@@ -330,7 +336,7 @@ def assign_roles(
         target = unmarked[0] if unmarked else (marked_targets[0] if marked_targets else None)
     else:
         if nominal:
-            source = _nominal_source(candidates, groups, t_start, t_end, grammar)
+            source = _nominal_source(candidates, groups, t_start, t_end, grammar, patient)
         if source is None and source_markers:
             source = next((g for g in candidates if g.marker in source_markers), None)
         if source is None and not infinitive:
@@ -363,19 +369,25 @@ def assign_roles(
                          and source.marker in grammar.agent_markers and t_end <= g.start < source.start]
             if source is not None and source.start == t_end and postnominal_adjective(source, grammar):
                 objective = [g for g in rest if g.genitive and source.end <= g.start <= source.end + 2]
+            if patient:
+                objective = [g for g in rest if g.genitive and t_end <= g.start <= t_end + 3]
             rest = [g for g in rest if g.marker in target_markers] or objective
         after = [g for g in marked_targets if g is not source and g.start > t_start]
         target = after[0] if after else next((g for g in marked_targets if g is not source and (
             grammar.verb_final or source is None or g.start > source.start)), None)  # not a phrase before the subject
         # German main clauses put the verb second: "Israel bestellte den Botschafter ... ein" has its object after
         # the verb's first part, like SVO languages (a subordinate clause has nothing after its final verb).
-        direct = None if nominal else _direct_object(rest, t_start + 1 if grammar.verb_final else t_end,
-                                                     rival_triggers)
+        # After the trigger and a comma comes its content ("hatte Stockholm vorgeworfen, Anhängern der PKK ...").
+        comma = next((i for i in range(t_end, clause[1]) if "," in forms[i]), clause[1])
+        direct = None if nominal else _direct_object([g for g in rest if g.start < comma or not grammar.verb_final],
+                                                     t_start + 1 if grammar.verb_final else t_end, rival_triggers)
         if direct is not None and (not after or direct.start < after[0].start):
             target = direct  # "Russia invaded Ukraine ... the influence of the US": the object next to the verb
         if target is None:
             objects = [g for g in rest if g.marker is None and not g.possessive]
             right = [g for g in objects if g.start > t_start]
+            if grammar.verb_final:
+                right = [g for g in right if g.start < comma or not any(o.start < t_start for o in objects)]
             if right:
                 target = right[0]
             elif objects and grammar.verb_final:
@@ -496,12 +508,16 @@ def postnominal_adjective(g: Group, grammar: Grammar) -> bool:
 
 
 def _nominal_source(candidates: list[Group], groups: list[Group], t_start: int, t_end: int,
-                    grammar: Grammar) -> Group | None:
-    """'Angriffe der Hisbollah', 'the attack by Russia', "Russia's attack": the noun's own agent."""
+                    grammar: Grammar, patient: bool = False) -> Group | None:
+    """'Angriffe der Hisbollah', 'the attack by Russia', "Russia's attack": the noun's own agent. A patient
+    noun ("die Ausweisung der Diplomaten durch Polen") takes only a "durch" phrase or a possessive."""
     after = [g for g in groups if t_end <= g.start <= t_end + 6]
-    by_agent = next((g for g in after if g.marker in grammar.agent_markers), None)
+    agent_markers = grammar.agent_markers - grammar.patient_markers if patient else grammar.agent_markers
+    by_agent = next((g for g in after if g.marker in agent_markers), None)
     if by_agent is not None:
         return by_agent  # "der Abschuss einer Drohne durch die algerische Armee": the agent, not the genitive
+    if patient:
+        return next((g for g in groups if g.end <= t_start and t_start - g.end <= 2 and g.possessive), None)
     adjective = next((g for g in after if g.start == t_end and postnominal_adjective(g, grammar)), None)
     if adjective is not None:
         return adjective  # "los ataques rusos contra Kiev", "la invasion russe": the demonym names the agent

@@ -78,6 +78,8 @@ class Grammar:
     adjectives_before_nouns: bool  # German, English: "gegen die russische Regierung"; elsewhere only articles
     occurrence_verbs: frozenset[str]  # "kommen zu": "es kam zu einem Schusswechsel", the object is the event
     report_nouns: frozenset[str]  # "nach angaben": in "nach Angaben aus Seoul" the group reports, it is no party
+    patient_markers: frozenset[str]  # German "von": with a patient noun ("Ausweisung von Diplomaten") the object
+    conjunctions: frozenset[str]  # "und", "sondern": a negation across one belongs to another verb
     modality: dict[str, frozenset[str]] = field(default_factory=dict)
     future_endings: tuple[str, ...] = ()  # "firmará", "signera": a scheduled meeting or signing is a plan
     # German "wird ... treffen", "soll ... unterzeichnen": an auxiliary before the act and an infinitive closing
@@ -178,6 +180,8 @@ def _grammar(raw: dict, path: str) -> Grammar:
         adjectives_before_nouns=bool(raw.get("adjectives_before_nouns", False)),
         occurrence_verbs=_words(raw.get("occurrence_verbs"), "occurrence_verbs", path, line),
         report_nouns=_words(raw.get("report_nouns"), "report_nouns", path, line),
+        patient_markers=_words(raw.get("patient_markers"), "patient_markers", path, line),
+        conjunctions=_words(raw.get("conjunctions"), "conjunctions", path, line),
         modality={k: _words(v, f"modality.{k}", path, line) for k, v in modality_raw.items() if k != "__line__"},
         future_endings=tuple(sorted(_words(raw.get("future_endings"), "future_endings", path, line))),
         future_auxiliaries=_words(raw.get("future_auxiliaries"), "future_auxiliaries", path, line),
