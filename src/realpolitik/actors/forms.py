@@ -118,7 +118,8 @@ def _ru_plural_cases(word: str) -> list[str]:
     """Plural names: 'Штаты' → Штатов, Штатам, Штаты, Штатами, Штатах; 'Эмираты' likewise."""
     if word.endswith("ы"):
         s = word[:-1]
-        return [word, s + "ов", s + "ам", word, s + "ами", s + "ах"]
+        gen = s if s.endswith(("ин", "ив", "ам", "ел")) else s + "ов"  # Филиппин, Мальдив, Багам; Штатов
+        return [word, gen, s + "ам", word, s + "ами", s + "ах"]
     if word.endswith("ва"):  # Мальдивы-like feminine plurals are rare; keep the word
         return [word] * 6
     return [word] * 6
@@ -156,7 +157,8 @@ def ru_name(name: str) -> list[str]:
             per_word.append(adj)
         elif w[:1].islower() and i > 0:
             per_word.append([w] * 6)  # genitive attributes: "Республика Корея" keeps "Корея"? no: lower-case glue
-        elif w.endswith("ы") and len(w) > 3 and (i == len(words) - 1 and len(words) > 1):
+        elif w.endswith("ы") and len(w) > 3 and i == len(words) - 1 and (len(words) > 1 or w[:1].isupper()):
+            # "Соединённые Штаты", and one-word plural names: "Филиппины", "Нидерланды", "Мальдивы"
             per_word.append(_ru_plural_cases(w))
         else:
             per_word.append(_ru_noun_cases(w) if i == 0 or adj is None else [w] * 6)
