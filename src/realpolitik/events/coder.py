@@ -119,7 +119,8 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
     triggers = [m for m in find_triggers(sentence, ruleset, forms, clauses, kinds_at) if not m.rule.ignore]
     if not triggers:
         return []
-    mark_groups(sentence, groups, grammar, frozenset(i for m in triggers for i in m.tokens))
+    mark_groups(sentence, groups, grammar, frozenset(i for m in triggers for i in m.tokens),
+                frozenset(m.span[0] for m in triggers))
     inside_actor = {i for m in actors for i in range(m.token_start, m.token_end)}
     events: dict[tuple, tuple[tuple[int, int], Event]] = {}
     judged = _judged_nouns(triggers, sentence, clauses, grammar.determiners)
@@ -199,8 +200,9 @@ def _agent_after(match: TriggerMatch, tokens, groups, grammar, adjectives: bool 
     word = tokens[end].text.lower()  # the word itself: German articles all lemmatise to "der"
     if grammar.verb_final and word in grammar.genitive_markers:
         return True  # German "des/der" after a (capitalised) noun; Romance "de" follows verbs as often
-    if grammar.verb_final and any(g.start == end and g.genitive for g in groups):
-        return True  # "den Angriff Russlands": a name in the genitive right after the noun
+    if (grammar.verb_final or grammar.verb_lemma_endings and not match.rule.object_genitive) and \
+            any(g.start == end and g.genitive for g in groups):
+        return True  # "den Angriff Russlands", "удар России": a name in the genitive right after the noun
     if word in grammar.agent_markers and any(end < g.start <= end + 3 for g in groups):
         return True
     return _genitive_agent_with_object(match, tokens, groups, grammar, adjectives)

@@ -118,14 +118,15 @@ def _unclosed_list(group: Group, tokens, grammar: Grammar) -> list[Group]:
 
 
 def mark_groups(sentence: Sentence, groups: list[Group], grammar: Grammar,
-                barriers: frozenset[int] = frozenset()) -> None:
+                barriers: frozenset[int] = frozenset(), heads: frozenset[int] = frozenset()) -> None:
     """Mark each group by its governing preposition, and an official's post as attached.
 
     `barriers` are token indices (the triggers) that a preposition's reach does not cross:
     in "refused to recognise the regime of Niger" the "to" belongs to the verb, not to Niger.
+    `heads` are the triggers' first tokens.
     """
     for group in groups:
-        _mark(sentence, group, grammar, barriers)
+        _mark(sentence, group, grammar, barriers, heads)
         if grammar.report_nouns and _reported_by(sentence.tokens, group, grammar):
             group.marker = REPORT_SOURCE
     for before, group in zip(groups, groups[1:], strict=False):
@@ -168,7 +169,8 @@ def _coordinated(tokens, gap_start: int, gap_end: int, grammar: Grammar) -> bool
     return has_link and rest_ok
 
 
-def _mark(sentence: Sentence, group: Group, grammar: Grammar, barriers: frozenset[int]) -> None:
+def _mark(sentence: Sentence, group: Group, grammar: Grammar, barriers: frozenset[int],
+          heads: frozenset[int] = frozenset()) -> None:
     tokens = sentence.tokens
     after = tokens[group.end].text if group.end < len(tokens) else ""
     if after in ("'s", "’s", "'", "’") or _saxon_genitive(tokens, group, grammar):
@@ -197,7 +199,8 @@ def _mark(sentence: Sentence, group: Group, grammar: Grammar, barriers: frozense
                 i + 1 < len(tokens) and tokens[i + 1].text[:1].isdigit()):  # "von mehr als 20 Diplomaten"
             return
         if i in barriers:  # a trigger word between: a preposition beyond it belongs to the verb
-            if i == group.start - 1 and i != 0 and _postnominal_genitive(tokens, group, grammar):
+            if i == group.start - 1 and (i != 0 and _postnominal_genitive(tokens, group, grammar)
+                                         or _case_genitive(tokens, i, group, grammar, barriers, heads)):
                 group.genitive = True  # "unter Vermittlung Ägyptens", "den Angriff Russlands": the noun's genitive
                 group.marker = _find_marker(tokens, i - 1, markers, grammar)
             return
@@ -238,6 +241,46 @@ def _postnominal_genitive(tokens, group: Group, grammar: Grammar) -> bool:
     strong = first.text[:1].islower() and first.text.endswith("er") and group.end - group.start > 1
     return before.text[:1].isupper() and before.text.isalpha() and before.index > 0 and (
         group.members[0].genitive or strong)
+
+
+# Endings no genitive has: dative, accusative, instrumental and prepositional forms ("Украине", "Украину", "Китаю",
+# "Китаем", "Штатам", "Штатами", "российским").
+_NOT_GENITIVE = ("у", "ю", "е", "ом", "ем", "ём", "ам", "ям", "ами", "ями", "ым", "им", "ыми", "ими", "ую", "юю")
+
+
+def _case_genitive(tokens, i: int, group: Group, grammar: Grammar, barriers: frozenset[int],
+                   heads: frozenset[int]) -> bool:
+    """Russian "удар России по Украине", "визит президента США", "посредничество ОАЭ": a name right after a noun
+    trigger, in a form that may be a genitive, is the noun's agent. After a verb ("атаковала Россию", "отвергла
+    обвинения Молдавии") or a noun that is a verb's object ("предъявил ультиматум Франции": a dative, as like as
+    not) the name is the verb's object; a name in its base form ("Россия") or in another case is no genitive."""
+    if not grammar.verb_lemma_endings:
+        return False
+    head = i
+    while head not in heads and head - 1 in barriers:
+        head -= 1  # the trigger's first word: "ракетный удар", "отвергла обвинения"
+    while head < i and tokens[head].lemma.lower() in grammar.negation:
+        head += 1  # "не признаёт юрисдикцию": the verb after the negation
+    before = head - 1
+    if before >= 1 and before not in barriers and len(tokens[before].text) <= 3 and tokens[before].text.isalpha():
+        before -= 1  # "воздержались от осуждения России", "призвал к отмене санкций": the verb's prepositional object
+    if _verb(tokens[head], grammar) or before >= 0 and before not in barriers and _verb(tokens[before], grammar):
+        return False  # but "осудила удары России": the noun is what another trigger judges, its genitive the agent
+    first = tokens[group.start]
+    word, lemma = first.text.lower(), first.lemma.lower()
+    if first.text.isupper() and len(first.text) > 1:
+        return True  # an acronym does not decline: "удар США"
+    if word == lemma:
+        return word[-1:] in "оеиуюэ"  # only indeclinable names keep their base form in the genitive ("Мадуро")
+    if word.endswith(("ой", "ей")) and lemma.endswith(("а", "я")):
+        return False  # the instrumental of a feminine name: "Украиной", "Россией"
+    return not word.endswith(_NOT_GENITIVE)
+
+
+def _verb(token, grammar: Grammar) -> bool:
+    """A verb form by its lemma ("атаковала" → "атаковать"), or a gerund ("обвинив")."""
+    return token.lemma.lower().endswith(grammar.verb_lemma_endings) or \
+        token.text.lower().endswith(grammar.participle_endings)
 
 
 def _find_marker(tokens, i: int, markers: frozenset[str], grammar: Grammar) -> str | None:

@@ -89,6 +89,9 @@ class Grammar:
     possessives: frozenset[str] = frozenset()  # "his", "seine", "su", "son", "его": stand where an article would
     participle_endings: tuple[str, ...] = ()  # ", urging Pyongyang to ...": a participle after a comma opens a clause
     not_participles: frozenset[str] = frozenset()  # words with such an ending that are none: "including", "cuando"
+    # Russian: lemmas of verbs end so ("атаковать", "договориться"); a trigger whose lemma does not is a noun, and
+    # a name in a genitive form right after it is its agent ("удар России по Украине", "визит президента США")
+    verb_lemma_endings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -177,6 +180,7 @@ def _grammar(raw: dict, path: str) -> Grammar:
         possessives=_words(raw.get("possessives"), "possessives", path, line),
         participle_endings=tuple(sorted(_words(raw.get("participle_endings"), "participle_endings", path, line))),
         not_participles=_words(raw.get("not_participles"), "not_participles", path, line),
+        verb_lemma_endings=tuple(sorted(_words(raw.get("verb_lemma_endings"), "verb_lemma_endings", path, line))),
         adjectives_before_nouns=bool(raw.get("adjectives_before_nouns", False)),
         occurrence_verbs=_words(raw.get("occurrence_verbs"), "occurrence_verbs", path, line),
         report_nouns=_words(raw.get("report_nouns"), "report_nouns", path, line),
