@@ -1,4 +1,13 @@
-"""Per-language cues for standing relations, loaded from data/relations/<lang>.yaml."""
+"""Per-language cues for standing relations, loaded from data/relations/<lang>.yaml.
+
+A file lists `cues`: the words that name a tie (a pact, a membership, an
+ally, a war), each with the kind of tie, the shape of the phrase that names
+its parties (see shapes.py) and example sentences the tests run; `status`
+entries: the words that say where a treaty or membership stands ("ratified",
+"left", "froze"), also with examples; `areas` a treaty covers; the `markers`
+(prepositions) that tie the parties to a cue; and the `negation` words that
+cancel a cue just before it ("not a member", "lacks a mutual-defence clause").
+"""
 
 from __future__ import annotations
 
@@ -12,34 +21,110 @@ from realpolitik.errors import DataFileError
 from realpolitik.events.patterns import Pattern, compile_pattern
 
 KINDS = ("defense_pact", "strategic_partnership", "cooperation_agreement", "membership", "ally", "rivalry")
+TREATY_KINDS = ("defense_pact", "strategic_partnership", "cooperation_agreement")
 STATUSES = ("proposed", "signed", "ratified", "in_force", "suspended", "ended")
+# How a cue's parties are found (shapes.py): the default per kind, and the others a cue may name.
+SHAPES = ("treaty", "member", "hub", "rival", "war", "backed")
+DEFAULT_SHAPE = {"defense_pact": "treaty", "strategic_partnership": "treaty", "cooperation_agreement": "treaty",
+                 "membership": "member", "ally": "hub", "rivalry": "war"}
+MARKERS = ("hub", "partner", "pair", "against", "place", "object", "agent", "alongside")
+
+
+@dataclass(frozen=True)
+class Cue:
+    """Words that name a tie, and how to read its parties."""
+
+    id: str
+    kind: str
+    shape: str
+    patterns: tuple[Pattern, ...]
+    status: str | None = None  # the cue itself says it ("withdrawal from" ends a membership)
+    needs_status: tuple[str, ...] = ()  # only with one of these statuses in the sentence ("froze its participation")
+    org_attached: bool = False  # the organisation stands right before the cue ("NATO partners Turkey and ...")
+    examples: tuple[dict, ...] = ()
+
+
+@dataclass(frozen=True)
+class StatusCue:
+    status: str
+    patterns: tuple[Pattern, ...]
+    examples: tuple[dict, ...] = ()
 
 
 @dataclass(frozen=True)
 class RelationLexicon:
     lang: str
-    kinds: dict[str, tuple[Pattern, ...]]  # in priority order
-    status: dict[str, tuple[Pattern, ...]]
+    cues: tuple[Cue, ...]  # in priority order: where two overlap, the earlier wins
+    status: tuple[StatusCue, ...]
     areas: dict[str, tuple[Pattern, ...]]
     area_context: tuple[Pattern, ...]
-    hub_markers: frozenset[str]
-    pair_markers: frozenset[str]
+    markers: dict[str, frozenset[str]]
+    negation: frozenset[str]
+
+    def marker(self, name: str) -> frozenset[str]:
+        return self.markers.get(name, frozenset())
 
 
-def _compile_map(raw: object, section: str, allowed: tuple[str, ...] | None, path: str) -> dict:
+def _patterns(raw: object, where: str, path: str) -> tuple[Pattern, ...]:
+    if not isinstance(raw, list) or not raw or not all(isinstance(p, str) for p in raw):
+        raise DataFileError(path, None, f"{where}: `when` must be a non-empty list of patterns")
+    try:
+        return tuple(compile_pattern(p) for p in raw)
+    except ValueError as exc:
+        raise DataFileError(path, None, f"{where}: {exc}") from exc
+
+
+def _examples(raw: object, where: str, path: str) -> tuple[dict, ...]:
+    if not isinstance(raw, list) or not raw:
+        raise DataFileError(path, None, f"{where}: needs `examples` (text and expect), which the tests run")
+    for example in raw:
+        if not isinstance(example, dict) or not isinstance(example.get("text"), str) \
+                or not isinstance(example.get("expect"), list):
+            raise DataFileError(path, None, f"{where}: each example needs `text` and an `expect` list")
+    return tuple(raw)
+
+
+def _cue(raw: object, path: str) -> Cue:
+    if not isinstance(raw, dict) or "id" not in raw or "kind" not in raw:
+        raise DataFileError(path, None, f"each cue needs `id`, `kind`, `when` and `examples`: {raw!r:.80}")
+    where = f"cue {raw['id']}"
+    kind = raw["kind"]
+    if kind not in KINDS:
+        raise DataFileError(path, None, f"{where}: unknown kind {kind!r}; use one of {KINDS}")
+    shape = raw.get("shape") or DEFAULT_SHAPE[kind]
+    if shape not in SHAPES:
+        raise DataFileError(path, None, f"{where}: unknown shape {shape!r}; use one of {SHAPES}")
+    status = raw.get("status")
+    if status is not None and status not in STATUSES:
+        raise DataFileError(path, None, f"{where}: unknown status {status!r}; use one of {STATUSES}")
+    needs = raw.get("needs_status") or []
+    if not isinstance(needs, list) or set(needs) - set(STATUSES):
+        raise DataFileError(path, None, f"{where}: `needs_status` must list some of {STATUSES}")
+    return Cue(id=str(raw["id"]), kind=kind, shape=shape, patterns=_patterns(raw.get("when"), where, path),
+               status=status, needs_status=tuple(needs), org_attached=bool(raw.get("org_attached")),
+               examples=_examples(raw.get("examples"), where, path))
+
+
+def _status(raw: object, path: str) -> StatusCue:
+    if not isinstance(raw, dict) or raw.get("status") not in STATUSES:
+        raise DataFileError(path, None, f"each status entry needs `status` (one of {STATUSES}), `when`, `examples`")
+    where = f"status {raw['status']}"
+    return StatusCue(status=raw["status"], patterns=_patterns(raw.get("when"), where, path),
+                     examples=_examples(raw.get("examples"), where, path))
+
+
+def _areas(raw: object, path: str) -> dict[str, tuple[Pattern, ...]]:
     if not isinstance(raw, dict):
-        raise DataFileError(path, None, f"`{section}` must map names to lists of patterns")
-    out: dict[str, tuple[Pattern, ...]] = {}
-    for name, patterns in raw.items():
-        if allowed is not None and name not in allowed:
-            raise DataFileError(path, None, f"`{section}` has unknown name {name!r}; use one of {allowed}")
-        if not isinstance(patterns, list) or not patterns:
-            raise DataFileError(path, None, f"`{section}.{name}` must be a non-empty list of patterns")
-        try:
-            out[name] = tuple(compile_pattern(p) for p in patterns)
-        except ValueError as exc:
-            raise DataFileError(path, None, f"`{section}.{name}`: {exc}") from exc
-    return out
+        raise DataFileError(path, None, "`areas` must map area names to lists of patterns")
+    return {str(name): _patterns(patterns, f"area {name}", path) for name, patterns in raw.items()}
+
+
+def _words(raw: object, where: str, path: str) -> frozenset[str]:
+    if raw is None:
+        return frozenset()
+    if not isinstance(raw, list) or not all(isinstance(w, str) for w in raw):
+        raise DataFileError(path, None, f"`{where}` must be a list of words")
+    return frozenset(w.lower() for w in raw)
 
 
 def parse_lexicon(text: str, path: str) -> RelationLexicon:
@@ -48,16 +133,23 @@ def parse_lexicon(text: str, path: str) -> RelationLexicon:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         raise DataFileError(path, mark.line + 1 if mark else None, f"not valid YAML: {exc}") from exc
-    if not isinstance(raw, dict) or "kinds" not in raw:
-        raise DataFileError(path, 1, "a relation lexicon needs `language`, `kinds`, `status` and `areas`")
+    if not isinstance(raw, dict) or not isinstance(raw.get("cues"), list):
+        raise DataFileError(path, 1, "a relation lexicon needs `language`, `markers`, `cues`, `status` and `areas`")
+    markers = raw.get("markers") or {}
+    if not isinstance(markers, dict) or set(markers) - set(MARKERS):
+        raise DataFileError(path, None, f"`markers` must map some of {MARKERS} to lists of words")
+    cues = tuple(_cue(c, path) for c in raw["cues"])
+    ids = [c.id for c in cues]
+    if len(ids) != len(set(ids)):
+        raise DataFileError(path, None, f"cue ids must be unique: {sorted({i for i in ids if ids.count(i) > 1})}")
     return RelationLexicon(
         lang=raw.get("language", ""),
-        kinds=_compile_map(raw["kinds"], "kinds", KINDS, path),
-        status=_compile_map(raw.get("status") or {}, "status", STATUSES, path),
-        areas=_compile_map(raw.get("areas") or {}, "areas", None, path),
-        area_context=tuple(compile_pattern(p) for p in raw.get("area_context") or []),
-        hub_markers=frozenset(raw.get("hub_markers") or []),
-        pair_markers=frozenset(raw.get("pair_markers") or []),
+        cues=cues,
+        status=tuple(_status(s, path) for s in raw.get("status") or []),
+        areas=_areas(raw.get("areas") or {}, path),
+        area_context=_patterns(raw["area_context"], "area_context", path) if raw.get("area_context") else (),
+        markers={name: _words(words, f"markers.{name}", path) for name, words in markers.items()},
+        negation=_words(raw.get("negation"), "negation", path),
     )
 
 

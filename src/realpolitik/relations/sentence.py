@@ -1,0 +1,120 @@
+"""One sentence as the relation shapes read it: actor groups, clauses, cue matches.
+
+The groups and clauses are the event coder's (events/roles.py, clauses.py):
+coordinated actors form one group marked by the preposition that governs it.
+A cue match is the token span of a cue's words; a match inside an actor's
+own name ("Collective Security Treaty Organization", "Allianz der
+Sahel-Staaten") or right after a negation ("not a member", "lacks a
+mutual-defence clause", "без подписания соглашений") names no tie.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from realpolitik.codes import country_of, party
+from realpolitik.events.clauses import clause_of, split_clauses, token_forms
+from realpolitik.events.patterns import Pattern, search_clauses
+from realpolitik.events.roles import Group, build_groups, expand_references
+from realpolitik.events.rules import Grammar
+from realpolitik.model import ActorMention, Event, Sentence
+from realpolitik.relations.lexicon import Cue, RelationLexicon
+
+NEGATION_REACH = 5  # "rejected the invitation to join", "carece de una cláusula de defensa"
+
+
+@dataclass(frozen=True)
+class CueMatch:
+    cue: Cue
+    start: int  # first token of the cue's words
+    end: int  # last token + 1
+
+
+@dataclass
+class SentenceView:
+    sentence: Sentence
+    groups: list[Group]
+    clauses: list[tuple[int, int]]
+    forms: list[frozenset[str]]
+    vocabulary: frozenset[str]
+    grammar: Grammar
+    lexicon: RelationLexicon
+    events: list[Event]
+
+    @classmethod
+    def build(cls, sentence: Sentence, mentions: list[ActorMention], grammar: Grammar, lexicon: RelationLexicon,
+              events: list[Event]) -> SentenceView:
+        groups = build_groups(sentence, expand_references(mentions), grammar)
+        clauses = split_clauses(sentence, grammar, [(g.start, g.end) for g in groups if len(g.members) > 1])
+        forms = token_forms(sentence, grammar)
+        return cls(sentence, groups, clauses, forms, frozenset().union(*forms), grammar, lexicon, events)
+
+    @property
+    def tokens(self):
+        return self.sentence.tokens
+
+    def matches(self, patterns: tuple[Pattern, ...]) -> list[tuple[int, ...]]:
+        return [hit for p in patterns for hit in search_clauses(p, self.forms, self.clauses, self.vocabulary)]
+
+    def says(self, patterns: tuple[Pattern, ...]) -> bool:
+        return bool(self.matches(patterns))
+
+    def clause(self, index: int) -> tuple[int, int]:
+        return clause_of(self.clauses, index)
+
+    def in_clause(self, index: int) -> list[Group]:
+        start, end = self.clause(index)
+        return [g for g in self.groups if start <= g.start < end]
+
+    def parties(self) -> list[str]:
+        return unique(party(m.code) for g in self.groups for m in g.members)
+
+    def cue_matches(self) -> list[CueMatch]:
+        """Every cue's matches, an overlap going to the earlier cue; none inside a name or after a negation."""
+        taken: set[int] = set()
+        inside_names = {i for g in self.groups for m in g.members for i in range(m.token_start, m.token_end)}
+        found = []
+        for cue in self.lexicon.cues:
+            for hit in self.matches(cue.patterns):
+                span = set(hit)
+                if span & taken or span & inside_names or self._negated(hit[0]):
+                    continue
+                taken |= span
+                found.append(CueMatch(cue, hit[0], hit[-1] + 1))
+        return found
+
+    def _negated(self, start: int) -> bool:
+        clause_start = self.clause(start)[0]
+        for i in range(max(clause_start, start - NEGATION_REACH), start):
+            if self.forms[i] & self.lexicon.negation:
+                return True
+        return False
+
+    def between_only(self, low: int, high: int, allowed: frozenset[str], lower_words: bool = False) -> bool:
+        """Only `allowed` words (and, with `lower_words`, lower-case words) stand in tokens [low, high)."""
+        for tok in self.tokens[low:high]:
+            low_text = tok.text.lower()
+            if low_text in allowed or tok.lemma in allowed:
+                continue
+            if lower_words and tok.text.isalpha() and tok.text[:1].islower():
+                continue
+            return False
+        return True
+
+
+def codes(group: Group) -> list[str]:
+    """The parties a group names, once each, in order."""
+    return unique(party(m.code) for m in group.members)
+
+
+def unique(items) -> list[str]:
+    seen: list[str] = []
+    for item in items:
+        if item and item not in seen:
+            seen.append(item)
+    return seen
+
+
+def is_org(code: str) -> bool:
+    """An organisation ("NATO", "AES", "ECOWAS"), not a country with or without an agent."""
+    return country_of(code) is None

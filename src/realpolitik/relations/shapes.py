@@ -1,0 +1,387 @@
+"""Where the parties of a tie stand around the words that name it: one function per shape.
+
+Each shape reads one cue match in its clause and returns pairs of parties
+(country codes, organisation codes):
+
+- treaty: "X and Y signed a pact", "X signed a pact with Y", "the treaty
+  between X and Y", "the Russian-Venezuelan agreement"; failing these, the
+  sentence's AGREE events;
+- member: a state and the organisation next to the cue: "BRICS members
+  Brazil, Russia, ...", "NATO-Staaten Polen und Litauen", "Sweden's
+  accession to NATO", "X announced its withdrawal from ECOWAS";
+- hub (ally): "X is the main ally of Y", "Y's allies X and Z", "X, an ally
+  of Y", "su aliado" (of the clause's subject); an organisation as the hub
+  ("NATO ally Turkey") is a membership;
+- rival: a hub, or a coordinated pair ("X and Y are rivals");
+- war: "the war between X and Y", "Russia's war against Ukraine", "the
+  Russian invasion of Ukraine", "l'offensive lancée par la Russie contre",
+  "the Israel-Hamas war";
+- backed (ally): "Houthis backed by Iran", "Iran-backed Houthis", "die vom
+  Iran unterstützte Hisbollah".
+Pairs of a hub are (member, hub); the others are unordered.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from itertools import combinations
+
+from realpolitik.codes import party
+from realpolitik.events.roles import Group
+from realpolitik.relations.sentence import CueMatch, SentenceView, codes, is_org, unique
+
+Pairs = list[tuple[str, str]]
+_HYPHENS = frozenset({"-", "–", "/"})
+_ATTACH_REACH = 3  # tokens between a cue and the group its preposition governs ("ally of the United States")
+
+
+def _place(view: SentenceView, g: Group) -> bool:
+    """"signed in Moscow", "in Hanoi": where it happened, not who (unless "alongside"/"neben")."""
+    return g.marker in view.grammar.location_markers and g.marker not in view.lexicon.marker("alongside")
+
+
+def _adjective(g: Group) -> bool:
+    return all(m.kind == "adjective" for m in g.members)
+
+
+def _states(g: Group) -> list[str]:
+    return [c for c in codes(g) if not is_org(c)]
+
+
+def _orgs(g: Group) -> list[str]:
+    return [c for c in codes(g) if is_org(c)]
+
+
+def _among(group_codes: list[str]) -> Pairs:
+    return list(combinations(unique(group_codes), 2))
+
+
+def _across(left: list[str], right: list[str]) -> Pairs:
+    return [(a, b) for a in unique(left) for b in unique(right) if a != b]
+
+
+def _gap(g: Group, m: CueMatch) -> int:
+    """Tokens between a group and the cue (0 when adjacent)."""
+    return m.start - g.end if g.end <= m.start else g.start - m.end
+
+
+def _glue(view: SentenceView) -> frozenset[str]:
+    """Words that may stand between a cue and its party: articles, possessives, markers of a genitive."""
+    g, lex = view.grammar, view.lexicon
+    return g.determiners | g.possessives | g.genitive_markers | lex.marker("hub") | lex.marker("object") \
+        | frozenset({"'s", "’s", "'", "’", "(", ")"})
+
+
+def _between(view: SentenceView, m: CueMatch, groups: list[Group]) -> Pairs:
+    """"the treaty between X and Y", "Krieg zwischen Israel und der Hisbollah"."""
+    for g in groups:
+        if g.marker in view.lexicon.marker("pair") and len(codes(g)) >= 2 and (g.start >= m.end and _gap(g, m) <= 5
+                                                                              or g.end <= m.start):
+            return _among(codes(g))
+    return []
+
+
+def _hyphen_pair(view: SentenceView, m: CueMatch) -> Pairs:
+    """"the Israel-Hamas war", "das russisch-venezolanische Abkommen", "la guerre Russie-Ukraine"."""
+    groups = view.groups
+    tokens = view.tokens
+    for a, b in zip(groups, groups[1:], strict=False):
+        if b.start - a.end != 1 or tokens[a.end].text not in _HYPHENS:
+            continue
+        before = 0 <= m.start - b.end <= 1
+        after = 0 <= a.start - m.end <= 2 and view.between_only(m.end, a.start, view.grammar.determiners)
+        if before or after:
+            return _across(codes(a), codes(b))
+    return []
+
+
+def _subject(view: SentenceView, m: CueMatch, groups: list[Group]) -> Group | None:
+    """The party the clause is about: the nearest free group before the cue (a "von/of" phrase of a noun
+    counts: "die Regierungen von Mali und Niger"), else an agent ("signed by X and Y"), else the first
+    free group after it."""
+    lex, grammar = view.lexicon, view.grammar
+    before = [g for g in groups if g.end <= m.start and not _place(view, g) and not _adjective_modifier(view, g)
+              and (g.marker is None or g.marker in lex.marker("hub") and g.marker not in lex.marker("partner"))]
+    if before:
+        return before[-1]
+    agent = next((g for g in groups if g.marker in grammar.agent_markers and g.start >= m.end), None)
+    if agent is not None:
+        return agent
+    return next((g for g in groups if g.start >= m.end and g.marker is None and not g.genitive), None)
+
+
+def _adjective_modifier(view: SentenceView, g: Group) -> bool:
+    """"der russischen Invasion", "ukrainisches Getreide": a demonym that only qualifies a noun."""
+    if not _adjective(g):
+        return False
+    nxt = view.tokens[g.end] if g.end < len(view.tokens) else None
+    return nxt is not None and nxt.text.isalpha() or not view.grammar.adjectives_before_nouns
+
+
+def treaty(view: SentenceView, m: CueMatch) -> Pairs:
+    groups = [g for g in view.in_clause(m.start) if not _place(view, g)]
+    pairs = _between(view, m, groups) or _hyphen_pair(view, m)
+    if pairs:
+        return pairs
+    subject = _subject(view, m, groups)
+    partners = [g for g in groups if g.marker in view.lexicon.marker("partner") and g is not subject
+                and (subject is None or g.start > subject.start)]
+    if subject is not None and partners:
+        return _across(codes(subject), [c for g in partners for c in codes(g)])
+    if subject is not None and len(codes(subject)) >= 2:
+        return _among(codes(subject))
+    return _agreements(view)
+
+
+def _agreements(view: SentenceView) -> Pairs:
+    return unique_pairs((party(e.source), party(e.target)) for e in view.events
+                        if e.plover == "AGREE" and e.source and e.target and not e.negated)
+
+
+def unique_pairs(pairs) -> Pairs:
+    seen: Pairs = []
+    for a, b in pairs:
+        if a != b and (a, b) not in seen and (b, a) not in seen:
+            seen.append((a, b))
+    return seen
+
+
+def member(view: SentenceView, m: CueMatch) -> Pairs:
+    groups = view.in_clause(m.start)
+    with_orgs = [g for g in groups if _orgs(g)]
+    if not with_orgs:
+        return []
+    org_group = min(with_orgs, key=lambda g: (_gap(g, m), g.start < m.start))
+    if m.cue.org_attached and not (org_group.end <= m.start and _gap(org_group, m) <= 1):
+        return []  # "NATO partners", "Nato-Partner": the organisation qualifies the noun
+    states = _attached_states(view, m, org_group, groups)
+    if not states:
+        subject = _member_subject(view, m, groups, org_group)
+        states = _states(subject) if subject is not None else []
+    return _across(states, _orgs(org_group))
+
+
+def _attached_states(view: SentenceView, m: CueMatch, org_group: Group, groups: list[Group]) -> list[str]:
+    """States written onto the cue: "members Brazil, Russia", "Beitritt Finnlands", "accession of Finland",
+    "Sweden's accession", "Schwedens Nato-Beitritt", "Члены НАТО и Евросоюза Эстония, Латвия и Литва"."""
+    glue = _glue(view) | _HYPHENS | {",", ":"}
+    right = m.end
+    if org_group.start >= m.end and view.between_only(m.end, org_group.start, glue):
+        right = org_group.end  # "members of the EU Poland and Hungary": after the organisation
+    left = m.start
+    if org_group.end <= m.start and view.between_only(org_group.end, m.start, glue):
+        left = org_group.start  # "Schwedens Nato-Beitritt"
+    found: list[str] = []
+    for g in groups:
+        if g is org_group or not _states(g):
+            continue
+        after = g.start >= right and g.start - right <= 2 and view.between_only(right, g.start, glue)
+        before = g.end <= left and left - g.end <= 2 and view.between_only(g.end, left, glue) and (
+            g.possessive or g.genitive or _adjective(g))
+        if after or before:
+            found += _states(g)
+    return found
+
+
+def _member_subject(view: SentenceView, m: CueMatch, groups: list[Group], org_group: Group) -> Group | None:
+    """"Sweden became a member of NATO", "Mali, Burkina Faso and Niger announced their withdrawal from
+    ECOWAS": the nearest state group before the cue that is not a place or a mere demonym."""
+    lex = view.lexicon
+    before = [g for g in groups if g is not org_group and g.end <= m.start and _states(g)
+              and not _place(view, g) and not _adjective_modifier(view, g)
+              and (g.marker is None or g.marker in lex.marker("hub") | view.grammar.agent_markers)]
+    return before[-1] if before else None
+
+
+def hub(view: SentenceView, m: CueMatch) -> tuple[Pairs, bool]:
+    """(member, hub) pairs, and whether the hub is an organisation (then a membership)."""
+    center = _hub(view, m)
+    if center is None:
+        return [], False
+    hub_codes = codes(center)
+    members = _hub_members(view, m, center)
+    pairs = [(a, h) for g in members for a in codes(g) for h in hub_codes if a != h]
+    return unique_directed(pairs), all(is_org(h) for h in hub_codes)
+
+
+def unique_directed(pairs: Pairs) -> Pairs:
+    seen: Pairs = []
+    for pair in pairs:
+        if pair not in seen:
+            seen.append(pair)
+    return seen
+
+
+def _hub(view: SentenceView, m: CueMatch) -> Group | None:
+    lex, glue = view.lexicon, _glue(view)
+    for g in view.groups:  # "ally of Venezuela", "Verbündeter Russlands", "alliée de la Biélorussie"
+        if g.start >= m.end and g.start - m.end <= _ATTACH_REACH and (g.marker in lex.marker("hub") or g.genitive) \
+                and view.between_only(m.end, g.start, glue, lower_words=True):
+            return g
+        if g.start == m.end and g.marker is None and not view.grammar.genitive_markers:
+            return g  # "союзник России": a case language puts the genitive right after the noun
+    for g in view.groups:  # "Brazil's closest allies", "NATO ally Turkey", "Nato-Verbündete"
+        if g.end <= m.start and m.start - g.end <= _ATTACH_REACH and (g.possessive or _orgs(g)) \
+                and view.between_only(g.end, m.start, glue | _HYPHENS, lower_words=True):
+            return g
+        if g.end == m.start and g.marker in lex.marker("hub"):
+            return g  # "mit Russland verbündet", "с Россией союзный"
+    # "its ally", "su aliado", "son alliée", "seine Verbündeten": the clause's subject
+    for i in range(max(0, m.start - 2), m.start):
+        if view.forms[i] & view.grammar.possessives:
+            return _subject_before(view, i)
+    return None
+
+
+def _subject_before(view: SentenceView, index: int) -> Group | None:
+    start = view.clause(index)[0]
+    free = [g for g in view.groups if g.end <= index and g.marker is None and not g.genitive
+            and not _adjective_modifier(view, g)]
+    in_clause = [g for g in free if g.start >= start]
+    return in_clause[0] if in_clause else (free[0] if free else None)
+
+
+def _hub_members(view: SentenceView, m: CueMatch, center: Group) -> list[Group]:
+    lex, tokens = view.lexicon, view.tokens
+    clause = view.clause(m.start)
+    others = [g for g in view.groups if g is not center and not _adjective_modifier(view, g)]
+    # "la Russie, son alliée traditionnelle", "Qatar, a sovereign nation and close ally of"
+    for g in others:
+        if g.end < m.start and tokens[g.end].text == "," and m.start - g.end <= 6 \
+                and view.between_only(g.end + 1, m.start, _glue(view), lower_words=True) and g.end <= center.start:
+            return [g]
+    found = []
+    after = center.end if center.start >= m.end else m.end
+    # "Venezuela's allies Cuba, Nicaragua and China"; "its commitment to defend Japan" (the cue holds the "to")
+    listed = next((g for g in others if 0 <= g.start - after <= 1 and (g.marker is None or g.start == m.end)
+                   and g.start >= m.end), None)
+    if listed is not None:
+        found.append(listed)
+    in_clause = [g for g in others if clause[0] <= g.start < clause[1] and g is not listed]
+    free = [g for g in in_clause if g.end <= m.start and g.marker is None and not g.genitive]
+    if free and not listed:
+        found.append(free[-1])  # "Russland ist der wichtigste Verbündete von Venezuela"
+    for g in in_clause:
+        if _preceded_by(view, g, lex.marker("alongside")) and g not in found:
+            found += [g] + _listed_after(view, g, [h for h in in_clause if h is not center])
+    if not found:  # "Russia defended the launch by its ally": who the ally is may stand in the next clause
+        found = [g for g in others if g.marker is None and not g.genitive and g.start >= m.end][:1]
+    return found
+
+
+def _listed_after(view: SentenceView, first: Group, groups: list[Group]) -> list[Group]:
+    """The groups that continue a list begun by `first` ("junto a Cuba, Nicaragua y China")."""
+    joiners = view.grammar.coordination | view.grammar.determiners | view.grammar.genitive_markers | {","}
+    listed, end = [], first.end
+    for g in groups:
+        if g.start < end or g.marker is not None:
+            continue
+        if not view.between_only(end, g.start, joiners):
+            break
+        listed.append(g)
+        end = g.end
+    return listed
+
+
+def _preceded_by(view: SentenceView, g: Group, words: frozenset[str]) -> bool:
+    """"Neben Kuba, Nicaragua und China", "alongside Mozambique", "comme la Russie"."""
+    for i in range(g.start - 1, max(-1, g.start - 3), -1):
+        if view.forms[i] & words:
+            return True
+        if not view.forms[i] & (view.grammar.determiners | view.grammar.genitive_markers | {g.marker}):
+            return False  # "junto a Cuba", "aux côtés de la Chine"
+    return False
+
+
+def rival(view: SentenceView, m: CueMatch) -> Pairs:
+    pairs, _ = hub(view, m)
+    if pairs:
+        return pairs
+    groups = [g for g in view.in_clause(m.start) if not _place(view, g)]
+    pairs = _between(view, m, groups)
+    if pairs:
+        return pairs
+    paired = next((g for g in groups if g.marker is None and len(codes(g)) >= 2), None)
+    return _among(codes(paired)) if paired is not None else []  # "X and Y are arch-rivals"
+
+
+def war(view: SentenceView, m: CueMatch) -> Pairs:
+    groups = [g for g in view.in_clause(m.start)]
+    pairs = _between(view, m, groups) or _hyphen_pair(view, m)
+    if pairs:
+        return pairs
+    agent = _war_agent(view, m, groups)
+    target = _war_target(view, m, groups, agent)
+    if agent is None or target is None:
+        return []
+    return _across(codes(agent), codes(target))
+
+
+def _war_agent(view: SentenceView, m: CueMatch, groups: list[Group]) -> Group | None:
+    """"Russia's war", "der russische Angriffskrieg", "l'invasion russe", "der Krieg Russlands gegen",
+    "l'offensive lancée par la Russie", "российское вторжение"."""
+    glue = _glue(view)
+    for g in groups:
+        if g.end <= m.start and m.start - g.end <= 2 and (g.possessive or _adjective(g)) \
+                and view.between_only(g.end, m.start, glue, lower_words=True):
+            return g
+    after = [g for g in groups if g.start >= m.end and g.start - m.end <= 4]
+    for g in after:
+        if g.marker in view.grammar.agent_markers and view.between_only(m.end, g.start, glue, lower_words=True):
+            return g  # "the offensive launched by Russia"
+        if g.start - m.end <= 2 and (_adjective(g) and not view.grammar.adjectives_before_nouns
+                                     or g.genitive or g.marker is None and not view.grammar.adjectives_before_nouns
+                                     and not view.grammar.genitive_markers):
+            nxt = next((h for h in groups if h.start >= g.end and h is not g), None)
+            if nxt is not None and nxt.marker in _target_markers(view):
+                return g  # "invasion russe de", "Krieg Russlands gegen", "война России против"
+    return None
+
+
+def _target_markers(view: SentenceView) -> frozenset[str]:
+    lex = view.lexicon
+    return lex.marker("against") | lex.marker("object") | lex.marker("place")
+
+
+def _war_target(view: SentenceView, m: CueMatch, groups: list[Group], agent: Group | None) -> Group | None:
+    """"against Ukraine", "of Ukraine", "in Ukraine", "auf die Ukraine", "contre l'Ukraine", "на Украину"."""
+    start = agent.end if agent is not None and agent.start >= m.end else m.end
+    for g in groups:
+        if g is agent or g.start < start or g.start - start > 4:
+            continue
+        if g.marker in _target_markers(view) or g.genitive and g.marker is None:
+            return g
+    return None
+
+
+def backed(view: SentenceView, m: CueMatch) -> Pairs:
+    """(backed, backer) pairs: "Houthis backed by Iran", "Iran-backed Houthis", "vom Iran unterstützte"."""
+    grammar, glue = view.grammar, _glue(view)
+    backer = backed_one = None
+    for g in view.groups:
+        if g.start >= m.end and g.start - m.end <= 2 and (g.marker in grammar.agent_markers or (
+                not grammar.agent_markers and g.marker is None)):
+            backer = g  # "backed by Iran", "поддерживаемые Ираном"
+            break
+        if g.end <= m.start and m.start - g.end <= 2 and (
+                g.marker in grammar.agent_markers or view.between_only(g.end, m.start, _HYPHENS)):
+            backer = g  # "vom Iran unterstützte", "Iran-backed"
+            break
+    if backer is None:
+        return []
+    if backer.start >= m.end:
+        before = [g for g in view.groups if g.end <= m.start and m.start - g.end <= 3
+                  and view.between_only(g.end, m.start, glue | {",", "which", "who", "que", "qui", "die", "der",
+                                                                "das", "который", "которые"}, lower_words=False)]
+        backed_one = before[-1] if before else next(
+            (g for g in view.groups if g.start >= backer.end and g.start - backer.end <= 1), None)
+    else:
+        backed_one = next((g for g in view.groups if g.start >= m.end and g.start - m.end <= 2), None)
+    if backed_one is None:
+        return []
+    return [(a, b) for a in codes(backed_one) for b in codes(backer) if a != b]
+
+
+SHAPES: dict[str, Callable[[SentenceView, CueMatch], Pairs]] = {
+    "treaty": treaty, "member": member, "rival": rival, "war": war, "backed": backed,
+}

@@ -1,0 +1,66 @@
+"""Every example sentence of data/relations/<lang>.yaml through the whole pipeline.
+
+An example's `expect` lists every scored relation the sentence gives, as the
+evaluation keys them (unordered pair, kind) with, where given, the status.
+The sentences are written for the lexicon files, not taken from news.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from realpolitik.errors import DataFileError
+from realpolitik.evaluate.relations import relation_key
+from realpolitik.model import Document
+from realpolitik.pipeline import extract_document
+from realpolitik.relations.lexicon import load_lexicon, parse_lexicon
+
+LANGUAGES = ("de", "en", "es", "fr", "ru")
+PUBLISHED = date(2025, 6, 2)
+
+
+def _examples() -> list:
+    cases = []
+    for lang in LANGUAGES:
+        lexicon = load_lexicon(lang)
+        assert lexicon is not None, lang
+        entries = [(f"cue {c.id}", c.examples) for c in lexicon.cues]
+        entries += [(f"status {s.status}", s.examples) for s in lexicon.status]
+        for name, examples in entries:
+            for i, example in enumerate(examples):
+                cases.append(pytest.param(lang, example["text"], example["expect"], id=f"{lang}-{name}-{i}"))
+    return cases
+
+
+def _found(lang: str, text: str) -> dict[tuple, str | None]:
+    extraction = extract_document(Document(id="t", text=text, lang=lang, published=PUBLISHED))
+    found: dict[tuple, str | None] = {}
+    for rel in extraction.relations:
+        key = relation_key(rel.a, rel.b, rel.kind)
+        if key is not None:
+            found[key] = rel.status
+    return found
+
+
+@pytest.mark.parametrize(("lang", "text", "expect"), _examples())
+def test_example(lang: str, text: str, expect: list) -> None:
+    found = _found(lang, text)
+    wanted = {relation_key(e[0], e[1], e[2]): (e[3] if len(e) > 3 else ...) for e in expect}
+    assert set(found) == set(wanted), f"{text!r}: found {found}"
+    for key, status in wanted.items():
+        if status is not ...:
+            assert found[key] == status, f"{text!r}: {key} has status {found[key]}, expected {status}"
+
+
+def test_a_cue_without_examples_is_refused() -> None:
+    text = "language: en\ncues:\n  - id: pact\n    kind: defense_pact\n    when: [pact]\n"
+    with pytest.raises(DataFileError, match="examples"):
+        parse_lexicon(text, "x.yaml")
+
+
+def test_an_unknown_kind_is_refused_with_the_choices() -> None:
+    text = "language: en\ncues:\n  - id: x\n    kind: friendship\n    when: [friend]\n    examples: []\n"
+    with pytest.raises(DataFileError, match="unknown kind"):
+        parse_lexicon(text, "x.yaml")
