@@ -118,7 +118,8 @@ def test_documents_with_evidence_offsets(client: httpx.Client) -> None:
 
 def test_relations_allies_dyad_network_changes(client: httpx.Client) -> None:
     relations = client.get("/api/relations", params={"actor": "RUS"}).json()
-    assert {r["kind"] for r in relations["items"]} == {"strategic_partnership", "cooperation_agreement"}
+    # "Russia attacked Ukraine" is open conflict: a rivalry (EVAL.md)
+    assert {r["kind"] for r in relations["items"]} == {"strategic_partnership", "cooperation_agreement", "rivalry"}
     allies = client.get("/api/allies/RUS").json()["items"]
     assert allies[0]["ally"] == "CHN"
     dyad = client.get("/api/dyad/RUS/CHN", params={"by": "month"}).json()

@@ -27,6 +27,9 @@ from realpolitik.relations.shapes import SHAPES, hub
 from realpolitik.relations.wars import known_wars
 
 _PROGRESS = {"proposed": 0, "signed": 1, "ratified": 2, "in_force": 3}
+# A membership's status word stands by its cue ("froze its membership", "seeking NATO membership"); a treaty's
+# may stand anywhere in the sentence ("the treaty between X and Y was ratified").
+_STATUS_REACH = 4
 _GENERIC = "cooperation_agreement"  # "das Abkommen", "the agreement": often refers back to a named tie
 
 
@@ -80,10 +83,11 @@ def derive_relations(doc: Document, sentences: list[Sentence], actors: list[list
             continue
         view = SentenceView.build(sentence, mentions, ruleset.grammar, lexicon, by_sentence.get(sentence.start, []))
         matches = view.cue_matches()
-        statuses = [s.status for s in lexicon.status if view.says(s.patterns)]
+        spans = [(s.status, hit[0], hit[-1] + 1) for s in lexicon.status for hit in view.matches(s.patterns)]
+        statuses = list(dict.fromkeys(status for status, _, _ in spans))
         areas = [a for a, p in lexicon.areas.items() if view.says(p)]
         when = _date(sentence, lang, doc, _strongest(statuses))
-        found = read_sentence(view, matches, statuses)
+        found = read_sentence(view, matches, spans)
         for tie in found:
             draft = _named_treaty(drafts, tie.a, tie.b) if tie.kind == _GENERIC else None
             draft = draft or _draft(drafts, tie.a, tie.b, tie.kind)
@@ -102,8 +106,11 @@ def derive_relations(doc: Document, sentences: list[Sentence], actors: list[list
     return [_finish(d, doc) for d in drafts.values()]
 
 
-def read_sentence(view: SentenceView, matches: list[CueMatch], statuses: list[str]) -> list[Found]:
-    """The ties one sentence states: each cue's pairs, the specific kinds of a pair before the generic."""
+def read_sentence(view: SentenceView, matches: list[CueMatch], spans: list[tuple[str, int, int]]) -> list[Found]:
+    """The ties one sentence states: each cue's pairs, the specific kinds of a pair before the generic.
+
+    `spans` are the sentence's status words (status, first token, last token + 1)."""
+    statuses = list(dict.fromkeys(status for status, _, _ in spans))
     found: list[Found] = []
     for match in matches:
         cue = match.cue
@@ -115,12 +122,18 @@ def read_sentence(view: SentenceView, matches: list[CueMatch], statuses: list[st
             kind = "membership" if organisation else kind
         else:
             pairs = SHAPES[cue.shape](view, match)
-        status = _status_of(kind, cue, statuses)
+        near = [status for status, start, end in spans if _distance(start, end, match) <= _STATUS_REACH]
+        status = _status_of(kind, cue, near if kind == "membership" else statuses)
         found += [Found(a, b, kind, status, f"relations.{cue.id}") for a, b in pairs if a != b]
     if any(m.cue.shape == "war" for m in matches):
         found += [Found(a, b, "rivalry", None, "relations.known_war") for a, b in known_wars(view.parties())]
     specific = {frozenset((f.a, f.b)) for f in found if f.kind in TREATY_KINDS and f.kind != _GENERIC}
     return [f for f in found if f.kind != _GENERIC or frozenset((f.a, f.b)) not in specific]
+
+
+def _distance(start: int, end: int, match: CueMatch) -> int:
+    """Tokens between a span and a cue match (0 when they overlap)."""
+    return max(match.start - end, start - match.end, 0)
 
 
 def _status_of(kind: str, cue: Cue, statuses: list[str]) -> str | None:

@@ -70,18 +70,22 @@ class SentenceView:
         return unique(party(m.code) for g in self.groups for m in g.members)
 
     def cue_matches(self) -> list[CueMatch]:
-        """Every cue's matches, an overlap going to the earlier cue; none inside a name or after a negation."""
+        """Every cue's matches, an overlap going to the earlier cue; none inside a name, and none of a kind
+        the clause negates ("no considera oportuna la incorporación ... como miembro pleno")."""
         taken: set[int] = set()
         inside_names = {i for g in self.groups for m in g.members for i in range(m.token_start, m.token_end)}
-        found = []
+        found, negated = [], set()
         for cue in self.lexicon.cues:
             for hit in self.matches(cue.patterns):
                 span = set(hit)
-                if span & taken or span & inside_names or self._negated(hit[0]):
+                if span & taken or span & inside_names:
                     continue
                 taken |= span
-                found.append(CueMatch(cue, hit[0], hit[-1] + 1))
-        return found
+                if self._negated(hit[0]):
+                    negated.add((cue.kind, self.clause(hit[0])))
+                else:
+                    found.append(CueMatch(cue, hit[0], hit[-1] + 1))
+        return [m for m in found if (m.cue.kind, self.clause(m.start)) not in negated]
 
     def _negated(self, start: int) -> bool:
         clause_start = self.clause(start)[0]

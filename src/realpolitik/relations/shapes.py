@@ -12,7 +12,8 @@ Each shape reads one cue match in its clause and returns pairs of parties
 - hub (ally): "X is the main ally of Y", "Y's allies X and Z", "X, an ally
   of Y", "su aliado" (of the clause's subject); an organisation as the hub
   ("NATO ally Turkey") is a membership;
-- rival: a hub, or a coordinated pair ("X and Y are rivals");
+- rival: a hub, or a coordinated pair ("X and Y are rivals", "as strategic
+  partners, China and Brazil ...");
 - war: "the war between X and Y", "Russia's war against Ukraine", "the
   Russian invasion of Ukraine", "l'offensive lancée par la Russie contre",
   "the Israel-Hamas war";
@@ -32,6 +33,7 @@ from realpolitik.relations.sentence import CueMatch, SentenceView, codes, is_org
 
 Pairs = list[tuple[str, str]]
 _HYPHENS = frozenset({"-", "–", "/"})
+_PAIR_REACH = 5  # "the treaty signed in 2019 between X and Y", "der zwischen X und Y geschlossene Vertrag"
 _ATTACH_REACH = 3  # tokens between a cue and the group its preposition governs ("ally of the United States")
 
 
@@ -75,8 +77,7 @@ def _glue(view: SentenceView) -> frozenset[str]:
 def _between(view: SentenceView, m: CueMatch, groups: list[Group]) -> Pairs:
     """"the treaty between X and Y", "Krieg zwischen Israel und der Hisbollah"."""
     for g in groups:
-        if g.marker in view.lexicon.marker("pair") and len(codes(g)) >= 2 and (g.start >= m.end and _gap(g, m) <= 5
-                                                                              or g.end <= m.start):
+        if g.marker in view.lexicon.marker("pair") and len(codes(g)) >= 2 and _gap(g, m) <= _PAIR_REACH:
             return _among(codes(g))
     return []
 
