@@ -27,9 +27,9 @@ from realpolitik.relations.shapes import SHAPES, hub
 from realpolitik.relations.wars import known_wars
 
 _PROGRESS = {"proposed": 0, "signed": 1, "ratified": 2, "in_force": 3}
-# A membership's status word stands by its cue ("froze its membership", "seeking NATO membership"); a treaty's
-# may stand anywhere in the sentence ("the treaty between X and Y was ratified").
-_STATUS_REACH = 4
+# A status word stands by the tie it is about: "froze its membership", "seeking NATO membership", "the treaty
+# between X and Y was ratified" — not "signed a peace agreement on Friday, aimed at ending the conflict".
+_STATUS_REACH = {"membership": 4, "treaty": 6}
 _GENERIC = "cooperation_agreement"  # "das Abkommen", "the agreement": often refers back to a named tie
 
 
@@ -122,8 +122,9 @@ def read_sentence(view: SentenceView, matches: list[CueMatch], spans: list[tuple
             kind = "membership" if organisation else kind
         else:
             pairs = SHAPES[cue.shape](view, match)
-        near = [status for status, start, end in spans if _distance(start, end, match) <= _STATUS_REACH]
-        status = _status_of(kind, cue, near if kind == "membership" else statuses)
+        reach = _STATUS_REACH["membership" if kind == "membership" else "treaty"]
+        status = _status_of(kind, cue, [status for status, start, end in spans
+                                        if _distance(view, start, end, match) <= reach])
         found += [Found(a, b, kind, status, f"relations.{cue.id}") for a, b in pairs if a != b]
     if any(m.cue.shape == "war" for m in matches):
         found += [Found(a, b, "rivalry", None, "relations.known_war") for a, b in known_wars(view.parties())]
@@ -131,9 +132,12 @@ def read_sentence(view: SentenceView, matches: list[CueMatch], spans: list[tuple
     return [f for f in found if f.kind != _GENERIC or frozenset((f.a, f.b)) not in specific]
 
 
-def _distance(start: int, end: int, match: CueMatch) -> int:
-    """Tokens between a span and a cue match (0 when they overlap)."""
-    return max(match.start - end, start - match.end, 0)
+def _distance(view: SentenceView, start: int, end: int, match: CueMatch) -> int:
+    """Tokens between a span and a cue match (0 when they overlap), not counting the actors' own words
+    ("der Vertrag zwischen Bolivien und Paraguay wurde ... ratifiziert")."""
+    low, high = (end, match.start) if end <= match.start else (match.end, start)
+    named = {i for g in view.groups for i in range(g.start, g.end)}
+    return sum(1 for i in range(low, high) if i not in named)
 
 
 def _status_of(kind: str, cue: Cue, statuses: list[str]) -> str | None:

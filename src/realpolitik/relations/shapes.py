@@ -34,6 +34,9 @@ from realpolitik.relations.sentence import CueMatch, SentenceView, codes, is_org
 Pairs = list[tuple[str, str]]
 _HYPHENS = frozenset({"-", "–", "/"})
 _PAIR_REACH = 5  # "the treaty signed in 2019 between X and Y", "der zwischen X und Y geschlossene Vertrag"
+# tokens from a membership cue to its organisation after it: "den Austritt ihrer Länder aus der Ecowas",
+# "participation à l'Organisation du traité de sécurité collective (OTSC)"
+_MEMBER_REACH = 8
 _ATTACH_REACH = 3  # tokens between a cue and the group its preposition governs ("ally of the United States")
 
 
@@ -71,7 +74,7 @@ def _glue(view: SentenceView) -> frozenset[str]:
     """Words that may stand between a cue and its party: articles, possessives, markers of a genitive."""
     g, lex = view.grammar, view.lexicon
     return g.determiners | g.possessives | g.genitive_markers | lex.marker("hub") | lex.marker("object") \
-        | frozenset({"'s", "’s", "'", "’", "(", ")"})
+        | frozenset({"'s", "’s", "'", "’", "(", ")", '"', "“", "”", "«", "»", "„"})
 
 
 def _between(view: SentenceView, m: CueMatch, groups: list[Group]) -> Pairs:
@@ -153,6 +156,8 @@ def member(view: SentenceView, m: CueMatch) -> Pairs:
     if not with_orgs:
         return []
     org_group = min(with_orgs, key=lambda g: (_gap(g, m), g.start < m.start))
+    if _gap(org_group, m) > (_MEMBER_REACH if org_group.start >= m.end else 2):
+        return []  # "the UN chief called on Rwanda to withdraw its troops" is no leaving of the UN
     if m.cue.org_attached and not (org_group.end <= m.start and _gap(org_group, m) <= 1):
         return []  # "NATO partners", "Nato-Partner": the organisation qualifies the noun
     states = _attached_states(view, m, org_group, groups)
@@ -249,7 +254,7 @@ def _hub_members(view: SentenceView, m: CueMatch, center: Group) -> list[Group]:
     # "la Russie, son alliée traditionnelle", "Qatar, a sovereign nation and close ally of"
     for g in others:
         if g.end < m.start and tokens[g.end].text == "," and m.start - g.end <= 6 \
-                and view.between_only(g.end + 1, m.start, _glue(view), lower_words=True) and g.end <= center.start:
+                and view.between_only(g.end + 1, m.start, _glue(view), lower_words=True):
             return [g]
     found = []
     after = center.end if center.start >= m.end else m.end
