@@ -122,9 +122,10 @@ def read_sentence(view: SentenceView, matches: list[CueMatch], spans: list[tuple
             kind = "membership" if organisation else kind
         else:
             pairs = SHAPES[cue.shape](view, match)
-        reach = _STATUS_REACH["membership" if kind == "membership" else "treaty"]
+        treaty = kind != "membership"  # a membership's members stand apart: "X, Y and Z ... withdrew their envoys"
+        reach = _STATUS_REACH["treaty" if treaty else "membership"]
         status = _status_of(kind, cue, [status for status, start, end in spans
-                                        if _distance(view, start, end, match) <= reach])
+                                        if _distance(view, start, end, match, treaty) <= reach])
         found += [Found(a, b, kind, status, f"relations.{cue.id}") for a, b in pairs if a != b]
     if any(m.cue.shape == "war" for m in matches):
         found += [Found(a, b, "rivalry", None, "relations.known_war") for a, b in known_wars(view.parties())]
@@ -132,11 +133,11 @@ def read_sentence(view: SentenceView, matches: list[CueMatch], spans: list[tuple
     return [f for f in found if f.kind != _GENERIC or frozenset((f.a, f.b)) not in specific]
 
 
-def _distance(view: SentenceView, start: int, end: int, match: CueMatch) -> int:
-    """Tokens between a span and a cue match (0 when they overlap), not counting the actors' own words
-    ("der Vertrag zwischen Bolivien und Paraguay wurde ... ratifiziert")."""
+def _distance(view: SentenceView, start: int, end: int, match: CueMatch, skip_names: bool) -> int:
+    """Tokens between a span and a cue match (0 when they overlap), with `skip_names` not counting the
+    actors' own words ("der Vertrag zwischen Bolivien und Paraguay wurde ... ratifiziert")."""
     low, high = (end, match.start) if end <= match.start else (match.end, start)
-    named = {i for g in view.groups for i in range(g.start, g.end)}
+    named = {i for g in view.groups for i in range(g.start, g.end)} if skip_names else set()
     return sum(1 for i in range(low, high) if i not in named)
 
 

@@ -80,8 +80,9 @@ def _glue(view: SentenceView) -> frozenset[str]:
 def _between(view: SentenceView, m: CueMatch, groups: list[Group]) -> Pairs:
     """"the treaty between X and Y", "Krieg zwischen Israel und der Hisbollah"."""
     for g in groups:
-        if g.marker in view.lexicon.marker("pair") and len(codes(g)) >= 2 and _gap(g, m) <= _PAIR_REACH:
-            return _among(codes(g))
+        if g.marker in view.lexicon.marker("pair") and len(codes(g)) >= 2 and _gap(g, m) <= _PAIR_REACH \
+                and (g.start >= m.end or not any(g.end <= h.start and h.end <= m.start for h in view.groups)):
+            return _among(codes(g))  # not "cooperation between Beijing and Moscow since Russia's invasion"
     return []
 
 
@@ -129,12 +130,19 @@ def treaty(view: SentenceView, m: CueMatch) -> Pairs:
         return pairs
     subject = _subject(view, m, groups)
     partners = [g for g in groups if g.marker in view.lexicon.marker("partner") and g is not subject
-                and (subject is None or g.start > subject.start)]
+                and (subject is None or g.start > subject.start) and not _compared(view, g)]
     if subject is not None and partners:
         return _across(codes(subject), [c for g in partners for c in codes(g)])
-    if subject is not None and len(codes(subject)) >= 2:
-        return _among(codes(subject))
+    if subject is not None and len(codes(subject)) >= 2 and (
+            subject.end <= m.start or subject.marker in view.grammar.agent_markers):
+        return _among(codes(subject))  # not "über die Einhaltung des Abkommens wachen X, Y und Z"
     return _agreements(view)
+
+
+def _compared(view: SentenceView, g: Group) -> bool:
+    """"weniger weit als etwa mit Nordkorea", "more than with China": a party only compared with."""
+    words = view.lexicon.marker("comparison")
+    return any(view.forms[i] & words for i in range(max(0, g.start - 3), g.start))
 
 
 def _agreements(view: SentenceView) -> Pairs:
@@ -161,7 +169,7 @@ def member(view: SentenceView, m: CueMatch) -> Pairs:
     if m.cue.org_attached and not (org_group.end <= m.start and _gap(org_group, m) <= 1):
         return []  # "NATO partners", "Nato-Partner": the organisation qualifies the noun
     states = _attached_states(view, m, org_group, groups)
-    if not states:
+    if not states and not m.cue.org_attached:  # "Beteiligung von Nato-Staaten": no states named, none taken
         subject = _member_subject(view, m, groups, org_group)
         states = _states(subject) if subject is not None else []
     return _across(states, _orgs(org_group))
@@ -355,6 +363,8 @@ def _war_target(view: SentenceView, m: CueMatch, groups: list[Group], agent: Gro
     for g in groups:
         if g is agent or g.start < start or g.start - start > 4:
             continue
+        if not view.between_only(start, g.start, _glue(view) | _target_markers(view)):
+            return None  # "l'offensive lancée par la Russie, alliée de la Biélorussie"
         if g.marker in _target_markers(view) or g.genitive and g.marker is None:
             return g
     return None
