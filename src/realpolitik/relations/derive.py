@@ -99,8 +99,11 @@ def derive_relations(doc: Document, sentences: list[Sentence], actors: list[list
             continue
         # No new pair: a sentence about "the agreement" or "both countries" updates the latest treaty.
         if latest is not None and set(view.parties()) <= {latest.a, latest.b}:
-            refers = any(m.cue.kind in TREATY_KINDS for m in matches) or view.says(lexicon.area_context)
-            status = _strongest(statuses)
+            treaties = [m for m in matches if m.cue.kind in TREATY_KINDS]
+            refers = bool(treaties) or view.says(lexicon.area_context)
+            # "setzte das Abkommen in Kraft": a status word by the treaty word, not "forced to leave their homes"
+            status = _strongest([st for st, start, end in spans for m in treaties
+                                 if _distance(view, start, end, m, True) <= _STATUS_REACH["treaty"]])
             if refers and (status or areas):
                 latest.add(status, when, areas, sentence, "relations.update")
     return [_finish(d, doc) for d in drafts.values()]
@@ -138,7 +141,7 @@ def _distance(view: SentenceView, start: int, end: int, match: CueMatch, skip_na
     actors' own words ("der Vertrag zwischen Bolivien und Paraguay wurde ... ratifiziert")."""
     low, high = (end, match.start) if end <= match.start else (match.end, start)
     named = {i for g in view.groups for i in range(g.start, g.end)} if skip_names else set()
-    return sum(1 for i in range(low, high) if i not in named)
+    return sum(1 for i in range(low, high) if i not in named and any(c.isalnum() for c in view.tokens[i].text))
 
 
 def _status_of(kind: str, cue: Cue, statuses: list[str]) -> str | None:

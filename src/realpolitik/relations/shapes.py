@@ -81,9 +81,21 @@ def _between(view: SentenceView, m: CueMatch, groups: list[Group]) -> Pairs:
     """"the treaty between X and Y", "Krieg zwischen Israel und der Hisbollah"."""
     for g in groups:
         if g.marker in view.lexicon.marker("pair") and len(codes(g)) >= 2 and _gap(g, m) <= _PAIR_REACH \
-                and (g.start >= m.end or not any(g.end <= h.start and h.end <= m.start for h in view.groups)):
-            return _among(codes(g))  # not "cooperation between Beijing and Moscow since Russia's invasion"
+                and (g.start >= m.end or _attributive(view, g, m)):
+            return _among(codes(g))
     return []
+
+
+def _attributive(view: SentenceView, g: Group, m: CueMatch) -> bool:
+    """"die zwischen Israel und der Hisbollah vereinbarte Waffenruhe": only words with no actor or preposition
+    stand between a pair and the cue after it (not "la crisis entre España e Israel por la guerra de Gaza",
+    "cooperation between Beijing and Moscow since Russia's invasion")."""
+    grammar, lex = view.grammar, view.lexicon
+    prepositions = grammar.agent_markers | grammar.location_markers | grammar.target_markers \
+        | frozenset().union(*lex.markers.values())
+    if any(g.end <= h.start and h.end <= m.start for h in view.groups):
+        return False
+    return not any(view.forms[i] & prepositions for i in range(g.end, m.start))
 
 
 def _hyphen_pair(view: SentenceView, m: CueMatch) -> Pairs:
@@ -261,7 +273,7 @@ def _hub_members(view: SentenceView, m: CueMatch, center: Group) -> list[Group]:
     others = [g for g in view.groups if g is not center and not _adjective_modifier(view, g)]
     # "la Russie, son alliée traditionnelle", "Qatar, a sovereign nation and close ally of"
     for g in others:
-        if g.end < m.start and tokens[g.end].text == "," and m.start - g.end <= 6 \
+        if g.end < m.start and tokens[g.end].text == "," and m.start - g.end <= 8 \
                 and view.between_only(g.end + 1, m.start, _glue(view), lower_words=True):
             return [g]
     found = []
