@@ -388,8 +388,8 @@ def backed(view: SentenceView, m: CueMatch) -> Pairs:
     backer = backed_one = None
     for g in view.groups:
         if g.start >= m.end and g.start - m.end <= 2 and (g.marker in grammar.agent_markers or (
-                not grammar.agent_markers and g.marker is None)):
-            backer = g  # "backed by Iran", "поддерживаемые Ираном"
+                not grammar.genitive_markers and g.marker is None)):
+            backer = g  # "backed by Iran", "поддерживаемые Ираном" (a case language: the instrumental)
             break
         if g.end <= m.start and m.start - g.end <= 2 and (
                 g.marker in grammar.agent_markers or view.between_only(g.end, m.start, _HYPHENS)):
