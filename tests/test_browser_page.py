@@ -9,6 +9,7 @@ test-artifacts/ (gitignored). Skipped when /usr/bin/chromium is absent; `.ci/chr
 
 from __future__ import annotations
 
+import base64
 import tempfile
 import time
 from collections.abc import Iterator
@@ -92,7 +93,12 @@ def settle(driver) -> None:  # type: ignore[no-untyped-def]
 
 
 def shot(driver, name: str) -> None:  # type: ignore[no-untyped-def]
-    driver.save_screenshot(str(ARTIFACTS / f"{name}.png"))
+    """The whole page, below the fold too (Chromium's DevTools capture), as test-artifacts/NAME.png."""
+    width, height = js(driver, "return [window.innerWidth, document.documentElement.scrollHeight]")
+    clip = {"x": 0, "y": 0, "width": width, "height": min(height, 6000), "scale": 1}
+    png = driver.execute_cdp_cmd("Page.captureScreenshot", {"format": "png", "captureBeyondViewport": True,
+                                                           "clip": clip})["data"]
+    (ARTIFACTS / f"{name}.png").write_bytes(base64.b64decode(png))
 
 
 def js(driver, script: str):  # type: ignore[no-untyped-def]
@@ -250,12 +256,13 @@ def test_language_choice_is_kept_in_the_url(browser, demo: BackgroundServer) -> 
     Select(browser.find_element(By.ID, "lang")).select_by_value("es")
     WebDriverWait(browser, 20).until(lambda d: "lang=es" in d.current_url)
     settle(browser)
-    labels = js(browser, "return [...document.querySelectorAll('#map-labels text')].map(t => t.textContent)")
-    assert "Rusia" in labels and "Estados Unidos" in labels
+    labels = "return [...document.querySelectorAll('#map-labels text')].map(t => t.textContent)"
+    WebDriverWait(browser, 20).until(lambda d: "Rusia" in js(d, labels))  # names arrive, then the map redraws
+    assert "Estados Unidos" in js(browser, labels)
     browser.find_element(By.CSS_SELECTOR, "#tabs a[data-view=country]").click()  # the tabs carry actor, date, language
     WebDriverWait(browser, 20).until(lambda d: "/country/VEN" in d.current_url and "lang=es" in d.current_url)
     settle(browser)
-    assert "Rusia (RUS)" in browser.find_element(By.ID, "country-allies").text
+    WebDriverWait(browser, 20).until(lambda d: "Rusia (RUS)" in d.find_element(By.ID, "country-allies").text)
 
 
 # ---- the network -----------------------------------------------------------------------------------------

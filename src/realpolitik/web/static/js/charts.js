@@ -1,7 +1,7 @@
 // Timelines on a continuous time axis: every period between the first and the last has its slot, so an
 // empty month is an empty slot (a gap), never squeezed out. SVG built through the DOM.
 
-import { h } from "./dom.js";
+import { count, h } from "./dom.js";
 import { indexColour } from "./colours.js";
 
 const svg = (tag, attrs = {}, ...children) => h(`svg:${tag}`, attrs, ...children);
@@ -63,7 +63,7 @@ export function indexBars(periods, by, { id = "index-chart", height = 220 } = {}
     const v = p.goldstein_mean ?? p.index ?? 0, bh = Math.max(2, Math.abs(v) * scale);
     parts.push(svg("rect", { class: "bar", x: x + 2, y: v >= 0 ? mid - bh : mid, width: slotW - 4, height: bh, fill: indexColour(v),
       stroke: "#5b6270", "stroke-width": 0.5, "data-period": label, "data-index": String(v) },
-      svg("title", {}, `${label}: index ${v} (${p.events} events)`)));
+      svg("title", {}, `${label}: index ${v} (${count(p.events, "event")})`)));
     parts.push(svg("text", { x: x + slotW / 2, y: v >= 0 ? mid - bh - 3 : mid + bh + 11, class: "value", "text-anchor": "middle" }, String(Math.round(v * 10) / 10)));
   });
   return svg("svg", { class: "chart", id, viewBox: `0 0 ${w} ${height}`, width: w, height, "data-slots": slots.length }, parts);
@@ -86,7 +86,7 @@ export function heatStrip(rows, first, last, by, { id = "heat", rowLabel = (r) =
       const p = cells.get(label);
       if (!p || p.index === null || p.index === undefined) return;
       parts.push(svg("rect", { class: "cell", x: left + i * cell + 1, y: y + 3, width: cell - 2, height: rowH - 6, fill: indexColour(p.index),
-        "data-code": row.key, "data-period": label, "data-index": String(p.index) }, svg("title", {}, `${rowLabel(row)}, ${label}: index ${p.index} (${p.events} events)`)));
+        "data-code": row.key, "data-period": label, "data-index": String(p.index) }, svg("title", {}, `${rowLabel(row)}, ${label}: index ${p.index} (${count(p.events, "event")})`)));
     });
   });
   slots.forEach((label, i) => {

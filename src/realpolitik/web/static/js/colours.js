@@ -51,15 +51,17 @@ export function indexChip(value, title) {
     dataset: { index: none ? "" : String(value) } }, none ? "–" : (value > 0 ? "+" : "") + Number(value).toFixed(1));
 }
 
-/** The legend of the index scale: a gradient bar, its ends named, and the no-events swatch. */
-export function indexLegend() {
+/** The legend of the index scale: a gradient bar, its ends named, and the no-events swatch; `pair` says whether
+ * a fill is the index of a pair (a picked country and another) or of all a country's events. */
+export function indexLegend(pair = true) {
   const stops = INDEX_STOPS.map(([x, c]) => `${c} ${((x + 10) / 20) * 100}%`).join(", ");
   return h("div", { class: "legend-block", id: "index-legend" },
     h("h3", {}, "Cooperation–conflict index"),
     h("div", { class: "gradient", style: `background: linear-gradient(to right, ${stops})` }),
     h("div", { class: "gradient-labels" }, h("span", {}, "−10 conflict"), h("span", {}, "0"), h("span", {}, "+10 cooperation")),
     h("div", { class: "legend-item" }, h("span", { class: "swatch-box", style: `background:${NO_EVENTS}` }), "no events in the window"),
-    h("p", { class: "muted small" }, "Mean Goldstein score of the events between the two in the window."));
+    h("p", { class: "muted small" }, pair ? "Mean Goldstein score of the events between the two in the window."
+      : "Mean Goldstein score of all the country's events in the window."));
 }
 
 /** The legend of the tie kinds (line colours). */

@@ -6,7 +6,7 @@ import { api } from "./api.js";
 import { openArticle } from "./article.js";
 import { heatStrip, periodOf } from "./charts.js";
 import { KIND_COLOURS, KIND_LABELS, indexChip, indexLegend, tieLegend, words } from "./colours.js";
-import { $, h, fill, marked, safeUrl } from "./dom.js";
+import { $, count, h, fill, marked, safeUrl } from "./dom.js";
 import { offer } from "./download.js";
 import { codeOf, label, nameOf } from "./names.js";
 import { go, stale, state, urlFor } from "./state.js";
@@ -50,7 +50,7 @@ export async function showCountry(params) {
     h("div", { class: "country-head" },
       h("h2", { id: "country-title" }, label(actor)),
       h("p", {}, indexChip(partners.index, "index of all its events in the window"),
-        ` ${partners.events} events with ${partners.items.filter((p) => p.events).length} partners, ${since} – ${at}; ties in force on ${at}. `,
+        ` ${count(partners.events, "event")} with ${count(partners.items.filter((p) => p.events).length, "partner")}, ${since} – ${at}; ties in force on ${at}. `,
         link("map", { actor }, "On the map"), " · ", link("network", { actor }, "In the network"), " · ", link("events", { actor }, "All its events"))),
     h("div", { class: "cards wide-first" },
       card("Allies", "country-allies", alliesTable(partners.items.filter((p) => p.ties.some((t) => t.kind !== "rivalry")))),
@@ -85,8 +85,11 @@ function alliesTable(rows) {
       const tie = p.ties.find((t) => t.kind !== "rivalry");
       return h("tr", { "data-code": p.partner, "data-kind": tie.kind },
         h("td", { class: "num" }, String(i + 1)), h("td", { class: "name" }, partnerLink(p.partner)), h("td", {}, tieCell(tie)),
-        h("td", {}, words(tie.status) || "asserted"), h("td", { class: "date" }, tie.since || ""), h("td", {}, (tie.areas || []).join(", ")),
-        h("td", {}, indexChip(p.events ? p.index : null)), h("td", { class: "num" }, String(p.events)));
+        h("td", { "data-label": "status" }, words(tie.status) || "asserted"),
+        h("td", { class: "date", "data-label": "since" }, tie.since || ""),
+        h("td", { "data-label": (tie.areas || []).length ? "areas" : null }, (tie.areas || []).join(", ")),
+        h("td", { "data-label": "index" }, indexChip(p.events ? p.index : null)),
+        h("td", { class: "num", "data-label": "events" }, String(p.events)));
     }))));
 }
 
@@ -100,8 +103,9 @@ function rivalsTable(rows) {
       return h("tr", { "data-code": p.partner },
         h("td", {}, partnerLink(p.partner)),
         h("td", {}, rivalry ? [tieCell(rivalry), rivalry.since ? ` since ${rivalry.since}` : ""] : "events"),
-        h("td", {}, indexChip(p.events ? p.index : null)), h("td", { class: "num" }, `${p.conflict} of ${p.events}`),
-        h("td", { class: "evidence" }, p.latest ? [h("span", { class: "muted" }, `${p.latest.date} ${p.latest.plover || p.latest.cameo}: `), p.latest.evidence || ""] : ""));
+        h("td", { "data-label": "index" }, indexChip(p.events ? p.index : null)),
+        h("td", { class: "num", "data-label": "conflictual" }, `${p.conflict} of ${p.events}`),
+        h("td", { class: "latest" }, p.latest ? [h("span", { class: "muted" }, `${p.latest.date} ${p.latest.plover || p.latest.cameo}: `), p.latest.evidence || ""] : ""));
     }))));
 }
 

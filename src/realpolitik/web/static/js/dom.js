@@ -82,3 +82,6 @@ export function marked(sentence, parts) {
   out.push(text.slice(at));
   return out;
 }
+
+/** "1 event", "3 events": a count with its noun in the right number (English page words). */
+export function count(n, noun) { return `${n} ${noun}${n === 1 ? "" : "s"}`; }

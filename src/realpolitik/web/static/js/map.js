@@ -5,7 +5,7 @@
 
 /* global d3, topojson */
 import { api } from "./api.js";
-import { $, h, fill, cut } from "./dom.js";
+import { $, count, h, fill, cut } from "./dom.js";
 import { EVENTS_ONLY, KIND_COLOURS, KIND_LABELS, indexChip, indexColour, indexLegend, tieLegend, words } from "./colours.js";
 import { offer } from "./download.js";
 import { codeOf, isCountry, label, nameOf } from "./names.js";
@@ -147,24 +147,24 @@ function info() {
     fill($("#map-info"), h("h2", {}, "All countries"), window,
       h("p", {}, "Each country is filled by the index of all its events. Click a country to see it with its partners."),
       busiest.length ? h("ol", { class: "rank", id: "map-ranking" }, busiest.map((r) => h("li", {},
-        pick(r.partner), " ", indexChip(r.index), h("span", { class: "muted" }, ` ${r.events} events`)))) : h("p", { class: "muted" }, "No events in this window."));
+        pick(r.partner), " ", indexChip(r.index), h("span", { class: "muted" }, ` ${count(r.events, "event")}`)))) : h("p", { class: "muted" }, "No events in this window."));
   } else {
     const ties = partners.items.filter((p) => p.ties.length);
     const byEvents = partners.items.filter((p) => !p.ties.length && p.events);
     const offMap = partners.items.filter((p) => !world.centre.has(p.partner));
     fill($("#map-info"), h("h2", { id: "map-title" }, label(actor)), window,
-      h("p", {}, indexChip(partners.index, "index of all its events"), ` ${partners.events} events with ${partners.items.filter((p) => p.events).length} partners`),
+      h("p", {}, indexChip(partners.index, "index of all its events"), ` ${count(partners.events, "event")} with ${count(partners.items.filter((p) => p.events).length, "partner")}`),
       h("p", {}, h("a", { href: urlFor("country", { actor }), "data-nav": "country", class: "button-link" }, "Country page →"), " ",
         h("a", { href: urlFor("network", { actor }), "data-nav": "network" }, "in the network")),
       ties.length ? [h("h3", {}, "Allies and rivals"), h("ul", { class: "rank", id: "map-ties" }, ties.map((p) => h("li", {},
         h("span", { class: "swatch-line", style: `background:${KIND_COLOURS[p.tie]}` }), pick(p.partner), " ",
         h("span", { class: "muted" }, KIND_LABELS[p.tie] + (p.ties[0].status ? `, ${words(p.ties[0].status)}` : "")), " ", indexChip(p.events ? p.index : null))))] : null,
       byEvents.length ? [h("h3", {}, "Other partners (events)"), h("ul", { class: "rank", id: "map-partners" }, byEvents.map((p) => h("li", {},
-        pick(p.partner), " ", indexChip(p.index), h("span", { class: "muted" }, ` ${p.events} events`))))] : null,
+        pick(p.partner), " ", indexChip(p.index), h("span", { class: "muted" }, ` ${count(p.events, "event")}`))))] : null,
       offMap.length ? h("p", { class: "muted small" }, "Not on the map: ", offMap.map((p) => label(p.partner)).join(", ")) : null,
       partners.items.length ? null : h("p", { class: "muted" }, "No events or ties in this window."));
   }
-  fill($("#map-legend"), indexLegend(), tieLegend());
+  fill($("#map-legend"), indexLegend(Boolean(actor)), tieLegend(Boolean(actor)));  // arcs only with a country picked
 }
 
 function pick(code) {
@@ -182,7 +182,7 @@ function tip(evt) {
   const parts = [h("strong", {}, label(code))];
   if (code === shown.actor) parts.push(h("div", {}, "selected"));
   else if (row) {
-    parts.push(h("div", {}, indexChip(row.events ? row.index : null), ` ${row.events || 0} events`,
+    parts.push(h("div", {}, indexChip(row.events ? row.index : null), ` ${count(row.events || 0, "event")}`,
       row.cooperation !== undefined ? ` (${row.cooperation} cooperative, ${row.conflict} conflictual)` : ""));
     if (row.ties && row.ties.length) parts.push(h("div", {}, row.ties.map((t) => `${KIND_LABELS[t.kind]}${t.status ? " (" + words(t.status) + ")" : ""}${t.since ? " since " + t.since : ""}`).join("; ")));
     if (row.latest) parts.push(h("div", { class: "tip-event" }, h("span", { class: "muted" }, `${row.latest.date} · ${row.latest.plover || row.latest.cameo} · ${nameOf(row.latest.source)} → ${nameOf(row.latest.target)}`),

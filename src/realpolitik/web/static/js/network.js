@@ -5,7 +5,7 @@
 /* global cytoscape */
 import { api } from "./api.js";
 import { EVENTS_ONLY, KIND_COLOURS, KIND_LABELS, indexChip, tieLegend } from "./colours.js";
-import { $, h, fill } from "./dom.js";
+import { $, count, h, fill } from "./dom.js";
 import { offer } from "./download.js";
 import { codeOf, label, nameOf } from "./names.js";
 import { stale, state, update, urlFor } from "./state.js";
@@ -100,7 +100,7 @@ function focusActor(id) {
       return h("li", { "data-code": other }, h("span", { class: "swatch-line", style: `background:${KIND_COLOURS[e.kind] || EVENTS_ONLY}` }),
         h("a", { href: urlFor("dyad", { a: id, b: other }) }, label(other)), ": ",
         e.relations.length ? e.relations.map((k) => KIND_LABELS[k] || k).join(", ") : "events only",
-        `; ${e.events} events `, e.events ? indexChip(e.goldstein) : null);
+        `; ${count(e.events, "event")} `, e.events ? indexChip(e.goldstein) : null);
     })));
 }
 
