@@ -73,7 +73,7 @@ export function indexBars(periods, by, { id = "index-chart", height = 220 } = {}
 export function heatStrip(rows, first, last, by, { id = "heat", rowLabel = (r) => r.key, onRow = null } = {}) {
   const slots = periodRange(first, last, by);
   if (!rows.length || !slots.length) return h("p", { class: "muted" }, "No dated events in this window.");
-  const left = 190, cell = Math.max(10, Math.min(28, 760 / slots.length)), rowH = 22, top = 4;
+  const left = 190, cell = Math.max(10, Math.min(44, 900 / slots.length)), rowH = 22, top = 4;
   const w = left + slots.length * cell + 6, height = top + rows.length * rowH + 22, every = tickEvery(cell, by);
   const parts = [];
   rows.forEach((row, r) => {

@@ -57,13 +57,14 @@ function draw(net) {
       { selector: ".faded", style: { opacity: 0.15 } },
       { selector: "node.focus", style: { "border-width": 4, "border-color": "#111111" } },
     ],
-    layout: { name: "cose", animate: false, randomize: false, nodeRepulsion: () => 60000, idealEdgeLength: () => 120,
-      nodeOverlap: 40, componentSpacing: 120, padding: 30, nestingFactor: 1.2 },
+    layout: { name: "cose", animate: false, randomize: false, nodeRepulsion: () => 400000, idealEdgeLength: () => 90,
+      edgeElasticity: () => 100, nodeOverlap: 200, componentSpacing: 120, padding: 30, nestingFactor: 0.6, gravity: 40,
+      numIter: 2500 },
   });
   window.rp.cy = state.cy;
   // Labels keep their size on screen (13 px) whatever the zoom that fits the graph into the panel.
   const restyle = () => {
-    const z = state.cy.zoom(), px = (n) => Math.min(n / z, n * 3);
+    const z = state.cy.zoom(), px = (n) => n / z;
     state.cy.style().selector("node[size]").style({ "font-size": px(13), "text-margin-y": px(4), "text-background-padding": px(2) })
       .selector("node.bloc").style({ "font-size": px(11) }).update();
   };
@@ -92,6 +93,7 @@ function focusActor(id) {
   hood.nodes().parents().removeClass("faded");
   cy.nodes().removeClass("focus");
   node.addClass("focus");
+  cy.fit(hood, 70);  // the neighbourhood fills the panel; "All actors" shows everything again
   const ties = shown.net.edges.filter((e) => e.source === id || e.target === id);
   fill($("#neighbourhood"), h("h3", { id: "hood-title" }, label(id)),
     h("p", {}, h("a", { href: urlFor("country", { actor: id }) }, "Country page →"), " · ", h("a", { href: urlFor("map", { actor: id }) }, "on the map")),
@@ -108,6 +110,7 @@ function resetFocus() {
   if (!state.cy) return;
   state.cy.elements().removeClass("faded");
   state.cy.nodes().removeClass("focus");
+  state.cy.fit(undefined, 30);
   const net = shown.net;
   fill($("#neighbourhood"), h("p", { class: "muted" }, `${net.nodes.length} actors, ${net.edges.length} ties on ${net.at} (events of the ${net.days} days before). Click an actor to see its neighbourhood.`));
 }
