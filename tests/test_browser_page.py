@@ -147,6 +147,17 @@ def test_map_draws_countries_coloured_by_their_index(browser, demo: BackgroundSe
     shot(browser, "map-overview")
 
 
+def test_first_page_after_the_demo(browser, demo: BackgroundServer) -> None:  # type: ignore[no-untyped-def]
+    """`realpolitik demo`, `realpolitik serve`, open the address: the map at the store's last date, a year's window."""
+    open_view(browser, f"{demo.url}/")
+    assert browser.find_element(By.CSS_SELECTOR, "#tabs a[data-view=map]").get_attribute("aria-current") == "page"
+    assert browser.find_element(By.ID, "time-at").get_attribute("value") == "2026-05-04"
+    assert Select(browser.find_element(By.ID, "time-days")).first_selected_option.get_attribute("value") == "365"
+    r, _, b = fill_of(browser, "USA")
+    assert r > b  # the seed's USA–VEN conflict (October 2025) is in the window
+    assert "Venezuela (VEN)" in browser.find_element(By.ID, "map-ranking").text
+
+
 def test_map_of_venezuela_shows_ties_conflict_and_hover(browser, demo: BackgroundServer) -> None:  # type: ignore[no-untyped-def]
     open_view(browser, f"{demo.url}/map?actor=VEN&{ALL}")
     assert browser.find_element(By.ID, "map-title").text == "Venezuela (VEN)"

@@ -31,6 +31,7 @@ async function show(view, params) {
   for (const section of $$(".view")) section.hidden = section.id !== `view-${view}`;
   for (const a of $$("#tabs a[data-view]")) {
     a.classList.toggle("active", a.dataset.view === view);
+    if (a.dataset.view === view) a.setAttribute("aria-current", "page"); else a.removeAttribute("aria-current");
     const keep = { lang: params.lang, at: params.at, days: params.days };
     if (["map", "network", "country"].includes(a.dataset.view) && params.actor) keep.actor = params.actor;
     a.setAttribute("href", urlFor(a.dataset.view, keep));
