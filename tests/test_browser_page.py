@@ -394,6 +394,9 @@ def test_phone_layout(browser, demo: BackgroundServer, view: str) -> None:  # ty
             width = js(browser, "return document.getElementById('map').getBoundingClientRect().width")
             assert 300 <= width <= PHONE[0]
             assert js(browser, "return document.querySelectorAll('#map-outlines path').length") == 4
+        if view == "events":  # rows without column heads still say who acted on whom
+            assert "→" in js(browser, "return getComputedStyle(document.querySelector('#events-table td.target'), "
+                                      "'::before').content")
         if view == "network":  # the graph zoomed out to fit a phone keeps labels readable
             assert js(browser, "return parseFloat(rp.cy.getElementById('VEN').style('font-size')) * rp.cy.zoom()") >= 12
         shot(browser, "phone-" + view.split("?")[0].replace("/", "-"))

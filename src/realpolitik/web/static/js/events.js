@@ -31,7 +31,7 @@ export async function showEvents(params) {
   $("#events-status").textContent = `${page.total}${page.total_capped ? "+" : ""} events; showing ${page.total ? offset + 1 : 0}–${offset + page.items.length}`;
   fill($("#events-table tbody"), page.items.map((e) => {
     const tr = h("tr", { "data-doc": e.doc_id },
-      h("td", { class: "date" }, e.date || ""), h("td", { title: e.source || "" }, actorCell(e.source)), h("td", { title: e.target || "" }, actorCell(e.target)),
+      h("td", { class: "date" }, e.date || ""), h("td", { title: e.source || "" }, actorCell(e.source)), h("td", { class: "target", title: e.target || "" }, actorCell(e.target)),
       h("td", {}, `${e.plover || ""}${e.negated ? " (not)" : ""}`), h("td", {}, e.cameo), h("td", { class: "num" }, indexChip(e.goldstein, "Goldstein score")),
       h("td", { class: "evidence" }, marked(e.evidence, [e.source_text, e.target_text])));
     tr.addEventListener("click", () => openArticle(e.doc_id, { start: e.evidence_start, end: e.evidence_end, evidence: e.evidence }));
