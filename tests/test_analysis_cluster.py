@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import delete, select, text
 
 from realpolitik.analysis import cluster_events, event_reports
+from realpolitik.analysis.cluster import _LOCK_ID
 from realpolitik.store import schema as s
 
 
@@ -90,3 +92,76 @@ def test_mention_without_event_date_uses_publication(store, make_document, make_
     cluster_events(store)
     (event,) = events(store)
     assert event["date"] == date(2025, 3, 1) and event["mentions"] == 2
+
+
+def _many(store, make_document, make_event, make_extraction) -> None:  # type: ignore[no-untyped-def]
+    """Twelve articles over a month: three pairs, two types, dates that chain events across days."""
+    pairs = [("RUS", "VEN"), ("USA", "CHN"), ("FRA", "DEU")]
+    accuse = {"cameo": "112", "plover": "ACCUSE", "goldstein": -2.0, "quad_class": 3}
+    for n in range(12):
+        a, b = pairs[n % 3]
+        day = date(2025, 5, 1 + (n * 5) % 28)
+        evs = [make_event(f"m{n}", a, b, date=day), make_event(f"m{n}", b, a, date=day, **accuse),
+               make_event(f"m{n}", a, b)]
+        save(store, make_document, make_extraction, f"m{n}", "TASS" if n % 2 else "AFP", day, *evs)
+
+
+def _shape(store) -> list[tuple]:  # type: ignore[no-untyped-def]
+    with store.reader() as conn:
+        links = conn.execute(select(s.event_links.c.event_id, s.event_links.c.mention_id)).all()
+    members: dict[int, list[int]] = {}
+    for event_id, mention_id in links:
+        members.setdefault(event_id, []).append(mention_id)
+    return sorted((e["source"], e["target"], e["plover"], e["date"], e["last_date"], e["mentions"], e["articles"],
+                   e["outlets"], e["goldstein"], e["first_doc"], tuple(sorted(members[e["id"]])))
+                  for e in events(store))
+
+
+def test_small_batches_make_the_same_events_as_one_pass(store, make_document, make_event, make_extraction) -> None:  # type: ignore[no-untyped-def]
+    _many(store, make_document, make_event, make_extraction)
+    whole = cluster_events(store)
+    once = _shape(store)
+    with store.engine.begin() as conn:
+        conn.execute(delete(s.event_links))
+        conn.execute(delete(s.events))
+    batched = cluster_events(store, batch=2)
+    assert (batched.mentions, batched.created) == (whole.mentions, whole.created) == (36, whole.created)
+    assert _shape(store) == once
+
+
+def test_only_the_given_documents_and_stop_between_batches(store, make_document, make_event, make_extraction) -> None:  # type: ignore[no-untyped-def]
+    _many(store, make_document, make_event, make_extraction)
+    assert cluster_events(store, doc_ids=["m0", "m3"]).mentions == 6
+    stop = threading.Event()
+    stop.set()
+    assert cluster_events(store, batch=2, stop=stop).mentions == 0
+    assert cluster_events(store).mentions == 30
+
+
+def test_serve_answers_while_clustering_at_start(store, store_url, make_document, make_event, make_extraction) -> None:  # type: ignore[no-untyped-def]
+    # On PostgreSQL the clustering lock held here keeps the start's clustering waiting: the server must answer
+    # meanwhile (SQLite's open takes the write lock itself, so there the pass may already be done).
+    import httpx
+
+    from realpolitik.web.server import BackgroundServer
+    from realpolitik.web.settings import Settings
+
+    _many(store, make_document, make_event, make_extraction)
+    postgres = store.dialect == "postgresql"
+    with store.engine.connect() as held:
+        if postgres:
+            held.execute(text(f"SELECT pg_advisory_lock({_LOCK_ID})"))
+        server = BackgroundServer(Settings(db=store_url)).start(clustered=False)
+        try:
+            meta = httpx.get(server.url + "/api/meta", timeout=10).json()
+            assert meta["counts"]["documents"] == 12
+            assert meta["clustering"] == "running" if postgres else meta["clustering"] in ("running", "done")
+        finally:
+            if postgres:
+                held.execute(text(f"SELECT pg_advisory_unlock({_LOCK_ID})"))
+    try:
+        server.server.config.app.state.clustering.join(timeout=60)
+        assert httpx.get(server.url + "/api/meta", timeout=10).json()["clustering"] == "done"
+        assert sum(e[5] for e in _shape(store)) == 36
+    finally:
+        server.stop()

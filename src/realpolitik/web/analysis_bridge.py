@@ -8,7 +8,9 @@ shapes computed from event mentions, so the API and page work either way.
 from __future__ import annotations
 
 import logging
+import threading
 from collections import defaultdict
+from collections.abc import Sequence
 from datetime import date, timedelta
 
 from realpolitik.export.graphs import network_graph
@@ -30,11 +32,14 @@ def _analysis():  # type: ignore[no-untyped-def]
     return analysis
 
 
-def prepare(store: Store) -> None:
-    """Cluster mentions into events when the analysis area provides it (idempotent, incremental)."""
+def prepare(store: Store, doc_ids: Sequence[str] | None = None, stop: threading.Event | None = None) -> None:
+    """Cluster mentions into events when the analysis area provides it (idempotent, incremental).
+
+    `doc_ids`: only those documents' mentions (a posted document); `stop` ends a long pass early.
+    """
     analysis = _analysis()
     if analysis is not None and hasattr(analysis, "cluster_events"):
-        analysis.cluster_events(store)
+        analysis.cluster_events(store, doc_ids=doc_ids, stop=stop)
 
 
 def _period(day: date, by: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -14,11 +15,13 @@ from fastapi.staticfiles import StaticFiles
 
 from realpolitik.errors import MissingExtraError, RealpolitikError
 from realpolitik.store import open_store
+from realpolitik.store.store import Store
 from realpolitik.web import analysis_bridge, pages, routes_analysis, routes_ingest, routes_records, routes_views
 from realpolitik.web.docs_page import DOCS_HTML
 from realpolitik.web.limits import RequestLimits
 from realpolitik.web.settings import MAX_BODY_BYTES, Settings
 
+log = logging.getLogger(__name__)
 STATIC = resources.files("realpolitik.web") / "static"
 
 
@@ -44,20 +47,34 @@ def _load_stages() -> None:
     warm_up(EngineSettings(db_url=None))
 
 
+def _cluster(store: Store, stop: threading.Event) -> None:
+    try:
+        analysis_bridge.prepare(store, stop=stop)
+    except Exception:  # the server goes on serving what is clustered; the next start tries again
+        log.exception("clustering at start failed")
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     """The app; opens the store now (so a bad --db fails at start, not on the first request)."""
     settings = settings or Settings()
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         yield
+        app.state.stop_clustering.set()
+        if app.state.clustering is not None:
+            app.state.clustering.join()  # at most one batch: then the store can close under it
         app.state.store.close()
 
     app = FastAPI(title="realpolitik", version="0.1.0", docs_url=None, redoc_url=None, lifespan=lifespan,
                   description="Who does what to whom among states: documents, events, relations, analyses.")
     app.state.settings = settings
     app.state.store = open_store(settings.db)
-    if settings.cluster_on_start:
-        analysis_bridge.prepare(app.state.store)
+    app.state.stop_clustering = threading.Event()
+    app.state.clustering = None
+    if settings.cluster_on_start:  # in the background: a store of a million unclustered mentions takes minutes
+        app.state.clustering = threading.Thread(target=_cluster, args=(app.state.store, app.state.stop_clustering),
+                                                name="cluster-on-start", daemon=True)
+        app.state.clustering.start()
     if settings.token is not None:  # ingest enabled: load the stages' data now, not inside a document's budget
         app.state.stages_loaded = threading.Thread(target=_load_stages, name="load-stages", daemon=True)
         app.state.stages_loaded.start()

@@ -14,3 +14,9 @@ def get_store(request: Request) -> Store:
 
 def get_settings(request: Request) -> Settings:
     return request.app.state.settings
+
+
+def clustering_running(request: Request) -> bool:
+    """Whether the clustering begun at start is still placing mentions (analyses then show part of the store)."""
+    thread = getattr(request.app.state, "clustering", None)
+    return thread is not None and thread.is_alive()

@@ -120,7 +120,7 @@ def ingest_document(body: NewDocument, store: Annotated[Store, Depends(get_store
     if result is None or not result.stored:
         return JSONResponse({"stored": False, "duplicate_of": duplicate or (result and result.duplicate_of),
                              "doc_id": duplicate or (result and result.duplicate_of)}, status_code=200)
-    analysis_bridge.prepare(store)
+    analysis_bridge.prepare(store, doc_ids=[doc.id])
     return JSONResponse(status_code=201, content={
         "stored": True, "doc_id": doc.id, "lang": doc.lang, "title": doc.title,
         "published": doc.published.isoformat() if doc.published else None,

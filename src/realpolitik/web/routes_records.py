@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
 from sqlalchemy import false, func, select
 from sqlalchemy import text as sql_text
@@ -18,7 +18,7 @@ from realpolitik.query.events import documents_of
 from realpolitik.store import schema as s
 from realpolitik.store import search as fts
 from realpolitik.store.store import Store
-from realpolitik.web.deps import get_settings, get_store
+from realpolitik.web.deps import clustering_running, get_settings, get_store
 from realpolitik.web.params import Day, Format, Limit, Offset, actor_code, bad_request, date_range
 from realpolitik.web.respond import rows_response
 from realpolitik.web.settings import Settings
@@ -35,13 +35,14 @@ Code = Annotated[str | None, Query(max_length=12)]
 
 
 @router.get("/meta", summary="What the store holds and whether ingesting is enabled")
-def meta(store: StoreDep, settings: Annotated[Settings, Depends(get_settings)]) -> dict:
+def meta(request: Request, store: StoreDep, settings: Annotated[Settings, Depends(get_settings)]) -> dict:
     e = s.event_mentions
     when = func.coalesce(e.c.date, e.c.published)
     with store.reader() as conn:
         first, last = conn.execute(select(func.min(when), func.max(when))).one()
     return {"counts": store.counts(), "first_date": str(first) if first else None,
-            "last_date": str(last) if last else None, "ingest_enabled": settings.token is not None}
+            "last_date": str(last) if last else None, "ingest_enabled": settings.token is not None,
+            "clustering": "running" if clustering_running(request) else "done"}
 
 
 @router.get("/documents", summary="Stored articles, newest first (without their text)")

@@ -35,13 +35,18 @@ class BackgroundServer:
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, daemon=True)
 
-    def start(self, timeout: float = 20.0) -> BackgroundServer:
+    def start(self, timeout: float = 20.0, clustered: bool = True) -> BackgroundServer:
+        """Start and wait until it answers; `clustered` also waits for the clustering begun at start
+        (tests and benchmarks want the whole store's events; `serve` itself answers at once)."""
         self.thread.start()
         deadline = time.monotonic() + timeout
         while not self.server.started:
             if time.monotonic() > deadline or not self.thread.is_alive():
                 raise RuntimeError(f"the server on {self.url} did not start")
             time.sleep(0.05)
+        clustering = getattr(self.server.config.app.state, "clustering", None)
+        if clustered and clustering is not None:
+            clustering.join()
         return self
 
     def stop(self) -> None:
