@@ -252,3 +252,10 @@ def test_a_preposition_in_ing_opens_no_clause() -> None:
 
     sentence = split_sentences("The EU sanctioned several states, including Russia and Iran.", "en")[0]
     assert len(split_clauses(sentence, load_rules("en").grammar)) == 1
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "fr"])
+def test_a_text_that_ends_on_a_comma_is_read(lang: str) -> None:
+    # a cut-off text: the comma that would open a participle clause is the last token
+    text = {"en": "Russia attacked Ukraine,", "es": "Rusia atacó Ucrania,", "fr": "La Russie a attaqué l'Ukraine,"}
+    extract_document(Document(id="cut", text=text[lang], lang=lang))

@@ -80,3 +80,15 @@ def test_near_duplicate_detection_can_be_off(tmp_path: Path) -> None:
     write(tmp_path / "in")
     summary = ingest_paths([str(tmp_path / "in")], db=f"sqlite:///{tmp_path / 'o.db'}", near_duplicates=False)
     assert (summary["stored"], summary["near_duplicates"], summary["duplicates"]) == (4, 0, 1)
+
+
+def test_minhash_signature_is_the_exact_modular_arithmetic() -> None:
+    # numpy's 64-bit halves must give what Python's integers give: stored band keys stay comparable.
+    import random
+
+    rng = random.Random(7)
+    edges = {0, (1 << 64) - 1, neardup._PRIME - 1, neardup._PRIME, neardup._PRIME + 1, 1 << 61, 2 * neardup._PRIME}
+    for size in (1, 3, 40, neardup._COLUMNS + 5):
+        hashes = {rng.getrandbits(64) for _ in range(size)} | (edges if size == 40 else set())
+        expected = [min((a * h + b) % neardup._PRIME for h in hashes) for a, b in neardup._PERMS]
+        assert neardup._signature(hashes) == expected

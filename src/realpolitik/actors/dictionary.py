@@ -85,7 +85,9 @@ class ActorDictionary:
         return [e for table in tables for values in table.values() for e in values]
 
     def __len__(self) -> int:
-        return len(self.entries())
+        """How many entries (counted, not listed)."""
+        tables = [self._all_langs, *self._by_lang.values()]
+        return sum(len(values) for table in tables for values in table.values())
 
 
 def _load_ambiguity(dic: ActorDictionary, path: Path) -> None:

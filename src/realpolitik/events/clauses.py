@@ -139,7 +139,7 @@ def opens_participle(sentence: Sentence, clause: tuple[int, int], grammar: Gramm
     """", urging Pyongyang to stop", ", instando a ...", ", exhortant ...": a participle clause has no
     subject of its own; it shares the main clause's."""
     tokens = sentence.tokens
-    if not grammar.participle_endings or clause[0] < 1 or tokens[clause[0] - 1].text != ",":
+    if not grammar.participle_endings or not 1 <= clause[0] < len(tokens) or tokens[clause[0] - 1].text != ",":
         return False
     first = tokens[clause[0]].text
     closed = grammar.subordinators | grammar.coordination | grammar.determiners | grammar.target_markers \

@@ -9,7 +9,9 @@ negation, modality, date and confidence.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from realpolitik.budget import checkpoint
 from realpolitik.events import confidence, trace
@@ -34,7 +36,7 @@ from realpolitik.events.roles import (
     postnominal_adjective,
 )
 from realpolitik.events.rules import Rule, RuleSet, load_rules
-from realpolitik.language.dates import lead_date, resolve_date
+from realpolitik.language.dates import DateRef, find_dates, lead_date, nearest_date
 from realpolitik.model import ActorMention, Document, Event, Sentence
 
 log = logging.getLogger(__name__)
@@ -131,6 +133,7 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
     denials = [m.span[1] for m in triggers if m.rule.cameo == "016"]
     with_own_agent = {id(m) for m in triggers if _has_own_agent(m, sentence, groups, forms, grammar)}
     quoted = quoted_tokens(sentence)
+    dates = cache(lambda: find_dates(sentence.text, ruleset.lang, doc.published))  # once, however many triggers
     for match in triggers:
         if inside_actor.issuperset(match.tokens):
             _note(sentence, ruleset, match, "trigger is part of an actor's name")
@@ -171,7 +174,7 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             end <= start <= end + _ALLEGED_REACH and any(t.text == "," for t in sentence.tokens[end:start])
             for end in denials))
         produced = 0
-        for event in _events_for(doc, sentence, match, roles, forms, clause, ruleset, modality, quoted):
+        for event in _events_for(doc, sentence, match, roles, forms, clause, ruleset, modality, quoted, dates):
             produced += 1
             if alleged:  # "acusó a Ucrania de atacar la central": the attack is the accusation's content
                 event.modality = "alleged"
@@ -375,7 +378,7 @@ def _pairs(rule: Rule, sources: list[ActorMention], targets: list[ActorMention],
 
 
 def _events_for(doc: Document, sentence: Sentence, match: TriggerMatch, roles, forms, clause,
-                ruleset: RuleSet, modality: str, quoted: frozenset[int]):
+                ruleset: RuleSet, modality: str, quoted: frozenset[int], dates: Callable[[], list[DateRef]]):
     rule = match.rule
     grammar = ruleset.grammar
     span = match.span
@@ -384,7 +387,7 @@ def _events_for(doc: Document, sentence: Sentence, match: TriggerMatch, roles, f
     entry = lookup(cameo)
     tokens = sentence.tokens
     trigger_start, trigger_end = tokens[span[0]].start, tokens[span[1] - 1].end
-    date_ref = resolve_date(sentence.text, ruleset.lang, doc.published, anchor=trigger_start - sentence.start)
+    date_ref = nearest_date(dates(), anchor=trigger_start - sentence.start)
     when = date_ref.value if date_ref else lead_date(sentence.index, doc.published)
     precision = date_ref.precision if date_ref else ("day" if when else None)
     mutual = roles.mutual or rule.mutual and not roles.targets and len(roles.sources) >= 2

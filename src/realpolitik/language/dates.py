@@ -376,7 +376,12 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateRef]:
 def resolve_date(text: str, lang: str, published: date | None, anchor: int | None = None) -> DateRef | None:
     """The date expression of a sentence nearest to `anchor` (a character offset into `text`),
     or the first one without an anchor; None where there is none or it cannot be resolved."""
-    refs = find_dates(text, lang, published)
+    return nearest_date(find_dates(text, lang, published), anchor)
+
+
+def nearest_date(refs: list[DateRef], anchor: int | None = None) -> DateRef | None:
+    """Of a sentence's dates (`find_dates`, found once per sentence however many triggers it has),
+    the one nearest to `anchor`, or the first one without an anchor."""
     if not refs:
         return None
     if anchor is None:
