@@ -216,3 +216,23 @@ def test_foreign_keys_enforced(store) -> None:  # type: ignore[no-untyped-def]
                 modality="asserted",
             )
         )
+
+
+def test_default_sorts_are_read_from_an_index(store) -> None:  # type: ignore[no-untyped-def]
+    # "newest first" and "oldest first" (NULLs last in both) must walk an index, not sort every event.
+    from sqlalchemy import text as sql_text
+
+    from realpolitik.export.selection import EventFilter, event_query
+
+    with store.reader() as conn:
+        for sort in ("-date", "date" if store.dialect == "postgresql" else "-date"):
+            query = event_query(EventFilter(), sort).limit(50)
+            sql = str(query.compile(conn, compile_kwargs={"literal_binds": True}))
+            if store.dialect == "postgresql":
+                conn.execute(sql_text("SET LOCAL enable_seqscan = off"))
+                conn.execute(sql_text("SET LOCAL enable_sort = off"))  # a sort would be chosen only if no index serves
+                plan = " ".join(r[0] for r in conn.execute(sql_text("EXPLAIN " + sql)))
+                assert "Index Scan" in plan and "Sort" not in plan.replace("Sort Key", ""), plan
+            else:
+                plan = " ".join(str(r[-1]) for r in conn.execute(sql_text("EXPLAIN QUERY PLAN " + sql)))
+                assert "ix_events_when" in plan and "TEMP B-TREE" not in plan, plan

@@ -106,6 +106,14 @@ event_mentions = Table(
 # default event listing from sorting a million rows per request.
 Index("ix_events_when", func.coalesce(event_mentions.c.date, event_mentions.c.published), event_mentions.c.id)
 
+# PostgreSQL reads an ascending index backwards as DESC NULLS FIRST, but "newest first" (the API's default
+# sort) is DESC NULLS LAST: without this index a first page sorts every row (SQLite reads the one above
+# backwards, NULLs being its smallest values, and cannot declare NULLS LAST in an index).
+POSTGRES_INDEXES = (
+    "CREATE INDEX IF NOT EXISTS ix_events_when_desc ON event_mentions "
+    "((coalesce(date, published)) DESC NULLS LAST, id DESC)",
+)
+
 # The ledger: one row per unordered pair (a < b) and kind, merged over all mentions.
 relations = Table(
     "relations",

@@ -98,6 +98,8 @@ class Store:
             with self.engine.begin() as conn:
                 self._add_missing_columns(conn)
                 fts.create_search_index(conn, self.dialect)
+                for ddl in s.POSTGRES_INDEXES if self.dialect == "postgresql" else ():
+                    conn.execute(text(ddl))
                 found = conn.execute(select(func.max(s.schema_version.c.version))).scalar()
                 if found is None:
                     conn.execute(insert(s.schema_version).values(version=s.SCHEMA_VERSION, applied_at=_now()))
