@@ -1,0 +1,412 @@
+"""Every ratio of issue 13 in one run: realpolitik next to its baseline, interleaved, best of N.
+
+    PYTHONPATH=src python3 bench/bench_throughput.py --quick                 # ~3 minutes on 2 busy cores
+    PYTHONPATH=src python3 bench/bench_throughput.py                         # the full sizes, ~8 minutes
+    PYTHONPATH=src python3 bench/bench_throughput.py --pg postgresql://... --events 1000000
+
+A shared machine is noisy: each figure is a ratio of two timings taken in the
+same process, alternately, keeping the best of --repeat, so a regression to
+super-linear cost shows as a number whatever the load. Measured:
+
+    ingest_vs_trafilatura   HTML pages ingested (--workers 1, into SQLite) over trafilatura alone (≤ 4)
+    workers_2_vs_1          throughput of --workers 2 over --workers 1 (≥ 1.7 on 2 idle cores)
+    doubling                time of 2n sentences over n, n up to 5,000 (≤ 2 each; --quick stops at 2,000)
+    one_article_vs_docs     one article of n sentences over the same sentences as n documents
+    huge_sentence           one sentence of all the words over the same words in normal sentences (≤ 2)
+    paragraphs_500          a 500-paragraph article over its paragraphs as documents
+    states_200              a sentence naming 200 states over the names in sentences of five
+    events_first_page       /api/events first page over the plain SQL of that page (≤ 3)
+    api_throughput          /api/events?limit=50 requests/s over a minimal FastAPI app serving its bytes (≥ 0.8)
+    network_vs_group_by     /api/network for 365 days over its GROUP BY alone
+    serve_ready_s           seconds from `realpolitik serve` to its first answer on an unclustered store (≤ 5)
+    ledger_late_vs_early    a ledger step of a pair with a long history over one with a short history
+
+Pages and sentences are generated (bench/corpus.py, bench/bench_extract.py):
+no benchmark text is read. Prints a table on standard error and one JSON
+object on standard output.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+
+import httpx
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_api import fill  # noqa: E402
+from bench_extract import generate_sentences  # noqa: E402
+from bench_queries import _wipe  # noqa: E402
+from corpus import iter_pages  # noqa: E402
+from realpolitik.model import Document  # noqa: E402
+
+PUBLISHED = date(2025, 6, 2)
+TARGETS = {"ingest_vs_trafilatura": ("<=", 4.0), "workers_2_vs_1": (">=", 1.7), "doubling_max": ("<=", 2.0),
+           "huge_sentence": ("<=", 2.0), "events_first_page": ("<=", 3.0), "api_throughput": (">=", 0.8),
+           "serve_ready_s": ("<=", 5.0)}
+
+
+def best(fn: Callable[[], object], repeat: int) -> float:
+    """The shortest of `repeat` timings of fn()."""
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def paired(subject: Callable[[], object], baseline: Callable[[], object], repeat: int) -> dict:
+    """Subject and baseline timed alternately, best of `repeat` each, and their ratio."""
+    mine, base = [], []
+    for _ in range(repeat):
+        mine.append(best(subject, 1))
+        base.append(best(baseline, 1))
+    return {"seconds": round(min(mine), 4), "baseline_seconds": round(min(base), 4),
+            "ratio": round(min(mine) / min(base), 2)}
+
+
+# -- ingest ------------------------------------------------------------------------------------------------
+
+
+def ingest(pages: int, repeat: int, workers: list[int]) -> dict:
+    """HTML pages end to end into SQLite (`ingest_paths`) against trafilatura's extraction of the same files."""
+    import trafilatura
+
+    from realpolitik.actors import load_dictionary
+    from realpolitik.engines import ingest_paths
+
+    dictionary = load_dictionary(())
+    with tempfile.TemporaryDirectory(prefix="rp-bench-tp-") as tmp:
+        folder = Path(tmp) / "html"
+        folder.mkdir()
+        for n, (_url, html, _when) in enumerate(iter_pages(pages)):
+            (folder / f"p{n:05d}.html").write_text(html, encoding="utf-8")
+        files = sorted(folder.iterdir())
+        runs = iter(range(10**6))
+
+        def extract_only() -> None:
+            for path in files:
+                trafilatura.bare_extraction(path.read_text(encoding="utf-8"), with_metadata=True,
+                                            include_comments=False)
+
+        def pipeline(count: int) -> Callable[[], object]:
+            return lambda: ingest_paths([str(folder)], db=f"sqlite:///{tmp}/run{next(runs)}.db",
+                                        dictionary=dictionary, workers=count)
+
+        timings: dict[int, float] = {}
+        base = float("inf")
+        for _ in range(repeat):
+            base = min(base, best(extract_only, 1))
+            for count in workers:
+                timings[count] = min(timings.get(count, float("inf")), best(pipeline(count), 1))
+    out = {"pages": pages, "trafilatura_s": round(base, 2),
+           **{f"workers_{c}_s": round(t, 2) for c, t in timings.items()},
+           "ingest_vs_trafilatura": round(timings[workers[0]] / base, 2)}
+    if len(workers) > 1:
+        out["workers_2_vs_1"] = round(timings[workers[0]] / timings[workers[1]], 2)
+    return out
+
+
+# -- linear cost -------------------------------------------------------------------------------------------
+
+
+def _extract(text: str, doc_id: str = "bench") -> object:
+    from realpolitik.pipeline import extract_document
+
+    return extract_document(Document(id=doc_id, text=text, lang="en", published=PUBLISHED))
+
+
+def linear(largest: int, repeat: int) -> dict:
+    """Doubling a document's length; one article against its sentences as documents; pathological inputs."""
+    _extract("Warm-up: Russia and China signed a treaty on Monday.")
+    sentences = generate_sentences("en", largest)
+    sizes = []
+    n = largest
+    while n >= 250:
+        sizes.insert(0, n)
+        n //= 2
+    times = {size: best(lambda size=size: _extract(" ".join(sentences[:size])), repeat) for size in sizes}
+    doubling = {f"{small}->{large}": round(times[large] / times[small], 2)
+                for small, large in zip(sizes, sizes[1:], strict=False)}
+    middle = sizes[len(sizes) // 2]
+    as_docs = paired(lambda: _extract(" ".join(sentences[:middle])),
+                     lambda: [_extract(s, f"d{i}") for i, s in enumerate(sentences[:middle])], repeat)
+    words = sum(len(s.split()) for s in sentences)
+    take = sentences[: max(1, int(len(sentences) * 5000 / max(words, 1)))]  # about 5,000 words
+    one = ", and ".join(s.rstrip(".") for s in take) + "."
+    huge = paired(lambda: _extract(one), lambda: _extract(" ".join(take)), repeat)
+    paragraphs = sentences[:500]
+    para = paired(lambda: _extract("\n\n".join(paragraphs)),
+                  lambda: [_extract(p, f"p{i}") for i, p in enumerate(paragraphs)], repeat)
+    names = _state_names(200)
+    listing = "The foreign ministers of " + ", ".join(names[:-1]) + f" and {names[-1]} met in Geneva on Monday."
+    fives = " ".join("The foreign ministers of " + ", ".join(names[i : i + 4]) + f" and {names[i + 4]} met in "
+                     "Geneva on Monday." for i in range(0, len(names), 5))
+    states = paired(lambda: _extract(listing), lambda: _extract(fives), repeat)
+    return {"sizes": {str(k): round(v, 3) for k, v in times.items()}, "doubling": doubling,
+            "doubling_max": max(doubling.values()), "one_article_vs_docs": as_docs, "huge_sentence": huge,
+            "paragraphs_500": para, "states_200": states}
+
+
+def _state_names(count: int) -> list[str]:
+    """English names of the first `count` territories with an ISO code (babel's data, not an article)."""
+    from babel import Locale
+
+    names = [name for code, name in sorted(Locale("en").territories.items()) if code.isalpha() and len(code) == 2]
+    return [n for n in names if "," not in n and "&" not in n][:count]
+
+
+# -- store and API -----------------------------------------------------------------------------------------
+
+
+def api(url: str, events: int, repeat: int, seconds: float, clients: int) -> dict:
+    """The first page against plain SQL, API throughput against a minimal app, network against its GROUP BY,
+    and how soon `serve` answers on the (unclustered) store."""
+    from sqlalchemy import text
+
+    from realpolitik.events.confidence import threshold
+    from realpolitik.export.selection import EventFilter, event_query
+    from realpolitik.store import open_store
+    from realpolitik.web.server import BackgroundServer
+    from realpolitik.web.settings import Settings
+
+    started = time.perf_counter()
+    filled = fill(url, events)
+    out: dict = {"store": url.split(":")[0], "events": events, "fill_s": round(time.perf_counter() - started, 1)}
+    out["serve_ready_s"] = _serve_ready(url)
+    with open_store(url) as store:
+        with store.engine.begin() as conn:  # fresh planner statistics, as a running database keeps them
+            conn.execute(text("ANALYZE"))
+        flt = EventFilter(min_confidence=threshold(None))  # the API's own default filter and sort
+        sql = str(event_query(flt, "-date").limit(50).compile(store.engine, compile_kwargs={"literal_binds": True}))
+
+        def plain() -> None:
+            with store.reader() as conn:
+                conn.execute(text(sql)).all()
+
+        _cluster_sample(store)
+        with BackgroundServer(Settings(db=url, cluster_on_start=False)) as server, \
+                httpx.Client(base_url=server.url, timeout=30) as client:
+            page = client.get("/api/events?limit=50")
+            page.raise_for_status()
+            out["events_first_page"] = paired(lambda: client.get("/api/events?limit=50").raise_for_status(), plain,
+                                              repeat)
+            net = "/api/network?days=365&at=2024-12-31"
+            out["network_vs_group_by"] = paired(lambda: client.get(net).raise_for_status(),
+                                                lambda: _group_by(store, date(2024, 12, 31)), repeat)
+            with _MinimalApp(page.content, page.headers["content-type"]) as minimal:
+                ours = _throughput(server.url + "/api/events?limit=50", clients, seconds)
+                theirs = _throughput(minimal.url + "/api/events?limit=50", clients, seconds)
+    out["api_throughput"] = {"requests_per_s": ours, "minimal_requests_per_s": theirs,
+                             "ratio": round(ours / theirs, 2) if theirs else None}
+    out["relations"] = filled["relations"]
+    return out
+
+
+def _cluster_sample(store) -> None:  # type: ignore[no-untyped-def]
+    """Cluster the mentions of 2024 (network reads clustered events), in bounded batches."""
+    from sqlalchemy import select
+
+    from realpolitik.analysis import cluster_events
+    from realpolitik.store import schema as s
+
+    with store.reader() as conn:
+        docs = conn.execute(select(s.documents.c.id).where(s.documents.c.published >= date(2024, 1, 1),
+                                                          s.documents.c.published <= date(2024, 12, 31))).scalars()
+        doc_ids = list(docs)
+    cluster_events(store, doc_ids=doc_ids)
+
+
+def _group_by(store, at: date) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import func, select
+
+    from realpolitik.store import schema as s
+
+    e = s.events
+    query = (select(e.c.source, e.c.target, func.count(), func.sum(e.c.mentions), func.sum(e.c.goldstein))
+             .where(e.c.date >= at - timedelta(days=364), e.c.date <= at).group_by(e.c.source, e.c.target))
+    with store.reader() as conn:
+        conn.execute(query).all()
+
+
+def _serve_ready(url: str, timeout: float = 120.0) -> float:
+    """Seconds from starting `realpolitik serve` (clustering at start on) to its first 200 on /api/meta."""
+    from realpolitik.web.server import free_port
+
+    port = free_port()
+    env = {**os.environ, "REALPOLITIK_TOKEN": ""}
+    command = [sys.executable, "-c", "from realpolitik.interfaces.cli import run; run()", "serve", "--db", url,
+               "--port", str(port)]
+    started = time.monotonic()
+    server = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        while time.monotonic() - started < timeout:
+            try:
+                if httpx.get(f"http://127.0.0.1:{port}/api/meta", timeout=5).status_code == 200:
+                    return round(time.monotonic() - started, 2)
+            except httpx.HTTPError:
+                pass
+            if server.poll() is not None:
+                raise SystemExit("serve exited before answering")
+            time.sleep(0.1)
+        return float("inf")
+    finally:
+        server.terminate()
+        server.wait(timeout=60)
+
+
+class _MinimalApp:
+    """A FastAPI app that returns fixed bytes at /api/events, served by uvicorn like the real one."""
+
+    def __init__(self, body: bytes, media_type: str) -> None:
+        import uvicorn
+        from fastapi import FastAPI
+        from fastapi.responses import Response
+
+        from realpolitik.web.server import free_port
+
+        app = FastAPI()
+
+        @app.get("/api/events")
+        def events(limit: int = 50) -> Response:
+            return Response(body, media_type=media_type)
+
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning"))
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+
+    def __enter__(self) -> _MinimalApp:
+        self.thread.start()
+        while not self.server.started:
+            time.sleep(0.05)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=10)
+
+
+def _throughput(url: str, clients: int, seconds: float) -> float:
+    """Requests per second of `clients` threads asking `url` for `seconds`."""
+    done = [0] * clients
+    stop = time.monotonic() + seconds
+
+    def work(i: int) -> None:
+        with httpx.Client(timeout=30) as client:
+            while time.monotonic() < stop:
+                client.get(url).raise_for_status()
+                done[i] += 1
+
+    threads = [threading.Thread(target=work, args=(i,)) for i in range(clients)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return round(sum(done) / seconds, 1)
+
+
+# -- ledger ------------------------------------------------------------------------------------------------
+
+
+def ledger(steps: int, probe: int) -> dict:
+    """Time of a relation mention when its pair has a short history against when it has `steps` steps."""
+    from realpolitik.model import Extraction, Relation
+    from realpolitik.store import open_store
+
+    def save(store, i: int) -> None:  # type: ignore[no-untyped-def]
+        doc = Document(id=f"l{i}", text=f"Step {i} of the tie.", lang="en", published=PUBLISHED + timedelta(i % 900))
+        rel = Relation(a="RUS", b="VEN", kind="strategic_partnership", status="in_force", doc_id=doc.id,
+                       evidence=doc.text)
+        store.save(Extraction(document=doc, sentences=[], actors=[], events=[], relations=[rel]))
+
+    with tempfile.TemporaryDirectory(prefix="rp-bench-ledger-") as tmp, open_store(f"sqlite:///{tmp}/l.db") as store:
+        early, late = [], []
+        for i in range(steps):
+            start = time.perf_counter()
+            save(store, i)
+            (early if i < probe else late if i >= steps - probe else []).append(time.perf_counter() - start)
+    return {"steps": steps, "early_ms": round(statistics.median(early) * 1000, 2),
+            "late_ms": round(statistics.median(late) * 1000, 2),
+            "ledger_late_vs_early": round(statistics.median(late) / statistics.median(early), 2)}
+
+
+# -- run ---------------------------------------------------------------------------------------------------
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="small sizes: a smoke test of every ratio")
+    parser.add_argument("--pg", help="PostgreSQL URL for the store figures (default: a SQLite file)")
+    parser.add_argument("--events", type=int, help="events in the API store (default 200,000; --quick 50,000)")
+    parser.add_argument("--repeat", type=int, help="timings per figure, best kept (default 3; --quick 2)")
+    parser.add_argument("--skip", default="", help="comma-separated parts to leave out: ingest,linear,api,ledger")
+    args = parser.parse_args(argv)
+    quick = args.quick
+    repeat = args.repeat or (2 if quick else 3)
+    skip = {p.strip() for p in args.skip.split(",") if p.strip()}
+    result: dict = {"quick": quick, "load_before": os.getloadavg()[0]}
+    if "ingest" not in skip:
+        result["ingest"] = ingest(100 if quick else 300, repeat, [1, 2])
+        _show("ingest", result["ingest"])
+    if "linear" not in skip:
+        result["linear"] = linear(2000 if quick else 5000, repeat)
+        _show("linear", result["linear"])
+    if "api" not in skip:
+        with tempfile.TemporaryDirectory(prefix="rp-bench-api-") as tmp:
+            url = args.pg or f"sqlite:///{tmp}/api.db"
+            if args.pg:
+                _wipe(args.pg)
+            result["api"] = api(url, args.events or (50_000 if quick else 200_000), repeat, 3 if quick else 8,
+                                20)
+        _show("api", result["api"])
+    if "ledger" not in skip:
+        result["ledger"] = ledger(1000 if quick else 5000, 50)
+        _show("ledger", result["ledger"])
+    result["load_after"] = os.getloadavg()[0]
+    result["targets"] = _targets(result)
+    print(json.dumps(result, indent=1))
+    return 0
+
+
+def _flat(result: dict) -> dict:
+    flat = {}
+    for part in result.values():
+        if isinstance(part, dict):
+            for key, value in part.items():
+                flat[key] = value["ratio"] if isinstance(value, dict) and "ratio" in value else value
+    return flat
+
+
+def _targets(result: dict) -> dict:
+    flat = _flat(result)
+    out = {}
+    for key, (how, bound) in TARGETS.items():
+        if isinstance(flat.get(key), int | float):
+            value = flat[key]
+            out[key] = {"value": value, "target": f"{how} {bound}", "met": value <= bound if how == "<=" else
+                        value >= bound}
+    return out
+
+
+def _show(label: str, part: dict) -> None:
+    for key, value in part.items():
+        shown = value["ratio"] if isinstance(value, dict) and "ratio" in value else value
+        print(f"{label:8} {key:24} {shown}", file=sys.stderr, flush=True)
+
+
+if __name__ == "__main__":
+    random.seed(0)
+    raise SystemExit(main())
