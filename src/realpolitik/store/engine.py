@@ -28,6 +28,10 @@ log = logging.getLogger(__name__)
 DEFAULT_URL = "sqlite:///realpolitik.db"
 ENV_VAR = "REALPOLITIK_DB"
 BUSY_TIMEOUT_MS = 30_000
+# Connections kept open for reuse: a server answers up to 40 requests at once (its thread pool), and a
+# connection beyond those kept is closed after each use, so a PostgreSQL server would start a new backend
+# process for every request under load (SQLAlchemy's default keeps 5).
+POOL_SIZE = 20
 READ_OPTION = "realpolitik_read"  # execution option of read-only connections
 _HINT = "use sqlite:///path/to/file.db, a plain file path, or postgresql://user:password@host:5432/dbname"
 
@@ -55,10 +59,12 @@ def make_engine(url: URL) -> Engine:
     try:
         if backend == "sqlite":
             _check_sqlite_path(url)
-            engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+            engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, pool_size=POOL_SIZE,
+                                   max_overflow=POOL_SIZE)
             _configure_sqlite(engine)
         else:
-            engine = create_engine(url, pool_pre_ping=True, json_serializer=_json_without_nul)
+            engine = create_engine(url, pool_pre_ping=True, json_serializer=_json_without_nul, pool_size=POOL_SIZE,
+                                   max_overflow=POOL_SIZE)
             _configure_postgres(engine)
     except (NoSuchModuleError, ModuleNotFoundError):
         from realpolitik.extras import missing
