@@ -297,6 +297,12 @@ def _embedded_noun(match: TriggerMatch, sentence: Sentence, grammar) -> bool:
     start = match.span[0]
     if start < 1:
         return False
+    if grammar.verb_lemma_endings:  # Russian has no articles: "в ответ на удары", "после вторжения", "к удару"
+        before, head = sentence.tokens[start - 1], sentence.tokens[start]
+        prepositions = grammar.target_markers | grammar.location_markers
+        verb = start >= 2 and sentence.tokens[start - 2].lemma.lower().endswith(grammar.verb_lemma_endings)
+        return (before.text.lower() in prepositions or before.lemma in prepositions) and not verb and \
+            not head.lemma.lower().endswith(grammar.verb_lemma_endings)  # but "вступили в перестрелку"
     word = sentence.tokens[start].text.lower()
     if word.startswith(("l'", "l’")):  # French "après le début de l'invasion": the article is in the word
         article, preposition = "l'", sentence.tokens[start - 1]

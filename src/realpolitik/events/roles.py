@@ -199,10 +199,15 @@ def _mark(sentence: Sentence, group: Group, grammar: Grammar, barriers: frozense
                 i + 1 < len(tokens) and tokens[i + 1].text[:1].isdigit()):  # "von mehr als 20 Diplomaten"
             return
         if i in barriers:  # a trigger word between: a preposition beyond it belongs to the verb
-            if i == group.start - 1 and (i != 0 and _postnominal_genitive(tokens, group, grammar)
-                                         or _case_genitive(tokens, i, group, grammar, barriers, heads)):
+            if i == group.start - 1 and i != 0 and _postnominal_genitive(tokens, group, grammar):
                 group.genitive = True  # "unter Vermittlung Ägyptens", "den Angriff Russlands": the noun's genitive
                 group.marker = _find_marker(tokens, i - 1, markers, grammar)
+            elif i == group.start - 1 and \
+                    (head := _case_genitive(tokens, i, group, grammar, barriers, heads)) is not None:
+                group.genitive = True  # "удар России по Украине": the noun's preposition stands right before it
+                before = tokens[head - 1] if head > 0 else None
+                group.marker = next((w for w in (before.text.lower(), before.lemma) if w in markers), None) \
+                    if before is not None else None
             return
         word = tok.text[2:] if low.startswith(_ELIDED) and len(low) > 2 else tok.text  # "l'Élysée" is a word
         if low in grammar.possessives:
@@ -249,13 +254,14 @@ _NOT_GENITIVE = ("у", "ю", "е", "ом", "ем", "ём", "ам", "ям", "ам
 
 
 def _case_genitive(tokens, i: int, group: Group, grammar: Grammar, barriers: frozenset[int],
-                   heads: frozenset[int]) -> bool:
+                   heads: frozenset[int]) -> int | None:
     """Russian "удар России по Украине", "визит президента США", "посредничество ОАЭ": a name right after a noun
     trigger, in a form that may be a genitive, is the noun's agent. After a verb ("атаковала Россию", "отвергла
     обвинения Молдавии") or a noun that is a verb's object ("предъявил ультиматум Франции": a dative, as like as
-    not) the name is the verb's object; a name in its base form ("Россия") or in another case is no genitive."""
+    not) the name is the verb's object; a name in its base form ("Россия") or in another case is no genitive.
+    Returns the noun's first token, or None."""
     if not grammar.verb_lemma_endings:
-        return False
+        return None
     head = i
     while head not in heads and head - 1 in barriers:
         head -= 1  # the trigger's first word: "ракетный удар", "отвергла обвинения"
@@ -264,9 +270,13 @@ def _case_genitive(tokens, i: int, group: Group, grammar: Grammar, barriers: fro
     before = head - 1
     if before >= 1 and before not in barriers and len(tokens[before].text) <= 3 and tokens[before].text.isalpha():
         before -= 1  # "воздержались от осуждения России", "призвал к отмене санкций": the verb's prepositional object
-    if _verb(tokens[head], grammar) or before >= 0 and before not in barriers and _verb(tokens[before], grammar):
-        return False  # but "осудила удары России": the noun is what another trigger judges, its genitive the agent
-    first = tokens[group.start]
+    if _verb(tokens[head], grammar) or before >= 0 and before not in barriers and _verb(tokens[before], grammar) \
+            and tokens[before].lemma.lower() not in grammar.occurrence_verbs:  # "прошли переговоры России и Китая"
+        return None  # but "осудила удары России": the noun is what another trigger judges, its genitive the agent
+    return head if _genitive_form(tokens[group.start]) else None
+
+
+def _genitive_form(first) -> bool:
     word, lemma = first.text.lower(), first.lemma.lower()
     if first.text.isupper() and len(first.text) > 1:
         return True  # an acronym does not decline: "удар США"
@@ -337,6 +347,9 @@ def assign_roles(
     premodifier = next((g for g in in_clause if g.end == t_start and g.marker is not None
                         and g.marker not in grammar.agent_markers
                         and (g.marker != TRIGGER_OBJECT or not t_start <= (g.marker_index or -1) < t_end)), None)
+    if premodifier is not None and grammar.verb_lemma_endings and any(
+            f.endswith(grammar.verb_lemma_endings) for f in forms[t_start]):
+        premodifier = None  # "В Кремле осудили ...": a verb's clause, not a noun's phrase
     if premodifier is not None and not grammar.verb_final:
         # "in response to US arms sales to Taiwan": inside a phrase, the word before the noun is its agent
         target = next((g for g in in_clause if g.start >= t_end and g.marker in target_markers), None)
@@ -350,7 +363,7 @@ def assign_roles(
         # the trigger belongs to another noun when the clause has a subject of its own
         between = next((g for g in pairs if _attached(g, trigger, rival_triggers)
                         and (g.start >= t_start or not subject)), None)
-        if between is None and nominal and rule.plover == "ASSAULT":
+        if between is None and nominal and (rule.plover == "ASSAULT" or grammar.verb_lemma_endings and rule.symmetric):
             between = next((g for g in in_clause if g.genitive and g.start >= t_end and len(g.members) >= 2
                             and g.start - t_end <= 2), None)
         if between is not None and not 0 <= between.start - t_end <= 3 and any(
@@ -403,6 +416,9 @@ def assign_roles(
         if source is None:
             source = _subject_outside(sentence_groups, clause, grammar, forms)
             roles.from_outside_clause = source is not None
+        if source is None and not infinitive:
+            source = _impersonal_speaker(sentence_groups, t_start, grammar, forms)
+            roles.from_outside_clause = source is not None
         rest = [g for g in candidates if g is not source]
         if nominal:
             # A noun takes its object through a preposition ("Angriffe der Hisbollah auf Israel");
@@ -445,7 +461,8 @@ def assign_roles(
         if rule.plover in ("ACCUSE", "REJECT", "SUPPORT"):
             # "condemned China's actions", "rejected Iraq's proposal": the owner of what is judged, and
             # before anything else when it follows the verb ("condemned Russia's invasion of Ukraine")
-            owner = next((g for g in in_clause if g.possessive and g.start > t_start and g is not source), None)
+            owner = next((g for g in in_clause if (g.possessive or g.genitive and grammar.verb_lemma_endings)
+                          and g.start > t_start and g is not source), None)  # "осудили удар Израиля"
             if owner is not None and (target is None or not nominal and owner.start - t_end <= 1):
                 target = owner
         if target is None and rule.plover in ("ASSAULT", "COERCE", "MOBILIZE", "PROTEST"):
@@ -624,3 +641,24 @@ def _subject_outside(sentence_groups: list[Group], clause: tuple[int, int], gram
 
 
 _STRONG_BREAKS = frozenset({";", ":", "—", "–"})
+
+
+def _impersonal_speaker(sentence_groups: list[Group], t_start: int, grammar: Grammar, forms) -> Group | None:
+    """Russian "В МИД России заявили, что ...", "В Кремле осудили удар": a sentence that opens with an institution
+    after "в" and a plural verb without a subject says the institution acted."""
+    if not grammar.impersonal_markers or not sentence_groups:
+        return None
+    first = sentence_groups[0]
+    if first.marker not in grammar.impersonal_markers or first.start > 1 or first.start >= t_start:
+        return None
+    if not any(f.endswith(grammar.verb_lemma_endings) for f in forms[t_start]) and \
+            not any("," in forms[i] for i in range(first.end, t_start)):
+        return None  # "В МИД Украины расценили удар как ...": a noun the verb takes, not the institution's act
+    for i in range(first.end, min(first.end + 4, len(forms))):
+        if "," in forms[i] or i > t_start:
+            return None
+        if forms[i] & grammar.occurrence_verbs:
+            return None  # "В Москве прошли переговоры": the talks took place there
+        if any(f.endswith("ли") for f in forms[i]) and any(f.endswith(grammar.verb_lemma_endings) for f in forms[i]):
+            return first  # "заявили", "пообещали": the third person plural of a verb
+    return None

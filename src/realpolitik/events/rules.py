@@ -92,6 +92,7 @@ class Grammar:
     # Russian: lemmas of verbs end so ("атаковать", "договориться"); a trigger whose lemma does not is a noun, and
     # a name in a genitive form right after it is its agent ("удар России по Украине", "визит президента США")
     verb_lemma_endings: tuple[str, ...] = ()
+    impersonal_markers: frozenset[str] = frozenset()  # Russian "в": "В МИД России заявили" (the ministry said)
 
 
 @dataclass(frozen=True)
@@ -181,6 +182,7 @@ def _grammar(raw: dict, path: str) -> Grammar:
         participle_endings=tuple(sorted(_words(raw.get("participle_endings"), "participle_endings", path, line))),
         not_participles=_words(raw.get("not_participles"), "not_participles", path, line),
         verb_lemma_endings=tuple(sorted(_words(raw.get("verb_lemma_endings"), "verb_lemma_endings", path, line))),
+        impersonal_markers=_words(raw.get("impersonal_markers"), "impersonal_markers", path, line),
         adjectives_before_nouns=bool(raw.get("adjectives_before_nouns", False)),
         occurrence_verbs=_words(raw.get("occurrence_verbs"), "occurrence_verbs", path, line),
         report_nouns=_words(raw.get("report_nouns"), "report_nouns", path, line),
