@@ -192,6 +192,7 @@ def _note(sentence: Sentence, ruleset: RuleSet, match: TriggerMatch, reason: str
     trace.note(sentence.index, f"{ruleset.lang}.{match.rule.id}", match.rule.plover, match.tokens, reason)
 
 
+_TOPIC = frozenset({"о", "об", "обо", "после", "из-за"})  # "вопрос о встрече", "после удара": background, not an act
 _ALLEGED_REACH = 8  # "accusé l'Ukraine d'avoir bombardé": the accused act follows the accusation closely
 
 
@@ -299,10 +300,10 @@ def _embedded_noun(match: TriggerMatch, sentence: Sentence, grammar) -> bool:
         return False
     if grammar.verb_lemma_endings:  # Russian has no articles: "в ответ на удары", "после вторжения", "к удару"
         before, head = sentence.tokens[start - 1], sentence.tokens[start]
-        prepositions = grammar.target_markers | grammar.location_markers
-        verb = start >= 2 and sentence.tokens[start - 2].lemma.lower().endswith(grammar.verb_lemma_endings)
+        prepositions = grammar.target_markers | grammar.location_markers | _TOPIC
+        verb = start >= 2 and grammar.verb_lemma(sentence.tokens[start - 2].lemma)
         return (before.text.lower() in prepositions or before.lemma in prepositions) and not verb and \
-            not head.lemma.lower().endswith(grammar.verb_lemma_endings)  # but "вступили в перестрелку"
+            not grammar.verb_lemma(head.lemma)  # but "вступили в перестрелку"
     word = sentence.tokens[start].text.lower()
     if word.startswith(("l'", "l’")):  # French "après le début de l'invasion": the article is in the word
         article, preposition = "l'", sentence.tokens[start - 1]

@@ -289,8 +289,7 @@ def _genitive_form(first) -> bool:
 
 def _verb(token, grammar: Grammar) -> bool:
     """A verb form by its lemma ("атаковала" → "атаковать"), or a gerund ("обвинив")."""
-    return token.lemma.lower().endswith(grammar.verb_lemma_endings) or \
-        token.text.lower().endswith(grammar.participle_endings)
+    return grammar.verb_lemma(token.lemma) or token.text.lower().endswith(grammar.participle_endings)
 
 
 def _find_marker(tokens, i: int, markers: frozenset[str], grammar: Grammar) -> str | None:
@@ -347,8 +346,7 @@ def assign_roles(
     premodifier = next((g for g in in_clause if g.end == t_start and g.marker is not None
                         and g.marker not in grammar.agent_markers
                         and (g.marker != TRIGGER_OBJECT or not t_start <= (g.marker_index or -1) < t_end)), None)
-    if premodifier is not None and grammar.verb_lemma_endings and any(
-            f.endswith(grammar.verb_lemma_endings) for f in forms[t_start]):
+    if premodifier is not None and any(grammar.verb_lemma(f) for f in forms[t_start]):
         premodifier = None  # "В Кремле осудили ...": a verb's clause, not a noun's phrase
     if premodifier is not None and not grammar.verb_final:
         # "in response to US arms sales to Taiwan": inside a phrase, the word before the noun is its agent
@@ -651,7 +649,7 @@ def _impersonal_speaker(sentence_groups: list[Group], t_start: int, grammar: Gra
     first = sentence_groups[0]
     if first.marker not in grammar.impersonal_markers or first.start > 1 or first.start >= t_start:
         return None
-    if not any(f.endswith(grammar.verb_lemma_endings) for f in forms[t_start]) and \
+    if not any(grammar.verb_lemma(f) for f in forms[t_start]) and \
             not any("," in forms[i] for i in range(first.end, t_start)):
         return None  # "В МИД Украины расценили удар как ...": a noun the verb takes, not the institution's act
     for i in range(first.end, min(first.end + 4, len(forms))):
@@ -659,6 +657,6 @@ def _impersonal_speaker(sentence_groups: list[Group], t_start: int, grammar: Gra
             return None
         if forms[i] & grammar.occurrence_verbs:
             return None  # "В Москве прошли переговоры": the talks took place there
-        if any(f.endswith("ли") for f in forms[i]) and any(f.endswith(grammar.verb_lemma_endings) for f in forms[i]):
+        if any(f.endswith("ли") for f in forms[i]) and any(grammar.verb_lemma(f) for f in forms[i]):
             return first  # "заявили", "пообещали": the third person plural of a verb
     return None

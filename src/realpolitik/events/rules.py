@@ -92,6 +92,13 @@ class Grammar:
     # Russian: lemmas of verbs end so ("атаковать", "договориться"); a trigger whose lemma does not is a noun, and
     # a name in a genitive form right after it is its agent ("удар России по Украине", "визит президента США")
     verb_lemma_endings: tuple[str, ...] = ()
+    noun_lemma_endings: tuple[str, ...] = ()  # exceptions: "готовность", "власть", "нефть" are nouns
+
+    def verb_lemma(self, lemma: str) -> bool:
+        """A verb by its lemma ("атаковать", "договориться"), in a language that lists verb endings."""
+        low = lemma.lower()
+        return low.endswith(self.verb_lemma_endings) and not low.endswith(self.noun_lemma_endings) \
+            if self.verb_lemma_endings else False
     impersonal_markers: frozenset[str] = frozenset()  # Russian "в": "В МИД России заявили" (the ministry said)
 
 
@@ -182,6 +189,7 @@ def _grammar(raw: dict, path: str) -> Grammar:
         participle_endings=tuple(sorted(_words(raw.get("participle_endings"), "participle_endings", path, line))),
         not_participles=_words(raw.get("not_participles"), "not_participles", path, line),
         verb_lemma_endings=tuple(sorted(_words(raw.get("verb_lemma_endings"), "verb_lemma_endings", path, line))),
+        noun_lemma_endings=tuple(sorted(_words(raw.get("noun_lemma_endings"), "noun_lemma_endings", path, line))),
         impersonal_markers=_words(raw.get("impersonal_markers"), "impersonal_markers", path, line),
         adjectives_before_nouns=bool(raw.get("adjectives_before_nouns", False)),
         occurrence_verbs=_words(raw.get("occurrence_verbs"), "occurrence_verbs", path, line),
