@@ -1,7 +1,7 @@
 """Every ratio of issue 13 in one run: realpolitik next to its baseline, interleaved, best of N.
 
-    PYTHONPATH=src python3 bench/bench_throughput.py --quick                 # ~3 minutes on 2 busy cores
-    PYTHONPATH=src python3 bench/bench_throughput.py                         # the full sizes, ~8 minutes
+    PYTHONPATH=src python3 bench/bench_throughput.py --quick                 # a smoke test, a few minutes
+    PYTHONPATH=src python3 bench/bench_throughput.py                         # 5,000 sentences, ~8 minutes at load 4
     PYTHONPATH=src python3 bench/bench_throughput.py --pg postgresql://... --events 1000000
 
 A shared machine is noisy: each figure is a ratio of two timings taken in the
@@ -363,16 +363,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="small sizes: a smoke test of every ratio")
     parser.add_argument("--pg", help="PostgreSQL URL for the store figures (default: a SQLite file)")
-    parser.add_argument("--events", type=int, help="events in the API store (default 200,000; --quick 50,000)")
-    parser.add_argument("--repeat", type=int, help="timings per figure, best kept (default 3; --quick 2)")
+    parser.add_argument("--events", type=int, help="events in the API store (default 100,000; --quick 50,000)")
+    parser.add_argument("--repeat", type=int, help="timings per figure, best kept (default 2)")
     parser.add_argument("--skip", default="", help="comma-separated parts to leave out: ingest,linear,api,ledger")
     args = parser.parse_args(argv)
     quick = args.quick
-    repeat = args.repeat or (2 if quick else 3)
+    repeat = args.repeat or 2
     skip = {p.strip() for p in args.skip.split(",") if p.strip()}
     result: dict = {"quick": quick, "load_before": os.getloadavg()[0]}
     if "ingest" not in skip:
-        result["ingest"] = ingest(100 if quick else 300, repeat, [1, 2])
+        result["ingest"] = ingest(60 if quick else 150, repeat, [1, 2])
         _show("ingest", result["ingest"])
     if "linear" not in skip:
         result["linear"] = linear(2000 if quick else 5000, repeat)
@@ -382,11 +382,11 @@ def main(argv: list[str] | None = None) -> int:
             url = args.pg or f"sqlite:///{tmp}/api.db"
             if args.pg:
                 _wipe(args.pg)
-            result["api"] = api(url, args.events or (50_000 if quick else 200_000), repeat, 3 if quick else 8,
+            result["api"] = api(url, args.events or (50_000 if quick else 100_000), repeat, 3 if quick else 8,
                                 20)
         _show("api", result["api"])
     if "ledger" not in skip:
-        result["ledger"] = ledger(1000 if quick else 5000, 50)
+        result["ledger"] = ledger(1000 if quick else 2000, 50)
         _show("ledger", result["ledger"])
     result["load_after"] = os.getloadavg()[0]
     result["targets"] = _targets(result)
