@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from realpolitik.budget import checkpoint
+from realpolitik.codes import party
+from realpolitik.events.roles import expand_references
 from realpolitik.events.rules import load_rules
 from realpolitik.language.dates import lead_date, resolve_date
 from realpolitik.model import ActorMention, Document, Event, Relation, Sentence
@@ -77,11 +79,13 @@ def derive_relations(doc: Document, sentences: list[Sentence], actors: list[list
     for event in events:
         by_sentence.setdefault(event.evidence_start, []).append(event)
 
+    article_parties = frozenset(party(m.code) for mentions in actors for m in expand_references(mentions))
     for sentence, mentions in zip(sentences, actors, strict=True):
         checkpoint()
         if not sentence.tokens:
             continue
-        view = SentenceView.build(sentence, mentions, ruleset.grammar, lexicon, by_sentence.get(sentence.start, []))
+        view = SentenceView.build(sentence, mentions, ruleset.grammar, lexicon, by_sentence.get(sentence.start, []),
+                                  article_parties)
         matches = view.cue_matches()
         spans = [(s.status, hit[0], hit[-1] + 1) for s in lexicon.status for hit in view.matches(s.patterns)]
         statuses = list(dict.fromkeys(status for status, _, _ in spans))
@@ -131,7 +135,8 @@ def read_sentence(view: SentenceView, matches: list[CueMatch], spans: list[tuple
                                         if _distance(view, start, end, match, treaty) <= reach])
         found += [Found(a, b, kind, status, f"relations.{cue.id}") for a, b in pairs if a != b]
     if any(m.cue.shape == "war" for m in matches):
-        found += [Found(a, b, "rivalry", None, "relations.known_war") for a, b in known_wars(view.parties())]
+        found += [Found(a, b, "rivalry", None, "relations.known_war")
+                  for a, b in known_wars(view.parties(), view.article_parties)]
     specific = {frozenset((f.a, f.b)) for f in found if f.kind in TREATY_KINDS and f.kind != _GENERIC}
     return [f for f in found if f.kind != _GENERIC or frozenset((f.a, f.b)) not in specific]
 

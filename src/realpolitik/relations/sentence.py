@@ -40,14 +40,16 @@ class SentenceView:
     grammar: Grammar
     lexicon: RelationLexicon
     events: list[Event]
+    article_parties: frozenset[str] = frozenset()  # every party the whole article names
 
     @classmethod
     def build(cls, sentence: Sentence, mentions: list[ActorMention], grammar: Grammar, lexicon: RelationLexicon,
-              events: list[Event]) -> SentenceView:
+              events: list[Event], article_parties: frozenset[str] = frozenset()) -> SentenceView:
         groups = build_groups(sentence, expand_references(mentions), grammar)
         clauses = split_clauses(sentence, grammar, [(g.start, g.end) for g in groups if len(g.members) > 1])
         forms = token_forms(sentence, grammar)
-        return cls(sentence, groups, clauses, forms, frozenset().union(*forms), grammar, lexicon, events)
+        return cls(sentence, groups, clauses, forms, frozenset().union(*forms), grammar, lexicon, events,
+                   article_parties)
 
     @property
     def tokens(self):

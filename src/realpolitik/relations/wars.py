@@ -2,8 +2,8 @@
 
 The news names a long war by where it is fought and leaves the other side to
 the reader: "Russia sees NATO as a party to the war in Ukraine". A sentence
-with a war word that names the place and the other side states their
-rivalry (EVAL.md: "background war between Russia and Ukraine is recorded as
+with a war word that names the place, in an article that names the other
+side (there or elsewhere), states their rivalry (EVAL.md: "background war between Russia and Ukraine is recorded as
 rivalry where the text names it").
 """
 
@@ -30,7 +30,8 @@ def _wars() -> tuple[tuple[str, str], ...]:
     return tuple((str(e["place"]), str(e["side"])) for e in entries)
 
 
-def known_wars(parties: list[str]) -> list[tuple[str, str]]:
-    """The (side, place) pairs of known wars whose two sides are both among `parties`."""
+def known_wars(parties: list[str], elsewhere: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
+    """The (side, place) pairs of known wars whose place is among `parties` and whose other side is too or is
+    named `elsewhere` in the article ("Moscow ... — the war in Ukraine has cost ...")."""
     named = set(parties)
-    return [(side, place) for place, side in _wars() if place in named and side in named]
+    return [(side, place) for place, side in _wars() if place in named and (side in named or side in elsewhere)]
