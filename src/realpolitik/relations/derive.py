@@ -10,6 +10,7 @@ withdrawal from" ends a membership). A later sentence that only says "das
 Abkommen" or "both countries" updates the article's latest treaty: its
 status ("in Kraft gesetzt"), date and areas. A war word in a sentence that
 names both sides of a war known by its place (wars.py) is their rivalry.
+A treaty only negotiated or proposed is no standing tie and is left out.
 """
 
 from __future__ import annotations
@@ -110,7 +111,9 @@ def derive_relations(doc: Document, sentences: list[Sentence], actors: list[list
                                  if _distance(view, start, end, m, True) <= _STATUS_REACH["treaty"]])
             if refers and (status or areas):
                 latest.add(status, when, areas, sentence, "relations.update")
-    return [_finish(d, doc) for d in drafts.values()]
+    found = [_finish(d, doc) for d in drafts.values()]
+    # A treaty only negotiated or proposed is no standing tie yet (EVAL.md: "only standing ties the text asserts").
+    return [r for r in found if not (r.kind in TREATY_KINDS and r.status == "proposed")]
 
 
 def read_sentence(view: SentenceView, matches: list[CueMatch], spans: list[tuple[str, int, int]]) -> list[Found]:
