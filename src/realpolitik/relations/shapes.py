@@ -172,11 +172,14 @@ def unique_pairs(pairs) -> Pairs:
 
 def member(view: SentenceView, m: CueMatch) -> Pairs:
     groups = view.in_clause(m.start)
+    clause_start = view.clause(m.start)[0]
+    # "BRICS, which includes Brazil", "Los BRICS, que agrupan a Brasil": the organisation a relative clause is about
+    groups += [g for g in view.groups if g.end <= clause_start and clause_start - g.end <= 2 and _orgs(g)]
     with_orgs = [g for g in groups if _orgs(g)]
     if not with_orgs:
         return []
     org_group = min(with_orgs, key=lambda g: (_gap(g, m), g.start < m.start))
-    if _gap(org_group, m) > (_MEMBER_REACH if org_group.start >= m.end else 2):
+    if org_group.end > clause_start and _gap(org_group, m) > (_MEMBER_REACH if org_group.start >= m.end else 2):
         return []  # "the UN chief called on Rwanda to withdraw its troops" is no leaving of the UN
     if m.cue.org_attached and not (org_group.end <= m.start and _gap(org_group, m) <= 1):
         return []  # "NATO partners", "Nato-Partner": the organisation qualifies the noun
