@@ -107,6 +107,12 @@ def test_a_defence_pact_is_a_defence_pact() -> None:
      {("TUR", None, "186", False)}),
     # an object after the subject belongs to a later verb of the same subject
     ("Iran blamed Israel for the blast and threatened retaliation.", {("IRN", "ISR", "112", False)}, set()),
+    # the owner of what is struck, seized or sanctioned is the target
+    ("Israeli jets struck Syria's air defences on Sunday.", {("ISR", "SYR", "195", False)}, set()),
+    ("Sudan's army seized Chad's border post.", {("SDN", "TCD", "171", False)}, set()),
+    ("Ukrainian drones hit Russia's largest refinery.", {("UKR", "RUS", "190", False)}, set()),
+    # "each other's" names no owner
+    ("Peru and Chile agreed to let troops deploy to each other's territory.", set(), {("PER", "CHL", "154", False)}),
 ])
 def test_roles_of_english_constructions(text: str, present: set, absent: set) -> None:
     keys = _keys(text)

@@ -463,6 +463,13 @@ def assign_roles(
                           and g.start > t_start and g is not source), None)  # "осудили удар Израиля"
             if owner is not None and (target is None or not nominal and owner.start - t_end <= 1):
                 target = owner
+        if target is None and not grammar.verb_final:
+            # "struck Iran's nuclear sites", "drones hit Russia's refineries", "sanctions on Russia's banks":
+            # the owner of what is acted on, when it stands right after the verb or its preposition
+            target = next((g for g in rest if g.possessive and g.start >= t_end and g.start - t_end <= 4
+                           and (g.marker is None or g.marker in target_markers)
+                           and not any(m.kind == "reference" for m in g.members)  # "each other's", "both countries'"
+                           and not any(t_end <= i < g.start for i in rival_triggers)), None)
         if target is None and rule.plover in ("ASSAULT", "COERCE", "MOBILIZE", "PROTEST"):
             located = [g for g in in_clause if g.marker in grammar.location_markers and g is not source
                        and (g.start - t_end if g.start >= t_end else t_start - g.end) <= _LOCATION_REACH]
