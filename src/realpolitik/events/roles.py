@@ -474,6 +474,17 @@ def assign_roles(
             located = [g for g in in_clause if g.marker in grammar.location_markers and g is not source
                        and (g.start - t_end if g.start >= t_end else t_start - g.end) <= _LOCATION_REACH]
             target = located[0] if located else None
+    if rule.subject_judged and not roles.passive:
+        # "Kyiv said the Hungarian veto was a provocation": the copula's subject is judged, the speaker
+        # before it (or outside the clause) judges
+        judged = source if source is not None and not roles.from_outside_clause else None
+        speaker = None
+        if judged is not None:
+            speaker = _subject([g for g in unmarked if g.end <= judged.start], judged.start, grammar, forms)
+            if speaker is None:
+                speaker = _quoted_speaker(sentence_groups, clause, forms, grammar) or _subject_outside(
+                    sentence_groups, clause, grammar, forms)
+        source, target = speaker, judged
     if rule.reverse:
         source, target = target, source
     roles.sources = list(source.members) if source else []

@@ -44,6 +44,7 @@ class Rule:
     reverse: bool = False  # the grammatical subject is the target ("X erhielt Hilfe von Y")
     passive_host: bool = False  # in a passive without agent the host acted: "the ambassador was summoned"
     object_genitive: bool = False  # the noun's "de" phrase is what is acted on ("l'expulsion de l'ambassadeur")
+    subject_judged: bool = False  # a verdict in a copula: "X said Y's move was illegal" (Y judged, X speaks)
     mutual: bool = False  # coordinated parties act on each other ("tauschten Gefangene aus")
     reciprocal: bool = False  # subject and object act on each other ("X clashed with Y")
     ignore: bool = False  # a phrase that holds a trigger word but reports no event ("in protest against")
@@ -244,6 +245,7 @@ def _rule(raw: dict, path: str, seen: set[str]) -> Rule:
         reverse=bool(raw.get("reverse", False)),
         passive_host=bool(raw.get("passive_host", False)),
         object_genitive=bool(raw.get("object_genitive", False)),
+        subject_judged=bool(raw.get("subject_judged", False)),
         mutual=bool(raw.get("mutual", False)),
         reciprocal=bool(raw.get("reciprocal", False)),
         ignore=bool(raw.get("ignore", False)),
