@@ -111,6 +111,13 @@ def test_a_defence_pact_is_a_defence_pact() -> None:
     ("Israeli jets struck Syria's air defences on Sunday.", {("ISR", "SYR", "195", False)}, set()),
     ("Sudan's army seized Chad's border post.", {("SDN", "TCD", "171", False)}, set()),
     ("Ukrainian drones hit Russia's largest refinery.", {("UKR", "RUS", "190", False)}, set()),
+    # "that" after a noun opens a clause with its own subject; after a verb of saying it holds the object
+    ("Chile and Peru signed a security pact that Bolivia and Argentina criticised.", {("CHL", "PER", "057", False)},
+     {("CHL", "BOL", "057", False), ("PER", "ARG", "057", False)}),
+    ("Iran warned that Israel would pay a heavy price.", {("IRN", "ISR", "130", False)}, set()),
+    # a verdict in a copula: the speaker judges the copula's subject
+    ("Lithuania said Minsk's behaviour was reckless.", {("LTU", "BLR", "111", False)}, set()),
+    ("Belgrade said Pristina was responsible for the violence.", {("SRB", "XKX", "112", False)}, set()),
     # "each other's" names no owner
     ("Peru and Chile agreed to let troops deploy to each other's territory.", set(), {("PER", "CHL", "154", False)}),
 ])

@@ -44,11 +44,13 @@ def token_forms(sentence: Sentence, grammar: Grammar) -> list[frozenset[str]]:
 
 
 def split_clauses(sentence: Sentence, grammar: Grammar,
-                  protected: list[tuple[int, int]] | tuple = ()) -> list[tuple[int, int]]:
+                  protected: list[tuple[int, int]] | tuple = (),
+                  actor_starts: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
     """Token ranges [start, end) of the sentence's clauses.
 
     `protected` spans (coordinated actors: "Russland, die USA und Deutschland") are never cut, though
-    ", die" would otherwise open a relative clause.
+    ", die" would otherwise open a relative clause. `actor_starts` (first tokens of actors) let a
+    relative marker after a noun open a clause whose subject is an actor ("a pact that Australia ...").
     """
     tokens = sentence.tokens
     cuts: list[int] = []
@@ -73,6 +75,9 @@ def split_clauses(sentence: Sentence, grammar: Grammar,
                 cuts.append(i)  # ", urging Pyongyang to stop": the participle's clause shares the subject
         elif text in _QUOTES and _opens_or_closes_speech(tokens, i):
             cuts.append(i)
+        elif text.lower() in grammar.relative_markers and _after_noun(tokens, i) \
+                and any(j in actor_starts for j in range(i + 1, i + 4)):
+            cuts.append(i)
     cuts = sorted({c for c in cuts if not any(start < c < end for start, end in protected)})
     ranges: list[tuple[int, int]] = []
     start = 0
@@ -83,6 +88,15 @@ def split_clauses(sentence: Sentence, grammar: Grammar,
     if start < len(tokens):
         ranges.append((start, len(tokens)))
     return ranges or [(0, len(tokens))]
+
+
+def _after_noun(tokens, i: int) -> bool:
+    """A lower-case word that is its own lemma stands before: a noun ("the agreement that ..."), not an
+    inflected verb ("said that ...", "warned that ..."), whose "that" clause holds its object."""
+    if i == 0:
+        return False
+    before = tokens[i - 1]
+    return before.text.isalpha() and before.text.islower() and before.lemma == before.text
 
 
 def _next_comma(tokens, start: int, reach: int = 20) -> int | None:

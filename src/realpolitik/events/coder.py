@@ -115,7 +115,8 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
     if not sentence.tokens or not actors and not recent:
         return []
     groups = group_mentions(sentence, actors, grammar)
-    clauses = split_clauses(sentence, grammar, [(g.start, g.end) for g in groups if len(g.members) > 1])
+    clauses = split_clauses(sentence, grammar, [(g.start, g.end) for g in groups if len(g.members) > 1],
+                            frozenset(g.start for g in groups))
     forms = token_forms(sentence, grammar)
     kinds_at = {m.token_start: m.kind for m in actors}
     triggers = [m for m in find_triggers(sentence, ruleset, forms, clauses, kinds_at) if not m.rule.ignore]
