@@ -73,10 +73,8 @@ def split_clauses(sentence: Sentence, grammar: Grammar,
                 cuts.append(i)  # ", „..." opens quoted speech
             elif opens_participle(sentence, (i + 1, len(tokens)), grammar):
                 cuts.append(i)  # ", urging Pyongyang to stop": the participle's clause shares the subject
-        elif text in _QUOTES and _opens_or_closes_speech(tokens, i):
-            cuts.append(i)
-        elif text.lower() in grammar.relative_markers and _after_noun(tokens, i) \
-                and any(j in actor_starts for j in range(i + 1, i + 4)):
+        elif (text in _QUOTES and _opens_or_closes_speech(tokens, i)
+              or _opens_relative(tokens, i, grammar, actor_starts)):
             cuts.append(i)
     cuts = sorted({c for c in cuts if not any(start < c < end for start, end in protected)})
     ranges: list[tuple[int, int]] = []
@@ -88,6 +86,11 @@ def split_clauses(sentence: Sentence, grammar: Grammar,
     if start < len(tokens):
         ranges.append((start, len(tokens)))
     return ranges or [(0, len(tokens))]
+
+
+def _opens_relative(tokens, i: int, grammar: Grammar, actor_starts: frozenset[int]) -> bool:
+    return tokens[i].text.lower() in grammar.relative_markers and _after_noun(tokens, i) \
+        and any(j in actor_starts for j in range(i + 1, i + 4))
 
 
 def _after_noun(tokens, i: int) -> bool:
