@@ -118,6 +118,9 @@ def test_a_defence_pact_is_a_defence_pact() -> None:
     # a verdict in a copula: the speaker judges the copula's subject
     ("Lithuania said Minsk's behaviour was reckless.", {("LTU", "BLR", "111", False)}, set()),
     ("Belgrade said Pristina was responsible for the violence.", {("SRB", "XKX", "112", False)}, set()),
+    # the owner after "of" is wronged, not judged or acted on
+    ("Oman and Kuwait denounced the raid as a violation of Iraq's sovereignty.", set(),
+     {("OMN", "IRQ", "111", False), ("KWT", "IRQ", "111", False)}),
     # "each other's" names no owner
     ("Peru and Chile agreed to let troops deploy to each other's territory.", set(), {("PER", "CHL", "154", False)}),
 ])

@@ -459,7 +459,9 @@ def assign_roles(
         if rule.plover in ("ACCUSE", "REJECT", "SUPPORT"):
             # "condemned China's actions", "rejected Iraq's proposal": the owner of what is judged, and
             # before anything else when it follows the verb ("condemned Russia's invasion of Ukraine")
-            owner = next((g for g in in_clause if (g.possessive or g.genitive and grammar.verb_lemma_endings)
+            # ("condemned the strike as a violation of Qatar's sovereignty": Qatar is wronged, not judged)
+            owner = next((g for g in in_clause if (g.possessive and not (g.genitive and g.marker is None)
+                                                   or g.genitive and grammar.verb_lemma_endings)
                           and g.start > t_start and g is not source), None)  # "осудили удар Израиля"
             if owner is not None and (target is None or not nominal and owner.start - t_end <= 1):
                 target = owner
@@ -467,7 +469,7 @@ def assign_roles(
             # "struck Iran's nuclear sites", "drones hit Russia's refineries", "sanctions on Russia's banks":
             # the owner of what is acted on, when it stands right after the verb or its preposition
             target = next((g for g in rest if g.possessive and g.start >= t_end and g.start - t_end <= 4
-                           and (g.marker is None or g.marker in target_markers)
+                           and (g.marker is None and not g.genitive or g.marker in target_markers)
                            and not any(m.kind == "reference" for m in g.members)  # "each other's", "both countries'"
                            and not any(t_end <= i < g.start for i in rival_triggers)), None)
         if target is None and rule.plover in ("ASSAULT", "COERCE", "MOBILIZE", "PROTEST"):
