@@ -134,3 +134,16 @@ def test_place_names_that_hold_a_states_name_are_not_the_state() -> None:
                           "where Latin American observers watched. China protested to Japan.")
     codes = [m.code[:3] for sentence in extraction.actors for m in sentence]
     assert "TWN" not in codes and "USA" not in codes and codes.count("CHN") == 1
+
+
+@pytest.mark.parametrize(("text", "key", "factual"), [
+    # an announced decision is the act itself (EVAL.md); a speculation, a condition or a planned aid is not
+    ("Chad announced it would break off relations with Sudan.", ("TCD", "SDN", "161"), True),
+    ("Latvia said it would expel two Belarusian diplomats.", ("LVA", "BLR", "161"), True),
+    ("Latvia said it could expel two Belarusian diplomats.", ("LVA", "BLR", "161"), False),
+    ("Latvia said it would expel Belarusian diplomats if Minsk did not apologise.", ("LVA", "BLR", "161"), False),
+    ("Poland said it would send troops to Lithuania.", ("POL", "LTU", "072"), False),
+])
+def test_an_announced_decision_is_the_act(text: str, key: tuple, factual: bool) -> None:
+    found = {(e.source[:3], (e.target or "")[:3], e.cameo): e.factual for e in _extract(text).events}
+    assert found.get(key) is factual, found

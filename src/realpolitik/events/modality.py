@@ -93,8 +93,14 @@ def modality_of(forms, trigger: tuple[int, int], clause: tuple[int, int], senten
         spans.append((trigger[1], _before_comma(forms, trigger[1], clause[1], grammar.conjunctions)))  # ", sollte
         # X nicht ..." and "... und droht" belong to another verb)
     if not rule.suppresses_modality:
+        conditions = grammar.modality.get("hypothetical", frozenset()) - _decided_words(
+            grammar.modality.get("decided", frozenset()))  # "... would expel them if Tallinn ...": no decision
+        decided = rule.plover in _DECIDED_TYPES and _decided(forms, spans, grammar) \
+            and not _cue_in(forms, trigger[1], clause[1], conditions)
         for modality in ("hypothetical", "threat", "demand", "plan"):
             cues = grammar.modality.get(modality, frozenset())
+            if decided and modality in ("hypothetical", "plan"):
+                cues = cues - _decided_words(grammar.modality.get("decided", frozenset()))
             if any(_cue_in(forms, start, end, cues) for start, end in spans):
                 return modality
     if rule.symmetric and _future(forms, trigger, clause, grammar):
@@ -105,6 +111,24 @@ def modality_of(forms, trigger: tuple[int, int], clause: tuple[int, int], senten
     if everywhere & grammar.modality.get("report", frozenset()):
         return "reported"
     return "asserted"
+
+
+# An announced decision is the act itself (EVAL.md: "kündigte an, auszutreten" is a SANCTION);
+# an announced visit or signing is still a plan.
+_DECIDED_TYPES = frozenset({"SANCTION", "REJECT", "RETREAT"})
+
+
+def _decided(forms, spans, grammar: Grammar) -> bool:
+    """A cue of an announced decision ("said it would", "announced plans to") stands before the trigger."""
+    cues = grammar.modality.get("decided", frozenset())
+    return bool(cues) and any(_cue_in(forms, start, end, cues) for start, end in spans)
+
+
+@lru_cache(maxsize=16)
+def _decided_words(cues: frozenset[str]) -> frozenset[str]:
+    """The words of the decision cues ("would", "plan"): under such a cue they mark no hypothesis or plan,
+    while the others ("could", "if") still do."""
+    return frozenset(word for cue in cues for word in cue.split())
 
 
 def _future(forms, trigger: tuple[int, int], clause: tuple[int, int], grammar: Grammar) -> bool:

@@ -28,7 +28,7 @@ from realpolitik.errors import DataFileError
 from realpolitik.events.cameo import PLOVER_TYPES, codebook
 from realpolitik.events.patterns import Pattern, compile_pattern
 
-MODALITIES = ("threat", "demand", "plan", "hypothetical", "report")
+MODALITIES = ("threat", "demand", "plan", "hypothetical", "report", "decided")
 
 
 @dataclass(frozen=True)
