@@ -22,6 +22,7 @@ _LOCATION_REACH = 8  # "attacked targets in Yemen": a place near the trigger, no
 _ELIDED = ("l'", "l’", "d'", "d’")  # French elided articles written onto the next word
 TRIGGER_OBJECT = "~trigger"  # marker of a group governed by a preposition that is part of the trigger
 REPORT_SOURCE = "~report"  # "nach Angaben aus Seoul": who says so, neither source nor target of the event
+COMPOUND = "~compound"  # "the Iran-backed group": the name qualifies a noun, neither source nor target
 # Prepositions that give an official's post ("ambassador to the UN", "Botschafter in Berlin", "à l'ONU").
 _POSTS = frozenset({"to", "at", "in", "im", "bei", "beim", "à", "au", "auprès", "en", "ante", "в", "при"})
 
@@ -129,12 +130,21 @@ def mark_groups(sentence: Sentence, groups: list[Group], grammar: Grammar,
         _mark(sentence, group, grammar, barriers, heads)
         if grammar.report_nouns and _reported_by(sentence.tokens, group, grammar):
             group.marker = REPORT_SOURCE
+        if grammar.compound_modifiers and _compound_modifier(sentence.tokens, group, grammar):
+            group.marker = COMPOUND
     for before, group in zip(groups, groups[1:], strict=False):
         gap = sentence.tokens[before.end:group.start]
         if (group.marker and group.marker != TRIGGER_OBJECT and before.members[-1].kind in ("agent", "leader")
                 and before.members[-1].agent and 1 <= len(gap) <= 2
                 and all(t.text.lower() in _POSTS | grammar.determiners for t in gap)):
             group.attached = True
+
+
+def _compound_modifier(tokens, group: Group, grammar: Grammar) -> bool:
+    """"Iran-backed", "U.S.-led": a hyphen and a participle of the grammar's list right after the name."""
+    end = group.end
+    return end + 1 < len(tokens) and tokens[end].text == "-" and (
+        tokens[end + 1].text.lower() in grammar.compound_modifiers)
 
 
 def _reported_by(tokens, group: Group, grammar: Grammar) -> bool:
@@ -503,6 +513,8 @@ def _seen_from(groups: list[Group], trigger: tuple[int, int], forms, grammar: Gr
         if g.marker == TRIGGER_OBJECT and g.marker_index is not None and not trigger[0] <= g.marker_index < trigger[1]:
             real = sorted(forms[g.marker_index] & markers)
             g = replace(g, marker=real[0] if real else None)
+        elif g.marker == COMPOUND and trigger[0] == g.end + 1:
+            g = replace(g, marker=None)  # "the Iran-backed group": Iran is the subject of "backed" alone
         seen.append(g)
     return seen
 

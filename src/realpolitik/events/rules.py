@@ -103,6 +103,8 @@ class Grammar:
     impersonal_markers: frozenset[str] = frozenset()  # Russian "в": "В МИД России заявили" (the ministry said)
     # "a pact that Australia criticised": after a noun, "that" opens a clause with a subject of its own
     relative_markers: frozenset[str] = frozenset()
+    # "the Iran-backed group", "the U.S.-led coalition": a name before "-backed" qualifies the noun, it acts in nothing
+    compound_modifiers: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -195,6 +197,7 @@ def _grammar(raw: dict, path: str) -> Grammar:
         noun_lemma_endings=tuple(sorted(_words(raw.get("noun_lemma_endings"), "noun_lemma_endings", path, line))),
         impersonal_markers=_words(raw.get("impersonal_markers"), "impersonal_markers", path, line),
         relative_markers=_words(raw.get("relative_markers"), "relative_markers", path, line),
+        compound_modifiers=_words(raw.get("compound_modifiers"), "compound_modifiers", path, line),
         adjectives_before_nouns=bool(raw.get("adjectives_before_nouns", False)),
         occurrence_verbs=_words(raw.get("occurrence_verbs"), "occurrence_verbs", path, line),
         report_nouns=_words(raw.get("report_nouns"), "report_nouns", path, line),
