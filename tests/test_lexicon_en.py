@@ -150,3 +150,9 @@ def test_place_names_that_hold_a_states_name_are_not_the_state() -> None:
 def test_an_announced_decision_is_the_act(text: str, key: tuple, factual: bool) -> None:
     found = {(e.source[:3], (e.target or "")[:3], e.cameo): e.factual for e in _extract(text).events}
     assert found.get(key) is factual, found
+
+
+def test_a_denied_act_is_alleged() -> None:
+    events = _extract("Belarus denied shelling Lithuanian border posts.").events
+    assert [e.factual for e in events if e.plover == "ASSAULT"] == [False]
+    assert any(e.cameo == "016" and e.factual for e in events)

@@ -35,7 +35,7 @@ from realpolitik.events.roles import (
     mark_groups,
     postnominal_adjective,
 )
-from realpolitik.events.rules import Rule, RuleSet, load_rules
+from realpolitik.events.rules import Grammar, Rule, RuleSet, load_rules
 from realpolitik.language.dates import DateRef, find_dates, lead_date, nearest_date
 from realpolitik.model import ActorMention, Document, Event, Sentence
 
@@ -173,7 +173,7 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
         alleged = not match.rule.cameo.startswith(("112", "016")) and (any(
             end <= start <= end + _ALLEGED_REACH for end in accusations) or any(
             end <= start <= end + _ALLEGED_REACH and any(t.text == "," for t in sentence.tokens[end:start])
-            for end in denials))
+            or _denied_right_after(sentence, end, start, grammar) for end in denials))
         produced = 0
         for event in _events_for(doc, sentence, match, roles, forms, clause, ruleset, modality, quoted, dates):
             produced += 1
@@ -235,6 +235,13 @@ def _genitive_agent_with_object(match: TriggerMatch, tokens, groups, grammar, ad
     markers = match.rule.target_markers if match.rule.target_markers is not None else grammar.target_markers
     after = agent.end
     return tokens[after].text.lower() in markers and any(after < g.start <= after + 2 for g in groups)
+
+
+def _denied_right_after(sentence: Sentence, end: int, start: int, grammar: Grammar) -> bool:
+    """"denied attacking", "denied any role in the attack": an act right after the denial is its content
+    (not "denied the claims and attacked ...")."""
+    return end <= start <= end + 2 and not any(
+        t.lemma in grammar.coordination or t.text == "," for t in sentence.tokens[end:start])
 
 
 def _is_nominal(match: TriggerMatch, sentence: Sentence, groups, forms, grammar) -> bool:
