@@ -174,3 +174,30 @@ def test_german_negation_stays_with_its_verb() -> None:
     assert ("RUS", "LTU", "130", False) in keys
     keys = _keys("Ungarn erkennt die Regierung Kosovos nicht an und verlangt Gespräche mit Serbien.", "de")
     assert ("HUN", "XKX", "054", True) in keys
+
+
+def test_german_particle_pattern_stays_in_its_clause() -> None:
+    keys = _keys("Der Außenminister sagte, er habe schon Kontakt zu Japan aufgenommen.", "de")
+    assert not [k for k in keys if k[2].startswith("03")]  # "sagte ..., zu Japan" is no pledge ("zusagen")
+    assert ("FRA", "MAR", "030", False) in _keys("Frankreich sicherte Marokko am Dienstag Unterstützung zu.", "de")
+
+
+def test_german_denied_report_is_not_an_act() -> None:
+    events = _events("Peking dementierte Berichte über chinesische Waffenlieferungen an Russland.", "de")
+    assert [e.modality for e in events if e.plover == "AID"] == ["alleged"]
+
+
+def test_german_subject_with_seat_does_not_mark_the_object() -> None:
+    # "in" belongs to "Die Regierung in Tokio", not to the genitive after the verb
+    assert ("JPN", "CHN", "120", False) in _keys("Die Regierung in Tokio lehnte die Forderungen Chinas ab.", "de")
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Mali, Burkina Faso und Niger traten aus der Ecowas aus. Die drei Juntas warfen der Ecowas Verrat vor.",
+     ("NER", "ECO", "112", False)),  # _keys keeps three letters
+    ("Taiwan wählte ein neues Parlament. Die Volksrepublik drohte Taiwan mit Konsequenzen.",
+     ("CHN", "TWN", "130", False)),
+    ("Israel flog Luftangriffe auf Ziele im Südlibanon.", ("ISR", "LBN", "195", False)),
+])
+def test_german_references_and_regions(text: str, key: tuple) -> None:
+    assert key in _keys(text, "de")

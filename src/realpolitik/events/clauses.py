@@ -31,16 +31,21 @@ def token_forms(sentence: Sentence, grammar: Grammar) -> list[frozenset[str]]:
                 if tok.text not in ("-", "/", "'", "’", ".") and tok.text not in _QUOTES:
                     segment_start = i + 1  # a clause boundary; hyphens inside compounds are not
                 continue
-            at_end = i + 1 == len(tokens) or not tokens[i + 1].text[:1].isalnum() \
-                or tokens[i + 1].lemma in grammar.coordination  # "wies die Vorwürfe zurück und kündigte ..."
             particle = tok.text.lower()
-            if not at_end or particle not in grammar.separable_particles:
+            if not closes_clause(tokens, i, grammar) or particle not in grammar.separable_particles:
                 continue
             for verb in tokens[segment_start:i]:
                 # Finite verbs are lower-case in German (nouns are capitalised).
                 if verb.text[:1].islower() and verb.lemma.endswith(("en", "ern", "eln")):
                     forms[verb.index].add(particle + verb.lemma)
     return [frozenset(f) for f in forms]
+
+
+def closes_clause(tokens, i: int, grammar: Grammar) -> bool:
+    """Whether token i ends its clause: punctuation or a coordinated verb follows ("wies die Vorwürfe zurück
+    und kündigte ..."). A German separable particle stands there; "Kontakt zu Japan" has a preposition."""
+    return i + 1 == len(tokens) or not tokens[i + 1].text[:1].isalnum() \
+        or tokens[i + 1].lemma in grammar.coordination
 
 
 def split_clauses(sentence: Sentence, grammar: Grammar,

@@ -26,7 +26,7 @@ from realpolitik.events.clauses import (
     token_forms,
 )
 from realpolitik.events.modality import is_negated, modality_of, reinterpret
-from realpolitik.events.patterns import search_clauses
+from realpolitik.events.patterns import GAP, Pattern, search_clauses
 from realpolitik.events.roles import (
     TRIGGER_OBJECT,
     assign_roles,
@@ -80,8 +80,12 @@ def find_triggers(sentence: Sentence, ruleset: RuleSet, forms, clauses,
     """
     matches: list[TriggerMatch] = []
     vocabulary = frozenset().union(*forms)  # every form in the sentence: most patterns fail here at once
+    particles = ruleset.grammar.separable_particles
     for rule, pattern in ruleset.candidates(vocabulary):
         for tokens in search_clauses(pattern, forms, clauses, vocabulary):
+            if particles and _ends_in_particle(pattern, particles) and any(
+                    sentence.tokens[i].text == "," for i in range(tokens[0], tokens[-1])):
+                continue  # "sagte, er habe Kontakt zu Japan": another clause's preposition, not "zusagen"
             if rule.target_kinds is not None and not _kind_follows(tokens, rule.target_kinds, kinds_at or {}):
                 continue
             matches.append(TriggerMatch(rule, tokens, pattern.weight))
@@ -95,6 +99,13 @@ def find_triggers(sentence: Sentence, ruleset: RuleSet, forms, clauses,
             taken.update(match.tokens)
     kept.sort(key=lambda m: m.span[0])
     return kept
+
+
+def _ends_in_particle(pattern: Pattern, particles: frozenset[str]) -> bool:
+    """A pattern like "sagen ... zu" or "weisen ... zurück": a verb and, after a gap, its separable particle."""
+    last = pattern.slots[-1]
+    return len(pattern.slots) > 2 and pattern.slots[-2] is GAP and all(
+        w.text in particles and not w.prefix and not w.suffix for w in last.words)
 
 
 def _kind_follows(tokens: tuple[int, ...], kinds: frozenset[str], kinds_at: dict[int, str]) -> bool:
@@ -172,8 +183,9 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
         start = match.span[0]
         alleged = not match.rule.cameo.startswith(("112", "016")) and (any(
             end <= start <= end + _ALLEGED_REACH for end in accusations) or any(
-            end <= start <= end + _ALLEGED_REACH and any(t.text == "," for t in sentence.tokens[end:start])
+            end <= start <= end + _ALLEGED_REACH and (nominal or any(t.text == "," for t in sentence.tokens[end:start]))
             or _denied_right_after(sentence, end, start, grammar) for end in denials))
+        # "dementierte Berichte über Waffenlieferungen": the deliveries are alleged
         produced = 0
         for event in _events_for(doc, sentence, match, roles, forms, clause, ruleset, modality, quoted, dates):
             produced += 1

@@ -196,7 +196,7 @@ def _mark(sentence: Sentence, group: Group, grammar: Grammar, barriers: frozense
                 tokens[i - 1].text[:1].isupper() or tokens[i - 1].lemma in grammar.genitive_markers
                 or low in ("of", "de", "du", "des", "del")):
             group.genitive = True
-            group.marker = _find_marker(tokens, i - 1, markers, grammar)
+            group.marker = _find_marker(tokens, i - 1, markers, grammar, barriers)
             return
         if (low in markers or lemma in markers) and i in barriers:
             group.marker_index = i
@@ -211,7 +211,7 @@ def _mark(sentence: Sentence, group: Group, grammar: Grammar, barriers: frozense
         if i in barriers:  # a trigger word between: a preposition beyond it belongs to the verb
             if i == group.start - 1 and i != 0 and _postnominal_genitive(tokens, group, grammar):
                 group.genitive = True  # "unter Vermittlung Ägyptens", "den Angriff Russlands": the noun's genitive
-                group.marker = _find_marker(tokens, i - 1, markers, grammar)
+                group.marker = _find_marker(tokens, i - 1, markers, grammar, barriers)
             elif i == group.start - 1 and \
                     (head := _case_genitive(tokens, i, group, grammar, barriers, heads)) is not None:
                 group.genitive = True  # "удар России по Украине": the noun's preposition stands right before it
@@ -227,7 +227,7 @@ def _mark(sentence: Sentence, group: Group, grammar: Grammar, barriers: frozense
         if word[:1].isupper() and i != 0 and low not in grammar.determiners:
             if i == group.start - 1 and _postnominal_genitive(tokens, group, grammar):
                 group.genitive = True  # "vor der Küste Venezuelas": the noun's preposition governs it
-                group.marker = _find_marker(tokens, i - 1, markers, grammar)
+                group.marker = _find_marker(tokens, i - 1, markers, grammar, barriers)
             return  # another noun in between: the group is not governed by anything further left
         i -= 1
         steps += 1
@@ -302,9 +302,14 @@ def _verb(token, grammar: Grammar) -> bool:
     return grammar.verb_lemma(token.lemma) or token.text.lower().endswith(grammar.participle_endings)
 
 
-def _find_marker(tokens, i: int, markers: frozenset[str], grammar: Grammar) -> str | None:
+def _find_marker(tokens, i: int, markers: frozenset[str], grammar: Grammar,
+                 barriers: frozenset[int] = frozenset()) -> str | None:
+    """The preposition governing the noun phrase that ends at token i. In German a trigger verb on the way
+    ends the search: in "Die Regierung in Tokio lehnte die Forderungen Chinas ab" the "in" is the subject's."""
     steps = 0
     while i >= 0 and steps < _LOOKBACK:
+        if i in barriers and grammar.verb_final and tokens[i].text[:1].islower():
+            return None  # a verb (German nouns are capitalised: "für den Abschuss einer Drohne" goes on)
         tok = tokens[i]
         low = tok.text.lower()
         if low in markers or tok.lemma in markers:
