@@ -201,3 +201,13 @@ def test_german_subject_with_seat_does_not_mark_the_object() -> None:
 ])
 def test_german_references_and_regions(text: str, key: tuple) -> None:
     assert key in _keys(text, "de")
+
+
+def test_german_adjective_before_an_act_noun_is_its_agent() -> None:
+    keys = _keys("Schweden trat nach dem russischen Einmarsch in die Ukraine der Nato bei.", "de")
+    assert ("RUS", "UKR", "190", False) in keys and not [k for k in keys if k[0] == "SWE" and k[2] == "190"]
+
+
+def test_german_phrase_without_event_is_no_modal_cue() -> None:
+    events = _events("Der russische Angriff auf Kiew forderte zehn Todesopfer.", "de")
+    assert [(e.plover, e.modality) for e in events] == [("ASSAULT", "asserted")]

@@ -130,7 +130,11 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
                             frozenset(g.start for g in groups))
     forms = token_forms(sentence, grammar)
     kinds_at = {m.token_start: m.kind for m in actors}
-    triggers = [m for m in find_triggers(sentence, ruleset, forms, clauses, kinds_at) if not m.rule.ignore]
+    found = find_triggers(sentence, ruleset, forms, clauses, kinds_at)
+    triggers = [m for m in found if not m.rule.ignore]
+    # words of a phrase that reports no event are no modal cue either ("forderte zehn Todesopfer" demands nothing)
+    ignored = {i for m in found if m.rule.ignore for i in m.tokens}
+    modal_forms = [frozenset() if i in ignored else f for i, f in enumerate(forms)] if ignored else forms
     if not triggers:
         return []
     mark_groups(sentence, groups, grammar, frozenset(i for m in triggers for i in m.tokens),
@@ -155,7 +159,7 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             continue  # "rechazó las exigencias", "verurteilte den Angriff": the noun is what is judged
         span = match.span
         clause = clause_of(clauses, span[0])
-        modality = modality_of(forms, span, clause, len(sentence.tokens), grammar, match.rule)
+        modality = modality_of(modal_forms, span, clause, len(sentence.tokens), grammar, match.rule)
         nominal = modality in ("asserted", "reported") and _is_nominal(match, sentence, groups, forms, grammar)
         if _embedded_noun(match, sentence, grammar) and not (nominal and _agent_after(
                 match, sentence.tokens, groups, grammar, adjectives=False)):

@@ -616,6 +616,11 @@ def _nominal_source(candidates: list[Group], groups: list[Group], t_start: int, 
     adjective = next((g for g in after if g.start == t_end and postnominal_adjective(g, grammar)), None)
     if adjective is not None:
         return adjective  # "los ataques rusos contra Kiev", "la invasion russe": the demonym names the agent
+    if grammar.verb_final:  # "nach dem russischen Einmarsch", "die israelische Offensive": the adjective's country
+        adjective = next((g for g in groups if g.end == t_start and g.members
+                          and all(m.kind == "adjective" for m in g.members)), None)
+        if adjective is not None:
+            return adjective
     for g in groups:
         if g.start >= t_end and g.start - t_end <= 3 and g.genitive:
             return g
