@@ -89,3 +89,23 @@ def test_relative_dates_resolve_against_published(lang: str, text: str, when: da
     events = [e for e in _events(text, lang, published=date(2025, 6, 4)) if e.cameo == "161"]
     assert events, "no 161 event"
     assert events[0].date == when.isoformat() or events[0].date == when
+
+
+@pytest.mark.parametrize(("lang", "text", "content"), [
+    ("es", "Rusia rechazó la propuesta de alto el fuego de Ucrania.", "0871"),
+    ("fr", "Israël a rejeté la proposition de cessez-le-feu du Hamas.", "0871"),
+])
+def test_the_content_of_a_judged_proposal_is_no_event(lang: str, text: str, content: str) -> None:
+    codes = {e.cameo for e in _events(text, lang)}
+    assert "120" in codes and content not in codes, codes
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Los negociadores de Estados Unidos e Irán se reunieron en Omán.", {"USA", "IRN"}),
+    ("Los cancilleres de Irán y Omán se reunieron en Teherán.", {"IRN", "OMN"}),
+])
+def test_a_country_name_is_no_future_verb(text: str, pair: set[str]) -> None:
+    events = [e for e in _events(text, "es") if e.plover == "CONSULT"]
+    assert events and all(e.modality in ("asserted", "reported") for e in events), \
+        [(e.source, e.target, e.cameo, e.modality) for e in events]
+    assert {events[0].source[:3], events[0].target[:3]} == pair

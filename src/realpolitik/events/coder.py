@@ -141,7 +141,7 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
                 frozenset(m.span[0] for m in triggers))
     inside_actor = {i for m in actors for i in range(m.token_start, m.token_end)}
     events: dict[tuple, tuple[tuple[int, int], Event]] = {}
-    judged = _judged_nouns(triggers, sentence, clauses, grammar.determiners)
+    judged = _judged_nouns(triggers, sentence, clauses, grammar.determiners, grammar.genitive_markers)
     # a judged accusation ("wies die Vorwürfe Polens zurück") makes no later act its content
     accusations = [m.span[1] for m in triggers if m.rule.cameo.startswith("112") and id(m) not in judged]
     # A denial's content after a comma ("bestreitet, Völkermord zu begehen") is alleged, not done;
@@ -159,7 +159,7 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             continue  # "rechazó las exigencias", "verurteilte den Angriff": the noun is what is judged
         span = match.span
         clause = clause_of(clauses, span[0])
-        modality = modality_of(modal_forms, span, clause, len(sentence.tokens), grammar, match.rule)
+        modality = modality_of(modal_forms, span, clause, len(sentence.tokens), grammar, match.rule, inside_actor)
         nominal = modality in ("asserted", "reported") and _is_nominal(match, sentence, groups, forms, grammar)
         if _embedded_noun(match, sentence, grammar) and not (nominal and _agent_after(
                 match, sentence.tokens, groups, grammar, adjectives=False)):
@@ -287,14 +287,20 @@ def _agentless_passive(match: TriggerMatch, sentence: Sentence, forms, groups, c
     return aux_before and not has_agent and not has_object and not match.rule.source_markers
 
 
-def _judged_nouns(triggers: list[TriggerMatch], sentence: Sentence, clauses, determiners: frozenset[str]) -> set[int]:
+def _judged_nouns(triggers: list[TriggerMatch], sentence: Sentence, clauses, determiners: frozenset[str],
+                  genitive: frozenset[str] = frozenset()) -> set[int]:
     """Trigger nouns right after a verdict verb in the same clause ("rejected the demands",
-    "verurteilte den Angriff"): objects of the verdict, not events of their own."""
+    "verurteilte den Angriff"), or the content of the noun it judges ("rechazó la propuesta de alto el
+    fuego"): objects of the verdict, not events of their own."""
     judged = set()
+    tokens = sentence.tokens
     for m in triggers:
         start = m.span[0]
-        opening = start if start > 0 and sentence.tokens[start - 1].text.lower() in determiners \
-            else _possessor(sentence.tokens, start, determiners)  # "condemned Russia's invasion"
+        opening = start if start > 0 and tokens[start - 1].text.lower() in determiners \
+            else _possessor(tokens, start, determiners)  # "condemned Russia's invasion"
+        if opening is None and start >= 3 and tokens[start - 1].text.lower() in genitive \
+                and tokens[start - 3].text.lower() in determiners:
+            opening = start - 3  # "la propuesta de alto el fuego", "la proposition de cessez-le-feu"
         if opening is None:
             continue
         clause = clause_of(clauses, start)

@@ -86,8 +86,9 @@ def _before_comma(forms, start: int, end: int, conjunctions: frozenset[str] = fr
 
 
 def modality_of(forms, trigger: tuple[int, int], clause: tuple[int, int], sentence_len: int,
-                grammar: Grammar, rule: Rule) -> str:
-    """The strongest modal cue governing the trigger, else "reported" or "asserted"."""
+                grammar: Grammar, rule: Rule, names: frozenset[int] | set[int] = frozenset()) -> str:
+    """The strongest modal cue governing the trigger, else "reported" or "asserted". `names` are the
+    tokens of actors' names, which are no verbs though they may end like one ("Irán", "Teherán")."""
     spans = [(clause[0] - _SCOPE_BEFORE, trigger[0])]
     if grammar.verb_final:  # German modal verbs close the clause: "Gespräche führen will" (up to a comma:
         spans.append((trigger[1], _before_comma(forms, trigger[1], clause[1], grammar.conjunctions)))  # ", sollte
@@ -103,7 +104,7 @@ def modality_of(forms, trigger: tuple[int, int], clause: tuple[int, int], senten
                 cues = cues - _decided_words(grammar.modality.get("decided", frozenset()))
             if any(_cue_in(forms, start, end, cues) for start, end in spans):
                 return modality
-    if rule.symmetric and _future(forms, trigger, clause, grammar):
+    if rule.symmetric and _future(forms, trigger, clause, grammar, names):
         return "plan"  # "se reunirá con", "firmarán el acuerdo": scheduled, not yet done
     if not rule.suppresses_modality and _auxiliary_future(forms, trigger, clause, grammar):
         return "plan"  # "wird am Montag Macron treffen", "soll im Mai unterzeichnet werden"
@@ -131,12 +132,13 @@ def _decided_words(cues: frozenset[str]) -> frozenset[str]:
     return frozenset(word for cue in cues for word in cue.split())
 
 
-def _future(forms, trigger: tuple[int, int], clause: tuple[int, int], grammar: Grammar) -> bool:
+def _future(forms, trigger: tuple[int, int], clause: tuple[int, int], grammar: Grammar,
+            names: frozenset[int] | set[int]) -> bool:
     """A future-tense verb form in the trigger or just before it ("habrá una reunión")."""
     if not grammar.future_endings:
         return False
     for i in range(max(clause[0], trigger[0] - 2), trigger[1]):
-        if any(f.endswith(grammar.future_endings) for f in forms[i] if f.isalpha()):
+        if i not in names and any(f.endswith(grammar.future_endings) for f in forms[i] if f.isalpha()):
             return True
     return False
 
