@@ -14,6 +14,7 @@ from realpolitik.evaluate.split import resolve_split, select
 from realpolitik.events.confidence import is_shown, threshold
 from realpolitik.events.trace import tracing
 from realpolitik.model import Document, Event
+from realpolitik.progress import bar
 from realpolitik.relations.from_events import relations_from_events
 
 Extractor = Callable[[Document], list[Event]]
@@ -51,7 +52,7 @@ def evaluate_gold(path: str | Path, *, split: str = "all", split_file: Path | No
 
 def evaluate_records(records: list[dict], *, unseen: frozenset[str] = frozenset(), split: str = "all",
                      min_confidence: float | None = None, misses: bool = False, dictionary=None,
-                     progress: Callable[[list[dict]], Iterable[dict]] | None = None) -> EvalReport:
+                     progress: bool = False) -> EvalReport:
     """Events and relations of gold records (the `split` part of them), scored by EVAL.md.
 
     Relations are those the store would hold: the statements' and those implied by events.
@@ -63,7 +64,8 @@ def evaluate_records(records: list[dict], *, unseen: frozenset[str] = frozenset(
                         "rules generalise and are never error-analysed; use --split study")
     records = select(records, split, unseen)
     cutoff = threshold(min_confidence)
-    runs = list(run_pipeline(progress(records) if progress else records, dictionary, traced=misses))
+    with bar("extracting", len(records), "docs", progress) as shown_bar:
+        runs = list(run_pipeline(shown_bar.track(records), dictionary, traced=misses))
     shown = {run.record["id"]: [e for e in run.extraction.events if is_shown(e, cutoff)] for run in runs}
     relations = [rel for run in runs
                  for rel in (*run.extraction.relations, *relations_from_events(run.extraction.events))]

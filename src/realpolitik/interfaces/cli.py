@@ -14,7 +14,8 @@ from rich.console import Console
 from rich.markup import escape
 
 from realpolitik.errors import InputError, RealpolitikError
-from realpolitik.interfaces.output import emit, error_line, progress_bar
+from realpolitik.interfaces.output import emit, error_line
+from realpolitik.progress import on_terminal
 
 app = typer.Typer(help="News in, a queryable record of who does what to whom among states out.",
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
@@ -314,7 +315,7 @@ def eval_command(
         raise typer.BadParameter(f"{gold} does not exist", param_hint="GOLD")
     report = evaluate_gold(gold, split=split, split_file=split_file, min_confidence=min_confidence,
                            misses=misses, dictionary=_dictionary(actors) if actors else None,
-                           progress=progress_bar("extracting", sys.stderr.isatty()))
+                           progress=on_terminal())
     if fmt == "json":
         sys.stdout.write(json.dumps(report.to_dict(misses=misses), ensure_ascii=False) + "\n")
     else:

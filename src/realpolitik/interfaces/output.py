@@ -62,17 +62,6 @@ def emit(records: Iterable[dict], fmt: str, columns: Sequence[str], title: str |
     return len(rows)
 
 
-def progress_bar(description: str, enabled: bool):  # type: ignore[no-untyped-def]
-    """A function that wraps a list in a transient progress bar on stderr (a no-op when not enabled)."""
-    from rich.progress import track
-
-    def wrap(items: Sequence) -> Iterable:
-        return track(items, description=description, console=Console(stderr=True), transient=True,
-                     disable=not enabled)
-
-    return wrap
-
-
 def print_table(rows: list[dict], columns: Sequence[str], title: str | None, console: Console) -> None:
     """A table as wide as the console at most: short columns first, long ones cut with an ellipsis."""
     if title:
