@@ -55,19 +55,28 @@ def rows(name: str, part: str, records: list[dict], report: EvalReport, total: b
     return out
 
 
+def split_rows(name: str, records: list[dict]) -> list[str]:
+    """Rows of a set that eval/split.json divides into a study and an unseen part."""
+    lines = []
+    unseen = load_unseen(find_split_file())
+    for part in ("study", "unseen") if unseen else ("all",):
+        report = evaluate_records(records, unseen=unseen, split=part)
+        chosen = [r for r in records if part == "all" or (r["id"] in unseen) == (part == "unseen")]
+        lines += rows(name, part, chosen, report, total=True)
+        print(f"scored {name}, {part}", file=sys.stderr)
+    return lines
+
+
 def table(paths: list[str]) -> str:
     lines = [HEADER]
     news = [p for p in paths if Path(p).name in NEWS]
+    blind = [p for p in paths if Path(p).name.startswith("blind_")]
     if news:
-        records = [r for p in news for r in load_gold(p)]
-        unseen = load_unseen(find_split_file())
-        for part in ("study", "unseen") if unseen else ("all",):
-            report = evaluate_records(records, unseen=unseen, split=part)
-            chosen = [r for r in records if part == "all" or (r["id"] in unseen) == (part == "unseen")]
-            lines += rows("real news (news_dev + news_dev2)", part, chosen, report, total=True)
-            print(f"scored real news, {part}", file=sys.stderr)
+        lines += split_rows("real news (news_dev + news_dev2)", [r for p in news for r in load_gold(p)])
+    if blind:
+        lines += split_rows("blind set (eval/gold/blind_*)", [r for p in blind for r in load_gold(p)])
     for path in paths:
-        if path in news:
+        if path in news or path in blind:
             continue
         records = load_gold(path)
         lines += rows(Path(path).stem, "all", records, evaluate_records(records), total=False)
@@ -86,10 +95,11 @@ def update_readme(readme: Path, text: str) -> None:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("paths", nargs="*", help="gold files (default: the shared sets and eval/gold/own_*)")
+    parser.add_argument("paths", nargs="*", help="gold files (default: the shared sets, eval/gold/blind_* and own_*)")
     parser.add_argument("--readme", type=Path, help="write the table into this README between its markers")
     args = parser.parse_args(argv)
-    defaults = sorted(glob.glob(str(SHARED / "*.jsonl"))) + sorted(glob.glob(str(HERE / "gold" / "own_*.jsonl")))
+    defaults = [*sorted(glob.glob(str(SHARED / "*.jsonl"))), *sorted(glob.glob(str(HERE / "gold" / "blind_*.jsonl"))),
+                *sorted(glob.glob(str(HERE / "gold" / "own_*.jsonl")))]
     text = table(args.paths or defaults)
     if args.readme:
         update_readme(args.readme, text)
