@@ -21,6 +21,7 @@ import asyncio
 import json
 import os
 import random
+import signal
 import subprocess
 import sys
 import tempfile
@@ -165,6 +166,7 @@ def main() -> None:
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     server = start_server(url, port)
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # a killed bench still stops its server (finally)
     try:
         ready = wait_ready(base, server, args.ready_timeout)
         result = asyncio.run(run_clients(base, args.clients, args.requests, filled["documents"]))
