@@ -78,9 +78,15 @@ def split_clauses(sentence: Sentence, grammar: Grammar,
                 cuts.append(i)  # ", „..." opens quoted speech
             elif opens_participle(sentence, (i + 1, len(tokens)), grammar):
                 cuts.append(i)  # ", urging Pyongyang to stop": the participle's clause shares the subject
+            elif _opens_prepositional_relative(tokens, i, grammar):
+                cuts.append(i)  # ", für den Kiew Moskau verantwortlich macht": a relative clause of its own
+                closing = _comma_after_verb(tokens, i + 3)
+                if closing is not None and closing < len(tokens):
+                    cuts.append(closing)
         elif (text in _QUOTES and _opens_or_closes_speech(tokens, i)
               or _opens_relative(tokens, i, grammar, actor_starts)):
             cuts.append(i)
+    cuts.extend(_verb_final_clause_cuts(tokens, grammar, actor_starts))
     cuts = sorted({c for c in cuts if not any(start < c < end for start, end in protected)})
     ranges: list[tuple[int, int]] = []
     start = 0
@@ -91,6 +97,98 @@ def split_clauses(sentence: Sentence, grammar: Grammar,
     if start < len(tokens):
         ranges.append((start, len(tokens)))
     return ranges or [(0, len(tokens))]
+
+
+_LEAD_MAX = 4  # "Nur zwei Tage nachdem", ", kurz nachdem", ", vor allem weil": words before the conjunction
+_FRONTED_REACH = 30  # how far the comma closing a fronted clause may stand
+_COMPARATIVES = frozenset({"als", "wie"})  # "mehr als", "so wie": after other words they compare
+
+
+def _verb_final_clause_cuts(tokens, grammar: Grammar, actor_starts: frozenset[int]) -> list[int]:
+    """Commas around German subordinate clauses that the comma-then-conjunction rule misses.
+
+    "Nachdem Russland die Ukraine angegriffen hatte, verhängte die EU ...", "Wie Kiew mitteilte, hat ...":
+    a clause that opens with a conjunction ends at the first comma after its final (lower-case) verb, and
+    the main clause starts there. "..., nur drei Tage nachdem Tsai McCarthy getroffen hatte": a few words may
+    stand between the comma and the conjunction. A preposition of the same form ("Seit dem Angriff auf X
+    unterstützt ...", "Während der Gespräche in Genf, die ...") has no verb before its comma and is left alone.
+    """
+    conjunctions = grammar.verb_final_subordinators
+    if not conjunctions:
+        return []
+    cuts: list[int] = []
+    boundary = -1  # the last comma or strong mark
+    for i, tok in enumerate(tokens):
+        if tok.text in (",", ";", ":", "–", "—") or tok.text in _QUOTES:
+            boundary = i
+            continue
+        low = tok.text.lower()
+        if low not in conjunctions:
+            continue
+        lead = range(boundary + 1, i)
+        if len(lead) > _LEAD_MAX or lead and (low in _COMPARATIVES or any(
+                j in actor_starts or not tokens[j].text.isalnum() for j in lead)):
+            continue
+        if not _subject_follows(tokens, i + 1, grammar):
+            continue  # "Seit dem Angriff", "Während des Gipfels", "Als letztes Mitglied": a preposition
+        closing = _comma_after_verb(tokens, i + 1)
+        if lead and boundary >= 0 and tokens[boundary].text == ",":
+            cuts.append(boundary)  # ", kurz nachdem ...": the clause opens at the comma
+        if closing is not None and closing < len(tokens):
+            cuts.append(closing)
+    return cuts
+
+
+_OBLIQUE = frozenset({"des", "dem", "eines", "einem", "einer"})  # no subject starts so: a preposition's object
+
+
+def _opens_prepositional_relative(tokens, comma: int, grammar: Grammar) -> bool:
+    """German ", für den Kiew Moskau verantwortlich macht", ", mit dem er sprach": a preposition and a relative
+    pronoun open a verb-final clause (not ", für den Frieden in Europa": no verb closes it)."""
+    if not grammar.relative_pronouns or comma + 3 >= len(tokens):
+        return False
+    preposition, pronoun = tokens[comma + 1].text.lower(), tokens[comma + 2].text.lower()
+    prepositions = grammar.target_markers | grammar.location_markers | grammar.agent_markers | grammar.pair_markers
+    if preposition not in prepositions or pronoun not in grammar.relative_pronouns \
+            or not _subject_follows(tokens, comma + 3, grammar):
+        return False  # ", mit den drei Staaten ...": an article before its adjectives
+    end = _comma_after_verb(tokens, comma + 3)
+    if end is None:
+        return False
+    verb = end - 1
+    while verb > comma + 3 and not tokens[verb].text.isalpha():
+        verb -= 1
+    return tokens[verb - 1].text.lower() != grammar.infinitive_marker and not _fused_infinitive(
+        tokens[verb].text.lower(), grammar.infinitive_marker or "", grammar.separable_particles)  # ", ... zu finden"
+
+
+def _subject_follows(tokens, i: int, grammar: Grammar) -> bool:
+    """A conjunction is followed by its clause's subject: a name or noun, a nominative article or a pronoun."""
+    if i >= len(tokens):
+        return False
+    word = tokens[i].text
+    low = word.lower()
+    if low in _OBLIQUE or not word.isalpha():
+        return False
+    return word[:1].isupper() or low in grammar.determiners or low in grammar.pronouns or low in ("es", "man", "wir")
+
+
+def _comma_after_verb(tokens, start: int) -> int | None:
+    """Where a verb-final clause from `start` ends: the first comma after it if a lower-case word (the clause's
+    final verb) stands right before it, or the end of the sentence (len(tokens)); None otherwise."""
+    for j in range(start, min(len(tokens), start + _FRONTED_REACH)):
+        text = tokens[j].text
+        if text in (",", ".") or j == len(tokens) - 1 and not text.isalnum():
+            before = tokens[j - 1].text
+            if j > start and before.isalpha() and before.islower():
+                return j if text == "," else len(tokens)
+            if text == "," and j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper():
+                continue  # "den Vorsitzenden des Hauses, Kevin McCarthy, getroffen hatte": an apposition
+            return None
+        if text in (";", ":", "–", "—") or text in _QUOTES:
+            return None
+    return len(tokens) if len(tokens) - start <= _FRONTED_REACH and tokens[-1].text.isalpha() \
+        and tokens[-1].text.islower() else None
 
 
 def _opens_relative(tokens, i: int, grammar: Grammar, actor_starts: frozenset[int]) -> bool:
@@ -179,4 +277,54 @@ def continues_main_clause(sentence: Sentence, clause: tuple[int, int], grammar: 
     first = tokens[clause[0]]
     closed_words = grammar.subordinators | grammar.coordination | grammar.determiners | grammar.negation
     return first.text.isalpha() and first.text[:1].islower() and first.lemma not in closed_words \
-        and first.text.lower() not in closed_words
+        and first.text.lower() not in closed_words and not _after_fronted_clause(tokens, clause[0] - 1, grammar) \
+        and not any(tokens[j].text.lower() in grammar.verb_final_subordinators
+                    for j in range(clause[0], min(clause[1], clause[0] + _LEAD_MAX + 1))) \
+        and not _opens_prepositional_relative(tokens, clause[0] - 1, grammar)  # ", kurz nachdem", ", für den"
+
+
+def _after_fronted_clause(tokens, comma: int, grammar: Grammar) -> bool:
+    """"Nachdem Russland angegriffen hatte, verhängte die EU ...": the comma closes a subordinate clause that
+    opens the sentence, and the main clause's subject follows its verb (not "Polen, weil es ..., forderte")."""
+    start = comma - 1
+    while start > 0 and tokens[start - 1].text not in (",", ";", ":", "–", "—") \
+            and tokens[start - 1].text not in _QUOTES:
+        start -= 1
+    if start > 0 and tokens[start - 1].text == ",":
+        return False  # an inserted clause: the subject stands before it
+    return any(tokens[j].text.lower() in grammar.verb_final_subordinators
+               for j in range(start, min(comma, start + _LEAD_MAX + 1)))
+
+
+def is_infinitive_clause(forms, clause: tuple[int, int], grammar: Grammar) -> bool:
+    """German ", die Sanktionen gegen Nordkorea zu beenden", ", den Iran anzugreifen": no subject of its own."""
+    marker = grammar.infinitive_marker
+    if not marker or not grammar.verb_final or clause[0] == 0 or "," not in forms[clause[0] - 1]:
+        return False
+    end = clause[1] - 1
+    while end > clause[0] and not any(f[:1].isalnum() for f in forms[end]):
+        end -= 1
+    return end - 1 >= clause[0] and marker in forms[end - 1] or any(
+        _fused_infinitive(f, marker, grammar.separable_particles) for f in forms[end])
+
+
+def _fused_infinitive(word: str, marker: str, particles: frozenset[str]) -> bool:
+    """"anzugreifen", "mitzutragen", "abzuziehen": a particle verb takes its "zu" inside."""
+    return word.isalpha() and word.endswith("en") and any(
+        word.startswith(p + marker) and len(word) > len(p) + len(marker) + 3 for p in particles)
+
+
+def after_refusal(forms, clause: tuple[int, int], grammar: Grammar) -> bool:
+    """", das Abkommen zu unterzeichnen" after "weigerte sich" or "lehnte es ab": the infinitive's act is
+    refused, so it did not happen (EVAL.md: the refusal is a REJECT of its own, the act is negated)."""
+    if not grammar.refusals or not is_infinitive_clause(forms, clause, grammar):
+        return False
+    i = clause[0] - 2
+    while i >= 0 and not forms[i] & _BREAKS:
+        if forms[i] & grammar.refusals:
+            return True
+        i -= 1
+    return False
+
+
+_BREAKS = frozenset({",", ";", ":", "–", "—", "."})

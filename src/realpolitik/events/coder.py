@@ -18,6 +18,7 @@ from realpolitik.events import confidence, trace
 from realpolitik.events.article import BYSTANDERS, CONTEXT_CHARS, VERDICT_TYPES, fill_from_context, passive_host
 from realpolitik.events.cameo import lookup
 from realpolitik.events.clauses import (
+    after_refusal,
     clause_of,
     continues_main_clause,
     opens_participle,
@@ -34,6 +35,7 @@ from realpolitik.events.roles import (
     group_mentions,
     mark_groups,
     postnominal_adjective,
+    relative_agent,
 )
 from realpolitik.events.rules import Grammar, Rule, RuleSet, load_rules
 from realpolitik.language.dates import DateRef, find_dates, lead_date, nearest_date
@@ -162,7 +164,8 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
         modality = modality_of(modal_forms, span, clause, len(sentence.tokens), grammar, match.rule, inside_actor)
         nominal = modality in ("asserted", "reported") and _is_nominal(match, sentence, groups, forms, grammar)
         if _embedded_noun(match, sentence, grammar) and not (nominal and _agent_after(
-                match, sentence.tokens, groups, grammar, adjectives=False)):
+                match, sentence.tokens, groups, grammar, adjectives=False)) and not (
+                nominal and _meeting_with(match, sentence, groups, grammar)):
             _note(sentence, ruleset, match, "a noun inside a prepositional phrase, without an agent")
             continue  # "debido a los ataques en Gaza", "desde la invasión rusa": background to the clause
         passive = any(forms[i] & grammar.passive_auxiliaries for i in range(clause[0], clause[1]))
@@ -183,6 +186,13 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
         pronoun = any(sentence.tokens[i].text.lower() in grammar.pronouns for i in range(*clause))  # not "him"
         weak = roles.from_outside_clause or judges_act or any(
             m.kind == "adjective" or m.agent in BYSTANDERS for m in roles.sources)
+        if nominal and not roles.sources:  # "die Sanktionen, die die EU gegen Russland verhängt hat"
+            agent, object_ = relative_agent(groups, clauses, span, sentence.tokens, forms, grammar)
+            if agent is not None:
+                roles.sources = list(agent.members)
+                roles.targets = roles.targets or (list(object_.members) if object_ is not None else [])
+        if match.rule.plover == "REJECT" and roles.sources and not roles.targets:
+            roles.targets = _refused_party(groups, clauses, clause, forms, grammar, roles.sources[0])
         fill_from_context(roles, match.rule, recent, pronoun, acts, weak)
         start = match.span[0]
         alleged = not match.rule.cameo.startswith(("112", "016")) and (any(
@@ -191,7 +201,9 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             or _denied_right_after(sentence, end, start, grammar) for end in denials))
         # "dementierte Berichte über Waffenlieferungen": the deliveries are alleged
         produced = 0
-        for event in _events_for(doc, sentence, match, roles, forms, clause, ruleset, modality, quoted, dates):
+        refused = after_refusal(forms, clause, grammar)
+        for event in _events_for(doc, sentence, match, roles, forms, clause, ruleset, modality, quoted, dates,
+                                 refused):
             produced += 1
             if alleged:  # "acusó a Ucrania de atacar la central": the attack is the accusation's content
                 event.modality = "alleged"
@@ -202,6 +214,18 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
                 events[key] = (rank, event)
         _note(sentence, ruleset, match, None if produced else trace.no_pair(roles.sources, roles.targets))
     return [event for _rank, event in events.values()]
+
+
+def _refused_party(groups, clauses, clause: tuple[int, int], forms, grammar: Grammar,
+                   source: ActorMention) -> list[ActorMention]:
+    """"Iran weigerte sich, das Abkommen mit den USA zu unterzeichnen": the refusal is aimed at the party its
+    infinitive clause acts on (the first actor there of another country than the refuser)."""
+    following = next((c for c in clauses if c[0] > clause[1] - 1 and c[0] - clause[1] <= 1), None)
+    if following is None or not after_refusal(forms, following, grammar):
+        return []
+    party = source.code[:3]
+    return next((list(g.members) for g in groups if following[0] <= g.start < following[1]
+                 and g.members[0].code[:3] != party), [])
 
 
 def _note(sentence: Sentence, ruleset: RuleSet, match: TriggerMatch, reason: str | None) -> None:
@@ -319,6 +343,20 @@ def _is_act_noun(match: TriggerMatch, sentence: Sentence, groups, grammar) -> bo
     return start > 0 and sentence.tokens[start - 1].text.lower() in grammar.determiners
 
 
+def _meeting_with(match: TriggerMatch, sentence: Sentence, groups, grammar: Grammar) -> bool:
+    """German "Nach einem Treffen mit Erdogan sagte Putin ...", "Bei Gesprächen mit dem iranischen
+    Außenminister ...": a meeting noun after a preposition of time gone by (`past_prepositions`), with its
+    partner in a "mit" phrase, took place, and the clause's subject took part; "Vor einem Treffen mit ..." did not."""
+    start, end = match.span
+    tokens = sentence.tokens
+    if not match.rule.symmetric or not grammar.past_prepositions or end >= len(tokens) or start < 1:
+        return False
+    opener = start - 2 if start >= 2 and tokens[start - 1].text.lower() in grammar.determiners else start - 1
+    if opener < 0 or tokens[opener].text.lower() not in grammar.past_prepositions:
+        return False
+    return tokens[end].text.lower() == "mit" and any(end < g.start <= end + 4 for g in groups)
+
+
 _CONTRACTED = frozenset({"al", "au", "aux"})  # Spanish a+el, French à+le/les
 
 
@@ -415,11 +453,12 @@ def _pairs(rule: Rule, sources: list[ActorMention], targets: list[ActorMention],
 
 
 def _events_for(doc: Document, sentence: Sentence, match: TriggerMatch, roles, forms, clause,
-                ruleset: RuleSet, modality: str, quoted: frozenset[int], dates: Callable[[], list[DateRef]]):
+                ruleset: RuleSet, modality: str, quoted: frozenset[int], dates: Callable[[], list[DateRef]],
+                refused: bool = False):
     rule = match.rule
     grammar = ruleset.grammar
     span = match.span
-    negated = is_negated(forms, span, clause, grammar, match.tokens, quoted)
+    negated = refused or is_negated(forms, span, clause, grammar, match.tokens, quoted)
     cameo, plover = reinterpret(rule, modality)
     entry = lookup(cameo)
     tokens = sentence.tokens

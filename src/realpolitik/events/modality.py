@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from realpolitik.events.article import VERDICT_TYPES
 from realpolitik.events.rules import Grammar, Rule
 
 _NEGATION_WINDOW = 4
@@ -100,6 +101,8 @@ def modality_of(forms, trigger: tuple[int, int], clause: tuple[int, int], senten
             and not _cue_in(forms, trigger[1], clause[1], conditions)
         for modality in ("hypothetical", "threat", "demand", "plan"):
             cues = grammar.modality.get(modality, frozenset())
+            if modality == "plan" and rule.plover in VERDICT_TYPES:
+                cues = cues - grammar.plan_nouns  # "verurteilte die Pläne": the plan is judged, the verdict is made
             if decided and modality in ("hypothetical", "plan"):
                 cues = cues - _decided_words(grammar.modality.get("decided", frozenset()))
             if any(_cue_in(forms, start, end, cues) for start, end in spans):

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from realpolitik.actors.references import members
+from realpolitik.events.clauses import is_infinitive_clause
 from realpolitik.events.rules import Grammar, Rule
 from realpolitik.model import ActorMention, Sentence
 
@@ -128,16 +129,42 @@ def mark_groups(sentence: Sentence, groups: list[Group], grammar: Grammar,
     """
     for group in groups:
         _mark(sentence, group, grammar, barriers, heads)
-        if grammar.report_nouns and _reported_by(sentence.tokens, group, grammar):
+        if (grammar.report_nouns or grammar.report_prepositions or grammar.report_postpositions) \
+                and _reported_by(sentence.tokens, group, grammar):
             group.marker = REPORT_SOURCE
         if grammar.compound_modifiers and _compound_modifier(sentence.tokens, group, grammar):
             group.marker = COMPOUND
+    _relative_subjects(sentence.tokens, groups, grammar)
     for before, group in zip(groups, groups[1:], strict=False):
         gap = sentence.tokens[before.end:group.start]
         if (group.marker and group.marker != TRIGGER_OBJECT and before.members[-1].kind in ("agent", "leader")
                 and before.members[-1].agent and 1 <= len(gap) <= 2
                 and all(t.text.lower() in _POSTS | grammar.determiners for t in gap)):
             group.attached = True
+
+
+_IMPERSONAL = frozenset({"es", "man", "wir"})
+
+
+def _relative_subjects(tokens, groups: list[Group], grammar: Grammar) -> None:
+    """German ", für den Kiew Moskau verantwortlich macht": the preposition governs the relative pronoun, and
+    the name after it is the clause's subject when another free name follows (", für den Iran kämpft" keeps
+    its preposition)."""
+    if not grammar.relative_pronouns:
+        return
+    for k, group in enumerate(groups):
+        if group.marker is None or group.marker_index is not None:
+            continue
+        pronoun = group.start >= 3 and tokens[group.start - 1].text.lower() in grammar.pronouns | _IMPERSONAL
+        p = group.start - 2 - pronoun  # ", für den Kiew", ", für den sie Algerien"
+        if p < 1 or tokens[p - 1].text != "," or tokens[p].text.lower() != group.marker \
+                or tokens[p + 1].text.lower() not in grammar.relative_pronouns:
+            continue
+        nxt = groups[k + 1] if k + 1 < len(groups) else None
+        subject_follows = nxt is not None and nxt.marker is None and not nxt.genitive \
+            and not any(t.text in (",", ";", ":") for t in tokens[group.end:nxt.start])
+        if pronoun or subject_follows:
+            group.marker = None
 
 
 def _compound_modifier(tokens, group: Group, grammar: Grammar) -> bool:
@@ -150,7 +177,16 @@ def _compound_modifier(tokens, group: Group, grammar: Grammar) -> bool:
 def _reported_by(tokens, group: Group, grammar: Grammar) -> bool:
     """"nach Angaben Armeniens", "nach japanischen Angaben aus Tokio": a group hanging on an attribution
     ("nach Angaben", one of the grammar's `report_nouns` phrases; at most a preposition or article between)
-    names the informant. "bestritt die Darstellung Israels" is no attribution: Israel is the target."""
+    names the informant. "bestritt die Darstellung Israels" is no attribution: Israel is the target. So does a
+    report preposition or postposition ("laut Kiew", "Kiew zufolge", "laut der russischen Regierung")."""
+    after = tokens[group.end].text.lower() if group.end < len(tokens) else ""
+    if after in grammar.report_postpositions:
+        return True
+    j = group.start - 1
+    while j >= 0 and group.start - j <= 3 and tokens[j].text.lower() in grammar.determiners:
+        j -= 1
+    if j >= 0 and tokens[j].text.lower() in grammar.report_prepositions:
+        return True
     i = group.start - 1
     while i >= 0 and group.start - i <= 3:
         tok = tokens[i]
@@ -389,7 +425,7 @@ def assign_roles(
     if nominal and _unresolved_genitive_after(groups, t_end, forms, grammar):
         return roles  # "die Waffenlieferungen des Westens": the noun's agent is not an actor we know
     candidates = [g for g in in_clause if usable(g)]
-    infinitive = _is_infinitive_clause(forms, clause, grammar) or borrowed_subject
+    infinitive = is_infinitive_clause(forms, clause, grammar) or borrowed_subject
     # "Russia's invasion" is the agent of another trigger, not a subject ("Norway's decision drew praise" is)
     unmarked = [g for g in candidates if g.marker is None and not g.genitive
                 and not (g.possessive and any(g.end <= i <= g.end + 3 for i in rival_triggers))]
@@ -586,17 +622,6 @@ def _unresolved_genitive_after(groups: list[Group], t_end: int, forms, grammar: 
     return not any(t_end < g.start <= t_end + 3 for g in groups)
 
 
-def _is_infinitive_clause(forms, clause: tuple[int, int], grammar: Grammar) -> bool:
-    """German ", die Sanktionen gegen Nordkorea zu beenden": no subject of its own."""
-    marker = grammar.infinitive_marker
-    if not marker or not grammar.verb_final or clause[0] == 0 or "," not in forms[clause[0] - 1]:
-        return False
-    end = clause[1] - 1
-    while end > clause[0] and not any(f[:1].isalnum() for f in forms[end]):
-        end -= 1
-    return end - 1 >= clause[0] and marker in forms[end - 1]
-
-
 def postnominal_adjective(g: Group, grammar: Grammar) -> bool:
     """A demonym right after a noun in languages that put adjectives there ("los ataques rusos")."""
     return not grammar.adjectives_before_nouns and g.marker is None and all(m.kind == "adjective" for m in g.members)
@@ -637,7 +662,10 @@ def _subject(unmarked: list[Group], t_start: int, grammar: Grammar, forms) -> Gr
     if not unmarked:
         return None
     if grammar.verb_final:
-        return unmarked[0]
+        first = unmarked[0]
+        if any(forms[i] & grammar.pronouns for i in range(max(0, first.start - 2), first.start)):
+            return None  # "warf er Russland vor", ", für den sie Algerien verantwortlich machen": the pronoun acts
+        return first
     # A group whose head noun opens the trigger ("Rwandan troops withdrew", "troop* ... withdraw") is its subject.
     left = [g for g in unmarked if g.end <= t_start or g.start < t_start < g.end]
     if left and left[-1].end == t_start:
@@ -702,3 +730,34 @@ def _impersonal_speaker(sentence_groups: list[Group], t_start: int, grammar: Gra
         if any(f.endswith("ли") for f in forms[i]) and any(grammar.verb_lemma(f) for f in forms[i]):
             return first  # "заявили", "пообещали": the third person plural of a verb
     return None
+
+
+_RELATIVE_REACH = 6  # "das Importverbot für ukrainischen Weizen, das ...": words between the noun and the comma
+
+
+def relative_agent(groups: list[Group], clauses: list[tuple[int, int]], trigger: tuple[int, int], tokens, forms,
+                   grammar: Grammar) -> tuple[Group | None, Group | None]:
+    """German "die Sanktionen, die die EU gegen Russland verhängt hat", "der Angriff, den Russland auf die
+    Ukraine verübt hatte": a relative clause right after an act noun whose verb carries out the act (one of
+    the grammar's `support_verbs`) names the act's agent (its subject) and perhaps its target (a phrase with
+    a target marker). Returns (agent, target) groups; (None, None) where the noun has no such clause."""
+    if not grammar.support_verbs:
+        return None, None
+    clause = next((c for c in clauses if 0 < c[0] - trigger[1] <= _RELATIVE_REACH + 1), None)
+    if clause is None or "," not in forms[clause[0] - 1] or not forms[clause[0]] & grammar.determiners:
+        return None, None  # not ", die ...", ", den ..."
+    if any("," in forms[i] for i in range(trigger[1], clause[0] - 1)):
+        return None, None
+    last = clause[1] - 1
+    while last > clause[0] and not any(f[:1].isalpha() for f in forms[last]):
+        last -= 1
+    verbs = range(max(clause[0] + 1, last - 2), last + 1)  # "verhängt hat", "verübt hatte", "verhängt"
+    if not any(forms[i] & grammar.support_verbs for i in verbs):
+        return None, None
+    inside = [g for g in groups if clause[0] < g.start < clause[1]]
+    second = clause[0] + 1
+    if second < clause[1] and tokens[second].text[:1].isupper() and not any(g.start == second for g in inside):
+        return None, None  # ", die Grenzen zu Nigeria sind geschlossen": an article and its noun, no pronoun
+    agent = next((g for g in inside if g.marker is None and not g.genitive and not g.possessive), None)
+    target = next((g for g in inside if g is not agent and g.marker in grammar.target_markers), None)
+    return agent, target

@@ -105,6 +105,22 @@ class Grammar:
     relative_markers: frozenset[str] = frozenset()
     # "the Iran-backed group", "the U.S.-led coalition": a name before "-backed" qualifies the noun, it acts in nothing
     compound_modifiers: frozenset[str] = frozenset()
+    # German "Nachdem Russland ... angegriffen hatte, verhängte ...", "Wie Kiew mitteilte, ...": a clause that
+    # opens with such a conjunction ends at the comma after its final verb; ", kurz nachdem ..." opens one
+    verb_final_subordinators: frozenset[str] = frozenset()
+    # "laut Kiew", "Kiew zufolge": the group names who says so, no party to the event
+    report_prepositions: frozenset[str] = frozenset()
+    report_postpositions: frozenset[str] = frozenset()
+    # "weigerte sich, ... zu unterzeichnen", "lehnte es ab, ... zu verurteilen": the infinitive's act is refused
+    refusals: frozenset[str] = frozenset()
+    # "die Sanktionen, die die EU verhängt hat": verbs that carry out an act noun, so their subject is its agent
+    support_verbs: frozenset[str] = frozenset()
+    # "Nach einem Treffen mit Erdogan sagte Putin": after these a meeting noun with a "mit" partner took place
+    past_prepositions: frozenset[str] = frozenset()
+    # "verurteilte die Pläne Äthiopiens": a plan noun is what a verdict judges, it makes the verdict no plan
+    plan_nouns: frozenset[str] = frozenset()
+    # ", für den Kiew Moskau verantwortlich macht": after a comma and a preposition they open a relative clause
+    relative_pronouns: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -198,6 +214,15 @@ def _grammar(raw: dict, path: str) -> Grammar:
         impersonal_markers=_words(raw.get("impersonal_markers"), "impersonal_markers", path, line),
         relative_markers=_words(raw.get("relative_markers"), "relative_markers", path, line),
         compound_modifiers=_words(raw.get("compound_modifiers"), "compound_modifiers", path, line),
+        verb_final_subordinators=_words(raw.get("verb_final_subordinators"), "verb_final_subordinators", path,
+                                        line),
+        report_prepositions=_words(raw.get("report_prepositions"), "report_prepositions", path, line),
+        report_postpositions=_words(raw.get("report_postpositions"), "report_postpositions", path, line),
+        refusals=_words(raw.get("refusals"), "refusals", path, line),
+        support_verbs=_words(raw.get("support_verbs"), "support_verbs", path, line),
+        past_prepositions=_words(raw.get("past_prepositions"), "past_prepositions", path, line),
+        plan_nouns=_words(raw.get("plan_nouns"), "plan_nouns", path, line),
+        relative_pronouns=_words(raw.get("relative_pronouns"), "relative_pronouns", path, line),
         adjectives_before_nouns=bool(raw.get("adjectives_before_nouns", False)),
         occurrence_verbs=_words(raw.get("occurrence_verbs"), "occurrence_verbs", path, line),
         report_nouns=_words(raw.get("report_nouns"), "report_nouns", path, line),

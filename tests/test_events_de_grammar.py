@@ -1,0 +1,151 @@
+"""German sentence shapes the role finder must read: fronted and trailing subordinate clauses, informants
+("laut", "zufolge"), refusals with an infinitive, relative clauses that carry out an act noun, a weapon
+that "trifft", a parliament approving an accession. Sentences written for the tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from realpolitik.events.clauses import clause_of, split_clauses
+from realpolitik.events.rules import load_rules
+from realpolitik.language import split_sentences
+from realpolitik.model import Document
+from realpolitik.pipeline import extract_document
+
+
+def _keys(text: str) -> set[tuple]:
+    doc = Document(id="t", text=text, lang="de", published=date(2025, 6, 2))
+    return {(e.source[:3], (e.target or "")[:3] or None, e.cameo, e.negated)
+            for e in extract_document(doc).events if e.factual}
+
+
+@pytest.mark.parametrize(("text", "key", "not_key"), [
+    # a fronted subordinate clause ends at the comma after its verb; the main clause's subject follows its verb
+    ("Weil Kolumbien die Grenze geschlossen hatte, kritisierte Venezuela die Regierung in Bogotá.",
+     ("VEN", "COL", "111", False), ("COL", "VEN", "111", False)),
+    ("Nachdem Israel den Libanon angegriffen hatte, verhängte die Türkei Sanktionen gegen Israel.",
+     ("ISR", "LBN", "190", False), ("ISR", "TUR", "163", False)),
+    # a few words may stand between the comma and the conjunction
+    ("Japan entsandte Kriegsschiffe, kurz nachdem China die Philippinen bedroht hatte.",
+     ("CHN", "PHL", "130", False), ("JPN", "PHL", "130", False)),
+    ("Nur zwei Tage nachdem Griechenland die Türkei kritisiert hatte, besuchte der griechische Außenminister Ankara.",
+     ("GRC", "TUR", "042", False), None),
+    # "Wie X mitteilte," is a report clause of its own
+    ("Wie Kiew mitteilte, hat Russland die Ukraine erneut angegriffen.", ("RUS", "UKR", "190", False),
+     ("UKR", "RUS", "190", False)),
+])
+def test_subordinate_clauses(text: str, key: tuple, not_key: tuple | None) -> None:
+    keys = _keys(text)
+    assert key in keys
+    assert not_key not in keys
+
+
+def test_preposition_of_the_same_form_opens_no_clause() -> None:
+    """"Seit dem Angriff ..." and "Während der Gespräche in Genf, die ..." have no verb before their comma."""
+    grammar = load_rules("de").grammar
+    for text in ("Seit dem Angriff auf Polen unterstützt Litauen die Regierung in Warschau stark, sagte er.",
+                 "Während des Gipfels in Genf kritisierte Armenien Aserbaidschan scharf, forderte aber Gespräche."):
+        sentence = split_sentences(text, "de")[0]
+        clauses = split_clauses(sentence, grammar)
+        verb = next(t.index for t in sentence.tokens if t.text in ("unterstützt", "kritisierte"))
+        assert clause_of(clauses, verb)[0] == 0
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Laut Washington hat China Taiwan bedroht.", ("CHN", "TWN", "130", False)),
+    ("Kiew zufolge hat Russland die Ukraine erneut mit Drohnen angegriffen.", ("RUS", "UKR", "190", False)),
+    ("Einer Mitteilung der Regierung in Baku zufolge hat Armenien Aserbaidschan angegriffen.",
+     ("ARM", "AZE", "190", False)),
+])
+def test_informant_is_no_party(text: str, key: tuple) -> None:
+    keys = _keys(text)
+    assert key in keys
+    assert not [k for k in keys if k[0] in ("USA", "UKR", "AZE") and k[2] == key[2]]
+
+
+@pytest.mark.parametrize(("text", "refusal", "refused"), [
+    ("Der Iran hat sich geweigert, das Abkommen mit den USA zu unterzeichnen.",
+     ("IRN", "USA", "120", False), ("IRN", "USA", "057", True)),
+    ("Die Regierung in Budapest weigerte sich, die Sanktionen gegen Russland mitzutragen.",
+     ("HUN", "RUS", "120", False), ("HUN", "RUS", "163", True)),
+    ("China lehnte es ab, den Einmarsch Russlands zu verurteilen.", ("CHN", "RUS", "120", False),
+     ("CHN", "RUS", "111", True)),
+    ("Israel verzichtete darauf, den Iran anzugreifen.", None, ("ISR", "IRN", "190", True)),
+])
+def test_refused_infinitive_is_negated_and_aims_the_refusal(text: str, refusal: tuple | None,
+                                                             refused: tuple) -> None:
+    keys = _keys(text)
+    assert refused in keys
+    assert refused[:3] + (False,) not in keys
+    if refusal is not None:
+        assert refusal in keys
+
+
+def test_demand_to_refrain_is_no_refusal() -> None:
+    keys = _keys("Die Türkei forderte Schweden auf, auf Waffenlieferungen an Zypern zu verzichten.")
+    assert not [k for k in keys if k[2] == "120"]
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Die Sanktionen, die die EU gegen Belarus verhängt hat, bleiben in Kraft.", ("EU", "BLR", "163", False)),
+    ("Das Einfuhrverbot für ukrainische Eier, das Rumänien verhängt hatte, bleibt bestehen.",
+     ("ROU", "UKR", "163", False)),
+    ("Der Angriff, den Aserbaidschan auf Armenien verübt hatte, wurde verurteilt.", ("AZE", "ARM", "190", False)),
+    # a preposition and a relative pronoun open a verb-final clause; the name after them is its subject
+    ("Die Regierung verwies auf den Anschlag, für den Ankara Damaskus verantwortlich macht.",
+     ("TUR", "SYR", "112", False)),
+    # a subject pronoun before the name makes the name an object
+    ("Mali und Niger reagierten auf den Abschuss, für den sie Algerien verantwortlich machen.",
+     ("MLI", "DZA", "112", False)),
+    # a parliament approving an accession agrees with the new member; a verdict on plans is made
+    ("Das türkische Parlament hat dem Nato-Beitritt Finnlands zugestimmt.", ("TUR", "FIN", "057", False)),
+    ("Die Regierung Somalias hat die Pläne Äthiopiens scharf verurteilt.", ("SOM", "ETH", "111", False)),
+    # common wordings of the lexicon
+    ("China brach die Militärgespräche mit den USA ab.", ("CHN", "USA", "164", False)),
+    ("Die Türkei hat schwedische Waren mit Strafzöllen belegt.", ("TUR", "SWE", "163", False)),
+])
+def test_relative_clauses_and_wordings(text: str, key: tuple) -> None:
+    assert key in _keys(text)
+
+
+def test_relative_clause_with_another_verb_names_no_agent() -> None:
+    assert not _keys("Die Sanktionen, die Belarus schwer treffen, bleiben in Kraft.")
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Nordkoreanische Raketen trafen Ziele in der Ukraine.", ("PRK", "UKR", "195", False)),
+    ("Iranische Drohnen schlugen in Israel ein.", ("IRN", "ISR", "195", False)),
+])
+def test_weapon_that_hits_is_no_meeting(text: str, key: tuple) -> None:
+    keys = _keys(text)
+    assert key in keys
+    assert not [k for k in keys if k[2].startswith("04")]
+
+
+def test_article_after_a_comma_opens_no_relative_clause() -> None:
+    """", die Grenzen zu Serbien sind geschlossen": an article and its noun, not a pronoun whose clause acts."""
+    keys = _keys("Gegen Belarus verhängte sie harte Sanktionen, die Grenzen zu Litauen und Polen sind geschlossen.")
+    assert not [k for k in keys if k[0] in ("LTU", "POL")]
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Nach einem Telefonat mit Erdogan erklärte Putin, die Gespräche seien gut verlaufen.",
+     ("RUS", "TUR", "041", False)),
+    ("Bei einem Treffen mit Lula in Brasília betonte Scholz die Partnerschaft beider Länder.",
+     ("DEU", "BRA", "040", False)),
+])
+def test_meeting_in_a_fronted_phrase_took_place(text: str, key: tuple) -> None:
+    keys = _keys(text)
+    assert key in keys or (key[1], key[0]) + key[2:] in keys
+
+
+def test_meeting_still_ahead_is_no_meeting() -> None:
+    assert not [k for k in _keys("Vor einem Treffen mit Erdogan erklärte Putin, er sei optimistisch.")
+                if k[2].startswith("04")]
+
+
+def test_pronoun_subject_leaves_the_name_an_object() -> None:
+    assert not [k for k in _keys("Dann warf sie Russland Kriegsverbrechen vor.") if k[0] == "RUS"]
+
