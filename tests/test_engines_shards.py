@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+import gzip
 import sys
 from pathlib import Path
 
 import pytest
 
 from realpolitik.demo import examples_path
-from realpolitik.engines.shards import expand_inputs, plan_shards, shard_jobs
+from realpolitik.engines.shards import (
+    MAX_SHARD_BYTES,
+    MIN_SHARD_BYTES,
+    expand_inputs,
+    plan_shards,
+    shard_bytes,
+    shard_jobs,
+    split_points,
+)
+from realpolitik.ingest.sources import file_jobs
 
 pytest.importorskip("warcio")
 pytest.importorskip("pyarrow")
@@ -41,3 +51,38 @@ def test_object_store_urls_read_like_paths(tmp_path: Path) -> None:
     assert by_url == by_path
     files, rejected = expand_inputs([tmp_path.as_uri() + "/", "file:///no/such/place"])
     assert files == [warc.as_uri()] and [r.reason for r in rejected] == ["missing"]
+
+
+def _parts(warc: Path | str, every: int) -> list[tuple[int, int, str, str]]:
+    """Every job of the WARC read in parts about `every` bytes long: (file, job number, origin, kind)."""
+    files, _ = expand_inputs([str(warc)])
+    shards = plan_shards(files, 2, {0: split_points(files[0], every)})
+    assert len(shards) > 1 and all(s.end == n.start for s, n in zip(shards, shards[1:], strict=False))
+    return [(f, r, j.origin, type(j).__name__) for s in shards for f, r, j in shard_jobs(s)]
+
+
+def test_a_big_warc_is_read_in_parts_cut_at_records(tmp_path: Path) -> None:
+    warc = write_warc(tmp_path / "c.warc.gz", 40)
+    whole = [(0, r, j.origin, type(j).__name__) for r, j in enumerate(file_jobs(warc))]
+    assert _parts(warc, 2000) == whole  # the same jobs, numbered as one reader numbers them
+    plain = tmp_path / "c.warc"
+    plain.write_bytes(gzip.decompress(warc.read_bytes()))  # an uncompressed WARC is cut at its records too
+    assert [x[1:] for x in _parts(plain, 8000)] == [x[1:] for x in whole]
+    assert _parts(warc.as_uri(), 2000) == [(0, r, o, k) for _, r, o, k in whole]  # a URL: read in ranges
+
+
+def test_a_cut_off_warc_read_in_parts_rejects_its_end_once(tmp_path: Path) -> None:
+    warc = write_warc(tmp_path / "c.warc.gz", 40)
+    cut = tmp_path / "cut.warc.gz"
+    cut.write_bytes(warc.read_bytes()[: warc.stat().st_size * 2 // 3])
+    whole = [(0, r, j.origin, type(j).__name__) for r, j in enumerate(file_jobs(cut))]
+    assert whole[-1][3] == "Rejected" and _parts(cut, 2000) == whole
+
+
+def test_shards_grow_with_the_input_and_the_cpus(tmp_path: Path) -> None:
+    assert shard_bytes(10_000, 2) == MIN_SHARD_BYTES  # a small input: few shards, each worth its fixed cost
+    assert shard_bytes(10**12, 2) == MAX_SHARD_BYTES  # a huge one streams through many bounded shards
+    assert shard_bytes(64 * 2**20, 4) == 2 * 2**20  # in between: PER_CPU shards for every CPU
+    warc = write_warc(tmp_path / "c.warc.gz", 1000)  # ~1 MB: ~8 shards for one CPU, twice as many for two
+    files, _ = expand_inputs([str(warc)])
+    assert 6 <= len(plan_shards(files, 1)) < len(plan_shards(files, 2)) <= 20

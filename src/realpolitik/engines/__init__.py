@@ -9,7 +9,7 @@ on in input order; `run.run_items` is the sink that writes them to a store.
     local.py    this machine: in the calling process or a forked process pool
     writer.py   the one writer: outcomes into the store in input order, in batches
     run.py      a local ingest run: inputs → engine → writer
-    ray.py      Ray Data: shards of the inputs → a pool of actors → Parquet or PostgreSQL
+    ray.py      Ray: shards of the inputs → a pool of actors → Parquet or PostgreSQL
     shards.py   inputs cut into deterministic shards (retried, resumed)
     dataset.py  the Parquet extraction dataset (schema, atomic writes, reading back in order)
     staging.py  PostgreSQL staging: shards COPYed by many writers, merged in order

@@ -1,14 +1,18 @@
 """Inputs cut into shards: the units a distributed engine hands out, retries and resumes.
 
-A shard is "every K-th job of one input file, starting at k": deterministic
-(the same inputs give the same shards, so a killed run knows which shards it
-finished), and a WARC file of any size is shared out among many workers
-without an index of its records. Reading a WARC record costs little next to
-extracting it, so a shard reads the whole file and keeps its own records.
+A shard is a byte range of one big WARC file, cut where a record starts, or
+a run of consecutive small files. How many: from the size of the input and
+the CPUs the engine has — several shards per CPU, so the last ones finish
+close together, none under MIN_SHARD_BYTES (a shard has a fixed cost) nor
+over MAX_SHARD_BYTES (its rows wait in memory until it is written; a huge
+input streams through many shards). Where a big WARC file is cut is found by
+reading it once (`split_points`, run where the engine likes); each shard then
+reads only its own bytes. Shards are deterministic: the same inputs give the
+same shards, so a killed run knows which shards it finished.
 
-Every job carries its place in the input order (file, record), which lets the
-global steps after the run (duplicates, near-duplicates, the ledger) decide as
-a local run in input order would.
+Every job carries its place in the input order (file, job number in the
+file), which lets the global steps after the run (duplicates,
+near-duplicates, the ledger) decide as a local run in input order would.
 """
 
 from __future__ import annotations
@@ -17,36 +21,44 @@ import glob
 import hashlib
 import math
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from realpolitik.ingest.decode import MAX_BYTES
 from realpolitik.ingest.jobs import Job
 from realpolitik.ingest.readers import walk_files
 from realpolitik.ingest.rejected import Rejected
-from realpolitik.ingest.sources import file_jobs
-from realpolitik.ingest.warc import WARC_SUFFIXES, is_warc
+from realpolitik.ingest.sources import file_jobs, page_job
+from realpolitik.ingest.warc import WARC_SUFFIXES, is_warc, warc_items
 
-#: Compressed WARC bytes per shard (CC-NEWS files are ~1 GB: ~30 shards each).
-SHARD_BYTES = 32 * 1024 * 1024
-
-
-#: Other files (HTML, text, JSON Lines) go to a shard in runs of this many consecutive files.
+#: Shards per CPU: an idle CPU at the end waits for at most one small shard.
+PER_CPU = 8
+#: Fewest (compressed) input bytes in a shard: below that a shard's fixed cost outweighs the balance it brings.
+MIN_SHARD_BYTES = 64 * 1024
+#: Most input bytes in a shard (CC-NEWS files are ~1 GB: ~30 shards each, read in parallel).
+MAX_SHARD_BYTES = 32 * 1024 * 1024
+#: Other files (HTML, text, JSON Lines) go to a shard in runs of at most this many consecutive files.
 GROUP = 32
+
+#: (offset where a part of a WARC file starts, number of jobs in the file before it).
+Point = tuple[int, int]
 
 
 @dataclass(frozen=True)
 class Shard:
-    """Jobs k, k+of, k+2·of, … of input file number `file_no`; or whole files file_no, file_no+1, …
+    """The jobs of input file `file_no` whose records start in [start, end) (end -1: to the file's end);
+    or whole files file_no, file_no+1, … (`path` several paths, consecutive in the input order, one a line).
 
-    `path` is one file, or several (consecutive in the input order) separated by newlines.
+    `first` is the number of jobs in the file before `start`: job numbers go on across the parts of a file.
     """
 
     file_no: int
     path: str
-    k: int = 0
-    of: int = 1
+    start: int = 0
+    end: int = -1
+    first: int = 0
 
     @property
     def paths(self) -> list[str]:
@@ -55,8 +67,8 @@ class Shard:
     @property
     def name(self) -> str:
         """A stable name: the same shard of the same file in every run."""
-        digest = hashlib.blake2b(f"{self.path}\0{self.k}\0{self.of}".encode(), digest_size=8).hexdigest()
-        return f"{self.file_no:06d}-{self.k:04d}-{digest}"
+        digest = hashlib.blake2b(f"{self.path}\0{self.start}\0{self.end}".encode(), digest_size=8).hexdigest()
+        return f"{self.file_no:06d}-{self.first:09d}-{digest}"
 
 
 def expand_inputs(inputs: Sequence[str]) -> tuple[list[Path | str], list[Rejected]]:
@@ -87,57 +99,112 @@ def expand_inputs(inputs: Sequence[str]) -> tuple[list[Path | str], list[Rejecte
     return files, rejected
 
 
-def plan_shards(files: Sequence[Path | str], parallelism: int) -> list[Shard]:
-    """Shards of every file: big WARC files by size, and enough shards overall to keep `parallelism` busy."""
+def shard_bytes(total: int, parallelism: int) -> int:
+    """Input bytes per shard: PER_CPU shards per CPU, within MIN_SHARD_BYTES..MAX_SHARD_BYTES."""
+    return max(MIN_SHARD_BYTES, min(MAX_SHARD_BYTES, math.ceil(total / (PER_CPU * max(1, parallelism)))))
+
+
+def to_split(files: Sequence[Path | str], parallelism: int) -> tuple[int, list[int]]:
+    """(bytes per shard, numbers of the WARC files bigger than that): the files `split_points` must read."""
     sizes = [_size(p) if _warc_name(p) else 0 for p in files]
-    warc_bytes = sum(sizes)
-    wanted = 4 * max(1, parallelism)  # a few shards per worker: the last ones finish close together
-    others = len(files) - sum(1 for size in sizes if size)
-    group = max(1, min(GROUP, others // wanted))
+    every = shard_bytes(sum(sizes), parallelism)
+    return every, [n for n, size in enumerate(sizes) if size > every]
+
+
+def split_points(path: Path | str, every: int, max_bytes: int = MAX_BYTES) -> list[Point]:
+    """Where the parts of a WARC file start: at records, about `every` bytes apart (one read of the file)."""
+    points: list[Point] = [(0, 0)]
+    previous = 0
+    with _open(path) as handle:
+        for number, (offset, _) in enumerate(warc_items(handle, str(path), max_bytes)):
+            if offset > previous and offset - points[-1][0] >= every:
+                points.append((offset, number))
+            previous = max(previous, offset)
+    return points
+
+
+def plan_shards(files: Sequence[Path | str], parallelism: int,
+                points: Mapping[int, list[Point]] | None = None) -> list[Shard]:
+    """The shards of every file: WARC files in parts at `points` (by file number; found here when not given),
+    other files in runs, enough shards overall to keep `parallelism` CPUs busy."""
+    every, big = to_split(files, parallelism)
+    points = dict(points or {})
+    for file_no in big:
+        if file_no not in points:
+            points[file_no] = split_points(files[file_no], every)
+    warcs = {n for n, p in enumerate(files) if _warc_name(p)}
+    others = len(files) - len(warcs)
+    group = max(1, min(GROUP, others // (PER_CPU * max(1, parallelism))))
     shards: list[Shard] = []
     run: list[tuple[int, str]] = []  # consecutive other files, not yet in a shard
-    for file_no, (path, size) in enumerate(zip(files, sizes, strict=True)):
-        if not size:
+    for file_no, path in enumerate(files):
+        if file_no not in warcs:
             run.append((file_no, str(path)))
             if len(run) < group:
                 continue
         if run:
             shards.append(Shard(run[0][0], "\n".join(p for _, p in run)))
             run = []
-        if size:
-            parts = max(math.ceil(size / SHARD_BYTES), math.ceil(wanted * size / warc_bytes))
-            shards.extend(Shard(file_no, str(path), k, parts) for k in range(parts))
+        if file_no in warcs:
+            starts = points.get(file_no, [(0, 0)])
+            ends = [offset for offset, _ in starts[1:]] + [-1]
+            shards.extend(Shard(file_no, str(path), start, end, first)
+                          for (start, first), end in zip(starts, ends, strict=True))
     if run:
         shards.append(Shard(run[0][0], "\n".join(p for _, p in run)))
     return shards
 
 
 def shard_jobs(shard: Shard, max_bytes: int = MAX_BYTES) -> Iterator[tuple[int, int, Job | Rejected]]:
-    """(file number, record number in the file, job or rejection) for this shard's share of its files."""
+    """(file number, job number in the file, job or rejection) for this shard's share of its files."""
+    if len(shard.paths) == 1 and _warc_name(shard.path):
+        yield from _warc_jobs(shard, max_bytes)
+        return
     for file_no, path in enumerate(shard.paths, start=shard.file_no):
-        for rec_no, item in _file_jobs(path, max_bytes, shard.k if len(shard.paths) == 1 else 0, shard.of):
-            yield file_no, rec_no, item
+        for job_no, item in enumerate(_file_jobs(path, max_bytes)):
+            yield file_no, job_no, item
 
 
-def _file_jobs(path: str, max_bytes: int, k: int, of: int) -> Iterator[tuple[int, Job | Rejected]]:
+def _warc_jobs(shard: Shard, max_bytes: int) -> Iterator[tuple[int, int, Job | Rejected]]:
+    end = None if shard.end < 0 else shard.end
+    try:
+        handle = _open(shard.path)
+    except (OSError, ValueError) as exc:
+        if shard.start == 0:
+            yield shard.file_no, 0, Rejected(shard.path, "unreadable", f"cannot read it: {exc}; check the path, "
+                                             "URL and credentials")
+        return
+    with handle:
+        items = warc_items(handle, shard.path, max_bytes, shard.start, end)
+        for number, (_, item) in enumerate(items, start=shard.first):
+            yield shard.file_no, number, item if isinstance(item, Rejected) else page_job(item)
+
+
+def _file_jobs(path: str, max_bytes: int) -> Iterator[Job | Rejected]:
     if not _is_url(path):
-        for rec_no, item in enumerate(file_jobs(Path(path), max_bytes)):
-            if rec_no % of == k:
-                yield rec_no, item
+        yield from file_jobs(Path(path), max_bytes)
         return
     with tempfile.TemporaryDirectory(prefix="realpolitik-shard-") as tmp:
         local = Path(tmp) / Path(path.split("://", 1)[1]).name
         try:
-            _download(path, local, None if _warc_name(path) else max_bytes)
+            _download(path, local, max_bytes)
         except (OSError, ValueError) as exc:
-            if k == 0:
-                yield 0, Rejected(path, "unreadable", f"cannot read it: {exc}; check the URL and credentials")
+            yield Rejected(path, "unreadable", f"cannot read it: {exc}; check the URL and credentials")
             return
-        for rec_no, item in enumerate(file_jobs(local, max_bytes)):
-            if rec_no % of == k:
-                if isinstance(item, Job) and item.path is not None:  # a whole file: named by its URL
-                    item = Job(origin=path, data=local.read_bytes(), suffix="".join(local.suffixes[-1:]))
-                yield rec_no, item
+        for item in file_jobs(local, max_bytes):
+            if isinstance(item, Job) and item.path is not None:  # a whole file: named by its URL
+                item = Job(origin=path, data=local.read_bytes(), suffix="".join(local.suffixes[-1:]))
+            yield item
+
+
+def _open(path: Path | str) -> BinaryIO:
+    """A seekable binary file: a local path, or an object-store URL read in ranges (no download)."""
+    if isinstance(path, Path) or not _is_url(path):
+        return Path(path).open("rb")
+    from pyarrow import fs
+
+    filesystem, inner = fs.FileSystem.from_uri(path)
+    return filesystem.open_input_file(inner)  # type: ignore[return-value]
 
 
 def _is_url(raw: str) -> bool:
@@ -145,7 +212,9 @@ def _is_url(raw: str) -> bool:
 
 
 def _warc_name(path: Path | str) -> bool:
-    return is_warc(path) if isinstance(path, Path) else str(path).lower().endswith(WARC_SUFFIXES)
+    if isinstance(path, str) and _is_url(path):
+        return path.lower().endswith(WARC_SUFFIXES)
+    return is_warc(Path(path))
 
 
 def _expand_url(raw: str, files: list[Path | str], rejected: list[Rejected]) -> None:

@@ -22,7 +22,7 @@ from realpolitik.ingest.jobs import Job, Unchanged
 from realpolitik.ingest.readers import STDIN, walk_files
 from realpolitik.ingest.rejected import Rejected
 from realpolitik.ingest.urls import canonical_url, is_url
-from realpolitik.ingest.warc import is_warc, iter_warc
+from realpolitik.ingest.warc import WarcPage, is_warc, iter_warc
 
 log = logging.getLogger(__name__)
 
@@ -97,11 +97,16 @@ def file_jobs(path: Path, max_bytes: int = MAX_BYTES) -> Iterator[Job | Rejected
             if isinstance(page, Rejected):
                 yield page
             else:
-                yield Job(origin=page.uri, data=page.body, suffix=".html", url=page.uri,
-                          charset=page.charset, published=page.fetched, weight=max(0, page.read_to - done))
+                yield page_job(page, weight=max(0, page.read_to - done))
                 done = max(done, page.read_to)
     else:
         yield Job(origin=str(path), path=str(path), weight=_size(path))
+
+
+def page_job(page: WarcPage, weight: int = 0) -> Job:
+    """The job of one WARC page (`weight`: the bytes of the file read for it, for progress)."""
+    return Job(origin=page.uri, data=page.body, suffix=".html", url=page.uri, charset=page.charset,
+               published=page.fetched, weight=weight)
 
 
 def _size(path: Path) -> int:

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import BinaryIO
 
 from realpolitik.ingest.ids import parse_date
 from realpolitik.ingest.rejected import Rejected
@@ -55,35 +56,69 @@ def is_warc(path: Path) -> bool:
 def iter_warc(path: Path, max_bytes: int) -> Iterator[WarcPage | Rejected]:
     """The HTML pages of a WARC file; oversize records are rejected, the file read on."""
     try:
+        handle = path.open("rb")
+    except OSError as exc:
+        yield Rejected(str(path), "unreadable", f"cannot read it: {exc.strerror or exc}; check its permissions")
+        return
+    with handle:
+        for _, item in warc_items(handle, str(path), max_bytes):
+            yield item
+
+
+def warc_items(handle: BinaryIO, origin: str, max_bytes: int, start: int = 0,
+               end: int | None = None) -> Iterator[tuple[int, WarcPage | Rejected]]:
+    """(offset of its record in the file, page or rejection) for the records that start in [start, end).
+
+    `start` must be where a record starts (0, or an offset this function gave):
+    a distributed run reads a big file in parts this way, each part only its
+    own bytes. In a compressed file the offset is that of the record's gzip member.
+    """
+    try:
         from warcio.archiveiterator import ArchiveIterator
     except ImportError:
-        yield Rejected(str(path), "unreadable", "reading WARC files needs warcio: pip install warcio")
+        yield start, Rejected(origin, "unreadable", "reading WARC files needs warcio: pip install warcio")
         return
-    origin = str(path)
+    iterator = None
     try:
-        with path.open("rb") as handle:
-            for record in _capped_iterator(ArchiveIterator, handle):
-                if record.rec_type != "response" or record.http_headers is None:
-                    continue
-                status = record.http_headers.get_statuscode() or ""
-                content_type = (record.http_headers.get_header("Content-Type") or "").lower()
-                if not status.startswith("2") or "html" not in content_type:
-                    continue
-                uri = record.rec_headers.get_header("WARC-Target-URI") or origin
-                body = record.content_stream().read(max_bytes + 1)
-                if len(body) > max_bytes:
-                    yield Rejected(uri, "too_large", f"record over the limit of {max_bytes} bytes")
-                    continue
-                if _cut_short(record):
-                    yield Rejected(uri, "bad_warc", "the record ends before its Content-Length (the file is cut "
-                                   "off); fetch the page again or give a complete archive")
-                    continue
-                yield WarcPage(uri=uri, fetched=_warc_date(record), body=body, charset=_charset(content_type),
-                               read_to=handle.tell())
+        handle.seek(start)
+        iterator = _capped_iterator(ArchiveIterator, handle)
+        for record in iterator:
+            offset = iterator.offset
+            item = _record_item(record, origin, max_bytes, handle)
+            if item is not None:
+                yield offset, item
+            iterator.read_to_end()  # where the next record starts: a part stops before reading it
+            if end is not None and iterator.offset >= end:
+                return
     except OSError as exc:
-        yield Rejected(origin, "unreadable", f"cannot read it: {exc.strerror or exc}; check its permissions")
+        yield _offset(iterator, start), Rejected(origin, "unreadable",
+                                                 f"cannot read it: {exc.strerror or exc}; check its permissions")
     except Exception as exc:  # warcio raises plain exceptions of many kinds on corrupt input
-        yield Rejected(origin, "bad_warc", f"cannot read the WARC file to its end ({exc}); it may be truncated")
+        yield _offset(iterator, start), Rejected(origin, "bad_warc", f"cannot read the WARC file to its end "
+                                                 f"({exc}); it may be truncated")
+
+
+def _record_item(record, origin: str, max_bytes: int, handle: BinaryIO) -> WarcPage | Rejected | None:  # type: ignore[no-untyped-def]
+    """The page of an HTML response record, a rejection, or None for a record that is not an article."""
+    if record.rec_type != "response" or record.http_headers is None:
+        return None
+    status = record.http_headers.get_statuscode() or ""
+    content_type = (record.http_headers.get_header("Content-Type") or "").lower()
+    if not status.startswith("2") or "html" not in content_type:
+        return None
+    uri = record.rec_headers.get_header("WARC-Target-URI") or origin
+    body = record.content_stream().read(max_bytes + 1)
+    if len(body) > max_bytes:
+        return Rejected(uri, "too_large", f"record over the limit of {max_bytes} bytes")
+    if _cut_short(record):
+        return Rejected(uri, "bad_warc", "the record ends before its Content-Length (the file is cut off); "
+                        "fetch the page again or give a complete archive")
+    return WarcPage(uri=uri, fetched=_warc_date(record), body=body, charset=_charset(content_type),
+                    read_to=handle.tell())
+
+
+def _offset(iterator, default: int) -> int:  # type: ignore[no-untyped-def]
+    return int(getattr(iterator, "offset", default) or default)
 
 
 def _cut_short(record) -> bool:  # type: ignore[no-untyped-def]

@@ -6,12 +6,16 @@ so that the actor stage can read prefix forms; adjacency is kept in the offsets.
 
 from __future__ import annotations
 
+import logging
+import os
 import re
 from functools import lru_cache
 
 import simplemma
 
 from realpolitik.model import Token
+
+log = logging.getLogger(__name__)
 
 # Abbreviations written with dots stay one token: "U.S.", "U.N.", "e.g.". Public so that the actor
 # dictionaries split their forms exactly as running text is split.
@@ -32,9 +36,36 @@ def lemmatize(word: str, lang: str) -> str:
     if lang not in _SIMPLEMMA_LANGS or not word[:1].isalpha():
         return word.lower()
     try:
-        return simplemma.lemmatize(word, lang=lang).lower()
+        return _lemmatizer().lemmatize(word, lang=lang).lower()
     except (ValueError, KeyError):
         return word.lower()
+
+
+@lru_cache(maxsize=1)
+def _lemmatizer() -> simplemma.Lemmatizer:
+    """simplemma reading its dictionaries as tries cached on disk (marisa-trie), built once per machine.
+
+    Why: every new process (a worker, a Ray actor, a CLI call) otherwise decodes
+    each language's dictionary anew — seconds of CPU and ~100 MB per language —
+    and a Ray actor cannot share a parent's copy as a forked worker does. The
+    tries hold the same entries (the same lemmas) and load in milliseconds. Where
+    no cache folder can be written, the plain dictionaries are used.
+    """
+    from simplemma.strategies import DefaultStrategy
+
+    try:
+        from platformdirs import user_cache_dir
+        from simplemma.strategies.dictionaries.trie_dictionary_factory import TrieDictionaryFactory
+
+        folder = os.path.join(user_cache_dir("simplemma"), "marisa_trie", simplemma.__version__)
+        os.makedirs(folder, exist_ok=True)
+        if not os.access(folder, os.W_OK):
+            raise OSError(f"{folder} is not writable")
+        factory = _atomic_tries(TrieDictionaryFactory)(disk_cache_dir=folder)
+    except (ImportError, OSError) as exc:
+        log.debug("simplemma tries unavailable (%s): plain dictionaries", exc)
+        return simplemma.Lemmatizer()
+    return simplemma.Lemmatizer(lemmatization_strategy=DefaultStrategy(dictionary_factory=factory))
 
 
 def tokenize(text: str, lang: str, offset: int = 0) -> list[Token]:
@@ -59,3 +90,24 @@ def tokenize(text: str, lang: str, offset: int = 0) -> list[Token]:
                 )
             )
     return tokens
+
+
+def _atomic_tries(base: type) -> type:
+    """simplemma's trie factory, writing each cached trie under a temporary name and renaming it.
+
+    Several processes starting at once on a new machine (a Ray node's actors)
+    build the same trie: none may read another's half-written file.
+    """
+
+    class AtomicTries(base):  # type: ignore[misc, valid-type]
+        def _write_trie_to_disk(self, lang: str, trie) -> None:  # type: ignore[no-untyped-def]
+            folder = self._cache_dir
+            folder.mkdir(parents=True, exist_ok=True)
+            partial = folder / f".{lang}.{os.getpid()}.partial"
+            try:
+                trie.save(str(partial))
+                os.replace(partial, folder / f"{lang}.dic")
+            finally:
+                partial.unlink(missing_ok=True)
+
+    return AtomicTries
