@@ -29,6 +29,7 @@ from sqlalchemy import insert
 
 from realpolitik.store import open_store
 from realpolitik.store import schema as s
+from realpolitik.store.steps import insert_ties
 from realpolitik.web.server import BackgroundServer
 from realpolitik.web.settings import Settings
 
@@ -97,7 +98,7 @@ def fill(url: str, n_events: int, seed: int = 7) -> dict:
                                  "status": "in_force", "since": since, "until": None, "areas": [],
                                  "history": [{"status": "in_force", "date": since.isoformat(), "doc_id": "doc-0"}],
                                  "first_doc": "doc-0", "last_doc": "doc-0", "updated_at": now})
-        conn.execute(insert(s.relations), ties)
+        insert_ties(conn, ties)
     store.close()
     return {"documents": n_docs, "events": n_events, "relations": len(ties),
             "fill_seconds": round(time.perf_counter() - started, 1)}

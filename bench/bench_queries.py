@@ -31,6 +31,7 @@ from realpolitik.analysis import dyad, network
 from realpolitik.query import allies
 from realpolitik.store import Store, open_store
 from realpolitik.store import schema as s
+from realpolitik.store.steps import insert_ties
 
 TYPES = [("CONSULT", "040", 1, 1.0), ("AGREE", "057", 1, 8.0), ("COOPERATE", "061", 2, 6.0), ("AID", "070", 2, 7.0),
          ("ACCUSE", "112", 3, -2.0), ("THREATEN", "138", 3, -7.0), ("SANCTION", "163", 4, -8.0),
@@ -112,7 +113,7 @@ def load(store: Store, n: int, actors: list[str], start: date, days: int, seed: 
             {"id": f"bench-{i}", "content_hash": f"{i:064d}", "title": "", "text": f"synthetic {i}",
              "published": start, "outlet": f"outlet-{i % 50}", "ingested_at": now} for i in range(1000)])
         relations = relation_rows(actors, start, days, rng)
-        conn.execute(s.relations.insert(), relations)
+        insert_ties(conn, relations)
         ids = conn.execute(text("SELECT id, a, b, kind FROM relations")).all()
         conn.execute(s.relation_mentions.insert(), [
             {"doc_id": "bench-0", "relation_id": r.id, "a": r.a, "b": r.b, "kind": r.kind, "status": "signed",

@@ -23,7 +23,8 @@ worker counts, servers and clients in wall time. Measured:
     network_vs_group_by     /api/network for 365 days over its GROUP BY alone
     serve_ready_s           seconds from `realpolitik serve` to its first answer on an unclustered store (≤ 5),
                             and on an empty store beside it (the interpreter's own start)
-    ledger_late_vs_early    a ledger step of a pair with a long history over one with a short history
+    ledger_late_vs_early    a ledger step of a pair with a long history (--ledger-steps, default 10,000)
+                            over one with a short history (≈ 1: a step costs the same at any length)
 
 Pages and sentences are generated (bench/corpus.py, bench/bench_extract.py):
 no benchmark text is read. Prints a table on standard error and one JSON
@@ -366,6 +367,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--events", type=int, help="events in the API store (default 100,000; --quick 50,000)")
     parser.add_argument("--repeat", type=int, help="timings per figure, best kept (default 2)")
     parser.add_argument("--skip", default="", help="comma-separated parts to leave out: ingest,linear,api,ledger")
+    parser.add_argument("--ledger-steps", type=int, help="steps of the busy pair (default 10,000; --quick 1,000)")
     args = parser.parse_args(argv)
     quick = args.quick
     repeat = args.repeat or 2
@@ -386,7 +388,7 @@ def main(argv: list[str] | None = None) -> int:
                                 20)
         _show("api", result["api"])
     if "ledger" not in skip:
-        result["ledger"] = ledger(1000 if quick else 2000, 50)
+        result["ledger"] = ledger(args.ledger_steps or (1000 if quick else 10_000), 50)
         _show("ledger", result["ledger"])
     result["load_after"] = os.getloadavg()[0]
     result["targets"] = _targets(result)

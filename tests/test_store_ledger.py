@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from realpolitik.model import Relation
-from realpolitik.relations.ledger import actor_key, fold, merge, pair_key
+from realpolitik.relations.ledger import DOWN, RANK, actor_key, fold, merge, pair_key, settle, tally
 
 
 def rel(status, since=None, areas=(), a="RUS", b="VEN"):  # type: ignore[no-untyped-def]
@@ -66,3 +69,18 @@ def test_old_suspension_read_late_does_not_override_newer_status() -> None:
 def test_areas_union_and_docs() -> None:
     entry = run((rel("signed", areas=["Energy"]), None), (rel(None, areas=["mining", "energy "]), None))
     assert entry.areas == ["energy", "mining"] and entry.first_doc == "d0" and entry.last_doc == "d1"
+
+
+STEPS = st.lists(st.tuples(st.sampled_from([None, *RANK, *DOWN]),
+                           st.one_of(st.none(), st.dates(date(1990, 1, 1), date(1990, 3, 1)))), max_size=25)
+
+
+@given(STEPS)
+@settings(max_examples=400, deadline=None)
+def test_the_tally_gives_what_folding_the_whole_history_gives(steps) -> None:  # type: ignore[no-untyped-def]
+    history, counted = [], None
+    for i, (status, when) in enumerate(steps):
+        step = {"status": status, "date": when.isoformat() if when else None, "doc_id": f"d{i}"}
+        history.append(step)
+        counted = tally(counted, step)
+        assert settle(counted) == fold(history), history

@@ -25,6 +25,7 @@ from realpolitik.analysis.periods import iso
 from realpolitik.query.relations import DEPTH
 from realpolitik.relations.ledger import active_at
 from realpolitik.store import schema as s
+from realpolitik.store.steps import histories
 from realpolitik.store.store import Store
 
 FORMATS = ("table", "jsonl", "graphml", "gexf")
@@ -76,11 +77,11 @@ def _edge() -> dict:
 def _add_relations(store: Store, at: date, edges: dict) -> None:
     r = s.relations
     with store.reader() as conn:
-        rows = conn.execute(select(r.c.a, r.c.b, r.c.kind, r.c.status, r.c.since, r.c.history)).all()
+        rows = [row for row in conn.execute(select(r.c.id, r.c.a, r.c.b, r.c.kind, r.c.status, r.c.since)).all()
+                if row.kind in DEPTH or row.kind == "rivalry"]
+        steps = histories(conn, [row.id for row in rows])
     for row in rows:
-        if row.kind not in DEPTH and row.kind != "rivalry":
-            continue
-        if not active_at(row.status, row.since, list(row.history or []), at):
+        if not active_at(row.status, row.since, steps.get(row.id, []), at):
             continue
         edges[(row.a, row.b)]["relations"].append(row.kind)
 

@@ -9,6 +9,7 @@ from sqlalchemy import or_, select
 
 from realpolitik.relations import ledger
 from realpolitik.store import schema as s
+from realpolitik.store.steps import histories
 from realpolitik.store.store import Store
 
 #: Depth of a tie, deepest first; rivalry is not an alliance and never listed by `allies`.
@@ -36,7 +37,8 @@ def list_relations(store: Store, actor: str | None = None) -> list[dict]:
     with store.reader() as conn:
         rows = conn.execute(query).mappings().all()
         evidence = _evidence(conn, [row["id"] for row in rows])
-    return [_relation_dict(row, evidence.get(row["id"], [])) for row in rows]
+        steps = histories(conn, [row["id"] for row in rows])
+    return [_relation_dict(row, evidence.get(row["id"], []), steps.get(row["id"], [])) for row in rows]
 
 
 def allies(store: Store, actor: str, at: date | None = None) -> list[dict]:
@@ -102,9 +104,8 @@ def _evidence(conn, relation_ids: list[int]) -> dict[int, list[dict]]:  # type: 
     return found
 
 
-def _relation_dict(row, evidence: list[dict]) -> dict:  # type: ignore[no-untyped-def]
+def _relation_dict(row, evidence: list[dict], history: list[dict]) -> dict:  # type: ignore[no-untyped-def]
     doc_ids = list(dict.fromkeys(item["doc_id"] for item in evidence))
-    history = list(row["history"] or [])
     since = row["since"] or ledger.fold(history)[1]  # rows written before undated ties got their first report's date
     return {
         "a": row["a"],

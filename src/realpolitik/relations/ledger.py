@@ -21,6 +21,12 @@ Rules:
   proposed has not started: no `since`);
   `until` the date it was last suspended/ended (None while active);
 - areas are the union of all mentions' areas.
+
+The status, since and until of a tie follow from a constant-size summary of
+its history (`tally`), updated step by step: a new mention costs the same
+whether the pair has two steps or a million (the store keeps the steps in
+rows of their own and the summary on the tie). `fold` reads a whole history,
+for the state at a past date.
 """
 
 from __future__ import annotations
@@ -52,6 +58,7 @@ class LedgerEntry:
     history: list[dict] = field(default_factory=list)  # {"status", "date" (ISO or None), "doc_id"}
     first_doc: str = ""
     last_doc: str = ""
+    tally: dict | None = None  # what status, since and until need of the whole history (see `tally`)
 
 
 def is_country(code: str) -> bool:
@@ -76,17 +83,27 @@ def step_date(relation: Relation, published: date | None) -> date | None:
     return relation.since or published
 
 
-def merge(entry: LedgerEntry | None, relation: Relation, published: date | None, doc_id: str) -> LedgerEntry:
-    """The ledger entry after one more mention (a new entry when `entry` is None)."""
-    a, b = pair_key(relation.a, relation.b)
-    if entry is None:
-        entry = LedgerEntry(a=a, b=b, kind=relation.kind, first_doc=doc_id)
+def make_step(relation: Relation, published: date | None, doc_id: str) -> dict:
+    """One history step: {"status", "date" (ISO or None), "doc_id"} and the "rule" behind it, if any."""
     when = step_date(relation, published)
     step = {"status": relation.status, "date": when.isoformat() if when else None, "doc_id": doc_id}
     if relation.rule:  # what produced the step: a statement rule, an event ("event:161"), "ATOP:1234"
         step["rule"] = relation.rule
-    history = [*entry.history, step]
-    status, since, until = fold(history)
+    return step
+
+
+def merge(entry: LedgerEntry | None, relation: Relation, published: date | None, doc_id: str) -> LedgerEntry:
+    """The ledger entry after one more mention (a new entry when `entry` is None).
+
+    The new step is appended to `history` (the store passes an empty one and keeps
+    the step in a row of its own); status, since and until come from the tally.
+    """
+    a, b = pair_key(relation.a, relation.b)
+    if entry is None:
+        entry = LedgerEntry(a=a, b=b, kind=relation.kind, first_doc=doc_id)
+    step = make_step(relation, published, doc_id)
+    counted = tally(entry.tally, step)
+    status, since, until = settle(counted)
     return LedgerEntry(
         a=entry.a,
         b=entry.b,
@@ -95,10 +112,68 @@ def merge(entry: LedgerEntry | None, relation: Relation, published: date | None,
         since=since,
         until=until,
         areas=sorted(set(entry.areas) | {x.strip().lower() for x in relation.areas if x.strip()}),
-        history=history,
+        history=[*entry.history, step],
         first_doc=entry.first_doc or doc_id,
         last_doc=doc_id,
+        tally=counted,
     )
+
+
+#: The place of an undated step in date order: after every dated one (then in the order read).
+_UNDATED = date.max.isoformat()
+
+
+def tally(counted: dict | None, step: dict) -> dict:
+    """The summary of a history after one more step; `fold` of the history, kept up to date in O(1).
+
+    Folding in date order, the status is decided by the last suspension/ending
+    and the highest treaty step after it, and `until` by the last dated
+    ending; so the summary keeps, per status, the latest place (date, order
+    read) of a step with it, the latest dated ending, the earliest dates that
+    make `since`, and whether any treaty step was seen.
+    """
+    new = {"n": 0, "last": {}, "dated_down": None, "since": None, "reported": None, "treaty": False}
+    if counted:
+        new.update(counted, last=dict(counted["last"]))
+    status, when = step.get("status"), step.get("date")
+    place = [when or _UNDATED, new["n"], when]  # the order read breaks ties: a place is never equal to another
+    if status in RANK or status in DOWN:
+        if status not in new["last"] or place > new["last"][status]:
+            new["last"][status] = place
+        new["treaty"] = new["treaty"] or status in RANK
+    if status in DOWN and when and (new["dated_down"] is None or place > new["dated_down"]):
+        new["dated_down"] = place
+    if status in ESTABLISHED and when and (new["since"] is None or when < new["since"]):
+        new["since"] = when
+    if status not in DOWN and when and (new["reported"] is None or when < new["reported"]):
+        new["reported"] = when
+    new["n"] += 1
+    return new
+
+
+def settle(counted: dict | None) -> tuple[str | None, date | None, date | None]:
+    """(status, since, until) of a tallied history: what `fold(history)` gives."""
+    if not counted:
+        return None, None, None
+    last = counted["last"]
+    downs = [(last[s], s) for s in DOWN if s in last]
+    ending, status = max(downs) if downs else (None, None)
+    after = [s for s in RANK if s in last and (ending is None or last[s] > ending)]
+    until = None
+    if after:  # a treaty step after the last ending reactivates the tie, at its highest status since
+        status = max(after, key=RANK.__getitem__)
+    elif ending is not None:
+        dated = counted["dated_down"]
+        if ending[2]:
+            until = ending[2]
+        elif dated and not any(last[s] > dated for s in RANK if s in last):
+            until = dated[2]  # an undated ending keeps the date of the dated one before it
+    since = counted["since"] or (None if counted["treaty"] else counted["reported"])
+    return status, _day(since), _day(until)
+
+
+def _day(iso: str | None) -> date | None:
+    return date.fromisoformat(iso) if iso else None
 
 
 def fold(history: list[dict], at: date | None = None) -> tuple[str | None, date | None, date | None]:

@@ -28,8 +28,9 @@ from sqlalchemy import (
     func,
 )
 
-#: Bumped whenever a table or column changes; stored in `schema_version`.
-SCHEMA_VERSION = 1
+#: Bumped whenever a table or column changes; stored in `schema_version`. An older store is upgraded when
+#: opened (store/migrate.py). 2: a tie's history moved from a JSON column to `relation_steps`.
+SCHEMA_VERSION = 2
 
 STATUSES = ("proposed", "signed", "ratified", "in_force", "suspended", "ended")
 _STATUS_CHECK = "status IS NULL OR status IN (" + ", ".join(f"'{s}'" for s in STATUSES) + ")"
@@ -126,7 +127,7 @@ relations = Table(
     Column("since", Date),
     Column("until", Date),
     Column("areas", JSON, nullable=False),
-    Column("history", JSON, nullable=False),  # [{status, date, doc_id}] in the order read
+    Column("tally", JSON),  # constant-size summary of the steps (relations/ledger.py `tally`)
     Column("first_doc", String(255), ForeignKey("documents.id"), nullable=False),
     Column("last_doc", String(255), ForeignKey("documents.id"), nullable=False),
     Column("updated_at", DateTime(timezone=True), nullable=False),
@@ -134,6 +135,21 @@ relations = Table(
     CheckConstraint("a < b", name="ck_relations_sorted"),
     CheckConstraint(_STATUS_CHECK, name="ck_relations_status"),
     Index("ix_relations_b", "b"),
+)
+
+# A tie's history, one row per step in the order read: appended, never rewritten (a busy pair's
+# thousandth mention costs what its first did).
+relation_steps = Table(
+    "relation_steps",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("relation_id", Integer, ForeignKey("relations.id", ondelete="CASCADE"), nullable=False),
+    Column("status", String(16)),
+    Column("date", Date),
+    Column("doc_id", String(255), nullable=False),
+    Column("rule", Text),
+    CheckConstraint(_STATUS_CHECK, name="ck_relation_steps_status"),
+    Index("ix_relation_steps_relation", "relation_id", "id"),
 )
 
 # Every assertion of a relation, as one article made it; the ledger's evidence.

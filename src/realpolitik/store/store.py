@@ -23,9 +23,11 @@ from realpolitik.errors import MissingStoreError, StoreError
 from realpolitik.model import Document, Event, Extraction, Relation
 from realpolitik.relations import ledger
 from realpolitik.relations.from_events import relations_from_events
+from realpolitik.store import migrate
 from realpolitik.store import schema as s
 from realpolitik.store import search as fts
 from realpolitik.store.engine import READ_OPTION, make_engine, resolve_url
+from realpolitik.store.steps import append_step
 
 log = logging.getLogger(__name__)
 
@@ -92,7 +94,7 @@ class Store:
     # -- lifecycle ---------------------------------------------------------
 
     def create_schema(self) -> None:
-        """Create missing tables and check the schema version (no migrations yet)."""
+        """Create missing tables, upgrade a store of an older schema version (store/migrate.py), check it."""
         try:
             s.metadata.create_all(self.engine)
             with self.engine.begin() as conn:
@@ -101,7 +103,7 @@ class Store:
                 for ddl in s.POSTGRES_INDEXES if self.dialect == "postgresql" else ():
                     conn.execute(text(ddl))
                 found = conn.execute(select(func.max(s.schema_version.c.version))).scalar()
-                if found is None:
+                if found is None or (found < s.SCHEMA_VERSION and migrate.upgrade(conn, found)):
                     conn.execute(insert(s.schema_version).values(version=s.SCHEMA_VERSION, applied_at=_now()))
                 elif found != s.SCHEMA_VERSION:
                     raise StoreError(
@@ -277,6 +279,7 @@ class Store:
 
     def _update_ledger(self, conn: Connection, doc: Document, relation: Relation, a: str, b: str,
                        published: date | None = None) -> int:
+        """Merge one mention into its tie: the tie's row updated from its tally, one step row appended."""
         if self.dialect == "postgresql":
             # Serialise ledger writers (SQLite is serialised by BEGIN IMMEDIATE already).
             conn.execute(text("SELECT pg_advisory_xact_lock(7061626)"))
@@ -296,9 +299,9 @@ class Store:
                 since=row["since"],
                 until=row["until"],
                 areas=list(row["areas"] or []),
-                history=list(row["history"] or []),
                 first_doc=row["first_doc"],
                 last_doc=row["last_doc"],
+                tally=row["tally"],
             )
         merged = ledger.merge(current, relation, published or doc.published, doc.id)
         values = {
@@ -306,7 +309,7 @@ class Store:
             "since": merged.since,
             "until": merged.until,
             "areas": merged.areas,
-            "history": merged.history,
+            "tally": merged.tally,
             "last_doc": merged.last_doc,
             "updated_at": _now(),
         }
@@ -314,9 +317,12 @@ class Store:
             result = conn.execute(
                 insert(table).values(a=a, b=b, kind=relation.kind, first_doc=merged.first_doc, **values)
             )
-            return int(result.inserted_primary_key[0])
-        conn.execute(update(table).where(table.c.id == row["id"]).values(**values))
-        return int(row["id"])
+            relation_id = int(result.inserted_primary_key[0])
+        else:
+            conn.execute(update(table).where(table.c.id == row["id"]).values(**values))
+            relation_id = int(row["id"])
+        append_step(conn, relation_id, merged.history[-1])
+        return relation_id
 
     def save_baseline(self, document: Document, steps: list[tuple[Relation, date | None]]) -> bool:
         """Store a dataset record (e.g. one ATOP alliance) as a document with dated ledger steps.
