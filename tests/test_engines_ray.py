@@ -133,3 +133,13 @@ def test_without_ray_the_option_says_how_to_install(tmp_path: Path) -> None:
                           env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1] / "src")})
     assert done.returncode != 0
     assert "pip install 'realpolitik[ray]'" in done.stderr + done.stdout
+
+
+def test_big_warc_files_are_cut_in_ray_tasks(local_ray, inputs, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from realpolitik.engines import ray as engine
+    from realpolitik.engines.shards import expand_inputs, split_points, to_split
+
+    monkeypatch.setattr(engine, "SPLIT_HERE_BYTES", 0)  # as for a month of a crawl: one task a file
+    files, _ = expand_inputs(inputs)
+    every, big = to_split(files, 2)
+    assert big and engine._split_points(ray, files, 2, 10**7) == {n: split_points(files[n], every, 10**7) for n in big}

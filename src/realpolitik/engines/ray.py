@@ -49,6 +49,9 @@ log = logging.getLogger(__name__)
 INSTALL = "the Ray engine needs Ray: pip install 'realpolitik[ray]'"
 #: Ray's shared object store on a machine Ray starts itself: small, results go to disk or the database.
 OBJECT_STORE_BYTES = 256 * 1024 * 1024
+#: Up to this many bytes of WARC files to cut, the driver reads them itself (~1 s for 10 MB): a Ray task
+#: would first start a worker process. Above, one task a file, in parallel.
+SPLIT_HERE_BYTES = 64 * 1024 * 1024
 
 
 def require_ray():  # type: ignore[no-untyped-def]
@@ -177,8 +180,8 @@ def _split_points(ray, files: Sequence[Path | str], parallelism: int,  # type: i
                   max_bytes: int) -> dict[int, list[Point]]:
     """Where the big WARC files are cut, each file read once in a Ray task (in parallel on a cluster)."""
     every, big = to_split(files, parallelism)
-    if not big:
-        return {}
+    if sum(big.values()) <= SPLIT_HERE_BYTES:
+        return {}  # plan_shards reads them here
     task = ray.remote(num_cpus=1, max_retries=3)(split_points)
     found = {n: task.remote(files[n], every, max_bytes) for n in big}
     return {n: ray.get(ref) for n, ref in found.items()}

@@ -104,11 +104,11 @@ def shard_bytes(total: int, parallelism: int) -> int:
     return max(MIN_SHARD_BYTES, min(MAX_SHARD_BYTES, math.ceil(total / (PER_CPU * max(1, parallelism)))))
 
 
-def to_split(files: Sequence[Path | str], parallelism: int) -> tuple[int, list[int]]:
-    """(bytes per shard, numbers of the WARC files bigger than that): the files `split_points` must read."""
+def to_split(files: Sequence[Path | str], parallelism: int) -> tuple[int, dict[int, int]]:
+    """(bytes per shard, {number: size} of the WARC files bigger than that): what `split_points` must read."""
     sizes = [_size(p) if _warc_name(p) else 0 for p in files]
     every = shard_bytes(sum(sizes), parallelism)
-    return every, [n for n, size in enumerate(sizes) if size > every]
+    return every, {n: size for n, size in enumerate(sizes) if size > every}
 
 
 def split_points(path: Path | str, every: int, max_bytes: int = MAX_BYTES) -> list[Point]:
