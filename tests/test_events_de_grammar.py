@@ -149,3 +149,23 @@ def test_meeting_still_ahead_is_no_meeting() -> None:
 def test_pronoun_subject_leaves_the_name_an_object() -> None:
     assert not [k for k in _keys("Dann warf sie Russland Kriegsverbrechen vor.") if k[0] == "RUS"]
 
+
+
+@pytest.mark.parametrize("text", [
+    "Mali und Burkina Faso haben erklärt, einen Angriff auf Niger als Kriegserklärung zu betrachten.",
+    "Die Nato hat einen Angriff auf Polen verhindert.",
+])
+def test_noun_under_an_embedding_verb_has_no_agent(text: str) -> None:
+    assert not [k for k in _keys(text) if k[2].startswith("19")]
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("In Kiew hieß es, Russland habe die Ukraine erneut angegriffen.", ("RUS", "UKR", "190", False)),
+    ("Japan äußerte sich kritisch gegenüber China.", ("JPN", "CHN", "111", False)),
+])
+def test_impersonal_report_and_critical_remarks(text: str, key: tuple) -> None:
+    assert key in _keys(text)
+
+
+def test_place_of_an_impersonal_report_is_no_target() -> None:
+    assert not [k for k in _keys("Aus Moskau hieß es, Berlin habe die Beziehungen zerstört.") if k[1] == "RUS"]

@@ -168,6 +168,10 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
                 nominal and _meeting_with(match, sentence, groups, grammar)):
             _note(sentence, ruleset, match, "a noun inside a prepositional phrase, without an agent")
             continue  # "debido a los ataques en Gaza", "desde la invasión rusa": background to the clause
+        if nominal and grammar.embedding_verbs and _embedded_by_verb(forms, span, clause, grammar) \
+                and not _has_own_agent(match, sentence, groups, forms, grammar):
+            _note(sentence, ruleset, match, "a noun another verb only considers, without an agent")
+            continue  # "einen Angriff auf Niger als Kriegserklärung betrachten", "einen Angriff verhindern"
         passive = any(forms[i] & grammar.passive_auxiliaries for i in range(clause[0], clause[1]))
         hosted = passive_host(groups, clause, span, forms, grammar, recent) if match.rule.passive_host else None
         if hosted is None and passive and _agentless_passive(match, sentence, forms, groups, clause, grammar):
@@ -341,6 +345,14 @@ def _is_act_noun(match: TriggerMatch, sentence: Sentence, groups, grammar) -> bo
     if any(start - 1 <= g.end <= start or end <= g.start <= end + 2 for g in groups):
         return False
     return start > 0 and sentence.tokens[start - 1].text.lower() in grammar.determiners
+
+
+def _embedded_by_verb(forms, span: tuple[int, int], clause: tuple[int, int], grammar: Grammar) -> bool:
+    """One of the grammar's `embedding_verbs` between the commas around the noun ("..., einen Angriff auf
+    Niger als Kriegserklärung zu betrachten"; not ", er erwarte schwierige Gespräche" after "Nach einem Treffen")."""
+    start = next((i + 1 for i in range(span[0] - 1, clause[0] - 1, -1) if "," in forms[i]), clause[0])
+    end = next((i for i in range(span[1], clause[1]) if "," in forms[i]), clause[1])
+    return any(forms[i] & grammar.embedding_verbs for i in range(start, end))
 
 
 def _meeting_with(match: TriggerMatch, sentence: Sentence, groups, grammar: Grammar) -> bool:

@@ -129,7 +129,8 @@ def mark_groups(sentence: Sentence, groups: list[Group], grammar: Grammar,
     """
     for group in groups:
         _mark(sentence, group, grammar, barriers, heads)
-        if (grammar.report_nouns or grammar.report_prepositions or grammar.report_postpositions) \
+        if (grammar.report_nouns or grammar.report_prepositions or grammar.report_postpositions
+                or grammar.impersonal_reports) \
                 and _reported_by(sentence.tokens, group, grammar):
             group.marker = REPORT_SOURCE
         if grammar.compound_modifiers and _compound_modifier(sentence.tokens, group, grammar):
@@ -180,7 +181,7 @@ def _reported_by(tokens, group: Group, grammar: Grammar) -> bool:
     names the informant. "bestritt die Darstellung Israels" is no attribution: Israel is the target. So does a
     report preposition or postposition ("laut Kiew", "Kiew zufolge", "laut der russischen Regierung")."""
     after = tokens[group.end].text.lower() if group.end < len(tokens) else ""
-    if after in grammar.report_postpositions:
+    if after in grammar.report_postpositions or _impersonal_report(tokens, group, grammar):
         return True
     j = group.start - 1
     while j >= 0 and group.start - j <= 3 and tokens[j].text.lower() in grammar.determiners:
@@ -200,6 +201,18 @@ def _reported_by(tokens, group: Group, grammar: Grammar) -> bool:
             return False
         i -= 1
     return False
+
+
+def _impersonal_report(tokens, group: Group, grammar: Grammar) -> bool:
+    """German "hieß es in Moskau", "Aus Kiew hieß es", "verlautete aus Washington": the place after a location
+    preposition speaks (an impersonal report verb stands next to the phrase, "heißen" with its "es"); it is no
+    party to the event. "Die Regierung heißt den Plan gut" has no "es"."""
+    if not grammar.impersonal_reports or group.start == 0 \
+            or tokens[group.start - 1].text.lower() not in grammar.location_markers:
+        return False
+    near = list(tokens[max(0, group.start - 4):group.start - 1]) + list(tokens[group.end:group.end + 3])
+    reports = {t.lemma for t in near} & grammar.impersonal_reports
+    return bool(reports) and (reports != {"heißen"} or any(t.text.lower() == "es" for t in near))
 
 
 def _coordinated(tokens, gap_start: int, gap_end: int, grammar: Grammar) -> bool:

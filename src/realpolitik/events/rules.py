@@ -121,6 +121,10 @@ class Grammar:
     plan_nouns: frozenset[str] = frozenset()
     # ", für den Kiew Moskau verantwortlich macht": after a comma and a preposition they open a relative clause
     relative_pronouns: frozenset[str] = frozenset()
+    # "einen Angriff verhindern", "als Kriegserklärung betrachten": the clause's subject does not carry out the noun
+    embedding_verbs: frozenset[str] = frozenset()
+    # "hieß es in Moskau", "verlautete aus Kiew": the place after "in"/"aus" is the speaker, no party
+    impersonal_reports: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -223,6 +227,8 @@ def _grammar(raw: dict, path: str) -> Grammar:
         past_prepositions=_words(raw.get("past_prepositions"), "past_prepositions", path, line),
         plan_nouns=_words(raw.get("plan_nouns"), "plan_nouns", path, line),
         relative_pronouns=_words(raw.get("relative_pronouns"), "relative_pronouns", path, line),
+        embedding_verbs=_words(raw.get("embedding_verbs"), "embedding_verbs", path, line),
+        impersonal_reports=_words(raw.get("impersonal_reports"), "impersonal_reports", path, line),
         adjectives_before_nouns=bool(raw.get("adjectives_before_nouns", False)),
         occurrence_verbs=_words(raw.get("occurrence_verbs"), "occurrence_verbs", path, line),
         report_nouns=_words(raw.get("report_nouns"), "report_nouns", path, line),
