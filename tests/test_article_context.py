@@ -259,3 +259,54 @@ def test_a_text_that_ends_on_a_comma_is_read(lang: str) -> None:
     # a cut-off text: the comma that would open a participle clause is the last token
     text = {"en": "Russia attacked Ukraine,", "es": "Rusia atacó Ucrania,", "fr": "La Russie a attaqué l'Ukraine,"}
     extract_document(Document(id="cut", text=text[lang], lang=lang))
+
+
+@pytest.mark.parametrize(("lang", "text", "surface", "code"), [
+    ("en", "Kenya's foreign minister, Daniel Otieno, arrived in Kampala. Otieno criticised Uganda.", "Otieno",
+     "KENGOV"),
+    ("de", "Der polnische Außenminister Jan Nowacki reiste nach Kiew. Nowacki kritisierte Ungarn.", "Nowacki",
+     "POLGOV"),
+    ("es", "El canciller peruano, Tomás Quintero, viajó a Quito. Quintero criticó a Bolivia.", "Quintero", "PERGOV"),
+    ("fr", "Le chef de la diplomatie sénégalaise, Amadou Sarr, est arrivé à Bamako. M. Sarr a critiqué la Guinée.",
+     "Sarr", "SENGOV"),
+    ("ru", "Министр иностранных дел Казахстана Ерлан Сапаров прибыл в Минск. Сапарова принял президент Белоруссии.",
+     "Сапарова", "KAZGOV"),  # the surname inflects
+    ("en", "Belgian Prime Minister Pieter De Smet met Dutch officials. Later De Smet criticised Russia.", "De Smet",
+     "BELGOV"),
+])
+def test_a_person_named_again_by_surname(lang: str, text: str, surface: str, code: str) -> None:
+    found = recognise_actors(split_sentences(text, lang), lang, ON)
+    assert (surface, code) in [(m.surface, m.code) for m in found[1] if m.kind == "reference"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # two people of different countries share the surname: whose is unclear
+    ("en", "Kenya's foreign minister, Daniel Otieno, and Uganda's defence minister, Paul Otieno, met. Otieno left."),
+    ("de", "Der polnische Außenminister Jan Bauer reiste nach Kiew. Der Bauer protestierte."),  # a farmer
+])
+def test_a_surname_that_is_not_one_person(lang: str, text: str) -> None:
+    found = recognise_actors(split_sentences(text, lang), lang, ON)
+    assert not [m for m in found[-1] if m.kind == "reference"]
+
+
+def test_a_surname_names_its_event_actor() -> None:
+    keys = _keys("El canciller peruano, Tomás Quintero, viajó a Quito. Quintero acusó a Bolivia de espionaje.", "es")
+    assert ("PER", "BOL", "ACCUSE") in keys
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Kenya accused Uganda of arming the rebels, which Kampala denies."),
+    ("de", "Kenia wirft Uganda vor, die Rebellen zu bewaffnen, was Kampala bestreitet."),
+    ("es", "Kenia acusó a Uganda de armar a los rebeldes, lo que Kampala niega."),
+    ("fr", "Le Kenya accuse l'Ouganda d'armer les rebelles, ce que Kampala dément."),
+    ("ru", "Кения обвинила Уганду в поддержке повстанцев, что Кампала отрицает."),
+])
+def test_a_denial_answers_the_accusation_of_its_own_sentence(lang: str, text: str) -> None:
+    keys = _keys(text, lang)
+    assert ("KEN", "UGA", "ACCUSE") in keys and ("UGA", "KEN", "REJECT") in keys
+
+
+def test_the_actors_own_forces_are_no_target_of_its_verdict() -> None:
+    text = ("Russland begann am Freitag ein Manöver an der Grenze zu Estland. Die Regierung in Tallinn kritisierte "
+            "das Manöver scharf und versetzte ihre Armee in Alarmbereitschaft.")
+    assert ("EST", "RUS", "ACCUSE") in _keys(text, "de")

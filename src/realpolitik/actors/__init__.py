@@ -16,6 +16,7 @@ from realpolitik.actors.compose import NEEDS_CONTEXT, bare_roles, compose
 from realpolitik.actors.dictionary import ActorDictionary, build_dictionary, load_dictionary
 from realpolitik.actors.matcher import find_hits
 from realpolitik.actors.references import resolve_references
+from realpolitik.actors.surnames import name_people_again
 from realpolitik.budget import checkpoint
 from realpolitik.model import ActorMention, Sentence
 
@@ -35,6 +36,7 @@ def recognise_actors(sentences: list[Sentence], lang: str, on: date | None = Non
         result.append(compose(hits, sentence.tokens, lang, when, dic.version))
         bare.append(bare_roles(hits, result[-1]))
     _check_context(result)
+    name_people_again(sentences, result, dic.version)
     resolve_references(sentences, result, lang, dic, bare)
     return result
 

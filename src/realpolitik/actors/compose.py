@@ -21,6 +21,7 @@ _DET = {"en": {"the"}, "de": {"der", "des", "den", "dem"}, "es": {"la", "el", "l
 _GAP_STOP = {"und", "and", "y", "e", "et", "и", "oder", "or", "o", "ou", "или", "sowie", "ni", "nor"}
 _POSSESSIVE = {"'s", "’s", "'"}
 NEEDS_CONTEXT = "surname alone: kept only if the article names the country"
+PERSON_NOTE = "person not in dictionary"  # a role word and a name the dictionary lacks: surnames.py reads it
 MODIFIER_KINDS = ("adjective", "country", "capital", "seat", "organisation", "group", "leader")
 
 
@@ -141,7 +142,7 @@ def _person_after(hits: list[Hit], k: int, tokens: list[Token], pos: int) -> tup
     if k < len(hits) and hits[k].start == start:
         return None, pos
     end = start
-    while end < len(tokens) and _name_word(tokens[end].text) and (k >= len(hits) or end < hits[k].start):
+    while end < len(tokens) and name_word(tokens[end].text) and (k >= len(hits) or end < hits[k].start):
         end += 1
     if end - start >= 2:
         return None, end
@@ -159,7 +160,7 @@ def _former(tokens: list[Token], start: int) -> bool:
     return any(w in _FORMER for w in window)
 
 
-def _name_word(text: str) -> bool:
+def name_word(text: str) -> bool:
     return len(text) > 1 and text[:1].isupper() and text.isalpha() and not text.isupper()
 
 
@@ -253,7 +254,7 @@ def _compose_role(hits: list[Hit], r: int, tokens: list[Token], lang: str, on: d
                 country = reading.country
                 agent = role.agent
                 code = (country or "") + (agent or "")
-            note = "person not in dictionary" if person_end > last else ""
+            note = PERSON_NOTE if person_end > last else ""
         else:
             country, agent = role.country, role.agent
             code = (country or "") + (agent or "")

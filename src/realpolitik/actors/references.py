@@ -33,6 +33,7 @@ _LIST_GAPS = frozenset({",", "&", "und", "and", "y", "e", "et", "и", "oder", "o
                         "der", "die", "den", "dem", "des", "the", "el", "la", "los", "las", "le", "les", "l'"})
 _OF = frozenset({"of", "von", "de", "del", "du", "d'", ","})
 REFERS = "refers:"
+OWN = "references:own"  # the entry of "sein Land", "its forces": the country of the actor named before
 
 
 @dataclass
@@ -217,7 +218,7 @@ def _own(tokens: list[Token], i: int, data: LanguageReferences, before: list[Act
     if owner is None or not owner.country:
         return None
     code = owner.country + agent
-    return j + 1, [code], "references:own", f"the own country of {owner.surface!r}"
+    return j + 1, [code], OWN, f"the own country of {owner.surface!r}"
 
 
 def _described(tokens: list[Token], i: int, data: LanguageReferences, lang: str, groups, before, history,

@@ -9,11 +9,15 @@ its actor and someone else. Which earlier event counts is spelled out in
 
 from __future__ import annotations
 
+from realpolitik.actors.references import OWN
 from realpolitik.codes import party
 from realpolitik.events.rules import Rule
 from realpolitik.model import ActorMention, Event
 
 CONTEXT_CHARS = 600  # how far back (in characters) a pronoun or a reaction may reach
+# A verdict on a named act ("verurteilte das Manöver", "condemned the strikes") may reach further back:
+# the noun says which event it judges, where a bare reaction could answer anything.
+ACT_CHARS = 2000
 VERDICT_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 BYSTANDERS = frozenset({"CVL", "MED", "BUS"})  # citizens, media, firms: they seldom answer a state
 REPLY_TYPES = frozenset({"REJECT", "CONCEDE"})  # a reply answers the latest act by someone else
@@ -23,8 +27,10 @@ REACTION_TYPES = frozenset({"REJECT", "CONCEDE", "THREATEN", "ACCUSE", "SANCTION
 
 
 def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
-                      acts: list[str] | None = None, weak: bool = False) -> None:
-    """Complete an event from the events of the article's last sentences (`recent`, within CONTEXT_CHARS).
+                      acts: list[str] | None = None, weak: bool = False,
+                      judged: list[Event] | None = None) -> None:
+    """Complete an event from the events of the article's last sentences (`recent`, within CONTEXT_CHARS;
+    `judged`, the events within ACT_CHARS, for a verdict on a named act).
 
     - A pronoun subject ("er", "he", "él", "il", "он") is the latest source before it.
     - A verdict on an act named by a bare noun ("verurteilte den Angriff", "condemned the strikes")
@@ -35,16 +41,22 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
       count (not plans or allegations). Not when the sentence's own structure is `weak`: a subject borrowed
       from another clause, a bare adjective or a bystander (citizens, media) as the source, or a verdict
       whose object is another act. A reply (denial, concession) with no such event answers the latest act
-      by anyone else.
+      by anyone else. The actor's own forces or country ("versetzte ihre Streitkräfte in Alarm") count as
+      no target here; `recent` includes the sentence's own earlier events ("..., which Kampala denies").
     """
     if recent and not roles.sources and pronoun:
         roles.sources = [_from_event(recent[-1], "source")]
         roles.from_outside_clause = True
-    if not roles.sources or roles.targets or not rule.target_required:
+    if not roles.sources or not rule.target_required:
         return
     me = party(roles.sources[0].code)
+    if any(party(t.code) != me or t.entry != OWN for t in roles.targets):
+        return
+    # the actor's own forces or country ("verurteilte das Manöver und versetzte ihre Streitkräfte in
+    # Alarm") are no target of its reaction: the sentence leaves the target to the context
     if acts and rule.plover in VERDICT_TYPES:
-        act = next((e for e in reversed(recent) if e.plover in acts and e.source and party(e.source) != me), None)
+        act = next((e for e in reversed(recent if judged is None else judged)
+                    if e.plover in acts and e.source and party(e.source) != me), None)
         if act is not None:
             roles.targets = [_from_event(act, "source", note=f"author of the {act.plover.lower()} it judges")]
             roles.target_from_context = True

@@ -15,7 +15,14 @@ from functools import cache
 
 from realpolitik.budget import checkpoint
 from realpolitik.events import confidence, trace
-from realpolitik.events.article import BYSTANDERS, CONTEXT_CHARS, VERDICT_TYPES, fill_from_context, passive_host
+from realpolitik.events.article import (
+    ACT_CHARS,
+    BYSTANDERS,
+    CONTEXT_CHARS,
+    VERDICT_TYPES,
+    fill_from_context,
+    passive_host,
+)
 from realpolitik.events.cameo import lookup
 from realpolitik.events.clauses import (
     after_refusal,
@@ -66,7 +73,7 @@ def code_sentences(doc: Document, sentences: list[Sentence], actors: list[list[A
     first = 0  # the earliest event still within reach of the current sentence: each sentence looks back a window
     for sentence, mentions in zip(sentences, actors, strict=True):
         checkpoint()
-        while first < len(events) and sentence.start - events[first].evidence_start >= CONTEXT_CHARS:
+        while first < len(events) and sentence.start - events[first].evidence_start >= ACT_CHARS:
             first += 1
         events.extend(code_sentence(doc, sentence, mentions, ruleset, context=events[first:]))
     confidence.corroborate(events)
@@ -152,6 +159,7 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
     with_own_agent = {id(m) for m in triggers if _has_own_agent(m, sentence, groups, forms, grammar)}
     quoted = quoted_tokens(sentence)
     dates = cache(lambda: find_dates(sentence.text, ruleset.lang, doc.published))  # once, however many triggers
+    earlier: list[Event] = []  # events of the triggers before this one
     for match in triggers:
         if inside_actor.issuperset(match.tokens):
             _note(sentence, ruleset, match, "trigger is part of an actor's name")
@@ -197,7 +205,8 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
                 roles.targets = roles.targets or (list(object_.members) if object_ is not None else [])
         if match.rule.plover == "REJECT" and roles.sources and not roles.targets:
             roles.targets = _refused_party(groups, clauses, clause, forms, grammar, roles.sources[0])
-        fill_from_context(roles, match.rule, recent, pronoun, acts, weak)
+        # the sentence's own earlier events count as context too: "X accused Y of Z, which Y denies"
+        fill_from_context(roles, match.rule, recent + earlier, pronoun, acts, weak, (context or []) + earlier)
         start = match.span[0]
         alleged = not match.rule.cameo.startswith(("112", "016")) and (any(
             end <= start <= end + _ALLEGED_REACH for end in accusations) or any(
@@ -209,6 +218,7 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
         for event in _events_for(doc, sentence, match, roles, forms, clause, ruleset, modality, quoted, dates,
                                  refused):
             produced += 1
+            earlier.append(event)
             if alleged:  # "acusó a Ucrania de atacar la central": the attack is the accusation's content
                 event.modality = "alleged"
             # One event per key and sentence: the most specific pattern, then the most specific code.
