@@ -310,3 +310,54 @@ def test_the_actors_own_forces_are_no_target_of_its_verdict() -> None:
     text = ("Russland begann am Freitag ein Manöver an der Grenze zu Estland. Die Regierung in Tallinn kritisierte "
             "das Manöver scharf und versetzte ihre Armee in Alarmbereitschaft.")
     assert ("EST", "RUS", "ACCUSE") in _keys(text, "de")
+
+
+@pytest.mark.parametrize(("lang", "text", "mediator"), [
+    ("en", "Iran and Saudi Arabia restored diplomatic relations on Friday. The talks were facilitated by Oman.", "OMN"),
+    ("de", "Iran und Saudi-Arabien nahmen am Freitag wieder diplomatische Beziehungen auf. China hatte den Neuanfang "
+           "vermittelt.", "CHN"),
+    ("es", "Irán y Arabia Saudí restablecieron relaciones diplomáticas el viernes. China medió en el acercamiento.",
+     "CHN"),
+    ("fr", "L'Iran et l'Arabie saoudite ont rétabli leurs relations diplomatiques vendredi. La Chine a joué les "
+           "médiateurs.", "CHN"),
+    ("ru", "Иран и Саудовская Аравия восстановили дипломатические отношения в пятницу. Китай выступил посредником.",
+     "CHN"),
+])
+def test_a_mediator_with_no_parties_named_mediated_between_the_sides_of_the_latest_event(
+        lang: str, text: str, mediator: str) -> None:
+    keys = _keys(text, lang)
+    assert (mediator, "IRN", "CONSULT") in keys and (mediator, "SAU", "CONSULT") in keys
+
+
+def test_a_counted_group_is_the_list_with_the_country_the_sentence_names() -> None:
+    text = ("China and Vietnam signed a pact that Japan and the Philippines criticised. A Chinese spokesman said the "
+            "two countries would hold talks.")
+    refs = [r for per_sentence in _references(text, "en") for r in per_sentence]
+    assert [c for _surface, c in refs] == [["CHN", "VNM"]]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Mali trat aus der Ecowas aus. Das Bündnis bedauerte den Schritt."),
+    ("en", "Mali left ECOWAS on Sunday. The bloc regretted the move."),
+    ("es", "Mali abandonó la Cedeao el domingo. El bloque lamentó la decisión."),
+    ("fr", "Le Mali a quitté la Cédéao dimanche. L'organisation a regretté cette décision."),
+    ("ru", "Мали вышла из ЭКОВАС в воскресенье. Блок выразил сожаление."),
+])
+def test_the_bloc_is_the_organisation_named_last(lang: str, text: str) -> None:
+    refs = [r for per_sentence in _references(text, lang) for r in per_sentence]
+    assert [c for _surface, c in refs] == [["ECOWAS"]]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Mali trat aus der Ecowas aus. Die internationale Gemeinschaft schwieg."),  # another body
+    ("en", "Mali left ECOWAS on Sunday. It plans to form a bloc with Niger."),  # new information
+    ("fr", "Le Mali a quitté la Cédéao. L'Alliance des États du Sahel a salué la décision."),  # its own name
+])
+def test_a_bloc_that_is_not_the_one_named_last(lang: str, text: str) -> None:
+    refs = [r for per_sentence in _references(text, lang) for r in per_sentence if r[1] == ["ECOWAS"]]
+    assert not refs
+
+
+def test_the_bloc_names_its_event_actor() -> None:
+    keys = _keys("Mali, Niger and Burkina Faso staged coups. ECOWAS met in Abuja. The bloc suspended Mali.", "en")
+    assert ("ECO", "MLI", "SANCTION") in keys

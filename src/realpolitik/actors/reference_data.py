@@ -70,6 +70,7 @@ class LanguageReferences:
     region_after: bool = False
     descriptions: list[Description] = field(default_factory=list)
     indefinite: frozenset[str] = frozenset()
+    bodies: frozenset[str] = frozenset()  # "bloc", "Bündnis", "alianza": the organisation named last
     first_words: frozenset[str] = frozenset()  # any word a phrase can start with: most tokens fail here
 
 
@@ -113,6 +114,7 @@ def _language(raw: dict, lang: str, groups: dict[str, frozenset[str]], path: Pat
     out.plural_pronouns = frozenset(normalise(w) for w in raw.get("plural_pronouns") or [])
     out.pronoun_after = frozenset(normalise(w) for w in raw.get("pronoun_after") or []) | {","}
     out.indefinite = frozenset(normalise(w) for w in raw.get("indefinite") or [])
+    out.bodies = frozenset(normalise(w) for w in raw.get("bodies") or [])
     for phrase, value in _mapping(raw.get("regions"), f"{lang}.regions", path, line).items():
         keys = tuple(fold(k, lang) for k in token_keys(str(phrase), lang))
         out.regions.append((keys, _groups_of(value, groups, f"{lang}.regions.{phrase}", path, line)))
@@ -130,7 +132,8 @@ def _language(raw: dict, lang: str, groups: dict[str, frozenset[str]], path: Pat
                                                              line), text[:1].isupper() and lang == "en")
         out.descriptions.append(description)
     out.descriptions.sort(key=lambda d: -len(d.keys))
-    firsts = set(out.counted) | set(out.numbers) | out.own | out.plural_pronouns | {d.keys[0] for d in out.descriptions}
+    firsts = set(out.counted) | set(out.numbers) | out.own | out.plural_pronouns | out.bodies \
+        | {d.keys[0] for d in out.descriptions}
     if out.region_after:
         firsts |= {keys[0] for keys, _groups in out.country_nouns}
     else:

@@ -1,6 +1,6 @@
 """Within-article references: phrases that stand for actors the article has already named.
 
-Three kinds, all from data/actors/references.yaml:
+Four kinds, all from data/actors/references.yaml:
 
 - counted groups: "beide Länder", "the three governments", "estos países", "обе страны" stand for
   the latest list of that many countries ("these countries": the latest list, however long). A
@@ -11,6 +11,7 @@ Three kinds, all from data/actors/references.yaml:
   country of the actor named just before (in the sentence, else the previous sentence's first).
 - descriptions: "the Gulf kingdom", "el país caribeño", "l'Hexagone", "the North" are the latest
   country named that fits the description (region and kind groups), or the one country it names.
+- bodies: "the bloc", "das Bündnis", "el bloque", "l'organisation" are the organisation named last.
 
 Role phrases like 'der Kremlchef' or 'the Venezuelan leader' need no look-back: the
 composition stage resolves them directly.
@@ -82,6 +83,7 @@ def resolve_references(sentences: list[Sentence], mentions: list[list[ActorMenti
             made = (_they(tokens, i, data, before, history)
                     or _counted(tokens, i, data, lang, before, history, taken)
                     or _own(tokens, i, data, before, history, taken)
+                    or _body(tokens, i, data, lang, before, history, found)
                     or _described(tokens, i, data, lang, groups, before, history, found, taken))
             if made is None:
                 i += 1
@@ -193,10 +195,12 @@ def _group_noun(token: Token, data: LanguageReferences) -> str | None:
 def _latest(n: int, seen: list[_Seen]) -> list[str] | None:
     """The latest coordinated list of n countries (any length ≥ 2 for n = 0), else the sentence itself or
     the one before it if it names exactly n: "Mali, Burkina Faso y Níger ... los tres países"."""
+    named = {c[:3] for c in seen[0].countries} if seen else set()
     for s in seen:
-        for found in reversed(s.lists):
-            if len(found) == n or n == 0:
-                return found
+        fitting = [found for found in reversed(s.lists) if len(found) == n or n == 0]
+        if fitting:
+            # "the foreign ministers of the two countries" after "Chinese ...": the list with China in it
+            return next((f for f in fitting if named & {c[:3] for c in f}), fitting[0])
     for s in seen[:2]:
         if n and len(s.countries) == n:
             return s.countries
@@ -219,6 +223,31 @@ def _own(tokens: list[Token], i: int, data: LanguageReferences, before: list[Act
         return None
     code = owner.country + agent
     return j + 1, [code], OWN, f"the own country of {owner.surface!r}"
+
+
+def _body(tokens: list[Token], i: int, data: LanguageReferences, lang: str, before: list[ActorMention],
+          history: list[_Seen], found: list[ActorMention]) -> tuple[int, list[str], str, str] | None:
+    """ "the bloc", "das Bündnis", "el bloque", "l'Alliance", "альянс": the organisation named last, within a
+    few sentences. Only after a definite article where the language has them ("a bloc" is new), and not
+    before its own name ("the alliance of Sahel states")."""
+    if not _forms(tokens[i], lang) & data.bodies:
+        return None
+    elided = "'" in normalise(tokens[i].text)[:3]
+    if data.definite and not elided and (i == 0 or normalise(tokens[i - 1].text) not in data.definite):
+        return None
+    end = i + 1
+    named = {m.token_start for m in found}
+    capital = lang != "de"  # German nouns are all capitalised: there only a name found counts
+    if end < len(tokens) and (end in named or capital and tokens[end].text[:1].isupper() or normalise(
+            tokens[end].text) in _OF and end + 1 < len(tokens) and (
+            end + 1 in named or capital and tokens[end + 1].text[:1].isupper())):
+        return None  # "the alliance of Sahel States", "das Bündnis Brics": a name of its own follows
+    latest = [m for m in reversed(before) if m.kind == "organisation"] + [
+        m for s in history[::-1][:_ROLE_REACH] for m in reversed(s.mentions) if m.kind == "organisation"]
+    if not latest:
+        return None
+    body = latest[0]
+    return end, [body.code], "references:body", f"{tokens[i].text!r}: the organisation named last ({body.surface!r})"
 
 
 def _described(tokens: list[Token], i: int, data: LanguageReferences, lang: str, groups, before, history,

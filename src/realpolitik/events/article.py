@@ -20,6 +20,7 @@ CONTEXT_CHARS = 600  # how far back (in characters) a pronoun or a reaction may 
 ACT_CHARS = 2000
 VERDICT_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 BYSTANDERS = frozenset({"CVL", "MED", "BUS"})  # citizens, media, firms: they seldom answer a state
+MEDIATION = "045"  # a mediator with no named parties mediated between the sides of the latest event
 REPLY_TYPES = frozenset({"REJECT", "CONCEDE"})  # a reply answers the latest act by someone else
 # Reactions that are aimed at someone even when the sentence does not name them ("Iran vowed retaliation",
 # "Moscow condemned the move", "Mali recalled its ambassador"): at whoever last acted on the actor.
@@ -61,6 +62,12 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
             roles.targets = [_from_event(act, "source", note=f"author of the {act.plover.lower()} it judges")]
             roles.target_from_context = True
             return
+    if rule.cameo.startswith(MEDIATION):
+        parties = _parties(me, recent)
+        if parties:
+            roles.targets = parties
+            roles.target_from_context = True
+        return
     if rule.plover not in REACTION_TYPES:
         return
     answered = None if weak else _answered(me, recent)
@@ -76,6 +83,17 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
         if chosen:
             roles.targets = [_from_event(chosen[0], "source", note="reply to an earlier event")]
             roles.target_from_context = True
+
+
+def _parties(me: str, events: list[Event]) -> list[ActorMention]:
+    """Both sides of the latest event between two others: whom a mediator with no named parties brought
+    together ("China hatte den Neubeginn vermittelt", "the talks were facilitated by Norway")."""
+    for e in reversed(events):
+        if e.source and e.target and me not in (party(e.source), party(e.target)) \
+                and party(e.source) != party(e.target):
+            return [_from_event(e, "source", note="a party the mediator brought together"),
+                    _from_event(e, "target", note="a party the mediator brought together")]
+    return []
 
 
 def _answered(me: str, events: list[Event]) -> tuple[Event, str] | None:
