@@ -361,3 +361,22 @@ def test_a_bloc_that_is_not_the_one_named_last(lang: str, text: str) -> None:
 def test_the_bloc_names_its_event_actor() -> None:
     keys = _keys("Mali, Niger and Burkina Faso staged coups. ECOWAS met in Abuja. The bloc suspended Mali.", "en")
     assert ("ECO", "MLI", "SANCTION") in keys
+
+
+def test_a_possessor_carried_out_the_act_its_noun_names() -> None:
+    # as "el ataque de Israel contra Catar" and "den Angriff Israels auf Katar" do
+    keys = _keys("Egypt condemned Israel's air strike on Doha.", "en")
+    assert ("EGY", "ISR", "ACCUSE") in keys and ("ISR", "QAT", "ASSAULT") in keys
+
+
+def test_a_verdict_on_an_act_reaches_back_to_its_author() -> None:
+    text = ("Jordan condemned Israel's air strike on Doha on Tuesday. The strike hit a residential compound where "
+            "officials of the group had gathered for talks on a truce. Rescue teams searched the rubble for hours "
+            "and hospitals in the city called for blood donors. Several buildings nearby were damaged, and the "
+            "authorities closed the roads around the site. Officials said the talks had been close to a deal and "
+            "would now be delayed. Markets in the region fell on the news, and airlines diverted several flights. "
+            "Schools in the district stayed closed for two days. "
+            "Neighbouring states urged calm and called their envoys home for consultations over the weekend. "
+            "On Wednesday, Egypt and Turkey denounced the strike as a violation of sovereignty.")
+    keys = _keys(text, "en")
+    assert ("EGY", "ISR", "ACCUSE") in keys and ("TUR", "ISR", "ACCUSE") in keys

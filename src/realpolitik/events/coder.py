@@ -303,7 +303,16 @@ def _is_nominal(match: TriggerMatch, sentence: Sentence, groups, forms, grammar)
     German nouns are capitalised; elsewhere a following "by"/"of" phrase gives the noun away."""
     if grammar.verb_final:
         return all(sentence.tokens[i].text[:1].isupper() for i in match.tokens)
-    return _agent_after(match, sentence.tokens, groups, grammar)
+    # "Poland's expulsion of Russian diplomats": where an "of" phrase follows, the subject reading holds
+    after = [sentence.tokens[i].text.lower() for i in (match.span[0] + 1, match.span[1]) if i < len(sentence.tokens)]
+    of_follows = any(word in grammar.genitive_markers for word in after)
+    return _agent_after(match, sentence.tokens, groups, grammar) or (not of_follows and _possessed(match, groups))
+
+
+def _possessed(match: TriggerMatch, groups) -> bool:
+    """"Israel's air strike on Doha", "Russia's invasion": a possessor right before the noun carried it out."""
+    start = match.span[0]
+    return any(g.possessive and g.end <= start and start - g.end <= 2 for g in groups)
 
 
 def _agentless_passive(match: TriggerMatch, sentence: Sentence, forms, groups, clause, grammar) -> bool:
@@ -449,7 +458,8 @@ def _has_own_agent(match: TriggerMatch, sentence: Sentence, groups, forms, gramm
         return True
     if not _is_nominal(match, sentence, groups, forms, grammar) and not any(g.end == match.span[0] for g in groups):
         return False
-    return any(g.end == match.span[0] for g in groups) or _agent_after(match, sentence.tokens, groups, grammar)
+    return any(g.end == match.span[0] for g in groups) or _agent_after(match, sentence.tokens, groups, grammar) \
+        or _possessed(match, groups)
 
 
 def _pairs(rule: Rule, sources: list[ActorMention], targets: list[ActorMention], mutual: bool = False):
