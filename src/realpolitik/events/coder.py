@@ -205,8 +205,10 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
                 roles.targets = roles.targets or (list(object_.members) if object_ is not None else [])
         if match.rule.plover == "REJECT" and roles.sources and not roles.targets:
             roles.targets = _refused_party(groups, clauses, clause, forms, grammar, roles.sources[0])
-        # the sentence's own earlier events count as context too: "X accused Y of Z, which Y denies"
-        fill_from_context(roles, match.rule, recent + earlier, pronoun, acts, weak, (context or []) + earlier)
+        # the sentence's own earlier events count as context too: "X accused Y of Z, which Y denies" (the
+        # latest few: a hostile sentence with thousands of triggers stays linear)
+        own = earlier[-_OWN_EVENTS:]
+        fill_from_context(roles, match.rule, recent + own, pronoun, acts, weak, (context or []) + own)
         start = match.span[0]
         alleged = not match.rule.cameo.startswith(("112", "016")) and (any(
             end <= start <= end + _ALLEGED_REACH for end in accusations) or any(
@@ -248,6 +250,7 @@ def _note(sentence: Sentence, ruleset: RuleSet, match: TriggerMatch, reason: str
 
 
 _TOPIC = frozenset({"о", "об", "обо", "после", "из-за"})  # "вопрос о встрече", "после удара": background, not an act
+_OWN_EVENTS = 12  # events of the sentence's earlier triggers that a reply may answer
 _ALLEGED_REACH = 8  # "accusé l'Ukraine d'avoir bombardé": the accused act follows the accusation closely
 
 
