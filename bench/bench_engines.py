@@ -8,7 +8,8 @@ Writes a WARC of generated pages in five languages (bench/corpus.py), then
 ingests it with each engine and CPU count, fresh outputs each time: local
 into a SQLite file (the whole `realpolitik ingest`), Ray into a Parquet
 dataset (`ingest --engine ray --out`, Ray started on exactly that many CPUs
-before the clock starts; its start-up is reported on its own). Each timing
+before the clock starts; its start-up is reported on its own; the lemma tries a machine caches once are
+built before any clock). Each timing
 is the best of --repeat runs. Prints one JSON object and a table with the
 ratios of issues 13 and 14:
 
