@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from sqlalchemy import Connection, func, insert, inspect, or_, select, text, update
+from sqlalchemy import Connection, bindparam, func, insert, inspect, or_, select, text, update
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, SQLAlchemyError
 
 from realpolitik.codes import country_of
@@ -30,6 +30,24 @@ from realpolitik.store.engine import READ_OPTION, make_engine, resolve_url
 from realpolitik.store.steps import append_step
 
 log = logging.getLogger(__name__)
+
+# Statements built once: building a statement and its cache key costs more than SQLite's answer to it
+# (an ingest runs each of them once or more per document). Values go in as parameters.
+_d, _b, _r = s.documents, s.doc_bands, s.relations
+_FIND_DUPLICATE = select(_d.c.id).where(or_(_d.c.content_hash == bindparam("hash"), _d.c.id == bindparam("doc_id"),
+                                            _d.c.url == bindparam("url"))).limit(1)  # url NULL matches nothing
+_SHARED = func.count().label("shared")
+_BEST_SHARING = (select(_b.c.doc_id, _SHARED).where(_b.c.band_key.in_(bindparam("keys", expanding=True)))
+                 .group_by(_b.c.doc_id).having(bindparam("min_shared") <= _SHARED)
+                 .order_by(_SHARED.desc(), _b.c.doc_id).limit(bindparam("limit")).subquery())
+_NEAR_CANDIDATES = select(_d.c.id, _d.c.text, _d.c.duplicate_of).join(_BEST_SHARING, _BEST_SHARING.c.doc_id == _d.c.id)
+_INSERT_DOCUMENT = insert(_d)
+_INSERT_BANDS = insert(_b)
+_INSERT_EVENTS = insert(s.event_mentions)
+_INSERT_RELATION_MENTION = insert(s.relation_mentions)
+_LEDGER_ROW = select(_r).where(_r.c.a == bindparam("a"), _r.c.b == bindparam("b"), _r.c.kind == bindparam("kind"))
+_INSERT_LEDGER = insert(_r)
+_UPDATE_LEDGER = update(_r).where(_r.c.id == bindparam("row_id"))
 
 
 @dataclass(frozen=True)
@@ -159,14 +177,11 @@ class Store:
 
         Lets a caller skip the (costly) extraction of a document already stored.
         """
-        clauses = [s.documents.c.content_hash == document.content_hash, s.documents.c.id == document.id]
-        if document.url:
-            clauses.append(s.documents.c.url == document.url)
-        query = select(s.documents.c.id).where(or_(*clauses)).limit(1)
+        params = {"hash": document.content_hash, "doc_id": document.id, "url": document.url or None}
         if conn is not None:
-            return conn.execute(query).scalar()
+            return conn.execute(_FIND_DUPLICATE, params).scalar()
         with self.reader() as reading:
-            return reading.execute(query).scalar()
+            return reading.execute(_FIND_DUPLICATE, params).scalar()
 
     def save(
         self, extraction: Extraction, *, duplicate_of: str | None = None, bands: Sequence[int] = ()
@@ -214,13 +229,13 @@ class Store:
         duplicate = self.find_duplicate(doc, conn)
         if duplicate is not None:
             return SaveResult(False, duplicate, 0, 0)
-        conn.execute(insert(s.documents).values(**_document_row(doc), duplicate_of=duplicate_of))
+        conn.execute(_INSERT_DOCUMENT, {**_document_row(doc), "duplicate_of": duplicate_of})
         if bands:
-            conn.execute(insert(s.doc_bands), [{"band_key": k, "doc_id": doc.id} for k in set(bands)])
+            conn.execute(_INSERT_BANDS, [{"band_key": k, "doc_id": doc.id} for k in set(bands)])
         if duplicate_of is not None:
             return SaveResult(True, None, 0, 0, near_duplicate_of=duplicate_of)
         if extraction.events:
-            conn.execute(insert(s.event_mentions), [_event_row(doc, e) for e in extraction.events])
+            conn.execute(_INSERT_EVENTS, [_event_row(doc, e) for e in extraction.events])
         for relation in [*extraction.relations, *relations_from_events(extraction.events)]:
             self._save_relation(conn, doc, relation)
         log.debug(
@@ -234,20 +249,9 @@ class Store:
         """(id, text, duplicate_of) of the stored documents sharing most (>= min_shared) band keys."""
         if not bands:
             return []
-        b, d = s.doc_bands, s.documents
-        shared = func.count().label("shared")
-        best = (
-            select(b.c.doc_id, shared)
-            .where(b.c.band_key.in_(sorted(set(bands))))
-            .group_by(b.c.doc_id)
-            .having(shared >= min_shared)
-            .order_by(shared.desc(), b.c.doc_id)
-            .limit(limit)
-            .subquery()
-        )
-        query = select(d.c.id, d.c.text, d.c.duplicate_of).join(best, best.c.doc_id == d.c.id)
+        params = {"keys": sorted(set(bands)), "min_shared": min_shared, "limit": limit}
         with self.reader() as conn:
-            return [(r[0], r[1], r[2]) for r in conn.execute(query)]
+            return [(r[0], r[1], r[2]) for r in conn.execute(_NEAR_CANDIDATES, params)]
 
     def search_documents(self, text: str, limit: int = 20) -> list[dict]:
         """Stored articles containing every word of `text` (FTS5 / tsvector), best first."""
@@ -262,20 +266,12 @@ class Store:
             relation_id = self._update_ledger(conn, doc, relation, a, b, published)
         else:
             log.warning("%s: relation of %s with itself is kept as a mention only", doc.id, a)
-        conn.execute(
-            insert(s.relation_mentions).values(
-                doc_id=doc.id,
-                relation_id=relation_id,
-                a=a,
-                b=b,
-                kind=relation.kind,
-                status=relation.status,
-                since=relation.since,
-                areas=sorted({x.strip().lower() for x in relation.areas if x.strip()}),
-                evidence=relation.evidence,
-                rule=relation.rule or "",
-            )
-        )
+        conn.execute(_INSERT_RELATION_MENTION, {
+            "doc_id": doc.id, "relation_id": relation_id, "a": a, "b": b, "kind": relation.kind,
+            "status": relation.status, "since": relation.since,
+            "areas": sorted({x.strip().lower() for x in relation.areas if x.strip()}),
+            "evidence": relation.evidence, "rule": relation.rule or "",
+        })
 
     def _update_ledger(self, conn: Connection, doc: Document, relation: Relation, a: str, b: str,
                        published: date | None = None) -> int:
@@ -283,12 +279,7 @@ class Store:
         if self.dialect == "postgresql":
             # Serialise ledger writers (SQLite is serialised by BEGIN IMMEDIATE already).
             conn.execute(text("SELECT pg_advisory_xact_lock(7061626)"))
-        table = s.relations
-        row = (
-            conn.execute(select(table).where(table.c.a == a, table.c.b == b, table.c.kind == relation.kind))
-            .mappings()
-            .first()
-        )
+        row = conn.execute(_LEDGER_ROW, {"a": a, "b": b, "kind": relation.kind}).mappings().first()
         current = None
         if row is not None:
             current = ledger.LedgerEntry(
@@ -314,12 +305,11 @@ class Store:
             "updated_at": _now(),
         }
         if row is None:
-            result = conn.execute(
-                insert(table).values(a=a, b=b, kind=relation.kind, first_doc=merged.first_doc, **values)
-            )
+            result = conn.execute(_INSERT_LEDGER, {"a": a, "b": b, "kind": relation.kind,
+                                                   "first_doc": merged.first_doc, **values})
             relation_id = int(result.inserted_primary_key[0])
         else:
-            conn.execute(update(table).where(table.c.id == row["id"]).values(**values))
+            conn.execute(_UPDATE_LEDGER, {"row_id": row["id"], **values})
             relation_id = int(row["id"])
         append_step(conn, relation_id, merged.history[-1])
         return relation_id
