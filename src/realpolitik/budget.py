@@ -9,9 +9,11 @@ threads of a server keep their own deadlines, and code run without a budget
 (tests, the Python API by default) pays one lookup per sentence.
 
 Code that cannot check a deadline (trafilatura, which takes minutes on a
-megabyte of tiny paragraphs) runs through `interruptible()`: a timer thread
+megabyte of tiny paragraphs) runs through `interruptible()`: a watchdog thread
 raises an exception in the waiting thread when the time is up (CPython's
-PyThreadState_SetAsyncExc), so even a server thread is freed on time. The
+PyThreadState_SetAsyncExc), so even a server thread is freed on time. One
+watchdog per process serves every call (a timer thread per page cost more
+than a short page's extraction). The
 exception derives from BaseException, so the library's own `except Exception`
 cannot swallow it.
 """
@@ -19,6 +21,9 @@ cannot swallow it.
 from __future__ import annotations
 
 import ctypes
+import heapq
+import itertools
+import os
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -94,6 +99,66 @@ def _raise_in(ident: int, exc: type[BaseException] | None) -> None:
     ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(ident), ctypes.py_object(exc) if exc else None)
 
 
+class _Watchdog:
+    """One daemon thread per process that interrupts the calls of `interruptible` past their deadline.
+
+    Arming and disarming a call is a dictionary update under a lock; the thread
+    sleeps until the earliest deadline and is woken only when an earlier one comes.
+    """
+
+    def __init__(self) -> None:
+        self.cond = threading.Condition()
+        self.armed: dict[int, tuple[float, int]] = {}  # call → (deadline, thread ident)
+        self.deadlines: list[tuple[float, int]] = []  # heap of (deadline, call); disarmed calls dropped lazily
+        self.fired: set[int] = set()
+        self.calls = itertools.count()
+        self.thread: threading.Thread | None = None
+        self.wakes_at = float("inf")
+
+    def arm(self, deadline: float, ident: int) -> int:
+        with self.cond:
+            call = next(self.calls)
+            self.armed[call] = (deadline, ident)
+            heapq.heappush(self.deadlines, (deadline, call))
+            if self.thread is None:
+                self.thread = threading.Thread(target=self._watch, name="realpolitik-deadlines", daemon=True)
+                self.thread.start()
+            elif deadline < self.wakes_at:
+                self.cond.notify()
+            return call
+
+    def disarm(self, call: int) -> None:
+        """The call returned or raised: forget it, and take back an interruption not delivered yet."""
+        with self.cond:
+            if self.armed.pop(call, None) is None and call in self.fired:
+                self.fired.discard(call)
+                _raise_in(threading.get_ident(), None)
+
+    def _watch(self) -> None:
+        with self.cond:
+            while True:
+                now = time.monotonic()
+                while self.deadlines and (self.deadlines[0][0] <= now or self.deadlines[0][1] not in self.armed):
+                    _, call = heapq.heappop(self.deadlines)
+                    if call in self.armed:
+                        self.fired.add(call)
+                        _raise_in(self.armed.pop(call)[1], _Interrupted)
+                self.wakes_at = self.deadlines[0][0] if self.deadlines else float("inf")
+                self.cond.wait(None if not self.deadlines else self.wakes_at - now)
+
+
+_WATCHDOG = _Watchdog()
+
+
+def _new_watchdog() -> None:
+    global _WATCHDOG
+    _WATCHDOG = _Watchdog()  # a forked child has no watchdog thread: it starts its own on first use
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_new_watchdog)
+
+
 def interruptible(fn: Callable[..., T], *args: object, what: str = "reading", **kwargs: object) -> T:
     """`fn(*args, **kwargs)`, stopped with BudgetExceeded("timeout") at the current deadline.
 
@@ -102,28 +167,13 @@ def interruptible(fn: Callable[..., T], *args: object, what: str = "reading", **
     """
     current = _DEADLINE.get()
     deadline, seconds = current if current else (time.monotonic() + MAX_DOC_SECONDS, MAX_DOC_SECONDS)
-    ident = threading.get_ident()
-    lock = threading.Lock()
-    state = {"done": False, "fired": False}
-
-    def fire() -> None:
-        with lock:
-            if not state["done"]:
-                state["fired"] = True
-                _raise_in(ident, _Interrupted)
-
-    timer = threading.Timer(max(0.0, deadline - time.monotonic()), fire)
-    timer.daemon = True
+    watchdog = _WATCHDOG
     try:
+        call = watchdog.arm(deadline, threading.get_ident())
         try:
-            timer.start()
             return fn(*args, **kwargs)
         finally:
-            with lock:
-                state["done"] = True
-                if state["fired"]:  # fired but perhaps not delivered yet: take it back
-                    _raise_in(ident, None)
-            timer.cancel()
+            watchdog.disarm(call)
     except _Interrupted:
         raise BudgetExceeded("timeout", f"{what} took over {seconds:g} s, the budget per document; "
                              "split the document or raise the budget (--doc-seconds)") from None
