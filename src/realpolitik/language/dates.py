@@ -24,7 +24,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import yaml
@@ -360,6 +360,12 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateRef]:
     """All date expressions of `text`, resolved, in order; overlapping matches keep the longest."""
     if lang not in DATE_LANGUAGES or not text:
         return []
+    return list(_find_dates(text, lang, published))
+
+
+@lru_cache(maxsize=256)
+def _find_dates(text: str, lang: str, published: date | None) -> tuple[DateRef, ...]:
+    """Remembered for the last sentences: events and relations both ask for the dates of the same sentence."""
     p = _patterns(lang)
     cands = (_explicit(p, text, published) + _months_and_years(p, text, published)
              + _weekdays(p, text, published) + _relative(p, text, published))
@@ -370,7 +376,7 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateRef]:
     refs = []
     for start, end, value, precision, range_end in sorted(_with_since(p, text, c, published) for c in kept):
         refs.append(DateRef(value, precision, range_end, text[start:end], start, end))
-    return refs
+    return tuple(refs)
 
 
 def resolve_date(text: str, lang: str, published: date | None, anchor: int | None = None) -> DateRef | None:
