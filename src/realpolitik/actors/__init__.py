@@ -4,6 +4,10 @@
 ActorMention per sentence. Codes: ISO alpha-3 (+ CAMEO agent: GOV, MIL, LEG ...),
 organisations by short code (NATO, EU, UNSC ...), armed groups by the country they
 operate in + REB (Hezbollah → LBNREB). See docs/actors.md for the scheme.
+
+The matcher and the dictionaries (and the lemmatiser under them) are imported on first use:
+`realpolitik.actors.names` serves the web page's labels, and a server that only reads should
+not load them at start.
 """
 
 from __future__ import annotations
@@ -11,21 +15,34 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from realpolitik.actors.compose import NEEDS_CONTEXT, bare_roles, compose
-from realpolitik.actors.dictionary import ActorDictionary, build_dictionary, load_dictionary
-from realpolitik.actors.matcher import find_hits
-from realpolitik.actors.references import resolve_references
-from realpolitik.actors.surnames import name_people_again
 from realpolitik.budget import checkpoint
 from realpolitik.model import ActorMention, Sentence
 
+if TYPE_CHECKING:
+    from realpolitik.actors.dictionary import ActorDictionary, build_dictionary, load_dictionary
+
 __all__ = ["ActorDictionary", "build_dictionary", "find_in_text", "load_dictionary", "recognise_actors"]
+
+
+def __getattr__(name: str) -> object:
+    if name in ("ActorDictionary", "build_dictionary", "load_dictionary"):
+        from realpolitik.actors import dictionary
+
+        return getattr(dictionary, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def recognise_actors(sentences: list[Sentence], lang: str, on: date | None = None,
                      dictionary: ActorDictionary | None = None) -> list[list[ActorMention]]:
     """Actor mentions per sentence of one article; `on` dates offices (default: today)."""
+    from realpolitik.actors.compose import bare_roles, compose
+    from realpolitik.actors.dictionary import load_dictionary
+    from realpolitik.actors.matcher import find_hits
+    from realpolitik.actors.references import resolve_references
+    from realpolitik.actors.surnames import name_people_again
+
     dic = dictionary if dictionary is not None else load_dictionary()  # no truth test: __len__ counts entries
     when = on or date.today()
     result = []
@@ -43,6 +60,8 @@ def recognise_actors(sentences: list[Sentence], lang: str, on: date | None = Non
 
 def _check_context(result: list[list[ActorMention]]) -> None:
     """Ambiguous surnames ('Kim', 'Sánchez') count only in articles that name their country."""
+    from realpolitik.actors.compose import NEEDS_CONTEXT
+
     named = {m.country for ms in result for m in ms if m.country and not m.note.startswith(NEEDS_CONTEXT)}
     for mentions in result:
         keep = []
@@ -58,6 +77,7 @@ def _check_context(result: list[list[ActorMention]]) -> None:
 def find_in_text(text: str, lang: str, on: date | None = None,
                  extra_files: Sequence[str | Path] = ()) -> list[ActorMention]:
     """All mentions in a text (for `realpolitik actors TEXT`): split, recognise, flatten."""
+    from realpolitik.actors.dictionary import load_dictionary
     from realpolitik.language import split_sentences
 
     sentences = split_sentences(text, lang)

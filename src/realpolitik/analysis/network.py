@@ -16,9 +16,8 @@ import math
 from collections import defaultdict
 from datetime import date, timedelta
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
-import networkx as nx
 from sqlalchemy import case, func, select
 
 from realpolitik.analysis.periods import iso
@@ -27,6 +26,9 @@ from realpolitik.relations.ledger import active_at
 from realpolitik.store import schema as s
 from realpolitik.store.steps import histories
 from realpolitik.store.store import Store
+
+if TYPE_CHECKING:  # imported where a graph is built: a server starts without networkx
+    import networkx as nx
 
 FORMATS = ("table", "jsonl", "graphml", "gexf")
 RIVALRY_PENALTY = 5.0
@@ -49,6 +51,8 @@ def network(store: Store, at: date | None = None, window_days: int = 90, partner
         score = depth - RIVALRY_PENALTY * ("rivalry" in edge["relations"])
         score += math.log1p(edge["cooperation"]) - math.log1p(edge["conflict"])
         edge["affinity"] = round(max(0.0, score), 3)
+    import networkx as nx
+
     graph = nx.Graph()
     for (a, b), edge in edges.items():
         graph.add_edge(a, b, **edge)
@@ -111,6 +115,8 @@ def _add_events(store: Store, start: date, end: date, edges: dict) -> None:
 
 def _blocs(graph: nx.Graph, seed: int) -> list[list[str]]:
     """Louvain communities on the positive-affinity edges; every actor is in exactly one bloc."""
+    import networkx as nx
+
     positive = nx.Graph()
     positive.add_nodes_from(graph.nodes)
     positive.add_edges_from((a, b, {"affinity": d["affinity"]}) for a, b, d in graph.edges(data=True)
@@ -126,6 +132,8 @@ def _blocs(graph: nx.Graph, seed: int) -> list[list[str]]:
 
 def to_graph(result: dict) -> nx.Graph:
     """A networkx graph of a `network` result, attributes flattened for GraphML/GEXF."""
+    import networkx as nx
+
     graph = nx.Graph(at=result["at"], window_days=result["window_days"])
     for node in result["nodes"]:
         graph.add_node(node["actor"], bloc=node["bloc"], degree=node["degree"], affinity=float(node["affinity"]),

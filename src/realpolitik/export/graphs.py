@@ -10,9 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date
-from typing import BinaryIO
-
-import networkx as nx
+from typing import TYPE_CHECKING, BinaryIO
 
 from realpolitik.export.safe import xml_text
 from realpolitik.export.selection import EventFilter, iter_events
@@ -20,10 +18,15 @@ from realpolitik.query import DEPTH, list_relations
 from realpolitik.relations import ledger
 from realpolitik.store.store import Store
 
+if TYPE_CHECKING:  # networkx is imported where a graph is built: a server starts without it
+    import networkx as nx
+
 
 def network_graph(store: Store, flt: EventFilter | None = None, at: date | None = None,
                   max_events: int | None = None) -> nx.MultiDiGraph:
     """The actor network of the events matching `flt` plus the relations in force at `at` (or now)."""
+    import networkx as nx
+
     flt = flt or EventFilter()
     graph = nx.MultiDiGraph()
     ties: dict[tuple[str, str], list[float]] = defaultdict(list)
@@ -57,6 +60,8 @@ def network_graph(store: Store, flt: EventFilter | None = None, at: date | None 
 
 def _annotate_nodes(graph: nx.MultiDiGraph) -> None:
     """Label, kind and bloc (community of alliance ties; -1 for an actor with none) on every node."""
+    import networkx as nx
+
     allied = nx.Graph()
     for a, b, data in graph.edges(data=True):
         if data["layer"] == "relation" and data["kind"] in DEPTH:
@@ -76,6 +81,8 @@ def write_graph(graph: nx.MultiDiGraph, path: str | BinaryIO, fmt: str) -> None:
     """GraphML or GEXF 1.2 (both read back by networkx, Gephi and Cytoscape) to a path or a binary handle."""
     if fmt not in ("graphml", "gexf"):
         raise ValueError(f"not a graph format: {fmt}")
+    import networkx as nx
+
     graph = _xml_safe(graph)
     if fmt == "graphml":
         nx.write_graphml(graph, path)
@@ -87,6 +94,8 @@ def _xml_safe(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """A copy whose node names and string attributes hold only characters XML 1.0 allows."""
     def clean(value: object) -> object:
         return xml_text(value) if isinstance(value, str) else value
+
+    import networkx as nx
 
     safe = nx.MultiDiGraph()
     for node, data in graph.nodes(data=True):
