@@ -28,6 +28,7 @@ from realpolitik.store import schema as s
 from realpolitik.store import search as fts
 from realpolitik.store.engine import READ_OPTION, make_engine, resolve_url
 from realpolitik.store.steps import append_step
+from realpolitik.store.version import DataVersion
 
 log = logging.getLogger(__name__)
 
@@ -108,6 +109,7 @@ class Store:
         self.url = engine.url.render_as_string(hide_password=True)
         self.dialect = engine.dialect.name
         self.run_id: int | None = None
+        self.version = DataVersion(engine)  # changes at every commit; a server keeps answers under it (web/cache.py)
 
     # -- lifecycle ---------------------------------------------------------
 
@@ -154,6 +156,7 @@ class Store:
             conn.execute(text("ALTER TABLE documents ADD COLUMN duplicate_of VARCHAR(255)"))
 
     def close(self) -> None:
+        self.version.close()
         self.engine.dispose()
 
     def __enter__(self) -> Store:

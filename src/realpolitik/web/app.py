@@ -17,6 +17,7 @@ from realpolitik.errors import MissingExtraError, RealpolitikError
 from realpolitik.store import open_store
 from realpolitik.store.store import Store
 from realpolitik.web import analysis_bridge, pages, routes_analysis, routes_ingest, routes_records, routes_views
+from realpolitik.web.cache import ResponseCache
 from realpolitik.web.docs_page import DOCS_HTML
 from realpolitik.web.limits import RequestLimits
 from realpolitik.web.settings import MAX_BODY_BYTES, Settings
@@ -80,7 +81,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.stages_loaded.start()
     app.add_exception_handler(RequestValidationError, _validation_error)  # type: ignore[arg-type]
     app.add_exception_handler(RealpolitikError, _realpolitik_error)  # type: ignore[arg-type]
-    app.add_middleware(RequestLimits, max_body=MAX_BODY_BYTES)  # type: ignore[arg-type]
+    app.add_middleware(ResponseCache, version=app.state.store.version)  # type: ignore[arg-type]
+    app.add_middleware(RequestLimits, max_body=MAX_BODY_BYTES)  # type: ignore[arg-type]  # outermost
     for router in (routes_records.router, routes_analysis.router, routes_views.router, routes_ingest.router,
                    pages.router):
         app.include_router(router)

@@ -1,0 +1,82 @@
+"""Answers of the read endpoints kept while the store is unchanged: a repeated GET costs a dictionary lookup.
+
+Pure ASGI. A GET under /api/ (but /api/meta, which also reports the server's
+own state) is looked up by path, query string and today's date (defaults such
+as `until` are today); a kept answer is replayed only if the store's version
+(store/version.py, read before the route runs) is still the one it was made
+under, so any commit, by this server or any other process, retires it. Only
+complete 200 answers up to MAX_BODY bytes are kept, at most SIZE of them.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable, MutableMapping
+from datetime import date
+from typing import Any
+
+import anyio.to_thread
+
+from realpolitik.store.version import DataVersion
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+
+SIZE = 512
+MAX_BODY = 1 << 20
+_NOT_KEPT = ("/api/meta",)
+
+
+class ResponseCache:
+    """ASGI middleware replaying kept answers of read endpoints while `version` is unchanged."""
+
+    def __init__(self, app: ASGIApp, version: DataVersion, size: int = SIZE, max_body: int = MAX_BODY) -> None:
+        self.app = app
+        self.version = version
+        self.size = size
+        self.max_body = max_body
+        self.kept: OrderedDict[tuple, tuple[object, int, list, bytes]] = OrderedDict()
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        path = scope.get("path", "") if scope["type"] == "http" else ""
+        if scope.get("method") != "GET" or not path.startswith("/api/") or path in _NOT_KEPT:
+            await self.app(scope, receive, send)
+            return
+        version = await anyio.to_thread.run_sync(self.version.current) if self.version.blocking \
+            else self.version.current()
+        if version is None:
+            await self.app(scope, receive, send)
+            return
+        key = (path, scope.get("query_string", b""), date.today().toordinal())
+        kept = self.kept.get(key)
+        if kept is not None and kept[0] == version:
+            self.kept.move_to_end(key)
+            await send({"type": "http.response.start", "status": kept[1], "headers": kept[2]})
+            await send({"type": "http.response.body", "body": kept[3]})
+            return
+        start: Message = {}
+        body: list[bytes] = []
+        size = 0
+
+        async def keeping_send(message: Message) -> None:
+            nonlocal size
+            if message["type"] == "http.response.start":
+                start.update(message)
+            elif message["type"] == "http.response.body" and size <= self.max_body:
+                chunk = message.get("body", b"")
+                size += len(chunk)
+                body.append(chunk)
+                if not message.get("more_body", False) and start.get("status") == 200 and size <= self.max_body:
+                    self._keep(key, version, start, b"".join(body))
+            await send(message)
+
+        await self.app(scope, receive, keeping_send)
+
+    def _keep(self, key: tuple, version: object, start: Message, body: bytes) -> None:
+        self.kept[key] = (version, 200, list(start.get("headers", [])), body)
+        self.kept.move_to_end(key)
+        while len(self.kept) > self.size:
+            self.kept.popitem(last=False)

@@ -1,0 +1,46 @@
+"""Kept answers of the read endpoints: replayed while the store is unchanged, never after a commit."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("fastapi")
+from fastapi.testclient import TestClient  # noqa: E402
+
+from realpolitik.store import open_store  # noqa: E402
+from realpolitik.store.version import DataVersion  # noqa: E402
+from realpolitik.web.app import create_app  # noqa: E402
+from realpolitik.web.settings import Settings  # noqa: E402
+
+
+def test_version_changes_at_every_commit_of_any_connection(store_url, make_document, make_extraction) -> None:  # type: ignore[no-untyped-def]
+    with open_store(store_url) as reader, open_store(store_url) as writer:
+        before = reader.version.current()
+        assert before is not None and reader.version.current() == before  # reading changes nothing
+        writer.save(make_extraction(make_document("Russland und Venezuela haben verhandelt.", id="v1")))
+        after = reader.version.current()
+        assert after != before
+        reader.save(make_extraction(make_document("China und Indien haben verhandelt.", id="v2")))
+        assert reader.version.current() != after  # the store's own writes count too
+
+
+def test_in_memory_sqlite_keeps_nothing() -> None:
+    from sqlalchemy import create_engine
+
+    assert DataVersion(create_engine("sqlite://")).current() is None
+
+
+def test_events_kept_until_a_commit(store_url, make_document, make_event, make_extraction) -> None:  # type: ignore[no-untyped-def]
+    with open_store(store_url) as writer:
+        writer.save(make_extraction(make_document(id="d1"), [make_event("d1")]))
+        app = create_app(Settings(db=store_url, cluster_on_start=False))
+        with TestClient(app) as client:
+            first = client.get("/api/events?limit=5")
+            assert first.status_code == 200 and first.json()["total"] == 1
+            assert client.get("/api/events?limit=5").content == first.content
+            assert client.get("/api/events?limit=6").json()["limit"] == 6  # another query is another answer
+            text = "China und Indien haben einen Vertrag unterzeichnet."
+            writer.save(make_extraction(make_document(text, id="d2"), [make_event("d2", "CHNGOV", "INDGOV")]))
+            assert client.get("/api/events?limit=5").json()["total"] == 2  # another connection committed
+            assert client.get("/api/events?limit=5&sort=nonsense").status_code == 422  # errors are not kept
+            assert client.get("/api/meta").json()["counts"]["documents"] == 2
