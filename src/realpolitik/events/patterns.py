@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 MAX_GAP = 16
 
@@ -97,7 +98,7 @@ class Pattern:
                 return False
         return True
 
-    @property
+    @cached_property
     def anchor(self) -> frozenset[str] | None:
         """The words of the slot with the fewest alternatives and no wildcard: the pattern can match only
         where one of them occurs, so a word index finds the few patterns worth trying on a sentence."""
