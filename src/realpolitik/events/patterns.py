@@ -3,9 +3,13 @@
 A pattern is a sequence of slots; a slot lists alternative words, each of which
 may start or end with `*` (a wildcard that lets German compounds match:
 "*abkommen" matches "sicherheitsabkommen"). A slot "..." is a gap of up to
-MAX_GAP tokens. Each token offers several candidate forms (its lemma, its
-lower-cased text, and for German a separable verb rebuilt from its particle),
-and a slot matches a token when any candidate does.
+MAX_GAP tokens. Alternatives next to another word are written in parentheses,
+"appeal (to|for)"; a bare "a|b c" is refused, because a reader cannot tell
+"(a|b) c" from "a|(b c)". Parentheses may hold alternatives of several words,
+"(call on|urge) ... to": such a pattern stands for one pattern per alternative.
+Each token offers several candidate forms (its lemma, its lower-cased text, and
+for German a separable verb rebuilt from its particle), and a slot matches a
+token when any candidate does.
 """
 
 from __future__ import annotations
@@ -121,21 +125,102 @@ def _joined(vocabulary: frozenset[str]) -> str:
     return _last[1]
 
 
+MAX_EXPANSIONS = 64  # patterns one text with multi-word alternatives may stand for
+
+
+def _chunks(text: str) -> list[str | list[list[str]]]:
+    """The pattern's chunks: a word slot or "..." as written, a parenthesised group as its alternatives
+    (each a list of words)."""
+    chunks: list[str | list[list[str]]] = []
+    rest = text.lower().strip()
+    while rest:
+        if rest.startswith("("):
+            close = rest.find(")")
+            if close < 0:
+                raise ValueError(f"pattern {text!r}: '(' without its ')'")
+            inner = rest[1:close]
+            if "(" in inner:
+                raise ValueError(f"pattern {text!r}: parentheses do not nest")
+            alternatives = [alt.split() for alt in inner.split("|")]
+            if len(alternatives) < 2 or not all(alternatives):
+                raise ValueError(f"pattern {text!r}: '({inner})' needs two or more alternatives separated by '|'")
+            if any("..." in alt for alt in alternatives):
+                raise ValueError(f"pattern {text!r}: a gap '...' cannot stand inside parentheses")
+            chunks.append(alternatives)
+            rest = rest[close + 1:]
+            if rest and not rest[0].isspace():
+                raise ValueError(f"pattern {text!r}: ')' must be followed by a space")
+        else:
+            word, _, rest = rest.partition(" ")
+            if ")" in word or "(" in word:
+                raise ValueError(f"pattern {text!r}: '{word}': parentheses must enclose whole words")
+            chunks.append(word)
+        rest = rest.lstrip()
+    _refuse_bare_alternatives(text, chunks)
+    return chunks
+
+
+def _refuse_bare_alternatives(text: str, chunks: list[str | list[list[str]]]) -> None:
+    """"a|b c" reads as "(a|b) c" or as "a|(b c)": refused, the author says which with parentheses."""
+    for i, chunk in enumerate(chunks):
+        if not isinstance(chunk, str) or "|" not in chunk:
+            continue
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(chunks) and chunks[j] != "...":
+                other = chunks[j] if isinstance(chunks[j], str) else "(...)"
+                raise ValueError(
+                    f"pattern {text!r}: the alternatives {chunk!r} stand next to {other!r} without a gap, which "
+                    f"is ambiguous: write '({chunk})' for one word of these choices, or put a multi-word "
+                    f"alternative in parentheses as a whole, e.g. '(call on|urge)'")
+
+
+def _slot(text: str, chunk: str) -> Slot:
+    words = []
+    for alt in chunk.split("|"):
+        core = alt.strip("*")
+        if not core:
+            raise ValueError(f"pattern {text!r}: empty word in {chunk!r}")
+        words.append(Word(core, prefix=alt.startswith("*"), suffix=alt.endswith("*")))
+    return Slot.of(tuple(words))
+
+
+def _sequences(chunk: str | list[list[str]]) -> list[list[str]]:
+    """The ways one chunk can be spelled out: a word or a group of one-word alternatives is one slot; a
+    group with a multi-word alternative gives each multi-word one apart (the one-word ones share a slot)."""
+    if isinstance(chunk, str):
+        return [[chunk]]
+    single = [alt[0] for alt in chunk if len(alt) == 1]
+    multi = [alt for alt in chunk if len(alt) > 1]
+    return ([["|".join(single)]] if single else []) + multi
+
+
+def compile_patterns(text: str) -> tuple[Pattern, ...]:
+    """Every pattern a text stands for: one, or one per multi-word alternative in parentheses."""
+    spelled: list[list[str]] = [[]]
+    for chunk in _chunks(text):
+        spelled = [done + more for done in spelled for more in _sequences(chunk)]
+        if len(spelled) > MAX_EXPANSIONS:
+            raise ValueError(f"pattern {text!r} stands for more than {MAX_EXPANSIONS} patterns: split it")
+    return tuple(_compile(text, words) for words in spelled)
+
+
 def compile_pattern(text: str) -> Pattern:
+    """The one pattern a text stands for (a text with multi-word alternatives stands for several)."""
+    patterns = compile_patterns(text)
+    if len(patterns) != 1:
+        raise ValueError(f"pattern {text!r} stands for {len(patterns)} patterns; use compile_patterns")
+    return patterns[0]
+
+
+def _compile(text: str, chunks: list[str]) -> Pattern:
     slots: list[Slot | None] = []
-    for chunk in text.lower().split():
+    for chunk in chunks:
         if chunk == "...":
             if not slots or slots[-1] is GAP:
                 raise ValueError(f"pattern {text!r}: a gap must stand between two words")
             slots.append(GAP)
             continue
-        words = []
-        for alt in chunk.split("|"):
-            core = alt.strip("*")
-            if not core:
-                raise ValueError(f"pattern {text!r}: empty word in {chunk!r}")
-            words.append(Word(core, prefix=alt.startswith("*"), suffix=alt.endswith("*")))
-        slots.append(Slot.of(tuple(words)))
+        slots.append(_slot(text, chunk))
     if not slots or slots[-1] is GAP:
         raise ValueError(f"pattern {text!r} must end with a word")
     return Pattern(text, tuple(slots))

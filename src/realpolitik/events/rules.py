@@ -10,6 +10,8 @@ Trigger pattern syntax (over lower-cased lemmas, see `patterns.py`):
     "strategisch partnerschaft"     consecutive lemmas
     "kopfgeld ... aussetzen"        a gap inside the same clause
     "*abkommen|*vertrag"            alternatives; `*` is a wildcard at either end
+    "appeal (to|for)"               alternatives next to another word stand in parentheses
+    "(call on|urge) ... to"         multi-word alternatives: one pattern for each
 
 A rule with `ignore: true` matches like any other and takes its words from weaker
 rules, but reports nothing: "in protest against" is a motive, "shell company" no shelling.
@@ -26,7 +28,7 @@ import yaml
 
 from realpolitik.errors import DataFileError
 from realpolitik.events.cameo import PLOVER_TYPES, codebook
-from realpolitik.events.patterns import Pattern, compile_pattern
+from realpolitik.events.patterns import Pattern, compile_patterns
 
 MODALITIES = ("threat", "demand", "plan", "hypothetical", "report", "decided")
 
@@ -261,7 +263,7 @@ def _rule(raw: dict, path: str, seen: set[str]) -> Rule:
     if not when or not all(isinstance(w, str) and w.strip() for w in when):
         raise DataFileError(path, line, f"rule {rule_id}: `when` must list one or more lemma patterns")
     try:
-        patterns = tuple(compile_pattern(w) for w in when)
+        patterns = tuple(p for w in when for p in compile_patterns(w))
     except ValueError as exc:
         raise DataFileError(path, line, f"rule {rule_id}: {exc}") from exc
     examples = raw.get("examples") or []

@@ -18,7 +18,7 @@ from importlib import resources
 import yaml
 
 from realpolitik.errors import DataFileError
-from realpolitik.events.patterns import Pattern, compile_pattern
+from realpolitik.events.patterns import Pattern, compile_patterns
 
 KINDS = ("defense_pact", "strategic_partnership", "cooperation_agreement", "membership", "ally", "rivalry")
 TREATY_KINDS = ("defense_pact", "strategic_partnership", "cooperation_agreement")
@@ -69,7 +69,7 @@ def _patterns(raw: object, where: str, path: str) -> tuple[Pattern, ...]:
     if not isinstance(raw, list) or not raw or not all(isinstance(p, str) for p in raw):
         raise DataFileError(path, None, f"{where}: `when` must be a non-empty list of patterns")
     try:
-        return tuple(compile_pattern(p) for p in raw)
+        return tuple(p for text in raw for p in compile_patterns(text))
     except ValueError as exc:
         raise DataFileError(path, None, f"{where}: {exc}") from exc
 
