@@ -110,6 +110,9 @@ def test_role_word_beats_stale_date() -> None:
     ("en", "Turkey closed the straits.", ["TUR"]),
     ("en", "Washington state passed a law.", []),
     ("de", "Wir essen im China-Restaurant.", []),
+    ("de", "Großbritannien unterschrieb als erstes G7-Land.", ["GBR"]),  # one member, not the G7
+    ("de", "Ungarn blockierte als einziges EU-Land.", ["HUN"]),
+    ("de", "Die EU-Staaten stimmten zu.", ["EU"]),  # the members together act as the body
     ("de", "China und Indien verhandeln.", ["CHN", "IND"]),
     ("en", "Niger and Nigeria discussed the border.", ["NER", "NGA"]),
     ("en", "Let us go, it is late.", []),

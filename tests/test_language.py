@@ -52,3 +52,33 @@ def test_hyphenated_compounds_are_split_and_lemmas_lower_case() -> None:
 
 def test_english_possessive_is_its_own_token() -> None:
     assert [t.text for t in tokenize("Russia's war", "en")] == ["Russia", "'s", "war"]
+
+
+@pytest.mark.parametrize(("text", "lang", "words"), [
+    ("Die M23-Miliz rückte vor.", "de", ["Die", "M23", "-", "Miliz", "rückte", "vor", "."]),
+    ("the AFC/M23 and the G20", "en", ["the", "AFC", "/", "M23", "and", "the", "G20"]),
+    ("Flug MH17, 2024 und 24,5", "de", ["Flug", "MH17", ",", "2024", "und", "24,5"]),
+    ("le 24e jour", "fr", ["le", "24", "e", "jour"]),  # numbers first stay numbers
+    ("повстанцы М23", "ru", ["повстанцы", "М23"]),
+])
+def test_names_with_digits_after_letters_are_one_token(text: str, lang: str, words: list[str]) -> None:
+    tokens = tokenize(text, lang)
+    assert [t.text for t in tokens] == words
+    assert all(text[t.start:t.end] == t.text for t in tokens)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Rwanda backs the M23 rebels, Congo said.", "en"),
+    ("Le Rwanda soutient les rebelles du M23.", "fr"),
+    ("Ruanda unterstützt die M23-Miliz.", "de"),
+    ("Руанда поддерживает М23.", "ru"),
+    ("Ruanda apoya al M23.", "es"),
+])
+def test_an_armed_group_named_with_digits_is_recognised(text: str, lang: str) -> None:
+    from datetime import date
+
+    from realpolitik.model import Document
+    from realpolitik.pipeline import extract_document
+
+    events = extract_document(Document(id="x", text=text, lang=lang, published=date(2025, 2, 1))).events
+    assert ("RWA", "CODREB") in {(e.source[:3], e.target) for e in events}

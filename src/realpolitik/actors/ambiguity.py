@@ -46,6 +46,9 @@ def reject_reason(entry: Entry, tokens: list[Token], keys: list[str], i: int, la
         nonpol = amb.non_political.get(lang, set())
         if head in nonpol or tokens[end + 1].lemma in nonpol:
             return f"compound with non-political noun '{tokens[end + 1].text}'"
+        members = amb.member_nouns.get(lang, set())
+        if entry.kind == "organisation" and head in members:
+            return f"'{entry.surface}-{tokens[end + 1].text}' is one member, not the organisation"
     return None
 
 

@@ -30,6 +30,7 @@ class Ambiguity:
     us_context: set[str] = field(default_factory=set)
     state_words: set[str] = field(default_factory=set)  # 'state' in 'Washington state'
     non_political: dict[str, set[str]] = field(default_factory=dict)  # lang → compound heads
+    member_nouns: dict[str, set[str]] = field(default_factory=dict)  # lang → "Land" in "G7-Land": one member
     # lang → place names that hold a state's name ("South China Sea", "Latin American"), as token keys
     place_names: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
 
@@ -102,6 +103,9 @@ def _load_ambiguity(dic: ActorDictionary, path: Path) -> None:
     for lang, words in (data.get("non_political") or {}).items():
         if lang != LINE:
             amb.non_political.setdefault(lang, set()).update(normalise(w) for w in words)
+    for lang, words in (data.get("member_nouns") or {}).items():
+        if lang != LINE:
+            amb.member_nouns.setdefault(lang, set()).update(normalise(w) for w in words)
     for lang, names in (data.get("place_names") or {}).items():
         if lang != LINE:
             amb.place_names.setdefault(lang, []).extend(loaders.token_keys(n, lang) for n in names)

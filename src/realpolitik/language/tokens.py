@@ -2,6 +2,7 @@
 
 Hyphenated compounds are split ("US-Streitkräfte" → "US", "-", "Streitkräfte")
 so that the actor stage can read prefix forms; adjacency is kept in the offsets.
+A name whose letters are followed by digits ("M23", "G20") is one token: split, "M" and "23" name nothing.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ log = logging.getLogger(__name__)
 TOKEN_PATTERN = re.compile(
     r"(?:[A-ZА-Я]\.){2,}"  # U.S. / U.K.
     r"|\d+(?:[.,:]\d+)*"  # numbers, times, 43,06
+    r"|[^\W\d_]+\d[^\W_]*"  # names with digits after letters: M23, G20, MH17 (a group, a bloc, a flight)
     r"|[^\W\d_]+(?:['’][^\W\d_]+)*"  # words, with inner apostrophes (d'Ivoire, Maduro's is split below)
     r"|[^\w\s]",  # any other single symbol
     re.UNICODE,
