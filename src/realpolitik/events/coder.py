@@ -33,7 +33,7 @@ from realpolitik.events.clauses import (
     split_clauses,
     token_forms,
 )
-from realpolitik.events.modality import is_negated, modality_of, reinterpret
+from realpolitik.events.modality import demand_cue_at, is_negated, modality_of, reinterpret
 from realpolitik.events.patterns import GAP, Pattern, search_clauses
 from realpolitik.events.roles import (
     TRIGGER_OBJECT,
@@ -209,6 +209,9 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
         # latest few: a hostile sentence with thousands of triggers stays linear)
         own = earlier[-_OWN_EVENTS:]
         fill_from_context(roles, match.rule, recent + own, pronoun, acts, weak, (context or []) + own)
+        if modality == "demand" and not _asker_only(roles, demand_cue_at(modal_forms, span, clause, grammar)):
+            _note(sentence, ruleset, match, "the one asked to act is no source of the demand")
+            continue  # "urged Rwanda to withdraw its troops": Rwanda is asked (the urging verb codes the request)
         start = match.span[0]
         alleged = not match.rule.cameo.startswith(("112", "016")) and (any(
             end <= start <= end + _ALLEGED_REACH for end in accusations) or any(
@@ -485,6 +488,14 @@ def _pairs(rule: Rule, sources: list[ActorMention], targets: list[ActorMention],
     elif not rule.target_required:
         for s in sources:
             yield s, None
+
+
+def _asker_only(roles, cue: int | None) -> bool:
+    """Keep the sources that stand before the demand word (who asks); False when none is left."""
+    if cue is None:
+        return True
+    roles.sources = [m for m in roles.sources if m.token_start < cue]
+    return bool(roles.sources)
 
 
 def _events_for(doc: Document, sentence: Sentence, match: TriggerMatch, roles, forms, clause,

@@ -60,7 +60,8 @@ def _cue_in(forms, start: int, end: int, cues: frozenset[str]) -> bool:
 def is_negated(forms, trigger: tuple[int, int], clause: tuple[int, int], grammar: Grammar,
                trigger_tokens: tuple[int, ...] = (), quoted: frozenset[int] = frozenset()) -> bool:
     """A negation word near the trigger (inside a split trigger too: "liefert keine Waffen"), but not
-    one inside a quotation ("wies die Äußerungen als „nicht akzeptabel“ zurück")."""
+    one inside a quotation the trigger is outside of ("wies die Äußerungen als „nicht akzeptabel“ zurück");
+    quoted speech negates its own verbs ("„Wir werden nicht unterschreiben“")."""
     t_start, t_end = trigger
     window_start = max(clause[0], t_start - _NEGATION_WINDOW)
     window_end = t_start
@@ -68,8 +69,8 @@ def is_negated(forms, trigger: tuple[int, int], clause: tuple[int, int], grammar
         window_start = max(clause[0], t_start - 2 * _NEGATION_WINDOW)
         window_end = _before_comma(forms, t_end, min(clause[1], t_end + 2 * _NEGATION_WINDOW))
     for i in range(window_start, window_end):
-        if i in trigger_tokens or i in quoted:
-            continue
+        if i in trigger_tokens or i in quoted and t_start not in quoted:
+            continue  # a quoted word judges the act; inside the same quotation it negates it ("«X не подписывает»")
         between = range(i + 1, t_start) if i < t_start else range(t_end, i)
         if grammar.conjunctions and any(forms[k] & grammar.conjunctions for k in between):
             continue  # "erkennt X nicht an und verlangt ...": the negation belongs to the other verb
@@ -115,6 +116,16 @@ def modality_of(forms, trigger: tuple[int, int], clause: tuple[int, int], senten
     if everywhere & grammar.modality.get("report", frozenset()):
         return "reported"
     return "asserted"
+
+
+def demand_cue_at(forms, trigger: tuple[int, int], clause: tuple[int, int], grammar: Grammar) -> int | None:
+    """Where the demand word governing the trigger stands ("called on Rwanda to withdraw": "called"); an
+    actor after it is the one asked, not the one asking."""
+    cues = grammar.modality.get("demand", frozenset())
+    for i in range(trigger[0] - 1, max(0, clause[0] - _SCOPE_BEFORE) - 1, -1):
+        if forms[i] & cues or _phrase_at(forms, i, cues):
+            return i
+    return None
 
 
 # An announced decision is the act itself (EVAL.md: "kündigte an, auszutreten" is a SANCTION);

@@ -175,18 +175,39 @@ def _compound_modifier(tokens, group: Group, grammar: Grammar) -> bool:
         tokens[end + 1].text.lower() in grammar.compound_modifiers)
 
 
+_REPORT_REACH = 6  # tokens between "selon" and the actor of its phrase ("selon des experts de l'ONU")
+_RELATIVES = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "cual", "cuales", "which", "whom",
+                        "welchem", "welcher", "denen", "которому", "которой", "которым"})
+
+
+def _after_report_preposition(tokens, group: Group, grammar: Grammar) -> bool:
+    """"according to U.N. experts", "selon des experts de l'ONU", "según fuentes de la OTAN", "laut Kiew":
+    the phrase of a report preposition (one word or several) names who says so. The phrase ends at a
+    punctuation mark or a preposition of its own ("protestierte laut gegen Russland": "laut" is loud), and
+    "selon lequel" opens a relative clause instead ("un accord selon lequel la Russie ...")."""
+    markers = [tuple(m.split()) for m in grammar.report_prepositions]
+    stops = grammar.target_markers - grammar.genitive_markers
+    for i in range(group.start - 1, max(-1, group.start - 1 - _REPORT_REACH), -1):
+        for words in markers:
+            first = i - len(words) + 1
+            if first >= 0 and tuple(t.text.lower() for t in tokens[first:i + 1]) == words:
+                return True
+        low = tokens[i].text.lower()
+        if low in _RELATIVES or low in stops or not any(c.isalnum() for c in low) and low not in ("-", "'", "’"):
+            return False
+    return False
+
+
 def _reported_by(tokens, group: Group, grammar: Grammar) -> bool:
     """"nach Angaben Armeniens", "nach japanischen Angaben aus Tokio": a group hanging on an attribution
     ("nach Angaben", one of the grammar's `report_nouns` phrases; at most a preposition or article between)
     names the informant. "bestritt die Darstellung Israels" is no attribution: Israel is the target. So does a
-    report preposition or postposition ("laut Kiew", "Kiew zufolge", "laut der russischen Regierung")."""
-    after = tokens[group.end].text.lower() if group.end < len(tokens) else ""
-    if after in grammar.report_postpositions or _impersonal_report(tokens, group, grammar):
-        return True
-    j = group.start - 1
-    while j >= 0 and group.start - j <= 3 and tokens[j].text.lower() in grammar.determiners:
-        j -= 1
-    if j >= 0 and tokens[j].text.lower() in grammar.report_prepositions:
+    report preposition or postposition ("laut Kiew", "Kiew zufolge", "laut der russischen Regierung", "according
+    to U.N. experts", "selon des experts de l'ONU")."""
+    if any(t.text.lower() in grammar.report_postpositions for t in tokens[group.end:group.end + 3]) \
+            or _impersonal_report(tokens, group, grammar):
+        return True  # "Kiew zufolge", "UN-Experten zufolge" (the compound's head between)
+    if grammar.report_prepositions and _after_report_preposition(tokens, group, grammar):
         return True
     i = group.start - 1
     while i >= 0 and group.start - i <= 3:
