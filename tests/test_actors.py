@@ -110,6 +110,8 @@ def test_role_word_beats_stale_date() -> None:
     ("en", "Turkey closed the straits.", ["TUR"]),
     ("en", "Washington state passed a law.", []),
     ("de", "Wir essen im China-Restaurant.", []),
+    ("en", "India expelled Canadian envoy Cameron MacKay.", ["IND", "CANGOV"]),  # not the leader Cameron
+    ("en", "Foreign Secretary Cameron Tuesday visited Kyiv.", ["GBRGOV", "UKRGOV"]),
     ("de", "Großbritannien unterschrieb als erstes G7-Land.", ["GBR"]),  # one member, not the G7
     ("de", "Ungarn blockierte als einziges EU-Land.", ["HUN"]),
     ("de", "Die EU-Staaten stimmten zu.", ["EU"]),  # the members together act as the body

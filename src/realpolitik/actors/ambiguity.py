@@ -1,9 +1,9 @@
 """Context rules for names that are not always actors.
 
 'Jordan Bardella' and 'Paris Hilton' are people (a first name before a capitalised
-surname); 'Georgia' next to 'Atlanta' is the US state; 'Washington state' is not
-the US government; 'China-Restaurant' is a restaurant; the 'South China Sea' is a sea. Case rules ('turkey' the
-food) live in the entries themselves.
+surname), and so is 'Cameron MacKay' (not the leader Cameron); 'Georgia' next to 'Atlanta' is the US state;
+'Washington state' is not the US government; 'China-Restaurant' is a restaurant; the 'South China Sea' is a
+sea. Case rules ('turkey' the food) live in the entries themselves.
 """
 
 from __future__ import annotations
@@ -25,9 +25,12 @@ def reject_reason(entry: Entry, tokens: list[Token], keys: list[str], i: int, la
     amb = dic.ambiguity
     end = i + len(entry.tokens)
     key = " ".join(entry.tokens)
+    nxt = tokens[end] if end < len(tokens) else None
+    if entry.kind == "leader" and key in amb.person_first_names and lang != "de" and nxt is not None \
+            and _is_surname(nxt.text) and not dic.candidates(lang, keys[end]):
+        return f"'{entry.surface}' is the first name of '{entry.surface} {nxt.text}'"  # Cameron MacKay
     if entry.kind not in _PLACE_KINDS:
         return None
-    nxt = tokens[end] if end < len(tokens) else None
     if key in amb.person_first_names and nxt is not None and _is_name_word(nxt.text) \
             and not dic.candidates(lang, keys[end]):
         return f"'{entry.surface}' is a first name before '{nxt.text}'"
@@ -58,6 +61,17 @@ def _covers(keys: list[str], name: tuple[str, ...], i: int, end: int) -> bool:
         if tuple(keys[start:start + len(name)]) == name and start + len(name) >= end:
             return True
     return False
+
+
+_CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                       "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                       "november", "december"})
+
+
+def _is_surname(text: str) -> bool:
+    """A capitalised word that may be a surname ("MacKay", "Faulkner"), not a date word ("Cameron Tuesday")."""
+    return len(text) > 1 and text[:1].isupper() and text.isalpha() and not text.isupper() \
+        and text.lower() not in _CALENDAR
 
 
 def _is_name_word(text: str) -> bool:

@@ -149,8 +149,7 @@ def build_dictionary(extra_files: Sequence[str | Path] = (), data_dir: Path = DA
     _add_all(dic, loaders.countries_from_cldr(REFERENCE_DIR / "countries.csv", known))
     _add_all(dic, loaders.adjectives_de(REFERENCE_DIR / "demonyms_de.csv", known))
     _add_all(dic, loaders.adjectives_en(REFERENCE_DIR / "demonyms_en.csv", known))
-    # the curated names win a tie with the generated ones: "Kongo" is the DR Congo, not CLDR's Republic
-    _add_all(dic, loaders.country_names(data_dir / "country_names.csv", known, priority=1))
+    _add_all(dic, loaders.country_names(data_dir / "country_names.csv", known))
     _add_all(dic, loaders.capitals(data_dir / "capitals.csv", known))
     for section in _YAML_SECTIONS:
         path = data_dir / f"{section}.yaml"

@@ -157,7 +157,9 @@ def country_names(path: Path, known: set[str], priority: int = 0) -> Iterator[It
     """country_names.csv: iso3,lang,form,kind — short/historical names and adjectives CLDR lacks.
 
     kind 'name' gets the language's genitive/case forms; kind 'adjective' all inflected forms;
-    kind 'exact' only the form as written.
+    kind 'exact' only the form as written. A name here wins a tie with the same name generated from
+    CLDR or the German demonyms ("Congo", "Kongo" alone: the DR Congo, not the Republic); an adjective
+    does not ("china", "serbia" are also Spanish adjectives, but the country's name comes first).
     """
     for line, row in read_csv(path, ("iso3", "lang", "form", "kind")):
         iso3 = check_code(row["iso3"], path, line)
@@ -181,7 +183,7 @@ def country_names(path: Path, known: set[str], priority: int = 0) -> Iterator[It
             variants = country_forms(form, tlang) if kind == "name" else [(form, False)]
             for f, gen in variants:
                 yield make(f"countries:{iso3}:{lang}:name", f, iso3, iso3, None, "country", tlang,
-                           lemma_ok=lang == "ru", genitive=gen, priority=priority), langs
+                           lemma_ok=lang == "ru", genitive=gen, priority=priority + 1), langs
         else:
             raise DataFileError(str(path), line, f"kind must be name, exact or adjective, not {kind!r}")
 
