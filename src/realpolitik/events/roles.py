@@ -127,11 +127,12 @@ def mark_groups(sentence: Sentence, groups: list[Group], grammar: Grammar,
     in "refused to recognise the regime of Niger" the "to" belongs to the verb, not to Niger.
     `heads` are the triggers' first tokens.
     """
+    named = frozenset(i for g in groups for i in range(g.start, g.end))
     for group in groups:
         _mark(sentence, group, grammar, barriers, heads)
         if (grammar.report_nouns or grammar.report_prepositions or grammar.report_postpositions
                 or grammar.impersonal_reports) \
-                and _reported_by(sentence.tokens, group, grammar):
+                and _reported_by(sentence.tokens, group, grammar, named):
             group.marker = REPORT_SOURCE
         if grammar.compound_modifiers and _compound_modifier(sentence.tokens, group, grammar):
             group.marker = COMPOUND
@@ -180,11 +181,12 @@ _RELATIVES = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "cual", 
                         "welchem", "welcher", "denen", "которому", "которой", "которым"})
 
 
-def _after_report_preposition(tokens, group: Group, grammar: Grammar) -> bool:
+def _after_report_preposition(tokens, group: Group, grammar: Grammar, named: frozenset[int]) -> bool:
     """"according to U.N. experts", "selon des experts de l'ONU", "según fuentes de la OTAN", "laut Kiew":
     the phrase of a report preposition (one word or several) names who says so. The phrase ends at a
-    punctuation mark or a preposition of its own ("protestierte laut gegen Russland": "laut" is loud), and
-    "selon lequel" opens a relative clause instead ("un accord selon lequel la Russie ...")."""
+    punctuation mark, a preposition of its own ("protestierte laut gegen Russland": "laut" is loud) or another
+    actor, the phrase's own ("Laut Washington hat China Taiwan bedroht": China is no informant), and "selon
+    lequel" opens a relative clause instead ("un accord selon lequel la Russie ...")."""
     markers = [tuple(m.split()) for m in grammar.report_prepositions]
     stops = grammar.target_markers - grammar.genitive_markers
     for i in range(group.start - 1, max(-1, group.start - 1 - _REPORT_REACH), -1):
@@ -193,12 +195,13 @@ def _after_report_preposition(tokens, group: Group, grammar: Grammar) -> bool:
             if first >= 0 and tuple(t.text.lower() for t in tokens[first:i + 1]) == words:
                 return True
         low = tokens[i].text.lower()
-        if low in _RELATIVES or low in stops or not any(c.isalnum() for c in low) and low not in ("-", "'", "’"):
+        if i in named or low in _RELATIVES or low in stops \
+                or not any(c.isalnum() for c in low) and low not in ("-", "'", "’"):
             return False
     return False
 
 
-def _reported_by(tokens, group: Group, grammar: Grammar) -> bool:
+def _reported_by(tokens, group: Group, grammar: Grammar, named: frozenset[int] = frozenset()) -> bool:
     """"nach Angaben Armeniens", "nach japanischen Angaben aus Tokio": a group hanging on an attribution
     ("nach Angaben", one of the grammar's `report_nouns` phrases; at most a preposition or article between)
     names the informant. "bestritt die Darstellung Israels" is no attribution: Israel is the target. So does a
@@ -207,7 +210,7 @@ def _reported_by(tokens, group: Group, grammar: Grammar) -> bool:
     if any(t.text.lower() in grammar.report_postpositions for t in tokens[group.end:group.end + 3]) \
             or _impersonal_report(tokens, group, grammar):
         return True  # "Kiew zufolge", "UN-Experten zufolge" (the compound's head between)
-    if grammar.report_prepositions and _after_report_preposition(tokens, group, grammar):
+    if grammar.report_prepositions and _after_report_preposition(tokens, group, grammar, named):
         return True
     i = group.start - 1
     while i >= 0 and group.start - i <= 3:
