@@ -15,7 +15,7 @@ from realpolitik.web.settings import Settings
 def serve(host: str = "127.0.0.1", port: int = 8000, settings: Settings | None = None,
           log_level: str = "info") -> None:
     """Serve until interrupted."""
-    uvicorn.run(create_app(settings), host=host, port=port, log_level=log_level)
+    uvicorn.run(create_app(settings), host=host, port=port, log_level=log_level, timeout_keep_alive=30)
 
 
 def free_port(host: str = "127.0.0.1") -> int:
