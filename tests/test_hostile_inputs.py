@@ -9,7 +9,6 @@ bounded so that the module runs in CI in a minute or two.
 
 from __future__ import annotations
 
-import gc
 import gzip
 import io
 import json
@@ -30,6 +29,7 @@ from realpolitik.ingest.rejected import REASONS, Rejected
 from realpolitik.language import split_sentences
 from realpolitik.model import Document, Extraction
 from realpolitik.pipeline import extract_document
+from timing import best_of_three
 
 warcio = pytest.importorskip("warcio")
 
@@ -135,19 +135,7 @@ GROWING = {
 
 
 def _seconds(run, text: str) -> float:  # type: ignore[no-untyped-def]
-    """Best of three, with the cycle collector paused: its passes over the whole heap (dictionaries and
-    everything earlier tests left) would be timed as the stage's own cost."""
-    best = float("inf")
-    gc.collect()
-    gc.disable()
-    try:
-        for _ in range(3):
-            started = time.perf_counter()
-            run(text)
-            best = min(best, time.perf_counter() - started)
-    finally:
-        gc.enable()
-    return best
+    return best_of_three(lambda _index: run(text))
 
 
 @pytest.mark.parametrize("shape", sorted(GROWING))

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import gc
 import json
-import time
 from datetime import date, timedelta
 
 from sqlalchemy import text
 
 from realpolitik.query.relations import list_relations
 from realpolitik.store import open_store
+from timing import best_of_three
 
 
 def _save(store, make_document, make_relation, make_extraction, i: int, **fields) -> None:  # type: ignore[no-untyped-def]
@@ -57,20 +56,11 @@ def test_a_store_of_schema_1_is_upgraded_when_opened(store, store_url, make_docu
 def test_a_mention_costs_the_same_however_long_the_pairs_history(tmp_path, make_document, make_relation,  # type: ignore[no-untyped-def]
                                                                   make_extraction) -> None:
     def seconds(store, first: int, n: int = 30) -> float:  # type: ignore[no-untyped-def]
-        """Best of three runs of n mentions, the cycle collector paused (as the linear tests of
-        test_hostile_inputs.py time)."""
-        best = float("inf")
-        gc.collect()
-        gc.disable()
-        try:
-            for run in range(3):
-                started = time.perf_counter()
-                for i in range(first + run * n, first + (run + 1) * n):
-                    _save(store, make_document, make_relation, make_extraction, i, status="in_force")
-                best = min(best, time.perf_counter() - started)
-        finally:
-            gc.enable()
-        return best
+        """Best of three runs of n fresh mentions each (tests/timing.py)."""
+        def run(index: int) -> None:
+            for i in range(first + index * n, first + (index + 1) * n):
+                _save(store, make_document, make_relation, make_extraction, i, status="in_force")
+        return best_of_three(run)
 
     with open_store(f"sqlite:///{tmp_path / 'ledger.db'}") as store:
         early = seconds(store, 0)
