@@ -106,6 +106,9 @@ def test_role_word_beats_stale_date() -> None:
     ("en", "Jordan Bardella leads the National Rally.", []),
     ("en", "Jordan closed its airspace.", ["JOR"]),
     ("en", "Paris Hilton arrived.", []),
+    # German capitalises every noun: a first-name reading needs a word German does not know
+    ("de", "Am Montag griff Israel Ziele im Libanon an.", ["ISR", "LBN"]),
+    ("de", "Der Politiker Jordan Bardella sprach.", []),
     ("en", "We ate turkey with friends.", []),
     ("en", "Turkey closed the straits.", ["TUR"]),
     ("en", "Washington state passed a law.", []),

@@ -1,7 +1,8 @@
 """Context rules for names that are not always actors.
 
-'Jordan Bardella' and 'Paris Hilton' are people (a first name before a capitalised
-surname), and so is 'Cameron MacKay' (not the leader Cameron); 'Georgia' next to 'Atlanta' is the US state;
+'Jordan Bardella' and 'Paris Hilton' are people (a first name before a capitalised surname; in German, where
+every noun is capitalised, a surname the German dictionary does not know: "griff Israel Ziele an" is the
+state), and so is 'Cameron MacKay' (not the leader Cameron); 'Georgia' next to 'Atlanta' is the US state;
 'Washington state' is not the US government; 'China-Restaurant' is a restaurant; the 'South China Sea' is a
 sea. Case rules ('turkey' the food) live in the entries themselves.
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.actors.entries import Entry
+from realpolitik.language.tokens import is_known_word
 from realpolitik.model import Token
 
 if TYPE_CHECKING:
@@ -32,7 +34,7 @@ def reject_reason(entry: Entry, tokens: list[Token], keys: list[str], i: int, la
     if entry.kind not in _PLACE_KINDS:
         return None
     if key in amb.person_first_names and nxt is not None and _is_name_word(nxt.text) \
-            and not dic.candidates(lang, keys[end]):
+            and not dic.candidates(lang, keys[end]) and not (lang == "de" and is_known_word(nxt.text, lang)):
         return f"'{entry.surface}' is a first name before '{nxt.text}'"
     if key in amb.us_state_names:
         if nxt is not None and keys[end] in amb.state_words:

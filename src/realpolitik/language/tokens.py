@@ -43,9 +43,31 @@ def lemmatize(word: str, lang: str) -> str:
         return word.lower()
 
 
+@lru_cache(maxsize=50_000)
+def is_known_word(word: str, lang: str) -> bool:
+    """Is the word in the language's dictionary? A German capitalised word that is not is likely a name:
+    every German noun is capitalised, so case alone does not tell."""
+    if lang not in _SIMPLEMMA_LANGS:
+        return False
+    from simplemma.strategies import DictionaryLookupStrategy
+
+    try:
+        return DictionaryLookupStrategy(_dictionaries()).get_lemma(word, lang) is not None
+    except (ValueError, KeyError):
+        return False
+
+
 @lru_cache(maxsize=1)
 def _lemmatizer() -> simplemma.Lemmatizer:
-    """simplemma reading its dictionaries as tries cached on disk (marisa-trie), built once per machine.
+    """simplemma reading its dictionaries through `_dictionaries`."""
+    from simplemma.strategies import DefaultStrategy
+
+    return simplemma.Lemmatizer(lemmatization_strategy=DefaultStrategy(dictionary_factory=_dictionaries()))
+
+
+@lru_cache(maxsize=1)
+def _dictionaries():  # type: ignore[no-untyped-def]
+    """simplemma's dictionaries as tries cached on disk (marisa-trie), built once per machine.
 
     Why: every new process (a worker, a Ray actor, a CLI call) otherwise decodes
     each language's dictionary anew — seconds of CPU and ~100 MB per language —
@@ -53,7 +75,7 @@ def _lemmatizer() -> simplemma.Lemmatizer:
     tries hold the same entries (the same lemmas) and load in milliseconds. Where
     no cache folder can be written, the plain dictionaries are used.
     """
-    from simplemma.strategies import DefaultStrategy
+    from simplemma.strategies import DEFAULT_DICTIONARY_FACTORY
 
     try:
         from platformdirs import user_cache_dir
@@ -63,11 +85,10 @@ def _lemmatizer() -> simplemma.Lemmatizer:
         os.makedirs(folder, exist_ok=True)
         if not os.access(folder, os.W_OK):
             raise OSError(f"{folder} is not writable")
-        factory = _atomic_tries(TrieDictionaryFactory)(disk_cache_dir=folder)
+        return _atomic_tries(TrieDictionaryFactory)(disk_cache_dir=folder)
     except (ImportError, OSError) as exc:
         log.debug("simplemma tries unavailable (%s): plain dictionaries", exc)
-        return simplemma.Lemmatizer()
-    return simplemma.Lemmatizer(lemmatization_strategy=DefaultStrategy(dictionary_factory=factory))
+        return DEFAULT_DICTIONARY_FACTORY
 
 
 def tokenize(text: str, lang: str, offset: int = 0) -> list[Token]:
