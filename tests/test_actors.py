@@ -185,3 +185,9 @@ def test_german_people_nouns_name_the_country() -> None:
         "Die Ukrainer, die Palästinenser und den Chinesen halfen Israelis; Maler kamen nicht.", "de")}
     assert {("UKR", "Ukrainer"), ("PSE", "Palästinenser"), ("CHN", "Chinesen"), ("ISR", "Israelis")} <= found
     assert not any(surface == "Maler" for _code, surface in found)  # 'malisch' gives no 'Maler'
+
+
+def test_a_person_keeps_the_office_the_article_gave_them() -> None:
+    # read on a date when our dictionary has her in another office: the article's role word wins throughout
+    text = "Bundesaußenministerin Baerbock reiste nach Kiew. Dort sagte Baerbock, Deutschland helfe."
+    assert codes(text, "de", date(2026, 1, 1)) == ["DEUGOV", "UKRGOV", "DEUGOV", "DEU"]

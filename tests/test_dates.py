@@ -149,3 +149,26 @@ def test_month_end_and_relative_month_year():
     assert resolved("Last month Canada protested.", "en") == (date(2025, 9, 1), "month", None)
     assert resolved("Im vergangenen Jahr protestierte Kanada.", "de") == (date(2024, 1, 1), "year", None)
     assert resolved("Next Monday the talks resume.", "en")[0] == date(2025, 11, 3)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Am 23. Januar 2024 stimmte das Parlament zu. Seit 2014 gilt der Vertrag, bis 2030 soll er laufen.",
+     date(2024, 1, 23)),
+    ("en", "The talks of March 2019 failed. On 4 May 2021 both sides met again.", date(2021, 5, 4)),
+    ("es", "Ambos gobiernos firmaron el acuerdo en 1998.", None),  # a bare year is history, not the day of writing
+    ("fr", "Le sommet du 12 juin 2999 n'a pas eu lieu.", None),  # not after today
+])
+def test_implied_date_of_an_undated_article(lang: str, text: str, expected: date | None) -> None:
+    from realpolitik.language.dates import implied_date
+
+    assert implied_date(text, lang, today=date(2026, 11, 30)) == expected
+
+
+def test_undated_article_reads_offices_on_the_date_it_names() -> None:
+    from realpolitik.model import Document
+    from realpolitik.pipeline import extract_document
+
+    text = "Am 3. März 2023 traf Scholz in Washington ein. Scholz sprach mit Biden über die Ukraine."
+    actors = extract_document(Document(id="d", text=text, lang="de")).actors
+    codes = {m.surface: m.code for ms in actors for m in ms}
+    assert codes["Scholz"] == "DEUGOV" and codes["Biden"] == "USAGOV"  # in office in March 2023

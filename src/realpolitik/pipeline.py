@@ -15,6 +15,7 @@ from realpolitik.budget import Budget, BudgetExceeded, check_size, checkpoint, s
 from realpolitik.events import code_sentences
 from realpolitik.ingest.rejected import Rejected
 from realpolitik.language import SUPPORTED_LANGUAGES, detect_language, split_sentences
+from realpolitik.language.dates import implied_date
 from realpolitik.model import Document, Extraction
 from realpolitik.relations import derive_relations
 
@@ -37,7 +38,8 @@ def extract_document(doc: Document, dictionary: ActorDictionary | None = None,
             log.warning("document %s is in %r, which realpolitik does not read yet; no events", doc.id, lang)
         sentences = split_sentences(doc.text, lang)
         checkpoint()
-        actors = recognise_actors(sentences, lang, on=doc.published, dictionary=dictionary)
+        on = doc.published or implied_date(doc.text, lang)  # whose term of office counts
+        actors = recognise_actors(sentences, lang, on=on, dictionary=dictionary)
         checkpoint()
         events = code_sentences(doc, sentences, actors, lang)
         checkpoint()

@@ -26,8 +26,31 @@ _ARTICLES = frozenset({"the", "a", "an", "der", "die", "das", "den", "dem", "des
 NOTE = "surname of {name!r}, named before"
 
 
+OFFICE_NOTE = "the office the article gave {name!r}"
+
+
+def keep_offices(mentions: list[list[ActorMention]]) -> None:
+    """A person keeps through the article the office its text gave them ("Bundesaußenministerin Baerbock
+    … Baerbock sprach"): a later mention by name alone is read as that office, not by the dates of our
+    dictionary, which may place the person elsewhere on the reading date of an undated article."""
+    office: dict[str, ActorMention] = {}
+    for found in mentions:
+        for m in found:
+            parts = m.entry.split("+")
+            leader = next((p for p in parts if p.startswith("leaders:")), None)
+            if leader is None or m.kind != "leader":
+                continue
+            if len(parts) > 1 and m.code:
+                office.setdefault(leader, m)
+            elif m.entry == leader and leader in office and office[leader].code != m.code:
+                first = office[leader]
+                m.code, m.country, m.agent = first.code, first.country, first.agent
+                m.note = OFFICE_NOTE.format(name=first.surface)
+
+
 def name_people_again(sentences: list[Sentence], mentions: list[list[ActorMention]], version: str) -> None:
     """Add a mention for each surname alone that an earlier mention of the article gave a code to."""
+    keep_offices(mentions)
     known: dict[str, ActorMention | None] = {}  # surname key → the full mention (None: two people share it)
     for sentence, found in zip(sentences, mentions, strict=True):
         tokens = sentence.tokens

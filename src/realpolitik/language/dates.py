@@ -406,6 +406,17 @@ def month_end(value: date) -> date:
     return _add_months(value.replace(day=1), 1) - timedelta(days=1)
 
 
+def implied_date(text: str, lang: str, today: date | None = None) -> date | None:
+    """When an article without a publication date was written, as far as its text says: the latest day or
+    month it names with a year, up to today. Why: leaders' offices are read on the article's date, and an
+    article about 2023 read on today's date would call the chancellor of 2023 a former one. Bare years are
+    left out ("bis 2030", "seit 2014" name plans and history, not the day of writing)."""
+    today = today or date.today()
+    named = [ref.value for ref in find_dates(text, lang, None)
+             if ref.precision in ("day", "month") and ref.value <= today]
+    return max(named, default=None)
+
+
 LEAD_SENTENCES = 2  # sentence indices 0..2 hold the headline and the lead
 
 
