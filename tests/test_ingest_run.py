@@ -54,7 +54,9 @@ def test_failures_are_recorded_and_the_run_goes_on(tmp_path: Path, store_url: st
         "min_confidence",
         "relations",
         "seconds",
+        "phases",
     }
+    assert set(summary["phases"]) == {"start", "run", "writer"}  # one worker: no pool to wait for
     assert summary["read"] == summary["stored"] + summary["duplicates"] + summary["near_duplicates"] + 5
     with open_store(store_url) as store, store.reader() as conn:
         reasons = sorted(r[0] for r in conn.execute(select(s.rejections.c.reason)))

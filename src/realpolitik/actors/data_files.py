@@ -14,6 +14,7 @@ from typing import Any
 
 import yaml
 
+from realpolitik.data_yaml import SafeLoader
 from realpolitik.errors import DataFileError
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
@@ -21,7 +22,7 @@ REFERENCE_DIR = Path(__file__).resolve().parent.parent / "data" / "reference"
 LINE = "__line__"
 
 
-class _LineLoader(yaml.SafeLoader):
+class _LineLoader(SafeLoader):
     """SafeLoader that records the line of every mapping and keeps dates as strings."""
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -141,6 +142,27 @@ def iter_results(out: Path) -> Iterator[tuple[object, list[Outcome]]]:
     for file_no in file_numbers(out):
         tables = {t: read_table(out, t, file_no=file_no).to_pylist() for t in TABLES}
         yield from group_rows(tables)
+
+
+def document_index(out: Path) -> tuple[list[dict], list[str]]:
+    """The documents in input order with what the steps after a run decide on, and the rejections' reasons.
+
+    Each document: id, content_hash, url, text, bands, confidences (of its
+    events), relations (how many). One read of the needed columns of each
+    table: no event or relation is built as an object.
+    """
+    documents = read_table(out, "documents", [*ORDER, "id", "content_hash", "url", "text", "bands"]).to_pylist()
+    events = read_table(out, "events", [*ORDER, "confidence"])
+    confidences: dict[tuple, list[float]] = {}
+    for *place, confidence in zip(*(events.column(c).to_pylist() for c in (*ORDER, "confidence")), strict=True):
+        confidences.setdefault(tuple(place), []).append(confidence)
+    relations = read_table(out, "relations", list(ORDER))
+    per_doc = Counter(zip(*(relations.column(c).to_pylist() for c in ORDER), strict=True))
+    for doc in documents:
+        place = tuple(doc.pop(c) for c in ORDER)
+        doc["confidences"] = confidences.get(place, [])
+        doc["relations"] = per_doc.get(place, 0)
+    return documents, read_table(out, "rejections", ["reason"]).column("reason").to_pylist()
 
 
 def group_rows(tables: dict[str, list[dict]]) -> Iterator[tuple[object, list[Outcome]]]:

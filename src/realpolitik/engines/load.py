@@ -83,44 +83,46 @@ def load_dataset(path: str | Path, db: str | None = None, *, min_confidence: flo
     return load_results(iter_results(folder), db, min_confidence=min_confidence)
 
 
-def resolve(results: Iterable[tuple[object, list[Outcome]]], min_confidence: float | None = None
-            ) -> tuple[dict, list[dict]]:
-    """What a run in input order would make of the results: the summary, and the duplicates found.
+def resolve(out: Path, min_confidence: float | None = None) -> tuple[dict, list[dict]]:
+    """What a run in input order would make of the dataset at `out`: the summary, and the duplicates found.
 
     Each duplicate is {doc_id, duplicate_of, kind}: kind "duplicate" (same id,
     content or URL as an earlier document: not stored) or "near_duplicate"
-    (stored, linked to its original, its events not counted).
+    (stored, linked to its original, its events not counted). It reads only
+    what the decisions need (the workers computed content hashes and band
+    keys, and events count by their confidence alone): the single-threaded
+    step after the last shard stays small.
     """
+    from realpolitik.engines.dataset import document_index
+
     summary = new_summary(min_confidence)
     seen: dict[str, str] = {}
     index = Recent(size=2**62)
     found: list[dict] = []
-    for _, outcomes in results:
-        for outcome in outcomes:
-            summary["read"] += 1
-            item = outcome.item
-            if isinstance(item, Rejected):
-                summary["rejected"][item.reason] += 1
-                continue
-            keys = [f"h:{item.content_hash}", f"i:{item.id}"] + ([f"u:{item.url}"] if item.url else [])
-            earlier = next((seen[k] for k in keys if k in seen), None)
-            if earlier is not None:
-                summary["duplicates"] += 1
-                found.append({"doc_id": item.id, "duplicate_of": earlier, "kind": "duplicate"})
-                continue
-            near = neardup.find_original(index, item.text, outcome.bands) if outcome.bands else None
-            for key in keys:
-                seen[key] = item.id
-            index.add(item.id, near[0] if near else item.id, item.text, outcome.bands)
-            if near is not None:
-                summary["near_duplicates"] += 1
-                found.append({"doc_id": item.id, "duplicate_of": near[0], "kind": "near_duplicate"})
-                continue
-            summary["stored"] += 1
-            if outcome.extraction is not None:
-                summary["events"] += len(outcome.extraction.events)
-                summary["events_below_threshold"] += sum(
-                    below_threshold(e.confidence, summary["min_confidence"]) for e in outcome.extraction.events)
-                summary["relations"] += len(outcome.extraction.relations)
+    documents, reasons = document_index(out)
+    summary["read"] += len(reasons)
+    summary["rejected"].update(reasons)
+    for doc in documents:
+        summary["read"] += 1
+        keys = [f"h:{doc['content_hash']}", f"i:{doc['id']}"] + ([f"u:{doc['url']}"] if doc["url"] else [])
+        earlier = next((seen[k] for k in keys if k in seen), None)
+        if earlier is not None:
+            summary["duplicates"] += 1
+            found.append({"doc_id": doc["id"], "duplicate_of": earlier, "kind": "duplicate"})
+            continue
+        bands = doc["bands"] or []
+        near = neardup.find_original(index, doc["text"], bands) if bands else None
+        for key in keys:
+            seen[key] = doc["id"]
+        index.add(doc["id"], near[0] if near else doc["id"], doc["text"], bands)
+        if near is not None:
+            summary["near_duplicates"] += 1
+            found.append({"doc_id": doc["id"], "duplicate_of": near[0], "kind": "near_duplicate"})
+            continue
+        summary["stored"] += 1
+        summary["events"] += len(doc["confidences"])
+        summary["events_below_threshold"] += sum(
+            below_threshold(c, summary["min_confidence"]) for c in doc["confidences"])
+        summary["relations"] += doc["relations"]
     summary["rejected"] = dict(Counter(summary["rejected"]))
     return summary, found

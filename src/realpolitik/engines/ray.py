@@ -39,6 +39,7 @@ from pathlib import Path
 
 from realpolitik.engines.base import Outcome, Settings
 from realpolitik.engines.dataset import TABLES, finished_shards, outcome_rows, write_shard
+from realpolitik.engines.phases import Phases
 from realpolitik.engines.shards import Point, Shard, expand_inputs, plan_shards, shard_jobs, split_points, to_split
 from realpolitik.engines.work import process_job, warm_up
 from realpolitik.errors import InputError
@@ -91,6 +92,7 @@ class ShardExtractor:
 
     def __init__(self, settings: Settings, actor_files: Sequence[str], out: str | None, db: str | None,
                  run_key: str) -> None:
+        started = time.perf_counter()
         from realpolitik.actors import load_dictionary
 
         self.settings = dataclasses.replace(settings, dictionary=load_dictionary(tuple(actor_files)))
@@ -98,17 +100,23 @@ class ShardExtractor:
         self.db = db
         self.run_key = run_key
         warm_up(self.settings)
+        self.warm_up_s: float | None = time.perf_counter() - started  # reported with the first shard
 
-    def extract(self, shard: Shard) -> tuple[str, dict]:
-        """Extract one shard and write it to the sink; (its name, its counts)."""
+    def extract(self, shard: Shard) -> tuple[str, dict, dict]:
+        """Extract one shard and write it to the sink; (its name, its counts, seconds by phase)."""
+        started = time.perf_counter()
         rows, counts = extract_shard(shard, self.settings)
+        extracted = time.perf_counter()
         if self.out is not None:
             write_shard(self.out, shard.name, rows, counts)
         else:
             from realpolitik.engines.staging import copy_shard
 
             copy_shard(self.db, self.run_key, shard.name, rows, counts)
-        return shard.name, counts
+        seconds = {"extract": extracted - started, "write": time.perf_counter() - extracted}
+        if self.warm_up_s is not None:
+            seconds["warm_up"], self.warm_up_s = self.warm_up_s, None
+        return shard.name, counts, seconds
 
 
 def ingest_ray(inputs: Sequence[str], *, out: str | Path | None = None, db: str | None = None,
@@ -122,6 +130,7 @@ def ingest_ray(inputs: Sequence[str], *, out: str | Path | None = None, db: str 
     (default: all cores) and is shut down at the end.
     """
     started = time.perf_counter()
+    phases = Phases()
     if (out is None) == (db is None):
         raise InputError("give --out DIR (a Parquet dataset) or --db postgresql://… (not both)")
     if db is not None and not db.startswith(("postgresql", "postgres:")):
@@ -139,13 +148,18 @@ def ingest_ray(inputs: Sequence[str], *, out: str | Path | None = None, db: str 
         todo = [sh for sh in shards if sh.name not in done]
         log.info("%d input files, %d shards, %d finished before, %d CPUs", len(files), len(shards),
                  len(shards) - len(todo), parallelism)
+        phases.lap("plan")
         if todo:
-            _run_shards(ray, todo, settings, actor_files, out, db, run_key, parallelism, progress)
+            _run_shards(ray, todo, settings, actor_files, out, db, run_key, parallelism, progress, phases)
     finally:
         if started_ray:
             ray.shutdown()
+    phases.lap("stop")
     summary = _finish(out, db, run_key, rejected, min_confidence)
+    phases.lap("finish")
     summary["seconds"] = round(time.perf_counter() - started, 3)
+    summary["phases"] = phases.report()
+    log.info("Ray run: %.1f s; by phase: %s", summary["seconds"], summary["phases"])
     return summary
 
 
@@ -188,7 +202,8 @@ def _split_points(ray, files: Sequence[Path | str], parallelism: int,  # type: i
 
 
 def _run_shards(ray, shards: list[Shard], settings: Settings, actor_files: Sequence[str],  # type: ignore[no-untyped-def]
-                out: str | Path | None, db: str | None, run_key: str, parallelism: int, progress: bool) -> None:
+                out: str | Path | None, db: str | None, run_key: str, parallelism: int, progress: bool,
+                phases: Phases) -> None:
     from ray.util import ActorPool
 
     from realpolitik.progress import bar
@@ -201,11 +216,16 @@ def _run_shards(ray, shards: list[Shard], settings: Settings, actor_files: Seque
     actors = [extractor.remote(dataclasses.replace(settings, dictionary=None), list(actor_files),
                                str(out) if out else None, db, run_key)
               for _ in range(min(parallelism, len(shards)))]
+    done: list[float] = []  # when each shard came back
     try:
         with bar("Ray: shards", len(shards), "shards", enabled=progress) as shown:
-            for name, counts in ActorPool(actors).map_unordered(lambda actor, sh: actor.extract.remote(sh), shards):
-                log.info("shard %s done: %s", name, counts)
+            for name, counts, seconds in ActorPool(actors).map_unordered(lambda actor, sh: actor.extract.remote(sh),
+                                                                          shards):
+                done.append(time.perf_counter())
+                phases.add_shard(seconds)
+                log.info("shard %s done: %s in %s", name, counts, {k: round(v, 2) for k, v in seconds.items()})
                 shown.advance()
+        phases.shards_done(done, len(actors))
     finally:
         for actor in actors:
             ray.kill(actor)
@@ -232,13 +252,13 @@ def _finish(out: str | Path | None, db: str | None, run_key: str, rejected: list
 
     refused = [Outcome(r) for r in rejected]  # inputs that are not there
     if out is not None:
-        from realpolitik.engines.dataset import iter_results, write_duplicates
+        from realpolitik.engines.dataset import write_duplicates
 
         if refused:
             rows: dict[str, list[dict]] = {t: [] for t in TABLES}
             outcome_rows(-1, 0, refused, rows)
             write_shard(Path(out), "inputs", rows, {"rejections": len(refused)})
-        summary, duplicates = resolve(iter_results(Path(out)), min_confidence)
+        summary, duplicates = resolve(Path(out), min_confidence)
         write_duplicates(Path(out), duplicates)
     else:
         from realpolitik.engines.staging import drop_run, iter_staged

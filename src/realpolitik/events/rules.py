@@ -26,6 +26,7 @@ from pathlib import Path
 
 import yaml
 
+from realpolitik.data_yaml import SafeLoader
 from realpolitik.errors import DataFileError
 from realpolitik.events.cameo import PLOVER_TYPES, codebook
 from realpolitik.events.patterns import Pattern, compile_patterns
@@ -174,7 +175,7 @@ def _words(raw: object, where: str, path: str, line: int) -> frozenset[str]:
     return frozenset(w.lower() for w in raw)
 
 
-class _LineLoader(yaml.SafeLoader):
+class _LineLoader(SafeLoader):
     """A YAML loader that remembers the line of every mapping, for error messages."""
 
 

@@ -30,6 +30,7 @@ from importlib import resources
 import yaml
 from babel.dates import get_day_names, get_month_names
 
+from realpolitik.data_yaml import safe_load
 from realpolitik.errors import DataFileError
 
 DATE_LANGUAGES = ("de", "en", "es", "fr", "ru")
@@ -94,7 +95,7 @@ def _load(lang: str) -> dict:
     path = resources.files("realpolitik") / "data" / "dates" / f"{lang}.yaml"
     try:
         raw = path.read_text(encoding="utf-8")
-        data = yaml.safe_load(raw)
+        data = safe_load(raw)
     except FileNotFoundError as exc:
         raise DataFileError(name, None, f"no date data for language {lang!r}") from exc
     except yaml.YAMLError as exc:

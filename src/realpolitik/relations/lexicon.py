@@ -17,6 +17,7 @@ from importlib import resources
 
 import yaml
 
+from realpolitik.data_yaml import safe_load
 from realpolitik.errors import DataFileError
 from realpolitik.events.patterns import Pattern, compile_patterns
 
@@ -129,7 +130,7 @@ def _words(raw: object, where: str, path: str) -> frozenset[str]:
 
 def parse_lexicon(text: str, path: str) -> RelationLexicon:
     try:
-        raw = yaml.safe_load(text)
+        raw = safe_load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         raise DataFileError(path, mark.line + 1 if mark else None, f"not valid YAML: {exc}") from exc

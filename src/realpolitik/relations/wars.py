@@ -12,8 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-import yaml
-
+from realpolitik.data_yaml import safe_load
 from realpolitik.errors import DataFileError
 
 _PATH = "data/relations/wars.yaml"
@@ -22,7 +21,7 @@ _PATH = "data/relations/wars.yaml"
 @lru_cache(maxsize=1)
 def _wars() -> tuple[tuple[str, str], ...]:
     text = (resources.files("realpolitik") / "data" / "relations" / "wars.yaml").read_text(encoding="utf-8")
-    raw = yaml.safe_load(text)
+    raw = safe_load(text)
     entries = raw.get("wars") if isinstance(raw, dict) else None
     if not isinstance(entries, list) or not all(isinstance(e, dict) and e.get("place") and e.get("side")
                                                  for e in entries):
