@@ -380,3 +380,35 @@ def test_a_verdict_on_an_act_reaches_back_to_its_author() -> None:
             "On Wednesday, Egypt and Turkey denounced the strike as a violation of sovereignty.")
     keys = _keys(text, "en")
     assert ("EGY", "ISR", "ACCUSE") in keys and ("TUR", "ISR", "ACCUSE") in keys
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Nordkorea feuerte eine Rakete über Japan ab. Südkoreas Präsident sprach von einer rücksichtslosen "
+           "Provokation."),
+    ("en", "North Korea launched a missile over Japan on Tuesday. South Korea's president called the launch a "
+           "reckless provocation."),
+    ("es", "Corea del Norte lanzó un misil balístico sobre Japón. El presidente surcoreano calificó el lanzamiento "
+           "de provocación."),
+    ("fr", "La Corée du Nord a tiré un missile balistique mardi. La Corée du Sud a condamné le tir avec force."),
+    ("ru", "Северная Корея запустила баллистическую ракету над Японией. Президент Южной Кореи назвал пуск "
+           "безрассудной провокацией."),
+])
+def test_a_condemnation_without_target_judges_the_latest_hostile_act(lang: str, text: str) -> None:
+    assert ("KOR", "PRK", "ACCUSE") in _keys(text, lang)
+
+
+def test_a_verdict_and_a_coordinated_act_both_answer_the_context() -> None:
+    keys = _keys("Deutschland wies zwei russische Diplomaten aus. Das russische Außenministerium verurteilte den "
+                 "Schritt und kündigte Gegenmaßnahmen an.", "de")
+    assert {("RUS", "DEU", "ACCUSE"), ("RUS", "DEU", "THREATEN")} <= keys
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Putin sprach am Dienstag vor dem Parlament. Er warf den USA vor, den Krieg begonnen zu haben."),
+    ("en", "Putin spoke in Moscow on Tuesday. He accused the United States of starting the war."),
+    ("es", "Putin habló el martes en Moscú. Acusó a Estados Unidos de iniciar la guerra."),
+    ("fr", "Vladimir Poutine a parlé mardi à Moscou. Il a accusé les États-Unis d'avoir déclenché la guerre."),
+    ("ru", "Путин выступил в Москве. Он обвинил Соединенные Штаты в развязывании войны."),
+])
+def test_a_pronoun_or_dropped_subject_with_no_event_before_is_the_latest_subject(lang: str, text: str) -> None:
+    assert ("RUS", "USA", "ACCUSE") in _keys(text, lang)

@@ -9,6 +9,8 @@ its actor and someone else. Which earlier event counts is spelled out in
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from realpolitik.actors.references import OWN
 from realpolitik.codes import party
 from realpolitik.events.rules import Rule
@@ -25,15 +27,19 @@ REPLY_TYPES = frozenset({"REJECT", "CONCEDE"})  # a reply answers the latest act
 # Reactions that are aimed at someone even when the sentence does not name them ("Iran vowed retaliation",
 # "Moscow condemned the move", "Mali recalled its ambassador"): at whoever last acted on the actor.
 REACTION_TYPES = frozenset({"REJECT", "CONCEDE", "THREATEN", "ACCUSE", "SANCTION"})
+# What a condemnation with neither a named target nor an earlier quarrel of its own judges ("Seoul called the
+# launch a provocation", "Guterres also condemned it"): the latest hostile act in the article, by another party.
+HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"})
 
 
 def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
                       acts: list[str] | None = None, weak: bool = False,
-                      judged: list[Event] | None = None) -> None:
+                      judged: list[Event] | None = None, subject: ActorMention | None = None) -> None:
     """Complete an event from the events of the article's last sentences (`recent`, within CONTEXT_CHARS;
     `judged`, the events within ACT_CHARS, for a verdict on a named act).
 
-    - A pronoun subject ("er", "he", "él", "il", "он") is the latest source before it.
+    - A pronoun subject ("er", "he", "él", "il", "он") is the latest source before it; with no event
+      before it, the earlier sentences' latest `subject` ("Putin sprach in Moskau. Er warf den USA ... vor").
     - A verdict on an act named by a bare noun ("verurteilte den Angriff", "condemned the strikes")
       is aimed at whoever carried out the latest such act.
     - A reaction without a named target ("wies die Vorwürfe zurück", "vowed retaliation", "recalled its
@@ -42,11 +48,14 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
       count (not plans or allegations). Not when the sentence's own structure is `weak`: a subject borrowed
       from another clause, a bare adjective or a bystander (citizens, media) as the source, or a verdict
       whose object is another act. A reply (denial, concession) with no such event answers the latest act
-      by anyone else. The actor's own forces or country ("versetzte ihre Streitkräfte in Alarm") count as
-      no target here; `recent` includes the sentence's own earlier events ("..., which Kampala denies").
+      by anyone else; a condemnation with no such event judges the latest hostile act (attack, coercion,
+      show of force, sanction, threat) by anyone else. The actor's own forces or country ("versetzte ihre
+      Streitkräfte in Alarm") count as no target here; `recent` includes the sentence's own earlier events
+      ("..., which Kampala denies").
     """
-    if recent and not roles.sources and pronoun:
-        roles.sources = [_from_event(recent[-1], "source")]
+    if not roles.sources and pronoun and (recent or subject is not None):
+        roles.sources = [_from_event(recent[-1], "source")] if recent else [
+            replace(subject, token_start=-1, token_end=-1, note="the subject a pronoun stands for")]
         roles.from_outside_clause = True
     if not roles.sources or not rule.target_required:
         return
@@ -83,6 +92,19 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
         if chosen:
             roles.targets = [_from_event(chosen[0], "source", note="reply to an earlier event")]
             roles.target_from_context = True
+    elif rule.plover == "ACCUSE" and not weak:
+        act = next((e for e in reversed(recent) if e.plover in HOSTILE_TYPES and e.factual
+                    and e.source and party(e.source) != me), None)
+        if act is not None:
+            roles.targets = [_from_event(act, "source", note="author of the latest hostile act it condemns")]
+            roles.target_from_context = True
+
+
+def antecedent(mentions: list[ActorMention]) -> ActorMention | None:
+    """The actor of a sentence a later pronoun most likely stands for: the first person named ("Putin",
+    "the president"), else the first state or government that is no adjective or possessor."""
+    named = [m for m in mentions if m.kind != "adjective" and not m.genitive and m.agent in (None, "GOV")]
+    return next((m for m in named if m.kind in ("leader", "agent")), named[0] if named else None)
 
 
 def _parties(me: str, events: list[Event]) -> list[ActorMention]:

@@ -20,6 +20,7 @@ from realpolitik.events.article import (
     BYSTANDERS,
     CONTEXT_CHARS,
     VERDICT_TYPES,
+    antecedent,
     fill_from_context,
     passive_host,
 )
@@ -71,11 +72,15 @@ def code_sentences(doc: Document, sentences: list[Sentence], actors: list[list[A
         return []
     events: list[Event] = []
     first = 0  # the earliest event still within reach of the current sentence: each sentence looks back a window
+    subject: ActorMention | None = None  # who a pronoun in the next sentence may stand for
     for sentence, mentions in zip(sentences, actors, strict=True):
         checkpoint()
         while first < len(events) and sentence.start - events[first].evidence_start >= ACT_CHARS:
             first += 1
-        events.extend(code_sentence(doc, sentence, mentions, ruleset, context=events[first:]))
+        if subject is not None and sentence.start - subject.start >= CONTEXT_CHARS:
+            subject = None
+        events.extend(code_sentence(doc, sentence, mentions, ruleset, context=events[first:], subject=subject))
+        subject = antecedent(mentions) or subject
     confidence.corroborate(events)
     return events
 
@@ -126,9 +131,11 @@ _KIND_REACH = 4  # "withdrew from the Economic Community ...": an article and an
 
 
 def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention],
-                  ruleset: RuleSet, context: list[Event] | None = None) -> list[Event]:
+                  ruleset: RuleSet, context: list[Event] | None = None,
+                  subject: ActorMention | None = None) -> list[Event]:
     """Events of one sentence; `context` holds the events of the article's earlier sentences, which
-    fill in a reply's addressee ("Moskau wies die Vorwürfe zurück") and a pronoun subject ("er drohte")."""
+    fill in a reply's addressee ("Moskau wies die Vorwürfe zurück") and a pronoun subject ("er drohte");
+    `subject` is the earlier sentences' latest subject, for a pronoun no earlier event explains."""
     grammar = ruleset.grammar
     actors = expand_references(mentions)
     recent = [e for e in (context or []) if sentence.start - e.evidence_start < CONTEXT_CHARS]
@@ -193,9 +200,13 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
                                        rival_triggers=rivals)
         acts = [m.rule.plover for m in triggers if m is not match and clause[0] <= m.span[0] < clause[1]
                 and _is_act_noun(m, sentence, groups, grammar)]
+        # "kritisierte die Lieferungen"; not "verurteilte den Schritt und kündigte Gegenmaßnahmen an", where the
+        # later trigger belongs to a coordinated verb
         judges_act = match.rule.plover in VERDICT_TYPES and any(
-            m is not match and span[1] <= m.span[0] < clause[1] for m in triggers)  # "kritisierte die Lieferungen"
-        pronoun = any(sentence.tokens[i].text.lower() in grammar.pronouns for i in range(*clause))  # not "him"
+            m is not match and span[1] <= m.span[0] < clause[1]
+            and not any(forms[i] & grammar.conjunctions for i in range(span[1], m.span[0])) for m in triggers)
+        pronoun = any(sentence.tokens[i].text.lower() in grammar.pronouns for i in range(*clause)) or (
+            span[0] == 0 and not nominal and ruleset.lang in _PRO_DROP)  # not "him"; "Acusó a ...": a dropped one
         weak = roles.from_outside_clause or judges_act or any(
             m.kind == "adjective" or m.agent in BYSTANDERS for m in roles.sources)
         if nominal and not roles.sources:  # "die Sanktionen, die die EU gegen Russland verhängt hat"
@@ -208,7 +219,7 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
         # the sentence's own earlier events count as context too: "X accused Y of Z, which Y denies" (the
         # latest few: a hostile sentence with thousands of triggers stays linear)
         own = earlier[-_OWN_EVENTS:]
-        fill_from_context(roles, match.rule, recent + own, pronoun, acts, weak, (context or []) + own)
+        fill_from_context(roles, match.rule, recent + own, pronoun, acts, weak, (context or []) + own, subject)
         if modality == "demand" and not _asker_only(roles, demand_cue_at(modal_forms, span, clause, grammar)):
             _note(sentence, ruleset, match, "the one asked to act is no source of the demand")
             continue  # "urged Rwanda to withdraw its troops": Rwanda is asked (the urging verb codes the request)
@@ -253,6 +264,7 @@ def _note(sentence: Sentence, ruleset: RuleSet, match: TriggerMatch, reason: str
 
 
 _TOPIC = frozenset({"о", "об", "обо", "после", "из-за"})  # "вопрос о встрече", "после удара": background, not an act
+_PRO_DROP = frozenset({"es"})  # a sentence may open with its verb, the subject being the latest actor
 _OWN_EVENTS = 12  # events of the sentence's earlier triggers that a reply may answer
 _ALLEGED_REACH = 8  # "accusé l'Ukraine d'avoir bombardé": the accused act follows the accusation closely
 

@@ -700,7 +700,7 @@ def _subject(unmarked: list[Group], t_start: int, grammar: Grammar, forms) -> Gr
         return None
     if grammar.verb_final:
         first = unmarked[0]
-        if any(forms[i] & grammar.pronouns for i in range(max(0, first.start - 2), first.start)):
+        if any(forms[i] & grammar.pronouns for i in range(max(0, first.start - 3), first.start)):
             return None  # "warf er Russland vor", ", für den sie Algerien verantwortlich machen": the pronoun acts
         return first
     # A group whose head noun opens the trigger ("Rwandan troops withdrew", "troop* ... withdraw") is its subject.
