@@ -412,3 +412,11 @@ def test_a_verdict_and_a_coordinated_act_both_answer_the_context() -> None:
 ])
 def test_a_pronoun_or_dropped_subject_with_no_event_before_is_the_latest_subject(lang: str, text: str) -> None:
     assert ("RUS", "USA", "ACCUSE") in _keys(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Las relaciones están tensas desde la detención de dos canadienses por China."),
+    ("fr", "Les relations sont tendues depuis l'arrestation de deux Canadiens par la Chine."),
+])
+def test_a_noun_in_a_phrase_with_its_patient_and_agent_is_an_event(lang: str, text: str) -> None:
+    assert ("CHN", "CAN", "COERCE") in _keys(text, lang)

@@ -282,7 +282,25 @@ def _agent_after(match: TriggerMatch, tokens, groups, grammar, adjectives: bool 
         return True  # "den Angriff Russlands", "удар России": a name in the genitive right after the noun
     if word in grammar.agent_markers and any(end < g.start <= end + 3 for g in groups):
         return True
+    if (word in grammar.genitive_markers or tokens[end - 1].text.lower() in grammar.genitive_markers) \
+            and _agent_after_patient(end, tokens, groups, grammar):
+        return True
     return _genitive_agent_with_object(match, tokens, groups, grammar, adjectives)
+
+
+_PATIENT_REACH = 5  # "l'arrestation de deux ressortissants canadiens par ...": the patient phrase before the agent
+
+
+def _agent_after_patient(end: int, tokens, groups, grammar) -> bool:
+    """"l'arrestation de deux Canadiens par la Chine", "la detención de dos canadienses por China": a noun's
+    patient phrase, then its agent phrase (no comma between): the noun is no background without an agent."""
+    for i in range(end + 1, min(len(tokens), end + 1 + _PATIENT_REACH)):
+        word = tokens[i].text.lower()
+        if word in (",", ";"):
+            return False
+        if word in grammar.agent_markers:
+            return any(i < g.start <= i + 3 for g in groups)
+    return False
 
 
 def _genitive_agent_with_object(match: TriggerMatch, tokens, groups, grammar, adjectives: bool = True) -> bool:

@@ -510,7 +510,9 @@ def assign_roles(
             # A noun takes its object through a preposition ("Angriffe der Hisbollah auf Israel");
             # "Vorwürfe der Ukraine zurückgewiesen" has no object of the noun at all. When a "durch/by"
             # phrase names the agent, a genitive is the object: "der Abschuss einer malischen Drohne".
-            objective = [g for g in rest if g.genitive and source is not None
+            # (also after a numeral: "la detención de dos canadienses por China")
+            of = t_end < len(forms) and bool((forms[t_end] | forms[t_end - 1]) & grammar.genitive_markers)
+            objective = [g for g in rest if (g.genitive or of and g.start > t_end) and source is not None
                          and source.marker in grammar.agent_markers and t_end <= g.start < source.start]
             if source is not None and source.start == t_end and postnominal_adjective(source, grammar):
                 objective = [g for g in rest if g.genitive and source.end <= g.start <= source.end + 2]
