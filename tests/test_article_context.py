@@ -420,3 +420,17 @@ def test_a_pronoun_or_dropped_subject_with_no_event_before_is_the_latest_subject
 ])
 def test_a_noun_in_a_phrase_with_its_patient_and_agent_is_an_event(lang: str, text: str) -> None:
     assert ("CHN", "CAN", "COERCE") in _keys(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "act", "filler", "verdict"), [
+    ("en", "North Korea launched a ballistic missile over Japan on Tuesday.",
+     "Markets opened calmly and trading went on as usual through the morning hours. ",
+     "The UN Secretary-General also condemned it."),
+    ("de", "Nordkorea feuerte am Dienstag eine Rakete über Japan ab.",
+     "Die Börse öffnete ruhig, und der Handel lief den ganzen Vormittag wie gewohnt weiter. ",
+     "Südkoreas Präsident sprach von einer rücksichtslosen Provokation."),
+])
+def test_a_condemnation_reaches_back_to_the_articles_news(lang: str, act: str, filler: str, verdict: str) -> None:
+    text = f"{act} {filler * 10}{verdict}"
+    assert len(text) - len(verdict) > 700  # beyond the reach of a bare reaction (CONTEXT_CHARS)
+    assert ("KOR" if lang == "de" else "UN", "PRK", "ACCUSE") in _keys(text, lang)

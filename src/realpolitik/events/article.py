@@ -49,9 +49,9 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
       from another clause, a bare adjective or a bystander (citizens, media) as the source, or a verdict
       whose object is another act. A reply (denial, concession) with no such event answers the latest act
       by anyone else; a condemnation with no such event judges the latest hostile act (attack, coercion,
-      show of force, sanction, threat) by anyone else. The actor's own forces or country ("versetzte ihre
-      Streitkräfte in Alarm") count as no target here; `recent` includes the sentence's own earlier events
-      ("..., which Kampala denies").
+      show of force, sanction, threat) by anyone else, within ACT_CHARS. The actor's own forces or country
+      ("versetzte ihre Streitkräfte in Alarm") count as no target here; `recent` includes the sentence's own
+      earlier events ("..., which Kampala denies").
     """
     if not roles.sources and pronoun and (recent or subject is not None):
         roles.sources = [_from_event(recent[-1], "source")] if recent else [
@@ -93,8 +93,9 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
             roles.targets = [_from_event(chosen[0], "source", note="reply to an earlier event")]
             roles.target_from_context = True
     elif rule.plover == "ACCUSE" and not weak:
-        act = next((e for e in reversed(recent) if e.plover in HOSTILE_TYPES and e.factual
-                    and e.source and party(e.source) != me), None)
+        # as far back as a verdict on a named act reaches: the act is the article's news, often told first
+        act = next((e for e in reversed(recent if judged is None else judged) if e.plover in HOSTILE_TYPES
+                    and e.factual and e.source and party(e.source) != me), None)
         if act is not None:
             roles.targets = [_from_event(act, "source", note="author of the latest hostile act it condemns")]
             roles.target_from_context = True
