@@ -86,3 +86,20 @@ def test_shards_grow_with_the_input_and_the_cpus(tmp_path: Path) -> None:
     warc = write_warc(tmp_path / "c.warc.gz", 1000)  # ~1 MB: ~8 shards for one CPU, twice as many for two
     files, _ = expand_inputs([str(warc)])
     assert 6 <= len(plan_shards(files, 1)) < len(plan_shards(files, 2)) <= 20
+
+
+def test_dataset_is_read_back_shard_by_shard_in_input_order(tmp_path: Path) -> None:
+    """`load` reads a dataset one shard at a time (not one scan of every file per input file), in input order."""
+    from realpolitik.engines.dataset import shard_files
+    from realpolitik.engines.shards import Shard
+
+    names = [Shard(12, "b.warc.gz", 0, 10, 0).name, Shard(3, "a.warc.gz", 500, -1, 40).name,
+             Shard(3, "a.warc.gz", 0, 500, 0).name, "inputs"]
+    for name in names:
+        for folder in ("documents/month=2025-01", "documents/month=unknown", "rejections"):
+            (tmp_path / folder).mkdir(parents=True, exist_ok=True)
+            (tmp_path / folder / f"{name}.parquet").write_bytes(b"")
+    (tmp_path / "documents" / "month=unknown" / f".{names[0]}.parquet.7.tmp").write_bytes(b"")  # half-written
+    found = shard_files(tmp_path)
+    assert [files["rejections"][0].stem for files in found] == ["inputs", names[2], names[1], names[0]]
+    assert all(len(files["documents"]) == 2 for files in found)

@@ -112,36 +112,47 @@ def finished_shards(out: Path) -> dict[str, dict]:
     return {p.stem: json.loads(p.read_text()) for p in sorted(folder.glob("*.json"))}
 
 
-def read_table(out: Path, table: str, columns: list[str] | None = None, file_no: int | None = None):  # type: ignore[no-untyped-def]
-    """One table of the dataset as a pyarrow Table (empty with its schema when nothing was written)."""
-    import pyarrow.compute as pc
+def read_table(out: Path, table: str, columns: list[str] | None = None):  # type: ignore[no-untyped-def]
+    """One table of the dataset as a pyarrow Table in input order (empty with its schema when nothing was written)."""
     import pyarrow.dataset as ds
 
     schema = _schemas()[table]
     folder = out / table
     if not folder.is_dir() or not any(folder.rglob("*.parquet")):
         return schema.empty_table().select(columns or schema.names)
-    dataset = ds.dataset(folder, schema=schema, format="parquet", partitioning="hive")
-    where = None if file_no is None else pc.field("file_no") == file_no
-    found = dataset.to_table(columns=columns, filter=where)
+    found = ds.dataset(folder, schema=schema, format="parquet", partitioning="hive").to_table(columns=columns)
     if all(c in found.column_names for c in ORDER):
         found = found.sort_by([(c, "ascending") for c in ORDER])
     return found
 
 
-def file_numbers(out: Path) -> list[int]:
-    """The input files that have rows in the dataset, in input order."""
-    numbers: set[int] = set()
-    for table in ("documents", "rejections"):
-        numbers.update(read_table(out, table, ["file_no"]).column("file_no").to_pylist())
-    return sorted(numbers)
+def shard_files(out: Path) -> list[dict[str, list[Path]]]:
+    """The files of every shard (table → its files, one a month), shards in input order.
+
+    A shard's name starts with its input file's number and its first job's
+    (`shards.Shard.name`), so names sort in input order; the inputs that were
+    refused before any shard ("inputs") come first.
+    """
+    shards: dict[str, dict[str, list[Path]]] = {}
+    for table in TABLES:
+        folder = out / table
+        for path in sorted(folder.rglob("*.parquet")) if folder.is_dir() else []:
+            if not any(part.startswith(".") for part in path.relative_to(folder).parts):  # written files only
+                shards.setdefault(path.stem, {}).setdefault(table, []).append(path)
+    return [shards[name] for name in sorted(shards, key=lambda n: (n[:1].isdigit(), n))]
 
 
 def iter_results(out: Path) -> Iterator[tuple[object, list[Outcome]]]:
-    """The dataset back as (job place, outcomes) in input order, one input file in memory at a time."""
-    for file_no in file_numbers(out):
-        tables = {t: read_table(out, t, file_no=file_no).to_pylist() for t in TABLES}
-        yield from group_rows(tables)
+    """The dataset back as (job place, outcomes) in input order, one shard in memory at a time.
+
+    Shard by shard, not input file by input file: a file's rows would be looked
+    for in every file of the dataset, once per input file.
+    """
+    import pyarrow.parquet as pq
+
+    for files in shard_files(out):
+        yield from group_rows({t: [row for path in files.get(t, []) for row in pq.read_table(path).to_pylist()]
+                               for t in TABLES})
 
 
 def document_index(out: Path) -> tuple[list[dict], list[str]]:
