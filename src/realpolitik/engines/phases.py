@@ -33,9 +33,10 @@ class Phases:
         self.seconds[name] = self.seconds.get(name, 0.0) + seconds
 
     def add_shard(self, seconds: dict[str, float]) -> None:
-        """A worker's seconds for one piece of work: summed, except warm-up (the longest counts: they run at once)."""
+        """A worker's seconds for one piece of work: summed, except its start and warm-up (the longest counts:
+        the workers start at once)."""
         for name, value in seconds.items():
-            if name == "warm_up":
+            if name in ("actor_start", "warm_up"):
                 self.seconds[name] = max(self.seconds.get(name, 0.0), value)
             else:
                 self.add(f"workers_{name}", value)

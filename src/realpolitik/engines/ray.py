@@ -91,8 +91,10 @@ class ShardExtractor:
     """A Ray actor: loads the stages once, then extracts whole shards and writes each to the sink."""
 
     def __init__(self, settings: Settings, actor_files: Sequence[str], out: str | None, db: str | None,
-                 run_key: str) -> None:
+                 run_key: str, created: float | None = None) -> None:
         started = time.perf_counter()
+        # From the driver's call to this line: Ray placing the actor, a worker process, the imports.
+        self.start_s = None if created is None else max(0.0, time.time() - created)
         from realpolitik.actors import load_dictionary
 
         self.settings = dataclasses.replace(settings, dictionary=load_dictionary(tuple(actor_files)))
@@ -116,6 +118,8 @@ class ShardExtractor:
         seconds = {"extract": extracted - started, "write": time.perf_counter() - extracted}
         if self.warm_up_s is not None:
             seconds["warm_up"], self.warm_up_s = self.warm_up_s, None
+            if self.start_s is not None:
+                seconds["actor_start"] = self.start_s
         return shard.name, counts, seconds
 
 
@@ -214,7 +218,7 @@ def _run_shards(ray, shards: list[Shard], settings: Settings, actor_files: Seque
         max_task_retries=3,  # and its shard is tried again
     )
     actors = [extractor.remote(dataclasses.replace(settings, dictionary=None), list(actor_files),
-                               str(out) if out else None, db, run_key)
+                               str(out) if out else None, db, run_key, time.time())
               for _ in range(min(parallelism, len(shards)))]
     done: list[float] = []  # when each shard came back
     try:
