@@ -434,3 +434,13 @@ def test_a_condemnation_reaches_back_to_the_articles_news(lang: str, act: str, f
     text = f"{act} {filler * 10}{verdict}"
     assert len(text) - len(verdict) > 700  # beyond the reach of a bare reaction (CONTEXT_CHARS)
     assert ("KOR" if lang == "de" else "UN", "PRK", "ACCUSE") in _keys(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Las tensiones entre Níger y Francia crecen desde el golpe. Niamey expulsó al embajador el viernes."),
+    ("fr", "Les tensions entre le Niger et la France grandissent depuis le coup d'État. Niamey a expulsé "
+           "l'ambassadeur vendredi."),
+    ("ru", "Напряженность между Нигером и Францией растет после переворота. Ниамей выслал посла в пятницу."),
+])
+def test_an_envoy_without_a_country_is_the_envoy_of_the_other_country_named_before(lang: str, text: str) -> None:
+    assert ("NER", "FRA", "SANCTION") in _keys(text, lang)

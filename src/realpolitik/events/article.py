@@ -26,6 +26,7 @@ MEDIATION = "045"  # a mediator with no named parties mediated between the sides
 REPLY_TYPES = frozenset({"REJECT", "CONCEDE"})  # a reply answers the latest act by someone else
 # Reactions that are aimed at someone even when the sentence does not name them ("Iran vowed retaliation",
 # "Moscow condemned the move", "Mali recalled its ambassador"): at whoever last acted on the actor.
+ENVOYS = "161"  # expelling or recalling envoys: "wies den Botschafter aus" names no country, the article did
 REACTION_TYPES = frozenset({"REJECT", "CONCEDE", "THREATEN", "ACCUSE", "SANCTION"})
 # What a condemnation with neither a named target nor an earlier quarrel of its own judges ("Seoul called the
 # launch a provocation", "Guterres also condemned it"): the latest hostile act in the article, by another party.
@@ -34,7 +35,8 @@ HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATE
 
 def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
                       acts: list[str] | None = None, weak: bool = False,
-                      judged: list[Event] | None = None, subject: ActorMention | None = None) -> None:
+                      judged: list[Event] | None = None, subject: ActorMention | None = None,
+                      named: list[ActorMention] | None = None) -> None:
     """Complete an event from the events of the article's last sentences (`recent`, within CONTEXT_CHARS;
     `judged`, the events within ACT_CHARS, for a verdict on a named act).
 
@@ -42,16 +44,17 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
       before it, the earlier sentences' latest `subject` ("Putin sprach in Moskau. Er warf den USA ... vor").
     - A verdict on an act named by a bare noun ("verurteilte den Angriff", "condemned the strikes")
       is aimed at whoever carried out the latest such act.
-    - A reaction without a named target ("wies die Vorwürfe zurück", "vowed retaliation", "recalled its
-      ambassador") answers the latest event between the actor and someone else: the author of an act
-      aimed at it, or the target of its own latest act, whichever is later; only events that happened
-      count (not plans or allegations). Not when the sentence's own structure is `weak`: a subject borrowed
-      from another clause, a bare adjective or a bystander (citizens, media) as the source, or a verdict
-      whose object is another act. A reply (denial, concession) with no such event answers the latest act
-      by anyone else; a condemnation with no such event judges the latest hostile act (attack, coercion,
-      show of force, sanction, threat) by anyone else, within ACT_CHARS. The actor's own forces or country
-      ("versetzte ihre Streitkräfte in Alarm") count as no target here; `recent` includes the sentence's own
-      earlier events ("..., which Kampala denies").
+    - A reaction without a named target ("wies die Vorwürfe zurück", "vowed retaliation", "recalled its ambassador")
+      answers the latest event between the actor and someone else: the author of an act aimed at it, or the target
+      of its own latest act, whichever is later; only events that happened count (not plans or allegations). Not
+      when the sentence's own structure is `weak`: a subject borrowed from another clause, a bare adjective or a
+      bystander (citizens, media) as the source, or a verdict whose object is another act. An expelled or recalled
+      envoy with no such event ("erklärte den Botschafter zur unerwünschten Person") is the envoy of the other
+      country `named` last. A reply (denial, concession) with no such event answers the latest act by anyone else; a
+      condemnation with no such event judges the latest hostile act (attack, coercion, show of force, sanction,
+      threat) by anyone else, within ACT_CHARS. The actor's own forces or country ("versetzte ihre Streitkräfte in
+      Alarm") count as no target here; `recent` includes the sentence's own earlier events ("..., which Kampala
+      denies").
     """
     if not roles.sources and pronoun and (recent or subject is not None):
         roles.sources = [_from_event(recent[-1], "source")] if recent else [
@@ -80,6 +83,12 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
     if rule.plover not in REACTION_TYPES:
         return
     answered = None if weak else _answered(me, recent)
+    if answered is None and not weak and rule.cameo.startswith(ENVOYS):
+        host = next((m for m in reversed(named or []) if m.country and party(m.code) != me), None)
+        if host is not None:
+            roles.targets = [replace(host, token_start=-1, token_end=-1, note="the envoy's country, named before")]
+            roles.target_from_context = True
+            return
     if answered is not None:
         event, side = answered
         roles.targets = [_from_event(event, side, note="reaction to an earlier event")]

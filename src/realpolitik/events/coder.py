@@ -73,14 +73,18 @@ def code_sentences(doc: Document, sentences: list[Sentence], actors: list[list[A
     events: list[Event] = []
     first = 0  # the earliest event still within reach of the current sentence: each sentence looks back a window
     subject: ActorMention | None = None  # who a pronoun in the next sentence may stand for
+    named: list[ActorMention] = []  # the actors of the last sentences, for an envoy the sentence names no country of
     for sentence, mentions in zip(sentences, actors, strict=True):
         checkpoint()
         while first < len(events) and sentence.start - events[first].evidence_start >= ACT_CHARS:
             first += 1
         if subject is not None and sentence.start - subject.start >= CONTEXT_CHARS:
             subject = None
-        events.extend(code_sentence(doc, sentence, mentions, ruleset, context=events[first:], subject=subject))
+        named = [m for m in named if sentence.start - m.start < CONTEXT_CHARS]
+        events.extend(code_sentence(doc, sentence, mentions, ruleset, context=events[first:], subject=subject,
+                                    named=named))
         subject = antecedent(mentions) or subject
+        named.extend(mentions)
     confidence.corroborate(events)
     return events
 
@@ -132,10 +136,11 @@ _KIND_REACH = 4  # "withdrew from the Economic Community ...": an article and an
 
 def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention],
                   ruleset: RuleSet, context: list[Event] | None = None,
-                  subject: ActorMention | None = None) -> list[Event]:
+                  subject: ActorMention | None = None, named: list[ActorMention] | None = None) -> list[Event]:
     """Events of one sentence; `context` holds the events of the article's earlier sentences, which
     fill in a reply's addressee ("Moskau wies die Vorwürfe zurück") and a pronoun subject ("er drohte");
-    `subject` is the earlier sentences' latest subject, for a pronoun no earlier event explains."""
+    `subject` is the earlier sentences' latest subject, for a pronoun no earlier event explains; `named`
+    the actors of the last sentences, for an envoy without a country ("wies den Botschafter aus")."""
     grammar = ruleset.grammar
     actors = expand_references(mentions)
     recent = [e for e in (context or []) if sentence.start - e.evidence_start < CONTEXT_CHARS]
@@ -219,7 +224,8 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
         # the sentence's own earlier events count as context too: "X accused Y of Z, which Y denies" (the
         # latest few: a hostile sentence with thousands of triggers stays linear)
         own = earlier[-_OWN_EVENTS:]
-        fill_from_context(roles, match.rule, recent + own, pronoun, acts, weak, (context or []) + own, subject)
+        fill_from_context(roles, match.rule, recent + own, pronoun, acts, weak, (context or []) + own, subject,
+                          named)
         if modality == "demand" and not _asker_only(roles, demand_cue_at(modal_forms, span, clause, grammar)):
             _note(sentence, ruleset, match, "the one asked to act is no source of the demand")
             continue  # "urged Rwanda to withdraw its troops": Rwanda is asked (the urging verb codes the request)
