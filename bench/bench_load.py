@@ -9,7 +9,8 @@ serve` as its own process on a free loopback port (as a user runs it; the
 clients do not share its interpreter), waits until it answers, then runs
 `--clients` asyncio clients, each sending `--requests` requests one after the
 other through a mix of the read endpoints. Prints one JSON object: errors,
-requests/s, latency percentiles overall and per endpoint, and whether the
+requests/s, latency percentiles overall and per endpoint, the CPU seconds
+of the server and of the clients (they share the machine), and whether the
 target (0 errors, p95 under 1 s) is met. `--reuse` keeps an existing store of
 the right size instead of filling it again.
 """
@@ -21,6 +22,7 @@ import asyncio
 import json
 import os
 import random
+import resource
 import signal
 import subprocess
 import sys
@@ -116,6 +118,12 @@ async def run_clients(base: str, clients: int, requests: int, n_docs: int) -> di
                           for k, v in sorted(latencies.items())}}
 
 
+def cpu_seconds(who: int) -> float:
+    """User + system CPU seconds of this process (RUSAGE_SELF) or of its exited children."""
+    usage = resource.getrusage(who)
+    return usage.ru_utime + usage.ru_stime
+
+
 def percentiles(values: list[float]) -> dict:
     if not values:
         return {}
@@ -169,10 +177,14 @@ def main() -> None:
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # a killed bench still stops its server (finally)
     try:
         ready = wait_ready(base, server, args.ready_timeout)
+        before = cpu_seconds(resource.RUSAGE_SELF)
         result = asyncio.run(run_clients(base, args.clients, args.requests, filled["documents"]))
+        clients_cpu = cpu_seconds(resource.RUSAGE_SELF) - before
     finally:
         server.terminate()
         server.wait(30)
+    # The server is this process's only child: its CPU (start and clustering included) once it has exited.
+    result["cpu_s"] = {"server": round(cpu_seconds(resource.RUSAGE_CHILDREN), 1), "clients": round(clients_cpu, 1)}
     met = result["errors"] == 0 and result["latency_ms"]["p95"] < 1000 * TARGET_P95_S
     print(json.dumps({"store": {**filled, "backend": "postgresql" if args.pg else "sqlite"},
                       "server_ready_s": round(ready, 1), "clients": args.clients,

@@ -44,3 +44,43 @@ def test_events_kept_until_a_commit(store_url, make_document, make_event, make_e
             assert client.get("/api/events?limit=5").json()["total"] == 2  # another connection committed
             assert client.get("/api/events?limit=5&sort=nonsense").status_code == 422  # errors are not kept
             assert client.get("/api/meta").json()["counts"]["documents"] == 2
+
+
+def test_meta_counts_kept_until_a_commit(store_url, make_document, make_event, make_extraction) -> None:  # type: ignore[no-untyped-def]
+    with open_store(store_url) as writer:
+        writer.save(make_extraction(make_document(id="d1"), [make_event("d1")]))
+        with TestClient(create_app(Settings(db=store_url, cluster_on_start=False))) as client:
+            for _ in range(2):  # the second answer's counts are the kept ones
+                assert client.get("/api/meta").json()["counts"]["event_mentions"] == 1
+            text = "China und Indien haben einen Vertrag unterzeichnet."
+            writer.save(make_extraction(make_document(text, id="d2"), [make_event("d2", "CHNGOV", "INDGOV")]))
+            assert client.get("/api/meta").json()["counts"]["event_mentions"] == 2
+
+
+class _Unchanged:
+    blocking = False
+
+    def current(self) -> int:
+        return 1
+
+
+def test_kept_bodies_stay_within_the_byte_budget() -> None:
+    import asyncio
+
+    from realpolitik.web.cache import ResponseCache
+
+    async def app(scope, receive, send) -> None:  # type: ignore[no-untyped-def]  # a body as long as the path says
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": b"x" * int(scope["path"].rsplit("/", 1)[1])})
+
+    async def ignore(message) -> None:  # type: ignore[no-untyped-def]
+        pass
+
+    async def nothing() -> dict:
+        return {"type": "http.request", "body": b""}
+
+    cache = ResponseCache(app, _Unchanged(), budget=1000)  # type: ignore[arg-type]
+    for path in ("/api/a/400", "/api/b/400", "/api/a/400", "/api/c/300", "/api/d/2000"):
+        asyncio.run(cache({"type": "http", "method": "GET", "path": path, "query_string": b""}, nothing, ignore))
+    # b, the least recently used, made room for c; d, over the budget on its own, is not kept and pushes out nothing
+    assert [key[0] for key in cache.kept] == ["/api/a/400", "/api/c/300"] and cache.held == 700

@@ -21,10 +21,14 @@ def actor_filter(columns: tuple, country_columns: tuple, actor: str):  # type: i
     A bare country code ("RUS") matches every code of that country (RUS,
     RUSGOV, RUSMIL); any other code ("RUSGOV", "NATO") matches exactly.
     """
+    return or_(*(c == code for c, code in actor_sides(columns, country_columns, actor)))
+
+
+def actor_sides(columns: tuple, country_columns: tuple, actor: str) -> list[tuple]:
+    """(column, code) per side that `actor` may be on: the country columns for a bare country code, else
+    the code columns (the alternatives of `actor_filter`, for queries that read each side by its own index)."""
     code = actor.strip().upper()
-    if ledger.is_country(code):
-        return or_(*(c == code for c in country_columns))
-    return or_(*(c == code for c in columns))
+    return [(c, code) for c in (country_columns if ledger.is_country(code) else columns)]
 
 
 def list_events(

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, bindparam, func, insert, inspect, or_, select, text, update
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, SQLAlchemyError
+from sqlalchemy.schema import CreateIndex
 
 from realpolitik.codes import country_of
 from realpolitik.errors import MissingStoreError, StoreError
@@ -150,10 +151,15 @@ class Store:
             ) from None
 
     def _add_missing_columns(self, conn: Connection) -> None:
-        """Additive upgrade: nullable columns added to the schema since a database was created."""
+        """Additive upgrade: nullable columns and indexes added to the schema since a database was created."""
         present = {c["name"] for c in inspect(conn).get_columns("documents")}
         if "duplicate_of" not in present:
             conn.execute(text("ALTER TABLE documents ADD COLUMN duplicate_of VARCHAR(255)"))
+        # create_all adds no index to a table that exists: those added since (minutes on a big store, once)
+        for index in s.event_mentions.indexes:
+            conn.execute(CreateIndex(index, if_not_exists=True))
+        for name in s.RETIRED_INDEXES:
+            conn.execute(text(f"DROP INDEX IF EXISTS {name}"))
 
     def close(self) -> None:
         self.version.close()

@@ -5,7 +5,10 @@ own state) is looked up by path, query string and today's date (defaults such
 as `until` are today); a kept answer is replayed only if the store's version
 (store/version.py, read before the route runs) is still the one it was made
 under, so any commit, by this server or any other process, retires it. Only
-complete 200 answers up to MAX_BODY bytes are kept, at most SIZE of them.
+complete 200 answers up to MAX_BODY bytes are kept: at most SIZE of them and
+BUDGET bytes in all, the least recently used going first (a byte budget, not
+only a count: a few hundred one-off answers, such as single articles, would
+otherwise push out the answers that many clients share).
 """
 
 from __future__ import annotations
@@ -25,7 +28,8 @@ Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
 ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
-SIZE = 512
+SIZE = 10_000
+BUDGET = 64 << 20
 MAX_BODY = 1 << 20
 _NOT_KEPT = ("/api/meta",)
 
@@ -33,11 +37,14 @@ _NOT_KEPT = ("/api/meta",)
 class ResponseCache:
     """ASGI middleware replaying kept answers of read endpoints while `version` is unchanged."""
 
-    def __init__(self, app: ASGIApp, version: DataVersion, size: int = SIZE, max_body: int = MAX_BODY) -> None:
+    def __init__(self, app: ASGIApp, version: DataVersion, size: int = SIZE, max_body: int = MAX_BODY,
+                 budget: int = BUDGET) -> None:
         self.app = app
         self.version = version
         self.size = size
         self.max_body = max_body
+        self.budget = budget
+        self.held = 0  # bytes of the bodies kept
         self.kept: OrderedDict[tuple, tuple[object, int, list, bytes]] = OrderedDict()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -76,7 +83,10 @@ class ResponseCache:
         await self.app(scope, receive, keeping_send)
 
     def _keep(self, key: tuple, version: object, start: Message, body: bytes) -> None:
+        if len(body) > self.budget:
+            return
+        old = self.kept.pop(key, None)
+        self.held += len(body) - (len(old[3]) if old else 0)
         self.kept[key] = (version, 200, list(start.get("headers", [])), body)
-        self.kept.move_to_end(key)
-        while len(self.kept) > self.size:
-            self.kept.popitem(last=False)
+        while len(self.kept) > self.size or self.held > self.budget:
+            self.held -= len(self.kept.popitem(last=False)[1][3])

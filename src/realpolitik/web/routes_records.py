@@ -36,6 +36,19 @@ Code = Annotated[str | None, Query(max_length=12)]
 
 @router.get("/meta", summary="What the store holds and whether ingesting is enabled")
 def meta(request: Request, store: StoreDep, settings: Annotated[Settings, Depends(get_settings)]) -> dict:
+    # The store's part is kept while the store's version stands (read first, as web/cache.py does): counting a
+    # million rows on every call was most of this endpoint's cost, and it answers every page load.
+    version = store.version.current()
+    kept = getattr(request.app.state, "meta_kept", None)
+    if version is None or kept is None or kept[0] != version:
+        kept = (version, _summary(store))
+        request.app.state.meta_kept = kept
+    return {**kept[1], "ingest_enabled": settings.token is not None,
+            "clustering": "running" if clustering_running(request) else "done"}
+
+
+def _summary(store: Store) -> dict:
+    """Rows per table and the first and last event date."""
     e = s.event_mentions
     when = func.coalesce(e.c.date, e.c.published)
     # Two scalar subqueries: each reads one end of ix_events_when; min and max in one SELECT scan every row
@@ -44,8 +57,7 @@ def meta(request: Request, store: StoreDep, settings: Annotated[Settings, Depend
     with store.reader() as conn:
         first, last = conn.execute(first_last).one()
     return {"counts": store.counts(), "first_date": str(first) if first else None,
-            "last_date": str(last) if last else None, "ingest_enabled": settings.token is not None,
-            "clustering": "running" if clustering_running(request) else "done"}
+            "last_date": str(last) if last else None}
 
 
 @router.get("/documents", summary="Stored articles, newest first (without their text)")
