@@ -84,3 +84,39 @@ def test_kept_bodies_stay_within_the_byte_budget() -> None:
         asyncio.run(cache({"type": "http", "method": "GET", "path": path, "query_string": b""}, nothing, ignore))
     # b, the least recently used, made room for c; d, over the budget on its own, is not kept and pushes out nothing
     assert [key[0] for key in cache.kept] == ["/api/a/400", "/api/c/300"] and cache.held == 700
+
+
+def test_one_answer_made_for_requests_that_come_together() -> None:
+    import asyncio
+
+    from realpolitik.web.cache import ResponseCache
+
+    made: list[str] = []
+
+    async def app(scope, receive, send) -> None:  # type: ignore[no-untyped-def]  # /api/bad answers 500
+        made.append(scope["path"])
+        await asyncio.sleep(0.05)
+        status = 500 if scope["path"] == "/api/bad" else 200
+        await send({"type": "http.response.start", "status": status, "headers": []})
+        await send({"type": "http.response.body", "body": scope["path"].encode()})
+
+    async def nothing() -> dict:
+        return {"type": "http.request", "body": b""}
+
+    async def get(cache: ResponseCache, path: str) -> bytes:
+        got: list[bytes] = []
+
+        async def collect(message) -> None:  # type: ignore[no-untyped-def]
+            if message["type"] == "http.response.body":
+                got.append(message["body"])
+
+        await cache({"type": "http", "method": "GET", "path": path, "query_string": b""}, nothing, collect)
+        return b"".join(got)
+
+    async def together(path: str) -> list[bytes]:
+        cache = ResponseCache(app, _Unchanged())  # type: ignore[arg-type]
+        return await asyncio.gather(*(get(cache, path) for _ in range(5)))
+
+    assert asyncio.run(together("/api/x")) == [b"/api/x"] * 5 and made == ["/api/x"]
+    made.clear()  # an answer that is not kept is made by each request that waited for it
+    assert asyncio.run(together("/api/bad")) == [b"/api/bad"] * 5 and made == ["/api/bad"] * 5

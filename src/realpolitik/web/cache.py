@@ -8,7 +8,9 @@ under, so any commit, by this server or any other process, retires it. Only
 complete 200 answers up to MAX_BODY bytes are kept: at most SIZE of them and
 BUDGET bytes in all, the least recently used going first (a byte budget, not
 only a count: a few hundred one-off answers, such as single articles, would
-otherwise push out the answers that many clients share).
+otherwise push out the answers that many clients share). Requests for an
+answer that is being made wait for it instead of making it again (a page
+opened by many at once would run the same query as many times, together).
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ class ResponseCache:
         self.budget = budget
         self.held = 0  # bytes of the bodies kept
         self.kept: OrderedDict[tuple, tuple[object, int, list, bytes]] = OrderedDict()
+        self.running: dict[tuple, anyio.Event] = {}  # answers being made now, by key
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         path = scope.get("path", "") if scope["type"] == "http" else ""
@@ -58,12 +61,40 @@ class ResponseCache:
             await self.app(scope, receive, send)
             return
         key = (path, scope.get("query_string", b""), date.today().toordinal())
-        kept = self.kept.get(key)
-        if kept is not None and kept[0] == version:
-            self.kept.move_to_end(key)
-            await send({"type": "http.response.start", "status": kept[1], "headers": kept[2]})
-            await send({"type": "http.response.body", "body": kept[3]})
+        if await self._replay(key, version, send):
             return
+        running = self.running.get(key)
+        if running is not None:  # the same question is being answered: wait for that answer, not make another
+            await running.wait()
+            if await self._replay(key, version, send):
+                return
+            await self.app(scope, receive, send)  # not kept (an error, a newer version): answer it here
+            return
+        made = self.running[key] = anyio.Event()
+        try:
+            await self._answer(key, version, scope, receive, send, made)
+        finally:
+            self._done(key, made)
+
+    def _done(self, key: tuple, made: anyio.Event) -> None:
+        """Let those waiting for `made` go on (once it is kept, before its last bytes reach a slow client)."""
+        if self.running.get(key) is made:
+            del self.running[key]
+        made.set()
+
+    async def _replay(self, key: tuple, version: object, send: Send) -> bool:
+        """Send the answer kept under `key` if it was made under `version`; whether one was sent."""
+        kept = self.kept.get(key)
+        if kept is None or kept[0] != version:
+            return False
+        self.kept.move_to_end(key)
+        await send({"type": "http.response.start", "status": kept[1], "headers": kept[2]})
+        await send({"type": "http.response.body", "body": kept[3]})
+        return True
+
+    async def _answer(self, key: tuple, version: object, scope: Scope, receive: Receive, send: Send,
+                      made: anyio.Event) -> None:
+        """Run the app, keeping a complete 200 answer under `key` and `version`."""
         start: Message = {}
         body: list[bytes] = []
         size = 0
@@ -78,6 +109,7 @@ class ResponseCache:
                 body.append(chunk)
                 if not message.get("more_body", False) and start.get("status") == 200 and size <= self.max_body:
                     self._keep(key, version, start, b"".join(body))
+                    self._done(key, made)
             await send(message)
 
         await self.app(scope, receive, keeping_send)
