@@ -27,9 +27,15 @@ class Document:
 
     @property
     def content_hash(self) -> str:
-        """Hash of the normalised text: the identity used to store a document once."""
+        """Hash of the normalised text: the identity used to store a document once. Kept with the text it
+        was computed from (an ingest asks four times per document; a changed text is hashed anew)."""
+        kept = self.__dict__.get("_hashed")
+        if kept is not None and kept[0] is self.text:
+            return kept[1]
         normalised = " ".join(self.text.split()).lower()
-        return hashlib.sha256(normalised.encode("utf-8")).hexdigest()
+        digest = hashlib.sha256(normalised.encode("utf-8")).hexdigest()
+        self.__dict__["_hashed"] = (self.text, digest)
+        return digest
 
 
 #: `date_precision` of an event whose article gives no date for it: `date` is the publication date.

@@ -8,6 +8,7 @@ documents only; the writer checks again when it saves.
 from __future__ import annotations
 
 import logging
+from contextlib import nullcontext
 from pathlib import Path
 
 from realpolitik.budget import spending
@@ -47,12 +48,13 @@ def process_job(job: Job, settings: Settings, store) -> list[Outcome]:  # type: 
         if len(item.text) > settings.budget.max_chars:  # before hashing and MinHash, which cost time too
             outcomes.append(Outcome(too_long(item, settings.budget)))
             continue
-        duplicate = store.find_duplicate(item)
+        with _lookups(store) as view:  # both questions on one read connection
+            duplicate = view.find_duplicate(item)
+            bands = neardup.band_keys(item.text) if settings.near_duplicates and duplicate is None else []
+            found = neardup.find_original(view, item.text, bands)
         if duplicate is not None:
             outcomes.append(Outcome(item, duplicate_of=duplicate))
             continue
-        bands = neardup.band_keys(item.text) if settings.near_duplicates else []
-        found = neardup.find_original(store, item.text, bands)
         if found is not None:
             outcomes.append(Outcome(item, bands=bands, original=found[0]))
             continue
@@ -69,6 +71,12 @@ def process_job(job: Job, settings: Settings, store) -> list[Outcome]:  # type: 
         slim = Extraction(item, [], [], full.events, full.relations)
         outcomes.append(Outcome(item, extraction=slim, bands=bands))
     return outcomes
+
+
+def _lookups(store):  # type: ignore[no-untyped-def]
+    """`store.lookups()` where the store has one (a Store), else the store itself (a stand-in without a database)."""
+    opener = getattr(store, "lookups", None)
+    return opener() if opener is not None else nullcontext(store)
 
 
 #: A page and a sentence per language: running them loads every table the stages use.

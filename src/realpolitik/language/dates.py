@@ -74,6 +74,8 @@ class _Patterns:
     since_before: re.Pattern  # a since-word right before a match ("seit dem 5. Mai")
     relative: list[tuple[re.Pattern, str, int]]
     spans: list[tuple[re.Pattern, int]]
+    # every relative and span expression in one: most sentences hold none, and one search says so
+    any_relative: re.Pattern | None = None
 
 
 def _fold(word: str) -> str:
@@ -216,7 +218,18 @@ def _patterns(lang: str) -> _Patterns:
         relative=[(re.compile(rf"\b(?:{e['pattern']})\b", flags), e["unit"], e["offset"])
                   for e in data["relative"]],
         spans=[(re.compile(rf"\b(?:{e['pattern']})\b", flags), e["days"]) for e in data["spans"]],
+        any_relative=_any_of([e["pattern"] for e in data["relative"] + data["spans"]], flags),
     )
+
+
+def _any_of(patterns: list[str], flags: re.RegexFlag) -> re.Pattern | None:
+    """One expression matching wherever one of `patterns` does (None where they cannot be joined)."""
+    if not patterns:
+        return None
+    try:
+        return re.compile("|".join(rf"\b(?:{pattern})\b" for pattern in patterns), flags)
+    except re.error:  # e.g. two expressions naming the same group: each is searched alone
+        return None
 
 
 # ---------------------------------------------------------------- calendar arithmetic
@@ -317,7 +330,7 @@ def _weekdays(p: _Patterns, text: str, published: date | None) -> list[_Cand]:
 
 
 def _relative(p: _Patterns, text: str, published: date | None) -> list[_Cand]:
-    if not published:
+    if not published or p.any_relative is not None and p.any_relative.search(text) is None:
         return []
     found: list[_Cand] = []
     for pattern, unit, offset in p.relative:

@@ -59,6 +59,9 @@ class SentenceView:
         # A pattern whose anchor word is not in the sentence cannot match (Pattern.could_match would say so
         # too): one set test instead of a search, for the ~150 cue patterns asked of every sentence.
         vocabulary = self.vocabulary
+        anchors = _anchors(patterns)
+        if anchors is not None and vocabulary.isdisjoint(anchors):
+            return []  # no pattern of the group can match: one test for the whole cue
         return [hit for p in patterns if (anchor := p.anchor) is None or not vocabulary.isdisjoint(anchor)
                 for hit in search_clauses(p, self.forms, self.clauses, vocabulary)]
 
@@ -110,6 +113,25 @@ class SentenceView:
                 continue
             return False
         return True
+
+
+_ANCHORS: dict[int, tuple[tuple[Pattern, ...], frozenset[str] | None]] = {}
+
+
+def _anchors(patterns: tuple[Pattern, ...]) -> frozenset[str] | None:
+    """Every anchor word of a group of patterns (a cue's, a status's), None when one pattern has no anchor.
+    Kept per group (the lexicon's groups live as long as the process; a stranger's are forgotten in bulk)."""
+    kept = _ANCHORS.get(id(patterns))
+    if kept is None or kept[0] is not patterns:
+        anchors = [p.anchor for p in patterns]
+        words = None if any(a is None for a in anchors) else frozenset().union(*anchors)  # type: ignore[arg-type]
+        if len(_ANCHORS) >= _MAX_GROUPS:
+            _ANCHORS.clear()
+        kept = _ANCHORS[id(patterns)] = (patterns, words)
+    return kept[1]
+
+
+_MAX_GROUPS = 10_000
 
 
 def codes(group: Group) -> list[str]:

@@ -253,14 +253,23 @@ class Store:
         return SaveResult(True, None, len(extraction.events), len(extraction.relations))
 
     def near_candidates(
-        self, bands: Sequence[int], limit: int = 5, min_shared: int = 2
+        self, bands: Sequence[int], limit: int = 5, min_shared: int = 2, conn: Connection | None = None
     ) -> list[tuple[str, str, str | None]]:
         """(id, text, duplicate_of) of the stored documents sharing most (>= min_shared) band keys."""
         if not bands:
             return []
         params = {"keys": sorted(set(bands)), "min_shared": min_shared, "limit": limit}
-        with self.reader() as conn:
+        if conn is not None:
             return [(r[0], r[1], r[2]) for r in conn.execute(_NEAR_CANDIDATES, params)]
+        with self.reader() as reading:
+            return [(r[0], r[1], r[2]) for r in reading.execute(_NEAR_CANDIDATES, params)]
+
+    @contextmanager
+    def lookups(self) -> Iterator[Lookups]:
+        """A worker's questions about one document (stored already? a near-duplicate of a stored one?) on
+        one read connection: opening a connection per question cost more than the questions."""
+        with self.reader() as conn:
+            yield Lookups(self, conn)
 
     def search_documents(self, text: str, limit: int = 20) -> list[dict]:
         """Stored articles containing every word of `text` (FTS5 / tsvector), best first."""
@@ -384,6 +393,21 @@ class Store:
             return {
                 t.name: int(conn.execute(select(func.count()).select_from(t)).scalar() or 0) for t in tables
             }
+
+
+class Lookups:
+    """`find_duplicate` and `near_candidates` of `Store.lookups`, on its one read connection."""
+
+    def __init__(self, store: Store, conn: Connection) -> None:
+        self.store = store
+        self.conn = conn
+
+    def find_duplicate(self, document: Document) -> str | None:
+        return self.store.find_duplicate(document, self.conn)
+
+    def near_candidates(self, bands: Sequence[int], limit: int = 5, min_shared: int = 2
+                        ) -> list[tuple[str, str, str | None]]:
+        return self.store.near_candidates(bands, limit, min_shared, conn=self.conn)
 
 
 class Batch:
