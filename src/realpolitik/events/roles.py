@@ -187,14 +187,14 @@ def _after_report_preposition(tokens, group: Group, grammar: Grammar, named: fro
     punctuation mark, a preposition of its own ("protestierte laut gegen Russland": "laut" is loud) or another
     actor, the phrase's own ("Laut Washington hat China Taiwan bedroht": China is no informant), and "selon
     lequel" opens a relative clause instead ("un accord selon lequel la Russie ...")."""
-    markers = [tuple(m.split()) for m in grammar.report_prepositions]
-    stops = grammar.target_markers - grammar.genitive_markers
+    markers, stops = grammar.report_phrases, grammar.phrase_stops
     for i in range(group.start - 1, max(-1, group.start - 1 - _REPORT_REACH), -1):
+        low = tokens[i].text.lower()
         for words in markers:
             first = i - len(words) + 1
-            if first >= 0 and tuple(t.text.lower() for t in tokens[first:i + 1]) == words:
+            if (not words or words[-1] == low) and first >= 0 \
+                    and tuple(t.text.lower() for t in tokens[first:i + 1]) == words:
                 return True
-        low = tokens[i].text.lower()
         if i in named or low in _RELATIVES or low in stops \
                 or not any(c.isalnum() for c in low) and low not in ("-", "'", "’"):
             return False

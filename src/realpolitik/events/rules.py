@@ -20,7 +20,7 @@ rules, but reports nothing: "in protest against" is a motive, "shell company" no
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -97,6 +97,16 @@ class Grammar:
     # a name in a genitive form right after it is its agent ("удар России по Украине", "визит президента США")
     verb_lemma_endings: tuple[str, ...] = ()
     noun_lemma_endings: tuple[str, ...] = ()  # exceptions: "готовность", "власть", "нефть" are nouns
+
+    @cached_property
+    def report_phrases(self) -> tuple[tuple[str, ...], ...]:
+        """`report_prepositions` as word tuples ("according to" → ("according", "to")), split once."""
+        return tuple(tuple(m.split()) for m in self.report_prepositions)
+
+    @cached_property
+    def phrase_stops(self) -> frozenset[str]:
+        """Prepositions that end a report preposition's phrase (a genitive marker continues it)."""
+        return self.target_markers - self.genitive_markers
 
     def verb_lemma(self, lemma: str) -> bool:
         """A verb by its lemma ("атаковать", "договориться"), in a language that lists verb endings."""

@@ -262,6 +262,7 @@ def _add_months(d: date, months: int) -> date:
 # ---------------------------------------------------------------- candidate finders
 
 _Cand = tuple[int, int, date, str, date | None]  # start, end, value, precision, range end
+_DIGIT = re.compile(r"\d")
 
 
 def _explicit(p: _Patterns, text: str, published: date | None) -> list[_Cand]:
@@ -288,7 +289,7 @@ def _explicit(p: _Patterns, text: str, published: date | None) -> list[_Cand]:
     return found
 
 
-def _months_and_years(p: _Patterns, text: str, published: date | None) -> list[_Cand]:
+def _months_and_years(p: _Patterns, text: str, published: date | None, digits: bool = True) -> list[_Cand]:
     found: list[_Cand] = []
     for m in p.month.finditer(text):
         if not (m["pre"] or m["year"]):
@@ -303,7 +304,7 @@ def _months_and_years(p: _Patterns, text: str, published: date | None) -> list[_
         else:
             continue
         found.append((m.start(), m.end(), value, "month", None))
-    for m in p.year.finditer(text):
+    for m in p.year.finditer(text) if digits else ():
         year = m.groupdict().get("year2") or m["year"]
         found.append((m.start(), m.end(), date(int(year), 1, 1), "year", None))
     return found
@@ -381,7 +382,8 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateRef]:
 def _find_dates(text: str, lang: str, published: date | None) -> tuple[DateRef, ...]:
     """Remembered for the last sentences: events and relations both ask for the dates of the same sentence."""
     p = _patterns(lang)
-    cands = (_explicit(p, text, published) + _months_and_years(p, text, published)
+    digits = _DIGIT.search(text) is not None  # every explicit date and every year has one; most sentences none
+    cands = ((_explicit(p, text, published) if digits else []) + _months_and_years(p, text, published, digits)
              + _weekdays(p, text, published) + _relative(p, text, published))
     kept: list[_Cand] = []
     for cand in sorted(cands, key=lambda c: (-(c[1] - c[0]), c[0])):
