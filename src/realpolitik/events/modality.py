@@ -54,7 +54,12 @@ def _phrase_at(forms, i: int, cues: frozenset[str]) -> bool:
 def _cue_in(forms, start: int, end: int, cues: frozenset[str]) -> bool:
     """Some cue, of one word or several, stands in tokens [start, end)."""
     start, end = max(0, start), max(0, end)
-    return bool(_lemmas(forms, start, end) & cues) or any(_phrase_at(forms, i, cues) for i in range(start, end))
+    present = _lemmas(forms, start, end)
+    if present & cues:
+        return True
+    # a phrase starts at one of these tokens, so its first word is among their forms: most spans hold none
+    return any(not words or words[0] in present for words in _phrases(cues)) \
+        and any(_phrase_at(forms, i, cues) for i in range(start, end))
 
 
 def is_negated(forms, trigger: tuple[int, int], clause: tuple[int, int], grammar: Grammar,
