@@ -116,13 +116,18 @@ class Pattern:
         return sum(1 for slot in self.slots if slot is not GAP)
 
 
-_last: list = [frozenset(), ""]  # the last vocabulary joined: a sentence's patterns all ask for the same one
+# The last vocabulary joined: a sentence's patterns all ask for the same one. One tuple, replaced whole, so
+# that two threads extracting at once (API ingests) never read one sentence's words with another's.
+_last: tuple[frozenset[str], str] = (frozenset(), "")
 
 
 def _joined(vocabulary: frozenset[str]) -> str:
-    if _last[0] is not vocabulary:
-        _last[0], _last[1] = vocabulary, "\n".join(vocabulary)
-    return _last[1]
+    global _last
+    last = _last
+    if last[0] is not vocabulary:
+        last = (vocabulary, "\n".join(vocabulary))
+        _last = last
+    return last[1]
 
 
 MAX_EXPANSIONS = 64  # patterns one text with multi-word alternatives may stand for
