@@ -526,11 +526,12 @@ def assign_roles(
         # the verb's first part, like SVO languages (a subordinate clause has nothing after its final verb).
         # After the trigger and a comma comes its content ("hatte Stockholm vorgeworfen, Anhängern der PKK ...").
         comma = next((i for i in range(t_end, clause[1]) if "," in forms[i]), clause[1])
-        direct = None if nominal else _direct_object([g for g in rest if g.start < comma or not grammar.verb_final],
-                                                     t_start + 1 if grammar.verb_final else t_end, rival_triggers)
+        direct = None if nominal or rule.topic_object else _direct_object(
+            [g for g in rest if g.start < comma or not grammar.verb_final],
+            t_start + 1 if grammar.verb_final else t_end, rival_triggers)
         if direct is not None and (not after or direct.start < after[0].start):
             target = direct  # "Russia invaded Ukraine ... the influence of the US": the object next to the verb
-        if target is None:
+        if target is None and not rule.topic_object:
             objects = [g for g in rest if g.marker is None and not g.possessive]
             right = [g for g in objects if g.start > t_start]
             if grammar.verb_final:

@@ -50,6 +50,9 @@ class Rule:
     subject_judged: bool = False  # a verdict in a copula: "X said Y's move was illegal" (Y judged, X speaks)
     mutual: bool = False  # coordinated parties act on each other ("tauschten Gefangene aus")
     reciprocal: bool = False  # subject and object act on each other ("X clashed with Y")
+    # "discussed Ukraine with Blinken", "обсудили Украину": the verb's direct object is what is talked about;
+    # the partner is marked ("with") or stands beside the subject ("Lavrov and Blinken discussed")
+    topic_object: bool = False
     ignore: bool = False  # a phrase that holds a trigger word but reports no event ("in protest against")
     target_kinds: frozenset[str] | None = None  # the rule needs an actor of these kinds right after it
     suppresses_modality: bool = False  # the rule is itself a threat/demand verb
@@ -298,6 +301,7 @@ def _rule(raw: dict, path: str, seen: set[str]) -> Rule:
         subject_judged=bool(raw.get("subject_judged", False)),
         mutual=bool(raw.get("mutual", False)),
         reciprocal=bool(raw.get("reciprocal", False)),
+        topic_object=bool(raw.get("topic_object", False)),
         ignore=bool(raw.get("ignore", False)),
         target_kinds=_words(raw["target_kinds"], "target_kinds", path, line) if "target_kinds" in raw else None,
         suppresses_modality=bool(raw.get("suppresses_modality", plover in ("THREATEN", "REQUEST"))),
