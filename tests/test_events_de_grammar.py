@@ -169,3 +169,17 @@ def test_impersonal_report_and_critical_remarks(text: str, key: tuple) -> None:
 
 def test_place_of_an_impersonal_report_is_no_target() -> None:
     assert not [k for k in _keys("Aus Moskau hieß es, Berlin habe die Beziehungen zerstört.") if k[1] == "RUS"]
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    # a pattern whose own verb follows the noun ("atomschlag ... drohen") is no noun in a prepositional phrase
+    ("Nordkorea hatte Japan mit einem Atomschlag gedroht.", ("PRK", "JPN", "138", False)),
+    ("Die Ecowas hatte Niger mit einer Militärintervention gedroht.", ("ECO", "NER", "138", False)),
+])
+def test_threat_with_its_verb_after_the_noun(text: str, key: tuple) -> None:
+    assert key in _keys(text)
+
+
+def test_noun_in_a_prepositional_phrase_stays_background() -> None:
+    # the noun alone after "nach dem" is still background: no attack by the clause's subject
+    assert not any(k[2].startswith("19") for k in _keys("Nach dem Angriff verhängten die USA Sanktionen gegen Iran."))
