@@ -35,8 +35,7 @@ def token_forms(sentence: Sentence, grammar: Grammar) -> list[frozenset[str]]:
             if not closes_clause(tokens, i, grammar) or particle not in grammar.separable_particles:
                 continue
             for verb in tokens[segment_start:i]:
-                # Finite verbs are lower-case in German (nouns are capitalised).
-                if verb.text[:1].islower() and verb.lemma.endswith(("en", "ern", "eln")):
+                if grammar.verb_word(verb):  # finite verbs are lower-case in German (nouns are capitalised)
                     forms[verb.index].add(particle + verb.lemma)
     return [frozenset(f) for f in forms]
 

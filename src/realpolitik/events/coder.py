@@ -433,21 +433,13 @@ def _meeting_with(match: TriggerMatch, sentence: Sentence, groups, grammar: Gram
 _CONTRACTED = frozenset({"al", "au", "aux"})  # Spanish a+el, French à+le/les
 
 
-def _verb_word(token, grammar) -> bool:
-    """A verb, where the language shows it without a parse: German writes verbs in lower case (nouns are
-    capitalised) with an infinitive lemma; Russian verb lemmas have their own endings."""
-    if grammar.verb_lemma_endings:
-        return grammar.verb_lemma(token.lemma)
-    return grammar.verb_final and token.text[:1].islower() and token.lemma.endswith(("en", "ern", "eln"))
-
-
 def _embedded_noun(match: TriggerMatch, sentence: Sentence, grammar) -> bool:
     """Preposition + article + trigger ("due to the attacks", "a los ataques", "nach dem Angriff"):
     the noun is background to the clause, and the clause subject is not its agent."""
     start = match.span[0]
     if start < 1:
         return False
-    if any(_verb_word(sentence.tokens[i], grammar) for i in match.tokens if i > start):
+    if any(grammar.verb_word(sentence.tokens[i]) for i in match.tokens if i > start):
         return False  # "hatte Japan mit einem Atomschlag gedroht": the pattern's own verb is the act, not the noun
     if grammar.verb_lemma_endings:  # Russian has no articles: "в ответ на удары", "после вторжения", "к удару"
         before, head = sentence.tokens[start - 1], sentence.tokens[start]

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from realpolitik.events.article import VERDICT_TYPES
-from realpolitik.events.rules import Grammar, Rule
+from realpolitik.events.rules import INFINITIVE_ENDINGS, Grammar, Rule
 
 _NEGATION_WINDOW = 4
 _SCOPE_BEFORE = 8
@@ -177,7 +177,7 @@ def _auxiliary_future(forms, trigger: tuple[int, int], clause: tuple[int, int], 
             last = forms[i]
     if last is None or len(last) != 1 or last & grammar.perfect_auxiliaries:
         return False  # a participle offers its lemma beside its own form
-    return next(iter(last)).endswith(("en", "ern", "eln"))
+    return next(iter(last)).endswith(INFINITIVE_ENDINGS)
 
 
 def reinterpret(rule: Rule, modality: str) -> tuple[str, str]:

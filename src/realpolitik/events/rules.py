@@ -60,6 +60,9 @@ class Rule:
     line: int = 0
 
 
+INFINITIVE_ENDINGS = ("en", "ern", "eln")  # German infinitives: "drohen", "ändern", "handeln"
+
+
 @dataclass(frozen=True)
 class Grammar:
     """Function words of one language, as lemmas."""
@@ -116,6 +119,13 @@ class Grammar:
         low = lemma.lower()
         return low.endswith(self.verb_lemma_endings) and not low.endswith(self.noun_lemma_endings) \
             if self.verb_lemma_endings else False
+
+    def verb_word(self, token) -> bool:  # type: ignore[no-untyped-def]
+        """A verb, where the language shows it without a parse: Russian verb lemmas have their own endings;
+        German writes verbs in lower case (nouns are capitalised) with an infinitive lemma."""
+        if self.verb_lemma_endings:
+            return self.verb_lemma(token.lemma)
+        return self.verb_final and token.text[:1].islower() and token.lemma.endswith(INFINITIVE_ENDINGS)
     impersonal_markers: frozenset[str] = frozenset()  # Russian "в": "В МИД России заявили" (the ministry said)
     # "a pact that Australia criticised": after a noun, "that" opens a clause with a subject of its own
     relative_markers: frozenset[str] = frozenset()
