@@ -444,3 +444,31 @@ def test_a_condemnation_reaches_back_to_the_articles_news(lang: str, act: str, f
 ])
 def test_an_envoy_without_a_country_is_the_envoy_of_the_other_country_named_before(lang: str, text: str) -> None:
     assert ("NER", "FRA", "SANCTION") in _keys(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Poland said that Ukraine had been attacked by Russia."),
+    ("en", "Biden said Ukraine was attacked by Russia on Monday."),
+    ("fr", "La Pologne a déclaré que l'Ukraine avait été attaquée par la Russie."),
+    ("es", "Polonia dijo que Ucrania fue atacada por Rusia."),
+])
+def test_a_passive_acts_on_its_own_subject_not_on_the_speaker(lang: str, text: str) -> None:
+    keys = _keys(text, lang)
+    assert ("RUS", "UKR", "ASSAULT") in keys
+    assert ("RUS", "POL", "ASSAULT") not in keys and ("RUS", "USA", "ASSAULT") not in keys
+
+
+def test_a_speaker_taken_up_by_a_pronoun_is_the_one_acted_on() -> None:
+    assert ("RUS", "CAN", "ASSAULT") in _keys("Canada said it was attacked by Russian hackers.", "en")
+
+
+@pytest.mark.parametrize(("lang", "text", "mediator"), [
+    ("en", "Armenia and Azerbaijan signed a peace deal on Friday. The French president, who welcomed the deal, "
+           "said it was brokered by the United States.", "USA"),
+    ("en", "Armenia and Azerbaijan signed a peace deal on Friday. President Macron said the deal had been "
+           "brokered by the United States.", "USA"),
+])
+def test_the_speaker_of_a_mediated_by_clause_is_no_party(lang: str, text: str, mediator: str) -> None:
+    keys = {(s, t) for s, t, plover in _keys(text, lang) if plover == "CONSULT"}
+    assert {(mediator, "ARM"), (mediator, "AZE")} <= keys
+    assert not any("FRA" in pair for pair in keys)

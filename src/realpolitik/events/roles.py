@@ -475,7 +475,8 @@ def assign_roles(
     if passive_aux and agents:
         roles.passive = True
         source = agents[0]
-        target = unmarked[0] if unmarked else (marked_targets[0] if marked_targets else None)
+        target = _passive_subject(unmarked, t_start, forms, grammar) if unmarked else (
+            marked_targets[0] if marked_targets else None)
     else:
         if nominal:
             source = _nominal_source(candidates, groups, t_start, t_end, grammar, patient)
@@ -485,6 +486,8 @@ def assign_roles(
             free = unmarked if grammar.verb_final else [
                 g for g in unmarked if not _object_of(g, rival_triggers, t_start, grammar, forms, unmarked)]
             source = _subject(free, t_start, grammar, forms)
+            if rule.reverse and source is not None and _speaker_of(source, t_start, forms, grammar):
+                source = None  # "Biden said the truce was brokered by Qatar": the parties are not Biden
         if source is None and not infinitive:
             source = _quoted_speaker(sentence_groups, clause, forms, grammar)
             roles.from_outside_clause = source is not None  # «Solo puedo lamentar ...», dijo Slutski
@@ -501,6 +504,8 @@ def assign_roles(
             source = next((g for g in unmarked if comma is not None and g.start > comma), None)
         if source is None:
             source = _subject_outside(sentence_groups, clause, grammar, forms)
+            if rule.reverse and source is not None and _speaker_of(source, t_start, forms, grammar, clause[0]):
+                source = None  # "Biden, who announced the deal, said it had been brokered by France"
             roles.from_outside_clause = source is not None
         if source is None and not infinitive:
             source = _impersonal_speaker(sentence_groups, t_start, grammar, forms)
@@ -719,6 +724,42 @@ def _subject(unmarked: list[Group], t_start: int, grammar: Grammar, forms) -> Gr
         if not to_verb and not any(forms[i] & opens_clause or "," in forms[i] for i in between):
             return left[-2]
     return left[-1] if left else None
+
+
+# The pronouns by which a reported clause's subject is the speaker again ("Canada said it was attacked").
+_SPEAKER_PRONOUNS = frozenset({"it", "they", "he", "she", "il", "elle", "ils", "elles", "qu'il", "qu'elle",
+                               "qu'ils", "qu'elles", "qu’il", "qu’elle", "qu’ils", "qu’elles", "él", "ella",
+                               "ellos", "ellas", "он", "она", "оно", "они", "er", "sie"})
+
+
+_SPEECH_REACH = 3  # "Biden said", "a affirmé", "said on Monday": the speech verb follows its speaker closely
+
+
+def _speaker_of(g: Group, t_start: int, forms, grammar: Grammar, clause_start: int | None = None) -> bool:
+    """The group before a passive or a "mediated by" trigger is the speaker of a reported clause, not its
+    subject: a report verb stands between ("Poland said that Ukraine was attacked by Russia",
+    "a déclaré que l'accord avait été négocié par le Qatar"), and no pronoun takes the speaker up again
+    ("Canada said it was attacked by Russian hackers"). A group outside the trigger's clause speaks when the
+    clause opens with the speech verb (`clause_start`: "Biden, who announced the deal, said ...")."""
+    first = g.end if clause_start is None else clause_start
+    opener = next((i for i in range(first, min(t_start, first + _SPEECH_REACH))
+                   if forms[i] & grammar.modality.get("report", frozenset())), None)
+    if opener is None:
+        return False
+    pronouns = grammar.pronouns | _SPEAKER_PRONOUNS
+    if all(m.kind in ("leader", "agent") for m in g.members):
+        pronouns = pronouns - {"it"}  # "Biden said it had been brokered by France": "it" is no person
+    return not any(forms[i] & pronouns for i in range(opener, t_start))
+
+
+def _passive_subject(unmarked: list[Group], t_start: int, forms, grammar: Grammar) -> Group | None:
+    """The one a passive acts on: in German the clause's first free group; elsewhere the nearest free group
+    before the verb, unless that group only speaks ("Biden said Ukraine was attacked by Russia": Ukraine;
+    "the minister said the embassy was attacked by protesters": no actor of ours), else the first after it."""
+    left = [g for g in unmarked if g.end <= t_start]
+    if grammar.verb_final or not left:
+        return unmarked[0]
+    return None if _speaker_of(left[-1], t_start, forms, grammar) else left[-1]
 
 
 _QUOTE_MARKS = frozenset('"«»„“”‚‘’')
