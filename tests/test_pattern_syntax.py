@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from realpolitik.errors import DataFileError
-from realpolitik.events.patterns import compile_pattern, compile_patterns, find_matches
+from realpolitik.events.patterns import PatternIndex, compile_pattern, compile_patterns, find_matches
 from realpolitik.events.rules import parse_rules
 from realpolitik.relations.lexicon import parse_lexicon
 
@@ -80,3 +80,19 @@ def test_multi_word_alternatives_stand_for_one_pattern_each() -> None:
 def test_malformed_groups_are_refused(text: str, message: str) -> None:
     with pytest.raises(ValueError, match=message):
         compile_patterns(text)
+
+
+def test_the_pattern_index_files_wildcard_patterns_under_their_words() -> None:
+    """A pattern of wildcards only is tried where a form fits its longest wildcard, not on every sentence."""
+    patterns = [compile_pattern(t) for t in ("sanktion*", "*abkommen", "*partner*", "hold ... talks", "ab*|*zug")]
+    index = PatternIndex(patterns)
+    assert index.candidates(frozenset({"sanktionen", "heute"})) == [0]
+    assert index.candidates(frozenset({"handelsabkommen"})) == [1]
+    assert index.candidates(frozenset({"abkommen"})) == [1, 4]
+    assert index.candidates(frozenset({"strategische", "partnerschaft"})) == [2]
+    assert index.candidates(frozenset({"hold", "talks"})) == [3]  # filed under its anchor, "hold"
+    assert index.candidates(frozenset({"abzug"})) == [4]
+    assert index.candidates(frozenset({"heute", "gestern"})) == []
+    for vocabulary in ({"sanktion"}, {"abkommen"}, {"partner"}, {"truppenabzug", "hold"}):
+        could = [i for i, p in enumerate(patterns) if p.could_match(frozenset(vocabulary))]
+        assert set(could) <= set(index.candidates(frozenset(vocabulary))), vocabulary

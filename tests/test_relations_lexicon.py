@@ -64,3 +64,21 @@ def test_an_unknown_kind_is_refused_with_the_choices() -> None:
     text = "language: en\ncues:\n  - id: x\n    kind: friendship\n    when: [friend]\n    examples: []\n"
     with pytest.raises(DataFileError, match="unknown kind"):
         parse_lexicon(text, "x.yaml")
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_lexicon_index_lets_through_every_pattern_that_could_match(lang: str) -> None:
+    """`RelationLexicon.live` only narrows the search: for every example, each lexicon pattern that could
+    match the sentence's forms is live."""
+    from realpolitik.events.clauses import token_forms
+    from realpolitik.events.rules import load_rules
+    from realpolitik.language import split_sentences
+
+    lexicon, grammar = load_lexicon(lang), load_rules(lang).grammar
+    examples = [e for c in lexicon.cues for e in c.examples] + [e for s in lexicon.status for e in s.examples]
+    for example in examples:
+        for sentence in split_sentences(example["text"], lang):
+            vocabulary = frozenset().union(*token_forms(sentence, grammar))
+            live = lexicon.live(vocabulary)
+            assert all(id(p) in live for p in lexicon.patterns if p.could_match(vocabulary)), example["text"]
+            assert len(lexicon.patterns) == len({id(p) for p in lexicon.patterns})

@@ -40,6 +40,24 @@ def token_forms(sentence: Sentence, grammar: Grammar) -> list[frozenset[str]]:
     return [frozenset(f) for f in forms]
 
 
+def sentence_forms(sentence: Sentence, grammar: Grammar) -> tuple[list[frozenset[str]], frozenset[str]]:
+    """`token_forms` of a sentence and their union (its vocabulary), remembered for the last sentences:
+    the event coder and the relation reader both read every sentence's forms, the coder first."""
+    kept = _FORMS.get(id(sentence))
+    if kept is not None and kept[0] is sentence and kept[1] is grammar and kept[2] is sentence.tokens:
+        return kept[3], kept[4]
+    forms = token_forms(sentence, grammar)
+    vocabulary = frozenset().union(*forms)
+    if len(_FORMS) >= _FORMS_KEPT:
+        _FORMS.clear()
+    _FORMS[id(sentence)] = (sentence, grammar, sentence.tokens, forms, vocabulary)
+    return forms, vocabulary
+
+
+_FORMS: dict[int, tuple] = {}  # id(sentence) → (sentence, grammar, tokens, forms, vocabulary); the sentence kept
+_FORMS_KEPT = 1024  # alive so that its id is not reused while remembered
+
+
 def closes_clause(tokens, i: int, grammar: Grammar) -> bool:
     """Whether token i ends its clause: punctuation or a coordinated verb follows ("wies die Vorwürfe zurück
     und kündigte ..."). A German separable particle stands there; "Kontakt zu Japan" has a preposition."""

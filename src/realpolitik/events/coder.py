@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from realpolitik.budget import checkpoint
 from realpolitik.events import confidence, trace
@@ -31,8 +31,8 @@ from realpolitik.events.clauses import (
     continues_main_clause,
     opens_participle,
     quoted_tokens,
+    sentence_forms,
     split_clauses,
-    token_forms,
 )
 from realpolitik.events.modality import demand_cue_at, is_negated, modality_of, reinterpret
 from realpolitik.events.patterns import GAP, Pattern, search_clauses
@@ -58,8 +58,8 @@ class TriggerMatch:
     tokens: tuple[int, ...]
     weight: int
 
-    @property
-    def span(self) -> tuple[int, int]:
+    @cached_property
+    def span(self) -> tuple[int, int]:  # asked for every pair of a sentence's triggers: computed once
         return min(self.tokens), max(self.tokens) + 1
 
 
@@ -90,16 +90,18 @@ def code_sentences(doc: Document, sentences: list[Sentence], actors: list[list[A
 
 
 def find_triggers(sentence: Sentence, ruleset: RuleSet, forms, clauses,
-                  kinds_at: dict[int, str] | None = None) -> list[TriggerMatch]:
+                  kinds_at: dict[int, str] | None = None,
+                  candidates: list[tuple[Rule, Pattern]] | None = None) -> list[TriggerMatch]:
     """Every rule match, with overlapping matches resolved in favour of the more specific pattern.
 
     `kinds_at` maps the first token of each actor to its kind: a rule with `target_kinds` claims its
     words only where such an actor follows ("withdrew from ECOWAS" leaves a bloc, "from Syria" retreats).
+    `candidates`: the (rule, pattern) pairs that may match, when the caller has looked them up already.
     """
     matches: list[TriggerMatch] = []
     vocabulary = frozenset().union(*forms)  # every form in the sentence: most patterns fail here at once
     particles = ruleset.grammar.separable_particles
-    for rule, pattern in ruleset.candidates(vocabulary):
+    for rule, pattern in ruleset.candidates(vocabulary) if candidates is None else candidates:
         for tokens in search_clauses(pattern, forms, clauses, vocabulary):
             if particles and _ends_in_particle(pattern, particles) and any(
                     sentence.tokens[i].text == "," for i in range(tokens[0], tokens[-1])):
@@ -146,12 +148,15 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
     recent = [e for e in (context or []) if sentence.start - e.evidence_start < CONTEXT_CHARS]
     if not sentence.tokens or not actors and not recent:
         return []
+    forms, vocabulary = sentence_forms(sentence, grammar)
+    candidates = [(rule, p) for rule, p in ruleset.candidates(vocabulary) if p.could_match(vocabulary)]
+    if not candidates:
+        return []  # no rule's words in the sentence: no groups or clauses to build
     groups = group_mentions(sentence, actors, grammar)
     clauses = split_clauses(sentence, grammar, [(g.start, g.end) for g in groups if len(g.members) > 1],
                             frozenset(g.start for g in groups))
-    forms = token_forms(sentence, grammar)
     kinds_at = {m.token_start: m.kind for m in actors}
-    found = find_triggers(sentence, ruleset, forms, clauses, kinds_at)
+    found = find_triggers(sentence, ruleset, forms, clauses, kinds_at, candidates)
     triggers = [m for m in found if not m.rule.ignore]
     # words of a phrase that reports no event are no modal cue either ("forderte zehn Todesopfer" demands nothing)
     ignored = {i for m in found if m.rule.ignore for i in m.tokens}

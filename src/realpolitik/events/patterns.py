@@ -15,6 +15,7 @@ token when any candidate does.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -110,10 +111,77 @@ class Pattern:
         # Function words ("de", "a", "con", "à") occur in nearly every sentence: a content word anchors better.
         return min(plain, key=lambda words: (all(len(w) <= 3 for w in words), len(words))) if plain else None
 
+    @cached_property
+    def key_slot(self) -> Slot:
+        """The slot a `PatternIndex` files the pattern under: the anchor's, else the wildcard slot whose
+        shortest word is longest ("verhandlung*" rather than "a*")."""
+        words = [slot for slot in self.slots if slot is not GAP]
+        anchor = self.anchor
+        if anchor is not None:
+            return next(slot for slot in words if slot.exact is anchor)
+        return max(words, key=lambda slot: min(len(w.text) for w in slot.words))  # type: ignore[union-attr]
+
     @property
     def weight(self) -> int:
         """How specific the pattern is: more words beat fewer when matches overlap."""
         return sum(1 for slot in self.slots if slot is not GAP)
+
+
+class PatternIndex:
+    """Which of many patterns may match a sentence, found from its forms instead of by trying each pattern.
+
+    Each pattern is filed under one of its slots: the plain-word slot of its `anchor`, or, for a pattern
+    of wildcards only ("verhandlung*", "*abkommen"), the wildcard slot with the longest words. A pattern
+    can match only where some form of the sentence fits that slot, so a sentence tries only the patterns
+    filed under its forms, not the (German: ninety) wildcard patterns on every sentence. What each form
+    fits is remembered (forms repeat from sentence to sentence); the memory is dropped whole when full.
+    """
+
+    MEMORY = 50_000  # forms remembered
+
+    def __init__(self, patterns: Sequence[Pattern]) -> None:
+        self.exact: dict[str, list[int]] = {}
+        self.starts: dict[str, list[int]] = {}  # "sanktion*": filed under "sanktion"
+        self.ends: dict[str, list[int]] = {}  # "*abkommen"
+        self.inner: dict[str, list[int]] = {}  # "*partner*"
+        for i, pattern in enumerate(patterns):
+            slot = pattern.key_slot
+            for word in slot.words:
+                kind = self.inner if word.prefix and word.suffix else self.ends if word.prefix \
+                    else self.starts if word.suffix else self.exact
+                kind.setdefault(word.text, []).append(i)
+        self.start_lengths = sorted({len(w) for w in self.starts})
+        self.end_lengths = sorted({len(w) for w in self.ends})
+        self.memory: dict[str, tuple[int, ...]] = {}
+
+    def candidates(self, vocabulary: frozenset[str]) -> list[int]:
+        """Indices (in the order given) of the patterns whose filed slot some form of `vocabulary` fits."""
+        memory = self.memory
+        found: set[int] = set()
+        for form in vocabulary:
+            hits = memory.get(form)
+            if hits is None:
+                hits = self._fits(form)
+                if len(memory) >= self.MEMORY:
+                    memory.clear()
+                memory[form] = hits
+            found.update(hits)
+        return sorted(found)
+
+    def _fits(self, form: str) -> tuple[int, ...]:
+        hits = list(self.exact.get(form, ()))
+        for n in self.start_lengths:
+            if n > len(form):
+                break
+            hits.extend(self.starts.get(form[:n], ()))
+        for n in self.end_lengths:
+            if n > len(form):
+                break
+            hits.extend(self.ends.get(form[-n:], ()))
+        for text, ids in self.inner.items():
+            if text in form:
+                hits.extend(ids)
+        return tuple(hits)
 
 
 # The last vocabulary joined: a sentence's patterns all ask for the same one. One tuple, replaced whole, so

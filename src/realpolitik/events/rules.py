@@ -29,7 +29,7 @@ import yaml
 from realpolitik.data_yaml import SafeLoader
 from realpolitik.errors import DataFileError
 from realpolitik.events.cameo import PLOVER_TYPES, codebook
-from realpolitik.events.patterns import Pattern, compile_patterns
+from realpolitik.events.patterns import Pattern, PatternIndex, compile_patterns
 
 MODALITIES = ("threat", "demand", "plan", "hypothetical", "report", "decided")
 
@@ -160,33 +160,19 @@ class RuleSet:
     grammar: Grammar
     rules: tuple[Rule, ...]
     path: str
-    # (rule, pattern) in file order; the word index points into it (see `candidates`)
+    # (rule, pattern) in file order; the index points into it (see `candidates`)
     entries: tuple[tuple[Rule, Pattern], ...] = ()
-    by_word: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False)
-    unanchored: tuple[int, ...] = ()
+    index: PatternIndex = field(default_factory=lambda: PatternIndex(()), compare=False)
 
     def candidates(self, vocabulary: frozenset[str]) -> list[tuple[Rule, Pattern]]:
         """The patterns that may match a sentence with these forms, in file order. Hundreds of patterns,
         a few dozen words a sentence: looking the words up beats trying every pattern."""
-        found = set(self.unanchored)
-        for word in vocabulary:
-            found.update(self.by_word.get(word, ()))
-        return [self.entries[i] for i in sorted(found)]
+        return [self.entries[i] for i in self.index.candidates(vocabulary)]
 
 
 def _index(rules: tuple[Rule, ...]) -> dict:
     entries = tuple((rule, pattern) for rule in rules for pattern in rule.patterns)
-    by_word: dict[str, list[int]] = {}
-    unanchored = []
-    for i, (_rule, pattern) in enumerate(entries):
-        anchor = pattern.anchor
-        if anchor is None:
-            unanchored.append(i)
-            continue
-        for word in anchor:
-            by_word.setdefault(word, []).append(i)
-    return {"entries": entries, "by_word": {w: tuple(ix) for w, ix in by_word.items()},
-            "unanchored": tuple(unanchored)}
+    return {"entries": entries, "index": PatternIndex([pattern for _rule, pattern in entries])}
 
 
 def _words(raw: object, where: str, path: str, line: int) -> frozenset[str]:

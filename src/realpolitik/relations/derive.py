@@ -20,6 +20,7 @@ from datetime import date
 
 from realpolitik.budget import checkpoint
 from realpolitik.codes import party
+from realpolitik.events.clauses import sentence_forms
 from realpolitik.events.roles import expand_references
 from realpolitik.events.rules import load_rules
 from realpolitik.language.dates import lead_date, resolve_date
@@ -85,14 +86,18 @@ def derive_relations(doc: Document, sentences: list[Sentence], actors: list[list
         checkpoint()
         if not sentence.tokens:
             continue
+        live = lexicon.live(sentence_forms(sentence, ruleset.grammar)[1])
+        if not live:
+            continue  # no cue, status or area word: the sentence states no tie and updates none
         view = SentenceView.build(sentence, mentions, ruleset.grammar, lexicon, by_sentence.get(sentence.start, []),
-                                  article_parties)
+                                  article_parties, live)
         matches = view.cue_matches()
         spans = [(s.status, hit[0], hit[-1] + 1) for s in lexicon.status for hit in view.matches(s.patterns)]
         statuses = list(dict.fromkeys(status for status, _, _ in spans))
         areas = [a for a, p in lexicon.areas.items() if view.says(p)]
-        when = _date(sentence, lang, doc, _strongest(statuses))
         found = read_sentence(view, matches, spans)
+        # resolving dates costs a search of ~20 expressions: only for a sentence that states or updates a tie
+        when = _date(sentence, lang, doc, _strongest(statuses)) if found or latest is not None else None
         for tie in found:
             draft = _named_treaty(drafts, tie.a, tie.b) if tie.kind == _GENERIC else None
             draft = draft or _draft(drafts, tie.a, tie.b, tie.kind)

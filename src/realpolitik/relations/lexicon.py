@@ -11,7 +11,7 @@ cancel a cue just before it ("not a member", "lacks a mutual-defence clause").
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -19,7 +19,7 @@ import yaml
 
 from realpolitik.data_yaml import safe_load
 from realpolitik.errors import DataFileError
-from realpolitik.events.patterns import Pattern, compile_patterns
+from realpolitik.events.patterns import Pattern, PatternIndex, compile_patterns
 
 KINDS = ("defense_pact", "strategic_partnership", "cooperation_agreement", "membership", "ally", "rivalry")
 TREATY_KINDS = ("defense_pact", "strategic_partnership", "cooperation_agreement")
@@ -61,9 +61,18 @@ class RelationLexicon:
     area_context: tuple[Pattern, ...]
     markers: dict[str, frozenset[str]]
     negation: frozenset[str]
+    patterns: tuple[Pattern, ...] = field(default=(), compare=False)  # every pattern above, for `index`
+    index: PatternIndex = field(default_factory=lambda: PatternIndex(()), compare=False)
 
     def marker(self, name: str) -> frozenset[str]:
         return self.markers.get(name, frozenset())
+
+    def live(self, vocabulary: frozenset[str]) -> frozenset[int]:
+        """ids of the lexicon's patterns that may match a sentence with these forms: most sentences
+        name no tie, and one look-up per form says so."""
+        patterns = self.patterns
+        return frozenset(id(p) for i in self.index.candidates(vocabulary)
+                         if (p := patterns[i]).could_match(vocabulary))
 
 
 def _patterns(raw: object, where: str, path: str) -> tuple[Pattern, ...]:
@@ -143,14 +152,21 @@ def parse_lexicon(text: str, path: str) -> RelationLexicon:
     ids = [c.id for c in cues]
     if len(ids) != len(set(ids)):
         raise DataFileError(path, None, f"cue ids must be unique: {sorted({i for i in ids if ids.count(i) > 1})}")
+    status = tuple(_status(s, path) for s in raw.get("status") or [])
+    areas = _areas(raw.get("areas") or {}, path)
+    area_context = _patterns(raw["area_context"], "area_context", path) if raw.get("area_context") else ()
+    patterns = (*(p for c in cues for p in c.patterns), *(p for s in status for p in s.patterns),
+                *(p for group in areas.values() for p in group), *area_context)
     return RelationLexicon(
         lang=raw.get("language", ""),
         cues=cues,
-        status=tuple(_status(s, path) for s in raw.get("status") or []),
-        areas=_areas(raw.get("areas") or {}, path),
-        area_context=_patterns(raw["area_context"], "area_context", path) if raw.get("area_context") else (),
+        status=status,
+        areas=areas,
+        area_context=area_context,
         markers={name: _words(words, f"markers.{name}", path) for name, words in markers.items()},
         negation=_words(raw.get("negation"), "negation", path),
+        patterns=patterns,
+        index=PatternIndex(patterns),
     )
 
 

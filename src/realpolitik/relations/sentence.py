@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from realpolitik.codes import country_of, party
-from realpolitik.events.clauses import clause_of, split_clauses, token_forms
+from realpolitik.events.clauses import clause_of, sentence_forms, split_clauses
 from realpolitik.events.patterns import Pattern, search_clauses
 from realpolitik.events.roles import Group, build_groups, expand_references
 from realpolitik.events.rules import Grammar
@@ -41,29 +41,25 @@ class SentenceView:
     lexicon: RelationLexicon
     events: list[Event]
     article_parties: frozenset[str] = frozenset()  # every party the whole article names
+    live: frozenset[int] | None = None  # ids of the patterns that may match (RelationLexicon.live); None: all
 
     @classmethod
     def build(cls, sentence: Sentence, mentions: list[ActorMention], grammar: Grammar, lexicon: RelationLexicon,
-              events: list[Event], article_parties: frozenset[str] = frozenset()) -> SentenceView:
+              events: list[Event], article_parties: frozenset[str] = frozenset(),
+              live: frozenset[int] | None = None) -> SentenceView:
         groups = build_groups(sentence, expand_references(mentions), grammar)
         clauses = split_clauses(sentence, grammar, [(g.start, g.end) for g in groups if len(g.members) > 1])
-        forms = token_forms(sentence, grammar)
-        return cls(sentence, groups, clauses, forms, frozenset().union(*forms), grammar, lexicon, events,
-                   article_parties)
+        forms, vocabulary = sentence_forms(sentence, grammar)
+        return cls(sentence, groups, clauses, forms, vocabulary, grammar, lexicon, events, article_parties, live)
 
     @property
     def tokens(self):
         return self.sentence.tokens
 
     def matches(self, patterns: tuple[Pattern, ...]) -> list[tuple[int, ...]]:
-        # A pattern whose anchor word is not in the sentence cannot match (Pattern.could_match would say so
-        # too): one set test instead of a search, for the ~150 cue patterns asked of every sentence.
-        vocabulary = self.vocabulary
-        anchors = _anchors(patterns)
-        if anchors is not None and vocabulary.isdisjoint(anchors):
-            return []  # no pattern of the group can match: one test for the whole cue
-        return [hit for p in patterns if (anchor := p.anchor) is None or not vocabulary.isdisjoint(anchor)
-                for hit in search_clauses(p, self.forms, self.clauses, vocabulary)]
+        live = self.live  # the lexicon's index has ruled out the rest: most cues cost one set test
+        return [hit for p in patterns if live is None or id(p) in live
+                for hit in search_clauses(p, self.forms, self.clauses, self.vocabulary)]
 
     def says(self, patterns: tuple[Pattern, ...]) -> bool:
         return bool(self.matches(patterns))
@@ -113,25 +109,6 @@ class SentenceView:
                 continue
             return False
         return True
-
-
-_ANCHORS: dict[int, tuple[tuple[Pattern, ...], frozenset[str] | None]] = {}
-
-
-def _anchors(patterns: tuple[Pattern, ...]) -> frozenset[str] | None:
-    """Every anchor word of a group of patterns (a cue's, a status's), None when one pattern has no anchor.
-    Kept per group (the lexicon's groups live as long as the process; a stranger's are forgotten in bulk)."""
-    kept = _ANCHORS.get(id(patterns))
-    if kept is None or kept[0] is not patterns:
-        anchors = [p.anchor for p in patterns]
-        words = None if any(a is None for a in anchors) else frozenset().union(*anchors)  # type: ignore[arg-type]
-        if len(_ANCHORS) >= _MAX_GROUPS:
-            _ANCHORS.clear()
-        kept = _ANCHORS[id(patterns)] = (patterns, words)
-    return kept[1]
-
-
-_MAX_GROUPS = 10_000
 
 
 def codes(group: Group) -> list[str]:
