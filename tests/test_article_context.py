@@ -472,3 +472,19 @@ def test_the_speaker_of_a_mediated_by_clause_is_no_party(lang: str, text: str, m
     keys = {(s, t) for s, t, plover in _keys(text, lang) if plover == "CONSULT"}
     assert {(mediator, "ARM"), (mediator, "AZE")} <= keys
     assert not any("FRA" in pair for pair in keys)
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Два гражданина Канады были задержаны Китаем.", ("CHN", "CAN", "COERCE")),
+    ("Санкции против России были введены Евросоюзом в марте.", ("EU", "RUS", "SANCTION")),
+    ("Украинские моряки были задержаны российскими пограничниками.", ("RUS", "UKR", "COERCE")),
+])
+def test_a_russian_passive_names_its_agent_in_the_instrumental(text: str, key: tuple) -> None:
+    keys = _keys(text, "ru")
+    assert key in keys
+    assert (key[1], key[0], key[2]) not in keys
+
+
+def test_a_russian_passive_signed_by_two_parties_is_their_agreement() -> None:
+    keys = _keys("Соглашение было подписано Россией и Китаем в Пекине.", "ru")
+    assert ("RUS", "CHN", "AGREE") in keys or ("CHN", "RUS", "AGREE") in keys

@@ -38,6 +38,7 @@ class Group:
     genitive: bool = False
     possessive: bool = False  # "Russlands", "Russia's": attached to the next noun
     attached: bool = False  # the post of the actor before it: "l'ambassadeur américain à l'ONU"
+    instrumental: bool = False  # Russian "Китаем", "Евросоюзом": the agent of a passive ("задержаны Китаем")
 
     @property
     def codes(self) -> list[str]:
@@ -136,6 +137,8 @@ def mark_groups(sentence: Sentence, groups: list[Group], grammar: Grammar,
             group.marker = REPORT_SOURCE
         if grammar.compound_modifiers and _compound_modifier(sentence.tokens, group, grammar):
             group.marker = COMPOUND
+        if grammar.verb_lemma_endings and group.marker is None and not group.genitive:
+            group.instrumental = _instrumental(sentence.tokens, group)
     _relative_subjects(sentence.tokens, groups, grammar)
     for before, group in zip(groups, groups[1:], strict=False):
         gap = sentence.tokens[before.end:group.start]
@@ -331,6 +334,26 @@ def _postnominal_genitive(tokens, group: Group, grammar: Grammar) -> bool:
         group.members[0].genitive or strong)
 
 
+_INSTRUMENTAL = ("ом", "ем", "ём", "ой", "ей", "ою", "ею", "ами", "ями")
+_ADJECTIVE_LEMMAS = ("ый", "ий", "ой")
+
+
+def _instrumental(tokens, group: Group) -> bool:
+    """Russian "Китаем", "Россией", "Евросоюзом", "правительством Японии", "Соединёнными Штатами": the head noun
+    of each member (its first word that is no adjective, or the noun after a demonym: "российскими
+    пограничниками") is inflected to an instrumental ending. An acronym ("США") does not decline and says
+    nothing."""
+    for m in group.members:
+        head = next((t for t in tokens[m.token_start:m.token_end]
+                     if not t.lemma.lower().endswith(_ADJECTIVE_LEMMAS)), None)
+        if head is None and m.token_end < len(tokens):
+            head = tokens[m.token_end]
+        if head is None or head.text.lower() == head.lemma.lower() or head.lemma.lower().endswith(
+                _ADJECTIVE_LEMMAS) or not head.text.lower().endswith(_INSTRUMENTAL):
+            return False
+    return bool(group.members)
+
+
 # Endings no genitive has: dative, accusative, instrumental and prepositional forms ("Украине", "Украину", "Китаю",
 # "Китаем", "Штатам", "Штатами", "российским").
 _NOT_GENITIVE = ("у", "ю", "е", "ом", "ем", "ём", "ам", "ям", "ами", "ями", "ым", "им", "ыми", "ими", "ую", "юю")
@@ -470,6 +493,10 @@ def assign_roles(
     # A possessive ("Trumps Erzfeind") qualifies the next noun: that noun, not the possessor, is the object.
     marked_targets = [g for g in candidates if g.marker in target_markers and not g.possessive]
 
+    if passive_aux and not agents and grammar.verb_lemma_endings:
+        # "были задержаны Китаем", "введены Евросоюзом": the instrumental names the passive's agent
+        agents = [g for g in unmarked if g.instrumental]
+        unmarked = [g for g in unmarked if not g.instrumental]
     source: Group | None = None
     target: Group | None = None
     if passive_aux and agents:
