@@ -488,3 +488,28 @@ def test_a_russian_passive_names_its_agent_in_the_instrumental(text: str, key: t
 def test_a_russian_passive_signed_by_two_parties_is_their_agreement() -> None:
     keys = _keys("Соглашение было подписано Россией и Китаем в Пекине.", "ru")
     assert ("RUS", "CHN", "AGREE") in keys or ("CHN", "RUS", "AGREE") in keys
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    ("Die Ukraine teilte mit, Russland habe in der Nacht Kiew angegriffen.",
+     ("RUS", "UKR", "ASSAULT"), ("UKR", "RUS", "ASSAULT")),
+    ("Polen erklärte, Russland habe den polnischen Luftraum verletzt.",
+     ("POL", "RUS", "ACCUSE"), ("POL", "RUS", "ASSAULT")),
+    ("Die Regierung in Chisinau warf Moskau einen Umsturzplan vor. Das russische Außenministerium wies die "
+     "Vorwürfe zurück, Russland plane einen Umsturz in Moldau.", ("RUS", "MDA", "REJECT"), ("RUS", "RUS", "REJECT")),
+])
+def test_german_reported_speech_without_dass_has_its_own_subject(text: str, present: tuple, absent: tuple) -> None:
+    keys = _keys(text, "de")
+    assert present in keys
+    assert absent not in keys
+
+
+def test_a_comma_after_a_speech_verb_without_a_subjunctive_is_no_reported_clause() -> None:
+    from realpolitik.events.clauses import split_clauses
+    from realpolitik.events.rules import load_rules
+
+    grammar = load_rules("de").grammar
+    sentence = split_sentences("Der Sprecher sagte, Russland und die Ukraine verhandeln.", "de")[0]
+    assert len(split_clauses(sentence, grammar, (), frozenset({4}))) == 1
+    reported = split_sentences("Der Sprecher sagte, Russland habe verhandelt.", "de")[0]
+    assert len(split_clauses(reported, grammar, (), frozenset({4}))) == 2

@@ -95,6 +95,9 @@ def split_clauses(sentence: Sentence, grammar: Grammar,
                 cuts.append(i)  # ", „..." opens quoted speech
             elif opens_participle(sentence, (i + 1, len(tokens)), grammar):
                 cuts.append(i)  # ", urging Pyongyang to stop": the participle's clause shares the subject
+            elif grammar.verb_final and _frames_reported_speech(tokens, i, grammar) \
+                    and _reports_an_actor(tokens, i, actor_starts):
+                cuts.append(i)  # "Kiew teilte mit, Russland habe ... angegriffen": the reported clause's own subject
             elif _opens_prepositional_relative(tokens, i, grammar):
                 cuts.append(i)  # ", für den Kiew Moskau verantwortlich macht": a relative clause of its own
                 closing = _comma_after_verb(tokens, i + 3)
@@ -114,6 +117,49 @@ def split_clauses(sentence: Sentence, grammar: Grammar,
     if start < len(tokens):
         ranges.append((start, len(tokens)))
     return ranges or [(0, len(tokens))]
+
+
+def _frames_reported_speech(tokens, comma: int, grammar: Grammar) -> bool:
+    """German reported speech without "dass": a comma right after a speech verb ("erklärte, Russland habe
+    ...", "teilte mit, ...") separates the speaker's clause from the clause reported in the subjunctive,
+    whose subject is its own. So does a denial ("wies Vorwürfe zurück, Russland plane ...", "bestritt,
+    ... habe"): the clause after it is what is denied, with the alleged actor as its subject."""
+    speech = grammar.modality.get("report", frozenset()) | _DENIALS
+    if comma == 0:
+        return False
+    before = tokens[comma - 1]
+    if before.text[:1].islower() and before.lemma in speech:
+        return True
+    particle = before.text.lower()
+    if particle not in grammar.separable_particles:
+        return False
+    for j in range(comma - 2, max(-1, comma - 12), -1):
+        if not tokens[j].text[:1].isalnum():
+            break
+        if tokens[j].text[:1].islower() and particle + tokens[j].lemma in speech:
+            return True  # "teilte ... mit," → mitteilen
+    return False
+
+
+# German subjunctive forms that mark reported speech ("Russland habe ... verletzt", "sei ... eingedrungen",
+# "werde ... reagieren", "hätten ... angegriffen"): the reported clause is a clause of its own.
+_SUBJUNCTIVE = frozenset({"habe", "hätte", "hätten", "sei", "seien", "wäre", "wären", "werde", "würde", "würden",
+                          "könne", "müsse", "solle", "wolle", "dürfe", "plane", "bereite"})
+_DENIALS = frozenset({"zurückweisen", "bestreiten", "dementieren"})
+_REPORTED_SUBJECT_REACH = 3  # ", die russische Armee habe": an article and an adjective before the actor
+
+
+def _reports_an_actor(tokens, comma: int, actor_starts: frozenset[int]) -> bool:
+    """The clause after the comma has an actor of its own near its start and a subjunctive verb: "Polen
+    erklärte, Russland habe den Luftraum verletzt" (not "sagte, es gebe keine Gespräche")."""
+    if not any(comma < i <= comma + _REPORTED_SUBJECT_REACH for i in actor_starts):
+        return False
+    for tok in tokens[comma + 1:]:
+        if tok.text in (",", ";", ":"):
+            return False
+        if tok.text.lower() in _SUBJUNCTIVE:
+            return True
+    return False
 
 
 _LEAD_MAX = 4  # "Nur zwei Tage nachdem", ", kurz nachdem", ", vor allem weil": words before the conjunction
