@@ -513,3 +513,18 @@ def test_a_comma_after_a_speech_verb_without_a_subjunctive_is_no_reported_clause
     assert len(split_clauses(sentence, grammar, (), frozenset({4}))) == 1
     reported = split_sentences("Der Sprecher sagte, Russland habe verhandelt.", "de")[0]
     assert len(split_clauses(reported, grammar, (), frozenset({4}))) == 2
+
+
+def test_what_a_compound_modifier_backs_is_the_noun_it_modifies() -> None:
+    keys = _keys("The Iran-backed group began firing at Israel a day after the Hamas attack on southern Israel.", "en")
+    assert not any(s == "IRN" for s, _t, _p in keys)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ru", "Международный уголовный суд выдал ордер на арест Путина, обвинив его в депортации украинских детей."),
+    ("en", "The International Criminal Court issued a warrant for Putin, accusing him of deporting Ukrainian "
+           "children."),
+])
+def test_an_object_pronoun_is_the_accused_not_a_name_in_the_charge(lang: str, text: str) -> None:
+    keys = _keys(text, lang)
+    assert ("ICC", "UKR", "ACCUSE") not in keys

@@ -433,6 +433,8 @@ def assign_roles(
 ) -> Roles:
     """Pick the source and target groups of one trigger inside its clause."""
     t_start, t_end = trigger
+    # "the Iran-backed group": what is backed is the noun right after the trigger, or nothing we know
+    modifies = any(g.marker == COMPOUND and t_start == g.end + 1 for g in groups)
     groups = _seen_from(groups, trigger, forms, grammar)
     target_markers = (rule.target_markers if rule.target_markers is not None else grammar.target_markers) \
         | {TRIGGER_OBJECT}
@@ -599,6 +601,10 @@ def assign_roles(
             located = [g for g in in_clause if g.marker in grammar.location_markers and g is not source
                        and (g.start - t_end if g.start >= t_end else t_start - g.end) <= _LOCATION_REACH]
             target = located[0] if located else None
+    if target is not None and target.start > t_start and (
+            modifies and target.start > t_end + 1 or _pronoun_object(forms, trigger, nominal)):
+        target = None  # "The Iran-backed group fired ... after the Hamas attack", "accusing him of deporting
+        # Ukrainian children": the one acted on is the noun or pronoun next to the verb, not a name further on
     if rule.subject_judged and not roles.passive:
         # "Kyiv said the Hungarian veto was a provocation": the copula's subject is judged, the speaker
         # before it (or outside the clause) judges
@@ -615,6 +621,17 @@ def assign_roles(
     roles.sources = list(source.members) if source else []
     roles.targets = list(target.members) if target else []
     return roles
+
+
+# Object pronouns after a verb: "accusing him of", "обвинив его в". The pronoun is the one acted on.
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "его", "её", "ее", "их", "ему", "им"})
+
+
+def _pronoun_object(forms, trigger: tuple[int, int], nominal: bool) -> bool:
+    """The verb's first object is a pronoun ("accused him of ...", "обвинив его в ..."): the names in the
+    phrase after it belong to the charge or the circumstances."""
+    after = trigger[0] + 1
+    return not nominal and after < len(forms) and bool(forms[after] & _OBJECT_PRONOUNS)
 
 
 def _seen_from(groups: list[Group], trigger: tuple[int, int], forms, grammar: Grammar) -> list[Group]:
