@@ -86,11 +86,20 @@ def parquet_events(out: Path) -> list[tuple]:
     return _ordered(tuple(r[k] for k in keys) for r in rows if r["doc_id"] not in dropped)
 
 
-def test_ray_into_parquet_equals_local(local_ray, inputs, local, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+@pytest.fixture()
+def small_shards(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Shards of a few pages, so that the test's small WARC is cut as a crawl is (wire copies across shards)."""
+    from realpolitik.engines import shards
+
+    monkeypatch.setattr(shards, "MIN_SHARD_BYTES", 8 * 1024)
+
+
+def test_ray_into_parquet_equals_local(local_ray, inputs, local, small_shards, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     summary, local_db = local
     out = tmp_path / "dataset"
     found = ingest_ray(inputs, out=out)
     assert {k: found[k] for k in KEYS} == {k: summary[k] for k in KEYS}
+    assert len(list((out / "_shards").glob("*.json"))) > 4  # the WARC in parts, the examples, the missing file
     laps = ("plan", "shards", "stop", "finish")  # the wall time of the run, in phases
     inside = ("actor_start", "warm_up", "first_shard", "tail", "workers_extract", "workers_write")
     assert set(found["phases"]) == {*laps, *inside}
@@ -115,7 +124,7 @@ def test_ray_into_parquet_equals_local(local_ray, inputs, local, tmp_path: Path)
 
 
 @pytest.mark.postgres
-def test_ray_into_postgresql_equals_local(local_ray, inputs, local) -> None:  # type: ignore[no-untyped-def]
+def test_ray_into_postgresql_equals_local(local_ray, inputs, local, small_shards) -> None:  # type: ignore[no-untyped-def]
     url = os.environ.get("REALPOLITIK_TEST_PG")
     if not url:
         pytest.skip("set REALPOLITIK_TEST_PG (e.g. $(bash .ci/postgres.sh)) to run PostgreSQL tests")
@@ -147,9 +156,11 @@ def test_without_ray_the_option_says_how_to_install(tmp_path: Path) -> None:
 
 def test_big_warc_files_are_cut_in_ray_tasks(local_ray, inputs, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from realpolitik.engines import ray as engine
+    from realpolitik.engines import shards
     from realpolitik.engines.shards import expand_inputs, split_points, to_split
 
-    monkeypatch.setattr(engine, "SPLIT_HERE_BYTES", 0)  # as for a month of a crawl: one task a file
+    monkeypatch.setattr(engine, "SPLIT_HERE_BYTES", 0)  # as for a month of a crawl: one task a file,
+    monkeypatch.setattr(shards, "SMALLEST_SHARD_BYTES", 4096)  # cut in parts (the test's WARC is small)
     files, _ = expand_inputs(inputs)
     every, big = to_split(files, 2)
     assert big and engine._split_points(ray, files, 2, 10**7) == {n: split_points(files[n], every, 10**7) for n in big}

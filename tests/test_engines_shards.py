@@ -12,9 +12,11 @@ from realpolitik.demo import examples_path
 from realpolitik.engines.shards import (
     MAX_SHARD_BYTES,
     MIN_SHARD_BYTES,
+    SMALLEST_SHARD_BYTES,
     expand_inputs,
     plan_shards,
     shard_bytes,
+    shard_count,
     shard_jobs,
     split_points,
 )
@@ -79,13 +81,20 @@ def test_a_cut_off_warc_read_in_parts_rejects_its_end_once(tmp_path: Path) -> No
     assert whole[-1][3] == "Rejected" and _parts(cut, 2000) == whole
 
 
-def test_shards_grow_with_the_input_and_the_cpus(tmp_path: Path) -> None:
-    assert shard_bytes(10_000, 2) == MIN_SHARD_BYTES  # a small input: few shards, each worth its fixed cost
-    assert shard_bytes(10**12, 2) == MAX_SHARD_BYTES  # a huge one streams through many bounded shards
-    assert shard_bytes(64 * 2**20, 4) == 2 * 2**20  # in between: PER_CPU shards for every CPU
-    warc = write_warc(tmp_path / "c.warc.gz", 1000)  # ~1 MB: ~8 shards for one CPU, twice as many for two
+def test_shards_are_sized_by_the_input_never_tiny_and_fill_every_cpu(tmp_path: Path) -> None:
+    assert shard_count(10_000, 2) == 1  # a small input: one shard, not one per CPU of a few pages each
+    assert shard_bytes(10**12, 2) <= MAX_SHARD_BYTES  # a huge one streams through many bounded shards,
+    assert shard_count(10**12, 2) == shard_count(10**12, 64)  # as many whatever the CPUs
+    assert shard_count(64 * 2**20, 4) == 32  # in between: PER_CPU shards for every CPU,
+    assert shard_count(5 * MIN_SHARD_BYTES, 4) == 8  # in whole rounds, none much under MIN_SHARD_BYTES
+    assert shard_count(3 * MIN_SHARD_BYTES, 1) == shard_count(3 * MIN_SHARD_BYTES, 3) == 3
+    warc = write_warc(tmp_path / "c.warc.gz", 1000)  # ~1 MB: one shard for one CPU, one for each of two
     files, _ = expand_inputs([str(warc)])
-    assert 6 <= len(plan_shards(files, 1)) < len(plan_shards(files, 2)) <= 20
+    assert len(plan_shards(files, 1)) == 1
+    two = plan_shards(files, 2)
+    size = warc.stat().st_size
+    assert len(two) == 2 and abs(two[0].end - size / 2) < size / 20  # cut in even parts
+    assert len(plan_shards(files, 64)) == size // SMALLEST_SHARD_BYTES  # never under SMALLEST_SHARD_BYTES
 
 
 def test_dataset_is_read_back_shard_by_shard_in_input_order(tmp_path: Path) -> None:

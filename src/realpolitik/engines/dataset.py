@@ -1,17 +1,22 @@
 """The extraction dataset: what a distributed run writes, as Parquet tables, before any global step.
 
-    DIR/documents/month=YYYY-MM/<shard>.parquet   one row per document read (with its text and band keys)
-    DIR/events/month=YYYY-MM/<shard>.parquet      one row per event mention (the fields of model.Event)
-    DIR/relations/month=YYYY-MM/<shard>.parquet   one row per relation statement (model.Relation)
-    DIR/rejections/<shard>.parquet                one row per input that was refused, with its reason
-    DIR/duplicates/resolved.parquet               duplicates and near-duplicates, decided after the run
-    DIR/_shards/<shard>.json                      a finished shard: its counts (written last)
+    DIR/documents/<shard>.parquet    one row per document read (with its text and band keys)
+    DIR/events/<shard>.parquet       one row per event mention (the fields of model.Event)
+    DIR/relations/<shard>.parquet    one row per relation statement (model.Relation)
+    DIR/rejections/<shard>.parquet   one row per input that was refused, with its reason
+    DIR/duplicates/resolved.parquet  duplicates and near-duplicates, decided after the run
+    DIR/_shards/<shard>.json         a finished shard: its counts (written last)
 
-`month` is the publication month ("unknown" without a date). Every row has
-its place in the input order (`file_no`, `rec_no`, `doc_no`). A shard's files
-are written under temporary names and renamed, and its marker comes last, so
-a killed run leaves whole shards; a resumed run skips the marked ones and
+One file per table and shard, whatever the dates of its documents: the
+publication month ("YYYY-MM", "unknown" without a date) is a column of the
+documents, events and relations, to filter on when reading. (A folder per
+month would make a shard's fixed cost grow with the months its pages span —
+a news crawl's pages span dozens — at ~2 ms a file.) Every row has its place
+in the input order (`file_no`, `rec_no`, `doc_no`). A shard's files are
+written under temporary names and renamed, and its marker comes last, so a
+killed run leaves whole shards; a resumed run skips the marked ones and
 rewrites the others under the same names, so nothing is written twice.
+Datasets written with month folders (`month=YYYY-MM/`) are read alike.
 The columns are documented in docs/engines.md.
 """
 
@@ -20,7 +25,6 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
-from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -41,7 +45,7 @@ def _schemas():  # type: ignore[no-untyped-def]
     return {
         "documents": pa.schema([*order, ("id", text), ("content_hash", text), ("url", text), ("title", text),
                                 ("lang", text), ("published", day), ("outlet", text), ("origin", text),
-                                ("text", text), ("bands", pa.list_(pa.int64()))]),
+                                ("text", text), ("bands", pa.list_(pa.int64())), ("month", text)]),
         "events": pa.schema([*order, ("doc_id", text), ("source", text), ("target", text), ("cameo", text),
                              ("plover", text), ("goldstein", f64), ("quad_class", i32), ("evidence", text),
                              ("evidence_start", i32), ("evidence_end", i32), ("rule", text),
@@ -49,10 +53,10 @@ def _schemas():  # type: ignore[no-untyped-def]
                              ("published", day), ("negated", pa.bool_()), ("modality", text),
                              ("source_text", text), ("target_text", text), ("source_entry", text),
                              ("target_entry", text), ("trigger_start", i32), ("trigger_end", i32),
-                             ("confidence", f64), ("lang", text)]),
+                             ("confidence", f64), ("lang", text), ("month", text)]),
         "relations": pa.schema([*order, ("a", text), ("b", text), ("kind", text), ("status", text),
                                 ("doc_id", text), ("evidence", text), ("since", day),
-                                ("areas", pa.list_(text)), ("rule", text)]),
+                                ("areas", pa.list_(text)), ("rule", text), ("month", text)]),
         "rejections": pa.schema([*order, ("origin", text), ("reason", text), ("detail", text)]),
     }
 
@@ -78,22 +82,21 @@ def month_of(row: dict) -> str:
 
 
 def write_shard(out: Path, shard: str, rows: dict[str, list[dict]], counts: dict) -> None:
-    """Write one shard's tables (by month) and then its marker, each file atomically."""
+    """Write one shard's tables, one file each with the publication month as a column, then its marker;
+    each file atomically."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     schemas = _schemas()
     months = {tuple(r[c] for c in ORDER): month_of(r) for r in rows["documents"]}
     for table in TABLES:
-        groups: dict[str, list[dict]] = {}
-        for row in rows[table]:
-            key = "" if table == "rejections" else months.get(tuple(row[c] for c in ORDER), "unknown")
-            groups.setdefault(key, []).append(row)
-        for month, group in groups.items():
-            folder = out / table / (f"month={month}" if month else "")
-            folder.mkdir(parents=True, exist_ok=True)
-            data = pa.Table.from_pylist(group, schema=schemas[table])
-            _atomic(folder / f"{shard}.parquet", lambda tmp, d=data: pq.write_table(d, tmp))
+        found = rows[table]
+        if table != "rejections":
+            found = [{**row, "month": months.get(tuple(row[c] for c in ORDER), "unknown")} for row in found]
+        folder = out / table
+        folder.mkdir(parents=True, exist_ok=True)
+        data = pa.Table.from_pylist(found, schema=schemas[table])
+        _atomic(folder / f"{shard}.parquet", lambda tmp, d=data: pq.write_table(d, tmp))
     (out / MARKERS).mkdir(parents=True, exist_ok=True)
     _atomic(out / MARKERS / f"{shard}.json", lambda tmp: Path(tmp).write_text(json.dumps(counts)))
 
@@ -127,7 +130,8 @@ def read_table(out: Path, table: str, columns: list[str] | None = None):  # type
 
 
 def shard_files(out: Path) -> list[dict[str, list[Path]]]:
-    """The files of every shard (table → its files, one a month), shards in input order.
+    """The files of every shard (table → its files: one, or one a month in a dataset with month folders),
+    shards in input order.
 
     A shard's name starts with its input file's number and its first job's
     (`shards.Shard.name`), so names sort in input order; the inputs that were
@@ -155,25 +159,18 @@ def iter_results(out: Path) -> Iterator[tuple[object, list[Outcome]]]:
                                for t in TABLES})
 
 
-def document_index(out: Path) -> tuple[list[dict], list[str]]:
-    """The documents in input order with what the steps after a run decide on, and the rejections' reasons.
+def read_shard(files: dict[str, list[Path]], table: str, columns: list[str]):  # type: ignore[no-untyped-def]
+    """Columns of one shard's table (`shard_files`) as a pyarrow Table in input order."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
 
-    Each document: id, content_hash, url, text, bands, confidences (of its
-    events), relations (how many). One read of the needed columns of each
-    table: no event or relation is built as an object.
-    """
-    documents = read_table(out, "documents", [*ORDER, "id", "content_hash", "url", "text", "bands"]).to_pylist()
-    events = read_table(out, "events", [*ORDER, "confidence"])
-    confidences: dict[tuple, list[float]] = {}
-    for *place, confidence in zip(*(events.column(c).to_pylist() for c in (*ORDER, "confidence")), strict=True):
-        confidences.setdefault(tuple(place), []).append(confidence)
-    relations = read_table(out, "relations", list(ORDER))
-    per_doc = Counter(zip(*(relations.column(c).to_pylist() for c in ORDER), strict=True))
-    for doc in documents:
-        place = tuple(doc.pop(c) for c in ORDER)
-        doc["confidences"] = confidences.get(place, [])
-        doc["relations"] = per_doc.get(place, 0)
-    return documents, read_table(out, "rejections", ["reason"]).column("reason").to_pylist()
+    parts = [pq.read_table(path, columns=columns) for path in files.get(table, [])]
+    if not parts:
+        return _schemas()[table].empty_table().select(columns)
+    found = pa.concat_tables(parts)
+    if all(c in columns for c in ORDER):
+        found = found.sort_by([(c, "ascending") for c in ORDER])
+    return found
 
 
 def group_rows(tables: dict[str, list[dict]]) -> Iterator[tuple[object, list[Outcome]]]:

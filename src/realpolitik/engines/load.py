@@ -7,23 +7,20 @@ near-duplicate of a stored or earlier document is linked to its original
 without events; the relations ledger is updated in order. Event clustering
 runs once at the end over what is new.
 
-`resolve` makes the same decisions without a store, for a dataset alone:
-one pass in input order over the documents' ids, hashes, URLs and band keys.
+`engines.resolve` makes the same decisions without a store, for a dataset alone.
 """
 
 from __future__ import annotations
 
 import logging
 import time
-from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
 from sqlalchemy import select
 
 from realpolitik.engines.base import Outcome
-from realpolitik.engines.writer import Recent, StoreWriter, new_summary
-from realpolitik.events.confidence import below_threshold
+from realpolitik.engines.writer import StoreWriter
 from realpolitik.ingest import neardup
 from realpolitik.ingest.rejected import Rejected
 from realpolitik.store import open_store
@@ -81,48 +78,3 @@ def load_dataset(path: str | Path, db: str | None = None, *, min_confidence: flo
         raise InputError(f"{folder} holds no extraction dataset (no documents/ or rejections/ folder); "
                          "write one with: realpolitik ingest --engine ray --out DIR INPUTS")
     return load_results(iter_results(folder), db, min_confidence=min_confidence)
-
-
-def resolve(out: Path, min_confidence: float | None = None) -> tuple[dict, list[dict]]:
-    """What a run in input order would make of the dataset at `out`: the summary, and the duplicates found.
-
-    Each duplicate is {doc_id, duplicate_of, kind}: kind "duplicate" (same id,
-    content or URL as an earlier document: not stored) or "near_duplicate"
-    (stored, linked to its original, its events not counted). It reads only
-    what the decisions need (the workers computed content hashes and band
-    keys, and events count by their confidence alone): the single-threaded
-    step after the last shard stays small.
-    """
-    from realpolitik.engines.dataset import document_index
-
-    summary = new_summary(min_confidence)
-    seen: dict[str, str] = {}
-    index = Recent(size=2**62)
-    found: list[dict] = []
-    documents, reasons = document_index(out)
-    summary["read"] += len(reasons)
-    summary["rejected"].update(reasons)
-    for doc in documents:
-        summary["read"] += 1
-        keys = [f"h:{doc['content_hash']}", f"i:{doc['id']}"] + ([f"u:{doc['url']}"] if doc["url"] else [])
-        earlier = next((seen[k] for k in keys if k in seen), None)
-        if earlier is not None:
-            summary["duplicates"] += 1
-            found.append({"doc_id": doc["id"], "duplicate_of": earlier, "kind": "duplicate"})
-            continue
-        bands = doc["bands"] or []
-        near = neardup.find_original(index, doc["text"], bands) if bands else None
-        for key in keys:
-            seen[key] = doc["id"]
-        index.add(doc["id"], near[0] if near else doc["id"], doc["text"], bands)
-        if near is not None:
-            summary["near_duplicates"] += 1
-            found.append({"doc_id": doc["id"], "duplicate_of": near[0], "kind": "near_duplicate"})
-            continue
-        summary["stored"] += 1
-        summary["events"] += len(doc["confidences"])
-        summary["events_below_threshold"] += sum(
-            below_threshold(c, summary["min_confidence"]) for c in doc["confidences"])
-        summary["relations"] += doc["relations"]
-    summary["rejected"] = dict(Counter(summary["rejected"]))
-    return summary, found

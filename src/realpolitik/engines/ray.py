@@ -252,7 +252,8 @@ def _finished(out: str | Path | None, db: str | None, run_key: str) -> set[str]:
 def _finish(out: str | Path | None, db: str | None, run_key: str, rejected: list[Rejected],
             min_confidence: float | None) -> dict:
     """The global steps after the last shard, and the run summary (the keys of a local run's)."""
-    from realpolitik.engines.load import load_results, resolve
+    from realpolitik.engines.load import load_results
+    from realpolitik.engines.resolve import resolve
 
     refused = [Outcome(r) for r in rejected]  # inputs that are not there
     if out is not None:

@@ -1,14 +1,19 @@
 """Inputs cut into shards: the units a distributed engine hands out, retries and resumes.
 
 A shard is a byte range of one big WARC file, cut where a record starts, or
-a run of consecutive small files. How many: from the size of the input and
-the CPUs the engine has — several shards per CPU, so the last ones finish
-close together, none under MIN_SHARD_BYTES (a shard has a fixed cost) nor
-over MAX_SHARD_BYTES (its rows wait in memory until it is written; a huge
-input streams through many shards). Where a big WARC file is cut is found by
-reading it once (`split_points`, run where the engine likes); each shard then
-reads only its own bytes. Shards are deterministic: the same inputs give the
-same shards, so a killed run knows which shards it finished.
+a run of consecutive small files. How many (`shard_count`): from the size of
+the input first — a shard has a fixed cost (a task sent, its files written,
+its input opened: a ranged read in an object store), so none is under
+MIN_SHARD_BYTES whatever the CPUs, and none over MAX_SHARD_BYTES (its rows
+wait in memory until it is written; a huge input streams through many
+shards). Within that, up to PER_CPU shards per CPU so the last ones finish
+close together, in whole rounds of one shard per CPU; and an input too small
+for one MIN_SHARD_BYTES shard per CPU is still cut so every CPU gets one,
+down to SMALLEST_SHARD_BYTES. A WARC file is cut into parts of even size.
+Where a big WARC file is cut is found by reading it once (`split_points`,
+run where the engine likes); each shard then reads only its own bytes.
+Shards are deterministic: the same inputs give the same shards, so a killed
+run knows which shards it finished.
 
 Every job carries its place in the input order (file, job number in the
 file), which lets the global steps after the run (duplicates,
@@ -33,10 +38,13 @@ from realpolitik.ingest.rejected import Rejected
 from realpolitik.ingest.sources import file_jobs, page_job
 from realpolitik.ingest.warc import WARC_SUFFIXES, is_warc, warc_items
 
-#: Shards per CPU: an idle CPU at the end waits for at most one small shard.
+#: Most shards per CPU: an idle CPU at the end waits for at most one small shard.
 PER_CPU = 8
-#: Fewest (compressed) input bytes in a shard: below that a shard's fixed cost outweighs the balance it brings.
-MIN_SHARD_BYTES = 64 * 1024
+#: Fewest (compressed) input bytes in a shard, whatever the CPUs: ~40 news pages, seconds of work, against a
+#: fixed cost of ~10 ms (~0.1 s with an object store); a smaller shard would shorten the tail by less than it costs.
+MIN_SHARD_BYTES = 1024 * 1024
+#: Fewest bytes in a shard cut so that every CPU gets one (an input smaller than a shard per CPU).
+SMALLEST_SHARD_BYTES = 64 * 1024
 #: Most input bytes in a shard (CC-NEWS files are ~1 GB: ~30 shards each, read in parallel).
 MAX_SHARD_BYTES = 32 * 1024 * 1024
 #: Other files (HTML, text, JSON Lines) go to a shard in runs of at most this many consecutive files.
@@ -99,9 +107,20 @@ def expand_inputs(inputs: Sequence[str]) -> tuple[list[Path | str], list[Rejecte
     return files, rejected
 
 
+def shard_count(total: int, parallelism: int) -> int:
+    """How many shards `total` input bytes are cut into for `parallelism` CPUs (see the module's docstring)."""
+    cpus = max(1, parallelism)
+    count = min(PER_CPU * cpus, total // MIN_SHARD_BYTES)
+    if count < cpus:
+        count = min(cpus, total // SMALLEST_SHARD_BYTES)  # every CPU busy, unless its shard would be tiny
+    elif count % cpus:
+        count += cpus - count % cpus  # whole rounds: no CPU idle during the last one
+    return max(1, count, math.ceil(total / MAX_SHARD_BYTES))
+
+
 def shard_bytes(total: int, parallelism: int) -> int:
-    """Input bytes per shard: PER_CPU shards per CPU, within MIN_SHARD_BYTES..MAX_SHARD_BYTES."""
-    return max(MIN_SHARD_BYTES, min(MAX_SHARD_BYTES, math.ceil(total / (PER_CPU * max(1, parallelism)))))
+    """Input bytes per shard: `total` cut into `shard_count` even parts."""
+    return max(1, math.ceil(total / shard_count(total, parallelism)))
 
 
 def to_split(files: Sequence[Path | str], parallelism: int) -> tuple[int, dict[int, int]]:
@@ -112,12 +131,14 @@ def to_split(files: Sequence[Path | str], parallelism: int) -> tuple[int, dict[i
 
 
 def split_points(path: Path | str, every: int, max_bytes: int = MAX_BYTES) -> list[Point]:
-    """Where the parts of a WARC file start: at records, about `every` bytes apart (one read of the file)."""
+    """Where the parts of a WARC file start: at the first record at or past every multiple of `every` bytes
+    (one read of the file), so the parts are even and the last is not a remnant; never a part under half of
+    `every` (after a record longer than that)."""
     points: list[Point] = [(0, 0)]
     previous = 0
     with _open(path) as handle:
         for number, (offset, _) in enumerate(warc_items(handle, str(path), max_bytes)):
-            if offset > previous and offset - points[-1][0] >= every:
+            if offset > previous and offset >= len(points) * every and offset - points[-1][0] >= every // 2:
                 points.append((offset, number))
             previous = max(previous, offset)
     return points
