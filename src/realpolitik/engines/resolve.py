@@ -3,8 +3,8 @@
 The single-threaded step after the last shard of a Parquet run. It must
 hold for a month of a news crawl (millions of documents, tens of GB of
 text), so it never holds the texts of all documents: it reads the dataset
-shard by shard in input order and keeps only ids, content hashes, URLs and
-band keys — and of the band keys only those two documents share
+shard by shard in input order and keeps only digests of ids, content hashes
+and URLs, and band keys — and of the band keys only those two documents share
 (`_shared_bands`, one vectorised count first): a document none of whose keys
 another has can neither have an original nor be one. Texts are read at the
 end, for the documents that have candidates and for their candidates only.
@@ -19,6 +19,7 @@ original (or that one's original).
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -52,14 +53,15 @@ def resolve(out: Path, min_confidence: float | None = None) -> tuple[dict, list[
     """
     summary = new_summary(min_confidence)
     shared = _shared_bands(out)
-    seen: dict[str, str] = {}
+    seen: dict[bytes, str] = {}  # digest of an id, hash or URL → the stored document's id
     by_band: dict[int, list[str]] = {}  # shared band key → the earlier stored documents with it
     places: dict[str, tuple] = {}  # where the documents in `by_band` are (an id of a duplicate may come before)
     maybe: list[_Maybe] = []
     found: list[tuple[tuple, dict]] = []
     for place, doc, counts in _documents(out, summary):
         summary["read"] += 1
-        keys = [f"h:{doc['content_hash']}", f"i:{doc['id']}"] + ([f"u:{doc['url']}"] if doc["url"] else [])
+        keys = [_digest(f"h:{doc['content_hash']}"), _digest(f"i:{doc['id']}")]
+        keys += [_digest(f"u:{doc['url']}")] if doc["url"] else []
         earlier = next((seen[k] for k in keys if k in seen), None)
         if earlier is not None:
             summary["duplicates"] += 1
@@ -92,6 +94,11 @@ def resolve(out: Path, min_confidence: float | None = None) -> tuple[dict, list[
             found.append((item.place, {"doc_id": item.doc_id, "duplicate_of": best[0], "kind": "near_duplicate"}))
     summary["rejected"] = dict(Counter(summary["rejected"]))
     return summary, [row for _, row in sorted(found, key=lambda x: x[0])]
+
+
+def _digest(key: str) -> bytes:
+    """16 bytes for a key of any length (a URL): a few hundred bytes a document in all, for millions."""
+    return hashlib.blake2b(key.encode(), digest_size=16).digest()
 
 
 def _candidates(by_band: dict[int, list[str]], bands: list[int]) -> list[str]:
