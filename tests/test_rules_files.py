@@ -83,3 +83,13 @@ def test_wildcards_match_like_their_words() -> None:
     assert pattern.could_match(frozenset({"strategische", "partnerschaft", "schließen"}))
     assert not pattern.could_match(frozenset({"abkommens", "schließen"}))
     assert not pattern.could_match(frozenset({"handelsabkommen"}))
+
+
+@pytest.mark.parametrize("lang", ["de", "en", "es", "fr", "ru"])
+def test_no_pattern_word_holds_a_hyphen(lang: str) -> None:
+    """The tokenizer splits "contre-mesure" into three tokens, so a pattern word with an inner hyphen never
+    matches: such a word is written with spaces ("contre - mesure*", "cessez - le - feu")."""
+    dead = sorted({(rule.id, word.text) for rule in load_rules(lang).rules for pattern in rule.patterns
+                   for slot in pattern.slots if slot is not None for word in slot.words
+                   if "-" in word.text.strip("-")})
+    assert not dead, f"{lang}: pattern words that cannot match: {dead}"
