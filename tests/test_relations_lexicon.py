@@ -82,3 +82,13 @@ def test_the_lexicon_index_lets_through_every_pattern_that_could_match(lang: str
             live = lexicon.live(vocabulary)
             assert all(id(p) in live for p in lexicon.patterns if p.could_match(vocabulary)), example["text"]
             assert len(lexicon.patterns) == len({id(p) for p in lexicon.patterns})
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_no_cue_word_holds_a_hyphen(lang: str) -> None:
+    """The tokenizer splits "cessez-le-feu" into five tokens: a cue word with an inner hyphen never matches."""
+    lexicon = load_lexicon(lang)
+    dead = sorted({word.text for entry in (*lexicon.cues, *lexicon.status) for pattern in entry.patterns
+                   for slot in pattern.slots if slot is not None for word in slot.words
+                   if "-" in word.text.strip("-")})
+    assert not dead, f"{lang}: cue words that cannot match: {dead}"
