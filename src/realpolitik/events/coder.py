@@ -45,6 +45,7 @@ from realpolitik.events.roles import (
     postnominal_adjective,
     relative_agent,
 )
+from realpolitik.events.roles_dep import parser_for, refine
 from realpolitik.events.rules import Grammar, Rule, RuleSet, load_rules
 from realpolitik.language.dates import DateRef, find_dates, lead_date, nearest_date
 from realpolitik.model import ActorMention, Document, Event, Sentence
@@ -175,6 +176,9 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
     denials = [m.span[1] for m in triggers if m.rule.cameo == "016"]
     with_own_agent = {id(m) for m in triggers if _has_own_agent(m, sentence, groups, forms, grammar)}
     quoted = quoted_tokens(sentence)
+    # a dependency parse (events/roles_dep.py; None unless a parser is installed) where two actors compete
+    parser = parser_for(ruleset.lang) if len(groups) >= 2 else None
+    parsed = parser.parse(sentence) if parser is not None else None
     dates = cache(lambda: find_dates(sentence.text, ruleset.lang, doc.published))  # once, however many triggers
     earlier: list[Event] = []  # events of the triggers before this one
     for match in triggers:
@@ -208,6 +212,8 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
                                        others, borrowed_subject=continues_main_clause(sentence, clause, grammar)
                                        or opens_participle(sentence, clause, grammar),
                                        rival_triggers=rivals)
+        if parsed is not None and hosted is None:
+            roles = refine(roles, parsed, groups, match.tokens, match.rule, grammar, rivals, passive)
         acts = [m.rule.plover for m in triggers if m is not match and clause[0] <= m.span[0] < clause[1]
                 and _is_act_noun(m, sentence, groups, grammar)]
         # "kritisierte die Lieferungen"; not "verurteilte den Schritt und kündigte Gegenmaßnahmen an", where the
