@@ -94,7 +94,10 @@ def small_shards(monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(shards, "MIN_SHARD_BYTES", 8 * 1024)
 
 
-def test_ray_into_parquet_equals_local(local_ray, inputs, local, small_shards, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_ray_into_parquet_equals_local(local_ray, inputs, local, small_shards, monkeypatch,  # type: ignore[no-untyped-def]
+                                       tmp_path: Path) -> None:
+    from realpolitik.engines import shards
+
     summary, local_db = local
     out = tmp_path / "dataset"
     found = ingest_ray(inputs, out=out)
@@ -119,8 +122,12 @@ def test_ray_into_parquet_equals_local(local_ray, inputs, local, small_shards, t
     assert facts(loaded) == expected
     again = load_dataset(out, loaded)
     assert again["stored"] == 0 and again["events"] == 0 and facts(loaded) == expected
-    # A resumed run skips the finished shards and decides the same.
+    # A resumed run skips the finished shards and decides the same, even where it would cut the inputs
+    # otherwise (other CPUs): it keeps the first run's shards.
+    markers = sorted((out / "_shards").glob("*.json"))
+    monkeypatch.setattr(shards, "MIN_SHARD_BYTES", 16 * 1024)
     assert {k: ingest_ray(inputs, out=out)[k] for k in KEYS} == {k: summary[k] for k in KEYS}
+    assert sorted((out / "_shards").glob("*.json")) == markers
 
 
 @pytest.mark.postgres

@@ -6,6 +6,7 @@
     DIR/rejections/<shard>.parquet   one row per input that was refused, with its reason
     DIR/duplicates/resolved.parquet  duplicates and near-duplicates, decided after the run
     DIR/_shards/<shard>.json         a finished shard: its counts (written last)
+    DIR/_plan.json                   the shards the inputs were cut into (a resumed run keeps them)
 
 One file per table and shard, whatever the dates of its documents: the
 publication month ("YYYY-MM", "unknown" without a date) is a column of the
@@ -35,6 +36,7 @@ from realpolitik.model import Document, Event, Relation
 TABLES = ("documents", "events", "relations", "rejections")
 ORDER = ("file_no", "rec_no", "doc_no")
 MARKERS = "_shards"
+PLAN = "_plan.json"
 
 
 def _schemas():  # type: ignore[no-untyped-def]
@@ -96,12 +98,13 @@ def write_shard(out: Path, shard: str, rows: dict[str, list[dict]], counts: dict
         folder = out / table
         folder.mkdir(parents=True, exist_ok=True)
         data = pa.Table.from_pylist(found, schema=schemas[table])
-        _atomic(folder / f"{shard}.parquet", lambda tmp, d=data: pq.write_table(d, tmp))
+        write_atomic(folder / f"{shard}.parquet", lambda tmp, d=data: pq.write_table(d, tmp))
     (out / MARKERS).mkdir(parents=True, exist_ok=True)
-    _atomic(out / MARKERS / f"{shard}.json", lambda tmp: Path(tmp).write_text(json.dumps(counts)))
+    write_atomic(out / MARKERS / f"{shard}.json", lambda tmp: Path(tmp).write_text(json.dumps(counts)))
 
 
-def _atomic(path: Path, write) -> None:  # type: ignore[no-untyped-def]
+def write_atomic(path: Path, write) -> None:  # type: ignore[no-untyped-def]
+    """`write(tmp)` a file beside `path`, then rename it to `path`: readers see the whole file or none."""
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")  # a leading dot: readers skip it
     write(str(tmp))
     os.replace(tmp, path)
@@ -220,4 +223,4 @@ def write_duplicates(out: Path, rows: list[dict]) -> None:
     folder = out / "duplicates"
     folder.mkdir(parents=True, exist_ok=True)
     table = pa.Table.from_pylist(rows, schema=schema)
-    _atomic(folder / "resolved.parquet", lambda tmp: pq.write_table(table, tmp))
+    write_atomic(folder / "resolved.parquet", lambda tmp: pq.write_table(table, tmp))

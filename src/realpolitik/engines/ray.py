@@ -29,6 +29,7 @@ dependency: `pip install 'realpolitik[ray]'`.
 from __future__ import annotations
 
 import dataclasses
+import json
 import logging
 import os
 import time
@@ -38,7 +39,7 @@ from itertools import chain
 from pathlib import Path
 
 from realpolitik.engines.base import Outcome, Settings
-from realpolitik.engines.dataset import TABLES, finished_shards, outcome_rows, write_shard
+from realpolitik.engines.dataset import PLAN, TABLES, finished_shards, outcome_rows, write_atomic, write_shard
 from realpolitik.engines.phases import Phases
 from realpolitik.engines.shards import Point, Shard, expand_inputs, plan_shards, shard_jobs, split_points, to_split
 from realpolitik.engines.work import process_job, warm_up
@@ -146,8 +147,11 @@ def ingest_ray(inputs: Sequence[str], *, out: str | Path | None = None, db: str 
     started_ray = _start(ray, address, num_cpus)
     try:
         parallelism = max(1, int(ray.cluster_resources().get("CPU", 1)))
-        shards = plan_shards(files, parallelism, _split_points(ray, files, parallelism, settings.max_bytes))
         run_key = _run_key(files)
+        shards = _saved_plan(out, db, run_key)
+        if shards is None:  # a first run: cut the inputs, and keep the cut for a resumed run
+            shards = plan_shards(files, parallelism, _split_points(ray, files, parallelism, settings.max_bytes))
+            _save_plan(out, db, run_key, shards)
         done = _finished(out, db, run_key)
         todo = [sh for sh in shards if sh.name not in done]
         log.info("%d input files, %d shards, %d finished before, %d CPUs", len(files), len(shards),
@@ -239,6 +243,32 @@ def _run_key(files: Sequence[Path]) -> str:
     import hashlib
 
     return hashlib.blake2b("\0".join(str(p) for p in files).encode(), digest_size=8).hexdigest()
+
+
+def _saved_plan(out: str | Path | None, db: str | None, run_key: str) -> list[Shard] | None:
+    """The shards of an earlier run on the same inputs: a resumed run keeps them whatever its CPUs (shards cut
+    otherwise would overlap the finished ones, and their rows would be written twice)."""
+    if out is not None:
+        path = Path(out) / PLAN
+        saved = json.loads(path.read_text()) if path.is_file() else {}
+        found = saved.get("shards") if saved.get("run_key") == run_key else None
+    else:
+        from realpolitik.engines.staging import saved_plan
+
+        found = saved_plan(db, run_key)
+    return None if found is None else [Shard(**shard) for shard in found]
+
+
+def _save_plan(out: str | Path | None, db: str | None, run_key: str, shards: list[Shard]) -> None:
+    found = [dataclasses.asdict(shard) for shard in shards]
+    if out is not None:
+        Path(out).mkdir(parents=True, exist_ok=True)
+        write_atomic(Path(out) / PLAN, lambda tmp: Path(tmp).write_text(json.dumps({"run_key": run_key,
+                                                                                   "shards": found})))
+    else:
+        from realpolitik.engines.staging import save_plan
+
+        save_plan(db, run_key, found)
 
 
 def _finished(out: str | Path | None, db: str | None, run_key: str) -> set[str]:

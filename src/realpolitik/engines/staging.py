@@ -4,7 +4,8 @@
 
 Each actor replaces its shard's rows in one transaction (DELETE, then COPY),
 and marks the shard finished in the same transaction, so a shard is staged
-whole or not at all and a resumed run skips the finished ones. The merge
+whole or not at all and a resumed run skips the finished ones (it keeps the
+shards of the first run: a row `_plan`). The merge
 (`load.load_results`) reads the staged rows back one input file at a time in
 input order; the run's rows are dropped after it.
 """
@@ -19,6 +20,7 @@ from realpolitik.engines.base import Outcome
 from realpolitik.engines.dataset import ORDER, TABLES, group_rows
 
 DONE = "_done"
+PLAN = "_plan"  # one row a run: the shards its inputs were cut into
 _DATES = ("published", "date", "since")
 _CREATE = """
 CREATE TABLE IF NOT EXISTS realpolitik_staging (
@@ -74,15 +76,35 @@ def finished(db: str | None, run_key: str) -> set[str]:
             return {r[0] for r in cur.fetchall()}
 
 
+def saved_plan(db: str | None, run_key: str) -> list[dict] | None:
+    """The shards an earlier run on the same inputs was cut into (None for a first run)."""
+    with _connect(db) as conn:
+        _ensure(conn)
+        with conn.cursor() as cur:
+            cur.execute("SELECT payload FROM realpolitik_staging WHERE run_key = %s AND tbl = %s", (run_key, PLAN))
+            found = cur.fetchone()
+            return None if found is None else found[0]
+
+
+def save_plan(db: str | None, run_key: str, shards: list[dict]) -> None:
+    """Keep the shards of this run, for a resumed run."""
+    with _connect(db) as conn:
+        _ensure(conn)
+        with conn.cursor() as cur:
+            cur.execute("DELETE FROM realpolitik_staging WHERE run_key = %s AND tbl = %s", (run_key, PLAN))
+            cur.execute("INSERT INTO realpolitik_staging (run_key, shard, tbl, file_no, rec_no, doc_no, payload) "
+                        "VALUES (%s, '', %s, -1, 0, 0, %s)", (run_key, PLAN, json.dumps(shards)))
+
+
 def iter_staged(db: str | None, run_key: str) -> Iterator[tuple[object, list[Outcome]]]:
     """The staged results as (place, outcomes) in input order, one input file in memory at a time."""
     with _connect(db) as conn, conn.cursor() as cur:
-        cur.execute("SELECT DISTINCT file_no FROM realpolitik_staging WHERE run_key = %s AND tbl <> %s "
-                    "ORDER BY file_no", (run_key, DONE))
+        cur.execute("SELECT DISTINCT file_no FROM realpolitik_staging WHERE run_key = %s AND tbl = ANY(%s) "
+                    "ORDER BY file_no", (run_key, list(TABLES)))
         numbers = [r[0] for r in cur.fetchall()]
         for file_no in numbers:
             cur.execute("SELECT tbl, file_no, rec_no, doc_no, payload FROM realpolitik_staging "
-                        "WHERE run_key = %s AND file_no = %s AND tbl <> %s", (run_key, file_no, DONE))
+                        "WHERE run_key = %s AND file_no = %s AND tbl = ANY(%s)", (run_key, file_no, list(TABLES)))
             tables: dict[str, list[dict]] = {t: [] for t in TABLES}
             for tbl, f, r, d, payload in cur.fetchall():
                 row = {**payload, "file_no": f, "rec_no": r, "doc_no": d}
