@@ -528,3 +528,17 @@ def test_what_a_compound_modifier_backs_is_the_noun_it_modifies() -> None:
 def test_an_object_pronoun_is_the_accused_not_a_name_in_the_charge(lang: str, text: str) -> None:
     keys = _keys(text, lang)
     assert ("ICC", "UKR", "ACCUSE") not in keys
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "La Corée du Nord a tiré un missile au-dessus du Japon mardi. Le Japon a condamné le tir avec force, "
+           "a indiqué le Premier ministre japonais."),
+    ("es", "Corea del Norte lanzó un misil sobre Japón el martes. Japón condenó el lanzamiento, dijo el primer "
+           "ministro japonés."),
+    ("en", "North Korea fired a missile over Japan on Tuesday. Japan condemned the launch, said the Japanese prime "
+           "minister."),
+    ("de", "Nordkorea feuerte am Dienstag eine Rakete über Japan ab. Japan verurteilte den Start scharf, erklärte "
+           "der japanische Regierungschef."),
+])
+def test_the_speaker_named_after_the_verdict_is_no_target(lang: str, text: str) -> None:
+    assert ("JPN", "PRK", "ACCUSE") in _keys(text, lang)

@@ -539,7 +539,7 @@ def assign_roles(
         if source is None and not infinitive:
             source = _impersonal_speaker(sentence_groups, t_start, grammar, forms)
             roles.from_outside_clause = source is not None
-        rest = [g for g in candidates if g is not source]
+        rest = [g for g in candidates if g is not source and not _inverted_speaker(g, t_end, forms, grammar)]
         if nominal:
             # A noun takes its object through a preposition ("Angriffe der Hisbollah auf Israel");
             # "Vorwürfe der Ukraine zurückgewiesen" has no object of the noun at all. When a "durch/by"
@@ -777,6 +777,30 @@ _SPEAKER_PRONOUNS = frozenset({"it", "they", "he", "she", "il", "elle", "ils", "
 
 
 _SPEECH_REACH = 3  # "Biden said", "a affirmé", "said on Monday": the speech verb follows its speaker closely
+
+
+_INVERSION_REACH = 4  # ", a indiqué le", ", dijo el", ", said the", ", erklärte Kreml-Sprecher"
+
+
+def _inverted_speaker(g: Group, t_end: int, forms, grammar: Grammar) -> bool:
+    """"Le Japon a condamné le tir, a indiqué le Premier ministre", "..., dijo el canciller", "..., said the
+    minister", "..., erklärte der Sprecher": a group after a comma and a speech verb (an auxiliary or article
+    between) names who says so; it is no object of the trigger before it."""
+    if g.start <= t_end or g.marker is not None:
+        return False
+    speech = grammar.modality.get("report", frozenset())
+    seen = False
+    for i in range(g.start - 1, max(t_end - 1, g.start - 1 - _INVERSION_REACH), -1):
+        if forms[i] & {",", "«", "»", '"', "“", "”", "„"}:
+            return seen
+        if forms[i] & speech:
+            seen = True
+        elif not forms[i] & (grammar.determiners | grammar.passive_auxiliaries | _HAVE):
+            return False
+    return False
+
+
+_HAVE = frozenset({"a", "ha", "has", "hat", "avoir", "haber", "haben", "have"})
 
 
 def _speaker_of(g: Group, t_start: int, forms, grammar: Grammar, clause_start: int | None = None) -> bool:
