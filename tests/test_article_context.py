@@ -542,3 +542,13 @@ def test_an_object_pronoun_is_the_accused_not_a_name_in_the_charge(lang: str, te
 ])
 def test_the_speaker_named_after_the_verdict_is_no_target(lang: str, text: str) -> None:
     assert ("JPN", "PRK", "ACCUSE") in _keys(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "reactor"), [
+    ("de", "Die Rakete stürzte ins Meer. Kishida nannte das Vorgehen Nordkoreas barbarisch. Südkoreas Präsident "
+           "sprach von einer rücksichtslosen Provokation.", "KOR"),
+    ("en", "The missile fell into the sea. Tokyo condemned North Korea's conduct. Seoul also condemned it.", "KOR"),
+])
+def test_a_round_of_condemnations_condemns_the_one_the_last_one_named(lang: str, text: str, reactor: str) -> None:
+    assert (reactor, "PRK", "ACCUSE") in _keys(text, lang)
+

@@ -52,9 +52,10 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
       envoy with no such event ("erklärte den Botschafter zur unerwünschten Person") is the envoy of the other
       country `named` last. A reply (denial, concession) with no such event answers the latest act by anyone else; a
       condemnation with no such event judges the latest hostile act (attack, coercion, show of force, sanction,
-      threat) by anyone else, within ACT_CHARS. The actor's own forces or country ("versetzte ihre Streitkräfte in
-      Alarm") count as no target here; `recent` includes the sentence's own earlier events ("..., which Kampala
-      denies").
+      threat) by anyone else, within ACT_CHARS, and with no such act the one the latest condemnation by a third
+      party named (a round of reactions to an act the article never coded). The actor's own forces or country
+      ("versetzte ihre Streitkräfte in Alarm") count as no target here; `recent` includes the sentence's own
+      earlier events ("..., which Kampala denies").
     """
     if not roles.sources and pronoun and (recent or subject is not None):
         roles.sources = [_from_event(recent[-1], "source")] if recent else [
@@ -103,10 +104,19 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
             roles.target_from_context = True
     elif rule.plover == "ACCUSE" and not weak:
         # as far back as a verdict on a named act reaches: the act is the article's news, often told first
-        act = next((e for e in reversed(recent if judged is None else judged) if e.plover in HOSTILE_TYPES
+        reach = recent if judged is None else judged
+        act = next((e for e in reversed(reach) if e.plover in HOSTILE_TYPES
                     and e.factual and e.source and party(e.source) != me), None)
         if act is not None:
             roles.targets = [_from_event(act, "source", note="author of the latest hostile act it condemns")]
+            roles.target_from_context = True
+            return
+        # "Kishida called North Korea's conduct barbaric. Yoon spoke of a reckless provocation.": a round of
+        # condemnations whose act the article never coded itself condemns the one the last condemnation named
+        verdict = next((e for e in reversed(reach) if e.plover == "ACCUSE" and e.factual and e.source and e.target
+                        and me not in (party(e.source), party(e.target))), None)
+        if verdict is not None:
+            roles.targets = [_from_event(verdict, "target", note="the one the latest condemnation named")]
             roles.target_from_context = True
 
 
