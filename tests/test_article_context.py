@@ -552,3 +552,16 @@ def test_the_speaker_named_after_the_verdict_is_no_target(lang: str, text: str) 
 def test_a_round_of_condemnations_condemns_the_one_the_last_one_named(lang: str, text: str, reactor: str) -> None:
     assert (reactor, "PRK", "ACCUSE") in _keys(text, lang)
 
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Polen, Ungarn und die Slowakei verhängten ein Einfuhrverbot. Kiew reichte Klagen gegen die drei "
+           "EU-Staaten ein."),
+    ("en", "Poland, Hungary and Slovakia imposed a ban. Kyiv filed complaints against the three EU states."),
+])
+def test_counted_members_of_a_bloc_stand_for_the_list_not_the_bloc(lang: str, text: str) -> None:
+    refs = [r for per_sentence in _references(text, lang) for r in per_sentence]
+    assert [c for _surface, c in refs] == [["POL", "HUN", "SVK"]]
+    keys = _keys(text, lang)
+    assert {("UKR", "POL", "ACCUSE"), ("UKR", "HUN", "ACCUSE"), ("UKR", "SVK", "ACCUSE")} <= keys
+    assert ("UKR", "EU", "ACCUSE") not in keys

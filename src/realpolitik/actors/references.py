@@ -89,6 +89,8 @@ def resolve_references(sentences: list[Sentence], mentions: list[list[ActorMenti
                 i += 1
                 continue
             end, codes, entry, note = made
+            if entry == "references:counted":  # "the three EU states": the bloc only qualifies the noun
+                found[:] = [m for m in found if not i <= m.token_start < end]
             found.append(_reference(sentence, i, end, codes, entry, note, dic.version))
             found.sort(key=lambda m: m.token_start)
             taken |= set(range(i, end))
@@ -154,8 +156,13 @@ def _counted(tokens: list[Token], i: int, data: LanguageReferences, lang: str, b
     if j < len(tokens) and normalise(tokens[j].text) in data.numbers:
         n = data.numbers[normalise(tokens[j].text)]  # "these two countries", "die beiden ... "
         j += 1
+    bloc = None  # "die drei EU-Staaten", "the three EU states": the bloc's acronym only qualifies the noun
+    if j + 1 < len(tokens) and j in taken and tokens[j].text.isupper():
+        noun = j + 2 if tokens[j + 1].text == "-" and j + 2 < len(tokens) else j + 1
+        if _group_noun(tokens[noun], data) is not None:
+            j = bloc = noun
     for k in (j, j + 1):  # one adjective may stand before the noun: "die beiden verfeindeten Staaten"
-        if k >= len(tokens) or k in taken:
+        if k >= len(tokens) or k in taken and k != bloc:
             return None
         agent = _group_noun(tokens[k], data)
         if agent is not None:
