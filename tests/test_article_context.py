@@ -565,3 +565,12 @@ def test_counted_members_of_a_bloc_stand_for_the_list_not_the_bloc(lang: str, te
     keys = _keys(text, lang)
     assert {("UKR", "POL", "ACCUSE"), ("UKR", "HUN", "ACCUSE"), ("UKR", "SVK", "ACCUSE")} <= keys
     assert ("UKR", "EU", "ACCUSE") not in keys
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Die Bundesregierung hat den russischen Botschafter ins Auswärtige Amt einbestellt. Moskau wies die "
+           "Vorwürfe als haltlos zurück."),
+])
+def test_an_active_summons_has_its_own_subject_and_the_denial_answers_it(lang: str, text: str) -> None:
+    keys = _keys(text, lang)
+    assert ("DEU", "RUS", "ACCUSE") in keys and ("RUS", "DEU", "REJECT") in keys

@@ -509,7 +509,9 @@ def assign_roles(
     else:
         if nominal:
             source = _nominal_source(candidates, groups, t_start, t_end, grammar, patient)
-        if source is None and source_markers:
+        if source is None and source_markers and (passive_aux or len(unmarked) < 2):
+            # "wurde ins Auswärtige Amt einbestellt"; but "Die Regierung hat den Botschafter ins Auswärtige Amt
+            # einbestellt" has a subject and an object of its own: the ministry is only where it happened
             source = next((g for g in candidates if g.marker in source_markers), None)
         if source is None and not infinitive:
             free = unmarked if grammar.verb_final else [
