@@ -574,3 +574,9 @@ def test_counted_members_of_a_bloc_stand_for_the_list_not_the_bloc(lang: str, te
 def test_an_active_summons_has_its_own_subject_and_the_denial_answers_it(lang: str, text: str) -> None:
     keys = _keys(text, lang)
     assert ("DEU", "RUS", "ACCUSE") in keys and ("RUS", "DEU", "REJECT") in keys
+
+
+def test_an_object_inside_the_trigger_pattern_comes_before_a_phrase_further_on() -> None:
+    keys = _keys("МИД России вызвал посла Эстонии и выразил ему решительный протест в связи с высылкой "
+                 "российского дипломата.", "ru")
+    assert ("RUS", "EST", "ACCUSE") in keys

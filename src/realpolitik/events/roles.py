@@ -565,6 +565,12 @@ def assign_roles(
         direct = None if nominal or rule.topic_object else _direct_object(
             [g for g in rest if g.start < comma or not grammar.verb_final],
             t_start + 1 if grammar.verb_final else t_end, rival_triggers)
+        if direct is None and not nominal and not rule.topic_object and not grammar.verb_final:
+            # "вызвал посла Эстонии", "expelled the envoy of Estonia": the pattern ends in the object's head noun
+            inside = next((g for g in rest if t_start < g.start < t_end), None)  # the first actor in the pattern
+            if inside is not None and t_end <= inside.end and inside.marker is None and not inside.possessive \
+                    and not any(m.kind in ("reference", "adjective") for m in inside.members):
+                direct = inside  # not "quitter le pays", not "accused Kigali of arming the M23 rebels"
         if direct is not None and (not after or direct.start < after[0].start):
             target = direct  # "Russia invaded Ukraine ... the influence of the US": the object next to the verb
         if target is None and not rule.topic_object:
