@@ -114,6 +114,40 @@ def test_refused_value_leaves_nothing_partial(
     assert store.save(make_extraction(doc, [good], [make_relation()])).stored
 
 
+def test_a_refused_value_in_a_writers_batch_costs_its_document_only(
+    store, make_document, make_event, make_relation, make_extraction
+) -> None:  # type: ignore[no-untyped-def]
+    """The writer gathers a batch's rows into one executemany per table; a value the database refuses fails
+    that attempt as a whole, and the batch is saved again a document per savepoint: the others stored once."""
+    from realpolitik.engines.base import Outcome
+    from realpolitik.engines.writer import StoreWriter
+
+    docs = [make_document(f"Text {i}.", id=f"d{i}") for i in range(3)]
+    extractions = [
+        make_extraction(docs[0], [make_event("d0")], [make_relation(status="signed", doc_id="d0")]),
+        make_extraction(docs[1], [make_event("d1", goldstein=99.0)]),  # outside -10..10: refused
+        make_extraction(docs[2], [], [make_relation(status="in_force", doc_id="d2")]),
+    ]
+    outcomes = [Outcome(doc, extraction=extraction) for doc, extraction in zip(docs, extractions, strict=True)]
+    writer = StoreWriter(store)
+    writer.put(object(), outcomes)
+    writer.flush()
+    assert [o.label for o in outcomes] == ["stored", "failed", "stored"]
+    assert writer.summary["stored"] == 2 and writer.summary["rejected"]["failed"] == 1
+    counts = store.counts()
+    assert counts["documents"] == 2 and counts["event_mentions"] == 1 and counts["relation_mentions"] == 2
+    (relation,) = rows(store, s.relations)
+    assert relation["status"] == "in_force" and len(history(store, relation)) == 2
+    # and a batch without a fault is written gathered, with the same rows
+    more = [make_document(f"More {i}.", id=f"m{i}") for i in range(2)]
+    writer.put(object(), [Outcome(d, extraction=make_extraction(d, [make_event(d.id)], [make_relation(doc_id=d.id)]))
+                          for d in more])
+    writer.flush()
+    counts = store.counts()
+    assert counts["documents"] == 4 and counts["event_mentions"] == 3 and counts["relation_mentions"] == 4
+    assert len(history(store, rows(store, s.relations)[0])) == 4
+
+
 def test_failure_in_ledger_update_rolls_back(store, make_document, make_relation, make_extraction) -> None:  # type: ignore[no-untyped-def]
     store.save(make_extraction(make_document("Erster.", id="d1"), [], [make_relation(status="signed")]))
     bad = make_relation(status="frozen")  # not a status: the CHECK constraint refuses the mention

@@ -108,14 +108,7 @@ class StoreWriter:
         tally: Counter = Counter()
         refused: list[tuple[Outcome, StoreError]] = []
         if to_save:
-            try:
-                with self.store.batch() as batch:
-                    for outcome in to_save:
-                        self._save(batch, outcome, tally, refused)
-            except StoreError as exc:  # the transaction failed as a whole (the database went away)
-                tally, refused = Counter(), [(o, exc) for o in to_save]
-                for outcome in to_save:
-                    self.recent.remove(getattr(outcome.item, "id", ""))
+            tally, refused = self._save_all(to_save, gather=True)
         for key, value in tally.items():
             self.summary[key] += value
         for outcome, exc in refused:  # recorded after the batch: SQLite has one writer at a time
@@ -126,6 +119,24 @@ class StoreWriter:
             for item, found in pending:
                 if isinstance(item, Job):
                     self.after(item, (found[-1].label or "empty") if found else "empty")
+
+    def _save_all(self, to_save: list[Outcome], gather: bool) -> tuple[Counter, list[tuple[Outcome, StoreError]]]:
+        """Save in one transaction, first gathering rows (`Store.batch`); a batch that fails so is done
+        again a document per savepoint, where a refused value costs its document only."""
+        tally: Counter = Counter()
+        refused: list[tuple[Outcome, StoreError]] = []
+        try:
+            with self.store.batch(gather=gather) as batch:
+                for outcome in to_save:
+                    self._save(batch, outcome, tally, refused)
+        except StoreError as exc:  # the transaction failed as a whole (a refused value, or the database went away)
+            for outcome in to_save:
+                self.recent.remove(getattr(outcome.item, "id", ""))
+                outcome.label = None
+            if gather:
+                return self._save_all(to_save, gather=False)
+            return Counter(), [(o, exc) for o in to_save]
+        return tally, refused
 
     def _settled(self, outcome: Outcome) -> bool:
         """Count an outcome that needs no saving (rejected, known duplicate); False when it goes to the database."""

@@ -30,11 +30,7 @@ def step_row(relation_id: int, step: dict) -> dict:
             "rule": step.get("rule")}
 
 
-_INSERT_STEP = insert(s.relation_steps)  # built once: a statement built per call costs more than SQLite's insert
-
-
-def append_step(conn: Connection, relation_id: int, step: dict) -> None:
-    conn.execute(_INSERT_STEP, step_row(relation_id, step))
+INSERT_STEP = insert(s.relation_steps)  # built once: a statement built per call costs more than SQLite's insert
 
 
 def histories(conn: Connection, relation_ids: Sequence[int]) -> dict[int, list[dict]]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from sqlalchemy import Connection, bindparam, func, insert, inspect, or_, select, text, update
+from sqlalchemy import Connection, Executable, bindparam, func, insert, inspect, or_, select, text, update
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.schema import CreateIndex
 
@@ -28,7 +28,7 @@ from realpolitik.store import migrate
 from realpolitik.store import schema as s
 from realpolitik.store import search as fts
 from realpolitik.store.engine import READ_OPTION, make_engine, resolve_url
-from realpolitik.store.steps import append_step
+from realpolitik.store.steps import INSERT_STEP, step_row
 from realpolitik.store.version import DataVersion
 
 log = logging.getLogger(__name__)
@@ -220,33 +220,41 @@ class Store:
         return result
 
     @contextmanager
-    def batch(self) -> Iterator[Batch]:
+    def batch(self, gather: bool = False) -> Iterator[Batch]:
         """One transaction for many `Batch.save` calls: what lets a single writer keep up with many workers.
 
         Each document sits in its own savepoint, so a value the database
         refuses costs that document only; a crash leaves whole batches.
+        With `gather`, documents have no savepoint and the rows of events,
+        mentions, steps and band keys are written when the batch ends, one
+        executemany per table (a savepoint and a statement per row cost more
+        than the rows): a refused value then fails the whole batch, and the
+        caller redoes it without `gather` to find the one document at fault.
         """
         try:
             with self.engine.begin() as conn:
-                yield Batch(self, conn)
+                batch = Batch(self, conn, gather)
+                yield batch
+                batch.rows.write()
         except SQLAlchemyError as exc:
             raise StoreError(f"a batch of documents was not stored: {getattr(exc, 'orig', exc)}") from None
 
     def _save_in(self, conn: Connection, extraction: Extraction, duplicate_of: str | None,
-                 bands: Sequence[int]) -> SaveResult:
+                 bands: Sequence[int], rows: Rows | None = None) -> SaveResult:
         doc = extraction.document
+        rows = rows or Rows(conn)
         duplicate = self.find_duplicate(doc, conn)
         if duplicate is not None:
             return SaveResult(False, duplicate, 0, 0)
         conn.execute(_INSERT_DOCUMENT, {**_document_row(doc), "duplicate_of": duplicate_of})
         if bands:
-            conn.execute(_INSERT_BANDS, [{"band_key": k, "doc_id": doc.id} for k in set(bands)])
+            rows.add(_INSERT_BANDS, [{"band_key": k, "doc_id": doc.id} for k in set(bands)])
         if duplicate_of is not None:
             return SaveResult(True, None, 0, 0, near_duplicate_of=duplicate_of)
         if extraction.events:
-            conn.execute(_INSERT_EVENTS, [_event_row(doc, e) for e in extraction.events])
+            rows.add(_INSERT_EVENTS, [_event_row(doc, e) for e in extraction.events])
         for relation in [*extraction.relations, *relations_from_events(extraction.events)]:
-            self._save_relation(conn, doc, relation)
+            self._save_relation(conn, doc, relation, rows=rows)
         log.debug(
             "stored %s: %d events, %d relations", doc.id, len(extraction.events), len(extraction.relations)
         )
@@ -277,14 +285,15 @@ class Store:
             return fts.search_documents(conn, self.dialect, text, limit)
 
     def _save_relation(self, conn: Connection, doc: Document, relation: Relation,
-                       published: date | None = None) -> None:
+                       published: date | None = None, rows: Rows | None = None) -> None:
+        rows = rows or Rows(conn)
         a, b = ledger.pair_key(relation.a, relation.b)
         relation_id = None
         if a != b:
-            relation_id = self._update_ledger(conn, doc, relation, a, b, published)
+            relation_id = self._update_ledger(conn, doc, relation, a, b, published, rows)
         else:
             log.warning("%s: relation of %s with itself is kept as a mention only", doc.id, a)
-        conn.execute(_INSERT_RELATION_MENTION, {
+        rows.add(_INSERT_RELATION_MENTION, {
             "doc_id": doc.id, "relation_id": relation_id, "a": a, "b": b, "kind": relation.kind,
             "status": relation.status, "since": relation.since,
             "areas": sorted({x.strip().lower() for x in relation.areas if x.strip()}),
@@ -292,7 +301,7 @@ class Store:
         })
 
     def _update_ledger(self, conn: Connection, doc: Document, relation: Relation, a: str, b: str,
-                       published: date | None = None) -> int:
+                       published: date | None, rows: Rows) -> int:
         """Merge one mention into its tie: the tie's row updated from its tally, one step row appended."""
         if self.dialect == "postgresql":
             # Serialise ledger writers (SQLite is serialised by BEGIN IMMEDIATE already).
@@ -329,7 +338,7 @@ class Store:
         else:
             conn.execute(_UPDATE_LEDGER, {"row_id": row["id"], **values})
             relation_id = int(row["id"])
-        append_step(conn, relation_id, merged.history[-1])
+        rows.add(INSERT_STEP, step_row(relation_id, merged.history[-1]))
         return relation_id
 
     def save_baseline(self, document: Document, steps: list[tuple[Relation, date | None]]) -> bool:
@@ -410,17 +419,44 @@ class Lookups:
         return self.store.near_candidates(bands, limit, min_shared, conn=self.conn)
 
 
+class Rows:
+    """Rows for insert statements: written at once, or (`gather`) kept and written at the end of a batch,
+    one executemany per statement."""
+
+    def __init__(self, conn: Connection, gather: bool = False) -> None:
+        self.conn = conn
+        self.kept: dict[int, tuple[Executable, list[dict]]] | None = {} if gather else None
+
+    def add(self, statement: Executable, rows: dict | list[dict]) -> None:
+        if self.kept is None:
+            self.conn.execute(statement, rows)
+            return
+        kept = self.kept.setdefault(id(statement), (statement, []))[1]
+        kept.extend(rows) if isinstance(rows, list) else kept.append(rows)
+
+    def write(self) -> None:
+        """Write what is kept (nothing where rows were written at once)."""
+        for statement, rows in (self.kept or {}).values():
+            self.conn.execute(statement, rows)
+        if self.kept:
+            self.kept.clear()
+
+
 class Batch:
     """Saves documents inside one transaction of `Store.batch`, each as `Store.save` would."""
 
-    def __init__(self, store: Store, conn: Connection) -> None:
+    def __init__(self, store: Store, conn: Connection, gather: bool = False) -> None:
         self.store = store
         self.conn = conn
+        self.rows = Rows(conn, gather)
 
     def save(self, extraction: Extraction, *, duplicate_of: str | None = None, bands: Sequence[int] = ()
              ) -> SaveResult:
-        """Store one document in its own savepoint; raises StoreError (nothing of it stored) if refused."""
+        """Store one document in its own savepoint; raises StoreError (nothing of it stored) if refused.
+        In a gathering batch, no savepoint: a refusal is the database's error, and fails the batch."""
         doc = extraction.document
+        if self.rows.kept is not None:
+            return self.store._save_in(self.conn, extraction, duplicate_of, bands, self.rows)
         try:
             with self.conn.begin_nested():
                 return self.store._save_in(self.conn, extraction, duplicate_of, bands)
