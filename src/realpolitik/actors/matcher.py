@@ -66,13 +66,19 @@ def find_hits(tokens: list[Token], lang: str, dic: ActorDictionary, on: date) ->
     lemmas = [normalise(t.lemma) for t in tokens]
     firsts = [_elided(t.text) for t in tokens] if lang == "fr" else [t.text for t in tokens]
     hits: list[Hit] = []
+    candidates = dic.candidates
     i = 0
     while i < len(tokens):
         found: list[Entry] = []
         for key in {keys[i], lemmas[i], normalise(firsts[i])}:
-            found.extend(e for e in dic.candidates(lang, key) if _fits(e, tokens, keys, lemmas, i, firsts))
-        # longest, then user entries, then kind; among leaders sharing a name, the one in office
-        found.sort(key=lambda e: (*e.rank, _in_office(e, on)), reverse=True)
+            for entry in candidates(lang, key):
+                if _fits(entry, tokens, keys, lemmas, i, firsts):
+                    found.append(entry)
+        if not found:  # most words begin no name
+            i += 1
+            continue
+        if len(found) > 1:  # longest, then user entries, then kind; among leaders sharing a name, the one in office
+            found.sort(key=lambda e: (*e.rank, _in_office(e, on)), reverse=True)
         chosen = None
         for entry in found:
             if reject_reason(entry, tokens, keys, i, lang, dic) is None:

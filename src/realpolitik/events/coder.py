@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cached_property
 
 from realpolitik.budget import checkpoint
 from realpolitik.events import confidence, trace
@@ -179,7 +179,7 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
     # a dependency parse (events/roles_dep.py; None unless a parser is installed) where two actors compete
     parser = parser_for(ruleset.lang) if len(groups) >= 2 else None
     parsed = parser.parse(sentence) if parser is not None else None
-    dates = cache(lambda: find_dates(sentence.text, ruleset.lang, doc.published))  # once, however many triggers
+    dates = _once(lambda: find_dates(sentence.text, ruleset.lang, doc.published))  # once, however many triggers
     earlier: list[Event] = []  # events of the triggers before this one
     for match in triggers:
         if inside_actor.issuperset(match.tokens):
@@ -261,6 +261,18 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
                 events[key] = (rank, event)
         _note(sentence, ruleset, match, None if produced else trace.no_pair(roles.sources, roles.targets))
     return [event for _rank, event in events.values()]
+
+
+def _once(compute: Callable[[], list[DateRef]]) -> Callable[[], list[DateRef]]:
+    """compute() at the first call only (functools.cache builds a wrapper per sentence that costs more)."""
+    kept: list[list[DateRef]] = []
+
+    def get() -> list[DateRef]:
+        if not kept:
+            kept.append(compute())
+        return kept[0]
+
+    return get
 
 
 def _refused_party(groups, clauses, clause: tuple[int, int], forms, grammar: Grammar,
@@ -551,6 +563,11 @@ def _events_for(doc: Document, sentence: Sentence, match: TriggerMatch, roles, f
                 ruleset: RuleSet, modality: str, quoted: frozenset[int], dates: Callable[[], list[DateRef]],
                 refused: bool = False):
     rule = match.rule
+    mutual = roles.mutual or rule.mutual and not roles.targets and len(roles.sources) >= 2
+    pairs = [(s, t) for s, t in _pairs(rule, roles.sources, roles.targets, mutual)
+             if t is None or s.code[:3] != t.code[:3]]  # not an actor acting on itself, or a country on its government
+    if not pairs:
+        return  # most triggers find no pair: their negation and the sentence's dates are not needed
     grammar = ruleset.grammar
     span = match.span
     negated = refused or is_negated(forms, span, clause, grammar, match.tokens, quoted)
@@ -561,9 +578,6 @@ def _events_for(doc: Document, sentence: Sentence, match: TriggerMatch, roles, f
     date_ref = nearest_date(dates(), anchor=trigger_start - sentence.start)
     when = date_ref.value if date_ref else lead_date(sentence.index, doc.published)
     precision = date_ref.precision if date_ref else ("day" if when else None)
-    mutual = roles.mutual or rule.mutual and not roles.targets and len(roles.sources) >= 2
-    pairs = [(s, t) for s, t in _pairs(rule, roles.sources, roles.targets, mutual)
-             if t is None or s.code[:3] != t.code[:3]]  # not an actor acting on itself, or a country on its government
     for source, target in pairs:
         cues = confidence.cues(match.weight, plover, span, clause, modality, source, target,
                                roles.from_outside_clause, len(pairs), len(tokens))

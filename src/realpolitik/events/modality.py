@@ -51,10 +51,12 @@ def _phrase_at(forms, i: int, cues: frozenset[str]) -> bool:
     return False
 
 
-def _cue_in(forms, start: int, end: int, cues: frozenset[str]) -> bool:
-    """Some cue, of one word or several, stands in tokens [start, end)."""
+def _cue_in(forms, start: int, end: int, cues: frozenset[str], present: set[str] | None = None) -> bool:
+    """Some cue, of one word or several, stands in tokens [start, end) (whose forms are `present`, when the
+    caller tests several cues on one span)."""
     start, end = max(0, start), max(0, end)
-    present = _lemmas(forms, start, end)
+    if present is None:
+        present = _lemmas(forms, start, end)
     if present & cues:
         return True
     # a phrase starts at one of these tokens, so its first word is among their forms: most spans hold none
@@ -105,13 +107,14 @@ def modality_of(forms, trigger: tuple[int, int], clause: tuple[int, int], senten
             grammar.modality.get("decided", frozenset()))  # "... would expel them if Tallinn ...": no decision
         decided = rule.plover in _DECIDED_TYPES and _decided(forms, spans, grammar) \
             and not _cue_in(forms, trigger[1], clause[1], conditions)
+        present = [(start, end, _lemmas(forms, start, end)) for start, end in spans]  # once for the four
         for modality in ("hypothetical", "threat", "demand", "plan"):
             cues = grammar.modality.get(modality, frozenset())
             if modality == "plan" and rule.plover in VERDICT_TYPES:
                 cues = cues - grammar.plan_nouns  # "verurteilte die Pläne": the plan is judged, the verdict is made
             if decided and modality in ("hypothetical", "plan"):
                 cues = cues - _decided_words(grammar.modality.get("decided", frozenset()))
-            if any(_cue_in(forms, start, end, cues) for start, end in spans):
+            if any(_cue_in(forms, start, end, cues, words) for start, end, words in present):
                 return modality
     if rule.symmetric and _future(forms, trigger, clause, grammar, names):
         return "plan"  # "se reunirá con", "firmarán el acuerdo": scheduled, not yet done
