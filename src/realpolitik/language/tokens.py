@@ -94,24 +94,16 @@ def _dictionaries():  # type: ignore[no-untyped-def]
 def tokenize(text: str, lang: str, offset: int = 0) -> list[Token]:
     """Split `text` into tokens whose offsets are shifted by `offset` (the text's place in its document)."""
     tokens: list[Token] = []
+    append = tokens.append  # the loop runs once per word of every document: names bound once
+    possessive = lang == "en"
     for match in TOKEN_PATTERN.finditer(text):
         word = match.group()
-        start = match.start()
-        # English possessive: "Maduro's" → "Maduro", "'s"
-        if lang == "en" and len(word) > 2 and word[-2:] in ("'s", "’s"):
-            parts = [(word[:-2], start), (word[-2:], start + len(word) - 2)]
-        else:
-            parts = [(word, start)]
-        for part, part_start in parts:
-            tokens.append(
-                Token(
-                    text=part,
-                    lemma=lemmatize(part, lang),
-                    start=offset + part_start,
-                    end=offset + part_start + len(part),
-                    index=len(tokens),
-                )
-            )
+        start = offset + match.start()
+        if possessive and len(word) > 2 and word[-2:] in ("'s", "’s"):  # "Maduro's" → "Maduro", "'s"
+            head = word[:-2]
+            append(Token(head, lemmatize(head, lang), start, start + len(head), len(tokens)))
+            word, start = word[-2:], start + len(head)
+        append(Token(word, lemmatize(word, lang), start, start + len(word), len(tokens)))
     return tokens
 
 
