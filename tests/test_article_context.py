@@ -580,3 +580,12 @@ def test_an_object_inside_the_trigger_pattern_comes_before_a_phrase_further_on()
     keys = _keys("МИД России вызвал посла Эстонии и выразил ему решительный протест в связи с высылкой "
                  "российского дипломата.", "ru")
     assert ("RUS", "EST", "ACCUSE") in keys
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    ("Россия и Украина провели обмен пленными. Стороны договорились продолжить обмены.", [["RUS", "UKR"]]),
+    ("Удар со стороны России вызвал протест.", []),  # "со стороны": on the part of, no reference
+])
+def test_russian_bare_sides_stand_for_the_pair_named_before(text: str, codes: list) -> None:
+    refs = [r for per_sentence in _references(text, "ru") for r in per_sentence]
+    assert [c for _surface, c in refs] == codes
