@@ -589,3 +589,20 @@ def test_an_object_inside_the_trigger_pattern_comes_before_a_phrase_further_on()
 def test_russian_bare_sides_stand_for_the_pair_named_before(text: str, codes: list) -> None:
     refs = [r for per_sentence in _references(text, "ru") for r in per_sentence]
     assert [c for _surface, c in refs] == codes
+
+
+@pytest.mark.parametrize(("lang", "text", "wrong"), [
+    ("de", "Nach dem Angriff auf Israel verhängten die USA Sanktionen.", ("USA", "ISR", "SANCTION")),
+    ("de", "Wegen des Angriffs auf die Ukraine verhängte die EU neue Sanktionen.", ("EU", "UKR", "ASSAULT")),
+    ("de", "Wegen des Angriffs auf die Ukraine verhängte die EU neue Sanktionen.", ("EU", "UKR", "SANCTION")),
+    ("de", "Trotz der Angriffe auf die Ukraine lehnte Ungarn neue Sanktionen ab.", ("HUN", "UKR", "ASSAULT")),
+    ("fr", "Malgré les attaques contre l'Ukraine, la Hongrie a bloqué les sanctions.", ("HUN", "UKR", "ASSAULT")),
+])
+def test_an_earlier_acts_phrase_names_neither_agent_nor_target_of_the_main_act(lang: str, text: str,
+                                                                             wrong: tuple) -> None:
+    assert wrong not in _keys(text, lang)
+
+
+def test_a_target_of_its_own_after_an_earlier_acts_phrase_stays() -> None:
+    assert ("USA", "IRN", "SANCTION") in _keys("Nach dem Angriff auf Israel verhängten die USA Sanktionen gegen "
+                                              "den Iran.", "de")

@@ -453,6 +453,10 @@ def _meeting_with(match: TriggerMatch, sentence: Sentence, groups, grammar: Gram
     return tokens[end].text.lower() == "mit" and any(end < g.start <= end + 4 for g in groups)
 
 
+# Causal and concessive prepositions: "Trotz der Angriffe auf die Ukraine lehnte Ungarn ... ab", "Malgré les
+# attaques contre l'Ukraine, la Hongrie ...", "Wegen des Angriffs ...": the noun is background to the clause
+_BACKGROUND = frozenset({"wegen", "aufgrund", "angesichts", "infolge", "trotz", "während", "malgré", "pendant",
+                         "despite", "amid", "amidst", "during", "pese", "durante"})
 _CONTRACTED = frozenset({"al", "au", "aux"})  # Spanish a+el, French à+le/les
 
 
@@ -480,7 +484,7 @@ def _embedded_noun(match: TriggerMatch, sentence: Sentence, grammar) -> bool:
     if article in _CONTRACTED and not (article == "al" and word.endswith(("ar", "er", "ir"))):
         return True  # "como respuesta al derribo", "au tir": preposition and article in one word ("al firmar")
     prepositions = grammar.target_markers | grammar.location_markers | grammar.agent_markers | {"to", "a", "à"} \
-        | grammar.subordinators  # "since the invasion of Ukraine", "after the attack"
+        | grammar.subordinators | _BACKGROUND  # "since the invasion of Ukraine", "after the attack"
     if not grammar.adjectives_before_nouns:
         prepositions = prepositions | grammar.genitive_markers  # "desde el inicio de la invasión"
     for frame in grammar.occurrence_verbs:  # "kommen zu": "es kam zu einem Schusswechsel" is what happened

@@ -452,6 +452,8 @@ def assign_roles(
             # du président français en Chine", where the noun takes it)
         if _behind_other_trigger(g, trigger, other_triggers, grammar):
             return False  # "kritisierte die Waffenlieferungen ... an die Ukraine": Ukraine belongs to the noun
+        if _object_of_noun_before(g, trigger, rival_triggers, forms, grammar):
+            return False  # "Nach dem Angriff auf Israel verhängten die USA Sanktionen": Israel is the attack's
         return g.marker is None or g.marker in target_markers or g.marker in grammar.agent_markers \
             or g.marker in source_markers
 
@@ -701,6 +703,20 @@ def _attached(g: Group, trigger: tuple[int, int], rival_triggers: frozenset[int]
 
 def _gap(g: Group, i: int) -> int:
     return g.start - i - 1 if i < g.start else i - g.end
+
+
+def _object_of_noun_before(g: Group, trigger: tuple[int, int], rival_triggers: frozenset[int], forms,
+                           grammar: Grammar) -> bool:
+    """German: a target phrase right after another trigger's noun ("dem Angriff auf Israel", "des Angriffs auf
+    die Ukraine") is that noun's object, not the object of a later verb in the clause."""
+    if not grammar.verb_final or g.marker is None or g.marker in grammar.agent_markers or g.start >= trigger[0]:
+        return False
+    for i in range(g.start - 1, max(-1, g.start - 4), -1):
+        if g.marker in forms[i]:
+            return i - 1 in rival_triggers and not trigger[0] <= i - 1 < trigger[1]
+        if not forms[i] & (grammar.determiners | grammar.possessives):
+            return False
+    return False
 
 
 def _behind_other_trigger(g: Group, trigger: tuple[int, int], other_triggers: frozenset[int],
