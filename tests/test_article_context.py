@@ -606,3 +606,8 @@ def test_an_earlier_acts_phrase_names_neither_agent_nor_target_of_the_main_act(l
 def test_a_target_of_its_own_after_an_earlier_acts_phrase_stays() -> None:
     assert ("USA", "IRN", "SANCTION") in _keys("Nach dem Angriff auf Israel verhängten die USA Sanktionen gegen "
                                               "den Iran.", "de")
+
+
+def test_a_russian_impersonal_institution_answers_the_latest_act_against_it() -> None:
+    keys = _keys("Эстония выслала российского дипломата. В Москве пообещали ответить на этот шаг.", "ru")
+    assert ("RUS", "EST", "THREATEN") in keys

@@ -542,7 +542,7 @@ def assign_roles(
             roles.from_outside_clause = source is not None
         if source is None and not infinitive:
             source = _impersonal_speaker(sentence_groups, t_start, grammar, forms)
-            roles.from_outside_clause = source is not None
+            roles.from_outside_clause = False  # "В Москве пообещали ответить": the institution is the clause's own
         rest = [g for g in candidates if g is not source and not _inverted_speaker(g, t_end, forms, grammar)]
         if nominal:
             # A noun takes its object through a preposition ("Angriffe der Hisbollah auf Israel");
