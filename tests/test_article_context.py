@@ -611,3 +611,12 @@ def test_a_target_of_its_own_after_an_earlier_acts_phrase_stays() -> None:
 def test_a_russian_impersonal_institution_answers_the_latest_act_against_it() -> None:
     keys = _keys("Эстония выслала российского дипломата. В Москве пообещали ответить на этот шаг.", "ru")
     assert ("RUS", "EST", "THREATEN") in keys
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Le Mali et le Burkina Faso ont averti qu'une attaque contre Niamey serait considérée comme une "
+           "déclaration de guerre."),
+    ("en", "Mali and Burkina Faso warned that an attack on Niger would be considered a declaration of war."),
+])
+def test_an_act_noun_after_that_is_not_the_act_of_the_main_subject(lang: str, text: str) -> None:
+    assert not any(plover == "ASSAULT" for _s, _t, plover in _keys(text, lang))

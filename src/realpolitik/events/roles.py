@@ -521,6 +521,9 @@ def assign_roles(
             source = _subject(free, t_start, grammar, forms)
             if rule.reverse and source is not None and _speaker_of(source, t_start, forms, grammar):
                 source = None  # "Biden said the truce was brokered by Qatar": the parties are not Biden
+            if source is not None and (nominal or t_start > 0 and forms[t_start - 1] & _QUE_ARTICLE) \
+                    and _complementizer_between(source.end, t_start, forms):
+                return roles  # "ont averti qu'une attaque contre Niamey serait ...": nobody's act we know of
         if source is None and not infinitive:
             source = _quoted_speaker(sentence_groups, clause, forms, grammar)
             roles.from_outside_clause = source is not None  # «Solo puedo lamentar ...», dijo Slutski
@@ -642,6 +645,16 @@ def _pronoun_object(forms, trigger: tuple[int, int], nominal: bool) -> bool:
     phrase after it belong to the charge or the circumstances."""
     after = trigger[0] + 1
     return not nominal and after < len(forms) and bool(forms[after] & _OBJECT_PRONOUNS)
+
+
+_COMPLEMENTIZERS = frozenset({"that", "que", "dass", "что"})
+_QUE_ARTICLE = frozenset({"qu'un", "qu'une", "qu’un", "qu’une"})  # French "que" + article in one token: a noun follows
+
+
+def _complementizer_between(start: int, end: int, forms) -> bool:
+    """"warned that an attack on Niamey would ...", "a averti qu'une attaque ...": an act noun after "that"
+    belongs to the reported clause, and the subject of the verb before it is not its agent."""
+    return any(f in _COMPLEMENTIZERS or f.startswith(("qu'", "qu’")) for i in range(start, end) for f in forms[i])
 
 
 def _seen_from(groups: list[Group], trigger: tuple[int, int], forms, grammar: Grammar) -> list[Group]:
