@@ -57,7 +57,7 @@ for _ in range(args.rounds):
         times[on] += one_pass(on)
 n = sentences * args.rounds
 print(f"{args.lang}: {len(docs)} articles, {sentences} sentences; {parsed // args.rounds} parsed per pass "
-      f"({parsed / n:.0%} of sentences hold a trigger)")
+      f"({parsed / n:.0%} of sentences: a trigger and two actor groups)")
 print(f"without parser {n / times[False]:.0f} sentences/s, with parser {n / times[True]:.0f} sentences/s, "
       f"ratio {times[True] / times[False]:.2f}")
 print("uptime:", os.popen("uptime").read().strip())

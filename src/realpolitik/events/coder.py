@@ -213,7 +213,7 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
                                        or opens_participle(sentence, clause, grammar),
                                        rival_triggers=rivals)
         if parsed is not None and hosted is None:
-            roles = refine(roles, parsed, groups, match.tokens, match.rule, grammar, rivals, passive)
+            roles = refine(roles, parsed, groups, match.tokens, match.rule, grammar, rivals)
         acts = [m.rule.plover for m in triggers if m is not match and clause[0] <= m.span[0] < clause[1]
                 and _is_act_noun(m, sentence, groups, grammar)]
         # "kritisierte die Lieferungen"; not "verurteilte den Schritt und kündigte Gegenmaßnahmen an", where the

@@ -26,7 +26,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from realpolitik.events.roles import Group, Roles
+from realpolitik.events.roles import COMPOUND, REPORT_SOURCE, Group, Roles
 from realpolitik.events.rules import Grammar, Rule
 from realpolitik.model import Sentence
 
@@ -153,6 +153,8 @@ def _group_at(parse: Parse, groups: list[Group], stop: frozenset[int]) -> dict[i
     """Each group under the token where its first member's phrase attaches."""
     at: dict[int, Group] = {}
     for g in groups:
+        if g.marker in (REPORT_SOURCE, COMPOUND):
+            continue  # "according to Kyiv", "the Iran-backed group": no party, whatever the tree says
         m = g.members[0]
         at.setdefault(_anchor(parse, *parse.span(m.token_start, m.token_end), stop), g)
     return at
@@ -176,7 +178,7 @@ def _controller(parse: Parse, head: int, at: dict[int, Group]) -> Group | None:
         up = parse.heads[head]
         if up == head or relation not in ("xcomp", "conj", "advcl"):
             return None
-        args = _arguments(parse, [up], at)
+        args = sorted(_arguments(parse, [up], at), key=lambda a: abs(a[0] - up))  # the nearer of two subjects
         if relation == "xcomp":
             obj = next((g for k, d, g in args if d.split(":")[0] in _OBJECTS), None)
             if obj is not None:
@@ -217,7 +219,7 @@ def _antecedent(parse: Parse, head: int, groups: list[Group]) -> Group | None:
 
 
 def dep_roles(parse: Parse, groups: list[Group], trigger: tuple[int, ...], rule: Rule, grammar: Grammar,
-              rivals: frozenset[int] = frozenset(), passive: bool = False) -> tuple[Group | None, Group | None]:
+              rivals: frozenset[int] = frozenset()) -> tuple[Group | None, Group | None]:
     """(source, target) groups that the parse gives a verb trigger; None where it says nothing. A noun
     trigger gets nothing: its agent ("l'expulsion de l'ambassadeur", "Russia's invasion") depends on the
     noun's lexical frame, which the shallow reader's rules know and a bare parse does not."""
@@ -229,15 +231,15 @@ def dep_roles(parse: Parse, groups: list[Group], trigger: tuple[int, ...], rule:
     at = _group_at(parse, groups, stop)
     args = _arguments(parse, sorted(tokens), at)
     markers = rule.target_markers if rule.target_markers is not None else grammar.target_markers
-    passive = any(parse.deps[k].lower() in ("aux:pass", "expl:pass") or parse.base(k) == "aux"
-                  and parse.words[k].lower() in grammar.passive_auxiliaries and passive
-                  for p in tokens for k in parse.children(p))  # "a été expulsé", "was attacked"
+    # "a été expulsé", "was attacked" (the treebanks label the auxiliary; "is hosting" is no passive)
+    passive = any(parse.deps[k].lower() in ("aux:pass", "expl:pass") for p in tokens for k in parse.children(p))
     source = target = None
-    for k, dep, g in args:
+    for k, dep, g in sorted(args, key=lambda a: abs(a[0] - head)):  # of two subjects the nearer ("OTTAWA — India")
         base = dep.split(":")[0]
         case = parse.case_words(k) | ({g.marker} if g.marker else set())
-        if dep == "obl:agent" or passive and base in _OBLIQUE and case & grammar.agent_markers:
-            source = source or g  # "by Russia", "par la Russie"
+        if (dep == "obl:agent" or base in _OBLIQUE) and (passive or case & grammar.agent_markers) and (
+                dep == "obl:agent" or case & grammar.agent_markers):
+            source = source or g  # "by Russia", "par la Russie", "the strike carried out by Israel"
         elif base in _SUBJECTS:
             if passive or dep.endswith("pass"):
                 target = target or g  # "Le Mali a été attaqué": the subject is acted on
@@ -261,13 +263,13 @@ def dep_roles(parse: Parse, groups: list[Group], trigger: tuple[int, ...], rule:
 
 
 def refine(roles: Roles, parse: Parse, groups: list[Group], trigger: tuple[int, ...], rule: Rule,
-           grammar: Grammar, rivals: frozenset[int] = frozenset(), passive: bool = False) -> Roles:
+           grammar: Grammar, rivals: frozenset[int] = frozenset()) -> Roles:
     """The shallow roles with what the parse settles put in their place (source and target each)."""
     if rule.subject_judged or rule.symmetric or rule.reverse or rule.source_markers is not None or roles.mutual:
         # a verdict in a copula, a pair "between X and Y", a verb whose frame the rule spells out ("was expelled
         # from", "received aid from"): the shallow reader's own cases
         return roles
-    source, target = dep_roles(parse, groups, trigger, rule, grammar, rivals, passive)
+    source, target = dep_roles(parse, groups, trigger, rule, grammar, rivals)
     if source is None and target is None:
         return roles
     # the same party as the shallow reading (perhaps another mention of it: "the minister, Barrot,") keeps its
