@@ -128,6 +128,29 @@ def test_full_text_search(tmp_path: Path, store_url: str) -> None:
         assert store.search_documents("Tokio") == [] and store.search_documents('"; DROP') == []
 
 
+def test_a_run_freezes_loaded_data_only_while_it_runs(tmp_path: Path) -> None:
+    """`run_items` keeps the collector off the loaded dictionaries during the run and gives them back after."""
+    import gc
+
+    from realpolitik.engines import run as run_module
+
+    seen = []
+    saved = run_module.StoreWriter.put
+
+    def put(self, item, outcomes):  # type: ignore[no-untyped-def]
+        seen.append(gc.get_freeze_count())
+        return saved(self, item, outcomes)
+
+    before = gc.get_freeze_count()
+    run_module.StoreWriter.put = put  # type: ignore[method-assign]
+    try:
+        ingest_paths([str(p) for p in corpus(tmp_path / "in", 2)], db=f"sqlite:///{tmp_path / 'f.db'}")
+    finally:
+        run_module.StoreWriter.put = saved  # type: ignore[method-assign]
+    assert seen and all(count > 0 for count in seen)
+    assert gc.get_freeze_count() == before
+
+
 def test_search_index_is_built_for_an_existing_database(tmp_path: Path) -> None:
     db = f"sqlite:///{tmp_path / 'old.db'}"
     corpus(tmp_path / "in", 2)

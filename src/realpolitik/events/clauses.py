@@ -23,20 +23,21 @@ def token_forms(sentence: Sentence, grammar: Grammar) -> list[frozenset[str]]:
     offers the particle verb ("vorwerfen").
     """
     tokens = sentence.tokens
+    if not grammar.separable_particles:  # no verb to rebuild: each token's two forms as they are
+        return [frozenset((t.lemma, t.text.lower())) for t in tokens]
     forms = [{t.lemma, t.text.lower()} for t in tokens]
-    if grammar.separable_particles:
-        segment_start = 0
-        for i, tok in enumerate(tokens):
-            if not tok.text[:1].isalnum():
-                if tok.text not in ("-", "/", "'", "’", ".") and tok.text not in _QUOTES:
-                    segment_start = i + 1  # a clause boundary; hyphens inside compounds are not
-                continue
-            particle = tok.text.lower()
-            if not closes_clause(tokens, i, grammar) or particle not in grammar.separable_particles:
-                continue
-            for verb in tokens[segment_start:i]:
-                if grammar.verb_word(verb):  # finite verbs are lower-case in German (nouns are capitalised)
-                    forms[verb.index].add(particle + verb.lemma)
+    segment_start = 0
+    for i, tok in enumerate(tokens):
+        if not tok.text[:1].isalnum():
+            if tok.text not in ("-", "/", "'", "’", ".") and tok.text not in _QUOTES:
+                segment_start = i + 1  # a clause boundary; hyphens inside compounds are not
+            continue
+        particle = tok.text.lower()
+        if not closes_clause(tokens, i, grammar) or particle not in grammar.separable_particles:
+            continue
+        for verb in tokens[segment_start:i]:
+            if grammar.verb_word(verb):  # finite verbs are lower-case in German (nouns are capitalised)
+                forms[verb.index].add(particle + verb.lemma)
     return [frozenset(f) for f in forms]
 
 

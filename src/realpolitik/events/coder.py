@@ -97,12 +97,14 @@ def find_triggers(sentence: Sentence, ruleset: RuleSet, forms, clauses,
 
     `kinds_at` maps the first token of each actor to its kind: a rule with `target_kinds` claims its
     words only where such an actor follows ("withdrew from ECOWAS" leaves a bloc, "from Syria" retreats).
-    `candidates`: the (rule, pattern) pairs that may match, when the caller has looked them up already.
+    `candidates`: the (rule, pattern) pairs that may match, when the caller has looked them up and tested
+    them with `Pattern.could_match` already.
     """
     matches: list[TriggerMatch] = []
-    vocabulary = frozenset().union(*forms)  # every form in the sentence: most patterns fail here at once
+    # every form in the sentence: most patterns fail here at once (given candidates have passed this test)
+    vocabulary = frozenset().union(*forms) if candidates is None else None
     particles = ruleset.grammar.separable_particles
-    for rule, pattern in ruleset.candidates(vocabulary) if candidates is None else candidates:
+    for rule, pattern in ruleset.candidates(vocabulary) if vocabulary is not None else candidates or ():
         for tokens in search_clauses(pattern, forms, clauses, vocabulary):
             if particles and _ends_in_particle(pattern, particles) and any(
                     sentence.tokens[i].text == "," for i in range(tokens[0], tokens[-1])):

@@ -339,10 +339,11 @@ def _continue(slots, k: int, pos: int, end: int, forms, acc: tuple[int, ...]) ->
 
 
 def search_clauses(pattern: Pattern, forms: list[frozenset[str]], clauses: list[tuple[int, int]],
-                   vocabulary: frozenset[str]) -> list[tuple[int, ...]]:
+                   vocabulary: frozenset[str] | None) -> list[tuple[int, ...]]:
     """Every match of the pattern in the sentence's clauses; `vocabulary` (all forms of the sentence,
-    computed once per sentence) rules most patterns out before any token is read."""
-    if not pattern.could_match(vocabulary):
+    computed once per sentence) rules most patterns out before any token is read (None: the caller
+    has checked `could_match` already)."""
+    if vocabulary is not None and not pattern.could_match(vocabulary):
         return []
     found: list[tuple[int, ...]] = []
     for start, end in clauses:
