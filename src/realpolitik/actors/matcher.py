@@ -64,13 +64,15 @@ def find_hits(tokens: list[Token], lang: str, dic: ActorDictionary, on: date) ->
     """Non-overlapping dictionary hits in one sentence, left to right, longest first."""
     keys = [normalise(t.text) for t in tokens]
     lemmas = [normalise(t.lemma) for t in tokens]
-    firsts = [_elided(t.text) for t in tokens] if lang == "fr" else [t.text for t in tokens]
+    elided = lang == "fr"
+    firsts = [_elided(t.text) for t in tokens] if elided else [t.text for t in tokens]
     hits: list[Hit] = []
     candidates = dic.candidates
     i = 0
     while i < len(tokens):
         found: list[Entry] = []
-        for key in {keys[i], lemmas[i], normalise(firsts[i])}:
+        # its key, its lemma and (French) its key without the elision; elsewhere that is the key itself
+        for key in {keys[i], lemmas[i], normalise(firsts[i])} if elided else {keys[i], lemmas[i]}:
             for entry in candidates(lang, key):
                 if _fits(entry, tokens, keys, lemmas, i, firsts):
                     found.append(entry)
