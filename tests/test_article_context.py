@@ -620,3 +620,13 @@ def test_a_russian_impersonal_institution_answers_the_latest_act_against_it() ->
 ])
 def test_an_act_noun_after_that_is_not_the_act_of_the_main_subject(lang: str, text: str) -> None:
     assert not any(plover == "ASSAULT" for _s, _t, plover in _keys(text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Warsaw would deploy more soldiers, while Minsk accused Poland of provoking a conflict."),
+    ("es", "Varsovia podría desplegar más soldados, mientras Minsk acusó a Polonia de provocar un conflicto."),
+    ("fr", "Varsovie pourrait déployer plus de soldats, tandis que Minsk a accusé la Pologne de provoquer un "
+           "conflit."),
+])
+def test_a_modal_verb_does_not_reach_past_a_comma_and_a_conjunction(lang: str, text: str) -> None:
+    assert ("BLR", "POL", "ACCUSE") in _keys(text, lang)

@@ -98,7 +98,11 @@ def modality_of(forms, trigger: tuple[int, int], clause: tuple[int, int], senten
                 grammar: Grammar, rule: Rule, names: frozenset[int] | set[int] = frozenset()) -> str:
     """The strongest modal cue governing the trigger, else "reported" or "asserted". `names` are the
     tokens of actors' names, which are no verbs though they may end like one ("Irán", "Teherán")."""
-    spans = [(clause[0] - _SCOPE_BEFORE, trigger[0])]
+    opener = clause[0] < len(forms) and clause[0] > 0 and "," in forms[clause[0] - 1] \
+        and bool(forms[clause[0]] & (grammar.subordinators | grammar.coordination))
+    # ", while Lukashenko accused Poland ...": a clause opened by a conjunction after a comma is out of reach of
+    # the modal verbs before it ("Warsaw would deploy ..., while ...")
+    spans = [(clause[0] if opener else clause[0] - _SCOPE_BEFORE, trigger[0])]
     if grammar.verb_final:  # German modal verbs close the clause: "Gespräche führen will" (up to a comma:
         spans.append((trigger[1], _before_comma(forms, trigger[1], clause[1], grammar.conjunctions)))  # ", sollte
         # X nicht ..." and "... und droht" belong to another verb)
