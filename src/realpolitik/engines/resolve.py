@@ -71,7 +71,7 @@ def resolve(out: Path, min_confidence: float | None = None) -> tuple[dict, list[
             seen[key] = doc["id"]
         summary.update({k: summary[k] + v for k, v in counts.items()})
         bands = sorted({key for key in doc["bands"] or () if key in shared})
-        candidates = _candidates(by_band, bands)
+        candidates = neardup.most_shared(by_band, bands)
         if candidates:
             maybe.append(_Maybe(place, doc["id"], candidates, counts))
         for key in bands:
@@ -81,12 +81,8 @@ def resolve(out: Path, min_confidence: float | None = None) -> tuple[dict, list[
     texts = _texts(out, {places[m.doc_id] for m in maybe} | {places[c] for m in maybe for c in m.candidates})
     originals: dict[str, str] = {}  # near-duplicate → its original
     for item in maybe:
-        mine = neardup.shingles(texts[item.place])
-        best: tuple[str, float] | None = None
-        for other in item.candidates:
-            score = neardup.jaccard(mine, neardup.shingles(texts[places[other]]))
-            if score >= neardup.THRESHOLD and (best is None or score > best[1]):
-                best = (originals.get(other, other), score)
+        best = neardup.best_original(texts[item.place],
+                                     [(other, texts[places[other]], originals.get(other)) for other in item.candidates])
         if best is not None:
             originals[item.doc_id] = best[0]
             summary.update({k: summary[k] - v for k, v in item.counts.items()})
@@ -99,13 +95,6 @@ def resolve(out: Path, min_confidence: float | None = None) -> tuple[dict, list[
 def _digest(key: str) -> bytes:
     """16 bytes for a key of any length (a URL): a few hundred bytes a document in all, for millions."""
     return hashlib.blake2b(key.encode(), digest_size=16).digest()
-
-
-def _candidates(by_band: dict[int, list[str]], bands: list[int]) -> list[str]:
-    """`Recent.near_candidates` over every earlier stored document: ids sharing two keys or more, most first."""
-    shared = Counter(doc_id for key in bands for doc_id in by_band.get(key, ()))
-    best = sorted((d for d, n in shared.items() if n >= neardup.MIN_SHARED_BANDS), key=lambda d: (-shared[d], d))
-    return best[:5]
 
 
 def _shared_bands(out: Path) -> set[int]:

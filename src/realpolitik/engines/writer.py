@@ -69,9 +69,8 @@ class Recent:
     def near_candidates(self, bands: list[int], limit: int = 5, min_shared: int = 2
                         ) -> list[tuple[str, str, str | None]]:
         """The same answer as `Store.near_candidates`, over the recent documents only."""
-        shared = Counter(doc_id for key in set(bands) for doc_id in self.by_band.get(key, ()))
-        best = sorted((doc_id for doc_id, n in shared.items() if n >= min_shared), key=lambda d: (-shared[d], d))
-        return [(d, self.docs[d][1], None if self.docs[d][0] == d else self.docs[d][0]) for d in best[:limit]]
+        best = neardup.most_shared(self.by_band, bands, limit, min_shared)
+        return [(d, self.docs[d][1], None if self.docs[d][0] == d else self.docs[d][0]) for d in best]
 
 
 class StoreWriter:

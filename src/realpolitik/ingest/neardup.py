@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Collection, Iterable, Mapping
 from typing import Protocol
 
 import numpy as np
@@ -128,13 +129,25 @@ def find_original(store: CandidateSource, text: str, bands: Iterable[int]) -> tu
     keys = list(bands)
     if not keys:
         return None
-    candidates = store.near_candidates(keys, limit=5, min_shared=MIN_SHARED_BANDS)
-    if not candidates:
-        return None
-    mine = shingles(text)
+    return best_original(text, store.near_candidates(keys, limit=5, min_shared=MIN_SHARED_BANDS))
+
+
+def best_original(text: str, candidates: Iterable[tuple[str, str, str | None]]) -> tuple[str, float] | None:
+    """Of the candidates (id, text, the id of its own original or None), the most similar at THRESHOLD or
+    above, as (its original's id, similarity); the first of equals."""
     best: tuple[str, float] | None = None
+    mine: set[int] | None = None
     for doc_id, other_text, duplicate_of in candidates:
+        mine = shingles(text) if mine is None else mine
         score = jaccard(mine, shingles(other_text))
         if score >= THRESHOLD and (best is None or score > best[1]):
             best = (duplicate_of or doc_id, score)
     return best
+
+
+def most_shared(by_band: Mapping[int, Collection[str]], bands: Iterable[int], limit: int = 5,
+                min_shared: int = MIN_SHARED_BANDS) -> list[str]:
+    """`Store.near_candidates` over an index in memory (band key → ids): the ids sharing `min_shared` keys or
+    more with `bands`, most shared first, ties by id."""
+    shared = Counter(doc_id for key in set(bands) for doc_id in by_band.get(key, ()))
+    return sorted((d for d, n in shared.items() if n >= min_shared), key=lambda d: (-shared[d], d))[:limit]
