@@ -76,12 +76,14 @@ def test_the_lexicon_index_lets_through_every_pattern_that_could_match(lang: str
 
     lexicon, grammar = load_lexicon(lang), load_rules(lang).grammar
     examples = [e for c in lexicon.cues for e in c.examples] + [e for s in lexicon.status for e in s.examples]
+    patterns = [*(p for c in lexicon.cues for p in c.patterns), *(p for s in lexicon.status for p in s.patterns),
+                *(p for group in lexicon.areas.values() for p in group), *lexicon.area_context]
     for example in examples:
         for sentence in split_sentences(example["text"], lang):
             vocabulary = frozenset().union(*token_forms(sentence, grammar))
             live = lexicon.live(vocabulary)
-            assert all(id(p) in live for p in lexicon.patterns if p.could_match(vocabulary)), example["text"]
-            assert len(lexicon.patterns) == len({id(p) for p in lexicon.patterns})
+            assert all(id(p) in live for p in patterns if p.could_match(vocabulary)), example["text"]
+            assert len(patterns) == len({id(p) for p in patterns})
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

@@ -97,15 +97,15 @@ def find_triggers(sentence: Sentence, ruleset: RuleSet, forms, clauses,
 
     `kinds_at` maps the first token of each actor to its kind: a rule with `target_kinds` claims its
     words only where such an actor follows ("withdrew from ECOWAS" leaves a bloc, "from Syria" retreats).
-    `candidates`: the (rule, pattern) pairs that may match, when the caller has looked them up and tested
-    them with `Pattern.could_match` already.
+    `candidates`: the (rule, pattern) pairs that may match (`RuleSet.candidates`), when the caller has
+    looked them up already.
     """
     matches: list[TriggerMatch] = []
-    # every form in the sentence: most patterns fail here at once (given candidates have passed this test)
-    vocabulary = frozenset().union(*forms) if candidates is None else None
+    if candidates is None:
+        candidates = ruleset.candidates(frozenset().union(*forms))
     particles = ruleset.grammar.separable_particles
-    for rule, pattern in ruleset.candidates(vocabulary) if vocabulary is not None else candidates or ():
-        for tokens in search_clauses(pattern, forms, clauses, vocabulary):
+    for rule, pattern in candidates:
+        for tokens in search_clauses(pattern, forms, clauses, None):  # candidates could match the forms
             if particles and _ends_in_particle(pattern, particles) and any(
                     sentence.tokens[i].text == "," for i in range(tokens[0], tokens[-1])):
                 continue  # "sagte, er habe Kontakt zu Japan": another clause's preposition, not "zusagen"
@@ -152,7 +152,7 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
     if not sentence.tokens or not actors and not recent:
         return []
     forms, vocabulary = sentence_forms(sentence, grammar)
-    candidates = [(rule, p) for rule, p in ruleset.candidates(vocabulary) if p.could_match(vocabulary)]
+    candidates = ruleset.candidates(vocabulary)
     if not candidates:
         return []  # no rule's words in the sentence: no groups or clauses to build
     groups = group_mentions(sentence, actors, grammar)

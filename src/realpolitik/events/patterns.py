@@ -140,6 +140,7 @@ class PatternIndex:
     MEMORY = 50_000  # forms remembered
 
     def __init__(self, patterns: Sequence[Pattern]) -> None:
+        self.patterns = tuple(patterns)
         self.exact: dict[str, list[int]] = {}
         self.starts: dict[str, list[int]] = {}  # "sanktion*": filed under "sanktion"
         self.ends: dict[str, list[int]] = {}  # "*abkommen"
@@ -167,6 +168,11 @@ class PatternIndex:
                 memory[form] = hits
             found.update(hits)
         return sorted(found)
+
+    def possible(self, vocabulary: frozenset[str]) -> list[int]:
+        """`candidates` that `Pattern.could_match` the vocabulary too: the patterns worth searching for."""
+        patterns = self.patterns
+        return [i for i in self.candidates(vocabulary) if patterns[i].could_match(vocabulary)]
 
     def _fits(self, form: str) -> tuple[int, ...]:
         hits = list(self.exact.get(form, ()))

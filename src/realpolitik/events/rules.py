@@ -165,9 +165,9 @@ class RuleSet:
     index: PatternIndex = field(default_factory=lambda: PatternIndex(()), compare=False)
 
     def candidates(self, vocabulary: frozenset[str]) -> list[tuple[Rule, Pattern]]:
-        """The patterns that may match a sentence with these forms, in file order. Hundreds of patterns,
-        a few dozen words a sentence: looking the words up beats trying every pattern."""
-        return [self.entries[i] for i in self.index.candidates(vocabulary)]
+        """The patterns that may match a sentence with these forms (`PatternIndex.possible`), in file order.
+        Hundreds of patterns, a few dozen words a sentence: looking the words up beats trying every pattern."""
+        return [self.entries[i] for i in self.index.possible(vocabulary)]
 
 
 def _index(rules: tuple[Rule, ...]) -> dict:

@@ -61,7 +61,6 @@ class RelationLexicon:
     area_context: tuple[Pattern, ...]
     markers: dict[str, frozenset[str]]
     negation: frozenset[str]
-    patterns: tuple[Pattern, ...] = field(default=(), compare=False)  # every pattern above, for `index`
     index: PatternIndex = field(default_factory=lambda: PatternIndex(()), compare=False)
 
     def marker(self, name: str) -> frozenset[str]:
@@ -70,9 +69,8 @@ class RelationLexicon:
     def live(self, vocabulary: frozenset[str]) -> frozenset[int]:
         """ids of the lexicon's patterns that may match a sentence with these forms: most sentences
         name no tie, and one look-up per form says so."""
-        patterns = self.patterns
-        return frozenset(id(p) for i in self.index.candidates(vocabulary)
-                         if (p := patterns[i]).could_match(vocabulary))
+        patterns = self.index.patterns
+        return frozenset(id(patterns[i]) for i in self.index.possible(vocabulary))
 
 
 def _patterns(raw: object, where: str, path: str) -> tuple[Pattern, ...]:
@@ -165,7 +163,6 @@ def parse_lexicon(text: str, path: str) -> RelationLexicon:
         area_context=area_context,
         markers={name: _words(words, f"markers.{name}", path) for name, words in markers.items()},
         negation=_words(raw.get("negation"), "negation", path),
-        patterns=patterns,
         index=PatternIndex(patterns),
     )
 
