@@ -117,8 +117,9 @@ def derive_relations(doc: Document, sentences: list[Sentence], actors: list[list
             if refers and (status or areas):
                 latest.add(status, when, areas, sentence, "relations.update")
     found = [_finish(d, doc) for d in drafts.values()]
-    # A treaty only negotiated or proposed is no standing tie yet (EVAL.md: "only standing ties the text asserts").
-    return [r for r in found if not (r.kind in TREATY_KINDS and r.status == "proposed")]
+    # A treaty only negotiated or proposed is no standing tie yet (EVAL.md: "only standing ties the text asserts"),
+    # nor one no sentence gives a status: "the talks were a step toward an agreement", "approved the agreement".
+    return [r for r in found if not (r.kind in TREATY_KINDS and r.status in ("proposed", None))]
 
 
 def read_sentence(view: SentenceView, matches: list[CueMatch], spans: list[tuple[str, int, int]]) -> list[Found]:
@@ -139,8 +140,10 @@ def read_sentence(view: SentenceView, matches: list[CueMatch], spans: list[tuple
             pairs = SHAPES[cue.shape](view, match)
         treaty = kind != "membership"  # a membership's members stand apart: "X, Y and Z ... withdrew their envoys"
         reach = _STATUS_REACH["treaty" if treaty else "membership"]
-        status = _status_of(kind, cue, [status for status, start, end in spans
-                                        if _distance(view, start, end, match, treaty) <= reach])
+        near = [status for status, start, end in spans if _distance(view, start, end, match, treaty) <= reach]
+        if treaty and not near:  # "Großbritannien unterzeichnete im Januar als erstes G7-Land ein Abkommen mit Kiew"
+            near = [status for status, start, _ in spans if view.clause(start) == view.clause(match.start)]
+        status = _status_of(kind, cue, near)
         found += [Found(a, b, kind, status, f"relations.{cue.id}") for a, b in pairs if a != b]
     if any(m.cue.shape == "war" for m in matches):
         found += [Found(a, b, "rivalry", None, "relations.known_war")
@@ -161,7 +164,7 @@ def _status_of(kind: str, cue: Cue, statuses: list[str]) -> str | None:
     if cue.status is not None:
         return cue.status
     if kind in TREATY_KINDS:
-        return _strongest(statuses)
+        return _strongest(statuses) or ("in_force" if cue.standing else None)
     if kind != "membership":
         return None
     # A membership stated without a word of its status holds now; "wants to join" is only proposed.
