@@ -34,6 +34,22 @@ def test_cues_move_confidence_the_way_they_should():
     assert 0.05 <= score(replace(PLAIN, modality="plan", source_distance=None, sentence_words=90)) < base <= 0.99
 
 
+def test_a_source_outside_the_clause_costs_more_than_a_target_there():
+    # the study sets' lowest-precision structural path: "..., said X, urging Y to ...", "X met Y, which ..."
+    assert score(replace(PLAIN, source_in_clause=False)) < score(replace(PLAIN, target_in_clause=False)) < score(PLAIN)
+
+
+@pytest.mark.parametrize(("text", "plan"), [
+    ("The treaty will allow Japan to take part in joint military exercises with Australia.", True),
+    ("Germany will send tanks to Poland.", True),
+    ("Canada will expel two Iranian diplomats.", False),  # an announced decision is the act (EVAL.md)
+    ("Japan took part in joint military exercises with Australia.", False),
+])
+def test_english_will_makes_a_plan_but_not_of_a_decision(text: str, plan: bool):
+    events = extract_document(_doc(text, "en")).events
+    assert events and all((e.modality == "plan") is plan and e.factual is not plan for e in events)
+
+
 def _doc(text: str, lang: str = "de") -> Document:
     return Document(id="c", text=text, lang=lang, published=date(2025, 10, 27))
 

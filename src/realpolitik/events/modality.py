@@ -124,6 +124,9 @@ def modality_of(forms, trigger: tuple[int, int], clause: tuple[int, int], senten
         return "plan"  # "se reunirá con", "firmarán el acuerdo": scheduled, not yet done
     if not rule.suppresses_modality and _auxiliary_future(forms, trigger, clause, grammar):
         return "plan"  # "wird am Montag Macron treffen", "soll im Mai unterzeichnet werden"
+    if not rule.suppresses_modality and rule.plover not in _DECIDED_TYPES and _future_word(forms, trigger, clause,
+                                                                                          grammar):
+        return "plan"  # "will allow Japan to take part in the drills"; not "will expel the envoy" (a decision)
     everywhere = _lemmas(forms, 0, sentence_len)
     if everywhere & grammar.modality.get("report", frozenset()):
         return "reported"
@@ -167,6 +170,15 @@ def _future(forms, trigger: tuple[int, int], clause: tuple[int, int], grammar: G
         if i not in names and any(f.endswith(grammar.future_endings) for f in forms[i] if f.isalpha()):
             return True
     return False
+
+
+_FUTURE_REACH = 5  # "will allow Japan to take part": the auxiliary governs a short chain of verbs
+
+
+def _future_word(forms, trigger: tuple[int, int], clause: tuple[int, int], grammar: Grammar) -> bool:
+    """A future auxiliary of the grammar's `future_words` shortly before the trigger or inside its pattern."""
+    return bool(grammar.future_words) and any(
+        forms[i] & grammar.future_words for i in range(max(clause[0], trigger[0] - _FUTURE_REACH), trigger[1]))
 
 
 def _auxiliary_future(forms, trigger: tuple[int, int], clause: tuple[int, int], grammar: Grammar) -> bool:

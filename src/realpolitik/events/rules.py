@@ -95,6 +95,9 @@ class Grammar:
     # German "wird ... treffen", "soll ... unterzeichnen": an auxiliary before the act and an infinitive closing
     # the clause make it a plan; "soll ... geliefert haben" (a perfect infinitive) is a report, not a plan
     future_auxiliaries: frozenset[str] = frozenset()
+    # English "will", "shall": one shortly before the act ("will allow Japan to take part in the drills") makes
+    # it a plan; an announced decision ("will expel the envoy") is still the act (EVAL.md)
+    future_words: frozenset[str] = frozenset()
     perfect_auxiliaries: frozenset[str] = frozenset()
     possessives: frozenset[str] = frozenset()  # "his", "seine", "su", "son", "его": stand where an article would
     participle_endings: tuple[str, ...] = ()  # ", urging Pyongyang to ...": a participle after a comma opens a clause
@@ -249,6 +252,7 @@ def _grammar(raw: dict, path: str) -> Grammar:
         modality={k: _words(v, f"modality.{k}", path, line) for k, v in modality_raw.items() if k != "__line__"},
         future_endings=tuple(sorted(_words(raw.get("future_endings"), "future_endings", path, line))),
         future_auxiliaries=_words(raw.get("future_auxiliaries"), "future_auxiliaries", path, line),
+        future_words=_words(raw.get("future_words"), "future_words", path, line),
         perfect_auxiliaries=_words(raw.get("perfect_auxiliaries"), "perfect_auxiliaries", path, line),
     )
 
