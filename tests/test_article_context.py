@@ -630,3 +630,38 @@ def test_an_act_noun_after_that_is_not_the_act_of_the_main_subject(lang: str, te
 ])
 def test_a_modal_verb_does_not_reach_past_a_comma_and_a_conjunction(lang: str, text: str) -> None:
     assert ("BLR", "POL", "ACCUSE") in _keys(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "act", "filler", "threat"), [
+    ("en", "Russian drones struck a power station in western Ukraine on Monday night.",
+     "Engineers worked through the night to restore the supply to the city's hospitals and schools. ",
+     "Kyiv vowed to respond."),
+    ("de", "Russische Drohnen griffen am Montagabend ein Kraftwerk in der Westukraine an.",
+     "Techniker arbeiteten die ganze Nacht, um die Versorgung der Krankenhäuser und Schulen wiederherzustellen. ",
+     "Kiew drohte mit Vergeltung."),
+    ("es", "Rusia atacó el lunes por la noche con drones una central eléctrica de Ucrania.",
+     "Los técnicos trabajaron toda la noche para restablecer el suministro de hospitales y escuelas. ",
+     "Kiev prometió una respuesta."),
+    ("fr", "Des drones russes ont attaqué lundi soir une centrale électrique dans l'ouest de l'Ukraine.",
+     "Les techniciens ont travaillé toute la nuit pour rétablir l'alimentation des hôpitaux et des écoles. ",
+     "Kiev a promis une riposte."),
+    ("ru", "Российские беспилотники атаковали в понедельник вечером электростанцию на западе Украины.",
+     "Техники всю ночь восстанавливали электроснабжение больниц и школ города. ",
+     "Киев пообещал ответить."),
+])
+def test_a_threat_to_respond_answers_an_attack_told_a_paragraph_before(lang: str, act: str, filler: str,
+                                                                         threat: str) -> None:
+    text = f"{act} {filler * (700 // len(filler))}{threat}"
+    assert 650 < len(text) - len(threat) < 950  # beyond the reach of a bare reaction to any event (CONTEXT_CHARS)
+    assert ("UKR", "RUS", "THREATEN") in _keys(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Russia attacked Ukraine in 2022. {filler}Moscow responded with threats."),
+    ("de", "Russland griff 2022 die Ukraine an. {filler}Moskau reagierte mit Drohungen."),
+])
+def test_a_far_threat_does_not_answer_the_threateners_own_old_act(lang: str, text: str) -> None:
+    filler = ("Sweden joined the alliance after long talks with Ankara and Budapest. " if lang == "en" else
+              "Schweden trat dem Bündnis nach langen Gesprächen mit Ankara und Budapest bei. ") * 9
+    keys = _keys(text.format(filler=filler), lang)
+    assert ("RUS", "UKR", "THREATEN") not in keys

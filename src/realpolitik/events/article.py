@@ -20,6 +20,7 @@ CONTEXT_CHARS = 600  # how far back (in characters) a pronoun or a reaction may 
 # A verdict on a named act ("verurteilte das Manöver", "condemned the strikes") may reach further back:
 # the noun says which event it judges, where a bare reaction could answer anything.
 ACT_CHARS = 2000
+REACTION_CHARS = 1000  # a reaction's target: the actor's latest quarrel, often told a paragraph before
 VERDICT_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 BYSTANDERS = frozenset({"CVL", "MED", "BUS"})  # citizens, media, firms: they seldom answer a state
 MEDIATION = "045"  # a mediator with no named parties mediated between the sides of the latest event
@@ -36,7 +37,7 @@ HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATE
 def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
                       acts: list[str] | None = None, weak: bool = False,
                       judged: list[Event] | None = None, subject: ActorMention | None = None,
-                      named: list[ActorMention] | None = None) -> None:
+                      named: list[ActorMention] | None = None, at: int | None = None) -> None:
     """Complete an event from the events of the article's last sentences (`recent`, within CONTEXT_CHARS;
     `judged`, the events within ACT_CHARS, for a verdict on a named act).
 
@@ -46,14 +47,18 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
       is aimed at whoever carried out the latest such act.
     - A reaction without a named target ("wies die Vorwürfe zurück", "vowed retaliation", "recalled its ambassador")
       answers the latest event between the actor and someone else: the author of an act aimed at it, or the target
-      of its own latest act, whichever is later; only events that happened count (not plans or allegations). Not
+      of its own latest act, whichever is later; only events that happened count (not plans or allegations). A
+      threat with no such event within CONTEXT_CHARS answers the latest act of another party on the threatener
+      within REACTION_CHARS before the sentence (which starts `at`): "Kyiv vowed to respond" a paragraph after the
+      strike (its own older acts stay out: "Moskau reagierte mit Drohungen" answers no war it began). Not
       when the sentence's own structure is `weak`: a subject borrowed from another clause, a bare adjective or a
       bystander (citizens, media) as the source, or a verdict whose object is another act. An expelled or recalled
       envoy with no such event ("erklärte den Botschafter zur unerwünschten Person") is the envoy of the other
       country `named` last. A reply (denial, concession) with no such event answers the latest act by anyone else; a
       condemnation with no such event judges the latest hostile act (attack, coercion, show of force, sanction,
-      threat) by anyone else, within ACT_CHARS, and with no such act the one the latest condemnation by a third
-      party named (a round of reactions to an act the article never coded). The actor's own forces or country
+      threat; not a threat that answers an act on its author) by anyone else, within ACT_CHARS, and with no such
+      act the one the latest condemnation by a third party named (a round of reactions to an act the article never
+      coded). The actor's own forces or country
       ("versetzte ihre Streitkräfte in Alarm") count as no target here; `recent` includes the sentence's own
       earlier events ("..., which Kampala denies").
     """
@@ -84,6 +89,9 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
     if rule.plover not in REACTION_TYPES:
         return
     answered = None if weak else _answered(me, recent)
+    if answered is None and not weak and rule.plover == "THREATEN" and judged and at is not None:
+        # a threat to respond ("Kyiv vowed to respond") answers an act on the threatener told a paragraph before
+        answered = _answered(me, [e for e in judged if at - e.evidence_start < REACTION_CHARS], aimed_only=True)
     if answered is None and not weak and rule.cameo.startswith(ENVOYS):
         host = next((m for m in reversed(named or []) if m.country and party(m.code) != me), None)
         if host is not None:
@@ -106,7 +114,7 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
         # as far back as a verdict on a named act reaches: the act is the article's news, often told first
         reach = recent if judged is None else judged
         act = next((e for e in reversed(reach) if e.plover in HOSTILE_TYPES
-                    and e.factual and e.source and party(e.source) != me), None)
+                    and e.factual and e.source and party(e.source) != me and not _answers_force(e, reach)), None)
         if act is not None:
             roles.targets = [_from_event(act, "source", note="author of the latest hostile act it condemns")]
             roles.target_from_context = True
@@ -138,15 +146,26 @@ def _parties(me: str, events: list[Event]) -> list[ActorMention]:
     return []
 
 
-def _answered(me: str, events: list[Event]) -> tuple[Event, str] | None:
-    """The latest event between `me` and another party: (event, the side that is the other party)."""
+def _answers_force(event: Event, events: list[Event]) -> bool:
+    """A threat that answers a hostile act on its author by its target ("Qatar reserved the right to respond" after
+    Israel's strike): the act, not the answer, is what a third party condemns."""
+    if event.plover != "THREATEN" or not event.target:
+        return False
+    me, other = party(event.source or ""), party(event.target)
+    return any(e.plover in HOSTILE_TYPES and e.factual and e.source and e.target and party(e.source) == other
+               and party(e.target) == me and e.evidence_start <= event.evidence_start for e in events)
+
+
+def _answered(me: str, events: list[Event], aimed_only: bool = False) -> tuple[Event, str] | None:
+    """The latest event between `me` and another party: (event, the side that is the other party); with
+    `aimed_only`, the latest act of another party on `me`."""
     for e in reversed(events):
         if not e.source or not e.target or not e.factual:
             continue
         source, target = party(e.source), party(e.target)
         if target == me and source != me:
             return e, "source"
-        if source == me and target != me:
+        if source == me and target != me and not aimed_only:
             return e, "target"
     return None
 

@@ -238,7 +238,7 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
         # latest few: a hostile sentence with thousands of triggers stays linear)
         own = earlier[-_OWN_EVENTS:]
         fill_from_context(roles, match.rule, recent + own, pronoun, acts, weak, (context or []) + own, subject,
-                          named)
+                          named, sentence.start)
         if modality == "demand" and not _asker_only(roles, demand_cue_at(modal_forms, span, clause, grammar)):
             _note(sentence, ruleset, match, "the one asked to act is no source of the demand")
             continue  # "urged Rwanda to withdraw its troops": Rwanda is asked (the urging verb codes the request)
