@@ -137,6 +137,26 @@ def test_a_role_word_alone_is_that_actor_of_the_country_last_named(lang: str, te
     assert code in [m.code for m in found[1] if m.kind == "reference"]
 
 
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    ("en", "China warned Taiwan on Monday. The Foreign Ministry accused Taipei of provocations.", ("CHN", "TWN")),
+    ("de", "Russland warnte die Ukraine am Montag. Das Außenministerium warf Kiew Provokationen vor.", ("RUS", "UKR")),
+    ("es", "Marruecos advirtió a Argelia el lunes. El Ministerio de Asuntos Exteriores acusó a Argel de provocaciones.",
+     ("MAR", "DZA")),
+    ("fr", "Le Mali a averti l'Algérie lundi. Le gouvernement accuse Alger d'ingérence.", ("MLI", "DZA")),
+    ("ru", "Сомали предупредило Эфиопию в понедельник. Правительство обвинило Аддис-Абебу в нарушении суверенитета.",
+     ("SOM", "ETH")),
+])
+def test_a_body_opening_the_sentence_with_no_such_actor_before_speaks_for_the_last_sentences_state(
+        lang: str, text: str, key: tuple[str, str]) -> None:
+    assert (*key, "ACCUSE") in _keys(text, lang)
+
+
+def test_a_body_opening_the_sentence_does_not_speak_for_a_firm() -> None:
+    text = "Chinese firms sold chips. The Foreign Ministry denied it."
+    found = recognise_actors(split_sentences(text, "en"), "en", ON)
+    assert not [m for m in found[1] if m.kind == "reference" and m.country == "CHN"]
+
+
 @pytest.mark.parametrize(("lang", "text"), [
     ("de", "Russland warnte. Die Präsidentin der Republik Moldau, Maia Sandu, widersprach."),  # its own complement
     ("en", "Putin spoke. A president criticised Israel."),  # indefinite: someone new

@@ -49,6 +49,8 @@ class _Seen:
 
 _ROLE_AGENTS = frozenset({"GOV", "MIL", "LEG", "SPY", "COP"})  # "the authorities" yes, "the media" no
 _ROLE_REACH = 5  # sentences a bare role word may look back
+_STATE_AGENTS = frozenset({None, *_ROLE_AGENTS})
+_OPENING = 2  # a role word this near the sentence's start (after an article, an adjective) is its subject
 
 
 def members(m: ActorMention) -> list[str]:
@@ -372,10 +374,12 @@ def _roles_by_antecedent(sentence: Sentence, found: list[ActorMention], bare: li
             continue  # a plural ("die Behörden", "las autoridades"): whose is unclear
         first = normalise(tokens[hit.start].text)
         article = hit.start > 0 and normalise(tokens[hit.start - 1].text) in data.definite \
-            or "'" in first[:3] and first.split("'", 1)[0] + "'" in data.definite
-        if not data.definite or not article or _has_complement(tokens, hit.end, found):
+            or "'" in first[:3] and first.split("'", 1)[0] + "'" in data.definite \
+            or not data.definite and hit.start == 0  # no articles: "Правительство заявило" opens the sentence
+        if not article or _has_complement(tokens, hit.end, found):
             continue  # "die Präsidentin der Republik Moldau, Maia Sandu", "el gobierno de Maduro": not alone
-        owner = _antecedent(agent, [m for m in found if m.token_end <= hit.start], history)
+        before = [m for m in found if m.token_end <= hit.start]
+        owner = _antecedent(agent, before, history) or (_subject_state(history) if hit.start <= _OPENING else None)
         if owner is None:
             continue
         code = owner.country + agent
@@ -384,7 +388,8 @@ def _roles_by_antecedent(sentence: Sentence, found: list[ActorMention], bare: li
                                              tokens[hit.end - 1].end - sentence.start],
             start=tokens[hit.start].start, end=tokens[hit.end - 1].end, token_start=hit.start, token_end=hit.end,
             country=owner.country, agent=agent, kind="reference", entry=hit.entry.id, dictionary_version=version,
-            note=f"role word alone: the {agent} of the country last named with one ({owner.surface!r})"))
+            note=f"role word alone: the {agent} of the country last named with one, else of the latest "
+                 f"sentence's first state ({owner.surface!r})"))
         found.sort(key=lambda m: m.token_start)
     for m in found:
         if m.kind == "unresolved" and m.agent in _ROLE_AGENTS:
@@ -396,6 +401,16 @@ def _roles_by_antecedent(sentence: Sentence, found: list[ActorMention], bare: li
                 m.code, m.country, m.resolved, m.kind = owner.country + m.agent, owner.country, True, "reference"
                 m.note = f"role word before a name not in the dictionary: the country last named with a " \
                          f"{m.agent} ({owner.surface!r})"
+
+
+def _subject_state(history: list[_Seen]) -> ActorMention | None:
+    """With no actor of the role's kind named lately, a body opening the sentence ("The Foreign Ministry said",
+    "Правительство заявило") speaks for the state the article just told about: the previous sentence's first
+    state, government or leader (no adjective, firm, medium or citizens)."""
+    if not history:
+        return None
+    return next((m for m in history[-1].mentions if m.country and m.kind in _COUNTRY_KINDS
+                 and m.kind != "adjective" and m.agent in _STATE_AGENTS), None)
 
 
 def _has_complement(tokens: list[Token], end: int, found: list[ActorMention]) -> bool:
