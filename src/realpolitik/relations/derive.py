@@ -130,7 +130,7 @@ def read_sentence(view: SentenceView, matches: list[CueMatch], spans: list[tuple
     found: list[Found] = []
     for match in matches:
         cue = match.cue
-        if cue.needs_status and not (set(cue.needs_status) & set(statuses)):
+        if cue.needs_status and not (set(cue.needs_status) & set(statuses)) or cue.known_war_only:
             continue
         kind = cue.kind
         if cue.shape == "hub":

@@ -43,6 +43,8 @@ class Cue:
     needs_status: tuple[str, ...] = ()  # only with one of these statuses in the sentence ("froze its participation")
     org_attached: bool = False  # the organisation stands right before the cue ("NATO partners Turkey and ...")
     standing: bool = False  # the words say the tie holds ("strategic partners"): in force unless a status says else
+    # one act of war ("attack", "Angriff") names no war between its sides, only a war known by its place (wars.py)
+    known_war_only: bool = False
     examples: tuple[dict, ...] = ()
 
 
@@ -111,7 +113,7 @@ def _cue(raw: object, path: str) -> Cue:
         raise DataFileError(path, None, f"{where}: `needs_status` must list some of {STATUSES}")
     return Cue(id=str(raw["id"]), kind=kind, shape=shape, patterns=_patterns(raw.get("when"), where, path),
                status=status, needs_status=tuple(needs), org_attached=bool(raw.get("org_attached")),
-               standing=bool(raw.get("standing")),
+               standing=bool(raw.get("standing")), known_war_only=bool(raw.get("known_war_only")),
                examples=_examples(raw.get("examples"), where, path))
 
 
