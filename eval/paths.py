@@ -86,6 +86,8 @@ def paths(event: Event, cues: confidence.Cues, source: ActorMention, target: Act
         found.append("first sentence (lead)")
     if _QUOTES & set(sentence.text):
         found.append("sentence with quotes")
+    if cues.nominal:
+        found.append("nominal trigger (a noun, no verb)")
     if cues.pattern_words == 1:
         found.append("one-word trigger")
     if cues.sentence_words >= 45:

@@ -42,10 +42,11 @@ def test_a_source_outside_the_clause_costs_more_than_a_target_there():
 @pytest.mark.parametrize(("text", "plan"), [
     ("The treaty will allow Japan to take part in joint military exercises with Australia.", True),
     ("Germany will send tanks to Poland.", True),
+    ("France should recognise the State of Palestine.", True),  # advice, not an act
     ("Canada will expel two Iranian diplomats.", False),  # an announced decision is the act (EVAL.md)
     ("Japan took part in joint military exercises with Australia.", False),
 ])
-def test_english_will_makes_a_plan_but_not_of_a_decision(text: str, plan: bool):
+def test_english_will_and_should_make_a_plan_but_not_of_a_decision(text: str, plan: bool):
     events = extract_document(_doc(text, "en")).events
     assert events and all((e.modality == "plan") is plan and e.factual is not plan for e in events)
 

@@ -251,7 +251,7 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
         produced = 0
         refused = after_refusal(forms, clause, grammar)
         for event in _events_for(doc, sentence, match, roles, forms, clause, ruleset, modality, quoted, dates,
-                                 refused):
+                                 refused, nominal):
             produced += 1
             earlier.append(event)
             if alleged:  # "acusó a Ucrania de atacar la central": the attack is the accusation's content
@@ -567,7 +567,7 @@ def _asker_only(roles, cue: int | None) -> bool:
 
 def _events_for(doc: Document, sentence: Sentence, match: TriggerMatch, roles, forms, clause,
                 ruleset: RuleSet, modality: str, quoted: frozenset[int], dates: Callable[[], list[DateRef]],
-                refused: bool = False):
+                refused: bool = False, nominal: bool = False):
     rule = match.rule
     mutual = roles.mutual or rule.mutual and not roles.targets and len(roles.sources) >= 2
     pairs = [(s, t) for s, t in _pairs(rule, roles.sources, roles.targets, mutual)
@@ -586,7 +586,7 @@ def _events_for(doc: Document, sentence: Sentence, match: TriggerMatch, roles, f
     precision = date_ref.precision if date_ref else ("day" if when else None)
     for source, target in pairs:
         cues = confidence.cues(match.weight, plover, span, clause, modality, source, target,
-                               roles.from_outside_clause, len(pairs), len(tokens))
+                               roles.from_outside_clause, len(pairs), len(tokens), nominal)
         yield Event(
             doc_id=doc.id,
             source=source.code,

@@ -42,6 +42,7 @@ class Cues:
     from_outside_clause: bool  # the source was borrowed from another clause (a pronoun, a shared subject)
     pairs: int  # how many events the trigger gave (1 for a plain "X did Y to Z")
     sentence_words: int
+    nominal: bool = False  # the trigger is a noun ("the strikes on ...", "Russia's invasion"), not a verb
 
 
 def threshold(min_confidence: float | None = None) -> float:
@@ -78,7 +79,7 @@ def _inside(mention: ActorMention | None, clause: tuple[int, int]) -> bool:
 
 def cues(pattern_words: int, plover: str, span: tuple[int, int], clause: tuple[int, int], modality: str,
          source: ActorMention, target: ActorMention | None, from_outside_clause: bool, pairs: int,
-         sentence_words: int) -> Cues:
+         sentence_words: int, nominal: bool = False) -> Cues:
     """Cues of one event from the trigger's span and clause and the mentions chosen as its actors."""
     return Cues(
         pattern_words=pattern_words,
@@ -92,6 +93,7 @@ def cues(pattern_words: int, plover: str, span: tuple[int, int], clause: tuple[i
         from_outside_clause=from_outside_clause,
         pairs=pairs,
         sentence_words=sentence_words,
+        nominal=nominal,
     )
 
 
