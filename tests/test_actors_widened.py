@@ -1,0 +1,53 @@
+"""Officials and armed movements added to widen coverage of states often in international news (issue 10).
+
+Sentences are written for these tests; each checks a new entry resolves in a language that spells it its own way.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from realpolitik.actors import find_in_text
+
+ON = date(2025, 10, 27)
+
+
+def codes(text: str, lang: str, on: date = ON) -> list[str]:
+    return [m.code for m in find_in_text(text, lang, on)]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("de", "Ararat Mirsojan und Micheil Kawelaschwili unterzeichneten das Papier.", ["ARMGOV", "GEOGOV"]),
+    ("de", "Die Volksbefreiungsfront von Tigray wirft Eritrea Angriffe vor.", ["ETHREB", "ERI"]),
+    ("de", "Władysław Kosiniak-Kamysz und Ruben Brekelmans sprachen über Munition.", ["POLGOV", "NLDGOV"]),
+    ("en", "Badr Abdelatty spoke by phone with Ayman Safadi on Sunday.", ["EGYGOV", "JORGOV"]),
+    ("en", "The Pakistani Taliban claimed the attack, Ishaq Dar said.", ["PAKREB", "PAKGOV"]),
+    ("en", "Shavkat Mirziyoyev hosted Sadyr Japarov for border talks.", ["UZBGOV", "KGZGOV"]),
+    ("es", "Yoweri Museveni recibió a Évariste Ndayishimiye para hablar de seguridad.", ["UGAGOV", "BDIGOV"]),
+    ("es", "Las FDLR y la milicia CODECO atacaron aldeas en Ituri.", ["CODREB", "CODREB"]),
+    ("fr", "Mahamat Idriss Déby a reçu Salva Kiir pour parler de la frontière.", ["TCDGOV", "SSDGOV"]),
+    ("fr", "Nasser Bourita et Ahmed Attaf ne se sont pas parlé.", ["MARGOV", "DZAGOV"]),
+    ("ru", "Арарат Мирзоян встретился с Садыром Жапаровым.", ["ARMGOV", "KGZGOV"]),
+    ("ru", "Шавкат Мирзиёев и Эмомали Рахмон подписали договор.", ["UZBGOV", "TJKGOV"]),
+])
+def test_new_entries_resolve(lang: str, text: str, expected: list[str]) -> None:
+    assert codes(text, lang) == expected
+
+
+def test_offices_are_dated() -> None:
+    """Rinkēvičs was foreign minister before he became president; Iohannis is out of office after 2025-02-12."""
+    assert codes("Edgars Rinkēvičs sagte das.", "de", date(2022, 5, 1)) == ["LVAGOV"]
+    assert codes("Klaus Iohannis sagte das.", "de", date(2024, 5, 1)) == ["ROUGOV"]
+    assert codes("Klaus Iohannis sagte das.", "de", date(2025, 6, 1)) == ["ROUELI"]
+
+
+@pytest.mark.parametrize("lang,text,unwanted", [
+    ("en", "The conference met in Dar es Salaam.", "PAKGOV"),  # Ishaq Dar is listed only by full name
+    ("en", "Montenegro and Serbia signed the deal.", "PRTGOV"),  # Luís Montenegro likewise
+    ("en", "Martin said the vote was fair.", "IRLGOV"),
+    ("de", "Der Wong-Bericht wurde veröffentlicht.", "SGPGOV"),
+])
+def test_ambiguous_surnames_stay_alone(lang: str, text: str, unwanted: str) -> None:
+    assert unwanted not in codes(text, lang)
