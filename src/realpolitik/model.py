@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 
 
 @dataclass
@@ -58,9 +59,12 @@ def date_fields(stated: date | str | None, precision: str | None, published: dat
 UNREALISED_MODALITIES = frozenset({"plan", "hypothetical", "alleged"})
 
 
-@dataclass(frozen=True)
-class Token:
-    """A word or punctuation mark, with document-level character offsets."""
+class Token(NamedTuple):
+    """A word or punctuation mark, with document-level character offsets.
+
+    A named tuple, not a frozen dataclass: every word of every document is one, and a frozen
+    dataclass's constructor costs twice as much (each field set through object.__setattr__).
+    Immutable and hashable alike."""
 
     text: str
     lemma: str  # lower-cased lemma (simplemma), or the lower-cased text

@@ -91,17 +91,27 @@ class Pattern:
     def could_match(self, vocabulary: frozenset[str]) -> bool:
         """False when some word of the pattern occurs nowhere in the sentence. Wildcards are searched in
         the sentence's forms joined one a line: one regular expression instead of a loop over the forms."""
-        lines = None
-        for slot in self.slots:
-            if slot is GAP or not vocabulary.isdisjoint(slot.exact):
-                continue
-            if slot.wildcards is None:
+        plain, wild = self._kinds
+        isdisjoint = vocabulary.isdisjoint
+        for exact in plain:
+            if isdisjoint(exact):
                 return False
+        lines = None
+        for slot in wild:
+            if not isdisjoint(slot.exact):
+                continue
             if lines is None:
                 lines = _joined(vocabulary)
-            if slot.wildcards.search(lines) is None:
+            if slot.wildcards.search(lines) is None:  # type: ignore[union-attr]
                 return False
         return True
+
+    @cached_property
+    def _kinds(self) -> tuple[tuple[frozenset[str], ...], tuple[Slot, ...]]:
+        """The word slots split once: plain words only (a set test each), and those with wildcards."""
+        words = [slot for slot in self.slots if slot is not GAP]
+        return (tuple(slot.exact for slot in words if slot.wildcards is None),
+                tuple(slot for slot in words if slot.wildcards is not None))
 
     @cached_property
     def anchor(self) -> frozenset[str] | None:
@@ -158,16 +168,15 @@ class PatternIndex:
     def candidates(self, vocabulary: frozenset[str]) -> list[int]:
         """Indices (in the order given) of the patterns whose filed slot some form of `vocabulary` fits."""
         memory = self.memory
-        found: set[int] = set()
-        for form in vocabulary:
-            hits = memory.get(form)
-            if hits is None:
-                hits = self._fits(form)
-                if len(memory) >= self.MEMORY:
-                    memory.clear()
-                memory[form] = hits
-            found.update(hits)
-        return sorted(found)
+        known = list(map(memory.get, vocabulary))  # most forms were seen before: one C-level pass
+        if None in known:
+            for k, form in enumerate(vocabulary):  # a frozenset iterates in the same order each time
+                if known[k] is None:
+                    known[k] = hits = self._fits(form)
+                    if len(memory) >= self.MEMORY:
+                        memory.clear()
+                    memory[form] = hits
+        return sorted(set().union(*known))
 
     def possible(self, vocabulary: frozenset[str]) -> list[int]:
         """`candidates` that `Pattern.could_match` the vocabulary too: the patterns worth searching for."""

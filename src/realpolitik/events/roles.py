@@ -12,6 +12,7 @@ group after a target marker is the target, a passive agent ("von", "by",
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from realpolitik.actors.references import members
 from realpolitik.events.clauses import is_infinitive_clause
@@ -215,19 +216,29 @@ def _reported_by(tokens, group: Group, grammar: Grammar, named: frozenset[int] =
         return True  # "Kiew zufolge", "UN-Experten zufolge" (the compound's head between)
     if grammar.report_prepositions and _after_report_preposition(tokens, group, grammar, named):
         return True
+    openers = _report_openers(grammar.report_nouns)
     i = group.start - 1
     while i >= 0 and group.start - i <= 3:
         tok = tokens[i]
         low = tok.text.lower()
-        for phrase in grammar.report_nouns:
-            opener, _, noun = phrase.partition(" ")
-            if noun in (low, tok.lemma) and any(t.text.lower() == opener for t in tokens[max(0, i - 2):i]):
-                return True
+        opened = openers.get(low, frozenset()) | openers.get(tok.lemma, frozenset())
+        if opened and any(t.text.lower() in opened for t in tokens[max(0, i - 2):i]):
+            return True
         if not (low in grammar.determiners or low in grammar.agent_markers or low in grammar.location_markers
                 or tok.text[:1].islower()):
             return False
         i -= 1
     return False
+
+
+@lru_cache(maxsize=16)
+def _report_openers(phrases: frozenset[str]) -> dict[str, frozenset[str]]:
+    """`report_nouns` ("nach angaben") as noun → the words that open it: one look-up per token, not a loop."""
+    openers: dict[str, set[str]] = {}
+    for phrase in phrases:
+        opener, _, noun = phrase.partition(" ")
+        openers.setdefault(noun, set()).add(opener)
+    return {noun: frozenset(words) for noun, words in openers.items()}
 
 
 def _impersonal_report(tokens, group: Group, grammar: Grammar) -> bool:

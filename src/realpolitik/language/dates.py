@@ -76,6 +76,9 @@ class _Patterns:
     spans: list[tuple[re.Pattern, int]]
     # every relative and span expression in one: most sentences hold none, and one search says so
     any_relative: re.Pattern | None = None
+    # every month (wide) and weekday name in one: the `month` and `weekday` expressions match only where
+    # one of them does, and one search of the names costs less than those two with their prefixes
+    any_name: re.Pattern | None = None
 
 
 def _fold(word: str) -> str:
@@ -219,6 +222,7 @@ def _patterns(lang: str) -> _Patterns:
                   for e in data["relative"]],
         spans=[(re.compile(rf"\b(?:{e['pattern']})\b", flags), e["days"]) for e in data["spans"]],
         any_relative=_any_of([e["pattern"] for e in data["relative"] + data["spans"]], flags),
+        any_name=re.compile(rf"\b(?:{wide_alt}|{_alternation(weekdays)})", flags),
     )
 
 
@@ -289,9 +293,10 @@ def _explicit(p: _Patterns, text: str, published: date | None) -> list[_Cand]:
     return found
 
 
-def _months_and_years(p: _Patterns, text: str, published: date | None, digits: bool = True) -> list[_Cand]:
+def _months_and_years(p: _Patterns, text: str, published: date | None, digits: bool = True,
+                      named: bool = True) -> list[_Cand]:
     found: list[_Cand] = []
-    for m in p.month.finditer(text):
+    for m in p.month.finditer(text) if named else ():
         if not (m["pre"] or m["year"]):
             continue  # a bare month name ("May", "Mai") is too often something else
         month = p.months.get(m["month"].lower())
@@ -383,8 +388,10 @@ def _find_dates(text: str, lang: str, published: date | None) -> tuple[DateRef, 
     """Remembered for the last sentences: events and relations both ask for the dates of the same sentence."""
     p = _patterns(lang)
     digits = _DIGIT.search(text) is not None  # every explicit date and every year has one; most sentences none
-    cands = ((_explicit(p, text, published) if digits else []) + _months_and_years(p, text, published, digits)
-             + _weekdays(p, text, published) + _relative(p, text, published))
+    named = p.any_name is None or p.any_name.search(text) is not None  # a month or weekday name: most have none
+    cands = ((_explicit(p, text, published) if digits else [])
+             + _months_and_years(p, text, published, digits, named)
+             + (_weekdays(p, text, published) if named else []) + _relative(p, text, published))
     kept: list[_Cand] = []
     for cand in sorted(cands, key=lambda c: (-(c[1] - c[0]), c[0])):
         if all(cand[1] <= k[0] or cand[0] >= k[1] for k in kept):

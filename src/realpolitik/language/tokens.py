@@ -20,12 +20,17 @@ log = logging.getLogger(__name__)
 
 # Abbreviations written with dots stay one token: "U.S.", "U.N.", "e.g.". Public so that the actor
 # dictionaries split their forms exactly as running text is split.
+# Every word of every document passes here: no token starts with a space, so `(?=\S)` skips spaces at
+# once, and the possessive quantifiers (which match what the greedy ones did: nothing after them can fail)
+# never backtrack. A word's letters are read once for both of its forms (with digits, with apostrophes).
 TOKEN_PATTERN = re.compile(
+    r"(?=\S)(?:"
     r"(?:[A-ZА-Я]\.){2,}"  # U.S. / U.K.
-    r"|\d+(?:[.,:]\d+)*"  # numbers, times, 43,06
-    r"|[^\W\d_]+\d[^\W_]*"  # names with digits after letters: M23, G20, MH17 (a group, a bloc, a flight)
-    r"|[^\W\d_]+(?:['’][^\W\d_]+)*"  # words, with inner apostrophes (d'Ivoire, Maduro's is split below)
-    r"|[^\w\s]",  # any other single symbol
+    r"|\d++(?:[.,:]\d+)*+"  # numbers, times, 43,06
+    r"|[^\W\d_]++(?:"
+    r"\d[^\W_]*+"  # names with digits after letters: M23, G20, MH17 (a group, a bloc, a flight)
+    r"|(?:['’][^\W\d_]++)*+)"  # words, with inner apostrophes (d'Ivoire, Maduro's is split below)
+    r"|[^\w\s])",  # any other single symbol
     re.UNICODE,
 )
 
@@ -95,15 +100,16 @@ def tokenize(text: str, lang: str, offset: int = 0) -> list[Token]:
     """Split `text` into tokens whose offsets are shifted by `offset` (the text's place in its document)."""
     tokens: list[Token] = []
     append = tokens.append  # the loop runs once per word of every document: names bound once
+    new = tuple.__new__  # Token's own constructor is a Python function around this call
     possessive = lang == "en"
     for match in TOKEN_PATTERN.finditer(text):
         word = match.group()
         start = offset + match.start()
         if possessive and len(word) > 2 and word[-2:] in ("'s", "’s"):  # "Maduro's" → "Maduro", "'s"
             head = word[:-2]
-            append(Token(head, lemmatize(head, lang), start, start + len(head), len(tokens)))
+            append(new(Token, (head, lemmatize(head, lang), start, start + len(head), len(tokens))))
             word, start = word[-2:], start + len(head)
-        append(Token(word, lemmatize(word, lang), start, start + len(word), len(tokens)))
+        append(new(Token, (word, lemmatize(word, lang), start, start + len(word), len(tokens))))
     return tokens
 
 

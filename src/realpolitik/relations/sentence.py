@@ -58,6 +58,8 @@ class SentenceView:
 
     def matches(self, patterns: tuple[Pattern, ...]) -> list[tuple[int, ...]]:
         live = self.live  # the lexicon's index has ruled out the rest: most cues cost one set test
+        if live is not None and live.isdisjoint(map(id, patterns)):
+            return []  # one C-level pass over the ids: most of the lexicon's tuples have no live pattern
         return [hit for p in patterns if live is None or id(p) in live
                 for hit in search_clauses(p, self.forms, self.clauses, self.vocabulary)]
 
