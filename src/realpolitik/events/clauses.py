@@ -24,7 +24,15 @@ def token_forms(sentence: Sentence, grammar: Grammar) -> list[frozenset[str]]:
     """
     tokens = sentence.tokens
     if not grammar.separable_particles:  # no verb to rebuild: each token's two forms as they are
-        return [frozenset((t.lemma, t.text.lower())) for t in tokens]
+        known = _PAIRS.get
+        found = [known(t[:2]) for t in tokens]  # (text, lemma): words repeat, their sets are made once
+        if None in found:
+            if len(_PAIRS) >= _PAIRS_KEPT:
+                _PAIRS.clear()
+            for k, t in enumerate(tokens):
+                if found[k] is None:
+                    found[k] = _PAIRS[t[:2]] = frozenset((t.lemma, t.text.lower()))
+        return found  # type: ignore[return-value]
     forms = [{t.lemma, t.text.lower()} for t in tokens]
     segment_start = 0
     for i, tok in enumerate(tokens):
@@ -39,6 +47,10 @@ def token_forms(sentence: Sentence, grammar: Grammar) -> list[frozenset[str]]:
             if grammar.verb_word(verb):  # finite verbs are lower-case in German (nouns are capitalised)
                 forms[verb.index].add(particle + verb.lemma)
     return [frozenset(f) for f in forms]
+
+
+_PAIRS: dict[tuple[str, str], frozenset[str]] = {}  # a token's (text, lemma) → its forms, outside German
+_PAIRS_KEPT = 100_000
 
 
 def sentence_forms(sentence: Sentence, grammar: Grammar) -> tuple[list[frozenset[str]], frozenset[str]]:

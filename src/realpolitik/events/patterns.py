@@ -327,8 +327,10 @@ def find_matches(pattern: Pattern, forms: list[frozenset[str]], start: int, end:
     results: list[tuple[int, ...]] = []
     first = pattern.slots[0]
     assert first is not GAP
+    plain = not (first.starts or first.ends or first.inner)  # plain words only: a set test per token, no call
+    exact = first.exact
     for i in range(start, end):
-        if not _slot_matches(first, forms[i]):
+        if forms[i].isdisjoint(exact) if plain else not _slot_matches(first, forms[i]):
             continue
         matched = _continue(pattern.slots, 1, i + 1, end, forms, (i,))
         if matched is not None:

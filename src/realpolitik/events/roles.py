@@ -191,13 +191,12 @@ def _after_report_preposition(tokens, group: Group, grammar: Grammar, named: fro
     punctuation mark, a preposition of its own ("protestierte laut gegen Russland": "laut" is loud) or another
     actor, the phrase's own ("Laut Washington hat China Taiwan bedroht": China is no informant), and "selon
     lequel" opens a relative clause instead ("un accord selon lequel la Russie ...")."""
-    markers, stops = grammar.report_phrases, grammar.phrase_stops
+    ending, stops = grammar.report_endings, grammar.phrase_stops
     for i in range(group.start - 1, max(-1, group.start - 1 - _REPORT_REACH), -1):
         low = tokens[i].text.lower()
-        for words in markers:
+        for words in ending.get(low, ()) + ending.get("", ()):
             first = i - len(words) + 1
-            if (not words or words[-1] == low) and first >= 0 \
-                    and tuple(t.text.lower() for t in tokens[first:i + 1]) == words:
+            if first >= 0 and tuple(t.text.lower() for t in tokens[first:i + 1]) == words:
                 return True
         if i in named or low in _RELATIVES or low in stops \
                 or not any(c.isalnum() for c in low) and low not in ("-", "'", "’"):
@@ -211,7 +210,8 @@ def _reported_by(tokens, group: Group, grammar: Grammar, named: frozenset[int] =
     names the informant. "bestritt die Darstellung Israels" is no attribution: Israel is the target. So does a
     report preposition or postposition ("laut Kiew", "Kiew zufolge", "laut der russischen Regierung", "according
     to U.N. experts", "selon des experts de l'ONU")."""
-    if any(t.text.lower() in grammar.report_postpositions for t in tokens[group.end:group.end + 3]) \
+    if grammar.report_postpositions and any(
+            t.text.lower() in grammar.report_postpositions for t in tokens[group.end:group.end + 3]) \
             or _impersonal_report(tokens, group, grammar):
         return True  # "Kiew zufolge", "UN-Experten zufolge" (the compound's head between)
     if grammar.report_prepositions and _after_report_preposition(tokens, group, grammar, named):

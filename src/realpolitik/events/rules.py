@@ -113,6 +113,14 @@ class Grammar:
         return tuple(tuple(m.split()) for m in self.report_prepositions)
 
     @cached_property
+    def report_endings(self) -> dict[str, tuple[tuple[str, ...], ...]]:
+        """`report_phrases` by their last word: the phrases that may end at a token, looked up, not looped over."""
+        ending: dict[str, list[tuple[str, ...]]] = {}
+        for words in self.report_phrases:
+            ending.setdefault(words[-1] if words else "", []).append(words)
+        return {word: tuple(found) for word, found in ending.items()}
+
+    @cached_property
     def phrase_stops(self) -> frozenset[str]:
         """Prepositions that end a report preposition's phrase (a genitive marker continues it)."""
         return self.target_markers - self.genitive_markers
