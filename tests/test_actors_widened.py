@@ -31,6 +31,9 @@ def codes(text: str, lang: str, on: date = ON) -> list[str]:
     ("fr", "Nasser Bourita et Ahmed Attaf ne se sont pas parlé.", ["MARGOV", "DZAGOV"]),
     ("ru", "Арарат Мирзоян встретился с Садыром Жапаровым.", ["ARMGOV", "KGZGOV"]),
     ("ru", "Шавкат Мирзиёев и Эмомали Рахмон подписали договор.", ["UZBGOV", "TJKGOV"]),
+    ("ru", "Сурен Папикян встретился с Марко Джуричем.", ["ARMGOV", "SRBGOV"]),
+    ("es", "Robert Kaliňák y Kristóf Szalay-Bobrovniczky firmaron la compra.", ["SVKGOV", "HUNGOV"]),
+    ("en", "Wellington Koo called David McGuinty about the patrol.", ["TWNGOV", "CANGOV"]),
 ])
 def test_new_entries_resolve(lang: str, text: str, expected: list[str]) -> None:
     assert codes(text, lang) == expected
