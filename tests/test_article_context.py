@@ -442,6 +442,28 @@ def test_a_noun_in_a_phrase_with_its_patient_and_agent_is_an_event(lang: str, te
     assert ("CHN", "CAN", "COERCE") in _keys(text, lang)
 
 
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    ("en", "The war began after Hamas's attack on southern Israel.", ("PSE", "ISR")),
+    ("en", "Trade collapsed after Russia's strikes on Ukrainian ports.", ("RUS", "UKR")),
+    ("de", "Die Beziehungen sind seit Russlands Angriff auf die Ukraine angespannt.", ("RUS", "UKR")),
+    ("es", "Las relaciones empeoraron tras los ataques rusos contra Ucrania.", ("RUS", "UKR")),
+    ("fr", "Les relations se sont tendues après les frappes israéliennes contre le Liban.", ("ISR", "LBN")),
+    ("ru", "Отношения ухудшились после ударов России по Украине.", ("RUS", "UKR")),
+])
+def test_a_noun_in_a_phrase_naming_its_agent_before_or_as_a_demonym_and_its_patient_is_an_event(
+        lang: str, text: str, key: tuple[str, str]) -> None:
+    assert (*key, "ASSAULT") in _keys(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Relations soured after Russia's invasion."),
+    ("es", "Las relaciones empeoraron tras los ataques rusos."),
+    ("fr", "Les relations se sont tendues après les frappes israéliennes."),
+])
+def test_a_noun_in_a_phrase_with_its_agent_but_no_patient_stays_background(lang: str, text: str) -> None:
+    assert not [k for k in _keys(text, lang) if k[2] == "ASSAULT"]
+
+
 @pytest.mark.parametrize(("lang", "act", "filler", "verdict"), [
     ("en", "North Korea launched a ballistic missile over Japan on Tuesday.",
      "Markets opened calmly and trading went on as usual through the morning hours. ",

@@ -38,6 +38,7 @@ from realpolitik.events.modality import demand_cue_at, is_negated, modality_of, 
 from realpolitik.events.patterns import GAP, Pattern, search_clauses
 from realpolitik.events.roles import (
     TRIGGER_OBJECT,
+    agent_and_patient,
     assign_roles,
     expand_references,
     group_mentions,
@@ -196,7 +197,8 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
         nominal = modality in ("asserted", "reported") and _is_nominal(match, sentence, groups, forms, grammar)
         if _embedded_noun(match, sentence, grammar) and not (nominal and _agent_after(
                 match, sentence.tokens, groups, grammar, adjectives=False)) and not (
-                nominal and _meeting_with(match, sentence, groups, grammar)):
+                nominal and _meeting_with(match, sentence, groups, grammar)) and not (
+                nominal and agent_and_patient(span, groups, grammar)):
             _note(sentence, ruleset, match, "a noun inside a prepositional phrase, without an agent")
             continue  # "debido a los ataques en Gaza", "desde la invasión rusa": background to the clause
         if nominal and grammar.embedding_verbs and _embedded_by_verb(forms, span, clause, grammar) \

@@ -759,6 +759,24 @@ def _unresolved_genitive_after(groups: list[Group], t_end: int, forms, grammar: 
     return not any(t_end < g.start <= t_end + 3 for g in groups)
 
 
+def agent_and_patient(span: tuple[int, int], groups: list[Group], grammar: Grammar) -> bool:
+    """"after Hamas's attack on southern Israel", "tras los ataques rusos contra Ucrania": a noun that names its
+    agent (a possessor before it, a demonym right after it) and then its patient (a target or genitive phrase) is
+    an act even inside a prepositional phrase, as "nach dem Angriff der Hamas auf Israel" is; "since Russia's
+    invasion" alone stays background."""
+    start, end = span
+    agent = next((g for g in groups if g.possessive and g.end <= start and start - g.end <= 2), None)
+    if agent is None:
+        agent = next((g for g in groups if g.start == end and postnominal_adjective(g, grammar)), None)
+        end = agent.end if agent is not None else end
+    if agent is None:
+        return False
+    markers = grammar.target_markers | grammar.genitive_markers
+    own = {m.code[:3] for m in agent.members}
+    return any(end <= g.start <= end + 3 and g.marker in markers and not own & {m.code[:3] for m in g.members}
+               for g in groups)
+
+
 def postnominal_adjective(g: Group, grammar: Grammar) -> bool:
     """A demonym right after a noun in languages that put adjectives there ("los ataques rusos")."""
     return not grammar.adjectives_before_nouns and g.marker is None and all(m.kind == "adjective" for m in g.members)
