@@ -191,3 +191,13 @@ def test_a_person_keeps_the_office_the_article_gave_them() -> None:
     # read on a date when our dictionary has her in another office: the article's role word wins throughout
     text = "Bundesaußenministerin Baerbock reiste nach Kiew. Dort sagte Baerbock, Deutschland helfe."
     assert codes(text, "de", date(2026, 1, 1)) == ["DEUGOV", "UKRGOV", "DEUGOV", "DEU"]
+
+
+@pytest.mark.parametrize(("lang", "text", "codes"), [
+    ("en", "Saint Lucia, St Kitts and Nevis and Saint Vincent and the Grenadines voted.", {"LCA", "KNA", "VCT"}),
+    ("fr", "Saint-Vincent-et-les-Grenadines a voté avec le gouvernement vincentais.", {"VCT"}),
+    ("es", "El primer ministro sanvicentino votó.", {"VCT"}),
+])
+def test_saint_names_are_read_as_running_text_writes_them(lang: str, text: str, codes: set[str]) -> None:
+    # CLDR writes "St. Lucia", "St. Vincent & Grenadines"
+    assert codes <= {m.code[:3] for m in find_in_text(text, lang)}

@@ -112,6 +112,8 @@ def _cldr_variants(name: str) -> list[str]:
     else:
         out.append(name)
     out += [v.replace(" & ", " and ") for v in out if " & " in v]
+    # "St. Lucia", "St. Kitts & Nevis": running text writes "Saint Lucia", "St Kitts and Nevis" as often
+    out += [v.replace("St. ", prefix) for v in out if v.startswith("St. ") for prefix in ("Saint ", "St ")]
     out += [v.replace("о-ва", "острова").replace("о-в", "остров") for v in out if "о-в" in v]
     return [v for v in out if v and "SAR" not in v and "САР" not in v]
 
