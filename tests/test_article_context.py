@@ -707,3 +707,20 @@ def test_a_far_threat_does_not_answer_the_threateners_own_old_act(lang: str, tex
               "Schweden trat dem Bündnis nach langen Gesprächen mit Ankara und Budapest bei. ") * 9
     keys = _keys(text.format(filler=filler), lang)
     assert ("RUS", "UKR", "THREATEN") not in keys
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "France, together with Germany, condemned the Russian strikes on Kyiv."),
+    ("de", "Frankreich verurteilte gemeinsam mit Deutschland die russischen Angriffe auf Kiew."),
+    ("es", "Francia, junto con Alemania, condenó los ataques rusos contra Kiev."),
+    ("fr", "La France a condamné, conjointement avec l'Allemagne, les frappes russes contre Kiev."),
+    ("ru", "Франция вместе с Германией осудила российские удары по Киеву."),
+])
+def test_an_actor_together_with_the_subject_acts_with_it_not_on_it(lang: str, text: str) -> None:
+    keys = _keys(text, lang)
+    assert {("FRA", "RUS", "ACCUSE"), ("DEU", "RUS", "ACCUSE")} <= keys
+    assert ("FRA", "DEU", "ACCUSE") not in keys and ("DEU", "UKR", "ASSAULT") not in keys
+
+
+def test_together_with_names_the_partner_of_a_symmetric_act() -> None:
+    assert ("FRA", "IND", "AGREE") in _keys("France signed a defence pact together with India.", "en")

@@ -428,6 +428,12 @@ def _find_marker(tokens, i: int, markers: frozenset[str], grammar: Grammar,
     return None
 
 
+# The word before "with" that makes its actor a co-agent: "together with", "gemeinsam mit", "junto con/a",
+# "conjointement avec", "вместе с"
+CO_AGENT_WORDS = frozenset({"together", "along", "gemeinsam", "zusammen", "junto", "conjointement", "вместе",
+                            "совместно"})
+
+
 def assign_roles(
     groups: list[Group],
     trigger: tuple[int, int],
@@ -442,7 +448,44 @@ def assign_roles(
     borrowed_subject: bool = False,
     rival_triggers: frozenset[int] = frozenset(),
 ) -> Roles:
-    """Pick the source and target groups of one trigger inside its clause."""
+    """Pick the source and target groups of one trigger inside its clause. An actor joined to the subject by
+    "together with" ("France, together with Germany, condemned the strikes") acts with it, not on it (not for
+    symmetric acts, where "with" names the partner, nor for a noun, whose agent is its own)."""
+    co = [] if rule.symmetric or nominal else [g for g in groups if clause[0] <= g.start < clause[1]
+                                               and g.marker is not None and _co_agent_marker(g, forms)]
+    if co:
+        groups = [g for g in groups if g not in co]
+        sentence_groups = [g for g in sentence_groups if g not in co]
+    roles = _structural_roles(groups, trigger, clause, sentence_groups, rule, grammar, nominal, passive_aux, forms,
+                              other_triggers, borrowed_subject, rival_triggers)
+    if co and roles.sources and not any(m.kind == "adjective" for m in roles.sources):  # not "Russian strikes"
+        roles.sources = roles.sources + [m for g in co for m in g.members if m not in roles.sources]
+    return roles
+
+
+def _co_agent_marker(g: Group, forms) -> bool:
+    """The group's preposition ("with", "mit", "con", "a", "с") follows a co-agent word ("together", "junto")."""
+    at = g.marker_index
+    if at is None:  # the preposition's place: just before the name or its article
+        at = next((i for i in range(g.start - 1, max(-1, g.start - 4), -1) if g.marker in forms[i]), None)
+    return at is not None and at > 0 and bool(forms[at - 1] & CO_AGENT_WORDS)
+
+
+def _structural_roles(
+    groups: list[Group],
+    trigger: tuple[int, int],
+    clause: tuple[int, int],
+    sentence_groups: list[Group],
+    rule: Rule,
+    grammar: Grammar,
+    nominal: bool,
+    passive_aux: bool,
+    forms: list[frozenset[str]],
+    other_triggers: frozenset[int],
+    borrowed_subject: bool,
+    rival_triggers: frozenset[int],
+) -> Roles:
+    """The source and target groups of one trigger by the clause's structure."""
     t_start, t_end = trigger
     # "the Iran-backed group": what is backed is the noun right after the trigger, or nothing we know
     modifies = any(g.marker == COMPOUND and t_start == g.end + 1 for g in groups)
