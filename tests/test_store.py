@@ -190,6 +190,48 @@ def test_ledger_merges_across_documents(store, make_document, make_relation, mak
     assert store.counts()["relation_mentions"] == 5
 
 
+def test_a_gathered_batch_stores_what_saves_one_by_one_store(
+    store, make_document, make_relation, make_extraction
+) -> None:  # type: ignore[no-untyped-def]
+    """A gathering batch answers "stored already?" and "the tie's row" from what it read once and what it
+    saved itself: duplicates inside the batch and a tie mentioned by several of its documents come out as
+    one save per document gives them."""
+    def extractions():  # type: ignore[no-untyped-def]
+        def doc(doc_id: str, text: str, day: date, url: str | None = None):  # type: ignore[no-untyped-def]
+            return make_document(text, id=doc_id, published=day, url=url)
+
+        return [
+            make_extraction(doc("d1", "First.", date(2024, 5, 1)), [],
+                            [make_relation("RUS", "VEN", status="proposed", areas=["energy"])]),
+            make_extraction(doc("d2", "Second.", date(2025, 10, 27), "https://x.test/2"), [],
+                            [make_relation("VEN", "RUSGOV", status="signed", areas=["security"]),
+                             make_relation("CHN", "VEN", status="signed")]),
+            make_extraction(doc("d3", "First.", date(2025, 11, 2)), [], [make_relation("RUS", "VEN")]),  # same text
+            make_extraction(doc("d2", "Other.", date(2025, 11, 3)), [], []),  # same id
+            make_extraction(doc("d5", "Fifth.", date(2025, 11, 4), "https://x.test/2"), [], []),  # same URL
+            make_extraction(doc("d6", "Sixth.", date(2026, 3, 1)), [],
+                            [make_relation("RUS", "VEN", status="suspended"), make_relation("CHN", "VEN")]),
+        ]
+
+    def ties(target) -> list[tuple]:  # type: ignore[no-untyped-def]
+        return sorted((r["a"], r["b"], r["status"], r["since"], r["until"], tuple(r["areas"]), r["first_doc"],
+                       r["last_doc"], tuple(h["status"] for h in history(target, r)))
+                      for r in rows(target, s.relations))
+
+    one_by_one = [store.save(x).stored for x in extractions()]
+    expected = ties(store)
+    with store.engine.begin() as conn:  # start again, from a store holding one other document
+        for table in (s.relation_steps, s.relation_mentions, s.relations, s.documents):
+            conn.execute(table.delete())
+    store.save(make_extraction(make_document("Stored before.", id="d0"), [], []))
+    with store.batch(gather=True) as batch:
+        batch.expect([x.document for x in extractions()])
+        in_batch = [batch.save(x).stored for x in extractions()]
+    assert in_batch == one_by_one == [True, True, False, False, False, True]
+    assert ties(store) == expected
+    assert store.counts()["documents"] == 4 and store.counts()["relation_mentions"] == 5
+
+
 def test_rejections_and_runs(store) -> None:  # type: ignore[no-untyped-def]
     run_id = store.start_run()
     store.record_rejection(Rejected("a.pdf", "binary", "binary file"))

@@ -13,7 +13,6 @@ is shared without pickling. With `workers=1` everything runs in the parent.
 from __future__ import annotations
 
 import ctypes
-import gc
 import logging
 import multiprocessing
 import os
@@ -28,6 +27,7 @@ from concurrent.futures.process import BrokenProcessPool
 
 from realpolitik.engines.base import Outcome, Settings
 from realpolitik.engines.work import process_job, warm_up
+from realpolitik.frozen import freeze_for_good
 from realpolitik.ingest.jobs import Job
 from realpolitik.ingest.rejected import Rejected
 
@@ -106,7 +106,7 @@ class LocalEngine:
         self._sigterm = None
         if self.workers > 1:
             warm_up(settings)
-            gc.freeze()  # the loaded data stays shared: the collector never writes to its pages
+            freeze_for_good()  # the loaded data stays shared: the collector never writes to its pages
             self.pool = self._new_pool()
             self.waited = 0.0
             self._stop_on_sigterm()

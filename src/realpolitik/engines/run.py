@@ -9,11 +9,9 @@ order.
 
 from __future__ import annotations
 
-import gc
 import logging
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 
 from realpolitik.actors import ActorDictionary
@@ -22,6 +20,7 @@ from realpolitik.engines.base import Engine, Settings
 from realpolitik.engines.local import LocalEngine
 from realpolitik.engines.phases import Phases
 from realpolitik.engines.writer import StoreWriter
+from realpolitik.frozen import frozen
 from realpolitik.ingest.decode import MAX_BYTES
 from realpolitik.ingest.fetch import Fetcher, FetchPolicy
 from realpolitik.ingest.jobs import Job
@@ -88,7 +87,7 @@ def run_items(store: Store, extractor: Engine, items: Iterable[object], *, progr
     summary = writer.summary
     phases = phases or Phases()
     busy = 0.0
-    with bar("ingesting", total_bytes, "bytes", enabled=progress) as shown, _loaded_data_frozen():
+    with bar("ingesting", total_bytes, "bytes", enabled=progress) as shown, frozen():
         run_id = store.start_run()
         try:
             for item, outcomes in extractor.map(items, store):
@@ -113,22 +112,3 @@ def run_items(store: Store, extractor: Engine, items: Iterable[object], *, progr
             log.info("ingest: %.1f s; by phase: %s", summary["seconds"], summary["phases"])
             store.finish_run(summary, run_id)
     return summary
-
-
-@contextmanager
-def _loaded_data_frozen() -> Iterator[None]:
-    """The garbage collector leaves what is loaded before the run alone while it runs (`gc.freeze`).
-
-    Why: the actor dictionary, rules and lemma tables are some 200,000 objects that live as long as the
-    process; each full collection, which the documents' many short-lived objects set off every few hundred
-    pages, walked them all (5 % of an ingest's CPU time). Where something froze them already (the
-    workers' pool), nothing changes; the objects go back to the collector after the run.
-    """
-    if gc.get_freeze_count():
-        yield
-        return
-    gc.freeze()
-    try:
-        yield
-    finally:
-        gc.unfreeze()

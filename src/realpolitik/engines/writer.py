@@ -126,6 +126,7 @@ class StoreWriter:
         refused: list[tuple[Outcome, StoreError]] = []
         try:
             with self.store.batch(gather=gather) as batch:
+                batch.expect([o.item for o in to_save])  # type: ignore[misc]  # one query: which are stored
                 for outcome in to_save:
                     self._save(batch, outcome, tally, refused)
         except StoreError as exc:  # the transaction failed as a whole (a refused value, or the database went away)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -49,6 +49,9 @@ _INSERT_EVENTS = insert(s.event_mentions)
 _INSERT_RELATION_MENTION = insert(s.relation_mentions)
 _LEDGER_ROW = select(_r).where(_r.c.a == bindparam("a"), _r.c.b == bindparam("b"), _r.c.kind == bindparam("kind"))
 _INSERT_LEDGER = insert(_r)
+_STORED_AMONG = select(_d.c.id, _d.c.content_hash, _d.c.url).where(or_(
+    _d.c.content_hash.in_(bindparam("hashes", expanding=True)), _d.c.id.in_(bindparam("ids", expanding=True)),
+    _d.c.url.in_(bindparam("urls", expanding=True))))
 _UPDATE_LEDGER = update(_r).where(_r.c.id == bindparam("row_id"))
 
 
@@ -243,10 +246,11 @@ class Store:
                  bands: Sequence[int], rows: Rows | None = None) -> SaveResult:
         doc = extraction.document
         rows = rows or Rows(conn)
-        duplicate = self.find_duplicate(doc, conn)
+        duplicate = rows.known_duplicate(doc) if rows.known is not None else self.find_duplicate(doc, conn)
         if duplicate is not None:
             return SaveResult(False, duplicate, 0, 0)
-        conn.execute(_INSERT_DOCUMENT, {**_document_row(doc), "duplicate_of": duplicate_of})
+        rows.add(_INSERT_DOCUMENT, {**_document_row(doc), "duplicate_of": duplicate_of})
+        rows.saved(doc)
         if bands:
             rows.add(_INSERT_BANDS, [{"band_key": k, "doc_id": doc.id} for k in set(bands)])
         if duplicate_of is not None:
@@ -303,6 +307,13 @@ class Store:
     def _update_ledger(self, conn: Connection, doc: Document, relation: Relation, a: str, b: str,
                        published: date | None, rows: Rows) -> int:
         """Merge one mention into its tie: the tie's row updated from its tally, one step row appended."""
+        key = (a, b, relation.kind)
+        if rows.ties is not None and key in rows.ties:  # a tie seen earlier in this batch: no query
+            relation_id, current = rows.ties[key]
+            merged = ledger.merge(current, relation, published or doc.published, doc.id)
+            rows.update_tie(relation_id, merged, _tie_values(merged))
+            rows.add(INSERT_STEP, step_row(relation_id, merged.history[-1]))
+            return relation_id
         if self.dialect == "postgresql":
             # Serialise ledger writers (SQLite is serialised by BEGIN IMMEDIATE already).
             conn.execute(text("SELECT pg_advisory_xact_lock(7061626)"))
@@ -322,22 +333,18 @@ class Store:
                 tally=row["tally"],
             )
         merged = ledger.merge(current, relation, published or doc.published, doc.id)
-        values = {
-            "status": merged.status,
-            "since": merged.since,
-            "until": merged.until,
-            "areas": merged.areas,
-            "tally": merged.tally,
-            "last_doc": merged.last_doc,
-            "updated_at": _now(),
-        }
+        values = _tie_values(merged)
         if row is None:
+            rows.write_now(_INSERT_DOCUMENT)  # the tie names its first document: that row goes first
             result = conn.execute(_INSERT_LEDGER, {"a": a, "b": b, "kind": relation.kind,
                                                    "first_doc": merged.first_doc, **values})
             relation_id = int(result.inserted_primary_key[0])
         else:
-            conn.execute(_UPDATE_LEDGER, {"row_id": row["id"], **values})
             relation_id = int(row["id"])
+            if rows.ties is None:
+                conn.execute(_UPDATE_LEDGER, {"row_id": relation_id, **values})
+        if rows.ties is not None:
+            rows.update_tie(relation_id, merged, values if row is not None else None)
         rows.add(INSERT_STEP, step_row(relation_id, merged.history[-1]))
         return relation_id
 
@@ -421,11 +428,21 @@ class Lookups:
 
 class Rows:
     """Rows for insert statements: written at once, or (`gather`) kept and written at the end of a batch,
-    one executemany per statement."""
+    one executemany per statement.
+
+    A gathering batch also answers, without a query per document, what `_save_in` asks the database
+    otherwise: whether a document is stored already (`known`: the stored documents that share a hash,
+    id or URL with the batch's, read in one query by `expect`, and the batch's own), and a tie's row
+    (`ledger`: each tie read once per batch; its row updated once, at the end).
+    """
 
     def __init__(self, conn: Connection, gather: bool = False) -> None:
         self.conn = conn
         self.kept: dict[int, tuple[Executable, list[dict]]] | None = {} if gather else None
+        self.known: dict[tuple[str, str], str] | None = {} if gather else None
+        self.expected: set[str] = set()  # ids of the documents `expect` asked about
+        self.ties: dict[tuple[str, str, str], tuple[int, ledger.LedgerEntry]] | None = {} if gather else None
+        self.tie_updates: dict[int, dict] = {}
 
     def add(self, statement: Executable, rows: dict | list[dict]) -> None:
         if self.kept is None:
@@ -434,12 +451,67 @@ class Rows:
         kept = self.kept.setdefault(id(statement), (statement, []))[1]
         kept.extend(rows) if isinstance(rows, list) else kept.append(rows)
 
+    def write_now(self, statement: Executable) -> None:
+        """Write the rows kept for `statement` now (rows written later may refer to them); its place in the
+        order of writing stays."""
+        if self.kept and id(statement) in self.kept and self.kept[id(statement)][1]:
+            self.conn.execute(statement, self.kept[id(statement)][1])
+            self.kept[id(statement)][1].clear()
+
     def write(self) -> None:
-        """Write what is kept (nothing where rows were written at once)."""
+        """Write what is kept (nothing where rows were written at once), then the ties' last states."""
         for statement, rows in (self.kept or {}).values():
-            self.conn.execute(statement, rows)
+            if rows:
+                self.conn.execute(statement, rows)
         if self.kept:
             self.kept.clear()
+        if self.tie_updates:
+            self.conn.execute(_UPDATE_LEDGER, list(self.tie_updates.values()))
+            self.tie_updates.clear()
+        if self.ties:
+            self.ties.clear()
+
+    def expect(self, documents: Sequence[Document]) -> None:
+        """Read at once which of `documents` are stored already (by hash, id or URL), for `known_duplicate`."""
+        hashes = sorted({d.content_hash for d in documents})
+        ids = sorted({d.id for d in documents})
+        urls = sorted({d.url for d in documents if d.url}) or [""]  # an empty IN () is not SQL everywhere
+        assert self.known is not None, "only a gathering batch expects documents"
+        self.expected.update(ids)
+        for doc_id, content_hash, url in self.conn.execute(_STORED_AMONG, {"hashes": hashes, "ids": ids,
+                                                                             "urls": urls}):
+            self._know(doc_id, content_hash, url)
+
+    def known_duplicate(self, document: Document) -> str | None:
+        """`Store.find_duplicate` over what `expect` read and the documents of the batch saved so far (the
+        database has not seen those yet); a document not expected is looked up in the database too."""
+        assert self.known is not None
+        for key in (("h", document.content_hash), ("i", document.id), ("u", document.url or "")):
+            if key in self.known:
+                return self.known[key]
+        if document.id in self.expected:
+            return None
+        return self.conn.execute(_FIND_DUPLICATE, {"hash": document.content_hash, "doc_id": document.id,
+                                                   "url": document.url or None}).scalar()
+
+    def saved(self, document: Document) -> None:
+        if self.known is not None:
+            self._know(document.id, document.content_hash, document.url)
+
+    def _know(self, doc_id: str, content_hash: str, url: str | None) -> None:
+        assert self.known is not None
+        self.known.setdefault(("h", content_hash), doc_id)
+        self.known.setdefault(("i", doc_id), doc_id)
+        if url:
+            self.known.setdefault(("u", url), doc_id)
+
+    def update_tie(self, relation_id: int, merged: ledger.LedgerEntry, values: dict | None) -> None:
+        """Keep a tie's state for the batch's next mentions of it, and (`values`) its row's last update."""
+        assert self.ties is not None
+        # the steps are rows of their own: the kept entry need not grow with the batch
+        self.ties[(merged.a, merged.b, merged.kind)] = (relation_id, replace(merged, history=[]))
+        if values is not None:
+            self.tie_updates[relation_id] = {"row_id": relation_id, **values}
 
 
 class Batch:
@@ -449,6 +521,12 @@ class Batch:
         self.store = store
         self.conn = conn
         self.rows = Rows(conn, gather)
+
+    def expect(self, documents: Sequence[Document]) -> None:
+        """The documents about to be saved: in a gathering batch, which are stored already is read now, in one
+        query, instead of one query per `save`."""
+        if self.rows.kept is not None and documents:
+            self.rows.expect(documents)
 
     def save(self, extraction: Extraction, *, duplicate_of: str | None = None, bands: Sequence[int] = ()
              ) -> SaveResult:
@@ -465,6 +543,19 @@ class Batch:
             if duplicate is not None:
                 return SaveResult(False, duplicate, 0, 0)
             raise StoreError(f"document {doc.id} ({doc.origin}) was not stored: {getattr(exc, 'orig', exc)}") from None
+
+
+def _tie_values(merged: ledger.LedgerEntry) -> dict:
+    """The columns of a tie's row that a mention changes."""
+    return {
+        "status": merged.status,
+        "since": merged.since,
+        "until": merged.until,
+        "areas": merged.areas,
+        "tally": merged.tally,
+        "last_doc": merged.last_doc,
+        "updated_at": _now(),
+    }
 
 
 def _document_row(doc: Document) -> dict:

@@ -1,0 +1,53 @@
+"""What is on the heap before a long piece of work stays out of the garbage collector's way while it runs.
+
+Why: the actor dictionary, rules and lemma tables are some 200,000 objects that
+live as long as the process. Every full collection walks all of them, and the
+many short-lived objects of a run or of a long document set one off every few
+hundred pages or sentences: 5 % of an ingest's CPU time, and a quarter of a
+5,000-sentence document's, growing faster than the document (doubling a
+document's length cost 2.2-2.4 times the time). `gc.freeze` moves every object
+alive at that moment to a generation the collector never walks, and
+`gc.unfreeze` gives them back, both in constant time; objects made during the
+work are collected as before.
+
+`frozen()` nests and may run in several threads at once: the outermost entry
+freezes, the last exit unfreezes. `freeze_for_good()` is for a parent about to
+fork workers: the loaded data stays frozen (the collector never writes to the
+pages the workers share), and `frozen()` leaves it so.
+"""
+
+from __future__ import annotations
+
+import gc
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+_lock = threading.Lock()
+_depth = 0
+_for_good = False
+
+
+@contextmanager
+def frozen() -> Iterator[None]:
+    """Run the body with the objects alive now out of the collector's walks."""
+    global _depth
+    with _lock:
+        if _depth == 0 and not _for_good:
+            gc.freeze()
+        _depth += 1
+    try:
+        yield
+    finally:
+        with _lock:
+            _depth -= 1
+            if _depth == 0 and not _for_good:
+                gc.unfreeze()
+
+
+def freeze_for_good() -> None:
+    """Freeze what is alive now for the rest of the process (before forking workers that share it)."""
+    global _for_good
+    with _lock:
+        gc.freeze()
+        _for_good = True
