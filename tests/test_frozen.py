@@ -5,10 +5,18 @@ from __future__ import annotations
 import gc
 import threading
 
+import pytest
+
 from realpolitik import frozen as frozen_module
 from realpolitik.frozen import frozen
 from realpolitik.model import Document
 from realpolitik.pipeline import extract_document
+
+
+@pytest.fixture(autouse=True)
+def not_for_good(monkeypatch):  # type: ignore[no-untyped-def]
+    """A pool started by an earlier test froze its parent's data for good: these tests start from before."""
+    monkeypatch.setattr(frozen_module, "_for_good", False)
 
 
 def test_frozen_nests_and_gives_everything_back() -> None:

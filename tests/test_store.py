@@ -225,7 +225,7 @@ def test_a_gathered_batch_stores_what_saves_one_by_one_store(
             conn.execute(table.delete())
     store.save(make_extraction(make_document("Stored before.", id="d0"), [], []))
     with store.batch(gather=True) as batch:
-        batch.expect([x.document for x in extractions()])
+        batch.expect(extractions())
         in_batch = [batch.save(x).stored for x in extractions()]
     assert in_batch == one_by_one == [True, True, False, False, False, True]
     assert ties(store) == expected

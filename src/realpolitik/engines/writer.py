@@ -126,7 +126,7 @@ class StoreWriter:
         refused: list[tuple[Outcome, StoreError]] = []
         try:
             with self.store.batch(gather=gather) as batch:
-                batch.expect([o.item for o in to_save])  # type: ignore[misc]  # one query: which are stored
+                batch.expect([_extraction(o) for o in to_save])  # which are stored, their ties: a query each
                 for outcome in to_save:
                     self._save(batch, outcome, tally, refused)
         except StoreError as exc:  # the transaction failed as a whole (a refused value, or the database went away)
@@ -157,7 +157,7 @@ class StoreWriter:
             # The original may have been in flight (uncommitted) when the worker checked: this check counts.
             found = neardup.find_original(self.recent, item.text, outcome.bands)
             original = found[0] if found else None
-        extraction = outcome.extraction or Extraction(item, [], [], [], [])
+        extraction = _extraction(outcome)
         try:
             result = batch.save(extraction, duplicate_of=original, bands=outcome.bands)
         except StoreError as exc:
@@ -190,3 +190,8 @@ class StoreWriter:
         log.warning("rejected %s: %s (%s)", item.origin, item.reason, item.detail)
         if outcome is not None:
             outcome.label = item.reason
+
+
+def _extraction(outcome: Outcome) -> Extraction:
+    """What an outcome saves: its extraction, or its document alone (a near-duplicate's events are not kept)."""
+    return outcome.extraction or Extraction(outcome.item, [], [], [], [])  # type: ignore[arg-type]

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from sqlalchemy import Connection, Executable, bindparam, func, insert, inspect, or_, select, text, update
+from sqlalchemy import Connection, Executable, bindparam, func, insert, inspect, or_, select, text, tuple_, update
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.schema import CreateIndex
 
@@ -49,6 +49,8 @@ _INSERT_EVENTS = insert(s.event_mentions)
 _INSERT_RELATION_MENTION = insert(s.relation_mentions)
 _LEDGER_ROW = select(_r).where(_r.c.a == bindparam("a"), _r.c.b == bindparam("b"), _r.c.kind == bindparam("kind"))
 _INSERT_LEDGER = insert(_r)
+_TIES_AMONG = select(_r).where(tuple_(_r.c.a, _r.c.b, _r.c.kind).in_(bindparam("keys", expanding=True)))
+_LEDGER_LOCK = "SELECT pg_advisory_xact_lock(7061626)"
 _STORED_AMONG = select(_d.c.id, _d.c.content_hash, _d.c.url).where(or_(
     _d.c.content_hash.in_(bindparam("hashes", expanding=True)), _d.c.id.in_(bindparam("ids", expanding=True)),
     _d.c.url.in_(bindparam("urls", expanding=True))))
@@ -308,43 +310,27 @@ class Store:
                        published: date | None, rows: Rows) -> int:
         """Merge one mention into its tie: the tie's row updated from its tally, one step row appended."""
         key = (a, b, relation.kind)
-        if rows.ties is not None and key in rows.ties:  # a tie seen earlier in this batch: no query
-            relation_id, current = rows.ties[key]
-            merged = ledger.merge(current, relation, published or doc.published, doc.id)
-            rows.update_tie(relation_id, merged, _tie_values(merged))
-            rows.add(INSERT_STEP, step_row(relation_id, merged.history[-1]))
-            return relation_id
-        if self.dialect == "postgresql":
-            # Serialise ledger writers (SQLite is serialised by BEGIN IMMEDIATE already).
-            conn.execute(text("SELECT pg_advisory_xact_lock(7061626)"))
-        row = conn.execute(_LEDGER_ROW, {"a": a, "b": b, "kind": relation.kind}).mappings().first()
-        current = None
-        if row is not None:
-            current = ledger.LedgerEntry(
-                a=row["a"],
-                b=row["b"],
-                kind=row["kind"],
-                status=row["status"],
-                since=row["since"],
-                until=row["until"],
-                areas=list(row["areas"] or []),
-                first_doc=row["first_doc"],
-                last_doc=row["last_doc"],
-                tally=row["tally"],
-            )
+        known = rows.ties.get(key) if rows.ties is not None else None  # read earlier in this batch: no query
+        if known is None and key not in rows.absent:
+            if self.dialect == "postgresql":
+                # Serialise ledger writers (SQLite is serialised by BEGIN IMMEDIATE already).
+                conn.execute(text(_LEDGER_LOCK))
+            row = conn.execute(_LEDGER_ROW, {"a": a, "b": b, "kind": relation.kind}).mappings().first()
+            known = (int(row["id"]), _tie_entry(row)) if row is not None else None
+        relation_id, current = known if known is not None else (None, None)
         merged = ledger.merge(current, relation, published or doc.published, doc.id)
         values = _tie_values(merged)
-        if row is None:
+        if relation_id is None:
             rows.write_now(_INSERT_DOCUMENT)  # the tie names its first document: that row goes first
             result = conn.execute(_INSERT_LEDGER, {"a": a, "b": b, "kind": relation.kind,
                                                    "first_doc": merged.first_doc, **values})
             relation_id = int(result.inserted_primary_key[0])
+            if rows.ties is not None:
+                rows.update_tie(relation_id, merged, None)
+        elif rows.ties is not None:
+            rows.update_tie(relation_id, merged, values)
         else:
-            relation_id = int(row["id"])
-            if rows.ties is None:
-                conn.execute(_UPDATE_LEDGER, {"row_id": relation_id, **values})
-        if rows.ties is not None:
-            rows.update_tie(relation_id, merged, values if row is not None else None)
+            conn.execute(_UPDATE_LEDGER, {"row_id": relation_id, **values})
         rows.add(INSERT_STEP, step_row(relation_id, merged.history[-1]))
         return relation_id
 
@@ -443,6 +429,7 @@ class Rows:
         self.expected: set[str] = set()  # ids of the documents `expect` asked about
         self.ties: dict[tuple[str, str, str], tuple[int, ledger.LedgerEntry]] | None = {} if gather else None
         self.tie_updates: dict[int, dict] = {}
+        self.absent: set[tuple[str, str, str]] = set()  # ties `expect_ties` found not stored
 
     def add(self, statement: Executable, rows: dict | list[dict]) -> None:
         if self.kept is None:
@@ -470,6 +457,7 @@ class Rows:
             self.tie_updates.clear()
         if self.ties:
             self.ties.clear()
+        self.absent.clear()
 
     def expect(self, documents: Sequence[Document]) -> None:
         """Read at once which of `documents` are stored already (by hash, id or URL), for `known_duplicate`."""
@@ -481,6 +469,17 @@ class Rows:
         for doc_id, content_hash, url in self.conn.execute(_STORED_AMONG, {"hashes": hashes, "ids": ids,
                                                                              "urls": urls}):
             self._know(doc_id, content_hash, url)
+
+    def expect_ties(self, keys: set[tuple[str, str, str]]) -> None:
+        """Read at once the rows of the ties (a, b, kind) the batch's documents mention."""
+        assert self.ties is not None, "only a gathering batch expects ties"
+        if not keys:
+            return
+        if self.conn.dialect.name == "postgresql":
+            self.conn.execute(text(_LEDGER_LOCK))  # taken before the ties are read, as `_update_ledger` does
+        for row in self.conn.execute(_TIES_AMONG, {"keys": sorted(keys)}).mappings():
+            self.ties[(row["a"], row["b"], row["kind"])] = (int(row["id"]), _tie_entry(row))
+        self.absent = keys - set(self.ties)
 
     def known_duplicate(self, document: Document) -> str | None:
         """`Store.find_duplicate` over what `expect` read and the documents of the batch saved so far (the
@@ -522,11 +521,19 @@ class Batch:
         self.conn = conn
         self.rows = Rows(conn, gather)
 
-    def expect(self, documents: Sequence[Document]) -> None:
-        """The documents about to be saved: in a gathering batch, which are stored already is read now, in one
-        query, instead of one query per `save`."""
-        if self.rows.kept is not None and documents:
-            self.rows.expect(documents)
+    def expect(self, extractions: Sequence[Extraction]) -> None:
+        """What is about to be saved: in a gathering batch, which documents are stored already and the rows of
+        the ties they mention are read now, a query each, instead of queries per `save`."""
+        if self.rows.kept is None or not extractions:
+            return
+        self.rows.expect([x.document for x in extractions])
+        keys = set()
+        for extraction in extractions:
+            for relation in [*extraction.relations, *relations_from_events(extraction.events)]:
+                a, b = ledger.pair_key(relation.a, relation.b)
+                if a != b:
+                    keys.add((a, b, relation.kind))
+        self.rows.expect_ties(keys)
 
     def save(self, extraction: Extraction, *, duplicate_of: str | None = None, bands: Sequence[int] = ()
              ) -> SaveResult:
@@ -543,6 +550,13 @@ class Batch:
             if duplicate is not None:
                 return SaveResult(False, duplicate, 0, 0)
             raise StoreError(f"document {doc.id} ({doc.origin}) was not stored: {getattr(exc, 'orig', exc)}") from None
+
+
+def _tie_entry(row) -> ledger.LedgerEntry:  # type: ignore[no-untyped-def]
+    """A tie's row as the ledger's entry (its steps are rows of their own: no history)."""
+    return ledger.LedgerEntry(a=row["a"], b=row["b"], kind=row["kind"], status=row["status"], since=row["since"],
+                              until=row["until"], areas=list(row["areas"] or []), first_doc=row["first_doc"],
+                              last_doc=row["last_doc"], tally=row["tally"])
 
 
 def _tie_values(merged: ledger.LedgerEntry) -> dict:
