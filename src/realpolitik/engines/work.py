@@ -90,6 +90,11 @@ _WARM_TEXT = {
 }
 
 
+#: (dictionary, language) pairs warmed up in this process: the tables stay loaded, a second run need not
+#: extract the sample sentences again (tens of ms before every pool a process starts).
+_WARM: list[tuple[object, str]] = []
+
+
 def warm_up(settings: Settings) -> None:
     """Load what the stages load on first use (HTML extraction, language id, rules, lemma tables).
 
@@ -99,9 +104,13 @@ def warm_up(settings: Settings) -> None:
     from realpolitik.language import SUPPORTED_LANGUAGES, detect_language
     from realpolitik.pipeline import extract_document
 
+    langs = [settings.lang] if settings.lang else sorted(SUPPORTED_LANGUAGES)
+    todo = [lang for lang in langs if not any(d is settings.dictionary and w == lang for d, w in _WARM)]
+    if not todo:
+        return
     read_page(WarcPage(uri="https://warm.up/", fetched=None, body=_WARM_PAGE, charset="utf-8"), None, None)
     detect_language(_WARM_TEXT["en"])
-    langs = [settings.lang] if settings.lang else sorted(SUPPORTED_LANGUAGES)
-    for lang in langs:
+    for lang in todo:
         text = _WARM_TEXT.get(lang, _WARM_TEXT["en"])
         extract_document(Document(id=f"warm-up-{lang}", text=text, lang=lang), settings.dictionary)  # type: ignore[arg-type]
+        _WARM.append((settings.dictionary, lang))
