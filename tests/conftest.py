@@ -106,3 +106,19 @@ def make_extraction() -> Callable[..., Extraction]:
         )
 
     return make
+
+
+@pytest.fixture
+def unfrozen(monkeypatch) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    """Nothing frozen out of the collector's reach (realpolitik.frozen) at the start: a worker pool started by
+    an earlier test froze the test process for good. Frozen again after the test if it was."""
+    import gc
+
+    from realpolitik import frozen
+
+    was_frozen = gc.get_freeze_count() > 0
+    gc.unfreeze()
+    monkeypatch.setattr(frozen, "_for_good", False)
+    yield
+    if was_frozen:
+        gc.freeze()

@@ -12,17 +12,7 @@ from realpolitik.frozen import frozen
 from realpolitik.model import Document
 from realpolitik.pipeline import extract_document
 
-
-@pytest.fixture(autouse=True)
-def not_for_good(monkeypatch):  # type: ignore[no-untyped-def]
-    """A pool started by an earlier test froze its parent's data for good: these tests start from before
-    (nothing frozen), and the test process is frozen again after them."""
-    was_frozen = gc.get_freeze_count() > 0
-    gc.unfreeze()
-    monkeypatch.setattr(frozen_module, "_for_good", False)
-    yield
-    if was_frozen:
-        gc.freeze()
+pytestmark = pytest.mark.usefixtures("unfrozen")
 
 
 def test_frozen_nests_and_gives_everything_back() -> None:

@@ -128,7 +128,7 @@ def test_full_text_search(tmp_path: Path, store_url: str) -> None:
         assert store.search_documents("Tokio") == [] and store.search_documents('"; DROP') == []
 
 
-def test_a_run_freezes_loaded_data_only_while_it_runs(tmp_path: Path) -> None:
+def test_a_run_freezes_loaded_data_only_while_it_runs(tmp_path: Path, unfrozen: None) -> None:
     """`run_items` keeps the collector off the loaded dictionaries during the run and gives them back after."""
     import gc
 
