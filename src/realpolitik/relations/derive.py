@@ -44,7 +44,7 @@ class _Draft:
     kind: str
     statements: list[tuple[str | None, date | None]] = field(default_factory=list)
     areas: list[str] = field(default_factory=list)
-    evidence: list[Sentence] = field(default_factory=list)
+    evidence: dict[int, Sentence] = field(default_factory=dict)  # by sentence index: a busy pair stays linear
     rules: list[str] = field(default_factory=list)
 
     def add(self, status: str | None, when: date | None, areas: list[str], sentence: Sentence, rule: str) -> None:
@@ -52,8 +52,7 @@ class _Draft:
         for area in areas:
             if area not in self.areas:
                 self.areas.append(area)
-        if sentence not in self.evidence:
-            self.evidence.append(sentence)
+        self.evidence.setdefault(sentence.index, sentence)
         if rule not in self.rules:
             self.rules.append(rule)
 
@@ -212,7 +211,7 @@ def _finish(draft: _Draft, doc: Document) -> Relation:
     status = _strongest(statuses)
     effective = [w for s, w in draft.statements if s in ("signed", "ratified", "in_force") and w]
     since = min(effective) if effective else None
-    evidence = " … ".join(s.text for s in draft.evidence)
+    evidence = " … ".join(s.text for s in draft.evidence.values())
     return Relation(a=draft.a, b=draft.b, kind=draft.kind, status=status, doc_id=doc.id, evidence=evidence,
                     since=since, areas=list(draft.areas), rule=draft.rules[0] if draft.rules else "")
 
