@@ -191,11 +191,10 @@ class Store:
 
         Lets a caller skip the (costly) extraction of a document already stored.
         """
-        params = {"hash": document.content_hash, "doc_id": document.id, "url": document.url or None}
         if conn is not None:
-            return conn.execute(_FIND_DUPLICATE, params).scalar()
+            return _stored_duplicate(conn, document)
         with self.reader() as reading:
-            return reading.execute(_FIND_DUPLICATE, params).scalar()
+            return _stored_duplicate(reading, document)
 
     def save(
         self, extraction: Extraction, *, duplicate_of: str | None = None, bands: Sequence[int] = ()
@@ -259,7 +258,7 @@ class Store:
             return SaveResult(True, None, 0, 0, near_duplicate_of=duplicate_of)
         if extraction.events:
             rows.add(_INSERT_EVENTS, [_event_row(doc, e) for e in extraction.events])
-        for relation in [*extraction.relations, *relations_from_events(extraction.events)]:
+        for relation in _relations_to_save(extraction):
             self._save_relation(conn, doc, relation, rows=rows)
         log.debug(
             "stored %s: %d events, %d relations", doc.id, len(extraction.events), len(extraction.relations)
@@ -490,8 +489,7 @@ class Rows:
                 return self.known[key]
         if document.id in self.expected:
             return None
-        return self.conn.execute(_FIND_DUPLICATE, {"hash": document.content_hash, "doc_id": document.id,
-                                                   "url": document.url or None}).scalar()
+        return _stored_duplicate(self.conn, document)
 
     def saved(self, document: Document) -> None:
         if self.known is not None:
@@ -529,9 +527,9 @@ class Batch:
         self.rows.expect([x.document for x in extractions])
         keys = set()
         for extraction in extractions:
-            for relation in [*extraction.relations, *relations_from_events(extraction.events)]:
+            for relation in _relations_to_save(extraction):
                 a, b = ledger.pair_key(relation.a, relation.b)
-                if a != b:
+                if a != b:  # as `_save_relation`: a relation of a state with itself has no tie
                     keys.add((a, b, relation.kind))
         self.rows.expect_ties(keys)
 
@@ -550,6 +548,17 @@ class Batch:
             if duplicate is not None:
                 return SaveResult(False, duplicate, 0, 0)
             raise StoreError(f"document {doc.id} ({doc.origin}) was not stored: {getattr(exc, 'orig', exc)}") from None
+
+
+def _stored_duplicate(conn: Connection, document: Document) -> str | None:
+    """The id of a stored document with `document`'s content hash, id or URL (one query)."""
+    return conn.execute(_FIND_DUPLICATE, {"hash": document.content_hash, "doc_id": document.id,
+                                          "url": document.url or None}).scalar()
+
+
+def _relations_to_save(extraction: Extraction) -> list[Relation]:
+    """The relations a saved document adds to the ledger: those stated, then those its events imply."""
+    return [*extraction.relations, *relations_from_events(extraction.events)]
 
 
 def _tie_entry(row) -> ledger.LedgerEntry:  # type: ignore[no-untyped-def]
