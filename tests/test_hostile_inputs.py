@@ -257,3 +257,27 @@ def test_a_gzip_bomb_in_a_warc_header_is_capped(tmp_path: Path) -> None:
         tracemalloc.stop()
     assert peak < 64 * 1024 * 1024, peak
     assert items and all(isinstance(i, Rejected) and i.reason == "bad_warc" for i in items), items
+
+
+def test_a_call_that_swallows_the_first_interruption_is_interrupted_again() -> None:
+    """A library's bare `except:` may catch the deadline's interruption and go on (trafilatura's fallbacks did,
+    for a minute): the watchdog sends it again until the call ends."""
+    from realpolitik.budget import BudgetExceeded, interruptible, spending
+
+    swallowed = []
+
+    def stubborn() -> None:
+        end = time.monotonic() + 10
+        while time.monotonic() < end:
+            try:
+                while time.monotonic() < end:
+                    pass
+            except BaseException:  # noqa: BLE001 - what a careless library does
+                if swallowed:
+                    raise
+                swallowed.append(1)
+
+    started = time.monotonic()
+    with pytest.raises(BudgetExceeded), spending(Budget(seconds=0.3)):
+        interruptible(stubborn)
+    assert swallowed and time.monotonic() - started < 3

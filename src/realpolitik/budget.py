@@ -99,6 +99,9 @@ def _raise_in(ident: int, exc: type[BaseException] | None) -> None:
     ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(ident), ctypes.py_object(exc) if exc else None)
 
 
+REFIRE_SECONDS = 0.25  # how soon an interruption is sent again to a call that is still running
+
+
 class _Watchdog:
     """One daemon thread per process that interrupts the calls of `interruptible` past their deadline.
 
@@ -130,7 +133,8 @@ class _Watchdog:
     def disarm(self, call: int) -> None:
         """The call returned or raised: forget it, and take back an interruption not delivered yet."""
         with self.cond:
-            if self.armed.pop(call, None) is None and call in self.fired:
+            self.armed.pop(call, None)
+            if call in self.fired:
                 self.fired.discard(call)
                 _raise_in(threading.get_ident(), None)
 
@@ -141,8 +145,11 @@ class _Watchdog:
                 while self.deadlines and (self.deadlines[0][0] <= now or self.deadlines[0][1] not in self.armed):
                     _, call = heapq.heappop(self.deadlines)
                     if call in self.armed:
+                        # Fired again every REFIRE_SECONDS until the call ends: a library's bare `except:`
+                        # may swallow one interruption and go on for a minute (trafilatura's fallbacks did).
                         self.fired.add(call)
-                        _raise_in(self.armed.pop(call)[1], _Interrupted)
+                        _raise_in(self.armed[call][1], _Interrupted)
+                        heapq.heappush(self.deadlines, (now + REFIRE_SECONDS, call))
                 self.wakes_at = self.deadlines[0][0] if self.deadlines else float("inf")
                 self.cond.wait(None if not self.deadlines else self.wakes_at - now)
 
@@ -175,5 +182,6 @@ def interruptible(fn: Callable[..., T], *args: object, what: str = "reading", **
         finally:
             watchdog.disarm(call)
     except _Interrupted:
+        watchdog.disarm(call)  # again: an interruption sent once more may have cut the first one short
         raise BudgetExceeded("timeout", f"{what} took over {seconds:g} s, the budget per document; "
                              "split the document or raise the budget (--doc-seconds)") from None
