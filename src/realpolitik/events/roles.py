@@ -562,6 +562,8 @@ def _structural_roles(
         source = agents[0]
         target = _passive_subject(unmarked, t_start, forms, grammar) if unmarked else (
             marked_targets[0] if marked_targets else None)
+        if target is None:  # "Ucrania, que fue atacada por Rusia": the pronoun is what the passive acts on
+            target = _relative_antecedent(sentence_groups, clause, forms, grammar)
     else:
         if nominal:
             source = _nominal_source(candidates, groups, t_start, t_end, grammar, patient)
@@ -578,6 +580,8 @@ def _structural_roles(
             if source is not None and (nominal or t_start > 0 and forms[t_start - 1] & _QUE_ARTICLE) \
                     and _complementizer_between(source.end, t_start, forms):
                 return roles  # "ont averti qu'une attaque contre Niamey serait ...": nobody's act we know of
+        if source is None and not infinitive:
+            source = _relative_antecedent(sentence_groups, clause, forms, grammar)
         if source is None and not infinitive:
             source = _quoted_speaker(sentence_groups, clause, forms, grammar)
             roles.from_outside_clause = source is not None  # «Solo puedo lamentar ...», dijo Slutski
@@ -683,11 +687,42 @@ def _structural_roles(
                 speaker = _quoted_speaker(sentence_groups, clause, forms, grammar) or _subject_outside(
                     sentence_groups, clause, grammar, forms)
         source, target = speaker, judged
+    also = _coordinated_phrases(target, sentence_groups, rival_triggers, forms, grammar) \
+        if target is not None and target.marker in target_markers and target.marker != TRIGGER_OBJECT else []
     if rule.reverse:
         source, target = target, source
     roles.sources = list(source.members) if source else []
     roles.targets = list(target.members) if target else []
+    if also:
+        own = {m.code[:3] for m in roles.sources}
+        roles.targets += [m for g in also for m in g.members if m.code[:3] not in own]
     return roles
+
+
+_COORDINATED_REACH = 8  # "with Australia in 2022 and with Britain", "con Netanyahu en Jerusalén y en Ramala con"
+
+
+def _coordinated_phrases(target: Group, groups: list[Group], rival_triggers: frozenset[int], forms,
+                         grammar: Grammar) -> list[Group]:
+    """"met with Erdogan on Monday and with Macron on Tuesday", "se reunió con X en Madrid y con Y en Roma",
+    "s'est entretenu avec X et avec Y", "traf sich mit X und mit Y", "созвонился с X, а также с Y": a phrase
+    with the target's own preposition, joined to it by a conjunction (places and times between), is a second
+    target of the same act. A trigger, a strong break or another actor phrase between ends the list."""
+    links = grammar.coordination | grammar.roles.coordinating_adverbs
+    found: list[Group] = []
+    last = target
+    for g in groups:
+        if g.start < last.end or g is target:
+            continue
+        if g.marker in grammar.location_markers and g.marker != target.marker or g.genitive:
+            continue  # "y en Ramala con ...": a place between
+        gap = range(last.end, g.start)
+        if g.marker != target.marker or len(gap) > _COORDINATED_REACH or any(i in rival_triggers for i in gap) \
+                or any(forms[i] & _STRONG_BREAKS for i in gap) or not any(forms[i] & links for i in gap):
+            break
+        found.append(g)
+        last = g
+    return found
 
 
 # Object pronouns after a verb: "accusing him of", "обвинив его в". The pronoun is the one acted on.
@@ -952,6 +987,21 @@ def _quoted_speaker(sentence_groups: list[Group], clause: tuple[int, int], forms
     if after is None or after.marker is not None or after.start - clause[1] > 6:
         return None
     return after if any(forms[i] & speech for i in range(clause[1], after.start)) else None
+
+
+def _relative_antecedent(sentence_groups: list[Group], clause: tuple[int, int], forms,
+                         grammar: Grammar) -> Group | None:
+    """"condenó a Perú, que atacó a Bolivia", "a critiqué le Japon, qui a sanctionné", "criticised Japan, which
+    sanctioned", "раскритиковал Японию, которая ввела": a clause opened by a comma and a subject relative pronoun
+    (the language's `subject_relatives`, not an oblique form) has the actor right before the comma as its subject,
+    whatever marks that actor in the main clause; the main clause's subject does not act in it."""
+    start = clause[0]
+    words = grammar.roles
+    if start < 1 or start >= len(forms) or "," not in forms[start - 1] \
+            or not forms[start] & words.subject_relatives or forms[start] & words.object_relatives:
+        return None
+    return next((g for g in sentence_groups if g.end == start - 1 and g.marker not in (REPORT_SOURCE, COMPOUND)),
+                None)
 
 
 def _subject_outside(sentence_groups: list[Group], clause: tuple[int, int], grammar: Grammar,

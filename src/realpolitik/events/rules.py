@@ -30,6 +30,7 @@ from realpolitik.data_yaml import SafeLoader
 from realpolitik.errors import DataFileError
 from realpolitik.events.cameo import PLOVER_TYPES, codebook
 from realpolitik.events.patterns import Pattern, PatternIndex, compile_patterns
+from realpolitik.events.role_words import RoleWords, role_words
 
 MODALITIES = ("threat", "demand", "plan", "hypothetical", "report", "decided")
 
@@ -162,6 +163,8 @@ class Grammar:
     embedding_verbs: frozenset[str] = frozenset()
     # "hieß es in Moskau", "verlautete aus Kiew": the place after "in"/"aus" is the speaker, no party
     impersonal_reports: frozenset[str] = frozenset()
+    # the role finder's own words (data/rules/roles/<lang>.yaml): relative pronouns, object pronouns ...
+    roles: RoleWords = field(default_factory=RoleWords)
 
 
 @dataclass(frozen=True)
@@ -208,7 +211,7 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict:
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
 
-def _grammar(raw: dict, path: str) -> Grammar:
+def _grammar(raw: dict, path: str, lang: str = "") -> Grammar:
     line = raw.get("__line__", 0)
     modality_raw = raw.get("modality") or {}
     unknown = set(modality_raw) - set(MODALITIES) - {"__line__"}
@@ -262,6 +265,7 @@ def _grammar(raw: dict, path: str) -> Grammar:
         future_auxiliaries=_words(raw.get("future_auxiliaries"), "future_auxiliaries", path, line),
         future_words=_words(raw.get("future_words"), "future_words", path, line),
         perfect_auxiliaries=_words(raw.get("perfect_auxiliaries"), "perfect_auxiliaries", path, line),
+        roles=role_words(lang) if lang else RoleWords(),
     )
 
 
@@ -332,7 +336,7 @@ def parse_rules(text: str, path: str) -> RuleSet:
     return RuleSet(
         lang=raw["language"],
         version=str(raw.get("version", "0")),
-        grammar=_grammar(raw.get("grammar") or {}, path),
+        grammar=_grammar(raw.get("grammar") or {}, path, str(raw["language"])),
         rules=rules,
         path=path,
         **_index(rules),

@@ -1,0 +1,48 @@
+"""The function words the role finder reads, per language: data/rules/roles/<lang>.yaml, loaded once.
+
+Why a file of their own: they are grammar (which pronoun opens a relative clause, which word makes a co-agent),
+not rules, and belong to one language each; the rule files stay the lexicon.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from functools import lru_cache
+from importlib import resources
+
+from realpolitik.data_yaml import safe_load
+from realpolitik.errors import DataFileError
+
+
+@dataclass(frozen=True)
+class RoleWords:
+    """Words of one language, lower-cased, as the role finder matches them against token forms."""
+
+    # ", which sanctioned", ", qui a signé", ", которая ввела": the relative clause's subject is the pronoun
+    subject_relatives: frozenset[str] = frozenset()
+    # ", whom", ", que", ", которую": forms of a relative pronoun that are never the clause's subject
+    object_relatives: frozenset[str] = frozenset()
+    # "с X, а также с Y", "with X and also with Y": adverbs that join a second phrase like a conjunction
+    coordinating_adverbs: frozenset[str] = frozenset()
+
+
+@lru_cache(maxsize=16)
+def role_words(lang: str) -> RoleWords:
+    """The role words of `lang` (empty where the language has no file)."""
+    path = resources.files("realpolitik") / "data" / "rules" / "roles" / f"{lang}.yaml"
+    if not path.is_file():
+        return RoleWords()
+    where = f"data/rules/roles/{lang}.yaml"
+    raw = safe_load(path.read_text(encoding="utf-8")) or {}
+    if not isinstance(raw, dict):
+        raise DataFileError(where, 1, "a role-word file maps names to lists of words")
+    known = {f.name for f in fields(RoleWords)}
+    unknown = set(raw) - known
+    if unknown:
+        raise DataFileError(where, 1, f"unknown role-word lists {sorted(unknown)}; use {sorted(known)}")
+    words = {}
+    for name, value in raw.items():
+        if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
+            raise DataFileError(where, 1, f"{name} must be a list of words (quote yes, no, on, off)")
+        words[name] = frozenset(w.lower() for w in value)
+    return RoleWords(**words)

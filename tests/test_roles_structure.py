@@ -1,0 +1,80 @@
+"""Roles from clause structure, in every language that has the form: a relative clause whose pronoun is the
+subject acts through the name before it; a second phrase with the target's preposition, joined by a
+conjunction, is a second target. Whole pipeline, own sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from realpolitik.model import Document
+from realpolitik.pipeline import extract_document
+
+
+def _keys(text: str, lang: str) -> set[tuple[str, str | None, str]]:
+    doc = Document(id="t", text=text, lang=lang, published=date(2025, 6, 4))
+    return {(e.source[:3], (e.target or "")[:3] or None, e.plover) for e in extract_document(doc).events}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "China criticised Japan, which sanctioned South Korea."),
+    ("de", "China kritisierte Japan, das Sanktionen gegen Südkorea verhängt hatte."),
+    ("es", "China criticó a Japón, que sancionó a Corea del Sur."),
+    ("fr", "La Chine a critiqué le Japon, qui a sanctionné la Corée du Sud."),
+    ("ru", "Китай раскритиковал Японию, которая ввела санкции против Южной Кореи."),
+])
+def test_a_subject_relative_clause_acts_through_the_name_before_it(lang: str, text: str) -> None:
+    keys = _keys(text, lang)
+    assert ("JPN", "KOR", "SANCTION") in keys, keys
+    assert ("CHN", "KOR", "SANCTION") not in keys, keys  # the main clause's subject does not act in it
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Chile condenó a Perú, que fue atacado por Bolivia."),
+    ("fr", "Le Chili a condamné le Pérou, qui a été attaqué par la Bolivie."),
+])
+def test_a_passive_relative_clause_acts_on_the_name_before_it(lang: str, text: str) -> None:
+    keys = _keys(text, lang)
+    assert ("BOL", "PER", "ASSAULT") in keys, keys
+    assert ("CHL", "PER", "ACCUSE") in keys, keys
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "China criticised Japan, which South Korea sanctioned."),
+    ("fr", "La Chine a critiqué le Japon, que la Corée du Sud a sanctionné."),
+])
+def test_an_object_relative_clause_has_a_subject_of_its_own(lang: str, text: str) -> None:
+    keys = _keys(text, lang)
+    assert not any(k[0] in ("JPN", "CHN") and k[2] == "SANCTION" for k in keys), keys
+
+
+@pytest.mark.parametrize(("lang", "text", "first", "second"), [
+    ("en", "Putin met with Erdogan on Monday and with Macron on Tuesday.", "TUR", "FRA"),
+    ("en", "Japan signed defence pacts with Australia in 2022 and with Britain in 2023.", "AUS", "GBR"),
+    ("de", "Scholz traf sich am Montag mit Erdogan und am Dienstag mit dem ägyptischen Präsidenten.", "TUR", "EGY"),
+    ("es", "Maduro se reunió con Putin en Moscú y con Xi Jinping en Pekín.", "RUS", "CHN"),
+    ("es", "Maduro se reunió en Caracas con Putin, y en Pekín con Xi Jinping.", "RUS", "CHN"),
+    ("fr", "Macron s'est entretenu avec Erdogan lundi et avec le président égyptien mardi.", "TUR", "EGY"),
+    ("fr", "Macron s'est entretenu avec Erdogan, ainsi qu'avec le président égyptien.", "TUR", "EGY"),
+    ("ru", "Путин созвонился с Эрдоганом, а также с президентом Франции.", "TUR", "FRA"),
+    ("ru", "Путин созвонился с Эрдоганом и с Макроном.", "TUR", "FRA"),
+])
+def test_a_second_phrase_with_the_same_preposition_is_a_second_target(lang: str, text: str, first: str,
+                                                                       second: str) -> None:
+    targets = {k[1] for k in _keys(text, lang)}
+    assert {first, second} <= targets, targets
+
+
+def test_another_verb_between_ends_the_list() -> None:
+    keys = _keys("Putin met with Erdogan and then Macron spoke with Scholz.", "en")
+    assert ("RUS", "DEU", "CONSULT") not in keys and ("DEU", "RUS", "CONSULT") not in keys, keys
+
+
+def test_role_words_are_per_language_and_absent_ones_are_empty() -> None:
+    from realpolitik.events.role_words import RoleWords, role_words
+    from realpolitik.events.rules import load_rules
+
+    assert "which" in role_words("en").subject_relatives and "which" not in role_words("fr").subject_relatives
+    assert role_words("xx") == RoleWords()
+    assert load_rules("ru").grammar.roles is role_words("ru")  # loaded once, shared by the rule set
