@@ -151,6 +151,42 @@ def test_a_body_opening_the_sentence_with_no_such_actor_before_speaks_for_the_la
     assert (*key, "ACCUSE") in _keys(text, lang)
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Israel's foreign minister attacked Spain. The Foreign Ministry then summoned the Israeli ambassador."),
+    ("de", "Der israelische Außenminister griff Spanien an. Das Außenministerium bestellte daraufhin die israelische "
+           "Botschafterin ein."),
+    ("es", "El ministro israelí criticó a España. El Ministerio de Asuntos Exteriores convocó a la embajadora "
+           "israelí."),
+    ("fr", "Le ministre israélien a critiqué l'Espagne. Le ministère des Affaires étrangères a convoqué "
+           "l'ambassadrice israélienne."),
+    ("ru", "Министр иностранных дел Израиля раскритиковал Испанию. В МИД вызвали посла Израиля."),
+])
+def test_a_body_dealing_with_an_envoy_is_the_hosts_not_the_envoys(lang: str, text: str) -> None:
+    found = recognise_actors(split_sentences(text, lang), lang, ON)
+    assert [m.code for m in found[1] if m.kind == "reference"] == ["ESPGOV"]
+
+
+@pytest.mark.parametrize(("lang", "text", "code"), [
+    ("fr", "BAMAKO — Le Mali a expulsé l'ambassadeur de France. Le gouvernement de transition accuse Paris "
+           "d'ingérence.", "MLIGOV"),  # the envoy serves abroad: no antecedent of the host's government
+    ("es", "Malí expulsó al embajador de Francia. El gobierno de transición acusó a París de injerencia.", "MLIGOV"),
+    ("en", "Libya's prime minister spoke in Tripoli. The government of national unity accused Egypt of meddling.",
+     "LBYGOV"),
+])
+def test_a_government_of_a_kind_is_still_a_government_alone(lang: str, text: str, code: str) -> None:
+    found = recognise_actors(split_sentences(text, lang), lang, ON)
+    assert code in [m.code for m in found[1] if m.kind == "reference"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Russland griff die Ukraine an. Die Regierung in Kiew verurteilte den Angriff."),
+    ("es", "Colombia habló. El Congreso de los Diputados de España votó."),
+])
+def test_a_body_with_its_place_or_owner_named_is_not_resolved_back(lang: str, text: str) -> None:
+    found = recognise_actors(split_sentences(text, lang), lang, ON)
+    assert not [m for m in found[1] if m.kind == "reference" and m.entry.startswith("roles:")]
+
+
 def test_a_body_opening_the_sentence_does_not_speak_for_a_firm() -> None:
     text = "Chinese firms sold chips. The Foreign Ministry denied it."
     found = recognise_actors(split_sentences(text, "en"), "en", ON)

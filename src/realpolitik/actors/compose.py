@@ -127,7 +127,12 @@ _ENVOYS = frozenset({"embajador", "embajadora", "ambassadeur", "ambassadrice", "
 
 
 def _envoy(entry: Entry) -> bool:
-    return entry.id.rsplit(":", 1)[-1].lower() in _ENVOYS
+    return is_envoy(entry.id)
+
+
+def is_envoy(entry_id: str) -> bool:
+    """An entry of an envoy ("countries:FRA:fr:name+roles:fr:ambassadeur"): someone serving abroad."""
+    return entry_id.rsplit(":", 1)[-1].lower() in _ENVOYS
 _FROM_OR_IN = {"de": ("in", "aus"), "en": ("in", "from"), "es": ("en", "de"), "fr": ("à", "de", "d'"),
                "ru": ("в", "из")}
 

@@ -71,6 +71,8 @@ class LanguageReferences:
     descriptions: list[Description] = field(default_factory=list)
     indefinite: frozenset[str] = frozenset()
     bodies: frozenset[str] = frozenset()  # "bloc", "Bündnis", "alianza": the organisation named last
+    body_openers: frozenset[str] = frozenset()  # "В МИД заявили": a preposition before a body opening a sentence
+    government_kinds: frozenset[str] = frozenset()  # "gouvernement de transition": what kind, not whose
     first_words: frozenset[str] = frozenset()  # any word a phrase can start with: most tokens fail here
 
 
@@ -115,6 +117,8 @@ def _language(raw: dict, lang: str, groups: dict[str, frozenset[str]], path: Pat
     out.pronoun_after = frozenset(normalise(w) for w in raw.get("pronoun_after") or []) | {","}
     out.indefinite = frozenset(normalise(w) for w in raw.get("indefinite") or [])
     out.bodies = frozenset(normalise(w) for w in raw.get("bodies") or [])
+    out.body_openers = frozenset(normalise(w) for w in raw.get("body_openers") or [])
+    out.government_kinds = frozenset(normalise(w) for w in raw.get("government_kinds") or [])
     for phrase, value in _mapping(raw.get("regions"), f"{lang}.regions", path, line).items():
         keys = tuple(fold(k, lang) for k in token_keys(str(phrase), lang))
         out.regions.append((keys, _groups_of(value, groups, f"{lang}.regions.{phrase}", path, line)))

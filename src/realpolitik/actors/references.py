@@ -22,6 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from realpolitik.actors.compose import is_envoy
 from realpolitik.actors.dictionary import ActorDictionary
 from realpolitik.actors.forms import normalise
 from realpolitik.actors.matcher import Hit
@@ -51,6 +52,7 @@ _ROLE_AGENTS = frozenset({"GOV", "MIL", "LEG", "SPY", "COP"})  # "the authoritie
 _ROLE_REACH = 5  # sentences a bare role word may look back
 _STATE_AGENTS = frozenset({None, *_ROLE_AGENTS})
 _OPENING = 2  # a role word this near the sentence's start (after an article, an adjective) is its subject
+_LOCATED = frozenset({"in", "im", "en", "à", "в", "во"})  # "the government in Kyiv", "die Regierung in Kiew"
 
 
 def members(m: ActorMention) -> list[str]:
@@ -364,8 +366,14 @@ def _roles_by_antecedent(sentence: Sentence, found: list[ActorMention], bare: li
                          history: list[_Seen], version: str) -> None:
     """ "der Machthaber", "el mandatario", "les autorités", "власти": a role word with an article and no
     country is that kind of actor of the country last named with one. A role word before a name the
-    dictionary lacks ("Premierminister Foo Bar") is read the same way."""
+    dictionary lacks ("Premierminister Foo Bar") is read the same way.
+
+    Not a country whose envoy the sentence names ("El Ministerio de Asuntos Exteriores convocó a la embajadora
+    israelí": the ministry is not Israel's, however lately Israel's minister spoke), nor an envoy's country
+    (they serve abroad: "le gouvernement" after "l'ambassadeur de France" is the host's)."""
     tokens = sentence.tokens
+    # countries whose envoy the sentence names: the body that deals with the envoy is the host's
+    spelled = frozenset(m.country for m in found if m.country and is_envoy(m.entry))
     for hit in bare:
         agent = hit.entry.agent
         if agent not in _ROLE_AGENTS or any(m.token_start < hit.end and hit.start < m.token_end for m in found):
@@ -375,11 +383,14 @@ def _roles_by_antecedent(sentence: Sentence, found: list[ActorMention], bare: li
         first = normalise(tokens[hit.start].text)
         article = hit.start > 0 and normalise(tokens[hit.start - 1].text) in data.definite \
             or "'" in first[:3] and first.split("'", 1)[0] + "'" in data.definite \
-            or not data.definite and hit.start == 0  # no articles: "Правительство заявило" opens the sentence
-        if not article or _has_complement(tokens, hit.end, found):
+            or not data.definite and (hit.start == 0 or hit.start == 1 and normalise(tokens[0].text)
+                                      in data.body_openers)  # no articles: "Правительство заявило", "В МИД заявили"
+        if not article or _has_complement(tokens, hit.end, found, data.government_kinds if agent == "GOV" else
+                                                                   frozenset()):
             continue  # "die Präsidentin der Republik Moldau, Maia Sandu", "el gobierno de Maduro": not alone
         before = [m for m in found if m.token_end <= hit.start]
-        owner = _antecedent(agent, before, history) or (_subject_state(history) if hit.start <= _OPENING else None)
+        owner = _antecedent(agent, before, history, spelled) or (
+            _subject_state(history, spelled) if hit.start <= _OPENING else None)
         if owner is None:
             continue
         code = owner.country + agent
@@ -403,33 +414,42 @@ def _roles_by_antecedent(sentence: Sentence, found: list[ActorMention], bare: li
                          f"{m.agent} ({owner.surface!r})"
 
 
-def _subject_state(history: list[_Seen]) -> ActorMention | None:
+def _subject_state(history: list[_Seen], spelled: frozenset[str] = frozenset()) -> ActorMention | None:
     """With no actor of the role's kind named lately, a body opening the sentence ("The Foreign Ministry said",
     "Правительство заявило") speaks for the state the article just told about: the previous sentence's first
-    state, government or leader (no adjective, firm, medium or citizens)."""
+    state, government or leader (no adjective, firm, medium or citizens), not one whose envoy the sentence
+    names."""
     if not history:
         return None
     return next((m for m in history[-1].mentions if m.country and m.kind in _COUNTRY_KINDS
-                 and m.kind != "adjective" and m.agent in _STATE_AGENTS), None)
+                 and m.kind != "adjective" and m.agent in _STATE_AGENTS and m.country not in spelled), None)
 
 
-def _has_complement(tokens: list[Token], end: int, found: list[ActorMention]) -> bool:
-    """A genitive, an "of" phrase, a name or an apposition follows the role word."""
+def _has_complement(tokens: list[Token], end: int, found: list[ActorMention],
+                    kinds: frozenset[str] = frozenset()) -> bool:
+    """A genitive, an "of" phrase, a name or an apposition follows the role word, or a place that is a named
+    actor ("die Regierung in Kiew"). An "of" phrase of a word in `kinds` says what kind of government it is,
+    not whose: "le gouvernement de transition", "the government of national unity", "el gobierno de facto"."""
     if end >= len(tokens):
         return False
     nxt = tokens[end]
-    if normalise(nxt.text) in _OF | {"der", "des", "von", "vom"} or nxt.text[:1].isupper():
-        return True
-    return nxt.text == "," and any(m.token_start == end + 1 for m in found)
+    key = normalise(nxt.text)
+    if key in _LOCATED:
+        return end + 1 < len(tokens) and any(m.token_start == end + 1 for m in found)
+    if key in _OF and end + 1 < len(tokens) and normalise(tokens[end + 1].text).split("'", 1)[-1] in kinds:
+        return False
+    return key in _OF | {"der", "des", "von", "vom"} or nxt.text[:1].isupper()
 
 
-def _antecedent(agent: str, before: list[ActorMention], history: list[_Seen]) -> ActorMention | None:
-    """The latest mention of that kind of actor with a country, in the sentence or a few before it."""
+def _antecedent(agent: str, before: list[ActorMention], history: list[_Seen],
+                spelled: frozenset[str] = frozenset()) -> ActorMention | None:
+    """The latest mention of that kind of actor with a country, in the sentence or a few before it (not of a
+    country in `spelled`, nor an envoy: "l'ambassadeur de France" serves abroad, "le gouvernement" is the host's)."""
     for m in reversed(before):
-        if m.agent == agent and m.country:
+        if m.agent == agent and m.country and m.country not in spelled and not is_envoy(m.entry):
             return m
     for seen in history[::-1][:_ROLE_REACH]:
         for m in reversed(seen.mentions):
-            if m.agent == agent and m.country and m.resolved:
+            if m.agent == agent and m.country and m.resolved and m.country not in spelled and not is_envoy(m.entry):
                 return m
     return None
