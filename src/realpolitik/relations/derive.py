@@ -26,7 +26,7 @@ from realpolitik.events.rules import load_rules
 from realpolitik.language.dates import lead_date, resolve_date
 from realpolitik.model import ActorMention, Document, Event, Relation, Sentence
 from realpolitik.relations.lexicon import TREATY_KINDS, Cue, RelationLexicon, load_lexicon
-from realpolitik.relations.sentence import CueMatch, SentenceView
+from realpolitik.relations.sentence import CueMatch, SentenceView, is_org
 from realpolitik.relations.shapes import SHAPES, hub
 from realpolitik.relations.wars import known_wars
 
@@ -137,6 +137,8 @@ def read_sentence(view: SentenceView, matches: list[CueMatch], spans: list[tuple
             kind = "membership" if organisation else kind
         else:
             pairs = SHAPES[cue.shape](view, match)
+        if kind == "membership" and cue.shape == "backed":  # "the Russian-led CSTO": the leader is a member
+            pairs = [(leader, led) for led, leader in pairs if is_org(led) and not is_org(leader)]
         treaty = kind != "membership"  # a membership's members stand apart: "X, Y and Z ... withdrew their envoys"
         reach = _STATUS_REACH["treaty" if treaty else "membership"]
         near = [status for status, start, end in spans if _distance(view, start, end, match, treaty) <= reach]
