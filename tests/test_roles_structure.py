@@ -78,3 +78,13 @@ def test_role_words_are_per_language_and_absent_ones_are_empty() -> None:
     assert "which" in role_words("en").subject_relatives and "which" not in role_words("fr").subject_relatives
     assert role_words("xx") == RoleWords()
     assert load_rules("ru").grammar.roles is role_words("ru")  # loaded once, shared by the rule set
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Los presidentes de Colombia, Gustavo Petro, y de Ecuador, Daniel Noboa, firmaron un acuerdo."),
+    ("fr", "Les présidents de la Colombie, Gustavo Petro, et de l'Équateur, Daniel Noboa, ont signé un accord."),
+    ("en", "The presidents of Colombia, Gustavo Petro, and of Ecuador, Daniel Noboa, signed an agreement."),
+])
+def test_parallel_genitives_with_appositions_are_one_subject(lang: str, text: str) -> None:
+    keys = {frozenset(k[:2]) for k in _keys(text, lang) if k[2] == "AGREE"}
+    assert frozenset({"COL", "ECU"}) in keys, keys

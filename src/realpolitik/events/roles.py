@@ -93,8 +93,9 @@ def group_mentions(sentence: Sentence, mentions: list[ActorMention], grammar: Gr
                 all(t.text in ("(", "[", ",") for t in tokens[groups[-1].end:m.token_start]):
             groups[-1].end = max(groups[-1].end, m.token_end)  # "Strafgerichtshof (IStGH)": the same actor again
             continue
-        if groups and m.token_start >= groups[-1].end and _coordinated(tokens, groups[-1].end, m.token_start,
-                                                                       grammar):
+        if groups and m.token_start >= groups[-1].end and (
+                _coordinated(tokens, groups[-1].end, m.token_start, grammar)
+                or _parallel_genitive(tokens, groups[-1], m.token_start, grammar)):
             groups[-1].members.append(m)
             groups[-1].end = max(groups[-1].end, m.token_end)
             continue
@@ -103,6 +104,23 @@ def group_mentions(sentence: Sentence, mentions: list[ActorMention], grammar: Gr
             continue
         groups.append(Group(members=[m], start=m.token_start, end=m.token_end))
     return [part for g in groups for part in _unclosed_list(g, tokens, grammar)]
+
+
+def _parallel_genitive(tokens, group: Group, start: int, grammar: Grammar) -> bool:
+    """"los presidentes de Colombia, Gustavo Petro, y de Ecuador, Daniel Noboa", "les ministres du Chili, X, et
+    du Pérou", "the ministers of Chile, X, and of Peru": a second genitive after a comma and a conjunction
+    continues the first one's noun when the first group hangs on the same marker; the comma closes an
+    apposition, not a clause."""
+    gap = tokens[group.end:start]
+    genitive = grammar.genitive_markers
+    if group.start > 2 and tokens[group.start - 1].text not in (",", ";", ":") \
+            and tokens[group.start - 2].text not in (",", ";", ":"):
+        return False  # the subject that opens the sentence or clause, not "con la mediación del X, ..., y del Y"
+    if not 3 <= len(gap) <= 4 or gap[0].text != "," or gap[1].lemma not in grammar.coordination \
+            or gap[2].text.lower() not in genitive or not all(t.text.lower() in grammar.determiners for t in gap[3:]):
+        return False
+    head = group.members[0]  # "presidentes de Colombia" is one mention; "de la Argentina" has the marker before
+    return any(t.text.lower() in genitive for t in tokens[max(0, group.start - 2):head.token_end])
 
 
 def _unclosed_list(group: Group, tokens, grammar: Grammar) -> list[Group]:
