@@ -88,3 +88,18 @@ def test_role_words_are_per_language_and_absent_ones_are_empty() -> None:
 def test_parallel_genitives_with_appositions_are_one_subject(lang: str, text: str) -> None:
     keys = {frozenset(k[:2]) for k in _keys(text, lang) if k[2] == "AGREE"}
     assert frozenset({"COL", "ECU"}) in keys, keys
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "After their split with ECOWAS, Mali and Niger signed a pact."),
+    ("es", "Tras su ruptura con la CEDEAO, Malí y Níger firmaron un pacto."),
+    ("fr", "Après leur rupture avec la Cédéao, le Mali et le Niger ont signé un pacte."),
+])
+def test_a_fronted_phrase_ends_at_its_comma(lang: str, text: str) -> None:
+    agreements = {frozenset(k[:2]) for k in _keys(text, lang) if k[2] == "AGREE"}
+    assert agreements == {frozenset({"MLI", "NER"})}, agreements  # ECOWAS is no party to the pact
+
+
+def test_a_list_closed_by_a_comma_stays_inside_the_fronted_phrase() -> None:
+    keys = _keys("After talks with France, Germany and Italy, the EU signed a pact with Tunisia.", "en")
+    assert ("EU", "TUN", "AGREE") in keys and not any(k[0] == "EU" and k[1] in ("FRA", "DEU") for k in keys), keys

@@ -24,6 +24,9 @@ class RoleWords:
     object_relatives: frozenset[str] = frozenset()
     # "с X, а также с Y", "with X and also with Y": adverbs that join a second phrase like a conjunction
     coordinating_adverbs: frozenset[str] = frozenset()
+    # "After talks with Iran, Russia and China agreed": a sentence opening with one of these prepositions ends
+    # that phrase at its first comma, so the actor before the comma is no member of the list after it
+    fronted_openers: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=16)

@@ -130,6 +130,10 @@ def _unclosed_list(group: Group, tokens, grammar: Grammar) -> list[Group]:
     if len(ms) < 2 or any(m.token_start < p.token_end for p, m in zip(ms, ms[1:], strict=False)):
         return [group]
     gaps = [tokens[p.token_end:m.token_start] for p, m in zip(ms, ms[1:], strict=False)]
+    if _closes_fronted_phrase(ms, gaps[0], tokens, group.end, grammar):
+        rest = Group(members=ms[1:], start=ms[1].token_start, end=group.end)
+        return [Group(members=[ms[0]], start=ms[0].token_start, end=ms[0].token_end)] + \
+            _unclosed_list(rest, tokens, grammar)
     if all(any(t.lemma in grammar.coordination for t in gap) for gap in gaps[-1:]):
         return [group]  # "Mali, Burkina Faso y Níger"
     head = ms[0].token_start
@@ -137,6 +141,19 @@ def _unclosed_list(group: Group, tokens, grammar: Grammar) -> list[Group]:
     if group.end < len(tokens) and tokens[group.end].text == "," and not after_of:
         return [group]  # an apposition between commas: "el primer ministro maliense, el general Maiga, acusó"
     return [Group(members=[m], start=m.token_start, end=m.token_end) for m in ms]
+
+
+def _closes_fronted_phrase(ms: list[ActorMention], gap, tokens, end: int, grammar: Grammar) -> bool:
+    """"Tras su ruptura con la CEDEAO, Malí y Níger fundaron ...", "After talks with Iran, Russia and China
+    agreed", "Après sa rupture avec la Cédéao, le Mali et le Niger ont ...": a sentence that opens with a
+    preposition (the language's `fronted_openers`) ends that phrase at its first comma; the list after the
+    comma is the subject, unless a comma closes it too ("After talks with France, Germany and Italy, the EU")."""
+    openers = grammar.roles.fronted_openers
+    if not openers or not tokens or tokens[0].text.lower() not in openers or not any(t.text == "," for t in gap):
+        return False
+    if any(t.text in (",", ";", ":") for t in tokens[:ms[0].token_start]):
+        return False  # the comma after the actor is not the phrase's first
+    return end >= len(tokens) or tokens[end].text != ","
 
 
 def mark_groups(sentence: Sentence, groups: list[Group], grammar: Grammar,
