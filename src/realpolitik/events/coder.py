@@ -38,6 +38,7 @@ from realpolitik.events.modality import demand_cue_at, is_negated, modality_of, 
 from realpolitik.events.patterns import GAP, Pattern, search_clauses
 from realpolitik.events.roles import (
     TRIGGER_OBJECT,
+    Site,
     agent_and_patient,
     assign_roles,
     expand_references,
@@ -212,10 +213,11 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             continue  # "Haniyeh was killed in an airstrike in Tehran": the victim is known, the attacker is not
         others = frozenset(i for m in triggers if m is not match and id(m) in with_own_agent for i in m.tokens)
         rivals = frozenset(i for m in triggers if m is not match for i in m.tokens)
-        roles = hosted or assign_roles(groups, span, clause, groups, match.rule, grammar, nominal, passive, forms,
-                                       others, borrowed_subject=continues_main_clause(sentence, clause, grammar)
-                                       or opens_participle(sentence, clause, grammar),
-                                       rival_triggers=rivals)
+        roles = hosted
+        if roles is None:
+            borrowed = continues_main_clause(sentence, clause, grammar) or opens_participle(sentence, clause, grammar)
+            roles = assign_roles(Site(groups, span, clause, groups, match.rule, grammar, nominal, passive, forms,
+                                      others, borrowed_subject=borrowed, rival_triggers=rivals))
         if parsed is not None and hosted is None:
             roles = refine(roles, parsed, groups, match.tokens, match.rule, grammar, rivals)
         acts = [m.rule.plover for m in triggers if m is not match and clause[0] <= m.span[0] < clause[1]

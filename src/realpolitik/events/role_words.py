@@ -7,7 +7,7 @@ not rules, and belong to one language each; the rule files stay the lexicon.
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 from realpolitik.data_yaml import safe_load
@@ -27,6 +27,19 @@ class RoleWords:
     # "After talks with Iran, Russia and China agreed": a sentence opening with one of these prepositions ends
     # that phrase at its first comma, so the actor before the comma is no member of the list after it
     fronted_openers: frozenset[str] = frozenset()
+    object_pronouns: frozenset[str] = frozenset()  # "accusing him of ...": the verb's object is the pronoun
+    complementizers: frozenset[str] = frozenset()  # "warned that an attack ...": the noun is the reported clause's
+    elided_complementizers: frozenset[str] = frozenset()  # French "qu'": any word elided onto it is one
+    que_article: frozenset[str] = frozenset()  # French "qu'une": "que" and an article, a noun follows
+    speaker_pronouns: frozenset[str] = frozenset()  # "Canada said it was attacked": the speaker again
+    have: frozenset[str] = frozenset()  # ", has said the minister": an auxiliary before an inverted speech verb
+    co_agent_words: frozenset[str] = frozenset()  # "together with", "gemeinsam mit", "junto con", "вместе с"
+    parse_relatives: frozenset[str] = frozenset()  # a parse's relative pronouns that are a clause's subject
+
+    @cached_property
+    def elided(self) -> tuple[str, ...]:
+        """`elided_complementizers` as a tuple, for str.startswith."""
+        return tuple(sorted(self.elided_complementizers))
 
 
 @lru_cache(maxsize=16)

@@ -463,64 +463,54 @@ def _find_marker(tokens, i: int, markers: frozenset[str], grammar: Grammar,
     return None
 
 
-# The word before "with" that makes its actor a co-agent: "together with", "gemeinsam mit", "junto con/a",
-# "conjointement avec", "вместе с"
-CO_AGENT_WORDS = frozenset({"together", "along", "gemeinsam", "zusammen", "junto", "conjointement", "вместе",
-                            "совместно"})
+@dataclass(frozen=True)
+class Site:
+    """One trigger where it stands: what the role finder reads to pick its source and target."""
+
+    groups: list[Group]  # the sentence's actor groups, marked
+    trigger: tuple[int, int]  # the trigger's token span
+    clause: tuple[int, int]  # the trigger's clause
+    sentence_groups: list[Group]  # the groups outside the clause may be read too (a shared subject)
+    rule: Rule
+    grammar: Grammar
+    nominal: bool  # the trigger is a noun ("the attack"), not a verb
+    passive_aux: bool  # the clause has a passive auxiliary
+    forms: list[frozenset[str]]  # each token's forms (lemma, lower-cased text)
+    other_triggers: frozenset[int] = frozenset()  # tokens of the other triggers that have an agent of their own
+    borrowed_subject: bool = False  # the clause goes on from the main clause or opens a participle
+    rival_triggers: frozenset[int] = frozenset()  # tokens of every other trigger of the sentence
 
 
-def assign_roles(
-    groups: list[Group],
-    trigger: tuple[int, int],
-    clause: tuple[int, int],
-    sentence_groups: list[Group],
-    rule: Rule,
-    grammar: Grammar,
-    nominal: bool,
-    passive_aux: bool,
-    forms: list[frozenset[str]],
-    other_triggers: frozenset[int] = frozenset(),
-    borrowed_subject: bool = False,
-    rival_triggers: frozenset[int] = frozenset(),
-) -> Roles:
+def assign_roles(site: Site) -> Roles:
     """Pick the source and target groups of one trigger inside its clause. An actor joined to the subject by
     "together with" ("France, together with Germany, condemned the strikes") acts with it, not on it (not for
     symmetric acts, where "with" names the partner, nor for a noun, whose agent is its own)."""
-    co = [] if rule.symmetric or nominal else [g for g in groups if clause[0] <= g.start < clause[1]
-                                               and g.marker is not None and _co_agent_marker(g, forms)]
+    clause = site.clause
+    co = [] if site.rule.symmetric or site.nominal else [
+        g for g in site.groups if clause[0] <= g.start < clause[1] and g.marker is not None
+        and _co_agent_marker(g, site.forms, site.grammar)]
     if co:
-        groups = [g for g in groups if g not in co]
-        sentence_groups = [g for g in sentence_groups if g not in co]
-    roles = _structural_roles(groups, trigger, clause, sentence_groups, rule, grammar, nominal, passive_aux, forms,
-                              other_triggers, borrowed_subject, rival_triggers)
+        site = replace(site, groups=[g for g in site.groups if g not in co],
+                       sentence_groups=[g for g in site.sentence_groups if g not in co])
+    roles = _structural_roles(site)
     if co and roles.sources and not any(m.kind == "adjective" for m in roles.sources):  # not "Russian strikes"
         roles.sources = roles.sources + [m for g in co for m in g.members if m not in roles.sources]
     return roles
 
 
-def _co_agent_marker(g: Group, forms) -> bool:
+def _co_agent_marker(g: Group, forms, grammar: Grammar) -> bool:
     """The group's preposition ("with", "mit", "con", "a", "с") follows a co-agent word ("together", "junto")."""
     at = g.marker_index
     if at is None:  # the preposition's place: just before the name or its article
         at = next((i for i in range(g.start - 1, max(-1, g.start - 4), -1) if g.marker in forms[i]), None)
-    return at is not None and at > 0 and bool(forms[at - 1] & CO_AGENT_WORDS)
+    return at is not None and at > 0 and bool(forms[at - 1] & grammar.roles.co_agent_words)
 
 
-def _structural_roles(
-    groups: list[Group],
-    trigger: tuple[int, int],
-    clause: tuple[int, int],
-    sentence_groups: list[Group],
-    rule: Rule,
-    grammar: Grammar,
-    nominal: bool,
-    passive_aux: bool,
-    forms: list[frozenset[str]],
-    other_triggers: frozenset[int],
-    borrowed_subject: bool,
-    rival_triggers: frozenset[int],
-) -> Roles:
+def _structural_roles(site: Site) -> Roles:
     """The source and target groups of one trigger by the clause's structure."""
+    groups, trigger, clause, sentence_groups = site.groups, site.trigger, site.clause, site.sentence_groups
+    rule, grammar, nominal, passive_aux, forms = site.rule, site.grammar, site.nominal, site.passive_aux, site.forms
+    other_triggers, borrowed_subject, rival_triggers = site.other_triggers, site.borrowed_subject, site.rival_triggers
     t_start, t_end = trigger
     # "the Iran-backed group": what is backed is the noun right after the trigger, or nothing we know
     modifies = any(g.marker == COMPOUND and t_start == g.end + 1 for g in groups)
@@ -612,8 +602,8 @@ def _structural_roles(
             source = _subject(free, t_start, grammar, forms)
             if rule.reverse and source is not None and _speaker_of(source, t_start, forms, grammar):
                 source = None  # "Biden said the truce was brokered by Qatar": the parties are not Biden
-            if source is not None and (nominal or t_start > 0 and forms[t_start - 1] & _QUE_ARTICLE) \
-                    and _complementizer_between(source.end, t_start, forms):
+            if source is not None and (nominal or t_start > 0 and forms[t_start - 1] & grammar.roles.que_article) \
+                    and _complementizer_between(source.end, t_start, forms, grammar):
                 return roles  # "ont averti qu'une attaque contre Niamey serait ...": nobody's act we know of
         if source is None and not infinitive:
             source = _relative_antecedent(sentence_groups, clause, forms, grammar)
@@ -708,7 +698,7 @@ def _structural_roles(
                        and (g.start - t_end if g.start >= t_end else t_start - g.end) <= _LOCATION_REACH]
             target = located[0] if located else None
     if target is not None and target.start > t_start and (
-            modifies and target.start > t_end + 1 or _pronoun_object(forms, trigger, nominal)):
+            modifies and target.start > t_end + 1 or _pronoun_object(forms, trigger, nominal, grammar)):
         target = None  # "The Iran-backed group fired ... after the Hamas attack", "accusing him of deporting
         # Ukrainian children": the one acted on is the noun or pronoun next to the verb, not a name further on
     if rule.subject_judged and not roles.passive:
@@ -760,25 +750,19 @@ def _coordinated_phrases(target: Group, groups: list[Group], rival_triggers: fro
     return found
 
 
-# Object pronouns after a verb: "accusing him of", "обвинив его в". The pronoun is the one acted on.
-_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "его", "её", "ее", "их", "ему", "им"})
-
-
-def _pronoun_object(forms, trigger: tuple[int, int], nominal: bool) -> bool:
+def _pronoun_object(forms, trigger: tuple[int, int], nominal: bool, grammar: Grammar) -> bool:
     """The verb's first object is a pronoun ("accused him of ...", "обвинив его в ..."): the names in the
     phrase after it belong to the charge or the circumstances."""
     after = trigger[0] + 1
-    return not nominal and after < len(forms) and bool(forms[after] & _OBJECT_PRONOUNS)
+    return not nominal and after < len(forms) and bool(forms[after] & grammar.roles.object_pronouns)
 
 
-_COMPLEMENTIZERS = frozenset({"that", "que", "dass", "что"})
-_QUE_ARTICLE = frozenset({"qu'un", "qu'une", "qu’un", "qu’une"})  # French "que" + article in one token: a noun follows
-
-
-def _complementizer_between(start: int, end: int, forms) -> bool:
+def _complementizer_between(start: int, end: int, forms, grammar: Grammar) -> bool:
     """"warned that an attack on Niamey would ...", "a averti qu'une attaque ...": an act noun after "that"
     belongs to the reported clause, and the subject of the verb before it is not its agent."""
-    return any(f in _COMPLEMENTIZERS or f.startswith(("qu'", "qu’")) for i in range(start, end) for f in forms[i])
+    words = grammar.roles
+    return any(f in words.complementizers or words.elided and f.startswith(words.elided)
+               for i in range(start, end) for f in forms[i])
 
 
 def _seen_from(groups: list[Group], trigger: tuple[int, int], forms, grammar: Grammar) -> list[Group]:
@@ -949,12 +933,6 @@ def _subject(unmarked: list[Group], t_start: int, grammar: Grammar, forms) -> Gr
     return left[-1] if left else None
 
 
-# The pronouns by which a reported clause's subject is the speaker again ("Canada said it was attacked").
-_SPEAKER_PRONOUNS = frozenset({"it", "they", "he", "she", "il", "elle", "ils", "elles", "qu'il", "qu'elle",
-                               "qu'ils", "qu'elles", "qu’il", "qu’elle", "qu’ils", "qu’elles", "él", "ella",
-                               "ellos", "ellas", "он", "она", "оно", "они", "er", "sie"})
-
-
 _SPEECH_REACH = 3  # "Biden said", "a affirmé", "said on Monday": the speech verb follows its speaker closely
 
 
@@ -974,12 +952,9 @@ def _inverted_speaker(g: Group, t_end: int, forms, grammar: Grammar) -> bool:
             return seen
         if forms[i] & speech:
             seen = True
-        elif not forms[i] & (grammar.determiners | grammar.passive_auxiliaries | _HAVE):
+        elif not forms[i] & (grammar.determiners | grammar.passive_auxiliaries | grammar.roles.have):
             return False
     return False
-
-
-_HAVE = frozenset({"a", "ha", "has", "hat", "avoir", "haber", "haben", "have"})
 
 
 def _speaker_of(g: Group, t_start: int, forms, grammar: Grammar, clause_start: int | None = None) -> bool:
@@ -993,7 +968,7 @@ def _speaker_of(g: Group, t_start: int, forms, grammar: Grammar, clause_start: i
                    if forms[i] & grammar.modality.get("report", frozenset())), None)
     if opener is None:
         return False
-    pronouns = grammar.pronouns | _SPEAKER_PRONOUNS
+    pronouns = grammar.pronouns | grammar.roles.speaker_pronouns
     if all(m.kind in ("leader", "agent") for m in g.members):
         pronouns = pronouns - {"it"}  # "Biden said it had been brokered by France": "it" is no person
     return not any(forms[i] & pronouns for i in range(opener, t_start))

@@ -41,8 +41,6 @@ _CLIMB_STEPS = 3
 _SUBJECTS = frozenset({"nsubj", "csubj"})
 _OBJECTS = frozenset({"obj", "iobj"})
 _OBLIQUE = frozenset({"obl", "nmod"})
-_RELATIVE = frozenset({"qui", "lequel", "laquelle", "lesquels", "lesquelles", "who", "which", "that", "который",
-                       "которая", "которое", "которые", "que", "quien", "quienes", "der", "die", "das", "welcher"})
 _CLAUSES = frozenset({"root", "ccomp", "xcomp", "advcl", "acl", "parataxis", "csubj"})
 
 
@@ -204,11 +202,12 @@ def _verbal(parse: Parse, i: int) -> bool:
     return not any(parse.base(k) in ("det", "case", "cop", "nummod") for k in parse.children(i))
 
 
-def _antecedent(parse: Parse, head: int, groups: list[Group]) -> Group | None:
+def _antecedent(parse: Parse, head: int, groups: list[Group], grammar: Grammar) -> Group | None:
     """The actor a relative clause hangs on when its subject is the relative pronoun ("qui", "which", "который")."""
     if parse.deps[head].lower() != "acl:relcl":
         return None
-    if not any(parse.base(k) == "nsubj" and parse.words[k].lower() in _RELATIVE for k in parse.children(head)):
+    relatives = grammar.roles.parse_relatives
+    if not any(parse.base(k) == "nsubj" and parse.words[k].lower() in relatives for k in parse.children(head)):
         return None
     noun = parse.heads[head]
     for g in groups:
@@ -247,7 +246,7 @@ def dep_roles(parse: Parse, groups: list[Group], trigger: tuple[int, ...], rule:
                 source = source or g
         elif base in _OBJECTS and not rule.topic_object or base in _OBLIQUE and case & markers:
             target = target or g
-    antecedent = _antecedent(parse, head, groups)
+    antecedent = _antecedent(parse, head, groups, grammar)
     if antecedent is not None and passive:
         target = target or antecedent  # "le pays qui a été attaqué": the noun the clause hangs on
     elif antecedent is not None:
