@@ -103,3 +103,17 @@ def test_a_fronted_phrase_ends_at_its_comma(lang: str, text: str) -> None:
 def test_a_list_closed_by_a_comma_stays_inside_the_fronted_phrase() -> None:
     keys = _keys("After talks with France, Germany and Italy, the EU signed a pact with Tunisia.", "en")
     assert ("EU", "TUN", "AGREE") in keys and not any(k[0] == "EU" and k[1] in ("FRA", "DEU") for k in keys), keys
+
+
+def test_every_language_has_its_role_words_and_a_bad_file_names_itself() -> None:
+    from realpolitik.errors import DataFileError
+    from realpolitik.events.role_words import parse_role_words, role_words
+    from realpolitik.events.rules import available_languages
+
+    for lang in available_languages():
+        words = role_words(lang)
+        assert words.subject_relatives and words.complementizers and words.co_agent_words, lang
+    with pytest.raises(DataFileError, match="unknown role-word lists"):
+        parse_role_words("subject_relatves: [which]\n", "bad.yaml")
+    with pytest.raises(DataFileError, match="must be a list of words"):
+        parse_role_words("object_pronouns: him\n", "bad.yaml")

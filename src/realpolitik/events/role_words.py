@@ -48,8 +48,12 @@ def role_words(lang: str) -> RoleWords:
     path = resources.files("realpolitik") / "data" / "rules" / "roles" / f"{lang}.yaml"
     if not path.is_file():
         return RoleWords()
-    where = f"data/rules/roles/{lang}.yaml"
-    raw = safe_load(path.read_text(encoding="utf-8")) or {}
+    return parse_role_words(path.read_text(encoding="utf-8"), f"data/rules/roles/{lang}.yaml")
+
+
+def parse_role_words(text: str, where: str) -> RoleWords:
+    """Role words from a file's text; an unknown list or a value that is no list of words names the file."""
+    raw = safe_load(text) or {}
     if not isinstance(raw, dict):
         raise DataFileError(where, 1, "a role-word file maps names to lists of words")
     known = {f.name for f in fields(RoleWords)}
