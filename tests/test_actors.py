@@ -201,3 +201,28 @@ def test_a_person_keeps_the_office_the_article_gave_them() -> None:
 def test_saint_names_are_read_as_running_text_writes_them(lang: str, text: str, codes: set[str]) -> None:
     # CLDR writes "St. Lucia", "St. Vincent & Grenadines"
     assert codes <= {m.code[:3] for m in find_in_text(text, lang)}
+
+
+def test_the_index_a_sentence_is_scanned_against_holds_every_entry_of_the_language() -> None:
+    """`ActorDictionary.index`: each entry of a language (and each language-free one) under its first token,
+    longest first, as `candidates` gives them."""
+    dic = load_dictionary()
+    for lang in ("de", "en", "fr"):
+        index = dic.index(lang)
+        for entry in dic.entries(lang):
+            assert entry in index[entry.tokens[0]]
+        for key, found in index.items():
+            assert found and dic.candidates(lang, key) is found
+            assert [e.rank for e in found] == sorted((e.rank for e in found), reverse=True)
+    assert dic.candidates("en", "no-name-begins-so") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("China and the Philippines clashed in the South China Sea on Monday.", ["CHN", "PHL"]),
+    ("Ships from Japan crossed the Sea of Japan and the Gulf of Oman.", ["JPN"]),
+])
+def test_a_place_name_that_holds_a_state_is_no_state_whichever_word_the_name_is_found_at(text, expected) -> None:
+    assert codes(text, "en") == expected
+    places = load_dictionary().ambiguity
+    assert ("south", "china", "sea") in places.places_with("en", "china")
+    assert ("south", "china", "sea") not in places.places_with("en", "japan")

@@ -13,7 +13,7 @@ import logging
 from realpolitik.actors import ActorDictionary, recognise_actors
 from realpolitik.budget import Budget, BudgetExceeded, check_size, checkpoint, spending
 from realpolitik.events import code_sentences
-from realpolitik.frozen import frozen
+from realpolitik.frozen import frozen, paused
 from realpolitik.ingest.rejected import Rejected
 from realpolitik.language import SUPPORTED_LANGUAGES, detect_language, split_sentences
 from realpolitik.language.dates import implied_date
@@ -32,7 +32,7 @@ def extract_document(doc: Document, dictionary: ActorDictionary | None = None,
     """
     if budget is not None:
         check_size(doc.text, budget)
-    with spending(budget), frozen():  # the loaded tables stay out of the collector's walks (realpolitik.frozen)
+    with spending(budget), frozen(), paused():  # the collector walks neither tables nor the document (.frozen)
         lang = doc.lang or detect_language(doc.text)
         doc.lang = lang
         if lang not in SUPPORTED_LANGUAGES:

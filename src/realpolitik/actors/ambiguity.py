@@ -42,7 +42,7 @@ def reject_reason(entry: Entry, tokens: list[Token], keys: list[str], i: int, la
         context = set(keys) & amb.us_context
         if context:
             return f"US state: context {sorted(context)[0]!r}"
-    for name in amb.place_names.get(lang, ()):
+    for name in amb.places_with(lang, keys[i]):
         if _covers(keys, name, i, end):
             return f"part of the place name '{' '.join(name)}'"
     if nxt is not None and nxt.text in ("-", "‐") and end + 1 < len(tokens) \

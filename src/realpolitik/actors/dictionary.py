@@ -33,6 +33,24 @@ class Ambiguity:
     member_nouns: dict[str, set[str]] = field(default_factory=dict)  # lang → "Land" in "G7-Land": one member
     # lang → place names that hold a state's name ("South China Sea", "Latin American"), as token keys
     place_names: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    _places_by_word: dict[str, tuple[int, dict[str, list[tuple[str, ...]]]]] = field(
+        default_factory=dict, repr=False, compare=False)
+
+    def places_with(self, lang: str, key: str) -> list[tuple[str, ...]]:
+        """The place names of `lang` that hold the word `key`, in their listed order: only those can cover a
+        name found at that word (every name of a place found was tested against every place name)."""
+        names = self.place_names.get(lang, ())
+        kept = self._places_by_word.get(lang)
+        if kept is None or kept[0] != len(names):
+            by_word: dict[str, list[tuple[str, ...]]] = {}
+            for name in names:
+                for word in dict.fromkeys(name):
+                    by_word.setdefault(word, []).append(name)
+            kept = self._places_by_word[lang] = (len(names), by_word)
+        return kept[1].get(key, [])
+
+
+_NONE: list[Entry] = []  # what `candidates` gives for a key no entry begins with; never changed
 
 
 class ActorDictionary:
@@ -65,20 +83,32 @@ class ActorDictionary:
         for table in [self._all_langs, *self._by_lang.values()]:
             for values in table.values():
                 values.sort(key=lambda e: e.rank, reverse=True)
-        self._merged: dict[str, dict[str, list[Entry]]] = {}
+        self._index: dict[str, dict[str, list[Entry]]] = {}
         self._sorted = True
+
+    def index(self, lang: str) -> dict[str, list[Entry]]:
+        """First-token key → the entries of `lang` and the language-free ones, longest first.
+
+        Built whole on a language's first use (the process's warm-up, before workers fork): the matcher
+        tests every token of every sentence against it, and most words begin no name, so a test must
+        be one dict look-up, not a call that merges lists."""
+        if not self._sorted:
+            self.finish()
+        found = self._index.get(lang)
+        if found is None:
+            own, shared = self._by_lang.get(lang, {}), self._all_langs
+            found = {}
+            for key in (*own, *(k for k in shared if k not in own)):
+                merged = own.get(key, []) + shared.get(key, [])
+                if merged:
+                    merged.sort(key=lambda e: e.rank, reverse=True)
+                    found[key] = merged
+            self._index[lang] = found
+        return found
 
     def candidates(self, lang: str, key: str) -> list[Entry]:
         """Entries whose first token is `key` in language `lang` (plus language-free entries)."""
-        if not self._sorted:
-            self.finish()
-        merged = self._merged.setdefault(lang, {})
-        found = merged.get(key)
-        if found is None:
-            found = self._by_lang.get(lang, {}).get(key, []) + self._all_langs.get(key, [])
-            found.sort(key=lambda e: e.rank, reverse=True)
-            merged[key] = found
-        return found
+        return self.index(lang).get(key, _NONE)
 
     def entries(self, lang: str | None = None) -> list[Entry]:
         """Every entry (for a language, including language-free ones)."""

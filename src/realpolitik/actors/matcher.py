@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from realpolitik.actors.ambiguity import reject_reason
 from realpolitik.actors.dictionary import ActorDictionary
@@ -28,6 +29,7 @@ class Hit:
 _ELISIONS = ("l'", "d'", "qu'", "jusqu'", "lorsqu'", "puisqu'", "n'", "s'", "c'", "j'", "m'")
 
 
+@lru_cache(maxsize=1 << 16)
 def _elided(text: str) -> str:
     """French elision: "l'Élysée" → "Élysée", "d'Israël" → "Israël"; other text unchanged."""
     low = text.lower().replace("’", "'")
@@ -67,17 +69,26 @@ def find_hits(tokens: list[Token], lang: str, dic: ActorDictionary, on: date) ->
     elided = lang == "fr"
     firsts = [_elided(t.text) for t in tokens] if elided else [t.text for t in tokens]
     hits: list[Hit] = []
-    candidates = dic.candidates
+    index = dic.index(lang)
+    # One scan of the sentence against the index: where a name may begin. Most words begin none, and a
+    # word is looked at only by its key, its lemma and (French) its key without the elision.
+    if elided:
+        bare = [normalise(f) for f in firsts]
+        starts = [k for k in range(len(tokens)) if keys[k] in index or lemmas[k] in index or bare[k] in index]
+    else:
+        starts = [k for k in range(len(tokens)) if keys[k] in index or lemmas[k] in index]
     i = 0
-    while i < len(tokens):
+    for at in starts:
+        if at < i:  # inside the name found last
+            continue
+        i = at
         found: list[Entry] = []
         # its key, its lemma and (French) its key without the elision; elsewhere that is the key itself
-        for key in {keys[i], lemmas[i], normalise(firsts[i])} if elided else {keys[i], lemmas[i]}:
-            for entry in candidates(lang, key):
+        for key in {keys[i], lemmas[i], bare[i]} if elided else {keys[i], lemmas[i]}:
+            for entry in index.get(key, ()):
                 if _fits(entry, tokens, keys, lemmas, i, firsts):
                     found.append(entry)
-        if not found:  # most words begin no name
-            i += 1
+        if not found:
             continue
         if len(found) > 1:  # longest, then user entries, then kind; among leaders sharing a name, the one in office
             found.sort(key=lambda e: (*e.rank, _in_office(e, on)), reverse=True)
@@ -87,7 +98,6 @@ def find_hits(tokens: list[Token], lang: str, dic: ActorDictionary, on: date) ->
                 chosen = entry
                 break
         if chosen is None:
-            i += 1
             continue
         hits.append(Hit(chosen, i, i + len(chosen.tokens)))
         i += len(chosen.tokens)

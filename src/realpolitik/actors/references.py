@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 
 from realpolitik.actors.compose import is_envoy
 from realpolitik.actors.dictionary import ActorDictionary
@@ -78,11 +79,14 @@ def resolve_references(sentences: list[Sentence], mentions: list[list[ActorMenti
         tokens = sentence.tokens
         _roles_by_antecedent(sentence, found, bare[n] if bare else [], data, history, dic.version)
         taken = {i for m in found for i in range(m.token_start, m.token_end)}
+        # one scan for the words a reference may begin with; most sentences hold none
+        firsts = data.first_words
+        starts = [k for k, t in enumerate(tokens) if not _forms_of(t.text, t.lemma, lang).isdisjoint(firsts)]
         i = 0
-        while i < len(tokens):
-            if i in taken or not _forms(tokens[i], lang) & data.first_words:
-                i += 1
+        for at in starts:
+            if at < i or at in taken:  # inside a reference made here, or a name found before
                 continue
+            i = at
             before = sorted((m for m in found if m.token_end <= i), key=lambda m: m.token_start)
             made = (_they(tokens, i, data, before, history)
                     or _counted(tokens, i, data, lang, before, history, taken)
@@ -90,7 +94,6 @@ def resolve_references(sentences: list[Sentence], mentions: list[list[ActorMenti
                     or _body(tokens, i, data, lang, before, history, found)
                     or _described(tokens, i, data, lang, groups, before, history, found, taken))
             if made is None:
-                i += 1
                 continue
             end, codes, entry, note = made
             if entry == "references:counted":  # "the three EU states": the bloc only qualifies the noun
@@ -175,8 +178,7 @@ def _counted(tokens: list[Token], i: int, data: LanguageReferences, lang: str, b
             return None
     else:
         return None
-    seen = _seen(before, tokens)
-    codes = _latest(n, [seen, *reversed(history)])
+    codes = _latest(n, _seen(before, tokens), history)
     if not codes:
         return None
     codes = [c[:3] + agent for c in codes]
@@ -203,16 +205,17 @@ def _group_noun(token: Token, data: LanguageReferences) -> str | None:
     return None
 
 
-def _latest(n: int, seen: list[_Seen]) -> list[str] | None:
+def _latest(n: int, here: _Seen, history: list[_Seen]) -> list[str] | None:
     """The latest coordinated list of n countries (any length ≥ 2 for n = 0), else the sentence itself or
-    the one before it if it names exactly n: "Mali, Burkina Faso y Níger ... los tres países"."""
-    named = {c[:3] for c in seen[0].countries} if seen else set()
-    for s in seen:
+    the one before it if it names exactly n: "Mali, Burkina Faso y Níger ... los tres países". The sentence
+    (`here`, before the phrase) is read first, then the earlier ones, latest first, as far as needed."""
+    named = {c[:3] for c in here.countries}
+    for s in chain((here,), reversed(history)):
         fitting = [found for found in reversed(s.lists) if len(found) == n or n == 0]
         if fitting:
             # "the foreign ministers of the two countries" after "Chinese ...": the list with China in it
             return next((f for f in fitting if named & {c[:3] for c in f}), fitting[0])
-    for s in seen[:2]:
+    for s in (here, *history[-1:]):
         if n and len(s.countries) == n:
             return s.countries
     return None
@@ -254,7 +257,7 @@ def _body(tokens: list[Token], i: int, data: LanguageReferences, lang: str, befo
             end + 1 in named or capital and tokens[end + 1].text[:1].isupper())):
         return None  # "the alliance of Sahel States", "das Bündnis Brics": a name of its own follows
     latest = [m for m in reversed(before) if m.kind == "organisation"] + [
-        m for s in history[::-1][:_ROLE_REACH] for m in reversed(s.mentions) if m.kind == "organisation"]
+        m for s in history[:-_ROLE_REACH - 1:-1] for m in reversed(s.mentions) if m.kind == "organisation"]
     if not latest:
         return None
     body = latest[0]
@@ -286,9 +289,8 @@ def _described(tokens: list[Token], i: int, data: LanguageReferences, lang: str,
             return None
         return end, [topic.country], "references:description", f"{surface!r}: the country the text is about"
     allowed = frozenset.intersection(*named)
-    candidates = [c for m in reversed(before) if m.country and m.kind in _COUNTRY_KINDS for c in members(m)]
-    for s in reversed(history):
-        candidates.extend(reversed(s.countries))
+    candidates = chain((c for m in reversed(before) if m.country and m.kind in _COUNTRY_KINDS for c in members(m)),
+                       (c for s in reversed(history) for c in reversed(s.countries)))  # read back until one fits
     chosen = next((c[:3] for c in candidates if c[:3] in allowed), None)
     if chosen is None:
         return None
@@ -448,7 +450,7 @@ def _antecedent(agent: str, before: list[ActorMention], history: list[_Seen],
     for m in reversed(before):
         if m.agent == agent and m.country and m.country not in spelled and not is_envoy(m.entry):
             return m
-    for seen in history[::-1][:_ROLE_REACH]:
+    for seen in history[:-_ROLE_REACH - 1:-1]:  # the latest few, not a reversed copy of the whole article
         for m in reversed(seen.mentions):
             if m.agent == agent and m.country and m.resolved and m.country not in spelled and not is_envoy(m.entry):
                 return m

@@ -64,9 +64,11 @@ def name_people_again(sentences: list[Sentence], mentions: list[list[ActorMentio
                         "reference"
                     m.note = NOTE.format(name=owner.surface)
         added = []
-        seen = dict(known)  # grows with the sentence's own full names as the loop passes them
         pending = sorted(((m, keys) for m, keys in here if keys), key=lambda p: p[0].token_end)
-        for i, token in enumerate(tokens):
+        # grows with the sentence's own full names as the loop passes them: a copy only where it has some
+        # (`known` holds every surname of the article so far)
+        seen = dict(known) if pending else known
+        for i, token in enumerate(tokens if seen or pending else ()):  # no one named in full yet: none to find
             while pending and pending[0][0].token_end <= i:
                 _register(seen, pending[0][1], pending[0][0])
                 pending.pop(0)
