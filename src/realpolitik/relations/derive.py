@@ -27,7 +27,7 @@ from realpolitik.language.dates import lead_date, resolve_date
 from realpolitik.model import ActorMention, Document, Event, Relation, Sentence
 from realpolitik.relations.lexicon import TREATY_KINDS, Cue, RelationLexicon, load_lexicon
 from realpolitik.relations.sentence import CueMatch, SentenceView, is_org
-from realpolitik.relations.shapes import SHAPES, hub
+from realpolitik.relations.shapes import SHAPES, allied_pair, hub
 from realpolitik.relations.wars import known_wars
 
 _PROGRESS = {"proposed": 0, "signed": 1, "ratified": 2, "in_force": 3}
@@ -135,6 +135,8 @@ def read_sentence(view: SentenceView, matches: list[CueMatch], spans: list[tuple
         if cue.shape == "hub":
             pairs, organisation = hub(view, match)
             kind = "membership" if organisation else kind
+            if not pairs and kind == "ally":  # "Moscow and Minsk are close allies": the pair itself
+                pairs = allied_pair(view, match)
         else:
             pairs = SHAPES[cue.shape](view, match)
         if kind == "membership" and cue.shape == "backed":  # "the Russian-led CSTO": the leader is a member

@@ -28,7 +28,7 @@ STATUSES = ("proposed", "signed", "ratified", "in_force", "suspended", "ended")
 SHAPES = ("treaty", "member", "hub", "rival", "war", "backed")
 DEFAULT_SHAPE = {"defense_pact": "treaty", "strategic_partnership": "treaty", "cooperation_agreement": "treaty",
                  "membership": "member", "ally": "hub", "rivalry": "war"}
-MARKERS = ("hub", "partner", "pair", "against", "place", "object", "agent", "alongside", "comparison")
+MARKERS = ("hub", "partner", "pair", "against", "place", "object", "agent", "alongside", "comparison", "copula")
 
 
 @dataclass(frozen=True)

@@ -179,7 +179,9 @@ def member(view: SentenceView, m: CueMatch) -> Pairs:
     if not with_orgs:
         return []
     org_group = min(with_orgs, key=lambda g: (_gap(g, m), g.start < m.start))
-    if org_group.end > clause_start and _gap(org_group, m) > (_MEMBER_REACH if org_group.start >= m.end else 2):
+    # a verb-final clause puts the organisation well before its verb: "ist der Nato im April 2023 beigetreten"
+    reach = _MEMBER_REACH if org_group.start >= m.end or view.grammar.verb_final else 2
+    if org_group.end > clause_start and _gap(org_group, m) > reach:
         return []  # "the UN chief called on Rwanda to withdraw its troops" is no leaving of the UN
     if m.cue.org_attached and not (org_group.end <= m.start and _gap(org_group, m) <= 1):
         return []  # "NATO partners", "Nato-Partner": the organisation qualifies the noun
@@ -332,6 +334,16 @@ def rival(view: SentenceView, m: CueMatch) -> Pairs:
         return pairs
     paired = next((g for g in groups if g.marker is None and len(codes(g)) >= 2), None)
     return _among(codes(paired)) if paired is not None else []  # "X and Y are arch-rivals"
+
+
+def allied_pair(view: SentenceView, m: CueMatch) -> Pairs:
+    """"Moscow and Minsk are close allies", "Serbien und Ungarn sind Verbündete": a coordinated pair, a copula,
+    the cue (not "X and Y met with allies": only a copula joins the pair to the word)."""
+    copula = view.lexicon.marker("copula")
+    paired = [g for g in view.in_clause(m.start) if g.end <= m.start and g.marker is None and len(codes(g)) >= 2]
+    if not paired or not any(view.forms[i] & copula for i in range(paired[-1].end, m.start)):
+        return []
+    return _among(codes(paired[-1]))
 
 
 def war(view: SentenceView, m: CueMatch) -> Pairs:
