@@ -28,7 +28,9 @@ STATUSES = ("proposed", "signed", "ratified", "in_force", "suspended", "ended")
 SHAPES = ("treaty", "member", "hub", "rival", "war", "backed")
 DEFAULT_SHAPE = {"defense_pact": "treaty", "strategic_partnership": "treaty", "cooperation_agreement": "treaty",
                  "membership": "member", "ally": "hub", "rivalry": "war"}
-MARKERS = ("hub", "partner", "pair", "against", "place", "object", "agent", "alongside", "comparison", "copula")
+# copula: "X and Y are allies"; example: "EU members such as Hungary"
+MARKERS = ("hub", "partner", "pair", "against", "place", "object", "agent", "alongside", "comparison", "copula",
+           "example")
 
 
 @dataclass(frozen=True)

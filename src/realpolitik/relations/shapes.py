@@ -37,6 +37,7 @@ _PAIR_REACH = 5  # "the treaty signed in 2019 between X and Y", "der zwischen X 
 # tokens from a membership cue to its organisation after it: "den Austritt ihrer Länder aus der Ecowas",
 # "participation à l'Organisation du traité de sécurité collective (OTSC)"
 _MEMBER_REACH = 8
+_LIST_REACH = 4  # glue words from a membership cue to its states: ", в том числе", ", such as the"
 _ATTACH_REACH = 3  # tokens between a cue and the group its preposition governs ("ally of the United States")
 
 
@@ -195,7 +196,8 @@ def member(view: SentenceView, m: CueMatch) -> Pairs:
 def _attached_states(view: SentenceView, m: CueMatch, org_group: Group, groups: list[Group]) -> list[str]:
     """States written onto the cue: "members Brazil, Russia", "Beitritt Finnlands", "accession of Finland",
     "Sweden's accession", "Schwedens Nato-Beitritt", "Члены НАТО и Евросоюза Эстония, Латвия и Литва"."""
-    glue = _glue(view) | _HYPHENS | {",", ":"}
+    # "EU members such as Hungary", "Nato-Staaten wie Polen", "страны ЕС, в том числе Венгрия"
+    glue = _glue(view) | _HYPHENS | {",", ":"} | view.lexicon.marker("example")
     right = m.end
     if org_group.start >= m.end and view.between_only(m.end, org_group.start, glue):
         right = org_group.end  # "members of the EU Poland and Hungary": after the organisation
@@ -206,7 +208,7 @@ def _attached_states(view: SentenceView, m: CueMatch, org_group: Group, groups: 
     for g in groups:
         if g is org_group or not _states(g):
             continue
-        after = g.start >= right and g.start - right <= 2 and view.between_only(right, g.start, glue)
+        after = g.start >= right and g.start - right <= _LIST_REACH and view.between_only(right, g.start, glue)
         before = g.end <= left and left - g.end <= 2 and view.between_only(g.end, left, glue) and (
             g.possessive or g.genitive or _adjective(g))
         if after or before:
