@@ -117,3 +117,18 @@ def test_every_language_has_its_role_words_and_a_bad_file_names_itself() -> None
         parse_role_words("subject_relatves: [which]\n", "bad.yaml")
     with pytest.raises(DataFileError, match="must be a list of words"):
         parse_role_words("object_pronouns: him\n", "bad.yaml")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "China, the closest ally of Russia, condemned the strikes on Iran."),
+    ("en", "China, a close ally of Russia, criticised Japan."),
+    ("de", "China, der engste Verbündete Russlands, kritisierte Japan."),
+    ("es", "China, la aliada más cercana de Rusia, criticó a Japón."),
+    ("fr", "La Chine, proche alliée de la Russie, a critiqué le Japon."),
+    ("ru", "Китай, ближайший союзник России, осудил удары по Ирану."),
+    ("ru", "Китай, ближайший союзник России, раскритиковал Японию."),
+])
+def test_an_apposition_after_the_subject_takes_no_role(lang: str, text: str) -> None:
+    keys = _keys(text, lang)
+    assert not any("RUS" in k[:2] for k in keys), keys  # the ally's genitive is neither subject nor object
+    assert all(k[0] == "CHN" for k in keys), keys

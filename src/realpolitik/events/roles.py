@@ -629,7 +629,8 @@ def _structural_roles(site: Site) -> Roles:
         if source is None and not infinitive:
             source = _impersonal_speaker(sentence_groups, t_start, grammar, forms)
             roles.from_outside_clause = False  # "В Москве пообещали ответить": the institution is the clause's own
-        rest = [g for g in candidates if g is not source and not _inverted_speaker(g, t_end, forms, grammar)]
+        rest = [g for g in candidates if g is not source and not _inverted_speaker(g, t_end, forms, grammar)
+                and not _in_apposition(g, source, t_start, forms)]
         if nominal:
             # A noun takes its object through a preposition ("Angriffe der Hisbollah auf Israel");
             # "Vorwürfe der Ukraine zurückgewiesen" has no object of the noun at all. When a "durch/by"
@@ -922,6 +923,9 @@ def _subject(unmarked: list[Group], t_start: int, grammar: Grammar, forms) -> Gr
     left = [g for g in unmarked if g.end <= t_start or g.start < t_start < g.end]
     if left and left[-1].end == t_start:
         return left[-1]  # right before the trigger: "China sanctions ...", "US arms sales"
+    if len(left) >= 2 and left[-1].start > left[-2].end and (close := _apposition_close(left[-2], t_start, forms)) \
+            is not None and left[-1].end == close:
+        return left[-2]  # "Китай, ближайший союзник России, осудил": the apposition qualifies the subject
     if len(left) >= 2:
         # "X said Y ...", "..., as China continues to rebuff", "... and China then condemned": Y starts a clause
         opens_clause = grammar.modality.get("report", frozenset()) | grammar.subordinators | grammar.coordination
@@ -997,6 +1001,28 @@ def _quoted_speaker(sentence_groups: list[Group], clause: tuple[int, int], forms
     if after is None or after.marker is not None or after.start - clause[1] > 6:
         return None
     return after if any(forms[i] & speech for i in range(clause[1], after.start)) else None
+
+
+def _in_apposition(g: Group, source: Group | None, t_start: int, forms) -> bool:
+    """"China, the closest ally of Russia, condemned ...", "la Chine, alliée de la Russie, a condamné ...": a
+    name in the genitive of an apposition between commas right after the subject qualifies the subject; it is
+    no object of the verb after the apposition (a prepositional phrase there may be: "in talks with Qatar")."""
+    if source is None or g.marker is not None or g.start <= source.end or g.end >= t_start:
+        return False
+    close = _apposition_close(source, t_start, forms)
+    return close is not None and g.end == close
+
+
+def _apposition_close(head: Group, t_start: int, forms) -> int | None:
+    """Where a short apposition right after `head` ends: the comma after the one that follows the group, before
+    the trigger; None where no comma follows the group or the stretch is long enough to be a clause."""
+    if head.end >= len(forms) or "," not in forms[head.end]:
+        return None
+    return next((i for i in range(head.end + 1, min(t_start, head.end + _APPOSITION_REACH + 1)) if "," in forms[i]),
+                None)
+
+
+_APPOSITION_REACH = 7  # "la aliada más cercana de Rusia", "the closest ally of Russia"
 
 
 def _relative_antecedent(sentence_groups: list[Group], clause: tuple[int, int], forms,
