@@ -83,6 +83,7 @@ class StoreWriter:
         self.summary = new_summary(min_confidence)  # counts events below this confidence (stored all the same)
         self.recent = Recent()
         self.pending: list[tuple[object, list[Outcome]]] = []
+        self.outcomes = 0  # in `pending`: counted as they come, not summed again at every result
         self.since = time.monotonic()
 
     def put(self, item: object, outcomes: list[Outcome] | None) -> None:
@@ -93,14 +94,15 @@ class StoreWriter:
         if not self.pending:
             self.since = time.monotonic()
         self.pending.append((item, outcomes))
-        if sum(len(o) for _, o in self.pending) >= BATCH or time.monotonic() - self.since >= BATCH_SECONDS:
+        self.outcomes += len(outcomes)
+        if self.outcomes >= BATCH or time.monotonic() - self.since >= BATCH_SECONDS:
             self.flush()
 
     def flush(self) -> None:
         """Save everything pending in one transaction, then count it and tell `after` about each job."""
         if not self.pending:
             return
-        pending, self.pending = self.pending, []
+        pending, self.pending, self.outcomes = self.pending, [], 0
         outcomes = [o for _, found in pending for o in found]
         self.summary["read"] += len(outcomes)
         to_save = [o for o in outcomes if not self._settled(o)]

@@ -62,10 +62,10 @@ def _mod_p(x: np.ndarray) -> np.ndarray:
     return np.where(x >= _P, x - _P, x)
 
 
-def _signature(hashes: Iterable[int]) -> list[int]:
+def _signature(hashes: Iterable[int] | np.ndarray) -> list[int]:
     """min over shingles of (a*h + b) mod p for each (a, b): exact 128-bit arithmetic done in 64-bit
     halves with numpy, the same values as Python's integers give, at a fraction of the time."""
-    h = _mod_p(np.fromiter(hashes, dtype=np.uint64))
+    h = _mod_p(hashes if isinstance(hashes, np.ndarray) else np.fromiter(hashes, dtype=np.uint64))
     h0, h1 = h & _LOW32, h >> np.uint64(32)  # h < 2**61: h1 < 2**29
     best = np.full(len(_PERMS), _PRIME, dtype=np.uint64)
     for start in range(0, len(h), _COLUMNS):
@@ -91,23 +91,32 @@ def _signature(hashes: Iterable[int]) -> list[int]:
 
 def shingles(text: str) -> set[int]:
     """64-bit hashes of the text's overlapping 5-word sequences."""
+    return set(_shingle_hashes(text).tolist())
+
+
+def _shingle_hashes(text: str) -> np.ndarray:
+    """The hashes of `shingles`, as an array (a repeated sequence twice): one blake2b digest per sequence,
+    the digests joined and read as big-endian integers at once, not converted one by one."""
     words = _WORD.findall(text.lower())
     if len(words) < SHINGLE:
         words = words + [""] * (SHINGLE - len(words))
-    grams = (" ".join(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1))
-    return {int.from_bytes(hashlib.blake2b(g.encode(), digest_size=8).digest(), "big") for g in grams}
+    grams = map(" ".join, zip(*(words[k : len(words) - SHINGLE + 1 + k] for k in range(SHINGLE)), strict=True))
+    digests = b"".join([_blake2b(g.encode(), digest_size=8).digest() for g in grams])
+    return np.frombuffer(digests, dtype=">u8").astype(np.uint64)
+
+
+_blake2b = hashlib.blake2b
 
 
 def band_keys(text: str) -> list[int]:
     """The LSH band keys of a text (empty for a text too short to compare)."""
     if len(_WORD.findall(text)) < MIN_WORDS:
         return []
-    hashes = shingles(text)
-    signature = _signature(hashes)
+    signature = _signature(_shingle_hashes(text))  # a minimum: a hash repeated changes nothing
     keys = []
     for band in range(BANDS):
         values = signature[band * ROWS : (band + 1) * ROWS]
-        digest = hashlib.blake2b(repr((band, values)).encode(), digest_size=8).digest()
+        digest = _blake2b(repr((band, values)).encode(), digest_size=8).digest()
         keys.append(int.from_bytes(digest, "big") & _MASK63)
     return keys
 

@@ -258,7 +258,7 @@ class Store:
             return SaveResult(True, None, 0, 0, near_duplicate_of=duplicate_of)
         if extraction.events:
             rows.add(_INSERT_EVENTS, [_event_row(doc, e) for e in extraction.events])
-        for relation in _relations_to_save(extraction):
+        for relation in rows.relations_of(extraction):
             self._save_relation(conn, doc, relation, rows=rows)
         log.debug(
             "stored %s: %d events, %d relations", doc.id, len(extraction.events), len(extraction.relations)
@@ -429,6 +429,16 @@ class Rows:
         self.ties: dict[tuple[str, str, str], tuple[int, ledger.LedgerEntry]] | None = {} if gather else None
         self.tie_updates: dict[int, dict] = {}
         self.absent: set[tuple[str, str, str]] = set()  # ties `expect_ties` found not stored
+        # id(extraction) → (extraction, the relations it adds): listed once for `expect` and `_save_in`
+        self.relations: dict[int, tuple[Extraction, list[Relation]]] = {}
+
+    def relations_of(self, extraction: Extraction) -> list[Relation]:
+        """`_relations_to_save(extraction)`, listed once per batch (the extraction is kept with them, so
+        its id stays its own)."""
+        kept = self.relations.get(id(extraction))
+        if kept is None or kept[0] is not extraction:
+            kept = self.relations[id(extraction)] = (extraction, _relations_to_save(extraction))
+        return kept[1]
 
     def add(self, statement: Executable, rows: dict | list[dict]) -> None:
         if self.kept is None:
@@ -457,6 +467,7 @@ class Rows:
         if self.ties:
             self.ties.clear()
         self.absent.clear()
+        self.relations.clear()
 
     def expect(self, documents: Sequence[Document]) -> None:
         """Read at once which of `documents` are stored already (by hash, id or URL), for `known_duplicate`."""
@@ -527,7 +538,7 @@ class Batch:
         self.rows.expect([x.document for x in extractions])
         keys = set()
         for extraction in extractions:
-            for relation in _relations_to_save(extraction):
+            for relation in self.rows.relations_of(extraction):
                 a, b = ledger.pair_key(relation.a, relation.b)
                 if a != b:  # as `_save_relation`: a relation of a state with itself has no tie
                     keys.add((a, b, relation.kind))
