@@ -47,6 +47,48 @@ def test_counted_groups_stand_for_the_list_named_before(lang: str, text: str, co
 
 
 @pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The presidents of Peru, Dina Boluarte, and of Chile, Gabriel Boric, met in Brazil. The two countries "
+           "agreed to reopen the border."),
+    ("es", "Los presidentes de Perú, Dina Boluarte, y de Chile, Gabriel Boric, se reunieron en Brasil. Los dos países "
+           "acordaron reabrir la frontera."),
+    ("fr", "Les présidents du Pérou, Dina Boluarte, et du Chili, Gabriel Boric, se sont réunis au Brésil. Les deux "
+           "pays ont convenu de rouvrir la frontière."),
+    ("de", "Die Präsidenten von Peru, Dina Boluarte, und von Chile, Gabriel Boric, trafen sich in Brasilien. Die "
+           "beiden Länder vereinbarten, die Grenze zu öffnen."),
+])
+def test_a_list_may_repeat_its_of(lang: str, text: str) -> None:
+    refs = [r for per_sentence in _references(text, lang) for r in per_sentence]
+    assert [c for _surface, c in refs] == [["PER", "CHL"]]
+
+
+_QUIET = {  # sentences without actors or acts: a paragraph between the sides' deal and the mediator
+    "de": "Die Gespräche fanden in einem Hotel statt. Dort wurde lange über Details gesprochen. Journalisten warteten "
+          "vor dem Gebäude. Am Abend gab es ein Essen. Die Stimmung galt als gelöst. Beobachter sprachen von einem "
+          "Durchbruch. Die Einzelheiten blieben zunächst offen. Weitere Treffen sind geplant. Der Termin steht aber "
+          "noch nicht fest. Viele Fragen bleiben ungeklärt. Das Wetter in der Stadt war kalt und regnerisch. Die "
+          "Delegationen reisten am nächsten Morgen wieder ab. Zuvor hatten beide Seiten lange geschwiegen. Die Reise "
+          "dauerte mehrere Stunden. Am Flughafen warteten viele Kameras. ",
+    "en": "The talks took place in a hotel. Details were discussed for hours. Reporters waited outside the building. "
+          "A dinner followed in the evening. The mood was described as relaxed. Observers spoke of a breakthrough. "
+          "Many details remained open at first. Further meetings are planned. No date has been set yet. Many "
+          "questions remain unanswered. The weather in the city was cold and rainy. The delegations left again the "
+          "next morning. Both sides had kept silent for a long time before. The journey took several hours. Many "
+          "cameras were waiting at the airport. ",
+}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Iran und Saudi-Arabien vereinbarten am Freitag die Wiederaufnahme ihrer Beziehungen. " + _QUIET["de"]
+     + "China hatte den Neubeginn vermittelt."),
+    ("en", "Iran and Saudi Arabia agreed on Friday to restore relations. " + _QUIET["en"]
+     + "The deal was brokered by China."),
+])
+def test_a_mediator_told_a_paragraph_after_the_sides_mediated_between_them(lang: str, text: str) -> None:
+    keys = _keys(text, lang)
+    assert {("CHN", "IRN", "CONSULT"), ("CHN", "SAU", "CONSULT")} <= keys
+
+
+@pytest.mark.parametrize(("lang", "text"), [
     ("en", "Mali and Niger met. Two countries have since joined them."),  # new information, not a reference
     ("de", "Frankreich und Mali stritten. Ein afrikanisches Land vermittelte."),
     ("en", "Saudi Arabia and Qatar met. The Gulf states agreed."),  # plural: no single country

@@ -32,8 +32,10 @@ from realpolitik.model import ActorMention, Sentence, Token
 
 _COUNTRY_KINDS = ("country", "capital", "seat", "adjective", "agent", "leader", "reference")
 # Words that may stand between the members of a list: "Mali, Burkina Faso und der Niger".
+# "the presidents of Venezuela, Nicolás Maduro, and of Guyana": a repeated "of" too.
 _LIST_GAPS = frozenset({",", "&", "und", "and", "y", "e", "et", "и", "oder", "or", "o", "ou", "или", "sowie",
-                        "der", "die", "den", "dem", "des", "the", "el", "la", "los", "las", "le", "les", "l'"})
+                        "der", "die", "den", "dem", "des", "the", "el", "la", "los", "las", "le", "les", "l'",
+                        "of", "de", "del", "du", "d'", "von"})
 _OF = frozenset({"of", "von", "de", "del", "du", "d'", ","})
 REFERS = "refers:"
 OWN = "references:own"  # the entry of "sein Land", "its forces": the country of the actor named before

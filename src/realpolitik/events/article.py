@@ -81,7 +81,8 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
             roles.target_from_context = True
             return
     if rule.cameo.startswith(MEDIATION):
-        parties = _parties(me, recent)
+        # the sides are often told a paragraph before the mediator ("... China had brokered the rapprochement")
+        parties = _parties(me, recent) or (_parties(me, judged) if judged is not None else [])
         if parties:
             roles.targets = parties
             roles.target_from_context = True
