@@ -88,6 +88,21 @@ def test_a_mediator_told_a_paragraph_after_the_sides_mediated_between_them(lang:
     assert {("CHN", "IRN", "CONSULT"), ("CHN", "SAU", "CONSULT")} <= keys
 
 
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Iran and Saudi Arabia agreed to restore relations. China welcomed the agreement.", {"IRN", "SAU"}),
+    ("fr", "L'Iran et l'Arabie saoudite ont conclu un accord. L'Égypte a salué l'annonce.", {"IRN", "SAU"}),
+    ("ru", "Иран и Саудовская Аравия подписали соглашение. Египет приветствовал этот шаг.", {"IRN", "SAU"}),
+    ("en", "France announced it would pull its troops out of Niger. The junta in Niamey welcomed the announcement.",
+     {"FRA"}),
+    ("de", "Frankreich kündigte den Abzug seiner Truppen aus Niger an. Die Junta in Niamey begrüßte die Ankündigung.",
+     {"FRA"}),
+    ("es", "Francia anunció la retirada de sus tropas de Níger. La junta de Niamey aplaudió el anuncio.", {"FRA"}),
+])
+def test_praise_with_no_target_praises_the_deal_or_the_act_before_it(lang: str, text: str, expected: set) -> None:
+    praised = {k[1] for k in _keys(text, lang) if k[2] == "SUPPORT" and k[0] in ("CHN", "EGY", "NER")}
+    assert praised == expected
+
+
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "Mali and Niger met. Two countries have since joined them."),  # new information, not a reference
     ("de", "Frankreich und Mali stritten. Ein afrikanisches Land vermittelte."),

@@ -3,8 +3,9 @@
 A pronoun subject is the latest source; a verdict on an act named by a bare
 noun is aimed at that act's author; a reaction (denial, threat, condemnation,
 expulsion) with no named target answers the article's latest event between
-its actor and someone else. Which earlier event counts is spelled out in
-`fill_from_context`.
+its actor and someone else; praise with no target ("welcomed the agreement")
+praises the sides of the latest deal or the author of the latest act. Which
+earlier event counts is spelled out in `fill_from_context`.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from dataclasses import replace
 
 from realpolitik.actors.references import OWN
 from realpolitik.codes import party
+from realpolitik.events.cameo import SYMMETRIC_TYPES
 from realpolitik.events.rules import Rule
 from realpolitik.model import ActorMention, Event
 
@@ -23,6 +25,7 @@ ACT_CHARS = 2000
 REACTION_CHARS = 1000  # a reaction's target: the actor's latest quarrel, often told a paragraph before
 VERDICT_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 BYSTANDERS = frozenset({"CVL", "MED", "BUS"})  # citizens, media, firms: they seldom answer a state
+PRAISE = "051"  # praise with no target ("welcomed the move") praises the latest act on the praiser or deal by others
 MEDIATION = "045"  # a mediator with no named parties mediated between the sides of the latest event
 REPLY_TYPES = frozenset({"REJECT", "CONCEDE"})  # a reply answers the latest act by someone else
 # Reactions that are aimed at someone even when the sentence does not name them ("Iran vowed retaliation",
@@ -61,6 +64,9 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
       coded). The actor's own forces or country
       ("versetzte ihre Streitkräfte in Alarm") count as no target here; `recent` includes the sentence's own
       earlier events ("..., which Kampala denies").
+    - A praise (051) with no target praises both sides of a deal or talks between two others it names by noun
+      ("China welcomed the agreement"), else as `_welcomed` says. A mediator with no parties mediated between the
+      sides of the latest event between two others, within ACT_CHARS.
     """
     if not roles.sources and pronoun and (recent or subject is not None):
         roles.sources = [_from_event(recent[-1], "source")] if recent else [
@@ -78,6 +84,10 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
                     if e.plover in acts and e.source and party(e.source) != me), None)
         if act is not None:
             roles.targets = [_from_event(act, "source", note=f"author of the {act.plover.lower()} it judges")]
+            if rule.cameo.startswith(PRAISE) and act.plover in SYMMETRIC_TYPES and act.target \
+                    and me != party(act.target) != party(act.source or ""):
+                # "China welcomed the agreement": praise of a deal between two others praises both sides
+                roles.targets.append(_from_event(act, "target", note="a side of the agreement it welcomes"))
             roles.target_from_context = True
             return
     if rule.cameo.startswith(MEDIATION):
@@ -85,6 +95,12 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
         parties = _parties(me, recent) or (_parties(me, judged) if judged is not None else [])
         if parties:
             roles.targets = parties
+            roles.target_from_context = True
+        return
+    if rule.cameo.startswith(PRAISE):
+        welcomed = [] if weak else _welcomed(me, recent)
+        if welcomed:
+            roles.targets = welcomed
             roles.target_from_context = True
         return
     if rule.plover not in REACTION_TYPES:
@@ -137,13 +153,39 @@ def antecedent(mentions: list[ActorMention]) -> ActorMention | None:
 
 
 def _parties(me: str, events: list[Event]) -> list[ActorMention]:
-    """Both sides of the latest event between two others: whom a mediator with no named parties brought
-    together ("China hatte den Neubeginn vermittelt", "the talks were facilitated by Norway")."""
+    """Both sides of the latest deal or talks between two others, else of the latest event between two others:
+    whom a mediator with no named parties brought together ("China hatte den Neubeginn vermittelt", "the talks
+    were facilitated by Norway"; not a third party's praise of the deal told in between)."""
+    between = [e for e in events if e.source and e.target and me not in (party(e.source), party(e.target))
+               and party(e.source) != party(e.target)]
+    e = next((e for e in reversed(between) if e.plover in SYMMETRIC_TYPES), between[-1] if between else None)
+    if e is None:
+        return []
+    return [_from_event(e, "source", note="a party the mediator brought together"),
+            _from_event(e, "target", note="a party the mediator brought together")]
+
+
+def _welcomed(me: str, events: list[Event]) -> list[ActorMention]:
+    """Whom a praise with no target praises ("Niamey welcomed the announcement", "Egypt hailed the deal"): the
+    author of the latest act on the praiser or on no one named, else both sides of the latest deal or talks
+    between two others, else the partner of the praiser's own latest deal or talks, whichever is latest (only
+    what happened counts)."""
     for e in reversed(events):
-        if e.source and e.target and me not in (party(e.source), party(e.target)) \
-                and party(e.source) != party(e.target):
-            return [_from_event(e, "source", note="a party the mediator brought together"),
-                    _from_event(e, "target", note="a party the mediator brought together")]
+        if not e.factual or not e.source:
+            continue
+        source, target = party(e.source), party(e.target or "")
+        if not e.target and source != me:  # "Macron announced the withdrawal ... The junta welcomed the decision"
+            return [_from_event(e, "source", note="author of the act it welcomes")]
+        if source == target or not e.target:
+            continue
+        if target == me:
+            return [_from_event(e, "source", note="author of the act it welcomes")]
+        if e.plover not in SYMMETRIC_TYPES:
+            continue
+        if source == me:
+            return [_from_event(e, "target", note="partner of the deal it welcomes")]
+        return [_from_event(e, "source", note="a side of the deal it welcomes"),
+                _from_event(e, "target", note="a side of the deal it welcomes")]
     return []
 
 
