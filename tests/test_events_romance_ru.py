@@ -109,3 +109,17 @@ def test_a_country_name_is_no_future_verb(text: str, pair: set[str]) -> None:
     assert events and all(e.modality in ("asserted", "reported") for e in events), \
         [(e.source, e.target, e.cameo, e.modality) for e in events]
     assert {events[0].source[:3], events[0].target[:3]} == pair
+
+
+@pytest.mark.parametrize(("text", "key", "reversed_key"), [
+    ("« La Russie doit retirer ses troupes », a exigé le président français.",
+     ("FRA", "RUS", "100"), ("RUS", "FRA", "100")),
+    ("« La Pologne viole nos frontières », a accusé le ministre biélorusse.",
+     ("BLR", "POL", "112"), ("POL", "BLR", "112")),
+    ("« L'Ukraine doit négocier », a exhorté le président hongrois.", ("HUN", "UKR", "020"), ("UKR", "HUN", "020")),
+])
+def test_french_incise_puts_the_subject_after_the_verb(text: str, key, reversed_key) -> None:
+    """After a closing quote and its comma French puts the verb first: the name after it is who acts, and the
+    quotation names whom the act is about."""
+    keys = {(s[:3], t[:3] if t else None, c) for s, t, c, _ in _keys(text, "fr")}
+    assert key in keys and reversed_key not in keys, keys

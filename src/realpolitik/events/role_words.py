@@ -40,6 +40,9 @@ class RoleWords:
     def elided(self) -> tuple[str, ...]:
         """`elided_complementizers` as a tuple, for str.startswith."""
         return tuple(sorted(self.elided_complementizers))
+    # «...», a exigé le ministre: the auxiliaries that may stand between a closing quote's comma and a verb whose
+    # subject follows it (French incise); a language without the list keeps its subject before the verb
+    incise_auxiliaries: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=16)

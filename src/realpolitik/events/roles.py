@@ -582,6 +582,7 @@ def _structural_roles(site: Site) -> Roles:
         unmarked = [g for g in unmarked if not g.instrumental]
     source: Group | None = None
     target: Group | None = None
+    incise = None if nominal or passive_aux else _incise_subject(unmarked, trigger, forms, grammar)
     if passive_aux and agents:
         roles.passive = True
         source = agents[0]
@@ -590,6 +591,7 @@ def _structural_roles(site: Site) -> Roles:
         if target is None:  # "Ucrania, que fue atacada por Rusia": the pronoun is what the passive acts on
             target = _relative_antecedent(sentence_groups, clause, forms, grammar)
     else:
+        source = incise  # «...», a exigé le président français: the subject follows the verb
         if nominal:
             source = _nominal_source(candidates, groups, t_start, t_end, grammar, patient)
         if source is None and source_markers and (passive_aux or len(unmarked) < 2):
@@ -694,6 +696,8 @@ def _structural_roles(site: Site) -> Roles:
                            and (g.marker is None and not g.genitive or g.marker in target_markers)
                            and not any(m.kind == "reference" for m in g.members)  # "each other's", "both countries'"
                            and not any(t_end <= i < g.start for i in rival_triggers)), None)
+        if target is None and incise is not None:
+            target = _quoted_subject(sentence_groups, t_start, forms)  # «La Russie doit partir», a exigé X
         if target is None and rule.plover in ("ASSAULT", "COERCE", "MOBILIZE", "PROTEST"):
             located = [g for g in in_clause if g.marker in grammar.location_markers and g is not source
                        and (g.start - t_end if g.start >= t_end else t_start - g.end) <= _LOCATION_REACH]
@@ -959,6 +963,31 @@ def _inverted_speaker(g: Group, t_end: int, forms, grammar: Grammar) -> bool:
         elif not forms[i] & (grammar.determiners | grammar.passive_auxiliaries | grammar.roles.have):
             return False
     return False
+
+
+def _incise_subject(unmarked: list[Group], trigger: tuple[int, int], forms, grammar: Grammar) -> Group | None:
+    """«La Russie doit retirer ses troupes», a exigé le président français: after a closing quote and its comma
+    the verb comes first (only the language's `incise_auxiliaries` between) and its subject right after it."""
+    words = grammar.roles.incise_auxiliaries
+    if not words:
+        return None
+    t_start, t_end = trigger
+    i = t_start - 1
+    while i >= 0 and forms[i] & words:
+        i -= 1
+    if i < 1 or "," not in forms[i] or not forms[i - 1] & _QUOTE_MARKS:
+        return None
+    return next((g for g in unmarked if t_end <= g.start <= t_end + 2), None)
+
+
+def _quoted_subject(sentence_groups: list[Group], t_start: int, forms) -> Group | None:
+    """The first free actor inside the quotation that ends just before an incise: whom the speaker speaks of."""
+    close = next((i for i in range(t_start - 1, -1, -1) if forms[i] & _QUOTE_MARKS), None)
+    if close is None:
+        return None
+    opening = next((i for i in range(close - 1, -1, -1) if forms[i] & _QUOTE_MARKS), -1)
+    return next((g for g in sentence_groups if opening < g.start and g.end <= close and g.marker is None
+                 and not g.genitive and not g.possessive), None)
 
 
 def _speaker_of(g: Group, t_start: int, forms, grammar: Grammar, clause_start: int | None = None) -> bool:
