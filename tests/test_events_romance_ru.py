@@ -123,3 +123,22 @@ def test_french_incise_puts_the_subject_after_the_verb(text: str, key, reversed_
     quotation names whom the act is about."""
     keys = {(s[:3], t[:3] if t else None, c) for s, t, c, _ in _keys(text, "fr")}
     assert key in keys and reversed_key not in keys, keys
+
+
+@pytest.mark.parametrize(("text", "key", "wrong"), [
+    ("Le ministre algérien a rencontré son homologue tunisien et l'a invité à Alger.", ("DZA", "TUN", "036"),
+     ("DZA", "DZA", "036")),
+    ("Le roi du Maroc a reçu le ministre espagnol et lui a demandé de rouvrir la frontière.", ("MAR", "ESP", "020"),
+     None),
+    ("Moscou a reçu le ministre turc et ne l'a pas critiqué.", ("RUS", "TUR", "111"), None),
+])
+def test_french_object_pronoun_before_the_verb_is_its_target(text: str, key, wrong) -> None:
+    """"l'a invité à Alger", "lui a demandé de": the pronoun before the verb is its object and stands for the actor
+    named before it; the place or the content after the verb is no target."""
+    keys = {(s[:3], t[:3] if t else None, c) for s, t, c, _ in _keys(text, "fr")}
+    assert key in keys and wrong not in keys, keys
+
+
+def test_french_article_before_a_noun_is_no_object_pronoun() -> None:
+    keys = _keys("Kinshasa a annoncé la rupture de ses relations avec le Rwanda.", "fr")
+    assert ("COD", "RWA", "161", False) in keys, keys

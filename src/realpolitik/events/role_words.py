@@ -35,14 +35,18 @@ class RoleWords:
     have: frozenset[str] = frozenset()  # ", has said the minister": an auxiliary before an inverted speech verb
     co_agent_words: frozenset[str] = frozenset()  # "together with", "gemeinsam mit", "junto con", "вместе с"
     parse_relatives: frozenset[str] = frozenset()  # a parse's relative pronouns that are a clause's subject
+    # «...», a exigé le ministre: the auxiliaries that may stand between a closing quote's comma and a verb whose
+    # subject follows it (French incise); a language without the list keeps its subject before the verb
+    incise_auxiliaries: frozenset[str] = frozenset()
+    # "l'a invité", "lui a demandé": object pronouns that stand before the verb (or its auxiliary) and stand for
+    # an actor named before; the words that may come between them and the verb ("ne l'a pas accusé")
+    object_clitics: frozenset[str] = frozenset()
+    clitic_adverbs: frozenset[str] = frozenset()
 
     @cached_property
     def elided(self) -> tuple[str, ...]:
         """`elided_complementizers` as a tuple, for str.startswith."""
         return tuple(sorted(self.elided_complementizers))
-    # «...», a exigé le ministre: the auxiliaries that may stand between a closing quote's comma and a verb whose
-    # subject follows it (French incise); a language without the list keeps its subject before the verb
-    incise_auxiliaries: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=16)

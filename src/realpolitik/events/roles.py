@@ -583,6 +583,7 @@ def _structural_roles(site: Site) -> Roles:
     source: Group | None = None
     target: Group | None = None
     incise = None if nominal or passive_aux else _incise_subject(unmarked, trigger, forms, grammar)
+    clitic = None if nominal or passive_aux else _object_clitic(t_start, forms, grammar)
     if passive_aux and agents:
         roles.passive = True
         source = agents[0]
@@ -702,6 +703,13 @@ def _structural_roles(site: Site) -> Roles:
             located = [g for g in in_clause if g.marker in grammar.location_markers and g is not source
                        and (g.start - t_end if g.start >= t_end else t_start - g.end) <= _LOCATION_REACH]
             target = located[0] if located else None
+    if clitic is not None:
+        # "a rencontré son homologue tunisien et l'a invité à Alger", "Kinshasa l'accuse de soutenir le M23": the
+        # pronoun before the verb is its object and stands for the actor named last before it (or the article's)
+        target = next((g for g in reversed(sentence_groups) if g.end <= clitic and g is not source
+                       and g.marker not in (REPORT_SOURCE, COMPOUND)
+                       and (source is None or {m.code[:3] for m in g.members} != {m.code[:3] for m in source.members})),
+                      None)
     if target is not None and target.start > t_start and (
             modifies and target.start > t_end + 1 or _pronoun_object(forms, trigger, nominal, grammar)):
         target = None  # "The Iran-backed group fired ... after the Hamas attack", "accusing him of deporting
@@ -978,6 +986,40 @@ def _incise_subject(unmarked: list[Group], trigger: tuple[int, int], forms, gram
     if i < 1 or "," not in forms[i] or not forms[i - 1] & _QUOTE_MARKS:
         return None
     return next((g for g in unmarked if t_end <= g.start <= t_end + 2), None)
+
+
+_ELIDED_CLITICS = ("l'", "l’")
+
+
+def _object_clitic(t_start: int, forms, grammar: Grammar) -> int | None:
+    """Where an object pronoun stands before the verb ("l'accuse", "l'a invité", "lui a demandé", "ne les a pas
+    appelés"): the language's `object_clitics`, elided on the verb or its auxiliary, or a word before them."""
+    words = grammar.roles.object_clitics
+    if not words:
+        return None
+
+    def elided(i: int) -> bool:
+        return any(f[:2] in _ELIDED_CLITICS and len(f) > 2 for f in forms[i])
+
+    # without an auxiliary the trigger must read as an inflected verb, not a noun after an article ("la rupture")
+    words_of = {f[2:] if f[:2] in _ELIDED_CLITICS else f for f in forms[t_start]}  # the form and its lemma
+    verb = len(words_of) > 1 and any(f.endswith(_INFINITIVE_ENDINGS) for f in words_of)
+    if elided(t_start):
+        return t_start if verb else None
+    i = t_start - 1
+    while i >= 0 and forms[i] & grammar.roles.clitic_adverbs:
+        i -= 1
+    if i >= 0 and forms[i] & _AUXILIARIES:
+        if elided(i):
+            return i
+        i -= 1
+        return i if i >= 0 and forms[i] & words and not forms[i] & grammar.pronouns else None
+    # (a subject pronoun's lemma may be an object one: simplemma reads "Il" and "Elle" as "lui")
+    return i if i >= 0 and forms[i] & words and not forms[i] & grammar.pronouns and verb else None
+
+
+_AUXILIARIES = frozenset({"avoir", "être"})
+_INFINITIVE_ENDINGS = ("er", "ir", "re")
 
 
 def _quoted_subject(sentence_groups: list[Group], t_start: int, forms) -> Group | None:
