@@ -142,3 +142,15 @@ def test_french_object_pronoun_before_the_verb_is_its_target(text: str, key, wro
 def test_french_article_before_a_noun_is_no_object_pronoun() -> None:
     keys = _keys("Kinshasa a annoncé la rupture de ses relations avec le Rwanda.", "fr")
     assert ("COD", "RWA", "161", False) in keys, keys
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Le Mali accuse l'Algérie d'avoir abattu un drone, ce que dément Alger.", ("DZA", "MLI", "016", False)),
+    ("La France ne peut que condamner la Russie.", ("FRA", "RUS", "111", False)),
+    ("La Chine n'a signé que deux accords avec le Japon.", ("CHN", "JPN", "057", False)),
+    ("L'Inde n'a pas condamné la Russie.", ("IND", "RUS", "111", True)),
+])
+def test_french_inverted_relative_and_ne_que(text: str, key) -> None:
+    """"ce que dément Alger": after "que" a finite verb may come before its subject; "ne ... que" means "only"
+    and negates nothing, where "ne ... pas" does."""
+    assert key in _keys(text, "fr"), _keys(text, "fr")

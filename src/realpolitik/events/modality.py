@@ -81,9 +81,27 @@ def is_negated(forms, trigger: tuple[int, int], clause: tuple[int, int], grammar
             continue  # "erkennt X nicht an und verlangt ...": the negation belongs to the other verb
         if forms[i] & grammar.negation or _phrase_at(forms, i, grammar.negation):
             nxt = forms[i + 1] if i + 1 < len(forms) else frozenset()
-            if not nxt & _NOT_ONLY:
+            if not nxt & _NOT_ONLY and not _ne_que(forms, i, t_end):
                 return True
     return False
+
+
+_NE = ("n'", "n’")
+_NE_WORDS = frozenset({"ne"})
+_FULL_NEGATORS = frozenset({"pas", "plus", "jamais", "aucun", "aucune", "rien", "personne", "guère", "point", "ni",
+                            "nullement"})
+_QUE = ("qu'", "qu’")
+
+
+def _ne_que(forms, i: int, t_end: int) -> bool:
+    """French "ne ... que" means "only" ("ne peut que condamner", "n'a signé que deux accords"): a "ne" whose
+    only partner up to just past the verb is "que" negates nothing."""
+    if not (forms[i] & _NE_WORDS or any(f.startswith(_NE) for f in forms[i])):
+        return False
+    stretch = range(i + 1, min(len(forms), t_end + 2))
+    if any(forms[k] & _FULL_NEGATORS for k in stretch):
+        return False
+    return any(f == "que" or f.startswith(_QUE) for k in stretch for f in forms[k])
 
 
 def _before_comma(forms, start: int, end: int, conjunctions: frozenset[str] = frozenset()) -> int:

@@ -38,6 +38,8 @@ class RoleWords:
     # «...», a exigé le ministre: the auxiliaries that may stand between a closing quote's comma and a verb whose
     # subject follows it (French incise); a language without the list keeps its subject before the verb
     incise_auxiliaries: frozenset[str] = frozenset()
+    # "ce que dément Alger": a word after which a finite verb comes before its subject
+    inversion_openers: frozenset[str] = frozenset()
     # "l'a invité", "lui a demandé": object pronouns that stand before the verb (or its auxiliary) and stand for
     # an actor named before; the words that may come between them and the verb ("ne l'a pas accusé")
     object_clitics: frozenset[str] = frozenset()

@@ -980,6 +980,11 @@ def _incise_subject(unmarked: list[Group], trigger: tuple[int, int], forms, gram
     if not words:
         return None
     t_start, t_end = trigger
+    if t_start >= 1 and forms[t_start - 1] & grammar.roles.inversion_openers \
+            and not all(f.endswith(_INFINITIVE_ENDINGS) for f in forms[t_start]):
+        # "ce que dément Alger", "les accusations que rejette Kigali": a finite verb right after the relative
+        # pronoun has its subject after it (not "ne peut que condamner la Russie", an infinitive)
+        return next((g for g in unmarked if t_end <= g.start <= t_end + 2), None)
     i = t_start - 1
     while i >= 0 and forms[i] & words:
         i -= 1
