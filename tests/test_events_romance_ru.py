@@ -154,3 +154,9 @@ def test_french_inverted_relative_and_ne_que(text: str, key) -> None:
     """"ce que dément Alger": after "que" a finite verb may come before its subject; "ne ... que" means "only"
     and negates nothing, where "ne ... pas" does."""
     assert key in _keys(text, "fr"), _keys(text, "fr")
+
+
+def test_french_stressed_pronoun_is_no_object_pronoun() -> None:
+    """simplemma reads "eux" (and "Il", "Elle") as "lui": "ont eux aussi obtenu le départ" keeps its own roles."""
+    keys = _keys("Le Tchad et le Niger ont eux aussi obtenu le départ des forces françaises.", "fr")
+    assert ("FRA", "TCD", "0874", False) in keys, keys

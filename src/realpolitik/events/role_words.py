@@ -44,6 +44,7 @@ class RoleWords:
     # an actor named before; the words that may come between them and the verb ("ne l'a pas accusé")
     object_clitics: frozenset[str] = frozenset()
     clitic_adverbs: frozenset[str] = frozenset()
+    clitic_lookalikes: frozenset[str] = frozenset()  # subject or stressed pronouns lemmatised like an object one
 
     @cached_property
     def elided(self) -> tuple[str, ...]:

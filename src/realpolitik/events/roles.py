@@ -1018,9 +1018,14 @@ def _object_clitic(t_start: int, forms, grammar: Grammar) -> int | None:
         if elided(i):
             return i
         i -= 1
-        return i if i >= 0 and forms[i] & words and not forms[i] & grammar.pronouns else None
-    # (a subject pronoun's lemma may be an object one: simplemma reads "Il" and "Elle" as "lui")
-    return i if i >= 0 and forms[i] & words and not forms[i] & grammar.pronouns and verb else None
+        return i if i >= 0 and _clitic_word(forms[i], grammar) else None
+    return i if i >= 0 and _clitic_word(forms[i], grammar) and verb else None
+
+
+def _clitic_word(token_forms, grammar: Grammar) -> bool:
+    """An object pronoun, not a subject or stressed one whose lemma looks like it (simplemma reads "Il", "Elle"
+    and "eux" as "lui"): the language's `clitic_lookalikes` are never one."""
+    return bool(token_forms & grammar.roles.object_clitics) and not token_forms & grammar.roles.clitic_lookalikes
 
 
 _AUXILIARIES = frozenset({"avoir", "être"})
