@@ -132,3 +132,11 @@ def test_an_apposition_after_the_subject_takes_no_role(lang: str, text: str) -> 
     keys = _keys(text, lang)
     assert not any("RUS" in k[:2] for k in keys), keys  # the ally's genitive is neither subject nor object
     assert all(k[0] == "CHN" for k in keys), keys
+
+
+@pytest.mark.parametrize("text", [
+    "Переговоры прошли в Женеве; в Кремле осудили санкции против Ирана.",
+    "В Кремле осудили санкции против Ирана.",
+])
+def test_an_institution_after_v_speaks_where_a_part_of_the_sentence_opens_with_it(text: str) -> None:
+    assert ("RUS", "IRN", "ACCUSE") in _keys(text, "ru")  # Russian only: "в Кремле осудили" has no subject

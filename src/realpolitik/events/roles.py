@@ -1137,12 +1137,15 @@ _STRONG_BREAKS = frozenset({";", ":", "—", "–"})
 
 
 def _impersonal_speaker(sentence_groups: list[Group], t_start: int, grammar: Grammar, forms) -> Group | None:
-    """Russian "В МИД России заявили, что ...", "В Кремле осудили удар": a sentence that opens with an institution
-    after "в" and a plural verb without a subject says the institution acted."""
+    """Russian "В МИД России заявили, что ...", "В Кремле осудили удар": a sentence (or a part after a semicolon
+    or colon: "...; в Москве обвинили в ударе ...") that opens with an institution after "в" and a plural verb
+    without a subject says the institution acted."""
     if not grammar.impersonal_markers or not sentence_groups:
         return None
-    first = sentence_groups[0]
-    if first.marker not in grammar.impersonal_markers or first.start > 1 or first.start >= t_start:
+    opening = next((i + 1 for i in range(t_start - 1, -1, -1) if forms[i] & _STRONG_BREAKS), 0)
+    first = next((g for g in sentence_groups if g.start >= opening), None)
+    if first is None or first.marker not in grammar.impersonal_markers or first.start > opening + 1 \
+            or first.start >= t_start:
         return None
     if not any(grammar.verb_lemma(f) for f in forms[t_start]) and \
             not any("," in forms[i] for i in range(first.end, t_start)):
