@@ -153,6 +153,11 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
     recent = [e for e in (context or []) if sentence.start - e.evidence_start < CONTEXT_CHARS]
     if not sentence.tokens or not actors and not recent:
         return []
+    # Without an actor of its own a trigger's source can only be a pronoun's antecedent (fill_from_context):
+    # a sentence with neither gives no event, and its triggers are read only to explain that (tracing).
+    partyless = not actors and not trace.active() and not _has_pronoun(sentence, grammar)
+    if partyless and ruleset.lang not in _PRO_DROP:
+        return []
     forms, vocabulary = sentence_forms(sentence, grammar)
     candidates = ruleset.candidates(vocabulary)
     if not candidates:
@@ -166,8 +171,8 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
     # words of a phrase that reports no event are no modal cue either ("forderte zehn Todesopfer" demands nothing)
     ignored = {i for m in found if m.rule.ignore for i in m.tokens}
     modal_forms = [frozenset() if i in ignored else f for i, f in enumerate(forms)] if ignored else forms
-    if not triggers:
-        return []
+    if not triggers or partyless and not any(m.span[0] == 0 for m in triggers):
+        return []  # (a dropped subject stands before a verb that opens the sentence)
     mark_groups(sentence, groups, grammar, frozenset(i for m in triggers for i in m.tokens),
                 frozenset(m.span[0] for m in triggers))
     inside_actor = {i for m in actors for i in range(m.token_start, m.token_end)}
@@ -267,6 +272,10 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
                 events[key] = (rank, event)
         _note(sentence, ruleset, match, None if produced else trace.no_pair(roles.sources, roles.targets))
     return [event for _rank, event in events.values()]
+
+
+def _has_pronoun(sentence: Sentence, grammar: Grammar) -> bool:
+    return any(t.text.lower() in grammar.pronouns for t in sentence.tokens)
 
 
 def _once(compute: Callable[[], list[DateRef]]) -> Callable[[], list[DateRef]]:

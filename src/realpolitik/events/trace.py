@@ -50,6 +50,11 @@ def tracing() -> Iterator[Trace]:
         _current.reset(token)
 
 
+def active() -> bool:
+    """Whether a caller is recording decisions (work that only explains a trigger's fate may be skipped when not)."""
+    return _current.get() is not None
+
+
 def note(sentence: int, rule: str, plover: str | None, tokens: tuple[int, ...], reason: str | None = None) -> None:
     """Record one decision (a no-op unless tracing is on)."""
     trace = _current.get()

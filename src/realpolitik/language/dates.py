@@ -267,20 +267,29 @@ def _add_months(d: date, months: int) -> date:
 
 _Cand = tuple[int, int, date, str, date | None]  # start, end, value, precision, range end
 _DIGIT = re.compile(r"\d")
+# Shapes a date expression cannot do without, searched before its costlier expressions (most sentences with
+# digits have none of them: "( 0 - 1 )", "20 Tote"). Four digits in a row: every ISO or numeric date and every
+# year. A day, then (past its suffix and whitespace) a letter: "5. Mai", "3 de mayo", "1er mars". A letter
+# (the end of a month name, maybe abbreviated with a dot), whitespace, a digit: "May 5", "Jan. 3".
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_DAY_THEN_WORD = re.compile(r"\d[.\w]*\s+[^\W\d_]")
+_WORD_THEN_DAY = re.compile(r"[^\W\d_]\.?\s+\d")
 
 
-def _explicit(p: _Patterns, text: str, published: date | None) -> list[_Cand]:
+def _explicit(p: _Patterns, text: str, published: date | None, four: bool = True) -> list[_Cand]:
+    """ISO, numeric and named-month days; `four`: the text holds four digits in a row (ISO and numeric
+    dates need them)."""
     found: list[_Cand] = []
-    for m in p.iso.finditer(text):
+    for m in p.iso.finditer(text) if four else ():
         if d := _safe_date(int(m["year"]), int(m["month"]), int(m["day"])):
             found.append((m.start(), m.end(), d, "day", None))
-    for m in p.numeric.finditer(text):
+    for m in p.numeric.finditer(text) if four else ():
         a, b = int(m["a"]), int(m["b"])
         day, month = (b, a) if p.lang == "en" and a <= 12 else (a, b)
         if d := _safe_date(int(m["year"]), month, day):
             found.append((m.start(), m.end(), d, "day", None))
-    for pattern in (p.day_month, p.month_day):
-        for m in pattern.finditer(text) if pattern else ():
+    for pattern, shape in ((p.day_month, _DAY_THEN_WORD), (p.month_day, _WORD_THEN_DAY)):
+        for m in pattern.finditer(text) if pattern and shape.search(text) else ():
             month = p.months.get(m["month"].lower())
             if month is None:
                 continue
@@ -293,7 +302,7 @@ def _explicit(p: _Patterns, text: str, published: date | None) -> list[_Cand]:
     return found
 
 
-def _months_and_years(p: _Patterns, text: str, published: date | None, digits: bool = True,
+def _months_and_years(p: _Patterns, text: str, published: date | None, four: bool = True,
                       named: bool = True) -> list[_Cand]:
     found: list[_Cand] = []
     for m in p.month.finditer(text) if named else ():
@@ -309,7 +318,7 @@ def _months_and_years(p: _Patterns, text: str, published: date | None, digits: b
         else:
             continue
         found.append((m.start(), m.end(), value, "month", None))
-    for m in p.year.finditer(text) if digits else ():
+    for m in p.year.finditer(text) if four else ():
         year = m.groupdict().get("year2") or m["year"]
         found.append((m.start(), m.end(), date(int(year), 1, 1), "year", None))
     return found
@@ -336,11 +345,14 @@ def _weekdays(p: _Patterns, text: str, published: date | None) -> list[_Cand]:
 
 
 def _relative(p: _Patterns, text: str, published: date | None) -> list[_Cand]:
-    if not published or p.any_relative is not None and p.any_relative.search(text) is None:
+    if not published:
+        return []
+    starts = _starts(p.any_relative, text)
+    if starts == []:
         return []
     found: list[_Cand] = []
     for pattern, unit, offset in p.relative:
-        for m in pattern.finditer(text):
+        for m in _finditer(pattern, text, starts):
             if unit == "day":
                 found.append((m.start(), m.end(), published + timedelta(days=offset), "day", None))
             elif unit == "week":
@@ -353,9 +365,45 @@ def _relative(p: _Patterns, text: str, published: date | None) -> list[_Cand]:
             else:
                 found.append((m.start(), m.end(), date(published.year + offset, 1, 1), "year", None))
     for pattern, days in p.spans:
-        for m in pattern.finditer(text):
+        for m in _finditer(pattern, text, starts):
             found.append((m.start(), m.end(), published - timedelta(days=days), "range", published))
     return found
+
+
+def _starts(any_of: re.Pattern | None, text: str) -> list[int] | None:
+    """Every offset where one of the expressions joined in `any_of` matches (None without `any_of`).
+
+    Why: a sentence with "today" was searched by each of ~15 expressions in turn; one pass of the
+    joined expression finds the few offsets where any of them can match, and each is then tried there only.
+    """
+    if any_of is None:
+        return None
+    starts = []
+    found = any_of.search(text)
+    while found is not None:
+        starts.append(found.start())
+        found = any_of.search(text, found.start() + 1)
+    return starts
+
+
+def _finditer(pattern: re.Pattern, text: str, starts: list[int] | None):  # type: ignore[no-untyped-def]
+    """`pattern.finditer(text)`, trying only `starts` (`_starts` of an expression joining `pattern`'s):
+    the leftmost match not overlapping the one before, as finditer finds it."""
+    if starts is None:
+        yield from pattern.finditer(text)
+        return
+    after = 0
+    for start in starts:
+        if start < after:
+            continue
+        found = pattern.match(text, start)
+        if found is None:
+            continue
+        if found.end() == start:  # an empty match: finditer's own rules for what may follow it
+            yield from pattern.finditer(text, start)
+            return
+        yield found
+        after = found.end()
 
 
 def _with_since(p: _Patterns, text: str, cand: _Cand, published: date | None) -> _Cand:
@@ -388,9 +436,10 @@ def _find_dates(text: str, lang: str, published: date | None) -> tuple[DateRef, 
     """Remembered for the last sentences: events and relations both ask for the dates of the same sentence."""
     p = _patterns(lang)
     digits = _DIGIT.search(text) is not None  # every explicit date and every year has one; most sentences none
+    four = digits and _FOUR_DIGITS.search(text) is not None
     named = p.any_name is None or p.any_name.search(text) is not None  # a month or weekday name: most have none
-    cands = ((_explicit(p, text, published) if digits else [])
-             + _months_and_years(p, text, published, digits, named)
+    cands = ((_explicit(p, text, published, four) if digits else [])
+             + _months_and_years(p, text, published, four, named)
              + (_weekdays(p, text, published) if named else []) + _relative(p, text, published))
     kept: list[_Cand] = []
     for cand in sorted(cands, key=lambda c: (-(c[1] - c[0]), c[0])):

@@ -85,11 +85,13 @@ def derive_relations(doc: Document, sentences: list[Sentence], actors: list[list
         checkpoint()
         if not sentence.tokens:
             continue
+        own = by_sentence.get(sentence.start, [])
+        if latest is None and not own and not any(m.resolved for m in mentions):
+            continue  # no party of its own (its actors or its events) and no treaty to update: it states nothing
         live = lexicon.live(sentence_forms(sentence, ruleset.grammar)[1])
         if not live:
             continue  # no cue, status or area word: the sentence states no tie and updates none
-        view = SentenceView.build(sentence, mentions, ruleset.grammar, lexicon, by_sentence.get(sentence.start, []),
-                                  article_parties, live)
+        view = SentenceView.build(sentence, mentions, ruleset.grammar, lexicon, own, article_parties, live)
         matches = view.cue_matches()
         spans = [(s.status, hit[0], hit[-1] + 1) for s in lexicon.status for hit in view.matches(s.patterns)]
         statuses = list(dict.fromkeys(status for status, _, _ in spans))

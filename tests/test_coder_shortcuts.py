@@ -1,0 +1,65 @@
+"""Work the coder and the date finder skip must change nothing they find (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import random
+from datetime import date
+
+import pytest
+
+from realpolitik.events import trace
+from realpolitik.language import dates
+from realpolitik.model import Document
+from realpolitik.pipeline import extract_document
+
+MONDAY = date(2025, 10, 27)
+
+
+def _events(text: str, lang: str) -> list[tuple]:
+    found = extract_document(Document(id="t", text=text, lang=lang, published=MONDAY))
+    return [(e.source, e.target, e.plover, e.evidence_start > 0) for e in found.events]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Russland griff die Ukraine an. Er drohte mit weiteren Angriffen."),  # a pronoun, no actor
+    ("es", "Rusia atacó a Ucrania el lunes. Amenazó con nuevos ataques."),  # a dropped subject, no actor
+])
+def test_a_sentence_without_actors_still_takes_a_pronouns_antecedent(lang: str, text: str) -> None:
+    assert ("RUS", "UKR", "THREATEN", True) in _events(text, lang)
+
+
+def test_a_sentence_without_actors_or_pronoun_is_still_explained_when_tracing() -> None:
+    text = "Poland accused Russia of sabotage. The talks continued."
+    plain = _events(text, "en")
+    with trace.tracing() as record:
+        traced = _events(text, "en")
+    assert plain == traced == [("POL", "RUS", "ACCUSE", False)]
+    assert [d.reason for d in record.in_sentence(1)] == ["no actor pair (sources none; targets none)"]
+
+
+def test_relative_dates_tried_only_where_one_of_them_matches() -> None:
+    """`_finditer` over `_starts` finds what each expression's own finditer finds, in every language."""
+    rnd = random.Random(7)
+    for lang in dates.DATE_LANGUAGES:
+        p = dates._patterns(lang)
+        words = ["x", "Foo", "bar", "2024", "5", "-", ",", "", "'"] + [
+            w for pattern, *_ in p.relative + p.spans for w in pattern.pattern.strip("\\b()?:").split("|")][:60]
+        for _ in range(300):
+            text = rnd.choice([" ", "", ", "]).join(rnd.choice(words) for _ in range(rnd.randint(1, 10)))
+            text = text.upper() if rnd.random() < 0.2 else text
+            starts = dates._starts(p.any_relative, text)
+            for pattern, *_ in p.relative + p.spans:
+                assert [m.span() for m in dates._finditer(pattern, text, starts)] == \
+                    [m.span() for m in pattern.finditer(text)], (lang, text, pattern.pattern)
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("en", "Talks resumed on May 5 in Geneva ( 1 - 0 ).", date(2025, 5, 5)),
+    ("en", "The 3 ministers met on 12/31/2024.", date(2024, 12, 31)),
+    ("de", "Am 5. Mai 2024 unterzeichneten 3 Staaten.", date(2024, 5, 5)),
+    ("fr", "Le 1er mars, 20 soldats sont partis.", date(2025, 3, 1)),
+    ("es", "El 3 de mayo de 2023 firmaron.", date(2023, 5, 3)),
+])
+def test_explicit_dates_among_other_digits(lang: str, text: str, value: date) -> None:
+    refs = dates.find_dates(text, lang, MONDAY)
+    assert refs and refs[0].value == value
