@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
-from functools import cached_property
+from dataclasses import dataclass, field
 
 from realpolitik.budget import checkpoint
 from realpolitik.events import confidence, trace
@@ -60,10 +59,12 @@ class TriggerMatch:
     rule: Rule
     tokens: tuple[int, ...]
     weight: int
+    # asked for every pair of a sentence's triggers: computed once, when made (a cached_property's first
+    # look-up, under its lock, cost more than this)
+    span: tuple[int, int] = field(init=False, repr=False, compare=False)
 
-    @cached_property
-    def span(self) -> tuple[int, int]:  # asked for every pair of a sentence's triggers: computed once
-        return min(self.tokens), max(self.tokens) + 1
+    def __post_init__(self) -> None:
+        self.span = (min(self.tokens), max(self.tokens) + 1)
 
 
 def code_sentences(doc: Document, sentences: list[Sentence], actors: list[list[ActorMention]],

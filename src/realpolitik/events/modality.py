@@ -123,17 +123,17 @@ def modality_of(forms, trigger: tuple[int, int], clause: tuple[int, int], senten
         spans.append((trigger[1], _before_comma(forms, trigger[1], clause[1], grammar.conjunctions)))  # ", sollte
         # X nicht ..." and "... und droht" belong to another verb)
     if not rule.suppresses_modality:
-        conditions = grammar.modality.get("hypothetical", frozenset()) - _decided_words(
-            grammar.modality.get("decided", frozenset()))  # "... would expel them if Tallinn ...": no decision
+        conditions = _without(grammar.modality.get("hypothetical", frozenset()), _decided_words(
+            grammar.modality.get("decided", frozenset())))  # "... would expel them if Tallinn ...": no decision
         decided = rule.plover in _DECIDED_TYPES and _decided(forms, spans, grammar) \
             and not _cue_in(forms, trigger[1], clause[1], conditions)
         present = [(start, end, _lemmas(forms, start, end)) for start, end in spans]  # once for the four
         for modality in ("hypothetical", "threat", "demand", "plan"):
             cues = grammar.modality.get(modality, frozenset())
             if modality == "plan" and rule.plover in VERDICT_TYPES:
-                cues = cues - grammar.plan_nouns  # "verurteilte die Pläne": the plan is judged, the verdict is made
+                cues = _without(cues, grammar.plan_nouns)  # "verurteilte die Pläne": the plan is judged
             if decided and modality in ("hypothetical", "plan"):
-                cues = cues - _decided_words(grammar.modality.get("decided", frozenset()))
+                cues = _without(cues, _decided_words(grammar.modality.get("decided", frozenset())))
             if any(_cue_in(forms, start, end, cues, words) for start, end, words in present):
                 return modality
     if rule.symmetric and _future(forms, trigger, clause, grammar, names):
@@ -143,10 +143,29 @@ def modality_of(forms, trigger: tuple[int, int], clause: tuple[int, int], senten
     if not rule.suppresses_modality and rule.plover not in _DECIDED_TYPES and _future_word(forms, trigger, clause,
                                                                                           grammar):
         return "plan"  # "will allow Japan to take part in the drills"; not "will expel the envoy" (a decision)
-    # a report word anywhere in the sentence: one C-level pass over its forms, no set of them built
-    if not grammar.modality.get("report", frozenset()).isdisjoint(chain.from_iterable(forms[:max(0, sentence_len)])):
-        return "reported"
-    return "asserted"
+    return "reported" if _reports(forms, sentence_len, grammar.modality.get("report", frozenset())) else "asserted"
+
+
+# The last sentence's answer (forms, length, report words, answer): its triggers all ask. One tuple, replaced
+# whole (two threads extracting at once never mix sentences); it keeps the forms alive, so their id is not reused.
+_last_report: tuple = (None, 0, frozenset(), False)
+
+
+def _reports(forms, sentence_len: int, words: frozenset[str]) -> bool:
+    """A report word anywhere in the sentence: one C-level pass over its forms, no set of them built."""
+    global _last_report
+    last = _last_report
+    if last[0] is forms and last[1] == sentence_len and last[2] is words:
+        return last[3]
+    found = not words.isdisjoint(chain.from_iterable(forms[:max(0, sentence_len)]))
+    _last_report = (forms, sentence_len, words, found)
+    return found
+
+
+@lru_cache(maxsize=256)
+def _without(words: frozenset[str], removed: frozenset[str]) -> frozenset[str]:
+    """`words - removed`, made once per pair of word sets (the same few for every trigger)."""
+    return words - removed
 
 
 def demand_cue_at(forms, trigger: tuple[int, int], clause: tuple[int, int], grammar: Grammar) -> int | None:

@@ -21,6 +21,8 @@ Expressions that need the publication date give None when it is unknown.
 from __future__ import annotations
 
 import re
+import re._constants as re_constants
+import re._parser as re_parser
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -222,7 +224,7 @@ def _patterns(lang: str) -> _Patterns:
                   for e in data["relative"]],
         spans=[(re.compile(rf"\b(?:{e['pattern']})\b", flags), e["days"]) for e in data["spans"]],
         any_relative=_any_of([e["pattern"] for e in data["relative"] + data["spans"]], flags),
-        any_name=re.compile(rf"\b(?:{wide_alt}|{_alternation(weekdays)})", flags),
+        any_name=_guarded(rf"\b(?:{wide_alt}|{_alternation(weekdays)})", flags),
     )
 
 
@@ -231,9 +233,57 @@ def _any_of(patterns: list[str], flags: re.RegexFlag) -> re.Pattern | None:
     if not patterns:
         return None
     try:
-        return re.compile("|".join(rf"\b(?:{pattern})\b" for pattern in patterns), flags)
+        return _guarded("|".join(rf"\b(?:{pattern})\b" for pattern in patterns), flags)
     except re.error:  # e.g. two expressions naming the same group: each is searched alone
         return None
+
+
+def _guarded(pattern: str, flags: re.RegexFlag) -> re.Pattern:
+    """`pattern`, led by a look-ahead for the characters its matches can start with, where they are known.
+
+    Why: an expression that opens with \\b and an alternation of words is tried at every offset (~4 µs a
+    sentence); led by a character class, the regular expression engine skips to the offsets that may start
+    one (~0.3 µs). The class only says what a match needs, so the matches are the same."""
+    firsts = _firsts(re_parser.parse(pattern, flags))
+    if firsts is None or firsts[1] or not firsts[0]:
+        return re.compile(pattern, flags)
+    chars = "".join(re.escape(c) for c in sorted(firsts[0]))
+    return re.compile(rf"(?=[{chars}])(?:{pattern})", flags)
+
+
+_ZERO_WIDTH = {re_constants.AT, re_constants.ASSERT, re_constants.ASSERT_NOT}
+_REPEATS = {re_constants.MAX_REPEAT, re_constants.MIN_REPEAT, re_constants.POSSESSIVE_REPEAT}
+
+
+def _firsts(items) -> tuple[set[str], bool] | None:  # type: ignore[no-untyped-def]
+    """The characters a parsed expression's match can start with, and whether it can match nothing;
+    None where that is not read (a category, a negated set, a back-reference ...)."""
+    found: set[str] = set()
+    for op, arg in items:
+        if op is re_constants.LITERAL:
+            found.add(chr(arg))
+            return found, False
+        if op is re_constants.IN:
+            if not all(kind is re_constants.LITERAL for kind, _ in arg):
+                return None
+            found.update(chr(value) for _, value in arg)
+            return found, False
+        if op in _ZERO_WIDTH:
+            continue
+        if op is re_constants.BRANCH or op is re_constants.SUBPATTERN or op in _REPEATS:
+            parts = arg[1] if op is re_constants.BRANCH else [arg[-1]]
+            empty = op in _REPEATS and arg[0] == 0
+            for part in parts:
+                sub = _firsts(part)
+                if sub is None:
+                    return None
+                found |= sub[0]
+                empty = empty or sub[1]
+            if not empty:
+                return found, False
+            continue
+        return None
+    return found, True
 
 
 # ---------------------------------------------------------------- calendar arithmetic

@@ -12,7 +12,7 @@ cancel a cue just before it ("not a member", "lacks a mutual-defence clause").
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 import yaml
@@ -76,6 +76,31 @@ class RelationLexicon:
         name no tie, and one look-up per form says so."""
         patterns = self.index.patterns
         return frozenset(id(patterns[i]) for i in self.index.possible(vocabulary))
+
+    def live_tuples(self, live: frozenset[int]) -> frozenset[int]:
+        """ids of the lexicon's pattern tuples (a cue's, a status's, an area's) that hold a `live` pattern: a
+        sentence asks each of some forty tuples whether it matches, and most answer with one look-up."""
+        owners = self._owners
+        return frozenset(owner for pattern in live for owner in owners.get(pattern, ()))
+
+    @cached_property
+    def _owners(self) -> dict[int, tuple[int, ...]]:
+        """id of each pattern → ids of the tuples that hold it."""
+        owners: dict[int, list[int]] = {}
+        for group in self.tuples:
+            for pattern in group:
+                owners.setdefault(id(pattern), []).append(id(group))
+        return {pattern: tuple(groups) for pattern, groups in owners.items()}
+
+    @cached_property
+    def tuple_ids(self) -> frozenset[int]:
+        """ids of every pattern tuple of the lexicon (`live_tuples` knows of these only)."""
+        return frozenset(id(group) for group in self.tuples)
+
+    @property
+    def tuples(self) -> list[tuple[Pattern, ...]]:
+        return [*(c.patterns for c in self.cues), *(s.patterns for s in self.status), *self.areas.values(),
+                self.area_context]
 
 
 def _patterns(raw: object, where: str, path: str) -> tuple[Pattern, ...]:

@@ -42,6 +42,7 @@ class SentenceView:
     events: list[Event]
     article_parties: frozenset[str] = frozenset()  # every party the whole article names
     live: frozenset[int] | None = None  # ids of the patterns that may match (RelationLexicon.live); None: all
+    live_tuples: frozenset[int] = frozenset()  # ids of the lexicon's tuples holding such a pattern (live_tuples)
 
     @classmethod
     def build(cls, sentence: Sentence, mentions: list[ActorMention], grammar: Grammar, lexicon: RelationLexicon,
@@ -50,7 +51,8 @@ class SentenceView:
         groups = build_groups(sentence, expand_references(mentions), grammar)
         clauses = split_clauses(sentence, grammar, [(g.start, g.end) for g in groups if len(g.members) > 1])
         forms, vocabulary = sentence_forms(sentence, grammar)
-        return cls(sentence, groups, clauses, forms, vocabulary, grammar, lexicon, events, article_parties, live)
+        return cls(sentence, groups, clauses, forms, vocabulary, grammar, lexicon, events, article_parties, live,
+                   lexicon.live_tuples(live) if live is not None else frozenset())
 
     @property
     def tokens(self):
@@ -58,8 +60,10 @@ class SentenceView:
 
     def matches(self, patterns: tuple[Pattern, ...]) -> list[tuple[int, ...]]:
         live = self.live  # the lexicon's index has ruled out the rest: most cues cost one set test
-        if live is not None and live.isdisjoint(map(id, patterns)):
-            return []  # one C-level pass over the ids: most of the lexicon's tuples have no live pattern
+        if live is not None:
+            key = id(patterns)
+            if key not in self.live_tuples if key in self.lexicon.tuple_ids else live.isdisjoint(map(id, patterns)):
+                return []  # most of the lexicon's tuples have no live pattern
         return [hit for p in patterns if live is None or id(p) in live
                 for hit in search_clauses(p, self.forms, self.clauses, self.vocabulary)]
 
