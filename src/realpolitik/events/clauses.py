@@ -8,7 +8,7 @@ may match (lemma, lower-cased text, rebuilt separable verb).
 
 from __future__ import annotations
 
-from realpolitik.events.rules import Grammar
+from realpolitik.events.rules import Grammar, joined
 from realpolitik.model import Sentence
 
 _QUOTES = set("\"«»„“”‚‘’")
@@ -338,8 +338,8 @@ def opens_participle(sentence: Sentence, clause: tuple[int, int], grammar: Gramm
     if not grammar.participle_endings or not 1 <= clause[0] < len(tokens) or tokens[clause[0] - 1].text != ",":
         return False
     first = tokens[clause[0]].text
-    closed = grammar.subordinators | grammar.coordination | grammar.determiners | grammar.target_markers \
-        | grammar.location_markers | grammar.not_participles  # "cuando", "including", "according to"
+    closed = joined(grammar.subordinators, grammar.coordination, grammar.determiners, grammar.target_markers,
+                    grammar.location_markers, grammar.not_participles)  # "cuando", "including", "according to"
     return first.isalpha() and first.islower() and first.endswith(grammar.participle_endings) \
         and first not in closed
 
@@ -351,7 +351,7 @@ def continues_main_clause(sentence: Sentence, clause: tuple[int, int], grammar: 
     if not grammar.verb_final or clause[0] < 2 or tokens[clause[0] - 1].text != ",":
         return False
     first = tokens[clause[0]]
-    closed_words = grammar.subordinators | grammar.coordination | grammar.determiners | grammar.negation
+    closed_words = joined(grammar.subordinators, grammar.coordination, grammar.determiners, grammar.negation)
     return first.text.isalpha() and first.text[:1].islower() and first.lemma not in closed_words \
         and first.text.lower() not in closed_words and not _after_fronted_clause(tokens, clause[0] - 1, grammar) \
         and not any(tokens[j].text.lower() in grammar.verb_final_subordinators

@@ -47,7 +47,7 @@ from realpolitik.events.roles import (
     relative_agent,
 )
 from realpolitik.events.roles_dep import parser_for, refine
-from realpolitik.events.rules import Grammar, Rule, RuleSet, load_rules
+from realpolitik.events.rules import Grammar, Rule, RuleSet, joined, load_rules
 from realpolitik.language.dates import DateRef, find_dates, lead_date, nearest_date
 from realpolitik.model import ActorMention, Document, Event, Sentence
 
@@ -178,13 +178,17 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
                 frozenset(m.span[0] for m in triggers))
     inside_actor = {i for m in actors for i in range(m.token_start, m.token_end)}
     events: dict[tuple, tuple[tuple[int, int], Event]] = {}
-    judged = _judged_nouns(triggers, sentence, clauses, grammar.determiners, grammar.genitive_markers)
+    # (a lone trigger has no other to judge it or to stand behind: most sentences need neither question)
+    several = len(triggers) > 1
+    judged = _judged_nouns(triggers, sentence, clauses, grammar.determiners, grammar.genitive_markers) if several \
+        else set()
     # a judged accusation ("wies die Vorwürfe Polens zurück") makes no later act its content
     accusations = [m.span[1] for m in triggers if m.rule.cameo.startswith("112") and id(m) not in judged]
     # A denial's content after a comma ("bestreitet, Völkermord zu begehen") is alleged, not done;
     # "wies die Vorwürfe zurück und kündigte eine Antwort an" goes on with an act of its own.
     denials = [m.span[1] for m in triggers if m.rule.cameo == "016"]
-    with_own_agent = {id(m) for m in triggers if _has_own_agent(m, sentence, groups, forms, grammar)}
+    with_own_agent = {id(m) for m in triggers if _has_own_agent(m, sentence, groups, forms, grammar)} if several \
+        else set()
     quoted = quoted_tokens(sentence)
     # a dependency parse (events/roles_dep.py; None unless a parser is installed) where two actors compete
     parser = parser_for(ruleset.lang) if len(groups) >= 2 else None
@@ -200,7 +204,8 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             continue  # "rechazó las exigencias", "verurteilte den Angriff": the noun is what is judged
         span = match.span
         clause = clause_of(clauses, span[0])
-        modality = modality_of(modal_forms, span, clause, len(sentence.tokens), grammar, match.rule, inside_actor)
+        modality = modality_of(modal_forms, span, clause, len(sentence.tokens), grammar, match.rule, inside_actor,
+                               vocabulary if modal_forms is forms else None)
         nominal = modality in ("asserted", "reported") and _is_nominal(match, sentence, groups, forms, grammar)
         if _embedded_noun(match, sentence, grammar) and not (nominal and _agent_after(
                 match, sentence.tokens, groups, grammar, adjectives=False)) and not (
@@ -356,7 +361,8 @@ def _genitive_agent_with_object(match: TriggerMatch, tokens, groups, grammar, ad
     if match.rule.object_genitive:
         return False  # "la expulsión de diplomáticos rusos": the "de" phrase is the one expelled
     elided = tokens[start].text.lower().startswith(("l'", "l’"))  # French "l'attaque du Hamas"
-    if not elided and (start == 0 or tokens[start - 1].text.lower() not in grammar.determiners | grammar.possessives):
+    if not elided and (start == 0 or tokens[start - 1].text.lower() not in joined(grammar.determiners,
+                                                                                  grammar.possessives)):
         return False
     if adjectives and any(g.start == end and postnominal_adjective(g, grammar) for g in groups):
         return True
@@ -474,6 +480,7 @@ def _meeting_with(match: TriggerMatch, sentence: Sentence, groups, grammar: Gram
 _BACKGROUND = frozenset({"wegen", "aufgrund", "angesichts", "infolge", "trotz", "während", "malgré", "pendant",
                          "despite", "amid", "amidst", "during", "pese", "durante"})
 _CONTRACTED = frozenset({"al", "au", "aux"})  # Spanish a+el, French à+le/les
+_TO = frozenset({"to", "a", "à"})
 
 
 def _embedded_noun(match: TriggerMatch, sentence: Sentence, grammar) -> bool:
@@ -486,7 +493,7 @@ def _embedded_noun(match: TriggerMatch, sentence: Sentence, grammar) -> bool:
         return False  # "hatte Japan mit einem Atomschlag gedroht": the pattern's own verb is the act, not the noun
     if grammar.verb_lemma_endings:  # Russian has no articles: "в ответ на удары", "после вторжения", "к удару"
         before, head = sentence.tokens[start - 1], sentence.tokens[start]
-        prepositions = grammar.target_markers | grammar.location_markers | _TOPIC
+        prepositions = joined(grammar.target_markers, grammar.location_markers, _TOPIC)
         verb = start >= 2 and grammar.verb_lemma(sentence.tokens[start - 2].lemma)
         return (before.text.lower() in prepositions or before.lemma in prepositions) and not verb and \
             not grammar.verb_lemma(head.lemma)  # but "вступили в перестрелку"
@@ -499,10 +506,10 @@ def _embedded_noun(match: TriggerMatch, sentence: Sentence, grammar) -> bool:
         article, preposition = sentence.tokens[start - 1].text.lower(), sentence.tokens[start - 2]
     if article in _CONTRACTED and not (article == "al" and word.endswith(("ar", "er", "ir"))):
         return True  # "como respuesta al derribo", "au tir": preposition and article in one word ("al firmar")
-    prepositions = grammar.target_markers | grammar.location_markers | grammar.agent_markers | {"to", "a", "à"} \
-        | grammar.subordinators | _BACKGROUND  # "since the invasion of Ukraine", "after the attack"
-    if not grammar.adjectives_before_nouns:
-        prepositions = prepositions | grammar.genitive_markers  # "desde el inicio de la invasión"
+    prepositions = joined(grammar.target_markers, grammar.location_markers, grammar.agent_markers, _TO,
+                          grammar.subordinators, _BACKGROUND,  # "since the invasion of Ukraine", "after the attack"
+                          grammar.genitive_markers if not grammar.adjectives_before_nouns else frozenset())
+    # (Romance genitives: "desde el inicio de la invasión")
     for frame in grammar.occurrence_verbs:  # "kommen zu": "es kam zu einem Schusswechsel" is what happened
         verb, _, governed = frame.partition(" ")
         if preposition.text.lower() == governed and any(

@@ -111,9 +111,11 @@ def _before_comma(forms, start: int, end: int, conjunctions: frozenset[str] = fr
 
 
 def modality_of(forms, trigger: tuple[int, int], clause: tuple[int, int], sentence_len: int,
-                grammar: Grammar, rule: Rule, names: frozenset[int] | set[int] = frozenset()) -> str:
+                grammar: Grammar, rule: Rule, names: frozenset[int] | set[int] = frozenset(),
+                vocabulary: frozenset[str] | None = None) -> str:
     """The strongest modal cue governing the trigger, else "reported" or "asserted". `names` are the
-    tokens of actors' names, which are no verbs though they may end like one ("Irán", "Teherán")."""
+    tokens of actors' names, which are no verbs though they may end like one ("Irán", "Teherán").
+    `vocabulary`: the union of all of `forms`, where the caller has it (the report words are looked up in it)."""
     opener = clause[0] < len(forms) and clause[0] > 0 and "," in forms[clause[0] - 1] \
         and bool(forms[clause[0]] & (grammar.subordinators | grammar.coordination))
     # ", while Lukashenko accused Poland ...": a clause opened by a conjunction after a comma is out of reach of
@@ -143,23 +145,11 @@ def modality_of(forms, trigger: tuple[int, int], clause: tuple[int, int], senten
     if not rule.suppresses_modality and rule.plover not in _DECIDED_TYPES and _future_word(forms, trigger, clause,
                                                                                           grammar):
         return "plan"  # "will allow Japan to take part in the drills"; not "will expel the envoy" (a decision)
-    return "reported" if _reports(forms, sentence_len, grammar.modality.get("report", frozenset())) else "asserted"
-
-
-# The last sentence's answer (forms, length, report words, answer): its triggers all ask. One tuple, replaced
-# whole (two threads extracting at once never mix sentences); it keeps the forms alive, so their id is not reused.
-_last_report: tuple = (None, 0, frozenset(), False)
-
-
-def _reports(forms, sentence_len: int, words: frozenset[str]) -> bool:
-    """A report word anywhere in the sentence: one C-level pass over its forms, no set of them built."""
-    global _last_report
-    last = _last_report
-    if last[0] is forms and last[1] == sentence_len and last[2] is words:
-        return last[3]
-    found = not words.isdisjoint(chain.from_iterable(forms[:max(0, sentence_len)]))
-    _last_report = (forms, sentence_len, words, found)
-    return found
+    # a report word anywhere in the sentence: a look-up in its vocabulary, else one C-level pass over its forms
+    report = grammar.modality.get("report", frozenset())
+    if vocabulary is not None and sentence_len >= len(forms):
+        return "asserted" if report.isdisjoint(vocabulary) else "reported"
+    return "asserted" if report.isdisjoint(chain.from_iterable(forms[:max(0, sentence_len)])) else "reported"
 
 
 @lru_cache(maxsize=256)

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from realpolitik.actors.references import members
 from realpolitik.events.clauses import is_infinitive_clause
-from realpolitik.events.rules import Grammar, Rule
+from realpolitik.events.rules import Grammar, Rule, joined
 from realpolitik.model import ActorMention, Sentence
 
 _LOOKBACK = 4
@@ -307,7 +307,7 @@ def _mark(sentence: Sentence, group: Group, grammar: Grammar, barriers: frozense
     after = tokens[group.end].text if group.end < len(tokens) else ""
     if after in ("'s", "’s", "'", "’") or _saxon_genitive(tokens, group, grammar):
         group.possessive = True
-    markers = grammar.target_markers | grammar.agent_markers | grammar.location_markers | grammar.pair_markers
+    markers = joined(grammar.target_markers, grammar.agent_markers, grammar.location_markers, grammar.pair_markers)
     i = group.start - 1
     steps = 0
     while i >= 0 and steps < _LOOKBACK:
@@ -781,7 +781,7 @@ def _complementizer_between(start: int, end: int, forms, grammar: Grammar) -> bo
 def _seen_from(groups: list[Group], trigger: tuple[int, int], forms, grammar: Grammar) -> list[Group]:
     """A preposition inside another trigger's pattern ("drew condemnation from Israel") makes its group that
     trigger's object only; to this trigger the group is marked by the preposition itself."""
-    markers = grammar.target_markers | grammar.agent_markers | grammar.location_markers | grammar.pair_markers
+    markers = joined(grammar.target_markers, grammar.agent_markers, grammar.location_markers, grammar.pair_markers)
     seen = []
     for g in groups:
         if g.marker == TRIGGER_OBJECT and g.marker_index is not None and not trigger[0] <= g.marker_index < trigger[1]:

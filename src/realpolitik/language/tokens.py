@@ -102,6 +102,10 @@ def tokenize(text: str, lang: str, offset: int = 0) -> list[Token]:
     append = tokens.append  # the loop runs once per word of every document: names bound once
     new = tuple.__new__  # Token's own constructor is a Python function around this call
     possessive = lang == "en"
+    lemmas = _LEMMAS.get(lang)
+    if lemmas is None or len(lemmas) >= _LEMMAS_KEPT:
+        lemmas = _LEMMAS[lang] = {}
+    known = lemmas.get  # a word's lemma by the word alone: lemmatize's cache keys on (word, lang), a tuple a word
     for match in TOKEN_PATTERN.finditer(text):
         word = match.group()
         start = offset + match.start()
@@ -109,8 +113,15 @@ def tokenize(text: str, lang: str, offset: int = 0) -> list[Token]:
             head = word[:-2]
             append(new(Token, (head, lemmatize(head, lang), start, start + len(head), len(tokens))))
             word, start = word[-2:], start + len(head)
-        append(new(Token, (word, lemmatize(word, lang), start, start + len(word), len(tokens))))
+        lemma = known(word)
+        if lemma is None:
+            lemma = lemmas[word] = lemmatize(word, lang)
+        append(new(Token, (word, lemma, start, start + len(word), len(tokens))))
     return tokens
+
+
+_LEMMAS: dict[str, dict[str, str]] = {}  # language → word → lemma, each dropped whole when full
+_LEMMAS_KEPT = 200_000
 
 
 def _atomic_tries(base: type) -> type:
