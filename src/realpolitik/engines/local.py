@@ -41,6 +41,12 @@ _PR_SET_PDEATHSIG = 1  # linux/prctl.h
 #: that much queued work to stay busy. With 4 a worker idled for most of every commit (--workers 2 ran
 #: at 1.68x of --workers 1 on 2 cores); a job's data and result are a few KB to a few hundred KB.
 IN_FLIGHT = 32
+#: Jobs of local files sent to a worker together, in one task: every task costs the parent a future, a
+#: queue entry, a pickled call and result and a wake-up (~0.1 ms of the parent's CPU, ~0.03 ms of the
+#: worker's), a tenth of a second over 1,000 pages on a core the workers need. Only jobs of files go in
+#: chunks: the folder's listing yields them at once, where a fetched page must not wait for the next
+#: pages to be fetched before its work starts.
+CHUNK = 4
 
 
 def _init_worker(parent: int) -> None:
@@ -82,6 +88,27 @@ def _process(job: Job) -> list[Outcome]:
     """The unit of work in a pool worker, with the settings and store view of that worker."""
     assert _SETTINGS is not None, "create a LocalEngine first"
     return process_job(job, _SETTINGS, _worker_store())
+
+
+def _process_chunk(jobs: list[Job]) -> list[list[Outcome] | Exception]:
+    """`_process` over a chunk of jobs: a job's error is its own answer, the others' stand."""
+    done: list[list[Outcome] | Exception] = []
+    for job in jobs:
+        try:
+            done.append(_process(job))
+        except Exception as exc:  # as a future of one job would raise it: the parent records it
+            done.append(exc)
+    return done
+
+
+class _Chunk:
+    """Jobs to send to a worker in one task; `future` once sent."""
+
+    __slots__ = ("future", "jobs")
+
+    def __init__(self) -> None:
+        self.jobs: list[Job] = []
+        self.future: Future | None = None
 
 
 class LocalEngine:
@@ -139,13 +166,36 @@ class LocalEngine:
                 yield item, (process_job(item, self.settings, store) if isinstance(item, Job) else None)
             return
         window = self.workers * IN_FLIGHT  # bounded: a huge folder never sits in memory as futures
-        pending: deque[tuple[object, Future | None]] = deque()
+        pending: deque[tuple[object, Future | _Chunk | None, int]] = deque()
+        chunk: _Chunk | None = None  # file jobs gathered, not sent yet
         for item in items:
-            pending.append((item, self._submit(item) if isinstance(item, Job) else None))
+            if isinstance(item, Job) and item.path is not None:
+                if chunk is None:
+                    chunk = _Chunk()
+                pending.append((item, chunk, len(chunk.jobs)))
+                chunk.jobs.append(item)
+                if len(chunk.jobs) >= CHUNK:
+                    self._send(chunk)
+                    chunk = None
+            else:
+                pending.append((item, self._submit(item) if isinstance(item, Job) else None, 0))
             while len(pending) >= window:
+                if chunk is not None and pending[0][1] is chunk:
+                    self._send(chunk)
+                    chunk = None
                 yield self._resolve(*pending.popleft())
+        if chunk is not None:
+            self._send(chunk)
         while pending:
             yield self._resolve(*pending.popleft())
+
+    def _send(self, chunk: _Chunk) -> None:
+        assert self.pool is not None
+        try:
+            chunk.future = self.pool.submit(_process_chunk, chunk.jobs)
+        except BrokenProcessPool:
+            self._replace_pool()
+            chunk.future = self.pool.submit(_process_chunk, chunk.jobs)
 
     def _submit(self, job: Job) -> Future:
         assert self.pool is not None
@@ -161,10 +211,17 @@ class LocalEngine:
             self.pool.shutdown(wait=False, cancel_futures=True)
         self.pool = self._new_pool()
 
-    def _resolve(self, item: object, future: Future | None) -> tuple[object, list[Outcome] | None]:
+    def _resolve(self, item: object, future: Future | _Chunk | None, place: int = 0
+                 ) -> tuple[object, list[Outcome] | None]:
         if future is None:
             return item, None
         try:
+            if isinstance(future, _Chunk):
+                assert future.future is not None
+                answer = self._wait(future.future)[place]
+                if isinstance(answer, Exception):
+                    raise answer
+                return item, answer
             return item, self._wait(future)
         except BrokenProcessPool:
             pass  # this job or another one in flight killed a worker: try this one once more

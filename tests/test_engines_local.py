@@ -1,0 +1,37 @@
+"""The local engine's pool: file jobs go to the workers in chunks, answered one job at a time, in input order."""
+
+from __future__ import annotations
+
+import pytest
+
+from realpolitik.engines import LocalEngine, Settings, local
+from realpolitik.ingest.jobs import Job
+from realpolitik.ingest.rejected import Rejected
+
+
+def _fake(job: Job, settings: Settings, store: object) -> list:
+    if job.origin.endswith("bad"):
+        raise ValueError("boom")
+    return [job.origin]
+
+
+@pytest.mark.parametrize("count", [1, 3, local.CHUNK * 5 + 1])
+def test_chunks_answer_each_job_in_order_and_a_failure_is_its_own(monkeypatch: pytest.MonkeyPatch,
+                                                                   count: int) -> None:
+    monkeypatch.setattr(local, "process_job", _fake)  # before the fork: the workers run it too
+    monkeypatch.setattr(local, "IN_FLIGHT", 3)  # a window smaller than the input: partial chunks sent early
+    marker = Rejected("skipped", "empty", "nothing to read")
+    items: list[object] = [Job(origin=f"f{n}" + ("bad" if n == 1 else ""), path=f"f{n}") for n in range(count)]
+    items.insert(min(2, count), marker)
+    items.append(Job(origin="fetched", data=b"<html></html>", suffix=".html"))  # not a file: sent alone
+    with LocalEngine(Settings(db_url=None), workers=2) as engine:
+        assert engine.pool is not None
+        got = list(engine.map(items))
+    assert [item for item, _ in got] == items
+    for item, outcomes in got:
+        if item is marker:
+            assert outcomes is None
+        elif item.origin.endswith("bad"):
+            assert [o.item.reason for o in outcomes] == ["failed"] and "boom" in outcomes[0].item.detail
+        else:
+            assert outcomes == [item.origin]
