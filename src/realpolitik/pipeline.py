@@ -13,10 +13,11 @@ import logging
 from realpolitik.actors import ActorDictionary, recognise_actors
 from realpolitik.budget import Budget, BudgetExceeded, check_size, checkpoint, spending
 from realpolitik.events import code_sentences
+from realpolitik.events.clauses import document_forms
 from realpolitik.frozen import frozen, paused
 from realpolitik.ingest.rejected import Rejected
 from realpolitik.language import SUPPORTED_LANGUAGES, detect_language, split_sentences
-from realpolitik.language.dates import implied_date
+from realpolitik.language.dates import document_dates, implied_date
 from realpolitik.model import Document, Extraction
 from realpolitik.relations import derive_relations
 
@@ -32,7 +33,10 @@ def extract_document(doc: Document, dictionary: ActorDictionary | None = None,
     """
     if budget is not None:
         check_size(doc.text, budget)
-    with spending(budget), frozen(), paused():  # the collector walks neither tables nor the document (.frozen)
+    # the collector walks neither tables nor the document (.frozen); each sentence's dates
+    # and forms are found once
+    with spending(budget), frozen(), paused(), document_dates(), \
+            document_forms():
         lang = doc.lang or detect_language(doc.text)
         doc.lang = lang
         if lang not in SUPPORTED_LANGUAGES:

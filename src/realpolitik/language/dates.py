@@ -23,7 +23,10 @@ from __future__ import annotations
 import re
 import re._constants as re_constants
 import re._parser as re_parser
+import threading
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache, lru_cache
@@ -475,15 +478,49 @@ def _with_since(p: _Patterns, text: str, cand: _Cand, published: date | None) ->
 
 
 def find_dates(text: str, lang: str, published: date | None) -> list[DateRef]:
-    """All date expressions of `text`, resolved, in order; overlapping matches keep the longest."""
+    """All date expressions of `text`, resolved, in order; overlapping matches keep the longest.
+
+    Within `document_dates()` (one document's extraction) each sentence's dates are found once: the event
+    coder asks first, the relation reader again, both with the sentence's own `text`."""
     if lang not in DATE_LANGUAGES or not text:
         return []
-    return list(_find_dates(text, lang, published))
+    memo = getattr(_document, "dates", None)
+    if memo is None:
+        return list(_remembered(text, lang, published))
+    key = (id(text), lang, published)
+    kept = memo.get(key)
+    if kept is None or kept[0] is not text:
+        kept = memo[key] = (text, _find_dates(text, lang, published))
+    return list(kept[1])
+
+
+@contextmanager
+def document_dates() -> Iterator[None]:
+    """Remember the dates `find_dates` finds, for the body (one document; per thread), by the identity of the
+    text asked about (kept alive with them, so that its id is not reused), and forget them at its end.
+
+    Why not a cache of the last sentences: the relation reader asks for a sentence's dates after the coder
+    has read every sentence of the document, so a cache of the last few hundred served a short document and
+    missed in a long one (a 5,000-sentence document paid the search twice per dated sentence, a 300-sentence
+    one once), and a cache kept across documents answered a document from an earlier one's sentences."""
+    previous = getattr(_document, "dates", None)
+    _document.dates = {}
+    try:
+        yield
+    finally:
+        _document.dates = previous
+
+
+_document = threading.local()
 
 
 @lru_cache(maxsize=256)
+def _remembered(text: str, lang: str, published: date | None) -> tuple[DateRef, ...]:
+    """`_find_dates` outside a document's extraction, remembered for the last texts."""
+    return _find_dates(text, lang, published)
+
+
 def _find_dates(text: str, lang: str, published: date | None) -> tuple[DateRef, ...]:
-    """Remembered for the last sentences: events and relations both ask for the dates of the same sentence."""
     p = _patterns(lang)
     digits = _DIGIT.search(text) is not None  # every explicit date and every year has one; most sentences none
     four = digits and _FOUR_DIGITS.search(text) is not None
