@@ -9,9 +9,16 @@ from realpolitik.ingest.jobs import Job
 from realpolitik.ingest.rejected import Rejected
 
 
+class _Unpicklable(Exception):
+    def __reduce__(self) -> tuple:
+        raise TypeError("not this one")
+
+
 def _fake(job: Job, settings: Settings, store: object) -> list:
     if job.origin.endswith("bad"):
         raise ValueError("boom")
+    if job.origin.endswith("odd"):
+        raise _Unpicklable("boom")
     return [job.origin]
 
 
@@ -21,7 +28,8 @@ def test_chunks_answer_each_job_in_order_and_a_failure_is_its_own(monkeypatch: p
     monkeypatch.setattr(local, "process_job", _fake)  # before the fork: the workers run it too
     monkeypatch.setattr(local, "IN_FLIGHT", 3)  # a window smaller than the input: partial chunks sent early
     marker = Rejected("skipped", "empty", "nothing to read")
-    items: list[object] = [Job(origin=f"f{n}" + ("bad" if n == 1 else ""), path=f"f{n}") for n in range(count)]
+    tails = {1: "bad", 2: "odd"}  # an error, and one that cannot be pickled: neither costs the others' answers
+    items: list[object] = [Job(origin=f"f{n}" + tails.get(n, ""), path=f"f{n}") for n in range(count)]
     items.insert(min(2, count), marker)
     items.append(Job(origin="fetched", data=b"<html></html>", suffix=".html"))  # not a file: sent alone
     with LocalEngine(Settings(db_url=None), workers=2) as engine:
@@ -31,7 +39,7 @@ def test_chunks_answer_each_job_in_order_and_a_failure_is_its_own(monkeypatch: p
     for item, outcomes in got:
         if item is marker:
             assert outcomes is None
-        elif item.origin.endswith("bad"):
+        elif item.origin.endswith(("bad", "odd")):
             assert [o.item.reason for o in outcomes] == ["failed"] and "boom" in outcomes[0].item.detail
         else:
             assert outcomes == [item.origin]

@@ -16,6 +16,7 @@ import ctypes
 import logging
 import multiprocessing
 import os
+import pickle
 import signal
 import sys
 import threading
@@ -97,8 +98,17 @@ def _process_chunk(jobs: list[Job]) -> list[list[Outcome] | Exception]:
         try:
             done.append(_process(job))
         except Exception as exc:  # as a future of one job would raise it: the parent records it
-            done.append(exc)
+            done.append(exc if _picklable(exc) else RuntimeError(repr(exc)))
     return done
+
+
+def _picklable(exc: Exception) -> bool:
+    """Whether an error can go back to the parent: one that cannot would cost the chunk's other answers."""
+    try:
+        pickle.dumps(exc)
+    except Exception:
+        return False
+    return True
 
 
 class _Chunk:
