@@ -21,8 +21,6 @@ Expressions that need the publication date give None when it is unknown.
 from __future__ import annotations
 
 import re
-import re._constants as re_constants
-import re._parser as re_parser
 import threading
 import unicodedata
 from collections.abc import Iterator
@@ -34,6 +32,12 @@ from importlib import resources
 
 import yaml
 from babel.dates import get_day_names, get_month_names
+
+try:  # CPython's parser of regular expressions (private; 3.11-3.13): only to speed searches up, see _guarded
+    import re._constants as re_constants
+    import re._parser as re_parser
+except ImportError:  # pragma: no cover - another Python: the plain expressions, the same matches
+    re_constants = re_parser = None  # type: ignore[assignment]
 
 from realpolitik.data_yaml import safe_load
 from realpolitik.errors import DataFileError
@@ -247,6 +251,8 @@ def _guarded(pattern: str, flags: re.RegexFlag) -> re.Pattern:
     Why: an expression that opens with \\b and an alternation of words is tried at every offset (~4 µs a
     sentence); led by a character class, the regular expression engine skips to the offsets that may start
     one (~0.3 µs). The class only says what a match needs, so the matches are the same."""
+    if re_parser is None:
+        return re.compile(pattern, flags)
     firsts = _firsts(re_parser.parse(pattern, flags))
     if firsts is None or firsts[1] or not firsts[0]:
         return re.compile(pattern, flags)
@@ -254,8 +260,8 @@ def _guarded(pattern: str, flags: re.RegexFlag) -> re.Pattern:
     return re.compile(rf"(?=[{chars}])(?:{pattern})", flags)
 
 
-_ZERO_WIDTH = {re_constants.AT, re_constants.ASSERT, re_constants.ASSERT_NOT}
-_REPEATS = {re_constants.MAX_REPEAT, re_constants.MIN_REPEAT, re_constants.POSSESSIVE_REPEAT}
+_ZERO_WIDTH = {re_constants.AT, re_constants.ASSERT, re_constants.ASSERT_NOT} if re_constants else set()
+_REPEATS = {re_constants.MAX_REPEAT, re_constants.MIN_REPEAT, re_constants.POSSESSIVE_REPEAT} if re_constants else set()
 
 
 def _firsts(items) -> tuple[set[str], bool] | None:  # type: ignore[no-untyped-def]
