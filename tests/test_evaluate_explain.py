@@ -73,6 +73,19 @@ def test_missed_facts_say_where_they_were_lost(gold):
     assert summary["de"]["wrong_type"] == 1 and sum(summary["all"].values()) == 5
 
 
+def test_an_actor_miss_says_whether_a_rule_of_its_type_fired_there(tmp_path):
+    text = "Italien kritisierte Deutschland scharf. Italien und Spanien liegen in Europa."
+    record = {"id": "t3", "lang": "de", "published": "2025-10-27", "text": text, "facts": [
+        _fact("FRA", "DEU", "ACCUSE", "111", "Italien kritisierte Deutschland scharf."),
+        _fact("ITA", "PRT", "PROTEST", "140", "Italien und Spanien liegen in Europa.")]}
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    doc = evaluate_gold(path, misses=True).misses[0]
+    why = {k.key[2]: k.why for k in doc.missed}
+    assert why["ACCUSE"].code == "actor_source" and "either" not in why["ACCUSE"].detail  # ACCUSE fired
+    assert why["PROTEST"].code == "actor_target" and "no PROTEST rule fired there either" in why["PROTEST"].detail
+
+
 def test_extras_say_what_produced_them(gold):
     report = evaluate_gold(gold, misses=True)
     assert _whys(report, "extra") == {("FRA", "DEU", "ACCUSE"): "wrong_type", ("PRK", "RUS", "AGREE"): "no_gold",
