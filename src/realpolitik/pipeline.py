@@ -13,12 +13,12 @@ import logging
 from realpolitik.actors import ActorDictionary, recognise_actors
 from realpolitik.budget import Budget, BudgetExceeded, check_size, checkpoint, spending
 from realpolitik.events import code_sentences
-from realpolitik.events.clauses import document_forms
 from realpolitik.frozen import frozen, paused
 from realpolitik.ingest.rejected import Rejected
 from realpolitik.language import SUPPORTED_LANGUAGES, detect_language, split_sentences
-from realpolitik.language.dates import document_dates, implied_date
+from realpolitik.language.dates import implied_date
 from realpolitik.model import Document, Extraction
+from realpolitik.per_document import per_document
 from realpolitik.relations import derive_relations
 
 log = logging.getLogger(__name__)
@@ -33,10 +33,9 @@ def extract_document(doc: Document, dictionary: ActorDictionary | None = None,
     """
     if budget is not None:
         check_size(doc.text, budget)
-    # the collector walks neither tables nor the document (.frozen); each sentence's dates
-    # and forms are found once
-    with spending(budget), frozen(), paused(), document_dates(), \
-            document_forms():
+    # the collector walks neither tables nor the document (.frozen); each sentence's dates and forms are
+    # found once (.per_document)
+    with spending(budget), frozen(), paused(), per_document():
         lang = doc.lang or detect_language(doc.text)
         doc.lang = lang
         if lang not in SUPPORTED_LANGUAGES:

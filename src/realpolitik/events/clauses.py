@@ -8,12 +8,9 @@ may match (lemma, lower-cased text, rebuilt separable verb).
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
-
 from realpolitik.events.rules import Grammar, joined
 from realpolitik.model import Sentence
+from realpolitik.per_document import document_table
 
 _QUOTES = set("\"«»„“”‚‘’")
 _BOUNDARY_AFTER_COMMA_MAX = 1  # how far after a comma a subordinator may stand
@@ -59,9 +56,9 @@ _PAIRS_KEPT = 100_000
 
 def sentence_forms(sentence: Sentence, grammar: Grammar) -> tuple[list[frozenset[str]], frozenset[str]]:
     """`token_forms` of a sentence and their union (its vocabulary), remembered: the event coder and the
-    relation reader both read every sentence's forms, the coder first. Within `document_forms()` (one
+    relation reader both read every sentence's forms, the coder first. Within `per_document()` (one
     document's extraction) for every sentence of the document, outside it for the last sentences."""
-    memo = getattr(_document, "forms", None)
+    memo = document_table("forms")
     kept = (_FORMS if memo is None else memo).get(id(sentence))
     if kept is not None and kept[0] is sentence and kept[1] is grammar and kept[2] is sentence.tokens:
         return kept[3], kept[4]
@@ -77,24 +74,6 @@ def sentence_forms(sentence: Sentence, grammar: Grammar) -> tuple[list[frozenset
 
 _FORMS: dict[int, tuple] = {}  # id(sentence) → (sentence, grammar, tokens, forms, vocabulary); the sentence kept
 _FORMS_KEPT = 1024  # alive so that its id is not reused while remembered
-
-
-@contextmanager
-def document_forms() -> Iterator[None]:
-    """Remember every sentence's forms for the body (one document; per thread) and forget them at its end.
-
-    Why not only the last 1,024 sentences: the relation reader asks for a sentence's forms after the coder has
-    read every sentence of the document, so the forms of a short document were all still there and most of a
-    long one's had to be made again (a 5,000-sentence document's relations cost ~10 % more per sentence)."""
-    previous = getattr(_document, "forms", None)
-    _document.forms = {}
-    try:
-        yield
-    finally:
-        _document.forms = previous
-
-
-_document = threading.local()
 
 
 def closes_clause(tokens, i: int, grammar: Grammar) -> bool:

@@ -21,10 +21,7 @@ Expressions that need the publication date give None when it is unknown.
 from __future__ import annotations
 
 import re
-import threading
 import unicodedata
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache, lru_cache
@@ -41,6 +38,7 @@ except ImportError:  # pragma: no cover - another Python: the plain expressions,
 
 from realpolitik.data_yaml import safe_load
 from realpolitik.errors import DataFileError
+from realpolitik.per_document import document_table
 
 DATE_LANGUAGES = ("de", "en", "es", "fr", "ru")
 _UNITS = {"day", "week", "month", "year"}
@@ -486,38 +484,18 @@ def _with_since(p: _Patterns, text: str, cand: _Cand, published: date | None) ->
 def find_dates(text: str, lang: str, published: date | None) -> list[DateRef]:
     """All date expressions of `text`, resolved, in order; overlapping matches keep the longest.
 
-    Within `document_dates()` (one document's extraction) each sentence's dates are found once: the event
+    Within `per_document()` (one document's extraction) each sentence's dates are found once: the event
     coder asks first, the relation reader again, both with the sentence's own `text`."""
     if lang not in DATE_LANGUAGES or not text:
         return []
-    memo = getattr(_document, "dates", None)
+    memo = document_table("dates")
     if memo is None:
         return list(_remembered(text, lang, published))
-    key = (id(text), lang, published)
+    key = (id(text), lang, published)  # by identity: the text is kept with its dates, so its id is not reused
     kept = memo.get(key)
     if kept is None or kept[0] is not text:
         kept = memo[key] = (text, _find_dates(text, lang, published))
     return list(kept[1])
-
-
-@contextmanager
-def document_dates() -> Iterator[None]:
-    """Remember the dates `find_dates` finds, for the body (one document; per thread), by the identity of the
-    text asked about (kept alive with them, so that its id is not reused), and forget them at its end.
-
-    Why not a cache of the last sentences: the relation reader asks for a sentence's dates after the coder
-    has read every sentence of the document, so a cache of the last few hundred served a short document and
-    missed in a long one (a 5,000-sentence document paid the search twice per dated sentence, a 300-sentence
-    one once), and a cache kept across documents answered a document from an earlier one's sentences."""
-    previous = getattr(_document, "dates", None)
-    _document.dates = {}
-    try:
-        yield
-    finally:
-        _document.dates = previous
-
-
-_document = threading.local()
 
 
 @lru_cache(maxsize=256)
