@@ -22,7 +22,7 @@ import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
@@ -200,20 +200,16 @@ class LocalEngine:
             yield self._resolve(*pending.popleft())
 
     def _send(self, chunk: _Chunk) -> None:
-        assert self.pool is not None
-        try:
-            chunk.future = self.pool.submit(_process_chunk, chunk.jobs)
-        except BrokenProcessPool:
-            self._replace_pool()
-            chunk.future = self.pool.submit(_process_chunk, chunk.jobs)
+        chunk.future = self._submit(chunk.jobs, _process_chunk)
 
-    def _submit(self, job: Job) -> Future:
+    def _submit(self, work: object, function: Callable = _process) -> Future:
+        """`function(work)` in the pool, on a new pool if a dead worker broke this one."""
         assert self.pool is not None
         try:
-            return self.pool.submit(_process, job)
+            return self.pool.submit(function, work)
         except BrokenProcessPool:
             self._replace_pool()
-            return self.pool.submit(_process, job)
+            return self.pool.submit(function, work)
 
     def _replace_pool(self) -> None:
         log.warning("a worker process died; starting a new pool")
