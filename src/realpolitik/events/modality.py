@@ -16,7 +16,6 @@ from realpolitik.events.rules import INFINITIVE_ENDINGS, Grammar, Rule
 
 _NEGATION_WINDOW = 4
 _SCOPE_BEFORE = 8
-_NOT_ONLY = {"nur", "only", "solo", "sólo", "seulement", "только"}
 
 # CAMEO root of the reported act → code of the threat, demand or intention to do it.
 _THREAT_CODE = {"16": "1313", "163": "1312", "17": "137", "18": "138", "19": "138", "20": "138", "14": "133"}
@@ -81,27 +80,25 @@ def is_negated(forms, trigger: tuple[int, int], clause: tuple[int, int], grammar
             continue  # "erkennt X nicht an und verlangt ...": the negation belongs to the other verb
         if forms[i] & grammar.negation or _phrase_at(forms, i, grammar.negation):
             nxt = forms[i + 1] if i + 1 < len(forms) else frozenset()
-            if not nxt & _NOT_ONLY and not _ne_que(forms, i, t_end):
+            if not nxt & grammar.not_only and not _ne_que(forms, i, t_end, grammar):
                 return True
     return False
 
 
-_NE = ("n'", "n’")
-_NE_WORDS = frozenset({"ne"})
-_FULL_NEGATORS = frozenset({"pas", "plus", "jamais", "aucun", "aucune", "rien", "personne", "guère", "point", "ni",
-                            "nullement"})
-_QUE = ("qu'", "qu’")
+def _starts_with(form: str, words: frozenset[str]) -> bool:
+    """`form` is one of `words`, or starts with one that ends in an apostrophe ("n'a" with "n'")."""
+    return form in words or any(w.endswith(("'", "’")) and form.startswith(w) for w in words)
 
 
-def _ne_que(forms, i: int, t_end: int) -> bool:
-    """French "ne ... que" means "only" ("ne peut que condamner", "n'a signé que deux accords"): a "ne" whose
-    only partner up to just past the verb is "que" negates nothing."""
-    if not (forms[i] & _NE_WORDS or any(f.startswith(_NE) for f in forms[i])):
+def _ne_que(forms, i: int, t_end: int, grammar: Grammar) -> bool:
+    """French "ne ... que" means "only" ("ne peut que condamner", "n'a signé que deux accords"): a negation
+    particle whose only partner up to just past the verb is an exceptive negates nothing (grammar words)."""
+    if not grammar.exceptives or not any(_starts_with(f, grammar.exceptive_particles) for f in forms[i]):
         return False
     stretch = range(i + 1, min(len(forms), t_end + 2))
-    if any(forms[k] & _FULL_NEGATORS for k in stretch):
+    if any(forms[k] & grammar.negation_completers for k in stretch):
         return False
-    return any(f == "que" or f.startswith(_QUE) for k in stretch for f in forms[k])
+    return any(_starts_with(f, grammar.exceptives) for k in stretch for f in forms[k])
 
 
 def _before_comma(forms, start: int, end: int, conjunctions: frozenset[str] = frozenset()) -> int:

@@ -163,6 +163,14 @@ class Grammar:
     embedding_verbs: frozenset[str] = frozenset()
     # "hieß es in Moskau", "verlautete aus Kiew": the place after "in"/"aus" is the speaker, no party
     impersonal_reports: frozenset[str] = frozenset()
+    # "not only", "nicht nur": a negation followed by one of these negates nothing
+    not_only: frozenset[str] = frozenset()
+    # French "ne ... que" means "only" ("ne peut que condamner"): a particle (a form starting with one that ends
+    # in an apostrophe: "n'a") whose only partner up to just past the verb is an exceptive negates nothing; a
+    # completer ("pas", "jamais") makes it a negation again
+    exceptive_particles: frozenset[str] = frozenset()
+    exceptives: frozenset[str] = frozenset()
+    negation_completers: frozenset[str] = frozenset()
     # the role finder's own words (data/rules/roles/<lang>.yaml): relative pronouns, object pronouns ...
     roles: RoleWords = field(default_factory=RoleWords)
 
@@ -260,6 +268,10 @@ def _grammar(raw: dict, path: str, lang: str = "") -> Grammar:
         past_prepositions=_words(raw.get("past_prepositions"), "past_prepositions", path, line),
         plan_nouns=_words(raw.get("plan_nouns"), "plan_nouns", path, line),
         relative_pronouns=_words(raw.get("relative_pronouns"), "relative_pronouns", path, line),
+        not_only=_words(raw.get("not_only"), "not_only", path, line),
+        exceptive_particles=_words(raw.get("exceptive_particles"), "exceptive_particles", path, line),
+        exceptives=_words(raw.get("exceptives"), "exceptives", path, line),
+        negation_completers=_words(raw.get("negation_completers"), "negation_completers", path, line),
         embedding_verbs=_words(raw.get("embedding_verbs"), "embedding_verbs", path, line),
         impersonal_reports=_words(raw.get("impersonal_reports"), "impersonal_reports", path, line),
         adjectives_before_nouns=bool(raw.get("adjectives_before_nouns", False)),
