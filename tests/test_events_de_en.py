@@ -39,6 +39,33 @@ def test_passive_without_agent_names_no_attacker(lang: str, text: str) -> None:
     assert not [k for k in _keys(text, lang) if k[2].startswith(("18", "19", "20"))]
 
 
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # a participle after a noun with no auxiliary is a passive: the noun is its target, "by" names the agent
+    ("The US imposed sanctions on Chinese companies accused of helping Russia.",
+     ("USA", "CHN", "163", False), ("CHN", "RUS", "112", False)),
+    ("Moscow expelled two Estonian diplomats accused of spying.",
+     ("RUS", "EST", "161", False), ("EST", "RUS", "1125", False)),
+    ("Washington sanctioned Iranian firms accused by Israel of supplying drones.",
+     ("ISR", "IRN", "112", False), ("IRN", "ISR", "112", False)),
+    ("Russia, blamed for the attack by Kyiv, denied any involvement.",
+     ("UKR", "RUS", "112", False), ("RUS", "UKR", "112", False)),
+    ("Ukraine, attacked by Russia in 2022, asked for more weapons.",
+     ("RUS", "UKR", "190", False), ("UKR", "RUS", "190", False)),
+])
+def test_reduced_passive(text: str, present: tuple, absent: tuple) -> None:
+    keys = _keys(text, "en")
+    assert present in keys and absent not in keys
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Iran accused Israel of attacking its consulate.", ("IRN", "ISR", "1123", False)),  # active: object follows
+    ("Pakistan retaliated against India with air strikes.", ("PAK", "IND", "195", False)),
+])
+def test_active_verbs_keep_their_subject(text: str, key: tuple) -> None:
+    keys = _keys(text, "en")
+    assert key in keys and not any(k[2] == "130" for k in keys)  # a retaliation carried out is no threat
+
+
 @pytest.mark.parametrize(("lang", "text", "key"), [
     ("de", "Ungarn hat das Abkommen mit der Ukraine nicht unterzeichnet.", ("HUN", "UKR", "057", True)),
     ("de", "Deutschland liefert der Ukraine keine Panzer.", ("DEU", "UKR", "072", True)),

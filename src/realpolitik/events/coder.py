@@ -217,9 +217,11 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
                 and not _has_own_agent(match, sentence, groups, forms, grammar):
             _note(sentence, ruleset, match, "a noun another verb only considers, without an agent")
             continue  # "einen Angriff auf Niger als Kriegserklärung betrachten", "einen Angriff verhindern"
-        passive = any(forms[i] & grammar.passive_auxiliaries for i in range(clause[0], clause[1]))
+        reduced = _reduced_passive(match, sentence, groups, grammar)
+        passive = reduced or any(forms[i] & grammar.passive_auxiliaries for i in range(clause[0], clause[1]))
         hosted = passive_host(groups, clause, span, forms, grammar, recent) if match.rule.passive_host else None
-        if hosted is None and passive and _agentless_passive(match, sentence, forms, groups, clause, grammar):
+        if hosted is None and passive and _agentless_passive(match, sentence, forms, groups, clause, grammar,
+                                                             reduced):
             _note(sentence, ruleset, match, "a passive without an agent")
             continue  # "Haniyeh was killed in an airstrike in Tehran": the victim is known, the attacker is not
         others = frozenset(i for m in triggers if m is not match and id(m) in with_own_agent for i in m.tokens)
@@ -402,15 +404,36 @@ def _possessed(match: TriggerMatch, groups) -> bool:
     return any(g.possessive and g.end <= start and start - g.end <= 2 for g in groups)
 
 
-def _agentless_passive(match: TriggerMatch, sentence: Sentence, forms, groups, clause, grammar) -> bool:
+def _reduced_passive(match: TriggerMatch, sentence: Sentence, groups, grammar) -> bool:
+    """A participle after a noun or a comma, with no auxiliary, followed by an agent ("firms sanctioned by the
+    US") or by its own complement ("firms accused of supplying drones"): an active verb would be followed by its
+    object, so this is a passive (English "-ed"; the endings and complements are grammar data)."""
+    if not grammar.reduced_passive_endings:
+        return False
+    tokens, i = sentence.tokens, match.span[0]
+    if i == 0 or i + 1 >= len(tokens) or not tokens[i].text.lower().endswith(grammar.reduced_passive_endings):
+        return False
+    before = tokens[i - 1].text
+    if not (before == "," or before[:1].isalpha() and before.lower() not in grammar.pronouns):
+        return False
+    after = tokens[i + 1].text.lower()
+    if after in grammar.agent_markers:  # "... by" an actor: its agent ("brokered by": the rule reads its own "by")
+        return i + 1 not in match.tokens and any(g.start == i + 2 for g in groups)
+    return f"{tokens[i].lemma.lower()} {after}" in grammar.reduced_passive_complements
+
+
+def _agentless_passive(match: TriggerMatch, sentence: Sentence, forms, groups, clause, grammar,
+                       reduced: bool = False) -> bool:
     """An auxiliary right before the trigger ("was killed", "wurde ... angegriffen") with no agent
-    phrase in the clause: the grammatical subject is the target, and no source is named."""
+    phrase in the clause: the grammatical subject is the target, and no source is named. `reduced`: a
+    participle that is a passive without an auxiliary ("firms accused of ...")."""
     if not grammar.agentless_passive or not match.rule.target_required:
         return False  # "US-Truppen wurden in die Karibik verlegt": forces moved are the actor
     start = match.span[0]
     if sentence.tokens[start].text.endswith("ing"):
         return False  # "is investigating": a progressive, not a passive
-    aux_before = any(forms[i] & grammar.passive_auxiliaries for i in range(max(clause[0], start - 3), start))
+    aux_before = reduced or any(forms[i] & grammar.passive_auxiliaries
+                                for i in range(max(clause[0], start - 3), start))
     if grammar.verb_final:  # German: "wurde der Botschafter ... angegriffen" – auxiliary anywhere before
         aux_before = any(forms[i] & grammar.passive_auxiliaries for i in range(clause[0], start))
     in_clause = [g for g in groups if clause[0] <= g.start < clause[1]]
@@ -418,6 +441,8 @@ def _agentless_passive(match: TriggerMatch, sentence: Sentence, forms, groups, c
     targets = match.rule.target_markers if match.rule.target_markers is not None else grammar.target_markers
     has_object = any((g.marker in targets or g.marker == TRIGGER_OBJECT) and g.start > start
                      for g in in_clause)  # "is opposed to France"
+    if reduced:  # "accused of helping Russia": what follows is the complement's, the object is the noun before
+        has_object = False
     return aux_before and not has_agent and not has_object and not match.rule.source_markers
 
 

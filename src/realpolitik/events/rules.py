@@ -163,6 +163,11 @@ class Grammar:
     embedding_verbs: frozenset[str] = frozenset()
     # "hieß es in Moskau", "verlautete aus Kiew": the place after "in"/"aus" is the speaker, no party
     impersonal_reports: frozenset[str] = frozenset()
+    # "firms accused of supplying drones", "Iran, sanctioned by the US for ...": a participle with one of these
+    # endings, right after a noun and followed by "by" or by its own complement ("accuse of"), is a passive
+    # without an auxiliary: the noun before is its target, the "by" phrase its agent
+    reduced_passive_endings: tuple[str, ...] = ()
+    reduced_passive_complements: frozenset[str] = frozenset()  # "accuse of", "blame for": lemma and preposition
     # "not only", "nicht nur": a negation followed by one of these negates nothing
     not_only: frozenset[str] = frozenset()
     # French "ne ... que" means "only" ("ne peut que condamner"): a particle (a form starting with one that ends
@@ -268,6 +273,10 @@ def _grammar(raw: dict, path: str, lang: str = "") -> Grammar:
         past_prepositions=_words(raw.get("past_prepositions"), "past_prepositions", path, line),
         plan_nouns=_words(raw.get("plan_nouns"), "plan_nouns", path, line),
         relative_pronouns=_words(raw.get("relative_pronouns"), "relative_pronouns", path, line),
+        reduced_passive_endings=tuple(sorted(_words(raw.get("reduced_passive_endings"), "reduced_passive_endings",
+                                                    path, line))),
+        reduced_passive_complements=_words(raw.get("reduced_passive_complements"), "reduced_passive_complements",
+                                           path, line),
         not_only=_words(raw.get("not_only"), "not_only", path, line),
         exceptive_particles=_words(raw.get("exceptive_particles"), "exceptive_particles", path, line),
         exceptives=_words(raw.get("exceptives"), "exceptives", path, line),
