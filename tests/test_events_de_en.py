@@ -238,3 +238,11 @@ def test_german_adjective_before_an_act_noun_is_its_agent() -> None:
 def test_german_phrase_without_event_is_no_modal_cue() -> None:
     events = _events("Der russische Angriff auf Kiew forderte zehn Todesopfer.", "de")
     assert [(e.plover, e.modality) for e in events] == [("ASSAULT", "asserted")]
+
+
+def test_an_organisation_with_a_role_word_is_still_the_organisation() -> None:
+    # "the CSTO military alliance": the body itself, so an act aimed at organisations (leaving, freezing) reaches it
+    keys = _keys("Armenia has frozen its participation in the CSTO military alliance.", "en")
+    assert ("ARM", "CST", "161", False) in keys
+    mention = extract_document(Document(id="t", text="NATO officials met in Brussels.", lang="en")).actors[0][0]
+    assert (mention.code, mention.kind) == ("NATO", "organisation")

@@ -252,12 +252,14 @@ def _compose_role(hits: list[Hit], r: int, tokens: list[Token], lang: str, on: d
             agent = role.agent
             note = f"{note}; the role word names a current office"
     elif modifier is not None or role.country:
+        kind = "agent"
         if modifier is not None:
             m = hits[modifier].entry
             reading = read_entry(m, on)
             entries.insert(0, m.id)
-            if m.kind in ("organisation", "group"):
+            if m.kind in ("organisation", "group"):  # "the CSTO military alliance", "NATO officials": the body
                 code, country, agent = reading.code, reading.country, reading.agent
+                kind = m.kind
             else:
                 country = reading.country
                 agent = role.agent
@@ -266,7 +268,6 @@ def _compose_role(hits: list[Hit], r: int, tokens: list[Token], lang: str, on: d
         else:
             country, agent = role.country, role.agent
             code = (country or "") + (agent or "")
-        kind = "agent"
     elif person_end > last:
         used.add(r)
         return _mention(tokens, start, end, "", None, role.agent, "unresolved", role.id, version,
