@@ -246,3 +246,13 @@ def test_an_organisation_with_a_role_word_is_still_the_organisation() -> None:
     assert ("ARM", "CST", "161", False) in keys
     mention = extract_document(Document(id="t", text="NATO officials met in Brussels.", lang="en")).actors[0][0]
     assert (mention.code, mention.kind) == ("NATO", "organisation")
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("The Foreign Ministry in Beijing summoned the US ambassador on Sunday to lodge a protest.",
+     ("CHN", "USA", "114", False)),  # the summoner's purpose
+    ("The US urged China to rein in North Korea.", ("USA", "CHN", "020", False)),  # object control
+])
+def test_who_carries_out_an_infinitive(text: str, key: tuple) -> None:
+    keys = _keys(text, "en")
+    assert key in keys and (key[1], key[0], key[2], False) not in keys

@@ -45,6 +45,9 @@ class RoleWords:
     object_clitics: frozenset[str] = frozenset()
     clitic_adverbs: frozenset[str] = frozenset()
     clitic_lookalikes: frozenset[str] = frozenset()  # subject or stressed pronouns lemmatised like an object one
+    # "urged China to ...": verbs whose object carries out the infinitive after it; after any other verb the
+    # infinitive is the subject's purpose ("summoned the US ambassador to lodge a protest"). Empty: the object
+    object_control: frozenset[str] = frozenset()
 
     @cached_property
     def elided(self) -> tuple[str, ...]:

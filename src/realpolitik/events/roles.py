@@ -944,6 +944,9 @@ def _subject(unmarked: list[Group], t_start: int, grammar: Grammar, forms) -> Gr
         between = range(left[-2].end, left[-1].start)
         to_verb = grammar.infinitive_marker and any(grammar.infinitive_marker in forms[i]
                                                     for i in range(left[-1].end, t_start))
+        control = grammar.roles.object_control
+        if to_verb and control and not any(forms[i] & control for i in between):
+            to_verb = False  # "summoned the US ambassador to lodge a protest": the summoner's purpose
         if not to_verb and not any(forms[i] & opens_clause or "," in forms[i] for i in between):
             return left[-2]
     return left[-1] if left else None
