@@ -531,6 +531,8 @@ def _structural_roles(site: Site) -> Roles:
             # du président français en Chine", where the noun takes it)
         if _behind_other_trigger(g, trigger, other_triggers, grammar):
             return False  # "kritisierte die Waffenlieferungen ... an die Ukraine": Ukraine belongs to the noun
+        if _genitive_of_other_trigger(g, trigger, other_triggers, forms, grammar):
+            return False  # "договорились о перемирии при посредничестве Катара": Qatar is the noun's agent
         if _object_of_noun_before(g, trigger, rival_triggers, forms, grammar):
             return False  # "Nach dem Angriff auf Israel verhängten die USA Sanktionen": Israel is the attack's
         return g.marker is None or g.marker in target_markers or g.marker in grammar.agent_markers \
@@ -542,6 +544,8 @@ def _structural_roles(site: Site) -> Roles:
                         and (g.marker != TRIGGER_OBJECT or not t_start <= (g.marker_index or -1) < t_end)), None)
     if premodifier is not None and any(grammar.verb_lemma(f) for f in forms[t_start]):
         premodifier = None  # "В Кремле осудили ...": a verb's clause, not a noun's phrase
+    if premodifier is not None and grammar.verb_lemma_endings and premodifier.marker in grammar.location_markers:
+        premodifier = None  # "в секторе Газа при посредничестве Катара": a place, and Russian nouns take no premodifier
     if premodifier is not None and not grammar.verb_final:
         # "in response to US arms sales to Taiwan": inside a phrase, the word before the noun is its agent
         target = next((g for g in in_clause if g.start >= t_end and g.marker in target_markers), None)
@@ -699,6 +703,10 @@ def _structural_roles(site: Site) -> Roles:
                            and not any(t_end <= i < g.start for i in rival_triggers)), None)
         if target is None and incise is not None:
             target = _quoted_subject(sentence_groups, t_start, forms)  # «La Russie doit partir», a exigé X
+        if target is None and nominal and rule.reverse and source is not None and source.start >= t_end:
+            # "Израиль и ХАМАС договорились при посредничестве Катара": the noun's genitive is the one it names
+            # (the mediator), the clause's subject the parties; swapped below like a verb's reverse roles
+            target, source = source, _subject([g for g in unmarked if g is not source], t_start, grammar, forms)
         if target is None and rule.plover in ("ASSAULT", "COERCE", "MOBILIZE", "PROTEST"):
             located = [g for g in in_clause if g.marker in grammar.location_markers and g is not source
                        and (g.start - t_end if g.start >= t_end else t_start - g.end) <= _LOCATION_REACH]
@@ -861,6 +869,15 @@ def _behind_other_trigger(g: Group, trigger: tuple[int, int], other_triggers: fr
         return False
     low, high = (trigger[1], g.start) if g.start >= trigger[1] else (g.end, trigger[0])
     return any(low <= i < high for i in other_triggers)
+
+
+def _genitive_of_other_trigger(g: Group, trigger: tuple[int, int], other_triggers: frozenset[int], forms,
+                               grammar: Grammar) -> bool:
+    """Russian: a genitive right after another trigger noun with an agent of its own that a circumstance
+    preposition opens, beyond this trigger, is that noun's agent ("договорились при посредничестве Катара"), not
+    this trigger's object (but "пообещал поддержку Сербии": the object)."""
+    return g.genitive and g.marker is None and g.start > trigger[1] + 1 and g.start - 1 in other_triggers \
+        and g.start >= 2 and bool(grammar.circumstance_markers & forms[g.start - 2])
 
 
 def _unresolved_genitive_after(groups: list[Group], t_end: int, forms, grammar: Grammar) -> bool:

@@ -176,6 +176,9 @@ class Grammar:
     exceptive_particles: frozenset[str] = frozenset()
     exceptives: frozenset[str] = frozenset()
     negation_completers: frozenset[str] = frozenset()
+    # Russian "при посредничестве Катара", "благодаря поддержке США": the noun after them and its genitive are a
+    # circumstance of the clause, never another trigger's object
+    circumstance_markers: frozenset[str] = frozenset()
     # the role finder's own words (data/rules/roles/<lang>.yaml): relative pronouns, object pronouns ...
     roles: RoleWords = field(default_factory=RoleWords)
 
@@ -283,6 +286,7 @@ def _grammar(raw: dict, path: str, lang: str = "") -> Grammar:
         negation_completers=_words(raw.get("negation_completers"), "negation_completers", path, line),
         embedding_verbs=_words(raw.get("embedding_verbs"), "embedding_verbs", path, line),
         impersonal_reports=_words(raw.get("impersonal_reports"), "impersonal_reports", path, line),
+        circumstance_markers=_words(raw.get("circumstance_markers"), "circumstance_markers", path, line),
         adjectives_before_nouns=bool(raw.get("adjectives_before_nouns", False)),
         occurrence_verbs=_words(raw.get("occurrence_verbs"), "occurrence_verbs", path, line),
         report_nouns=_words(raw.get("report_nouns"), "report_nouns", path, line),
