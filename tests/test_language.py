@@ -82,3 +82,12 @@ def test_an_armed_group_named_with_digits_is_recognised(text: str, lang: str) ->
 
     events = extract_document(Document(id="x", text=text, lang=lang, published=date(2025, 2, 1))).events
     assert ("RWA", "CODREB") in {(e.source[:3], e.target) for e in events}
+
+
+def test_german_ieren_verbs_lemmatise_in_every_form() -> None:
+    """simplemma leaves "gratuliert", "bombardiert", "sanktioniert" as they are: rules name the infinitive."""
+    from realpolitik.language import lemmatize
+
+    for word, lemma in [("gratuliert", "gratulieren"), ("bombardiert", "bombardieren"),
+                        ("sanktioniert", "sanktionieren"), ("kritisiert", "kritisieren")]:
+        assert lemmatize(word, "de") == lemma

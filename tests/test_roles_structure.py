@@ -140,3 +140,18 @@ def test_an_apposition_after_the_subject_takes_no_role(lang: str, text: str) -> 
 ])
 def test_an_institution_after_v_speaks_where_a_part_of_the_sentence_opens_with_it(text: str) -> None:
     assert ("RUS", "IRN", "ACCUSE") in _keys(text, "ru")  # Russian only: "в Кремле осудили" has no subject
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Der Kommandeur der iranischen Revolutionsgarden drohte Israel.", ("IRN", "ISR", "THREATEN")),
+    ("Der Chef der iranischen Revolutionsgarden, Hossein Salami, hat Israel gedroht.", ("IRN", "ISR", "THREATEN")),
+    ("Die Regierung von Präsident Daniel Ortega warf Israel Völkermord vor.", ("NIC", "ISR", "ACCUSE")),
+    ("Ein Sprecher der Hamas verurteilte Israel.", ("PSE", "ISR", "ACCUSE")),
+])
+def test_a_german_subject_phrase_acts_through_the_actor_it_owns(text: str, expected: tuple) -> None:
+    """The clause opens with an article and a noun that is no actor; its genitive or "von" actor stands right
+    before the finite verb: the phrase is the subject, the name after the verb its object."""
+    keys = _keys(text, "de")
+    assert expected in keys, keys
+    assert (expected[1], expected[0], expected[2]) not in keys, keys
+

@@ -603,6 +603,11 @@ def _structural_roles(site: Site) -> Roles:
             # "wurde ins Auswärtige Amt einbestellt"; but "Die Regierung hat den Botschafter ins Auswärtige Amt
             # einbestellt" has a subject and an object of its own: the ministry is only where it happened
             source = next((g for g in candidates if g.marker in source_markers), None)
+        owner_phrase = -1  # the end of a German subject phrase whose owner acts: no object stands inside it
+        if source is None and not infinitive and grammar.verb_final \
+                and not (nominal or passive_aux or rule.subject_judged):
+            source = _vorfeld_owner(candidates, groups, clause, t_start, forms, grammar)
+            owner_phrase = source.end if source is not None else -1
         if source is None and not infinitive:
             free = unmarked if grammar.verb_final else [
                 g for g in unmarked if not _object_of(g, rival_triggers, t_start, grammar, forms, unmarked)]
@@ -637,7 +642,7 @@ def _structural_roles(site: Site) -> Roles:
             source = _impersonal_speaker(sentence_groups, t_start, grammar, forms)
             roles.from_outside_clause = False  # "В Москве пообещали ответить": the institution is the clause's own
         rest = [g for g in candidates if g is not source and not _inverted_speaker(g, t_end, forms, grammar)
-                and not _in_apposition(g, source, t_start, forms)]
+                and not _in_apposition(g, source, t_start, forms) and not g.start < owner_phrase]
         if nominal:
             # A noun takes its object through a preposition ("Angriffe der Hisbollah auf Israel");
             # "Vorwürfe der Ukraine zurückgewiesen" has no object of the noun at all. When a "durch/by"
@@ -934,6 +939,41 @@ def _nominal_source(candidates: list[Group], groups: list[Group], t_start: int, 
         if g.end <= t_start and t_start - g.end <= 2 and g.possessive:
             return g
     return None
+
+
+_NOMINATIVE_ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})
+_FINITE_AUXILIARIES = frozenset({"haben", "sein", "werden"})  # lemmas of "hat", "ist", "wird" before a participle
+_VORFELD_REACH = 4  # "Der Kommandeur der", "Die Regierung von Präsident"
+
+
+def _vorfeld_owner(candidates: list[Group], groups: list[Group], clause: tuple[int, int], t_start: int, forms,
+                   grammar: Grammar) -> Group | None:
+    """German "Der Kommandeur der iranischen Revolutionsgarden drohte Israel", "Die Regierung von Präsident Ortega
+    warf Israel ... vor": the clause opens with an article and a noun that is no actor, and the actor of its
+    genitive or "von" phrase stands right before the finite verb (after an apposition, if any). The whole
+    phrase is the subject, so that actor acts; the free name after the verb is the object, not the subject."""
+    if not forms[clause[0]] & _NOMINATIVE_ARTICLES or "sein" in forms[t_start]:
+        return None  # "die Drohungen Russlands seien inakzeptabel": a copula judges its subject's owner
+    chain = [g for g in groups if clause[0] < g.start < t_start]
+    if not chain or chain[0] not in candidates or chain[0].start - clause[0] > _VORFELD_REACH:
+        return None
+    first = chain[0]
+    if not (first.genitive and first.marker is None or first.marker in grammar.patient_markers):
+        return None
+    if any(forms[i] & {",", ";", ":"} for i in range(clause[0], first.start)):
+        return None
+    owner = first
+    for g in chain[1:]:  # "der iranischen Revolutionsgarden": the demonym and the body are two adjacent names
+        if g.start != owner.end or g not in candidates:
+            break
+        owner = g
+    end = owner.end
+    if end < t_start and "," in forms[end]:  # ", Hossein Salami,": an apposition names the person
+        close = next((i for i in range(end + 1, min(t_start, end + 6)) if "," in forms[i]), None)
+        if close is None:
+            return None
+        end = close + 1
+    return owner if end == t_start or end < t_start and forms[end] & _FINITE_AUXILIARIES else None
 
 
 def _subject(unmarked: list[Group], t_start: int, grammar: Grammar, forms) -> Group | None:

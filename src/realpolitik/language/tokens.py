@@ -43,9 +43,14 @@ def lemmatize(word: str, lang: str) -> str:
     if lang not in _SIMPLEMMA_LANGS or not word[:1].isalpha():
         return word.lower()
     try:
-        return _lemmatizer().lemmatize(word, lang=lang).lower()
+        lemma = _lemmatizer().lemmatize(word, lang=lang).lower()
     except (ValueError, KeyError):
         return word.lower()
+    if lang == "de" and lemma == word and word.endswith("iert"):
+        # "hat ... gratuliert", "bombardiert", "sanktioniert": simplemma leaves many forms of -ieren verbs
+        # as they are, so rules written with the infinitive missed every perfect and third person
+        return word[:-4] + "ieren"
+    return lemma
 
 
 @lru_cache(maxsize=50_000)
