@@ -117,7 +117,8 @@ def modality_of(forms, trigger: tuple[int, int], clause: tuple[int, int], senten
         and bool(forms[clause[0]] & (grammar.subordinators | grammar.coordination))
     # ", while Lukashenko accused Poland ...": a clause opened by a conjunction after a comma is out of reach of
     # the modal verbs before it ("Warsaw would deploy ..., while ...")
-    spans = [(clause[0] if opener else clause[0] - _SCOPE_BEFORE, trigger[0])]
+    spans = [(_after_coordinated_verb(forms, trigger, grammar, clause[0] if opener else clause[0] - _SCOPE_BEFORE),
+              trigger[0])]
     if grammar.verb_final:  # German modal verbs close the clause: "Gespräche führen will" (up to a comma:
         spans.append((trigger[1], _before_comma(forms, trigger[1], clause[1], grammar.conjunctions)))  # ", sollte
         # X nicht ..." and "... und droht" belong to another verb)
@@ -147,6 +148,21 @@ def modality_of(forms, trigger: tuple[int, int], clause: tuple[int, int], senten
     if vocabulary is not None and sentence_len >= len(forms):
         return "asserted" if report.isdisjoint(vocabulary) else "reported"
     return "asserted" if report.isdisjoint(chain.from_iterable(forms[:max(0, sentence_len)])) else "reported"
+
+
+_COORDINATED_REACH = 3  # "y calificó", "y también acusó", "y luego, calificó"
+
+
+def _after_coordinated_verb(forms, trigger: tuple[int, int], grammar: Grammar, start: int) -> int:
+    """Where the modal scope of a trigger begins: after a conjunction right before it when the trigger is a finite
+    past verb ("Caracas exigió la retirada y calificó el ataque de agresión": "calificó" is no demand)."""
+    if not grammar.past_endings or not grammar.conjunctions or trigger[0] >= len(forms) \
+            or not any(f.isalpha() and f.endswith(grammar.past_endings) for f in forms[trigger[0]]):
+        return start
+    for i in range(trigger[0] - 1, max(start, trigger[0] - _COORDINATED_REACH) - 1, -1):
+        if forms[i] & grammar.conjunctions:
+            return i + 1
+    return start
 
 
 @lru_cache(maxsize=256)

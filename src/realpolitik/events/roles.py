@@ -94,7 +94,8 @@ def group_mentions(sentence: Sentence, mentions: list[ActorMention], grammar: Gr
             groups[-1].end = max(groups[-1].end, m.token_end)  # "Strafgerichtshof (IStGH)": the same actor again
             continue
         if groups and m.token_start >= groups[-1].end and (
-                _coordinated(tokens, groups[-1].end, m.token_start, grammar)
+                _coordinated(tokens, groups[-1].end, m.token_start, grammar,
+                             _opening_apposition(tokens, groups[-1], grammar))
                 or _parallel_genitive(tokens, groups[-1], m.token_start, grammar)):
             groups[-1].members.append(m)
             groups[-1].end = max(groups[-1].end, m.token_end)
@@ -288,7 +289,22 @@ def _impersonal_report(tokens, group: Group, grammar: Grammar) -> bool:
     return bool(reports) and (reports != {"heißen"} or any(t.text.lower() == "es" for t in near))
 
 
-def _coordinated(tokens, gap_start: int, gap_end: int, grammar: Grammar) -> bool:
+def _opening_apposition(tokens, group: Group, grammar: Grammar) -> bool:
+    """"El presidente ruso, Vladímir Putin, y su homólogo chino, Xi Jinping, firmaron": a sentence (or reported
+    clause) that opens with an actor named in apposition ("role, Name") closes that apposition with its next comma;
+    a ", y" after it adds a second subject instead of starting a clause."""
+    head = group.members[-1]
+    if len(group.members) > 1 or not any(t.text == "," for t in tokens[head.token_start:head.token_end]):
+        return False
+    before = tokens[:group.start]
+    opener = next((i for i in range(len(before) - 1, -1, -1) if before[i].text.lower() in ("que", ",", ";", ":")), None)
+    if opener is not None and before[opener].text.lower() != "que":
+        return False
+    lead = before[opener + 1:] if opener is not None else before
+    return all(t.text.lower() in grammar.determiners or t.text.lower() in grammar.possessives for t in lead)
+
+
+def _coordinated(tokens, gap_start: int, gap_end: int, grammar: Grammar, after_apposition: bool = False) -> bool:
     gap = tokens[gap_start:gap_end]
     if not gap or len(gap) > 3:
         return False
@@ -296,7 +312,7 @@ def _coordinated(tokens, gap_start: int, gap_end: int, grammar: Grammar) -> bool
     rest_ok = all(t.lemma in grammar.coordination or t.text in (",", "&") or t.text.lower() in grammar.determiners
                   or t.text.lower() in grammar.possessives for t in gap)  # "et son homologue algérien"
     comma_and = any(t.text == "," for t in gap) and any(t.lemma in grammar.coordination for t in gap)
-    if comma_and and not grammar.oxford_comma:
+    if comma_and and not grammar.oxford_comma and not after_apposition:
         return False  # ", y Honduras hizo lo mismo": outside English a comma before "and" starts a clause
     return has_link and rest_ok
 
