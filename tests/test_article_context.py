@@ -510,6 +510,24 @@ def test_a_condemnation_without_target_judges_the_latest_hostile_act(lang: str, 
     assert ("KOR", "PRK", "ACCUSE") in _keys(text, lang)
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Serbien und Ungarn unterzeichneten am Montag ein Energieabkommen. Kroatien kritisierte das Abkommen."),
+    ("en", "Serbia and Hungary signed an energy agreement on Monday. Croatia criticised the deal."),
+    ("es", "Serbia y Hungría firmaron el lunes un acuerdo energético. Croacia criticó el acuerdo."),
+    ("fr", "La Serbie et la Hongrie ont signé lundi un accord énergétique. La Croatie a critiqué l'accord."),
+    ("ru", "Сербия и Венгрия подписали в понедельник энергетическое соглашение. Хорватия раскритиковала соглашение."),
+])
+def test_a_criticism_with_no_target_judges_both_sides_of_the_deal_before_it(lang: str, text: str) -> None:
+    keys = _keys(text, lang)
+    assert {("HRV", "SRB", "ACCUSE"), ("HRV", "HUN", "ACCUSE")} <= keys
+
+
+def test_a_criticism_after_a_later_act_does_not_judge_the_deal() -> None:
+    keys = _keys("Serbia and Hungary signed an energy agreement on Monday. Russia struck Kyiv with drones on Tuesday. "
+                 "Croatia condemned the attack.", "en")
+    assert ("HRV", "RUS", "ACCUSE") in keys and ("HRV", "SRB", "ACCUSE") not in keys
+
+
 def test_a_verdict_and_a_coordinated_act_both_answer_the_context() -> None:
     keys = _keys("Deutschland wies zwei russische Diplomaten aus. Das russische Außenministerium verurteilte den "
                  "Schritt und kündigte Gegenmaßnahmen an.", "de")

@@ -128,6 +128,13 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
             roles.targets = [_from_event(chosen[0], "source", note="reply to an earlier event")]
             roles.target_from_context = True
     elif rule.plover == "ACCUSE" and not weak:
+        # "The White House criticised the agreement": the deal between two others that is the latest thing
+        # that happened, as a praise would welcome it
+        deal = _latest_deal(me, recent if judged is None else judged)
+        if deal:
+            roles.targets = deal
+            roles.target_from_context = True
+            return
         # as far back as a verdict on a named act reaches: the act is the article's news, often told first
         reach = recent if judged is None else judged
         act = next((e for e in reversed(reach) if e.plover in HOSTILE_TYPES
@@ -187,6 +194,17 @@ def _welcomed(me: str, events: list[Event]) -> list[ActorMention]:
         return [_from_event(e, "source", note="a side of the deal it welcomes"),
                 _from_event(e, "target", note="a side of the deal it welcomes")]
     return []
+
+
+def _latest_deal(me: str, events: list[Event]) -> list[ActorMention]:
+    """Both sides of a deal or talks between two others when that is the latest thing that happened: what a
+    criticism with no target judges ("China and the Solomon Islands signed a pact. Washington criticised it")."""
+    e = next((e for e in reversed(events) if e.factual and e.source), None)
+    if e is None or e.plover not in SYMMETRIC_TYPES or not e.target \
+            or me in (party(e.source or ""), party(e.target)) or party(e.source or "") == party(e.target):
+        return []
+    return [_from_event(e, "source", note="a side of the deal it criticises"),
+            _from_event(e, "target", note="a side of the deal it criticises")]
 
 
 def _answers_force(event: Event, events: list[Event]) -> bool:
