@@ -155,3 +155,25 @@ def test_a_german_subject_phrase_acts_through_the_actor_it_owns(text: str, expec
     assert expected in keys, keys
     assert (expected[1], expected[0], expected[2]) not in keys, keys
 
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Perú rompió relaciones con Bolivia después de que agentes de la policía boliviana irrumpieran en la "
+           "embajada peruana."),
+    ("fr", "Le Pérou a rompu ses relations avec la Bolivie après que des agents de la police bolivienne ont fait "
+           "irruption dans l'ambassade péruvienne."),
+])
+def test_a_subordinate_clause_whose_subject_noun_is_no_actor_acts_through_its_de_phrase(lang: str, text: str) -> None:
+    keys = _keys(text, lang)
+    assert ("BOL", "PER", "COERCE") in keys, keys
+    assert ("PER", "PER", "COERCE") not in keys and ("PER", "BOL", "COERCE") not in keys, keys
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "El presidente de Chile, Gabriel Boric, y su homólogo argentino, Alberto Fernández, firmaron un acuerdo."),
+    ("fr", "Le président chilien, Gabriel Boric, et son homologue argentin, Alberto Fernández, ont signé un accord."),
+])
+def test_two_subjects_each_named_in_apposition_are_one_list(lang: str, text: str) -> None:
+    doc = Document(id="t", text=text, lang=lang, published=date(2022, 6, 4))
+    keys = {(e.source[:3], (e.target or "")[:3] or None, e.plover) for e in extract_document(doc).events}
+    assert ("CHL", "ARG", "AGREE") in keys or ("ARG", "CHL", "AGREE") in keys, keys

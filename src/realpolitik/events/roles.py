@@ -624,6 +624,8 @@ def _structural_roles(site: Site) -> Roles:
                 and not (nominal or passive_aux or rule.subject_judged):
             source = _vorfeld_owner(candidates, groups, clause, t_start, forms, grammar)
             owner_phrase = source.end if source is not None else -1
+        if source is None and not infinitive and not grammar.verb_final and not (nominal or passive_aux):
+            source = _subordinate_owner(candidates, t_start, forms, grammar)
         if source is None and not infinitive:
             free = unmarked if grammar.verb_final else [
                 g for g in unmarked if not _object_of(g, rival_triggers, t_start, grammar, forms, unmarked)]
@@ -643,8 +645,11 @@ def _structural_roles(site: Site) -> Roles:
         if source is None and not infinitive and not grammar.adjectives_before_nouns:
             # "Los disparos del ejército israelí mataron ...", "Les tirs de l'armée ont tué ...": the subject
             # noun is no actor, its "de" phrase is
+            opening = clause[0]  # "después de que agentes de la Policía ecuatoriana irrumpieran": after the opener
+            while opening < t_start and forms[opening] & (grammar.subordinators | grammar.genitive_markers):
+                opening += 1
             source = next((g for g in candidates if g.genitive and g.marker is None and g.end <= t_start
-                           and g.start - clause[0] <= 4), None)
+                           and g.start - opening <= 4), None)
         if source is None and not infinitive and not grammar.verb_final and t_start - clause[0] <= 3:
             # "En visite à Tokyo, le secrétaire d'État a ...", "De visita en Pekín, Lula ...": a fronted phrase
             comma = next((i for i in range(t_end, min(clause[1], t_end + 8)) if "," in forms[i]), None)
@@ -990,6 +995,24 @@ def _vorfeld_owner(candidates: list[Group], groups: list[Group], clause: tuple[i
             return None
         end = close + 1
     return owner if end == t_start or end < t_start and forms[end] & _FINITE_AUXILIARIES else None
+
+
+_OWNER_REACH = 5  # "que agentes de la": a subordinator, an article, one noun, "de" and an article
+
+
+def _subordinate_owner(candidates: list[Group], t_start: int, forms, grammar: Grammar) -> Group | None:
+    """"México rompió relaciones con Ecuador después de que agentes de la Policía ecuatoriana irrumpieran en ...": a
+    clause opened inside the sentence by a subordinator, whose subject noun is no actor, has its "de" phrase right
+    before the verb as the one who acts (not the main clause's subject)."""
+    owner = next((g for g in reversed(candidates) if g.end <= t_start), None)
+    if owner is None or not owner.genitive or owner.marker is not None or t_start - owner.end > 1:
+        return None
+    for i in range(owner.start - 1, max(-1, owner.start - 1 - _OWNER_REACH), -1):
+        if forms[i] & grammar.subordinators:
+            return owner
+        if forms[i] & {",", ";", ":"}:
+            return None
+    return None
 
 
 def _subject(unmarked: list[Group], t_start: int, grammar: Grammar, forms) -> Group | None:
