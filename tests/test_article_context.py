@@ -528,6 +528,23 @@ def test_a_criticism_after_a_later_act_does_not_judge_the_deal() -> None:
     assert ("HRV", "RUS", "ACCUSE") in keys and ("HRV", "SRB", "ACCUSE") not in keys
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Russland und die Ukraine einigten sich auf Getreideexporte. Die UNO und Russland unterzeichneten ein "
+           "Memorandum. Die Gespräche fanden unter Vermittlung der Türkei und der UNO statt."),
+    ("en", "Russia and Ukraine agreed on grain exports. The UN and Russia signed a memorandum. The talks were held "
+           "with the mediation of Turkey and the UN."),
+    ("es", "Rusia y Ucrania acordaron exportar grano. La ONU y Rusia firmaron un memorando. Las negociaciones se "
+           "celebraron con la mediación de Turquía y la ONU."),
+    ("fr", "La Russie et l'Ukraine ont conclu un accord sur les céréales. L'ONU et la Russie ont signé un "
+           "mémorandum. La Turquie et l'ONU ont servi de médiateurs."),
+    ("ru", "Россия и Украина договорились о вывозе зерна. ООН и Россия подписали меморандум. Переговоры шли при "
+           "посредничестве Турции и ООН."),
+])
+def test_two_mediators_mediated_between_sides_that_are_neither_of_them(lang: str, text: str) -> None:
+    mediated = {k[:2] for k in _keys(text, lang) if k[2] == "CONSULT"}
+    assert mediated == {("TUR", "RUS"), ("TUR", "UKR"), ("UN", "RUS"), ("UN", "UKR")}
+
+
 def test_a_verdict_and_a_coordinated_act_both_answer_the_context() -> None:
     keys = _keys("Deutschland wies zwei russische Diplomaten aus. Das russische Außenministerium verurteilte den "
                  "Schritt und kündigte Gegenmaßnahmen an.", "de")

@@ -92,7 +92,9 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
             return
     if rule.cameo.startswith(MEDIATION):
         # the sides are often told a paragraph before the mediator ("... China had brokered the rapprochement")
-        parties = _parties(me, recent) or (_parties(me, judged) if judged is not None else [])
+        # "при посредничестве Анкары и ООН", "facilitated by Norway and the UN": no mediator is a side
+        mediators = frozenset(party(s.code) for s in roles.sources)
+        parties = _parties(mediators, recent) or (_parties(mediators, judged) if judged is not None else [])
         if parties:
             roles.targets = parties
             roles.target_from_context = True
@@ -159,11 +161,11 @@ def antecedent(mentions: list[ActorMention]) -> ActorMention | None:
     return next((m for m in named if m.kind in ("leader", "agent")), named[0] if named else None)
 
 
-def _parties(me: str, events: list[Event]) -> list[ActorMention]:
+def _parties(mediators: frozenset[str], events: list[Event]) -> list[ActorMention]:
     """Both sides of the latest deal or talks between two others, else of the latest event between two others:
     whom a mediator with no named parties brought together ("China hatte den Neubeginn vermittelt", "the talks
     were facilitated by Norway"; not a third party's praise of the deal told in between)."""
-    between = [e for e in events if e.source and e.target and me not in (party(e.source), party(e.target))
+    between = [e for e in events if e.source and e.target and mediators.isdisjoint((party(e.source), party(e.target)))
                and party(e.source) != party(e.target)]
     e = next((e for e in reversed(between) if e.plover in SYMMETRIC_TYPES), between[-1] if between else None)
     if e is None:
