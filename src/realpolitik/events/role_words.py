@@ -38,6 +38,9 @@ class RoleWords:
     # «...», a exigé le ministre: the auxiliaries that may stand between a closing quote's comma and a verb whose
     # subject follows it (French incise); a language without the list keeps its subject before the verb
     incise_auxiliaries: frozenset[str] = frozenset()
+    # "..., denunció Manila.": the auxiliaries that may stand between a comma and a verb that closes the sentence
+    # with its subject after it, no quotation needed (Spanish); an accusation there judges the clause before it
+    final_incise: frozenset[str] = frozenset()
     # "ce que dément Alger": a word after which a finite verb comes before its subject
     inversion_openers: frozenset[str] = frozenset()
     # "l'a invité", "lui a demandé": object pronouns that stand before the verb (or its auxiliary) and stand for

@@ -727,6 +727,9 @@ def _structural_roles(site: Site) -> Roles:
                            and (g.marker is None and not g.genitive or g.marker in target_markers)
                            and not any(m.kind == "reference" for m in g.members)  # "each other's", "both countries'"
                            and not any(t_end <= i < g.start for i in rival_triggers)), None)
+        if incise is not None and rule.plover == "ACCUSE" and not grammar.roles.incise_auxiliaries:
+            # "Un buque chino embistió a una embarcación filipina, denunció Manila": the reported act's author
+            target = _judged_before_incise(sentence_groups, t_start, forms, target_markers) or target
         if target is None and incise is not None:
             target = _quoted_subject(sentence_groups, t_start, forms)  # «La Russie doit partir», a exigé X
         if target is None and nominal and rule.reverse and source is not None and source.start >= t_end:
@@ -1077,7 +1080,7 @@ def _incise_subject(unmarked: list[Group], trigger: tuple[int, int], forms, gram
     the verb comes first (only the language's `incise_auxiliaries` between) and its subject right after it."""
     words = grammar.roles.incise_auxiliaries
     if not words:
-        return None
+        return _final_incise_subject(unmarked, trigger, forms, grammar)
     t_start, t_end = trigger
     if t_start >= 1 and forms[t_start - 1] & grammar.roles.inversion_openers \
             and not all(f.endswith(_INFINITIVE_ENDINGS) for f in forms[t_start]):
@@ -1090,6 +1093,34 @@ def _incise_subject(unmarked: list[Group], trigger: tuple[int, int], forms, gram
     if i < 1 or "," not in forms[i] or not forms[i - 1] & _QUOTE_MARKS:
         return None
     return next((g for g in unmarked if t_end <= g.start <= t_end + 2), None)
+
+
+def _final_incise_subject(unmarked: list[Group], trigger: tuple[int, int], forms, grammar: Grammar) -> Group | None:
+    """"Un buque chino embistió a una embarcación filipina, denunció Manila.": after a comma a verb (only the
+    language's `final_incise` auxiliaries between) whose subject right after it closes the sentence."""
+    words = grammar.roles.final_incise
+    if not words:
+        return None
+    t_start, t_end = trigger
+    i = t_start - 1
+    while i >= 0 and forms[i] & words:
+        i -= 1
+    if i < 1 or "," not in forms[i]:
+        return None
+    g = next((g for g in unmarked if t_end <= g.start <= t_end + 2), None)
+    if g is None or any(any(c.isalnum() for f in forms[k] for c in f) for k in range(g.end, len(forms))):
+        return None
+    return g
+
+
+def _judged_before_incise(sentence_groups: list[Group], t_start: int, forms, target_markers) -> Group | None:
+    """Whom a closing "..., denunció Manila" accuses: the subject of the clause it reports (the first actor
+    of the sentence that no target preposition marks)."""
+    comma = next((i for i in range(t_start - 1, -1, -1) if "," in forms[i]), None)
+    if comma is None:
+        return None
+    return next((g for g in sentence_groups if g.end <= comma and g.marker not in target_markers
+                 and not g.possessive), None)
 
 
 _ELIDED_CLITICS = ("l'", "l’")
