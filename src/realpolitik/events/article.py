@@ -105,6 +105,13 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
             roles.targets = welcomed
             roles.target_from_context = True
         return
+    if rule.retaliation and not weak:
+        # "Teherán respondió con cientos de misiles": the strike answers the latest act of another party on it
+        answered = _answered(me, recent, aimed_only=True)
+        if answered is not None:
+            roles.targets = [_from_event(answered[0], answered[1], note="the one whose act it answers")]
+            roles.target_from_context = True
+        return
     if rule.plover not in REACTION_TYPES:
         return
     answered = None if weak else _answered(me, recent)

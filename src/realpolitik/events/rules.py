@@ -50,6 +50,8 @@ class Rule:
     object_genitive: bool = False  # the noun's "de" phrase is what is acted on ("l'expulsion de l'ambassadeur")
     subject_judged: bool = False  # a verdict in a copula: "X said Y's move was illegal" (Y judged, X speaks)
     mutual: bool = False  # coordinated parties act on each other ("tauschten Gefangene aus")
+    # a strike in reply ("Teherán respondió con misiles"): with no named target it hits whoever last struck the actor
+    retaliation: bool = False
     reciprocal: bool = False  # subject and object act on each other ("X clashed with Y")
     # "discussed Ukraine with Blinken", "обсудили Украину": the verb's direct object is what is talked about;
     # the partner is marked ("with") or stands beside the subject ("Lavrov and Blinken discussed")
@@ -348,6 +350,7 @@ def _rule(raw: dict, path: str, seen: set[str]) -> Rule:
         object_genitive=bool(raw.get("object_genitive", False)),
         subject_judged=bool(raw.get("subject_judged", False)),
         mutual=bool(raw.get("mutual", False)),
+        retaliation=bool(raw.get("retaliation", False)),
         reciprocal=bool(raw.get("reciprocal", False)),
         topic_object=bool(raw.get("topic_object", False)),
         ignore=bool(raw.get("ignore", False)),
