@@ -177,3 +177,14 @@ def test_two_subjects_each_named_in_apposition_are_one_list(lang: str, text: str
     doc = Document(id="t", text=text, lang=lang, published=date(2022, 6, 4))
     keys = {(e.source[:3], (e.target or "")[:3] or None, e.plover) for e in extract_document(doc).events}
     assert ("CHL", "ARG", "AGREE") in keys or ("ARG", "CHL", "AGREE") in keys, keys
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Irán negó haber enviado drones a Rusia y tachó de falsas las acusaciones de Ucrania."),
+    ("en", "Iran denied sending drones to Russia and called the claims by Ukraine false."),
+])
+def test_what_a_denial_that_reaches_further_denies_is_not_printed(lang: str, text: str) -> None:
+    doc = Document(id="t", text=text, lang=lang, published=date(2025, 6, 4))
+    printed = [(e.source[:3], e.plover) for e in extract_document(doc).events if e.modality != "alleged"]
+    assert ("IRN", "AID") not in printed, printed
+    assert ("IRN", "REJECT") in printed, printed

@@ -186,7 +186,9 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
     accusations = [m.span[1] for m in triggers if m.rule.cameo.startswith("112") and id(m) not in judged]
     # A denial's content after a comma ("bestreitet, Völkermord zu begehen") is alleged, not done;
     # "wies die Vorwürfe zurück und kündigte eine Antwort an" goes on with an act of its own.
-    denials = [m.span[1] for m in triggers if m.rule.cameo == "016"]
+    # where a denial's content may start: after its pattern, or after its verb when the pattern reaches further
+    # ("negó haber suministrado armas a Rusia y calificó de infundadas las acusaciones": the deliveries are denied)
+    denials = sorted({end for m in triggers if m.rule.cameo == "016" for end in (m.span[1], m.tokens[0] + 1)})
     with_own_agent = {id(m) for m in triggers if _has_own_agent(m, sentence, groups, forms, grammar)} if several \
         else set()
     quoted = quoted_tokens(sentence)
