@@ -183,3 +183,14 @@ def test_threat_with_its_verb_after_the_noun(text: str, key: tuple) -> None:
 def test_noun_in_a_prepositional_phrase_stays_background() -> None:
     # the noun alone after "nach dem" is still background: no attack by the clause's subject
     assert not any(k[2].startswith("19") for k in _keys("Nach dem Angriff verhängten die USA Sanktionen gegen Iran."))
+
+
+def test_a_plan_word_after_a_list_of_names_still_governs_the_noun() -> None:
+    """"und" between two names joins the list, it opens no other verb: "geplant" still makes a plan."""
+    assert not _keys("Ein Treffen der Außenminister Frankreichs und Italiens ist für Dezember geplant.")
+
+
+def test_an_organisation_named_in_a_summit_compound_is_the_venue() -> None:
+    """"am Rande des Brics-Gipfels": the bloc is where they met, not a party of the meeting."""
+    keys = _keys("Xi und Modi trafen sich am Rande des Brics-Gipfels in Kasan.")
+    assert {k[:2] for k in keys} in ({("CHN", "IND")}, {("IND", "CHN")}), keys

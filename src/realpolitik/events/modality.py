@@ -101,10 +101,13 @@ def _ne_que(forms, i: int, t_end: int, grammar: Grammar) -> bool:
     return any(_starts_with(f, grammar.exceptives) for k in stretch for f in forms[k])
 
 
-def _before_comma(forms, start: int, end: int, conjunctions: frozenset[str] = frozenset()) -> int:
+def _before_comma(forms, start: int, end: int, conjunctions: frozenset[str] = frozenset(),
+                  names: frozenset[int] | set[int] = frozenset()) -> int:
     """The end of a stretch after the trigger: the first comma, which opens another clause, or a conjunction
-    that joins another verb ("verhängte Sanktionen und droht mit ...")."""
-    return next((i for i in range(start, end) if "," in forms[i] or forms[i] & conjunctions), end)
+    that joins another verb ("verhängte Sanktionen und droht mit ..."), not one that joins two names ("ein
+    Treffen Frankreichs und Italiens ist geplant")."""
+    return next((i for i in range(start, end) if "," in forms[i] or forms[i] & conjunctions
+                 and not (i - 1 in names and i + 1 in names)), end)
 
 
 def modality_of(forms, trigger: tuple[int, int], clause: tuple[int, int], sentence_len: int,
@@ -120,8 +123,8 @@ def modality_of(forms, trigger: tuple[int, int], clause: tuple[int, int], senten
     spans = [(_after_coordinated_verb(forms, trigger, grammar, clause[0] if opener else clause[0] - _SCOPE_BEFORE),
               trigger[0])]
     if grammar.verb_final:  # German modal verbs close the clause: "Gespräche führen will" (up to a comma:
-        spans.append((trigger[1], _before_comma(forms, trigger[1], clause[1], grammar.conjunctions)))  # ", sollte
-        # X nicht ..." and "... und droht" belong to another verb)
+        # ", sollte X nicht ..." and "... und droht" belong to another verb)
+        spans.append((trigger[1], _before_comma(forms, trigger[1], clause[1], grammar.conjunctions, names)))
     if not rule.suppresses_modality:
         conditions = _without(grammar.modality.get("hypothetical", frozenset()), _decided_words(
             grammar.modality.get("decided", frozenset())))  # "... would expel them if Tallinn ...": no decision

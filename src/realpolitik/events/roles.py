@@ -549,6 +549,8 @@ def _structural_roles(site: Site) -> Roles:
             return False  # "kritisierte die Waffenlieferungen ... an die Ukraine": Ukraine belongs to the noun
         if _genitive_of_other_trigger(g, trigger, other_triggers, forms, grammar):
             return False  # "договорились о перемирии при посредничестве Катара": Qatar is the noun's agent
+        if _circumstance_agent(g, rival_triggers, forms, grammar):
+            return False  # "tauschten unter Vermittlung Katars Gefangene aus": Qatar mediates, it is no party
         if _object_of_noun_before(g, trigger, rival_triggers, forms, grammar):
             return False  # "Nach dem Angriff auf Israel verhängten die USA Sanktionen": Israel is the attack's
         return g.marker is None or g.marker in target_markers or g.marker in grammar.agent_markers \
@@ -614,7 +616,7 @@ def _structural_roles(site: Site) -> Roles:
     else:
         source = incise  # «...», a exigé le président français: the subject follows the verb
         if nominal:
-            source = _nominal_source(candidates, groups, t_start, t_end, grammar, patient)
+            source = _nominal_source(candidates, groups, t_start, t_end, grammar, patient, forms)
         if source is None and source_markers and (passive_aux or len(unmarked) < 2):
             # "wurde ins Auswärtige Amt einbestellt"; but "Die Regierung hat den Botschafter ins Auswärtige Amt
             # einbestellt" has a subject and an object of its own: the ministry is only where it happened
@@ -909,6 +911,23 @@ def _genitive_of_other_trigger(g: Group, trigger: tuple[int, int], other_trigger
         and g.start >= 2 and bool(grammar.circumstance_markers & forms[g.start - 2])
 
 
+def _circumstance_agent(g: Group, rival_triggers: frozenset[int], forms, grammar: Grammar) -> bool:
+    """German "unter Vermittlung Katars", "unter Vermittlung von Katar", "dank der Vermittlung der Türkei": the
+    name after the noun of a circumstance phrase is that noun's agent, no party of another trigger of the clause
+    (the parties of the exchange or truce are its subject)."""
+    if not grammar.verb_final or not grammar.circumstance_markers:
+        return False
+    noun = g.start - 1
+    if noun >= 0 and forms[noun] & (grammar.genitive_markers | grammar.agent_markers):
+        noun -= 1  # "Vermittlung von Katar", "Vermittlung der Türkei"
+    if noun not in rival_triggers:
+        return False  # the mediation's own trigger keeps its mediator
+    before = noun - 1
+    if before >= 0 and forms[before] & grammar.determiners:
+        before -= 1  # "dank der Vermittlung"
+    return before >= 0 and bool(forms[before] & grammar.circumstance_markers)
+
+
 def _unresolved_genitive_after(groups: list[Group], t_end: int, forms, grammar: Grammar) -> bool:
     if t_end >= len(forms) or not forms[t_end] & grammar.genitive_markers:
         return False
@@ -939,7 +958,7 @@ def postnominal_adjective(g: Group, grammar: Grammar) -> bool:
 
 
 def _nominal_source(candidates: list[Group], groups: list[Group], t_start: int, t_end: int,
-                    grammar: Grammar, patient: bool = False) -> Group | None:
+                    grammar: Grammar, patient: bool = False, forms=None) -> Group | None:
     """'Angriffe der Hisbollah', 'the attack by Russia', "Russia's attack": the noun's own agent. A patient
     noun ("die Ausweisung der Diplomaten durch Polen") takes only a "durch" phrase or a possessive."""
     after = [g for g in groups if t_end <= g.start <= t_end + 6]
@@ -958,8 +977,9 @@ def _nominal_source(candidates: list[Group], groups: list[Group], t_start: int, 
         if adjective is not None:
             return adjective
     for g in groups:
-        if g.start >= t_end and g.start - t_end <= 3 and g.genitive:
-            return g
+        if g.start >= t_end and g.start - t_end <= 3 and g.genitive and not (
+                forms is not None and any(forms[i] & grammar.location_markers for i in range(t_end, g.start))):
+            return g  # not "ein Manöver vor der Küste Taiwans": that genitive hangs on the place
         if g.end <= t_start and t_start - g.end <= 2 and g.possessive:
             return g
     return None
