@@ -755,6 +755,12 @@ def test_an_object_inside_the_trigger_pattern_comes_before_a_phrase_further_on()
 @pytest.mark.parametrize(("text", "codes"), [
     ("Россия и Украина провели обмен пленными. Стороны договорились продолжить обмены.", [["RUS", "UKR"]]),
     ("Удар со стороны России вызвал протест.", []),  # "со стороны": on the part of, no reference
+    # after a fronted phrase the sides are the verb's subject; after a verb its object
+    ("Делегации России и Украины встретились. По итогам встречи стороны договорились об обмене.",
+     [["RUSGOV", "UKR"]]),
+    ("Генсек ООН призвал Иран и Израиль к сдержанности. Китай призвал стороны избегать эскалации.",
+     [["IRN", "ISR"]]),
+    ("Россия и Украина провели переговоры. Позиция украинской стороны не изменилась.", []),
 ])
 def test_russian_bare_sides_stand_for_the_pair_named_before(text: str, codes: list) -> None:
     refs = [r for per_sentence in _references(text, "ru") for r in per_sentence]

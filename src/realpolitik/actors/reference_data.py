@@ -64,6 +64,9 @@ class LanguageReferences:
     own: frozenset[str] = frozenset()
     plural_pronouns: frozenset[str] = frozenset()
     pronoun_after: frozenset[str] = frozenset()
+    # Russian: a plural pronoun next to a verb (these lemma endings) is a clause's subject or object, also after a
+    # fronted phrase: "По итогам встречи стороны договорились", "призвал стороны к сдержанности"
+    pronoun_verb_endings: tuple[str, ...] = ()
     own_nouns: dict[str, str] = field(default_factory=dict)
     regions: list[tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=list)
     country_nouns: list[tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=list)
@@ -115,6 +118,7 @@ def _language(raw: dict, lang: str, groups: dict[str, frozenset[str]], path: Pat
     out.own = frozenset(normalise(w) for w in raw.get("own") or [])
     out.plural_pronouns = frozenset(normalise(w) for w in raw.get("plural_pronouns") or [])
     out.pronoun_after = frozenset(normalise(w) for w in raw.get("pronoun_after") or []) | {","}
+    out.pronoun_verb_endings = tuple(normalise(w) for w in raw.get("pronoun_verb_endings") or [])
     out.indefinite = frozenset(normalise(w) for w in raw.get("indefinite") or [])
     out.bodies = frozenset(normalise(w) for w in raw.get("bodies") or [])
     out.body_openers = frozenset(normalise(w) for w in raw.get("body_openers") or [])

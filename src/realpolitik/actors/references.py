@@ -191,13 +191,19 @@ def _they(tokens: list[Token], i: int, data: LanguageReferences, before: list[Ac
           history: list[_Seen]) -> tuple[int, list[str], str, str] | None:
     """ "Mali, Niger and Burkina Faso ... They": the list named in this sentence or the one before."""
     if normalise(tokens[i].text) not in data.plural_pronouns or i > 0 and normalise(
-            tokens[i - 1].text) not in data.pronoun_after:
+            tokens[i - 1].text) not in data.pronoun_after and not _next_to_verb(tokens, i, data):
         return None  # only a clause's subject: "what they perceive" is not the list acting
     seen = [_seen(before, tokens), *history[-1:]]
     found = next((lists[-1] for lists in (s.lists for s in seen) if lists), None)
     if not found:
         return None
     return i + 1, found, "references:pronoun", REFERS + ",".join(found)
+
+
+def _next_to_verb(tokens: list[Token], i: int, data: LanguageReferences) -> bool:
+    """"По итогам встречи стороны договорились", "призвал стороны к ...": a verb right before or after."""
+    return bool(data.pronoun_verb_endings) and any(
+        0 <= j < len(tokens) and normalise(tokens[j].lemma).endswith(data.pronoun_verb_endings) for j in (i - 1, i + 1))
 
 
 def _group_noun(token: Token, data: LanguageReferences) -> str | None:
