@@ -91,6 +91,16 @@ def test_parallel_genitives_with_appositions_are_one_subject(lang: str, text: st
 
 
 @pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "La Russie a expulsé des diplomates de l'Estonie, de la Lettonie et de la Lituanie."),
+    ("fr", "La Russie a expulsé des diplomates de l'Estonie et de la Lettonie et de la Lituanie."),
+    ("es", "Rusia expulsó a diplomáticos de Estonia, de Letonia y de Lituania."),
+])
+def test_a_list_that_repeats_its_genitive_marker_is_one_list(lang: str, text: str) -> None:
+    keys = _keys(text, lang)
+    assert {("RUS", c, "SANCTION") for c in ("EST", "LVA", "LTU")} <= keys, keys
+
+
+@pytest.mark.parametrize(("lang", "text"), [
     ("en", "After their split with ECOWAS, Mali and Niger signed a pact."),
     ("es", "Tras su ruptura con la CEDEAO, Malí y Níger firmaron un pacto."),
     ("fr", "Après leur rupture avec la Cédéao, le Mali et le Niger ont signé un pacte."),

@@ -95,7 +95,8 @@ def group_mentions(sentence: Sentence, mentions: list[ActorMention], grammar: Gr
             continue
         if groups and m.token_start >= groups[-1].end and (
                 _coordinated(tokens, groups[-1].end, m.token_start, grammar,
-                             _opening_apposition(tokens, groups[-1], grammar))
+                             _opening_apposition(tokens, groups[-1], grammar),
+                             _after_genitive(tokens, groups[-1], grammar))
                 or _parallel_genitive(tokens, groups[-1], m.token_start, grammar)):
             groups[-1].members.append(m)
             groups[-1].end = max(groups[-1].end, m.token_end)
@@ -105,6 +106,13 @@ def group_mentions(sentence: Sentence, mentions: list[ActorMention], grammar: Gr
             continue
         groups.append(Group(members=[m], start=m.token_start, end=m.token_end))
     return [part for g in groups for part in _unclosed_list(g, tokens, grammar)]
+
+
+def _after_genitive(tokens, group: Group, grammar: Grammar) -> bool:
+    """The group hangs on a genitive marker ("des diplomates de l'Estonie", "le soutien de la Chine"): a list
+    after it repeats the marker ("de l'Estonie, de la Lettonie et de la Lituanie", "de la Chine et de la Russie")."""
+    head = group.members[0]
+    return any(t.text.lower() in grammar.genitive_markers for t in tokens[max(0, group.start - 2):head.token_end])
 
 
 def _parallel_genitive(tokens, group: Group, start: int, grammar: Grammar) -> bool:
@@ -304,13 +312,15 @@ def _opening_apposition(tokens, group: Group, grammar: Grammar) -> bool:
     return all(t.text.lower() in grammar.determiners or t.text.lower() in grammar.possessives for t in lead)
 
 
-def _coordinated(tokens, gap_start: int, gap_end: int, grammar: Grammar, after_apposition: bool = False) -> bool:
+def _coordinated(tokens, gap_start: int, gap_end: int, grammar: Grammar, after_apposition: bool = False,
+                 after_genitive: bool = False) -> bool:
     gap = tokens[gap_start:gap_end]
     if not gap or len(gap) > 3:
         return False
     has_link = any(t.lemma in grammar.coordination or t.text == "," for t in gap)
     rest_ok = all(t.lemma in grammar.coordination or t.text in (",", "&") or t.text.lower() in grammar.determiners
-                  or t.text.lower() in grammar.possessives for t in gap)  # "et son homologue algérien"
+                  or t.text.lower() in grammar.possessives  # "et son homologue algérien"
+                  or after_genitive and t.text.lower() in grammar.genitive_markers for t in gap)
     comma_and = any(t.text == "," for t in gap) and any(t.lemma in grammar.coordination for t in gap)
     if comma_and and not grammar.oxford_comma and not after_apposition:
         return False  # ", y Honduras hizo lo mismo": outside English a comma before "and" starts a clause
