@@ -858,3 +858,20 @@ def test_an_actor_together_with_the_subject_acts_with_it_not_on_it(lang: str, te
 
 def test_together_with_names_the_partner_of_a_symmetric_act() -> None:
     assert ("FRA", "IND", "AGREE") in _keys("France signed a defence pact together with India.", "en")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "La France, le Royaume-Uni et l'Allemagne ont appelé l'Iran à reprendre sa coopération avec l'AIEA. "
+           "Téhéran a opposé une fin de non-recevoir."),
+    ("en", "France, Britain and Germany urged Iran to resume its cooperation with the IAEA. Tehran refused."),
+])
+def test_a_reply_to_a_joint_act_answers_all_its_authors(lang: str, text: str) -> None:
+    keys = _keys(text, lang)
+    assert {("IRN", c, "REJECT") for c in ("FRA", "GBR", "DEU")} <= keys, keys
+
+
+def test_a_reply_answers_only_the_authors_of_the_same_act() -> None:
+    keys = _keys("La France a appelé l'Iran à la retenue. L'Allemagne a critiqué l'Iran. "
+                 "Téhéran a rejeté ces accusations.", "fr")
+    assert ("IRN", "DEU", "REJECT") in keys, keys
+    assert ("IRN", "FRA", "REJECT") not in keys, keys

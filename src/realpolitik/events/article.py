@@ -126,7 +126,7 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
             return
     if answered is not None:
         event, side = answered
-        roles.targets = [_from_event(event, side, note="reaction to an earlier event")]
+        roles.targets = _joint(event, side, recent, note="reaction to an earlier event")
         roles.target_from_context = True
         return
     if rule.plover in REPLY_TYPES:
@@ -134,7 +134,7 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
         aimed = [e for e in others if e.target and party(e.target) == me]
         chosen = (aimed or others)[:1]
         if chosen:
-            roles.targets = [_from_event(chosen[0], "source", note="reply to an earlier event")]
+            roles.targets = _joint(chosen[0], "source", recent, note="reply to an earlier event")
             roles.target_from_context = True
     elif rule.plover == "ACCUSE" and not weak:
         # "The White House criticised the agreement": the deal between two others that is the latest thing
@@ -238,6 +238,20 @@ def _answered(me: str, events: list[Event], aimed_only: bool = False) -> tuple[E
         if source == me and target != me and not aimed_only:
             return e, "target"
     return None
+
+
+def _joint(event: Event, side: str, events: list[Event], note: str) -> list[ActorMention]:
+    """The `side` of an event and of the events its sentence gave with the same code and other side: a reply to a
+    joint act answers all its authors ("France, Britain and Germany urged Iran ... Tehran refused": three)."""
+    other = "target" if side == "source" else "source"
+    found = [_from_event(event, side, note=note)]
+    for e in events:
+        if e is not event and e.evidence_start == event.evidence_start and e.cameo == event.cameo \
+                and getattr(e, other) == getattr(event, other) and e.factual:
+            code = getattr(e, side)
+            if code and all(party(code) != party(m.code) for m in found):
+                found.append(_from_event(e, side, note=note))
+    return found
 
 
 def _from_event(event: Event, side: str, note: str = "earlier in the article") -> ActorMention:
