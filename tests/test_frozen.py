@@ -112,3 +112,46 @@ def test_extraction_leaves_no_cycles_for_the_collector() -> None:
         assert gc.collect() == 0
     finally:
         gc.enable()
+
+
+def _tracked_in(generation: int, *objects: object) -> list[bool]:
+    ids = {id(o) for o in gc.get_objects(generation)}
+    return [id(o) in ids for o in objects]
+
+
+def test_a_document_s_objects_leave_the_young_generation() -> None:
+    """The first young collection after an extraction would walk every object the document still holds (all
+    made with the collector off): they are frozen with the loaded data and come back in the oldest generation."""
+    text = "Germany and France signed an agreement in Berlin on Monday. The two countries will cooperate. " * 50
+    extraction = extract_document(Document(id="g1", text=text, lang="en"))
+    held = (extraction.sentences[40], extraction.actors[40][0], extraction.events[-1])
+    assert gc.get_count()[0] < 50  # nothing left for the next young collection to walk
+    assert _tracked_in(0, *held) == [False] * 3
+    assert _tracked_in(2, *held) == [True] * 3
+    assert gc.get_freeze_count() == 0
+
+
+def test_inside_a_run_a_document_s_objects_stay_frozen_until_it_ends() -> None:
+    """In an ingest run (`frozen()` around many documents) each document's objects stay out of the walks
+    until the run ends, and reference counts free them meanwhile."""
+    with frozen():
+        before = gc.get_freeze_count()
+        extraction = extract_document(Document(id="g2", text="Germany and France signed an agreement. " * 20,
+                                                lang="en"))
+        assert gc.get_freeze_count() > before
+        sentence = extraction.sentences[3]
+        assert not any(_tracked_in(generation, sentence)[0] for generation in range(3))
+    assert _tracked_in(2, sentence) == [True]
+    assert gc.get_freeze_count() == 0
+
+
+def test_a_body_that_raises_freezes_nothing() -> None:
+    """A traceback's frames may hold cycles: what a failed body made stays young, for the next collection."""
+    made: list[object] = []
+    with frozen():
+        before = gc.get_freeze_count()
+        with pytest.raises(RuntimeError), frozen_module.paused():
+            made.append(["made in the body"])
+            raise RuntimeError("stop")
+        assert gc.get_freeze_count() == before
+        assert _tracked_in(0, made[0]) == [True]

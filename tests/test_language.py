@@ -91,3 +91,14 @@ def test_german_ieren_verbs_lemmatise_in_every_form() -> None:
     for word, lemma in [("gratuliert", "gratulieren"), ("bombardiert", "bombardieren"),
                         ("sanktioniert", "sanktionieren"), ("kritisiert", "kritisieren")]:
         assert lemmatize(word, "de") == lemma
+
+
+def test_tokens_share_the_text_of_a_repeated_word() -> None:
+    """A long document's tokens hold one string per distinct word, not one per occurrence (memory per sentence)."""
+    from realpolitik.language.tokens import tokenize
+
+    first = tokenize("Russia and Ukraine met. Russia's envoy said", "en")
+    again = tokenize("Later Russia and Ukraine", "en", offset=100)
+    assert first[0].text == "Russia" and first[0].text is first[5].text is again[1].text
+    assert again[3].text is first[2].text
+    assert [t.start for t in again] == [100, 106, 113, 117]
