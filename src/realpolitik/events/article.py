@@ -272,7 +272,9 @@ def passive_host(groups, clause: tuple[int, int], trigger: tuple[int, int], form
     from realpolitik.events.roles import Roles
 
     start = trigger[0]
-    if not any(forms[i] & grammar.passive_auxiliaries for i in range(max(clause[0], start - 3), start)):
+    # "wurde ... einbestellt"; "Zwei Diplomaten wurden aus Estland ausgewiesen": a pattern that opens on the envoy
+    # has the auxiliary inside it
+    if not any(forms[i] & grammar.passive_auxiliaries for i in range(max(clause[0], start - 3), trigger[1])):
         return None
     in_clause = [g for g in groups if clause[0] <= g.start < clause[1]]
     if any(g.marker in grammar.agent_markers for g in in_clause):
