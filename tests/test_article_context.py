@@ -875,3 +875,21 @@ def test_a_reply_answers_only_the_authors_of_the_same_act() -> None:
                  "Téhéran a rejeté ces accusations.", "fr")
     assert ("IRN", "DEU", "REJECT") in keys, keys
     assert ("IRN", "FRA", "REJECT") not in keys, keys
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "L'Inde et le Pakistan ont échangé des tirs au Cachemire. "
+           "La Chine et la Russie ont exhorté les deux parties au dialogue."),
+    ("en", "India and Pakistan exchanged fire in Kashmir. China and Russia urged the two sides to hold talks."),
+    ("es", "India y Pakistán intercambiaron disparos en Cachemira. "
+           "China y Rusia instaron a las dos partes al diálogo."),
+])
+def test_the_sides_addressed_are_not_the_subject_that_addresses_them(lang: str, text: str) -> None:
+    keys = _keys(text, lang)
+    assert {("CHN", "IND", "REQUEST"), ("RUS", "PAK", "REQUEST")} <= keys, keys
+    assert ("CHN", "RUS", "REQUEST") not in keys and ("RUS", "CHN", "REQUEST") not in keys, keys
+
+
+def test_sides_after_a_comma_take_up_the_subject_list() -> None:
+    found = _references("Israël et l'Iran ont conclu une trêve, les deux parties s'engageant à la retenue.", "fr")
+    assert [codes for _surface, codes in found[0]] == [["ISR", "IRN"]], found

@@ -61,6 +61,8 @@ class LanguageReferences:
     numbers: dict[str, int] = field(default_factory=dict)
     definite: frozenset[str] = frozenset()
     group_nouns: dict[str, str] = field(default_factory=dict)
+    # "the two sides", "les deux parties": the sides of a conflict, never the actors that address them
+    sides: frozenset[str] = frozenset()
     own: frozenset[str] = frozenset()
     plural_pronouns: frozenset[str] = frozenset()
     pronoun_after: frozenset[str] = frozenset()
@@ -116,6 +118,7 @@ def _language(raw: dict, lang: str, groups: dict[str, frozenset[str]], path: Pat
         for word, agent in _mapping(raw.get(section), f"{lang}.{section}", path, line).items():
             target[normalise(str(word))] = str(agent or "")
     out.own = frozenset(normalise(w) for w in raw.get("own") or [])
+    out.sides = frozenset(normalise(w) for w in raw.get("sides") or [])
     out.plural_pronouns = frozenset(normalise(w) for w in raw.get("plural_pronouns") or [])
     out.pronoun_after = frozenset(normalise(w) for w in raw.get("pronoun_after") or []) | {","}
     out.pronoun_verb_endings = tuple(normalise(w) for w in raw.get("pronoun_verb_endings") or [])

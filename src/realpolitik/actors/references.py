@@ -180,11 +180,26 @@ def _counted(tokens: list[Token], i: int, data: LanguageReferences, lang: str, b
             return None
     else:
         return None
-    codes = _latest(n, _seen(before, tokens), history)
+    here = before
+    if _is_side(tokens[k], data) and _addressed_by_subject(before, tokens, i):
+        here = []  # "Qatar and Egypt urged the two sides to ...": the sides are the ones named before
+    codes = _latest(n, _seen(here, tokens), history)
     if not codes:
         return None
     codes = [c[:3] + agent for c in codes]
     return k + 1, codes, "references:counted", REFERS + ",".join(codes)
+
+
+def _is_side(token: Token, data: LanguageReferences) -> bool:
+    return normalise(token.lemma) in data.sides or normalise(token.text) in data.sides
+
+
+def _addressed_by_subject(before: list[ActorMention], tokens: list[Token], i: int) -> bool:
+    """The sentence opens with the actors named before the phrase, and no comma stands between: they are the
+    subject that addresses it ("Le Qatar et l'Égypte ont exhorté les deux parties"), not a list the phrase
+    takes up ("Israël et le Hamas ont signé une trêve, les deux parties s'engageant à ...")."""
+    return bool(before) and before[0].token_start <= 2 \
+        and not any(t.text in (",", ";", ":") for t in tokens[before[-1].token_end:i])
 
 
 def _they(tokens: list[Token], i: int, data: LanguageReferences, before: list[ActorMention],
