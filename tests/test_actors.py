@@ -226,3 +226,40 @@ def test_a_place_name_that_holds_a_state_is_no_state_whichever_word_the_name_is_
     places = load_dictionary().ambiguity
     assert ("south", "china", "sea") in places.places_with("en", "china")
     assert ("south", "china", "sea") not in places.places_with("en", "japan")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Guinea, Senegal und Gambia trafen sich in Dakar. "
+           "Die Mitglieder der Afrikanischen Union forderten eine Waffenruhe."),
+    ("en", "Guinea, Senegal and Gambia met in Dakar. The members of the African Union called for a ceasefire."),
+    ("es", "Guinea, Senegal y Gambia se reunieron en Dakar. "
+           "Los países miembros de la Unión Africana pidieron una tregua."),
+    ("fr", "La Guinée, le Sénégal et la Gambie se sont réunis à Dakar. "
+           "Les pays de l'Union africaine ont demandé une trêve."),
+    ("ru", "Гвинея, Сенегал и Гамбия провели встречу в Дакаре. Члены Африканского союза призвали к перемирию."),
+])
+def test_members_of_a_body(lang: str, text: str) -> None:
+    """'the members of X' stand for the member states the article lists next to it, each one an actor."""
+    found = recognise_actors(split_sentences(text, lang), lang, ON)
+    assert [(m.kind, m.note) for m in found[1]] == [("reference", "refers:GIN,SEN,GMB")]
+
+
+def test_members_of_a_body_named_right_there_or_nowhere() -> None:
+    """The members listed right after the phrase are actors of their own; with no list the body stays."""
+    text = "Члены НАТО Эстония, Латвия и Литва осудили Москву."
+    found = recognise_actors(split_sentences(text, "ru"), "ru", ON)[0]
+    assert [m.code for m in found][:2] == ["NATO", "EST"]
+    found = find_in_text("The members of the African Union called for a ceasefire.", "en", ON)
+    assert [m.code for m in found] == ["AU"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Die baltischen Staaten schlossen ihre Grenzen."),
+    ("en", "The Baltic states closed their borders."),
+    ("es", "Los países bálticos cerraron sus fronteras."),
+    ("fr", "Les pays baltes ont fermé leurs frontières."),
+    ("ru", "Страны Балтии закрыли свои границы."),
+])
+def test_fixed_group(lang: str, text: str) -> None:
+    found = recognise_actors(split_sentences(text, lang), lang, ON)[0]
+    assert [(m.kind, m.note) for m in found] == [("reference", "refers:EST,LTU,LVA")]

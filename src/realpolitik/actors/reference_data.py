@@ -78,6 +78,11 @@ class LanguageReferences:
     bodies: frozenset[str] = frozenset()  # "bloc", "Bündnis", "alianza": the organisation named last
     body_openers: frozenset[str] = frozenset()  # "В МИД заявили": a preposition before a body opening a sentence
     government_kinds: frozenset[str] = frozenset()  # "gouvernement de transition": what kind, not whose
+    # "the Baltic states", "Страны Балтии": a fixed group of countries, each one an actor (phrase keys → group)
+    fixed_groups: list[tuple[tuple[str, ...], str]] = field(default_factory=list)
+    # "die Mitglieder der", "the member states of", "les pays de l'": before an organisation, its members named
+    # in the article stand for it (phrase keys as written, the linking words included)
+    members_of: list[tuple[str, ...]] = field(default_factory=list)
     first_words: frozenset[str] = frozenset()  # any word a phrase can start with: most tokens fail here
 
 
@@ -143,8 +148,14 @@ def _language(raw: dict, lang: str, groups: dict[str, frozenset[str]], path: Pat
                                                              line), text[:1].isupper() and lang == "en")
         out.descriptions.append(description)
     out.descriptions.sort(key=lambda d: -len(d.keys))
+    for phrase, name in _mapping(raw.get("fixed_groups"), f"{lang}.fixed_groups", path, line).items():
+        _groups_of([name], groups, f"{lang}.fixed_groups.{phrase}", path, line)
+        out.fixed_groups.append((token_keys(str(phrase), lang), str(name)))
+    out.fixed_groups.sort(key=lambda g: -len(g[0]))
+    out.members_of = sorted((token_keys(str(p), lang) for p in raw.get("members_of") or []), key=lambda k: -len(k))
     firsts = set(out.counted) | set(out.numbers) | out.own | out.plural_pronouns | out.bodies \
-        | {d.keys[0] for d in out.descriptions}
+        | {d.keys[0] for d in out.descriptions} | {k[0] for k, _name in out.fixed_groups} \
+        | {k[0] for k in out.members_of}
     if out.region_after:
         firsts |= {keys[0] for keys, _groups in out.country_nouns}
     else:

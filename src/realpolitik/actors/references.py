@@ -1,6 +1,6 @@
 """Within-article references: phrases that stand for actors the article has already named.
 
-Four kinds, all from data/actors/references.yaml:
+Five kinds, all from data/actors/references.yaml:
 
 - counted groups: "beide Länder", "the three governments", "estos países", "обе страны" stand for
   the latest list of that many countries ("these countries": the latest list, however long). A
@@ -12,6 +12,9 @@ Four kinds, all from data/actors/references.yaml:
 - descriptions: "the Gulf kingdom", "el país caribeño", "l'Hexagone", "the North" are the latest
   country named that fits the description (region and kind groups), or the one country it names.
 - bodies: "the bloc", "das Bündnis", "el bloque", "l'organisation" are the organisation named last.
+- members: "die Mitglieder der AES", "les pays de l'AES", "члены НАТО" are the member states the article
+  lists in the sentence before or after; "the Baltic states", "Страны Балтии" are a fixed group. Each
+  member is an actor (note "refers:...", as for counted groups).
 
 Role phrases like 'der Kremlchef' or 'the Venezuelan leader' need no look-back: the
 composition stage resolves them directly.
@@ -39,6 +42,9 @@ _LIST_GAPS = frozenset({",", "&", "und", "and", "y", "e", "et", "и", "oder", "o
 _OF = frozenset({"of", "von", "de", "del", "du", "d'", ","})
 REFERS = "refers:"
 OWN = "references:own"  # the entry of "sein Land", "its forces": the country of the actor named before
+COUNTED = "references:counted"
+MEMBERS = "references:members"  # "die Mitglieder der AES", "the Baltic states": each member state
+_ORG_GAP = 6  # words of an organisation's name the dictionary may lack before the part it knows
 
 
 @dataclass
@@ -90,7 +96,9 @@ def resolve_references(sentences: list[Sentence], mentions: list[list[ActorMenti
                 continue
             i = at
             before = sorted((m for m in found if m.token_end <= i), key=lambda m: m.token_start)
-            made = (_they(tokens, i, data, before, history)
+            made = (_fixed_group(tokens, i, data, groups, taken)
+                    or _members_of(tokens, i, data, found, history, _ahead(sentences, mentions, n))
+                    or _they(tokens, i, data, before, history)
                     or _counted(tokens, i, data, lang, before, history, taken)
                     or _own(tokens, i, data, before, history, taken)
                     or _body(tokens, i, data, lang, before, history, found)
@@ -98,7 +106,7 @@ def resolve_references(sentences: list[Sentence], mentions: list[list[ActorMenti
             if made is None:
                 continue
             end, codes, entry, note = made
-            if entry == "references:counted":  # "the three EU states": the bloc only qualifies the noun
+            if entry in (COUNTED, MEMBERS):  # "the three EU states": the bloc only qualifies the noun
                 found[:] = [m for m in found if not i <= m.token_start < end]
             found.append(_reference(sentence, i, end, codes, entry, note, dic.version))
             found.sort(key=lambda m: m.token_start)
@@ -187,7 +195,62 @@ def _counted(tokens: list[Token], i: int, data: LanguageReferences, lang: str, b
     if not codes:
         return None
     codes = [c[:3] + agent for c in codes]
-    return k + 1, codes, "references:counted", REFERS + ",".join(codes)
+    return k + 1, codes, COUNTED, REFERS + ",".join(codes)
+
+
+def _fixed_group(tokens: list[Token], i: int, data: LanguageReferences, groups: dict[str, frozenset[str]],
+                 taken: set[int]) -> tuple[int, list[str], str, str] | None:
+    """ "the Baltic states", "Страны Балтии", "les pays baltes": each country of a fixed geographic group."""
+    for keys, name in data.fixed_groups:
+        end = i + len(keys)
+        if end <= len(tokens) and not taken & set(range(i, end)) and all(
+                normalise(tokens[i + k].text) == key for k, key in enumerate(keys)):
+            codes = sorted(groups[name])
+            return end, codes, MEMBERS, REFERS + ",".join(codes)
+    return None
+
+
+def _ahead(sentences: list[Sentence], mentions: list[list[ActorMention]], n: int) -> _Seen | None:
+    """The next sentence's names: "Die Mitglieder der AES ... Damit reagierten Mali, Niger und Burkina Faso"."""
+    if n + 1 >= len(sentences):
+        return None
+    return _seen(mentions[n + 1], sentences[n + 1].tokens)
+
+
+def _members_of(tokens: list[Token], i: int, data: LanguageReferences, found: list[ActorMention],
+                history: list[_Seen], ahead: _Seen | None) -> tuple[int, list[str], str, str] | None:
+    """ "die Mitglieder der AES", "the member states of ECOWAS", "les pays de l'AES", "члены НАТО": the
+    organisation's members as the article lists them (two or more countries coordinated), each an actor.
+    The list is sought in the sentence before, then in the one after; none there, the phrase stays the
+    organisation. Where the sentence itself lists countries (right after the phrase: "Члены НАТО Эстония,
+    Латвия и Литва"; before it: "Egypt and Ethiopia became members of BRICS"), they are the actors."""
+    for keys in data.members_of:
+        end = i + len(keys)
+        if end <= len(tokens) and all(normalise(tokens[i + k].text) == key for k, key in enumerate(keys)):
+            break
+    else:
+        return None
+    body = next((m for m in found if end <= m.token_start <= end + _ORG_GAP and m.kind == "organisation"), None)
+    if body is None or any(m.token_start < body.token_start and m.token_end > i for m in found if m is not body) \
+            or not all(t.text[:1].isupper() or t.text in ("-", "(") or normalise(t.text) in _LIST_GAPS
+                       for t in tokens[end:body.token_start]):
+        return None
+    stop = body.token_end
+    again = next((m for m in found if m.code == body.code and m.token_start in (stop, stop + 1)), None)
+    if again is not None and all(t.text in ("(", ")") for t in tokens[stop:again.token_start]):
+        stop = again.token_end
+    if stop < len(tokens) and tokens[stop].text == ")" and "(" in (t.text for t in tokens[i:stop]):
+        stop += 1  # "der Allianz der Sahel-Staaten (AES)": the closing bracket too
+    if any(m.country and m.kind in _COUNTRY_KINDS for m in found if stop <= m.token_start <= stop + 1):
+        return None  # "Члены НАТО Эстония, Латвия и Литва", "the members of the AES, Mali and Niger": named here
+    if _seen([m for m in found if m.token_end <= i], tokens).lists:
+        return None  # "Egypt and Ethiopia became members of BRICS": the members are the actors named here
+    lists = [history[-1].lists[::-1] if history else [], ahead.lists if ahead else []]
+    codes = next((found[0] for found in lists if found), None)
+    if not codes:
+        return None
+    codes = [c[:3] for c in codes]
+    return stop, codes, MEMBERS, REFERS + ",".join(codes)
 
 
 def _is_side(token: Token, data: LanguageReferences) -> bool:

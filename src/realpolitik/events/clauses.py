@@ -121,6 +121,8 @@ def split_clauses(sentence: Sentence, grammar: Grammar,
                 closing = _comma_after_verb(tokens, i + 3)
                 if closing is not None and closing < len(tokens):
                     cuts.append(closing)
+        elif _joins_past_verb(tokens, i, grammar):
+            cuts.append(i)  # "настаивают на санкциях и закрыли границы": the second verb's object is its own
         elif (text in _QUOTES and _opens_or_closes_speech(tokens, i)
               or _opens_relative(tokens, i, grammar, actor_starts)):
             cuts.append(i)
@@ -135,6 +137,15 @@ def split_clauses(sentence: Sentence, grammar: Grammar,
     if start < len(tokens):
         ranges.append((start, len(tokens)))
     return ranges or [(0, len(tokens))]
+
+
+def _joins_past_verb(tokens, i: int, grammar: Grammar) -> bool:
+    """A conjunction (no comma) before a finite past verb opens a clause: "настаивают на X и закрыли Y"."""
+    if not grammar.clause_verb_lemmas or tokens[i].lemma not in grammar.conjunctions or i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1]
+    text, lemma = nxt.text.lower(), nxt.lemma.lower()
+    return text.isalpha() and text.endswith(grammar.past_endings) and lemma.endswith(grammar.clause_verb_lemmas)
 
 
 def _frames_reported_speech(tokens, comma: int, grammar: Grammar) -> bool:

@@ -98,6 +98,9 @@ class Grammar:
     # "amenazó con una respuesta y calificó ...": a finite past verb after a conjunction heads a clause of its own,
     # out of reach of the modal verb before it (a demanded or threatened act takes an infinitive or subjunctive)
     past_endings: tuple[str, ...] = ()
+    # Russian "настаивают на санкциях и закрыли границы": a conjunction before a past verb (its lemma with one of
+    # these infinitive endings) opens a clause, so the second verb's objects are not the first one's
+    clause_verb_lemmas: tuple[str, ...] = ()
     # German "wird ... treffen", "soll ... unterzeichnen": an auxiliary before the act and an infinitive closing
     # the clause make it a plan; "soll ... geliefert haben" (a perfect infinitive) is a report, not a plan
     future_auxiliaries: frozenset[str] = frozenset()
@@ -300,6 +303,7 @@ def _grammar(raw: dict, path: str, lang: str = "") -> Grammar:
         modality={k: _words(v, f"modality.{k}", path, line) for k, v in modality_raw.items() if k != "__line__"},
         future_endings=tuple(sorted(_words(raw.get("future_endings"), "future_endings", path, line))),
         past_endings=tuple(sorted(_words(raw.get("past_endings"), "past_endings", path, line))),
+        clause_verb_lemmas=tuple(sorted(_words(raw.get("clause_verb_lemmas"), "clause_verb_lemmas", path, line))),
         future_auxiliaries=_words(raw.get("future_auxiliaries"), "future_auxiliaries", path, line),
         future_words=_words(raw.get("future_words"), "future_words", path, line),
         perfect_auxiliaries=_words(raw.get("perfect_auxiliaries"), "perfect_auxiliaries", path, line),
