@@ -22,8 +22,9 @@ composition stage resolves them directly.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import chain
 
 from realpolitik.actors.compose import is_envoy
@@ -97,7 +98,7 @@ def resolve_references(sentences: list[Sentence], mentions: list[list[ActorMenti
             i = at
             before = sorted((m for m in found if m.token_end <= i), key=lambda m: m.token_start)
             made = (_fixed_group(tokens, i, data, groups, taken)
-                    or _members_of(tokens, i, data, found, history, _ahead(sentences, mentions, n))
+                    or _members_of(tokens, i, data, found, history, partial(_ahead, sentences, mentions, n))
                     or _they(tokens, i, data, before, history)
                     or _counted(tokens, i, data, lang, before, history, taken)
                     or _own(tokens, i, data, before, history, taken)
@@ -201,7 +202,10 @@ def _counted(tokens: list[Token], i: int, data: LanguageReferences, lang: str, b
 def _fixed_group(tokens: list[Token], i: int, data: LanguageReferences, groups: dict[str, frozenset[str]],
                  taken: set[int]) -> tuple[int, list[str], str, str] | None:
     """ "the Baltic states", "Страны Балтии", "les pays baltes": each country of a fixed geographic group."""
+    first = normalise(tokens[i].text)
     for keys, name in data.fixed_groups:
+        if keys[0] != first:
+            continue
         end = i + len(keys)
         if end <= len(tokens) and not taken & set(range(i, end)) and all(
                 normalise(tokens[i + k].text) == key for k, key in enumerate(keys)):
@@ -218,13 +222,16 @@ def _ahead(sentences: list[Sentence], mentions: list[list[ActorMention]], n: int
 
 
 def _members_of(tokens: list[Token], i: int, data: LanguageReferences, found: list[ActorMention],
-                history: list[_Seen], ahead: _Seen | None) -> tuple[int, list[str], str, str] | None:
+                history: list[_Seen], ahead: Callable[[], _Seen | None]) -> tuple[int, list[str], str, str] | None:
     """ "die Mitglieder der AES", "the member states of ECOWAS", "les pays de l'AES", "члены НАТО": the
     organisation's members as the article lists them (two or more countries coordinated), each an actor.
     The list is sought in the sentence before, then in the one after; none there, the phrase stays the
     organisation. Where the sentence itself lists countries (right after the phrase: "Члены НАТО Эстония,
     Латвия и Литва"; before it: "Egypt and Ethiopia became members of BRICS"), they are the actors."""
+    first = normalise(tokens[i].text)
     for keys in data.members_of:
+        if keys[0] != first:
+            continue
         end = i + len(keys)
         if end <= len(tokens) and all(normalise(tokens[i + k].text) == key for k, key in enumerate(keys)):
             break
@@ -245,12 +252,18 @@ def _members_of(tokens: list[Token], i: int, data: LanguageReferences, found: li
         return None  # "Члены НАТО Эстония, Латвия и Литва", "the members of the AES, Mali and Niger": named here
     if _seen([m for m in found if m.token_end <= i], tokens).lists:
         return None  # "Egypt and Ethiopia became members of BRICS": the members are the actors named here
-    lists = [history[-1].lists[::-1] if history else [], ahead.lists if ahead else []]
-    codes = next((found[0] for found in lists if found), None)
+    codes = next((found[0] for found in _member_lists(history, ahead) if found), None)
     if not codes:
         return None
     codes = [c[:3] for c in codes]
     return stop, codes, MEMBERS, REFERS + ",".join(codes)
+
+
+def _member_lists(history: list[_Seen], ahead: Callable[[], _Seen | None]) -> Iterator[list]:
+    """The lists of the sentence before, latest first, then those of the sentence after (read only if needed)."""
+    yield history[-1].lists[::-1] if history else []
+    after = ahead()
+    yield after.lists if after else []
 
 
 def _is_side(token: Token, data: LanguageReferences) -> bool:
