@@ -256,3 +256,21 @@ def test_an_organisation_with_a_role_word_is_still_the_organisation() -> None:
 def test_who_carries_out_an_infinitive(text: str, key: tuple) -> None:
     keys = _keys(text, "en")
     assert key in keys and (key[1], key[0], key[2], False) not in keys
+
+
+@pytest.mark.parametrize(("lang", "text", "present", "absent"), [
+    ("es", "Rusia, acusada por Ucrania de atacar hospitales, negó las acusaciones.",
+     ("UKR", "RUS", "112", False), ("RUS", "UKR", "112", False)),
+    ("es", "Moscú expulsó a dos diplomáticos estonios acusados de espionaje.",
+     ("RUS", "EST", "161", False), ("EST", "RUS", "1125", False)),
+    ("fr", "La Russie, accusée par l'Ukraine d'attaquer des hôpitaux, a démenti.",
+     ("UKR", "RUS", "112", False), ("RUS", "UKR", "112", False)),
+    ("fr", "Moscou a expulsé deux diplomates estoniens accusés d'espionnage.",
+     ("RUS", "EST", "161", False), ("EST", "RUS", "1125", False)),
+    # after a comma with no agent of its own, the main clause's subject accuses
+    ("en", "Sudan cut diplomatic ties with the United Arab Emirates, accused of arming the paramilitaries.",
+     ("SDN", "ARE", "112", False), ("ARE", "SDN", "112", False)),
+])
+def test_reduced_passive_in_romance_languages(lang: str, text: str, present: tuple, absent: tuple) -> None:
+    keys = _keys(text, lang)
+    assert present in keys and absent not in keys

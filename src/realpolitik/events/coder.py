@@ -415,13 +415,27 @@ def _reduced_passive(match: TriggerMatch, sentence: Sentence, groups, grammar) -
     tokens, i = sentence.tokens, match.span[0]
     if i == 0 or i + 1 >= len(tokens) or not tokens[i].text.lower().endswith(grammar.reduced_passive_endings):
         return False
-    before = tokens[i - 1].text
-    if not (before == "," or before[:1].isalpha() and before.lower() not in grammar.pronouns):
-        return False
-    after = tokens[i + 1].text.lower()
+    before = tokens[i - 1].text.lower()
+    auxiliaries = grammar.pronouns | grammar.perfect_auxiliaries | grammar.passive_auxiliaries | grammar.roles.have
+    if not (before == "," or before[:1].isalpha() and before not in auxiliaries):
+        return False  # "ha acusado", "a accusé": an active perfect
+    after = tokens[i + 1].text.lower().replace("’", "'")
+    if "'" in after:  # "accusés d'espionnage": the elided preposition
+        after = after.split("'")[0] + "'"
     if after in grammar.agent_markers:  # "... by" an actor: its agent ("brokered by": the rule reads its own "by")
         return i + 1 not in match.tokens and any(g.start == i + 2 for g in groups)
-    return f"{tokens[i].lemma.lower()} {after}" in grammar.reduced_passive_complements
+    if before == ",":  # "broke ties with the UAE, accused of arming ...": the main clause's subject accuses,
+        return _agent_in_phrase(tokens, i, groups, grammar)  # unless the phrase names one ("..., blamed ... by Kyiv")
+    verb = tokens[i]
+    return any(f"{form} {after}" in grammar.reduced_passive_complements
+               for form in (verb.lemma.lower(), verb.text.lower()))
+
+
+def _agent_in_phrase(tokens, i: int, groups, grammar) -> bool:
+    """An agent ("by Kyiv") in the participle phrase that starts after token `i` and ends at the next comma."""
+    stop = next((k for k in range(i + 1, len(tokens)) if tokens[k].text == ","), len(tokens))
+    return any(tokens[k].text.lower() in grammar.agent_markers and any(g.start == k + 1 for g in groups)
+               for k in range(i + 1, stop))
 
 
 def _agentless_passive(match: TriggerMatch, sentence: Sentence, forms, groups, clause, grammar,
@@ -429,7 +443,7 @@ def _agentless_passive(match: TriggerMatch, sentence: Sentence, forms, groups, c
     """An auxiliary right before the trigger ("was killed", "wurde ... angegriffen") with no agent
     phrase in the clause: the grammatical subject is the target, and no source is named. `reduced`: a
     participle that is a passive without an auxiliary ("firms accused of ...")."""
-    if not grammar.agentless_passive or not match.rule.target_required:
+    if not (grammar.agentless_passive or reduced) or not match.rule.target_required:
         return False  # "US-Truppen wurden in die Karibik verlegt": forces moved are the actor
     start = match.span[0]
     if sentence.tokens[start].text.endswith("ing"):
@@ -443,8 +457,9 @@ def _agentless_passive(match: TriggerMatch, sentence: Sentence, forms, groups, c
     targets = match.rule.target_markers if match.rule.target_markers is not None else grammar.target_markers
     has_object = any((g.marker in targets or g.marker == TRIGGER_OBJECT) and g.start > start
                      for g in in_clause)  # "is opposed to France"
-    if reduced:  # "accused of helping Russia": what follows is the complement's, the object is the noun before
-        has_object = False
+    if reduced:  # "accused of helping Russia": what follows is the complement's, the object is the noun before;
+        has_object = False  # its agent stands right after it ("acusados por X"), not anywhere in the clause
+        has_agent = _agent_in_phrase(sentence.tokens, start, groups, grammar)
     return aux_before and not has_agent and not has_object and not match.rule.source_markers
 
 
