@@ -893,3 +893,31 @@ def test_the_sides_addressed_are_not_the_subject_that_addresses_them(lang: str, 
 def test_sides_after_a_comma_take_up_the_subject_list() -> None:
     found = _references("Israël et l'Iran ont conclu une trêve, les deux parties s'engageant à la retenue.", "fr")
     assert [codes for _surface, codes in found[0]] == [["ISR", "IRN"]], found
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("es", "La AES, integrada por Malí, Burkina Faso y Níger, condenó a Francia.",
+     {("MLI", "FRA", "ACCUSE"), ("BFA", "FRA", "ACCUSE"), ("NER", "FRA", "ACCUSE")}),
+    ("en", "The Quad, made up of the United States, Japan and India, criticised China on Monday.",
+     {("USA", "CHN", "ACCUSE"), ("JPN", "CHN", "ACCUSE"), ("IND", "CHN", "ACCUSE")}),
+    ("fr", "L'AES, composée du Mali, du Burkina Faso et du Niger, a condamné la France.",
+     {("MLI", "FRA", "ACCUSE"), ("BFA", "FRA", "ACCUSE"), ("NER", "FRA", "ACCUSE")}),
+    ("en", "The AES (Mali, Burkina Faso, Niger) condemned France.",
+     {("MLI", "FRA", "ACCUSE"), ("BFA", "FRA", "ACCUSE"), ("NER", "FRA", "ACCUSE")}),
+    ("de", "Frankreich verurteilte die AES, bestehend aus Mali, Burkina Faso und Niger.",
+     {("FRA", "MLI", "ACCUSE"), ("FRA", "BFA", "ACCUSE"), ("FRA", "NER", "ACCUSE")}),
+])
+def test_members_in_apposition_stand_for_the_bloc_in_its_events(lang: str, text: str, expected: set) -> None:
+    result = extract_document(Document(id="t", text=text, lang=lang, published=ON))
+    assert {(e.source[:3], (e.target or "")[:3], e.plover) for e in result.events if e.factual} == expected
+    if lang in ("es", "en", "fr") and "(" not in text:  # the membership still hangs on the bloc
+        tied = {code for r in result.relations if r.kind == "membership" for code in (r.a, r.b)}
+        assert {source for source, _, _ in expected} | {"QUAD" if "Quad" in text else "AES"} <= tied
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("es", "La AES, junto con Malí y Níger, condenó a Francia.", ("AES", "FRA", "ACCUSE")),  # no members named
+    ("en", "The AES (Mali) condemned France.", ("AES", "FRA", "ACCUSE")),  # one state is no member list
+])
+def test_no_members_stand_for_a_bloc_without_a_members_apposition(lang: str, text: str, expected: tuple) -> None:
+    assert expected in _keys(text, lang)

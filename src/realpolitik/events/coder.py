@@ -39,6 +39,7 @@ from realpolitik.events.roles import (
     TRIGGER_OBJECT,
     Site,
     agent_and_patient,
+    apposed_members,
     assign_roles,
     expand_references,
     group_mentions,
@@ -150,7 +151,7 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
     `subject` is the earlier sentences' latest subject, for a pronoun no earlier event explains; `named`
     the actors of the last sentences, for an envoy without a country ("wies den Botschafter aus")."""
     grammar = ruleset.grammar
-    actors = expand_references(mentions)
+    actors = apposed_members(sentence, expand_references(mentions), grammar)
     recent = [e for e in (context or []) if sentence.start - e.evidence_start < CONTEXT_CHARS]
     if not sentence.tokens or not actors and not recent:
         return []

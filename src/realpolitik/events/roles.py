@@ -17,7 +17,7 @@ from functools import lru_cache
 from realpolitik.actors.references import members
 from realpolitik.events.clauses import is_infinitive_clause
 from realpolitik.events.rules import Grammar, Rule, joined
-from realpolitik.model import ActorMention, Sentence
+from realpolitik.model import ActorMention, Sentence, Token
 
 _LOOKBACK = 4
 _LOCATION_REACH = 8  # "attacked targets in Yemen": a place near the trigger, not one named clauses away
@@ -68,6 +68,60 @@ def expand_references(mentions: list[ActorMention]) -> list[ActorMention]:
         else:
             expanded.append(m)
     return expanded
+
+
+_MEMBER_KINDS = frozenset({"country", "capital", "adjective"})  # a member state as a list names it
+
+
+def apposed_members(sentence: Sentence, actors: list[ActorMention], grammar: Grammar) -> list[ActorMention]:
+    """"La AES, integrada por Malí, Burkina Faso y Níger, condenó ...", "the AES (Mali, Burkina Faso, Niger)":
+    the members a bloc's apposition lists stand for the bloc in its events, each in the bloc's place (one fact
+    per member, EVAL.md), and are no party of their own. Only the events read this: the relations stage keeps
+    the bloc, which the same words make the members' organisation."""
+    tokens = sentence.tokens
+    out = list(actors)
+    for k, bloc in enumerate(actors):
+        if bloc.kind != "organisation" or not any(m is bloc for m in out):
+            continue
+        rest = [m for m in actors[k + 1:] if m.token_start >= bloc.token_end]
+        end = bloc.token_end
+        if rest and rest[0].code == bloc.code and all(t.text in ("(", ",") for t in tokens[end:rest[0].token_start]):
+            end = rest[0].token_end  # "la Alianza de Estados del Sahel (AES), integrada por ..."
+            if end < len(tokens) and tokens[end].text == ")":
+                end += 1
+            rest = rest[1:]
+        listed = _member_list(tokens, end, rest, grammar)
+        if listed:
+            out = [m for m in out if m is not bloc and not any(m is x for x in listed)]
+            out += [replace(m, surface=bloc.surface, start=bloc.start, end=bloc.end, token_start=bloc.token_start,
+                            token_end=bloc.token_end) for m in listed]
+    return sorted(out, key=lambda m: m.token_start) if len(out) != len(actors) else out
+
+
+def _member_list(tokens: list[Token], end: int, rest: list[ActorMention], grammar: Grammar) -> list[ActorMention]:
+    """The states listed right after a bloc (ending at `end`) by an apposition that names its members, closed
+    by a comma, a bracket or the sentence's end; two at least."""
+    if not rest or end >= len(tokens):
+        return []
+    bracket = tokens[end].text == "("
+    lead = [t.text.lower() for t in tokens[end + 1:rest[0].token_start]]
+    while lead and lead[-1] in grammar.determiners:
+        lead.pop()
+    if lead and lead[-1] in grammar.genitive_markers and " ".join(lead) not in grammar.member_intros:
+        lead.pop()  # "composée du Mali", "made up of the United States"
+    if not (bracket and not lead or tokens[end].text == "," and " ".join(lead) in grammar.member_intros):
+        return []
+    joiners = grammar.coordination | grammar.determiners | grammar.genitive_markers | {","}
+    listed = [rest[0]]
+    for m in rest[1:]:
+        if not all(t.text.lower() in joiners for t in tokens[listed[-1].token_end:m.token_start]):
+            break
+        listed.append(m)
+    close = tokens[listed[-1].token_end].text if listed[-1].token_end < len(tokens) else "."
+    closed = close == ")" if bracket else close in (",", ".", ";")
+    if len(listed) < 2 or not closed or not all(m.country and m.kind in _MEMBER_KINDS for m in listed):
+        return []
+    return listed
 
 
 def _copy_with_code(m: ActorMention, code: str) -> ActorMention:
