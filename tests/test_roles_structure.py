@@ -198,3 +198,24 @@ def test_what_a_denial_that_reaches_further_denies_is_not_printed(lang: str, tex
     printed = [(e.source[:3], e.plover) for e in extract_document(doc).events if e.modality != "alleged"]
     assert ("IRN", "AID") not in printed, printed
     assert ("IRN", "REJECT") in printed, printed
+
+
+@pytest.mark.parametrize(("lang", "text", "sources", "target"), [
+    ("ru", "При голосовании в Генассамблее ООН Индия и Китай затем осудили Россию.", {"IND", "CHN"}, "RUS"),
+    ("ru", "На встрече в столице Катара Турция и Венгрия затем осудили Швецию.", {"TUR", "HUN"}, "SWE"),
+    ("en", "At the meeting in the Qatari capital Doha Turkey and Hungary then condemned Sweden.",
+     {"TUR", "HUN"}, "SWE"),
+    ("es", "En la reunión en la capital de Catar Turquía y Hungría luego condenaron a Suecia.", {"TUR", "HUN"}, "SWE"),
+    ("fr", "Dans la capitale du Qatar la Turquie et la Hongrie ont ensuite condamné la Suède.", {"TUR", "HUN"}, "SWE"),
+])
+def test_a_name_inside_a_place_or_circumstance_phrase_is_no_subject(lang: str, text: str, sources: set[str],
+                                                                    target: str) -> None:
+    keys = _keys(text, lang)
+    assert {s for s, t, p in keys if t == target and p == "ACCUSE"} == sources, keys
+
+
+def test_a_name_in_a_circumstance_phrase_does_not_take_an_abstention() -> None:
+    text = "При голосовании в Генассамблее ООН Индия и Китай воздержались от осуждения России."
+    doc = Document(id="t", text=text, lang="ru", published=date(2025, 6, 4))
+    found = {(e.source[:3], e.target, e.negated) for e in extract_document(doc).events}
+    assert found == {("IND", "RUS", True), ("CHN", "RUS", True)}, found

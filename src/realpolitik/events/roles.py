@@ -1130,9 +1130,23 @@ def _subject(unmarked: list[Group], t_start: int, grammar: Grammar, forms) -> Gr
         control = grammar.roles.object_control
         if to_verb and control and not any(forms[i] & control for i in between):
             to_verb = False  # "summoned the US ambassador to lodge a protest": the summoner's purpose
-        if not to_verb and not any(forms[i] & opens_clause or "," in forms[i] for i in between):
+        if not to_verb and not any(forms[i] & opens_clause or "," in forms[i] for i in between) \
+                and not _in_circumstance(left[-2], forms, grammar):
             return left[-2]
     return left[-1] if left else None
+
+
+def _in_circumstance(g: Group, forms, grammar: Grammar) -> bool:
+    """"При голосовании в Генассамблее ООН Индия и Китай воздержались ...": a name that a place or circumstance
+    preposition governs through a noun (Russian genitives carry no preposition of their own) says where or when,
+    so the group after it is the subject."""
+    markers = grammar.location_markers | grammar.circumstance_markers
+    for i in range(g.start - 1, max(-1, g.start - 1 - _LOOKBACK), -1):
+        if forms[i] & markers:
+            return True
+        if forms[i] & ({",", ";", ":"} | grammar.coordination):
+            return False
+    return False
 
 
 _SPEECH_REACH = 3  # "Biden said", "a affirmé", "said on Monday": the speech verb follows its speaker closely
