@@ -274,3 +274,11 @@ def test_who_carries_out_an_infinitive(text: str, key: tuple) -> None:
 def test_reduced_passive_in_romance_languages(lang: str, text: str, present: tuple, absent: tuple) -> None:
     keys = _keys(text, lang)
     assert present in keys and absent not in keys
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "India and China abstained from condemning Russia."),
+    ("es", "India y China se abstuvieron de condenar a Rusia."),
+])
+def test_abstaining_from_an_act_negates_it(lang: str, text: str) -> None:
+    assert {("IND", "RUS", "111", True), ("CHN", "RUS", "111", True)} <= _keys(text, lang)
