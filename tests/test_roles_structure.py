@@ -31,6 +31,26 @@ def test_a_subject_relative_clause_acts_through_the_name_before_it(lang: str, te
 
 
 @pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chad cut ties with Libya, which it accuses of arming the rebels."),
+    ("en", "Chad cut ties with Libya, which it has accused of arming the rebels."),
+    ("es", "Chad rompió relaciones con Libia, a la que acusa de armar a los rebeldes."),
+    ("fr", "Le Tchad a rompu avec la Libye, qu'il accuse d'armer les rebelles."),
+    ("ru", "Чад разорвал отношения с Ливией, которую он обвиняет в поддержке повстанцев."),
+])
+def test_a_relative_clause_with_its_own_subject_acts_on_the_name_before_it(lang: str, text: str) -> None:
+    """The pronoun is the clause's object; its own subject (a pronoun: the main clause's subject) accuses."""
+    keys = _keys(text, lang)
+    assert ("TCD", "LBY", "ACCUSE") in keys, keys
+    assert not any(k[0] == "LBY" and k[2] == "ACCUSE" for k in keys), keys
+
+
+def test_a_relative_clause_with_a_named_subject_has_the_name_before_it_as_object() -> None:
+    keys = _keys("Chile criticised Peru, which Bolivia accuses of spying.", "en")
+    assert ("BOL", "PER", "ACCUSE") in keys, keys
+    assert ("CHL", "PER", "ACCUSE") in keys, keys
+
+
+@pytest.mark.parametrize(("lang", "text"), [
     ("es", "Chile condenó a Perú, que fue atacado por Bolivia."),
     ("fr", "Le Chili a condamné le Pérou, qui a été attaqué par la Bolivie."),
 ])

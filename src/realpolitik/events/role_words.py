@@ -22,6 +22,8 @@ class RoleWords:
     subject_relatives: frozenset[str] = frozenset()
     # ", whom", ", que", ", которую": forms of a relative pronoun that are never the clause's subject
     object_relatives: frozenset[str] = frozenset()
+    # Spanish ", a la que acusa", ", al que": a preposition before the relative pronoun that makes it the object
+    object_relative_openers: frozenset[str] = frozenset()
     # "с X, а также с Y", "with X and also with Y": adverbs that join a second phrase like a conjunction
     coordinating_adverbs: frozenset[str] = frozenset()
     # "After talks with Iran, Russia and China agreed": a sentence opening with one of these prepositions ends

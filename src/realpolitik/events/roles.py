@@ -669,6 +669,9 @@ def _structural_roles(site: Site) -> Roles:
     source: Group | None = None
     target: Group | None = None
     incise = None if nominal or passive_aux else _incise_subject(unmarked, trigger, forms, grammar)
+    # ", which it accuses of ...": the actor before the comma is the verb's object, not its subject
+    relative_object = None if nominal or passive_aux or grammar.verb_final \
+        else _object_relative(sentence_groups, t_start, forms, grammar)
     clitic = None if nominal or passive_aux else _object_clitic(t_start, forms, grammar)
     if passive_aux and agents:
         roles.passive = True
@@ -701,7 +704,7 @@ def _structural_roles(site: Site) -> Roles:
             if source is not None and (nominal or t_start > 0 and forms[t_start - 1] & grammar.roles.que_article) \
                     and _complementizer_between(source.end, t_start, forms, grammar):
                 return roles  # "ont averti qu'une attaque contre Niamey serait ...": nobody's act we know of
-        if source is None and not infinitive:
+        if source is None and not infinitive and relative_object is None:
             source = _relative_antecedent(sentence_groups, clause, forms, grammar)
         if source is None and not infinitive:
             source = _quoted_speaker(sentence_groups, clause, forms, grammar)
@@ -806,6 +809,9 @@ def _structural_roles(site: Site) -> Roles:
             located = [g for g in in_clause if g.marker in grammar.location_markers and g is not source
                        and (g.start - t_end if g.start >= t_end else t_start - g.end) <= _LOCATION_REACH]
             target = located[0] if located else None
+    if relative_object is not None and relative_object is not source \
+            and (target is None or target.marker not in target_markers):
+        target = relative_object  # the pronoun stands in the object's place ("qu'il impute à Israël": not there)
     if clitic is not None:
         # "a rencontré son homologue tunisien et l'a invité à Alger", "Kinshasa l'accuse de soutenir le M23": the
         # pronoun before the verb is its object and stands for the actor named last before it (or the article's)
@@ -1347,6 +1353,46 @@ def _relative_antecedent(sentence_groups: list[Group], clause: tuple[int, int], 
         return None
     return next((g for g in sentence_groups if g.end == start - 1 and g.marker not in (REPORT_SOURCE, COMPOUND)),
                 None)
+
+
+_OBJECT_RELATIVE_REACH = 5  # ", a la que él acusa": words between the comma and the verb
+
+
+def _object_relative(sentence_groups: list[Group], t_start: int, forms, grammar: Grammar) -> Group | None:
+    """"the UAE, which it accuses of ...", "l'Ukraine, qu'elle accuse de ...", "Ucrania, a la que acusa de ...":
+    a relative clause right before the verb whose pronoun is no subject (a subject pronoun or an actor follows
+    it, or the personal "a" precedes it) has the actor before the comma as its object; its subject is its own
+    actor, or else the main clause's subject (the pronoun's antecedent). Returns that object."""
+    words = grammar.roles
+    relatives = words.subject_relatives | words.object_relatives
+    if not relatives:
+        return None
+    comma = next((i for i in range(t_start - 1, max(-1, t_start - _OBJECT_RELATIVE_REACH - 1), -1)
+                  if "," in forms[i]), None)
+    if comma is None or comma + 1 >= t_start:
+        return None
+    i = comma + 1
+    opened = bool(forms[i] & words.object_relative_openers)  # ", a la que": the personal "a"
+    if opened:
+        i += 1
+        while i < t_start and forms[i] & grammar.determiners:
+            i += 1
+    if i >= t_start or not (forms[i] & relatives or any(
+            f.startswith(r) for f in forms[i] for r in relatives if r.endswith(("'", "’")))):
+        return None  # (French "qu'il" is one token: the elided relative and the subject pronoun)
+    own_subject = bool(forms[i] & words.speaker_pronouns)  # French "qu'il", "qu'elle": pronoun and subject in one
+    after = i + 1  # where the verb (or its auxiliary) stands
+    actor = next((g for g in sentence_groups if g.start == i + 1 and g.marker is None), None)
+    if i + 1 < t_start and forms[i + 1] & words.speaker_pronouns:
+        own_subject, after = True, i + 2  # ", which it accuses"
+    elif actor is not None and actor.end <= t_start:
+        own_subject, after = True, actor.end  # ", which Russia invaded"
+    if not (opened or own_subject) or opened and forms[i] & words.speaker_pronouns \
+            or t_start - after > 1 or t_start > after and not forms[after] & words.have:
+        return None  # not the verb right after the relative and its subject (or one auxiliary)
+    # not "l'assassinat d'Ismaïl Haniyeh, qu'il impute à Israël": the noun the name qualifies is the object
+    return next((g for g in sentence_groups if g.end == comma and g.marker not in (REPORT_SOURCE, COMPOUND)
+                 and not g.genitive), None)
 
 
 def _subject_outside(sentence_groups: list[Group], clause: tuple[int, int], grammar: Grammar,
