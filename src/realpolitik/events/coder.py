@@ -417,8 +417,7 @@ def _reduced_passive(match: TriggerMatch, sentence: Sentence, groups, grammar) -
     if i == 0 or i + 1 >= len(tokens) or not tokens[i].text.lower().endswith(grammar.reduced_passive_endings):
         return False
     before = tokens[i - 1].text.lower()
-    auxiliaries = grammar.pronouns | grammar.perfect_auxiliaries | grammar.passive_auxiliaries | grammar.roles.have
-    if not (before == "," or before[:1].isalpha() and before not in auxiliaries):
+    if not (before == "," or before[:1].isalpha() and before not in grammar.reduced_passive_blockers):
         return False  # "ha acusado", "a accusé": an active perfect
     after = tokens[i + 1].text.lower().replace("’", "'")
     if "'" in after:  # "accusés d'espionnage": the elided preposition

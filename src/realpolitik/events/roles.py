@@ -1142,15 +1142,17 @@ def _subject(unmarked: list[Group], t_start: int, grammar: Grammar, forms) -> Gr
     return left[-1] if left else None
 
 
+_PHRASE_BREAKS = frozenset({",", ";", ":"})
+
+
 def _in_circumstance(g: Group, forms, grammar: Grammar) -> bool:
     """"При голосовании в Генассамблее ООН Индия и Китай воздержались ...": a name that a place or circumstance
     preposition governs through a noun (Russian genitives carry no preposition of their own) says where or when,
     so the group after it is the subject."""
-    markers = grammar.location_markers | grammar.circumstance_markers
     for i in range(g.start - 1, max(-1, g.start - 1 - _LOOKBACK), -1):
-        if forms[i] & markers:
+        if forms[i] & grammar.circumstance_openers:
             return True
-        if forms[i] & ({",", ";", ":"} | grammar.coordination):
+        if forms[i] & _PHRASE_BREAKS or forms[i] & grammar.coordination:
             return False
     return False
 

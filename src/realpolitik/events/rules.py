@@ -120,6 +120,17 @@ class Grammar:
     noun_lemma_endings: tuple[str, ...] = ()  # exceptions: "готовность", "власть", "нефть" are nouns
 
     @cached_property
+    def reduced_passive_blockers(self) -> frozenset[str]:
+        """Words before a participle that make it no reduced passive: a subject pronoun or an auxiliary ("ha
+        acusado", "a accusé", "was accused"), united once, not for every trigger."""
+        return self.pronouns | self.perfect_auxiliaries | self.passive_auxiliaries | self.roles.have
+
+    @cached_property
+    def circumstance_openers(self) -> frozenset[str]:
+        """Place and circumstance prepositions ("в", "при"), united once for the role finder's look-back."""
+        return self.location_markers | self.circumstance_markers
+
+    @cached_property
     def report_phrases(self) -> tuple[tuple[str, ...], ...]:
         """`report_prepositions` as word tuples ("according to" → ("according", "to")), split once."""
         return tuple(tuple(m.split()) for m in self.report_prepositions)
