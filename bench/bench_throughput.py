@@ -15,7 +15,8 @@ worker counts, servers and clients in wall time. Measured:
                             time, and _wall beside it)
     workers_2_vs_1          throughput of --workers 2 over --workers 1 (≥ 1.7 on 2 idle cores)
     doubling                time of a document of 2n sentences over n, the same sentences repeated, n up to
-                            5,000 (≤ 2 each; --quick stops at 2,000)
+                            5,000 (≤ 2 each; --quick stops at 2,000); doubling_fit: 2 ** the slope of log time
+                            over log size through all the sizes (what the steps estimate together, less noisy)
     one_article_vs_docs     one article of n sentences over the same sentences as n documents
     huge_sentence           one sentence of all the words over the same words in normal sentences (≤ 2)
     paragraphs_500          a 500-paragraph article over its paragraphs as documents
@@ -39,6 +40,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import random
 import statistics
@@ -154,6 +156,9 @@ def linear(largest: int, repeat: int) -> dict:
     times = _per_document(sentences, sizes, repeat)
     doubling = {f"{small}->{large}": round(times[large] / times[small], 2)
                 for small, large in zip(sizes, sizes[1:], strict=False)}
+    # Each step is the ratio of two noisy timings; the slope of log(time) over log(size) across all the
+    # sizes is the growth the steps estimate together: 2 ** slope is the time of a doubling (2.0 = linear).
+    slope = statistics.linear_regression([math.log(n) for n in sizes], [math.log(times[n]) for n in sizes]).slope
     middle = sizes[len(sizes) // 2]
     as_docs = paired(lambda: _extract(" ".join(sentences[:middle])),
                      lambda: [_extract(s, f"d{i}") for i, s in enumerate(sentences[:middle])], repeat)
@@ -170,8 +175,8 @@ def linear(largest: int, repeat: int) -> dict:
                      "Geneva on Monday." for i in range(0, len(names), 5))
     states = paired(lambda: _extract(listing), lambda: _extract(fives), repeat)
     return {"sizes": {str(k): round(v, 3) for k, v in times.items()}, "doubling": doubling,
-            "doubling_max": max(doubling.values()), "one_article_vs_docs": as_docs, "huge_sentence": huge,
-            "paragraphs_500": para, "states_200": states}
+            "doubling_max": max(doubling.values()), "doubling_fit": round(2**slope, 2),
+            "one_article_vs_docs": as_docs, "huge_sentence": huge, "paragraphs_500": para, "states_200": states}
 
 
 def _per_document(sentences: list[str], sizes: list[int], repeat: int) -> dict[int, float]:
