@@ -239,3 +239,21 @@ def test_a_name_in_a_circumstance_phrase_does_not_take_an_abstention() -> None:
     doc = Document(id="t", text=text, lang="ru", published=date(2025, 6, 4))
     found = {(e.source[:3], e.target, e.negated) for e in extract_document(doc).events}
     assert found == {("IND", "RUS", True), ("CHN", "RUS", True)}, found
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    ("Perú y Chile establecieron relaciones diplomáticas, días después de que el Gobierno de Bolivia rompiera "
+     "con Lima.", {("PER", "CHL", "SUPPORT"), ("CHL", "PER", "SUPPORT")}, {("PER", "BOL", "SUPPORT")}),
+    ("Marruecos llamó a consultas a su embajador en Argel, poco después de que Argelia criticara a Rabat.",
+     {("MAR", "DZA", "SANCTION"), ("DZA", "MAR", "ACCUSE")}, {("MAR", "MAR", "ACCUSE")}),
+    ("Egipto expulsó al embajador de Sudán ya que el gobierno sudanés había acusado a El Cairo de espionaje.",
+     {("EGY", "SDN", "SANCTION"), ("SDN", "EGY", "ACCUSE")}, {("EGY", "EGY", "ACCUSE")}),
+    ("Antes de que Siria recibiera a Irán, Turquía condenó a Damasco.",
+     {("TUR", "SYR", "ACCUSE")}, {("SYR", "SYR", "ACCUSE"), ("IRN", "SYR", "ACCUSE")}),
+])
+def test_a_conjunction_phrase_opens_a_clause_with_its_own_subject(text: str, expected: set, absent: set) -> None:
+    """Spanish "..., horas después de que X ...", "... ya que X ...": the main clause's act takes no actor
+    from the subordinate clause, which acts with its own subject."""
+    keys = _keys(text, "es")
+    assert expected <= keys, keys
+    assert not absent & keys, keys

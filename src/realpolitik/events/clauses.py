@@ -127,6 +127,8 @@ def split_clauses(sentence: Sentence, grammar: Grammar,
               or _opens_relative(tokens, i, grammar, actor_starts)):
             cuts.append(i)
     cuts.extend(_verb_final_clause_cuts(tokens, grammar, actor_starts))
+    if grammar.roles.subordinate_phrases:
+        cuts.extend(_subordinate_phrase_cuts(tokens, grammar, actor_starts))
     cuts = sorted({c for c in cuts if not any(start < c < end for start, end in protected)})
     ranges: list[tuple[int, int]] = []
     start = 0
@@ -137,6 +139,33 @@ def split_clauses(sentence: Sentence, grammar: Grammar,
     if start < len(tokens):
         ranges.append((start, len(tokens)))
     return ranges or [(0, len(tokens))]
+
+
+def _subordinate_phrase_cuts(tokens, grammar: Grammar, actor_starts: frozenset[int]) -> list[int]:
+    """Cuts before a conjunction phrase ("después de que", "ya que"): its clause has a subject of its own.
+
+    "..., horas después de que X rompiera ...": up to `_LEAD_MAX` words (no actor) may stand between the comma
+    and the phrase, and the cut is at the comma; without a comma ("rompió con Ecuador después de que agentes
+    irrumpieran") the cut is at the phrase. A phrase that opens the sentence ends at its first comma.
+    """
+    starts = grammar.roles.phrases_by_first
+    cuts: list[int] = []
+    for i, tok in enumerate(tokens):
+        for words in starts.get(tok.text.lower(), ()):
+            if tuple(t.text.lower() for t in tokens[i:i + len(words)]) != words:
+                continue
+            j = i - 1
+            while j >= 0 and i - j <= _LEAD_MAX and tokens[j].text.isalnum() and j not in actor_starts:
+                j -= 1
+            cut = j if j >= 0 and tokens[j].text == "," else i
+            if cut > 0:
+                cuts.append(cut)
+            elif j < 0:  # "Después de que Rusia atacara, la UE ...": the main clause starts after the comma
+                closing = _next_comma(tokens, i + len(words))
+                if closing is not None:
+                    cuts.append(closing)
+            break
+    return cuts
 
 
 def _joins_past_verb(tokens, i: int, grammar: Grammar) -> bool:

@@ -53,11 +53,23 @@ class RoleWords:
     # "urged China to ...": verbs whose object carries out the infinitive after it; after any other verb the
     # infinitive is the subject's purpose ("summoned the US ambassador to lodge a protest"). Empty: the object
     object_control: frozenset[str] = frozenset()
+    # Spanish "..., horas después de que X rompiera ...": a conjunction phrase, with or without a comma (a few
+    # words of time may stand between), opens a clause with its own subject; the main clause ends before it
+    subordinate_phrases: frozenset[str] = frozenset()
 
     @cached_property
     def elided(self) -> tuple[str, ...]:
         """`elided_complementizers` as a tuple, for str.startswith."""
         return tuple(sorted(self.elided_complementizers))
+
+    @cached_property
+    def phrases_by_first(self) -> dict[str, tuple[tuple[str, ...], ...]]:
+        """`subordinate_phrases` as word tuples by their first word, split once."""
+        found: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in self.subordinate_phrases:
+            words = tuple(phrase.split())
+            found.setdefault(words[0], []).append(words)
+        return {first: tuple(v) for first, v in found.items()}
 
 
 @lru_cache(maxsize=16)
