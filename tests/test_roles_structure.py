@@ -257,3 +257,22 @@ def test_a_conjunction_phrase_opens_a_clause_with_its_own_subject(text: str, exp
     keys = _keys(text, "es")
     assert expected <= keys, keys
     assert not absent & keys, keys
+
+
+@pytest.mark.parametrize(("text", "expected", "wrong"), [
+    ("Китай критикует США и их санкции против Ирана.", ("USA", "IRN", "SANCTION"), ("CHN", "IRN", "SANCTION")),
+    ("Турция осудила Израиль и его удары по Ливану.", ("ISR", "LBN", "ASSAULT"), ("TUR", "LBN", "ASSAULT")),
+    ("Страны Балтии ужесточили позицию в отношении России после начала её вторжения в Грузию.",
+     ("RUS", "GEO", "ASSAULT"), ("EST", "GEO", "ASSAULT")),
+    ("Члены ЕС Польша и Литва поддерживают Молдавию с начала её нападения на Украину.", None,
+     ("POL", "UKR", "ASSAULT")),
+])
+def test_a_russian_non_reflexive_possessive_names_an_actor_other_than_the_subject(
+        text: str, expected: tuple[str, str, str] | None, wrong: tuple[str, str, str]) -> None:
+    """"их/его/её" before an act noun never stands for its own clause's subject (that would be "свой"): the
+    noun's agent is an actor named before it, or none the sentence knows (the last "её" is no attacker)."""
+    keys = _keys(text, "ru")
+    if expected is not None:
+        assert expected in keys, keys
+    assert wrong not in keys, keys
+    assert not any(k[0] == "EU" and k[2] == "ASSAULT" for k in keys), keys  # "Члены ЕС": a bloc, no attacker

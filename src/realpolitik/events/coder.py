@@ -44,6 +44,7 @@ from realpolitik.events.roles import (
     expand_references,
     group_mentions,
     mark_groups,
+    other_possessive,
     postnominal_adjective,
     relative_agent,
 )
@@ -398,7 +399,8 @@ def _is_nominal(match: TriggerMatch, sentence: Sentence, groups, forms, grammar)
     # "Poland's expulsion of Russian diplomats": where an "of" phrase follows, the subject reading holds
     after = [sentence.tokens[i].text.lower() for i in (match.span[0] + 1, match.span[1]) if i < len(sentence.tokens)]
     of_follows = any(word in grammar.genitive_markers for word in after)
-    return _agent_after(match, sentence.tokens, groups, grammar) or (not of_follows and _possessed(match, groups))
+    return _agent_after(match, sentence.tokens, groups, grammar) or (not of_follows and _possessed(match, groups)) \
+        or other_possessive(match.span[0], (0, match.span[0]), forms, grammar) is not None  # "их санкции"
 
 
 def _possessed(match: TriggerMatch, groups) -> bool:

@@ -56,6 +56,9 @@ class RoleWords:
     # Spanish "..., horas después de que X rompiera ...": a conjunction phrase, with or without a comma (a few
     # words of time may stand between), opens a clause with its own subject; the main clause ends before it
     subordinate_phrases: frozenset[str] = frozenset()
+    # Russian "его", "её", "их" before an act noun: a possessive that never stands for its own clause's subject
+    # (that is "свой"), so the noun's agent is another actor named before it ("Китай критикует США и их санкции")
+    other_possessives: frozenset[str] = frozenset()
 
     @cached_property
     def elided(self) -> tuple[str, ...]:

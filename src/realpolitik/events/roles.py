@@ -684,6 +684,13 @@ def _structural_roles(site: Site) -> Roles:
         source = incise  # «...», a exigé le président français: the subject follows the verb
         if nominal:
             source = _nominal_source(candidates, groups, t_start, t_end, grammar, patient, forms)
+            pronoun = other_possessive(t_start, clause, forms, grammar) if source is None else None
+            if pronoun is not None:
+                # "Китай критикует США и их санкции", "после начала её вторжения": the pronoun's antecedent acts,
+                # never the clause's subject; with none in the sentence the noun's agent is unknown here
+                source = _possessive_antecedent(sentence_groups, pronoun, clause, forms, grammar)
+                if source is None:
+                    return roles
         if source is None and source_markers and (passive_aux or len(unmarked) < 2):
             # "wurde ins Auswärtige Amt einbestellt"; but "Die Regierung hat den Botschafter ins Auswärtige Amt
             # einbestellt" has a subject and an object of its own: the ministry is only where it happened
@@ -1052,6 +1059,40 @@ def _nominal_source(candidates: list[Group], groups: list[Group], t_start: int, 
             return g  # not "ein Manöver vor der Küste Taiwans": that genitive hangs on the place
         if g.end <= t_start and t_start - g.end <= 2 and g.possessive:
             return g
+    return None
+
+
+def other_possessive(t_start: int, clause: tuple[int, int], forms, grammar: Grammar) -> int | None:
+    """Where a possessive that never stands for the clause's subject ("их", "её") qualifies the noun at
+    `t_start`: right before it, or before one adjective ("их новые санкции"); None if there is none."""
+    words = grammar.roles.other_possessives
+    if not words:
+        return None
+    for at in (t_start - 1, t_start - 2):
+        if at < clause[0]:
+            return None
+        if forms[at] & words:
+            return at
+        between = forms[at]
+        if at == t_start - 2 or not any(w.isalpha() for w in between) or between & (
+                grammar.target_markers | grammar.location_markers | grammar.subordinators | grammar.coordination) \
+                or any(grammar.verb_lemma(w) for w in between):
+            return None  # "обвинил их в ударах", "призвал их прекратить удары": the object, not an owner
+    return None
+
+
+def _possessive_antecedent(groups: list[Group], pronoun: int, clause: tuple[int, int], forms,
+                           grammar: Grammar) -> Group | None:
+    """The actor a non-reflexive possessive stands for: the latest named before it in the sentence, except the
+    subject of its own clause (a free group before the clause's first verb), for which Russian says "свой"."""
+    first_verb = next((i for i in range(clause[0], pronoun) if any(grammar.verb_lemma(w) for w in forms[i])),
+                      pronoun)
+    for g in reversed(groups):
+        if g.end > pronoun:
+            continue
+        if clause[0] <= g.start < first_verb and g.marker is None and not g.genitive:
+            continue  # "Литва закрыла границу после их провокаций": not Lithuania's provocations
+        return g
     return None
 
 
