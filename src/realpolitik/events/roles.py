@@ -538,6 +538,10 @@ def _find_marker(tokens, i: int, markers: frozenset[str], grammar: Grammar,
             return low if low in markers else tok.lemma
         if tok.text in (",", ";", ":") or tok.lemma in grammar.coordination:
             return None
+        if grammar.verb_final and low in grammar.determiners and i > 0 and not (
+                tokens[i - 1].text.lower() in markers or tokens[i - 1].lemma in markers):
+            return None  # the article opens the noun phrase: "traf in Kalifornien den Vorsitzenden des
+            # Repräsentantenhauses" is the verb's object, the "in" before it governs Kalifornien
         i -= 1
         steps += 1
     return None
@@ -802,6 +806,12 @@ def _structural_roles(site: Site) -> Roles:
             target = next((g for g in rest if g.possessive and g.start >= t_end and g.start - t_end <= 4
                            and (g.marker is None and not g.genitive or g.marker in target_markers)
                            and not any(m.kind == "reference" for m in g.members)  # "each other's", "both countries'"
+                           and not any(t_end <= i < g.start for i in rival_triggers)), None)
+        if target is None and grammar.verb_final:
+            # "Einreiseverbote gegen Taiwans Vertreterin", "Angriffe auf Israels Norden": the owner of what the
+            # target's preposition governs is the one acted on (German clauses give the possessor no role else)
+            target = next((g for g in rest if g.possessive and g.marker in target_markers
+                           and g.marker != TRIGGER_OBJECT and 0 < g.start - t_end <= 2
                            and not any(t_end <= i < g.start for i in rival_triggers)), None)
         if incise is not None and rule.plover == "ACCUSE" and not grammar.roles.incise_auxiliaries:
             # "Un buque chino embistió a una embarcación filipina, denunció Manila": the reported act's author
@@ -1478,6 +1488,22 @@ def _impersonal_speaker(sentence_groups: list[Group], t_start: int, grammar: Gra
 
 
 _RELATIVE_REACH = 6  # "das Importverbot für ukrainischen Weizen, das ...": words between the noun and the comma
+_LIST_REACH = 14  # "das Einfuhrverbot für Weizen, Mais, Raps und Sonnenblumenkerne, das ...": the same with a list
+_LIST_ITEM = 3  # words of one item of such a list ("ukrainischen Weizen")
+
+
+def _noun_complement(forms, start: int, end: int, grammar: Grammar) -> bool:
+    """The words from `start` to the relative clause's comma at `end` complete the act noun: a short phrase, or a
+    list of short items whose last is joined by a conjunction ("für Weizen, Mais, Raps und Sonnenblumenkerne");
+    any other comma ends the noun's phrase before the relative clause."""
+    commas = [i for i in range(start, end) if "," in forms[i]]
+    if not commas:
+        return end - start <= _RELATIVE_REACH
+    bounds = [start - 1, *commas, end]
+    if any(b - a - 1 > _LIST_ITEM + 1 for a, b in zip(bounds[1:], bounds[2:], strict=False)) \
+            or commas[0] - start > _LIST_ITEM + 2:  # the first item after its preposition: "für ukrainischen Weizen"
+        return False
+    return any(forms[i] & grammar.coordination for i in range(commas[-1] + 1, end))
 
 
 def relative_agent(groups: list[Group], clauses: list[tuple[int, int]], trigger: tuple[int, int], tokens, forms,
@@ -1488,10 +1514,10 @@ def relative_agent(groups: list[Group], clauses: list[tuple[int, int]], trigger:
     a target marker). Returns (agent, target) groups; (None, None) where the noun has no such clause."""
     if not grammar.support_verbs:
         return None, None
-    clause = next((c for c in clauses if 0 < c[0] - trigger[1] <= _RELATIVE_REACH + 1), None)
+    clause = next((c for c in clauses if 0 < c[0] - trigger[1] <= _LIST_REACH + 1), None)
     if clause is None or "," not in forms[clause[0] - 1] or not forms[clause[0]] & grammar.determiners:
         return None, None  # not ", die ...", ", den ..."
-    if any("," in forms[i] for i in range(trigger[1], clause[0] - 1)):
+    if not _noun_complement(forms, trigger[1], clause[0] - 1, grammar):
         return None, None
     last = clause[1] - 1
     while last > clause[0] and not any(f[:1].isalpha() for f in forms[last]):
