@@ -471,6 +471,47 @@ def test_a_bloc_that_is_not_the_one_named_last(lang: str, text: str) -> None:
     assert not refs
 
 
+@pytest.mark.parametrize(("lang", "text", "surface"), [
+    ("en", "Tunisia returned the funds to the European Union. It called the aid announced by the Union charity.",
+     "Union"),
+    ("es", "Túnez devolvió los fondos a la Comisión Europea. Rechazó la ayuda anunciada por la Comisión.",
+     "Comisión"),
+    ("fr", "La Tunisie a rendu les fonds à l'Union européenne. Selon un porte-parole, l'Union reste engagée.",
+     "l'Union"),
+])
+def test_a_word_of_the_organisation_named_last_stands_for_it(lang: str, text: str, surface: str) -> None:
+    refs = [r for per_sentence in _references(text, lang) for r in per_sentence]
+    assert refs == [(surface, ["EU"])]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The European Union met on Monday. The United States and Britain agreed."),  # a name of its own follows
+    ("en", "The European Union met on Monday. The Commission said nothing."),  # no word of its name
+    ("fr", "L'Union européenne s'est réunie lundi. Une Union douanière a été évoquée."),  # no definite article
+])
+def test_a_capitalised_word_that_is_no_short_name(lang: str, text: str) -> None:
+    refs = [r for per_sentence in _references(text, lang) for r in per_sentence if r[1] == ["EU"]]
+    assert not refs
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Russian forces shelled Ukrainian positions on Monday. On Tuesday the Russian army attacked again."),
+    ("de", "Russische Truppen beschossen am Montag ukrainische Stellungen. Am Dienstag griff die russische Armee "
+           "erneut an."),
+])
+def test_force_with_no_target_hits_the_one_adversary_the_article_shows(lang: str, text: str) -> None:
+    events = extract_document(Document(id="t", text=text, lang=lang, published=ON)).events
+    later = [e for e in events if e.evidence_start > 0 and e.plover == "ASSAULT"]
+    assert [(e.source[:3], (e.target or "")[:3]) for e in later] == [("RUS", "UKR")]
+
+
+def test_force_with_no_target_and_two_adversaries_hits_no_one() -> None:
+    text = ("Russian forces shelled Ukrainian positions on Monday. Russian jets struck Georgian villages. "
+            "On Tuesday the Russian army attacked again.")
+    events = extract_document(Document(id="t", text=text, lang="en", published=ON)).events
+    assert not [e for e in events if e.evidence.startswith("On Tuesday") and e.plover == "ASSAULT"]
+
+
 def test_the_bloc_names_its_event_actor() -> None:
     keys = _keys("Mali, Niger and Burkina Faso staged coups. ECOWAS met in Abuja. The bloc suspended Mali.", "en")
     assert ("ECO", "MLI", "SANCTION") in keys

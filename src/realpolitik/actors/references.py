@@ -1,6 +1,6 @@
 """Within-article references: phrases that stand for actors the article has already named.
 
-Five kinds, all from data/actors/references.yaml:
+Five kinds from data/actors/references.yaml, and short names:
 
 - counted groups: "beide Länder", "the three governments", "estos países", "обе страны" stand for
   the latest list of that many countries ("these countries": the latest list, however long). A
@@ -12,6 +12,9 @@ Five kinds, all from data/actors/references.yaml:
 - descriptions: "the Gulf kingdom", "el país caribeño", "l'Hexagone", "the North" are the latest
   country named that fits the description (region and kind groups), or the one country it names.
 - bodies: "the bloc", "das Bündnis", "el bloque", "l'organisation" are the organisation named last.
+- short names: "the Union", "la Commission", "el Consejo" after a definite article stand for the
+  organisation named last whose name holds that word ("the European Union ... the Union"; not in German,
+  where every noun is capitalised).
 - members: "die Mitglieder der AES", "les pays de l'AES", "члены НАТО" are the member states the article
   lists in the sentence before or after; "the Baltic states", "Страны Балтии" are a fixed group. Each
   member is an actor (note "refers:...", as for counted groups).
@@ -113,6 +116,8 @@ def resolve_references(sentences: list[Sentence], mentions: list[list[ActorMenti
             found.sort(key=lambda m: m.token_start)
             taken |= set(range(i, end))
             i = end
+        if lang != "de":  # German nouns are all capitalised: no word of a name stands out there
+            _short_names(sentence, found, data, history, taken, dic.version)
         history.append(_seen(found, tokens))
 
 
@@ -361,6 +366,42 @@ def _body(tokens: list[Token], i: int, data: LanguageReferences, lang: str, befo
         return None
     body = latest[0]
     return end, [body.code], "references:body", f"{tokens[i].text!r}: the organisation named last ({body.surface!r})"
+
+
+_SHORT_NAME = 4  # letters a head word needs to stand for its organisation ("the Commission", not "the EU")
+
+
+def _short_names(sentence: Sentence, found: list[ActorMention], data: LanguageReferences, history: list[_Seen],
+                 taken: set[int], version: str) -> None:
+    """ "la Commission", "the Union", "el Consejo", "the Court": a capitalised word after a definite article that is
+    a word of the organisation named last with it, within a few sentences ("the European Commission ... the
+    Commission"), stands for that organisation. Not before a name of its own ("the United States")."""
+    tokens = sentence.tokens
+    for i, token in enumerate(tokens):
+        text = normalise(token.text)
+        elided = "'" in text[:3] and len(text) > 3
+        word = token.text.replace("’", "'").split("'", 1)[-1] if elided else token.text
+        if i in taken or len(word) < _SHORT_NAME or not word[:1].isupper() or not word[1:].islower():
+            continue
+        if not elided and (not data.definite or i == 0 or normalise(tokens[i - 1].text) not in data.definite):
+            continue
+        if i + 1 < len(tokens) and (tokens[i + 1].text[:1].isupper() or i + 1 in taken):
+            continue  # "the United States", "the Commission of ECOWAS"? its own name follows
+        key = normalise(word)
+        orgs = [m for m in reversed(found) if m.kind == "organisation" and m.token_end <= i] + [
+            m for s in history[:-_ROLE_REACH - 1:-1] for m in reversed(s.mentions) if m.kind == "organisation"]
+        body = next((m for m in orgs if key in _name_words(m.surface)), None)
+        if body is None:
+            continue
+        found.append(_reference(sentence, i, i + 1, [body.code], "references:short_name",
+                                f"{token.text!r}: a word of the organisation named last ({body.surface!r})", version))
+        found.sort(key=lambda m: m.token_start)
+        taken.add(i)
+
+
+def _name_words(surface: str) -> frozenset[str]:
+    """The words of a name, without an elided article: "l'Union européenne" → union, européenne."""
+    return frozenset(normalise(w).split("'", 1)[-1] for w in surface.replace("’", "'").replace("-", " ").split())
 
 
 def _described(tokens: list[Token], i: int, data: LanguageReferences, lang: str, groups, before, history,

@@ -34,6 +34,7 @@ ENVOYS = "161"  # expelling or recalling envoys: "wies den Botschafter aus" name
 REACTION_TYPES = frozenset({"REJECT", "CONCEDE", "THREATEN", "ACCUSE", "SANCTION"})
 # What a condemnation with neither a named target nor an earlier quarrel of its own judges ("Seoul called the
 # launch a provocation", "Guterres also condemned it"): the latest hostile act in the article, by another party.
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})  # force with no named target: at the actor's one adversary
 HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"})
 
 
@@ -64,6 +65,8 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
       coded). The actor's own forces or country
       ("versetzte ihre Streitkräfte in Alarm") count as no target here; `recent` includes the sentence's own
       earlier events ("..., which Kampala denies").
+    - Force (attack, coercion) with no named target ("the Russian army attacked again") hits the one party the
+      actor has fought in the events within ACT_CHARS; with two or more such parties, no one.
     - A praise (051) with no target praises both sides of a deal or talks between two others it names by noun
       ("China welcomed the agreement"), else as `_welcomed` says. A mediator with no parties mediated between the
       sides of the latest event between two others, within ACT_CHARS.
@@ -105,6 +108,14 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
             roles.targets = welcomed
             roles.target_from_context = True
         return
+    if rule.plover in FORCE_TYPES and not weak:
+        # "Russian troops pressed on with the offensive", "the strike hit the port": force with no named target is
+        # aimed at the one adversary the article has shown the actor fighting
+        adversary = _adversary(me, recent if judged is None else judged)
+        if adversary is not None:
+            roles.targets = [adversary]
+            roles.target_from_context = True
+            return
     if rule.retaliation and not weak:
         # "Teherán respondió con cientos de misiles": the strike answers the latest act of another party on it
         answered = _answered(me, recent, aimed_only=True)
@@ -159,6 +170,24 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
         if verdict is not None:
             roles.targets = [_from_event(verdict, "target", note="the one the latest condemnation named")]
             roles.target_from_context = True
+
+
+def _adversary(me: str, events: list[Event]) -> ActorMention | None:
+    """The other side of the actor's acts of force in `events` (attacks, coercion, either way), when
+    there is exactly one such party: with two foes the article does not say which one a bare attack hit."""
+    found: dict[str, tuple[Event, str]] = {}
+    for e in events:
+        if e.plover not in FORCE_TYPES or not e.factual or not e.source or not e.target:
+            continue
+        source, target = party(e.source), party(e.target)
+        if source == me and target != me:
+            found[target] = (e, "target")
+        elif target == me and source != me:
+            found[source] = (e, "source")
+    if len(found) != 1:
+        return None
+    event, side = next(iter(found.values()))
+    return _from_event(event, side, note="the one adversary the article shows it fighting")
 
 
 def antecedent(mentions: list[ActorMention]) -> ActorMention | None:
