@@ -276,3 +276,47 @@ def test_a_russian_non_reflexive_possessive_names_an_actor_other_than_the_subjec
         assert expected in keys, keys
     assert wrong not in keys, keys
     assert not any(k[0] == "EU" and k[2] == "ASSAULT" for k in keys), keys  # "Члены ЕС": a bloc, no attacker
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "La crise a éclaté deux semaines après un appel téléphonique entre le président tchadien et son homologue "
+           "libyen."),
+    ("fr", "Le ton a changé depuis la rencontre entre le président tchadien et son homologue libyen à Rome."),
+    ("fr", "Les tensions ont baissé après les négociations entre le Tchad et la Libye."),
+    ("es", "La crisis estalló dos semanas después de una llamada telefónica entre el presidente chadiano y su homólogo "
+           "libio."),
+    ("es", "Las tensiones bajaron tras las negociaciones entre Chad y Libia."),
+])
+def test_a_mutual_noun_after_a_past_preposition_with_its_pair_took_place(lang: str, text: str) -> None:
+    """"après un appel entre X et Y": the call names both its parties and happened; not background."""
+    keys = _keys(text, lang)
+    assert any({k[0], k[1]} == {"TCD", "LBY"} and k[2] == "CONSULT" for k in keys), keys
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Les tensions ont monté avant les négociations entre le Tchad et la Libye."),
+    ("es", "Las tensiones subieron antes de las negociaciones entre Chad y Libia."),
+])
+def test_a_mutual_noun_before_it_happens_stays_background(lang: str, text: str) -> None:
+    assert not any(k[2] == "CONSULT" for k in _keys(text, lang))
+
+
+@pytest.mark.parametrize("text", [
+    "Le président tchadien a appelé le Niger au calme, tout en condamnant la Libye.",
+    "Le Tchad a exigé le retrait des troupes nigériennes, tout en accusant la Libye de soutenir les rebelles.",
+    "Le Tchad a demandé au Niger de rouvrir sa frontière, en dénonçant la Libye.",
+])
+def test_a_gerund_clause_after_a_demand_is_no_demand(text: str) -> None:
+    """", tout en condamnant X": the gerund shares the subject, not the demand verb's modality."""
+    keys = _keys(text, "fr")
+    assert ("TCD", "LBY", "ACCUSE") in keys, keys
+    assert not any(k[1] == "LBY" and k[2] == "REQUEST" for k in keys), keys
+
+
+def test_a_participle_after_a_quotation_shares_the_speakers_subject() -> None:
+    """«...», poursuit le Tchad, tout en appelant X: the speaker after the quotation, not a name inside it."""
+    keys = _keys("« Les autorités libyennes portent la responsabilité de la crise », poursuit le gouvernement "
+                 "tchadien, tout en appelant le Niger au dialogue.", "fr")
+    assert ("TCD", "NER", "REQUEST") in keys, keys
+    assert not any(k[0] == "LBY" for k in keys), keys
+

@@ -377,12 +377,15 @@ def quoted_tokens(sentence: Sentence) -> frozenset[int]:
 
 
 def opens_participle(sentence: Sentence, clause: tuple[int, int], grammar: Grammar) -> bool:
-    """", urging Pyongyang to stop", ", instando a ...", ", exhortant ...": a participle clause has no
-    subject of its own; it shares the main clause's."""
+    """", urging Pyongyang to stop", ", instando a ...", ", exhortant ...", ", tout en condamnant ...": a participle
+    clause has no subject of its own; it shares the main clause's."""
     tokens = sentence.tokens
     if not grammar.participle_endings or not 1 <= clause[0] < len(tokens) or tokens[clause[0] - 1].text != ",":
         return False
-    first = tokens[clause[0]].text
+    i = clause[0]
+    while i < min(len(tokens) - 1, clause[0] + 2) and tokens[i].text.lower() in grammar.participle_openers:
+        i += 1  # French "en", "tout en"
+    first = tokens[i].text
     closed = joined(grammar.subordinators, grammar.coordination, grammar.determiners, grammar.target_markers,
                     grammar.location_markers, grammar.not_participles)  # "cuando", "including", "according to"
     return first.isalpha() and first.islower() and first.endswith(grammar.participle_endings) \

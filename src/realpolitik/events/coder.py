@@ -208,13 +208,15 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             continue  # "rechazó las exigencias", "verurteilte den Angriff": the noun is what is judged
         span = match.span
         clause = clause_of(clauses, span[0])
+        participle = opens_participle(sentence, clause, grammar)
         modality = modality_of(modal_forms, span, clause, len(sentence.tokens), grammar, match.rule, inside_actor,
-                               vocabulary if modal_forms is forms else None)
+                               vocabulary if modal_forms is forms else None, participle)
         nominal = modality in ("asserted", "reported") and _is_nominal(match, sentence, groups, forms, grammar)
         if _embedded_noun(match, sentence, grammar) and not (nominal and _agent_after(
                 match, sentence.tokens, groups, grammar, adjectives=False)) and not (
                 nominal and _meeting_with(match, sentence, groups, grammar)) and not (
-                nominal and agent_and_patient(span, groups, grammar)):
+                nominal and agent_and_patient(span, groups, grammar)) and not \
+                _pair_after(match, sentence, groups, grammar):
             _note(sentence, ruleset, match, "a noun inside a prepositional phrase, without an agent")
             continue  # "debido a los ataques en Gaza", "desde la invasión rusa": background to the clause
         if nominal and grammar.embedding_verbs and _embedded_by_verb(forms, span, clause, grammar) \
@@ -232,7 +234,9 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
         rivals = frozenset(i for m in triggers if m is not match for i in m.tokens)
         roles = hosted
         if roles is None:
-            borrowed = continues_main_clause(sentence, clause, grammar) or opens_participle(sentence, clause, grammar)
+            borrowed = continues_main_clause(sentence, clause, grammar) or participle and not any(
+                forms[i] & grammar.roles.subject_relatives for i in range(clause[0], span[0]))
+            # (", tout en jugeant inacceptables les tirs qui ont visé ...": the relative clause has a subject)
             roles = assign_roles(Site(groups, span, clause, groups, match.rule, grammar, nominal, passive, forms,
                                       others, borrowed_subject=borrowed, rival_triggers=rivals))
         if parsed is not None and hosted is None:
@@ -469,7 +473,8 @@ def _judged_nouns(triggers: list[TriggerMatch], sentence: Sentence, clauses, det
                   genitive: frozenset[str] = frozenset()) -> set[int]:
     """Trigger nouns right after a verdict verb in the same clause ("rejected the demands",
     "verurteilte den Angriff"), or the content of the noun it judges ("rechazó la propuesta de alto el
-    fuego"): objects of the verdict, not events of their own."""
+    fuego"), or an act noun inside an attack's own pattern: objects of the verdict or the attack, not events of
+    their own."""
     judged = set()
     tokens = sentence.tokens
     for m in triggers:
@@ -483,9 +488,13 @@ def _judged_nouns(triggers: list[TriggerMatch], sentence: Sentence, clauses, det
             continue
         clause = clause_of(clauses, start)
         for verdict in triggers:
-            if verdict is not m and verdict.rule.plover in VERDICT_TYPES and clause[0] <= verdict.span[0] \
-                    and (0 < opening - verdict.span[1] + 1 <= 4 or verdict.span[0] < opening < verdict.span[1]):
+            if verdict is m or verdict.span[0] < clause[0]:
+                continue
+            inside = verdict.span[0] < opening < verdict.span[1]
+            if verdict.rule.plover in VERDICT_TYPES and (0 < opening - verdict.span[1] + 1 <= 4 or inside):
                 judged.add(id(m))  # also inside the verdict: "called the killing a despicable act"
+            elif verdict.rule.plover == "ASSAULT" and inside:
+                judged.add(id(m))  # "ont visé les casques bleus de la Force": what an attack's pattern hits
     return judged
 
 
@@ -525,6 +534,24 @@ _BACKGROUND = frozenset({"wegen", "aufgrund", "angesichts", "infolge", "trotz", 
                          "despite", "amid", "amidst", "during", "pese", "durante"})
 _CONTRACTED = frozenset({"al", "au", "aux"})  # Spanish a+el, French à+le/les
 _TO = frozenset({"to", "a", "à"})
+
+
+def _pair_after(match: TriggerMatch, sentence: Sentence, groups, grammar: Grammar) -> bool:
+    """"après un appel téléphonique entre Macron et Tebboune", "tras una llamada entre Sánchez y Lula": a contact
+    noun (a call, a meeting, talks) after a preposition of time gone by (`past_prepositions`), with its pair phrase
+    right after it, names both parties of an act that took place: no background to the clause ("avant les
+    négociations entre ..." still has to happen; "desde el alto el fuego entre ...", an accord or truce that
+    holds, stays background)."""
+    start, end = match.span
+    if not match.rule.symmetric or match.rule.plover != "CONSULT" or not grammar.past_prepositions or start < 1:
+        return False
+    tokens = sentence.tokens
+    opener = start - 2 if start >= 2 and tokens[start - 1].text.lower() in grammar.determiners else start - 1
+    if opener > 0 and tokens[opener].text.lower() in grammar.genitive_markers:
+        opener -= 1  # "después de una llamada"
+    if tokens[opener].text.lower() not in grammar.past_prepositions:
+        return False
+    return any(g.marker in grammar.pair_markers and len(g.members) >= 2 and 0 < g.start - end <= 3 for g in groups)
 
 
 def _embedded_noun(match: TriggerMatch, sentence: Sentence, grammar) -> bool:

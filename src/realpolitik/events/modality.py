@@ -112,14 +112,16 @@ def _before_comma(forms, start: int, end: int, conjunctions: frozenset[str] = fr
 
 def modality_of(forms, trigger: tuple[int, int], clause: tuple[int, int], sentence_len: int,
                 grammar: Grammar, rule: Rule, names: frozenset[int] | set[int] = frozenset(),
-                vocabulary: frozenset[str] | None = None) -> str:
+                vocabulary: frozenset[str] | None = None, participle: bool = False) -> str:
     """The strongest modal cue governing the trigger, else "reported" or "asserted". `names` are the
     tokens of actors' names, which are no verbs though they may end like one ("Irán", "Teherán").
-    `vocabulary`: the union of all of `forms`, where the caller has it (the report words are looked up in it)."""
-    opener = clause[0] < len(forms) and clause[0] > 0 and "," in forms[clause[0] - 1] \
+    `vocabulary`: the union of all of `forms`, where the caller has it (the report words are looked up in it).
+    `participle`: the trigger's clause is a participle clause after a comma (clauses.opens_participle)."""
+    opener = participle or clause[0] < len(forms) and clause[0] > 0 and "," in forms[clause[0] - 1] \
         and bool(forms[clause[0]] & (grammar.subordinators | grammar.coordination))
-    # ", while Lukashenko accused Poland ...": a clause opened by a conjunction after a comma is out of reach of
-    # the modal verbs before it ("Warsaw would deploy ..., while ...")
+    # ", while Lukashenko accused Poland ...", ", tout en condamnant la Libye": a clause opened by a conjunction or
+    # a participle after a comma is out of reach of the modal verbs before it ("Warsaw would deploy ..., while ...",
+    # "a appelé le Tchad au calme, tout en condamnant ...": the condemnation is no demand)
     spans = [(_after_coordinated_verb(forms, trigger, grammar, clause[0] if opener else clause[0] - _SCOPE_BEFORE),
               trigger[0])]
     if grammar.verb_final:  # German modal verbs close the clause: "Gespräche führen will" (up to a comma:

@@ -111,6 +111,8 @@ class Grammar:
     possessives: frozenset[str] = frozenset()  # "his", "seine", "su", "son", "его": stand where an article would
     participle_endings: tuple[str, ...] = ()  # ", urging Pyongyang to ...": a participle after a comma opens a clause
     not_participles: frozenset[str] = frozenset()  # words with such an ending that are none: "including", "cuando"
+    # French gerund ", en accusant", ", tout en condamnant": words that may stand between the comma and the participle
+    participle_openers: frozenset[str] = frozenset()
     # "la AES, integrada por Malí, Burkina Faso y Níger": the words (articles and a last "of" left off) that bring
     # in a bloc's members in apposition; they then stand for the bloc in its events
     member_intros: frozenset[str] = frozenset()
@@ -284,6 +286,7 @@ def _grammar(raw: dict, path: str, lang: str = "") -> Grammar:
         possessives=_words(raw.get("possessives"), "possessives", path, line),
         participle_endings=tuple(sorted(_words(raw.get("participle_endings"), "participle_endings", path, line))),
         not_participles=_words(raw.get("not_participles"), "not_participles", path, line),
+        participle_openers=_words(raw.get("participle_openers"), "participle_openers", path, line),
         member_intros=_words(raw.get("member_intros"), "member_intros", path, line),
         verb_lemma_endings=tuple(sorted(_words(raw.get("verb_lemma_endings"), "verb_lemma_endings", path, line))),
         noun_lemma_endings=tuple(sorted(_words(raw.get("noun_lemma_endings"), "noun_lemma_endings", path, line))),
