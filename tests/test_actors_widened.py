@@ -54,3 +54,18 @@ def test_offices_are_dated() -> None:
 ])
 def test_ambiguous_surnames_stay_alone(lang: str, text: str, unwanted: str) -> None:
     assert unwanted not in codes(text, lang)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "The IDF said it hit a launcher near Tyre.", ["ISRMIL"]),
+    ("fr", "Tsahal a visé un dépôt d'armes.", ["ISRMIL"]),
+    ("es", "Las FDI bombardearon un depósito de armas.", ["ISRMIL"]),
+    ("ru", "ВСУ обстреляли позиции у границы.", ["UKRMIL"]),
+    ("ru", "Самолеты НОАК пролетели у острова.", ["CHNMIL"]),
+    ("de", "Die Volksbefreiungsarmee schickte Schiffe in die Meerenge.", ["CHNMIL"]),
+    ("en", "The KPA fired artillery into the sea.", ["PRKMIL"]),
+])
+def test_armed_forces_by_their_own_names(lang: str, text: str, expected: list[str]) -> None:
+    """National armies named without a state adjective ("the IDF", "ВСУ", "the PLA") stand for their state's
+    military (data/actors/seats.yaml)."""
+    assert codes(text, lang) == expected

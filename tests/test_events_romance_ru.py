@@ -160,3 +160,12 @@ def test_french_stressed_pronoun_is_no_object_pronoun() -> None:
     """simplemma reads "eux" (and "Il", "Elle") as "lui": "ont eux aussi obtenu le départ" keeps its own roles."""
     keys = _keys("Le Tchad et le Niger ont eux aussi obtenu le départ des forces françaises.", "fr")
     assert ("FRA", "TCD", "0874", False) in keys, keys
+
+
+@pytest.mark.parametrize("text", [
+    "La Chine a lancé des manoeuvres militaires autour de Taïwan.",
+    "La Chine a lancé des manœuvres militaires autour de Taïwan.",
+])
+def test_french_words_typed_without_the_ligature(text: str) -> None:
+    """"manoeuvres" is "manœuvres" typed without the ligature: the rules' "manœuvre*" reads both."""
+    assert ("CHN", "TWN", "150", False) in _keys(text, "fr")

@@ -32,7 +32,7 @@ def token_forms(sentence: Sentence, grammar: Grammar) -> list[frozenset[str]]:
                 _PAIRS.clear()
             for k, t in enumerate(tokens):
                 if found[k] is None:
-                    found[k] = _PAIRS[t[:2]] = frozenset((t.lemma, t.text.lower()))
+                    found[k] = _PAIRS[t[:2]] = _pair_forms(t.lemma, t.text.lower())
         return found  # type: ignore[return-value]
     forms = [{t.lemma, t.text.lower()} for t in tokens]
     segment_start = 0
@@ -48,6 +48,14 @@ def token_forms(sentence: Sentence, grammar: Grammar) -> list[frozenset[str]]:
             if grammar.verb_word(verb):  # finite verbs are lower-case in German (nouns are capitalised)
                 forms[verb.index].add(particle + verb.lemma)
     return [frozenset(f) for f in forms]
+
+
+def _pair_forms(lemma: str, lower: str) -> frozenset[str]:
+    """A token's lemma and lower-case text; a word typed without the ligature ("manoeuvres", "oeuvre") also
+    offers its spelling with it, as the rules write French words ("manœuvre*", "mise en œuvre")."""
+    if "oe" not in lower:
+        return frozenset((lemma, lower))
+    return frozenset((lemma, lower, lower.replace("oe", "œ"), lemma.replace("oe", "œ")))
 
 
 _PAIRS: dict[tuple[str, str], frozenset[str]] = {}  # a token's (text, lemma) → its forms, outside German
