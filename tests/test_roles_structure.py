@@ -320,3 +320,30 @@ def test_a_participle_after_a_quotation_shares_the_speakers_subject() -> None:
     assert ("TCD", "NER", "REQUEST") in keys, keys
     assert not any(k[0] == "LBY" for k in keys), keys
 
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Beijing cut off military channels after then-House Speaker Nancy Pelosi visited Taiwan.", None),
+    ("China staged drills around the island after the former speaker met Taiwan's president.",
+     ("CHN", "TWN", "MOBILIZE")),
+    ("Moscow recalled its envoy when a senior official travelled to Kyiv.", None),
+    ("Pakistan closed its airspace because an unnamed delegation had visited India.", None),
+])
+def test_an_adverbial_clause_with_a_subject_of_its_own_is_not_the_main_subjects_act(text: str, kept) -> None:
+    """After the main clause's predicate, "after", "when", "because" ... open a clause whose subject (a phrase
+    of no actor we know) acts there: the main clause's subject does not visit or meet anyone."""
+    keys = _keys(text, "en")
+    assert not any(k[2] == "CONSULT" for k in keys), keys
+    if kept:
+        assert kept in keys, keys
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia expelled two diplomats after it accused Estonia of spying.", ("RUS", "EST", "ACCUSE")),
+    ("Australia has had a security treaty with Fiji since 2017 and sent soldiers to Fiji.", ("AUS", "FJI", "AID")),
+    ("Russia after months of talks signed a pact with Iran.", ("RUS", "IRN", "AGREE")),
+    ("Turkey condemned the raid after meeting Iraq's foreign minister.", ("TUR", "IRQ", "CONSULT")),
+])
+def test_a_pronoun_shared_subject_or_phrase_keeps_the_main_subject(text: str, expected: tuple) -> None:
+    """"after it accused", "and sent", "after months of talks", "after meeting": no subject of the clause's own."""
+    keys = _keys(text, "en")
+    assert expected in keys, keys

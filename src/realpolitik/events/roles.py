@@ -742,6 +742,10 @@ def _structural_roles(site: Site) -> Roles:
         if source is None and not infinitive:
             source = _impersonal_speaker(sentence_groups, t_start, grammar, forms)
             roles.from_outside_clause = False  # "В Москве пообещали ответить": the institution is the clause's own
+        if source is not None and not (nominal or passive_aux) \
+                and _unnamed_subject(sentence_groups, source, t_start, forms, grammar):
+            source = None  # "cut off talks after then-Speaker Pelosi visited Taiwan": Pelosi visits, not Beijing
+            roles.from_outside_clause = False
         rest = [g for g in candidates if g is not source and not _inverted_speaker(g, t_end, forms, grammar)
                 and not _in_apposition(g, source, t_start, forms) and not g.start < owner_phrase]
         if nominal:
@@ -1157,6 +1161,32 @@ def _subordinate_owner(candidates: list[Group], t_start: int, forms, grammar: Gr
         if forms[i] & {",", ";", ":"}:
             return None
     return None
+
+
+_CLAUSE_PUNCTUATION = frozenset({",", ";", ":", "(", ")", '"', "“", "”", "«", "»"})
+
+
+def _unnamed_subject(groups: list[Group], source: Group, t_start: int, forms, grammar: Grammar) -> bool:
+    """"Moscow expelled two diplomats after a senior official travelled to Kyiv", "China staged drills when the
+    former speaker met Taiwan's president": an adverbial clause that follows the main clause's predicate and has
+    a subject of its own, a noun phrase of no actor we know, is not the main subject's act. Not "after visiting",
+    "after it attacked", "after its troops crossed" (the subject is shared or a pronoun stands for an actor), nor
+    "X after months of talks signed" (no predicate of X before the subordinator: a phrase, not a clause)."""
+    openers = grammar.roles.adverbial_subordinators
+    if not openers or source.end > t_start:
+        return False
+    lower = max((g.end for g in groups if g.end <= t_start), default=0)  # no actor between it and the verb
+    opener = next((i for i in range(t_start - 1, lower - 1, -1) if forms[i] & openers), None)
+    if opener is None or opener - source.end < 1 or opener + 1 >= t_start:
+        return False
+    words = range(opener + 1, t_start)
+    pronouns = grammar.pronouns | grammar.possessives | grammar.roles.speaker_pronouns | grammar.roles.object_pronouns
+    first = forms[opener + 1]
+    if any(forms[i] & (pronouns | _CLAUSE_PUNCTUATION | grammar.coordination) for i in words) or first & (
+            grammar.target_markers | grammar.location_markers | {grammar.infinitive_marker}) \
+            or any(f[:1].isdigit() for f in first):
+        return False  # "after it attacked", ", as expected, attacked", "since 2017 and sent": no subject of its own
+    return any(f[:1].isalpha() for i in words for f in forms[i])
 
 
 def _subject(unmarked: list[Group], t_start: int, grammar: Grammar, forms) -> Group | None:
