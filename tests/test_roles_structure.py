@@ -347,3 +347,23 @@ def test_a_pronoun_shared_subject_or_phrase_keeps_the_main_subject(text: str, ex
     """"after it accused", "and sent", "after months of talks", "after meeting": no subject of the clause's own."""
     keys = _keys(text, "en")
     assert expected in keys, keys
+
+
+@pytest.mark.parametrize(("text", "expected", "wrong"), [
+    ("Президент Франции Эммануэль Макрон, посетивший Киев в понедельник, пообещал Украине новые поставки оружия.",
+     ("FRA", "UKR", "AGREE"), ("UKR", "UKR", "AGREE")),
+    ("Страны, поддерживающие Украину, осудили удары России по Киеву.", ("RUS", "UKR", "ASSAULT"),
+     ("UKR", "RUS", "ACCUSE")),
+    ("Страны, которые поддерживают Украину, осудили удары России по Киеву.", ("RUS", "UKR", "ASSAULT"),
+     ("UKR", "RUS", "ACCUSE")),
+    ("Литва, граничащая с Белоруссией, закрыла границу с Калининградом.", None, ("LTU", "BLR", "SANCTION")),
+    ("Китай, поддерживающий Россию, осудил санкции Запада.", ("CHN", "RUS", "SUPPORT"), ("CHN", "RUS", "SANCTION")),
+])
+def test_a_russian_participle_phrase_between_commas_is_a_clause_of_its_own(
+        text: str, expected: tuple[str, str, str] | None, wrong: tuple[str, str, str]) -> None:
+    """", посетивший Киев," acts like ", который посетил Киев,": the noun before the comma is its subject, and
+    the main clause after it takes none of its actors as subject or object."""
+    keys = _keys(text, "ru")
+    if expected is not None:
+        assert expected in keys, keys
+    assert wrong not in keys, keys

@@ -121,6 +121,11 @@ def split_clauses(sentence: Sentence, grammar: Grammar,
                 cuts.append(i)  # ", „..." opens quoted speech
             elif opens_participle(sentence, (i + 1, len(tokens)), grammar):
                 cuts.append(i)  # ", urging Pyongyang to stop": the participle's clause shares the subject
+            elif opens_relative_participle(tokens, i + 1, grammar):
+                cuts.append(i)  # "Макрон, посетивший Киев, пообещал": an inserted clause, the main one goes on
+                closing = _next_comma(tokens, i + 1)
+                if closing is not None:
+                    cuts.append(closing)
             elif grammar.verb_final and _frames_reported_speech(tokens, i, grammar) \
                     and _reports_an_actor(tokens, i, actor_starts):
                 cuts.append(i)  # "Kiew teilte mit, Russland habe ... angegriffen": the reported clause's own subject
@@ -382,6 +387,15 @@ def quoted_tokens(sentence: Sentence) -> frozenset[int]:
                     break
         i += 1
     return frozenset(inside)
+
+
+def opens_relative_participle(tokens, i: int, grammar: Grammar) -> bool:
+    """Russian ", посетивший Киев", ", не имеющей выхода к морю": after a comma an active participle (or "не" and
+    one) opens a clause like a subject relative pronoun ("который посетил")."""
+    words = grammar.roles
+    if i < len(tokens) and tokens[i].text.lower() in grammar.negation:
+        i += 1
+    return i < len(tokens) and words.relative_participle(tokens[i].text)
 
 
 def opens_participle(sentence: Sentence, clause: tuple[int, int], grammar: Grammar) -> bool:

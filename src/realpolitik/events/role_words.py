@@ -63,6 +63,21 @@ class RoleWords:
     # clause after the main clause's predicate; a clause whose subject is a phrase of no known actor is not the
     # main subject's act
     adverbial_subordinators: frozenset[str] = frozenset()
+    # Russian "Макрон, посетивший Киев, пообещал ...", "Страны, поддерживающие Украину, осудили ...": a comma and an
+    # active participle (by these endings, not the listed adjectives) open an inserted clause whose subject is the
+    # noun before the comma; the main clause goes on after the next comma and takes none of its actors
+    relative_participle_endings: frozenset[str] = frozenset()
+    not_relative_participles: frozenset[str] = frozenset()  # "бывший", "будущий", "общий": adjectives
+
+    @cached_property
+    def participle_endings(self) -> tuple[str, ...]:
+        """`relative_participle_endings` as a tuple, for str.endswith."""
+        return tuple(sorted(self.relative_participle_endings))
+
+    def relative_participle(self, word: str) -> bool:
+        """A lower-case active participle ("посетивший", "поддерживающие") that opens an inserted clause."""
+        return bool(self.relative_participle_endings) and word.isalpha() and word.islower() \
+            and word.endswith(self.participle_endings) and word not in self.not_relative_participles
 
     @cached_property
     def elided(self) -> tuple[str, ...]:

@@ -1432,7 +1432,8 @@ def _relative_antecedent(sentence_groups: list[Group], clause: tuple[int, int], 
     start = clause[0]
     words = grammar.roles
     if start < 1 or start >= len(forms) or "," not in forms[start - 1] \
-            or not forms[start] & words.subject_relatives or forms[start] & words.object_relatives:
+            or not (forms[start] & words.subject_relatives or _opens_with_participle(forms, start, grammar)) \
+            or forms[start] & words.object_relatives:
         return None
     return next((g for g in sentence_groups if g.end == start - 1 and g.marker not in (REPORT_SOURCE, COMPOUND)),
                 None)
@@ -1488,12 +1489,32 @@ def _subject_outside(sentence_groups: list[Group], clause: tuple[int, int], gram
     if forms is not None:
         start = next((i + 1 for i in range(clause[0] - 1, -1, -1) if forms[i] & _STRONG_BREAKS), 0)
     before = [g for g in sentence_groups if start <= g.start and g.end <= clause[0] and g.marker is None
-              and not g.genitive]
+              and not g.genitive and not (forms is not None and _in_inserted_clause(g, forms, grammar))]
     if forms is not None and len(before) > 1:
         quote = next((i for i in range(clause[0] - 1, before[0].end - 1, -1) if forms[i] & _QUOTE_MARKS), None)
         after_quote = [g for g in before if quote is not None and g.start > quote]
         before = after_quote or before
     return before[0] if before else None
+
+
+def _opens_with_participle(forms, start: int, grammar: Grammar) -> bool:
+    """The clause at `start` opens with a Russian active participle ("посетивший", "не имеющей")."""
+    words = grammar.roles
+    if not words.relative_participle_endings:
+        return False
+    if start + 1 < len(forms) and forms[start] & grammar.negation:
+        start += 1
+    return any(words.relative_participle(w) for w in forms[start])
+
+
+def _in_inserted_clause(g: Group, forms, grammar: Grammar) -> bool:
+    """"Страны, которые поддерживают Украину, осудили ...", "Страны, поддерживающие Украину, осудили ...": the
+    group stands in a relative or participle clause between commas, which is no subject of the main clause."""
+    comma = next((i for i in range(g.start - 1, -1, -1) if forms[i] & {",", ";", ":", "—", "–"}), None)
+    if comma is None or "," not in forms[comma] or comma + 1 >= g.start:
+        return False
+    return bool(forms[comma + 1] & grammar.roles.subject_relatives) \
+        or _opens_with_participle(forms, comma + 1, grammar)
 
 
 _STRONG_BREAKS = frozenset({";", ":", "—", "–"})
