@@ -367,3 +367,36 @@ def test_a_russian_participle_phrase_between_commas_is_a_clause_of_its_own(
     if expected is not None:
         assert expected in keys, keys
     assert wrong not in keys, keys
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    ("Rusia ha atacado a Ucrania, según denunció Kiev.", ("UKR", "RUS", "ACCUSE"), ("RUS", "UKR", "ACCUSE")),
+    ("Israel bombardeó el sur del Líbano, según ha denunciado Beirut.", ("LBN", "ISR", "ACCUSE"),
+     ("ISR", "LBN", "ACCUSE")),
+    ("Argentina rechazó las sanciones contra Venezuela, como le pidió Brasil.", ("BRA", "ARG", "REQUEST"),
+     ("ARG", "BRA", "REQUEST")),
+    ("Perú, tal y como le habían pedido Chile y Colombia, suspendió el acuerdo.", ("CHL", "PER", "REQUEST"),
+     ("PER", "CHL", "REQUEST")),
+])
+def test_after_segun_or_como_the_subject_follows_its_verb(text: str, expected: tuple, absent: tuple) -> None:
+    """Spanish "..., según denunció Kiev", "como le pidió Brasil": the verb comes before its subject, and the
+    dative pronoun stands for the main clause's subject."""
+    keys = _keys(text, "es")
+    assert expected in keys, keys
+    assert absent not in keys, keys
+
+
+@pytest.mark.parametrize(("lang", "text", "done"), [
+    ("es", "Marruecos, que acusa a Argelia de apoyar a los rebeldes, rompió relaciones con Irán.",
+     ("MAR", "IRN", "SANCTION")),
+    ("es", "Polonia acusó a Bielorrusia de orquestar la crisis, y cerró la frontera con Minsk.",
+     ("POL", "BLR", "SANCTION")),
+    ("en", "Poland accused Belarus of staging the crisis, and expelled the Belarusian ambassador.",
+     ("POL", "BLR", "SANCTION")),
+])
+def test_an_act_after_the_comma_that_closes_an_accusation_is_no_accused_content(lang: str, text: str,
+                                                                                 done: tuple) -> None:
+    doc = Document(id="t", text=text, lang=lang, published=date(2025, 6, 4))
+    printed = {(e.source[:3], (e.target or "")[:3], e.plover) for e in extract_document(doc).events
+               if e.modality != "alleged"}
+    assert done in printed, printed

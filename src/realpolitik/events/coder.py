@@ -185,7 +185,7 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
     judged = _judged_nouns(triggers, sentence, clauses, grammar.determiners, grammar.genitive_markers) if several \
         else set()
     # a judged accusation ("wies die Vorwürfe Polens zurück") makes no later act its content
-    accusations = [m.span[1] for m in triggers if m.rule.cameo.startswith("112") and id(m) not in judged]
+    accusations = [m.span for m in triggers if m.rule.cameo.startswith("112") and id(m) not in judged]
     # A denial's content after a comma ("bestreitet, Völkermord zu begehen") is alleged, not done;
     # "wies die Vorwürfe zurück und kündigte eine Antwort an" goes on with an act of its own.
     # where a denial's content may start: after its pattern, or after its verb when the pattern reaches further
@@ -269,7 +269,8 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             continue  # "urged Rwanda to withdraw its troops": Rwanda is asked (the urging verb codes the request)
         start = match.span[0]
         alleged = not match.rule.cameo.startswith(("112", "016")) and (any(
-            end <= start <= end + _ALLEGED_REACH for end in accusations) or any(
+            end <= start <= end + _ALLEGED_REACH and _accused_content(sentence.tokens, (begin, end), start, grammar)
+            for begin, end in accusations) or any(
             end <= start <= end + _ALLEGED_REACH and (nominal or any(t.text == "," for t in sentence.tokens[end:start]))
             or _denied_right_after(sentence, end, start, grammar) for end in denials))
         # "dementierte Berichte über Waffenlieferungen": the deliveries are alleged
@@ -288,6 +289,25 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
                 events[key] = (rank, event)
         _note(sentence, ruleset, match, None if produced else trace.no_pair(roles.sources, roles.targets))
     return [event for _rank, event in events.values()]
+
+
+def _accused_content(tokens, accusation: tuple[int, int], start: int, grammar: Grammar) -> bool:
+    """An act soon after an accusation is its content ("acusó a Kiev de atacar la central", "accused Kigali of
+    arming the rebels, who seized ..."), unless a comma ends the accusation's clause before it: a conjunction
+    after the comma ("acusó a Minsk de orquestar la crisis, y cerró la frontera") or an accusation inside a
+    relative clause that the comma closes ("Marruecos, que acusa a Argelia de ..., rompió relaciones con Irán").
+    German puts the content after a comma ("warf Kiew vor, die Brücke angegriffen zu haben")."""
+    if grammar.verb_final:
+        return True
+    end = accusation[1]
+    commas = [i for i in range(end, start) if tokens[i].text in (",", ";")]
+    if not commas:
+        return True
+    if any(i + 1 < len(tokens) and tokens[i + 1].lemma in grammar.coordination for i in commas):
+        return False
+    opening = next((i for i in range(accusation[0] - 1, -1, -1) if tokens[i].text == ","), None)
+    return opening is None or opening + 1 >= len(tokens) \
+        or tokens[opening + 1].text.lower() not in grammar.roles.subject_relatives
 
 
 def _has_pronoun(sentence: Sentence, grammar: Grammar) -> bool:

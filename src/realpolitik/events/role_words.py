@@ -45,6 +45,8 @@ class RoleWords:
     final_incise: frozenset[str] = frozenset()
     # "ce que dément Alger": a word after which a finite verb comes before its subject
     inversion_openers: frozenset[str] = frozenset()
+    # Spanish "como le pidió Brasil": dative pronouns that may stand between an inversion opener and its verb
+    inversion_datives: frozenset[str] = frozenset()
     # "l'a invité", "lui a demandé": object pronouns that stand before the verb (or its auxiliary) and stand for
     # an actor named before; the words that may come between them and the verb ("ne l'a pas accusé")
     object_clitics: frozenset[str] = frozenset()

@@ -673,6 +673,11 @@ def _structural_roles(site: Site) -> Roles:
     source: Group | None = None
     target: Group | None = None
     incise = None if nominal or passive_aux else _incise_subject(unmarked, trigger, forms, grammar)
+    if incise is None and not (nominal or passive_aux) and _inverted_after_opener(t_start, forms, grammar):
+        # "..., según denunció Kiev", "tal y como le habían pedido el Ejecutivo y Sánchez, ...": the subject
+        # follows the verb (the informant of "según" is the speaker of its own verb), the clause may go on
+        incise = next((g for g in groups if t_end <= g.start <= t_end + 2 and not g.genitive
+                       and g.marker in (None, REPORT_SOURCE)), None)
     # ", which it accuses of ...": the actor before the comma is the verb's object, not its subject
     relative_object = None if nominal or passive_aux or grammar.verb_final \
         else _object_relative(sentence_groups, t_start, forms, grammar)
@@ -820,6 +825,9 @@ def _structural_roles(site: Site) -> Roles:
         if incise is not None and rule.plover == "ACCUSE" and not grammar.roles.incise_auxiliaries:
             # "Un buque chino embistió a una embarcación filipina, denunció Manila": the reported act's author
             target = _judged_before_incise(sentence_groups, t_start, forms, target_markers) or target
+        elif incise is not None and _dative_before(t_start, forms, grammar):
+            # "Argentina rechazó las sanciones, como le pidió Brasil": the pronoun is the main clause's subject
+            target = _judged_before_incise(sentence_groups, t_start, forms, target_markers)
         if target is None and incise is not None:
             target = _quoted_subject(sentence_groups, t_start, forms)  # «La Russie doit partir», a exigé X
         if target is None and nominal and rule.reverse and source is not None and source.start >= t_end:
@@ -1298,6 +1306,27 @@ def _final_incise_subject(unmarked: list[Group], trigger: tuple[int, int], forms
     if g is None or any(any(c.isalnum() for f in forms[k] for c in f) for k in range(g.end, len(forms))):
         return None
     return g
+
+
+def _inverted_after_opener(t_start: int, forms, grammar: Grammar) -> bool:
+    """Spanish "según denunció Kiev", "como le pidió Brasil", "tal y como le habían pedido": after one of the
+    language's `inversion_openers` (a dative pronoun and auxiliaries between) the verb comes before its subject."""
+    openers = grammar.roles.inversion_openers
+    if not openers or grammar.roles.incise_auxiliaries:
+        return False  # French "ce que dément Alger" is read by `_incise_subject`
+    i = t_start - 1
+    while i >= 0 and forms[i] & (grammar.roles.final_incise | grammar.roles.inversion_datives):
+        i -= 1
+    return i >= 0 and bool(forms[i] & openers)
+
+
+def _dative_before(t_start: int, forms, grammar: Grammar) -> bool:
+    """"como le pidió Brasil": a dative pronoun between the opener and the verb stands for the main clause's
+    subject, the one asked."""
+    i = t_start - 1
+    while i >= 0 and forms[i] & grammar.roles.final_incise:
+        i -= 1
+    return i >= 0 and bool(forms[i] & grammar.roles.inversion_datives)
 
 
 def _judged_before_incise(sentence_groups: list[Group], t_start: int, forms, target_markers) -> Group | None:
