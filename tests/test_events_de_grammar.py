@@ -215,3 +215,30 @@ def test_noun_phrases_with_lists_possessors_and_places(text: str, key: tuple) ->
     keys = _keys(text)
     assert key in keys
     assert not [k for k in keys if k[1] in ("FIN", "SYR", "FRA")]
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    # a relative clause between a separable verb and its particle: the verb is rebuilt across it
+    ("Polen warf Belarus, das die Migranten an die Grenze gebracht hatte, einen hybriden Angriff vor.",
+     ("POL", "BLR", "112", False)),
+    ("Rumänien bestellte den russischen Botschafter, der erst seit dem Frühjahr im Amt ist, am Montag ein.",
+     ("ROU", "RUS", "114", False)),
+    # an article after the relative pronoun opens the relative clause's subject, no genitive
+    ("Serbien wies die Vorwürfe, die der Kosovo am Montag erhoben hatte, entschieden zurück.",
+     ("SRB", "XKX", "016", False)),
+    # a verdict on an act whose relative clause names its agent judges that agent; the act is coded too
+    ("Die Nato verurteilte die Angriffe, die Russland in der Nacht auf ukrainische Städte geflogen hatte.",
+     ("NAT", "RUS", "111", False)),
+    ("Die Nato verurteilte die Angriffe, die Russland in der Nacht auf ukrainische Städte geflogen hatte.",
+     ("RUS", "UKR", "190", False)),
+    ("Die EU kritisierte die Sanktionen, die China gegen Litauen verhängt hatte.", ("CHN", "LTU", "163", False)),
+    # the genitive agent of a judged noun after a target preposition is the one judged
+    ("Japan protestierte scharf gegen den Raketenstart Nordkoreas vom Sonntag.", ("JPN", "PRK", "114", False)),
+])
+def test_embedded_clauses_and_judged_acts(text: str, key: tuple) -> None:
+    assert key in _keys(text)
+
+
+def test_judged_act_is_not_done_by_the_judge() -> None:
+    keys = _keys("Die Nato verurteilte die Angriffe, die Russland in der Nacht auf ukrainische Städte geflogen hatte.")
+    assert not [k for k in keys if k[0] == "NAT" and k[2].startswith("19")]

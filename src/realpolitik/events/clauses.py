@@ -44,7 +44,9 @@ def token_forms(sentence: Sentence, grammar: Grammar) -> list[frozenset[str]]:
         particle = tok.text.lower()
         if not closes_clause(tokens, i, grammar) or particle not in grammar.separable_particles:
             continue
-        for verb in tokens[segment_start:i]:
+        # "warf sie der Ukraine, die die Vorwürfe erhoben hatte, eine Kampagne vor": the verb may stand before
+        # an embedded clause
+        for verb in tokens[_before_embedded(tokens, segment_start, grammar):i]:
             if grammar.verb_word(verb):  # finite verbs are lower-case in German (nouns are capitalised)
                 forms[verb.index].add(particle + verb.lemma)
     return [frozenset(f) for f in forms]
@@ -56,6 +58,29 @@ def _pair_forms(lemma: str, lower: str) -> frozenset[str]:
     if "oe" not in lower:
         return frozenset((lemma, lower))
     return frozenset((lemma, lower, lower.replace("oe", "œ"), lemma.replace("oe", "œ")))
+
+
+def _before_embedded(tokens, segment_start: int, grammar: Grammar) -> int:
+    """Where the clause part before an embedded clause begins: the particle's part starts after a comma that
+    closes a relative or subordinate clause (", die die Vorwürfe erhoben hatte,") standing between the verb
+    and its particle; the part before that clause's opening comma holds the verb. `segment_start` where
+    there is no such clause (nothing to search)."""
+    close = segment_start - 1
+    if close < 2 or tokens[close].text != "," or not tokens[close - 1].text[:1].islower():
+        return segment_start  # an embedded German clause ends in its verb
+    opening = next((j for j in range(close - 1, -1, -1) if not tokens[j].text[:1].isalnum()
+                    and tokens[j].text not in ("-", "/", "'", "’", ".") and tokens[j].text not in _QUOTES), None)
+    if opening is None or tokens[opening].text != "," or opening + 1 >= close:
+        return segment_start
+    opener = tokens[opening + 1]
+    if opener.text.lower() not in grammar.relative_pronouns and opener.lemma not in grammar.subordinators \
+            and opener.text.lower() not in grammar.subordinators:
+        return segment_start
+    start = opening
+    while start > 0 and (tokens[start - 1].text[:1].isalnum() or tokens[start - 1].text in ("-", "/", "'", "’", ".")
+                         or tokens[start - 1].text in _QUOTES):
+        start -= 1
+    return start if start < opening else segment_start
 
 
 _PAIRS: dict[tuple[str, str], frozenset[str]] = {}  # a token's (text, lemma) → its forms, outside German

@@ -37,6 +37,7 @@ from realpolitik.events.modality import demand_cue_at, is_negated, modality_of, 
 from realpolitik.events.patterns import GAP, Pattern, search_clauses
 from realpolitik.events.roles import (
     TRIGGER_OBJECT,
+    Group,
     Site,
     agent_and_patient,
     apposed_members,
@@ -193,6 +194,11 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
     denials = sorted({end for m in triggers if m.rule.cameo == "016" for end in (m.span[1], m.tokens[0] + 1)})
     with_own_agent = {id(m) for m in triggers if _has_own_agent(m, sentence, groups, forms, grammar)} if several \
         else set()
+    # "verurteilte den Angriff, den Russland auf Kiew verübt hatte": a judged noun whose relative clause names
+    # its agent is an act of its own, and its agent is the one judged
+    judged_agents = {id(m): agent for m in triggers if id(m) in judged and id(m) not in with_own_agent
+                     for agent in [relative_agent(groups, clauses, m.span, sentence.tokens, forms, grammar)[0]]
+                     if agent is not None}
     quoted = quoted_tokens(sentence)
     # a dependency parse (events/roles_dep.py; None unless a parser is installed) where two actors compete
     parser = parser_for(ruleset.lang) if len(groups) >= 2 else None
@@ -203,7 +209,7 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
         if inside_actor.issuperset(match.tokens):
             _note(sentence, ruleset, match, "trigger is part of an actor's name")
             continue  # "Verteidigungsminister" is an actor, not a defence event
-        if id(match) in judged and id(match) not in with_own_agent:
+        if id(match) in judged and id(match) not in with_own_agent and id(match) not in judged_agents:
             _note(sentence, ruleset, match, "a noun judged by another trigger")
             continue  # "rechazó las exigencias", "verurteilte den Angriff": the noun is what is judged
         span = match.span
@@ -252,11 +258,16 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             span[0] == 0 and not nominal and ruleset.lang in _PRO_DROP)  # not "him"; "Acusó a ...": a dropped one
         weak = roles.from_outside_clause or judges_act or any(
             m.kind == "adjective" or m.agent in BYSTANDERS for m in roles.sources)
+        if id(match) in judged_agents:  # the verdict's subject is not the judged act's agent
+            roles.sources = []
+            roles.targets = [t for t in roles.targets if t not in judged_agents[id(match)].members]
         if nominal and not roles.sources:  # "die Sanktionen, die die EU gegen Russland verhängt hat"
             agent, object_ = relative_agent(groups, clauses, span, sentence.tokens, forms, grammar)
             if agent is not None:
                 roles.sources = list(agent.members)
                 roles.targets = roles.targets or (list(object_.members) if object_ is not None else [])
+        if judged_agents and match.rule.plover in VERDICT_TYPES and roles.sources and not roles.targets:
+            roles.targets = _judged_agent(match, triggers, judged_agents, clause)
         if match.rule.plover == "REJECT" and roles.sources and not roles.targets:
             roles.targets = _refused_party(groups, clauses, clause, forms, grammar, roles.sources[0])
         # the sentence's own earlier events count as context too: "X accused Y of Z, which Y denies" (the
@@ -324,6 +335,13 @@ def _once(compute: Callable[[], list[DateRef]]) -> Callable[[], list[DateRef]]:
         return kept[0]
 
     return get
+
+
+def _judged_agent(verdict: TriggerMatch, triggers: list[TriggerMatch], judged_agents: dict[int, Group],
+                  clause: tuple[int, int]) -> list[ActorMention]:
+    """The agent that a relative clause names for the first noun the verdict judges, later in its clause."""
+    judged = next((m for m in triggers if id(m) in judged_agents and verdict.span[1] <= m.span[0] < clause[1]), None)
+    return list(judged_agents[id(judged)].members) if judged is not None else []
 
 
 def _refused_party(groups, clauses, clause: tuple[int, int], forms, grammar: Grammar,

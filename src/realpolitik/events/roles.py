@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from realpolitik.actors.references import members
+from realpolitik.events.article import VERDICT_TYPES
 from realpolitik.events.clauses import is_infinitive_clause
 from realpolitik.events.rules import Grammar, Rule, joined
 from realpolitik.model import ActorMention, Sentence, Token
@@ -396,7 +397,7 @@ def _mark(sentence: Sentence, group: Group, grammar: Grammar, barriers: frozense
         # "der Nato" after a noun is a genitive: keep looking for the noun phrase's preposition.
         if low in grammar.genitive_markers and i > 0 and (
                 tokens[i - 1].text[:1].isupper() or tokens[i - 1].lemma in grammar.genitive_markers
-                or low in ("of", "de", "du", "des", "del")):
+                or low in ("of", "de", "du", "des", "del")) and not _after_relative_pronoun(tokens, i, grammar):
             group.genitive = True
             group.marker = _find_marker(tokens, i - 1, markers, grammar, barriers)
             return
@@ -433,6 +434,12 @@ def _mark(sentence: Sentence, group: Group, grammar: Grammar, barriers: frozense
             return  # another noun in between: the group is not governed by anything further left
         i -= 1
         steps += 1
+
+
+def _after_relative_pronoun(tokens, i: int, grammar: Grammar) -> bool:
+    """", die der Kosovo erhoben hatte": the article after a relative pronoun opens the clause's subject, it is
+    no genitive of the pronoun."""
+    return i >= 2 and tokens[i - 2].text == "," and tokens[i - 1].text.lower() in grammar.relative_pronouns
 
 
 def _saxon_genitive(tokens, group: Group, grammar: Grammar) -> bool:
@@ -613,8 +620,10 @@ def _structural_roles(site: Site) -> Roles:
         if g.attached and g.marker not in source_markers and not nominal:
             return False  # "the US ambassador to the UN": the UN is where the ambassador serves (not "la visite
             # du président français en Chine", where the noun takes it)
-        if _behind_other_trigger(g, trigger, other_triggers, grammar):
+        if _behind_other_trigger(g, trigger, other_triggers, grammar) and not (
+                rule.plover in VERDICT_TYPES and _genitive_after(g, other_triggers, forms, grammar)):
             return False  # "kritisierte die Waffenlieferungen ... an die Ukraine": Ukraine belongs to the noun
+            # (but "protestierte gegen den Raketentest Nordkoreas": the noun's own genitive is the one judged)
         if _genitive_of_other_trigger(g, trigger, other_triggers, forms, grammar):
             return False  # "договорились о перемирии при посредничестве Катара": Qatar is the noun's agent
         if _circumstance_agent(g, rival_triggers, forms, grammar):
@@ -999,6 +1008,18 @@ def _behind_other_trigger(g: Group, trigger: tuple[int, int], other_triggers: fr
         return False
     low, high = (trigger[1], g.start) if g.start >= trigger[1] else (g.end, trigger[0])
     return any(low <= i < high for i in other_triggers)
+
+
+def _genitive_after(g: Group, other_triggers: frozenset[int], forms, grammar: Grammar) -> bool:
+    """German "den Raketentest Nordkoreas", "die Entscheidung der Regierung Serbiens": a genitive right after
+    another trigger noun (or after its article) names that noun's agent; the preposition it inherits is the
+    noun's."""
+    if not (g.genitive and grammar.verb_final):
+        return False
+    before = g.start - 1
+    if before >= 0 and forms[before] & grammar.genitive_markers:
+        before -= 1
+    return before in other_triggers
 
 
 def _genitive_of_other_trigger(g: Group, trigger: tuple[int, int], other_triggers: frozenset[int], forms,
