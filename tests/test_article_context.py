@@ -512,6 +512,44 @@ def test_force_with_no_target_and_two_adversaries_hits_no_one() -> None:
     assert not [e for e in events if e.evidence.startswith("On Tuesday") and e.plover == "ASSAULT"]
 
 
+# Sentences with no event between the deal and the refusal: more than CONTEXT_CHARS, out of a reaction's reach
+_FILLER = {
+    "en": "The text covers energy, migration and digital investment over the next five years. Officials described it "
+          "as a model for the region, and several ministers travelled to the signing ceremony in the capital. Critics "
+          "at home noted that the sums were modest and that many details were left to later talks. ",
+    "es": "El texto abarca energía, migración e inversión digital durante los próximos cinco años. Los responsables "
+          "lo describieron como un modelo para la región, y varios ministros viajaron a la ceremonia de firma en la "
+          "capital. Los críticos señalaron que las sumas eran modestas y que muchos detalles quedaban pendientes. ",
+    "fr": "Le texte couvre l'énergie, la migration et l'investissement numérique pour les cinq prochaines années. "
+          "Les responsables l'ont décrit comme un modèle pour la région, et plusieurs ministres se sont rendus à la "
+          "cérémonie de signature. Des critiques ont relevé que les sommes étaient modestes et que de nombreux "
+          "détails restaient à négocier. ",
+}
+
+
+@pytest.mark.parametrize(("lang", "opening", "act", "key"), [
+    ("en", "Tunisia and the European Union signed a partnership in July. The EU pledged aid to Tunisia. ",
+     "In September the Tunisian authorities refused entry to a delegation of lawmakers.", ("TUN", "EU", "SANCTION")),
+    ("es", "Túnez y la Unión Europea firmaron una asociación en julio. La UE prometió ayuda a Túnez. ",
+     "En septiembre, las autoridades tunecinas rechazaron la entrada de una delegación de diputados.",
+     ("TUN", "EU", "REJECT")),
+    ("fr", "La Tunisie et l'Union européenne ont signé un partenariat en juillet. L'UE a promis une aide à la "
+           "Tunisie. ",
+     "En septembre, les autorités tunisiennes ont refusé l'entrée à une délégation de députés.",
+     ("TUN", "EU", "REJECT")),
+])
+def test_a_hostile_act_with_no_target_is_aimed_at_the_other_side_of_the_focal_dyad(
+        lang: str, opening: str, act: str, key: tuple) -> None:
+    assert key in _keys(opening + _FILLER[lang] * 2 + act, lang)
+
+
+def test_no_focal_dyad_where_two_pairs_are_even() -> None:
+    text = ("Tunisia and the European Union signed a partnership in July. The EU pledged aid to Tunisia. "
+            "Tunisia and Algeria signed a trade deal. Algeria pledged aid to Tunisia. " + _FILLER["en"] * 2
+            + "In September the Tunisian authorities refused entry to a delegation of lawmakers.")
+    assert not [k for k in _keys(text, "en") if k[0] == "TUN" and k[2] in ("SANCTION", "REJECT")]
+
+
 def test_the_bloc_names_its_event_actor() -> None:
     keys = _keys("Mali, Niger and Burkina Faso staged coups. ECOWAS met in Abuja. The bloc suspended Mali.", "en")
     assert ("ECO", "MLI", "SANCTION") in keys

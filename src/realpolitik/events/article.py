@@ -5,11 +5,14 @@ noun is aimed at that act's author; a reaction (denial, threat, condemnation,
 expulsion) with no named target answers the article's latest event between
 its actor and someone else; praise with no target ("welcomed the agreement")
 praises the sides of the latest deal or the author of the latest act. Which
-earlier event counts is spelled out in `fill_from_context`.
+earlier event counts is spelled out in `fill_from_context`. Force with no
+target hits the actor's one adversary so far; a hostile act that still has no
+target is aimed at the other side of the article's focal dyad (`Dyads`).
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from realpolitik.actors.references import OWN
@@ -35,6 +38,10 @@ REACTION_TYPES = frozenset({"REJECT", "CONCEDE", "THREATEN", "ACCUSE", "SANCTION
 # What a condemnation with neither a named target nor an earlier quarrel of its own judges ("Seoul called the
 # launch a provocation", "Guterres also condemned it"): the latest hostile act in the article, by another party.
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})  # force with no named target: at the actor's one adversary
+# Acts aimed at someone that, with no target named or answered, are aimed at the other side of the article's focal
+# dyad (not force: see FORCE_TYPES; not appeals or deals, often addressed to the world or to a third party)
+FOCAL_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "SANCTION", "COERCE"})
+FOCAL_EVENTS = 2  # events between two parties before they are the article's focal dyad (one is any mention)
 HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"})
 
 
@@ -188,6 +195,43 @@ def _adversary(me: str, events: list[Event]) -> ActorMention | None:
         return None
     event, side = next(iter(found.values()))
     return _from_event(event, side, note="the one adversary the article shows it fighting")
+
+
+class Dyads:
+    """The pairs of parties the article's events so far are between, counted as the coder goes: the pair with
+    the most events, two at least and ahead of every other, is the article's focal dyad."""
+
+    def __init__(self) -> None:
+        self._counts: Counter[frozenset[str]] = Counter()
+        self._latest: dict[frozenset[str], Event] = {}
+
+    def add(self, events: list[Event]) -> None:
+        for e in events:
+            if not e.factual or not e.source or not e.target or party(e.source) == party(e.target):
+                continue
+            key = frozenset((party(e.source), party(e.target)))
+            self._counts[key] += 1
+            self._latest[key] = e
+
+    def focal(self) -> Event | None:
+        """The latest event of the focal dyad; None while no pair leads with two events or more."""
+        ranked = self._counts.most_common(2)
+        if not ranked or ranked[0][1] < FOCAL_EVENTS or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+            return None
+        return self._latest[ranked[0][0]]
+
+
+def focal_target(roles, rule: Rule, focal: Event) -> None:
+    """A hostile act that names no target and got none from the last sentences (a criticism, a refusal, a threat,
+    a sanction: "Tunis refused the aid", "Caracas vowed to respond") is aimed at the other side of the article's
+    focal dyad, when its actor is one side of it."""
+    if roles.targets or not roles.sources or not rule.target_required or rule.plover not in FOCAL_TYPES:
+        return
+    me = party(roles.sources[0].code)
+    side = "target" if party(focal.source or "") == me else "source" if party(focal.target or "") == me else None
+    if side is not None:
+        roles.targets = [_from_event(focal, side, note="the other side of the article's focal dyad")]
+        roles.target_from_context = True
 
 
 def antecedent(mentions: list[ActorMention]) -> ActorMention | None:

@@ -19,8 +19,10 @@ from realpolitik.events.article import (
     BYSTANDERS,
     CONTEXT_CHARS,
     VERDICT_TYPES,
+    Dyads,
     antecedent,
     fill_from_context,
+    focal_target,
     passive_host,
 )
 from realpolitik.events.cameo import lookup
@@ -81,6 +83,7 @@ def code_sentences(doc: Document, sentences: list[Sentence], actors: list[list[A
     first = 0  # the earliest event still within reach of the current sentence: each sentence looks back a window
     subject: ActorMention | None = None  # who a pronoun in the next sentence may stand for
     named: list[ActorMention] = []  # the actors of the last sentences, for an envoy the sentence names no country of
+    dyads, done = Dyads(), 0  # the pairs the events so far are between, for the article's focal dyad
     for sentence, mentions in zip(sentences, actors, strict=True):
         checkpoint()
         while first < len(events) and sentence.start - events[first].evidence_start >= ACT_CHARS:
@@ -89,7 +92,9 @@ def code_sentences(doc: Document, sentences: list[Sentence], actors: list[list[A
             subject = None
         named = [m for m in named if sentence.start - m.start < CONTEXT_CHARS]
         events.extend(code_sentence(doc, sentence, mentions, ruleset, context=events[first:], subject=subject,
-                                    named=named))
+                                    named=named, focal=dyads.focal()))
+        dyads.add(events[done:])
+        done = len(events)
         subject = antecedent(mentions) or subject
         named.extend(mentions)
     confidence.corroborate(events)
@@ -147,11 +152,13 @@ _KIND_REACH = 4  # "withdrew from the Economic Community ...": an article and an
 
 def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention],
                   ruleset: RuleSet, context: list[Event] | None = None,
-                  subject: ActorMention | None = None, named: list[ActorMention] | None = None) -> list[Event]:
+                  subject: ActorMention | None = None, named: list[ActorMention] | None = None,
+                  focal: Event | None = None) -> list[Event]:
     """Events of one sentence; `context` holds the events of the article's earlier sentences, which
     fill in a reply's addressee ("Moskau wies die Vorwürfe zurück") and a pronoun subject ("er drohte");
     `subject` is the earlier sentences' latest subject, for a pronoun no earlier event explains; `named`
-    the actors of the last sentences, for an envoy without a country ("wies den Botschafter aus")."""
+    the actors of the last sentences, for an envoy without a country ("wies den Botschafter aus"); `focal` the
+    latest event of the article's focal dyad, the other side of which a hostile act with no target is aimed at."""
     grammar = ruleset.grammar
     actors = apposed_members(sentence, expand_references(mentions), grammar)
     recent = [e for e in (context or []) if sentence.start - e.evidence_start < CONTEXT_CHARS]
@@ -275,6 +282,8 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
         own = earlier[-_OWN_EVENTS:]
         fill_from_context(roles, match.rule, recent + own, pronoun, acts, weak, (context or []) + own, subject,
                           named, sentence.start)
+        if focal is not None and not weak:
+            focal_target(roles, match.rule, focal)
         if modality == "demand" and not _asker_only(roles, demand_cue_at(modal_forms, span, clause, grammar)):
             _note(sentence, ruleset, match, "the one asked to act is no source of the demand")
             continue  # "urged Rwanda to withdraw its troops": Rwanda is asked (the urging verb codes the request)
