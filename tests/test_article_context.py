@@ -194,6 +194,24 @@ def test_a_role_word_alone_is_that_actor_of_the_country_last_named(lang: str, te
     assert code in [m.code for m in found[1] if m.kind == "reference"]
 
 
+@pytest.mark.parametrize(("lang", "text", "code"), [
+    ("fr", "La junte guinéenne a expulsé un diplomate. Le ministre français a qualifié la junte d'illégitime.",
+     "GINGOV"),
+    ("fr", "Le régime syrien a libéré un otage. Le chef de la diplomatie turque a critiqué le régime.", "SYRGOV"),
+    ("en", "The Guinean junta expelled a diplomat. France's foreign minister called the junta illegitimate.",
+     "GINGOV"),
+    ("es", "La junta guineana expulsó a un diplomático. El ministro francés criticó duramente a la junta.",
+     "GINGOV"),
+    ("de", "Die guineische Junta wies einen Diplomaten aus. Der französische Außenminister nannte die Junta "
+           "illegitim.", "GINGOV"),
+])
+def test_a_junta_named_again_is_the_one_named_before_not_the_latest_government(lang: str, text: str,
+                                                                                code: str) -> None:
+    """"la junte" again is the junta said of a state before, not the government of the minister in between."""
+    found = recognise_actors(split_sentences(text, lang), lang, ON)
+    assert [m.code for m in found[1] if m.kind == "reference"] == [code]
+
+
 @pytest.mark.parametrize(("lang", "text", "key"), [
     ("en", "China warned Taiwan on Monday. The Foreign Ministry accused Taipei of provocations.", ("CHN", "TWN")),
     ("de", "Russland warnte die Ukraine am Montag. Das Außenministerium warf Kiew Provokationen vor.", ("RUS", "UKR")),

@@ -531,7 +531,9 @@ def _roles_by_antecedent(sentence: Sentence, found: list[ActorMention], bare: li
                                                                    frozenset()):
             continue  # "die Präsidentin der Republik Moldau, Maia Sandu", "el gobierno de Maduro": not alone
         before = [m for m in found if m.token_end <= hit.start]
-        owner = _antecedent(agent, before, history, spelled) or (
+        same = normalise(hit.entry.id.rsplit(":", 1)[-1].replace("_", " ")) in data.one_state_roles
+        owner = (_same_word(hit.entry.id, before, history, spelled) if same else None) or _antecedent(
+            agent, before, history, spelled) or (
             _subject_state(history, spelled) if hit.start <= _OPENING else None)
         if owner is None:
             continue
@@ -581,6 +583,21 @@ def _has_complement(tokens: list[Token], end: int, found: list[ActorMention],
     if key in _OF and end + 1 < len(tokens) and normalise(tokens[end + 1].text).split("'", 1)[-1] in kinds:
         return False
     return key in _OF | {"der", "des", "von", "vom"} or nxt.text[:1].isupper()
+
+
+def _same_word(entry: str, before: list[ActorMention], history: list[_Seen],
+               spelled: frozenset[str] = frozenset()) -> ActorMention | None:
+    """"La junte malienne a ... Le ministre français a critiqué la junte": a role word for a kind of rule one state
+    has (`one_state_roles`), used again alone, names the state it was last said of, whatever government came
+    between: the latest mention whose entry holds the same role word, in the sentence or a few before it."""
+    def same(m: ActorMention) -> bool:
+        return bool(m.country) and m.country not in spelled and not is_envoy(m.entry) \
+            and entry in (m.entry or "").split("+")
+    latest = next((m for m in reversed(before) if same(m)), None)
+    if latest is None:
+        latest = next((m for seen in history[:-_ROLE_REACH - 1:-1] for m in reversed(seen.mentions)
+                       if m.resolved and same(m)), None)
+    return latest
 
 
 def _antecedent(agent: str, before: list[ActorMention], history: list[_Seen],
