@@ -577,16 +577,26 @@ def assign_roles(site: Site) -> Roles:
     "together with" ("France, together with Germany, condemned the strikes") acts with it, not on it (not for
     symmetric acts, where "with" names the partner, nor for a noun, whose agent is its own)."""
     clause = site.clause
-    co = [] if site.rule.symmetric or site.nominal else [
+    beside = [] if site.rule.symmetric or site.nominal else [
         g for g in site.groups if clause[0] <= g.start < clause[1] and g.marker is not None
         and _co_agent_marker(g, site.forms, site.grammar)]
-    if co:
-        site = replace(site, groups=[g for g in site.groups if g not in co],
-                       sentence_groups=[g for g in site.sentence_groups if g not in co])
+    # a co-agent of a relative clause's verb ("los ejercicios que China realizó junto a Rusia") is no party here
+    co = [g for g in beside if not _relative_between(g, site)]
+    if beside:
+        site = replace(site, groups=[g for g in site.groups if g not in beside],
+                       sentence_groups=[g for g in site.sentence_groups if g not in beside])
     roles = _structural_roles(site)
     if co and roles.sources and not any(m.kind == "adjective" for m in roles.sources):  # not "Russian strikes"
         roles.sources = roles.sources + [m for g in co for m in g.members if m not in roles.sources]
     return roles
+
+
+def _relative_between(g: Group, site: Site) -> bool:
+    """"criticó los ejercicios que China realizó junto a Rusia": a relative pronoun or complementizer between
+    the trigger and the co-agent puts the co-agent in a clause of its own, with another verb."""
+    words = site.grammar.roles.subject_relatives | site.grammar.roles.complementizers
+    low, high = (site.trigger[1], g.start) if g.start >= site.trigger[1] else (g.end, site.trigger[0])
+    return any(site.forms[i] & words for i in range(low, high))
 
 
 def _co_agent_marker(g: Group, forms, grammar: Grammar) -> bool:
@@ -696,6 +706,11 @@ def _structural_roles(site: Site) -> Roles:
         source = agents[0]
         target = _passive_subject(unmarked, t_start, forms, grammar) if unmarked else (
             marked_targets[0] if marked_targets else None)
+        if t_start >= 2 and "," in forms[t_start - 1]:
+            # "expulsó al embajador de Irán, acusado por Israel de ...", "rompió con Bolivia, criticada por
+            # Chile": a participle right after a comma acts on the name that the comma closes
+            target = next((g for g in sentence_groups if g.end == t_start - 1
+                           and g.marker not in (REPORT_SOURCE, COMPOUND)), None) or target
         if target is None:  # "Ucrania, que fue atacada por Rusia": the pronoun is what the passive acts on
             target = _relative_antecedent(sentence_groups, clause, forms, grammar)
     else:

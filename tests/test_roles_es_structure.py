@@ -1,0 +1,49 @@
+"""Spanish clause structure in long news sentences: who acts where a relative clause, a co-agent or a participle
+after a comma stands between the verb and its actors. Whole pipeline, own sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from realpolitik.model import Document
+from realpolitik.pipeline import extract_document
+
+
+def _keys(text: str, lang: str = "es") -> set[tuple[str, str | None, str]]:
+    doc = Document(id="t", text=text, lang=lang, published=date(2025, 6, 4))
+    return {(e.source[:3], (e.target or "")[:3] or None, e.plover) for e in extract_document(doc).events}
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    ("Canadá criticó los ejercicios militares que China realizó junto a Rusia en el mar.",
+     {("CAN", "CHN", "ACCUSE")}, {("RUS", "CHN", "ACCUSE"), ("CAN", "RUS", "ACCUSE")}),
+    ("Japón condenó las maniobras que Corea del Norte llevó a cabo junto con Rusia.",
+     {("JPN", "PRK", "ACCUSE")}, {("RUS", "PRK", "ACCUSE"), ("JPN", "RUS", "ACCUSE")}),
+    ("Junto a Francia, Alemania condenó a Rusia por el ataque.",
+     {("DEU", "RUS", "ACCUSE"), ("FRA", "RUS", "ACCUSE")}, set()),
+    ("Alemania, junto con Francia, condenó a Rusia.", {("DEU", "RUS", "ACCUSE"), ("FRA", "RUS", "ACCUSE")}, set()),
+])
+def test_a_co_agent_behind_a_relative_pronoun_belongs_to_the_relative_clause(text: str, expected: set,
+                                                                              absent: set) -> None:
+    _check(text, expected, absent)
+
+
+def _check(text: str, expected: set, absent: set) -> None:
+    keys = _keys(text)
+    assert expected <= keys, keys
+    assert not absent & keys, keys
+
+
+@pytest.mark.parametrize(("text", "expected", "wrong"), [
+    ("Chile expulsó al embajador de Irán, acusado por Israel de espionaje.", ("ISR", "IRN", "ACCUSE"),
+     ("ISR", "CHL", "ACCUSE")),
+    ("Perú rompió relaciones con Bolivia, criticada por Chile.", ("CHL", "BOL", "ACCUSE"),
+     ("CHL", "PER", "ACCUSE")),
+    ("Marruecos recibió al ministro de Argelia, condenado por Francia.", ("FRA", "DZA", "ACCUSE"),
+     ("FRA", "MAR", "ACCUSE")),
+])
+def test_a_participle_after_a_comma_acts_on_the_name_the_comma_closes(text: str, expected: tuple,
+                                                                      wrong: tuple) -> None:
+    _check(text, {expected}, {wrong})
