@@ -242,3 +242,15 @@ def test_embedded_clauses_and_judged_acts(text: str, key: tuple) -> None:
 def test_judged_act_is_not_done_by_the_judge() -> None:
     keys = _keys("Die Nato verurteilte die Angriffe, die Russland in der Nacht auf ukrainische Städte geflogen hatte.")
     assert not [k for k in keys if k[0] == "NAT" and k[2].startswith("19")]
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    # a relative pronoun that cannot be the clause's subject: the name before the comma is the verb's object
+    ("Die Türkei blockiert den Beitritt Schwedens, dem sie die Unterstützung von Terroristen vorwirft.",
+     ("TUR", "SWE", "112", False)),
+    ("Mali trat aus der Ecowas aus, der es vorwirft, im Dienste Frankreichs zu stehen.",
+     ("MLI", "ECO", "112", False)),
+    ("Kolumbien wies die Diplomaten Venezuelas aus, denen Bogotá Spionage vorwirft.", ("COL", "VEN", "1125", False)),
+])
+def test_object_relative_clause_names_the_object(text: str, key: tuple) -> None:
+    assert key in _keys(text)

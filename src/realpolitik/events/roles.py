@@ -698,7 +698,8 @@ def _structural_roles(site: Site) -> Roles:
         incise = next((g for g in groups if t_end <= g.start <= t_end + 2 and not g.genitive
                        and g.marker in (None, REPORT_SOURCE)), None)
     # ", which it accuses of ...": the actor before the comma is the verb's object, not its subject
-    relative_object = None if nominal or passive_aux or grammar.verb_final \
+    relative_object = None if nominal or passive_aux else _verb_final_object_relative(
+        sentence_groups, clause, forms, grammar) if grammar.verb_final \
         else _object_relative(sentence_groups, t_start, forms, grammar)
     clitic = None if nominal or passive_aux else _object_clitic(t_start, forms, grammar)
     if passive_aux and agents:
@@ -1542,6 +1543,34 @@ def _object_relative(sentence_groups: list[Group], t_start: int, forms, grammar:
     # not "l'assassinat d'Ismaïl Haniyeh, qu'il impute à Israël": the noun the name qualifies is the object
     return next((g for g in sentence_groups if g.end == comma and g.marker not in (REPORT_SOURCE, COMPOUND)
                  and not g.genitive), None)
+
+
+_CLOSING_WORDS = 2  # "hat ... kritisiert, dem": a verb and its auxiliary may close the clause before the comma
+_GERMAN_OBJECT_RELATIVES = frozenset({"dem", "den", "denen"})  # not "dessen Regierung": a possessor of the subject
+
+
+def _verb_final_object_relative(sentence_groups: list[Group], clause: tuple[int, int], forms,
+                                grammar: Grammar) -> Group | None:
+    """German "Schweden, dem Ankara Spionage vorwirft", "die Ecowas, der sie vorwerfen, ...": a relative clause
+    opened by a pronoun that cannot be its subject (a dative or accusative form, or any form followed by a
+    personal pronoun, which is the subject) has the name before its comma as the verb's object."""
+    start = clause[0]
+    if start < 2 or "," not in forms[start - 1] or start + 1 >= clause[1]:
+        return None
+    pronoun = forms[start]
+    if not (pronoun & _GERMAN_OBJECT_RELATIVES or pronoun & grammar.roles.subject_relatives
+            and forms[start + 1] & (grammar.pronouns | _IMPERSONAL)):
+        return None
+    # the name ends before the comma, or before the main clause's closing particle or verb ("trat aus der Ecowas
+    # aus, der ...", "hat Schweden kritisiert, dem ..."); the main clause's preposition is no matter
+    return next((g for g in sentence_groups if start - 1 - _CLOSING_WORDS <= g.end <= start - 1
+                 and all(_lower_word(f) and not f & grammar.coordination for f in forms[g.end:start - 1])
+                 and g.marker not in (REPORT_SOURCE, COMPOUND) and not g.possessive), None)
+
+
+def _lower_word(token_forms: frozenset[str]) -> bool:
+    """A word no form of which is capitalised (German nouns keep their capital in the lemma): a verb or particle."""
+    return all(f[:1].islower() for f in token_forms)
 
 
 def _subject_outside(sentence_groups: list[Group], clause: tuple[int, int], grammar: Grammar,
