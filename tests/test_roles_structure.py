@@ -400,3 +400,20 @@ def test_an_act_after_the_comma_that_closes_an_accusation_is_no_accused_content(
     printed = {(e.source[:3], (e.target or "")[:3], e.plover) for e in extract_document(doc).events
                if e.modality != "alleged"}
     assert done in printed, printed
+
+
+@pytest.mark.parametrize(("text", "expected", "wrong"), [
+    ("Iran condemned the strike and said Iraq would host new talks.", None, ("IRN", "IRQ", "ACCUSE")),
+    ("Kenya criticised the decision and told Uganda that the border stays open.", None, ("KEN", "UGA", "ACCUSE")),
+    ("Pakistan condemned India's strikes and said Islamabad would respond.", ("PAK", "IND", "ACCUSE"), None),
+    ("Israel struck a compound in Doha on Tuesday. Qatar's foreign minister condemned the attack and said on "
+     "Wednesday that Qatar reserved the right to respond.", ("QAT", "ISR", "ACCUSE"), ("QAT", "QAT", "ACCUSE")),
+])
+def test_a_speech_verb_joined_by_and_keeps_its_actors_from_the_first_verb(text: str, expected, wrong) -> None:
+    """"condemned the strike and said X ...": X belongs to what is said; the verdict's target is its own object
+    or the author of the act it judges, from the article."""
+    keys = _keys(text, "en")
+    if expected:
+        assert expected in keys, keys
+    if wrong:
+        assert wrong not in keys, keys

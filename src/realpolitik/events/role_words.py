@@ -65,6 +65,9 @@ class RoleWords:
     # clause after the main clause's predicate; a clause whose subject is a phrase of no known actor is not the
     # main subject's act
     adverbial_subordinators: frozenset[str] = frozenset()
+    # "condemned the strike and said Tehran would respond": speech verbs that, right after a conjunction, open a
+    # coordinated clause whose actors are the reported clause's, not the first verb's
+    joined_speech: frozenset[str] = frozenset()
     # Russian "Макрон, посетивший Киев, пообещал ...", "Страны, поддерживающие Украину, осудили ...": a comma and an
     # active participle (by these endings, not the listed adjectives) open an inserted clause whose subject is the
     # noun before the comma; the main clause goes on after the next comma and takes none of its actors

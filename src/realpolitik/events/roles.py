@@ -624,7 +624,8 @@ def _structural_roles(site: Site) -> Roles:
     patient = nominal and rule.object_genitive and bool(grammar.patient_markers)
     if patient:
         target_markers = target_markers | grammar.patient_markers
-    in_clause = [g for g in groups if clause[0] <= g.start < clause[1]]
+    in_clause = [g for g in groups if clause[0] <= g.start < clause[1] and g.start < _joined_speech(t_end, clause,
+                                                                                                     forms, grammar)]
 
     def usable(g: Group) -> bool:
         if g.attached and g.marker not in source_markers and not nominal:
@@ -1206,6 +1207,18 @@ def _subordinate_owner(candidates: list[Group], t_start: int, forms, grammar: Gr
         if forms[i] & {",", ";", ":"}:
             return None
     return None
+
+
+def _joined_speech(t_end: int, clause: tuple[int, int], forms, grammar: Grammar) -> int:
+    """Where "and said", "and warned" after the trigger opens a coordinated speech verb (the clause's end if none):
+    "condemned the strike and said Tehran reserved the right to respond", "criticised the move and warned Baku":
+    the actors after it are the reported clause's or the speech verb's, not the first verb's."""
+    speech = grammar.roles.joined_speech
+    if speech:
+        for i in range(t_end, clause[1] - 1):
+            if forms[i] & grammar.coordination and forms[i + 1] & speech:
+                return i
+    return clause[1]
 
 
 _CLAUSE_PUNCTUATION = frozenset({",", ";", ":", "(", ")", '"', "“", "”", "«", "»"})
