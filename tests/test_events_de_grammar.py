@@ -254,3 +254,18 @@ def test_judged_act_is_not_done_by_the_judge() -> None:
 ])
 def test_object_relative_clause_names_the_object(text: str, key: tuple) -> None:
     assert key in _keys(text)
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    # a relative clause that blames someone for the act noun names the act's agent; the noun's genitive is hit
+    ("Litauen meldete den Abschuss eines litauischen Flugzeugs, für den Vilnius Russland verantwortlich macht.",
+     ("RUS", "LTU", "190", False)),
+    ("Japan verurteilte den Beschuss eines japanischen Schiffes vor der Küste, für den Tokio China verantwortlich "
+     "macht.", ("CHN", "JPN", "190", False)),
+    ("Estland reagierte auf den Abschuss einer estnischen Drohne am Montag, für den es Russland verantwortlich macht.",
+     ("RUS", "EST", "190", False)),
+])
+def test_blamed_name_is_the_act_nouns_agent(text: str, key: tuple) -> None:
+    keys = _keys(text)
+    assert key in keys
+    assert not [k for k in keys if k[2].startswith("19") and k[0] == key[1]]

@@ -44,6 +44,7 @@ from realpolitik.events.roles import (
     agent_and_patient,
     apposed_members,
     assign_roles,
+    blamed_agent,
     expand_references,
     group_mentions,
     mark_groups,
@@ -268,6 +269,11 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
         if id(match) in judged_agents:  # the verdict's subject is not the judged act's agent
             roles.sources = []
             roles.targets = [t for t in roles.targets if t not in judged_agents[id(match)].members]
+        blamed = blamed_agent(groups, clauses, span, forms, grammar) if nominal else None
+        if blamed is not None:  # "der Abschuss einer malischen Drohne, für den sie Algerien verantwortlich machen"
+            wronged = [m for m in roles.targets + roles.sources if m not in blamed.members
+                       and span[1] <= m.token_start < blamed.start]  # the noun's own phrase: whom the act hit
+            roles.sources, roles.targets = list(blamed.members), wronged
         if nominal and not roles.sources:  # "die Sanktionen, die die EU gegen Russland verhängt hat"
             agent, object_ = relative_agent(groups, clauses, span, sentence.tokens, forms, grammar)
             if agent is not None:

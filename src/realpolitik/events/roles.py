@@ -1670,6 +1670,28 @@ def _noun_complement(forms, start: int, end: int, grammar: Grammar) -> bool:
     return any(forms[i] & grammar.coordination for i in range(commas[-1] + 1, end))
 
 
+_BLAME = frozenset({"verantwortlich"})  # ", für den Kiew Moskau verantwortlich macht"
+
+
+def blamed_agent(groups: list[Group], clauses: list[tuple[int, int]], trigger: tuple[int, int], forms,
+                 grammar: Grammar) -> Group | None:
+    """German "der Abschuss einer malischen Drohne, für den sie Algerien verantwortlich machen", "der Anschlag,
+    für den Kiew Moskau verantwortlich macht": a relative clause after an act noun that blames someone for it
+    names the act's agent (the last name before "verantwortlich"; the first is the one who blames)."""
+    if not grammar.verb_final:
+        return None
+    clause = next((c for c in clauses if 0 < c[0] - trigger[1] <= _LIST_REACH + 1), None)
+    if clause is None or clause[0] + 2 >= clause[1] or "," not in forms[clause[0] - 1] \
+            or "für" not in forms[clause[0]] or not forms[clause[0] + 1] & grammar.relative_pronouns \
+            or any("," in forms[i] for i in range(trigger[1], clause[0] - 1)) \
+            and not _noun_complement(forms, trigger[1], clause[0] - 1, grammar):
+        return None  # "der Abschuss einer Drohne in der vergangenen Woche, für den": the noun's phrase, no comma
+    blame = next((i for i in range(clause[0] + 2, clause[1]) if forms[i] & _BLAME), None)
+    if blame is None:
+        return None
+    return next((g for g in reversed(groups) if clause[0] + 2 <= g.start and g.end <= blame), None)
+
+
 def relative_agent(groups: list[Group], clauses: list[tuple[int, int]], trigger: tuple[int, int], tokens, forms,
                    grammar: Grammar) -> tuple[Group | None, Group | None]:
     """German "die Sanktionen, die die EU gegen Russland verhängt hat", "der Angriff, den Russland auf die
