@@ -417,3 +417,22 @@ def test_a_speech_verb_joined_by_and_keeps_its_actors_from_the_first_verb(text: 
         assert expected in keys, keys
     if wrong:
         assert wrong not in keys, keys
+
+
+@pytest.mark.parametrize(("text", "expected", "wrong"), [
+    ("Молдавия заявила, что обращается к европейским странам, включая Румынию, с просьбой о помощи.",
+     ("MDA", "ROU", "REQUEST"), ("ROU", "MDA", "AID")),
+    ("Армения сообщила, что обратилась к партнёрам, включая Францию, с призывом поддержать Ереван.",
+     ("ARM", "FRA", "REQUEST"), ("FRA", "ARM", "SUPPORT")),
+    ("Литва выступила с требованием выслать российских дипломатов.", ("LTU", "RUS", "REQUEST"),
+     ("LTU", "RUS", "SANCTION")),
+    ("США ввели санкции против ряда стран, включая Китай.", ("USA", "CHN", "SANCTION"), ("CHN", "USA", "SANCTION")),
+])
+def test_russian_appeals_reach_past_an_inclusion_and_ask_for_their_infinitive(
+        text: str, expected: tuple[str, str, str], wrong: tuple[str, str, str]) -> None:
+    """"заявила, что обращается к X, включая Y, с просьбой ...": the object clause after the verb runs past its
+    comma, the actor after "включая" takes its head noun's preposition, and the infinitive after "с призывом /
+    с просьбой / с требованием" is asked for, not done."""
+    keys = _keys(text, "ru")
+    assert expected in keys, keys
+    assert wrong not in keys, keys

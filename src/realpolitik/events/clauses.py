@@ -136,7 +136,7 @@ def split_clauses(sentence: Sentence, grammar: Grammar,
             nxt_text = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
             if nxt in grammar.subordinators or nxt_text in grammar.subordinators:
                 cuts.append(i)
-                closing = _next_comma(tokens, i + 1)
+                closing = None if _object_clause(tokens, i, grammar) else _next_comma(tokens, i + 1)
                 if closing is not None:
                     cuts.append(closing)  # "Russia, whose troops are there, urged Baku": the main clause goes on
             elif nxt in grammar.coordination and (
@@ -362,6 +362,13 @@ def _after_noun(tokens, i: int) -> bool:
         return False
     before = tokens[i - 1]
     return before.text.isalpha() and before.text.islower() and before.lemma == before.text
+
+
+def _object_clause(tokens, comma: int, grammar: Grammar) -> bool:
+    """Russian "заявило, что обращается к организациям, включая ООН, с призывом ...": a complementizer right after
+    a verb opens that verb's object clause, which runs on past its next comma (it is no inserted clause)."""
+    return comma > 0 and comma + 1 < len(tokens) and tokens[comma + 1].text.lower() in grammar.roles.complementizers \
+        and grammar.verb_lemma(tokens[comma - 1].lemma)
 
 
 def _next_comma(tokens, start: int, reach: int = 20) -> int | None:

@@ -73,6 +73,9 @@ class RoleWords:
     # noun before the comma; the main clause goes on after the next comma and takes none of its actors
     relative_participle_endings: frozenset[str] = frozenset()
     not_relative_participles: frozenset[str] = frozenset()  # "бывший", "будущий", "общий": adjectives
+    # "к международным организациям, включая ООН": after a comma, the word that makes an actor part of the noun
+    # phrase before it, with that phrase's preposition (or none: then it is as free as that phrase)
+    inclusion_words: frozenset[str] = frozenset()
 
     @cached_property
     def participle_endings(self) -> tuple[str, ...]:

@@ -394,6 +394,10 @@ def _mark(sentence: Sentence, group: Group, grammar: Grammar, barriers: frozense
     while i >= 0 and steps < _LOOKBACK:
         tok = tokens[i]
         lemma, low = tok.lemma, tok.text.lower()
+        if i == group.start - 1 and low in grammar.roles.inclusion_words and i >= 2 and tokens[i - 1].text == ",":
+            # "к международным организациям, включая ООН": the included actor shares its head noun's preposition
+            group.marker = _find_marker(tokens, i - 2, markers, grammar, barriers)
+            return
         # "der Nato" after a noun is a genitive: keep looking for the noun phrase's preposition.
         if low in grammar.genitive_markers and i > 0 and (
                 tokens[i - 1].text[:1].isupper() or tokens[i - 1].lemma in grammar.genitive_markers
