@@ -269,3 +269,19 @@ def test_blamed_name_is_the_act_nouns_agent(text: str, key: tuple) -> None:
     keys = _keys(text)
     assert key in keys
     assert not [k for k in keys if k[2].startswith("19") and k[0] == key[1]]
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    # a free relative clause ("was X tue") as the subject of a verdict: X is judged, the speaker before judges
+    ("Polen erklärte, was Belarus an der Grenze veranstalte, sei eine Provokation.", ("POL", "BLR", "111", False)),
+    ("Der Präsident Brasiliens sagte, was Israel im Gazastreifen tue, sei ein Völkermord.",
+     ("BRA", "ISR", "111", False)),
+])
+def test_free_relative_subject_of_a_verdict_is_judged(text: str, key: tuple) -> None:
+    keys = _keys(text)
+    assert key in keys
+    assert not [k for k in keys if k[0] == key[1]]
+
+
+def test_free_relative_without_speaker_gives_no_self_verdict() -> None:
+    assert not _keys("Der Minister sagte, was Russland in der Ukraine mache, sei ein Verbrechen.")

@@ -893,6 +893,15 @@ def _structural_roles(site: Site) -> Roles:
                 speaker = _quoted_speaker(sentence_groups, clause, forms, grammar) or _subject_outside(
                     sentence_groups, clause, grammar, forms)
         source, target = speaker, judged
+    if grammar.verb_final and rule.plover == "ACCUSE" and not nominal and not rule.reverse:
+        # "sagte, was Israel im Gazastreifen tue, sei ein Völkermord": the free relative clause before the
+        # predicate is its subject, and the one who acts there is judged by the speaker before it
+        judged_act = _free_relative_subject(sentence_groups, clause, forms)
+        if judged_act is not None:
+            judged_group, opening = judged_act
+            target = judged_group
+            source = next((g for g in reversed(sentence_groups) if g.end <= opening and g.marker is None
+                           and not g.genitive and not g.possessive), None)
     also = _coordinated_phrases(target, sentence_groups, rival_triggers, forms, grammar) \
         if target is not None and target.marker in target_markers and target.marker != TRIGGER_OBJECT else []
     if rule.reverse:
@@ -1583,6 +1592,25 @@ def _verb_final_object_relative(sentence_groups: list[Group], clause: tuple[int,
     return next((g for g in sentence_groups if start - 1 - _CLOSING_WORDS <= g.end <= start - 1
                  and all(_lower_word(f) and not f & grammar.coordination for f in forms[g.end:start - 1])
                  and g.marker not in (REPORT_SOURCE, COMPOUND) and not g.possessive), None)
+
+
+_FREE_RELATIVE = frozenset({"was"})  # "was Russland in der Ukraine tue, sei ..."
+_FREE_RELATIVE_REACH = 12  # words of such a clause
+
+
+def _free_relative_subject(sentence_groups: list[Group], clause: tuple[int, int], forms) -> tuple[Group, int] | None:
+    """The actor of a German free relative clause (", was X ... tue,") that ends at the comma before `clause`
+    and stands as its subject, with the comma that opens it; None where the clause has no such subject."""
+    close = clause[0] - 1
+    if close < 2 or "," not in forms[close]:
+        return None
+    opening = next((j for j in range(close - 1, max(-1, close - _FREE_RELATIVE_REACH - 1), -1)
+                    if "," in forms[j] or forms[j] & _QUOTE_MARKS), None)
+    if opening is None or "," not in forms[opening] or not forms[opening + 1] & _FREE_RELATIVE:
+        return None
+    actor = next((g for g in sentence_groups if opening + 1 < g.start and g.end <= close and g.marker is None
+                  and not g.genitive), None)
+    return (actor, opening) if actor is not None else None
 
 
 def _lower_word(token_forms: frozenset[str]) -> bool:
