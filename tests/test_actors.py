@@ -69,6 +69,7 @@ def surfaces(text: str, lang: str, on: date = ON) -> list[tuple[str, str]]:
     ("ru", "Кремль заявил, что НАТО и ЕС ведут себя агрессивно.", ["RUSGOV", "NATO", "EU"]),
     ("ru", "Лавров прибыл в Пекин, сообщает МИД России.", ["RUSGOV", "CHNGOV", "RUSGOV"]),
     ("ru", "Хезболла и хуситы атаковали Израиль.", ["LBNREB", "YEMREB", "ISR"]),
+    ("en", "After then-House Speaker Jane Doe visited Taipei, Beijing protested.", ["USALEG", "TWNGOV", "CHNGOV"]),
 ])
 def test_codes(lang: str, text: str, expected: list[str]) -> None:
     assert codes(text, lang) == expected
