@@ -101,12 +101,15 @@ class ActorMention:
     token_end: int
     country: str | None = None  # ISO alpha-3, None for organisations
     agent: str | None = None  # CAMEO agent code (GOV, MIL, LEG, ...)
-    kind: str = "country"  # country|adjective|capital|seat|leader|agent|organisation|group|reference|unresolved
+    kind: str = "country"  # country|adjective|capital|place|seat|leader|agent|organisation|group|reference|unresolved
     entry: str = ""  # id of the dictionary entry that matched (e.g. "countries:RUS:de:name")
     dictionary_version: str = ""
     resolved: bool = True
     note: str = ""  # why an ambiguous name was read this way, or what a reference resolved to
     genitive: bool = False  # matched in a possessive form ("Russlands", "Maduros")
+
+
+PLACE = "place"  # the kind of a city's mention: its state only as the place or object of force (events.coder)
 
 
 @dataclass

@@ -18,7 +18,7 @@ from realpolitik.model import Token
 if TYPE_CHECKING:
     from realpolitik.actors.dictionary import ActorDictionary
 
-_PLACE_KINDS = ("country", "capital", "adjective", "organisation", "seat", "group")
+_PLACE_KINDS = ("country", "capital", "adjective", "organisation", "seat", "group", "place")
 
 
 def reject_reason(entry: Entry, tokens: list[Token], keys: list[str], i: int, lang: str,
@@ -45,6 +45,9 @@ def reject_reason(entry: Entry, tokens: list[Token], keys: list[str], i: int, la
     for name in amb.places_with(lang, keys[i]):
         if _covers(keys, name, i, end):
             return f"part of the place name '{' '.join(name)}'"
+    if entry.kind == "place" and nxt is not None and nxt.text in ("-", "‐") and end + 1 < len(tokens) \
+            and tokens[end + 1].text[:1].isdigit():
+        return f"'{entry.surface}-{tokens[end + 1].text}' is the name of a model (a missile, a ship)"  # Hwasong-18
     if nxt is not None and nxt.text in ("-", "‐") and end + 1 < len(tokens) \
             and nxt.start == tokens[end - 1].end:
         head = keys[end + 1]

@@ -82,7 +82,8 @@ class ActorDictionary:
         """Sort candidate lists longest first so the matcher can stop at the first hit."""
         for table in [self._all_langs, *self._by_lang.values()]:
             for values in table.values():
-                values.sort(key=lambda e: e.rank, reverse=True)
+                if len(values) > 1:  # most first words begin one name
+                    values.sort(key=lambda e: e.rank, reverse=True)
         self._index: dict[str, dict[str, list[Entry]]] = {}
         self._sorted = True
 
@@ -99,10 +100,11 @@ class ActorDictionary:
             own, shared = self._by_lang.get(lang, {}), self._all_langs
             found = {}
             for key in (*own, *(k for k in shared if k not in own)):
-                merged = own.get(key, []) + shared.get(key, [])
-                if merged:
-                    merged.sort(key=lambda e: e.rank, reverse=True)
-                    found[key] = merged
+                mine, common = own.get(key), shared.get(key)
+                if mine and common:
+                    found[key] = sorted(mine + common, key=lambda e: e.rank, reverse=True)
+                elif mine or common:
+                    found[key] = mine or common  # sorted by finish(); the matcher only reads it
             self._index[lang] = found
         return found
 
@@ -181,6 +183,7 @@ def build_dictionary(extra_files: Sequence[str | Path] = (), data_dir: Path = DA
     _add_all(dic, loaders.adjectives_en(REFERENCE_DIR / "demonyms_en.csv", known))
     _add_all(dic, loaders.country_names(data_dir / "country_names.csv", known))
     _add_all(dic, loaders.capitals(data_dir / "capitals.csv", known))
+    _add_all(dic, loaders.places(data_dir / "places.csv", known))
     for section in _YAML_SECTIONS:
         path = data_dir / f"{section}.yaml"
         _load_yaml_sections(dic, path, {section: load_yaml(path)}, known, 0)

@@ -7,7 +7,7 @@ from datetime import date
 
 # Which reading wins when two entries cover the same tokens.
 KIND_PRIORITY = {"leader": 7, "organisation": 6, "group": 6, "seat": 5, "country": 4, "capital": 3,
-                 "adjective": 3, "role": 1}
+                 "adjective": 3, "place": 2, "role": 1}
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,8 @@ _RU_ADJ_NEUT_PL_CASES = ("ие", "их", "им", "ие", "ими", "их")
 def normalise(text: str) -> str:
     """Case- and accent-insensitive key: 'Erdoğan' == 'erdogan', 'Россия' == 'россия'. Kept per word: the
     actor stages ask for the same few thousand words hundreds of thousands of times in a run."""
+    if text.isascii():
+        return text.lower()  # no accents to strip, and casefold is lower (the dictionary's many plain names)
     decomposed = unicodedata.normalize("NFKD", text.casefold().replace("’", "'"))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

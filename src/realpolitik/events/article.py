@@ -19,7 +19,7 @@ from realpolitik.actors.references import OWN
 from realpolitik.codes import party
 from realpolitik.events.cameo import SYMMETRIC_TYPES
 from realpolitik.events.rules import Rule
-from realpolitik.model import ActorMention, Event
+from realpolitik.model import PLACE, ActorMention, Event
 
 CONTEXT_CHARS = 600  # how far back (in characters) a pronoun or a reaction may reach
 # A verdict on a named act ("verurteilte das Manöver", "condemned the strikes") may reach further back:
@@ -237,7 +237,7 @@ def focal_target(roles, rule: Rule, focal: Event) -> None:
 def antecedent(mentions: list[ActorMention]) -> ActorMention | None:
     """The actor of a sentence a later pronoun most likely stands for: the first person named ("Putin",
     "the president"), else the first state or government that is no adjective or possessor."""
-    named = [m for m in mentions if m.kind != "adjective" and not m.genitive and m.agent in (None, "GOV")]
+    named = [m for m in mentions if m.kind not in ("adjective", PLACE) and not m.genitive and m.agent in (None, "GOV")]
     return next((m for m in named if m.kind in ("leader", "agent")), named[0] if named else None)
 
 

@@ -55,7 +55,7 @@ from realpolitik.events.roles import (
 from realpolitik.events.roles_dep import parser_for, refine
 from realpolitik.events.rules import Grammar, Rule, RuleSet, joined, load_rules
 from realpolitik.language.dates import DateRef, find_dates, lead_date, nearest_date
-from realpolitik.model import ActorMention, Document, Event, Sentence
+from realpolitik.model import PLACE, ActorMention, Document, Event, Sentence
 
 log = logging.getLogger(__name__)
 
@@ -97,7 +97,7 @@ def code_sentences(doc: Document, sentences: list[Sentence], actors: list[list[A
         dyads.add(events[done:])
         done = len(events)
         subject = antecedent(mentions) or subject
-        named.extend(mentions)
+        named.extend(m for m in mentions if m.kind != PLACE)
     confidence.corroborate(events)
     return events
 
@@ -177,6 +177,10 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
     groups = group_mentions(sentence, actors, grammar)
     clauses = split_clauses(sentence, grammar, [(g.start, g.end) for g in groups if len(g.members) > 1],
                             frozenset(g.start for g in groups))
+    # A city stands for its state only where force is used on it ("strikes on Kharkiv"): to any other act
+    # it is no party ("talks in Istanbul", "an Odesa-born singer criticised ..."), and it never acts.
+    has_places = any(m.kind == PLACE for m in actors)
+    placeless = [g for g in groups if not all(m.kind == PLACE for m in g.members)] if has_places else groups
     kinds_at = {m.token_start: m.kind for m in actors}
     found = find_triggers(sentence, ruleset, forms, clauses, kinds_at, candidates)
     triggers = [m for m in found if not m.rule.ignore]
@@ -221,26 +225,27 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             _note(sentence, ruleset, match, "a noun judged by another trigger")
             continue  # "rechazó las exigencias", "verurteilte den Angriff": the noun is what is judged
         span = match.span
+        phrases = groups if match.rule.plover in PLACE_ACTS else placeless  # the actor phrases it may have
         clause = clause_of(clauses, span[0])
         participle = opens_participle(sentence, clause, grammar)
         modality = modality_of(modal_forms, span, clause, len(sentence.tokens), grammar, match.rule, inside_actor,
                                vocabulary if modal_forms is forms else None, participle)
-        nominal = modality in ("asserted", "reported") and _is_nominal(match, sentence, groups, forms, grammar)
+        nominal = modality in ("asserted", "reported") and _is_nominal(match, sentence, phrases, forms, grammar)
         if _embedded_noun(match, sentence, grammar) and not (nominal and _agent_after(
-                match, sentence.tokens, groups, grammar, adjectives=False)) and not (
-                nominal and _meeting_with(match, sentence, groups, grammar)) and not (
-                nominal and agent_and_patient(span, groups, grammar)) and not \
-                _pair_after(match, sentence, groups, grammar):
+                match, sentence.tokens, phrases, grammar, adjectives=False)) and not (
+                nominal and _meeting_with(match, sentence, phrases, grammar)) and not (
+                nominal and agent_and_patient(span, phrases, grammar)) and not \
+                _pair_after(match, sentence, phrases, grammar):
             _note(sentence, ruleset, match, "a noun inside a prepositional phrase, without an agent")
             continue  # "debido a los ataques en Gaza", "desde la invasión rusa": background to the clause
         if nominal and grammar.embedding_verbs and _embedded_by_verb(forms, span, clause, grammar) \
-                and not _has_own_agent(match, sentence, groups, forms, grammar):
+                and not _has_own_agent(match, sentence, phrases, forms, grammar):
             _note(sentence, ruleset, match, "a noun another verb only considers, without an agent")
             continue  # "einen Angriff auf Niger als Kriegserklärung betrachten", "einen Angriff verhindern"
-        reduced = _reduced_passive(match, sentence, groups, grammar)
+        reduced = _reduced_passive(match, sentence, phrases, grammar)
         passive = reduced or any(forms[i] & grammar.passive_auxiliaries for i in range(clause[0], clause[1]))
-        hosted = passive_host(groups, clause, span, forms, grammar, recent) if match.rule.passive_host else None
-        if hosted is None and passive and _agentless_passive(match, sentence, forms, groups, clause, grammar,
+        hosted = passive_host(phrases, clause, span, forms, grammar, recent) if match.rule.passive_host else None
+        if hosted is None and passive and _agentless_passive(match, sentence, forms, phrases, clause, grammar,
                                                              reduced):
             _note(sentence, ruleset, match, "a passive without an agent")
             continue  # "Haniyeh was killed in an airstrike in Tehran": the victim is known, the attacker is not
@@ -251,12 +256,16 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             borrowed = continues_main_clause(sentence, clause, grammar) or participle and not any(
                 forms[i] & grammar.roles.subject_relatives for i in range(clause[0], span[0]))
             # (", tout en jugeant inacceptables les tirs qui ont visé ...": the relative clause has a subject)
-            roles = assign_roles(Site(groups, span, clause, groups, match.rule, grammar, nominal, passive, forms,
+            roles = assign_roles(Site(phrases, span, clause, phrases, match.rule, grammar, nominal, passive, forms,
                                       others, borrowed_subject=borrowed, rival_triggers=rivals))
         if parsed is not None and hosted is None:
-            roles = refine(roles, parsed, groups, match.tokens, match.rule, grammar, rivals)
+            roles = refine(roles, parsed, phrases, match.tokens, match.rule, grammar, rivals)
+        if has_places:
+            roles.sources = [m for m in roles.sources if m.kind != PLACE]
+            if match.rule.plover not in PLACE_ACTS:
+                roles.targets = [m for m in roles.targets if m.kind != PLACE]
         acts = [m.rule.plover for m in triggers if m is not match and clause[0] <= m.span[0] < clause[1]
-                and _is_act_noun(m, sentence, groups, grammar)]
+                and _is_act_noun(m, sentence, phrases, grammar)]
         # "kritisierte die Lieferungen"; not "verurteilte den Schritt und kündigte Gegenmaßnahmen an", where the
         # later trigger belongs to a coordinated verb
         judges_act = match.rule.plover in VERDICT_TYPES and any(
@@ -269,20 +278,20 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
         if id(match) in judged_agents:  # the verdict's subject is not the judged act's agent
             roles.sources = []
             roles.targets = [t for t in roles.targets if t not in judged_agents[id(match)].members]
-        blamed = blamed_agent(groups, clauses, span, forms, grammar) if nominal else None
+        blamed = blamed_agent(phrases, clauses, span, forms, grammar) if nominal else None
         if blamed is not None:  # "der Abschuss einer malischen Drohne, für den sie Algerien verantwortlich machen"
             wronged = [m for m in roles.targets + roles.sources if m not in blamed.members
                        and span[1] <= m.token_start < blamed.start]  # the noun's own phrase: whom the act hit
             roles.sources, roles.targets = list(blamed.members), wronged
         if nominal and not roles.sources:  # "die Sanktionen, die die EU gegen Russland verhängt hat"
-            agent, object_ = relative_agent(groups, clauses, span, sentence.tokens, forms, grammar)
+            agent, object_ = relative_agent(phrases, clauses, span, sentence.tokens, forms, grammar)
             if agent is not None:
                 roles.sources = list(agent.members)
                 roles.targets = roles.targets or (list(object_.members) if object_ is not None else [])
         if judged_agents and match.rule.plover in VERDICT_TYPES and roles.sources and not roles.targets:
             roles.targets = _judged_agent(match, triggers, judged_agents, clause)
         if match.rule.plover == "REJECT" and roles.sources and not roles.targets:
-            roles.targets = _refused_party(groups, clauses, clause, forms, grammar, roles.sources[0])
+            roles.targets = _refused_party(phrases, clauses, clause, forms, grammar, roles.sources[0])
         # the sentence's own earlier events count as context too: "X accused Y of Z, which Y denies" (the
         # latest few: a hostile sentence with thousands of triggers stays linear)
         own = earlier[-_OWN_EVENTS:]
@@ -377,6 +386,7 @@ def _note(sentence: Sentence, ruleset: RuleSet, match: TriggerMatch, reason: str
 
 
 _TOPIC = frozenset({"о", "об", "обо", "после", "из-за"})  # "вопрос о встрече", "после удара": background, not an act
+PLACE_ACTS = frozenset({"ASSAULT", "COERCE"})  # the acts a city names its state as the object of
 _PRO_DROP = frozenset({"es"})  # a sentence may open with its verb, the subject being the latest actor
 _OWN_EVENTS = 12  # events of the sentence's earlier triggers that a reply may answer
 _ALLEGED_REACH = 8  # "accusé l'Ukraine d'avoir bombardé": the accused act follows the accusation closely

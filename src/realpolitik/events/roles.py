@@ -18,7 +18,7 @@ from realpolitik.actors.references import members
 from realpolitik.events.article import VERDICT_TYPES
 from realpolitik.events.clauses import is_infinitive_clause
 from realpolitik.events.rules import Grammar, Rule, joined
-from realpolitik.model import ActorMention, Sentence, Token
+from realpolitik.model import PLACE, ActorMention, Sentence, Token
 
 _LOOKBACK = 4
 _LOCATION_REACH = 8  # "attacked targets in Yemen": a place near the trigger, not one named clauses away
@@ -796,8 +796,12 @@ def _structural_roles(site: Site) -> Roles:
             if patient:
                 objective = [g for g in rest if g.genitive and t_end <= g.start <= t_end + 3]
             rest = [g for g in rest if g.marker in target_markers] or objective
-        after = [g for g in marked_targets if g is not source and g.start > t_start]
-        target = after[0] if after else next((g for g in marked_targets if g is not source and (
+        # a city after another act is that act's object ("bombardearon el puerto yemení ... en respuesta al ataque
+        # ... contra Tel Aviv"): it names its state only as the place of the act it follows
+        own_marked = [g for g in marked_targets if not (all(m.kind == PLACE for m in g.members) and any(
+            t_end <= i < g.start for i in rival_triggers))]
+        after = [g for g in own_marked if g is not source and g.start > t_start]
+        target = after[0] if after else next((g for g in own_marked if g is not source and (
             grammar.verb_final or source is None or g.start > source.start)), None)  # not a phrase before the subject
         # German main clauses put the verb second: "Israel bestellte den Botschafter ... ein" has its object after
         # the verb's first part, like SVO languages (a subordinate clause has nothing after its final verb).

@@ -24,7 +24,7 @@ from realpolitik.events.clauses import sentence_forms
 from realpolitik.events.roles import expand_references
 from realpolitik.events.rules import load_rules
 from realpolitik.language.dates import lead_date, resolve_date
-from realpolitik.model import ActorMention, Document, Event, Relation, Sentence
+from realpolitik.model import PLACE, ActorMention, Document, Event, Relation, Sentence
 from realpolitik.relations.lexicon import TREATY_KINDS, Cue, RelationLexicon, load_lexicon
 from realpolitik.relations.sentence import CueMatch, SentenceView, is_org
 from realpolitik.relations.shapes import SHAPES, allied_pair, hub
@@ -74,6 +74,8 @@ def derive_relations(doc: Document, sentences: list[Sentence], actors: list[list
     ruleset = load_rules(lang)
     if lexicon is None or ruleset is None:
         return []
+    # a city is no party of a tie ("talks in Istanbul", "the attack on Kharkiv"): only of the force used on it
+    actors = [[m for m in ms if m.kind != PLACE] if any(m.kind == PLACE for m in ms) else ms for ms in actors]
     drafts: dict[tuple[str, str, str], _Draft] = {}
     latest: _Draft | None = None
     by_sentence: dict[int, list[Event]] = {}

@@ -1,0 +1,110 @@
+"""Cities as the place of an act of force (data/actors/places.csv): "strikes on Kharkiv" hit Ukraine, but a
+city is no party of talks held there, no speaker, no relation party, and no city where it is a word."""
+
+from __future__ import annotations
+
+import csv
+from datetime import date
+
+import pytest
+
+from realpolitik.actors import find_in_text
+from realpolitik.actors.data_files import DATA_DIR
+from realpolitik.model import PLACE, Document
+from realpolitik.pipeline import extract_document
+
+ON = date(2025, 6, 4)
+
+
+def _extract(text: str, lang: str):
+    return extract_document(Document(id="t", text=text, lang=lang, published=ON))
+
+
+def _keys(text: str, lang: str) -> set[tuple[str, str | None, str]]:
+    return {(e.source[:3], (e.target or "")[:3] or None, e.plover) for e in _extract(text, lang).events}
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    ("en", "Russian missiles hit the port of Odesa on Monday.", ("RUS", "UKR", "ASSAULT")),
+    ("en", "Ukrainian drones struck Belgorod overnight.", ("UKR", "RUS", "ASSAULT")),
+    ("en", "Israeli strikes on Khan Younis killed twelve people.", ("ISR", "PSE", "ASSAULT")),
+    ("en", "Russian forces shelled Kherson on Sunday.", ("RUS", "UKR", "ASSAULT")),
+    ("de", "Russland startete in der Nacht einen Angriff auf Charkiw.", ("RUS", "UKR", "ASSAULT")),
+    ("de", "Die russische Armee hat Odessa mit Raketen beschossen.", ("RUS", "UKR", "ASSAULT")),
+    ("es", "Rusia lanzó un ataque contra Jersón.", ("RUS", "UKR", "ASSAULT")),
+    ("es", "Israel bombardeó Rafah el domingo.", ("ISR", "PSE", "ASSAULT")),
+    ("fr", "La Russie a lancé des frappes sur Kharkiv.", ("RUS", "UKR", "ASSAULT")),
+    ("fr", "L'armée israélienne a bombardé Khan Younès.", ("ISR", "PSE", "ASSAULT")),
+    ("ru", "Россия нанесла удар по Одессе.", ("RUS", "UKR", "ASSAULT")),
+    ("ru", "Украинские дроны атаковали Белгород.", ("UKR", "RUS", "ASSAULT")),
+])
+def test_a_city_struck_is_its_state(lang: str, text: str, key) -> None:
+    assert key in _keys(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Russia and Ukraine held talks in Istanbul."),
+    ("de", "Russland und die Ukraine verhandelten in Istanbul."),
+    ("es", "Rusia y Ucrania negociaron en Estambul."),
+    ("fr", "La Russie et l'Ukraine ont négocié à Istanbul."),
+    ("ru", "Россия и Украина провели переговоры в Стамбуле."),
+])
+def test_talks_held_in_a_city_are_no_party(lang: str, text: str) -> None:
+    keys = _keys(text, lang)
+    assert keys and all("TUR" not in k for k in keys), keys  # the two parties met; Turkey took no part
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The Odesa-born singer criticised the Russian government."),
+    ("en", "A man from Kharkiv condemned Russia."),
+    ("de", "Der aus Charkiw stammende Künstler kritisierte Russland."),
+    ("es", "Un escritor nacido en Járkov criticó a Rusia."),
+    ("fr", "Un écrivain originaire de Kharkiv a critiqué la Russie."),
+    ("ru", "Уроженец Харькова раскритиковал Россию."),
+])
+def test_a_city_of_origin_acts_for_no_state(lang: str, text: str) -> None:
+    assert not any(e.source and e.source.startswith("UKR") for e in _extract(text, lang).events)
+
+
+def test_a_city_is_no_relation_party() -> None:
+    found = _extract("Russia launched a massive drone attack on Kharkiv.", "en")
+    assert ("RUS", "UKR", "ASSAULT") in {(e.source[:3], e.target[:3], e.plover) for e in found.events if e.target}
+    assert not found.relations
+
+
+def test_a_city_after_another_act_is_that_acts_object() -> None:
+    text = "Aviones israelíes bombardearon el puerto yemení en respuesta a un ataque contra Tel Aviv."
+    keys = _keys(text, "es")
+    assert ("ISR", "YEM", "ASSAULT") in keys and ("ISR", "ISR", "ASSAULT") not in keys
+
+
+@pytest.mark.parametrize(("lang", "text", "surface"), [
+    ("ru", "Удары по Харькову продолжались всю ночь.", "Харькову"),
+    ("ru", "В Белгороде объявили воздушную тревогу.", "Белгороде"),
+    ("ru", "Дроны атаковали Одессу.", "Одессу"),
+])
+def test_russian_cases(lang: str, text: str, surface: str) -> None:
+    assert surface in {m.surface for m in find_in_text(text, lang, ON) if m.kind == PLACE}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Nach dem Essen reisten die Minister ab."),  # Essen, the city, is a German word
+    ("es", "La goma del neumático se rompió."),  # Goma, the Congolese city, is Spanish for rubber
+    ("en", "North Korea fired a Hwasong-18 missile."),  # a missile named after a city
+])
+def test_a_city_that_is_a_word_or_a_model_is_no_place(lang: str, text: str) -> None:
+    assert not [m for m in find_in_text(text, lang, ON) if m.kind == PLACE]
+
+
+def test_goma_is_read_where_it_is_no_word() -> None:
+    places = [m for m in find_in_text("M23 fighters shelled Goma.", "en", ON) if m.kind == PLACE]
+    assert [m.code for m in places] == ["COD"]
+
+
+def test_the_list_is_small_and_free_of_known_names() -> None:
+    path = DATA_DIR / "places.csv"
+    assert path.stat().st_size < 400_000
+    with path.open(encoding="utf-8") as fh:
+        forms = {f.split("!")[0] for row in csv.DictReader(fh) for f in row["forms"].split("|")}
+    # countries and capitals are the dictionary's own entries (read as the state and its government)
+    assert not forms & {"Kyiv", "Moscow", "Ukraine", "Paris", "Berlin", "Gaza", "Putin"}
