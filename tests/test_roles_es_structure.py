@@ -47,3 +47,20 @@ def _check(text: str, expected: set, absent: set) -> None:
 def test_a_participle_after_a_comma_acts_on_the_name_the_comma_closes(text: str, expected: tuple,
                                                                       wrong: tuple) -> None:
     _check(text, {expected}, {wrong})
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    ("Colombia y Chile retiraron a sus embajadores en Israel, y Honduras hizo lo mismo a los pocos días.",
+     {("COL", "ISR", "SANCTION"), ("HND", "ISR", "SANCTION")}, set()),
+    ("Bolivia rompió relaciones con Israel el martes. Dos días después, Colombia hizo lo mismo.",
+     {("COL", "ISR", "SANCTION")}, set()),
+    ("Rusia expulsó a diplomáticos de Estonia, y Bielorrusia ha hecho lo mismo.", {("BLR", "EST", "SANCTION")},
+     set()),
+    ("Francia condenó el ataque de Rusia contra Ucrania y Alemania siguió su ejemplo.",
+     {("DEU", "RUS", "ACCUSE")}, {("DEU", "UKR", "ASSAULT")}),
+    ("Estados Unidos sancionó a Irán, y Japón hizo lo mismo con Corea del Norte.", {("JPN", "PRK", "SANCTION")},
+     {("JPN", "IRN", "SANCTION")}),
+])
+def test_hacer_lo_mismo_repeats_the_latest_main_act_with_its_own_subject(text: str, expected: set,
+                                                                        absent: set) -> None:
+    _check(text, expected, absent)

@@ -371,3 +371,58 @@ def passive_host(groups, clause: tuple[int, int], trigger: tuple[int, int], form
     roles.sources = [_from_event(event, side, note="the host the article last showed at odds with the envoy's country")]
     roles.from_outside_clause = True
     return roles
+
+
+SAME_ACT_CHARS = CONTEXT_CHARS  # how far back the act that "hizo lo mismo" repeats may be told
+
+
+def same_act(sentence, mentions: list[ActorMention], phrases: tuple[tuple[str, ...], ...], stops: frozenset[str],
+             targets: frozenset[str], events: list[Event]) -> list[Event]:
+    """"Colombia y Chile retiraron a sus embajadores en Israel, y Honduras hizo lo mismo": a phrase that repeats
+    an act (the language's `same_act_phrases`) with its own subject, the actor right before it (no preposition
+    before that actor), copies the latest act told before the phrase (in the sentence or within SAME_ACT_CHARS
+    before it) by another party: every event of that trigger, with the new subject as source (and the phrase's own
+    target, marked by one of `targets`, where it names one)."""
+    tokens = sentence.tokens
+    found: list[Event] = []
+    lasts = {w[-1] for w in phrases}
+    if not any(t.text.lower() in lasts for t in tokens):
+        return found  # most sentences: no phrase ends in them
+    for i in range(len(tokens)):
+        words = next((w for w in phrases if len(tokens) - i >= len(w) and all(
+            word in (t.text.lower(), t.lemma.lower()) for word, t in zip(w, tokens[i:i + len(w)], strict=True))), None)
+        if words is None:
+            continue
+        subject = next((m for m in reversed(mentions) if m.token_end <= i and i - m.token_end <= 3
+                        and not (m.token_start > 0 and tokens[m.token_start - 1].text.lower() in stops)), None)
+        at = tokens[i].start
+        before = [e for e in events if e.factual and e.source and e.target and (e.trigger_end or 0) <= at
+                  and at - e.evidence_start < SAME_ACT_CHARS]
+        if subject is None or not before:
+            continue
+        me = party(subject.code)
+        others = [e for e in before if party(e.source or "") != me]
+        if not others:
+            continue
+        # the main act of the latest sentence that told one: its first trigger ("Francia condenó el ataque de
+        # Rusia ..., y Alemania siguió su ejemplo" repeats the condemnation, not the attack)
+        told = max(e.evidence_start for e in others)
+        latest = min((e for e in others if e.evidence_start == told), key=lambda e: e.trigger_start or 0)
+        end = i + len(words)
+        # "Japón hizo lo mismo con Corea del Norte": a target of its own right after the phrase
+        own = next((m for m in mentions if end < m.token_start <= end + 2
+                    and tokens[m.token_start - 1].text.lower() in targets), None)
+        for e in before:
+            if (e.trigger_start, e.rule) != (latest.trigger_start, latest.rule):
+                continue
+            target, text, entry = (own.code, own.surface, own.entry) if own else (e.target, e.target_text,
+                                                                                  e.target_entry)
+            if party(target or "") == me or any((f.source, f.target, f.plover) == (subject.code, target, e.plover)
+                                                for f in found):
+                continue
+            found.append(replace(e, source=subject.code, source_text=subject.surface, source_entry=subject.entry,
+                                 target=target, target_text=text, target_entry=entry,
+                                 evidence=sentence.text, evidence_start=sentence.start, evidence_end=sentence.end,
+                                 trigger_start=at, trigger_end=tokens[end - 1].end))
+    return found
+

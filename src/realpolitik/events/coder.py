@@ -24,6 +24,7 @@ from realpolitik.events.article import (
     fill_from_context,
     focal_target,
     passive_host,
+    same_act,
 )
 from realpolitik.events.cameo import lookup
 from realpolitik.events.clauses import (
@@ -84,6 +85,9 @@ def code_sentences(doc: Document, sentences: list[Sentence], actors: list[list[A
     first = 0  # the earliest event still within reach of the current sentence: each sentence looks back a window
     subject: ActorMention | None = None  # who a pronoun in the next sentence may stand for
     named: list[ActorMention] = []  # the actors of the last sentences, for an envoy the sentence names no country of
+    repeats = ruleset.grammar.roles.same_acts
+    stops = joined(ruleset.grammar.target_markers, ruleset.grammar.location_markers,
+                   ruleset.grammar.genitive_markers, ruleset.grammar.agent_markers)
     dyads, done = Dyads(), 0  # the pairs the events so far are between, for the article's focal dyad
     for sentence, mentions in zip(sentences, actors, strict=True):
         checkpoint()
@@ -94,6 +98,9 @@ def code_sentences(doc: Document, sentences: list[Sentence], actors: list[list[A
         named = [m for m in named if sentence.start - m.start < CONTEXT_CHARS]
         events.extend(code_sentence(doc, sentence, mentions, ruleset, context=events[first:], subject=subject,
                                     named=named, focal=dyads.focal()))
+        if repeats and mentions:  # "y Honduras hizo lo mismo": the latest act again, with another source
+            events.extend(same_act(sentence, mentions, repeats, stops, ruleset.grammar.target_markers,
+                                   events[first:]))
         dyads.add(events[done:])
         done = len(events)
         subject = antecedent(mentions) or subject

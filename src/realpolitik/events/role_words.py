@@ -58,6 +58,8 @@ class RoleWords:
     # Spanish "..., horas después de que X rompiera ...": a conjunction phrase, with or without a comma (a few
     # words of time may stand between), opens a clause with its own subject; the main clause ends before it
     subordinate_phrases: frozenset[str] = frozenset()
+    # "... y Honduras hizo lo mismo": phrases (words or lemmas) that repeat the latest act with a subject of their own
+    same_act_phrases: frozenset[str] = frozenset()
     # Russian "его", "её", "их" before an act noun: a possessive that never stands for its own clause's subject
     # (that is "свой"), so the noun's agent is another actor named before it ("Китай критикует США и их санкции")
     other_possessives: frozenset[str] = frozenset()
@@ -91,6 +93,11 @@ class RoleWords:
     def elided(self) -> tuple[str, ...]:
         """`elided_complementizers` as a tuple, for str.startswith."""
         return tuple(sorted(self.elided_complementizers))
+
+    @cached_property
+    def same_acts(self) -> tuple[tuple[str, ...], ...]:
+        """`same_act_phrases` as word tuples, split once."""
+        return tuple(tuple(p.split()) for p in sorted(self.same_act_phrases))
 
     @cached_property
     def phrases_by_first(self) -> dict[str, tuple[tuple[str, ...], ...]]:
