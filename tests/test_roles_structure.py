@@ -441,3 +441,14 @@ def test_russian_appeals_reach_past_an_inclusion_and_ask_for_their_infinitive(
     keys = _keys(text, "ru")
     assert expected in keys, keys
     assert wrong not in keys, keys
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Japan continues to rebuff Chinese calls to resume fishing talks.", ("CHN", "JPN", "REQUEST")),
+    ("Armenia has rebuffed Azerbaijani calls to hold talks in Baku.", ("AZE", "ARM", "REQUEST")),
+])
+def test_a_rejected_call_was_made_to_the_one_who_rejects_it(text: str, expected: tuple) -> None:
+    """"rebuff US calls to resume talks": the call (its asker before the noun) is addressed to the rejecter."""
+    keys = _keys(text, "en")
+    assert expected in keys, keys
+    assert any(k[2] == "REJECT" for k in keys), keys

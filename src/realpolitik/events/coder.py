@@ -297,6 +297,8 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
                 roles.targets = roles.targets or (list(object_.members) if object_ is not None else [])
         if judged_agents and match.rule.plover in VERDICT_TYPES and roles.sources and not roles.targets:
             roles.targets = _judged_agent(match, triggers, judged_agents, clause)
+        if match.rule.plover == "REQUEST" and roles.sources and not roles.targets:
+            roles.targets = _refuser(match, roles.sources[0], triggers, earlier, sentence, groups)
         if match.rule.plover == "REJECT" and roles.sources and not roles.targets:
             roles.targets = _refused_party(phrases, clauses, clause, forms, grammar, roles.sources[0])
         # the sentence's own earlier events count as context too: "X accused Y of Z, which Y denies" (the
@@ -350,6 +352,29 @@ def _accused_content(tokens, accusation: tuple[int, int], start: int, grammar: G
     opening = next((i for i in range(accusation[0] - 1, -1, -1) if tokens[i].text == ","), None)
     return opening is None or opening + 1 >= len(tokens) \
         or tokens[opening + 1].text.lower() not in grammar.roles.subject_relatives
+
+
+_REFUSED_REACH = 2  # "rebuff US calls", "rejected the repeated US calls": words between the verdict and the asker
+
+
+def _refuser(match: TriggerMatch, asker: ActorMention, triggers: list[TriggerMatch], earlier: list[Event],
+             sentence: Sentence, groups) -> list[ActorMention]:
+    """"China continues to rebuff US calls to resume talks", "Moscow dismissed Kyiv's appeals for a truce": a call
+    or demand named by its asker right before it, which a rejection just before takes as object, was made to
+    the one who rejects it."""
+    if asker.token_start < 0 or not 0 <= match.span[0] - asker.token_end <= 1:
+        return []  # the asker premodifies the noun: "US calls", "Kyiv's appeals"
+    tokens = sentence.tokens
+    for verdict in triggers:
+        if verdict.rule.plover != "REJECT" or not 0 <= asker.token_start - verdict.span[1] <= _REFUSED_REACH:
+            continue
+        at = tokens[verdict.span[0]].start
+        event = next((e for e in reversed(earlier) if e.trigger_start == at and e.plover == "REJECT" and e.source
+                      and e.source[:3] != asker.code[:3]), None)
+        named = None if event is None else next(
+            (m for g in groups for m in g.members if m.code == event.source and m.token_end <= verdict.span[0]), None)
+        return [named] if named is not None else []
+    return []
 
 
 def _has_pronoun(sentence: Sentence, grammar: Grammar) -> bool:
