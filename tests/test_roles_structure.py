@@ -452,3 +452,10 @@ def test_a_rejected_call_was_made_to_the_one_who_rejects_it(text: str, expected:
     keys = _keys(text, "en")
     assert expected in keys, keys
     assert any(k[2] == "REJECT" for k in keys), keys
+
+
+def test_a_participle_after_a_quotation_and_a_pronoun_speaker_takes_no_name_from_the_quotation() -> None:
+    """«...», a-t-il déclaré, promettant une réplique: the pronoun speaks, not the name inside the quotation."""
+    keys = _keys("« Les dirigeants libyens mènent une politique hostile envers notre pays », a-t-il déclaré aux "
+                 "journalistes, promettant une réplique du Tchad.", "fr")
+    assert not any(k[0] == "LBY" for k in keys), keys

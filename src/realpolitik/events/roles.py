@@ -1627,15 +1627,18 @@ def _subject_outside(sentence_groups: list[Group], clause: tuple[int, int], gram
     """A verb coordinated with an earlier one shares its subject: the first free group before it since the
     last dash, colon or semicolon ("BAMAKO, April 7 — Mali ... issued a statement, recalling ...": Mali); after
     a quotation, the first one after it («...», poursuit l'Élysée, tout en appelant ...: the speaker, not a
-    name the quotation holds)."""
+    name the quotation holds), or none where a pronoun speaks after it."""
     start = 0
     if forms is not None:
         start = next((i + 1 for i in range(clause[0] - 1, -1, -1) if forms[i] & _STRONG_BREAKS), 0)
     before = [g for g in sentence_groups if start <= g.start and g.end <= clause[0] and g.marker is None
               and not g.genitive and not (forms is not None and _in_inserted_clause(g, forms, grammar))]
-    if forms is not None and len(before) > 1:
+    if forms is not None and before:
         quote = next((i for i in range(clause[0] - 1, before[0].end - 1, -1) if forms[i] & _QUOTE_MARKS), None)
         after_quote = [g for g in before if quote is not None and g.start > quote]
+        if quote is not None and not after_quote and any(forms[i] & grammar.pronouns
+                                                         for i in range(quote + 1, clause[0])):
+            return None  # «...», a-t-il déclaré, promettant ...: the pronoun speaks (the article's context says who)
         before = after_quote or before
     return before[0] if before else None
 
