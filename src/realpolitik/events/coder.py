@@ -224,6 +224,19 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
     parsed = parser.parse(sentence) if parser is not None else None
     dates = _once(lambda: find_dates(sentence.text, ruleset.lang, doc.published))  # once, however many triggers
     earlier: list[Event] = []  # events of the triggers before this one
+    # whether a clause holds a passive auxiliary or a subject pronoun: asked once per clause, not per trigger
+    # (a 5,000-word sentence has hundreds of triggers in few clauses)
+    passive_clause = _per_clause(lambda c: any(forms[i] & grammar.passive_auxiliaries for i in range(*c)))
+    pronoun_clause = _per_clause(lambda c: any(sentence.tokens[i].text.lower() in grammar.pronouns
+                                               for i in range(*c)))
+    act_nouns: dict[tuple[int, int], bool] = {}
+
+    def act_noun(m: TriggerMatch, phrases: list) -> bool:  # asked of every other trigger for each trigger
+        key = (id(m), id(phrases))
+        if key not in act_nouns:
+            act_nouns[key] = _is_act_noun(m, sentence, phrases, grammar)
+        return act_nouns[key]
+
     for match in triggers:
         if inside_actor.issuperset(match.tokens):
             _note(sentence, ruleset, match, "trigger is part of an actor's name")
@@ -250,7 +263,7 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             _note(sentence, ruleset, match, "a noun another verb only considers, without an agent")
             continue  # "einen Angriff auf Niger als Kriegserklärung betrachten", "einen Angriff verhindern"
         reduced = _reduced_passive(match, sentence, phrases, grammar)
-        passive = reduced or any(forms[i] & grammar.passive_auxiliaries for i in range(clause[0], clause[1]))
+        passive = reduced or passive_clause(clause)
         hosted = passive_host(phrases, clause, span, forms, grammar, recent) if match.rule.passive_host else None
         if hosted is None and passive and _agentless_passive(match, sentence, forms, phrases, clause, grammar,
                                                              reduced):
@@ -272,13 +285,13 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             if match.rule.plover not in PLACE_ACTS:
                 roles.targets = [m for m in roles.targets if m.kind != PLACE]
         acts = [m.rule.plover for m in triggers if m is not match and clause[0] <= m.span[0] < clause[1]
-                and _is_act_noun(m, sentence, phrases, grammar)]
+                and act_noun(m, phrases)]
         # "kritisierte die Lieferungen"; not "verurteilte den Schritt und kündigte Gegenmaßnahmen an", where the
         # later trigger belongs to a coordinated verb
         judges_act = match.rule.plover in VERDICT_TYPES and any(
             m is not match and span[1] <= m.span[0] < clause[1]
             and not any(forms[i] & grammar.conjunctions for i in range(span[1], m.span[0])) for m in triggers)
-        pronoun = any(sentence.tokens[i].text.lower() in grammar.pronouns for i in range(*clause)) or (
+        pronoun = pronoun_clause(clause) or (
             span[0] == 0 and not nominal and ruleset.lang in _PRO_DROP)  # not "him"; "Acusó a ...": a dropped one
         weak = roles.from_outside_clause or judges_act or any(
             m.kind == "adjective" or m.agent in BYSTANDERS for m in roles.sources)
@@ -591,6 +604,18 @@ def _judged_nouns(triggers: list[TriggerMatch], sentence: Sentence, clauses, det
             elif verdict.rule.plover == "ASSAULT" and inside:
                 judged.add(id(m))  # "ont visé les casques bleus de la Force": what an attack's pattern hits
     return judged
+
+
+def _per_clause(test: Callable[[tuple[int, int]], bool]) -> Callable[[tuple[int, int]], bool]:
+    """`test` of a clause, remembered for the sentence."""
+    seen: dict[tuple[int, int], bool] = {}
+
+    def ask(clause: tuple[int, int]) -> bool:
+        if clause not in seen:
+            seen[clause] = test(clause)
+        return seen[clause]
+
+    return ask
 
 
 def _is_act_noun(match: TriggerMatch, sentence: Sentence, groups, grammar) -> bool:
