@@ -628,8 +628,8 @@ def _structural_roles(site: Site) -> Roles:
     patient = nominal and rule.object_genitive and bool(grammar.patient_markers)
     if patient:
         target_markers = target_markers | grammar.patient_markers
-    speech_at = _joined_speech(t_end, clause, forms, grammar)  # once per trigger, not once per group
-    in_clause = [g for g in groups if clause[0] <= g.start < min(clause[1], speech_at)]
+    speech_at = _joined_speech(t_end, clause, forms, grammar)  # the clause's end, or before it; once per trigger
+    in_clause = [g for g in groups if clause[0] <= g.start < speech_at]
 
     def usable(g: Group) -> bool:
         if g.attached and g.marker not in source_markers and not nominal:
