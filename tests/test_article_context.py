@@ -660,6 +660,18 @@ def test_a_pronoun_or_dropped_subject_with_no_event_before_is_the_latest_subject
 
 
 @pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Russia struck Kyiv with drones. Zelensky spoke on Tuesday evening. He accused Moscow of terror."),
+    ("de", "Russland griff Kiew mit Drohnen an. Selenskyj sprach am Abend zu den Bürgern. Er warf Moskau Terror vor."),
+    ("es", "Rusia atacó Kiev con drones. Zelenski habló el lunes por la noche. Acusó a Moscú de terrorismo."),
+    ("fr", "La Russie a attaqué Kiev avec des drones. Zelensky a parlé lundi soir. Il a accusé Moscou de terreur."),
+    ("ru", "Россия атаковала Киев беспилотниками. Зеленский выступил вечером. Он обвинил Москву в терроре."),
+])
+def test_a_pronoun_after_a_sentence_that_names_a_speaker_is_that_speaker(lang: str, text: str) -> None:
+    """The speaker was named after the latest event: the pronoun is the speaker, not the attacker."""
+    assert ("UKR", "RUS", "ACCUSE") in _keys(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
     ("es", "Las relaciones están tensas desde la detención de dos canadienses por China."),
     ("fr", "Les relations sont tendues depuis l'arrestation de deux Canadiens par la Chine."),
 ])

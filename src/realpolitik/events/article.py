@@ -53,7 +53,8 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
     `judged`, the events within ACT_CHARS, for a verdict on a named act).
 
     - A pronoun subject ("er", "he", "él", "il", "он") is the latest source before it; with no event
-      before it, the earlier sentences' latest `subject` ("Putin sprach in Moskau. Er warf den USA ... vor").
+      before it, or when a later sentence than the latest event's named a `subject` (the earlier sentences'
+      latest), that subject ("Putin sprach in Moskau. Er warf den USA ... vor").
     - A verdict on an act named by a bare noun ("verurteilte den Angriff", "condemned the strikes")
       is aimed at whoever carried out the latest such act.
     - A reaction without a named target ("wies die Vorwürfe zurück", "vowed retaliation", "recalled its ambassador")
@@ -79,7 +80,10 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
       sides of the latest event between two others, within ACT_CHARS.
     """
     if not roles.sources and pronoun and (recent or subject is not None):
-        roles.sources = [_from_event(recent[-1], "source")] if recent else [
+        # the speaker named in a later sentence than the latest event ("Iran fired missiles at Israel. Netanyahu
+        # spoke on Tuesday. He vowed ..."): the pronoun stands for that speaker, not for the event's source
+        roles.sources = [_from_event(recent[-1], "source")] if recent and (
+            subject is None or subject.start < recent[-1].evidence_end) else [
             replace(subject, token_start=-1, token_end=-1, note="the subject a pronoun stands for")]
         roles.from_outside_clause = True
     if not roles.sources or not rule.target_required:
