@@ -189,8 +189,9 @@ def _subordinate_phrase_cuts(tokens, grammar: Grammar, actor_starts: frozenset[i
     starts = grammar.roles.phrases_by_first
     cuts: list[int] = []
     for i, tok in enumerate(tokens):
-        for words in starts.get(tok.text.lower(), ()):
-            if tuple(t.text.lower() for t in tokens[i:i + len(words)]) != words:
+        for words in starts.get(tok.text.lower(), ()) or starts.get(_unelided(tok.text.lower()), ()):
+            if len(tokens) - i < len(words) or not all(
+                    _spells(tokens[i + k].text.lower(), w) for k, w in enumerate(words)):
                 continue
             j = i - 1
             while j >= 0 and i - j <= _LEAD_MAX and tokens[j].text.isalnum() and j not in actor_starts:
@@ -204,6 +205,19 @@ def _subordinate_phrase_cuts(tokens, grammar: Grammar, actor_starts: frozenset[i
                     cuts.append(closing)
             break
     return cuts
+
+
+def _unelided(word: str) -> str:
+    """French "lorsqu'il", "qu'Israël": the conjunction whose final "e" the apostrophe stands for ("lorsque")."""
+    for mark in ("'", "’"):
+        if mark in word:
+            return word.split(mark)[0] + "e"
+    return word
+
+
+def _spells(text: str, word: str) -> bool:
+    """A token is a phrase's word, or that word elided onto the next ("alors qu'Israël" for "alors que")."""
+    return text == word or "'" in text.replace("’", "'") and _unelided(text) == word
 
 
 def _joins_past_verb(tokens, i: int, grammar: Grammar) -> bool:

@@ -585,9 +585,11 @@ def _judged_nouns(triggers: list[TriggerMatch], sentence: Sentence, clauses, det
     their own."""
     judged = set()
     tokens = sentence.tokens
+    elided = tuple(d for d in determiners if d.endswith(("'", "’")))  # French "l'attaque": the article in the noun
     for m in triggers:
         start = m.span[0]
-        opening = start if start > 0 and tokens[start - 1].text.lower() in determiners \
+        opening = start if start > 0 and (tokens[start - 1].text.lower() in determiners
+                                          or elided and tokens[start].text.lower().startswith(elided)) \
             else _possessor(tokens, start, determiners)  # "condemned Russia's invasion"
         if opening is None and start >= 3 and tokens[start - 1].text.lower() in genitive \
                 and tokens[start - 3].text.lower() in determiners:
