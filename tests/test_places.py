@@ -108,3 +108,68 @@ def test_the_list_is_small_and_free_of_known_names() -> None:
         forms = {f.split("!")[0] for row in csv.DictReader(fh) for f in row["forms"].split("|")}
     # countries and capitals are the dictionary's own entries (read as the state and its government)
     assert not forms & {"Kyiv", "Moscow", "Ukraine", "Paris", "Berlin", "Gaza", "Putin"}
+
+
+# Regions (data/actors/regions.csv, ISO 3166-2 through pycountry): a region is its state, as a city is.
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("Удары по Белгородской области продолжались.", "Белгородской области"),
+    ("Бои идут в Донецкой области.", "Донецкой области"),
+    ("Армия вошла в Курскую область.", "Курскую область"),
+    ("Над Краснодарским краем сбили дроны.", "Краснодарским краем"),
+    ("Ситуация в Краснодарском крае спокойная.", "Краснодарском крае"),
+    ("Удар пришёлся по Запорожской области.", "Запорожской области"),
+])
+def test_a_russian_region_in_every_case(text: str, surface: str) -> None:
+    assert surface in {m.surface for m in find_in_text(text, "ru", ON) if m.kind == PLACE}
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    ("ru", "Российские войска нанесли удар по Донецкой области.", ("RUS", "UKR", "ASSAULT")),
+    ("ru", "Украинские дроны атаковали Белгородскую область.", ("UKR", "RUS", "ASSAULT")),
+    ("en", "Russian forces shelled the Donetsk region on Sunday.", ("RUS", "UKR", "ASSAULT")),
+    ("en", "Ukrainian drones struck Kursk Oblast overnight.", ("UKR", "RUS", "ASSAULT")),
+    ("en", "Russian artillery shelled the Donbas.", ("RUS", "UKR", "ASSAULT")),
+    ("de", "Russland hat das Gebiet Donezk mit Raketen beschossen.", ("RUS", "UKR", "ASSAULT")),
+    ("es", "Rusia bombardeó la región de Járkov.", ("RUS", "UKR", "ASSAULT")),
+    ("fr", "L'Ukraine a frappé la région de Koursk avec des drones.", ("UKR", "RUS", "ASSAULT")),
+])
+def test_a_region_struck_is_its_state(lang: str, text: str, key) -> None:
+    assert key in _keys(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ru", "Уроженец Донецкой области раскритиковал Россию."),
+    ("en", "A writer from the Donbas condemned Russia."),
+    ("de", "Ein Politiker aus dem Donbass kritisierte Russland."),
+])
+def test_a_region_of_origin_acts_for_no_state(lang: str, text: str) -> None:
+    assert not any(e.source and e.source.startswith("UKR") for e in _extract(text, lang).events)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Russia and the United States held talks on the Donbas."),
+    ("ru", "Россия и США провели переговоры о Донецкой области."),
+    ("es", "Rusia y Estados Unidos negociaron sobre el Donbás y la región de Járkov."),
+])
+def test_a_region_in_talks_is_no_party(lang: str, text: str) -> None:
+    keys = _keys(text, lang)
+    assert keys and all("UKR" not in k for k in keys), keys
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Houthi attacks in the Red Sea continued."),  # Sudan's Red Sea state
+    ("en", "He raised his chin and smiled."),  # Myanmar's Chin state
+    ("fr", "Le Sahel traverse une crise."),  # a region across several states
+    ("en", "The refugees were admired from afar."),  # Ethiopia's Afar region
+])
+def test_a_region_that_is_a_word_or_spans_states_is_no_place(lang: str, text: str) -> None:
+    assert not [m for m in find_in_text(text, lang, ON) if m.kind == PLACE]
+
+
+def test_the_region_list_is_small() -> None:
+    path = DATA_DIR / "regions.csv"
+    assert path.stat().st_size < 30_000
+    with path.open(encoding="utf-8") as fh:
+        forms = {f for row in csv.DictReader(fh) for f in row["forms"].split("|")}
+    assert "Донецкая область" in forms and not forms & {"Crimea", "Крым", "Kurdistan", "Sahel", "Red Sea"}

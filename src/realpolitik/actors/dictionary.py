@@ -184,6 +184,7 @@ def build_dictionary(extra_files: Sequence[str | Path] = (), data_dir: Path = DA
     _add_all(dic, loaders.country_names(data_dir / "country_names.csv", known))
     _add_all(dic, loaders.capitals(data_dir / "capitals.csv", known))
     _add_all(dic, loaders.places(data_dir / "places.csv", known))
+    _add_all(dic, loaders.places(data_dir / "regions.csv", known))
     for section in _YAML_SECTIONS:
         path = data_dir / f"{section}.yaml"
         _load_yaml_sections(dic, path, {section: load_yaml(path)}, known, 0)

@@ -176,6 +176,18 @@ def ru_name(name: str) -> list[str]:
     return list(dict.fromkeys(forms))
 
 
+def ru_region(name: str) -> list[str]:
+    """A region named by adjectives and a head noun, every word declined: 'Донецкая область' → 'Донецкой
+    области', 'Донецкую область', 'Донецкой областью'; 'Краснодарский край' → 'Краснодарском крае'. Other names
+    ("Республика Дагестан", "Дагестан") as `ru_name`."""
+    *adjectives, head = name.split(" ")
+    cases = [_ru_adj_cases(w) for w in adjectives]
+    if not adjectives or not head[:1].islower() or any(c is None for c in cases):
+        return ru_name(name)
+    per_word = [*cases, _ru_noun_cases(head)]
+    return list(dict.fromkeys(" ".join(p[case] for p in per_word) for case in range(6)))
+
+
 def ru_surname(name: str) -> list[str]:
     """Masculine Russian surnames: 'Путин' → Путина, Путину, Путиным, Путине; '-ский' as adjectives."""
     if name.endswith(("ский", "цкий")):

@@ -217,19 +217,21 @@ def places(path: Path, known: set[str]) -> Iterator[Item]:
     of an act on it ('strikes on Kharkiv' → UKR); kind 'place', which the events stage reads as a target of
     force alone. Latin forms count in de/en/es/fr (German writes "Angriff auf Charkiw": no genitive forms, which
     would double the list), Cyrillic ones in Russian, declined;
-    "Goma!es" is not read in Spanish, where it is a common word."""
+    "Goma!es" is not read in Spanish, where it is a common word. regions.csv (iso3,code,name,forms) is read
+    alike: a region is its state as a city is ("Донецкая область", declined in every word: "по Донецкой области")."""
+    prefix = path.stem
     for line, row in read_csv(path, ("iso3", "name", "forms")):
         iso3 = check_code(row["iso3"], path, line)
         if iso3 not in known:
             raise DataFileError(str(path), line, f"unknown country code {iso3!r}")
-        entry_id = f"places:{iso3}:{row['name']}"
+        entry_id = f"{prefix}:{iso3}:{row.get('code') or row['name']}"
         for item in row["forms"].split("|"):
             name, *common = item.strip().split("!")  # "Goma!es": a common word in Spanish, read elsewhere only
             if not name:
                 continue
             if _CYRILLIC.search(name):
                 if "ru" not in common:
-                    for form in forms.ru_name(name):
+                    for form in forms.ru_region(name):
                         yield make(entry_id, form, iso3, iso3, None, "place", "ru", lemma_ok=True), ("ru",)
                 continue
             yield make(entry_id, name, iso3, iso3, None, "place"), tuple(
