@@ -672,6 +672,18 @@ def test_a_pronoun_after_a_sentence_that_names_a_speaker_is_that_speaker(lang: s
 
 
 @pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Russland griff Kiew mit Raketen an. In Warschau verurteilte man den Angriff scharf."),
+    ("en", "Russia fired missiles at Kyiv. In Warsaw, officials condemned the attack."),
+    ("es", "Rusia lanzó un ataque con misiles contra Kiev. En Varsovia se condenó el ataque."),
+    ("fr", "La Russie a frappé Kiev dans la nuit. À Varsovie, on a condamné ces frappes."),
+    ("ru", "Россия нанесла ракетный удар по Киеву. В Варшаве осудили этот удар."),
+])
+def test_an_impersonal_subject_leaves_the_act_to_the_place_that_opens_the_sentence(lang: str, text: str) -> None:
+    """"man", "on", "se", "officials" after a capital: the capital's state judged the act told before."""
+    assert ("POL", "RUS", "ACCUSE") in _keys(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
     ("es", "Las relaciones están tensas desde la detención de dos canadienses por China."),
     ("fr", "Les relations sont tendues depuis l'arrestation de deux Canadiens par la Chine."),
 ])

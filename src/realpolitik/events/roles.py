@@ -1669,13 +1669,23 @@ _STRONG_BREAKS = frozenset({";", ":", "—", "–"})
 def _impersonal_speaker(sentence_groups: list[Group], t_start: int, grammar: Grammar, forms) -> Group | None:
     """Russian "В МИД России заявили, что ...", "В Кремле осудили удар": a sentence (or a part after a semicolon
     or colon: "...; в Москве обвинили в ударе ...") that opens with an institution after "в" and a plural verb
-    without a subject says the institution acted."""
+    without a subject says the institution acted; so does a place after "in", "à", "en" with an impersonal subject
+    ("In Vilnius verurteilte man", "À Paris, on a condamné", "En Varsovia se condenó", "In Warsaw, officials ...")."""
     if not grammar.impersonal_markers or not sentence_groups:
         return None
     opening = next((i + 1 for i in range(t_start - 1, -1, -1) if forms[i] & _STRONG_BREAKS), 0)
     first = next((g for g in sentence_groups if g.start >= opening), None)
     if first is None or first.marker not in grammar.impersonal_markers or first.start > opening + 1 \
             or first.start >= t_start:
+        return None
+    if grammar.impersonal_subjects:
+        # "In Vilnius verurteilte man", "À Paris, on a condamné", "En Varsovia se condenó": the impersonal subject
+        # stands close to the place, before the trigger or (German verb second) right after it
+        for i in range(first.end, min(t_start + 3, len(forms))):
+            if forms[i] & grammar.impersonal_subjects:
+                return first
+            if i > first.end and forms[i] & (_STRONG_BREAKS | {","}):
+                return None
         return None
     if not any(grammar.verb_lemma(f) for f in forms[t_start]) and \
             not any("," in forms[i] for i in range(first.end, t_start)):

@@ -163,6 +163,9 @@ class Grammar:
             return self.verb_lemma(token.lemma)
         return self.verb_final and token.text[:1].islower() and token.lemma.endswith(INFINITIVE_ENDINGS)
     impersonal_markers: frozenset[str] = frozenset()  # Russian "в": "В МИД России заявили" (the ministry said)
+    # "In Vilnius verurteilte man", "À Paris, on a condamné", "En Varsovia se condenó": the subject that
+    # leaves the act to the place before it (with `impersonal_markers`; Russian shows it by the plural verb)
+    impersonal_subjects: frozenset[str] = frozenset()
     # "a pact that Australia criticised": after a noun, "that" opens a clause with a subject of its own
     relative_markers: frozenset[str] = frozenset()
     # "the Iran-backed group", "the U.S.-led coalition": a name before "-backed" qualifies the noun, it acts in nothing
@@ -291,6 +294,7 @@ def _grammar(raw: dict, path: str, lang: str = "") -> Grammar:
         verb_lemma_endings=tuple(sorted(_words(raw.get("verb_lemma_endings"), "verb_lemma_endings", path, line))),
         noun_lemma_endings=tuple(sorted(_words(raw.get("noun_lemma_endings"), "noun_lemma_endings", path, line))),
         impersonal_markers=_words(raw.get("impersonal_markers"), "impersonal_markers", path, line),
+        impersonal_subjects=_words(raw.get("impersonal_subjects"), "impersonal_subjects", path, line),
         relative_markers=_words(raw.get("relative_markers"), "relative_markers", path, line),
         compound_modifiers=_words(raw.get("compound_modifiers"), "compound_modifiers", path, line),
         verb_final_subordinators=_words(raw.get("verb_final_subordinators"), "verb_final_subordinators", path,
