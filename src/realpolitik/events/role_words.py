@@ -78,6 +78,9 @@ class RoleWords:
     # "к международным организациям, включая ООН": after a comma, the word that makes an actor part of the noun
     # phrase before it, with that phrase's preposition (or none: then it is as free as that phrase)
     inclusion_words: frozenset[str] = frozenset()
+    # German "Den Iran beschuldigte Israel ...", "dem Kosovo warf Serbien vor": articles of the accusative and
+    # dative only; a name after them (and its adjectives) is an object wherever it stands, never the subject
+    oblique_articles: frozenset[str] = frozenset()
 
     @cached_property
     def participle_endings(self) -> tuple[str, ...]:

@@ -1272,7 +1272,10 @@ def _subject(unmarked: list[Group], t_start: int, grammar: Grammar, forms) -> Gr
     if not unmarked:
         return None
     if grammar.verb_final:
-        first = unmarked[0]
+        nominative = [g for g in unmarked if not _oblique(g, forms, grammar)]
+        if not nominative:
+            return None  # "Dem Iran warf die Regierung vor": the subject is no actor we know
+        first = nominative[0]
         if any(forms[i] & grammar.pronouns for i in range(max(0, first.start - 3), first.start)):
             return None  # "warf er Russland vor", ", für den sie Algerien verantwortlich machen": the pronoun acts
         return first
@@ -1299,6 +1302,22 @@ def _subject(unmarked: list[Group], t_start: int, grammar: Grammar, forms) -> Gr
 
 
 _PHRASE_BREAKS = frozenset({",", ";", ":"})
+
+
+def _oblique(g: Group, forms, grammar: Grammar) -> bool:
+    """German: the group's article is accusative or dative ("den Iran", "dem russischen Botschafter"), so it is
+    no subject; the article stands before the name or before one adjective of it."""
+    words = grammar.roles.oblique_articles
+    if not words or g.start == 0:
+        return False
+    before = g.start - 1
+    if before > 0 and any(f.isalpha() and f.islower() and f.endswith("en") for f in forms[before]) \
+            and not forms[before] & words:
+        before -= 1  # an adjective of the name: "den russischen Präsidenten"
+    if before > 0 and ("," in forms[before - 1] or forms[before - 1] & (
+            grammar.target_markers | grammar.location_markers | grammar.agent_markers)):
+        return False  # ", den ...", "für den Ankara Damaskus verantwortlich macht": a relative pronoun
+    return bool(forms[before] & words)
 
 
 def _in_circumstance(g: Group, forms, grammar: Grammar) -> bool:
