@@ -199,6 +199,10 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
     mark_groups(sentence, groups, grammar, frozenset(i for m in triggers for i in m.tokens),
                 frozenset(m.span[0] for m in triggers))
     inside_actor = {i for m in actors for i in range(m.token_start, m.token_end)}
+    topics = _topic_groups(triggers, groups, forms, grammar)
+    if topics:  # "discussed Libya and Syria during talks in Athens": what is talked about is no party of any act
+        groups = [g for g in groups if id(g) not in topics]
+        placeless = [g for g in placeless if id(g) not in topics]
     events: dict[tuple, tuple[tuple[int, int], Event]] = {}
     # (a lone trigger has no other to judge it or to stand behind: most sentences need neither question)
     several = len(triggers) > 1
@@ -550,6 +554,21 @@ def _agent_in_phrase(tokens, i: int, groups, grammar) -> bool:
     stop = next((k for k in range(i + 1, len(tokens)) if tokens[k].text == ","), len(tokens))
     return any(tokens[k].text.lower() in grammar.agent_markers and any(g.start == k + 1 for g in groups)
                for k in range(i + 1, stop))
+
+
+def _topic_groups(triggers: list[TriggerMatch], groups: list, forms, grammar) -> set[int]:
+    """The direct object of a verb of talking about ("discussed Ukraine", "to discuss Iran's nuclear programme",
+    "обсудили Украину"): the actor phrase right after it (articles, a possessor's noun between), which names
+    a topic, not a partner. Its ids; the partner is marked ("with Blinken") or stands beside the subject."""
+    found: set[int] = set()
+    for m in triggers:
+        if not m.rule.topic_object:
+            continue
+        end = m.span[1]
+        g = next((g for g in groups if end <= g.start <= end + 2 and g.marker is None), None)
+        if g is not None and all(forms[i] & (grammar.determiners | grammar.possessives) for i in range(end, g.start)):
+            found.add(id(g))
+    return found
 
 
 def _agentless_passive(match: TriggerMatch, sentence: Sentence, forms, groups, clause, grammar,

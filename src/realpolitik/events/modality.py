@@ -161,11 +161,12 @@ _COORDINATED_REACH = 3  # "y calificó", "y también acusó", "y luego, calific�
 def _after_coordinated_verb(forms, trigger: tuple[int, int], grammar: Grammar, start: int) -> int:
     """Where the modal scope of a trigger begins: after a conjunction right before it when the trigger is a finite
     past verb ("Caracas exigió la retirada y calificó el ataque de agresión": "calificó" is no demand)."""
-    if not grammar.past_endings or not grammar.conjunctions or trigger[0] >= len(forms) \
+    links = grammar.conjunctions or grammar.coordination  # (English lists no conjunctions of its own)
+    if not grammar.past_endings or not links or trigger[0] >= len(forms) \
             or not any(f.isalpha() and f.endswith(grammar.past_endings) for f in forms[trigger[0]]):
         return start
     for i in range(trigger[0] - 1, max(start, trigger[0] - _COORDINATED_REACH) - 1, -1):
-        if forms[i] & grammar.conjunctions:
+        if forms[i] & links:
             return i + 1
     return start
 

@@ -190,13 +190,22 @@ def _parallel_genitive(tokens, group: Group, start: int, grammar: Grammar) -> bo
 def _unclosed_list(group: Group, tokens, grammar: Grammar) -> list[Group]:
     """A list is closed by "and": "De visita en Pekín, el presidente de Brasil ..." and "Con la mediación de
     Catar, Israel y Hamás" (before the "y") are an apposition and a fronted phrase, not lists."""
-    ms = group.members
+    # the members a reference stands for share its words ("the Baltic states": EST, LVA, LTU): one item
+    items: list[list[ActorMention]] = []
+    for m in group.members:
+        if items and (m.token_start, m.token_end) == (items[-1][0].token_start, items[-1][0].token_end):
+            items[-1].append(m)
+        else:
+            items.append([m])
+    ms = [item[0] for item in items]
     if len(ms) < 2 or any(m.token_start < p.token_end for p, m in zip(ms, ms[1:], strict=False)):
         return [group]
     gaps = [tokens[p.token_end:m.token_start] for p, m in zip(ms, ms[1:], strict=False)]
+    if any(len(item) > 1 and any(t.text == "," for t in gaps[k - 1 if k else 0]) for k, item in enumerate(items)):
+        return [group]  # "Irán y Arabia Saudí, las dos potencias", "the two rivals, India and Pakistan": restated
     if _closes_fronted_phrase(ms, gaps[0], tokens, group.end, grammar):
-        rest = Group(members=ms[1:], start=ms[1].token_start, end=group.end)
-        return [Group(members=[ms[0]], start=ms[0].token_start, end=ms[0].token_end)] + \
+        rest = Group(members=[m for item in items[1:] for m in item], start=ms[1].token_start, end=group.end)
+        return [Group(members=items[0], start=ms[0].token_start, end=ms[0].token_end)] + \
             _unclosed_list(rest, tokens, grammar)
     if all(any(t.lemma in grammar.coordination for t in gap) for gap in gaps[-1:]):
         return [group]  # "Mali, Burkina Faso y Níger"
@@ -204,7 +213,7 @@ def _unclosed_list(group: Group, tokens, grammar: Grammar) -> list[Group]:
     after_of = head > 0 and tokens[head - 1].text.lower() in grammar.genitive_markers  # "la présidente de X, Y,"
     if group.end < len(tokens) and tokens[group.end].text == "," and not after_of:
         return [group]  # an apposition between commas: "el primer ministro maliense, el general Maiga, acusó"
-    return [Group(members=[m], start=m.token_start, end=m.token_end) for m in ms]
+    return [Group(members=item, start=item[0].token_start, end=item[0].token_end) for item in items]
 
 
 def _closes_fronted_phrase(ms: list[ActorMention], gap, tokens, end: int, grammar: Grammar) -> bool:
@@ -981,7 +990,8 @@ def _object_of(g: Group, rival_triggers: frozenset[int], t_start: int, grammar: 
     state in a move that drew condemnation"), not the subject of a later one; after a trigger with nothing
     before it, it is the subject ("Накануне саммита Трамп пригрозил")."""
     gap = range(g.end, t_start)
-    if len(gap) <= 1 or grammar.infinitive_marker and any(grammar.infinitive_marker in forms[k] for k in gap):
+    if len(gap) <= 1 or grammar.infinitive_marker and any(grammar.infinitive_marker in forms[k] for k in gap) \
+            and not _coordinated_finite(forms, t_start, grammar):
         return False  # "invited Putin to visit Tehran", "пригласил Путина посетить": the object acts next
     i = g.start - 1
     while i >= 0 and g.start - i <= 3 and i not in rival_triggers:
@@ -989,6 +999,12 @@ def _object_of(g: Group, rival_triggers: frozenset[int], t_start: int, grammar: 
             return False
         i -= 1
     return i in rival_triggers and i < t_start and any(h.end <= i for h in unmarked)
+
+
+def _coordinated_finite(forms, t_start: int, grammar: Grammar) -> bool:
+    """"urged Israel to allow aid and pressed Egypt to ...": an inflected verb after "and" goes on with the main
+    verb, not with the infinitive ("invited Putin to visit Tehran and sign a deal": the bare verb does)."""
+    return t_start > 0 and bool(forms[t_start - 1] & grammar.coordination) and len(forms[t_start]) > 1
 
 
 def _direct_object(rest: list[Group], t_end: int, rival_triggers: frozenset[int], reach: int = 6) -> Group | None:

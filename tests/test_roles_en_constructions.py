@@ -1,0 +1,456 @@
+"""English constructions by which news says who did what to whom in long sentences (round 10, issue 10): a
+breadth check of the role finder written from the grammar, not from articles. Each sentence is our own; `must`
+are the facts it states, `may` facts a reader could defend, anything else is an extra. Keys are three-letter
+state codes (organisations whole); AGREE and CONSULT are order-free, as the scorer treats them. Sentences the
+coder does not read yet are xfail: the checklist of what is left."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from realpolitik.model import Document
+from realpolitik.pipeline import extract_document
+
+_ORGS = frozenset({"EU", "UN", "NATO", "CSTO", "BRICS", "SCO", "ECOWAS", "OAS", "AU", "ASEAN", "ICJ", "ICC", "IAEA"})
+_MUTUAL = ("AGREE", "CONSULT")
+
+
+def _code(code: str | None) -> str:
+    return "-" if not code else code if code in _ORGS else code[:3]
+
+
+def _key(source: str, target: str, plover: str) -> str:
+    """"A>B:TYPE"; "A-B:TYPE" (sorted) for the order-free types; a trailing "~" marks a negated fact."""
+    if plover.rstrip("~") in _MUTUAL and "-" not in (source, target):
+        a, b = sorted((source, target))
+        return f"{a}-{b}:{plover}"
+    return f"{source}>{target}:{plover}"
+
+
+def _parse(keys: str) -> set[str]:
+    out = set()
+    for k in keys.split():
+        pair, plover = k.split(":")
+        source, target = pair.split(">") if ">" in pair else pair.split("-")
+        out.add(_key(source, target, plover))
+    return out
+
+
+def _keys(text: str) -> set[str]:
+    doc = Document(id="t", text=text, lang="en", published=date(2025, 6, 4))
+    return {_key(_code(e.source), _code(e.target), e.plover + ("~" if e.negated else ""))
+            for e in extract_document(doc).events}
+
+
+_TODO = pytest.mark.xfail(reason="construction not read yet", strict=False)
+
+CASES = [
+    # C1 reported speech: X said (that) Y ...
+    pytest.param('C1',
+     'Russian Foreign Minister Sergei Lavrov said on Tuesday that Ukraine had launched dozens of '
+     'drones at Belgorod overnight and that Moscow would respond to what he called a provocation '
+     'backed by Britain and France.',
+     'UKR>RUS:ASSAULT',
+     'RUS>UKR:THREATEN', marks=_TODO),
+    pytest.param('C1',
+     'The Chinese foreign ministry said on Monday that Japan had expelled two Chinese diplomats, a '
+     'week after Tokyo accused Beijing of spying on its defence industry.',
+     'JPN>CHN:SANCTION JPN>CHN:ACCUSE',
+     '', marks=_TODO),
+    ('C1',
+     "Iran's foreign minister said that Israel had struck a military base near Isfahan, and accused "
+     'the United States of supplying the bombs used in the attack.',
+     'ISR>IRN:ASSAULT IRN>USA:ACCUSE',
+     ''),
+    pytest.param('C1',
+     'Indian officials said Pakistan had shelled villages along the Line of Control, adding that New '
+     "Delhi had summoned Pakistan's deputy high commissioner to protest.",
+     'PAK>IND:ASSAULT IND>PAK:ACCUSE',
+     '', marks=_TODO),
+    # C2 postposed speech: Y ..., X said
+    ('C2',
+     "Russian forces struck energy facilities in the Kharkiv region overnight, Ukraine's air force "
+     'said on Sunday, adding that Poland had scrambled fighter jets as a precaution.',
+     'RUS>UKR:ASSAULT',
+     'POL>-:MOBILIZE'),
+    pytest.param('C2',
+     'Venezuela has expelled the ambassadors of Argentina and Chile, the foreign ministry in Caracas '
+     'said on Friday, accusing both governments of backing the opposition.',
+     'VEN>ARG:SANCTION VEN>CHL:SANCTION',
+     'VEN>ARG:ACCUSE VEN>CHL:ACCUSE', marks=_TODO),
+    pytest.param('C2',
+     'China has imposed sanctions on three American defence companies over their arms sales to Taiwan,'
+     ' the commerce ministry in Beijing said on Thursday.',
+     'CHN>USA:SANCTION',
+     'USA>TWN:AID', marks=_TODO),
+    pytest.param('C2',
+     'Israel killed a senior Hezbollah commander in an air strike on Beirut, the Israeli military '
+     "said, while Lebanon's prime minister condemned the attack as a violation of Lebanese "
+     'sovereignty.',
+     'ISR>LBN:ASSAULT LBN>ISR:ACCUSE',
+     '', marks=_TODO),
+    # C3 according to X, Y ...
+    pytest.param('C3',
+     'According to Syrian state media, Israel struck military targets near Damascus overnight, a day '
+     'after Turkey condemned Israeli operations in southern Syria.',
+     'ISR>SYR:ASSAULT TUR>ISR:ACCUSE',
+     '', marks=_TODO),
+    ('C3',
+     'According to the Kremlin, Russia and Belarus signed an agreement on Friday on the deployment of '
+     'tactical nuclear weapons in Belarus, which Lithuania has called a threat to the region.',
+     'BLR-RUS:AGREE',
+     'LTU>BLR:ACCUSE LTU>RUS:ACCUSE'),
+    ('C3',
+     'According to Japanese officials, Chinese coast guard vessels used water cannon against a '
+     'Philippine supply boat near the Second Thomas Shoal on Saturday.',
+     'CHN>PHL:COERCE',
+     ''),
+    pytest.param('C3',
+     'According to diplomats in Brussels, Hungary blocked a new package of EU sanctions against Russia'
+     ' on Wednesday, angering Poland and the Baltic states.',
+     'HUN>EU:REJECT',
+     'EU>RUS:SANCTION', marks=_TODO),
+    # C4 quote + verb + X
+    ('C4',
+     '"We will not accept any foreign bases on our soil," Venezuelan President Nicolas Maduro told '
+     'reporters after meeting Russian President Vladimir Putin in Moscow.',
+     'RUS-VEN:CONSULT',
+     ''),
+    pytest.param('C4',
+     '"Beijing must stop its provocations in the South China Sea," Philippine Foreign Secretary '
+     'Enrique Manalo said after talks with his Japanese counterpart in Manila.',
+     'PHL>CHN:REQUEST JPN-PHL:CONSULT',
+     'PHL>CHN:ACCUSE', marks=_TODO),
+    ('C4',
+     '"Israel has crossed every red line," Turkish President Recep Tayyip Erdogan said on Thursday, '
+     'announcing that Ankara would halt all trade with Israel.',
+     'TUR>ISR:SANCTION',
+     'TUR>ISR:ACCUSE'),
+    pytest.param('C4',
+     '"Russia is waging a war against all of Europe," said Polish Prime Minister Donald Tusk, who met '
+     'the leaders of Denmark and Sweden in Warsaw.',
+     'POL>RUS:ACCUSE DNK-POL:CONSULT POL-SWE:CONSULT',
+     'DNK>POL:CONSULT SWE>POL:CONSULT', marks=_TODO),
+    # C5 adverbial subordinate clauses
+    pytest.param('C5',
+     'After Iran seized a British-flagged tanker in the Strait of Hormuz, the United Kingdom summoned '
+     'the Iranian ambassador and France condemned the seizure.',
+     'IRN>GBR:COERCE GBR>IRN:ACCUSE FRA>IRN:ACCUSE',
+     '', marks=_TODO),
+    pytest.param('C5',
+     'While Armenia and Azerbaijan held talks in Washington, Russia accused the United States of '
+     'trying to push Moscow out of the South Caucasus.',
+     'ARM-AZE:CONSULT RUS>USA:ACCUSE',
+     'ARM>USA:CONSULT AZE>USA:CONSULT USA>ARM:CONSULT USA>AZE:CONSULT', marks=_TODO),
+    ('C5',
+     'When the Chinese foreign minister visited Berlin last week, the European Union pressed Beijing '
+     "to stop supplying components to Russia's arms industry.",
+     'CHN>DEU:CONSULT EU>CHN:REQUEST',
+     ''),
+    ('C5',
+     'Although Egypt and Qatar had brokered a ceasefire between Israel and Hamas in January, Israeli '
+     'forces resumed strikes on Gaza in March, killing hundreds of people.',
+     'ISR>PSE:ASSAULT',
+     'ISR-PSE:AGREE EGY>ISR:CONSULT EGY>PSE:CONSULT QAT>ISR:CONSULT QAT>PSE:CONSULT'),
+    # C6 participle clauses
+    ('C6',
+     'Citing security concerns, Lithuania expelled three Russian diplomats on Monday, joining Latvia '
+     'and Estonia, which took similar steps last month.',
+     'LTU>RUS:SANCTION',
+     'LVA>RUS:SANCTION EST>RUS:SANCTION'),
+    pytest.param('C6',
+     'Israel struck Hezbollah positions in southern Lebanon on Tuesday, accusing the group of '
+     'violating the ceasefire brokered by the United States and France.',
+     'ISR>LBN:ASSAULT ISR>LBN:ACCUSE',
+     'USA>ISR:CONSULT USA>LBN:CONSULT FRA>ISR:CONSULT FRA>LBN:CONSULT ISR-LBN:AGREE', marks=_TODO),
+    pytest.param('C6',
+     "Speaking after a meeting with Chinese President Xi Jinping, Brazil's President Luiz Inacio Lula "
+     'da Silva said his country would not join any sanctions against Russia.',
+     'BRA-CHN:CONSULT',
+     'BRA>RUS:SANCTION~', marks=_TODO),
+    ('C6',
+     'Flanked by the leaders of Poland and the Baltic states, German Chancellor Friedrich Merz accused'
+     ' Russia of waging a hybrid war against Europe.',
+     'DEU>RUS:ACCUSE',
+     ''),
+    # C7 relative clause on the subject
+    ('C7',
+     'Qatar, which has mediated between Israel and Hamas for months, condemned on Tuesday an Israeli '
+     'strike on Doha that killed five people.',
+     'QAT>ISR:ACCUSE ISR>QAT:ASSAULT',
+     'QAT>ISR:CONSULT QAT>PSE:CONSULT'),
+    ('C7',
+     'Russia, which invaded Ukraine in 2022, signed a mutual defence treaty with North Korea on '
+     'Wednesday during a visit by Vladimir Putin to Pyongyang.',
+     'PRK-RUS:AGREE RUS>PRK:CONSULT',
+     'RUS>UKR:ASSAULT'),
+    ('C7',
+     'India, which buys most of its oil from Russia, abstained in the vote, while France and Britain '
+     'condemned Moscow for the missile attack on Kyiv.',
+     'FRA>RUS:ACCUSE GBR>RUS:ACCUSE',
+     'RUS>UKR:ASSAULT'),
+    ('C7',
+     'Serbia, whose president has refused to sanction Moscow, signed a deal with China on Monday to '
+     'buy more air defence systems.',
+     'CHN-SRB:AGREE',
+     'SRB>RUS:REJECT SRB>RUS:SANCTION~'),
+    # C8 relative clause on the object
+    ('C8',
+     "The United States imposed sanctions on Iran's oil minister, whom it accuses of funnelling money "
+     'to the Houthi rebels attacking ships in the Red Sea.',
+     'USA>IRN:SANCTION USA>IRN:ACCUSE',
+     'IRN>YEM:AID'),
+    pytest.param('C8',
+     'Poland closed the last Russian consulate on its territory, which Warsaw blamed for a wave of '
+     'sabotage on its railways.',
+     'POL>RUS:SANCTION POL>RUS:ACCUSE',
+     '', marks=_TODO),
+    pytest.param('C8',
+     'Armenia recalled its ambassador from Belarus, whose president had said that he supported '
+     'Azerbaijan in the 2020 war.',
+     'ARM>BLR:SANCTION',
+     'BLR>AZE:SUPPORT ARM>BLR:REDUCE', marks=_TODO),
+    pytest.param('C8',
+     'China protested to Japan over remarks by Prime Minister Sanae Takaichi, who said that a Chinese '
+     'attack on Taiwan could trigger a military response from Tokyo.',
+     'CHN>JPN:ACCUSE',
+     'JPN>CHN:THREATEN', marks=_TODO),
+    # C9 appositions
+    ('C9',
+     'Belarus, a close ally of Russia, has released dozens of political prisoners after talks with a '
+     'United States envoy, Lithuania said on Thursday.',
+     'BLR-USA:CONSULT',
+     'BLR>USA:RETREAT'),
+    pytest.param('C9',
+     'Viktor Orban, the Hungarian prime minister and a frequent critic of Brussels, met Donald Trump '
+     'at the White House on Friday and praised his efforts to end the war in Ukraine.',
+     'HUN-USA:CONSULT HUN>USA:SUPPORT',
+     '', marks=_TODO),
+    ('C9',
+     "Mohammed bin Salman, Saudi Arabia's crown prince, hosted Syria's interim president Ahmed al-"
+     'Sharaa in Riyadh, days after Washington lifted its sanctions on Damascus.',
+     'SAU-SYR:CONSULT',
+     'USA>SYR:RETREAT USA>SYR:YIELD USA>SYR:SANCTION~'),
+    pytest.param('C9',
+     "Kaja Kallas, the EU's foreign policy chief, accused China of enabling Russia's war, while Wang "
+     "Yi, China's foreign minister, rejected the charge.",
+     'EU>CHN:ACCUSE CHN>EU:REJECT',
+     '', marks=_TODO),
+    # C10 coordinated subjects and verbs
+    pytest.param('C10',
+     'Britain, France and Germany triggered the snapback mechanism on Tuesday, accusing Iran of '
+     'failing to meet its nuclear commitments.',
+     'GBR>IRN:ACCUSE FRA>IRN:ACCUSE DEU>IRN:ACCUSE',
+     'GBR>IRN:SANCTION FRA>IRN:SANCTION DEU>IRN:SANCTION', marks=_TODO),
+    ('C10',
+     'Egypt and Qatar condemned the Israeli strike on Gaza and called on the United States to pressure'
+     ' Israel into restoring the ceasefire.',
+     'EGY>ISR:ACCUSE QAT>ISR:ACCUSE EGY>USA:REQUEST QAT>USA:REQUEST',
+     'ISR>PSE:ASSAULT'),
+    pytest.param('C10',
+     "Japan's prime minister met South Korea's president in Seoul on Saturday and signed an agreement "
+     'on sharing intelligence about North Korean missile launches.',
+     'JPN-KOR:CONSULT JPN-KOR:AGREE',
+     '', marks=_TODO),
+    pytest.param('C10',
+     "Russia attacked Ukraine's power grid overnight and warned the United States that it would strike"
+     ' any new long-range weapons supplied to Kyiv.',
+     'RUS>UKR:ASSAULT',
+     'RUS>USA:THREATEN', marks=_TODO),
+    # C11 passive with agent
+    ('C11',
+     'Ukraine was criticised by Hungary and Slovakia on Monday for the drone attacks on the Druzhba '
+     'pipeline, which carries Russian oil to central Europe.',
+     'HUN>UKR:ACCUSE SVK>UKR:ACCUSE',
+     'UKR>HUN:ASSAULT UKR>SVK:ASSAULT UKR>RUS:ASSAULT'),
+    ('C11',
+     'The Russian ambassador was summoned by the Czech foreign ministry on Wednesday after Prague '
+     'accused Moscow of a cyberattack on its railway network.',
+     'CZE>RUS:ACCUSE',
+     'RUS>CZE:ASSAULT RUS>CZE:COERCE'),
+    ('C11',
+     'The peace agreement was signed by Armenia and Azerbaijan at the White House in the presence of '
+     'Donald Trump, who called it a historic day.',
+     'ARM-AZE:AGREE',
+     'USA>ARM:CONSULT USA>AZE:CONSULT ARM>USA:CONSULT AZE>USA:CONSULT'),
+    pytest.param('C11',
+     "Iran's nuclear sites were struck by American B-2 bombers on Sunday, days after Israel had "
+     'launched its own air campaign against the Islamic Republic.',
+     'USA>IRN:ASSAULT ISR>IRN:ASSAULT',
+     '', marks=_TODO),
+    # C12 passive without agent
+    pytest.param('C12',
+     'Three Iranian diplomats were expelled from Australia on Tuesday after the government in Canberra'
+     ' linked Tehran to arson attacks on Jewish sites in Sydney and Melbourne.',
+     'AUS>IRN:SANCTION AUS>IRN:ACCUSE',
+     'IRN>AUS:ASSAULT', marks=_TODO),
+    pytest.param('C12',
+     'Sanctions were imposed on two Chinese refineries accused of buying Iranian oil, the US Treasury '
+     'said on Thursday.',
+     'USA>CHN:SANCTION',
+     '', marks=_TODO),
+    ('C12',
+     'Ukrainian ports were attacked overnight, Kyiv said, accusing Russia of targeting grain shipments'
+     ' bound for Egypt.',
+     'UKR>RUS:ACCUSE',
+     'RUS>UKR:ASSAULT'),
+    # C13 nominalisations
+    pytest.param('C13',
+     "China's condemnation of the Japanese prime minister's remarks on Taiwan came as Beijing "
+     'announced new restrictions on seafood imports from Japan.',
+     'CHN>JPN:ACCUSE CHN>JPN:SANCTION',
+     '', marks=_TODO),
+    ('C13',
+     'The sanctions imposed by the European Union on Belarus after the 2020 election have been '
+     'extended by another year, the council said.',
+     'EU>BLR:SANCTION',
+     ''),
+    ('C13',
+     "Pakistan's expulsion of Afghan refugees has drawn criticism from the United Nations, while Kabul"
+     ' accused Islamabad of violating international law.',
+     'AFG>PAK:ACCUSE UN>PAK:ACCUSE',
+     'PAK>AFG:SANCTION PAK>AFG:COERCE'),
+    ('C13',
+     "Following Russia's annexation of four Ukrainian regions, Canada and Australia announced new "
+     'sanctions on Moscow.',
+     'CAN>RUS:SANCTION AUS>RUS:SANCTION',
+     'RUS>UKR:ASSAULT RUS>UKR:COERCE'),
+    # C14 infinitive complements (control)
+    ('C14',
+     'The United States urged Israel to allow more aid into Gaza and pressed Egypt to reopen the Rafah'
+     ' crossing, a senior State Department official said.',
+     'USA>ISR:REQUEST USA>EGY:REQUEST',
+     ''),
+    pytest.param('C14',
+     'Russia agreed with Turkey to set up a joint monitoring centre in Syria after talks in Sochi '
+     'between Vladimir Putin and Recep Tayyip Erdogan.',
+     'RUS-TUR:AGREE RUS-TUR:CONSULT',
+     'TUR>RUS:CONSULT', marks=_TODO),
+    pytest.param('C14',
+     'Germany asked Poland to extradite a Ukrainian suspect in the Nord Stream sabotage, but a court '
+     'in Warsaw refused to hand him over.',
+     'DEU>POL:REQUEST POL>DEU:REJECT',
+     '', marks=_TODO),
+    ('C14',
+     'Saudi Arabia persuaded the United States to lift its sanctions on Syria, Syrian Foreign Minister'
+     ' Asaad al-Shaibani said after meeting his Saudi counterpart.',
+     'SAU-SYR:CONSULT',
+     'SAU>USA:REQUEST USA>SYR:RETREAT USA>SYR:YIELD'),
+    # C15 fronted phrase / topicalisation
+    pytest.param('C15',
+     'With China, Russia has signed more than twenty agreements this year, Kremlin aide Yuri Ushakov '
+     'said, while India has signed five.',
+     'CHN-RUS:AGREE',
+     '', marks=_TODO),
+    pytest.param('C15',
+     'Against Venezuela, Washington has deployed warships and fighter jets to the Caribbean, while '
+     'Caracas accused the United States of preparing an invasion.',
+     'USA>VEN:MOBILIZE VEN>USA:ACCUSE',
+     '', marks=_TODO),
+    pytest.param('C15',
+     'To Ukraine, Germany has delivered four more Patriot systems this year, Defence Minister Boris '
+     'Pistorius said in Kyiv, urging other allies to follow.',
+     'DEU>UKR:AID',
+     'DEU>UKR:CONSULT', marks=_TODO),
+    # C16 negation and modality scope
+    ('C16',
+     "China has not condemned Russia's invasion of Ukraine, but it has criticised the United States "
+     'for supplying weapons to Kyiv.',
+     'CHN>USA:ACCUSE',
+     'CHN>RUS:ACCUSE~ USA>UKR:AID RUS>UKR:ASSAULT'),
+    pytest.param('C16',
+     "Israel could strike Iran's nuclear sites again if Tehran resumes enrichment, Defence Minister "
+     'Israel Katz said, while Washington called on Iran to return to talks.',
+     'ISR>IRN:THREATEN USA>IRN:REQUEST',
+     '', marks=_TODO),
+    pytest.param('C16',
+     "Venezuela refused to recognise Guyana's claim to the Essequibo region and rejected a ruling by "
+     'the International Court of Justice.',
+     'VEN>GUY:REJECT',
+     'VEN>GUY:SUPPORT~ VEN>ICJ:REJECT', marks=_TODO),
+    pytest.param('C16',
+     'India has denied that its forces crossed into Pakistan-administered Kashmir, after Islamabad '
+     'accused New Delhi of violating the ceasefire.',
+     'IND>PAK:REJECT PAK>IND:ACCUSE',
+     'IND>PAK:ASSAULT~ IND>PAK:COERCE~', marks=_TODO),
+    # C17 lists of targets
+    pytest.param('C17',
+     'Russia has banned entry to 21 British officials and imposed sanctions on officials from Canada, '
+     'Australia and New Zealand, the foreign ministry said.',
+     'RUS>GBR:SANCTION RUS>CAN:SANCTION RUS>AUS:SANCTION RUS>NZL:SANCTION',
+     '', marks=_TODO),
+    pytest.param('C17',
+     "Ukraine's president thanked the United States, Germany, Britain and France for their military "
+     'aid on Monday.',
+     'UKR>USA:SUPPORT UKR>DEU:SUPPORT UKR>GBR:SUPPORT UKR>FRA:SUPPORT',
+     'USA>UKR:AID DEU>UKR:AID GBR>UKR:AID FRA>UKR:AID', marks=_TODO),
+    ('C17',
+     'Algeria recalled its ambassadors from France, Spain and Morocco over their positions on Western '
+     'Sahara.',
+     'DZA>FRA:SANCTION DZA>ESP:SANCTION DZA>MAR:SANCTION',
+     'DZA>FRA:REDUCE DZA>ESP:REDUCE DZA>MAR:REDUCE'),
+    # C18 time/place phrases holding state names
+    pytest.param('C18',
+     'At the UN General Assembly in New York, India abstained while Brazil and South Africa voted '
+     'against a resolution condemning Russia.',
+     '',
+     'UN>RUS:ACCUSE BRA>UN:REJECT ZAF>UN:REJECT', marks=_TODO),
+    ('C18',
+     'On the sidelines of the G20 summit in South Africa, Chinese Premier Li Qiang met Japanese Prime '
+     'Minister Sanae Takaichi.',
+     'CHN-JPN:CONSULT',
+     ''),
+    pytest.param('C18',
+     'In Riyadh on Tuesday, the United States and Russia agreed to restore the staff of their '
+     'embassies, without Ukraine at the table.',
+     'RUS-USA:AGREE',
+     'RUS-USA:CONSULT', marks=_TODO),
+    pytest.param('C18',
+     'During a visit to Beijing, French President Emmanuel Macron urged China to press Russia to end '
+     'the war in Ukraine.',
+     'FRA>CHN:CONSULT FRA>CHN:REQUEST',
+     'CHN>RUS:REQUEST', marks=_TODO),
+    # C19 precision traps: topic, possessor, background actor, place, bystander
+    ('C19',
+     'Turkish and Greek officials discussed Libya and Syria during talks in Athens on Monday.',
+     'GRC-TUR:CONSULT',
+     'TUR>GRC:CONSULT'),
+    pytest.param('C19',
+     "Russia's ambassador to Germany criticised Berlin's decision to send Taurus missiles to Ukraine.",
+     'RUS>DEU:ACCUSE',
+     'DEU>UKR:AID', marks=_TODO),
+    pytest.param('C19',
+     "Japan's foreign minister, who visited China and South Korea last month, accused North Korea of "
+     'firing missiles over Hokkaido.',
+     'JPN>PRK:ACCUSE',
+     'JPN>CHN:CONSULT JPN>KOR:CONSULT PRK>JPN:ASSAULT', marks=_TODO),
+    pytest.param('C19',
+     'Finland, which joined NATO after Russia invaded Ukraine, closed its border with Russia on '
+     'Thursday, accusing Moscow of sending migrants.',
+     'FIN>RUS:ACCUSE',
+     'FIN>RUS:SANCTION FIN-NATO:AGREE RUS>UKR:ASSAULT', marks=_TODO),
+    pytest.param('C19',
+     'A Russian drone crashed in a field in eastern Romania, and Bucharest summoned the Russian '
+     'ambassador on Saturday.',
+     'ROU>RUS:ACCUSE',
+     '', marks=_TODO),
+    pytest.param('C19',
+     'Iranian-backed Houthi rebels fired missiles at ships in the Red Sea off Yemen, and the United '
+     'States and Britain struck Houthi targets in Sanaa.',
+     'USA>YEM:ASSAULT GBR>YEM:ASSAULT',
+     '', marks=_TODO),
+    pytest.param('C19',
+     "The foreign ministers of Germany and France met in Paris to discuss Iran's nuclear programme and"
+     " China's support for Russia.",
+     'DEU-FRA:CONSULT',
+     '', marks=_TODO),
+]
+
+
+@pytest.mark.parametrize(("construction", "text", "must", "may"), CASES)
+def test_english_construction(construction: str, text: str, must: str, may: str) -> None:
+    got = _keys(text)
+    assert _parse(must) <= got, (construction, sorted(_parse(must) - got))
+    assert got <= _parse(must) | _parse(may), (construction, sorted(got - _parse(must) - _parse(may)))
