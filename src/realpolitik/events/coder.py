@@ -325,9 +325,14 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
                           named, sentence.start)
         if focal is not None and not weak:
             focal_target(roles, match.rule, focal)
-        if modality == "demand" and not _asker_only(roles, demand_cue_at(modal_forms, span, clause, grammar)):
-            _note(sentence, ruleset, match, "the one asked to act is no source of the demand")
-            continue  # "urged Rwanda to withdraw its troops": Rwanda is asked (the urging verb codes the request)
+        if modality == "demand":
+            cue = demand_cue_at(modal_forms, span, clause, grammar)
+            if not _asker_only(roles, cue):
+                _note(sentence, ruleset, match, "the one asked to act is no source of the demand")
+                continue  # "urged Rwanda to withdraw its troops": Rwanda is asked (the urging verb codes the request)
+            if _asked_elsewhere(roles, cue, span, phrases):
+                _note(sentence, ruleset, match, "the one asked carries the act out, on another party")
+                continue  # "a appelé Israël à cesser ses frappes au Liban": no demand of Turkey's on Lebanon
         start = match.span[0]
         alleged = not match.rule.cameo.startswith(("112", "016")) and (any(
             end <= start <= end + _ALLEGED_REACH and _accused_content(sentence.tokens, (begin, end), start, grammar)
@@ -337,8 +342,12 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
         # "dementierte Berichte über Waffenlieferungen": the deliveries are alleged
         produced = 0
         refused = after_refusal(forms, clause, grammar)
+        # "n'a pas condamné l'invasion russe": a noun's negation stands after the other triggers before it (the
+        # "pas" is the verdict's, and the invasion took place)
+        negation_from = max((i + 1 for i in rivals if clause[0] <= i < span[0]), default=clause[0]) if nominal \
+            else clause[0]
         for event in _events_for(doc, sentence, match, roles, forms, clause, ruleset, modality, quoted, dates,
-                                 refused, nominal):
+                                 refused, nominal, negation_from):
             produced += 1
             earlier.append(event)
             if alleged:  # "acusó a Ucrania de atacar la central": the attack is the accusation's content
@@ -798,9 +807,20 @@ def _asker_only(roles, cue: int | None) -> bool:
     return bool(roles.sources)
 
 
+def _asked_elsewhere(roles, cue: int | None, span: tuple[int, int], groups) -> bool:
+    """"exhorté l'Allemagne à livrer des missiles à l'Ukraine", "urged Israel to stop its strikes on Lebanon": an
+    actor between the demand word and the act is the one asked, and it would carry the act out; an act it would aim
+    at another party is no demand of the asker on that party (the urging verb codes the request to the one asked)."""
+    if cue is None or not roles.targets:
+        return False
+    asked = next((g for g in groups if cue < g.start and g.end <= span[0] and not g.genitive and not g.possessive),
+                 None)
+    return asked is not None and not any(t in asked.members for t in roles.targets)
+
+
 def _events_for(doc: Document, sentence: Sentence, match: TriggerMatch, roles, forms, clause,
                 ruleset: RuleSet, modality: str, quoted: frozenset[int], dates: Callable[[], list[DateRef]],
-                refused: bool = False, nominal: bool = False):
+                refused: bool = False, nominal: bool = False, negation_from: int = 0):
     rule = match.rule
     mutual = roles.mutual or rule.mutual and not roles.targets and len(roles.sources) >= 2
     pairs = [(s, t) for s, t in _pairs(rule, roles.sources, roles.targets, mutual)
@@ -809,7 +829,8 @@ def _events_for(doc: Document, sentence: Sentence, match: TriggerMatch, roles, f
         return  # most triggers find no pair: their negation and the sentence's dates are not needed
     grammar = ruleset.grammar
     span = match.span
-    negated = refused or is_negated(forms, span, clause, grammar, match.tokens, quoted)
+    negated = refused or is_negated(forms, span, (max(clause[0], negation_from), clause[1]), grammar, match.tokens,
+                                    quoted)
     cameo, plover = reinterpret(rule, modality)
     entry = lookup(cameo)
     tokens = sentence.tokens
