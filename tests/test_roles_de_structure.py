@@ -38,3 +38,24 @@ def _check(text: str, expected: set, absent: set) -> None:
 def test_a_fronted_object_in_the_accusative_or_dative_is_no_subject(text: str, key: tuple) -> None:
     """No nominative has "den", "dem", "einen", "einem": the name after them is an object wherever it stands."""
     _check(text, {key}, {(key[1], key[0], key[2])})
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    ("Die von der EU gegen Russland verhängten Sanktionen treffen nach Angaben Berlins auch Unternehmen aus Belarus.",
+     {("EU", "RUS", "SANCTION")}, {("EU", "BLR", "SANCTION")}),
+    ("Die von den USA gegen den Iran verhängten Strafzölle belasten auch Firmen aus Indien.",
+     {("USA", "IRN", "SANCTION")}, {("USA", "IND", "SANCTION")}),
+    ("Die von Russland gegen Estland gerichteten Drohungen beunruhigen die Nato-Partner in Polen.",
+     {("RUS", "EST", "THREATEN")}, {("NATO", "EST", "THREATEN")}),
+    ("Die durch China gegen Litauen verhängten Handelsbeschränkungen trafen auch Exporteure aus Deutschland.",
+     {("CHN", "LTU", "SANCTION")}, {("CHN", "DEU", "SANCTION")}),
+    # a verdict on the noun judges the attribute's agent
+    ("Die Türkei lehnte den von Griechenland vorgelegten Plan für Zypern ab.", {("TUR", "GRC", "REJECT")},
+     {("TUR", "CYP", "REJECT")}),
+    ("Polen kritisierte die von Ungarn gegen die Ukraine erhobenen Vorwürfe scharf.",
+     {("POL", "HUN", "ACCUSE"), ("HUN", "UKR", "ACCUSE")}, {("POL", "UKR", "ACCUSE")}),
+])
+def test_an_extended_attribute_holds_its_participles_agent_and_object(text: str, expected: set, absent: set) -> None:
+    """"die von X gegen Y verhängten Sanktionen": an article and a preposition open a phrase that the participle
+    closes before its noun; its "von"/"durch" phrase is the agent, names after the noun are the main clause's."""
+    _check(text, expected, absent)

@@ -50,6 +50,7 @@ from realpolitik.events.roles import (
     group_mentions,
     mark_groups,
     other_possessive,
+    participle_attributes,
     postnominal_adjective,
     relative_agent,
 )
@@ -234,6 +235,7 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
     pronoun_clause = _per_clause(lambda c: any(sentence.tokens[i].text.lower() in grammar.pronouns
                                                for i in range(*c)))
     act_nouns: dict[tuple[int, int], bool] = {}
+    attributes = participle_attributes(sentence.tokens, forms, grammar) if several or len(groups) > 2 else ()
 
     def act_noun(m: TriggerMatch, phrases: list) -> bool:  # asked of every other trigger for each trigger
         key = (id(m), id(phrases))
@@ -281,7 +283,8 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
                 forms[i] & grammar.roles.subject_relatives for i in range(clause[0], span[0]))
             # (", tout en jugeant inacceptables les tirs qui ont visé ...": the relative clause has a subject)
             roles = assign_roles(Site(phrases, span, clause, phrases, match.rule, grammar, nominal, passive, forms,
-                                      others, borrowed_subject=borrowed, rival_triggers=rivals))
+                                      others, borrowed_subject=borrowed, rival_triggers=rivals,
+                                      attributes=attributes))
         if parsed is not None and hosted is None:
             roles = refine(roles, parsed, phrases, match.tokens, match.rule, grammar, rivals)
         if has_places:

@@ -583,6 +583,7 @@ class Site:
     other_triggers: frozenset[int] = frozenset()  # tokens of the other triggers that have an agent of their own
     borrowed_subject: bool = False  # the clause goes on from the main clause or opens a participle
     rival_triggers: frozenset[int] = frozenset()  # tokens of every other trigger of the sentence
+    attributes: tuple[tuple[int, int], ...] = ()  # German extended attributes (participle_attributes)
 
 
 def assign_roles(site: Site) -> Roles:
@@ -629,6 +630,24 @@ def _structural_roles(site: Site) -> Roles:
     # "the Iran-backed group": what is backed is the noun right after the trigger, or nothing we know
     modifies = any(g.marker == COMPOUND and t_start == g.end + 1 for g in groups)
     groups = _seen_from(groups, trigger, forms, grammar)
+    attribute = site.attributes
+    if attribute:
+        own = next(((i, j) for i, j in attribute if t_start in (j, j + 1)), None)  # the participle or noun
+        if own is not None:
+            return _attribute_roles([g for g in groups if own[0] < g.start < own[1]], rule, grammar)
+        # "Der von Israel auf den Libanon verübte Angriff wurde ... verurteilt": the names inside the attribute
+        # are the participle's, no other verb's
+        groups = [g for g in groups if not any(i < g.start < j for i, j in attribute)]
+        sentence_groups = [g for g in sentence_groups if not any(i < g.start < j for i, j in attribute)]
+        # "unterstützte die von Südafrika eingereichte Klage": a verdict on the noun judges its author
+        judged = next(((i, j) for i, j in attribute if t_start < i <= t_start + 3), None)
+        if judged is not None and rule.plover in ("ACCUSE", "REJECT", "SUPPORT"):
+            author = _attribute_roles([g for g in site.groups if judged[0] < g.start < judged[1]], rule, grammar)
+            site = replace(site, groups=groups, sentence_groups=sentence_groups, attributes=())
+            roles = _structural_roles(site)
+            if roles.sources and author.sources:
+                roles.targets = author.sources
+            return roles
     target_markers = (rule.target_markers if rule.target_markers is not None else grammar.target_markers) \
         | {TRIGGER_OBJECT}
     source_markers = rule.source_markers if rule.source_markers is not None else frozenset()
@@ -928,6 +947,49 @@ def _structural_roles(site: Site) -> Roles:
 
 
 _COORDINATED_REACH = 8  # "with Australia in 2022 and with Britain", "con Netanyahu en Jerusalén y en Ramala con"
+
+
+_ATTRIBUTE_REACH = 12  # "die von der EU und den USA im Mai gegen Russland verhängten": words to the participle
+_INFLECTED = ("e", "en", "em", "er", "es")
+
+
+def participle_attributes(tokens: list[Token], forms, grammar: Grammar) -> tuple[tuple[int, int], ...]:
+    """German extended attributes: "die von der EU gegen Russland verhängten Sanktionen". An article followed by a
+    preposition (no noun phrase starts so otherwise) opens a phrase that a lower-case inflected participle closes
+    right before its (capitalised) noun; the participle is no word after an article or preposition ("im
+    vergangenen Jahr"). Returns (article, participle) index pairs; the noun follows the participle."""
+    if not grammar.verb_final or not grammar.adjectives_before_nouns:
+        return ()
+    prepositions = grammar.agent_markers | grammar.target_markers
+    closed = grammar.determiners | prepositions | grammar.location_markers  # articles and prepositions
+    found = []
+    for i in range(len(tokens) - 3):
+        if not (forms[i] & grammar.determiners and forms[i + 1] & prepositions):
+            continue
+        for j in range(i + 3, min(len(tokens) - 1, i + _ATTRIBUTE_REACH)):
+            if forms[j] & _PHRASE_BREAKS:
+                break
+            word = tokens[j].text
+            if word.isalpha() and word.islower() and word.endswith(_INFLECTED) and tokens[j + 1].text[:1].isupper() \
+                    and not (forms[j - 1] | forms[j]) & closed:
+                found.append((i, j))
+                break
+    return tuple(found)
+
+
+def _attribute_roles(inside: list[Group], rule: Rule, grammar: Grammar) -> Roles:
+    """The participle's (or its noun's) agent is the attribute's "von"/"durch" phrase, its object the phrase that
+    takes the rule's object preposition; names after the noun belong to the main clause."""
+    roles = Roles()
+    agent = next((g for g in inside if g.marker in grammar.agent_markers), None)
+    markers = rule.target_markers if rule.target_markers is not None else grammar.target_markers
+    target = next((g for g in inside if g is not agent and g.marker in markers), None)
+    if agent is None:
+        return roles
+    source, target = (target, agent) if rule.reverse else (agent, target)
+    roles.sources = list(source.members) if source else []
+    roles.targets = list(target.members) if target else []
+    return roles
 
 
 def _coordinated_phrases(target: Group, groups: list[Group], rival_triggers: frozenset[int], forms,
