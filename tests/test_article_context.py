@@ -672,6 +672,16 @@ def test_a_pronoun_after_a_sentence_that_names_a_speaker_is_that_speaker(lang: s
 
 
 @pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Russia struck Kyiv overnight. Zelensky spoke on Monday. \"We condemn Russia for this,\" he said."),
+    ("fr", "La Russie a frappé Kiev. Zelensky a parlé lundi. « Nous condamnons la Russie », a-t-il déclaré."),
+    ("es", "Rusia atacó Kiev. Zelenski habló el lunes. «Condenamos a Rusia», dijo él."),
+    ("ru", "Россия атаковала Киев. Зеленский выступил вечером. «Мы осуждаем Россию», — сказал он."),
+])
+def test_a_quotation_whose_speaker_is_a_pronoun_speaks_for_the_speaker_named_before(lang: str, text: str) -> None:
+    assert ("UKR", "RUS", "ACCUSE") in _keys(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
     ("de", "Russland griff Kiew mit Raketen an. In Warschau verurteilte man den Angriff scharf."),
     ("en", "Russia fired missiles at Kyiv. In Warsaw, officials condemned the attack."),
     ("es", "Rusia lanzó un ataque con misiles contra Kiev. En Varsovia se condenó el ataque."),

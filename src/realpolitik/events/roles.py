@@ -1594,6 +1594,20 @@ def _quoted_speaker(sentence_groups: list[Group], clause: tuple[int, int], forms
     return after if any(forms[i] & speech for i in range(clause[1], after.start)) else None
 
 
+_INCISE_REACH = 8  # "«...», a-t-il déclaré", "„...“, sagte er am Abend": the words of the incise after a quotation
+
+
+def quoted_by_pronoun(clause: tuple[int, int], forms, grammar: Grammar) -> bool:
+    """A quotation whose speaker is a pronoun in the incise after it ("\"...,\" he said", "„...“, sagte er",
+    "«...», a-t-il déclaré", "«...», заявил он"): its acts are the pronoun's, whom the article named before."""
+    end = clause[1]
+    if not any(forms[i] & _QUOTE_MARKS for i in range(max(0, end - 1), min(len(forms), end + 2))):
+        return False
+    speech = grammar.modality.get("report", frozenset())
+    incise = range(end, min(len(forms), end + _INCISE_REACH))
+    return any(forms[i] & speech for i in incise) and any(forms[i] & grammar.pronouns for i in incise)
+
+
 def _in_apposition(g: Group, source: Group | None, t_start: int, forms) -> bool:
     """"China, the closest ally of Russia, condemned ...", "la Chine, alliée de la Russie, a condamné ...": a
     name in the genitive of an apposition between commas right after the subject qualifies the subject; it is
