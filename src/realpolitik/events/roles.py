@@ -747,6 +747,11 @@ def _structural_roles(site: Site) -> Roles:
                            and g.marker not in (REPORT_SOURCE, COMPOUND)), None) or target
         if target is None:  # "Ucrania, que fue atacada por Rusia": the pronoun is what the passive acts on
             target = _relative_antecedent(sentence_groups, clause, forms, grammar)
+        if target is None and clause[0] > 0 and "," in forms[clause[0] - 1]:
+            # "L'Iran, qui a fourni des drones à la Russie, a été sanctionné par l'UE": after an inserted clause the
+            # passive's subject is the one before it
+            target = _subject_outside(sentence_groups, clause, grammar, forms)
+            target = None if target is source else target
     else:
         source = incise  # «...», a exigé le président français: the subject follows the verb
         if nominal:
