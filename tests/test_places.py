@@ -173,3 +173,73 @@ def test_the_region_list_is_small() -> None:
     with path.open(encoding="utf-8") as fh:
         forms = {f for row in csv.DictReader(fh) for f in row["forms"].split("|")}
     assert "Донецкая область" in forms and not forms & {"Crimea", "Крым", "Kurdistan", "Sahel", "Red Sea"}
+
+
+# Attacks that name no attacker: the one adversary the article shows the victim's state fighting used the force.
+
+_WAR = {"en": "Russia launched missiles at Ukraine on Monday. ",
+        "de": "Russland griff die Ukraine am Montag mit Raketen an. ",
+        "es": "Rusia atacó Ucrania con misiles el lunes. ",
+        "fr": "La Russie a attaqué l'Ukraine avec des missiles lundi. ",
+        "ru": "Россия в понедельник нанесла ракетный удар по Украине. "}
+
+
+def _later(text: str, lang: str) -> set[tuple[str, str | None, str]]:
+    """Keys of the events of every sentence after the first."""
+    return {(e.source[:3], (e.target or "")[:3] or None, e.plover) for e in _extract(text, lang).events
+            if e.evidence_start > 0}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Odesa came under missile attack."),
+    ("en", "Odesa was hit by drones overnight."),
+    ("en", "Kharkiv was shelled again on Tuesday."),
+    ("de", "Charkiw wurde in der Nacht angegriffen."),
+    ("de", "Odessa wurde von Drohnen getroffen."),
+    ("es", "Jersón fue bombardeada."),
+    ("es", "Odesa sufrió un ataque con drones."),
+    ("fr", "Kharkiv a été frappée par des drones."),
+    ("ru", "Порт Одессы подвергся ракетному удару."),
+    ("ru", "По Харькову был нанесён удар."),
+    ("ru", "Центр Харькова попал под обстрел."),
+])
+def test_an_attack_without_attacker_is_the_adversarys(lang: str, text: str) -> None:
+    assert ("RUS", "UKR", "ASSAULT") in _later(_WAR[lang] + text, lang)
+
+
+def test_the_filled_attacker_is_less_sure_than_a_named_one() -> None:
+    filled = _extract(_WAR["en"] + "Odesa was hit by drones overnight.", "en").events
+    named = _extract(_WAR["en"] + "Odesa was hit by Russian drones overnight.", "en").events
+    assert max(e.confidence for e in filled if e.evidence_start > 0) < max(
+        e.confidence for e in named if e.evidence_start > 0)
+
+
+def _last(text: str, lang: str) -> set[tuple[str, str | None, str]]:
+    """Keys of the events of the last sentence."""
+    events = _extract(text, lang).events
+    start = len(text) - len(text.split(". ")[-1])
+    return {(e.source[:3], (e.target or "")[:3] or None, e.plover) for e in events if e.evidence_start >= start}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The talks ended on Monday. Odesa came under missile attack."),  # no war told before: no attacker
+    # Israel's two foes: which one fired on Haifa the article does not say
+    ("en", "Israel struck Gaza on Monday. Hezbollah fired rockets at Israel. Haifa came under rocket fire."),
+    ("ru", "Израиль нанёс удар по Газе. Хезболла обстреляла Израиль. Хайфа подверглась ракетному удару."),
+    ("de", "Israel griff Gaza an. Die Hisbollah beschoss Israel. Haifa wurde in der Nacht angegriffen."),
+])
+def test_no_attacker_without_one_adversary(lang: str, text: str) -> None:
+    assert not _last(text, lang)
+
+
+def test_an_attack_in_an_article_with_two_wars() -> None:
+    text = ("Russia launched missiles at Ukraine on Monday. Israel struck Gaza on Tuesday. "
+            "Kharkiv came under missile attack. Khan Younis was shelled.")
+    keys = _later(text, "en")
+    assert ("RUS", "UKR", "ASSAULT") in keys and ("ISR", "PSE", "ASSAULT") in keys
+    assert ("ISR", "UKR", "ASSAULT") not in keys and ("RUS", "PSE", "ASSAULT") not in keys
+
+
+def test_a_person_killed_by_no_one_named_gets_no_attacker() -> None:
+    text = "Israel struck Iran on Friday. The Hamas leader Ismail Haniyeh was killed."
+    assert not [k for k in _later(text, "en") if k[1] == "PSE"]

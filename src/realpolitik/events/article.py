@@ -86,6 +86,8 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
             subject is None or subject.start < recent[-1].evidence_end) else [
             replace(subject, token_start=-1, token_end=-1, note="the subject a pronoun stands for")]
         roles.from_outside_clause = True
+    if not roles.sources and rule.plover in FORCE_TYPES and roles.targets and not weak:
+        _attacker(roles, recent if judged is None else judged)
     if not roles.sources or not rule.target_required:
         return
     me = party(roles.sources[0].code)
@@ -181,6 +183,23 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
         if verdict is not None:
             roles.targets = [_from_event(verdict, "target", note="the one the latest condemnation named")]
             roles.target_from_context = True
+
+
+# what a victim of force named by no attacker may be: a state, its capital or one of its places; not a person
+# or a force ("Haniyeh was killed", "the soldiers came under fire": whose, the article may not say)
+VICTIM_KINDS = frozenset({PLACE, "country", "capital"})
+
+
+def _attacker(roles, events: list[Event]) -> None:
+    """Force on a named victim by no one named ("Odesa was hit by drones overnight", "порт подвергся удару",
+    "Jersón fue bombardeada") was used by the one adversary the article shows the victim's state fighting,
+    when it shows exactly one; the source comes from earlier in the article, which lowers the confidence."""
+    victims = {party(t.code) for t in roles.targets}
+    if len(victims) != 1 or any(t.kind not in VICTIM_KINDS or t.agent for t in roles.targets):
+        return
+    adversary = _adversary(victims.pop(), events)
+    if adversary is not None:
+        roles.sources = [replace(adversary, note="the one adversary of the state it hit")]
 
 
 def _adversary(me: str, events: list[Event]) -> ActorMention | None:

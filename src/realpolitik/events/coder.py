@@ -272,10 +272,13 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
         reduced = _reduced_passive(match, sentence, phrases, grammar)
         passive = reduced or passive_clause(clause)
         hosted = passive_host(phrases, clause, span, forms, grammar, recent) if match.rule.passive_host else None
-        if hosted is None and passive and _agentless_passive(match, sentence, forms, phrases, clause, grammar,
-                                                             reduced):
+        agentless = hosted is None and passive and _agentless_passive(match, sentence, forms, phrases, clause,
+                                                                      grammar, reduced)
+        if agentless and match.rule.plover not in PLACE_ACTS:
             _note(sentence, ruleset, match, "a passive without an agent")
-            continue  # "Haniyeh was killed in an airstrike in Tehran": the victim is known, the attacker is not
+            continue  # "X was accused": the one accused is known, the accuser is not
+        # ("Kharkiv was shelled", "Haniyeh was killed in an airstrike": force on a named victim by no one named,
+        # which the article's one adversary of the victim may have used; see article.fill_from_context)
         others = frozenset(i for m in triggers if m is not match and id(m) in with_own_agent for i in m.tokens)
         rivals = frozenset(i for m in triggers if m is not match for i in m.tokens)
         roles = hosted
@@ -288,10 +291,15 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
                                       attributes=attributes))
         if parsed is not None and hosted is None:
             roles = refine(roles, parsed, phrases, match.tokens, match.rule, grammar, rivals)
+        if agentless:  # no agent: the subject the shallow reader took for one is what the force hit
+            roles.sources, roles.targets = [], roles.targets or roles.sources
         if has_places:
+            placed = [m for m in roles.sources if m.kind == PLACE]
             roles.sources = [m for m in roles.sources if m.kind != PLACE]
             if match.rule.plover not in PLACE_ACTS:
                 roles.targets = [m for m in roles.targets if m.kind != PLACE]
+            elif placed and not roles.targets:  # "Odesa came under attack", "Kharkiv a été frappée": a place
+                roles.targets = placed  # never acts; as the subject of force it is what the force hit
         acts = [m.rule.plover for m in triggers if m is not match and clause[0] <= m.span[0] < clause[1]
                 and act_noun(m, phrases)]
         # "kritisierte die Lieferungen"; not "verurteilte den Schritt und kündigte Gegenmaßnahmen an", where the
