@@ -409,8 +409,10 @@ def _mark(sentence: Sentence, group: Group, grammar: Grammar, barriers: frozense
             return
         # "der Nato" after a noun is a genitive: keep looking for the noun phrase's preposition.
         if low in grammar.genitive_markers and i > 0 and (
-                tokens[i - 1].text[:1].isupper() or tokens[i - 1].lemma in grammar.genitive_markers
+                tokens[i - 1].text[:1].isupper() and tokens[i - 1].text.lower() not in grammar.subordinators
+                or tokens[i - 1].lemma in grammar.genitive_markers
                 or low in ("of", "de", "du", "des", "del")) and not _after_relative_pronoun(tokens, i, grammar):
+            # (not "Als der russische Präsident ...": a capitalised subordinator opens the sentence, no noun)
             group.genitive = True
             group.marker = _find_marker(tokens, i - 1, markers, grammar, barriers)
             return
