@@ -454,3 +454,16 @@ def test_english_construction(construction: str, text: str, must: str, may: str)
     got = _keys(text)
     assert _parse(must) <= got, (construction, sorted(_parse(must) - got))
     assert got <= _parse(must) | _parse(may), (construction, sorted(got - _parse(must) - _parse(may)))
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("Israel struck Hezbollah positions on Tuesday, accusing the group of violating the ceasefire brokered by "
+     "the United States and France.", {"ISR>USA:ACCUSE", "ISR>FRA:ACCUSE"}),
+    ("Kenya accused the rebels of attacking Uganda.", {"KEN>UGA:ACCUSE"}),
+])
+def test_a_verdict_on_an_unnamed_object_charges_no_name_of_the_charge(text: str, wrong: set[str]) -> None:
+    assert not _keys(text) & wrong, _keys(text)
+
+
+def test_a_verdict_on_a_named_object_still_charges_it() -> None:
+    assert "USA>VEN:ACCUSE" in _keys("The United States accused the government of Venezuela of rigging the vote.")

@@ -30,6 +30,9 @@ class RoleWords:
     # that phrase at its first comma, so the actor before the comma is no member of the list after it
     fronted_openers: frozenset[str] = frozenset()
     object_pronouns: frozenset[str] = frozenset()  # "accusing him of ...": the verb's object is the pronoun
+    # "accusing the group of violating ...": after an object that names no actor, the preposition that opens the
+    # charge; the names after it are the charge's, and the one charged is not known
+    charge_prepositions: frozenset[str] = frozenset()
     complementizers: frozenset[str] = frozenset()  # "warned that an attack ...": the noun is the reported clause's
     elided_complementizers: frozenset[str] = frozenset()  # French "qu'": any word elided onto it is one
     que_article: frozenset[str] = frozenset()  # French "qu'une": "que" and an article, a noun follows

@@ -918,7 +918,8 @@ def _structural_roles(site: Site) -> Roles:
                        and (source is None or {m.code[:3] for m in g.members} != {m.code[:3] for m in source.members})),
                       None)
     if target is not None and target.start > t_start and (
-            modifies and target.start > t_end + 1 or _pronoun_object(forms, trigger, nominal, grammar)):
+            modifies and target.start > t_end + 1 or _pronoun_object(forms, trigger, nominal, grammar)
+            or rule.plover in VERDICT_TYPES and _unnamed_object(groups, forms, trigger, nominal, grammar)):
         target = None  # "The Iran-backed group fired ... after the Hamas attack", "accusing him of deporting
         # Ukrainian children": the one acted on is the noun or pronoun next to the verb, not a name further on
     if rule.subject_judged and not roles.passive:
@@ -1027,6 +1028,18 @@ def _pronoun_object(forms, trigger: tuple[int, int], nominal: bool, grammar: Gra
     phrase after it belong to the charge or the circumstances."""
     after = trigger[0] + 1
     return not nominal and after < len(forms) and bool(forms[after] & grammar.roles.object_pronouns)
+
+
+def _unnamed_object(groups: list[Group], forms, trigger: tuple[int, int], nominal: bool, grammar: Grammar) -> bool:
+    """"accusing the group of violating ...", "praised the bloc for ...": a verdict's object is a noun phrase of
+    no actor we know (an article right after the verb, no name before the charge's preposition inside the
+    pattern); the names after it belong to the charge."""
+    t_start, t_end = trigger
+    charge = grammar.roles.charge_prepositions
+    if nominal or not charge or t_start + 2 >= t_end or not forms[t_start + 1] & grammar.determiners:
+        return False
+    at = next((k for k in range(t_start + 2, t_end) if forms[k] & charge), None)
+    return at is not None and not any(t_start < g.start < at for g in groups)
 
 
 def _complementizer_between(start: int, end: int, forms, grammar: Grammar) -> bool:
