@@ -319,13 +319,17 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             wronged = [m for m in roles.targets + roles.sources if m not in blamed.members
                        and span[1] <= m.token_start < blamed.start]  # the noun's own phrase: whom the act hit
             roles.sources, roles.targets = list(blamed.members), wronged
-        if nominal and not roles.sources:  # "die Sanktionen, die die EU gegen Russland verhängt hat"
+        if not roles.sources and (nominal or id(match) in judged_agents or not grammar.verb_final):
+            # "die Sanktionen, die die EU gegen Russland verhängt hat", "les sanctions que l'UE a imposées à Minsk"
             agent, object_ = relative_agent(phrases, clauses, span, sentence.tokens, forms, grammar)
             if agent is not None:
                 roles.sources = list(agent.members)
-                roles.targets = roles.targets or (list(object_.members) if object_ is not None else [])
-        if judged_agents and match.rule.plover in VERDICT_TYPES and roles.sources and not roles.targets:
-            roles.targets = _judged_agent(match, triggers, judged_agents, clause)
+                roles.targets = [m for m in roles.targets if m not in agent.members] or (
+                    list(object_.members) if object_ is not None else [])
+        if judged_agents and match.rule.plover in VERDICT_TYPES and roles.sources and (
+                not roles.targets or not grammar.verb_final):
+            # ("a condamné les frappes qu'Israël a menées contre l'Iran": Israel is judged, not the one it struck)
+            roles.targets = _judged_agent(match, triggers, judged_agents, clause) or roles.targets
         if match.rule.plover == "REQUEST" and roles.sources and not roles.targets:
             roles.targets = _refuser(match, roles.sources[0], triggers, earlier, sentence, groups)
         if match.rule.plover == "REJECT" and roles.sources and not roles.targets:

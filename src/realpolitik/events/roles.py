@@ -1880,6 +1880,8 @@ def relative_agent(groups: list[Group], clauses: list[tuple[int, int]], trigger:
     a target marker). Returns (agent, target) groups; (None, None) where the noun has no such clause."""
     if not grammar.support_verbs:
         return None, None
+    if not grammar.verb_final:
+        return _object_relative_agent(groups, trigger, forms, grammar)
     clause = next((c for c in clauses if 0 < c[0] - trigger[1] <= _LIST_REACH + 1), None)
     if clause is None or "," not in forms[clause[0] - 1] or not forms[clause[0]] & grammar.determiners:
         return None, None  # not ", die ...", ", den ..."
@@ -1898,3 +1900,33 @@ def relative_agent(groups: list[Group], clauses: list[tuple[int, int]], trigger:
     agent = next((g for g in inside if g.marker is None and not g.genitive and not g.possessive), None)
     target = next((g for g in inside if g is not agent and g.marker in grammar.target_markers), None)
     return agent, target
+
+
+_RELATIVE_REACH = 4  # "les livraisons de missiles que ...": the noun's own "de" complement before the pronoun
+
+
+def _object_relative_agent(groups: list[Group], trigger: tuple[int, int], forms,
+                           grammar: Grammar) -> tuple[Group | None, Group | None]:
+    """French "les sanctions que l'UE a imposées à la Biélorussie", "les frappes qu'Israël a menées contre l'Iran":
+    an object relative pronoun right after an act noun (its "de" complement between), then a name and a verb that
+    carries the act out (`support_verbs`): the name is the act's agent, a phrase with a target marker after the
+    verb its target. No comma or other verb may stand between the noun and the pronoun."""
+    relatives = grammar.roles.object_relatives
+    end = min(len(forms), trigger[1] + _RELATIVE_REACH + 1)
+    at = next((i for i in range(trigger[1], end) if forms[i] & relatives
+               or any(f.startswith(grammar.roles.elided) for f in forms[i] if grammar.roles.elided)), None)
+    if at is None or any(forms[i] & _CLAUSE_STOPS for i in range(trigger[1], at)):
+        return None, None
+    agent = next((g for g in groups if at <= g.start <= at + 2 and g.marker is None and not g.genitive), None)
+    if agent is None:
+        return None, None
+    stop = next((i for i in range(agent.end, len(forms)) if forms[i] & _CLAUSE_STOPS), len(forms))
+    verb = next((i for i in range(agent.end, min(stop, agent.end + 4)) if forms[i] & grammar.support_verbs), None)
+    if verb is None:
+        return None, None
+    target = next((g for g in groups if verb < g.start < stop and g.marker in grammar.target_markers), None)
+    return agent, target
+
+
+_CLAUSE_STOPS = frozenset({",", ";", ":", "—", "–", "."})
+
