@@ -67,3 +67,21 @@ def test_an_extended_attribute_holds_its_participles_agent_and_object(text: str,
     """"die von X gegen Y verhängten Sanktionen": an article and a preposition open a phrase that the participle
     closes before its noun; its "von"/"durch" phrase is the agent, names after the noun are the main clause's."""
     _check(text, expected, absent)
+
+
+@pytest.mark.parametrize(("text", "pair", "plover"), [
+    ("Während Indien und Pakistan sich an der Grenze in Kaschmir erneut beschossen, rief der UN-Generalsekretär "
+     "beide Seiten zur Zurückhaltung auf.", ("IND", "PAK"), "ASSAULT"),
+    ("Armenien und Aserbaidschan beschuldigten sich am Montag gegenseitig, die Waffenruhe gebrochen zu haben.",
+     ("ARM", "AZE"), "ACCUSE"),
+    ("Israel und der Iran greifen einander seit Tagen mit Raketen und Drohnen an.", ("ISR", "IRN"), "ASSAULT"),
+])
+def test_coordinated_subjects_with_a_reciprocal_act_on_each_other(text: str, pair: tuple, plover: str) -> None:
+    """"beschossen sich", "gegenseitig", "einander": with no object of its own the act goes both ways."""
+    _check(text, {(pair[0], pair[1], plover), (pair[1], pair[0], plover)}, set())
+
+
+def test_a_mutual_clause_of_a_treaty_is_no_reciprocal_act() -> None:
+    """"gegenseitige Hilfe" is an adjective of the treaty's content, not two states helping each other."""
+    keys = _keys("Der von Russland und Nordkorea unterzeichnete Vertrag sieht gegenseitige Hilfe im Kriegsfall vor.")
+    assert not [k for k in keys if k[2] == "AID"], keys

@@ -815,6 +815,12 @@ def _pairs(rule: Rule, sources: list[ActorMention], targets: list[ActorMention],
             yield s, None
 
 
+def _reciprocal(forms, clause: tuple[int, int], grammar: Grammar) -> bool:
+    """A reciprocal word in the clause ("beschossen sich", "gegenseitig"): coordinated subjects act on each other."""
+    words = grammar.roles.reciprocal_words
+    return bool(words) and any(forms[i] <= words for i in range(*clause))  # not "gegenseitige Hilfe": a word
+
+
 def _asker_only(roles, cue: int | None) -> bool:
     """Keep the sources that stand before the demand word (who asks); False when none is left."""
     if cue is None:
@@ -838,7 +844,8 @@ def _events_for(doc: Document, sentence: Sentence, match: TriggerMatch, roles, f
                 ruleset: RuleSet, modality: str, quoted: frozenset[int], dates: Callable[[], list[DateRef]],
                 refused: bool = False, nominal: bool = False, negation_from: int = 0):
     rule = match.rule
-    mutual = roles.mutual or rule.mutual and not roles.targets and len(roles.sources) >= 2
+    reciprocal = not rule.symmetric and _reciprocal(forms, clause, ruleset.grammar)
+    mutual = roles.mutual or (rule.mutual or reciprocal) and not roles.targets and len(roles.sources) >= 2
     pairs = [(s, t) for s, t in _pairs(rule, roles.sources, roles.targets, mutual)
              if t is None or s.code[:3] != t.code[:3]]  # not an actor acting on itself, or a country on its government
     if not pairs:

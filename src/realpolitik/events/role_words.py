@@ -84,6 +84,9 @@ class RoleWords:
     # German "Den Iran beschuldigte Israel ...", "dem Kosovo warf Serbien vor": articles of the accusative and
     # dative only; a name after them (and its adjectives) is an object wherever it stands, never the subject
     oblique_articles: frozenset[str] = frozenset()
+    # "Indien und Pakistan beschossen sich", "beschuldigten sich gegenseitig", "greifen einander an": words by which
+    # coordinated subjects act on each other; with no object of its own, the act goes both ways between them
+    reciprocal_words: frozenset[str] = frozenset()
 
     @cached_property
     def participle_endings(self) -> tuple[str, ...]:
