@@ -26,7 +26,7 @@ def codes(text: str, lang: str, on: date = ON) -> list[str]:
     ("en", "The Pakistani Taliban claimed the attack, Ishaq Dar said.", ["PAKREB", "PAKGOV"]),
     ("en", "Shavkat Mirziyoyev hosted Sadyr Japarov for border talks.", ["UZBGOV", "KGZGOV"]),
     ("es", "Yoweri Museveni recibió a Évariste Ndayishimiye para hablar de seguridad.", ["UGAGOV", "BDIGOV"]),
-    ("es", "Las FDLR y la milicia CODECO atacaron aldeas en Ituri.", ["CODREB", "CODREB"]),
+    ("es", "Las FDLR y la milicia CODECO atacaron aldeas en Ituri.", ["CODREB", "CODREB", "COD"]),  # Ituri: a region
     ("fr", "Mahamat Idriss Déby a reçu Salva Kiir pour parler de la frontière.", ["TCDGOV", "SSDGOV"]),
     ("fr", "Nasser Bourita et Ahmed Attaf ne se sont pas parlé.", ["MARGOV", "DZAGOV"]),
     ("ru", "Арарат Мирзоян встретился с Садыром Жапаровым.", ["ARMGOV", "KGZGOV"]),
