@@ -671,6 +671,16 @@ def test_a_pronoun_after_a_sentence_that_names_a_speaker_is_that_speaker(lang: s
     assert ("UKR", "RUS", "ACCUSE") in _keys(text, lang)
 
 
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    ("de", "Der ukrainische Präsident Wolodymyr Selenskyj reiste nach Washington. Der Staatschef bat die USA um "
+           "weitere Waffen.", ("UKR", "USA", "REQUEST")),
+    ("es", "El presidente argentino Javier Milei viajó a Madrid. El mandatario criticó al Gobierno de España.",
+     ("ARG", "ESP", "ACCUSE")),
+])
+def test_a_role_word_alone_after_a_visit_is_the_visitors_not_the_capitals(lang: str, text: str, key: tuple) -> None:
+    assert key in _keys(text, lang)
+
+
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "Russia struck Kyiv overnight. Zelensky spoke on Monday. \"We condemn Russia for this,\" he said."),
     ("fr", "La Russie a frappé Kiev. Zelensky a parlé lundi. « Nous condamnons la Russie », a-t-il déclaré."),

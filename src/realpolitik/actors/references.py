@@ -604,11 +604,22 @@ def _antecedent(agent: str, before: list[ActorMention], history: list[_Seen],
                 spelled: frozenset[str] = frozenset()) -> ActorMention | None:
     """The latest mention of that kind of actor with a country, in the sentence or a few before it (not of a
     country in `spelled`, nor an envoy: "l'ambassadeur de France" serves abroad, "le gouvernement" is the host's)."""
-    for m in reversed(before):
-        if m.agent == agent and m.country and m.country not in spelled and not is_envoy(m.entry):
-            return m
-    for seen in history[:-_ROLE_REACH - 1:-1]:  # the latest few, not a reversed copy of the whole article
-        for m in reversed(seen.mentions):
-            if m.agent == agent and m.country and m.resolved and m.country not in spelled and not is_envoy(m.entry):
-                return m
+    def fits(m: ActorMention, here: bool = False) -> bool:
+        return m.agent == agent and bool(m.country) and (here or m.resolved) and m.country not in spelled \
+            and not is_envoy(m.entry)
+
+    for n, mentions in enumerate((before, *(seen.mentions for seen in history[:-_ROLE_REACH - 1:-1]))):
+        # the latest few sentences, not a reversed copy of the whole article
+        latest = next((k for k in range(len(mentions) - 1, -1, -1) if fits(mentions[k], n == 0)), None)
+        if latest is not None:
+            return _visitor(mentions, latest, fits) or mentions[latest]
     return None
+
+
+def _visitor(mentions: list[ActorMention], latest: int, fits: Callable[[ActorMention], bool]) -> ActorMention | None:
+    """"Der ukrainische Präsident Selenskyj reiste nach Washington. Der Staatschef ...": a capital after a person
+    or body of another state in the same sentence is where they went or spoke; the role word is theirs."""
+    if mentions[latest].kind != "capital":
+        return None
+    return next((m for m in reversed(mentions[:latest]) if fits(m) and m.kind != "capital"
+                 and m.country != mentions[latest].country), None)
