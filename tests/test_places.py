@@ -119,6 +119,8 @@ def test_the_list_is_small_and_free_of_known_names() -> None:
     ("Над Краснодарским краем сбили дроны.", "Краснодарским краем"),
     ("Ситуация в Краснодарском крае спокойная.", "Краснодарском крае"),
     ("Удар пришёлся по Запорожской области.", "Запорожской области"),
+    ("Бои продолжаются в Донецкой и Луганской областях.", "Луганской областях"),  # two regions, one noun
+    ("Удары по Херсонской и Запорожской областям.", "Запорожской областям"),
 ])
 def test_a_russian_region_in_every_case(text: str, surface: str) -> None:
     assert surface in {m.surface for m in find_in_text(text, "ru", ON) if m.kind == PLACE}

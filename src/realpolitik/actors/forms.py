@@ -184,8 +184,20 @@ def ru_region(name: str) -> list[str]:
     cases = [_ru_adj_cases(w) for w in adjectives]
     if not adjectives or not head[:1].islower() or any(c is None for c in cases):
         return ru_name(name)
-    per_word = [*cases, _ru_noun_cases(head)]
-    return list(dict.fromkeys(" ".join(p[case] for p in per_word) for case in range(6)))
+    forms = []
+    # "в Донецкой и Луганской областях": the last of two regions takes the head noun in the plural
+    for nouns in (_ru_noun_cases(head), _RU_REGION_PLURALS.get(head)):
+        if nouns is not None:
+            forms += [" ".join([*(c[case] for c in cases), nouns[case]]) for case in range(6)]
+    return list(dict.fromkeys(forms))
+
+
+_RU_REGION_PLURALS = {  # nom gen dat acc ins prep
+    "область": ("области", "областей", "областям", "области", "областями", "областях"),
+    "край": ("края", "краёв", "краям", "края", "краями", "краях"),
+    "республика": ("республики", "республик", "республикам", "республики", "республиками", "республиках"),
+    "округ": ("округа", "округов", "округам", "округа", "округами", "округах"),
+}
 
 
 def ru_surname(name: str) -> list[str]:
