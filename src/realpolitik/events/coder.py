@@ -208,8 +208,8 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
     events: dict[tuple, tuple[tuple[int, int], Event]] = {}
     # (a lone trigger has no other to judge it or to stand behind: most sentences need neither question)
     several = len(triggers) > 1
-    judged = _judged_nouns(triggers, sentence, clauses, grammar.determiners, grammar.genitive_markers) if several \
-        else set()
+    judged = _judged_nouns(triggers, sentence, clauses, grammar.determiners, grammar.genitive_markers,
+                           (grammar.roles.verdict_reasons, grammar.possessives)) if several else set()
     # a judged accusation ("wies die Vorwürfe Polens zurück") makes no later act its content
     accusations = [m.span for m in triggers if m.rule.cameo.startswith("112") and id(m) not in judged]
     # A denial's content after a comma ("bestreitet, Völkermord zu begehen") is alleged, not done;
@@ -622,7 +622,8 @@ def _agentless_passive(match: TriggerMatch, sentence: Sentence, forms, groups, c
 
 
 def _judged_nouns(triggers: list[TriggerMatch], sentence: Sentence, clauses, determiners: frozenset[str],
-                  genitive: frozenset[str] = frozenset()) -> set[int]:
+                  genitive: frozenset[str] = frozenset(),
+                  reasons: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())) -> set[int]:
     """Trigger nouns right after a verdict verb in the same clause ("rejected the demands",
     "verurteilte den Angriff"), or the content of the noun it judges ("rechazó la propuesta de alto el
     fuego"), or an act noun inside an attack's own pattern: objects of the verdict or the attack, not events of
@@ -638,9 +639,12 @@ def _judged_nouns(triggers: list[TriggerMatch], sentence: Sentence, clauses, det
         if opening is None and start >= 3 and tokens[start - 1].text.lower() in genitive \
                 and tokens[start - 3].text.lower() in determiners:
             opening = start - 3  # "la propuesta de alto el fuego", "la proposition de cessez-le-feu"
+        clause = clause_of(clauses, start)
+        if _verdict_reason(m, triggers, tokens, clause, determiners, reasons):
+            judged.add(id(m))
+            continue
         if opening is None:
             continue
-        clause = clause_of(clauses, start)
         for verdict in triggers:
             if verdict is m or verdict.span[0] < clause[0]:
                 continue
@@ -650,6 +654,22 @@ def _judged_nouns(triggers: list[TriggerMatch], sentence: Sentence, clauses, det
             elif verdict.rule.plover == "ASSAULT" and inside:
                 judged.add(id(m))  # "ont visé les casques bleus de la Force": what an attack's pattern hits
     return judged
+
+
+def _verdict_reason(m: TriggerMatch, triggers: list[TriggerMatch], tokens, clause: tuple[int, int],
+                    determiners: frozenset[str], reasons: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """"a condamné les États-Unis, le Japon et l'Australie pour leurs manoeuvres navales": an act noun after the
+    reason preposition of a verdict earlier in its clause is what the verdict blames, not the judge's own act; after
+    a possessive it is the reason of any act ("a sanctionné la Russie pour son invasion"; but "a signé un accord
+    pour la livraison d'armes" names a purpose)."""
+    words, possessives = reasons
+    start = m.span[0]
+    if not words or start < 2 or tokens[start - 2].text.lower() not in words \
+            or tokens[start - 1].text.lower() not in determiners | possessives:
+        return False
+    owned = tokens[start - 1].text.lower() in possessives  # "a sanctionné la Russie pour son invasion": any act's
+    return any(v is not m and (owned or v.rule.plover in VERDICT_TYPES) and clause[0] <= v.span[0]
+               and v.span[1] < start - 1 for v in triggers)
 
 
 def _per_clause(test: Callable[[tuple[int, int]], bool]) -> Callable[[tuple[int, int]], bool]:

@@ -33,6 +33,9 @@ class RoleWords:
     # "accusing the group of violating ...": after an object that names no actor, the preposition that opens the
     # charge; the names after it are the charge's, and the one charged is not known
     charge_prepositions: frozenset[str] = frozenset()
+    # "a condamné X pour ses frappes", "condemned X for its strikes": the preposition of a verdict's reason; the act
+    # noun after it (and its article or possessive) is what is blamed, no act of the one who judges
+    verdict_reasons: frozenset[str] = frozenset()
     complementizers: frozenset[str] = frozenset()  # "warned that an attack ...": the noun is the reported clause's
     elided_complementizers: frozenset[str] = frozenset()  # French "qu'": any word elided onto it is one
     que_article: frozenset[str] = frozenset()  # French "qu'une": "que" and an article, a noun follows
