@@ -85,3 +85,18 @@ def test_a_mutual_clause_of_a_treaty_is_no_reciprocal_act() -> None:
     """"gegenseitige Hilfe" is an adjective of the treaty's content, not two states helping each other."""
     keys = _keys("Der von Russland und Nordkorea unterzeichnete Vertrag sieht gegenseitige Hilfe im Kriegsfall vor.")
     assert not [k for k in keys if k[2] == "AID"], keys
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    ("Kanada erklärte, Indien sei für die Ermordung eines Aktivisten verantwortlich, und wies sechs indische "
+     "Diplomaten aus.", {("CAN", "IND", "SANCTION")}, set()),
+    ("Der US-Präsident drängte Israel, einer Waffenruhe mit der Hamas zuzustimmen, und rief Ägypten dazu auf, "
+     "die Grenze zu Gaza zu öffnen.", {("USA", "ISR", "REQUEST"), ("USA", "EGY", "REQUEST")}, set()),
+    # a fronted adverb after "und" leaves the subject after the verb
+    ("Ungarn lehnte die Sanktionen ab, und dann kritisierte auch die Slowakei die EU.", {("SVK", "EU", "ACCUSE")},
+     {("HUN", "EU", "ACCUSE"), ("HUN", "SVK", "ACCUSE")}),
+])
+def test_a_verb_right_after_comma_and_shares_the_first_subject(text: str, expected: set, absent: set) -> None:
+    """", und wies ... aus": after a reported or infinitive clause, a finite verb right after "und" goes on with
+    the main clause's subject; the name after it is its object."""
+    _check(text, expected, absent)

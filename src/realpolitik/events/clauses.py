@@ -467,6 +467,11 @@ def continues_main_clause(sentence: Sentence, clause: tuple[int, int], grammar: 
     if not grammar.verb_final or clause[0] < 2 or tokens[clause[0] - 1].text != ",":
         return False
     first = tokens[clause[0]]
+    if first.text.lower() in grammar.conjunctions and clause[0] + 1 < clause[1] \
+            and grammar.verb_word(tokens[clause[0] + 1]):
+        # "Kanada erklärte, Indien sei verantwortlich, und wies ... aus": a finite verb right after ", und" has
+        # no subject of its own (a new one would stand before it, or after a fronted adverb: "und dann rief X")
+        return True
     closed_words = joined(grammar.subordinators, grammar.coordination, grammar.determiners, grammar.negation)
     return first.text.isalpha() and first.text[:1].islower() and first.lemma not in closed_words \
         and first.text.lower() not in closed_words and not _after_fronted_clause(tokens, clause[0] - 1, grammar) \
