@@ -672,6 +672,20 @@ def test_a_pronoun_after_a_sentence_that_names_a_speaker_is_that_speaker(lang: s
 
 
 @pytest.mark.parametrize(("lang", "text", "key"), [
+    ("en", "China sent warships near Taiwan. The island condemned the move.", ("TWN", "CHN", "ACCUSE")),
+    ("de", "China schickte Kriegsschiffe nach Taiwan. Die Inselrepublik verurteilte das Vorgehen.",
+     ("TWN", "CHN", "ACCUSE")),
+    ("es", "China envió buques de guerra cerca de Taiwán. La isla condenó la maniobra.", ("TWN", "CHN", "ACCUSE")),
+    ("fr", "Le Maroc a rappelé son ambassadeur en Algérie. Le royaume accuse Alger de soutenir le Polisario.",
+     ("MAR", "DZA", "ACCUSE")),
+    ("en", "Iran fired drones at Israel. The Jewish state vowed to respond.", ("ISR", "IRN", "THREATEN")),
+])
+def test_a_kind_of_state_alone_is_the_latest_state_of_that_kind(lang: str, text: str, key: tuple) -> None:
+    """"the island", "le royaume", "the Jewish state" (its capital on the first word) stand for a state named before."""
+    assert key in _keys(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), [
     ("de", "Der ukrainische Präsident Wolodymyr Selenskyj reiste nach Washington. Der Staatschef bat die USA um "
            "weitere Waffen.", ("UKR", "USA", "REQUEST")),
     ("es", "El presidente argentino Javier Milei viajó a Madrid. El mandatario criticó al Gobierno de España.",

@@ -455,7 +455,7 @@ def _fits(d: Description, tokens: list[Token], i: int, lang: str) -> bool:
                 return False  # the head as written: "the Gulf states" is not "the Gulf state"
         elif key not in _forms(tok, lang) and fold(key, lang) not in _forms(tok, lang):
             return False
-    return not d.cased or tokens[i + last].text[:1].isupper()
+    return not d.cased or tokens[i].text[:1].isupper()  # "Jewish state": the capital is the first word's
 
 
 def _region_phrase(tokens: list[Token], i: int, data: LanguageReferences, lang: str,
