@@ -134,11 +134,11 @@ CASES = [
      'POL>RUS:ACCUSE DNK-POL:CONSULT POL-SWE:CONSULT',
      'DNK>POL:CONSULT SWE>POL:CONSULT', marks=_TODO),
     # C5 adverbial subordinate clauses
-    pytest.param('C5',
+    ('C5',
      'After Iran seized a British-flagged tanker in the Strait of Hormuz, the United Kingdom summoned '
      'the Iranian ambassador and France condemned the seizure.',
      'IRN>GBR:COERCE GBR>IRN:ACCUSE FRA>IRN:ACCUSE',
-     '', marks=_TODO),
+     ''),
     pytest.param('C5',
      'While Armenia and Azerbaijan held talks in Washington, Russia accused the United States of '
      'trying to push Moscow out of the South Caucasus.',
@@ -402,11 +402,11 @@ CASES = [
      'Minister Sanae Takaichi.',
      'CHN-JPN:CONSULT',
      ''),
-    pytest.param('C18',
+    ('C18',
      'In Riyadh on Tuesday, the United States and Russia agreed to restore the staff of their '
      'embassies, without Ukraine at the table.',
      'RUS-USA:AGREE',
-     'RUS-USA:CONSULT', marks=_TODO),
+     'RUS-USA:CONSULT'),
     pytest.param('C18',
      'During a visit to Beijing, French President Emmanuel Macron urged China to press Russia to end '
      'the war in Ukraine.',
@@ -446,6 +446,27 @@ CASES = [
      " China's support for Russia.",
      'DEU-FRA:CONSULT',
      '', marks=_TODO),
+    # C20 coordinated clauses: a second subject after "and" (not a list of objects)
+    ('C20',
+     "Russia attacked Ukraine's energy grid overnight and Poland condemned the strikes as reckless, "
+     'the Polish foreign ministry said.',
+     'RUS>UKR:ASSAULT',
+     'POL>RUS:ACCUSE'),
+    pytest.param('C20',
+     'India criticised China over the border clashes and Pakistan welcomed the decision of the Chinese'
+     ' government to send troops.',
+     'IND>CHN:ACCUSE',
+     'PAK>CHN:SUPPORT', marks=_TODO),
+    pytest.param('C20',
+     'The European Union sanctioned Russia and Belarus has announced countermeasures against Lithuania'
+     ' and Latvia.',
+     'EU>RUS:SANCTION',
+     'BLR>LTU:SANCTION BLR>LVA:SANCTION BLR>EU:SANCTION', marks=_TODO),
+    pytest.param('C20',
+     'Turkey said on Monday that Russia and Ukraine agreed to a new prisoner exchange after talks in '
+     'Istanbul.',
+     'RUS-UKR:AGREE',
+     'RUS-UKR:CONSULT', marks=_TODO),
 ]
 
 

@@ -118,15 +118,16 @@ def closes_clause(tokens, i: int, grammar: Grammar) -> bool:
 
 def split_clauses(sentence: Sentence, grammar: Grammar,
                   protected: list[tuple[int, int]] | tuple = (),
-                  actor_starts: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
+                  actor_starts: frozenset[int] = frozenset(), joins: list[int] | tuple = ()) -> list[tuple[int, int]]:
     """Token ranges [start, end) of the sentence's clauses.
 
     `protected` spans (coordinated actors: "Russland, die USA und Deutschland") are never cut, though
     ", die" would otherwise open a relative clause. `actor_starts` (first tokens of actors) let a
     relative marker after a noun open a clause whose subject is an actor ("a pact that Australia ...").
+    `joins`: conjunctions known to open a clause with a subject of its own ("... and Poland condemned").
     """
     tokens = sentence.tokens
-    cuts: list[int] = []
+    cuts: list[int] = list(joins)
     for i, tok in enumerate(tokens):
         text = tok.text
         if text in grammar.clause_breaks or text in (";", ":", "–", "—"):

@@ -54,6 +54,7 @@ from realpolitik.events.roles import (
     postnominal_adjective,
     quoted_by_pronoun,
     relative_agent,
+    split_clause_subject,
 )
 from realpolitik.events.roles_dep import parser_for, refine
 from realpolitik.events.rules import Grammar, Rule, RuleSet, joined, load_rules
@@ -189,9 +190,15 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
     # A city stands for its state only where force is used on it ("strikes on Kharkiv"): to any other act
     # it is no party ("talks in Istanbul", "an Odesa-born singer criticised ..."), and it never acts.
     has_places = any(m.kind == PLACE for m in actors)
-    placeless = [g for g in groups if not all(m.kind == PLACE for m in g.members)] if has_places else groups
     kinds_at = {m.token_start: m.kind for m in actors}
     found = find_triggers(sentence, ruleset, forms, clauses, kinds_at, candidates)
+    split = split_clause_subject(sentence, groups, found, forms, grammar)
+    if split is not None:  # "Russia attacked Ukraine and Poland condemned the strikes": two clauses
+        groups, cuts = split
+        clauses = split_clauses(sentence, grammar, [(g.start, g.end) for g in groups if len(g.members) > 1],
+                                frozenset(g.start for g in groups), cuts)
+        found = find_triggers(sentence, ruleset, forms, clauses, kinds_at, candidates)
+    placeless = [g for g in groups if not all(m.kind == PLACE for m in g.members)] if has_places else groups
     triggers = [m for m in found if not m.rule.ignore]
     # words of a phrase that reports no event are no modal cue either ("forderte zehn Todesopfer" demands nothing)
     ignored = {i for m in found if m.rule.ignore for i in m.tokens}

@@ -163,6 +163,56 @@ def group_mentions(sentence: Sentence, mentions: list[ActorMention], grammar: Gr
     return [part for g in groups for part in _unclosed_list(g, tokens, grammar)]
 
 
+def split_clause_subject(sentence: Sentence, groups: list[Group], triggers, forms,
+                         grammar: Grammar) -> tuple[list[Group], list[int]] | None:
+    """"Russia attacked Ukraine and Poland condemned the strikes", "summoned the Iranian ambassador and France
+    condemned the seizure", "struck Ukraine's grid and Poland scrambled jets": a name after "and" that a finite
+    verb follows (a trigger, a past form, "has") is the subject of a coordinated clause, once a trigger stands
+    before it. A list after a verb's trigger (articles between) loses that name. The groups and the conjunctions
+    where a clause opens, or None where there is none (SVO languages)."""
+    if grammar.verb_final or not triggers:
+        return None
+    tokens = sentence.tokens
+    inside = {i for m in triggers for i in m.tokens}
+    heads = {m.span[0] for m in triggers}
+    first_trigger = min(inside)
+    out: list[Group] = []
+    cuts: list[int] = []
+
+    def verb_at(i: int) -> bool:
+        word = tokens[i].text if i < len(tokens) else ""
+        return i in heads and i not in inside - heads or word.isalpha() and word.islower() and (
+            word.endswith(grammar.past_endings or ("\0",)) or bool(forms[i] & grammar.roles.have))
+
+    def conjunction_before(start: int) -> int | None:
+        c = start - 1
+        if c >= 0 and forms[c] & grammar.determiners:
+            c -= 1
+        return c if c > first_trigger and forms[c] & grammar.coordination and "," not in forms[c - 1] else None
+
+    for g in groups:
+        if not verb_at(g.end):
+            out.append(g)
+            continue
+        last = g.members[-1]
+        k = next(k for k, m in enumerate(g.members) if m.token_start == last.token_start)
+        before = g.start - 1
+        while before >= 0 and forms[before] & (grammar.determiners | grammar.possessives):
+            before -= 1
+        c = conjunction_before(last.token_start)
+        if k > 0 and before in inside and c is not None:
+            head = g.members[:k]
+            out.append(Group(members=head, start=g.start, end=max(m.token_end for m in head)))
+            out.append(Group(members=g.members[k:], start=last.token_start, end=g.end))
+            cuts.append(c)
+        elif k == 0 and (c := conjunction_before(g.start)) is not None:
+            out.append(g)
+            cuts.append(c)
+        else:
+            out.append(g)
+    return (out, cuts) if cuts else None
+
+
 def _after_genitive(tokens, group: Group, grammar: Grammar) -> bool:
     """The group hangs on a genitive marker ("des diplomates de l'Estonie", "le soutien de la Chine"): a list
     after it repeats the marker ("de l'Estonie, de la Lettonie et de la Lituanie", "de la Chine et de la Russie")."""
