@@ -671,6 +671,13 @@ def test_a_pronoun_after_a_sentence_that_names_a_speaker_is_that_speaker(lang: s
     assert ("UKR", "RUS", "ACCUSE") in _keys(text, lang)
 
 
+def test_a_surname_named_in_full_before_outranks_a_group_of_that_name() -> None:
+    """"Wagner" is the minister the article named in full, not the Russian group."""
+    keys = _keys("Congo's Foreign Minister Thérèse Kayikwamba Wagner signed the deal. Wagner urged Rwanda to "
+                 "withdraw its troops.", "en")
+    assert ("COD", "RWA", "REQUEST") in keys and not any(k[0] == "RUS" for k in keys)
+
+
 @pytest.mark.parametrize(("lang", "text", "key"), [
     ("en", "China sent warships near Taiwan. The island condemned the move.", ("TWN", "CHN", "ACCUSE")),
     ("de", "China schickte Kriegsschiffe nach Taiwan. Die Inselrepublik verurteilte das Vorgehen.",

@@ -24,6 +24,8 @@ _PARTICLES = frozenset({"de", "del", "van", "von", "der", "den", "le", "la", "al
 _ARTICLES = frozenset({"the", "a", "an", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem",
                        "einer", "el", "la", "los", "las", "un", "una", "le", "les", "l'", "une", "du", "au", "aux"})
 NOTE = "surname of {name!r}, named before"
+# Kinds of a one-word dictionary match that a person's surname, named in full before, outranks ("Wagner" the group)
+_NAMESAKES = frozenset({"group", "organisation"})
 
 
 OFFICE_NOTE = "the office the article gave {name!r}"
@@ -57,9 +59,12 @@ def name_people_again(sentences: list[Sentence], mentions: list[list[ActorMentio
         here = [(m, _surname(m, tokens)) for m in found]
         taken = {i for m in found for i in range(m.token_start, m.token_end)}
         for m in found:
-            if m.kind == "unresolved" and m.token_end - m.token_start >= 2:
+            word = m.kind in _NAMESAKES and m.token_end - m.token_start == 1 and name_word(tokens[m.token_start].text)
+            if m.kind == "unresolved" and m.token_end - m.token_start >= 2 or word:
                 owner = _owner(_keys(tokens[m.token_end - 1]), known)
-                if owner is not None:  # "Senator Seselja": the role word's person, named in full before
+                # "Senator Seselja": the role word's person, named in full before; "Thérèse Kayikwamba Wagner
+                # ... Wagner urged Rwanda": the person, not the group of that name
+                if owner is not None and owner.code != m.code:
                     m.code, m.country, m.agent, m.resolved, m.kind = owner.code, owner.country, owner.agent, True, \
                         "reference"
                     m.note = NOTE.format(name=owner.surface)
