@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from realpolitik.budget import checkpoint
 from realpolitik.events import confidence, trace
@@ -888,9 +888,12 @@ def _events_for(doc: Document, sentence: Sentence, match: TriggerMatch, roles, f
     date_ref = nearest_date(dates(), anchor=trigger_start - sentence.start)
     when = date_ref.value if date_ref else lead_date(sentence.index, doc.published)
     precision = date_ref.precision if date_ref else ("day" if when else None)
+    pronoun = roles.subject_pronoun
     for source, target in pairs:
-        cues = confidence.cues(match.weight, plover, span, clause, modality, source, target,
-                               roles.from_outside_clause, len(pairs), len(tokens), nominal)
+        # "..., qu'il accuse de ...": the source attaches where its pronoun stands, in the clause
+        cued = source if pronoun is None else replace(source, token_start=pronoun, token_end=pronoun + 1)
+        cues = confidence.cues(match.weight, plover, span, clause, modality, cued, target,
+                               roles.from_outside_clause and pronoun is None, len(pairs), len(tokens), nominal)
         yield Event(
             doc_id=doc.id,
             source=source.code,

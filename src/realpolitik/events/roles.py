@@ -55,6 +55,9 @@ class Roles:
     from_outside_clause: bool = False
     target_from_context: bool = False  # the target was taken from an earlier sentence's event
     mutual: bool = False  # "Kämpfe zwischen X und Y", "Attacken der X und der Y": each side against the other
+    # "le Rwanda, qu'il accuse de ...": where the subject pronoun of an object relative clause stands; the source it
+    # stands for is named outside the clause, but attaches to the verb through the pronoun (events/confidence.py)
+    subject_pronoun: int | None = None
 
 
 def expand_references(mentions: list[ActorMention]) -> list[ActorMention]:
@@ -941,7 +944,8 @@ def _structural_roles(site: Site) -> Roles:
             target = next((g for g in rest if g.possessive and g.marker in target_markers
                            and g.marker != TRIGGER_OBJECT and 0 < g.start - t_end <= 2
                            and not any(t_end <= i < g.start for i in rival_triggers)), None)
-        if incise is not None and rule.plover == "ACCUSE" and not grammar.roles.incise_auxiliaries:
+        if incise is not None and rule.plover == "ACCUSE" and not (
+                grammar.roles.incise_auxiliaries and _after_quotation(t_start, forms, grammar)):
             # "Un buque chino embistió a una embarcación filipina, denunció Manila": the reported act's author
             target = _judged_before_incise(sentence_groups, t_start, forms, target_markers) or target
         elif incise is not None and _dative_before(t_start, forms, grammar):
@@ -960,6 +964,9 @@ def _structural_roles(site: Site) -> Roles:
     if relative_object is not None and relative_object is not source \
             and (target is None or target.marker not in target_markers):
         target = relative_object  # the pronoun stands in the object's place ("qu'il impute à Israël": not there)
+        if roles.from_outside_clause and source is not None:
+            roles.subject_pronoun = next((i for i in (t_start - 1, t_start - 2) if i >= clause[0]
+                                          and forms[i] & grammar.roles.speaker_pronouns), None)
     if clitic is not None:
         # "a rencontré son homologue tunisien et l'a invité à Alger", "Kinshasa l'accuse de soutenir le M23": the
         # pronoun before the verb is its object and stands for the actor named last before it (or the article's)
@@ -1520,8 +1527,21 @@ def _incise_subject(unmarked: list[Group], trigger: tuple[int, int], forms, gram
     while i >= 0 and forms[i] & words:
         i -= 1
     if i < 1 or "," not in forms[i] or not forms[i - 1] & _QUOTE_MARKS:
-        return None
+        # "Le Rwanda soutient le M23, accuse Kinshasa.": no quotation, the subject closes the sentence; only after
+        # a clause with no comma of its own ("La Chine, proche alliée de la Russie, a critiqué le Japon": the
+        # comma closes an apposition and the verb's subject stands before it)
+        if i < 1 or any("," in forms[k] for k in range(i)):
+            return None
+        return _final_incise_subject(unmarked, trigger, forms, grammar)
     return next((g for g in unmarked if t_end <= g.start <= t_end + 2), None)
+
+
+def _after_quotation(t_start: int, forms, grammar: Grammar) -> bool:
+    """The incise verb follows a closing quotation and its comma («...», a dénoncé X), not a plain clause."""
+    i = t_start - 1
+    while i >= 0 and forms[i] & grammar.roles.incise_auxiliaries:
+        i -= 1
+    return i >= 1 and "," in forms[i] and bool(forms[i - 1] & _QUOTE_MARKS)
 
 
 def _final_incise_subject(unmarked: list[Group], trigger: tuple[int, int], forms, grammar: Grammar) -> Group | None:
