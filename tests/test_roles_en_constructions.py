@@ -92,11 +92,11 @@ CASES = [
      'ISR>LBN:ASSAULT LBN>ISR:ACCUSE',
      '', marks=_TODO),
     # C3 according to X, Y ...
-    pytest.param('C3',
+    ('C3',
      'According to Syrian state media, Israel struck military targets near Damascus overnight, a day '
      'after Turkey condemned Israeli operations in southern Syria.',
      'ISR>SYR:ASSAULT TUR>ISR:ACCUSE',
-     '', marks=_TODO),
+     ''),
     ('C3',
      'According to the Kremlin, Russia and Belarus signed an agreement on Friday on the deployment of '
      'tactical nuclear weapons in Belarus, which Lithuania has called a threat to the region.',
@@ -467,6 +467,17 @@ CASES = [
      'Istanbul.',
      'RUS-UKR:AGREE',
      'RUS-UKR:CONSULT', marks=_TODO),
+    # C21 a subordinate clause after the object ("..., a day after X did")
+    ('C21',
+     'Israeli jets struck a weapons depot near Damascus on Sunday, hours after Iran warned Israel '
+     'against further attacks in Syria.',
+     'ISR>SYR:ASSAULT',
+     'IRN>ISR:THREATEN IRN>ISR:ACCUSE'),
+    ('C21',
+     'The United States sanctioned three Chinese firms on Tuesday, a week after Beijing hosted the '
+     'leaders of Russia and North Korea.',
+     'USA>CHN:SANCTION',
+     'CHN-RUS:CONSULT CHN-PRK:CONSULT'),
 ]
 
 

@@ -907,7 +907,11 @@ def _structural_roles(site: Site) -> Roles:
         if direct is not None and (not after or direct.start < after[0].start):
             target = direct  # "Russia invaded Ukraine ... the influence of the US": the object next to the verb
         if target is None and not rule.topic_object:
-            objects = [g for g in rest if g.marker is None and not g.possessive]
+            # "struck targets near Damascus, a day after Turkey condemned ...", "staged drills after the speaker
+            # met Taiwan's president": a name behind an adverbial subordinator after the verb belongs to that
+            # subordinator's clause, never to this verb
+            objects = [g for g in rest if g.marker is None and not g.possessive
+                       and not _in_adverbial_clause(g, t_end, forms, grammar)]
             right = [g for g in objects if g.start > t_start]
             if grammar.verb_final:
                 right = [g for g in right if g.start < comma or not any(o.start < t_start for o in objects)]
@@ -1138,6 +1142,11 @@ def _object_of(g: Group, rival_triggers: frozenset[int], t_start: int, grammar: 
             return False
         i -= 1
     return i in rival_triggers and i < t_start and any(h.end <= i for h in unmarked)
+
+
+def _in_adverbial_clause(g: Group, t_end: int, forms, grammar: Grammar) -> bool:
+    """An adverbial subordinator ("after", "when", "because") stands between the trigger and the group."""
+    return any(forms[i] & grammar.roles.adverbial_subordinators for i in range(t_end, g.start))
 
 
 def _coordinated_finite(forms, t_start: int, grammar: Grammar) -> bool:
