@@ -51,6 +51,7 @@ from realpolitik.events.roles import (
     mark_groups,
     other_possessive,
     participle_attributes,
+    participle_complement,
     postnominal_adjective,
     quoted_by_pronoun,
     relative_agent,
@@ -576,9 +577,7 @@ def _reduced_passive(match: TriggerMatch, sentence: Sentence, groups, grammar) -
         return i + 1 not in match.tokens and any(g.start == i + 2 for g in groups)
     if before == ",":  # "broke ties with the UAE, accused of arming ...": the main clause's subject accuses,
         return _agent_in_phrase(tokens, i, groups, grammar)  # unless the phrase names one ("..., blamed ... by Kyiv")
-    verb = tokens[i]
-    return any(f"{form} {after}" in grammar.reduced_passive_complements
-               for form in (verb.lemma.lower(), verb.text.lower()))
+    return participle_complement(tokens, i, grammar)
 
 
 def _agent_in_phrase(tokens, i: int, groups, grammar) -> bool:

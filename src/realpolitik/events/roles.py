@@ -184,6 +184,8 @@ def split_clause_subject(sentence: Sentence, groups: list[Group], triggers, form
 
     def verb_at(i: int) -> bool:
         word = tokens[i].text if i < len(tokens) else ""
+        if word and participle_complement(tokens, i, grammar):
+            return False  # "des entreprises chinoises et turques accusées de fournir ...": a participle, no verb
         return i in heads and i not in inside - heads or word.isalpha() and word.islower() and (
             word.endswith(grammar.past_endings or ("\0",)) or bool(forms[i] & grammar.roles.have))
 
@@ -214,6 +216,18 @@ def split_clause_subject(sentence: Sentence, groups: list[Group], triggers, form
         else:
             out.append(g)
     return (out, cuts) if cuts else None
+
+
+def participle_complement(tokens, i: int, grammar: Grammar) -> bool:
+    """A participle with the complement that makes it a reduced passive ("accusées de", "accused of"), by the
+    grammar's `reduced_passive_complements`."""
+    if i + 1 >= len(tokens) or not grammar.reduced_passive_complements:
+        return False
+    after = tokens[i + 1].text.lower().replace("’", "'")
+    if "'" in after:
+        after = after.split("'")[0] + "'"
+    return any(f"{form} {after}" in grammar.reduced_passive_complements
+               for form in (tokens[i].text.lower(), tokens[i].lemma.lower()))
 
 
 def _after_genitive(tokens, group: Group, grammar: Grammar) -> bool:
