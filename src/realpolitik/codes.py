@@ -17,12 +17,23 @@ def country_codes() -> frozenset[str]:
 
 def country_of(code: str | None) -> str | None:
     """The country part of a code ("USAMIL" → "USA"), None for organisations and empty codes."""
-    if not code or len(code) < 3:
+    if not code:
         return None
+    try:
+        return _COUNTRY_OF[code]  # the stages ask about the same few hundred codes ~100 times a page
+    except KeyError:
+        pass
     head = code[:3]
-    if head in country_codes() and (len(code) == 3 or len(code) % 3 == 0):
-        return head
-    return None
+    found = head if len(code) >= 3 and head in country_codes() and (len(code) == 3 or len(code) % 3 == 0) \
+        else None
+    if len(_COUNTRY_OF) >= _COUNTRY_OF_KEPT:
+        _COUNTRY_OF.clear()
+    _COUNTRY_OF[code] = found
+    return found
+
+
+_COUNTRY_OF: dict[str, str | None] = {}  # code → country_of(code)
+_COUNTRY_OF_KEPT = 100_000
 
 
 def party(code: str) -> str:
