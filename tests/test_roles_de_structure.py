@@ -100,3 +100,14 @@ def test_a_verb_right_after_comma_and_shares_the_first_subject(text: str, expect
     """", und wies ... aus": after a reported or infinitive clause, a finite verb right after "und" goes on with
     the main clause's subject; the name after it is its object."""
     _check(text, expected, absent)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Japan und Südkorea kritisierten Nordkorea für den jüngsten Raketentest, während China zur Zurückhaltung aufrief.",
+     {("JPN", None, "MOBILIZE"), ("KOR", None, "MOBILIZE")}),
+    ("Die EU verurteilte Russland wegen der andauernden Angriffe auf die ukrainische Energieversorgung.",
+     {("EU", "UKR", "ASSAULT")}),
+])
+def test_an_act_noun_after_a_verdicts_reason_word_is_not_the_judges(text: str, absent: set) -> None:
+    """"kritisierte X für den jüngsten Raketentest", "wegen der Angriffe": the noun is what the verdict blames."""
+    _check(text, set(), absent)

@@ -669,13 +669,16 @@ def _verdict_reason(m: TriggerMatch, triggers: list[TriggerMatch], tokens, claus
     a possessive it is the reason of any act ("a sanctionné la Russie pour son invasion"; but "a signé un accord
     pour la livraison d'armes" names a purpose)."""
     words, possessives = reasons
-    start = m.span[0]
-    if not words or start < 2 or tokens[start - 2].text.lower() not in words \
-            or tokens[start - 1].text.lower() not in determiners | possessives:
+    article = m.span[0] - 1
+    while article > m.span[0] - 3 and article > 0 and tokens[article].text.isalpha() \
+            and tokens[article].text.islower() and tokens[article].text not in determiners | possessives:
+        article -= 1  # adjectives before the noun: "für den jüngsten Raketentest"
+    if not words or article < 1 or tokens[article - 1].text.lower() not in words \
+            or tokens[article].text.lower() not in determiners | possessives:
         return False
-    owned = tokens[start - 1].text.lower() in possessives  # "a sanctionné la Russie pour son invasion": any act's
+    owned = tokens[article].text.lower() in possessives  # "a sanctionné la Russie pour son invasion": any act's
     return any(v is not m and (owned or v.rule.plover in VERDICT_TYPES) and clause[0] <= v.span[0]
-               and v.span[1] < start - 1 for v in triggers)
+               and v.span[1] < article for v in triggers)
 
 
 def _per_clause(test: Callable[[tuple[int, int]], bool]) -> Callable[[tuple[int, int]], bool]:
