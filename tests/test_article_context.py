@@ -671,6 +671,21 @@ def test_a_pronoun_after_a_sentence_that_names_a_speaker_is_that_speaker(lang: s
     assert ("UKR", "RUS", "ACCUSE") in _keys(text, lang)
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "U.N. experts say Rwanda has deployed thousands of troops in Congo. Rwanda denies the claims."),
+    ("fr", "Des experts de l'ONU affirment que le Rwanda a déployé des soldats au Congo. Kigali dément."),
+    ("de", "UN-Experten sagen, Ruanda habe Tausende Soldaten im Kongo stationiert. Kigali bestreitet das."),
+    ("ru", "Эксперты ООН утверждают, что Руанда направила войска в Конго. Кигали это отрицает."),
+])
+def test_a_denial_of_a_reported_act_answers_whoever_reported_it(lang: str, text: str) -> None:
+    keys = _keys(text, lang)
+    assert ("RWA", "UN", "REJECT") in keys and ("RWA", "COD", "REJECT") not in keys
+
+
+def test_a_denial_of_a_told_act_answers_the_act_s_target() -> None:
+    assert ("RWA", "COD", "REJECT") in _keys("Rwanda deployed troops in Congo. Rwanda denies the claims.", "en")
+
+
 def test_a_surname_named_in_full_before_outranks_a_group_of_that_name() -> None:
     """"Wagner" is the minister the article named in full, not the Russian group."""
     keys = _keys("Congo's Foreign Minister Thérèse Kayikwamba Wagner signed the deal. Wagner urged Rwanda to "

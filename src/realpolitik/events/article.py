@@ -66,7 +66,9 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
       when the sentence's own structure is `weak`: a subject borrowed from another clause, a bare adjective or a
       bystander (citizens, media) as the source, or a verdict whose object is another act. An expelled or recalled
       envoy with no such event ("erklärte den Botschafter zur unerwünschten Person") is the envoy of the other
-      country `named` last. A reply (denial, concession) with no such event answers the latest act by anyone else; a
+      country `named` last. A reply (denial) to the actor's own act that another party reported answers the reporter,
+      the subject of that sentence ("U.N. experts say Rwanda has deployed troops. Rwanda denies the claims": the UN).
+      A reply (denial, concession) with no such event answers the latest act by anyone else; a
       condemnation with no such event judges the latest hostile act (attack, coercion, show of force, sanction,
       threat; not a threat that answers an act on its author) by anyone else, within ACT_CHARS, and with no such
       act the one the latest condemnation by a third party named (a round of reactions to an act the article never
@@ -148,6 +150,12 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
             roles.targets = [replace(host, token_start=-1, token_end=-1, note="the envoy's country, named before")]
             roles.target_from_context = True
             return
+    if answered is not None and rule.plover in REPLY_TYPES and answered[1] == "target":
+        claimant = _claimant(answered[0], me, subject)
+        if claimant is not None:
+            roles.targets = [claimant]
+            roles.target_from_context = True
+            return
     if answered is not None:
         event, side = answered
         roles.targets = _joint(event, side, recent, note="reaction to an earlier event")
@@ -200,6 +208,15 @@ def _attacker(roles, events: list[Event]) -> None:
     adversary = _adversary(victims.pop(), events)
     if adversary is not None:
         roles.sources = [replace(adversary, note="the one adversary of the state it hit")]
+
+
+def _claimant(event: Event, me: str, subject: ActorMention | None) -> ActorMention | None:
+    """Who told the actor's own act that a denial answers: the subject of the sentence that told it, when another
+    party says it ("U.N. experts say Rwanda has deployed troops ... Rwanda denies the claims": the UN)."""
+    if subject is None or not subject.country and not subject.code or party(subject.code) == me \
+            or not event.evidence_start <= subject.start < event.evidence_end or event.modality != "reported":
+        return None
+    return replace(subject, token_start=-1, token_end=-1, note="the one whose claim the denial answers")
 
 
 def _adversary(me: str, events: list[Event]) -> ActorMention | None:
