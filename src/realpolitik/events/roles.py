@@ -276,6 +276,15 @@ def _unclosed_list(group: Group, tokens, grammar: Grammar) -> list[Group]:
             _unclosed_list(rest, tokens, grammar)
     if all(any(t.lemma in grammar.coordination for t in gap) for gap in gaps[-1:]):
         return [group]  # "Mali, Burkina Faso y Níger"
+    closed = next((k for k, gap in enumerate(gaps[:-1]) if any(t.lemma in grammar.coordination for t in gap)), None)
+    if closed is not None and any(t.text == "," for t in gaps[closed + 1]):
+        # "on Canada, Australia and New Zealand, the foreign ministry said": "and" closed the list; the name
+        # after the comma stands apart (a speaker, an apposition)
+        head = [m for item in items[:closed + 2] for m in item]
+        rest = Group(members=[m for item in items[closed + 2:] for m in item], start=ms[closed + 2].token_start,
+                     end=group.end)
+        return [Group(members=head, start=group.start, end=ms[closed + 1].token_end)] + \
+            _unclosed_list(rest, tokens, grammar)
     head = ms[0].token_start
     after_of = head > 0 and tokens[head - 1].text.lower() in grammar.genitive_markers  # "la présidente de X, Y,"
     if group.end < len(tokens) and tokens[group.end].text == "," and not after_of:
@@ -912,8 +921,10 @@ def _structural_roles(site: Site) -> Roles:
         direct = None if nominal or rule.topic_object else _direct_object(
             [g for g in rest if g.start < comma or not grammar.verb_final],
             t_start + 1 if grammar.verb_final else t_end, rival_triggers)
-        if direct is None and not nominal and not rule.topic_object and not grammar.verb_final:
+        if (direct is None or any("," in forms[i] for i in range(t_end, direct.start))) and not nominal \
+                and not rule.topic_object and not grammar.verb_final:
             # "вызвал посла Эстонии", "expelled the envoy of Estonia": the pattern ends in the object's head noun
+            # (before a name after a comma: "expelled the ambassadors of Argentina and Chile, the ministry said")
             inside = next((g for g in rest if t_start < g.start < t_end), None)  # the first actor in the pattern
             if inside is not None and t_end <= inside.end and inside.marker is None and not inside.possessive \
                     and not any(m.kind in ("reference", "adjective") for m in inside.members):
