@@ -2006,7 +2006,7 @@ def relative_agent(groups: list[Group], clauses: list[tuple[int, int]], trigger:
     return agent, target
 
 
-_RELATIVE_REACH = 4  # "les livraisons de missiles que ...": the noun's own "de" complement before the pronoun
+_PRONOUN_REACH = 4  # "les livraisons de missiles que ...": the noun's own "de" complement before the pronoun
 
 
 def _object_relative_agent(groups: list[Group], trigger: tuple[int, int], forms,
@@ -2016,7 +2016,7 @@ def _object_relative_agent(groups: list[Group], trigger: tuple[int, int], forms,
     carries the act out (`support_verbs`): the name is the act's agent, a phrase with a target marker after the
     verb its target. No comma or other verb may stand between the noun and the pronoun."""
     relatives = grammar.roles.object_relatives
-    end = min(len(forms), trigger[1] + _RELATIVE_REACH + 1)
+    end = min(len(forms), trigger[1] + _PRONOUN_REACH + 1)
     at = next((i for i in range(trigger[1], end) if forms[i] & relatives
                or any(f.startswith(grammar.roles.elided) for f in forms[i] if grammar.roles.elided)), None)
     if at is None or any(forms[i] & _CLAUSE_STOPS for i in range(trigger[1], at)):
