@@ -120,6 +120,19 @@ def test_stages_take_anything_within_the_budget(warm: None, text: str, lang: str
         assert 0 <= event.evidence_start <= event.evidence_end <= len(doc.text)
 
 
+def test_a_long_document_stops_soon_after_its_deadline(warm: None) -> None:
+    """Every pass over a document's sentences checks the deadline: the article-wide reference pass once ran
+    2 s on 100,000 unpunctuated words before the next check, so a 2 s budget cost 4-5.5 s."""
+    words = ["Russland", "kritisierte", "die", "Ukraine", "und", "Venezuela", "verurteilte", "China", "sowie",
+             "die", "USA"]
+    doc = Document(id="long", text=" ".join(words[i % len(words)] for i in range(100_000)), lang="de")
+    started = time.monotonic()
+    with pytest.raises(BudgetExceeded) as raised:
+        extract_document(doc, budget=Budget(seconds=1.0))
+    assert raised.value.reason == "timeout"
+    assert time.monotonic() - started < 1.0 + 0.8
+
+
 # -- linear time ---------------------------------------------------------------------------------------------
 
 GROWING = {

@@ -35,6 +35,7 @@ from realpolitik.actors.dictionary import ActorDictionary
 from realpolitik.actors.forms import normalise
 from realpolitik.actors.matcher import Hit
 from realpolitik.actors.reference_data import ANY, Description, LanguageReferences, fold, reference_data
+from realpolitik.budget import checkpoint
 from realpolitik.model import ActorMention, Sentence, Token
 
 _COUNTRY_KINDS = ("country", "capital", "seat", "adjective", "agent", "leader", "reference")
@@ -88,6 +89,7 @@ def resolve_references(sentences: list[Sentence], mentions: list[list[ActorMenti
     groups = reference_data().groups
     history: list[_Seen] = []
     for n, (sentence, found) in enumerate(zip(sentences, mentions, strict=True)):
+        checkpoint()  # ~3 ms a long sentence: a whole document's pass must not outrun its budget
         tokens = sentence.tokens
         _roles_by_antecedent(sentence, found, bare[n] if bare else [], data, history, dic.version)
         taken = {i for m in found for i in range(m.token_start, m.token_end)}
