@@ -78,22 +78,14 @@ def find_hits(tokens: list[Token], lang: str, dic: ActorDictionary, on: date) ->
     else:
         starts = [k for k in range(len(tokens)) if keys[k] in index or lemmas[k] in index]
     i = 0
-    last = len(tokens) - 1
     for at in starts:
         if at < i:  # inside the name found last
             continue
         i = at
         found: list[Entry] = []
-        # A common first word begins many names ("El ...", "Port ...": 89 entries for Spanish "el" since the
-        # cities gazetteer), and the next word rules out nearly all: _fits's test of it, made before the call.
-        after = (keys[i + 1], lemmas[i + 1]) if i < last else None
         # its key, its lemma and (French) its key without the elision; elsewhere that is the key itself
         for key in {keys[i], lemmas[i], bare[i]} if elided else {keys[i], lemmas[i]}:
             for entry in index.get(key, ()):
-                words = entry.tokens
-                if len(words) > 1 and (after is None or after[0] != words[1] and not (
-                        entry.lemma_ok and after[1] == words[1])):
-                    continue
                 if _fits(entry, tokens, keys, lemmas, i, firsts):
                     found.append(entry)
         if not found:
