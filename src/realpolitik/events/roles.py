@@ -802,6 +802,7 @@ def _structural_roles(site: Site) -> Roles:
         unmarked = [g for g in unmarked if not g.instrumental]
     source: Group | None = None
     target: Group | None = None
+    summoned: Group | None = None  # the object fronted before an impersonal verb ("Посла Франции вызвали")
     incise = None if nominal or passive_aux else _incise_subject(unmarked, trigger, forms, grammar)
     if incise is None and not (nominal or passive_aux) and _inverted_after_opener(t_start, forms, grammar):
         # "..., según denunció Kiev", "tal y como le habían pedido el Ejecutivo y Sánchez, ...": the subject
@@ -845,6 +846,12 @@ def _structural_roles(site: Site) -> Roles:
             # "wurde ins Auswärtige Amt einbestellt"; but "Die Regierung hat den Botschafter ins Auswärtige Amt
             # einbestellt" has a subject and an object of its own: the ministry is only where it happened
             source = next((g for g in candidates if g.marker in source_markers), None)
+            if source is None and not passive_aux:
+                # "Посла Франции вызвали в МИД России": the pattern holds "в МИД"; with a plural verb and no
+                # subject the one summoned may stand before it, the ministry summons
+                source = next((g for g in candidates if g.marker == TRIGGER_OBJECT and g.marker_index is not None
+                               and forms[g.marker_index] & source_markers), None)
+                summoned = next((g for g in unmarked if g is not source), None) if source is not None else None
         owner_phrase = -1  # the end of a German subject phrase whose owner acts: no object stands inside it
         if source is None and not infinitive and grammar.verb_final \
                 and not (nominal or passive_aux or rule.subject_judged):
@@ -914,6 +921,7 @@ def _structural_roles(site: Site) -> Roles:
         after = [g for g in own_marked if g is not source and g.start > t_start]
         target = after[0] if after else next((g for g in own_marked if g is not source and (
             grammar.verb_final or source is None or g.start > source.start)), None)  # not a phrase before the subject
+        target = target or summoned
         # German main clauses put the verb second: "Israel bestellte den Botschafter ... ein" has its object after
         # the verb's first part, like SVO languages (a subordinate clause has nothing after its final verb).
         # After the trigger and a comma comes its content ("hatte Stockholm vorgeworfen, Anhängern der PKK ...").
