@@ -126,6 +126,9 @@ def test_role_word_beats_stale_date() -> None:
     ("en", "Let us go, it is late.", []),
     ("fr", "Il y a un accord au sein de l'UE.", ["EU"]),
     ("fr", "Un accord a été signé.", []),
+    ("fr", "Des touristes chinois visitent la France.", ["FRA"]),  # private people, not the state
+    ("fr", "L'attaquant portugais a marqué contre l'Espagne.", ["ESP"]),
+    ("fr", "Le ministre chinois visite la France.", ["CHNGOV", "FRA"]),
 ])
 def test_ambiguity(lang: str, text: str, expected: list[str]) -> None:
     assert codes(text, lang) == expected

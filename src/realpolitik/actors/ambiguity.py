@@ -42,6 +42,8 @@ def reject_reason(entry: Entry, tokens: list[Token], keys: list[str], i: int, la
         context = set(keys) & amb.us_context
         if context:
             return f"US state: context {sorted(context)[0]!r}"
+    if entry.kind == "adjective" and _beside_person_noun(tokens, keys, i, end, amb.person_nouns.get(lang)):
+        return f"'{entry.surface}' describes a private person, not the state"  # "touristes chinois", "Chinese tourists"
     for name in amb.places_with(lang, keys[i]):
         if _covers(keys, name, i, end):
             return f"part of the place name '{' '.join(name)}'"
@@ -58,6 +60,14 @@ def reject_reason(entry: Entry, tokens: list[Token], keys: list[str], i: int, la
         if entry.kind == "organisation" and head in members:
             return f"'{entry.surface}-{tokens[end + 1].text}' is one member, not the organisation"
     return None
+
+
+def _beside_person_noun(tokens: list[Token], keys: list[str], i: int, end: int, nouns: set[str] | None) -> bool:
+    """Is the adjective at tokens[i:end] right after or right before a noun of private people?"""
+    if not nouns:
+        return False
+    return any(0 <= j < len(tokens) and (keys[j] in nouns or (tokens[j].lemma or "").lower() in nouns)
+               for j in (i - 1, end))
 
 
 def _covers(keys: list[str], name: tuple[str, ...], i: int, end: int) -> bool:

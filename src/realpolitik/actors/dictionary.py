@@ -31,6 +31,8 @@ class Ambiguity:
     state_words: set[str] = field(default_factory=set)  # 'state' in 'Washington state'
     non_political: dict[str, set[str]] = field(default_factory=dict)  # lang → compound heads
     member_nouns: dict[str, set[str]] = field(default_factory=dict)  # lang → "Land" in "G7-Land": one member
+    # lang → nouns of private people ("touristes", "attaquant"): a state adjective beside one names no actor
+    person_nouns: dict[str, set[str]] = field(default_factory=dict)
     # lang → place names that hold a state's name ("South China Sea", "Latin American"), as token keys
     place_names: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     _places_by_word: dict[str, tuple[int, dict[str, list[tuple[str, ...]]]]] = field(
@@ -132,12 +134,11 @@ def _load_ambiguity(dic: ActorDictionary, path: Path) -> None:
     amb.us_state_names |= {normalise(w) for w in data.get("us_state_names", [])}
     amb.us_context |= {normalise(w) for w in data.get("us_context", [])}
     amb.state_words |= {normalise(w) for w in data.get("state_words", [])}
-    for lang, words in (data.get("non_political") or {}).items():
-        if lang != LINE:
-            amb.non_political.setdefault(lang, set()).update(normalise(w) for w in words)
-    for lang, words in (data.get("member_nouns") or {}).items():
-        if lang != LINE:
-            amb.member_nouns.setdefault(lang, set()).update(normalise(w) for w in words)
+    for key, table in (("non_political", amb.non_political), ("member_nouns", amb.member_nouns),
+                       ("person_nouns", amb.person_nouns)):
+        for lang, words in (data.get(key) or {}).items():
+            if lang != LINE:
+                table.setdefault(lang, set()).update(normalise(w) for w in words)
     for lang, names in (data.get("place_names") or {}).items():
         if lang != LINE:
             amb.place_names.setdefault(lang, []).extend(loaders.token_keys(n, lang) for n in names)
