@@ -88,6 +88,24 @@ def test_demand_to_refrain_is_no_refusal() -> None:
     assert not [k for k in keys if k[2] == "120"]
 
 
+@pytest.mark.parametrize(("text", "key", "not_done"), [
+    # the appeal or demand codes the request; the act it asks for did not happen
+    ("Die Vereinten Nationen appellierten an Israel, die Kämpfe einzustellen.", ("UN", "ISR", "020", False),
+     "087"),
+    ("Südafrika richtete einen Appell an Ruanda, die Unterstützung für die Rebellen einzustellen.",
+     ("ZAF", "RWA", "020", False), "162"),
+    # a threat governs its infinitive: the attack is threatened, not carried out
+    ("Russland drohte der Ukraine, die Brücken über den Dnipro anzugreifen.", ("RUS", "UKR", "130", False), "190"),
+    # a proposal is no act
+    ("Die EU-Kommission schlug vor, Zölle auf Stahl aus China zu erheben.", None, "163"),
+])
+def test_infinitive_takes_the_modality_of_its_governing_verb(text: str, key: tuple | None, not_done: str) -> None:
+    keys = _keys(text)
+    assert not [k for k in keys if k[2] == not_done]
+    if key is not None:
+        assert key in keys
+
+
 @pytest.mark.parametrize(("text", "key"), [
     ("Die Sanktionen, die die EU gegen Belarus verhängt hat, bleiben in Kraft.", ("EU", "BLR", "163", False)),
     ("Das Einfuhrverbot für ukrainische Eier, das Rumänien verhängt hatte, bleibt bestehen.",

@@ -518,11 +518,11 @@ def after_refusal(forms, clause: tuple[int, int], grammar: Grammar) -> bool:
     if not grammar.refusals or not is_infinitive_clause(forms, clause, grammar):
         return False
     i = clause[0] - 2
-    while i >= 0 and not forms[i] & _BREAKS:
+    while i >= 0 and not forms[i] & BREAKS:
         if forms[i] & grammar.refusals:
             return True
         i -= 1
     return False
 
 
-_BREAKS = frozenset({",", ";", ":", "–", "—", "."})
+BREAKS = frozenset({",", ";", ":", "–", "—", "."})

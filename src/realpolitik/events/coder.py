@@ -36,7 +36,14 @@ from realpolitik.events.clauses import (
     sentence_forms,
     split_clauses,
 )
-from realpolitik.events.modality import demand_cue_at, is_negated, modality_of, reinterpret
+from realpolitik.events.modality import (
+    demand_cue_at,
+    governing_modality,
+    governing_span,
+    is_negated,
+    modality_of,
+    reinterpret,
+)
 from realpolitik.events.patterns import GAP, Pattern, search_clauses
 from realpolitik.events.roles import (
     TRIGGER_OBJECT,
@@ -265,6 +272,15 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
         participle = opens_participle(sentence, clause, grammar)
         modality = modality_of(modal_forms, span, clause, len(sentence.tokens), grammar, match.rule, inside_actor,
                                vocabulary if modal_forms is forms else None, participle)
+        governor = governing_span(modal_forms, clause, grammar) \
+            if modality in ("asserted", "reported") and not match.rule.suppresses_modality else None
+        if governor is not None:
+            governed = governing_modality(modal_forms, governor, clause, grammar)
+            if governed == "demand" or any(m.rule.plover == "REQUEST" and governor[0] <= m.span[0] < governor[1]
+                                           for m in triggers):
+                _note(sentence, ruleset, match, "the act a demand before it asks for")
+                continue  # "richtete einen Appell an Ruanda, die Unterstützung einzustellen": the appeal is coded
+            modality = governed or modality  # "drohte, die Ukraine anzugreifen", "schlug vor, die Zölle zu erhöhen"
         nominal = modality in ("asserted", "reported") and _is_nominal(match, sentence, phrases, forms, grammar)
         if _embedded_noun(match, sentence, grammar) and not (nominal and _agent_after(
                 match, sentence.tokens, phrases, grammar, adjectives=False)) and not (

@@ -12,6 +12,7 @@ from functools import lru_cache
 from itertools import chain
 
 from realpolitik.events.article import VERDICT_TYPES
+from realpolitik.events.clauses import BREAKS, is_infinitive_clause
 from realpolitik.events.rules import INFINITIVE_ENDINGS, Grammar, Rule
 
 _NEGATION_WINDOW = 4
@@ -175,6 +176,32 @@ def _after_coordinated_verb(forms, trigger: tuple[int, int], grammar: Grammar, s
 def _without(words: frozenset[str], removed: frozenset[str]) -> frozenset[str]:
     """`words - removed`, made once per pair of word sets (the same few for every trigger)."""
     return words - removed
+
+
+def governing_span(forms, clause: tuple[int, int], grammar: Grammar) -> tuple[int, int] | None:
+    """German ", die Kämpfe einzustellen" after "appellierte an ...", ", dass die EU Sanktionen beschließt" after
+    "Es wird erwartet": a zu-infinitive or a "dass" clause after a comma is the content of the verb before it; the
+    tokens from the break before that verb up to the comma, where the clause has such a governor."""
+    if not grammar.verb_final or clause[0] < 2 or "," not in forms[clause[0] - 1] or not (
+            forms[clause[0]] & grammar.roles.complementizers or is_infinitive_clause(forms, clause, grammar)):
+        return None
+    start = clause[0] - 1
+    while start > 0 and not forms[start - 1] & BREAKS:
+        start -= 1
+    return start, clause[0] - 1
+
+
+def governing_modality(forms, span: tuple[int, int], clause: tuple[int, int], grammar: Grammar) -> str | None:
+    """The modal cue (supposition, threat, demand, plan) in a governing verb's `span`: it governs the act of the
+    clause after it, which did not happen as told. A plan governs an infinitive only ("plant, Truppen zu
+    entsenden"): a "dass" clause after a plan word may tell what was agreed ("sieht vor, dass ...")."""
+    present = _lemmas(forms, *span)
+    for modality in ("hypothetical", "threat", "demand", "plan"):
+        if modality == "plan" and forms[clause[0]] & grammar.roles.complementizers:
+            continue
+        if _cue_in(forms, *span, grammar.modality.get(modality, frozenset()), present):
+            return modality
+    return None
 
 
 def demand_cue_at(forms, trigger: tuple[int, int], clause: tuple[int, int], grammar: Grammar) -> int | None:
