@@ -169,3 +169,23 @@ def test_french_stressed_pronoun_is_no_object_pronoun() -> None:
 def test_french_words_typed_without_the_ligature(text: str) -> None:
     """"manoeuvres" is "manœuvres" typed without the ligature: the rules' "manœuvre*" reads both."""
     assert ("CHN", "TWN", "150", False) in _keys(text, "fr")
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    ("La Russie s'apprête à signer un accord avec l'Iran.", "plan"),
+    ("Washington compte imposer de nouvelles sanctions à Cuba.", "plan"),
+    ("La Turquie a l'intention de signer un accord avec la Syrie.", "plan"),
+    ("L'Union européenne prépare un nouveau paquet de sanctions contre la Russie.", "plan"),
+    ("Le Japon est susceptible de sanctionner la Chine.", "hypothetical"),
+    ("La Chine aurait livré des drones à la Russie.", "hypothetical"),  # the reporting conditional: unconfirmed
+    ("L'Iran a averti qu'il fermerait le détroit d'Ormuz en cas d'attaque américaine.", None),
+])
+def test_french_plans_and_speculation_are_no_facts(text: str, modality: str | None) -> None:
+    """French cues of a plan or of speculation keep the act out of the facts; "en cas d'attaque" leaves the
+    threat and makes only the attack hypothetical."""
+    events = _events(text, "fr")
+    assert events
+    if modality is None:
+        assert {e.cameo for e in events if e.modality in ("asserted", "reported")} == {"130"}
+    else:
+        assert all(e.modality == modality for e in events), [(e.cameo, e.modality) for e in events]
