@@ -1596,12 +1596,21 @@ def _final_incise_subject(unmarked: list[Group], trigger: tuple[int, int], forms
     i = t_start - 1
     while i >= 0 and forms[i] & words:
         i -= 1
-    if i < 1 or "," not in forms[i]:
+    if i < 1 or "," not in forms[i] or _apposed_subject_before(unmarked, i, forms, grammar):
         return None
     g = next((g for g in unmarked if t_end <= g.start <= t_end + 2), None)
     if g is None or any(any(c.isalnum() for f in forms[k] for c in f) for k in range(g.end, len(forms))):
         return None
     return g
+
+
+def _apposed_subject_before(unmarked: list[Group], comma: int, forms, grammar: Grammar) -> bool:
+    """"El presidente de Brasil, Lula, visitó China": the comma before the verb closes an apposition to the
+    subject (only actor names, articles and commas stand before it), no clause of its own: the name after
+    the verb is its object, not the subject of an incise."""
+    covered = {k for g in unmarked if g.end <= comma for k in range(g.start, g.end)}
+    return comma in {g.end for g in unmarked} and all(
+        k in covered or forms[k] & grammar.determiners or "," in forms[k] for k in range(comma))
 
 
 def _inverted_after_opener(t_start: int, forms, grammar: Grammar) -> bool:
