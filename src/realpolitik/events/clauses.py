@@ -166,6 +166,7 @@ def split_clauses(sentence: Sentence, grammar: Grammar,
               or _opens_relative(tokens, i, grammar, actor_starts)):
             cuts.append(i)
     cuts.extend(_verb_final_clause_cuts(tokens, grammar, actor_starts))
+    cuts.extend(_fronted_condition_cuts(tokens, grammar))
     if grammar.roles.subordinate_phrases:
         cuts.extend(_subordinate_phrase_cuts(tokens, grammar, actor_starts))
     cuts = sorted({c for c in cuts if not any(start < c < end for start, end in protected)})
@@ -178,6 +179,18 @@ def split_clauses(sentence: Sentence, grammar: Grammar,
     if start < len(tokens):
         ranges.append((start, len(tokens)))
     return ranges or [(0, len(tokens))]
+
+
+def _fronted_condition_cuts(tokens, grammar: Grammar) -> list[int]:
+    """"If Hezbollah attacks, we will respond", «Si Kiev frappe, nous répondrons»: a condition that opens the sentence
+    or a quotation ends at its comma; the main clause after it has a subject of its own."""
+    cuts = []
+    for i, tok in enumerate(tokens):
+        if tok.text.lower() in grammar.roles.conditions and (i == 0 or tokens[i - 1].text in _QUOTES):
+            closing = _next_comma(tokens, i + 1)
+            if closing is not None:
+                cuts.append(closing)
+    return cuts
 
 
 def _subordinate_phrase_cuts(tokens, grammar: Grammar, actor_starts: frozenset[int]) -> list[int]:

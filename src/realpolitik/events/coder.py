@@ -365,6 +365,21 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
                           named, sentence.start)
         if focal is not None and not weak:
             focal_target(roles, match.rule, focal)
+        conditioned = False
+        if modality in ("hypothetical", "plan") and match.rule.plover in _THREATENED and roles.sources \
+                and (_in_quotation(forms, span) or any(m.rule.plover == "THREATEN" for m in triggers)):
+            condition = _condition(forms, span, grammar)
+            conditioned = condition is not None
+            if condition is not None:
+                # "China could impose sanctions if Japan goes on, Beijing warned", «Si X frappe, nous
+                # répondrons»: a hostile act made conditional is a threat (EVAL.md); with no target of its
+                # own, the one the condition names is threatened
+                modality = "threat"
+                if not roles.targets:
+                    sides = {m.code[:3] for m in roles.sources}
+                    conditioned = next((g for g in phrases if condition[0] < g.start < condition[1]
+                                        and not any(m.code[:3] in sides for m in g.members)), None)
+                    roles.targets = list(conditioned.members) if conditioned is not None else []
         if modality == "demand":
             cue = demand_cue_at(modal_forms, span, clause, grammar)
             if not _asker_only(roles, cue):
@@ -374,7 +389,7 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
                 _note(sentence, ruleset, match, "the one asked carries the act out, on another party")
                 continue  # "a appelé Israël à cesser ses frappes au Liban": no demand of Turkey's on Lebanon
         start = match.span[0]
-        alleged = not match.rule.cameo.startswith(("112", "016")) and (any(
+        alleged = modality != "threat" and not match.rule.cameo.startswith(("112", "016")) and (any(
             end <= start <= end + _ALLEGED_REACH and _accused_content(sentence.tokens, (begin, end), start, grammar)
             for begin, end in accusations) or any(
             end <= start <= end + _ALLEGED_REACH and (nominal or any(t.text == "," for t in sentence.tokens[end:start]))
@@ -387,7 +402,7 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
         negation_from = max((i + 1 for i in rivals if clause[0] <= i < span[0]), default=clause[0]) if nominal \
             else clause[0]
         for event in _events_for(doc, sentence, match, roles, forms, clause, ruleset, modality, quoted, dates,
-                                 refused, nominal, negation_from):
+                                 refused, nominal, negation_from, conditioned):
             produced += 1
             earlier.append(event)
             if alleged:  # "acusó a Ucrania de atacar la central": the attack is the accusation's content
@@ -885,9 +900,32 @@ def _asked_elsewhere(roles, cue: int | None, span: tuple[int, int], groups) -> b
     return asked is not None and not any(t in asked.members for t in roles.targets)
 
 
+_THREATENED = frozenset({"SANCTION", "ASSAULT", "COERCE", "MOBILIZE"})  # acts a condition turns into threats
+
+
+_QUOTE_MARKS = frozenset('"«»„“”')
+
+
+def _in_quotation(forms, span: tuple[int, int]) -> bool:
+    """The act stands between quotation marks: a speaker's own words ("If they strike, we will respond")."""
+    return any(forms[i] & _QUOTE_MARKS for i in range(span[0])) \
+        and any(forms[i] & _QUOTE_MARKS for i in range(span[1], len(forms)))
+
+
+def _condition(forms, span: tuple[int, int], grammar: Grammar) -> tuple[int, int] | None:
+    """The sentence's condition clause (from its word, "if", "si", "wenn", "если", to the next comma), unless the
+    act stands inside it ("could close Hormuz if the US strikes": the strike is the condition, not the threat)."""
+    words = grammar.roles.conditions
+    for c, token_forms in enumerate(forms):
+        if token_forms & words:
+            end = next((i for i in range(c + 1, len(forms)) if "," in forms[i] or ";" in forms[i]), len(forms))
+            return None if c < span[0] < end else (c, end)
+    return None
+
+
 def _events_for(doc: Document, sentence: Sentence, match: TriggerMatch, roles, forms, clause,
                 ruleset: RuleSet, modality: str, quoted: frozenset[int], dates: Callable[[], list[DateRef]],
-                refused: bool = False, nominal: bool = False, negation_from: int = 0):
+                refused: bool = False, nominal: bool = False, negation_from: int = 0, conditioned: bool = False):
     rule = match.rule
     reciprocal = not rule.symmetric and _reciprocal(forms, clause, ruleset.grammar)
     mutual = roles.mutual or (rule.mutual or reciprocal) and not roles.targets and len(roles.sources) >= 2
@@ -910,7 +948,8 @@ def _events_for(doc: Document, sentence: Sentence, match: TriggerMatch, roles, f
     for source, target in pairs:
         # "..., qu'il accuse de ...": the source attaches where its pronoun stands, in the clause
         cued = source if pronoun is None else replace(source, token_start=pronoun, token_end=pronoun + 1)
-        cues = confidence.cues(match.weight, plover, span, clause, modality, cued, target,
+        cues = confidence.cues(match.weight, plover, span, clause, "conditional" if conditioned else modality,
+                               cued, target,
                                roles.from_outside_clause and pronoun is None, len(pairs), len(tokens), nominal)
         yield Event(
             doc_id=doc.id,

@@ -49,6 +49,7 @@ class RoleWords:
     # "..., denunció Manila.": the auxiliaries that may stand between a comma and a verb that closes the sentence
     # with its subject after it, no quotation needed (Spanish); an accusation there judges the clause before it
     final_incise: frozenset[str] = frozenset()
+    incise_verbs: frozenset[str] = frozenset()  # English: only these verbs put their subject after them
     # "ce que dément Alger": a word after which a finite verb comes before its subject
     inversion_openers: frozenset[str] = frozenset()
     # Spanish "como le pidió Brasil": dative pronouns that may stand between an inversion opener and its verb
@@ -90,6 +91,8 @@ class RoleWords:
     # "Indien und Pakistan beschossen sich", "beschuldigten sich gegenseitig", "greifen einander an": words by which
     # coordinated subjects act on each other; with no object of its own, the act goes both ways between them
     reciprocal_words: frozenset[str] = frozenset()
+    # "could impose sanctions if Taiwan ...": a hostile act under a modal with a condition is a threat (EVAL.md)
+    conditions: frozenset[str] = frozenset()
 
     @cached_property
     def participle_endings(self) -> tuple[str, ...]:

@@ -804,6 +804,8 @@ def _structural_roles(site: Site) -> Roles:
     target: Group | None = None
     summoned: Group | None = None  # the object fronted before an impersonal verb ("Посла Франции вызвали")
     incise = None if nominal or passive_aux else _incise_subject(unmarked, trigger, forms, grammar)
+    if incise is None and not (nominal or passive_aux) and _unnamed_incise(trigger, forms, grammar):
+        return roles  # "..., warned its foreign minister.": the speaker is no actor we know, not the name before
     if incise is None and not (nominal or passive_aux) and _inverted_after_opener(t_start, forms, grammar):
         # "..., según denunció Kiev", "tal y como le habían pedido el Ejecutivo y Sánchez, ...": the subject
         # follows the verb (the informant of "según" is the speaker of its own verb), the clause may go on
@@ -887,7 +889,8 @@ def _structural_roles(site: Site) -> Roles:
             # "En visite à Tokyo, le secrétaire d'État a ...", "De visita en Pekín, Lula ...": a fronted phrase
             comma = next((i for i in range(t_end, min(clause[1], t_end + 8)) if "," in forms[i]), None)
             source = next((g for g in unmarked if comma is not None and g.start > comma), None)
-        if source is None:
+        if source is None and not quoted_by_pronoun(clause, forms, grammar):
+            # ("\"If Hezbollah attacks, we will strike,\" he said": the pronoun's antecedent speaks, see coder)
             source = _subject_outside(sentence_groups, clause, grammar, forms)
             if rule.reverse and source is not None and _speaker_of(source, t_start, forms, grammar, clause[0]):
                 source = None  # "Biden, who announced the deal, said it had been brokered by France"
@@ -1593,6 +1596,8 @@ def _final_incise_subject(unmarked: list[Group], trigger: tuple[int, int], forms
     if not words:
         return None
     t_start, t_end = trigger
+    if grammar.roles.incise_verbs and not forms[t_start] & grammar.roles.incise_verbs:
+        return None  # "China, a close ally of Russia, criticised Japan.": English inverts only speech verbs
     i = t_start - 1
     while i >= 0 and forms[i] & words:
         i -= 1
@@ -1611,6 +1616,19 @@ def _apposed_subject_before(unmarked: list[Group], comma: int, forms, grammar: G
     covered = {k for g in unmarked if g.end <= comma for k in range(g.start, g.end)}
     return comma in {g.end for g in unmarked} and all(
         k in covered or forms[k] & grammar.determiners or "," in forms[k] for k in range(comma))
+
+
+def _unnamed_incise(trigger: tuple[int, int], forms, grammar: Grammar) -> bool:
+    """English ", warned its foreign minister." closing the sentence: an inverted speech verb (the language's
+    `incise_verbs`) right after a comma whose subject after it is no actor; nobody before the comma speaks."""
+    t_start, t_end = trigger
+    if not grammar.roles.incise_verbs or not forms[t_start] & grammar.roles.incise_verbs:
+        return False
+    i = t_start - 1
+    while i >= 0 and forms[i] & grammar.roles.final_incise:
+        i -= 1
+    return i >= 1 and "," in forms[i] and len(forms) - t_end <= _INCISE_REACH \
+        and not any(forms[k] & {",", ";", ":"} for k in range(t_end, len(forms)))
 
 
 def _inverted_after_opener(t_start: int, forms, grammar: Grammar) -> bool:
@@ -1732,7 +1750,8 @@ def _quoted_speaker(sentence_groups: list[Group], clause: tuple[int, int], forms
     after = next((g for g in sentence_groups if g.start >= clause[1]), None)
     if after is None or after.marker is not None or after.start - clause[1] > 6:
         return None
-    return after if any(forms[i] & speech for i in range(clause[1], after.start)) else None
+    # "«...», dijo Slutski", or the speaker first: "\"...,\" Netanyahu said", "„...“, Kim sagte"
+    return after if any(forms[i] & speech for i in range(clause[1], min(len(forms), after.end + 2))) else None
 
 
 _INCISE_REACH = 8  # "«...», a-t-il déclaré", "„...“, sagte er am Abend": the words of the incise after a quotation

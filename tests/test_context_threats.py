@@ -1,0 +1,62 @@
+"""Conditional threats and the quote's speaker (issue 10, point 4): a hostile act under a modal with a condition
+("could ... if ...", "si ...", "wenn ...") is a THREATEN of its actor against the one the condition names (EVAL.md:
+conditional statements are THREATEN); in a quotation the speaker after it acts. Sentences written for the tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from realpolitik.events.confidence import is_shown
+from realpolitik.model import Document
+from realpolitik.pipeline import extract_document
+
+ON = date(2025, 10, 27)
+
+
+def _shown(text: str, lang: str) -> set[tuple]:
+    events = extract_document(Document(id="t", text=text, lang=lang, published=ON)).events
+    return {(e.source[:3], (e.target or "")[:3] or None, e.plover) for e in events if is_shown(e)}
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    ("en", "Russia could deploy nuclear weapons in Belarus if NATO expands further, warned Dmitry Medvedev.",
+     ("RUS", "NAT", "THREATEN")),
+    ("en", "Iran could close the Strait of Hormuz if the US strikes again, warned Iran's foreign minister.",
+     ("IRN", "USA", "THREATEN")),
+    ("de", "China könnte Sanktionen verhängen, wenn Japan weiter provoziert, warnte Peking.",
+     ("CHN", "JPN", "THREATEN")),
+    ("fr", "La Chine pourrait imposer des sanctions si Taïwan poursuit ses provocations, a averti Pékin.",
+     ("CHN", "TWN", "THREATEN")),
+    ("en", 'Israel\'s prime minister spoke on television. "If Hezbollah breaks the truce, we will attack," he said.',
+     ("ISR", "LBN", "THREATEN")),
+])
+def test_a_conditional_hostile_act_is_a_threat(lang: str, text: str, key: tuple) -> None:
+    shown = _shown(text, lang)
+    assert key in shown
+    assert (key[1], key[0], "THREATEN") not in shown  # not the one the condition names threatening
+
+
+def test_the_act_inside_the_condition_is_no_threat() -> None:
+    # "if the US strikes again": the strike is the condition, nobody threatens it
+    shown = _shown("Iran could close the Strait of Hormuz if the US strikes again, warned its foreign minister.", "en")
+    assert not any(s == "USA" for s, _t, _p in shown)
+
+
+def test_speculation_without_a_threat_stays_hidden() -> None:
+    # no warning, no quotation: an observer's "could ... if" is no one's threat
+    assert _shown("Analysts believe Russia could attack Moldova if the talks fail.", "en") == set()
+
+
+def test_an_english_inverted_subject_follows_only_a_speech_verb() -> None:
+    assert ("CHN", "JPN", "ACCUSE") in _shown("China, a close ally of Russia, criticised Japan.", "en")
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Посла Франции вызвали в МИД России.", ("RUS", "FRA", "ACCUSE")),
+    ("ФСБ задержала гражданина Украины.", ("RUS", "UKR", "COERCE")),
+    ("Иранцы обвинили Израиль в нападении на консульство.", ("IRN", "ISR", "ACCUSE")),
+])
+def test_russian_summons_services_and_peoples(text: str, key: tuple) -> None:
+    assert key in _shown(text, "ru")
