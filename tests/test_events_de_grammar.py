@@ -94,6 +94,8 @@ def test_demand_to_refrain_is_no_refusal() -> None:
      "087"),
     ("Südafrika richtete einen Appell an Ruanda, die Unterstützung für die Rebellen einzustellen.",
      ("ZAF", "RWA", "020", False), "162"),
+    # an infinitive the clause reader leaves in its clause (no subordinator after the comma)
+    ("Guterres mahnte Israel, humanitäre Hilfe ungehindert in den Gazastreifen zu lassen.", None, "073"),
     # a threat governs its infinitive: the attack is threatened, not carried out
     ("Russland drohte der Ukraine, die Brücken über den Dnipro anzugreifen.", ("RUS", "UKR", "130", False), "190"),
     # a proposal is no act

@@ -272,10 +272,11 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
         participle = opens_participle(sentence, clause, grammar)
         modality = modality_of(modal_forms, span, clause, len(sentence.tokens), grammar, match.rule, inside_actor,
                                vocabulary if modal_forms is forms else None, participle)
-        governor = governing_span(modal_forms, clause, grammar) \
+        governing = governing_span(modal_forms, clause, span, grammar) \
             if modality in ("asserted", "reported") and not match.rule.suppresses_modality else None
-        if governor is not None:
-            governed = governing_modality(modal_forms, governor, clause, grammar)
+        if governing is not None:
+            stretch, governor = governing
+            governed = governing_modality(modal_forms, governor, stretch, grammar)
             if governed == "demand" or any(m.rule.plover == "REQUEST" and governor[0] <= m.span[0] < governor[1]
                                            for m in triggers):
                 _note(sentence, ruleset, match, "the act a demand before it asks for")

@@ -178,26 +178,35 @@ def _without(words: frozenset[str], removed: frozenset[str]) -> frozenset[str]:
     return words - removed
 
 
-def governing_span(forms, clause: tuple[int, int], grammar: Grammar) -> tuple[int, int] | None:
+def governing_span(forms, clause: tuple[int, int], trigger: tuple[int, int],
+                   grammar: Grammar) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """German ", die Kämpfe einzustellen" after "appellierte an ...", ", dass die EU Sanktionen beschließt" after
-    "Es wird erwartet": a zu-infinitive or a "dass" clause after a comma is the content of the verb before it; the
-    tokens from the break before that verb up to the comma, where the clause has such a governor."""
-    if not grammar.verb_final or clause[0] < 2 or "," not in forms[clause[0] - 1] or not (
-            forms[clause[0]] & grammar.roles.complementizers or is_infinitive_clause(forms, clause, grammar)):
+    "Es wird erwartet": a zu-infinitive or a "dass" clause after a comma is the content of the verb before it. The
+    trigger's stretch from that comma (an infinitive the clause reader did not cut off too: ", humanitäre Hilfe
+    in den Gazastreifen zu lassen"), and the tokens from the break before the governing verb up to the comma."""
+    if not grammar.verb_final:
         return None
-    start = clause[0] - 1
+    comma = next((i for i in range(trigger[0] - 1, max(0, clause[0] - 1) - 1, -1) if "," in forms[i]), None)
+    if comma is None or comma < 1:
+        return None
+    end = next((i for i in range(trigger[1], clause[1]) if "," in forms[i]), clause[1])
+    stretch = (comma + 1, end)
+    if stretch[0] >= end or not (forms[stretch[0]] & grammar.roles.complementizers
+                                 or is_infinitive_clause(forms, stretch, grammar)):
+        return None
+    start = comma
     while start > 0 and not forms[start - 1] & BREAKS:
         start -= 1
-    return start, clause[0] - 1
+    return stretch, (start, comma)
 
 
-def governing_modality(forms, span: tuple[int, int], clause: tuple[int, int], grammar: Grammar) -> str | None:
+def governing_modality(forms, span: tuple[int, int], stretch: tuple[int, int], grammar: Grammar) -> str | None:
     """The modal cue (supposition, threat, demand, plan) in a governing verb's `span`: it governs the act of the
-    clause after it, which did not happen as told. A plan governs an infinitive only ("plant, Truppen zu
+    `stretch` after it, which did not happen as told. A plan governs an infinitive only ("plant, Truppen zu
     entsenden"): a "dass" clause after a plan word may tell what was agreed ("sieht vor, dass ...")."""
     present = _lemmas(forms, *span)
     for modality in ("hypothetical", "threat", "demand", "plan"):
-        if modality == "plan" and forms[clause[0]] & grammar.roles.complementizers:
+        if modality == "plan" and forms[stretch[0]] & grammar.roles.complementizers:
             continue
         if _cue_in(forms, *span, grammar.modality.get(modality, frozenset()), present):
             return modality
