@@ -142,6 +142,9 @@ def modality_of(forms, trigger: tuple[int, int], clause: tuple[int, int], senten
                 cues = _without(cues, _decided_words(grammar.modality.get("decided", frozenset())))
             if any(_cue_in(forms, start, end, cues, words) for start, end, words in present):
                 return modality
+    if not rule.suppresses_modality and rule.plover not in _DECIDED_TYPES \
+            and _conditional(forms, trigger, clause, grammar, names):
+        return "hypothetical"  # "Israel atacaría Irán", "habría enviado tropas": speculation or rumour
     if rule.symmetric and _future(forms, trigger, clause, grammar, names):
         return "plan"  # "se reunirá con", "firmarán el acuerdo": scheduled, not yet done
     if not rule.suppresses_modality and _auxiliary_future(forms, trigger, clause, grammar):
@@ -248,6 +251,21 @@ def _future(forms, trigger: tuple[int, int], clause: tuple[int, int], grammar: G
         return False
     for i in range(max(clause[0], trigger[0] - 2), trigger[1]):
         if i not in names and any(f.endswith(grammar.future_endings) for f in forms[i] if f.isalpha()):
+            return True
+    return False
+
+
+def _conditional(forms, trigger: tuple[int, int], clause: tuple[int, int], grammar: Grammar,
+                 names: frozenset[int] | set[int]) -> bool:
+    """A conditional verb in the trigger or just before it ("atacaría", "se reunirían"); an announced decision
+    ("anunció que impondría aranceles") is the act, so the caller leaves SANCTION, REJECT, RETREAT alone. The
+    perfect ("habría enviado tropas", a report of what is said to have happened) stays a report."""
+    if not grammar.conditional_endings:
+        return False
+    for i in range(max(clause[0], trigger[0] - 2), trigger[1]):
+        if i not in names and any(f.isalpha() and f.endswith(grammar.conditional_endings) for f in forms[i]) \
+                and any(f.endswith(grammar.conditional_lemma_endings) for f in forms[i]) \
+                and not forms[i] & grammar.roles.have:
             return True
     return False
 
