@@ -129,6 +129,9 @@ def test_role_word_beats_stale_date() -> None:
     ("fr", "Des touristes chinois visitent la France.", ["FRA"]),  # private people, not the state
     ("fr", "L'attaquant portugais a marqué contre l'Espagne.", ["ESP"]),
     ("fr", "Le ministre chinois visite la France.", ["CHNGOV", "FRA"]),
+    ("en", "The Indian cricket team beat Pakistan in Dubai.", ["PAK"]),  # a sports team, not the state
+    ("en", "A man attacked a Chinese restaurant in London.", ["GBRGOV"]),  # (the capital is found as ever)
+    ("en", "Russia released an American tourist.", ["RUS", "USA"]),  # tourists are detained and released by states
 ])
 def test_ambiguity(lang: str, text: str, expected: list[str]) -> None:
     assert codes(text, lang) == expected

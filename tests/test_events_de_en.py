@@ -282,3 +282,14 @@ def test_reduced_passive_in_romance_languages(lang: str, text: str, present: tup
 ])
 def test_abstaining_from_an_act_negates_it(lang: str, text: str) -> None:
     assert {("IND", "RUS", "111", True), ("CHN", "RUS", "111", True)} <= _keys(text, lang)
+
+
+@pytest.mark.parametrize(("text", "factual"), [
+    ("Talks between Iran and the United States could resume next month.", False),
+    ("The meeting between Putin and Trump is expected to take place in Alaska.", False),
+    ("The Russian strikes on Kyiv could trigger a wider war.", True),  # the strikes happened; the war may come
+])
+def test_a_modal_after_a_subject_noun_governs_it_only_before_taking_place(text: str, factual: bool) -> None:
+    """English puts the subject noun before its verb: "could resume" makes the talks a supposition, while "could
+    trigger" tells of strikes that happened."""
+    assert bool(_keys(text, "en")) is factual

@@ -152,11 +152,48 @@ def modality_of(forms, trigger: tuple[int, int], clause: tuple[int, int], senten
     if not rule.suppresses_modality and rule.plover not in _DECIDED_TYPES and _future_word(forms, trigger, clause,
                                                                                           grammar):
         return "plan"  # "will allow Japan to take part in the drills"; not "will expel the envoy" (a decision)
+    after = None if rule.suppresses_modality else _modal_after_subject(forms, trigger, clause, grammar, names)
+    if after is not None:
+        return after  # "Talks between Iran and the United States could resume next month"
     # a report word anywhere in the sentence: a look-up in its vocabulary, else one C-level pass over its forms
     report = grammar.modality.get("report", frozenset())
     if vocabulary is not None and sentence_len >= len(forms):
         return "asserted" if report.isdisjoint(vocabulary) else "reported"
     return "asserted" if report.isdisjoint(chain.from_iterable(forms[:max(0, sentence_len)])) else "reported"
+
+
+_SUBJECT_REACH = 10  # "Talks between Iran and the United States could": the noun's phrase, then its verb
+
+
+def _modal_after_subject(forms, trigger: tuple[int, int], clause: tuple[int, int], grammar: Grammar,
+                         names: frozenset[int] | set[int]) -> str | None:
+    """A trigger that opens its clause (after articles and actor names only) is a noun and the clause's subject;
+    a modal or future verb after its phrase, followed by a verb of taking place ("Talks between Iran and the United
+    States could resume", "The meeting is expected to take place"), makes it a supposition or a plan. Other verbs
+    leave the noun a fact: "The strikes could trigger a wider war" tells of strikes that happened."""
+    occur = grammar.modality.get("occur", frozenset())
+    if not occur:
+        return None
+    lead = grammar.determiners | grammar.possessives
+    if any(i not in names and not forms[i] & lead for i in range(clause[0], trigger[0])):
+        return None
+    conditional = grammar.modality.get("hypothetical", frozenset()) - grammar.subordinators  # not "if"
+    expected = frozenset(c for c in grammar.modality.get("plan", frozenset()) if c.startswith("be "))
+    stops = grammar.subordinators | grammar.relative_markers
+    for i in range(trigger[1], min(clause[1], trigger[1] + _SUBJECT_REACH)):
+        if "," in forms[i] or forms[i] & stops:
+            return None
+        if forms[i] & grammar.coordination and not ({i + 1, i + 2} & set(names)):
+            return None  # "... and could": another verb's; "Iran and the United States": a list of names
+        found = "hypothetical" if forms[i] & conditional else "plan" if forms[i] & grammar.future_words \
+            or _phrase_at(forms, i, expected) else None
+        if found is not None:
+            reach = range(i + 1, min(clause[1], i + _OCCUR_REACH))
+            return found if any(forms[k] & occur or _phrase_at(forms, k, occur) for k in reach) else None
+    return None
+
+
+_OCCUR_REACH = 6  # "is expected to take place", "could finally resume"
 
 
 _COORDINATED_REACH = 3  # "y calificó", "y también acusó", "y luego, calificó"

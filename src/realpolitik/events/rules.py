@@ -32,7 +32,9 @@ from realpolitik.events.cameo import PLOVER_TYPES, codebook
 from realpolitik.events.patterns import Pattern, PatternIndex, compile_patterns
 from realpolitik.events.role_words import RoleWords, role_words
 
-MODALITIES = ("threat", "demand", "plan", "hypothetical", "report", "decided")
+# "occur": verbs by which a subject noun's event takes place ("talks could resume"): a modal before one of them
+# governs the noun (modality._modal_after_subject)
+MODALITIES = ("threat", "demand", "plan", "hypothetical", "report", "decided", "occur")
 
 
 @dataclass(frozen=True)
