@@ -108,6 +108,16 @@ def test_infinitive_takes_the_modality_of_its_governing_verb(text: str, key: tup
         assert key in keys
 
 
+@pytest.mark.parametrize(("text", "happened"), [
+    ("Ein Treffen zwischen Putin und Trump soll in Budapest stattfinden.", False),
+    ("Die Gespräche zwischen Armenien und Aserbaidschan sollen im Juli fortgesetzt werden.", False),
+    ("Ein Treffen zwischen Putin und Trump fand in Budapest statt.", True),
+])
+def test_act_noun_before_a_future_auxiliary_is_planned(text: str, happened: bool) -> None:
+    """"Ein Treffen ... soll stattfinden": the noun opening the clause is the subject of "soll"."""
+    assert bool([k for k in _keys(text) if k[2].startswith("04")]) is happened
+
+
 @pytest.mark.parametrize(("text", "key"), [
     ("Die Sanktionen, die die EU gegen Belarus verhängt hat, bleiben in Kraft.", ("EU", "BLR", "163", False)),
     ("Das Einfuhrverbot für ukrainische Eier, das Rumänien verhängt hatte, bleibt bestehen.",

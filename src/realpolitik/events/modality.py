@@ -321,7 +321,8 @@ def _auxiliary_future(forms, trigger: tuple[int, int], clause: tuple[int, int], 
     ("wird Macron treffen", "sollen verlängert werden"), not a participle ("wird angegriffen": a passive)
     nor a perfect infinitive ("soll Drohnen geliefert haben": reported)."""
     if not grammar.future_auxiliaries or not any(
-            forms[i] & grammar.future_auxiliaries for i in range(clause[0], trigger[0])):
+            forms[i] & grammar.future_auxiliaries for i in range(clause[0], trigger[0])) \
+            and not _auxiliary_after_subject(forms, trigger, clause, grammar):
         return False
     last = None
     for i in range(trigger[0], clause[1]):
@@ -332,6 +333,22 @@ def _auxiliary_future(forms, trigger: tuple[int, int], clause: tuple[int, int], 
     if last is None or len(last) != 1 or last & grammar.perfect_auxiliaries:
         return False  # a participle offers its lemma beside its own form
     return next(iter(last)).endswith(INFINITIVE_ENDINGS)
+
+
+_SUBJECT_REACH = 2  # "Ein Treffen", "Neue Sanktionen", "Die geplanten Gespräche": words before the subject noun
+
+
+def _auxiliary_after_subject(forms, trigger: tuple[int, int], clause: tuple[int, int], grammar: Grammar) -> bool:
+    """"Ein Treffen zwischen Putin und Trump soll in Budapest stattfinden", "Die Gespräche sollen fortgesetzt
+    werden": an act noun opening its clause is the subject of the auxiliary after it (up to a comma)."""
+    if trigger[0] - clause[0] > _SUBJECT_REACH:
+        return False
+    for i in range(trigger[1], clause[1]):
+        if "," in forms[i]:
+            return False
+        if forms[i] & grammar.future_auxiliaries:
+            return True
+    return False
 
 
 def reinterpret(rule: Rule, modality: str) -> tuple[str, str]:
