@@ -5,7 +5,7 @@ The same tests run on SQLite and (with $REALPOLITIK_TEST_PG) on PostgreSQL.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 from sqlalchemy import select, text
@@ -319,3 +319,74 @@ def test_default_sorts_are_read_from_an_index(store) -> None:  # type: ignore[no
             else:
                 plan = " ".join(str(r[-1]) for r in conn.execute(sql_text("EXPLAIN QUERY PLAN " + sql)))
                 assert "ix_events_when" in plan and "TEMP B-TREE" not in plan, plan
+
+
+def test_sqlite_batches_write_through_the_driver_the_rows_sqlalchemy_writes(
+    tmp_path, monkeypatch, make_document, make_event, make_relation, make_extraction
+) -> None:  # type: ignore[no-untyped-def]
+    """On SQLite a gathering batch sends its inserts and updates to the driver as compiled once (issue 13: the
+    writer's CPU); the files hold, byte for byte, what SQLAlchemy's executemany writes: dates, times, JSON,
+    booleans, NULLs, new ties and their updates across batches, band keys, a near-duplicate."""
+    import sqlite3
+
+    from realpolitik.store import store as store_module
+
+    monkeypatch.setattr(store_module, "_now", lambda: datetime(2026, 12, 1, 18, 30, 5, 123456, tzinfo=UTC))
+
+    def batches() -> list[list]:  # type: ignore[no-untyped-def]
+        def doc(doc_id: str, text: str, **fields):  # type: ignore[no-untyped-def]
+            return make_document(text, id=doc_id, **fields)
+
+        first = [
+            make_extraction(doc("d1", "Eins.", url="https://x.test/1", title="Erster"),
+                            [make_event("d1", negated=True, date=date(2025, 10, 1), date_precision="day"),
+                             make_event("d1", None, "VENGOV", modality="reported", goldstein=-2.5)],
+                            [make_relation(status="signed", areas=["Energy ", "security"], since=date(2025, 9, 1))]),
+            make_extraction(doc("d2", "Zwei.", published=None), [],
+                            [make_relation("CHN", "VEN", status=None), make_relation("VEN", "VEN")]),
+        ]
+        second = [
+            make_extraction(doc("d3", "Drei.", outlet="Zeitung"), [make_event("d3", "CHNGOV", "RUSGOV")],
+                            [make_relation(status="in_force"), make_relation("CHN", "VEN", status="suspended")]),
+        ]
+        return [first, second]
+
+    def write(path, plain: bool) -> dict[str, list[tuple]]:  # type: ignore[no-untyped-def]
+        store = open_store(f"sqlite:///{path}")
+        assert store._plain_writes is not None
+        if not plain:
+            store._plain_writes = None
+        for n, extractions in enumerate(batches()):
+            with store.batch(gather=True) as batch:
+                batch.expect(extractions)
+                for x in extractions:
+                    assert batch.save(x, bands=[n * 10 + 1, n * 10 + 2]).stored
+        near = make_extraction(make_document("Eins!", id="d4"), [], [])
+        with store.batch(gather=True) as batch:
+            assert batch.save(near, duplicate_of="d1", bands=[1, 2]).near_duplicate_of == "d1"
+        if plain:  # the driver wrote them: documents, bands, events, mentions, steps, new ties, their updates
+            assert sum(form is not None for _, form in store._plain_writes.forms.values()) == 7
+        store.close()
+        with sqlite3.connect(path) as raw:
+            return {t: raw.execute(f"SELECT * FROM {t} ORDER BY 1, 2").fetchall()
+                    for t in ("documents", "doc_bands", "event_mentions", "relations", "relation_mentions",
+                              "relation_steps")}
+
+    plain, sqlalchemy = write(tmp_path / "plain.db", True), write(tmp_path / "sqlalchemy.db", False)
+    assert plain == sqlalchemy
+    assert len(plain["documents"]) == 4 and len(plain["event_mentions"]) == 3 and len(plain["relations"]) == 2
+    assert len(plain["relation_steps"]) == 4 and len(plain["doc_bands"]) == 8
+
+
+def test_a_refused_value_in_a_driver_batch_is_a_store_error(store_url, make_document, make_event,
+                                                            make_extraction) -> None:  # type: ignore[no-untyped-def]
+    """The driver's own error (sqlite3's, not SQLAlchemy's) fails the batch as a StoreError, nothing kept, so the
+    writer redoes it a document per savepoint."""
+    store = open_store(store_url)
+    try:
+        bad = make_extraction(make_document("Eins.", id="d1"), [make_event("d1", goldstein=99.0)])
+        with pytest.raises(StoreError, match="not stored"), store.batch(gather=True) as batch:
+            batch.save(bad)
+        assert store.counts()["documents"] == 0 and store.counts()["event_mentions"] == 0
+    finally:
+        store.close()

@@ -68,7 +68,18 @@ def is_country(code: str) -> bool:
 
 def actor_key(code: str) -> str:
     """The ledger's name for an actor: "RUSGOV" → "RUS"; "NATO" and "RUS" unchanged."""
-    return party(code.strip().upper())
+    try:
+        return _ACTOR_KEY[code]  # the writer asks ~20 times a document about the same few hundred codes
+    except KeyError:
+        pass
+    if len(_ACTOR_KEY) >= _ACTOR_KEY_KEPT:
+        _ACTOR_KEY.clear()
+    found = _ACTOR_KEY[code] = party(code.strip().upper())
+    return found
+
+
+_ACTOR_KEY: dict[str, str] = {}  # code → actor_key(code)
+_ACTOR_KEY_KEPT = 100_000
 
 
 def pair_key(a: str, b: str) -> tuple[str, str]:
