@@ -60,3 +60,31 @@ def test_an_english_inverted_subject_follows_only_a_speech_verb() -> None:
 ])
 def test_russian_summons_services_and_peoples(text: str, key: tuple) -> None:
     assert key in _shown(text, "ru")
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    ("en", "Japan's prime minister met South Korea's president in Tokyo. The sides signed a security pact.",
+     ("JPN", "KOR", "AGREE")),
+    ("es", "El presidente argentino visitó Chile. Las partes firmaron un acuerdo sobre minería.",
+     ("ARG", "CHL", "AGREE")),
+    ("fr", "Le président français a reçu le roi du Maroc. Les parties ont signé un accord.", ("FRA", "MAR", "AGREE")),
+    ("ru", "Президент России провёл переговоры с президентом Казахстана. Стороны подписали соглашение.",
+     ("RUS", "KAZ", "AGREE")),
+])
+def test_the_sides_are_the_pair_named_before(lang: str, text: str, key: tuple) -> None:
+    assert key in _shown(text, lang)
+
+
+def test_a_singular_side_is_no_pair() -> None:
+    assert _shown("Москва и Киев провели переговоры. Заявление со стороны России последовало быстро.", "ru") \
+        <= {("RUS", "UKR", "CONSULT")}
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    ("en", '"We will respond if Poland deploys the missiles," Russian Foreign Minister Sergei Lavrov warned.',
+     ("RUS", "POL", "THREATEN")),
+    ("es", '"Estados Unidos está preparando una agresión militar", denunció el canciller venezolano.',
+     ("VEN", "USA", "ACCUSE")),
+])
+def test_the_speaker_after_a_quotation_acts(lang: str, text: str, key: tuple) -> None:
+    assert key in _shown(text, lang)

@@ -106,6 +106,7 @@ def resolve_references(sentences: list[Sentence], mentions: list[list[ActorMenti
                     or _members_of(tokens, i, data, found, history, partial(_ahead, sentences, mentions, n))
                     or _they(tokens, i, data, before, history)
                     or _counted(tokens, i, data, lang, before, history, taken)
+                    or _the_sides(tokens, i, data, before, history, taken)
                     or _own(tokens, i, data, before, history, taken)
                     or _body(tokens, i, data, lang, before, history, found)
                     or _described(tokens, i, data, lang, groups, before, history, found, taken))
@@ -203,6 +204,26 @@ def _counted(tokens: list[Token], i: int, data: LanguageReferences, lang: str, b
     if not codes:
         return None
     codes = [c[:3] + agent for c in codes]
+    return k + 1, codes, COUNTED, REFERS + ",".join(codes)
+
+
+def _the_sides(tokens: list[Token], i: int, data: LanguageReferences, before: list[ActorMention],
+               history: list[_Seen], taken: set[int]) -> tuple[int, list[str], str, str] | None:
+    """ "Las partes firmaron", "the sides agreed", "Стороны подписали": the plural of a word for the sides, after
+    the definite article (bare where the language has none, as a clause's subject), is the two named last."""
+    k = i + 1 if data.definite else i
+    if data.definite and normalise(tokens[i].text) not in data.definite:
+        return None
+    if k >= len(tokens) or k in taken or not _is_side(tokens[k], data) \
+            or normalise(tokens[k].text) == normalise(tokens[k].lemma):
+        return None  # "la parte", "со стороны": a singular (or a genitive) is no pair
+    if not data.definite and not (i == 0 and _next_to_verb(tokens, i, data)):
+        return None  # "со стороны России", "призвал стороны": only the subject that opens the sentence
+    here = [] if _addressed_by_subject(before, tokens, i) else before
+    codes = _latest(2, _seen(here, tokens), history)
+    if not codes:
+        return None
+    codes = [c[:3] for c in codes]
     return k + 1, codes, COUNTED, REFERS + ",".join(codes)
 
 

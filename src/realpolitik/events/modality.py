@@ -120,6 +120,9 @@ def modality_of(forms, trigger: tuple[int, int], clause: tuple[int, int], senten
     `participle`: the trigger's clause is a participle clause after a comma (clauses.opens_participle)."""
     opener = participle or clause[0] < len(forms) and clause[0] > 0 and "," in forms[clause[0] - 1] \
         and bool(forms[clause[0]] & (grammar.subordinators | grammar.coordination))
+    # «Estados Unidos prepara una agresión», denunció X: the incise after a quotation is out of reach of the
+    # quoted words (the verdict happened whatever the quotation says will)
+    opener = opener or any(forms[i] & _QUOTE_MARKS for i in range(max(0, clause[0] - 3), clause[0]))
     # ", while Lukashenko accused Poland ...", ", tout en condamnant la Libye": a clause opened by a conjunction or
     # a participle after a comma is out of reach of the modal verbs before it ("Warsaw would deploy ..., while ...",
     # "a appelé le Tchad au calme, tout en condamnant ...": the condemnation is no demand)
@@ -196,6 +199,7 @@ def _modal_after_subject(forms, trigger: tuple[int, int], clause: tuple[int, int
 _OCCUR_REACH = 6  # "is expected to take place", "could finally resume"
 
 
+_QUOTE_MARKS = frozenset('"«»„“”')
 _COORDINATED_REACH = 3  # "y calificó", "y también acusó", "y luego, calificó"
 
 
