@@ -315,3 +315,13 @@ def test_free_relative_subject_of_a_verdict_is_judged(text: str, key: tuple) -> 
 
 def test_free_relative_without_speaker_gives_no_self_verdict() -> None:
     assert not _keys("Der Minister sagte, was Russland in der Ukraine mache, sei ein Verbrechen.")
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    # the demand rule reads "von" as its target ("forderte von Belgrad"); in a passive it names the agent
+    ("Der Iran wurde von der IAEA aufgefordert, den Inspektoren Zugang zu gewähren.", ("IAE", "IRN", "100", False)),
+    # not a noun's agent: the passive's "von" belongs to the verb
+    ("Die Forderung der Ukraine nach einer Waffenruhe wurde von Russland abgelehnt.", ("RUS", "UKR", "120", False)),
+])
+def test_passive_agent_over_a_rule_target_marker(text: str, key: tuple) -> None:
+    assert key in _keys(text)

@@ -796,6 +796,11 @@ def _structural_roles(site: Site) -> Roles:
     # A possessive ("Trumps Erzfeind") qualifies the next noun: that noun, not the possessor, is the object.
     marked_targets = [g for g in candidates if g.marker in target_markers and not g.possessive]
 
+    if passive_aux and not agents and grammar.verb_final and not nominal:
+        # "Der Iran wurde von der IAEA aufgefordert": in a passive the rule's target "von" ("forderte von Belgrad")
+        # names the verb's agent (not a noun's: "Die Forderung Kiews wurde von Moskau abgelehnt")
+        agents = [g for g in candidates if g.marker in grammar.agent_markers]
+        marked_targets = [g for g in marked_targets if g not in agents]
     if passive_aux and not agents and grammar.verb_lemma_endings:
         # "были задержаны Китаем", "введены Евросоюзом": the instrumental names the passive's agent
         agents = [g for g in unmarked if g.instrumental]
