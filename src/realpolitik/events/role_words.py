@@ -58,6 +58,9 @@ class RoleWords:
     # an actor named before; the words that may come between them and the verb ("ne l'a pas accusé")
     object_clitics: frozenset[str] = frozenset()
     clitic_adverbs: frozenset[str] = frozenset()
+    # "Hundreds of Iranians rallied": a number noun before "of" is no noun governing the name; the name heads the
+    # phrase (the subject), where "the president of Iran" makes Iran a genitive
+    quantifiers: frozenset[str] = frozenset()
     clitic_lookalikes: frozenset[str] = frozenset()  # subject or stressed pronouns lemmatised like an object one
     # "urged China to ...": verbs whose object carries out the infinitive after it; after any other verb the
     # infinitive is the subject's purpose ("summoned the US ambassador to lodge a protest"). Empty: the object

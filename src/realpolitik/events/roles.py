@@ -483,6 +483,8 @@ def _mark(sentence: Sentence, group: Group, grammar: Grammar, barriers: frozense
             # "к международным организациям, включая ООН": the included actor shares its head noun's preposition
             group.marker = _find_marker(tokens, i - 2, markers, grammar, barriers)
             return
+        if low in grammar.genitive_markers and i > 0 and tokens[i - 1].text.lower() in grammar.roles.quantifiers:
+            return  # "Hundreds of Iranians rallied": the number counts the group, it governs nothing
         # "der Nato" after a noun is a genitive: keep looking for the noun phrase's preposition.
         if low in grammar.genitive_markers and i > 0 and (
                 tokens[i - 1].text[:1].isupper() and tokens[i - 1].text.lower() not in grammar.subordinators
