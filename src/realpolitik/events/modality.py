@@ -165,7 +165,7 @@ def modality_of(forms, trigger: tuple[int, int], clause: tuple[int, int], senten
     return "asserted" if report.isdisjoint(chain.from_iterable(forms[:max(0, sentence_len)])) else "reported"
 
 
-_SUBJECT_REACH = 10  # "Talks between Iran and the United States could": the noun's phrase, then its verb
+_SUBJECT_PHRASE_REACH = 10  # "Talks between Iran and the United States could": the noun's phrase, then its verb
 
 
 def _modal_after_subject(forms, trigger: tuple[int, int], clause: tuple[int, int], grammar: Grammar,
@@ -183,7 +183,7 @@ def _modal_after_subject(forms, trigger: tuple[int, int], clause: tuple[int, int
     conditional = grammar.modality.get("hypothetical", frozenset()) - grammar.subordinators  # not "if"
     expected = frozenset(c for c in grammar.modality.get("plan", frozenset()) if c.startswith("be "))
     stops = grammar.subordinators | grammar.relative_markers
-    for i in range(trigger[1], min(clause[1], trigger[1] + _SUBJECT_REACH)):
+    for i in range(trigger[1], min(clause[1], trigger[1] + _SUBJECT_PHRASE_REACH)):
         if "," in forms[i] or forms[i] & stops:
             return None
         if forms[i] & grammar.coordination and not ({i + 1, i + 2} & set(names)):
