@@ -88,3 +88,20 @@ def test_a_singular_side_is_no_pair() -> None:
 ])
 def test_the_speaker_after_a_quotation_acts(lang: str, text: str, key: tuple) -> None:
     assert key in _shown(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "key", "host"), [
+    ("fr", "Lors d'une réunion à Varsovie, Macron et Scholz ont discuté de l'Ukraine.",
+     ("FRA", "DEU", "CONSULT"), "POL"),
+    ("en", "At talks in Doha, Israeli and Hamas negotiators discussed a ceasefire.", ("ISR", "PSE", "CONSULT"), "QAT"),
+])
+def test_a_meeting_in_the_opening_phrase_is_the_subjects(lang: str, text: str, key: tuple, host: str) -> None:
+    shown = _shown(text, lang)
+    assert key in shown or (key[1], key[0], key[2]) in shown
+    assert not any(host in (s, t) for s, t, _p in shown)  # the place only hosts it
+    assert not any(t == "UKR" for _s, t, _p in shown)  # the topic is no party
+
+
+def test_talks_with_a_party_in_the_opening_phrase_keep_it() -> None:
+    shown = _shown("After talks with Iran, Russia and China agreed to cooperate.", "en")
+    assert {("RUS", "IRN", "CONSULT"), ("CHN", "IRN", "CONSULT")} <= shown

@@ -314,6 +314,10 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             roles = assign_roles(Site(phrases, span, clause, phrases, match.rule, grammar, nominal, passive, forms,
                                       others, borrowed_subject=borrowed, rival_triggers=rivals,
                                       attributes=attributes))
+        if match.rule.symmetric:
+            pair = _fronted_meeting_pair(span, sentence, phrases, grammar)
+            if pair is not None:  # "Lors d'une réunion à Varsovie, Macron et Scholz ont ...": the subject met
+                roles.sources, roles.targets, roles.from_outside_clause = list(pair.members), [], False
         if parsed is not None and hosted is None:
             roles = refine(roles, parsed, phrases, match.tokens, match.rule, grammar, rivals)
         if agentless:  # no agent: the subject the shallow reader took for one is what the force hit
@@ -899,6 +903,23 @@ def _asked_elsewhere(roles, cue: int | None, span: tuple[int, int], groups) -> b
     asked = next((g for g in groups if cue < g.start and g.end <= span[0] and not g.genitive and not g.possessive),
                  None)
     return asked is not None and not any(t in asked.members for t in roles.targets)
+
+
+def _fronted_meeting_pair(span: tuple[int, int], sentence: Sentence, groups, grammar: Grammar):
+    """"Bei einem Treffen in Ankara, ...", "En su encuentro en Brasilia, Lula y Petro hablaron", "At talks in Doha,
+    Israeli and Hamas negotiators ...": a meeting noun in the phrase that opens the sentence (with one of the
+    language's `fronted_openers`) and no party of its own is the meeting of the coordinated subject after its comma;
+    the place named in the phrase only hosts it."""
+    tokens = sentence.tokens
+    if not tokens or tokens[0].text.lower() not in grammar.roles.fronted_openers:
+        return None
+    comma = next((i for i, t in enumerate(tokens) if t.text == ","), None)
+    if comma is None or span[0] > comma or any(g.start < comma and g.marker not in grammar.location_markers
+                                               and not all(m.kind in (PLACE, "capital") for m in g.members)
+                                               for g in groups):
+        return None  # "After talks with Iran, Russia and China agreed": the phrase names a party of its own
+    return next((g for g in groups if comma < g.start <= comma + 3 and g.marker is None and not g.genitive
+                 and len({m.code[:3] for m in g.members}) >= 2), None)
 
 
 _THREATENED = frozenset({"SANCTION", "ASSAULT", "COERCE", "MOBILIZE"})  # acts a condition turns into threats
