@@ -293,3 +293,13 @@ def test_a_modal_after_a_subject_noun_governs_it_only_before_taking_place(text: 
     """English puts the subject noun before its verb: "could resume" makes the talks a supposition, while "could
     trigger" tells of strikes that happened."""
     assert bool(_keys(text, "en")) is factual
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    ("Beijing has never condemned the Russian invasion of Ukraine.",
+     ("RUS", "UKR", "190", False), ("RUS", "UKR", "190", True)),  # the verdict is negated, the invasion took place
+    ("China refused to condemn Russia.", ("CHN", "RUS", "111", True), ("CHN", "RUS", "111", False)),
+])
+def test_a_negation_belongs_to_the_nearest_act(text: str, present: tuple, absent: tuple) -> None:
+    keys = _keys(text, "en")
+    assert present in keys and absent not in keys

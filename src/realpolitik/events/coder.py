@@ -404,8 +404,11 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
         refused = after_refusal(forms, clause, grammar)
         # "n'a pas condamné l'invasion russe": a noun's negation stands after the other triggers before it (the
         # "pas" is the verdict's, and the invasion took place)
-        negation_from = max((i + 1 for i in rivals if clause[0] <= i < span[0]), default=clause[0]) if nominal \
-            else clause[0]
+        # ("has never condemned the Russian invasion": so too where the noun is not read as one, after an adjective;
+        # but a trigger that holds a negation, "refused to condemn", "se negó a firmar", negates the act after it)
+        negation_from = max((i + 1 for m in triggers if m is not match
+                             and not any(forms[k] & grammar.negation for k in m.tokens)
+                             for i in m.tokens if clause[0] <= i < span[0]), default=clause[0])
         for event in _events_for(doc, sentence, match, roles, forms, clause, ruleset, modality, quoted, dates,
                                  refused, nominal, negation_from, conditioned):
             produced += 1
