@@ -105,3 +105,13 @@ def test_a_meeting_in_the_opening_phrase_is_the_subjects(lang: str, text: str, k
 def test_talks_with_a_party_in_the_opening_phrase_keep_it() -> None:
     shown = _shown("After talks with Iran, Russia and China agreed to cooperate.", "en")
     assert {("RUS", "IRN", "CONSULT"), ("CHN", "IRN", "CONSULT")} <= shown
+
+
+@pytest.mark.parametrize(("lang", "text", "key", "wrong"), [
+    ("en", "Russia, Venezuela's closest ally, condemned the US strikes.", ("RUS", "USA", "ACCUSE"),
+     ("VEN", "USA", "ACCUSE")),
+    ("en", "China, Russia's main partner, criticised Japan.", ("CHN", "JPN", "ACCUSE"), ("RUS", "JPN", "ACCUSE")),
+])
+def test_a_possessive_apposition_qualifies_the_subject(lang: str, text: str, key: tuple, wrong: tuple) -> None:
+    shown = _shown(text, lang)
+    assert key in shown and wrong not in shown

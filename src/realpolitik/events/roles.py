@@ -1491,7 +1491,7 @@ def _subject(unmarked: list[Group], t_start: int, grammar: Grammar, forms) -> Gr
     if left and left[-1].end == t_start:
         return left[-1]  # right before the trigger: "China sanctions ...", "US arms sales"
     if len(left) >= 2 and left[-1].start > left[-2].end and (close := _apposition_close(left[-2], t_start, forms)) \
-            is not None and left[-1].end == close:
+            is not None and left[-1].end <= close:
         return left[-2]  # "Китай, ближайший союзник России, осудил": the apposition qualifies the subject
     if len(left) >= 2:
         # "X said Y ...", "..., as China continues to rebuff", "... and China then condemned": Y starts a clause
