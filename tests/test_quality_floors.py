@@ -101,25 +101,9 @@ def test_breadth_sets_stay_above_their_floors() -> None:
     assert not failures, "; ".join(failures)
 
 
-def test_second_russian_breadth_set_stays_above_its_floor() -> None:
-    records = load_gold(ROOT / "eval" / "gold" / "breadth2_ru.jsonl")
-    failures = _check("breadth2_ru", _figures(evaluate_records(records)), BREADTH2_RU)
-    assert not failures, "; ".join(failures)
-
-
-def test_second_spanish_breadth_set_stays_above_its_floor() -> None:
-    records = load_gold(ROOT / "eval" / "gold" / "breadth2_es.jsonl")
-    failures = _check("breadth2_es", _figures(evaluate_records(records)), BREADTH2_ES)
-    assert not failures, "; ".join(failures)
-
-
-def test_second_english_breadth_set_stays_above_its_floor() -> None:
-    records = load_gold(ROOT / "eval" / "gold" / "breadth2_en.jsonl")
-    failures = _check("breadth2_en", _figures(evaluate_records(records)), BREADTH2_EN)
-    assert not failures, "; ".join(failures)
-
-
-def test_second_german_breadth_set_stays_above_its_floor() -> None:
-    records = load_gold(ROOT / "eval" / "gold" / "breadth2_de.jsonl")
-    failures = _check("breadth2_de", _figures(evaluate_records(records)), BREADTH2_DE)
+@pytest.mark.parametrize("lang, floor", [("ru", BREADTH2_RU), ("es", BREADTH2_ES), ("en", BREADTH2_EN),
+                                         ("de", BREADTH2_DE)])
+def test_second_breadth_sets_stay_above_their_floors(lang: str, floor: dict[str, float]) -> None:
+    records = load_gold(ROOT / "eval" / "gold" / f"breadth2_{lang}.jsonl")
+    failures = _check(f"breadth2_{lang}", _figures(evaluate_records(records)), floor)
     assert not failures, "; ".join(failures)
