@@ -568,6 +568,35 @@ def test_a_hostile_act_with_no_target_is_aimed_at_the_other_side_of_the_focal_dy
     assert key in _keys(opening + _FILLER[lang] * 2 + act, lang)
 
 
+@pytest.mark.parametrize(("lang", "text", "appealer"), [
+    ("en", "Armenia and Azerbaijan exchanged fire on the border on Monday. Azerbaijan accused Armenia of shelling "
+           "its positions. Armenia accused Azerbaijan of an attack on its villages. The European Union called for "
+           "restraint.", "EU"),
+    ("de", "Armenien und Aserbaidschan lieferten sich am Montag Gefechte an der Grenze. Aserbaidschan warf Armenien "
+           "den Beschuss seiner Stellungen vor. Armenien beschuldigte Aserbaidschan eines Angriffs auf seine Dörfer. "
+           "Die Europäische Union rief zur Zurückhaltung auf.", "EU"),
+    ("es", "Etiopía y Somalia están enfrentadas desde enero. Somalia acusó a Etiopía de violar su soberanía. Etiopía "
+           "rechazó la acusación. China instó al diálogo.", "CHN"),
+    ("fr", "L'Arménie et l'Azerbaïdjan ont échangé des tirs à la frontière lundi. L'Azerbaïdjan a accusé l'Arménie de "
+           "bombarder ses positions. L'Arménie a accusé l'Azerbaïdjan d'attaquer ses villages. L'Union européenne a "
+           "appelé à la retenue.", "EU"),
+    ("ru", "Армения и Азербайджан в понедельник обменялись огнем на границе. Азербайджан обвинил Армению в обстреле "
+           "своих позиций. Армения обвинила Азербайджан в нападении на свои села. Евросоюз призвал к сдержанности.",
+     "EU"),
+])
+def test_a_third_partys_appeal_with_no_one_named_goes_to_both_sides_of_the_focal_dyad(
+        lang: str, text: str, appealer: str) -> None:
+    keys = _keys(text, lang)
+    sides = {k[:2] for k in keys if k[0] != appealer}.pop()
+    assert {(appealer[:3], side, "REQUEST") for side in sides} <= keys
+
+
+def test_an_appeal_by_a_side_of_the_focal_dyad_is_left_without_a_target() -> None:
+    text = ("Armenia and Azerbaijan exchanged fire on the border on Monday. Azerbaijan accused Armenia of shelling its "
+            "positions. Armenia accused Azerbaijan of an attack on its villages. Armenia called for restraint.")
+    assert ("ARM", "AZE", "REQUEST") not in _keys(text, "en")
+
+
 def test_no_focal_dyad_where_two_pairs_are_even() -> None:
     text = ("Tunisia and the European Union signed a partnership in July. The EU pledged aid to Tunisia. "
             "Tunisia and Algeria signed a trade deal. Algeria pledged aid to Tunisia. " + _FILLER["en"] * 2

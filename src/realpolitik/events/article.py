@@ -7,7 +7,8 @@ its actor and someone else; praise with no target ("welcomed the agreement")
 praises the sides of the latest deal or the author of the latest act. Which
 earlier event counts is spelled out in `fill_from_context`. Force with no
 target hits the actor's one adversary so far; a hostile act that still has no
-target is aimed at the other side of the article's focal dyad (`Dyads`).
+target is aimed at the other side of the article's focal dyad (`Dyads`), and a
+third party's appeal that names no one is made to both its sides.
 """
 
 from __future__ import annotations
@@ -41,6 +42,9 @@ FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})  # force with no named target: at
 # Acts aimed at someone that, with no target named or answered, are aimed at the other side of the article's focal
 # dyad (not force: see FORCE_TYPES; not appeals or deals, often addressed to the world or to a third party)
 FOCAL_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "SANCTION", "COERCE"})
+# an appeal by a third party with no one named ("urged restraint"): to both sides of the focal dyad (by one of its
+# sides, an appeal is often addressed to the world or to allies, and is left without a target)
+APPEAL_TYPES = frozenset({"REQUEST"})
 FOCAL_EVENTS = 2  # events between two parties before they are the article's focal dyad (one is any mention)
 HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"})
 
@@ -264,11 +268,20 @@ class Dyads:
 def focal_target(roles, rule: Rule, focal: Event) -> None:
     """A hostile act that names no target and got none from the last sentences (a criticism, a refusal, a threat,
     a sanction: "Tunis refused the aid", "Caracas vowed to respond") is aimed at the other side of the article's
-    focal dyad, when its actor is one side of it."""
-    if roles.targets or not roles.sources or not rule.target_required or rule.plover not in FOCAL_TYPES:
+    focal dyad, when its actor is one side of it. An appeal with no one named by a third party ("the EU called for
+    restraint", "China instó al diálogo") is made to both sides of that dyad."""
+    if roles.targets or not roles.sources or not rule.target_required:
         return
     me = party(roles.sources[0].code)
-    side = "target" if party(focal.source or "") == me else "source" if party(focal.target or "") == me else None
+    sides = (party(focal.source or ""), party(focal.target or ""))
+    if rule.plover in APPEAL_TYPES and me not in sides:
+        roles.targets = [_from_event(focal, side, note="a side of the article's focal dyad, appealed to")
+                         for side in ("source", "target")]
+        roles.target_from_context = True
+        return
+    if rule.plover not in FOCAL_TYPES:
+        return
+    side = "target" if sides[0] == me else "source" if sides[1] == me else None
     if side is not None:
         roles.targets = [_from_event(focal, side, note="the other side of the article's focal dyad")]
         roles.target_from_context = True
