@@ -597,6 +597,27 @@ def test_an_appeal_by_a_side_of_the_focal_dyad_is_left_without_a_target() -> Non
     assert ("ARM", "AZE", "REQUEST") not in _keys(text, "en")
 
 
+@pytest.mark.parametrize(("lang", "title", "text"), [
+    ("en", "Mali breaks off diplomatic relations with Algeria", "The military government announced the step on Sunday "
+           "evening. Mali's foreign ministry also condemned the hostile act."),
+    ("de", "Mali bricht diplomatische Beziehungen zu Algerien ab", "Die Militärregierung gab den Schritt am "
+           "Sonntagabend bekannt. Das malische Außenministerium verurteilte zudem den feindseligen Akt."),
+    ("es", "Mali rompe relaciones diplomáticas con Argelia", "El gobierno militar anunció la medida el domingo por la "
+           "noche. La cancillería de Mali condenó además el acto hostil."),
+    ("fr", "Le Mali rompt ses relations diplomatiques avec l'Algérie", "Le gouvernement militaire a annoncé la mesure "
+           "dimanche soir. Le ministère malien des Affaires étrangères a également condamné l'acte hostile."),
+    ("ru", "Мали разорвала дипломатические отношения с Алжиром", "Военное правительство объявило об этом в "
+           "воскресенье вечером. МИД Мали также осудил враждебный акт."),
+])
+def test_the_titles_pair_is_the_focal_dyad(lang: str, title: str, text: str) -> None:
+    def keys(heading: str) -> set[tuple]:
+        doc = Document(id="t", text=text, lang=lang, published=ON, title=heading)
+        return {(e.source[:3], (e.target or "")[:3], e.plover) for e in extract_document(doc).events}
+
+    assert ("MLI", "DZA", "ACCUSE") in keys(title)
+    assert not keys("")  # the body alone names no other side; the title yields no event of its own
+
+
 def test_no_focal_dyad_where_two_pairs_are_even() -> None:
     text = ("Tunisia and the European Union signed a partnership in July. The EU pledged aid to Tunisia. "
             "Tunisia and Algeria signed a trade deal. Algeria pledged aid to Tunisia. " + _FILLER["en"] * 2

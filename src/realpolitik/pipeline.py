@@ -45,7 +45,10 @@ def extract_document(doc: Document, dictionary: ActorDictionary | None = None,
         on = doc.published or implied_date(doc.text, lang)  # whose term of office counts
         actors = recognise_actors(sentences, lang, on=on, dictionary=dictionary)
         checkpoint()
-        events = code_sentences(doc, sentences, actors, lang)
+        # the title names the article's main pair ("Sudan cuts ties with the UAE"): its events seed the focal dyad
+        titled = split_sentences(doc.title, lang) if doc.title else []
+        title = (titled, recognise_actors(titled, lang, on=on, dictionary=dictionary)) if titled else None
+        events = code_sentences(doc, sentences, actors, lang, title=title)
         checkpoint()
         relations = derive_relations(doc, sentences, actors, events, lang)
     return Extraction(document=doc, sentences=sentences, actors=actors, events=events, relations=relations)

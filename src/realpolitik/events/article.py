@@ -46,6 +46,7 @@ FOCAL_TYPES = frozenset({"ACCUSE", "REJECT", "THREATEN", "SANCTION", "COERCE"})
 # sides, an appeal is often addressed to the world or to allies, and is left without a target)
 APPEAL_TYPES = frozenset({"REQUEST"})
 FOCAL_EVENTS = 2  # events between two parties before they are the article's focal dyad (one is any mention)
+TITLE_WEIGHT = 2  # what an event of the title counts for there: it names the pair the article is about
 HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"})
 
 
@@ -249,12 +250,12 @@ class Dyads:
         self._counts: Counter[frozenset[str]] = Counter()
         self._latest: dict[frozenset[str], Event] = {}
 
-    def add(self, events: list[Event]) -> None:
+    def add(self, events: list[Event], weight: int = 1) -> None:
         for e in events:
             if not e.factual or not e.source or not e.target or party(e.source) == party(e.target):
                 continue
             key = frozenset((party(e.source), party(e.target)))
-            self._counts[key] += 1
+            self._counts[key] += weight
             self._latest[key] = e
 
     def focal(self) -> Event | None:

@@ -18,6 +18,7 @@ from realpolitik.events.article import (
     ACT_CHARS,
     BYSTANDERS,
     CONTEXT_CHARS,
+    TITLE_WEIGHT,
     VERDICT_TYPES,
     Dyads,
     antecedent,
@@ -86,8 +87,9 @@ class TriggerMatch:
 
 
 def code_sentences(doc: Document, sentences: list[Sentence], actors: list[list[ActorMention]],
-                   lang: str) -> list[Event]:
-    """All events of a document. A language without rules yields none (and says so in the log)."""
+                   lang: str, title: tuple[list[Sentence], list[list[ActorMention]]] | None = None) -> list[Event]:
+    """All events of a document. A language without rules yields none (and says so in the log). The `title`'s
+    sentences and actors, where given, yield no events of their own: they say which pair the article is about."""
     ruleset = load_rules(lang)
     if ruleset is None:
         log.info("no event rules for language %r; document %s yields actors only", lang, doc.id)
@@ -100,6 +102,8 @@ def code_sentences(doc: Document, sentences: list[Sentence], actors: list[list[A
     stops = joined(ruleset.grammar.target_markers, ruleset.grammar.location_markers,
                    ruleset.grammar.genitive_markers, ruleset.grammar.agent_markers)
     dyads, done = Dyads(), 0  # the pairs the events so far are between, for the article's focal dyad
+    for sentence, mentions in zip(*title, strict=True) if title else ():
+        dyads.add(code_sentence(doc, sentence, mentions, ruleset), weight=TITLE_WEIGHT)
     for sentence, mentions in zip(sentences, actors, strict=True):
         checkpoint()
         while first < len(events) and sentence.start - events[first].evidence_start >= ACT_CHARS:
