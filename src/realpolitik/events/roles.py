@@ -764,6 +764,9 @@ def _structural_roles(site: Site) -> Roles:
         premodifier = None  # "В Кремле осудили ...": a verb's clause, not a noun's phrase
     if premodifier is not None and grammar.verb_lemma_endings and premodifier.marker in grammar.location_markers:
         premodifier = None  # "в секторе Газа при посредничестве Катара": a place, and Russian nouns take no premodifier
+    if premodifier is not None and not nominal and _verb_after_phrase(premodifier, in_clause, trigger, rival_triggers,
+                                                                      forms, grammar):
+        premodifier = None  # "Israeli strikes on Lebanon killed ...": the phrase is the object of the verb's subject
     if premodifier is not None and not grammar.verb_final:
         # "in response to US arms sales to Taiwan": inside a phrase, the word before the noun is its agent
         target = next((g for g in in_clause if g.start >= t_end and g.marker in target_markers), None)
@@ -1225,6 +1228,49 @@ def _attached(g: Group, trigger: tuple[int, int], rival_triggers: frozenset[int]
 
 def _gap(g: Group, i: int) -> int:
     return g.start - i - 1 if i < g.start else i - g.end
+
+
+def _verb_after_phrase(g: Group, groups: list[Group], trigger: tuple[int, int], rival_triggers: frozenset[int], forms,
+                       grammar: Grammar) -> bool:
+    """The trigger after a target phrase is a verb, whose subject that phrase completes ("US strikes on Venezuela
+    killed", "los ataques de EE.UU. contra Venezuela mataron"), not a noun it premodifies ("protested against US
+    sanctions on Cuba"). English: a past form after a target phrase ("with", "on", "against"; not "Drones from Russia
+    crashed": an origin can be the agent's); Romance nouns take no premodifier, and the phrase there follows another
+    trigger noun."""
+    if grammar.adjectives_before_nouns:
+        return g.marker in grammar.target_markers and _past_form(forms[trigger[0]], grammar)
+    return _object_of_rival_noun(g, groups, rival_triggers, forms, grammar)
+
+
+def _past_form(token_forms: frozenset[str], grammar: Grammar) -> bool:
+    """A verb's past form ("killed", "destroyed"), never a noun's."""
+    return bool(grammar.past_endings) and any(f.isalpha() and f.endswith(grammar.past_endings) for f in token_forms)
+
+
+def _object_of_rival_noun(g: Group, groups: list[Group], rival_triggers: frozenset[int], forms,
+                          grammar: Grammar) -> bool:
+    """"strikes on Lebanon", "los ataques de Estados Unidos contra Venezuela", "les frappes aériennes sur le Liban":
+    the group's preposition follows another trigger, its agent's name or (Romance) its adjectives between: the
+    group is that noun's object."""
+    if g.marker is None or g.marker == TRIGGER_OBJECT:
+        return False
+    at = g.marker_index
+    if at is None:  # the preposition's place: just before the name or its article and adjectives
+        at = next((i for i in range(g.start - 1, max(-1, g.start - 4), -1) if g.marker in forms[i]), None)
+    if at is None:
+        return False
+    words = 0 if grammar.adjectives_before_nouns else 2  # "aéreos", "israelíes": adjectives after the noun
+    skip = grammar.determiners | grammar.genitive_markers
+    for i in range(at - 1, max(-1, at - 7), -1):
+        if i in rival_triggers:
+            return True
+        if any(h.start <= i < h.end and (h.marker is None or h.genitive) for h in groups) or forms[i] & skip:
+            continue
+        if words and all(f.isalpha() and f.islower() for f in forms[i]):
+            words -= 1
+            continue
+        return False
+    return False
 
 
 def _object_of_noun_before(g: Group, trigger: tuple[int, int], rival_triggers: frozenset[int], forms,
