@@ -44,6 +44,7 @@ from realpolitik.events.modality import (
     is_negated,
     modality_of,
     reinterpret,
+    ultimatum,
 )
 from realpolitik.events.patterns import GAP, Pattern, search_clauses
 from realpolitik.events.roles import (
@@ -389,6 +390,8 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
                     conditioned = next((g for g in phrases if condition[0] < g.start < condition[1]
                                         and not any(m.code[:3] in sides for m in g.members)), None)
                     roles.targets = list(conditioned.members) if conditioned is not None else []
+        if modality != "threat" and ultimatum(modal_forms, span, match.rule.plover, grammar):
+            modality = "threat"  # "exigió ..., de lo contrario ...", "would cut ties unless ...": an ultimatum
         if modality == "demand":
             cue = demand_cue_at(modal_forms, span, clause, grammar)
             if not _asker_only(roles, cue):

@@ -19,7 +19,8 @@ _NEGATION_WINDOW = 4
 _SCOPE_BEFORE = 8
 
 # CAMEO root of the reported act → code of the threat, demand or intention to do it.
-_THREAT_CODE = {"16": "1313", "163": "1312", "17": "137", "18": "138", "19": "138", "20": "138", "14": "133"}
+_THREAT_CODE = {"16": "1313", "163": "1312", "17": "137", "18": "138", "19": "138", "20": "138", "14": "133",
+                "10": "139", "02": "139"}  # a demand with an "or else" is an ultimatum
 _DEMAND_CODE = {"03": "100", "04": "106", "05": "102", "06": "101", "07": "103", "08": "105"}
 _INTENT_CODE = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 
@@ -255,6 +256,26 @@ def governing_modality(forms, span: tuple[int, int], stretch: tuple[int, int], g
         if _cue_in(forms, *span, grammar.modality.get(modality, frozenset()), present):
             return modality
     return None
+
+
+# acts that an "or else" or an "unless" turns into threats (EVAL.md: conditional statements are THREATEN)
+_ULTIMATUM_ACTS = frozenset({"SANCTION", "ASSAULT", "COERCE", "MOBILIZE"})
+
+
+def ultimatum(forms, trigger: tuple[int, int], plover: str, grammar: Grammar) -> bool:
+    """The trigger belongs to an ultimatum: a demand followed by the consequence of refusing it ("demanded ...,
+    de lo contrario no los aceptará", "gave Hamas a warning to release them or face ..."), a hostile act after
+    such an "otherwise" ("faute de quoi des sanctions seraient imposées"), or one before an "unless" ("would cut
+    ties unless the offensive stopped"). The cues are few and specific; bare "sinon", "sonst", "иначе" also mean
+    "if not", "usually", "differently" and are left out of the word lists."""
+    otherwise = grammar.modality.get("otherwise", frozenset())
+    unless = grammar.modality.get("unless", frozenset())
+    if plover == "REQUEST":
+        return bool(otherwise) and _cue_in(forms, trigger[1], len(forms), otherwise)
+    if plover not in _ULTIMATUM_ACTS:
+        return False
+    return bool(otherwise) and _cue_in(forms, 0, trigger[0], otherwise) \
+        or bool(unless) and _cue_in(forms, trigger[1], len(forms), unless)
 
 
 def demand_cue_at(forms, trigger: tuple[int, int], clause: tuple[int, int], grammar: Grammar) -> int | None:

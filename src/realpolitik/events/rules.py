@@ -34,7 +34,9 @@ from realpolitik.events.role_words import RoleWords, role_words
 
 # "occur": verbs by which a subject noun's event takes place ("talks could resume"): a modal before one of them
 # governs the noun (modality._modal_after_subject)
-MODALITIES = ("threat", "demand", "plan", "hypothetical", "report", "decided", "occur")
+# "unless" (the condition follows the act) and "otherwise" ("or else", "faute de quoi": the consequence of a refusal
+# follows): cues of an ultimatum, which make a demand or a hostile act a threat (modality.ultimatum)
+MODALITIES = ("threat", "demand", "plan", "hypothetical", "report", "decided", "occur", "unless", "otherwise")
 
 
 @dataclass(frozen=True)
