@@ -618,6 +618,41 @@ def test_the_titles_pair_is_the_focal_dyad(lang: str, title: str, text: str) -> 
     assert not keys("")  # the body alone names no other side; the title yields no event of its own
 
 
+@pytest.mark.parametrize(("lang", "title", "text"), [
+    ("en", "Venezuela's Maduro will meet the president of Guyana on Thursday",
+     "The meeting was announced on Saturday. Brazil called for dialogue."),
+    ("de", "Maduro will am Donnerstag Guyanas Präsidenten treffen",
+     "Das Treffen wurde am Samstag angekündigt. Brasilien rief zum Dialog auf."),
+    ("es", "Maduro se reunirá el jueves con el presidente de Guyana", "La reunión fue anunciada el sábado. Brasil "
+           "pidió diálogo."),
+    ("fr", "Maduro rencontrera jeudi le président du Guyana", "La rencontre a été annoncée samedi. Le Brésil a appelé "
+           "au dialogue."),
+    ("ru", "Мадуро встретится в четверг с президентом Гайаны", "О встрече было объявлено в субботу. Бразилия "
+           "призвала к диалогу."),
+])
+def test_a_title_that_announces_a_meeting_names_the_pair(lang: str, title: str, text: str) -> None:
+    doc = Document(id="t", text=text, lang=lang, published=ON, title=title)
+    keys = {(e.source[:3], (e.target or "")[:3], e.plover) for e in extract_document(doc).events}
+    assert {("BRA", "VEN", "REQUEST"), ("BRA", "GUY", "REQUEST")} <= keys
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Petro anunció el martes la ruptura de relaciones con Israel. Además, acusó al gobierno israelí de cometer un "
+     "genocidio en Gaza.", ("COL", "ISR", "ACCUSE")),
+    ("El presidente de Colombia, Gustavo Petro, habló el martes ante el Congreso. En su discurso, acusó a Israel de "
+     "cometer un genocidio.", ("COL", "ISR", "ACCUSE")),
+    ("Maduro se reunió el jueves con Ali en San Vicente. Tras el encuentro, amenazó a Guyana con nuevas medidas.",
+     ("VEN", "GUY", "THREATEN")),
+])
+def test_a_spanish_verb_after_an_opening_phrase_has_the_latest_subject(text: str, key: tuple) -> None:
+    assert key in _keys(text, "es")
+
+
+def test_a_subject_the_reader_does_not_know_is_no_dropped_one() -> None:
+    text = "Petro habló el martes en Bogotá. La portavoz del partido, en una entrevista, acusó a Israel de genocidio."
+    assert ("COL", "ISR", "ACCUSE") not in _keys(text, "es")
+
+
 def test_no_focal_dyad_where_two_pairs_are_even() -> None:
     text = ("Tunisia and the European Union signed a partnership in July. The EU pledged aid to Tunisia. "
             "Tunisia and Algeria signed a trade deal. Algeria pledged aid to Tunisia. " + _FILLER["en"] * 2

@@ -250,9 +250,11 @@ class Dyads:
         self._counts: Counter[frozenset[str]] = Counter()
         self._latest: dict[frozenset[str], Event] = {}
 
-    def add(self, events: list[Event], weight: int = 1) -> None:
+    def add(self, events: list[Event], weight: int = 1, planned: bool = False) -> None:
+        """Count `events` (`weight` each); with `planned`, plans and threats too (a title's "Maduro will meet Ali"
+        names the pair as a deal done would)."""
         for e in events:
-            if not e.factual or not e.source or not e.target or party(e.source) == party(e.target):
+            if not (e.factual or planned) or not e.source or not e.target or party(e.source) == party(e.target):
                 continue
             key = frozenset((party(e.source), party(e.target)))
             self._counts[key] += weight

@@ -104,7 +104,7 @@ def code_sentences(doc: Document, sentences: list[Sentence], actors: list[list[A
                    ruleset.grammar.genitive_markers, ruleset.grammar.agent_markers)
     dyads, done = Dyads(), 0  # the pairs the events so far are between, for the article's focal dyad
     for sentence, mentions in zip(*title, strict=True) if title else ():
-        dyads.add(code_sentence(doc, sentence, mentions, ruleset), weight=TITLE_WEIGHT)
+        dyads.add(code_sentence(doc, sentence, mentions, ruleset), weight=TITLE_WEIGHT, planned=True)
     for sentence, mentions in zip(sentences, actors, strict=True):
         checkpoint()
         while first < len(events) and sentence.start - events[first].evidence_start >= ACT_CHARS:
@@ -216,7 +216,7 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
     # words of a phrase that reports no event are no modal cue either ("forderte zehn Todesopfer" demands nothing)
     ignored = {i for m in found if m.rule.ignore for i in m.tokens}
     modal_forms = [frozenset() if i in ignored else f for i, f in enumerate(forms)] if ignored else forms
-    if not triggers or partyless and not any(m.span[0] == 0 for m in triggers):
+    if not triggers or partyless and not any(_opens_sentence(sentence.tokens, m.span[0], grammar) for m in triggers):
         return []  # (a dropped subject stands before a verb that opens the sentence)
     mark_groups(sentence, groups, grammar, frozenset(i for m in triggers for i in m.tokens),
                 frozenset(m.span[0] for m in triggers))
@@ -341,8 +341,8 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
         judges_act = match.rule.plover in VERDICT_TYPES and any(
             m is not match and span[1] <= m.span[0] < clause[1]
             and not any(forms[i] & grammar.conjunctions for i in range(span[1], m.span[0])) for m in triggers)
-        pronoun = pronoun_clause(clause) or (
-            span[0] == 0 and not nominal and ruleset.lang in _PRO_DROP)  # not "him"; "Acusó a ...": a dropped one
+        pronoun = pronoun_clause(clause) or (  # not "him"; "Acusó a ...", "Además, acusó a ...": a dropped one
+            ruleset.lang in _PRO_DROP and not nominal and _opens_sentence(sentence.tokens, span[0], grammar))
         weak = roles.from_outside_clause or judges_act or any(
             m.kind == "adjective" or m.agent in BYSTANDERS for m in roles.sources)
         if id(match) in judged_agents:  # the verdict's subject is not the judged act's agent
@@ -471,6 +471,21 @@ def _refuser(match: TriggerMatch, asker: ActorMention, triggers: list[TriggerMat
             (m for g in groups for m in g.members if m.code == event.source and m.token_end <= verdict.span[0]), None)
         return [named] if named is not None else []
     return []
+
+
+def _opens_sentence(tokens, i: int, grammar: Grammar) -> bool:
+    """Whether the word at `i` opens its sentence, where a dropped subject stands before it: first, or after adverbs
+    only ("También condenó ...", "No descartó ..."), or after an opening phrase that one of the language's
+    `fronted_openers` starts and the sentence's first comma closes ("Además, acusó ...", "En su discurso, acusó ...",
+    "Tras el encuentro, amenazó ...")."""
+    k = i
+    while k > 0 and (tokens[k - 1].text.lower() in grammar.roles.coordinating_adverbs
+                     or tokens[k - 1].text.lower() in grammar.negation):
+        k -= 1
+    if k == 0:
+        return True
+    return tokens[k - 1].text == "," and tokens[0].text.lower() in grammar.roles.fronted_openers \
+        and not any(t.text == "," for t in tokens[:k - 1])
 
 
 def _has_pronoun(sentence: Sentence, grammar: Grammar) -> bool:
