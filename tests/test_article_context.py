@@ -653,6 +653,23 @@ def test_a_subject_the_reader_does_not_know_is_no_dropped_one() -> None:
     assert ("COL", "ISR", "ACCUSE") not in _keys(text, "es")
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Ukrainian officials say Belarus has trained Russian troops near the border. Belarus denies supporting the "
+           "Russian army."),
+    ("de", "Nach Angaben der Ukraine hat Belarus russische Truppen an der Grenze ausgebildet. Belarus bestreitet jede "
+           "Unterstützung der russischen Armee."),
+    ("es", "Según Ucrania, Bielorrusia ha entrenado a tropas rusas cerca de la frontera. Bielorrusia niega haber "
+           "apoyado al ejército ruso."),
+    ("fr", "Selon l'Ukraine, la Biélorussie a entraîné des troupes russes près de la frontière. Minsk dément tout "
+           "soutien à l'armée russe."),
+    ("ru", "По данным Украины, Белоруссия обучала российских военных у границы. Минск отрицает поддержку российской "
+           "армии."),
+])
+def test_a_denial_that_names_a_party_also_answers_the_claimant(lang: str, text: str) -> None:
+    keys = _keys(text, lang)
+    assert ("BLR", "UKR", "REJECT") in keys and ("BLR", "RUS", "REJECT") in keys
+
+
 def test_no_focal_dyad_where_two_pairs_are_even() -> None:
     text = ("Tunisia and the European Union signed a partnership in July. The EU pledged aid to Tunisia. "
             "Tunisia and Algeria signed a trade deal. Algeria pledged aid to Tunisia. " + _FILLER["en"] * 2

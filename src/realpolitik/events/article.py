@@ -32,6 +32,7 @@ BYSTANDERS = frozenset({"CVL", "MED", "BUS"})  # citizens, media, firms: they se
 PRAISE = "051"  # praise with no target ("welcomed the move") praises the latest act on the praiser or deal by others
 MEDIATION = "045"  # a mediator with no named parties mediated between the sides of the latest event
 REPLY_TYPES = frozenset({"REJECT", "CONCEDE"})  # a reply answers the latest act by someone else
+DENIAL = "016"  # a denial answers the claim it denies: its author is a target too
 # Reactions that are aimed at someone even when the sentence does not name them ("Iran vowed retaliation",
 # "Moscow condemned the move", "Mali recalled its ambassador"): at whoever last acted on the actor.
 ENVOYS = "161"  # expelling or recalling envoys: "wies den Botschafter aus" names no country, the article did
@@ -98,6 +99,9 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
     if not roles.sources or not rule.target_required:
         return
     me = party(roles.sources[0].code)
+    if rule.cameo.startswith(DENIAL) and roles.targets and not roles.from_outside_clause:
+        # (a denial judges the act its content names: the structure is as sure as any verdict's on a named act)
+        _deny_claim(roles, me, subject, named or [])
     if any(party(t.code) != me or t.entry != OWN for t in roles.targets):
         return
     # the actor's own forces or country ("verurteilte das Manöver und versetzte ihre Streitkräfte in
@@ -213,6 +217,21 @@ def _attacker(roles, events: list[Event]) -> None:
     adversary = _adversary(victims.pop(), events)
     if adversary is not None:
         roles.sources = [replace(adversary, note="the one adversary of the state it hit")]
+
+
+def _deny_claim(roles, me: str, subject: ActorMention | None, named: list[ActorMention]) -> None:
+    """A denial whose content names a party ("Rwanda denies backing M23", "Kigali dément tout soutien aux rebelles")
+    also answers the one who made the claim: the subject of the sentence before it, when that sentence named the
+    denier ("U.N. experts say Rwanda has deployed troops", "Selon des experts de l'ONU, des soldats rwandais ...")."""
+    if subject is None or not subject.code:
+        return
+    claimant = party(subject.code)
+    if claimant == me or any(party(t.code) == claimant for t in roles.targets):
+        return
+    if any(m.start > subject.start and m.code and party(m.code) == me for m in named):
+        roles.targets.append(replace(subject, token_start=-1, token_end=-1,
+                                     note="the one whose claim the denial answers"))
+        roles.target_from_context = True
 
 
 def _claimant(event: Event, me: str, subject: ActorMention | None) -> ActorMention | None:
