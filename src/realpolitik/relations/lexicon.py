@@ -5,8 +5,9 @@ ally, a war), each with the kind of tie, the shape of the phrase that names
 its parties (see shapes.py) and example sentences the tests run; `status`
 entries: the words that say where a treaty or membership stands ("ratified",
 "left", "froze"), also with examples; `areas` a treaty covers; the `markers`
-(prepositions) that tie the parties to a cue; and the `negation` words that
-cancel a cue just before it ("not a member", "lacks a mutual-defence clause").
+(prepositions) that tie the parties to a cue; the `negation` words that
+cancel a cue just before it ("not a member", "lacks a mutual-defence clause"); and the `speculation` words
+that, earlier in its clause, leave a tie only possible ("could one day sign a pact").
 """
 
 from __future__ import annotations
@@ -28,9 +29,10 @@ STATUSES = ("proposed", "signed", "ratified", "in_force", "suspended", "ended")
 SHAPES = ("treaty", "member", "hub", "rival", "war", "backed")
 DEFAULT_SHAPE = {"defense_pact": "treaty", "strategic_partnership": "treaty", "cooperation_agreement": "treaty",
                  "membership": "member", "ally": "hub", "rivalry": "war"}
-# copula: "X and Y are allies"; example: "EU members such as Hungary"
+# copula: "X and Y are allies"; example: "EU members such as Hungary"; possessive: "seine Verbündeten" where the
+# event grammar keeps no possessives (German "sein" is also "to be")
 MARKERS = ("hub", "partner", "pair", "against", "place", "object", "agent", "alongside", "comparison", "copula",
-           "example")
+           "example", "possessive")
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,9 @@ class RelationLexicon:
     area_context: tuple[Pattern, ...]
     markers: dict[str, frozenset[str]]
     negation: frozenset[str]
+    # "could one day sign a defence pact", "un possible accord": a tie only possible is none (memberships aside:
+    # "could join NATO" is a membership sought)
+    speculation: frozenset[str] = frozenset()
     index: PatternIndex = field(default_factory=lambda: PatternIndex(()), compare=False)
 
     def marker(self, name: str) -> frozenset[str]:
@@ -194,6 +199,7 @@ def parse_lexicon(text: str, path: str) -> RelationLexicon:
         area_context=area_context,
         markers={name: _words(words, f"markers.{name}", path) for name, words in markers.items()},
         negation=_words(raw.get("negation"), "negation", path),
+        speculation=_words(raw.get("speculation"), "speculation", path),
         index=PatternIndex(patterns),
     )
 

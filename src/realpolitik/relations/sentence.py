@@ -5,7 +5,8 @@ coordinated actors form one group marked by the preposition that governs it.
 A cue match is the token span of a cue's words; a match inside an actor's
 own name ("Collective Security Treaty Organization", "Allianz der
 Sahel-Staaten") or right after a negation ("not a member", "lacks a
-mutual-defence clause", "без подписания соглашений") names no tie.
+mutual-defence clause", "без подписания соглашений") names no tie; nor, but for memberships, one after a
+speculative word in its clause ("could one day sign a pact", "un possible accord").
 """
 
 from __future__ import annotations
@@ -94,6 +95,8 @@ class SentenceView:
                 taken |= span
                 if self._negated(hit[0]):
                     negated.add((cue.kind, self.clause(hit[0])))
+                elif cue.kind != "membership" and self._speculated(hit[0]):
+                    continue  # only this tie is merely possible
                 else:
                     found.append(CueMatch(cue, hit[0], hit[-1] + 1))
         return [m for m in found if (m.cue.kind, self.clause(m.start)) not in negated]
@@ -104,6 +107,18 @@ class SentenceView:
             if self.forms[i] & self.lexicon.negation:
                 return True
         return False
+
+    def _speculated(self, start: int) -> bool:
+        """"Saudi Arabia and Israel could one day sign a pact": a speculative word earlier in the cue's clause, or
+        in the clause a complementizer hangs it from ("hielten es für möglich, dass ...")."""
+        words = self.lexicon.speculation
+        if not words:
+            return False
+        low = self.clause(start)[0]
+        opening = next((i for i in range(low, start) if self.tokens[i].text != ","), None)
+        if opening is not None and low > 0 and self.forms[opening] & self.grammar.roles.complementizers:
+            low = self.clause(max(0, low - 2))[0]
+        return any(self.forms[i] & words for i in range(low, start))
 
     def between_only(self, low: int, high: int, allowed: frozenset[str], lower_words: bool = False) -> bool:
         """Only `allowed` words (and, with `lower_words`, lower-case words) stand in tokens [low, high)."""

@@ -33,11 +33,14 @@ from realpolitik.relations.sentence import CueMatch, SentenceView, codes, is_org
 
 Pairs = list[tuple[str, str]]
 _HYPHENS = frozenset({"-", "–", "/"})
+_APPOSITION_MARKS = frozenset({",", "—", "–"})  # "Belarus, a close ally of", "Израиль — ближайший союзник"
 _PAIR_REACH = 5  # "the treaty signed in 2019 between X and Y", "der zwischen X und Y geschlossene Vertrag"
 # tokens from a membership cue to its organisation after it: "den Austritt ihrer Länder aus der Ecowas",
 # "participation à l'Organisation du traité de sécurité collective (OTSC)"
 _MEMBER_REACH = 8
 _LIST_REACH = 4  # glue words from a membership cue to its states: ", в том числе", ", such as the"
+_ORDINAL_REACH = 4  # "NATO's 31st member", "the EU's newest member"
+_APPOSITION_REACH = 3  # "Hezbollah, an Iran-backed militia": words between the comma and the backer
 _ATTACH_REACH = 3  # tokens between a cue and the group its preposition governs ("ally of the United States")
 
 
@@ -173,24 +176,72 @@ def unique_pairs(pairs) -> Pairs:
 
 def member(view: SentenceView, m: CueMatch) -> Pairs:
     groups = view.in_clause(m.start)
-    clause_start = view.clause(m.start)[0]
+    clause_start, clause_end = view.clause(m.start)
+    # "les pays membres de l'Otan, dont la France": a clause that opens with an example word lists the members
+    examples = view.lexicon.marker("example")
+    nxt = next((i for i in range(clause_end, min(clause_end + 2, len(view.tokens))) if view.tokens[i].text != ","),
+               None)
+    if nxt is not None and view.forms[nxt] & examples:
+        groups = groups + view.in_clause(nxt)
     # "BRICS, which includes Brazil", "Los BRICS, que agrupan a Brasil": the organisation a relative clause is about
     groups += [g for g in view.groups if g.end <= clause_start and clause_start - g.end <= 2 and _orgs(g)]
     with_orgs = [g for g in groups if _orgs(g)]
     if not with_orgs:
         return []
     org_group = min(with_orgs, key=lambda g: (_gap(g, m), g.start < m.start))
-    # a verb-final clause puts the organisation well before its verb: "ist der Nato im April 2023 beigetreten"
-    reach = _MEMBER_REACH if org_group.start >= m.end or view.grammar.verb_final else 2
+    # a verb-final clause puts the organisation well before its verb: "ist der Nato im April 2023 beigetreten";
+    # "NATO's 31st member", "the EU's newest member": a possessive organisation with an ordinal or adjective
+    reach = _MEMBER_REACH if org_group.start >= m.end or view.grammar.verb_final else \
+        _ORDINAL_REACH if org_group.possessive and _only_modifiers(view, org_group.end, m.start) else 2
     if org_group.end > clause_start and _gap(org_group, m) > reach:
         return []  # "the UN chief called on Rwanda to withdraw its troops" is no leaving of the UN
     if m.cue.org_attached and not (org_group.end <= m.start and _gap(org_group, m) <= 1):
         return []  # "NATO partners", "Nato-Partner": the organisation qualifies the noun
-    states = _attached_states(view, m, org_group, groups)
+    states = _attached_states(view, m, org_group, groups) or _coordinated_states(view, m, org_group)
     if not states and not m.cue.org_attached:  # "Beteiligung von Nato-Staaten": no states named, none taken
-        subject = _member_subject(view, m, groups, org_group)
+        subject = _member_subject(view, m, groups, org_group) or _relative_antecedent(view, m)
         states = _states(subject) if subject is not None else []
+    if states:  # "Belarus gehört wie Armenien und Kasachstan der OVKS an", "along with Russia"
+        states += [c for g in groups if g is not org_group and _preceded_by(view, g, view.lexicon.marker("alongside"))
+                   for c in _states(g)]
     return _across(states, _orgs(org_group))
+
+
+def _only_modifiers(view: SentenceView, low: int, high: int) -> bool:
+    """"'s 31st", "'s newest": only glue, numbers and lower-case words between a possessive and its noun."""
+    return high - low <= _ORDINAL_REACH and all(
+        tok.text.isdigit() or tok.text in _glue(view) or tok.text.isalpha() and tok.text[:1].islower()
+        for tok in view.tokens[low:high])
+
+
+def _coordinated_states(view: SentenceView, m: CueMatch, org_group: Group) -> list[str]:
+    """The coordinator took states into the organisations' group: "Hungary, an EU and NATO member" (the states
+    before organisations that stand right before the cue), "los miembros del BRICS, Brasil, Rusia ..." (the
+    states after an organisation that follows the cue)."""
+    if not _states(org_group):
+        return []
+    parties = [party(mention.code) for mention in org_group.members]
+    orgs = [i for i, code in enumerate(parties) if is_org(code)]
+    if 0 <= m.start - org_group.end <= 1 and orgs[0] > 0:
+        states = parties[:orgs[0]]
+    elif 0 <= org_group.start - m.end <= 2 and orgs[-1] < len(parties) - 1 \
+            and view.between_only(m.end, org_group.start, _glue(view)):
+        states = parties[orgs[-1] + 1:]
+    else:
+        return []
+    return [c for c in unique(states) if not is_org(c)]
+
+
+def _relative_antecedent(view: SentenceView, m: CueMatch) -> Group | None:
+    """"Ungarn, das Mitglied der EU ist", "Norway, which is a member of": the state before the comma that opens
+    the cue's relative clause."""
+    start = view.clause(m.start)[0]
+    while start < len(view.tokens) and view.tokens[start].text == ",":
+        start += 1
+    if start >= len(view.tokens) or not view.forms[start] & view.grammar.roles.subject_relatives:
+        return None
+    before = [g for g in view.groups if g.end <= start and start - g.end <= 1 and _states(g)]
+    return before[-1] if before else None
 
 
 def _attached_states(view: SentenceView, m: CueMatch, org_group: Group, groups: list[Group]) -> list[str]:
@@ -260,8 +311,9 @@ def _hub(view: SentenceView, m: CueMatch) -> Group | None:
         if g.end == m.start and g.marker in lex.marker("hub"):
             return g  # "mit Russland verbündet", "с Россией союзный"
     # "its ally", "su aliado", "son alliée", "seine Verbündeten": the clause's subject
+    possessives = view.grammar.possessives | lex.marker("possessive")
     for i in range(max(0, m.start - 2), m.start):
-        if view.forms[i] & view.grammar.possessives:
+        if view.forms[i] & possessives:
             return _subject_before(view, i)
     return None
 
@@ -278,9 +330,9 @@ def _hub_members(view: SentenceView, m: CueMatch, center: Group) -> list[Group]:
     lex, tokens = view.lexicon, view.tokens
     clause = view.clause(m.start)
     others = [g for g in view.groups if g is not center and not _adjective_modifier(view, g)]
-    # "la Russie, son alliée traditionnelle", "Qatar, a sovereign nation and close ally of"
+    # "la Russie, son alliée traditionnelle", "Qatar, a sovereign nation and close ally of", "Израиль — союзник"
     for g in others:
-        if g.end < m.start and tokens[g.end].text == "," and m.start - g.end <= 8 \
+        if g.end < m.start and tokens[g.end].text in _APPOSITION_MARKS and m.start - g.end <= 8 \
                 and view.between_only(g.end + 1, m.start, _glue(view), lower_words=True):
             return [g]
     found = []
@@ -334,6 +386,13 @@ def rival(view: SentenceView, m: CueMatch) -> Pairs:
     pairs = _between(view, m, groups)
     if pairs:
         return pairs
+    # "Israël est en guerre contre le Hamas", "Russia fought against Ukraine": the subject and the opponent
+    opponent = next((g for g in groups if g.start >= m.end and g.start - m.end <= _ATTACH_REACH
+                     and g.marker in view.lexicon.marker("against")
+                     and view.between_only(m.end, g.start, _glue(view) | {g.marker}, lower_words=True)), None)
+    subject = _subject(view, m, groups) if opponent is not None else None
+    if subject is not None and subject is not opponent and subject.end <= m.start:
+        return _across(codes(subject), codes(opponent))
     paired = next((g for g in groups if g.marker is None and len(codes(g)) >= 2), None)
     return _among(codes(paired)) if paired is not None else []  # "X and Y are arch-rivals"
 
@@ -422,9 +481,24 @@ def backed(view: SentenceView, m: CueMatch) -> Pairs:
             (g for g in view.groups if g.start >= backer.end and g.start - backer.end <= 1), None)
     else:
         backed_one = next((g for g in view.groups if g.start >= m.end and g.start - m.end <= 2), None)
+    if backed_one is None:  # "Hezbollah, an Iran-backed militia", "la Hezbolá, la milicia respaldada por Irán"
+        backed_one = _apposition_head(view, min(backer.start, m.start))
     if backed_one is None:
         return []
     return [(a, b) for a in codes(backed_one) for b in codes(backer) if a != b]
+
+
+def _apposition_head(view: SentenceView, start: int) -> Group | None:
+    """The name an apposition describes: "Hezbollah, an ... militia" — the group before a comma, with only
+    articles and lower-case words between the comma and `start`."""
+    for g in reversed(view.groups):
+        if g.end >= start:
+            continue
+        if g.end < len(view.tokens) and view.tokens[g.end].text == "," and start - g.end - 1 <= _APPOSITION_REACH \
+                and view.between_only(g.end + 1, start, _glue(view), lower_words=True):
+            return g
+        return None
+    return None
 
 
 SHAPES: dict[str, Callable[[SentenceView, CueMatch], Pairs]] = {
