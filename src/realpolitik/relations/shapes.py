@@ -41,6 +41,7 @@ _MEMBER_REACH = 8
 _LIST_REACH = 4  # glue words from a membership cue to its states: ", в том числе", ", such as the"
 _ORDINAL_REACH = 4  # "NATO's 31st member", "the EU's newest member"
 _APPOSITION_REACH = 3  # "Hezbollah, an Iran-backed militia": words between the comma and the backer
+_ATTACH_REACH_AFTER = 5  # "allié de longue date de la France", "a long-standing ally of"
 _ATTACH_REACH = 3  # tokens between a cue and the group its preposition governs ("ally of the United States")
 
 
@@ -273,6 +274,7 @@ def _member_subject(view: SentenceView, m: CueMatch, groups: list[Group], org_gr
     lex = view.lexicon
     before = [g for g in groups if g is not org_group and g.end <= m.start and _states(g)
               and not _place(view, g) and not _adjective_modifier(view, g)
+              and not _preceded_by(view, g, lex.marker("alongside"))  # "X вместе с Россией являются членами"
               and (g.marker is None or g.marker in lex.marker("hub") | view.grammar.agent_markers)]
     return before[-1] if before else None
 
@@ -299,7 +301,8 @@ def unique_directed(pairs: Pairs) -> Pairs:
 def _hub(view: SentenceView, m: CueMatch) -> Group | None:
     lex, glue = view.lexicon, _glue(view)
     for g in view.groups:  # "ally of Venezuela", "Verbündeter Russlands", "alliée de la Biélorussie"
-        if g.start >= m.end and g.start - m.end <= _ATTACH_REACH and (g.marker in lex.marker("hub") or g.genitive) \
+        if g.start >= m.end and g.start - m.end <= _ATTACH_REACH_AFTER \
+                and (g.marker in lex.marker("hub") or g.genitive) \
                 and view.between_only(m.end, g.start, glue, lower_words=True):
             return g
         if g.start == m.end and g.marker is None and not view.grammar.genitive_markers:
