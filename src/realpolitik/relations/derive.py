@@ -83,7 +83,7 @@ def derive_relations(doc: Document, sentences: list[Sentence], actors: list[list
         by_sentence.setdefault(event.evidence_start, []).append(event)
 
     article_parties = frozenset(party(m.code) for mentions in actors for m in expand_references(mentions))
-    for sentence, mentions in zip(sentences, actors, strict=True):
+    for sentence_number, (sentence, mentions) in enumerate(zip(sentences, actors, strict=True)):
         checkpoint()
         if not sentence.tokens:
             continue
@@ -94,6 +94,7 @@ def derive_relations(doc: Document, sentences: list[Sentence], actors: list[list
         if not live:
             continue  # no cue, status or area word: the sentence states no tie and updates none
         view = SentenceView.build(sentence, mentions, ruleset.grammar, lexicon, own, article_parties, live)
+        view.armed_groups = _armed_groups(actors[:sentence_number + 1])
         matches = view.cue_matches()
         spans = [(s.status, hit[0], hit[-1] + 1) for s in lexicon.status for hit in view.matches(s.patterns)]
         statuses = list(dict.fromkeys(status for status, _, _ in spans))
@@ -123,6 +124,11 @@ def derive_relations(doc: Document, sentences: list[Sentence], actors: list[list
     # A treaty only negotiated or proposed is no standing tie yet (EVAL.md: "only standing ties the text asserts"),
     # nor one no sentence gives a status: "the talks were a step toward an agreement", "approved the agreement".
     return [r for r in found if not (r.kind in TREATY_KINDS and r.status in ("proposed", None))]
+
+
+def _armed_groups(actors: list[list[ActorMention]]) -> tuple[str, ...]:
+    """The parties of the armed non-state groups (CAMEO REB) named so far: "the Iran-backed group" stands for one."""
+    return tuple(dict.fromkeys(party(m.code) for mentions in actors for m in mentions if m.code.endswith("REB")))
 
 
 def read_sentence(view: SentenceView, matches: list[CueMatch], spans: list[tuple[str, int, int]]) -> list[Found]:

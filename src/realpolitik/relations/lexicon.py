@@ -30,9 +30,10 @@ SHAPES = ("treaty", "member", "hub", "rival", "war", "backed")
 DEFAULT_SHAPE = {"defense_pact": "treaty", "strategic_partnership": "treaty", "cooperation_agreement": "treaty",
                  "membership": "member", "ally": "hub", "rivalry": "war"}
 # copula: "X and Y are allies"; example: "EU members such as Hungary"; possessive: "seine Verbündeten" where the
-# event grammar keeps no possessives (German "sein" is also "to be")
+# event grammar keeps no possessives (German "sein" is also "to be"); armed_group: nouns that describe an armed
+# group ("the Iran-backed militia")
 MARKERS = ("hub", "partner", "pair", "against", "place", "object", "agent", "alongside", "comparison", "copula",
-           "example", "possessive")
+           "example", "possessive", "armed_group")
 
 
 @dataclass(frozen=True)

@@ -486,9 +486,21 @@ def backed(view: SentenceView, m: CueMatch) -> Pairs:
         backed_one = next((g for g in view.groups if g.start >= m.end and g.start - m.end <= 2), None)
     if backed_one is None:  # "Hezbollah, an Iran-backed militia", "la Hezbolá, la milicia respaldada por Irán"
         backed_one = _apposition_head(view, min(backer.start, m.start))
-    if backed_one is None:
+    backed_codes = codes(backed_one) if backed_one is not None else _armed_group(view, m, backer)
+    return [(a, b) for a in backed_codes for b in codes(backer) if a != b]
+
+
+def _armed_group(view: SentenceView, m: CueMatch, backer: Group) -> list[str]:
+    """"The Iran-backed group began firing", "la milicia respaldada por Irán": a noun that describes the one armed
+    group the article has named (none where it names several)."""
+    if len(view.armed_groups) != 1:
         return []
-    return [(a, b) for a in codes(backed_one) for b in codes(backer) if a != b]
+    # "Iran-backed group"; "militia backed by Iran"; "поддерживаемая Ираном группировка"
+    nouns = [m.end] if backer.end <= m.start else [m.start - 1, backer.end]
+    words = view.lexicon.marker("armed_group")
+    if any(0 <= noun < len(view.tokens) and view.forms[noun] & words for noun in nouns):
+        return list(view.armed_groups)
+    return []
 
 
 def _apposition_head(view: SentenceView, start: int) -> Group | None:
