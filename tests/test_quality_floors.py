@@ -50,6 +50,9 @@ BREADTH2_DE = {"type_f1": 0.88, "type_precision": 0.92}
 BREADTH_REL = {"de": {"relations_f1": 0.92, "type_f1": 0.72}, "en": {"relations_f1": 0.94, "type_f1": 0.73},
                "es": {"relations_f1": 0.95, "type_f1": 0.66}, "fr": {"relations_f1": 0.96, "type_f1": 0.85},
                "ru": {"relations_f1": 0.94, "type_f1": 0.82}}
+# The third Russian breadth set (eval/gold/breadth3_ru.jsonl, the register of Russian wire news, written in round
+# 12 before its author read the ru rules; first contact 0.762, pinned on 2026-12-01 at type F1 0.803, P 0.912).
+BREADTH3_RU = {"type_f1": 0.78, "type_precision": 0.89}
 # Real news (pinned at: study type F1 0.70, P 0.89, relations 0.70, per language de 0.65, en 0.76, es 0.72,
 # fr 0.69, ru 0.55; unseen type F1 0.44, per language too small to pin).
 STUDY = {"type_f1": 0.67, "type_precision": 0.85, "relations_f1": 0.67}
@@ -109,11 +112,12 @@ def test_breadth_sets_stay_above_their_floors() -> None:
     assert not failures, "; ".join(failures)
 
 
-@pytest.mark.parametrize("lang, floor", [("ru", BREADTH2_RU), ("es", BREADTH2_ES), ("en", BREADTH2_EN),
-                                         ("de", BREADTH2_DE)])
-def test_second_breadth_sets_stay_above_their_floors(lang: str, floor: dict[str, float]) -> None:
-    records = load_gold(ROOT / "eval" / "gold" / f"breadth2_{lang}.jsonl")
-    failures = _check(f"breadth2_{lang}", _figures(evaluate_records(records)), floor)
+@pytest.mark.parametrize("name, floor", [("breadth2_ru", BREADTH2_RU), ("breadth2_es", BREADTH2_ES),
+                                         ("breadth2_en", BREADTH2_EN), ("breadth2_de", BREADTH2_DE),
+                                         ("breadth3_ru", BREADTH3_RU)])
+def test_later_breadth_sets_stay_above_their_floors(name: str, floor: dict[str, float]) -> None:
+    records = load_gold(ROOT / "eval" / "gold" / f"{name}.jsonl")
+    failures = _check(name, _figures(evaluate_records(records)), floor)
     assert not failures, "; ".join(failures)
 
 

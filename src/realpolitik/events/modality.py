@@ -230,7 +230,7 @@ def governing_span(forms, clause: tuple[int, int], trigger: tuple[int, int],
     trigger's stretch from that comma (an infinitive the clause reader did not cut off too: ", humanitäre Hilfe
     in den Gazastreifen zu lassen"), and the tokens from the break before the governing verb up to the comma."""
     if not grammar.verb_final:
-        return None
+        return _content_clause_span(forms, clause, trigger, grammar)
     comma = next((i for i in range(trigger[0] - 1, max(0, clause[0] - 1) - 1, -1) if "," in forms[i]), None)
     if comma is None or comma < 1:
         return None
@@ -245,13 +245,29 @@ def governing_span(forms, clause: tuple[int, int], trigger: tuple[int, int],
     return stretch, (start, comma)
 
 
+def _content_clause_span(forms, clause: tuple[int, int], trigger: tuple[int, int],
+                         grammar: Grammar) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Russian "Планируется, что Путин посетит Индию", "Не исключено, что Минск вышлет дипломатов": a clause
+    opened by a comma and a word of `content_clauses` tells what the clause before the comma supposes or plans.
+    The trigger's clause up to its end, and the tokens from the break before that comma up to it."""
+    comma = clause[0] - 1
+    if not grammar.content_clauses or comma < 1 or "," not in forms[comma] \
+            or not forms[clause[0]] & grammar.content_clauses or trigger[0] <= clause[0]:
+        return None
+    start = comma
+    while start > 0 and not forms[start - 1] & BREAKS:
+        start -= 1
+    return (clause[0], clause[1]), (start, comma)
+
+
 def governing_modality(forms, span: tuple[int, int], stretch: tuple[int, int], grammar: Grammar) -> str | None:
     """The modal cue (supposition, threat, demand, plan) in a governing verb's `span`: it governs the act of the
     `stretch` after it, which did not happen as told. A plan governs an infinitive only ("plant, Truppen zu
-    entsenden"): a "dass" clause after a plan word may tell what was agreed ("sieht vor, dass ...")."""
+    entsenden"): a "dass" clause after a plan word may tell what was agreed ("sieht vor, dass ..."); a Russian "что"
+    clause after one is planned ("Планируется, что ...")."""
     present = _lemmas(forms, *span)
     for modality in ("hypothetical", "threat", "demand", "plan"):
-        if modality == "plan" and forms[stretch[0]] & grammar.roles.complementizers:
+        if modality == "plan" and grammar.verb_final and forms[stretch[0]] & grammar.roles.complementizers:
             continue
         if _cue_in(forms, *span, grammar.modality.get(modality, frozenset()), present):
             return modality
