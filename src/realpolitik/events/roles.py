@@ -147,6 +147,9 @@ def group_mentions(sentence: Sentence, mentions: list[ActorMention], grammar: Gr
     tokens = sentence.tokens
     groups: list[Group] = []
     for m in mentions:
+        if groups and _informant_closed(tokens, groups[-1], m.token_start, grammar):
+            groups.append(Group(members=[m], start=m.token_start, end=m.token_end))
+            continue  # "По словам Захаровой, Москва выслала ...": the informant's phrase ends at its comma
         if groups and m.code == groups[-1].members[-1].code and \
                 all(t.text in ("(", "[", ",") for t in tokens[groups[-1].end:m.token_start]):
             groups[-1].end = max(groups[-1].end, m.token_end)  # "Strafgerichtshof (IStGH)": the same actor again
@@ -164,6 +167,14 @@ def group_mentions(sentence: Sentence, mentions: list[ActorMention], grammar: Gr
             continue
         groups.append(Group(members=[m], start=m.token_start, end=m.token_end))
     return [part for g in groups for part in _unclosed_list(g, tokens, grammar)]
+
+
+def _informant_closed(tokens, group: Group, start: int, grammar: Grammar) -> bool:
+    """A group named by a report phrase ("по словам Захаровой", "according to Peskov", "laut Kiew") and a comma
+    after it: the next name opens the clause ("По словам Пескова, Москва и Вашингтон обменялись ..."), it is
+    neither the informant again nor a second one."""
+    return any(t.text == "," for t in tokens[group.end:start]) and bool(
+        grammar.report_nouns or grammar.report_prepositions) and _reported_by(tokens, group, grammar)
 
 
 def split_clause_subject(sentence: Sentence, groups: list[Group], triggers, forms,
@@ -196,7 +207,7 @@ def split_clause_subject(sentence: Sentence, groups: list[Group], triggers, form
         return c if c > first_trigger and forms[c] & grammar.coordination and "," not in forms[c - 1] else None
 
     for g in groups:
-        if not verb_at(g.end):
+        if not verb_at(g.end) or _genitive_list(tokens, g, grammar):
             out.append(g)
             continue
         last = g.members[-1]
@@ -205,7 +216,7 @@ def split_clause_subject(sentence: Sentence, groups: list[Group], triggers, form
         while before >= 0 and forms[before] & (grammar.determiners | grammar.possessives):
             before -= 1
         c = conjunction_before(last.token_start)
-        if k > 0 and before in inside and c is not None:
+        if k > 0 and before in inside and c is not None and not _subject_after_noun(tokens, g, before, grammar):
             head = g.members[:k]
             out.append(Group(members=head, start=g.start, end=max(m.token_end for m in head)))
             out.append(Group(members=g.members[k:], start=last.token_start, end=g.end))
@@ -216,6 +227,26 @@ def split_clause_subject(sentence: Sentence, groups: list[Group], triggers, form
         else:
             out.append(g)
     return (out, cuts) if cuts else None
+
+
+def _genitive_list(tokens, g: Group, grammar: Grammar) -> bool:
+    """Russian "Встреча России и Украины прошла", "переговоры министров Армении и Азербайджана прошли": a list whose
+    names are all inflected to a form a genitive may have (no base form, no acronym) hangs on the noun before it; its
+    last name is no nominative, so no subject of a clause of its own."""
+    if not grammar.verb_lemma_endings or len(g.members) < 2:
+        return False
+    firsts = [tokens[m.token_start] for m in g.members]
+    return all(t.text.isalpha() and not t.text.isupper() and t.text.lower() != t.lemma.lower()
+               and _genitive_form(t) for t in firsts)
+
+
+def _subject_after_noun(tokens, g: Group, before: int, grammar: Grammar) -> bool:
+    """Russian "По итогам переговоров Россия и Китай подписали ...": after a noun trigger (no verb) a list that opens
+    with a name in its base form is the clause's subject, not the noun's genitive nor a verb's object."""
+    if not grammar.verb_lemma_endings or grammar.verb_lemma(tokens[before].lemma):
+        return False
+    first = tokens[g.members[0].token_start]
+    return first.text.isalpha() and first.text.lower() == first.lemma.lower()
 
 
 def participle_complement(tokens, i: int, grammar: Grammar) -> bool:
