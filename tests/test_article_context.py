@@ -670,6 +670,16 @@ def test_a_denial_that_names_a_party_also_answers_the_claimant(lang: str, text: 
     assert ("BLR", "UKR", "REJECT") in keys and ("BLR", "RUS", "REJECT") in keys
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Israel carried out an air strike on Doha on Tuesday. The strike targeted members of the Hamas leadership."),
+    ("es", "Israel lanzó el martes un ataque aéreo contra Doha. El ataque tenía como objetivo a dirigentes de Hamás."),
+    ("fr", "Israël a mené mardi une frappe aérienne contre Doha. La frappe visait des dirigeants du Hamas."),
+    ("ru", "Израиль во вторник нанес авиаудар по Дохе. Удар был направлен против лидеров ХАМАС."),
+])
+def test_a_strike_named_again_by_its_noun_has_the_same_author(lang: str, text: str) -> None:
+    assert ("ISR", "PSE", "ASSAULT") in _keys(text, lang)
+
+
 def test_no_focal_dyad_where_two_pairs_are_even() -> None:
     text = ("Tunisia and the European Union signed a partnership in July. The EU pledged aid to Tunisia. "
             "Tunisia and Algeria signed a trade deal. Algeria pledged aid to Tunisia. " + _FILLER["en"] * 2

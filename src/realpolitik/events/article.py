@@ -309,6 +309,20 @@ def focal_target(roles, rule: Rule, focal: Event) -> None:
         roles.target_from_context = True
 
 
+def same_force(roles, rule: Rule, events: list[Event]) -> None:
+    """An act of force named by a noun that opens its sentence with no agent ("The strike targeted members of
+    Hamas", "El ataque tenía como objetivo a ...", "La frappe visait ...", "Удар был направлен против ...") is the
+    act the article has just told: its author is the latest such act's (within ACT_CHARS), when it is not the one
+    this act hit. A guess from outside the clause, which lowers the confidence."""
+    if roles.sources or not roles.targets or rule.plover not in FORCE_TYPES:
+        return
+    victims = {party(t.code) for t in roles.targets}
+    act = next((e for e in reversed(events) if e.plover == rule.plover and e.factual and e.source), None)
+    if act is not None and party(act.source or "") not in victims:
+        roles.sources = [_from_event(act, "source", note="author of the act its noun names again")]
+        roles.from_outside_clause = True
+
+
 def antecedent(mentions: list[ActorMention]) -> ActorMention | None:
     """The actor of a sentence a later pronoun most likely stands for: the first person named ("Putin",
     "the president"), else the first state or government that is no adjective or possessor."""

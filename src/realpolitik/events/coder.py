@@ -26,6 +26,7 @@ from realpolitik.events.article import (
     focal_target,
     passive_host,
     same_act,
+    same_force,
 )
 from realpolitik.events.cameo import lookup
 from realpolitik.events.clauses import (
@@ -373,6 +374,8 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
         own = earlier[-_OWN_EVENTS:]
         fill_from_context(roles, match.rule, recent + own, pronoun, acts, weak, (context or []) + own, subject,
                           named, sentence.start)
+        if span[0] <= 1 and (span[0] == 0 or forms[0] & grammar.determiners):
+            same_force(roles, match.rule, (context or []) + own)  # "The strike targeted ...": the one just told
         if focal is not None and not weak:
             focal_target(roles, match.rule, focal)
         conditioned = False
