@@ -86,7 +86,9 @@ class SentenceView:
         """Every cue's matches, an overlap going to the earlier cue; none inside a name, and none of a kind
         the clause negates ("no considera oportuna la incorporación ... como miembro pleno")."""
         taken: set[int] = set()
-        inside_names = {i for g in self.groups for m in g.members for i in range(m.token_start, m.token_end)}
+        # a reference is no name: "ambos aliados de EE. UU.", "beide enge Verbündete Washingtons" hold the cue
+        inside_names = {i for g in self.groups for m in g.members if m.kind != "reference"
+                        for i in range(m.token_start, m.token_end)}
         found, negated = [], set()
         for cue in self.lexicon.cues:
             for hit in self.matches(cue.patterns):

@@ -333,6 +333,9 @@ def _hub_members(view: SentenceView, m: CueMatch, center: Group) -> list[Group]:
     lex, tokens = view.lexicon, view.tokens
     clause = view.clause(m.start)
     others = [g for g in view.groups if g is not center and not _adjective_modifier(view, g)]
+    holder = next((g for g in others if g.start <= m.start and m.end <= g.end), None)
+    if holder is not None:  # "Japón y Corea del Sur, ambos aliados de": the reference that holds the cue
+        return [holder]
     # "la Russie, son alliée traditionnelle", "Qatar, a sovereign nation and close ally of", "Израиль — союзник"
     for g in others:
         if g.end < m.start and tokens[g.end].text in _APPOSITION_MARKS and m.start - g.end <= 8 \
