@@ -408,7 +408,8 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             end <= start <= end + _ALLEGED_REACH and _accused_content(sentence.tokens, (begin, end), start, grammar)
             for begin, end in accusations) or any(
             end <= start <= end + _ALLEGED_REACH and (nominal or any(t.text == "," for t in sentence.tokens[end:start]))
-            or _denied_right_after(sentence, end, start, grammar) for end in denials))
+            or _denied_right_after(sentence, end, start, grammar) or _denied_content(sentence.tokens, end, start, grammar)
+            for end in denials))
         # "dementierte Berichte über Waffenlieferungen": the deliveries are alleged
         produced = 0
         refused = after_refusal(forms, clause, grammar)
@@ -602,6 +603,22 @@ def _denied_right_after(sentence: Sentence, end: int, start: int, grammar: Gramm
     (not "denied the claims and attacked ...")."""
     return end <= start <= end + 2 and not any(
         t.lemma in grammar.coordination or t.text == "," for t in sentence.tokens[end:start])
+
+
+_DENIED_REACH = 12  # "bestritt die Angaben der Philippinen, ein chinesisches Schiff habe ein Boot gerammt"
+
+
+def _denied_content(tokens, end: int, start: int, grammar: Grammar) -> bool:
+    """An act soon after a denial is what the denied claim says, where no conjunction joins another verb before
+    it: "a qualifié de « sans fondement » les accusations de violations du cessez-le-feu", "rejected the
+    allegations that its troops were fighting alongside the M23", "desmintió las afirmaciones de que sus buques
+    habían embestido"; German states the claim after a comma ("bestritt die Angaben, ein Schiff habe ...").
+    Elsewhere a comma ends the denial ("denied the claims, while its troops attacked ...")."""
+    if not end <= start <= end + _DENIED_REACH:
+        return False
+    between = tokens[end:start]
+    return not any(t.lemma in grammar.coordination or t.text == ";" for t in between) \
+        and (grammar.verb_final or not any(t.text == "," for t in between))
 
 
 def _is_nominal(match: TriggerMatch, sentence: Sentence, groups, forms, grammar) -> bool:
