@@ -408,8 +408,8 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             end <= start <= end + _ALLEGED_REACH and _accused_content(sentence.tokens, (begin, end), start, grammar)
             for begin, end in accusations) or any(
             end <= start <= end + _ALLEGED_REACH and (nominal or any(t.text == "," for t in sentence.tokens[end:start]))
-            or _denied_right_after(sentence, end, start, grammar) or _denied_content(sentence.tokens, end, start, grammar)
-            for end in denials))
+            or _denied_right_after(sentence, end, start, grammar)
+            or _denied_content(sentence.tokens, end, start, grammar) for end in denials))
         # "dementierte Berichte über Waffenlieferungen": the deliveries are alleged
         produced = 0
         refused = after_refusal(forms, clause, grammar)
