@@ -331,9 +331,14 @@ def _closes_fronted_phrase(ms: list[ActorMention], gap, tokens, end: int, gramma
     openers = grammar.roles.fronted_openers
     if not openers or not tokens or tokens[0].text.lower() not in openers or not any(t.text == "," for t in gap):
         return False
-    if any(t.text in (",", ";", ":") for t in tokens[:ms[0].token_start]):
-        return False  # the comma after the actor is not the phrase's first
+    if any(t.text in (";", ":") or t.text == "," and not _before_subordinator(tokens, k, grammar)
+           for k, t in enumerate(tokens[:ms[0].token_start])):
+        return False  # the comma after the actor is not the phrase's first ("После того, как": the opener's own)
     return end >= len(tokens) or tokens[end].text != ","
+
+
+def _before_subordinator(tokens, k: int, grammar: Grammar) -> bool:
+    return k + 1 < len(tokens) and tokens[k + 1].text.lower() in grammar.subordinators
 
 
 def mark_groups(sentence: Sentence, groups: list[Group], grammar: Grammar,
@@ -943,8 +948,11 @@ def _structural_roles(site: Site) -> Roles:
                 and _unnamed_subject(sentence_groups, source, t_start, forms, grammar):
             source = None  # "cut off talks after then-Speaker Pelosi visited Taiwan": Pelosi visits, not Beijing
             roles.from_outside_clause = False
+        later_verb = set() if rule.plover in VERDICT_TYPES else {
+            id(g) for g in candidates if _after_coordinated_verb(g, t_end, rival_triggers, forms, grammar)}
         rest = [g for g in candidates if g is not source and not _inverted_speaker(g, t_end, forms, grammar)
-                and not _in_apposition(g, source, t_start, forms) and not g.start < owner_phrase]
+                and not _in_apposition(g, source, t_start, forms) and not g.start < owner_phrase
+                and id(g) not in later_verb]
         if nominal:
             # A noun takes its object through a preposition ("Angriffe der Hisbollah auf Israel");
             # "Vorwürfe der Ukraine zurückgewiesen" has no object of the noun at all. When a "durch/by"
@@ -960,8 +968,8 @@ def _structural_roles(site: Site) -> Roles:
             rest = [g for g in rest if g.marker in target_markers] or objective
         # a city after another act is that act's object ("bombardearon el puerto yemení ... en respuesta al ataque
         # ... contra Tel Aviv"): it names its state only as the place of the act it follows
-        own_marked = [g for g in marked_targets if not (all(m.kind == PLACE for m in g.members) and any(
-            t_end <= i < g.start for i in rival_triggers))]
+        own_marked = [g for g in marked_targets if id(g) not in later_verb and not (
+            all(m.kind == PLACE for m in g.members) and any(t_end <= i < g.start for i in rival_triggers))]
         after = [g for g in own_marked if g is not source and g.start > t_start]
         target = after[0] if after else next((g for g in own_marked if g is not source and (
             grammar.verb_final or source is None or g.start > source.start)), None)  # not a phrase before the subject
@@ -1276,6 +1284,15 @@ def _verb_after_phrase(g: Group, groups: list[Group], trigger: tuple[int, int], 
 def _past_form(token_forms: frozenset[str], grammar: Grammar) -> bool:
     """A verb's past form ("killed", "destroyed"), never a noun's."""
     return bool(grammar.past_endings) and any(f.isalpha() and f.endswith(grammar.past_endings) for f in token_forms)
+
+
+def _after_coordinated_verb(g: Group, t_end: int, rival_triggers: frozenset[int], forms, grammar: Grammar) -> bool:
+    """"condenó la ofensiva israelí en Rafah y pidió a EE.UU. ...", "осудил наступление в Рафахе и призвал США":
+    a name after "and" and another trigger that follow the trigger's own words is that trigger's object (not
+    "attacked and destroyed a Ukrainian base", where the two verbs share it). Not for verdicts: "a condamné des
+    attaques contre des ambassades et appelé les autorités congolaises à ...", the one judged may be named later."""
+    return any(forms[i] & grammar.coordination and (i + 1 in rival_triggers)
+               for i in range(t_end + 1, g.start - 1))
 
 
 def _object_of_rival_noun(g: Group, groups: list[Group], rival_triggers: frozenset[int], forms,
@@ -1644,9 +1661,13 @@ def _incise_subject(unmarked: list[Group], trigger: tuple[int, int], forms, gram
     """«La Russie doit retirer ses troupes», a exigé le président français: after a closing quote and its comma
     the verb comes first (only the language's `incise_auxiliaries` between) and its subject right after it."""
     words = grammar.roles.incise_auxiliaries
-    if not words:
-        return _final_incise_subject(unmarked, trigger, forms, grammar)
     t_start, t_end = trigger
+    if not words:
+        if _after_quotation(t_start, forms, grammar, grammar.roles.final_incise) and (
+                not grammar.roles.incise_verbs or forms[t_start] & grammar.roles.incise_verbs):
+            # «Rusia debe retirarse», exigió el presidente francés en Madrid: the speaker, whatever follows him
+            return next((g for g in unmarked if t_end <= g.start <= t_end + 2), None)
+        return _final_incise_subject(unmarked, trigger, forms, grammar)
     if t_start >= 1 and forms[t_start - 1] & grammar.roles.inversion_openers \
             and not all(f.endswith(_INFINITIVE_ENDINGS) for f in forms[t_start]):
         # "ce que dément Alger", "les accusations que rejette Kigali": a finite verb right after the relative
@@ -1665,10 +1686,11 @@ def _incise_subject(unmarked: list[Group], trigger: tuple[int, int], forms, gram
     return next((g for g in unmarked if t_end <= g.start <= t_end + 2), None)
 
 
-def _after_quotation(t_start: int, forms, grammar: Grammar) -> bool:
+def _after_quotation(t_start: int, forms, grammar: Grammar, auxiliaries: frozenset[str] | None = None) -> bool:
     """The incise verb follows a closing quotation and its comma («...», a dénoncé X), not a plain clause."""
+    words = grammar.roles.incise_auxiliaries if auxiliaries is None else auxiliaries
     i = t_start - 1
-    while i >= 0 and forms[i] & grammar.roles.incise_auxiliaries:
+    while i >= 0 and forms[i] & words:
         i -= 1
     return i >= 1 and "," in forms[i] and bool(forms[i - 1] & _QUOTE_MARKS)
 
