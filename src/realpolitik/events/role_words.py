@@ -96,6 +96,9 @@ class RoleWords:
     reciprocal_words: frozenset[str] = frozenset()
     # "could impose sanctions if Taiwan ...": a hostile act under a modal with a condition is a threat (EVAL.md)
     conditions: frozenset[str] = frozenset()
+    # "sanctions on officials from Canada", "Sanktionen gegen Firmen aus China": the preposition that names where the
+    # people or firms a sanction hits come from; with no other object that state is the one sanctioned
+    origin_markers: frozenset[str] = frozenset()
 
     @cached_property
     def participle_endings(self) -> tuple[str, ...]:

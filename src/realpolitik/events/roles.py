@@ -1046,6 +1046,8 @@ def _structural_roles(site: Site) -> Roles:
             # "Израиль и ХАМАС договорились при посредничестве Катара": the noun's genitive is the one it names
             # (the mediator), the clause's subject the parties; swapped below like a verb's reverse roles
             target, source = source, _subject([g for g in unmarked if g is not source], t_start, grammar, forms)
+        if (target is None or target.end <= t_start) and rule.plover == "SANCTION" and grammar.roles.origin_markers:
+            target = _origin_of_object(in_clause, source, trigger, rival_triggers, grammar) or target
         if target is None and rule.plover in ("ASSAULT", "COERCE", "MOBILIZE", "PROTEST"):
             located = [g for g in in_clause if g.marker in grammar.location_markers and g is not source
                        and (g.start - t_end if g.start >= t_end else t_start - g.end) <= _LOCATION_REACH]
@@ -1293,6 +1295,16 @@ def _after_coordinated_verb(g: Group, t_end: int, rival_triggers: frozenset[int]
     attaques contre des ambassades et appelé les autorités congolaises à ...", the one judged may be named later."""
     return any(forms[i] & grammar.coordination and (i + 1 in rival_triggers)
                for i in range(t_end + 1, g.start - 1))
+
+
+def _origin_of_object(groups: list[Group], source: Group | None, trigger: tuple[int, int],
+                      rival_triggers: frozenset[int], grammar: Grammar) -> Group | None:
+    """"imposed sanctions on officials from Canada", "expelled two diplomats from Estonia": the state the sanctioned
+    people come from, named after the trigger (no other trigger between), not the sanctioning state itself."""
+    own = {m.code[:3] for m in source.members} if source is not None else set()
+    return next((g for g in groups if g.marker in grammar.roles.origin_markers and 0 <= g.start - trigger[1] <= 8
+                 and not any(trigger[1] <= i < g.start for i in rival_triggers)
+                 and not {m.code[:3] for m in g.members} & own), None)
 
 
 def _object_of_rival_noun(g: Group, groups: list[Group], rival_triggers: frozenset[int], forms,
