@@ -1217,3 +1217,51 @@ def test_members_in_apposition_stand_for_the_bloc_in_its_events(lang: str, text:
 ])
 def test_no_members_stand_for_a_bloc_without_a_members_apposition(lang: str, text: str, expected: tuple) -> None:
     assert expected in _keys(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "code"), [
+    ("en", "Darel Okonji, the president of Guyana, met the envoy on Monday. Okonji accused Venezuela of provocations.",
+     "GUYGOV"),
+    ("de", "Darel Okonji, der Präsident Guyanas, traf am Montag den Gesandten. Okonji warnte Venezuela.",
+     "GUYGOV"),
+    ("es", "Darel Okonji, presidente de Guyana, recibió al enviado el lunes. Okonji acusó a Venezuela.",
+     "GUYGOV"),
+    ("fr", "Darel Okonji, le président du Guyana, a reçu l'émissaire lundi. Okonji a accusé le Venezuela.",
+     "GUYGOV"),
+    ("ru", "Дарел Оконджи, министр обороны Гайаны, принял посланника. Оконджи обвинил Венесуэлу в провокациях.",
+     "GUYGOV"),
+])
+def test_name_before_its_role_then_surname_alone(lang: str, text: str, code: str) -> None:
+    """A person named first and given a role with a country after a comma ("X Y, the president of Guyana")
+    stands for that office, and so does their surname alone later in the article."""
+    found = recognise_actors(split_sentences(text, lang), lang, ON)
+    assert found[0][0].code == code and found[0][0].surface.startswith(text.split(",")[0])
+    assert [m.code for m in found[1] if m.kind == "reference"][:1] == [code]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The presidents of Chile, Marko Vidal, and of Peru, Tano Quispe, will meet on Friday. "
+           "Quispe accused Bolivia of smuggling."),
+    ("es", "Los presidentes de Chile, Marko Vidal, y de Perú, Tano Quispe, se reunirán el viernes. "
+           "Quispe acusó a Bolivia de contrabando."),
+    ("fr", "Les présidents du Chili, Marko Vidal, et du Pérou, Tano Quispe, se rencontreront vendredi. "
+           "Quispe a accusé la Bolivie de contrebande."),
+])
+def test_role_word_named_once_for_two_offices(lang: str, text: str) -> None:
+    """"les présidents du Chili, X, et du Pérou, Y": the second person holds the same office in the second
+    country, not the first country's; later "Quispe" alone is Peru's."""
+    found = recognise_actors(split_sentences(text, lang), lang, ON)
+    assert [m.code for m in found[0] if m.code.endswith("GOV")] == ["CHLGOV", "PERGOV"]
+    assert [(m.surface, m.code) for m in found[1] if m.kind == "reference"] == [("Quispe", "PERGOV")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "At Camp Verde, the president of Guyana spoke. On Tuesday Morning, the president of Guyana left."),
+    ("en", "Speaking to Fox News, the president of Guyana denied it."),
+    ("de", "In Bad Ems, der Präsident Guyanas, sprach er."),
+    ("fr", "À Port Louis, le président du Guyana a parlé."),
+])
+def test_a_place_or_date_before_a_role_is_no_person(lang: str, text: str) -> None:
+    """Capitalised words after a preposition or of a date before "…, the president of Guyana" name no one."""
+    for ms in recognise_actors(split_sentences(text, lang), lang, ON):
+        assert all(m.note != "person not in dictionary" for m in ms if "Guyan" in m.surface)

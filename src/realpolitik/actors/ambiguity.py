@@ -78,7 +78,7 @@ def _covers(keys: list[str], name: tuple[str, ...], i: int, end: int) -> bool:
     return False
 
 
-_CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                        "february", "march", "april", "may", "june", "july", "august", "september", "october",
                        "november", "december"})
 
@@ -86,7 +86,7 @@ _CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "
 def _is_surname(text: str) -> bool:
     """A capitalised word that may be a surname ("MacKay", "Faulkner"), not a date word ("Cameron Tuesday")."""
     return len(text) > 1 and text[:1].isupper() and text.isalpha() and not text.isupper() \
-        and text.lower() not in _CALENDAR
+        and text.lower() not in CALENDAR
 
 
 def _is_name_word(text: str) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from realpolitik.actors.ambiguity import CALENDAR
 from realpolitik.actors.entries import Entry
 from realpolitik.actors.matcher import Hit
 from realpolitik.model import ActorMention, Token
@@ -157,6 +158,34 @@ def _person_after(hits: list[Hit], k: int, tokens: list[Token], pos: int) -> tup
     return None, pos
 
 
+# Words that open a run of capitalised words naming a place or a time, not a person ("In New York, the
+# president of Guyana ...", "Am Montag, ...")
+_NOT_PERSON = frozenset({"in", "at", "on", "from", "to", "with", "by", "for", "after", "during", "en", "a", "à",
+                         "de", "desde", "con", "para", "por", "tras", "aus", "nach", "mit", "von", "bei", "im",
+                         "am", "auf", "au", "dans", "chez", "sur", "pour", "par", "avec", "après", "в", "во", "на",
+                         "из", "с", "к", "по", "у", "после", "the", "der", "die", "das", "el", "la", "los", "las",
+                         "le", "les"})
+
+
+def _person_before(hits: list[Hit], first: int, tokens: list[Token], start: int, lang: str) -> int | None:
+    """Start of a full name set off by a comma right before a role phrase ("Irfaan Ali, the president of
+    Guyana", "Ирфаан Али, президент Гайаны"), or None. The name must be two capitalised words or more that
+    no dictionary entry holds, and not open with a preposition or article (a place, a date)."""
+    pos = start
+    if pos > 0 and tokens[pos - 1].text.lower() in _DET.get(lang, set()):
+        pos -= 1
+    if pos < 3 or tokens[pos - 1].text != ",":
+        return None
+    floor = hits[first - 1].end if first > 0 else 0
+    end = begin = pos - 1
+    while begin > floor and name_word(tokens[begin - 1].text) and tokens[begin - 1].text.lower() not in CALENDAR:
+        begin -= 1
+    if end - begin < 2 or tokens[begin].text.lower() in _NOT_PERSON \
+            or begin > 0 and tokens[begin - 1].text.lower() in _NOT_PERSON:  # "Speaking to Fox News, the ..."
+        return None
+    return begin
+
+
 _FORMER = {"former", "ex", "ehemalige", "ehemaligen", "ehemaliger", "frühere", "früheren", "früherer", "einstige",
            "einstigen", "ancien", "ancienne", "exministro", "expresidente", "antiguo", "бывший", "бывшего",
            "бывшему", "экс", "late", "verstorbene", "verstorbenen", "alt"}
@@ -198,6 +227,9 @@ def compose(hits: list[Hit], tokens: list[Token], lang: str, on: date, version: 
         mention = _compose_role(hits, r, tokens, lang, on, version, used)
         if mention is not None:
             out.append(mention)
+            second = _elided_role(hits, r, mention, tokens, lang, on, version, used)
+            if second is not None:
+                out.append(second)
     for k, hit in enumerate(hits):
         if k in used or hit.entry.kind == "role":
             continue
@@ -265,6 +297,10 @@ def _compose_role(hits: list[Hit], r: int, tokens: list[Token], lang: str, on: d
                 agent = role.agent
                 code = (country or "") + (agent or "")
             note = PERSON_NOTE if person_end > last else ""
+            if not note and m.kind not in ("organisation", "group"):
+                before = _person_before(hits, min(parts), tokens, start, lang)
+                if before is not None:  # "Irfaan Ali, the president of Guyana": the name comes first
+                    start, note = before, PERSON_NOTE
         else:
             country, agent = role.country, role.agent
             code = (country or "") + (agent or "")
@@ -276,6 +312,39 @@ def _compose_role(hits: list[Hit], r: int, tokens: list[Token], lang: str, on: d
         return None
     used.update(parts)
     return _mention(tokens, start, end, code, country, agent, kind, "+".join(entries), version, note=note)
+
+
+_AND = {"en": {"and"}, "de": {"und"}, "es": {"y", "e"}, "fr": {"et"}, "ru": {"и"}}
+
+
+def _elided_role(hits: list[Hit], r: int, first: ActorMention, tokens: list[Token], lang: str, on: date,
+                 version: str, used: set[int]) -> ActorMention | None:
+    """The second office of a list that names its role word once: "les présidents du Venezuela, Nicolas
+    Maduro, et du Guyana, Irfaan Ali", "los presidentes de Venezuela, X, y de Guyana, Y". Kept only where
+    a person is named after the second country."""
+    pos = first.token_end
+    if pos < len(tokens) and tokens[pos].text == ",":
+        pos += 1
+    if pos + 1 >= len(tokens) or tokens[pos].text.lower() not in _AND.get(lang, set()) \
+            or tokens[pos + 1].text.lower() not in _OF.get(lang, set()):
+        return None
+    k = next((i for i, h in enumerate(hits) if h.start == pos + 2 and i not in used), None)
+    if k is None or hits[k].entry.kind not in ("country", "capital", "seat"):
+        return None
+    person, end = _person_after(hits, k + 1, tokens, hits[k].end)
+    if end == hits[k].end:
+        return None
+    role, where = hits[r].entry, read_entry(hits[k].entry, on)
+    entries = [hits[k].entry.id, role.id]
+    code, country, agent, kind, note = (where.country or "") + (role.agent or ""), where.country, role.agent, \
+        "agent", PERSON_NOTE
+    if person is not None:
+        said = read_entry(hits[person].entry, on)
+        code, country, agent, kind, note = said.code, said.country, said.agent, "leader", said.note
+        entries.append(hits[person].entry.id)
+        used.add(person)
+    used.add(k)
+    return _mention(tokens, pos + 2, end, code, country, agent, kind, "+".join(entries), version, note=note)
 
 
 def bare_roles(hits: list[Hit], mentions: list[ActorMention]) -> list[Hit]:

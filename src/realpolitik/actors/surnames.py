@@ -112,6 +112,10 @@ def _surname(m: ActorMention, tokens: list[Token]) -> frozenset[str]:
     person = m.kind == "leader" or m.kind == "agent" and m.note.startswith(PERSON_NOTE)
     if not person or not m.code or m.token_end - m.token_start < 2:
         return frozenset()
+    comma = next((i for i in range(m.token_start, m.token_end) if tokens[i].text == ","), None)
+    if m.kind == "agent" and comma is not None and comma - m.token_start >= 2 \
+            and all(name_word(t.text) for t in tokens[m.token_start:comma]):
+        return _keys(tokens[comma - 1])  # "Irfaan Ali, the president of Guyana": the name before its role
     last, before = tokens[m.token_end - 1], tokens[m.token_end - 2]
     if not name_word(last.text) or not (name_word(before.text) or normalise(before.text) in _PARTICLES):
         return frozenset()
