@@ -1265,3 +1265,16 @@ def test_a_place_or_date_before_a_role_is_no_person(lang: str, text: str) -> Non
     """Capitalised words after a preposition or of a date before "…, the president of Guyana" name no one."""
     for ms in recognise_actors(split_sentences(text, lang), lang, ON):
         assert all(m.note != "person not in dictionary" for m in ms if "Guyan" in m.surface)
+
+
+@pytest.mark.parametrize(("lang", "text", "codes"), [
+    ("en", "The president of the Co-operative Republic of Guyana met the Prime Minister of the Commonwealth "
+           "of Dominica.", ["GUYGOV", "DMAGOV"]),
+    ("es", "El presidente de la República Bolivariana de Venezuela habló con el de la República Federativa de Brasil.",
+     ["VENGOV", "BRA"]),
+    ("fr", "Le président de la République coopérative du Guyana a reçu l'ambassadeur.", ["GUYGOV"]),
+])
+def test_official_names_of_states(lang: str, text: str, codes: list[str]) -> None:
+    """Joint declarations name states officially ("the Commonwealth of Dominica" is no Commonwealth of Nations)."""
+    found = recognise_actors(split_sentences(text, lang), lang, ON)
+    assert [m.code for m in found[0]][:len(codes)] == codes
