@@ -99,6 +99,10 @@ class RoleWords:
     # "sanctions on officials from Canada", "Sanktionen gegen Firmen aus China": the preposition that names where the
     # people or firms a sanction hits come from; with no other object that state is the one sanctioned
     origin_markers: frozenset[str] = frozenset()
+    # Spanish "las sanciones que la UE impuso a Rusia", Russian "санкции, которые Евросоюз ввёл против России": relative
+    # pronouns that, right after an act noun (a comma before them in Russian) and before a name, open a clause whose
+    # subject is that name (besides `object_relatives`, where the pronoun is always the object)
+    act_relatives: frozenset[str] = frozenset()
 
     @cached_property
     def participle_endings(self) -> tuple[str, ...]:

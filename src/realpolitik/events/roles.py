@@ -2169,11 +2169,13 @@ def _object_relative_agent(groups: list[Group], trigger: tuple[int, int], forms,
     an object relative pronoun right after an act noun (its "de" complement between), then a name and a verb that
     carries the act out (`support_verbs`): the name is the act's agent, a phrase with a target marker after the
     verb its target. No comma or other verb may stand between the noun and the pronoun."""
-    relatives = grammar.roles.object_relatives
+    relatives = grammar.roles.object_relatives | grammar.roles.act_relatives
     end = min(len(forms), trigger[1] + _PRONOUN_REACH + 1)
     at = next((i for i in range(trigger[1], end) if forms[i] & relatives
                or any(f.startswith(grammar.roles.elided) for f in forms[i] if grammar.roles.elided)), None)
-    if at is None or any(forms[i] & _CLAUSE_STOPS for i in range(trigger[1], at)):
+    comma = at is not None and at - 1 >= trigger[1] and "," in forms[at - 1] and bool(
+        forms[at] & grammar.roles.act_relatives)  # "санкции, которые ...": Russian sets the clause off
+    if at is None or any(forms[i] & _CLAUSE_STOPS for i in range(trigger[1], at - 1 if comma else at)):
         return None, None
     agent = next((g for g in groups if at <= g.start <= at + 2 and g.marker is None and not g.genitive), None)
     if agent is None:
