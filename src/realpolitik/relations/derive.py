@@ -83,8 +83,10 @@ def derive_relations(doc: Document, sentences: list[Sentence], actors: list[list
         by_sentence.setdefault(event.evidence_start, []).append(event)
 
     article_parties = frozenset(party(m.code) for mentions in actors for m in expand_references(mentions))
-    for sentence_number, (sentence, mentions) in enumerate(zip(sentences, actors, strict=True)):
+    armed_groups: dict[str, None] = {}  # the armed groups named so far, kept as the sentences go (linear)
+    for sentence, mentions in zip(sentences, actors, strict=True):
         checkpoint()
+        armed_groups.update(_armed_groups(mentions))
         if not sentence.tokens:
             continue
         own = by_sentence.get(sentence.start, [])
@@ -94,7 +96,7 @@ def derive_relations(doc: Document, sentences: list[Sentence], actors: list[list
         if not live:
             continue  # no cue, status or area word: the sentence states no tie and updates none
         view = SentenceView.build(sentence, mentions, ruleset.grammar, lexicon, own, article_parties, live)
-        view.armed_groups = _armed_groups(actors[:sentence_number + 1])
+        view.armed_groups = tuple(armed_groups)
         matches = view.cue_matches()
         spans = [(s.status, hit[0], hit[-1] + 1) for s in lexicon.status for hit in view.matches(s.patterns)]
         statuses = list(dict.fromkeys(status for status, _, _ in spans))
@@ -126,9 +128,10 @@ def derive_relations(doc: Document, sentences: list[Sentence], actors: list[list
     return [r for r in found if not (r.kind in TREATY_KINDS and r.status in ("proposed", None))]
 
 
-def _armed_groups(actors: list[list[ActorMention]]) -> tuple[str, ...]:
-    """The parties of the armed non-state groups (CAMEO REB) named so far: "the Iran-backed group" stands for one."""
-    return tuple(dict.fromkeys(party(m.code) for mentions in actors for m in mentions if m.code.endswith("REB")))
+def _armed_groups(mentions: list[ActorMention]) -> dict[str, None]:
+    """The parties of the armed non-state groups (CAMEO REB) a sentence names: "the Iran-backed group" stands for
+    the one the article has named."""
+    return dict.fromkeys(party(m.code) for m in mentions if m.code.endswith("REB"))
 
 
 def read_sentence(view: SentenceView, matches: list[CueMatch], spans: list[tuple[str, int, int]]) -> list[Found]:
