@@ -1278,3 +1278,68 @@ def test_official_names_of_states(lang: str, text: str, codes: list[str]) -> Non
     """Joint declarations name states officially ("the Commonwealth of Dominica" is no Commonwealth of Nations)."""
     found = recognise_actors(split_sentences(text, lang), lang, ON)
     assert [m.code for m in found[0]][:len(codes)] == codes
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The US president met the Taiwanese president in New York on Friday. China condemned the meeting."),
+    ("de", "Der US-Präsident traf am Freitag in New York die taiwanische Präsidentin. China verurteilte das Treffen "
+           "scharf."),
+    ("es", "El presidente de Estados Unidos se reunió el viernes en Nueva York con la presidenta de Taiwán. China "
+           "condenó la reunión."),
+    ("fr", "Le président américain a rencontré vendredi à New York la présidente taïwanaise. La Chine a condamné la "
+           "rencontre."),
+    ("ru", "Президент США в пятницу встретился в Нью-Йорке с президентом Тайваня. Китай осудил эту встречу."),
+])
+def test_a_condemned_meeting_is_condemned_on_both_its_sides(lang: str, text: str) -> None:
+    assert {("CHN", "USA", "ACCUSE"), ("CHN", "TWN", "ACCUSE")} <= _keys(text, lang)
+
+
+_SUMMONED = {
+    "en": "China summoned the Japanese ambassador on Monday. Beijing accused Tokyo of interfering in its internal "
+          "affairs. ",
+    "de": "China bestellte am Montag den japanischen Botschafter ein. Peking warf Tokio Einmischung in innere "
+          "Angelegenheiten vor. ",
+    "es": "China convocó el lunes al embajador japonés. Pekín acusó a Tokio de injerencia en sus asuntos internos. ",
+    "fr": "La Chine a convoqué lundi l'ambassadeur japonais. Pékin a accusé Tokyo d'ingérence dans ses affaires "
+          "intérieures. ",
+    "ru": "Китай в понедельник вызвал японского посла. Пекин обвинил Токио во вмешательстве во внутренние дела. ",
+}
+
+
+@pytest.mark.parametrize(("lang", "appeal"), [
+    ("en", "On Tuesday Sun Weidong urged Japan to correct the remarks."),
+    ("de", "Am Dienstag appellierte Sun Weidong an Japan, die Äußerungen zu korrigieren."),
+    ("es", "El martes, Sun Weidong instó a Japón a corregir las declaraciones."),
+    ("fr", "Mardi, Sun Weidong a exhorté le Japon à corriger ses propos."),
+    ("ru", "Во вторник Сунь Вэйдун призвал Японию исправить свои слова."),
+])
+def test_an_appeal_to_one_side_of_the_focal_dyad_by_someone_unknown_comes_from_the_other(lang: str,
+                                                                                          appeal: str) -> None:
+    # the speaker is a name the reader does not know: the article's pair says whose official it is
+    assert ("CHN", "JPN", "REQUEST") in _keys(_SUMMONED[lang] + appeal, lang)
+    assert ("CHN", "JPN", "REQUEST") not in _keys(appeal, lang)
+
+
+def test_an_invitation_to_one_side_of_the_focal_dyad_comes_from_the_other() -> None:
+    text = ("Putin and Trump met in Alaska on Friday. Putin said the talks with Trump had been useful. At the end he "
+            "invited his American counterpart to Moscow.")
+    assert ("RUS", "USA", "AGREE") in _keys(text, "en")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Ecuadorian police raided the Mexican embassy in Quito. Mexico condemned the raid and broke off relations "
+           "with Ecuador. Hours earlier, Mexico had granted political asylum to the former vice president."),
+    ("de", "Die ecuadorianische Polizei stürmte die mexikanische Botschaft in Quito. Mexiko verurteilte den Angriff "
+           "und brach die Beziehungen zu Ecuador ab. Stunden zuvor hatte Mexiko dem früheren Vizepräsidenten "
+           "politisches Asyl gewährt."),
+    ("es", "La policía ecuatoriana irrumpió en la embajada de México en Quito. México condenó el asalto y rompió "
+           "relaciones con Ecuador. Horas antes, México había concedido asilo político al exvicepresidente."),
+    ("fr", "La police équatorienne a fait irruption dans l'ambassade du Mexique à Quito. Le Mexique a condamné "
+           "l'assaut et rompu ses relations avec l'Équateur. Quelques heures plus tôt, le Mexique avait accordé "
+           "l'asile politique à l'ancien vice-président."),
+    ("ru", "Полиция Эквадора ворвалась в посольство Мексики в Кито. Мексика осудила штурм и разорвала отношения с "
+           "Эквадором. За несколько часов до этого Мексика предоставила политическое убежище бывшему "
+           "вице-президенту."),
+])
+def test_aid_with_no_recipient_named_goes_to_the_other_side_of_the_focal_dyad(lang: str, text: str) -> None:
+    assert ("MEX", "ECU", "AID") in _keys(text, lang)
