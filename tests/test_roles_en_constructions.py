@@ -516,6 +516,24 @@ CASES = [
      'Moscow protested against EU sanctions on Russian banks.',
      'RUS>EU:PROTEST',
      'EU>RUS:SANCTION'),
+    # C23 a participle with its own agent after the object ("missiles supplied by X"): the agent and the names
+    # after it belong to the participle; a verdict judges its author
+    ('C23',
+     'Brazil rejected the draft resolution presented by the United States against Venezuela.',
+     'BRA>USA:REJECT',
+     ''),
+    ('C23',
+     'Israel attacked the port of Hodeidah with jets refuelled by the United States.',
+     '',
+     'ISR>YEM:ASSAULT USA>ISR:AID USA>ISR:COOPERATE'),
+    ('C23',
+     'Russia struck Kharkiv overnight with drones supplied by Iran.',
+     'RUS>UKR:ASSAULT',
+     'IRN>RUS:AID'),
+    ('C23',
+     'Russia criticised the sanctions imposed by the EU on Belarus.',
+     'RUS>EU:ACCUSE',
+     'EU>BLR:SANCTION'),
 ]
 
 

@@ -837,6 +837,12 @@ def _structural_roles(site: Site) -> Roles:
     # A possessive ("Trumps Erzfeind") qualifies the next noun: that noun, not the possessor, is the object.
     marked_targets = [g for g in candidates if g.marker in target_markers and not g.possessive]
 
+    # "with missiles supplied by France": the agent of another participle, and the names after it, are that
+    # participle's (only a verdict's target may be its author: "rejected the resolution presented by the US")
+    phrase = {id(g) for g in candidates if _participle_phrase(g, groups, trigger, forms, grammar) is not None}
+    authors = agents
+    agents = [g for g in agents if id(g) not in phrase]
+    marked_targets = [g for g in marked_targets if id(g) not in phrase]
     if passive_aux and not agents and grammar.verb_final and not nominal:
         # "Der Iran wurde von der IAEA aufgefordert": in a passive the rule's target "von" ("forderte von Belgrad")
         # names the verb's agent (not a noun's: "Die Forderung Kiews wurde von Moskau abgelehnt")
@@ -1009,8 +1015,8 @@ def _structural_roles(site: Site) -> Roles:
         if target is None and not nominal and not (rule.symmetric and source is not None and len(source.members) > 1):
             # "criticised the decision by Washington": the author of the thing acted on (but "X and Y agreed
             # a truce brokered by Qatar": the parties agreed with each other)
-            target = next((g for g in agents if g is not source and (grammar.verb_final or g.start > t_start)),
-                          None)
+            target = next((g for g in (authors if rule.plover in VERDICT_TYPES else agents)
+                           if g is not source and (grammar.verb_final or g.start > t_start)), None)
         if rule.plover in ("ACCUSE", "REJECT", "SUPPORT"):
             # "condemned China's actions", "rejected Iraq's proposal": the owner of what is judged, and
             # before anything else when it follows the verb ("condemned Russia's invasion of Ukraine")
@@ -1281,6 +1287,37 @@ def _verb_after_phrase(g: Group, groups: list[Group], trigger: tuple[int, int], 
     if grammar.adjectives_before_nouns:
         return g.marker in grammar.target_markers and _past_form(forms[trigger[0]], grammar)
     return _object_of_rival_noun(g, groups, rival_triggers, forms, grammar)
+
+
+_PARTICIPLE_REACH = 2  # "supplied by", "supplied mainly by": the participle to its agent marker
+
+
+def _participle_phrase(g: Group, groups: list[Group], trigger: tuple[int, int], forms, grammar: Grammar) -> int | None:
+    """"attacked Crimea with missiles supplied by France", "rejected the resolution presented by the US against
+    Russia": a participle after a noun (no auxiliary before it) with its own agent heads a phrase of its own; where
+    the group stands in that phrase (the agent or a name after it, up to a comma), the participle's index. Not a
+    participle right after the trigger ("the sanctions imposed by the EU on Russia": the noun's own agent), nor an
+    act noun's support verb ("une escalade dans la campagne d'essais menée par Pyongyang": it carries an act out)."""
+    endings = grammar.reduced_passive_endings
+    if not endings or g.start <= trigger[1]:
+        return None
+    if trigger[0] > 0 and forms[trigger[0] - 1] & (grammar.determiners | grammar.possessives | set(_ELIDED)):
+        return None  # a noun's ("l'expulsion de diplomates russes décidée par Varsovie"): the agent may be its own
+    for p in range(g.start - 2, trigger[1], -1):
+        if forms[p] & _PHRASE_BREAKS:
+            return None
+        if not any(f.isalpha() and f.endswith(endings) for f in forms[p]) \
+                or forms[p - 1] & grammar.reduced_passive_blockers or any(h.start <= p < h.end for h in groups):
+            continue  # (not "the United Nations")
+        if not any(forms[k] & grammar.agent_markers for k in range(p + 1, min(p + 1 + _PARTICIPLE_REACH, g.start))):
+            continue
+        if forms[p] & grammar.support_verbs or any(forms[k] & grammar.agent_markers for k in range(trigger[1], p)):
+            return None  # "was hit by missiles fired by Russia": the agent of the trigger's own agent noun acts
+        # a noun phrase of its own between ("with missiles supplied"), not the trigger's adjectives ("les sanctions
+        # économiques imposées par l'UE": the noun's own agent)
+        heads = grammar.determiners | grammar.target_markers | grammar.genitive_markers | grammar.possessives
+        return p if any(forms[k] & heads for k in range(trigger[1], p)) else None
+    return None
 
 
 def _past_form(token_forms: frozenset[str], grammar: Grammar) -> bool:
