@@ -391,6 +391,14 @@ CASES = [
      'Sahara.',
      'DZA>FRA:SANCTION DZA>ESP:SANCTION DZA>MAR:SANCTION',
      'DZA>FRA:REDUCE DZA>ESP:REDUCE DZA>MAR:REDUCE'),
+    ('C17',  # a second phrase whose preposition is left out, with the same time phrase after it
+     'Japan signed similar defence pacts with Australia in 2022 and Britain in 2023.',
+     'JPN-AUS:AGREE JPN-GBR:AGREE',
+     ''),
+    ('C17',
+     'The United States imposed sanctions on Iran in May and Venezuela in June.',
+     'USA>IRN:SANCTION USA>VEN:SANCTION',
+     ''),
     # C18 time/place phrases holding state names
     pytest.param('C18',
      'At the UN General Assembly in New York, India abstained while Brazil and South Africa voted '

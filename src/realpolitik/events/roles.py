@@ -1169,12 +1169,24 @@ def _coordinated_phrases(target: Group, groups: list[Group], rival_triggers: fro
         if g.marker in grammar.location_markers and g.marker != target.marker or g.genitive:
             continue  # "y en Ramala con ...": a place between
         gap = range(last.end, g.start)
-        if g.marker != target.marker or len(gap) > _COORDINATED_REACH or any(i in rival_triggers for i in gap) \
+        if g.marker != target.marker and not _gapped_phrase(last, g, forms, grammar) \
+                or len(gap) > _COORDINATED_REACH or any(i in rival_triggers for i in gap) \
                 or any(forms[i] & _STRONG_BREAKS for i in gap) or not any(forms[i] & links for i in gap):
             break
         found.append(g)
         last = g
     return found
+
+
+def _gapped_phrase(last: Group, g: Group, forms, grammar: Grammar) -> bool:
+    """"forged agreements with Australia in 2022 and Britain in 2023", "avec l'Australie en 2022 et le Royaume-Uni
+    en 2023": a bare name right after the conjunction, followed by the same place or time preposition as the phrase
+    before it, is a parallel phrase whose preposition is left out (not "with Australia and Britain said")."""
+    if g.marker is not None or g.genitive or g.possessive or g.end >= len(forms) or last.end >= len(forms):
+        return False
+    opener = g.start - 1 if not forms[g.start - 1] & grammar.determiners else g.start - 2
+    return opener > last.end and bool(forms[opener] & grammar.coordination) \
+        and bool(forms[last.end] & forms[g.end] & grammar.location_markers)
 
 
 def _pronoun_object(forms, trigger: tuple[int, int], nominal: bool, grammar: Grammar) -> bool:
