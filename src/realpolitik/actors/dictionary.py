@@ -16,6 +16,7 @@ from realpolitik.actors import loaders
 from realpolitik.actors.data_files import DATA_DIR, LINE, REFERENCE_DIR, load_yaml
 from realpolitik.actors.entries import Entry
 from realpolitik.actors.forms import normalise
+from realpolitik.disk_cache import built
 from realpolitik.errors import DataFileError
 
 _YAML_SECTIONS = ("leaders", "organisations", "seats", "roles")
@@ -52,6 +53,11 @@ class Ambiguity:
         return kept[1].get(key, [])
 
 
+def _entry_table() -> defaultdict[str, list[Entry]]:
+    """A language's table (a named function, not a lambda: the built dictionary is pickled, see disk_cache)."""
+    return defaultdict(list)
+
+
 _NONE: list[Entry] = []  # what `candidates` gives for a key no entry begins with; never changed
 
 
@@ -61,7 +67,7 @@ class ActorDictionary:
     def __init__(self, version: str):
         self.version = version
         self.ambiguity = Ambiguity()
-        self._by_lang: dict[str, dict[str, list[Entry]]] = defaultdict(lambda: defaultdict(list))
+        self._by_lang: dict[str, dict[str, list[Entry]]] = defaultdict(_entry_table)
         self._all_langs: dict[str, list[Entry]] = defaultdict(list)
         self.sources: list[str] = []
         self._sorted = False
@@ -215,7 +221,7 @@ def _load_user_file(dic: ActorDictionary, path: Path, known: set[str]) -> None:
 
 @lru_cache(maxsize=1)
 def _default() -> ActorDictionary:
-    return build_dictionary()
+    return built("actors", build_dictionary)  # built once per machine and package (disk_cache)
 
 
 def load_dictionary(extra_files: Sequence[str | Path] = ()) -> ActorDictionary:

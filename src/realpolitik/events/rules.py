@@ -27,6 +27,7 @@ from pathlib import Path
 import yaml
 
 from realpolitik.data_yaml import SafeLoader
+from realpolitik.disk_cache import built
 from realpolitik.errors import DataFileError
 from realpolitik.events.cameo import PLOVER_TYPES, codebook
 from realpolitik.events.patterns import Pattern, PatternIndex, compile_patterns
@@ -434,4 +435,6 @@ def load_rules(lang: str) -> RuleSet | None:
     path = resources.files("realpolitik") / "data" / "rules" / f"{lang}.yaml"
     if not path.is_file():
         return None
-    return parse_rules(path.read_text(encoding="utf-8"), str(Path("data/rules") / f"{lang}.yaml"))
+    # parsed once per machine and package (disk_cache): five rule files took a second of every process's start
+    return built(f"rules-{lang}", lambda: parse_rules(path.read_text(encoding="utf-8"),
+                                                      str(Path("data/rules") / f"{lang}.yaml")))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import lzma
-import os
 import shutil
 from array import array
 from functools import lru_cache
@@ -50,23 +49,22 @@ def load_identifier():  # type: ignore[no-untyped-def]
 
 def _unpacked(packed: Path) -> Path | None:
     """The unpacked model in the cache folder (written once, atomically), or None where that cannot be."""
-    try:
-        from platformdirs import user_cache_dir
+    from realpolitik.disk_cache import cache_folder, write_atomically
 
+    try:
+        folder = cache_folder("langid")
+        if folder is None:
+            return None
         stat = packed.stat()
-        folder = Path(user_cache_dir("realpolitik")) / "langid"
         target = folder / f"model-{version('py3langid')}-{stat.st_size}-{int(stat.st_mtime)}.npz"
         if not target.exists():
-            folder.mkdir(parents=True, exist_ok=True)
-            partial = folder / f".{target.name}.{os.getpid()}.partial"  # several processes may start at once
-            try:
+            def unpack(partial: Path) -> None:
                 with lzma.open(packed) as source, partial.open("wb") as sink:
                     shutil.copyfileobj(source, sink, length=1 << 20)
-                os.replace(partial, target)
-            finally:
-                partial.unlink(missing_ok=True)
+
+            write_atomically(target, unpack)  # several processes may start at once
         return target
-    except (ImportError, OSError, lzma.LZMAError, ValueError) as exc:
+    except (OSError, lzma.LZMAError, ValueError) as exc:
         log.debug("no cached language model (%s)", exc)
         return None
 

@@ -152,13 +152,10 @@ def _atomic_tries(base: type) -> type:
 
     class AtomicTries(base):  # type: ignore[misc, valid-type]
         def _write_trie_to_disk(self, lang: str, trie) -> None:  # type: ignore[no-untyped-def]
+            from realpolitik.disk_cache import write_atomically
+
             folder = self._cache_dir
             folder.mkdir(parents=True, exist_ok=True)
-            partial = folder / f".{lang}.{os.getpid()}.partial"
-            try:
-                trie.save(str(partial))
-                os.replace(partial, folder / f"{lang}.dic")
-            finally:
-                partial.unlink(missing_ok=True)
+            write_atomically(folder / f"{lang}.dic", lambda partial: trie.save(str(partial)))
 
     return AtomicTries

@@ -19,6 +19,7 @@ from importlib import resources
 import yaml
 
 from realpolitik.data_yaml import safe_load
+from realpolitik.disk_cache import built
 from realpolitik.errors import DataFileError
 from realpolitik.events.patterns import Pattern, PatternIndex, compile_patterns
 
@@ -210,4 +211,5 @@ def load_lexicon(lang: str) -> RelationLexicon | None:
     path = resources.files("realpolitik") / "data" / "relations" / f"{lang}.yaml"
     if not path.is_file():
         return None
-    return parse_lexicon(path.read_text(encoding="utf-8"), f"data/relations/{lang}.yaml")
+    return built(f"relations-{lang}", lambda: parse_lexicon(path.read_text(encoding="utf-8"),
+                                                            f"data/relations/{lang}.yaml"))  # see disk_cache
