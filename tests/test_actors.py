@@ -272,3 +272,17 @@ def test_members_of_a_body_named_right_there_or_nowhere() -> None:
 def test_fixed_group(lang: str, text: str) -> None:
     found = recognise_actors(split_sentences(text, lang), lang, ON)[0]
     assert [(m.kind, m.note) for m in found] == [("reference", "refers:EST,LTU,LVA")]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "L'Union européenne a critiqué la Tunisie. Le président tunisien reproche à Bruxelles son silence.",
+     ["EU", "TUN", "TUNGOV", "EU"]),
+    ("en", "The European Union fined the company. Brussels and Washington disagree.", ["EU", "EU", "USAGOV"]),
+    # Belgium is named as a state too: Brussels stays its capital
+    ("fr", "Le Premier ministre belge a rencontré Bruxelles et l'UE.", ["BELGOV", "BELGOV", "EU"]),
+    ("fr", "Bruxelles a convoqué l'ambassadeur du Rwanda.", ["BELGOV", "RWAGOV"]),  # no EU in the article
+])
+def test_brussels_is_the_eu_where_the_article_names_it(lang: str, text: str, expected: list[str]) -> None:
+    sentences = split_sentences(text, lang)
+    found = [m.code for ms in recognise_actors(sentences, lang, ON) for m in ms if m.kind != PLACE]
+    assert found == expected

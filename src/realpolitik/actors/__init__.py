@@ -53,9 +53,25 @@ def recognise_actors(sentences: list[Sentence], lang: str, on: date | None = Non
         result.append(compose(hits, sentence.tokens, lang, when, dic.version))
         bare.append(bare_roles(hits, result[-1]))
     _check_context(result)
+    _seat_of_the_union(result)
     name_people_again(sentences, result, dic.version)
     resolve_references(sentences, result, lang, dic, bare)
     return result
+
+
+_BRUSSELS = "capitals:BEL:"
+
+
+def _seat_of_the_union(result: list[list[ActorMention]]) -> None:
+    """'Bruxelles a infligé une amende', 'Brussels and Washington', 'reprochant à Bruxelles de ...': in an article
+    that names the EU and no other Belgian actor, Brussels is the EU's seat, not Belgium's government."""
+    brussels = [m for ms in result for m in ms if m.entry.startswith(_BRUSSELS)]
+    if not brussels or not any(m.code == "EU" for ms in result for m in ms) or any(
+            m.country == "BEL" and not m.entry.startswith(_BRUSSELS) for ms in result for m in ms):
+        return
+    for m in brussels:
+        m.code, m.country, m.agent, m.kind = "EU", None, None, "organisation"
+        m.note = "the seat of the EU, which the article names (no other Belgian actor)"
 
 
 def _check_context(result: list[list[ActorMention]]) -> None:
