@@ -259,6 +259,10 @@ CASES = [
      ' any new long-range weapons supplied to Kyiv.',
      'RUS>UKR:ASSAULT',
      'RUS>USA:THREATEN', marks=_TODO),
+    ('C10',  # a reciprocal act of two coordinated subjects: each acts on the other
+     'North Korean leader Kim Jong Un and US President Donald Trump traded insults in 2017.',
+     'PRK>USA:ACCUSE USA>PRK:ACCUSE',
+     ''),
     # C11 passive with agent
     ('C11',
      'Ukraine was criticised by Hungary and Slovakia on Monday for the drone attacks on the Druzhba '
