@@ -116,6 +116,17 @@ def closes_clause(tokens, i: int, grammar: Grammar) -> bool:
         or tokens[i + 1].lemma in grammar.coordination
 
 
+def _includes_actor(tokens, i: int, grammar: Grammar, actor_starts: frozenset[int]) -> bool:
+    """French ", dont l'Argentine et le Chili" ("including"): an inclusion word right before an actor (an article
+    between) names members of the noun phrase before the comma; it opens no relative clause."""
+    if i >= len(tokens) or tokens[i].text.lower() not in grammar.roles.inclusion_words:
+        return False
+    nxt = i + 1
+    if nxt < len(tokens) and tokens[nxt].text.lower() in grammar.determiners:
+        nxt += 1
+    return nxt in actor_starts
+
+
 def split_clauses(sentence: Sentence, grammar: Grammar,
                   protected: list[tuple[int, int]] | tuple = (),
                   actor_starts: frozenset[int] = frozenset(), joins: list[int] | tuple = ()) -> list[tuple[int, int]]:
@@ -135,7 +146,8 @@ def split_clauses(sentence: Sentence, grammar: Grammar,
         elif text == ",":
             nxt = tokens[i + 1].lemma if i + 1 < len(tokens) else ""
             nxt_text = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
-            if nxt in grammar.subordinators or nxt_text in grammar.subordinators:
+            if (nxt in grammar.subordinators or nxt_text in grammar.subordinators) \
+                    and not _includes_actor(tokens, i + 1, grammar, actor_starts):
                 cuts.append(i)
                 closing = None if _object_clause(tokens, i, grammar) else _next_comma(tokens, i + 1)
                 if closing is not None:

@@ -515,7 +515,8 @@ def _mark(sentence: Sentence, group: Group, grammar: Grammar, barriers: frozense
     while i >= 0 and steps < _LOOKBACK:
         tok = tokens[i]
         lemma, low = tok.lemma, tok.text.lower()
-        if i == group.start - 1 and low in grammar.roles.inclusion_words and i >= 2 and tokens[i - 1].text == ",":
+        if i >= group.start - 2 and low in grammar.roles.inclusion_words and i >= 2 and tokens[i - 1].text == "," \
+                and (i == group.start - 1 or tokens[i + 1].text.lower() in grammar.determiners):
             # "к международным организациям, включая ООН": the included actor shares its head noun's preposition
             group.marker = _find_marker(tokens, i - 2, markers, grammar, barriers)
             return
