@@ -21,6 +21,7 @@ def test_cached_model_gives_the_same_identifier(tmp_path: Path, monkeypatch: pyt
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.delenv("REALPOLITIK_CACHE_DIR", raising=False)  # the cache folder under XDG_CACHE_HOME
     packed = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
     first = load_identifier()  # unpacks into the cache folder
     assert list((tmp_path / "realpolitik" / "langid").glob("model-*.npz"))
@@ -33,4 +34,5 @@ def test_unwritable_cache_folder_reads_the_packed_model(tmp_path: Path, monkeypa
     blocked = tmp_path / "file"
     blocked.write_text("not a folder", encoding="utf-8")
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))
+    monkeypatch.delenv("REALPOLITIK_CACHE_DIR", raising=False)
     assert load_identifier().classify(TEXTS[1])[0] == "de"
