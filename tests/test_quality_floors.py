@@ -50,6 +50,14 @@ BREADTH2_DE = {"type_f1": 0.88, "type_precision": 0.92}
 BREADTH_REL = {"de": {"relations_f1": 0.92, "type_f1": 0.72}, "en": {"relations_f1": 0.94, "type_f1": 0.73},
                "es": {"relations_f1": 0.95, "type_f1": 0.66}, "fr": {"relations_f1": 0.96, "type_f1": 0.85},
                "ru": {"relations_f1": 0.94, "type_f1": 0.82}}
+# The relation precision-trap sets (eval/gold/reltraps_LANG.jsonl, 40 short documents each, written in round 13
+# before their author read the relation rules: cooperation agreements only talked about, planned, refused or not yet
+# signed; trade wars, rows, past and hypothetical wars, third parties beside a war; true cases beside them). First
+# contact relations F1 de .774 en .774 es .688 fr .750 ru .733; pinned on 2026-12-02 in round 13 at relations F1
+# de .889, en .929, es .800, fr .929, ru .857 (type F1 de .720, en .717, es .778, fr .815, ru .750).
+RELTRAPS = {"de": {"relations_f1": 0.86, "type_f1": 0.69}, "en": {"relations_f1": 0.90, "type_f1": 0.69},
+            "es": {"relations_f1": 0.77, "type_f1": 0.75}, "fr": {"relations_f1": 0.90, "type_f1": 0.78},
+            "ru": {"relations_f1": 0.83, "type_f1": 0.72}}
 # The third Russian breadth set (eval/gold/breadth3_ru.jsonl, the register of Russian wire news, written in round
 # 12 before its author read the ru rules; first contact 0.762, pinned on 2026-12-01 at type F1 0.824, P 0.915).
 BREADTH3_RU = {"type_f1": 0.80, "type_precision": 0.89}
@@ -134,4 +142,12 @@ def test_later_breadth_sets_stay_above_their_floors(name: str, floor: dict[str, 
 def test_relations_breadth_sets_stay_above_their_floors(lang: str) -> None:
     records = load_gold(ROOT / "eval" / "gold" / f"breadth_rel_{lang}.jsonl")
     failures = _check(f"breadth_rel_{lang}", _figures(evaluate_records(records)), BREADTH_REL[lang])
+    assert not failures, "; ".join(failures)
+
+
+@pytest.mark.parametrize("lang", sorted(RELTRAPS))
+def test_relation_trap_sets_stay_above_their_floors(lang: str) -> None:
+    """The relation precision traps (reltraps_LANG.jsonl; no other glob of this file takes them in)."""
+    records = load_gold(ROOT / "eval" / "gold" / f"reltraps_{lang}.jsonl")
+    failures = _check(f"reltraps_{lang}", _figures(evaluate_records(records)), RELTRAPS[lang])
     assert not failures, "; ".join(failures)

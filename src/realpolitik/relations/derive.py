@@ -21,10 +21,11 @@ from datetime import date
 from realpolitik.budget import checkpoint
 from realpolitik.codes import party
 from realpolitik.events.clauses import sentence_forms
+from realpolitik.events.modality import governing_modality, governing_span, is_negated, modality_of
 from realpolitik.events.roles import expand_references
-from realpolitik.events.rules import load_rules
+from realpolitik.events.rules import Rule, load_rules
 from realpolitik.language.dates import lead_date, resolve_date
-from realpolitik.model import PLACE, ActorMention, Document, Event, Relation, Sentence
+from realpolitik.model import PLACE, UNREALISED_MODALITIES, ActorMention, Document, Event, Relation, Sentence
 from realpolitik.relations.lexicon import TREATY_KINDS, Cue, RelationLexicon, load_lexicon
 from realpolitik.relations.sentence import CueMatch, SentenceView, is_org
 from realpolitik.relations.shapes import SHAPES, allied_pair, hub
@@ -35,6 +36,10 @@ _PROGRESS = {"proposed": 0, "signed": 1, "ratified": 2, "in_force": 3}
 # between X and Y was ratified" — not "signed a peace agreement on Friday, aimed at ending the conflict".
 _STATUS_REACH = {"membership": 4, "treaty": 6}
 _GENERIC = "cooperation_agreement"  # "das Abkommen", "the agreement": often refers back to a named tie
+# Signing, ratifying and entering into force are read like the event coder reads a signing (a symmetric AGREE): a
+# plan, a demand, a threat or a hypothesis is no treaty yet ("are expected to sign", "called on X to ratify").
+_SIGNING = Rule(id="relations.signing", cameo="057", plover="AGREE", patterns=(), symmetric=True)
+_UNSIGNED = UNREALISED_MODALITIES | {"demand", "threat"}
 
 
 @dataclass
@@ -98,7 +103,8 @@ def derive_relations(doc: Document, sentences: list[Sentence], actors: list[list
         view = SentenceView.build(sentence, mentions, ruleset.grammar, lexicon, own, article_parties, live)
         view.armed_groups = tuple(armed_groups)
         matches = view.cue_matches()
-        spans = [(s.status, hit[0], hit[-1] + 1) for s in lexicon.status for hit in view.matches(s.patterns)]
+        spans = [(status, hit[0], hit[-1] + 1) for s in lexicon.status for hit in view.matches(s.patterns)
+                 if (status := _realised(view, s.status, hit[0], hit[-1] + 1))]
         statuses = list(dict.fromkeys(status for status, _, _ in spans))
         areas = [a for a, p in lexicon.areas.items() if view.says(p)]
         found = read_sentence(view, matches, spans)
@@ -126,6 +132,27 @@ def derive_relations(doc: Document, sentences: list[Sentence], actors: list[list
     # A treaty only negotiated or proposed is no standing tie yet (EVAL.md: "only standing ties the text asserts"),
     # nor one no sentence gives a status: "the talks were a step toward an agreement", "approved the agreement".
     return [r for r in found if not (r.kind in TREATY_KINDS and r.status in ("proposed", None))]
+
+
+def _realised(view: SentenceView, status: str, start: int, end: int) -> str | None:
+    """The status a status word gives as the sentence says it: "have yet to sign" gives none, "are expected to
+    sign", "wants to conclude", "will be signed next week" only a proposal. Suspending and leaving are decisions:
+    "will end all military cooperation" ends it (EVAL.md: an announced decision is the act)."""
+    if status not in ("signed", "ratified", "in_force"):
+        return status
+    clause = view.clause(start)
+    # (not an in-force word: "enthält keine Beistandsklausel" negates the clause, not the treaty)
+    if status != "in_force" and is_negated(view.forms, (start, end), clause, view.grammar):
+        return None
+    names = {i for g in view.groups for m in g.members for i in range(m.token_start, m.token_end)}
+    modality = modality_of(view.forms, (start, end), clause, len(view.tokens), view.grammar, _SIGNING, names,
+                           view.vocabulary)
+    governing = governing_span(view.forms, clause, (start, end), view.grammar) \
+        if modality in ("asserted", "reported") else None
+    if governing is not None:  # "Se espera que Egipto y Sudán firmen", "wollen ..., dass": the verb that governs it
+        stretch, governor = governing
+        modality = governing_modality(view.forms, governor, stretch, view.grammar) or modality
+    return "proposed" if modality in _UNSIGNED else status
 
 
 def _armed_groups(mentions: list[ActorMention]) -> dict[str, None]:

@@ -32,9 +32,9 @@ DEFAULT_SHAPE = {"defense_pact": "treaty", "strategic_partnership": "treaty", "c
                  "membership": "member", "ally": "hub", "rivalry": "war"}
 # copula: "X and Y are allies"; example: "EU members such as Hungary"; possessive: "seine Verbündeten" where the
 # event grammar keeps no possessives (German "sein" is also "to be"); armed_group: nouns that describe an armed
-# group ("the Iran-backed militia")
+# group ("the Iran-backed militia"); figurative: words that make a war word no armed conflict ("trade war")
 MARKERS = ("hub", "partner", "pair", "against", "place", "object", "agent", "alongside", "comparison", "copula",
-           "example", "possessive", "armed_group")
+           "example", "possessive", "armed_group", "figurative")
 
 
 @dataclass(frozen=True)

@@ -96,20 +96,36 @@ class SentenceView:
                 if span & taken or span & inside_names:
                     continue
                 taken |= span
-                if self._negated(hit[0]):
+                if self._negated(hit[0], cue.kind):
                     negated.add((cue.kind, self.clause(hit[0])))
                 elif cue.kind != "membership" and self._speculated(hit[0]):
                     continue  # only this tie is merely possible
+                elif cue.kind == "rivalry" and self._figurative(hit[0], hit[-1] + 1):
+                    continue  # "a trade war", "una guerra comercial", "ценовая война": no armed conflict
                 else:
                     found.append(CueMatch(cue, hit[0], hit[-1] + 1))
         return [m for m in found if (m.cue.kind, self.clause(m.start)) not in negated]
 
-    def _negated(self, start: int) -> bool:
+    def _negated(self, start: int, kind: str = "") -> bool:
         clause_start = self.clause(start)[0]
+        places = self.grammar.location_markers if kind == "rivalry" else frozenset()
         for i in range(max(clause_start, start - NEGATION_REACH), start):
-            if self.forms[i] & self.lexicon.negation:
+            # "would not take sides in the war between X and Y": the negation is the verb's, the war stands
+            if self.forms[i] & self.lexicon.negation \
+                    and not any(self.forms[k] & places for k in range(i + 1, start)):
                 return True
         return False
+
+    def _figurative(self, start: int, end: int) -> bool:
+        """A war word qualified as a trade, price or information war: the word before it ("trade war", "торговая
+        война"), after it ("guerre commerciale"), or after a genitive marker ("guerra de precios")."""
+        words = self.lexicon.marker("figurative")
+        if not words:
+            return False
+        near = [start - 1, end]
+        if end < len(self.tokens) and self.forms[end] & (self.grammar.genitive_markers | self.grammar.determiners):
+            near.append(end + 1)
+        return any(0 <= i < len(self.forms) and self.forms[i] & words for i in near)
 
     def _speculated(self, start: int) -> bool:
         """"Saudi Arabia and Israel could one day sign a pact": a speculative word earlier in the cue's clause, or
