@@ -200,7 +200,8 @@ def member(view: SentenceView, m: CueMatch) -> Pairs:
         return []  # "NATO partners", "Nato-Partner": the organisation qualifies the noun
     states = _attached_states(view, m, org_group, groups) or _coordinated_states(view, m, org_group)
     if not states and not m.cue.org_attached:  # "Beteiligung von Nato-Staaten": no states named, none taken
-        subject = _member_subject(view, m, groups, org_group) or _relative_antecedent(view, m)
+        subject = _member_subject(view, m, groups, org_group) or _relative_antecedent(view, m) \
+            or _holder(view, m, groups)
         states = _states(subject) if subject is not None else []
     if states:  # "Belarus gehört wie Armenien und Kasachstan der OVKS an", "along with Russia"
         states += [c for g in groups if g is not org_group and _preceded_by(view, g, view.lexicon.marker("alongside"))
@@ -260,12 +261,27 @@ def _attached_states(view: SentenceView, m: CueMatch, org_group: Group, groups: 
     for g in groups:
         if g is org_group or not _states(g):
             continue
-        after = g.start >= right and g.start - right <= _LIST_REACH and view.between_only(right, g.start, glue)
+        after = g.start >= right and g.start - right <= _LIST_REACH and view.between_only(right, g.start, glue) \
+            and not (g.end <= org_group.start and _leads(view, g))
         before = g.end <= left and left - g.end <= 2 and view.between_only(g.end, left, glue) and (
             g.possessive or g.genitive or _adjective(g))
         if after or before:
             found += _states(g)
     return found
+
+
+def _holder(view: SentenceView, m: CueMatch, groups: list[Group]) -> Group | None:
+    """"Polonia y Lituania, ambos miembros de la OTAN": the reference that holds the cue stands for the members."""
+    return next((g for g in groups if g.start <= m.start and m.end <= g.end and _states(g)
+                 and any(mention.kind == "reference" for mention in g.members)), None)
+
+
+def _leads(view: SentenceView, g: Group) -> bool:
+    """"a member of the Russian-led CSTO", "Mitglied des von Russland geführten Bündnisses OVKS": a demonym or an
+    agent between the cue and its organisation qualifies the organisation; it is not the member."""
+    tokens = view.tokens
+    hyphened = g.end + 1 < len(tokens) and tokens[g.end].text in _HYPHENS and tokens[g.end + 1].text.islower()
+    return _adjective(g) or g.marker in view.grammar.agent_markers or hyphened  # "the Moscow-led CSTO"
 
 
 def _member_subject(view: SentenceView, m: CueMatch, groups: list[Group], org_group: Group) -> Group | None:
@@ -313,12 +329,20 @@ def _hub(view: SentenceView, m: CueMatch) -> Group | None:
             return g
         if g.end == m.start and g.marker in lex.marker("hub"):
             return g  # "mit Russland verbündet", "с Россией союзный"
+        if m.start - g.end <= 1 and g.marker is None and _states(g) and _named_right_after(view, m) \
+                and view.between_only(g.end, m.start, _HYPHENS):
+            return g  # "US ally Israel", "Kremlin ally Belarus", "Kreml-Verbündeter Belarus": the hub on the noun
     # "its ally", "su aliado", "son alliée", "seine Verbündeten": the clause's subject
     possessives = view.grammar.possessives | lex.marker("possessive")
     for i in range(max(0, m.start - 2), m.start):
         if view.forms[i] & possessives:
             return _subject_before(view, i)
     return None
+
+
+def _named_right_after(view: SentenceView, m: CueMatch) -> bool:
+    """A party's name right after the cue: "ally Israel" (not "US allies condemned Russia")."""
+    return any(g.start == m.end and g.marker is None and not _adjective(g) for g in view.groups)
 
 
 def _subject_before(view: SentenceView, index: int) -> Group | None:
