@@ -102,6 +102,8 @@ class SentenceView:
                     continue  # only this tie is merely possible
                 elif cue.kind == "rivalry" and self._figurative(hit[0], hit[-1] + 1):
                     continue  # "a trade war", "una guerra comercial", "ценовая война": no armed conflict
+                elif cue.kind == "cooperation_agreement" and self._transaction(hit[-1] + 1):
+                    continue  # "a deal to buy four jets", "eine Vereinbarung über den Kauf": a sale, no standing tie
                 else:
                     found.append(CueMatch(cue, hit[0], hit[-1] + 1))
         return [m for m in found if (m.cue.kind, self.clause(m.start)) not in negated]
@@ -115,6 +117,11 @@ class SentenceView:
                     and not any(self.forms[k] & places for k in range(i + 1, start)):
                 return True
         return False
+
+    def _transaction(self, end: int) -> bool:
+        """A purchase or a sale within three words after an agreement word: a contract, not a treaty."""
+        words = self.lexicon.marker("transaction")
+        return bool(words) and any(self.forms[i] & words for i in range(end, min(end + 3, len(self.forms))))
 
     def _figurative(self, start: int, end: int) -> bool:
         """A war word qualified as a trade, price or information war: the word before it ("trade war", "торговая
