@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import combinations
 
 from realpolitik.budget import checkpoint
 from realpolitik.codes import party
@@ -192,7 +193,28 @@ def read_sentence(view: SentenceView, matches: list[CueMatch], spans: list[tuple
         found += [Found(a, b, "rivalry", None, "relations.known_war")
                   for a, b in known_wars(view.parties(), view.article_parties)]
     specific = {frozenset((f.a, f.b)) for f in found if f.kind in TREATY_KINDS and f.kind != _GENERIC}
-    return [f for f in found if f.kind != _GENERIC or frozenset((f.a, f.b)) not in specific]
+    return _alliance([f for f in found if f.kind != _GENERIC or frozenset((f.a, f.b)) not in specific])
+
+
+def _alliance(found: list[Found]) -> list[Found]:
+    """"Mali, Burkina Faso and Niger formed the Alliance of Sahel States, a mutual defence pact": a defence pact
+    between several states and the alliance they form is a pact among the states, each a member of the alliance."""
+    members: dict[str, list[Found]] = {}
+    for f in found:
+        if f.kind == "defense_pact" and is_org(f.a) != is_org(f.b):
+            members.setdefault(f.a if is_org(f.a) else f.b, []).append(f)
+    joined = {id(f) for ties in members.values() if len(ties) >= 2 for f in ties}
+    if not joined:
+        return found
+    out = [f for f in found if id(f) not in joined]
+    for org, ties in members.items():
+        if len(ties) < 2:
+            continue
+        states = list(dict.fromkeys(f.b if f.a == org else f.a for f in ties))
+        status, rule = ties[0].status, ties[0].rule
+        out += [Found(state, org, "membership", status or "in_force", rule) for state in states]
+        out += [Found(a, b, "defense_pact", status, rule) for a, b in combinations(states, 2)]
+    return out
 
 
 def _distance(view: SentenceView, start: int, end: int, match: CueMatch, skip_names: bool) -> int:
