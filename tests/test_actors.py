@@ -286,3 +286,15 @@ def test_brussels_is_the_eu_where_the_article_names_it(lang: str, text: str, exp
     sentences = split_sentences(text, lang)
     found = [m.code for ms in recognise_actors(sentences, lang, ON) for m in ms if m.kind != PLACE]
     assert found == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "La Russie a sanctionné plusieurs pays européens, dont la France.", ["RUS", "FRA"]),
+    ("en", "Russia sanctioned several Gulf states.", ["RUS"]),
+    ("es", "Rusia sancionó a varios países europeos.", ["RUS"]),
+    ("fr", "La Russie a critiqué le pays européen.", ["RUS", "RUS"]),  # a definite description still refers
+])
+def test_a_quantified_description_is_no_reference(lang: str, text: str, expected: list[str]) -> None:
+    sentences = split_sentences(text, lang)
+    found = [m.code for ms in recognise_actors(sentences, lang, ON) for m in ms if m.kind != PLACE]
+    assert found == expected
