@@ -33,9 +33,10 @@ DEFAULT_SHAPE = {"defense_pact": "treaty", "strategic_partnership": "treaty", "c
 # copula: "X and Y are allies"; example: "EU members such as Hungary"; possessive: "seine Verbündeten" where the
 # event grammar keeps no possessives (German "sein" is also "to be"); armed_group: nouns that describe an armed
 # group ("the Iran-backed militia"); figurative: words that make a war word no armed conflict ("trade war");
-# transaction: a purchase or sale right after an agreement word makes it a contract ("a deal to buy jets")
+# transaction: a purchase or sale right after an agreement word makes it a contract ("a deal to buy jets");
+# mediator: a mediation noun before a partner ("con la mediación de") makes it no party
 MARKERS = ("hub", "partner", "pair", "against", "place", "object", "agent", "alongside", "comparison", "copula",
-           "example", "possessive", "armed_group", "figurative", "transaction")
+           "example", "possessive", "armed_group", "figurative", "transaction", "mediator")
 
 
 @dataclass(frozen=True)

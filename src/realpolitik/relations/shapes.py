@@ -147,7 +147,8 @@ def treaty(view: SentenceView, m: CueMatch) -> Pairs:
         return pairs
     subject = _subject(view, m, groups)
     partners = [g for g in groups if g.marker in view.lexicon.marker("partner") and g is not subject
-                and (subject is None or g.start > subject.start) and not _compared(view, g)]
+                and (subject is None or g.start > subject.start) and not _compared(view, g)
+                and not _mediator(view, g)]
     if subject is not None and partners:
         return _across(codes(subject), [c for g in partners for c in codes(g)])
     if subject is not None and len(codes(subject)) >= 2 and (
@@ -159,6 +160,13 @@ def treaty(view: SentenceView, m: CueMatch) -> Pairs:
 def _compared(view: SentenceView, g: Group) -> bool:
     """"weniger weit als etwa mit Nordkorea", "more than with China": a party only compared with."""
     words = view.lexicon.marker("comparison")
+    return any(view.forms[i] & words for i in range(max(0, g.start - 3), g.start))
+
+
+def _mediator(view: SentenceView, g: Group) -> bool:
+    """"con la mediación de Estados Unidos", "avec la médiation des États-Unis": the partner marker stands before
+    the mediation, and the mediator is no party of the treaty."""
+    words = view.lexicon.marker("mediator")
     return any(view.forms[i] & words for i in range(max(0, g.start - 3), g.start))
 
 
@@ -423,8 +431,19 @@ def rival(view: SentenceView, m: CueMatch) -> Pairs:
     subject = _subject(view, m, groups) if opponent is not None else None
     if subject is not None and subject is not opponent and subject.end <= m.start:
         return _across(codes(subject), codes(opponent))
-    paired = next((g for g in groups if g.marker is None and len(codes(g)) >= 2), None)
+    paired = next((g for g in groups if g.marker is None and len(codes(g)) >= 2), None) or _apposed_pair(view, m)
     return _among(codes(paired)) if paired is not None else []  # "X and Y are arch-rivals"
+
+
+def _apposed_pair(view: SentenceView, m: CueMatch) -> Group | None:
+    """"Saudi-Arabien und Iran, seit langem regionale Rivalen, ...": a coordinated pair before the comma of an
+    apposition that the clause reader set apart, with only lower-case words between the comma and the cue."""
+    for g in view.groups:
+        if g.marker is None and len(codes(g)) >= 2 and g.end < m.start <= g.end + 1 + _APPOSITION_REACH + 2 \
+                and view.tokens[g.end].text in _APPOSITION_MARKS \
+                and view.between_only(g.end + 1, m.start, _glue(view), lower_words=True):
+            return g
+    return None
 
 
 def allied_pair(view: SentenceView, m: CueMatch) -> Pairs:
