@@ -291,7 +291,7 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
         nominal = modality in ("asserted", "reported") and _is_nominal(match, sentence, phrases, forms, grammar)
         if _embedded_noun(match, sentence, grammar) and not (nominal and _agent_after(
                 match, sentence.tokens, phrases, grammar, adjectives=False)) and not (
-                nominal and _meeting_with(match, sentence, phrases, grammar)) and not (
+                _meeting_with(match, sentence, phrases, grammar)) and not (
                 nominal and agent_and_patient(span, phrases, grammar)) and not \
                 _pair_after(match, sentence, phrases, grammar):
             _note(sentence, ruleset, match, "a noun inside a prepositional phrase, without an agent")
@@ -324,6 +324,15 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             pair = _fronted_meeting_pair(span, sentence, phrases, grammar)
             if pair is not None:  # "Lors d'une réunion à Varsovie, Macron et Scholz ont ...": the subject met
                 roles.sources, roles.targets, roles.from_outside_clause = list(pair.members), [], False
+            met = _fronted_meeting_partner(forms, phrases, grammar, rivals | set(match.tokens))
+            if met is not None:  # "По итогам переговоров с Си Путин подписал ...": the subject met the partner
+                noun, partner, subject = met
+                if span[0] == noun:
+                    roles.sources, roles.targets, roles.from_outside_clause = \
+                        list(subject.members), list(partner.members), False
+                elif span[0] >= subject.end and roles.sources and not roles.targets \
+                        and {m.code for m in roles.sources} == {m.code for m in subject.members}:
+                    roles.targets = list(partner.members)
         if parsed is not None and hosted is None:
             roles = refine(roles, parsed, phrases, match.tokens, match.rule, grammar, rivals)
         if agentless:  # no agent: the subject the shallow reader took for one is what the force hit
@@ -801,7 +810,7 @@ def _meeting_with(match: TriggerMatch, sentence: Sentence, groups, grammar: Gram
     opener = start - 2 if start >= 2 and tokens[start - 1].text.lower() in grammar.determiners else start - 1
     if opener < 0 or tokens[opener].text.lower() not in grammar.past_prepositions:
         return False
-    return tokens[end].text.lower() == "mit" and any(end < g.start <= end + 4 for g in groups)
+    return tokens[end].text.lower() in grammar.partner_prepositions and any(end < g.start <= end + 4 for g in groups)
 
 
 # Causal and concessive prepositions: "Trotz der Angriffe auf die Ukraine lehnte Ungarn ... ab", "Malgré les
@@ -965,6 +974,27 @@ def _fronted_meeting_pair(span: tuple[int, int], sentence: Sentence, groups, gra
         return None  # "After talks with Iran, Russia and China agreed": the phrase names a party of its own
     return next((g for g in groups if comma < g.start <= comma + 3 and g.marker is None and not g.genitive
                  and len({m.code[:3] for m in g.members}) >= 2), None)
+
+
+def _fronted_meeting_partner(forms, groups, grammar: Grammar, triggers: frozenset[int]):
+    """"По итогам переговоров с Си Цзиньпином Путин подписал ...", "На встрече с Путиным Моди осудил ...": a
+    meeting noun that opens the sentence after a preposition of time gone by, its partner's phrase and, right after
+    it, the clause's subject. The subject met the partner, and a mutual act of the subject with no partner of its
+    own was done with that partner. (noun index, partner group, subject group) or None."""
+    if not grammar.partner_prepositions:
+        return None
+    noun = next((k for k in range(1, min(4, len(forms) - 1)) if forms[k - 1] & grammar.past_prepositions
+                 and forms[k + 1] & grammar.partner_prepositions and k in triggers), None)
+    if noun is None:
+        return None
+    partner = next((g for g in groups if noun + 2 <= g.start <= noun + 3), None)
+    if partner is None:
+        return None
+    subject = next((g for g in groups if g.start >= partner.end), None)
+    if subject is None or subject.start - partner.end > 1 or subject.marker is not None or subject.genitive \
+            or any(forms[i] & grammar.partner_prepositions for i in range(partner.end, subject.start)):
+        return None
+    return noun, partner, subject
 
 
 _THREATENED = frozenset({"SANCTION", "ASSAULT", "COERCE", "MOBILIZE"})  # acts a condition turns into threats

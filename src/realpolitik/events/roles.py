@@ -151,7 +151,8 @@ def group_mentions(sentence: Sentence, mentions: list[ActorMention], grammar: Gr
             groups.append(Group(members=[m], start=m.token_start, end=m.token_end))
             continue  # "По словам Захаровой, Москва выслала ...": the informant's phrase ends at its comma
         if groups and m.code == groups[-1].members[-1].code and \
-                all(t.text in ("(", "[", ",") for t in tokens[groups[-1].end:m.token_start]):
+                all(t.text in ("(", "[", ",") for t in tokens[groups[-1].end:m.token_start]) and \
+                not _place_then_person(groups[-1].members[-1], m, tokens[groups[-1].end:m.token_start]):
             groups[-1].end = max(groups[-1].end, m.token_end)  # "Strafgerichtshof (IStGH)": the same actor again
             continue
         if groups and m.token_start >= groups[-1].end and (
@@ -167,6 +168,12 @@ def group_mentions(sentence: Sentence, mentions: list[ActorMention], grammar: Gr
             continue
         groups.append(Group(members=[m], start=m.token_start, end=m.token_end))
     return [part for g in groups for part in _unclosed_list(g, tokens, grammar)]
+
+
+def _place_then_person(before: ActorMention, m: ActorMention, gap: list[Token]) -> bool:
+    """"В Москве Путин провёл переговоры с Моди": a city and, right after it, a leader or official of its state
+    are two phrases (where the clause happens, and its subject), not the same actor named twice."""
+    return not gap and before.kind in ("capital", PLACE) and m.kind in ("leader", "agent")
 
 
 def _informant_closed(tokens, group: Group, start: int, grammar: Grammar) -> bool:

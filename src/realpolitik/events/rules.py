@@ -191,6 +191,8 @@ class Grammar:
     support_verbs: frozenset[str] = frozenset()
     # "Nach einem Treffen mit Erdogan sagte Putin": after these a meeting noun with a "mit" partner took place
     past_prepositions: frozenset[str] = frozenset()
+    # ... and the preposition that names the meeting's partner there ("mit", Russian "с")
+    partner_prepositions: frozenset[str] = frozenset()
     # "verurteilte die Pläne Äthiopiens": a plan noun is what a verdict judges, it makes the verdict no plan
     plan_nouns: frozenset[str] = frozenset()
     # ", für den Kiew Moskau verantwortlich macht": after a comma and a preposition they open a relative clause
@@ -316,6 +318,7 @@ def _grammar(raw: dict, path: str, lang: str = "") -> Grammar:
         refusals=_words(raw.get("refusals"), "refusals", path, line),
         support_verbs=_words(raw.get("support_verbs"), "support_verbs", path, line),
         past_prepositions=_words(raw.get("past_prepositions"), "past_prepositions", path, line),
+        partner_prepositions=_words(raw.get("partner_prepositions"), "partner_prepositions", path, line),
         plan_nouns=_words(raw.get("plan_nouns"), "plan_nouns", path, line),
         relative_pronouns=_words(raw.get("relative_pronouns"), "relative_pronouns", path, line),
         reduced_passive_endings=tuple(sorted(_words(raw.get("reduced_passive_endings"), "reduced_passive_endings",
