@@ -58,6 +58,7 @@ from realpolitik.events.roles import (
     blamed_agent,
     expand_references,
     group_mentions,
+    instrumental_agent,
     mark_groups,
     other_possessive,
     participle_attributes,
@@ -65,6 +66,7 @@ from realpolitik.events.roles import (
     postnominal_adjective,
     quoted_by_pronoun,
     relative_agent,
+    side_agent,
     split_clause_subject,
 )
 from realpolitik.events.roles_dep import parser_for, refine
@@ -246,6 +248,19 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
                      for agent in [relative_agent(groups, clauses, m.span, sentence.tokens, forms, grammar)[0]]
                      if agent is not None}
     quoted = quoted_tokens(sentence)
+    # a passive participle that carries out an act noun ("введённые Евросоюзом") or the side that acted ("со стороны
+    # США"): read only where one stands
+    participles = bool(grammar.roles.participle_stems) and any(
+        t.text.lower().startswith(grammar.roles.participle_stems) for t in sentence.tokens)
+    sides = grammar.verb_lemma_endings and any(forms[i] & grammar.agent_markers for i in range(len(forms)))
+    carrying = participles or sides
+
+    def carried_agent(m: TriggerMatch, phrases: list) -> tuple:
+        found = instrumental_agent(phrases, m.span, forms, grammar) if participles else (None, None)
+        if found[0] is None and sides:
+            found = side_agent(phrases, m.span, forms, grammar, frozenset(i for o in triggers if o is not m
+                                                                          for i in o.tokens))
+        return found
     # a dependency parse (events/roles_dep.py; None unless a parser is installed) where two actors compete
     parser = parser_for(ruleset.lang) if len(groups) >= 2 else None
     parsed = parser.parse(sentence) if parser is not None else None
@@ -352,7 +367,8 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             m is not match and span[1] <= m.span[0] < clause[1]
             and not any(forms[i] & grammar.conjunctions for i in range(span[1], m.span[0])) for m in triggers)
         pronoun = pronoun_clause(clause) or (  # not "him"; "Acusó a ...", "Además, acusó a ...": a dropped one
-            ruleset.lang in _PRO_DROP and not nominal and _opens_sentence(sentence.tokens, span[0], grammar))
+            ruleset.lang in _PRO_DROP and not nominal and _opens_sentence(sentence.tokens, span[0], grammar)
+            and _person_form(sentence.tokens[span[0]], grammar))
         weak = roles.from_outside_clause or judges_act or any(
             m.kind == "adjective" or m.agent in BYSTANDERS for m in roles.sources)
         if id(match) in judged_agents:  # the verdict's subject is not the judged act's agent
@@ -370,6 +386,21 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
                 roles.sources = list(agent.members)
                 roles.targets = [m for m in roles.targets if m not in agent.members] or (
                     list(object_.members) if object_ is not None else [])
+        carried = carried_agent(match, phrases)
+        if carried[0] is not None and not any(span[1] <= m.span[0] < carried[0].start for m in triggers):
+            # "санкции, введённые Евросоюзом против России", "поставки оружия Тайваню со стороны США": the
+            # participle's or the side's agent acts (not for "осудила" before the noun: the noun stands between)
+            roles.sources = list(carried[0].members)
+            roles.targets = list(carried[1].members) if carried[1] is not None else [
+                m for m in roles.targets if m not in carried[0].members]
+        if carrying and match.rule.plover in VERDICT_TYPES and roles.sources:
+            # "Москва осудила санкции, введённые Евросоюзом", "выразил протест в связи с поставками оружия Тайваню со
+            # стороны США": the verdict judges the author of the act right after it
+            judged_act = next((m for m in triggers if span[1] <= m.span[0] <= span[1] + 4 and m.span[0] < clause[1]
+                               and m.rule.plover not in VERDICT_TYPES), None)
+            author = carried_agent(judged_act, phrases)[0] if judged_act is not None else None
+            if author is not None and author.members[0].code[:3] != roles.sources[0].code[:3]:
+                roles.targets = list(author.members)
         if judged_agents and match.rule.plover in VERDICT_TYPES and roles.sources and (
                 not roles.targets or not grammar.verb_final):
             # ("a condamné les frappes qu'Israël a menées contre l'Iran": Israel is judged, not the one it struck)
@@ -501,6 +532,14 @@ def _opens_sentence(tokens, i: int, grammar: Grammar) -> bool:
         and not any(t.text == "," for t in tokens[:k - 1])
 
 
+def _person_form(token, grammar: Grammar) -> bool:
+    """A verb form that names its subject's person: any Spanish finite verb; in Russian the singular ("Кроме того,
+    вызвал посла", `dropped_subject_endings`), not the plural without a subject ("выслали дипломатов"), which
+    says that someone unnamed acted."""
+    endings = grammar.dropped_subject_endings
+    return not endings or token.text.lower().endswith(endings)
+
+
 def _has_pronoun(sentence: Sentence, grammar: Grammar) -> bool:
     return any(t.text.lower() in grammar.pronouns for t in sentence.tokens)
 
@@ -543,7 +582,7 @@ def _note(sentence: Sentence, ruleset: RuleSet, match: TriggerMatch, reason: str
 
 _TOPIC = frozenset({"о", "об", "обо", "после", "из-за"})  # "вопрос о встрече", "после удара": background, not an act
 PLACE_ACTS = frozenset({"ASSAULT", "COERCE"})  # the acts a city names its state as the object of
-_PRO_DROP = frozenset({"es"})  # a sentence may open with its verb, the subject being the latest actor
+_PRO_DROP = frozenset({"es", "ru"})  # a sentence may open with its verb, the subject being the latest actor
 _OWN_EVENTS = 12  # events of the sentence's earlier triggers that a reply may answer
 _ALLEGED_REACH = 8  # "accusé l'Ukraine d'avoir bombardé": the accused act follows the accusation closely
 

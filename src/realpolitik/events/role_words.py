@@ -103,6 +103,14 @@ class RoleWords:
     # pronouns that, right after an act noun (a comma before them in Russian) and before a name, open a clause whose
     # subject is that name (besides `object_relatives`, where the pronoun is always the object)
     act_relatives: frozenset[str] = frozenset()
+    # Russian "санкции, введённые Евросоюзом против России", "Введённые Вашингтоном санкции": the stems of passive
+    # participles that carry out an act noun; the name in the instrumental right after one is the act's agent
+    support_participles: frozenset[str] = frozenset()
+
+    @cached_property
+    def participle_stems(self) -> tuple[str, ...]:
+        """`support_participles` as a tuple, for str.startswith."""
+        return tuple(sorted(self.support_participles))
 
     @cached_property
     def participle_endings(self) -> tuple[str, ...]:

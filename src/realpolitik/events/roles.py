@@ -649,7 +649,10 @@ def _case_genitive(tokens, i: int, group: Group, grammar: Grammar, barriers: fro
     if _verb(tokens[head], grammar) or before >= 0 and before not in barriers and _verb(tokens[before], grammar) \
             and tokens[before].lemma.lower() not in grammar.occurrence_verbs:  # "прошли переговоры России и Китая"
         return None  # but "осудила удары России": the noun is what another trigger judges, its genitive the agent
-    return head if _genitive_form(tokens[group.start]) else None
+    first = group.start
+    while first + 2 < group.end and tokens[first + 1].text == "-":
+        first += 2  # "визит премьер-министра Индии": the compound's last part carries the case
+    return head if _genitive_form(tokens[first]) else None
 
 
 def _genitive_form(first) -> bool:
@@ -2112,6 +2115,9 @@ def _in_inserted_clause(g: Group, forms, grammar: Grammar) -> bool:
 _STRONG_BREAKS = frozenset({";", ":", "—", "–"})
 
 
+_THIRD_PLURAL = ("ли", "ют", "ят", "ут", "ат")  # Russian past and present: "заявили", "осуждают", "говорят"
+
+
 def _impersonal_speaker(sentence_groups: list[Group], t_start: int, grammar: Grammar, forms) -> Group | None:
     """Russian "В МИД России заявили, что ...", "В Кремле осудили удар": a sentence (or a part after a semicolon
     or colon: "...; в Москве обвинили в ударе ...") that opens with an institution after "в" and a plural verb
@@ -2121,6 +2127,10 @@ def _impersonal_speaker(sentence_groups: list[Group], t_start: int, grammar: Gra
         return None
     opening = next((i + 1 for i in range(t_start - 1, -1, -1) if forms[i] & _STRONG_BREAKS), 0)
     first = next((g for g in sentence_groups if g.start >= opening), None)
+    if first is not None and first.marker == REPORT_SOURCE and first.end < t_start and "," in forms[first.end]:
+        # "По словам Пескова, в Кремле приветствуют ...": the informant's phrase opens the sentence
+        opening = first.end + 1
+        first = next((g for g in sentence_groups if g.start >= opening), None)
     if first is None or first.marker not in grammar.impersonal_markers or first.start > opening + 1 \
             or first.start >= t_start:
         return None
@@ -2141,8 +2151,8 @@ def _impersonal_speaker(sentence_groups: list[Group], t_start: int, grammar: Gra
             return None
         if forms[i] & grammar.occurrence_verbs:
             return None  # "В Москве прошли переговоры": the talks took place there
-        if any(f.endswith("ли") for f in forms[i]) and any(grammar.verb_lemma(f) for f in forms[i]):
-            return first  # "заявили", "пообещали": the third person plural of a verb
+        if any(f.endswith(_THIRD_PLURAL) for f in forms[i]) and any(grammar.verb_lemma(f) for f in forms[i]):
+            return first  # "заявили", "пообещали", "приветствуют", "считают": the third person plural of a verb
     return None
 
 
@@ -2266,7 +2276,69 @@ def _participle_agent(groups: list[Group], trigger: tuple[int, int], forms,
                   and g.marker in grammar.agent_markers), None)
     if agent is None or any(forms[i] & _CLAUSE_STOPS for i in range(verb, agent.start)):
         return None, None
-    stop = next((i for i in range(agent.end, len(forms)) if forms[i] & _CLAUSE_STOPS), len(forms))
-    target = next((g for g in groups if agent.end <= g.start < stop and g.marker in grammar.target_markers), None)
+    return _agent_and_target(agent, groups, trigger, forms, grammar)
+
+
+_PARTICIPLE_CASES = ("ые", "ый", "ая", "ое", "ых", "ого", "ой", "ую", "ым", "ыми", "ому")
+
+
+def instrumental_agent(groups: list[Group], trigger: tuple[int, int], forms,
+                       grammar: Grammar) -> tuple[Group | None, Group | None]:
+    """Russian "санкции, введённые Евросоюзом против России", "удары, нанесённые ВСУ по Белгороду", "Введённые
+    Вашингтоном санкции против Ирана": a passive participle of a verb that carries out the act (`support_participles`)
+    before the noun, inside its pattern, or right after its comma, and a name in the instrumental right after the
+    participle (an acronym does not decline): the name is the act's agent, the first phrase with a target marker
+    after it and before the clause ends the act's target."""
+    stems = grammar.roles.participle_stems
+    if not stems:
+        return None, None
+
+    def participle(i: int) -> bool:
+        return any(f.startswith(stems) and f.endswith(_PARTICIPLE_CASES) for f in forms[i])
+
+    at = next((i for i in range(max(0, trigger[0] - 2), trigger[1]) if participle(i)), None)
+    if at is None:
+        comma = next((i for i in range(trigger[1], min(len(forms), trigger[1] + _PRONOUN_REACH))
+                      if forms[i] & _CLAUSE_STOPS), None)
+        at = comma + 1 if comma is not None and "," in forms[comma] and comma + 1 < len(forms) \
+            and participle(comma + 1) else None
+    if at is None:
+        return None, None
+    agent = next((g for g in groups if g.start == at + 1 and g.marker is None and (
+        g.instrumental or all(m.surface.isupper() for m in g.members))), None)
+    return _agent_and_target(agent, groups, trigger, forms, grammar)
+
+
+def side_agent(groups: list[Group], trigger: tuple[int, int], forms, grammar: Grammar,
+               rivals: frozenset[int]) -> tuple[Group | None, Group | None]:
+    """Russian "поставки оружия Тайваню со стороны США", "провокации со стороны Киева": an act noun whose phrase
+    (no comma, no other trigger between) goes on to "со стороны X" names X as its agent; the phrase's name before
+    it is the act's target. Not for a verb ("подвергся обстрелу со стороны", a `reverse` rule reads that)."""
+    if not grammar.agent_markers or any(grammar.verb_lemma(f) for f in forms[trigger[0]]):
+        return None, None
+    agent = None
+    for i in range(trigger[1], min(len(forms), trigger[1] + _SIDE_REACH)):
+        if forms[i] & _CLAUSE_STOPS or i in rivals:
+            return None, None
+        if forms[i] & grammar.agent_markers:
+            agent = next((g for g in groups if g.start == i + 1 and g.marker in grammar.agent_markers), None)
+            break
+    return _agent_and_target(agent, groups, trigger, forms, grammar, before_agent=True)
+
+
+_SIDE_REACH = 6  # "поставки оружия Тайваню со стороны США": the noun's complements before "со стороны"
+
+
+def _agent_and_target(agent: Group | None, groups: list[Group], trigger: tuple[int, int], forms, grammar: Grammar,
+                      before_agent: bool = False) -> tuple[Group | None, Group | None]:
+    """The act's target given its agent: the first phrase with a target marker after the agent (or, for an agent
+    that ends the noun's phrase, the first name between the noun and the agent) before the clause ends."""
+    if agent is None:
+        return None, None
+    if before_agent:
+        return agent, next((g for g in groups if trigger[1] <= g.start < agent.start), None)
+    stop = next((i for i in range(max(agent.end, trigger[1]), len(forms)) if forms[i] & _CLAUSE_STOPS), len(forms))
+    target = next((g for g in groups if agent.end <= g.start < stop and g.start >= trigger[1]
+                   and g.marker in grammar.target_markers), None)
     return agent, target
 

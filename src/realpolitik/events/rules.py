@@ -193,6 +193,9 @@ class Grammar:
     past_prepositions: frozenset[str] = frozenset()
     # ... and the preposition that names the meeting's partner there ("mit", Russian "с")
     partner_prepositions: frozenset[str] = frozenset()
+    # Russian "Кроме того, вызвал посла": the verb endings by which a sentence that opens with its verb has dropped
+    # a subject (the latest actor); with none given, any finite verb (Spanish)
+    dropped_subject_endings: tuple[str, ...] = ()
     # "verurteilte die Pläne Äthiopiens": a plan noun is what a verdict judges, it makes the verdict no plan
     plan_nouns: frozenset[str] = frozenset()
     # ", für den Kiew Moskau verantwortlich macht": after a comma and a preposition they open a relative clause
@@ -319,6 +322,8 @@ def _grammar(raw: dict, path: str, lang: str = "") -> Grammar:
         support_verbs=_words(raw.get("support_verbs"), "support_verbs", path, line),
         past_prepositions=_words(raw.get("past_prepositions"), "past_prepositions", path, line),
         partner_prepositions=_words(raw.get("partner_prepositions"), "partner_prepositions", path, line),
+        dropped_subject_endings=tuple(sorted(_words(raw.get("dropped_subject_endings"), "dropped_subject_endings",
+                                                    path, line))),
         plan_nouns=_words(raw.get("plan_nouns"), "plan_nouns", path, line),
         relative_pronouns=_words(raw.get("relative_pronouns"), "relative_pronouns", path, line),
         reduced_passive_endings=tuple(sorted(_words(raw.get("reduced_passive_endings"), "reduced_passive_endings",
