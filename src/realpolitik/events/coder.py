@@ -386,6 +386,9 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
                 roles.sources = list(agent.members)
                 roles.targets = [m for m in roles.targets if m not in agent.members] or (
                     list(object_.members) if object_ is not None else [])
+        fronted = _fronted_judged(match, nominal, roles, triggers, phrases, clause, grammar)
+        if fronted is not None:  # "Удары Израиля по Ирану осудил Китай": the judged act comes first
+            roles.sources, roles.targets = list(fronted.members), roles.sources
         carried = carried_agent(match, phrases)
         if carried[0] is not None and not any(span[1] <= m.span[0] < carried[0].start for m in triggers):
             # "санкции, введённые Евросоюзом против России", "поставки оружия Тайваню со стороны США": the
@@ -1013,6 +1016,21 @@ def _fronted_meeting_pair(span: tuple[int, int], sentence: Sentence, groups, gra
         return None  # "After talks with Iran, Russia and China agreed": the phrase names a party of its own
     return next((g for g in groups if comma < g.start <= comma + 3 and g.marker is None and not g.genitive
                  and len({m.code[:3] for m in g.members}) >= 2), None)
+
+
+def _fronted_judged(match: TriggerMatch, nominal: bool, roles, triggers: list[TriggerMatch], groups, clause,
+                    grammar: Grammar):
+    """Russian "Удары Израиля по Ирану осудил Китай": a clause that opens with an act noun and its genitive agent,
+    then a verdict verb and a name right after it; the name is the verb's subject (the object stands first), the
+    genitive the one judged. Returns the subject group, or None."""
+    if nominal or not grammar.verb_lemma_endings or match.rule.plover not in VERDICT_TYPES or not roles.sources:
+        return None
+    span = match.span
+    act = next((m for m in triggers if m.span[0] == clause[0] and m.span[1] < span[0]), None)
+    after = next((g for g in groups if g.start == span[1] and g.marker is None and not g.genitive), None)
+    agent = next((g for g in groups if act is not None and g.genitive and act.span[1] <= g.start < span[0]
+                  and g.members == roles.sources), None)
+    return after if act is not None and agent is not None and after is not None else None
 
 
 def _fronted_meeting_partner(forms, groups, grammar: Grammar, triggers: frozenset[int]):
