@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from realpolitik.codes import party
 from realpolitik.model import ActorMention, Event
 
-MIN_CONFIDENCE = 0.4  # the default output threshold; set by eval/calibrate.py --write
+MIN_CONFIDENCE = 0.35  # the default output threshold; set by eval/calibrate.py --write
 
 
 @dataclass(frozen=True)
