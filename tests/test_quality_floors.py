@@ -58,6 +58,12 @@ BREADTH_REL = {"de": {"relations_f1": 0.92, "type_f1": 0.72}, "en": {"relations_
 RELTRAPS = {"de": {"relations_f1": 0.90, "type_f1": 0.69}, "en": {"relations_f1": 0.90, "type_f1": 0.73},
             "es": {"relations_f1": 0.87, "type_f1": 0.75}, "fr": {"relations_f1": 0.90, "type_f1": 0.78},
             "ru": {"relations_f1": 0.83, "type_f1": 0.72}}
+# The relation recall sets (eval/gold/relrecall_LANG.jsonl, 40 short documents each, written in round 14 before their
+# author read the relation rules: defence pacts and alliances by name, memberships in apposition and lists, joining,
+# leaving and freezing, strategic partnerships by their adjective, allies by description, a few traps). First contact
+# relations F1 de .667 en .718 es .673 fr .680 ru .654 (type F1 de .653 en .667 es .561 fr .644 ru .571).
+RELRECALL = {"de": {"relations_f1": 0.64}, "en": {"relations_f1": 0.69}, "es": {"relations_f1": 0.64},
+             "fr": {"relations_f1": 0.65}, "ru": {"relations_f1": 0.62}}
 # The third Russian breadth set (eval/gold/breadth3_ru.jsonl, the register of Russian wire news, written in round
 # 12 before its author read the ru rules; first contact 0.762, pinned on 2026-12-01 at type F1 0.824, P 0.915).
 BREADTH3_RU = {"type_f1": 0.80, "type_precision": 0.89}
@@ -154,4 +160,12 @@ def test_relation_trap_sets_stay_above_their_floors(lang: str) -> None:
     """The relation precision traps (reltraps_LANG.jsonl; no other glob of this file takes them in)."""
     records = load_gold(ROOT / "eval" / "gold" / f"reltraps_{lang}.jsonl")
     failures = _check(f"reltraps_{lang}", _figures(evaluate_records(records)), RELTRAPS[lang])
+    assert not failures, "; ".join(failures)
+
+
+@pytest.mark.parametrize("lang", sorted(RELRECALL))
+def test_relation_recall_sets_stay_above_their_floors(lang: str) -> None:
+    """The relation recall sets (relrecall_LANG.jsonl; no other glob of this file takes them in)."""
+    records = load_gold(ROOT / "eval" / "gold" / f"relrecall_{lang}.jsonl")
+    failures = _check(f"relrecall_{lang}", _figures(evaluate_records(records)), RELRECALL[lang])
     assert not failures, "; ".join(failures)
