@@ -69,3 +69,14 @@ def test_armed_forces_by_their_own_names(lang: str, text: str, expected: list[st
     """National armies named without a state adjective ("the IDF", "ВСУ", "the PLA") stand for their state's
     military (data/actors/seats.yaml)."""
     assert codes(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "L'O.N.U. a appelé la Serbie au calme.", ["UN", "SRB"]),
+    ("fr", "Le secrétaire général de l'O.T.A.N. a rencontré les dirigeants de l'U.E.", ["NATO", "EU"]),
+    ("fr", "Un rapport de l'A.I.E.A. vise la Syrie.", ["IAEA", "SYR"]),
+    ("en", "The U.N. envoy met Kenya's president.", ["UN", "KENGOV"]),
+])
+def test_dotted_acronyms_name_their_organisation(lang: str, text: str, expected: list[str]) -> None:
+    """French wires still write "l'O.N.U.": the elided, dotted acronym is one word and names the organisation."""
+    assert codes(text, lang) == expected

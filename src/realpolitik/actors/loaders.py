@@ -369,6 +369,9 @@ def _org_forms(name: str, lang: str | None) -> list[tuple[str, bool]]:
         return out
     if lang == "de" and not name.isupper() and name[-1:] not in "sxz" and " " not in name:
         return [(name, False), (name + "s", True)]
+    if 2 <= len(name) <= 5 and name.isascii() and name.isalpha() and name.isupper():
+        # French wires still dot acronyms ("l'O.N.U.", "l'O.T.A.N."): the dotted spelling of every plain one
+        return [(name, False), (".".join(name) + ".", False)]
     return [(name, False)]
 
 

@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 # never backtrack. A word's letters are read once for both of its forms (with digits, with apostrophes).
 TOKEN_PATTERN = re.compile(
     r"(?=\S)(?:"
-    r"(?:[A-ZА-Я]\.){2,}"  # U.S. / U.K.
+    r"(?:[LlDd]['’])?(?:[A-ZА-Я]\.){2,}"  # U.S. / U.K., and French elided "l'O.N.U.", "d'O.T.A.N." as one word
     r"|\d++(?:[.,:]\d+)*+"  # numbers, times, 43,06
     r"|[^\W\d_]++(?:"
     r"\d[^\W_]*+"  # names with digits after letters: M23, G20, MH17 (a group, a bloc, a flight)
