@@ -40,10 +40,8 @@ from realpolitik.events.clauses import (
 )
 from realpolitik.events.modality import (
     demand_cue_at,
-    governing_modality,
-    governing_span,
     is_negated,
-    modality_of,
+    read_modality,
     reinterpret,
     ultimatum,
 )
@@ -291,18 +289,14 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
         phrases = groups if match.rule.plover in PLACE_ACTS else placeless  # the actor phrases it may have
         clause = clause_of(clauses, span[0])
         participle = opens_participle(sentence, clause, grammar)
-        modality = modality_of(modal_forms, span, clause, len(sentence.tokens), grammar, match.rule, inside_actor,
-                               vocabulary if modal_forms is forms else None, participle)
-        governing = governing_span(modal_forms, clause, span, grammar) \
-            if modality in ("asserted", "reported") and not match.rule.suppresses_modality else None
-        if governing is not None:
-            stretch, governor = governing
-            governed = governing_modality(modal_forms, governor, stretch, grammar)
-            if governed == "demand" or any(m.rule.plover == "REQUEST" and governor[0] <= m.span[0] < governor[1]
-                                           for m in triggers):
-                _note(sentence, ruleset, match, "the act a demand before it asks for")
-                continue  # "richtete einen Appell an Ruanda, die Unterstützung einzustellen": the appeal is coded
-            modality = governed or modality  # "drohte, die Ukraine anzugreifen", "schlug vor, die Zölle zu erhöhen"
+        reading = read_modality(modal_forms, span, clause, len(sentence.tokens), grammar, match.rule, inside_actor,
+                                vocabulary if modal_forms is forms else None, participle)
+        governor = reading.governor
+        if governor is not None and (reading.governed == "demand" or any(
+                m.rule.plover == "REQUEST" and governor[0] <= m.span[0] < governor[1] for m in triggers)):
+            _note(sentence, ruleset, match, "the act a demand before it asks for")
+            continue  # "richtete einen Appell an Ruanda, die Unterstützung einzustellen": the appeal is coded
+        modality = reading.modality  # "drohte, die Ukraine anzugreifen", "schlug vor, die Zölle zu erhöhen"
         nominal = modality in ("asserted", "reported") and _is_nominal(match, sentence, phrases, forms, grammar)
         if _embedded_noun(match, sentence, grammar) and not (nominal and _agent_after(
                 match, sentence.tokens, phrases, grammar, adjectives=False)) and not (

@@ -274,6 +274,32 @@ def governing_modality(forms, span: tuple[int, int], stretch: tuple[int, int], g
     return None
 
 
+@dataclass(frozen=True)
+class ModalReading:
+    """A trigger's modality as its sentence says it, with the verb that governs it where one does."""
+
+    modality: str
+    governed: str | None = None  # the governing verb's own cue ("drohte, ... anzugreifen": "threat")
+    governor: tuple[int, int] | None = None  # that verb's tokens
+
+
+def read_modality(forms, trigger: tuple[int, int], clause: tuple[int, int], sentence_len: int, grammar: Grammar,
+                  rule: Rule, names: frozenset[int] | set[int] = frozenset(),
+                  vocabulary: frozenset[str] | None = None, participle: bool = False) -> ModalReading:
+    """`modality_of`, then, for an act told as done, the verb that governs its clause ("drohte, die Ukraine
+    anzugreifen", "Se espera que ... firmen"): the event coder and the relation reader ask both questions in this
+    order, and a rule that is itself a threat or demand verb is not governed."""
+    modality = modality_of(forms, trigger, clause, sentence_len, grammar, rule, names, vocabulary, participle)
+    if modality not in ("asserted", "reported") or rule.suppresses_modality:
+        return ModalReading(modality)
+    governing = governing_span(forms, clause, trigger, grammar)
+    if governing is None:
+        return ModalReading(modality)
+    stretch, governor = governing
+    governed = governing_modality(forms, governor, stretch, grammar)
+    return ModalReading(governed or modality, governed, governor)
+
+
 # acts that an "or else" or an "unless" turns into threats (EVAL.md: conditional statements are THREATEN)
 _ULTIMATUM_ACTS = frozenset({"SANCTION", "ASSAULT", "COERCE", "MOBILIZE"})
 

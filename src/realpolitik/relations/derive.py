@@ -22,7 +22,7 @@ from itertools import combinations
 from realpolitik.budget import checkpoint
 from realpolitik.codes import party
 from realpolitik.events.clauses import sentence_forms
-from realpolitik.events.modality import governing_modality, governing_span, is_negated, modality_of
+from realpolitik.events.modality import is_negated, read_modality
 from realpolitik.events.roles import expand_references
 from realpolitik.events.rules import Rule, load_rules
 from realpolitik.language.dates import lead_date, resolve_date
@@ -145,14 +145,9 @@ def _realised(view: SentenceView, status: str, start: int, end: int) -> str | No
     # (not an in-force word: "enthält keine Beistandsklausel" negates the clause, not the treaty)
     if status != "in_force" and is_negated(view.forms, (start, end), clause, view.grammar):
         return None
-    names = {i for g in view.groups for m in g.members for i in range(m.token_start, m.token_end)}
-    modality = modality_of(view.forms, (start, end), clause, len(view.tokens), view.grammar, _SIGNING, names,
-                           view.vocabulary)
-    governing = governing_span(view.forms, clause, (start, end), view.grammar) \
-        if modality in ("asserted", "reported") else None
-    if governing is not None:  # "Se espera que Egipto y Sudán firmen", "wollen ..., dass": the verb that governs it
-        stretch, governor = governing
-        modality = governing_modality(view.forms, governor, stretch, view.grammar) or modality
+    # "Se espera que Egipto y Sudán firmen", "wollen ..., dass": the verb that governs it counts too
+    modality = read_modality(view.forms, (start, end), clause, len(view.tokens), view.grammar, _SIGNING,
+                             view.name_tokens, view.vocabulary).modality
     return "proposed" if modality in _UNSIGNED else status
 
 

@@ -12,6 +12,7 @@ speculative word in its clause ("could one day sign a pact", "un possible accord
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from realpolitik.codes import country_of, party
 from realpolitik.events.clauses import clause_of, sentence_forms, split_clauses
@@ -59,6 +60,11 @@ class SentenceView:
     @property
     def tokens(self):
         return self.sentence.tokens
+
+    @cached_property
+    def name_tokens(self) -> frozenset[int]:
+        """The tokens of the actors' names (no verbs, though "Irán" ends like one): asked per status word."""
+        return frozenset(i for g in self.groups for m in g.members for i in range(m.token_start, m.token_end))
 
     def matches(self, patterns: tuple[Pattern, ...]) -> list[tuple[int, ...]]:
         live = self.live  # the lexicon's index has ruled out the rest: most cues cost one set test
