@@ -671,11 +671,24 @@ def _is_nominal(match: TriggerMatch, sentence: Sentence, groups, forms, grammar)
     German nouns are capitalised; elsewhere a following "by"/"of" phrase gives the noun away."""
     if grammar.verb_final:
         return all(sentence.tokens[i].text[:1].isupper() for i in match.tokens)
+    if _after_passive_auxiliary(match.span[0], sentence.tokens, forms, grammar):
+        return False  # "a été critiquée par Washington": a participle with its agent, no noun
     # "Poland's expulsion of Russian diplomats": where an "of" phrase follows, the subject reading holds
     after = [sentence.tokens[i].text.lower() for i in (match.span[0] + 1, match.span[1]) if i < len(sentence.tokens)]
     of_follows = any(word in grammar.genitive_markers for word in after)
     return _agent_after(match, sentence.tokens, groups, grammar) or (not of_follows and _possessed(match, groups)) \
         or other_possessive(match.span[0], (0, match.span[0]), forms, grammar) is not None  # "их санкции"
+
+
+def _after_passive_auxiliary(i: int, tokens, forms, grammar) -> bool:
+    """The word before (or before an adverb before) is a passive auxiliary: "ont été expulsés", "a été
+    vivement critiquée"."""
+    auxiliaries = grammar.participle_auxiliaries
+    if not auxiliaries or i < 1:
+        return False
+    if tokens[i - 1].text.lower() in auxiliaries:
+        return True
+    return i >= 2 and tokens[i - 1].text.lower().endswith("ment") and tokens[i - 2].text.lower() in auxiliaries
 
 
 def _possessed(match: TriggerMatch, groups) -> bool:

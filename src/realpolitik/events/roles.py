@@ -754,6 +754,9 @@ def _structural_roles(site: Site) -> Roles:
     rule, grammar, nominal, passive_aux, forms = site.rule, site.grammar, site.nominal, site.passive_aux, site.forms
     other_triggers, borrowed_subject, rival_triggers = site.other_triggers, site.borrowed_subject, site.rival_triggers
     t_start, t_end = trigger
+    if nominal and passive_aux and grammar.participle_auxiliaries and _subject_noun_of_passive(trigger, clause, forms,
+                                                                                                grammar):
+        passive_aux = False  # "La visite de Modi à Moscou a été critiquée par Washington": the noun is the subject
     # "the Iran-backed group": what is backed is the noun right after the trigger, or nothing we know
     modifies = any(g.marker == COMPOUND and t_start == g.end + 1 for g in groups)
     groups = _seen_from(groups, trigger, forms, grammar)
@@ -884,6 +887,16 @@ def _structural_roles(site: Site) -> Roles:
         source = agents[0]
         target = _passive_subject(unmarked, t_start, forms, grammar) if unmarked else (
             marked_targets[0] if marked_targets else None)
+        if not nominal and grammar.participle_auxiliaries:
+            # "L'expulsion de diplomates par l'Algérie a été dénoncée par Paris": the verb's agent follows it, an
+            # agent before it is the subject noun's
+            source = next((g for g in agents if g.start > t_start), source)
+            owner = _passive_subject_owner(groups, clause, trigger, rival_triggers, forms, grammar, source)
+            if owner is not None and (target is None or not unmarked and rule.plover in VERDICT_TYPES
+                                      and owner.start < target.start):
+                # "Douze agents de l'ambassade de France ont été expulsés par l'Algérie"; "Les sanctions de
+                # Washington contre la CPI ont été condamnées par l'ONU": a verdict judges the act's author
+                target = owner
         if t_start >= 2 and "," in forms[t_start - 1]:
             # "expulsó al embajador de Irán, acusado por Israel de ...", "rompió con Bolivia, criticada por
             # Chile": a participle right after a comma acts on the name that the comma closes
@@ -1488,7 +1501,8 @@ def _nominal_source(candidates: list[Group], groups: list[Group], t_start: int, 
                     grammar: Grammar, patient: bool = False, forms=None) -> Group | None:
     """'Angriffe der Hisbollah', 'the attack by Russia', "Russia's attack": the noun's own agent. A patient
     noun ("die Ausweisung der Diplomaten durch Polen") takes only a "durch" phrase or a possessive."""
-    after = [g for g in groups if t_end <= g.start <= t_end + 6]
+    after = [g for g in groups if t_end <= g.start <= t_end + 6 and not (
+        forms is not None and any(forms[i] & grammar.passive_auxiliaries for i in range(t_end, g.start)))]
     agent_markers = grammar.agent_markers - grammar.patient_markers if patient else grammar.agent_markers
     by_agent = next((g for g in after if g.marker in agent_markers), None)
     if by_agent is not None:
@@ -1904,6 +1918,35 @@ def _speaker_of(g: Group, t_start: int, forms, grammar: Grammar, clause_start: i
     if all(m.kind in ("leader", "agent") for m in g.members):
         pronouns = pronouns - {"it"}  # "Biden said it had been brokered by France": "it" is no person
     return not any(forms[i] & pronouns for i in range(opener, t_start))
+
+
+def _subject_noun_of_passive(trigger: tuple[int, int], clause: tuple[int, int], forms, grammar: Grammar) -> bool:
+    """A noun before its clause's passive auxiliary is (in) the passive's subject: the agent after the auxiliary
+    is the verb's, not the noun's."""
+    auxiliaries = grammar.passive_auxiliaries
+    return not any(forms[i] & auxiliaries for i in range(clause[0], trigger[0])) \
+        and any(forms[i] & auxiliaries for i in range(trigger[1], clause[1]))
+
+
+def _passive_subject_owner(groups: list[Group], clause: tuple[int, int], trigger: tuple[int, int],
+                           rival_triggers: frozenset[int], forms, grammar: Grammar,
+                           source: Group | None) -> Group | None:
+    """The name a passive's subject phrase hangs on, when the subject itself is no actor: "Douze agents de
+    l'ambassade de France ont été expulsés", "La visite de Modi à Moscou a été critiquée" (the genitive, or the
+    agent of an act noun: "L'expulsion de diplomates français par l'Algérie a été dénoncée")."""
+    opening = clause[0]
+    while opening < trigger[0] and forms[opening] & (grammar.subordinators | grammar.genitive_markers):
+        opening += 1
+    aux = next((i for i in range(opening, trigger[0]) if forms[i] & grammar.passive_auxiliaries), None)
+    if aux is None:
+        return None
+    noun = any(opening <= i < opening + 4 for i in rival_triggers)
+    for g in groups:
+        if g is source or not opening <= g.start < aux or g.start - opening > 5:
+            continue
+        if g.marker is None and g.genitive or noun and g.marker in grammar.agent_markers:
+            return g
+    return None
 
 
 def _passive_subject(unmarked: list[Group], t_start: int, forms, grammar: Grammar) -> Group | None:

@@ -179,6 +179,9 @@ class Grammar:
     relative_markers: frozenset[str] = frozenset()
     # "the Iran-backed group", "the U.S.-led coalition": a name before "-backed" qualifies the noun, it acts in nothing
     compound_modifiers: frozenset[str] = frozenset()
+    # "a été critiquée par Washington": the participle of the passive auxiliary, after which a trigger is a verb and
+    # the passive subject phrase names the one acted on (or judged); only languages tested on it name one (fr)
+    participle_auxiliaries: frozenset[str] = frozenset()
     # German "Nachdem Russland ... angegriffen hatte, verhängte ...", "Wie Kiew mitteilte, ...": a clause that
     # opens with such a conjunction ends at the comma after its final verb; ", kurz nachdem ..." opens one
     verb_final_subordinators: frozenset[str] = frozenset()
@@ -314,6 +317,7 @@ def _grammar(raw: dict, path: str, lang: str = "") -> Grammar:
         impersonal_subjects=_words(raw.get("impersonal_subjects"), "impersonal_subjects", path, line),
         relative_markers=_words(raw.get("relative_markers"), "relative_markers", path, line),
         compound_modifiers=_words(raw.get("compound_modifiers"), "compound_modifiers", path, line),
+        participle_auxiliaries=_words(raw.get("participle_auxiliaries"), "participle_auxiliaries", path, line),
         verb_final_subordinators=_words(raw.get("verb_final_subordinators"), "verb_final_subordinators", path,
                                         line),
         report_prepositions=_words(raw.get("report_prepositions"), "report_prepositions", path, line),
