@@ -748,6 +748,8 @@ def _agentless_passive(match: TriggerMatch, sentence: Sentence, forms, groups, c
     participle that is a passive without an auxiliary ("firms accused of ...")."""
     if not (grammar.agentless_passive or reduced) or not match.rule.target_required:
         return False  # "US-Truppen wurden in die Karibik verlegt": forces moved are the actor
+    if _reciprocal(forms, clause, grammar):
+        return False  # "se sont mutuellement accusés": a reflexive verb, its subjects act on each other
     start = match.span[0]
     if sentence.tokens[start].text.endswith("ing"):
         return False  # "is investigating": a progressive, not a passive
