@@ -1343,3 +1343,37 @@ def test_an_invitation_to_one_side_of_the_focal_dyad_comes_from_the_other() -> N
 ])
 def test_aid_with_no_recipient_named_goes_to_the_other_side_of_the_focal_dyad(lang: str, text: str) -> None:
     assert ("MEX", "ECU", "AID") in _keys(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # the role word opens the sentence, or its subject after a fronted phrase ("On Monday, the spokesman";
+    # German verb-second: "Am Montag verurteilte der Sprecher Israel", where Israel is the object)
+    ("de", "Israel bombardierte am Wochenende Stellungen im Libanon. Am Montag verurteilte der Sprecher Israel."),
+    ("de", "Israel bombardierte am Wochenende Stellungen im Libanon. In einer Erklärung verurteilte das "
+           "Außenministerium Israel."),
+    ("de", "Israel bombardierte am Wochenende Stellungen im Libanon. Die Regierung verurteilte Israel."),
+    ("en", "Israel bombed positions in Lebanon at the weekend. On Monday, the spokesman condemned Israel."),
+    ("en", "Israel bombed positions in Lebanon at the weekend. The government condemned Israel."),
+    ("es", "Israel bombardeó posiciones en el Líbano el fin de semana. En un comunicado, la Cancillería condenó a "
+           "Israel."),
+    ("fr", "Israël a bombardé des positions au Liban ce week-end. Lundi, le porte-parole a condamné Israël."),
+    ("ru", "Израиль на выходных бомбил позиции в Ливане. Правительство осудило Израиль."),
+])
+def test_a_body_that_speaks_for_a_state_is_not_the_state_its_sentence_acts_on(lang: str, text: str) -> None:
+    # the previous sentence's first state is Israel; the government that condemns Israel is Lebanon's
+    assert ("LBN", "ISR", "ACCUSE") in _keys(text, lang)
+    assert ("ISR", "LBN", "ACCUSE") not in _keys(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "China condemned the new tariffs on its steel. The ministry said the US moves harmed China's economic "
+           "interests."),
+    ("de", "Israel bombardierte Stellungen im Libanon. Nach Gesprächen mit der Regierung verurteilte Frankreich den "
+           "Angriff."),
+])
+def test_a_possessor_or_a_preposition_s_object_is_no_such_subject(lang: str, text: str) -> None:
+    from realpolitik.actors.references import members
+
+    found = recognise_actors(split_sentences(text, lang), lang, ON)
+    codes = [c for m in found[1] if m.kind == "reference" for c in members(m)]
+    assert codes == (["CHNGOV"] if lang == "en" else [])

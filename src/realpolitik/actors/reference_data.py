@@ -77,6 +77,9 @@ class LanguageReferences:
     indefinite: frozenset[str] = frozenset()
     bodies: frozenset[str] = frozenset()  # "bloc", "Bündnis", "alianza": the organisation named last
     body_openers: frozenset[str] = frozenset()  # "В МИД заявили": a preposition before a body opening a sentence
+    # German: the lower-case words after which an article and role word are no subject put after the verb
+    verb_second: frozenset[str] = frozenset()
+    subject_articles: frozenset[str] = frozenset()  # German: the articles of that subject ("der", not "dem")
     government_kinds: frozenset[str] = frozenset()  # "gouvernement de transition": what kind, not whose
     # "la junte", "the regime": role words for a kind of rule that one state of the story has; used again alone,
     # such a word names the state it was last said of (role entry names, lower-cased)
@@ -133,6 +136,8 @@ def _language(raw: dict, lang: str, groups: dict[str, frozenset[str]], path: Pat
     out.indefinite = frozenset(normalise(w) for w in raw.get("indefinite") or [])
     out.bodies = frozenset(normalise(w) for w in raw.get("bodies") or [])
     out.body_openers = frozenset(normalise(w) for w in raw.get("body_openers") or [])
+    out.verb_second = frozenset(normalise(w) for w in raw.get("verb_second") or [])
+    out.subject_articles = frozenset(normalise(w) for w in raw.get("subject_articles") or [])
     out.government_kinds = frozenset(normalise(w) for w in raw.get("government_kinds") or [])
     out.one_state_roles = frozenset(normalise(w) for w in raw.get("one_state_roles") or [])
     for phrase, value in _mapping(raw.get("regions"), f"{lang}.regions", path, line).items():

@@ -66,6 +66,8 @@ _ROLE_AGENTS = frozenset({"GOV", "MIL", "LEG", "SPY", "COP"})  # "the authoritie
 _ROLE_REACH = 5  # sentences a bare role word may look back
 _STATE_AGENTS = frozenset({None, *_ROLE_AGENTS})
 _OPENING = 2  # a role word this near the sentence's start (after an article, an adjective) is its subject
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+_FRONTED = 8  # how far a fronted phrase may put the subject's article ("In einer Erklärung vom Montag verurteilte")
 _LOCATED = frozenset({"in", "im", "en", "à", "в", "во"})  # "the government in Kyiv", "die Regierung in Kiew"
 
 
@@ -550,14 +552,16 @@ def _roles_by_antecedent(sentence: Sentence, found: list[ActorMention], bare: li
             or "'" in first[:3] and first.split("'", 1)[0] + "'" in data.definite \
             or not data.definite and (hit.start == 0 or hit.start == 1 and normalise(tokens[0].text)
                                       in data.body_openers)  # no articles: "Правительство заявило", "В МИД заявили"
+        fronted = hit.start > _OPENING and _fronted_subject(tokens, hit.start - 1, found, data)
         if not article or _has_complement(tokens, hit.end, found, data.government_kinds if agent == "GOV" else
-                                                                   frozenset()):
+                                          frozenset()) and not (fronted and _object_next(found, hit.end)):
             continue  # "die Präsidentin der Republik Moldau, Maia Sandu", "el gobierno de Maduro": not alone
         before = [m for m in found if m.token_end <= hit.start]
         same = normalise(hit.entry.id.rsplit(":", 1)[-1].replace("_", " ")) in data.one_state_roles
+        subject = hit.start <= _OPENING or fronted
         owner = (_same_word(hit.entry.id, before, history, spelled) if same else None) or _antecedent(
             agent, before, history, spelled) or (
-            _subject_state(history, spelled) if hit.start <= _OPENING else None)
+            _subject_state(history, spelled | _named_here(tokens, found, hit, data)) if subject else None)
         if owner is None:
             continue
         code = owner.country + agent
@@ -579,6 +583,38 @@ def _roles_by_antecedent(sentence: Sentence, found: list[ActorMention], bare: li
                 m.code, m.country, m.resolved, m.kind = owner.country + m.agent, owner.country, True, "reference"
                 m.note = f"role word before a name not in the dictionary: the country last named with a " \
                          f"{m.agent} ({owner.surface!r})"
+
+
+def _named_here(tokens: list[Token], found: list[ActorMention], hit: Hit, data: LanguageReferences) -> frozenset[str]:
+    """The countries the sentence names as parties outside the role word: "Israel struck Lebanon. The government
+    condemned Israel" - the government that condemns Israel is not Israel's. Not a possessor or a premodifier: "The
+    Foreign Ministry said the US moves harmed China's sovereignty" is China's ministry."""
+    def party(m: ActorMention) -> bool:
+        after = normalise(tokens[m.token_end].text) if m.token_end < len(tokens) else ""
+        before = normalise(tokens[m.token_start - 1].text) if m.token_start else ""
+        return not m.genitive and m.kind in ("country", "capital", "seat") and after not in _POSSESSIVE \
+            and not (before in data.definite and after.isalpha() and after.islower())
+    return frozenset(m.country for m in found if m.country and not hit.start <= m.token_start < hit.end and party(m))
+
+
+def _object_next(found: list[ActorMention], end: int) -> bool:
+    """A country in no possessive form right after a subject put after the verb is the verb's object, not the
+    role word's complement ("verurteilte der Sprecher Israel", not "der Sprecher Israels")."""
+    return any(m.token_start == end and not m.genitive and m.kind in ("country", "capital") for m in found)
+
+
+def _fronted_subject(tokens: list[Token], at: int, found: list[ActorMention], data: LanguageReferences) -> bool:
+    """The article at `at` opens the clause's subject after one fronted phrase that names no actor: right after its
+    comma ("On Monday, the spokesman ...", "En un comunicado, la Cancillería ...", "Lundi, le porte-parole ..."),
+    or, in German, right after the finite verb that follows that phrase ("Am Montag verurteilte der Sprecher
+    Israel": not "Israel", the object, nor "mit der Regierung", a preposition's)."""
+    if not 0 < at <= _FRONTED or any(m.token_start < at for m in found):
+        return False
+    before = tokens[at - 1].text
+    if before == ",":
+        return all(t.text != "," for t in tokens[:at - 1])
+    return normalise(tokens[at].text) in data.subject_articles and before.isalpha() and before.islower() \
+        and normalise(before) not in data.verb_second
 
 
 def _subject_state(history: list[_Seen], spelled: frozenset[str] = frozenset()) -> ActorMention | None:
