@@ -66,6 +66,7 @@ from realpolitik.events.roles import (
     relative_agent,
     side_agent,
     split_clause_subject,
+    support_participle_agent,
 )
 from realpolitik.events.roles_dep import parser_for, refine
 from realpolitik.events.rules import Grammar, Rule, RuleSet, joined, load_rules
@@ -251,14 +252,22 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
     participles = bool(grammar.roles.participle_stems) and any(
         t.text.lower().startswith(grammar.roles.participle_stems) for t in sentence.tokens)
     sides = grammar.verb_lemma_endings and any(forms[i] & grammar.agent_markers for i in range(len(forms)))
-    carrying = participles or sides
+    # "les sanctions imposées par Washington": a participle that carries out the noun, with its "par" agent
+    supported = bool(grammar.support_verbs) and not grammar.verb_final and not participles and several and any(
+        forms[i] & grammar.agent_markers for i in range(len(forms)))
+    carrying = participles or sides or supported
 
     def carried_agent(m: TriggerMatch, phrases: list) -> tuple:
         found = instrumental_agent(phrases, m.span, forms, grammar) if participles else (None, None)
         if found[0] is None and sides:
             found = side_agent(phrases, m.span, forms, grammar, frozenset(i for o in triggers if o is not m
                                                                           for i in o.tokens))
+        if found[0] is None and supported:
+            found = support_participle_agent(phrases, m.span, forms, grammar)
         return found
+    if supported:  # "a dénoncé les sanctions imposées par Washington": the judged noun is an act of its own
+        with_own_agent |= {id(m) for m in triggers if id(m) in judged
+                           and support_participle_agent(groups, m.span, forms, grammar)[0] is not None}
     # a dependency parse (events/roles_dep.py; None unless a parser is installed) where two actors compete
     parser = parser_for(ruleset.lang) if len(groups) >= 2 else None
     parsed = parser.parse(sentence) if parser is not None else None

@@ -2352,6 +2352,25 @@ def instrumental_agent(groups: list[Group], trigger: tuple[int, int], forms,
     return _agent_and_target(agent, groups, trigger, forms, grammar)
 
 
+def support_participle_agent(groups: list[Group], trigger: tuple[int, int], forms,
+                             grammar: Grammar) -> tuple[Group | None, Group | None]:
+    """French "les sanctions imposées par Washington contre Pékin", "les frappes menées par Israël contre l'Iran":
+    a participle of a verb that carries out the act noun (`support_verbs`), right after the noun and its adjectives,
+    and the "par" phrase right after it: the name is the act's agent, the first target phrase after it its target.
+    (Not after an auxiliary: "a imposé" is the clause's own verb.)"""
+    verbs = grammar.support_verbs
+    if not verbs or grammar.verb_final or grammar.roles.participle_stems:
+        return None, None
+    auxiliaries = grammar.passive_auxiliaries | grammar.roles.have
+    for i in range(trigger[0] + 1, min(len(forms) - 1, trigger[1] + 3)):
+        if forms[i] & _CLAUSE_STOPS or forms[i - 1] & auxiliaries:
+            break
+        if forms[i] & verbs and forms[i + 1] & grammar.agent_markers:
+            agent = next((g for g in groups if i + 2 <= g.start <= i + 3 and g.marker in grammar.agent_markers), None)
+            return _agent_and_target(agent, groups, trigger, forms, grammar)
+    return None, None
+
+
 def side_agent(groups: list[Group], trigger: tuple[int, int], forms, grammar: Grammar,
                rivals: frozenset[int]) -> tuple[Group | None, Group | None]:
     """Russian "поставки оружия Тайваню со стороны США", "провокации со стороны Киева": an act noun whose phrase
