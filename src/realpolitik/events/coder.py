@@ -680,8 +680,9 @@ def _is_nominal(match: TriggerMatch, sentence: Sentence, groups, forms, grammar)
     German nouns are capitalised; elsewhere a following "by"/"of" phrase gives the noun away."""
     if grammar.verb_final:
         return all(sentence.tokens[i].text[:1].isupper() for i in match.tokens)
-    if _after_passive_auxiliary(match.span[0], sentence.tokens, forms, grammar):
-        return False  # "a été critiquée par Washington": a participle with its agent, no noun
+    if _after_passive_auxiliary(match.span[0], sentence.tokens, forms, grammar) \
+            or _opening_participle(match.span[0], sentence.tokens, grammar):
+        return False  # "a été critiquée par Washington", "Accusé par Kiev de ...,": a participle with its agent
     # "Poland's expulsion of Russian diplomats": where an "of" phrase follows, the subject reading holds
     after = [sentence.tokens[i].text.lower() for i in (match.span[0] + 1, match.span[1]) if i < len(sentence.tokens)]
     of_follows = any(word in grammar.genitive_markers for word in after)
@@ -700,6 +701,14 @@ def _after_passive_auxiliary(i: int, tokens, forms, grammar) -> bool:
     return i >= 2 and tokens[i - 1].text.lower().endswith("ment") and tokens[i - 2].text.lower() in auxiliaries
 
 
+def _opening_participle(i: int, tokens, grammar) -> bool:
+    """"Accusé par Washington de ..., Pékin a rejeté": a participle opens the sentence with its "par" agent (French:
+    the languages that name their participle auxiliary)."""
+    return i == 0 and bool(grammar.participle_auxiliaries) and len(tokens) > 2 \
+        and tokens[0].text.lower().endswith(grammar.reduced_passive_endings) \
+        and tokens[1].text.lower() in grammar.agent_markers
+
+
 def _possessed(match: TriggerMatch, groups) -> bool:
     """"Israel's air strike on Doha", "Russia's invasion": a possessor right before the noun carried it out."""
     start = match.span[0]
@@ -713,6 +722,8 @@ def _reduced_passive(match: TriggerMatch, sentence: Sentence, groups, grammar) -
     if not grammar.reduced_passive_endings:
         return False
     tokens, i = sentence.tokens, match.span[0]
+    if _opening_participle(i, tokens, grammar):
+        return any(g.start in (2, 3) for g in groups)
     if i == 0 or i + 1 >= len(tokens) or not tokens[i].text.lower().endswith(grammar.reduced_passive_endings):
         return False
     before = tokens[i - 1].text.lower()

@@ -904,6 +904,12 @@ def _structural_roles(site: Site) -> Roles:
                            and g.marker not in (REPORT_SOURCE, COMPOUND)), None) or target
         if target is None:  # "Ucrania, que fue atacada por Rusia": the pronoun is what the passive acts on
             target = _relative_antecedent(sentence_groups, clause, forms, grammar)
+        if t_start == 0 and grammar.participle_auxiliaries:
+            # "Accusé par Washington de soutenir Moscou, Pékin a rejeté ...": a participle that opens the sentence
+            # acts on the subject after its comma
+            comma = next((i for i in range(t_end, len(forms)) if "," in forms[i]), None)
+            target = next((g for g in sentence_groups if comma is not None and comma < g.start <= comma + 3
+                           and g.marker is None and not g.genitive), None) or target
         if target is None and clause[0] > 0 and "," in forms[clause[0] - 1]:
             # "L'Iran, qui a fourni des drones à la Russie, a été sanctionné par l'UE": after an inserted clause the
             # passive's subject is the one before it
