@@ -86,6 +86,12 @@ ROLES_FR = {"type_f1": 0.74, "type_precision": 0.82}
 TYPECONF2 = {"de": {"type_f1": 0.89, "type_precision": 0.94}, "en": {"type_f1": 0.89, "type_precision": 0.95},
              "es": {"type_f1": 0.91, "type_precision": 0.94}, "fr": {"type_f1": 0.85, "type_precision": 0.95},
              "ru": {"type_f1": 0.87, "type_precision": 0.90}}
+# The English roles set (eval/gold/roles_en.jsonl, 65 short documents written in round 14 before its author read the en
+# role rules: several states in one sentence in wire English: reported speech, apposition and relative clauses,
+# fronted participles, possessives and act nouns, passives, coordination, "urged", "joined X in", "alongside",
+# "on behalf of"). First contact type F1 .782 (66 documents; one type-only dispute dropped, one missed talk added:
+# .796, P .870).
+ROLES_EN = {"type_f1": 0.77, "type_precision": 0.84}
 # Real news (pinned at: study type F1 0.70, P 0.89, relations 0.70, per language de 0.65, en 0.76, es 0.72,
 # fr 0.69, ru 0.55; unseen type F1 0.44, per language too small to pin).
 STUDY = {"type_f1": 0.67, "type_precision": 0.85, "relations_f1": 0.67}
@@ -149,7 +155,8 @@ def test_breadth_sets_stay_above_their_floors() -> None:
                                          ("breadth2_en", BREADTH2_EN), ("breadth2_de", BREADTH2_DE),
                                          ("breadth3_ru", BREADTH3_RU), ("roles_fr", ROLES_FR),
                                          *((f"typeconf_{lang}", floor) for lang, floor in sorted(TYPECONF.items())),
-                                         *((f"typeconf2_{lang}", floor) for lang, floor in sorted(TYPECONF2.items()))])
+                                         *((f"typeconf2_{lang}", floor) for lang, floor in sorted(TYPECONF2.items())),
+                                         ("roles_en", ROLES_EN)])
 def test_later_breadth_sets_stay_above_their_floors(name: str, floor: dict[str, float]) -> None:
     """The sets written blind to the rules: later breadth sets and the type-confusion sets."""
     records = load_gold(ROOT / "eval" / "gold" / f"{name}.jsonl")
