@@ -546,6 +546,37 @@ CASES = [
      'Russia criticised the sanctions imposed by the EU on Belarus.',
      'RUS>EU:ACCUSE',
      'EU>BLR:SANCTION'),
+    # C24 (round 14) an object-control verb's object is the one asked, not a name inside the infinitive's act
+    ('C24',
+     'The European Union urged Azerbaijan to stop its shelling of Armenian villages.',
+     'EU>AZE:REQUEST',
+     'AZE>ARM:ASSAULT'),
+    ('C24',
+     'Beijing pressed Thailand and Cambodia to end the fighting along their border.',
+     'CHN>THA:REQUEST CHN>KHM:REQUEST',
+     ''),
+    # C25 (round 14) co-agents: "alongside X", "joined X in V-ing": X acts with the subject
+    ('C25',
+     'Belarusian troops shelled Ukrainian border towns alongside Russian units last spring.',
+     'BLR>UKR:ASSAULT RUS>UKR:ASSAULT',
+     ''),
+    ('C25',
+     'Japan joined South Korea in criticising the Chinese drills.',
+     'JPN>CHN:ACCUSE KOR>CHN:ACCUSE',
+     ''),
+    ('C25',
+     'New Zealand joined Canada in imposing travel bans on Iranian officials.',
+     'NZL>IRN:SANCTION CAN>IRN:SANCTION',
+     ''),
+    # C26 (round 14) "X said Y struck its ...": the possessive is the speaker's, who is struck
+    ('C26',
+     'Lebanon said Israel had bombed its southern border crossings on Sunday.',
+     'ISR>LBN:ASSAULT',
+     ''),
+    ('C26',
+     'Manila said Chinese ships had rammed two of its fishing boats.',
+     'CHN>PHL:COERCE',
+     'CHN>PHL:ASSAULT'),
 ]
 
 

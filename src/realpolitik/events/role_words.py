@@ -42,6 +42,11 @@ class RoleWords:
     speaker_pronouns: frozenset[str] = frozenset()  # "Canada said it was attacked": the speaker again
     have: frozenset[str] = frozenset()  # ", has said the minister": an auxiliary before an inverted speech verb
     co_agent_words: frozenset[str] = frozenset()  # "together with", "gemeinsam mit", "junto con", "вместе с"
+    # "struck Houthi positions alongside US forces": a preposition whose actor acts with the subject (no other
+    # preposition between them); "joined Britain in condemning": a verb whose object, before "in" and the act, acts
+    # with the subject
+    co_agent_prepositions: frozenset[str] = frozenset()
+    co_agent_verbs: frozenset[str] = frozenset()
     parse_relatives: frozenset[str] = frozenset()  # a parse's relative pronouns that are a clause's subject
     # «...», a exigé le ministre: the auxiliaries that may stand between a closing quote's comma and a verb whose
     # subject follows it (French incise); a language without the list keeps its subject before the verb

@@ -719,8 +719,9 @@ def assign_roles(site: Site) -> Roles:
     symmetric acts, where "with" names the partner, nor for a noun, whose agent is its own)."""
     clause = site.clause
     beside = [] if site.rule.symmetric or site.nominal else [
-        g for g in site.groups if clause[0] <= g.start < clause[1] and g.marker is not None
-        and _co_agent_marker(g, site.forms, site.grammar)]
+        g for g in site.groups if clause[0] <= g.start < clause[1] and (
+            g.marker is not None and _co_agent_marker(g, site.forms, site.grammar)
+            or _co_agent_phrase(g, site.trigger, site.forms, site.grammar))]
     # a co-agent of a relative clause's verb ("los ejercicios que China realizó junto a Rusia") is no party here
     co = [g for g in beside if not _relative_between(g, site)]
     if beside:
@@ -746,6 +747,24 @@ def _co_agent_marker(g: Group, forms, grammar: Grammar) -> bool:
     if at is None:  # the preposition's place: just before the name or its article
         at = next((i for i in range(g.start - 1, max(-1, g.start - 4), -1) if g.marker in forms[i]), None)
     return at is not None and at > 0 and bool(forms[at - 1] & grammar.roles.co_agent_words)
+
+
+def _co_agent_phrase(g: Group, trigger: tuple[int, int], forms, grammar: Grammar) -> bool:
+    """"struck Houthi positions alongside US forces": a co-agent preposition before the name (an article or
+    adjectives between); "joined Britain in condemning Iran": the object of a co-agent verb, "in" after it, and the
+    trigger after that."""
+    words = grammar.roles
+    if not (words.co_agent_prepositions or words.co_agent_verbs) or g.marker is not None or g.genitive:
+        return False
+    before = g.start - 1
+    while before >= 0 and before >= g.start - 3 and forms[before] & grammar.determiners:
+        before -= 1
+    if before < 0:
+        return False
+    if forms[before] & words.co_agent_prepositions:
+        return True
+    return bool(forms[before] & words.co_agent_verbs) and g.end < trigger[0] and g.end < len(forms) \
+        and "in" in forms[g.end] and trigger[0] - g.end <= 2
 
 
 def _structural_roles(site: Site) -> Roles:
@@ -1027,6 +1046,9 @@ def _structural_roles(site: Site) -> Roles:
                 direct = inside  # not "quitter le pays", not "accused Kigali of arming the M23 rebels"
         if direct is not None and (not after or direct.start < after[0].start):
             target = direct  # "Russia invaded Ukraine ... the influence of the US": the object next to the verb
+        controlled = None if nominal else _controlled_object(rest, trigger, forms, grammar)
+        if controlled is not None:
+            target = controlled  # "urged Israel to halt its strikes on Lebanon": Israel is asked, not Lebanon
         if target is None and not rule.topic_object:
             # "struck targets near Damascus, a day after Turkey condemned ...", "staged drills after the speaker
             # met Taiwan's president": a name behind an adverbial subordinator after the verb belongs to that
@@ -1084,6 +1106,8 @@ def _structural_roles(site: Site) -> Roles:
             target, source = source, _subject([g for g in unmarked if g is not source], t_start, grammar, forms)
         if (target is None or target.end <= t_start) and rule.plover == "SANCTION" and grammar.roles.origin_markers:
             target = _origin_of_object(in_clause, source, trigger, rival_triggers, grammar) or target
+        if target is None and source is not None and not nominal and rule.plover in _SPEAKER_WRONGED:
+            target = _wronged_speaker(sentence_groups, source, trigger, rival_triggers, forms, grammar)
         if target is None and rule.plover in ("ASSAULT", "COERCE", "MOBILIZE", "PROTEST"):
             located = [g for g in in_clause if g.marker in grammar.location_markers and g is not source
                        and (g.start - t_end if g.start >= t_end else t_start - g.end) <= _LOCATION_REACH]
@@ -1300,6 +1324,44 @@ def _direct_object(rest: list[Group], t_end: int, rival_triggers: frozenset[int]
                 return g
             return None
     return None
+
+
+_SPEAKER_WRONGED = frozenset({"ASSAULT", "COERCE"})
+_OWNERS = frozenset({"its", "their"})
+
+
+def _wronged_speaker(sentence_groups: list[Group], source: Group, trigger: tuple[int, int],
+                     rival_triggers: frozenset[int], forms, grammar: Grammar) -> Group | None:
+    """"Ukraine said Russia had attacked its power grid", "Pakistan said India struck three of its air bases": a
+    hostile act on "its"/"their" thing, the speaker's, not the attacker's (one does not strike one's own grid);
+    the speaker is the free name before a speech verb that opens the reported clause."""
+    t_end = trigger[1]
+    owner = next((i for i in range(t_end, min(len(forms), t_end + 5)) if forms[i] & _OWNERS), None)
+    if owner is None or any(t_end <= g.start < owner for g in sentence_groups) \
+            or any(owner < i <= owner + 3 for i in rival_triggers):
+        return None  # a name before the pronoun ("struck Iran and its allies"), or the pronoun's act noun
+    report = grammar.modality.get("report", frozenset())
+    own = {m.code[:3] for m in source.members}
+    speaker = next((g for g in reversed(sentence_groups) if g.end <= source.start), None)
+    if speaker is None or speaker.marker not in (None, REPORT_SOURCE) or speaker.genitive or speaker.possessive \
+            or own & {m.code[:3] for m in speaker.members}:
+        return None
+    if not any(forms[i] & report for i in range(speaker.start, source.start)):
+        return None
+    return speaker
+
+
+def _controlled_object(rest: list[Group], trigger: tuple[int, int], forms, grammar: Grammar) -> Group | None:
+    """"urged Israel to halt its strikes on Lebanon", "pressed Kyiv and Moscow to agree to a ceasefire": when the
+    pattern runs from an object-control verb over its object into the infinitive, that object (right after the
+    verb, before "to") is the one asked; a name further on belongs to the infinitive's own act."""
+    control, to = grammar.roles.object_control, grammar.infinitive_marker
+    t_start, t_end = trigger
+    if not control or not to or not forms[t_start] & control:
+        return None
+    return next((g for g in rest if g.marker is None and not g.genitive and not g.possessive
+                 and t_start < g.start <= t_start + 2 and g.end < t_end and to in forms[g.end]
+                 and not any(m.kind == "adjective" for m in g.members)), None)
 
 
 def _attached(g: Group, trigger: tuple[int, int], rival_triggers: frozenset[int], reach: int = 4) -> bool:
