@@ -18,6 +18,7 @@ from realpolitik.events.article import (
     ACT_CHARS,
     BYSTANDERS,
     CONTEXT_CHARS,
+    MEDIATION,
     TITLE_WEIGHT,
     VERDICT_TYPES,
     Dyads,
@@ -330,6 +331,7 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
         # which the article's one adversary of the victim may have used; see article.fill_from_context)
         others = frozenset(i for m in triggers if m is not match and id(m) in with_own_agent for i in m.tokens)
         rivals = frozenset(i for m in triggers if m is not match for i in m.tokens)
+        mediations = frozenset(i for m in triggers if m is not match and m.rule.cameo == MEDIATION for i in m.tokens)
         roles = hosted
         if roles is None:
             borrowed = continues_main_clause(sentence, clause, grammar) or participle and not any(
@@ -337,7 +339,7 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             # (", tout en jugeant inacceptables les tirs qui ont visé ...": the relative clause has a subject)
             roles = assign_roles(Site(phrases, span, clause, phrases, match.rule, grammar, nominal, passive, forms,
                                       others, borrowed_subject=borrowed, rival_triggers=rivals,
-                                      attributes=attributes))
+                                      attributes=attributes, mediations=mediations))
         if match.rule.symmetric:
             pair = _fronted_meeting_pair(span, sentence, phrases, grammar)
             if pair is not None:  # "Lors d'une réunion à Varsovie, Macron et Scholz ont ...": the subject met

@@ -711,6 +711,7 @@ class Site:
     borrowed_subject: bool = False  # the clause goes on from the main clause or opens a participle
     rival_triggers: frozenset[int] = frozenset()  # tokens of every other trigger of the sentence
     attributes: tuple[tuple[int, int], ...] = ()  # German extended attributes (participle_attributes)
+    mediations: frozenset[int] = frozenset()  # tokens of the sentence's other mediation triggers (CAMEO 045)
 
 
 def assign_roles(site: Site) -> Roles:
@@ -820,6 +821,8 @@ def _structural_roles(site: Site) -> Roles:
             return False  # "договорились о перемирии при посредничестве Катара": Qatar is the noun's agent
         if _circumstance_agent(g, rival_triggers, forms, grammar):
             return False  # "tauschten unter Vermittlung Katars Gefangene aus": Qatar mediates, it is no party
+        if rule.symmetric and _mediator(g, site.mediations, forms, grammar):
+            return False  # "ont négocié sous l'égide d'Oman", "a US-brokered ceasefire": the mediator is no side
         if _object_of_noun_before(g, trigger, rival_triggers, forms, grammar):
             return False  # "Nach dem Angriff auf Israel verhängten die USA Sanktionen": Israel is the attack's
         return g.marker is None or g.marker in target_markers or g.marker in grammar.agent_markers \
@@ -1534,6 +1537,18 @@ def _circumstance_agent(g: Group, rival_triggers: frozenset[int], forms, grammar
     if before >= 0 and forms[before] & grammar.determiners:
         before -= 1  # "dank der Vermittlung"
     return before >= 0 and bool(forms[before] & grammar.circumstance_markers)
+
+
+def _mediator(g: Group, mediations: frozenset[int], forms, grammar: Grammar) -> bool:
+    """The name a mediation trigger governs ("sous l'égide d'Oman", "при посредничестве Омана", "brokered by
+    Qatar") or premodifies ("US-brokered", "EU-facilitated") mediates: the mutual act's sides are others."""
+    if not mediations:
+        return False
+    before = g.start - 1
+    while before >= 0 and before not in mediations and forms[before] & (
+            grammar.genitive_markers | grammar.agent_markers | grammar.determiners):
+        before -= 1  # "de l'", "by the"
+    return before in mediations or g.end + 1 in mediations and "-" in forms[g.end]
 
 
 def _unresolved_genitive_after(groups: list[Group], t_end: int, forms, grammar: Grammar) -> bool:
