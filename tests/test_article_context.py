@@ -1377,3 +1377,31 @@ def test_a_possessor_or_a_preposition_s_object_is_no_such_subject(lang: str, tex
     found = recognise_actors(split_sentences(text, lang), lang, ON)
     codes = [c for m in found[1] if m.kind == "reference" for c in members(m)]
     assert codes == (["CHNGOV"] if lang == "en" else [])
+
+
+_PROTESTED = {  # China and Japan quarrel; the latest government named before the appeal is Japan's
+    "de": "Die japanische Regierungschefin Sanae Takaichi äußerte sich im Parlament zu Taiwan. China protestierte bei "
+          "Japan gegen die Äußerungen. China bestellte daraufhin den japanischen Botschafter ein. ",
+    "en": "Japanese Prime Minister Sanae Takaichi spoke about Taiwan in parliament. China protested to Japan over the "
+          "remarks. China then summoned the Japanese ambassador. ",
+    "es": "La primera ministra japonesa, Sanae Takaichi, habló de Taiwán en el Parlamento. China protestó ante Japón "
+          "por las declaraciones. China convocó después al embajador japonés. ",
+    "fr": "La Première ministre japonaise Sanae Takaichi a évoqué Taïwan au Parlement. La Chine a protesté auprès du "
+          "Japon. La Chine a ensuite convoqué l'ambassadeur japonais. ",
+    "ru": "Премьер-министр Японии Санаэ Такаити высказалась о Тайване в парламенте. Китай выразил протест Японии. "
+          "Затем Китай вызвал японского посла. ",
+}
+
+
+@pytest.mark.parametrize(("lang", "appeal"), [
+    ("de", "Vizeminister Sun Weidong forderte Japan auf, die Äußerungen zurückzunehmen."),
+    ("en", "Vice minister Sun Weidong urged Japan to retract the remarks."),
+    ("es", "El viceministro Sun Weidong instó a Japón a retractarse."),
+    ("fr", "Le vice-ministre Sun Weidong a exhorté le Japon à se rétracter."),
+    ("ru", "Замминистра Сунь Вэйдун призвал Японию отказаться от своих слов."),
+])
+def test_a_role_word_before_an_unknown_name_is_not_the_government_named_last(lang: str, appeal: str) -> None:
+    # the minister is no Japanese official because a Japanese one was named last (German verb-second: Japan,
+    # after the verb, is the object); unknown, the appeal to one side of the focal dyad comes from the other
+    assert ("CHN", "JPN", "REQUEST") in _keys(_PROTESTED[lang] + appeal, lang)
+    assert not [k for k in _keys(_PROTESTED[lang] + appeal, lang) if k[0] == "JPN"]

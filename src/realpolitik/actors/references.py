@@ -577,12 +577,25 @@ def _roles_by_antecedent(sentence: Sentence, found: list[ActorMention], bare: li
         if m.kind == "unresolved" and m.agent in _ROLE_AGENTS:
             before = [o for o in found if o.token_end <= m.token_start and o.country]
             apposed = before and before[-1].token_end == m.token_start - 1 and tokens[m.token_start - 1].text == ","
-            # "el primer ministro maliense, el general Abdoulaye Maiga": the same person, named twice
+            # "el primer ministro maliense, el general Abdoulaye Maiga": the same person, named twice. Else the
+            # country last named with such an actor when the last sentences name no other state; with two, the
+            # person stays unknown (an earlier mention by full name gives the surname its code, see surnames.py):
+            # the country named last is as often the counterpart ("China summoned the Japanese ambassador. Vice
+            # minister Sun Weidong urged Japan ..." is no Japanese official)
             owner = before[-1] if apposed else _antecedent(m.agent, before, history)
+            if owner is not None and not apposed and _states_named(before, history) != {owner.country}:
+                owner = None
             if owner is not None:
                 m.code, m.country, m.resolved, m.kind = owner.country + m.agent, owner.country, True, "reference"
-                m.note = f"role word before a name not in the dictionary: the country last named with a " \
-                         f"{m.agent} ({owner.surface!r})"
+                m.note = "role word before a name not in the dictionary: " + (
+                    "its apposition" if apposed else f"the only state named lately, with a {m.agent}") + \
+                    f" ({owner.surface!r})"
+
+
+def _states_named(before: list[ActorMention], history: list[_Seen]) -> set[str]:
+    """The states named in the sentence so far and in the few before it (as far as a role word looks back)."""
+    return {m.country for mentions in (before, *(seen.mentions for seen in history[:-_ROLE_REACH - 1:-1]))
+            for m in mentions if m.country and m.kind in _COUNTRY_KINDS and m.agent in _STATE_AGENTS}
 
 
 def _named_here(tokens: list[Token], found: list[ActorMention], hit: Hit, data: LanguageReferences) -> frozenset[str]:

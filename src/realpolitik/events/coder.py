@@ -357,6 +357,11 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             roles = refine(roles, parsed, phrases, match.tokens, match.rule, grammar, rivals)
         if agentless:  # no agent: the subject the shallow reader took for one is what the force hit
             roles.sources, roles.targets = [], roles.targets or roles.sources
+        if grammar.verb_final and not nominal and not passive and _unknown_before_verb(mentions, clause, span,
+                                                                                      roles.sources):
+            # "Vizeminister Sun Weidong forderte Japan auf": a person the dictionary does not know opens the clause
+            # before the finite verb; the actor after the verb is its object, and the source is left to the article
+            roles.sources, roles.targets = [], roles.sources
         if has_places:
             placed = [m for m in roles.sources if m.kind == PLACE]
             roles.sources = [m for m in roles.sources if m.kind != PLACE]
@@ -546,6 +551,14 @@ def _person_form(token, grammar: Grammar) -> bool:
     says that someone unnamed acted."""
     endings = grammar.dropped_subject_endings
     return not endings or token.text.lower().endswith(endings)
+
+
+def _unknown_before_verb(mentions: list[ActorMention], clause: tuple[int, int], span: tuple[int, int],
+                        sources: list[ActorMention]) -> bool:
+    """German verb-second: the clause's subject is a role word with a name the dictionary lacks, before the verb,
+    and the source the reader took stands after the verb (so it is the object)."""
+    return bool(sources) and all(m.token_start > span[0] for m in sources) and any(
+        m.kind == "unresolved" and clause[0] <= m.token_start and m.token_end <= span[0] for m in mentions)
 
 
 def _has_pronoun(sentence: Sentence, grammar: Grammar) -> bool:
