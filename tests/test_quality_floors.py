@@ -61,9 +61,10 @@ RELTRAPS = {"de": {"relations_f1": 0.90, "type_f1": 0.69}, "en": {"relations_f1"
 # The relation recall sets (eval/gold/relrecall_LANG.jsonl, 40 short documents each, written in round 14 before their
 # author read the relation rules: defence pacts and alliances by name, memberships in apposition and lists, joining,
 # leaving and freezing, strategic partnerships by their adjective, allies by description, a few traps). First contact
-# relations F1 de .667 en .718 es .673 fr .680 ru .654 (type F1 de .653 en .667 es .561 fr .644 ru .571).
-RELRECALL = {"de": {"relations_f1": 0.64}, "en": {"relations_f1": 0.69}, "es": {"relations_f1": 0.64},
-             "fr": {"relations_f1": 0.65}, "ru": {"relations_f1": 0.62}}
+# relations F1 de .667 en .718 es .673 fr .680 ru .654 (type F1 de .653 en .667 es .561 fr .644 ru .571); after the
+# first fixes of round 14 de .700 en .833 es .760 fr .738 ru .724.
+RELRECALL = {"de": {"relations_f1": 0.67}, "en": {"relations_f1": 0.80}, "es": {"relations_f1": 0.73},
+             "fr": {"relations_f1": 0.71}, "ru": {"relations_f1": 0.69}}
 # The third Russian breadth set (eval/gold/breadth3_ru.jsonl, the register of Russian wire news, written in round
 # 12 before its author read the ru rules; first contact 0.762, pinned on 2026-12-01 at type F1 0.824, P 0.915).
 BREADTH3_RU = {"type_f1": 0.80, "type_precision": 0.89}

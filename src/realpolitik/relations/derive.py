@@ -15,7 +15,7 @@ A treaty only negotiated or proposed is no standing tie and is left out.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import combinations
 
@@ -37,6 +37,7 @@ _PROGRESS = {"proposed": 0, "signed": 1, "ratified": 2, "in_force": 3}
 # between X and Y was ratified" — not "signed a peace agreement on Friday, aimed at ending the conflict".
 _STATUS_REACH = {"membership": 4, "treaty": 6}
 _GENERIC = "cooperation_agreement"  # "das Abkommen", "the agreement": often refers back to a named tie
+_FOUNDING = frozenset({"relations.founding", "relations.create"})  # the cues of founding an organisation
 # Signing, ratifying and entering into force are read like the event coder reads a signing (a symmetric AGREE): a
 # plan, a demand, a threat or a hypothesis is no treaty yet ("are expected to sign", "called on X to ratify").
 _SIGNING = Rule(id="relations.signing", cameo="057", plover="AGREE", patterns=(), symmetric=True)
@@ -163,6 +164,7 @@ def read_sentence(view: SentenceView, matches: list[CueMatch], spans: list[tuple
     `spans` are the sentence's status words (status, first token, last token + 1)."""
     statuses = list(dict.fromkeys(status for status, _, _ in spans))
     found: list[Found] = []
+    unpaired: list[str] = []  # specific treaty kinds whose words name no parties of their own
     for match in matches:
         cue = match.cue
         if cue.needs_status and not (set(cue.needs_status) & set(statuses)) or cue.known_war_only:
@@ -184,10 +186,22 @@ def read_sentence(view: SentenceView, matches: list[CueMatch], spans: list[tuple
             near = [status for status, start, _ in spans if view.clause(start) == view.clause(match.start)]
         status = _status_of(kind, cue, near)
         found += [Found(a, b, kind, status, f"relations.{cue.id}") for a, b in pairs if a != b]
+        if not pairs and kind in TREATY_KINDS and kind != _GENERIC:
+            unpaired.append(kind)
     if any(m.cue.shape == "war" for m in matches):
         found += [Found(a, b, "rivalry", None, "relations.known_war")
                   for a, b in known_wars(view.parties(), view.article_parties)]
+    # "X and Y are parties to the treaty, which obliges its members to assist one another": words of a defence pact
+    # in a clause with no parties of its own say what the sentence's treaty is; "X, Y and Z founded the Alliance of
+    # Sahel States, whose charter provides for mutual assistance": what the alliance they found is (see _alliance)
+    found += [Found(f.a, f.b, kind, f.status, f.rule) for kind in dict.fromkeys(unpaired) for f in list(found)
+              if f.kind == _GENERIC or kind == "defense_pact" and f.kind == "membership" and f.rule in _FOUNDING]
     specific = {frozenset((f.a, f.b)) for f in found if f.kind in TREATY_KINDS and f.kind != _GENERIC}
+    # "signed a treaty that commits Moscow to defend its neighbour": the words that make the treaty a defence pact
+    # stand in a clause of their own, the status word by the treaty word; the pact takes the treaty's status
+    generic = {frozenset((f.a, f.b)): f.status for f in found if f.kind == _GENERIC and f.status}
+    found = [replace(f, status=generic[pair]) if f.status is None and f.kind in TREATY_KINDS
+             and (pair := frozenset((f.a, f.b))) in generic else f for f in found]
     return _alliance([f for f in found if f.kind != _GENERIC or frozenset((f.a, f.b)) not in specific])
 
 

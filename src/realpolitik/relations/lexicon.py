@@ -34,9 +34,10 @@ DEFAULT_SHAPE = {"defense_pact": "treaty", "strategic_partnership": "treaty", "c
 # event grammar keeps no possessives (German "sein" is also "to be"); armed_group: nouns that describe an armed
 # group ("the Iran-backed militia"); figurative: words that make a war word no armed conflict ("trade war");
 # transaction: a purchase or sale right after an agreement word makes it a contract ("a deal to buy jets");
-# mediator: a mediation noun before a partner ("con la mediación de") makes it no party
+# mediator: a mediation noun before a partner ("con la mediación de") makes it no party; former: a word that puts an
+# ally or a rival in the past ("once France's most faithful allies", "son ancien allié")
 MARKERS = ("hub", "partner", "pair", "against", "place", "object", "agent", "alongside", "comparison", "copula",
-           "example", "possessive", "armed_group", "figurative", "transaction", "mediator")
+           "example", "possessive", "armed_group", "figurative", "transaction", "mediator", "former")
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,7 @@ class Cue:
     status: str | None = None  # the cue itself says it ("withdrawal from" ends a membership)
     needs_status: tuple[str, ...] = ()  # only with one of these statuses in the sentence ("froze its participation")
     org_attached: bool = False  # the organisation stands right before the cue ("NATO partners Turkey and ...")
+    org_next: bool = False  # the organisation within two words of the cue ("created the AES", "die AES gegründet")
     standing: bool = False  # the words say the tie holds ("strategic partners"): in force unless a status says else
     # one act of war ("attack", "Angriff") names no war between its sides, only a war known by its place (wars.py)
     known_war_only: bool = False
@@ -149,6 +151,7 @@ def _cue(raw: object, path: str) -> Cue:
         raise DataFileError(path, None, f"{where}: `needs_status` must list some of {STATUSES}")
     return Cue(id=str(raw["id"]), kind=kind, shape=shape, patterns=_patterns(raw.get("when"), where, path),
                status=status, needs_status=tuple(needs), org_attached=bool(raw.get("org_attached")),
+               org_next=bool(raw.get("org_next")),
                standing=bool(raw.get("standing")), known_war_only=bool(raw.get("known_war_only")),
                examples=_examples(raw.get("examples"), where, path))
 

@@ -23,6 +23,7 @@ from realpolitik.model import ActorMention, Event, Sentence
 from realpolitik.relations.lexicon import Cue, RelationLexicon
 
 NEGATION_REACH = 5  # "rejected the invitation to join", "carece de una cláusula de defensa"
+FORMER_REACH = 5  # "once France's most faithful allies"
 
 
 @dataclass(frozen=True)
@@ -106,6 +107,8 @@ class SentenceView:
                     negated.add((cue.kind, self.clause(hit[0])))
                 elif cue.kind != "membership" and self._speculated(hit[0]):
                     continue  # only this tie is merely possible
+                elif cue.kind in ("ally", "rivalry") and self._former(hit[0]):
+                    continue  # "once France's most faithful allies", "son ancien allié": a tie of the past
                 elif cue.kind == "rivalry" and self._figurative(hit[0], hit[-1] + 1):
                     continue  # "a trade war", "una guerra comercial", "ценовая война": no armed conflict
                 elif cue.kind == "cooperation_agreement" and self._transaction(hit[-1] + 1):
@@ -123,6 +126,12 @@ class SentenceView:
                     and not any(self.forms[k] & places for k in range(i + 1, start)):
                 return True
         return False
+
+    def _former(self, start: int) -> bool:
+        """A word of the past within five words before an ally or rival word, in its clause."""
+        words = self.lexicon.marker("former")
+        low = max(self.clause(start)[0], start - FORMER_REACH)
+        return bool(words) and any(self.forms[i] & words for i in range(low, start))
 
     def _transaction(self, end: int) -> bool:
         """A purchase or a sale within three words after an agreement word: a contract, not a treaty."""

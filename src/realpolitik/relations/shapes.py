@@ -40,6 +40,7 @@ _PAIR_REACH = 5  # "the treaty signed in 2019 between X and Y", "der zwischen X 
 _MEMBER_REACH = 8
 _LIST_REACH = 4  # glue words from a membership cue to its states: ", в том числе", ", such as the"
 _ORDINAL_REACH = 4  # "NATO's 31st member", "the EU's newest member"
+_ORG_NEXT_REACH = 2  # "created the Alliance of Sahel States", "haben die AES gegründet", "ont créé l'AES"
 _APPOSITION_REACH = 3  # "Hezbollah, an Iran-backed militia": words between the comma and the backer
 _ATTACH_REACH_AFTER = 5  # "allié de longue date de la France", "a long-standing ally of"
 _ATTACH_REACH = 3  # tokens between a cue and the group its preposition governs ("ally of the United States")
@@ -154,6 +155,8 @@ def treaty(view: SentenceView, m: CueMatch) -> Pairs:
     if subject is not None and len(codes(subject)) >= 2 and (
             subject.end <= m.start or subject.marker in view.grammar.agent_markers):
         return _among(codes(subject))  # not "über die Einhaltung des Abkommens wachen X, Y und Z"
+    if subject is None and not partners and (paired := _apposed_pair(view, m, any_words=True)) is not None:
+        return _among(codes(paired))  # "Pakistan and Saudi Arabia, now partners in a mutual defence pact, ..."
     return _agreements(view)
 
 
@@ -206,6 +209,8 @@ def member(view: SentenceView, m: CueMatch) -> Pairs:
         return []  # "the UN chief called on Rwanda to withdraw its troops" is no leaving of the UN
     if m.cue.org_attached and not (org_group.end <= m.start and _gap(org_group, m) <= 1):
         return []  # "NATO partners", "Nato-Partner": the organisation qualifies the noun
+    if m.cue.org_next and (_gap(org_group, m) > _ORG_NEXT_REACH or org_group.marker in view.lexicon.marker("partner")):
+        return []  # "created a fund with the EU", "gründete mit der EU" found no organisation; "created the AES" does
     states = _attached_states(view, m, org_group, groups) or _coordinated_states(view, m, org_group)
     if not states and not m.cue.org_attached:  # "Beteiligung von Nato-Staaten": no states named, none taken
         subject = _member_subject(view, m, groups, org_group) or _relative_antecedent(view, m) \
@@ -435,13 +440,17 @@ def rival(view: SentenceView, m: CueMatch) -> Pairs:
     return _among(codes(paired)) if paired is not None else []  # "X and Y are arch-rivals"
 
 
-def _apposed_pair(view: SentenceView, m: CueMatch) -> Group | None:
+def _apposed_pair(view: SentenceView, m: CueMatch, any_words: bool = False) -> Group | None:
     """"Saudi-Arabien und Iran, seit langem regionale Rivalen, ...": a coordinated pair before the comma of an
-    apposition that the clause reader set apart, with only lower-case words between the comma and the cue."""
+    apposition that the clause reader set apart, with only lower-case words between the comma and the cue; with
+    `any_words` (a treaty: "Tschad und Niger, seit September durch ein Verteidigungsbündnis verbunden") any words
+    but an actor or a comma."""
     for g in view.groups:
         if g.marker is None and len(codes(g)) >= 2 and g.end < m.start <= g.end + 1 + _APPOSITION_REACH + 2 \
                 and view.tokens[g.end].text in _APPOSITION_MARKS \
-                and view.between_only(g.end + 1, m.start, _glue(view), lower_words=True):
+                and (view.between_only(g.end + 1, m.start, _glue(view), lower_words=True) or any_words and not any(
+                    g.end < h.start < m.start for h in view.groups)
+                    and all(tok.text not in _APPOSITION_MARKS for tok in view.tokens[g.end + 1:m.start])):
             return g
     return None
 
