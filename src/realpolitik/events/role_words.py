@@ -47,6 +47,9 @@ class RoleWords:
     # with the subject
     co_agent_prepositions: frozenset[str] = frozenset()
     co_agent_verbs: frozenset[str] = frozenset()
+    # "le soutien des États-Unis face à la Chine": the word before a preposition that makes its actor the one faced,
+    # never the partner of a cooperative act
+    adversary_words: frozenset[str] = frozenset()
     parse_relatives: frozenset[str] = frozenset()  # a parse's relative pronouns that are a clause's subject
     # «...», a exigé le ministre: the auxiliaries that may stand between a closing quote's comma and a verb whose
     # subject follows it (French incise); a language without the list keeps its subject before the verb

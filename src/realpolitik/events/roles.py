@@ -768,6 +768,19 @@ def _co_agent_phrase(g: Group, trigger: tuple[int, int], forms, grammar: Grammar
         and "in" in forms[g.end] and trigger[0] - g.end <= 2
 
 
+_COOPERATIVE = frozenset({"SUPPORT", "AGREE", "AID", "COOPERATE", "CONSULT"})
+
+
+def _marker_after(g: Group, forms, words: frozenset[str]) -> bool:
+    """The group's preposition follows one of `words` ("face à la Chine")."""
+    if not words:
+        return False
+    at = g.marker_index
+    if at is None:
+        at = next((i for i in range(g.start - 1, max(-1, g.start - 4), -1) if g.marker in forms[i]), None)
+    return at is not None and at > 0 and bool(forms[at - 1] & words)
+
+
 def _structural_roles(site: Site) -> Roles:
     """The source and target groups of one trigger by the clause's structure."""
     groups, trigger, clause, sentence_groups = site.groups, site.trigger, site.clause, site.sentence_groups
@@ -825,6 +838,9 @@ def _structural_roles(site: Site) -> Roles:
             return False  # "ont négocié sous l'égide d'Oman", "a US-brokered ceasefire": the mediator is no side
         if _object_of_noun_before(g, trigger, rival_triggers, forms, grammar):
             return False  # "Nach dem Angriff auf Israel verhängten die USA Sanktionen": Israel is the attack's
+        if rule.plover in _COOPERATIVE and g.marker is not None \
+                and _marker_after(g, forms, grammar.roles.adversary_words):
+            return False  # "le soutien des États-Unis face à la Chine": China is faced, not supported
         return g.marker is None or g.marker in target_markers or g.marker in grammar.agent_markers \
             or g.marker in source_markers
 
@@ -1115,6 +1131,9 @@ def _structural_roles(site: Site) -> Roles:
             located = [g for g in in_clause if g.marker in grammar.location_markers and g is not source
                        and (g.start - t_end if g.start >= t_end else t_start - g.end) <= _LOCATION_REACH]
             target = located[0] if located else None
+        if target is None and nominal and source is not None and rule.plover in ("ASSAULT", "COERCE", "SANCTION") \
+                and grammar.participle_auxiliaries:
+            target = _owner_of_object(sentence_groups, source, trigger, forms, grammar, target_markers)
     if relative_object is not None and relative_object is not source \
             and (target is None or target.marker not in target_markers):
         target = relative_object  # the pronoun stands in the object's place ("qu'il impute à Israël": not there)
@@ -2001,6 +2020,20 @@ def _speaker_of(g: Group, t_start: int, forms, grammar: Grammar, clause_start: i
     if all(m.kind in ("leader", "agent") for m in g.members):
         pronouns = pronouns - {"it"}  # "Biden said it had been brokered by France": "it" is no person
     return not any(forms[i] & pronouns for i in range(opener, t_start))
+
+
+def _owner_of_object(sentence_groups: list[Group], source: Group, trigger: tuple[int, int], forms, grammar: Grammar,
+                     target_markers: frozenset[str]) -> Group | None:
+    """"L'Iran a condamné les frappes américaines contre ses installations", "Le Qatar a condamné l'attaque iranienne
+    contre son territoire": the act noun's object is owned by the possessive's antecedent, the sentence's subject
+    (the first free name before the noun that is not the noun's own agent)."""
+    at = next((i for i in range(trigger[1], min(len(forms) - 1, source.end + 3)) if forms[i] & target_markers), None)
+    if at is None or not forms[at + 1] & grammar.possessives:
+        return None
+    own = {m.code[:3] for m in source.members}
+    return next((g for g in sentence_groups if g.end <= trigger[0] and g.marker is None and not g.genitive
+                 and not any(m.kind == "adjective" for m in g.members)
+                 and not {m.code[:3] for m in g.members} & own), None)
 
 
 def _subject_noun_of_passive(trigger: tuple[int, int], clause: tuple[int, int], forms, grammar: Grammar) -> bool:
