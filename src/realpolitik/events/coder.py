@@ -68,6 +68,7 @@ from realpolitik.events.roles import (
     side_agent,
     split_clause_subject,
     support_participle_agent,
+    verdict_seat,
 )
 from realpolitik.events.roles_dep import parser_for, refine
 from realpolitik.events.rules import Grammar, Rule, RuleSet, joined, load_rules
@@ -657,9 +658,12 @@ def _genitive_agent_with_object(match: TriggerMatch, tokens, groups, grammar, ad
         return True
     if tokens[end - 1].text.lower() in grammar.genitive_markers and end - 1 > start:
         end -= 1  # the pattern took the "de" itself: "acusaciones de"
-    if tokens[end].text.lower() not in grammar.genitive_markers:
+    if tokens[end].text[:2].lower() in ("d'", "d’") and "de" in grammar.genitive_markers:
+        agent = next((g for g in groups if g.start == end), None)  # "l'attaque d'Israël contre l'Iran"
+    elif tokens[end].text.lower() not in grammar.genitive_markers:
         return False
-    agent = next((g for g in groups if end < g.start <= end + 2), None)
+    else:
+        agent = next((g for g in groups if end < g.start <= end + 2), None)
     if agent is None or agent.end >= len(tokens):
         return False
     markers = match.rule.target_markers if match.rule.target_markers is not None else grammar.target_markers
@@ -749,6 +753,11 @@ def _reduced_passive(match: TriggerMatch, sentence: Sentence, groups, grammar) -
         after = after.split("'")[0] + "'"
     if after in grammar.agent_markers:  # "... by" an actor: its agent ("brokered by": the rule reads its own "by")
         return i + 1 not in match.tokens and any(g.start == i + 2 for g in groups)
+    if grammar.participle_auxiliaries and i + 2 < len(tokens) and tokens[i + 1].text.isalpha() \
+            and tokens[i + 1].text.islower() and tokens[i + 2].text.lower() in grammar.agent_markers \
+            and before not in grammar.determiners:
+        # "l'accord signé vendredi par la RDC et le Rwanda": one word (a day, an adverb) before the agent
+        return i + 2 not in match.tokens and any(g.start in (i + 3, i + 4) for g in groups)
     if before == ",":  # "broke ties with the UAE, accused of arming ...": the main clause's subject accuses,
         return _agent_in_phrase(tokens, i, groups, grammar)  # unless the phrase names one ("..., blamed ... by Kyiv")
     return participle_complement(tokens, i, grammar)
@@ -757,8 +766,8 @@ def _reduced_passive(match: TriggerMatch, sentence: Sentence, groups, grammar) -
 def _agent_in_phrase(tokens, i: int, groups, grammar) -> bool:
     """An agent ("by Kyiv") in the participle phrase that starts after token `i` and ends at the next comma."""
     stop = next((k for k in range(i + 1, len(tokens)) if tokens[k].text == ","), len(tokens))
-    return any(tokens[k].text.lower() in grammar.agent_markers and any(g.start == k + 1 for g in groups)
-               for k in range(i + 1, stop))
+    return any(tokens[k].text.lower() in grammar.agent_markers and any(g.start in (k + 1, k + 2) for g in groups)
+               for k in range(i + 1, stop))  # "par la RDC": an article between
 
 
 def _topic_groups(triggers: list[TriggerMatch], groups: list, forms, grammar) -> set[int]:
@@ -793,7 +802,8 @@ def _agentless_passive(match: TriggerMatch, sentence: Sentence, forms, groups, c
     if grammar.verb_final:  # German: "wurde der Botschafter ... angegriffen" – auxiliary anywhere before
         aux_before = any(forms[i] & grammar.passive_auxiliaries for i in range(clause[0], start))
     in_clause = [g for g in groups if clause[0] <= g.start < clause[1]]
-    has_agent = any(g.marker in grammar.agent_markers for g in in_clause)
+    has_agent = any(g.marker in grammar.agent_markers for g in in_clause) or (
+        match.rule.plover in VERDICT_TYPES and verdict_seat(groups, match.span, grammar) is not None)
     targets = match.rule.target_markers if match.rule.target_markers is not None else grammar.target_markers
     has_object = any((g.marker in targets or g.marker == TRIGGER_OBJECT) and g.start > start
                      for g in in_clause)  # "is opposed to France"
@@ -992,6 +1002,9 @@ def _has_own_agent(match: TriggerMatch, sentence: Sentence, groups, forms, gramm
     if not grammar.verb_final and sentence.tokens[last].text.lower() in grammar.genitive_markers \
             and any(g.start in (last + 1, last + 2) for g in groups):
         return True
+    if not grammar.verb_final and any(g.start == last + 1 and g.genitive for g in groups) \
+            and sentence.tokens[last + 1].text[:2].lower() in ("d'", "d’"):
+        return True  # "l'attaque d'Israël contre l'Iran": the elided "de" on the name
     if not _is_nominal(match, sentence, groups, forms, grammar) and not any(g.end == match.span[0] for g in groups):
         return False
     return any(g.end == match.span[0] for g in groups) or _agent_after(match, sentence.tokens, groups, grammar) \

@@ -519,6 +519,14 @@ def _mark(sentence: Sentence, group: Group, grammar: Grammar, barriers: frozense
     markers = joined(grammar.target_markers, grammar.agent_markers, grammar.location_markers, grammar.pair_markers)
     i = group.start - 1
     steps = 0
+    first = tokens[group.start].text.lower()
+    if first[:2] in ("d'", "d’") and len(first) > 2 and "de" in grammar.genitive_markers and i >= 0 \
+            and tokens[i].text.lower() not in grammar.roles.quantifiers and not _after_relative_pronoun(tokens, i + 1,
+                                                                                                       grammar):
+        # "l'attaque d'Israël contre l'Iran": the elided "de" is written onto the name, a genitive like "de la Russie"
+        group.genitive = True
+        group.marker = _find_marker(tokens, i, markers, grammar, barriers)
+        return
     while i >= 0 and steps < _LOOKBACK:
         tok = tokens[i]
         lemma, low = tok.lemma, tok.text.lower()
@@ -904,6 +912,11 @@ def _structural_roles(site: Site) -> Roles:
         # "были задержаны Китаем", "введены Евросоюзом": the instrumental names the passive's agent
         agents = [g for g in unmarked if g.instrumental]
         unmarked = [g for g in unmarked if not g.instrumental]
+    if passive_aux and not nominal and rule.plover in VERDICT_TYPES and not any(g.start > t_start for g in agents):
+        seat = verdict_seat(groups, trigger, grammar)
+        if seat is not None:  # "La condamnation ... a été saluée à Téhéran": the capital that judged
+            agents = agents + [seat]
+            marked_targets = [g for g in marked_targets if g is not seat]
     source: Group | None = None
     target: Group | None = None
     summoned: Group | None = None  # the object fronted before an impersonal verb ("Посла Франции вызвали")
@@ -929,9 +942,11 @@ def _structural_roles(site: Site) -> Roles:
             # "L'expulsion de diplomates par l'Algérie a été dénoncée par Paris": the verb's agent follows it, an
             # agent before it is the subject noun's
             source = next((g for g in agents if g.start > t_start), source)
+            if rule.symmetric and len(source.members) >= 2:
+                target = None  # "l'accord signé vendredi par la RDC et le Rwanda": the parties, with each other
             owner = _passive_subject_owner(groups, clause, trigger, rival_triggers, forms, grammar, source)
-            if owner is not None and (target is None or not unmarked and rule.plover in VERDICT_TYPES
-                                      and owner.start < target.start):
+            if owner is not None and (target is None or rule.plover in VERDICT_TYPES and (
+                    owner.marker in grammar.agent_markers or not unmarked and owner.start < target.start)):
                 # "Douze agents de l'ambassade de France ont été expulsés par l'Algérie"; "Les sanctions de
                 # Washington contre la CPI ont été condamnées par l'ONU": a verdict judges the act's author
                 target = owner
@@ -1131,6 +1146,13 @@ def _structural_roles(site: Site) -> Roles:
             located = [g for g in in_clause if g.marker in grammar.location_markers and g is not source
                        and (g.start - t_end if g.start >= t_end else t_start - g.end) <= _LOCATION_REACH]
             target = located[0] if located else None
+        if nominal and rule.plover in VERDICT_TYPES and grammar.participle_auxiliaries:
+            # "la condamnation par la Turquie de l'attaque d'Israël contre l'Iran": the noun judges the act
+            # noun after it, whose own genitive is its author
+            act = next((i for i in sorted(rival_triggers) if t_end <= i <= t_end + 6), None)
+            if act is not None and not any(forms[i] & _CLAUSE_STOPS for i in range(t_end, act)):
+                target = next((g for g in groups if g.genitive and act < g.start <= act + 2 and g is not source),
+                              None) or target
         if target is None and nominal and source is not None and rule.plover in ("ASSAULT", "COERCE", "SANCTION") \
                 and grammar.participle_auxiliaries:
             target = _owner_of_object(sentence_groups, source, trigger, forms, grammar, target_markers)
@@ -2036,6 +2058,15 @@ def _owner_of_object(sentence_groups: list[Group], source: Group, trigger: tuple
                  and not {m.code[:3] for m in g.members} & own), None)
 
 
+def verdict_seat(groups: list[Group], trigger: tuple[int, int], grammar: Grammar) -> Group | None:
+    """French "a été saluée à Téhéran", "a été accueillie avec colère à Pékin" (no "par"): a capital or seat of
+    power right after a passive participle, with the impersonal marker "à", is the one that judged."""
+    if not grammar.participle_auxiliaries:
+        return None
+    return next((g for g in groups if trigger[1] <= g.start <= trigger[1] + 4 and g.marker in grammar.impersonal_markers
+                 and g.members and all(m.kind in ("capital", "seat") for m in g.members)), None)
+
+
 def _subject_noun_of_passive(trigger: tuple[int, int], clause: tuple[int, int], forms, grammar: Grammar) -> bool:
     """A noun before its clause's passive auxiliary is (in) the passive's subject: the agent after the auxiliary
     is the verb's, not the noun's."""
@@ -2057,12 +2088,10 @@ def _passive_subject_owner(groups: list[Group], clause: tuple[int, int], trigger
     if aux is None:
         return None
     noun = any(opening <= i < opening + 4 for i in rival_triggers)
-    for g in groups:
-        if g is source or not opening <= g.start < aux or g.start - opening > 5:
-            continue
-        if g.marker is None and g.genitive or noun and g.marker in grammar.agent_markers:
-            return g
-    return None
+    inside = [g for g in groups if g is not source and opening <= g.start < aux and g.start - opening <= 7]
+    # "L'expulsion de diplomates français par l'Algérie a été dénoncée": the act noun's agent before its patient
+    return next((g for g in inside if noun and g.marker in grammar.agent_markers), None) \
+        or next((g for g in inside if g.marker is None and g.genitive), None)
 
 
 def _passive_subject(unmarked: list[Group], t_start: int, forms, grammar: Grammar) -> Group | None:
