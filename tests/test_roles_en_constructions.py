@@ -577,6 +577,28 @@ CASES = [
      'Manila said Chinese ships had rammed two of its fishing boats.',
      'CHN>PHL:COERCE',
      'CHN>PHL:ASSAULT'),
+    # C27 (round 14) a participle modifying a common noun, no agent: nobody we know acts ("by X" names one)
+    ('C27',
+     'Moscow mocked the tanks pledged to Ukraine at the Ramstein meeting.',
+     '',
+     'RUS>UKR:ACCUSE'),
+    ('C27',
+     'Hungary said the howitzers delivered to Kyiv in May were the last.',
+     '',
+     ''),
+    ('C27',
+     'The drones delivered to Russia by Iran were shown on state television.',
+     'IRN>RUS:AID',
+     ''),
+    # C28 (round 14) a restrictive relative ("firms that supplied X") has the noun before it as its subject
+    ('C28',
+     'Britain sanctioned Indian companies that sold Russia drone components.',
+     'GBR>IND:SANCTION IND>RUS:AID',
+     ''),
+    ('C28',
+     'Canada sanctioned shipping firms that helped Iran export oil to Asia.',
+     '',
+     ''),
 ]
 
 

@@ -743,6 +743,10 @@ def _reduced_passive(match: TriggerMatch, sentence: Sentence, groups, grammar) -
     tokens, i = sentence.tokens, match.span[0]
     if _opening_participle(i, tokens, grammar):
         return any(g.start in (2, 3) for g in groups)
+    last = match.span[1] - 1  # "the missiles delivered to Kyiv": the pattern runs from the noun to its participle
+    if last > i and last + 2 < len(tokens) and tokens[last].text.lower().endswith(grammar.reduced_passive_endings) \
+            and _participle_modifier(tokens, last, groups, grammar):
+        return True
     if i == 0 or i + 1 >= len(tokens) or not tokens[i].text.lower().endswith(grammar.reduced_passive_endings):
         return False
     before = tokens[i - 1].text.lower()
@@ -760,7 +764,25 @@ def _reduced_passive(match: TriggerMatch, sentence: Sentence, groups, grammar) -
         return i + 2 not in match.tokens and any(g.start in (i + 3, i + 4) for g in groups)
     if before == ",":  # "broke ties with the UAE, accused of arming ...": the main clause's subject accuses,
         return _agent_in_phrase(tokens, i, groups, grammar)  # unless the phrase names one ("..., blamed ... by Kyiv")
-    return participle_complement(tokens, i, grammar)
+    return participle_complement(tokens, i, grammar) or i + 2 < len(tokens) and _participle_modifier(
+        tokens, i, groups, grammar)
+
+
+def _participle_modifier(tokens, i: int, groups, grammar) -> bool:
+    """"criticised the weapons promised to Ukraine", "said the missiles delivered to Kyiv ...": a participle right
+    after a common noun (no name of ours, no auxiliary, pronoun or relative), followed by the target's preposition
+    and a name, modifies that noun: nobody we know is its agent (the clause's subject only talks about the thing).
+    Not where the noun heads an actor ("Russian troops deployed to Belarus": they acted)."""
+    before = tokens[i - 1].text.lower()
+    words = grammar.roles
+    if not words.modifier_prepositions or not before.isalpha() or not before.islower() or before.endswith("ly") \
+            or before in (grammar.determiners | grammar.coordination | grammar.negation | words.subject_relatives
+            | words.parse_relatives | words.complementizers) or any(g.start <= i - 1 < g.end for g in groups):
+        return False
+    if tokens[i + 1].text.lower() not in words.modifier_prepositions:
+        return False
+    first = i + 2 + (i + 2 < len(tokens) and tokens[i + 2].text.lower() in grammar.determiners)
+    return any(g.start == first for g in groups)
 
 
 def _agent_in_phrase(tokens, i: int, groups, grammar) -> bool:

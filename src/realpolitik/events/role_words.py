@@ -46,6 +46,12 @@ class RoleWords:
     # preposition between them); "joined Britain in condemning": a verb whose object, before "in" and the act, acts
     # with the subject
     co_agent_prepositions: frozenset[str] = frozenset()
+    # "the weapons promised to Ukraine": the prepositions after which a participle right after a common noun
+    # modifies that noun (no agent of ours), where an active verb would take its object
+    modifier_prepositions: frozenset[str] = frozenset()
+    # "firms that supplied Russia": relative pronouns that, with no comma before them and right before the verb,
+    # make the noun before them its subject
+    restrictive_relatives: frozenset[str] = frozenset()
     co_agent_verbs: frozenset[str] = frozenset()
     # "le soutien des États-Unis face à la Chine": the word before a preposition that makes its actor the one faced,
     # never the partner of a cooperative act

@@ -737,9 +737,47 @@ def assign_roles(site: Site) -> Roles:
         site = replace(site, groups=[g for g in site.groups if g not in beside],
                        sentence_groups=[g for g in site.sentence_groups if g not in beside])
     roles = _structural_roles(site)
+    restrictive = None if site.nominal or site.passive_aux or site.rule.reverse else _restrictive_subject(site)
+    if restrictive is not None:  # "sanctioned Chinese firms that supplied Russia": the firms supply, not Washington
+        antecedent = restrictive[0]
+        roles.sources = list(antecedent.members) if antecedent is not None else []
+        roles.targets = [m for m in roles.targets if m not in roles.sources]
+        roles.from_outside_clause = False
+    elif roles.targets and site.grammar.roles.restrictive_relatives and not site.rule.symmetric:
+        # "sanctioned companies that helped Iran": a name inside a relative clause on the object is that clause's
+        roles.targets = [m for m in roles.targets if not _behind_restrictive(site, m.token_start)]
     if co and roles.sources and not any(m.kind == "adjective" for m in roles.sources):  # not "Russian strikes"
         roles.sources = roles.sources + [m for g in co for m in g.members if m not in roles.sources]
     return roles
+
+
+def _restrictive_subject(site: Site) -> tuple[Group | None] | None:
+    """"imposed sanctions on Chinese firms that supplied Russia with drone parts", "the countries who have recognised
+    Palestine": a relative pronoun with no comma right before the verb (or its auxiliary) makes the noun before it the
+    verb's subject. Returns (that noun's actor group, or None where the noun is no actor of ours), or None where the
+    verb opens no such clause."""
+    forms, grammar, t_start = site.forms, site.grammar, site.trigger[0]
+    words = grammar.roles
+    if not words.restrictive_relatives:
+        return None
+    k = t_start - 1
+    if k >= 1 and forms[k] & (grammar.perfect_auxiliaries | words.have):
+        k -= 1  # "that had supplied"
+    if k < 1 or not forms[k] & words.restrictive_relatives or not any(f.isalpha() for f in forms[k - 1]):
+        return None
+    antecedent = next((g for g in site.sentence_groups if g.end == k), None)
+    if antecedent is not None and any(m.kind not in ("agent", "reference") for m in antecedent.members):
+        return None  # a name ("an Israeli strike on Doha that killed five": the strike killed), not "Chinese firms"
+    return (antecedent,)
+
+
+def _behind_restrictive(site: Site, at: int) -> bool:
+    """A restrictive relative pronoun between the trigger and token `at`, after a word that is no part of the
+    trigger ("sanctioned companies that helped Iran"; not "warned that ...", where it is the verb's own)."""
+    forms, words = site.forms, site.grammar.roles.restrictive_relatives
+    return any(forms[k] & words and any(f.isalpha() for f in forms[k - 1]) and k - 1 >= site.trigger[1]
+               and not forms[k - 1] & site.grammar.modality.get("report", frozenset())
+               for k in range(site.trigger[1], at))
 
 
 def _relative_between(g: Group, site: Site) -> bool:
