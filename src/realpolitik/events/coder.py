@@ -415,6 +415,14 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             author = carried_agent(judged_act, phrases)[0] if judged_act is not None else None
             if author is not None and author.members[0].code[:3] != roles.sources[0].code[:3]:
                 roles.targets = list(author.members)
+        if match.rule.plover in VERDICT_TYPES and roles.sources and grammar.participle_auxiliaries:
+            # "a condamné l'invasion de l'Ukraine par la Russie": the verdict judges the act's agent, not its patient
+            judged_act = next((m for m in triggers if span[1] <= m.span[0] <= span[1] + 3 and m.span[0] < clause[1]
+                               and m.rule.plover not in VERDICT_TYPES), None)
+            author = _patient_then_agent(judged_act.span[1], sentence.tokens, phrases, grammar) \
+                if judged_act is not None else None
+            if author is not None and author.members[0].code[:3] != roles.sources[0].code[:3]:
+                roles.targets = list(author.members)
         if judged_agents and match.rule.plover in VERDICT_TYPES and roles.sources and (
                 not roles.targets or not grammar.verb_final):
             # ("a condamné les frappes qu'Israël a menées contre l'Iran": Israel is judged, not the one it struck)
@@ -622,13 +630,31 @@ def _agent_after(match: TriggerMatch, tokens, groups, grammar, adjectives: bool 
         return True  # "den Angriff Russlands", "удар России": a name in the genitive right after the noun
     if word in grammar.agent_markers and any(end < g.start <= end + 3 for g in groups):
         return True
-    if (word in grammar.genitive_markers or tokens[end - 1].text.lower() in grammar.genitive_markers) \
+    elided = word[:2] in ("d'", "d’") and "de" in grammar.genitive_markers  # "l'invasion d'Ukraine par la Russie"
+    if (word in grammar.genitive_markers or elided or tokens[end - 1].text.lower() in grammar.genitive_markers) \
             and _agent_after_patient(end, tokens, groups, grammar):
         return True
     return _genitive_agent_with_object(match, tokens, groups, grammar, adjectives)
 
 
 _PATIENT_REACH = 5  # "l'arrestation de deux ressortissants canadiens par ...": the patient phrase before the agent
+
+
+def _patient_then_agent(end: int, tokens, groups, grammar):
+    """The agent group of "l'invasion de l'Ukraine par la Russie": a "de" phrase right after the noun, then "par"
+    and a name (no comma between); None where the noun has none."""
+    if end >= len(tokens):
+        return None
+    word = tokens[end].text.lower()
+    if not (word in grammar.genitive_markers or word[:2] in ("d'", "d’")):
+        return None
+    for i in range(end + 1, min(len(tokens), end + 1 + _PATIENT_REACH)):
+        word = tokens[i].text.lower()
+        if word in (",", ";"):
+            return None
+        if word in grammar.agent_markers:
+            return next((g for g in groups if i < g.start <= i + 3), None)
+    return None
 
 
 def _agent_after_patient(end: int, tokens, groups, grammar) -> bool:
