@@ -1405,3 +1405,30 @@ def test_a_role_word_before_an_unknown_name_is_not_the_government_named_last(lan
     # after the verb, is the object); unknown, the appeal to one side of the focal dyad comes from the other
     assert ("CHN", "JPN", "REQUEST") in _keys(_PROTESTED[lang] + appeal, lang)
     assert not [k for k in _keys(_PROTESTED[lang] + appeal, lang) if k[0] == "JPN"]
+
+
+@pytest.mark.parametrize(("lang", "text", "code"), [
+    # an "of" phrase that names an office, not an owner: the role word stands alone
+    ("es", "Bolivia rompió relaciones con Israel. El viceministro de Exteriores acusó a Israel de crímenes de guerra.",
+     "BOLGOV"),
+    ("en", "Bolivia cut ties with Israel. The Minister of Defence accused Israel of war crimes.", "BOLGOV"),
+    ("de", "Bolivien brach die Beziehungen zu Israel ab. Der Sprecher des Außenministeriums warf Israel "
+           "Kriegsverbrechen vor.", "BOLGOV"),
+    ("fr", "La Bolivie a rompu ses relations avec Israël. Le ministre de la Défense a accusé Israël de crimes de "
+           "guerre.", "BOLGOV"),
+])
+def test_a_role_word_with_an_office_after_it_stands_alone(lang: str, text: str, code: str) -> None:
+    from realpolitik.actors.references import members
+
+    found = recognise_actors(split_sentences(text, lang), lang, ON)
+    assert [c for m in found[1] if m.kind == "reference" for c in members(m)] == [code]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Le Maroc et l'Algérie ont rompu. Les dirigeants des deux pays se sont parlé."),
+    ("es", "Marruecos y Argelia rompieron. Los ministros de los dos países hablaron."),
+    ("en", "Morocco and Algeria broke off ties. The leaders of both countries spoke."),
+])
+def test_an_of_phrase_with_a_counted_reference_names_the_owners(lang: str, text: str) -> None:
+    found = recognise_actors(split_sentences(text, lang), lang, ON)
+    assert not [m for m in found[1] if m.kind == "reference" and m.entry.startswith("roles:")]

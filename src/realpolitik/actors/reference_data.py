@@ -91,6 +91,11 @@ class LanguageReferences:
     members_of: list[tuple[str, ...]] = field(default_factory=list)
     first_words: frozenset[str] = frozenset()  # any word a phrase can start with: most tokens fail here
 
+    @property
+    def owners(self) -> frozenset[str]:
+        """Words that make an "of" phrase name owners not read yet: "los presidentes de ambos países"."""
+        return frozenset(self.counted) | frozenset(self.numbers)
+
 
 @dataclass
 class ReferenceData:

@@ -66,6 +66,7 @@ _ROLE_AGENTS = frozenset({"GOV", "MIL", "LEG", "SPY", "COP"})  # "the authoritie
 _ROLE_REACH = 5  # sentences a bare role word may look back
 _STATE_AGENTS = frozenset({None, *_ROLE_AGENTS})
 _OPENING = 2  # a role word this near the sentence's start (after an article, an adjective) is its subject
+_OF_REACH = 5  # where an "of" phrase after a role word names its owner: "der Ex-Sowjetrepublik Moldau"
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _FRONTED = 8  # how far a fronted phrase may put the subject's article ("In einer Erklärung vom Montag verurteilte")
 _LOCATED = frozenset({"in", "im", "en", "à", "в", "во"})  # "the government in Kyiv", "die Regierung in Kiew"
@@ -554,7 +555,8 @@ def _roles_by_antecedent(sentence: Sentence, found: list[ActorMention], bare: li
                                       in data.body_openers)  # no articles: "Правительство заявило", "В МИД заявили"
         fronted = hit.start > _OPENING and _fronted_subject(tokens, hit.start - 1, found, data)
         if not article or _has_complement(tokens, hit.end, found, data.government_kinds if agent == "GOV" else
-                                          frozenset()) and not (fronted and _object_next(found, hit.end)):
+                                          frozenset(), data.owners, data.definite) \
+                and not (fronted and _object_next(found, hit.end)):
             continue  # "die Präsidentin der Republik Moldau, Maia Sandu", "el gobierno de Maduro": not alone
         before = [m for m in found if m.token_end <= hit.start]
         same = normalise(hit.entry.id.rsplit(":", 1)[-1].replace("_", " ")) in data.one_state_roles
@@ -642,7 +644,8 @@ def _subject_state(history: list[_Seen], spelled: frozenset[str] = frozenset()) 
 
 
 def _has_complement(tokens: list[Token], end: int, found: list[ActorMention],
-                    kinds: frozenset[str] = frozenset()) -> bool:
+                    kinds: frozenset[str] = frozenset(), counted: frozenset[str] = frozenset(),
+                    articles: frozenset[str] = frozenset()) -> bool:
     """A genitive, an "of" phrase, a name or an apposition follows the role word, or a place that is a named
     actor ("die Regierung in Kiew"). An "of" phrase of a word in `kinds` says what kind of government it is,
     not whose: "le gouvernement de transition", "the government of national unity", "el gobierno de facto"."""
@@ -654,6 +657,19 @@ def _has_complement(tokens: list[Token], end: int, found: list[ActorMention],
         return end + 1 < len(tokens) and any(m.token_start == end + 1 for m in found)
     if key in _OF and end + 1 < len(tokens) and normalise(tokens[end + 1].text).split("'", 1)[-1] in kinds:
         return False
+    if key in _OF - {","} | {"der", "des", "von", "vom"}:
+        # "el gobierno de Maduro", "the president of Guyana": whose; "el viceministro de Exteriores", "the minister
+        # of defence": which office, an "of" phrase that names no actor; "les dirigeants des deux pays": whose, by a
+        # reference not read yet (`counted`)
+        # the phrase: its articles, numbers and capitalised words, up to a verb; a lower-case noun first names an
+        # owner the dictionary does not know ("la portavoz del partido")
+        stop = next((i for i in range(end + 1, min(len(tokens), end + _OF_REACH + 1)) if (
+            not tokens[i].text.isalnum() and tokens[i].text not in "-'’" or tokens[i].text[:1].islower()
+            and normalise(tokens[i].text) not in _OF | articles | counted)), min(len(tokens), end + _OF_REACH + 1))
+        content = next((i for i in range(end + 1, stop + 1) if normalise(tokens[i].text) not in _OF | articles),
+                       stop) if stop < len(tokens) else stop
+        return content == stop or any(end < m.token_start < stop for m in found) or any(
+            normalise(tokens[i].text) in counted for i in range(end + 1, stop))
     return key in _OF | {"der", "des", "von", "vom"} or nxt.text[:1].isupper()
 
 
