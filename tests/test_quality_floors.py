@@ -77,8 +77,9 @@ TYPECONF = {"de": {"type_f1": 0.89, "type_precision": 0.92}, "en": {"type_f1": 0
             "ru": {"type_f1": 0.87, "type_precision": 0.91}}
 # The French role set (eval/gold/roles_fr.jsonl, 84 short documents in the register of French wire news, several
 # states in one sentence: incises, fronted complements, nominal acts with "par"/"de"/"contre", passives, relatives;
-# written in round 14 before its author read roles.py again; first contact type F1 0.767, P 0.852).
-ROLES_FR = {"type_f1": 0.74, "type_precision": 0.82}
+# written in round 14 before its author read roles.py again; first contact type F1 0.767, P 0.852; pinned after
+# round 14 at type F1 0.919, P 0.937).
+ROLES_FR = {"type_f1": 0.89, "type_precision": 0.91}
 # The second type-confusion sets (eval/gold/typeconf2_LANG.jsonl, written in round 14 from EVAL.md's conventions before
 # their author read the rules again: statement / criticism / accusation / threat, appeal / demand, visit / host /
 # meeting / call / mediation, aid / cooperation / support, recall / expulsion / closure / suspended talks / sanctions,
