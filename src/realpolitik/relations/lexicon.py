@@ -51,7 +51,7 @@ class Cue:
     status: str | None = None  # the cue itself says it ("withdrawal from" ends a membership)
     needs_status: tuple[str, ...] = ()  # only with one of these statuses in the sentence ("froze its participation")
     org_attached: bool = False  # the organisation stands right before the cue ("NATO partners Turkey and ...")
-    org_next: bool = False  # the organisation within two words of the cue ("created the AES", "die AES gegründet")
+    org_next: bool = False  # the organisation by the cue, an article between ("created the AES", "die AES gegründet")
     standing: bool = False  # the words say the tie holds ("strategic partners"): in force unless a status says else
     # one act of war ("attack", "Angriff") names no war between its sides, only a war known by its place (wars.py)
     known_war_only: bool = False

@@ -40,7 +40,7 @@ _PAIR_REACH = 5  # "the treaty signed in 2019 between X and Y", "der zwischen X 
 _MEMBER_REACH = 8
 _LIST_REACH = 4  # glue words from a membership cue to its states: ", в том числе", ", such as the"
 _ORDINAL_REACH = 4  # "NATO's 31st member", "the EU's newest member"
-_ORG_NEXT_REACH = 2  # "created the Alliance of Sahel States", "haben die AES gegründet", "ont créé l'AES"
+_ORG_NEXT_REACH = 1  # "created the Alliance of Sahel States", "haben die AES gegründet", "были приняты в БРИКС"
 _APPOSITION_REACH = 3  # "Hezbollah, an Iran-backed militia": words between the comma and the backer
 _ATTACH_REACH_AFTER = 5  # "allié de longue date de la France", "a long-standing ally of"
 _ATTACH_REACH = 3  # tokens between a cue and the group its preposition governs ("ally of the United States")
@@ -207,8 +207,9 @@ def member(view: SentenceView, m: CueMatch) -> Pairs:
         _ORDINAL_REACH if org_group.possessive and _only_modifiers(view, org_group.end, m.start) else 2
     if org_group.end > clause_start and _gap(org_group, m) > reach:
         return []  # "the UN chief called on Rwanda to withdraw its troops" is no leaving of the UN
-    if m.cue.org_attached and not (org_group.end <= m.start and _gap(org_group, m) <= 1):
-        return []  # "NATO partners", "Nato-Partner": the organisation qualifies the noun
+    if m.cue.org_attached and not (org_group.end <= m.start and _gap(org_group, m) <= 1 or org_group.start >= m.end
+                                   and view.between_only(m.end, org_group.start, _genitive_glue(view))):
+        return []  # "NATO partners", "Nato-Partner", "los países de la OTAN", "страны НАТО": it qualifies the noun
     if m.cue.org_next and (_gap(org_group, m) > _ORG_NEXT_REACH or org_group.marker in view.lexicon.marker("partner")):
         return []  # "created a fund with the EU", "gründete mit der EU" found no organisation; "created the AES" does
     states = _attached_states(view, m, org_group, groups) or _coordinated_states(view, m, org_group)
@@ -220,6 +221,11 @@ def member(view: SentenceView, m: CueMatch) -> Pairs:
         states += [c for g in groups if g is not org_group and _preceded_by(view, g, view.lexicon.marker("alongside"))
                    for c in _states(g)]
     return _across(states, _orgs(org_group))
+
+
+def _genitive_glue(view: SentenceView) -> frozenset[str]:
+    """Articles and genitive markers: "de la", "der", "of the" (none in a case language: "страны НАТО")."""
+    return view.grammar.determiners | view.grammar.genitive_markers
 
 
 def _only_modifiers(view: SentenceView, low: int, high: int) -> bool:
@@ -313,10 +319,28 @@ def hub(view: SentenceView, m: CueMatch) -> tuple[Pairs, bool]:
     center = _hub(view, m)
     if center is None:
         return [], False
+    if (apposed := _apposed_in_hub(view, m, center)) is not None:
+        return apposed
     hub_codes = codes(center)
     members = _hub_members(view, m, center)
     pairs = [(a, h) for g in members for a in codes(g) for h in hub_codes if a != h]
     return unique_directed(pairs), all(is_org(h) for h in hub_codes)
+
+
+def _apposed_in_hub(view: SentenceView, m: CueMatch, center: Group) -> tuple[Pairs, bool] | None:
+    """"Ближайший союзник Израиля, США, направил", "le plus proche allié d'Israël, les États-Unis, a": the group
+    reader took the hub and the name set between commas after it for one list; with no conjunction in it and a
+    comma after it, the first name is the hub and the rest are its allies."""
+    tokens, members = view.tokens, center.members
+    if center.start < m.end or len(members) < 2 or center.end >= len(tokens) or tokens[center.end].text != ",":
+        return None
+    first_end = members[0].token_end
+    if first_end >= len(tokens) or tokens[first_end].text != "," or any(
+            view.forms[i] & view.grammar.coordination for i in range(center.start, center.end)):
+        return None
+    hub_code = party(members[0].code)
+    rest = unique(party(mention.code) for mention in members[1:])
+    return [(a, hub_code) for a in rest if a != hub_code], is_org(hub_code)
 
 
 def unique_directed(pairs: Pairs) -> Pairs:
@@ -336,8 +360,8 @@ def _hub(view: SentenceView, m: CueMatch) -> Group | None:
             return g
         if g.start == m.end and g.marker is None and not view.grammar.genitive_markers:
             return g  # "союзник России": a case language puts the genitive right after the noun
-    for g in view.groups:  # "Brazil's closest allies", "NATO ally Turkey", "Nato-Verbündete"
-        if g.end <= m.start and m.start - g.end <= _ATTACH_REACH and (g.possessive or _orgs(g)) \
+    for g in view.groups:  # "Brazil's closest allies", "NATO ally Turkey", "Nato-Verbündete", "Russlands treuester"
+        if g.end <= m.start and m.start - g.end <= _ATTACH_REACH and (g.possessive or _orgs(g) or _saxon(g)) \
                 and view.between_only(g.end, m.start, glue | _HYPHENS, lower_words=True):
             return g
         if g.end == m.start and g.marker in lex.marker("hub"):
@@ -351,6 +375,11 @@ def _hub(view: SentenceView, m: CueMatch) -> Group | None:
         if view.forms[i] & possessives:
             return _subject_before(view, i)
     return None
+
+
+def _saxon(g: Group) -> bool:
+    """"Russlands treuester Verbündeter": one name in a genitive form before the noun (the actor reader marks it)."""
+    return len(g.members) == 1 and g.members[0].genitive
 
 
 def _named_right_after(view: SentenceView, m: CueMatch) -> bool:
@@ -382,7 +411,7 @@ def _hub_members(view: SentenceView, m: CueMatch, center: Group) -> list[Group]:
     after = center.end if center.start >= m.end else m.end
     # "Venezuela's allies Cuba, Nicaragua and China"; "its commitment to defend Japan" (the cue holds the "to")
     listed = next((g for g in others if 0 <= g.start - after <= 1 and (g.marker is None or g.start == m.end)
-                   and g.start >= m.end), None)
+                   and g.start >= m.end), None) or _apposed_after(view, after, others)
     if listed is not None:
         found.append(listed)
     in_clause = [g for g in others if clause[0] <= g.start < clause[1] and g is not listed]
@@ -395,6 +424,20 @@ def _hub_members(view: SentenceView, m: CueMatch, center: Group) -> list[Group]:
     if not found:  # "Russia defended the launch by its ally": who the ally is may stand in the next clause
         found = [g for g in others if g.marker is None and not g.genitive and g.start >= m.end][:1]
     return found
+
+
+def _apposed_after(view: SentenceView, after: int, groups: list[Group]) -> Group | None:
+    """"Israels engster Verbündeter, die USA, hat ...", "Ближайший союзник Израиля, США, направил": the name set
+    between commas right after the ally word and its hub."""
+    tokens = view.tokens
+    if after >= len(tokens) or tokens[after].text != ",":
+        return None
+    for g in groups:
+        if g.start > after and g.marker is None and g.start - after <= 3 \
+                and view.between_only(after, g.start, view.grammar.determiners | {","}) \
+                and (g.end >= len(tokens) or tokens[g.end].text in _APPOSITION_MARKS):
+            return g
+    return None
 
 
 def _listed_after(view: SentenceView, first: Group, groups: list[Group]) -> list[Group]:
