@@ -333,6 +333,7 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
         others = frozenset(i for m in triggers if m is not match and id(m) in with_own_agent for i in m.tokens)
         rivals = frozenset(i for m in triggers if m is not match for i in m.tokens)
         mediations = frozenset(i for m in triggers if m is not match and m.rule.cameo == MEDIATION for i in m.tokens)
+        denials = frozenset(i for m in triggers if m is not match and m.rule.cameo == DENIAL for i in m.tokens)
         roles = hosted
         if roles is None:
             borrowed = continues_main_clause(sentence, clause, grammar) or participle and not any(
@@ -340,7 +341,8 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             # (", tout en jugeant inacceptables les tirs qui ont visé ...": the relative clause has a subject)
             roles = assign_roles(Site(phrases, span, clause, phrases, match.rule, grammar, nominal, passive, forms,
                                       others, borrowed_subject=borrowed, rival_triggers=rivals,
-                                      attributes=attributes, mediations=mediations))
+                                      attributes=attributes, mediations=mediations,
+                                      denials=denials))
         if match.rule.symmetric:
             pair = _fronted_meeting_pair(span, sentence, phrases, grammar)
             if pair is not None:  # "Lors d'une réunion à Varsovie, Macron et Scholz ont ...": the subject met
@@ -611,6 +613,7 @@ def _note(sentence: Sentence, ruleset: RuleSet, match: TriggerMatch, reason: str
 
 
 _TOPIC = frozenset({"о", "об", "обо", "после", "из-за"})  # "вопрос о встрече", "после удара": background, not an act
+DENIAL = "016"  # a denial: an accusation noun it takes as its object was aimed at the one who denies
 PLACE_ACTS = frozenset({"ASSAULT", "COERCE"})  # the acts a city names its state as the object of
 _PRO_DROP = frozenset({"es", "ru"})  # a sentence may open with its verb, the subject being the latest actor
 _OWN_EVENTS = 12  # events of the sentence's earlier triggers that a reply may answer

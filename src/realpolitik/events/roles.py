@@ -720,6 +720,7 @@ class Site:
     rival_triggers: frozenset[int] = frozenset()  # tokens of every other trigger of the sentence
     attributes: tuple[tuple[int, int], ...] = ()  # German extended attributes (participle_attributes)
     mediations: frozenset[int] = frozenset()  # tokens of the sentence's other mediation triggers (CAMEO 045)
+    denials: frozenset[int] = frozenset()  # tokens of the sentence's other denial triggers (CAMEO 016)
 
 
 def assign_roles(site: Site) -> Roles:
@@ -746,6 +747,8 @@ def assign_roles(site: Site) -> Roles:
     elif roles.targets and site.grammar.roles.restrictive_relatives and not site.rule.symmetric:
         # "sanctioned companies that helped Iran": a name inside a relative clause on the object is that clause's
         roles.targets = [m for m in roles.targets if not _behind_restrictive(site, m.token_start)]
+    if site.denials and site.nominal and site.rule.plover == "ACCUSE" and roles.sources and not roles.targets:
+        roles.targets = _denier(site, roles.sources)
     if co and roles.sources and not any(m.kind == "adjective" for m in roles.sources):  # not "Russian strikes"
         roles.sources = roles.sources + [m for g in co for m in g.members if m not in roles.sources]
     return roles
@@ -778,6 +781,18 @@ def _behind_restrictive(site: Site, at: int) -> bool:
     return any(forms[k] & words and any(f.isalpha() for f in forms[k - 1]) and k - 1 >= site.trigger[1]
                and not forms[k - 1] & site.grammar.modality.get("report", frozenset())
                for k in range(site.trigger[1], at))
+
+
+def _denier(site: Site, accusers: list[ActorMention]) -> list[ActorMention]:
+    """"Beijing denied Manila's accusations", "Rusia negó las acusaciones de Polonia": the accusation noun that a
+    denial of the same clause takes as its object was aimed at the one who denies it, the denial's subject."""
+    before = [i for i in site.denials if site.clause[0] <= i < site.trigger[0]]
+    if not before:
+        return []
+    codes = {m.code for m in accusers}
+    subject = [g for g in site.groups if site.clause[0] <= g.start and g.end <= min(before) and g.marker is None
+               and not g.genitive and not g.possessive]
+    return [m for m in subject[-1].members if m.code not in codes] if subject else []
 
 
 def _relative_between(g: Group, site: Site) -> bool:
