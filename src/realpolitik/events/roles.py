@@ -1931,7 +1931,10 @@ def _incise_subject(unmarked: list[Group], trigger: tuple[int, int], forms, gram
             # «Rusia debe retirarse», exigió el presidente francés en Madrid: the speaker, whatever follows him
             return next((g for g in unmarked if t_end <= g.start <= t_end + 2), None)
         return _final_incise_subject(unmarked, trigger, forms, grammar)
-    if t_start >= 1 and forms[t_start - 1] & grammar.roles.inversion_openers \
+    opener = t_start - 1
+    while opener >= 0 and forms[opener] & grammar.roles.inversion_datives:
+        opener -= 1  # "comme l'en accuse la Finlande", "comme le lui reproche Paris": object pronouns between
+    if opener >= 0 and forms[opener] & grammar.roles.inversion_openers \
             and not all(f.endswith(_INFINITIVE_ENDINGS) for f in forms[t_start]):
         # "ce que dément Alger", "les accusations que rejette Kigali": a finite verb right after the relative
         # pronoun has its subject after it (not "ne peut que condamner la Russie", an infinitive)
