@@ -1358,6 +1358,12 @@ def test_aid_with_no_recipient_named_goes_to_the_other_side_of_the_focal_dyad(la
            "Israel."),
     ("fr", "Israël a bombardé des positions au Liban ce week-end. Lundi, le porte-parole a condamné Israël."),
     ("ru", "Израиль на выходных бомбил позиции в Ливане. Правительство осудило Израиль."),
+    # a fronted phrase with only an adjective in it names no actor
+    ("es", "Israel bombardeó posiciones en el Líbano. Tras el bombardeo israelí, el Gobierno condenó a Israel."),
+    ("fr", "Israël a bombardé des positions au Liban. Après le bombardement israélien, le gouvernement a condamné "
+           "Israël."),
+    ("de", "Israel bombardierte Stellungen im Libanon. Nach dem israelischen Angriff verurteilte die Regierung "
+           "Israel."),
 ])
 def test_a_body_that_speaks_for_a_state_is_not_the_state_its_sentence_acts_on(lang: str, text: str) -> None:
     # the previous sentence's first state is Israel; the government that condemns Israel is Lebanon's

@@ -619,11 +619,12 @@ def _object_next(found: list[ActorMention], end: int) -> bool:
 
 
 def _fronted_subject(tokens: list[Token], at: int, found: list[ActorMention], data: LanguageReferences) -> bool:
-    """The article at `at` opens the clause's subject after one fronted phrase that names no actor: right after its
+    """The article at `at` opens the clause's subject after one fronted phrase that names no actor (an adjective is
+    none: "Tras el ataque israelí, el Gobierno ..."): right after its
     comma ("On Monday, the spokesman ...", "En un comunicado, la Cancillería ...", "Lundi, le porte-parole ..."),
     or, in German, right after the finite verb that follows that phrase ("Am Montag verurteilte der Sprecher
     Israel": not "Israel", the object, nor "mit der Regierung", a preposition's)."""
-    if not 0 < at <= _FRONTED or any(m.token_start < at for m in found):
+    if not 0 < at <= _FRONTED or any(m.token_start < at and m.kind != "adjective" for m in found):
         return False
     before = tokens[at - 1].text
     if before == ",":
