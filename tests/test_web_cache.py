@@ -120,3 +120,36 @@ def test_one_answer_made_for_requests_that_come_together() -> None:
     assert asyncio.run(together("/api/x")) == [b"/api/x"] * 5 and made == ["/api/x"]
     made.clear()  # an answer that is not kept is made by each request that waited for it
     assert asyncio.run(together("/api/bad")) == [b"/api/bad"] * 5 and made == ["/api/bad"] * 5
+
+
+def test_a_version_read_over_the_network_is_shared_but_never_older_than_the_request() -> None:
+    import asyncio
+    import threading
+    import time
+
+    from realpolitik.web.cache import SharedRead
+
+    started: list[float] = []
+    lock = threading.Lock()
+
+    def read() -> int:  # a round trip: its value is the number of reads begun so far
+        with lock:
+            started.append(time.monotonic())
+            number = len(started)
+        time.sleep(0.05)
+        return number
+
+    async def run() -> tuple[list[object], list[object]]:
+        shared = SharedRead(read)
+        first = await asyncio.gather(*(shared() for _ in range(10)))  # ten at once
+        early = asyncio.ensure_future(shared())  # a read is on its way ...
+        await asyncio.sleep(0.01)
+        late = await asyncio.gather(*(shared() for _ in range(5)))  # ... when these arrive
+        return [*first, await early], late
+
+    first, late = asyncio.run(run())
+    # the first caller reads at once and the nine after it share one read that starts when it ends
+    assert first[:10] == [1] + [2] * 9
+    assert first[10] == 3
+    # those who came while read 3 was running got read 4, begun after them, not read 3's older value
+    assert late == [4] * 5 and len(started) == 4

@@ -11,12 +11,21 @@ only a count: a few hundred one-off answers, such as single articles, would
 otherwise push out the answers that many clients share). Requests for an
 answer that is being made wait for it instead of making it again (a page
 opened by many at once would run the same query as many times, together).
+
+Where reading the version is a round trip to the server (PostgreSQL), the
+requests that arrive while one read is on its way share the next read
+(`SharedRead`): each request still gets a version read that began after it
+arrived, so no commit it could know of is missed, and 20 clients cost a
+read per round trip instead of one each (measured on 1M events: 0.56x a minimal
+app's throughput with a read per request, a kept answer costing more than
+making a fresh one in that app).
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, MutableMapping
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -36,6 +45,45 @@ MAX_BODY = 1 << 20
 _NOT_KEPT = ("/api/meta",)
 
 
+@dataclass
+class _Read:
+    done: anyio.Event = field(default_factory=anyio.Event)
+    value: object = None
+
+
+class SharedRead:
+    """One blocking read (in a worker thread) for all the callers that arrive before it starts.
+
+    A caller joins the read that is queued, not the one running: that one began before the caller came and may
+    miss a commit the caller has seen. The first caller of a queued read waits for the running one to end, closes
+    the queue and reads, shielded from cancellation (those who joined wait for its value)."""
+
+    def __init__(self, read: Callable[[], object]) -> None:
+        self.read = read
+        self.queued: _Read | None = None
+        self.running: _Read | None = None
+
+    async def __call__(self) -> object:
+        joined = self.queued
+        if joined is not None:
+            await joined.done.wait()
+            return joined.value
+        mine = self.queued = _Read()
+        with anyio.CancelScope(shield=True):
+            try:
+                while self.running is not None:  # one read at a time
+                    await self.running.done.wait()
+                self.queued, self.running = None, mine  # callers from now on need a read that starts after them
+                mine.value = await anyio.to_thread.run_sync(self.read)
+            finally:
+                if self.running is mine:
+                    self.running = None
+                if self.queued is mine:
+                    self.queued = None
+                mine.done.set()
+        return mine.value
+
+
 class ResponseCache:
     """ASGI middleware replaying kept answers of read endpoints while `version` is unchanged."""
 
@@ -43,6 +91,7 @@ class ResponseCache:
                  budget: int = BUDGET) -> None:
         self.app = app
         self.version = version
+        self.shared_version = SharedRead(version.current)  # for a version read over the network
         self.size = size
         self.max_body = max_body
         self.budget = budget
@@ -55,8 +104,7 @@ class ResponseCache:
         if scope.get("method") != "GET" or not path.startswith("/api/") or path in _NOT_KEPT:
             await self.app(scope, receive, send)
             return
-        version = await anyio.to_thread.run_sync(self.version.current) if self.version.blocking \
-            else self.version.current()
+        version = await self.shared_version() if self.version.blocking else self.version.current()
         if version is None:
             await self.app(scope, receive, send)
             return
