@@ -55,6 +55,7 @@ from realpolitik.events.roles import (
     apposed_members,
     assign_roles,
     blamed_agent,
+    elided_de,
     expand_references,
     group_mentions,
     instrumental_agent,
@@ -412,15 +413,13 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
         if carrying and match.rule.plover in VERDICT_TYPES and roles.sources:
             # "Москва осудила санкции, введённые Евросоюзом", "выразил протест в связи с поставками оружия Тайваню со
             # стороны США": the verdict judges the author of the act right after it
-            judged_act = next((m for m in triggers if span[1] <= m.span[0] <= span[1] + 4 and m.span[0] < clause[1]
-                               and m.rule.plover not in VERDICT_TYPES), None)
+            judged_act = _judged_act(triggers, span, clause, 4)
             author = carried_agent(judged_act, phrases)[0] if judged_act is not None else None
             if author is not None and author.members[0].code[:3] != roles.sources[0].code[:3]:
                 roles.targets = list(author.members)
         if match.rule.plover in VERDICT_TYPES and roles.sources and grammar.participle_auxiliaries:
             # "a condamné l'invasion de l'Ukraine par la Russie": the verdict judges the act's agent, not its patient
-            judged_act = next((m for m in triggers if span[1] <= m.span[0] <= span[1] + 3 and m.span[0] < clause[1]
-                               and m.rule.plover not in VERDICT_TYPES), None)
+            judged_act = _judged_act(triggers, span, clause, 3)
             author = _patient_then_agent(judged_act.span[1], sentence.tokens, phrases, grammar) \
                 if judged_act is not None else None
             if author is not None and author.members[0].code[:3] != roles.sources[0].code[:3]:
@@ -556,6 +555,14 @@ def _opens_sentence(tokens, i: int, grammar: Grammar) -> bool:
         and not any(t.text == "," for t in tokens[:k - 1])
 
 
+def _judged_act(triggers: list[TriggerMatch], span: tuple[int, int], clause: tuple[int, int],
+                reach: int) -> TriggerMatch | None:
+    """The act a verdict judges: the first trigger of another kind within `reach` tokens after the verdict's own,
+    in its clause ("a condamné l'invasion ...", "осудила санкции, введённые ...")."""
+    return next((m for m in triggers if span[1] <= m.span[0] <= span[1] + reach and m.span[0] < clause[1]
+                 and m.rule.plover not in VERDICT_TYPES), None)
+
+
 def _person_form(token, grammar: Grammar) -> bool:
     """A verb form that names its subject's person: any Spanish finite verb; in Russian the singular ("Кроме того,
     вызвал посла", `dropped_subject_endings`), not the plural without a subject ("выслали дипломатов"), which
@@ -633,7 +640,7 @@ def _agent_after(match: TriggerMatch, tokens, groups, grammar, adjectives: bool 
         return True  # "den Angriff Russlands", "удар России": a name in the genitive right after the noun
     if word in grammar.agent_markers and any(end < g.start <= end + 3 for g in groups):
         return True
-    elided = word[:2] in ("d'", "d’") and "de" in grammar.genitive_markers  # "l'invasion d'Ukraine par la Russie"
+    elided = elided_de(word) and "de" in grammar.genitive_markers  # "l'invasion d'Ukraine par la Russie"
     if (word in grammar.genitive_markers or elided or tokens[end - 1].text.lower() in grammar.genitive_markers) \
             and _agent_after_patient(end, tokens, groups, grammar):
         return True
@@ -649,7 +656,7 @@ def _patient_then_agent(end: int, tokens, groups, grammar):
     if end >= len(tokens):
         return None
     word = tokens[end].text.lower()
-    if not (word in grammar.genitive_markers or word[:2] in ("d'", "d’")):
+    if not (word in grammar.genitive_markers or elided_de(word)):
         return None
     for i in range(end + 1, min(len(tokens), end + 1 + _PATIENT_REACH)):
         word = tokens[i].text.lower()
@@ -687,7 +694,7 @@ def _genitive_agent_with_object(match: TriggerMatch, tokens, groups, grammar, ad
         return True
     if tokens[end - 1].text.lower() in grammar.genitive_markers and end - 1 > start:
         end -= 1  # the pattern took the "de" itself: "acusaciones de"
-    if tokens[end].text[:2].lower() in ("d'", "d’") and "de" in grammar.genitive_markers:
+    if elided_de(tokens[end].text) and "de" in grammar.genitive_markers:
         agent = next((g for g in groups if g.start == end), None)  # "l'attaque d'Israël contre l'Iran"
     elif tokens[end].text.lower() not in grammar.genitive_markers:
         return False
@@ -1054,7 +1061,7 @@ def _has_own_agent(match: TriggerMatch, sentence: Sentence, groups, forms, gramm
             and any(g.start in (last + 1, last + 2) for g in groups):
         return True
     if not grammar.verb_final and any(g.start == last + 1 and g.genitive for g in groups) \
-            and sentence.tokens[last + 1].text[:2].lower() in ("d'", "d’"):
+            and elided_de(sentence.tokens[last + 1].text):
         return True  # "l'attaque d'Israël contre l'Iran": the elided "de" on the name
     if not _is_nominal(match, sentence, groups, forms, grammar) and not any(g.end == match.span[0] for g in groups):
         return False

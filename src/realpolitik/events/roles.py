@@ -30,6 +30,12 @@ COMPOUND = "~compound"  # "the Iran-backed group": the name qualifies a noun, ne
 _POSTS = frozenset({"to", "at", "in", "im", "bei", "beim", "à", "au", "auprès", "en", "ante", "в", "при"})
 
 
+def elided_de(word: str) -> bool:
+    """French "d'Israël", "d’Ukraine": the preposition "de" written onto the next word (a genitive like "de la
+    Russie" where the language has "de" among its genitive markers)."""
+    return word[:2].lower() in ("d'", "d’")
+
+
 @dataclass
 class Group:
     members: list[ActorMention]
@@ -520,7 +526,7 @@ def _mark(sentence: Sentence, group: Group, grammar: Grammar, barriers: frozense
     i = group.start - 1
     steps = 0
     first = tokens[group.start].text.lower()
-    if first[:2] in ("d'", "d’") and len(first) > 2 and "de" in grammar.genitive_markers and i >= 0 \
+    if elided_de(first) and len(first) > 2 and "de" in grammar.genitive_markers and i >= 0 \
             and tokens[i].text.lower() not in grammar.roles.quantifiers and not _after_relative_pronoun(tokens, i + 1,
                                                                                                        grammar):
         # "l'attaque d'Israël contre l'Iran": the elided "de" is written onto the name, a genitive like "de la Russie"
