@@ -2167,6 +2167,9 @@ def _passive_subject(unmarked: list[Group], t_start: int, forms, grammar: Gramma
 
 
 _QUOTE_MARKS = frozenset('"«»„“”‚‘’')
+# "«...», a-t-il déclaré", "„...“, sagte er am Abend", "», — написал в среду в соцсетях министр": the words
+# of the incise after a quotation
+_INCISE_REACH = 8
 
 
 def _quoted_speaker(sentence_groups: list[Group], clause: tuple[int, int], forms, grammar: Grammar) -> Group | None:
@@ -2176,13 +2179,10 @@ def _quoted_speaker(sentence_groups: list[Group], clause: tuple[int, int], forms
         return None
     speech = grammar.modality.get("report", frozenset()) | grammar.roles.incise_verbs  # "..., Lavrov warned"
     after = next((g for g in sentence_groups if g.start >= clause[1]), None)
-    if after is None or after.marker is not None or after.start - clause[1] > 6:
+    if after is None or after.marker is not None or after.start - clause[1] > _INCISE_REACH:
         return None
     # "«...», dijo Slutski", or the speaker first: "\"...,\" Netanyahu said", "„...“, Kim sagte"
     return after if any(forms[i] & speech for i in range(clause[1], min(len(forms), after.end + 2))) else None
-
-
-_INCISE_REACH = 8  # "«...», a-t-il déclaré", "„...“, sagte er am Abend": the words of the incise after a quotation
 
 
 def quoted_by_pronoun(clause: tuple[int, int], forms, grammar: Grammar) -> bool:
