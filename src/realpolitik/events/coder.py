@@ -290,6 +290,11 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             act_nouns[key] = _is_act_noun(m, sentence, phrases, grammar)
         return act_nouns[key]
 
+    # "condemned the launch, a violation of Security Council resolutions": the owner of a broken norm is no side of a
+    # verdict (lists made once: the role readers key what they learn about a list by its identity)
+    wronged = _norm_owners(groups, forms, grammar)
+    judging_groups = [g for g in groups if id(g) not in wronged]
+    judging_placeless = [g for g in placeless if id(g) not in wronged]
     for match in triggers:
         if inside_actor.issuperset(match.tokens):
             _note(sentence, ruleset, match, "trigger is part of an actor's name")
@@ -299,6 +304,8 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             continue  # "rechazó las exigencias", "verurteilte den Angriff": the noun is what is judged
         span = match.span
         phrases = groups if match.rule.plover in PLACE_ACTS else placeless  # the actor phrases it may have
+        if wronged and match.rule.plover == "ACCUSE":
+            phrases = judging_groups if phrases is groups else judging_placeless
         clause = clause_of(clauses, span[0])
         participle = opens_participle(sentence, clause, grammar)
         reading = read_modality(modal_forms, span, clause, len(sentence.tokens), grammar, match.rule, inside_actor,
@@ -840,6 +847,28 @@ def _topic_groups(triggers: list[TriggerMatch], groups: list, forms, grammar) ->
         g = next((g for g in groups if end <= g.start <= end + 2 and g.marker is None), None)
         if g is not None and all(forms[i] & (grammar.determiners | grammar.possessives) for i in range(end, g.start)):
             found.add(id(g))
+    return found
+
+
+def _norm_owners(groups: list, forms, grammar) -> set[int]:
+    """The owners of a norm a noun says was broken ("a violation of Security Council resolutions", "a breach of
+    Qatar's sovereignty", "Verstoß gegen Resolutionen des UN-Sicherheitsrats", "нарушение суверенитета Катара"):
+    an actor phrase between the noun of breaking and the norm noun within four words after it, or right after the
+    norm noun (its genitive), no comma between. Their ids: wronged or cited, never the one a verdict judges."""
+    words = grammar.roles
+    found: set[int] = set()
+    if not words.violation_nouns:
+        return found
+    for i, f in enumerate(forms):
+        if not f & words.violation_nouns:
+            continue
+        norm = next((k for k in range(i + 1, min(len(forms), i + 5)) if forms[k] & words.norm_nouns), None)
+        if norm is None or any("," in forms[k] for k in range(i, norm)):
+            continue
+        for g in groups:
+            if i < g.start and g.end <= norm or norm < g.start <= norm + 3 \
+                    and not any("," in forms[k] for k in range(norm, g.start)):
+                found.add(id(g))
     return found
 
 

@@ -120,6 +120,10 @@ class RoleWords:
     # Russian "санкции, введённые Евросоюзом против России", "Введённые Вашингтоном санкции": the stems of passive
     # participles that carry out an act noun; the name in the instrumental right after one is the act's agent
     support_participles: frozenset[str] = frozenset()
+    # "a violation of Security Council resolutions", "Verstoß gegen die Souveränität Katars": a noun of breaking a
+    # norm and the norms; the norm's owner is wronged or cited, no side of a verdict on the act
+    violation_nouns: frozenset[str] = frozenset()
+    norm_nouns: frozenset[str] = frozenset()
 
     @cached_property
     def participle_stems(self) -> tuple[str, ...]:
