@@ -461,3 +461,31 @@ def test_a_participle_after_a_quotation_and_a_pronoun_speaker_takes_no_name_from
     keys = _keys("« Les dirigeants libyens mènent une politique hostile envers notre pays », a-t-il déclaré aux "
                  "journalistes, promettant une réplique du Tchad.", "fr")
     assert not any(k[0] == "LBY" for k in keys), keys
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile and Peru signed a memorandum on water sharing on Friday, after months of disputes with Bolivia."),
+    ("de", "Chile und Peru haben am Freitag eine Vereinbarung über Wasser unterzeichnet, nach Monaten des Streits "
+           "mit Bolivien."),
+    ("es", "Chile y Perú firmaron el viernes un memorando sobre el agua, tras meses de disputas con Bolivia."),
+    ("fr", "Le Chili et le Pérou ont signé vendredi un mémorandum sur l'eau, après des mois de différends avec la "
+           "Bolivie."),
+    ("ru", "Чили и Перу в пятницу подписали меморандум о разделе водных ресурсов после многомесячных споров с "
+           "Боливией."),
+])
+def test_several_subjects_of_a_mutual_act_act_with_each_other_not_with_a_name_further_on(lang: str,
+                                                                                         text: str) -> None:
+    keys = _keys(text, lang)
+    assert {("CHL", "PER", "AGREE"), ("PER", "CHL", "AGREE")} & keys, keys
+    assert not {k for k in keys if "BOL" in k}, keys
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Britain, France and Germany held talks with Iran in Geneva on Friday."),
+    ("es", "El presidente español y el primer ministro portugués se reunieron el lunes en Lisboa con el "
+           "presidente de Angola."),
+])
+def test_a_partner_right_after_the_mutual_verb_is_still_a_party(lang: str, text: str) -> None:
+    keys = _keys(text, lang)
+    other = "IRN" if lang == "en" else "AGO"
+    assert {k for k in keys if other in k and k[2] == "CONSULT"}, keys

@@ -1253,6 +1253,11 @@ def _structural_roles(site: Site) -> Roles:
             target = judged_group
             source = next((g for g in reversed(sentence_groups) if g.end <= opening and g.marker is None
                            and not g.genitive and not g.possessive), None)
+    if rule.symmetric and not (nominal or roles.passive or rule.reverse) and source is not None \
+            and len(source.members) >= 2 and target is not None and target.start >= t_end \
+            and not _partner_phrase(target, t_end, sentence_groups, forms, grammar, target_markers):
+        target = None  # "Norway and Iceland signed a memorandum ..., after a year of disputes with the EU": the
+        # listed parties act with each other; a third one is a partner only in a phrase right after the verb
     also = _coordinated_phrases(target, sentence_groups, rival_triggers, forms, grammar) \
         if target is not None and target.marker in target_markers and target.marker != TRIGGER_OBJECT else []
     if rule.reverse:
@@ -1263,6 +1268,35 @@ def _structural_roles(site: Site) -> Roles:
         own = {m.code[:3] for m in roles.sources}
         roles.targets += [m for g in also for m in g.members if m.code[:3] not in own]
     return roles
+
+
+_PARTNER_REACH = 3  # "held talks on Monday with Iran", "signed a trade deal with Iran": words between verb and partner
+
+
+def _partner_phrase(target: Group, t_end: int, groups: list[Group], forms, grammar: Grammar,
+                    target_markers: frozenset[str]) -> bool:
+    """Whether a symmetric verb with several subjects takes `target` as one more party: a phrase with the verb's
+    own preposition or a plain object, close after it (places aside: "se habían reunido en Jerusalén con") and
+    before any comma. Farther on, a name belongs to another noun or clause ("talks on North Korea's missile
+    programme", "agreed to link their grids with France", "despite criticism over their ties with Russia")."""
+    gap = range(t_end, _marker_at(target, forms))
+    if any("," in forms[i] for i in gap):
+        return False
+    places = {i for g in groups if g.marker in grammar.location_markers for i in range(_marker_at(g, forms), g.end)}
+    if len([i for i in gap if i not in places]) > _PARTNER_REACH:
+        return False
+    if target.marker is None:
+        return not (target.genitive or target.possessive)
+    return target.marker in target_markers
+
+
+def _marker_at(g: Group, forms) -> int:
+    """Where the preposition that governs `g` stands (its start when it has none or it is not found near)."""
+    if g.marker_index is not None:
+        return g.marker_index
+    if g.marker is not None:
+        return next((i for i in range(g.start - 1, max(-1, g.start - 4), -1) if g.marker in forms[i]), g.start)
+    return g.start
 
 
 _COORDINATED_REACH = 8  # "with Australia in 2022 and with Britain", "con Netanyahu en Jerusalén y en Ramala con"
