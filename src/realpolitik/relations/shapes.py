@@ -147,6 +147,9 @@ def treaty(view: SentenceView, m: CueMatch) -> Pairs:
     if pairs:
         return pairs
     subject = _subject(view, m, groups)
+    if subject is None or subject.start >= m.end:
+        # "Mali, which tore up its defence accords with France": the state the relative clause is about
+        subject = _relative_antecedent(view, m) or subject
     partners = [g for g in groups if g.marker in view.lexicon.marker("partner") and g is not subject
                 and (subject is None or g.start > subject.start) and not _compared(view, g)
                 and not _mediator(view, g)]
