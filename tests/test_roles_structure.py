@@ -489,3 +489,14 @@ def test_a_partner_right_after_the_mutual_verb_is_still_a_party(lang: str, text:
     keys = _keys(text, lang)
     other = "IRN" if lang == "en" else "AGO"
     assert {k for k in keys if other in k and k[2] == "CONSULT"}, keys
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Kenya's president met the Tanzanian president as well as the Ugandan prime minister in Arusha."),
+    ("fr", "Le président kényan a rencontré le président tanzanien ainsi que le Premier ministre ougandais à Arusha."),
+    ("es", "El presidente keniano se reunió con el presidente tanzano así como con el primer ministro ugandés."),
+    ("ru", "Президент Кении встретился с президентом Танзании, а также премьер-министром Уганды."),
+])
+def test_as_well_as_joins_a_second_member_to_the_list(lang: str, text: str) -> None:
+    keys = {(s, t) for s, t, plover in _keys(text, lang) if plover == "CONSULT"}
+    assert {("KEN", "TZA"), ("KEN", "UGA")} <= keys, keys

@@ -42,6 +42,9 @@ class RoleWords:
     speaker_pronouns: frozenset[str] = frozenset()  # "Canada said it was attacked": the speaker again
     have: frozenset[str] = frozenset()  # ", has said the minister": an auxiliary before an inverted speech verb
     co_agent_words: frozenset[str] = frozenset()  # "together with", "gemeinsam mit", "junto con", "вместе с"
+    # "met X as well as Y", "X ainsi que Y", "X así como Y", "X, а также Y": several words that join two actors of
+    # one list like a conjunction (one string each, words separated by a space)
+    additive_links: frozenset[str] = frozenset()
     # "struck Houthi positions alongside US forces": a preposition whose actor acts with the subject (no other
     # preposition between them); "joined Britain in condemning": a verb whose object, before "in" and the act, acts
     # with the subject

@@ -318,9 +318,9 @@ def _unclosed_list(group: Group, tokens, grammar: Grammar) -> list[Group]:
         rest = Group(members=[m for item in items[1:] for m in item], start=ms[1].token_start, end=group.end)
         return [Group(members=items[0], start=ms[0].token_start, end=ms[0].token_end)] + \
             _unclosed_list(rest, tokens, grammar)
-    if all(any(t.lemma in grammar.coordination for t in gap) for gap in gaps[-1:]):
-        return [group]  # "Mali, Burkina Faso y Níger"
-    closed = next((k for k, gap in enumerate(gaps[:-1]) if any(t.lemma in grammar.coordination for t in gap)), None)
+    if all(_linked(gap, grammar) for gap in gaps[-1:]):
+        return [group]  # "Mali, Burkina Faso y Níger", "X as well as Y"
+    closed = next((k for k, gap in enumerate(gaps[:-1]) if _linked(gap, grammar)), None)
     if closed is not None and any(t.text == "," for t in gaps[closed + 1]):
         # "on Canada, Australia and New Zealand, the foreign ministry said": "and" closed the list; the name
         # after the comma stands apart (a speaker, an apposition)
@@ -501,10 +501,25 @@ def _opening_apposition(tokens, group: Group, grammar: Grammar) -> bool:
     return all(t.text.lower() in grammar.determiners or t.text.lower() in grammar.possessives for t in lead)
 
 
+def _additive(gap, grammar: Grammar) -> bool:
+    """"Anwar Ibrahim as well as Indonesian President Prabowo", "X, а также Y": words that join like "and"."""
+    words = " ".join(t.text.lower() for t in gap if t.text != "," and t.text.lower() not in grammar.determiners)
+    return words in grammar.roles.additive_links
+
+
+def _linked(gap, grammar: Grammar) -> bool:
+    """Whether the words between two list members hold the list's conjunction."""
+    return any(t.lemma in grammar.coordination for t in gap) or _additive(gap, grammar)
+
+
 def _coordinated(tokens, gap_start: int, gap_end: int, grammar: Grammar, after_apposition: bool = False,
                  after_genitive: bool = False) -> bool:
     gap = tokens[gap_start:gap_end]
-    if not gap or len(gap) > 3:
+    if not gap:
+        return False
+    if _additive(gap, grammar):
+        return True
+    if len(gap) > 3:
         return False
     has_link = any(t.lemma in grammar.coordination or t.text == "," for t in gap)
     rest_ok = all(t.lemma in grammar.coordination or t.text in (",", "&") or t.text.lower() in grammar.determiners
