@@ -1438,3 +1438,29 @@ def test_a_role_word_with_an_office_after_it_stands_alone(lang: str, text: str, 
 def test_an_of_phrase_with_a_counted_reference_names_the_owners(lang: str, text: str) -> None:
     found = recognise_actors(split_sentences(text, lang), lang, ON)
     assert not [m for m in found[1] if m.kind == "reference" and m.entry.startswith("roles:")]
+
+
+def test_the_focal_dyad_follows_every_count(make_event) -> None:  # type: ignore[no-untyped-def]
+    """`Dyads.focal` is remembered between counts: each added event must still move it (a lead, a tie, a later
+    event of the leading pair), and sentences that add none must not."""
+    from realpolitik.events.article import Dyads
+
+    dyads = Dyads()
+    assert dyads.focal() is None
+    first = make_event(source="RUSGOV", target="VENGOV")
+    dyads.add([first])
+    assert dyads.focal() is None  # one event is no focal dyad yet
+    second = make_event(source="VENGOV", target="RUSMIL")
+    dyads.add([second])
+    assert dyads.focal() is second
+    dyads.add([])
+    assert dyads.focal() is second
+    other = make_event(source="USAGOV", target="CHNGOV")
+    dyads.add([other], weight=2)
+    assert dyads.focal() is None  # a tie: no pair leads
+    third = make_event(source="RUSGOV", target="VENGOV")
+    dyads.add([third])
+    assert dyads.focal() is third
+    dyads.add([make_event(source="RUSGOV", target="VENGOV", modality="plan")])  # a plan counts only as planned
+    assert dyads.focal() is third
+

@@ -35,6 +35,14 @@ def test_signatures_and_similarity() -> None:
     assert neardup.jaccard(neardup.shingles(WIRE), neardup.shingles(OTHER)) < 0.1
 
 
+def test_texts_under_the_minimum_of_words_get_no_band_keys() -> None:
+    """The count of words stops at MIN_WORDS; the limit is where it was: 29 words none, 30 words all bands."""
+    words = [f"wort{i}" for i in range(neardup.MIN_WORDS)]
+    assert neardup.band_keys(" ".join(words[:-1])) == []
+    assert len(neardup.band_keys(" ".join(words))) == neardup.BANDS
+    assert neardup.band_keys(", ".join(words[:-1]) + " -- .") == []  # punctuation is no word
+
+
 def write(folder: Path) -> None:
     folder.mkdir()
     (folder / "1-original.txt").write_text("date 2025-10-27\n" + WIRE + "\n", encoding="utf-8")

@@ -145,3 +145,21 @@ def _fresh_cache():
     roles_dep._load.cache_clear()
     yield
     roles_dep._load.cache_clear()
+
+
+def test_the_parser_is_looked_up_once_a_document(tmp_path, monkeypatch):
+    """Inside one document's extraction the environment is read once per language; the next document reads it
+    again (a parser folder named between two documents counts from the second)."""
+    from realpolitik.per_document import per_document
+
+    reads = []
+    monkeypatch.setattr(roles_dep, "_folder", lambda: reads.append(1) or tmp_path)
+    monkeypatch.setattr(roles_dep, "_load", lambda folder, lang: (folder, lang))
+    with per_document():
+        assert parser_for("fr") == parser_for("fr") == (str(tmp_path), "fr")
+        assert parser_for("de") == (str(tmp_path), "de")
+        assert len(reads) == 2
+    monkeypatch.setattr(roles_dep, "_folder", lambda: None)
+    with per_document():
+        assert parser_for("fr") is None
+    assert parser_for("fr") is None  # outside a document: asked every time

@@ -94,6 +94,25 @@ def test_duplicates_are_skipped(store, make_document, make_event, make_extractio
     assert store.find_duplicate(make_document("Ganz neu.", id="d9")) is None
 
 
+def test_a_runs_lookups_see_what_is_stored_after_they_were_opened(store, make_document, make_extraction) -> None:  # type: ignore[no-untyped-def]
+    """One read connection for a whole run (SQLite) must answer from the latest commit, not from when it opened:
+    a page stored by the writer half-way through the run is a duplicate for the pages after it."""
+    from realpolitik.ingest import neardup
+
+    words = " ".join(f"Wort{i}" for i in range(60))
+    first = make_document(f"Russland und Venezuela. {words}", id="r1", url="https://example.org/r1")
+    copy = make_document(f"Russland und Venezuela. {words} Ende.", id="r2")
+    bands = neardup.band_keys(first.text)
+    with store.run_lookups() as view:
+        assert view.find_duplicate(first) is None
+        assert neardup.find_original(view, copy.text, neardup.band_keys(copy.text)) is None
+        assert store.save(make_extraction(first), bands=bands).stored  # committed on another connection
+        assert view.find_duplicate(first) == "r1"
+        assert neardup.find_original(view, copy.text, neardup.band_keys(copy.text))[0] == "r1"
+        with store.lookups() as fresh:  # the same answers as a connection opened per document
+            assert fresh.find_duplicate(first) == "r1"
+
+
 def test_refused_value_leaves_nothing_partial(
     store, make_document, make_event, make_relation, make_extraction
 ) -> None:  # type: ignore[no-untyped-def]

@@ -27,7 +27,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
 from realpolitik.engines.base import Outcome, Settings
-from realpolitik.engines.work import process_job, warm_up
+from realpolitik.engines.work import process_job, run_lookups, warm_up
 from realpolitik.frozen import freeze_for_good
 from realpolitik.ingest.jobs import Job
 from realpolitik.ingest.rejected import Rejected
@@ -36,6 +36,7 @@ log = logging.getLogger(__name__)
 
 _SETTINGS: Settings | None = None
 _STORE = None  # the worker's read-only view of the store, opened on first use
+_VIEW: tuple | None = None  # (its `run_lookups` context, the view it gave): one read connection for the worker's life
 _PR_SET_PDEATHSIG = 1  # linux/prctl.h
 #: Jobs in flight per worker. The writer (this process) takes results in input order and commits 64
 #: documents at a time; while it commits it takes no result and submits no job, so each worker needs
@@ -51,8 +52,8 @@ CHUNK = 4
 
 
 def _init_worker(parent: int) -> None:
-    global _STORE
-    _STORE = None  # never use a connection inherited from the parent
+    global _STORE, _VIEW
+    _STORE = _VIEW = None  # never use a connection inherited from the parent
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it stops the pool
     _die_with_parent(parent)
 
@@ -85,10 +86,19 @@ def _worker_store():  # type: ignore[no-untyped-def]
     return _STORE
 
 
+def _worker_view():  # type: ignore[no-untyped-def]
+    """The worker's questions to the store go through one `run_lookups` view, entered on first use."""
+    global _VIEW
+    if _VIEW is None:
+        opened = run_lookups(_worker_store())
+        _VIEW = (opened, opened.__enter__())
+    return _VIEW[1]
+
+
 def _process(job: Job) -> list[Outcome]:
     """The unit of work in a pool worker, with the settings and store view of that worker."""
     assert _SETTINGS is not None, "create a LocalEngine first"
-    return process_job(job, _SETTINGS, _worker_store())
+    return process_job(job, _SETTINGS, _worker_view())
 
 
 def _process_chunk(jobs: list[Job]) -> list[list[Outcome] | Exception]:
@@ -172,8 +182,9 @@ class LocalEngine:
         """(item, outcomes) for Jobs, (item, None) for anything else (passed through in order)."""
         store = store if store is not None else self.store
         if self.pool is None:
-            for item in items:
-                yield item, (process_job(item, self.settings, store) if isinstance(item, Job) else None)
+            with run_lookups(store) as view:
+                for item in items:
+                    yield item, (process_job(item, self.settings, view) if isinstance(item, Job) else None)
             return
         window = self.workers * IN_FLIGHT  # bounded: a huge folder never sits in memory as futures
         pending: deque[tuple[object, Future | _Chunk | None, int]] = deque()

@@ -79,6 +79,13 @@ def _lookups(store):  # type: ignore[no-untyped-def]
     return opener() if opener is not None else nullcontext(store)
 
 
+def run_lookups(store):  # type: ignore[no-untyped-def]
+    """`store.run_lookups()` (one read connection for a run's documents) where the store has one, else the
+    store itself: what to pass to `process_job` for many jobs in a row."""
+    opener = getattr(store, "run_lookups", None)
+    return opener() if opener is not None else nullcontext(store)
+
+
 #: A page and a sentence per language: running them loads every table the stages use.
 _WARM_PAGE = b"<html><head><title>t</title></head><body><article><p>x</p></article></body></html>"
 _WARM_TEXT = {

@@ -280,6 +280,8 @@ class Dyads:
     def __init__(self) -> None:
         self._counts: Counter[frozenset[str]] = Counter()
         self._latest: dict[frozenset[str], Event] = {}
+        # `focal` as of the last count: asked before every sentence, changed only by the few that add events
+        self._focal: tuple[Event | None] | None = (None,)
 
     def add(self, events: list[Event], weight: int = 1, planned: bool = False) -> None:
         """Count `events` (`weight` each); with `planned`, plans and threats too (a title's "Maduro will meet Ali"
@@ -290,13 +292,15 @@ class Dyads:
             key = frozenset((party(e.source), party(e.target)))
             self._counts[key] += weight
             self._latest[key] = e
+            self._focal = None
 
     def focal(self) -> Event | None:
         """The latest event of the focal dyad; None while no pair leads with two events or more."""
-        ranked = self._counts.most_common(2)
-        if not ranked or ranked[0][1] < FOCAL_EVENTS or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
-            return None
-        return self._latest[ranked[0][0]]
+        if self._focal is None:
+            ranked = self._counts.most_common(2)
+            led = ranked and ranked[0][1] >= FOCAL_EVENTS and not (len(ranked) > 1 and ranked[1][1] == ranked[0][1])
+            self._focal = (self._latest[ranked[0][0]] if led else None,)
+        return self._focal[0]
 
 
 def focal_target(roles, rule: Rule, focal: Event) -> None:

@@ -12,6 +12,7 @@ from functools import lru_cache
 from itertools import chain
 
 from realpolitik.events.article import VERDICT_TYPES
+from realpolitik.events.cameo import lookup
 from realpolitik.events.clauses import BREAKS, is_infinitive_clause
 from realpolitik.events.rules import INFINITIVE_ENDINGS, Grammar, Rule
 
@@ -420,8 +421,6 @@ def _auxiliary_after_subject(forms, trigger: tuple[int, int], clause: tuple[int,
 
 def reinterpret(rule: Rule, modality: str) -> tuple[str, str]:
     """The CAMEO code and PLOVER type of the act under a modality."""
-    from realpolitik.events.cameo import lookup
-
     code = rule.cameo
     if modality == "threat":
         new = _THREAT_CODE.get(code[:3]) or _THREAT_CODE.get(code[:2]) or "130"

@@ -20,6 +20,7 @@ import hashlib
 import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Mapping
+from itertools import islice
 from typing import Protocol
 
 import numpy as np
@@ -110,7 +111,7 @@ _blake2b = hashlib.blake2b
 
 def band_keys(text: str) -> list[int]:
     """The LSH band keys of a text (empty for a text too short to compare)."""
-    if len(_WORD.findall(text)) < MIN_WORDS:
+    if _too_short(text):
         return []
     signature = _signature(_shingle_hashes(text))  # a minimum: a hash repeated changes nothing
     keys = []
@@ -119,6 +120,12 @@ def band_keys(text: str) -> list[int]:
         digest = _blake2b(repr((band, values)).encode(), digest_size=8).digest()
         keys.append(int.from_bytes(digest, "big") & _MASK63)
     return keys
+
+
+def _too_short(text: str) -> bool:
+    """Fewer than MIN_WORDS words: counted up to MIN_WORDS only, not as a list of every word of the text
+    (`_shingle_hashes` lists them again, lower-cased, which may split a word differently: 'İ')."""
+    return sum(1 for _ in islice(_WORD.finditer(text), MIN_WORDS)) < MIN_WORDS
 
 
 def jaccard(a: set[int], b: set[int]) -> float:

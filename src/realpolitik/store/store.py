@@ -19,6 +19,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Executable, bindparam, func, insert, inspect, or_, select, text, tuple_, update
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, SQLAlchemyError
+from sqlalchemy.pool import QueuePool
 from sqlalchemy.schema import CreateIndex
 
 from realpolitik.codes import country_of
@@ -298,6 +299,19 @@ class Store:
             return
         with self.reader() as conn:
             yield Lookups(self, conn)
+
+    @contextmanager
+    def run_lookups(self) -> Iterator[Store | PlainLookups]:
+        """What a run of many documents asks its questions through: on SQLite one read connection for all of
+        them (checking a connection out of the pool and back per document cost ~0.2 ms, 1 % of an ingest's
+        CPU); its SELECTs run outside any transaction, so each reads the latest commit, as a fresh
+        connection's would. Elsewhere the store itself, whose `lookups` reads in a transaction per document; so
+        too for an in-memory SQLite database, whose one connection per thread the writer shares."""
+        if self._plain is None or not isinstance(self.engine.pool, QueuePool):
+            yield self
+            return
+        with self.engine.connect() as conn:
+            yield PlainLookups(self._plain, conn.connection.dbapi_connection)
 
     def search_documents(self, text: str, limit: int = 20) -> list[dict]:
         """Stored articles containing every word of `text` (FTS5 / tsvector), best first."""
