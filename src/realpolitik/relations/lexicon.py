@@ -36,8 +36,9 @@ DEFAULT_SHAPE = {"defense_pact": "treaty", "strategic_partnership": "treaty", "c
 # transaction: a purchase or sale right after an agreement word makes it a contract ("a deal to buy jets");
 # mediator: a mediation noun before a partner ("con la mediación de") makes it no party; former: a word that puts an
 # ally or a rival in the past ("once France's most faithful allies", "son ancien allié")
+# price: a currency by an agreement word makes it a contract ("a $7.5 billion investment deal")
 MARKERS = ("hub", "partner", "pair", "against", "place", "object", "agent", "alongside", "comparison", "copula",
-           "example", "possessive", "armed_group", "figurative", "transaction", "mediator", "former")
+           "example", "possessive", "armed_group", "figurative", "transaction", "mediator", "former", "price")
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ from realpolitik.relations.lexicon import Cue, RelationLexicon
 
 NEGATION_REACH = 5  # "rejected the invitation to join", "carece de una cláusula de defensa"
 FORMER_REACH = 5  # "once France's most faithful allies"
+PRICE_REACH = 8  # "a $7.5 billion investment deal", "un accord d'investissement de 7,5 milliards de dollars"
 
 
 @dataclass(frozen=True)
@@ -111,8 +112,9 @@ class SentenceView:
                     continue  # "once France's most faithful allies", "son ancien allié": a tie of the past
                 elif cue.kind == "rivalry" and self._figurative(hit[0], hit[-1] + 1):
                     continue  # "a trade war", "una guerra comercial", "ценовая война": no armed conflict
-                elif cue.kind == "cooperation_agreement" and self._transaction(hit[-1] + 1):
-                    continue  # "a deal to buy four jets", "eine Vereinbarung über den Kauf": a sale, no standing tie
+                elif cue.kind == "cooperation_agreement" and (self._transaction(hit[-1] + 1)
+                                                              or self._priced(hit[0], hit[-1] + 1)):
+                    continue  # "a deal to buy four jets", "a $7.5 billion deal": a sale or a contract, no standing tie
                 else:
                     found.append(CueMatch(cue, hit[0], hit[-1] + 1))
         return [m for m in found if (m.cue.kind, self.clause(m.start)) not in negated]
@@ -137,6 +139,14 @@ class SentenceView:
         """A purchase or a sale within three words after an agreement word: a contract, not a treaty."""
         words = self.lexicon.marker("transaction")
         return bool(words) and any(self.forms[i] & words for i in range(end, min(end + 3, len(self.forms))))
+
+    def _priced(self, start: int, end: int) -> bool:
+        """A sum of money in the agreement word's clause, a few words before or after it ("a $7.5 billion
+        investment deal", "un acuerdo de inversión de 7.500 millones de dólares"): a contract, not a treaty."""
+        words = self.lexicon.marker("price")
+        low, high = self.clause(start)
+        low, high = max(low, start - PRICE_REACH), min(high, end + PRICE_REACH)
+        return bool(words) and any(self.forms[i] & words for i in range(low, high))
 
     def _figurative(self, start: int, end: int) -> bool:
         """A war word qualified as a trade, price or information war: the word before it ("trade war", "торговая
