@@ -80,3 +80,22 @@ def test_armed_forces_by_their_own_names(lang: str, text: str, expected: list[st
 def test_dotted_acronyms_name_their_organisation(lang: str, text: str, expected: list[str]) -> None:
     """French wires still write "l'O.N.U.": the elided, dotted acronym is one word and names the organisation."""
     assert codes(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a body "in" a country is that country's (not an embassy: it serves another state there)
+    ("en", "Authorities in Iran blamed Israel for the blast at the port.", ["IRNGOV", "ISR"]),
+    ("de", "Die Behörden in Aserbaidschan machten Russland für den Absturz verantwortlich.", ["AZEGOV", "RUS"]),
+    ("fr", "Les autorités au Niger ont accusé la France de préparer une intervention.", ["NERGOV", "FRA"]),
+    ("es", "El gobierno en Níger expulsó al embajador francés.", ["NERGOV", "FRAGOV"]),
+    ("en", "The embassy in Iran was closed after the attack.", ["IRN"]),
+    # a speaker for a body named after it
+    ("en", "A spokesman for the Azerbaijani government denied the claim.", ["AZEGOV"]),
+    ("fr", "Le porte-parole du ministère iranien des Affaires étrangères a rejeté ces accusations.", ["IRNGOV"]),
+    ("ru", "Представитель правительства талибов осудил удары по Хосту.", ["AFGGOV", "AFG"]),
+    # a Romance role word, one adjective of its own, then the nationality
+    ("es", "El portavoz gubernamental japonés confirmó la protesta ante China.", ["JPNGOV", "CHN"]),
+    ("fr", "Le porte-parole gouvernemental malien a dénoncé une ingérence de la Suède.", ["MLIGOV", "SWE"]),
+])
+def test_whose_a_body_or_its_speaker_is(lang: str, text: str, expected: list[str]) -> None:
+    assert codes(text, lang) == expected

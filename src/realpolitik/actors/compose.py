@@ -8,7 +8,7 @@ VENGOV. A role with no country is dropped unless a person name follows it
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from realpolitik.actors.ambiguity import CALENDAR
@@ -107,6 +107,9 @@ def _right_modifier(hits: list[Hit], r: int, tokens: list[Token], lang: str) -> 
         if lang == "ru" or (lang == "de" and m.entry.genitive):
             return r + 1
         return None
+    if m.entry.kind == "adjective" and lang in ("es", "fr") and len(gap) == 1 and gap[0].isalpha() \
+            and gap[0] not in _GAP_STOP and tokens[role.end].text[:1].islower():
+        return r + 1  # "el portavoz gubernamental japonés", "le porte-parole gouvernemental malien"
     if gap[0] in _OF.get(lang, set()) and (len(gap) == 1 or len(gap) == 2 and gap[1] in _DET.get(lang, set())):
         return r + 1
     if lang == "de" and len(gap) == 1 and gap[0] in ("der", "des"):  # Präsident der USA
@@ -115,6 +118,9 @@ def _right_modifier(hits: list[Hit], r: int, tokens: list[Token], lang: str) -> 
         return r + 1
     if m.entry.kind in ("capital", "seat") and gap == [_IN.get(lang, "in")] and not _envoy(role.entry):
         return r + 1  # "die Regierung in Teheran", "the leadership in Kyiv": the capital names the state
+    if m.entry.kind == "country" and "located" in role.entry.flags and gap and gap[0] in _IN_COUNTRY.get(lang, ()) \
+            and all(w in _DET.get(lang, set()) for w in gap[1:]):
+        return r + 1  # "Authorities in Iran", "die Behörden in Aserbaidschan", "les autorités au Niger": the state's
     if "counterpart" in role.entry.flags and m.entry.kind in ("country", "capital", "seat") and len(gap) == 1 \
             and gap[0] in _FROM_OR_IN.get(lang, ()):
         return r + 1  # "seinen Amtskollegen in Japan", "коллега из Ирана": the counterpart's own country
@@ -122,6 +128,8 @@ def _right_modifier(hits: list[Hit], r: int, tokens: list[Token], lang: str) -> 
 
 
 _IN = {"de": "in", "en": "in", "es": "en", "fr": "à", "ru": "в"}
+# "in" before a country's name ("im Iran", "in der Türkei", "au Niger", "aux États-Unis")
+_IN_COUNTRY = {"de": ("in", "im"), "en": ("in",), "es": ("en",), "fr": ("au", "aux", "en"), "ru": ("в", "во")}
 # Envoys are named by where they serve: "su embajador en Madrid" is Algeria's, not Spain's.
 _ENVOYS = frozenset({"embajador", "embajadora", "ambassadeur", "ambassadrice", "botschafter", "botschafterin",
                      "ambassador", "посол", "cónsul", "consul", "enviado", "envoyé", "envoy", "gesandter"})
@@ -241,7 +249,32 @@ def compose(hits: list[Hit], tokens: list[Token], lang: str, on: date, version: 
                             hit.entry.kind, hit.entry.id, version, note=note, genitive=hit.entry.genitive))
         used.add(k)
     out.sort(key=lambda m: m.token_start)
+    for r, hit in enumerate(hits):
+        if hit.entry.kind == "role" and r not in used and hit.entry.agent == "GOV":
+            _speaks_for(hit, out, tokens, lang)
     return out
+
+
+# what joins a speaker to the body it speaks for: "a spokesman for the Azerbaijani government", "le porte-parole du
+# ministère iranien", "el portavoz del Ministerio de Defensa taiwanés", "ein Sprecher des iranischen Außenministeriums"
+_FOR = {"en": {"of", "for"}, "de": {"des", "der", "von"}, "es": {"de", "del"}, "fr": {"de", "du", "des", "d'"}}
+
+
+def _speaks_for(hit: Hit, out: list[ActorMention], tokens: list[Token], lang: str) -> None:
+    """A role word with no country of its own before an "of" phrase that names a body of a state ("the spokesman
+    for the Azerbaijani government", "представитель правительства талибов") is that state's: the mention of the
+    body is widened to take the role word in, so that the phrase is one subject, not a subject and a "for" group."""
+    k = next((k for k, m in enumerate(out) if m.token_start >= hit.end), None)
+    if k is None or not out[k].country or out[k].kind not in ("agent", "group", "seat") \
+            or out[k].agent not in ("GOV", "MIL") or any(m.token_end > hit.start for m in out[:k]):
+        return
+    gap = [t.text.lower() for t in tokens[hit.end:out[k].token_start]]
+    joined = not gap and lang == "ru" or bool(gap) and gap[0] in _FOR.get(lang, ()) and len(gap) <= 2 \
+        and all(w in _DET.get(lang, set()) for w in gap[1:])
+    if joined:
+        out[k] = replace(out[k], surface=_surface(tokens, hit.start, out[k].token_end), start=tokens[hit.start].start,
+                         token_start=hit.start, entry=hit.entry.id + "+" + out[k].entry,
+                         note="a speaker for the body named after it")
 
 
 def _compose_role(hits: list[Hit], r: int, tokens: list[Token], lang: str, on: date, version: str,
