@@ -42,6 +42,8 @@ _FOUNDING = frozenset({"relations.founding", "relations.create"})  # the cues of
 # plan, a demand, a threat or a hypothesis is no treaty yet ("are expected to sign", "called on X to ratify").
 _SIGNING = Rule(id="relations.signing", cameo="057", plover="AGREE", patterns=(), symmetric=True)
 _UNSIGNED = UNREALISED_MODALITIES | {"demand", "threat"}
+_GOVERNED_REACH = 3  # from a word of a proposal to the signing it governs: "hope to conclude", "hoffen auf den
+# Abschluss"
 
 
 @dataclass
@@ -146,10 +148,19 @@ def _realised(view: SentenceView, status: str, start: int, end: int) -> str | No
     # (not an in-force word: "enthält keine Beistandsklausel" negates the clause, not the treaty)
     if status != "in_force" and is_negated(view.forms, (start, end), clause, view.grammar):
         return None
+    # "talks on signing a pact", "hoped to conclude it", "переговоры о заключении": a word of a proposal governs it
+    if any(clause[0] <= hit[-1] < start and start - hit[-1] <= _GOVERNED_REACH and view.between_only(
+            hit[-1] + 1, start, frozenset(), lower_words=True)
+           for s in view.lexicon.status if s.status == "proposed" for hit in view.matches(s.patterns)):
+        return "proposed"
     # "Se espera que Egipto y Sudán firmen", "wollen ..., dass": the verb that governs it counts too
-    modality = read_modality(view.forms, (start, end), clause, len(view.tokens), view.grammar, _SIGNING,
-                             view.name_tokens, view.vocabulary).modality
-    return "proposed" if modality in _UNSIGNED else status
+    return "proposed" if _modality(view, start, end) in _UNSIGNED else status
+
+
+def _modality(view: SentenceView, start: int, end: int) -> str:
+    """How the sentence tells the words at [start, end) as it tells a signing: asserted, a plan, a hypothesis ..."""
+    return read_modality(view.forms, (start, end), view.clause(start), len(view.tokens), view.grammar, _SIGNING,
+                         view.name_tokens, view.vocabulary).modality
 
 
 def _armed_groups(mentions: list[ActorMention]) -> dict[str, None]:
@@ -185,6 +196,8 @@ def read_sentence(view: SentenceView, matches: list[CueMatch], spans: list[tuple
         if treaty and not near:  # "Großbritannien unterzeichnete im Januar als erstes G7-Land ein Abkommen mit Kiew"
             near = [status for status, start, _ in spans if view.clause(start) == view.clause(match.start)]
         status = _status_of(kind, cue, near)
+        if cue.standing and not near and _modality(view, match.start, match.end) == "hypothetical":
+            status = "proposed"  # "would consider raising their ties to a strategic partnership next year"
         found += [Found(a, b, kind, status, f"relations.{cue.id}") for a, b in pairs if a != b]
         if not pairs and kind in TREATY_KINDS and kind != _GENERIC:
             unpaired.append(kind)
