@@ -1064,6 +1064,7 @@ def _structural_roles(site: Site) -> Roles:
                                and forms[g.marker_index] & source_markers), None)
                 summoned = next((g for g in unmarked if g is not source), None) if source is not None else None
         owner_phrase = -1  # the end of a German subject phrase whose owner acts: no object stands inside it
+        fronted_end = None  # the comma that closes a fronted phrase holding the trigger, whose subject follows it
         if source is None and not infinitive and grammar.verb_final \
                 and not (nominal or passive_aux or rule.subject_judged):
             source = _vorfeld_owner(candidates, groups, clause, t_start, forms, grammar)
@@ -1098,6 +1099,7 @@ def _structural_roles(site: Site) -> Roles:
             # "En visite à Tokyo, le secrétaire d'État a ...", "De visita en Pekín, Lula ...": a fronted phrase
             comma = next((i for i in range(t_end, min(clause[1], t_end + 8)) if "," in forms[i]), None)
             source = next((g for g in unmarked if comma is not None and g.start > comma), None)
+            fronted_end = comma if source is not None else None
         if source is None and not quoted_by_pronoun(clause, forms, grammar):
             # ("\"If Hezbollah attacks, we will strike,\" he said": the pronoun's antecedent speaks, see coder)
             source = _subject_outside(sentence_groups, clause, grammar, forms)
@@ -1230,6 +1232,12 @@ def _structural_roles(site: Site) -> Roles:
         if target is None and nominal and source is not None and rule.plover in ("ASSAULT", "COERCE", "SANCTION") \
                 and grammar.participle_auxiliaries:
             target = _owner_of_object(sentence_groups, source, trigger, forms, grammar, target_markers)
+        if fronted_end is not None and target is not None and rule.cameo != _HOSTING \
+                and any(fronted_end < i < target.start for i in rival_triggers):
+            # "Réunis dimanche à Abuja, les chefs d'État de la Cédéao ont appelé le Mali à ...": the fronted phrase
+            # lends its act the subject after its comma, not the objects of the main verb that follows it (but a
+            # guest "Reçu lundi à l'Élysée," thanks or meets its host there: "..., X a remercié Macron")
+            target = None
     if relative_object is not None and relative_object is not source \
             and (target is None or target.marker not in target_markers):
         target = relative_object  # the pronoun stands in the object's place ("qu'il impute à Israël": not there)
@@ -1479,6 +1487,7 @@ def _direct_object(rest: list[Group], t_end: int, rival_triggers: frozenset[int]
 
 
 _SPEAKER_WRONGED = frozenset({"ASSAULT", "COERCE"})
+_HOSTING = "043"  # CAMEO "host a visit"
 _OWNERS = frozenset({"its", "their"})
 
 
