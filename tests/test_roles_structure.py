@@ -500,3 +500,18 @@ def test_a_partner_right_after_the_mutual_verb_is_still_a_party(lang: str, text:
 def test_as_well_as_joins_a_second_member_to_the_list(lang: str, text: str) -> None:
     keys = {(s, t) for s, t, plover in _keys(text, lang) if plover == "CONSULT"}
     assert {("KEN", "TZA"), ("KEN", "UGA")} <= keys, keys
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "After a meeting with his Kenyan counterpart in Nairobi on Tuesday, Ethiopia's foreign minister said the "
+           "two countries would reopen their border."),
+    ("es", "Tras una reunión con su homólogo keniano en Nairobi el martes, el canciller etíope dijo que ambos países "
+           "reabrirán la frontera."),
+    ("fr", "Après une rencontre avec son homologue kényan à Nairobi mardi, le ministre éthiopien des Affaires "
+           "étrangères a déclaré que la frontière serait rouverte."),
+    ("ru", "После встречи с кенийским коллегой в Найроби во вторник министр иностранных дел Эфиопии заявил, что "
+           "граница будет открыта."),
+])
+def test_the_subject_after_a_fronted_meeting_met_its_partner(lang: str, text: str) -> None:
+    keys = {(s, t) for s, t, plover in _keys(text, lang) if plover == "CONSULT"}
+    assert {("ETH", "KEN"), ("KEN", "ETH")} & keys, keys

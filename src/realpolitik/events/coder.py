@@ -1203,18 +1203,34 @@ def _fronted_meeting_partner(forms, groups, grammar: Grammar, triggers: frozense
     own was done with that partner. (noun index, partner group, subject group) or None."""
     if not grammar.partner_prepositions:
         return None
-    noun = next((k for k in range(1, min(4, len(forms) - 1)) if forms[k - 1] & grammar.past_prepositions
+
+    def opened(k: int) -> bool:  # "После встречи", "After a meeting", "Tras una reunión", "Nach einem Treffen"
+        before = k - 2 if k >= 2 and forms[k - 1] & grammar.determiners else k - 1
+        return 0 <= before <= 1 and bool(forms[before] & grammar.past_prepositions)
+
+    noun = next((k for k in range(1, min(5, len(forms) - 1)) if opened(k)
                  and forms[k + 1] & grammar.partner_prepositions and k in triggers), None)
     if noun is None:
         return None
     partner = next((g for g in groups if noun + 2 <= g.start <= noun + 3), None)
     if partner is None:
         return None
-    subject = next((g for g in groups if g.start >= partner.end), None)
-    if subject is None or subject.start - partner.end > 1 or subject.marker is not None or subject.genitive \
-            or any(forms[i] & grammar.partner_prepositions for i in range(partner.end, subject.start)):
+    # "After a meeting with his Saudi counterpart in Riyadh on Sunday, Pakistan's foreign minister said": the
+    # place and the day of the meeting, a comma (or the German verb) may stand before the subject
+    places = {i for g in groups if g.marker in grammar.location_markers for i in range(g.start - 1, g.end)}
+    subject = next((g for g in groups if g.start >= partner.end and g.start - 1 not in places
+                    and g.marker not in grammar.location_markers), None)
+    if subject is None or subject.marker is not None or subject.genitive:
+        return None
+    gap = range(partner.end, subject.start)
+    if len([i for i in gap if i not in places]) > _MET_GAP \
+            or any(forms[i] & grammar.partner_prepositions or i in triggers for i in gap) \
+            or any(partner.end <= g.start < subject.start and g.start - 1 not in places for g in groups):
         return None
     return noun, partner, subject
+
+
+_MET_GAP = 4  # words (places aside) between a fronted meeting's partner and the subject: "on Sunday ,"
 
 
 _THREATENED = frozenset({"SANCTION", "ASSAULT", "COERCE", "MOBILIZE"})  # acts a condition turns into threats
