@@ -1464,3 +1464,20 @@ def test_the_focal_dyad_follows_every_count(make_event) -> None:  # type: ignore
     dyads.add([make_event(source="RUSGOV", target="VENGOV", modality="plan")])  # a plan counts only as planned
     assert dyads.focal() is third
 
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    # a first-person subject of a quotation is the speaker named after it; the name after the verb is its object
+    ("de", "China hat am Mittwoch ein Manöver rund um Taiwan begonnen. \"Wir fordern Peking auf, die militärischen "
+           "Provokationen sofort einzustellen\", sagte ein Sprecher des Präsidialamts in Taipeh.",
+     ("TWN", "CHN", "REQUEST")),
+    ("de", "Nordkorea hat erneut Raketen getestet. \"Ich fordere Pjöngjang auf, die Tests sofort einzustellen\", "
+           "sagte der südkoreanische Präsident am Montag in Seoul.", ("KOR", "PRK", "REQUEST")),
+    ("fr", "La Chine a lancé lundi des manœuvres autour de Taïwan. « Nous appelons Pékin à cesser immédiatement ses "
+           "provocations », a déclaré le porte-parole de la présidence à Taipei.", ("TWN", "CHN", "REQUEST")),
+    # a role word after a quotation is not of the state the quotation names: "der Präsident" is Macron
+    ("de", "Frankreichs Präsident Emmanuel Macron kündigte den Abzug der Truppen an. \"Wir beenden unsere "
+           "militärische Zusammenarbeit mit den Behörden in Niger\", sagte der Präsident.", ("FRA", "NER", "SANCTION")),
+])
+def test_who_speaks_a_quotation(lang: str, text: str, key: tuple) -> None:
+    assert key in _keys(text, lang)

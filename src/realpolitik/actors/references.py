@@ -559,10 +559,14 @@ def _roles_by_antecedent(sentence: Sentence, found: list[ActorMention], bare: li
                 and not (fronted and _object_next(found, hit.end)):
             continue  # "die Präsidentin der Republik Moldau, Maia Sandu", "el gobierno de Maduro": not alone
         before = [m for m in found if m.token_end <= hit.start]
+        # whom a quotation before the role word names is not who speaks it, unless no one else is named lately
+        # ("„... mit den Behörden in Niger“, sagte der Präsident": Macron, told of a sentence before)
+        unquoted = [m for m in before if not _quoted_before(tokens, m.token_end, hit.start)]
         same = normalise(hit.entry.id.rsplit(":", 1)[-1].replace("_", " ")) in data.one_state_roles
         subject = hit.start <= _OPENING or fronted
-        owner = (_same_word(hit.entry.id, before, history, spelled) if same else None) or _antecedent(
-            agent, before, history, spelled) or (
+        owner = next((o for o in (
+            (_same_word(hit.entry.id, heard, history, spelled) if same else None) or _antecedent(
+                agent, heard, history, spelled) for heard in (unquoted, before)) if o is not None), None) or (
             _subject_state(history, spelled | _named_here(tokens, found, hit, data)) if subject else None)
         if owner is None:
             continue
@@ -592,6 +596,15 @@ def _roles_by_antecedent(sentence: Sentence, found: list[ActorMention], bare: li
                 m.note = "role word before a name not in the dictionary: " + (
                     "its apposition" if apposed else f"the only state named lately, with a {m.agent}") + \
                     f" ({owner.surface!r})"
+
+
+_QUOTES = frozenset('"«»„“”')
+
+
+def _quoted_before(tokens: list[Token], end: int, at: int) -> bool:
+    """A quotation closes between a mention and a role word after it ("„Wir beenden die Zusammenarbeit mit den
+    Behörden in Niger“, sagte der Präsident"): whom the quotation names is not who speaks it."""
+    return any(tokens[i].text in _QUOTES for i in range(end, at)) and any(t.text in _QUOTES for t in tokens[:end])
 
 
 def _states_named(before: list[ActorMention], history: list[_Seen]) -> set[str]:

@@ -40,6 +40,8 @@ class RoleWords:
     elided_complementizers: frozenset[str] = frozenset()  # French "qu'": any word elided onto it is one
     que_article: frozenset[str] = frozenset()  # French "qu'une": "que" and an article, a noun follows
     speaker_pronouns: frozenset[str] = frozenset()  # "Canada said it was attacked": the speaker again
+    # "„Wir fordern Peking auf ...“, sagte ein Sprecher": a quotation's own subject is the one who says it
+    first_person: frozenset[str] = frozenset()
     have: frozenset[str] = frozenset()  # ", has said the minister": an auxiliary before an inverted speech verb
     co_agent_words: frozenset[str] = frozenset()  # "together with", "gemeinsam mit", "junto con", "вместе с"
     # "met X as well as Y", "X ainsi que Y", "X así como Y", "X, а также Y": several words that join two actors of

@@ -1044,6 +1044,13 @@ def _structural_roles(site: Site) -> Roles:
             target = None if target is source else target
     else:
         source = incise  # «...», a exigé le président français: the subject follows the verb
+        if source is None and not nominal and _first_person_before(clause, t_start, forms, grammar):
+            # "„Wir fordern Peking auf, ...“, sagte ein Sprecher in Taipeh": "wir" is the subject, the name after
+            # the verb its object, and the one who says "we" is the speaker after the quotation
+            close = next((i for i in range(t_end, len(forms)) if forms[i] & _QUOTE_MARKS), None)
+            source = _quoted_speaker(sentence_groups, (clause[0], close + 1), forms, grammar) \
+                if close is not None else None
+            roles.from_outside_clause = source is not None
         if nominal:
             source = _nominal_source(candidates, groups, t_start, t_end, grammar, patient, forms)
             pronoun = other_possessive(t_start, clause, forms, grammar) if source is None else None
@@ -2228,6 +2235,14 @@ _QUOTE_MARKS = frozenset('"«»„“”‚‘’')
 # "«...», a-t-il déclaré", "„...“, sagte er am Abend", "», — написал в среду в соцсетях министр": the words
 # of the incise after a quotation
 _INCISE_REACH = 8
+
+
+def _first_person_before(clause: tuple[int, int], t_start: int, forms, grammar: Grammar) -> bool:
+    """A first-person pronoun ("wir", "we", "nous", "мы") opens the clause or stands right before the verb: the
+    clause's subject is the one who speaks."""
+    first = grammar.roles.first_person
+    return bool(first) and any(forms[i] & first for i in {clause[0], t_start - 1, t_start - 2}
+                               if clause[0] <= i < t_start)
 
 
 def _quoted_speaker(sentence_groups: list[Group], clause: tuple[int, int], forms, grammar: Grammar) -> Group | None:
