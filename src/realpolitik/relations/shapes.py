@@ -369,15 +369,28 @@ def _hub(view: SentenceView, m: CueMatch) -> Group | None:
             return g
         if g.end == m.start and g.marker in lex.marker("hub"):
             return g  # "mit Russland verbündet", "с Россией союзный"
-        if m.start - g.end <= 1 and g.marker is None and _states(g) and _named_right_after(view, m) \
+        if m.start - g.end <= 1 and g.marker is None and _states(g) \
+                and (_named_right_after(view, m) or _apposed_words(view, g.start) is not None) \
                 and view.between_only(g.end, m.start, _HYPHENS):
-            return g  # "US ally Israel", "Kremlin ally Belarus", "Kreml-Verbündeter Belarus": the hub on the noun
+            return g  # "US ally Israel", "Kremlin ally Belarus", "X and Y, both close US allies,": the hub on the noun
     # "its ally", "su aliado", "son alliée", "seine Verbündeten": the clause's subject
     possessives = view.grammar.possessives | lex.marker("possessive")
     for i in range(max(0, m.start - 2), m.start):
         if view.forms[i] & possessives:
             return _subject_before(view, i)
     return None
+
+
+def _apposed_words(view: SentenceView, start: int) -> Group | None:
+    """"Japan and Australia, both close US allies,": the state group before the comma that opens an apposition
+    of a few lower-case words ending at `start`."""
+    i = start - 1
+    while i >= 0 and start - i <= _APPOSITION_REACH and view.tokens[i].text.isalpha() \
+            and view.tokens[i].text[:1].islower():
+        i -= 1
+    if i < 0 or view.tokens[i].text not in _APPOSITION_MARKS:
+        return None
+    return next((g for g in view.groups if g.end == i and _states(g)), None)
 
 
 def _saxon(g: Group) -> bool:
