@@ -2047,7 +2047,12 @@ def _final_incise_subject(unmarked: list[Group], trigger: tuple[int, int], forms
     if i < 1 or "," not in forms[i] or _apposed_subject_before(unmarked, i, forms, grammar):
         return None
     g = next((g for g in unmarked if t_end <= g.start <= t_end + 2), None)
-    if g is None or any(any(c.isalnum() for f in forms[k] for c in f) for k in range(g.end, len(forms))):
+    if g is None:
+        return None
+    end = len(forms)
+    if g.end + 1 < end and "," in forms[g.end] and forms[g.end + 1] & grammar.roles.subject_relatives:
+        end = g.end  # "..., a dénoncé le Royaume-Uni, qui a appelé à ...": the speaker's own relative clause follows
+    if any(any(c.isalnum() for f in forms[k] for c in f) for k in range(g.end, end)):
         return None
     return g
 
