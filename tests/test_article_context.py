@@ -1476,8 +1476,8 @@ def test_the_focal_dyad_follows_every_count(make_event) -> None:  # type: ignore
     ("fr", "La Chine a lancé lundi des manœuvres autour de Taïwan. « Nous appelons Pékin à cesser immédiatement ses "
            "provocations », a déclaré le porte-parole de la présidence à Taipei.", ("TWN", "CHN", "REQUEST")),
     # a role word after a quotation is not of the state the quotation names: "der Präsident" is Macron
-    ("de", "Frankreichs Präsident Emmanuel Macron kündigte den Abzug der Truppen an. \"Wir beenden unsere "
-           "militärische Zusammenarbeit mit den Behörden in Niger\", sagte der Präsident.", ("FRA", "NER", "SANCTION")),
+    ("de", "Frankreichs Präsident Emmanuel Macron kündigte den Abzug der Truppen an. \"Wir fordern die Behörden in "
+           "Niger auf, den gestürzten Präsidenten freizulassen\", sagte der Präsident.", ("FRA", "NER", "REQUEST")),
 ])
 def test_who_speaks_a_quotation(lang: str, text: str, key: tuple) -> None:
     assert key in _keys(text, lang)

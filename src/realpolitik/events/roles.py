@@ -1044,7 +1044,8 @@ def _structural_roles(site: Site) -> Roles:
             target = None if target is source else target
     else:
         source = incise  # «...», a exigé le président français: the subject follows the verb
-        if source is None and not nominal and _first_person_before(clause, t_start, forms, grammar):
+        if source is None and not nominal and rule.plover in _SAID_TYPES \
+                and _first_person_before(clause, t_start, forms, grammar):
             # "„Wir fordern Peking auf, ...“, sagte ein Sprecher in Taipeh": "wir" is the subject, the name after
             # the verb its object, and the one who says "we" is the speaker after the quotation
             close = next((i for i in range(t_end, len(forms)) if forms[i] & _QUOTE_MARKS), None)
@@ -2240,6 +2241,11 @@ _QUOTE_MARKS = frozenset('"«»„“”‚‘’')
 # "«...», a-t-il déclaré", "„...“, sagte er am Abend", "», — написал в среду в соцсетях министр": the words
 # of the incise after a quotation
 _INCISE_REACH = 8
+
+
+# acts a speaker does by saying them, which a quotation in the first person may be ("Wir fordern ...", "We reject ...");
+# not deals or ties ("Wir vertiefen unsere Partnerschaft mit X" is often what a visitor says of the host's state)
+_SAID_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT"})
 
 
 def _first_person_before(clause: tuple[int, int], t_start: int, forms, grammar: Grammar) -> bool:
