@@ -36,9 +36,10 @@ DEFAULT_SHAPE = {"defense_pact": "treaty", "strategic_partnership": "treaty", "c
 # transaction: a purchase or sale right after an agreement word makes it a contract ("a deal to buy jets");
 # mediator: a mediation noun before a partner ("con la mediación de") makes it no party; former: a word that puts an
 # ally or a rival in the past ("once France's most faithful allies", "son ancien allié")
-# price: a currency by an agreement word makes it a contract ("a $7.5 billion investment deal")
+# price: a currency by an agreement word makes it a contract ("a $7.5 billion investment deal"); whose: a relative
+# of possession that opens a clause about the one before it ("Orban, whose country joined NATO")
 MARKERS = ("hub", "partner", "pair", "against", "place", "object", "agent", "alongside", "comparison", "copula",
-           "example", "possessive", "armed_group", "figurative", "transaction", "mediator", "former", "price")
+           "example", "possessive", "armed_group", "figurative", "transaction", "mediator", "former", "price", "whose")
 
 
 @dataclass(frozen=True)

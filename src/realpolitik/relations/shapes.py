@@ -257,12 +257,14 @@ def _coordinated_states(view: SentenceView, m: CueMatch, org_group: Group) -> li
 
 
 def _relative_antecedent(view: SentenceView, m: CueMatch) -> Group | None:
-    """"Ungarn, das Mitglied der EU ist", "Norway, which is a member of": the state before the comma that opens
-    the cue's relative clause."""
+    """"Ungarn, das Mitglied der EU ist", "Norway, which is a member of", "Orban, whose country joined": the state
+    before the comma that opens the cue's relative clause."""
     start = view.clause(m.start)[0]
     while start < len(view.tokens) and view.tokens[start].text == ",":
         start += 1
-    if start >= len(view.tokens) or not view.forms[start] & view.grammar.roles.subject_relatives:
+    # "Viktor Orban, whose country joined NATO in 1999": the one whose country it is stands for it
+    if start >= len(view.tokens) or not view.forms[start] & (view.grammar.roles.subject_relatives
+                                                             | view.lexicon.marker("whose")):
         return None
     before = [g for g in view.groups if g.end <= start and start - g.end <= 1 and _states(g)]
     return before[-1] if before else None
