@@ -238,7 +238,10 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
     judged = _judged_nouns(triggers, sentence, clauses, grammar.determiners, grammar.genitive_markers,
                            (grammar.roles.verdict_reasons, grammar.possessives)) if several else set()
     # a judged accusation ("wies die Vorwürfe Polens zurück") makes no later act its content
-    accusations = [m.span for m in triggers if m.rule.cameo.startswith("112") and id(m) not in judged]
+    # (a verdict on a reported clause's subject, "sagte, Indien sei verantwortlich, und wies ... aus", has its content
+    # before it: what follows is the speaker's own act)
+    accusations = [m.span for m in triggers if m.rule.cameo.startswith("112") and id(m) not in judged
+                   and not m.rule.subject_judged]
     # A denial's content after a comma ("bestreitet, Völkermord zu begehen") is alleged, not done;
     # "wies die Vorwürfe zurück und kündigte eine Antwort an" goes on with an act of its own.
     # where a denial's content may start: after its pattern, or after its verb when the pattern reaches further
