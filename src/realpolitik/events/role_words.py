@@ -127,6 +127,9 @@ class RoleWords:
     support_participles: frozenset[str] = frozenset()
     # "a violation of Security Council resolutions", "Verstoß gegen die Souveränität Katars": a noun of breaking a
     # norm and the norms; the norm's owner is wronged or cited, no side of a verdict on the act
+    # "accusations by Kyiv that Minsk ...", "acusaciones de Kiev de que", "selon lesquelles", "в том, что": words
+    # that open an accusation noun's content clause, whose subject is the accused
+    content_openers: frozenset[str] = frozenset()
     violation_nouns: frozenset[str] = frozenset()
     norm_nouns: frozenset[str] = frozenset()
 

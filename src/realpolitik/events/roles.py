@@ -1264,6 +1264,8 @@ def _structural_roles(site: Site) -> Roles:
             or rule.plover in VERDICT_TYPES and _unnamed_object(groups, forms, trigger, nominal, grammar)):
         target = None  # "The Iran-backed group fired ... after the Hamas attack", "accusing him of deporting
         # Ukrainian children": the one acted on is the noun or pronoun next to the verb, not a name further on
+    if target is None and nominal and source is not None and rule.plover == "ACCUSE":
+        target = _accusation_content_subject(sentence_groups, source, trigger, forms, grammar)
     if rule.subject_judged and not roles.passive:
         # "Kyiv said the Hungarian veto was a provocation": the copula's subject is judged, the speaker
         # before it (or outside the clause) judges
@@ -2254,6 +2256,25 @@ def _first_person_before(clause: tuple[int, int], t_start: int, forms, grammar: 
     first = grammar.roles.first_person
     return bool(first) and any(forms[i] & first for i in {clause[0], t_start - 1, t_start - 2}
                                if clause[0] <= i < t_start)
+
+
+def _accusation_content_subject(sentence_groups: list[Group], source: Group, trigger: tuple[int, int], forms,
+                                grammar: Grammar) -> Group | None:
+    """"amid accusations by Kyiv that Minsk let drones through", "nach Vorwürfen Kiews, Minsk lasse ...",
+    "acusaciones de Kiev de que Minsk ...", "accusations de Kiev selon lesquelles Minsk ...", "обвинения Киева в том,
+    что Минск ...": the content clause right after an accusation noun (and its agent) has the accused as its
+    subject, the first free actor phrase after the word that opens it; no other actor phrase before that word."""
+    openers = grammar.roles.content_openers
+    if not openers:
+        return None
+    start = source.end if source.start >= trigger[1] else trigger[1]
+    for i in range(start, min(len(forms), start + 4)):
+        if any(g.start == i for g in sentence_groups):
+            return None
+        if forms[i] & openers or grammar.verb_final and i == start and "," in forms[i]:
+            return next((g for g in sentence_groups if i < g.start <= i + 3 and g.marker is None and not g.genitive
+                         and g is not source), None)
+    return None
 
 
 def _quoted_speaker(sentence_groups: list[Group], clause: tuple[int, int], forms, grammar: Grammar) -> Group | None:
