@@ -162,9 +162,9 @@ def test_breadth_sets_stay_above_their_floors() -> None:
 # The multi-party sets (eval/gold/multiparty_LANG.jsonl, ~40 wire sentences each, written in round 15 before their
 # author read the rules again: meetings, agreements, mediation and joint action among two to four states, with
 # venues, topics, past events and mediators that must not pair). First contact type F1 de .569 en .765 es .642
-# fr .549 ru .618; floors a little below the figures at the end of round 15.
-MULTIPARTY = {"de": {"type_f1": 0.62}, "en": {"type_f1": 0.74}, "es": {"type_f1": 0.71}, "fr": {"type_f1": 0.60},
-              "ru": {"type_f1": 0.68}}
+# fr .549 ru .618; at the end of round 15 de .667 en .787 es .752 fr .652 ru .716 (floors a little below).
+MULTIPARTY = {"de": {"type_f1": 0.64}, "en": {"type_f1": 0.76}, "es": {"type_f1": 0.73}, "fr": {"type_f1": 0.63},
+              "ru": {"type_f1": 0.69}}
 
 
 # Each set written blind to the rules, by file name under eval/gold, with its floor. The relation sets

@@ -515,3 +515,13 @@ def test_as_well_as_joins_a_second_member_to_the_list(lang: str, text: str) -> N
 def test_the_subject_after_a_fronted_meeting_met_its_partner(lang: str, text: str) -> None:
     keys = {(s, t) for s, t, plover in _keys(text, lang) if plover == "CONSULT"}
     assert {("ETH", "KEN"), ("KEN", "ETH")} & keys, keys
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile's foreign minister signed a fisheries accord with his counterparts from the Philippines and Peru."),
+    ("de", "Der chilenische Außenminister unterzeichnete ein Fischereiabkommen mit seinen Amtskollegen aus den "
+           "Philippinen und Peru."),
+])
+def test_counterparts_from_a_country_after_an_article_are_that_country_s(lang: str, text: str) -> None:
+    keys = {(s, t) for s, t, plover in _keys(text, lang) if plover == "AGREE"}
+    assert {("CHL", "PHL"), ("CHL", "PER")} <= keys, keys

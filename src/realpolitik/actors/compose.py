@@ -121,9 +121,9 @@ def _right_modifier(hits: list[Hit], r: int, tokens: list[Token], lang: str) -> 
     if m.entry.kind == "country" and "located" in role.entry.flags and gap and gap[0] in _IN_COUNTRY.get(lang, ()) \
             and all(w in _DET.get(lang, set()) for w in gap[1:]):
         return r + 1  # "Authorities in Iran", "die Behörden in Aserbaidschan", "les autorités au Niger": the state's
-    if "counterpart" in role.entry.flags and m.entry.kind in ("country", "capital", "seat") and len(gap) == 1 \
-            and gap[0] in _FROM_OR_IN.get(lang, ()):
-        return r + 1  # "seinen Amtskollegen in Japan", "коллега из Ирана": the counterpart's own country
+    if "counterpart" in role.entry.flags and m.entry.kind in ("country", "capital", "seat") \
+            and gap[0] in _FROM_OR_IN.get(lang, ()) and len(gap) <= 2 and all(w in _DET.get(lang, ()) for w in gap[1:]):
+        return r + 1  # "seinen Amtskollegen in Japan", "коллега из Ирана", "his counterparts from the Philippines"
     return None
 
 
@@ -142,7 +142,8 @@ def _envoy(entry: Entry) -> bool:
 def is_envoy(entry_id: str) -> bool:
     """An entry of an envoy ("countries:FRA:fr:name+roles:fr:ambassadeur"): someone serving abroad."""
     return entry_id.rsplit(":", 1)[-1].lower() in _ENVOYS
-_FROM_OR_IN = {"de": ("in", "aus"), "en": ("in", "from"), "es": ("en", "de"), "fr": ("à", "de", "d'"),
+_FROM_OR_IN = {"de": ("in", "aus"), "en": ("in", "from"), "es": ("en", "de", "del"),
+               "fr": ("à", "de", "d'", "du", "des"),
                "ru": ("в", "из")}
 
 
