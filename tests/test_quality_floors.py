@@ -101,6 +101,13 @@ TYPECONF2 = {"de": {"type_f1": 0.89, "type_precision": 0.94}, "en": {"type_f1": 
 # "on behalf of"). First contact type F1 .782 (66 documents; one type-only dispute dropped, one missed talk added:
 # .796, P .870); pinned on 2026-12-02 after round 14 (lexen) at type F1 .843, P .905.
 ROLES_EN = {"type_f1": 0.81, "type_precision": 0.87}
+# The accusation sets (eval/gold/accuse_LANG.jsonl, 42 wire sentences each, written in round 15 before their author
+# read the rules: accusations, blame, condemnation, criticism, denials and accusations reported as rejected). First
+# contact type F1 de .688 en .696 es .740 fr .771 ru .750; pinned on 2026-12-02 after round 15 (lexde) at type F1 / P
+# de .724/.754, en .713/.837, es .746/.846, fr .787/.857, ru .771/.839.
+ACCUSE_SETS = {"de": {"type_f1": 0.70, "type_precision": 0.73}, "en": {"type_f1": 0.69, "type_precision": 0.81},
+               "es": {"type_f1": 0.72, "type_precision": 0.82}, "fr": {"type_f1": 0.76, "type_precision": 0.83},
+               "ru": {"type_f1": 0.75, "type_precision": 0.81}}
 # The context sets (eval/gold/context_LANG.jsonl, 8 two- or three-sentence wire documents each, written in round 15
 # before their author read the context rules again: speakers and bodies named alone, "authorities in X", Spanish
 # "el Gobierno"/"la Cancillería", targets of reactions the previous sentence names). First contact type F1 / P:
@@ -184,7 +191,8 @@ FLOORED_SETS = [("breadth2_ru", BREADTH2_RU), ("breadth2_es", BREADTH2_ES), ("br
                 *((f"reltraps_{lang}", floor) for lang, floor in sorted(RELTRAPS.items())),
                 *((f"relrecall_{lang}", floor) for lang, floor in sorted(RELRECALL.items())),
                 *((f"multiparty_{lang}", floor) for lang, floor in sorted(MULTIPARTY.items())),
-                *((f"relprec_{lang}", floor) for lang, floor in sorted(RELPREC.items()))]
+                *((f"relprec_{lang}", floor) for lang, floor in sorted(RELPREC.items())),
+                *((f"accuse_{lang}", floor) for lang, floor in sorted(ACCUSE_SETS.items()))]
 
 
 def test_context_sets_stay_above_their_floors() -> None:
