@@ -29,7 +29,7 @@ from realpolitik.language.dates import lead_date, resolve_date
 from realpolitik.model import PLACE, UNREALISED_MODALITIES, ActorMention, Document, Event, Relation, Sentence
 from realpolitik.relations.lexicon import TREATY_KINDS, Cue, RelationLexicon, load_lexicon
 from realpolitik.relations.sentence import CueMatch, SentenceView, is_org
-from realpolitik.relations.shapes import SHAPES, allied_pair, hub
+from realpolitik.relations.shapes import SHAPES, allied_pair, binds, hub
 from realpolitik.relations.wars import known_wars
 
 _PROGRESS = {"proposed": 0, "signed": 1, "ratified": 2, "in_force": 3}
@@ -196,6 +196,8 @@ def read_sentence(view: SentenceView, matches: list[CueMatch], spans: list[tuple
         if treaty and not near:  # "Großbritannien unterzeichnete im Januar als erstes G7-Land ein Abkommen mit Kiew"
             near = [status for status, start, _ in spans if view.clause(start) == view.clause(match.start)]
         status = _status_of(kind, cue, near)
+        if status is None and kind in TREATY_KINDS and binds(view, match):
+            status = "in_force"  # "the mutual defence pact obliges Mali, Burkina Faso and Niger to ...": it binds them
         if cue.standing and not near and _modality(view, match.start, match.end) == "hypothetical":
             status = "proposed"  # "would consider raising their ties to a strategic partnership next year"
         found += [Found(a, b, kind, status, f"relations.{cue.id}") for a, b in pairs if a != b]

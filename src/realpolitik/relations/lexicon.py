@@ -37,9 +37,11 @@ DEFAULT_SHAPE = {"defense_pact": "treaty", "strategic_partnership": "treaty", "c
 # mediator: a mediation noun before a partner ("con la mediación de") makes it no party; former: a word that puts an
 # ally or a rival in the past ("once France's most faithful allies", "son ancien allié")
 # price: a currency by an agreement word makes it a contract ("a $7.5 billion investment deal"); whose: a relative
-# of possession that opens a clause about the one before it ("Orban, whose country joined NATO")
+# of possession that opens a clause about the one before it ("Orban, whose country joined NATO"); binding: a verb by
+# which a treaty binds the states after it ("the pact obliges Mali, Burkina Faso and Niger to")
 MARKERS = ("hub", "partner", "pair", "against", "place", "object", "agent", "alongside", "comparison", "copula",
-           "example", "possessive", "armed_group", "figurative", "transaction", "mediator", "former", "price", "whose")
+           "example", "possessive", "armed_group", "figurative", "transaction", "mediator", "former", "price", "whose",
+           "binding")
 
 
 @dataclass(frozen=True)

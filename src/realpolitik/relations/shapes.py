@@ -156,11 +156,26 @@ def treaty(view: SentenceView, m: CueMatch) -> Pairs:
     if subject is not None and partners:
         return _across(codes(subject), [c for g in partners for c in codes(g)])
     if subject is not None and len(codes(subject)) >= 2 and (
-            subject.end <= m.start or subject.marker in view.grammar.agent_markers):
+            subject.end <= m.start or subject.marker in view.grammar.agent_markers or _bound_after(view, m, subject)):
         return _among(codes(subject))  # not "über die Einhaltung des Abkommens wachen X, Y und Z"
     if subject is None and not partners and (paired := _apposed_pair(view, m, any_words=True)) is not None:
         return _among(codes(paired))  # "Pakistan and Saudi Arabia, now partners in a mutual defence pact, ..."
     return _agreements(view)
+
+
+def binds(view: SentenceView, m: CueMatch) -> bool:
+    """The treaty is the subject of a verb that binds the states named right after it: "the mutual defence pact
+    obliges Mali, Burkina Faso and Niger to ...", "der Pakt verpflichtet Mali, ...", "обязывает Мали, ..."."""
+    return any(_bound_after(view, m, g) for g in view.in_clause(m.start) if len(_states(g)) >= 2)
+
+
+def _bound_after(view: SentenceView, m: CueMatch, g: Group) -> bool:
+    """A binding verb (and only lower-case words) between the treaty word and the group, no party before the
+    treaty word in its clause."""
+    clause_start = view.clause(m.start)[0]
+    return g.start >= m.end and g.start - m.end <= 2 and view.between_only(m.end, g.start, frozenset(), True) \
+        and any(view.forms[i] & view.lexicon.marker("binding") for i in range(m.end, g.start)) \
+        and not any(clause_start <= h.start and h.end <= m.start for h in view.groups)
 
 
 def _compared(view: SentenceView, g: Group) -> bool:
