@@ -12,7 +12,12 @@ process is timed in CPU time (wall time counts the waits for a busy core);
 worker counts, servers and clients in wall time. Measured:
 
     ingest_vs_trafilatura   HTML pages ingested (--workers 1, into SQLite) over trafilatura alone (≤ 4; CPU
-                            time, and _wall beside it)
+                            time, and _wall beside it); _paired beside them: the pages in chunks of 100, each
+                            chunk extracted by trafilatura and then ingested right after, the two sums compared
+                            (wall and CPU). A 3-second baseline and a 15-second ingest timed minutes apart land in
+                            different phases of a drifting machine (identical work varies by a fifth here); a
+                            chunk pair is two seconds apart, so the drift falls on both sides alike. Each chunk
+                            pays a store's opening, so this one is, if anything, against realpolitik
     workers_2_vs_1          throughput of --workers 2 over --workers 1 (≥ 1.7 on 2 idle cores)
     doubling                time of a document of 2n sentences over n, the same sentences repeated, n up to
                             5,000 (≤ 2 each; --quick stops at 2,000); doubling_fit: 2 ** the slope of log time
@@ -96,6 +101,42 @@ def paired(subject: Callable[[], object], baseline: Callable[[], object], repeat
 # -- ingest ------------------------------------------------------------------------------------------------
 
 
+def _paired_chunks(files: list[Path], tmp: Path, dictionary: object, repeat: int, size: int = 100) -> dict:
+    """trafilatura and the ingest chunk by chunk, each chunk's two timings adjacent: ratios of the sums, best round."""
+    import shutil
+
+    import trafilatura
+
+    from realpolitik.engines import ingest_paths
+
+    chunks = []
+    for start in range(0, len(files), size):
+        folder = tmp / f"chunk{start:05d}"
+        folder.mkdir()
+        for path in files[start:start + size]:
+            shutil.copyfile(path, folder / path.name)
+        chunks.append(folder)
+    best_wall, best_cpu = float("inf"), float("inf")
+    for round_ in range(repeat):
+        sums = {"base_wall": 0.0, "base_cpu": 0.0, "wall": 0.0, "cpu": 0.0}
+        for n, folder in enumerate(chunks):
+            wall, cpu = time.perf_counter(), time.process_time()
+            for path in sorted(folder.iterdir()):
+                trafilatura.bare_extraction(path.read_text(encoding="utf-8"), with_metadata=True,
+                                            include_comments=False)
+            sums["base_wall"] += time.perf_counter() - wall
+            sums["base_cpu"] += time.process_time() - cpu
+            wall, cpu = time.perf_counter(), time.process_time()
+            ingest_paths([str(folder)], db=f"sqlite:///{tmp}/paired{round_}-{n}.db", dictionary=dictionary,
+                         workers=1)
+            sums["wall"] += time.perf_counter() - wall
+            sums["cpu"] += time.process_time() - cpu
+        best_wall = min(best_wall, sums["wall"] / sums["base_wall"])
+        best_cpu = min(best_cpu, sums["cpu"] / sums["base_cpu"])
+    return {"ingest_vs_trafilatura_paired": round(best_cpu, 2),
+            "ingest_vs_trafilatura_paired_wall": round(best_wall, 2)}
+
+
 def ingest(pages: int, repeat: int, workers: list[int]) -> dict:
     """HTML pages end to end into SQLite (`ingest_paths`) against trafilatura's extraction of the same files."""
     import trafilatura
@@ -129,7 +170,8 @@ def ingest(pages: int, repeat: int, workers: list[int]) -> dict:
             cpu_one = min(cpu_one, best(pipeline(1), 1))  # --workers 1 runs in this process
             for count in workers:
                 wall[count] = min(wall.get(count, float("inf")), best(pipeline(count), 1, time.perf_counter))
-    out = {"pages": pages, "trafilatura_s": round(base, 2),
+        paired = _paired_chunks(files, Path(tmp), dictionary, repeat)
+    out = {"pages": pages, "trafilatura_s": round(base, 2), **paired,
            **{f"workers_{c}_s": round(t, 2) for c, t in wall.items()},
            "ingest_vs_trafilatura": round(cpu_one / cpu_base, 2),
            "ingest_vs_trafilatura_wall": round(wall[workers[0]] / base, 2)}
