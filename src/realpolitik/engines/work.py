@@ -73,17 +73,22 @@ def process_job(job: Job, settings: Settings, store) -> list[Outcome]:  # type: 
     return outcomes
 
 
-def _lookups(store):  # type: ignore[no-untyped-def]
-    """`store.lookups()` where the store has one (a Store), else the store itself (a stand-in without a database)."""
-    opener = getattr(store, "lookups", None)
+def _opened(store, method: str):  # type: ignore[no-untyped-def]
+    """`store.<method>()` where the store has it (a Store), else the store itself (a stand-in without a database,
+    or a view a run already opened)."""
+    opener = getattr(store, method, None)
     return opener() if opener is not None else nullcontext(store)
+
+
+def _lookups(store):  # type: ignore[no-untyped-def]
+    """`store.lookups()`: one document's two questions on one read connection."""
+    return _opened(store, "lookups")
 
 
 def run_lookups(store):  # type: ignore[no-untyped-def]
-    """`store.run_lookups()` (one read connection for a run's documents) where the store has one, else the
-    store itself: what to pass to `process_job` for many jobs in a row."""
-    opener = getattr(store, "run_lookups", None)
-    return opener() if opener is not None else nullcontext(store)
+    """`store.run_lookups()` (one read connection for a run's documents): what to pass to `process_job` for many
+    jobs in a row."""
+    return _opened(store, "run_lookups")
 
 
 #: A page and a sentence per language: running them loads every table the stages use.

@@ -572,16 +572,9 @@ def _may_open(tokens, forms, candidates: list[tuple[Rule, Pattern]], grammar: Gr
     an actor or a pronoun (Spanish, Russian) yields an event only through such a trigger, and most such
     sentences have none; asked before the sentence's groups, clauses and matches are built (~0.2 ms a sentence,
     3 % of an ingest). A match starts where its pattern's first slot fits the token's forms (`find_matches`)."""
-    before_verb = joined(grammar.roles.coordinating_adverbs, grammar.negation)
-    for i in range(len(tokens)):
-        # `_opens_sentence` holds at 0, and elsewhere only after an adverb, a negation or a comma
-        if i and tokens[i - 1].text != "," and tokens[i - 1].text.lower() not in before_verb:
-            continue
-        if not _opens_sentence(tokens, i, grammar):
-            continue
-        if any(pattern.slots[0].matches(forms[i]) for _rule, pattern in candidates):
-            return True
-    return False
+    return any(_opens_sentence(tokens, i, grammar) and any(pattern.slots[0].matches(forms[i])
+                                                           for _rule, pattern in candidates)
+               for i in range(len(tokens)))
 
 
 def _judged_act(triggers: list[TriggerMatch], span: tuple[int, int], clause: tuple[int, int],
