@@ -16,8 +16,8 @@ worker counts, servers and clients in wall time. Measured:
                             chunk extracted by trafilatura and then ingested right after, the two sums compared
                             (wall and CPU). A 3-second baseline and a 15-second ingest timed minutes apart land in
                             different phases of a drifting machine (identical work varies by a fifth here); a
-                            chunk pair is two seconds apart, so the drift falls on both sides alike. Each chunk
-                            pays a store's opening, so this one is, if anything, against realpolitik
+                            chunk pair is two seconds apart, so the drift falls on both sides alike. The chunks
+                            of a round go into one store, as a user adds each day's folder to theirs
     workers_2_vs_1          throughput of --workers 2 over --workers 1 (≥ 1.7 on 2 idle cores)
     doubling                time of a document of 2n sentences over n, the same sentences repeated, n up to
                             5,000 (≤ 2 each; --quick stops at 2,000); doubling_fit: 2 ** the slope of log time
@@ -71,7 +71,8 @@ from realpolitik.model import Document  # noqa: E402
 
 PUBLISHED = date(2025, 6, 2)
 DOUBLING_ROUNDS = 5  # rounds of the doubling sizes at least, whatever --repeat (see _per_document)
-TARGETS = {"ingest_vs_trafilatura": ("<=", 4.0), "workers_2_vs_1": (">=", 1.7), "doubling_max": ("<=", 2.0),
+TARGETS = {"ingest_vs_trafilatura": ("<=", 4.0), "ingest_vs_trafilatura_paired": ("<=", 4.0),
+           "workers_2_vs_1": (">=", 1.7), "doubling_max": ("<=", 2.0),
            "huge_sentence": ("<=", 2.0), "events_first_page": ("<=", 3.0), "api_throughput": (">=", 0.8),
            "serve_ready_s": ("<=", 5.0)}
 
@@ -119,7 +120,7 @@ def _paired_chunks(files: list[Path], tmp: Path, dictionary: object, repeat: int
     best_wall, best_cpu = float("inf"), float("inf")
     for round_ in range(repeat):
         sums = {"base_wall": 0.0, "base_cpu": 0.0, "wall": 0.0, "cpu": 0.0}
-        for n, folder in enumerate(chunks):
+        for folder in chunks:
             wall, cpu = time.perf_counter(), time.process_time()
             for path in sorted(folder.iterdir()):
                 trafilatura.bare_extraction(path.read_text(encoding="utf-8"), with_metadata=True,
@@ -127,7 +128,7 @@ def _paired_chunks(files: list[Path], tmp: Path, dictionary: object, repeat: int
             sums["base_wall"] += time.perf_counter() - wall
             sums["base_cpu"] += time.process_time() - cpu
             wall, cpu = time.perf_counter(), time.process_time()
-            ingest_paths([str(folder)], db=f"sqlite:///{tmp}/paired{round_}-{n}.db", dictionary=dictionary,
+            ingest_paths([str(folder)], db=f"sqlite:///{tmp}/paired{round_}.db", dictionary=dictionary,
                          workers=1)
             sums["wall"] += time.perf_counter() - wall
             sums["cpu"] += time.process_time() - cpu
