@@ -236,7 +236,8 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
     # (a lone trigger has no other to judge it or to stand behind: most sentences need neither question)
     several = len(triggers) > 1
     judged = _judged_nouns(triggers, sentence, clauses, grammar.determiners, grammar.genitive_markers,
-                           (grammar.roles.verdict_reasons, grammar.possessives)) if several else set()
+                           (grammar.roles.verdict_reasons, grammar.possessives),
+                           grammar if grammar.verb_lemma_endings else None) if several else set()
     # a judged accusation ("wies die Vorwürfe Polens zurück") makes no later act its content
     # (a verdict on a reported clause's subject, "sagte, Indien sei verantwortlich, und wies ... aus", has its content
     # before it: what follows is the speaker's own act)
@@ -276,6 +277,9 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
     if supported:  # "a dénoncé les sanctions imposées par Washington": the judged noun is an act of its own
         with_own_agent |= {id(m) for m in triggers if id(m) in judged
                            and support_participle_agent(groups, m.span, forms, grammar)[0] is not None}
+    if judged and (participles or sides) and grammar.verb_lemma_endings:
+        # "осудила санкции, введённые Евросоюзом": a bare judged noun whose participle names its agent acts too
+        with_own_agent |= {id(m) for m in triggers if id(m) in judged and carried_agent(m, groups)[0] is not None}
     # a dependency parse (events/roles_dep.py; None unless a parser is installed) where two actors compete
     parser = parser_for(ruleset.lang) if len(groups) >= 2 else None
     parsed = parser.parse(sentence) if parser is not None else None
@@ -917,18 +921,20 @@ def _agentless_passive(match: TriggerMatch, sentence: Sentence, forms, groups, c
 
 def _judged_nouns(triggers: list[TriggerMatch], sentence: Sentence, clauses, determiners: frozenset[str],
                   genitive: frozenset[str] = frozenset(),
-                  reasons: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())) -> set[int]:
+                  reasons: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
+                  bare: Grammar | None = None) -> set[int]:
     """Trigger nouns right after a verdict verb in the same clause ("rejected the demands",
     "verurteilte den Angriff"), or the content of the noun it judges ("rechazó la propuesta de alto el
     fuego"), or an act noun inside an attack's own pattern: objects of the verdict or the attack, not events of
-    their own."""
+    their own. With `bare` (a language without articles, Russian) a noun opens itself: "осудили удар"."""
     judged = set()
     tokens = sentence.tokens
     elided = tuple(d for d in determiners if d.endswith(("'", "’")))  # French "l'attaque": the article in the noun
     for m in triggers:
         start = m.span[0]
         opening = start if start > 0 and (tokens[start - 1].text.lower() in determiners
-                                          or elided and tokens[start].text.lower().startswith(elided)) \
+                                          or elided and tokens[start].text.lower().startswith(elided)
+                                          or bare is not None and _bare_object(m, tokens, bare)) \
             else _possessor(tokens, start, determiners)  # "condemned Russia's invasion"
         if opening is None and start >= 3 and tokens[start - 1].text.lower() in genitive \
                 and tokens[start - 3].text.lower() in determiners:
@@ -948,6 +954,22 @@ def _judged_nouns(triggers: list[TriggerMatch], sentence: Sentence, clauses, det
             elif verdict.rule.plover == "ASSAULT" and inside:
                 judged.add(id(m))  # "ont visé les casques bleus de la Force": what an attack's pattern hits
     return judged
+
+
+def _bare_object(m: TriggerMatch, tokens, grammar: Grammar) -> bool:
+    """Russian "осудили удар", "осудил «неприемлемые» нападения": a noun trigger (its lemma is no verb's) after
+    lower-case words and quotation marks only, up to the verb before it; the verdict before it is checked by the
+    caller."""
+    if grammar.verb_lemma(tokens[m.span[0]].lemma):
+        return False
+    i = m.span[0] - 1
+    while i > 0 and m.span[0] - i <= 3 and not grammar.verb_lemma(tokens[i].lemma) and (
+            tokens[i].text in _QUOTES or tokens[i].text[:1].islower() and tokens[i].text.isalpha()):
+        i -= 1  # adjectives and quotation marks between: "«неприемлемые»"
+    return grammar.verb_lemma(tokens[i].lemma)
+
+
+_QUOTES = frozenset({"«", "»", '"', "„", "“", "”"})
 
 
 def _verdict_reason(m: TriggerMatch, triggers: list[TriggerMatch], tokens, clause: tuple[int, int],
@@ -984,6 +1006,9 @@ def _per_clause(test: Callable[[tuple[int, int]], bool]) -> Callable[[tuple[int,
 def _is_act_noun(match: TriggerMatch, sentence: Sentence, groups, grammar) -> bool:
     """A trigger that names an act without its actors: "den Angriff", "the strikes", "la decisión"."""
     start, end = match.span
+    if grammar.verb_lemma_endings:  # no articles: "осудили удар" (the subject ends before the verb, not the noun)
+        return start > 0 and not any(g.end == start or end <= g.start <= end + 2 for g in groups) \
+            and _bare_object(match, sentence.tokens, grammar)
     if any(start - 1 <= g.end <= start or end <= g.start <= end + 2 for g in groups):
         return False
     return start > 0 and sentence.tokens[start - 1].text.lower() in grammar.determiners
