@@ -492,6 +492,29 @@ def passive_host(groups, clause: tuple[int, int], trigger: tuple[int, int], form
 SAME_ACT_CHARS = CONTEXT_CHARS  # how far back the act that "hizo lo mismo" repeats may be told
 
 
+def repeaters(sentence, mentions: list[ActorMention], phrases: tuple[tuple[str, ...], ...],
+              stops: frozenset[str]) -> list[tuple[int, tuple[str, ...], ActorMention]]:
+    """Each phrase that repeats an act ("hizo lo mismo", "did the same") with its subject, the actor right before
+    it (no preposition before that actor): (the phrase's first token, its words, the subject). The subject is
+    none of the sentence's other acts' parties ("recalled their ambassadors to Israel, and Honduras did the
+    same": Honduras is no second country the ambassadors were recalled from)."""
+    tokens = sentence.tokens
+    lasts = {w[-1] for w in phrases}
+    if not any(t.text.lower() in lasts for t in tokens):
+        return []  # most sentences: no phrase ends in them
+    found = []
+    for i in range(len(tokens)):
+        words = next((w for w in phrases if len(tokens) - i >= len(w) and all(
+            word in (t.text.lower(), t.lemma.lower()) for word, t in zip(w, tokens[i:i + len(w)], strict=True))), None)
+        if words is None:
+            continue
+        subject = next((m for m in reversed(mentions) if m.token_end <= i and i - m.token_end <= 3
+                        and not (m.token_start > 0 and tokens[m.token_start - 1].text.lower() in stops)), None)
+        if subject is not None:
+            found.append((i, words, subject))
+    return found
+
+
 def same_act(sentence, mentions: list[ActorMention], phrases: tuple[tuple[str, ...], ...], stops: frozenset[str],
              targets: frozenset[str], events: list[Event]) -> list[Event]:
     """"Colombia y Chile retiraron a sus embajadores en Israel, y Honduras hizo lo mismo": a phrase that repeats
@@ -501,20 +524,11 @@ def same_act(sentence, mentions: list[ActorMention], phrases: tuple[tuple[str, .
     target, marked by one of `targets`, where it names one)."""
     tokens = sentence.tokens
     found: list[Event] = []
-    lasts = {w[-1] for w in phrases}
-    if not any(t.text.lower() in lasts for t in tokens):
-        return found  # most sentences: no phrase ends in them
-    for i in range(len(tokens)):
-        words = next((w for w in phrases if len(tokens) - i >= len(w) and all(
-            word in (t.text.lower(), t.lemma.lower()) for word, t in zip(w, tokens[i:i + len(w)], strict=True))), None)
-        if words is None:
-            continue
-        subject = next((m for m in reversed(mentions) if m.token_end <= i and i - m.token_end <= 3
-                        and not (m.token_start > 0 and tokens[m.token_start - 1].text.lower() in stops)), None)
+    for i, words, subject in repeaters(sentence, mentions, phrases, stops):
         at = tokens[i].start
         before = [e for e in events if e.factual and e.source and e.target and (e.trigger_end or 0) <= at
                   and at - e.evidence_start < SAME_ACT_CHARS]
-        if subject is None or not before:
+        if not before:
             continue
         me = party(subject.code)
         others = [e for e in before if party(e.source or "") != me]

@@ -26,6 +26,7 @@ from realpolitik.events.article import (
     fill_from_context,
     focal_target,
     passive_host,
+    repeaters,
     same_act,
     same_force,
 )
@@ -117,7 +118,9 @@ def code_sentences(doc: Document, sentences: list[Sentence], actors: list[list[A
         if subject is not None and sentence.start - subject.start >= CONTEXT_CHARS:
             subject = None
         named = [m for m in named if sentence.start - m.start < CONTEXT_CHARS]
-        events.extend(code_sentence(doc, sentence, mentions, ruleset, context=events[first:], subject=subject,
+        repeating = {id(m) for _, _, m in repeaters(sentence, mentions, repeats, stops)} if repeats else set()
+        own = [m for m in mentions if id(m) not in repeating] if repeating else mentions
+        events.extend(code_sentence(doc, sentence, own, ruleset, context=events[first:], subject=subject,
                                     named=named, focal=dyads.focal()))
         if repeats and mentions:  # "y Honduras hizo lo mismo": the latest act again, with another source
             events.extend(same_act(sentence, mentions, repeats, stops, ruleset.grammar.target_markers,
@@ -179,6 +182,21 @@ def _kind_follows(tokens: tuple[int, ...], kinds: frozenset[str], kinds_at: dict
 _KIND_REACH = 4  # "withdrew from the Economic Community ...": an article and an adjective may stand between
 
 
+def _kinds_at(tokens, actors: list[ActorMention]) -> dict[int, str]:
+    """The kind of the actor that starts at each token, for `target_kinds`. An actor in the possessive owns the
+    object and is none ("welcomed Trump's sanctions" praises); a compound premodifier stands for the name it
+    modifies ("froze its participation in the Russia-led CSTO": an organisation follows)."""
+    at = {m.token_start: m for m in actors}
+    kinds: dict[int, str] = {}
+    for m in actors:
+        after = tokens[m.token_end].text if m.token_end < len(tokens) else ""
+        if after in _POSSESSIVE:
+            continue
+        head = at.get(m.token_end + 2) if after == "-" else None
+        kinds[m.token_start] = head.kind if head is not None else m.kind
+    return kinds
+
+
 def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention],
                   ruleset: RuleSet, context: list[Event] | None = None,
                   subject: ActorMention | None = None, named: list[ActorMention] | None = None,
@@ -210,7 +228,7 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
     # A city stands for its state only where force is used on it ("strikes on Kharkiv"): to any other act
     # it is no party ("talks in Istanbul", "an Odesa-born singer criticised ..."), and it never acts.
     has_places = any(m.kind == PLACE for m in actors)
-    kinds_at = {m.token_start: m.kind for m in actors}
+    kinds_at = _kinds_at(sentence.tokens, actors)
     found = find_triggers(sentence, ruleset, forms, clauses, kinds_at, candidates)
     split = split_clause_subject(sentence, groups, found, forms, grammar)
     if split is not None:  # "Russia attacked Ukraine and Poland condemned the strikes": two clauses

@@ -363,13 +363,14 @@ def mark_groups(sentence: Sentence, groups: list[Group], grammar: Grammar,
     `heads` are the triggers' first tokens.
     """
     named = frozenset(i for g in groups for i in range(g.start, g.end))
+    starts = frozenset(g.start for g in groups)
     for group in groups:
         _mark(sentence, group, grammar, barriers, heads)
         if (grammar.report_nouns or grammar.report_prepositions or grammar.report_postpositions
                 or grammar.impersonal_reports) \
                 and _reported_by(sentence.tokens, group, grammar, named):
             group.marker = REPORT_SOURCE
-        if grammar.compound_modifiers and _compound_modifier(sentence.tokens, group, grammar):
+        if grammar.compound_modifiers and _compound_modifier(sentence.tokens, group, grammar, starts):
             group.marker = COMPOUND
         if grammar.verb_lemma_endings and group.marker is None and not group.genitive:
             group.instrumental = _instrumental(sentence.tokens, group)
@@ -406,11 +407,12 @@ def _relative_subjects(tokens, groups: list[Group], grammar: Grammar) -> None:
             group.marker = None
 
 
-def _compound_modifier(tokens, group: Group, grammar: Grammar) -> bool:
-    """"Iran-backed", "U.S.-led": a hyphen and a participle of the grammar's list right after the name."""
+def _compound_modifier(tokens, group: Group, grammar: Grammar, starts: frozenset[int] = frozenset()) -> bool:
+    """"Iran-backed", "U.S.-led": a hyphen and a participle of the grammar's list right after the name; or any
+    word where a name follows it ("the Russia-led CSTO", "the Moscow-dominated CSTO": the bloc is the party)."""
     end = group.end
     return end + 1 < len(tokens) and tokens[end].text == "-" and (
-        tokens[end + 1].text.lower() in grammar.compound_modifiers)
+        tokens[end + 1].text.lower() in grammar.compound_modifiers or end + 2 in starts)
 
 
 _REPORT_REACH = 6  # tokens between "selon" and the actor of its phrase ("selon des experts de l'ONU")

@@ -136,7 +136,10 @@ def _learn(lemmas: dict[str, tuple[str, str]], word: str, lang: str) -> tuple[st
 
 # Words simplemma gives a wrong lemma that the coder reads: French "l'est" (the east: "dans l'est de la RDC") is
 # no form of "être", which made its clause passive ("..., qu'il accuse de soutenir des rebelles dans l'est du pays")
-_MISREAD = {"fr": {"l'est": "l'est", "l’est": "l’est"}}  # the word itself: "est" is also a form of "être"
+# English -ing forms simplemma reads as nouns only ("closing", "freezing", "cutting"): "is closing four consulates",
+# "freezing its participation", "cutting ties" are the verbs' progressive and participle
+_MISREAD = {"fr": {"l'est": "l'est", "l’est": "l’est"},  # the word itself: "est" is also a form of "être"
+            "en": {"closing": "close", "freezing": "freeze", "cutting": "cut"}}
 
 
 _LEMMAS: dict[str, dict[str, tuple[str, str]]] = {}  # language → word → (word, lemma), each dropped whole when full
