@@ -88,6 +88,9 @@ def test_dotted_acronyms_name_their_organisation(lang: str, text: str, expected:
     ("de", "Die Behörden in Aserbaidschan machten Russland für den Absturz verantwortlich.", ["AZEGOV", "RUS"]),
     ("fr", "Les autorités au Niger ont accusé la France de préparer une intervention.", ["NERGOV", "FRA"]),
     ("es", "El gobierno en Níger expulsó al embajador francés.", ["NERGOV", "FRAGOV"]),
+    # "in power in": whose rule it is, not the role word's last country
+    ("fr", "La junte au pouvoir à Bamako a accusé l'Algérie d'abriter des terroristes.", ["MLIGOV", "DZA"]),
+    ("es", "La junta en el poder en Uagadugú expulsó al embajador francés.", ["BFAGOV", "FRAGOV"]),
     ("en", "The embassy in Iran was closed after the attack.", ["IRN"]),
     # a speaker for a body named after it
     ("en", "A spokesman for the Azerbaijani government denied the claim.", ["AZEGOV"]),

@@ -99,6 +99,13 @@ def _right_modifier(hits: list[Hit], r: int, tokens: list[Token], lang: str) -> 
     if m.entry.kind not in MODIFIER_KINDS:
         return None
     gap = [t.text.lower() for t in _gap(tokens, role.end, m.start)]
+    in_power = _IN_POWER.get(lang)
+    if in_power and m.entry.kind in ("capital", "seat", "country") and gap[:len(in_power)] == list(in_power) \
+            and len(gap) > len(in_power) and not _envoy(role.entry):
+        rest = gap[len(in_power):]  # "la junte au pouvoir à Niamey", "le régime au pouvoir en Syrie": whose rule
+        if rest == [_IN.get(lang, "in")] or rest[0] in _IN_COUNTRY.get(lang, ()) and all(
+                w in _DET.get(lang, set()) for w in rest[1:]):
+            return r + 1
     if m.entry.kind == "leader":  # "el gobierno de Pedro Sánchez", "le gouvernement de Netanyahou"
         return r + 1 if len(gap) == 1 and gap[0] in _OF.get(lang, set()) and lang in ("es", "fr") else None
     if not gap:
@@ -128,6 +135,8 @@ def _right_modifier(hits: list[Hit], r: int, tokens: list[Token], lang: str) -> 
 
 
 _IN = {"de": "in", "en": "in", "es": "en", "fr": "à", "ru": "в"}
+# the words that say a government rules before where it rules: "the junta in power in Niamey"
+_IN_POWER = {"en": ("in", "power"), "es": ("en", "el", "poder"), "fr": ("au", "pouvoir")}
 # "in" before a country's name ("im Iran", "in der Türkei", "au Niger", "aux États-Unis")
 _IN_COUNTRY = {"de": ("in", "im"), "en": ("in",), "es": ("en",), "fr": ("au", "aux", "en"), "ru": ("в", "во")}
 # Envoys are named by where they serve: "su embajador en Madrid" is Algeria's, not Spain's.

@@ -748,7 +748,14 @@ def _genitive_agent_with_object(match: TriggerMatch, tokens, groups, grammar, ad
         return False
     markers = match.rule.target_markers if match.rule.target_markers is not None else grammar.target_markers
     after = agent.end
-    return tokens[after].text.lower() in markers and any(after < g.start <= after + 2 for g in groups)
+    marker = tokens[after].text.lower()
+    # the object right after its preposition, or the owner of what it governs ("contre un complexe résidentiel de
+    # Doha": the group carries the preposition as its marker)
+    return marker in markers and any(
+        after < g.start <= after + 2 or g.marker == marker and g.start <= after + _OBJECT_REACH for g in groups)
+
+
+_OBJECT_REACH = 6  # "contre un complexe résidentiel de Doha": an article, a noun, an adjective and a "de"
 
 
 def _denied_right_after(sentence: Sentence, end: int, start: int, grammar: Grammar) -> bool:
