@@ -307,7 +307,7 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
     # (a 5,000-word sentence has hundreds of triggers in few clauses)
     passive_clause = _per_clause(lambda c: any(forms[i] & grammar.passive_auxiliaries for i in range(*c)))
     pronoun_clause = _per_clause(lambda c: any(sentence.tokens[i].text.lower() in grammar.pronouns
-                                               for i in range(*c)) or quoted_by_pronoun(c, forms, grammar))
+                                               for i in range(*c)) or quoted_by_pronoun(c, forms, grammar, groups))
     act_nouns: dict[tuple[int, int], bool] = {}
     attributes = participle_attributes(sentence.tokens, forms, grammar) if several or len(groups) > 2 else ()
 

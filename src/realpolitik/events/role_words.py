@@ -69,6 +69,9 @@ class RoleWords:
     # with its subject after it, no quotation needed (Spanish); an accusation there judges the clause before it
     final_incise: frozenset[str] = frozenset()
     incise_verbs: frozenset[str] = frozenset()  # English: only these verbs put their subject after them
+    # Spanish «...», dijo en un discurso: speech verbs that, right after a quotation's comma with no name after them,
+    # have a dropped subject (the language names no pronoun): the quotation is the latest speaker's, as with "he said"
+    dropped_speakers: frozenset[str] = frozenset()
     # "ce que dément Alger": a word after which a finite verb comes before its subject
     inversion_openers: frozenset[str] = frozenset()
     # Spanish "como le pidió Brasil": dative pronouns that may stand between an inversion opener and its verb

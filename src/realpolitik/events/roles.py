@@ -1110,7 +1110,7 @@ def _structural_roles(site: Site) -> Roles:
             comma = next((i for i in range(t_end, min(clause[1], t_end + 8)) if "," in forms[i]), None)
             source = next((g for g in unmarked if comma is not None and g.start > comma), None)
             fronted_end = comma if source is not None else None
-        if source is None and not quoted_by_pronoun(clause, forms, grammar):
+        if source is None and not quoted_by_pronoun(clause, forms, grammar, sentence_groups):
             # ("\"If Hezbollah attacks, we will strike,\" he said": the pronoun's antecedent speaks, see coder)
             source = _subject_outside(sentence_groups, clause, grammar, forms)
             if rule.reverse and source is not None and _speaker_of(source, t_start, forms, grammar, clause[0]):
@@ -2292,15 +2292,34 @@ def _quoted_speaker(sentence_groups: list[Group], clause: tuple[int, int], forms
     return after if any(forms[i] & speech for i in range(clause[1], min(len(forms), after.end + 2))) else None
 
 
-def quoted_by_pronoun(clause: tuple[int, int], forms, grammar: Grammar) -> bool:
+def quoted_by_pronoun(clause: tuple[int, int], forms, grammar: Grammar, groups: list[Group] | None = None) -> bool:
     """A quotation whose speaker is a pronoun in the incise after it ("\"...,\" he said", "„...“, sagte er",
-    "«...», a-t-il déclaré", "«...», заявил он"): its acts are the pronoun's, whom the article named before."""
+    "«...», a-t-il déclaré", "«...», заявил он"), or a dropped one («...», dijo en un discurso; `groups` tells that
+    no name follows the verb): its acts are the pronoun's, whom the article named before."""
     end = clause[1]
     if not any(forms[i] & _QUOTE_MARKS for i in range(max(0, end - 1), min(len(forms), end + 2))):
         return False
     speech = grammar.modality.get("report", frozenset())
     incise = range(end, min(len(forms), end + _INCISE_REACH))
-    return any(forms[i] & speech for i in incise) and any(forms[i] & grammar.pronouns for i in incise)
+    if any(forms[i] & speech for i in incise) and any(forms[i] & grammar.pronouns for i in incise):
+        return True
+    return groups is not None and _dropped_speaker(end, forms, grammar, groups)
+
+
+def _dropped_speaker(end: int, forms, grammar: Grammar, groups: list[Group]) -> bool:
+    """«...», dijo en un discurso televisado: the speech verb right after the quotation's comma has no subject of
+    its own (no actor after it in the incise), so the speaker is the one the article named before."""
+    words = grammar.roles.dropped_speakers
+    if not words:
+        return False
+    i = end - 1 if end > 0 and forms[end - 1] & _QUOTE_MARKS else end
+    while i < min(len(forms), end + 3) and not forms[i] & words:
+        if not (forms[i] & _QUOTE_MARKS or "," in forms[i] or forms[i] & grammar.roles.have):
+            return False
+        i += 1
+    if i >= len(forms) or not forms[i] & words:
+        return False
+    return not any(i < g.start <= i + _INCISE_REACH for g in groups)
 
 
 def _in_apposition(g: Group, source: Group | None, t_start: int, forms) -> bool:
