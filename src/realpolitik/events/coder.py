@@ -536,7 +536,8 @@ def _accused_content(tokens, accusation: tuple[int, int], start: int, grammar: G
     """An act soon after an accusation is its content ("acusó a Kiev de atacar la central", "accused Kigali of
     arming the rebels, who seized ..."), unless a comma ends the accusation's clause before it: a conjunction
     after the comma ("acusó a Minsk de orquestar la crisis, y cerró la frontera") or an accusation inside a
-    relative clause that the comma closes ("Marruecos, que acusa a Argelia de ..., rompió relaciones con Irán").
+    relative clause that the comma closes ("Marruecos, que acusa a Argelia de ..., rompió relaciones con Irán",
+    a Russian participle clause too).
     German puts the content after a comma ("warf Kiew vor, die Brücke angegriffen zu haben")."""
     if grammar.verb_final:
         return True
@@ -548,7 +549,8 @@ def _accused_content(tokens, accusation: tuple[int, int], start: int, grammar: G
         return False
     opening = next((i for i in range(accusation[0] - 1, -1, -1) if tokens[i].text == ","), None)
     return opening is None or opening + 1 >= len(tokens) \
-        or tokens[opening + 1].text.lower() not in grammar.roles.subject_relatives
+        or tokens[opening + 1].text.lower() not in grammar.roles.subject_relatives \
+        and not grammar.roles.relative_participle(tokens[opening + 1].text)  # "Польша, обвинившая Минск в ..., вызвала"
 
 
 _REFUSED_REACH = 2  # "rebuff US calls", "rejected the repeated US calls": words between the verdict and the asker

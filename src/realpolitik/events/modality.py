@@ -128,8 +128,8 @@ def modality_of(forms, trigger: tuple[int, int], clause: tuple[int, int], senten
     # ", while Lukashenko accused Poland ...", ", tout en condamnant la Libye": a clause opened by a conjunction or
     # a participle after a comma is out of reach of the modal verbs before it ("Warsaw would deploy ..., while ...",
     # "a appelé le Tchad au calme, tout en condamnant ...": the condemnation is no demand)
-    spans = [(_after_coordinated_verb(forms, trigger, grammar, clause[0] if opener else clause[0] - _SCOPE_BEFORE),
-              trigger[0])]
+    spans = [(_after_inserted_clause(forms, trigger, grammar, _after_coordinated_verb(
+        forms, trigger, grammar, clause[0] if opener else clause[0] - _SCOPE_BEFORE)), trigger[0])]
     if grammar.verb_final:  # German modal verbs close the clause: "Gespräche führen will" (up to a comma:
         # ", sollte X nicht ..." and "... und droht" belong to another verb)
         spans.append((trigger[1], _before_comma(forms, trigger[1], clause[1], grammar.conjunctions, names)))
@@ -215,6 +215,26 @@ def _after_coordinated_verb(forms, trigger: tuple[int, int], grammar: Grammar, s
     for i in range(trigger[0] - 1, max(start, trigger[0] - _COORDINATED_REACH) - 1, -1):
         if forms[i] & links:
             return i + 1
+    return start
+
+
+def _after_inserted_clause(forms, trigger: tuple[int, int], grammar: Grammar, start: int) -> int:
+    """Where the modal scope begins after an inserted relative clause that closes before the trigger: "Президент,
+    призвавший Израиль к перемирию, прибыл в Бейрут" (", который призвал ..., прибыл"): the demand is the inserted
+    clause's, the arrival no act asked for. Only after a subject (no verb before the clause): in "призвал Израиль,
+    который атакует Ливан, прекратить удары" the infinitive is still asked for."""
+    words = grammar.roles
+    if not words.subject_relatives and not words.relative_participle_endings:
+        return start
+    close = next((i for i in range(trigger[0] - 1, max(start, 1) - 1, -1) if "," in forms[i]), None)
+    if close is None:
+        return start
+    for i in range(close - 1, max(0, start - 1), -1):
+        if "," in forms[i]:  # the comma that opens the clause before the one just closed
+            opened = i + 1 < close and (forms[i + 1] & words.subject_relatives or any(
+                words.relative_participle(f) for f in forms[i + 1]))
+            after_subject = not any(grammar.verb_lemma(f) for k in range(max(0, start), i) for f in forms[k])
+            return close + 1 if opened and after_subject else start
     return start
 
 

@@ -50,7 +50,34 @@ def lemmatize(word: str, lang: str) -> str:
         # "hat ... gratuliert", "bombardiert", "sanktioniert": simplemma leaves many forms of -ieren verbs
         # as they are, so rules written with the infinitive missed every perfect and third person
         return word[:-4] + "ieren"
+    if lang == "ru" and lemma == word.lower():
+        return _russian_verb_form(lemma, word)
     return lemma
+
+
+# Russian past active participles and perfective gerunds ("призвавший", "посетившая", "призвав", "обвинив"): simplemma
+# knows few of them, so the rules, written with the infinitive, missed "Макрон, призвавший Израиль к ..." and
+# ", призвав Руанду ..."; the stem before the ending is the infinitive's ("призва-" + "ть")
+_RU_PARTICIPLES = tuple(p + e for p in ("вш",) for e in ("ий", "ая", "ее", "ие", "его", "ей", "их", "им", "ими",
+                                                       "ую", "ему", "ем"))
+_RU_GERUND_VOWELS = ("а", "я", "и", "е")
+
+
+def _russian_verb_form(low: str, word: str) -> str:
+    """The infinitive of a past active participle or a perfective gerund simplemma left as it was; else `low`."""
+    reflexive = low.endswith(("ся", "сь"))
+    stem = low[:-2] if reflexive else low
+    ending = "ться" if reflexive else "ть"
+    if stem.endswith(_RU_PARTICIPLES) and len(stem) > 6:
+        base = stem[:stem.rindex("вш")]
+    elif stem.endswith("вши") and reflexive and len(stem) > 5:  # "договорившись"
+        base = stem[:-3]
+    elif not reflexive and low.endswith("в") and low[-2:-1] in _RU_GERUND_VOWELS and len(low) > 5 \
+            and word[:1].islower() and not is_known_word(word, "ru"):
+        base = low[:-1]  # "призвав", "обвинив"; not "архив", "устав" (known nouns) nor "Киев" (a name)
+    else:
+        return low
+    return base + ending if base.endswith(_RU_GERUND_VOWELS) else low
 
 
 @lru_cache(maxsize=50_000)
