@@ -325,3 +325,15 @@ def test_free_relative_without_speaker_gives_no_self_verdict() -> None:
 ])
 def test_passive_agent_over_a_rule_target_marker(text: str, key: tuple) -> None:
     assert key in _keys(text)
+
+
+@pytest.mark.parametrize(("text", "key", "not_key"), [
+    # the city an agency files from opens the first sentence: no party where the sentence names its own subject
+    ("BERLIN (dpa) - Polen hat am Montag zwei belarussische Diplomaten ausgewiesen.",
+     ("POL", "BLR", "161", False), ("DEU", "POL", "161", False)),
+    ("WIEN/TEHERAN - Der Iran hat die Inspektoren der IAEA des Landes verwiesen.",
+     ("IRN", "IAE", "161", False), ("AUT", "IRN", "161", False)),
+])
+def test_dateline_city_is_no_party(text: str, key: tuple, not_key: tuple) -> None:
+    keys = _keys(text)
+    assert key in keys and not_key not in keys, keys

@@ -53,6 +53,7 @@ def recognise_actors(sentences: list[Sentence], lang: str, on: date | None = Non
         result.append(compose(hits, sentence.tokens, lang, when, dic.version))
         bare.append(bare_roles(hits, result[-1]))
     _check_context(result)
+    _drop_dateline(sentences, result)
     _seat_of_the_union(result)
     name_people_again(sentences, result, dic.version)
     resolve_references(sentences, result, lang, dic, bare)
@@ -60,6 +61,38 @@ def recognise_actors(sentences: list[Sentence], lang: str, on: date | None = Non
 
 
 _BRUSSELS = "capitals:BEL:"
+_DASHES = frozenset({"-", "–", "—"})
+_DATELINE_KINDS = frozenset({"capital", "seat", "place"})
+_DATELINE_REACH = 12  # "WASHINGTON, Jan 11 (Reuters) -": the tokens a dateline may take before its dash
+_SUBJECT_REACH = 3  # "- Die USA", "- Der russische Präsident": how soon after the dash its own subject starts
+
+
+def _drop_dateline(sentences: list[Sentence], result: list[list[ActorMention]]) -> None:
+    """"MOSKAU (dpa) - Indien hat ...", "OTTAWA/NEU-DELHI — India ...": the city where the article was filed opens
+    its first sentence and is no party to what that sentence tells. A prefix before a free-standing dash that holds
+    only cities, the agency in brackets, punctuation and a date is such a dateline; its cities are dropped where the
+    sentence names its own subject right after the dash (else they may still be the article's only parties:
+    "BAMAKO — La junte au pouvoir ...", "Jerusalem/Beirut - Die Waffenruhe zwischen ...")."""
+    if not sentences or not result[0]:
+        return
+    tokens = sentences[0].tokens
+    dash = next((i for i in range(1, min(len(tokens), _DATELINE_REACH))
+                 if tokens[i].text in _DASHES and tokens[i].start > tokens[i - 1].end), None)
+    if dash is None:
+        return
+    inside = [m for m in result[0] if m.token_start < dash]
+    if not inside or inside[0].token_start != 0 or any(m.kind not in _DATELINE_KINDS for m in inside) \
+            or not any(dash < m.token_start <= dash + _SUBJECT_REACH for m in result[0]):
+        return
+    covered = {i for m in inside for i in range(m.token_start, m.token_end)}
+    bracket = False
+    for i in range(dash):
+        text = tokens[i].text
+        bracket = bracket or text == "("
+        if not (i in covered or bracket or not text[:1].isalpha() or text[:1].isupper()):
+            return  # a lower-case word outside the brackets: a sentence, not a dateline
+        bracket = bracket and text != ")"
+    result[0][:] = [m for m in result[0] if m.token_start >= dash]
 
 
 def _seat_of_the_union(result: list[list[ActorMention]]) -> None:

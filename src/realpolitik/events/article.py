@@ -462,8 +462,9 @@ def passive_host(groups, clause: tuple[int, int], trigger: tuple[int, int], form
 
     start = trigger[0]
     # "wurde ... einbestellt"; "Zwei Diplomaten wurden aus Estland ausgewiesen": a pattern that opens on the envoy
-    # has the auxiliary inside it
-    if not any(forms[i] & grammar.passive_auxiliaries for i in range(max(clause[0], start - 3), trigger[1])):
+    # has the auxiliary inside it; German perfect passives put it after the participle ("waren ... ausgewiesen worden")
+    after = min(trigger[1] + 1, clause[1]) if grammar.verb_final else trigger[1]
+    if not any(forms[i] & grammar.passive_auxiliaries for i in range(max(clause[0], start - 3), after)):
         return None
     in_clause = [g for g in groups if clause[0] <= g.start < clause[1]]
     if any(g.marker in grammar.agent_markers for g in in_clause):
