@@ -469,7 +469,10 @@ def passive_host(groups, clause: tuple[int, int], trigger: tuple[int, int], form
     in_clause = [g for g in groups if clause[0] <= g.start < clause[1]]
     if any(g.marker in grammar.agent_markers for g in in_clause):
         return None  # "convoqué par la Moldavie": the ordinary passive reading names the host
-    envoy = next((g for g in in_clause if g.marker is None), None) or (in_clause[0] if in_clause else None)
+    # the passive's subject: the free phrase nearest before the verb ("Moscow said Estonia's envoy had been
+    # summoned": not the speaker), else the first (the envoy may follow: "был вызван поверенный в делах Эстонии")
+    envoy = next((g for g in reversed(in_clause) if g.marker is None and g.end <= start), None) \
+        or next((g for g in in_clause if g.marker is None), None) or (in_clause[0] if in_clause else None)
     if envoy is None:
         return None
     guest = party(envoy.members[0].code)

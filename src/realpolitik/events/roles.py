@@ -1004,8 +1004,9 @@ def _structural_roles(site: Site) -> Roles:
         # follows the verb (the informant of "según" is the speaker of its own verb), the clause may go on
         incise = next((g for g in groups if t_end <= g.start <= t_end + 2 and not g.genitive
                        and g.marker in (None, REPORT_SOURCE)), None)
-    # ", which it accuses of ...": the actor before the comma is the verb's object, not its subject
-    relative_object = None if nominal or passive_aux else _verb_final_object_relative(
+    # ", which it accuses of ...": the actor before the comma is the verb's object, not its subject; a denial's
+    # relative (", which Baku denies") stands for the whole claim before it, whose author the article supplies
+    relative_object = None if nominal or passive_aux or rule.cameo.startswith("016") else _verb_final_object_relative(
         sentence_groups, clause, forms, grammar) if grammar.verb_final \
         else _object_relative(sentence_groups, t_start, forms, grammar)
     clitic = None if nominal or passive_aux else _object_clitic(t_start, forms, grammar)
