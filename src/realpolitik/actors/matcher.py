@@ -77,7 +77,7 @@ def find_hits(tokens: list[Token], lang: str, dic: ActorDictionary, on: date) ->
         starts = [k for k in range(len(tokens)) if keys[k] in index or lemmas[k] in index or bare[k] in index]
     else:
         starts = [k for k in range(len(tokens)) if keys[k] in index or lemmas[k] in index]
-    i = 0
+    i, count = 0, len(tokens)
     for at in starts:
         if at < i:  # inside the name found last
             continue
@@ -86,6 +86,9 @@ def find_hits(tokens: list[Token], lang: str, dic: ActorDictionary, on: date) ->
         # its key, its lemma and (French) its key without the elision; elsewhere that is the key itself
         for key in {keys[i], lemmas[i], bare[i]} if elided else {keys[i], lemmas[i]}:
             for entry in index.get(key, ()):
+                words = entry.tokens
+                if len(words) > 1 and (i + 1 == count or words[1] != keys[i + 1] and words[1] != lemmas[i + 1]):
+                    continue  # most names of several words that begin here fail at their second word: no call
                 if _fits(entry, tokens, keys, lemmas, i, firsts):
                     found.append(entry)
         if not found:

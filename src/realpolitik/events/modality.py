@@ -43,8 +43,19 @@ def _phrases(cues: frozenset[str]) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(cue.split()) for cue in cues if " " in cue)
 
 
+@lru_cache(maxsize=64)
+def _phrase_firsts(cues: frozenset[str]) -> frozenset[str] | None:
+    """The first words of the cues' phrases (None where a phrase has no words, which fits anywhere): a token
+    none of them is a form of starts no phrase, and most tokens asked about start none."""
+    phrases = _phrases(cues)
+    return None if not all(phrases) else frozenset(words[0] for words in phrases)
+
+
 def _phrase_at(forms, i: int, cues: frozenset[str]) -> bool:
     """A cue of several words ("yet to", "be set to") starting at token i; its words match forms in order."""
+    firsts = _phrase_firsts(cues)
+    if firsts is not None and 0 <= i < len(forms) and firsts.isdisjoint(forms[i]):
+        return False  # (asked of every word near a trigger: one set test, not a loop over the phrases)
     for words in _phrases(cues):
         if i + len(words) <= len(forms) and all(w in forms[i + k] for k, w in enumerate(words)):
             return True
@@ -60,7 +71,8 @@ def _cue_in(forms, start: int, end: int, cues: frozenset[str], present: set[str]
     if present & cues:
         return True
     # a phrase starts at one of these tokens, so its first word is among their forms: most spans hold none
-    return any(not words or words[0] in present for words in _phrases(cues)) \
+    firsts = _phrase_firsts(cues)
+    return (not firsts.isdisjoint(present) if firsts is not None else bool(_phrases(cues))) \
         and any(_phrase_at(forms, i, cues) for i in range(start, end))
 
 

@@ -142,16 +142,22 @@ def tokenize(text: str, lang: str, offset: int = 0) -> list[Token]:
     # repeat ("the", "said", a name), and a long document's tokens then share their texts -- a seventh less
     # memory held per sentence, and fewer objects to make and free.
     known = lemmas.get
-    for match in TOKEN_PATTERN.finditer(text):
-        word = match.group()
-        start = offset + match.start()
-        if possessive and len(word) > 2 and word[-2:] in ("'s", "’s"):  # "Maduro's" → "Maduro", "'s"
+    # The words as strings (no match object a word), each found where the last one ended: only spaces and
+    # underscores, which begin no word, stand between two words, so the first place a word is found is where
+    # the pattern found it.
+    find = text.find
+    end = n = 0
+    for word in TOKEN_PATTERN.findall(text):
+        start = find(word, end)
+        end = start + len(word)
+        if possessive and word[-2:] in ("'s", "’s") and len(word) > 2:  # "Maduro's" → "Maduro", "'s"
             head = word[:-2]
             kept = known(head) or _learn(lemmas, head, lang)
-            append(new(Token, (kept[0], kept[1], start, start + len(head), len(tokens))))
-            word, start = word[-2:], start + len(head)
+            append(new(Token, (kept[0], kept[1], offset + start, offset + end - 2, n)))
+            word, start, n = word[-2:], end - 2, n + 1
         kept = known(word) or _learn(lemmas, word, lang)
-        append(new(Token, (kept[0], kept[1], start, start + len(word), len(tokens))))
+        append(new(Token, (kept[0], kept[1], offset + start, offset + end, n)))
+        n += 1
     return tokens
 
 

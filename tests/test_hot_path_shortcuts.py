@@ -1,0 +1,134 @@
+"""Shortcuts in the per-word machinery (tokens, name look-up, phrase cues) must find what the long way finds.
+
+Sentences written for these tests; the ingest test stores into a real SQLite file.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from realpolitik.actors import load_dictionary, matcher
+from realpolitik.engines import ingest_paths
+from realpolitik.events import modality
+from realpolitik.events.clauses import sentence_forms
+from realpolitik.events.rules import load_rules
+from realpolitik.language import split_sentences
+from realpolitik.language.tokens import TOKEN_PATTERN, tokenize
+from realpolitik.store import open_store
+from realpolitik.store import schema as s
+
+TEXTS = {
+    "en": "The U.S. and the U.K. said Russia's envoy__left; the M23 rebels and G20 said no_one would not yet sign. "
+          "Kyiv\u00a0and\tMoscow\n met  twice:  Russia's, Russia’s and the United States' talks with the United States",
+    "de": "Die US-Streitkräfte versenkten am 27. Oktober Schnellboote; Russland hat das Abkommen noch nicht "
+          "unterzeichnet, sagte Außenminister Lawrow in Moskau. Russland und die Vereinigten Staaten",
+    "fr": "L'O.N.U. et l'Élysée ont condamné l'attaque d'Israël ; la France n'a pas encore signé, à l'est du pays.",
+    "es": "El presidente Lula dijo que Brasil no ha firmado aún el acuerdo con los Estados Unidos _ de América.",
+    "ru": "Россия и Украина не подписали соглашение; Мария Захарова заявила, что Москва ещё не ответила.",
+}
+
+
+def _long_way(text: str, offset: int) -> list[tuple[str, int, int]]:
+    """Every word where the pattern finds it (a match object a word), "'s" cut off in English."""
+    spans = []
+    for m in TOKEN_PATTERN.finditer(text):
+        word, start = m.group(), offset + m.start()
+        if len(word) > 2 and word[-2:] in ("'s", "’s"):
+            spans.append((word[:-2], start, start + len(word) - 2))
+            word, start = word[-2:], start + len(word) - 2
+        spans.append((word, start, start + len(word)))
+    return spans
+
+
+@pytest.mark.parametrize("lang", sorted(TEXTS))
+def test_tokens_found_as_strings_stand_where_the_pattern_found_them(lang: str) -> None:
+    text = TEXTS[lang]
+    for offset in (0, 17):
+        tokens = tokenize(text, lang, offset)
+        want = _long_way(text, offset) if lang == "en" else [
+            (m.group(), offset + m.start(), offset + m.end()) for m in TOKEN_PATTERN.finditer(text)]
+        assert [(t.text, t.start, t.end) for t in tokens] == want
+        assert [t.index for t in tokens] == list(range(len(tokens)))
+        assert all(text[t.start - offset:t.end - offset] == t.text for t in tokens)
+
+
+def _phrase_at_long_way(forms, i: int, cues: frozenset[str]) -> bool:
+    for words in modality._phrases(cues):
+        if i + len(words) <= len(forms) and all(w in forms[i + k] for k, w in enumerate(words)):
+            return True
+    return False
+
+
+@pytest.mark.parametrize("lang", sorted(TEXTS))
+def test_phrase_cues_skipped_by_their_first_word_are_no_cue_there(lang: str) -> None:
+    """`_phrase_at` answers at once for a token that no phrase's first word is a form of; `_cue_in` likewise for
+    a span: both agree with trying every phrase, at every token, for every cue set of the grammar."""
+    grammar = load_rules(lang).grammar
+    sets = [grammar.negation, *grammar.modality.values(), frozenset({"not yet", "noch nicht", "pas encore",
+                                                                     "aún", "ещё не", "yet to", " "})]
+    for sentence in split_sentences(TEXTS[lang], lang):
+        forms, _ = sentence_forms(sentence, grammar)
+        for cues in sets:
+            for i in range(len(forms)):
+                assert modality._phrase_at(forms, i, cues) == _phrase_at_long_way(forms, i, cues)
+            for start in range(len(forms)):
+                present = modality._lemmas(forms, start, len(forms))
+                long_way = bool(present & cues) or any(
+                    not words or words[0] in present for words in modality._phrases(cues)) and any(
+                    _phrase_at_long_way(forms, i, cues) for i in range(start, len(forms)))
+                assert modality._cue_in(forms, start, len(forms), cues) == long_way
+    assert modality._phrase_at([frozenset({"x"})], 0, frozenset({" "}))  # a phrase of no words fits anywhere
+
+
+@pytest.mark.parametrize("lang", sorted(TEXTS))
+def test_names_skipped_at_their_second_word_do_not_fit(lang: str) -> None:
+    """The matcher skips a name of several words whose second word is neither the next token's key nor its
+    lemma: `_fits` refuses every one of them, and the names found are the same."""
+    dic = load_dictionary(())
+    index = dic.index(lang)
+    for sentence in split_sentences(TEXTS[lang], lang):
+        tokens = sentence.tokens
+        keys = [matcher.normalise(t.text) for t in tokens]
+        lemmas = [matcher.normalise(t.lemma) for t in tokens]
+        firsts = [matcher._elided(t.text) for t in tokens] if lang == "fr" else [t.text for t in tokens]
+        for i in range(len(tokens)):
+            for key in {keys[i], lemmas[i], matcher.normalise(firsts[i])}:
+                for entry in index.get(key, ()):
+                    words = entry.tokens
+                    if len(words) > 1 and (i + 1 == len(tokens) or words[1] not in (keys[i + 1], lemmas[i + 1])):
+                        assert not matcher._fits(entry, tokens, keys, lemmas, i, firsts)
+    found = [h.entry.surface for h in matcher.find_hits(split_sentences(TEXTS["en"], "en")[-1].tokens, "en", dic,
+                                                         date(2025, 10, 27))]
+    assert found[-1] == "United States"  # a name of two words that ends the sentence
+
+
+def test_an_ingest_stores_the_same_events_without_the_phrase_shortcut(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    articles = [
+        "Russia has not yet signed the agreement with Ukraine. Poland did not condemn the strikes on Kyiv.",
+        "Russland hat das Abkommen mit der Ukraine noch nicht unterzeichnet. Polen verurteilte die Angriffe auf Kiew.",
+        "La Russie n'a pas encore signé l'accord avec l'Ukraine. La Pologne a condamné les frappes contre Kiev.",
+    ]
+    for n, text in enumerate(articles):
+        (folder / f"a{n}.txt").write_text(f"date 2025-10-27\n{text}\n", encoding="utf-8")
+
+    m = s.event_mentions
+
+    def stored(name: str) -> list[tuple]:
+        url = f"sqlite:///{tmp_path / name}"
+        assert ingest_paths([str(folder)], db=url)["stored"] == len(articles)
+        with open_store(url, create=False) as store, store.engine.connect() as con:
+            rows = con.execute(select(m.c.doc_id, m.c.source, m.c.target, m.c.cameo, m.c.negated, m.c.modality,
+                                      m.c.evidence_start, m.c.confidence)).all()
+        return sorted(tuple(r) for r in rows)
+
+    quick = stored("quick.db")
+    monkeypatch.setattr(modality, "_phrase_firsts", lambda cues: None if modality._phrases(cues) else frozenset())
+    assert stored("long.db") == quick
+    assert any(row[4] for row in quick)  # a negated act among them
