@@ -19,7 +19,10 @@ from realpolitik.model import ActorMention, Token
 _OF = {"en": {"of"}, "de": {"von"}, "es": {"de", "del"}, "fr": {"de", "du", "des", "d'"}, "ru": set()}
 _DET = {"en": {"the"}, "de": {"der", "des", "den", "dem"}, "es": {"la", "el", "los", "las"},
         "fr": {"la", "le", "l'", "les"}, "ru": set()}
-_GAP_STOP = {"und", "and", "y", "e", "et", "и", "oder", "or", "o", "ou", "или", "sowie", "ni", "nor"}
+_GAP_STOP = {"und", "and", "y", "e", "et", "и", "oder", "or", "o", "ou", "или", "sowie", "ni", "nor",
+             # a preposition ends the adjective's phrase: "un drone malien par l'armée algérienne" is no Malian army
+             "par", "pour", "contre", "avec", "sur", "por", "para", "con", "contra", "by", "for", "with", "against",
+             "von", "durch", "für", "mit", "gegen"}
 _POSSESSIVE = {"'s", "’s", "'"}
 NEEDS_CONTEXT = "surname alone: kept only if the article names the country"
 PERSON_NOTE = "person not in dictionary"  # a role word and a name the dictionary lacks: surnames.py reads it

@@ -686,6 +686,12 @@ def _agent_after(match: TriggerMatch, tokens, groups, grammar, adjectives: bool 
         return True  # "den Angriff Russlands", "удар России": a name in the genitive right after the noun
     if word in grammar.agent_markers and any(end < g.start <= end + 3 for g in groups):
         return True
+    demonym = next((g for g in groups if postnominal_adjective(g, grammar) and (
+        g.start == end or g.start == end + 1 and tokens[end].text.isalpha() and tokens[end].text.islower()
+        and tokens[end].text not in grammar.target_markers | grammar.genitive_markers)), None)
+    if demonym is not None and demonym.end < len(tokens) and tokens[demonym.end].text.lower() in grammar.agent_markers \
+            and any(demonym.end < g.start <= demonym.end + 3 for g in groups):
+        return True  # "la destruction d'un drone malien par l'armée algérienne": the object's demonym, then the agent
     elided = elided_de(word) and "de" in grammar.genitive_markers  # "l'invasion d'Ukraine par la Russie"
     if (word in grammar.genitive_markers or elided or tokens[end - 1].text.lower() in grammar.genitive_markers) \
             and _agent_after_patient(end, tokens, groups, grammar):

@@ -1135,7 +1135,9 @@ def _structural_roles(site: Site) -> Roles:
             # phrase names the agent, a genitive is the object: "der Abschuss einer malischen Drohne".
             # (also after a numeral: "la detención de dos canadienses por China")
             of = t_end < len(forms) and bool((forms[t_end] | forms[t_end - 1]) & grammar.genitive_markers)
-            objective = [g for g in rest if (g.genitive or of and g.start > t_end) and source is not None
+            # ("la destruction d'un drone malien par l'armée algérienne": the object's demonym names its owner)
+            objective = [g for g in rest if (g.genitive or of and g.start > t_end or g.start - t_end <= 1
+                                             and postnominal_adjective(g, grammar)) and source is not None
                          and source.marker in grammar.agent_markers and t_end <= g.start < source.start]
             if source is not None and source.start == t_end and postnominal_adjective(source, grammar):
                 objective = [g for g in rest if g.genitive and source.end <= g.start <= source.end + 2]
@@ -1240,6 +1242,14 @@ def _structural_roles(site: Site) -> Roles:
             if act is not None and not any(forms[i] & _CLAUSE_STOPS for i in range(t_end, act)):
                 target = next((g for g in groups if g.genitive and act < g.start <= act + 2 and g is not source),
                               None) or target
+        if rule.plover in VERDICT_TYPES and grammar.participle_auxiliaries and not nominal:
+            # "a dénoncé la destruction d'un drone malien par l'armée algérienne": the verdict judges the act noun
+            # right after it, and so the author its "par" phrase names (not the owner of what it hit)
+            act = next((i for i in sorted(rival_triggers) if t_end <= i <= t_end + 2), None)
+            by = None if act is None else next((g for g in groups if g.marker in grammar.agent_markers
+                                                and act < g.start <= act + _ACT_AGENT_REACH and g is not source), None)
+            if by is not None and not any(forms[i] & _CLAUSE_STOPS for i in range(t_end, by.start)):
+                target = by
         if target is None and nominal and source is not None and rule.plover in ("ASSAULT", "COERCE", "SANCTION") \
                 and grammar.participle_auxiliaries:
             target = _owner_of_object(sentence_groups, source, trigger, forms, grammar, target_markers)
@@ -2633,6 +2643,7 @@ def _object_relative_agent(groups: list[Group], trigger: tuple[int, int], forms,
 
 
 _CLAUSE_STOPS = frozenset({",", ";", ":", "—", "–", "."})
+_ACT_AGENT_REACH = 9  # "la destruction d'un drone militaire malien par les forces": the act's object, then its agent
 _PARTICIPLE_AGENT_REACH = 4  # "menée par la Russie", "menée hier par l'armée russe": the marker, an article, a name
 
 
