@@ -298,3 +298,15 @@ def test_a_quantified_description_is_no_reference(lang: str, text: str, expected
     sentences = split_sentences(text, lang)
     found = [m.code for ms in recognise_actors(sentences, lang, ON) for m in ms if m.kind != PLACE]
     assert found == expected
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("es", "Egipto medió entre Israel y el movimiento palestino Hamás.",
+     [("Egipto", "EGY"), ("Israel", "ISR"), ("movimiento palestino Hamás", "PSEREB")]),
+    ("en", "Egypt mediated between Israel and the Palestinian group Hamas.",
+     [("Egypt", "EGY"), ("Israel", "ISR"), ("Palestinian group Hamas", "PSEREB")]),
+    ("es", "Un soldado libanés murió y Hezbolá lo lamentó.", [("libanés", "LBN"), ("Hezbolá", "LBNREB")]),
+])
+def test_group_demonym_is_part_of_the_group(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    """A demonym that says where a named group is from is no actor of its own; the group's mention takes it in."""
+    assert surfaces(text, lang) == expected

@@ -265,7 +265,34 @@ def compose(hits: list[Hit], tokens: list[Token], lang: str, on: date, version: 
     for r, hit in enumerate(hits):
         if hit.entry.kind == "role" and r not in used and hit.entry.agent == "GOV":
             _speaks_for(hit, out, tokens, lang)
-    return out
+    return _without_group_demonyms(out, tokens, lang)
+
+
+_ADJECTIVE_AFTER = frozenset({"es", "fr"})  # "el grupo libanés Hezbolá": the demonym right before the name
+_JOINS = frozenset({"and", "or", "but", "und", "oder", "aber"})
+
+
+def _without_group_demonyms(out: list[ActorMention], tokens: list[Token], lang: str) -> list[ActorMention]:
+    """"el grupo libanés Hezbolá", "the Lebanese group Hezbollah": a demonym that only says where the named group is
+    from (its country, a few lower-case words at most between) is no actor of its own; the group's mention takes in
+    the demonym and its head noun, so that it stays in the list it stands in ("entre Israel y el grupo libanés
+    Hezbolá", "between Israel and the Lebanese group Hezbollah")."""
+    merged: dict[int, ActorMention] = {}
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        between = tokens[a.token_end:b.token_start]
+        if not (a.kind == "adjective" and b.kind == "group" and a.country is not None and a.country == b.country
+                and len(between) <= (0 if lang in _ADJECTIVE_AFTER else 2)
+                and all(t.text.isalpha() and t.text.islower() and t.text not in _JOINS for t in between)):
+            continue  # "the Lebanese militant group Hezbollah"; not "Lebanese troops and Hezbollah"
+        first = a.token_start
+        if first > 0 and b.token_start == a.token_end and tokens[first - 1].text.isalpha() \
+                and tokens[first - 1].text.islower() and len(tokens[first - 1].text) > 3:
+            first -= 1  # Romance order: the head noun before the demonym ("grupo libanés")
+        merged[k] = b
+        out[k + 1] = replace(b, token_start=first, start=tokens[first].start,
+                             surface=_surface(tokens, first, b.token_end))
+    return [m for k, m in enumerate(out) if k not in merged] if merged else out
 
 
 # what joins a speaker to the body it speaks for: "a spokesman for the Azerbaijani government", "le porte-parole du

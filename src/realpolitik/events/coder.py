@@ -801,7 +801,17 @@ def _is_nominal(match: TriggerMatch, sentence: Sentence, groups, forms, grammar)
     after = [sentence.tokens[i].text.lower() for i in (match.span[0] + 1, match.span[1]) if i < len(sentence.tokens)]
     of_follows = any(word in grammar.genitive_markers for word in after)
     return _agent_after(match, sentence.tokens, groups, grammar) or (not of_follows and _possessed(match, groups)) \
-        or other_possessive(match.span[0], (0, match.span[0]), forms, grammar) is not None  # "их санкции"
+        or other_possessive(match.span[0], (0, match.span[0]), forms, grammar) is not None \
+        or match.rule.plover == "ASSAULT" and _sides_after(match, groups, grammar)  # "их санкции"
+
+
+def _sides_after(match: TriggerMatch, groups, grammar) -> bool:
+    """"numerosos ataques de Hezbolá y del Ejército israelí": a force noun whose "de" phrase lists two sides, with
+    no object after it, names them as its agents, each against the other (roles read the pair)."""
+    end = match.span[1]
+    pair = next((g for g in groups if g.genitive and len(g.members) >= 2 and 0 < g.start - end <= 2), None)
+    return pair is not None and len({m.code[:3] for m in pair.members}) >= 2 and not any(
+        g.start >= pair.end and g.marker in grammar.target_markers for g in groups)
 
 
 def _after_passive_auxiliary(i: int, tokens, forms, grammar) -> bool:

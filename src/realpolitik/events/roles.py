@@ -1124,8 +1124,13 @@ def _structural_roles(site: Site) -> Roles:
                 and _unnamed_subject(sentence_groups, source, t_start, forms, grammar):
             source = None  # "cut off talks after then-Speaker Pelosi visited Taiwan": Pelosi visits, not Beijing
             roles.from_outside_clause = False
-        later_verb = set() if rule.plover in VERDICT_TYPES else {
-            id(g) for g in candidates if _after_coordinated_verb(g, t_end, rival_triggers, forms, grammar)}
+        later_verb = {id(g) for g in candidates if _after_coordinated_verb(g, t_end, rival_triggers, forms, grammar)}
+        if rule.plover in VERDICT_TYPES and not any(
+                g is not source and g.start >= t_end and id(g) not in later_verb for g in candidates):
+            # a verdict whose own words name no one judges the one named later ("a condamné des attaques contre
+            # des ambassades et appelé les autorités congolaises à ..."); one that does ("condenó la decisión de
+            # Moscú y expresó su solidaridad con Estonia") leaves the names after the next verb to that verb
+            later_verb = set()
         rest = [g for g in candidates if g is not source and not _inverted_speaker(g, t_end, forms, grammar)
                 and not _in_apposition(g, source, t_start, forms) and not g.start < owner_phrase
                 and id(g) not in later_verb]
