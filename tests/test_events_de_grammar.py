@@ -337,3 +337,20 @@ def test_passive_agent_over_a_rule_target_marker(text: str, key: tuple) -> None:
 def test_dateline_city_is_no_party(text: str, key: tuple, not_key: tuple) -> None:
     keys = _keys(text)
     assert key in keys and not_key not in keys, keys
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    # an announced break, expulsion or recall ("werde", "wird" and an infinitive) is the act itself (EVAL.md)
+    ("Der bolivianische Präsident erklärte, sein Land werde die diplomatischen Beziehungen zu Israel abbrechen.",
+     ("BOL", "ISR", "161", False)),
+    ("Die Slowakei wird ihren Botschafter aus Ungarn abziehen.", ("SVK", "HUN", "161", False)),
+    # "wird" before a bare infinitive is the future, not a passive: the subject expels
+    ("Polen wird drei belarussische Diplomaten ausweisen.", ("POL", "BLR", "161", False)),
+])
+def test_announced_decision_is_the_act(text: str, key: tuple) -> None:
+    assert key in _keys(text), _keys(text)
+
+
+def test_future_of_a_meeting_stays_a_plan() -> None:
+    keys = _keys("Bundeskanzler Scholz wird am Montag Macron treffen.")
+    assert not any(k[2].startswith("04") for k in keys), keys

@@ -20,6 +20,7 @@ from dataclasses import replace
 from realpolitik.actors.references import OWN
 from realpolitik.codes import party
 from realpolitik.events.cameo import SYMMETRIC_TYPES
+from realpolitik.events.clauses import future_not_passive
 from realpolitik.events.rules import Rule
 from realpolitik.model import PLACE, ActorMention, Event
 
@@ -464,6 +465,8 @@ def passive_host(groups, clause: tuple[int, int], trigger: tuple[int, int], form
     # "wurde ... einbestellt"; "Zwei Diplomaten wurden aus Estland ausgewiesen": a pattern that opens on the envoy
     # has the auxiliary inside it; German perfect passives put it after the participle ("waren ... ausgewiesen worden")
     after = min(trigger[1] + 1, clause[1]) if grammar.verb_final else trigger[1]
+    if future_not_passive(forms, clause, grammar):
+        return None  # "Polen wird drei Diplomaten ausweisen": "wird" and an infinitive, a future, no passive
     if not any(forms[i] & grammar.passive_auxiliaries for i in range(max(clause[0], start - 3), after)):
         return None
     in_clause = [g for g in groups if clause[0] <= g.start < clause[1]]

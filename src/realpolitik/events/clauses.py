@@ -8,7 +8,7 @@ may match (lemma, lower-cased text, rebuilt separable verb).
 
 from __future__ import annotations
 
-from realpolitik.events.rules import Grammar, joined
+from realpolitik.events.rules import INFINITIVE_ENDINGS, Grammar, joined
 from realpolitik.model import Sentence
 from realpolitik.per_document import document_table
 
@@ -517,6 +517,21 @@ def _after_fronted_clause(tokens, comma: int, grammar: Grammar) -> bool:
         return False  # an inserted clause: the subject stands before it
     return any(tokens[j].text.lower() in grammar.verb_final_subordinators
                for j in range(start, min(comma, start + _LEAD_MAX + 1)))
+
+
+def future_not_passive(forms, clause: tuple[int, int], grammar: Grammar) -> bool:
+    """German "Polen wird drei Diplomaten ausweisen": "wird" before a bare infinitive that closes the clause is the
+    future, not a passive ("wird ... ausgewiesen"; "wird angegriffen werden" stays one)."""
+    if not grammar.verb_final or not grammar.future_auxiliaries:
+        return False
+    last = None
+    for i in range(clause[0], clause[1]):
+        if "," in forms[i]:
+            break
+        if any(f[:1].isalpha() for f in forms[i]):
+            last = forms[i]
+    return last is not None and len(last) == 1 and not last & grammar.passive_auxiliaries \
+        and next(iter(last)).endswith(INFINITIVE_ENDINGS)
 
 
 def is_infinitive_clause(forms, clause: tuple[int, int], grammar: Grammar) -> bool:

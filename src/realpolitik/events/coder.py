@@ -35,6 +35,7 @@ from realpolitik.events.clauses import (
     after_refusal,
     clause_of,
     continues_main_clause,
+    future_not_passive,
     opens_participle,
     quoted_tokens,
     sentence_forms,
@@ -305,7 +306,8 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
     earlier: list[Event] = []  # events of the triggers before this one
     # whether a clause holds a passive auxiliary or a subject pronoun: asked once per clause, not per trigger
     # (a 5,000-word sentence has hundreds of triggers in few clauses)
-    passive_clause = _per_clause(lambda c: any(forms[i] & grammar.passive_auxiliaries for i in range(*c)))
+    passive_clause = _per_clause(lambda c: any(forms[i] & grammar.passive_auxiliaries for i in range(*c))
+                                 and not future_not_passive(forms, c, grammar))
     pronoun_clause = _per_clause(lambda c: any(sentence.tokens[i].text.lower() in grammar.pronouns
                                                for i in range(*c)) or quoted_by_pronoun(c, forms, grammar, groups))
     act_nouns: dict[tuple[int, int], bool] = {}

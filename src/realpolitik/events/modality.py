@@ -145,6 +145,7 @@ def modality_of(forms, trigger: tuple[int, int], clause: tuple[int, int], senten
     if grammar.verb_final:  # German modal verbs close the clause: "Gespräche führen will" (up to a comma:
         # ", sollte X nicht ..." and "... und droht" belong to another verb)
         spans.append((trigger[1], _before_comma(forms, trigger[1], clause[1], grammar.conjunctions, names)))
+    decided = False
     if not rule.suppresses_modality:
         conditions = _without(grammar.modality.get("hypothetical", frozenset()), _decided_words(
             grammar.modality.get("decided", frozenset())))  # "... would expel them if Tallinn ...": no decision
@@ -164,8 +165,8 @@ def modality_of(forms, trigger: tuple[int, int], clause: tuple[int, int], senten
         return "hypothetical"  # "Israel atacaría Irán", "habría enviado tropas": speculation or rumour
     if rule.symmetric and _future(forms, trigger, clause, grammar, names):
         return "plan"  # "se reunirá con", "firmarán el acuerdo": scheduled, not yet done
-    if not rule.suppresses_modality and _auxiliary_future(forms, trigger, clause, grammar):
-        return "plan"  # "wird am Montag Macron treffen", "soll im Mai unterzeichnet werden"
+    if not rule.suppresses_modality and not decided and _auxiliary_future(forms, trigger, clause, grammar):
+        return "plan"  # "wird am Montag Macron treffen", "soll im Mai unterzeichnet werden"; not "werde ... abbrechen"
     if not rule.suppresses_modality and rule.plover not in _DECIDED_TYPES and _future_word(forms, trigger, clause,
                                                                                           grammar):
         return "plan"  # "will allow Japan to take part in the drills"; not "will expel the envoy" (a decision)
