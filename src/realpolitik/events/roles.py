@@ -11,6 +11,7 @@ group after a target marker is the target, a passive agent ("von", "by",
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -411,8 +412,16 @@ def _compound_modifier(tokens, group: Group, grammar: Grammar, starts: frozenset
     """"Iran-backed", "U.S.-led": a hyphen and a participle of the grammar's list right after the name; or any
     word where a name follows it ("the Russia-led CSTO", "the Moscow-dominated CSTO": the bloc is the party)."""
     end = group.end
+    if grammar.verb_lemma_endings:  # Russian "поддерживаемые Ираном хуситы": the participle before the instrumental
+        before = tokens[group.start - 1] if group.start > 0 else None
+        return before is not None and before.lemma in grammar.compound_modifiers \
+            and _RU_PASSIVE_PARTICIPLE.search(before.text.lower()) is not None
     return end + 1 < len(tokens) and tokens[end].text == "-" and (
         tokens[end + 1].text.lower() in grammar.compound_modifiers or end + 2 in starts)
+
+
+# the present passive participle "поддерживаемый" in all its forms (its lemma is the verb's)
+_RU_PASSIVE_PARTICIPLE = re.compile(r"[еи]м(ый|ая|ое|ые|ого|ой|ых|ым|ыми|ую|ому|ом)$")
 
 
 _REPORT_REACH = 6  # tokens between "selon" and the actor of its phrase ("selon des experts de l'ONU")
