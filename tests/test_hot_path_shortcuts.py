@@ -132,3 +132,17 @@ def test_an_ingest_stores_the_same_events_without_the_phrase_shortcut(tmp_path: 
     monkeypatch.setattr(modality, "_phrase_firsts", lambda cues: None if modality._phrases(cues) else frozenset())
     assert stored("long.db") == quick
     assert any(row[4] for row in quick)  # a negated act among them
+
+
+def test_word_keys_looked_up_first_are_the_keys_normalise_makes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The matcher reads a word's key from `forms._KEYS` before calling `normalise`: the table holds what
+    `normalise` made, and a full table is dropped whole, not grown."""
+    from realpolitik.actors import forms
+
+    words = ["Erdoğan", "Россия", "l’Élysée", "U.S.", "", "Straße", "ﬁnance", "Ｉｒａｎ"]
+    assert [forms.normalise(w) for w in words] == [forms._normalise(w) for w in words]
+    assert all(forms.known_key(w) == forms._normalise(w) for w in words)
+    monkeypatch.setattr(forms, "_KEYS_KEPT", len(forms._KEYS) + 2)
+    for n in range(5):
+        forms.normalise(f"Word{n}")
+    assert len(forms._KEYS) <= 3 and forms.known_key("Word4") == "word4"

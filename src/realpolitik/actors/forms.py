@@ -8,7 +8,6 @@ The matcher also compares simplemma lemmas, which catches what rules miss.
 from __future__ import annotations
 
 import unicodedata
-from functools import lru_cache
 
 _DE_ADJ_ENDINGS = ("", "e", "en", "er", "es", "em")
 _RU_ADJ_ENDINGS = ("ий", "ого", "ому", "им", "ом", "ая", "ой", "ую", "ое", "ие", "их", "ими", "ою")
@@ -17,10 +16,25 @@ _RU_ADJ_FEM_CASES = ("ая", "ой", "ой", "ую", "ой", "ой")  # nom gen 
 _RU_ADJ_NEUT_PL_CASES = ("ие", "их", "им", "ие", "ими", "их")
 
 
-@lru_cache(maxsize=100_000)
 def normalise(text: str) -> str:
     """Case- and accent-insensitive key: 'Erdoğan' == 'erdogan', 'Россия' == 'россия'. Kept per word: the
-    actor stages ask for the same few thousand words hundreds of thousands of times in a run."""
+    actor stages ask for the same few thousand words hundreds of thousands of times in a run (the matcher
+    twice for every token: it reads `known_key`, a plain look-up, before calling this)."""
+    key = _KEYS.get(text)
+    if key is None:
+        if len(_KEYS) >= _KEYS_KEPT:
+            _KEYS.clear()
+        key = _KEYS[text] = _normalise(text)
+    return key
+
+
+#: word → its key (`normalise`), dropped whole when full: a dict look-up costs half an lru_cache hit
+_KEYS: dict[str, str] = {}
+_KEYS_KEPT = 100_000
+known_key = _KEYS.get
+
+
+def _normalise(text: str) -> str:
     if text.isascii():
         return text.lower()  # no accents to strip, and casefold is lower (the dictionary's many plain names)
     decomposed = unicodedata.normalize("NFKD", text.casefold().replace("’", "'"))

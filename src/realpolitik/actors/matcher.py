@@ -13,7 +13,7 @@ from functools import lru_cache
 from realpolitik.actors.ambiguity import reject_reason
 from realpolitik.actors.dictionary import ActorDictionary
 from realpolitik.actors.entries import Entry
-from realpolitik.actors.forms import normalise
+from realpolitik.actors.forms import known_key, normalise
 from realpolitik.model import Token
 
 
@@ -64,8 +64,9 @@ def _in_office(entry: Entry, on: date) -> bool:
 
 def find_hits(tokens: list[Token], lang: str, dic: ActorDictionary, on: date) -> list[Hit]:
     """Non-overlapping dictionary hits in one sentence, left to right, longest first."""
-    keys = [normalise(t.text) for t in tokens]
-    lemmas = [normalise(t.lemma) for t in tokens]
+    # (the words' keys by a plain look-up first: `normalise` is asked only for a word not seen lately)
+    keys = [known_key(t.text) or normalise(t.text) for t in tokens]
+    lemmas = [known_key(t.lemma) or normalise(t.lemma) for t in tokens]
     elided = lang == "fr"
     firsts = [_elided(t.text) for t in tokens] if elided else [t.text for t in tokens]
     hits: list[Hit] = []

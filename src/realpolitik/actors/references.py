@@ -32,7 +32,7 @@ from itertools import chain
 
 from realpolitik.actors.compose import is_envoy
 from realpolitik.actors.dictionary import ActorDictionary
-from realpolitik.actors.forms import normalise
+from realpolitik.actors.forms import known_key, normalise
 from realpolitik.actors.matcher import Hit
 from realpolitik.actors.reference_data import ANY, Description, LanguageReferences, fold, reference_data
 from realpolitik.budget import checkpoint
@@ -404,7 +404,7 @@ def _short_names(sentence: Sentence, found: list[ActorMention], data: LanguageRe
     Commission"), stands for that organisation. Not before a name of its own ("the United States")."""
     tokens = sentence.tokens
     for i, token in enumerate(tokens):
-        text = normalise(token.text)
+        text = known_key(token.text) or normalise(token.text)  # every token: a plain look-up first
         elided = "'" in text[:3] and len(text) > 3
         word = token.text.replace("’", "'").split("'", 1)[-1] if elided else token.text
         if i in taken or len(word) < _SHORT_NAME or not word[:1].isupper() or not word[1:].islower():
