@@ -471,11 +471,14 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
         # the sentence's own earlier events count as context too: "X accused Y of Z, which Y denies" (the
         # latest few: a hostile sentence with thousands of triggers stays linear)
         own = earlier[-_OWN_EVENTS:]
-        fill_from_context(roles, match.rule, recent + own, pronoun, acts, weak, (context or []) + own, subject,
-                          named, sentence.start)
+        # "Kim and Trump traded insults": coordinated parties of a mutual act act on each other, no one else
+        among_sources = match.rule.mutual and not roles.targets and len({m.code[:3] for m in roles.sources}) >= 2
+        if not among_sources:
+            fill_from_context(roles, match.rule, recent + own, pronoun, acts, weak, (context or []) + own, subject,
+                              named, sentence.start)
         if span[0] <= 1 and (span[0] == 0 or forms[0] & grammar.determiners):
             same_force(roles, match.rule, (context or []) + own)  # "The strike targeted ...": the one just told
-        if focal is not None and not weak:
+        if focal is not None and not weak and not among_sources:
             focal_target(roles, match.rule, focal)
         conditioned = False
         if modality in ("hypothetical", "plan") and match.rule.plover in _THREATENED and roles.sources \

@@ -535,6 +535,7 @@ def _coordinated(tokens, gap_start: int, gap_end: int, grammar: Grammar, after_a
     has_link = any(t.lemma in grammar.coordination or t.text == "," for t in gap)
     rest_ok = all(t.lemma in grammar.coordination or t.text in (",", "&") or t.text.lower() in grammar.determiners
                   or t.text.lower() in grammar.possessives  # "et son homologue algérien"
+                  or t.text.lower() in grammar.roles.title_qualifiers  # "and then US President Trump"
                   or after_genitive and t.text.lower() in grammar.genitive_markers for t in gap)
     comma_and = any(t.text == "," for t in gap) and any(t.lemma in grammar.coordination for t in gap)
     if comma_and and not grammar.oxford_comma and not after_apposition:
