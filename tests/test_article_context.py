@@ -1481,3 +1481,13 @@ def test_the_focal_dyad_follows_every_count(make_event) -> None:  # type: ignore
 ])
 def test_who_speaks_a_quotation(lang: str, text: str, key: tuple) -> None:
     assert key in _keys(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "key", "wrong"), [
+    # a pronoun stands for the speaker of the quotation before it, not for a state the quotation names
+    ("fr", "« La situation au Soudan est alarmante », a déclaré mardi l'Union africaine. Elle a appelé l'Éthiopie à "
+           "la retenue.", ("AU", "ETH", "REQUEST"), ("SDN", "ETH", "REQUEST")),
+])
+def test_a_pronoun_after_a_quotation_stands_for_its_speaker(lang: str, text: str, key: tuple, wrong: tuple) -> None:
+    keys = _keys(text, lang)
+    assert key in keys and wrong not in keys

@@ -128,7 +128,7 @@ def code_sentences(doc: Document, sentences: list[Sentence], actors: list[list[A
                                    events[first:]))
         dyads.add(events[done:])
         done = len(events)
-        subject = antecedent(mentions) or subject
+        subject = antecedent(mentions, sentence) or subject
         named.extend(m for m in mentions if m.kind != PLACE)
     confidence.corroborate(events)
     return events
@@ -153,7 +153,8 @@ def find_triggers(sentence: Sentence, ruleset: RuleSet, forms, clauses,
             if particles and _ends_in_particle(pattern, particles) and any(
                     sentence.tokens[i].text == "," for i in range(tokens[0], tokens[-1])):
                 continue  # "sagte, er habe Kontakt zu Japan": another clause's preposition, not "zusagen"
-            if rule.target_kinds is not None and not _kind_follows(tokens, rule.target_kinds, kinds_at or {}):
+            if rule.target_kinds is not None and not _kind_follows(tokens, rule.target_kinds, kinds_at or {},
+                                                                   rule.kind_reach or _KIND_REACH):
                 continue
             matches.append(TriggerMatch(rule, tokens, pattern.weight))
     # Ignore phrases ("on Sunday", "in protest") claim their words first; then the most specific match.
@@ -175,9 +176,9 @@ def _ends_in_particle(pattern: Pattern, particles: frozenset[str]) -> bool:
         w.text in particles and not w.prefix and not w.suffix for w in last.words)
 
 
-def _kind_follows(tokens: tuple[int, ...], kinds: frozenset[str], kinds_at: dict[int, str]) -> bool:
+def _kind_follows(tokens: tuple[int, ...], kinds: frozenset[str], kinds_at: dict[int, str], reach: int) -> bool:
     end = max(tokens) + 1
-    return any(kinds_at.get(i) in kinds for i in range(end, end + _KIND_REACH))
+    return any(kinds_at.get(i) in kinds for i in range(end, end + reach))
 
 
 _KIND_REACH = 4  # "withdrew from the Economic Community ...": an article and an adjective may stand between

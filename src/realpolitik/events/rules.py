@@ -63,6 +63,7 @@ class Rule:
     topic_object: bool = False
     ignore: bool = False  # a phrase that holds a trigger word but reports no event ("in protest against")
     target_kinds: frozenset[str] | None = None  # the rule needs an actor of these kinds right after it
+    kind_reach: int | None = None  # how many words after the trigger that actor may start (None: the coder's default)
     suppresses_modality: bool = False  # the rule is itself a threat/demand verb
     examples: tuple[dict, ...] = ()
     line: int = 0
@@ -409,6 +410,7 @@ def _rule(raw: dict, path: str, seen: set[str]) -> Rule:
         topic_object=bool(raw.get("topic_object", False)),
         ignore=bool(raw.get("ignore", False)),
         target_kinds=_words(raw["target_kinds"], "target_kinds", path, line) if "target_kinds" in raw else None,
+        kind_reach=int(raw["kind_reach"]) if "kind_reach" in raw else None,
         suppresses_modality=bool(raw.get("suppresses_modality", plover in ("THREATEN", "REQUEST"))),
         examples=tuple(examples),
         line=line,
