@@ -310,3 +310,13 @@ def test_a_quantified_description_is_no_reference(lang: str, text: str, expected
 def test_group_demonym_is_part_of_the_group(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
     """A demonym that says where a named group is from is no actor of its own; the group's mention takes it in."""
     assert surfaces(text, lang) == expected
+
+
+def test_junta_is_the_articles_junta_however_far_back() -> None:
+    """A one-state role word alone ("la junta") names the state it was last said of, even many sentences on."""
+    text = ("La junta de Níger expulsó al embajador de Francia. París lo lamentó. Berlín guardó silencio. "
+            "Roma pidió calma. Madrid también. Londres no dijo nada. Bruselas convocó una reunión. "
+            "Washington criticó a la junta.")
+    sentences = split_sentences(text, "es")
+    last = recognise_actors(sentences, "es", on=ON)[-1]
+    assert [(m.surface, m.code) for m in last] == [("Washington", "USAGOV"), ("junta", "NERGOV")]

@@ -671,6 +671,8 @@ def _has_complement(tokens: list[Token], end: int, found: list[ActorMention],
         return end + 1 < len(tokens) and any(m.token_start == end + 1 for m in found)
     if key in _OF and end + 1 < len(tokens) and normalise(tokens[end + 1].text).split("'", 1)[-1] in kinds:
         return False
+    if key == "de" and end + 1 < len(tokens) and _infinitive(tokens[end + 1].text):
+        return False  # "acusan a la junta de haber recurrido a ...": the charge, not whose junta
     if key in _OF - {","} | {"der", "des", "von", "vom"}:
         # "el gobierno de Maduro", "the president of Guyana": whose; "el viceministro de Exteriores", "the minister
         # of defence": which office, an "of" phrase that names no actor; "les dirigeants des deux pays": whose, by a
@@ -687,17 +689,23 @@ def _has_complement(tokens: list[Token], end: int, found: list[ActorMention],
     return key in _OF | {"der", "des", "von", "vom"} or nxt.text[:1].isupper()
 
 
+def _infinitive(word: str) -> bool:
+    """A Romance infinitive ("haber", "recurrir", "apoyer"): a verb after "de", no owner's name."""
+    return len(word) > 3 and word.isalpha() and word.islower() and word.endswith(("ar", "er", "ir"))
+
+
 def _same_word(entry: str, before: list[ActorMention], history: list[_Seen],
                spelled: frozenset[str] = frozenset()) -> ActorMention | None:
     """"La junte malienne a ... Le ministre français a critiqué la junte": a role word for a kind of rule one state
     has (`one_state_roles`), used again alone, names the state it was last said of, whatever government came
-    between: the latest mention whose entry holds the same role word, in the sentence or a few before it."""
+    between: the latest mention whose entry holds the same role word, in the sentence or anywhere before it (an
+    article's junta is one junta however many sentences lie between)."""
     def same(m: ActorMention) -> bool:
         return bool(m.country) and m.country not in spelled and not is_envoy(m.entry) \
             and entry in (m.entry or "").split("+")
     latest = next((m for m in reversed(before) if same(m)), None)
     if latest is None:
-        latest = next((m for seen in history[:-_ROLE_REACH - 1:-1] for m in reversed(seen.mentions)
+        latest = next((m for seen in reversed(history) for m in reversed(seen.mentions)
                        if m.resolved and same(m)), None)
     return latest
 
