@@ -1304,6 +1304,11 @@ def _structural_roles(site: Site) -> Roles:
             if speaker is None:
                 speaker = _quoted_speaker(sentence_groups, clause, forms, grammar) or _subject_outside(
                     sentence_groups, clause, grammar, forms)
+        if speaker is None and judged is not None and judged.marker is None and _speaks_before(
+                forms, judged.end, t_start, grammar):
+            # "Morocco said the decision was unacceptable": the name is the speaker, the act judged is a noun of no
+            # actor (its author is the article's: fill_from_context)
+            speaker, judged = judged, None
         source, target = speaker, judged
     if grammar.verb_final and rule.plover == "ACCUSE" and not nominal and not rule.reverse:
         # "sagte, was Israel im Gazastreifen tue, sei ein Völkermord": the free relative clause before the
@@ -2356,6 +2361,13 @@ def _in_apposition(g: Group, source: Group | None, t_start: int, forms) -> bool:
         return False
     close = _apposition_close(source, t_start, forms)
     return close is not None and g.end == close
+
+
+def _speaks_before(forms, start: int, end: int, grammar: Grammar) -> bool:
+    """A speech verb right after a name and before a copula's verdict ("Morocco said the decision was ..."): the
+    name reports, it is not the copula's subject."""
+    speech = grammar.modality.get("report", frozenset())
+    return start < end and bool(forms[start] & speech) and not any("," in forms[i] for i in range(start, end))
 
 
 def _apposition_close(head: Group, t_start: int, forms) -> int | None:
