@@ -146,3 +146,38 @@ def test_word_keys_looked_up_first_are_the_keys_normalise_makes(monkeypatch: pyt
     for n in range(5):
         forms.normalise(f"Word{n}")
     assert len(forms._KEYS) <= 3 and forms.known_key("Word4") == "word4"
+
+
+CLAUSES = {
+    "en": "Russia, which attacked Ukraine, said that the pact that Poland signed holds, and he warned them.",
+    "de": "Nachdem Russland die Ukraine angegriffen hatte, verhängte die EU Sanktionen, sagte er, und Kiew klagte.",
+    "fr": "Lorsqu'Israël a frappé, alors qu'il négociait, la France a condamné l'attaque qu'Israël a menée.",
+    "es": "Después de que Rusia atacara, la UE impuso sanciones, ya que él lo pidió, y Madrid protestó.",
+    "ru": "Россия настаивает на санкциях и закрыли границы, которые Польша открыла, а он заявил об этом.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CLAUSES))
+def test_clause_cuts_skipped_by_their_first_test_are_no_cuts(lang: str) -> None:
+    """`split_clauses` calls `_joins_past_verb` and `_opens_relative` only for a token that passes their first
+    test, `_subordinate_phrase_cuts` un-elides only a word with an apostrophe, and the coder asks for a pronoun
+    in one pass: every token skipped so is one the helper refuses, and the cuts are those of the long way."""
+    from realpolitik.events import clauses, coder
+
+    grammar = load_rules(lang).grammar
+    for sentence in split_sentences(CLAUSES[lang], lang):
+        tokens = sentence.tokens
+        starts = frozenset(range(len(tokens)))
+        for i, tok in enumerate(tokens):
+            if not (grammar.clause_verb_lemmas and tok.lemma in grammar.conjunctions):
+                assert not clauses._joins_past_verb(tokens, i, grammar)
+            if tok.text.lower() not in grammar.relative_markers:
+                assert not clauses._opens_relative(tokens, i, grammar, starts)
+        by_first = grammar.roles.phrases_by_first
+        long_way = [i for i, tok in enumerate(tokens)
+                    for words in [by_first.get(tok.text.lower(), ()) or by_first.get(
+                        clauses._unelided(tok.text.lower()), ())] if words]
+        quick = [i for i, tok in enumerate(tokens) if by_first.get(tok.text.lower(), ()) or (
+            "'" in tok.text or "’" in tok.text) and by_first.get(clauses._unelided(tok.text.lower()), ())]
+        assert quick == long_way
+        assert coder._has_pronoun(sentence, grammar) == any(t.text.lower() in grammar.pronouns for t in tokens)

@@ -139,9 +139,13 @@ def split_clauses(sentence: Sentence, grammar: Grammar,
     """
     tokens = sentence.tokens
     cuts: list[int] = list(joins)
+    # (the loop runs once per token of every sentence with a trigger: what most tokens fail is tested here, the
+    # helpers are called only for a token that may pass)
+    breaks, conjunctions, relatives = grammar.clause_breaks, grammar.conjunctions, grammar.relative_markers
+    past_verbs = bool(grammar.clause_verb_lemmas)
     for i, tok in enumerate(tokens):
         text = tok.text
-        if text in grammar.clause_breaks or text in (";", ":", "–", "—"):
+        if text in breaks or text in (";", ":", "–", "—"):
             cuts.append(i)
         elif text == ",":
             nxt = tokens[i + 1].lemma if i + 1 < len(tokens) else ""
@@ -172,10 +176,10 @@ def split_clauses(sentence: Sentence, grammar: Grammar,
                 closing = _comma_after_verb(tokens, i + 3)
                 if closing is not None and closing < len(tokens):
                     cuts.append(closing)
-        elif _joins_past_verb(tokens, i, grammar):
+        elif past_verbs and tok.lemma in conjunctions and _joins_past_verb(tokens, i, grammar):
             cuts.append(i)  # "настаивают на санкциях и закрыли границы": the second verb's object is its own
         elif (text in _QUOTES and _opens_or_closes_speech(tokens, i)
-              or _opens_relative(tokens, i, grammar, actor_starts)):
+              or text.lower() in relatives and _opens_relative(tokens, i, grammar, actor_starts)):
             cuts.append(i)
     cuts.extend(_verb_final_clause_cuts(tokens, grammar, actor_starts))
     cuts.extend(_fronted_condition_cuts(tokens, grammar))
@@ -215,7 +219,8 @@ def _subordinate_phrase_cuts(tokens, grammar: Grammar, actor_starts: frozenset[i
     starts = grammar.roles.phrases_by_first
     cuts: list[int] = []
     for i, tok in enumerate(tokens):
-        for words in starts.get(tok.text.lower(), ()) or starts.get(_unelided(tok.text.lower()), ()):
+        low = tok.text.lower()  # a word without an apostrophe is its own _unelided form: looked up once
+        for words in starts.get(low, ()) or ("'" in low or "’" in low) and starts.get(_unelided(low), ()) or ():
             if len(tokens) - i < len(words) or not all(
                     _spells(tokens[i + k].text.lower(), w) for k, w in enumerate(words)):
                 continue

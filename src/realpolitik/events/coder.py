@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from operator import attrgetter
 
 from realpolitik.budget import checkpoint
 from realpolitik.events import confidence, trace
@@ -632,7 +633,11 @@ def _unknown_before_verb(mentions: list[ActorMention], clause: tuple[int, int], 
 
 
 def _has_pronoun(sentence: Sentence, grammar: Grammar) -> bool:
-    return any(t.text.lower() in grammar.pronouns for t in sentence.tokens)
+    """Some token is one of the grammar's pronouns (every sentence without an actor asks: one C-level pass)."""
+    return not grammar.pronouns.isdisjoint(map(str.lower, map(_TEXT, sentence.tokens)))
+
+
+_TEXT = attrgetter("text")
 
 
 def _once(compute: Callable[[], list[DateRef]]) -> Callable[[], list[DateRef]]:
