@@ -354,3 +354,14 @@ def test_announced_decision_is_the_act(text: str, key: tuple) -> None:
 def test_future_of_a_meeting_stays_a_plan() -> None:
     keys = _keys("Bundeskanzler Scholz wird am Montag Macron treffen.")
     assert not any(k[2].startswith("04") for k in keys), keys
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    # a title and name in apposition between commas: the verb keeps its particle, the name is no second party
+    ("Am Freitag warf der ghanaische Ministerpräsident, General Kwame Boateng, Togo vor, Rebellen zu bewaffnen.",
+     ("GHA", "TGO", "112", False)),
+    ("Der litauische Außenminister, Herr Jonas Petraitis, wies die Vorwürfe Weißrusslands zurück.",
+     ("LTU", "BLR", "016", False)),
+])
+def test_name_in_apposition(text: str, key: tuple) -> None:
+    assert key in _keys(text), _keys(text)

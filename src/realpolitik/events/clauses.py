@@ -36,9 +36,10 @@ def token_forms(sentence: Sentence, grammar: Grammar) -> list[frozenset[str]]:
         return found  # type: ignore[return-value]
     forms = [{t.lemma, t.text.lower()} for t in tokens]
     segment_start = 0
+    inserted = apposition_commas(tokens)
     for i, tok in enumerate(tokens):
         if not tok.text[:1].isalnum():
-            if tok.text not in ("-", "/", "'", "’", ".") and tok.text not in _QUOTES:
+            if tok.text not in ("-", "/", "'", "’", ".") and tok.text not in _QUOTES and i not in inserted:
                 segment_start = i + 1  # a clause boundary; hyphens inside compounds are not
             continue
         particle = tok.text.lower()
@@ -50,6 +51,26 @@ def token_forms(sentence: Sentence, grammar: Grammar) -> list[frozenset[str]]:
             if grammar.verb_word(verb):  # finite verbs are lower-case in German (nouns are capitalised)
                 forms[verb.index].add(particle + verb.lemma)
     return [frozenset(f) for f in forms]
+
+
+_APPOSITION_MAX = 5  # ", General Abdoulaye Maïga,": the capitalised words a name in apposition may take
+
+
+def apposition_commas(tokens) -> frozenset[int]:
+    """The commas around a name in apposition: "warf der malische Ministerpräsident, General Abdoulaye Maïga,
+    Algerien vor": between two commas only capitalised words (a title and a name), after a capitalised noun.
+    The verb and its particle around it stay one clause part."""
+    found: set[int] = set()
+    for i in range(1, len(tokens) - 2):
+        if tokens[i].text != "," or not tokens[i - 1].text[:1].isupper():
+            continue
+        j = i + 1
+        while j < len(tokens) and j - i <= _APPOSITION_MAX + 1 and (
+                tokens[j].text[:1].isupper() or tokens[j].text in ("-", ".") and j > i + 1):
+            j += 1
+        if i + 1 < j and j < len(tokens) and tokens[j].text == "," and j - i <= _APPOSITION_MAX + 1:
+            found.update((i, j))
+    return frozenset(found)
 
 
 def _pair_forms(lemma: str, lower: str) -> frozenset[str]:

@@ -34,6 +34,7 @@ from realpolitik.events.article import (
 from realpolitik.events.cameo import lookup
 from realpolitik.events.clauses import (
     after_refusal,
+    apposition_commas,
     clause_of,
     continues_main_clause,
     future_not_passive,
@@ -135,6 +136,25 @@ def code_sentences(doc: Document, sentences: list[Sentence], actors: list[list[A
     return events
 
 
+def _without_named_apposition(sentence: Sentence, actors: list[ActorMention], grammar) -> list[ActorMention]:
+    """German "der malische Ministerpräsident, General Abdoulaye Maïga, warf ...": the name between the commas is
+    the person the actor before them already names, no second party (which would take the object's place); of
+    the two the one with an agent stays."""
+    if not grammar.verb_final or len(actors) < 2:
+        return actors
+    commas = sorted(apposition_commas(sentence.tokens))
+    if not commas:
+        return actors
+    dropped = []
+    for i, j in zip(commas[::2], commas[1::2], strict=False):
+        before = next((p for p in actors if p.token_end == i), None)
+        for m in actors:
+            if before is not None and i < m.token_start and m.token_end <= j and before.country == m.country:
+                # "Die Präsidentin der Republik Moldau, Maia Sandu,": the name is more precise than the bare state
+                dropped.append(before if before.agent is None and m.agent is not None else m)
+    return [m for m in actors if m not in dropped] if dropped else actors
+
+
 def find_triggers(sentence: Sentence, ruleset: RuleSet, forms, clauses,
                   kinds_at: dict[int, str] | None = None,
                   candidates: list[tuple[Rule, Pattern]] | None = None) -> list[TriggerMatch]:
@@ -149,10 +169,11 @@ def find_triggers(sentence: Sentence, ruleset: RuleSet, forms, clauses,
     if candidates is None:
         candidates = ruleset.candidates(frozenset().union(*forms))
     particles = ruleset.grammar.separable_particles
+    inserted = apposition_commas(sentence.tokens) if particles else frozenset()
     for rule, pattern in candidates:
         for tokens in search_clauses(pattern, forms, clauses, None):  # candidates could match the forms
             if particles and _ends_in_particle(pattern, particles) and any(
-                    sentence.tokens[i].text == "," for i in range(tokens[0], tokens[-1])):
+                    sentence.tokens[i].text == "," and i not in inserted for i in range(tokens[0], tokens[-1])):
                 continue  # "sagte, er habe Kontakt zu Japan": another clause's preposition, not "zusagen"
             if rule.target_kinds is not None and not _kind_follows(tokens, rule.target_kinds, kinds_at or {},
                                                                    rule.kind_reach or _KIND_REACH):
@@ -210,7 +231,8 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
     the actors of the last sentences, for an envoy without a country ("wies den Botschafter aus"); `focal` the
     latest event of the article's focal dyad, the other side of which a hostile act with no target is aimed at."""
     grammar = ruleset.grammar
-    actors = apposed_members(sentence, expand_references(mentions), grammar)
+    actors = _without_named_apposition(sentence, apposed_members(sentence, expand_references(mentions), grammar),
+                                       grammar)
     recent = [e for e in (context or []) if sentence.start - e.evidence_start < CONTEXT_CHARS]
     if not sentence.tokens or not actors and not recent:
         return []
