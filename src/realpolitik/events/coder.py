@@ -494,6 +494,9 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             roles.targets = _refused_party(phrases, clauses, clause, forms, grammar, roles.sources[0])
         # the sentence's own earlier events count as context too: "X accused Y of Z, which Y denies" (the
         # latest few: a hostile sentence with thousands of triggers stays linear)
+        if match.rule.cameo == _ENVOYS and roles.sources and roles.targets and all(
+                t.code[:3] == roles.sources[0].code[:3] for t in roles.targets):
+            roles.targets = []  # "Макрон объявил об отзыве французского посла": the envoy's own country, not whence
         own = earlier[-_OWN_EVENTS:]
         # "Kim and Trump traded insults": coordinated parties of a mutual act act on each other, no one else
         among_sources = match.rule.mutual and not roles.targets and len({m.code[:3] for m in roles.sources}) >= 2
@@ -582,6 +585,7 @@ def _accused_content(tokens, accusation: tuple[int, int], start: int, grammar: G
         and not grammar.roles.relative_participle(tokens[opening + 1].text)  # "Польша, обвинившая Минск в ..., вызвала"
 
 
+_ENVOYS = "161"  # expelling or recalling envoys (and other breaks of ties)
 _REFUSED_REACH = 2  # "rebuff US calls", "rejected the repeated US calls": words between the verdict and the asker
 
 
