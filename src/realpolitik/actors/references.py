@@ -44,6 +44,8 @@ _COUNTRY_KINDS = ("country", "capital", "seat", "adjective", "agent", "leader", 
 _LIST_GAPS = frozenset({",", "&", "und", "and", "y", "e", "et", "и", "oder", "or", "o", "ou", "или", "sowie",
                         "der", "die", "den", "dem", "des", "the", "el", "la", "los", "las", "le", "les", "l'",
                         "of", "de", "del", "du", "d'", "von"})
+# "mediated by the UAE, the Russian Defence Ministry said": a name a speech verb follows closes a report, no list
+_SPEAKS = frozenset({"said", "says", "told", "added", "stated", "wrote", "announced", "reported"})
 _OF = frozenset({"of", "von", "de", "del", "du", "d'", ","})
 REFERS = "refers:"
 OWN = "references:own"  # the entry of "sein Land", "its forces": the country of the actor named before
@@ -155,7 +157,8 @@ def _seen(found: list[ActorMention], tokens: list[Token]) -> _Seen:
         codes = [c for c in members(m) if c]
         gap = tokens[last_end:m.token_start] if last_end >= 0 else None
         listed = gap is not None and 0 < len(gap) <= 3 and all(normalise(t.text) in _LIST_GAPS for t in gap) \
-            and any(t.text == "," or normalise(t.text) not in ("der", "die", "the", "el", "la", "le") for t in gap)
+            and any(t.text == "," or normalise(t.text) not in ("der", "die", "the", "el", "la", "le") for t in gap) \
+            and not (m.token_end < len(tokens) and normalise(tokens[m.token_end].text) in _SPEAKS)
         if not listed:
             if len(run) >= 2:
                 lists.append(run)
