@@ -71,8 +71,9 @@ def _drop_dateline(sentences: list[Sentence], result: list[list[ActorMention]]) 
     """"MOSKAU (dpa) - Indien hat ...", "OTTAWA/NEU-DELHI — India ...": the city where the article was filed opens
     its first sentence and is no party to what that sentence tells. A prefix before a free-standing dash that holds
     only cities, the agency in brackets, punctuation and a date is such a dateline; its cities are dropped where the
-    sentence names its own subject right after the dash (else they may still be the article's only parties:
-    "BAMAKO — La junte au pouvoir ...", "Jerusalem/Beirut - Die Waffenruhe zwischen ...")."""
+    sentence names its own subject right after the dash, not after a preposition ("- Die in Mali herrschende
+    Junta"); else they may still be the article's only parties ("BAMAKO — La junte au pouvoir ...",
+    "Jerusalem/Beirut - Die Waffenruhe zwischen ...")."""
     if not sentences or not result[0]:
         return
     tokens = sentences[0].tokens
@@ -82,7 +83,8 @@ def _drop_dateline(sentences: list[Sentence], result: list[list[ActorMention]]) 
         return
     inside = [m for m in result[0] if m.token_start < dash]
     if not inside or inside[0].token_start != 0 or any(m.kind not in _DATELINE_KINDS for m in inside) \
-            or not any(dash < m.token_start <= dash + _SUBJECT_REACH for m in result[0]):
+            or not any(dash < m.token_start <= dash + _SUBJECT_REACH and (
+                m.token_start == dash + 1 or tokens[m.token_start - 1].text[:1].isupper()) for m in result[0]):
         return
     covered = {i for m in inside for i in range(m.token_start, m.token_end)}
     bracket = False

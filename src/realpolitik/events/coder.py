@@ -38,6 +38,7 @@ from realpolitik.events.clauses import (
     clause_of,
     continues_main_clause,
     future_not_passive,
+    is_infinitive_clause,
     opens_participle,
     quoted_tokens,
     sentence_forms,
@@ -50,7 +51,7 @@ from realpolitik.events.modality import (
     reinterpret,
     ultimatum,
 )
-from realpolitik.events.patterns import GAP, Pattern, search_clauses
+from realpolitik.events.patterns import GAP, Pattern, find_matches, search_clauses
 from realpolitik.events.roles import (
     TRIGGER_OBJECT,
     Group,
@@ -171,6 +172,8 @@ def find_triggers(sentence: Sentence, ruleset: RuleSet, forms, clauses,
     particles = ruleset.grammar.separable_particles
     inserted = apposition_commas(sentence.tokens) if particles else frozenset()
     for rule, pattern in candidates:
+        if rule.after_demand:
+            continue  # read only after a demand (_ordered_act)
         for tokens in search_clauses(pattern, forms, clauses, None):  # candidates could match the forms
             if particles and _ends_in_particle(pattern, particles) and any(
                     sentence.tokens[i].text == "," and i not in inserted for i in range(tokens[0], tokens[-1])):
@@ -188,7 +191,27 @@ def find_triggers(sentence: Sentence, ruleset: RuleSet, forms, clauses,
             kept.append(match)
             taken.update(match.tokens)
     kept.sort(key=lambda m: m.span[0])
+    ordered = [(rule, pattern) for rule, pattern in candidates if rule.after_demand]
+    if ordered:
+        kept = [_ordered_act(m, ordered, forms, clauses, ruleset.grammar) for m in kept]
     return kept
+
+
+def _ordered_act(match: TriggerMatch, ordered: list[tuple[Rule, Pattern]], forms, clauses,
+                 grammar: Grammar) -> TriggerMatch:
+    """"Lettland forderte den russischen Botschafter auf, das Land zu verlassen": a demand whose infinitive clause
+    tells an envoy to leave is his expulsion. The demand's words carry the act (and give its roles: the asker
+    expels, the one asked is expelled); the rule's `after_demand` patterns name whom the demand must address."""
+    if match.rule.plover != "REQUEST":
+        return match
+    k = next((n for n, (start, end) in enumerate(clauses) if start <= match.span[0] < end), None)
+    if k is None or k + 1 >= len(clauses) or not is_infinitive_clause(forms, clauses[k + 1], grammar):
+        return match
+    for rule, pattern in ordered:
+        if find_matches(pattern, forms, *clauses[k + 1]) and any(
+                find_matches(p, forms, *clauses[k]) for p in rule.after_demand):
+            return TriggerMatch(rule, match.tokens, match.weight)
+    return match
 
 
 def _ends_in_particle(pattern: Pattern, particles: frozenset[str]) -> bool:

@@ -65,6 +65,9 @@ class Rule:
     target_kinds: frozenset[str] | None = None  # the rule needs an actor of these kinds right after it
     kind_reach: int | None = None  # how many words after the trigger that actor may start (None: the coder's default)
     suppresses_modality: bool = False  # the rule is itself a threat/demand verb
+    # "forderte den Botschafter auf, das Land zu verlassen": patterns the clause of a demand must match for this
+    # rule's own patterns, read only in the infinitive clause after it, to make that demand this rule's act
+    after_demand: tuple[Pattern, ...] = ()
     examples: tuple[dict, ...] = ()
     line: int = 0
 
@@ -381,8 +384,12 @@ def _rule(raw: dict, path: str, seen: set[str]) -> Rule:
         when = [when]
     if not when or not all(isinstance(w, str) and w.strip() for w in when):
         raise DataFileError(path, line, f"rule {rule_id}: `when` must list one or more lemma patterns")
+    after = raw.get("after_demand") or []
+    if not isinstance(after, list) or not all(isinstance(w, str) and w.strip() for w in after):
+        raise DataFileError(path, line, f"rule {rule_id}: `after_demand` must list lemma patterns")
     try:
         patterns = tuple(p for w in when for p in compile_patterns(w))
+        after_demand = tuple(p for w in after for p in compile_patterns(w))
     except ValueError as exc:
         raise DataFileError(path, line, f"rule {rule_id}: {exc}") from exc
     examples = raw.get("examples") or []
@@ -412,6 +419,7 @@ def _rule(raw: dict, path: str, seen: set[str]) -> Rule:
         target_kinds=_words(raw["target_kinds"], "target_kinds", path, line) if "target_kinds" in raw else None,
         kind_reach=int(raw["kind_reach"]) if "kind_reach" in raw else None,
         suppresses_modality=bool(raw.get("suppresses_modality", plover in ("THREATEN", "REQUEST"))),
+        after_demand=after_demand,
         examples=tuple(examples),
         line=line,
     )
