@@ -279,6 +279,8 @@ def _after_genitive(tokens, group: Group, grammar: Grammar) -> bool:
     """The group hangs on a genitive marker ("des diplomates de l'Estonie", "le soutien de la Chine"): a list
     after it repeats the marker ("de l'Estonie, de la Lettonie et de la Lituanie", "de la Chine et de la Russie")."""
     head = group.members[0]
+    if elided_de(tokens[head.token_start].text) and "de" in grammar.genitive_markers:
+        return True  # "sous la médiation d'Ankara et de l'ONU": the elided "de" is written onto the first name
     return any(t.text.lower() in grammar.genitive_markers for t in tokens[max(0, group.start - 2):head.token_end])
 
 
@@ -1108,9 +1110,11 @@ def _structural_roles(site: Site) -> Roles:
             roles.from_outside_clause = source is not None  # «Solo puedo lamentar ...», dijo Slutski
         if source is None and agents and not infinitive:
             source = agents[0]  # "der von Indien und Japan unterzeichnete Vertrag"
-        if source is None and not infinitive and not grammar.adjectives_before_nouns:
+        if source is None and not infinitive and not grammar.adjectives_before_nouns \
+                and not (passive_aux and rule.plover in VERDICT_TYPES):
             # "Los disparos del ejército israelí mataron ...", "Les tirs de l'armée ont tué ...": the subject
-            # noun is no actor, its "de" phrase is
+            # noun is no actor, its "de" phrase is (not before a passive verdict: "L'attaque d'Israël a été
+            # condamnée" names what was judged, not who judged it)
             opening = clause[0]  # "después de que agentes de la Policía ecuatoriana irrumpieran": after the opener
             while opening < t_start and forms[opening] & (grammar.subordinators | grammar.genitive_markers):
                 opening += 1
