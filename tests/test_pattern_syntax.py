@@ -96,3 +96,11 @@ def test_the_pattern_index_files_wildcard_patterns_under_their_words() -> None:
     for vocabulary in ({"sanktion"}, {"abkommen"}, {"partner"}, {"truppenabzug", "hold"}):
         could = [i for i, p in enumerate(patterns) if p.could_match(frozenset(vocabulary))]
         assert set(could) <= set(index.candidates(frozenset(vocabulary))), vocabulary
+
+
+def test_a_quotation_mark_between_two_words_of_a_phrase_is_passed_over() -> None:
+    # 'was "reckless"', 'est « inacceptable »': the marks are no word of the phrase; two words are needed around them
+    assert _matches("(be|was) reckless", 'was " reckless "')
+    assert _matches("(be|was) reckless", "was « reckless »")
+    assert not _matches("(be|was) reckless", 'was " very reckless "')
+    assert not _matches("(be|was) reckless", "was , reckless")

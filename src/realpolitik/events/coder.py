@@ -574,6 +574,9 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
                              for i in m.tokens if clause[0] <= i < span[0]), default=clause[0])
         for event in _events_for(doc, sentence, match, roles, forms, clause, ruleset, modality, quoted, dates,
                                  refused, nominal, negation_from, conditioned):
+            if alleged and any(e.plover == "ACCUSE" and (e.source, e.target) == (event.source, event.target)
+                               for e in earlier):
+                continue  # "accusing both governments of backing the opposition": the accused back, not the accuser
             produced += 1
             earlier.append(event)
             if alleged:  # "acusó a Ucrania de atacar la central": the attack is the accusation's content

@@ -352,7 +352,13 @@ def _continue(slots, k: int, pos: int, end: int, forms, acc: tuple[int, ...]) ->
         return None
     if pos < end and _slot_matches(slot, forms[pos]):
         return _continue(slots, k + 1, pos + 1, end, forms, acc + (pos,))
+    if pos + 1 < end and not forms[pos].isdisjoint(_QUOTE_FORMS) and _slot_matches(slot, forms[pos + 1]):
+        # "was \"reckless\"", "est « inacceptable »": a quotation mark between two words of a phrase
+        return _continue(slots, k + 1, pos + 2, end, forms, acc + (pos + 1,))
     return None
+
+
+_QUOTE_FORMS = frozenset({'"', "“", "”", "«", "»", "„", "‚", "‘", "’"})
 
 
 def search_clauses(pattern: Pattern, forms: list[frozenset[str]], clauses: list[tuple[int, int]],
