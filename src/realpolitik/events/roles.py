@@ -1109,7 +1109,8 @@ def _structural_roles(site: Site) -> Roles:
             source = _quoted_speaker(sentence_groups, clause, forms, grammar)
             roles.from_outside_clause = source is not None  # «Solo puedo lamentar ...», dijo Slutski
         if source is None and agents and not infinitive:
-            source = agents[0]  # "der von Indien und Japan unterzeichnete Vertrag"
+            source = next((g for g in agents if not _attribute_agent(g, trigger, forms, grammar, nominal)), None)
+            # "der von Indien und Japan unterzeichnete Vertrag"; not "El grupo respaldado por Irán atacó a Israel"
         if source is None and not infinitive and not grammar.adjectives_before_nouns \
                 and not (passive_aux and rule.plover in VERDICT_TYPES):
             # "Los disparos del ejército israelí mataron ...", "Les tirs de l'armée ont tué ...": the subject
@@ -2325,6 +2326,21 @@ def _quoted_speaker(sentence_groups: list[Group], clause: tuple[int, int], forms
         return None
     # "«...», dijo Slutski", or the speaker first: "\"...,\" Netanyahu said", "„...“, Kim sagte"
     return after if any(forms[i] & speech for i in range(clause[1], min(len(forms), after.end + 2))) else None
+
+
+def _attribute_agent(g: Group, trigger: tuple[int, int], forms, grammar: Grammar, nominal: bool) -> bool:
+    """"El grupo respaldado por Irán atacó a Israel", "the militia backed by Iran fired": an agent phrase before an
+    active verb whose preposition follows another word's participle is that participle's agent, not the verb's
+    subject (verb-final German puts its attribute agent before the participle trigger itself)."""
+    if grammar.verb_final or nominal or g.end > trigger[0]:
+        return False
+    at = g.marker_index if g.marker_index is not None else next(
+        (i for i in range(g.start - 1, max(-1, g.start - 4), -1) if g.marker in forms[i]), None)
+    if at is None or at < 1:
+        return False
+    participle = at - 1
+    return not trigger[0] <= participle < trigger[1] and any(
+        w.endswith(grammar.reduced_passive_endings) for w in forms[participle])
 
 
 def quoted_by_pronoun(clause: tuple[int, int], forms, grammar: Grammar, groups: list[Group] | None = None) -> bool:
