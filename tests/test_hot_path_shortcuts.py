@@ -181,3 +181,26 @@ def test_clause_cuts_skipped_by_their_first_test_are_no_cuts(lang: str) -> None:
             "'" in tok.text or "’" in tok.text) and by_first.get(clauses._unelided(tok.text.lower()), ())]
         assert quick == long_way
         assert coder._has_pronoun(sentence, grammar) == any(t.text.lower() in grammar.pronouns for t in tokens)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Poland and Lithuania signed a mutual defence pact, but Hungary did not join NATO's new mission."),
+    ("de", "Russland und Belarus sind enge Verbündete; Polen trat dem Abkommen mit der Ukraine bei."),
+    ("fr", "La France et l'Inde ont signé un partenariat stratégique, que la Chine ne reconnaît pas."),
+])
+def test_relation_cues_skipped_as_not_live_match_nothing(lang: str, text: str) -> None:
+    """`SentenceView.cue_matches` tries only the cues with a live pattern: the same matches as every cue
+    tried against every pattern (no live index at all)."""
+    from realpolitik.actors import recognise_actors
+    from realpolitik.relations.lexicon import load_lexicon
+    from realpolitik.relations.sentence import SentenceView
+
+    lexicon, grammar = load_lexicon(lang), load_rules(lang).grammar
+    sentences = split_sentences(text, lang)
+    found = 0
+    for sentence, mentions in zip(sentences, recognise_actors(sentences, lang), strict=True):
+        live = lexicon.live(sentence_forms(sentence, grammar)[1])
+        quick = SentenceView.build(sentence, mentions, grammar, lexicon, [], live=live).cue_matches()
+        assert quick == SentenceView.build(sentence, mentions, grammar, lexicon, []).cue_matches()
+        found += len(quick)
+    assert found
