@@ -412,14 +412,18 @@ def _relative_subjects(tokens, groups: list[Group], grammar: Grammar) -> None:
 
 def _compound_modifier(tokens, group: Group, grammar: Grammar, starts: frozenset[int] = frozenset()) -> bool:
     """"Iran-backed", "U.S.-led": a hyphen and a participle of the grammar's list right after the name; or any
-    word where a name follows it ("the Russia-led CSTO", "the Moscow-dominated CSTO": the bloc is the party)."""
+    past participle where a name follows it ("the Russia-led CSTO", "the Moscow-dominated CSTO": the bloc is the
+    party; not a noun: "Kreml-Verbündeter Belarus")."""
     end = group.end
     if grammar.verb_lemma_endings:  # Russian "поддерживаемые Ираном хуситы": the participle before the instrumental
         before = tokens[group.start - 1] if group.start > 0 else None
         return before is not None and before.lemma in grammar.compound_modifiers \
             and _RU_PASSIVE_PARTICIPLE.search(before.text.lower()) is not None
-    return end + 1 < len(tokens) and tokens[end].text == "-" and (
-        tokens[end + 1].text.lower() in grammar.compound_modifiers or end + 2 in starts)
+    if end + 1 >= len(tokens) or tokens[end].text != "-":
+        return False
+    word = tokens[end + 1].text.lower()
+    return word in grammar.compound_modifiers or end + 2 in starts and bool(grammar.past_endings) \
+        and word.endswith(grammar.past_endings)
 
 
 # the present passive participle "поддерживаемый" in all its forms (its lemma is the verb's)
