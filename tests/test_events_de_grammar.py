@@ -372,3 +372,12 @@ def test_possessive_stands_where_an_article_would() -> None:
     keys = _keys("Am Montag gab es ein Telefonat zwischen dem ungarischen Regierungschef und seinem slowakischen "
                  "Amtskollegen.")
     assert ("HUN", "SVK", "041", False) in keys or ("SVK", "HUN", "041", False) in keys, keys
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    # "tat dasselbe", "zog nach": the actor before the phrase repeats the latest act by another party
+    ("Kolumbien rief seinen Botschafter aus Israel zurück, und Chile tat dasselbe.", ("CHL", "ISR", "161", False)),
+    ("Polen wies zwei russische Diplomaten aus. Litauen zog nach.", ("LTU", "RUS", "161", False)),
+])
+def test_same_act_repeated(text: str, key: tuple) -> None:
+    assert key in _keys(text), _keys(text)
