@@ -28,7 +28,7 @@ from collections.abc import Callable
 from itertools import combinations
 
 from realpolitik.codes import party
-from realpolitik.events.roles import Group
+from realpolitik.events.roles import COMPOUND, Group
 from realpolitik.relations.sentence import CueMatch, SentenceView, codes, is_org, unique
 
 Pairs = list[tuple[str, str]]
@@ -598,8 +598,9 @@ def backed(view: SentenceView, m: CueMatch) -> Pairs:
     backer = backed_one = None
     for g in view.groups:
         if g.start >= m.end and g.start - m.end <= 2 and (g.marker in grammar.agent_markers or (
-                not grammar.genitive_markers and g.marker is None)):
-            backer = g  # "backed by Iran", "поддерживаемые Ираном" (a case language: the instrumental)
+                not grammar.genitive_markers and g.marker in (None, COMPOUND))):
+            backer = g  # "backed by Iran", "поддерживаемые Ираном" (a case language: the instrumental, which the
+            # event roles mark as qualifying the noun)
             break
         if g.end <= m.start and m.start - g.end <= 2 and (
                 g.marker in grammar.agent_markers or view.between_only(g.end, m.start, _HYPHENS)):
