@@ -675,7 +675,7 @@ def _has_complement(tokens: list[Token], end: int, found: list[ActorMention],
     if key in _OF and end + 1 < len(tokens) and normalise(tokens[end + 1].text).split("'", 1)[-1] in kinds:
         return False
     if key == "de" and end + 1 < len(tokens) and _infinitive(tokens[end + 1].text):
-        return False  # "acusan a la junta de haber recurrido a ...": the charge, not whose junta
+        return False  # "acusaron a la junta de haber violado ...": the charge, not whose junta
     if key in _OF - {","} | {"der", "des", "von", "vom"}:
         # "el gobierno de Maduro", "the president of Guyana": whose; "el viceministro de Exteriores", "the minister
         # of defence": which office, an "of" phrase that names no actor; "les dirigeants des deux pays": whose, by a

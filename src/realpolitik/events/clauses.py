@@ -53,11 +53,11 @@ def token_forms(sentence: Sentence, grammar: Grammar) -> list[frozenset[str]]:
     return [frozenset(f) for f in forms]
 
 
-_APPOSITION_MAX = 5  # ", General Abdoulaye Maïga,": the capitalised words a name in apposition may take
+_APPOSITION_MAX = 5  # ", General Omar Diallo,": the capitalised words a name in apposition may take
 
 
 def apposition_commas(tokens) -> frozenset[int]:
-    """The commas around a name in apposition: "warf der malische Ministerpräsident, General Abdoulaye Maïga,
+    """The commas around a name in apposition: "warf der malische Ministerpräsident, General Omar Diallo,
     Algerien vor": between two commas only capitalised words (a title and a name), after a capitalised noun.
     The verb and its particle around it stay one clause part."""
     found: set[int] = set()

@@ -138,7 +138,7 @@ def code_sentences(doc: Document, sentences: list[Sentence], actors: list[list[A
 
 
 def _without_named_apposition(sentence: Sentence, actors: list[ActorMention], grammar) -> list[ActorMention]:
-    """German "der malische Ministerpräsident, General Abdoulaye Maïga, warf ...": the name between the commas is
+    """German "der malische Ministerpräsident, General Omar Diallo, warf ...": the name between the commas is
     the person the actor before them already names, no second party (which would take the object's place); of
     the two the one with an agent stays."""
     if not grammar.verb_final or len(actors) < 2:
@@ -869,7 +869,7 @@ def _is_nominal(match: TriggerMatch, sentence: Sentence, groups, forms, grammar)
 
 
 def _sides_after(match: TriggerMatch, groups, grammar) -> bool:
-    """"numerosos ataques de Hezbolá y del Ejército israelí": a force noun whose "de" phrase lists two sides, with
+    """"intensos ataques de Armenia y del Ejército azerbaiyano": a force noun whose "de" phrase lists two sides, with
     no object after it, names them as its agents, each against the other (roles read the pair)."""
     end = match.span[1]
     pair = next((g for g in groups if g.genitive and len(g.members) >= 2 and 0 < g.start - end <= 2), None)

@@ -92,7 +92,7 @@ class RoleWords:
     subordinate_phrases: frozenset[str] = frozenset()
     # "... y Honduras hizo lo mismo": phrases (words or lemmas) that repeat the latest act with a subject of their own
     same_act_phrases: frozenset[str] = frozenset()
-    # "Kim Jong Un and then US President Donald Trump": words that date the title of a listed actor; they stand
+    # "the Iranian president and then US President Trump": words that date the title of a listed actor; they stand
     # in the list's gap like an article
     title_qualifiers: frozenset[str] = frozenset()
     # Russian "его", "её", "их" before an act noun: a possessive that never stands for its own clause's subject

@@ -1147,8 +1147,8 @@ def _structural_roles(site: Site) -> Roles:
         if rule.plover in VERDICT_TYPES and not any(
                 g is not source and g.start >= t_end and id(g) not in later_verb for g in candidates):
             # a verdict whose own words name no one judges the one named later ("a condamné des attaques contre
-            # des ambassades et appelé les autorités congolaises à ..."); one that does ("condenó la decisión de
-            # Moscú y expresó su solidaridad con Estonia") leaves the names after the next verb to that verb
+            # des ambassades et appelé les autorités congolaises à ..."); one that does ("criticó la medida de
+            # Pekín y expresó su apoyo a Filipinas") leaves the names after the next verb to that verb
             later_verb = set()
         rest = [g for g in candidates if g is not source and not _inverted_speaker(g, t_end, forms, grammar)
                 and not _in_apposition(g, source, t_start, forms) and not g.start < owner_phrase
@@ -2694,7 +2694,7 @@ def _object_relative_agent(groups: list[Group], trigger: tuple[int, int], forms,
 
 
 _CLAUSE_STOPS = frozenset({",", ";", ":", "—", "–", "."})
-_ACT_AGENT_REACH = 9  # "la destruction d'un drone militaire malien par les forces": the act's object, then its agent
+_ACT_AGENT_REACH = 9  # "la destruction d'un avion syrien par l'armée turque": the act's object, then its agent
 _PARTICIPLE_AGENT_REACH = 4  # "menée par la Russie", "menée hier par l'armée russe": the marker, an article, a name
 
 
