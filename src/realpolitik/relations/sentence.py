@@ -68,12 +68,19 @@ class SentenceView:
         """The tokens of the actors' names (no verbs, though "Irán" ends like one): asked per status word."""
         return frozenset(i for g in self.groups for m in g.members for i in range(m.token_start, m.token_end))
 
+    def may_match(self, patterns: tuple[Pattern, ...]) -> bool:
+        """Whether the lexicon's index leaves one of `patterns` live in this sentence: most of its tuples have
+        none, and for them one set test answers."""
+        live = self.live
+        if live is None:
+            return True
+        key = id(patterns)
+        return key in self.live_tuples if key in self.lexicon.tuple_ids else not live.isdisjoint(map(id, patterns))
+
     def matches(self, patterns: tuple[Pattern, ...]) -> list[tuple[int, ...]]:
-        live = self.live  # the lexicon's index has ruled out the rest: most cues cost one set test
-        if live is not None:
-            key = id(patterns)
-            if key not in self.live_tuples if key in self.lexicon.tuple_ids else live.isdisjoint(map(id, patterns)):
-                return []  # most of the lexicon's tuples have no live pattern
+        if not self.may_match(patterns):
+            return []
+        live = self.live
         return [hit for p in patterns if live is None or id(p) in live
                 for hit in search_clauses(p, self.forms, self.clauses, self.vocabulary)]
 
@@ -98,11 +105,8 @@ class SentenceView:
         inside_names = {i for g in self.groups for m in g.members if m.kind != "reference"
                         for i in range(m.token_start, m.token_end)}
         found, negated = [], set()
-        cues = self.lexicon.cues
-        if self.live is not None:  # (`matches` answers [] for the others: some thirty cues a sentence, a few live)
-            known, live_tuples = self.lexicon.tuple_ids, self.live_tuples
-            cues = [c for c in cues if id(c.patterns) in live_tuples or id(c.patterns) not in known]
-        for cue in cues:
+        # (some thirty cues a sentence, a few live: the rest are passed over before any per-cue work)
+        for cue in [c for c in self.lexicon.cues if self.may_match(c.patterns)]:
             for hit in self.matches(cue.patterns):
                 span = set(hit)
                 if span & taken or span & inside_names:
