@@ -36,6 +36,7 @@ from realpolitik.actors.forms import known_key, normalise
 from realpolitik.actors.matcher import Hit
 from realpolitik.actors.reference_data import ANY, Description, LanguageReferences, fold, reference_data
 from realpolitik.budget import checkpoint
+from realpolitik.language.tokens import QUOTE_MARKS
 from realpolitik.model import ActorMention, Sentence, Token
 
 _COUNTRY_KINDS = ("country", "capital", "seat", "adjective", "agent", "leader", "reference")
@@ -601,13 +602,13 @@ def _roles_by_antecedent(sentence: Sentence, found: list[ActorMention], bare: li
                     f" ({owner.surface!r})"
 
 
-_QUOTES = frozenset('"«»„“”')
 
 
 def _quoted_before(tokens: list[Token], end: int, at: int) -> bool:
     """A quotation closes between a mention and a role word after it ("„Wir beenden die Zusammenarbeit mit den
     Behörden in Niger“, sagte der Präsident"): whom the quotation names is not who speaks it."""
-    return any(tokens[i].text in _QUOTES for i in range(end, at)) and any(t.text in _QUOTES for t in tokens[:end])
+    return any(tokens[i].text in QUOTE_MARKS for i in range(end, at)) \
+        and any(t.text in QUOTE_MARKS for t in tokens[:end])
 
 
 def _states_named(before: list[ActorMention], history: list[_Seen]) -> set[str]:

@@ -79,6 +79,7 @@ from realpolitik.events.roles import (
 from realpolitik.events.roles_dep import parser_for, refine
 from realpolitik.events.rules import Grammar, Rule, RuleSet, joined, load_rules
 from realpolitik.language.dates import DateRef, find_dates, lead_date, nearest_date
+from realpolitik.language.tokens import QUOTE_MARKS
 from realpolitik.model import PLACE, ActorMention, Document, Event, Sentence
 
 log = logging.getLogger(__name__)
@@ -1070,12 +1071,9 @@ def _bare_object(m: TriggerMatch, tokens, grammar: Grammar) -> bool:
         return False
     i = m.span[0] - 1
     while i > 0 and m.span[0] - i <= 3 and not grammar.verb_lemma(tokens[i].lemma) and (
-            tokens[i].text in _QUOTES or tokens[i].text[:1].islower() and tokens[i].text.isalpha()):
+            tokens[i].text in QUOTE_MARKS or tokens[i].text[:1].islower() and tokens[i].text.isalpha()):
         i -= 1  # adjectives and quotation marks between: "«неприемлемые»"
     return grammar.verb_lemma(tokens[i].lemma)
-
-
-_QUOTES = frozenset({"«", "»", '"', "„", "“", "”"})
 
 
 def _verdict_reason(m: TriggerMatch, triggers: list[TriggerMatch], tokens, clause: tuple[int, int],
@@ -1363,13 +1361,10 @@ _MET_GAP = 4  # words (places aside) between a fronted meeting's partner and the
 _THREATENED = frozenset({"SANCTION", "ASSAULT", "COERCE", "MOBILIZE"})  # acts a condition turns into threats
 
 
-_QUOTE_MARKS = frozenset('"«»„“”')
-
-
 def _in_quotation(forms, span: tuple[int, int]) -> bool:
     """The act stands between quotation marks: a speaker's own words ("If they strike, we will respond")."""
-    return any(forms[i] & _QUOTE_MARKS for i in range(span[0])) \
-        and any(forms[i] & _QUOTE_MARKS for i in range(span[1], len(forms)))
+    return any(forms[i] & QUOTE_MARKS for i in range(span[0])) \
+        and any(forms[i] & QUOTE_MARKS for i in range(span[1], len(forms)))
 
 
 def _condition(forms, span: tuple[int, int], grammar: Grammar) -> tuple[int, int] | None:

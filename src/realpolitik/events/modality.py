@@ -15,6 +15,7 @@ from realpolitik.events.article import VERDICT_TYPES
 from realpolitik.events.cameo import lookup
 from realpolitik.events.clauses import BREAKS, is_infinitive_clause
 from realpolitik.events.rules import INFINITIVE_ENDINGS, Grammar, Rule
+from realpolitik.language.tokens import QUOTE_MARKS
 
 _NEGATION_WINDOW = 4
 _SCOPE_BEFORE = 8
@@ -136,7 +137,7 @@ def modality_of(forms, trigger: tuple[int, int], clause: tuple[int, int], senten
         and bool(forms[clause[0]] & (grammar.subordinators | grammar.coordination))
     # «Estados Unidos prepara una agresión», denunció X: the incise after a quotation is out of reach of the
     # quoted words (the verdict happened whatever the quotation says will)
-    opener = opener or any(forms[i] & _QUOTE_MARKS for i in range(max(0, clause[0] - 3), clause[0]))
+    opener = opener or any(forms[i] & QUOTE_MARKS for i in range(max(0, clause[0] - 3), clause[0]))
     # ", while Lukashenko accused Poland ...", ", tout en condamnant la Libye": a clause opened by a conjunction or
     # a participle after a comma is out of reach of the modal verbs before it ("Warsaw would deploy ..., while ...",
     # "a appelé le Tchad au calme, tout en condamnant ...": the condemnation is no demand)
@@ -214,7 +215,6 @@ def _modal_after_subject(forms, trigger: tuple[int, int], clause: tuple[int, int
 _OCCUR_REACH = 6  # "is expected to take place", "could finally resume"
 
 
-_QUOTE_MARKS = frozenset('"«»„“”')
 _COORDINATED_REACH = 3  # "y calificó", "y también acusó", "y luego, calificó"
 
 

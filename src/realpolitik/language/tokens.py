@@ -34,6 +34,8 @@ TOKEN_PATTERN = re.compile(
     re.UNICODE,
 )
 
+#: the quotation marks that open or close a quotation, each a token of its own (", «, », „, “, ”)
+QUOTE_MARKS = frozenset('"«»„“”')
 _SIMPLEMMA_LANGS = {"de", "en", "es", "fr", "ru", "ar", "it", "pt", "nl", "pl", "uk"}
 
 
