@@ -20,7 +20,7 @@ from dataclasses import replace
 from realpolitik.actors.references import OWN
 from realpolitik.codes import party
 from realpolitik.events.cameo import SYMMETRIC_TYPES
-from realpolitik.events.clauses import future_not_passive
+from realpolitik.events.clauses import future_not_passive, quoted_tokens
 from realpolitik.events.rules import Rule
 from realpolitik.model import PLACE, ActorMention, Event, Sentence
 
@@ -357,27 +357,9 @@ def antecedent(mentions: list[ActorMention], sentence: Sentence | None = None) -
     inside a quotation when someone outside it speaks ("« ... au Kosovo ... », a écrit Borrell. Il a demandé")."""
     named = [m for m in mentions if m.kind not in ("adjective", PLACE) and not m.genitive and m.agent in (None, "GOV")]
     if sentence is not None and named:
-        quoted = _quoted_tokens(sentence)
+        quoted = quoted_tokens(sentence, reach=len(sentence.tokens))
         named = [m for m in named if m.token_start not in quoted] or named
     return next((m for m in named if m.kind in ("leader", "agent")), named[0] if named else None)
-
-
-_OPENING_QUOTES = frozenset("«„“")
-_CLOSING_QUOTES = frozenset("»“”")
-
-
-def _quoted_tokens(sentence: Sentence) -> set[int]:
-    """The tokens inside quotation marks ("«", "„", straight quotes that open and close in turn)."""
-    inside: set[int] = set()
-    open_at: int | None = None
-    for i, token in enumerate(sentence.tokens):
-        text = token.text
-        if open_at is None and (text in _OPENING_QUOTES or text == '"'):
-            open_at = i
-        elif open_at is not None and (text in _CLOSING_QUOTES or text == '"'):
-            inside.update(range(open_at + 1, i))
-            open_at = None
-    return inside
 
 
 def _parties(mediators: frozenset[str], events: list[Event]) -> list[ActorMention]:

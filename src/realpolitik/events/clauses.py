@@ -469,16 +469,18 @@ def clause_of(clauses: list[tuple[int, int]], token_index: int) -> tuple[int, in
 
 _OPENING = set("«„“‚‘\"")
 _CLOSING = set("»“”‘’\"")
+_SHORT_QUOTE = 12  # tokens from the opening mark to the closing one of a quoted phrase, not a speech
 
 
-def quoted_tokens(sentence: Sentence) -> frozenset[int]:
-    """Indices of tokens inside short quotations („nicht akzeptabel“, « injustifiable », "not hesitate")."""
+def quoted_tokens(sentence: Sentence, reach: int = _SHORT_QUOTE) -> frozenset[int]:
+    """Indices of tokens inside quotations of fewer than `reach` tokens: by default short ones („nicht
+    akzeptabel“, « injustifiable », "not hesitate"); a whole speech with `reach=len(sentence.tokens)`."""
     inside: set[int] = set()
     tokens = sentence.tokens
     i = 0
     while i < len(tokens):
         if tokens[i].text in _OPENING:
-            for j in range(i + 1, min(len(tokens), i + 12)):
+            for j in range(i + 1, min(len(tokens), i + reach)):
                 if tokens[j].text in _CLOSING:
                     inside.update(range(i + 1, j))
                     i = j
