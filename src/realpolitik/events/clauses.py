@@ -9,10 +9,10 @@ may match (lemma, lower-cased text, rebuilt separable verb).
 from __future__ import annotations
 
 from realpolitik.events.rules import INFINITIVE_ENDINGS, Grammar, joined
+from realpolitik.language.tokens import ANY_QUOTE_MARKS
 from realpolitik.model import Sentence
 from realpolitik.per_document import document_table
 
-_QUOTES = set("\"«»„“”‚‘’")
 _BOUNDARY_AFTER_COMMA_MAX = 1  # how far after a comma a subordinator may stand
 
 
@@ -39,7 +39,7 @@ def token_forms(sentence: Sentence, grammar: Grammar) -> list[frozenset[str]]:
     inserted = apposition_commas(tokens)
     for i, tok in enumerate(tokens):
         if not tok.text[:1].isalnum():
-            if tok.text not in ("-", "/", "'", "’", ".") and tok.text not in _QUOTES and i not in inserted:
+            if tok.text not in ("-", "/", "'", "’", ".") and tok.text not in ANY_QUOTE_MARKS and i not in inserted:
                 segment_start = i + 1  # a clause boundary; hyphens inside compounds are not
             continue
         particle = tok.text.lower()
@@ -90,7 +90,8 @@ def _before_embedded(tokens, segment_start: int, grammar: Grammar) -> int:
     if close < 2 or tokens[close].text != "," or not tokens[close - 1].text[:1].islower():
         return segment_start  # an embedded German clause ends in its verb
     opening = next((j for j in range(close - 1, -1, -1) if not tokens[j].text[:1].isalnum()
-                    and tokens[j].text not in ("-", "/", "'", "’", ".") and tokens[j].text not in _QUOTES), None)
+                    and tokens[j].text not in ("-", "/", "'", "’", ".")
+                    and tokens[j].text not in ANY_QUOTE_MARKS), None)
     if opening is None or tokens[opening].text != "," or opening + 1 >= close:
         return segment_start
     opener = tokens[opening + 1]
@@ -99,7 +100,7 @@ def _before_embedded(tokens, segment_start: int, grammar: Grammar) -> int:
         return segment_start
     start = opening
     while start > 0 and (tokens[start - 1].text[:1].isalnum() or tokens[start - 1].text in ("-", "/", "'", "’", ".")
-                         or tokens[start - 1].text in _QUOTES):
+                         or tokens[start - 1].text in ANY_QUOTE_MARKS):
         start -= 1
     return start if start < opening else segment_start
 
@@ -180,7 +181,7 @@ def split_clauses(sentence: Sentence, grammar: Grammar,
             elif nxt in grammar.coordination and (
                     not grammar.oxford_comma or _followed_by_verbish(tokens, i + 2, grammar.determiners)):
                 cuts.append(i)
-            elif nxt in _QUOTES:
+            elif nxt in ANY_QUOTE_MARKS:
                 cuts.append(i)  # ", „..." opens quoted speech
             elif opens_participle(sentence, (i + 1, len(tokens)), grammar):
                 cuts.append(i)  # ", urging Pyongyang to stop": the participle's clause shares the subject
@@ -199,7 +200,7 @@ def split_clauses(sentence: Sentence, grammar: Grammar,
                     cuts.append(closing)
         elif past_verbs and tok.lemma in conjunctions and _joins_past_verb(tokens, i, grammar):
             cuts.append(i)  # "настаивают на санкциях и закрыли границы": the second verb's object is its own
-        elif (text in _QUOTES and _opens_or_closes_speech(tokens, i)
+        elif (text in ANY_QUOTE_MARKS and _opens_or_closes_speech(tokens, i)
               or text.lower() in relatives and _opens_relative(tokens, i, grammar, actor_starts)):
             cuts.append(i)
     cuts.extend(_verb_final_clause_cuts(tokens, grammar, actor_starts))
@@ -223,7 +224,7 @@ def _fronted_condition_cuts(tokens, grammar: Grammar) -> list[int]:
     or a quotation ends at its comma; the main clause after it has a subject of its own."""
     cuts = []
     for i, tok in enumerate(tokens):
-        if tok.text.lower() in grammar.roles.conditions and (i == 0 or tokens[i - 1].text in _QUOTES):
+        if tok.text.lower() in grammar.roles.conditions and (i == 0 or tokens[i - 1].text in ANY_QUOTE_MARKS):
             closing = _next_comma(tokens, i + 1)
             if closing is not None:
                 cuts.append(closing)
@@ -344,7 +345,7 @@ def _verb_final_clause_cuts(tokens, grammar: Grammar, actor_starts: frozenset[in
     cuts: list[int] = []
     boundary = -1  # the last comma or strong mark
     for i, tok in enumerate(tokens):
-        if tok.text in (",", ";", ":", "–", "—") or tok.text in _QUOTES:
+        if tok.text in (",", ";", ":", "–", "—") or tok.text in ANY_QUOTE_MARKS:
             boundary = i
             continue
         low = tok.text.lower()
@@ -410,7 +411,7 @@ def _comma_after_verb(tokens, start: int) -> int | None:
             if text == "," and j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper():
                 continue  # "den Vorsitzenden des Hauses, Kevin McCarthy, getroffen hatte": an apposition
             return None
-        if text in (";", ":", "–", "—") or text in _QUOTES:
+        if text in (";", ":", "–", "—") or text in ANY_QUOTE_MARKS:
             return None
     return len(tokens) if len(tokens) - start <= _FRONTED_REACH and tokens[-1].text.isalpha() \
         and tokens[-1].text.islower() else None
@@ -539,7 +540,7 @@ def _after_fronted_clause(tokens, comma: int, grammar: Grammar) -> bool:
     opens the sentence, and the main clause's subject follows its verb (not "Polen, weil es ..., forderte")."""
     start = comma - 1
     while start > 0 and tokens[start - 1].text not in (",", ";", ":", "–", "—") \
-            and tokens[start - 1].text not in _QUOTES:
+            and tokens[start - 1].text not in ANY_QUOTE_MARKS:
         start -= 1
     if start > 0 and tokens[start - 1].text == ",":
         return False  # an inserted clause: the subject stands before it

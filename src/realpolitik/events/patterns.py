@@ -19,6 +19,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from realpolitik.language.tokens import ANY_QUOTE_MARKS
+
 MAX_GAP = 16
 
 
@@ -352,13 +354,10 @@ def _continue(slots, k: int, pos: int, end: int, forms, acc: tuple[int, ...]) ->
         return None
     if pos < end and _slot_matches(slot, forms[pos]):
         return _continue(slots, k + 1, pos + 1, end, forms, acc + (pos,))
-    if pos + 1 < end and not forms[pos].isdisjoint(_QUOTE_FORMS) and _slot_matches(slot, forms[pos + 1]):
+    if pos + 1 < end and not forms[pos].isdisjoint(ANY_QUOTE_MARKS) and _slot_matches(slot, forms[pos + 1]):
         # "was \"reckless\"", "est « inacceptable »": a quotation mark between two words of a phrase
         return _continue(slots, k + 1, pos + 2, end, forms, acc + (pos + 1,))
     return None
-
-
-_QUOTE_FORMS = frozenset({'"', "“", "”", "«", "»", "„", "‚", "‘", "’"})
 
 
 def search_clauses(pattern: Pattern, forms: list[frozenset[str]], clauses: list[tuple[int, int]],

@@ -19,6 +19,7 @@ from realpolitik.actors.references import members
 from realpolitik.events.article import VERDICT_TYPES
 from realpolitik.events.clauses import is_infinitive_clause
 from realpolitik.events.rules import Grammar, Rule, joined
+from realpolitik.language.tokens import ANY_QUOTE_MARKS
 from realpolitik.model import PLACE, ActorMention, Sentence, Token
 
 _LOOKBACK = 4
@@ -1067,7 +1068,7 @@ def _structural_roles(site: Site) -> Roles:
                 and _first_person_before(clause, t_start, forms, grammar):
             # "„Wir fordern Peking auf, ...“, sagte ein Sprecher in Taipeh": "wir" is the subject, the name after
             # the verb its object, and the one who says "we" is the speaker after the quotation
-            close = next((i for i in range(t_end, len(forms)) if forms[i] & _QUOTE_MARKS), None)
+            close = next((i for i in range(t_end, len(forms)) if forms[i] & ANY_QUOTE_MARKS), None)
             source = _quoted_speaker(sentence_groups, (clause[0], close + 1), forms, grammar) \
                 if close is not None else None
             roles.from_outside_clause = source is not None
@@ -2058,7 +2059,7 @@ def _incise_subject(unmarked: list[Group], trigger: tuple[int, int], forms, gram
     i = t_start - 1
     while i >= 0 and forms[i] & words:
         i -= 1
-    if i < 1 or "," not in forms[i] or not forms[i - 1] & _QUOTE_MARKS:
+    if i < 1 or "," not in forms[i] or not forms[i - 1] & ANY_QUOTE_MARKS:
         # "Le Rwanda soutient le M23, accuse Kinshasa.": no quotation, the subject closes the sentence; only after
         # a clause with no comma of its own ("La Chine, proche alliée de la Russie, a critiqué le Japon": the
         # comma closes an apposition and the verb's subject stands before it)
@@ -2074,7 +2075,7 @@ def _after_quotation(t_start: int, forms, grammar: Grammar, auxiliaries: frozens
     i = t_start - 1
     while i >= 0 and forms[i] & words:
         i -= 1
-    return i >= 1 and "," in forms[i] and bool(forms[i - 1] & _QUOTE_MARKS)
+    return i >= 1 and "," in forms[i] and bool(forms[i - 1] & ANY_QUOTE_MARKS)
 
 
 def _final_incise_subject(unmarked: list[Group], trigger: tuple[int, int], forms, grammar: Grammar) -> Group | None:
@@ -2196,10 +2197,10 @@ _INFINITIVE_ENDINGS = ("er", "ir", "re")
 
 def _quoted_subject(sentence_groups: list[Group], t_start: int, forms) -> Group | None:
     """The first free actor inside the quotation that ends just before an incise: whom the speaker speaks of."""
-    close = next((i for i in range(t_start - 1, -1, -1) if forms[i] & _QUOTE_MARKS), None)
+    close = next((i for i in range(t_start - 1, -1, -1) if forms[i] & ANY_QUOTE_MARKS), None)
     if close is None:
         return None
-    opening = next((i for i in range(close - 1, -1, -1) if forms[i] & _QUOTE_MARKS), -1)
+    opening = next((i for i in range(close - 1, -1, -1) if forms[i] & ANY_QUOTE_MARKS), -1)
     return next((g for g in sentence_groups if opening < g.start and g.end <= close and g.marker is None
                  and not g.genitive and not g.possessive), None)
 
@@ -2281,7 +2282,6 @@ def _passive_subject(unmarked: list[Group], t_start: int, forms, grammar: Gramma
     return None if _speaker_of(left[-1], t_start, forms, grammar) else left[-1]
 
 
-_QUOTE_MARKS = frozenset('"«»„“”‚‘’')
 # "«...», a-t-il déclaré", "„...“, sagte er am Abend", "», — написал в среду в соцсетях министр": the words
 # of the incise after a quotation
 _INCISE_REACH = 8
@@ -2322,7 +2322,7 @@ def _accusation_content_subject(sentence_groups: list[Group], source: Group, tri
 def _quoted_speaker(sentence_groups: list[Group], clause: tuple[int, int], forms, grammar: Grammar) -> Group | None:
     """A quotation with no actor of its own speaks for whoever the sentence says said it after it:
     "«...», dijo Slutski", "„...“, sagte Kim", "\"...\", said the minister"."""
-    if not any(forms[i] & _QUOTE_MARKS for i in range(max(0, clause[1] - 1), min(len(forms), clause[1] + 2))):
+    if not any(forms[i] & ANY_QUOTE_MARKS for i in range(max(0, clause[1] - 1), min(len(forms), clause[1] + 2))):
         return None
     speech = grammar.modality.get("report", frozenset()) | grammar.roles.incise_verbs  # "..., Lavrov warned"
     after = next((g for g in sentence_groups if g.start >= clause[1]), None)
@@ -2352,7 +2352,7 @@ def quoted_by_pronoun(clause: tuple[int, int], forms, grammar: Grammar, groups: 
     "«...», a-t-il déclaré", "«...», заявил он"), or a dropped one («...», dijo en un discurso; `groups` tells that
     no name follows the verb): its acts are the pronoun's, whom the article named before."""
     end = clause[1]
-    if not any(forms[i] & _QUOTE_MARKS for i in range(max(0, end - 1), min(len(forms), end + 2))):
+    if not any(forms[i] & ANY_QUOTE_MARKS for i in range(max(0, end - 1), min(len(forms), end + 2))):
         return False
     speech = grammar.modality.get("report", frozenset())
     incise = range(end, min(len(forms), end + _INCISE_REACH))
@@ -2367,9 +2367,9 @@ def _dropped_speaker(end: int, forms, grammar: Grammar, groups: list[Group]) -> 
     words = grammar.roles.dropped_speakers
     if not words:
         return False
-    i = end - 1 if end > 0 and forms[end - 1] & _QUOTE_MARKS else end
+    i = end - 1 if end > 0 and forms[end - 1] & ANY_QUOTE_MARKS else end
     while i < min(len(forms), end + 3) and not forms[i] & words:
-        if not (forms[i] & _QUOTE_MARKS or "," in forms[i] or forms[i] & grammar.roles.have):
+        if not (forms[i] & ANY_QUOTE_MARKS or "," in forms[i] or forms[i] & grammar.roles.have):
             return False
         i += 1
     if i >= len(forms) or not forms[i] & words:
@@ -2496,7 +2496,7 @@ def _free_relative_subject(sentence_groups: list[Group], clause: tuple[int, int]
     if close < 2 or "," not in forms[close]:
         return None
     opening = next((j for j in range(close - 1, max(-1, close - _FREE_RELATIVE_REACH - 1), -1)
-                    if "," in forms[j] or forms[j] & _QUOTE_MARKS), None)
+                    if "," in forms[j] or forms[j] & ANY_QUOTE_MARKS), None)
     if opening is None or "," not in forms[opening] or not forms[opening + 1] & _FREE_RELATIVE:
         return None
     actor = next((g for g in sentence_groups if opening + 1 < g.start and g.end <= close and g.marker is None
@@ -2521,7 +2521,7 @@ def _subject_outside(sentence_groups: list[Group], clause: tuple[int, int], gram
     before = [g for g in sentence_groups if start <= g.start and g.end <= clause[0] and g.marker is None
               and not g.genitive and not (forms is not None and _in_inserted_clause(g, forms, grammar))]
     if forms is not None and before:
-        quote = next((i for i in range(clause[0] - 1, before[0].end - 1, -1) if forms[i] & _QUOTE_MARKS), None)
+        quote = next((i for i in range(clause[0] - 1, before[0].end - 1, -1) if forms[i] & ANY_QUOTE_MARKS), None)
         after_quote = [g for g in before if quote is not None and g.start > quote]
         if quote is not None and not after_quote and any(forms[i] & grammar.pronouns
                                                          for i in range(quote + 1, clause[0])):

@@ -36,6 +36,8 @@ TOKEN_PATTERN = re.compile(
 
 #: the quotation marks that open or close a quotation, each a token of its own (", «, », „, “, ”)
 QUOTE_MARKS = frozenset('"«»„“”')
+#: with the single marks too (‚ ‘ ’), where a quotation may be written with them (’ is also an apostrophe)
+ANY_QUOTE_MARKS = QUOTE_MARKS | frozenset("‚‘’")
 _SIMPLEMMA_LANGS = {"de", "en", "es", "fr", "ru", "ar", "it", "pt", "nl", "pl", "uk"}
 
 
