@@ -602,8 +602,6 @@ def _roles_by_antecedent(sentence: Sentence, found: list[ActorMention], bare: li
                     f" ({owner.surface!r})"
 
 
-
-
 def _quoted_before(tokens: list[Token], end: int, at: int) -> bool:
     """A quotation closes between a mention and a role word after it ("„Wir beenden die Zusammenarbeit mit den
     Behörden in Niger“, sagte der Präsident"): whom the quotation names is not who speaks it."""
