@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from realpolitik.engines import LocalEngine, Settings, local
@@ -23,7 +25,7 @@ def _fake(job: Job, settings: Settings, store: object) -> list:
 
 
 @pytest.mark.parametrize("count", [1, 3, local.CHUNK * 5 + 1])
-def test_chunks_answer_each_job_in_order_and_a_failure_is_its_own(monkeypatch: pytest.MonkeyPatch,
+def test_chunks_answer_each_job_in_order_and_a_failure_is_its_own(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
                                                                    count: int) -> None:
     monkeypatch.setattr(local, "process_job", _fake)  # before the fork: the workers run it too
     monkeypatch.setattr(local, "IN_FLIGHT", 3)  # a window smaller than the input: partial chunks sent early
@@ -32,7 +34,7 @@ def test_chunks_answer_each_job_in_order_and_a_failure_is_its_own(monkeypatch: p
     items: list[object] = [Job(origin=f"f{n}" + tails.get(n, ""), path=f"f{n}") for n in range(count)]
     items.insert(min(2, count), marker)
     items.append(Job(origin="fetched", data=b"<html></html>", suffix=".html"))  # not a file: sent alone
-    with LocalEngine(Settings(db_url=None), workers=2) as engine:
+    with LocalEngine(Settings(db_url=str(tmp_path / "store.db")), workers=2) as engine:
         assert engine.pool is not None
         got = list(engine.map(items))
     assert [item for item, _ in got] == items

@@ -5,6 +5,7 @@ The same tests run on SQLite and (with $REALPOLITIK_TEST_PG) on PostgreSQL.
 
 from __future__ import annotations
 
+import multiprocessing
 from datetime import UTC, date, datetime
 
 import pytest
@@ -14,6 +15,7 @@ from realpolitik.errors import StoreError
 from realpolitik.ingest import Rejected
 from realpolitik.store import SaveResult, open_store
 from realpolitik.store import schema as s
+from realpolitik.store.engine import make_engine, resolve_url
 from realpolitik.store.steps import histories
 
 
@@ -271,6 +273,27 @@ def test_sqlite_pragmas(tmp_path) -> None:  # type: ignore[no-untyped-def]
         assert conn.execute(text("PRAGMA busy_timeout")).scalar() >= 1000
     store.close()
     assert (tmp_path / "plain-path.db").exists()
+
+
+def _first_connection_mode(path: str, barrier) -> str:  # type: ignore[no-untyped-def]
+    engine = make_engine(resolve_url(path))
+    barrier.wait()  # every process connects to the new file at the same moment
+    try:
+        with engine.connect() as conn:
+            return str(conn.exec_driver_sql("PRAGMA journal_mode").scalar())
+    except Exception as exc:  # noqa: BLE001 - the answer the parent checks
+        return repr(exc)
+
+
+def test_processes_opening_a_new_file_at_once_all_get_wal(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The workers of one run open a new store together; SQLite refused one of six switches to WAL in about
+    one try in five with "database is locked", without waiting out the busy timeout (CI failed on it)."""
+    context = multiprocessing.get_context("fork")
+    with context.Manager() as manager, context.Pool(6) as pool:
+        for attempt in range(25):
+            barrier = manager.Barrier(6)
+            path = str(tmp_path / f"new-{attempt}.db")
+            assert pool.starmap(_first_connection_mode, [(path, barrier)] * 6) == ["wal"] * 6
 
 
 def test_default_url_from_environment(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -15,6 +15,8 @@ from __future__ import annotations
 import json
 import logging
 import os
+import sqlite3
+import time
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
@@ -94,7 +96,7 @@ def _configure_sqlite(engine: Engine) -> None:
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA foreign_keys = ON")
-        mode = cursor.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        mode = _wal_mode(cursor)
         if str(mode).lower() != "wal" and engine.url.database not in (None, "", ":memory:"):
             log.warning("SQLite refused WAL mode (got %s); concurrent readers may block", mode)
         cursor.execute("PRAGMA synchronous = NORMAL")
@@ -105,6 +107,25 @@ def _configure_sqlite(engine: Engine) -> None:
         # Writers take the lock up front; readers (Store.reader()) never block a writer.
         reading = conn.get_execution_options().get(READ_OPTION)
         conn.exec_driver_sql("BEGIN" if reading else "BEGIN IMMEDIATE")
+
+
+def _wal_mode(cursor) -> str:  # type: ignore[no-untyped-def]
+    """Switch a file to WAL once: the mode is stored in the file, so later connections only read it.
+
+    Switching needs the file to itself, and SQLite answers "database is locked" at once, without waiting out
+    the busy timeout, when two processes (the workers of one run) switch a new file at the same moment: the
+    switch is retried until the other one's has landed."""
+    mode = str(cursor.execute("PRAGMA journal_mode").fetchone()[0]).lower()
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while mode != "wal":
+        try:
+            return str(cursor.execute("PRAGMA journal_mode = WAL").fetchone()[0]).lower()
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.01)
+            mode = str(cursor.execute("PRAGMA journal_mode").fetchone()[0]).lower()
+    return mode
 
 
 def _without_nul(value: object) -> object:
