@@ -638,12 +638,14 @@ def _refuser(match: TriggerMatch, asker: ActorMention, triggers: list[TriggerMat
 
 def _opens_sentence(tokens, i: int, grammar: Grammar) -> bool:
     """Whether the word at `i` opens its sentence, where a dropped subject stands before it: first, or after adverbs
-    only ("También condenó ...", "No descartó ..."), or after an opening phrase that one of the language's
-    `fronted_openers` starts and the sentence's first comma closes ("Además, acusó ...", "En su discurso, acusó ...",
-    "Tras el encuentro, amenazó ...")."""
+    only ("También condenó ...", "No descartó ...") or a perfect's auxiliary ("Había amenazado ...", "No ha
+    descartado ..."), or after an opening phrase that one of the language's `fronted_openers` starts and the
+    sentence's first comma closes ("Además, acusó ...", "En su discurso, acusó ...", "Tras el encuentro, amenazó
+    ...")."""
     k = i
     while k > 0 and (tokens[k - 1].text.lower() in grammar.roles.coordinating_adverbs
-                     or tokens[k - 1].text.lower() in grammar.negation):
+                     or tokens[k - 1].text.lower() in grammar.negation
+                     or tokens[k - 1].text.lower() in grammar.perfect_auxiliaries):
         k -= 1
     if k == 0:
         return True
