@@ -577,6 +577,11 @@ def _mark(sentence: Sentence, group: Group, grammar: Grammar, barriers: frozense
             return
         if low in grammar.genitive_markers and i > 0 and tokens[i - 1].text.lower() in grammar.roles.quantifiers:
             return  # "Hundreds of Iranians rallied": the number counts the group, it governs nothing
+        if low in grammar.genitive_markers and i in barriers and group.end in barriers:
+            # "warned of Russian plots": an "of" of the pattern and the pattern's noun around the name's adjective
+            group.marker_index = i
+            group.marker = TRIGGER_OBJECT
+            return
         # "der Nato" after a noun is a genitive: keep looking for the noun phrase's preposition.
         if low in grammar.genitive_markers and i > 0 and (
                 tokens[i - 1].text[:1].isupper() and tokens[i - 1].text.lower() not in grammar.subordinators
@@ -771,7 +776,7 @@ def assign_roles(site: Site) -> Roles:
     beside = [] if site.rule.symmetric or site.nominal else [
         g for g in site.groups if clause[0] <= g.start < clause[1] and (
             g.marker is not None and _co_agent_marker(g, site.forms, site.grammar)
-            or _co_agent_phrase(g, site.trigger, site.forms, site.grammar))]
+            or _co_agent_phrase(g, site.trigger, site.forms, site.grammar, site.rule.target_markers))]
     # a co-agent of a relative clause's verb ("los ejercicios que China realizó junto a Rusia") is no party here
     co = [g for g in beside if not _relative_between(g, site)]
     if beside:
@@ -851,10 +856,12 @@ def _co_agent_marker(g: Group, forms, grammar: Grammar) -> bool:
     return at is not None and at > 0 and bool(forms[at - 1] & grammar.roles.co_agent_words)
 
 
-def _co_agent_phrase(g: Group, trigger: tuple[int, int], forms, grammar: Grammar) -> bool:
+def _co_agent_phrase(g: Group, trigger: tuple[int, int], forms, grammar: Grammar,
+                     own_markers: frozenset[str] | None = None) -> bool:
     """"struck Houthi positions alongside US forces": a co-agent preposition before the name (an article or
     adjectives between); "joined Britain in condemning Iran": the object of a co-agent verb, "in" after it, and the
-    trigger after that."""
+    trigger after that. A rule that names the preposition among its target markers ("fought alongside the army":
+    troops lent to that army) takes the name as its target."""
     words = grammar.roles
     if not (words.co_agent_prepositions or words.co_agent_verbs) or g.marker is not None or g.genitive:
         return False
@@ -864,7 +871,7 @@ def _co_agent_phrase(g: Group, trigger: tuple[int, int], forms, grammar: Grammar
     if before < 0:
         return False
     if forms[before] & words.co_agent_prepositions:
-        return True
+        return not forms[before] & (own_markers or frozenset())
     return bool(forms[before] & words.co_agent_verbs) and g.end < trigger[0] and g.end < len(forms) \
         and "in" in forms[g.end] and trigger[0] - g.end <= 2
 
