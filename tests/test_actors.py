@@ -237,6 +237,22 @@ def test_a_place_name_that_holds_a_state_is_no_state_whichever_word_the_name_is_
     assert ("south", "china", "sea") not in places.places_with("en", "japan")
 
 
+def test_a_french_region_written_with_an_elided_de_is_no_state() -> None:
+    """"d'Amérique latine" is one token with its "d'": the place name must be listed so, or "Amérique" is the US."""
+    assert codes("Des diplomates d'Amérique latine ont rencontré le ministre cubain.", "fr") == ["CUBGOV"]
+    text = "Le Honduras a rompu avec Taïwan. L'île a perdu le pays d'Amérique centrale."
+    found = recognise_actors(split_sentences(text, "fr"), "fr", ON)[1]
+    assert [(m.code, m.surface) for m in found] == [("TWN", "L'île"), ("HND", "le pays d'Amérique centrale")]
+
+
+def test_the_states_of_a_named_body_are_no_description_of_one_state() -> None:
+    """"les pays du G7" names the group by its body: not "the country the text is about" (the host named
+    before it), whatever the sentence opens with."""
+    text = "Le Japon accueille un sommet. Lundi, les pays du G7 ont promis une aide."
+    found = recognise_actors(split_sentences(text, "fr"), "fr", ON)[1]
+    assert [m.code for m in found] == ["G7"]
+
+
 @pytest.mark.parametrize("lang,text", [
     ("de", "Guinea, Senegal und Gambia trafen sich in Dakar. "
            "Die Mitglieder der Afrikanischen Union forderten eine Waffenruhe."),

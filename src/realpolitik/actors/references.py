@@ -518,8 +518,11 @@ def _region_phrase(tokens: list[Token], i: int, data: LanguageReferences, lang: 
 
 
 def _apposition(tokens: list[Token], end: int, found: list[ActorMention]) -> bool:
+    """The name stands right after the description, or after "of": "the Gulf state of Qatar", and "les pays du
+    G7", whose organisation names the group (no one country the text is about)."""
     starts = {m.token_start for m in found if m.country}
-    return end in starts or end + 1 in starts and end < len(tokens) and normalise(tokens[end].text) in _OF
+    of_starts = starts | {m.token_start for m in found if m.kind == "organisation"}
+    return end in starts or end + 1 in of_starts and end < len(tokens) and normalise(tokens[end].text) in _OF
 
 
 def _reference(sentence: Sentence, i: int, end: int, codes: list[str], entry: str, note: str,
