@@ -5,7 +5,10 @@ The same tests run on SQLite and (with $REALPOLITIK_TEST_PG) on PostgreSQL.
 
 from __future__ import annotations
 
-import multiprocessing
+import json
+import subprocess
+import sys
+import time
 from datetime import UTC, date, datetime
 
 import pytest
@@ -15,7 +18,6 @@ from realpolitik.errors import StoreError
 from realpolitik.ingest import Rejected
 from realpolitik.store import SaveResult, open_store
 from realpolitik.store import schema as s
-from realpolitik.store.engine import make_engine, resolve_url
 from realpolitik.store.steps import histories
 
 
@@ -275,25 +277,34 @@ def test_sqlite_pragmas(tmp_path) -> None:  # type: ignore[no-untyped-def]
     assert (tmp_path / "plain-path.db").exists()
 
 
-def _first_connection_mode(path: str, barrier) -> str:  # type: ignore[no-untyped-def]
-    engine = make_engine(resolve_url(path))
-    barrier.wait()  # every process connects to the new file at the same moment
+_OPEN_NEW_FILES = """
+import json, sys, time
+from realpolitik.store.engine import make_engine, resolve_url
+folder, start, attempts, step = sys.argv[1], float(sys.argv[2]), int(sys.argv[3]), float(sys.argv[4])
+modes = []
+for attempt in range(attempts):
+    engine = make_engine(resolve_url(f"{folder}/new-{attempt}.db"))
+    time.sleep(max(0.0, start + attempt * step - time.time()))  # every process at the same moment
     try:
         with engine.connect() as conn:
-            return str(conn.exec_driver_sql("PRAGMA journal_mode").scalar())
-    except Exception as exc:  # noqa: BLE001 - the answer the parent checks
-        return repr(exc)
+            modes.append(str(conn.exec_driver_sql("PRAGMA journal_mode").scalar()))
+    except Exception as exc:
+        modes.append(repr(exc))
+    engine.dispose()
+print(json.dumps(modes))
+"""
 
 
 def test_processes_opening_a_new_file_at_once_all_get_wal(tmp_path) -> None:  # type: ignore[no-untyped-def]
     """The workers of one run open a new store together; SQLite refused one of six switches to WAL in about
-    one try in five with "database is locked", without waiting out the busy timeout (CI failed on it)."""
-    context = multiprocessing.get_context("fork")
-    with context.Manager() as manager, context.Pool(6) as pool:
-        for attempt in range(25):
-            barrier = manager.Barrier(6)
-            path = str(tmp_path / f"new-{attempt}.db")
-            assert pool.starmap(_first_connection_mode, [(path, barrier)] * 6) == ["wal"] * 6
+    one try in five with "database is locked", without waiting out the busy timeout (CI failed on it). Plain
+    processes, not forks of this one: a fork of a test process that holds Ray's threads may hang."""
+    attempts, step = 25, 0.12
+    start = time.time() + 3.0  # after every interpreter has imported the store
+    command = [sys.executable, "-c", _OPEN_NEW_FILES, str(tmp_path), str(start), str(attempts), str(step)]
+    processes = [subprocess.Popen(command, stdout=subprocess.PIPE, text=True) for _ in range(6)]
+    answers = [json.loads(process.communicate(timeout=120)[0]) for process in processes]
+    assert answers == [["wal"] * attempts] * len(processes)
 
 
 def test_default_url_from_environment(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
