@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from realpolitik.budget import checkpoint
+from realpolitik.language.tokens import DASHES
 from realpolitik.model import ActorMention, Sentence
 
 if TYPE_CHECKING:
@@ -61,7 +62,6 @@ def recognise_actors(sentences: list[Sentence], lang: str, on: date | None = Non
 
 
 _BRUSSELS = "capitals:BEL:"
-_DASHES = frozenset({"-", "–", "—"})
 _DATELINE_KINDS = frozenset({"capital", "seat", "place"})
 _DATELINE_REACH = 12  # "WASHINGTON, Jan 11 (Reuters) -": the tokens a dateline may take before its dash
 _SUBJECT_REACH = 3  # "- Die USA", "- Der russische Präsident": how soon after the dash its own subject starts
@@ -78,7 +78,7 @@ def _drop_dateline(sentences: list[Sentence], result: list[list[ActorMention]]) 
         return
     tokens = sentences[0].tokens
     dash = next((i for i in range(1, min(len(tokens), _DATELINE_REACH))
-                 if tokens[i].text in _DASHES and tokens[i].start > tokens[i - 1].end), None)
+                 if tokens[i].text in DASHES and tokens[i].start > tokens[i - 1].end), None)
     if dash is None:
         return
     inside = [m for m in result[0] if m.token_start < dash]

@@ -19,7 +19,7 @@ from realpolitik.actors.references import members
 from realpolitik.events.article import VERDICT_TYPES
 from realpolitik.events.clauses import is_infinitive_clause
 from realpolitik.events.rules import Grammar, Rule, joined
-from realpolitik.language.tokens import ANY_QUOTE_MARKS
+from realpolitik.language.tokens import ANY_QUOTE_MARKS, DASHES
 from realpolitik.model import PLACE, ActorMention, Sentence, Token
 
 _LOOKBACK = 4
@@ -507,13 +507,15 @@ def _impersonal_report(tokens, group: Group, grammar: Grammar) -> bool:
 def _opening_apposition(tokens, group: Group, grammar: Grammar) -> bool:
     """"El presidente ruso, Vladímir Putin, y su homólogo chino, Xi Jinping, firmaron": a sentence (or reported
     clause) that opens with an actor named in apposition ("role, Name") closes that apposition with its next comma;
-    a ", y" after it adds a second subject instead of starting a clause."""
+    a ", y" after it adds a second subject instead of starting a clause. The sentence may open after a dateline's
+    dash ("LIMA, 16 nov - El presidente ...")."""
     head = group.members[-1]
     if len(group.members) > 1 or not any(t.text == "," for t in tokens[head.token_start:head.token_end]):
         return False
     before = tokens[:group.start]
-    opener = next((i for i in range(len(before) - 1, -1, -1) if before[i].text.lower() in ("que", ",", ";", ":")), None)
-    if opener is not None and before[opener].text.lower() != "que":
+    opener = next((i for i in range(len(before) - 1, -1, -1)
+                   if before[i].text.lower() in ("que", ",", ";", ":") or before[i].text in DASHES), None)
+    if opener is not None and before[opener].text.lower() != "que" and before[opener].text not in DASHES:
         return False
     lead = before[opener + 1:] if opener is not None else before
     return all(t.text.lower() in grammar.determiners or t.text.lower() in grammar.possessives for t in lead)

@@ -38,6 +38,8 @@ TOKEN_PATTERN = re.compile(
 QUOTE_MARKS = frozenset('"«»„“”')
 #: with the single marks too (‚ ‘ ’), where a quotation may be written with them (’ is also an apostrophe)
 ANY_QUOTE_MARKS = QUOTE_MARKS | frozenset("‚‘’")
+#: a free-standing dash: a dateline ("LIMA, 16 nov - ...", "MOSKAU (dpa) - ...") ends before it
+DASHES = frozenset({"-", "–", "—"})
 _SIMPLEMMA_LANGS = {"de", "en", "es", "fr", "ru", "ar", "it", "pt", "nl", "pl", "uk"}
 
 
