@@ -599,6 +599,17 @@ CASES = [
      'Canada sanctioned shipping firms that helped Iran export oil to Asia.',
      '',
      ''),
+    # C29 (round 17) a possessor's noun ends at a conjunction: the noun of a second verb after "and" is no object of
+    # the first verdict ("condemned Russia's decision and expressed solidarity with ...")
+    ('C29',
+     'The Danish minister condemned Russia\'s decision and expressed solidarity with Finland.',
+     'DNK>RUS:ACCUSE DNK>FIN:SUPPORT',
+     ''),
+    # C30 (round 17) "as well as" joins a second phrase with its preposition repeated
+    ('C30',
+     'The Chilean president spoke by phone with Lula, as well as with the Mexican president.',
+     'CHL-BRA:CONSULT CHL-MEX:CONSULT',
+     ''),
 ]
 
 

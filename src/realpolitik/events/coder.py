@@ -1210,14 +1210,15 @@ def _embedded_noun(match: TriggerMatch, sentence: Sentence, grammar) -> bool:
 
 
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+_PHRASE_LINKS = frozenset({"and", "or", ",", ";"})  # a possessor's noun phrase ends before them
 
 
 def _possessor(tokens, start: int, determiners: frozenset[str], stop: frozenset[str] = frozenset()) -> int | None:
     """Where the possessor before a noun begins ("Russia's full-scale invasion" → "Russia"), or None."""
     i = start - 1
     while i >= 0 and start - i <= 4 and tokens[i].text not in _POSSESSIVE and (
-            tokens[i].text[:1].islower() or tokens[i].text == "-"):
-        i -= 1  # adjectives between: "full-scale", "surprise"
+            tokens[i].text[:1].islower() and tokens[i].text not in _PHRASE_LINKS or tokens[i].text == "-"):
+        i -= 1  # adjectives between: "full-scale", "surprise" (not "Russia's decision and expressed solidarity")
     if i < 1 or tokens[i].text not in _POSSESSIVE:
         return None
     j = i - 1

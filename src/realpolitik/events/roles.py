@@ -522,9 +522,12 @@ def _opening_apposition(tokens, group: Group, grammar: Grammar) -> bool:
 
 
 def _additive(gap, grammar: Grammar) -> bool:
-    """"Anwar Ibrahim as well as Indonesian President Prabowo", "X, а также Y": words that join like "and"."""
-    words = " ".join(t.text.lower() for t in gap if t.text != "," and t.text.lower() not in grammar.determiners)
-    return words in grammar.roles.additive_links
+    """"Anwar Ibrahim as well as Indonesian President Prabowo", "X, а также Y": words that join like "and"; the
+    preposition may stand again after them ("spoke with X, as well as with Y")."""
+    words = [t.text.lower() for t in gap if t.text != "," and t.text.lower() not in grammar.determiners]
+    if len(words) > 1 and words[-1] in grammar.target_markers:
+        words = words[:-1]
+    return " ".join(words) in grammar.roles.additive_links
 
 
 def _linked(gap, grammar: Grammar) -> bool:
