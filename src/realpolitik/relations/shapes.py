@@ -373,6 +373,10 @@ def unique_directed(pairs: Pairs) -> Pairs:
 
 def _hub(view: SentenceView, m: CueMatch) -> Group | None:
     lex, glue = view.lexicon, _glue(view)
+    for g in view.groups:  # "one of Peru's closest allies since the Bolivian invasion": the possessor comes first
+        if g.possessive and g.end <= m.start and m.start - g.end <= _ATTACH_REACH \
+                and view.between_only(g.end, m.start, glue, lower_words=True):
+            return g
     for g in view.groups:  # "ally of Venezuela", "Verbündeter Russlands", "alliée de la Biélorussie"
         if g.start >= m.end and g.start - m.end <= _ATTACH_REACH_AFTER \
                 and (g.marker in lex.marker("hub") or g.genitive) \
@@ -436,9 +440,10 @@ def _hub_members(view: SentenceView, m: CueMatch, center: Group) -> list[Group]:
     if holder is not None:  # "Japón y Corea del Sur, ambos aliados de": the reference that holds the cue
         return [holder]
     # "la Russie, son alliée traditionnelle", "Qatar, a sovereign nation and close ally of", "Израиль — союзник"
-    for g in others:
+    for g in others:  # "Ethiopia, Eritrea's ally": the hub's possessive may open the apposition
+        opens = center.end if center.start == g.end + 1 and center.possessive else g.end + 1
         if g.end < m.start and tokens[g.end].text in _APPOSITION_MARKS and m.start - g.end <= 8 \
-                and view.between_only(g.end + 1, m.start, _glue(view), lower_words=True):
+                and view.between_only(opens, m.start, _glue(view), lower_words=True):
             return [g]
     found = []
     after = center.end if center.start >= m.end else m.end
