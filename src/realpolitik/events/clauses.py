@@ -535,6 +535,16 @@ def continues_main_clause(sentence: Sentence, clause: tuple[int, int], grammar: 
         and not _opens_prepositional_relative(tokens, clause[0] - 1, grammar)  # ", kurz nachdem", ", für den"
 
 
+_CONTRACTED = frozenset({"am", "zum", "zur", "vom", "beim", "im"})  # a preposition fused with its article
+
+
+def _fronted_adverbial(tokens, comma: int, grammar: Grammar) -> bool:
+    """"Am selben Tag, ...", "In der Nacht, ...": the sentence opens with a prepositional phrase up to the comma."""
+    return comma <= _LEAD_MAX and tokens[0].text.lower() in (
+        _CONTRACTED | grammar.location_markers | grammar.target_markers) \
+        and not any(t.text in (",", ";", ":") for t in tokens[1:comma])
+
+
 def _after_fronted_clause(tokens, comma: int, grammar: Grammar) -> bool:
     """"Nachdem Russland angegriffen hatte, verhängte die EU ...": the comma closes a subordinate clause that
     opens the sentence, and the main clause's subject follows its verb (not "Polen, weil es ..., forderte")."""
@@ -543,7 +553,10 @@ def _after_fronted_clause(tokens, comma: int, grammar: Grammar) -> bool:
             and tokens[start - 1].text not in ANY_QUOTE_MARKS:
         start -= 1
     if start > 0 and tokens[start - 1].text == ",":
-        return False  # an inserted clause: the subject stands before it
+        # an inserted clause: the subject stands before it, unless it qualifies a fronted adverbial phrase ("Am
+        # selben Tag, an dem Bolivien ... verkündete, gaben Kolumbien und Chile bekannt")
+        return _opens_prepositional_relative(tokens, start - 1, grammar) and _fronted_adverbial(tokens, start - 1,
+                                                                                                  grammar)
     return any(tokens[j].text.lower() in grammar.verb_final_subordinators
                for j in range(start, min(comma, start + _LEAD_MAX + 1)))
 
@@ -571,6 +584,9 @@ def is_infinitive_clause(forms, clause: tuple[int, int], grammar: Grammar) -> bo
     end = clause[1] - 1
     while end > clause[0] and not any(f[:1].isalnum() for f in forms[end]):
         end -= 1
+    if any("," in forms[i] and any(f.isalpha() and f.islower() for f in forms[i - 1])
+           and not forms[i - 1] & grammar.determiners for i in range(clause[0] + 1, end)):
+        return False  # "Nachdem ..., gab Kolumbien bekannt, seinen Botschafter abzuziehen": a main clause holds it
     return end - 1 >= clause[0] and marker in forms[end - 1] or any(
         _fused_infinitive(f, marker, grammar.separable_particles) for f in forms[end])
 

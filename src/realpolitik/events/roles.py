@@ -390,6 +390,18 @@ def mark_groups(sentence: Sentence, groups: list[Group], grammar: Grammar,
 _IMPERSONAL = frozenset({"es", "man", "wir"})
 
 
+def _article_after_relative(tokens, group: Group, grammar: Grammar) -> bool:
+    """", an dem die bolivianische Regierung ... verkündete": an article of its own stands between the relative
+    pronoun and the name, so the preposition governs the pronoun and the name is the clause's subject."""
+    i = group.start - 1
+    while i > 0 and tokens[i].text.islower() and tokens[i].text.isalpha() \
+            and tokens[i].text not in grammar.determiners:
+        i -= 1  # its adjectives
+    return i >= 3 and tokens[i].text.lower() in grammar.determiners \
+        and tokens[i - 1].text.lower() in grammar.relative_pronouns and tokens[i - 2].text.lower() == group.marker \
+        and tokens[i - 3].text == ","
+
+
 def _relative_subjects(tokens, groups: list[Group], grammar: Grammar) -> None:
     """German ", für den Kiew Moskau verantwortlich macht": the preposition governs the relative pronoun, and
     the name after it is the clause's subject when another free name follows (", für den Iran kämpft" keeps
@@ -398,6 +410,9 @@ def _relative_subjects(tokens, groups: list[Group], grammar: Grammar) -> None:
         return
     for k, group in enumerate(groups):
         if group.marker is None or group.marker_index is not None:
+            continue
+        if _article_after_relative(tokens, group, grammar):
+            group.marker = None
             continue
         pronoun = group.start >= 3 and tokens[group.start - 1].text.lower() in grammar.pronouns | _IMPERSONAL
         p = group.start - 2 - pronoun  # ", für den Kiew", ", für den sie Algerien"
@@ -2531,7 +2546,8 @@ def _subject_outside(sentence_groups: list[Group], clause: tuple[int, int], gram
     if forms is not None:
         start = next((i + 1 for i in range(clause[0] - 1, -1, -1) if forms[i] & _STRONG_BREAKS), 0)
     before = [g for g in sentence_groups if start <= g.start and g.end <= clause[0] and g.marker is None
-              and not g.genitive and not (forms is not None and _in_inserted_clause(g, forms, grammar))]
+              and not g.genitive and not (forms is not None and _in_inserted_clause(g, forms, grammar))
+              and not (forms is not None and _in_subordinate_clause(g, forms, grammar))]
     if forms is not None and before:
         quote = next((i for i in range(clause[0] - 1, before[0].end - 1, -1) if forms[i] & ANY_QUOTE_MARKS), None)
         after_quote = [g for g in before if quote is not None and g.start > quote]
@@ -2563,6 +2579,21 @@ def _in_inserted_clause(g: Group, forms, grammar: Grammar) -> bool:
 
 
 _STRONG_BREAKS = frozenset({";", ":", "—", "–"})
+
+
+def _in_subordinate_clause(g: Group, forms, grammar: Grammar) -> bool:
+    """German "Nachdem Bolivien ... verkündet hatte, gab Kolumbien bekannt, ... abzuziehen", ", an dem die Regierung
+    ... verkündete,": the group's clause opens with a subordinator (or a preposition and a relative pronoun), so it is
+    no subject of the main clause whose verb an infinitive after it depends on."""
+    if not grammar.verb_final_subordinators:
+        return False
+    opening = next((i + 1 for i in range(g.start - 1, -1, -1) if forms[i] & {",", ";", ":", "—", "–"}), 0)
+    if opening >= g.start:
+        return False
+    first = forms[opening]
+    second = forms[opening + 1] if opening + 1 < g.start else frozenset()
+    return bool(first & grammar.verb_final_subordinators) or opening > 0 and bool(
+        second & grammar.relative_pronouns) and bool(first & (grammar.target_markers | grammar.location_markers))
 
 
 _THIRD_PLURAL = ("ли", "ют", "ят", "ут", "ат")  # Russian past and present: "заявили", "осуждают", "говорят"
