@@ -605,6 +605,7 @@ def _mark(sentence: Sentence, group: Group, grammar: Grammar, barriers: frozense
         # "der Nato" after a noun is a genitive: keep looking for the noun phrase's preposition.
         if low in grammar.genitive_markers and i > 0 and (
                 tokens[i - 1].text[:1].isupper() and tokens[i - 1].text.lower() not in grammar.subordinators
+                and tokens[i - 1].text.lower() not in grammar.coordination  # "Auch der ukrainische Präsident dankte"
                 or tokens[i - 1].lemma in grammar.genitive_markers
                 or low in ("of", "de", "du", "des", "del")) and not _after_relative_pronoun(tokens, i, grammar):
             # (not "Als der russische Präsident ...": a capitalised subordinator opens the sentence, no noun)
