@@ -42,6 +42,8 @@ def reject_reason(entry: Entry, tokens: list[Token], keys: list[str], i: int, la
         context = set(keys) & amb.us_context
         if context:
             return f"US state: context {sorted(context)[0]!r}"
+    if lang == "de" and entry.kind == "adjective" and end == i + 1 and i > 0 and _language_noun(tokens[i].text):
+        return f"'{entry.surface}' is the language"  # "sagte er auf Englisch", "ins Russische übersetzt"
     if entry.kind == "adjective" and _beside_person_noun(tokens, keys, i, end, amb.person_nouns.get(lang)):
         return f"'{entry.surface}' describes a private person, not the state"  # "touristes chinois", "Chinese tourists"
     for name in amb.places_with(lang, keys[i]):
@@ -60,6 +62,12 @@ def reject_reason(entry: Entry, tokens: list[Token], keys: list[str], i: int, la
         if entry.kind == "organisation" and head in members:
             return f"'{entry.surface}-{tokens[end + 1].text}' is one member, not the organisation"
     return None
+
+
+def _language_noun(text: str) -> bool:
+    """German "Englisch", "Russisch", "Deutsch": capitalised without an ending inside a sentence, the adjective is
+    the noun for the language (an attributive adjective is written small and takes an ending: "die russische")."""
+    return text[:1].isupper() and text.endswith("sch")
 
 
 def _beside_person_noun(tokens: list[Token], keys: list[str], i: int, end: int, nouns: set[str] | None) -> bool:
