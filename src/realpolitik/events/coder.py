@@ -523,7 +523,9 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             roles.targets = []  # "Макрон объявил об отзыве французского посла": the envoy's own country, not whence
         own = earlier[-_OWN_EVENTS:]
         # "Kim and Trump traded insults": coordinated parties of a mutual act act on each other, no one else
-        among_sources = match.rule.mutual and not roles.targets and len({m.code[:3] for m in roles.sources}) >= 2
+        # (or with a reciprocal word: "in der sich Kim und Trump gegenseitig beschimpften")
+        among_sources = (match.rule.mutual or not match.rule.symmetric and _reciprocal(forms, clause, grammar)) \
+            and not roles.targets and len({m.code[:3] for m in roles.sources}) >= 2
         if not among_sources:
             fill_from_context(roles, match.rule, recent + own, pronoun, acts, weak, (context or []) + own, subject,
                               named, sentence.start)

@@ -397,9 +397,11 @@ def _article_after_relative(tokens, group: Group, grammar: Grammar) -> bool:
     while i > 0 and tokens[i].text.islower() and tokens[i].text.isalpha() \
             and tokens[i].text not in grammar.determiners:
         i -= 1  # its adjectives
-    return i >= 3 and tokens[i].text.lower() in grammar.determiners \
-        and tokens[i - 1].text.lower() in grammar.relative_pronouns and tokens[i - 2].text.lower() == group.marker \
-        and tokens[i - 3].text == ","
+    if i < 3 or tokens[i].text.lower() not in grammar.determiners:
+        return False
+    i -= tokens[i - 1].text.lower() == "sich"  # ", in der sich der Machthaber und der Präsident beschimpften"
+    return i >= 3 and tokens[i - 1].text.lower() in grammar.relative_pronouns \
+        and tokens[i - 2].text.lower() == group.marker and tokens[i - 3].text == ","
 
 
 def _relative_subjects(tokens, groups: list[Group], grammar: Grammar) -> None:
