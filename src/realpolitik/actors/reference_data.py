@@ -77,6 +77,9 @@ class LanguageReferences:
     indefinite: frozenset[str] = frozenset()
     bodies: frozenset[str] = frozenset()  # "bloc", "Bündnis", "alianza": the organisation named last
     body_openers: frozenset[str] = frozenset()  # "В МИД заявили": a preposition before a body opening a sentence
+    # Russian (no articles): a body word after an adjective is a new description, not the body named last
+    # ("международное сообщество", "военный блок"): the lemma endings of such adjectives
+    body_adjective_endings: tuple[str, ...] = ()
     # German: the lower-case words after which an article and role word are no subject put after the verb
     verb_second: frozenset[str] = frozenset()
     subject_articles: frozenset[str] = frozenset()  # German: the articles of that subject ("der", not "dem")
@@ -141,6 +144,7 @@ def _language(raw: dict, lang: str, groups: dict[str, frozenset[str]], path: Pat
     out.indefinite = frozenset(normalise(w) for w in raw.get("indefinite") or [])
     out.bodies = frozenset(normalise(w) for w in raw.get("bodies") or [])
     out.body_openers = frozenset(normalise(w) for w in raw.get("body_openers") or [])
+    out.body_adjective_endings = tuple(normalise(w) for w in raw.get("body_adjective_endings") or [])
     out.verb_second = frozenset(normalise(w) for w in raw.get("verb_second") or [])
     out.subject_articles = frozenset(normalise(w) for w in raw.get("subject_articles") or [])
     out.government_kinds = frozenset(normalise(w) for w in raw.get("government_kinds") or [])

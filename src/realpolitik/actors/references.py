@@ -383,6 +383,8 @@ def _body(tokens: list[Token], i: int, data: LanguageReferences, lang: str, befo
     elided = "'" in normalise(tokens[i].text)[:3]
     if data.definite and not elided and (i == 0 or normalise(tokens[i - 1].text) not in data.definite):
         return None
+    if i > 0 and data.body_adjective_endings and normalise(tokens[i - 1].lemma).endswith(data.body_adjective_endings):
+        return None  # "международное сообщество": a description of its own
     end = i + 1
     named = {m.token_start for m in found}
     capital = lang != "de"  # German nouns are all capitalised: there only a name found counts
