@@ -521,6 +521,8 @@ def repeaters(sentence, mentions: list[ActorMention], phrases: tuple[tuple[str, 
             continue
         subject = next((m for m in reversed(mentions) if m.token_end <= i and i - m.token_end <= 3
                         and not (m.token_start > 0 and tokens[m.token_start - 1].text.lower() in stops)), None)
+        if subject is None:  # "то же самое сделал Гондурас": a subject put after the phrase, right after it
+            subject = next((m for m in mentions if m.token_start == i + len(words)), None)
         if subject is not None:
             found.append((i, words, subject))
     return found

@@ -1600,11 +1600,13 @@ def _controlled_object(rest: list[Group], trigger: tuple[int, int], forms, gramm
     pattern runs from an object-control verb over its object into the infinitive, that object (right after the
     verb, before "to") is the one asked; a name further on belongs to the infinitive's own act."""
     control, to = grammar.roles.object_control, grammar.infinitive_marker
+    endings = tuple(grammar.roles.infinitive_endings)
     t_start, t_end = trigger
-    if not control or not to or not forms[t_start] & control:
+    if not control or not (to or endings) or not forms[t_start] & control:
         return None
     return next((g for g in rest if g.marker is None and not g.genitive and not g.possessive
-                 and t_start < g.start <= t_start + 2 and g.end < t_end and to in forms[g.end]
+                 and t_start < g.start <= t_start + 2 and g.end < t_end
+                 and (to in forms[g.end] if to else any(f.endswith(endings) for f in forms[g.end]))
                  and not any(m.kind == "adjective" for m in g.members)), None)
 
 
@@ -1758,8 +1760,10 @@ def _genitive_of_other_trigger(g: Group, trigger: tuple[int, int], other_trigger
                                grammar: Grammar) -> bool:
     """Russian: a genitive right after another trigger noun with an agent of its own that a circumstance
     preposition opens, beyond this trigger, is that noun's agent ("договорились при посредничестве Катара"), not
-    this trigger's object (but "пообещал поддержку Сербии": the object)."""
-    return g.genitive and g.marker is None and g.start > trigger[1] + 1 and g.start - 1 in other_triggers \
+    this trigger's object (but "пообещал поддержку Сербии": the object); before this trigger too ("при поддержке
+    Австралии нанесли удары по Йемену": Australia is struck by no one)."""
+    return g.genitive and g.marker is None and (g.start > trigger[1] + 1 or g.end <= trigger[0]) \
+        and g.start - 1 in other_triggers \
         and g.start >= 2 and bool(grammar.circumstance_markers & forms[g.start - 2])
 
 
@@ -1992,6 +1996,8 @@ def _subject(unmarked: list[Group], t_start: int, grammar: Grammar, forms) -> Gr
         return first
     # A group whose head noun opens the trigger ("Rwandan troops withdrew", "troop* ... withdraw") is its subject.
     left = [g for g in unmarked if g.end <= t_start or g.start < t_start < g.end]
+    while len(left) >= 2 and _governed_by_circumstance(left[-1], forms, grammar):
+        left.pop()  # "США при поддержке Австралии и Канады нанесли удары": the backers are no subject
     if left and left[-1].end == t_start:
         return left[-1]  # right before the trigger: "China sanctions ...", "US arms sales"
     if len(left) >= 2 and left[-1].start > left[-2].end and (close := _apposition_close(left[-2], t_start, forms)) \
@@ -2029,6 +2035,18 @@ def _oblique(g: Group, forms, grammar: Grammar) -> bool:
             grammar.target_markers | grammar.location_markers | grammar.agent_markers)):
         return False  # ", den ...", "für den Ankara Damaskus verantwortlich macht": a relative pronoun
     return bool(forms[before] & words)
+
+
+def _governed_by_circumstance(g: Group, forms, grammar: Grammar) -> bool:
+    """Russian: a name (or the last of a list of names) whose phrase a circumstance preposition opens through one
+    noun ("при поддержке Австралии, Канады и Нидерландов"): the genitive is that noun's, no subject."""
+    if not grammar.circumstance_markers:
+        return False
+    i = g.start - 1
+    while i >= 0 and (forms[i] & ({","} | grammar.coordination) or any(f[:1].isupper() for f in forms[i])):
+        i -= 1  # the names listed before it
+    return i >= 1 and any(f.isalpha() and f.islower() for f in forms[i]) \
+        and bool(forms[i - 1] & grammar.circumstance_markers)
 
 
 def _in_circumstance(g: Group, forms, grammar: Grammar) -> bool:
