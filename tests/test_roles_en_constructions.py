@@ -610,6 +610,12 @@ CASES = [
      'The Chilean president spoke by phone with Lula, as well as with the Mexican president.',
      'CHL-BRA:CONSULT CHL-MEX:CONSULT',
      ''),
+    # C31 (round 17) ", and" before a name that a verb follows opens a clause of its own (no list: no name before
+    # the comma), the name is no object of the verb before it
+    ('C31',
+     'Chile and Peru established diplomatic relations on Monday, and Bolivia accused Lima of betrayal.',
+     'CHL>PER:SUPPORT PER>CHL:SUPPORT BOL>PER:ACCUSE',
+     ''),
 ]
 
 

@@ -215,11 +215,12 @@ def split_clause_subject(sentence: Sentence, groups: list[Group], triggers, form
         return i in heads and i not in inside - heads or word.isalpha() and word.islower() and (
             word.endswith(grammar.past_endings or ("\0",)) or bool(forms[i] & grammar.roles.have))
 
-    def conjunction_before(start: int) -> int | None:
+    def conjunction_before(start: int, after_comma: bool = False) -> int | None:
         c = start - 1
         if c >= 0 and forms[c] & grammar.determiners:
             c -= 1
-        return c if c > first_trigger and forms[c] & grammar.coordination and "," not in forms[c - 1] else None
+        return c if c > first_trigger and forms[c] & grammar.coordination and (
+            after_comma or "," not in forms[c - 1]) else None
 
     for g in groups:
         if not verb_at(g.end) or _genitive_list(tokens, g, grammar):
@@ -236,7 +237,8 @@ def split_clause_subject(sentence: Sentence, groups: list[Group], triggers, form
             out.append(Group(members=head, start=g.start, end=max(m.token_end for m in head)))
             out.append(Group(members=g.members[k:], start=last.token_start, end=g.end))
             cuts.append(c)
-        elif k == 0 and (c := conjunction_before(g.start)) is not None:
+        elif k == 0 and (c := conjunction_before(g.start, after_comma=True)) is not None:
+            # ", and Taiwan accused Beijing": a whole group (no list with a name before the comma) opens a clause
             out.append(g)
             cuts.append(c)
         else:
