@@ -616,6 +616,11 @@ CASES = [
      'Chile and Peru established diplomatic relations on Monday, and Bolivia accused Lima of betrayal.',
      'CHL>PER:SUPPORT PER>CHL:SUPPORT BOL>PER:ACCUSE',
      ''),
+    # C32 (round 17) "each other", "one another": coordinated subjects act on each other
+    ('C32',
+     'Bhutan and Nepal recognised each other.',
+     'BTN>NPL:SUPPORT NPL>BTN:SUPPORT',
+     ''),
 ]
 
 

@@ -1270,9 +1270,12 @@ def _pairs(rule: Rule, sources: list[ActorMention], targets: list[ActorMention],
 
 
 def _reciprocal(forms, clause: tuple[int, int], grammar: Grammar) -> bool:
-    """A reciprocal word in the clause ("beschossen sich", "gegenseitig"): coordinated subjects act on each other."""
+    """A reciprocal word in the clause ("beschossen sich", "gegenseitig"; two words: "each other"): coordinated
+    subjects act on each other."""
     words = grammar.roles.reciprocal_words
-    return bool(words) and any(forms[i] <= words for i in range(*clause))  # not "gegenseitige Hilfe": a word
+    return bool(words) and any(forms[i] <= words  # not "gegenseitige Hilfe": a word
+                               or i + 1 < clause[1] and any(f"{a} {b}" in words for a in forms[i] for b in forms[i + 1])
+                               for i in range(*clause))
 
 
 def _asker_only(roles, cue: int | None) -> bool:
