@@ -397,6 +397,7 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
         if _embedded_noun(match, sentence, grammar) and not (nominal and _agent_after(
                 match, sentence.tokens, phrases, grammar, adjectives=False)) and not (
                 _meeting_with(match, sentence, phrases, grammar)) and not (
+                _visit_during(match, sentence, phrases, grammar)) and not (
                 nominal and agent_and_patient(span, phrases, grammar)) and not \
                 _pair_after(match, sentence, phrases, grammar):
             _note(sentence, ruleset, match, "a noun inside a prepositional phrase, without an agent")
@@ -428,6 +429,9 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
                                       others, borrowed_subject=borrowed, rival_triggers=rivals,
                                       attributes=attributes, mediations=mediations,
                                       denials=denials))
+        visitor = _visit_during_subject(match, sentence, phrases, clause, grammar)
+        if visitor is not None:  # "Во время визита в КНДР глава Кремля ...": the subject made the visit
+            roles.sources, roles.from_outside_clause = list(visitor.members), False
         if match.rule.symmetric:
             pair = _fronted_meeting_pair(span, sentence, phrases, grammar)
             if pair is not None:  # "Lors d'une réunion à Varsovie, Macron et Scholz ont ...": the subject met
@@ -1142,6 +1146,33 @@ def _meeting_with(match: TriggerMatch, sentence: Sentence, groups, grammar: Gram
     if opener < 0 or tokens[opener].text.lower() not in grammar.past_prepositions:
         return False
     return tokens[end].text.lower() in grammar.partner_prepositions and any(end < g.start <= end + 4 for g in groups)
+
+
+_VISIT = "042"  # CAMEO "make a visit"
+
+
+def _visit_during(match: TriggerMatch, sentence: Sentence, groups, grammar: Grammar) -> bool:
+    """Russian "Во время визита в КНДР глава Кремля ...", "В ходе визита в Пекин Путин ...": a visit noun after a
+    preposition of time gone by (`past_prepositions`), with its destination right after it, took place, and the
+    clause's subject made it (no background noun); "Перед визитом в Пекин ..." did not."""
+    start, end = match.span
+    tokens = sentence.tokens
+    if match.rule.cameo != _VISIT or not grammar.partner_prepositions or start < 1 or end >= len(tokens):
+        return False
+    if tokens[start - 1].text.lower() not in grammar.past_prepositions:
+        return False
+    return tokens[end].text.lower() in grammar.location_markers and any(end < g.start <= end + 2 for g in groups)
+
+
+def _visit_during_subject(match: TriggerMatch, sentence: Sentence, groups, clause: tuple[int, int], grammar: Grammar):
+    """The subject of the clause a fronted visit phrase opens (`_visit_during`): the first free group after the
+    destination, or None."""
+    if not _visit_during(match, sentence, groups, grammar):
+        return None
+    end = match.span[1]
+    destination = next(g for g in groups if end < g.start <= end + 2)
+    return next((g for g in groups if g.start >= destination.end and g.start < clause[1] and g.marker is None
+                 and not g.genitive and not g.possessive), None)
 
 
 # Causal and concessive prepositions: "Trotz der Angriffe auf die Ukraine lehnte Ungarn ... ab", "Malgré les
