@@ -1233,6 +1233,11 @@ def _embedded_noun(match: TriggerMatch, sentence: Sentence, grammar) -> bool:
         if preposition.text.lower() == governed and any(
                 t.lemma == verb for t in sentence.tokens[max(0, start - 5):start - 2]):
             return False
+    if start >= 3 and preposition.text.lower() in grammar.genitive_markers \
+            and sentence.tokens[start - 3].text.lower() in grammar.partitives \
+            and not (start >= 4 and sentence.tokens[start - 4].text.lower() in prepositions):
+        return False  # "llevó a cabo uno de los ataques más duros": the quantifier is the verb's object (not in
+        # a phrase of its own: "criticó a Chile por uno de los ataques")
     if article in grammar.determiners and (
             preposition.text.lower() in prepositions or preposition.lemma in prepositions):
         return True

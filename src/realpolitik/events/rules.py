@@ -121,6 +121,9 @@ class Grammar:
     # it a plan; an announced decision ("will expel the envoy") is still the act (EVAL.md)
     future_words: frozenset[str] = frozenset()
     perfect_auxiliaries: frozenset[str] = frozenset()
+    # "llevaron a cabo algunos de los bombardeos más intensos": a quantifier before a genitive makes the noun after
+    # it the object of the clause's verb, not a noun inside a prepositional phrase
+    partitives: frozenset[str] = frozenset()
     possessives: frozenset[str] = frozenset()  # "his", "seine", "su", "son", "его": stand where an article would
     participle_endings: tuple[str, ...] = ()  # ", urging Pyongyang to ...": a participle after a comma opens a clause
     not_participles: frozenset[str] = frozenset()  # words with such an ending that are none: "including", "cuando"
@@ -361,6 +364,7 @@ def _grammar(raw: dict, path: str, lang: str = "") -> Grammar:
         future_auxiliaries=_words(raw.get("future_auxiliaries"), "future_auxiliaries", path, line),
         future_words=_words(raw.get("future_words"), "future_words", path, line),
         perfect_auxiliaries=_words(raw.get("perfect_auxiliaries"), "perfect_auxiliaries", path, line),
+        partitives=_words(raw.get("partitives"), "partitives", path, line),
         roles=role_words(lang) if lang else RoleWords(),
     )
 
