@@ -828,6 +828,9 @@ def _genitive_agent_with_object(match: TriggerMatch, tokens, groups, grammar, ad
         return False
     markers = match.rule.target_markers if match.rule.target_markers is not None else grammar.target_markers
     after = agent.end
+    if tokens[after].text == "," and after + 1 < len(tokens) and any(
+            t.text == "," for t in tokens[agent.start:agent.end]):
+        after += 1  # "la visita del presidente de Francia, Emmanuel Macron, a Argel": the apposition's comma
     marker = tokens[after].text.lower()
     # the object right after its preposition, or the owner of what it governs ("contre un complexe résidentiel de
     # Doha": the group carries the preposition as its marker)
