@@ -707,9 +707,9 @@ def _same_word(entry: str, before: list[ActorMention], history: list[_Seen],
     has (`one_state_roles`), used again alone, names the state it was last said of, whatever government came
     between: the latest mention whose entry holds the same role word, in the sentence or anywhere before it (an
     article's junta is one junta however many sentences lie between)."""
-    def same(m: ActorMention) -> bool:
+    def same(m: ActorMention) -> bool:  # "la junta" after "la junta militar": the longer role word holds it
         return bool(m.country) and m.country not in spelled and not is_envoy(m.entry) \
-            and entry in (m.entry or "").split("+")
+            and any(part == entry or part.startswith(entry + "_") for part in (m.entry or "").split("+"))
     latest = next((m for m in reversed(before) if same(m)), None)
     if latest is None:
         latest = next((m for seen in reversed(history) for m in reversed(seen.mentions)
