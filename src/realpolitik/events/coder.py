@@ -68,6 +68,7 @@ from realpolitik.events.roles import (
     other_possessive,
     participle_attributes,
     participle_complement,
+    possessive_of_no_list,
     postnominal_adjective,
     quoted_by_pronoun,
     relative_agent,
@@ -877,7 +878,8 @@ def _is_nominal(match: TriggerMatch, sentence: Sentence, groups, forms, grammar)
     of_follows = any(word in grammar.genitive_markers for word in after)
     return _agent_after(match, sentence.tokens, groups, grammar) or (not of_follows and _possessed(match, groups)) \
         or other_possessive(match.span[0], (0, match.span[0]), forms, grammar) is not None \
-        or match.rule.plover == "ASSAULT" and _sides_after(match, groups, grammar)  # "их санкции"
+        or possessive_of_no_list(groups, match.span[0], (0, match.span[0]), forms, grammar) is not None \
+        or match.rule.plover == "ASSAULT" and _sides_after(match, groups, grammar)  # "их санкции", "son invasion"
 
 
 def _sides_after(match: TriggerMatch, groups, grammar) -> bool:

@@ -100,6 +100,9 @@ class RoleWords:
     # Russian "его", "её", "их" before an act noun: a possessive that never stands for its own clause's subject
     # (that is "свой"), so the noun's agent is another actor named before it ("Китай критикует США и их санкции")
     other_possessives: frozenset[str] = frozenset()
+    # French "son", "sa", "ses" before an act noun: a singular possessive, which cannot stand for a subject that
+    # lists two or more states ("l'Estonie, la Lettonie et la Lituanie ... depuis son invasion de l'Ukraine")
+    singular_possessives: frozenset[str] = frozenset()
     # "expelled two diplomats after a senior official travelled to Kyiv": subordinators that open an adverbial
     # clause after the main clause's predicate; a clause whose subject is a phrase of no known actor is not the
     # main subject's act

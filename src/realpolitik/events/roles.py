@@ -1107,6 +1107,8 @@ def _structural_roles(site: Site) -> Roles:
         if nominal:
             source = _nominal_source(candidates, groups, t_start, t_end, grammar, patient, forms)
             pronoun = other_possessive(t_start, clause, forms, grammar) if source is None else None
+            if pronoun is None and source is None:
+                pronoun = possessive_of_no_list(sentence_groups, t_start, clause, forms, grammar)
             if pronoun is not None:
                 # "Китай критикует США и их санкции", "после начала её вторжения": the pronoun's antecedent acts,
                 # never the clause's subject; with none in the sentence the noun's agent is unknown here
@@ -1873,6 +1875,19 @@ def other_possessive(t_start: int, clause: tuple[int, int], forms, grammar: Gram
                 or any(grammar.verb_lemma(w) for w in between):
             return None  # "обвинил их в ударах", "призвал их прекратить удары": the object, not an owner
     return None
+
+
+def possessive_of_no_list(groups: list[Group], t_start: int, clause: tuple[int, int], forms,
+                           grammar: Grammar) -> int | None:
+    """Where a singular possessive right before the noun ("son invasion") follows a clause subject that lists two
+    or more states: it cannot stand for that list, so, like Russian "их", it names an owner before it."""
+    at = t_start - 1
+    # all the token's forms: simplemma reads "leur", "leurs" as "son" too, and those may stand for the list
+    if at < clause[0] or not grammar.roles.singular_possessives or not forms[at] <= grammar.roles.singular_possessives:
+        return None
+    first_verb = next((i for i in range(clause[0], at) if any(grammar.verb_lemma(w) for w in forms[i])), at)
+    subject = next((g for g in groups if clause[0] <= g.start < first_verb and g.marker is None), None)
+    return at if subject is not None and len({m.code[:3] for m in subject.members}) >= 2 else None
 
 
 def _possessive_antecedent(groups: list[Group], pronoun: int, clause: tuple[int, int], forms,
