@@ -185,6 +185,8 @@ def split_clauses(sentence: Sentence, grammar: Grammar,
                 cuts.append(i)  # ", „..." opens quoted speech
             elif opens_participle(sentence, (i + 1, len(tokens)), grammar):
                 cuts.append(i)  # ", urging Pyongyang to stop": the participle's clause shares the subject
+            elif i + 2 < len(tokens) and _absolute_participle(tokens, i, grammar, actor_starts):
+                cuts.append(i)  # ", Taïwan accusant Pékin de ...": a participle with a subject of its own
             elif opens_relative_participle(tokens, i + 1, grammar):
                 cuts.append(i)  # "Макрон, посетивший Киев, пообещал": an inserted clause, the main one goes on
                 closing = _next_comma(tokens, i + 1)
@@ -513,6 +515,23 @@ def opens_participle(sentence: Sentence, clause: tuple[int, int], grammar: Gramm
                     grammar.location_markers, grammar.not_participles)  # "cuando", "including", "according to"
     return first.isalpha() and first.islower() and first.endswith(grammar.participle_endings) \
         and first not in closed
+
+
+def _absolute_participle(tokens, comma: int, grammar: Grammar, actor_starts: frozenset[int]) -> bool:
+    """"..., Taïwan accusant Pékin de coercition", "..., Qatar urging both sides to ...": after a comma a one-word
+    name (an article before it at most) and right after it a participle: an absolute construction, whose clause
+    has that name as its own subject, so the main verb's objects are not sought in it."""
+    if not grammar.participle_endings:
+        return False
+    name = comma + 1
+    if tokens[name].text.lower() in grammar.determiners:
+        name += 1
+    if name not in actor_starts or name + 1 >= len(tokens):
+        return False
+    word = tokens[name + 1].text
+    closed = joined(grammar.subordinators, grammar.coordination, grammar.determiners, grammar.target_markers,
+                    grammar.location_markers, grammar.not_participles)
+    return word.isalpha() and word.islower() and word.endswith(grammar.participle_endings) and word not in closed
 
 
 def continues_main_clause(sentence: Sentence, clause: tuple[int, int], grammar: Grammar) -> bool:
