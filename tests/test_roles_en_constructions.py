@@ -621,6 +621,11 @@ CASES = [
      'Bhutan and Nepal recognised each other.',
      'BTN>NPL:SUPPORT NPL>BTN:SUPPORT',
      ''),
+    # C33 (round 17) the owner of a norm a verb says was broken is cited, not judged ("of violating the UN Charter")
+    ('C33',
+     'Chile accused Peru of violating the UN Charter.',
+     'CHL>PER:ACCUSE',
+     ''),
 ]
 
 
