@@ -626,6 +626,11 @@ CASES = [
      'Chile accused Peru of violating the UN Charter.',
      'CHL>PER:ACCUSE',
      ''),
+    # C34 (round 17) a fronted gerund of meeting ("After meeting X on Monday, Y said") has Y for its subject
+    ('C34',
+     'After meeting NATO Secretary-General Mark Rutte on Monday, the Serbian president said he expected hard talks.',
+     'NATO-SRB:CONSULT',
+     ''),
 ]
 
 

@@ -1382,11 +1382,15 @@ def _fronted_meeting_partner(forms, groups, grammar: Grammar, triggers: frozense
         before = k - 2 if k >= 2 and forms[k - 1] & grammar.determiners else k - 1
         return 0 <= before <= 1 and bool(forms[before] & grammar.past_prepositions)
 
-    noun = next((k for k in range(1, min(5, len(forms) - 1)) if opened(k)
-                 and forms[k + 1] & grammar.partner_prepositions and k in triggers), None)
+    def gerund(k: int) -> bool:  # "After meeting NATO's chief, the Serbian president said": the partner is its object
+        return bool(grammar.participle_endings) and any(w.endswith(grammar.participle_endings) for w in forms[k])
+
+    noun = next((k for k in range(1, min(5, len(forms) - 1)) if opened(k) and k in triggers
+                 and (forms[k + 1] & grammar.partner_prepositions or gerund(k))), None)
     if noun is None:
         return None
-    partner = next((g for g in groups if noun + 2 <= g.start <= noun + 3), None)
+    first = noun + 2 if forms[noun + 1] & grammar.partner_prepositions else noun + 1
+    partner = next((g for g in groups if first <= g.start <= first + 1), None)
     if partner is None:
         return None
     # "After a meeting with his Saudi counterpart in Riyadh on Sunday, Pakistan's foreign minister said": the
