@@ -1218,7 +1218,11 @@ def _embedded_noun(match: TriggerMatch, sentence: Sentence, grammar) -> bool:
         before, head = sentence.tokens[start - 1], sentence.tokens[start]
         prepositions = joined(grammar.target_markers, grammar.location_markers, _TOPIC)
         verb = start >= 2 and grammar.verb_lemma(sentence.tokens[start - 2].lemma)
-        return (before.text.lower() in prepositions or before.lemma in prepositions) and not verb and \
+        word = before.text.lower()
+        if start >= 3 and sentence.tokens[start - 2].text == "-":  # "из-за ударов": the tokenizer splits the hyphen
+            word = f"{sentence.tokens[start - 3].text.lower()}-{word}"
+            verb = False
+        return (word in prepositions or before.lemma in prepositions) and not verb and \
             not grammar.verb_lemma(head.lemma)  # but "вступили в перестрелку"
     word = sentence.tokens[start].text.lower()
     if word.startswith(("l'", "l’")):  # French "après le début de l'invasion": the article is in the word

@@ -87,6 +87,9 @@ class RoleWords:
     # "urged China to ...": verbs whose object carries out the infinitive after it; after any other verb the
     # infinitive is the subject's purpose ("summoned the US ambassador to lodge a protest"). Empty: the object
     object_control: frozenset[str] = frozenset()
+    # Russian "с Руандой, которую обвиняет в агрессии": an object form of the relative pronoun right before the verb,
+    # the subject dropped (the main clause's, as after ", a la que acusa")
+    dropped_subject_relatives: frozenset[str] = frozenset()
     # Russian has no "to": the infinitive after such a verb's object is known by its ending ("призвал Руанду вывести")
     infinitive_endings: frozenset[str] = frozenset()
     # Spanish "..., horas después de que X rompiera ...": a conjunction phrase, with or without a comma (a few

@@ -567,6 +567,7 @@ def _coordinated(tokens, gap_start: int, gap_end: int, grammar: Grammar, after_a
     rest_ok = all(t.lemma in grammar.coordination or t.text in (",", "&") or t.text.lower() in grammar.determiners
                   or t.text.lower() in grammar.possessives  # "et son homologue algérien"
                   or t.text.lower() in grammar.roles.title_qualifiers  # "and then US President Trump"
+                  or t.text in ANY_QUOTE_MARKS  # "Израиль и «Хезболлу»": a name in quotation marks
                   or after_genitive and t.text.lower() in grammar.genitive_markers for t in gap)
     comma_and = any(t.text == "," for t in gap) and any(t.lemma in grammar.coordination for t in gap)
     if comma_and and not grammar.oxford_comma and not after_apposition:
@@ -2505,7 +2506,9 @@ def _object_relative(sentence_groups: list[Group], t_start: int, forms, grammar:
         return None
     i = comma + 1
     opened = bool(forms[i] & words.object_relative_openers)  # ", a la que": the personal "a"
-    if opened:
+    if forms[i] & words.dropped_subject_relatives:
+        opened = True  # ", которую обвиняет": the pronoun's form says it is the object; the subject is dropped
+    elif opened:
         i += 1
         while i < t_start and forms[i] & grammar.determiners:
             i += 1
