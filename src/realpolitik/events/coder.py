@@ -462,6 +462,8 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
                 roles.targets = [m for m in roles.targets if m.kind != PLACE]
             elif placed and not roles.targets:  # "Odesa came under attack", "Kharkiv a été frappée": a place
                 roles.targets = placed  # never acts; as the subject of force it is what the force hit
+            elif roles.sources and not roles.targets:
+                roles.targets = _place_of_force(phrases, forms, clause, span, grammar)
         acts = [m.rule.plover for m in triggers if m is not match and clause[0] <= m.span[0] < clause[1]
                 and act_noun(m, phrases)]
         # "kritisierte die Lieferungen"; not "verurteilte den Schritt und kündigte Gegenmaßnahmen an", where the
@@ -741,6 +743,23 @@ def _note(sentence: Sentence, ruleset: RuleSet, match: TriggerMatch, reason: str
 _TOPIC = frozenset({"о", "об", "обо", "после", "из-за"})  # "вопрос о встрече", "после удара": background, not an act
 DENIAL = "016"  # a denial: an accusation noun it takes as its object was aimed at the one who denies
 PLACE_ACTS = frozenset({"ASSAULT", "COERCE"})  # the acts a city names its state as the object of
+
+
+def _place_of_force(groups, forms, clause: tuple[int, int], span: tuple[int, int], grammar: Grammar) -> list:
+    """"setzten ihre Offensive im Gebiet Donezk fort", "Angriffe in der Region Charkiw": force with no object of its
+    own is used on the place it is used in (its state; an attacker's own place drops as itself)."""
+    for g in groups:
+        if not (clause[0] <= g.start < clause[1] and g.start >= span[1] and all(m.kind == PLACE for m in g.members)):
+            continue
+        if any("," in forms[k] for k in range(span[1], g.start)):
+            break  # ", sagte ein Sprecher in Charkiw": another clause's place
+        i = g.start - 1
+        while i > span[1] and not forms[i] & grammar.location_markers and i >= g.start - 3 \
+                and not forms[i] & grammar.conjunctions and "," not in forms[i]:
+            i -= 1  # "im Gebiet", "in der Region": the place's own noun and article
+        if g.marker in grammar.location_markers or i >= span[1] and forms[i] & grammar.location_markers:
+            return list(g.members)
+    return []
 _PRO_DROP = frozenset({"es", "ru"})  # a sentence may open with its verb, the subject being the latest actor
 _OWN_EVENTS = 12  # events of the sentence's earlier triggers that a reply may answer
 _ALLEGED_REACH = 8  # "accusé l'Ukraine d'avoir bombardé": the accused act follows the accusation closely
