@@ -233,7 +233,7 @@ def member(view: SentenceView, m: CueMatch) -> Pairs:
     states = _attached_states(view, m, org_group, groups) or _coordinated_states(view, m, org_group)
     if not states and not m.cue.org_attached:  # "Beteiligung von Nato-Staaten": no states named, none taken
         subject = _member_subject(view, m, groups, org_group) or _relative_antecedent(view, m) \
-            or _holder(view, m, groups)
+            or _holder(view, m, groups) or _possessor_after(view, m, org_group)
         states = _states(subject) if subject is not None else []
     if states:  # "Belarus gehört wie Armenien und Kasachstan der OVKS an", "along with Russia"
         states += [c for g in groups if g is not org_group and _preceded_by(view, g, view.lexicon.marker("alongside"))
@@ -307,6 +307,16 @@ def _attached_states(view: SentenceView, m: CueMatch, org_group: Group, groups: 
         if after or before:
             found += _states(g)
     return found
+
+
+def _possessor_after(view: SentenceView, m: CueMatch, org_group: Group) -> Group | None:
+    """"Nach ihrem Bruch mit der Ecowas gründeten Mali und Niger ...": a possessive before the cue in a fronted
+    phrase stands for the subject of the clause that follows the phrase."""
+    possessives = view.grammar.possessives | view.lexicon.marker("possessive")
+    if not any(view.forms[i] & possessives for i in range(max(0, m.start - 2), m.start)):
+        return None
+    return next((g for g in view.groups if g.start >= max(m.end, org_group.end) and g.marker is None
+                 and not g.genitive and _states(g) and not _orgs(g)), None)
 
 
 def _holder(view: SentenceView, m: CueMatch, groups: list[Group]) -> Group | None:
