@@ -118,6 +118,7 @@ def test_role_word_beats_stale_date() -> None:
     ("de", "Wir essen im China-Restaurant.", []),
     ("de", "Der Minister antwortete auf Englisch und lobte Polen auf Russisch.", ["POL"]),  # the languages
     ("de", "Die russische Marine übte vor Japan.", ["RUSMIL", "JPN"]),  # an adjective with an ending stays
+    ("de", "Tunesien verweigerte Europaabgeordneten die Einreise.", ["TUN", "EU"]),  # members of the EU parliament
     ("en", "India expelled Canadian envoy Cameron MacKay.", ["IND", "CANGOV"]),  # not the leader Cameron
     ("en", "Foreign Secretary Cameron Tuesday visited Kyiv.", ["GBRGOV", "UKRGOV"]),
     ("de", "Großbritannien unterschrieb als erstes G7-Land.", ["GBR"]),  # one member, not the G7

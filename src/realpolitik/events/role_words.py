@@ -144,6 +144,9 @@ class RoleWords:
     # "accusations by Kyiv that Minsk ...", "acusaciones de Kiev de que", "selon lesquelles", "в том, что": words
     # that open an accusation noun's content clause, whose subject is the accused
     content_openers: frozenset[str] = frozenset()
+    # "signed in the presence of Meloni", "im Beisein von Meloni unterzeichnet": the noun after which the names
+    # present at an act follow; they witness it and are no party of it
+    witness_nouns: frozenset[str] = frozenset()
     violation_nouns: frozenset[str] = frozenset()
     norm_nouns: frozenset[str] = frozenset()
 

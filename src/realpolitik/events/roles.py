@@ -27,6 +27,7 @@ _LOCATION_REACH = 8  # "attacked targets in Yemen": a place near the trigger, no
 _ELIDED = ("l'", "l’", "d'", "d’")  # French elided articles written onto the next word
 TRIGGER_OBJECT = "~trigger"  # marker of a group governed by a preposition that is part of the trigger
 REPORT_SOURCE = "~report"  # "nach Angaben aus Seoul": who says so, neither source nor target of the event
+WITNESS = "~witness"  # "im Beisein von Meloni unterzeichnet": present at the act, no party of it
 COMPOUND = "~compound"  # "the Iran-backed group": the name qualifies a noun, neither source nor target
 # Prepositions that give an official's post ("ambassador to the UN", "Botschafter in Berlin", "à l'ONU").
 _POSTS = frozenset({"to", "at", "in", "im", "bei", "beim", "à", "au", "auprès", "en", "ante", "в", "при"})
@@ -378,6 +379,8 @@ def mark_groups(sentence: Sentence, groups: list[Group], grammar: Grammar,
             group.marker = REPORT_SOURCE
         if grammar.compound_modifiers and _compound_modifier(sentence.tokens, group, grammar, starts):
             group.marker = COMPOUND
+        if grammar.roles.witness_nouns and _witnessed(sentence.tokens, group, grammar):
+            group.marker = WITNESS
         if grammar.verb_lemma_endings and group.marker is None and not group.genitive:
             group.instrumental = _instrumental(sentence.tokens, group)
     _relative_subjects(sentence.tokens, groups, grammar)
@@ -390,6 +393,22 @@ def mark_groups(sentence: Sentence, groups: list[Group], grammar: Grammar,
 
 
 _IMPERSONAL = frozenset({"es", "man", "wir"})
+
+
+def _witnessed(tokens, group: Group, grammar: Grammar) -> bool:
+    """"im Beisein von Kommissionspräsidentin von der Leyen, der italienischen Ministerpräsidentin und ...", "in the
+    presence of": a presence noun before the group with only names, titles, articles and list words between."""
+    for i in range(group.start - 1, max(-1, group.start - 40), -1):
+        tok = tokens[i]
+        low = tok.text.lower()
+        if low in grammar.roles.witness_nouns or tok.lemma.lower() in grammar.roles.witness_nouns:
+            return i > 0 and tokens[i - 1].text.lower() in grammar.location_markers  # "im Beisein", "in Anwesenheit"
+        if tok.text in (";", ":") or tok.text.isalpha() and tok.text.islower() and not (
+                low in grammar.determiners or low in grammar.coordination or low in grammar.agent_markers
+                or low in grammar.genitive_markers or low in grammar.possessives or low in grammar.location_markers
+                or low in grammar.pair_markers or tokens[i + 1].text[:1].isupper()):
+            return False  # a verb or a noun phrase of its own between (an adjective before a title is glue)
+    return False
 
 
 def _article_after_relative(tokens, group: Group, grammar: Grammar) -> bool:
