@@ -631,6 +631,16 @@ CASES = [
      'After meeting NATO Secretary-General Mark Rutte on Monday, the Serbian president said he expected hard talks.',
      'NATO-SRB:CONSULT',
      ''),
+    # C35 (round 17) a demonym before an act noun inside an "of" phrase is its agent, the noun's own "of" phrase
+    # what it is done to; the clause's subject takes no part in it
+    ('C35',
+     'Chile has taken in refugees since the start of the Bolivian invasion of Peru.',
+     'BOL>PER:ASSAULT',
+     'CHL>PER:AID'),
+    ('C35',
+     'Chile has been one of Peru\'s closest allies since the start of the Bolivian invasion.',
+     '',
+     ''),
 ]
 
 

@@ -998,7 +998,9 @@ def _structural_roles(site: Site) -> Roles:
             or g.marker in source_markers
 
     roles = Roles()
-    premodifier = next((g for g in in_clause if g.end == t_start and g.marker is not None
+    # (a genitive one only as a demonym: "since the start of the Russian invasion")
+    premodifier = next((g for g in in_clause if g.end == t_start and (
+                        g.marker is not None or g.genitive and all(m.kind == "adjective" for m in g.members))
                         and g.marker not in grammar.agent_markers
                         and (g.marker != TRIGGER_OBJECT or not t_start <= (g.marker_index or -1) < t_end)), None)
     if premodifier is not None and any(grammar.verb_lemma(f) for f in forms[t_start]):
@@ -1010,7 +1012,10 @@ def _structural_roles(site: Site) -> Roles:
         premodifier = None  # "Israeli strikes on Lebanon killed ...": the phrase is the object of the verb's subject
     if premodifier is not None and not grammar.verb_final:
         # "in response to US arms sales to Taiwan": inside a phrase, the word before the noun is its agent
-        target = next((g for g in in_clause if g.start >= t_end and g.marker in target_markers), None)
+        # ("the Russian invasion of Ukraine": the noun's own "of" phrase right after it is what it is done to)
+        target = next((g for g in in_clause if g.start >= t_end and (
+            g.marker in target_markers or g.genitive and t_end < g.start <= t_end + 2
+            and forms[t_end] & grammar.genitive_markers)), None)
         roles.sources = list(premodifier.members)
         roles.targets = list(target.members) if target else []
         return roles
