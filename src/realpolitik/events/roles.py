@@ -2508,8 +2508,10 @@ def _relative_antecedent(sentence_groups: list[Group], clause: tuple[int, int], 
             or not (forms[start] & words.subject_relatives or _opens_with_participle(forms, start, grammar)) \
             or forms[start] & words.object_relatives:
         return None
-    return next((g for g in sentence_groups if g.end == start - 1 and g.marker not in (REPORT_SOURCE, COMPOUND)),
-                None)
+    # "la Communauté économique des États de l'Afrique de l'Ouest (Cédéao), qui ...": the acronym's closing bracket
+    # may stand between the name and the comma
+    end = start - 2 if start >= 2 and ")" in forms[start - 2] else start - 1
+    return next((g for g in sentence_groups if g.end == end and g.marker not in (REPORT_SOURCE, COMPOUND)), None)
 
 
 _OBJECT_RELATIVE_REACH = 5  # ", a la que él acusa": words between the comma and the verb
