@@ -64,6 +64,7 @@ def recognise_actors(sentences: list[Sentence], lang: str, on: date | None = Non
 _BRUSSELS = "capitals:BEL:"
 _DATELINE_KINDS = frozenset({"capital", "seat", "place"})
 _DATELINE_REACH = 12  # "WASHINGTON, Jan 11 (Reuters) -": the tokens a dateline may take before its dash
+_DATE_REACH = 2  # "27 nov", "27 de noviembre": the words of a date after its day
 _SUBJECT_REACH = 3  # "- Die USA", "- Der russische Präsident": how soon after the dash its own subject starts
 
 
@@ -82,17 +83,22 @@ def _drop_dateline(sentences: list[Sentence], result: list[list[ActorMention]]) 
     if dash is None:
         return
     inside = [m for m in result[0] if m.token_start < dash]
+    after = {m.country for m in result[0] if m.token_start > dash}
     if not inside or inside[0].token_start != 0 or any(m.kind not in _DATELINE_KINDS for m in inside) \
             or not any(dash < m.token_start <= dash + _SUBJECT_REACH and (
-                m.token_start == dash + 1 or tokens[m.token_start - 1].text[:1].isupper()) for m in result[0]):
-        return
+                m.token_start == dash + 1 or tokens[m.token_start - 1].text[:1].isupper()) for m in result[0]) \
+            and not all(m.country in after for m in inside):
+        return  # (the cities' states named again after the dash: "BEIRUT/JERUSALÉN - El alto el fuego entre
+        # Israel y Hezbolá ...": the sentence names its parties itself)
     covered = {i for m in inside for i in range(m.token_start, m.token_end)}
     bracket = False
     for i in range(dash):
         text = tokens[i].text
         bracket = bracket or text == "("
-        if not (i in covered or bracket or not text[:1].isalpha() or text[:1].isupper()):
-            return  # a lower-case word outside the brackets: a sentence, not a dateline
+        if not (i in covered or bracket or not text[:1].isalpha() or text[:1].isupper()
+                or any(t.text.isdigit() for t in tokens[max(0, i - _DATE_REACH):i])):
+            return  # a lower-case word outside the brackets: a sentence, not a dateline (but "16 nov",
+            # "27 de noviembre": a date's month after its day)
         bracket = bracket and text != ")"
     result[0][:] = [m for m in result[0] if m.token_start >= dash]
 
