@@ -337,13 +337,18 @@ def focal_target(roles, rule: Rule, focal: Event) -> None:
         roles.target_from_context = True
 
 
-def same_force(roles, rule: Rule, events: list[Event]) -> None:
+def same_force(roles, rule: Rule, events: list[Event], noun_end: int | None = None) -> None:
     """An act of force named by a noun that opens its sentence with no agent ("The strike targeted members of
     Hamas", "El ataque tenía como objetivo a ...", "La frappe visait ...", "Удар был направлен против ...") is the
     act the article has just told: its author is the latest such act's (within ACT_CHARS), when it is not the one
-    this act hit. A guess from outside the clause, which lowers the confidence."""
-    if roles.sources or not roles.targets or rule.plover not in FORCE_TYPES:
+    this act hit. A guess from outside the clause, which lowers the confidence. A demonym found later in the
+    sentence, not right after the noun (which ends at `noun_end`), is no agent of it ("La frappe visait des
+    membres du Hamas réunis pour examiner une proposition américaine": the proposal's)."""
+    stray = noun_end is not None and bool(roles.sources) and all(
+        m.kind == "adjective" and m.token_start > noun_end for m in roles.sources)
+    if roles.sources and not stray or not roles.targets or rule.plover not in FORCE_TYPES:
         return
+    roles.sources = []
     victims = {party(t.code) for t in roles.targets}
     act = next((e for e in reversed(events) if e.plover == rule.plover and e.factual and e.source), None)
     if act is not None and party(act.source or "") not in victims:

@@ -537,7 +537,8 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             fill_from_context(roles, match.rule, recent + own, pronoun, acts, weak, (context or []) + own, subject,
                               named, sentence.start)
         if span[0] <= 1 and (span[0] == 0 or forms[0] & grammar.determiners):
-            same_force(roles, match.rule, (context or []) + own)  # "The strike targeted ...": the one just told
+            # "The strike targeted ...": the one just told
+            same_force(roles, match.rule, (context or []) + own, span[1])
         if focal is not None and not weak and not among_sources:
             focal_target(roles, match.rule, focal)
         conditioned = False
