@@ -294,14 +294,18 @@ def _content_clause_span(forms, clause: tuple[int, int], trigger: tuple[int, int
     return (clause[0], clause[1]), (start, comma)
 
 
+_TERMS = frozenset({"vorsehen"})  # "Das Abkommen sieht vor, dass X abzieht": the terms, still to be carried out
+
+
 def governing_modality(forms, span: tuple[int, int], stretch: tuple[int, int], grammar: Grammar) -> str | None:
     """The modal cue (supposition, threat, demand, plan) in a governing verb's `span`: it governs the act of the
-    `stretch` after it, which did not happen as told. A plan governs an infinitive only ("plant, Truppen zu
-    entsenden"): a "dass" clause after a plan word may tell what was agreed ("sieht vor, dass ..."); a Russian "что"
-    clause after one is planned ("Планируется, что ...")."""
+    `stretch` after it, which did not happen as told. A plan governs an infinitive ("plant, Truppen zu entsenden")
+    and the terms of an agreement ("sieht vor, dass Israel abzieht": to be done, EVAL.md); another "dass" clause after
+    a plan word may tell what was agreed; a Russian "что" clause after one is planned ("Планируется, что ...")."""
     present = _lemmas(forms, *span)
     for modality in ("hypothetical", "threat", "demand", "plan"):
-        if modality == "plan" and grammar.verb_final and forms[stretch[0]] & grammar.roles.complementizers:
+        if modality == "plan" and grammar.verb_final and forms[stretch[0]] & grammar.roles.complementizers \
+                and not present & _TERMS:
             continue
         if _cue_in(forms, *span, grammar.modality.get(modality, frozenset()), present):
             return modality
