@@ -1019,6 +1019,14 @@ def _structural_roles(site: Site) -> Roles:
         roles.sources = list(premodifier.members)
         roles.targets = list(target.members) if target else []
         return roles
+    prefix = _abbreviated_prefix(in_clause, t_start, forms) if nominal and grammar.verb_final else None
+    if prefix is not None:
+        # "US-Sanktionen gegen chinesische Firmen", "EU-Sanktionen gegen Russland": an abbreviation written onto the
+        # noun is its agent (a country's name there is its object: "Russland-Sanktionen")
+        target = next((g for g in in_clause if g.start >= t_end and g.marker in target_markers), None)
+        roles.sources = list(prefix.members)
+        roles.targets = list(target.members) if target else []
+        return roles
     if rule.symmetric or rule.plover == "ASSAULT":  # "die Waffenruhe zwischen Israel und der Hisbollah"
         pairs = [g for g in in_clause if g.marker in grammar.pair_markers and len(g.members) >= 2]
         subject = any(g.marker is None and not g.genitive for g in in_clause)
@@ -1761,6 +1769,17 @@ def _object_of_noun_before(g: Group, trigger: tuple[int, int], rival_triggers: f
         if not forms[i] & (grammar.determiners | grammar.possessives):
             return False
     return False
+
+
+def _abbreviated_prefix(groups: list[Group], t_start: int, forms) -> Group | None:
+    """The actor written in capitals onto a noun with a hyphen ("US-Sanktionen", "EU-Zölle", "UN-Resolution")."""
+    if t_start < 2 or "-" not in forms[t_start - 1]:
+        return None
+    g = next((g for g in groups if g.end == t_start - 1 and len(g.members) == 1), None)
+    if g is None:
+        return None
+    surface = g.members[0].surface
+    return g if surface.isupper() and surface.isalpha() and len(surface) <= 4 else None
 
 
 def _behind_other_trigger(g: Group, trigger: tuple[int, int], other_triggers: frozenset[int],
