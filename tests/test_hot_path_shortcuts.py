@@ -204,3 +204,67 @@ def test_relation_cues_skipped_as_not_live_match_nothing(lang: str, text: str) -
         assert quick == SentenceView.build(sentence, mentions, grammar, lexicon, []).cue_matches()
         found += len(quick)
     assert found
+
+
+# Written for the reference test: phrases of each language's description, region and country-noun lists stand in
+# sentences of our own ("the Gulf kingdom", "das karibische Land", "el país caribeño" ...), with and without capitals.
+_REFERENCE_FRAMES = {
+    "en": "On Monday the {} said it would answer, and {} leaders met in l'{} the {}.",
+    "de": "Am Montag sagte das {}, es werde antworten, und die {} Regierung traf die {} in {}.",
+    "es": "El lunes el {} dijo que respondería y los {} se reunieron en l'{} con el {}.",
+    "fr": "Lundi, l'{} a dit qu'elle répondrait, et les {} ont rencontré d'{} la {}.",
+    "ru": "В понедельник {} заявила, что ответит, а {} встретились с {} в {}.",
+}
+
+
+def _phrase_texts(lang: str) -> list[str]:
+    from realpolitik.actors.reference_data import reference_data
+
+    data = reference_data().languages[lang]
+    phrases = [" ".join(d.keys) for d in data.descriptions] + [" ".join(k) for k, _ in data.regions]
+    phrases += [" ".join(k) for k, _ in data.country_nouns]
+    phrases += [f"{' '.join(r)} {' '.join(n)}" for r, _ in data.regions[:8] for n, _ in data.country_nouns[:4]]
+    phrases += [f"{' '.join(n)} {' '.join(r)}" for r, _ in data.regions[:8] for n, _ in data.country_nouns[:4]]
+    texts = []
+    for n in range(0, len(phrases), 4):
+        group = (phrases[n:n + 4] + phrases[:4])[:4]
+        texts.append(_REFERENCE_FRAMES[lang].format(*group))
+        texts.append(_REFERENCE_FRAMES[lang].format(*(p.title() for p in group)))
+    return texts
+
+
+def _fits_description(r, d, tokens, i: int, lang: str) -> bool:  # type: ignore[no-untyped-def]
+    return i + len(d.keys) <= len(tokens) and r._fits(d, tokens, i, lang)
+
+
+def _fits_region(r, p, tokens, i: int, lang: str) -> bool:  # type: ignore[no-untyped-def]
+    return i + len(p[0]) <= len(tokens) and all(key in r._forms(tokens[i + n], lang) for n, key in enumerate(p[0]))
+
+
+def _fits_noun(r, p, tokens, i: int, lang: str) -> bool:  # type: ignore[no-untyped-def]
+    return i + len(p[0]) <= len(tokens) and all(
+        r.normalise(tokens[i + n].text).split("'", 1)[-1] == key for n, key in enumerate(p[0]))
+
+
+@pytest.mark.parametrize("lang", sorted(TEXTS))
+def test_reference_phrases_filed_by_first_word_are_those_that_fit(lang: str) -> None:
+    """`_PhraseStarts` offers at each token only the descriptions, regions and country nouns whose first word it
+    may be: the first that fits of those is the first that fits of all (trying each in turn, the long way), at
+    every token of sentences holding every phrase of the language's lists, and past the last token."""
+    from realpolitik.actors import references as r
+    from realpolitik.actors.reference_data import reference_data
+
+    data = reference_data().languages[lang]
+    starts = r._phrase_starts(data, lang)
+    kinds = ((starts.descriptions_at, data.descriptions, _fits_description),
+             (starts.regions_at, data.regions, _fits_region), (starts.nouns_at, data.country_nouns, _fits_noun))
+    checked = 0
+    for text in _phrase_texts(lang) + [TEXTS[lang]]:
+        for sentence in split_sentences(text, lang):
+            tokens = sentence.tokens
+            for i in range(len(tokens) + 1):
+                for shortcut, everything, fits in kinds:
+                    want = next((p for p in everything if fits(r, p, tokens, i, lang)), None)
+                    assert next((p for p in shortcut(tokens, i) if fits(r, p, tokens, i, lang)), None) == want
+                    checked += want is not None
+    assert checked >= len(data.descriptions) // 2  # the sentences do hold the phrases

@@ -471,7 +471,7 @@ def _described(tokens: list[Token], i: int, data: LanguageReferences, lang: str,
 
 def _description(tokens: list[Token], i: int, data: LanguageReferences, lang: str,
                  taken: set[int]) -> tuple[int, str | None, tuple[str, ...]] | None:
-    for d in data.descriptions:
+    for d in _phrase_starts(data, lang).descriptions_at(tokens, i):
         end = i + len(d.keys)
         if end <= len(tokens) and not taken & set(range(i, end)) and _fits(d, tokens, i, lang):
             return end, d.code, d.groups
@@ -494,15 +494,17 @@ def _region_phrase(tokens: list[Token], i: int, data: LanguageReferences, lang: 
                    taken: set[int]) -> tuple[int, None, tuple[str, ...]] | None:
     """Region word + country noun ("the West African nation", "das karibische Land"), or the noun
     first where the language puts adjectives after it ("el país caribeño", "la nation africaine")."""
+    starts = _phrase_starts(data, lang)
+
     def region_at(k: int) -> tuple[int, tuple[str, ...]] | None:
-        for keys, wanted in data.regions:
+        for keys, wanted in starts.regions_at(tokens, k):
             end = k + len(keys)
             if end <= len(tokens) and all(key in _forms(tokens[k + n], lang) for n, key in enumerate(keys)):
                 return end, wanted
         return None
 
     def noun_at(k: int) -> tuple[int, tuple[str, ...]] | None:
-        for keys, wanted in data.country_nouns:
+        for keys, wanted in starts.nouns_at(tokens, k):
             end = k + len(keys)
             if end <= len(tokens) and all(normalise(tokens[k + n].text).split("'", 1)[-1] == key
                                           for n, key in enumerate(keys)):
@@ -517,6 +519,80 @@ def _region_phrase(tokens: list[Token], i: int, data: LanguageReferences, lang: 
     if b is None or taken & set(range(i, b[0])):
         return None
     return b[0], None, a[1] + b[1]
+
+
+class _PhraseStarts:
+    """The descriptions, regions and country nouns of a language filed by the word they begin with.
+
+    Why: `_described` is asked at every word a reference may begin with, and trying each phrase there in turn
+    (German: 54 descriptions, 29 regions, 14 nouns) was most of its time. A phrase is filed under every word its
+    first token must be for it to fit (`_fits`, `region_at`, `noun_at`: the token's forms hold the key or its
+    fold; a description's one word, the word as written); the lists keep their order (longest first), so the
+    first phrase that fits is the one the long way finds.
+    """
+
+    def __init__(self, data: LanguageReferences, lang: str) -> None:
+        self.lang = lang
+        self.descriptions = data.descriptions
+        self.by_forms: dict[str, list[int]] = {}  # a description's first key and its fold, among the token's forms
+        self.by_word: dict[str, list[int]] = {}  # a description of one word (not Russian): the word as written
+        self.always: list[int] = []  # a phrase of no words fits anywhere
+        for n, d in enumerate(data.descriptions):
+            if not d.keys:
+                self.always.append(n)
+            elif len(d.keys) == 1 and lang != "ru":
+                self.by_word.setdefault(d.keys[0], []).append(n)
+            else:
+                for key in {d.keys[0], fold(d.keys[0], lang)}:
+                    self.by_forms.setdefault(key, []).append(n)
+        self.regions, self.region_index = data.regions, _by_first_key(data.regions)
+        self.nouns, self.noun_index = data.country_nouns, _by_first_key(data.country_nouns)
+
+    def descriptions_at(self, tokens: list[Token], i: int) -> list[Description]:
+        """The descriptions whose first token may be tokens[i], in their order."""
+        found = set(self.always)
+        if i < len(tokens):
+            for form in _forms(tokens[i], self.lang):
+                found.update(self.by_forms.get(form, ()))
+            word = normalise(tokens[i].text)
+            for key in (word, word.split("'", 1)[-1]):
+                found.update(self.by_word.get(key, ()))
+        return [self.descriptions[n] for n in sorted(found)]
+
+    def regions_at(self, tokens: list[Token], k: int) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+        """The regions whose first key is among the forms of tokens[k], in their order."""
+        return _pick(self.regions, self.region_index, _forms(tokens[k], self.lang) if k < len(tokens) else ())
+
+    def nouns_at(self, tokens: list[Token], k: int) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+        """The country nouns whose first key is tokens[k] as written (without an elided article), in their order."""
+        return _pick(self.nouns, self.noun_index,
+                     (normalise(tokens[k].text).split("'", 1)[-1],) if k < len(tokens) else ())
+
+
+def _by_first_key(phrases: list[tuple[tuple[str, ...], tuple[str, ...]]]) -> dict[str, list[int]]:
+    """Positions of the phrases by their first key ("" for a phrase of no words, which fits anywhere)."""
+    index: dict[str, list[int]] = {}
+    for n, (keys, _wanted) in enumerate(phrases):
+        index.setdefault(keys[0] if keys else "", []).append(n)
+    return index
+
+
+def _pick(phrases: list, index: dict[str, list[int]], words) -> list:  # type: ignore[no-untyped-def]
+    found = set(index.get("", ()))
+    for word in words:
+        found.update(index.get(word, ()))
+    return [phrases[n] for n in sorted(found)]
+
+
+_STARTS: dict[tuple[int, str], tuple[LanguageReferences, _PhraseStarts]] = {}
+
+
+def _phrase_starts(data: LanguageReferences, lang: str) -> _PhraseStarts:
+    """The `_PhraseStarts` of `data`, made once (kept with the data, so its id stays its own)."""
+    known = _STARTS.get((id(data), lang))
+    if known is None or known[0] is not data:
+        known = _STARTS[(id(data), lang)] = (data, _PhraseStarts(data, lang))
+    return known[1]
 
 
 def _apposition(tokens: list[Token], end: int, found: list[ActorMention]) -> bool:
