@@ -206,6 +206,31 @@ def test_relation_cues_skipped_as_not_live_match_nothing(lang: str, text: str) -
     assert found
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile ratified the deal on trade and energy, which entered into force; Peru signed it in Lima."),
+    ("de", "Chile hat das Handels- und Energieabkommen ratifiziert, das in Kraft trat; Peru unterzeichnete es."),
+    ("es", "Chile ratificó el acuerdo de comercio y energía, que entró en vigor; Perú lo firmó en Lima."),
+])
+def test_a_sentence_without_relation_cues_states_no_tie(lang: str, text: str) -> None:
+    """`derive_relations` skips the status and area words of a sentence no cue matched when no treaty is open: read
+    the long way, with every status word it holds, such a sentence states no tie."""
+    from realpolitik.actors import recognise_actors
+    from realpolitik.relations.derive import _realised, read_sentence
+    from realpolitik.relations.lexicon import load_lexicon
+    from realpolitik.relations.sentence import SentenceView
+
+    lexicon, grammar = load_lexicon(lang), load_rules(lang).grammar
+    sentences = split_sentences(text, lang)
+    statuses = 0
+    for sentence, mentions in zip(sentences, recognise_actors(sentences, lang), strict=True):
+        view = SentenceView.build(sentence, mentions, grammar, lexicon, [])
+        spans = [(status, hit[0], hit[-1] + 1) for s in lexicon.status for hit in view.matches(s.patterns)
+                 if (status := _realised(view, s.status, hit[0], hit[-1] + 1))]
+        statuses += len(spans)
+        assert read_sentence(view, [], spans) == []
+    assert statuses  # the sentences do hold status words
+
+
 # Written for the reference test: phrases of each language's description, region and country-noun lists stand in
 # sentences of our own ("the Gulf kingdom", "das karibische Land", "el país caribeño" ...), with and without capitals.
 _REFERENCE_FRAMES = {

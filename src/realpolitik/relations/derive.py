@@ -107,6 +107,8 @@ def derive_relations(doc: Document, sentences: list[Sentence], actors: list[list
         view = SentenceView.build(sentence, mentions, ruleset.grammar, lexicon, own, article_parties, live)
         view.armed_groups = tuple(armed_groups)
         matches = view.cue_matches()
+        if not matches and latest is None:
+            continue  # no cue states a tie and there is no treaty to update: its status and area words serve none
         spans = [(status, hit[0], hit[-1] + 1) for s in lexicon.status for hit in view.matches(s.patterns)
                  if (status := _realised(view, s.status, hit[0], hit[-1] + 1))]
         statuses = list(dict.fromkeys(status for status, _, _ in spans))
