@@ -740,6 +740,9 @@ def _subject_state(history: list[_Seen], spelled: frozenset[str] = frozenset()) 
                  and m.kind != "adjective" and m.agent in _STATE_AGENTS and m.country not in spelled), None)
 
 
+_GENITIVE_REACH = 4  # lower-case words of a genitive phrase between a role word and the name it introduces
+
+
 def _has_complement(tokens: list[Token], end: int, found: list[ActorMention],
                     kinds: frozenset[str] = frozenset(), counted: frozenset[str] = frozenset(),
                     articles: frozenset[str] = frozenset()) -> bool:
@@ -750,6 +753,9 @@ def _has_complement(tokens: list[Token], end: int, found: list[ActorMention],
         return False
     nxt = tokens[end]
     key = normalise(nxt.text)
+    if not articles and any(m.kind == "leader" and 0 < m.token_start - end <= _GENITIVE_REACH and all(
+            t.text[:1].islower() for t in tokens[end:m.token_start]) for m in found):
+        return True  # Russian "Президент бывшей советской республики Майя Санду": a genitive, then the name
     if key in _LOCATED:
         return end + 1 < len(tokens) and any(m.token_start == end + 1 for m in found)
     if key in _OF and end + 1 < len(tokens) and normalise(tokens[end + 1].text).split("'", 1)[-1] in kinds:

@@ -2074,9 +2074,23 @@ def _subject(unmarked: list[Group], t_start: int, grammar: Grammar, forms) -> Gr
         if to_verb and control and not any(forms[i] & control for i in between):
             to_verb = False  # "summoned the US ambassador to lodge a protest": the summoner's purpose
         if not to_verb and not any(forms[i] & opens_clause or "," in forms[i] for i in between) \
-                and not _in_circumstance(left[-2], forms, grammar):
+                and not _in_circumstance(left[-2], forms, grammar) \
+                and not _governed_before(left[-2], left[-1], forms, grammar):
             return left[-2]
     return left[-1] if left else None
+
+
+def _governed_before(first: Group, second: Group, forms, grammar: Grammar) -> bool:
+    """Russian "В ответ на поддержку Францией претензий Марокко ... Алжир отозвал посла": a name right after a
+    lower-case noun hangs on it (a genitive or instrumental the case shows, not the word order), so it is no
+    subject before the second name, nearer the verb."""
+    if not grammar.verb_lemma_endings or any(
+            f.isalpha() and grammar.verb_lemma(f) for i in range(first.end, second.start) for f in forms[i]):
+        return False  # "Боррель осудил решение Москвы и выразил ...": a verb between, the first name acts
+    before = first.start - 1
+    return before >= 0 and any(f.isalpha() for f in forms[before]) and not forms[before] & (
+        grammar.target_markers | grammar.location_markers | grammar.coordination | grammar.subordinators
+        | grammar.circumstance_markers | grammar.determiners | grammar.possessives)
 
 
 _PHRASE_BREAKS = frozenset({",", ";", ":"})
