@@ -783,10 +783,12 @@ def _find_marker(tokens, i: int, markers: frozenset[str], grammar: Grammar,
             return low if low in markers else tok.lemma
         if tok.text in (",", ";", ":") or tok.lemma in grammar.coordination:
             return None
-        if grammar.verb_final and low in grammar.determiners and i > 0 and not (
-                tokens[i - 1].text.lower() in markers or tokens[i - 1].lemma in markers):
+        if low in grammar.determiners and i > 0 and not (
+                tokens[i - 1].text.lower() in markers or tokens[i - 1].lemma in markers) and (
+                grammar.verb_final or tokens[i - 1].text[:1].isupper() and low not in grammar.genitive_markers):
             return None  # the article opens the noun phrase: "traf in Kalifornien den Vorsitzenden des
-            # Repräsentantenhauses" is the verb's object, the "in" before it governs Kalifornien
+            # Repräsentantenhauses", "a rencontré en Californie le président de la Chambre" is the verb's object,
+            # the "in"/"en" before it governs Kalifornien (elsewhere only after a name: "en marge du sommet du G20")
         i -= 1
         steps += 1
     return None
