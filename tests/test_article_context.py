@@ -486,6 +486,15 @@ def test_the_bloc_is_the_organisation_named_last(lang: str, text: str) -> None:
     assert [c for _surface, c in refs] == [["ECOWAS"]]
 
 
+@pytest.mark.parametrize("text", [
+    "Die Huthi griffen ein Schiff an. Die Miliz bekannte sich dazu.",
+    "Die Huthi griffen ein Schiff an. Die vom Iran ausgerüstete Miliz bekannte sich dazu.",  # an extended attribute
+])
+def test_the_militia_is_the_armed_group_named_last(text: str) -> None:
+    refs = [r for per_sentence in _references(text, "de") for r in per_sentence]
+    assert [c for _surface, c in refs] == [["YEMREB"]]
+
+
 @pytest.mark.parametrize(("lang", "text"), [
     ("de", "Mali trat aus der Ecowas aus. Die internationale Gemeinschaft schwieg."),  # another body
     ("en", "Mali left ECOWAS on Sunday. It plans to form a bloc with Niger."),  # new information

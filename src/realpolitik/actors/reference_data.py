@@ -76,6 +76,7 @@ class LanguageReferences:
     descriptions: list[Description] = field(default_factory=list)
     indefinite: frozenset[str] = frozenset()
     bodies: frozenset[str] = frozenset()  # "bloc", "Bündnis", "alianza": the organisation named last
+    group_bodies: frozenset[str] = frozenset()  # "die Miliz": the armed group named last
     body_openers: frozenset[str] = frozenset()  # "В МИД заявили": a preposition before a body opening a sentence
     # Russian (no articles): a body word after an adjective is a new description, not the body named last
     # ("международное сообщество", "военный блок"): the lemma endings of such adjectives
@@ -143,6 +144,7 @@ def _language(raw: dict, lang: str, groups: dict[str, frozenset[str]], path: Pat
     out.pronoun_verb_endings = tuple(normalise(w) for w in raw.get("pronoun_verb_endings") or [])
     out.indefinite = frozenset(normalise(w) for w in raw.get("indefinite") or [])
     out.bodies = frozenset(normalise(w) for w in raw.get("bodies") or [])
+    out.group_bodies = frozenset(normalise(w) for w in raw.get("group_bodies") or [])
     out.body_openers = frozenset(normalise(w) for w in raw.get("body_openers") or [])
     out.body_adjective_endings = tuple(normalise(w) for w in raw.get("body_adjective_endings") or [])
     out.verb_second = frozenset(normalise(w) for w in raw.get("verb_second") or [])
@@ -171,7 +173,7 @@ def _language(raw: dict, lang: str, groups: dict[str, frozenset[str]], path: Pat
         out.fixed_groups.append((token_keys(str(phrase), lang), str(name)))
     out.fixed_groups.sort(key=lambda g: -len(g[0]))
     out.members_of = sorted((token_keys(str(p), lang) for p in raw.get("members_of") or []), key=lambda k: -len(k))
-    firsts = set(out.counted) | set(out.numbers) | out.own | out.plural_pronouns | out.bodies \
+    firsts = set(out.counted) | set(out.numbers) | out.own | out.plural_pronouns | out.bodies | out.group_bodies \
         | {d.keys[0] for d in out.descriptions} | {k[0] for k, _name in out.fixed_groups} \
         | {k[0] for k in out.members_of}
     if out.region_after:

@@ -378,10 +378,12 @@ def _body(tokens: list[Token], i: int, data: LanguageReferences, lang: str, befo
     """ "the bloc", "das Bündnis", "el bloque", "l'Alliance", "альянс": the organisation named last, within a
     few sentences. Only after a definite article where the language has them ("a bloc" is new), and not
     before its own name ("the alliance of Sahel states")."""
-    if not _forms(tokens[i], lang) & data.bodies:
+    armed = bool(_forms(tokens[i], lang) & data.group_bodies)
+    if not armed and not _forms(tokens[i], lang) & data.bodies:
         return None
     elided = "'" in normalise(tokens[i].text)[:3]
-    if data.definite and not elided and (i == 0 or normalise(tokens[i - 1].text) not in data.definite):
+    if data.definite and not elided and (i == 0 or normalise(tokens[i - 1].text) not in data.definite) \
+            and not (armed and _attribute_after_article(tokens, i, data)):
         return None
     if i > 0 and data.body_adjective_endings and normalise(tokens[i - 1].lemma).endswith(data.body_adjective_endings):
         return None  # "международное сообщество": a description of its own
@@ -392,12 +394,23 @@ def _body(tokens: list[Token], i: int, data: LanguageReferences, lang: str, befo
             tokens[end].text) in _OF and end + 1 < len(tokens) and (
             end + 1 in named or capital and tokens[end + 1].text[:1].isupper())):
         return None  # "the alliance of Sahel States", "das Bündnis Brics": a name of its own follows
-    latest = [m for m in reversed(before) if m.kind == "organisation"] + [
-        m for s in history[:-_ROLE_REACH - 1:-1] for m in reversed(s.mentions) if m.kind == "organisation"]
+    kind = "group" if armed else "organisation"
+    latest = [m for m in reversed(before) if m.kind == kind] + [
+        m for s in history[:-_ROLE_REACH - 1:-1] for m in reversed(s.mentions) if m.kind == kind]
     if not latest:
         return None
     body = latest[0]
-    return end, [body.code], "references:body", f"{tokens[i].text!r}: the organisation named last ({body.surface!r})"
+    return end, [body.code], "references:body", f"{tokens[i].text!r}: the {kind} named last ({body.surface!r})"
+
+
+def _attribute_after_article(tokens: list[Token], i: int, data: LanguageReferences) -> bool:
+    """"Die vom Iran unterstützte Miliz": an extended attribute (no comma in it) between the article and the noun."""
+    for j in range(i - 1, max(-1, i - 7), -1):
+        if tokens[j].text in (",", ";", ":", ".", "–", "—"):
+            return False
+        if normalise(tokens[j].text) in data.definite:
+            return j < i - 1
+    return False
 
 
 _SHORT_NAME = 4  # letters a head word needs to stand for its organisation ("the Commission", not "the EU")
