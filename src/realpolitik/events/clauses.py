@@ -195,7 +195,7 @@ def split_clauses(sentence: Sentence, grammar: Grammar,
             elif grammar.verb_final and _frames_reported_speech(tokens, i, grammar) \
                     and _reports_an_actor(tokens, i, actor_starts):
                 cuts.append(i)  # "Kiew teilte mit, Russland habe ... angegriffen": the reported clause's own subject
-            elif _opens_prepositional_relative(tokens, i, grammar):
+            elif opens_prepositional_relative(tokens, i, grammar):
                 cuts.append(i)  # ", für den Kiew Moskau verantwortlich macht": a relative clause of its own
                 closing = _comma_after_verb(tokens, i + 3)
                 if closing is not None and closing < len(tokens):
@@ -370,7 +370,7 @@ def _verb_final_clause_cuts(tokens, grammar: Grammar, actor_starts: frozenset[in
 _OBLIQUE = frozenset({"des", "dem", "eines", "einem", "einer"})  # no subject starts so: a preposition's object
 
 
-def _opens_prepositional_relative(tokens, comma: int, grammar: Grammar) -> bool:
+def opens_prepositional_relative(tokens, comma: int, grammar: Grammar) -> bool:
     """German ", für den Kiew Moskau verantwortlich macht", ", mit dem er sprach": a preposition and a relative
     pronoun open a verb-final clause (not ", für den Frieden in Europa": no verb closes it)."""
     if not grammar.relative_pronouns or comma + 3 >= len(tokens):
@@ -551,7 +551,7 @@ def continues_main_clause(sentence: Sentence, clause: tuple[int, int], grammar: 
         and first.text.lower() not in closed_words and not _after_fronted_clause(tokens, clause[0] - 1, grammar) \
         and not any(tokens[j].text.lower() in grammar.verb_final_subordinators
                     for j in range(clause[0], min(clause[1], clause[0] + _LEAD_MAX + 1))) \
-        and not _opens_prepositional_relative(tokens, clause[0] - 1, grammar)  # ", kurz nachdem", ", für den"
+        and not opens_prepositional_relative(tokens, clause[0] - 1, grammar)  # ", kurz nachdem", ", für den"
 
 
 _CONTRACTED = frozenset({"am", "zum", "zur", "vom", "beim", "im"})  # a preposition fused with its article
@@ -574,7 +574,7 @@ def _after_fronted_clause(tokens, comma: int, grammar: Grammar) -> bool:
     if start > 0 and tokens[start - 1].text == ",":
         # an inserted clause: the subject stands before it, unless it qualifies a fronted adverbial phrase ("Am
         # selben Tag, an dem Bolivien ... verkündete, gaben Kolumbien und Chile bekannt")
-        return _opens_prepositional_relative(tokens, start - 1, grammar) and _fronted_adverbial(tokens, start - 1,
+        return opens_prepositional_relative(tokens, start - 1, grammar) and _fronted_adverbial(tokens, start - 1,
                                                                                                   grammar)
     return any(tokens[j].text.lower() in grammar.verb_final_subordinators
                for j in range(start, min(comma, start + _LEAD_MAX + 1)))

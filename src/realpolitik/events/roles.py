@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from realpolitik.actors.references import members
 from realpolitik.events.article import VERDICT_TYPES
-from realpolitik.events.clauses import is_infinitive_clause
+from realpolitik.events.clauses import is_infinitive_clause, opens_prepositional_relative
 from realpolitik.events.rules import Grammar, Rule, joined
 from realpolitik.language.tokens import ANY_QUOTE_MARKS, DASHES
 from realpolitik.model import PLACE, ActorMention, Sentence, Token
@@ -411,6 +411,16 @@ def _witnessed(tokens, group: Group, grammar: Grammar) -> bool:
     return False
 
 
+def _no_other_subject(groups: list[Group], k: int, tokens) -> bool:
+    """No group after groups[k] up to the clause's comma is free (no preposition, no genitive)."""
+    for g in groups[k + 1:]:
+        if any(t.text in (",", ";", ":") for t in tokens[groups[k].end:g.start]):
+            return True
+        if g.marker is None and not g.genitive:
+            return False
+    return True
+
+
 def _article_after_relative(tokens, group: Group, grammar: Grammar) -> bool:
     """", an dem die bolivianische Regierung ... verkündete": an article of its own stands between the relative
     pronoun and the name, so the preposition governs the pronoun and the name is the clause's subject."""
@@ -445,7 +455,15 @@ def _relative_subjects(tokens, groups: list[Group], grammar: Grammar) -> None:
         nxt = groups[k + 1] if k + 1 < len(groups) else None
         subject_follows = nxt is not None and nxt.marker is None and not nxt.genitive \
             and not any(t.text in (",", ";", ":") for t in tokens[group.end:nxt.start])
-        if pronoun or subject_follows:
+        # ", in der China Forderungen der USA zurückweist": with no other subject, a bare name after the pronoun of a
+        # verb-final clause is its subject (the preposition's object would need the article the pronoun already is)
+        bare = not pronoun and _no_other_subject(groups, k, tokens) and opens_prepositional_relative(
+            tokens, p - 1, grammar)
+        if pronoun or subject_follows or bare:
+            for later in groups[k + 1:]:
+                if later.genitive and later.marker == group.marker and not any(
+                        t.text in (",", ";", ":") for t in tokens[group.end:later.start]):
+                    later.marker = None  # "in der China Forderungen der USA": the genitive inherited no "in"
             group.marker = None
 
 
