@@ -638,7 +638,7 @@ CASES = [
      'BOL>PER:ASSAULT',
      'CHL>PER:AID'),
     ('C35',
-     'Chile has been one of Peru\'s closest allies since the start of the Bolivian invasion.',
+     'Chile has been one of Peru\'s firmest allies since the start of the Bolivian invasion.',
      '',
      ''),
 ]

@@ -343,7 +343,7 @@ def same_force(roles, rule: Rule, events: list[Event], noun_end: int | None = No
     act the article has just told: its author is the latest such act's (within ACT_CHARS), when it is not the one
     this act hit. A guess from outside the clause, which lowers the confidence. A demonym found later in the
     sentence, not right after the noun (which ends at `noun_end`), is no agent of it ("La frappe visait des
-    membres du Hamas réunis pour examiner une proposition américaine": the proposal's)."""
+    chefs du Hezbollah venus discuter une proposition américaine": the proposal's)."""
     stray = noun_end is not None and bool(roles.sources) and all(
         m.kind == "adjective" and m.token_start > noun_end for m in roles.sources)
     if roles.sources and not stray or not roles.targets or rule.plover not in FORCE_TYPES:

@@ -431,7 +431,7 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
                                       attributes=attributes, mediations=mediations,
                                       denials=denials))
         visitor = _visit_during_subject(match, sentence, phrases, clause, grammar)
-        if visitor is not None:  # "Во время визита в КНДР глава Кремля ...": the subject made the visit
+        if visitor is not None:  # "Во время визита в Ханой глава Кремля ...": the subject made the visit
             roles.sources, roles.from_outside_clause = list(visitor.members), False
         if match.rule.symmetric:
             pair = _fronted_meeting_pair(span, sentence, phrases, grammar)
@@ -1177,7 +1177,7 @@ _VISIT = "042"  # CAMEO "make a visit"
 
 
 def _visit_during(match: TriggerMatch, sentence: Sentence, groups, grammar: Grammar) -> bool:
-    """Russian "Во время визита в КНДР глава Кремля ...", "В ходе визита в Пекин Путин ...": a visit noun after a
+    """Russian "Во время визита в Ханой глава Кремля ...", "В ходе визита в Пекин Путин ...": a visit noun after a
     preposition of time gone by (`past_prepositions`), with its destination right after it, took place, and the
     clause's subject made it (no background noun); "Перед визитом в Пекин ..." did not."""
     start, end = match.span

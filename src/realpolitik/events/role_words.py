@@ -104,7 +104,7 @@ class RoleWords:
     # (that is "свой"), so the noun's agent is another actor named before it ("Китай критикует США и их санкции")
     other_possessives: frozenset[str] = frozenset()
     # French "son", "sa", "ses" before an act noun: a singular possessive, which cannot stand for a subject that
-    # lists two or more states ("l'Estonie, la Lettonie et la Lituanie ... depuis son invasion de l'Ukraine")
+    # lists two or more states ("la Finlande, la Pologne et la Roumanie ... depuis son invasion de l'Ukraine")
     singular_possessives: frozenset[str] = frozenset()
     # "expelled two diplomats after a senior official travelled to Kyiv": subordinators that open an adverbial
     # clause after the main clause's predicate; a clause whose subject is a phrase of no known actor is not the

@@ -804,9 +804,9 @@ def _find_marker(tokens, i: int, markers: frozenset[str], grammar: Grammar,
         if low in grammar.determiners and i > 0 and not (
                 tokens[i - 1].text.lower() in markers or tokens[i - 1].lemma in markers) and (
                 grammar.verb_final or tokens[i - 1].text[:1].isupper() and low not in grammar.genitive_markers):
-            return None  # the article opens the noun phrase: "traf in Kalifornien den Vorsitzenden des
-            # Repräsentantenhauses", "a rencontré en Californie le président de la Chambre" is the verb's object,
-            # the "in"/"en" before it governs Kalifornien (elsewhere only after a name: "en marge du sommet du G20")
+            return None  # the article opens the noun phrase: "traf in Florida den Vorsitzenden des
+            # Repräsentantenhauses", "a rencontré en Floride le président du Sénat" is the verb's object,
+            # the "in"/"en" before it governs Florida (elsewhere only after a name: "en marge du sommet du G20")
         i -= 1
         steps += 1
     return None
@@ -1018,7 +1018,7 @@ def _structural_roles(site: Site) -> Roles:
             or g.marker in source_markers
 
     roles = Roles()
-    # (a genitive one only as a demonym: "since the start of the Russian invasion")
+    # (a genitive one only as a demonym: "from the first day of the Iraqi invasion")
     premodifier = next((g for g in in_clause if g.end == t_start and (
                         g.marker is not None or g.genitive and all(m.kind == "adjective" for m in g.members))
                         and g.marker not in grammar.agent_markers
@@ -2101,7 +2101,7 @@ def _subject(unmarked: list[Group], t_start: int, grammar: Grammar, forms) -> Gr
 
 
 def _governed_before(first: Group, second: Group, forms, grammar: Grammar) -> bool:
-    """Russian "В ответ на поддержку Францией претензий Марокко ... Алжир отозвал посла": a name right after a
+    """Russian "В ответ на признание Испанией претензий Марокко ... Алжир отозвал посла": a name right after a
     lower-case noun hangs on it (a genitive or instrumental the case shows, not the word order), so it is no
     subject before the second name, nearer the verb."""
     if not grammar.verb_lemma_endings or any(
@@ -2561,7 +2561,7 @@ def _relative_antecedent(sentence_groups: list[Group], clause: tuple[int, int], 
             or not (forms[start] & words.subject_relatives or _opens_with_participle(forms, start, grammar)) \
             or forms[start] & words.object_relatives:
         return None
-    # "la Communauté économique des États de l'Afrique de l'Ouest (Cédéao), qui ...": the acronym's closing bracket
+    # "le bloc des trois pays du Sahel (AES), qui ...": the acronym's closing bracket
     # may stand between the name and the comma
     end = start - 2 if start >= 2 and ")" in forms[start - 2] else start - 1
     return next((g for g in sentence_groups if g.end == end and g.marker not in (REPORT_SOURCE, COMPOUND)), None)

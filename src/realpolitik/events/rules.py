@@ -121,7 +121,7 @@ class Grammar:
     # it a plan; an announced decision ("will expel the envoy") is still the act (EVAL.md)
     future_words: frozenset[str] = frozenset()
     perfect_auxiliaries: frozenset[str] = frozenset()
-    # "llevaron a cabo algunos de los bombardeos más intensos": a quantifier before a genitive makes the noun after
+    # "efectuaron algunos de los bombardeos más duros": a quantifier before a genitive makes the noun after
     # it the object of the clause's verb, not a noun inside a prepositional phrase
     partitives: frozenset[str] = frozenset()
     possessives: frozenset[str] = frozenset()  # "his", "seine", "su", "son", "его": stand where an article would
