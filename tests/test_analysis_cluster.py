@@ -143,6 +143,7 @@ def test_serve_answers_while_clustering_at_start(store, store_url, make_document
     # meanwhile (SQLite's open takes the write lock itself, so there the pass may already be done).
     import httpx
 
+    from realpolitik.web.app import wait_for_clustering
     from realpolitik.web.server import BackgroundServer
     from realpolitik.web.settings import Settings
 
@@ -160,7 +161,7 @@ def test_serve_answers_while_clustering_at_start(store, store_url, make_document
             if postgres:
                 held.execute(text(f"SELECT pg_advisory_unlock({_LOCK_ID})"))
     try:
-        server.server.config.app.state.clustering.join(timeout=60)
+        wait_for_clustering(server.server.config.app, timeout=60)
         assert httpx.get(server.url + "/api/meta", timeout=10).json()["clustering"] == "done"
         assert sum(e[5] for e in _shape(store)) == 36
     finally:

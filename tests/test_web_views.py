@@ -12,7 +12,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from realpolitik.actors.names import display_name
-from realpolitik.web.app import create_app
+from realpolitik.web.app import create_app, wait_for_clustering
 from realpolitik.web.settings import Settings
 from web_stores import build_demo_store
 
@@ -23,12 +23,8 @@ STATIC = Path(str(resources.files("realpolitik.web") / "static"))
 def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
     url = build_demo_store(tmp_path_factory.mktemp("views"))
     with TestClient(create_app(Settings(db=url))) as running:
-        # The store's events are clustered by the app at start, in the background (ingest only stores mentions):
-        # answers read before it ends see part of them, as BackgroundServer.start waits for it, so does this.
-        clustering = running.app.state.clustering
-        if clustering is not None:
-            clustering.join(timeout=60)
-            assert not clustering.is_alive(), "clustering at start took over 60 s"
+        # answers read before the clustering begun at start has ended see part of the store's events
+        assert wait_for_clustering(running.app, timeout=60), "clustering at start took over 60 s"
         yield running
 
 

@@ -55,6 +55,15 @@ def _cluster(store: Store, stop: threading.Event) -> None:
         log.exception("clustering at start failed")
 
 
+def wait_for_clustering(app: FastAPI, timeout: float | None = None) -> bool:
+    """Wait for the clustering begun at start (a store fresh from ingest holds mentions, no clustered events yet):
+    what tests and benchmarks do before they read analyses. Whether it has ended."""
+    thread = getattr(app.state, "clustering", None)
+    if thread is not None:
+        thread.join(timeout)
+    return thread is None or not thread.is_alive()
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     """The app; opens the store now (so a bad --db fails at start, not on the first request)."""
     settings = settings or Settings()

@@ -8,7 +8,7 @@ import time
 
 import uvicorn
 
-from realpolitik.web.app import create_app
+from realpolitik.web.app import create_app, wait_for_clustering
 from realpolitik.web.settings import Settings
 
 
@@ -44,9 +44,8 @@ class BackgroundServer:
             if time.monotonic() > deadline or not self.thread.is_alive():
                 raise RuntimeError(f"the server on {self.url} did not start")
             time.sleep(0.05)
-        clustering = getattr(self.server.config.app.state, "clustering", None)
-        if clustered and clustering is not None:
-            clustering.join()
+        if clustered:
+            wait_for_clustering(self.server.config.app)
         return self
 
     def stop(self) -> None:
