@@ -97,7 +97,7 @@ def _configure_sqlite(engine: Engine) -> None:
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA foreign_keys = ON")
         mode = _wal_mode(cursor)
-        if str(mode).lower() != "wal" and engine.url.database not in (None, "", ":memory:"):
+        if mode != "wal" and engine.url.database not in (None, "", ":memory:"):
             log.warning("SQLite refused WAL mode (got %s); concurrent readers may block", mode)
         cursor.execute("PRAGMA synchronous = NORMAL")
         cursor.close()
@@ -115,17 +115,19 @@ def _wal_mode(cursor) -> str:  # type: ignore[no-untyped-def]
     Switching needs the file to itself, and SQLite answers "database is locked" at once, without waiting out
     the busy timeout, when two processes (the workers of one run) switch a new file at the same moment: the
     switch is retried until the other one's has landed."""
-    mode = str(cursor.execute("PRAGMA journal_mode").fetchone()[0]).lower()
     deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
-    while mode != "wal":
+    while (mode := _pragma(cursor, "journal_mode")) != "wal":
         try:
-            return str(cursor.execute("PRAGMA journal_mode = WAL").fetchone()[0]).lower()
+            return _pragma(cursor, "journal_mode = WAL")
         except sqlite3.OperationalError as exc:
             if "locked" not in str(exc) or time.monotonic() > deadline:
                 raise
             time.sleep(0.01)
-            mode = str(cursor.execute("PRAGMA journal_mode").fetchone()[0]).lower()
     return mode
+
+
+def _pragma(cursor, statement: str) -> str:  # type: ignore[no-untyped-def]
+    return str(cursor.execute(f"PRAGMA {statement}").fetchone()[0]).lower()
 
 
 def _without_nul(value: object) -> object:
