@@ -399,7 +399,8 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
                 match, sentence.tokens, phrases, grammar, adjectives=False)) and not (
                 _meeting_with(match, sentence, phrases, grammar)) and not (
                 _visit_during(match, sentence, phrases, grammar)) and not (
-                nominal and agent_and_patient(span, phrases, grammar)) and not \
+                nominal and agent_and_patient(span, phrases, grammar)
+                and not _noun_complement(match, sentence, grammar)) and not \
                 _pair_after(match, sentence, phrases, grammar):
             _note(sentence, ruleset, match, "a noun inside a prepositional phrase, without an agent")
             continue  # "debido a los ataques en Gaza", "desde la invasión rusa": background to the clause
@@ -1206,6 +1207,7 @@ _BACKGROUND = frozenset({"wegen", "aufgrund", "angesichts", "infolge", "trotz", 
                          "despite", "amid", "amidst", "during", "pese", "durante"})
 _CONTRACTED = frozenset({"al", "au", "aux"})  # Spanish a+el, French à+le/les
 _TO = frozenset({"to", "a", "à"})
+_OF_THE = frozenset({"du", "del"})  # French de+le, Spanish de+el: always a genitive
 
 
 def _pair_after(match: TriggerMatch, sentence: Sentence, groups, grammar: Grammar) -> bool:
@@ -1274,6 +1276,19 @@ def _embedded_noun(match: TriggerMatch, sentence: Sentence, grammar) -> bool:
     opening = _possessor(sentence.tokens, start, grammar.determiners, prepositions)
     return opening is not None and opening > 0 and (
         sentence.tokens[opening - 1].text.lower() in prepositions or sentence.tokens[opening - 1].lemma in prepositions)
+
+
+def _noun_complement(match: TriggerMatch, sentence: Sentence, grammar) -> bool:
+    """"après le début de l'invasion russe de l'Ukraine", "desde el inicio de la invasión rusa de Ucrania": a
+    noun that is itself the genitive of another noun (the start of it) dates the clause; only an act named
+    right after a preposition ("depuis l'invasion russe de l'Ukraine") is told, agent and patient given."""
+    start = match.span[0]
+    tokens = sentence.tokens
+    word = tokens[start].text.lower()
+    before = start - 1 if word.startswith(("l'", "l’")) else start - 2
+    if before < 0 or grammar.adjectives_before_nouns:
+        return False
+    return tokens[before].text.lower() in grammar.genitive_markers or tokens[start - 1].text.lower() in _OF_THE
 
 
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})

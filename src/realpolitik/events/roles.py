@@ -1884,8 +1884,9 @@ def agent_and_patient(span: tuple[int, int], groups: list[Group], grammar: Gramm
         return False
     markers = grammar.target_markers | grammar.genitive_markers
     own = {m.code[:3] for m in agent.members}
-    return any(end <= g.start <= end + 3 and g.marker in markers and not own & {m.code[:3] for m in g.members}
-               for g in groups)
+    # (a genitive's marker is the preposition of the phrase it hangs on: "depuis l'invasion russe de l'Ukraine")
+    return any(end <= g.start <= end + 3 and (g.marker in markers or g.genitive)
+               and not own & {m.code[:3] for m in g.members} for g in groups)
 
 
 def postnominal_adjective(g: Group, grammar: Grammar) -> bool:
