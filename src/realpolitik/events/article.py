@@ -37,6 +37,9 @@ REPLY_TYPES = frozenset({"REJECT", "CONCEDE"})  # a reply answers the latest act
 DENIAL = "016"  # a denial answers the claim it denies: its author is a target too
 # Reactions that are aimed at someone even when the sentence does not name them ("Iran vowed retaliation",
 # "Moscow condemned the move", "Mali recalled its ambassador"): at whoever last acted on the actor.
+# "Bamako a exigé le départ des soldats danois. Copenhague a annoncé le rapatriement de ses soldats": a withdrawal of
+# troops with no place named answers the latest demand (106) that the actor withdraw them
+WITHDRAWAL, DEMANDED_WITHDRAWAL = "0874", "106"
 ENVOYS = "161"  # expelling or recalling envoys: "wies den Botschafter aus" names no country, the article did
 REACTION_TYPES = frozenset({"REJECT", "CONCEDE", "THREATEN", "ACCUSE", "SANCTION"})
 # What a condemnation with neither a named target nor an earlier quarrel of its own judges ("Seoul called the
@@ -158,6 +161,14 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
         answered = _answered(me, recent, aimed_only=True)
         if answered is not None:
             roles.targets = [_from_event(answered[0], answered[1], note="the one whose act it answers")]
+            roles.target_from_context = True
+        return
+    if rule.cameo == WITHDRAWAL:
+        demand = None if weak else next((e for e in reversed(recent) if e.cameo == DEMANDED_WITHDRAWAL and e.factual
+                                         and e.source and e.target and party(e.target) == me
+                                         and party(e.source) != me), None)
+        if demand is not None:
+            roles.targets = [_from_event(demand, "source", note="the one whose demand it answers")]
             roles.target_from_context = True
         return
     if rule.plover not in REACTION_TYPES:
