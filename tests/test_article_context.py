@@ -104,6 +104,34 @@ def test_praise_with_no_target_praises_the_deal_or_the_act_before_it(lang: str, 
 
 
 @pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Armenia and Azerbaijan swapped prisoners on Monday. The exchange was arranged by Qatar, the Armenian "
+           "government said in the evening. The two countries will keep talking."),
+    ("de", "Armenien und Aserbaidschan tauschten am Montag Gefangene aus. Den Austausch vermittelte Katar, die "
+           "armenische Regierung berichtete am Abend davon. Die beiden Länder wollen weiter verhandeln."),
+    ("es", "Armenia y Azerbaiyán intercambiaron prisioneros el lunes. El canje lo organizó Catar, el Gobierno armenio "
+           "informó por la noche. Los dos países seguirán negociando."),
+    ("fr", "L'Arménie et l'Azerbaïdjan ont échangé des prisonniers lundi. L'échange a été organisé par le Qatar, le "
+           "gouvernement arménien a indiqué lundi soir. Les deux pays vont poursuivre les discussions."),
+    ("ru", "Армения и Азербайджан обменялись пленными в понедельник. Обмен организовал Катар, правительство Армении "
+           "сообщило вечером. Обе страны продолжат переговоры."),
+])
+def test_a_name_a_speech_verb_follows_closes_a_report_and_joins_no_list(lang: str, text: str) -> None:
+    # the mediator and the government that reports it are no pair: "the two countries" are the sides named first
+    assert [codes for _surface, codes in _references(text, lang)[-1]] == [["ARM", "AZE"]]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile, Peru and Bolivia said on Monday that talks would resume. These countries share a border."),
+    ("es", "Chile, Perú y Bolivia anunciaron el lunes que las conversaciones seguirán. Estos países comparten "
+           "frontera."),
+    ("ru", "Чили, Перу и Боливия заявили в понедельник о возобновлении переговоров. Эти страны имеют общую границу."),
+])
+def test_coordinated_speakers_stay_one_list(lang: str, text: str) -> None:
+    # a speech verb after the last of a coordinated list ends no report: the list is all three
+    assert [codes for _surface, codes in _references(text, lang)[-1]] == [["CHL", "PER", "BOL"]]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
     ("en", "Mali and Niger met. Two countries have since joined them."),  # new information, not a reference
     ("de", "Frankreich und Mali stritten. Ein afrikanisches Land vermittelte."),
     ("en", "Saudi Arabia and Qatar met. The Gulf states agreed."),  # plural: no single country

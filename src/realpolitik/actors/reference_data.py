@@ -57,6 +57,7 @@ class Description:
 
 @dataclass
 class LanguageReferences:
+    lang: str = ""
     counted: dict[str, int] = field(default_factory=dict)
     numbers: dict[str, int] = field(default_factory=dict)
     definite: frozenset[str] = frozenset()
@@ -127,7 +128,7 @@ def _groups_of(value: object, groups: dict[str, frozenset[str]], where: str, pat
 
 def _language(raw: dict, lang: str, groups: dict[str, frozenset[str]], path: Path) -> LanguageReferences:
     line = raw.get(LINE)
-    out = LanguageReferences(region_after=bool(raw.get("region_after", False)))
+    out = LanguageReferences(lang=lang, region_after=bool(raw.get("region_after", False)))
     for section, target in (("counted", out.counted), ("numbers", out.numbers)):
         for word, n in _mapping(raw.get(section), f"{lang}.{section}", path, line).items():
             if not isinstance(n, int) or n < 0:

@@ -36,6 +36,7 @@ from realpolitik.actors.forms import known_key, normalise
 from realpolitik.actors.matcher import Hit
 from realpolitik.actors.reference_data import ANY, Description, LanguageReferences, fold, reference_data
 from realpolitik.budget import checkpoint
+from realpolitik.events.rules import load_rules
 from realpolitik.language.tokens import QUOTE_MARKS
 from realpolitik.model import ActorMention, Sentence, Token
 
@@ -45,8 +46,6 @@ _COUNTRY_KINDS = ("country", "capital", "seat", "adjective", "agent", "leader", 
 _LIST_GAPS = frozenset({",", "&", "und", "and", "y", "e", "et", "и", "oder", "or", "o", "ou", "или", "sowie",
                         "der", "die", "den", "dem", "des", "the", "el", "la", "los", "las", "le", "les", "l'",
                         "of", "de", "del", "du", "d'", "von"})
-# "mediated by the UAE, the Russian Defence Ministry said": a name a speech verb follows closes a report, no list
-_SPEAKS = frozenset({"said", "says", "told", "added", "stated", "wrote", "announced", "reported"})
 _OF = frozenset({"of", "von", "de", "del", "du", "d'", ","})
 REFERS = "refers:"
 OWN = "references:own"  # the entry of "sein Land", "its forces": the country of the actor named before
@@ -109,7 +108,7 @@ def resolve_references(sentences: list[Sentence], mentions: list[list[ActorMenti
             i = at
             before = sorted((m for m in found if m.token_end <= i), key=lambda m: m.token_start)
             made = (_fixed_group(tokens, i, data, groups, taken)
-                    or _members_of(tokens, i, data, found, history, partial(_ahead, sentences, mentions, n))
+                    or _members_of(tokens, i, data, found, history, partial(_ahead, sentences, mentions, data, n))
                     or _they(tokens, i, data, before, history)
                     or _counted(tokens, i, data, lang, before, history, taken)
                     or _the_sides(tokens, i, data, before, history, taken)
@@ -127,7 +126,7 @@ def resolve_references(sentences: list[Sentence], mentions: list[list[ActorMenti
             i = end
         if lang != "de":  # German nouns are all capitalised: no word of a name stands out there
             _short_names(sentence, found, data, history, taken, dic.version)
-        history.append(_seen(found, tokens))
+        history.append(_seen(found, tokens, data))
 
 
 def _forms(token: Token, lang: str) -> frozenset[str]:
@@ -145,7 +144,7 @@ def _forms_of(text: str, lemma: str, lang: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def _seen(found: list[ActorMention], tokens: list[Token]) -> _Seen:
+def _seen(found: list[ActorMention], tokens: list[Token], data: LanguageReferences) -> _Seen:
     countries: list[str] = []
     lists: list[list[str]] = []
     run: list[str] = []
@@ -159,7 +158,7 @@ def _seen(found: list[ActorMention], tokens: list[Token]) -> _Seen:
         gap = tokens[last_end:m.token_start] if last_end >= 0 else None
         listed = gap is not None and 0 < len(gap) <= 3 and all(normalise(t.text) in _LIST_GAPS for t in gap) \
             and any(t.text == "," or normalise(t.text) not in ("der", "die", "the", "el", "la", "le") for t in gap) \
-            and not (m.token_end < len(tokens) and normalise(tokens[m.token_end].text) in _SPEAKS)
+            and not _speaks(tokens, gap, m.token_end, data.lang)
         if not listed:
             if len(run) >= 2:
                 lists.append(run)
@@ -173,6 +172,22 @@ def _seen(found: list[ActorMention], tokens: list[Token]) -> _Seen:
     if len(run) >= 2:
         lists.append(run)
     return _Seen(lists, countries, first, found)
+
+
+def _speaks(tokens: list[Token], gap: list[Token], end: int, lang: str) -> bool:
+    """A speech verb follows the name, perhaps after an auxiliary ("mediated by the UAE, the Russian Defence
+    Ministry said", "..., le ministère russe a déclaré", "..., Минобороны России сообщило"): the name closes a
+    report and joins no list. Joined by a conjunction ("Chile, Peru and Bolivia said") it is the last of the
+    speakers, and of the list. The verbs are the language's `Grammar.speech_verbs`, as the role finder reads them."""
+    rules = load_rules(lang)
+    if rules is None or end >= len(tokens):
+        return False
+    grammar = rules.grammar
+    if any(t.text.lower() in grammar.coordination for t in gap):
+        return False
+    if not grammar.roles.have.isdisjoint((tokens[end].text.lower(), tokens[end].lemma)):
+        end += 1  # "a déclaré", "ha dicho", "has said"
+    return end < len(tokens) and not grammar.speech_verbs.isdisjoint((tokens[end].text.lower(), tokens[end].lemma))
 
 
 def _counted(tokens: list[Token], i: int, data: LanguageReferences, lang: str, before: list[ActorMention],
@@ -207,7 +222,7 @@ def _counted(tokens: list[Token], i: int, data: LanguageReferences, lang: str, b
     here = before
     if _is_side(tokens[k], data) and _addressed_by_subject(before, tokens, i):
         here = []  # "Qatar and Egypt urged the two sides to ...": the sides are the ones named before
-    codes = _latest(n, _seen(here, tokens), history)
+    codes = _latest(n, _seen(here, tokens, data), history)
     if not codes:
         return None
     codes = [c[:3] + agent for c in codes]
@@ -227,7 +242,7 @@ def _the_sides(tokens: list[Token], i: int, data: LanguageReferences, before: li
     if not data.definite and not (i == 0 and _next_to_verb(tokens, i, data)):
         return None  # "со стороны России", "призвал стороны": only the subject that opens the sentence
     here = [] if _addressed_by_subject(before, tokens, i) else before
-    codes = _latest(2, _seen(here, tokens), history)
+    codes = _latest(2, _seen(here, tokens, data), history)
     if not codes:
         return None
     codes = [c[:3] for c in codes]
@@ -249,11 +264,12 @@ def _fixed_group(tokens: list[Token], i: int, data: LanguageReferences, groups: 
     return None
 
 
-def _ahead(sentences: list[Sentence], mentions: list[list[ActorMention]], n: int) -> _Seen | None:
+def _ahead(sentences: list[Sentence], mentions: list[list[ActorMention]], data: LanguageReferences,
+           n: int) -> _Seen | None:
     """The next sentence's names: "Die Mitglieder der AES ... Damit reagierten Mali, Niger und Burkina Faso"."""
     if n + 1 >= len(sentences):
         return None
-    return _seen(mentions[n + 1], sentences[n + 1].tokens)
+    return _seen(mentions[n + 1], sentences[n + 1].tokens, data)
 
 
 def _members_of(tokens: list[Token], i: int, data: LanguageReferences, found: list[ActorMention],
@@ -285,7 +301,7 @@ def _members_of(tokens: list[Token], i: int, data: LanguageReferences, found: li
         stop += 1  # "der Allianz der Sahel-Staaten (AES)": the closing bracket too
     if any(m.country and m.kind in _COUNTRY_KINDS for m in found if stop <= m.token_start <= stop + 1):
         return None  # "Члены НАТО Эстония, Латвия и Литва", "the members of the AES, Mali and Niger": named here
-    if _seen([m for m in found if m.token_end <= i], tokens).lists:
+    if _seen([m for m in found if m.token_end <= i], tokens, data).lists:
         return None  # "Egypt and Ethiopia became members of BRICS": the members are the actors named here
     codes = next((found[0] for found in _member_lists(history, ahead) if found), None)
     if not codes:
@@ -319,7 +335,7 @@ def _they(tokens: list[Token], i: int, data: LanguageReferences, before: list[Ac
     if normalise(tokens[i].text) not in data.plural_pronouns or i > 0 and normalise(
             tokens[i - 1].text) not in data.pronoun_after and not _next_to_verb(tokens, i, data):
         return None  # only a clause's subject: "what they perceive" is not the list acting
-    seen = [_seen(before, tokens), *history[-1:]]
+    seen = [_seen(before, tokens, data), *history[-1:]]
     found = next((lists[-1] for lists in (s.lists for s in seen) if lists), None)
     if not found:
         return None

@@ -2468,7 +2468,7 @@ def _quoted_speaker(sentence_groups: list[Group], clause: tuple[int, int], forms
     "«...», dijo Slutski", "„...“, sagte Kim", "\"...\", said the minister"."""
     if not any(forms[i] & ANY_QUOTE_MARKS for i in range(max(0, clause[1] - 1), min(len(forms), clause[1] + 2))):
         return None
-    speech = grammar.modality.get("report", frozenset()) | grammar.roles.incise_verbs  # "..., Lavrov warned"
+    speech = grammar.speech_verbs  # "..., Lavrov warned"
     after = next((g for g in sentence_groups if g.start >= clause[1]), None)
     if after is None or after.marker is not None or after.start - clause[1] > _INCISE_REACH:
         return None

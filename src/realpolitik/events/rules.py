@@ -144,6 +144,13 @@ class Grammar:
         return self.pronouns | self.perfect_auxiliaries | self.passive_auxiliaries | self.roles.have
 
     @cached_property
+    def speech_verbs(self) -> frozenset[str]:
+        """The words a speaker says with: the report words and the verbs of an English incise ("..., Lavrov
+        warned"), united once. The role finder reads the speaker after them, the reference resolver ends a list
+        at a name they follow ("mediated by Qatar, the ministry said")."""
+        return self.modality.get("report", frozenset()) | self.roles.incise_verbs
+
+    @cached_property
     def circumstance_openers(self) -> frozenset[str]:
         """Place and circumstance prepositions ("в", "при"), united once for the role finder's look-back."""
         return self.location_markers | self.circumstance_markers
