@@ -915,9 +915,7 @@ def _relative_between(g: Group, site: Site) -> bool:
 
 def _co_agent_marker(g: Group, forms, grammar: Grammar) -> bool:
     """The group's preposition ("with", "mit", "con", "a", "с") follows a co-agent word ("together", "junto")."""
-    at = g.marker_index
-    if at is None:  # the preposition's place: just before the name or its article
-        at = next((i for i in range(g.start - 1, max(-1, g.start - 4), -1) if g.marker in forms[i]), None)
+    at = _marker_index(g, forms)
     return at is not None and at > 0 and bool(forms[at - 1] & grammar.roles.co_agent_words)
 
 
@@ -948,9 +946,7 @@ def _marker_after(g: Group, forms, words: frozenset[str]) -> bool:
     """The group's preposition follows one of `words` ("face à la Chine")."""
     if not words:
         return False
-    at = g.marker_index
-    if at is None:
-        at = next((i for i in range(g.start - 1, max(-1, g.start - 4), -1) if g.marker in forms[i]), None)
+    at = _marker_index(g, forms)
     return at is not None and at > 0 and bool(forms[at - 1] & words)
 
 
@@ -1455,11 +1451,18 @@ def _partner_phrase(target: Group, t_end: int, groups: list[Group], forms, gramm
 
 def _marker_at(g: Group, forms) -> int:
     """Where the preposition that governs `g` stands (its start when it has none or it is not found near)."""
+    at = _marker_index(g, forms)
+    return g.start if at is None else at
+
+
+def _marker_index(g: Group, forms) -> int | None:
+    """Where the preposition that governs `g` stands: where the group was found with it, else just before the
+    name or its article and adjectives (three words back); None when it has none or it is not found there."""
     if g.marker_index is not None:
         return g.marker_index
-    if g.marker is not None:
-        return next((i for i in range(g.start - 1, max(-1, g.start - 4), -1) if g.marker in forms[i]), g.start)
-    return g.start
+    if g.marker is None:
+        return None
+    return next((i for i in range(g.start - 1, max(-1, g.start - 4), -1) if g.marker in forms[i]), None)
 
 
 _COORDINATED_REACH = 8  # "with Australia in 2022 and with Britain", "con Netanyahu en Jerusalén y en Ramala con"
@@ -1758,9 +1761,7 @@ def _object_of_rival_noun(g: Group, groups: list[Group], rival_triggers: frozens
     group is that noun's object."""
     if g.marker is None or g.marker == TRIGGER_OBJECT:
         return False
-    at = g.marker_index
-    if at is None:  # the preposition's place: just before the name or its article and adjectives
-        at = next((i for i in range(g.start - 1, max(-1, g.start - 4), -1) if g.marker in forms[i]), None)
+    at = _marker_index(g, forms)
     if at is None:
         return False
     words = 0 if grammar.adjectives_before_nouns else 2  # "aéreos", "israelíes": adjectives after the noun
@@ -2482,8 +2483,7 @@ def _attribute_agent(g: Group, trigger: tuple[int, int], forms, grammar: Grammar
     subject (verb-final German puts its attribute agent before the participle trigger itself)."""
     if grammar.verb_final or nominal or g.end > trigger[0]:
         return False
-    at = g.marker_index if g.marker_index is not None else next(
-        (i for i in range(g.start - 1, max(-1, g.start - 4), -1) if g.marker in forms[i]), None)
+    at = _marker_index(g, forms)
     if at is None or at < 1:
         return False
     participle = at - 1
