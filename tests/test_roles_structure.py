@@ -517,6 +517,19 @@ def test_the_subject_after_a_fronted_meeting_met_its_partner(lang: str, text: st
     assert {("ETH", "KEN"), ("KEN", "ETH")} & keys, keys
 
 
+@pytest.mark.parametrize(("lang", "text", "partner"), [
+    ("en", "After a meeting with the Chinese president in the Russian capital on Tuesday, India's prime minister "
+           "signed a trade deal.", "CHN"),
+    ("es", "Tras una reunión con el presidente estadounidense en la Casa Blanca el martes, el primer ministro indio "
+           "firmó un acuerdo comercial.", "USA"),
+])
+def test_a_place_with_its_article_stands_between_a_fronted_meeting_and_its_subject(lang: str, text: str,
+                                                                                  partner: str) -> None:
+    # the place phrase counts from its preposition, the article after it included: no word of it is a gap
+    keys = {(s, t) for s, t, plover in _keys(text, lang) if plover == "CONSULT"}
+    assert {("IND", partner), (partner, "IND")} & keys, keys
+
+
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "Chile's foreign minister signed a fisheries accord with his counterparts from the Philippines and Peru."),
     ("de", "Der chilenische Außenminister unterzeichnete ein Fischereiabkommen mit seinen Amtskollegen aus den "

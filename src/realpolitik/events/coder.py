@@ -68,6 +68,7 @@ from realpolitik.events.roles import (
     other_possessive,
     participle_attributes,
     participle_complement,
+    place_tokens,
     possessive_of_no_list,
     postnominal_adjective,
     quoted_by_pronoun,
@@ -1434,7 +1435,7 @@ def _fronted_meeting_partner(forms, groups, grammar: Grammar, triggers: frozense
         return None
     # "After a meeting with his Saudi counterpart in Riyadh on Sunday, Pakistan's foreign minister said": the
     # place and the day of the meeting, a comma (or the German verb) may stand before the subject
-    places = {i for g in groups if g.marker in grammar.location_markers for i in range(g.start - 1, g.end)}
+    places = place_tokens(groups, forms, grammar)
     subject = next((g for g in groups if g.start >= partner.end and g.start - 1 not in places
                     and g.marker not in grammar.location_markers), None)
     if subject is None or subject.marker is not None or subject.genitive:

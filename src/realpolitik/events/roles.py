@@ -1441,12 +1441,19 @@ def _partner_phrase(target: Group, t_end: int, groups: list[Group], forms, gramm
     gap = range(t_end, _marker_at(target, forms))
     if any("," in forms[i] for i in gap):
         return False
-    places = {i for g in groups if g.marker in grammar.location_markers for i in range(_marker_at(g, forms), g.end)}
+    places = place_tokens(groups, forms, grammar)
     if len([i for i in gap if i not in places]) > _PARTNER_REACH:
         return False
     if target.marker is None:
         return not (target.genitive or target.possessive)
     return target.marker in target_markers
+
+
+def place_tokens(groups: list[Group], forms, grammar: Grammar) -> set[int]:
+    """The tokens of the place phrases ("in Riyadh", "en Jerusalén"), each from its preposition: words that may
+    stand between a verb or a meeting and the phrase that belongs to it ("se habían reunido en Jerusalén con",
+    "After a meeting with X in Riyadh on Sunday, Y said")."""
+    return {i for g in groups if g.marker in grammar.location_markers for i in range(_marker_at(g, forms), g.end)}
 
 
 def _marker_at(g: Group, forms) -> int:
