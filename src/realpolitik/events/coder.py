@@ -1206,7 +1206,7 @@ def _visit_during_subject(match: TriggerMatch, sentence: Sentence, groups, claus
 # attaques contre l'Ukraine, la Hongrie ...", "Wegen des Angriffs ...": the noun is background to the clause
 _BACKGROUND = frozenset({"wegen", "aufgrund", "angesichts", "infolge", "trotz", "während", "malgré", "pendant",
                          "despite", "amid", "amidst", "during", "pese", "durante"})
-_CONTRACTED = frozenset({"al", "au", "aux"})  # Spanish a+el, French à+le/les
+_CONTRACTED = {"al": "a", "au": "à", "aux": "à"}  # Spanish a+el, French à+le/les: the preposition they hold
 _TO = frozenset({"to", "a", "à"})
 _OF_THE = frozenset({"du", "del"})  # French de+le, Spanish de+el: always a genitive
 
@@ -1249,22 +1249,27 @@ def _embedded_noun(match: TriggerMatch, sentence: Sentence, grammar) -> bool:
             not grammar.verb_lemma(head.lemma)  # but "вступили в перестрелку"
     word = sentence.tokens[start].text.lower()
     if word.startswith(("l'", "l’")):  # French "après le début de l'invasion": the article is in the word
-        article, preposition = "l'", sentence.tokens[start - 1]
+        at = start - 1
+        article, preposition = "l'", sentence.tokens[at]
     elif start < 2:
         return False
     else:
-        article, preposition = sentence.tokens[start - 1].text.lower(), sentence.tokens[start - 2]
-    if article in _CONTRACTED and not (article == "al" and word.endswith(("ar", "er", "ir"))):
+        at = start - 2
+        article, preposition = sentence.tokens[start - 1].text.lower(), sentence.tokens[at]
+    contracted = article in _CONTRACTED
+    if contracted:
+        at = start - 1  # "a procédé au tir": "au" holds the preposition
+    for frame in grammar.occurrence_verbs:  # "kommen zu": "es kam zu einem Schusswechsel" is what happened
+        verb, _, governed = frame.partition(" ")
+        if (_CONTRACTED[article] if contracted else preposition.text.lower()) == governed and any(
+                t.lemma == verb for t in sentence.tokens[max(0, at - 3):at]):
+            return False
+    if contracted and not (article == "al" and word.endswith(("ar", "er", "ir"))):
         return True  # "como respuesta al derribo", "au tir": preposition and article in one word ("al firmar")
     prepositions = joined(grammar.target_markers, grammar.location_markers, grammar.agent_markers, _TO,
                           grammar.subordinators, _BACKGROUND,  # "since the invasion of Ukraine", "after the attack"
                           grammar.genitive_markers if not grammar.adjectives_before_nouns else frozenset())
     # (Romance genitives: "desde el inicio de la invasión")
-    for frame in grammar.occurrence_verbs:  # "kommen zu": "es kam zu einem Schusswechsel" is what happened
-        verb, _, governed = frame.partition(" ")
-        if preposition.text.lower() == governed and any(
-                t.lemma == verb for t in sentence.tokens[max(0, start - 5):start - 2]):
-            return False
     if start >= 3 and preposition.text.lower() in grammar.genitive_markers \
             and sentence.tokens[start - 3].text.lower() in grammar.partitives \
             and not (start >= 4 and sentence.tokens[start - 4].text.lower() in prepositions):
