@@ -1528,3 +1528,23 @@ def test_who_speaks_a_quotation(lang: str, text: str, key: tuple) -> None:
 def test_a_pronoun_after_a_quotation_stands_for_its_speaker(lang: str, text: str, key: tuple, wrong: tuple) -> None:
     keys = _keys(text, lang)
     assert key in keys and wrong not in keys
+
+
+def test_the_phrase_starts_live_and_go_with_their_data() -> None:
+    # filed once per data and kept on it, not in a module table by id(data), which kept every data alive and could
+    # be asked about a later object given the same id
+    import gc
+    import weakref
+
+    from realpolitik.actors.reference_data import Description, LanguageReferences
+    from realpolitik.actors.references import _phrase_starts
+
+    first = LanguageReferences(lang="en", descriptions=[Description(("gulf", "kingdom"), "SAU", (), False)])
+    assert _phrase_starts(first, "en") is _phrase_starts(first, "en")
+    assert [d.code for d in _phrase_starts(first, "en").descriptions] == ["SAU"]
+    gone = weakref.ref(first)
+    del first
+    gc.collect()
+    assert gone() is None
+    second = LanguageReferences(lang="en")
+    assert _phrase_starts(second, "en").descriptions == []

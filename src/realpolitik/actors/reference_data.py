@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from realpolitik.actors.data_files import DATA_DIR, LINE, load_yaml
 from realpolitik.actors.forms import normalise
@@ -95,6 +96,9 @@ class LanguageReferences:
     # in the article stand for it (phrase keys as written, the linking words included)
     members_of: list[tuple[str, ...]] = field(default_factory=list)
     first_words: frozenset[str] = frozenset()  # any word a phrase can start with: most tokens fail here
+    # lang → these phrases filed by their first word (references._PhraseStarts), made on first use and kept with
+    # the data they were made of: a table keyed by id(data) could hand them to a later object given the same id
+    phrase_starts: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def owners(self) -> frozenset[str]:

@@ -613,15 +613,12 @@ def _pick(phrases: list, index: dict[str, list[int]], words) -> list:  # type: i
     return [phrases[n] for n in sorted(found)]
 
 
-_STARTS: dict[tuple[int, str], tuple[LanguageReferences, _PhraseStarts]] = {}
-
-
 def _phrase_starts(data: LanguageReferences, lang: str) -> _PhraseStarts:
-    """The `_PhraseStarts` of `data`, made once (kept with the data, so its id stays its own)."""
-    known = _STARTS.get((id(data), lang))
-    if known is None or known[0] is not data:
-        known = _STARTS[(id(data), lang)] = (data, _PhraseStarts(data, lang))
-    return known[1]
+    """The `_PhraseStarts` of `data`, made once and kept on it: it lives and goes with the data it was made of."""
+    starts = data.phrase_starts.get(lang)
+    if starts is None:
+        starts = data.phrase_starts[lang] = _PhraseStarts(data, lang)
+    return starts
 
 
 def _apposition(tokens: list[Token], end: int, found: list[ActorMention]) -> bool:
