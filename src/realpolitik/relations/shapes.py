@@ -564,8 +564,22 @@ def war(view: SentenceView, m: CueMatch) -> Pairs:
     agent = _war_agent(view, m, groups)
     target = _war_target(view, m, groups, agent)
     if agent is None or target is None:
-        return []
+        return _force_at(view, m)
     return _across(codes(agent), codes(target))
+
+
+def _force_at(view: SentenceView, m: CueMatch) -> Pairs:
+    """"Russian troops continued their offensive in the Donetsk region": the war word is itself an act of force the
+    event coder has read, by a side the sentence names on a target it knows only by a place (a region, a city: no
+    party of a tie here); the sides are that act's. Only the act the war word names, and not one whose sides the
+    event coder took from elsewhere in the article or from names the shapes above have already weighed."""
+    low, high = view.tokens[m.start].start, view.tokens[m.end - 1].end
+    named = set(view.parties())
+    return unique_pairs((party(e.source), party(e.target)) for e in view.events
+                        if e.plover == "ASSAULT" and e.source and e.target and not e.negated and e.factual
+                        and party(e.source) in named and party(e.target) not in named
+                        and e.trigger_start is not None and e.trigger_end is not None
+                        and e.trigger_start < high and low < e.trigger_end)
 
 
 def _war_agent(view: SentenceView, m: CueMatch, groups: list[Group]) -> Group | None:
