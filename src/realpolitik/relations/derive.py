@@ -24,7 +24,7 @@ from realpolitik.codes import party
 from realpolitik.events.clauses import sentence_forms
 from realpolitik.events.modality import is_negated, read_modality
 from realpolitik.events.roles import expand_references
-from realpolitik.events.rules import Rule, load_rules
+from realpolitik.events.rules import Grammar, Rule, load_rules
 from realpolitik.language.dates import lead_date, resolve_date
 from realpolitik.model import PLACE, UNREALISED_MODALITIES, ActorMention, Document, Event, Relation, Sentence
 from realpolitik.relations.lexicon import TREATY_KINDS, Cue, RelationLexicon, load_lexicon
@@ -93,11 +93,16 @@ def derive_relations(doc: Document, sentences: list[Sentence], actors: list[list
 
     article_parties = frozenset(party(m.code) for mentions in actors for m in expand_references(mentions))
     armed_groups: dict[str, None] = {}  # the armed groups named so far, kept as the sentences go (linear)
+    tensions: dict[tuple[str, str], Sentence] = {}  # pairs a tension or a dispute sets apart, by the first sentence
+    conflicts: list[Sentence] = []  # sentences that say "the conflict" of a war they do not name
     for sentence, mentions in zip(sentences, actors, strict=True):
         checkpoint()
         armed_groups.update(_armed_groups(mentions))
         if not sentence.tokens:
             continue
+        conflict = _unnamed_conflict(sentence, mentions, lexicon, ruleset.grammar)
+        if conflict is not None:
+            conflicts.append(sentence)
         own = by_sentence.get(sentence.start, [])
         if latest is None and not own and not any(m.resolved for m in mentions):
             continue  # no party of its own (its actors or its events) and no treaty to update: it states nothing
@@ -113,7 +118,14 @@ def derive_relations(doc: Document, sentences: list[Sentence], actors: list[list
                  if (status := _realised(view, s.status, hit[0], hit[-1] + 1))]
         statuses = list(dict.fromkeys(status for status, _, _ in spans))
         areas = [a for a, p in lexicon.areas.items() if view.says(p)]
+        if conflict is not None and any(m.cue.shape == "war" and m.start < conflict for m in matches):
+            conflicts.pop()  # "as the war in Ukraine enters a second year and Beijing's role in the conflict": that war
         found = read_sentence(view, matches, spans)
+        if lexicon.tension_rules:
+            for tie in found:
+                if tie.rule in lexicon.tension_rules:
+                    tensions.setdefault((min(tie.a, tie.b), max(tie.a, tie.b)), sentence)
+            found = [tie for tie in found if tie.rule not in lexicon.tension_rules]
         # resolving dates costs a search of ~20 expressions: only for a sentence that states or updates a tie
         when = _date(sentence, lang, doc, _strongest(statuses)) if found or latest is not None else None
         for tie in found:
@@ -134,10 +146,39 @@ def derive_relations(doc: Document, sentences: list[Sentence], actors: list[list
                                  if _distance(view, start, end, m, True) <= _STATUS_REACH["treaty"]])
             if refers and (status or areas):
                 latest.add(status, when, areas, sentence, "relations.update")
+    # "tensions between Serbia and Kosovo ... the conflict escalated": the pair's open conflict
+    for (a, b), where in tensions.items() if conflicts else ():
+        draft = _draft(drafts, a, b, "rivalry")
+        draft.add(None, None, [], where, "relations.tension")
+        draft.add(None, None, [], conflicts[0], "relations.tension")
     found = [_finish(d, doc) for d in drafts.values()]
     # A treaty only negotiated or proposed is no standing tie yet (EVAL.md: "only standing ties the text asserts"),
     # nor one no sentence gives a status: "the talks were a step toward an agreement", "approved the agreement".
     return [r for r in found if not (r.kind in TREATY_KINDS and r.status in ("proposed", None))]
+
+
+def _unnamed_conflict(sentence: Sentence, mentions: list[ActorMention], lexicon: RelationLexicon,
+                      grammar: Grammar) -> int | None:
+    """"The conflict escalated", "angesichts der Eskalation des Konflikts", "désescalade du conflit": the token where
+    the article calls a tie "the conflict" (a singular noun after a definite word, where the language has articles)
+    and names no side right after it ("the conflict in Ukraine", "le conflit avec la Russie" name one: it is that
+    one). A war word before it in the sentence is the war it means (see derive_relations)."""
+    words = lexicon.marker("conflict")
+    if not words or sentence_forms(sentence, grammar)[1].isdisjoint(words):
+        return None
+    definite, tokens = lexicon.marker("definite"), sentence.tokens
+    glue = grammar.determiners | grammar.genitive_markers | grammar.location_markers | lexicon.marker("against") \
+        | lexicon.marker("place") | lexicon.marker("object") | lexicon.marker("pair") | lexicon.marker("partner")
+    starts = {m.token_start for m in mentions}
+    for i, token in enumerate(tokens):
+        if token.text.lower() not in words or definite and not (i and tokens[i - 1].text.lower() in definite):
+            continue
+        after = i + 1
+        while after < len(tokens) and after - i <= 3 and tokens[after].text.lower() in glue:
+            after += 1
+        if after not in starts:
+            return i
+    return None
 
 
 def _realised(view: SentenceView, status: str, start: int, end: int) -> str | None:

@@ -27,7 +27,7 @@ KINDS = ("defense_pact", "strategic_partnership", "cooperation_agreement", "memb
 TREATY_KINDS = ("defense_pact", "strategic_partnership", "cooperation_agreement")
 STATUSES = ("proposed", "signed", "ratified", "in_force", "suspended", "ended")
 # How a cue's parties are found (shapes.py): the default per kind, and the others a cue may name.
-SHAPES = ("treaty", "member", "hub", "rival", "war", "backed")
+SHAPES = ("treaty", "member", "hub", "rival", "war", "backed", "strained")
 DEFAULT_SHAPE = {"defense_pact": "treaty", "strategic_partnership": "treaty", "cooperation_agreement": "treaty",
                  "membership": "member", "ally": "hub", "rivalry": "war"}
 # copula: "X and Y are allies"; example: "EU members such as Hungary"; possessive: "seine Verbündeten" where the
@@ -38,10 +38,12 @@ DEFAULT_SHAPE = {"defense_pact": "treaty", "strategic_partnership": "treaty", "c
 # ally or a rival in the past ("once France's most faithful allies", "son ancien allié")
 # price: a currency by an agreement word makes it a contract ("a $7.5 billion investment deal"); whose: a relative
 # of possession that opens a clause about the one before it ("Orban, whose country joined NATO"); binding: a verb by
-# which a treaty binds the states after it ("the pact obliges Mali, Burkina Faso and Niger to")
+# which a treaty binds the states after it ("the pact obliges Mali, Burkina Faso and Niger to"); conflict: the nouns
+# (as written, singular) by which an article calls a strained tie "the conflict"; definite: the words before such a
+# noun that make it one the article has named ("the conflict", "des Konflikts"; none listed: the bare noun)
 MARKERS = ("hub", "partner", "pair", "against", "place", "object", "agent", "alongside", "comparison", "copula",
            "example", "possessive", "armed_group", "figurative", "transaction", "mediator", "former", "price", "whose",
-           "binding")
+           "binding", "conflict", "definite")
 
 
 @dataclass(frozen=True)
@@ -59,6 +61,9 @@ class Cue:
     standing: bool = False  # the words say the tie holds ("strategic partners"): in force unless a status says else
     # one act of war ("attack", "Angriff") names no war between its sides, only a war known by its place (wars.py)
     known_war_only: bool = False
+    # a tension or a dispute ("tensions between Serbia and Kosovo") is no open conflict by itself: its pair is a
+    # rivalry only where the article also calls it "the conflict" (derive._unnamed_conflict)
+    tension: bool = False
     examples: tuple[dict, ...] = ()
 
 
@@ -112,6 +117,11 @@ class RelationLexicon:
         """ids of every pattern tuple of the lexicon (`live_tuples` knows of these only)."""
         return frozenset(id(group) for group in self.tuples)
 
+    @cached_property
+    def tension_rules(self) -> frozenset[str]:
+        """The rule names of the cues of a tension or a dispute (held back until the article says "the conflict")."""
+        return frozenset(f"relations.{c.id}" for c in self.cues if c.tension)
+
     @property
     def tuples(self) -> list[tuple[Pattern, ...]]:
         return [*(c.patterns for c in self.cues), *(s.patterns for s in self.status), *self.areas.values(),
@@ -157,6 +167,7 @@ def _cue(raw: object, path: str) -> Cue:
                status=status, needs_status=tuple(needs), org_attached=bool(raw.get("org_attached")),
                org_next=bool(raw.get("org_next")),
                standing=bool(raw.get("standing")), known_war_only=bool(raw.get("known_war_only")),
+               tension=bool(raw.get("tension")),
                examples=_examples(raw.get("examples"), where, path))
 
 

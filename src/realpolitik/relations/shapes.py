@@ -18,7 +18,9 @@ Each shape reads one cue match in its clause and returns pairs of parties
   Russian invasion of Ukraine", "l'offensive lancée par la Russie contre",
   "the Israel-Hamas war";
 - backed (ally): "Houthis backed by Iran", "Iran-backed Houthis", "die vom
-  Iran unterstützte Hisbollah".
+  Iran unterstützte Hisbollah";
+- strained (a tension or a dispute): "tensions between X and Y", "their
+  dispute" of a coordinated pair.
 Pairs of a hub are (member, hub); the others are unordered.
 """
 
@@ -546,6 +548,21 @@ def _apposed_pair(view: SentenceView, m: CueMatch, any_words: bool = False) -> G
     return None
 
 
+def strained(view: SentenceView, m: CueMatch) -> Pairs:
+    """The pair of a tension or a dispute: "tensions between Serbia and Kosovo", "the Serbia-Kosovo dispute", "the
+    presidents of X and Y will meet over their dispute" (a possessive for the pair the clause is about); not a party
+    the strain is only near ("EU talks on the tensions in the north of Kosovo")."""
+    groups = [g for g in view.in_clause(m.start) if not _place(view, g)]
+    pairs = _between(view, m, groups) or _hyphen_pair(view, m)
+    if pairs:
+        return pairs
+    possessives = view.grammar.possessives | view.lexicon.marker("possessive")
+    if not any(view.forms[i] & possessives for i in range(max(0, m.start - 2), m.start)):
+        return []
+    subject = _subject_before(view, m.start)
+    return _among(codes(subject)) if subject is not None and len(codes(subject)) == 2 else []
+
+
 def allied_pair(view: SentenceView, m: CueMatch) -> Pairs:
     """"Moscow and Minsk are close allies", "Serbien und Ungarn sind Verbündete": a coordinated pair, a copula,
     the cue (not "X and Y met with allies": only a copula joins the pair to the word)."""
@@ -678,5 +695,5 @@ def _apposition_head(view: SentenceView, start: int) -> Group | None:
 
 
 SHAPES: dict[str, Callable[[SentenceView, CueMatch], Pairs]] = {
-    "treaty": treaty, "member": member, "rival": rival, "war": war, "backed": backed,
+    "treaty": treaty, "member": member, "rival": rival, "war": war, "backed": backed, "strained": strained,
 }
