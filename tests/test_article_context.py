@@ -903,6 +903,12 @@ def test_a_noun_in_a_phrase_with_its_patient_and_agent_is_an_event(lang: str, te
     assert ("CHN", "CAN", "COERCE") in _keys(text, lang)
 
 
+def test_a_verdict_on_a_noun_with_its_patient_and_agent_judges_the_agent() -> None:
+    # "de" and its patient, then "par" and the agent: the act is told, and the verdict is on its agent
+    keys = _keys("La Pologne a condamné l'invasion de l'Ukraine par la Russie.", "fr")
+    assert {("POL", "RUS", "ACCUSE"), ("RUS", "UKR", "ASSAULT")} <= keys, keys
+
+
 @pytest.mark.parametrize(("lang", "text", "key"), [
     ("en", "The war began after Hamas's attack on southern Israel.", ("PSE", "ISR")),
     ("en", "Trade collapsed after Russia's strikes on Ukrainian ports.", ("RUS", "UKR")),

@@ -789,7 +789,7 @@ def _agent_after(match: TriggerMatch, tokens, groups, grammar, adjectives: bool 
         return True  # "la destruction d'un drone malien par l'armée algérienne": the object's demonym, then the agent
     elided = elided_de(word) and "de" in grammar.genitive_markers  # "l'invasion d'Ukraine par la Russie"
     if (word in grammar.genitive_markers or elided or tokens[end - 1].text.lower() in grammar.genitive_markers) \
-            and _agent_after_patient(end, tokens, groups, grammar):
+            and _agent_after_patient(end, tokens, groups, grammar) is not None:
         return True
     return _genitive_agent_with_object(match, tokens, groups, grammar, adjectives)
 
@@ -805,6 +805,13 @@ def _patient_then_agent(end: int, tokens, groups, grammar):
     word = tokens[end].text.lower()
     if not (word in grammar.genitive_markers or elided_de(word)):
         return None
+    return _agent_after_patient(end, tokens, groups, grammar)
+
+
+def _agent_after_patient(end: int, tokens, groups, grammar):
+    """"l'arrestation de deux Canadiens par la Chine", "la detención de dos canadienses por China": a noun's
+    patient phrase, then its agent phrase (no comma between). The agent's group, None where the noun has none
+    (`_agent_after`: with one, the noun is no background)."""
     for i in range(end + 1, min(len(tokens), end + 1 + _PATIENT_REACH)):
         word = tokens[i].text.lower()
         if word in (",", ";"):
@@ -812,18 +819,6 @@ def _patient_then_agent(end: int, tokens, groups, grammar):
         if word in grammar.agent_markers:
             return next((g for g in groups if i < g.start <= i + 3), None)
     return None
-
-
-def _agent_after_patient(end: int, tokens, groups, grammar) -> bool:
-    """"l'arrestation de deux Canadiens par la Chine", "la detención de dos canadienses por China": a noun's
-    patient phrase, then its agent phrase (no comma between): the noun is no background without an agent."""
-    for i in range(end + 1, min(len(tokens), end + 1 + _PATIENT_REACH)):
-        word = tokens[i].text.lower()
-        if word in (",", ";"):
-            return False
-        if word in grammar.agent_markers:
-            return any(i < g.start <= i + 3 for g in groups)
-    return False
 
 
 def _genitive_agent_with_object(match: TriggerMatch, tokens, groups, grammar, adjectives: bool = True) -> bool:
