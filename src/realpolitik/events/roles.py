@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from realpolitik.actors.references import members
-from realpolitik.events.article import VERDICT_TYPES
+from realpolitik.events.article import FORCE_TYPES, VERDICT_TYPES
 from realpolitik.events.clauses import is_infinitive_clause, opens_prepositional_relative
 from realpolitik.events.rules import Grammar, Rule, joined
 from realpolitik.language.tokens import ANY_QUOTE_MARKS, DASHES
@@ -1182,6 +1182,14 @@ def _structural_roles(site: Site) -> Roles:
             owner_phrase = source.end if source is not None else -1
         if source is None and not infinitive and not grammar.verb_final and not (nominal or passive_aux):
             source = _subordinate_owner(candidates, t_start, forms, grammar)
+        if source is None and not infinitive and not grammar.adjectives_before_nouns and not (nominal or passive_aux) \
+                and rule.plover in FORCE_TYPES and t_start > 0 and forms[t_start - 1] & grammar.determiners:
+            # "des frappes israéliennes ont visé Beyrouth" (a pattern "frappe* ... visé"): the demonym after the force
+            # noun that opens the trigger (its article before it) is its subject, as in "Israeli strikes targeted
+            # Beirut" it stands before it
+            # ("une vague de drones ukrainiens a touché Moscou": or after the noun of its "de" phrase)
+            source = next((g for g in unmarked if t_start < g.start <= t_start + 3 and g.end < t_end
+                           and postnominal_adjective(g, grammar)), None)
         if source is None and not infinitive:
             free = unmarked if grammar.verb_final else [
                 g for g in unmarked if not _object_of(g, rival_triggers, t_start, grammar, forms, unmarked)]
