@@ -1831,8 +1831,8 @@ def _behind_other_trigger(g: Group, trigger: tuple[int, int], other_triggers: fr
 def _genitive_after(g: Group, other_triggers: frozenset[int], forms, grammar: Grammar) -> bool:
     """German "den Raketentest Nordkoreas", "die Entscheidung der Regierung Serbiens": a genitive right after
     another trigger noun (or after its article) names that noun's agent; the preposition it inherits is the
-    noun's."""
-    if not (g.genitive and grammar.verb_final):
+    noun's. In Romance the "de" phrase after the noun does so: "s'oppose à l'adhésion de l'Ukraine à l'UE"."""
+    if not g.genitive or grammar.adjectives_before_nouns and not grammar.verb_final:
         return False
     before = g.start - 1
     if before >= 0 and forms[before] & grammar.genitive_markers:
