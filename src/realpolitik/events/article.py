@@ -40,6 +40,7 @@ DENIAL = "016"  # a denial answers the claim it denies: its author is a target t
 # "Bamako a exigé le départ des soldats danois. Copenhague a annoncé le rapatriement de ses soldats": a withdrawal of
 # troops with no place named answers the latest demand (106) that the actor withdraw them
 WITHDRAWAL, DEMANDED_WITHDRAWAL = "0874", "106"
+HOSTING = frozenset({"042", "043"})  # a visit or a hosting: aid announced with it goes to the guest or host
 ENVOYS = "161"  # expelling or recalling envoys: "wies den Botschafter aus" names no country, the article did
 REACTION_TYPES = frozenset({"REJECT", "CONCEDE", "THREATEN", "ACCUSE", "SANCTION"})
 # What a condemnation with neither a named target nor an earlier quarrel of its own judges ("Seoul called the
@@ -169,6 +170,12 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
                                          and party(e.source) != me), None)
         if demand is not None:
             roles.targets = [_from_event(demand, "source", note="the one whose demand it answers")]
+            roles.target_from_context = True
+        return
+    if rule.plover == "AID":
+        recipient = _recipient(me, recent, at)  # (a donor named by an adjective is sure: "une aide française")
+        if recipient is not None:
+            roles.targets = [recipient]
             roles.target_from_context = True
         return
     if rule.plover not in REACTION_TYPES:
@@ -447,6 +454,23 @@ def _answered(me: str, events: list[Event], aimed_only: bool = False) -> tuple[E
             return e, "source"
         if source == me and target != me and not aimed_only:
             return e, "target"
+    return None
+
+
+def _recipient(me: str, events: list[Event], at: int | None) -> ActorMention | None:
+    """Whom aid with no recipient named goes to: the recipient of the latest aid another donor gave ("La France a
+    annoncé une aide de 100 millions au Liban. L'Allemagne a pour sa part débloqué 96 millions"), else the guest or
+    host of the donor's visit told in the same sentence ("Macron, qui a reçu le premier ministre libanais, a
+    annoncé une aide de 100 millions")."""
+    for e in reversed(events):
+        if not e.factual or not e.source or not e.target:
+            continue
+        source, target = party(e.source), party(e.target)
+        if e.plover == "AID" and source != me and target != me:
+            return _from_event(e, "target", note="the recipient of the aid told before")
+        if e.cameo in HOSTING and at is not None and e.evidence_start == at and me in (source, target) \
+                and source != target:
+            return _from_event(e, "target" if source == me else "source", note="the partner it met, told with it")
     return None
 
 
