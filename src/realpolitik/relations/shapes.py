@@ -155,6 +155,7 @@ def treaty(view: SentenceView, m: CueMatch) -> Pairs:
     partners = [g for g in groups if g.marker in view.lexicon.marker("partner") and g is not subject
                 and (subject is None or g.start > subject.start) and not _compared(view, g)
                 and not _mediator(view, g)]
+    partners += [h for g in partners[-1:] for h in _dated_list(view, g, groups)]
     if subject is not None and partners:
         return _across(codes(subject), [c for g in partners for c in codes(g)])
     if subject is not None and len(codes(subject)) >= 2 and (
@@ -163,6 +164,27 @@ def treaty(view: SentenceView, m: CueMatch) -> Pairs:
     if subject is None and not partners and (paired := _apposed_pair(view, m, any_words=True)) is not None:
         return _among(codes(paired))  # "Pakistan and Saudi Arabia, now partners in a mutual defence pact, ..."
     return _agreements(view)
+
+
+def _dated_list(view: SentenceView, first: Group, groups: list[Group]) -> list[Group]:
+    """"with Australia in 2022 and Britain in 2023", "mit Australien 2022 und Großbritannien 2023", "с Австралией в
+    2022 году и Великобританией": a list of partners, each with its year, that the year keeps the group reader from
+    joining. Only a year, its preposition, a word after the number, a comma and a conjunction stand between."""
+    grammar = view.grammar
+    glue = grammar.coordination | grammar.location_markers | grammar.determiners | {","}
+    found, end = [], first.end
+    for g in groups:
+        if g.start < end:
+            continue
+        between = view.tokens[end:g.start]
+        if g.marker is not None or not between or not any(t.text.isdigit() for t in between) \
+                or not any(view.forms[t.index] & grammar.coordination for t in between) \
+                or not all(t.text.isdigit() or view.forms[t.index] & glue
+                           or k and between[k - 1].text.isdigit() and t.text.islower() for k, t in enumerate(between)):
+            break
+        found.append(g)
+        end = g.end
+    return found
 
 
 def binds(view: SentenceView, m: CueMatch) -> bool:
