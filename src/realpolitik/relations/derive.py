@@ -97,6 +97,7 @@ def derive_relations(doc: Document, sentences: list[Sentence], actors: list[list
     conflicts: list[Sentence] = []  # sentences that say "the conflict" of a war they do not name
     for sentence, mentions in zip(sentences, actors, strict=True):
         checkpoint()
+        named_before = tuple(armed_groups)  # a group this sentence names only after its cue is another one
         armed_groups.update(_armed_groups(mentions))
         if not sentence.tokens:
             continue
@@ -110,7 +111,7 @@ def derive_relations(doc: Document, sentences: list[Sentence], actors: list[list
         if not live:
             continue  # no cue, status or area word: the sentence states no tie and updates none
         view = SentenceView.build(sentence, mentions, ruleset.grammar, lexicon, own, article_parties, live)
-        view.armed_groups = tuple(armed_groups)
+        view.armed_groups = named_before
         matches = view.cue_matches()
         if not matches and latest is None:
             continue  # no cue states a tie and there is no treaty to update: its status and area words serve none

@@ -47,7 +47,7 @@ class SentenceView:
     article_parties: frozenset[str] = frozenset()  # every party the whole article names
     live: frozenset[int] | None = None  # ids of the patterns that may match (RelationLexicon.live); None: all
     live_tuples: frozenset[int] = frozenset()  # ids of the lexicon's tuples holding such a pattern (live_tuples)
-    armed_groups: tuple[str, ...] = ()  # parties of the armed groups (…REB) the article has named up to here
+    armed_groups: tuple[str, ...] = ()  # parties of the armed groups (…REB) the article named before this sentence
 
     @classmethod
     def build(cls, sentence: Sentence, mentions: list[ActorMention], grammar: Grammar, lexicon: RelationLexicon,

@@ -692,14 +692,18 @@ def backed(view: SentenceView, m: CueMatch) -> Pairs:
 
 def _armed_group(view: SentenceView, m: CueMatch, backer: Group) -> list[str]:
     """"The Iran-backed group began firing", "la milicia respaldada por Irán": a noun that describes the one armed
-    group the article has named (none where it names several)."""
-    if len(view.armed_groups) != 1:
+    group the article has named up to the cue (none where it names several; not one named after it: "The
+    Iran-backed group began firing a day after Hamas's attack" is the group named before)."""
+    named = dict.fromkeys(view.armed_groups)
+    named.update(dict.fromkeys(party(x.code) for g in view.groups for x in g.members
+                               if x.code.endswith("REB") and x.token_end <= m.start))
+    if len(named) != 1:
         return []
     # "Iran-backed group"; "militia backed by Iran"; "поддерживаемая Ираном группировка"
     nouns = [m.end] if backer.end <= m.start else [m.start - 1, backer.end]
     words = view.lexicon.marker("armed_group")
     if any(0 <= noun < len(view.tokens) and view.forms[noun] & words for noun in nouns):
-        return list(view.armed_groups)
+        return list(named)
     return []
 
 
