@@ -244,6 +244,8 @@ def read_sentence(view: SentenceView, matches: list[CueMatch], spans: list[tuple
             status = "in_force"  # "the mutual defence pact obliges Mali, Burkina Faso and Niger to ...": it binds them
         if cue.standing and not near and _modality(view, match.start, match.end) == "hypothetical":
             status = "proposed"  # "would consider raising their ties to a strategic partnership next year"
+        if status in ("suspended", "ended") and kind in TREATY_KINDS and view.negotiated(match.start):
+            status = "proposed"  # "suspended talks on a trade agreement": the talks stop; no treaty was in force
         found += [Found(a, b, kind, status, f"relations.{cue.id}") for a, b in pairs if a != b]
         if not pairs and kind in TREATY_KINDS and kind != _GENERIC:
             unpaired.append(kind)

@@ -40,10 +40,11 @@ DEFAULT_SHAPE = {"defense_pact": "treaty", "strategic_partnership": "treaty", "c
 # of possession that opens a clause about the one before it ("Orban, whose country joined NATO"); binding: a verb by
 # which a treaty binds the states after it ("the pact obliges Mali, Burkina Faso and Niger to"); conflict: the nouns
 # (as written, singular) by which an article calls a strained tie "the conflict"; definite: the words before such a
-# noun that make it one the article has named ("the conflict", "des Konflikts"; none listed: the bare noun)
+# noun that make it one the article has named ("the conflict", "des Konflikts"; none listed: the bare noun);
+# negotiation: nouns of talks that govern a treaty word after them ("suspended talks on a trade agreement")
 MARKERS = ("hub", "partner", "pair", "against", "place", "object", "agent", "alongside", "comparison", "copula",
            "example", "possessive", "armed_group", "figurative", "transaction", "mediator", "former", "price", "whose",
-           "binding", "conflict", "definite")
+           "binding", "conflict", "definite", "negotiation")
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ from realpolitik.relations.lexicon import Cue, RelationLexicon
 
 NEGATION_REACH = 5  # "rejected the invitation to join", "carece de una cláusula de defensa"
 FORMER_REACH = 5  # "once France's most faithful allies"
+NEGOTIATION_REACH = 4  # "talks on a new trade agreement", "переговоры о торговом соглашении"
 PRICE_REACH = 8  # "a $7.5 billion investment deal", "un accord d'investissement de 7,5 milliards de dollars"
 
 
@@ -136,6 +137,15 @@ class SentenceView:
                     and not any(self.forms[k] & places for k in range(i + 1, start)):
                 return True
         return False
+
+    def negotiated(self, start: int) -> bool:
+        """A word of negotiation governs the treaty word at `start`: "talks on a trade agreement", "Verhandlungen
+        über ein Abkommen", "переговоры о соглашении" (within four words of its clause, only lower-case words
+        between)."""
+        words = self.lexicon.marker("negotiation")
+        low = max(self.clause(start)[0], start - NEGOTIATION_REACH)
+        return bool(words) and any(self.forms[i] & words and self.between_only(i + 1, start, frozenset(), True)
+                                   for i in range(low, start))
 
     def _former(self, start: int) -> bool:
         """A word of the past within five words before an ally or rival word, in its clause."""
