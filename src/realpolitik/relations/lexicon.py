@@ -41,10 +41,11 @@ DEFAULT_SHAPE = {"defense_pact": "treaty", "strategic_partnership": "treaty", "c
 # which a treaty binds the states after it ("the pact obliges Mali, Burkina Faso and Niger to"); conflict: the nouns
 # (as written, singular) by which an article calls a strained tie "the conflict"; definite: the words before such a
 # noun that make it one the article has named ("the conflict", "des Konflikts"; none listed: the bare noun);
-# negotiation: nouns of talks that govern a treaty word after them ("suspended talks on a trade agreement")
+# negotiation: nouns of talks that govern a treaty word after them ("suspended talks on a trade agreement"); plural:
+# the plural forms of the ally words (as written), which name no one ally the next clause could name
 MARKERS = ("hub", "partner", "pair", "against", "place", "object", "agent", "alongside", "comparison", "copula",
            "example", "possessive", "armed_group", "figurative", "transaction", "mediator", "former", "price", "whose",
-           "binding", "conflict", "definite", "negotiation")
+           "binding", "conflict", "definite", "negotiation", "plural")
 
 
 @dataclass(frozen=True)

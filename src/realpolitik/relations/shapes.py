@@ -488,14 +488,28 @@ def _hub_members(view: SentenceView, m: CueMatch, center: Group) -> list[Group]:
         found.append(listed)
     in_clause = [g for g in others if clause[0] <= g.start < clause[1] and g is not listed]
     free = [g for g in in_clause if g.end <= m.start and g.marker is None and not g.genitive]
-    if free and not listed:
+    if free and not listed and not (_by_pronoun(view, m) and not _close_before(view, free[-1], m)):
         found.append(free[-1])  # "Russland ist der wichtigste Verbündete von Venezuela"
     for g in in_clause:
         if _preceded_by(view, g, lex.marker("alongside")) and g not in found:
             found += [g] + _listed_after(view, g, [h for h in in_clause if h is not center])
-    if not found:  # "Russia defended the launch by its ally": who the ally is may stand in the next clause
+    # "Russia defended the launch by its ally": who the ally is may stand in the next clause; not for a plural the
+    # sentence leaves unnamed ("accused Beijing of poaching its allies, and said Honduras had asked ...")
+    if not found and view.tokens[m.end - 1].text.lower() not in lex.marker("plural"):
         found = [g for g in others if g.marker is None and not g.genitive and g.start >= m.end][:1]
     return found
+
+
+def _by_pronoun(view: SentenceView, m: CueMatch) -> bool:
+    """"its allies", "ses alliés", "su aliado": a possessive pronoun right before the cue."""
+    possessives = view.grammar.possessives | view.lexicon.marker("possessive")
+    return any(view.forms[i] & possessives for i in range(max(0, m.start - 2), m.start))
+
+
+def _close_before(view: SentenceView, g: Group, m: CueMatch) -> bool:
+    """"Russia called Belarus its closest ally": the group a few glue or lower-case words before the cue (not
+    "Taiwan accused Beijing of using money to poach its allies": Beijing is the verb's object, far from them)."""
+    return 0 <= m.start - g.end <= _ATTACH_REACH and view.between_only(g.end, m.start, _glue(view), lower_words=True)
 
 
 def _apposed_after(view: SentenceView, after: int, groups: list[Group]) -> Group | None:
@@ -592,6 +606,8 @@ def allied_pair(view: SentenceView, m: CueMatch) -> Pairs:
     paired = [g for g in view.in_clause(m.start) if g.end <= m.start and g.marker is None and len(codes(g)) >= 2]
     if not paired or not any(view.forms[i] & copula for i in range(paired[-1].end, m.start)):
         return []
+    if any(paired[-1].end <= g.start and g.end <= m.start for g in view.groups):
+        return []  # "China and Honduras set up ties, and Taiwan accused Beijing of luring away its remaining allies"
     return _among(codes(paired[-1]))
 
 
