@@ -46,6 +46,14 @@ def test_user_leader_replaces_builtin(tmp_path: Path) -> None:
     assert _codes("Putin sprach.", "de", path) == ["RUSMIL"]
 
 
+def test_user_organisation_replaces_builtin(tmp_path: Path) -> None:
+    # as a leader: the user's entry of that code is the only one, the built-in forms are gone
+    path = tmp_path / "override.yaml"
+    path.write_text("organisations:\n  - {code: NATO, names: [Nordbund]}\n", encoding="utf-8")
+    assert _codes("Der Nordbund tagte.", "de", path) == ["NATO"]
+    assert _codes("Die NATO tagte.", "de", path) == []
+
+
 @pytest.mark.parametrize("content,line,problem", [
     ("leaders:\n  - id: x\n    country: RUS\n    names: [X Y]\n    offices: [{agent: GOV, start: 2024-13-01}]\n",
      5, "not an ISO date"),

@@ -155,23 +155,24 @@ def _add_all(dic: ActorDictionary, items) -> None:
         dic.add(entry, langs)
 
 
+def _redefine_all(dic: ActorDictionary, items: list, priority: int) -> None:
+    """Leaders and organisations of a user file (priority > 0) replace the built-in entries of the same id, every
+    form of them; the built-in files only add."""
+    if priority:
+        for entry_id in {e.id for e, _ in items}:
+            dic.remove_id(entry_id)
+    _add_all(dic, items)
+
+
 def _load_yaml_sections(dic: ActorDictionary, path: Path, data: dict, known: set[str], priority: int) -> None:
     """A YAML file with any of the sections leaders / organisations / seats / roles."""
     unknown = [k for k in data if k not in _YAML_SECTIONS and k not in (LINE, "version")]
     if unknown:
         raise DataFileError(str(path), data.get(LINE), f"unknown section(s) {unknown}; use {_YAML_SECTIONS}")
     if "leaders" in data:
-        items = list(loaders.leaders(data["leaders"], path, known, priority))
-        if priority:
-            for entry_id in {e.id for e, _ in items}:
-                dic.remove_id(entry_id)
-        _add_all(dic, items)
+        _redefine_all(dic, list(loaders.leaders(data["leaders"], path, known, priority)), priority)
     if "organisations" in data:
-        items = list(loaders.organisations(data["organisations"], path, known, priority))
-        if priority:
-            for entry_id in {e.id for e, _ in items}:
-                dic.remove_id(entry_id)
-        _add_all(dic, items)
+        _redefine_all(dic, list(loaders.organisations(data["organisations"], path, known, priority)), priority)
     if "seats" in data:
         _add_all(dic, loaders.seats(data["seats"], path, priority))
     if "roles" in data:
