@@ -477,7 +477,7 @@ def _hub_members(view: SentenceView, m: CueMatch, center: Group) -> list[Group]:
     for g in others:  # "Ethiopia, Eritrea's ally": the hub's possessive may open the apposition
         opens = center.end if center.start == g.end + 1 and center.possessive else g.end + 1
         if g.end < m.start and tokens[g.end].text in _APPOSITION_MARKS and m.start - g.end <= 8 \
-                and view.between_only(opens, m.start, _glue(view), lower_words=True):
+                and view.between_only(opens, m.start, _glue(view) | _APPOSITION_MARKS, lower_words=True):
             return [g]
     found = []
     after = center.end if center.start >= m.end else m.end
