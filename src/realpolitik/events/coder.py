@@ -980,6 +980,13 @@ def _participle_modifier(tokens, i: int, groups, grammar) -> bool:
         return False
     if tokens[i + 1].text.lower() not in words.modifier_prepositions:
         return False
+    blockers = grammar.reduced_passive_blockers
+    k = i - 1  # "avaient promis à l'Ukraine" (the auxiliary by its lemma), "a aussi demandé au Hezbollah"
+    while k >= max(0, i - 3) and tokens[k].text.isalpha() and tokens[k].text.islower() \
+            and tokens[k].text.lower() not in grammar.determiners:
+        if tokens[k].text.lower() in blockers or tokens[k].lemma in blockers:
+            return False
+        k -= 1  # adverbs after the auxiliary: "a fermement condamné"
     first = i + 2 + (i + 2 < len(tokens) and tokens[i + 2].text.lower() in grammar.determiners)
     return any(g.start == first for g in groups)
 
