@@ -493,9 +493,10 @@ def _hub_members(view: SentenceView, m: CueMatch, center: Group) -> list[Group]:
     for g in in_clause:
         if _preceded_by(view, g, lex.marker("alongside")) and g not in found:
             found += [g] + _listed_after(view, g, [h for h in in_clause if h is not center])
-    # "Russia defended the launch by its ally": who the ally is may stand in the next clause; not for a plural the
-    # sentence leaves unnamed ("accused Beijing of poaching its allies, and said Honduras had asked ...")
-    if not found and view.tokens[m.end - 1].text.lower() not in lex.marker("plural"):
+    # "Russia defended the launch by its ally", "Iran's allies in the region, Hezbollah and the Houthis": who the
+    # ally is may stand later; not for a plural a pronoun leaves unnamed ("accused Beijing of poaching its allies,
+    # and said Honduras had asked ...")
+    if not found and not (_by_pronoun(view, m) and view.tokens[m.end - 1].text.lower() in lex.marker("plural")):
         found = [g for g in others if g.marker is None and not g.genitive and g.start >= m.end][:1]
     return found
 
