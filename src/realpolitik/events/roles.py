@@ -1153,6 +1153,10 @@ def _structural_roles(site: Site) -> Roles:
             source = _quoted_speaker(sentence_groups, (clause[0], close + 1), forms, grammar) \
                 if close is not None else None
             roles.from_outside_clause = source is not None
+            if source is not None:  # « Nous condamnons ... », a déclaré X: X attaches where "nous" stands
+                roles.subject_pronoun = next((i for i in (t_start - 1, t_start - 2, clause[0])
+                                              if clause[0] <= i < t_start and forms[i] & grammar.roles.first_person),
+                                             None)
         if nominal:
             source = _nominal_source(candidates, groups, t_start, t_end, grammar, patient, forms)
             pronoun = other_possessive(t_start, clause, forms, grammar) if source is None else None
