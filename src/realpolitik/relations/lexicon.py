@@ -42,10 +42,11 @@ DEFAULT_SHAPE = {"defense_pact": "treaty", "strategic_partnership": "treaty", "c
 # (as written, singular) by which an article calls a strained tie "the conflict"; definite: the words before such a
 # noun that make it one the article has named ("the conflict", "des Konflikts"; none listed: the bare noun);
 # negotiation: nouns of talks that govern a treaty word after them ("suspended talks on a trade agreement"); plural:
-# the plural forms of the ally words (as written), which name no one ally the next clause could name
+# the plural forms of the ally words (as written), which name no one ally the next clause could name; outbreak: verbs
+# of a war breaking out, which after a speculative word leave the war only possible ("could break out")
 MARKERS = ("hub", "partner", "pair", "against", "place", "object", "agent", "alongside", "comparison", "copula",
            "example", "possessive", "armed_group", "figurative", "transaction", "mediator", "former", "price", "whose",
-           "binding", "conflict", "definite", "negotiation", "plural")
+           "binding", "conflict", "definite", "negotiation", "plural", "outbreak")
 
 
 @dataclass(frozen=True)

@@ -121,6 +121,8 @@ class SentenceView:
                     continue  # "once France's most faithful allies", "son ancien allié": a tie of the past
                 elif cue.kind == "rivalry" and self._figurative(hit[0], hit[-1] + 1):
                     continue  # "a trade war", "una guerra comercial", "ценовая война": no armed conflict
+                elif cue.kind == "rivalry" and self._may_break_out(hit[-1] + 1):
+                    continue  # "a war between China and Taiwan could break out": only a possible war
                 elif cue.kind == "cooperation_agreement" and (self._transaction(hit[-1] + 1)
                                                               or self._priced(hit[0], hit[-1] + 1)):
                     continue  # "a deal to buy four jets", "a $7.5 billion deal": a sale or a contract, no standing tie
@@ -146,6 +148,13 @@ class SentenceView:
         low = max(self.clause(start)[0], start - NEGOTIATION_REACH)
         return bool(words) and any(self.forms[i] & words and self.between_only(i + 1, start, frozenset(), True)
                                    for i in range(low, start))
+
+    def _may_break_out(self, end: int) -> bool:
+        """A speculative word and then a verb of outbreak after a war word in its clause ("could break out", "könne
+        ausbrechen", "podría estallar", "pourrait éclater", "может начаться"): the war is only possible."""
+        words, high = self.lexicon.marker("outbreak"), self.clause(end - 1)[1]
+        may = next((i for i in range(end, high) if self.forms[i] & self.lexicon.speculation), None)
+        return bool(words) and may is not None and any(self.forms[i] & words for i in range(may + 1, high))
 
     def _former(self, start: int) -> bool:
         """A word of the past within five words before an ally or rival word, in its clause."""
