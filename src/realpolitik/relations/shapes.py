@@ -364,7 +364,8 @@ def _member_subject(view: SentenceView, m: CueMatch, groups: list[Group], org_gr
     before = [g for g in groups if g is not org_group and g.end <= m.start and _states(g)
               and not _place(view, g) and not _adjective_modifier(view, g)
               and not _preceded_by(view, g, lex.marker("alongside"))  # "X вместе с Россией являются членами"
-              and (g.marker is None or g.marker in lex.marker("hub") | view.grammar.agent_markers)]
+              and (g.marker is None or g.marker in lex.marker("hub") | view.grammar.agent_markers)
+              and g.marker not in lex.marker("partner")]  # "keeps ties with Moscow and Beijing, seeking EU membership"
     return before[-1] if before else None
 
 
