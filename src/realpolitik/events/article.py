@@ -118,10 +118,11 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
     if rule.cameo.startswith(DENIAL) and roles.targets and not roles.from_outside_clause:
         # (a denial judges the act its content names: the structure is as sure as any verdict's on a named act)
         _deny_claim(roles, me, subject, named or [])
-    if any(party(t.code) != me or t.entry != OWN for t in roles.targets):
+    if any(party(t.code) != me or t.entry != OWN and rule.plover != "THREATEN" for t in roles.targets):
         return
     # the actor's own forces or country ("verurteilte das Manöver und versetzte ihre Streitkräfte in
-    # Alarm") are no target of its reaction: the sentence leaves the target to the context
+    # Alarm") are no target of its reaction: the sentence leaves the target to the context; so is a threat's own
+    # name ("a promis une réplique de Moscou": the noun's agent)
     if acts and rule.plover in VERDICT_TYPES:
         act = next((e for e in reversed(recent if judged is None else judged)
                     if e.plover in acts and e.source and party(e.source) != me), None)

@@ -527,10 +527,9 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             roles.targets = _refused_party(phrases, clauses, clause, forms, grammar, roles.sources[0])
         # the sentence's own earlier events count as context too: "X accused Y of Z, which Y denies" (the
         # latest few: a hostile sentence with thousands of triggers stays linear)
-        if (match.rule.cameo == _ENVOYS or match.rule.plover == "THREATEN") and roles.sources and roles.targets \
-                and all(t.code[:3] == roles.sources[0].code[:3] for t in roles.targets):
-            roles.targets = []  # "Макрон объявил об отзыве французского посла": the envoy's own country, not whence;
-            # "promettant une réplique de Moscou": the threatener's own name, who answers whom the context says
+        if match.rule.cameo == _ENVOYS and roles.sources and roles.targets and all(
+                t.code[:3] == roles.sources[0].code[:3] for t in roles.targets):
+            roles.targets = []  # "Макрон объявил об отзыве французского посла": the envoy's own country, not whence
         own = earlier[-_OWN_EVENTS:]
         # "Kim and Trump traded insults": coordinated parties of a mutual act act on each other, no one else
         # (or with a reciprocal word: "in der sich Kim und Trump gegenseitig beschimpften")
