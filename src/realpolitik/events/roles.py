@@ -1215,12 +1215,13 @@ def _structural_roles(site: Site) -> Roles:
                 and not (passive_aux and rule.plover in VERDICT_TYPES):
             # "Los disparos del ejército israelí mataron ...", "Les tirs de l'armée ont tué ...": the subject
             # noun is no actor, its "de" phrase is (not before a passive verdict: "L'attaque d'Israël a été
-            # condamnée" names what was judged, not who judged it)
+            # condamnée" names what was judged, not who judged it); a list of them may stand further, after an
+            # adjective: "Les Etats ouest-africains du Mali, du Niger et du Burkina Faso ont conclu une alliance"
             opening = clause[0]  # "después de que agentes de la Policía ecuatoriana irrumpieran": after the opener
             while opening < t_start and forms[opening] & (grammar.subordinators | grammar.genitive_markers):
                 opening += 1
             source = next((g for g in candidates if g.genitive and g.marker is None and g.end <= t_start
-                           and g.start - opening <= 4), None)
+                           and (g.start - opening <= 4 or g.start - opening <= 6 and len(g.members) >= 2)), None)
         if source is None and not infinitive and not grammar.verb_final and t_start - clause[0] <= 3:
             # "En visite à Tokyo, le secrétaire d'État a ...", "De visita en Pekín, Lula ...": a fronted phrase
             comma = next((i for i in range(t_end, min(clause[1], t_end + 8)) if "," in forms[i]), None)
