@@ -197,6 +197,9 @@ def _realised(view: SentenceView, status: str, start: int, end: int) -> str | No
             hit[-1] + 1, start, frozenset(), lower_words=True)
            for s in view.lexicon.status if s.status == "proposed" for hit in view.matches(s.patterns)):
         return "proposed"
+    # "будет подписано на следующей неделе": a future auxiliary right before it
+    if start and view.forms[start - 1] & view.lexicon.marker("future"):
+        return "proposed"
     # "Se espera que Egipto y Sudán firmen", "wollen ..., dass": the verb that governs it counts too
     return "proposed" if _modality(view, start, end) in _UNSIGNED else status
 

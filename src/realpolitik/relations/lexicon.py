@@ -43,10 +43,11 @@ DEFAULT_SHAPE = {"defense_pact": "treaty", "strategic_partnership": "treaty", "c
 # noun that make it one the article has named ("the conflict", "des Konflikts"; none listed: the bare noun);
 # negotiation: nouns of talks that govern a treaty word after them ("suspended talks on a trade agreement"); plural:
 # the plural forms of the ally words (as written), which name no one ally the next clause could name; outbreak: verbs
-# of a war breaking out, which after a speculative word leave the war only possible ("could break out")
+# of a war breaking out, which after a speculative word leave the war only possible ("could break out"); future: an
+# auxiliary of the future right before a signing word makes it a plan ("будет подписано")
 MARKERS = ("hub", "partner", "pair", "against", "place", "object", "agent", "alongside", "comparison", "copula",
            "example", "possessive", "armed_group", "figurative", "transaction", "mediator", "former", "price", "whose",
-           "binding", "conflict", "definite", "negotiation", "plural", "outbreak")
+           "binding", "conflict", "definite", "negotiation", "plural", "outbreak", "future")
 
 
 @dataclass(frozen=True)
