@@ -44,10 +44,11 @@ DEFAULT_SHAPE = {"defense_pact": "treaty", "strategic_partnership": "treaty", "c
 # negotiation: nouns of talks that govern a treaty word after them ("suspended talks on a trade agreement"); plural:
 # the plural forms of the ally words (as written), which name no one ally the next clause could name; outbreak: verbs
 # of a war breaking out, which after a speculative word leave the war only possible ("could break out"); future: an
-# auxiliary of the future right before a signing word makes it a plan ("будет подписано")
+# auxiliary of the future right before a signing word makes it a plan ("будет подписано"); topic: words before a
+# name after a tie word that make the name what the tie is about ("rivalité autour du Sahara occidental")
 MARKERS = ("hub", "partner", "pair", "against", "place", "object", "agent", "alongside", "comparison", "copula",
            "example", "possessive", "armed_group", "figurative", "transaction", "mediator", "former", "price", "whose",
-           "binding", "conflict", "definite", "negotiation", "plural", "outbreak", "future")
+           "binding", "conflict", "definite", "negotiation", "plural", "outbreak", "future", "topic")
 
 
 @dataclass(frozen=True)

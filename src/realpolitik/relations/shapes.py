@@ -415,8 +415,9 @@ def _hub(view: SentenceView, m: CueMatch) -> Group | None:
     for g in view.groups:  # "ally of Venezuela", "Verbündeter Russlands", "alliée de la Biélorussie"
         if g.start >= m.end and g.start - m.end <= _ATTACH_REACH_AFTER \
                 and (g.marker in lex.marker("hub") or g.genitive) \
-                and view.between_only(m.end, g.start, glue, lower_words=True):
-            return g
+                and view.between_only(m.end, g.start, glue, lower_words=True) \
+                and not any(view.forms[i] & lex.marker("topic") for i in range(m.end, g.start)):
+            return g  # not "une rivalité autour du Sahara occidental": what the tie is about
         if g.start == m.end and g.marker is None and not view.grammar.genitive_markers:
             return g  # "союзник России": a case language puts the genitive right after the noun
     for g in view.groups:  # "Brazil's closest allies", "NATO ally Turkey", "Nato-Verbündete", "Russlands treuester"
