@@ -35,7 +35,7 @@ _FAR = 8
 
 
 @contextmanager
-def _recording() -> Iterator[dict[int, tuple]]:
+def recording() -> Iterator[dict[int, tuple]]:
     """The cues and actor mentions of each event the coder builds (by id of the Event), while active."""
     seen: dict[int, tuple] = {}
     last: list[tuple] = []
@@ -113,7 +113,7 @@ def table(records: list[dict]) -> dict[str, Counter]:
     for record in records:
         gold = {make_key(f.get("source"), f.get("target"), f["type"], f.get("negated", False))[0]
                 for f in record.get("facts", [])}
-        with _recording() as recorded:
+        with recording() as recorded:
             extraction = extract_document(gold_document(record))
         by_start = {s.start: s for s in extraction.sentences}
         for event in extraction.events:

@@ -154,13 +154,18 @@ def score(c: Cues) -> float:
 def corroborate(events: list[Event]) -> None:
     """Raise the confidence of events that other sentences of the article give too (same actors, compared
     by country, same type and negation): a fact reported twice is more likely read right."""
+    for event, others in zip(events, corroborations(events), strict=True):
+        if others:
+            event.confidence = _squash(_logit(event.confidence) + _CORROBORATION * others)
+
+
+def corroborations(events: list[Event]) -> list[int]:
+    """For each event, how many other sentences of the article give it too (up to two); what `corroborate`
+    adds for, and a feature of eval/learn_confidence.py."""
     sentences: dict[tuple, set[int]] = defaultdict(set)
     for event in events:
         sentences[_key(event)].add(event.evidence_start)
-    for event in events:
-        others = min(2, len(sentences[_key(event)]) - 1)
-        if others:
-            event.confidence = _squash(_logit(event.confidence) + _CORROBORATION * others)
+    return [min(2, len(sentences[_key(event)]) - 1) for event in events]
 
 
 def _key(event: Event) -> tuple:

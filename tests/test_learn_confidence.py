@@ -1,0 +1,94 @@
+"""eval/learn_confidence.py: the features it reads, its fit, its grouped folds and its cross-validated comparison.
+
+The script itself runs by hand on the gold splits; these tests use cues and documents of their own.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+from realpolitik.events.confidence import Cues, corroborations
+from realpolitik.model import Document
+from realpolitik.pipeline import extract_document
+
+PLAIN = Cues(pattern_words=2, plover="ACCUSE", modality="asserted", source_distance=0, target_distance=1,
+             has_target=True, source_in_clause=True, target_in_clause=True, from_outside_clause=False, pairs=1,
+             sentence_words=9)
+
+
+def _script():
+    path = Path(__file__).resolve().parents[1] / "eval" / "learn_confidence.py"
+    spec = importlib.util.spec_from_file_location("learn_confidence", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault(spec.name, module)  # its dataclasses resolve their annotations in their module
+    spec.loader.exec_module(module)
+    return sys.modules[spec.name]
+
+
+def test_features_bin_the_cues_as_the_hand_set_confidence_reads_them():
+    learn = _script()
+    plain = learn.features(PLAIN, "en", 0)
+    assert {"pattern:2", "type:ACCUSE", "lang:en", "source:near", "target:near", "pairs:1", "words:<15"} <= set(plain)
+    loose = learn.features(replace(PLAIN, source_distance=11, source_in_clause=False, target_distance=None,
+                                   pairs=5, sentence_words=50, nominal=True), "de", 2)
+    assert {"source:far", "source:outside clause", "target:earlier", "pairs:4+", "words:45+", "nominal",
+            "corroborated:2"} <= set(loose)
+    assert "target:none" in learn.features(replace(PLAIN, has_target=False, target_distance=None), "fr", 0)
+
+
+def test_the_fit_weighs_a_feature_by_the_labels_it_goes_with():
+    learn = _script()
+    rows = [["good"]] * 30 + [["bad"]] * 30 + [["good", "bad"]] * 10
+    labels = [True] * 27 + [False] * 3 + [False] * 25 + [True] * 5 + [True] * 5 + [False] * 5
+    weights = learn.fit(rows, labels)
+    assert weights["good"] > 0 > weights["bad"]
+    assert learn.probability(weights, ["good"]) > learn.probability(weights, []) > learn.probability(weights, ["bad"])
+
+
+def test_folds_keep_a_translation_with_its_source_article():
+    learn = _script()
+    groups = [f"a{i}" for i in range(12)] * 3  # each article three times: itself and two translations
+    fold = learn.folds(groups, 5, seed=0)
+    assert set(fold) == set(groups) and sorted(set(fold.values())) == [0, 1, 2, 3, 4]
+    assert learn.folds(groups, 5, seed=0) == fold != learn.folds(groups, 5, seed=1)
+
+
+def _docs(learn, n: int = 10):
+    """Articles where the right pair comes out below the shipped threshold and a wrong one above it, each
+    told apart by a feature of its own: only a decision that learns the feature gets them right."""
+    docs = []
+    for i in range(n):
+        right, wrong = ("A", f"B{i}", "ACCUSE", False), (f"B{i}", "A", "ACCUSE", False)
+        docs.append(learn.Doc(f"d{i}", f"g{i}", i % 2 == 1, {right},
+                              [learn.Candidate(right, 0.3, ["target:near"]),
+                               learn.Candidate(wrong, 0.5, ["target:earlier"])]))
+    return docs
+
+
+def test_counts_follow_the_threshold_as_the_scorer_counts_keys():
+    learn = _script()
+    docs = _docs(learn, 4)
+    assert list(learn.counts(docs, lambda c: c.hand, 0.35)) == [0, 4, 4]
+    assert list(learn.counts(docs, lambda c: c.hand, 0.0)) == [4, 4, 0]
+    assert learn.best_cut(docs, lambda c: 1.0 if c.names == ["target:near"] else 0.0) > 0.0
+
+
+def test_cross_validation_prefers_the_decision_that_generalises():
+    learn = _script()
+    docs = _docs(learn)
+    shipped = learn.cross_validate(docs, "shipped", k=5, seeds=[0])
+    learned = learn.cross_validate(docs, "learned", k=5, seeds=[0])
+    assert learn.f1(shipped["real"] + shipped["translated"]) == 0.0
+    assert learn.f1(learned["real"] + learned["translated"]) == 1.0
+
+
+def test_corroborations_count_the_other_sentences_that_give_an_event():
+    text = ("Frankreich kritisierte Deutschland. Frankreich kritisierte Deutschland erneut scharf. "
+            "Spanien kritisierte Italien.")
+    events = extract_document(Document(id="c", text=text, lang="de", published=date(2025, 10, 27))).events
+    by_pair = {(e.source, e.target): n for e, n in zip(events, corroborations(events), strict=True)}
+    assert by_pair[("FRA", "DEU")] == 1 and by_pair[("ESP", "ITA")] == 0
