@@ -22,11 +22,13 @@ from __future__ import annotations
 import argparse
 import math
 import random
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
+
+from realpolitik.model import Event, Extraction
 
 HERE = Path(__file__).resolve().parent
 SPLITS = HERE.parent.parent / "splits"
@@ -42,7 +44,7 @@ class Candidate:
 
     key: tuple
     hand: float
-    names: list[str]  # from the cues
+    names: list[str] | None  # from the cues; None: a decision the model leaves as it is (`hand` decides)
     extra: dict[str, list[str]] = field(default_factory=dict)  # "rule": its identity; "context": the sentence's
 
     def read(self, mode: str) -> list[str]:
@@ -89,9 +91,11 @@ def extra(event, sentence_index: int, countries: int) -> dict[str, list[str]]:
             "context": ["lead"] * (sentence_index == 0) + ["countries:3+"] * (countries >= 3)}
 
 
-def load_docs(paths: Iterable[Path]) -> list[Doc]:
-    """Every gold record of the files (unseen ids dropped) run through the pipeline, its candidates labelled."""
-    from paths import recording  # eval/paths.py: the cues of each event as the coder builds it
+def runs(paths: Iterable[Path]) -> Iterator[tuple[Doc, Extraction, dict, list[tuple[Event, tuple, int]]]]:
+    """Every gold record of the files (unseen ids dropped) run through the pipeline: its Doc (no candidates
+    yet), the extraction, the cues recorded per event (eval/paths.py) and its scored events as (event, key,
+    corroborating sentences): factual and of a PLOVER type."""
+    from paths import recording
 
     from realpolitik.evaluate import load_gold
     from realpolitik.evaluate.keys import make_key
@@ -101,7 +105,6 @@ def load_docs(paths: Iterable[Path]) -> list[Doc]:
     from realpolitik.pipeline import extract_document
 
     unseen = load_unseen(find_split_file())
-    docs = []
     for path in paths:
         if "unseen" in path.name:
             raise SystemExit(f"{path}: the unseen splits are never read here")
@@ -111,19 +114,27 @@ def load_docs(paths: Iterable[Path]) -> list[Doc]:
             doc = Doc(record["id"], record.get("source_id") or record["id"], "source_id" in record, gold)
             with recording() as recorded:
                 extraction = extract_document(gold_document(record))
-            index = {s.start: s.index for s in extraction.sentences}
+            scored = []
             for event, others in zip(extraction.events, corroborations(extraction.events), strict=True):
                 typed = prediction_record(event)["type"]
-                if not event.factual or typed is None:
-                    continue  # never printed or never scored
-                key = make_key(event.source, event.target, typed, event.negated)[0]
-                i = index[event.evidence_start]
-                countries = len({m.code[:3] for m in extraction.actors[i]})
-                # a copy of another sentence's act ("... did the same", events/article.py) has no cues of its own
-                cued = recorded.get(id(event))
-                names = features(cued[0], event.lang, others) if cued else []
-                doc.candidates.append(Candidate(key, event.confidence, names, extra(event, i, countries)))
-            docs.append(doc)
+                if event.factual and typed is not None:  # else never printed or never scored
+                    scored.append((event, make_key(event.source, event.target, typed, event.negated)[0], others))
+            yield doc, extraction, recorded, scored
+
+
+def load_docs(paths: Iterable[Path]) -> list[Doc]:
+    """The documents with every scored event as a candidate, labelled by its key."""
+    docs = []
+    for doc, extraction, recorded, scored in runs(paths):
+        index = {s.start: s.index for s in extraction.sentences}
+        for event, key, others in scored:
+            i = index[event.evidence_start]
+            countries = len({m.code[:3] for m in extraction.actors[i]})
+            # a copy of another sentence's act ("... did the same", events/article.py) has no cues of its own
+            cued = recorded.get(id(event))
+            names = features(cued[0], event.lang, others) if cued else []
+            doc.candidates.append(Candidate(key, event.confidence, names, extra(event, i, countries)))
+        docs.append(doc)
     return docs
 
 
@@ -174,13 +185,21 @@ def precision(c: np.ndarray) -> float:
     return c[0] / (c[0] + c[1]) if c[0] else 0.0
 
 
+def _once(docs: list[Doc], scorer: Scorer) -> Scorer:
+    """The scorer's values computed once for every candidate of these documents (a grid scans them often)."""
+    table = {id(c): scorer(c) for d in docs for c in d.candidates}
+    return lambda c: table[id(c)]
+
+
 def best_cut(docs: list[Doc], scorer: Scorer) -> float:
     """The threshold of the grid with the highest F1 on these documents (the lowest of equals)."""
+    scorer = _once(docs, scorer)
     return max(GRID, key=lambda cut: (round(f1(counts(docs, scorer, cut)), 9), -cut))
 
 
 def precise_cut(docs: list[Doc], scorer: Scorer, target: float) -> float:
     """The lowest threshold of the grid whose precision on these documents reaches `target`."""
+    scorer = _once(docs, scorer)
     return next((cut for cut in GRID if precision(counts(docs, scorer, cut)) >= target), GRID[-1])
 
 
@@ -192,9 +211,10 @@ def folds(groups: Iterable[str], k: int, seed: int) -> dict[str, int]:
 
 
 def learned(train: list[Doc], l2: float, mode: str = "") -> Scorer:
-    pairs = [(c.read(mode), c.key in d.gold) for d in train for c in d.candidates]
+    """A model fitted to the candidates it decides; those without features keep their `hand` score."""
+    pairs = [(c.read(mode), c.key in d.gold) for d in train for c in d.candidates if c.names is not None]
     weights = fit([names for names, _ in pairs], [gold for _, gold in pairs], l2)
-    return lambda c: probability(weights, c.read(mode))
+    return lambda c: c.hand if c.names is None else probability(weights, c.read(mode))
 
 
 def out_of_fold(docs: list[Doc], l2: float, mode: str, k: int, seed: int) -> Scorer:

@@ -84,6 +84,8 @@ def test_cross_validation_prefers_the_decision_that_generalises():
     learned = learn.cross_validate(docs, "learned", k=5, seeds=[0])
     assert learn.f1(shipped["real"] + shipped["translated"]) == 0.0
     assert learn.f1(learned["real"] + learned["translated"]) == 1.0
+    kept = learn.Candidate(("A", "C", "ACCUSE", False), 0.42, None)  # a decision the model leaves as it is
+    assert learn.learned(docs, 3.0)(kept) == 0.42
 
 
 def test_corroborations_count_the_other_sentences_that_give_an_event():
@@ -92,3 +94,21 @@ def test_corroborations_count_the_other_sentences_that_give_an_event():
     events = extract_document(Document(id="c", text=text, lang="de", published=date(2025, 10, 27))).events
     by_pair = {(e.source, e.target): n for e, n in zip(events, corroborations(events), strict=True)}
     assert by_pair[("FRA", "DEU")] == 1 and by_pair[("ESP", "ITA")] == 0
+
+
+def test_alternative_pairs_say_how_each_actor_stands_to_the_trigger(monkeypatch):
+    monkeypatch.syspath_prepend(str(Path(__file__).resolve().parents[1] / "eval"))
+    import learn_pairs
+
+    text = "Japan accused China on Tuesday of violating its airspace."
+    extraction = extract_document(Document(id="p", text=text, lang="en", published=date(2025, 10, 27)))
+    event = next(e for e in extraction.events if e.plover == "ACCUSE")
+    mentions = extraction.actors[0]
+    japan, china = (next(m for m in mentions if m.code[:3] == code) for code in ("JPN", "CHN"))
+    assert (event.source[:3], event.target[:3]) == ("JPN", "CHN")
+    found = {(s[:3], t[:3] if t else None): names
+             for s, t, names in learn_pairs.alternatives(event, (japan, china), extraction.sentences[0], mentions,
+                                                         frozenset({"on", "against"}), shown=True)}
+    assert ("JPN", "JPN") not in found and ("JPN", None) in found  # no actor on itself; a pair without target
+    assert {"reversed", "source:after", "source:next", "target:before"} <= set(found[("CHN", "JPN")])
+    assert "same source" in found[("JPN", "CHN")] and "reversed" not in found[("JPN", "CHN")]

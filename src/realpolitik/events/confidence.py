@@ -12,7 +12,8 @@ Events below the threshold are kept (stored, exported, listed with
 `--min-confidence 0`) and flagged `below_threshold`; they are only left out
 of what is printed and scored by default. `eval/calibrate.py` measures
 precision against confidence on the study split and says what MIN_CONFIDENCE
-to set here.
+to set here. `eval/learn_confidence.py` measures a logistic regression over the same cues against this
+hand-set sum by grouped cross-validation (round 18: no better; docs/evaluation.md).
 """
 
 from __future__ import annotations
