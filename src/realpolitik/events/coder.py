@@ -186,6 +186,7 @@ def find_triggers(sentence: Sentence, ruleset: RuleSet, forms, clauses,
                 continue
             matches.append(TriggerMatch(rule, tokens, pattern.weight))
     # Ignore phrases ("on Sunday", "in protest") claim their words first; then the most specific match.
+    matches = _nearest_ends(matches, sentence.tokens)
     matches.sort(key=lambda m: (not m.rule.ignore, -m.weight, m.span[0] - m.span[1], m.span[0]))
     taken: set[int] = set()
     kept: list[TriggerMatch] = []
@@ -198,6 +199,19 @@ def find_triggers(sentence: Sentence, ruleset: RuleSet, forms, clauses,
     if ordered:
         kept = [_ordered_act(m, ordered, forms, clauses, ruleset.grammar) for m in kept]
     return kept
+
+
+def _nearest_ends(matches: list[TriggerMatch], tokens) -> list[TriggerMatch]:
+    """Of one rule's equally specific matches from one word, the one whose gap closes first when the longer one
+    would swallow a name: "a qualifié la décision de Moscou de « regrettable et irresponsable »" ends at "de", not
+    at "irresponsable", so Moscow stays outside the trigger (and is what it judges)."""
+    best: dict[tuple[str, int, int], TriggerMatch] = {}
+    for m in matches:
+        key = (m.rule.id, m.span[0], m.weight)
+        if key not in best or m.span[1] < best[key].span[1]:
+            best[key] = m
+    return [m for m in matches if (b := best[(m.rule.id, m.span[0], m.weight)]) is m or not any(
+        tokens[i].text[:1].isupper() for i in range(b.span[1], m.span[1]))]
 
 
 def _ordered_act(match: TriggerMatch, ordered: list[tuple[Rule, Pattern]], forms, clauses,
