@@ -1840,6 +1840,8 @@ def _genitive_after(g: Group, other_triggers: frozenset[int], forms, grammar: Gr
     if not g.genitive or grammar.adjectives_before_nouns and not grammar.verb_final:
         return False
     before = g.start - 1
+    if not grammar.verb_final and before >= 0 and forms[before] & grammar.determiners:
+        before -= 1  # "la visite de la présidente taïwanaise": the article after "de"
     if before >= 0 and forms[before] & grammar.genitive_markers:
         before -= 1
     return before in other_triggers
