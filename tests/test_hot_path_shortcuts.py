@@ -293,3 +293,51 @@ def test_reference_phrases_filed_by_first_word_are_those_that_fit(lang: str) -> 
                     assert next((p for p in shortcut(tokens, i) if fits(r, p, tokens, i, lang)), None) == want
                     checked += want is not None
     assert checked >= len(data.descriptions) // 2  # the sentences do hold the phrases
+
+
+SHORT_NAMES = {
+    "en": ("The European Commission criticised Russia on Monday.", "Poland agreed.",
+           "The Commission then warned Moscow."),
+    "fr": ("La Commission européenne a critiqué la Russie lundi.", "La Pologne a approuvé.",
+           "La Commission a ensuite averti Moscou."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SHORT_NAMES))
+def test_a_short_name_stands_for_the_organisation_as_far_back_as_the_shortcut_looks(lang: str) -> None:
+    """`_short_names` reads no token where no organisation is within reach (this sentence, or the last
+    `_ROLE_REACH` ones): the organisation named that far back is still found, one sentence further is not."""
+    from realpolitik.actors import recognise_actors
+    from realpolitik.actors import references as r
+
+    named, filler, short = SHORT_NAMES[lang]
+
+    def last_refers(fillers: int) -> bool:
+        text = " ".join([named] + [filler] * fillers + [short])
+        sentences = split_sentences(text, lang)
+        mentions = recognise_actors(sentences, lang, on=date(2025, 10, 27))
+        return any(m.note.startswith("'Commission'") for m in mentions[-1])
+
+    assert last_refers(0)
+    assert last_refers(r._ROLE_REACH - 1)
+    assert not last_refers(r._ROLE_REACH)
+
+
+def test_the_focal_dyad_is_the_one_most_common_ranks_first_alone() -> None:
+    """`Dyads.focal` finds the top count and whether another pair shares it without `most_common`: the same
+    answer as ranking the pairs, over random counts."""
+    import random
+
+    from realpolitik.events.article import FOCAL_EVENTS, Dyads
+
+    rng = random.Random(7)
+    for _ in range(300):
+        dyads = Dyads()
+        for n in range(rng.randint(0, 6)):
+            key = frozenset((f"P{rng.randint(0, 3)}", f"Q{rng.randint(0, 3)}"))
+            dyads._counts[key] += rng.randint(1, 3)
+            dyads._latest[key] = n
+        ranked = dyads._counts.most_common(2)
+        led = ranked and ranked[0][1] >= FOCAL_EVENTS and not (len(ranked) > 1 and ranked[1][1] == ranked[0][1])
+        dyads._focal = None
+        assert dyads.focal() == (dyads._latest[ranked[0][0]] if led else None)

@@ -437,6 +437,10 @@ def _short_names(sentence: Sentence, found: list[ActorMention], data: LanguageRe
     """ "la Commission", "the Union", "el Consejo", "the Court": a capitalised word after a definite article that is
     a word of the organisation named last with it, within a few sentences ("the European Commission ... the
     Commission"), stands for that organisation. Not before a name of its own ("the United States")."""
+    recent = history[:-_ROLE_REACH - 1:-1]
+    if not any(m.kind == "organisation" for m in found) and not any(
+            m.kind == "organisation" for s in recent for m in s.mentions):
+        return  # no organisation within reach for a word to stand for (most sentences): no token to read
     tokens = sentence.tokens
     for i, token in enumerate(tokens):
         text = known_key(token.text) or normalise(token.text)  # every token: a plain look-up first
@@ -450,7 +454,7 @@ def _short_names(sentence: Sentence, found: list[ActorMention], data: LanguageRe
             continue  # "the United States", "the Commission of ECOWAS"? its own name follows
         key = normalise(word)
         orgs = [m for m in reversed(found) if m.kind == "organisation" and m.token_end <= i] + [
-            m for s in history[:-_ROLE_REACH - 1:-1] for m in reversed(s.mentions) if m.kind == "organisation"]
+            m for s in recent for m in reversed(s.mentions) if m.kind == "organisation"]
         body = next((m for m in orgs if key in _name_words(m.surface)), None)
         if body is None:
             continue

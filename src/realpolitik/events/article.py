@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
+from operator import countOf
 
 from realpolitik.actors.references import OWN
 from realpolitik.codes import party
@@ -317,9 +318,12 @@ class Dyads:
     def focal(self) -> Event | None:
         """The latest event of the focal dyad; None while no pair leads with two events or more."""
         if self._focal is None:
-            ranked = self._counts.most_common(2)
-            led = ranked and ranked[0][1] >= FOCAL_EVENTS and not (len(ranked) > 1 and ranked[1][1] == ranked[0][1])
-            self._focal = (self._latest[ranked[0][0]] if led else None,)
+            # the top count and whether another pair shares it, by passes in C: `most_common(2)` sorts the pairs
+            # through a heap in Python, asked again after every sentence that adds events
+            counts = self._counts
+            top = max(counts.values(), default=0)
+            led = top >= FOCAL_EVENTS and countOf(counts.values(), top) == 1
+            self._focal = (self._latest[next(k for k, n in counts.items() if n == top)] if led else None,)
         return self._focal[0]
 
 
