@@ -341,3 +341,23 @@ def test_the_focal_dyad_is_the_one_most_common_ranks_first_alone() -> None:
         led = ranked and ranked[0][1] >= FOCAL_EVENTS and not (len(ranked) > 1 and ranked[1][1] == ranked[0][1])
         dyads._focal = None
         assert dyads.focal() == (dyads._latest[ranked[0][0]] if led else None)
+
+
+@pytest.mark.parametrize(("later", "areas"), [
+    ("Both countries will expand cooperation in the energy sector.", ["energy"]),  # the pair, a word of its matter
+    ("Kenya and Brazil will expand cooperation in the energy sector.", []),  # another party: no update
+    ("Both countries also discussed energy prices.", []),  # an area word, but no word of a treaty's matter
+])
+def test_a_sentence_without_cues_updates_the_latest_treaty_only_as_the_long_way_does(later: str,
+                                                                                     areas: list[str]) -> None:
+    """`derive_relations` passes over a sentence with no cue before its status and area words are read unless it
+    can update the latest treaty: its parties within the treaty's pair and a word of the treaty's matter, the
+    update's own test. Such a sentence still updates it; the others leave it as it was."""
+    from realpolitik.model import Document
+    from realpolitik.pipeline import extract_document
+
+    text = f"Kenya and Japan signed an agreement on Monday. {later}"
+    found = extract_document(Document(id="t", text=text, lang="en", published=date(2025, 3, 3))).relations
+    assert [(r.a, r.b, r.kind, r.status, r.areas) for r in found] == [
+        ("JPN", "KEN", "cooperation_agreement", "signed", areas)]
+    assert (later in found[0].evidence) is bool(areas)

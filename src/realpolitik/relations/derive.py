@@ -113,8 +113,11 @@ def derive_relations(doc: Document, sentences: list[Sentence], actors: list[list
         view = SentenceView.build(sentence, mentions, ruleset.grammar, lexicon, own, article_parties, live)
         view.armed_groups = named_before
         matches = view.cue_matches()
-        if not matches and latest is None:
-            continue  # no cue states a tie and there is no treaty to update: its status and area words serve none
+        if not matches and (latest is None or not set(view.parties()) <= {latest.a, latest.b}
+                            or not view.says(lexicon.area_context)):
+            # no cue states a tie, and no treaty to update: none, or the sentence names others than its pair, or
+            # has no word of a treaty's matter (the update below asks the same); its status and area words serve none
+            continue
         spans = [(status, hit[0], hit[-1] + 1) for s in lexicon.status for hit in view.matches(s.patterns)
                  if (status := _realised(view, s.status, hit[0], hit[-1] + 1))]
         statuses = list(dict.fromkeys(status for status, _, _ in spans))
