@@ -361,3 +361,25 @@ def test_a_sentence_without_cues_updates_the_latest_treaty_only_as_the_long_way_
     assert [(r.a, r.b, r.kind, r.status, r.areas) for r in found] == [
         ("JPN", "KEN", "cooperation_agreement", "signed", areas)]
     assert (later in found[0].evidence) is bool(areas)
+
+
+@pytest.mark.parametrize("lang", sorted(TEXTS))
+def test_cues_live_by_the_patterns_alone_are_those_the_view_may_match(lang: str) -> None:
+    """`RelationLexicon.cue_live` says from the live patterns alone whether a cue may match, before a sentence's
+    groups and clauses are built: the same answer as asking the built view of each cue, sentence by sentence."""
+    from realpolitik.actors import recognise_actors
+    from realpolitik.relations.lexicon import load_lexicon
+    from realpolitik.relations.sentence import SentenceView
+
+    lexicon, grammar = load_lexicon(lang), load_rules(lang).grammar
+    texts = [TEXTS[lang], CLAUSES[lang]] + [e["text"] for c in lexicon.cues for e in c.examples]
+    answers = set()
+    for text in texts:
+        sentences = split_sentences(text, lang)
+        for sentence, mentions in zip(sentences, recognise_actors(sentences, lang, on=date(2025, 3, 3)), strict=True):
+            live = lexicon.live(sentence_forms(sentence, grammar)[1])
+            view = SentenceView.build(sentence, mentions, grammar, lexicon, [], live=live)
+            want = any(view.may_match(c.patterns) for c in lexicon.cues)
+            assert lexicon.cue_live(live) is want
+            answers.add(want)
+    assert answers == {True, False}  # sentences of both kinds

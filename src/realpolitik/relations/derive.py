@@ -110,6 +110,8 @@ def derive_relations(doc: Document, sentences: list[Sentence], actors: list[list
         live = lexicon.live(sentence_forms(sentence, ruleset.grammar)[1])
         if not live:
             continue  # no cue, status or area word: the sentence states no tie and updates none
+        if latest is None and not lexicon.cue_live(live):
+            continue  # no cue may match and no treaty to update: the view below would find no match
         view = SentenceView.build(sentence, mentions, ruleset.grammar, lexicon, own, article_parties, live)
         view.armed_groups = named_before
         matches = view.cue_matches()

@@ -108,6 +108,15 @@ class RelationLexicon:
         owners = self._owners
         return frozenset(owner for pattern in live for owner in owners.get(pattern, ()))
 
+    def cue_live(self, live: frozenset[int]) -> bool:
+        """Whether some cue holds a `live` pattern: without one no cue matches the sentence (`SentenceView.may_match`
+        answers no for each), and its groups and clauses need not be built to find that out."""
+        return not live.isdisjoint(self._cue_patterns)
+
+    @cached_property
+    def _cue_patterns(self) -> frozenset[int]:
+        return frozenset(id(pattern) for cue in self.cues for pattern in cue.patterns)
+
     @cached_property
     def _owners(self) -> dict[int, tuple[int, ...]]:
         """id of each pattern → ids of the tuples that hold it."""
