@@ -12,17 +12,13 @@ process is timed in CPU time (wall time counts the waits for a busy core);
 worker counts, servers and clients in wall time. Measured:
 
     ingest_vs_trafilatura   HTML pages ingested (--workers 1, into SQLite) over trafilatura alone (≤ 4; CPU
-                            time, and _wall beside it), the best round: each round's ingest over the mean of the
-                            trafilatura runs just before and just after it (_rounds lists them). Until round 18 it
-                            was the best ingest over the best trafilatura run, each side's best from any round:
-                            a 2-second run catches a quiet moment more often than a 15-second one, and the
-                            baseline read 1.95-2.33 s between runs on the same pages, moving the ratio as much. A
-                            bracketed round sees one phase of the machine's load on both sides. Round 1's ingest
-                            loads the stages' tables (the best round is a later one), so a bracketed baseline runs
-                            with them loaded, where the old best could come from round 1's first run, before
-                            them; whether that state slows trafilatura was not settled on this box (round 18:
-                            six alternations, no consistent difference). _best_of beside it: the best ingest
-                            over the best of those trafilatura runs (the old way).
+                            time, and _wall beside it): the best ingest over the best trafilatura run.
+                            _bracketed beside it: the best round's ingest over the mean of the trafilatura runs just
+                            before and after it (_rounds lists each round's). Tried in round 18 as a steadier
+                            figure, it was not: two runs three minutes apart at load 2 read 3.55 and 4.50 (rounds
+                            4.17/3.55/4.35, 4.79/4.93/4.50), the best-of 4.53 and 5.08, the paired figure 3.73 and
+                            3.72. A 9-second ingest and the 2-second runs around it can still meet different loads
+                            (CPU time grows on a contended core too); ten 100-page pairs average more of that out.
                             _paired beside them: the pages in chunks of 100, each
                             chunk extracted by trafilatura and then ingested right after, the two sums compared
                             (wall and CPU). A 3-second baseline and a 15-second ingest timed minutes apart land in
@@ -189,9 +185,9 @@ def ingest(pages: int, repeat: int, workers: list[int]) -> dict:
         paired = _paired_chunks(files, Path(tmp), dictionary, repeat)
     out = {"pages": pages, "trafilatura_s": round(base, 2), **paired,
            **{f"workers_{c}_s": round(t, 2) for c, t in wall.items()},
-           "ingest_vs_trafilatura": round(min(rounds), 2),
+           "ingest_vs_trafilatura": round(cpu_one / cpu_base, 2),
+           "ingest_vs_trafilatura_bracketed": round(min(rounds), 2),
            "ingest_vs_trafilatura_rounds": [round(r, 2) for r in rounds],
-           "ingest_vs_trafilatura_best_of": round(cpu_one / cpu_base, 2),  # the figure of rounds 15-17
            "ingest_vs_trafilatura_wall": round(wall[workers[0]] / base, 2)}
     if len(workers) > 1:
         out["workers_2_vs_1"] = round(wall[workers[0]] / wall[workers[1]], 2)
