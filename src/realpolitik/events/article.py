@@ -463,8 +463,8 @@ def _answered(me: str, events: list[Event], aimed_only: bool = False) -> tuple[E
 
 
 def _recipient(me: str, events: list[Event], at: int | None) -> ActorMention | None:
-    """Whom aid with no recipient named goes to: the recipient of the latest aid another donor gave ("La France a
-    annoncé une aide de 100 millions au Liban. L'Allemagne a pour sa part débloqué 96 millions"), else the guest or
+    """Whom aid with no recipient named goes to: the recipient of the latest aid another donor gave ("L'Italie a
+    annoncé une aide de 40 millions à la Jordanie. L'Espagne a de son côté débloqué 25 millions"), else the guest or
     host of the donor's visit told in the same sentence ("Macron, qui a reçu le premier ministre libanais, a
     annoncé une aide de 100 millions")."""
     for e in reversed(events):

@@ -203,8 +203,8 @@ def find_triggers(sentence: Sentence, ruleset: RuleSet, forms, clauses,
 
 def _nearest_ends(matches: list[TriggerMatch], tokens) -> list[TriggerMatch]:
     """Of one rule's equally specific matches from one word, the one whose gap closes first when the longer one
-    would swallow a name: "a qualifié la décision de Moscou de « regrettable et irresponsable »" ends at "de", not
-    at "irresponsable", so Moscow stays outside the trigger (and is what it judges)."""
+    would swallow a name: "a qualifié le choix de Pékin de « provocateur et inacceptable »" ends at "de", not
+    at "inacceptable", so Beijing stays outside the trigger (and is what it judges)."""
     best: dict[tuple[str, int, int], TriggerMatch] = {}
     for m in matches:
         key = (m.rule.id, m.span[0], m.weight)
@@ -1301,9 +1301,9 @@ def _embedded_noun(match: TriggerMatch, sentence: Sentence, grammar) -> bool:
 
 
 def _noun_complement(match: TriggerMatch, sentence: Sentence, grammar) -> bool:
-    """"après le début de l'invasion russe de l'Ukraine", "desde el inicio de la invasión rusa de Ucrania": a
+    """"après le début de l'invasion turque de Chypre", "desde el inicio de la invasión iraquí de Kuwait": a
     noun that is itself the genitive of another noun (the start of it) dates the clause; only an act named
-    right after a preposition ("depuis l'invasion russe de l'Ukraine") is told, agent and patient given."""
+    right after a preposition ("depuis l'invasion russe de la Géorgie") is told, agent and patient given."""
     start = match.span[0]
     tokens = sentence.tokens
     word = tokens[start].text.lower()

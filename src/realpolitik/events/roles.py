@@ -1216,7 +1216,7 @@ def _structural_roles(site: Site) -> Roles:
             # "Los disparos del ejército israelí mataron ...", "Les tirs de l'armée ont tué ...": the subject
             # noun is no actor, its "de" phrase is (not before a passive verdict: "L'attaque d'Israël a été
             # condamnée" names what was judged, not who judged it); a list of them may stand further, after an
-            # adjective: "Les Etats ouest-africains du Mali, du Niger et du Burkina Faso ont conclu une alliance"
+            # adjective: "Les Etats sahéliens du Tchad, du Niger et du Mali ont conclu un pacte"
             opening = clause[0]  # "después de que agentes de la Policía ecuatoriana irrumpieran": after the opener
             while opening < t_start and forms[opening] & (grammar.subordinators | grammar.genitive_markers):
                 opening += 1
@@ -1907,7 +1907,7 @@ def agent_and_patient(span: tuple[int, int], groups: list[Group], grammar: Gramm
         return False
     markers = grammar.target_markers | grammar.genitive_markers
     own = {m.code[:3] for m in agent.members}
-    # (a genitive's marker is the preposition of the phrase it hangs on: "depuis l'invasion russe de l'Ukraine")
+    # (a genitive's marker is the preposition of the phrase it hangs on: "depuis l'invasion russe de la Géorgie")
     return any(end <= g.start <= end + 3 and (g.marker in markers or g.genitive)
                and not own & {m.code[:3] for m in g.members} for g in groups)
 

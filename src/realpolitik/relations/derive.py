@@ -125,7 +125,7 @@ def derive_relations(doc: Document, sentences: list[Sentence], actors: list[list
         statuses = list(dict.fromkeys(status for status, _, _ in spans))
         areas = [a for a, p in lexicon.areas.items() if view.says(p)]
         if conflict is not None and any(m.cue.shape == "war" and m.start < conflict for m in matches):
-            conflicts.pop()  # "as the war in Ukraine enters a second year and Beijing's role in the conflict": that war
+            conflicts.pop()  # "as the war in Sudan enters a third year and Cairo's role in the conflict": that war
         found = read_sentence(view, matches, spans)
         if lexicon.tension_rules:
             for tie in found:

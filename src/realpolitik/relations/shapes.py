@@ -167,8 +167,8 @@ def treaty(view: SentenceView, m: CueMatch) -> Pairs:
 
 
 def _dated_list(view: SentenceView, first: Group, groups: list[Group]) -> list[Group]:
-    """"with Australia in 2022 and Britain in 2023", "mit Australien 2022 und Großbritannien 2023", "с Австралией в
-    2022 году и Великобританией": a list of partners, each with its year, that the year keeps the group reader from
+    """"with Chile in 2019 and Canada in 2021", "mit Chile 2019 und Kanada 2021", "с Канадой в
+    2019 году и Японией": a list of partners, each with its year, that the year keeps the group reader from
     joining. Only a year, its preposition, a word after the number, a comma and a conjunction stand between."""
     grammar = view.grammar
     glue = grammar.coordination | grammar.location_markers | grammar.determiners | {","}
