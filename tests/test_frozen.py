@@ -21,8 +21,12 @@ def test_frozen_nests_and_gives_everything_back() -> None:
         outer = gc.get_freeze_count()
         assert outer > before
         with frozen():
-            assert gc.get_freeze_count() >= outer
-        assert gc.get_freeze_count() >= outer  # the inner exit leaves the outer freeze alone
+            assert gc.get_freeze_count() > before
+        # The inner exit leaves the outer freeze alone. Compared with `before`, not `outer`: a frozen object
+        # that another thread lets go (a server or Ray thread of an earlier test) leaves the permanent
+        # generation, so the count may shrink a little (949,217 -> 949,154 in one CI run); an unfreeze
+        # would drop it to `before`.
+        assert gc.get_freeze_count() > before + (outer - before) // 2
     assert gc.get_freeze_count() == before
 
 
