@@ -2502,15 +2502,16 @@ def _quoted_speaker(sentence_groups: list[Group], clause: tuple[int, int], forms
 def _attribute_agent(g: Group, trigger: tuple[int, int], forms, grammar: Grammar, nominal: bool) -> bool:
     """"El grupo respaldado por Irán atacó a Israel", "the militia backed by Iran fired": an agent phrase before an
     active verb whose preposition follows another word's participle is that participle's agent, not the verb's
-    subject (verb-final German puts its attribute agent before the participle trigger itself)."""
+    subject (verb-final German puts its attribute agent before the participle trigger itself; "la milice soutenue
+    par l'Iran": the French "-u" participles count here too, `attribute_participle_endings`)."""
     if grammar.verb_final or nominal or g.end > trigger[0]:
         return False
     at = _marker_index(g, forms)
     if at is None or at < 1:
         return False
     participle = at - 1
-    return not trigger[0] <= participle < trigger[1] and any(
-        w.endswith(grammar.reduced_passive_endings) for w in forms[participle])
+    endings = grammar.reduced_passive_endings + grammar.attribute_participle_endings
+    return not trigger[0] <= participle < trigger[1] and any(w.endswith(endings) for w in forms[participle])
 
 
 def quoted_by_pronoun(clause: tuple[int, int], forms, grammar: Grammar, groups: list[Group] | None = None) -> bool:

@@ -229,6 +229,10 @@ class Grammar:
     # without an auxiliary: the noun before is its target, the "by" phrase its agent
     reduced_passive_endings: tuple[str, ...] = ()
     reduced_passive_complements: frozenset[str] = frozenset()  # "accuse of", "blame for": lemma and preposition
+    # "la milice soutenue par l'Iran a attaqué ...": more participle endings, read only right before an agent marker
+    # in a subject phrase (French "-u" participles; as reduced passives they would take "le port tenu par X" from
+    # its holder)
+    attribute_participle_endings: tuple[str, ...] = ()
     # "not only", "nicht nur": a negation followed by one of these negates nothing
     not_only: frozenset[str] = frozenset()
     # French "ne ... que" means "only" ("ne peut que condamner"): a particle (a form starting with one that ends
@@ -348,6 +352,8 @@ def _grammar(raw: dict, path: str, lang: str = "") -> Grammar:
                                                     path, line))),
         reduced_passive_complements=_words(raw.get("reduced_passive_complements"), "reduced_passive_complements",
                                            path, line),
+        attribute_participle_endings=tuple(sorted(_words(raw.get("attribute_participle_endings"),
+                                                         "attribute_participle_endings", path, line))),
         not_only=_words(raw.get("not_only"), "not_only", path, line),
         exceptive_particles=_words(raw.get("exceptive_particles"), "exceptive_particles", path, line),
         exceptives=_words(raw.get("exceptives"), "exceptives", path, line),
