@@ -551,3 +551,16 @@ def test_counterparts_from_a_country_after_an_article_are_that_country_s(lang: s
 def test_the_agent_of_a_participle_in_the_subject_does_not_act(lang: str, text: str) -> None:
     # the preposition found right before the name or before its article: the name is the participle's agent
     assert not any(key[0] == "IRN" for key in _keys(text, lang)), _keys(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "judge"), [
+    ("en", "Brazil condemned the invasion of Guyana by Venezuela.", "BRA"),
+    ("es", "Chile condenó la invasión de Guyana por Venezuela.", "CHL"),
+    ("es", "Chile condenó los bombardeos de Guyana por Venezuela.", "CHL"),
+    ("fr", "Le Chili a condamné l'invasion du Guyana par le Venezuela.", "CHL"),
+])
+def test_a_verdict_on_an_act_noun_judges_the_agent_after_its_patient(lang: str, text: str, judge: str) -> None:
+    # the noun's "of/de" phrase is what the act hit, its "by/por/par" phrase who did it: the verdict is on the latter
+    keys = _keys(text, lang)
+    assert (judge, "VEN", "ACCUSE") in keys, keys
+    assert (judge, "GUY", "ACCUSE") not in keys, keys

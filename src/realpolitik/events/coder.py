@@ -524,8 +524,9 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             author = carried_agent(judged_act, phrases)[0] if judged_act is not None else None
             if author is not None and author.members[0].code[:3] != roles.sources[0].code[:3]:
                 roles.targets = list(author.members)
-        if match.rule.plover in VERDICT_TYPES and roles.sources and grammar.participle_auxiliaries:
-            # "a condamné l'invasion de l'Ukraine par la Russie": the verdict judges the act's agent, not its patient
+        if match.rule.plover in VERDICT_TYPES and roles.sources and grammar.agent_markers and grammar.genitive_markers:
+            # "a condamné l'invasion de l'Ukraine par la Russie", "condenó la ocupación de Guyana por Venezuela",
+            # "condemned the invasion of Ukraine by Russia": the verdict judges the act's agent, not its patient
             judged_act = _judged_act(triggers, span, clause, 3)
             author = _patient_then_agent(judged_act.span[1], sentence.tokens, phrases, grammar) \
                 if judged_act is not None else None
