@@ -564,3 +564,26 @@ def test_a_verdict_on_an_act_noun_judges_the_agent_after_its_patient(lang: str, 
     keys = _keys(text, lang)
     assert (judge, "VEN", "ACCUSE") in keys, keys
     assert (judge, "GUY", "ACCUSE") not in keys, keys
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "During talks in the Russian capital, India's prime minister criticised Pakistan."),
+    ("es", "Durante las conversaciones en la capital rusa, el primer ministro de la India criticó a Pakistán."),
+    ("fr", "Lors des entretiens dans la capitale russe, le Premier ministre indien a critiqué le Pakistan."),
+    ("de", "Bei Gesprächen in der russischen Hauptstadt kritisierte der indische Premierminister Pakistan."),
+    ("ru", "Во время переговоров в российской столице премьер-министр Индии раскритиковал Пакистан."),
+])
+def test_a_state_s_capital_named_by_its_adjective_is_a_place_not_a_party(lang: str, text: str) -> None:
+    # "the Russian capital" is Moscow: where the talks were, as "in Moscow" would say, not Russia taking part
+    keys = _keys(text, lang)
+    assert ("IND", "PAK", "ACCUSE") in keys, keys
+    assert not any("RUS" in key for key in keys), keys
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Russian drones struck the Ukrainian capital overnight."),
+    ("fr", "Des drones russes ont frappé la capitale ukrainienne dans la nuit."),
+    ("de", "Russische Drohnen griffen in der Nacht die ukrainische Hauptstadt an."),
+])
+def test_force_on_a_capital_named_by_its_adjective_hits_its_state(lang: str, text: str) -> None:
+    assert ("RUS", "UKR", "ASSAULT") in _keys(text, lang), _keys(text, lang)

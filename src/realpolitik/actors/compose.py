@@ -369,6 +369,8 @@ def _compose_role(hits: list[Hit], r: int, tokens: list[Token], lang: str, on: d
                 country = reading.country
                 agent = role.agent
                 code = (country or "") + (agent or "")
+                if "capital" in role.flags:  # "the Russian capital" is Moscow: a place, like the name
+                    kind = "capital"
             note = PERSON_NOTE if person_end > last else ""
             if not note and m.kind not in ("organisation", "group"):
                 before = _person_before(hits, min(parts), tokens, start, lang)
