@@ -547,6 +547,8 @@ def test_counterparts_from_a_country_after_an_article_are_that_country_s(lang: s
     ("es", "La milicia respaldada por el Gobierno iraní atacó a Israel el domingo."),
     ("fr", "La milice soutenue par l'Iran a tiré des roquettes sur Israël dimanche."),  # an "-u" participle
     ("fr", "La milice soutenue par le gouvernement iranien a tiré des roquettes sur Israël dimanche."),
+    ("ru", "Поддерживаемое Ираном ополчение атаковало Израиль в воскресенье."),  # the participle before its agent
+    ("ru", "Ополчение, поддерживаемое Ираном, обстреляло Израиль ракетами."),
 ])
 def test_the_agent_of_a_participle_in_the_subject_does_not_act(lang: str, text: str) -> None:
     # the preposition found right before the name or before its article: the name is the participle's agent

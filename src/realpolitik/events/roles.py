@@ -960,7 +960,7 @@ def _structural_roles(site: Site) -> Roles:
                                                                                                 grammar):
         passive_aux = False  # "La visite de Modi à Moscou a été critiquée par Washington": the noun is the subject
     # "the Iran-backed group": what is backed is the noun right after the trigger, or nothing we know
-    modifies = any(g.marker == COMPOUND and t_start == g.end + 1 for g in groups)
+    modifies = any(g.marker == COMPOUND and t_start == _compound_participle(g, forms) for g in groups)
     groups = _seen_from(groups, trigger, forms, grammar)
     attribute = site.attributes
     if attribute:
@@ -1602,10 +1602,18 @@ def _seen_from(groups: list[Group], trigger: tuple[int, int], forms, grammar: Gr
         if g.marker == TRIGGER_OBJECT and g.marker_index is not None and not trigger[0] <= g.marker_index < trigger[1]:
             real = sorted(forms[g.marker_index] & markers)
             g = replace(g, marker=real[0] if real else None)
-        elif g.marker == COMPOUND and trigger[0] == g.end + 1:
+        elif g.marker == COMPOUND and trigger[0] == _compound_participle(g, forms):
             g = replace(g, marker=None)  # "the Iran-backed group": Iran is the subject of "backed" alone
         seen.append(g)
     return seen
+
+
+def _compound_participle(g: Group, forms) -> int | None:
+    """Where the participle of a name in a compound premodifier stands, the name being its subject: after the
+    hyphen that follows the name ("the Iran-backed militia"). None for the Russian one, which stands before its
+    instrumental agent ("поддерживаемое Ираном ополчение"): the word after the noun there is the verb of the
+    clause, which the name does not act in."""
+    return g.end + 1 if g.end < len(forms) and "-" in forms[g.end] else None
 
 
 def _object_of(g: Group, rival_triggers: frozenset[int], t_start: int, grammar: Grammar, forms,
