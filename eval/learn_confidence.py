@@ -252,16 +252,28 @@ def cross_validate(docs: list[Doc], method: str, k: int = 5, seeds: Iterable[int
     return {part: c / len(seeds) for part, c in total.items()}
 
 
-def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def gold_arguments(description: str | None) -> argparse.ArgumentParser:
+    """The command line both learning scripts share: gold files (default DEFAULT) and the fit's L2."""
+    parser = argparse.ArgumentParser(description=(description or "").split("\n")[0])
     parser.add_argument("paths", nargs="*", type=Path, help="gold files (default: study, blind study, translations)")
-    parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--l2", type=float, default=3.0)
-    args = parser.parse_args(argv)
+    return parser
+
+
+def gold_paths(args: argparse.Namespace) -> list[Path]:
+    """The gold files asked for, else DEFAULT; a clear stop where one is missing."""
     paths = args.paths or DEFAULT
     missing = [str(p) for p in paths if not p.is_file()]
     if missing:
         raise SystemExit(f"gold files not found: {', '.join(missing)}")
+    return paths
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = gold_arguments(__doc__)
+    parser.add_argument("--folds", type=int, default=5)
+    args = parser.parse_args(argv)
+    paths = gold_paths(args)
     print("| method | features | real tp/fp/fn | F1 | P | translations tp/fp/fn | F1 | P |")
     print("| --- | --- | --- | ---: | ---: | --- | ---: | ---: |")
     docs = load_docs(paths)

@@ -18,11 +18,10 @@ The unseen and blind unseen splits are never read here. Findings of round 18: do
 
 from __future__ import annotations
 
-import argparse
 from collections.abc import Iterable
 from pathlib import Path
 
-from learn_confidence import DEFAULT, SHIPPED, Candidate, Doc, cross_validate, f1, precision, runs
+from learn_confidence import SHIPPED, Candidate, Doc, cross_validate, f1, gold_arguments, gold_paths, precision, runs
 
 from realpolitik.model import ActorMention, Event, Sentence
 
@@ -94,14 +93,8 @@ def load_docs(paths: Iterable[Path]) -> list[Doc]:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("paths", nargs="*", type=Path, help="gold files (default: study, blind study, translations)")
-    parser.add_argument("--l2", type=float, default=3.0)
-    args = parser.parse_args(argv)
-    paths = args.paths or DEFAULT
-    missing = [str(p) for p in paths if not p.is_file()]
-    if missing:
-        raise SystemExit(f"gold files not found: {', '.join(missing)}")
+    args = gold_arguments(__doc__).parse_args(argv)
+    paths = gold_paths(args)
     docs = load_docs(paths)
     for translated in (False, True):
         part = [d for d in docs if d.translated == translated]
