@@ -92,8 +92,8 @@ def test_another_verb_between_ends_the_list() -> None:
 
 
 def test_role_words_are_per_language_and_absent_ones_are_empty() -> None:
-    from realpolitik.events.role_words import RoleWords, role_words
     from realpolitik.events.rules import load_rules
+    from realpolitik.language.role_words import RoleWords, role_words
 
     assert "which" in role_words("en").subject_relatives and "which" not in role_words("fr").subject_relatives
     assert role_words("xx") == RoleWords()
@@ -138,8 +138,8 @@ def test_a_list_closed_by_a_comma_stays_inside_the_fronted_phrase() -> None:
 
 def test_every_language_has_its_role_words_and_a_bad_file_names_itself() -> None:
     from realpolitik.errors import DataFileError
-    from realpolitik.events.role_words import parse_role_words, role_words
     from realpolitik.events.rules import available_languages
+    from realpolitik.language.role_words import parse_role_words, role_words
 
     for lang in available_languages():
         words = role_words(lang)

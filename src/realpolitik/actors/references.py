@@ -36,7 +36,7 @@ from realpolitik.actors.forms import known_key, normalise
 from realpolitik.actors.matcher import Hit
 from realpolitik.actors.reference_data import ANY, Description, LanguageReferences, fold, reference_data
 from realpolitik.budget import checkpoint
-from realpolitik.events.rules import load_rules
+from realpolitik.language.speech import speech_words
 from realpolitik.language.tokens import QUOTE_MARKS
 from realpolitik.model import ActorMention, Sentence, Token
 
@@ -178,16 +178,15 @@ def _speaks(tokens: list[Token], gap: list[Token], end: int, lang: str) -> bool:
     """A speech verb follows the name, perhaps after an auxiliary ("mediated by the UAE, the Russian Defence
     Ministry said", "..., le ministère russe a déclaré", "..., Минобороны России сообщило"): the name closes a
     report and joins no list. Joined by a conjunction ("Chile, Peru and Bolivia said") it is the last of the
-    speakers, and of the list. The verbs are the language's `Grammar.speech_verbs`, as the role finder reads them."""
-    rules = load_rules(lang)
-    if rules is None or end >= len(tokens):
+    speakers, and of the list. The verbs are the role finder's (`language.speech`)."""
+    words = speech_words(lang)
+    if words is None or end >= len(tokens):
         return False
-    grammar = rules.grammar
-    if any(t.text.lower() in grammar.coordination for t in gap):
+    if any(t.text.lower() in words.coordination for t in gap):
         return False
-    if not grammar.roles.have.isdisjoint((tokens[end].text.lower(), tokens[end].lemma)):
+    if not words.auxiliaries.isdisjoint((tokens[end].text.lower(), tokens[end].lemma)):
         end += 1  # "a déclaré", "ha dicho", "has said"
-    return end < len(tokens) and not grammar.speech_verbs.isdisjoint((tokens[end].text.lower(), tokens[end].lemma))
+    return end < len(tokens) and not words.verbs.isdisjoint((tokens[end].text.lower(), tokens[end].lemma))
 
 
 def _counted(tokens: list[Token], i: int, data: LanguageReferences, lang: str, before: list[ActorMention],

@@ -31,7 +31,8 @@ from realpolitik.disk_cache import built
 from realpolitik.errors import DataFileError
 from realpolitik.events.cameo import PLOVER_TYPES, codebook
 from realpolitik.events.patterns import Pattern, PatternIndex, compile_patterns
-from realpolitik.events.role_words import RoleWords, role_words
+from realpolitik.language.role_words import RoleWords, role_words
+from realpolitik.language.speech import said_with
 
 # "occur": verbs by which a subject noun's event takes place ("talks could resume"): a modal before one of them
 # governs the noun (modality._modal_after_subject)
@@ -148,7 +149,7 @@ class Grammar:
         """The words a speaker says with: the report words and the verbs of an English incise ("..., Lavrov
         warned"), united once. The role finder reads the speaker after them, the reference resolver ends a list
         at a name they follow ("mediated by Qatar, the ministry said")."""
-        return self.modality.get("report", frozenset()) | self.roles.incise_verbs
+        return said_with(self.modality.get("report", frozenset()), self.roles)
 
     @cached_property
     def circumstance_openers(self) -> frozenset[str]:
