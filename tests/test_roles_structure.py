@@ -589,3 +589,48 @@ def test_a_state_s_capital_named_by_its_adjective_is_a_place_not_a_party(lang: s
 ])
 def test_force_on_a_capital_named_by_its_adjective_hits_its_state(lang: str, text: str) -> None:
     assert ("RUS", "UKR", "ASSAULT") in _keys(text, lang), _keys(text, lang)
+
+
+def _ties(text: str, lang: str) -> set[tuple[str, str, str]]:
+    doc = Document(id="t", text=text, lang=lang, published=date(2025, 6, 4))
+    return {(r.to_json()["a"][:3], r.to_json()["b"][:3], r.to_json()["kind"]) for r in extract_document(doc).relations}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The Houthis, backed by Iran, fired a missile at Israel on Sunday."),
+    ("en", "The Iran-backed Houthis fired a missile at Israel on Sunday."),
+    ("es", "Los hutíes, respaldados por Irán, atacaron a Israel el domingo."),
+    ("fr", "Les Houthis, soutenus par l'Iran, ont attaqué Israël dimanche."),
+    ("de", "Die Huthi, unterstützt vom Iran, griffen Israel am Sonntag an."),
+    ("de", "Die vom Iran unterstützten Huthi griffen Israel am Sonntag an."),
+    ("ru", "Хуситы, поддерживаемые Ираном, атаковали Израиль в воскресенье."),
+])
+def test_a_backer_in_a_participle_attribute_is_an_ally_not_an_act_of_support(lang: str, text: str) -> None:
+    # "backed by" describes the group: a standing tie (EVAL.md: ally), no SUPPORT event; the group still attacks
+    keys = _keys(text, lang)
+    assert ("YEM", "ISR", "ASSAULT") in keys and not any(plover == "SUPPORT" for *_, plover in keys), keys
+    ties = _ties(text, lang)
+    assert {("YEM", "IRN", "ally"), ("IRN", "YEM", "ally")} & ties, ties
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The militia backed by Iran attacked Israel on Sunday."),
+    ("en", "The Iran-backed militia attacked Israel on Sunday."),
+    ("es", "La milicia respaldada por Irán atacó Israel el domingo."),
+    ("fr", "La milice appuyée par l'Iran a attaqué Israël dimanche."),
+    ("de", "Die von Iran unterstützte Miliz griff Israel am Sonntag an."),
+    ("ru", "Израиль атаковал поддерживаемое Ираном ополчение."),
+])
+def test_the_backer_of_an_unnamed_group_backs_no_one_after_it(lang: str, text: str) -> None:
+    # the backed one is the noun the participle describes, not the name after the clause's verb
+    assert not any(plover == "SUPPORT" or key[0] == "IRN" for *key, plover in _keys(text, lang)), _keys(text, lang)
+    assert not any("ISR" in tie for tie in _ties(text, lang)), _ties(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "backer", "backed"), [
+    ("en", "Bolivia backed Venezuela in the dispute.", "BOL", "VEN"),
+    ("es", "Venezuela fue respaldada por Rusia en la votación.", "RUS", "VEN"),
+    ("fr", "Le Niger a été soutenu par le Mali.", "MLI", "NER"),
+])
+def test_a_finite_or_passive_verb_of_support_is_still_an_act(lang: str, text: str, backer: str, backed: str) -> None:
+    assert (backer, backed, "SUPPORT") in _keys(text, lang), _keys(text, lang)

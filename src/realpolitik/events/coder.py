@@ -423,6 +423,9 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
                 and not _has_own_agent(match, sentence, phrases, forms, grammar):
             _note(sentence, ruleset, match, "a noun another verb only considers, without an agent")
             continue  # "einen Angriff auf Niger als Kriegserklärung betrachten", "einen Angriff verhindern"
+        if match.rule.plover == "SUPPORT" and backer_attribute(match.span, sentence.tokens, phrases, grammar):
+            _note(sentence, ruleset, match, "a backer in a participle attribute: a standing tie, no act")
+            continue  # "the militia backed by Iran attacked ...": "backed by" is an ally relation (EVAL.md)
         reduced = _reduced_passive(match, sentence, phrases, grammar)
         passive = reduced or passive_clause(clause)
         hosted = passive_host(phrases, clause, span, forms, grammar, recent) if match.rule.passive_host else None
@@ -980,6 +983,34 @@ def _reduced_passive(match: TriggerMatch, sentence: Sentence, groups, grammar) -
         return _agent_in_phrase(tokens, i, groups, grammar)  # unless the phrase names one ("..., blamed ... by Kyiv")
     return participle_complement(tokens, i, grammar) or i + 2 < len(tokens) and _participle_modifier(
         tokens, i, groups, grammar)
+
+
+def backer_attribute(span: tuple[int, int], tokens, groups, grammar) -> bool:
+    """"the militia backed by Iran", "los hutíes, respaldados por Irán,", "la milice soutenue par l'Iran", "die Huthi,
+    unterstützt vom Iran,", "хуситы, поддерживаемые Ираном": a one-word participle (the language's passive or
+    attribute participle endings) after a noun or a comma, or opening the sentence, with its agent right after it
+    (an agent marker and a name; in a case language, the name in the instrumental) describes the noun, as the
+    compound "the Iran-backed Houthis" does: whom the agent backs is a standing tie (a relation), not an act. An
+    auxiliary before it ("was backed by") makes a passive clause, which tells an act."""
+    i = span[0]
+    if span[1] - i != 1 or i + 1 >= len(tokens):
+        return False
+    if i > 1 and tokens[i - 1].text == "-" and any(g.end == i - 1 for g in groups):
+        return True
+    if not tokens[i].text.lower().endswith(grammar.reduced_passive_endings + grammar.attribute_participle_endings):
+        return False
+    if i > 0:
+        before = tokens[i - 1].text.lower()
+        if before != "," and (grammar.verb_final or not before.isalpha() or before in grammar.reduced_passive_blockers
+                              or before in grammar.participle_auxiliaries):
+            return False
+    after = i + 1
+    if tokens[after].text.lower() in grammar.agent_markers:
+        after += 1
+    elif grammar.genitive_markers:
+        return False  # no agent marker in a language that has them: an object, an active verb
+    return any(g.start == after or g.start == after + 1 and tokens[after].text.lower() in grammar.determiners
+               for g in groups)
 
 
 def _participle_modifier(tokens, i: int, groups, grammar) -> bool:

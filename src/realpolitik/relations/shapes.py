@@ -31,6 +31,7 @@ from itertools import combinations
 
 from realpolitik.codes import party
 from realpolitik.events.roles import COMPOUND, Group
+from realpolitik.events.rules import joined
 from realpolitik.relations.sentence import CueMatch, SentenceView, codes, is_org, unique
 
 Pairs = list[tuple[str, str]]
@@ -699,14 +700,37 @@ def backed(view: SentenceView, m: CueMatch) -> Pairs:
         before = [g for g in view.groups if g.end <= m.start and m.start - g.end <= 3
                   and view.between_only(g.end, m.start, glue | {",", "which", "who", "que", "qui", "die", "der",
                                                                 "das", "который", "которые"}, lower_words=False)]
+        # "поддерживаемые Ираном хуситы": in a case language the noun may follow the participle and its agent
         backed_one = before[-1] if before else next(
-            (g for g in view.groups if g.start >= backer.end and g.start - backer.end <= 1), None)
+            (g for g in view.groups if g.start >= backer.end and g.start - backer.end <= 1 and not (
+                grammar.genitive_markers or _head_between(view, backer.end, g.start))), None)
     else:
-        backed_one = next((g for g in view.groups if g.start >= m.end and g.start - m.end <= 2), None)
+        backed_one = next((g for g in view.groups if g.start >= m.end and g.start - m.end <= 2
+                           and not _head_between(view, m.end, g.start)), None)
     if backed_one is None:  # "Hezbollah, an Iran-backed militia", "la Hezbolá, la milicia respaldada por Irán"
         backed_one = _apposition_head(view, min(backer.start, m.start))
     backed_codes = codes(backed_one) if backed_one is not None else _armed_group(view, m, backer)
     return [(a, b) for a in backed_codes for b in codes(backer) if a != b]
+
+
+def _head_between(view: SentenceView, low: int, high: int) -> bool:
+    """A noun or a verb in [low, high) after which the name is not the one backed: "the Iran-backed militia
+    attacked Israel", "die vom Iran unterstützte Miliz griff Israel an". Adjectives may stand between: in German
+    lower-case words (nouns are capitalised), in Russian words that are no verb and no armed-group noun, elsewhere
+    capitalised ones ("the Iran-backed Yemeni Houthis"); a noun only right before the name, which names it ("dem von
+    Russland geführten Militärbündnis OVKS", "the Iran-backed militia Hezbollah")."""
+    heads, grammar = view.lexicon.marker("armed_group"), view.grammar
+    function_words = joined(grammar.target_markers, grammar.location_markers, grammar.genitive_markers,
+                            grammar.coordination, grammar.determiners)
+    for k in range(low, high):
+        tok = view.tokens[k]
+        if grammar.verb_lemma_endings and grammar.verb_word(tok):
+            return True
+        noun = tok.text.lower() in heads or (tok.text[:1].isupper() if grammar.verb_final else (
+            not grammar.verb_lemma_endings and tok.text.isalpha() and tok.text[:1].islower()))
+        if noun and (k != high - 1 or tok.text.lower() in function_words):
+            return True
+    return False
 
 
 def _armed_group(view: SentenceView, m: CueMatch, backer: Group) -> list[str]:
