@@ -103,7 +103,7 @@ def cues(pattern_words: int, plover: str, span: tuple[int, int], clause: tuple[i
 _BASE = 1.1
 _PATTERN = {1: -0.3, 2: 0.4}  # words the pattern names: 1, 2 or more
 _MODALITY = {"asserted": 0.0, "reported": -0.5, "demand": -0.2, "threat": -0.2, "alleged": -0.6, "plan": -1.2,
-             "hypothetical": -1.2, "conditional": 0.8}
+             "commit": -0.2, "hypothetical": -1.2, "conditional": 0.8}
 # "conditional": a hostile act under a modal with a condition ("we will strike if ..."), read as a threat: the
 # construction names who threatens and whom, though the speaker often stands outside the act's clause
 _SENTENCE = ((15, 0.5), (30, 0.2), (45, -0.2))  # (shorter than, contribution); longer still: _LONG

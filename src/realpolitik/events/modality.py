@@ -24,7 +24,9 @@ _SCOPE_BEFORE = 8
 _THREAT_CODE = {"16": "1313", "163": "1312", "17": "137", "18": "138", "19": "138", "20": "138", "14": "133",
                 "10": "139", "02": "139"}  # a demand with an "or else" is an ultimatum
 _DEMAND_CODE = {"03": "100", "04": "106", "05": "102", "06": "101", "07": "103", "08": "105"}
-_INTENT_CODE = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
+_INTENT_CODE = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035",
+                "061": "0311", "062": "0312", "063": "0313", "064": "0314", "071": "0331", "072": "0332",
+                "073": "0333", "074": "0334", "084": "0353", "085": "0354", "086": "0355", "087": "0356"}
 
 
 @dataclass(frozen=True)
@@ -159,6 +161,15 @@ def modality_of(forms, trigger: tuple[int, int], clause: tuple[int, int], senten
                 cues = _without(cues, grammar.plan_nouns)  # "verurteilte die Pläne": the plan is judged
             if decided and modality in ("hypothetical", "plan"):
                 cues = _without(cues, _decided_words(grammar.modality.get("decided", frozenset())))
+            commit = grammar.modality.get("commit", frozenset()) if modality == "plan" \
+                and rule.plover in _COMMITTED_TYPES else frozenset()
+            if commit and not any(_cue_in(forms, start, end, _without(cues, commit), words)
+                                  for start, end, words in present) \
+                    and any(_committed(forms, _after_comma(forms, start, end), end, trigger[1], commit, grammar)
+                            for start, end, _ in present):
+                # "pledged to deliver two batteries", "offered to host talks": the pledge is the fact (AGREE 03x);
+                # "will pledge", "is to offer" are still plans
+                return "plan" if _future_word(forms, trigger, clause, grammar) else "commit"
             if any(_cue_in(forms, start, end, cues, words) for start, end, words in present):
                 return modality
     if not rule.suppresses_modality and rule.plover not in _DECIDED_TYPES \
@@ -249,6 +260,25 @@ def _after_inserted_clause(forms, trigger: tuple[int, int], grammar: Grammar, st
             after_subject = not any(grammar.verb_lemma(f) for k in range(max(0, start), i) for f in forms[k])
             return close + 1 if opened and after_subject else start
     return start
+
+
+def _committed(forms, start: int, end: int, act_end: int, commit: frozenset[str], grammar: Grammar) -> bool:
+    """A commitment cue in [start, end) whose act follows as an infinitive ("agreed to hold", "acordaron
+    intensificar", "пообещала передать"), not a noun it governs ("acordaron un alto el fuego con la mediación de":
+    the mediation happened)."""
+    endings = grammar.conditional_lemma_endings + grammar.clause_verb_lemmas
+    marker = grammar.infinitive_marker
+    for k in range(max(0, start), end):
+        if forms[k] & commit:
+            return any(marker is not None and marker in forms[i] or len(forms[i]) == 1 and any(
+                f.isalpha() and f.endswith(endings) for f in forms[i]) for i in range(k + 1, min(act_end, len(forms))))
+    return False
+
+
+def _after_comma(forms, start: int, end: int) -> int:
+    """Where a stretch ends its last comma: "acordaron no amenazarse, tras una reunión": the meeting is no promise."""
+    start = max(0, start)
+    return next((i + 1 for i in range(min(end, len(forms)) - 1, start - 1, -1) if "," in forms[i]), start)
 
 
 @lru_cache(maxsize=256)
@@ -371,6 +401,10 @@ def demand_cue_at(forms, trigger: tuple[int, int], clause: tuple[int, int], gram
 # An announced decision is the act itself (EVAL.md: "kündigte an, auszutreten" is a SANCTION);
 # an announced visit or signing is still a plan.
 _DECIDED_TYPES = frozenset({"SANCTION", "REJECT", "RETREAT"})
+# acts whose promise is an intent to cooperate or yield (CAMEO 03x): "agreed to withdraw" is AGREE 0356; an intent
+# ("договорились расширить сотрудничество") keeps its own code. Not SUPPORT: in "agreed to restore relations, in a
+# deal brokered by China" the broker would be paired (the agreement is an AGREE of its own rule)
+_COMMITTED_TYPES = frozenset({"CONSULT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "AGREE"})
 
 
 def _decided(forms, spans, grammar: Grammar) -> bool:
@@ -463,8 +497,9 @@ def reinterpret(rule: Rule, modality: str) -> tuple[str, str]:
         new = _THREAT_CODE.get(code[:3]) or _THREAT_CODE.get(code[:2]) or "130"
     elif modality == "demand":
         new = _DEMAND_CODE.get(code[:2], "100")
-    elif modality == "plan" and rule.plover in ("CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE"):
-        new = _INTENT_CODE.get(code[:2], "030")
+    elif modality == "plan" and rule.plover in ("CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE") \
+            or modality == "commit" and rule.plover in _COMMITTED_TYPES - {"AGREE"}:
+        new = _INTENT_CODE.get(code[:3]) or _INTENT_CODE.get(code[:2], "030")
     else:
         return rule.cameo, rule.plover
     return new, lookup(new).plover or rule.plover

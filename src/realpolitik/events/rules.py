@@ -38,7 +38,10 @@ from realpolitik.language.speech import said_with
 # governs the noun (modality._modal_after_subject)
 # "unless" (the condition follows the act) and "otherwise" ("or else", "faute de quoi": the consequence of a refusal
 # follows): cues of an ultimatum, which make a demand or a hostile act a threat (modality.ultimatum)
-MODALITIES = ("threat", "demand", "plan", "hypothetical", "report", "decided", "occur", "unless", "otherwise")
+# "commit": the plan cues that are themselves an act of commitment ("agreed to", "pledged to", "offered to"): the
+# promised act does not happen, the promise does (AGREE 03x, modality.modality_of)
+MODALITIES = ("threat", "demand", "plan", "commit", "hypothetical", "report", "decided", "occur", "unless",
+              "otherwise")
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,46 @@
+"""A promise is a fact, what it promises is not (EVAL.md: a pledge is AGREE 03x; plans are not annotated).
+
+"pledged to deliver", "agreed to hold", "offered to host", "se comprometió a", "пообещала передать": the act in the
+infinitive becomes the intent (AGREE 033x/031x/036) and is printed; "is expected to pledge" and "will pledge" stay
+plans, and a noun the commitment verb governs ("acordaron un alto el fuego con la mediación de") keeps its own
+reading.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from realpolitik.model import Document
+from realpolitik.pipeline import extract_document
+
+
+def _events(text: str, lang: str) -> list[tuple[str, str, str, str, bool]]:
+    doc = Document(id="t", text=text, lang=lang, published=date(2026, 11, 19))
+    return [(e.source[:3], (e.target or "")[:3], e.plover, e.cameo, e.factual)
+            for e in extract_document(doc).events]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Germany pledged to deliver two air-defence systems to Lithuania.", "en", ("DEU", "LTU", "AGREE", "0332")),
+    ("Qatar offered on Monday to host talks between Sudan and Chad.", "en", ("QAT", "SDN", "AGREE", "036")),
+    ("Colombia y Ecuador acordaron el lunes compartir información de inteligencia.", "es",
+     ("COL", "ECU", "AGREE", "0314")),
+    ("Германия пообещала передать Литве две зенитные системы.", "ru", ("DEU", "LTU", "AGREE", "0332")),
+])
+def test_promised_act_is_a_factual_intent(text: str, lang: str, expected: tuple[str, str, str, str]) -> None:
+    assert (*expected, True) in _events(text, lang)
+
+
+@pytest.mark.parametrize("text", [
+    "Norway is expected to pledge new aid to Sudan next week.",
+    "Norway will pledge new military aid to Sudan next week.",
+])
+def test_a_planned_pledge_is_no_fact(text: str) -> None:
+    assert not any(factual for *_, factual in _events(text, "en"))
+
+
+def test_a_noun_after_the_commitment_verb_keeps_its_reading() -> None:
+    found = _events("Israel y Hezbolá acordaron un alto el fuego con la mediación de Estados Unidos.", "es")
+    assert ("USA", "ISR", "CONSULT", "045", True) in found
