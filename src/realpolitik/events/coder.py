@@ -1093,8 +1093,10 @@ def _agentless_passive(match: TriggerMatch, sentence: Sentence, forms, groups, c
     start = match.span[0]
     if sentence.tokens[start].text.endswith("ing"):
         return False  # "is investigating": a progressive, not a passive
-    aux_before = reduced or any(forms[i] & grammar.passive_auxiliaries
-                                for i in range(max(clause[0], start - 3), start))
+    # "are expected to sign": an auxiliary before the infinitive marker is the raising verb's, not the trigger's
+    near = range(max(clause[0], start - 3), start)
+    opened = next((i + 1 for i in reversed(near) if grammar.infinitive_marker in forms[i]), near.start)
+    aux_before = reduced or any(forms[i] & grammar.passive_auxiliaries for i in range(opened, start))
     if grammar.verb_final:  # German: "wurde der Botschafter ... angegriffen" – auxiliary anywhere before
         aux_before = any(forms[i] & grammar.passive_auxiliaries for i in range(clause[0], start))
     in_clause = [g for g in groups if clause[0] <= g.start < clause[1]]

@@ -324,7 +324,10 @@ def _content_clause_span(forms, clause: tuple[int, int], trigger: tuple[int, int
     return (clause[0], clause[1]), (start, comma)
 
 
-_TERMS = frozenset({"vorsehen"})  # "Das Abkommen sieht vor, dass X abzieht": the terms, still to be carried out
+# "Das Abkommen sieht vor, dass X abzieht": the terms, still to be carried out; "Es wird erwartet, dass X und Y
+# unterzeichnen": an expectation. A "dass" clause after these plan words is planned, after others it may tell what
+# was agreed
+_TERMS = frozenset({"vorsehen", "erwarten"})
 
 
 def governing_modality(forms, span: tuple[int, int], stretch: tuple[int, int], grammar: Grammar) -> str | None:
