@@ -1,0 +1,47 @@
+"""Arriving is visiting (EVAL.md: a visit is CONSULT 042): "arrived in Moscow", "traf in Moskau ein", "llegó a Moscú",
+"est arrivé à Moscou", "прибыл в Москву", to the state whose city, capital or country it is, also when the capital
+is named by its adjective ("la capitale russe", round 18's place reading) or a day stands between verb and place.
+Whole pipeline, own sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from realpolitik.model import Document
+from realpolitik.pipeline import extract_document
+
+
+def _keys(text: str, lang: str) -> set[tuple[str, str | None, str]]:
+    doc = Document(id="t", text=text, lang=lang, published=date(2025, 6, 4))
+    return {(e.source[:3], (e.target or "")[:3] or None, e.cameo) for e in extract_document(doc).events
+            if e.factual}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The Kenyan president arrived in Addis Ababa on Tuesday."),
+    ("en", "The Kenyan president arrived in the Ethiopian capital for a two-day visit."),
+    ("en", "The Kenyan president touched down in Ethiopia on Tuesday."),
+    ("de", "Der kenianische Präsident traf am Dienstag in Addis Abeba ein."),
+    ("de", "Der kenianische Präsident ist in der äthiopischen Hauptstadt eingetroffen."),
+    ("de", "Der kenianische Präsident kam am Dienstag in der äthiopischen Hauptstadt an."),
+    ("de", "Der kenianische Präsident ist in Äthiopien angekommen."),
+    ("es", "El presidente de Kenia llegó a Adís Abeba el martes."),
+    ("es", "El presidente de Kenia llegó el martes a la capital etíope."),
+    ("fr", "Le président kényan est arrivé mardi à Addis-Abeba."),
+    ("fr", "Le président kényan est arrivé dans la capitale éthiopienne pour une visite de deux jours."),
+    ("ru", "Президент Кении прибыл в Аддис-Абебу во вторник."),
+    ("ru", "Президент Кении прибыл в эфиопскую столицу с двухдневным визитом."),
+])
+def test_an_arrival_is_a_visit_to_the_state_of_the_place(lang: str, text: str) -> None:
+    keys = _keys(text, lang)
+    assert ("KEN", "ETH", "042") in keys, keys
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "A Russian drone touched down in Poland overnight."),
+    ("de", "Eine russische Drohne landete in der Nacht in Polen."),
+])
+def test_a_projectile_that_lands_visits_no_one(lang: str, text: str) -> None:
+    assert not any(cameo == "042" for *_, cameo in _keys(text, lang)), _keys(text, lang)
