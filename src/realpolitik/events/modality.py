@@ -502,7 +502,8 @@ def reinterpret(rule: Rule, modality: str) -> tuple[str, str]:
         new = _DEMAND_CODE.get(code[:2], "100")
     elif modality == "plan" and rule.plover in ("CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE") \
             or modality == "commit" and rule.plover in _COMMITTED_TYPES - {"AGREE"}:
-        new = _INTENT_CODE.get(code[:3]) or _INTENT_CODE.get(code[:2], "030")
+        # a promise names its field ("pledged to deliver air defences": 0332); a plan keeps the root's code
+        new = modality == "commit" and _INTENT_CODE.get(code[:3]) or _INTENT_CODE.get(code[:2], "030")
     else:
         return rule.cameo, rule.plover
     return new, lookup(new).plover or rule.plover
