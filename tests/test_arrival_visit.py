@@ -45,3 +45,13 @@ def test_an_arrival_is_a_visit_to_the_state_of_the_place(lang: str, text: str) -
 ])
 def test_a_projectile_that_lands_visits_no_one(lang: str, text: str) -> None:
     assert not any(cameo == "042" for *_, cameo in _keys(text, lang)), _keys(text, lang)
+
+
+@pytest.mark.parametrize("text", [
+    "El canciller de Kenia llegó a acusar a Etiopía de mentir.",
+    "El canciller de Kenia llegó incluso a criticar a Etiopía.",
+])
+def test_going_as_far_as_an_act_is_no_arrival(text: str) -> None:
+    # "llegar a" + infinitive: went as far as doing it; the name after the infinitive is its object, not a place
+    keys = _keys(text, "es")
+    assert not any(cameo == "042" for *_, cameo in keys) and any(s == "KEN" and t == "ETH" for s, t, _ in keys), keys
