@@ -183,6 +183,10 @@ MULTIPARTY = {"de": {"type_f1": 0.64}, "en": {"type_f1": 0.76}, "es": {"type_f1"
 # written in round 15 before its author read the rules again). First contact type F1 .618, P .719; round 15
 # ended at .643, P .780. Type only: its relations were annotated where a sentence asserts one, not exhaustively.
 PRECISION_FR = {"type_f1": 0.62, "type_precision": 0.76}
+# The cooperation sets (eval/gold/coop_LANG.jsonl, 12 four-sentence wire articles each, written in round 19 before
+# their author read the rules: pledges and offers, material cooperation, aid, yielding). First contact type F1 / P
+# de .712/1.00, fr .659/.67; pinned after round 19 (coopa) at de .810/1.00, fr .933/.955.
+COOP_SETS = {"de": {"type_f1": 0.78, "type_precision": 0.95}, "fr": {"type_f1": 0.90, "type_precision": 0.92}}
 
 
 # Each set written blind to the rules, by file name under eval/gold, with its floor. The relation sets
@@ -198,6 +202,7 @@ FLOORED_SETS = [("breadth2_ru", BREADTH2_RU), ("breadth2_es", BREADTH2_ES), ("br
                 *((f"multiparty_{lang}", floor) for lang, floor in sorted(MULTIPARTY.items())),
                 *((f"relprec_{lang}", floor) for lang, floor in sorted(RELPREC.items())),
                 *((f"accuse_{lang}", floor) for lang, floor in sorted(ACCUSE_SETS.items())),
+                *((f"coop_{lang}", floor) for lang, floor in sorted(COOP_SETS.items())),
                 ("precision_fr", PRECISION_FR)]
 
 
