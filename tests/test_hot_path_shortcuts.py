@@ -383,3 +383,54 @@ def test_cues_live_by_the_patterns_alone_are_those_the_view_may_match(lang: str)
             assert lexicon.cue_live(live) is want
             answers.add(want)
     assert answers == {True, False}  # sentences of both kinds
+
+
+REPORTS = {
+    "en": ["According to Kenyan officials, Russia attacked Ukraine on Monday.",
+           "Russia attacked Ukraine on Monday, and Poland condemned the strike."],
+    "de": ["Nach Angaben Polens griff Russland die Ukraine an.", "Laut Kiew hat Russland Charkiw angegriffen.",
+           "Russland griff die Ukraine an, und Polen verurteilte den Angriff."],
+    "es": ["Según Kenia, Rusia atacó a Ucrania el lunes.", "Rusia atacó a Ucrania el lunes y Polonia lo condenó."],
+    "fr": ["Selon le Kenya, la Russie a attaqué l'Ukraine lundi.",
+           "La Russie a attaqué l'Ukraine et la Pologne a protesté."],
+    "ru": ["По данным Киева, Россия атаковала Украину.", "Россия атаковала Украину, а Польша осудила удар."],
+}
+
+
+def _sentences_and_mentions(texts: list[str], lang: str):  # type: ignore[no-untyped-def]
+    from realpolitik.actors import recognise_actors
+
+    for text in texts:
+        sentences = split_sentences(text, lang)
+        yield from zip(sentences, recognise_actors(sentences, lang, on=date(2025, 3, 3)), strict=True)
+
+
+@pytest.mark.parametrize("lang", sorted(REPORTS))
+def test_groups_of_a_sentence_without_report_words_are_no_informants(lang: str,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """`mark_groups` asks `_reported_by` of a sentence's groups only where its forms hold one of the grammar's
+    `report_cues`: a sentence without one has no group the long way finds an informant, and the marks are those
+    of asking every group."""
+    from realpolitik.events import roles
+
+    grammar = load_rules(lang).grammar
+    assert grammar.report_cues is not None
+    texts = REPORTS[lang] + [TEXTS[lang], CLAUSES[lang]]
+
+    def marks() -> list[list[tuple[str | None, int]]]:
+        return [[(g.marker, g.start) for g in roles.build_groups(sentence, roles.expand_references(mentions), grammar)]
+                for sentence, mentions in _sentences_and_mentions(texts, lang)]
+
+    reported, closed = 0, 0
+    for sentence, mentions in _sentences_and_mentions(texts, lang):
+        groups = roles.group_mentions(sentence, roles.expand_references(mentions), grammar)
+        named = frozenset(i for g in groups for i in range(g.start, g.end))
+        long_way = [roles._reported_by(sentence.tokens, g, grammar, named) for g in groups]
+        if sentence_forms(sentence, grammar)[1].isdisjoint(grammar.report_cues):
+            closed += 1
+            assert not any(long_way)
+        reported += sum(long_way)
+    quick = marks()
+    monkeypatch.setitem(grammar.__dict__, "report_cues", None)  # no gate: every group asked
+    assert quick == marks()
+    assert reported and closed  # sentences of both kinds

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from realpolitik.actors.references import members
 from realpolitik.events.article import FORCE_TYPES, VERDICT_TYPES
-from realpolitik.events.clauses import is_infinitive_clause, opens_prepositional_relative
+from realpolitik.events.clauses import is_infinitive_clause, opens_prepositional_relative, sentence_forms
 from realpolitik.events.rules import Grammar, Rule, joined
 from realpolitik.language.tokens import ANY_QUOTE_MARKS, DASHES
 from realpolitik.model import PLACE, ActorMention, Sentence, Token
@@ -371,10 +371,13 @@ def mark_groups(sentence: Sentence, groups: list[Group], grammar: Grammar,
     """
     named = frozenset(i for g in groups for i in range(g.start, g.end))
     starts = frozenset(g.start for g in groups)
+    # (one set test of the sentence's forms: most sentences hold no report word, and no group of theirs is asked)
+    cues = grammar.report_cues
+    reports = cues is None or not sentence_forms(sentence, grammar)[1].isdisjoint(cues)
     for group in groups:
         _mark(sentence, group, grammar, barriers, heads)
-        if (grammar.report_nouns or grammar.report_prepositions or grammar.report_postpositions
-                or grammar.impersonal_reports) \
+        if reports and (grammar.report_nouns or grammar.report_prepositions or grammar.report_postpositions
+                        or grammar.impersonal_reports) \
                 and _reported_by(sentence.tokens, group, grammar, named):
             group.marker = REPORT_SOURCE
         if grammar.compound_modifiers and _compound_modifier(sentence.tokens, group, grammar, starts):

@@ -173,6 +173,17 @@ class Grammar:
         return {word: tuple(found) for word, found in ending.items()}
 
     @cached_property
+    def report_cues(self) -> frozenset[str] | None:
+        """Every lower-case word or lemma without which no group is an informant (`roles._reported_by`): a report
+        postposition, an impersonal report verb, the last word of a report preposition, the noun of a report noun
+        phrase. A sentence whose forms hold none has no informant, and its groups are not asked one by one. None
+        where an empty report preposition would make every group one (no such test then)."""
+        if "" in self.report_endings:
+            return None
+        nouns = frozenset(phrase.partition(" ")[2] for phrase in self.report_nouns)
+        return self.report_postpositions | self.impersonal_reports | frozenset(self.report_endings) | nouns
+
+    @cached_property
     def phrase_stops(self) -> frozenset[str]:
         """Prepositions that end a report preposition's phrase (a genitive marker continues it)."""
         return self.target_markers - self.genitive_markers
