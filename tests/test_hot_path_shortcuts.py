@@ -434,3 +434,39 @@ def test_groups_of_a_sentence_without_report_words_are_no_informants(lang: str,
     monkeypatch.setitem(grammar.__dict__, "report_cues", None)  # no gate: every group asked
     assert quick == marks()
     assert reported and closed  # sentences of both kinds
+
+
+MODAL = {  # a cue of one word, then a phrase whose first word is no cue of its own
+    "en": "Russia could impose sanctions on Poland if the talks fail. Kenya is expected to sign a deal with Peru.",
+    "de": "Russland könnte Sanktionen gegen Polen verhängen. Kiew hält einen Angriff Russlands für möglich.",
+    "es": "Rusia podría imponer sanciones a Polonia. Kenia no descarta atacar a Somalia.",
+    "fr": "La Russie pourrait imposer des sanctions à la Pologne. Le Kenya s'est dit prêt à signer un accord.",
+    "ru": "Россия может ввести санкции против Польши. Киев не исключает удара по Москве.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(MODAL))
+def test_a_sentence_without_modal_cue_words_reads_as_the_long_way(lang: str) -> None:
+    """`modality_of` gathers the spans' forms for the hypothetical, threat, demand and plan cues only where the
+    sentence's vocabulary holds one of `Grammar.modal_cue_words`: for every rule set's triggers, at every token,
+    the same modality as the long way (no vocabulary given: every span read)."""
+    from realpolitik.events.modality import modality_of
+
+    ruleset = load_rules(lang)
+    grammar = ruleset.grammar
+    assert grammar.modal_cue_words is not None
+    rules = list({rule.plover: rule for rule in ruleset.rules}.values())
+    texts = [MODAL[lang], TEXTS[lang], CLAUSES[lang], *REPORTS[lang]]
+    gates, modalities = set(), set()
+    for text in texts:
+        for sentence in split_sentences(text, lang):
+            forms, vocabulary = sentence_forms(sentence, grammar)
+            gates.add(vocabulary.isdisjoint(grammar.modal_cue_words))
+            for i in range(len(forms)):
+                for rule in rules:
+                    quick = modality_of(forms, (i, i + 1), (0, len(forms)), len(forms), grammar, rule,
+                                        vocabulary=vocabulary)
+                    assert quick == modality_of(forms, (i, i + 1), (0, len(forms)), len(forms), grammar, rule)
+                    modalities.add(quick)
+    assert gates == {True, False}  # sentences with and without such words
+    assert "hypothetical" in modalities  # a cue found where the sentence holds one

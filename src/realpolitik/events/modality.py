@@ -14,7 +14,7 @@ from itertools import chain
 from realpolitik.events.article import VERDICT_TYPES
 from realpolitik.events.cameo import lookup
 from realpolitik.events.clauses import BREAKS, is_infinitive_clause
-from realpolitik.events.rules import INFINITIVE_ENDINGS, Grammar, Rule
+from realpolitik.events.rules import INFINITIVE_ENDINGS, MODAL_CUE_KINDS, Grammar, Rule
 from realpolitik.language.tokens import QUOTE_MARKS
 
 _NEGATION_WINDOW = 4
@@ -154,8 +154,12 @@ def modality_of(forms, trigger: tuple[int, int], clause: tuple[int, int], senten
             grammar.modality.get("decided", frozenset())))  # "... would expel them if Tallinn ...": no decision
         decided = rule.plover in _DECIDED_TYPES and _decided(forms, spans, grammar) \
             and not _cue_in(forms, trigger[1], clause[1], conditions)
-        present = [(start, end, _lemmas(forms, start, end)) for start, end in spans]  # once for the four
-        for modality in ("hypothetical", "threat", "demand", "plan"):
+        # a sentence whose forms hold no word a cue of the four (or a commitment) is or starts with has none near
+        # the trigger (one set test: most sentences; no span's forms are gathered)
+        starts = grammar.modal_cue_words
+        cued = vocabulary is None or starts is None or not vocabulary.isdisjoint(starts)
+        present = [(start, end, _lemmas(forms, start, end)) for start, end in spans] if cued else []  # for the four
+        for modality in MODAL_CUE_KINDS:
             cues = grammar.modality.get(modality, frozenset())
             if modality == "plan" and rule.plover in VERDICT_TYPES:
                 cues = _without(cues, grammar.plan_nouns)  # "verurteilte die Pläne": the plan is judged

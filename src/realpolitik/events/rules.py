@@ -42,6 +42,8 @@ from realpolitik.language.speech import said_with
 # promised act does not happen, the promise does (AGREE 03x, modality.modality_of)
 MODALITIES = ("threat", "demand", "plan", "commit", "hypothetical", "report", "decided", "occur", "unless",
               "otherwise")
+#: the modalities whose cues near a trigger make it one (`modality.modality_of`, strongest first)
+MODAL_CUE_KINDS = ("hypothetical", "threat", "demand", "plan")
 
 
 @dataclass(frozen=True)
@@ -182,6 +184,20 @@ class Grammar:
             return None
         nouns = frozenset(phrase.partition(" ")[2] for phrase in self.report_nouns)
         return self.report_postpositions | self.impersonal_reports | frozenset(self.report_endings) | nouns
+
+    @cached_property
+    def modal_cue_words(self) -> frozenset[str] | None:
+        """The hypothetical, threat, demand, plan and commit cues and the first words of their phrases: a stretch
+        of tokens whose forms hold none holds no such cue (`modality.modality_of`). None where a cue phrase has no
+        words (it fits anywhere: no such test then)."""
+        words: set[str] = set()
+        for modality in (*MODAL_CUE_KINDS, "commit"):
+            cues = self.modality.get(modality, frozenset())
+            phrases = [cue.split() for cue in cues if " " in cue]
+            if not all(phrases):
+                return None
+            words |= cues | {phrase[0] for phrase in phrases}
+        return frozenset(words)
 
     @cached_property
     def phrase_stops(self) -> frozenset[str]:
