@@ -470,3 +470,32 @@ def test_a_sentence_without_modal_cue_words_reads_as_the_long_way(lang: str) -> 
                     modalities.add(quick)
     assert gates == {True, False}  # sentences with and without such words
     assert "hypothetical" in modalities  # a cue found where the sentence holds one
+
+
+NEGATED = {  # a negation word, then (where the grammar has one) a phrase whose first word is no negation of its own
+    "en": "Russia did not sign the treaty with Poland. Kenya has yet to ratify the accord with Peru.",
+    "de": "Russland unterzeichnete das Abkommen mit Polen nicht. Kenia muss das Abkommen noch ratifizieren.",
+    "es": "Rusia no firmó el tratado con Polonia. Kenia nunca ratificó el acuerdo con Perú.",
+    "fr": "La Russie n'a pas signé le traité avec la Pologne. Le Kenya n'a jamais ratifié l'accord.",
+    "ru": "Россия не подписала договор с Польшей. Кения выступила против соглашения с Перу.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(NEGATED))
+def test_a_sentence_without_negation_words_is_negated_as_the_long_way_says(lang: str) -> None:
+    """`is_negated` answers no at once where the sentence's vocabulary holds no `Grammar.negation_starts`: at every
+    token as the trigger, the same answer as reading the window (no vocabulary given)."""
+    from realpolitik.events.modality import is_negated
+
+    grammar = load_rules(lang).grammar
+    assert grammar.negation_starts is not None
+    gates, answers = set(), set()
+    for text in [NEGATED[lang], MODAL[lang], TEXTS[lang], CLAUSES[lang], *REPORTS[lang]]:
+        for sentence in split_sentences(text, lang):
+            forms, vocabulary = sentence_forms(sentence, grammar)
+            gates.add(vocabulary.isdisjoint(grammar.negation_starts))
+            for i in range(len(forms)):
+                quick = is_negated(forms, (i, i + 1), (0, len(forms)), grammar, vocabulary=vocabulary)
+                assert quick == is_negated(forms, (i, i + 1), (0, len(forms)), grammar)
+                answers.add(quick)
+    assert gates == {True, False} and answers == {True, False}

@@ -604,7 +604,7 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
                              and not any(forms[k] & grammar.negation for k in m.tokens)
                              for i in m.tokens if clause[0] <= i < span[0]), default=clause[0])
         for event in _events_for(doc, sentence, match, roles, forms, clause, ruleset, modality, quoted, dates,
-                                 refused, nominal, negation_from, conditioned):
+                                 refused, nominal, negation_from, conditioned, vocabulary):
             if alleged and any(e.plover == "ACCUSE" and (e.source, e.target) == (event.source, event.target)
                                for e in earlier):
                 continue  # "accusing both governments of backing the opposition": the accused back, not the accuser
@@ -1528,7 +1528,8 @@ def _condition(forms, span: tuple[int, int], grammar: Grammar) -> tuple[int, int
 
 def _events_for(doc: Document, sentence: Sentence, match: TriggerMatch, roles, forms, clause,
                 ruleset: RuleSet, modality: str, quoted: frozenset[int], dates: Callable[[], list[DateRef]],
-                refused: bool = False, nominal: bool = False, negation_from: int = 0, conditioned: bool = False):
+                refused: bool = False, nominal: bool = False, negation_from: int = 0, conditioned: bool = False,
+                vocabulary: frozenset[str] | None = None):
     rule = match.rule
     reciprocal = not rule.symmetric and _reciprocal(forms, clause, ruleset.grammar)
     mutual = roles.mutual or (rule.mutual or reciprocal) and not roles.targets and len(roles.sources) >= 2
@@ -1539,7 +1540,7 @@ def _events_for(doc: Document, sentence: Sentence, match: TriggerMatch, roles, f
     grammar = ruleset.grammar
     span = match.span
     negated = refused or is_negated(forms, span, (max(clause[0], negation_from), clause[1]), grammar, match.tokens,
-                                    quoted)
+                                    quoted, vocabulary)
     cameo, plover = reinterpret(rule, modality)
     entry = lookup(cameo)
     tokens = sentence.tokens

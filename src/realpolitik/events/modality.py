@@ -80,10 +80,16 @@ def _cue_in(forms, start: int, end: int, cues: frozenset[str], present: set[str]
 
 
 def is_negated(forms, trigger: tuple[int, int], clause: tuple[int, int], grammar: Grammar,
-               trigger_tokens: tuple[int, ...] = (), quoted: frozenset[int] = frozenset()) -> bool:
+               trigger_tokens: tuple[int, ...] = (), quoted: frozenset[int] = frozenset(),
+               vocabulary: frozenset[str] | None = None) -> bool:
     """A negation word near the trigger (inside a split trigger too: "liefert keine Waffen"), but not
     one inside a quotation the trigger is outside of ("wies die Äußerungen als „nicht akzeptabel“ zurück");
-    quoted speech negates its own verbs ("„Wir werden nicht unterschreiben“")."""
+    quoted speech negates its own verbs ("„Wir werden nicht unterschreiben“").
+    `vocabulary`: the union of all of `forms`, where the caller has it: without a negation word or the first word
+    of a negation phrase in it (most sentences), no window is read."""
+    starts = grammar.negation_starts
+    if vocabulary is not None and starts is not None and vocabulary.isdisjoint(starts):
+        return False
     t_start, t_end = trigger
     window_start = max(clause[0], t_start - _NEGATION_WINDOW)
     window_end = t_start

@@ -200,6 +200,13 @@ class Grammar:
         return frozenset(words)
 
     @cached_property
+    def negation_starts(self) -> frozenset[str] | None:
+        """The negation words and the first words of the negation phrases: forms that hold none hold no
+        negation (`modality.is_negated`). None where a phrase has no words (it fits anywhere: no such test then)."""
+        phrases = [cue.split() for cue in self.negation if " " in cue]
+        return frozenset(self.negation | {phrase[0] for phrase in phrases}) if all(phrases) else None
+
+    @cached_property
     def phrase_stops(self) -> frozenset[str]:
         """Prepositions that end a report preposition's phrase (a genitive marker continues it)."""
         return self.target_markers - self.genitive_markers

@@ -195,7 +195,7 @@ def _realised(view: SentenceView, status: str, start: int, end: int) -> str | No
         return status
     clause = view.clause(start)
     # (not an in-force word: "enthält keine Beistandsklausel" negates the clause, not the treaty)
-    if status != "in_force" and is_negated(view.forms, (start, end), clause, view.grammar):
+    if status != "in_force" and is_negated(view.forms, (start, end), clause, view.grammar, vocabulary=view.vocabulary):
         return None
     # "talks on signing a pact", "hoped to conclude it", "переговоры о заключении": a word of a proposal governs it
     if any(clause[0] <= hit[-1] < start and start - hit[-1] <= _GOVERNED_REACH and view.between_only(
