@@ -499,3 +499,28 @@ def test_a_sentence_without_negation_words_is_negated_as_the_long_way_says(lang:
                 assert quick == is_negated(forms, (i, i + 1), (0, len(forms)), grammar)
                 answers.add(quick)
     assert gates == {True, False} and answers == {True, False}
+
+
+RECIPROCAL = {  # a reciprocal word or phrase (Spanish and Russian list none)
+    "en": "Russia and Poland accused each other of attacks, and Kenya and Peru mutually recognised their borders.",
+    "de": "Russland und Polen beschuldigten sich gegenseitig; Kenia und Peru erkannten einander an.",
+    "fr": "La Russie et la Pologne se sont mutuellement accusées d'attaques.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(RECIPROCAL))
+def test_reciprocal_words_absent_from_the_sentence_are_not_sought(lang: str) -> None:
+    """The coder's `_reciprocal` reads no clause where the sentence's vocabulary holds none of the reciprocal words
+    (or their phrases' first words): for every clause start, the same answer as the long way (no vocabulary)."""
+    from realpolitik.events import coder
+
+    grammar = load_rules(lang).grammar
+    answers = set()
+    for text in [RECIPROCAL[lang], NEGATED[lang], MODAL[lang], TEXTS[lang], CLAUSES[lang]]:
+        for sentence in split_sentences(text, lang):
+            forms, vocabulary = sentence_forms(sentence, grammar)
+            for i in range(len(forms)):
+                quick = coder._reciprocal(forms, (i, len(forms)), grammar, vocabulary)
+                assert quick == coder._reciprocal(forms, (i, len(forms)), grammar)
+                answers.add(quick)
+    assert answers == {True, False}

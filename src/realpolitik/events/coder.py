@@ -79,7 +79,7 @@ from realpolitik.events.roles import (
     verdict_seat,
 )
 from realpolitik.events.roles_dep import parser_for, refine
-from realpolitik.events.rules import Grammar, Rule, RuleSet, joined, load_rules
+from realpolitik.events.rules import Grammar, Rule, RuleSet, absent, joined, load_rules
 from realpolitik.language.dates import DateRef, find_dates, lead_date, nearest_date
 from realpolitik.language.tokens import QUOTE_MARKS
 from realpolitik.model import PLACE, ActorMention, Document, Event, Sentence
@@ -551,7 +551,8 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
         own = earlier[-_OWN_EVENTS:]
         # "Kim and Trump traded insults": coordinated parties of a mutual act act on each other, no one else
         # (or with a reciprocal word: "in der sich Kim und Trump gegenseitig beschimpften")
-        among_sources = (match.rule.mutual or not match.rule.symmetric and _reciprocal(forms, clause, grammar)) \
+        among_sources = (match.rule.mutual or not match.rule.symmetric and _reciprocal(forms, clause, grammar,
+                                                                                        vocabulary)) \
             and not roles.targets and len({m.code[:3] for m in roles.sources}) >= 2
         if not among_sources:
             fill_from_context(roles, match.rule, recent + own, pronoun, acts, weak, (context or []) + own, subject,
@@ -1405,11 +1406,12 @@ def _pairs(rule: Rule, sources: list[ActorMention], targets: list[ActorMention],
             yield s, None
 
 
-def _reciprocal(forms, clause: tuple[int, int], grammar: Grammar) -> bool:
+def _reciprocal(forms, clause: tuple[int, int], grammar: Grammar, vocabulary: frozenset[str] | None = None) -> bool:
     """A reciprocal word in the clause ("beschossen sich", "gegenseitig"; two words: "each other"): coordinated
-    subjects act on each other."""
+    subjects act on each other. `vocabulary`: the union of `forms` (never empty sets), where the caller has it:
+    without a reciprocal word or a phrase's first word in it, no clause is read."""
     words = grammar.roles.reciprocal_words
-    return bool(words) and any(forms[i] <= words  # not "gegenseitige Hilfe": a word
+    return bool(words) and not absent(words, vocabulary) and any(forms[i] <= words  # not "gegenseitige Hilfe": a word
                                or i + 1 < clause[1] and any(f"{a} {b}" in words for a in forms[i] for b in forms[i + 1])
                                for i in range(*clause))
 
@@ -1531,7 +1533,7 @@ def _events_for(doc: Document, sentence: Sentence, match: TriggerMatch, roles, f
                 refused: bool = False, nominal: bool = False, negation_from: int = 0, conditioned: bool = False,
                 vocabulary: frozenset[str] | None = None):
     rule = match.rule
-    reciprocal = not rule.symmetric and _reciprocal(forms, clause, ruleset.grammar)
+    reciprocal = not rule.symmetric and _reciprocal(forms, clause, ruleset.grammar, vocabulary)
     mutual = roles.mutual or (rule.mutual or reciprocal) and not roles.targets and len(roles.sources) >= 2
     pairs = [(s, t) for s, t in _pairs(rule, roles.sources, roles.targets, mutual)
              if t is None or s.code[:3] != t.code[:3]]  # not an actor acting on itself, or a country on its government

@@ -46,6 +46,21 @@ MODALITIES = ("threat", "demand", "plan", "commit", "hypothetical", "report", "d
 MODAL_CUE_KINDS = ("hypothetical", "threat", "demand", "plan")
 
 
+@lru_cache(maxsize=128)
+def cue_starts(cues: frozenset[str]) -> frozenset[str] | None:
+    """The cues and the first words of those that are phrases ("yet to", "each other"): forms that hold none of
+    them hold no cue, so a sentence whose vocabulary holds none is not searched. None where a phrase has no words
+    (it fits anywhere)."""
+    phrases = [cue.split() for cue in cues if " " in cue]
+    return cues | frozenset(phrase[0] for phrase in phrases) if all(phrases) else None
+
+
+def absent(cues: frozenset[str], vocabulary: frozenset[str] | None) -> bool:
+    """No cue can stand in a sentence of this vocabulary (the union of its token forms; None: unknown, so maybe)."""
+    starts = cue_starts(cues)
+    return vocabulary is not None and starts is not None and vocabulary.isdisjoint(starts)
+
+
 @dataclass(frozen=True)
 class Rule:
     id: str
@@ -190,21 +205,14 @@ class Grammar:
         """The hypothetical, threat, demand, plan and commit cues and the first words of their phrases: a stretch
         of tokens whose forms hold none holds no such cue (`modality.modality_of`). None where a cue phrase has no
         words (it fits anywhere: no such test then)."""
-        words: set[str] = set()
-        for modality in (*MODAL_CUE_KINDS, "commit"):
-            cues = self.modality.get(modality, frozenset())
-            phrases = [cue.split() for cue in cues if " " in cue]
-            if not all(phrases):
-                return None
-            words |= cues | {phrase[0] for phrase in phrases}
-        return frozenset(words)
+        starts = [cue_starts(self.modality.get(modality, frozenset())) for modality in (*MODAL_CUE_KINDS, "commit")]
+        return None if None in starts else frozenset().union(*starts)
 
     @cached_property
     def negation_starts(self) -> frozenset[str] | None:
         """The negation words and the first words of the negation phrases: forms that hold none hold no
         negation (`modality.is_negated`). None where a phrase has no words (it fits anywhere: no such test then)."""
-        phrases = [cue.split() for cue in self.negation if " " in cue]
-        return frozenset(self.negation | {phrase[0] for phrase in phrases}) if all(phrases) else None
+        return cue_starts(self.negation)
 
     @cached_property
     def phrase_stops(self) -> frozenset[str]:
