@@ -445,6 +445,13 @@ MODAL = {  # a cue of one word, then a phrase whose first word is no cue of its 
 }
 
 
+COMMIT = {  # a promise to act (the "commit" cues, not all of them plan cues)
+    "en": "Kenya pledged to deliver aid to Peru.",
+    "es": "Kenia se comprometió a entregar ayuda a Perú.",
+    "ru": "Кения пообещала передать помощь Перу.",
+}
+
+
 @pytest.mark.parametrize("lang", sorted(MODAL))
 def test_a_sentence_without_modal_cue_words_reads_as_the_long_way(lang: str) -> None:
     """`modality_of` gathers the spans' forms for the hypothetical, threat, demand and plan cues only where the
@@ -456,7 +463,7 @@ def test_a_sentence_without_modal_cue_words_reads_as_the_long_way(lang: str) -> 
     grammar = ruleset.grammar
     assert grammar.modal_cue_words is not None
     rules = list({rule.plover: rule for rule in ruleset.rules}.values())
-    texts = [MODAL[lang], TEXTS[lang], CLAUSES[lang], *REPORTS[lang]]
+    texts = [MODAL[lang], COMMIT.get(lang, ""), TEXTS[lang], CLAUSES[lang], *REPORTS[lang]]
     gates, modalities = set(), set()
     for text in texts:
         for sentence in split_sentences(text, lang):
@@ -470,6 +477,7 @@ def test_a_sentence_without_modal_cue_words_reads_as_the_long_way(lang: str) -> 
                     modalities.add(quick)
     assert gates == {True, False}  # sentences with and without such words
     assert "hypothetical" in modalities  # a cue found where the sentence holds one
+    assert "commit" in modalities or lang not in COMMIT
 
 
 NEGATED = {  # a negation word, then (where the grammar has one) a phrase whose first word is no negation of its own
