@@ -122,3 +122,26 @@ def test_cached_rules_parse_as_the_file(cache_dir: Path, lang: str) -> None:
     assert again is not cached
     assert again.rules == fresh.rules and again.grammar == fresh.grammar
     assert load_rules(lang).rules == fresh.rules
+
+
+def test_a_package_changed_during_the_build_caches_nothing(cache_dir: Path, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """A rebase while a process builds: what it read may be the new files, filed under the old package's key."""
+    package = tmp_path / "pkg"
+    package.mkdir()
+    rules = package / "rules.yaml"
+    rules.write_text("rules: [old]\n", encoding="utf-8")
+    monkeypatch.setattr(disk_cache, "PACKAGE", package)
+    package_fingerprint.cache_clear()
+    old_key = package_fingerprint()
+
+    def build_while_edited() -> str:
+        rules.write_text("rules: [new]\n", encoding="utf-8")
+        return rules.read_text(encoding="utf-8")
+
+    assert built("thing", build_while_edited) == "rules: [new]\n"
+    assert not list((cache_dir / "built").glob(f"thing-{old_key}.pickle"))
+    package_fingerprint.cache_clear()  # a new process of the new package caches as usual
+    assert built("thing", lambda: "built again") == "built again"
+    assert built("thing", lambda: pytest.fail("built twice")) == "built again"
+    package_fingerprint.cache_clear()

@@ -8,7 +8,8 @@ tenth of that.
 
 The key of a cached object is a hash of every file of the installed package,
 code and data alike: an edited rule file, an edited loader (an editable
-install) or a new release builds afresh; nothing is ever read stale. Files are
+install) or a new release builds afresh, and what a process built while its package was being edited
+(a checkout or rebase meanwhile) is not kept; nothing is ever read stale. Files are
 written under a temporary name and renamed (several processes may start at
 once). A file that cannot be read is built again; a folder that cannot be
 written costs only the build. A pickle runs code when it is read: the folder is
@@ -67,6 +68,10 @@ def write_atomically(target: Path, write: Callable[[Path], None]) -> None:
 @lru_cache(maxsize=1)
 def package_fingerprint() -> str:
     """A hash of the names and bytes of the package's files (about 5 MB: some milliseconds, once a process)."""
+    return _fingerprint()
+
+
+def _fingerprint() -> str:
     digest = hashlib.blake2b(digest_size=12)
     for path in sorted(PACKAGE.rglob("*")):
         relative = path.relative_to(PACKAGE)
@@ -81,7 +86,8 @@ def built(name: str, build: Callable[[], T]) -> T:
     folder = cache_folder("built")
     if folder is None:
         return build()
-    target = folder / f"{name}-{package_fingerprint()}.pickle"
+    key = package_fingerprint()
+    target = folder / f"{name}-{key}.pickle"
     try:
         with target.open("rb") as stream:
             return pickle.load(stream)  # noqa: S301 -- the user's own cache folder (see the module's docstring)
@@ -90,6 +96,11 @@ def built(name: str, build: Callable[[], T]) -> T:
     except Exception as exc:  # a truncated or foreign file: build it again
         log.debug("cached %s unusable (%s): building it", name, exc)
     value = build()
+    if _fingerprint() != key:
+        # the package changed while this process ran (a checkout, a rebase, an edit): `value` may have been read
+        # from the new files, and filed under the old key it would be handed to every process of the old package
+        log.debug("package changed since start: %s not cached", name)
+        return value
     try:
         def dump(path: Path) -> None:
             with path.open("wb") as stream:
