@@ -42,6 +42,7 @@ _FOUNDING = frozenset({"relations.founding", "relations.create"})  # the cues of
 # plan, a demand, a threat or a hypothesis is no treaty yet ("are expected to sign", "called on X to ratify").
 _SIGNING = Rule(id="relations.signing", cameo="057", plover="AGREE", patterns=(), symmetric=True)
 _UNSIGNED = UNREALISED_MODALITIES | {"demand", "threat"}
+_SUPPOSED_REACH = 5  # from "может", "could" to the conflict it foresees: "может перерасти в конфликт"
 _GOVERNED_REACH = 3  # from a word of a proposal to the signing it governs: "hope to conclude", "hoffen auf den
 # Abschluss"
 
@@ -166,9 +167,10 @@ def derive_relations(doc: Document, sentences: list[Sentence], actors: list[list
 def _unnamed_conflict(sentence: Sentence, mentions: list[ActorMention], lexicon: RelationLexicon,
                       grammar: Grammar) -> int | None:
     """"The conflict escalated", "angesichts der Eskalation des Konflikts", "désescalade du conflit": the token where
-    the article calls a tie "the conflict" (a singular noun after a definite word, where the language has articles)
-    and names no side right after it ("the conflict in Ukraine", "le conflit avec la Russie" name one: it is that
-    one). A war word before it in the sentence is the war it means (see derive_relations)."""
+    the article calls a tie "the conflict" (a singular noun after a definite word, where the language has articles;
+    not one a speculative word foresees: "может перерасти в конфликт") and names no side right after it ("the
+    conflict in Ukraine", "le conflit avec la Russie" name one: it is that one). A war word before it in the
+    sentence is the war it means (see derive_relations)."""
     words = lexicon.marker("conflict")
     if not words or sentence_forms(sentence, grammar)[1].isdisjoint(words):
         return None
@@ -176,9 +178,13 @@ def _unnamed_conflict(sentence: Sentence, mentions: list[ActorMention], lexicon:
     glue = grammar.determiners | grammar.genitive_markers | grammar.location_markers | lexicon.marker("against") \
         | lexicon.marker("place") | lexicon.marker("object") | lexicon.marker("pair") | lexicon.marker("partner")
     starts = {m.token_start for m in mentions}
+    forms = sentence_forms(sentence, grammar)[0]
+    supposed = lexicon.speculation | lexicon.marker("conditional")
     for i, token in enumerate(tokens):
         if token.text.lower() not in words or definite and not (i and tokens[i - 1].text.lower() in definite):
             continue
+        if any(forms[k] & supposed for k in range(max(0, i - _SUPPOSED_REACH), i)):
+            continue  # "может перерасти в конфликт": a conflict that may come (a language without articles says so)
         after = i + 1
         while after < len(tokens) and after - i <= 3 and tokens[after].text.lower() in glue:
             after += 1

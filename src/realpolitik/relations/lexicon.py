@@ -45,10 +45,13 @@ DEFAULT_SHAPE = {"defense_pact": "treaty", "strategic_partnership": "treaty", "c
 # the plural forms of the ally words (as written), which name no one ally the next clause could name; outbreak: verbs
 # of a war breaking out, which after a speculative word leave the war only possible ("could break out"); future: an
 # auxiliary of the future right before a signing word makes it a plan ("будет подписано"); topic: words before a
-# name after a tie word that make the name what the tie is about ("rivalité autour du Sahara occidental")
+# name after a tie word that make the name what the tie is about ("rivalité autour du Sahara occidental");
+# indefinite: the articles of a war only supposed ("a war between China and Taiwan would ..."); conditional: the
+# words (or, written "-rait", the verb endings) of a conditional after it
 MARKERS = ("hub", "partner", "pair", "against", "place", "object", "agent", "alongside", "comparison", "copula",
            "example", "possessive", "armed_group", "figurative", "transaction", "mediator", "former", "price", "whose",
-           "binding", "conflict", "definite", "negotiation", "plural", "outbreak", "future", "topic")
+           "binding", "conflict", "definite", "negotiation", "plural", "outbreak", "future", "topic", "indefinite",
+           "conditional")
 
 
 @dataclass(frozen=True)

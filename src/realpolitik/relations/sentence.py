@@ -26,6 +26,9 @@ NEGATION_REACH = 5  # "rejected the invitation to join", "carece de una cláusul
 FORMER_REACH = 5  # "once France's most faithful allies"
 NEGOTIATION_REACH = 4  # "talks on a new trade agreement", "переговоры о торговом соглашении"
 PRICE_REACH = 8  # "a $7.5 billion investment deal", "un accord d'investissement de 7,5 milliards de dollars"
+TRANSACTION_REACH = 5  # "a deal on Monday for the delivery of", "un accord portant sur la livraison de"
+SUPPOSED_REACH = 12  # "dass ein Krieg zwischen China und Taiwan die Versorgung mit Chips abschneiden würde"
+ARTICLE_REACH = 3  # "a full-scale war", "une nouvelle guerre": the article before a war word
 
 
 @dataclass(frozen=True)
@@ -121,8 +124,9 @@ class SentenceView:
                     continue  # "once France's most faithful allies", "son ancien allié": a tie of the past
                 elif cue.kind == "rivalry" and self._figurative(hit[0], hit[-1] + 1):
                     continue  # "a trade war", "una guerra comercial", "ценовая война": no armed conflict
-                elif cue.kind == "rivalry" and self._may_break_out(hit[-1] + 1):
-                    continue  # "a war between China and Taiwan could break out": only a possible war
+                elif cue.kind == "rivalry" and (self._may_break_out(hit[-1] + 1)
+                                                or self._supposed(hit[0], hit[-1] + 1)):
+                    continue  # "a war between China and Taiwan could break out", "... would cut": only a possible war
                 elif cue.kind == "cooperation_agreement" and (self._transaction(hit[-1] + 1)
                                                               or self._priced(hit[0], hit[-1] + 1)):
                     continue  # "a deal to buy four jets", "a $7.5 billion deal": a sale or a contract, no standing tie
@@ -156,6 +160,32 @@ class SentenceView:
         may = next((i for i in range(end, high) if self.forms[i] & self.lexicon.speculation), None)
         return bool(words) and may is not None and any(self.forms[i] & words for i in range(may + 1, high))
 
+    def _supposed(self, start: int, end: int) -> bool:
+        """"A war between China and Taiwan would cut the supply of chips", "une guerre entre la Chine et Taïwan
+        couperait ...", "война между Китаем и Тайванем отрезала бы ...": a war word with an indefinite article whose
+        clause goes on to a conditional or speculative verb tells of a war supposed, not fought ("the war in Ukraine
+        would have ended" is one the article names). A language without articles lists none, and then only a
+        conditional word counts ("может продлиться" may be said of a war that is fought)."""
+        conditional, indefinite = self.lexicon.marker("conditional"), self.lexicon.marker("indefinite")
+        if not conditional:
+            return False
+        low, high = self.clause(start)
+        if indefinite:
+            if not any(self.forms[i] & indefinite and self.between_only(i + 1, start, frozenset(), lower_words=True)
+                       for i in range(max(low, start - ARTICLE_REACH), start)):
+                return False
+            conditional = conditional | self.lexicon.speculation
+        # a relative clause tells more of the war ("a war that would last years"); German sets it off with a comma
+        # (its relative pronouns are its articles)
+        grammar = self.grammar
+        stops = (frozenset() if grammar.verb_final else grammar.subordinators | grammar.relative_markers) | {","}
+        for i in range(end, min(high, end + SUPPOSED_REACH)):
+            if self.forms[i] & stops:
+                return False
+            if self.forms[i] & conditional or _inflected(self.tokens[i].text.lower(), self.forms[i], conditional):
+                return True
+        return False
+
     def _former(self, start: int) -> bool:
         """A word of the past within five words before an ally or rival word, in its clause."""
         words = self.lexicon.marker("former")
@@ -163,9 +193,11 @@ class SentenceView:
         return bool(words) and any(self.forms[i] & words for i in range(low, start))
 
     def _transaction(self, end: int) -> bool:
-        """A purchase or a sale within three words after an agreement word: a contract, not a treaty."""
+        """A purchase, a sale or a delivery within five words after an agreement word, in its clause: a contract,
+        not a treaty ("a deal to buy four jets", "a deal on Monday for the delivery of twelve boats")."""
         words = self.lexicon.marker("transaction")
-        return bool(words) and any(self.forms[i] & words for i in range(end, min(end + 3, len(self.forms))))
+        high = min(end + TRANSACTION_REACH, self.clause(end - 1)[1])
+        return bool(words) and any(self.forms[i] & words for i in range(end, high))
 
     def _priced(self, start: int, end: int) -> bool:
         """A sum of money in the agreement word's clause, a few words before or after it ("a $7.5 billion
@@ -176,15 +208,20 @@ class SentenceView:
         return bool(words) and any(self.forms[i] & words for i in range(low, high))
 
     def _figurative(self, start: int, end: int) -> bool:
-        """A war word qualified as a trade, price or information war: the word before it ("trade war", "торговая
-        война"), after it ("guerre commerciale"), or after a genitive marker ("guerra de precios")."""
+        """A war word qualified as a trade, price or information war, or as a world war (no war between the parties
+        a sentence names: "accused Kyiv of gambling with World War III"): the word before it ("trade war", "торговая
+        война"), after it ("guerre commerciale"), after a genitive marker ("guerra de precios"), or the first part of
+        the compound it is ("Handelskrieg", "Weltkrieg")."""
         words = self.lexicon.marker("figurative")
         if not words:
             return False
         near = [start - 1, end]
         if end < len(self.tokens) and self.forms[end] & (self.grammar.genitive_markers | self.grammar.determiners):
             near.append(end + 1)
-        return any(0 <= i < len(self.forms) and self.forms[i] & words for i in near)
+        if any(0 <= i < len(self.forms) and self.forms[i] & words for i in near):
+            return True
+        return any(text.startswith(word) and len(text) > len(word) + 2 for text in
+                   (tok.text.lower() for tok in self.tokens[start:end]) for word in words)
 
     def _speculated(self, start: int) -> bool:
         """"Saudi Arabia and Israel could one day sign a pact": a speculative word earlier in the cue's clause, or
@@ -208,6 +245,14 @@ class SentenceView:
                 continue
             return False
         return True
+
+
+def _inflected(text: str, forms: frozenset[str], markers: frozenset[str]) -> bool:
+    """A verb with one of the endings (marker words written "-rait", "-ría") whose lemma is an infinitive
+    ("couperait" → "couper", "cortaría" → "cortar"): a conditional where the language inflects it, not a noun with
+    the same ending ("portrait", "categoría")."""
+    endings = tuple(m[1:] for m in markers if m.startswith("-"))
+    return bool(endings) and text.endswith(endings) and any(f != text and f.endswith(("r", "re")) for f in forms)
 
 
 def codes(group: Group) -> list[str]:

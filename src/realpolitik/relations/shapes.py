@@ -145,7 +145,9 @@ def _adjective_modifier(view: SentenceView, g: Group) -> bool:
 
 
 def treaty(view: SentenceView, m: CueMatch) -> Pairs:
-    groups = [g for g in view.in_clause(m.start) if not _place(view, g)]
+    # "Gazprom and CNPC signed a supply deal", "Siemens signed a contract with Iraq's ministry": a firm's deal is a
+    # contract, no treaty of its state
+    groups = [g for g in view.in_clause(m.start) if not _place(view, g) and not _firms(g)]
     pairs = _between(view, m, groups) or _hyphen_pair(view, m)
     if pairs:
         return pairs
@@ -218,7 +220,20 @@ def _mediator(view: SentenceView, g: Group) -> bool:
 
 def _agreements(view: SentenceView) -> Pairs:
     return unique_pairs((party(e.source), party(e.target)) for e in view.events
-                        if e.plover == "AGREE" and e.source and e.target and not e.negated)
+                        if e.plover == "AGREE" and e.source and e.target and not e.negated
+                        and not firm(e.source) and not firm(e.target))
+
+
+_FIRMS = frozenset({"BUS", "MNC"})  # the CAMEO agents of business: a company, a multinational
+
+
+def firm(code: str) -> bool:
+    """"RUSBUS" (Gazprom), "DEUBUS" (Siemens): a company, whose deals are contracts, not ties between states."""
+    return len(code) == 6 and code[3:] in _FIRMS
+
+
+def _firms(g: Group) -> bool:
+    return all(firm(m.code) for m in g.members)
 
 
 def unique_pairs(pairs) -> Pairs:
