@@ -84,6 +84,7 @@ def derive_relations(doc: Document, sentences: list[Sentence], actors: list[list
     ruleset = load_rules(lang)
     if lexicon is None or ruleset is None:
         return []
+    named = actors  # with the cities: "in Gaza, where the conflict ..." places a conflict
     # a city is no party of a tie ("talks in Istanbul", "the attack on Kharkiv"): only of the force used on it
     actors = [[m for m in ms if m.kind != PLACE] if any(m.kind == PLACE for m in ms) else ms for ms in actors]
     drafts: dict[tuple[str, str, str], _Draft] = {}
@@ -95,8 +96,9 @@ def derive_relations(doc: Document, sentences: list[Sentence], actors: list[list
     article_parties = frozenset(party(m.code) for mentions in actors for m in expand_references(mentions))
     armed_groups: dict[str, None] = {}  # the armed groups named so far, kept as the sentences go (linear)
     tensions: dict[tuple[str, str], Sentence] = {}  # pairs a tension or a dispute sets apart, by the first sentence
-    conflicts: list[Sentence] = []  # sentences that say "the conflict" of a war they do not name
-    for sentence, mentions in zip(sentences, actors, strict=True):
+    # sentences that say "the conflict" of a war they do not name, with the parties of the places they put it in
+    conflicts: list[tuple[Sentence, frozenset[str]]] = []
+    for sentence, mentions, with_places in zip(sentences, actors, named, strict=True):
         checkpoint()
         named_before = tuple(armed_groups)  # a group this sentence names only after its cue is another one
         armed_groups.update(_armed_groups(mentions))
@@ -104,7 +106,7 @@ def derive_relations(doc: Document, sentences: list[Sentence], actors: list[list
             continue
         conflict = _unnamed_conflict(sentence, mentions, lexicon, ruleset.grammar)
         if conflict is not None:
-            conflicts.append(sentence)
+            conflicts.append((sentence, _placed(sentence, with_places, conflict, lexicon)))
         own = by_sentence.get(sentence.start, [])
         if latest is None and not own and not any(m.resolved for m in mentions):
             continue  # no party of its own (its actors or its events) and no treaty to update: it states nothing
@@ -155,9 +157,13 @@ def derive_relations(doc: Document, sentences: list[Sentence], actors: list[list
                 latest.add(status, when, areas, sentence, "relations.update")
     # "tensions between Serbia and Kosovo ... the conflict escalated": the pair's open conflict
     for (a, b), where in tensions.items() if conflicts else ():
+        # not "In Sudan, the conflict has displaced millions": a conflict the article puts elsewhere
+        conflict = next((c for c, placed in conflicts if placed <= {a, b}), None)
+        if conflict is None:
+            continue
         draft = _draft(drafts, a, b, "rivalry")
         draft.add(None, None, [], where, "relations.tension")
-        draft.add(None, None, [], conflicts[0], "relations.tension")
+        draft.add(None, None, [], conflict, "relations.tension")
     found = [_finish(d, doc) for d in drafts.values()]
     # A treaty only negotiated or proposed is no standing tie yet (EVAL.md: "only standing ties the text asserts"),
     # nor one no sentence gives a status: "the talks were a step toward an agreement", "approved the agreement".
@@ -191,6 +197,24 @@ def _unnamed_conflict(sentence: Sentence, mentions: list[ActorMention], lexicon:
         if after not in starts:
             return i
     return None
+
+
+def _placed(sentence: Sentence, mentions: list[ActorMention], conflict: int,
+            lexicon: RelationLexicon) -> frozenset[str]:
+    """The parties of the places a sentence puts "the conflict" in, named before it after a word of place (an
+    article between): "In Sudan, the conflict has displaced millions", "in Gaza, where the conflict", "Au Soudan,
+    le conflit"."""
+    places, glue, tokens = lexicon.marker("place"), lexicon.marker("definite"), sentence.tokens
+    found = set()
+    for m in mentions:
+        if m.token_end > conflict:
+            continue
+        before = m.token_start - 1
+        if before > 0 and tokens[before].text.lower() in glue:
+            before -= 1
+        if before >= 0 and tokens[before].text.lower() in places:
+            found.add(party(m.code))
+    return frozenset(found)
 
 
 def _realised(view: SentenceView, status: str, start: int, end: int) -> str | None:
