@@ -43,6 +43,7 @@ _FOUNDING = frozenset({"relations.founding", "relations.create"})  # the cues of
 _SIGNING = Rule(id="relations.signing", cameo="057", plover="AGREE", patterns=(), symmetric=True)
 _UNSIGNED = UNREALISED_MODALITIES | {"demand", "threat"}
 _SUPPOSED_REACH = 5  # from "может", "could" to the conflict it foresees: "может перерасти в конфликт"
+_APPOSITION_REACH = 4  # from the commas of an apposition to its tie word: ", seit 2016 strategische Partner,"
 _GOVERNED_REACH = 3  # from a word of a proposal to the signing it governs: "hope to conclude", "hoffen auf den
 # Abschluss"
 
@@ -274,9 +275,13 @@ def read_sentence(view: SentenceView, matches: list[CueMatch], spans: list[tuple
             pairs = [(leader, led) for led, leader in pairs if is_org(led) and not is_org(leader)]
         treaty = kind != "membership"  # a membership's members stand apart: "X, Y and Z ... withdrew their envoys"
         reach = _STATUS_REACH["treaty" if treaty else "membership"]
-        near = [status for status, start, end in spans if _distance(view, start, end, match, treaty) <= reach]
+        # "Vietnam and India, strategic partners since 2016, will discuss ...": a tie the words say holds is not
+        # proposed by the verb beyond the comma of its apposition
+        own = [(status, start, end) for status, start, end in spans
+               if not (cue.standing and status == "proposed" and _apposed(view, start, end, match))]
+        near = [status for status, start, end in own if _distance(view, start, end, match, treaty) <= reach]
         if treaty and not near:  # "Großbritannien unterzeichnete im Januar als erstes G7-Land ein Abkommen mit Kiew"
-            near = [status for status, start, _ in spans if view.clause(start) == view.clause(match.start)]
+            near = [status for status, start, _ in own if view.clause(start) == view.clause(match.start)]
         status = _status_of(kind, cue, near)
         if status is None and kind in TREATY_KINDS and binds(view, match):
             status = "in_force"  # "the mutual defence pact obliges Mali, Burkina Faso and Niger to ...": it binds them
@@ -331,6 +336,14 @@ def _distance(view: SentenceView, start: int, end: int, match: CueMatch, skip_na
     low, high = (end, match.start) if end <= match.start else (match.end, start)
     named = {i for g in view.groups for i in range(g.start, g.end)} if skip_names else set()
     return sum(1 for i in range(low, high) if i not in named and any(c.isalnum() for c in view.tokens[i].text))
+
+
+def _apposed(view: SentenceView, start: int, end: int, match: CueMatch) -> bool:
+    """The cue stands between commas a few words away on each side (an apposition), and the span lies beyond them."""
+    tokens = view.tokens
+    before = [i for i in range(max(0, match.start - _APPOSITION_REACH), match.start) if tokens[i].text == ","]
+    after = [i for i in range(match.end, min(len(tokens), match.end + _APPOSITION_REACH)) if tokens[i].text == ","]
+    return bool(before and after) and (end <= before[-1] or start > after[0])
 
 
 def _status_of(kind: str, cue: Cue, statuses: list[str]) -> str | None:

@@ -594,9 +594,12 @@ def _apposed_pair(view: SentenceView, m: CueMatch, any_words: bool = False) -> G
     `any_words` (a treaty: "Tschad und Niger, seit September durch ein Verteidigungsbündnis verbunden") any words
     but an actor or a comma."""
     for g in view.groups:
+        # a year may stand in the apposition: "Vietnam und Indien, seit 2016 strategische Partner, ..."
+        years = frozenset(tok.text for tok in view.tokens[g.end + 1:m.start] if tok.text.isdigit())
         if g.marker is None and len(codes(g)) >= 2 and g.end < m.start <= g.end + 1 + _APPOSITION_REACH + 2 \
                 and view.tokens[g.end].text in _APPOSITION_MARKS \
-                and (view.between_only(g.end + 1, m.start, _glue(view), lower_words=True) or any_words and not any(
+                and (view.between_only(g.end + 1, m.start, _glue(view) | years, lower_words=True)
+                     or any_words and not any(
                     g.end < h.start < m.start for h in view.groups)
                     and all(tok.text not in _APPOSITION_MARKS for tok in view.tokens[g.end + 1:m.start])):
             return g
