@@ -185,8 +185,11 @@ MULTIPARTY = {"de": {"type_f1": 0.64}, "en": {"type_f1": 0.76}, "es": {"type_f1"
 PRECISION_FR = {"type_f1": 0.62, "type_precision": 0.76}
 # The cooperation sets (eval/gold/coop_LANG.jsonl, 12 four-sentence wire articles each, written in round 19 before
 # their author read the rules: pledges and offers, material cooperation, aid, yielding). First contact type F1 / P
-# de .712/1.00, fr .659/.67; pinned after round 19 (coopa) at de .810/1.00, fr .933/.955.
-COOP_SETS = {"de": {"type_f1": 0.78, "type_precision": 0.95}, "fr": {"type_f1": 0.90, "type_precision": 0.92}}
+# de .712/1.00, fr .659/.67, en .587/.66, es .596/.65, ru .523/.62; pinned after round 19 (coopa, coopb) at
+# de .810/1.00, fr .933/.955, en .702/.767, es .639/.674, ru .632/.682.
+COOP_SETS = {"de": {"type_f1": 0.78, "type_precision": 0.95}, "fr": {"type_f1": 0.90, "type_precision": 0.92},
+             "en": {"type_f1": 0.68, "type_precision": 0.74}, "es": {"type_f1": 0.62, "type_precision": 0.65},
+             "ru": {"type_f1": 0.61, "type_precision": 0.66}}
 
 
 # Each set written blind to the rules, by file name under eval/gold, with its floor. The relation sets
