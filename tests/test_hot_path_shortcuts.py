@@ -532,3 +532,48 @@ def test_reciprocal_words_absent_from_the_sentence_are_not_sought(lang: str) -> 
                 assert quick == coder._reciprocal(forms, (i, len(forms)), grammar)
                 answers.add(quick)
     assert answers == {True, False}
+
+
+ROLE_GATES = {  # a participle with its own agent, an inverted speaker after a comma (and sentences with neither)
+    "en": ["Russia attacked Ukraine with missiles supplied by Iran.", "Kenya condemned the strike, said Peru."],
+    "de": ["Russland griff die Ukraine mit Raketen an, die von Iran geliefert wurden.",
+           "Kenia verurteilte den Angriff, erklärte Peru."],
+    "es": ["Rusia atacó a Ucrania con misiles suministrados por Irán.", "Kenia condenó el ataque, dijo Perú."],
+    "fr": ["La Russie a attaqué l'Ukraine avec des missiles fournis par l'Iran.",
+           "Le Kenya a condamné la frappe, a indiqué le Pérou."],
+    "ru": ["Россия атаковала Украину ракетами, поставленными Ираном.", "Кения осудила удар, заявило Перу.",
+           "Кения осудила агрессию со стороны России против Украины."],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ROLE_GATES))
+def test_roles_of_a_sentence_without_agent_markers_or_speech_verbs_are_those_of_the_long_way(lang: str) -> None:
+    """`_structural_roles` asks no group whether it stands in a participle's agent phrase where the sentence's
+    vocabulary holds no agent marker, nor whether it is an inverted speaker where it holds no speech verb, nor
+    whether it follows a coordinated verb where the sentence has no other trigger: at every token as the trigger,
+    under one rule of each type, nominal or not, the roles of the long way (no vocabulary given: every group asked)."""
+    from dataclasses import replace
+
+    from realpolitik.events import roles
+
+    ruleset = load_rules(lang)
+    grammar = ruleset.grammar
+    rules = list({rule.plover: rule for rule in ruleset.rules}.values())
+    speech = grammar.modality.get("report", frozenset())
+    gates, found = set(), 0
+    for sentence, mentions in _sentences_and_mentions([*ROLE_GATES[lang], TEXTS[lang], CLAUSES[lang]], lang):
+        forms, vocabulary = sentence_forms(sentence, grammar)
+        groups = roles.build_groups(sentence, roles.expand_references(mentions), grammar)
+        gates.add((vocabulary.isdisjoint(grammar.agent_markers), vocabulary.isdisjoint(speech)))
+        clause = (0, len(forms))
+        for i in range(len(forms)):
+            for rule in rules:
+                for nominal in (False, True):
+                    for rivals in (frozenset(), frozenset({min(i + 2, len(forms) - 1)})):
+                        site = roles.Site(groups, (i, i + 1), clause, groups, rule, grammar, nominal, False, forms,
+                                          rival_triggers=rivals, vocabulary=vocabulary)
+                        quick = roles.assign_roles(site)
+                        assert quick == roles.assign_roles(replace(site, vocabulary=None))
+                        found += bool(quick.sources or quick.targets)
+    assert found
+    assert {agents for agents, _ in gates} == {True, False} and {speeches for _, speeches in gates} == {True, False}

@@ -448,7 +448,7 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             roles = assign_roles(Site(phrases, span, clause, phrases, match.rule, grammar, nominal, passive, forms,
                                       others, borrowed_subject=borrowed, rival_triggers=rivals,
                                       attributes=attributes, mediations=mediations,
-                                      denials=denials))
+                                      denials=denials, vocabulary=vocabulary))
         visitor = _visit_during_subject(match, sentence, phrases, clause, grammar)
         if visitor is not None:  # "Во время визита в Ханой глава Кремля ...": the subject made the visit
             roles.sources, roles.from_outside_clause = list(visitor.members), False

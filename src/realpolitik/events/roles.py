@@ -18,7 +18,7 @@ from functools import lru_cache
 from realpolitik.actors.references import members
 from realpolitik.events.article import FORCE_TYPES, VERDICT_TYPES
 from realpolitik.events.clauses import is_infinitive_clause, opens_prepositional_relative, sentence_forms
-from realpolitik.events.rules import Grammar, Rule, joined
+from realpolitik.events.rules import Grammar, Rule, absent, joined
 from realpolitik.language.tokens import ANY_QUOTE_MARKS, DASHES
 from realpolitik.model import PLACE, ActorMention, Sentence, Token
 
@@ -834,6 +834,7 @@ class Site:
     attributes: tuple[tuple[int, int], ...] = ()  # German extended attributes (participle_attributes)
     mediations: frozenset[int] = frozenset()  # tokens of the sentence's other mediation triggers (CAMEO 045)
     denials: frozenset[int] = frozenset()  # tokens of the sentence's other denial triggers (CAMEO 016)
+    vocabulary: frozenset[str] | None = None  # the union of `forms`, where the coder has it (None: unknown)
 
 
 def assign_roles(site: Site) -> Roles:
@@ -1076,7 +1077,9 @@ def _structural_roles(site: Site) -> Roles:
 
     # "with missiles supplied by France": the agent of another participle, and the names after it, are that
     # participle's (only a verdict's target may be its author: "rejected the resolution presented by the US")
-    phrase = {id(g) for g in candidates if _participle_phrase(g, groups, trigger, forms, grammar) is not None}
+    # (no agent marker in the sentence: no group stands in a participle's agent phrase, none is asked)
+    phrase = set() if absent(grammar.agent_markers, site.vocabulary) else {
+        id(g) for g in candidates if _participle_phrase(g, groups, trigger, forms, grammar) is not None}
     authors = agents
     agents = [g for g in agents if id(g) not in phrase]
     marked_targets = [g for g in marked_targets if id(g) not in phrase]
@@ -1243,14 +1246,19 @@ def _structural_roles(site: Site) -> Roles:
                 and _unnamed_subject(sentence_groups, source, t_start, forms, grammar):
             source = None  # "cut off talks after then-Speaker Pelosi visited Taiwan": Pelosi visits, not Beijing
             roles.from_outside_clause = False
-        later_verb = {id(g) for g in candidates if _after_coordinated_verb(g, t_end, rival_triggers, forms, grammar)}
+        # (no other trigger in the sentence: no group follows one, none is asked)
+        later_verb = {id(g) for g in candidates if _after_coordinated_verb(g, t_end, rival_triggers, forms, grammar)} \
+            if rival_triggers else set()
         if rule.plover in VERDICT_TYPES and not any(
                 g is not source and g.start >= t_end and id(g) not in later_verb for g in candidates):
             # a verdict whose own words name no one judges the one named later ("a condamné des attaques contre
             # des ambassades et appelé les autorités congolaises à ..."); one that does ("criticó la medida de
             # Pekín y expresó su apoyo a Filipinas") leaves the names after the next verb to that verb
             later_verb = set()
-        rest = [g for g in candidates if g is not source and not _inverted_speaker(g, t_end, forms, grammar)
+        # (no speech verb in the sentence: no group is an inverted speaker, none is asked)
+        speech = not absent(grammar.modality.get("report", frozenset()), site.vocabulary)
+        rest = [g for g in candidates if g is not source
+                and not (speech and _inverted_speaker(g, t_end, forms, grammar))
                 and not _in_apposition(g, source, t_start, forms) and not g.start < owner_phrase
                 and id(g) not in later_verb]
         if nominal:
