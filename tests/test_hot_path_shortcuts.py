@@ -577,3 +577,28 @@ def test_roles_of_a_sentence_without_agent_markers_or_speech_verbs_are_those_of_
                         found += bool(quick.sources or quick.targets)
     assert found
     assert {agents for agents, _ in gates} == {True, False} and {speeches for _, speeches in gates} == {True, False}
+
+
+
+@pytest.mark.parametrize(("lang", "text"), [  # reference phrases ("both countries") and words that open none
+    ("en", "Kenya and Peru met; both countries signed, the two neighbours agreed. The government of Chile said so."),
+    ("de", "Kenia und Peru trafen sich; beide Länder unterzeichneten. Die Regierung Chiles sagte das."),
+    ("es", "Kenia y Perú se reunieron; ambos países firmaron. El Gobierno de Chile lo dijo."),
+    ("fr", "Le Kenya et le Pérou se sont réunis ; les deux pays ont signé. Le gouvernement chilien l'a dit."),
+    ("ru", "Кения и Перу встретились; обе страны подписали. Правительство Чили это сказало."),
+])
+def test_reference_starts_looked_up_per_word_pair_are_those_of_each_tokens_forms(lang: str, text: str) -> None:
+    """`references._reference_starts` answers from a table of (text, lemma) pairs, asked twice (filled, then read):
+    the tokens whose forms hold one of `first_words`, as testing every token's forms finds them."""
+    from realpolitik.actors import references
+    from realpolitik.actors.reference_data import reference_data
+
+    data = reference_data().languages[lang]
+    found = 0
+    for sentence in [one for t in (text, TEXTS[lang], CLAUSES[lang]) for one in split_sentences(t, lang)]:
+        long_way = [k for k, t in enumerate(sentence.tokens)
+                    if not references._forms_of(t.text, t.lemma, lang).isdisjoint(data.first_words)]
+        assert references._reference_starts(sentence.tokens, data, lang) == long_way
+        assert references._reference_starts(sentence.tokens, data, lang) == long_way
+        found += len(long_way)
+    assert found

@@ -99,8 +99,7 @@ def resolve_references(sentences: list[Sentence], mentions: list[list[ActorMenti
         _roles_by_antecedent(sentence, found, bare[n] if bare else [], data, history, dic.version)
         taken = {i for m in found for i in range(m.token_start, m.token_end)}
         # one scan for the words a reference may begin with; most sentences hold none
-        firsts = data.first_words
-        starts = [k for k, t in enumerate(tokens) if not _forms_of(t.text, t.lemma, lang).isdisjoint(firsts)]
+        starts = _reference_starts(tokens, data, lang)
         i = 0
         for at in starts:
             if at < i or at in taken:  # inside a reference made here, or a name found before
@@ -127,6 +126,27 @@ def resolve_references(sentences: list[Sentence], mentions: list[list[ActorMenti
         if lang != "de":  # German nouns are all capitalised: no word of a name stands out there
             _short_names(sentence, found, data, history, taken, dic.version)
         history.append(_seen(found, tokens, data))
+
+
+_OPENERS: dict[str, tuple[LanguageReferences, dict[tuple[str, str], bool]]] = {}  # lang → (its data, the table)
+_OPENERS_KEPT = 100_000
+
+
+def _reference_starts(tokens: list[Token], data: LanguageReferences, lang: str) -> list[int]:
+    """The tokens whose forms hold a word a reference phrase may begin with (`first_words`). Words repeat: each
+    (text, lemma) pair's answer is kept per language, and a sentence's tokens are looked up in one pass."""
+    kept = _OPENERS.get(lang)
+    if kept is None or kept[0] is not data or len(kept[1]) >= _OPENERS_KEPT:
+        kept = _OPENERS[lang] = (data, {})
+    table = kept[1]
+    pairs = [t[:2] for t in tokens]
+    opens = list(map(table.get, pairs))
+    if None in opens:
+        firsts = data.first_words
+        for k, (text, lemma) in enumerate(pairs):
+            if opens[k] is None:
+                opens[k] = table[text, lemma] = not _forms_of(text, lemma, lang).isdisjoint(firsts)
+    return [k for k, yes in enumerate(opens) if yes]
 
 
 def _forms(token: Token, lang: str) -> frozenset[str]:
@@ -655,7 +675,7 @@ def _roles_by_antecedent(sentence: Sentence, found: list[ActorMention], bare: li
     (they serve abroad: "le gouvernement" after "l'ambassadeur de France" is the host's)."""
     tokens = sentence.tokens
     # countries whose envoy the sentence names: the body that deals with the envoy is the host's
-    spelled = frozenset(m.country for m in found if m.country and is_envoy(m.entry))
+    spelled = frozenset(m.country for m in found if m.country and is_envoy(m.entry)) if bare else frozenset()
     for hit in bare:
         agent = hit.entry.agent
         if agent not in _ROLE_AGENTS or any(m.token_start < hit.end and hit.start < m.token_end for m in found):
