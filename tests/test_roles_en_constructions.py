@@ -641,6 +641,12 @@ CASES = [
      'Chile has been one of Peru\'s firmest allies since the start of the Bolivian invasion.',
      '',
      ''),
+    # C36 (round 20) "after" opening a clause whose subject is a possessor's noun: the past verb after it is the
+    # clause's act (not "after Russia's invasion", a noun in a phrase, background to the clause)
+    ('C36',
+     'Paris recalled its envoy a day after Mali\'s ruling generals banned French planes from its skies.',
+     'MLI>FRA:SANCTION',
+     'FRA>MLI:SANCTION'),
 ]
 
 

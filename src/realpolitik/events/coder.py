@@ -1330,6 +1330,9 @@ def _embedded_noun(match: TriggerMatch, sentence: Sentence, grammar) -> bool:
             preposition.text.lower() in prepositions or preposition.lemma in prepositions):
         return True
     # "since Russia's full-scale invasion", "after Hamas's attack": background like "since the invasion"
+    # (not a past verb: "after Chad's rulers banned ...", where "after" opens a clause with a subject of its own)
+    if grammar.past_endings and word.isalpha() and word.endswith(grammar.past_endings):
+        return False
     opening = _possessor(sentence.tokens, start, grammar.determiners, prepositions)
     return opening is not None and opening > 0 and (
         sentence.tokens[opening - 1].text.lower() in prepositions or sentence.tokens[opening - 1].lemma in prepositions)
