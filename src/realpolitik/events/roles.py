@@ -1230,9 +1230,13 @@ def _structural_roles(site: Site) -> Roles:
                            and (g.start - opening <= 4 or g.start - opening <= 6 and len(g.members) >= 2)), None)
         if source is None and not infinitive and not grammar.verb_final and t_start - clause[0] <= 3:
             # "En visite à Tokyo, le secrétaire d'État a ...", "De visita en Pekín, Lula ...": a fronted phrase
-            comma = next((i for i in range(t_end, min(clause[1], t_end + 8)) if "," in forms[i]), None)
+            # (not a list's own comma: "с Литвой Польша, Латвия и Эстония выслали")
+            comma = next((i for i in range(t_end, min(clause[1], t_end + 8)) if "," in forms[i]
+                          and not any(g.start < i < g.end for g in unmarked)), None)
             source = next((g for g in unmarked if comma is not None and g.start > comma), None)
             fronted_end = comma if source is not None else None
+            if source is None and comma is None and grammar.verb_lemma_endings:
+                source = _uncommaed_fronted_subject(candidates, clause, trigger, forms, grammar)
         if source is None and not quoted_by_pronoun(clause, forms, grammar, sentence_groups):
             # ("\"If Hezbollah attacks, we will strike,\" he said": the pronoun's antecedent speaks, see coder)
             source = _subject_outside(sentence_groups, clause, grammar, forms)
@@ -2141,6 +2145,25 @@ def _subject(unmarked: list[Group], t_start: int, grammar: Grammar, forms) -> Gr
                 and not _governed_before(left[-2], left[-1], forms, grammar):
             return left[-2]
     return left[-1] if left else None
+
+
+def _uncommaed_fronted_subject(candidates: list[Group], clause: tuple[int, int], trigger: tuple[int, int], forms,
+                               grammar: Grammar) -> Group | None:
+    """"В знак солидарности с Литвой Польша выслала посла": Russian sets no comma after a fronted phrase. A clause
+    that opens with a preposition holding the trigger (its own phrases marked), then a free name and a verb before
+    any other name: that name is the clause's subject, and the fronted act is its own."""
+    if not forms[clause[0]] & (grammar.location_markers | grammar.target_markers | grammar.partner_prepositions):
+        return None
+    after = [g for g in candidates if g.start >= trigger[1]]
+    k = next((k for k, g in enumerate(after) if g.marker is None), None)
+    if not k:  # (the fronted phrase names someone first: "с Литвой")
+        return None
+    subject = after[k]
+    if subject.genitive or subject.instrumental or subject.possessive or after[k - 1].end != subject.start:
+        return None
+    stop = next((g.start for g in after if g.start > subject.start), clause[1])
+    verb = any(grammar.verb_lemma(t) for k in range(subject.end, min(stop, subject.end + 7)) for t in forms[k])
+    return subject if verb else None
 
 
 def _governed_before(first: Group, second: Group, forms, grammar: Grammar) -> bool:
