@@ -191,6 +191,10 @@ COOP_SETS = {"de": {"type_f1": 0.78, "type_precision": 0.95}, "fr": {"type_f1": 
              "en": {"type_f1": 0.68, "type_precision": 0.74}, "es": {"type_f1": 0.62, "type_precision": 0.65},
              "ru": {"type_f1": 0.61, "type_precision": 0.66}}
 
+# The French wire set (eval/gold/wire_fr.jsonl, 12 AFP-style articles written in round 20 before their author read the
+# French rules): first contact type F1 .727, P .880; pinned after round 20 (lexfr) at F1 .794, P .909.
+WIRE_FR = {"type_f1": 0.77, "type_precision": 0.88}
+
 
 # Each set written blind to the rules, by file name under eval/gold, with its floor. The relation sets
 # (breadth_rel_*, reltraps_*, relrecall_*, relprec_*) are taken in here only: no glob of this file reads them.
@@ -206,7 +210,7 @@ FLOORED_SETS = [("breadth2_ru", BREADTH2_RU), ("breadth2_es", BREADTH2_ES), ("br
                 *((f"relprec_{lang}", floor) for lang, floor in sorted(RELPREC.items())),
                 *((f"accuse_{lang}", floor) for lang, floor in sorted(ACCUSE_SETS.items())),
                 *((f"coop_{lang}", floor) for lang, floor in sorted(COOP_SETS.items())),
-                ("precision_fr", PRECISION_FR)]
+                ("precision_fr", PRECISION_FR), ("wire_fr", WIRE_FR)]
 
 
 def test_context_sets_stay_above_their_floors() -> None:

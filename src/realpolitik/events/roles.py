@@ -647,6 +647,9 @@ def _mark(sentence: Sentence, group: Group, grammar: Grammar, barriers: frozense
             group.marker_index = i
             group.marker = TRIGGER_OBJECT
             return
+        if low == "des" and i > 0 and tokens[i - 1].text == "," and i == group.start - 1 \
+                and tokens[group.start].text[:1].islower():
+            return  # "Selon l'ONU, des soldats rwandais combattent": after a comma the plural article opens a subject
         # "der Nato" after a noun is a genitive: keep looking for the noun phrase's preposition.
         if low in grammar.genitive_markers and i > 0 and (
                 tokens[i - 1].text[:1].isupper() and tokens[i - 1].text.lower() not in grammar.subordinators
