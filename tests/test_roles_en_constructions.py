@@ -647,6 +647,12 @@ CASES = [
      'Paris recalled its envoy a day after Mali\'s ruling generals banned French planes from its skies.',
      'MLI>FRA:SANCTION',
      'FRA>MLI:SANCTION'),
+    # C37 (round 20) the object pronoun of a second verb ("and assured him") stands for the person or official the
+    # first verb took as its object, as a Romance clitic does ("et l'a invité")
+    ('C37',
+     'The Chilean president phoned the king of Spain and assured him that Chile would back the plan.',
+     'CHL-ESP:CONSULT CHL-ESP:AGREE',
+     ''),
 ]
 
 

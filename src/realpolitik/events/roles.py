@@ -1416,6 +1416,8 @@ def _structural_roles(site: Site) -> Roles:
             or rule.plover in VERDICT_TYPES and _unnamed_object(groups, forms, trigger, nominal, grammar)):
         target = None  # "The Iran-backed group fired ... after the Hamas attack", "accusing him of deporting
         # Ukrainian children": the one acted on is the noun or pronoun next to the verb, not a name further on
+    if target is None and source is not None and _pronoun_object(forms, trigger, nominal, grammar):
+        target = _coordinated_pronoun_antecedent(sentence_groups, source, t_start, forms, grammar)
     if target is None and nominal and source is not None and rule.plover == "ACCUSE":
         target = _accusation_content_subject(sentence_groups, source, trigger, forms, grammar)
     if rule.subject_judged and not roles.passive:
@@ -1589,6 +1591,30 @@ def _pronoun_object(forms, trigger: tuple[int, int], nominal: bool, grammar: Gra
     phrase after it belong to the charge or the circumstances."""
     after = trigger[0] + 1
     return not nominal and after < len(forms) and bool(forms[after] & grammar.roles.object_pronouns)
+
+
+_PERSONS = frozenset({"leader", "agent"})  # mention kinds a personal pronoun ("him", "его") may stand for
+
+
+def _coordinated_pronoun_antecedent(sentence_groups: list[Group], source: Group, t_start: int, forms,
+                                    grammar: Grammar) -> Group | None:
+    """"spoke to the emir of Qatar and assured him that ...", "встретился с королём Иордании и заверил его":
+    the pronoun object of a verb coordinated with an earlier one stands for that verb's object, the last name
+    before the conjunction (a person or an official of another state than the subject's), as the Romance clitic
+    does ("et l'a invité")."""
+    before = [g for g in sentence_groups if g.end <= t_start and g is not source]
+    if not before:
+        return None
+    last = before[-1]
+    own = {m.code[:3] for m in source.members}
+    if last.start < source.end or last.marker in (REPORT_SOURCE, COMPOUND) or last.possessive or last.genitive \
+            or {m.code[:3] for m in last.members} & own or any(m.kind not in _PERSONS for m in last.members):
+        return None  # (a person or an official: "назвав их нарушением" stands for the strikes of a genitive)
+    between = range(last.end, t_start)
+    if not any(forms[i] & grammar.coordination for i in between) \
+            or any(forms[i] & (grammar.subordinators | grammar.roles.complementizers) for i in between):
+        return None
+    return last
 
 
 def _unnamed_object(groups: list[Group], forms, trigger: tuple[int, int], nominal: bool, grammar: Grammar) -> bool:
