@@ -63,6 +63,7 @@ def recognise_actors(sentences: list[Sentence], lang: str, on: date | None = Non
 
 _BRUSSELS = "capitals:BEL:"
 _DATELINE_KINDS = frozenset({"capital", "seat", "place"})
+_DATELINE_SENTENCES = 3  # a title and a subtitle may come before the sentence that opens with the dateline
 _DATELINE_REACH = 12  # "WASHINGTON, Jan 11 (Reuters) -": the tokens a dateline may take before its dash
 _DATE_REACH = 2  # "27 nov", "27 de noviembre": the words of a date after its day
 _SUBJECT_REACH = 3  # "- Die USA", "- Der russische Präsident": how soon after the dash its own subject starts
@@ -74,21 +75,33 @@ def _drop_dateline(sentences: list[Sentence], result: list[list[ActorMention]]) 
     only cities, the agency in brackets, punctuation and a date is such a dateline; its cities are dropped where the
     sentence names its own subject right after the dash, not after a preposition ("- Die in Mali herrschende
     Junta"); else they may still be the article's only parties ("BAMAKO — La junte au pouvoir ...",
-    "Jerusalem/Beirut - Die Waffenruhe zwischen ...")."""
-    if not sentences or not result[0]:
-        return
-    tokens = sentences[0].tokens
+    "Jerusalem/Beirut - Die Waffenruhe zwischen ...").
+
+    The body's first sentence may follow a title and a subtitle (lines of their own): the first of the article's
+    first `_DATELINE_SENTENCES` sentences that opens with a city before such a dash holds the dateline. Left in, its
+    city would be that sentence's first state, the one "das Land" of the next sentence stands for."""
+    for n in range(min(len(sentences), _DATELINE_SENTENCES)):
+        if _dateline(sentences[n], result[n]):
+            return
+
+
+def _dateline(sentence: Sentence, found: list[ActorMention]) -> bool:
+    """Drop the dateline's cities from one sentence (see `_drop_dateline`); whether it opens with one."""
+    if not found:
+        return False
+    tokens = sentence.tokens
     dash = next((i for i in range(1, min(len(tokens), _DATELINE_REACH))
                  if tokens[i].text in DASHES and tokens[i].start > tokens[i - 1].end), None)
     if dash is None:
-        return
-    inside = [m for m in result[0] if m.token_start < dash]
-    after = {m.country for m in result[0] if m.token_start > dash}
-    if not inside or inside[0].token_start != 0 or any(m.kind not in _DATELINE_KINDS for m in inside) \
-            or not any(dash < m.token_start <= dash + _SUBJECT_REACH and (
-                m.token_start == dash + 1 or tokens[m.token_start - 1].text[:1].isupper()) for m in result[0]) \
+        return False
+    inside = [m for m in found if m.token_start < dash]
+    if not inside or inside[0].token_start != 0 or any(m.kind not in _DATELINE_KINDS for m in inside):
+        return False
+    after = {m.country for m in found if m.token_start > dash}
+    if not any(dash < m.token_start <= dash + _SUBJECT_REACH and (
+            m.token_start == dash + 1 or tokens[m.token_start - 1].text[:1].isupper()) for m in found) \
             and not all(m.country in after for m in inside):
-        return  # (the cities' states named again after the dash: "BEIRUT/JERUSALÉN - El alto el fuego entre
+        return True  # (the cities' states named again after the dash: "BEIRUT/JERUSALÉN - El alto el fuego entre
         # Israel y Hezbolá ...": the sentence names its parties itself)
     covered = {i for m in inside for i in range(m.token_start, m.token_end)}
     bracket = False
@@ -97,10 +110,11 @@ def _drop_dateline(sentences: list[Sentence], result: list[list[ActorMention]]) 
         bracket = bracket or text == "("
         if not (i in covered or bracket or not text[:1].isalpha() or text[:1].isupper()
                 or any(t.text.isdigit() for t in tokens[max(0, i - _DATE_REACH):i])):
-            return  # a lower-case word outside the brackets: a sentence, not a dateline (but "16 nov",
+            return False  # a lower-case word outside the brackets: a sentence, not a dateline (but "16 nov",
             # "27 de noviembre": a date's month after its day)
         bracket = bracket and text != ")"
-    result[0][:] = [m for m in result[0] if m.token_start >= dash]
+    found[:] = [m for m in found if m.token_start >= dash]
+    return True
 
 
 def _seat_of_the_union(result: list[list[ActorMention]]) -> None:
