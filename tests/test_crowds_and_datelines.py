@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from realpolitik.actors import recognise_actors
 from realpolitik.language import split_sentences
 from realpolitik.model import Document
@@ -22,6 +24,44 @@ def _codes(text: str, lang: str) -> list[list[str]]:
 def _keys(text: str, lang: str) -> set[tuple]:
     events = extract_document(Document(id="t", text=text, lang=lang, published=ON)).events
     return {(e.source, e.target, e.plover) for e in events if e.factual}
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    ("de", "Wütende Demonstranten stürmten am Freitag die dänische Botschaft in Teheran.",
+     ("IRNCVL", "DNKGOV", "COERCE")),
+    ("en", "Angry protesters stormed the Danish embassy in Tehran on Friday.", ("IRNCVL", "DNKGOV", "COERCE")),
+    ("es", "Cientos de manifestantes atacaron el viernes la embajada de Francia en Uagadugú.",
+     ("BFACVL", "FRAGOV", "ASSAULT")),
+    ("fr", "Des centaines de manifestants ont attaqué vendredi l'ambassade de France à Ouagadougou.",
+     ("BFACVL", "FRAGOV", "ASSAULT")),
+])
+def test_a_crowd_is_the_people_of_the_place_it_is_in(lang: str, text: str, key: tuple) -> None:
+    assert key in _keys(text, lang), _keys(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Tausende Demonstranten versammelten sich am Samstag in Tiflis. Die Demonstranten warfen Russland "
+           "Einmischung vor."),
+    ("en", "Thousands of protesters gathered in Tbilisi on Saturday. The protesters accused Russia of meddling."),
+    ("es", "Miles de manifestantes marcharon el sábado en Tiflis. Los manifestantes acusaron a Rusia de injerencia."),
+    ("fr", "Des milliers de manifestants ont défilé samedi à Tbilissi. Les manifestants ont accusé la Russie "
+           "d'ingérence."),
+    ("ru", "Тысячи демонстрантов вышли в субботу на улицы в Тбилиси. Демонстранты обвинили Россию во вмешательстве."),
+])
+def test_the_crowd_named_again_is_the_one_told_of_before(lang: str, text: str) -> None:
+    assert ("GEOCVL", "RUS", "ACCUSE") in {(s, (t or "")[:3], p) for s, t, p in _keys(text, lang)}, _keys(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # civilians are most often those harmed, not a crowd that acts: no people of Gaza in a verdict on a killing
+    ("es", "El ministro condenó la muerte de civiles en Gaza."),
+    ("en", "The minister condemned the killing of civilians in Gaza."),
+    # French "à" before a country is whom, not where
+    ("fr", "Les manifestants reprochent à la France son silence."),
+])
+def test_no_crowd_without_a_place_or_one_told_of_before(lang: str, text: str) -> None:
+    assert not any(code.endswith("CVL") and not code.startswith("GEO") for ms in _codes(text, lang)
+                   for code in ms), _codes(text, lang)
 
 
 def test_the_dateline_after_a_title_is_no_sentence_topic() -> None:

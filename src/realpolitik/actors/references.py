@@ -19,6 +19,9 @@ Five kinds from data/actors/references.yaml, and short names:
   lists in the sentence before or after; "the Baltic states", "Страны Балтии" are a fixed group. Each
   member is an actor (note "refers:...", as for counted groups).
 
+Crowds: "des manifestants ... à Niamey", "protesters ... in Tehran" are the people (CVL) of the country where the
+sentence places them, "the protesters" with no place the crowd told of before (`_crowds`).
+
 Role phrases like 'der Kremlchef' or 'the Venezuelan leader' need no look-back: the
 composition stage resolves them directly.
 """
@@ -123,6 +126,8 @@ def resolve_references(sentences: list[Sentence], mentions: list[list[ActorMenti
             found.sort(key=lambda m: m.token_start)
             taken |= set(range(i, end))
             i = end
+        if bare and bare[n]:
+            _crowds(sentence, found, bare[n], data, history, dic.version)
         if lang != "de":  # German nouns are all capitalised: no word of a name stands out there
             _short_names(sentence, found, data, history, taken, dic.version)
         history.append(_seen(found, tokens, data))
@@ -730,6 +735,58 @@ def _roles_by_antecedent(sentence: Sentence, found: list[ActorMention], bare: li
                 m.note = "role word before a name not in the dictionary: " + (
                     "its apposition" if apposed else f"the only state named lately, with a {m.agent}") + \
                     f" ({owner.surface!r})"
+
+
+_CROWD = "CVL"  # "protesters", "Demonstranten", "les manifestants", "los civiles", "протестующие"
+# as written, lower case ("à", not the folded "a" of "acusaron a Francia"): "à Kinshasa", "dans la capitale", "au Niger"
+_WHERE = _LOCATED | {"dans", "au", "aux"}
+_DATIVE = frozenset({"à", "au", "aux"})  # French "à" also marks whom: before a country it is seldom "where"
+_WHERE_GAP = 2  # words between the preposition and the place: "dans la République islamique", "in der Hauptstadt"
+
+
+def _crowds(sentence: Sentence, found: list[ActorMention], bare: list[Hit], data: LanguageReferences,
+            history: list[_Seen], version: str) -> None:
+    """"Des manifestants ont attaqué l'ambassade de France à Niamey", "Demonstranten stürmten die Botschaft in
+    Bagdad": a crowd word (protesters, civilians) that names no country is the people of the country where the
+    sentence places what it tells, a place after "in", "à", "en", "в" (the first such; not the embassy's owner
+    in "l'ambassade de France"). With no place there, the crowd after a definite article ("Les manifestants
+    reprochent ...") is the one told of a few sentences before: the latest crowd with a country. Only the words of
+    `crowds`: civilians are most often those harmed ("la matanza de civiles en Gaza" is no act of Gaza's people)."""
+    tokens = sentence.tokens
+    for hit in bare:
+        if hit.entry.agent != _CROWD or normalise(hit.entry.id.rsplit(":", 1)[-1].replace("_", " ")) not in \
+                data.crowds or any(m.token_start < hit.end and hit.start < m.token_end for m in found):
+            continue
+        owner = _place_of(tokens, found)
+        if owner is None:
+            first = normalise(tokens[hit.start].text)
+            definite = not data.definite or hit.start > 0 and normalise(tokens[hit.start - 1].text) in data.definite \
+                or "'" in first[:3] and first.split("'", 1)[0] + "'" in data.definite
+            owner = _antecedent(_CROWD, [m for m in found if m.token_end <= hit.start], history) if definite \
+                else None
+        if owner is None or not owner.country:
+            continue
+        found.append(ActorMention(
+            code=owner.country + _CROWD, surface=sentence.text[tokens[hit.start].start - sentence.start:
+                                                               tokens[hit.end - 1].end - sentence.start],
+            start=tokens[hit.start].start, end=tokens[hit.end - 1].end, token_start=hit.start, token_end=hit.end,
+            country=owner.country, agent=_CROWD, kind="reference", entry=hit.entry.id, dictionary_version=version,
+            note=f"a crowd: the people of the country where it is ({owner.surface!r})"))
+        found.sort(key=lambda m: m.token_start)
+
+
+def _place_of(tokens: list[Token], found: list[ActorMention]) -> ActorMention | None:
+    """The first state the sentence names as a place: a city after "in", "à", "en", "в" (perhaps with an article
+    between), or a country after one that is no dative ("in Iran", "en Irán", "dans le pays"; not "reprochent à la
+    France", "au Niger" after "reprocher")."""
+    for m in found:
+        if not m.country or m.kind not in ("capital", "place", "country", "reference") or m.agent not in (None, "GOV"):
+            continue
+        city = m.kind in ("capital", "place")
+        if any(tokens[k].text.lower() in (_WHERE if city else _WHERE - _DATIVE) for k in range(
+                max(0, m.token_start - 1 - _WHERE_GAP), m.token_start)):
+            return m
+    return None
 
 
 def _quoted_before(tokens: list[Token], end: int, at: int) -> bool:
