@@ -653,6 +653,16 @@ CASES = [
      'The Chilean president phoned the king of Spain and assured him that Chile would back the plan.',
      'CHL-ESP:CONSULT CHL-ESP:AGREE',
      ''),
+    # C38 (round 20) a ranking ("the third country to ..., after X"): X did the same act to the same target first;
+    # "after X" names no target
+    ('C38',
+     'Chile is the third country to cut ties with Iran, after Peru and Bolivia.',
+     'CHL>IRN:SANCTION PER>IRN:SANCTION BOL>IRN:SANCTION',
+     ''),
+    ('C38',
+     'Chile became the second country to recall its envoy from Iran after Peru.',
+     'CHL>IRN:SANCTION PER>IRN:SANCTION',
+     ''),
 ]
 
 

@@ -44,6 +44,7 @@ from realpolitik.events.clauses import (
     sentence_forms,
     split_clauses,
 )
+from realpolitik.events.followers import earlier_doers
 from realpolitik.events.modality import (
     demand_cue_at,
     is_negated,
@@ -513,6 +514,11 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
         fronted = _fronted_judged(match, nominal, roles, triggers, phrases, clause, grammar)
         if fronted is not None:  # "Удары Израиля по Ирану осудил Китай": the judged act comes first
             roles.sources, roles.targets = list(fronted.members), roles.sources
+        first = earlier_doers(phrases, span, forms, grammar) if roles.sources else None
+        if first is not None and not any(m in roles.sources for m in first.members):
+            # "the second country to cut ties with Iran, after Peru": Peru did it first, to Iran too
+            roles.targets = [m for m in roles.targets if m not in first.members]
+            roles.sources = roles.sources + list(first.members)
         carried = carried_agent(match, phrases)
         if carried[0] is not None and not any(span[1] <= m.span[0] < carried[0].start for m in triggers):
             # "санкции, введённые Евросоюзом против России", "поставки оружия Тайваню со стороны США": the

@@ -149,6 +149,11 @@ class RoleWords:
     witness_nouns: frozenset[str] = frozenset()
     violation_nouns: frozenset[str] = frozenset()
     norm_nouns: frozenset[str] = frozenset()
+    # "Chile is the second country to cut ties with Iran, after Peru": an ordinal (or "latest") before a noun of
+    # states, and the preposition after which the states that did the act first are named; they did it too
+    rank_ordinals: frozenset[str] = frozenset()
+    rank_nouns: frozenset[str] = frozenset()
+    rank_after: frozenset[str] = frozenset()
 
     @cached_property
     def participle_stems(self) -> tuple[str, ...]:
