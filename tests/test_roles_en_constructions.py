@@ -663,6 +663,12 @@ CASES = [
      'Chile became the second country to recall its envoy from Iran after Peru.',
      'CHL>IRN:SANCTION PER>IRN:SANCTION',
      ''),
+    # C39 (round 20) "the case brought by X that accuses Y": a text's author says what a restrictive relative
+    # clause on it says (not the main clause's subject)
+    ('C39',
+     'Chile rejected the resolution drafted by France that condemns Russia.',
+     'FRA>RUS:ACCUSE',
+     'CHL>FRA:REJECT'),
 ]
 
 

@@ -886,6 +886,8 @@ def _restrictive_subject(site: Site) -> tuple[Group | None] | None:
     if k < 1 or not forms[k] & words.restrictive_relatives or not any(f.isalpha() for f in forms[k - 1]):
         return None
     antecedent = next((g for g in site.sentence_groups if g.end == k), None)
+    if antecedent is not None and antecedent.marker in grammar.agent_markers and site.rule.plover in _SAID_TYPES:
+        return (antecedent,)  # "the case brought by Peru that accuses Bolivia": the author says it through its text
     if antecedent is not None and any(m.kind not in ("agent", "reference") for m in antecedent.members):
         return None  # a name ("an Israeli strike on Doha that killed five": the strike killed), not "Chinese firms"
     return (antecedent,)
@@ -986,6 +988,14 @@ def _structural_roles(site: Site) -> Roles:
             roles = _structural_roles(site)
             if roles.sources and author.sources:
                 roles.targets = author.sources
+            return roles
+    if attribute and not nominal and not passive_aux and rule.plover in _SAID_TYPES:
+        author = _authored_antecedent(site.groups, clause, attribute, rule, grammar, forms)
+        if author is not None:  # "die von Peru eingereichte Klage, die Bolivien Völkermord vorwirft": Peru accuses
+            roles = Roles(sources=list(author))
+            target = next((g for g in groups if clause[0] < g.start < clause[1]
+                           and not {m.code[:3] for m in g.members} & {m.code[:3] for m in author}), None)
+            roles.targets = list(target.members) if target is not None else []
             return roles
     target_markers = (rule.target_markers if rule.target_markers is not None else grammar.target_markers) \
         | {TRIGGER_OBJECT}
@@ -1549,6 +1559,21 @@ def _attribute_roles(inside: list[Group], rule: Rule, grammar: Grammar) -> Roles
     roles.sources = list(source.members) if source else []
     roles.targets = list(target.members) if target else []
     return roles
+
+
+def _authored_antecedent(groups: list[Group], clause: tuple[int, int], attribute: tuple[tuple[int, int], ...],
+                         rule: Rule, grammar: Grammar, forms) -> list[ActorMention] | None:
+    """German "die von Peru eingereichte Klage, die Bolivien Völkermord vorwirft": a relative clause right after a
+    noun whose participle attribute names its author ("von Peru") says what that text says; the author says it
+    (a text accuses, demands, rejects; it is not the one accused). The author's mentions, or None."""
+    start = clause[0]
+    if start < 3 or "," not in forms[start - 1] or not forms[start] & grammar.relative_pronouns:
+        return None
+    own = next(((i, j) for i, j in attribute if j + 1 == start - 2), None)  # the participle, its noun, the comma
+    if own is None:
+        return None
+    author = _attribute_roles([g for g in groups if own[0] < g.start < own[1]], rule, grammar).sources
+    return author or None
 
 
 def _coordinated_phrases(target: Group, groups: list[Group], rival_triggers: frozenset[int], forms,
