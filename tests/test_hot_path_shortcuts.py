@@ -602,3 +602,31 @@ def test_reference_starts_looked_up_per_word_pair_are_those_of_each_tokens_forms
         assert references._reference_starts(sentence.tokens, data, lang) == long_way
         found += len(long_way)
     assert found
+
+
+@pytest.mark.parametrize(("lang", "text"), [  # "the conflict" in several cases and capitals, and sentences without it
+    ("en", "The conflict escalated after the CONFLICT talks. Kenya and Peru met; conflicts abroad went on."),
+    ("de", "Der Konflikt eskalierte. Angesichts des Konflikts und des Konfliktes reisten Konfliktparteien ab."),
+    ("es", "El conflicto se agravó. Kenia y Perú se reunieron; los conflictos siguieron."),
+    ("fr", "Le conflit s'est aggravé. Le Kenya et le Pérou se sont réunis ; les conflits durent."),
+    ("ru", "Конфликт обострился. Из-за конфликта и в конфликте КОНФЛИКТОМ стороны встретились. Кения и Перу тоже."),
+])
+def test_a_sentence_the_conflict_gate_passes_over_holds_no_conflict_word(lang: str, text: str) -> None:
+    """`derive._unnamed_conflict` reads only the sentences `may_hold_word` lets through: every sentence with a token
+    whose lowered text is a conflict word (the only tokens the long way reads) is let through, and the conflicts are
+    found there."""
+    from realpolitik.actors import recognise_actors
+    from realpolitik.relations.derive import _unnamed_conflict, may_hold_word
+    from realpolitik.relations.lexicon import load_lexicon
+
+    lexicon, grammar = load_lexicon(lang), load_rules(lang).grammar
+    words = lexicon.marker("conflict")
+    sentences = [one for t in (text, TEXTS[lang], CLAUSES[lang]) for one in split_sentences(t, lang)]
+    passed = found = 0
+    for sentence, mentions in zip(sentences, recognise_actors(sentences, lang), strict=True):
+        long_way = any(t.text.lower() in words for t in sentence.tokens)
+        assert may_hold_word(sentence, words) or not long_way
+        passed += long_way
+        found += _unnamed_conflict(sentence, mentions, lexicon, grammar) is not None
+    assert passed and found
+    assert not all(may_hold_word(s, words) for s in sentences)
