@@ -100,3 +100,16 @@ def test_minhash_signature_is_the_exact_modular_arithmetic() -> None:
         hashes = {rng.getrandbits(64) for _ in range(size)} | (edges if size == 40 else set())
         expected = [min((a * h + b) % neardup._PRIME for h in hashes) for a, b in neardup._PERMS]
         assert neardup._signature(hashes) == expected
+
+
+def test_reduction_modulo_the_prime_is_python_s_remainder() -> None:
+    # `_mod_p` takes the smaller of y and y - p (wrapped round below p): the remainder Python's integers give
+    import random
+
+    import numpy as np
+
+    rng = random.Random(11)
+    p = neardup._PRIME
+    values = [0, 1, p - 1, p, p + 1, 2 * p - 1, 2 * p, 1 << 61, (1 << 62) + 5, (1 << 63) - 1, (1 << 64) - 1]
+    values += [rng.getrandbits(64) for _ in range(2000)]
+    assert neardup._mod_p(np.array(values, dtype=np.uint64)).tolist() == [v % p for v in values]

@@ -58,9 +58,12 @@ _COLUMNS = 4096  # shingles per step: bounds the (60 x columns) temporaries of a
 
 
 def _mod_p(x: np.ndarray) -> np.ndarray:
-    """x mod 2**61 - 1 for any uint64 (2**61 is 1 modulo the prime: add the high bits to the low)."""
-    x = (x & _P) + (x >> np.uint64(61))
-    return np.where(x >= _P, x - _P, x)
+    """x mod 2**61 - 1 for any uint64 (2**61 is 1 modulo the prime: add the high bits to the low). The sum is under
+    2 * p, and below p `y - p` wraps round to more than y: the smaller of the two is the remainder (one pass, where
+    a mask and `np.where` took three arrays)."""
+    y = x & _P
+    y += x >> np.uint64(61)
+    return np.minimum(y, y - _P, out=y)
 
 
 def _signature(hashes: Iterable[int] | np.ndarray) -> list[int]:
