@@ -47,6 +47,8 @@ def surfaces(text: str, lang: str, on: date = ON) -> list[tuple[str, str]]:
     ("de", "Die Ecowas droht Niger mit Sanktionen.", ["ECOWAS", "NER"]),
     ("de", "Der IS bekannte sich zu dem Anschlag.", ["IS"]),
     ("en", "Russian President Vladimir Putin met North Korean leader Kim Jong Un.", ["RUSGOV", "PRKGOV"]),
+    # the British spelling of an organisation named "Organization" in the dictionary
+    ("en", "The World Health Organisation and the Collective Security Treaty Organisation met.", ["WHO", "CSTO"]),
     ("en", "The U.S. military and British forces struck Houthi targets.", ["USAMIL", "GBRMIL", "YEMREB"]),
     ("en", "Niger's military leaders told the French ambassador to leave.", ["NERGOV", "FRAGOV"]),
     ("en", "Maduro's government rejected the statement from the White House.", ["VENGOV", "USAGOV"]),

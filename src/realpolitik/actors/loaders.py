@@ -346,9 +346,13 @@ def organisations(data: list, path: Path, known: set[str], priority: int = 0) ->
         flags = frozenset(str_list(entry, "flags", path))
         ident = str(entry.get("id") or code.lower())
         agent = entry.get("agent")
+        seen: set[tuple[str, str | None]] = set()
         for name, lang in _names_by_lang(entry, path):
             langs = (lang,) if lang else None
             for form, gen in _org_forms(name, lang):
+                if (form, lang) in seen:
+                    continue  # a spelling the entry also lists: "Shanghai Cooperation Organisation"
+                seen.add((form, lang))
                 yield make(f"{'groups' if kind == 'group' else 'orgs'}:{ident}", form, code, country, agent, kind,
                            lang or "en", periods=periods, flags=flags, priority=priority, genitive=gen,
                            lemma_ok=bool(_CYRILLIC.search(form))), langs
@@ -372,6 +376,9 @@ def _org_forms(name: str, lang: str | None) -> list[tuple[str, bool]]:
     if 2 <= len(name) <= 5 and name.isascii() and name.isalpha() and name.isupper():
         # French wires still dot acronyms ("l'O.N.U.", "l'O.T.A.N."): the dotted spelling of every plain one
         return [(name, False), (".".join(name) + ".", False)]
+    if lang in (None, "en") and "Organization" in name:
+        # British wires spell it "Organisation": "the Collective Security Treaty Organisation"
+        return [(name, False), (name.replace("Organization", "Organisation"), False)]
     return [(name, False)]
 
 

@@ -270,6 +270,8 @@ def member(view: SentenceView, m: CueMatch) -> Pairs:
         return []  # "NATO partners", "Nato-Partner", "los países de la OTAN", "страны НАТО": it qualifies the noun
     if m.cue.org_next and (_gap(org_group, m) > _ORG_NEXT_REACH or org_group.marker in view.lexicon.marker("partner")):
         return []  # "created a fund with the EU", "gründete mit der EU" found no organisation; "created the AES" does
+    if _formation(view, m, org_group):
+        return []  # "sent troops as part of an African Union force": a state in the force, not of the organisation
     states = _attached_states(view, m, org_group, groups) or _coordinated_states(view, m, org_group)
     if not states and not m.cue.org_attached:  # "Beteiligung von Nato-Staaten": no states named, none taken
         subject = _member_subject(view, m, groups, org_group) or _relative_antecedent(view, m) \
@@ -279,6 +281,19 @@ def member(view: SentenceView, m: CueMatch) -> Pairs:
         states += [c for g in groups if g is not org_group and _preceded_by(view, g, view.lexicon.marker("alongside"))
                    for c in _states(g)]
     return _across(states, _orgs(org_group))
+
+
+def _formation(view: SentenceView, m: CueMatch, org_group: Group) -> bool:
+    """"part of an African Union force", "fait partie de la mission de l'Union africaine", "в составе миссии
+    Африканского союза": the organisation names whose force or mission the cue is about (a word of a formation right
+    after it, or between the cue and it)."""
+    words = view.lexicon.marker("formation")
+    if not words:
+        return False
+    after = org_group.end + (org_group.end < len(view.tokens) and view.tokens[org_group.end].text in _HYPHENS)
+    if after < len(view.tokens) and view.forms[after] & words:
+        return True
+    return org_group.start >= m.end and any(view.forms[i] & words for i in range(m.end, org_group.start))
 
 
 def _genitive_glue(view: SentenceView) -> frozenset[str]:
@@ -560,10 +575,12 @@ def _listed_after(view: SentenceView, first: Group, groups: list[Group]) -> list
 
 
 def _preceded_by(view: SentenceView, g: Group, words: frozenset[str]) -> bool:
-    """"Neben Kuba, Nicaragua und China", "alongside Mozambique", "comme la Russie"."""
+    """"Neben Kuba, Nicaragua und China", "alongside Mozambique", "comme la Russie"; not a word that a word before it
+    makes a conjunction: "после того, как Ереван заморозил" (after Yerevan froze), not "как Россия" (like Russia)."""
     for i in range(g.start - 1, max(-1, g.start - 3), -1):
         if view.forms[i] & words:
-            return True
+            before = i - 1 if i and view.tokens[i - 1].text == "," else i
+            return not (before and view.forms[before - 1] & view.lexicon.marker("conjunction"))
         if not view.forms[i] & (view.grammar.determiners | view.grammar.genitive_markers | {g.marker}):
             return False  # "junto a Cuba", "aux côtés de la Chine"
     return False
