@@ -447,8 +447,8 @@ def _hub(view: SentenceView, m: CueMatch) -> Group | None:
         if g.start >= m.end and g.start - m.end <= _ATTACH_REACH_AFTER \
                 and (g.marker in lex.marker("hub") or g.genitive) \
                 and view.between_only(m.end, g.start, glue, lower_words=True) \
-                and not any(view.forms[i] & lex.marker("topic") for i in range(m.end, g.start)):
-            return g  # not "une rivalité autour du Sahara occidental": what the tie is about
+                and not any(view.forms[i] & (lex.marker("topic") | lex.negation) for i in range(m.end, g.start)):
+            return g  # not "une rivalité autour du Sahara occidental" (what the tie is about), "allié non membre de"
         if g.start == m.end and g.marker is None and not view.grammar.genitive_markers:
             return g  # "союзник России": a case language puts the genitive right after the noun
     for g in view.groups:  # "Brazil's closest allies", "NATO ally Turkey", "Nato-Verbündete", "Russlands treuester"
@@ -462,10 +462,20 @@ def _hub(view: SentenceView, m: CueMatch) -> Group | None:
                 and view.between_only(g.end, m.start, _HYPHENS):
             return g  # "US ally Israel", "Kremlin ally Belarus", "X and Y, both close US allies,": the hub on the noun
     # "its ally", "su aliado", "son alliée", "seine Verbündeten": the clause's subject
-    possessives = view.grammar.possessives | lex.marker("possessive")
-    for i in range(max(0, m.start - 2), m.start):
+    if (i := _possessive_before(view, m)) is not None:
+        return _subject_before(view, i)
+    return None
+
+
+def _possessive_before(view: SentenceView, m: CueMatch) -> int | None:
+    """The possessive pronoun of "its ally", "its closest ally", "son plus proche allié", "su más estrecho aliado":
+    right before the cue or with up to two lower-case words between."""
+    possessives = view.grammar.possessives | view.lexicon.marker("possessive")
+    for i in range(m.start - 1, max(-1, m.start - 4), -1):
         if view.forms[i] & possessives:
-            return _subject_before(view, i)
+            return i
+        if not (view.tokens[i].text.isalpha() and view.tokens[i].text[:1].islower()):
+            return None
     return None
 
 
@@ -536,8 +546,7 @@ def _hub_members(view: SentenceView, m: CueMatch, center: Group) -> list[Group]:
 
 def _by_pronoun(view: SentenceView, m: CueMatch) -> bool:
     """"its allies", "ses alliés", "su aliado": a possessive pronoun right before the cue."""
-    possessives = view.grammar.possessives | view.lexicon.marker("possessive")
-    return any(view.forms[i] & possessives for i in range(max(0, m.start - 2), m.start))
+    return _possessive_before(view, m) is not None
 
 
 def _close_before(view: SentenceView, g: Group, m: CueMatch) -> bool:
