@@ -265,8 +265,10 @@ def member(view: SentenceView, m: CueMatch) -> Pairs:
         _ORDINAL_REACH if org_group.possessive and _only_modifiers(view, org_group.end, m.start) else 2
     if org_group.end > clause_start and _gap(org_group, m) > reach:
         return []  # "the UN chief called on Rwanda to withdraw its troops" is no leaving of the UN
+    # ("los países del grupo BRICS": a word of what kind of body it is may stand before the name)
+    glue = _genitive_glue(view) | view.lexicon.marker("body")
     if m.cue.org_attached and not (org_group.end <= m.start and _gap(org_group, m) <= 1 or org_group.start >= m.end
-                                   and view.between_only(m.end, org_group.start, _genitive_glue(view))):
+                                   and view.between_only(m.end, org_group.start, glue)):
         return []  # "NATO partners", "Nato-Partner", "los países de la OTAN", "страны НАТО": it qualifies the noun
     if m.cue.org_next and (_gap(org_group, m) > _ORG_NEXT_REACH or org_group.marker in view.lexicon.marker("partner")):
         return []  # "created a fund with the EU", "gründete mit der EU" found no organisation; "created the AES" does
@@ -277,6 +279,8 @@ def member(view: SentenceView, m: CueMatch) -> Pairs:
         subject = _member_subject(view, m, groups, org_group) or _relative_antecedent(view, m) \
             or _holder(view, m, groups) or _possessor_after(view, m, org_group)
         states = _states(subject) if subject is not None else []
+    elif not states and (holder := _holder(view, m, groups)) is not None:
+        states = _states(holder)  # "the two largest economies of the BRICS group": the pair the reference stands for
     if states:  # "Belarus gehört wie Armenien und Kasachstan der OVKS an", "along with Russia"
         states += [c for g in groups if g is not org_group and _preceded_by(view, g, view.lexicon.marker("alongside"))
                    for c in _states(g)]
