@@ -71,3 +71,27 @@ def test_the_dateline_after_a_title_is_no_sentence_topic() -> None:
     codes = _codes(text, "de")
     assert codes[1] == ["ERIGOV", "ETH", "DJI"], codes  # no dateline city: "Asmara" would be the sentence's topic
     assert ("ERIGOV", "AU", "REQUEST") in _keys(text, "de"), _keys(text, "de")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Die USA verhängten Sanktionen gegen den Internationalen Strafgerichtshof. Das Gericht verurteilte die "
+           "Sanktionen der USA."),
+    ("en", "Washington imposed sanctions on the International Criminal Court. The court condemned the US sanctions."),
+    ("es", "Estados Unidos impuso sanciones a la Corte Penal Internacional. El tribunal condenó las sanciones de "
+           "Estados Unidos."),
+    ("fr", "Les États-Unis ont imposé des sanctions à la Cour pénale internationale. La juridiction a condamné les "
+           "sanctions américaines."),
+    ("ru", "США ввели санкции против Международного уголовного суда. Суд осудил санкции США."),
+])
+def test_the_court_is_the_court_named_before(lang: str, text: str) -> None:
+    assert ("ICC", "USA", "ACCUSE") in {(s, (t or "")[:3], p) for s, t, p in _keys(text, lang)}, _keys(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # another organisation named last is no court: "the court" is then some court the article did not name
+    ("en", "The European Union criticised the verdict. The court sentenced the journalist to six years."),
+    ("de", "Die Nato kritisierte das Urteil. Das Gericht verurteilte den Journalisten zu sechs Jahren Haft."),
+])
+def test_the_court_stands_for_no_other_organisation(lang: str, text: str) -> None:
+    assert all(m.code not in ("EU", "NATO") for m in recognise_actors(split_sentences(text, lang), lang, ON)[1]), \
+        _codes(text, lang)

@@ -79,6 +79,7 @@ class LanguageReferences:
     indefinite: frozenset[str] = frozenset()
     bodies: frozenset[str] = frozenset()  # "bloc", "Bündnis", "alianza": the organisation named last
     group_bodies: frozenset[str] = frozenset()  # "die Miliz": the armed group named last
+    courts: frozenset[str] = frozenset()  # "das Gericht", "the court", "la Cour": the court named last
     body_openers: frozenset[str] = frozenset()  # "В МИД заявили": a preposition before a body opening a sentence
     # Russian (no articles): a body word after an adjective is a new description, not the body named last
     # ("международное сообщество", "военный блок"): the lemma endings of such adjectives
@@ -112,6 +113,7 @@ class LanguageReferences:
 class ReferenceData:
     groups: dict[str, frozenset[str]]
     languages: dict[str, LanguageReferences]
+    court_codes: frozenset[str] = frozenset()  # organisations that are courts: what "the court" may stand for
 
 
 def _mapping(raw: object, where: str, path: Path, line: int | None) -> dict:
@@ -152,6 +154,7 @@ def _language(raw: dict, lang: str, groups: dict[str, frozenset[str]], path: Pat
     out.indefinite = frozenset(normalise(w) for w in raw.get("indefinite") or [])
     out.bodies = frozenset(normalise(w) for w in raw.get("bodies") or [])
     out.group_bodies = frozenset(normalise(w) for w in raw.get("group_bodies") or [])
+    out.courts = frozenset(normalise(w) for w in raw.get("courts") or [])
     out.body_openers = frozenset(normalise(w) for w in raw.get("body_openers") or [])
     out.body_adjective_endings = tuple(normalise(w) for w in raw.get("body_adjective_endings") or [])
     out.verb_second = frozenset(normalise(w) for w in raw.get("verb_second") or [])
@@ -182,6 +185,7 @@ def _language(raw: dict, lang: str, groups: dict[str, frozenset[str]], path: Pat
     out.fixed_groups.sort(key=lambda g: -len(g[0]))
     out.members_of = sorted((token_keys(str(p), lang) for p in raw.get("members_of") or []), key=lambda k: -len(k))
     firsts = set(out.counted) | set(out.numbers) | out.own | out.plural_pronouns | out.bodies | out.group_bodies \
+        | out.courts \
         | {d.keys[0] for d in out.descriptions} | {k[0] for k, _name in out.fixed_groups} \
         | {k[0] for k in out.members_of}
     if out.region_after:
@@ -204,7 +208,10 @@ def load_reference_data(path: Path = DATA_DIR / "references.yaml") -> ReferenceD
         groups[name] = frozenset(members)
     languages = {lang: _language(section, lang, groups, path) for lang, section in raw.items()
                  if lang not in ("groups", LINE) and isinstance(section, dict)}
-    return ReferenceData(groups, languages)
+    codes = raw.get("court_codes") or []
+    if not isinstance(codes, list) or not all(isinstance(c, str) for c in codes):
+        raise DataFileError(str(path), 1, "court_codes must list organisation codes")
+    return ReferenceData(groups, languages, frozenset(codes))
 
 
 @lru_cache(maxsize=1)

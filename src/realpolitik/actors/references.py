@@ -11,7 +11,8 @@ Five kinds from data/actors/references.yaml, and short names:
   country of the actor named just before (in the sentence, else the previous sentence's first).
 - descriptions: "the Gulf kingdom", "el país caribeño", "l'Hexagone", "the North" are the latest
   country named that fits the description (region and kind groups), or the one country it names.
-- bodies: "the bloc", "das Bündnis", "el bloque", "l'organisation" are the organisation named last.
+- bodies: "the bloc", "das Bündnis", "el bloque", "l'organisation" are the organisation named last; "das Gericht",
+  "the court", "la Cour", "суд" the court named last.
 - short names: "the Union", "la Commission", "el Consejo" after a definite article stand for the
   organisation named last whose name holds that word ("the European Union ... the Union"; not in German,
   where every noun is capitalised).
@@ -416,10 +417,13 @@ def _own(tokens: list[Token], i: int, data: LanguageReferences, before: list[Act
 def _body(tokens: list[Token], i: int, data: LanguageReferences, lang: str, before: list[ActorMention],
           history: list[_Seen], found: list[ActorMention]) -> tuple[int, list[str], str, str] | None:
     """ "the bloc", "das Bündnis", "el bloque", "l'Alliance", "альянс": the organisation named last, within a
-    few sentences. Only after a definite article where the language has them ("a bloc" is new), and not
-    before its own name ("the alliance of Sahel states")."""
-    armed = bool(_forms(tokens[i], lang) & data.group_bodies)
-    if not armed and not _forms(tokens[i], lang) & data.bodies:
+    few sentences; "das Gericht", "the court", "la Cour": the court named last (not another organisation: "the
+    court" after the EU is some court of a member state). Only after a definite article where the language has
+    them ("a bloc" is new), and not before its own name ("the alliance of Sahel states")."""
+    forms = _forms(tokens[i], lang)
+    armed = bool(forms & data.group_bodies)
+    court = bool(forms & data.courts)
+    if not armed and not court and not forms & data.bodies:
         return None
     elided = "'" in normalise(tokens[i].text)[:3]
     if data.definite and not elided and (i == 0 or normalise(tokens[i - 1].text) not in data.definite) \
@@ -435,8 +439,12 @@ def _body(tokens: list[Token], i: int, data: LanguageReferences, lang: str, befo
             end + 1 in named or capital and tokens[end + 1].text[:1].isupper())):
         return None  # "the alliance of Sahel States", "das Bündnis Brics": a name of its own follows
     kind = "group" if armed else "organisation"
-    latest = [m for m in reversed(before) if m.kind == kind] + [
-        m for s in history[:-_ROLE_REACH - 1:-1] for m in reversed(s.mentions) if m.kind == kind]
+    courts = reference_data().court_codes
+
+    def fits(m: ActorMention) -> bool:
+        return m.kind == kind and (not court or m.code in courts)
+    latest = [m for m in reversed(before) if fits(m)] + [
+        m for s in history[:-_ROLE_REACH - 1:-1] for m in reversed(s.mentions) if fits(m)]
     if not latest:
         return None
     body = latest[0]
