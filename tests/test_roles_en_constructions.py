@@ -669,6 +669,12 @@ CASES = [
      'Chile rejected the resolution drafted by France that condemns Russia.',
      'FRA>RUS:ACCUSE',
      'CHL>FRA:REJECT'),
+    # C40 (round 20) "after it had to ...": a neuter subject pronoun right after a subordinator stands for the one
+    # state named before the clause (not after a complementizer, where it may be the object's: "warned X that it")
+    ('C40',
+     'For Chile this is a setback, after it had to withdraw its troops from Haiti.',
+     'CHL>HTI:RETREAT',
+     ''),
 ]
 
 

@@ -44,7 +44,7 @@ from realpolitik.events.clauses import (
     sentence_forms,
     split_clauses,
 )
-from realpolitik.events.followers import earlier_doers
+from realpolitik.events.followers import earlier_doers, neuter_antecedent
 from realpolitik.events.modality import (
     demand_cue_at,
     is_negated,
@@ -514,6 +514,10 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
         fronted = _fronted_judged(match, nominal, roles, triggers, phrases, clause, grammar)
         if fronted is not None:  # "Удары Израиля по Ирану осудил Китай": the judged act comes first
             roles.sources, roles.targets = list(fronted.members), roles.sources
+        if not roles.sources and not nominal:
+            it = neuter_antecedent(phrases, clause, forms, grammar)
+            if it is not None:  # "Für Frankreich ist das ein Rückschlag, nachdem es seine Soldaten ... abziehen musste"
+                roles.sources, roles.from_outside_clause = list(it.members), True
         first = earlier_doers(phrases, span, forms, grammar) if roles.sources else None
         if first is not None and not any(m in roles.sources for m in first.members):
             # "the second country to cut ties with Iran, after Peru": Peru did it first, to Iran too

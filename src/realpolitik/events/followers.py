@@ -34,3 +34,23 @@ def earlier_doers(groups: list[Group], trigger: tuple[int, int], forms, grammar:
         if at is not None and not any("," in forms[k] for k in range(at, g.start)):
             return g
     return None
+
+
+def neuter_antecedent(groups: list[Group], clause: tuple[int, int], forms, grammar: Grammar) -> Group | None:
+    """"Für Frankreich ist das ein Rückschlag, nachdem es seine Soldaten aus Mali abziehen musste", "For France it
+    is a setback, after it had to withdraw its troops from Mali": a neuter subject pronoun (`neuter_subjects`) right
+    after a subordinator that opens the trigger's clause stands for the one actor named before that clause, where
+    the clause names no other free one (a complementizer's "it" may be the object's: "warned Kyiv that it ...")."""
+    words = grammar.roles
+    start = clause[0]
+    if not words.neuter_subjects or start + 1 >= clause[1]:
+        return None
+    opener = forms[start]
+    if not opener & grammar.subordinators or opener & (words.complementizers | words.subject_relatives) \
+            or not forms[start + 1] & words.neuter_subjects:
+        return None
+    before = [g for g in groups if g.end <= start]
+    inside = [g for g in groups if start < g.start < clause[1]]
+    if len(before) != 1 or any(g.marker is None and not g.genitive for g in inside):
+        return None
+    return before[0]

@@ -154,6 +154,9 @@ class RoleWords:
     rank_ordinals: frozenset[str] = frozenset()
     rank_nouns: frozenset[str] = frozenset()
     rank_after: frozenset[str] = frozenset()
+    # "Für Frankreich ist es ein Rückschlag, nachdem es seine Soldaten aus Mali abziehen musste": the neuter subject
+    # pronoun right after a subordinator, which stands for the state named last before the subordinate clause
+    neuter_subjects: frozenset[str] = frozenset()
 
     @cached_property
     def participle_stems(self) -> tuple[str, ...]:
