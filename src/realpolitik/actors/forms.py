@@ -98,9 +98,10 @@ def fr_adjective(base: str) -> list[str]:
 
 
 def ru_adjective(base: str) -> list[str]:
-    """'российский' → всех 12 case forms; hard-stem '-ый' adjectives likewise."""
+    """'российский' → всех 12 case forms; hard-stem '-ый' adjectives likewise. A '-ский' adjective also gives the
+    first part of a compound, 'российско' of "российско-американские отношения" (the dash splits the tokens)."""
     if base.endswith(("кий", "гий", "хий")):
-        return [base[:-2] + e for e in _RU_ADJ_ENDINGS]
+        return [base[:-2] + e for e in _RU_ADJ_ENDINGS] + [base[:-2] + "о"]
     if base.endswith("ый"):
         return [base[:-2] + e for e in _RU_ADJ_ENDINGS_HARD]
     if base.endswith("ий"):
