@@ -281,7 +281,11 @@ def _without_group_demonyms(out: list[ActorMention], tokens: list[Token], lang: 
     for k in range(len(out) - 1):
         a, b = out[k], out[k + 1]
         between = tokens[a.token_end:b.token_start]
-        if not (a.kind == "adjective" and b.kind == "group" and a.country is not None and a.country == b.country
+        if _firm_of(a, b):  # a firm's country says where it is from: "Norway's Equinor", "Russlands Gazprom"
+            between = [t for t in between if t.text not in _POSSESSIVE]
+        elif not (a.kind == "adjective" and b.kind == "group"):
+            continue
+        if not (a.country is not None and a.country == b.country
                 and len(between) <= (0 if lang in _ADJECTIVE_AFTER else 2)
                 and all(t.text.isalpha() and t.text.islower() and t.text not in _JOINS for t in between)):
             continue  # "the Lebanese militant group Hezbollah"; not "Lebanese troops and Hezbollah"
@@ -293,6 +297,11 @@ def _without_group_demonyms(out: list[ActorMention], tokens: list[Token], lang: 
         out[k + 1] = replace(b, token_start=first, start=tokens[first].start,
                              surface=_surface(tokens, first, b.token_end))
     return [m for k, m in enumerate(out) if k not in merged] if merged else out
+
+
+def _firm_of(a: ActorMention, b: ActorMention) -> bool:
+    """A state's name or adjective before one of its firms (seats.yaml, agent BUS) is no actor of its own."""
+    return a.kind in ("adjective", "country") and b.kind == "seat" and b.agent == "BUS"
 
 
 # what joins a speaker to the body it speaks for: "a spokesman for the Azerbaijani government", "le porte-parole du
