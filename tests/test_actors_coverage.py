@@ -41,6 +41,10 @@ def codes(text: str, lang: str) -> list[str]:
     # capitals as metonyms
     ("ru", "Лусака и Лилонгве отозвали послов.", ["ZMBGOV", "MWIGOV"]),
     ("de", "Kyjiw wies die Forderung zurück.", ["UKRGOV"]),
+    # seats of government
+    ("en", "Palazzo Chigi and La Moneda both rejected the claim.", ["ITAGOV", "CHLGOV"]),
+    ("ru", "Даунинг-стрит и Акорда опровергли эти сообщения.", ["GBRGOV", "KAZGOV"]),
+    ("de", "Der Sejm stimmte zu, das Schloss Bellevue schwieg.", ["POLLEG", "DEUGOV"]),
     # organisations by their full name
     ("ru", "Международное агентство по атомной энергии направило инспекторов.", ["IAEA"]),
     ("ru", "Глава Шанхайской организации сотрудничества приехал в Минск.", ["SCO", "BLRGOV"]),
