@@ -630,3 +630,29 @@ def test_a_sentence_the_conflict_gate_passes_over_holds_no_conflict_word(lang: s
         found += _unnamed_conflict(sentence, mentions, lexicon, grammar) is not None
     assert passed and found
     assert not all(may_hold_word(s, words) for s in sentences)
+
+
+def test_the_latest_country_that_fits_is_the_one_reading_the_sentences_back_finds() -> None:
+    """`references._History` keeps where each country was named last: "the Gulf kingdom" takes the country that
+    reading the earlier sentences back, latest first, finds first, and "the country" the latest sentence's first."""
+    import random
+
+    from realpolitik.actors.references import _History, _Seen
+    from realpolitik.model import ActorMention
+
+    rng = random.Random(5)
+    codes = ["USA", "USAGOV", "QAT", "SAU", "SAUMIL", "ARE", "FRA", "DEU", "KEN", "PER"]
+    history = _History()
+    for n in range(300):
+        countries = list(dict.fromkeys(rng.sample(codes, rng.randint(0, 3))))
+        countries = [c for k, c in enumerate(countries) if c[:3] not in {d[:3] for d in countries[:k]}]
+        first = ActorMention(code=countries[0], surface=countries[0], start=n, end=n + 1, token_start=0, token_end=1,
+                             country=countries[0][:3], kind="country", entry="", dictionary_version="") \
+            if countries else None
+        history.append(_Seen([], countries, first, []))
+        for allowed in (frozenset({"QAT", "SAU", "ARE"}), frozenset({"KEN"}), frozenset(c[:3] for c in codes),
+                        frozenset({"CHN"}), frozenset(rng.sample([c[:3] for c in codes], 2))):
+            long_way = next((c[:3] for s in reversed(history) for c in reversed(s.countries) if c[:3] in allowed),
+                            None)
+            assert history.latest_of(allowed) == long_way
+        assert history.first is next((s.first for s in reversed(history) if s.first is not None), None)

@@ -68,6 +68,42 @@ class _Seen:
     mentions: list[ActorMention]
 
 
+
+class _History(list):
+    """The `_Seen` of the article's sentences so far, with where each country was named last: "the Gulf kingdom"
+    asks for the latest country that fits, and in an article that names none, reading every earlier sentence back
+    made the cost grow with the square of its length (a 4,000-sentence article 16 million steps). The index is
+    brought up to date only when a description asks (appending stays list.append), each sentence read once."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._latest: dict[str, tuple[int, int]] = {}  # a country's code → (its sentence, its place there), latest
+        self._first: ActorMention | None = None  # the first country of the latest sentence that names one
+        self._read = 0  # the sentences the index holds
+
+    def _catch_up(self) -> None:
+        for n in range(self._read, len(self)):
+            seen = self[n]
+            for k, code in enumerate(seen.countries):
+                self._latest[code[:3]] = (n, k)
+            if seen.first is not None:
+                self._first = seen.first
+        self._read = len(self)
+
+    @property
+    def first(self) -> ActorMention | None:
+        """The first country of the latest sentence that names one (reading back, the first found)."""
+        self._catch_up()
+        return self._first
+
+    def latest_of(self, allowed: frozenset[str]) -> str | None:
+        """Of the countries `allowed`, the one named last (as reading the sentences back finds it first)."""
+        self._catch_up()
+        latest = self._latest
+        places = ((latest[c], c) for c in allowed if c in latest) if len(allowed) < len(latest) else (
+            (place, c) for c, place in latest.items() if c in allowed)
+        return max(places, default=(None, None))[1]
+
 _ROLE_AGENTS = frozenset({"GOV", "MIL", "LEG", "SPY", "COP"})  # "the authorities" yes, "the media" no
 _ROLE_REACH = 5  # sentences a bare role word may look back
 _STATE_AGENTS = frozenset({None, *_ROLE_AGENTS})
@@ -96,7 +132,7 @@ def resolve_references(sentences: list[Sentence], mentions: list[list[ActorMenti
     if data is None:
         return
     groups = reference_data().groups
-    history: list[_Seen] = []
+    history = _History()
     for n, (sentence, found) in enumerate(zip(sentences, mentions, strict=True)):
         checkpoint()  # ~3 ms a long sentence: a whole document's pass must not outrun its budget
         tokens = sentence.tokens
@@ -501,7 +537,8 @@ def _name_words(surface: str) -> frozenset[str]:
     return frozenset(normalise(w).split("'", 1)[-1] for w in surface.replace("’", "'").replace("-", " ").split())
 
 
-def _described(tokens: list[Token], i: int, data: LanguageReferences, lang: str, groups, before, history,
+def _described(tokens: list[Token], i: int, data: LanguageReferences, lang: str, groups, before,
+               history: _History,
                found: list[ActorMention], taken: set[int]) -> tuple[int, list[str], str, str] | None:
     """ "the Gulf kingdom", "el país caribeño", "l'Hexagone": the latest country that fits."""
     if i > 0 and normalise(tokens[i - 1].text) in data.indefinite:
@@ -520,15 +557,14 @@ def _described(tokens: list[Token], i: int, data: LanguageReferences, lang: str,
         return end, [code], "references:description", f"{surface!r} names {code}"
     named = [groups[g] for g in wanted if g != ANY]
     if not named:  # "the country", "das Land": the country the text is about, named first in its sentence
-        topic = next((m for m in before if m.country and m.kind in _COUNTRY_KINDS), None) or next(
-            (s.first for s in reversed(history) if s.first is not None), None)
+        topic = next((m for m in before if m.country and m.kind in _COUNTRY_KINDS), None) or history.first
         if topic is None or not topic.country:
             return None
         return end, [topic.country], "references:description", f"{surface!r}: the country the text is about"
     allowed = frozenset.intersection(*named)
-    candidates = chain((c for m in reversed(before) if m.country and m.kind in _COUNTRY_KINDS for c in members(m)),
-                       (c for s in reversed(history) for c in reversed(s.countries)))  # read back until one fits
-    chosen = next((c[:3] for c in candidates if c[:3] in allowed), None)
+    # the sentence's own countries before the phrase, latest first; else the one the earlier sentences named last
+    chosen = next((c[:3] for m in reversed(before) if m.country and m.kind in _COUNTRY_KINDS for c in members(m)
+                   if c[:3] in allowed), None) or history.latest_of(allowed)
     if chosen is None:
         return None
     return end, [chosen], "references:description", f"{surface!r}: the latest country named that fits"
