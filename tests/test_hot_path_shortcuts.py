@@ -632,9 +632,10 @@ def test_a_sentence_the_conflict_gate_passes_over_holds_no_conflict_word(lang: s
     assert not all(may_hold_word(s, words) for s in sentences)
 
 
-def test_the_latest_country_that_fits_is_the_one_reading_the_sentences_back_finds() -> None:
+def test_the_latest_country_or_list_that_fits_is_the_one_reading_the_sentences_back_finds() -> None:
     """`references._History` keeps where each country was named last: "the Gulf kingdom" takes the country that
-    reading the earlier sentences back, latest first, finds first, and "the country" the latest sentence's first."""
+    reading the earlier sentences back, latest first, finds first, "the country" the latest sentence's first, and
+    "the two countries" the latest sentence with a list of two."""
     import random
 
     from realpolitik.actors.references import _History, _Seen
@@ -649,7 +650,11 @@ def test_the_latest_country_that_fits_is_the_one_reading_the_sentences_back_find
         first = ActorMention(code=countries[0], surface=countries[0], start=n, end=n + 1, token_start=0, token_end=1,
                              country=countries[0][:3], kind="country", entry="", dictionary_version="") \
             if countries else None
-        history.append(_Seen([], countries, first, []))
+        lists = [rng.sample(codes, rng.randint(2, 4)) for _ in range(rng.choice((0, 0, 1, 2)))]
+        history.append(_Seen(lists, countries, first, []))
+        for size in (0, 2, 3, 4, 5):
+            long_way = next((s for s in reversed(history) if any(len(f) == size or size == 0 for f in s.lists)), None)
+            assert history.latest_with_list(size) is long_way
         for allowed in (frozenset({"QAT", "SAU", "ARE"}), frozenset({"KEN"}), frozenset(c[:3] for c in codes),
                         frozenset({"CHN"}), frozenset(rng.sample([c[:3] for c in codes], 2))):
             long_way = next((c[:3] for s in reversed(history) for c in reversed(s.countries) if c[:3] in allowed),

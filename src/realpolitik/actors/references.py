@@ -32,7 +32,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache, partial
-from itertools import chain
 
 from realpolitik.actors.compose import is_envoy
 from realpolitik.actors.dictionary import ActorDictionary
@@ -79,6 +78,7 @@ class _History(list):
         super().__init__()
         self._latest: dict[str, tuple[int, int]] = {}  # a country's code → (its sentence, its place there), latest
         self._first: ActorMention | None = None  # the first country of the latest sentence that names one
+        self._lists: dict[int, int] = {}  # a length → the latest sentence with a list of that many countries
         self._read = 0  # the sentences the index holds
 
     def _catch_up(self) -> None:
@@ -88,7 +88,15 @@ class _History(list):
                 self._latest[code[:3]] = (n, k)
             if seen.first is not None:
                 self._first = seen.first
+            for found in seen.lists:
+                self._lists[len(found)] = self._lists[0] = n  # (0: a list of any length)
         self._read = len(self)
+
+    def latest_with_list(self, n: int) -> _Seen | None:
+        """The latest sentence with a list of `n` countries (of any length for 0), as reading back finds it."""
+        self._catch_up()
+        at = self._lists.get(n)
+        return None if at is None else self[at]
 
     @property
     def first(self) -> ActorMention | None:
@@ -416,12 +424,15 @@ def _group_noun(token: Token, data: LanguageReferences) -> str | None:
     return None
 
 
-def _latest(n: int, here: _Seen, history: list[_Seen]) -> list[str] | None:
+def _latest(n: int, here: _Seen, history: _History) -> list[str] | None:
     """The latest coordinated list of n countries (any length ≥ 2 for n = 0), else the sentence itself or
     the one before it if it names exactly n: "Mali, Burkina Faso y Níger ... los tres países". The sentence
-    (`here`, before the phrase) is read first, then the earlier ones, latest first, as far as needed."""
+    (`here`, before the phrase) is read first, then the latest earlier one with such a list (the history's index:
+    reading back until one has grew with the square of an article that has none)."""
     named = {c[:3] for c in here.countries}
-    for s in chain((here,), reversed(history)):
+    for s in (here, history.latest_with_list(n)):
+        if s is None:
+            continue
         fitting = [found for found in reversed(s.lists) if len(found) == n or n == 0]
         if fitting:
             # "the foreign ministers of the two countries" after "Chinese ...": the list with China in it
