@@ -675,6 +675,16 @@ CASES = [
      'For Chile this is a setback, after it had to withdraw its troops from Haiti.',
      'CHL>HTI:RETREAT',
      ''),
+    # C41 (round 20) "X, a member of the EU since 2004, expelled ...": a longer apposition worded around a common noun
+    # describes the subject; the name inside it (wherever it stands) is no object of the verb
+    ('C41',
+     'Estonia, a member of the European Union since 2004, expelled two diplomats on Monday.',
+     '',
+     ''),
+    ('C41',
+     'Estonia, a member of the European Union since 2004, accused Moscow of jamming GPS signals.',
+     'EST>RUS:ACCUSE',
+     ''),
 ]
 
 

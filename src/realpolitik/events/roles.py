@@ -1276,7 +1276,7 @@ def _structural_roles(site: Site) -> Roles:
         speech = not absent(grammar.modality.get("report", frozenset()), site.vocabulary)
         rest = [g for g in candidates if g is not source
                 and not (speech and _inverted_speaker(g, t_end, forms, grammar))
-                and not _in_apposition(g, source, t_start, forms) and not g.start < owner_phrase
+                and not _in_apposition(g, source, t_start, forms, grammar) and not g.start < owner_phrase
                 and id(g) not in later_verb]
         if nominal:
             # A noun takes its object through a preposition ("Angriffe der Hisbollah auf Israel");
@@ -2640,14 +2640,34 @@ def _dropped_speaker(end: int, forms, grammar: Grammar, groups: list[Group]) -> 
     return not any(i < g.start <= i + _INCISE_REACH for g in groups)
 
 
-def _in_apposition(g: Group, source: Group | None, t_start: int, forms) -> bool:
+def _in_apposition(g: Group, source: Group | None, t_start: int, forms, grammar: Grammar) -> bool:
     """"China, the closest ally of Russia, condemned ...", "la Chine, alliée de la Russie, a condamné ...": a
     name in the genitive of an apposition between commas right after the subject qualifies the subject; it is
     no object of the verb after the apposition (a prepositional phrase there may be: "in talks with Qatar")."""
     if source is None or g.marker is not None or g.start <= source.end or g.end >= t_start:
         return False
     close = _apposition_close(source, t_start, forms)
-    return close is not None and g.end == close
+    return close is not None and g.end == close or _descriptive_apposition(g, source, t_start, forms, grammar)
+
+
+def _descriptive_apposition(g: Group, source: Group, t_start: int, forms, grammar: Grammar) -> bool:
+    """"Finland, a NATO member since 2023, expelled ...", "la Finlande, membre de l'OTAN depuis 2023, a fermé ...":
+    a longer apposition right after the subject, worded around a common noun, describes the subject; a name in it
+    (wherever it stands) is no object of the verb. A list ("Finland, the UK, Norway") has no such noun, and a
+    reporting incise ("Finland, a Kremlin aide said, ...") is left to the speaker reading."""
+    if source.end >= len(forms) or "," not in forms[source.end]:
+        return False
+    close = next((i for i in range(source.end + 1, min(t_start, source.end + _DESCRIPTION_REACH + 1))
+                  if "," in forms[i]), None)
+    if close is None or g.end > close:
+        return False
+    inside = range(source.end + 1, close)
+    report = grammar.modality.get("report", frozenset())
+    return not any(forms[i] & report for i in inside) and any(
+        len(w) >= 4 and w.isalpha() and not g.start <= i < g.end for i in inside for w in forms[i])
+
+
+_DESCRIPTION_REACH = 12  # "a member of the European Union since 2004"
 
 
 def _speaks_before(forms, start: int, end: int, grammar: Grammar) -> bool:
