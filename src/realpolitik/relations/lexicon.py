@@ -27,7 +27,7 @@ KINDS = ("defense_pact", "strategic_partnership", "cooperation_agreement", "memb
 TREATY_KINDS = ("defense_pact", "strategic_partnership", "cooperation_agreement")
 STATUSES = ("proposed", "signed", "ratified", "in_force", "suspended", "ended")
 # How a cue's parties are found (shapes.py): the default per kind, and the others a cue may name.
-SHAPES = ("treaty", "member", "hub", "rival", "war", "backed", "strained")
+SHAPES = ("treaty", "member", "hub", "rival", "war", "backed", "strained", "pits")
 DEFAULT_SHAPE = {"defense_pact": "treaty", "strategic_partnership": "treaty", "cooperation_agreement": "treaty",
                  "membership": "member", "ally": "hub", "rivalry": "war"}
 # copula: "X and Y are allies"; example: "EU members such as Hungary"; possessive: "seine Verbündeten" where the
@@ -51,7 +51,7 @@ DEFAULT_SHAPE = {"defense_pact": "treaty", "strategic_partnership": "treaty", "c
 MARKERS = ("hub", "partner", "pair", "against", "place", "object", "agent", "alongside", "comparison", "copula",
            "example", "possessive", "armed_group", "figurative", "transaction", "mediator", "former", "price", "whose",
            "binding", "conflict", "definite", "negotiation", "plural", "outbreak", "future", "topic", "indefinite",
-           "conditional", "conjunction", "formation", "body")
+           "conditional", "conjunction", "formation", "body", "opposing")
 
 
 @dataclass(frozen=True)

@@ -811,6 +811,23 @@ def _apposition_head(view: SentenceView, start: int) -> Group | None:
     return None
 
 
+def pits(view: SentenceView, m: CueMatch) -> Pairs:
+    """"le conflit qui oppose l'Arménie à l'Azerbaïdjan", "the war pitting Sudan against South Sudan", "el conflicto
+    que enfrenta a Armenia con Azerbaiyán": the sides stand after the verb, the first right after it (both, where
+    they are coordinated), the other after a word of opposition."""
+    groups = [g for g in view.in_clause(m.start) if g.start >= m.end and not _place(view, g)]
+    first = next((g for g in groups if g.start - m.end <= 2), None)
+    if first is None:
+        return []
+    if len(codes(first)) >= 2:
+        return _among(codes(first))
+    opposing = view.lexicon.marker("opposing")
+    other = next((g for g in groups if g.start > first.start and g.start - first.end <= 2 and g.marker in opposing),
+                 None)
+    return _across(codes(first), codes(other)) if other is not None else []
+
+
 SHAPES: dict[str, Callable[[SentenceView, CueMatch], Pairs]] = {
     "treaty": treaty, "member": member, "rival": rival, "war": war, "backed": backed, "strained": strained,
+    "pits": pits,
 }
