@@ -44,6 +44,7 @@ _SIGNING = Rule(id="relations.signing", cameo="057", plover="AGREE", patterns=()
 _UNSIGNED = UNREALISED_MODALITIES | {"demand", "threat"}
 _SUPPOSED_REACH = 5  # from "может", "could" to the conflict it foresees: "может перерасти в конфликт"
 _APPOSITION_REACH = 4  # from the commas of an apposition to its tie word: ", seit 2016 strategische Partner,"
+_HOSTILITIES_REACH = 6  # from a word of ending to the conflict it ends: "mettant fin à plusieurs décennies de conflit"
 _GOVERNED_REACH = 3  # from a word of a proposal to the signing it governs: "hope to conclude", "hoffen auf den
 # Abschluss"
 
@@ -230,6 +231,8 @@ def _realised(view: SentenceView, status: str, start: int, end: int) -> str | No
     """The status a status word gives as the sentence says it: "have yet to sign" gives none, "are expected to
     sign", "wants to conclude", "will be signed next week" only a proposal. Suspending and leaving are decisions:
     "will end all military cooperation" ends it (EVAL.md: an announced decision is the act)."""
+    if status in ("ended", "suspended") and _ends_hostilities(view, start, end):
+        return None  # "a peace agreement aimed at ending three decades of conflict": the war ends, not the treaty
     if status not in ("signed", "ratified", "in_force"):
         return status
     clause = view.clause(start)
@@ -246,6 +249,24 @@ def _realised(view: SentenceView, status: str, start: int, end: int) -> str | No
         return "proposed"
     # "Se espera que Egipto y Sudán firmen", "wollen ..., dass": the verb that governs it counts too
     return "proposed" if _modality(view, start, end) in _UNSIGNED else status
+
+
+def _ends_hostilities(view: SentenceView, start: int, end: int) -> bool:
+    """A word of war or conflict is what the status word at [start, end) ends: right after it ("ending three decades
+    of conflict", "met fin à la guerre") or, in a verb-final clause, right before it ("den Krieg beendet"), with only
+    articles, numbers and words of a span of time between."""
+    words, tokens = view.lexicon.marker("hostilities"), view.tokens
+    glue = view.grammar.determiners | view.grammar.genitive_markers | view.lexicon.marker("duration")
+
+    def only_glue(low: int, high: int) -> bool:
+        return all(tok.text.isdigit() or tok.text.lower() in glue for tok in tokens[low:high])
+
+    after = next((k for k in range(end, min(len(tokens), end + _HOSTILITIES_REACH)) if view.forms[k] & words), None)
+    if after is not None and only_glue(end, after):
+        return True
+    before = next((k for k in range(start - 1, max(-1, start - 1 - _HOSTILITIES_REACH), -1)
+                   if view.forms[k] & words), None)
+    return before is not None and view.grammar.verb_final and only_glue(before + 1, start)
 
 
 def _modality(view: SentenceView, start: int, end: int) -> str:
