@@ -51,7 +51,7 @@ DEFAULT_SHAPE = {"defense_pact": "treaty", "strategic_partnership": "treaty", "c
 MARKERS = ("hub", "partner", "pair", "against", "place", "object", "agent", "alongside", "comparison", "copula",
            "example", "possessive", "armed_group", "figurative", "transaction", "mediator", "former", "price", "whose",
            "binding", "conflict", "definite", "negotiation", "plural", "outbreak", "future", "topic", "indefinite",
-           "conditional", "conjunction", "formation", "body", "opposing", "hostilities", "duration")
+           "conditional", "conjunction", "formation", "body", "opposing", "hostilities", "duration", "tie_verb")
 
 
 @dataclass(frozen=True)

@@ -46,6 +46,8 @@ _ORDINAL_REACH = 4  # "NATO's 31st member", "the EU's newest member"
 _ORG_NEXT_REACH = 1  # "created the Alliance of Sahel States", "haben die AES gegründet", "были приняты в БРИКС"
 _APPOSITION_REACH = 3  # "Hezbollah, an Iran-backed militia": words between the comma and the backer
 _ATTACH_REACH_AFTER = 5  # "allié de longue date de la France", "a long-standing ally of"
+_BOUND_REACH = 7  # from a treaty word to the verb of its relative clause: "l'accord de coopération en matière de
+# défense qui le liait à"
 _ATTACH_REACH = 3  # tokens between a cue and the group its preposition governs ("ally of the United States")
 
 
@@ -159,6 +161,8 @@ def treaty(view: SentenceView, m: CueMatch) -> Pairs:
                 and (subject is None or g.start > subject.start) and not _compared(view, g)
                 and not _mediator(view, g)]
     partners += [h for g in partners[-1:] for h in _dated_list(view, g, groups)]
+    if subject is not None and not partners and subject.end <= m.start:
+        partners = _bound_to(view, m)
     if subject is not None and partners:
         return _across(codes(subject), [c for g in partners for c in codes(g)])
     if subject is not None and len(codes(subject)) >= 2 and (
@@ -167,6 +171,17 @@ def treaty(view: SentenceView, m: CueMatch) -> Pairs:
     if subject is None and not partners and (paired := _apposed_pair(view, m, any_words=True)) is not None:
         return _among(codes(paired))  # "Pakistan and Saudi Arabia, now partners in a mutual defence pact, ..."
     return _agreements(view)
+
+
+def _bound_to(view: SentenceView, m: CueMatch) -> list[Group]:
+    """"l'accord de défense qui le liait à la France", "the pact that bound it to France", "el acuerdo que lo unía a
+    Francia": the party that a relative clause right after the treaty word binds it to (no party between)."""
+    words, tokens = view.lexicon.marker("tie_verb"), view.tokens
+    verb = next((k for k in range(m.end, min(len(tokens), m.end + _BOUND_REACH)) if view.forms[k] & words), None)
+    if verb is None or any(m.end <= g.start < verb for g in view.groups):
+        return []
+    return [g for g in view.groups
+            if verb < g.start <= verb + 3 and "," not in (t.text for t in tokens[verb:g.start])][:1]
 
 
 def _dated_list(view: SentenceView, first: Group, groups: list[Group]) -> list[Group]:
