@@ -305,9 +305,11 @@ def read_sentence(view: SentenceView, matches: list[CueMatch], spans: list[tuple
         treaty = kind != "membership"  # a membership's members stand apart: "X, Y and Z ... withdrew their envoys"
         reach = _STATUS_REACH["treaty" if treaty else "membership"]
         # "Vietnam and India, strategic partners since 2016, will discuss ...": a tie the words say holds is not
-        # proposed by the verb beyond the comma of its apposition
+        # proposed by the verb beyond the comma of its apposition; "Les trois pays, liés par un pacte de défense, ont
+        # quitté la Cédéao": a status word beyond a comma that names a tie of its own is that tie's
         own = [(status, start, end) for status, start, end in spans
-               if not (cue.standing and status == "proposed" and _apposed(view, start, end, match))]
+               if not (cue.standing and status == "proposed" and _apposed(view, start, end, match))
+               and not (status in ("ended", "suspended") and _owned_elsewhere(view, start, end, match, matches))]
         near = [status for status, start, end in own if _distance(view, start, end, match, treaty) <= reach]
         if treaty and not near:  # "Großbritannien unterzeichnete im Januar als erstes G7-Land ein Abkommen mit Kiew"
             near = [status for status, start, _ in own if view.clause(start) == view.clause(match.start)]
@@ -365,6 +367,15 @@ def _distance(view: SentenceView, start: int, end: int, match: CueMatch, skip_na
     low, high = (end, match.start) if end <= match.start else (match.end, start)
     named = {i for g in view.groups for i in range(g.start, g.end)} if skip_names else set()
     return sum(1 for i in range(low, high) if i not in named and any(c.isalnum() for c in view.tokens[i].text))
+
+
+def _owned_elsewhere(view: SentenceView, start: int, end: int, match: CueMatch, matches: list[CueMatch]) -> bool:
+    """The status word at [start, end) is itself another cue's word ("ont quitté la Cédéao") and a comma stands
+    between it and `match`: it ends that tie, not this one (a founding word may make both: "formed the AES, a
+    mutual defence pact")."""
+    low, high = (end, match.start) if end <= match.start else (match.end, start)
+    return any(view.tokens[i].text == "," for i in range(low, high)) and any(
+        other is not match and other.start < end and start < other.end for other in matches)
 
 
 def _apposed(view: SentenceView, start: int, end: int, match: CueMatch) -> bool:
