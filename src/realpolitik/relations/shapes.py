@@ -48,6 +48,7 @@ _APPOSITION_REACH = 3  # "Hezbollah, an Iran-backed militia": words between the 
 _ATTACH_REACH_AFTER = 5  # "allié de longue date de la France", "a long-standing ally of"
 _BOUND_REACH = 7  # from a treaty word to the verb of its relative clause: "l'accord de coopération en matière de
 # défense qui le liait à"
+_BOUND_BEFORE = 10  # from a binding participle to the treaty word: "liée à la Nouvelle-Zélande par un traité"
 _ATTACH_REACH = 3  # tokens between a cue and the group its preposition governs ("ally of the United States")
 
 
@@ -175,11 +176,18 @@ def treaty(view: SentenceView, m: CueMatch) -> Pairs:
 
 def _bound_to(view: SentenceView, m: CueMatch) -> list[Group]:
     """"l'accord de défense qui le liait à la France", "the pact that bound it to France", "el acuerdo que lo unía a
-    Francia": the party that a relative clause right after the treaty word binds it to (no party between)."""
+    Francia": the party that a relative clause right after the treaty word binds it to (no party between); or
+    a participle before it ("liés aux Philippines par un traité", "bound to Japan by a treaty")."""
     words, tokens = view.lexicon.marker("tie_verb"), view.tokens
     verb = next((k for k in range(m.end, min(len(tokens), m.end + _BOUND_REACH)) if view.forms[k] & words), None)
     if verb is None or any(m.end <= g.start < verb for g in view.groups):
-        return []
+        # "Les États-Unis, liés aux Philippines par un traité de défense": the participle before the treaty word
+        verb = next((k for k in range(m.start - 1, max(-1, m.start - _BOUND_BEFORE), -1) if view.forms[k] & words),
+                    None)
+        if verb is None:
+            return []
+        return [g for g in view.groups if verb < g.start <= verb + 3 and g.end <= m.start
+                and "," not in (t.text for t in tokens[verb:m.start])][:1]
     return [g for g in view.groups
             if verb < g.start <= verb + 3 and "," not in (t.text for t in tokens[verb:g.start])][:1]
 
