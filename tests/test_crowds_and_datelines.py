@@ -95,3 +95,31 @@ def test_the_court_is_the_court_named_before(lang: str, text: str) -> None:
 def test_the_court_stands_for_no_other_organisation(lang: str, text: str) -> None:
     assert all(m.code not in ("EU", "NATO") for m in recognise_actors(split_sentences(text, lang), lang, ON)[1]), \
         _codes(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Frankreich, Belgien, die USA und Kenia verurteilten den Angriff. Moskau warf den westlichen Staaten "
+           "Heuchelei vor."),
+    ("en", "France, Belgium, the United States and Kenya condemned the raid. Moscow accused the Western countries of "
+           "hypocrisy."),
+    ("es", "Francia, Bélgica, Estados Unidos y Kenia condenaron el ataque. Moscú acusó a los países occidentales de "
+           "hipocresía."),
+    ("fr", "La France, la Belgique, les États-Unis et le Kenya ont condamné l'attaque. Moscou a reproché aux pays "
+           "occidentaux leur hypocrisie."),
+    ("ru", "Франция, Бельгия, США и Кения осудили нападение. Москва обвинила западные страны в лицемерии."),
+])
+def test_the_western_countries_are_those_of_the_region_named_before(lang: str, text: str) -> None:
+    targets = {(t or "")[:3] for s, t, p in _keys(text, lang) if s.startswith("RUS") and p == "ACCUSE"}
+    assert targets == {"FRA", "BEL", "USA"}, _keys(text, lang)  # not Kenya
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # the region's countries in general, with no list of them before: no one's
+    ("en", "Western countries have long criticised Moscow. Russia accused the Western countries of hypocrisy."),
+    # one Western country named before is no list
+    ("fr", "La France et le Kenya ont condamné l'attaque. Moscou a reproché aux pays occidentaux leur hypocrisie."),
+    # "des": French "some" as often as "of the"
+    ("fr", "La France, la Belgique et le Kenya ont condamné l'attaque. Des pays occidentaux ont critiqué Moscou."),
+])
+def test_no_regional_group_without_two_of_its_countries_named_before(lang: str, text: str) -> None:
+    assert all(code[:3] not in ("FRA", "BEL", "USA") for code in _codes(text, lang)[1]), _codes(text, lang)

@@ -10,7 +10,9 @@ Five kinds from data/actors/references.yaml, and short names:
 - the own country: "sein Land", "his government", "su país", "son pays", "свою страну" are the
   country of the actor named just before (in the sentence, else the previous sentence's first).
 - descriptions: "the Gulf kingdom", "el país caribeño", "l'Hexagone", "the North" are the latest
-  country named that fits the description (region and kind groups), or the one country it names.
+  country named that fits the description (region and kind groups), or the one country it names; a plural
+  ("the Western countries", "les pays occidentaux") the countries of the region the sentence or the one before
+  names, two or more (`_regional`).
 - bodies: "the bloc", "das Bündnis", "el bloque", "l'organisation" are the organisation named last; "das Gericht",
   "the court", "la Cour", "суд" the court named last.
 - short names: "the Union", "la Commission", "el Consejo" after a definite article stand for the
@@ -161,10 +163,14 @@ def resolve_references(sentences: list[Sentence], mentions: list[list[ActorMenti
                     or _the_sides(tokens, i, data, before, history, taken)
                     or _own(tokens, i, data, before, history, taken)
                     or _body(tokens, i, data, lang, before, history, found)
+                    or _regional(tokens, i, data, lang, groups, before, history, taken)
                     or _described(tokens, i, data, lang, groups, before, history, found, taken))
             if made is None:
                 continue
             end, codes, entry, note = made
+            if not codes:  # a phrase that stands for no one: none of its words is read as a reference either
+                i = end
+                continue
             if entry in (COUNTED, MEMBERS):  # "the three EU states": the bloc only qualifies the noun
                 found[:] = [m for m in found if not i <= m.token_start < end]
             found.append(_reference(sentence, i, end, codes, entry, note, dic.version))
@@ -609,11 +615,7 @@ def _region_phrase(tokens: list[Token], i: int, data: LanguageReferences, lang: 
     starts = _phrase_starts(data, lang)
 
     def region_at(k: int) -> tuple[int, tuple[str, ...]] | None:
-        for keys, wanted in starts.regions_at(tokens, k):
-            end = k + len(keys)
-            if end <= len(tokens) and all(key in _forms(tokens[k + n], lang) for n, key in enumerate(keys)):
-                return end, wanted
-        return None
+        return _region_at(tokens, k, starts, lang)
 
     def noun_at(k: int) -> tuple[int, tuple[str, ...]] | None:
         for keys, wanted in starts.nouns_at(tokens, k):
@@ -631,6 +633,51 @@ def _region_phrase(tokens: list[Token], i: int, data: LanguageReferences, lang: 
     if b is None or taken & set(range(i, b[0])):
         return None
     return b[0], None, a[1] + b[1]
+
+
+def _region_at(tokens: list[Token], k: int, starts: _PhraseStarts, lang: str) -> tuple[int, tuple[str, ...]] | None:
+    """The region word at tokens[k] ("West African", "karibisch", "occidentaux"): where it ends, its groups."""
+    for keys, wanted in starts.regions_at(tokens, k):
+        end = k + len(keys)
+        if end <= len(tokens) and all(key in _forms(tokens[k + n], lang) for n, key in enumerate(keys)):
+            return end, wanted
+    return None
+
+
+_NOT_DEFINITE = frozenset({"des"})  # "des pays occidentaux": French "some" as often as "of the"
+_RU_PLURAL = ("ые", "ие", "ых", "их", "ым", "им", "ыми", "ими")  # "западные страны", not "западной страны"
+
+
+def _regional(tokens: list[Token], i: int, data: LanguageReferences, lang: str, groups, before: list[ActorMention],
+              history: list[_Seen], taken: set[int]) -> tuple[int, list[str], str, str] | None:
+    """ "die westlichen Staaten", "the Western countries", "les pays occidentaux", "западные страны": the countries of
+    that region the sentence (before the phrase) names, else the sentence before it, two or more ("Les ambassades de
+    France, de Belgique, des États-Unis et du Kenya ont été visées. Les manifestants reprochent aux pays occidentaux
+    ...": France, Belgium, the US). Only after a definite article where the language has them. Where fewer than two
+    are named, or the article is none, the phrase stands for no one (an empty list: no country "that fits" either):
+    the region's countries in general ("Western countries have long ...") are no one's list."""
+    starts = _phrase_starts(data, lang)
+    if data.region_after:  # "les pays occidentaux", "los países occidentales": the adjective says it is a plural
+        noun, region = i, _region_at(tokens, i + 1, starts, lang)
+        end = region[0] if region else i
+        plural = end > i + 1 and tokens[end - 1].text.endswith(("s", "x"))
+    else:
+        region = _region_at(tokens, i, starts, lang)
+        noun = end = region[0] if region else i
+        end += 1
+        plural = lang != "ru" or normalise(tokens[i].text).endswith(_RU_PLURAL)
+    if region is None or not plural or noun >= len(tokens) or normalise(tokens[noun].text) not in data.plural_nouns \
+            or taken & set(range(i, end)):
+        return None
+    if data.definite and (i == 0 or normalise(tokens[i - 1].text) not in data.definite - _NOT_DEFINITE):
+        return end, [], COUNTED, ""
+    allowed = frozenset.intersection(*(groups[g] for g in region[1]))
+    for named in ([c for m in before if m.country and m.kind in _COUNTRY_KINDS for c in members(m)],
+                  history[-1].countries if history else []):
+        fitting = list(dict.fromkeys(c[:3] for c in named if c[:3] in allowed))
+        if len(fitting) >= 2:
+            return end, fitting, COUNTED, REFERS + ",".join(fitting)
+    return end, [], COUNTED, ""
 
 
 class _PhraseStarts:
