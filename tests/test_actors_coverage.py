@@ -70,6 +70,10 @@ def test_audit_gaps_are_filled(lang: str, text: str, expected: list[str]) -> Non
     ("en", "Norway's Equinor signed a supply deal with Poland.", ["NORBUS", "POL"]),
     ("de", "Russlands Gazprom stoppte die Lieferungen an Moldau.", ["RUSBUS", "MDA"]),
     ("en", "Air France suspended its flights to Mali.", ["FRABUS", "MLI"]),
+    # clock times and sports clubs named after a capital
+    ("en", "The drones struck at 4 a.m. Moscow time, Ukraine said.", ["UKR"]),
+    ("es", "El Real Madrid visitó Kiev mientras Rusia atacaba.", ["UKRGOV", "RUS"]),
+    ("ru", "Спартак Москва отказался играть с командой из Грузии.", ["GEO"]),
 ])
 def test_names_that_hold_a_state_name(lang: str, text: str, expected: list[str]) -> None:
     assert codes(text, lang) == expected
