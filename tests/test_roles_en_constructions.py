@@ -685,6 +685,12 @@ CASES = [
      'Estonia, a member of the European Union since 2004, accused Moscow of jamming GPS signals.',
      'EST>RUS:ACCUSE',
      ''),
+    # C42 (round 20) "..., a step that Beijing condemned": a verdict in a relative clause on a noun that sums up the
+    # act before the comma judges that act's author (the main clause's subject), not the nearest name
+    ('C42',
+     'Lithuania allowed Taiwan to open a representative office, a step that Beijing condemned.',
+     'CHN>LTU:ACCUSE',
+     ''),
 ]
 
 

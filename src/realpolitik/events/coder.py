@@ -44,7 +44,7 @@ from realpolitik.events.clauses import (
     sentence_forms,
     split_clauses,
 )
-from realpolitik.events.followers import earlier_doers, neuter_antecedent
+from realpolitik.events.followers import earlier_doers, neuter_antecedent, summarised_act_author
 from realpolitik.events.modality import (
     demand_cue_at,
     is_negated,
@@ -518,6 +518,11 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             it = neuter_antecedent(phrases, clause, forms, grammar)
             if it is not None:  # "Für Frankreich ist das ein Rückschlag, nachdem es seine Soldaten ... abziehen musste"
                 roles.sources, roles.from_outside_clause = list(it.members), True
+        if roles.sources and not roles.targets and not nominal and match.rule.plover in VERDICT_TYPES \
+                and not match.rule.cameo.startswith(_DENIAL):  # (a denial's "ce que X dément": the article's claim)
+            author = summarised_act_author(phrases, span, forms, grammar)
+            if author is not None and not any(m in roles.sources for m in author.members):
+                roles.targets = list(author.members)  # "..., a step that Beijing condemned": the act's author
         first = earlier_doers(phrases, span, forms, grammar) if roles.sources else None
         if first is not None and not any(m in roles.sources for m in first.members):
             # "the second country to cut ties with Iran, after Peru": Peru did it first, to Iran too
@@ -1237,6 +1242,7 @@ def _meeting_with(match: TriggerMatch, sentence: Sentence, groups, grammar: Gram
 
 
 _VISIT = "042"  # CAMEO "make a visit"
+_DENIAL = "016"  # CAMEO "deny": its relative clause stands for a claim whose author the article supplies
 
 
 def _visit_during(match: TriggerMatch, sentence: Sentence, groups, grammar: Grammar) -> bool:

@@ -54,3 +54,31 @@ def neuter_antecedent(groups: list[Group], clause: tuple[int, int], forms, gramm
     if len(before) != 1 or any(g.marker is None and not g.genitive for g in inside):
         return None
     return before[0]
+
+
+_SUMMARY_REACH = 5  # ", a decision that", ", ein Schritt, den": the comma, the summing noun, the pronoun
+
+
+def summarised_act_author(groups: list[Group], trigger: tuple[int, int], forms, grammar: Grammar) -> Group | None:
+    """"Lithuania let Taiwan open an office, a step that Beijing condemned", "..., une décision que la Chine a
+    critiquée", "..., ein Schritt, den Peking kritisierte", "..., что Пекин осудил": a verdict in a relative clause
+    on a noun (or, in Russian, on the whole clause) that sums up the act before the comma judges that act's author,
+    the main clause's subject, not the nearest name. None where the comma closes a name (an object relative of the
+    name: "Taiwan, which Beijing condemned") or the pronoun's clause has no subject of its own."""
+    words = grammar.roles
+    if not words.summary_relatives:
+        return None
+    elided = tuple(w for w in words.summary_relatives if w.endswith(("'", "’")))
+    at = next((i for i in range(trigger[0] - 1, max(-1, trigger[0] - 7), -1) if forms[i] & words.summary_relatives
+               or elided and any(f.startswith(elided) for f in forms[i])), None)
+    if at is None or not any(at <= g.start <= at + 2 and g.marker is None and not g.genitive and not g.possessive
+                             for g in groups if g.end <= trigger[0]):
+        return None  # the clause's own subject follows the pronoun ("that Beijing", "que la Chine", "qu'Ankara")
+    comma = next((i for i in range(max(0, at - _SUMMARY_REACH), at) if "," in forms[i]), None)
+    if comma is None or comma == 0 or comma + 1 == at or any(comma <= g.end and g.start < at for g in groups):
+        return None  # no summing noun (", que Pékin a qualifié": the name before), a name in it or closed by the comma
+    joins = grammar.subordinators | grammar.conjunctions | grammar.modality.get("report", frozenset())
+    if any(forms[i] & joins for i in range(comma + 1, at)):
+        return None  # ", tandis que l'Autorité palestinienne a salué", ", a déclaré ... que": no summing noun
+    return next((g for g in groups if g.end <= comma and g.marker is None and not g.genitive and not g.possessive),
+                None)

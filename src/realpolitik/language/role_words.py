@@ -157,6 +157,9 @@ class RoleWords:
     # "Für Frankreich ist es ein Rückschlag, nachdem es seine Soldaten aus Mali abziehen musste": the neuter subject
     # pronoun right after a subordinator, which stands for the state named last before the subordinate clause
     neuter_subjects: frozenset[str] = frozenset()
+    # "..., a step that Beijing condemned", "..., une démarche que Pékin a critiquée", "..., что Пекин осудил": the
+    # relative pronouns of a clause on a noun that sums up the act before it; its verdict judges that act's subject
+    summary_relatives: frozenset[str] = frozenset()
 
     @cached_property
     def participle_stems(self) -> tuple[str, ...]:
