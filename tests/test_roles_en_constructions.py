@@ -691,6 +691,13 @@ CASES = [
      'Lithuania allowed Taiwan to open a representative office, a step that Beijing condemned.',
      'CHN>LTU:ACCUSE',
      ''),
+    # C43 (round 20) '"...," she added, accusing Moscow of ...': a verb right after a quotation's incise whose speaker
+    # is a pronoun acts for the speaker, whom the article named before
+    ('C43',
+     'The Estonian foreign minister spoke in Tallinn on Tuesday. "We will defend our skies," she added, accusing '
+     'Moscow of jamming GPS signals.',
+     'EST>RUS:ACCUSE',
+     ''),
 ]
 
 

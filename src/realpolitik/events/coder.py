@@ -57,6 +57,7 @@ from realpolitik.events.roles import (
     TRIGGER_OBJECT,
     Group,
     Site,
+    after_pronoun_incise,
     agent_and_patient,
     apposed_members,
     assign_roles,
@@ -493,7 +494,8 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             and not any(forms[i] & grammar.conjunctions for i in range(span[1], m.span[0])) for m in triggers)
         pronoun = pronoun_clause(clause) or (  # not "him"; "Acusó a ...", "Además, acusó a ...": a dropped one
             ruleset.lang in _PRO_DROP and not nominal and _opens_sentence(sentence.tokens, span[0], grammar)
-            and _person_form(sentence.tokens[span[0]], grammar))
+            and _person_form(sentence.tokens[span[0]], grammar)) or (
+            not nominal and after_pronoun_incise(span[0], forms, grammar, groups))  # '"...," she added, accusing'
         weak = roles.from_outside_clause or judges_act or any(
             m.kind == "adjective" or m.agent in BYSTANDERS for m in roles.sources)
         if id(match) in judged_agents:  # the verdict's subject is not the judged act's agent

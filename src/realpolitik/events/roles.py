@@ -2624,6 +2624,23 @@ def quoted_by_pronoun(clause: tuple[int, int], forms, grammar: Grammar, groups: 
     return groups is not None and _dropped_speaker(end, forms, grammar, groups)
 
 
+def after_pronoun_incise(t_start: int, forms, grammar: Grammar, groups: list[Group]) -> bool:
+    """'"...," she added, accusing Moscow of ...', «...», a-t-elle ajouté, accusant Moscou de ...', '«...», добавила
+    она, обвинив Москву ...': a verb right after the comma that closes the incise of a quotation, whose speaker is a
+    pronoun or dropped (no name in the incise), has no subject of its own: it acts for the speaker, whom the article
+    named before (a named speaker, "said the minister of Estonia, accusing", is the roles reader's)."""
+    if t_start < 3 or "," not in forms[t_start - 1]:
+        return False
+    quote = next((i for i in range(t_start - 2, max(-1, t_start - 2 - _SHORT_INCISE), -1)
+                  if forms[i] & ANY_QUOTE_MARKS), None)
+    if quote is None or any(quote < g.start < t_start for g in groups):
+        return False  # (a quotation mark, a verb and its pronoun, a comma: the incise says nothing else)
+    return any(forms[i] & (grammar.pronouns | grammar.roles.dropped_speakers) for i in range(quote + 1, t_start - 1))
+
+
+_SHORT_INCISE = 8  # '», a-t-elle ajouté,': the tokens after the quotation mark, to the comma
+
+
 def _dropped_speaker(end: int, forms, grammar: Grammar, groups: list[Group]) -> bool:
     """«...», dijo en un discurso televisado: the speech verb right after the quotation's comma has no subject of
     its own (no actor after it in the incise), so the speaker is the one the article named before."""
