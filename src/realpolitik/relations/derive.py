@@ -232,7 +232,7 @@ def _realised(view: SentenceView, status: str, start: int, end: int) -> str | No
     sign", "wants to conclude", "will be signed next week" only a proposal. Suspending and leaving are decisions:
     "will end all military cooperation" ends it (EVAL.md: an announced decision is the act)."""
     if status in ("ended", "suspended") and _ends_hostilities(view, start, end):
-        return None  # "a peace agreement aimed at ending three decades of conflict": the war ends, not the treaty
+        return None  # "a peace deal meant to close thirty years of fighting": the war ends, not the treaty
     if status not in ("signed", "ratified", "in_force"):
         return status
     clause = view.clause(start)
@@ -252,8 +252,8 @@ def _realised(view: SentenceView, status: str, start: int, end: int) -> str | No
 
 
 def _ends_hostilities(view: SentenceView, start: int, end: int) -> bool:
-    """A word of war or conflict is what the status word at [start, end) ends: right after it ("ending three decades
-    of conflict", "met fin à la guerre") or, in a verb-final clause, right before it ("den Krieg beendet"), with only
+    """A word of war or conflict is what the status word at [start, end) ends: right after it ("ending twenty years
+    of war", "met fin à la guerre") or, in a verb-final clause, right before it ("den Krieg beendet"), with only
     articles, numbers and words of a span of time between."""
     words, tokens = view.lexicon.marker("hostilities"), view.tokens
     glue = view.grammar.determiners | view.grammar.genitive_markers | view.lexicon.marker("duration")

@@ -46,8 +46,8 @@ _ORDINAL_REACH = 4  # "NATO's 31st member", "the EU's newest member"
 _ORG_NEXT_REACH = 1  # "created the Alliance of Sahel States", "haben die AES gegründet", "были приняты в БРИКС"
 _APPOSITION_REACH = 3  # "Hezbollah, an Iran-backed militia": words between the comma and the backer
 _ATTACH_REACH_AFTER = 5  # "allié de longue date de la France", "a long-standing ally of"
-_BOUND_REACH = 7  # from a treaty word to the verb of its relative clause: "l'accord de coopération en matière de
-# défense qui le liait à"
+_BOUND_REACH = 7  # from a treaty word to the verb of its relative clause: "le pacte de sécurité signé en 1990 qui
+# l'unissait à"
 _BOUND_BEFORE = 10  # from a binding participle to the treaty word: "liée à la Nouvelle-Zélande par un traité"
 _ATTACH_REACH = 3  # tokens between a cue and the group its preposition governs ("ally of the United States")
 
@@ -175,7 +175,7 @@ def treaty(view: SentenceView, m: CueMatch) -> Pairs:
 
 
 def _bound_to(view: SentenceView, m: CueMatch) -> list[Group]:
-    """"l'accord de défense qui le liait à la France", "the pact that bound it to France", "el acuerdo que lo unía a
+    """"le traité militaire qui l'unissait au Portugal", "the pact that bound it to France", "el acuerdo que lo unía a
     Francia": the party that a relative clause right after the treaty word binds it to (no party between); or
     a participle before it ("liés aux Philippines par un traité", "bound to Japan by a treaty")."""
     words, tokens = view.lexicon.marker("tie_verb"), view.tokens
