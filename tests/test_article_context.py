@@ -286,6 +286,7 @@ def test_a_government_of_a_kind_is_still_a_government_alone(lang: str, text: str
 @pytest.mark.parametrize(("lang", "text"), [
     ("de", "Russland griff die Ukraine an. Die Regierung in Kiew verurteilte den Angriff."),
     ("es", "Colombia habló. El Congreso de los Diputados de España votó."),
+    ("fr", "Le Tchad a protesté lundi. Le ministre à Zinder a dénoncé la décision."),  # "à", not its key "a"
 ])
 def test_a_body_with_its_place_or_owner_named_is_not_resolved_back(lang: str, text: str) -> None:
     found = recognise_actors(split_sentences(text, lang), lang, ON)

@@ -964,7 +964,7 @@ def _has_complement(tokens: list[Token], end: int, found: list[ActorMention],
     if not articles and any(m.kind == "leader" and 0 < m.token_start - end <= _GENITIVE_REACH and all(
             t.text[:1].islower() for t in tokens[end:m.token_start]) for m in found):
         return True  # Russian "Президент бывшей советской республики Майя Санду": a genitive, then the name
-    if key in _LOCATED:
+    if nxt.text.lower() in _LOCATED:  # as written: the key of "à" is "a", the Spanish "a" of whom
         return end + 1 < len(tokens) and any(m.token_start == end + 1 for m in found)
     if key in _OF and end + 1 < len(tokens) and normalise(tokens[end + 1].text).split("'", 1)[-1] in kinds:
         return False
