@@ -93,6 +93,16 @@ def test_german_ieren_verbs_lemmatise_in_every_form() -> None:
         assert lemmatize(word, "de") == lemma
 
 
+def test_russian_oblique_participles_lemmatise_to_the_infinitive() -> None:
+    # simplemma made "разорвавшей" "разорвавшея" and "осудившей" "осудивошь": the rules, written with the
+    # infinitive, missed "второй страной, разорвавшей отношения"; an adjective's lemma ("бывшей") stays
+    from realpolitik.language import lemmatize
+
+    for word, lemma in [("разорвавшей", "разорвать"), ("осудившей", "осудить"), ("выславшей", "выслать"),
+                        ("бывшей", "бывший")]:
+        assert lemmatize(word, "ru") == lemma
+
+
 def test_tokens_share_the_text_of_a_repeated_word() -> None:
     """A long document's tokens hold one string per distinct word, not one per occurrence (memory per sentence)."""
     from realpolitik.language.tokens import tokenize

@@ -663,6 +663,10 @@ CASES = [
      'Chile became the second country to recall its envoy from Iran after Peru.',
      'CHL>IRN:SANCTION PER>IRN:SANCTION',
      ''),
+    ('C38',  # "after Peru" before the infinitive: Peru, nearest, is no subject of its own
+     'Chile became the second country after Peru to cut ties with Iran.',
+     'CHL>IRN:SANCTION PER>IRN:SANCTION',
+     ''),
     # C39 (round 20) "the case brought by X that accuses Y": a text's author says what a restrictive relative
     # clause on it says (not the main clause's subject)
     ('C39',

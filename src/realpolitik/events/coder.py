@@ -44,7 +44,7 @@ from realpolitik.events.clauses import (
     sentence_forms,
     split_clauses,
 )
-from realpolitik.events.followers import earlier_doers, neuter_antecedent, summarised_act_author
+from realpolitik.events.followers import earlier_doers, neuter_antecedent, ranked_subject, summarised_act_author
 from realpolitik.events.modality import (
     demand_cue_at,
     is_negated,
@@ -526,6 +526,11 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             if author is not None and not any(m in roles.sources for m in author.members):
                 roles.targets = list(author.members)  # "..., a step that Beijing condemned": the act's author
         first = earlier_doers(phrases, span, forms, grammar) if roles.sources else None
+        ranked = ranked_subject(phrases, span, forms, grammar) if first is not None else None
+        if ranked is not None and ranked is not first and all(m in first.members for m in roles.sources):
+            # "the second country after Peru to cut ties", "второй страной после Перу, разорвавшей": Peru, nearest,
+            # was read as the subject; the one ranked did it
+            roles.sources = [m for m in ranked.members if m not in first.members]
         if first is not None and not any(m in roles.sources for m in first.members):
             # "the second country to cut ties with Iran, after Peru": Peru did it first, to Iran too
             roles.targets = [m for m in roles.targets if m not in first.members]

@@ -17,14 +17,9 @@ _REACH = 12  # tokens between the trigger and the ranking or the earlier states
 def earlier_doers(groups: list[Group], trigger: tuple[int, int], forms, grammar: Grammar) -> Group | None:
     """The group of states named after the "after" word of a ranking near the trigger, or None."""
     words = grammar.roles
-    if not words.rank_ordinals:
+    if _ordinal(trigger, forms, grammar) is None:
         return None
     low, high = max(0, trigger[0] - _REACH), min(len(forms), trigger[1] + _REACH)
-    ranked = any(forms[k] & words.rank_ordinals and any(forms[j] & words.rank_nouns for j in range(k + 1, k + 3)
-                                                         if j < len(forms))
-                 for k in range(low, trigger[0]))
-    if not ranked:
-        return None
     for g in groups:
         if not low <= g.start < high or trigger[0] <= g.start < trigger[1]:
             continue
@@ -34,6 +29,27 @@ def earlier_doers(groups: list[Group], trigger: tuple[int, int], forms, grammar:
         if at is not None and not any("," in forms[k] for k in range(at, g.start)):
             return g
     return None
+
+
+def _ordinal(trigger: tuple[int, int], forms, grammar: Grammar) -> int | None:
+    """Where the ranking's ordinal stands ("the second country", "второй страной"), within reach before the trigger."""
+    words = grammar.roles
+    if not words.rank_ordinals:
+        return None
+    return next((k for k in range(max(0, trigger[0] - _REACH), trigger[0]) if forms[k] & words.rank_ordinals
+                 and any(forms[j] & words.rank_nouns for j in range(k + 1, min(k + 3, len(forms))))), None)
+
+
+def ranked_subject(groups: list[Group], trigger: tuple[int, int], forms, grammar: Grammar) -> Group | None:
+    """"Chile is the second country after Peru to cut ties", "Чили стала второй страной после Перу, разорвавшей
+    (которая разорвала) отношения": the infinitive, participle or relative after "after Peru" takes Peru, the name
+    nearest, for its subject; the one ranked is the subject before the ordinal. None where no free name stands
+    there."""
+    at = _ordinal(trigger, forms, grammar)
+    if at is None:
+        return None
+    return next((g for g in reversed(groups) if max(0, trigger[0] - _REACH) <= g.start and g.end <= at
+                 and g.marker is None and not g.genitive and not g.possessive), None)
 
 
 def neuter_antecedent(groups: list[Group], clause: tuple[int, int], forms, grammar: Grammar) -> Group | None:

@@ -56,8 +56,8 @@ def lemmatize(word: str, lang: str) -> str:
         # "hat ... gratuliert", "bombardiert", "sanktioniert": simplemma leaves many forms of -ieren verbs
         # as they are, so rules written with the infinitive missed every perfect and third person
         return word[:-4] + "ieren"
-    if lang == "ru" and lemma == word.lower():
-        return _russian_verb_form(lemma, word)
+    if lang == "ru" and (lemma == word.lower() or _garbled_participle(lemma, word.lower())):
+        return _russian_verb_form(word.lower(), word)
     return lemma
 
 
@@ -67,6 +67,15 @@ def lemmatize(word: str, lang: str) -> str:
 _RU_PARTICIPLES = tuple(p + e for p in ("вш",) for e in ("ий", "ая", "ее", "ие", "его", "ей", "их", "им", "ими",
                                                        "ую", "ему", "ем"))
 _RU_GERUND_VOWELS = ("а", "я", "и", "е")
+_RU_LEMMA_ENDINGS = ("ть", "ться", "ти", "тись", "вший", "вшийся")
+
+
+def _garbled_participle(lemma: str, low: str) -> bool:
+    """simplemma turns some oblique participles into no word at all ("разорвавшей" -> "разорвавшея", "осудившей" ->
+    "осудивошь"), so "второй страной, разорвавшей отношения с ..." matched no rule: a participle ending whose lemma is
+    neither an infinitive nor the participle's own masculine form."""
+    stem = low[:-2] if low.endswith(("ся", "сь")) else low
+    return stem.endswith(_RU_PARTICIPLES) and not lemma.endswith(_RU_LEMMA_ENDINGS)
 
 
 def _russian_verb_form(low: str, word: str) -> str:
