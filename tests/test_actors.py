@@ -73,6 +73,11 @@ def surfaces(text: str, lang: str, on: date = ON) -> list[tuple[str, str]]:
     ("ru", "Кремль заявил, что НАТО и ЕС ведут себя агрессивно.", ["RUSGOV", "NATO", "EU"]),
     ("ru", "Лавров прибыл в Пекин, сообщает МИД России.", ["RUSGOV", "CHNGOV", "RUSGOV"]),
     ("ru", "Хезболла и хуситы атаковали Израиль.", ["LBNREB", "YEMREB", "ISR"]),
+    # plurals in oblique cases: the lemma is the singular ("военный", "солдат"), the word lists the plural
+    ("ru", "Совет передал бенинским военным список условий.", ["BENMIL"]),
+    ("ru", "Учения с малийскими солдатами прошли у границы с Нигером в феврале.", ["MLIMIL", "NER"]),
+    ("ru", "Родственники ганских полицейских пришли к зданию вооружённых сил Того.", ["GHACOP", "TGOMIL"]),
+    ("ru", "Катер догнал одно из ганских судов.", ["GHA"]),  # ships (судно), not courts
     ("en", "After then-House Speaker Jane Doe visited Taipei, Beijing protested.", ["USALEG", "TWNGOV", "CHNGOV"]),
 ])
 def test_codes(lang: str, text: str, expected: list[str]) -> None:

@@ -8,6 +8,8 @@ The matcher also compares simplemma lemmas, which catches what rules miss.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
+from itertools import product
 
 _DE_ADJ_ENDINGS = ("", "e", "en", "er", "es", "em")
 _RU_ADJ_ENDINGS = ("ий", "ого", "ому", "им", "ом", "ая", "ой", "ую", "ое", "ие", "их", "ими", "ою")
@@ -165,6 +167,46 @@ def _ru_adj_cases(word: str) -> list[str] | None:
         s = word[:-2]
         return [s + e for e in ("ое", "ого", "ому", "ое", "ым", "ом")]
     return None
+
+
+def _ru_plural_noun(word: str) -> list[list[str]]:
+    """The cases of a plural common noun, each with its spellings (the genitive by rule is not always one):
+    'солдаты' → солдат/солдатов, солдатам, солдатами, солдатах; 'власти' → властей, властям; 'войска' → войск."""
+    s, soft = word[:-1], word.endswith(("я", "и")) and word[-2:-1] not in "кгхжшщч"
+    if word.endswith(("ия", "ии")):
+        gen = [s + "й"]
+    elif soft or s.endswith(("ж", "ш", "щ", "ч")):
+        gen = [s + "ей"]
+    else:
+        gen = [s, s + ("ев" if s.endswith("ц") else "ов")]
+    a = "я" if soft else "а"
+    return [[word], gen, [s + a + "м"], [word, *gen], [s + a + "ми"], [s + a + "х"]]
+
+
+def ru_role(phrase: str, plural: Callable[[str], bool]) -> list[str]:
+    """The case forms of a Russian role word the lemma does not reach: a plural ('военные' → военным, военных,
+    военными; 'солдаты' → солдатам: the lemma is the singular 'военный', 'солдат') and an adjective before the
+    head noun ('вооружённые силы' → вооружённых сил, 'морская пехота' → морской пехоты). `plural` says whether a
+    noun is a plural (the lemmatiser's answer)."""
+    words = phrase.split(" ")
+    head = next((i for i, w in enumerate(words) if _ru_adj_cases(w) is None or i == len(words) - 1), 0)
+    per_word: list[list[list[str]]] = [[[c] for c in (_ru_adj_cases(w) or [w] * 6)] for w in words[:head]]
+    w = words[head]
+    if len(words) == 1 and w.endswith(("ые", "ие")):
+        per_word.append([[c] for c in _ru_adj_cases(w) or [w] * 6])  # "военные", "полицейские": adjectives as nouns
+    elif w.islower() and len(w) > 2 and plural(w):
+        per_word.append(_ru_plural_noun(w))
+    elif head and w.islower() and len(w) > 2:
+        per_word.append([[c] for c in _ru_noun_cases(w)])
+    else:
+        per_word.append([[w]] * 6)
+    per_word += [[[x]] * 6 for x in words[head + 1:]]
+    forms = [" ".join(p) for case in range(6) for p in product(*(cases[case] for cases in per_word))]
+    return list(dict.fromkeys([phrase, *(f for f in forms if f not in _RU_SHIPS)]))
+
+
+# the plural of "судно" (a ship) but for its nominative that of "суд" too: "против филиппинских судов" are ships
+_RU_SHIPS = frozenset({"судов", "судам", "судами", "судах"})
 
 
 def ru_name(name: str) -> list[str]:

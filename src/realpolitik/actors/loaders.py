@@ -422,8 +422,15 @@ def roles(data: dict, path: Path, priority: int = 0) -> Iterator[Item]:
                 word = str(word)
                 key = forms.normalise(word).replace(" ", "_")
                 code = (country or "") + agent if country else agent
-                yield make(f"roles:{lang}:{key}", word, code, country, agent, "role", lang, case="any",
-                           lemma_ok=True, flags=flags, priority=priority), (lang,)
+                for form in forms.ru_role(word, _ru_plural) if lang == "ru" else [word]:
+                    yield make(f"roles:{lang}:{key}", form, code, country, agent, "role", lang, case="any",
+                               lemma_ok=True, flags=flags, priority=priority), (lang,)
+
+
+def _ru_plural(noun: str) -> bool:
+    """A Russian noun in the plural: its lemma (the singular) is another word ("солдаты" → "солдат")."""
+    from realpolitik.language.tokens import lemmatize
+    return noun.endswith(("ы", "и", "а", "я")) and lemmatize(noun, "ru") != noun
 
 
 def dedupe(items: Iterable[Item]) -> list[Item]:
