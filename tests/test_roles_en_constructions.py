@@ -702,6 +702,12 @@ CASES = [
      'Moscow of jamming GPS signals.',
      'EST>RUS:ACCUSE',
      ''),
+    # C44 (round 20) '"...," added the minister, accusing ...': a common noun in the incise speaks as a pronoun does
+    ('C44',
+     'The Lithuanian interior minister visited the border on Friday. "Our patience has limits," said the minister, '
+     'blaming Belarus for the smuggling balloons.',
+     'LTU>BLR:ACCUSE',
+     ''),
 ]
 
 

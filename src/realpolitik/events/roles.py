@@ -2624,7 +2624,7 @@ def quoted_by_pronoun(clause: tuple[int, int], forms, grammar: Grammar, groups: 
     return groups is not None and _dropped_speaker(end, forms, grammar, groups)
 
 
-def after_pronoun_incise(t_start: int, forms, grammar: Grammar, groups: list[Group]) -> bool:
+def after_pronoun_incise(t_start: int, tokens, forms, grammar: Grammar, groups: list[Group]) -> bool:
     """'"...," she added, accusing Moscow of ...', «...», a-t-elle ajouté, accusant Moscou de ...', '«...», добавила
     она, обвинив Москву ...': a verb right after the comma that closes the incise of a quotation, whose speaker is a
     pronoun or dropped (no name in the incise), has no subject of its own: it acts for the speaker, whom the article
@@ -2635,7 +2635,22 @@ def after_pronoun_incise(t_start: int, forms, grammar: Grammar, groups: list[Gro
                   if forms[i] & ANY_QUOTE_MARKS), None)
     if quote is None or any(quote < g.start < t_start for g in groups):
         return False  # (a quotation mark, a verb and its pronoun, a comma: the incise says nothing else)
-    return any(forms[i] & (grammar.pronouns | grammar.roles.dropped_speakers) for i in range(quote + 1, t_start - 1))
+    incise = range(quote + 1, t_start - 1)
+    return any(forms[i] & (grammar.pronouns | grammar.roles.dropped_speakers) for i in incise) \
+        or _common_noun_speaker(incise, tokens, forms, grammar)
+
+
+def _common_noun_speaker(incise: range, tokens, forms, grammar: Grammar) -> bool:
+    """'"...," added the minister,', '«...», a ajouté la ministre,', '«...», добавила министр,': a speech verb and,
+    after it, lower-case words only (an article, a common noun: no name, no capital) speak of the one the article
+    named before, as a pronoun does."""
+    speech = grammar.modality.get("report", frozenset()) | grammar.roles.incise_verbs | grammar.roles.dropped_speakers
+    verb = next((i for i in incise if forms[i] & speech), None)
+    if verb is None or verb + 1 >= incise.stop:
+        return False
+    words = [tokens[i].text for i in incise if tokens[i].text != ","]
+    return all(w.isalpha() and w.islower() or w in {"-", "'", "’"} for w in words) \
+        and tokens[verb + 1].text.isalpha()
 
 
 _SHORT_INCISE = 8  # '», a-t-elle ajouté,': the tokens after the quotation mark, to the comma
