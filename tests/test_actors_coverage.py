@@ -70,6 +70,12 @@ def test_audit_gaps_are_filled(lang: str, text: str, expected: list[str]) -> Non
     ("en", "Norway's Equinor signed a supply deal with Poland.", ["NORBUS", "POL"]),
     ("de", "Russlands Gazprom stoppte die Lieferungen an Moldau.", ["RUSBUS", "MDA"]),
     ("en", "Air France suspended its flights to Mali.", ["FRABUS", "MLI"]),
+    # the adjective and the firm noun before the firm's name are that one firm
+    ("en", "The Russian firm Gazprom raised its prices for Armenia.", ["RUSBUS", "ARM"]),
+    ("fr", "Le groupe russe Gazprom a relevé ses prix pour l'Arménie.", ["RUSBUS", "ARM"]),
+    ("es", "La empresa rusa Gazprom subió sus precios para Armenia.", ["RUSBUS", "ARM"]),
+    ("de", "Der russische Konzern Gazprom erhöhte die Preise für Armenien.", ["RUSBUS", "ARM"]),
+    ("ru", "Российская компания Газпром повысила цены для Армении.", ["RUSBUS", "ARM"]),
     # clock times and sports clubs named after a capital
     ("en", "The drones struck at 4 a.m. Moscow time, Ukraine said.", ["UKR"]),
     ("es", "El Real Madrid visitó Kiev mientras Rusia atacaba.", ["UKRGOV", "RUS"]),

@@ -290,7 +290,7 @@ def _without_group_demonyms(out: list[ActorMention], tokens: list[Token], lang: 
                 and all(t.text.isalpha() and t.text.islower() and t.text not in _JOINS for t in between)):
             continue  # "the Lebanese militant group Hezbollah"; not "Lebanese troops and Hezbollah"
         first = a.token_start
-        if first > 0 and b.token_start == a.token_end and tokens[first - 1].text.isalpha() \
+        if first > 0 and a.kind != "agent" and b.token_start == a.token_end and tokens[first - 1].text.isalpha() \
                 and tokens[first - 1].text.islower() and len(tokens[first - 1].text) > 3:
             first -= 1  # Romance order: the head noun before the demonym ("grupo libanés")
         merged[k] = b
@@ -300,8 +300,10 @@ def _without_group_demonyms(out: list[ActorMention], tokens: list[Token], lang: 
 
 
 def _firm_of(a: ActorMention, b: ActorMention) -> bool:
-    """A state's name or adjective before one of its firms (seats.yaml, agent BUS) is no actor of its own."""
-    return a.kind in ("adjective", "country") and b.kind == "seat" and b.agent == "BUS"
+    """A state's name or adjective before one of its firms (seats.yaml, agent BUS) is no actor of its own, nor is
+    the adjective with a firm noun ("the Russian firm Gazprom", "le groupe russe Gazprom"): one firm, one mention."""
+    return (a.kind in ("adjective", "country") or a.kind == "agent" and a.agent == "BUS") \
+        and b.kind == "seat" and b.agent == "BUS"
 
 
 # what joins a speaker to the body it speaks for: "a spokesman for the Azerbaijani government", "le porte-parole du
