@@ -76,6 +76,13 @@ def test_audit_gaps_are_filled(lang: str, text: str, expected: list[str]) -> Non
     ("es", "La empresa rusa Gazprom subió sus precios para Armenia.", ["RUSBUS", "ARM"]),
     ("de", "Der russische Konzern Gazprom erhöhte die Preise für Armenien.", ["RUSBUS", "ARM"]),
     ("ru", "Российская компания Газпром повысила цены для Армении.", ["RUSBUS", "ARM"]),
+    # universities and metro lines named after a capital are places of the city, not its government
+    ("en", "Israel struck near Tehran University, and the Moscow Metro shut a line.", ["ISR"]),
+    ("en", "Students of the University of Tehran wrote to Germany.", ["DEU"]),
+    ("fr", "Les étudiants de l'université de Téhéran ont écrit à la France.", ["FRA"]),
+    ("es", "Los alumnos de la Universidad de Teherán escribieron a España.", ["ESP"]),
+    ("de", "Studenten der Universität Teheran schrieben an Frankreich.", ["FRA"]),
+    ("ru", "Студенты университета Тегерана написали письмо Франции, а метро Москвы закрыло станцию.", ["FRA"]),
     # clock times and sports clubs named after a capital
     ("en", "The drones struck at 4 a.m. Moscow time, Ukraine said.", ["UKR"]),
     ("es", "El Real Madrid visitó Kiev mientras Rusia atacaba.", ["UKRGOV", "RUS"]),

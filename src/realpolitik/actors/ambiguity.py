@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from realpolitik.actors.entries import Entry
+from realpolitik.actors.forms import normalise
 from realpolitik.language.tokens import is_known_word
 from realpolitik.model import Token
 
@@ -46,6 +47,8 @@ def reject_reason(entry: Entry, tokens: list[Token], keys: list[str], i: int, la
         return f"'{entry.surface}' is the language"  # "sagte er auf Englisch", "ins Russische übersetzt"
     if entry.kind == "adjective" and _beside_person_noun(tokens, keys, i, end, amb.person_nouns.get(lang)):
         return f"'{entry.surface}' describes a private person, not the state"  # "touristes chinois", "Chinese tourists"
+    if entry.kind == "capital" and _city_place(tokens, keys, i, end, amb.city_places.get(lang)):
+        return f"'{entry.surface}' names a place of the city (a university, a metro line), not the government"
     for name in amb.places_with(lang, keys[i]):
         if _covers(keys, name, i, end):
             return f"part of the place name '{' '.join(name)}'"
@@ -62,6 +65,22 @@ def reject_reason(entry: Entry, tokens: list[Token], keys: list[str], i: int, la
         if entry.kind == "organisation" and head in members:
             return f"'{entry.surface}-{tokens[end + 1].text}' is one member, not the organisation"
     return None
+
+
+_OF_CITY = frozenset({"of", "de", "d'", "del", "du", "von"})  # "the University of Tehran", "l'université de Téhéran"
+
+
+def _city_place(tokens: list[Token], keys: list[str], i: int, end: int, nouns: set[str] | None) -> bool:
+    """A capital beside a noun of a place named after its city: "Tehran University", "Moscow Metro" (the noun
+    after it), "the University of Tehran", "l'université de Téhéran", "Universität Teheran", "метро Москвы" (the
+    noun before it, perhaps with "of")."""
+    if not nouns:
+        return False
+
+    def noun(j: int) -> bool:
+        return 0 <= j < len(tokens) and (keys[j].split("'")[-1] in nouns or normalise(tokens[j].lemma) in nouns)
+    before = i - 2 if i > 1 and keys[i - 1] in _OF_CITY else i - 1
+    return noun(end) or noun(before)
 
 
 def _language_noun(text: str) -> bool:

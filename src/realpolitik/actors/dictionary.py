@@ -34,6 +34,8 @@ class Ambiguity:
     member_nouns: dict[str, set[str]] = field(default_factory=dict)  # lang → "Land" in "G7-Land": one member
     # lang → nouns of private people ("touristes", "attaquant"): a state adjective beside one names no actor
     person_nouns: dict[str, set[str]] = field(default_factory=dict)
+    # lang → places named after their city ("university", "metro"): "Tehran University" is no government
+    city_places: dict[str, set[str]] = field(default_factory=dict)
     # lang → place names that hold a state's name ("South China Sea", "Latin American"), as token keys
     place_names: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     _places_by_word: dict[str, tuple[int, dict[str, list[tuple[str, ...]]]]] = field(
@@ -141,7 +143,7 @@ def _load_ambiguity(dic: ActorDictionary, path: Path) -> None:
     amb.us_context |= {normalise(w) for w in data.get("us_context", [])}
     amb.state_words |= {normalise(w) for w in data.get("state_words", [])}
     for key, table in (("non_political", amb.non_political), ("member_nouns", amb.member_nouns),
-                       ("person_nouns", amb.person_nouns)):
+                       ("person_nouns", amb.person_nouns), ("city_places", amb.city_places)):
         for lang, words in (data.get(key) or {}).items():
             if lang != LINE:
                 table.setdefault(lang, set()).update(normalise(w) for w in words)
