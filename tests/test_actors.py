@@ -78,6 +78,7 @@ def surfaces(text: str, lang: str, on: date = ON) -> list[tuple[str, str]]:
     ("ru", "Учения с малийскими солдатами прошли у границы с Нигером в феврале.", ["MLIMIL", "NER"]),
     ("ru", "Родственники ганских полицейских пришли к зданию вооружённых сил Того.", ["GHACOP", "TGOMIL"]),
     ("ru", "Катер догнал одно из ганских судов.", ["GHA"]),  # ships (судно), not courts
+    ("en", "Relatives of two Ghanaian policemen wrote to Togo.", ["GHACOP", "TGO"]),
     ("en", "After then-House Speaker Jane Doe visited Taipei, Beijing protested.", ["USALEG", "TWNGOV", "CHNGOV"]),
 ])
 def test_codes(lang: str, text: str, expected: list[str]) -> None:
