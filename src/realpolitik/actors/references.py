@@ -789,11 +789,9 @@ def _roles_by_antecedent(sentence: Sentence, found: list[ActorMention], bare: li
             continue
         if hit.end - hit.start == 1 and normalise(tokens[hit.start].lemma) != normalise(tokens[hit.start].text):
             continue  # a plural ("die Behörden", "las autoridades"): whose is unclear
-        first = normalise(tokens[hit.start].text)
-        article = hit.start > 0 and normalise(tokens[hit.start - 1].text) in data.definite \
-            or "'" in first[:3] and first.split("'", 1)[0] + "'" in data.definite \
-            or not data.definite and (hit.start == 0 or hit.start == 1 and normalise(tokens[0].text)
-                                      in data.body_openers)  # no articles: "Правительство заявило", "В МИД заявили"
+        article = _after_definite(tokens, hit.start, data.definite) or not data.definite and (
+            hit.start == 0 or hit.start == 1 and normalise(tokens[0].text) in data.body_openers)
+        # (no articles: "Правительство заявило", "В МИД заявили")
         fronted = hit.start > _OPENING and _fronted_subject(tokens, hit.start - 1, found, data)
         if not article or _has_complement(tokens, hit.end, found, data.government_kinds if agent == "GOV" else
                                           frozenset(), data.owners, data.definite) \
@@ -861,9 +859,7 @@ def _crowds(sentence: Sentence, found: list[ActorMention], bare: list[Hit], data
             continue
         owner = _place_of(tokens, found)
         if owner is None:
-            first = normalise(tokens[hit.start].text)
-            definite = not data.definite or hit.start > 0 and normalise(tokens[hit.start - 1].text) in data.definite \
-                or "'" in first[:3] and first.split("'", 1)[0] + "'" in data.definite
+            definite = not data.definite or _after_definite(tokens, hit.start, data.definite)
             owner = _antecedent(_CROWD, [m for m in found if m.token_end <= hit.start], history) if definite \
                 else None
         if owner is None or not owner.country:
@@ -875,6 +871,13 @@ def _crowds(sentence: Sentence, found: list[ActorMention], bare: list[Hit], data
             country=owner.country, agent=_CROWD, kind="reference", entry=hit.entry.id, dictionary_version=version,
             note=f"a crowd: the people of the country where it is ({owner.surface!r})"))
         found.sort(key=lambda m: m.token_start)
+
+
+def _after_definite(tokens: list[Token], i: int, definite: frozenset[str]) -> bool:
+    """A definite article before tokens[i] ("the protesters", "die Regierung") or elided onto it ("l'ambassadeur")."""
+    first = normalise(tokens[i].text)
+    return i > 0 and normalise(tokens[i - 1].text) in definite or "'" in first[:3] and first.split("'", 1)[0] + "'" \
+        in definite
 
 
 def _place_of(tokens: list[Token], found: list[ActorMention]) -> ActorMention | None:

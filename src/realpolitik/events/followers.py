@@ -48,8 +48,8 @@ def ranked_subject(groups: list[Group], trigger: tuple[int, int], forms, grammar
     at = _ordinal(trigger, forms, grammar)
     if at is None:
         return None
-    return next((g for g in reversed(groups) if max(0, trigger[0] - _REACH) <= g.start and g.end <= at
-                 and g.marker is None and not g.genitive and not g.possessive), None)
+    return next((g for g in reversed(groups) if max(0, trigger[0] - _REACH) <= g.start and g.end <= at and g.free),
+                None)
 
 
 def neuter_antecedent(groups: list[Group], clause: tuple[int, int], forms, grammar: Grammar) -> Group | None:
@@ -87,8 +87,7 @@ def summarised_act_author(groups: list[Group], trigger: tuple[int, int], forms, 
     elided = tuple(w for w in words.summary_relatives if w.endswith(("'", "’")))
     at = next((i for i in range(trigger[0] - 1, max(-1, trigger[0] - 7), -1) if forms[i] & words.summary_relatives
                or elided and any(f.startswith(elided) for f in forms[i])), None)
-    if at is None or not any(at <= g.start <= at + 2 and g.marker is None and not g.genitive and not g.possessive
-                             for g in groups if g.end <= trigger[0]):
+    if at is None or not any(at <= g.start <= at + 2 and g.free for g in groups if g.end <= trigger[0]):
         return None  # the clause's own subject follows the pronoun ("that Beijing", "que la Chine", "qu'Ankara")
     comma = next((i for i in range(max(0, at - _SUMMARY_REACH), at) if "," in forms[i]), None)
     if comma is None or comma == 0 or comma + 1 == at or any(comma <= g.end and g.start < at for g in groups):
@@ -96,5 +95,4 @@ def summarised_act_author(groups: list[Group], trigger: tuple[int, int], forms, 
     joins = grammar.subordinators | grammar.conjunctions | grammar.modality.get("report", frozenset())
     if any(forms[i] & joins for i in range(comma + 1, at)):
         return None  # ", tandis que l'Autorité palestinienne a salué", ", a déclaré ... que": no summing noun
-    return next((g for g in groups if g.end <= comma and g.marker is None and not g.genitive and not g.possessive),
-                None)
+    return next((g for g in groups if g.end <= comma and g.free), None)

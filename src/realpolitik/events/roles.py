@@ -55,6 +55,11 @@ class Group:
     def codes(self) -> list[str]:
         return [m.code for m in self.members]
 
+    @property
+    def free(self) -> bool:
+        """No preposition, no genitive, no possessive: a name that can be a clause's subject or object."""
+        return self.marker is None and not self.genitive and not self.possessive
+
 
 @dataclass
 class Roles:
@@ -1717,7 +1722,7 @@ def _coordinated_finite(forms, t_start: int, grammar: Grammar) -> bool:
 def _direct_object(rest: list[Group], t_end: int, rival_triggers: frozenset[int], reach: int = 6) -> Group | None:
     """The first free group right after a verb (an article, adjectives or an adverb between)."""
     for g in rest:
-        if g.start >= t_end and g.marker is None and not g.genitive and not g.possessive:
+        if g.start >= t_end and g.free:
             if all(m.kind == "adjective" for m in g.members):
                 return None  # "extradited a Russian hacker to the US": an adjective names no one acted on
             if g.start - t_end <= reach and not any(t_end <= i < g.start for i in rival_triggers):
@@ -1761,7 +1766,7 @@ def _controlled_object(rest: list[Group], trigger: tuple[int, int], forms, gramm
     t_start, t_end = trigger
     if not control or not (to or endings) or not forms[t_start] & control:
         return None
-    return next((g for g in rest if g.marker is None and not g.genitive and not g.possessive
+    return next((g for g in rest if g.free
                  and t_start < g.start <= t_start + 2 and g.end < t_end
                  and (to in forms[g.end] if to else any(f.endswith(endings) for f in forms[g.end]))
                  and not any(m.kind == "adjective" for m in g.members)), None)
@@ -2995,7 +3000,7 @@ def relative_agent(groups: list[Group], clauses: list[tuple[int, int]], trigger:
     second = clause[0] + 1
     if second < clause[1] and tokens[second].text[:1].isupper() and not any(g.start == second for g in inside):
         return None, None  # ", die Grenzen zu Nigeria sind geschlossen": an article and its noun, no pronoun
-    agent = next((g for g in inside if g.marker is None and not g.genitive and not g.possessive), None)
+    agent = next((g for g in inside if g.free), None)
     target = next((g for g in inside if g is not agent and g.marker in grammar.target_markers), None)
     return agent, target
 
