@@ -565,6 +565,11 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             roles.targets = _refuser(match, roles.sources[0], triggers, earlier, sentence, groups)
         if match.rule.plover == "REJECT" and roles.sources and not roles.targets:
             roles.targets = _refused_party(phrases, clauses, clause, forms, grammar, roles.sources[0])
+        if match.rule.plover == "THREATEN" and roles.sources and not roles.targets:
+            # "Минск примет ответные меры, если Варшава ...", "would respond if Sweden joined": a threat made
+            # conditional threatens the one the condition names
+            party = _conditioned_party(_condition(forms, span, grammar), phrases, roles.sources)
+            roles.targets = list(party.members) if party is not None else []
         # the sentence's own earlier events count as context too: "X accused Y of Z, which Y denies" (the
         # latest few: a hostile sentence with thousands of triggers stays linear)
         if match.rule.cameo == _ENVOYS and roles.sources and roles.targets and all(
@@ -595,9 +600,7 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
                 # own, the one the condition names is threatened
                 modality = "threat"
                 if not roles.targets:
-                    sides = {m.code[:3] for m in roles.sources}
-                    conditioned = next((g for g in phrases if condition[0] < g.start < condition[1]
-                                        and not any(m.code[:3] in sides for m in g.members)), None)
+                    conditioned = _conditioned_party(condition, phrases, roles.sources)
                     roles.targets = list(conditioned.members) if conditioned is not None else []
         if modality != "threat" and ultimatum(modal_forms, span, match.rule.plover, grammar):
             modality = "threat"  # "exigió ..., de lo contrario ...", "would cut ties unless ...": an ultimatum
@@ -1552,6 +1555,16 @@ def _condition(forms, span: tuple[int, int], grammar: Grammar) -> tuple[int, int
             end = next((i for i in range(c + 1, len(forms)) if "," in forms[i] or ";" in forms[i]), len(forms))
             return None if c < span[0] < end else (c, end)
     return None
+
+
+def _conditioned_party(condition: tuple[int, int] | None, phrases, sources):
+    """The first actor phrase inside the condition clause that is none of the sources: the one a conditional threat
+    or a conditional hostile act is aimed at ("if Japan goes on", "если Варшава закроет")."""
+    if condition is None:
+        return None
+    sides = {m.code[:3] for m in sources}
+    return next((g for g in phrases if condition[0] < g.start < condition[1]
+                 and not any(m.code[:3] in sides for m in g.members)), None)
 
 
 def _events_for(doc: Document, sentence: Sentence, match: TriggerMatch, roles, forms, clause,
