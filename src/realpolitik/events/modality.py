@@ -155,6 +155,10 @@ def modality_of(forms, trigger: tuple[int, int], clause: tuple[int, int], senten
         # ", sollte X nicht ..." and "... und droht" belong to another verb)
         spans.append((trigger[1], _before_comma(forms, trigger[1], clause[1], grammar.conjunctions, names)))
     decided = False
+    if rule.suppresses_modality and rule.plover in _SPEECH_ACTS:
+        supposed = _supposed_speech_act(forms, spans, rule.plover, grammar)
+        if supposed is not None:
+            return supposed
     if not rule.suppresses_modality:
         conditions = _without(grammar.modality.get("hypothetical", frozenset()), _decided_words(
             grammar.modality.get("decided", frozenset())))  # "... would expel them if Tallinn ...": no decision
@@ -200,6 +204,31 @@ def modality_of(forms, trigger: tuple[int, int], clause: tuple[int, int], senten
     if vocabulary is not None and sentence_len >= len(forms):
         return "asserted" if report.isdisjoint(vocabulary) else "reported"
     return "asserted" if report.isdisjoint(chain.from_iterable(forms[:max(0, sentence_len)])) else "reported"
+
+
+# Rules that are themselves a demand or a threat verb keep their type whatever demand or threat cue stands near
+# them; a supposition or a plan still makes a demand no act ("could launch an appeal", "podría pedir", "wants to ask"),
+# and a commitment not to threaten is the content of an agreement ("agreed that they will not threaten or use force",
+# "acordaron no amenazarse": EVAL.md codes the agreement). A threat keeps its own modal verbs ("said it would
+# retaliate", "vowed to respond": the threat itself)
+_SPEECH_ACTS = frozenset({"REQUEST", "THREATEN"})
+
+
+def _supposed_speech_act(forms, spans: list[tuple[int, int]], plover: str, grammar: Grammar) -> str | None:
+    """"hypothetical" or "plan" where a modal verb of supposition ("could", "würde", "podría", "может"; not the
+    subordinator "if") or a plan or commitment cue governs a demand verb, or a commitment cue and a negation
+    govern a threat verb; else None."""
+    commit = grammar.modality.get("commit", frozenset())
+    if plover == "THREATEN":
+        pledged = any(_cue_in(forms, start, end, commit) and _cue_in(forms, start, end, grammar.negation)
+                      for start, end in spans)
+        return "plan" if pledged else None
+    supposed = grammar.modality.get("hypothetical", frozenset()) - grammar.subordinators
+    planned = grammar.modality.get("plan", frozenset()) | commit
+    for modality, cues in (("hypothetical", supposed), ("plan", planned)):
+        if any(_cue_in(forms, start, end, cues) for start, end in spans):
+            return modality
+    return None
 
 
 _SUBJECT_PHRASE_REACH = 10  # "Talks between Iran and the United States could": the noun's phrase, then its verb
