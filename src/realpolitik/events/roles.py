@@ -1181,7 +1181,11 @@ def _structural_roles(site: Site) -> Roles:
                 roles.subject_pronoun = next((i for i in (t_start - 1, t_start - 2, clause[0])
                                               if clause[0] <= i < t_start and forms[i] & grammar.roles.first_person),
                                              None)
-        if nominal:
+        if source is None and not passive_aux and rule.plover in VERDICT_TYPES:
+            fronted = _fronted_object_owner(sentence_groups, t_start, forms, grammar)
+            if fronted is not None:  # "В Москве решение Кишинёва назвали недопустимым": the seat judged Chișinău
+                source, summoned = fronted
+        if nominal and source is None:
             source = _nominal_source(candidates, groups, t_start, t_end, grammar, patient, forms)
             pronoun = other_possessive(t_start, clause, forms, grammar) if source is None else None
             if pronoun is None and source is None:
@@ -2932,6 +2936,30 @@ def _impersonal_speaker(sentence_groups: list[Group], t_start: int, grammar: Gra
         if any(f.endswith(_THIRD_PLURAL) for f in forms[i]) and any(grammar.verb_lemma(f) for f in forms[i]):
             return first  # "заявили", "пообещали", "приветствуют", "считают": the third person plural of a verb
     return None
+
+
+def _fronted_object_owner(sentence_groups: list[Group], t_start: int, forms, grammar: Grammar
+                          ) -> tuple[Group, Group] | None:
+    """Russian puts the object before a subjectless plural verb: "В Москве решение Кишинёва назвали недопустимым",
+    "В МИД Ирана критику Вашингтона отвергли", "В Кремле поставки немецкого оружия осудили". The institution or seat
+    after "в" that opens the sentence acted (as in `_impersonal_speaker`); the names between it and the verb, after a
+    word of their own, only own the fronted noun (a genitive, a demonym), so the verdict is aimed at them."""
+    if not grammar.impersonal_markers or grammar.impersonal_subjects:
+        return None
+    if not any(f.endswith(_THIRD_PLURAL) for f in forms[t_start]) or not any(grammar.verb_lemma(f)
+                                                                             for f in forms[t_start]):
+        return None
+    opening = next((i + 1 for i in range(t_start - 1, -1, -1) if forms[i] & _STRONG_BREAKS), 0)
+    first = next((g for g in sentence_groups if g.start >= opening), None)
+    if first is None or first.marker not in grammar.impersonal_markers or first.start > opening + 1 \
+            or first.end >= t_start or any("," in forms[i] for i in range(first.end, t_start)):
+        return None
+    between = [g for g in sentence_groups if first.end <= g.start < t_start]
+    if not between or between[0].start == first.end:
+        return None  # no noun of its own before the names: "В Москве российские дипломаты заявили"
+    if any(g.marker is not None or g.possessive for g in between):
+        return None  # "В Москве по итогам встречи с Лукашенко заявили ...": a phrase of its own, no fronted noun
+    return first, between[0]
 
 
 _RELATIVE_REACH = 6  # "das Importverbot für ukrainischen Weizen, das ...": words between the noun and the comma
