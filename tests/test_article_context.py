@@ -1203,6 +1203,31 @@ def test_together_with_names_the_partner_of_a_symmetric_act() -> None:
 
 
 @pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Together with the Belgian prime minister, the French president met the Egyptian president in Cairo."),
+    ("de", "Gemeinsam mit dem belgischen Regierungschef traf der französische Präsident den ägyptischen Präsidenten."),
+    ("es", "Junto al primer ministro belga, el presidente francés se reunió con el presidente egipcio."),
+    ("es", "El presidente francés, junto al primer ministro belga, se reunió con el presidente egipcio."),
+    ("fr", "Aux côtés du Premier ministre belge, le président français a rencontré le président égyptien."),
+    ("ru", "Вместе с премьер-министром Бельгии президент Франции встретился с президентом Египта."),
+])
+def test_a_companion_before_the_verb_of_a_symmetric_act_meets_too(lang: str, text: str) -> None:
+    keys = _keys(text, lang)
+    assert {("FRA", "EGY", "CONSULT"), ("BEL", "EGY", "CONSULT")} <= keys, keys
+    assert ("FRA", "BEL", "CONSULT") not in keys and ("BEL", "FRA", "CONSULT") not in keys, keys
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "La France s'est rangée aux côtés de l'Ukraine."),  # the side taken is the target
+    ("fr", "Le président français a condamné la Russie lors d'une conférence de presse aux côtés du Premier "
+           "ministre belge."),  # after the verb, "aux côtés de" goes with the press conference
+])
+def test_aux_cotes_de_is_a_co_agent_only_before_the_verb(lang: str, text: str) -> None:
+    keys = _keys(text, lang)
+    assert not any(k[0] == "BEL" for k in keys) and ("FRA", "BEL", "ACCUSE") not in keys, keys
+    assert ("FRA", "UKR", "SUPPORT") in keys or ("FRA", "RUS", "ACCUSE") in keys, keys
+
+
+@pytest.mark.parametrize(("lang", "text"), [
     ("fr", "La France, le Royaume-Uni et l'Allemagne ont appelé l'Iran à reprendre sa coopération avec l'AIEA. "
            "Téhéran a opposé une fin de non-recevoir."),
     ("en", "France, Britain and Germany urged Iran to resume its cooperation with the IAEA. Tehran refused."),

@@ -847,12 +847,14 @@ class Site:
 
 def assign_roles(site: Site) -> Roles:
     """Pick the source and target groups of one trigger inside its clause. An actor joined to the subject by
-    "together with" ("France, together with Germany, condemned the strikes") acts with it, not on it (not for
-    symmetric acts, where "with" names the partner, nor for a noun, whose agent is its own)."""
+    "together with" ("France, together with Germany, condemned the strikes") acts with it, not on it (not for a
+    noun, whose agent is its own; for a symmetric act only before the verb: "Junto a Bélgica, España se reunió con
+    Egipto", where "with" after it names the partner)."""
     clause = site.clause
-    beside = [] if site.rule.symmetric or site.nominal else [
+    beside = [] if site.nominal else [
         g for g in site.groups if clause[0] <= g.start < clause[1] and (
-            g.marker is not None and _co_agent_marker(g, site.forms, site.grammar)
+            not site.rule.symmetric or g.end <= site.trigger[0]) and (
+            g.marker is not None and _co_agent_marker(g, site.forms, site.grammar, site.trigger)
             or _co_agent_phrase(g, site.trigger, site.forms, site.grammar, site.rule.target_markers))]
     # a co-agent of a relative clause's verb ("los ejercicios que China realizó junto a Rusia") is no party here
     co = [g for g in beside if not _relative_between(g, site)]
@@ -927,10 +929,17 @@ def _relative_between(g: Group, site: Site) -> bool:
     return any(site.forms[i] & words for i in range(low, high))
 
 
-def _co_agent_marker(g: Group, forms, grammar: Grammar) -> bool:
-    """The group's preposition ("with", "mit", "con", "a", "с") follows a co-agent word ("together", "junto")."""
+def _co_agent_marker(g: Group, forms, grammar: Grammar, trigger: tuple[int, int] = (0, 0)) -> bool:
+    """The group's preposition ("with", "mit", "con", "a", "с") follows a co-agent word ("together", "junto"), or a
+    compound one holds it before the verb ("Aux côtés de la Belgique, la France a ..."; after it, it may go with
+    another noun: "lors d'une conférence de presse aux côtés du Premier ministre"); never a word of the trigger
+    ("se ranger aux côtés de l'Ukraine": the side taken is the target)."""
     at = _marker_index(g, forms)
-    return at is not None and at > 0 and bool(forms[at - 1] & grammar.roles.co_agent_words)
+    words = grammar.roles.co_agent_words
+    if at is not None and at > 0 and forms[at - 1] & words and not trigger[0] <= at - 1 < trigger[1]:
+        return True
+    start = at if at is not None else g.start - 3  # (a compound found with the group: "aux" of "aux côtés de")
+    return g.end <= trigger[0] and any(forms[k] & words for k in range(max(0, start), g.start))
 
 
 def _co_agent_phrase(g: Group, trigger: tuple[int, int], forms, grammar: Grammar,
