@@ -57,3 +57,29 @@ def test_an_agreement_not_to_threaten_is_no_negated_threat(lang: str, text: str)
 ])
 def test_a_threat_keeps_its_own_modal_verbs(lang: str, text: str, pair: tuple[str, str]) -> None:
     assert (*pair, "THREATEN", False) in _events(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "El canciller de Uruguay calificó el encuentro con Chile de muy positivo."),
+    ("es", "Bolivia calificó de excelente la conversación con Perú."),
+    ("fr", "Le ministre belge a qualifié l'entretien avec le Luxembourg d'excellent."),
+])
+def test_a_meeting_judged_good_praises_no_one(lang: str, text: str) -> None:
+    assert not any(e[2] == "SUPPORT" for e in _events(text, lang)), _events(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "pair"), [
+    ("es", "Bolivia calificó de excelente la propuesta de Perú.", ("BOL", "PER")),
+    ("es", "China calificó de provocación la reunión de Taiwán con Japón.", ("CHN", "TWN")),
+    ("fr", "Le Liban a remercié la France pour son aide.", ("LBN", "FRA")),
+])
+def test_praise_and_criticism_of_an_actor_stay(lang: str, text: str, pair: tuple[str, str]) -> None:
+    assert any(e[:2] == pair and e[2] in ("SUPPORT", "ACCUSE") for e in _events(text, lang)), _events(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "El Banco de México mantuvo los tipos y el peso se apreció frente al dólar estadounidense."),
+    ("fr", "La Banque du Japon a maintenu ses taux et le yen s'est apprécié face au dollar américain."),
+])
+def test_a_currency_that_rises_praises_no_one(lang: str, text: str) -> None:
+    assert not _events(text, lang)
