@@ -49,6 +49,8 @@ def reject_reason(entry: Entry, tokens: list[Token], keys: list[str], i: int, la
         return f"'{entry.surface}' describes a private person, not the state"  # "touristes chinois", "Chinese tourists"
     if entry.kind == "capital" and _city_place(tokens, keys, i, end, amb.city_places.get(lang)):
         return f"'{entry.surface}' names a place of the city (a university, a metro line), not the government"
+    if entry.kind in _STREET_KINDS and _city_place(tokens, keys, i, end, amb.street_nouns.get(lang), _OF_STREET):
+        return f"'{entry.surface}' names a street or a square, not the state"  # "Ukraine Street", "rue de Russie"
     for name in amb.places_with(lang, keys[i]):
         if _covers(keys, name, i, end):
             return f"part of the place name '{' '.join(name)}'"
@@ -68,18 +70,22 @@ def reject_reason(entry: Entry, tokens: list[Token], keys: list[str], i: int, la
 
 
 _OF_CITY = frozenset({"of", "de", "d'", "del", "du", "von"})  # "the University of Tehran", "l'université de Téhéran"
+_OF_STREET = _OF_CITY | {"des"}  # "le boulevard des États-Unis"
+_STREET_KINDS = frozenset({"country", "capital", "adjective"})  # "Ukraine Street", "Украинский бульвар"
 
 
-def _city_place(tokens: list[Token], keys: list[str], i: int, end: int, nouns: set[str] | None) -> bool:
+def _city_place(tokens: list[Token], keys: list[str], i: int, end: int, nouns: set[str] | None,
+                of: frozenset[str] = _OF_CITY) -> bool:
     """A capital beside a noun of a place named after its city: "Tehran University", "Moscow Metro" (the noun
     after it), "the University of Tehran", "l'université de Téhéran", "Universität Teheran", "метро Москвы" (the
-    noun before it, perhaps with "of")."""
+    noun before it, perhaps with "of"); so too a state's name beside a street noun ("Ukraine Street", "la avenida de
+    Francia", "Украинский бульвар")."""
     if not nouns:
         return False
 
     def noun(j: int) -> bool:
         return 0 <= j < len(tokens) and (keys[j].split("'")[-1] in nouns or normalise(tokens[j].lemma) in nouns)
-    before = i - 2 if i > 1 and keys[i - 1] in _OF_CITY else i - 1
+    before = i - 2 if i > 1 and keys[i - 1] in of else i - 1
     return noun(end) or noun(before)
 
 
