@@ -634,3 +634,24 @@ def test_the_backer_of_an_unnamed_group_backs_no_one_after_it(lang: str, text: s
 ])
 def test_a_finite_or_passive_verb_of_support_is_still_an_act(lang: str, text: str, backer: str, backed: str) -> None:
     assert (backer, backed, "SUPPORT") in _keys(text, lang), _keys(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Polen forderte, dass Russland seine Truppen abzieht."),
+    ("de", "Die Regierung Polens forderte am Montag, dass sich der Uno-Sicherheitsrat und Russland damit befassen."),
+    ("ru", "Польша потребовала, чтобы Россия вывела свои войска."),
+    ("fr", "La Pologne a exigé, lundi, que la Russie retire ses troupes."),
+    ("es", "Polonia exigió, el lunes, que Rusia retire sus tropas."),
+    ("en", "Poland demanded on Monday, in a note, that Russia withdraw its troops."),
+])
+def test_a_demand_asks_the_subject_of_its_content_clause(lang: str, text: str) -> None:
+    keys = _keys(text, lang)
+    assert ("POL", "RUS", "REQUEST") in keys, keys
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Polen forderte, dass die Sanktionen gegen Russland verschärft werden."),  # Russia is no subject
+    ("ru", "Польша потребовала, чтобы санкции против России были ужесточены."),
+])
+def test_a_name_deeper_in_the_content_clause_is_not_asked(lang: str, text: str) -> None:
+    assert ("POL", "RUS", "REQUEST") not in _keys(text, lang)

@@ -875,7 +875,42 @@ def assign_roles(site: Site) -> Roles:
         roles.targets = _denier(site, roles.sources)
     if co and roles.sources and not any(m.kind == "adjective" for m in roles.sources):  # not "Russian strikes"
         roles.sources = roles.sources + [m for g in co for m in g.members if m not in roles.sources]
+    if roles.sources and not roles.targets and site.rule.plover == "REQUEST" and not site.nominal:
+        roles.targets = _asked_subject(site, {m.code[:3] for m in roles.sources})
     return roles
+
+
+def _asked_subject(site: Site, own: set[str]) -> list[ActorMention]:
+    """"Polen forderte, dass Russland seine Truppen abzieht", "Польша потребовала, чтобы Россия вывела войска": a
+    demand whose own clause names no one asked asks its act of the subject of the content clause after the comma
+    (the names right after the opener, joined by a conjunction; not the demander's own country)."""
+    words, forms = site.grammar.roles, site.forms
+    i = site.clause[1]
+    if i < len(forms) and "," in forms[i]:
+        i += 1
+    if not words.request_openers or i >= len(forms) or not forms[i] & words.request_openers:
+        return []
+    k = i + 1
+    lead = site.grammar.determiners | words.request_subject_skip
+    while k < len(forms) and k <= i + 2 and forms[k] & lead:
+        k += 1
+    while k + 1 < len(forms) and "-" in forms[k + 1] and "-" not in forms[k]:
+        k += 2  # "der Uno-Sicherheitsrat": the name is the compound's last word
+    asked: list[ActorMention] = []
+    for g in sorted(site.sentence_groups, key=lambda g: g.start):
+        if g.start < k:
+            continue
+        if g.start > k or not g.free:
+            break
+        asked += [m for m in g.members if m.code[:3] not in own]
+        k = g.end  # "der Sicherheitsrat und die Afrikanische Union": the next name after a conjunction and articles
+        if k < len(forms) and forms[k] & site.grammar.coordination:
+            k += 1
+            while k < len(forms) and forms[k] & site.grammar.determiners:
+                k += 1
+        else:
+            break
+    return asked
 
 
 def _restrictive_subject(site: Site) -> tuple[Group | None] | None:

@@ -160,6 +160,11 @@ class RoleWords:
     # "..., a step that Beijing condemned", "..., une démarche que Pékin a critiquée", "..., что Пекин осудил": the
     # relative pronouns of a clause on a noun that sums up the act before it; its verdict judges that act's subject
     summary_relatives: frozenset[str] = frozenset()
+    # "Polen forderte, dass Russland seine Truppen abzieht", "потребовала, чтобы Россия вывела войска": the words that
+    # open a demand's content clause after a comma; its subject is the one asked (`request_subject_skip`: words that
+    # may stand between the opener and that subject, "dass sich der Sicherheitsrat ... befasst")
+    request_openers: frozenset[str] = frozenset()
+    request_subject_skip: frozenset[str] = frozenset()
 
     @cached_property
     def participle_stems(self) -> tuple[str, ...]:
