@@ -263,7 +263,9 @@ def compose(hits: list[Hit], tokens: list[Token], lang: str, on: date, version: 
         used.add(k)
     out.sort(key=lambda m: m.token_start)
     for r, hit in enumerate(hits):
-        if hit.entry.kind == "role" and r not in used and hit.entry.agent == "GOV":
+        # (not "со стороны Вооружённых сил Украины": the agent's marker, no speaker for the armed forces)
+        if hit.entry.kind == "role" and r not in used and hit.entry.agent == "GOV" \
+                and "adjective" not in hit.entry.flags:
             _speaks_for(hit, out, tokens, lang)
     return _without_group_demonyms(out, tokens, lang)
 
@@ -333,7 +335,12 @@ def _compose_role(hits: list[Hit], r: int, tokens: list[Token], lang: str, on: d
     role = hits[r].entry
     parts = [r]
     modifier = _left_modifier(hits, r, tokens, lang, used)
-    if modifier is None:
+    if "adjective" in role.flags:
+        # "российская сторона", "с американской стороной": the government of the demonym before it; after no demonym
+        # the word is no actor ("со стороны России" marks an agent, "обе стороны" the parties named before)
+        if modifier is None or hits[modifier].entry.kind != "adjective":
+            return None
+    elif modifier is None:
         modifier = _right_modifier(hits, r, tokens, lang)
     if modifier is not None:
         parts.append(modifier)
