@@ -83,3 +83,17 @@ def test_praise_and_criticism_of_an_actor_stay(lang: str, text: str, pair: tuple
 ])
 def test_a_currency_that_rises_praises_no_one(lang: str, text: str) -> None:
     assert not _events(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile criticised Peru. The Bolivian government refused to comment."),
+    ("en", "Chile criticised Peru. Bolivia declined to comment on the Chilean statement."),
+    ("fr", "Le Chili a critiqué le Pérou. Le gouvernement bolivien s'est refusé à tout commentaire."),
+    ("es", "Chile criticó a Perú. El Gobierno boliviano se negó a hacer comentarios."),
+    ("de", "Chile kritisierte Peru. Die bolivianische Regierung lehnte eine Stellungnahme ab."),
+    ("ru", "Чили раскритиковала Перу. Правительство Боливии отказалось от комментариев."),
+])
+def test_refusing_to_comment_rejects_no_one(lang: str, text: str) -> None:
+    events = _events(text, lang)
+    assert not any(e[2] == "REJECT" for e in events), events
+    assert ("CHL", "PER", "ACCUSE", False) in events
