@@ -79,6 +79,7 @@ from realpolitik.events.roles import (
     split_clause_subject,
     support_participle_agent,
     verdict_seat,
+    words_between,
 )
 from realpolitik.events.roles_dep import parser_for, refine
 from realpolitik.events.rules import Grammar, Rule, RuleSet, absent, joined, load_rules
@@ -416,7 +417,8 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
                 match, sentence.tokens, phrases, grammar, adjectives=False)) and not (
                 _meeting_with(match, sentence, phrases, grammar)) and not (
                 _visit_during(match, sentence, phrases, grammar)) and not (
-                nominal and agent_and_patient(span, phrases, grammar)
+                (nominal or modality in ("asserted", "reported") and _possessed(match, phrases, sentence.tokens))
+                and agent_and_patient(span, phrases, grammar, sentence.tokens)
                 and not _noun_complement(match, sentence, grammar)) and not \
                 _pair_after(match, sentence, phrases, grammar):
             _note(sentence, ruleset, match, "a noun inside a prepositional phrase, without an agent")
@@ -971,10 +973,12 @@ def _opening_participle(i: int, tokens, grammar) -> bool:
         and tokens[1].text.lower() in grammar.agent_markers
 
 
-def _possessed(match: TriggerMatch, groups) -> bool:
-    """"Israel's air strike on Doha", "Russia's invasion": a possessor right before the noun carried it out."""
+def _possessed(match: TriggerMatch, groups, tokens=None) -> bool:
+    """"Israel's air strike on Doha", "Russia's invasion": a possessor right before the noun carried it out (with
+    `tokens`, a hyphenated compound between counts as one word: "Russia's full-scale invasion")."""
     start = match.span[0]
-    return any(g.possessive and g.end <= start and start - g.end <= 2 for g in groups)
+    return any(g.possessive and g.end <= start and (
+        words_between(tokens, g.end, start) if tokens is not None else start - g.end) <= 2 for g in groups)
 
 
 def _reduced_passive(match: TriggerMatch, sentence: Sentence, groups, grammar) -> bool:

@@ -2023,13 +2023,21 @@ def _unresolved_genitive_after(groups: list[Group], t_end: int, forms, grammar: 
     return not any(t_end < g.start <= t_end + 3 for g in groups)
 
 
-def agent_and_patient(span: tuple[int, int], groups: list[Group], grammar: Grammar) -> bool:
+def words_between(tokens, start: int, end: int) -> int:
+    """How many words stand between two positions, a hyphenated compound counted once ("Russia's full-scale
+    invasion": one word between the possessor and its noun)."""
+    hyphens = sum(1 for i in range(start, end) if tokens[i].text == "-")
+    return end - start - 2 * hyphens
+
+
+def agent_and_patient(span: tuple[int, int], groups: list[Group], grammar: Grammar, tokens=None) -> bool:
     """"after Hamas's attack on southern Israel", "tras los ataques rusos contra Ucrania": a noun that names its
     agent (a possessor before it, a demonym right after it) and then its patient (a target or genitive phrase) is
     an act even inside a prepositional phrase, as "nach dem Angriff der Hamas auf Israel" is; "since Russia's
     invasion" alone stays background."""
     start, end = span
-    agent = next((g for g in groups if g.possessive and g.end <= start and start - g.end <= 2), None)
+    gap = (lambda g: words_between(tokens, g.end, start)) if tokens is not None else (lambda g: start - g.end)
+    agent = next((g for g in groups if g.possessive and g.end <= start and gap(g) <= 2), None)
     if agent is None:
         agent = next((g for g in groups if g.start == end and postnominal_adjective(g, grammar)), None)
         end = agent.end if agent is not None else end
