@@ -38,6 +38,7 @@ def test_sentences_keep_document_offsets() -> None:
     ("Mr. Smith met the U.S. envoy in Geneva. Talks went on.", "en", 2),  # abbreviations
     ("George W. Bush visited Moscow.", "en", 1),  # an initial
     ("Die Soldaten sollen wachen.Bis kurz vor Beginn kam es zu Angriffen.", "de", 2),  # missing space
+    ("Польша получила первые истребители F-35. Поставки продолжатся в мае.", "ru", 2),  # no ordinal dot in Russian
 ])
 def test_sentence_boundaries(text: str, lang: str, count: int) -> None:
     assert len(split_sentences(text, lang)) == count

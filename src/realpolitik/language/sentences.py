@@ -63,8 +63,9 @@ def _is_false_end(text: str, end_pos: int, next_pos: int, lang: str) -> bool:
         return True
     if len(word) == 1 and word.isupper():
         return True  # an initial: "George W. Bush"
-    # German and Russian ordinals: "am 27. Oktober", "das 31. Nato-Mitglied"
-    return lang in ("de", "ru") and word.isdigit() and len(word) <= 3
+    # German ordinals: "am 27. Oktober", "das 31. Nato-Mitglied" (Russian writes none with a dot: "истребители F-16.",
+    # "комплексы С-400." end their sentence)
+    return lang == "de" and word.isdigit() and len(word) <= 3
 
 
 def _word_before(text: str, end_pos: int) -> str:
