@@ -381,3 +381,34 @@ def test_possessive_stands_where_an_article_would() -> None:
 ])
 def test_same_act_repeated(text: str, key: tuple) -> None:
     assert key in _keys(text), _keys(text)
+
+
+def test_participle_of_a_separable_verb_takes_the_verbs_lemma() -> None:
+    """simplemma knows "gefeuert" but not "abgefeuert": the perfect read no rule written with "abfeuern"; a
+    capitalised noun of the same shape ("Angebot") keeps its own form."""
+    from realpolitik.language.tokens import lemmatize
+
+    assert lemmatize("abgefeuert", "de") == "abfeuern"
+    assert lemmatize("zurückgeschickt", "de") == "zurückschicken"
+    assert lemmatize("Angebot", "de") == "angebot"
+    assert ("RUS", "UKR", "195", False) in _keys("Russland hatte in der Nacht 300 Drohnen auf ukrainische Städte "
+                                                 "abgefeuert.")
+
+
+def test_past_passive_of_a_strong_participle_is_no_plan() -> None:
+    """"wurde ... empfangen": "wurde" has the lemma of the future auxiliary "werden", and "empfangen" ends like an
+    infinitive, but the reception took place; "wird ... empfangen" is still planned."""
+    assert ("MNG", "KAZ", "043", False) in _keys("Der mongolische Präsident wurde in Astana vom kasachischen "
+                                                 "Präsidenten mit militärischen Ehren empfangen.") \
+        or ("KAZ", "MNG", "043", False) in _keys("Der mongolische Präsident wurde in Astana vom kasachischen "
+                                                 "Präsidenten mit militärischen Ehren empfangen.")
+    doc = Document(id="t", text="Der mongolische Präsident wird am Montag vom kasachischen Präsidenten empfangen.",
+                   lang="de", published=date(2025, 6, 2))
+    assert not [e for e in extract_document(doc).events if e.factual]
+
+
+def test_sea_named_with_a_states_adjective_is_no_state() -> None:
+    doc = Document(id="t", text="Nordkorea hat zwei Raketen ins Japanische Meer abgefeuert. China schickte Schiffe "
+                   "ins Südchinesische Meer.", lang="de", published=date(2025, 6, 2))
+    codes = [m.code[:3] for sentence in extract_document(doc).actors for m in sentence]
+    assert "JPN" not in codes and codes.count("CHN") == 1

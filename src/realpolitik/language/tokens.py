@@ -56,9 +56,29 @@ def lemmatize(word: str, lang: str) -> str:
         # "hat ... gratuliert", "bombardiert", "sanktioniert": simplemma leaves many forms of -ieren verbs
         # as they are, so rules written with the infinitive missed every perfect and third person
         return word[:-4] + "ieren"
+    if lang == "de" and lemma == word and word[:1].islower():  # a participle; not a noun ("Angebot")
+        lemma = _separable_participle(lemma)
     if lang == "ru" and (lemma == word.lower() or _garbled_participle(lemma, word.lower())):
         return _russian_verb_form(word.lower(), word)
     return lemma
+
+
+# German separable particles before "ge" in a participle ("abgefeuert", "zurückgeschickt")
+_DE_PARTICLES = ("ab", "an", "auf", "aus", "bei", "ein", "fest", "vor", "zu", "zurück", "mit", "nach", "weg", "fort",
+                 "hin", "her", "los", "bereit", "zusammen", "frei", "teil", "heim", "entgegen", "gegenüber")
+
+
+def _separable_participle(low: str) -> str:
+    """simplemma knows "gefeuert" (feuern) but not "abgefeuert", so "hatte Raketen auf ... abgefeuert" matched no
+    rule written with "abfeuern": a participle of a separable verb it leaves as it is takes the particle before the
+    lemma of its bare participle; `low` where that lemma is unknown too."""
+    for particle in _DE_PARTICLES:
+        if low.startswith(particle + "ge") and len(low) > len(particle) + 4:
+            bare = low[len(particle):]
+            lemma = _lemmatizer().lemmatize(bare, lang="de").lower()
+            if lemma != bare and lemma.endswith(("en", "ern", "eln")):  # a verb's infinitive
+                return particle + lemma
+    return low
 
 
 # Russian past active participles and perfective gerunds ("призвавший", "посетившая", "призвав", "обвинив"): simplemma

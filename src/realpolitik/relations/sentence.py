@@ -116,7 +116,7 @@ class SentenceView:
                 if span & taken or span & inside_names:
                     continue
                 taken |= span
-                if self._negated(hit[0], cue.kind):
+                if self._negated(hit[0], cue.kind) or self._negated_inside(hit):
                     negated.add((cue.kind, self.clause(hit[0])))
                 elif cue.kind != "membership" and self._speculated(hit[0]):
                     continue  # only this tie is merely possible
@@ -143,6 +143,14 @@ class SentenceView:
                     and not any(self.forms[k] & places for k in range(i + 1, start)):
                 return True
         return False
+
+    def _negated_inside(self, hit) -> bool:
+        """A negation inside a split cue: German "gehört der EU nicht an" (the verb and its particle around it), not
+        "nicht nur" ("gehört nicht nur der EU, sondern auch der Nato an")."""
+        words = set(hit)  # the cue's own words ("eine Partnerschaft ohne Grenzen") negate nothing
+        return any(i not in words and self.forms[i] & self.lexicon.negation
+                   and not (i + 1 < len(self.forms) and self.forms[i + 1] & self.grammar.not_only)
+                   for i in range(hit[0] + 1, hit[-1]))
 
     def negotiated(self, start: int) -> bool:
         """A word of negotiation governs the treaty word at `start`: "talks on a trade agreement", "Verhandlungen
