@@ -6,7 +6,9 @@ Five kinds from data/actors/references.yaml, and short names:
   the latest list of that many countries ("these countries": the latest list, however long). A
   coordinated list ("Mali, Burkina Faso und Niger") counts before the set of countries a sentence
   names; the sentence itself (before the phrase) is searched first, then the earlier ones, latest
-  first. The mention's `note` is "refers:MLI,BFA,NER"; the events stage expands it.
+  first; with no list, the countries of the last sentences read back until they are that many ("Mexico granted
+  asylum to a Peruvian minister. Peru protested. Brazil offered to mediate between the two governments"). The
+  mention's `note` is "refers:MLI,BFA,NER"; the events stage expands it.
 - the own country: "sein Land", "his government", "su país", "son pays", "свою страну" are the
   country of the actor named just before (in the sentence, else the previous sentence's first).
 - descriptions: "the Gulf kingdom", "el país caribeño", "l'Hexagone", "the North" are the latest
@@ -432,9 +434,9 @@ def _group_noun(token: Token, data: LanguageReferences) -> str | None:
 
 def _latest(n: int, here: _Seen, history: _History) -> list[str] | None:
     """The latest coordinated list of n countries (any length ≥ 2 for n = 0), else the sentence itself or
-    the one before it if it names exactly n: "Mali, Burkina Faso y Níger ... los tres países". The sentence
-    (`here`, before the phrase) is read first, then the latest earlier one with such a list (the history's index:
-    reading back until one has grew with the square of an article that has none)."""
+    the one before it if it names exactly n: "Mali, Burkina Faso y Níger ... los tres países", else `_read_back`.
+    The sentence (`here`, before the phrase) is read first, then the latest earlier one with such a list (the
+    history's index: reading back until one has grew with the square of an article that has none)."""
     named = {c[:3] for c in here.countries}
     for s in (here, history.latest_with_list(n)):
         if s is None:
@@ -446,6 +448,24 @@ def _latest(n: int, here: _Seen, history: _History) -> list[str] | None:
     for s in (here, *history[-1:]):
         if n and len(s.countries) == n:
             return s.countries
+    return _read_back(n, history) if n else None
+
+
+_COUNT_REACH = 3  # earlier sentences whose countries together may make up "the two governments"
+
+
+def _read_back(n: int, history: _History) -> list[str] | None:
+    """The n countries the last sentences name together, read back until they are n (within _COUNT_REACH, never
+    more than n on the way): "Mexico granted asylum to a Peruvian minister. Peru protested. Brazil offered to mediate
+    between the two governments" (Peru, then Mexico). The sentence of the phrase itself is left out: its subject
+    most often acts on the two ("Brazil")."""
+    found: list[str] = []
+    for s in reversed(history[-_COUNT_REACH:]):
+        found += [c for c in s.countries if all(c[:3] != f[:3] for f in found)]
+        if len(found) > n:
+            return None
+        if len(found) == n:
+            return found
     return None
 
 
