@@ -1,5 +1,6 @@
 """Parties the sentence does not name but the article does: "the two governments" made up of the countries the last
-sentences name one by one. Mini-articles written for the tests."""
+sentences name one by one, and "the step" a verdict judges, which stands for the latest act told by another party.
+Mini-articles written for the tests."""
 
 from __future__ import annotations
 
@@ -9,7 +10,11 @@ import pytest
 
 from realpolitik.actors import recognise_actors
 from realpolitik.actors.references import members
-from realpolitik.language import split_sentences
+from realpolitik.events.article import steps_named
+from realpolitik.language import split_sentences, tokenize
+from realpolitik.language.role_words import role_words
+from realpolitik.model import Document
+from realpolitik.pipeline import extract_document
 
 ON = date(2025, 10, 27)
 
@@ -18,6 +23,11 @@ def _references(text: str, lang: str) -> list[list[str]]:
     """The codes of each reference mention of the article, in order."""
     found = recognise_actors(split_sentences(text, lang), lang, ON)
     return [members(m) for ms in found for m in ms if m.kind == "reference"]
+
+
+def _keys(text: str, lang: str) -> set[tuple]:
+    events = extract_document(Document(id="t", text=text, lang=lang, published=ON)).events
+    return {(e.source[:3], (e.target or "")[:3] or None, e.plover) for e in events if e.factual}
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -48,3 +58,56 @@ def test_the_two_are_the_countries_the_last_sentences_name_together(lang: str, t
 def test_reading_back_past_more_countries_than_counted_finds_no_pair(lang: str, text: str) -> None:
     # Peru, then Mexico and Chile: three on the way, so which two the phrase means the article does not say
     assert _references(text, lang) == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Serbia released two Croatian journalists on Friday. Hungary and Austria held talks in Vienna the same "
+           "day. Germany welcomed the step."),
+    ("es", "Serbia liberó el viernes a dos periodistas croatas. Hungría y Austria celebraron conversaciones en Viena "
+           "ese mismo día. Alemania saludó el gesto."),
+    ("de", "Serbien ließ am Freitag zwei kroatische Journalisten frei. Ungarn und Österreich führten am selben Tag "
+           "Gespräche in Wien. Deutschland begrüßte den Schritt."),
+    ("fr", "La Serbie a libéré vendredi deux journalistes croates. La Hongrie et l'Autriche ont tenu des pourparlers "
+           "à Vienne le même jour. L'Allemagne a salué ce geste."),
+    ("ru", "Сербия в пятницу освободила двух хорватских журналистов. Венгрия и Австрия в тот же день провели "
+           "переговоры в Вене. Германия приветствовала этот шаг."),
+])
+def test_a_verdict_on_the_step_judges_the_one_who_took_it(lang: str, text: str) -> None:
+    # the talks told in between are no step: the praise goes to Serbia, not to Hungary and Austria
+    keys = _keys(text, lang)
+    assert ("DEU", "SRB", "SUPPORT") in keys
+    assert not {("DEU", "HUN", "SUPPORT"), ("DEU", "AUT", "SUPPORT")} & keys
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Serbien ließ am Freitag zwei kroatische Journalisten frei. Kroatien kritisierte die lange Haft. "
+           "Deutschland begrüßte den Schritt."),
+    ("es", "Serbia liberó el viernes a dos periodistas croatas. Croacia criticó la larga detención. Alemania saludó "
+           "el gesto."),
+])
+def test_another_verdict_told_in_between_is_no_step(lang: str, text: str) -> None:
+    keys = _keys(text, lang)
+    assert ("DEU", "SRB", "SUPPORT") in keys
+    assert ("DEU", "HRV", "SUPPORT") not in keys
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Ghana and Togo signed a defence pact in Accra on Monday. Nigeria welcomed the step."),
+    ("fr", "Le Ghana et le Togo ont signé lundi un pacte de défense à Accra. Le Nigeria a salué cette décision."),
+])
+def test_a_deal_as_the_step_is_judged_on_both_sides(lang: str, text: str) -> None:
+    assert {("NGA", "GHA", "SUPPORT"), ("NGA", "TGO", "SUPPORT")} <= _keys(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "found"), [
+    ("en", "Germany welcomed the step.", [3]),
+    ("en", "Germany welcomed the bold step.", [4]),
+    ("en", "Germany called it a step forward.", []),  # a new step, not one told before
+    ("de", "Berlin begrüßte diesen Schritt.", [3]),
+    ("fr", "Berlin a salué l'annonce.", [3]),
+    ("fr", "Berlin a salué cette décision.", [4]),
+])
+def test_a_step_is_named_again_after_a_definite_article_or_demonstrative(lang: str, text: str,
+                                                                           found: list[int]) -> None:
+    tokens = tokenize(text, lang)
+    assert steps_named(tokens, role_words(lang)) == found

@@ -4,7 +4,8 @@ A pronoun subject is the latest source; a verdict on an act named by a bare
 noun is aimed at that act's author; a reaction (denial, threat, condemnation,
 expulsion) with no named target answers the article's latest event between
 its actor and someone else; praise with no target ("welcomed the agreement")
-praises the sides of the latest deal or the author of the latest act. Which
+praises the sides of the latest deal or the author of the latest act; a verdict on "the step" (a definite
+noun that sums up one party's act) judges the author of the latest act that was no talks or verdict. Which
 earlier event counts is spelled out in `fill_from_context`. Force with no
 target hits the actor's one adversary so far; a hostile act that still has no
 target (or aid with no recipient) is aimed at the other side of the article's
@@ -71,7 +72,7 @@ HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATE
 def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
                       acts: list[str] | None = None, weak: bool = False,
                       judged: list[Event] | None = None, subject: ActorMention | None = None,
-                      named: list[ActorMention] | None = None, at: int | None = None) -> None:
+                      named: list[ActorMention] | None = None, at: int | None = None, step: bool = False) -> None:
     """Complete an event from the events of the article's last sentences (`recent`, within CONTEXT_CHARS;
     `judged`, the events within ACT_CHARS, for a verdict on a named act).
 
@@ -100,6 +101,9 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
       earlier events ("..., which Kampala denies").
     - Force (attack, coercion) with no named target ("the Russian army attacked again") hits the one party the
       actor has fought in the events within ACT_CHARS; with two or more such parties, no one.
+    - A verdict with no target on a step named again by a definite noun (`step`: "Germany, France and Britain
+      welcomed the step", "Rusia criticó la decisión") judges the author of the latest act by another party within
+      ACT_CHARS that was no talks or verdict (`_step_author`).
     - A praise (051) with no target praises both sides of a deal or talks between two others it names by noun
       ("China welcomed the agreement"), else as `_welcomed` says. A mediator with no parties mediated between the
       sides of the latest event between two others, within ACT_CHARS.
@@ -134,6 +138,12 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
                 # "China welcomed the agreement", "Beijing condemned the meeting": a verdict on a deal or talks
                 # between two others judges both sides
                 roles.targets.append(_from_event(act, "target", note="a side of the meeting or deal it judges"))
+            roles.target_from_context = True
+            return
+    if step and rule.plover in VERDICT_TYPES:
+        authors = _step_author(me, recent if judged is None else judged)
+        if authors:
+            roles.targets = authors
             roles.target_from_context = True
             return
     if rule.cameo.startswith(MEDIATION):
@@ -401,6 +411,45 @@ def _parties(mediators: frozenset[str], events: list[Event]) -> list[ActorMentio
         return []
     return [_from_event(e, "source", note="a party the mediator brought together"),
             _from_event(e, "target", note="a party the mediator brought together")]
+
+
+def steps_named(tokens, words) -> list[int]:
+    """Where a sentence names again one party's act told before: one of the language's `step_nouns` ("the step",
+    "la décision", "этот шаг") after one of its `anaphoric_determiners`, right before it, before one word ("den
+    umstrittenen Schritt") or elided onto it ("l'annonce"); not "a step", which is new information."""
+    steps, determiners = words.step_nouns, words.anaphoric_determiners
+    found: list[int] = []
+    if not steps:
+        return found
+    elided = tuple(d for d in determiners if d.endswith(("'", "’")))
+    for i, t in enumerate(tokens):
+        text, lemma = t.text.lower(), t.lemma.lower()
+        glued = next((d for d in elided if text.startswith(d)), None) if elided else None
+        if glued is not None:
+            if text[len(glued):] in steps or lemma in steps:
+                found.append(i)
+            continue
+        if not i or text not in steps and lemma not in steps:
+            continue
+        before = tokens[i - 1].text.lower()
+        if before in determiners or i > 1 and before.isalpha() and tokens[i - 2].text.lower() in determiners:
+            found.append(i)
+    return found
+
+
+def _step_author(me: str, events: list[Event]) -> list[ActorMention]:
+    """Who took the step a verdict judges ("Germany, France and Britain welcomed the step", "Moscú criticó la
+    decisión"): the author of the latest act by another party that happened (with those who did it jointly, told in
+    the same sentence), not talks or another's verdict, which are no step; a deal's sides other than the judge ("a
+    pact took effect ... The United States welcomed the step": both)."""
+    act = next((e for e in reversed(events) if e.factual and e.source and party(e.source) != me
+                and e.plover not in ("CONSULT", "ACCUSE") and not e.cameo.startswith(PRAISE)), None)
+    if act is None:
+        return []
+    authors = _joint(act, "source", events, note="author of the step it judges")
+    if act.plover in SYMMETRIC_TYPES and act.target and party(act.target) not in {me, party(act.source or "")}:
+        authors.append(_from_event(act, "target", note="a side of the deal it judges"))
+    return authors
 
 
 def _welcomed(me: str, events: list[Event]) -> list[ActorMention]:

@@ -12,6 +12,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from operator import attrgetter
+from typing import TypeVar
 
 from realpolitik.budget import checkpoint
 from realpolitik.events import confidence, trace
@@ -30,6 +31,7 @@ from realpolitik.events.article import (
     repeaters,
     same_act,
     same_force,
+    steps_named,
 )
 from realpolitik.events.cameo import lookup
 from realpolitik.events.clauses import (
@@ -351,6 +353,7 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
     supported = bool(grammar.support_verbs) and not grammar.verb_final and not participles and several and any(
         forms[i] & grammar.agent_markers for i in range(len(forms)))
     carrying = participles or sides or supported
+    steps = _once(lambda: steps_named(sentence.tokens, grammar.roles))  # "the step", "la decisión": read when asked
 
     def carried_agent(m: TriggerMatch, phrases: list) -> tuple:
         found = instrumental_agent(phrases, m.span, forms, grammar) if participles else (None, None)
@@ -585,7 +588,9 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             and not roles.targets and len({m.code[:3] for m in roles.sources}) >= 2
         if not among_sources:
             fill_from_context(roles, match.rule, recent + own, pronoun, acts, weak, (context or []) + own, subject,
-                              named, sentence.start)
+                              named, sentence.start,
+                              # "welcomed the step": the step named again is what the verdict is on, in its clause
+                              match.rule.plover in VERDICT_TYPES and any(span[0] < i < clause[1] for i in steps()))
         if span[0] <= 1 and (span[0] == 0 or forms[0] & grammar.determiners):
             # "The strike targeted ...": the one just told
             same_force(roles, match.rule, (context or []) + own, span[1])
@@ -753,11 +758,14 @@ def _has_pronoun(sentence: Sentence, grammar: Grammar) -> bool:
 _TEXT = attrgetter("text")
 
 
-def _once(compute: Callable[[], list[DateRef]]) -> Callable[[], list[DateRef]]:
-    """compute() at the first call only (functools.cache builds a wrapper per sentence that costs more)."""
-    kept: list[list[DateRef]] = []
+_T = TypeVar("_T")
 
-    def get() -> list[DateRef]:
+
+def _once(compute: Callable[[], list[_T]]) -> Callable[[], list[_T]]:
+    """compute() at the first call only (functools.cache builds a wrapper per sentence that costs more)."""
+    kept: list[list[_T]] = []
+
+    def get() -> list[_T]:
         if not kept:
             kept.append(compute())
         return kept[0]

@@ -147,6 +147,11 @@ class RoleWords:
     # "signed in the presence of Meloni", "im Beisein von Meloni unterzeichnet": the noun after which the names
     # present at an act follow; they witness it and are no party of it
     witness_nouns: frozenset[str] = frozenset()
+    # "Berlin welcomed the step", "Moscou a condamné cette décision": a noun that sums up one party's act, after one
+    # of `anaphoric_determiners` (a definite article or demonstrative, not "a step": new information); a verdict on
+    # it with no target judges the author of the latest such act by another party (events/article.py)
+    step_nouns: frozenset[str] = frozenset()
+    anaphoric_determiners: frozenset[str] = frozenset()
     violation_nouns: frozenset[str] = frozenset()
     norm_nouns: frozenset[str] = frozenset()
     # "Chile is the second country to cut ties with Iran, after Peru": an ordinal (or "latest") before a noun of
