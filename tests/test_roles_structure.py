@@ -655,3 +655,24 @@ def test_a_demand_asks_the_subject_of_its_content_clause(lang: str, text: str) -
 ])
 def test_a_name_deeper_in_the_content_clause_is_not_asked(lang: str, text: str) -> None:
     assert ("POL", "RUS", "REQUEST") not in _keys(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    ("en", "Ties soured after the arrest in Moscow of an American reporter.", ("RUS", "USA", "COERCE")),
+    ("fr", "Les relations restent tendues depuis l'arrestation à Vancouver, en 2018, de la directrice financière de "
+           "Huawei.", ("CAN", "CHN", "COERCE")),
+    ("fr", "Les relations se sont dégradées depuis la détention en Chine de deux Canadiens.", ("CHN", "CAN", "COERCE")),
+    ("es", "Las relaciones empeoraron tras la detención en Irán de dos franceses.", ("IRN", "FRA", "COERCE")),
+    ("ru", "Отношения ухудшились после задержания в Москве американского журналиста.", ("RUS", "USA", "COERCE")),
+])
+def test_an_arrest_noun_with_a_place_then_a_genitive_is_the_places_state_arresting(lang: str, text: str,
+                                                                                    key: tuple) -> None:
+    assert key in _keys(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Ties soured after the arrest of two Azerbaijanis in Moscow."),  # they may live there: no one named
+    ("en", "Ties soured after the arrest in Moscow of an American reporter by Belarusian agents."),  # an agent
+])
+def test_an_arrest_noun_takes_no_place_as_agent_after_its_genitive_or_beside_an_agent(lang: str, text: str) -> None:
+    assert not any(k[0] == "RUS" and k[2] == "COERCE" for k in _keys(text, lang))

@@ -62,6 +62,7 @@ from realpolitik.events.roles import (
     after_pronoun_incise,
     agent_and_patient,
     apposed_members,
+    arrest_at_place,
     assign_roles,
     blamed_agent,
     elided_de,
@@ -416,7 +417,11 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             continue  # "richtete einen Appell an Ruanda, die Unterstützung einzustellen": the appeal is coded
         modality = reading.modality  # "drohte, die Ukraine anzugreifen", "schlug vor, die Zölle zu erhöhen"
         nominal = modality in ("asserted", "reported") and _is_nominal(match, sentence, phrases, forms, grammar)
-        if _embedded_noun(match, sentence, grammar) and not (nominal and _agent_after(
+        # "depuis l'arrestation à Vancouver de la directrice de Huawei": the state of the place arrested
+        arrested = arrest_at_place(span, phrases, forms, grammar) if not nominal and modality in (
+            "asserted", "reported") and match.rule.cameo.startswith(_ARREST) and _embedded_noun(
+            match, sentence, grammar) else None
+        if arrested is None and _embedded_noun(match, sentence, grammar) and not (nominal and _agent_after(
                 match, sentence.tokens, phrases, grammar, adjectives=False)) and not (
                 _meeting_with(match, sentence, phrases, grammar)) and not (
                 _visit_during(match, sentence, phrases, grammar)) and not (
@@ -447,7 +452,7 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
         rivals = frozenset(i for m in triggers if m is not match for i in m.tokens)
         mediations = frozenset(i for m in triggers if m is not match and m.rule.cameo == MEDIATION for i in m.tokens)
         denials = frozenset(i for m in triggers if m is not match and m.rule.cameo == DENIAL for i in m.tokens)
-        roles = hosted
+        roles = hosted or arrested
         if roles is None:
             borrowed = continues_main_clause(sentence, clause, grammar) or participle and not any(
                 forms[i] & grammar.roles.subject_relatives for i in range(clause[0], span[0]))
@@ -456,6 +461,8 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
                                       others, borrowed_subject=borrowed, rival_triggers=rivals,
                                       attributes=attributes, mediations=mediations,
                                       denials=denials, vocabulary=vocabulary))
+            if not roles.sources and match.rule.cameo.startswith(_ARREST):  # "после задержания в Москве журналиста"
+                roles = arrest_at_place(span, phrases, forms, grammar) or roles
         visitor = _visit_during_subject(match, sentence, phrases, clause, grammar)
         if visitor is not None:  # "Во время визита в Ханой глава Кремля ...": the subject made the visit
             roles.sources, roles.from_outside_clause = list(visitor.members), False
@@ -800,6 +807,7 @@ def _note(sentence: Sentence, ruleset: RuleSet, match: TriggerMatch, reason: str
 _TOPIC = frozenset({"о", "об", "обо", "после", "из-за"})  # "вопрос о встрече", "после удара": background, not an act
 DENIAL = "016"  # a denial: an accusation noun it takes as its object was aimed at the one who denies
 PLACE_ACTS = frozenset({"ASSAULT", "COERCE"})  # the acts a city names its state as the object of
+_ARREST = "173"  # CAMEO arrest and detention: the state where it happens does it (events/roles.arrest_at_place)
 
 
 def _place_of_force(groups, forms, clause: tuple[int, int], span: tuple[int, int], grammar: Grammar) -> list:

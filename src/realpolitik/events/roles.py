@@ -2023,6 +2023,37 @@ def _unresolved_genitive_after(groups: list[Group], t_end: int, forms, grammar: 
     return not any(t_end < g.start <= t_end + 3 for g in groups)
 
 
+_ARREST_REACH = 12  # "l'arrestation à Vancouver, en 2018, de la directrice financière de Huawei"
+_STATE_KINDS = frozenset({PLACE, "country", "capital"})
+
+
+def arrest_at_place(span: tuple[int, int], groups: list[Group], forms, grammar: Grammar) -> Roles | None:
+    """"the arrest in Moscow of an American reporter", "la détention en Chine de deux Canadiens", "la detención en Irán
+    de dos franceses", "задержание в Москве американского журналиста": an arrest noun with no agent of its own, then
+    a place phrase, then a genitive: the state of the place arrested the genitive's actor (a state arrests on its own
+    ground). Not the genitive first: in "the detention of Azerbaijanis in Moscow" the place may say where the
+    detained live. None where the noun lacks either phrase or has an agent (a possessive before it, "by" after)."""
+    if any(g.possessive and g.end <= span[0] and span[0] - g.end <= 2 for g in groups):
+        return None  # "Iran's detention of": its own agent
+    after = [g for g in groups if span[1] <= g.start <= span[1] + _ARREST_REACH]
+    if any(g.marker in grammar.agent_markers for g in after):
+        return None  # "the arrest in Moscow of a reporter by the FSB": the agent is named
+    place = next((g for g in after if all(m.kind in _STATE_KINDS for m in g.members) and (
+        g.marker in grammar.location_markers or g.marker is not None and all(m.kind == PLACE for m in g.members))),
+        None)
+    if place is None:
+        return None
+    own = {m.code[:3] for m in place.members}
+    held = [m for g in after if g.start >= place.end and (g.genitive or g.marker in grammar.genitive_markers or any(
+        forms[k] & grammar.genitive_markers for k in range(max(span[1], g.start - 3), g.start))  # "de dos franceses"
+        or not grammar.genitive_markers and g.free)  # Russian: the case alone ("американского журналиста")
+            for m in g.members if m.code[:3] not in own]
+    if not held:
+        return None
+    state = [replace(m, kind="country") if m.kind == PLACE else m for m in place.members]
+    return Roles(sources=state, targets=held)
+
+
 def words_between(tokens, start: int, end: int) -> int:
     """How many words stand between two positions, a hyphenated compound counted once ("Russia's full-scale
     invasion": one word between the possessor and its noun)."""
