@@ -1,5 +1,6 @@
 """Parties the sentence does not name but the article does: "the two governments" made up of the countries the last
-sentences name one by one, and "the step" a verdict judges, which stands for the latest act told by another party.
+sentences name one by one, "the step" a verdict judges, which stands for the latest act told by another party, and
+the sides of the talks an observer attended.
 Mini-articles written for the tests."""
 
 from __future__ import annotations
@@ -97,6 +98,13 @@ def test_another_verdict_told_in_between_is_no_step(lang: str, text: str) -> Non
 ])
 def test_a_deal_as_the_step_is_judged_on_both_sides(lang: str, text: str) -> None:
     assert {("NGA", "GHA", "SUPPORT"), ("NGA", "TGO", "SUPPORT")} <= _keys(text, lang)
+
+
+def test_an_observer_meets_the_sides_of_the_talks_not_their_mediator() -> None:
+    keys = _keys("Etiopía y Eritrea celebraron conversaciones en Yibuti con la mediación de Qatar. Kenia asistió como "
+                 "observador.", "es")
+    assert {("KEN", "ETH", "CONSULT"), ("KEN", "ERI", "CONSULT")} <= keys
+    assert ("KEN", "QAT", "CONSULT") not in keys
 
 
 @pytest.mark.parametrize(("lang", "text", "found"), [

@@ -101,6 +101,8 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
       earlier events ("..., which Kampala denies").
     - Force (attack, coercion) with no named target ("the Russian army attacked again") hits the one party the
       actor has fought in the events within ACT_CHARS; with two or more such parties, no one.
+    - An observer with no partner named ("asistió como observador") met the sides of the latest meeting, talks or
+      deal within ACT_CHARS (`_meeting_sides`; not its mediators).
     - A verdict with no target on a step named again by a definite noun (`step`: "Germany, France and Britain
       welcomed the step", "Rusia criticó la decisión") judges the author of the latest act by another party within
       ACT_CHARS that was no talks or verdict (`_step_author`).
@@ -140,6 +142,12 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
                 roles.targets.append(_from_event(act, "target", note="a side of the meeting or deal it judges"))
             roles.target_from_context = True
             return
+    if rule.attends:
+        sides = _meeting_sides(me, recent if judged is None else judged)
+        if sides:
+            roles.targets = sides
+            roles.target_from_context = True
+        return
     if step and rule.plover in VERDICT_TYPES:
         authors = _step_author(me, recent if judged is None else judged)
         if authors:
@@ -434,6 +442,23 @@ def steps_named(tokens, words) -> list[int]:
         before = tokens[i - 1].text.lower()
         if before in determiners or i > 1 and before.isalpha() and tokens[i - 2].text.lower() in determiners:
             found.append(i)
+    return found
+
+
+def _meeting_sides(me: str, events: list[Event]) -> list[ActorMention]:
+    """Whom an observer met ("Venezuela and Guyana held talks, with Saint Vincent mediating. Brazil attended as an
+    observer"): the sides of the latest meeting, talks or deal between two parties that happened, with those its
+    sentence told with the same code; a mediator is no side, and neither is the observer."""
+    latest = next((e for e in reversed(events) if e.plover in SYMMETRIC_TYPES and e.factual and e.source
+                   and e.target and party(e.source) != party(e.target)), None)
+    found: list[ActorMention] = []
+    for e in events if latest is not None else []:
+        if e.evidence_start != latest.evidence_start or e.cameo != latest.cameo or not e.factual or not e.target:
+            continue
+        for side in ("target",) if e.cameo.startswith(MEDIATION) else ("source", "target"):
+            code = getattr(e, side)
+            if code and party(code) != me and all(party(code) != party(m.code) for m in found):
+                found.append(_from_event(e, side, note="a side of the meeting it attended"))
     return found
 
 

@@ -78,6 +78,9 @@ class Rule:
     mutual: bool = False  # coordinated parties act on each other ("tauschten Gefangene aus")
     # a strike in reply ("Teherán respondió con misiles"): with no named target it hits whoever last struck the actor
     retaliation: bool = False
+    # "asistió como observador", "attended as an observer": the actor sits in on a meeting others hold; with no named
+    # partner it met the sides of the latest meeting or talks the article told
+    attends: bool = False
     reciprocal: bool = False  # subject and object act on each other ("X clashed with Y")
     # "discussed Ukraine with Blinken", "обсудили Украину": the verb's direct object is what is talked about;
     # the partner is marked ("with") or stands beside the subject ("Lavrov and Blinken discussed")
@@ -476,6 +479,7 @@ def _rule(raw: dict, path: str, seen: set[str]) -> Rule:
         subject_judged=bool(raw.get("subject_judged", False)),
         mutual=bool(raw.get("mutual", False)),
         retaliation=bool(raw.get("retaliation", False)),
+        attends=bool(raw.get("attends", False)),
         reciprocal=bool(raw.get("reciprocal", False)),
         topic_object=bool(raw.get("topic_object", False)),
         ignore=bool(raw.get("ignore", False)),
