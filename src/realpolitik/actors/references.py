@@ -516,7 +516,10 @@ def _body(tokens: list[Token], i: int, data: LanguageReferences, lang: str, befo
 
     def fits(m: ActorMention) -> bool:
         return m.kind == kind and (not court or m.code in courts)
-    latest = [m for m in reversed(before) if fits(m)] + [
+
+    def office(m: ActorMention) -> bool:  # "Генсек НАТО Марк Рютте заявил о солидарности альянса": the body's office
+        return kind == "organisation" and m.kind in ("leader", "agent") and not m.country and bool(m.code)
+    latest = [m for m in reversed(before) if fits(m) or office(m)] + [
         m for s in history[:-_ROLE_REACH - 1:-1] for m in reversed(s.mentions) if fits(m)]
     if not latest:
         return None
