@@ -142,6 +142,8 @@ def test_word_keys_looked_up_first_are_the_keys_normalise_makes(monkeypatch: pyt
     words = ["Erdoğan", "Россия", "l’Élysée", "U.S.", "", "Straße", "ﬁnance", "Ｉｒａｎ"]
     assert [forms.normalise(w) for w in words] == [forms._normalise(w) for w in words]
     assert all(forms.known_key(w) == forms._normalise(w) for w in words)
+    unseen = ["Ünseen-Wörd", "НЕВИДАННОЕ", "Never Seen"]  # `matcher._keys`: known keys and new ones mixed
+    assert matcher._keys([*words, *unseen, *words]) == [forms._normalise(w) for w in [*words, *unseen, *words]]
     monkeypatch.setattr(forms, "_KEYS_KEPT", len(forms._KEYS) + 2)
     for n in range(5):
         forms.normalise(f"Word{n}")

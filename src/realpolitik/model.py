@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from datetime import date
+from operator import itemgetter
 from typing import NamedTuple
 
 
@@ -71,6 +72,11 @@ class Token(NamedTuple):
     start: int
     end: int
     index: int  # position in the sentence
+
+
+#: A token's text, lemma, and (text, lemma) pair: passes over a sentence's tokens as `map` in C, where a
+#: comprehension or a generator would run a Python step per token (every sentence pays these passes).
+token_text, token_lemma, token_pair = itemgetter(0), itemgetter(1), itemgetter(0, 1)
 
 
 @dataclass

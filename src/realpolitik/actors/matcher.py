@@ -14,7 +14,7 @@ from realpolitik.actors.ambiguity import reject_reason
 from realpolitik.actors.dictionary import ActorDictionary
 from realpolitik.actors.entries import Entry
 from realpolitik.actors.forms import known_key, normalise
-from realpolitik.model import Token
+from realpolitik.model import Token, token_lemma, token_text
 
 
 @dataclass
@@ -37,6 +37,14 @@ def _elided(text: str) -> str:
         if low.startswith(prefix) and len(text) > len(prefix):
             return text[len(prefix):]
     return text
+
+
+def _keys(words: list[str]) -> list[str]:
+    """`normalise` of each word: one look-up pass in C (`known_key`); `normalise` only for a word not seen lately."""
+    keys = list(map(known_key, words))
+    if None in keys:
+        keys = [k if k is not None else normalise(w) for k, w in zip(keys, words, strict=True)]
+    return keys  # type: ignore[return-value]
 
 
 def _fits(entry: Entry, tokens: list[Token], keys: list[str], lemmas: list[str], i: int,
@@ -65,16 +73,17 @@ def _in_office(entry: Entry, on: date) -> bool:
 def find_hits(tokens: list[Token], lang: str, dic: ActorDictionary, on: date) -> list[Hit]:
     """Non-overlapping dictionary hits in one sentence, left to right, longest first."""
     # (the words' keys by a plain look-up first: `normalise` is asked only for a word not seen lately)
-    keys = [known_key(t.text) or normalise(t.text) for t in tokens]
-    lemmas = [known_key(t.lemma) or normalise(t.lemma) for t in tokens]
+    texts = list(map(token_text, tokens))
+    keys = _keys(texts)
+    lemmas = _keys(list(map(token_lemma, tokens)))
     elided = lang == "fr"
-    firsts = [_elided(t.text) for t in tokens] if elided else [t.text for t in tokens]
+    firsts = list(map(_elided, texts)) if elided else texts
     hits: list[Hit] = []
     index = dic.index(lang)
     # One scan of the sentence against the index: where a name may begin. Most words begin none, and a
     # word is looked at only by its key, its lemma and (French) its key without the elision.
     if elided:
-        bare = [normalise(f) for f in firsts]
+        bare = _keys(firsts)
         starts = [k for k in range(len(tokens)) if keys[k] in index or lemmas[k] in index or bare[k] in index]
     else:
         starts = [k for k in range(len(tokens)) if keys[k] in index or lemmas[k] in index]

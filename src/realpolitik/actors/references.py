@@ -45,7 +45,7 @@ from realpolitik.actors.reference_data import ANY, Description, LanguageReferenc
 from realpolitik.budget import checkpoint
 from realpolitik.language.speech import speech_words
 from realpolitik.language.tokens import QUOTE_MARKS
-from realpolitik.model import ActorMention, Sentence, Token
+from realpolitik.model import ActorMention, Sentence, Token, token_pair
 
 _COUNTRY_KINDS = ("country", "capital", "seat", "adjective", "agent", "leader", "reference")
 # Words that may stand between the members of a list: "Mali, Burkina Faso und der Niger".
@@ -197,7 +197,7 @@ def _reference_starts(tokens: list[Token], data: LanguageReferences, lang: str) 
     if kept is None or kept[0] is not data or len(kept[1]) >= _OPENERS_KEPT:
         kept = _OPENERS[lang] = (data, {})
     table = kept[1]
-    pairs = [t[:2] for t in tokens]
+    pairs = list(map(token_pair, tokens))
     opens = list(map(table.get, pairs))
     if None in opens:
         firsts = data.first_words

@@ -24,7 +24,7 @@ from realpolitik.codes import party
 from realpolitik.events.cameo import SYMMETRIC_TYPES
 from realpolitik.events.clauses import future_not_passive, quoted_tokens
 from realpolitik.events.rules import Rule
-from realpolitik.model import PLACE, ActorMention, Event, Sentence
+from realpolitik.model import PLACE, ActorMention, Event, Sentence, token_text
 
 CONTEXT_CHARS = 600  # how far back (in characters) a pronoun or a reaction may reach
 # A verdict on a named act ("verurteilte das Manöver", "condemned the strikes") may reach further back:
@@ -630,8 +630,8 @@ def repeaters(sentence, mentions: list[ActorMention], phrases: tuple[tuple[str, 
     same": Honduras is no second country the ambassadors were recalled from)."""
     tokens = sentence.tokens
     lasts = {w[-1] for w in phrases}
-    if not any(t.text.lower() in lasts for t in tokens):
-        return []  # most sentences: no phrase ends in them
+    if lasts.isdisjoint(map(str.lower, map(token_text, tokens))):
+        return []  # most sentences: no phrase ends in them (one pass in C)
     found = []
     for i in range(len(tokens)):
         words = next((w for w in phrases if len(tokens) - i >= len(w) and all(

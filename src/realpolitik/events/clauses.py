@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from realpolitik.events.rules import INFINITIVE_ENDINGS, Grammar, joined
 from realpolitik.language.tokens import ANY_QUOTE_MARKS
-from realpolitik.model import Sentence
+from realpolitik.model import Sentence, token_pair
 from realpolitik.per_document import document_table
 
 _BOUNDARY_AFTER_COMMA_MAX = 1  # how far after a comma a subordinator may stand
@@ -26,7 +26,7 @@ def token_forms(sentence: Sentence, grammar: Grammar) -> list[frozenset[str]]:
     tokens = sentence.tokens
     if not grammar.separable_particles:  # no verb to rebuild: each token's two forms as they are
         known = _PAIRS.get
-        found = [known(t[:2]) for t in tokens]  # (text, lemma): words repeat, their sets are made once
+        found = list(map(known, map(token_pair, tokens)))  # (text, lemma): words repeat, their sets are made once
         if None in found:
             if len(_PAIRS) >= _PAIRS_KEPT:
                 _PAIRS.clear()

@@ -11,7 +11,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from operator import attrgetter
 from typing import TypeVar
 
 from realpolitik.budget import checkpoint
@@ -88,7 +87,7 @@ from realpolitik.events.roles_dep import parser_for, refine
 from realpolitik.events.rules import Grammar, Rule, RuleSet, absent, joined, load_rules
 from realpolitik.language.dates import DateRef, find_dates, lead_date, nearest_date
 from realpolitik.language.tokens import QUOTE_MARKS
-from realpolitik.model import PLACE, ActorMention, Document, Event, Sentence
+from realpolitik.model import PLACE, ActorMention, Document, Event, Sentence, token_text
 
 log = logging.getLogger(__name__)
 
@@ -379,8 +378,8 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
     # (a 5,000-word sentence has hundreds of triggers in few clauses)
     passive_clause = _per_clause(lambda c: any(forms[i] & grammar.passive_auxiliaries for i in range(*c))
                                  and not future_not_passive(forms, c, grammar))
-    pronoun_clause = _per_clause(lambda c: any(sentence.tokens[i].text.lower() in grammar.pronouns
-                                               for i in range(*c)) or quoted_by_pronoun(c, forms, grammar, groups))
+    pronoun_clause = _per_clause(lambda c: not grammar.pronouns.isdisjoint(
+        map(str.lower, map(token_text, sentence.tokens[c[0]:c[1]]))) or quoted_by_pronoun(c, forms, grammar, groups))
     act_nouns: dict[tuple[int, int], bool] = {}
     attributes = participle_attributes(sentence.tokens, forms, grammar) if several or len(groups) > 2 else ()
 
@@ -759,10 +758,8 @@ def _unknown_before_verb(mentions: list[ActorMention], clause: tuple[int, int], 
 
 def _has_pronoun(sentence: Sentence, grammar: Grammar) -> bool:
     """Some token is one of the grammar's pronouns (every sentence without an actor asks: one C-level pass)."""
-    return not grammar.pronouns.isdisjoint(map(str.lower, map(_TEXT, sentence.tokens)))
+    return not grammar.pronouns.isdisjoint(map(str.lower, map(token_text, sentence.tokens)))
 
-
-_TEXT = attrgetter("text")
 
 
 _T = TypeVar("_T")

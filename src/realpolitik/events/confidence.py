@@ -28,9 +28,9 @@ from realpolitik.model import ActorMention, Event
 MIN_CONFIDENCE = 0.35  # the default output threshold; set by eval/calibrate.py --write
 
 
-@dataclass(frozen=True)
+@dataclass  # not frozen: one is made per event, and a frozen one sets each field through object.__setattr__
 class Cues:
-    """What the coder knows about one event (one source-target pair of one trigger)."""
+    """What the coder knows about one event (one source-target pair of one trigger); read, never changed."""
 
     pattern_words: int  # words the matched pattern names (a longer pattern is more specific)
     plover: str

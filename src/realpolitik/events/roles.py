@@ -823,9 +823,10 @@ def _find_marker(tokens, i: int, markers: frozenset[str], grammar: Grammar,
     return None
 
 
-@dataclass(frozen=True)
+@dataclass  # not frozen: one is made per trigger, and a frozen one sets each field through object.__setattr__
 class Site:
-    """One trigger where it stands: what the role finder reads to pick its source and target."""
+    """One trigger where it stands: what the role finder reads to pick its source and target (never changed:
+    a reader that needs another view makes one with `replace`)."""
 
     groups: list[Group]  # the sentence's actor groups, marked
     trigger: tuple[int, int]  # the trigger's token span
