@@ -387,6 +387,31 @@ def test_cues_live_by_the_patterns_alone_are_those_the_view_may_match(lang: str)
     assert answers == {True, False}  # sentences of both kinds
 
 
+@pytest.mark.parametrize("lang", sorted(TEXTS))
+def test_a_sentence_passed_over_without_cue_or_matter_word_would_update_no_treaty(lang: str) -> None:
+    """With a treaty open, `derive_relations` builds no view for a sentence where neither a cue nor a word of a
+    treaty's matter (`area_context`) is live: built, its view finds no cue match and no such word, so the long
+    way's update test (a cue, or `says(area_context)`) passes it over too."""
+    from realpolitik.actors import recognise_actors
+    from realpolitik.relations.lexicon import load_lexicon
+    from realpolitik.relations.sentence import SentenceView
+
+    lexicon, grammar = load_lexicon(lang), load_rules(lang).grammar
+    examples = [e["text"] for group in (lexicon.cues, lexicon.status) for c in group for e in c.examples]
+    answers = set()
+    for text in [TEXTS[lang], CLAUSES[lang], *examples]:
+        sentences = split_sentences(text, lang)
+        for sentence, mentions in zip(sentences, recognise_actors(sentences, lang, on=date(2025, 3, 3)), strict=True):
+            live = lexicon.live(sentence_forms(sentence, grammar)[1])
+            view = SentenceView.build(sentence, mentions, grammar, lexicon, [], live=live)
+            skipped = not lexicon.cue_live(live) and not lexicon.context_live(live)
+            if skipped:
+                assert not view.cue_matches() and not view.says(lexicon.area_context)
+            assert lexicon.context_live(live) is view.may_match(lexicon.area_context)
+            answers.add(skipped)
+    assert answers == {True, False}  # sentences of both kinds
+
+
 REPORTS = {
     "en": ["According to Kenyan officials, Russia attacked Ukraine on Monday.",
            "Russia attacked Ukraine on Monday, and Poland condemned the strike."],

@@ -115,8 +115,10 @@ def derive_relations(doc: Document, sentences: list[Sentence], actors: list[list
         live = lexicon.live(sentence_forms(sentence, ruleset.grammar)[1])
         if not live:
             continue  # no cue, status or area word: the sentence states no tie and updates none
-        if latest is None and not lexicon.cue_live(live):
-            continue  # no cue may match and no treaty to update: the view below would find no match
+        if not lexicon.cue_live(live) and (latest is None or not lexicon.context_live(live)):
+            # no cue may match, and no treaty to update or no word of a treaty's matter to update it by (the
+            # update's own test below): the view would be built to find nothing
+            continue
         view = SentenceView.build(sentence, mentions, ruleset.grammar, lexicon, own, article_parties, live)
         view.armed_groups = named_before
         matches = view.cue_matches()

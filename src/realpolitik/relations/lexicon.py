@@ -120,6 +120,15 @@ class RelationLexicon:
     def _cue_patterns(self) -> frozenset[int]:
         return frozenset(id(pattern) for cue in self.cues for pattern in cue.patterns)
 
+    def context_live(self, live: frozenset[int]) -> bool:
+        """Whether a word of a treaty's matter (`area_context`) may match: without one (and without a cue) a
+        sentence cannot update the latest treaty, and its groups and clauses need not be built to find that out."""
+        return not live.isdisjoint(self._context_patterns)
+
+    @cached_property
+    def _context_patterns(self) -> frozenset[int]:
+        return frozenset(id(pattern) for pattern in self.area_context)
+
     @cached_property
     def _owners(self) -> dict[int, tuple[int, ...]]:
         """id of each pattern → ids of the tuples that hold it."""
