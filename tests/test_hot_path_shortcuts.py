@@ -134,6 +134,31 @@ def test_an_ingest_stores_the_same_events_without_the_phrase_shortcut(tmp_path: 
     assert any(row[4] for row in quick)  # a negated act among them
 
 
+SECOND_WORDS = {
+    "es": "El Salvador y el presidente de El Salvador hablaron con el rey; la Unión Europea y un país del Golfo, "
+          "el puerto de Odesa y el Estado Islámico, y al final el",
+    "fr": "Le Caire et la Maison Blanche ont reçu un émissaire de l'Union africaine au port de Tartous, puis le",
+    "en": "The port of Odesa and an envoy of the United States met the Dutch at The Hague, then the",
+    "de": "Der Hafen von Odessa, die Europäische Union und der Iran verhandelten, dann der",
+    "ru": "Порт Одесса и Европейский союз, а также порт",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SECOND_WORDS))
+def test_names_filed_by_their_second_word_are_those_the_full_scan_fits(lang: str,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """A first word that begins many names ("el", "la", "port") has them looked up by the next token's key and
+    lemma: the hits are those of following every name it begins (the sentence ends on such a word too)."""
+    dic = load_dictionary(())
+    sentences = split_sentences(SECOND_WORDS[lang], lang)
+    index = dic.index(lang)
+    assert any(len(index.get(matcher.normalise(t.text), ())) > matcher._MANY for s in sentences for t in s.tokens)
+    quick = [matcher.find_hits(s.tokens, lang, dic, date(2025, 3, 3)) for s in sentences]
+    monkeypatch.setattr(matcher, "_MANY", 1 << 30)
+    assert quick == [matcher.find_hits(s.tokens, lang, dic, date(2025, 3, 3)) for s in sentences]
+    assert any(quick)
+
+
 def test_word_keys_looked_up_first_are_the_keys_normalise_makes(monkeypatch: pytest.MonkeyPatch) -> None:
     """The matcher reads a word's key from `forms._KEYS` before calling `normalise`: the table holds what
     `normalise` made, and a full table is dropped whole, not grown."""
