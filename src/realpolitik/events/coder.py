@@ -578,8 +578,9 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             roles.targets = _refused_party(phrases, clauses, clause, forms, grammar, roles.sources[0])
         if match.rule.plover == "THREATEN" and roles.sources and not roles.targets:
             # "Минск примет ответные меры, если Варшава ...", "would respond if Sweden joined": a threat made
-            # conditional threatens the one the condition names
-            party = _conditioned_party(_condition(forms, span, grammar), phrases, roles.sources)
+            # conditional threatens the one the condition names as a party, not a place it speaks of ("si
+            # l'offensive se poursuit à Gaza": the sanctions threatened on Israel, not a threat on Gaza)
+            party = _conditioned_party(_condition(forms, span, grammar), [g for g in phrases if g.free], roles.sources)
             roles.targets = list(party.members) if party is not None else []
         # the sentence's own earlier events count as context too: "X accused Y of Z, which Y denies" (the
         # latest few: a hostile sentence with thousands of triggers stays linear)
