@@ -412,3 +412,12 @@ def test_sea_named_with_a_states_adjective_is_no_state() -> None:
                    "ins Südchinesische Meer.", lang="de", published=date(2025, 6, 2))
     codes = [m.code[:3] for sentence in extract_document(doc).actors for m in sentence]
     assert "JPN" not in codes and codes.count("CHN") == 1
+
+
+def test_promised_act_is_no_act() -> None:
+    """"versprach, ... zu liefern", "hätten zugesagt, Beobachter zuzulassen": the promise is the fact (AGREE 03x, by
+    the pledge rules), the promised delivery or admission did not happen yet."""
+    keys = _keys("Die Türkei versprach, der Ukraine Drohnen zu liefern.")
+    assert ("TUR", "UKR", "072", False) not in keys
+    keys = _keys("Thailand und Kambodscha sagten zu, Beobachter der Asean zuzulassen.")
+    assert ("THA", "ASE", "0355", False) in keys and ("THA", "ASE", "086", False) not in keys
