@@ -205,6 +205,15 @@ WIRE_EN = {"type_f1": 0.65, "type_precision": 0.75}
 WIRE_DE = {"type_f1": 0.77, "type_precision": 0.86}
 
 
+# The traps sets (eval/gold/traps_LANG.jsonl, 8 short articles each written in round 21 before their author read the
+# rules: background, history, conditionals, plans, a report's allegations, member and attendee lists, sport, markets,
+# disasters, domestic politics with foreign names, negated acts, states in street and party names; 41 keys, few true
+# facts). First contact type P de .667 en .727 es .700 fr .600 ru 1.00 (12 extras on 40 articles; all 31/12/10,
+# P .721); after round 21 (precision) 31/3/10, P .912, F1 .827 (3 extras). Floors on all five together: per language
+# a set this small moves by one extra.
+TRAPS = {"type_precision": 0.88, "type_f1": 0.79}
+
+
 # Each set written blind to the rules, by file name under eval/gold, with its floor. The relation sets
 # (breadth_rel_*, reltraps_*, relrecall_*, relprec_*) are taken in here only: no glob of this file reads them.
 FLOORED_SETS = [("breadth2_ru", BREADTH2_RU), ("breadth2_es", BREADTH2_ES), ("breadth2_en", BREADTH2_EN),
@@ -221,6 +230,11 @@ FLOORED_SETS = [("breadth2_ru", BREADTH2_RU), ("breadth2_es", BREADTH2_ES), ("br
                 *((f"coop_{lang}", floor) for lang, floor in sorted(COOP_SETS.items())),
                 ("precision_fr", PRECISION_FR), ("wire_fr", WIRE_FR), ("wire_ru", WIRE_RU),
                 ("wire_en", WIRE_EN), ("wire_de", WIRE_DE)]
+
+
+def test_traps_sets_stay_above_their_floors() -> None:
+    records = [r for path in sorted((ROOT / "eval" / "gold").glob("traps_??.jsonl")) for r in load_gold(path)]
+    assert not _check("traps (all)", _figures(evaluate_records(records)), TRAPS)
 
 
 def test_context_sets_stay_above_their_floors() -> None:
