@@ -659,7 +659,7 @@ def test_a_name_deeper_in_the_content_clause_is_not_asked(lang: str, text: str) 
 
 @pytest.mark.parametrize(("lang", "text", "key"), [
     ("en", "Ties soured after the arrest in Moscow of an American reporter.", ("RUS", "USA", "COERCE")),
-    ("fr", "Les relations restent tendues depuis l'arrestation à Vancouver, en 2018, de la directrice financière de "
+    ("fr", "Le climat s'est alourdi depuis l'arrestation à Montréal, en 2019, de la directrice juridique de "
            "Huawei.", ("CAN", "CHN", "COERCE")),
     ("fr", "Les relations se sont dégradées depuis la détention en Chine de deux Canadiens.", ("CHN", "CAN", "COERCE")),
     ("es", "Las relaciones empeoraron tras la detención en Irán de dos franceses.", ("IRN", "FRA", "COERCE")),

@@ -42,7 +42,7 @@ def test_a_demand_told_as_made_stays(lang: str, text: str, pair: tuple[str, str]
 
 
 @pytest.mark.parametrize(("lang", "text"), [
-    ("en", "Peru and Ecuador agreed that they will not threaten or use force against each other."),
+    ("en", "Peru and Ecuador agreed that they will not threaten each other or resort to force."),
     ("es", "Los presidentes de Perú y de Ecuador acordaron no amenazarse ni usar la fuerza."),
 ])
 def test_an_agreement_not_to_threaten_is_no_negated_threat(lang: str, text: str) -> None:

@@ -208,7 +208,7 @@ def modality_of(forms, trigger: tuple[int, int], clause: tuple[int, int], senten
 
 # Rules that are themselves a demand or a threat verb keep their type whatever demand or threat cue stands near
 # them; a supposition or a plan still makes a demand no act ("could launch an appeal", "podría pedir", "wants to ask"),
-# and a commitment not to threaten is the content of an agreement ("agreed that they will not threaten or use force",
+# and a commitment not to threaten is the content of an agreement ("agreed that they will not threaten each other",
 # "acordaron no amenazarse": EVAL.md codes the agreement). A threat keeps its own modal verbs ("said it would
 # retaliate", "vowed to respond": the threat itself)
 _SPEECH_ACTS = frozenset({"REQUEST", "THREATEN"})

@@ -2024,7 +2024,7 @@ def _unresolved_genitive_after(groups: list[Group], t_end: int, forms, grammar: 
     return not any(t_end < g.start <= t_end + 3 for g in groups)
 
 
-_ARREST_REACH = 12  # "l'arrestation à Vancouver, en 2018, de la directrice financière de Huawei"
+_ARREST_REACH = 12  # "l'arrestation à Montréal, en 2019, de la directrice juridique de Huawei"
 _STATE_KINDS = frozenset({PLACE, "country", "capital"})
 
 
