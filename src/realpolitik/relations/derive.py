@@ -318,8 +318,11 @@ def read_sentence(view: SentenceView, matches: list[CueMatch], spans: list[tuple
         status = _status_of(kind, cue, near)
         if status is None and kind in TREATY_KINDS and binds(view, match):
             status = "in_force"  # "the mutual defence pact obliges Mali, Burkina Faso and Niger to ...": it binds them
-        if cue.standing and not near and _modality(view, match.start, match.end) == "hypothetical":
-            status = "proposed"  # "would consider raising their ties to a strategic partnership next year"
+        if (cue.standing or status == "in_force") and not near \
+                and _modality(view, match.start, match.end) == "hypothetical":
+            # "would consider raising their ties to a strategic partnership next year", "will respond if Finland
+            # joins NATO": a tie the sentence only supposes is proposed, not in force
+            status = "proposed"
         if status in ("suspended", "ended") and kind in TREATY_KINDS and view.negotiated(match.start):
             status = "proposed"  # "suspended talks on a trade agreement": the talks stop; no treaty was in force
         found += [Found(a, b, kind, status, f"relations.{cue.id}") for a, b in pairs if a != b]
