@@ -46,3 +46,17 @@ def test_a_state_in_a_party_name_is_no_actor(lang: str, text: str, kept: list[st
 ])
 def test_states_beside_other_nouns_stay(lang: str, text: str, kept: list[str]) -> None:
     assert _codes(text, lang) == kept
+
+
+@pytest.mark.parametrize(("lang", "text", "kept"), [
+    ("fr", "Le ministre belge a passé ses vacances à Grenade avant de revenir à Bruxelles.", ["BEL", "BEL"]),
+    ("fr", "Le Canada a promis une aide à la Grenade après l'ouragan.", ["CAN", "GRD"]),
+    ("fr", "Le Premier ministre de la Grenade a reçu l'ambassadeur cubain.", ["GRD", "CUB"]),
+    ("fr", "Dominique Martin a critiqué le Japon, puis la Dominique a répondu.", ["JPN", "DMA"]),
+    ("fr", "Maurice Dubois a salué la Chine.", ["CHN"]),
+    ("es", "El Gobierno de Marruecos abrió un consulado en Granada.", ["MAR"]),
+    ("es", "Cuba envió médicos a la isla de Granada.", ["CUB", "GRD"]),
+])
+def test_a_state_named_like_a_city_or_a_first_name_needs_its_article(lang: str, text: str, kept: list[str]) -> None:
+    """"à Grenade" is the Spanish city, "la Grenade" the state; "Dominique Martin" is a person."""
+    assert _codes(text, lang) == kept

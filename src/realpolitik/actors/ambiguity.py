@@ -43,6 +43,8 @@ def reject_reason(entry: Entry, tokens: list[Token], keys: list[str], i: int, la
         context = set(keys) & amb.us_context
         if context:
             return f"US state: context {sorted(context)[0]!r}"
+    if entry.kind == "country" and not _after_article(keys, i, amb.article_names.get(lang, {}).get(key)):
+        return f"'{entry.surface}' is the state only after its article"  # "à Grenade" (the city), "la Grenade"
     if lang == "de" and entry.kind == "adjective" and end == i + 1 and i > 0 and _language_noun(tokens[i].text):
         return f"'{entry.surface}' is the language"  # "sagte er auf Englisch", "ins Russische übersetzt"
     if entry.kind == "adjective" and _beside_person_noun(tokens, keys, i, end, amb.person_nouns.get(lang)):
@@ -87,6 +89,14 @@ def _city_place(tokens: list[Token], keys: list[str], i: int, end: int, nouns: s
         return 0 <= j < len(tokens) and (keys[j].split("'")[-1] in nouns or normalise(tokens[j].lemma) in nouns)
     before = i - 2 if i > 1 and keys[i - 1] in of else i - 1
     return noun(end) or noun(before)
+
+
+def _after_article(keys: list[str], i: int, before: set[str] | None) -> bool:
+    """Is the word before tokens[i] (or before its "de") one of `before`? True when the name needs none."""
+    if before is None:
+        return True
+    j = i - 2 if i > 1 and keys[i - 1] == "de" else i - 1
+    return (j >= 0 and keys[j] in before) or (i > 0 and keys[i - 1] in before)
 
 
 def _language_noun(text: str) -> bool:

@@ -38,6 +38,8 @@ class Ambiguity:
     city_places: dict[str, set[str]] = field(default_factory=dict)
     # lang → street nouns ("street", "rue", "бульвар"): "Ukraine Street", "la rue de Russie" name no state
     street_nouns: dict[str, set[str]] = field(default_factory=dict)
+    # lang → name → the words one of which must come right before it ("la" before "Grenade"), as keys
+    article_names: dict[str, dict[str, set[str]]] = field(default_factory=dict)
     # lang → place names that hold a state's name ("South China Sea", "Latin American"), as token keys
     place_names: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     _places_by_word: dict[str, tuple[int, dict[str, list[tuple[str, ...]]]]] = field(
@@ -150,6 +152,10 @@ def _load_ambiguity(dic: ActorDictionary, path: Path) -> None:
         for lang, words in (data.get(key) or {}).items():
             if lang != LINE:
                 table.setdefault(lang, set()).update(normalise(w) for w in words)
+    for lang, names in (data.get("article_names") or {}).items():
+        if lang != LINE:
+            amb.article_names.setdefault(lang, {}).update(
+                {normalise(n): {normalise(w) for w in before} for n, before in names.items() if n != LINE})
     for lang, names in (data.get("place_names") or {}).items():
         if lang != LINE:
             amb.place_names.setdefault(lang, []).extend(loaders.token_keys(n, lang) for n in names)
