@@ -1088,8 +1088,12 @@ def _structural_roles(site: Site) -> Roles:
                         and (g.marker != TRIGGER_OBJECT or not t_start <= (g.marker_index or -1) < t_end)), None)
     if premodifier is not None and any(grammar.verb_lemma(f) for f in forms[t_start]):
         premodifier = None  # "В Кремле осудили ...": a verb's clause, not a noun's phrase
-    if premodifier is not None and grammar.verb_lemma_endings and premodifier.marker in grammar.location_markers:
+    if premodifier is not None and premodifier.marker in grammar.location_markers and (
+            grammar.verb_lemma_endings or forms[t_start] & (grammar.target_markers | target_markers)
+            and all(m.kind in _STATE_KINDS for m in premodifier.members)):
         premodifier = None  # "в секторе Газа при посредничестве Катара": a place, and Russian nouns take no premodifier
+        # ("held talks in Djibouti with the mediation of Qatar": a trigger that opens with a preposition is a
+        # circumstance of the clause's verb, the place before it where the talks were held, not who mediated)
     if premodifier is not None and not nominal and _verb_after_phrase(premodifier, in_clause, trigger, rival_triggers,
                                                                       forms, grammar):
         premodifier = None  # "Israeli strikes on Lebanon killed ...": the phrase is the object of the verb's subject
