@@ -675,7 +675,9 @@ def _mark(sentence: Sentence, group: Group, grammar: Grammar, barriers: frozense
         if tok.text in (",", ";", ":") or lemma in grammar.coordination and not (
                 i + 1 < len(tokens) and tokens[i + 1].text[:1].isdigit()):  # "von mehr als 20 Diplomaten"
             return
-        if i in barriers:  # a trigger word between: a preposition beyond it belongs to the verb
+        if i in barriers and not (grammar.verb_final and low in grammar.determiners and i == group.start - 1):
+            # a trigger word between: a preposition beyond it belongs to the verb (not the article of the pattern's
+            # own "in die": "der in die Türkei gereist war" names the place visited, not the relative's subject)
             if i == group.start - 1 and i != 0 and _postnominal_genitive(tokens, group, grammar):
                 group.genitive = True  # "unter Vermittlung Ägyptens", "den Angriff Russlands": the noun's genitive
                 group.marker = _find_marker(tokens, i - 1, markers, grammar, barriers)
