@@ -347,3 +347,21 @@ def test_junta_is_the_articles_junta_however_far_back() -> None:
     sentences = split_sentences(text, "es")
     last = recognise_actors(sentences, "es", on=ON)[-1]
     assert [(m.surface, m.code) for m in last] == [("Washington", "USAGOV"), ("junta", "NERGOV")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "In Guinea putschte die Armee. Die Militärs schlossen die Grenzen."),
+    ("es", "En Guinea dio un golpe el ejército. Los militares cerraron las fronteras."),
+    ("fr", "En Guinée, l'armée a pris le pouvoir. Les militaires ont fermé les frontières."),
+    ("ru", "В Гвинее армия захватила власть. Военные закрыли границы."),
+])
+def test_the_military_plural_alone_is_the_state_named_before(lang: str, text: str) -> None:
+    """"die Militärs", "los militares", "les militaires", "военные": the officers in power, one body of the state
+    named before (not a plural whose owner is unclear, as "die Soldaten" is)."""
+    last = recognise_actors(split_sentences(text, lang), lang, on=ON)[-1]
+    assert [m.code for m in last] == ["GINMIL"]
+
+
+def test_soldiers_alone_stay_unowned() -> None:
+    text = "In Guinea putschte die Armee. Die Soldaten schlossen die Grenzen."
+    assert [m.code for m in recognise_actors(split_sentences(text, "de"), "de", on=ON)[-1]] == []

@@ -92,6 +92,9 @@ class LanguageReferences:
     # "la junte", "the regime": role words for a kind of rule that one state of the story has; used again alone,
     # such a word names the state it was last said of (role entry names, lower-cased)
     one_state_roles: frozenset[str] = frozenset()
+    # "die Militärs", "los militares", "военные": plurals that name one body of a state (its officers in power), read
+    # alone as a singular role word is (other plurals, "die Behörden", "the soldiers", leave whose unclear)
+    body_plurals: frozenset[str] = frozenset()
     # "les manifestants", "protesters": role words for a crowd that acts, the people of where it is (role entry names)
     crowds: frozenset[str] = frozenset()
     # "the Baltic states", "Страны Балтии": a fixed group of countries, each one an actor (phrase keys → group)
@@ -163,6 +166,7 @@ def _language(raw: dict, lang: str, groups: dict[str, frozenset[str]], path: Pat
     out.subject_articles = frozenset(normalise(w) for w in raw.get("subject_articles") or [])
     out.government_kinds = frozenset(normalise(w) for w in raw.get("government_kinds") or [])
     out.one_state_roles = frozenset(normalise(w) for w in raw.get("one_state_roles") or [])
+    out.body_plurals = frozenset(normalise(w) for w in raw.get("body_plurals") or [])
     out.crowds = frozenset(normalise(w) for w in raw.get("crowds") or [])
     for phrase, value in _mapping(raw.get("regions"), f"{lang}.regions", path, line).items():
         keys = tuple(fold(k, lang) for k in token_keys(str(phrase), lang))

@@ -810,7 +810,8 @@ def _roles_by_antecedent(sentence: Sentence, found: list[ActorMention], bare: li
         agent = hit.entry.agent
         if agent not in _ROLE_AGENTS or any(m.token_start < hit.end and hit.start < m.token_end for m in found):
             continue
-        if hit.end - hit.start == 1 and normalise(tokens[hit.start].lemma) != normalise(tokens[hit.start].text):
+        if hit.end - hit.start == 1 and normalise(tokens[hit.start].lemma) != normalise(tokens[hit.start].text) \
+                and not _body_plural(tokens, hit, data):
             continue  # a plural ("die Behörden", "las autoridades"): whose is unclear
         article = _after_definite(tokens, hit.start, data.definite) or not data.definite and (
             hit.start == 0 or hit.start == 1 and normalise(tokens[0].text) in data.body_openers)
@@ -858,6 +859,13 @@ def _roles_by_antecedent(sentence: Sentence, found: list[ActorMention], bare: li
                 m.note = "role word before a name not in the dictionary: " + (
                     "its apposition" if apposed else f"the only state named lately, with a {m.agent}") + \
                     f" ({owner.surface!r})"
+
+
+def _body_plural(tokens: list[Token], hit: Hit, data: LanguageReferences) -> bool:
+    """ "die Militärs", "военные": a plural for one body of a state, not followed by owners it counts ("военные двух
+    стран", "los militares de ambos países": each state's own)."""
+    after = [normalise(t.text) for t in tokens[hit.end:hit.end + 2]]
+    return normalise(tokens[hit.start].text) in data.body_plurals and not any(w in data.owners for w in after)
 
 
 _CROWD = "CVL"  # "protesters", "Demonstranten", "les manifestants", "los civiles", "протестующие"
