@@ -104,6 +104,12 @@ def test_russian_oblique_participles_lemmatise_to_the_infinitive() -> None:
         assert lemmatize(word, "ru") == lemma
 
 
+def test_russian_friend_in_the_instrumental_is_a_friend() -> None:
+    """ "назвал Китай надёжным другом": simplemma reads "другом" as "другой"; the rules read the noun."""
+    lemmas = {t.text: t.lemma for t in tokenize("Сербия назвала Китай надёжным другом и верным союзником.", "ru")}
+    assert lemmas["другом"] == "друг" and lemmas["союзником"] == "союзник"
+
+
 def test_tokens_share_the_text_of_a_repeated_word() -> None:
     """A long document's tokens hold one string per distinct word, not one per occurrence (memory per sentence)."""
     from realpolitik.language.tokens import tokenize

@@ -207,7 +207,10 @@ def _learn(lemmas: dict[str, tuple[str, str]], word: str, lang: str) -> tuple[st
 # English -ing forms simplemma reads as nouns only ("closing", "freezing", "cutting"): "is closing four consulates",
 # "freezing its participation", "cutting ties" are the verbs' progressive and participle
 _MISREAD = {"fr": {"l'est": "l'est", "l’est": "l’est"},  # the word itself: "est" is also a form of "être"
-            "en": {"closing": "close", "freezing": "freeze", "cutting": "cut"}}
+            "en": {"closing": "close", "freezing": "freeze", "cutting": "cut"},
+            # Russian "другом" is "друг" (a friend) as often as "другой" (another): simplemma gives only the adjective,
+            # so "назвал Китай надёжным другом" praised no one; no rule reads "другой" ("в другом месте")
+            "ru": {"другом": "друг"}}
 
 
 _LEMMAS: dict[str, dict[str, tuple[str, str]]] = {}  # language → word → (word, lemma), each dropped whole when full
