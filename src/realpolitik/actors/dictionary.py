@@ -99,6 +99,7 @@ class ActorDictionary:
                 if len(values) > 1:  # most first words begin one name
                     values.sort(key=lambda e: e.rank, reverse=True)
         self._index: dict[str, dict[str, list[Entry]]] = {}
+        self._filed: dict[tuple[str, str], tuple[list[int], dict[str, list[int]]]] = {}
         self._sorted = True
 
     def index(self, lang: str) -> dict[str, list[Entry]]:
@@ -121,6 +122,22 @@ class ActorDictionary:
                     found[key] = mine or common  # sorted by finish(); the matcher only reads it
             self._index[lang] = found
         return found
+
+    def filed_by_second_word(self, lang: str, key: str) -> tuple[list[int], dict[str, list[int]]]:
+        """The positions in `index(lang)[key]` of its one-word names, and of the others by their second word: a first
+        word that begins many names ("el": ninety) need not be followed through each (`actors.matcher`). Filed on
+        first need, dropped with the index when entries are added."""
+        filed = self._filed.get((lang, key))
+        if filed is None:
+            singles: list[int] = []
+            by_second: dict[str, list[int]] = {}
+            for n, entry in enumerate(self.index(lang).get(key, ())):
+                if len(entry.tokens) > 1:
+                    by_second.setdefault(entry.tokens[1], []).append(n)
+                else:
+                    singles.append(n)
+            filed = self._filed[(lang, key)] = (singles, by_second)
+        return filed
 
     def candidates(self, lang: str, key: str) -> list[Entry]:
         """Entries whose first token is `key` in language `lang` (plus language-free entries)."""

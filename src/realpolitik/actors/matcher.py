@@ -71,33 +71,17 @@ def _in_office(entry: Entry, on: date) -> bool:
 
 
 _MANY = 8  # a word that begins more names than this ("el", "la", "un", "port") has them filed by their second word
-_SECOND: dict[int, tuple[dict, dict]] = {}  # id of an index → (the index, key → (one-word names, by second word))
-_INDEXES_KEPT = 32  # a language's index per dictionary: a process with many dictionaries drops them whole
 
 
-def _by_second_word(index: dict[str, list[Entry]], key: str, nexts: tuple[str, ...]) -> list[Entry]:
+def _by_second_word(dic: ActorDictionary, lang: str, index: dict[str, list[Entry]], key: str,
+                    nexts: tuple[str, ...]) -> list[Entry]:
     """The entries under `key` whose second word is one of `nexts` (the next token's key and lemma), and those of one
     word, in the index's order: a frequent first word ("el": ninety names) is not followed through every name it
     begins; the others come whole (the caller's own test passes them over)."""
     entries = index.get(key, ())
     if len(entries) <= _MANY:
         return entries  # type: ignore[return-value]
-    kept = _SECOND.get(id(index))
-    if kept is None or kept[0] is not index:
-        if len(_SECOND) >= _INDEXES_KEPT:
-            _SECOND.clear()
-        kept = _SECOND[id(index)] = (index, {})
-    filed = kept[1].get(key)
-    if filed is None:
-        singles: list[int] = []
-        by_second: dict[str, list[int]] = {}
-        for n, entry in enumerate(entries):
-            if len(entry.tokens) > 1:
-                by_second.setdefault(entry.tokens[1], []).append(n)
-            else:
-                singles.append(n)
-        filed = kept[1][key] = (singles, by_second)
-    singles, by_second = filed
+    singles, by_second = dic.filed_by_second_word(lang, key)
     at = singles + [n for word in dict.fromkeys(nexts) for n in by_second.get(word, ())]
     return [entries[n] for n in sorted(at)]
 
@@ -128,7 +112,7 @@ def find_hits(tokens: list[Token], lang: str, dic: ActorDictionary, on: date) ->
         # its key, its lemma and (French) its key without the elision; elsewhere that is the key itself
         nexts = (keys[i + 1], lemmas[i + 1]) if i + 1 < count else ()
         for key in {keys[i], lemmas[i], bare[i]} if elided else {keys[i], lemmas[i]}:
-            for entry in _by_second_word(index, key, nexts):
+            for entry in _by_second_word(dic, lang, index, key, nexts):
                 words = entry.tokens
                 if len(words) > 1 and (i + 1 == count or words[1] != keys[i + 1] and words[1] != lemmas[i + 1]):
                     continue  # most names of several words that begin here fail at their second word: no call

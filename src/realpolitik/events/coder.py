@@ -74,6 +74,7 @@ from realpolitik.events.roles import (
     participle_complement,
     place_tokens,
     possessive_of_no_list,
+    possessor_before,
     postnominal_adjective,
     quoted_by_pronoun,
     relative_agent,
@@ -81,7 +82,6 @@ from realpolitik.events.roles import (
     split_clause_subject,
     support_participle_agent,
     verdict_seat,
-    words_between,
 )
 from realpolitik.events.roles_dep import parser_for, refine
 from realpolitik.events.rules import Grammar, Rule, RuleSet, absent, joined, load_rules
@@ -416,11 +416,11 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             continue  # "richtete einen Appell an Ruanda, die Unterstützung einzustellen": the appeal is coded
         modality = reading.modality  # "drohte, die Ukraine anzugreifen", "schlug vor, die Zölle zu erhöhen"
         nominal = modality in ("asserted", "reported") and _is_nominal(match, sentence, phrases, forms, grammar)
-        # "depuis l'arrestation à Vancouver de la directrice de Huawei": the state of the place arrested
-        arrested = arrest_at_place(span, phrases, forms, grammar) if not nominal and modality in (
-            "asserted", "reported") and match.rule.cameo.startswith(_ARREST) and _embedded_noun(
-            match, sentence, grammar) else None
-        if arrested is None and _embedded_noun(match, sentence, grammar) and not (nominal and _agent_after(
+        embedded = _embedded_noun(match, sentence, grammar)
+        # "depuis l'arrestation à Montréal de la directrice juridique de Huawei": the state of the place arrested
+        arrested = arrest_at_place(span, phrases, forms, grammar) if embedded and not nominal and modality in (
+            "asserted", "reported") and match.rule.cameo.startswith(_ARREST) else None
+        if arrested is None and embedded and not (nominal and _agent_after(
                 match, sentence.tokens, phrases, grammar, adjectives=False)) and not (
                 _meeting_with(match, sentence, phrases, grammar)) and not (
                 _visit_during(match, sentence, phrases, grammar)) and not (
@@ -990,9 +990,7 @@ def _opening_participle(i: int, tokens, grammar) -> bool:
 def _possessed(match: TriggerMatch, groups, tokens=None) -> bool:
     """"Israel's air strike on Doha", "Russia's invasion": a possessor right before the noun carried it out (with
     `tokens`, a hyphenated compound between counts as one word: "Russia's full-scale invasion")."""
-    start = match.span[0]
-    return any(g.possessive and g.end <= start and (
-        words_between(tokens, g.end, start) if tokens is not None else start - g.end) <= 2 for g in groups)
+    return possessor_before(match.span[0], groups, tokens) is not None
 
 
 def _reduced_passive(match: TriggerMatch, sentence: Sentence, groups, grammar) -> bool:

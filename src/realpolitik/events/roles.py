@@ -2040,7 +2040,7 @@ def arrest_at_place(span: tuple[int, int], groups: list[Group], forms, grammar: 
     a place phrase, then a genitive: the state of the place arrested the genitive's actor (a state arrests on its own
     ground). Not the genitive first: in "the detention of Azerbaijanis in Moscow" the place may say where the
     detained live. None where the noun lacks either phrase or has an agent (a possessive before it, "by" after)."""
-    if any(g.possessive and g.end <= span[0] and span[0] - g.end <= 2 for g in groups):
+    if possessor_before(span[0], groups) is not None:
         return None  # "Iran's detention of": its own agent
     after = [g for g in groups if span[1] <= g.start <= span[1] + _ARREST_REACH]
     if any(g.marker in grammar.agent_markers for g in after):
@@ -2068,14 +2068,20 @@ def words_between(tokens, start: int, end: int) -> int:
     return end - start - 2 * hyphens
 
 
+def possessor_before(start: int, groups: list[Group], tokens=None) -> Group | None:
+    """The possessor right before a noun at `start`, at most two words off ("Russia's invasion", "Iran's detention
+    of"; with `tokens`, a hyphenated compound counted once: "Russia's full-scale invasion")."""
+    return next((g for g in groups if g.possessive and g.end <= start and (
+        words_between(tokens, g.end, start) if tokens is not None else start - g.end) <= 2), None)
+
+
 def agent_and_patient(span: tuple[int, int], groups: list[Group], grammar: Grammar, tokens=None) -> bool:
     """"after Hamas's attack on southern Israel", "tras los ataques rusos contra Ucrania": a noun that names its
     agent (a possessor before it, a demonym right after it) and then its patient (a target or genitive phrase) is
     an act even inside a prepositional phrase, as "nach dem Angriff der Hamas auf Israel" is; "since Russia's
     invasion" alone stays background."""
     start, end = span
-    gap = (lambda g: words_between(tokens, g.end, start)) if tokens is not None else (lambda g: start - g.end)
-    agent = next((g for g in groups if g.possessive and g.end <= start and gap(g) <= 2), None)
+    agent = possessor_before(start, groups, tokens)
     if agent is None:
         agent = next((g for g in groups if g.start == end and postnominal_adjective(g, grammar)), None)
         end = agent.end if agent is not None else end
