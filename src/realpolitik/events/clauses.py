@@ -580,10 +580,20 @@ def _after_fronted_clause(tokens, comma: int, grammar: Grammar) -> bool:
                for j in range(start, min(comma, start + _LEAD_MAX + 1)))
 
 
+def future_auxiliary(form: frozenset[str], grammar: Grammar) -> bool:
+    """A future auxiliary, not a past form of its verb: "wurde" (lemma "werden") is a passive, so "wurde von Vučić
+    empfangen" is a reception, not a planned one (a strong participle ends like an infinitive). The past forms are
+    the passive auxiliaries that are no future auxiliary."""
+    return bool(form & grammar.future_auxiliaries) and not form & (grammar.passive_auxiliaries
+                                                                 - grammar.future_auxiliaries)
+
+
 def future_not_passive(forms, clause: tuple[int, int], grammar: Grammar) -> bool:
     """German "Polen wird drei Diplomaten ausweisen": "wird" before a bare infinitive that closes the clause is the
-    future, not a passive ("wird ... ausgewiesen"; "wird angegriffen werden" stays one)."""
-    if not grammar.verb_final or not grammar.future_auxiliaries:
+    future, not a passive ("wird ... ausgewiesen"; "wird angegriffen werden" stays one). Only with a future form:
+    "Macron wurde von Xi empfangen" is a past passive whose participle looks like an infinitive."""
+    if not grammar.verb_final or not grammar.future_auxiliaries \
+            or not any(future_auxiliary(forms[i], grammar) for i in range(*clause)):
         return False
     last = None
     for i in range(clause[0], clause[1]):

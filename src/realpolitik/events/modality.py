@@ -13,7 +13,7 @@ from itertools import chain
 
 from realpolitik.events.article import VERDICT_TYPES
 from realpolitik.events.cameo import lookup
-from realpolitik.events.clauses import BREAKS, is_infinitive_clause
+from realpolitik.events.clauses import BREAKS, future_auxiliary, is_infinitive_clause
 from realpolitik.events.rules import INFINITIVE_ENDINGS, MODAL_CUE_KINDS, Grammar, Rule
 from realpolitik.language.tokens import QUOTE_MARKS
 
@@ -502,7 +502,7 @@ def _auxiliary_future(forms, trigger: tuple[int, int], clause: tuple[int, int], 
     ("wird Macron treffen", "sollen verlängert werden"), not a participle ("wird angegriffen": a passive)
     nor a perfect infinitive ("soll Drohnen geliefert haben": reported)."""
     if not grammar.future_auxiliaries or not any(
-            _future_auxiliary(forms[i], grammar) for i in range(clause[0], trigger[0])) \
+            future_auxiliary(forms[i], grammar) for i in range(clause[0], trigger[0])) \
             and not _auxiliary_after_subject(forms, trigger, clause, grammar):
         return False
     last = None
@@ -516,14 +516,6 @@ def _auxiliary_future(forms, trigger: tuple[int, int], clause: tuple[int, int], 
     return next(iter(last)).endswith(INFINITIVE_ENDINGS)
 
 
-def _future_auxiliary(form: frozenset[str], grammar: Grammar) -> bool:
-    """A future auxiliary, not a past form of its verb: "wurde" (lemma "werden") is a passive, so "wurde von Vučić
-    empfangen" is a reception, not a planned one (a strong participle ends like an infinitive). The past forms are
-    the passive auxiliaries that are no future auxiliary."""
-    return bool(form & grammar.future_auxiliaries) and not form & (grammar.passive_auxiliaries
-                                                                 - grammar.future_auxiliaries)
-
-
 _SUBJECT_REACH = 2  # "Ein Treffen", "Neue Sanktionen", "Die geplanten Gespräche": words before the subject noun
 
 
@@ -535,7 +527,7 @@ def _auxiliary_after_subject(forms, trigger: tuple[int, int], clause: tuple[int,
     for i in range(trigger[1], clause[1]):
         if "," in forms[i]:
             return False
-        if _future_auxiliary(forms[i], grammar):
+        if future_auxiliary(forms[i], grammar):
             return True
     return False
 
