@@ -741,8 +741,13 @@ def _instrumental(tokens, group: Group) -> bool:
     """Russian "Китаем", "Россией", "Евросоюзом", "правительством Японии", "Соединёнными Штатами": the head noun
     of each member (its first word that is no adjective, or the noun after a demonym: "российскими
     пограничниками") is inflected to an instrumental ending. An acronym ("США") does not decline and says
-    nothing."""
+    nothing. A person's name declines its surname, the last word ("Си Цзиньпином", "Владимиром Путиным")."""
     for m in group.members:
+        if m.kind == "leader" and m.token_end - m.token_start >= 2:
+            last = tokens[m.token_end - 1]
+            if last.text.lower() == last.lemma.lower() or not last.text.lower().endswith(_INSTRUMENTAL + ("ым",)):
+                return False
+            continue
         head = next((t for t in tokens[m.token_start:m.token_end]
                      if not t.lemma.lower().endswith(_ADJECTIVE_LEMMAS)), None)
         if head is None and m.token_end < len(tokens):
