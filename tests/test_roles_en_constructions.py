@@ -708,6 +708,15 @@ CASES = [
      'blaming Belarus for the smuggling balloons.',
      'LTU>BLR:ACCUSE',
      ''),
+    # C45 (round 22) a hostile act made conditional threatens the party its condition names, not a place it speaks of
+    ('C45',
+     'Turkey could cut ties if the fighting spreads to Lebanon, the Turkish president warned.',
+     '',
+     ''),
+    ('C45',
+     'Turkey could cut ties if Israel sends troops into Lebanon, the Turkish president warned.',
+     'TUR>ISR:THREATEN',
+     'ISR>LBN:COERCE ISR>LBN:ASSAULT'),
 ]
 
 

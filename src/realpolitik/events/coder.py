@@ -580,7 +580,7 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             # "Минск примет ответные меры, если Варшава ...", "would respond if Sweden joined": a threat made
             # conditional threatens the one the condition names as a party, not a place it speaks of ("si
             # l'offensive se poursuit à Gaza": the sanctions threatened on Israel, not a threat on Gaza)
-            party = _conditioned_party(_condition(forms, span, grammar), [g for g in phrases if g.free], roles.sources)
+            party = _conditioned_party(_condition(forms, span, grammar), phrases, roles.sources)
             roles.targets = list(party.members) if party is not None else []
         # the sentence's own earlier events count as context too: "X accused Y of Z, which Y denies" (the
         # latest few: a hostile sentence with thousands of triggers stays linear)
@@ -613,7 +613,9 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
                 # répondrons»: a hostile act made conditional is a threat (EVAL.md); with no target of its
                 # own, the one the condition names is threatened
                 modality = "threat"
-                if not roles.targets:
+                if not roles.targets or all(condition[0] < m.token_start < condition[1] for m in roles.targets):
+                    # (a target read inside the condition is no party unless the condition names it as one: "si
+                    # les combats s'étendent au Liban", "if the fighting spreads to Lebanon")
                     conditioned = _conditioned_party(condition, phrases, roles.sources)
                     roles.targets = list(conditioned.members) if conditioned is not None else []
         if modality != "threat" and ultimatum(modal_forms, span, match.rule.plover, grammar):
@@ -1574,12 +1576,13 @@ def _condition(forms, span: tuple[int, int], grammar: Grammar) -> tuple[int, int
 
 
 def _conditioned_party(condition: tuple[int, int] | None, phrases, sources):
-    """The first actor phrase inside the condition clause that is none of the sources: the one a conditional threat
-    or a conditional hostile act is aimed at ("if Japan goes on", "если Варшава закроет")."""
+    """The first free actor phrase inside the condition clause that is none of the sources: the one a conditional
+    threat or a conditional hostile act is aimed at ("if Japan goes on", "если Варшава закроет"), not a place the
+    condition speaks of ("si l'offensive se poursuit à Gaza", "if the fighting spreads to Lebanon")."""
     if condition is None:
         return None
     sides = {m.code[:3] for m in sources}
-    return next((g for g in phrases if condition[0] < g.start < condition[1]
+    return next((g for g in phrases if g.free and condition[0] < g.start < condition[1]
                  and not any(m.code[:3] in sides for m in g.members)), None)
 
 
