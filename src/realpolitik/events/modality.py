@@ -103,6 +103,8 @@ def is_negated(forms, trigger: tuple[int, int], clause: tuple[int, int], grammar
         if grammar.conjunctions and any(forms[k] & grammar.conjunctions for k in between):
             continue  # "erkennt X nicht an und verlangt ...": the negation belongs to the other verb
         if forms[i] & grammar.negation or _phrase_at(forms, i, grammar.negation):
+            if i > 0 and forms[i] & grammar.negation_completers and forms[i - 1] & grammar.determiners:
+                continue  # "lui ont emboîté le pas en rappelant ...", "un pas vers": the noun, no negation
             nxt = forms[i + 1] if i + 1 < len(forms) else frozenset()
             if not nxt & grammar.not_only and not _ne_que(forms, i, t_end, grammar):
                 return True
