@@ -717,6 +717,11 @@ CASES = [
      'Turkey could cut ties if Israel sends troops into Lebanon, the Turkish president warned.',
      'TUR>ISR:THREATEN',
      'ISR>LBN:COERCE ISR>LBN:ASSAULT'),
+    # C46 (round 22) "left without signing": the act after a privative preposition did not happen
+    ('C46',
+     'The Armenian delegation left Moscow without signing the accord with Azerbaijan.',
+     'ARM-AZE:AGREE~',
+     ''),
 ]
 
 

@@ -87,6 +87,8 @@ def is_negated(forms, trigger: tuple[int, int], clause: tuple[int, int], grammar
     quoted speech negates its own verbs ("„Wir werden nicht unterschreiben“").
     `vocabulary`: the union of all of `forms`, where the caller has it: without a negation word or the first word
     of a negation phrase in it (most sentences), no window is read."""
+    if grammar.roles.privatives and _privative(forms, trigger, clause, grammar):
+        return True
     starts = grammar.negation_starts
     if vocabulary is not None and starts is not None and vocabulary.isdisjoint(starts):
         return False
@@ -109,6 +111,25 @@ def is_negated(forms, trigger: tuple[int, int], clause: tuple[int, int], grammar
             if not nxt & grammar.not_only and not _ne_que(forms, i, t_end, grammar):
                 return True
     return False
+
+
+def _privative(forms, trigger: tuple[int, int], clause: tuple[int, int], grammar: Grammar) -> bool:
+    """"left without signing the accord", "sin un acuerdo", "sans avoir signé": a privative preposition right before
+    the trigger (an article or a perfect auxiliary between); German "..., ohne das Abkommen zu unterzeichnen": the
+    preposition opens the infinitive clause the trigger closes ("zu" before it or inside it: "anzuerkennen")."""
+    words, start = grammar.roles.privatives, trigger[0]
+    k = start - 1
+    if k > clause[0] and forms[k] & (grammar.determiners | grammar.roles.have):
+        k -= 1
+    if k >= clause[0] and forms[k] & words:
+        return True
+    marker = grammar.infinitive_marker
+    if not grammar.verb_final or not marker:
+        return False
+    opener = next((i for i in range(start - 1, clause[0] - 1, -1) if "," in forms[i] or forms[i] & words), None)
+    if opener is None or not forms[opener] & words:
+        return False
+    return marker in forms[start - 1] or any(f.find(marker, 1) > 0 for i in range(*trigger) for f in forms[i])
 
 
 def _starts_with(form: str, words: frozenset[str]) -> bool:

@@ -43,6 +43,9 @@ class RoleWords:
     # "„Wir fordern Peking auf ...“, sagte ein Sprecher": a quotation's own subject is the one who says it
     first_person: frozenset[str] = frozenset()
     have: frozenset[str] = frozenset()  # ", has said the minister": an auxiliary before an inverted speech verb
+    # "left without signing the accord", "sin firmar", "sans avoir signé", "ohne ... zu unterzeichnen", "без
+    # подписания": a preposition by which the act right after it did not happen (negated, EVAL.md)
+    privatives: frozenset[str] = frozenset()
     co_agent_words: frozenset[str] = frozenset()  # "together with", "gemeinsam mit", "junto con", "вместе с"
     # "met X as well as Y", "X ainsi que Y", "X así como Y", "X, а также Y": several words that join two actors of
     # one list like a conjunction (one string each, words separated by a space)
