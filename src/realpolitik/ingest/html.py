@@ -15,6 +15,7 @@ from datetime import date
 from realpolitik.budget import BudgetExceeded, interruptible
 from realpolitik.ingest.decode import drop_nul
 from realpolitik.ingest.ids import document_id, parse_date
+from realpolitik.ingest.page_text import extract_page
 from realpolitik.ingest.rejected import Rejected
 from realpolitik.ingest.urls import canonical_url, is_url
 from realpolitik.model import Document
@@ -23,7 +24,6 @@ log = logging.getLogger(__name__)
 
 _HTML_SNIFF = re.compile(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.IGNORECASE)
 _HTML_LANG = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([a-zA-Z]{2,3})\b", re.IGNORECASE)
-_DATE_PARAMS = {"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%d"}
 
 
 def looks_like_html(text: str) -> bool:
@@ -40,8 +40,7 @@ def read_html(
 
     html = drop_nul(html)
     try:
-        result = interruptible(trafilatura.bare_extraction, html, what="reading the page", with_metadata=True,
-                               include_comments=False, include_tables=True, date_extraction_params=_DATE_PARAMS)
+        result = interruptible(extract_page, html, what="reading the page")
     except BudgetExceeded as exc:  # trafilatura is slow on some markup: a budget, not a hang
         return Rejected(origin, exc.reason, exc.detail)
     except Exception as exc:  # lxml and trafilatura raise many kinds on broken markup
