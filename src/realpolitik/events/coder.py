@@ -630,7 +630,9 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
                 continue  # "a appelé Israël à cesser ses frappes au Liban": no demand of Turkey's on Lebanon
         start = match.span[0]
         alleged = modality != "threat" and not match.rule.cameo.startswith(("112", "016")) and (any(
-            end <= start <= end + _ALLEGED_REACH and _accused_content(sentence.tokens, (begin, end), start, grammar)
+            end <= start and (start <= end + _ALLEGED_REACH
+                              or _content_after_comma(sentence.tokens, end, start, grammar))
+            and _accused_content(sentence.tokens, (begin, end), start, grammar)
             for begin, end in accusations) or any(
             end <= start <= end + _ALLEGED_REACH and (nominal or any(t.text == "," for t in sentence.tokens[end:start]))
             or _denied_right_after(sentence, end, start, grammar)
@@ -682,6 +684,17 @@ def _accused_content(tokens, accusation: tuple[int, int], start: int, grammar: G
     return opening is None or opening + 1 >= len(tokens) \
         or tokens[opening + 1].text.lower() not in grammar.roles.subject_relatives \
         and not grammar.roles.relative_participle(tokens[opening + 1].text)  # "Польша, обвинившая Минск в ..., вызвала"
+
+
+def _content_after_comma(tokens, end: int, start: int, grammar: Grammar) -> bool:
+    """German puts an accusation's content after a comma, however long, up to the next comma or break ("warf Eritrea
+    vor, Truppen an der Grenze zusammenzuziehen und Rebellen im Norden mit Waffen zu versorgen"); ", und ..." after
+    it goes on with the accuser's own act."""
+    if not grammar.verb_final:
+        return False
+    comma = next((i for i in range(end, start) if tokens[i].text == ","), None)  # after "warf Minsk ... vor"
+    return comma is not None and not any(
+        tokens[i].text in (",", ";", ":", "–", "—") or tokens[i].text in QUOTE_MARKS for i in range(comma + 1, start))
 
 
 _ENVOYS = "161"  # expelling or recalling envoys (and other breaks of ties)
