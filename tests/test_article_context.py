@@ -39,6 +39,8 @@ def _keys(text: str, lang: str) -> set[tuple]:
      ["MLI", "BFA", "NER"]),
     ("ru", "Мали, Буркина-Фасо и Нигер покинули ЭКОВАС. Эти страны создали союз.", ["MLI", "BFA", "NER"]),
     ("en", "Chile and Peru met on Monday while Japan watched. Both countries signed.", ["CHL", "PER"]),
+    ("de", "Indien und Pakistan lieferten sich an der Grenze Gefechte. Die beiden Atommächte einigten sich auf eine "
+           "Waffenruhe.", ["IND", "PAK"]),
     ("es", "Irán y Arabia Saudí reanudaron relaciones tras años de crisis entre los dos países.", ["IRN", "SAU"]),
 ])
 def test_counted_groups_stand_for_the_list_named_before(lang: str, text: str, codes: list[str]) -> None:
