@@ -722,6 +722,11 @@ CASES = [
      'The Armenian delegation left Moscow without signing the accord with Azerbaijan.',
      'ARM-AZE:AGREE~',
      ''),
+    # C47 (round 22) "despite US warnings against ...": a warning named in a concession was given before, no new threat
+    ('C47',
+     'Israel struck Rafah despite warnings from the United States against an offensive.',
+     'ISR>PSE:ASSAULT',
+     ''),
 ]
 
 

@@ -402,6 +402,9 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             _note(sentence, ruleset, match, "a noun judged by another trigger")
             continue  # "rechazó las exigencias", "verurteilte den Angriff": the noun is what is judged
         span = match.span
+        if match.rule.plover == "THREATEN" and any(_conceded(i, forms, grammar) for i in match.tokens):
+            _note(sentence, ruleset, match, "a warning named in a concessive phrase")
+            continue  # "despite US warnings against an offensive": given before, background to the clause
         phrases = groups if match.rule.plover in PLACE_ACTS else placeless  # the actor phrases it may have
         if wronged and match.rule.plover == "ACCUSE":
             phrases = judging_groups if phrases is groups else judging_placeless
@@ -1335,6 +1338,21 @@ def _pair_after(match: TriggerMatch, sentence: Sentence, groups, grammar: Gramma
     if tokens[opener].text.lower() not in grammar.past_prepositions:
         return False
     return any(g.marker in grammar.pair_markers and len(g.members) >= 2 and 0 < g.start - end <= 3 for g in groups)
+
+
+_CONCESSION_REACH = 3  # "despite repeated US warnings", "trotz der wiederholten Warnungen": words before the noun
+
+
+def _conceded(start: int, forms, grammar) -> bool:
+    """The trigger's word is the noun of a concessive phrase ("despite US warnings", "pese a las advertencias de
+    Washington", "несмотря на предупреждения"): the concession ends at most a few words before it, no comma between
+    ("lanzó la ofensiva pese a las advertencias": a pattern's gap that reaches into the phrase goes with it)."""
+    for words in grammar.roles.concessive_phrases:
+        for end in range(max(len(words) - 1, start - 1 - _CONCESSION_REACH), start):
+            if all(words[-1 - k] in forms[end - k] for k in range(len(words))) \
+                    and not any("," in forms[i] for i in range(end + 1, start)):
+                return True
+    return False
 
 
 def _embedded_noun(match: TriggerMatch, sentence: Sentence, grammar) -> bool:

@@ -46,6 +46,9 @@ class RoleWords:
     # "left without signing the accord", "sin firmar", "sans avoir signé", "ohne ... zu unterzeichnen", "без
     # подписания": a preposition by which the act right after it did not happen (negated, EVAL.md)
     privatives: frozenset[str] = frozenset()
+    # "despite US warnings", "trotz der Warnungen", "pese a las advertencias", "malgré les mises en garde", "несмотря на
+    # предупреждения": a concession (one string each, words separated by a space); a warning named in it is background
+    concessives: frozenset[str] = frozenset()
     co_agent_words: frozenset[str] = frozenset()  # "together with", "gemeinsam mit", "junto con", "вместе с"
     # "met X as well as Y", "X ainsi que Y", "X así como Y", "X, а также Y": several words that join two actors of
     # one list like a conjunction (one string each, words separated by a space)
@@ -193,6 +196,11 @@ class RoleWords:
     def elided(self) -> tuple[str, ...]:
         """`elided_complementizers` as a tuple, for str.startswith."""
         return tuple(sorted(self.elided_complementizers))
+
+    @cached_property
+    def concessive_phrases(self) -> tuple[tuple[str, ...], ...]:
+        """`concessives` as word tuples, split once."""
+        return tuple(tuple(p.split()) for p in sorted(self.concessives))
 
     @cached_property
     def same_acts(self) -> tuple[tuple[str, ...], ...]:
