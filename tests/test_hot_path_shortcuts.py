@@ -159,6 +159,67 @@ def test_names_filed_by_their_second_word_are_those_the_full_scan_fits(lang: str
     assert any(quick)
 
 
+def _hits_the_long_way(tokens, lang: str, dic, on: date) -> list[tuple[str, int, int]]:  # type: ignore[no-untyped-def]
+    """Every name under a token's key, lemma and (French) unelided key that `_fits` there, longest first, the first
+    that `reject_reason` keeps; then on after it."""
+    from realpolitik.actors.ambiguity import reject_reason
+
+    index = dic.index(lang)
+    keys = [matcher.normalise(t.text) for t in tokens]
+    lemmas = [matcher.normalise(t.lemma) for t in tokens]
+    firsts = [matcher._elided(t.text) for t in tokens] if lang == "fr" else [t.text for t in tokens]
+    hits, i = [], 0
+    while i < len(tokens):
+        # (a set, as the matcher asks: among names of one rank, "rebels" and "rebel", the order of its words)
+        found = [entry for key in {keys[i], lemmas[i], matcher.normalise(firsts[i])}
+                 for entry in index.get(key, ()) if matcher._fits(entry, tokens, keys, lemmas, i, firsts)]
+        found.sort(key=lambda e: (*e.rank, matcher._in_office(e, on)), reverse=True)
+        chosen = next((e for e in found if reject_reason(e, tokens, keys, i, lang, dic) is None), None)
+        if chosen is None:
+            i += 1
+            continue
+        hits.append((chosen.id, i, i + len(chosen.tokens)))
+        i += len(chosen.tokens)
+    return hits
+
+
+CASES = {  # a word in two casings ("us", "US"; "turkey", "Turkey"), role words, names of several words
+    "en": "The US and Turkey told us the turkey was ready; the president of the United States and the Dutch "
+          "minister met in The Hague, and Georgia state officials in Atlanta spoke to Jordan Bardella.",
+    "de": "Die USA und die Türkei sprachen mit dem Kreml; der russische Präsident und Bundeskanzler Merz sagten "
+          "auf Englisch, die Europäische Union und Russlands Regierung seien bereit.",
+    "fr": "L'Élysée et l'Union européenne ont reçu le ministre d'Israël à la Grenade ; à Grenade, la France et "
+          "les États-Unis ont parlé au président de la République.",
+    "es": "El Salvador y el presidente de Colombia hablaron con la Unión Europea; la Casa Blanca y el gobierno "
+          "ruso respondieron desde Washington.",
+    "ru": "Россия и Европейский союз, президент Франции и МИД Китая заявили, что Вашингтон и Москва готовы.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CASES))
+def test_names_judged_once_per_word_are_those_the_long_way_finds(lang: str) -> None:
+    """The matcher keeps per word (text, lemma) what the word alone decides: the one-word names that fit it and
+    where longer names begin. Its hits are those of fitting every name at every word, with the table empty, full
+    of the same words, and filled by the same words in another casing first."""
+    dic = load_dictionary(())
+    on = date(2025, 10, 27)
+    sentences = [s for text in (CASES[lang], TEXTS[lang], SECOND_WORDS[lang]) for s in split_sentences(text, lang)]
+    want = [_hits_the_long_way(s.tokens, lang, dic, on) for s in sentences]
+    assert any(len(hits) > 2 for hits in want)
+
+    def quick() -> list[list[tuple[str, int, int]]]:
+        return [[(h.entry.id, h.start, h.end) for h in matcher.find_hits(s.tokens, lang, dic, on)]
+                for s in sentences]
+
+    dic.word_starts(lang).clear()
+    other = " ".join(t.text.swapcase() for sentence in sentences for t in sentence.tokens)
+    for sentence in split_sentences(other, lang):  # the same words, in the other casing, read first
+        matcher.find_hits(sentence.tokens, lang, dic, on)
+    assert quick() == want
+    dic.word_starts(lang).clear()
+    assert quick() == want and quick() == want  # filled by these words, then read from the table
+
+
 def test_word_keys_looked_up_first_are_the_keys_normalise_makes(monkeypatch: pytest.MonkeyPatch) -> None:
     """The matcher reads a word's key from `forms._KEYS` before calling `normalise`: the table holds what
     `normalise` made, and a full table is dropped whole, not grown."""

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from realpolitik.actors.dictionary import ActorDictionary
 
 _PLACE_KINDS = ("country", "capital", "adjective", "organisation", "seat", "group", "place")
+#: the kinds `reject_reason` may reject; a name of another kind (a role word) is an actor wherever it fits
+CHECKED_KINDS = frozenset({"leader", *_PLACE_KINDS})
 
 
 def reject_reason(entry: Entry, tokens: list[Token], keys: list[str], i: int, lang: str,
@@ -84,11 +86,13 @@ def _city_place(tokens: list[Token], keys: list[str], i: int, end: int, nouns: s
     Francia", "Украинский бульвар")."""
     if not nouns:
         return False
-
-    def noun(j: int) -> bool:
-        return 0 <= j < len(tokens) and (keys[j].split("'")[-1] in nouns or normalise(tokens[j].lemma) in nouns)
     before = i - 2 if i > 1 and keys[i - 1] in of else i - 1
-    return noun(end) or noun(before)
+    return _noun_at(tokens, keys, end, nouns) or _noun_at(tokens, keys, before, nouns)
+
+
+def _noun_at(tokens: list[Token], keys: list[str], j: int, nouns: set[str]) -> bool:
+    """Is tokens[j] (its key after an elision, or its lemma) one of `nouns`? False outside the sentence."""
+    return 0 <= j < len(tokens) and (keys[j].split("'")[-1] in nouns or normalise(tokens[j].lemma) in nouns)
 
 
 def _after_article(keys: list[str], i: int, before: set[str] | None) -> bool:

@@ -100,6 +100,7 @@ class ActorDictionary:
                     values.sort(key=lambda e: e.rank, reverse=True)
         self._index: dict[str, dict[str, list[Entry]]] = {}
         self._filed: dict[tuple[str, str], tuple[list[int], dict[str, list[int]]]] = {}
+        self._words: dict[str, dict[tuple[str, str], tuple]] = {}
         self._sorted = True
 
     def index(self, lang: str) -> dict[str, list[Entry]]:
@@ -138,6 +139,16 @@ class ActorDictionary:
                     singles.append(n)
             filed = self._filed[(lang, key)] = (singles, by_second)
         return filed
+
+    def word_starts(self, lang: str) -> dict[tuple[str, str], tuple]:
+        """The matcher's table of what each word (text, lemma) alone decides of the names of `lang` that may begin
+        at it (`actors.matcher`): filled as words come, dropped with the index when entries are added."""
+        if not self._sorted:
+            self.finish()
+        table = self._words.get(lang)
+        if table is None:
+            table = self._words[lang] = {}
+        return table
 
     def candidates(self, lang: str, key: str) -> list[Entry]:
         """Entries whose first token is `key` in language `lang` (plus language-free entries)."""

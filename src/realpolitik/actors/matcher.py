@@ -9,12 +9,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from itertools import compress
+from itertools import count as counting
 
-from realpolitik.actors.ambiguity import reject_reason
+from realpolitik.actors.ambiguity import CHECKED_KINDS, reject_reason
 from realpolitik.actors.dictionary import ActorDictionary
 from realpolitik.actors.entries import Entry
 from realpolitik.actors.forms import known_key, normalise
-from realpolitik.model import Token, token_lemma, token_text
+from realpolitik.model import Token, token_lemma, token_pair, token_text
 
 
 @dataclass
@@ -86,45 +88,76 @@ def _by_second_word(dic: ActorDictionary, lang: str, index: dict[str, list[Entry
     return [entries[n] for n in sorted(at)]
 
 
+_WORDS_KEPT = 100_000  # (text, lemma) pairs a language's table holds before it starts again
+
+
+_Start = tuple[tuple[Entry, ...], tuple[str, ...], bool]
+
+
+def _word_start(token: Token, lang: str, index: dict[str, list[Entry]]) -> _Start:
+    """What a word alone decides of the names that may begin at it: the one-word names that fit it (`_fits` reads
+    only the word's text and lemma for them) and the keys under which names of several words begin, each in the
+    order `find_hits` asks them, and whether a one-word name is of a kind `reject_reason` may reject. ((), (),
+    False) for a word that begins no name (most words)."""
+    text, lemma = token.text, token.lemma
+    key, lem = normalise(text), normalise(lemma)
+    first = _elided(text) if lang == "fr" else text
+    asked = {key, lem, normalise(first)} if lang == "fr" else ({key, lem} if key != lem else (key,))
+    singles = tuple(entry for k in asked for entry in index.get(k, ())
+                    if len(entry.tokens) == 1 and _fits(entry, [token], [key], [lem], 0, [first]))
+    several = tuple(k for k in asked if any(len(entry.tokens) > 1 for entry in index.get(k, ())))
+    return singles, several, not CHECKED_KINDS.isdisjoint([entry.kind for entry in singles])
+
+
 def find_hits(tokens: list[Token], lang: str, dic: ActorDictionary, on: date) -> list[Hit]:
     """Non-overlapping dictionary hits in one sentence, left to right, longest first."""
-    # (the words' keys by a plain look-up first: `normalise` is asked only for a word not seen lately)
-    texts = list(map(token_text, tokens))
-    keys = _keys(texts)
-    lemmas = _keys(list(map(token_lemma, tokens)))
-    elided = lang == "fr"
-    firsts = list(map(_elided, texts)) if elided else texts
-    hits: list[Hit] = []
     index = dic.index(lang)
-    # One scan of the sentence against the index: where a name may begin. Most words begin none, and a
-    # word is looked at only by its key, its lemma and (French) its key without the elision.
-    if elided:
-        bare = _keys(firsts)
-        starts = [k for k in range(len(tokens)) if keys[k] in index or lemmas[k] in index or bare[k] in index]
-    else:
-        starts = [k for k in range(len(tokens)) if keys[k] in index or lemmas[k] in index]
+    # One pass of the sentence's (text, lemma) pairs against what each word alone decides (kept per language,
+    # as `map` in C): most words begin no name, and the one-word names (most names) are judged once per word.
+    table = dic.word_starts(lang)
+    pairs = list(map(token_pair, tokens))
+    at = list(map(table.get, pairs))
+    if None in at:
+        if len(table) >= _WORDS_KEPT:
+            table.clear()
+        for k, pair in enumerate(pairs):
+            if at[k] is None:
+                at[k] = table[pair] = _word_start(tokens[k], lang, index)
+    starts = list(compress(counting(), map(any, at)))  # (either kind of name non-empty)
+    hits: list[Hit] = []
+    if not starts:
+        return hits
+    keys: list[str] = []  # the words' keys, lemmas and (French) texts without the elision, made on first need
     i, count = 0, len(tokens)
-    for at in starts:
-        if at < i:  # inside the name found last
+    for start in starts:
+        if start < i:  # inside the name found last
             continue
-        i = at
-        found: list[Entry] = []
-        # its key, its lemma and (French) its key without the elision; elsewhere that is the key itself
-        nexts = (keys[i + 1], lemmas[i + 1]) if i + 1 < count else ()
-        for key in {keys[i], lemmas[i], bare[i]} if elided else {keys[i], lemmas[i]}:
-            for entry in _by_second_word(dic, lang, index, key, nexts):
-                words = entry.tokens
-                if len(words) > 1 and (i + 1 == count or words[1] != keys[i + 1] and words[1] != lemmas[i + 1]):
-                    continue  # most names of several words that begin here fail at their second word: no call
-                if _fits(entry, tokens, keys, lemmas, i, firsts):
-                    found.append(entry)
+        i = start
+        singles, several, checked = at[i]
+        found = list(singles)
+        if not keys and (several or checked):  # (a role word alone needs neither)
+            # (the words' keys by a plain look-up first: `normalise` is asked only for a word not seen lately)
+            texts = list(map(token_text, tokens))
+            keys = _keys(texts)
+            lemmas = _keys(list(map(token_lemma, tokens)))
+            firsts = list(map(_elided, texts)) if lang == "fr" else texts
+        if several:
+            nexts = (keys[i + 1], lemmas[i + 1]) if i + 1 < count else ()
+            for key in several:
+                entries = index.get(key, ())
+                for entry in entries if len(entries) <= _MANY else _by_second_word(dic, lang, index, key, nexts):
+                    words = entry.tokens
+                    if len(words) == 1 or i + 1 == count or words[1] != keys[i + 1] and words[1] != lemmas[i + 1]:
+                        continue  # one word: judged with the word; most names of several words fail at their second
+                    if _fits(entry, tokens, keys, lemmas, i, firsts):
+                        found.append(entry)
         if not found:
             continue
         if len(found) > 1:  # longest, then user entries, then kind; among leaders sharing a name, the one in office
             found.sort(key=lambda e: (*e.rank, _in_office(e, on)), reverse=True)
         chosen = None
         for entry in found:
-            if reject_reason(entry, tokens, keys, i, lang, dic) is None:
+            if entry.kind not in CHECKED_KINDS or reject_reason(entry, tokens, keys, i, lang, dic) is None:
                 chosen = entry
                 break
         if chosen is None:
