@@ -220,6 +220,43 @@ def test_names_judged_once_per_word_are_those_the_long_way_finds(lang: str) -> N
     assert quick() == want and quick() == want  # filled by these words, then read from the table
 
 
+ROLES = {  # role words alone, before a name the dictionary lacks, with a country before or after, with a leader
+    "en": "The minister said the spokesman and the authorities agreed. Prime Minister Foo Barley met President Putin "
+          "and the president of France. Irfaan Ali, the president of Guyana, and the Russian military answered.",
+    "de": "Der Minister sagte, der Sprecher und die Behörden stimmten zu. Premierminister Foo Barley traf den "
+          "russischen Präsidenten und Bundeskanzler Merz; die Regierung in Teheran und der Bundeskanzler schwiegen.",
+    "fr": "Le ministre a dit que le porte-parole et les autorités étaient d'accord. Les présidents du Venezuela, "
+          "Nicolas Maduro, et du Guyana, Irfaan Ali, ont reçu le Premier ministre Foo Barley.",
+    "es": "El ministro dijo que el portavoz y las autoridades estaban de acuerdo. El presidente de Colombia, Gustavo "
+          "Petro, recibió al primer ministro Foo Barley y al ejército ruso.",
+    "ru": "Министр сказал, что представитель и власти согласны. Президент России и премьер-министр Фу Барли "
+          "встретились с президентом Франции.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ROLES))
+def test_role_words_passed_over_alone_compose_as_the_long_way(lang: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A role word with no modifier, no country of its own and no name after it is passed over before the rest of
+    `_compose_role` (`compose._alone`), and a sentence with no name is not composed: the mentions are those of
+    reading every role word through."""
+    from realpolitik.actors import compose, recognise_actors
+
+    sentences = split_sentences(ROLES[lang], lang)
+    on = date(2025, 10, 27)
+
+    def mentions() -> list[list[tuple]]:
+        return [[(m.code, m.token_start, m.token_end, m.entry, m.note) for m in ms]
+                for ms in recognise_actors(sentences, lang, on=on)]
+
+    quick = mentions()
+    assert any(compose._alone(hits, r, s.tokens) for s in sentences
+               for hits in [matcher.find_hits(s.tokens, lang, load_dictionary(()), on)]
+               for r, h in enumerate(hits) if h.entry.kind == "role")
+    monkeypatch.setattr(compose, "_alone", lambda hits, r, tokens: False)
+    assert mentions() == quick
+    assert any(quick) and compose.compose([], sentences[0].tokens, lang, on, "v") == []
+
+
 def test_word_keys_looked_up_first_are_the_keys_normalise_makes(monkeypatch: pytest.MonkeyPatch) -> None:
     """The matcher reads a word's key from `forms._KEYS` before calling `normalise`: the table holds what
     `normalise` made, and a full table is dropped whole, not grown."""

@@ -51,6 +51,10 @@ def recognise_actors(sentences: list[Sentence], lang: str, on: date | None = Non
     for sentence in sentences:
         checkpoint()
         hits = find_hits(sentence.tokens, lang, dic, when)
+        if not hits:  # (no name: nothing to compose)
+            result.append([])
+            bare.append([])
+            continue
         result.append(compose(hits, sentence.tokens, lang, when, dic.version))
         bare.append(bare_roles(hits, result[-1]))
     _check_context(result)

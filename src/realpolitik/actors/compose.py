@@ -330,6 +330,12 @@ def _speaks_for(hit: Hit, out: list[ActorMention], tokens: list[Token], lang: st
                          note="a speaker for the body named after it")
 
 
+def _alone(hits: list[Hit], r: int, tokens: list[Token]) -> bool:
+    """A role word with no country of its own and no name after it ("the minister said"; most role words): with no
+    modifier either, it names no one, and the rest of `_compose_role` need not be read."""
+    return not hits[r].entry.country and _person_after(hits, r + 1, tokens, hits[r].end) == (None, hits[r].end)
+
+
 def _compose_role(hits: list[Hit], r: int, tokens: list[Token], lang: str, on: date, version: str,
                   used: set[int]) -> ActorMention | None:
     role = hits[r].entry
@@ -342,6 +348,8 @@ def _compose_role(hits: list[Hit], r: int, tokens: list[Token], lang: str, on: d
             return None
     elif modifier is None:
         modifier = _right_modifier(hits, r, tokens, lang)
+    if modifier is None and _alone(hits, r, tokens):
+        return None
     if modifier is not None:
         parts.append(modifier)
     last = max(hits[p].end for p in parts)

@@ -69,6 +69,7 @@ class _Seen:
     countries: list[str]
     first: ActorMention | None
     mentions: list[ActorMention]
+    organisation: bool = False  # whether it names an organisation (`_short_names` asks of the last few sentences)
 
 
 
@@ -249,7 +250,7 @@ def _seen(found: list[ActorMention], tokens: list[Token], data: LanguageReferenc
         last_end = m.token_end
     if len(run) >= 2:
         lists.append(run)
-    return _Seen(lists, countries, first, found)
+    return _Seen(lists, countries, first, found, any(m.kind == "organisation" for m in found))
 
 
 def _speaks(tokens: list[Token], gap: list[Token], end: int, lang: str) -> bool:
@@ -546,8 +547,7 @@ def _short_names(sentence: Sentence, found: list[ActorMention], data: LanguageRe
     a word of the organisation named last with it, within a few sentences ("the European Commission ... the
     Commission"), stands for that organisation. Not before a name of its own ("the United States")."""
     recent = history[:-_ROLE_REACH - 1:-1]
-    if not any(m.kind == "organisation" for m in found) and not any(
-            m.kind == "organisation" for s in recent for m in s.mentions):
+    if not any(s.organisation for s in recent) and not any(m.kind == "organisation" for m in found):
         return  # no organisation within reach for a word to stand for (most sentences): no token to read
     tokens = sentence.tokens
     for i, token in enumerate(tokens):
@@ -816,10 +816,11 @@ def _roles_by_antecedent(sentence: Sentence, found: list[ActorMention], bare: li
         article = _after_definite(tokens, hit.start, data.definite) or not data.definite and (
             hit.start == 0 or hit.start == 1 and normalise(tokens[0].text) in data.body_openers)
         # (no articles: "Правительство заявило", "В МИД заявили")
+        if not article:
+            continue  # "minister" alone, no article: no one the article named before
         fronted = hit.start > _OPENING and _fronted_subject(tokens, hit.start - 1, found, data)
-        if not article or _has_complement(tokens, hit.end, found, data.government_kinds if agent == "GOV" else
-                                          frozenset(), data.owners, data.definite) \
-                and not (fronted and _object_next(found, hit.end)):
+        if _has_complement(tokens, hit.end, found, data.government_kinds if agent == "GOV" else frozenset(),
+                           data.owners, data.definite) and not (fronted and _object_next(found, hit.end)):
             continue  # "die Präsidentin der Republik Moldau, Maia Sandu", "el gobierno de Maduro": not alone
         before = [m for m in found if m.token_end <= hit.start]
         # whom a quotation before the role word names is not who speaks it, unless no one else is named lately
