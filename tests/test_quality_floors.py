@@ -194,6 +194,9 @@ COOP_SETS = {"de": {"type_f1": 0.78, "type_precision": 0.95}, "fr": {"type_f1": 
 # The French wire set (eval/gold/wire_fr.jsonl, 12 AFP-style articles written in round 20 before their author read the
 # French rules): first contact type F1 .727, P .880; pinned after round 20 (lexfr) at F1 .794, P .909.
 WIRE_FR = {"type_f1": 0.77, "type_precision": 0.88}
+# The second French set (eval/gold/wire_fr2.jsonl, 12 articles in newspaper registers written in round 22 before their
+# author read the French rules): first contact type F1 .508, P .611; pinned after round 22 (wirefr2) at F1 .662, P .763.
+WIRE_FR2 = {"type_f1": 0.64, "type_precision": 0.74}
 # The Russian wire set (eval/gold/wire_ru.jsonl, 12 agency-style articles written in round 21 before their author read
 # the Russian rules): first contact type F1 .701, P .804; pinned after round 21 (wireru) at F1 .896, P .949.
 WIRE_RU = {"type_f1": 0.87, "type_precision": 0.92}
@@ -228,7 +231,7 @@ FLOORED_SETS = [("breadth2_ru", BREADTH2_RU), ("breadth2_es", BREADTH2_ES), ("br
                 *((f"relprec_{lang}", floor) for lang, floor in sorted(RELPREC.items())),
                 *((f"accuse_{lang}", floor) for lang, floor in sorted(ACCUSE_SETS.items())),
                 *((f"coop_{lang}", floor) for lang, floor in sorted(COOP_SETS.items())),
-                ("precision_fr", PRECISION_FR), ("wire_fr", WIRE_FR), ("wire_ru", WIRE_RU),
+                ("precision_fr", PRECISION_FR), ("wire_fr", WIRE_FR), ("wire_fr2", WIRE_FR2), ("wire_ru", WIRE_RU),
                 ("wire_en", WIRE_EN), ("wire_de", WIRE_DE)]
 
 
