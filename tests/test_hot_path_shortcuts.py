@@ -851,3 +851,67 @@ def test_a_page_read_without_the_unused_metadata_has_the_fields_bare_extraction_
     found = [long_way(html) for html in PAGES[:4]]
     assert all(r.title and r.sitename for r in found) and sum(bool(r.date) for r in found) == 3
     assert found[0].author == "Ana Ruiz" and found[0].license and found[2].url.startswith("https://port.example/")
+
+
+OPENINGS = {  # dropped subjects after adverbs, negations, auxiliaries, or an opening phrase closed by a comma
+    "es": ["También condenó a Rusia, y además no ha descartado sanciones.", "Además, no ha condenado a Kenia.",
+           "Tras la reunión con Perú, amenazó a Chile, y luego, calificó el acuerdo.", "Kenia, sin embargo, firmó."],
+    "ru": ["Кроме того, не вызвал посла Кении.", "Также осудил удар, а затем, выслал дипломатов.",
+           "Россия, однако, подписала договор."],
+    "en": ["Also, it did not condemn Kenya.", "During the talks, also did not sign, and then, it left."],
+    "de": ["Zudem hat Kenia, so Peru, nicht unterzeichnet.", "Außerdem, sagte er, werde man verhandeln."],
+    "fr": ["En outre, n’a pas condamné le Kenya.", "Après la réunion, aussi n’a pas signé, puis, a quitté la salle."],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(OPENINGS))
+def test_opening_positions_found_in_one_pass_are_where_each_word_opens_the_sentence(lang: str) -> None:
+    """`coder._opening_positions` (asked of each sentence without an actor or a pronoun) lists the words where
+    `_opens_sentence`, walking back from each word, holds."""
+    from realpolitik.events import coder
+
+    grammar = load_rules(lang).grammar
+    found = set()
+    for text in [*OPENINGS[lang], TEXTS[lang], CLAUSES[lang], MODAL[lang]]:
+        for sentence in split_sentences(text, lang):
+            tokens = sentence.tokens
+            long_way = [i for i in range(len(tokens)) if coder._opens_sentence(tokens, i, grammar)]
+            assert coder._opening_positions(tokens, grammar) == long_way
+            found.add(len(long_way) > 1 and any(tokens[i - 1].text == "," for i in long_way if i))
+    assert found == ({True, False} if grammar.roles.fronted_openers else {False})  # some open after a comma
+
+
+LISTS = {  # members one to three words apart, joined or not, and further apart (an additive link or none)
+    "en": "Kenya, Peru and Chile as well as Brazil met Russia in Moscow, while France and the United States, "
+          "together with Japan and then Germany, said that India had told China nothing.",
+    "es": "Kenia, Perú y Chile así como Brasil se reunieron con Rusia en Moscú, mientras Francia y los Estados "
+          "Unidos, junto con Japón y luego Alemania, dijeron que la India no informó a China.",
+    "de": "Kenia, Peru und Chile sowie Brasilien trafen Russland in Moskau, während Frankreich und die USA "
+          "zusammen mit Japan und dann Deutschland sagten, Indien habe China nichts mitgeteilt.",
+    "fr": "Le Kenya, le Pérou et le Chili ainsi que le Brésil ont rencontré la Russie à Moscou, tandis que la "
+          "France et les États-Unis, avec le Japon et l'Allemagne, ont dit que l'Inde n'avait rien dit à la Chine.",
+    "ru": "Кения, Перу и Чили, а также Бразилия встретились с Россией в Москве, тогда как Франция и США вместе с "
+          "Японией и затем Германия заявили, что Индия ничего не сообщила Китаю.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(LISTS))
+def test_members_further_apart_than_a_list_gap_join_only_by_an_additive_link(lang: str) -> None:
+    """`group_mentions` reads the last group's apposition and genitive (for `_coordinated`) only where the next
+    name stands one to `_LIST_GAP` words after it: further apart, `_coordinated` says what `_additive` says,
+    whatever those readings are."""
+    from realpolitik.events import roles
+
+    grammar = load_rules(lang).grammar
+    far = 0
+    for text in [LISTS[lang], *REPORTS[lang], TEXTS[lang], CLAUSES[lang]]:
+        for sentence, mentions in _sentences_and_mentions([text], lang):
+            tokens = sentence.tokens
+            for a in mentions:
+                for b in mentions:
+                    if b.token_start - a.token_end > roles._LIST_GAP:
+                        far += 1
+                        gap = tokens[a.token_end:b.token_start]
+                        assert {roles._coordinated(tokens, a.token_end, b.token_start, grammar, x, y)
+                                for x in (False, True) for y in (False, True)} == {roles._additive(gap, grammar)}
+    assert far

@@ -179,8 +179,10 @@ def find_triggers(sentence: Sentence, ruleset: RuleSet, forms, clauses,
         candidates = ruleset.candidates(frozenset().union(*forms))
     particles = ruleset.grammar.separable_particles
     inserted = apposition_commas(sentence.tokens) if particles else frozenset()
+    ordered: list[tuple[Rule, Pattern]] = []
     for rule, pattern in candidates:
         if rule.after_demand:
+            ordered.append((rule, pattern))
             continue  # read only after a demand (_ordered_act)
         for tokens in search_clauses(pattern, forms, clauses, None):  # candidates could match the forms
             if particles and _ends_in_particle(pattern, particles) and any(
@@ -200,7 +202,6 @@ def find_triggers(sentence: Sentence, ruleset: RuleSet, forms, clauses,
             kept.append(match)
             taken.update(match.tokens)
     kept.sort(key=lambda m: m.span[0])
-    ordered = [(rule, pattern) for rule, pattern in candidates if rule.after_demand]
     if ordered:
         kept = [_ordered_act(m, ordered, forms, clauses, ruleset.grammar) for m in kept]
     return kept
@@ -450,10 +451,14 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             continue  # "X was accused": the one accused is known, the accuser is not
         # ("Kharkiv was shelled", "Haniyeh was killed in an airstrike": force on a named victim by no one named,
         # which the article's one adversary of the victim may have used; see article.fill_from_context)
-        others = frozenset(i for m in triggers if m is not match and id(m) in with_own_agent for i in m.tokens)
-        rivals = frozenset(i for m in triggers if m is not match for i in m.tokens)
-        mediations = frozenset(i for m in triggers if m is not match and m.rule.cameo == MEDIATION for i in m.tokens)
-        denials = frozenset(i for m in triggers if m is not match and m.rule.cameo == DENIAL for i in m.tokens)
+        if several:  # (the other triggers' tokens: none where the trigger is the sentence's only one)
+            others = frozenset(i for m in triggers if m is not match and id(m) in with_own_agent for i in m.tokens)
+            rivals = frozenset(i for m in triggers if m is not match for i in m.tokens)
+            mediations = frozenset(i for m in triggers if m is not match and m.rule.cameo == MEDIATION
+                                   for i in m.tokens)
+            denials = frozenset(i for m in triggers if m is not match and m.rule.cameo == DENIAL for i in m.tokens)
+        else:
+            others = rivals = mediations = denials = frozenset()
         roles = hosted or arrested
         if roles is None:
             borrowed = continues_main_clause(sentence, clause, grammar) or participle and not any(
@@ -500,10 +505,10 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             elif roles.sources and not roles.targets:
                 roles.targets = _place_of_force(phrases, forms, clause, span, grammar)
         acts = [m.rule.plover for m in triggers if m is not match and clause[0] <= m.span[0] < clause[1]
-                and act_noun(m, phrases)]
+                and act_noun(m, phrases)] if several else []
         # "kritisierte die Lieferungen"; not "verurteilte den Schritt und kündigte Gegenmaßnahmen an", where the
         # later trigger belongs to a coordinated verb
-        judges_act = match.rule.plover in VERDICT_TYPES and any(
+        judges_act = several and match.rule.plover in VERDICT_TYPES and any(
             m is not match and span[1] <= m.span[0] < clause[1]
             and not any(forms[i] & grammar.conjunctions for i in range(span[1], m.span[0])) for m in triggers)
         pronoun = pronoun_clause(clause) or (  # not "him"; "Acusó a ...", "Además, acusó a ...": a dropped one
@@ -649,7 +654,8 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
         # but a trigger that holds a negation, "refused to condemn", "se negó a firmar", negates the act after it)
         negation_from = max((i + 1 for m in triggers if m is not match
                              and not any(forms[k] & grammar.negation for k in m.tokens)
-                             for i in m.tokens if clause[0] <= i < span[0]), default=clause[0])
+                             for i in m.tokens if clause[0] <= i < span[0]), default=clause[0]) if several \
+            else clause[0]
         for event in _events_for(doc, sentence, match, roles, forms, clause, ruleset, modality, quoted, dates,
                                  refused, nominal, negation_from, conditioned, vocabulary):
             if alleged and any(e.plover == "ACCUSE" and (e.source, e.target) == (event.source, event.target)
@@ -746,9 +752,32 @@ def _may_open(tokens, forms, candidates: list[tuple[Rule, Pattern]], grammar: Gr
     an actor or a pronoun (Spanish, Russian) yields an event only through such a trigger, and most such
     sentences have none; asked before the sentence's groups, clauses and matches are built (~0.2 ms a sentence,
     3 % of an ingest). A match starts where its pattern's first slot fits the token's forms (`find_matches`)."""
-    return any(_opens_sentence(tokens, i, grammar) and any(pattern.slots[0].matches(forms[i])
-                                                           for _rule, pattern in candidates)
-               for i in range(len(tokens)))
+    return any(any(pattern.slots[0].matches(forms[i]) for _rule, pattern in candidates)
+               for i in _opening_positions(tokens, grammar))
+
+
+def _opening_positions(tokens, grammar: Grammar) -> list[int]:
+    """Every `i` where `_opens_sentence(tokens, i, grammar)` holds, in one pass instead of a walk back from each
+    word: the start and each word after a run of adverbs, negations and auxiliaries opening the sentence, and,
+    where the sentence opens with a fronted opener, the word after its first comma and after such a run there."""
+    roles_words, negation, auxiliaries = grammar.roles.coordinating_adverbs, grammar.negation, \
+        grammar.perfect_auxiliaries
+    lows = [t.text.lower() for t in tokens]
+    n = len(lows)
+
+    def run(i: int) -> list[int]:  # i and each position after the skippable words from i on
+        found = [i]
+        while i < n and (lows[i] in roles_words or lows[i] in negation or lows[i] in auxiliaries):
+            i += 1
+            found.append(i)
+        return found
+
+    positions = run(0)
+    if n and lows[0] in grammar.roles.fronted_openers:
+        comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
+        if comma is not None:
+            positions += run(comma + 1)
+    return [i for i in positions if i < n]
 
 
 def _judged_act(triggers: list[TriggerMatch], span: tuple[int, int], clause: tuple[int, int],

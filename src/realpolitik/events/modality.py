@@ -183,16 +183,17 @@ def modality_of(forms, trigger: tuple[int, int], clause: tuple[int, int], senten
         if supposed is not None:
             return supposed
     if not rule.suppresses_modality:
-        conditions = _without(grammar.modality.get("hypothetical", frozenset()), _decided_words(
-            grammar.modality.get("decided", frozenset())))  # "... would expel them if Tallinn ...": no decision
         decided = rule.plover in _DECIDED_TYPES and _decided(forms, spans, grammar) \
-            and not _cue_in(forms, trigger[1], clause[1], conditions)
+            and not _cue_in(forms, trigger[1], clause[1], _without(grammar.modality.get(
+                "hypothetical", frozenset()), _decided_words(grammar.modality.get("decided", frozenset()))))
+        # ("... would expel them if Tallinn ...": no decision)
         # a sentence whose forms hold no word a cue of the four (or a commitment) is or starts with has none near
-        # the trigger (one set test: most sentences; no span's forms are gathered)
+        # the trigger (one set test: most sentences; no span's forms are gathered, and no kind is asked about:
+        # with nothing `present` the loop finds nothing)
         starts = grammar.modal_cue_words
         cued = vocabulary is None or starts is None or not vocabulary.isdisjoint(starts)
         present = [(start, end, _lemmas(forms, start, end)) for start, end in spans] if cued else []  # for the four
-        for modality in MODAL_CUE_KINDS:
+        for modality in MODAL_CUE_KINDS if present else ():
             cues = grammar.modality.get(modality, frozenset())
             if modality == "plan" and rule.plover in VERDICT_TYPES:
                 cues = _without(cues, grammar.plan_nouns)  # "verurteilte die Pläne": the plan is judged

@@ -133,9 +133,9 @@ class Pattern:
             return next(slot for slot in words if slot.exact is anchor)
         return max(words, key=lambda slot: min(len(w.text) for w in slot.words))  # type: ignore[union-attr]
 
-    @property
+    @cached_property
     def weight(self) -> int:
-        """How specific the pattern is: more words beat fewer when matches overlap."""
+        """How specific the pattern is: more words beat fewer when matches overlap (asked of every match)."""
         return sum(1 for slot in self.slots if slot is not GAP)
 
 

@@ -169,10 +169,14 @@ def group_mentions(sentence: Sentence, mentions: list[ActorMention], grammar: Gr
                 not _place_then_person(groups[-1].members[-1], m, tokens[groups[-1].end:m.token_start]):
             groups[-1].end = max(groups[-1].end, m.token_end)  # "Strafgerichtshof (IStGH)": the same actor again
             continue
-        if groups and m.token_start >= groups[-1].end and (
-                _coordinated(tokens, groups[-1].end, m.token_start, grammar,
-                             _opening_apposition(tokens, groups[-1], grammar),
-                             _after_genitive(tokens, groups[-1], grammar))
+        gap = m.token_start - groups[-1].end if groups else -1
+        # (past three words only an additive link ("as well as") joins: the two readings of the last group that
+        # `_coordinated` weighs are made only for a short gap)
+        if gap >= 0 and (
+                0 < gap <= _LIST_GAP and _coordinated(tokens, groups[-1].end, m.token_start, grammar,
+                                                      _opening_apposition(tokens, groups[-1], grammar),
+                                                      _after_genitive(tokens, groups[-1], grammar))
+                or gap > _LIST_GAP and _additive(tokens[groups[-1].end:m.token_start], grammar)
                 or _parallel_genitive(tokens, groups[-1], m.token_start, grammar)):
             groups[-1].members.append(m)
             groups[-1].end = max(groups[-1].end, m.token_end)
@@ -599,6 +603,9 @@ def _linked(gap, grammar: Grammar) -> bool:
     return any(t.lemma in grammar.coordination for t in gap) or _additive(gap, grammar)
 
 
+_LIST_GAP = 3  # words between two members of a list ("Kuba, Nicaragua und China", ", y de la"), an additive link aside
+
+
 def _coordinated(tokens, gap_start: int, gap_end: int, grammar: Grammar, after_apposition: bool = False,
                  after_genitive: bool = False) -> bool:
     gap = tokens[gap_start:gap_end]
@@ -606,7 +613,7 @@ def _coordinated(tokens, gap_start: int, gap_end: int, grammar: Grammar, after_a
         return False
     if _additive(gap, grammar):
         return True
-    if len(gap) > 3:
+    if len(gap) > _LIST_GAP:
         return False
     has_link = any(t.lemma in grammar.coordination or t.text == "," for t in gap)
     rest_ok = all(t.lemma in grammar.coordination or t.text in (",", "&") or t.text.lower() in grammar.determiners
