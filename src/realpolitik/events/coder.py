@@ -539,8 +539,10 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             it = neuter_antecedent(phrases, clause, forms, grammar)
             if it is not None:  # "Für Frankreich ist das ein Rückschlag, nachdem es seine Soldaten ... abziehen musste"
                 roles.sources, roles.from_outside_clause = list(it.members), True
-        if roles.sources and not roles.targets and not nominal and match.rule.plover in VERDICT_TYPES \
-                and not match.rule.cameo.startswith(_DENIAL):  # (a denial's "ce que X dément": the article's claim)
+        if roles.sources and not nominal and match.rule.plover in VERDICT_TYPES and not match.rule.cameo.startswith(
+                _DENIAL) and all(m.token_start < clause[0] for m in roles.targets):
+            # (a denial's "ce que X dément": the article's claim; a target read before the relative clause is the
+            # main clause's, which the pronoun sums up: "... seines Nachbarn ..., was Georgetown verurteilte")
             author = summarised_act_author(phrases, span, forms, grammar)
             if author is not None and not any(m in roles.sources for m in author.members):
                 roles.targets = list(author.members)  # "..., a step that Beijing condemned": the act's author

@@ -73,6 +73,7 @@ def neuter_antecedent(groups: list[Group], clause: tuple[int, int], forms, gramm
 
 
 _SUMMARY_REACH = 5  # ", a decision that", ", ein Schritt, den": the comma, the summing noun, the pronoun
+_RELATIVE_REACH = 9  # ", was die Regierung in Georgetown als Einschüchterung verurteilte": pronoun, subject, "als"
 
 
 def summarised_act_author(groups: list[Group], trigger: tuple[int, int], forms, grammar: Grammar) -> Group | None:
@@ -85,6 +86,11 @@ def summarised_act_author(groups: list[Group], trigger: tuple[int, int], forms, 
     if not words.summary_relatives:
         return None
     elided = tuple(w for w in words.summary_relatives if w.endswith(("'", "’")))
+    whole = next((i for i in range(trigger[0] - 1, max(0, trigger[0] - _RELATIVE_REACH), -1)
+                  if forms[i] & words.clause_relatives and "," in forms[i - 1]), None)
+    if whole is not None:  # ", was Georgetown verurteilte": the whole clause before the comma, its subject first
+        return next((g for g in groups if g.end < whole and g.free), None) if any(
+            whole < g.start <= whole + 2 and g.free for g in groups if g.end <= trigger[0]) else None
     at = next((i for i in range(trigger[0] - 1, max(-1, trigger[0] - 7), -1) if forms[i] & words.summary_relatives
                or elided and any(f.startswith(elided) for f in forms[i])), None)
     if at is None or not any(at <= g.start <= at + 2 and g.free for g in groups if g.end <= trigger[0]):

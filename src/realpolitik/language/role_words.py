@@ -171,6 +171,9 @@ class RoleWords:
     # "..., a step that Beijing condemned", "..., une démarche que Pékin a critiquée", "..., что Пекин осудил": the
     # relative pronouns of a clause on a noun that sums up the act before it; its verdict judges that act's subject
     summary_relatives: frozenset[str] = frozenset()
+    # "..., was Georgetown als Einschüchterung verurteilte": a relative pronoun right after the comma that sums up the
+    # whole clause before it (no summing noun); its verdict judges that clause's subject
+    clause_relatives: frozenset[str] = frozenset()
     # "Polen forderte, dass Russland seine Truppen abzieht", "потребовала, чтобы Россия вывела войска": the words that
     # open a demand's content clause after a comma; its subject is the one asked (`request_subject_skip`: words that
     # may stand between the opener and that subject, "dass sich der Sicherheitsrat ... befasst")
