@@ -945,6 +945,8 @@ def _genitive_agent_with_object(match: TriggerMatch, tokens, groups, grammar, ad
         return True
     if tokens[end - 1].text.lower() in grammar.genitive_markers and end - 1 > start:
         end -= 1  # the pattern took the "de" itself: "acusaciones de"
+    elif _adjective_before_genitive(tokens, end, grammar):
+        end += 1  # "les frappes massives de la Russie contre l'Ukraine": one adjective between the noun and its agent
     if elided_de(tokens[end].text) and "de" in grammar.genitive_markers:
         agent = next((g for g in groups if g.start == end), None)  # "l'attaque d'Israël contre l'Iran"
     elif tokens[end].text.lower() not in grammar.genitive_markers:
@@ -966,6 +968,18 @@ def _genitive_agent_with_object(match: TriggerMatch, tokens, groups, grammar, ad
 
 
 _OBJECT_REACH = 6  # "contre un complexe résidentiel de Doha": an article, a noun, an adjective and a "de"
+
+
+def _adjective_before_genitive(tokens, end: int, grammar) -> bool:
+    """Romance adjectives follow the noun: "la visite historique du président chinois à Hanoï". A lower-case word
+    right after the noun, no grammar word, with a "de" after it (or an elided "d'" written onto the name)."""
+    if grammar.verb_final or grammar.adjectives_before_nouns or end + 1 >= len(tokens):
+        return False
+    word, nxt = tokens[end].text, tokens[end + 1].text.lower()
+    closed = joined(grammar.determiners, grammar.target_markers, grammar.genitive_markers, grammar.coordination,
+                    grammar.subordinators, grammar.negation, grammar.possessives)
+    return word.isalpha() and word.islower() and word not in closed \
+        and (nxt in grammar.genitive_markers or elided_de(nxt) and "de" in grammar.genitive_markers)
 
 
 def _denied_right_after(sentence: Sentence, end: int, start: int, grammar: Grammar) -> bool:
