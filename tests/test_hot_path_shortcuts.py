@@ -700,8 +700,10 @@ ROLE_GATES = {  # a participle with its own agent, an inverted speaker after a c
 def test_roles_of_a_sentence_without_agent_markers_or_speech_verbs_are_those_of_the_long_way(lang: str) -> None:
     """`_structural_roles` asks no group whether it stands in a participle's agent phrase where the sentence's
     vocabulary holds no agent marker, nor whether it is an inverted speaker where it holds no speech verb, nor
-    whether it follows a coordinated verb where the sentence has no other trigger: at every token as the trigger,
-    under one rule of each type, nominal or not, the roles of the long way (no vocabulary given: every group asked)."""
+    whether it follows a coordinated verb where the sentence has no other trigger, nor (`assign_roles`) whether it is
+    a co-agent where the sentence holds no co-agent word: at every token as the trigger, under one rule of each type,
+    nominal or not, with and without another trigger, the roles of the long way (no vocabulary given: every group
+    asked)."""
     from dataclasses import replace
 
     from realpolitik.events import roles
@@ -711,10 +713,14 @@ def test_roles_of_a_sentence_without_agent_markers_or_speech_verbs_are_those_of_
     rules = list({rule.plover: rule for rule in ruleset.rules}.values())
     speech = grammar.modality.get("report", frozenset())
     gates, found = set(), 0
-    for sentence, mentions in _sentences_and_mentions([*ROLE_GATES[lang], TEXTS[lang], CLAUSES[lang]], lang):
+    co_agents = set()
+    texts = [*ROLE_GATES[lang], TEXTS[lang], CLAUSES[lang], LISTS[lang]]
+    for sentence, mentions in _sentences_and_mentions(texts, lang):
         forms, vocabulary = sentence_forms(sentence, grammar)
         groups = roles.build_groups(sentence, roles.expand_references(mentions), grammar)
         gates.add((vocabulary.isdisjoint(grammar.agent_markers), vocabulary.isdisjoint(speech)))
+        co_agents.add(roles._no_co_agent_words(roles.Site(groups, (0, 1), (0, 1), groups, rules[0], grammar, False,
+                                                          False, forms, vocabulary=vocabulary)))
         clause = (0, len(forms))
         for i in range(len(forms)):
             for rule in rules:
@@ -727,6 +733,7 @@ def test_roles_of_a_sentence_without_agent_markers_or_speech_verbs_are_those_of_
                         found += bool(quick.sources or quick.targets)
     assert found
     assert {agents for agents, _ in gates} == {True, False} and {speeches for _, speeches in gates} == {True, False}
+    assert co_agents == {True, False}  # sentences with a co-agent word and without
 
 
 
@@ -889,7 +896,7 @@ LISTS = {  # members one to three words apart, joined or not, and further apart 
     "de": "Kenia, Peru und Chile sowie Brasilien trafen Russland in Moskau, während Frankreich und die USA "
           "zusammen mit Japan und dann Deutschland sagten, Indien habe China nichts mitgeteilt.",
     "fr": "Le Kenya, le Pérou et le Chili ainsi que le Brésil ont rencontré la Russie à Moscou, tandis que la "
-          "France et les États-Unis, avec le Japon et l'Allemagne, ont dit que l'Inde n'avait rien dit à la Chine.",
+          "France et les États-Unis, aux côtés du Japon, ont dit que l'Inde n'avait rien dit à la Chine.",
     "ru": "Кения, Перу и Чили, а также Бразилия встретились с Россией в Москве, тогда как Франция и США вместе с "
           "Японией и затем Германия заявили, что Индия ничего не сообщила Китаю.",
 }

@@ -866,7 +866,8 @@ def assign_roles(site: Site) -> Roles:
     noun, whose agent is its own; for a symmetric act only before the verb: "Junto a Bélgica, España se reunió con
     Egipto", where "with" after it names the partner)."""
     clause = site.clause
-    beside = [] if site.nominal else [
+    # (no co-agent word, preposition or verb in the sentence: no group is asked)
+    beside = [] if site.nominal or _no_co_agent_words(site) else [
         g for g in site.groups if clause[0] <= g.start < clause[1] and (
             not site.rule.symmetric or g.end <= site.trigger[0]) and (
             g.marker is not None and _co_agent_marker(g, site.forms, site.grammar, site.trigger)
@@ -893,6 +894,14 @@ def assign_roles(site: Site) -> Roles:
     if roles.sources and not roles.targets and site.rule.plover == "REQUEST" and not site.nominal:
         roles.targets = _asked_subject(site, {m.code[:3] for m in roles.sources})
     return roles
+
+
+def _no_co_agent_words(site: Site) -> bool:
+    """The sentence's vocabulary (where known) holds no word `_co_agent_marker` or `_co_agent_phrase` looks for, so
+    no group is a co-agent."""
+    words = site.grammar.roles
+    return site.vocabulary is not None and site.vocabulary.isdisjoint(
+        joined(words.co_agent_words, words.co_agent_prepositions, words.co_agent_verbs))
 
 
 def _asked_subject(site: Site, own: set[str]) -> list[ActorMention]:
@@ -1072,21 +1081,21 @@ def _structural_roles(site: Site) -> Roles:
     speech_at = _joined_speech(t_end, clause, forms, grammar)  # the clause's end, or before it; once per trigger
     in_clause = [g for g in groups if clause[0] <= g.start < speech_at]
 
-    def usable(g: Group) -> bool:
+    def usable(g: Group) -> bool:  # (the tests of other triggers' words are asked only where there are some)
         if g.attached and g.marker not in source_markers and not nominal:
             return False  # "the US ambassador to the UN": the UN is where the ambassador serves (not "la visite
             # du président français en Chine", where the noun takes it)
-        if _behind_other_trigger(g, trigger, other_triggers, grammar) and not (
+        if other_triggers and _behind_other_trigger(g, trigger, other_triggers, grammar) and not (
                 rule.plover in VERDICT_TYPES and _genitive_after(g, other_triggers, forms, grammar)):
             return False  # "kritisierte die Waffenlieferungen ... an die Ukraine": Ukraine belongs to the noun
             # (but "protestierte gegen den Raketentest Nordkoreas": the noun's own genitive is the one judged)
-        if _genitive_of_other_trigger(g, trigger, other_triggers, forms, grammar):
+        if other_triggers and _genitive_of_other_trigger(g, trigger, other_triggers, forms, grammar):
             return False  # "договорились о перемирии при посредничестве Катара": Qatar is the noun's agent
-        if _circumstance_agent(g, rival_triggers, forms, grammar):
+        if rival_triggers and _circumstance_agent(g, rival_triggers, forms, grammar):
             return False  # "tauschten unter Vermittlung Katars Gefangene aus": Qatar mediates, it is no party
         if rule.symmetric and _mediator(g, site.mediations, forms, grammar):
             return False  # "ont négocié sous l'égide d'Oman", "a US-brokered ceasefire": the mediator is no side
-        if _object_of_noun_before(g, trigger, rival_triggers, forms, grammar):
+        if rival_triggers and _object_of_noun_before(g, trigger, rival_triggers, forms, grammar):
             return False  # "Nach dem Angriff auf Israel verhängten die USA Sanktionen": Israel is the attack's
         if rule.plover in _COOPERATIVE and g.marker is not None \
                 and _marker_after(g, forms, grammar.roles.adversary_words):
