@@ -727,6 +727,16 @@ CASES = [
      'Israel struck Rafah despite warnings from the United States against an offensive.',
      'ISR>PSE:ASSAULT',
      ''),
+    # C48 (round 22) the names of a concession's noun are no party of the clause's act; criticism named there was
+    # voiced before
+    ('C48',
+     'China sent warships to the strait despite a US warning against escalation.',
+     '',
+     'CHN>-:MOBILIZE'),
+    ('C48',
+     'Slovakia signed the gas deal with Hungary despite criticism from the European Commission.',
+     'HUN-SVK:AGREE',
+     ''),
 ]
 
 

@@ -395,6 +395,9 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
     wronged = _norm_owners(groups, forms, grammar)
     judging_groups = [g for g in groups if id(g) not in wronged]
     judging_placeless = [g for g in placeless if id(g) not in wronged]
+    # "Israël a poursuivi l'offensive malgré la mise en garde de Washington": the names of a concession's noun are
+    # that noun's, no party of the clause's other acts
+    conceded = _conceded_groups(triggers, groups, sentence.tokens, forms, grammar) if grammar.roles.concessives else {}
     for match in triggers:
         if inside_actor.issuperset(match.tokens):
             _note(sentence, ruleset, match, "trigger is part of an actor's name")
@@ -403,12 +406,14 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             _note(sentence, ruleset, match, "a noun judged by another trigger")
             continue  # "rechazó las exigencias", "verurteilte den Angriff": the noun is what is judged
         span = match.span
-        if match.rule.plover == "THREATEN" and any(_conceded(i, forms, grammar) for i in match.tokens):
-            _note(sentence, ruleset, match, "a warning named in a concessive phrase")
-            continue  # "despite US warnings against an offensive": given before, background to the clause
+        if match.rule.plover in _CONCEDED_TYPES and any(_conceded(i, forms, grammar) for i in match.tokens):
+            _note(sentence, ruleset, match, "a warning, charge, call or refusal named in a concessive phrase")
+            continue  # "despite US warnings against an offensive", "несмотря на критику Еврокомиссии": said before
         phrases = groups if match.rule.plover in PLACE_ACTS else placeless  # the actor phrases it may have
         if wronged and match.rule.plover == "ACCUSE":
             phrases = judging_groups if phrases is groups else judging_placeless
+        if conceded:
+            phrases = [g for g in phrases if conceded.get(id(g), match) is match]
         clause = clause_of(clauses, span[0])
         participle = opens_participle(sentence, clause, grammar)
         reading = read_modality(modal_forms, span, clause, len(sentence.tokens), grammar, match.rule, inside_actor,
@@ -1385,6 +1390,7 @@ def _pair_after(match: TriggerMatch, sentence: Sentence, groups, grammar: Gramma
     return any(g.marker in grammar.pair_markers and len(g.members) >= 2 and 0 < g.start - end <= 3 for g in groups)
 
 
+_CONCEDED_TYPES = frozenset({"THREATEN", "ACCUSE", "REQUEST", "REJECT"})  # said acts, said before a concession
 _CONCESSION_REACH = 3  # "despite repeated US warnings", "trotz der wiederholten Warnungen": words before the noun
 
 
@@ -1398,6 +1404,31 @@ def _conceded(start: int, forms, grammar) -> bool:
                     and not any("," in forms[i] for i in range(end + 1, start)):
                 return True
     return False
+
+
+_CONCEDED_AGENT_REACH = 4  # "despite warnings from the United States", "malgré la mise en garde de la France"
+
+
+def _conceded_groups(triggers: list[TriggerMatch], groups, tokens, forms, grammar) -> dict[int, TriggerMatch | None]:
+    """The actor phrases of a concession's noun, by id, with the trigger that noun is (or None): a phrase after the
+    noun, up to a comma ("pese a las advertencias de Estados Unidos", "несмотря на предупреждение Вашингтона",
+    "trotz der Warnung Washingtons") and the premodifier of a trigger noun ("despite a US warning"). A name after a
+    verb is the clause's own ("Trotz der Warnung griff Israel ... an"); where no verb shows without a parse (en, es,
+    fr), only a marked phrase is the noun's."""
+    found: dict[int, TriggerMatch | None] = {}
+    for m in triggers:
+        noun = next((i for i in m.tokens if _conceded(i, forms, grammar)), None)
+        found.update((id(g), m) for g in groups if noun is not None and g.end == noun)
+    reach = _CONCESSION_REACH + _CONCEDED_AGENT_REACH
+    verbs_show = grammar.verb_final or bool(grammar.verb_lemma_endings)
+    for g in groups:
+        if id(g) not in found and (verbs_show or not g.free) and any(
+                _conceded(k, forms, grammar) for k in range(max(0, g.start - reach), g.start)
+                if not any("," in forms[i] or verbs_show and grammar.verb_word(tokens[i]) for i in range(k, g.start))):
+            found[id(g)] = next((m for m in triggers if m.span[0] < g.start and any(
+                _conceded(i, forms, grammar) for i in m.tokens) and g.start - m.span[1] <= _CONCEDED_AGENT_REACH),
+                None)
+    return found
 
 
 def _embedded_noun(match: TriggerMatch, sentence: Sentence, grammar) -> bool:
