@@ -88,6 +88,8 @@ class LanguageReferences:
     # German: the lower-case words after which an article and role word are no subject put after the verb
     verb_second: frozenset[str] = frozenset()
     subject_articles: frozenset[str] = frozenset()  # German: the articles of that subject ("der", not "dem")
+    # German: conjunctions of verb-final clauses; an article and role word right after one open the clause's subject
+    subordinators: frozenset[str] = frozenset()
     government_kinds: frozenset[str] = frozenset()  # "gouvernement de transition": what kind, not whose
     # "la junte", "the regime": role words for a kind of rule that one state of the story has; used again alone,
     # such a word names the state it was last said of (role entry names, lower-cased)
@@ -164,6 +166,7 @@ def _language(raw: dict, lang: str, groups: dict[str, frozenset[str]], path: Pat
     out.body_adjective_endings = tuple(normalise(w) for w in raw.get("body_adjective_endings") or [])
     out.verb_second = frozenset(normalise(w) for w in raw.get("verb_second") or [])
     out.subject_articles = frozenset(normalise(w) for w in raw.get("subject_articles") or [])
+    out.subordinators = frozenset(normalise(w) for w in raw.get("subordinators") or [])
     out.government_kinds = frozenset(normalise(w) for w in raw.get("government_kinds") or [])
     out.one_state_roles = frozenset(normalise(w) for w in raw.get("one_state_roles") or [])
     out.body_plurals = frozenset(normalise(w) for w in raw.get("body_plurals") or [])

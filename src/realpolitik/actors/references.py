@@ -819,8 +819,11 @@ def _roles_by_antecedent(sentence: Sentence, found: list[ActorMention], bare: li
         if not article:
             continue  # "minister" alone, no article: no one the article named before
         fronted = hit.start > _OPENING and _fronted_subject(tokens, hit.start - 1, found, data)
+        # "..., dass der Außenminister Russland kritisiert habe": a verb-final clause's subject, its object after it
+        opened = hit.start >= 2 and normalise(tokens[hit.start - 2].text) in data.subordinators \
+            and normalise(tokens[hit.start - 1].text) in data.subject_articles
         if _has_complement(tokens, hit.end, found, data.government_kinds if agent == "GOV" else frozenset(),
-                           data.owners, data.definite) and not (fronted and _object_next(found, hit.end)):
+                           data.owners, data.definite) and not ((fronted or opened) and _object_next(found, hit.end)):
             continue  # "die Präsidentin der Republik Moldau, Maia Sandu", "el gobierno de Maduro": not alone
         before = [m for m in found if m.token_end <= hit.start]
         # whom a quotation before the role word names is not who speaks it, unless no one else is named lately
