@@ -183,13 +183,14 @@ def _hits_the_long_way(tokens, lang: str, dic, on: date) -> list[tuple[str, int,
     return hits
 
 
-CASES = {  # a word in two casings ("us", "US"; "turkey", "Turkey"), role words, names of several words
+CASES = {  # a word in two casings ("us", "US"; "turkey", "Turkey"), role words, names of several words, a word of
+    # two one-word names that only a term of office orders ("Hollande": the leader or the country)
     "en": "The US and Turkey told us the turkey was ready; the president of the United States and the Dutch "
           "minister met in The Hague, and Georgia state officials in Atlanta spoke to Jordan Bardella.",
     "de": "Die USA und die Türkei sprachen mit dem Kreml; der russische Präsident und Bundeskanzler Merz sagten "
           "auf Englisch, die Europäische Union und Russlands Regierung seien bereit.",
     "fr": "L'Élysée et l'Union européenne ont reçu le ministre d'Israël à la Grenade ; à Grenade, la France et "
-          "les États-Unis ont parlé au président de la République.",
+          "les États-Unis ont parlé au président de la République. Hollande a répondu à la Hollande.",
     "es": "El Salvador y el presidente de Colombia hablaron con la Unión Europea; la Casa Blanca y el gobierno "
           "ruso respondieron desde Washington.",
     "ru": "Россия и Европейский союз, президент Франции и МИД Китая заявили, что Вашингтон и Москва готовы.",

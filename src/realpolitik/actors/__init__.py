@@ -137,6 +137,8 @@ def _check_context(result: list[list[ActorMention]]) -> None:
     """Ambiguous surnames ('Kim', 'Sánchez') count only in articles that name their country."""
     from realpolitik.actors.compose import NEEDS_CONTEXT
 
+    if not any(m.note.startswith(NEEDS_CONTEXT) for ms in result for m in ms):
+        return  # no such surname (most articles): nothing to keep or drop
     named = {m.country for ms in result for m in ms if m.country and not m.note.startswith(NEEDS_CONTEXT)}
     for mentions in result:
         keep = []

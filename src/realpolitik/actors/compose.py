@@ -232,6 +232,8 @@ def _mention(tokens: list[Token], a: int, b: int, code: str, country: str | None
 
 
 def _surface(tokens: list[Token], a: int, b: int) -> str:
+    if b == a + 1:
+        return tokens[a].text  # (one word, most names)
     out = tokens[a].text
     for prev, tok in zip(tokens[a:b - 1], tokens[a + 1:b], strict=False):
         out += ("" if tok.start == prev.end else " ") + tok.text

@@ -19,7 +19,7 @@ from realpolitik.actors.forms import known_key, normalise
 from realpolitik.model import Token, token_lemma, token_pair, token_text
 
 
-@dataclass
+@dataclass(slots=True)
 class Hit:
     """A dictionary entry found at tokens[start:end]."""
 
@@ -127,7 +127,8 @@ def find_hits(tokens: list[Token], lang: str, dic: ActorDictionary, on: date) ->
     hits: list[Hit] = []
     if not starts:
         return hits
-    keys: list[str] = []  # the words' keys, lemmas and (French) texts without the elision, made on first need
+    keys: list[str] = []  # the words' keys (reject_reason reads them), made on first need
+    lemmas: list[str] = []  # their lemmas' keys and (French) texts without the elision: for names of several words
     i, count = 0, len(tokens)
     for start in starts:
         if start < i:  # inside the name found last
@@ -139,9 +140,10 @@ def find_hits(tokens: list[Token], lang: str, dic: ActorDictionary, on: date) ->
             # (the words' keys by a plain look-up first: `normalise` is asked only for a word not seen lately)
             texts = list(map(token_text, tokens))
             keys = _keys(texts)
-            lemmas = _keys(list(map(token_lemma, tokens)))
-            firsts = list(map(_elided, texts)) if lang == "fr" else texts
         if several:
+            if not lemmas:
+                lemmas = _keys(list(map(token_lemma, tokens)))
+                firsts = list(map(_elided, texts)) if lang == "fr" else texts
             nexts = (keys[i + 1], lemmas[i + 1]) if i + 1 < count else ()
             for key in several:
                 entries = index.get(key, ())

@@ -36,6 +36,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache, partial
+from itertools import compress, count
 
 from realpolitik.actors.compose import is_envoy
 from realpolitik.actors.dictionary import ActorDictionary
@@ -205,7 +206,7 @@ def _reference_starts(tokens: list[Token], data: LanguageReferences, lang: str) 
         for k, (text, lemma) in enumerate(pairs):
             if opens[k] is None:
                 opens[k] = table[text, lemma] = not _forms_of(text, lemma, lang).isdisjoint(firsts)
-    return [k for k, yes in enumerate(opens) if yes]
+    return list(compress(count(), opens))
 
 
 def _forms(token: Token, lang: str) -> frozenset[str]:

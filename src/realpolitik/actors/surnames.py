@@ -57,7 +57,6 @@ def name_people_again(sentences: list[Sentence], mentions: list[list[ActorMentio
     for sentence, found in zip(sentences, mentions, strict=True):
         tokens = sentence.tokens
         here = [(m, _surname(m, tokens)) for m in found]
-        taken = {i for m in found for i in range(m.token_start, m.token_end)}
         for m in found:
             word = m.kind in _NAMESAKES and m.token_end - m.token_start == 1 and name_word(tokens[m.token_start].text)
             if m.kind == "unresolved" and m.token_end - m.token_start >= 2 or word:
@@ -73,6 +72,7 @@ def name_people_again(sentences: list[Sentence], mentions: list[list[ActorMentio
         # grows with the sentence's own full names as the loop passes them: a copy only where it has some
         # (`known` holds every surname of the article so far)
         seen = dict(known) if pending else known
+        taken = {i for m in found for i in range(m.token_start, m.token_end)} if seen or pending else set()
         for i, token in enumerate(tokens if seen or pending else ()):  # no one named in full yet: none to find
             while pending and pending[0][0].token_end <= i:
                 _register(seen, pending[0][1], pending[0][0])
@@ -88,8 +88,9 @@ def name_people_again(sentences: list[Sentence], mentions: list[list[ActorMentio
                         and normalise(tokens[start - 1].text) in _PARTICLES:
                     start -= 1  # "De Croo", "von der Leyen"
                 added.append(_mention(sentence, start, i + 1, owner, version))
-        found.extend(added)
-        found.sort(key=lambda m: m.token_start)
+        if added:  # (the stages before leave a sentence's mentions in order)
+            found.extend(added)
+            found.sort(key=lambda m: m.token_start)
         for m, keys in here:
             if keys:
                 _register(known, keys, m)
