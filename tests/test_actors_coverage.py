@@ -87,6 +87,10 @@ def test_audit_gaps_are_filled(lang: str, text: str, expected: list[str]) -> Non
     ("en", "The drones struck at 4 a.m. Moscow time, Ukraine said.", ["UKR"]),
     ("es", "El Real Madrid visitó Kiev mientras Rusia atacaba.", ["UKRGOV", "RUS"]),
     ("ru", "Спартак Москва отказался играть с командой из Грузии.", ["GEO"]),
+    # the pronoun "того" opening a sentence is no Togo; Togo itself still is
+    ("ru", "Того же мнения придерживается Канада.", ["CAN"]),
+    ("ru", "Того, что случилось на границе, Армения не признаёт.", ["ARM"]),
+    ("ru", "Того отозвало посла из Нигера.", ["TGO", "NER"]),
 ])
 def test_names_that_hold_a_state_name(lang: str, text: str, expected: list[str]) -> None:
     assert codes(text, lang) == expected
