@@ -737,6 +737,15 @@ CASES = [
      'Slovakia signed the gas deal with Hungary despite criticism from the European Commission.',
      'HUN-SVK:AGREE',
      ''),
+    # C49 (round 22) "During his visit to X, the minister ...": "his" is the subject after the comma, never the object
+    ('C49',
+     'During his visit to Algeria, the foreign minister criticised Morocco.',
+     '',
+     ''),
+    ('C49',
+     'During his visit to Algeria, the French minister criticised Morocco.',
+     'FRA>DZA:CONSULT FRA>MAR:ACCUSE',
+     ''),
 ]
 
 

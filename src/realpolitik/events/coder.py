@@ -478,6 +478,11 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
         visitor = _visit_during_subject(match, sentence, phrases, clause, grammar)
         if visitor is not None:  # "Во время визита в Ханой глава Кремля ...": the subject made the visit
             roles.sources, roles.from_outside_clause = list(visitor.members), False
+        elif match.rule.cameo == _VISIT and roles.sources and _fronted_possessed(span, sentence.tokens, grammar):
+            # "Lors de sa visite en Algérie, le chef de la diplomatie a critiqué le Maroc": "sa" is the subject's,
+            # whom the name after the comma names or no one (not the object after the verb)
+            subject = _subject_after_comma(span, phrases, forms, clause)
+            roles.sources = list(subject.members) if subject is not None else []
         if match.rule.symmetric:
             pair = _fronted_meeting_pair(span, sentence, phrases, grammar)
             if pair is not None:  # "Lors d'une réunion à Varsovie, Macron et Scholz ont ...": the subject met
@@ -1350,6 +1355,23 @@ def _visit_during(match: TriggerMatch, sentence: Sentence, groups, grammar: Gram
     if tokens[start - 1].text.lower() not in grammar.past_prepositions:
         return False
     return tokens[end].text.lower() in grammar.location_markers and any(end < g.start <= end + 2 for g in groups)
+
+
+def _fronted_possessed(span: tuple[int, int], tokens, grammar: Grammar) -> bool:
+    """"During his visit to ...", "Lors de sa visite ...", "Durante su visita ...": a possessive act noun in a phrase
+    that opens the sentence (a preposition or two before it), in a language whose possessive is the subject's and
+    whose subject follows the comma (not German, where the verb comes first, nor Russian "его")."""
+    start = span[0]
+    return 2 <= start <= 3 and tokens[start - 1].text.lower() in grammar.possessives and not grammar.verb_final \
+        and not grammar.roles.other_possessives
+
+
+def _subject_after_comma(span: tuple[int, int], groups, forms, clause: tuple[int, int]):
+    """The free group right after the comma that closes a fronted phrase (an article before it), or None."""
+    comma = next((i for i in range(span[1], clause[1]) if "," in forms[i]), None)
+    if comma is None:
+        return None
+    return next((g for g in groups if comma < g.start <= comma + 2 and g.marker is None and not g.genitive), None)
 
 
 def _visit_during_subject(match: TriggerMatch, sentence: Sentence, groups, clause: tuple[int, int], grammar: Grammar):
