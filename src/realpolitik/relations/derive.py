@@ -45,6 +45,8 @@ _UNSIGNED = UNREALISED_MODALITIES | {"demand", "threat"}
 _SUPPOSED_REACH = 5  # from "может", "could" to the conflict it foresees: "может перерасти в конфликт"
 _APPOSITION_REACH = 4  # from the commas of an apposition to its tie word: ", seit 2016 strategische Partner,"
 _HOSTILITIES_REACH = 6  # from a word of ending to the conflict it ends: "mettant fin à plusieurs décennies de conflit"
+_PENDING_REACH = 10  # "muss noch von den Parlamenten beider Länder ratifiziert": "noch" and "muss" before the word
+_HOPED_REACH = 12  # "espera que la Unión Europea y México cierren": a hope and the complement clause it governs
 _GOVERNED_REACH = 3  # from a word of a proposal to the signing it governs: "hope to conclude", "hoffen auf den
 # Abschluss"
 
@@ -78,6 +80,7 @@ class Found:
     kind: str
     status: str | None
     rule: str
+    fresh: bool = False  # a bare plural ("signed cooperation agreements on health"): new treaties, not the named one
 
 
 def derive_relations(doc: Document, sentences: list[Sentence], actors: list[list[ActorMention]],
@@ -142,7 +145,7 @@ def derive_relations(doc: Document, sentences: list[Sentence], actors: list[list
         # resolving dates costs a search of ~20 expressions: only for a sentence that states or updates a tie
         when = _date(sentence, lang, doc, _strongest(statuses)) if found or latest is not None else None
         for tie in found:
-            draft = _named_treaty(drafts, tie.a, tie.b) if tie.kind == _GENERIC else None
+            draft = _named_treaty(drafts, tie.a, tie.b) if tie.kind == _GENERIC and not tie.fresh else None
             draft = draft or _draft(drafts, tie.a, tie.b, tie.kind)
             treaty = tie.kind in TREATY_KINDS
             draft.add(tie.status, when, areas if treaty else [], sentence, tie.rule)
@@ -241,9 +244,18 @@ def _realised(view: SentenceView, status: str, start: int, end: int) -> str | No
     # (not an in-force word: "enthält keine Beistandsklausel" negates the clause, not the treaty)
     if status != "in_force" and is_negated(view.forms, (start, end), clause, view.grammar, vocabulary=view.vocabulary):
         return None
+    if _pending(view, start, clause):
+        return None  # "the treaty must still be ratified", "muss noch ratifiziert werden": not yet done
     # "talks on signing a pact", "hoped to conclude it", "переговоры о заключении": a word of a proposal governs it
     if any(clause[0] <= hit[-1] < start and start - hit[-1] <= _GOVERNED_REACH and view.between_only(
             hit[-1] + 1, start, frozenset(), lower_words=True)
+           for s in view.lexicon.status if s.status == "proposed" for hit in view.matches(s.patterns)):
+        return "proposed"
+    # "espera que la UE y México cierren pronto ...", "hopes that Chile and Peru will sign": a word of hope or
+    # proposal whose complement clause holds the status word
+    complementizers = view.grammar.roles.complementizers
+    if any(hit[-1] < start and start - hit[-1] <= _HOPED_REACH
+           and any(view.forms[i] & complementizers for i in range(hit[-1] + 1, min(hit[-1] + 3, start)))
            for s in view.lexicon.status if s.status == "proposed" for hit in view.matches(s.patterns)):
         return "proposed"
     # "будет подписано на следующей неделе": a future auxiliary right before it
@@ -251,6 +263,15 @@ def _realised(view: SentenceView, status: str, start: int, end: int) -> str | No
         return "proposed"
     # "Se espera que Egipto y Sudán firmen", "wollen ..., dass": the verb that governs it counts too
     return "proposed" if _modality(view, start, end) in _UNSIGNED else status
+
+
+def _pending(view: SentenceView, start: int, clause: tuple[int, int]) -> bool:
+    """A word of obligation and one of "still" before a signing or ratifying word in its clause: "the treaty must
+    still be ratified", "muss noch von den Parlamenten ratifiziert werden", "aún debe ser ratificado"."""
+    pending, obligation = view.lexicon.marker("pending"), view.lexicon.marker("obligation")
+    low = max(clause[0], start - _PENDING_REACH)
+    return bool(pending and obligation) and any(view.forms[i] & pending for i in range(low, start)) \
+        and any(view.forms[i] & obligation for i in range(low, start))
 
 
 def _ends_hostilities(view: SentenceView, start: int, end: int) -> bool:
@@ -325,7 +346,8 @@ def read_sentence(view: SentenceView, matches: list[CueMatch], spans: list[tuple
             status = "proposed"
         if status in ("suspended", "ended") and kind in TREATY_KINDS and view.negotiated(match.start):
             status = "proposed"  # "suspended talks on a trade agreement": the talks stop; no treaty was in force
-        found += [Found(a, b, kind, status, f"relations.{cue.id}") for a, b in pairs if a != b]
+        fresh = kind == _GENERIC and _bare_plural(view, match)
+        found += [Found(a, b, kind, status, f"relations.{cue.id}", fresh) for a, b in pairs if a != b]
         if not pairs and kind in TREATY_KINDS and kind != _GENERIC:
             unpaired.append(kind)
     if any(m.cue.shape == "war" for m in matches):
@@ -427,6 +449,24 @@ def _draft(drafts: dict, a: str, b: str, kind: str) -> _Draft:
     if key not in drafts:
         drafts[key] = _Draft(key[0], key[1], kind)
     return drafts[key]
+
+
+def _bare_plural(view: SentenceView, match: CueMatch) -> bool:
+    """"signed cooperation agreements on maritime security", "suscribieron acuerdos de cooperación": a plural treaty
+    word of cooperation with no article or possessive before it names treaties of its own, not the tie the article
+    named before ("the agreement", "das Abkommen" refer back to it; "la firma de acuerdos en áreas que van desde la
+    agricultura" are the partnership's)."""
+    word, words = view.tokens[match.end - 1], view.lexicon.marker("cooperation")
+    if word.text.lower() == (word.lemma or "").lower() or not any(
+            view.forms[i] & words for i in range(max(0, match.start - 2), min(len(view.tokens), match.end + 2))):
+        return False
+    glue = view.grammar.determiners | view.grammar.possessives
+    for i in range(match.start - 1, max(-1, match.start - 3), -1):
+        if view.forms[i] & glue:
+            return False
+        if not (view.tokens[i].text.isalpha() and view.tokens[i].text[:1].islower()):
+            break
+    return True
 
 
 def _named_treaty(drafts: dict, a: str, b: str) -> _Draft | None:

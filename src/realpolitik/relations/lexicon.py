@@ -47,11 +47,17 @@ DEFAULT_SHAPE = {"defense_pact": "treaty", "strategic_partnership": "treaty", "c
 # auxiliary of the future right before a signing word makes it a plan ("будет подписано"); topic: words before a
 # name after a tie word that make the name what the tie is about ("rivalité autour du Sahara occidental");
 # indefinite: the articles of a war only supposed ("a war between China and Taiwan would ..."); conditional: the
-# words (or, written "-rait", the verb endings) of a conditional after it
+# words (or, written "-rait", the verb endings) of a conditional after it; outside: words before a name after an ally
+# word that set the ally apart from it ("un aliado principal fuera de la OTAN"); contrast: words after a comma that open
+# an assertion of its own, which a negation before them does not reach ("входят в ШОС, однако Узбекистан не является");
+# pending and obligation: "still" and "must" before a signing or ratifying word say it is yet to come ("must still be
+# ratified", "muss noch ratifiziert werden"); cooperation: the word that makes bare plural treaty words treaties of
+# their own ("signed cooperation agreements on health")
 MARKERS = ("hub", "partner", "pair", "against", "place", "object", "agent", "alongside", "comparison", "copula",
            "example", "possessive", "armed_group", "figurative", "transaction", "mediator", "former", "price", "whose",
            "binding", "conflict", "definite", "negotiation", "plural", "outbreak", "future", "topic", "indefinite",
-           "conditional", "conjunction", "formation", "body", "opposing", "hostilities", "duration", "tie_verb")
+           "conditional", "outside", "contrast", "pending", "obligation", "cooperation",
+           "conjunction", "formation", "body", "opposing", "hostilities", "duration", "tie_verb")
 
 
 @dataclass(frozen=True)
@@ -66,6 +72,9 @@ class Cue:
     needs_status: tuple[str, ...] = ()  # only with one of these statuses in the sentence ("froze its participation")
     org_attached: bool = False  # the organisation stands right before the cue ("NATO partners Turkey and ...")
     org_next: bool = False  # the organisation by the cue, an article between ("created the AES", "die AES gegründet")
+    # the organisation admits: its name right before the cue, the members inside the cue's gap ("BRICS admitted
+    # Vietnam as a member", "los BRICS admitieron el miércoles a Vietnam como miembro")
+    admits: bool = False
     standing: bool = False  # the words say the tie holds ("strategic partners"): in force unless a status says else
     # one act of war ("attack", "Angriff") names no war between its sides, only a war known by its place (wars.py)
     known_war_only: bool = False
@@ -191,7 +200,7 @@ def _cue(raw: object, path: str) -> Cue:
         raise DataFileError(path, None, f"{where}: `needs_status` must list some of {STATUSES}")
     return Cue(id=str(raw["id"]), kind=kind, shape=shape, patterns=_patterns(raw.get("when"), where, path),
                status=status, needs_status=tuple(needs), org_attached=bool(raw.get("org_attached")),
-               org_next=bool(raw.get("org_next")),
+               org_next=bool(raw.get("org_next")), admits=bool(raw.get("admits")),
                standing=bool(raw.get("standing")), known_war_only=bool(raw.get("known_war_only")),
                tension=bool(raw.get("tension")),
                examples=_examples(raw.get("examples"), where, path))

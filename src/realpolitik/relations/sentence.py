@@ -108,7 +108,8 @@ class SentenceView:
         # a reference is no name: "ambos aliados de EE. UU.", "beide enge Verbündete Washingtons" hold the cue
         inside_names = {i for g in self.groups for m in g.members if m.kind != "reference"
                         for i in range(m.token_start, m.token_end)}
-        found, negated = [], set()
+        found: list[CueMatch] = []
+        negated: list[tuple[str, tuple[int, int], int]] = []
         # (some thirty cues a sentence, a few live: the rest are passed over before any per-cue work)
         for cue in [c for c in self.lexicon.cues if self.may_match(c.patterns)]:
             for hit in self.matches(cue.patterns):
@@ -117,7 +118,7 @@ class SentenceView:
                     continue
                 taken |= span
                 if self._negated(hit[0], cue.kind) or self._negated_inside(hit):
-                    negated.add((cue.kind, self.clause(hit[0])))
+                    negated.append((cue.kind, self.clause(hit[0]), hit[0]))
                 elif cue.kind != "membership" and self._speculated(hit[0]):
                     continue  # only this tie is merely possible
                 elif cue.kind in ("ally", "rivalry") and self._former(hit[0]):
@@ -132,7 +133,19 @@ class SentenceView:
                     continue  # "a deal to buy four jets", "a $7.5 billion deal": a sale or a contract, no standing tie
                 else:
                     found.append(CueMatch(cue, hit[0], hit[-1] + 1))
-        return [m for m in found if (m.cue.kind, self.clause(m.start)) not in negated]
+        return [m for m in found if not any(kind == m.cue.kind and clause == self.clause(m.start)
+                                            and not self._relative_between(at, m.start)
+                                            for kind, clause, at in negated)]
+
+    def _relative_between(self, a: int, b: int) -> bool:
+        """A relative pronoun, or a comma and a conjunction, between two cues of one clause: a clause about a name of
+        its own ("rechazó formar parte del Brics, el bloque que lideran China, India ...": the bloc's leaders are
+        members all the same; "Эфиопия входит в БРИКС, а Эритрея не является членом ...")."""
+        grammar = self.grammar
+        relatives = grammar.roles.subject_relatives
+        joins = grammar.conjunctions | grammar.coordination | self.lexicon.marker("contrast")
+        return any(self.forms[i] & relatives or self.tokens[i - 1].text == "," and self.forms[i] & joins
+                   for i in range(min(a, b) + 1, max(a, b)))
 
     def _negated(self, start: int, kind: str = "") -> bool:
         clause_start = self.clause(start)[0]

@@ -49,6 +49,10 @@ _ATTACH_REACH_AFTER = 5  # "allié de longue date de la France", "a long-standin
 _BOUND_REACH = 7  # from a treaty word to the verb of its relative clause: "le pacte de sécurité signé en 1990 qui
 # l'unissait à"
 _BOUND_BEFORE = 10  # from a binding participle to the treaty word: "liée à la Nouvelle-Zélande par un traité"
+_FOUNDING_CUES = frozenset({"founding", "create"})  # the cues of founding an organisation (derive._FOUNDING)
+_MORE_ORGS_REACH = 6  # "and of the Russian-led CSTO", "und der von Moskau geführten OVKS"
+_SHARED_REACH = 8  # "союзником и стратегическим партнером Казахстана": from an ally word to the hub it shares
+_ADMIT_REACH = 3  # an organisation admitting: "в понедельник", "am Montag" between it and its verb
 _ATTACH_REACH = 3  # tokens between a cue and the group its preposition governs ("ally of the United States")
 
 
@@ -268,6 +272,8 @@ def unique_pairs(pairs) -> Pairs:
 
 
 def member(view: SentenceView, m: CueMatch) -> Pairs:
+    if m.cue.admits and (admitted := _admitted(view, m)):
+        return admitted  # else "Bolivia fue admitida como miembro pleno del Mercosur": a membership as any other
     groups = view.in_clause(m.start)
     clause_start, clause_end = view.clause(m.start)
     # "les pays membres de l'Otan, dont la France": a clause that opens with an example word lists the members
@@ -297,17 +303,81 @@ def member(view: SentenceView, m: CueMatch) -> Pairs:
         return []  # "created a fund with the EU", "gründete mit der EU" found no organisation; "created the AES" does
     if _formation(view, m, org_group):
         return []  # "sent troops as part of an African Union force": a state in the force, not of the organisation
-    states = _attached_states(view, m, org_group, groups) or _coordinated_states(view, m, org_group)
+    more = _more_orgs(view, m, org_group, groups)
+    if more:  # the leader of the second organisation stands between: no member of either
+        groups = [g for g in groups if g in more or not (org_group.end <= g.start and g.end <= more[-1].start)]
+    states = _attached_states(view, m, org_group, groups) or _coordinated_states(view, m, org_group) \
+        or _founders(view, m, org_group, groups)
     if not states and not m.cue.org_attached:  # "Beteiligung von Nato-Staaten": no states named, none taken
         subject = _member_subject(view, m, groups, org_group) or _relative_antecedent(view, m) \
-            or _holder(view, m, groups) or _possessor_after(view, m, org_group)
-        states = _states(subject) if subject is not None else []
+            or _holder(view, m, groups) or _possessor_after(view, m, org_group) or _before_relative(view, m)
+        states = _states(subject) if subject is not None else _inside(view, m, org_group)
     elif not states and (holder := _holder(view, m, groups)) is not None:
         states = _states(holder)  # "the two largest economies of the BRICS group": the pair the reference stands for
     if states:  # "Belarus gehört wie Armenien und Kasachstan der OVKS an", "along with Russia"
         states += [c for g in groups if g is not org_group and _preceded_by(view, g, view.lexicon.marker("alongside"))
                    for c in _states(g)]
+    return _across(states, _orgs(org_group) + [c for g in more for c in _orgs(g)])
+
+
+def _more_orgs(view: SentenceView, m: CueMatch, org_group: Group, groups: list[Group]) -> list[Group]:
+    """"a member of the Eurasian Economic Union and of the Russian-led CSTO", "Mitglied der Eurasischen
+    Wirtschaftsunion und der von Moskau geführten OVKS": a second organisation after a conjunction, kept apart from
+    the first by the state that leads it."""
+    if org_group.start < m.end or org_group.end >= len(view.tokens) \
+            or not view.forms[org_group.end] & view.grammar.coordination:
+        return []
+    after = [g for g in groups if g.start > org_group.end and g.start - org_group.end <= _MORE_ORGS_REACH]
+    second = next((g for g in after if _orgs(g) and not _states(g)), None)
+    if second is None or not all(_leads(view, g) for g in after if g.start < second.start):
+        return []
+    return [second]
+
+
+def _admitted(view: SentenceView, m: CueMatch) -> Pairs:
+    """"BRICS admitted Vietnam as a full member", "los BRICS admitieron el miércoles a Vietnam como miembro": the
+    organisation is the subject right before the verb, the states stand inside the cue's gap."""
+    before = [g for g in view.groups if g.end <= m.start]
+    org_group = before[-1] if before else None  # the subject, a date between at most ("в понедельник приняла")
+    if org_group is None or org_group.marker is not None or not _orgs(org_group) or _states(org_group) \
+            or m.start - org_group.end > _ADMIT_REACH or any(t.text == "," for t in view.tokens[org_group.end:m.start]):
+        return []
+    states = [c for g in view.groups if m.start < g.start and g.end <= m.end for c in _states(g)]
     return _across(states, _orgs(org_group))
+
+
+def _before_relative(view: SentenceView, m: CueMatch) -> Group | None:
+    """"Togo, das an Treffen der Allianz teilnimmt, ist Mitglied der Ecowas", "Togo, which ..., remains a member of":
+    the main clause goes on after a relative clause; its subject is the state before that clause."""
+    start = view.clause(m.start)[0]
+    if start < 2 or view.tokens[start - 1].text != "," or any(g.end <= m.start and g.start >= start and g.marker is None
+                                                              for g in view.groups):
+        return None
+    relative = view.clause(start - 2)[0]
+    while relative < start and view.tokens[relative].text == ",":
+        relative += 1
+    if relative < 1 or not view.forms[relative] & view.grammar.roles.subject_relatives \
+            or view.tokens[relative - 1].text != ",":
+        return None
+    return next((g for g in view.groups if g.end == relative - 1 and g.marker is None and _states(g)), None)
+
+
+def _inside(view: SentenceView, m: CueMatch, org_group: Group) -> list[str]:
+    """"Dem Bündnis gehören Mali, Burkina Faso und Niger an": the subject stands inside a split verb, after the
+    organisation that opens the clause."""
+    if org_group.end > m.start:
+        return []
+    return [c for g in view.groups if m.start < g.start and g.end <= m.end and g.marker is None for c in _states(g)]
+
+
+def _founders(view: SentenceView, m: CueMatch, org_group: Group, groups: list[Group]) -> list[str]:
+    """"the bloc, founded by Brazil, Russia, India and China", "el bloque, fundado por Brasil ...": the agent right
+    after a founding participle whose organisation stands before it."""
+    if org_group.end > m.start or m.cue.id not in _FOUNDING_CUES:
+        return []  # not "die Verletzungen des Luftraums ihrer Mitglieder durch russische Drohnen"
+    agent = next((g for g in groups if g.start >= m.end and g.marker in view.grammar.agent_markers
+                  and view.between_only(m.end, g.start, view.grammar.determiners | {g.marker})), None)
+    return _states(agent) if agent is not None else []
 
 
 def _formation(view: SentenceView, m: CueMatch, org_group: Group) -> bool:
@@ -341,7 +411,11 @@ def _coordinated_states(view: SentenceView, m: CueMatch, org_group: Group) -> li
     states after an organisation that follows the cue)."""
     if not _states(org_group):
         return []
-    parties = [party(mention.code) for mention in org_group.members]
+    tokens = view.tokens
+    # not the leader of a second organisation: "of the EAEU and of the Russian-led CSTO"
+    parties = [party(mention.code) for mention in org_group.members
+               if not (mention.token_end + 1 < len(tokens) and tokens[mention.token_end].text in _HYPHENS
+                       and tokens[mention.token_end + 1].text.islower())]
     orgs = [i for i, code in enumerate(parties) if is_org(code)]
     if 0 <= m.start - org_group.end <= 1 and orgs[0] > 0:
         states = parties[:orgs[0]]
@@ -363,7 +437,9 @@ def _relative_antecedent(view: SentenceView, m: CueMatch) -> Group | None:
     if start >= len(view.tokens) or not view.forms[start] & (view.grammar.roles.subject_relatives
                                                              | view.lexicon.marker("whose")):
         return None
-    before = [g for g in view.groups if g.end <= start and start - g.end <= 1 and _states(g)]
+    # "gehören Mali und Niger an, die ... ausgetreten waren": a verb's particle may close the main clause between
+    before = [g for g in view.groups if g.end <= start and _states(g) and (start - g.end <= 1 or start - g.end == 2
+              and view.forms[g.end] & view.grammar.separable_particles)]
     return before[-1] if before else None
 
 
@@ -398,7 +474,7 @@ def _possessor_after(view: SentenceView, m: CueMatch, org_group: Group) -> Group
     if not any(view.forms[i] & possessives for i in range(max(0, m.start - 2), m.start)):
         return None
     return next((g for g in view.groups if g.start >= max(m.end, org_group.end) and g.marker is None
-                 and not g.genitive and _states(g) and not _orgs(g)), None)
+                 and not g.genitive and _states(g) and not _orgs(g) and not _leads(view, g)), None)
 
 
 def _holder(view: SentenceView, m: CueMatch, groups: list[Group]) -> Group | None:
@@ -467,17 +543,21 @@ def unique_directed(pairs: Pairs) -> Pairs:
 def _hub(view: SentenceView, m: CueMatch) -> Group | None:
     lex, glue = view.lexicon, _glue(view)
     for g in view.groups:  # "one of Peru's closest allies since the Bolivian invasion": the possessor comes first
-        if g.possessive and g.end <= m.start and m.start - g.end <= _ATTACH_REACH \
-                and view.between_only(g.end, m.start, glue, lower_words=True):
+        if g.possessive and g.end <= m.start and m.start - g.end <= _ATTACH_REACH + 2 \
+                and view.between_only(g.end, m.start, glue | _HYPHENS, lower_words=True):
             return g
     for g in view.groups:  # "ally of Venezuela", "Verbündeter Russlands", "alliée de la Biélorussie"
         if g.start >= m.end and g.start - m.end <= _ATTACH_REACH_AFTER \
                 and (g.marker in lex.marker("hub") or g.genitive) \
                 and view.between_only(m.end, g.start, glue, lower_words=True) \
-                and not any(view.forms[i] & (lex.marker("topic") | lex.negation) for i in range(m.end, g.start)):
-            return g  # not "une rivalité autour du Sahara occidental" (what the tie is about), "allié non membre de"
+                and not any(view.forms[i] & (lex.marker("topic") | lex.marker("outside") | lex.negation)
+                            for i in range(m.end, g.start)):
+            return g  # not "une rivalité autour du Sahara occidental" (what the tie is about), "allié non membre de",
+            # "aliado principal fuera de la OTAN" (outside it)
         if g.start == m.end and g.marker is None and not view.grammar.genitive_markers:
             return g  # "союзник России": a case language puts the genitive right after the noun
+    if (shared := _shared_hub(view, m)) is not None:
+        return shared
     for g in view.groups:  # "Brazil's closest allies", "NATO ally Turkey", "Nato-Verbündete", "Russlands treuester"
         if g.end <= m.start and m.start - g.end <= _ATTACH_REACH and (g.possessive or _orgs(g) or _saxon(g)) \
                 and view.between_only(g.end, m.start, glue | _HYPHENS, lower_words=True):
@@ -492,6 +572,24 @@ def _hub(view: SentenceView, m: CueMatch) -> Group | None:
     if (i := _possessive_before(view, m)) is not None:
         return _subject_before(view, i)
     return None
+
+
+def _shared_hub(view: SentenceView, m: CueMatch) -> Group | None:
+    """"надежным союзником и стратегическим партнером Казахстана", "einen Verbündeten und strategischen Partner
+    Kasachstans", "aliado fiable y socio estratégico de Kazajistán": two tie nouns joined by a conjunction share the
+    hub after the second; the hub is the one the second cue takes."""
+    high = min(len(view.tokens), m.end + _SHARED_REACH)
+    joint = next((i for i in range(m.end, min(m.end + 2, high)) if view.forms[i] & view.grammar.coordination), None)
+    if joint is None or not view.between_only(m.end, joint, frozenset(), lower_words=True):
+        return None
+    second = next((other for other in view.cue_matches() if joint < other.start < high), None)
+    if second is None or second.cue.kind not in ("ally", "strategic_partnership") \
+            or not view.between_only(joint + 1, second.start, frozenset(), lower_words=not view.grammar.verb_final):
+        return None
+    lex, glue = view.lexicon, _glue(view)
+    return next((g for g in view.groups if g.start >= second.end and g.start - second.end <= _ATTACH_REACH
+                 and (g.marker in lex.marker("hub") or g.genitive or g.marker is None and g.start == second.end)
+                 and view.between_only(second.end, g.start, glue)), None)
 
 
 def _possessive_before(view: SentenceView, m: CueMatch) -> int | None:
@@ -547,7 +645,7 @@ def _hub_members(view: SentenceView, m: CueMatch, center: Group) -> list[Group]:
     for g in others:  # "Ethiopia, Eritrea's ally": the hub's possessive may open the apposition
         opens = center.end if center.start == g.end + 1 and center.possessive else g.end + 1
         if g.end < m.start and tokens[g.end].text in _APPOSITION_MARKS and m.start - g.end <= 8 \
-                and view.between_only(opens, m.start, _glue(view) | _APPOSITION_MARKS, lower_words=True):
+                and view.between_only(opens, m.start, _glue(view) | _APPOSITION_MARKS | _HYPHENS, lower_words=True):
             return [g]
     found = []
     after = center.end if center.start >= m.end else m.end
@@ -769,8 +867,11 @@ def backed(view: SentenceView, m: CueMatch) -> Pairs:
         return []
     if backer.start >= m.end:
         before = [g for g in view.groups if g.end <= m.start and m.start - g.end <= 3
+                  and (m.cue.kind != "membership" or _orgs(g))  # what a state leads is an organisation
                   and view.between_only(g.end, m.start, glue | {",", "which", "who", "que", "qui", "die", "der",
-                                                                "das", "который", "которые"}, lower_words=False)]
+                                                                "das", "который", "которые"},
+                                        # "l'OTSC, l'alliance militaire dirigée par Moscou": an adjective of the body
+                                        lower_words=m.cue.kind == "membership")]
         # "поддерживаемые Ираном хуситы": in a case language the noun may follow the participle and its agent
         backed_one = before[-1] if before else next(
             (g for g in view.groups if g.start >= backer.end and g.start - backer.end <= 1 and not (
@@ -780,8 +881,20 @@ def backed(view: SentenceView, m: CueMatch) -> Pairs:
                            and not _head_between(view, m.end, g.start)), None)
     if backed_one is None:  # "Hezbollah, an Iran-backed militia", "la Hezbolá, la milicia respaldada por Irán"
         backed_one = _apposition_head(view, min(backer.start, m.start))
+    if backed_one is None and m.cue.kind == "membership":
+        backed_one = _body_named_before(view, m, backer)
     backed_codes = codes(backed_one) if backed_one is not None else _armed_group(view, m, backer)
     return [(a, b) for a in backed_codes for b in codes(backer) if a != b]
+
+
+def _body_named_before(view: SentenceView, m: CueMatch, backer: Group) -> Group | None:
+    """"froze its participation in the CSTO, accusing the Russian-led bloc of ...": a word of a body right after the
+    cue (and its leader) is the organisation the sentence named last before it."""
+    noun = max(m.end, backer.end)
+    if noun >= len(view.tokens) or not view.forms[noun] & view.lexicon.marker("body"):
+        return None
+    before = [g for g in view.groups if g.end <= min(m.start, backer.start) and _orgs(g) and not _states(g)]
+    return before[-1] if before else None
 
 
 def _head_between(view: SentenceView, low: int, high: int) -> bool:
