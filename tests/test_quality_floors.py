@@ -206,6 +206,10 @@ WIRE_EN = {"type_f1": 0.65, "type_precision": 0.75}
 # The German wire set (eval/gold/wire_de.jsonl, 12 dpa-style articles written in round 21 before their author read the
 # German rules): first contact type F1 .757, P .855; pinned after round 21 (wirede) at F1 .803, P .891.
 WIRE_DE = {"type_f1": 0.77, "type_precision": 0.86}
+# The second German set (eval/gold/wire_de2.jsonl, 12 articles in Swiss, Austrian, analysis and DW registers written
+# in round 22 before their author read the German rules): first contact type F1 .634, P .750; pinned after round 22
+# (wirede2) at F1 .781, P .877.
+WIRE_DE2 = {"type_f1": 0.75, "type_precision": 0.85}
 
 
 # The relation wire sets (eval/gold/relwire_LANG.jsonl: en, de, es, ru 5 articles each written in round 22 before their
@@ -243,7 +247,7 @@ FLOORED_SETS = [("breadth2_ru", BREADTH2_RU), ("breadth2_es", BREADTH2_ES), ("br
                 *((f"accuse_{lang}", floor) for lang, floor in sorted(ACCUSE_SETS.items())),
                 *((f"coop_{lang}", floor) for lang, floor in sorted(COOP_SETS.items())),
                 ("precision_fr", PRECISION_FR), ("wire_fr", WIRE_FR), ("wire_fr2", WIRE_FR2), ("wire_ru", WIRE_RU),
-                ("wire_en", WIRE_EN), ("wire_de", WIRE_DE)]
+                ("wire_en", WIRE_EN), ("wire_de", WIRE_DE), ("wire_de2", WIRE_DE2)]
 
 
 def test_traps_sets_stay_above_their_floors() -> None:
