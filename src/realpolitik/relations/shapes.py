@@ -655,7 +655,10 @@ def _hub_members(view: SentenceView, m: CueMatch, center: Group) -> list[Group]:
     if listed is not None:
         found.append(listed)
     in_clause = [g for g in others if clause[0] <= g.start < clause[1] and g is not listed]
-    free = [g for g in in_clause if g.end <= m.start and g.marker is None and not g.genitive]
+    # "calificó a Uzbekistán de aliado fiable": a personal object right before the ally word is the one named so
+    personal = lex.marker("personal_object")
+    free = [g for g in in_clause if g.end <= m.start and not g.genitive
+            and (g.marker is None or g.marker in personal and _close_before(view, g, m))]
     if free and not listed and not (_by_pronoun(view, m) and not _close_before(view, free[-1], m)):
         found.append(free[-1])  # "Russland ist der wichtigste Verbündete von Venezuela"
     for g in in_clause:
