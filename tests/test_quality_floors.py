@@ -195,7 +195,7 @@ COOP_SETS = {"de": {"type_f1": 0.78, "type_precision": 0.95}, "fr": {"type_f1": 
 # French rules): first contact type F1 .727, P .880; pinned after round 20 (lexfr) at F1 .794, P .909.
 WIRE_FR = {"type_f1": 0.77, "type_precision": 0.88}
 # The second French set (eval/gold/wire_fr2.jsonl, 12 articles in newspaper registers written in round 22 before their
-# author read the French rules): first contact type F1 .508, P .611; pinned after round 22 (wirefr2) at F1 .662, P .763.
+# author read the French rules): first contact type F1 .508, P .611; pinned after round 22 (wirefr2) at F1 .667, P .776.
 WIRE_FR2 = {"type_f1": 0.64, "type_precision": 0.74}
 # The Russian wire set (eval/gold/wire_ru.jsonl, 12 agency-style articles written in round 21 before their author read
 # the Russian rules): first contact type F1 .701, P .804; pinned after round 21 (wireru) at F1 .896, P .949.
