@@ -454,8 +454,8 @@ def _draft(drafts: dict, a: str, b: str, kind: str) -> _Draft:
 def _bare_plural(view: SentenceView, match: CueMatch) -> bool:
     """"signed cooperation agreements on maritime security", "suscribieron acuerdos de cooperación": a plural treaty
     word of cooperation with no article or possessive before it names treaties of its own, not the tie the article
-    named before ("the agreement", "das Abkommen" refer back to it; "la firma de acuerdos en áreas que van desde la
-    agricultura" are the partnership's)."""
+    named before ("the agreement", "das Abkommen" refer back to it; "firmaron acuerdos en campos como la
+    energía" are the partnership's)."""
     word, words = view.tokens[match.end - 1], view.lexicon.marker("cooperation")
     if word.text.lower() == (word.lemma or "").lower() or not any(
             view.forms[i] & words for i in range(max(0, match.start - 2), min(len(view.tokens), match.end + 2))):

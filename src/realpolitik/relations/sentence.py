@@ -139,7 +139,7 @@ class SentenceView:
 
     def _relative_between(self, a: int, b: int) -> bool:
         """A relative pronoun, or a comma and a conjunction, between two cues of one clause: a clause about a name of
-        its own ("rechazó formar parte del Brics, el bloque que lideran China, India ...": the bloc's leaders are
+        its own ("no quiso entrar en el Brics, el grupo que encabezan China e India": the bloc's leaders are
         members all the same; "Эфиопия входит в БРИКС, а Эритрея не является членом ...")."""
         grammar = self.grammar
         relatives = grammar.roles.subject_relatives
