@@ -170,8 +170,9 @@ def _hits_the_long_way(tokens, lang: str, dic, on: date) -> list[tuple[str, int,
     firsts = [matcher._elided(t.text) for t in tokens] if lang == "fr" else [t.text for t in tokens]
     hits, i = [], 0
     while i < len(tokens):
-        # (a set, as the matcher asks: among names of one rank, "rebels" and "rebel", the order of its words)
-        found = [entry for key in {keys[i], lemmas[i], matcher.normalise(firsts[i])}
+        # (text, lemma, unelided text, in that order, as the matcher asks: among names of one rank, "rebels"
+        # before "rebel")
+        found = [entry for key in dict.fromkeys((keys[i], lemmas[i], matcher.normalise(firsts[i])))
                  for entry in index.get(key, ()) if matcher._fits(entry, tokens, keys, lemmas, i, firsts)]
         found.sort(key=lambda e: (*e.rank, matcher._in_office(e, on)), reverse=True)
         chosen = next((e for e in found if reject_reason(e, tokens, keys, i, lang, dic) is None), None)

@@ -102,7 +102,8 @@ def _word_start(token: Token, lang: str, index: dict[str, list[Entry]]) -> _Star
     text, lemma = token.text, token.lemma
     key, lem = normalise(text), normalise(lemma)
     first = _elided(text) if lang == "fr" else text
-    asked = {key, lem, normalise(first)} if lang == "fr" else ({key, lem} if key != lem else (key,))
+    # (the text before its lemma, in a fixed order: of two names of equal rank, the text's wins on every run)
+    asked = tuple(dict.fromkeys((key, lem, normalise(first)) if lang == "fr" else (key, lem)))
     singles = tuple(entry for k in asked for entry in index.get(k, ())
                     if len(entry.tokens) == 1 and _fits(entry, [token], [key], [lem], 0, [first]))
     several = tuple(k for k in asked if any(len(entry.tokens) > 1 for entry in index.get(k, ())))
