@@ -187,6 +187,12 @@ def test_denied_act_is_only_alleged() -> None:
     kept = _keys("Russland wies die Vorwürfe Polens zurück und drohte Polen mit Gegenmaßnahmen.", "de")
     assert ("RUS", "POL", "130", False) in kept  # an act of its own after the denial
 
+    # the denial's content stays alleged when the sentence holds several triggers (the trigger loop once
+    # replaced the sentence's denial points by the other denials' tokens after its first trigger)
+    events = _events("Beijing accused Hanoi of provocations. The Vietnamese embassy denied the accusation, saying "
+                     "the Chinese ship had intruded into Vietnamese waters.", "en")
+    assert [e.modality for e in events if e.cameo == "150"] == ["alleged"]
+
 
 @pytest.mark.parametrize("text", [
     "Polen kündigte die Ausweisung von 20 russischen Diplomaten an.",

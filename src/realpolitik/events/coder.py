@@ -461,9 +461,10 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             rivals = frozenset(i for m in triggers if m is not match for i in m.tokens)
             mediations = frozenset(i for m in triggers if m is not match and m.rule.cameo == MEDIATION
                                    for i in m.tokens)
-            denials = frozenset(i for m in triggers if m is not match and m.rule.cameo == DENIAL for i in m.tokens)
+            other_denials = frozenset(i for m in triggers if m is not match and m.rule.cameo == DENIAL
+                                      for i in m.tokens)
         else:
-            others = rivals = mediations = denials = frozenset()
+            others = rivals = mediations = other_denials = frozenset()
         roles = hosted or arrested
         if roles is None:
             borrowed = continues_main_clause(sentence, clause, grammar) or participle and not any(
@@ -472,7 +473,7 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             roles = assign_roles(Site(phrases, span, clause, phrases, match.rule, grammar, nominal, passive, forms,
                                       others, borrowed_subject=borrowed, rival_triggers=rivals,
                                       attributes=attributes, mediations=mediations,
-                                      denials=denials, vocabulary=vocabulary))
+                                      denials=other_denials, vocabulary=vocabulary))
             if not roles.sources and match.rule.cameo.startswith(_ARREST):  # "после задержания в Москве журналиста"
                 roles = arrest_at_place(span, phrases, forms, grammar) or roles
         visitor = _visit_during_subject(match, sentence, phrases, clause, grammar)
