@@ -924,3 +924,31 @@ def test_members_further_apart_than_a_list_gap_join_only_by_an_additive_link(lan
                         assert {roles._coordinated(tokens, a.token_end, b.token_start, grammar, x, y)
                                 for x in (False, True) for y in (False, True)} == {roles._additive(gap, grammar)}
     assert far
+
+
+CONCESSIONS = {  # a concessive phrase before a warning noun, then a sentence with none
+    "en": "Israel pressed on with the offensive despite repeated US warnings. Kenya thanked Peru for the aid.",
+    "de": "Trotz der Warnungen Washingtons setzte Israel die Offensive fort. Kenia dankte Peru für die Hilfe.",
+    "es": "Israel siguió con la ofensiva a pesar de las advertencias de Washington. Kenia agradeció a Perú la ayuda.",
+    "fr": "Israël a poursuivi l'offensive malgré les mises en garde de Washington. Le Kenya a remercié le Pérou.",
+    "ru": "Израиль продолжил наступление несмотря на предупреждения Вашингтона. Кения поблагодарила Перу за помощь.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CONCESSIONS))
+def test_a_sentence_without_a_whole_concessive_phrase_has_no_conceded_word(lang: str) -> None:
+    """The coder asks `_conceded` and `_conceded_groups` only where the sentence's vocabulary holds every word of
+    one of `concessive_phrases`: elsewhere `_conceded` holds at no token, as the long way (every token asked)
+    finds, so the groups' windows find nothing either."""
+    from realpolitik.events.coder import _conceded
+
+    grammar = load_rules(lang).grammar
+    gates = set()
+    for text in (CONCESSIONS[lang], TEXTS[lang], CLAUSES[lang], *REPORTS[lang]):
+        for sentence in split_sentences(text, lang):
+            forms, vocabulary = sentence_forms(sentence, grammar)
+            gate = any(map(vocabulary.issuperset, grammar.roles.concessive_phrases))
+            conceded = [i for i in range(len(forms)) if _conceded(i, forms, grammar)]
+            assert gate or not conceded, (sentence.text, conceded)
+            gates.add((gate, bool(conceded)))
+    assert (True, True) in gates and (False, False) in gates  # a concession found, and sentences passed over
