@@ -29,7 +29,7 @@ from realpolitik.language.dates import lead_date, resolve_date
 from realpolitik.model import PLACE, UNREALISED_MODALITIES, ActorMention, Document, Event, Relation, Sentence
 from realpolitik.relations.lexicon import TREATY_KINDS, Cue, RelationLexicon, load_lexicon
 from realpolitik.relations.sentence import CueMatch, SentenceView, is_org
-from realpolitik.relations.shapes import SHAPES, allied_pair, binds, hub
+from realpolitik.relations.shapes import FOUNDING_CUES, SHAPES, allied_pair, binds, hub
 from realpolitik.relations.wars import known_wars
 
 _PROGRESS = {"proposed": 0, "signed": 1, "ratified": 2, "in_force": 3}
@@ -37,7 +37,7 @@ _PROGRESS = {"proposed": 0, "signed": 1, "ratified": 2, "in_force": 3}
 # between X and Y was ratified" — not "signed a peace agreement on Friday, aimed at ending the conflict".
 _STATUS_REACH = {"membership": 4, "treaty": 6}
 _GENERIC = "cooperation_agreement"  # "das Abkommen", "the agreement": often refers back to a named tie
-_FOUNDING = frozenset({"relations.founding", "relations.create"})  # the cues of founding an organisation
+_FOUNDING = frozenset(f"relations.{cue}" for cue in FOUNDING_CUES)  # the rules of those cues
 # Signing, ratifying and entering into force are read like the event coder reads a signing (a symmetric AGREE): a
 # plan, a demand, a threat or a hypothesis is no treaty yet ("are expected to sign", "called on X to ratify").
 _SIGNING = Rule(id="relations.signing", cameo="057", plover="AGREE", patterns=(), symmetric=True)

@@ -49,7 +49,7 @@ _ATTACH_REACH_AFTER = 5  # "allié de longue date de la France", "a long-standin
 _BOUND_REACH = 7  # from a treaty word to the verb of its relative clause: "le pacte de sécurité signé en 1990 qui
 # l'unissait à"
 _BOUND_BEFORE = 10  # from a binding participle to the treaty word: "liée à la Nouvelle-Zélande par un traité"
-_FOUNDING_CUES = frozenset({"founding", "create"})  # the cues of founding an organisation (derive._FOUNDING)
+FOUNDING_CUES = frozenset({"founding", "create"})  # the cues of founding an organisation
 _MORE_ORGS_REACH = 6  # "and of the Russian-led CSTO", "und der von Moskau geführten OVKS"
 _SHARED_REACH = 8  # "союзником и стратегическим партнером Казахстана": from an ally word to the hub it shares
 _ADMIT_REACH = 3  # an organisation admitting: "в понедельник", "am Montag" between it and its verb
@@ -373,7 +373,7 @@ def _inside(view: SentenceView, m: CueMatch, org_group: Group) -> list[str]:
 def _founders(view: SentenceView, m: CueMatch, org_group: Group, groups: list[Group]) -> list[str]:
     """"the bloc, founded by Brazil, Russia, India and China", "el bloque, fundado por Brasil ...": the agent right
     after a founding participle whose organisation stands before it."""
-    if org_group.end > m.start or m.cue.id not in _FOUNDING_CUES:
+    if org_group.end > m.start or m.cue.id not in FOUNDING_CUES:
         return []  # not "die Verletzungen des Luftraums ihrer Mitglieder durch russische Drohnen"
     agent = next((g for g in groups if g.start >= m.end and g.marker in view.grammar.agent_markers
                   and view.between_only(m.end, g.start, view.grammar.determiners | {g.marker})), None)
