@@ -746,6 +746,15 @@ CASES = [
      'During his visit to Algeria, the French minister criticised Morocco.',
      'FRA>DZA:CONSULT FRA>MAR:ACCUSE',
      ''),
+    # C50 (round 23) a subject noun that is no actor, with an "of" phrase: its owner acts; not after a relational noun
+    ('C50',
+     'Patrol boats of the Chinese coast guard attacked a Vietnamese fishing vessel near the Paracel Islands.',
+     'CHN>VNM:ASSAULT',
+     ''),
+    ('C50',
+     'Critics of the Kremlin accused Ukraine of sabotage.',
+     '',
+     ''),
 ]
 
 

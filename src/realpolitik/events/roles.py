@@ -1311,17 +1311,20 @@ def _structural_roles(site: Site) -> Roles:
         if source is None and agents and not infinitive:
             source = next((g for g in agents if not _attribute_agent(g, trigger, forms, grammar, nominal)), None)
             # "der von Indien und Japan unterzeichnete Vertrag"; not "El grupo respaldado por Irán atacó a Israel"
-        if source is None and not infinitive and not grammar.adjectives_before_nouns \
+        if source is None and not infinitive and not grammar.verb_final \
                 and not (passive_aux and rule.plover in VERDICT_TYPES):
-            # "Los disparos del ejército israelí mataron ...", "Les tirs de l'armée ont tué ...": the subject
-            # noun is no actor, its "de" phrase is (not before a passive verdict: "L'attaque d'Israël a été
-            # condamnée" names what was judged, not who judged it); a list of them may stand further, after an
-            # adjective: "Les Etats sahéliens du Tchad, du Niger et du Mali ont conclu un pacte"
+            # "Los disparos del ejército israelí mataron ...", "Les tirs de l'armée ont tué ...", "Ships of the
+            # Chinese coast guard attacked ...": the subject noun is no actor, its "de" or "of" phrase is (not
+            # before a passive verdict: "L'attaque d'Israël a été condamnée" names what was judged, not who judged
+            # it; not after a relational noun: "Critics of the Kremlin accused ..."); a list of them may stand
+            # further, after an adjective: "Les Etats sahéliens du Tchad, du Niger et du Mali ont conclu un pacte"
             opening = clause[0]  # "después de que agentes de la Policía ecuatoriana irrumpieran": after the opener
             while opening < t_start and forms[opening] & (grammar.subordinators | grammar.genitive_markers):
                 opening += 1
             source = next((g for g in candidates if g.genitive and g.marker is None and g.end <= t_start
-                           and (g.start - opening <= 4 or g.start - opening <= 6 and len(g.members) >= 2)), None)
+                           and (g.start - opening <= 4 or g.start - opening <= 6 and len(g.members) >= 2)
+                           and not any(forms[i] & grammar.roles.relational_nouns for i in range(opening, g.start))),
+                          None)
         if source is None and not infinitive and not grammar.verb_final and t_start - clause[0] <= 3:
             # "En visite à Tokyo, le secrétaire d'État a ...", "De visita en Pekín, Lula ...": a fronted phrase
             # (not a list's own comma: "с Литвой Польша, Латвия и Эстония выслали")
@@ -2207,12 +2210,16 @@ def _vorfeld_owner(candidates: list[Group], groups: list[Group], clause: tuple[i
     warf Israel ... vor": the clause opens with an article and a noun that is no actor, and the actor of its
     genitive or "von" phrase stands right before the finite verb (after an apposition, if any). The whole
     phrase is the subject, so that actor acts; the free name after the verb is the object, not the subject."""
-    if not forms[clause[0]] & _NOMINATIVE_ARTICLES or "sein" in forms[t_start]:
+    if "sein" in forms[t_start]:
         return None  # "die Drohungen Russlands seien inakzeptabel": a copula judges its subject's owner
     chain = [g for g in groups if clause[0] < g.start < t_start]
     if not chain or chain[0] not in candidates or chain[0].start - clause[0] > _VORFELD_REACH:
         return None
     first = chain[0]
+    if not forms[clause[0]] & _NOMINATIVE_ARTICLES and not (
+            all(forms[i] & grammar.genitive_markers for i in range(clause[0] + 1, first.start))
+            and _bare_noun(clause[0], groups, forms, grammar)):
+        return None
     if not (first.genitive and first.marker is None or first.marker in grammar.patient_markers):
         return None
     if any(forms[i] & {",", ";", ":"} for i in range(clause[0], first.start)):
@@ -2229,6 +2236,17 @@ def _vorfeld_owner(candidates: list[Group], groups: list[Group], clause: tuple[i
             return None
         end = close + 1
     return owner if end == t_start or end < t_start and forms[end] & _FINITE_AUXILIARIES else None
+
+
+def _bare_noun(at: int, groups: list[Group], forms, grammar: Grammar) -> bool:
+    """"Schiffe der chinesischen Küstenwache haben ... beschossen": a plural noun without article opening the clause,
+    no actor and no preposition ("Laut der Regierung", "Mit der EU"), so the genitive after it is its owner (the
+    genitive group is marked so only after a capitalised word)."""
+    words = forms[at]
+    return any(w.isalpha() for w in words) and not any(g.start <= at < g.end for g in groups) \
+        and not words & (grammar.roles.bare_noun_blockers | grammar.target_markers | grammar.agent_markers
+                         | grammar.location_markers | grammar.subordinators | grammar.coordination
+                         | grammar.pronouns | grammar.possessives | grammar.determiners | grammar.negation)
 
 
 _OWNER_REACH = 5  # "que agentes de la": a subordinator, an article, one noun, "de" and an article

@@ -89,6 +89,13 @@ class RoleWords:
     # "Hundreds of Iranians rallied": a number noun before "of" is no noun governing the name; the name heads the
     # phrase (the subject), where "the president of Iran" makes Iran a genitive
     quantifiers: frozenset[str] = frozenset()
+    # German "Laut der Regierung", "Trotz der Warnungen": prepositions and adverbs, none of the role finder's markers,
+    # that may open a clause before a dative or genitive article; such a word is no bare subject noun whose genitive
+    # owns the subject ("Schiffe der Küstenwache haben ... beschossen": the coast guard acts)
+    bare_noun_blockers: frozenset[str] = frozenset()
+    # "Critics of the Kremlin accused ...", "Les alliés de l'Ukraine ont ...": subject nouns whose "of" phrase names
+    # the one they stand against or with, not their owner; that actor does not act for them
+    relational_nouns: frozenset[str] = frozenset()
     clitic_lookalikes: frozenset[str] = frozenset()  # subject or stressed pronouns lemmatised like an object one
     # "urged China to ...": verbs whose object carries out the infinitive after it; after any other verb the
     # infinitive is the subject's purpose ("summoned the US ambassador to lodge a protest"). Empty: the object
