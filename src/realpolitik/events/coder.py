@@ -1257,6 +1257,10 @@ def _judged_nouns(triggers: list[TriggerMatch], sentence: Sentence, clauses, det
             continue
         if opening is None:
             continue
+        if bare is not None and tokens[start - 1].text.lower() in determiners \
+                and _fronted_before_verdict(m, triggers, tokens, clause):
+            judged.add(id(m))  # Russian "эти обвинения в Москве отвергли": the object named again before its verb
+            continue
         for verdict in triggers:
             if verdict is m or verdict.span[0] < clause[0]:
                 continue
@@ -1266,6 +1270,19 @@ def _judged_nouns(triggers: list[TriggerMatch], sentence: Sentence, clauses, det
             elif verdict.rule.plover == "ASSAULT" and inside:
                 judged.add(id(m))  # "ont visé les casques bleus de la Force": what an attack's pattern hits
     return judged
+
+
+_FRONTED_REACH = 3  # "эти обвинения (в Москве неоднократно) отвергали": words between the object and its verb
+
+
+def _fronted_before_verdict(m: TriggerMatch, triggers: list[TriggerMatch], tokens, clause: tuple[int, int]) -> bool:
+    """A noun after a demonstrative put before the verdict verb that takes it ("эти обвинения неоднократно
+    отвергали", "этот удар осудили"): Russian fronts a known object; it names an act told before, not one of its
+    own whose content follows."""
+    return any(v is not m and v.rule.plover in VERDICT_TYPES and v.span[0] < clause[1]
+               and 0 <= v.span[0] - m.span[1] <= _FRONTED_REACH
+               and not any(tokens[i].text in (",", ";", ":") for i in range(m.span[1], v.span[0]))
+               for v in triggers)
 
 
 def _bare_object(m: TriggerMatch, tokens, grammar: Grammar) -> bool:
