@@ -44,6 +44,7 @@ from realpolitik.actors.forms import known_key, normalise
 from realpolitik.actors.matcher import Hit
 from realpolitik.actors.reference_data import ANY, Description, LanguageReferences, fold, reference_data
 from realpolitik.budget import checkpoint
+from realpolitik.codes import country_of
 from realpolitik.language.speech import speech_words
 from realpolitik.language.tokens import QUOTE_MARKS
 from realpolitik.model import ActorMention, Sentence, Token, token_pair
@@ -787,10 +788,11 @@ def _reference(sentence: Sentence, i: int, end: int, codes: list[str], entry: st
                version: str) -> ActorMention:
     toks = sentence.tokens
     code = codes[0]
-    agent = code[3:] or None
+    country = country_of(code)  # none for an organisation ("l'Alliance" for NATO is no country "NAT")
+    agent = code[3:] or None if country else None
     return ActorMention(
         code=code, surface=sentence.text[toks[i].start - sentence.start:toks[end - 1].end - sentence.start],
-        start=toks[i].start, end=toks[end - 1].end, token_start=i, token_end=end, country=code[:3], agent=agent,
+        start=toks[i].start, end=toks[end - 1].end, token_start=i, token_end=end, country=country, agent=agent,
         kind="reference", entry=entry, dictionary_version=version,
         note=note if len(codes) == 1 else REFERS + ",".join(codes))
 
