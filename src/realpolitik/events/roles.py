@@ -2295,6 +2295,9 @@ def _unnamed_subject(groups: list[Group], source: Group, t_start: int, forms, gr
     opener = next((i for i in range(t_start - 1, lower - 1, -1) if forms[i] & openers), None)
     if opener is None or opener - source.end < 1 or opener + 1 >= t_start:
         return False
+    if forms[opener - 1] & grammar.roles.have:
+        return False  # "Copenhagen has since slapped an entry ban on ...": between an auxiliary and its participle
+        # the word is an adverb of time, no clause of its own
     words = range(opener + 1, t_start)
     pronouns = grammar.pronouns | grammar.possessives | grammar.roles.speaker_pronouns | grammar.roles.object_pronouns
     first = forms[opener + 1]
