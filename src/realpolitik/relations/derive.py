@@ -47,6 +47,7 @@ _APPOSITION_REACH = 4  # from the commas of an apposition to its tie word: ", se
 _HOSTILITIES_REACH = 6  # from a word of ending to the conflict it ends: "mettant fin à plusieurs décennies de conflit"
 _PENDING_REACH = 10  # "muss noch von den Parlamenten beider Länder ratifiziert": "noch" and "muss" before the word
 _HOPED_REACH = 12  # "espera que la Unión Europea y México cierren": a hope and the complement clause it governs
+_AIM_REACH = 4  # from a word of purpose to the treaty word it aims at: "en vue d'un partenariat stratégique"
 _GOVERNED_REACH = 3  # from a word of a proposal to the signing it governs: "hope to conclude", "hoffen auf den
 # Abschluss"
 
@@ -339,6 +340,8 @@ def read_sentence(view: SentenceView, matches: list[CueMatch], spans: list[tuple
         status = _status_of(kind, cue, near)
         if status is None and kind in TREATY_KINDS and binds(view, match):
             status = "in_force"  # "the mutual defence pact obliges Mali, Burkina Faso and Niger to ...": it binds them
+        if kind in TREATY_KINDS and _aimed_at(view, match):
+            status = "proposed"  # "signed a declaration of intent toward a strategic partnership": the aim only
         if (cue.standing or status == "in_force") and not near \
                 and _modality(view, match.start, match.end) == "hypothetical":
             # "would consider raising their ties to a strategic partnership next year", "will respond if Finland
@@ -364,7 +367,21 @@ def read_sentence(view: SentenceView, matches: list[CueMatch], spans: list[tuple
     generic = {frozenset((f.a, f.b)): f.status for f in found if f.kind == _GENERIC and f.status}
     found = [replace(f, status=generic[pair]) if f.status is None and f.kind in TREATY_KINDS
              and (pair := frozenset((f.a, f.b))) in generic else f for f in found]
-    return _alliance([f for f in found if f.kind != _GENERIC or frozenset((f.a, f.b)) not in specific])
+    found = _alliance([f for f in found if f.kind != _GENERIC or frozenset((f.a, f.b)) not in specific])
+    # "X, Y and Z form the AES, a confederation with a mutual defence pact": the pact of the states a founding word
+    # makes members holds as their membership does
+    founded = {f.a if is_org(f.b) else f.b: f.status for f in found
+               if f.kind == "membership" and f.rule in _FOUNDING and f.status}
+    return [replace(f, status=founded[f.a]) if f.kind == "defense_pact" and f.status is None and f.a in founded
+            and f.b in founded else f for f in found]
+
+
+def _aimed_at(view: SentenceView, match: CueMatch) -> bool:
+    """A word of purpose or intent a few words before the treaty word in its clause: "une déclaration d'intention en
+    vue d'un partenariat stratégique", "a roadmap toward a strategic partnership", "con vistas a una asociación"."""
+    aim = view.lexicon.marker("aim")
+    low = max(view.clause(match.start)[0], match.start - _AIM_REACH)
+    return bool(aim) and any(view.forms[i] & aim for i in range(low, match.start))
 
 
 def _alliance(found: list[Found]) -> list[Found]:

@@ -53,12 +53,13 @@ DEFAULT_SHAPE = {"defense_pact": "treaty", "strategic_partnership": "treaty", "c
 # pending and obligation: "still" and "must" before a signing or ratifying word say it is yet to come ("must still be
 # ratified", "muss noch ratifiziert werden"); cooperation: the word that makes bare plural treaty words treaties of
 # their own ("signed cooperation agreements on health"); personal_object: the marker of a person or state as direct
-# object ("calificó a Uzbekistán de aliado")
+# object ("calificó a Uzbekistán de aliado"); aim: words of purpose or intent a few words before a treaty word, which
+# make it what a signing aims at, not what it signs ("a declaration of intent toward a strategic partnership")
 MARKERS = ("hub", "partner", "pair", "against", "place", "object", "agent", "alongside", "comparison", "copula",
            "example", "possessive", "armed_group", "figurative", "transaction", "mediator", "former", "price", "whose",
            "binding", "conflict", "definite", "negotiation", "plural", "outbreak", "future", "topic", "indefinite",
            "conditional", "outside", "contrast", "pending", "obligation", "cooperation", "personal_object",
-           "conjunction", "formation", "body", "opposing", "hostilities", "duration", "tie_verb")
+           "conjunction", "formation", "body", "opposing", "hostilities", "duration", "tie_verb", "aim")
 
 
 @dataclass(frozen=True)

@@ -86,6 +86,16 @@ def _gap(g: Group, m: CueMatch) -> int:
     return m.start - g.end if g.end <= m.start else g.start - m.end
 
 
+def _undated_gap(view: SentenceView, g: Group, m: CueMatch) -> int:
+    """The gap between a group and the cue without a year and the word on each side of it: "forment depuis 2023
+    l'AES", "haben 2023 die AES gegründet", "создали в 2023 году Альянс" (a date of the act, not another party)."""
+    low, high = (g.end, m.start) if g.end <= m.start else (m.end, g.start)
+    tokens = view.tokens
+    years = [i for i in range(low, high) if tokens[i].text.isdigit() and len(tokens[i].text) == 4]
+    dated = {k for i in years for k in (i - 1, i, i + 1) if low <= k < high and (k == i or tokens[k].text.islower())}
+    return high - low - len(dated)
+
+
 def _glue(view: SentenceView) -> frozenset[str]:
     """Words that may stand between a cue and its party: articles, possessives, markers of a genitive."""
     g, lex = view.grammar, view.lexicon
@@ -299,7 +309,8 @@ def member(view: SentenceView, m: CueMatch) -> Pairs:
     if m.cue.org_attached and not (org_group.end <= m.start and _gap(org_group, m) <= 1 or org_group.start >= m.end
                                    and view.between_only(m.end, org_group.start, glue)):
         return []  # "NATO partners", "Nato-Partner", "los países de la OTAN", "страны НАТО": it qualifies the noun
-    if m.cue.org_next and (_gap(org_group, m) > _ORG_NEXT_REACH or org_group.marker in view.lexicon.marker("partner")):
+    if m.cue.org_next and (_undated_gap(view, org_group, m) > _ORG_NEXT_REACH
+                           or org_group.marker in view.lexicon.marker("partner")):
         return []  # "created a fund with the EU", "gründete mit der EU" found no organisation; "created the AES" does
     if _formation(view, m, org_group):
         return []  # "sent troops as part of an African Union force": a state in the force, not of the organisation
@@ -330,6 +341,12 @@ def _more_orgs(view: SentenceView, m: CueMatch, org_group: Group, groups: list[G
     after = [g for g in groups if g.start > org_group.end and g.start - org_group.end <= _MORE_ORGS_REACH]
     second = next((g for g in after if _orgs(g) and not _states(g)), None)
     if second is None or not all(_leads(view, g) for g in after if g.start < second.start):
+        return []
+    # "a member of NATO and a dialogue partner of the SCO", "Mitglied der Nato und Dialogpartner der SCO": a noun of
+    # its own before the second organisation (or its leader) names another standing, not the membership
+    first = min((g.start for g in after if g.start <= second.start), default=second.start)
+    glue = _genitive_glue(view) | view.grammar.agent_markers | view.lexicon.marker("body")
+    if not view.between_only(org_group.end + 1, first, glue):
         return []
     return [second]
 
