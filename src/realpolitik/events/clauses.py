@@ -87,22 +87,45 @@ def _before_embedded(tokens, segment_start: int, grammar: Grammar) -> int:
     and its particle; the part before that clause's opening comma holds the verb. `segment_start` where
     there is no such clause (nothing to search)."""
     close = segment_start - 1
-    if close < 2 or tokens[close].text != "," or not tokens[close - 1].text[:1].islower():
-        return segment_start  # an embedded German clause ends in its verb
+    if close < 2 or tokens[close].text != ",":
+        return segment_start
     opening = next((j for j in range(close - 1, -1, -1) if not tokens[j].text[:1].isalnum()
                     and tokens[j].text not in ("-", "/", "'", "’", ".")
                     and tokens[j].text not in ANY_QUOTE_MARKS), None)
     if opening is None or tokens[opening].text != "," or opening + 1 >= close:
         return segment_start
-    opener = tokens[opening + 1]
-    if opener.text.lower() not in grammar.relative_pronouns and opener.lemma not in grammar.subordinators \
-            and opener.text.lower() not in grammar.subordinators:
-        return segment_start
+    if not _complements_noun(tokens, opening):
+        if not tokens[close - 1].text[:1].islower():
+            return segment_start  # an embedded German clause ends in its verb
+        opener = tokens[opening + 1]
+        if opener.text.lower() not in grammar.relative_pronouns and opener.lemma not in grammar.subordinators \
+                and opener.text.lower() not in grammar.subordinators:
+            return segment_start
     start = opening
     while start > 0 and (tokens[start - 1].text[:1].isalnum() or tokens[start - 1].text in ("-", "/", "'", "’", ".")
                          or tokens[start - 1].text in ANY_QUOTE_MARKS):
         start -= 1
     return start if start < opening else segment_start
+
+
+# "wies den Vorwurf, die Armee nehme Zivilisten ins Visier, zurück": nouns whose content follows as a clause of its
+# own between commas (verb second in the subjunctive, or an infinitive), which may stand between a verb and its
+# particle
+# (claims only: "wies die Forderung, X zu bestrafen, zurück" refuses an act, which the refusal reading must not take
+# for the rejecter's own)
+_COMPLEMENT_NOUNS = frozenset({"vorwurf", "vorwürfe", "anschuldigung", "beschuldigung", "behauptung", "unterstellung",
+                               "darstellung", "verdacht", "bericht", "berichte"})
+_COMPLEMENT_REACH = 3  # "den Vorwurf Kiews,", "die Behauptung der Regierung,": the noun's genitive before the comma
+
+
+def _complements_noun(tokens, opening: int) -> bool:
+    """The comma opens the content clause of a noun before it ("den Vorwurf, ...", "den Vorwurf Kiews, ...")."""
+    for j in range(opening - 1, max(-1, opening - 1 - _COMPLEMENT_REACH), -1):
+        if not tokens[j].text[:1].isalnum():
+            return False
+        if tokens[j].text[:1].isupper() and tokens[j].lemma.lower() in _COMPLEMENT_NOUNS:
+            return True
+    return False
 
 
 _PAIRS: dict[tuple[str, str], frozenset[str]] = {}  # a token's (text, lemma) → its forms, outside German
@@ -289,7 +312,7 @@ def _frames_reported_speech(tokens, comma: int, grammar: Grammar) -> bool:
     ...", "teilte mit, ...") separates the speaker's clause from the clause reported in the subjunctive,
     whose subject is its own. So does a denial ("wies Vorwürfe zurück, Russland plane ...", "bestritt,
     ... habe"): the clause after it is what is denied, with the alleged actor as its subject."""
-    speech = grammar.modality.get("report", frozenset()) | _DENIALS
+    speech = grammar.modality.get("report", frozenset()) | _DENIALS | _ANNOUNCEMENTS
     if comma == 0:
         return False
     before = tokens[comma - 1]
@@ -311,6 +334,9 @@ def _frames_reported_speech(tokens, comma: int, grammar: Grammar) -> bool:
 _SUBJUNCTIVE = frozenset({"habe", "hätte", "hätten", "sei", "seien", "wäre", "wären", "werde", "würde", "würden",
                           "könne", "müsse", "solle", "wolle", "dürfe", "plane", "bereite"})
 _DENIALS = frozenset({"zurückweisen", "bestreiten", "dementieren"})
+# "Der Außenminister kündigte an, Paris werde zwölf Diplomaten ausweisen": an announcement frames the announced act
+# as a speech verb frames a report (the act's own subject follows); not a report word, which would weaken the act
+_ANNOUNCEMENTS = frozenset({"ankündigen"})
 _REPORTED_SUBJECT_REACH = 3  # ", die russische Armee habe": an article and an adjective before the actor
 
 
@@ -592,11 +618,15 @@ def future_not_passive(forms, clause: tuple[int, int], grammar: Grammar) -> bool
     """German "Polen wird drei Diplomaten ausweisen": "wird" before a bare infinitive that closes the clause is the
     future, not a passive ("wird ... ausgewiesen"; "wird angegriffen werden" stays one). Only with a future form:
     "Macron wurde von Xi empfangen" is a past passive whose participle looks like an infinitive."""
-    if not grammar.verb_final or not grammar.future_auxiliaries \
-            or not any(future_auxiliary(forms[i], grammar) for i in range(*clause)):
+    if not grammar.verb_final or not grammar.future_auxiliaries:
+        return False
+    # the auxiliary's own part of the clause: "Der Minister kündigte an, Paris werde zwölf Diplomaten ausweisen"
+    # (a comma and no subordinator: one clause) closes in the infinitive after "werde", not in the particle "an"
+    aux = next((i for i in range(*clause) if future_auxiliary(forms[i], grammar)), None)
+    if aux is None:
         return False
     last = None
-    for i in range(clause[0], clause[1]):
+    for i in range(aux, clause[1]):
         if "," in forms[i]:
             break
         if any(f[:1].isalpha() for f in forms[i]):

@@ -86,7 +86,7 @@ from realpolitik.events.roles import (
 from realpolitik.events.roles_dep import parser_for, refine
 from realpolitik.events.rules import Grammar, Rule, RuleSet, absent, joined, load_rules
 from realpolitik.language.dates import DateRef, find_dates, lead_date, nearest_date
-from realpolitik.language.tokens import QUOTE_MARKS
+from realpolitik.language.tokens import QUOTE_MARKS, clock_heading
 from realpolitik.model import PLACE, ActorMention, Document, Event, Sentence, token_text
 
 log = logging.getLogger(__name__)
@@ -1765,7 +1765,8 @@ def _events_for(doc: Document, sentence: Sentence, match: TriggerMatch, roles, f
         cued = source if pronoun is None else replace(source, token_start=pronoun, token_end=pronoun + 1)
         cues = confidence.cues(match.weight, plover, span, clause, "conditional" if conditioned else modality,
                                cued, target,
-                               roles.from_outside_clause and pronoun is None, len(pairs), len(tokens), nominal)
+                               roles.from_outside_clause and pronoun is None, len(pairs),
+                               len(tokens) - clock_heading(tokens), nominal)
         yield Event(
             doc_id=doc.id,
             source=source.code,

@@ -40,6 +40,20 @@ QUOTE_MARKS = frozenset('"«»„“”')
 ANY_QUOTE_MARKS = QUOTE_MARKS | frozenset("‚‘’")
 #: a free-standing dash: a dateline ("LIMA, 16 nov - ...", "MOSKAU (dpa) - ...") ends before it
 DASHES = frozenset({"-", "–", "—"})
+#: a live blog entry opens with its clock time ("07:40 Uhr –", "10h15 :", "14:05 –")
+_CLOCK = re.compile(r"\d{1,2}(?:[:.]\d{2}|h\d{0,2})")
+_CLOCK_REACH = 3  # the time, a word for the hour ("Uhr", "GMT"), the dash
+
+
+def clock_heading(tokens: list) -> int:
+    """How many tokens a live blog entry's clock time takes before the entry itself ("07:40 Uhr – Russland hat
+    ..."): a heading, no word of the sentence (0 where the sentence opens otherwise)."""
+    if not tokens or not _CLOCK.fullmatch(tokens[0].text):
+        return 0
+    return next((i + 1 for i in range(1, min(_CLOCK_REACH, len(tokens)))
+                 if tokens[i].text in DASHES or tokens[i].text == ":"), 0)
+
+
 _SIMPLEMMA_LANGS = {"de", "en", "es", "fr", "ru", "ar", "it", "pt", "nl", "pl", "uk"}
 
 
