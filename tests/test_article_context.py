@@ -553,12 +553,28 @@ def test_a_word_of_the_organisation_named_last_stands_for_it(lang: str, text: st
 
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "The European Union met on Monday. The United States and Britain agreed."),  # a name of its own follows
-    ("en", "The European Union met on Monday. The Commission said nothing."),  # no word of its name
+    ("en", "The European Union met on Monday. The Assembly said nothing."),  # no word of its name
     ("fr", "L'Union européenne s'est réunie lundi. Une Union douanière a été évoquée."),  # no definite article
 ])
 def test_a_capitalised_word_that_is_no_short_name(lang: str, text: str) -> None:
     refs = [r for per_sentence in _references(text, lang) for r in per_sentence if r[1] == ["EU"]]
     assert not refs
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "The European Union met on Monday. The Commission said nothing.", [("Commission", ["EU"])]),
+    ("de", "Die EU berät über Zölle. Die Kommission schweigt.", [("Kommission", ["EU"])]),
+    ("fr", "L'UE discute de droits de douane. La Commission se tait.", [("Commission", ["EU"])]),
+    ("es", "La UE debate aranceles. La Comisión calla.", [("Comisión", ["EU"])]),
+    ("en", "Russia attacked Ukraine. The Commission said nothing.", []),  # no EU in the article
+    ("fr", "L'UE discute de droits de douane. La commission électorale se tait.", []),  # in lower case: another
+    ("fr", "L'UE discute de droits de douane. La Commission d'enquête se tait.", []),  # a phrase of its own
+    ("de", "Die EU berät über Zölle. Die Kommission für Menschenrechte schweigt.", []),
+])
+def test_the_eus_body_by_its_office(lang: str, text: str, expected: list) -> None:
+    """Round 23: "the Commission", "die Kommission", "la Comisión" are the EU where the article names the EU."""
+    refs = [r for per_sentence in _references(text, lang) for r in per_sentence if r[1] == ["EU"]]
+    assert refs == expected
 
 
 @pytest.mark.parametrize(("lang", "text"), [

@@ -755,6 +755,19 @@ CASES = [
      'Critics of the Kremlin accused Ukraine of sabotage.',
      '',
      ''),
+    # C51 (round 23) the EU by its office: "the Commission" where the article named the EU, "the trade commissioner"
+    ('C51',
+     'The EU is weighing new steel duties. The Commission accused India of unfair subsidies on Friday.',
+     'EU>IND:ACCUSE',
+     ''),
+    ('C51',
+     'Russia shelled Kharkiv. The Commission accused India of unfair subsidies on Friday.',
+     'RUS>UKR:ASSAULT',
+     ''),
+    ('C51',
+     'The trade commissioner criticised Brazil over its steel subsidies.',
+     'EU>BRA:ACCUSE',
+     ''),
 ]
 
 

@@ -80,6 +80,9 @@ class LanguageReferences:
     bodies: frozenset[str] = frozenset()  # "bloc", "Bündnis", "alianza": the organisation named last
     group_bodies: frozenset[str] = frozenset()  # "die Miliz": the armed group named last
     courts: frozenset[str] = frozenset()  # "das Gericht", "the court", "la Cour": the court named last
+    # "die Kommission", "the Commission", "la Comisión": an organisation's own body by its office (word → its code),
+    # where the article has named that organisation
+    institutions: dict[str, str] = field(default_factory=dict)
     plural_nouns: frozenset[str] = frozenset()  # "Staaten", "countries", "pays": heads of "the Western countries"
     body_openers: frozenset[str] = frozenset()  # "В МИД заявили": a preposition before a body opening a sentence
     # Russian (no articles): a body word after an adjective is a new description, not the body named last
@@ -161,6 +164,10 @@ def _language(raw: dict, lang: str, groups: dict[str, frozenset[str]], path: Pat
     out.bodies = frozenset(normalise(w) for w in raw.get("bodies") or [])
     out.group_bodies = frozenset(normalise(w) for w in raw.get("group_bodies") or [])
     out.courts = frozenset(normalise(w) for w in raw.get("courts") or [])
+    for word, code in _mapping(raw.get("institutions"), f"{lang}.institutions", path, line).items():
+        if not isinstance(code, str) or not code:
+            raise DataFileError(str(path), line, f"{lang}.institutions: {word!r} needs an organisation code")
+        out.institutions[normalise(str(word))] = code
     out.plural_nouns = frozenset(normalise(w) for w in raw.get("plural_nouns") or [])
     out.body_openers = frozenset(normalise(w) for w in raw.get("body_openers") or [])
     out.body_adjective_endings = tuple(normalise(w) for w in raw.get("body_adjective_endings") or [])
@@ -194,7 +201,7 @@ def _language(raw: dict, lang: str, groups: dict[str, frozenset[str]], path: Pat
     out.fixed_groups.sort(key=lambda g: -len(g[0]))
     out.members_of = sorted((token_keys(str(p), lang) for p in raw.get("members_of") or []), key=lambda k: -len(k))
     firsts = set(out.counted) | set(out.numbers) | out.own | out.plural_pronouns | out.bodies | out.group_bodies \
-        | out.courts | out.plural_nouns \
+        | out.courts | set(out.institutions) | out.plural_nouns \
         | {d.keys[0] for d in out.descriptions} | {k[0] for k, _name in out.fixed_groups} \
         | {k[0] for k in out.members_of}
     if out.region_after:

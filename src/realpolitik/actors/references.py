@@ -168,6 +168,7 @@ def resolve_references(sentences: list[Sentence], mentions: list[list[ActorMenti
                     or _the_sides(tokens, i, data, before, history, taken)
                     or _own(tokens, i, data, before, history, taken)
                     or _body(tokens, i, data, lang, before, history, found)
+                    or _institution(tokens, i, data, lang, before, history)
                     or _regional(tokens, i, data, lang, groups, before, history, taken)
                     or _described(tokens, i, data, lang, groups, before, history, found, taken))
             if made is None:
@@ -528,6 +529,31 @@ def _body(tokens: list[Token], i: int, data: LanguageReferences, lang: str, befo
         return None
     body = latest[0]
     return end, [body.code], "references:body", f"{tokens[i].text!r}: the {kind} named last ({body.surface!r})"
+
+
+# words after an institution's noun that open a phrase of its own ("the Commission on Human Rights", "la Commission
+# d'enquête", "die Kommission für Menschenrechte"): then it is another body
+_OWN_PHRASE = _OF | frozenset(normalise(w) for w in (
+    "for", "on", "für", "zur", "zum", "vom", "der", "des", "pour", "sur", "para", "sobre"))
+
+
+def _institution(tokens: list[Token], i: int, data: LanguageReferences, lang: str, before: list[ActorMention],
+                 history: list[_Seen]) -> tuple[int, list[str], str, str] | None:
+    """"die Kommission", "the Commission", "la Comisión": the EU's executive by its office, where the article has
+    named the EU before (an organisation's body named by a word of `institutions`). Only after a definite article,
+    written with a capital ("la commission électorale" is another), and not before a phrase of its own."""
+    code = next((data.institutions[w] for w in _forms(tokens[i], lang) if w in data.institutions), None)
+    if code is None or not tokens[i].text[:1].isupper():
+        return None
+    elided = "'" in normalise(tokens[i].text)[:3]
+    if not elided and (i == 0 or normalise(tokens[i - 1].text) not in data.definite):
+        return None
+    end = i + 1
+    if end < len(tokens) and (normalise(tokens[end].text) in _OWN_PHRASE or normalise(tokens[end].text)[:2] == "d'"):
+        return None
+    if not any(m.code == code for m in before) and not any(m.code == code for s in history for m in s.mentions):
+        return None
+    return end, [code], "references:institution", f"{tokens[i].text!r}: the body of {code}, named in the article"
 
 
 def _attribute_after_article(tokens: list[Token], i: int, data: LanguageReferences) -> bool:

@@ -2427,23 +2427,32 @@ _SPEECH_REACH = 3  # "Biden said", "a affirmé", "said on Monday": the speech ve
 
 
 _INVERSION_REACH = 4  # ", a indiqué le", ", dijo el", ", said the", ", erklärte Kreml-Sprecher"
+_PLACE_REACH = 3  # "en El Cairo", "au Caire", "in Kiew" between the speech verb and the speaker
 
 
 def _inverted_speaker(g: Group, t_end: int, forms, grammar: Grammar) -> bool:
     """"Le Japon a condamné le tir, a indiqué le Premier ministre", "..., dijo el canciller", "..., said the
     minister", "..., erklärte der Sprecher": a group after a comma and a speech verb (an auxiliary or article
-    between) names who says so; it is no object of the trigger before it."""
+    between) names who says so; it is no object of the trigger before it. A place may stand between the verb and
+    the speaker (", a indiqué au Caire la commissaire", ", dijo en El Cairo la comisaria")."""
     if g.start <= t_end or g.marker is not None:
         return False
     speech = grammar.modality.get("report", frozenset())
+    place = grammar.location_markers | grammar.target_markers | grammar.determiners
     seen = False
-    for i in range(g.start - 1, max(t_end - 1, g.start - 1 - _INVERSION_REACH), -1):
+    i, lowest = g.start - 1, max(t_end - 1, g.start - 1 - _INVERSION_REACH - _PLACE_REACH)
+    while i > lowest:
         if forms[i] & {",", "«", "»", '"', "“", "”", "„"}:
             return seen
         if forms[i] & speech:
             seen = True
+        elif not seen and forms[i] & place:
+            pass  # "en" of "dijo en El Cairo"
+        elif not seen and i - 1 > lowest and forms[i - 1] & place:
+            i -= 1  # "au Caire", "El Cairo": the place's name after its preposition or article
         elif not forms[i] & (grammar.determiners | grammar.passive_auxiliaries | grammar.roles.have):
             return False
+        i -= 1
     return False
 
 
