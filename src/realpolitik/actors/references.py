@@ -506,8 +506,10 @@ def _body(tokens: list[Token], i: int, data: LanguageReferences, lang: str, befo
     if data.definite and not elided and (i == 0 or normalise(tokens[i - 1].text) not in data.definite) \
             and not (armed and _attribute_after_article(tokens, i, data)):
         return None
-    if i > 0 and data.body_adjective_endings and normalise(tokens[i - 1].lemma).endswith(data.body_adjective_endings):
-        return None  # "международное сообщество": a description of its own
+    if i > 0 and not armed and data.body_adjective_endings \
+            and normalise(tokens[i - 1].lemma).endswith(data.body_adjective_endings):
+        return None  # "международное сообщество": a description of its own ("шиитская группировка" describes the
+        # armed group named last)
     end = i + 1
     named = {m.token_start for m in found}
     capital = lang != "de"  # German nouns are all capitalised: there only a name found counts
