@@ -320,7 +320,7 @@ def _the_sides(tokens: list[Token], i: int, data: LanguageReferences, before: li
     if k >= len(tokens) or k in taken or not _is_side(tokens[k], data) \
             or normalise(tokens[k].text) == normalise(tokens[k].lemma):
         return None  # "la parte", "со стороны": a singular (or a genitive) is no pair
-    if not data.definite and not (i == 0 and _next_to_verb(tokens, i, data)):
+    if not data.definite and not ((i == 0 or _after_meeting_phrase(tokens, i)) and _next_to_verb(tokens, i, data)):
         return None  # "со стороны России", "призвал стороны": only the subject that opens the sentence
     here = [] if _addressed_by_subject(before, tokens, i) else before
     codes = _latest(2, _seen(here, tokens, data), history)
@@ -328,6 +328,15 @@ def _the_sides(tokens: list[Token], i: int, data: LanguageReferences, before: li
         return None
     codes = [c[:3] for c in codes]
     return k + 1, codes, COUNTED, REFERS + ",".join(codes)
+
+
+_MEETING_HEADS = frozenset({"итог", "итоги", "итогам", "результат", "результатам", "ход", "ходе"})
+
+
+def _after_meeting_phrase(tokens: list[Token], i: int) -> bool:
+    """"По итогам встречи стороны подписали", "В ходе переговоров стороны обсудили": the sides still open the
+    clause after the phrase that names the meeting (preposition, head, the meeting's noun)."""
+    return i == 3 and normalise(tokens[1].text) in _MEETING_HEADS
 
 
 def _fixed_group(tokens: list[Token], i: int, data: LanguageReferences, groups: dict[str, frozenset[str]],
