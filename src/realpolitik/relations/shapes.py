@@ -335,20 +335,39 @@ def _more_orgs(view: SentenceView, m: CueMatch, org_group: Group, groups: list[G
     """"a member of the Eurasian Economic Union and of the Russian-led CSTO", "Mitglied der Eurasischen
     Wirtschaftsunion und der von Moskau geführten OVKS": a second organisation after a conjunction, kept apart from
     the first by the state that leads it."""
-    if org_group.start < m.end or org_group.end >= len(view.tokens) \
-            or not view.forms[org_group.end] & view.grammar.coordination:
+    tokens = view.tokens
+    conjunction = org_group.end + _year_after(view, org_group.end)  # "joined the SCO in 2023 and BRICS in 2024"
+    if org_group.start < m.end or conjunction >= len(tokens) or not view.forms[conjunction] & view.grammar.coordination:
         return []
-    after = [g for g in groups if g.start > org_group.end and g.start - org_group.end <= _MORE_ORGS_REACH]
+    after = [g for g in groups if g.start > conjunction and g.start - conjunction <= _MORE_ORGS_REACH]
     second = next((g for g in after if _orgs(g) and not _states(g)), None)
     if second is None or not all(_leads(view, g) for g in after if g.start < second.start):
         return []
     # "a member of NATO and a dialogue partner of the SCO", "Mitglied der Nato und Dialogpartner der SCO": a noun of
-    # its own before the second organisation (or its leader) names another standing, not the membership
+    # its own before the second organisation (or its leader) names another standing, not the membership; the cue's
+    # own preposition may come again ("ingresó en la OCS y en los BRICS")
     first = min((g.start for g in after if g.start <= second.start), default=second.start)
-    glue = _genitive_glue(view) | view.grammar.agent_markers | view.lexicon.marker("body")
-    if not view.between_only(org_group.end + 1, first, glue):
+    glue = _genitive_glue(view) | view.grammar.agent_markers | view.lexicon.marker("body") \
+        | frozenset(tok.text.lower() for tok in tokens[m.end:org_group.start])
+    glue |= frozenset(tok.text for tok in tokens[conjunction + 1:first] if tok.text.isdigit())  # "und 2024 den Brics"
+    if not view.between_only(conjunction + 1, first, glue):
         return []
     return [second]
+
+
+def _year_after(view: SentenceView, index: int) -> int:
+    """How many tokens from `index` on give a year: "2023", "en 2023", "in 2023" (0 where none)."""
+    tokens = view.tokens
+
+    def year(k: int) -> bool:
+        return k < len(tokens) and tokens[k].text.isdigit() and len(tokens[k].text) == 4
+
+    n = 1 if year(index) else 2 if index < len(tokens) and tokens[index].text.islower() and year(index + 1) else 0
+    # "в 2023 году и": a word of the year after it, where the conjunction follows
+    if n and index + n + 1 < len(tokens) and tokens[index + n].text.islower() \
+            and view.forms[index + n + 1] & view.grammar.coordination:
+        n += 1
+    return n
 
 
 def _admitted(view: SentenceView, m: CueMatch) -> Pairs:
