@@ -54,12 +54,13 @@ DEFAULT_SHAPE = {"defense_pact": "treaty", "strategic_partnership": "treaty", "c
 # ratified", "muss noch ratifiziert werden"); cooperation: the word that makes bare plural treaty words treaties of
 # their own ("signed cooperation agreements on health"); personal_object: the marker of a person or state as direct
 # object ("calificó a Uzbekistán de aliado"); aim: words of purpose or intent a few words before a treaty word, which
-# make it what a signing aims at, not what it signs ("a declaration of intent toward a strategic partnership")
+# make it what a signing aims at, not what it signs ("a declaration of intent toward a strategic partnership");
+# qualifier: a noun between a hub and its ally word that says what kind of ally ("a U.S. treaty ally")
 MARKERS = ("hub", "partner", "pair", "against", "place", "object", "agent", "alongside", "comparison", "copula",
            "example", "possessive", "armed_group", "figurative", "transaction", "mediator", "former", "price", "whose",
            "binding", "conflict", "definite", "negotiation", "plural", "outbreak", "future", "topic", "indefinite",
            "conditional", "outside", "contrast", "pending", "obligation", "cooperation", "personal_object",
-           "conjunction", "formation", "body", "opposing", "hostilities", "duration", "tie_verb", "aim")
+           "conjunction", "formation", "body", "opposing", "hostilities", "duration", "tie_verb", "aim", "qualifier")
 
 
 @dataclass(frozen=True)

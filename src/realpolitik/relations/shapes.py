@@ -600,10 +600,12 @@ def _hub(view: SentenceView, m: CueMatch) -> Group | None:
             return g
         if g.end == m.start and g.marker in lex.marker("hub"):
             return g  # "mit Russland verbündet", "с Россией союзный"
-        if m.start - g.end <= 1 and g.marker is None and _states(g) \
+        if m.start - g.end <= 2 and g.marker is None and _states(g) \
                 and (_named_right_after(view, m) or _apposed_words(view, g.start) is not None) \
-                and view.between_only(g.end, m.start, _HYPHENS):
-            return g  # "US ally Israel", "Kremlin ally Belarus", "X and Y, both close US allies,": the hub on the noun
+                and view.between_only(g.end, m.start, _HYPHENS | lex.marker("qualifier")) \
+                and m.start - g.end - sum(1 for t in view.tokens[g.end:m.start] if t.text in _HYPHENS) <= 1:
+            return g  # "US ally Israel", "Kremlin ally Belarus", "X and Y, both close US allies,": the hub on the noun;
+            # "Japan, the other U.S. treaty ally": a noun that says what kind of ally between
     # "its ally", "su aliado", "son alliée", "seine Verbündeten": the clause's subject
     if (i := _possessive_before(view, m)) is not None:
         return _subject_before(view, i)
