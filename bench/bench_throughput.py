@@ -26,6 +26,10 @@ worker counts, servers and clients in wall time. Measured:
                             chunk pair is two seconds apart, so the drift falls on both sides alike. The chunks
                             of a round go into one store, as a user adds each day's folder to theirs
     workers_2_vs_1          throughput of --workers 2 over --workers 1 (≥ 1.7 on 2 idle cores)
+                            workers_N_cpu_s beside it: the CPU seconds of those runs (parent and workers
+                            together, the best of the rounds); workers_2_cpu_over_1 their ratio, the work a pool
+                            adds to the same pages (its ceiling on 2 cores is 2 / that, whatever the load: 1.16
+                            caps the ratio at 1.72)
     doubling                time of a document of 2n sentences over n, the same sentences repeated, n up to
                             5,000 (≤ 2 each; --quick stops at 2,000); doubling_fit: 2 ** the slope of log time
                             over log size through all the sizes (what the steps estimate together, less noisy);
@@ -60,6 +64,7 @@ import json
 import math
 import os
 import random
+import resource
 import statistics
 import subprocess
 import sys
@@ -174,6 +179,7 @@ def ingest(pages: int, repeat: int, workers: list[int]) -> dict:
                                         dictionary=dictionary, workers=count)
 
         wall: dict[int, float] = {}
+        cpu: dict[int, float] = {}  # CPU seconds of the run: this process and its workers together
         base = cpu_one = cpu_base = float("inf")
         rounds: list[float] = []  # each round's CPU ratio: its ingest over the trafilatura runs around it
         for _ in range(repeat):
@@ -184,7 +190,9 @@ def ingest(pages: int, repeat: int, workers: list[int]) -> dict:
             rounds.append(one / ((before + after) / 2))
             cpu_one, cpu_base = min(cpu_one, one), min(cpu_base, before, after)
             for count in workers:
-                wall[count] = min(wall.get(count, float("inf")), best(pipeline(count), 1, time.perf_counter))
+                took, spent = _wall_and_cpu(pipeline(count))
+                wall[count] = min(wall.get(count, float("inf")), took)
+                cpu[count] = min(cpu.get(count, float("inf")), spent)
         paired = _paired_chunks(files, Path(tmp), dictionary, repeat)
     out = {"pages": pages, "trafilatura_s": round(base, 2), **paired,
            **{f"workers_{c}_s": round(t, 2) for c, t in wall.items()},
@@ -194,7 +202,20 @@ def ingest(pages: int, repeat: int, workers: list[int]) -> dict:
            "ingest_vs_trafilatura_wall": round(wall[workers[0]] / base, 2)}
     if len(workers) > 1:
         out["workers_2_vs_1"] = round(wall[workers[0]] / wall[workers[1]], 2)
+        out.update({f"workers_{c}_cpu_s": round(t, 2) for c, t in cpu.items()})
+        out["workers_2_cpu_over_1"] = round(cpu[workers[1]] / cpu[workers[0]], 3)
     return out
+
+
+def _wall_and_cpu(fn: Callable[[], object]) -> tuple[float, float]:
+    """Wall seconds of fn() and the CPU seconds it cost this process and the workers it forked and joined."""
+    def spent() -> float:
+        own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+        return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+    cpu, wall = spent(), time.perf_counter()
+    fn()
+    return time.perf_counter() - wall, spent() - cpu
 
 
 # -- linear cost -------------------------------------------------------------------------------------------
