@@ -45,3 +45,40 @@ def test_chunks_answer_each_job_in_order_and_a_failure_is_its_own(monkeypatch: p
             assert [o.item.reason for o in outcomes] == ["failed"] and "boom" in outcomes[0].item.detail
         else:
             assert outcomes == [item.origin]
+
+
+@pytest.mark.parametrize("count", [1, 2, 7, 47, 100])
+@pytest.mark.parametrize("workers", [2, 4])
+def test_tail_sizes_shrink_to_single_jobs(count: int, workers: int) -> None:
+    sizes = local.tail_sizes(count, workers)
+    assert sum(sizes) == count and sizes[-1] == 1
+    assert sizes == sorted(sizes, reverse=True)
+    assert sizes[0] == -(-count // (2 * workers))  # the first a share of all: never one long chunk at the end
+
+
+def _sized(jobs: list[Job]) -> list:
+    """The real chunk's answers, each told the size of the chunk it came in."""
+    return [[len(jobs), *answer] for answer in _CHUNK(jobs)]
+
+
+_CHUNK = local._process_chunk
+
+
+def test_file_jobs_go_in_full_chunks_and_the_last_ones_in_shrinking_chunks(monkeypatch: pytest.MonkeyPatch,
+                                                                          tmp_path: Path) -> None:
+    monkeypatch.setattr(local, "process_job", _fake)
+    monkeypatch.setattr(local, "_process_chunk", _sized)  # before the fork: the workers run it too
+    count = local.CHUNK * 9 + 5
+    items = [Job(origin=f"f{n}", path=f"f{n}") for n in range(count)]
+    with LocalEngine(Settings(db_url=str(tmp_path / "store.db")), workers=2) as engine:
+        got = list(engine.map(items))
+    assert [item for item, _ in got] == items
+    assert [outcomes[1] for _, outcomes in got] == [item.origin for item in items]
+    sizes, at = [], 0
+    while at < count:  # a chunk's jobs answer one after another, each with the chunk's size
+        sizes.append(got[at][1][0])
+        assert {outcomes[0] for _, outcomes in got[at:at + sizes[-1]]} == {sizes[-1]}
+        at += sizes[-1]
+    full = [size for size in sizes if size == local.CHUNK]
+    assert sizes[:len(full)] == full and len(full) >= 5  # whole chunks while the folder goes on
+    assert sizes[len(full):] == local.tail_sizes(count - len(full) * local.CHUNK, 2)

@@ -44,11 +44,12 @@ _PR_SET_PDEATHSIG = 1  # linux/prctl.h
 #: at 1.68x of --workers 1 on 2 cores); a job's data and result are a few KB to a few hundred KB.
 IN_FLIGHT = 32
 #: Jobs of local files sent to a worker together, in one task: every task costs the parent a future, a
-#: queue entry, a pickled call and result and a wake-up (~0.1 ms of the parent's CPU, ~0.03 ms of the
-#: worker's), a tenth of a second over 1,000 pages on a core the workers need. Only jobs of files go in
-#: chunks: the folder's listing yields them at once, where a fetched page must not wait for the next
-#: pages to be fetched before its work starts.
-CHUNK = 4
+#: queue entry, a pickled call and result and wake-ups of its pool threads, and the worker a gap between
+#: tasks. Measured over 1,000 bench pages with --workers 2 (round 23): with 4 a task, the parent's pool
+#: thread alone spent 0.21 s of CPU and each worker sat 0.13-0.15 s between its tasks, some 5 % of the work;
+#: with 16, the parent's CPU fell by a tenth. Only jobs of files go in chunks: the folder's listing yields
+#: them at once, where a fetched page must not wait for the next pages to be fetched before its work starts.
+CHUNK = 16
 
 
 def _init_worker(parent: int) -> None:
@@ -121,14 +122,25 @@ def _picklable(exc: Exception) -> bool:
     return True
 
 
-class _Chunk:
-    """Jobs to send to a worker in one task; `future` once sent."""
+class _Slot:
+    """Where a file job's answer will be: the future of the chunk it went in, and its place there."""
 
-    __slots__ = ("future", "jobs")
+    __slots__ = ("future", "place")
 
     def __init__(self) -> None:
-        self.jobs: list[Job] = []
-        self.future: Future | None = None
+        self.future: Future | None = None  # None while the job is held
+        self.place = 0
+
+
+def tail_sizes(count: int, workers: int) -> list[int]:
+    """How the last `count` file jobs of a run are cut into chunks: each a share of what is left, so the
+    chunks shrink to single jobs and no worker is left with a long chunk while the others idle at the end."""
+    sizes = []
+    while count > 0:
+        size = -(-count // (2 * workers))
+        sizes.append(size)
+        count -= size
+    return sizes
 
 
 class LocalEngine:
@@ -186,32 +198,42 @@ class LocalEngine:
                 for item in items:
                     yield item, (process_job(item, self.settings, view) if isinstance(item, Job) else None)
             return
-        window = self.workers * IN_FLIGHT  # bounded: a huge folder never sits in memory as futures
-        pending: deque[tuple[object, Future | _Chunk | None, int]] = deque()
-        chunk: _Chunk | None = None  # file jobs gathered, not sent yet
+        # File jobs are held back (`held`) until more than `hold` wait, then sent CHUNK at a time; the ones held
+        # when the stream ends (or pauses for another kind of item) go out in shrinking chunks (`tail_sizes`).
+        hold = self.workers * CHUNK
+        window = self.workers * IN_FLIGHT + hold  # bounded: a huge folder never sits in memory as futures
+        pending: deque[tuple[object, Future | _Slot | None]] = deque()
+        held: list[tuple[Job, _Slot]] = []
         for item in items:
             if isinstance(item, Job) and item.path is not None:
-                if chunk is None:
-                    chunk = _Chunk()
-                pending.append((item, chunk, len(chunk.jobs)))
-                chunk.jobs.append(item)
-                if len(chunk.jobs) >= CHUNK:
-                    self._send(chunk)
-                    chunk = None
+                slot = _Slot()
+                pending.append((item, slot))
+                held.append((item, slot))
+                if len(held) >= hold + CHUNK:
+                    self._send(held, CHUNK)
+            elif isinstance(item, Job):
+                self._send_held(held)  # a job of another kind (a fetched page): the held ones go before it
+                pending.append((item, self._submit(item)))
             else:
-                pending.append((item, self._submit(item) if isinstance(item, Job) else None, 0))
+                pending.append((item, None))  # a marker: nothing to run
             while len(pending) >= window:
-                if chunk is not None and pending[0][1] is chunk:
-                    self._send(chunk)
-                    chunk = None
+                if held and pending[0][1] is held[0][1]:  # the next answer to give is still held
+                    self._send_held(held)
                 yield self._resolve(*pending.popleft())
-        if chunk is not None:
-            self._send(chunk)
+        self._send_held(held)
         while pending:
             yield self._resolve(*pending.popleft())
 
-    def _send(self, chunk: _Chunk) -> None:
-        chunk.future = self._submit(chunk.jobs, _process_chunk)
+    def _send(self, held: list[tuple[Job, _Slot]], size: int) -> None:
+        """The first `size` held jobs to a worker, in one task."""
+        sent, held[:size] = held[:size], []
+        future = self._submit([job for job, _ in sent], _process_chunk)
+        for place, (_, slot) in enumerate(sent):
+            slot.future, slot.place = future, place
+
+    def _send_held(self, held: list[tuple[Job, _Slot]]) -> None:
+        for size in tail_sizes(len(held), self.workers):
+            self._send(held, size)
 
     def _submit(self, work: object, function: Callable = _process) -> Future:
         """`function(work)` in the pool, on a new pool if a dead worker broke this one."""
@@ -228,14 +250,13 @@ class LocalEngine:
             self.pool.shutdown(wait=False, cancel_futures=True)
         self.pool = self._new_pool()
 
-    def _resolve(self, item: object, future: Future | _Chunk | None, place: int = 0
-                 ) -> tuple[object, list[Outcome] | None]:
+    def _resolve(self, item: object, future: Future | _Slot | None) -> tuple[object, list[Outcome] | None]:
         if future is None:
             return item, None
         try:
-            if isinstance(future, _Chunk):
-                assert future.future is not None
-                answer = self._wait(future.future)[place]
+            if isinstance(future, _Slot):
+                assert future.future is not None, "a held job is sent before its answer is awaited"
+                answer = self._wait(future.future)[future.place]
                 if isinstance(answer, Exception):
                     raise answer
                 return item, answer
