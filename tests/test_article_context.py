@@ -500,6 +500,18 @@ def test_a_mediator_with_no_parties_named_mediated_between_the_sides_of_the_late
     assert (mediator, "IRN", "CONSULT") in keys and (mediator, "SAU", "CONSULT") in keys
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Ethiopian and Eritrean troops clashed near Badme on Sunday. Asmara accused Addis Ababa of shelling its "
+           "villages. Kenya, which borders Ethiopia, offered to mediate."),
+    ("en", "Ethiopia and Eritrea traded artillery fire along their border. Asmara blamed Addis Ababa for the fighting. "
+           "Kenya, which has ties to both capitals, offered to mediate, and the African Union urged restraint."),
+])
+def test_an_offer_to_mediate_with_no_parties_named_stands_between_the_sides_of_the_latest_event(
+        lang: str, text: str) -> None:
+    keys = _keys(text, lang)
+    assert ("KEN", "ETH", "AGREE") in keys and ("KEN", "ERI", "AGREE") in keys
+
+
 def test_a_counted_group_is_the_list_with_the_country_the_sentence_names() -> None:
     text = ("China and Vietnam signed a pact that Japan and the Philippines criticised. A Chinese spokesman said the "
             "two countries would hold talks.")

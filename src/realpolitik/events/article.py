@@ -35,6 +35,7 @@ VERDICT_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 BYSTANDERS = frozenset({"CVL", "MED", "BUS"})  # citizens, media, firms: they seldom answer a state
 PRAISE = "051"  # praise with no target ("welcomed the move") praises the latest act on the praiser or deal by others
 MEDIATION = "045"  # a mediator with no named parties mediated between the sides of the latest event
+MEDIATION_OFFER = "039"  # "China offered to mediate": an offer with no named parties stands between the same sides
 REPLY_TYPES = frozenset({"REJECT", "CONCEDE"})  # a reply answers the latest act by someone else
 DENIAL = "016"  # a denial answers the claim it denies: its author is a target too
 # Reactions that are aimed at someone even when the sentence does not name them ("Iran vowed retaliation",
@@ -154,7 +155,7 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
             roles.targets = authors
             roles.target_from_context = True
             return
-    if rule.cameo.startswith(MEDIATION):
+    if _mediating(rule.cameo):
         # the sides are often told a paragraph before the mediator ("... China had brokered the rapprochement")
         # "при посредничестве Анкары и ООН", "facilitated by Norway and the UN": no mediator is a side
         mediators = frozenset(party(s.code) for s in roles.sources)
@@ -413,12 +414,18 @@ def _parties(mediators: frozenset[str], events: list[Event]) -> list[ActorMentio
     whom a mediator with no named parties brought together ("China hatte den Neubeginn vermittelt", "the talks
     were facilitated by Norway"; not a third party's praise of the deal told in between)."""
     between = [e for e in events if e.source and e.target and mediators.isdisjoint((party(e.source), party(e.target)))
-               and party(e.source) != party(e.target)]
+               and party(e.source) != party(e.target) and not _mediating(e.cameo)]
     e = next((e for e in reversed(between) if e.plover in SYMMETRIC_TYPES), between[-1] if between else None)
     if e is None:
         return []
     return [_from_event(e, "source", note="a party the mediator brought together"),
             _from_event(e, "target", note="a party the mediator brought together")]
+
+
+def _mediating(cameo: str) -> bool:
+    """A mediation or an offer to mediate: its actor stands between two parties, it is no pair of them ("China offered
+    to mediate. A truce brokered by Qatar had held": Qatar brokered it between the sides, not between China and one)."""
+    return cameo.startswith(MEDIATION) or cameo == MEDIATION_OFFER
 
 
 def steps_named(tokens, words) -> list[int]:
