@@ -1612,3 +1612,17 @@ def test_the_phrase_starts_live_and_go_with_their_data() -> None:
     assert gone() is None
     second = LanguageReferences(lang="en")
     assert _phrase_starts(second, "en").descriptions == []
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Die Schweiz prüft neue Massnahmen. Der Bundesrat kritisierte am Mittwoch Russland.", "CHEGOV"),
+    ("Der Schweizer Bundesrat kritisierte am Mittwoch Russland.", "CHEGOV"),  # its own phrase names the state
+    ("Österreich bleibt neutral. Die Bundesregierung kritisierte am Mittwoch Russland.", "AUTGOV"),
+    ("Der Bundesrat kritisierte am Mittwoch Russland.", "DEULEG"),  # no other state: Germany's chamber
+    ("Deutschland und die Schweiz beraten. Der Bundesrat kritisierte am Mittwoch Russland.", "DEULEG"),  # no more
+])
+def test_an_office_other_german_speaking_states_share_is_the_articles_state(text: str, code: str) -> None:
+    """Round 23: "der Bundesrat" is Switzerland's government in an article about Switzerland (actors/offices.py)."""
+    found = recognise_actors(split_sentences(text, "de"), "de", ON)
+    offices = [m.code for ms in found for m in ms if m.kind == "agent"]
+    assert offices == [code]

@@ -422,11 +422,11 @@ def test_reference_phrases_filed_by_first_word_are_those_that_fit(lang: str) -> 
     assert checked >= len(data.descriptions) // 2  # the sentences do hold the phrases
 
 
-SHORT_NAMES = {
-    "en": ("The European Commission criticised Russia on Monday.", "Poland agreed.",
-           "The Commission then warned Moscow."),
-    "fr": ("La Commission européenne a critiqué la Russie lundi.", "La Pologne a approuvé.",
-           "La Commission a ensuite averti Moscou."),
+SHORT_NAMES = {  # (not "the Commission": since round 23 the EU's body by its office, named anywhere before)
+    "en": ("The European Union criticised Russia on Monday.", "Poland agreed.",
+           "The Union then warned Moscow."),
+    "fr": ("L'Union européenne a critiqué la Russie lundi.", "La Pologne a approuvé.",
+           "L'Union a ensuite averti Moscou."),
 }
 
 
@@ -443,7 +443,7 @@ def test_a_short_name_stands_for_the_organisation_as_far_back_as_the_shortcut_lo
         text = " ".join([named] + [filler] * fillers + [short])
         sentences = split_sentences(text, lang)
         mentions = recognise_actors(sentences, lang, on=date(2025, 10, 27))
-        return any(m.note.startswith("'Commission'") for m in mentions[-1])
+        return any(m.note.startswith(("'Union'", "\"L'Union\"")) for m in mentions[-1])
 
     assert last_refers(0)
     assert last_refers(r._ROLE_REACH - 1)

@@ -41,6 +41,7 @@ def recognise_actors(sentences: list[Sentence], lang: str, on: date | None = Non
     from realpolitik.actors.compose import bare_roles, compose
     from realpolitik.actors.dictionary import load_dictionary
     from realpolitik.actors.matcher import find_hits
+    from realpolitik.actors.offices import home_offices
     from realpolitik.actors.references import resolve_references
     from realpolitik.actors.surnames import name_people_again
 
@@ -60,6 +61,7 @@ def recognise_actors(sentences: list[Sentence], lang: str, on: date | None = Non
     _check_context(result)
     _drop_dateline(sentences, result)
     _seat_of_the_union(result)
+    home_offices(result, lang)
     name_people_again(sentences, result, dic.version)
     resolve_references(sentences, result, lang, dic, bare)
     return result

@@ -102,6 +102,9 @@ class LanguageReferences:
     body_plurals: frozenset[str] = frozenset()
     # "les manifestants", "protesters": role words for a crowd that acts, the people of where it is (role entry names)
     crowds: frozenset[str] = frozenset()
+    # German "der Bundesrat", "die Bundespräsidentin": offices (role entry names) that other German-speaking states
+    # have too, each with those states and the office's agent there (actors/offices.py)
+    home_offices: dict[str, dict[str, str]] = field(default_factory=dict)
     # "the Baltic states", "Страны Балтии": a fixed group of countries, each one an actor (phrase keys → group)
     fixed_groups: list[tuple[tuple[str, ...], str]] = field(default_factory=list)
     # "die Mitglieder der", "the member states of", "les pays de l'": before an organisation, its members named
@@ -178,6 +181,11 @@ def _language(raw: dict, lang: str, groups: dict[str, frozenset[str]], path: Pat
     out.one_state_roles = frozenset(normalise(w) for w in raw.get("one_state_roles") or [])
     out.body_plurals = frozenset(normalise(w) for w in raw.get("body_plurals") or [])
     out.crowds = frozenset(normalise(w) for w in raw.get("crowds") or [])
+    for word, states in _mapping(raw.get("home_offices"), f"{lang}.home_offices", path, line).items():
+        states = _mapping(states, f"{lang}.home_offices.{word}", path, line)
+        if not states or not all(isinstance(c, str) and len(c) == 3 and isinstance(a, str) for c, a in states.items()):
+            raise DataFileError(str(path), line, f"{lang}.home_offices.{word} must map states (alpha-3) to agents")
+        out.home_offices[normalise(str(word))] = {str(c): str(a) for c, a in states.items()}
     for phrase, value in _mapping(raw.get("regions"), f"{lang}.regions", path, line).items():
         keys = tuple(fold(k, lang) for k in token_keys(str(phrase), lang))
         out.regions.append((keys, _groups_of(value, groups, f"{lang}.regions.{phrase}", path, line)))

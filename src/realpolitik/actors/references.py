@@ -564,7 +564,8 @@ def _institution(tokens: list[Token], i: int, data: LanguageReferences, lang: st
         return None
     if not any(m.code == code for m in before) and not any(m.code == code for s in history for m in s.mentions):
         return None
-    return end, [code], "references:institution", f"{tokens[i].text!r}: the body of {code}, named in the article"
+    note = f"the body of {code} by its office ({tokens[i].text!r}), {code} named in the article"
+    return end, [code], "references:institution", note
 
 
 def _attribute_after_article(tokens: list[Token], i: int, data: LanguageReferences) -> bool:
