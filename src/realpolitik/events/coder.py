@@ -327,6 +327,10 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
     judged = _judged_nouns(triggers, sentence, clauses, grammar.determiners, grammar.genitive_markers,
                            (grammar.roles.verdict_reasons, grammar.possessives),
                            grammar if grammar.verb_lemma_endings else None) if several else set()
+    if several and grammar.predicate_markers:
+        judged |= _verdict_predicates(triggers, sentence.tokens, clauses, grammar.predicate_markers)
+    if several and grammar.verb_final:
+        judged |= _perfect_objects(triggers, sentence.tokens, clauses, grammar, judged)
     # a judged accusation ("wies die Vorwürfe Polens zurück") makes no later act its content
     # (a verdict on a reported clause's subject, "sagte, Indien sei verantwortlich, und wies ... aus", has its content
     # before it: what follows is the speaker's own act)
@@ -440,7 +444,9 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
                 (nominal or modality in ("asserted", "reported") and _possessed(match, phrases, sentence.tokens))
                 and agent_and_patient(span, phrases, grammar, sentence.tokens)
                 and not _noun_complement(match, sentence, grammar)) and not \
-                _pair_after(match, sentence, phrases, grammar):
+                _pair_after(match, sentence, phrases, grammar) and not (
+                # "Zu den Strafzöllen, die Washington auf Stahl verhängt hatte, ...": its relative clause's agent
+                grammar.verb_final and relative_agent(phrases, clauses, span, sentence.tokens, forms, grammar)[0]):
             _note(sentence, ruleset, match, "a noun inside a prepositional phrase, without an agent")
             continue  # "debido a los ataques en Gaza", "desde la invasión rusa": background to the clause
         if nominal and grammar.embedding_verbs and _embedded_by_verb(forms, span, clause, grammar) \
@@ -1270,6 +1276,46 @@ def _judged_nouns(triggers: list[TriggerMatch], sentence: Sentence, clauses, det
             elif verdict.rule.plover == "ASSAULT" and inside:
                 judged.add(id(m))  # "ont visé les casques bleus de la Force": what an attack's pattern hits
     return judged
+
+
+_PREDICATE_REACH = 3  # "als (einen) (schweren) Verstoß": an article and adjectives between the marker and the noun
+
+
+def _verdict_predicates(triggers: list[TriggerMatch], tokens, clauses, markers: frozenset[str]) -> set[int]:
+    """"verurteilte die Luftangriffe als schweren Verstoß gegen die Waffenruhe", "kritisierte den Schritt als Angriff
+    auf ...": a trigger noun in the predicate of a verdict of its clause (after "als" and lower-case words only) names
+    what the verdict calls the judged act, no act of its own and none of the judge's."""
+    found = set()
+    for m in triggers:
+        start = m.span[0]
+        marker = next((i for i in range(start - 1, max(-1, start - 1 - _PREDICATE_REACH), -1)
+                       if tokens[i].text.lower() in markers), None)
+        if marker is None or any(not tokens[i].text[:1].islower() for i in range(marker + 1, start)):
+            continue
+        clause = clause_of(clauses, start)
+        if any(v is not m and v.rule.plover in VERDICT_TYPES and clause[0] <= v.span[0] < clause[1]
+               for v in triggers):
+            found.add(id(m))
+    return found
+
+
+def _perfect_objects(triggers: list[TriggerMatch], tokens, clauses, grammar: Grammar, judged: set[int]) -> set[int]:
+    """German "Der Präsident hat die Angriffe als Verstoß gegen die Waffenruhe verurteilt": a trigger noun with its
+    article right after a perfect auxiliary is the object of the participle that closes the clause; where that is a
+    verdict (the next trigger of the clause that is not itself `judged`), the noun is what it judges, no act of the
+    judge's. A noun alone (not "hat den Rückzug ... gefordert", a demand's own words), and no accusation ("hat den
+    Vorwurf, ... zu unterstützen, zurückgewiesen"): its content is read as alleged where it is judged."""
+    found = set()
+    for m in triggers:
+        start = m.span[0]
+        if start < 2 or len(m.tokens) > 1 or tokens[start - 1].text.lower() not in grammar.determiners \
+                or tokens[start - 2].lemma not in grammar.perfect_auxiliaries or m.rule.cameo.startswith("112"):
+            continue
+        clause = clause_of(clauses, start)
+        after = [v for v in triggers if m.span[1] <= v.span[0] < clause[1] and id(v) not in judged]
+        if after and min(after, key=lambda v: v.span[0]).rule.plover in VERDICT_TYPES:
+            found.add(id(m))
+    return found
 
 
 _FRONTED_REACH = 3  # "эти обвинения (в Москве неоднократно) отвергали": words between the object and its verb

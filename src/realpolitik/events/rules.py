@@ -271,6 +271,9 @@ class Grammar:
     # Russian "Планируется, что ...", "Не исключено, что ...": in a language whose verb comes first, a content clause
     # after a comma and one of these words is governed by the modal cue of the clause before the comma
     content_clauses: frozenset[str] = frozenset()
+    # German "verurteilte die Angriffe als Verstoß gegen die Waffenruhe": the word that opens what a verdict calls the
+    # act it judges (a predicate, no act of its own)
+    predicate_markers: frozenset[str] = frozenset()
     # "hieß es in Moskau", "verlautete aus Kiew": the place after "in"/"aus" is the speaker, no party
     impersonal_reports: frozenset[str] = frozenset()
     # "firms accused of supplying drones", "Iran, sanctioned by the US for ...": a participle with one of these
@@ -409,6 +412,7 @@ def _grammar(raw: dict, path: str, lang: str = "") -> Grammar:
         negation_completers=_words(raw.get("negation_completers"), "negation_completers", path, line),
         embedding_verbs=_words(raw.get("embedding_verbs"), "embedding_verbs", path, line),
         content_clauses=_words(raw.get("content_clauses"), "content_clauses", path, line),
+        predicate_markers=_words(raw.get("predicate_markers"), "predicate_markers", path, line),
         impersonal_reports=_words(raw.get("impersonal_reports"), "impersonal_reports", path, line),
         circumstance_markers=_words(raw.get("circumstance_markers"), "circumstance_markers", path, line),
         adjectives_before_nouns=bool(raw.get("adjectives_before_nouns", False)),
