@@ -200,6 +200,10 @@ WIRE_FR2 = {"type_f1": 0.64, "type_precision": 0.74}
 # The Russian wire set (eval/gold/wire_ru.jsonl, 12 agency-style articles written in round 21 before their author read
 # the Russian rules): first contact type F1 .701, P .804; pinned after round 21 (wireru) at F1 .896, P .949.
 WIRE_RU = {"type_f1": 0.87, "type_precision": 0.92}
+# The second Russian set (eval/gold/wire_ru2.jsonl, 12 articles in newspaper and online registers written in round 23
+# before their author read the Russian rules): first contact type F1 .603, P .788; pinned after round 23 (wireru2) at
+# F1 .781, P .919.
+WIRE_RU2 = {"type_f1": 0.75, "type_precision": 0.89}
 # The English wire set (eval/gold/wire_en.jsonl, 12 Reuters/AP-style articles written in round 21 before their author
 # read the English rules): first contact type F1 .614, P .736; pinned after round 21 (wireen) at F1 .672, P .772.
 WIRE_EN = {"type_f1": 0.65, "type_precision": 0.75}
@@ -247,7 +251,7 @@ FLOORED_SETS = [("breadth2_ru", BREADTH2_RU), ("breadth2_es", BREADTH2_ES), ("br
                 *((f"accuse_{lang}", floor) for lang, floor in sorted(ACCUSE_SETS.items())),
                 *((f"coop_{lang}", floor) for lang, floor in sorted(COOP_SETS.items())),
                 ("precision_fr", PRECISION_FR), ("wire_fr", WIRE_FR), ("wire_fr2", WIRE_FR2), ("wire_ru", WIRE_RU),
-                ("wire_en", WIRE_EN), ("wire_de", WIRE_DE), ("wire_de2", WIRE_DE2)]
+                ("wire_ru2", WIRE_RU2), ("wire_en", WIRE_EN), ("wire_de", WIRE_DE), ("wire_de2", WIRE_DE2)]
 
 
 def test_traps_sets_stay_above_their_floors() -> None:
