@@ -199,7 +199,8 @@ class LocalEngine:
                     yield item, (process_job(item, self.settings, view) if isinstance(item, Job) else None)
             return
         # File jobs are held back (`held`) until more than `hold` wait, then sent CHUNK at a time; the ones held
-        # when the stream ends (or pauses for another kind of item) go out in shrinking chunks (`tail_sizes`).
+        # when the stream ends, or when a job of another kind comes, go out in shrinking chunks (`tail_sizes`).
+        # Held jobs wait while the stream does (a local feed file's articles being fetched): at most hold + CHUNK.
         hold = self.workers * CHUNK
         window = self.workers * IN_FLIGHT + hold  # bounded: a huge folder never sits in memory as futures
         pending: deque[tuple[object, Future | _Slot | None]] = deque()
