@@ -207,6 +207,10 @@ WIRE_RU2 = {"type_f1": 0.75, "type_precision": 0.89}
 # The English wire set (eval/gold/wire_en.jsonl, 12 Reuters/AP-style articles written in round 21 before their author
 # read the English rules): first contact type F1 .614, P .736; pinned after round 21 (wireen) at F1 .672, P .772.
 WIRE_EN = {"type_f1": 0.65, "type_precision": 0.75}
+# The second English set (eval/gold/wire_en2.jsonl, 12 articles in newspaper and broadcaster registers written in round
+# 23 before their author read the English rules): first contact type F1 .627, P .824; pinned after round 23 (wireen2)
+# at F1 .685, P .817.
+WIRE_EN2 = {"type_f1": 0.66, "type_precision": 0.79}
 # The German wire set (eval/gold/wire_de.jsonl, 12 dpa-style articles written in round 21 before their author read the
 # German rules): first contact type F1 .757, P .855; pinned after round 21 (wirede) at F1 .803, P .891.
 WIRE_DE = {"type_f1": 0.77, "type_precision": 0.86}
@@ -251,7 +255,8 @@ FLOORED_SETS = [("breadth2_ru", BREADTH2_RU), ("breadth2_es", BREADTH2_ES), ("br
                 *((f"accuse_{lang}", floor) for lang, floor in sorted(ACCUSE_SETS.items())),
                 *((f"coop_{lang}", floor) for lang, floor in sorted(COOP_SETS.items())),
                 ("precision_fr", PRECISION_FR), ("wire_fr", WIRE_FR), ("wire_fr2", WIRE_FR2), ("wire_ru", WIRE_RU),
-                ("wire_ru2", WIRE_RU2), ("wire_en", WIRE_EN), ("wire_de", WIRE_DE), ("wire_de2", WIRE_DE2)]
+                ("wire_ru2", WIRE_RU2), ("wire_en", WIRE_EN), ("wire_en2", WIRE_EN2), ("wire_de", WIRE_DE),
+                ("wire_de2", WIRE_DE2)]
 
 
 def test_traps_sets_stay_above_their_floors() -> None:
