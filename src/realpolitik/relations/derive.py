@@ -47,6 +47,7 @@ _APPOSITION_REACH = 4  # from the commas of an apposition to its tie word: ", se
 _HOSTILITIES_REACH = 6  # from a word of ending to the conflict it ends: "mettant fin à plusieurs décennies de conflit"
 _PENDING_REACH = 10  # "muss noch von den Parlamenten beider Länder ratifiziert": "noch" and "muss" before the word
 _HOPED_REACH = 12  # "espera que la Unión Europea y México cierren": a hope and the complement clause it governs
+_BEFORE_REACH = 3  # from "before" to the entry into force it puts off: "before it enters", "avant d'entrer"
 _AIM_REACH = 4  # from a word of purpose to the treaty word it aims at: "en vue d'un partenariat stratégique"
 _GOVERNED_REACH = 3  # from a word of a proposal to the signing it governs: "hope to conclude", "hoffen auf den
 # Abschluss"
@@ -242,6 +243,12 @@ def _realised(view: SentenceView, status: str, start: int, end: int) -> str | No
     if status not in ("signed", "ratified", "in_force"):
         return status
     clause = view.clause(start)
+    if status == "in_force" and _not_yet(view, start, clause):
+        return None  # "must be ratified before it enters into force", "вступит в силу после ратификации"
+    future = view.lexicon.marker("future")
+    if status == "ratified" and any(view.tokens[i].text.lower() in future
+                                    for i in range(max(clause[0], start - _BEFORE_REACH - 1), start)):
+        return None  # "вступит в силу после ратификации": a ratification still to come
     # (not an in-force word: "enthält keine Beistandsklausel" negates the clause, not the treaty)
     if status != "in_force" and is_negated(view.forms, (start, end), clause, view.grammar, vocabulary=view.vocabulary):
         return None
@@ -264,6 +271,15 @@ def _realised(view: SentenceView, status: str, start: int, end: int) -> str | No
         return "proposed"
     # "Se espera que Egipto y Sudán firmen", "wollen ..., dass": the verb that governs it counts too
     return "proposed" if _modality(view, start, end) in _UNSIGNED else status
+
+
+def _not_yet(view: SentenceView, start: int, clause: tuple[int, int]) -> bool:
+    """An entry into force still to come: a word of "before" just before it ("before it enters into force", "avant
+    d'entrer en vigueur", "antes de entrar en vigor", "до вступления в силу") or the word itself in the future
+    ("вступит в силу", "entrera en vigueur", "entrará en vigor")."""
+    before = view.lexicon.marker("before")
+    return any(view.forms[i] & before for i in range(max(clause[0], start - _BEFORE_REACH), start)) \
+        or view.tokens[start].text.lower() in view.lexicon.marker("future")
 
 
 def _pending(view: SentenceView, start: int, clause: tuple[int, int]) -> bool:
