@@ -229,6 +229,16 @@ RELWIRE = {"en": {"relations_f1": 0.87, "type_f1": 0.66}, "de": {"relations_f1":
            "fr": {"relations_f1": 0.97}}
 
 
+# The second relation wire sets (eval/gold/relwire2_LANG.jsonl: 4 articles per language written in round 23 before their
+# author read the relation rules, weighted toward ties that are not standing: partners and observers, a bloc's chair,
+# ties hoped for or denied, a war of the past, allies in a domestic sense). First contact relations F1 en .824,
+# de .889, es .667, fr .667, ru .759; pinned after round 23 (relwire2) at en .947, de .963, es .783, fr 1.00, ru .909
+# (type F1 en .583, de .588, es .722, fr .537, ru .600).
+RELWIRE2 = {"en": {"relations_f1": 0.91, "type_f1": 0.55}, "de": {"relations_f1": 0.93, "type_f1": 0.55},
+            "es": {"relations_f1": 0.75, "type_f1": 0.69}, "fr": {"relations_f1": 0.96, "type_f1": 0.50},
+            "ru": {"relations_f1": 0.87, "type_f1": 0.57}}
+
+
 # The traps sets (eval/gold/traps_LANG.jsonl, 8 short articles each written in round 21 before their author read the
 # rules: background, history, conditionals, plans, a report's allegations, member and attendee lists, sport, markets,
 # disasters, domestic politics with foreign names, negated acts, states in street and party names; 41 keys, few true
@@ -239,8 +249,8 @@ TRAPS = {"type_precision": 0.88, "type_f1": 0.79}
 
 
 # Each set written blind to the rules, by file name under eval/gold, with its floor. The relation sets
-# (breadth_rel_*, reltraps_*, relrecall_*, relprec_*, relwire_*) are taken in here only: no glob of this file reads
-# them.
+# (breadth_rel_*, reltraps_*, relrecall_*, relprec_*, relwire_*, relwire2_*) are taken in here only: no glob of this
+# file reads them.
 FLOORED_SETS = [("breadth2_ru", BREADTH2_RU), ("breadth2_es", BREADTH2_ES), ("breadth2_en", BREADTH2_EN),
                 ("breadth2_de", BREADTH2_DE), ("breadth3_ru", BREADTH3_RU), ("roles_fr", ROLES_FR),
                 *((f"typeconf_{lang}", floor) for lang, floor in sorted(TYPECONF.items())),
@@ -252,6 +262,7 @@ FLOORED_SETS = [("breadth2_ru", BREADTH2_RU), ("breadth2_es", BREADTH2_ES), ("br
                 *((f"multiparty_{lang}", floor) for lang, floor in sorted(MULTIPARTY.items())),
                 *((f"relprec_{lang}", floor) for lang, floor in sorted(RELPREC.items())),
                 *((f"relwire_{lang}", floor) for lang, floor in sorted(RELWIRE.items())),
+                *((f"relwire2_{lang}", floor) for lang, floor in sorted(RELWIRE2.items())),
                 *((f"accuse_{lang}", floor) for lang, floor in sorted(ACCUSE_SETS.items())),
                 *((f"coop_{lang}", floor) for lang, floor in sorted(COOP_SETS.items())),
                 ("precision_fr", PRECISION_FR), ("wire_fr", WIRE_FR), ("wire_fr2", WIRE_FR2), ("wire_ru", WIRE_RU),
