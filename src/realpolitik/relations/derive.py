@@ -48,6 +48,7 @@ _HOSTILITIES_REACH = 6  # from a word of ending to the conflict it ends: "mettan
 _PENDING_REACH = 10  # "muss noch von den Parlamenten beider Länder ratifiziert": "noch" and "muss" before the word
 _HOPED_REACH = 12  # "espera que la Unión Europea y México cierren": a hope and the complement clause it governs
 _BEFORE_REACH = 3  # from "before" to the entry into force it puts off: "before it enters", "avant d'entrer"
+_UNLIKE_REACH = 3  # from "unlike" to the state it sets apart: "в отличие от Казахстана", "à la différence du Mali"
 _AIM_REACH = 4  # from a word of purpose to the treaty word it aims at: "en vue d'un partenariat stratégique"
 _GOVERNED_REACH = 3  # from a word of a proposal to the signing it governs: "hope to conclude", "hoffen auf den
 # Abschluss"
@@ -127,7 +128,7 @@ def derive_relations(doc: Document, sentences: list[Sentence], actors: list[list
         view = SentenceView.build(sentence, mentions, ruleset.grammar, lexicon, own, article_parties, live)
         view.armed_groups = named_before
         matches = view.cue_matches()
-        if not matches and (latest is None or not set(view.parties()) <= {latest.a, latest.b}
+        if not matches and not view.denied and (latest is None or not set(view.parties()) <= {latest.a, latest.b}
                             or not view.says(lexicon.area_context)):
             # no cue states a tie, and no treaty to update: none, or the sentence names others than its pair, or
             # has no word of a treaty's matter (the update below asks the same); its status and area words serve none
@@ -138,7 +139,7 @@ def derive_relations(doc: Document, sentences: list[Sentence], actors: list[list
         areas = [a for a, p in lexicon.areas.items() if view.says(p)]
         if conflict is not None and any(m.cue.shape == "war" and m.start < conflict for m in matches):
             conflicts.pop()  # "as the war in Sudan enters a third year and Cairo's role in the conflict": that war
-        found = read_sentence(view, matches, spans)
+        found = read_sentence(view, matches, spans) + _unlike(view)
         if lexicon.tension_rules:
             for tie in found:
                 if tie.rule in lexicon.tension_rules:
@@ -390,6 +391,24 @@ def read_sentence(view: SentenceView, matches: list[CueMatch], spans: list[tuple
                if f.kind == "membership" and f.rule in _FOUNDING and f.status}
     return [replace(f, status=founded[f.a]) if f.kind == "defense_pact" and f.status is None and f.a in founded
             and f.b in founded else f for f in found]
+
+
+def _unlike(view: SentenceView) -> list[Found]:
+    """"Азербайджан, в отличие от Казахстана, не является членом ОДКБ", "Norway, unlike Sweden, is not a member of
+    NATO": the state that a negated membership sets apart right after a word of contrast is a member."""
+    words = view.lexicon.marker("unlike")
+    if not words or not view.denied:
+        return []
+    found: list[Found] = []
+    for match in view.denied:
+        marks = [i for i in range(match.start) if view.forms[i] & words]
+        apart = [c for i in marks for g in view.groups if i < g.start <= i + _UNLIKE_REACH and g.end <= match.start
+                 for c in dict.fromkeys(party(m.code) for m in g.members) if not is_org(c)]
+        if not apart:
+            continue
+        orgs = dict.fromkeys(b for _, b in SHAPES["member"](view, match) if is_org(b))
+        found += [Found(state, org, "membership", "in_force", "relations.unlike") for state in apart for org in orgs]
+    return found
 
 
 def _aimed_at(view: SentenceView, match: CueMatch) -> bool:

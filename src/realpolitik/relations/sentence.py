@@ -11,7 +11,7 @@ speculative word in its clause ("could one day sign a pact", "un possible accord
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from realpolitik.codes import country_of, party
@@ -51,6 +51,7 @@ class SentenceView:
     article_parties: frozenset[str] = frozenset()  # every party the whole article names
     live: frozenset[int] | None = None  # ids of the patterns that may match (RelationLexicon.live); None: all
     live_tuples: frozenset[int] = frozenset()  # ids of the lexicon's tuples holding such a pattern (live_tuples)
+    denied: list[CueMatch] = field(default_factory=list)  # memberships it negates: "X, unlike Y, is not a member"
     armed_groups: tuple[str, ...] = ()  # parties of the armed groups (…REB) the article named before this sentence
 
     @classmethod
@@ -105,6 +106,7 @@ class SentenceView:
         """Every cue's matches, an overlap going to the earlier cue; none inside a name, and none of a kind
         the clause negates ("no considera oportuna la incorporación ... como miembro pleno")."""
         taken: set[int] = set()
+        self.denied.clear()
         # a reference is no name: "ambos aliados de EE. UU.", "beide enge Verbündete Washingtons" hold the cue
         inside_names = {i for g in self.groups for m in g.members if m.kind != "reference"
                         for i in range(m.token_start, m.token_end)}
@@ -119,6 +121,8 @@ class SentenceView:
                 taken |= span
                 if self._negated(hit[0], cue.kind) or self._negated_inside(hit):
                     negated.append((cue.kind, self.clause(hit[0]), hit[0]))
+                    if cue.kind == "membership":
+                        self.denied.append(CueMatch(cue, hit[0], hit[-1] + 1))
                 elif cue.kind != "membership" and self._speculated(hit[0]):
                     continue  # only this tie is merely possible
                 elif cue.kind in ("ally", "rivalry") and self._former(hit[0]):
