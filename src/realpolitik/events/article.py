@@ -114,7 +114,7 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
     if not roles.sources and pronoun and (recent or subject is not None):
         # the speaker named in a later sentence than the latest event ("Iran fired missiles at Israel. Netanyahu
         # spoke on Tuesday. He vowed ..."): the pronoun stands for that speaker, not for the event's source
-        roles.sources = [_from_event(recent[-1], "source")] if recent and (
+        roles.sources = [_from_event(_sentence_lead(recent), "source")] if recent and (
             subject is None or subject.start < recent[-1].evidence_end) else [
             replace(subject, token_start=-1, token_end=-1, note="the subject a pronoun stands for")]
         roles.from_outside_clause = True
@@ -257,6 +257,14 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
 # what a victim of force named by no attacker may be: a state, its capital or one of its places; not a person
 # or a force ("Haniyeh was killed", "the soldiers came under fire": whose, the article may not say)
 VICTIM_KINDS = frozenset({PLACE, "country", "capital"})
+
+
+def _sentence_lead(events: list[Event]) -> Event:
+    """Of the latest sentence's events, the first: its main clause's, whose subject a pronoun in the next sentence
+    stands for ("Téhéran a rejeté les accusations de Londres, qui reproche à Téhéran ... « ... », a-t-il déclaré":
+    Tehran, not London of the relative clause)."""
+    last = events[-1]
+    return next(e for e in events if e.evidence_start == last.evidence_start)
 
 
 def _attacker(roles, events: list[Event]) -> None:
