@@ -197,6 +197,10 @@ WIRE_FR = {"type_f1": 0.77, "type_precision": 0.88}
 # The second French set (eval/gold/wire_fr2.jsonl, 12 articles in newspaper registers written in round 22 before their
 # author read the French rules): first contact type F1 .508, P .611; pinned after round 22 (wirefr2) at F1 .667, P .776.
 WIRE_FR2 = {"type_f1": 0.64, "type_precision": 0.74}
+# The third French set (eval/gold/wire_fr3.jsonl, 12 articles in broadcast and online-desk registers written in round 23
+# before their author read the French rules): first contact type F1 .586, P .806; pinned after round 23 (wirefr3) at
+# F1 .692, P .878.
+WIRE_FR3 = {"type_f1": 0.67, "type_precision": 0.85}
 # The Russian wire set (eval/gold/wire_ru.jsonl, 12 agency-style articles written in round 21 before their author read
 # the Russian rules): first contact type F1 .701, P .804; pinned after round 21 (wireru) at F1 .896, P .949.
 WIRE_RU = {"type_f1": 0.87, "type_precision": 0.92}
@@ -265,8 +269,9 @@ FLOORED_SETS = [("breadth2_ru", BREADTH2_RU), ("breadth2_es", BREADTH2_ES), ("br
                 *((f"relwire2_{lang}", floor) for lang, floor in sorted(RELWIRE2.items())),
                 *((f"accuse_{lang}", floor) for lang, floor in sorted(ACCUSE_SETS.items())),
                 *((f"coop_{lang}", floor) for lang, floor in sorted(COOP_SETS.items())),
-                ("precision_fr", PRECISION_FR), ("wire_fr", WIRE_FR), ("wire_fr2", WIRE_FR2), ("wire_ru", WIRE_RU),
-                ("wire_ru2", WIRE_RU2), ("wire_en", WIRE_EN), ("wire_en2", WIRE_EN2), ("wire_de", WIRE_DE),
+                ("precision_fr", PRECISION_FR), ("wire_fr", WIRE_FR), ("wire_fr2", WIRE_FR2), ("wire_fr3", WIRE_FR3),
+                ("wire_ru", WIRE_RU), ("wire_ru2", WIRE_RU2), ("wire_en", WIRE_EN), ("wire_en2", WIRE_EN2),
+                ("wire_de", WIRE_DE),
                 ("wire_de2", WIRE_DE2)]
 
 
