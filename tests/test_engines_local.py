@@ -82,3 +82,64 @@ def test_file_jobs_go_in_full_chunks_and_the_last_ones_in_shrinking_chunks(monke
     full = [size for size in sizes if size == local.CHUNK]
     assert sizes[:len(full)] == full and len(full) >= 5  # whole chunks while the folder goes on
     assert sizes[len(full):] == local.tail_sizes(count - len(full) * local.CHUNK, 2)
+
+
+
+#: Run in a new interpreter, as `realpolitik ingest --workers 2` starts: the engine's workers read and extract
+#: two pages of our own, and report the project's table loaders that missed meanwhile (a loader of one table,
+#: without arguments, or of one per language, `lang`). In a new process, not this one: the tests before have
+#: loaded tables here, and clearing their caches would not do (memos such as `codes.country_of` keep answers
+#: that would have loaded one).
+_NEW_PROCESS = r"""
+import inspect, json, sys
+from realpolitik.engines import LocalEngine, Settings, local
+from realpolitik.ingest.jobs import Job
+from realpolitik.store import open_store
+
+PAGES = {
+    "en": "<html><head><title>Drills</title></head><body><article><p>Japan and India agreed on Tuesday in Tokyo "
+          "to widen their naval drills, a ministry spokesman said.</p><p>China criticised the plan and warned "
+          "both governments.</p></article></body></html>",
+    "de": "<html><head><title>Grenze</title></head><body><article><p>Polen und Litauen vereinbarten am Dienstag "
+          "in Warschau eine engere Zusammenarbeit ihrer Grenzschützer.</p><p>Russland kritisierte die "
+          "Vereinbarung.</p></article></body></html>",
+}
+
+def misses():
+    found = {}
+    for name, module in list(sys.modules.items()):
+        if not name.startswith("realpolitik") or module is None:
+            continue
+        for attr, value in list(vars(module).items()):
+            wrapped = getattr(value, "__wrapped__", None)
+            if wrapped is None or not hasattr(value, "cache_info") or getattr(value, "__module__", None) != name:
+                continue
+            params = list(inspect.signature(wrapped).parameters)
+            if (value.cache_info().maxsize == 1 and not params) or params[:1] == ["lang"]:
+                found[f"{name}.{attr}"] = value.cache_info().misses
+    return found
+
+def first_pages(db_url):
+    with open_store(db_url) as store:
+        before = misses()
+        for lang, html in PAGES.items():
+            local.process_job(Job(origin=f"first-{lang}.html", data=html.encode(), suffix=".html"),
+                              local._SETTINGS, store)
+    after = misses()
+    return {name: n - before.get(name, 0) for name, n in after.items() if n != before.get(name, 0)}
+
+with LocalEngine(Settings(db_url=sys.argv[1]), workers=2) as engine:
+    print(json.dumps(engine.pool.submit(first_pages, sys.argv[1]).result()))
+"""
+
+
+def test_a_worker_finds_every_table_loaded_before_the_fork(tmp_path: Path) -> None:
+    """The parent loads what the stages load on first use before it forks (`work.warm_up`): a table loaded in a
+    worker is loaded once per worker and run (seconds and hundreds of MB each: issue 13's simplemma tables)."""
+    import json
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", _NEW_PROCESS, f"sqlite:///{tmp_path}/store.db"],
+                          capture_output=True, text=True, timeout=300, check=True)
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == {}
