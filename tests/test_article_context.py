@@ -400,7 +400,8 @@ def test_a_summons_in_the_passive_with_no_host_in_sight_is_no_event() -> None:
 @pytest.mark.parametrize(("lang", "text", "key"), [
     ("en", '"We condemn this reckless provocation by Pyongyang", said the Japanese foreign minister.',
      ("JPN", "PRK", "ACCUSE")),
-    ("de", "„Wir verurteilen den Angriff auf Israel“, sagte der iranische Außenminister.", ("IRN", "ISR", "ACCUSE")),
+    # (not "den Angriff auf Israel": since round 23 whom an act hit is not who its verdict judges)
+    ("de", "„Wir verurteilen die Angriffe Israels“, sagte der iranische Außenminister.", ("IRN", "ISR", "ACCUSE")),
 ])
 def test_a_quotation_speaks_for_the_speaker_named_after_it(lang: str, text: str, key: tuple) -> None:
     events = extract_document(Document(id="t", text=text, lang=lang, published=ON)).events

@@ -768,6 +768,11 @@ CASES = [
      'The trade commissioner criticised Brazil over its steel subsidies.',
      'EU>BRA:ACCUSE',
      ''),
+    # C52 (round 23) a verdict on an act with its target: the target is not judged; the act's author is, from context
+    ('C52',
+     'Russia attacked Mali on Monday. France condemned the attack on Mali.',
+     'RUS>MLI:ASSAULT FRA>RUS:ACCUSE',
+     ''),
 ]
 
 

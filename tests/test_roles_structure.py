@@ -165,9 +165,10 @@ def test_an_apposition_after_the_subject_takes_no_role(lang: str, text: str) -> 
     assert all(k[0] == "CHN" for k in keys), keys
 
 
-@pytest.mark.parametrize("text", [
-    "Переговоры прошли в Женеве; в Кремле осудили санкции против Ирана.",
-    "В Кремле осудили санкции против Ирана.",
+@pytest.mark.parametrize("text", [  # (not "осудили санкции против Ирана": since round 23 the sanctions' target is
+    # not who is judged)
+    "Переговоры прошли в Женеве; в Кремле осудили действия Ирана.",
+    "В Кремле осудили действия Ирана.",
 ])
 def test_an_institution_after_v_speaks_where_a_part_of_the_sentence_opens_with_it(text: str) -> None:
     assert ("RUS", "IRN", "ACCUSE") in _keys(text, "ru")  # Russian only: "в Кремле осудили" has no subject

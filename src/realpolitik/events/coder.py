@@ -1376,14 +1376,22 @@ def _per_clause(test: Callable[[tuple[int, int]], bool]) -> Callable[[tuple[int,
 
 
 def _is_act_noun(match: TriggerMatch, sentence: Sentence, groups, grammar) -> bool:
-    """A trigger that names an act without its actors: "den Angriff", "the strikes", "la decisión"."""
+    """A trigger that names an act without its actors: "den Angriff", "the strikes", "la decisión"; or without its
+    agent, only whom it hit ("une agression contre le Mali": the verdict on it judges whoever carried it out)."""
     start, end = match.span
     if grammar.verb_lemma_endings:  # no articles: "осудили удар" (the subject ends before the verb, not the noun)
-        return start > 0 and not any(g.end == start or end <= g.start <= end + 2 for g in groups) \
+        return start > 0 and not any(g.end == start or end <= g.start <= end + 2 and g.marker not in
+                                     grammar.target_markers for g in groups) \
             and _bare_object(match, sentence.tokens, grammar)
-    if any(start - 1 <= g.end <= start or end <= g.start <= end + 2 for g in groups):
+    if any(start - 1 <= g.end <= start or end <= g.start <= end + 2 and g.marker not in grammar.target_markers
+           for g in groups):
         return False
-    return start > 0 and sentence.tokens[start - 1].text.lower() in grammar.determiners
+    tokens = sentence.tokens
+    before = start - 1
+    if before > 0 and tokens[before].text in QUOTE_MARKS:
+        before -= 1  # "une « agression"
+    return start > 0 and (tokens[before].text.lower() in grammar.determiners
+                          or tokens[start].text[:2].lower() in ("l'", "l’"))  # "l'attaque": the article written on
 
 
 def _embedded_by_verb(forms, span: tuple[int, int], clause: tuple[int, int], grammar: Grammar) -> bool:

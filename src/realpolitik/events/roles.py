@@ -1097,6 +1097,9 @@ def _structural_roles(site: Site) -> Roles:
             return False  # "ont négocié sous l'égide d'Oman", "a US-brokered ceasefire": the mediator is no side
         if rival_triggers and _object_of_noun_before(g, trigger, rival_triggers, forms, grammar):
             return False  # "Nach dem Angriff auf Israel verhängten die USA Sanktionen": Israel is the attack's
+        if rule.plover == "ACCUSE" and not nominal and rival_triggers \
+                and _judged_act_patient(g, trigger, rival_triggers, forms, grammar):
+            return False  # "a condamné une agression contre le Mali": Mali is what the act hit, not who is judged
         if rule.plover in _COOPERATIVE and g.marker is not None \
                 and _marker_after(g, forms, grammar.roles.adversary_words):
             return False  # "le soutien des États-Unis face à la Chine": China is faced, not supported
@@ -1992,6 +1995,34 @@ def _behind_other_trigger(g: Group, trigger: tuple[int, int], other_triggers: fr
         return False
     low, high = (trigger[1], g.start) if g.start >= trigger[1] else (g.end, trigger[0])
     return any(low <= i < high for i in other_triggers)
+
+
+_JUDGED_NOUN_REACH = 3  # "une « agression flagrante contre": the noun, an adjective and a quote mark before the marker
+
+
+def _judged_act_patient(g: Group, trigger: tuple[int, int], rival_triggers: frozenset[int], forms,
+                        grammar: Grammar) -> bool:
+    """"a condamné une agression contre le Mali", "verurteilte den Angriff auf Mali", "осудила нападение на Мали":
+    a target phrase right after an act noun that is the verdict's own object names whom the act hit, not whom the
+    verdict judges (its agent, if named, is judged instead). Not where a preposition opens the noun's phrase
+    ("возложила ответственность за теракт на Украину": the verb's own "на")."""
+    if g.marker not in grammar.target_markers or g.start < trigger[1] or g.members[0].kind == "capital":
+        return False  # (a capital may be where the act was: "la répression à Tbilissi" judges its government)
+    # (the marker may stand before a noun of the name: "contre la souveraineté du Yémen")
+    at = g.marker_index if g.marker_index is not None else next(
+        (i for i in range(g.start - 1, trigger[1] - 1, -1) if g.marker in forms[i]), None)
+    if at is None:
+        return False
+    noun = next((i for i in range(at - 1, max(trigger[1] - 1, at - 1 - _JUDGED_NOUN_REACH), -1)
+                 if i in rival_triggers), None)
+    if noun is None:
+        return False
+    stops = (grammar.target_markers | grammar.location_markers | grammar.agent_markers | grammar.coordination
+             | grammar.subordinators | grammar.roles.verdict_reasons | {",", ";", ":"}) - grammar.determiners
+    # between the verdict and the marker: articles, quote marks, adjectives and adverbs ("condamné samedi une «
+    # agression flagrante contre"), no preposition (a short word: "за теракт на Украину")
+    return not any(forms[i] & stops or not forms[i] & grammar.determiners and any(
+        w.isalpha() and len(w) <= 3 for w in forms[i]) for i in range(trigger[1], at) if i not in rival_triggers)
 
 
 def _genitive_after(g: Group, other_triggers: frozenset[int], forms, grammar: Grammar) -> bool:
