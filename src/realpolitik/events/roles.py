@@ -1311,6 +1311,9 @@ def _structural_roles(site: Site) -> Roles:
         if source is None and not infinitive:
             source = _quoted_speaker(sentence_groups, clause, forms, grammar)
             roles.from_outside_clause = source is not None  # «Solo puedo lamentar ...», dijo Slutski
+            if source is not None and not nominal and any(
+                    w.endswith(tuple(grammar.roles.first_person_endings)) for w in forms[t_start]):
+                roles.subject_pronoun = t_start  # «Condenamos ...», dijo X: the verb's own person stands for X
         if source is None and agents and not infinitive:
             source = next((g for g in agents if not _attribute_agent(g, trigger, forms, grammar, nominal)), None)
             # "der von Indien und Japan unterzeichnete Vertrag"; not "El grupo respaldado por Irán atacó a Israel"

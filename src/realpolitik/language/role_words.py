@@ -42,6 +42,9 @@ class RoleWords:
     speaker_pronouns: frozenset[str] = frozenset()  # "Canada said it was attacked": the speaker again
     # "„Wir fordern Peking auf ...“, sagte ein Sprecher": a quotation's own subject is the one who says it
     first_person: frozenset[str] = frozenset()
+    # Spanish «Condenamos ...», dijo el canciller: endings of a first-person verb that drops its pronoun; the speaker
+    # after the quotation attaches where the verb stands, as he would where "nosotros" stood
+    first_person_endings: frozenset[str] = frozenset()
     have: frozenset[str] = frozenset()  # ", has said the minister": an auxiliary before an inverted speech verb
     # "left without signing the accord", "sin firmar", "sans avoir signé", "ohne ... zu unterzeichnen", "без
     # подписания": a preposition by which the act right after it did not happen (negated, EVAL.md)
