@@ -204,7 +204,10 @@ def modality_of(forms, trigger: tuple[int, int], clause: tuple[int, int], senten
             if commit and not any(_cue_in(forms, start, end, _without(cues, commit), words)
                                   for start, end, words in present) \
                     and any(_committed(forms, _after_comma(forms, start, end), end, trigger[1], commit, grammar)
-                            for start, end, _ in present):
+                            # German "hatte der Ukraine ein Militärpaket zugesagt": the pledge closes the clause
+                            # after the noun it pledges
+                            or grammar.verb_final and start >= trigger[1] and _cue_in(forms, start, end, commit, words)
+                            for start, end, words in present):
                 # "pledged to deliver two batteries", "offered to host talks": the pledge is the fact (AGREE 03x);
                 # "will pledge", "is to offer" are still plans
                 return "plan" if _future_word(forms, trigger, clause, grammar) else "commit"
