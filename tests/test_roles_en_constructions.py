@@ -773,6 +773,20 @@ CASES = [
      'Russia attacked Mali on Monday. France condemned the attack on Mali.',
      'RUS>MLI:ASSAULT FRA>RUS:ACCUSE',
      ''),
+    # C53 (round 24) an official and the capital of his post ("the ambassador in X"): the post is inside the
+    # subject's phrase, the official (of his own country) acts
+    ('C53',
+     'The Russian ambassador in Washington accused Ukraine of sabotage.',
+     'RUS>UKR:ACCUSE',
+     ''),
+    ('C53',
+     'The Chinese embassy in Manila condemned the Philippine naval exercises.',
+     'CHN>PHL:ACCUSE',
+     'PHL>-:MOBILIZE'),
+    ('C53',
+     "Iran's ambassador in London rejected the British accusations.",
+     'IRN>GBR:REJECT',
+     'GBR>IRN:ACCUSE'),
 ]
 
 

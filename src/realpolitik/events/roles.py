@@ -1114,6 +1114,9 @@ def _structural_roles(site: Site) -> Roles:
                         and (g.marker != TRIGGER_OBJECT or not t_start <= (g.marker_index or -1) < t_end)), None)
     if premodifier is not None and any(grammar.verb_lemma(f) for f in forms[t_start]):
         premodifier = None  # "В Кремле осудили ...": a verb's clause, not a noun's phrase
+    if premodifier is not None and premodifier.attached:
+        premodifier = None  # "The Russian ambassador in Washington accused ...", "La embajada china en Manila acusó
+        # ...": the post of the official before it, inside the subject's phrase, is no agent of the verb after it
     if premodifier is not None and premodifier.marker in grammar.location_markers and (
             grammar.verb_lemma_endings or forms[t_start] & (grammar.target_markers | target_markers)
             and all(m.kind in _STATE_KINDS for m in premodifier.members)):
