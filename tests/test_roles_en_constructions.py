@@ -787,6 +787,44 @@ CASES = [
      "Iran's ambassador in London rejected the British accusations.",
      'IRN>GBR:REJECT',
      'GBR>IRN:ACCUSE'),
+    # C54 (round 24) "after Israeli strikes on its nuclear sites": the possessive's antecedent, the subject, was hit
+    ('C54',
+     'Tehran walked out of the talks after Israeli strikes on its missile factories.',
+     'ISR>IRN:ASSAULT',
+     'IRN>ISR:SANCTION IRN>-:SANCTION'),
+    ('C54',
+     'Kenya suspended its cooperation with Interpol after Somali and Ethiopian raids on its border posts.',
+     'SOM>KEN:ASSAULT ETH>KEN:ASSAULT',
+     'KEN>INT:SANCTION'),
+    # C55 (round 24) an accord named after the city it was made in names no party: "the Minsk agreements"
+    ('C55',
+     'Moscow and Kyiv both said they remained committed to the Doha accord.',
+     'RUS-UKR:AGREE',
+     ''),
+    # C56 (round 24) "with X acting as mediator": the mediator is no side of the mutual act
+    ('C56',
+     'Armenia and Azerbaijan normalised relations last year, with the United States acting as mediator.',
+     'ARM>AZE:SUPPORT AZE>ARM:SUPPORT USA>ARM:CONSULT USA>AZE:CONSULT',
+     ''),
+    # C57 (round 24) the measure as the subject of a sanction: the author of the sanctions just told imposed it
+    ('C57',
+     'Britain announced new sanctions on Iran on Tuesday. The measures also ban transactions with two Chinese ports.',
+     'GBR>IRN:SANCTION GBR>CHN:SANCTION',
+     ''),
+    # C58 (round 24) "hit back by ...": a reply in kind, no blow; provenance ("U.S.-made") names no party
+    ('C58',
+     'Beijing hit back by adding two Canadian firms to its export control list.',
+     'CHN>CAN:SANCTION',
+     ''),
+    ('C58',
+     'Denmark and Sweden pledged to fund U.S.-made air defence systems for Ukraine.',
+     'DNK>UKR:AGREE SWE>UKR:AGREE',
+     ''),
+    # C59 (round 24) "the two sides" after a meeting held in a third state: the venue is no side
+    ('C59',
+     'Modi met Xi Jinping in Russia on Tuesday, where the two sides agreed to resume direct flights.',
+     'CHN-IND:CONSULT CHN-IND:AGREE',
+     ''),
 ]
 
 

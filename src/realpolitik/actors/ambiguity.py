@@ -53,6 +53,8 @@ def reject_reason(entry: Entry, tokens: list[Token], keys: list[str], i: int, la
         return f"'{entry.surface}' describes a private person, not the state"  # "touristes chinois", "Chinese tourists"
     if entry.kind == "capital" and _city_place(tokens, keys, i, end, amb.city_places.get(lang)):
         return f"'{entry.surface}' names a place of the city (a university, a metro line), not the government"
+    if entry.kind == "capital" and _noun_at(tokens, keys, end, amb.city_accords.get(lang) or set()):
+        return f"'{entry.surface}' names an accord by the city it was made in, not a party"  # "the Beijing agreement"
     if entry.kind in _STREET_KINDS and _city_place(tokens, keys, i, end, amb.street_nouns.get(lang), _OF_STREET):
         return f"'{entry.surface}' names a street or a square, not the state"  # "Ukraine Street", "rue de Russie"
     for name in amb.places_with(lang, keys[i]):

@@ -36,6 +36,8 @@ class Ambiguity:
     person_nouns: dict[str, set[str]] = field(default_factory=dict)
     # lang → places named after their city ("university", "metro"): "Tehran University" is no government
     city_places: dict[str, set[str]] = field(default_factory=dict)
+    # lang → nouns of accords named after a city ("agreement", "format"): "the Beijing agreement" names no party
+    city_accords: dict[str, set[str]] = field(default_factory=dict)
     # lang → street nouns ("street", "rue", "бульвар"): "Ukraine Street", "la rue de Russie" name no state
     street_nouns: dict[str, set[str]] = field(default_factory=dict)
     # lang → name → the words one of which must come right before it ("la" before "Grenade"), as keys
@@ -176,7 +178,7 @@ def _load_ambiguity(dic: ActorDictionary, path: Path) -> None:
     amb.state_words |= {normalise(w) for w in data.get("state_words", [])}
     for key, table in (("non_political", amb.non_political), ("member_nouns", amb.member_nouns),
                        ("person_nouns", amb.person_nouns), ("city_places", amb.city_places),
-                       ("street_nouns", amb.street_nouns)):
+                       ("city_accords", amb.city_accords), ("street_nouns", amb.street_nouns)):
         for lang, words in (data.get(key) or {}).items():
             if lang != LINE:
                 table.setdefault(lang, set()).update(normalise(w) for w in words)

@@ -52,6 +52,7 @@ from realpolitik.model import ActorMention, Sentence, Token, token_pair
 _COUNTRY_KINDS = ("country", "capital", "seat", "adjective", "agent", "leader", "reference")
 # Words that may stand between the members of a list: "Mali, Burkina Faso und der Niger".
 # "the presidents of Venezuela, Nicolás Maduro, and of Guyana": a repeated "of" too.
+_PLACE_PREPOSITIONS = {"en": frozenset({"in"})}  # a state named as the venue of what the sentence tells
 _LIST_GAPS = frozenset({",", "&", "und", "and", "y", "e", "et", "и", "oder", "or", "o", "ou", "или", "sowie",
                         "der", "die", "den", "dem", "des", "the", "el", "la", "los", "las", "le", "les", "l'",
                         "of", "de", "del", "du", "d'", "von"})
@@ -235,6 +236,9 @@ def _seen(found: list[ActorMention], tokens: list[Token], data: LanguageReferenc
     for m in found:
         if not m.country or m.kind not in _COUNTRY_KINDS:
             continue
+        if m.kind == "country" and m.token_start > 0 and len(found) > 2 \
+                and normalise(tokens[m.token_start - 1].text) in _PLACE_PREPOSITIONS.get(data.lang, ()):
+            continue  # "Trump met Xi in South Korea, where the two sides agreed": the venue is no side
         first = first or m
         codes = [c for c in members(m) if c]
         gap = tokens[last_end:m.token_start] if last_end >= 0 else None

@@ -120,6 +120,10 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
         roles.from_outside_clause = True
     if not roles.sources and rule.plover in FORCE_TYPES and roles.targets and not weak:
         _attacker(roles, recent if judged is None else judged)
+    if not roles.sources and rule.plover == "SANCTION" and roles.targets and not weak and not roles.passive \
+            and all(t.country for t in roles.targets):
+        # (not a body read as the target: "Ein Sprecher der Kommission sagte, weitere Strafmaßnahmen würden geprüft")
+        _sanctioner(roles, recent)
     if not roles.sources or not rule.target_required:
         return
     me = party(roles.sources[0].code)
@@ -277,6 +281,16 @@ def _attacker(roles, events: list[Event]) -> None:
     adversary = _adversary(victims.pop(), events)
     if adversary is not None:
         roles.sources = [replace(adversary, note="the one adversary of the state it hit")]
+
+
+def _sanctioner(roles, events: list[Event]) -> None:
+    """A sanction whose subject is the measure itself ("The package also bans transactions with two Chinese banks",
+    "The measures also target Iranian firms") was imposed by the author of the latest sanction the article told,
+    when that author is none of its targets."""
+    victims = {party(t.code) for t in roles.targets}
+    act = next((e for e in reversed(events) if e.plover == "SANCTION" and e.factual and e.source), None)
+    if act is not None and party(act.source) not in victims:
+        roles.sources = [_from_event(act, "source", note="author of the sanctions the measure belongs to")]
 
 
 def _deny_claim(roles, me: str, subject: ActorMention | None, named: list[ActorMention]) -> None:

@@ -1093,8 +1093,10 @@ def _structural_roles(site: Site) -> Roles:
             return False  # "договорились о перемирии при посредничестве Катара": Qatar is the noun's agent
         if rival_triggers and _circumstance_agent(g, rival_triggers, forms, grammar):
             return False  # "tauschten unter Vermittlung Katars Gefangene aus": Qatar mediates, it is no party
-        if rule.symmetric and _mediator(g, site.mediations, forms, grammar):
-            return False  # "ont négocié sous l'égide d'Oman", "a US-brokered ceasefire": the mediator is no side
+        if (rule.symmetric or rule.mutual) and _mediator(g, site.mediations, forms, grammar):
+            # "ont négocié sous l'égide d'Oman", "a US-brokered ceasefire", "restored ties in 2023, with China
+            # acting as mediator": the mediator is no side of a mutual act
+            return False
         if rival_triggers and _object_of_noun_before(g, trigger, rival_triggers, forms, grammar):
             return False  # "Nach dem Angriff auf Israel verhängten die USA Sanktionen": Israel is the attack's
         if rule.plover == "ACCUSE" and not nominal and rival_triggers \
@@ -1492,8 +1494,11 @@ def _structural_roles(site: Site) -> Roles:
                                                 and act < g.start <= act + _ACT_AGENT_REACH and g is not source), None)
             if by is not None and not any(forms[i] & _CLAUSE_STOPS for i in range(t_end, by.start)):
                 target = by
-        if target is None and nominal and source is not None and rule.plover in ("ASSAULT", "COERCE", "SANCTION") \
-                and grammar.participle_auxiliaries:
+        if target is None and source is not None and rule.plover in ("ASSAULT", "COERCE", "SANCTION") and (
+                nominal and grammar.participle_auxiliaries
+                # "after Israeli (and US) strikes on its nuclear sites": the noun's agent an adjective right before it
+                or grammar.roles.owner_possessives and source.end == t_start
+                and any(m.kind == "adjective" for m in source.members)):
             target = _owner_of_object(sentence_groups, source, trigger, forms, grammar, target_markers)
         if fronted_end is not None and target is not None and rule.cameo != _HOSTING \
                 and any(fronted_end < i < target.start for i in rival_triggers):

@@ -36,6 +36,9 @@ class RoleWords:
     # "a condamné X pour ses frappes", "condemned X for its strikes": the preposition of a verdict's reason; the act
     # noun after it (and its article or possessive) is what is blamed, no act of the one who judges
     verdict_reasons: frozenset[str] = frozenset()
+    # "Iran protested after Israeli strikes on its nuclear sites": a possessive after an act noun's preposition names
+    # the sentence's subject as the one acted on (French reads it from participle_auxiliaries: "contre son territoire")
+    owner_possessives: frozenset[str] = frozenset()
     complementizers: frozenset[str] = frozenset()  # "warned that an attack ...": the noun is the reported clause's
     elided_complementizers: frozenset[str] = frozenset()  # French "qu'": any word elided onto it is one
     que_article: frozenset[str] = frozenset()  # French "qu'une": "que" and an article, a noun follows

@@ -58,13 +58,14 @@ DEFAULT_SHAPE = {"defense_pact": "treaty", "strategic_partnership": "treaty", "c
 # qualifier: a noun between a hub and its ally word that says what kind of ally ("a U.S. treaty ally"); before: the
 # word of "before" that puts an entry into force off ("before it enters into force"; a future form of the in-force
 # verb itself, listed under `future`, does the same: "вступит в силу"); unlike: a word of contrast before a state that
-# a negated membership sets apart, which is a member ("Norway, unlike Sweden, is not a member of NATO")
+# a negated membership sets apart, which is a member ("Norway, unlike Sweden, is not a member of NATO"); mediator_after:
+# the mediator's role word right after its name ("with China acting as mediator")
 MARKERS = ("hub", "partner", "pair", "against", "place", "object", "agent", "alongside", "comparison", "copula",
            "example", "possessive", "armed_group", "figurative", "transaction", "mediator", "former", "price", "whose",
            "binding", "conflict", "definite", "negotiation", "plural", "outbreak", "future", "topic", "indefinite",
            "conditional", "outside", "contrast", "pending", "obligation", "cooperation", "personal_object",
            "conjunction", "formation", "body", "opposing", "hostilities", "duration", "tie_verb", "aim", "qualifier",
-           "before", "unlike")
+           "before", "unlike", "mediator_after")
 
 
 @dataclass(frozen=True)

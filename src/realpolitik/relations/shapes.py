@@ -252,7 +252,9 @@ def _mediator(view: SentenceView, g: Group) -> bool:
     """"con la mediación de Estados Unidos", "avec la médiation des États-Unis": the partner marker stands before
     the mediation, and the mediator is no party of the treaty."""
     words = view.lexicon.marker("mediator")
-    return any(view.forms[i] & words for i in range(max(0, g.start - 3), g.start))
+    after = view.lexicon.marker("mediator_after")  # "with China acting as mediator": the role word after the name
+    return any(view.forms[i] & words for i in range(max(0, g.start - 3), g.start)) \
+        or bool(after) and any(view.forms[i] & after for i in range(g.end, min(len(view.forms), g.end + 3)))
 
 
 def _agreements(view: SentenceView) -> Pairs:
