@@ -34,6 +34,10 @@ def reject_reason(entry: Entry, tokens: list[Token], keys: list[str], i: int, la
     if entry.kind == "leader" and key in amb.person_first_names and lang != "de" and nxt is not None \
             and _is_surname(nxt.text) and not dic.candidates(lang, keys[end]):
         return f"'{entry.surface}' is the first name of '{entry.surface} {nxt.text}'"  # Cameron MacKay
+    if i >= 2 and tokens[i - 1].text in ("-", "‐") and keys[i - 2] in _LEANINGS \
+            and tokens[i - 2].end == tokens[i - 1].start == tokens[i].start - 1:
+        # "la formation pro-iranienne", "pro-Russian separatists", "anti-amerikanische Proteste": a leaning
+        return f"'{tokens[i - 2].text}-{entry.surface}' names a leaning towards the state, not the state"
     if entry.kind not in _PLACE_KINDS:
         return None
     if key in amb.person_first_names and nxt is not None and _is_name_word(nxt.text) \
@@ -75,6 +79,7 @@ def reject_reason(entry: Entry, tokens: list[Token], keys: list[str], i: int, la
     return None
 
 
+_LEANINGS = frozenset({"pro", "anti"})  # "pro-iranien", "anti-American", "pro-russisch", "pro-ruso"
 _OF_CITY = frozenset({"of", "de", "d'", "del", "du", "von"})  # "the University of Tehran", "l'université de Téhéran"
 _OF_STREET = _OF_CITY | {"des"}  # "le boulevard des États-Unis"
 _STREET_KINDS = frozenset({"country", "capital", "adjective"})  # "Ukraine Street", "Украинский бульвар"

@@ -560,13 +560,20 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             it = neuter_antecedent(phrases, clause, forms, grammar)
             if it is not None:  # "Für Frankreich ist das ein Rückschlag, nachdem es seine Soldaten ... abziehen musste"
                 roles.sources, roles.from_outside_clause = list(it.members), True
-        if roles.sources and not nominal and match.rule.plover in VERDICT_TYPES and not match.rule.cameo.startswith(
-                _DENIAL) and all(m.token_start < clause[0] for m in roles.targets):
-            # (a denial's "ce que X dément": the article's claim; a target read before the relative clause is the
-            # main clause's, which the pronoun sums up: "... seines Nachbarn ..., was Georgetown verurteilte")
+        if roles.sources and not nominal and match.rule.plover in VERDICT_TYPES and all(
+                m.token_start < clause[0] for m in roles.targets):
+            # (a target read before the relative clause is the main clause's, which the pronoun sums up: "...
+            # seines Nachbarn ..., was Georgetown verurteilte"; a denial's "..., ce que Paris et Cotonou démentent"
+            # rebuts the main clause's claimant, not the one it accused, unless that is the denier itself)
             author = summarised_act_author(phrases, span, forms, grammar)
+            denial = match.rule.cameo.startswith(_DENIAL)
+            if author is not None and denial and (author.start > _CLAIMANT_REACH or any(
+                    "," in forms[i] for i in range(author.start)) or {
+                    m.code[:3] for m in author.members} & {m.code[:3] for m in roles.sources}):
+                author = None  # the claimant opens the sentence ("Le Niger accuse ...", "Le régime du général X")
             if author is not None and not any(m in roles.sources for m in author.members):
                 roles.targets = list(author.members)  # "..., a step that Beijing condemned": the act's author
+                roles.claimant_named = denial
         first = earlier_doers(phrases, span, forms, grammar) if roles.sources else None
         ranked = ranked_subject(phrases, span, forms, grammar) if first is not None else None
         if ranked is not None and ranked is not first and all(m in first.members for m in roles.sources):
@@ -1418,6 +1425,7 @@ def _meeting_with(match: TriggerMatch, sentence: Sentence, groups, grammar: Gram
 
 _VISIT = "042"  # CAMEO "make a visit"
 _DENIAL = "016"  # CAMEO "deny": its relative clause stands for a claim whose author the article supplies
+_CLAIMANT_REACH = 4  # a denied claim's author opens the sentence: no comma before it, a few words at most
 
 
 def _visit_during(match: TriggerMatch, sentence: Sentence, groups, grammar: Grammar) -> bool:

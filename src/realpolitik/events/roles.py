@@ -72,6 +72,9 @@ class Roles:
     # "le Rwanda, qu'il accuse de ...": where the subject pronoun of an object relative clause stands; the source it
     # stands for is named outside the clause, but attaches to the verb through the pronoun (events/confidence.py)
     subject_pronoun: int | None = None
+    # "Le Niger accuse ..., ce que Cotonou dément": the claim a denial answers was made in its own sentence, by the
+    # target; no earlier sentence's speaker made it (events/article._deny_claim)
+    claimant_named: bool = False
 
 
 def expand_references(mentions: list[ActorMention]) -> list[ActorMention]:
@@ -189,9 +192,18 @@ def group_mentions(sentence: Sentence, mentions: list[ActorMention], grammar: Gr
 
 
 def _place_then_person(before: ActorMention, m: ActorMention, gap: list[Token]) -> bool:
-    """"В Москве Путин провёл переговоры с Моди": a city and, right after it, a leader or official of its state
-    are two phrases (where the clause happens, and its subject), not the same actor named twice."""
-    return not gap and before.kind in ("capital", PLACE) and m.kind in ("leader", "agent")
+    """"В Москве Путин провёл переговоры с Моди", "À Kiev, Volodymyr Zelensky a appelé ...", "In Moscow, Putin
+    said": a city and, right after it (a comma at most between), a leader or official of its state are two
+    phrases (where the clause happens, and its subject), not the same actor named twice."""
+    if gap and (gap[0].text != "," or len(gap) > 2 or len(gap) == 2 and not _article_like(gap[1].text)):
+        return False  # (", le ministre ...": an article after the comma)
+    return (before.kind in ("capital", PLACE) or before.entry.startswith("capitals:")) \
+        and m.kind in ("leader", "agent")
+
+
+def _article_like(word: str) -> bool:
+    """A short lower-case word that opens a noun phrase ("le", "la", "l'", "the", "el"): no name of its own."""
+    return word.islower() and len(word.rstrip("'’")) <= 3
 
 
 def _informant_closed(tokens, group: Group, start: int, grammar: Grammar) -> bool:
@@ -363,6 +375,8 @@ def _closes_fronted_phrase(ms: list[ActorMention], gap, tokens, end: int, gramma
     if any(t.text in (";", ":") or t.text == "," and not _before_subordinator(tokens, k, grammar)
            for k, t in enumerate(tokens[:ms[0].token_start])):
         return False  # the comma after the actor is not the phrase's first ("После того, как": the opener's own)
+    if len(ms) == 2 and not any(t.lemma in grammar.coordination for t in gap):
+        return True  # "À Bruxelles, la haute représentante de l'UE, Kaja Kallas, a ...": no list without a conjunction
     return end >= len(tokens) or tokens[end].text != ","
 
 
@@ -1362,7 +1376,9 @@ def _structural_roles(site: Site) -> Roles:
         later_verb = {id(g) for g in candidates if _after_coordinated_verb(g, t_end, rival_triggers, forms, grammar)} \
             if rival_triggers else set()
         if rule.plover in VERDICT_TYPES and not any(
-                g is not source and g.start >= t_end and id(g) not in later_verb for g in candidates):
+                g is not source and g.start >= t_end and id(g) not in later_verb for g in candidates) \
+                and not (rule.plover == "ACCUSE" and _verdict_words_own(sentence_groups, source, later_verb, t_end,
+                                                                         forms, grammar)):
             # a verdict whose own words name no one judges the one named later ("a condamné des attaques contre
             # des ambassades et appelé les autorités congolaises à ..."); one that does ("criticó la medida de
             # Pekín y expresó su apoyo a Filipinas") leaves the names after the next verb to that verb
@@ -1937,6 +1953,20 @@ def _after_coordinated_verb(g: Group, t_end: int, rival_triggers: frozenset[int]
     attaques contre des ambassades et appelé les autorités congolaises à ...", the one judged may be named later."""
     return any(forms[i] & grammar.coordination and (i + 1 in rival_triggers)
                for i in range(t_end + 1, g.start - 1))
+
+
+def _verdict_words_own(sentence_groups: list[Group], source: Group | None, later_verb: set[int], t_end: int, forms,
+                       grammar: Grammar) -> bool:
+    """A verdict's own words before the next verb hold a name or a breach ("a dénoncé une violation de la
+    souveraineté libanaise et appelé Washington à ...": the wrong done to the judge): the verdict judges the one who
+    did that wrong, whom the article names, not the one the next verb addresses (not "a condamné ces frappes et
+    appelé Israël à la retenue", where the one called on may be the one who struck)."""
+    if not later_verb:
+        return False
+    nxt = min((g.start for g in sentence_groups if id(g) in later_verb), default=len(forms))
+    own = any(source is not None and t_end <= g.start < nxt and g is not source for g in sentence_groups) or any(
+        forms[i] & grammar.roles.violation_nouns for i in range(t_end, nxt))
+    return own
 
 
 def _origin_of_object(groups: list[Group], source: Group | None, trigger: tuple[int, int],
