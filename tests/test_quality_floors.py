@@ -201,6 +201,10 @@ WIRE_FR2 = {"type_f1": 0.64, "type_precision": 0.74}
 # before their author read the French rules): first contact type F1 .586, P .806; pinned after round 23 (wirefr3) at
 # F1 .692, P .878.
 WIRE_FR3 = {"type_f1": 0.67, "type_precision": 0.85}
+# The fourth French set (eval/gold/wire_fr4.jsonl, 12 articles in the registers of Paris, Brussels, Montreal and Beirut
+# papers and broadcasters written in round 24 before their author read the French rules): first contact type F1 .554,
+# P .645; pinned after round 24 (wirefr4) at F1 .682, P .782.
+WIRE_FR4 = {"type_f1": 0.66, "type_precision": 0.76}
 # The Russian wire set (eval/gold/wire_ru.jsonl, 12 agency-style articles written in round 21 before their author read
 # the Russian rules): first contact type F1 .701, P .804; pinned after round 21 (wireru) at F1 .896, P .949.
 WIRE_RU = {"type_f1": 0.87, "type_precision": 0.92}
@@ -279,6 +283,7 @@ FLOORED_SETS = [("breadth2_ru", BREADTH2_RU), ("breadth2_es", BREADTH2_ES), ("br
                 *((f"accuse_{lang}", floor) for lang, floor in sorted(ACCUSE_SETS.items())),
                 *((f"coop_{lang}", floor) for lang, floor in sorted(COOP_SETS.items())),
                 ("precision_fr", PRECISION_FR), ("wire_fr", WIRE_FR), ("wire_fr2", WIRE_FR2), ("wire_fr3", WIRE_FR3),
+                ("wire_fr4", WIRE_FR4),
                 ("wire_ru", WIRE_RU), ("wire_ru2", WIRE_RU2), ("wire_en", WIRE_EN), ("wire_en2", WIRE_EN2),
                 ("wire_en3", WIRE_EN3),
                 ("wire_de", WIRE_DE), ("wire_de2", WIRE_DE2), ("wire_de3", WIRE_DE3)]
