@@ -109,3 +109,25 @@ def test_a_verdict_on_a_breach_does_not_judge_the_ones_called_on_next() -> None:
                      "Washington et Paris à intervenir.")
     assert ("LBN", "USA", "REQUEST", False) in events, events
     assert not any(e[2] == "ACCUSE" and e[1] in ("USA", "FRA") for e in events), events
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("La Turquie a prévenu la Grèce que cette provocation ne resterait pas sans réponse.",
+     ("TUR", "GRC", "THREATEN", False)),
+    ("Pékin a prévenu que la Chine prendrait toutes les mesures nécessaires contre les Philippines.",
+     ("CHN", "PHL", "THREATEN", False)),
+    ("Le président russe a revendiqué ces îles, sans exclure le recours à la force contre le Japon.",
+     ("RUS", "JPN", "THREATEN", False)),
+])
+def test_replies_promised_and_force_not_ruled_out_are_threats(text: str, fact: tuple) -> None:
+    """"ne restera pas sans réponse", "prendra toutes les mesures nécessaires": a reply promised, not yet said what;
+    "sans exclure le recours à la force": force held over the other ("sans" and "exclure" negate nothing here)."""
+    assert fact in _events(text), _events(text)
+
+
+def test_a_protocole_d_entente_is_a_signed_agreement() -> None:
+    """Quebec and Canadian French call a memorandum of understanding "un protocole d'entente"."""
+    doc = Document(id="t", text="Le Canada et le Mexique ont signé un protocole d'entente sur l'énergie.",
+                   lang="fr", published=date(2026, 3, 12))
+    ties = {(r.a, r.b, r.kind, r.status) for r in extract_document(doc).relations}
+    assert ("CAN", "MEX", "cooperation_agreement", "signed") in ties, ties
