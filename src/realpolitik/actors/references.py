@@ -303,7 +303,9 @@ def _counted(tokens: list[Token], i: int, data: LanguageReferences, lang: str, b
         if not tokens[k].text.isalpha() or tokens[k].text[:1].isupper() and lang not in ("de",):
             return None
     else:
-        return None
+        if not _pair_alone(tokens, i, j, n, data):
+            return None
+        k, agent = i, ""
     here = before
     if _is_side(tokens[k], data) and _addressed_by_subject(before, tokens, i):
         here = []  # "Qatar and Egypt urged the two sides to ...": the sides are the ones named before
@@ -312,6 +314,14 @@ def _counted(tokens: list[Token], i: int, data: LanguageReferences, lang: str, b
         return None
     codes = [c[:3] + agent for c in codes]
     return k + 1, codes, COUNTED, REFERS + ",".join(codes)
+
+
+def _pair_alone(tokens: list[Token], i: int, j: int, n: int, data: LanguageReferences) -> bool:
+    """"Ambos firmaron un acuerdo": "both" alone, opening the sentence with a verb (a lower-case word that is
+    no determiner) right after it, is the two actors named last."""
+    return n == 2 and i == j - 1 == 0 and j < len(tokens) and tokens[j].text.isalpha() \
+        and tokens[j].text.islower() and normalise(tokens[j].text) not in data.definite \
+        and normalise(tokens[j].text) not in data.indefinite and normalise(tokens[j].text) not in _OF
 
 
 def _the_sides(tokens: list[Token], i: int, data: LanguageReferences, before: list[ActorMention],

@@ -622,9 +622,24 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             roles.targets = list(party.members) if party is not None else []
         # the sentence's own earlier events count as context too: "X accused Y of Z, which Y denies" (the
         # latest few: a hostile sentence with thousands of triggers stays linear)
+        causee = _causee(groups, span, forms, grammar)
+        if causee is not None:
+            # "lo que llevó a México a romper relaciones con Ecuador": the one made to act is the act's subject
+            roles.sources = list(causee.members)
+            roles.targets = [t for t in roles.targets if t.token_start not in range(causee.start, causee.end)]
+        if match.rule.cameo == _SUMMONS and roles.sources and roles.targets and all(
+                t.code[:3] == roles.sources[0].code[:3] for t in roles.targets):
+            # "llamó a consultas al embajador de Colombia en Washington": called in, one's own envoy is recalled
+            recall = next((r for r in ruleset.rules if r.cameo == _ENVOYS and r.id.startswith("recall")), None)
+            post = _envoy_post(groups, roles.targets, span)
+            if recall is not None and post:
+                match = TriggerMatch(recall, match.tokens, match.weight)
+                roles.targets = post
         if match.rule.cameo == _ENVOYS and roles.sources and roles.targets and all(
                 t.code[:3] == roles.sources[0].code[:3] for t in roles.targets):
-            roles.targets = []  # "Макрон объявил об отзыве французского посла": the envoy's own country, not whence
+            # "Макрон объявил об отзыве французского посла": the envoy's own country, not whence; "llamó a
+            # consultas al embajador de Colombia en Washington": the envoy's post is whence he is called
+            roles.targets = _envoy_post(groups, roles.targets, span)
         own = earlier[-_OWN_EVENTS:]
         # "Kim and Trump traded insults": coordinated parties of a mutual act act on each other, no one else
         # (or with a reciprocal word: "in der sich Kim und Trump gegenseitig beschimpften")
@@ -737,6 +752,7 @@ def _content_after_comma(tokens, end: int, start: int, grammar: Grammar) -> bool
 
 
 _ENVOYS = "161"  # expelling or recalling envoys (and other breaks of ties)
+_SUMMONS = "114"  # summoning an envoy to protest
 _REFUSED_REACH = 2  # "rebuff US calls", "rejected the repeated US calls": words between the verdict and the asker
 
 
@@ -872,6 +888,39 @@ def _refused_party(groups, clauses, clause: tuple[int, int], forms, grammar: Gra
     party = source.code[:3]
     return next((list(g.members) for g in groups if following[0] <= g.start < following[1]
                  and g.members[0].code[:3] != party), [])
+
+
+_CAUSEE_REACH = 12  # "llevó al gobierno de X a romper relaciones con Y y a demandarlo": words from the object on
+_PERSONAL_A = frozenset({"a", "al"})
+
+
+def _causee(groups, span: tuple[int, int], forms, grammar: Grammar):
+    """The object of a causative verb whose infinitive is the trigger: "obligó a Argentina a retirar a su embajador",
+    "llevó al Gobierno de México a romper relaciones ... y a demandarlo" (`roles.causatives`), else None."""
+    causatives = grammar.roles.causatives
+    start = span[0]
+    if not causatives or start < 1 or not forms[start - 1] & _PERSONAL_A:
+        return None
+    for g in reversed(groups):
+        if g.end >= start or g.start < 2:
+            continue
+        if start - g.end > _CAUSEE_REACH:
+            return None
+        if forms[g.end] & _PERSONAL_A and forms[g.start - 1] & _PERSONAL_A and forms[g.start - 2] & causatives \
+                and not any("," in forms[i] for i in range(g.end, start)):
+            return g
+    return None
+
+
+def _envoy_post(groups, envoys: list[ActorMention], span: tuple[int, int]) -> list[ActorMention]:
+    """The post named right after the recalled envoy of the recalling state's own country ("al embajador chileno
+    en Caracas"): the state the envoy leaves. None named: no target ("recalled the French ambassador")."""
+    starts = {m.token_start for m in envoys}
+    for before, group in zip(groups, groups[1:], strict=False):
+        if group.attached and group.start >= span[1] and before.members[0].token_start in starts \
+                and group.members[0].country != envoys[0].country:
+            return list(group.members)
+    return []
 
 
 def _note(sentence: Sentence, ruleset: RuleSet, match: TriggerMatch, reason: str | None) -> None:

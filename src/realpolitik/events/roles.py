@@ -1951,7 +1951,9 @@ def _after_coordinated_verb(g: Group, t_end: int, rival_triggers: frozenset[int]
     a name after "and" and another trigger that follow the trigger's own words is that trigger's object (not
     "attacked and destroyed a Ukrainian base", where the two verbs share it). Not for verdicts: "a condamné des
     attaques contre des ambassades et appelé les autorités congolaises à ...", the one judged may be named later."""
-    return any(forms[i] & grammar.coordination and (i + 1 in rival_triggers)
+    # (a perfect's auxiliary may stand between: "ha agradecido el papel de España y ha pedido a la UE ...")
+    return any(forms[i] & grammar.coordination and (i + 1 in rival_triggers or i + 2 in rival_triggers
+                                                    and forms[i + 1] & grammar.perfect_auxiliaries)
                for i in range(t_end + 1, g.start - 1))
 
 

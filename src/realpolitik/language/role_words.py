@@ -192,6 +192,10 @@ class RoleWords:
     # may stand between the opener and that subject, "dass sich der Sicherheitsrat ... befasst")
     request_openers: frozenset[str] = frozenset()
     request_subject_skip: frozenset[str] = frozenset()
+    # Spanish "lo que llevó a México a romper relaciones con Ecuador", "obligó a Argentina a retirar": causative verbs
+    # (lemmas) whose object, after the personal "a", does the act of the infinitive after the second "a"; the act
+    # took place (no demand: `modality.demand` lists the verbs by which it is only asked for)
+    causatives: frozenset[str] = frozenset()
 
     @cached_property
     def participle_stems(self) -> tuple[str, ...]:
