@@ -820,6 +820,12 @@ CASES = [
      'Denmark and Sweden pledged to fund U.S.-made air defence systems for Ukraine.',
      'DNK>UKR:AGREE SWE>UKR:AGREE',
      ''),
+    # C60 (round 24) "over what it called ...": the act noun a verdict names through a free relative is judged, no act
+    # of the judge's
+    ('C60',
+     'Hanoi lodged a protest over what it called "dangerous manoeuvres" by Chinese ships near the Paracels.',
+     'VNM>CHN:ACCUSE',
+     ''),
     # C59 (round 24) "the two sides" after a meeting held in a third state: the venue is no side
     ('C59',
      'Modi met Xi Jinping in Russia on Tuesday, where the two sides agreed to resume direct flights.',

@@ -326,7 +326,9 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
     several = len(triggers) > 1
     judged = _judged_nouns(triggers, sentence, clauses, grammar.determiners, grammar.genitive_markers,
                            (grammar.roles.verdict_reasons, grammar.possessives),
-                           grammar if grammar.verb_lemma_endings else None) if several else set()
+                           grammar if grammar.verb_lemma_endings else None,
+                           (grammar.roles.naming_verbs, grammar.roles.free_relatives)
+                           if grammar.roles.naming_verbs else None) if several else set()
     if several and grammar.predicate_markers:
         judged |= _verdict_predicates(triggers, sentence.tokens, clauses, grammar.predicate_markers)
     if several and grammar.verb_final:
@@ -1296,7 +1298,8 @@ def _agentless_passive(match: TriggerMatch, sentence: Sentence, forms, groups, c
 def _judged_nouns(triggers: list[TriggerMatch], sentence: Sentence, clauses, determiners: frozenset[str],
                   genitive: frozenset[str] = frozenset(),
                   reasons: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
-                  bare: Grammar | None = None) -> set[int]:
+                  bare: Grammar | None = None,
+                  naming: tuple[frozenset[str], frozenset[str]] | None = None) -> set[int]:
     """Trigger nouns right after a verdict verb in the same clause ("rejected the demands",
     "verurteilte den Angriff"), or the content of the noun it judges ("rechazó la propuesta de alto el
     fuego"), or an act noun inside an attack's own pattern: objects of the verdict or the attack, not events of
@@ -1314,7 +1317,8 @@ def _judged_nouns(triggers: list[TriggerMatch], sentence: Sentence, clauses, det
                 and tokens[start - 3].text.lower() in determiners:
             opening = start - 3  # "la propuesta de alto el fuego", "la proposition de cessez-le-feu"
         clause = clause_of(clauses, start)
-        if _verdict_reason(m, triggers, tokens, clause, determiners, reasons):
+        if _verdict_reason(m, triggers, tokens, clause, determiners, reasons) \
+                or naming is not None and _named_by_verdict(m, triggers, tokens, clause, naming):
             judged.add(id(m))
             continue
         if opening is None:
@@ -1398,6 +1402,25 @@ def _bare_object(m: TriggerMatch, tokens, grammar: Grammar) -> bool:
             tokens[i].text in QUOTE_MARKS or tokens[i].text[:1].islower() and tokens[i].text.isalpha()):
         i -= 1  # adjectives and quotation marks between: "«неприемлемые»"
     return grammar.verb_lemma(tokens[i].lemma)
+
+
+_NAMING_REACH = 5  # words between the naming verb and the act noun: quote marks, adjectives, "and", an article
+
+
+def _named_by_verdict(m: TriggerMatch, triggers: list[TriggerMatch], tokens, clause: tuple[int, int],
+                      naming: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """"lodged a protest over what it called \"aggressive and dangerous manoeuvres\" by Chinese vessels": an act noun
+    right after the naming verb of a free relative ("what it called") is the act a verdict before it judges, not an
+    act of the judge's (its agent is the noun's own "by" phrase)."""
+    verbs, relatives = naming
+    start = m.span[0]
+    verb = next((i for i in range(start - 1, max(-1, start - 1 - _NAMING_REACH), -1)
+                 if tokens[i].text.lower() in verbs), None)
+    if verb is None or any(tokens[i].text[:1].isupper() for i in range(verb + 1, start)):
+        return False
+    what = next((i for i in range(verb - 1, max(-1, verb - 4), -1) if tokens[i].text.lower() in relatives), None)
+    return what is not None and any(v is not m and v.rule.plover in VERDICT_TYPES and clause[0] <= v.span[0]
+                                    and v.span[1] <= what for v in triggers)
 
 
 def _verdict_reason(m: TriggerMatch, triggers: list[TriggerMatch], tokens, clause: tuple[int, int],

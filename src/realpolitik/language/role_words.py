@@ -36,6 +36,10 @@ class RoleWords:
     # "a condamné X pour ses frappes", "condemned X for its strikes": the preposition of a verdict's reason; the act
     # noun after it (and its article or possessive) is what is blamed, no act of the one who judges
     verdict_reasons: frozenset[str] = frozenset()
+    # "lodged a protest over what it called dangerous manoeuvres by Chinese vessels": the verb of a free relative that
+    # names the judged act ("what it called", "what Seoul termed"); the act noun after it is judged, no act of the judge
+    naming_verbs: frozenset[str] = frozenset()
+    free_relatives: frozenset[str] = frozenset()  # "what" before the naming verb
     # "Iran protested after Israeli strikes on its nuclear sites": a possessive after an act noun's preposition names
     # the sentence's subject as the one acted on (French reads it from participle_auxiliaries: "contre son territoire")
     owner_possessives: frozenset[str] = frozenset()
