@@ -161,7 +161,9 @@ def country_names(path: Path, known: set[str], priority: int = 0) -> Iterator[It
     kind 'name' gets the language's genitive/case forms; kind 'adjective' all inflected forms;
     kind 'exact' only the form as written. A name here wins a tie with the same name generated from
     CLDR or the German demonyms ("Congo", "Kongo" alone: the DR Congo, not the Republic); an adjective
-    does not ("china", "serbia" are also Spanish adjectives, but the country's name comes first).
+    does not ("china", "serbia" are also Spanish adjectives, but the country's name comes first), except a German
+    one over the German demonyms ("kongolesisch": the Destatis list gives it to the Republic; the news mean the DR
+    Congo, as they do by "Kongo"), which are adjectives too.
     """
     for line, row in read_csv(path, ("iso3", "lang", "form", "kind")):
         iso3 = check_code(row["iso3"], path, line)
@@ -178,7 +180,7 @@ def country_names(path: Path, known: set[str], priority: int = 0) -> Iterator[It
             case = "cap" if lang == "en" else "any"
             for f in adjective_forms(form, tlang):
                 yield make(f"countries:{iso3}:{lang}:adjective", f, iso3, iso3, None, "adjective", tlang,
-                           case=case, lemma_ok=lang in ("de", "ru"), priority=priority), langs
+                           case=case, lemma_ok=lang in ("de", "ru"), priority=priority + (lang == "de")), langs
             if lang == "de":
                 yield from _de_people(iso3, form)
         elif kind in ("name", "exact"):

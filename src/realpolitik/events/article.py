@@ -619,7 +619,9 @@ def passive_host(groups, clause: tuple[int, int], trigger: tuple[int, int], form
     after = min(trigger[1] + 1, clause[1]) if grammar.verb_final else trigger[1]
     if future_not_passive(forms, clause, grammar):
         return None  # "Polen wird drei Diplomaten ausweisen": "wird" and an infinitive, a future, no passive
-    if not any(forms[i] & grammar.passive_auxiliaries for i in range(max(clause[0], start - 3), after)):
+    # (German puts the auxiliary second and the participle last: "wurde am Freitag ins Außenministerium einbestellt")
+    reach = clause[0] if grammar.verb_final else max(clause[0], start - 3)
+    if not any(forms[i] & grammar.passive_auxiliaries for i in range(reach, after)):
         return None
     in_clause = [g for g in groups if clause[0] <= g.start < clause[1]]
     if any(g.marker in grammar.agent_markers for g in in_clause):
@@ -652,11 +654,13 @@ SAME_ACT_CHARS = CONTEXT_CHARS  # how far back the act that "hizo lo mismo" repe
 
 
 def repeaters(sentence, mentions: list[ActorMention], phrases: tuple[tuple[str, ...], ...],
-              stops: frozenset[str]) -> list[tuple[int, tuple[str, ...], ActorMention]]:
+              stops: frozenset[str], joiners: frozenset[str] = frozenset()
+              ) -> list[tuple[int, tuple[str, ...], ActorMention]]:
     """Each phrase that repeats an act ("hizo lo mismo", "did the same") with its subject, the actor right before
-    it (no preposition before that actor): (the phrase's first token, its words, the subject). The subject is
-    none of the sentence's other acts' parties ("recalled their ambassadors to Israel, and Honduras did the
-    same": Honduras is no second country the ambassadors were recalled from)."""
+    it (no preposition before that actor): (the phrase's first token, its words, the subject), once per subject
+    where `joiners` (commas, the language's conjunctions) list several ("Auch Belgien, Malta und Portugal
+    schlossen sich an"). The subject is none of the sentence's other acts' parties ("recalled their ambassadors to
+    Israel, and Honduras did the same": Honduras is no second country the ambassadors were recalled from)."""
     tokens = sentence.tokens
     lasts = {w[-1] for w in phrases}
     if lasts.isdisjoint(map(str.lower, map(token_text, tokens))):
@@ -673,11 +677,27 @@ def repeaters(sentence, mentions: list[ActorMention], phrases: tuple[tuple[str, 
             subject = next((m for m in mentions if m.token_start == i + len(words)), None)
         if subject is not None:
             found.append((i, words, subject))
+            found += [(i, words, m) for m in _listed_before(subject, mentions, tokens, joiners, stops)]
     return found
 
 
+def _listed_before(last: ActorMention, mentions: list[ActorMention], tokens, joiners: frozenset[str],
+                   stops: frozenset[str]) -> list[ActorMention]:
+    """The actors listed before `last` with only `joiners` between them ("Belgien, Malta und Portugal")."""
+    listed: list[ActorMention] = []
+    current = last
+    for m in reversed([m for m in mentions if m.token_end <= last.token_start]):
+        between = tokens[m.token_end:current.token_start]
+        if not between or not all(t.text.lower() in joiners for t in between) \
+                or m.token_start > 0 and tokens[m.token_start - 1].text.lower() in stops:
+            break
+        listed.append(m)
+        current = m
+    return listed
+
+
 def same_act(sentence, mentions: list[ActorMention], phrases: tuple[tuple[str, ...], ...], stops: frozenset[str],
-             targets: frozenset[str], events: list[Event]) -> list[Event]:
+             targets: frozenset[str], events: list[Event], joiners: frozenset[str] = frozenset()) -> list[Event]:
     """"Colombia y Chile retiraron a sus embajadores en Israel, y Honduras hizo lo mismo": a phrase that repeats
     an act (the language's `same_act_phrases`) with its own subject, the actor right before it (no preposition
     before that actor), copies the latest act told before the phrase (in the sentence or within SAME_ACT_CHARS
@@ -685,7 +705,7 @@ def same_act(sentence, mentions: list[ActorMention], phrases: tuple[tuple[str, .
     target, marked by one of `targets`, where it names one)."""
     tokens = sentence.tokens
     found: list[Event] = []
-    for i, words, subject in repeaters(sentence, mentions, phrases, stops):
+    for i, words, subject in repeaters(sentence, mentions, phrases, stops, joiners):
         at = tokens[i].start
         before = [e for e in events if e.factual and e.source and e.target and (e.trigger_end or 0) <= at
                   and at - e.evidence_start < SAME_ACT_CHARS]
@@ -717,3 +737,40 @@ def same_act(sentence, mentions: list[ActorMention], phrases: tuple[tuple[str, .
                                  trigger_start=at, trigger_end=tokens[end - 1].end))
     return found
 
+
+
+_PRECEDENT_REACH = 2  # "Nach den USA": an article between the preposition and the first actor
+
+
+def precedents(sentence, mentions: list[ActorMention], told: list[Event], openers: frozenset[str],
+               also: frozenset[str], joiners: frozenset[str]) -> list[Event]:
+    """"Nach Großbritannien und Kanada hat am Montag auch Frankreich Palästina anerkannt": a sentence opened by one
+    of `openers` and a list of actors, then its verb, whose subject follows one of `also`: each listed actor did the
+    act of that subject before (a copy of each of the subject's events in `told`, the sentence's events, with the
+    listed actor as source; none whose target is a listed actor: "Nach Moskau reiste auch ..." went there)."""
+    tokens = sentence.tokens
+    if not openers or not told or not tokens or tokens[0].text.lower() not in openers:
+        return []
+    listed: list[ActorMention] = []
+    for m in mentions:
+        if not listed:
+            if not 1 <= m.token_start <= _PRECEDENT_REACH:
+                return []
+        elif not all(t.text.lower() in joiners for t in tokens[listed[-1].token_end:m.token_start]):
+            break
+        listed.append(m)
+    if not listed or listed[-1].token_end >= len(tokens) or not tokens[listed[-1].token_end].text[:1].islower():
+        return []  # the list ends at the finite verb
+    subject = next((m for m in mentions if m.token_start > listed[-1].token_end
+                    and tokens[m.token_start - 1].text.lower() in also), None)
+    if subject is None:
+        return []
+    me, first = party(subject.code), {party(m.code) for m in listed}
+    found: list[Event] = []
+    for e in told:
+        if not e.factual or party(e.source or "") != me or party(e.target or "") in first | {me}:
+            continue
+        for m in listed:
+            if not any((f.source, f.target, f.cameo) == (m.code, e.target, e.cameo) for f in found):
+                found.append(replace(e, source=m.code, source_text=m.surface, source_entry=m.entry))
+    return found

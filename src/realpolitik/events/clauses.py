@@ -94,6 +94,11 @@ def _before_embedded(tokens, segment_start: int, grammar: Grammar) -> int:
                     and tokens[j].text not in ANY_QUOTE_MARKS), None)
     if opening is None or tokens[opening].text != "," or opening + 1 >= close:
         return segment_start
+    if tokens[opening - 1].text.lower() in grammar.separable_particles and opening >= 2 \
+            or tokens[close - 2].text.lower() == grammar.infinitive_marker:
+        # "kündigte an, die Sache vor Gericht zu bringen, und forderte ... auf": the verb before the first comma has
+        # its particle, and a clause that ends in "zu" and its infinitive is the announced act, no relative clause
+        return segment_start
     if not _complements_noun(tokens, opening):
         if not tokens[close - 1].text[:1].islower():
             return segment_start  # an embedded German clause ends in its verb

@@ -27,6 +27,7 @@ from realpolitik.events.article import (
     fill_from_context,
     focal_target,
     passive_host,
+    precedents,
     repeaters,
     same_act,
     same_force,
@@ -120,6 +121,8 @@ def code_sentences(doc: Document, sentences: list[Sentence], actors: list[list[A
     repeats = ruleset.grammar.roles.same_acts
     stops = joined(ruleset.grammar.target_markers, ruleset.grammar.location_markers,
                    ruleset.grammar.genitive_markers, ruleset.grammar.agent_markers)
+    joiners = ruleset.grammar.coordination | {","}  # "Belgien, Malta und Portugal taten dasselbe"
+    precede_words = ruleset.grammar.roles
     dyads, done = Dyads(), 0  # the pairs the events so far are between, for the article's focal dyad
     for sentence, mentions in zip(*title, strict=True) if title else ():
         dyads.add(code_sentence(doc, sentence, mentions, ruleset), weight=TITLE_WEIGHT, planned=True)
@@ -130,13 +133,18 @@ def code_sentences(doc: Document, sentences: list[Sentence], actors: list[list[A
         if subject is not None and sentence.start - subject.start >= CONTEXT_CHARS:
             subject = None
         named = [m for m in named if sentence.start - m.start < CONTEXT_CHARS]
-        repeating = {id(m) for _, _, m in repeaters(sentence, mentions, repeats, stops)} if repeats else set()
+        repeating = {id(m) for _, _, m in repeaters(sentence, mentions, repeats, stops, joiners)} if repeats \
+            else set()
         own = [m for m in mentions if id(m) not in repeating] if repeating else mentions
-        events.extend(code_sentence(doc, sentence, own, ruleset, context=events[first:], subject=subject,
-                                    named=named, focal=dyads.focal()))
+        told = code_sentence(doc, sentence, own, ruleset, context=events[first:], subject=subject,
+                             named=named, focal=dyads.focal())
+        events.extend(told)
+        if precede_words.precedent_openers and told:  # "Nach Kanada hat auch Frankreich ...": Canada did it first
+            events.extend(precedents(sentence, mentions, told, precede_words.precedent_openers,
+                                     precede_words.also_words, joiners))
         if repeats and mentions:  # "y Honduras hizo lo mismo": the latest act again, with another source
             events.extend(same_act(sentence, mentions, repeats, stops, ruleset.grammar.target_markers,
-                                   events[first:]))
+                                   events[first:], joiners))
         dyads.add(events[done:])
         done = len(events)
         subject = antecedent(mentions, sentence) or subject

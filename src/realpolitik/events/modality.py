@@ -182,6 +182,11 @@ def modality_of(forms, trigger: tuple[int, int], clause: tuple[int, int], senten
         supposed = _supposed_speech_act(forms, spans, rule.plover, grammar)
         if supposed is not None:
             return supposed
+    elif rule.suppresses_modality and _supposed_act(forms, spans, grammar):
+        # "Ob auch Berlin russische Diplomaten ausweisen werde, ließ er offen", "Polen könnte Diplomaten ausweisen":
+        # a rule that keeps its own modality (the expulsion "forderte ... zur Ausreise auf") still tells no act
+        # under a supposition or an open question
+        return "hypothetical"
     if not rule.suppresses_modality:
         decided = rule.plover in _DECIDED_TYPES and _decided(forms, spans, grammar) \
             and not _cue_in(forms, trigger[1], clause[1], _without(grammar.modality.get(
@@ -256,6 +261,15 @@ def _supposed_speech_act(forms, spans: list[tuple[int, int]], plover: str, gramm
         if any(_cue_in(forms, start, end, cues) for start, end in spans):
             return modality
     return None
+
+
+def _supposed_act(forms, spans: list[tuple[int, int]], grammar: Grammar) -> bool:
+    """A modal verb of supposition ("könnte", "würde"; not the subordinator "wenn") or the subordinator of an open
+    question ("ob") governs an act whose rule keeps its own modality."""
+    cues = _without(grammar.modality.get("hypothetical", frozenset()) - grammar.subordinators,
+                    _decided_words(grammar.modality.get("decided", frozenset()))) \
+        | grammar.modality.get("question", frozenset())  # not "said it would expel": an announced decision
+    return bool(cues) and any(_cue_in(forms, start, end, cues) for start, end in spans)
 
 
 _SUBJECT_PHRASE_REACH = 10  # "Talks between Iran and the United States could": the noun's phrase, then its verb

@@ -111,6 +111,8 @@ def apposed_members(sentence: Sentence, actors: list[ActorMention], grammar: Gra
             if end < len(tokens) and tokens[end].text == ")":
                 end += 1
             rest = rest[1:]
+        if end + 2 < len(tokens) and tokens[end].text == "-" and tokens[end + 1].text[:1].isalpha():
+            end += 2  # "die Nato-Staaten, darunter Polen und Litauen": the compound's head belongs to the bloc
         listed = _member_list(tokens, end, rest, grammar)
         if listed:
             out = [m for m in out if m is not bloc and not any(m is x for x in listed)]

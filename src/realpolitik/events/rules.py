@@ -40,8 +40,10 @@ from realpolitik.language.speech import said_with
 # follows): cues of an ultimatum, which make a demand or a hostile act a threat (modality.ultimatum)
 # "commit": the plan cues that are themselves an act of commitment ("agreed to", "pledged to", "offered to"): the
 # promised act does not happen, the promise does (AGREE 03x, modality.modality_of)
+# "question": the subordinators of an open question ("ob", "whether"): its act is supposed, also under a rule that
+# keeps its own modality (modality.modality_of)
 MODALITIES = ("threat", "demand", "plan", "commit", "hypothetical", "report", "decided", "occur", "unless",
-              "otherwise")
+              "otherwise", "question")
 #: the modalities whose cues near a trigger make it one (`modality.modality_of`, strongest first)
 MODAL_CUE_KINDS = ("hypothetical", "threat", "demand", "plan")
 

@@ -120,6 +120,11 @@ class RoleWords:
     subordinate_phrases: frozenset[str] = frozenset()
     # "... y Honduras hizo lo mismo": phrases (words or lemmas) that repeat the latest act with a subject of their own
     same_act_phrases: frozenset[str] = frozenset()
+    # "Nach Kanada und Australien hat auch Frankreich Palästina anerkannt": a preposition opening the sentence on the
+    # actors who did its act first, and the word before the subject that says it does the same (events/article.py
+    # precedents)
+    precedent_openers: frozenset[str] = frozenset()
+    also_words: frozenset[str] = frozenset()
     # "the Iranian president and then US President Trump": words that date the title of a listed actor; they stand
     # in the list's gap like an article
     title_qualifiers: frozenset[str] = frozenset()
