@@ -41,6 +41,20 @@ def _lemmas(forms, start: int, end: int) -> set[str]:
     return set().union(*forms[max(0, start):max(0, end)])
 
 
+_ATTRIBUTE_ENDINGS = ("e", "es", "en", "er", "em")  # German "ein geplantes Treffen": an inflected participle
+
+
+def _unattributed(forms, start: int, end: int) -> set[str]:
+    """`_lemmas` without the participles inflected as attributes ("ein für Mai geplantes Treffen wurde abgesagt",
+    "kritisierte den angekündigten Besuch"): they qualify the judged noun, no act of the judge's is planned."""
+    found: set[str] = set()
+    for f in forms[max(0, start):max(0, end)]:
+        if not any(a != b and b.endswith("t") and a.startswith(b) and a[len(b):] in _ATTRIBUTE_ENDINGS
+                   for a in f for b in f):
+            found |= f
+    return found
+
+
 @lru_cache(maxsize=64)
 def _phrases(cues: frozenset[str]) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(cue.split()) for cue in cues if " " in cue)
@@ -216,7 +230,9 @@ def modality_of(forms, trigger: tuple[int, int], clause: tuple[int, int], senten
                 # "pledged to deliver two batteries", "offered to host talks": the pledge is the fact (AGREE 03x);
                 # "will pledge", "is to offer" are still plans
                 return "plan" if _future_word(forms, trigger, clause, grammar) else "commit"
-            if any(_cue_in(forms, start, end, cues, words) for start, end, words in present):
+            judged = modality == "plan" and rule.plover in VERDICT_TYPES
+            if any(_cue_in(forms, start, end, cues, _unattributed(forms, start, end) if judged else words)
+                   for start, end, words in present):
                 return modality
     if not rule.suppresses_modality and rule.plover not in _DECIDED_TYPES \
             and _conditional(forms, trigger, clause, grammar, names):
@@ -224,6 +240,8 @@ def modality_of(forms, trigger: tuple[int, int], clause: tuple[int, int], senten
     if rule.symmetric and _future(forms, trigger, clause, grammar, names):
         return "plan"  # "se reunirá con", "firmarán el acuerdo": scheduled, not yet done
     if not rule.suppresses_modality and not decided and _auxiliary_future(forms, trigger, clause, grammar):
+        if rule.plover == "SUPPORT" and _decided(forms, spans, grammar):
+            return "commit"  # "Deutschland werde die Ukraine weiter unterstützen": the pledge of support (AGREE 03x)
         return "plan"  # "wird am Montag Macron treffen", "soll im Mai unterzeichnet werden"; not "werde ... abbrechen"
     if not rule.suppresses_modality and rule.plover not in _DECIDED_TYPES and _future_word(forms, trigger, clause,
                                                                                           grammar):
@@ -581,7 +599,7 @@ def reinterpret(rule: Rule, modality: str) -> tuple[str, str]:
     elif modality == "demand":
         new = _DEMAND_CODE.get(code[:2], "100")
     elif modality == "plan" and rule.plover in ("CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE") \
-            or modality == "commit" and rule.plover in _COMMITTED_TYPES - {"AGREE"}:
+            or modality == "commit" and rule.plover in _COMMITTED_TYPES - {"AGREE"} | {"SUPPORT"}:
         # a promise names its field ("pledged to deliver air defences": 0332); a plan keeps the root's code
         new = modality == "commit" and _INTENT_CODE.get(code[:3]) or _INTENT_CODE.get(code[:2], "030")
     else:
