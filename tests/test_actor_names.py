@@ -60,3 +60,18 @@ def test_states_beside_other_nouns_stay(lang: str, text: str, kept: list[str]) -
 def test_a_state_named_like_a_city_or_a_first_name_needs_its_article(lang: str, text: str, kept: list[str]) -> None:
     """"à Grenade" is the Spanish city, "la Grenade" the state; "Dominique Martin" is a person."""
     assert _codes(text, lang) == kept
+
+
+def _full_codes(text: str) -> list[str]:
+    return [m.code for m in recognise_actors(split_sentences(text, "ru"), "ru", on=date(2026, 11, 20))[0]]
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    # a state's own security council is its government; the UN's is named with the UN
+    ("Секретарь Совбеза Казахстана встретился с послом Китая.", ["KAZGOV", "CHNGOV"]),
+    ("Грузия обратилась в Совбез ООН.", ["GEO", "UNSC"]),
+    # Russia's fleets are its forces, named by a sea and no demonym
+    ("Корабли Тихоокеанского флота прибыли во Вьетнам.", ["RUSMIL", "VNM"]),
+])
+def test_russian_councils_and_fleets(text: str, codes: list[str]) -> None:
+    assert _full_codes(text) == codes

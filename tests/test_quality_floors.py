@@ -212,6 +212,11 @@ WIRE_RU = {"type_f1": 0.87, "type_precision": 0.92}
 # before their author read the Russian rules): first contact type F1 .603, P .788; pinned after round 23 (wireru2) at
 # F1 .789, P .921.
 WIRE_RU2 = {"type_f1": 0.75, "type_precision": 0.89}
+# The third Russian set (eval/gold/wire_ru3.jsonl, 12 articles in the registers of TASS, RIA, Interfax, Kommersant, RBC,
+# Izvestia, Vedomosti, Rossiyskaya Gazeta, Meduza, Novaya Gazeta Europe, Radio Svoboda and BBC Russian, written in round
+# 24 before their author read the Russian rules): first contact type F1 .721, P .846, relations F1 .800; pinned after
+# round 24 (wireru3) at F1 .784, P .854, relations .829.
+WIRE_RU3 = {"type_f1": 0.76, "type_precision": 0.83, "relations_f1": 0.80}
 # The English wire set (eval/gold/wire_en.jsonl, 12 Reuters/AP-style articles written in round 21 before their author
 # read the English rules): first contact type F1 .614, P .736; pinned after round 21 (wireen) at F1 .672, P .772.
 WIRE_EN = {"type_f1": 0.65, "type_precision": 0.75}
@@ -295,8 +300,8 @@ FLOORED_SETS = [("breadth2_ru", BREADTH2_RU), ("breadth2_es", BREADTH2_ES), ("br
                 *((f"coop_{lang}", floor) for lang, floor in sorted(COOP_SETS.items())),
                 ("precision_fr", PRECISION_FR), ("wire_fr", WIRE_FR), ("wire_fr2", WIRE_FR2), ("wire_fr3", WIRE_FR3),
                 ("wire_fr4", WIRE_FR4),
-                ("wire_ru", WIRE_RU), ("wire_ru2", WIRE_RU2), ("wire_en", WIRE_EN), ("wire_en2", WIRE_EN2),
-                ("wire_en3", WIRE_EN3),
+                ("wire_ru", WIRE_RU), ("wire_ru2", WIRE_RU2), ("wire_ru3", WIRE_RU3), ("wire_en", WIRE_EN),
+                ("wire_en2", WIRE_EN2), ("wire_en3", WIRE_EN3),
                 ("wire_de", WIRE_DE), ("wire_de2", WIRE_DE2), ("wire_de3", WIRE_DE3), ("wire_es", WIRE_ES),
                 ("wire_de4", WIRE_DE4)]
 

@@ -1329,6 +1329,10 @@ def _judged_nouns(triggers: list[TriggerMatch], sentence: Sentence, clauses, det
                 or naming is not None and _named_by_verdict(m, triggers, tokens, clause, naming):
             judged.add(id(m))
             continue
+        if bare is not None and m.rule.cameo.startswith("112") and not bare.verb_lemma(tokens[start].lemma) \
+                and _fronted_before_verdict(m, [v for v in triggers if v.rule.plover == "REJECT"], tokens, clause):
+            judged.add(id(m))  # "В Минске обвинения отвергли": the charge put before the verb that rejects it
+            continue
         if opening is None:
             continue
         if bare is not None and tokens[start - 1].text.lower() in determiners \

@@ -2821,8 +2821,14 @@ def _quoted_speaker(sentence_groups: list[Group], clause: tuple[int, int], forms
         return None
     speech = grammar.speech_verbs  # "..., Lavrov warned"
     after = next((g for g in sentence_groups if g.start >= clause[1]), None)
-    if after is None or after.marker is not None or after.start - clause[1] > _INCISE_REACH:
+    if after is None or after.start - clause[1] > _INCISE_REACH:
         return None
+    if after.marker is not None:
+        # "«...», - заявили в МИД России", "- было заявлено в российском МИД": the institution after an impersonal
+        # speech verb said it (the verb stands before its "в")
+        impersonal = after.marker in grammar.impersonal_markers | {REPORT_SOURCE} and any(
+            forms[i] & speech for i in range(clause[1], after.start))
+        return after if impersonal else None
     # "«...», dijo Slutski", or the speaker first: "\"...,\" Netanyahu said", "„...“, Kim sagte"
     return after if any(forms[i] & speech for i in range(clause[1], min(len(forms), after.end + 2))) else None
 

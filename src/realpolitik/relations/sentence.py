@@ -139,7 +139,18 @@ class SentenceView:
                     found.append(CueMatch(cue, hit[0], hit[-1] + 1))
         return [m for m in found if not any(kind == m.cue.kind and clause == self.clause(m.start)
                                             and not self._relative_between(at, m.start)
+                                            and not self._phrase_closed_before(m.start, at)
                                             for kind, clause, at in negated)]
+
+    def _phrase_closed_before(self, cue: int, negation: int) -> bool:
+        """A comma between a cue and a negated cue after it that names no organisation after it: the first stands in
+        a phrase set off before the negated verb ("Турция, являющаяся членом НАТО, не присоединилась к санкциям",
+        "Turkey, a NATO member, did not join the sanctions": the membership holds; the negation is the main verb's).
+        Not where the negated cue names an organisation ("Chad, often called a future member, never asked to join
+        the AES": the membership it denies is the one the phrase spoke of)."""
+        end = self.clause(negation)[1]
+        return cue < negation and any(self.tokens[i].text == "," for i in range(cue + 1, negation)) \
+            and not any(m.kind == "organisation" for g in self.groups if negation < g.start < end for m in g.members)
 
     def _relative_between(self, a: int, b: int) -> bool:
         """A relative pronoun, or a comma and a conjunction, between two cues of one clause: a clause about a name of
