@@ -831,6 +831,20 @@ CASES = [
      'Modi met Xi Jinping in Russia on Tuesday, where the two sides agreed to resume direct flights.',
      'CHN-IND:CONSULT CHN-IND:AGREE',
      ''),
+    # C60 (round 24) a pattern from a verb to its object noun, then the marker the rule names its target by: the
+    # phrase is the noun's author, the target (not the verb's agent, as after a noun trigger)
+    ('C60',
+     'Iran rejected accusations by Britain that it had plotted attacks in Europe.',
+     'IRN>GBR:REJECT',
+     'GBR>IRN:ACCUSE'),
+    ('C60',
+     'Venezuela rebuffed calls by Brazil to hold new elections.',
+     'BRA>VEN:REQUEST',
+     'VEN>BRA:REJECT'),
+    ('C60',
+     'Hamas accepted mediation by Qatar.',
+     'PSE>QAT:AGREE',
+     ''),
 ]
 
 

@@ -1103,7 +1103,12 @@ def _is_nominal(match: TriggerMatch, sentence: Sentence, groups, forms, grammar)
     # "Poland's expulsion of Russian diplomats": where an "of" phrase follows, the subject reading holds
     after = [sentence.tokens[i].text.lower() for i in (match.span[0] + 1, match.span[1]) if i < len(sentence.tokens)]
     of_follows = any(word in grammar.genitive_markers for word in after)
-    return _agent_after(match, sentence.tokens, groups, grammar) or (not of_follows and _possessed(match, groups)) \
+    # "rejected accusations by Britain", "accepted mediation by Qatar": a pattern from a verb to its object noun, and
+    # after it the marker the rule names its target by: the phrase is the object's author, the rule's target
+    object_author = len(match.tokens) > 1 and match.span[1] < len(sentence.tokens) and match.rule.target_markers \
+        is not None and sentence.tokens[match.span[1]].text.lower() in match.rule.target_markers
+    return not object_author and _agent_after(match, sentence.tokens, groups, grammar) \
+        or (not of_follows and _possessed(match, groups)) \
         or other_possessive(match.span[0], (0, match.span[0]), forms, grammar) is not None \
         or possessive_of_no_list(groups, match.span[0], (0, match.span[0]), forms, grammar) is not None \
         or match.rule.plover == "ASSAULT" and _sides_after(match, groups, grammar)  # "их санкции", "son invasion"
