@@ -845,6 +845,24 @@ CASES = [
      'Hamas accepted mediation by Qatar.',
      'PSE>QAT:AGREE',
      ''),
+    # C61 (round 24) one's own people held by another state: a demand for their release is made to the holder, a
+    # verdict on their arrest judges it (the "by" agent, the place where they are held, the clause's subject)
+    ('C61',
+     'Moscow called for the release of two Russian journalists detained in Baku.',
+     'RUS>AZE:REQUEST',
+     ''),
+    ('C61',
+     'Ottawa demanded that Beijing free three Canadian citizens held in Xinjiang.',
+     'CAN>CHN:REQUEST',
+     'CHN>CAN:COERCE'),
+    ('C61',
+     'Germany criticised the arrest of a German journalist in Turkey.',
+     'DEU>TUR:ACCUSE',
+     'TUR>DEU:COERCE'),
+    ('C61',
+     'France condemned the killing of two French soldiers in Mali.',
+     '',
+     ''),
 ]
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
 from realpolitik.budget import checkpoint
+from realpolitik.codes import party
 from realpolitik.events import confidence, trace
 from realpolitik.events.article import (
     ACT_CHARS,
@@ -624,6 +625,13 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             roles.targets = _refuser(match, roles.sources[0], triggers, earlier, sentence, groups)
         if match.rule.plover == "REJECT" and roles.sources and not roles.targets:
             roles.targets = _refused_party(phrases, clauses, clause, forms, grammar, roles.sources[0])
+        if roles.sources and match.rule.plover in _HELD_TYPES and (
+                roles.targets or match.rule.cameo.startswith(_RELEASE_DEMANDS)):
+            # "demanded the release of two French nationals detained by Iran", "criticised the arrest of a German
+            # journalist in Turkey": the actor's own people are no target; the state that holds them is
+            holder = _holder(match, triggers, groups, roles, forms, grammar)
+            if holder is not None:
+                roles.targets = list(holder.members)
         if match.rule.plover == "THREATEN" and roles.sources and not roles.targets:
             # "Минск примет ответные меры, если Варшава ...", "would respond if Sweden joined": a threat made
             # conditional threatens the one the condition names as a party, not a place it speaks of ("si
@@ -727,6 +735,58 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
                 events[key] = (rank, event)
         _note(sentence, ruleset, match, None if produced else trace.no_pair(roles.sources, roles.targets))
     return [event for _rank, event in events.values()]
+
+
+_HELD_TYPES = frozenset({"REQUEST", "ACCUSE"})  # a demand for the release, a verdict on the arrest, of one's own people
+_RELEASE_DEMANDS = ("0253", "1053")  # appeals and demands for a release: the rule names the act
+_HELD_ACTS = ("084", "173")  # a release (asked for) or an arrest (judged) between the verb and the people
+_PEOPLE_AGENTS = frozenset({"GOV", "MIL", "LEG", "SPY", "COP", "JUD"})  # none of them is held as a private person
+_HELD_REACH = 4  # "two Russian journalists detained in Baku", "ressortissants français détenus par l'Iran"
+
+
+def _holder(match: TriggerMatch, triggers: list[TriggerMatch], groups, roles, forms, grammar: Grammar):
+    """The state that holds the actor's own people a demand for their release or a verdict on their arrest names
+    ("demanded the release of two French nationals detained by Iran", "pidió la liberación de dos periodistas
+    rusos detenidos en Bakú", "kritisierte die Festnahme eines deutschen Journalisten in der Türkei", "demanded
+    that China release two Canadian citizens"): the name of another country in a phrase right after them (a "by"
+    agent, the place where they are held, an instrumental), only lower-case words between (a participle, after a
+    comma too: "журналистов, задержанных в Баку"), or the subject between the verb and them. None where the
+    targets are not all the source's own people, or the sentence names no release (asked) or arrest (judged)
+    between the verb and them: "condemned the killing of French soldiers in Mali" names no holder."""
+    own = party(roles.sources[0].code)
+    people = roles.targets or next((list(g.members) for g in groups if 0 <= g.start - match.span[1] <= _HELD_REACH
+                                    and all(party(m.code) == own for m in g.members)), [])
+    if not people or any(party(t.code) != own or t.agent in _PEOPLE_AGENTS for t in people):
+        return None  # ("called for the release of two Russian journalists": the appeal's own words name no one asked)
+    first = min(t.token_start for t in people)
+    last = max(t.token_end for t in people)
+    acts = _HELD_ACTS if match.rule.plover == "REQUEST" else _HELD_ACTS[1:]
+    if not (match.rule.plover == "REQUEST" and match.rule.cameo.startswith(_RELEASE_DEMANDS)) and not any(
+            m.rule.cameo.startswith(acts) and match.span[1] <= m.span[0] < first for m in triggers):
+        return None
+    stops = grammar.coordination | grammar.subordinators
+    for g in groups:
+        if any(party(m.code) == own for m in g.members):
+            continue
+        if last <= g.start <= last + _HELD_REACH and (g.marker is not None and not g.genitive or g.instrumental) \
+                and all(_held_link(forms, k, g.start, stops, grammar) for k in range(last, g.start)):
+            return g
+        if match.span[0] < g.start and g.end <= first and g.free and match.rule.plover == "REQUEST":
+            return g  # "demanded that China release ...": the one asked, the content clause's subject
+    return None
+
+
+def _held_link(forms, k: int, name: int, stops: frozenset[str], grammar: Grammar) -> bool:
+    """A word between the people held and the holder's name that keeps them one phrase: a preposition, an article
+    right before the name ("in der Türkei"), a participle or adverb ("detained", "détenus"), a comma that opens a
+    participle or relative clause on them and that clause's first word ("журналистов, задержанных в Баку",
+    "Staatsbürger, die im Iran festgehalten werden"); no conjunction or subordinator after them ("..., who said")."""
+    words = forms[k]
+    if "," in words:
+        return k + 1 < name and any(f.isalpha() and f.islower() for f in forms[k + 1])
+    if k > 0 and "," in forms[k - 1] or words & grammar.agent_markers or k >= name - 2 and words & grammar.determiners:
+        return any(f.isalpha() and f.islower() for f in words)
+    return not words & stops and any(f.isalpha() and f.islower() for f in words)
 
 
 def _accused_content(tokens, accusation: tuple[int, int], start: int, grammar: Grammar) -> bool:
