@@ -80,6 +80,8 @@ class LanguageReferences:
     bodies: frozenset[str] = frozenset()  # "bloc", "Bündnis", "alianza": the organisation named last
     group_bodies: frozenset[str] = frozenset()  # "die Miliz": the armed group named last
     courts: frozenset[str] = frozenset()  # "das Gericht", "the court", "la Cour": the court named last
+    # "the alliance", "das Bündnis", "альянс": of the bodies, those that name a military alliance (`alliance_codes`)
+    alliances: frozenset[str] = frozenset()
     # "die Kommission", "the Commission", "la Comisión": an organisation's own body by its office (word → its code),
     # where the article has named that organisation
     institutions: dict[str, str] = field(default_factory=dict)
@@ -126,6 +128,7 @@ class ReferenceData:
     groups: dict[str, frozenset[str]]
     languages: dict[str, LanguageReferences]
     court_codes: frozenset[str] = frozenset()  # organisations that are courts: what "the court" may stand for
+    alliance_codes: frozenset[str] = frozenset()  # military alliances: what "the alliance" may stand for
 
 
 def _mapping(raw: object, where: str, path: Path, line: int | None) -> dict:
@@ -167,6 +170,7 @@ def _language(raw: dict, lang: str, groups: dict[str, frozenset[str]], path: Pat
     out.bodies = frozenset(normalise(w) for w in raw.get("bodies") or [])
     out.group_bodies = frozenset(normalise(w) for w in raw.get("group_bodies") or [])
     out.courts = frozenset(normalise(w) for w in raw.get("courts") or [])
+    out.alliances = frozenset(normalise(w) for w in raw.get("alliances") or [])
     for word, code in _mapping(raw.get("institutions"), f"{lang}.institutions", path, line).items():
         if not isinstance(code, str) or not code:
             raise DataFileError(str(path), line, f"{lang}.institutions: {word!r} needs an organisation code")
@@ -232,10 +236,13 @@ def load_reference_data(path: Path = DATA_DIR / "references.yaml") -> ReferenceD
         groups[name] = frozenset(members)
     languages = {lang: _language(section, lang, groups, path) for lang, section in raw.items()
                  if lang not in ("groups", LINE) and isinstance(section, dict)}
-    codes = raw.get("court_codes") or []
-    if not isinstance(codes, list) or not all(isinstance(c, str) for c in codes):
-        raise DataFileError(str(path), 1, "court_codes must list organisation codes")
-    return ReferenceData(groups, languages, frozenset(codes))
+    listed = {}
+    for key in ("court_codes", "alliance_codes"):
+        codes = raw.get(key) or []
+        if not isinstance(codes, list) or not all(isinstance(c, str) for c in codes):
+            raise DataFileError(str(path), 1, f"{key} must list organisation codes")
+        listed[key] = frozenset(codes)
+    return ReferenceData(groups, languages, listed["court_codes"], listed["alliance_codes"])
 
 
 @lru_cache(maxsize=1)

@@ -541,10 +541,11 @@ def _body(tokens: list[Token], i: int, data: LanguageReferences, lang: str, befo
             end + 1 in named or capital and tokens[end + 1].text[:1].isupper())):
         return None  # "the alliance of Sahel States", "das Bündnis Brics": a name of its own follows
     kind = "group" if armed else "organisation"
-    courts = reference_data().court_codes
+    courts, alliances = reference_data().court_codes, reference_data().alliance_codes
+    alliance = bool(forms & data.alliances)  # "вступили в альянс": NATO named before, not the EU named last
 
     def fits(m: ActorMention) -> bool:
-        return m.kind == kind and (not court or m.code in courts)
+        return m.kind == kind and (not court or m.code in courts) and (not alliance or m.code in alliances)
 
     def office(m: ActorMention) -> bool:  # "Генсек НАТО Марк Рютте заявил о солидарности альянса": the body's office
         return kind == "organisation" and m.kind in ("leader", "agent") and not m.country and bool(m.code)

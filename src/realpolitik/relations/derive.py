@@ -28,7 +28,7 @@ from realpolitik.events.rules import Grammar, Rule, load_rules
 from realpolitik.language.dates import lead_date, resolve_date
 from realpolitik.model import PLACE, UNREALISED_MODALITIES, ActorMention, Document, Event, Relation, Sentence
 from realpolitik.relations.lexicon import TREATY_KINDS, Cue, RelationLexicon, load_lexicon
-from realpolitik.relations.sentence import CueMatch, SentenceView, is_org
+from realpolitik.relations.sentence import CueMatch, SentenceView, codes, is_org
 from realpolitik.relations.shapes import FOUNDING_CUES, SHAPES, allied_pair, binds, hub
 from realpolitik.relations.wars import known_wars
 
@@ -165,6 +165,15 @@ def derive_relations(doc: Document, sentences: list[Sentence], actors: list[list
                                  if _distance(view, start, end, m, True) <= _STATUS_REACH["treaty"]])
             if refers and (status or areas):
                 latest.add(status, when, areas, sentence, "relations.update")
+            if status and latest.kind != "defense_pact" and any(m.cue.kind == "defense_pact" for m in treaties) \
+                    and not (is_org(latest.a) or is_org(latest.b)):
+                # "El tratado incluye una cláusula de asistencia militar mutua": words of mutual defence with no
+                # parties of their own, and a word that says the treaty holds them ("includes", "contains"), say what
+                # the treaty just named is (not "the agreement stops short of a mutual defence commitment"); the pact
+                # holds as that treaty does
+                pact = _draft(drafts, latest.a, latest.b, "defense_pact")
+                pact.add(_strongest([s for s, _ in latest.statements if s]), when, [], sentence,
+                         "relations.update")
     # "tensions between Serbia and Kosovo ... the conflict escalated": the pair's open conflict
     for (a, b), where in tensions.items() if conflicts else ():
         # not "In Sudan, the conflict has displaced millions": a conflict the article puts elsewhere
@@ -331,12 +340,17 @@ def read_sentence(view: SentenceView, matches: list[CueMatch], spans: list[tuple
     unpaired: list[str] = []  # specific treaty kinds whose words name no parties of their own
     for match in matches:
         cue = match.cue
-        if cue.needs_status and not (set(cue.needs_status) & set(statuses)) or cue.known_war_only:
+        if cue.needs_status and not (set(cue.needs_status) & set(statuses)) or cue.known_war_only \
+                or cue.armed and not _armed_before(view, match):
             continue
         kind = cue.kind
         if cue.shape == "hub":
             pairs, organisation = hub(view, match)
             kind = "membership" if organisation else kind
+            if organisation and cue.kind == "ally" and _fellow(view, match):
+                # "Душанбе и Москва — союзники по ОДКБ": members of the alliance, and allies of each other
+                members = list(dict.fromkeys(a for a, _ in pairs if not is_org(a)))
+                found += [Found(a, b, "ally", None, f"relations.{cue.id}") for a, b in combinations(members, 2)]
             if not pairs and kind == "ally":  # "Moscow and Minsk are close allies": the pair itself
                 pairs = allied_pair(view, match)
         else:
@@ -366,6 +380,8 @@ def read_sentence(view: SentenceView, matches: list[CueMatch], spans: list[tuple
             status = "proposed"
         if status in ("suspended", "ended") and kind in TREATY_KINDS and view.negotiated(match.start):
             status = "proposed"  # "suspended talks on a trade agreement": the talks stop; no treaty was in force
+        if kind in TREATY_KINDS and status == "ended":
+            pairs = [pair for pair in pairs if not _left_together(view, matches, match, pair)]
         fresh = kind == _GENERIC and _bare_plural(view, match)
         found += [Found(a, b, kind, status, f"relations.{cue.id}", fresh) for a, b in pairs if a != b]
         if not pairs and kind in TREATY_KINDS and kind != _GENERIC:
@@ -391,6 +407,28 @@ def read_sentence(view: SentenceView, matches: list[CueMatch], spans: list[tuple
                if f.kind == "membership" and f.rule in _FOUNDING and f.status}
     return [replace(f, status=founded[f.a]) if f.kind == "defense_pact" and f.status is None and f.a in founded
             and f.b in founded else f for f in found]
+
+
+def _left_together(view: SentenceView, matches: list[CueMatch], match: CueMatch, pair: tuple[str, str]) -> bool:
+    """"La Pologne et les pays baltes ont quitté la convention d'Ottawa", "Poland and Lithuania left the Ottawa
+    convention": states that leave a treaty together, named in one group before the verb of leaving, each leave a
+    treaty of many; no tie between them ends (a treaty of their own is ended, scrapped or torn up)."""
+    leaving = [o for o in matches if o.cue.kind == "membership" and o.cue.status == "ended" and o.end <= match.start]
+    return any(g.end <= o.start and pair[0] in (members := codes(g)) and pair[1] in members
+               for o in leaving for g in view.groups)
+
+
+def _fellow(view: SentenceView, match: CueMatch) -> bool:
+    """The ally word is followed by the preposition that names the alliance its allies share ("союзники по ОДКБ")."""
+    words = view.lexicon.marker("fellow")
+    return bool(words) and match.end < len(view.tokens) and bool(view.forms[match.end] & words)
+
+
+def _armed_before(view: SentenceView, match: CueMatch) -> bool:
+    """A military actor (CAMEO MIL) named in the cue's clause before it: "Pakistani and Afghan forces clashed"."""
+    low = view.clause(match.start)[0]
+    return any(m.code.endswith("MIL") for g in view.groups if low <= g.start and g.end <= match.start
+               for m in g.members)
 
 
 def _unlike(view: SentenceView) -> list[Found]:

@@ -59,13 +59,14 @@ DEFAULT_SHAPE = {"defense_pact": "treaty", "strategic_partnership": "treaty", "c
 # word of "before" that puts an entry into force off ("before it enters into force"; a future form of the in-force
 # verb itself, listed under `future`, does the same: "вступит в силу"); unlike: a word of contrast before a state that
 # a negated membership sets apart, which is a member ("Norway, unlike Sweden, is not a member of NATO"); mediator_after:
-# the mediator's role word right after its name ("with China acting as mediator")
+# the mediator's role word right after its name ("with China acting as mediator"); fellow: the preposition by which
+# ally words name the alliance the allies share ("союзники по ОДКБ": members of it, and allies)
 MARKERS = ("hub", "partner", "pair", "against", "place", "object", "agent", "alongside", "comparison", "copula",
            "example", "possessive", "armed_group", "figurative", "transaction", "mediator", "former", "price", "whose",
            "binding", "conflict", "definite", "negotiation", "plural", "outbreak", "future", "topic", "indefinite",
            "conditional", "outside", "contrast", "pending", "obligation", "cooperation", "personal_object",
            "conjunction", "formation", "body", "opposing", "hostilities", "duration", "tie_verb", "aim", "qualifier",
-           "before", "unlike", "mediator_after")
+           "before", "unlike", "mediator_after", "fellow")
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,9 @@ class Cue:
     # a tension or a dispute ("tensions between Serbia and Kosovo") is no open conflict by itself: its pair is a
     # rivalry only where the article also calls it "the conflict" (derive._unnamed_conflict)
     tension: bool = False
+    # a clash is fighting only between armed forces ("Pakistani and Afghan forces clashed", not "Pakistan and
+    # Afghanistan clashed over trade"): the cue holds only where its clause names a military actor before it
+    armed: bool = False
     examples: tuple[dict, ...] = ()
 
 
@@ -210,7 +214,7 @@ def _cue(raw: object, path: str) -> Cue:
                status=status, needs_status=tuple(needs), org_attached=bool(raw.get("org_attached")),
                org_next=bool(raw.get("org_next")), admits=bool(raw.get("admits")),
                standing=bool(raw.get("standing")), known_war_only=bool(raw.get("known_war_only")),
-               tension=bool(raw.get("tension")),
+               tension=bool(raw.get("tension")), armed=bool(raw.get("armed")),
                examples=_examples(raw.get("examples"), where, path))
 
 

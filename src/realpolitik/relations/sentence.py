@@ -119,7 +119,8 @@ class SentenceView:
                 if span & taken or span & inside_names:
                     continue
                 taken |= span
-                if self._negated(hit[0], cue.kind) or self._negated_inside(hit):
+                if self._negated(hit[0], cue.kind) or self._negated_inside(hit) \
+                        or cue.kind == "membership" and self._negated_after(hit[-1] + 1):
                     negated.append((cue.kind, self.clause(hit[0]), hit[0]))
                     if cue.kind == "membership":
                         self.denied.append(CueMatch(cue, hit[0], hit[-1] + 1))
@@ -170,6 +171,16 @@ class SentenceView:
             if self.forms[i] & self.lexicon.negation \
                     and not any(self.forms[k] & places for k in range(i + 1, start)):
                 return True
+        return False
+
+    def _negated_after(self, end: int) -> bool:
+        """A negation right after the cue, a preposition between at most: "n'est membre ni du Quad ni de l'Aukus", "a
+        member of neither NATO nor the EU" (the verb's own negation may be elided into it: "n'est")."""
+        for i in range(end, min(end + 2, len(self.forms))):
+            if self.forms[i] & self.lexicon.negation:
+                return True
+            if not self.forms[i] & (self.grammar.location_markers | self.grammar.genitive_markers):
+                return False
         return False
 
     def _negated_inside(self, hit) -> bool:

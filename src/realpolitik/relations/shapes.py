@@ -146,6 +146,14 @@ def _subject(view: SentenceView, m: CueMatch, groups: list[Group]) -> Group | No
     before = [g for g in groups if g.end <= m.start and not _place(view, g) and not _adjective_modifier(view, g)
               and (g.marker is None or g.marker in lex.marker("hub") and g.marker not in lex.marker("partner"))]
     if before:
+        # "Chypre, membre de l'UE mais pas de l'Otan, est liée à Paris par un accord": an organisation in a phrase of a
+        # noun is what the state named before is (or is not) a member of, not the treaty's party
+        last = before[-1]
+        if not _states(last) and (last.marker is not None or last.start and view.forms[last.start - 1]
+                                  & (grammar.genitive_markers | lex.marker("hub"))):
+            free = [g for g in before if g.marker is None and _states(g)]
+            if free:
+                return free[-1]
         return before[-1]
     agent = next((g for g in groups if g.marker in grammar.agent_markers and g.start >= m.end), None)
     if agent is not None:
@@ -168,6 +176,8 @@ def treaty(view: SentenceView, m: CueMatch) -> Pairs:
     pairs = _between(view, m, groups) or _hyphen_pair(view, m)
     if pairs:
         return pairs
+    if (bound := _binding_relative(view, m)) is not None:
+        return _among(codes(bound))  # "le traité de Nancy, qui lie la France et la Pologne par une clause ..."
     subject = _subject(view, m, groups)
     if subject is None or subject.start >= m.end:
         # "Mali, which tore up its defence accords with France": the state the relative clause is about
@@ -230,7 +240,23 @@ def _dated_list(view: SentenceView, first: Group, groups: list[Group]) -> list[G
 def binds(view: SentenceView, m: CueMatch) -> bool:
     """The treaty is the subject of a verb that binds the states named right after it: "the mutual defence pact
     obliges Mali, Burkina Faso and Niger to ...", "der Pakt verpflichtet Mali, ...", "обязывает Мали, ..."."""
-    return any(_bound_after(view, m, g) for g in view.in_clause(m.start) if len(_states(g)) >= 2)
+    return any(_bound_after(view, m, g) for g in view.in_clause(m.start) if len(_states(g)) >= 2) \
+        or _binding_relative(view, m) is not None
+
+
+def _binding_relative(view: SentenceView, m: CueMatch) -> Group | None:
+    """"le traité de Nancy, qui lie la France et la Pologne", "the treaty, which binds France and Poland": the states
+    a relative clause right after the treaty word binds (a comma, the relative pronoun and the binding verb between,
+    no party before them)."""
+    tokens = view.tokens
+    verb = next((k for k in range(m.end, min(len(tokens), m.end + _BOUND_REACH))
+                 if view.forms[k] & view.lexicon.marker("binding")), None)
+    if verb is None or "," not in (t.text for t in tokens[m.end:verb]) \
+            or not any(view.forms[k] & view.grammar.roles.subject_relatives for k in range(m.end, verb)) \
+            or any(m.end <= g.start < verb for g in view.groups):
+        return None
+    return next((g for g in view.groups if verb < g.start <= verb + 2 and g.marker is None and len(_states(g)) >= 2
+                 and view.between_only(verb + 1, g.start, view.grammar.determiners)), None)
 
 
 def _bound_after(view: SentenceView, m: CueMatch, g: Group) -> bool:
@@ -320,15 +346,19 @@ def member(view: SentenceView, m: CueMatch) -> Pairs:
     if more:  # the leader of the second organisation stands between: no member of either
         groups = [g for g in groups if g in more or not (org_group.end <= g.start and g.end <= more[-1].start)]
     states = _attached_states(view, m, org_group, groups) or _coordinated_states(view, m, org_group) \
-        or _founders(view, m, org_group, groups)
+        or _founders(view, m, org_group, groups) or _apposed_states(view, m, org_group)
     if not states and not m.cue.org_attached:  # "Beteiligung von Nato-Staaten": no states named, none taken
         subject = _member_subject(view, m, groups, org_group) or _relative_antecedent(view, m) \
             or _holder(view, m, groups) or _possessor_after(view, m, org_group) or _before_relative(view, m)
         states = _states(subject) if subject is not None else _inside(view, m, org_group)
     elif not states and (holder := _holder(view, m, groups)) is not None:
         states = _states(holder)  # "the two largest economies of the BRICS group": the pair the reference stands for
-    if states:  # "Belarus gehört wie Armenien und Kasachstan der OVKS an", "along with Russia"
+    if states:  # "Belarus gehört wie Armenien und Kasachstan der OVKS an", "along with Russia"; not the partner of
+        # another organisation after this one ("es miembro de la OTAN y forma parte de la UE junto con Portugal")
+        last = max(org_group.end, m.end)
         states += [c for g in groups if g is not org_group and _preceded_by(view, g, view.lexicon.marker("alongside"))
+                   and not any(_orgs(h) and h is not org_group and last <= h.start and h.end <= g.start
+                               and h not in more for h in groups)
                    for c in _states(g)]
     return _across(states, _orgs(org_group) + [c for g in more for c in _orgs(g)])
 
@@ -388,8 +418,11 @@ def _before_relative(view: SentenceView, m: CueMatch) -> Group | None:
     """"Togo, das an Treffen der Allianz teilnimmt, ist Mitglied der Ecowas", "Togo, which ..., remains a member of":
     the main clause goes on after a relative clause; its subject is the state before that clause."""
     start = view.clause(m.start)[0]
-    if start < 2 or view.tokens[start - 1].text != "," or any(g.end <= m.start and g.start >= start and g.marker is None
-                                                              for g in view.groups):
+    # a name of the main clause before the cue is its subject; not a possessor ("one of Britain's allies") or a state
+    # set beside the subject ("sind wie die Philippinen Mitglieder")
+    if start < 2 or view.tokens[start - 1].text != "," or any(
+            g.end <= m.start and g.start >= start and g.marker is None and not g.possessive and not g.genitive
+            and not _preceded_by(view, g, view.lexicon.marker("alongside")) for g in view.groups):
         return None
     relative = view.clause(start - 2)[0]
     while relative < start and view.tokens[relative].text == ",":
@@ -471,14 +504,33 @@ def _relative_antecedent(view: SentenceView, m: CueMatch) -> Group | None:
     start = view.clause(m.start)[0]
     while start < len(view.tokens) and view.tokens[start].text == ",":
         start += 1
-    # "Viktor Orban, whose country joined NATO in 1999": the one whose country it is stands for it
-    if start >= len(view.tokens) or not view.forms[start] & (view.grammar.roles.subject_relatives
-                                                             | view.lexicon.marker("whose")):
+    # "Viktor Orban, whose country joined NATO in 1999": the one whose country it is stands for it; "Казахстан,
+    # председательствовавший в ШОС, ...": a participle that opens the clause after the comma is the state's as well
+    if start >= len(view.tokens) or not (view.forms[start] & (view.grammar.roles.subject_relatives
+                                                              | view.lexicon.marker("whose"))
+                                         or _opens_apposition(view, start, m)):
         return None
     # "gehören Mali und Niger an, die ... ausgetreten waren": a verb's particle may close the main clause between
     before = [g for g in view.groups if g.end <= start and _states(g) and (start - g.end <= 1 or start - g.end == 2
               and view.forms[g.end] & view.grammar.separable_particles)]
     return before[-1] if before else None
+
+
+def _opens_apposition(view: SentenceView, start: int, m: CueMatch) -> bool:
+    """The clause after a comma opens with the cue or a few lower-case words before it (a participle: "Армения,
+    заморозившая участие в ОДКБ", "Казахстан, председательствовавший в ШОС"): a phrase about the name before."""
+    tokens = view.tokens
+    return 1 < start <= m.start <= start + 2 and tokens[start - 1].text == "," and not _in_relative(view, start - 2) \
+        and all(t.text.isalpha() and t.text[:1].islower() for t in tokens[start:m.start + 1])
+
+
+def _in_relative(view: SentenceView, index: int) -> bool:
+    """The token stands in a relative clause ("Hungary, which borders Serbia, is ..."): the main clause goes on after
+    its comma, and what follows that comma is no apposition to the name before it."""
+    low = view.clause(index)[0]
+    while low < index and view.tokens[low].text == ",":
+        low += 1
+    return bool(view.forms[low] & (view.grammar.roles.subject_relatives | view.lexicon.marker("whose")))
 
 
 def _attached_states(view: SentenceView, m: CueMatch, org_group: Group, groups: list[Group]) -> list[str]:
@@ -503,6 +555,23 @@ def _attached_states(view: SentenceView, m: CueMatch, org_group: Group, groups: 
         if after or before:
             found += _states(g)
     return found
+
+
+def _apposed_states(view: SentenceView, m: CueMatch, org_group: Group) -> list[str]:
+    """"Austria, Ireland and Malta, EU states outside NATO, ...": the states
+    before the comma that opens an apposition of the organisation's noun (the organisation right before it), the
+    apposition closed by a comma before any other state."""
+    if not m.cue.org_attached or org_group.end > m.start or m.start - org_group.end > 1:
+        return []
+    subject = _apposed_words(view, org_group.start)
+    if subject is None:
+        return []
+    for k in range(m.end, len(view.tokens)):
+        if view.tokens[k].text in _APPOSITION_MARKS:
+            return _states(subject)
+        if any(g.start == k and _states(g) for g in view.groups):
+            return []  # "Poland, EU states and Ukraine": a list, no apposition
+    return []
 
 
 def _possessor_after(view: SentenceView, m: CueMatch, org_group: Group) -> Group | None:
@@ -549,9 +618,25 @@ def hub(view: SentenceView, m: CueMatch) -> tuple[Pairs, bool]:
     if (apposed := _apposed_in_hub(view, m, center)) is not None:
         return apposed
     hub_codes = codes(center)
+    if center.start >= m.end and _apposition_before(view, m):
+        # "The United States, a treaty ally of Thailand, and China urged restraint": the apposition ends at the comma
+        # after the hub; the names after that comma go on with the subject, not the hub
+        comma = next((i for i in range(center.start, center.end) if view.tokens[i].text == ","), None)
+        if comma is not None:
+            hub_codes = unique(party(x.code) for x in center.members if x.token_end <= comma) or hub_codes
     members = _hub_members(view, m, center)
     pairs = [(a, h) for g in members for a in codes(g) for h in hub_codes if a != h]
     return unique_directed(pairs), all(is_org(h) for h in hub_codes)
+
+
+def _apposition_before(view: SentenceView, m: CueMatch) -> bool:
+    """The cue opens an apposition: a comma a few lower-case words before it, right after a name ("The United States,
+    a treaty ally of")."""
+    i = m.start - 1
+    while i >= 0 and m.start - i <= _APPOSITION_REACH + 1 and view.tokens[i].text.isalpha() \
+            and view.tokens[i].text[:1].islower():
+        i -= 1
+    return i > 0 and view.tokens[i].text == "," and any(g.end == i for g in view.groups)
 
 
 def _apposed_in_hub(view: SentenceView, m: CueMatch, center: Group) -> tuple[Pairs, bool] | None:
@@ -677,7 +762,12 @@ def _subject_before(view: SentenceView, index: int) -> Group | None:
 def _hub_members(view: SentenceView, m: CueMatch, center: Group) -> list[Group]:
     lex, tokens = view.lexicon, view.tokens
     clause = view.clause(m.start)
-    others = [g for g in view.groups if g is not center and not _adjective_modifier(view, g)]
+    # "Венгрия, член ЕС и НАТО, остается ближайшим союзником Сербии": the organisations a membership word governs
+    # are what the subject is a member of, not the hub's allies
+    governed = {other.end for other in view.cue_matches() if other.cue.kind == "membership" and other.end <= m.start}
+    others = [g for g in view.groups if g is not center and not _adjective_modifier(view, g)
+              and not (_orgs(g) and not _states(g)
+                       and (g.start if g.marker_index is None else g.marker_index) in governed)]
     holder = next((g for g in others if g.start <= m.start and m.end <= g.end), None)
     if holder is not None:  # "Japón y Corea del Sur, ambos aliados de": the reference that holds the cue
         return [holder]
@@ -685,6 +775,7 @@ def _hub_members(view: SentenceView, m: CueMatch, center: Group) -> list[Group]:
     for g in others:  # "Ethiopia, Eritrea's ally": the hub's possessive may open the apposition
         opens = center.end if center.start == g.end + 1 and center.possessive else g.end + 1
         if g.end < m.start and tokens[g.end].text in _APPOSITION_MARKS and m.start - g.end <= 8 \
+                and not _in_relative(view, g.start) \
                 and view.between_only(opens, m.start, _glue(view) | _APPOSITION_MARKS | _HYPHENS, lower_words=True):
             return [g]
     found = []
@@ -707,6 +798,8 @@ def _hub_members(view: SentenceView, m: CueMatch, center: Group) -> list[Group]:
     # "Russia defended the launch by its ally", "Iran's allies in the region, Hezbollah and the Houthis": who the
     # ally is may stand later; not for a plural a pronoun leaves unnamed ("accused Beijing of poaching its allies,
     # and said Honduras had asked ...")
+    if not found and (before := _before_relative(view, m)) is not None and before is not center:
+        found = [before]  # "Poland, which spends 5% on defence, has become one of Britain's closest allies"
     if not found and not (_by_pronoun(view, m) and view.tokens[m.end - 1].text.lower() in lex.marker("plural")):
         found = [g for g in others if g.marker is None and not g.genitive and g.start >= m.end][:1]
     return found
