@@ -237,8 +237,9 @@ def modality_of(forms, trigger: tuple[int, int], clause: tuple[int, int], senten
     if not rule.suppresses_modality and rule.plover not in _DECIDED_TYPES \
             and _conditional(forms, trigger, clause, grammar, names):
         return "hypothetical"  # "Israel atacaría Irán", "habría enviado tropas": speculation or rumour
-    if rule.symmetric and _future(forms, trigger, clause, grammar, names):
-        return "plan"  # "se reunirá con", "firmarán el acuerdo": scheduled, not yet done
+    if (rule.symmetric or rule.plover == "CONSULT") and _future(forms, trigger, clause, grammar, names):
+        # "se reunirá con", "firmarán el acuerdo", "recibirá la semana próxima al enviado": scheduled, not yet done
+        return "plan"
     if not rule.suppresses_modality and not decided and _auxiliary_future(forms, trigger, clause, grammar):
         if rule.plover == "SUPPORT" and _decided(forms, spans, grammar):
             return "commit"  # "Deutschland werde die Ukraine weiter unterstützen": the pledge of support (AGREE 03x)
@@ -529,7 +530,15 @@ def _future(forms, trigger: tuple[int, int], clause: tuple[int, int], grammar: G
     for i in range(max(clause[0], trigger[0] - 2), trigger[1]):
         if i not in names and any(f.endswith(grammar.future_endings) for f in forms[i] if f.isalpha()):
             return True
+    # "viajará el jueves a Bruselas para reunirse con ...": the purpose of a future journey is still to come
+    purpose = grammar.roles.purpose_markers
+    if purpose and trigger[0] > clause[0] and forms[trigger[0] - 1] & purpose:
+        return any(i not in names and any(f.endswith(grammar.future_endings) for f in forms[i] if f.isalpha())
+                   for i in range(max(clause[0], trigger[0] - _PURPOSE_REACH), trigger[0] - 1))
     return False
+
+
+_PURPOSE_REACH = 10  # "viajará el jueves a Bruselas para reunirse": the future verb before the purpose clause
 
 
 def _conditional(forms, trigger: tuple[int, int], clause: tuple[int, int], grammar: Grammar,

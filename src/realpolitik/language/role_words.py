@@ -205,6 +205,9 @@ class RoleWords:
     # (lemmas) whose object, after the personal "a", does the act of the infinitive after the second "a"; the act
     # took place (no demand: `modality.demand` lists the verbs by which it is only asked for)
     causatives: frozenset[str] = frozenset()
+    # "viajará a Bruselas para reunirse con ...": the words that open a purpose clause; under a future verb before
+    # them the purpose is a plan too (modality._future)
+    purpose_markers: frozenset[str] = frozenset()
 
     @cached_property
     def participle_stems(self) -> tuple[str, ...]:
