@@ -8,6 +8,8 @@ from datetime import date
 
 import pytest
 
+from realpolitik.actors import recognise_actors, resolve_title
+from realpolitik.language import split_sentences
 from realpolitik.model import Document
 from realpolitik.pipeline import extract_document
 
@@ -131,3 +133,38 @@ def test_a_protocole_d_entente_is_a_signed_agreement() -> None:
                    lang="fr", published=date(2026, 3, 12))
     ties = {(r.a, r.b, r.kind, r.status) for r in extract_document(doc).relations}
     assert ("CAN", "MEX", "cooperation_agreement", "signed") in ties, ties
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "L'Allemagne et la France ont exprimé leur solidarité avec le Danemark, membre fondateur de l'Otan, "
+           "dans une déclaration commune."),
+    ("en", "Germany and France voiced solidarity with Denmark, a founding member of NATO, in a joint statement."),
+    ("es", "Alemania y Francia expresaron su solidaridad con Dinamarca, miembro fundador de la OTAN, en una "
+           "declaración conjunta."),
+])
+def test_a_membership_in_apposition_belongs_to_the_name_it_follows(lang: str, text: str) -> None:
+    """"solidarity with Denmark, a founding member of NATO,": the apposition describes Denmark, whatever governs it;
+    the subjects of the clause are no members by it."""
+    doc = Document(id="t", text=text, lang=lang, published=date(2026, 3, 12))
+    ties = {(r.a, r.b, r.kind) for r in extract_document(doc).relations}
+    assert ties == {("DNK", "NATO", "membership")}, ties
+
+
+def test_an_act_in_an_absolute_participle_after_a_suspicion_is_no_content_of_it() -> None:
+    """"... expulsé deux diplomates russes soupçonnés d'espionnage, Moscou répliquant par l'expulsion d'un diplomate
+    français": Moscow's expulsion is told as done, not as what the diplomates are suspected of."""
+    events = _events("La Pologne a expulsé deux diplomates russes soupçonnés d'espionnage, Moscou répliquant par "
+                     "l'expulsion d'un diplomate polonais.")
+    assert ("RUS", "POL", "SANCTION", False) in events, events
+
+
+def test_brussels_in_the_title_is_the_union_the_article_names() -> None:
+    """A title is read alone: "Bruxelles sanctionne Minsk" over an article about the Commission and no Belgian actor
+    names the EU, as the body's own "Bruxelles" would, not Belgium's government (the title's events seed the
+    article's main pair)."""
+    body = split_sentences("La Commission européenne a annoncé de nouvelles sanctions contre la Biélorussie.", "fr")
+    title = split_sentences("Bruxelles sanctionne Minsk", "fr")
+    title_actors = recognise_actors(title, "fr", on=date(2026, 3, 12))
+    assert [m.code for ms in title_actors for m in ms][:1] == ["BELGOV"]  # alone, the title names Belgium
+    resolve_title(title_actors, recognise_actors(body, "fr", on=date(2026, 3, 12)))
+    assert [m.code for ms in title_actors for m in ms] == ["EU", "BLRGOV"]

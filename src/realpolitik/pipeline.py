@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from realpolitik.actors import ActorDictionary, recognise_actors
+from realpolitik.actors import ActorDictionary, recognise_actors, resolve_title
 from realpolitik.budget import Budget, BudgetExceeded, check_size, checkpoint, spending
 from realpolitik.events import code_sentences
 from realpolitik.frozen import frozen, paused
@@ -48,6 +48,8 @@ def extract_document(doc: Document, dictionary: ActorDictionary | None = None,
         # the title names the article's main pair ("Sudan cuts ties with the UAE"): its events seed the focal dyad
         titled = split_sentences(doc.title, lang) if doc.title else []
         title = (titled, recognise_actors(titled, lang, on=on, dictionary=dictionary)) if titled else None
+        if title is not None:
+            resolve_title(title[1], actors)
         events = code_sentences(doc, sentences, actors, lang, title=title)
         checkpoint()
         relations = derive_relations(doc, sentences, actors, events, lang)

@@ -123,6 +123,12 @@ def _dateline(sentence: Sentence, found: list[ActorMention]) -> bool:
     return True
 
 
+def resolve_title(title: list[list[ActorMention]], body: list[list[ActorMention]]) -> None:
+    """A title is read alone, but says what its article says: "Bruxelles saisit l'OMC" over an article that names
+    the Commission and no Belgian actor is the EU, as the body's own "Bruxelles" is."""
+    _seat_of_the_union(title + body)
+
+
 def _seat_of_the_union(result: list[list[ActorMention]]) -> None:
     """'Bruxelles a infligé une amende', 'Brussels and Washington', 'reprochant à Bruxelles de ...': in an article
     that names the EU and no other Belgian actor, Brussels is the EU's seat, not Belgium's government."""

@@ -700,8 +700,11 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
                 _note(sentence, ruleset, match, "the one asked carries the act out, on another party")
                 continue  # "a appelé Israël à cesser ses frappes au Liban": no demand of Turkey's on Lebanon
         start = match.span[0]
+        # (not across a clause of its own: "... diplomates soupçonnés d'espionnage, Moscou répliquant par
+        # l'expulsion de ...": the absolute participle's subject acts, and its act is no content of the suspicion)
         alleged = modality != "threat" and not match.rule.cameo.startswith(("112", "016")) and (any(
-            end <= start and (start <= end + _ALLEGED_REACH
+            end <= start and (start <= end + _ALLEGED_REACH and not _absolute_participle_after(end, clause, start,
+                                                                                              forms, grammar)
                               or _content_after_comma(sentence.tokens, end, start, grammar))
             and _accused_content(sentence.tokens, (begin, end), start, grammar)
             for begin, end in accusations) or any(
@@ -808,6 +811,16 @@ def _accused_content(tokens, accusation: tuple[int, int], start: int, grammar: G
     return opening is None or opening + 1 >= len(tokens) \
         or tokens[opening + 1].text.lower() not in grammar.roles.subject_relatives \
         and not grammar.roles.relative_participle(tokens[opening + 1].text)  # "Польша, обвинившая Минск в ..., вызвала"
+
+
+def _absolute_participle_after(end: int, clause: tuple[int, int], start: int, forms, grammar: Grammar) -> bool:
+    """"... deux diplomates soupçonnés d'espionnage, Moscou répliquant par l'expulsion de ...": the trigger stands in
+    a participle clause that opens after the accusation with a subject of its own; its act is no content of the
+    accusation."""
+    endings = grammar.participle_endings
+    return bool(endings) and end <= clause[0] and any(
+        f.isalpha() and f.endswith(endings) and f not in grammar.not_participles
+        for k in range(clause[0], start + 1) for f in forms[k])
 
 
 def _content_after_comma(tokens, end: int, start: int, grammar: Grammar) -> bool:

@@ -600,8 +600,13 @@ def _leads(view: SentenceView, g: Group) -> bool:
 
 def _member_subject(view: SentenceView, m: CueMatch, groups: list[Group], org_group: Group) -> Group | None:
     """"Sweden became a member of NATO", "Mali, Burkina Faso and Niger announced their withdrawal from
-    ECOWAS": the nearest state group before the cue that is not a place or a mere demonym."""
+    ECOWAS": the nearest state group before the cue that is not a place or a mere demonym; a state the cue stands
+    in apposition to, whatever governs it ("solidarity with Denmark, a founding member of NATO,")."""
     lex = view.lexicon
+    apposed = _apposed_words(view, m.start)
+    closed = org_group.end < len(view.tokens) and view.tokens[org_group.end].text in _APPOSITION_MARKS
+    if apposed is not None and closed and apposed is not org_group and not _place(view, apposed):
+        return apposed  # (closed by a comma after the organisation: not "Mali, together with Niger, withdrew from")
     before = [g for g in groups if g is not org_group and g.end <= m.start and _states(g)
               and not _place(view, g) and not _adjective_modifier(view, g)
               and not _preceded_by(view, g, lex.marker("alongside"))  # "X вместе с Россией являются членами"
