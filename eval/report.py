@@ -97,7 +97,7 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("paths", nargs="*",
                         help="gold files (default: the shared sets, eval/gold/blind_*, own_*, coop_*, wire_*, "
-                        "relwire_*, relwire2_*, traps_* and breadth*_*)")
+                        "relwire*_*, traps_* and breadth*_*)")
     parser.add_argument("--readme", type=Path, help="write the table into this README between its markers")
     args = parser.parse_args(argv)
     defaults = [*sorted(glob.glob(str(SHARED / "*.jsonl"))), *sorted(glob.glob(str(HERE / "gold" / "blind_*.jsonl"))),
@@ -106,6 +106,7 @@ def main(argv: list[str] | None = None) -> None:
                 *sorted(glob.glob(str(HERE / "gold" / "wire_*.jsonl"))),
                 *sorted(glob.glob(str(HERE / "gold" / "relwire_*.jsonl"))),
                 *sorted(glob.glob(str(HERE / "gold" / "relwire2_*.jsonl"))),
+                *sorted(glob.glob(str(HERE / "gold" / "relwire3_*.jsonl"))),
                 *sorted(glob.glob(str(HERE / "gold" / "traps_*.jsonl"))),
                 *sorted(glob.glob(str(HERE / "gold" / "breadth*_*.jsonl")))]
     text = table(args.paths or defaults)
