@@ -86,12 +86,17 @@ def _gap(g: Group, m: CueMatch) -> int:
     return m.start - g.end if g.end <= m.start else g.start - m.end
 
 
+def _is_year(text: str) -> bool:
+    """A token that gives a year of four digits ("2023"): a date of the act, not a party."""
+    return text.isdigit() and len(text) == 4
+
+
 def _undated_gap(view: SentenceView, g: Group, m: CueMatch) -> int:
     """The gap between a group and the cue without a year and the word on each side of it: "forment depuis 2023
     l'AES", "haben 2023 die AES gegründet", "создали в 2023 году Альянс" (a date of the act, not another party)."""
     low, high = (g.end, m.start) if g.end <= m.start else (m.end, g.start)
     tokens = view.tokens
-    years = [i for i in range(low, high) if tokens[i].text.isdigit() and len(tokens[i].text) == 4]
+    years = [i for i in range(low, high) if _is_year(tokens[i].text)]
     dated = {k for i in years for k in (i - 1, i, i + 1) if low <= k < high and (k == i or tokens[k].text.islower())}
     return high - low - len(dated)
 
@@ -392,7 +397,7 @@ def _year_after(view: SentenceView, index: int) -> int:
     tokens = view.tokens
 
     def year(k: int) -> bool:
-        return k < len(tokens) and tokens[k].text.isdigit() and len(tokens[k].text) == 4
+        return k < len(tokens) and _is_year(tokens[k].text)
 
     n = 1 if year(index) else 2 if index < len(tokens) and tokens[index].text.islower() and year(index + 1) else 0
     # "в 2023 году и": a word of the year after it, where the conjunction follows
