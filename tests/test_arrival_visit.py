@@ -5,18 +5,12 @@ Whole pipeline, own sentences."""
 
 from __future__ import annotations
 
-from datetime import date
+from functools import partial
 
 import pytest
+from tests.extracted import country_keys
 
-from realpolitik.model import Document
-from realpolitik.pipeline import extract_document
-
-
-def _keys(text: str, lang: str) -> set[tuple[str, str | None, str]]:
-    doc = Document(id="t", text=text, lang=lang, published=date(2025, 6, 4))
-    return {(e.source[:3], (e.target or "")[:3] or None, e.cameo) for e in extract_document(doc).events
-            if e.factual}
+_keys = partial(country_keys, kind="cameo", factual_only=True)
 
 
 @pytest.mark.parametrize(("lang", "text"), [

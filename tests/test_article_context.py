@@ -4,8 +4,10 @@ sentence gives, and roles read from structure rather than proximity. Sentences w
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
+from tests.extracted import country_keys
 
 from realpolitik.actors import recognise_actors
 from realpolitik.language import split_sentences
@@ -23,9 +25,7 @@ def _references(text: str, lang: str) -> list[list[tuple[str, list[str]]]]:
     return [[(m.surface, members(m)) for m in ms if m.kind == "reference"] for ms in found]
 
 
-def _keys(text: str, lang: str) -> set[tuple]:
-    events = extract_document(Document(id="t", text=text, lang=lang, published=ON)).events
-    return {(e.source[:3], (e.target or "")[:3] or None, e.plover) for e in events if e.factual}
+_keys = partial(country_keys, published=ON, factual_only=True)
 
 
 @pytest.mark.parametrize(("lang", "text", "codes"), [

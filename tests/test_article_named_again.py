@@ -6,16 +6,16 @@ Mini-articles written for the tests."""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
+from tests.extracted import country_keys
 
 from realpolitik.actors import recognise_actors
 from realpolitik.actors.references import members
 from realpolitik.events.article import steps_named
 from realpolitik.language import split_sentences, tokenize
 from realpolitik.language.role_words import role_words
-from realpolitik.model import Document
-from realpolitik.pipeline import extract_document
 
 ON = date(2025, 10, 27)
 
@@ -26,9 +26,7 @@ def _references(text: str, lang: str) -> list[list[str]]:
     return [members(m) for ms in found for m in ms if m.kind == "reference"]
 
 
-def _keys(text: str, lang: str) -> set[tuple]:
-    events = extract_document(Document(id="t", text=text, lang=lang, published=ON)).events
-    return {(e.source[:3], (e.target or "")[:3] or None, e.plover) for e in events if e.factual}
+_keys = partial(country_keys, published=ON, factual_only=True)
 
 
 @pytest.mark.parametrize(("lang", "text"), [

@@ -6,20 +6,20 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from tests.extracted import country_keys, events_of
 
-from realpolitik.model import Document
+from realpolitik.model import Document, Event
 from realpolitik.pipeline import extract_document
 
 MONDAY = date(2025, 10, 27)
 
 
-def _events(text: str, lang: str, published: date = MONDAY):
-    return extract_document(Document(id="t", text=text, lang=lang, published=published)).events
+def _events(text: str, lang: str, published: date = MONDAY) -> list[Event]:
+    return events_of(text, lang, published)
 
 
 def _keys(text: str, lang: str, published: date = MONDAY) -> set[tuple]:
-    return {(e.source[:3], (e.target or "")[:3] or None, e.cameo, e.negated) for e in _events(text, lang, published)
-            if e.factual}
+    return country_keys(text, lang, published=published, kind="cameo", negation=True, factual_only=True)
 
 
 @pytest.mark.parametrize(("lang", "text", "key"), [

@@ -5,8 +5,10 @@ that "trifft", a parliament approving an accession. Sentences written for the te
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
+from tests.extracted import country_keys
 
 from realpolitik.events.clauses import clause_of, split_clauses
 from realpolitik.events.rules import load_rules
@@ -14,11 +16,7 @@ from realpolitik.language import split_sentences
 from realpolitik.model import Document
 from realpolitik.pipeline import extract_document
 
-
-def _keys(text: str) -> set[tuple]:
-    doc = Document(id="t", text=text, lang="de", published=date(2025, 6, 2))
-    return {(e.source[:3], (e.target or "")[:3] or None, e.cameo, e.negated)
-            for e in extract_document(doc).events if e.factual}
+_keys = partial(country_keys, lang="de", published=date(2025, 6, 2), kind="cameo", negation=True, factual_only=True)
 
 
 @pytest.mark.parametrize(("text", "key", "not_key"), [

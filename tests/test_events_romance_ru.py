@@ -6,18 +6,17 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from tests.extracted import country_keys, events_of
 
-from realpolitik.model import Document
-from realpolitik.pipeline import extract_document
-
-
-def _events(text: str, lang: str, published: date = date(2025, 6, 4)):
-    doc = Document(id="t", text=text, lang=lang, published=published)
-    return extract_document(doc).events
+from realpolitik.model import Event
 
 
-def _keys(text: str, lang: str, published: date = date(2025, 6, 4)):
-    return {(e.source[:3], (e.target or "")[:3] or None, e.cameo, e.negated) for e in _events(text, lang, published)}
+def _events(text: str, lang: str, published: date = date(2025, 6, 4)) -> list[Event]:
+    return events_of(text, lang, published)
+
+
+def _keys(text: str, lang: str, published: date = date(2025, 6, 4)) -> set[tuple]:
+    return country_keys(text, lang, published=published, kind="cameo", negation=True)
 
 
 @pytest.mark.parametrize(("lang", "text", "key"), [

@@ -7,20 +7,19 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from tests.extracted import country_keys, extraction
 
-from realpolitik.model import Document
-from realpolitik.pipeline import extract_document
+from realpolitik.model import Extraction
 
 PUBLISHED = date(2025, 6, 2)
 
 
-def _extract(text: str):
-    return extract_document(Document(id="t", text=text, lang="en", published=PUBLISHED))
+def _extract(text: str) -> Extraction:
+    return extraction(text, "en", PUBLISHED)
 
 
 def _keys(text: str) -> set[tuple]:
-    return {(e.source[:3], (e.target or "")[:3] or None, e.cameo, e.negated) for e in _extract(text).events
-            if e.factual}
+    return country_keys(text, "en", published=PUBLISHED, kind="cameo", negation=True, factual_only=True)
 
 
 @pytest.mark.parametrize(("text", "key"), [

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import csv
 from datetime import date
+from functools import partial
 
 import pytest
+from tests.extracted import country_keys
 
 from realpolitik.actors import find_in_text
 from realpolitik.actors.data_files import DATA_DIR
@@ -20,8 +22,7 @@ def _extract(text: str, lang: str):
     return extract_document(Document(id="t", text=text, lang=lang, published=ON))
 
 
-def _keys(text: str, lang: str) -> set[tuple[str, str | None, str]]:
-    return {(e.source[:3], (e.target or "")[:3] or None, e.plover) for e in _extract(text, lang).events}
+_keys = partial(country_keys, published=ON)
 
 
 @pytest.mark.parametrize(("lang", "text", "key"), [

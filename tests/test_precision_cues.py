@@ -5,19 +5,15 @@ Each fix with sentences of every language it concerns (written for this file).""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
+from tests.extracted import country_keys
 
 from realpolitik.actors import recognise_actors
 from realpolitik.language import split_sentences
-from realpolitik.model import Document
-from realpolitik.pipeline import extract_document
 
-
-def _events(text: str, lang: str) -> set[tuple]:
-    doc = Document(id="t", text=text, lang=lang, published=date(2025, 3, 1))
-    return {(e.source[:3], e.target[:3] if e.target else None, e.plover, e.negated)
-            for e in extract_document(doc).events}
+_events = partial(country_keys, published=date(2025, 3, 1), negation=True)
 
 
 def _codes(text: str, lang: str) -> list[str]:

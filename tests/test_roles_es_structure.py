@@ -3,17 +3,12 @@ after a comma stands between the verb and its actors. Whole pipeline, own senten
 
 from __future__ import annotations
 
-from datetime import date
+from functools import partial
 
 import pytest
+from tests.extracted import country_keys
 
-from realpolitik.model import Document
-from realpolitik.pipeline import extract_document
-
-
-def _keys(text: str, lang: str = "es") -> set[tuple[str, str | None, str]]:
-    doc = Document(id="t", text=text, lang=lang, published=date(2025, 6, 4))
-    return {(e.source[:3], (e.target or "")[:3] or None, e.plover) for e in extract_document(doc).events}
+_keys = partial(country_keys, lang="es")
 
 
 @pytest.mark.parametrize(("text", "expected", "absent"), [

@@ -7,14 +7,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from tests.extracted import country_keys
 
 from realpolitik.model import Document
 from realpolitik.pipeline import extract_document
 
-
-def _keys(text: str, lang: str) -> set[tuple[str, str | None, str]]:
-    doc = Document(id="t", text=text, lang=lang, published=date(2025, 6, 4))
-    return {(e.source[:3], (e.target or "")[:3] or None, e.plover) for e in extract_document(doc).events}
+_keys = country_keys
 
 
 @pytest.mark.parametrize(("lang", "text"), [

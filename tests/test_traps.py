@@ -6,18 +6,12 @@ file), and the true fact beside the trap where one is near."""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
+from tests.extracted import country_keys
 
-from realpolitik.model import Document
-from realpolitik.pipeline import extract_document
-
-
-def _events(text: str, lang: str) -> set[tuple]:
-    """The printed events (told as done or reported), by country."""
-    doc = Document(id="t", text=text, lang=lang, published=date(2026, 11, 20))
-    return {(e.source[:3], e.target[:3] if e.target else None, e.plover, e.negated)
-            for e in extract_document(doc).events if e.factual}
+_events = partial(country_keys, published=date(2026, 11, 20), negation=True, factual_only=True)
 
 
 @pytest.mark.parametrize(("lang", "text"), [

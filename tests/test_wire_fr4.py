@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from tests.extracted import country_keys
 
 from realpolitik.actors import recognise_actors, resolve_title
 from realpolitik.language import split_sentences
@@ -16,9 +17,7 @@ from realpolitik.pipeline import extract_document
 
 def _events(text: str, lang: str = "fr") -> set[tuple]:
     """The printed events (told as done or reported), by country."""
-    doc = Document(id="t", text=text, lang=lang, published=date(2026, 3, 12))
-    return {(e.source[:3], e.target[:3] if e.target else None, e.plover, e.negated)
-            for e in extract_document(doc).events if e.factual}
+    return country_keys(text, lang, published=date(2026, 3, 12), negation=True, factual_only=True)
 
 
 @pytest.mark.parametrize(("lang", "text", "fact"), [

@@ -1,0 +1,40 @@
+"""What a text yields, in the short forms the tests compare: the whole pipeline on one invented text, its events
+as (source, target, type) tuples of country codes. One helper for the many test files that state facts this way."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from realpolitik.model import Document, Event, Extraction
+from realpolitik.pipeline import extract_document
+
+A_MONDAY = date(2025, 6, 4)
+
+
+def extraction(text: str, lang: str, published: date = A_MONDAY) -> Extraction:
+    """The pipeline's whole output for one text, published on `published`."""
+    return extract_document(Document(id="t", text=text, lang=lang, published=published))
+
+
+def events_of(text: str, lang: str, published: date = A_MONDAY) -> list[Event]:
+    """The events the pipeline codes in one text, whatever their modality."""
+    return extraction(text, lang, published).events
+
+
+def _country(code: str | None) -> str | None:
+    return (code or "")[:3] or None
+
+
+def country_keys(text: str, lang: str, *, published: date = A_MONDAY, kind: Literal["plover", "cameo"] = "plover",
+                 negation: bool = False, factual_only: bool = False) -> set[tuple]:
+    """The events as (source country, target country or None, PLOVER type or CAMEO code[, negated]).
+
+    `factual_only` keeps what was told as done or reported (no plans or conditionals), as the gold counts facts."""
+    keys = set()
+    for event in events_of(text, lang, published):
+        if factual_only and not event.factual:
+            continue
+        key: tuple = (_country(event.source), _country(event.target), getattr(event, kind))
+        keys.add((*key, event.negated) if negation else key)
+    return keys
