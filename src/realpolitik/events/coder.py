@@ -648,7 +648,7 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
         if match.rule.cameo == _SUMMONS and roles.sources and roles.targets and all(
                 t.code[:3] == roles.sources[0].code[:3] for t in roles.targets):
             # "llamó a consultas al embajador de Colombia en Washington": called in, one's own envoy is recalled
-            recall = next((r for r in ruleset.rules if r.cameo == _ENVOYS and r.id.startswith("recall")), None)
+            recall = ruleset.envoy_recall
             post = _envoy_post(groups, roles.targets, span)
             if recall is not None and post:
                 match = TriggerMatch(recall, match.tokens, match.weight)

@@ -325,6 +325,12 @@ class RuleSet:
         Hundreds of patterns, a few dozen words a sentence: looking the words up beats trying every pattern."""
         return [self.entries[i] for i in self.index.possible(vocabulary)]
 
+    @cached_property
+    def envoy_recall(self) -> Rule | None:
+        """The rule for recalling one's own envoy (CAMEO 161, id "recall..."): "called its ambassador in X in for
+        consultations" reads as a summons, and the coder turns it into this rule; found once per rule set."""
+        return next((r for r in self.rules if r.cameo == "161" and r.id.startswith("recall")), None)
+
 
 def _index(rules: tuple[Rule, ...]) -> dict:
     entries = tuple((rule, pattern) for rule in rules for pattern in rule.patterns)
