@@ -283,6 +283,17 @@ RELWIRE3 = {"en": {"relations_f1": 0.84, "type_f1": 0.60}, "de": {"relations_f1"
             "ru": {"relations_f1": 0.65, "type_f1": 0.52}}
 
 
+# The fourth relation wire sets (eval/gold/relwire4_LANG.jsonl: 4 articles per language, 9-11 sentences, written in
+# round 25 before their author read the relation rules, events annotated too: defence treaties ratified and replaced,
+# "major non-NATO ally", observers, partner countries and candidates, a complement list ("only Norway and Iceland stay
+# outside"), a past war, a dispute, a normalisation, a letter of intent, a peace treaty). First contact (main 3474994,
+# gold corrected) relations F1 en .754, de .609, es .710, fr .625, ru .750 (type F1 en .382, de .576, es .556,
+# fr .523, ru .667).
+RELWIRE4 = {"en": {"relations_f1": 0.72, "type_f1": 0.35}, "de": {"relations_f1": 0.58, "type_f1": 0.55},
+            "es": {"relations_f1": 0.68, "type_f1": 0.52}, "fr": {"relations_f1": 0.60, "type_f1": 0.49},
+            "ru": {"relations_f1": 0.72, "type_f1": 0.63}}
+
+
 # The traps sets (eval/gold/traps_LANG.jsonl, 8 short articles each written in round 21 before their author read the
 # rules: background, history, conditionals, plans, a report's allegations, member and attendee lists, sport, markets,
 # disasters, domestic politics with foreign names, negated acts, states in street and party names; 41 keys, few true
@@ -293,8 +304,8 @@ TRAPS = {"type_precision": 0.88, "type_f1": 0.79}
 
 
 # Each set written blind to the rules, by file name under eval/gold, with its floor. The relation sets
-# (breadth_rel_*, reltraps_*, relrecall_*, relprec_*, relwire_*, relwire2_*, relwire3_*) are taken in here only: no glob
-# of this file reads them.
+# (breadth_rel_*, reltraps_*, relrecall_*, relprec_*, relwire_*, relwire2_*, relwire3_*, relwire4_*) are taken in here
+# only: no glob of this file reads them.
 FLOORED_SETS = [("breadth2_ru", BREADTH2_RU), ("breadth2_es", BREADTH2_ES), ("breadth2_en", BREADTH2_EN),
                 ("breadth2_de", BREADTH2_DE), ("breadth3_ru", BREADTH3_RU), ("roles_fr", ROLES_FR),
                 *((f"typeconf_{lang}", floor) for lang, floor in sorted(TYPECONF.items())),
@@ -308,6 +319,7 @@ FLOORED_SETS = [("breadth2_ru", BREADTH2_RU), ("breadth2_es", BREADTH2_ES), ("br
                 *((f"relwire_{lang}", floor) for lang, floor in sorted(RELWIRE.items())),
                 *((f"relwire2_{lang}", floor) for lang, floor in sorted(RELWIRE2.items())),
                 *((f"relwire3_{lang}", floor) for lang, floor in sorted(RELWIRE3.items())),
+                *((f"relwire4_{lang}", floor) for lang, floor in sorted(RELWIRE4.items())),
                 *((f"accuse_{lang}", floor) for lang, floor in sorted(ACCUSE_SETS.items())),
                 *((f"coop_{lang}", floor) for lang, floor in sorted(COOP_SETS.items())),
                 ("precision_fr", PRECISION_FR), ("wire_fr", WIRE_FR), ("wire_fr2", WIRE_FR2), ("wire_fr3", WIRE_FR3),
