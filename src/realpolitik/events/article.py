@@ -81,19 +81,21 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
       before it, or when a later sentence than the latest event's named a `subject` (the earlier sentences'
       latest), that subject ("Putin sprach in Moskau. Er warf den USA ... vor").
     - A verdict on an act named by a bare noun ("verurteilte den Angriff", "condemned the strikes")
-      is aimed at whoever carried out the latest such act.
+      is aimed at whoever carried out the latest such act, and at every other party that did such an act to the same
+      party (`_co_authors`: "The US and Britain struck Yemen. The Pentagon said its strikes ... Iran condemned them").
     - A reaction without a named target ("wies die Vorwürfe zurück", "vowed retaliation", "recalled its ambassador")
       answers the latest event between the actor and someone else: the author of an act aimed at it, or the target
       of its own latest act, whichever is later; only events that happened count (not plans or allegations). A
       threat with no such event within CONTEXT_CHARS answers the latest act of another party on the threatener
       within REACTION_CHARS before the sentence (which starts `at`): "Kyiv vowed to respond" a paragraph after the
       strike (its own older acts stay out: "Moskau reagierte mit Drohungen" answers no war it began). Not
-      when the sentence's own structure is `weak`: a subject borrowed from another clause, a bare adjective or a
-      bystander (citizens, media) as the source, or a verdict whose object is another act. An expelled or recalled
-      envoy with no such event ("erklärte den Botschafter zur unerwünschten Person") is the envoy of the other
-      country `named` last. A reply (denial) to the actor's own act that another party reported answers the reporter,
-      the subject of that sentence ("U.N. experts say Rwanda has deployed troops. Rwanda denies the claims": the UN).
-      A reply (denial, concession) with no such event answers the latest act by anyone else; a
+      when the sentence's own structure is `weak`: a subject borrowed from another clause (not the speaker after a
+      quotation the trigger stands in: «Cette décision ne restera pas sans réponse», a déclaré Barrot), a bare
+      adjective or a bystander (citizens, media) as the source, or a verdict whose object is another act. An expelled
+      or recalled envoy with no such event ("erklärte den Botschafter zur unerwünschten Person") is the envoy of the
+      other country `named` last. A reply (denial) to the actor's own act that another party reported answers the
+      reporter, the subject of that sentence ("U.N. experts say Rwanda has deployed troops. Rwanda denies the claims":
+      the UN). A reply (denial, concession) with no such event answers the latest act by anyone else; a
       condemnation with no such event judges the latest hostile act (attack, coercion, show of force, sanction,
       threat; not a threat that answers an act on its author) by anyone else, within ACT_CHARS, and with no such
       act the one the latest condemnation by a third party named (a round of reactions to an act the article never
@@ -139,7 +141,8 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
         act = next((e for e in reversed(recent if judged is None else judged)
                     if e.plover in acts and e.source and party(e.source) != me), None)
         if act is not None:
-            roles.targets = [_from_event(act, "source", note=f"author of the {act.plover.lower()} it judges")]
+            roles.targets = _co_authors(act, me, recent if judged is None else judged,
+                                        note=f"author of the {act.plover.lower()} it judges")
             if (rule.cameo.startswith(PRAISE) or rule.plover == "ACCUSE") and act.plover in SYMMETRIC_TYPES \
                     and act.target and me != party(act.target) != party(act.source or ""):
                 # "China welcomed the agreement", "Beijing condemned the meeting": a verdict on a deal or talks
@@ -246,7 +249,7 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
         act = next((e for e in reversed(reach) if e.plover in HOSTILE_TYPES
                     and e.factual and e.source and party(e.source) != me and not _answers_force(e, reach)), None)
         if act is not None:
-            roles.targets = [_from_event(act, "source", note="author of the latest hostile act it condemns")]
+            roles.targets = _co_authors(act, me, reach, note="author of the latest hostile act it condemns")
             roles.target_from_context = True
             return
         # "Kishida called North Korea's conduct barbaric. Yoon spoke of a reckless provocation.": a round of
@@ -549,6 +552,21 @@ def _answers_force(event: Event, events: list[Event]) -> bool:
     me, other = party(event.source or ""), party(event.target)
     return any(e.plover in HOSTILE_TYPES and e.factual and e.source and e.target and party(e.source) == other
                and party(e.target) == me and e.evidence_start <= event.evidence_start for e in events)
+
+
+def _co_authors(act: Event, me: str, events: list[Event], note: str) -> list[ActorMention]:
+    """The author of `act` and every other party that did an act of its type to the same party in `events`: a
+    condemnation of the act answers them all ("The United States and Britain struck the Houthis. ... The Pentagon
+    said its strikes ... Tehran condemned the aggression": both, not the one told last)."""
+    found = [_from_event(act, "source", note=note)]
+    victim = party(act.target or "")
+    for e in events:
+        if e.plover != act.plover or not e.factual or not e.source or not e.target or party(e.target) != victim \
+                or party(e.source) == me:
+            continue
+        if all(party(e.source) != party(m.code) for m in found):
+            found.append(_from_event(e, "source", note=note))
+    return found
 
 
 def _answered(me: str, events: list[Event], aimed_only: bool = False) -> tuple[Event, str] | None:

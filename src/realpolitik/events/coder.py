@@ -547,7 +547,7 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             ruleset.lang in _PRO_DROP and not nominal and _opens_sentence(sentence.tokens, span[0], grammar)
             and _person_form(sentence.tokens[span[0]], grammar)) or (
             not nominal and after_pronoun_incise(span[0], sentence.tokens, forms, grammar, groups))  # '", she added'
-        weak = roles.from_outside_clause or judges_act or any(
+        weak = roles.from_outside_clause and not roles.quoted_speaker or judges_act or any(
             m.kind == "adjective" or m.agent in BYSTANDERS for m in roles.sources)
         if id(match) in judged_agents:  # the verdict's subject is not the judged act's agent
             roles.sources = []

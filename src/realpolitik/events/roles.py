@@ -75,6 +75,9 @@ class Roles:
     # "Le Niger accuse ..., ce que Cotonou dément": the claim a denial answers was made in its own sentence, by the
     # target; no earlier sentence's speaker made it (events/article._deny_claim)
     claimant_named: bool = False
+    # «...», a déclaré X: the source is the speaker of the quotation the trigger stands in, outside its clause but
+    # as sure as a subject of its own (events/coder: no weak source for the article's context)
+    quoted_speaker: bool = False
 
 
 def expand_references(mentions: list[ActorMention]) -> list[ActorMention]:
@@ -1332,6 +1335,7 @@ def _structural_roles(site: Site) -> Roles:
         if source is None and not infinitive:
             source = _quoted_speaker(sentence_groups, clause, forms, grammar)
             roles.from_outside_clause = source is not None  # «Solo puedo lamentar ...», dijo Slutski
+            roles.quoted_speaker = source is not None and not nominal  # (a noun in a quotation: «ces frappes»)
             if source is not None and not nominal and any(
                     w.endswith(tuple(grammar.roles.first_person_endings)) for w in forms[t_start]):
                 roles.subject_pronoun = t_start  # «Condenamos ...», dijo X: the verb's own person stands for X

@@ -1,0 +1,56 @@
+"""Parties the article named before (issue 10, article-level party resolution): a reaction whose speaker follows the
+quotation it is given in answers the latest act on the speaker's state, and a condemnation with no target condemns
+every party that did the act it judges, not only the one told last. Sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+from tests.extracted import events_of
+
+from realpolitik.events.confidence import is_shown
+
+
+def _shown(text: str, lang: str) -> set[tuple]:
+    """The keys of the events printed by default (the gold scores only those)."""
+    return {(e.source[:3], (e.target or "")[:3] or None, e.plover) for e in events_of(text, lang) if is_shown(e)}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", 'Algeria expelled two French diplomats on Tuesday. "This unjustified decision will not go unanswered," '
+           "French Foreign Minister Jean-Noel Barrot said."),
+    ("fr", "L'Algérie a expulsé mardi deux diplomates français. « Cette décision injustifiée ne restera pas sans "
+           "réponse », a déclaré le ministre des Affaires étrangères, Jean-Noël Barrot."),
+    ("es", 'Argelia expulsó el martes a dos diplomáticos franceses. "Esta decisión no quedará sin respuesta", '
+           "declaró el ministro francés de Exteriores, Jean-Noël Barrot."),
+])
+def test_a_quoted_reaction_answers_the_act_on_its_speaker(lang: str, text: str) -> None:
+    # the speaker after the quotation is the source as surely as a subject: the threat answers the expulsion
+    assert ("FRA", "DZA", "THREATEN") in _shown(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "judge"), [
+    ("fr", "Les États-Unis et le Royaume-Uni ont frappé des positions houthies au Yémen dans la nuit. « Ces frappes "
+           "défensives protègent la navigation », a expliqué le Pentagone. Téhéran a condamné une agression "
+           "flagrante contre le Yémen.", "IRN"),
+    ("es", "Estados Unidos y el Reino Unido bombardearon posiciones hutíes en Yemen durante la noche. \"Estos "
+           "ataques defensivos protegen la navegación\", explicó el Pentágono. Teherán condenó la agresión contra "
+           "Yemen.", "IRN"),
+    ("en", 'The United States and Britain struck Houthi positions in Yemen overnight. "These defensive strikes '
+           'protect shipping," the Pentagon said. Iran condemned the aggression.', "IRN"),
+    ("de", "Israel und die USA haben am Sonntag Atomanlagen im Iran angegriffen. Israel erklärte, seine Kampfjets "
+           "hätten auch die Luftabwehr bei Teheran getroffen. Die Türkei verurteilte die Angriffe.", "TUR"),
+])
+def test_a_condemnation_judges_every_author_of_the_act(lang: str, text: str, judge: str) -> None:
+    # the act told last (the Pentagon's strikes, Israel's jets) had a partner two sentences before: both are judged
+    shown = _shown(text, lang)
+    attackers = {s for s, _t, p in shown if p == "ASSAULT"}
+    assert len(attackers) == 2
+    assert {(judge, a, "ACCUSE") for a in attackers} <= shown
+
+
+def test_a_condemnation_judges_no_one_who_hit_another_party() -> None:
+    # the other attack hit someone else: its author is no author of the act condemned
+    shown = _shown("Russia struck Kharkiv overnight. Israel struck targets near Damascus on Monday. Turkey condemned "
+                   "the attacks.", "en")
+    assert ("TUR", "ISR", "ACCUSE") in shown
+    assert ("TUR", "RUS", "ACCUSE") not in shown
