@@ -288,10 +288,11 @@ RELWIRE3 = {"en": {"relations_f1": 0.84, "type_f1": 0.60}, "de": {"relations_f1"
 # "major non-NATO ally", observers, partner countries and candidates, a complement list ("only Norway and Iceland stay
 # outside"), a past war, a dispute, a normalisation, a letter of intent, a peace treaty). First contact (main 3474994,
 # gold corrected) relations F1 en .754, de .609, es .710, fr .625, ru .750 (type F1 en .382, de .576, es .556,
-# fr .523, ru .667).
-RELWIRE4 = {"en": {"relations_f1": 0.72, "type_f1": 0.35}, "de": {"relations_f1": 0.58, "type_f1": 0.55},
-            "es": {"relations_f1": 0.68, "type_f1": 0.52}, "fr": {"relations_f1": 0.60, "type_f1": 0.49},
-            "ru": {"relations_f1": 0.72, "type_f1": 0.63}}
+# fr .523, ru .667; with the later gold fixes de .622, ru .788); pinned after round 25 (relwire4) at relations F1
+# en .774, de .682, es .750, fr .638, ru .909.
+RELWIRE4 = {"en": {"relations_f1": 0.75, "type_f1": 0.35}, "de": {"relations_f1": 0.66, "type_f1": 0.55},
+            "es": {"relations_f1": 0.72, "type_f1": 0.52}, "fr": {"relations_f1": 0.61, "type_f1": 0.49},
+            "ru": {"relations_f1": 0.88, "type_f1": 0.63}}
 
 
 # The traps sets (eval/gold/traps_LANG.jsonl, 8 short articles each written in round 21 before their author read the

@@ -24,6 +24,7 @@ from realpolitik.relations.lexicon import Cue, RelationLexicon
 
 NEGATION_REACH = 5  # "rejected the invitation to join", "carece de una cláusula de defensa"
 FORMER_REACH = 5  # "once France's most faithful allies"
+BYGONE_REACH = 8  # "en guerre de 1946 à 1954", "the war between Iran and Iraq lasted from 1980 to 1988"
 NEGOTIATION_REACH = 4  # "talks on a new trade agreement", "переговоры о торговом соглашении"
 PRICE_REACH = 8  # "a $7.5 billion investment deal", "un accord d'investissement de 7,5 milliards de dollars"
 TRANSACTION_REACH = 5  # "a deal on Monday for the delivery of", "un accord portant sur la livraison de"
@@ -72,6 +73,24 @@ class SentenceView:
     def name_tokens(self) -> frozenset[int]:
         """The tokens of the actors' names (no verbs, though "Irán" ends like one): asked per status word."""
         return frozenset(i for g in self.groups for m in g.members for i in range(m.token_start, m.token_end))
+
+    @cached_property
+    def outside(self) -> frozenset[int]:
+        """The tokens of an organisation named as what a tie lies outside, with the word that says so: "a major
+        non-NATO ally", "aliado principal extra-OTAN", "главный союзник вне НАТО", "a key ally outside NATO". It
+        names no party of the tie, and its "non" negates no ally ("a non-EU member" is still no member of it)."""
+        outside, negation = self.lexicon.marker("outside"), self.lexicon.negation
+        skip = self.grammar.determiners | self.grammar.genitive_markers | {"-"}
+        spans: set[int] = set()
+        for g in self.groups:
+            if not g.members or any(m.kind != "organisation" for m in g.members):
+                continue
+            i = g.start - 1
+            while i >= 0 and g.start - i <= 3 and self.tokens[i].text.lower() in skip:
+                i -= 1
+            if i >= 0 and (self.forms[i] & outside or self.forms[i] & negation and self.tokens[i + 1].text == "-"):
+                spans.update(range(i, g.end))
+        return frozenset(spans)
 
     def may_match(self, patterns: tuple[Pattern, ...]) -> bool:
         """Whether the lexicon's index leaves one of `patterns` live in this sentence: most of its tuples have
@@ -130,6 +149,8 @@ class SentenceView:
                     continue  # "once France's most faithful allies", "son ancien allié": a tie of the past
                 elif cue.kind == "rivalry" and self._figurative(hit[0], hit[-1] + 1):
                     continue  # "a trade war", "una guerra comercial", "ценовая война": no armed conflict
+                elif cue.kind == "rivalry" and self._bygone(hit[0], hit[-1] + 1):
+                    continue  # "at war from 1946 to 1954", "im Krieg von 1946 bis 1954": a war of the past
                 elif cue.kind == "rivalry" and (self._may_break_out(hit[-1] + 1)
                                                 or self._supposed(hit[0], hit[-1] + 1)):
                     continue  # "a war between China and Taiwan could break out", "... would cut": only a possible war
@@ -138,6 +159,9 @@ class SentenceView:
                     continue  # "a deal to buy four jets", "a $7.5 billion deal": a sale or a contract, no standing tie
                 else:
                     found.append(CueMatch(cue, hit[0], hit[-1] + 1))
+        # "Australia's closest treaty ally": the treaty word says what kind of ally, it names no treaty
+        found = [m for m in found if not (m.cue.kind == "cooperation_agreement"
+                                          and any(o.cue.kind == "ally" and o.start == m.end for o in found))]
         return [m for m in found if not any(kind == m.cue.kind and clause == self.clause(m.start)
                                             and not self._relative_between(at, m.start)
                                             and not self._phrase_closed_before(m.start, at)
@@ -167,8 +191,9 @@ class SentenceView:
         clause_start = self.clause(start)[0]
         places = self.grammar.location_markers if kind == "rivalry" else frozenset()
         for i in range(max(clause_start, start - NEGATION_REACH), start):
-            # "would not take sides in the war between X and Y": the negation is the verb's, the war stands
-            if self.forms[i] & self.lexicon.negation \
+            # "would not take sides in the war between X and Y": the negation is the verb's, the war stands;
+            # "a major non-NATO ally": the "non" says what the ally is outside of
+            if self.forms[i] & self.lexicon.negation and not (kind == "ally" and i in self.outside) \
                     and not any(self.forms[k] & places for k in range(i + 1, start)):
                 return True
         return False
@@ -239,6 +264,18 @@ class SentenceView:
         low = max(self.clause(start)[0], start - FORMER_REACH)
         return bool(words) and any(self.forms[i] & words for i in range(low, start))
 
+    def _bygone(self, start: int, end: int) -> bool:
+        """Two years joined by one word (or a dash) a few words after a war or rival word, or before it, in its
+        clause: the war began and ended then ("en guerre de 1946 à 1954", "at war between 1980 and 1988", "von 1980
+        bis 1988 im Krieg", "воевали в 1980-1988 годах"), no standing rivalry. Not two years further apart ("began
+        in 2014 and escalated in 2022")."""
+        low, high = self.clause(start)
+        tokens = self.tokens
+        window = [i for i in range(max(low, start - BYGONE_REACH), min(high, end + BYGONE_REACH))
+                  if len(tokens[i].text) == 4 and tokens[i].text.isdigit()]
+        return any(0 < b - a <= 2 and 1800 < int(tokens[a].text) < int(tokens[b].text)
+                   for a, b in zip(window, window[1:], strict=False))
+
     def _transaction(self, end: int) -> bool:
         """A purchase, a sale or a delivery within five words after an agreement word, in its clause: a contract,
         not a treaty ("a deal to buy four jets", "a deal on Monday for the delivery of twelve boats")."""
@@ -282,9 +319,13 @@ class SentenceView:
             low = self.clause(max(0, low - 2))[0]
         return any(self.forms[i] & words for i in range(low, start))
 
-    def between_only(self, low: int, high: int, allowed: frozenset[str], lower_words: bool = False) -> bool:
-        """Only `allowed` words (and, with `lower_words`, lower-case words) stand in tokens [low, high)."""
-        for tok in self.tokens[low:high]:
+    def between_only(self, low: int, high: int, allowed: frozenset[str], lower_words: bool = False,
+                     skip: frozenset[int] = frozenset()) -> bool:
+        """Only `allowed` words (and, with `lower_words`, lower-case words) stand in tokens [low, high), besides
+        the tokens at the indices `skip`."""
+        for i, tok in enumerate(self.tokens[low:high], start=low):
+            if i in skip:
+                continue
             low_text = tok.text.lower()
             if low_text in allowed or tok.lemma in allowed:
                 continue

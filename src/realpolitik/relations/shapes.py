@@ -44,6 +44,7 @@ _MEMBER_REACH = 8
 _LIST_REACH = 4  # glue words from a membership cue to its states: ", в том числе", ", such as the"
 _ORDINAL_REACH = 4  # "NATO's 31st member", "the EU's newest member"
 _ORG_NEXT_REACH = 1  # "created the Alliance of Sahel States", "haben die AES gegründet", "были приняты в БРИКС"
+_APPOSED_SUBJECT_REACH = 10  # "Japón, el principal aliado de Washington en Asia,": the commas around an apposition
 _APPOSITION_REACH = 3  # "Hezbollah, an Iran-backed militia": words between the comma and the backer
 _ATTACH_REACH_AFTER = 5  # "allié de longue date de la France", "a long-standing ally of"
 _BOUND_REACH = 7  # from a treaty word to the verb of its relative clause: "le pacte de sécurité signé en 1990 qui
@@ -151,6 +152,8 @@ def _subject(view: SentenceView, m: CueMatch, groups: list[Group]) -> Group | No
     before = [g for g in groups if g.end <= m.start and not _place(view, g) and not _adjective_modifier(view, g)
               and (g.marker is None or g.marker in lex.marker("hub") and g.marker not in lex.marker("partner"))]
     if before:
+        if (apposed := _apposed_subject(view, m, before)) is not None:
+            return apposed
         # "Chypre, membre de l'UE mais pas de l'Otan, est liée à Paris par un accord": an organisation in a phrase of a
         # noun is what the state named before is (or is not) a member of, not the treaty's party
         last = before[-1]
@@ -164,6 +167,28 @@ def _subject(view: SentenceView, m: CueMatch, groups: list[Group]) -> Group | No
     if agent is not None:
         return agent
     return next((g for g in groups if g.start >= m.end and g.marker is None and not g.genitive), None)
+
+
+def _apposed_subject(view: SentenceView, m: CueMatch, before: list[Group]) -> Group | None:
+    """"The United States, Australia's closest ally, signed a pact with X", "Japón, el principal aliado de Washington
+    en Asia, firmó", "Hungary, which borders Serbia, signed": the names inside an apposition set off by commas after
+    the subject say what the subject is; they are no party of the treaty the clause after it signs."""
+    tokens = view.tokens
+    prev = next((g for g in reversed(before[:-1]) if g.marker is None and _states(g) and g.end < m.start
+                 and tokens[g.end].text == ","), None)
+    if prev is None:
+        return None
+    close = next((i for i in range(m.start - 1, prev.end, -1) if tokens[i].text == ","), None)
+    if close is None or close - prev.end > _APPOSED_SUBJECT_REACH:
+        return None
+    inside = frozenset(i for g in view.groups if prev.end < g.start and g.end <= close for i in range(g.start, g.end))
+    described = any(tokens[i].text.isalpha() and tokens[i].text[:1].islower()
+                    for i in range(prev.end + 1, close) if i not in inside)
+    if not described or not all(tokens[i].text.isalpha() or tokens[i].text in _glue(view) | _HYPHENS
+                                for i in range(prev.end + 1, close) if i not in inside) \
+            or not view.between_only(view.clause(m.start)[0], prev.start, view.grammar.determiners):
+        return None  # the subject opens the clause: not "After meeting Modi, Japan, America's ally, signed"
+    return prev if view.between_only(close + 1, m.start, _glue(view), lower_words=True) else None
 
 
 def _adjective_modifier(view: SentenceView, g: Group) -> bool:
@@ -680,11 +705,11 @@ def _hub(view: SentenceView, m: CueMatch) -> Group | None:
                 and view.between_only(g.end, m.start, glue | _HYPHENS, lower_words=True):
             return g
     for g in view.groups:  # "ally of Venezuela", "Verbündeter Russlands", "alliée de la Biélorussie"
-        if g.start >= m.end and g.start - m.end <= _ATTACH_REACH_AFTER \
-                and (g.marker in lex.marker("hub") or g.genitive) \
-                and view.between_only(m.end, g.start, glue, lower_words=True) \
+        if g.start >= m.end and g.start - m.end <= _ATTACH_REACH_AFTER + len(view.outside) \
+                and g.start not in view.outside and (g.marker in lex.marker("hub") or g.genitive) \
+                and view.between_only(m.end, g.start, glue, lower_words=True, skip=view.outside) \
                 and not any(view.forms[i] & (lex.marker("topic") | lex.marker("outside") | lex.negation)
-                            for i in range(m.end, g.start)):
+                            for i in range(m.end, g.start) if i not in view.outside):
             return g  # not "une rivalité autour du Sahara occidental" (what the tie is about), "allié non membre de",
             # "aliado principal fuera de la OTAN" (outside it)
         if g.start == m.end and g.marker is None and not view.grammar.genitive_markers:
@@ -692,6 +717,8 @@ def _hub(view: SentenceView, m: CueMatch) -> Group | None:
     if (shared := _shared_hub(view, m)) is not None:
         return shared
     for g in view.groups:  # "Brazil's closest allies", "NATO ally Turkey", "Nato-Verbündete", "Russlands treuester"
+        if g.start in view.outside:
+            continue  # "a major non-NATO ally": what the ally is outside of
         if g.end <= m.start and m.start - g.end <= _ATTACH_REACH and (g.possessive or _orgs(g) or _saxon(g)) \
                 and view.between_only(g.end, m.start, glue | _HYPHENS, lower_words=True):
             return g
@@ -776,6 +803,7 @@ def _hub_members(view: SentenceView, m: CueMatch, center: Group) -> list[Group]:
     # are what the subject is a member of, not the hub's allies
     governed = {other.end for other in view.cue_matches() if other.cue.kind == "membership" and other.end <= m.start}
     others = [g for g in view.groups if g is not center and not _adjective_modifier(view, g)
+              and g.start not in view.outside  # "a major non-NATO ally", "союзник вне НАТО": no party
               and not (_orgs(g) and not _states(g)
                        and (g.start if g.marker_index is None else g.marker_index) in governed)]
     holder = next((g for g in others if g.start <= m.start and m.end <= g.end), None)
