@@ -217,6 +217,12 @@ WIRE_RU2 = {"type_f1": 0.75, "type_precision": 0.89}
 # 24 before their author read the Russian rules): first contact type F1 .721, P .846, relations F1 .800; pinned after
 # round 24 (wireru3) at F1 .784, P .854, relations .829.
 WIRE_RU3 = {"type_f1": 0.76, "type_precision": 0.83, "relations_f1": 0.80}
+# The fourth Russian set (eval/gold/wire_ru4.jsonl, 12 articles in the genres of round 25 — live blogs, summit roundups,
+# interviews, an explainer, weekly reviews, a press review, an analysis, a flash with its update — from the Sahel, the
+# Horn, the Caucasus, Central Asia, Korea, the South China Sea, the Balkans, the Andes, the Gulf and the Arctic, written
+# before their author read the Russian rules): first contact type F1 .636, P .736, relations F1 .459; pinned after
+# round 25 (wireru4) at F1 .676, P .768, relations .459.
+WIRE_RU4 = {"type_f1": 0.65, "type_precision": 0.74, "relations_f1": 0.43}
 # The English wire set (eval/gold/wire_en.jsonl, 12 Reuters/AP-style articles written in round 21 before their author
 # read the English rules): first contact type F1 .614, P .736; pinned after round 21 (wireen) at F1 .672, P .772.
 WIRE_EN = {"type_f1": 0.65, "type_precision": 0.75}
@@ -325,7 +331,8 @@ FLOORED_SETS = [("breadth2_ru", BREADTH2_RU), ("breadth2_es", BREADTH2_ES), ("br
                 *((f"coop_{lang}", floor) for lang, floor in sorted(COOP_SETS.items())),
                 ("precision_fr", PRECISION_FR), ("wire_fr", WIRE_FR), ("wire_fr2", WIRE_FR2), ("wire_fr3", WIRE_FR3),
                 ("wire_fr4", WIRE_FR4),
-                ("wire_ru", WIRE_RU), ("wire_ru2", WIRE_RU2), ("wire_ru3", WIRE_RU3), ("wire_en", WIRE_EN),
+                ("wire_ru", WIRE_RU), ("wire_ru2", WIRE_RU2), ("wire_ru3", WIRE_RU3), ("wire_ru4", WIRE_RU4),
+                ("wire_en", WIRE_EN),
                 ("wire_en2", WIRE_EN2), ("wire_en3", WIRE_EN3),
                 ("wire_de", WIRE_DE), ("wire_de2", WIRE_DE2), ("wire_de3", WIRE_DE3), ("wire_es", WIRE_ES),
                 ("wire_de4", WIRE_DE4)]

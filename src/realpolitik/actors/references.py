@@ -307,7 +307,7 @@ def _counted(tokens: list[Token], i: int, data: LanguageReferences, lang: str, b
             return None
         k, agent = i, ""
     here = before
-    if _is_side(tokens[k], data) and _addressed_by_subject(before, tokens, i):
+    if (_is_side(tokens[k], data) or _after_verb(tokens, i, data)) and _addressed_by_subject(before, tokens, i):
         here = []  # "Qatar and Egypt urged the two sides to ...": the sides are the ones named before
     codes = _latest(n, _seen(here, tokens, data), history)
     if not codes:
@@ -425,6 +425,13 @@ def _is_side(token: Token, data: LanguageReferences) -> bool:
     return normalise(token.lemma) in data.sides or normalise(token.text) in data.sides
 
 
+def _after_verb(tokens: list[Token], i: int, data: LanguageReferences) -> bool:
+    """"Перу и Боливия призвали обе страны к диалогу": a counted group right after the verb is its object, which the
+    subject that opens the sentence does not address to itself (languages that list verb endings)."""
+    return i > 0 and bool(data.pronoun_verb_endings) and normalise(tokens[i - 1].lemma).endswith(
+        data.pronoun_verb_endings)
+
+
 def _addressed_by_subject(before: list[ActorMention], tokens: list[Token], i: int) -> bool:
     """The sentence opens with the actors named before the phrase, and no comma stands between: they are the
     subject that addresses it ("Le Qatar et l'Égypte ont exhorté les deux parties"), not a list the phrase
@@ -446,10 +453,22 @@ def _they(tokens: list[Token], i: int, data: LanguageReferences, before: list[Ac
     return i + 1, found, "references:pronoun", REFERS + ",".join(found)
 
 
+_VERB_REACH = 3  # "Стороны также обсудили", "Стороны «решительно осудили»": words before the subject's verb
+
+
 def _next_to_verb(tokens: list[Token], i: int, data: LanguageReferences) -> bool:
-    """"По итогам встречи стороны договорились", "призвал стороны к ...": a verb right before or after."""
-    return bool(data.pronoun_verb_endings) and any(
-        0 <= j < len(tokens) and normalise(tokens[j].lemma).endswith(data.pronoun_verb_endings) for j in (i - 1, i + 1))
+    """"По итогам встречи стороны договорились", "призвал стороны к ...": a verb right before, or after the phrase
+    with at most an adverb or two and quotation marks between ("Стороны «решительно осудили» ...")."""
+    if not data.pronoun_verb_endings:
+        return False
+    if i > 0 and normalise(tokens[i - 1].lemma).endswith(data.pronoun_verb_endings):
+        return True
+    for j in range(i + 1, min(len(tokens), i + 1 + _VERB_REACH)):
+        if normalise(tokens[j].lemma).endswith(data.pronoun_verb_endings):
+            return True
+        if not tokens[j].text.isalpha() and tokens[j].text not in QUOTE_MARKS or tokens[j].text[:1].isupper():
+            return False  # a comma, or a name: the phrase is no subject of a verb after it
+    return False
 
 
 def _group_noun(token: Token, data: LanguageReferences) -> str | None:

@@ -103,6 +103,8 @@ def is_negated(forms, trigger: tuple[int, int], clause: tuple[int, int], grammar
     of a negation phrase in it (most sentences), no window is read."""
     if grammar.roles.privatives and _privative(forms, trigger, clause, grammar):
         return True
+    if grammar.failed_after and _failed_after(forms, trigger, clause, grammar):
+        return True
     starts = grammar.negation_starts
     if vocabulary is not None and starts is not None and vocabulary.isdisjoint(starts):
         return False
@@ -124,6 +126,23 @@ def is_negated(forms, trigger: tuple[int, int], clause: tuple[int, int], grammar
             nxt = forms[i + 1] if i + 1 < len(forms) else frozenset()
             if not nxt & grammar.not_only and not _ne_que(forms, i, t_end, grammar):
                 return True
+    return False
+
+
+_FAILED_REACH = 5  # "подписать соглашение так и не удалось": words between the infinitive and the phrase
+
+
+def _failed_after(forms, trigger: tuple[int, int], clause: tuple[int, int], grammar: Grammar) -> bool:
+    """Russian "договориться не удалось": an infinitive trigger ("переговоры не удались" took place) with a phrase of
+    failure right after it or its object, no comma between."""
+    if not any(forms[k] and all(grammar.verb_lemma(f) for f in forms[k]) for k in (trigger[0], trigger[1] - 1)):
+        # an infinitive: its form is its lemma ("провели переговоры и не смогли договориться" held the talks)
+        return False
+    for i in range(trigger[1], min(clause[1], trigger[1] + _FAILED_REACH)):
+        if "," in forms[i]:
+            return False
+        if _phrase_at(forms, i, grammar.failed_after):
+            return True
     return False
 
 

@@ -162,6 +162,9 @@ class Grammar:
     # a name in a genitive form right after it is its agent ("удар России по Украине", "визит президента США")
     verb_lemma_endings: tuple[str, ...] = ()
     noun_lemma_endings: tuple[str, ...] = ()  # exceptions: "готовность", "власть", "нефть" are nouns
+    # Russian "договориться не удалось", "подписать соглашение так и не удалось": phrases after an infinitive trigger
+    # that say the act failed (the negation stands after the verb, where `negation` is not read)
+    failed_after: frozenset[str] = frozenset()
 
     @cached_property
     def reduced_passive_blockers(self) -> frozenset[str]:
@@ -375,6 +378,7 @@ def _grammar(raw: dict, path: str, lang: str = "") -> Grammar:
         coordination=_words(raw.get("coordination"), "coordination", path, line),
         negation=_words(raw.get("negation"), "negation", path, line),
         negation_after_verb=bool(raw.get("negation_after_verb", False)),
+        failed_after=_words(raw.get("failed_after"), "failed_after", path, line),
         passive_auxiliaries=_words(raw.get("passive_auxiliaries"), "passive_auxiliaries", path, line),
         clause_breaks=_words(raw.get("clause_breaks"), "clause_breaks", path, line),
         subordinators=_words(raw.get("subordinators"), "subordinators", path, line),
