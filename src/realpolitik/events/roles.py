@@ -1217,6 +1217,7 @@ def _structural_roles(site: Site) -> Roles:
     source: Group | None = None
     target: Group | None = None
     summoned: Group | None = None  # the object fronted before an impersonal verb ("Посла Франции вызвали")
+    accused_first = False  # that object a name right before the verb, no noun's owner ("В Сеуле Россию обвиняют")
     incise = None if nominal or passive_aux else _incise_subject(unmarked, trigger, forms, grammar)
     if incise is None and not (nominal or passive_aux) and _unnamed_incise(trigger, forms, grammar):
         return roles  # "..., warned its foreign minister.": the speaker is no actor we know, not the name before
@@ -1284,6 +1285,8 @@ def _structural_roles(site: Site) -> Roles:
             fronted = _fronted_object_owner(sentence_groups, t_start, forms, grammar)
             if fronted is not None:  # "В Москве решение Кишинёва назвали недопустимым": the seat judged Chișinău
                 source, summoned = fronted
+                # "В Сеуле Россию обвиняют в поставках оружия КНДР": the fronted name is the object itself
+                accused_first = summoned.start == source.end and summoned.end == t_start
         if nominal and source is None:
             source = _nominal_source(candidates, groups, t_start, t_end, grammar, patient, forms)
             pronoun = other_possessive(t_start, clause, forms, grammar) if source is None else None
@@ -1548,8 +1551,13 @@ def _structural_roles(site: Site) -> Roles:
         # Ukrainian children": the one acted on is the noun or pronoun next to the verb, not a name further on
     if target is None and source is not None and _pronoun_object(forms, trigger, nominal, grammar):
         target = _coordinated_pronoun_antecedent(sentence_groups, source, t_start, forms, grammar)
+        if target is None and rule.cameo.startswith("112") and grammar.verb_lemma_endings:
+            # (an accusation only: "назвав их провокацией", "calling them an escalation" judge acts, no persons)
+            target = _gerund_pronoun_antecedent(sentence_groups, source, t_start, forms, grammar)
     if target is None and nominal and source is not None and rule.plover == "ACCUSE":
         target = _accusation_content_subject(sentence_groups, source, trigger, forms, grammar)
+    if accused_first:
+        target = summoned  # "В Сеуле Россию обвиняют в передаче Пхеньяну ...": not a name in the charge after it
     if rule.subject_judged and not roles.passive:
         # "Kyiv said the Hungarian veto was a provocation": the copula's subject is judged, the speaker
         # before it (or outside the clause) judges
@@ -1759,6 +1767,26 @@ def _coordinated_pronoun_antecedent(sentence_groups: list[Group], source: Group,
     if not any(forms[i] & grammar.coordination for i in between) \
             or any(forms[i] & (grammar.subordinators | grammar.roles.complementizers) for i in between):
         return None
+    return last
+
+
+def _gerund_pronoun_antecedent(sentence_groups: list[Group], source: Group, t_start: int, forms,
+                               grammar: Grammar) -> Group | None:
+    """"задержала двух граждан Сербии, обвинив их в шпионаже", "выслала российского дипломата, обвинив его в ...": a
+    gerund after a comma shares the subject, and its pronoun object stands for the main verb's object, the last
+    name before the comma (a genitive or a demonym of the persons acted on, of another state than the subject's)."""
+    if t_start < 2 or "," not in forms[t_start - 1] or not grammar.participle_endings \
+            or not any(f.endswith(grammar.participle_endings) for f in forms[t_start]):
+        return None
+    before = [g for g in sentence_groups if g.start >= source.end and g.end < t_start and g is not source]
+    if not before:
+        return None
+    last = before[-1]
+    if last.marker in (REPORT_SOURCE, COMPOUND) or {m.code[:3] for m in last.members} & {
+            m.code[:3] for m in source.members}:
+        return None
+    if any(forms[i] & (grammar.subordinators | grammar.roles.complementizers) for i in range(last.end, t_start)):
+        return None  # "..., который ..., обвинив его": the pronoun's verb is not the one of that name
     return last
 
 
@@ -3188,11 +3216,27 @@ def _fronted_object_owner(sentence_groups: list[Group], t_start: int, forms, gra
             or first.end >= t_start or any("," in forms[i] for i in range(first.end, t_start)):
         return None
     between = [g for g in sentence_groups if first.end <= g.start < t_start]
+    if between and between[0].start == first.end and _accusative_name(between, t_start, forms):
+        return first, between[0]  # "В Сеуле Россию обвиняют в поставках ...": the name is the verb's object
     if not between or between[0].start == first.end:
         return None  # no noun of its own before the names: "В Москве российские дипломаты заявили"
     if any(g.marker is not None or g.possessive for g in between):
         return None  # "В Москве по итогам встречи с Лукашенко заявили ...": a phrase of its own, no fronted noun
     return first, between[0]
+
+
+_ACCUSATIVE = {"у": "а", "ю": "я"}  # feminine nouns: "Украину"/"Украина", "Москву"/"Москва", "Россию"/"Россия"
+
+
+def _accusative_name(between: list[Group], t_start: int, forms) -> bool:
+    """One name of one word right before the plural verb, in the accusative of a feminine noun ("В Сеуле Россию
+    обвиняют", "В Киеве Москву обвинили"): its form and its lemma differ only in the ending -у/-ю against -а/-я, so
+    it is no subject (the verb is plural too), but the verb's object."""
+    group = between[0]
+    if len(between) != 1 or len(group.members) != 1 or group.end != t_start or group.end - group.start != 1:
+        return False
+    words = forms[group.start]
+    return any(w[-1:] in _ACCUSATIVE and w[:-1] + _ACCUSATIVE[w[-1]] in words for w in words)
 
 
 _RELATIVE_REACH = 6  # "das Importverbot für ukrainischen Weizen, das ...": words between the noun and the comma
