@@ -114,6 +114,8 @@ def _right_modifier(hits: list[Hit], r: int, tokens: list[Token], lang: str) -> 
     if not gap:
         if m.entry.kind == "adjective":
             return r + 1 if lang in ("es", "fr", "ru") else None  # "el ejército ruso", "армия России"
+        if lang == "fr" and tokens[m.start].text[:2].lower() in ("d'", "d’"):
+            return r + 1  # "l'ambassadeur d'Iran", "le ministre d'Algérie": "de" written onto the name
         if lang == "ru" or (lang == "de" and m.entry.genitive):
             return r + 1
         return None

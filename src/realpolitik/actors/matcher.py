@@ -63,8 +63,8 @@ def _fits(entry: Entry, tokens: list[Token], keys: list[str], lemmas: list[str],
             return False
     if entry.case == "exact":
         return first == entry.surface or " ".join([first] + [t.text for t in tokens[i + 1:i + n]]) == entry.surface
-    if entry.case == "cap":
-        return first[:1].isupper()
+    if entry.case == "cap":  # (French: the word after its elided article, "par l'Armée populaire de libération")
+        return first[:1].isupper() or firsts[i][:1].isupper()
     return True
 
 

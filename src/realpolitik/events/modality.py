@@ -322,19 +322,23 @@ def _modal_after_subject(forms, trigger: tuple[int, int], clause: tuple[int, int
     occur = grammar.modality.get("occur", frozenset())
     if not occur:
         return None
-    lead = grammar.determiners | grammar.possessives
+    lead = grammar.determiners | grammar.possessives | grammar.negation_completers  # "Aucune rencontre ..."
     if any(i not in names and not forms[i] & lead for i in range(clause[0], trigger[0])):
         return None
     conditional = grammar.modality.get("hypothetical", frozenset()) - grammar.subordinators  # not "if"
-    expected = frozenset(c for c in grammar.modality.get("plan", frozenset()) if c.startswith("be "))
+    expected = frozenset(c for c in grammar.modality.get("plan", frozenset()) if c.startswith("be ")) \
+        | grammar.modality.get("expected", frozenset())
+    scheduled = grammar.modality.get("scheduled", frozenset())
     stops = grammar.subordinators | grammar.relative_markers
     for i in range(trigger[1], min(clause[1], trigger[1] + _SUBJECT_PHRASE_REACH)):
         if "," in forms[i] or forms[i] & stops:
             return None
         if forms[i] & grammar.coordination and not ({i + 1, i + 2} & set(names)):
             return None  # "... and could": another verb's; "Iran and the United States": a list of names
+        if forms[i] & scheduled:
+            return "plan"  # "Aucune rencontre entre les deux présidents n'est prévue": the participle says it
         found = "hypothetical" if forms[i] & conditional else "plan" if forms[i] & grammar.future_words \
-            or _phrase_at(forms, i, expected) else None
+            or forms[i] & expected or _phrase_at(forms, i, expected) else None
         if found is not None:
             reach = range(i + 1, min(clause[1], i + _OCCUR_REACH))
             return found if any(forms[k] & occur or _phrase_at(forms, k, occur) for k in reach) else None

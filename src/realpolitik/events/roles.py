@@ -189,6 +189,10 @@ def group_mentions(sentence: Sentence, mentions: list[ActorMention], grammar: Gr
             groups[-1].members.append(m)
             groups[-1].end = max(groups[-1].end, m.token_end)
             continue
+        if gap == 0 and tokens[groups[-1].end - 1].text in ("-", "‐") and m.kind == "adjective":
+            groups[-1].members.append(m)  # "franco-allemand", "américano-iranien": a prefix and an adjective, a pair
+            groups[-1].end = m.token_end
+            continue
         if groups and m.token_start < groups[-1].end:  # the same words read twice (a pair reference)
             groups[-1].members.append(m)
             continue
@@ -345,6 +349,8 @@ def _unclosed_list(group: Group, tokens, grammar: Grammar) -> list[Group]:
     if len(ms) < 2 or any(m.token_start < p.token_end for p, m in zip(ms, ms[1:], strict=False)):
         return [group]
     gaps = [tokens[p.token_end:m.token_start] for p, m in zip(ms, ms[1:], strict=False)]
+    if not any(gaps):
+        return [group]  # "franco-allemand": a prefix compound, its hyphen inside the first name
     if any(len(item) > 1 and any(t.text == "," for t in gaps[k - 1 if k else 0]) for k, item in enumerate(items)):
         return [group]  # "Irán y Arabia Saudí, las dos potencias", "the two rivals, India and Pakistan": restated
     if _closes_fronted_phrase(ms, gaps[0], tokens, group.end, grammar):
@@ -695,7 +701,7 @@ def _mark(sentence: Sentence, group: Group, grammar: Grammar, barriers: frozense
             group.marker_index = i
             group.marker = TRIGGER_OBJECT  # "ingresó en la OTAN": the preposition is part of the pattern
             return
-        if low in markers or lemma in markers:
+        if (low in markers or lemma in markers) and not _adverbial(tokens, i, grammar):
             group.marker = low if low in markers else lemma
             return
         if tok.text in (",", ";", ":") or lemma in grammar.coordination and not (
@@ -831,6 +837,11 @@ def _verb(token, grammar: Grammar) -> bool:
     return grammar.verb_lemma(token.lemma) or token.text.lower().endswith(grammar.participle_endings)
 
 
+def _adverbial(tokens, i: int, grammar: Grammar) -> bool:
+    """A preposition that makes an adverb with the word after it ("en revanche", "en effet"): it governs no name."""
+    return i + 1 < len(tokens) and tokens[i + 1].text.lower() in grammar.adverb_words
+
+
 def _find_marker(tokens, i: int, markers: frozenset[str], grammar: Grammar,
                  barriers: frozenset[int] = frozenset()) -> str | None:
     """The preposition governing the noun phrase that ends at token i. In German a trigger verb on the way
@@ -841,7 +852,7 @@ def _find_marker(tokens, i: int, markers: frozenset[str], grammar: Grammar,
             return None  # a verb (German nouns are capitalised: "für den Abschuss einer Drohne" goes on)
         tok = tokens[i]
         low = tok.text.lower()
-        if low in markers or tok.lemma in markers:
+        if (low in markers or tok.lemma in markers) and not _adverbial(tokens, i, grammar):
             return low if low in markers else tok.lemma
         if tok.text in (",", ";", ":") or tok.lemma in grammar.coordination:
             return None

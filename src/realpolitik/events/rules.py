@@ -42,8 +42,11 @@ from realpolitik.language.speech import said_with
 # promised act does not happen, the promise does (AGREE 03x, modality.modality_of)
 # "question": the subordinators of an open question ("ob", "whether"): its act is supposed, also under a rule that
 # keeps its own modality (modality.modality_of)
+# "expected": modal words that, before an "occur" verb, make a subject noun's event planned ("doit avoir lieu"; English
+# writes them "be expected to" among its plan cues); "scheduled": participles that by themselves make a subject
+# noun's event planned ("Aucune rencontre n'est prévue", "la visite est programmée pour mai")
 MODALITIES = ("threat", "demand", "plan", "commit", "hypothetical", "report", "decided", "occur", "unless",
-              "otherwise", "question")
+              "otherwise", "question", "expected", "scheduled")
 #: the modalities whose cues near a trigger make it one (`modality.modality_of`, strongest first)
 MODAL_CUE_KINDS = ("hypothetical", "threat", "demand", "plan")
 
@@ -155,6 +158,9 @@ class Grammar:
     not_participles: frozenset[str] = frozenset()  # words with such an ending that are none: "including", "cuando"
     # French gerund ", en accusant", ", tout en condamnant": words that may stand between the comma and the participle
     participle_openers: frozenset[str] = frozenset()
+    # words after which a preposition is an adverb, not the head of a noun phrase: "en revanche", "en effet",
+    # "en outre" govern no name after them ("a en revanche décliné l'invitation d'Astana")
+    adverb_words: frozenset[str] = frozenset()
     # "la AES, integrada por Malí, Burkina Faso y Níger": the words (articles and a last "of" left off) that bring
     # in a bloc's members in apposition; they then stand for the bloc in its events
     member_intros: frozenset[str] = frozenset()
@@ -392,6 +398,7 @@ def _grammar(raw: dict, path: str, lang: str = "") -> Grammar:
         participle_endings=tuple(sorted(_words(raw.get("participle_endings"), "participle_endings", path, line))),
         not_participles=_words(raw.get("not_participles"), "not_participles", path, line),
         participle_openers=_words(raw.get("participle_openers"), "participle_openers", path, line),
+        adverb_words=_words(raw.get("adverb_words"), "adverb_words", path, line),
         member_intros=_words(raw.get("member_intros"), "member_intros", path, line),
         verb_lemma_endings=tuple(sorted(_words(raw.get("verb_lemma_endings"), "verb_lemma_endings", path, line))),
         noun_lemma_endings=tuple(sorted(_words(raw.get("noun_lemma_endings"), "noun_lemma_endings", path, line))),
