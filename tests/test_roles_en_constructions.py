@@ -863,6 +863,26 @@ CASES = [
      'France condemned the killing of two French soldiers in Mali.',
      '',
      ''),
+    # C62 (round 25) a denial's content: whom the denied help went to is no accuser where the sentence names the
+    # claim's author; whom a denied hostile act hit is the one who complains
+    ('C62',
+     'Iran dismissed reports from Washington that it had supplied drones to Russia.',
+     'IRN>USA:REJECT',
+     'IRN>RUS:AID'),
+    ('C62',
+     'Belarus denied that its helicopters had entered Polish airspace.',
+     'BLR>POL:REJECT',
+     'BLR>POL:MOBILIZE'),
+    # C63 (round 25) a counted reference in apposition to the list it counts ("X and Y, both allies of Z,") names
+    # the list again: no second party, and the apposition's genitive is none either
+    ('C63',
+     'Japan and South Korea, both allies of the United States, signed a defence pact.',
+     'JPN-KOR:AGREE',
+     ''),
+    ('C63',
+     'Armenia and Azerbaijan, both former Soviet republics, signed a peace treaty.',
+     'ARM-AZE:AGREE',
+     ''),
 ]
 
 

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
+from realpolitik.actors.references import members
 from realpolitik.budget import checkpoint
 from realpolitik.codes import party
 from realpolitik.events import confidence, trace
@@ -57,6 +58,7 @@ from realpolitik.events.modality import (
 )
 from realpolitik.events.patterns import GAP, Pattern, find_matches, search_clauses
 from realpolitik.events.roles import (
+    COOPERATIVE,
     TRIGGER_OBJECT,
     Group,
     Site,
@@ -173,6 +175,24 @@ def _without_named_apposition(sentence: Sentence, actors: list[ActorMention], gr
     return [m for m in actors if m not in dropped] if dropped else actors
 
 
+def _without_resumptive_reference(sentence: Sentence, mentions: list[ActorMention]) -> list[ActorMention]:
+    """"Japan and South Korea, both allies of the United States, signed ...", "Japan und Südkorea, beide Verbündete
+    der USA, ...", "Japón y Corea del Sur, ambos aliados de ...": a counted reference right after a comma that closes
+    the list it counts names those states again, in an apposition that describes them; it is no second party (which
+    would take the partner's place, and draw the apposition's genitive in as one)."""
+    tokens = sentence.tokens
+    dropped = []
+    for m in mentions:
+        if m.kind != "reference" or m.token_start < 1 or tokens[m.token_start - 1].text != ",":
+            continue
+        listed = {p.code[:3] for p in mentions if p is not m and p.token_end < m.token_start and p.kind != "reference"}
+        before = next((p for p in mentions if p.token_end == m.token_start - 1), None)
+        codes = {c[:3] for c in members(m)}
+        if before is not None and before.code and before.code[:3] in codes and len(codes) > 1 and codes <= listed:
+            dropped.append(m)
+    return [m for m in mentions if m not in dropped] if dropped else mentions
+
+
 def find_triggers(sentence: Sentence, ruleset: RuleSet, forms, clauses,
                   kinds_at: dict[int, str] | None = None,
                   candidates: list[tuple[Rule, Pattern]] | None = None) -> list[TriggerMatch]:
@@ -286,8 +306,8 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
     the actors of the last sentences, for an envoy without a country ("wies den Botschafter aus"); `focal` the
     latest event of the article's focal dyad, the other side of which a hostile act with no target is aimed at."""
     grammar = ruleset.grammar
-    actors = _without_named_apposition(sentence, apposed_members(sentence, expand_references(mentions), grammar),
-                                       grammar)
+    actors = _without_named_apposition(sentence, apposed_members(
+        sentence, expand_references(_without_resumptive_reference(sentence, mentions)), grammar), grammar)
     recent = [e for e in (context or []) if sentence.start - e.evidence_start < CONTEXT_CHARS]
     if not sentence.tokens or not actors and not recent:
         return []
@@ -484,8 +504,10 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
                                    for i in m.tokens)
             other_denials = frozenset(i for m in triggers if m is not match and m.rule.cameo == DENIAL
                                       for i in m.tokens)
+            acts = frozenset(i for m in triggers if m is not match and m.rule.plover in COOPERATIVE
+                             for i in m.tokens) if match.rule.cameo == DENIAL else frozenset()
         else:
-            others = rivals = mediations = other_denials = frozenset()
+            others = rivals = mediations = other_denials = acts = frozenset()
         roles = hosted or arrested
         if roles is None:
             borrowed = continues_main_clause(sentence, clause, grammar) or participle and not any(
@@ -494,7 +516,7 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             roles = assign_roles(Site(phrases, span, clause, phrases, match.rule, grammar, nominal, passive, forms,
                                       others, borrowed_subject=borrowed, rival_triggers=rivals,
                                       attributes=attributes, mediations=mediations,
-                                      denials=other_denials, vocabulary=vocabulary))
+                                      denials=other_denials, acts=acts, vocabulary=vocabulary))
             if not roles.sources and match.rule.cameo.startswith(_ARREST):  # "после задержания в Москве журналиста"
                 roles = arrest_at_place(span, phrases, forms, grammar) or roles
         visitor = _visit_during_subject(match, sentence, phrases, clause, grammar)

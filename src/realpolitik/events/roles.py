@@ -887,10 +887,24 @@ class Site:
     attributes: tuple[tuple[int, int], ...] = ()  # German extended attributes (participle_attributes)
     mediations: frozenset[int] = frozenset()  # tokens of the sentence's other mediation triggers (CAMEO 045)
     denials: frozenset[int] = frozenset()  # tokens of the sentence's other denial triggers (CAMEO 016)
+    # of a denial (CAMEO 016) only: the tokens of the sentence's other cooperative triggers, the help the denial's
+    # content may report ("denied having sent troops to Russia")
+    acts: frozenset[int] = frozenset()
     vocabulary: frozenset[str] | None = None  # the union of `forms`, where the coder has it (None: unknown)
 
 
 def assign_roles(site: Site) -> Roles:
+    """Pick the source and target groups of one trigger inside its clause (`_assign_roles`). A denial answers the
+    claim's author where the sentence names one ("las informaciones de Seúl sobre el envío de tropas a Rusia": Seoul,
+    not Russia); where it names none, the one its content helped stays its party, and the article adds the claimant
+    (events/article._deny_claim: "Rwanda denies backing M23" after "U.N. experts say ...")."""
+    if not site.acts:
+        return _assign_roles(site)
+    answered = _assign_roles(site)
+    return answered if answered.targets else _assign_roles(replace(site, acts=frozenset()))
+
+
+def _assign_roles(site: Site) -> Roles:
     """Pick the source and target groups of one trigger inside its clause. An actor joined to the subject by
     "together with" ("France, together with Germany, condemned the strikes") acts with it, not on it (not for a
     noun, whose agent is its own; for a symmetric act only before the verb: "Junto a Bélgica, España se reunió con
@@ -1051,7 +1065,7 @@ def _co_agent_phrase(g: Group, trigger: tuple[int, int], forms, grammar: Grammar
         and "in" in forms[g.end] and trigger[0] - g.end <= 2
 
 
-_COOPERATIVE = frozenset({"SUPPORT", "AGREE", "AID", "COOPERATE", "CONSULT"})
+COOPERATIVE = frozenset({"SUPPORT", "AGREE", "AID", "COOPERATE", "CONSULT"})
 
 
 def _marker_after(g: Group, forms, words: frozenset[str]) -> bool:
@@ -1132,9 +1146,12 @@ def _structural_roles(site: Site) -> Roles:
         if rule.plover == "ACCUSE" and not nominal and rival_triggers \
                 and _judged_act_patient(g, trigger, rival_triggers, forms, grammar):
             return False  # "a condamné une agression contre le Mali": Mali is what the act hit, not who is judged
-        if rule.plover in _COOPERATIVE and g.marker is not None \
+        if rule.plover in COOPERATIVE and g.marker is not None \
                 and _marker_after(g, forms, grammar.roles.adversary_words):
             return False  # "le soutien des États-Unis face à la Chine": China is faced, not supported
+        if site.acts and not nominal and g.marker not in grammar.location_markers \
+                and _denied_content(g, trigger, site.acts):
+            return False  # "negó haber enviado tropas a Rusia": Russia is a party of the act denied, not its accuser
         return g.marker is None or g.marker in target_markers or g.marker in grammar.agent_markers \
             or g.marker in source_markers
 
@@ -2075,6 +2092,15 @@ def _abbreviated_prefix(groups: list[Group], t_start: int, forms) -> Group | Non
     return g if surface.isupper() and surface.isalpha() and len(surface) <= 4 else None
 
 
+def _denied_content(g: Group, trigger: tuple[int, int], acts: frozenset[int]) -> bool:
+    """"Pyongyang denied having sent troops to Russia", "bestritt, Drohnen an Russland geliefert zu haben", "a démenti
+    avoir livré des drones à Moscou": a name after the help a denial's content reports is whom it helped, not the one
+    whose claim is denied; that one is named by the claim ("the reports from Seoul", "les accusations américaines")
+    or by the article. (Whom a denied hostile act hit, or where it happened, is the one who complains: "denied that
+    its jets entered Polish airspace"; the coder passes only cooperative acts.)"""
+    return g.start >= trigger[1] and any(trigger[1] <= i < g.start for i in acts)
+
+
 def _behind_other_trigger(g: Group, trigger: tuple[int, int], other_triggers: frozenset[int],
                           grammar: Grammar) -> bool:
     """A group with a target preposition and another (nominal) trigger between it and this one is that
@@ -2631,7 +2657,9 @@ def _final_incise_subject(unmarked: list[Group], trigger: tuple[int, int], forms
     if i < 1 or "," not in forms[i] or _apposed_subject_before(unmarked, i, forms, grammar):
         return None
     g = next((g for g in unmarked if t_end <= g.start <= t_end + 2), None)
-    if g is None:
+    if g is None or all(m.kind == "adjective" for m in g.members):
+        # ("Turquía, miembro de la OTAN, condenó el ataque ruso.": a demonym after a noun qualifies the noun; the
+        # speaker of an incise is named, "denunció Manila", "afirmó el Gobierno filipino")
         return None
     end = len(forms)
     if g.end + 1 < end and "," in forms[g.end] and forms[g.end + 1] & grammar.roles.subject_relatives:
