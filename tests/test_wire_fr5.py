@@ -151,3 +151,32 @@ def test_a_duty_or_a_closure_on_what_comes_from_or_goes_to_a_state(text: str, fa
 
 def test_goods_that_come_from_a_state_are_no_measure() -> None:
     assert not _events("La France a importé du gaz en provenance du Qatar.")
+
+
+def test_a_people_named_with_the_state_it_lives_in() -> None:
+    """"le chef des Serbes de Bosnie": Bosnia, not Serbia."""
+    found = _events("Le président hongrois a reçu lundi le chef des Serbes de Bosnie à Budapest.")
+    assert ("HUN", "BIH", "CONSULT", False) in found and not any("SRB" in f for f in found), found
+
+
+def test_a_quoted_attack_noun_judged_by_the_critic_is_no_attack_of_the_critic() -> None:
+    """"Niamey dénonce une « agression caractérisée »": the quote marks between article and noun leave the noun the
+    object of the verdict (it was read as the critic's own attack)."""
+    found = _events("Le Niger a abattu un drone béninois. Cotonou dénonce une « agression caractérisée ».")
+    assert not any(f[0] == "BEN" and f[2] == "ASSAULT" for f in found), found
+
+
+def _relations(text: str) -> set[tuple]:
+    doc = Document(id="t", text=text, lang="fr", published=date(2026, 3, 12))
+    return {(*sorted((r.a, r.b)), r.kind, r.status) for r in extract_document(doc).relations}
+
+
+@pytest.mark.parametrize(("text", "relation"), [
+    ("La Macédoine du Nord, candidate à l'adhésion à l'Union européenne depuis 2005, a critiqué la Bulgarie.",
+     ("EU", "MKD", "membership", "proposed")),
+    ("Le Ghana et le Togo, partenaires du Bénin au sein de la Cédéao, ont appelé au calme.",
+     ("ECOWAS", "GHA", "membership", "in_force")),
+])
+def test_memberships_french_news_states(text: str, relation: tuple) -> None:
+    """A candidate to joining has not joined; partners "au sein de" a body are its members."""
+    assert relation in _relations(text), _relations(text)

@@ -1403,6 +1403,9 @@ def _agentless_passive(match: TriggerMatch, sentence: Sentence, forms, groups, c
     return aux_before and not has_agent and not has_object and not match.rule.source_markers
 
 
+_OPENING_QUOTES = frozenset({"«", "\"", "“", "„", "‹"})  # a quoted noun after its article: « agression »
+
+
 def _judged_nouns(triggers: list[TriggerMatch], sentence: Sentence, clauses, determiners: frozenset[str],
                   genitive: frozenset[str] = frozenset(),
                   reasons: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
@@ -1417,9 +1420,11 @@ def _judged_nouns(triggers: list[TriggerMatch], sentence: Sentence, clauses, det
     elided = tuple(d for d in determiners if d.endswith(("'", "’")))  # French "l'attaque": the article in the noun
     for m in triggers:
         start = m.span[0]
-        opening = start if start > 0 and (tokens[start - 1].text.lower() in determiners
-                                          or elided and tokens[start].text.lower().startswith(elided)
-                                          or bare is not None and _bare_object(m, tokens, bare)) \
+        lead = start - 1 if start > 1 and tokens[start - 1].text in _OPENING_QUOTES \
+            and tokens[start - 2].text.lower() in determiners else start  # "a dénoncé une « agression préméditée »"
+        opening = lead if lead > 0 and (tokens[lead - 1].text.lower() in determiners
+                                        or elided and tokens[start].text.lower().startswith(elided)
+                                        or bare is not None and _bare_object(m, tokens, bare)) \
             else _possessor(tokens, start, determiners)  # "condemned Russia's invasion"
         if opening is None and start >= 3 and tokens[start - 1].text.lower() in genitive \
                 and tokens[start - 3].text.lower() in determiners:
