@@ -1,6 +1,7 @@
 """Parties the article named before (issue 10, article-level party resolution): a reaction whose speaker follows the
-quotation it is given in answers the latest act on the speaker's state, and a condemnation with no target condemns
-every party that did the act it judges, not only the one told last. Sentences written for the tests."""
+quotation it is given in answers the latest act on the speaker's state, a condemnation with no target condemns every
+party that did the act it judges, not only the one told last, and a rejection answers the claim, not a sanction told
+after it. Sentences written for the tests."""
 
 from __future__ import annotations
 
@@ -54,3 +55,30 @@ def test_a_condemnation_judges_no_one_who_hit_another_party() -> None:
                    "the attacks.", "en")
     assert ("TUR", "ISR", "ACCUSE") in shown
     assert ("TUR", "RUS", "ACCUSE") not in shown
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Lithuania accused Belarus of a hybrid attack on Tuesday. On Wednesday the European Union imposed new "
+           "sanctions on Belarus. Minsk rejected the accusations."),
+    ("fr", "La Lituanie a accusé mardi le Bélarus d'une attaque hybride. Mercredi, l'Union européenne a imposé de "
+           "nouvelles sanctions au Bélarus. Minsk a rejeté les accusations."),
+    ("es", "Lituania acusó el martes a Bielorrusia de un ataque híbrido. El miércoles la Unión Europea impuso nuevas "
+           "sanciones a Bielorrusia. Minsk rechazó las acusaciones."),
+    ("ru", "Литва во вторник обвинила Белоруссию в гибридной атаке. В среду Евросоюз ввёл новые санкции против "
+           "Белоруссии. В Минске обвинения отвергли."),
+])
+def test_a_rejection_answers_the_claim_not_the_sanction_told_after_it(lang: str, text: str) -> None:
+    # one rejects a claim, a demand or an offer; the sanctions told in between are no thing rejected
+    shown = _shown(text, lang)
+    assert ("BLR", "LTU", "REJECT") in shown
+    assert ("BLR", "EU", "REJECT") not in shown
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Lithuania accused Belarus of a hybrid attack on Tuesday. On Wednesday the European Union imposed new "
+           "sanctions on Belarus. Minsk rejected the sanctions as illegal."),
+    ("ru", "Литва во вторник обвинила Белоруссию в гибридной атаке. В среду Евросоюз ввёл новые санкции против "
+           "Белоруссии. Минск отверг санкции."),
+])
+def test_a_rejection_of_the_sanctions_named_answers_their_author(lang: str, text: str) -> None:
+    assert ("BLR", "EU", "REJECT") in _shown(text, lang)

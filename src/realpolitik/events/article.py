@@ -37,6 +37,7 @@ PRAISE = "051"  # praise with no target ("welcomed the move") praises the latest
 MEDIATION = "045"  # a mediator with no named parties mediated between the sides of the latest event
 MEDIATION_OFFER = "039"  # "China offered to mediate": an offer with no named parties stands between the same sides
 REPLY_TYPES = frozenset({"REJECT", "CONCEDE"})  # a reply answers the latest act by someone else
+REJECTABLE = frozenset({"ACCUSE", "REQUEST", "AGREE", "THREATEN"})  # what a rejection answers: claims, demands, offers
 DENIAL = "016"  # a denial answers the claim it denies: its author is a target too
 # Reactions that are aimed at someone even when the sentence does not name them ("Iran vowed retaliation",
 # "Moscow condemned the move", "Mali recalled its ambassador"): at whoever last acted on the actor.
@@ -95,7 +96,10 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
       or recalled envoy with no such event ("erklärte den Botschafter zur unerwünschten Person") is the envoy of the
       other country `named` last. A reply (denial) to the actor's own act that another party reported answers the
       reporter, the subject of that sentence ("U.N. experts say Rwanda has deployed troops. Rwanda denies the claims":
-      the UN). A reply (denial, concession) with no such event answers the latest act by anyone else; a
+      the UN). A rejection answers a claim, a demand, an offer or a threat: where the latest event is none, the latest
+      such act on the actor ("Lithuania accused Minsk ... The EU imposed sanctions ... Minsk rejected the
+      accusations": Lithuania). A reply (denial, concession) with no such event answers the latest act by anyone
+      else; a
       condemnation with no such event judges the latest hostile act (attack, coercion, show of force, sanction,
       threat; not a threat that answers an act on its author) by anyone else, within ACT_CHARS, and with no such
       act the one the latest condemnation by a third party named (a round of reactions to an act the article never
@@ -209,6 +213,13 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
     if rule.plover not in REACTION_TYPES:
         return
     answered = None if weak else _answered(me, recent)
+    if answered is not None and rule.plover == "REJECT" and answered[0].plover not in REJECTABLE:
+        # "В Минске обвинения отвергли", "Minsk rejected the accusations": one rejects a claim, a demand or an
+        # offer, not a sanction or a strike; the latest such act on the actor, told before those, is what it answers
+        claim = next((e for e in reversed(recent) if e.plover in REJECTABLE and e.factual and e.source
+                      and e.target and party(e.target) == me and party(e.source) != me), None)
+        if claim is not None:
+            answered = (claim, "source")
     if answered is None and not weak and rule.plover == "THREATEN" and judged and at is not None:
         # a threat to respond ("Kyiv vowed to respond") answers an act on the threatener told a paragraph before
         answered = _answered(me, [e for e in judged if at - e.evidence_start < REACTION_CHARS], aimed_only=True)
