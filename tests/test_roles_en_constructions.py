@@ -883,6 +883,17 @@ CASES = [
      'Armenia and Azerbaijan, both former Soviet republics, signed a peace treaty.',
      'ARM-AZE:AGREE',
      ''),
+    # C64 (round 25) ", the Swedish government said (in a statement)." closing the sentence: the speaker is no party of
+    # the act before the comma (where the clause names another actor)
+    ('C64',
+     'Finland and Estonia pledged 300 million euros for Moldova\'s energy grid, the Finnish government said in a '
+     'statement.',
+     'FIN>MDA:AGREE EST>MDA:AGREE',
+     ''),
+    ('C64',
+     'Chinese warships began drills near Taiwan on Monday, the Japanese defence ministry said.',
+     'CHN>TWN:MOBILIZE',
+     ''),
 ]
 
 

@@ -414,6 +414,9 @@ def mark_groups(sentence: Sentence, groups: list[Group], grammar: Grammar,
                         or grammar.impersonal_reports) \
                 and _reported_by(sentence.tokens, group, grammar, named):
             group.marker = REPORT_SOURCE
+        if group.marker is None and group.start > 0 and _closing_speaker(sentence.tokens, group, grammar, barriers) \
+                and any(g.end < group.start for g in groups):
+            group.marker = REPORT_SOURCE
         if grammar.compound_modifiers and _compound_modifier(sentence.tokens, group, grammar, starts):
             group.marker = COMPOUND
         if grammar.roles.witness_nouns and _witnessed(sentence.tokens, group, grammar):
@@ -430,6 +433,30 @@ def mark_groups(sentence: Sentence, groups: list[Group], grammar: Grammar,
 
 
 _IMPERSONAL = frozenset({"es", "man", "wir"})
+_CLOSING_TAIL = 8  # ", the Swedish government said in a statement on Wednesday."
+_QUOTES = frozenset(ANY_QUOTE_MARKS)
+
+
+def _closing_speaker(tokens, group: Group, grammar: Grammar, barriers: frozenset[int]) -> bool:
+    """"Sweden and Norway pledged aid for Ukraine's army, the Swedish government said in a statement.": a name after
+    the comma that closes a clause, with a speech verb right after it and nothing after that but a short phrase,
+    says so; it is no party of the act before the comma. Where the clause names no one else it may be one (the
+    caller asks only where an actor stands before it), and where a trigger follows the verb the speaker acts again
+    (", the minister said after meeting his counterpart"). The verb before its speaker (", said the minister") is
+    `_inverted_speaker`'s; a trigger there ("..., Russia warned.") is no report."""
+    i = group.start - 1
+    while i > 0 and tokens[i].text.lower() in grammar.determiners:
+        i -= 1
+    # (not after a quotation: "\"Moscow keeps meddling ...,\" the president wrote": the quotation's speaker judges)
+    if tokens[i].text != "," or tokens[i - 1].text in _QUOTES or group.end >= len(tokens) or group.end in barriers:
+        return False
+    verb = tokens[group.end]
+    if not {verb.text.lower(), verb.lemma} & grammar.modality.get("report", frozenset()):
+        return False
+    tail = tokens[group.end + 1:]
+    stops = grammar.pronouns | grammar.roles.complementizers | {",", ";", ":"}
+    return len(tail) <= _CLOSING_TAIL and not any(t.text.lower() in stops for t in tail) \
+        and not any(group.end < i for i in barriers)
 
 
 def _witnessed(tokens, group: Group, grammar: Grammar) -> bool:
