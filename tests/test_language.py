@@ -37,6 +37,8 @@ def test_sentences_keep_document_offsets() -> None:
     ("Am 27. Oktober unterzeichneten beide Staaten den Vertrag.", "de", 1),  # German ordinal
     ("Mr. Smith met the U.S. envoy in Geneva. Talks went on.", "en", 2),  # abbreviations
     ("George W. Bush visited Moscow.", "en", 1),  # an initial
+    ("Das sei inakzeptabel, schrieb der Präsident auf X. Lula rief zur Mäßigung auf.", "de", 2),  # the platform
+    ("The minister wrote on X. Warsaw replied within hours.", "en", 2),  # no initial after "on"
     ("Die Soldaten sollen wachen.Bis kurz vor Beginn kam es zu Angriffen.", "de", 2),  # missing space
     ("Польша получила первые истребители F-35. Поставки продолжатся в мае.", "ru", 2),  # no ordinal dot in Russian
 ])

@@ -1988,6 +1988,9 @@ def _conditioned_party(condition: tuple[int, int] | None, phrases, sources):
                  and not any(m.code[:3] in sides for m in g.members)), None)
 
 
+_OWN_FORCES = frozenset({"152"})  # CAMEO: raise military alert (not 154: troops moved at home are domestic)
+
+
 def _events_for(doc: Document, sentence: Sentence, match: TriggerMatch, roles, forms, clause,
                 ruleset: RuleSet, modality: str, quoted: frozenset[int], dates: Callable[[], list[DateRef]],
                 refused: bool = False, nominal: bool = False, negation_from: int = 0, conditioned: bool = False,
@@ -1997,6 +2000,11 @@ def _events_for(doc: Document, sentence: Sentence, match: TriggerMatch, roles, f
     mutual = roles.mutual or (rule.mutual or reciprocal) and not roles.targets and len(roles.sources) >= 2
     pairs = [(s, t) for s, t in _pairs(rule, roles.sources, roles.targets, mutual)
              if t is None or s.code[:3] != t.code[:3]]  # not an actor acting on itself, or a country on its government
+    if not pairs and roles.targets and not mutual and not rule.target_required and rule.cameo in _OWN_FORCES:
+        # "Taiwans Verteidigungsministerium versetzte ... Einheiten der Insel in Alarmbereitschaft": own forces put on
+        # alert on their own soil are aimed at no one named (not a flight, a violated airspace or a deployment, where
+        # one country on both sides is a misread role or a domestic move)
+        pairs = [(s, None) for s in roles.sources]
     if not pairs:
         return  # most triggers find no pair: their negation and the sentence's dates are not needed
     grammar = ruleset.grammar

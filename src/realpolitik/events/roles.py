@@ -177,6 +177,11 @@ def group_mentions(sentence: Sentence, mentions: list[ActorMention], grammar: Gr
                 not _place_then_person(groups[-1].members[-1], m, tokens[groups[-1].end:m.token_start]):
             groups[-1].end = max(groups[-1].end, m.token_end)  # "Strafgerichtshof (IStGH)": the same actor again
             continue
+        if groups and grammar.verb_final and _owner_of_own_body(groups[-1], m):
+            # "Irans Revolutionsgarden", "Chinas Küstenwache": the state's -s name owns its own body, one actor
+            groups[-1].members = [m]
+            groups[-1].end = m.token_end
+            continue
         gap = m.token_start - groups[-1].end if groups else -1
         # (past three words only an additive link ("as well as") joins: the two readings of the last group that
         # `_coordinated` weighs are made only for a short gap)
@@ -198,6 +203,16 @@ def group_mentions(sentence: Sentence, mentions: list[ActorMention], grammar: Gr
             continue
         groups.append(Group(members=[m], start=m.token_start, end=m.token_end))
     return [part for g in groups for part in _unclosed_list(g, tokens, grammar)]
+
+
+def _owner_of_own_body(group: Group, m: ActorMention) -> bool:
+    """German "Irans Revolutionsgarden": a country's one-word genitive right before a body of the same country that
+    the dictionary names on its own (an agent code: IRNMIL) is that body's owner, not a second actor."""
+    if len(group.members) != 1 or group.end != m.token_start:
+        return False
+    owner = group.members[0]
+    return owner.genitive and owner.token_end - owner.token_start == 1 and len(owner.code) == 3 \
+        and len(m.code) > 3 and m.code[:3] == owner.code
 
 
 def _place_then_person(before: ActorMention, m: ActorMention, gap: list[Token]) -> bool:
@@ -883,7 +898,7 @@ def _find_marker(tokens, i: int, markers: frozenset[str], grammar: Grammar,
             return low if low in markers else tok.lemma
         if tok.text in (",", ";", ":") or tok.lemma in grammar.coordination:
             return None
-        if low in grammar.determiners and i > 0 and not (
+        if (low in grammar.determiners or low in grammar.roles.cardinals or low.isdigit()) and i > 0 and not (
                 tokens[i - 1].text.lower() in markers or tokens[i - 1].lemma in markers) and (
                 grammar.verb_final or tokens[i - 1].text[:1].isupper() and low not in grammar.genitive_markers):
             return None  # the article opens the noun phrase: "traf in Florida den Vorsitzenden des

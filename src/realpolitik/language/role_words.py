@@ -99,6 +99,9 @@ class RoleWords:
     # "Hundreds of Iranians rallied": a number noun before "of" is no noun governing the name; the name heads the
     # phrase (the subject), where "the president of Iran" makes Iran a genitive
     quantifiers: frozenset[str] = frozenset()
+    # German "hat im Juni zwei Mitarbeiter der russischen Botschaft ausgewiesen": a cardinal opens a noun phrase as
+    # an article does, so the "im" of the time before it governs no name after it (digits count as well)
+    cardinals: frozenset[str] = frozenset()
     # German "Laut der Regierung", "Trotz der Warnungen": prepositions and adverbs, none of the role finder's markers,
     # that may open a clause before a dative or genitive article; such a word is no bare subject noun whose genitive
     # owns the subject ("Schiffe der Küstenwache haben ... beschossen": the coast guard acts)

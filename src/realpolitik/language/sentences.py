@@ -30,6 +30,9 @@ _ABBREVIATIONS = {
     "ru": {"т", "е", "г", "гг", "им", "ул", "д", "др", "пр", "тыс", "млн", "млрд", "руб", "см", "ст"},
 }
 
+# The prepositions before a one-letter platform name ("auf X.", "on X.", "sur X.", "en X."): no initial, a sentence end
+_PLATFORM_PREPOSITIONS = {"de": {"auf"}, "en": {"on"}, "es": {"en"}, "fr": {"sur"}}
+
 # A candidate end: terminal punctuation, optional closing quotes/brackets, whitespace.
 # The lookbehind starts a match only at the first mark of a run ("....."), and the possessive quantifiers
 # never backtrack into it: a run of a million dots is read once, not once per dot.
@@ -62,7 +65,8 @@ def _is_false_end(text: str, end_pos: int, next_pos: int, lang: str) -> bool:
     if word.lower() in _ABBREVIATIONS.get(lang, set()):
         return True
     if len(word) == 1 and word.isupper():
-        return True  # an initial: "George W. Bush"
+        # an initial: "George W. Bush"; not the platform after its preposition: "schrieb Noboa auf X. Petro ..."
+        return _word_before(text, end_pos - 2).lower() not in _PLATFORM_PREPOSITIONS.get(lang, set())
     # German ordinals: "am 27. Oktober", "das 31. Nato-Mitglied" (Russian writes none with a dot: "истребители F-16.",
     # "комплексы С-400." end their sentence)
     return lang == "de" and word.isdigit() and len(word) <= 3
