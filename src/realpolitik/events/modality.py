@@ -190,6 +190,9 @@ def _before_comma(forms, start: int, end: int, conjunctions: frozenset[str] = fr
                  and not (i - 1 in names and i + 1 in names)), end)
 
 
+_STATEMENT_BREAKS = frozenset({":"})
+
+
 def modality_of(forms, trigger: tuple[int, int], clause: tuple[int, int], sentence_len: int,
                 grammar: Grammar, rule: Rule, names: frozenset[int] | set[int] = frozenset(),
                 vocabulary: frozenset[str] | None = None, participle: bool = False) -> str:
@@ -202,6 +205,9 @@ def modality_of(forms, trigger: tuple[int, int], clause: tuple[int, int], senten
     # «Estados Unidos prepara una agresión», denunció X: the incise after a quotation is out of reach of the
     # quoted words (the verdict happened whatever the quotation says will)
     opener = opener or any(forms[i] & QUOTE_MARKS for i in range(max(0, clause[0] - 3), clause[0]))
+    # "Es sind Bilder, die niemand sehen wollte: Zwei Bomber flogen ...": a clause after a colon is a
+    # statement of its own, out of reach of the modal verbs before the mark
+    opener = opener or 0 < clause[0] < len(forms) and bool(forms[clause[0] - 1] & _STATEMENT_BREAKS)
     # ", while Lukashenko accused Poland ...", ", tout en condamnant la Libye": a clause opened by a conjunction or
     # a participle after a comma is out of reach of the modal verbs before it ("Warsaw would deploy ..., while ...",
     # "a appelé le Tchad au calme, tout en condamnant ...": the condemnation is no demand)
