@@ -894,6 +894,32 @@ CASES = [
      'Chinese warships began drills near Taiwan on Monday, the Japanese defence ministry said.',
      'CHN>TWN:MOBILIZE',
      ''),
+    # C65 (round 25) a participle after a comma with a pronoun object ("accusing him of") goes on with the verb before
+    # it: the pronoun stands for that verb's object, a person of another state than the subject's
+    ('C65',
+     'Lithuania expelled a Russian diplomat, accusing him of spying.',
+     'LTU>RUS:SANCTION LTU>RUS:ACCUSE',
+     ''),
+    ('C65',
+     'Hungary declared two Ukrainian diplomats persona non grata, accusing them of interference.',
+     'HUN>UKR:SANCTION HUN>UKR:ACCUSE',
+     ''),
+    # C66 (round 25) an honorific before a surname stands in a list's gap like an article ("Mr", "Ms", "Dr")
+    ('C66',
+     'Pedro Sanchez and Mr Modi signed a memorandum on migration.',
+     'ESP-IND:AGREE',
+     ''),
+    ('C66',
+     'Anthony Albanese and Ms Takaichi held talks in Tokyo.',
+     'AUS-JPN:CONSULT',
+     ''),
+    # C67 (round 25) an envoy recalled "for consultations" meets no one, and the ignored phrase still closes its own
+    # phrase: the subject of the clause after it keeps its act
+    ('C67',
+     'Peru recalled its ambassador in Mexico City for consultations after the Mexican government imposed sanctions on '
+     'Lima.',
+     'PER>MEX:SANCTION MEX>PER:SANCTION',
+     ''),
 ]
 
 

@@ -1834,7 +1834,11 @@ def _coordinated_pronoun_antecedent(sentence_groups: list[Group], source: Group,
             or {m.code[:3] for m in last.members} & own or any(m.kind not in _PERSONS for m in last.members):
         return None  # (a person or an official: "назвав их нарушением" stands for the strikes of a genitive)
     between = range(last.end, t_start)
-    if not any(forms[i] & grammar.coordination for i in between) \
+    # "expelled a Croatian diplomat, accusing him of spying": a participle after the comma goes on with the verb
+    # before it as a coordinated one does
+    participle = bool(grammar.participle_endings) and t_start > 0 and "," in forms[t_start - 1] \
+        and any(f.endswith(grammar.participle_endings) for f in forms[t_start])
+    if not (participle or any(forms[i] & grammar.coordination for i in between)) \
             or any(forms[i] & (grammar.subordinators | grammar.roles.complementizers) for i in between):
         return None
     return last
