@@ -343,9 +343,10 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
     modal_forms = [frozenset() if i in ignored else f for i, f in enumerate(forms)] if ignored else forms
     if not triggers or partyless and not any(_opens_sentence(sentence.tokens, m.span[0], grammar) for m in triggers):
         return []  # (a dropped subject stands before a verb that opens the sentence)
-    # (an ignored phrase still closes the phrase before it: "recalled its envoy for consultations after the US
-    # Treasury imposed ...": "for" governs "consultations", not the subject of the clause after it)
-    mark_groups(sentence, groups, grammar, frozenset(i for m in triggers for i in m.tokens) | ignored,
+    # (an ignored phrase of adjacent words still closes the phrase before it: "recalled its envoy for consultations
+    # after the US Treasury imposed ...": "for" governs "consultations", not the subject of the clause after it)
+    phrases = frozenset(i for m in found if m.rule.ignore and len(m.tokens) == m.span[1] - m.span[0] for i in m.tokens)
+    mark_groups(sentence, groups, grammar, frozenset(i for m in triggers for i in m.tokens) | phrases,
                 frozenset(m.span[0] for m in triggers))
     inside_actor = {i for m in actors for i in range(m.token_start, m.token_end)}
     topics = _topic_groups(triggers, groups, forms, grammar)
