@@ -17,16 +17,16 @@ def _shown(text: str, lang: str) -> set[tuple]:
 
 
 @pytest.mark.parametrize(("lang", "text"), [
-    ("en", 'Algeria expelled two French diplomats on Tuesday. "This unjustified decision will not go unanswered," '
-           "French Foreign Minister Jean-Noel Barrot said."),
-    ("fr", "L'Algérie a expulsé mardi deux diplomates français. « Cette décision injustifiée ne restera pas sans "
-           "réponse », a déclaré le ministre des Affaires étrangères, Jean-Noël Barrot."),
-    ("es", 'Argelia expulsó el martes a dos diplomáticos franceses. "Esta decisión no quedará sin respuesta", '
-           "declaró el ministro francés de Exteriores, Jean-Noël Barrot."),
+    ("en", 'Belarus expelled two Lithuanian diplomats on Tuesday. "This hostile step will not go unanswered," '
+           "Lithuanian Foreign Minister Kestutis Budrys said."),
+    ("fr", "Le Bélarus a expulsé mardi deux diplomates lituaniens. « Ce geste hostile ne restera pas sans réponse », "
+           "a déclaré le ministre lituanien des Affaires étrangères, Kęstutis Budrys."),
+    ("es", 'Bielorrusia expulsó el martes a dos diplomáticos lituanos. "Este paso hostil no quedará sin respuesta", '
+           "declaró el ministro lituano de Exteriores, Kęstutis Budrys."),
 ])
 def test_a_quoted_reaction_answers_the_act_on_its_speaker(lang: str, text: str) -> None:
     # the speaker after the quotation is the source as surely as a subject: the threat answers the expulsion
-    assert ("FRA", "DZA", "THREATEN") in _shown(text, lang)
+    assert ("LTU", "BLR", "THREATEN") in _shown(text, lang)
 
 
 @pytest.mark.parametrize(("lang", "text", "judge"), [
