@@ -99,8 +99,7 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
       the UN). A rejection answers a claim, a demand, an offer or a threat: where the latest event is none, the latest
       such act on the actor ("Lithuania accused Minsk ... The EU imposed sanctions ... Minsk rejected the
       accusations": Lithuania). A reply (denial, concession) with no such event answers the latest act by anyone
-      else; a
-      condemnation with no such event judges the latest hostile act (attack, coercion, show of force, sanction,
+      else; a condemnation with no such event judges the latest hostile act (attack, coercion, show of force, sanction,
       threat; not a threat that answers an act on its author) by anyone else, within ACT_CHARS, and with no such
       act the one the latest condemnation by a third party named (a round of reactions to an act the article never
       coded). The actor's own forces or country
