@@ -1836,12 +1836,17 @@ def _coordinated_pronoun_antecedent(sentence_groups: list[Group], source: Group,
     between = range(last.end, t_start)
     # "expelled a Croatian diplomat, accusing him of spying": a participle after the comma goes on with the verb
     # before it as a coordinated one does
-    participle = bool(grammar.participle_endings) and t_start > 0 and "," in forms[t_start - 1] \
-        and any(f.endswith(grammar.participle_endings) for f in forms[t_start])
-    if not (participle or any(forms[i] & grammar.coordination for i in between)) \
+    if not (_participle_after_comma(t_start, forms, grammar) or any(forms[i] & grammar.coordination for i in between)) \
             or any(forms[i] & (grammar.subordinators | grammar.roles.complementizers) for i in between):
         return None
     return last
+
+
+def _participle_after_comma(t_start: int, forms, grammar: Grammar) -> bool:
+    """The trigger is a participle or gerund right after a comma (", accusing him of", ", обвинив их в"): it goes on
+    with the verb before the comma and shares its subject."""
+    return bool(grammar.participle_endings) and t_start > 0 and "," in forms[t_start - 1] \
+        and any(f.endswith(grammar.participle_endings) for f in forms[t_start])
 
 
 def _gerund_pronoun_antecedent(sentence_groups: list[Group], source: Group, t_start: int, forms,
@@ -1849,8 +1854,7 @@ def _gerund_pronoun_antecedent(sentence_groups: list[Group], source: Group, t_st
     """"задержала двух граждан Сербии, обвинив их в шпионаже", "выслала российского дипломата, обвинив его в ...": a
     gerund after a comma shares the subject, and its pronoun object stands for the main verb's object, the last
     name before the comma (a genitive or a demonym of the persons acted on, of another state than the subject's)."""
-    if t_start < 2 or "," not in forms[t_start - 1] or not grammar.participle_endings \
-            or not any(f.endswith(grammar.participle_endings) for f in forms[t_start]):
+    if not _participle_after_comma(t_start, forms, grammar):
         return None
     before = [g for g in sentence_groups if g.start >= source.end and g.end < t_start and g is not source]
     if not before:
@@ -2074,9 +2078,8 @@ def _verdict_words_own(sentence_groups: list[Group], source: Group | None, later
     if not later_verb:
         return False
     nxt = min((g.start for g in sentence_groups if id(g) in later_verb), default=len(forms))
-    own = any(source is not None and t_end <= g.start < nxt and g is not source for g in sentence_groups) or any(
+    return any(source is not None and t_end <= g.start < nxt and g is not source for g in sentence_groups) or any(
         forms[i] & grammar.roles.violation_nouns for i in range(t_end, nxt))
-    return own
 
 
 def _origin_of_object(groups: list[Group], source: Group | None, trigger: tuple[int, int],
