@@ -273,6 +273,14 @@ WIRE_DE5 = {"type_f1": 0.64, "type_precision": 0.73}
 # Gulf, the Caribbean and the South China Sea, written in round 25 before their author read the English rules): first
 # contact type F1 .577, P .717; pinned after round 25 (wireen4) at F1 .638, P .770.
 WIRE_EN4 = {"type_f1": 0.60, "type_precision": 0.73}
+# The fifth English set (eval/gold/wire_en5.jsonl, 12 articles of 12-15 sentences: morning newsletters with bullets,
+# timelines with dated entries, a profile, an editorial, a radio interview, re-reported joint statements, regional
+# trade/energy/arms copy and a fact-check, on the Eastern Mediterranean, South Asia, Guyana-Venezuela, the Great
+# Lakes, Moldova, Iran-Israel, Lithuania-Belarus, the Philippines and ASEAN, the Maghreb, the Pacific, Finland and
+# Estonia, written in round 26 before their author read the English rules): first contact type F1 .630, P .732
+# (.643, P .754 with the gold fixed after first contact), relations .522; pinned after round 26 (wireen5) at F1 .721,
+# P .810, relations .612.
+WIRE_EN5 = {"type_f1": 0.69, "type_precision": 0.78, "relations_f1": 0.57}
 
 
 # The relation wire sets (eval/gold/relwire_LANG.jsonl: en, de, es, ru 5 articles each written in round 22 before their
@@ -351,7 +359,8 @@ FLOORED_SETS = [("breadth2_ru", BREADTH2_RU), ("breadth2_es", BREADTH2_ES), ("br
                 ("wire_en", WIRE_EN),
                 ("wire_en2", WIRE_EN2), ("wire_en3", WIRE_EN3),
                 ("wire_de", WIRE_DE), ("wire_de2", WIRE_DE2), ("wire_de3", WIRE_DE3), ("wire_es", WIRE_ES),
-                ("wire_de4", WIRE_DE4), ("wire_de5", WIRE_DE5), ("wire_en4", WIRE_EN4)]
+                ("wire_de4", WIRE_DE4), ("wire_de5", WIRE_DE5), ("wire_en4", WIRE_EN4),
+                ("wire_en5", WIRE_EN5)]
 
 
 def test_traps_sets_stay_above_their_floors() -> None:

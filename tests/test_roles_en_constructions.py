@@ -920,6 +920,50 @@ CASES = [
      'Lima.',
      'PER>MEX:SANCTION MEX>PER:SANCTION',
      ''),
+    # C68 (round 26) "the two sides", "the two leaders" after two office holders named in the same sentence: the two
+    # who met there, not an older pair of the article
+    ('C68',
+     'Iran and Iraq agreed to reopen a border crossing. Brazilian Foreign Minister Mauro Vieira held talks with '
+     'Indonesian Foreign Minister Sugiono in Jakarta on Friday, and the two sides signed a visa waiver.',
+     'IRN-IRQ:AGREE BRA-IDN:CONSULT BRA-IDN:AGREE',
+     ''),
+    ('C68',
+     'Chile and Peru exchanged prisoners in May. Spanish Prime Minister Pedro Sanchez hosted Polish Prime Minister '
+     'Donald Tusk in Madrid on Monday, where the two leaders discussed migration.',
+     'CHL>PER:RETREAT PER>CHL:RETREAT ESP-POL:CONSULT',
+     'CHL-PER:AGREE'),
+    # C69 (round 26) a relative clause of the subject ("X and Y, which brokered the truce between the two sides") is
+    # still the subject's act: the two sides are the pair named before, not the subject
+    ('C69',
+     'Sudan accused Chad of arming the rebels, days after talks between the two neighbours broke down. Egypt and '
+     'Saudi Arabia, which brokered a truce between the two sides last year, urged calm.',
+     'SDN>TCD:ACCUSE EGY>SDN:CONSULT EGY>TCD:CONSULT SAU>SDN:CONSULT SAU>TCD:CONSULT',
+     'SDN-TCD:CONSULT SDN-TCD:AGREE EGY>SDN:REQUEST EGY>TCD:REQUEST SAU>SDN:REQUEST SAU>TCD:REQUEST'),
+    # C70 (round 26) the bullets of a morning newsletter open sentences like a capital: each item is read alone
+    ('C70',
+     'Here is what you need to know. • Kenya urged Somalia to reopen the border. • Ghana recalled its ambassador '
+     'from Niger.',
+     'KEN>SOM:REQUEST GHA>NER:SANCTION',
+     ''),
+    # C71 (round 26) the passive of a suspension from a bloc: the organisation after "from" (or after "to" in the
+    # gerund's phrase) acts on the member
+    ('C71',
+     'Guinea was suspended from the African Union after the coup.',
+     'AU>GIN:SANCTION',
+     ''),
+    ('C71',
+     'Myanmar\'s generals have been barred from sending ministers to ASEAN summits since 2021.',
+     'ASEAN>MMR:SANCTION',
+     ''),
+    # C72 (round 26) office holders of the Pacific and the Great Lakes by name alone, and Zaire as Congo's old name
+    ('C72',
+     'Prime Minister Jeremiah Manele hosted James Marape in Honiara on Tuesday.',
+     'PNG-SLB:CONSULT',
+     ''),
+    ('C72',
+     'Burundian and Angolan troops invaded Zaire in 1998. Muhoozi Kainerugaba praised Kenya on Monday.',
+     'BDI>COD:ASSAULT AGO>COD:ASSAULT UGA>KEN:SUPPORT',
+     ''),
 ]
 
 

@@ -436,8 +436,19 @@ def _addressed_by_subject(before: list[ActorMention], tokens: list[Token], i: in
     """The sentence opens with the actors named before the phrase, and no comma stands between: they are the
     subject that addresses it ("Le Qatar et l'Égypte ont exhorté les deux parties"), not a list the phrase
     takes up ("Israël et le Hamas ont signé une trêve, les deux parties s'engageant à ...")."""
-    return bool(before) and before[0].token_start <= 2 \
-        and not any(t.text in (",", ";", ":") for t in tokens[before[-1].token_end:i])
+    if not before or before[0].token_start > 2:
+        return False
+    gap = tokens[before[-1].token_end:i]
+    breaks = [k for k, t in enumerate(gap) if t.text in (",", ";", ":")]
+    # "Qatar and Turkey, which brokered the truce between the two sides": a relative clause right after the opening
+    # list is still the subject's act (not one after a later name: "..., a annoncé le ministère émirien, qui a salué")
+    return not breaks or breaks == [0] and len(gap) > 1 and normalise(gap[1].text) in _RELATIVE_PRONOUNS \
+        and all(normalise(t.text) in _LIST_GAPS for a, b in zip(before, before[1:], strict=False)
+                for t in tokens[a.token_end:b.token_start])
+
+
+_RELATIVE_PRONOUNS = frozenset({"which", "who", "qui", "que", "quienes", "welche", "который", "которая", "которое",
+                                "которые"})
 
 
 def _they(tokens: list[Token], i: int, data: LanguageReferences, before: list[ActorMention],
@@ -484,6 +495,8 @@ def _latest(n: int, here: _Seen, history: _History) -> list[str] | None:
     The sentence (`here`, before the phrase) is read first, then the latest earlier one with such a list (the
     history's index: reading back until one has grew with the square of an article that has none)."""
     named = {c[:3] for c in here.countries}
+    if here.lists == [] and n >= 2 and _persons_name(here) == n == len(here.countries):
+        return here.countries  # "Jaishankar held talks with Lavrov in Moscow and the two sides signed": the two met
     for s in (here, history.latest_with_list(n)):
         if s is None:
             continue
@@ -495,6 +508,14 @@ def _latest(n: int, here: _Seen, history: _History) -> list[str] | None:
         if n and len(s.countries) == n:
             return s.countries
     return _read_back(n, history) if n else None
+
+
+def _persons_name(here: _Seen) -> int:
+    """How many countries the sentence so far names only by people in office ("Cypriot President Christodoulides
+    hosted German Chancellor Merz ..., where the two leaders discussed"): two officials named before "the two
+    sides" or "the two leaders" in one sentence met there; a state's name alone may be a side of an older conflict."""
+    by_person = {m.country[:3] for m in here.mentions if m.kind == "leader" and m.country}
+    return len(by_person) if by_person == {c[:3] for c in here.countries} else 0
 
 
 _COUNT_REACH = 3  # earlier sentences whose countries together may make up "the two governments"

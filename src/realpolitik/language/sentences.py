@@ -52,11 +52,16 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# What may open a sentence besides a capital or a digit: quotes, brackets, dashes, and the bullets of newsletters and
+# briefings ("... keep talking. • Bangladesh summoned ...")
+_OPENERS = "\"'«„“(–-—•▪●■►"
+
+
 def _is_false_end(text: str, end_pos: int, next_pos: int, lang: str) -> bool:
     """True when the punctuation at end_pos does not end a sentence."""
     if text[end_pos] != ".":
         return False
-    if next_pos < len(text) and not (text[next_pos].isupper() or text[next_pos] in "\"'«„“(–-—" or
+    if next_pos < len(text) and not (text[next_pos].isupper() or text[next_pos] in _OPENERS or
                                      text[next_pos].isdigit()):
         return True  # next word is lower-case: "z. B. die", "approx. three"
     word = _word_before(text, end_pos)
