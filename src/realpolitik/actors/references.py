@@ -334,6 +334,8 @@ def _the_sides(tokens: list[Token], i: int, data: LanguageReferences, before: li
     if k >= len(tokens) or k in taken or not _is_side(tokens[k], data) \
             or normalise(tokens[k].text) == normalise(tokens[k].lemma):
         return None  # "la parte", "со стороны": a singular (or a genitive) is no pair
+    if k + 1 in taken:
+        return None  # "las partes libias", "las partes rusa y ucraniana": the sides the adjectives after it name
     if not data.definite and not ((i == 0 or _after_meeting_phrase(tokens, i)) and _next_to_verb(tokens, i, data)):
         return None  # "со стороны России", "призвал стороны": only the subject that opens the sentence
     here = [] if _addressed_by_subject(before, tokens, i) else before

@@ -105,6 +105,8 @@ def is_negated(forms, trigger: tuple[int, int], clause: tuple[int, int], grammar
         return True
     if grammar.failed_after and _failed_after(forms, trigger, clause, grammar):
         return True
+    if grammar.false_claims and _false_claim(forms, trigger[0], grammar):
+        return True
     starts = grammar.negation_starts
     if vocabulary is not None and starts is not None and vocabulary.isdisjoint(starts):
         return False
@@ -126,6 +128,24 @@ def is_negated(forms, trigger: tuple[int, int], clause: tuple[int, int], grammar
             nxt = forms[i + 1] if i + 1 < len(forms) else frozenset()
             if not nxt & grammar.not_only and not _ne_que(forms, i, t_end, grammar):
                 return True
+    return False
+
+
+_CLAIM_REACH = 16  # "Tampoco es cierto que la presidenta, Maia Sandu, haya pedido": words between verdict and act
+
+
+def _false_claim(forms, t_start: int, grammar: Grammar) -> bool:
+    """"No es cierto que Rusia haya expulsado a ...", "Es falso que X firmara ...": a verdict phrase ending in the
+    subordinator of the trigger's clause says its act did not happen. Another subordinator or a clause break before
+    the phrase is reached ("es falso que X, que ya expulsó a ..., ...") leaves the trigger in a clause the verdict
+    does not judge."""
+    phrases = [tuple(cue.split()) for cue in grammar.false_claims]
+    for j in range(t_start - 1, max(-1, t_start - _CLAIM_REACH), -1):
+        if any(j + 1 >= len(words) and all(w in forms[j - len(words) + 1 + k] for k, w in enumerate(words))
+               for words in phrases):
+            return True
+        if forms[j] & (grammar.subordinators | grammar.clause_breaks):
+            return False
     return False
 
 

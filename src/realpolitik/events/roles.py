@@ -1658,6 +1658,12 @@ def _structural_roles(site: Site) -> Roles:
             and not _partner_phrase(target, t_end, sentence_groups, forms, grammar, target_markers):
         target = None  # "Norway and Iceland signed a memorandum ..., after a year of disputes with the EU": the
         # listed parties act with each other; a third one is a partner only in a phrase right after the verb
+    if rule.reverse and target is not None:
+        # "celebró el acuerdo alcanzado entre Tailandia y Camboya con la mediación de Malasia": the pair the mediated
+        # act joins, named right before the mediator's phrase, are the parties, not the clause's subject
+        between = next((g for g in in_clause if g.marker in grammar.pair_markers and len(g.members) >= 2
+                        and 0 <= t_start - g.end <= _PAIR_REACH and g is not target), None)
+        source = between or source
     also = _coordinated_phrases(target, sentence_groups, rival_triggers, forms, grammar) \
         if target is not None and target.marker in target_markers and target.marker != TRIGGER_OBJECT else []
     if rule.reverse:
@@ -1670,6 +1676,7 @@ def _structural_roles(site: Site) -> Roles:
     return roles
 
 
+_PAIR_REACH = 2  # "alcanzado entre X e Y, con la mediación de": words between the pair and the mediator's phrase
 _PARTNER_REACH = 3  # "held talks on Monday with Iran", "signed a trade deal with Iran": words between verb and partner
 
 
@@ -1786,16 +1793,53 @@ def _coordinated_phrases(target: Group, groups: list[Group], rival_triggers: fro
     for g in groups:
         if g.start < last.end or g is target:
             continue
+        if g.marker is None and {m.code for m in g.members} == {m.code for m in last.members} \
+                and "," in forms[g.start - 1] and g.start - last.end <= _OWNED_APPOSITION_REACH:
+            last = g  # "al comisario europeo, Magnus Brunner, y a ...": the name in apposition is the same target
+            continue
+        if (g.genitive or g.marker is None) and _coordinated_owner(last, g, forms, grammar, target.marker,
+                                                                   rival_triggers):
+            found.append(g)
+            last = g
+            continue
         if g.marker in grammar.location_markers and g.marker != target.marker or g.genitive:
             continue  # "y en Ramala con ...": a place between
         gap = range(last.end, g.start)
-        if g.marker != target.marker and not _gapped_phrase(last, g, forms, grammar) \
+        if not _same_marker(g.marker, target.marker) and not _gapped_phrase(last, g, forms, grammar) \
                 or len(gap) > _COORDINATED_REACH or any(i in rival_triggers for i in gap) \
                 or any(forms[i] & _STRONG_BREAKS for i in gap) or not any(forms[i] & links for i in gap):
             break
         found.append(g)
         last = g
     return found
+
+
+_OWNED_REACH = 7  # "y a los agregados militares de": the conjunction, the preposition, an article, a noun, adjectives
+_OWNED_APPOSITION_REACH = 7  # "al comisario europeo, Magnus Brunner, y a ...": a name in apposition before "y"
+
+
+def _coordinated_owner(last: Group, g: Group, forms, grammar: Grammar, marker: str | None,
+                       rival_triggers: frozenset[int]) -> bool:
+    """"expulsó al cónsul argelino y a los agregados militares de Túnez y Libia", "al comisario europeo, X, y a los
+    ministros de Grecia e Italia": after the conjunction, the target's own preposition opens a second object noun
+    whose "de" phrase names its state (or that holds it), a second target of the act."""
+    gap = range(last.end, g.start)
+    if marker is None or any(i in rival_triggers or forms[i] & _STRONG_BREAKS for i in gap):
+        return False
+    link = next((i for i in gap if forms[i] & grammar.coordination), None)
+    return link is not None and link - last.end <= _OWNED_APPOSITION_REACH and 2 <= g.start - link - 1 <= _OWNED_REACH \
+        and any(_same_marker(w, marker) for w in forms[link + 1] & grammar.target_markers)
+
+
+def _same_marker(a: str | None, b: str | None) -> bool:
+    """One preposition, bare or fused with the article by one letter ("al comisario ... y a los ministros",
+    "del ... y de"), not two prepositions that share a start ("con" and "contra")."""
+    if a == b:
+        return True
+    if not a or not b or a.startswith("~") or b.startswith("~"):
+        return False
+    short, long_ = sorted((a, b), key=len)
+    return len(long_) == len(short) + 1 and long_.startswith(short)
 
 
 def _gapped_phrase(last: Group, g: Group, forms, grammar: Grammar) -> bool:

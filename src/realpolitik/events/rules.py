@@ -171,6 +171,9 @@ class Grammar:
     # Russian "договориться не удалось", "подписать соглашение так и не удалось": phrases after an infinitive trigger
     # that say the act failed (the negation stands after the verb, where `negation` is not read)
     failed_after: frozenset[str] = frozenset()
+    # a fact-check's verdict on a claim ("no es cierto que", "es falso que"): phrases that end in the subordinator of
+    # the clause they judge; the acts of that clause did not happen, though the negation stands outside it
+    false_claims: frozenset[str] = frozenset()
 
     @cached_property
     def reduced_passive_blockers(self) -> frozenset[str]:
@@ -385,6 +388,7 @@ def _grammar(raw: dict, path: str, lang: str = "") -> Grammar:
         negation=_words(raw.get("negation"), "negation", path, line),
         negation_after_verb=bool(raw.get("negation_after_verb", False)),
         failed_after=_words(raw.get("failed_after"), "failed_after", path, line),
+        false_claims=_words(raw.get("false_claims"), "false_claims", path, line),
         passive_auxiliaries=_words(raw.get("passive_auxiliaries"), "passive_auxiliaries", path, line),
         clause_breaks=_words(raw.get("clause_breaks"), "clause_breaks", path, line),
         subordinators=_words(raw.get("subordinators"), "subordinators", path, line),
