@@ -25,7 +25,7 @@ ISO = {r["iso3"] for r in _rows("countries.csv")}
 AGENTS = {r["code"] for r in _rows("cameo_agents.csv") if len(r["code"]) == 3}
 ORGS = {"NATO", "EU", "UN", "UNSC", "ICC", "IAEA", "ECOWAS", "AU", "ASEAN", "OAS", "BRICS", "G7", "G20", "SCO",
         "CSTO", "OPEC", "OSCE", "GCC", "ARAB_LEAGUE", "WB", "IMF", "WTO", "WHO", "EAEU", "AES", "COE", "AUKUS",
-        "QUAD", "CIS", "MERCOSUR", "ALBA", "EAC", "OECD", "UNESCO"}
+        "QUAD", "CIS", "MERCOSUR", "ALBA", "EAC", "OECD", "UNESCO", "OIC", "EEA", "COMMONWEALTH"}
 KINDS = {"defense_pact", "strategic_partnership", "cooperation_agreement", "membership", "ally", "rivalry"}
 STATUS = {None, "proposed", "signed", "ratified", "in_force", "suspended", "ended"}
 
