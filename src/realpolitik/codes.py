@@ -15,6 +15,14 @@ def country_codes() -> frozenset[str]:
         return frozenset(row["iso3"] for row in csv.DictReader(handle))
 
 
+@lru_cache(maxsize=1)
+def agent_codes() -> frozenset[str]:
+    """The three-letter CAMEO agent codes ("GOV", "MIL", "REB") from data/reference/cameo_agents.csv."""
+    path = resources.files("realpolitik") / "data" / "reference" / "cameo_agents.csv"
+    with path.open(encoding="utf-8", newline="") as handle:
+        return frozenset(row["code"] for row in csv.DictReader(handle) if len(row["code"]) == 3)
+
+
 def country_of(code: str | None) -> str | None:
     """The country part of a code ("USAMIL" → "USA"), None for organisations and empty codes."""
     if not code:
@@ -24,7 +32,9 @@ def country_of(code: str | None) -> str | None:
     except KeyError:
         pass
     head = code[:3]
-    found = head if len(code) >= 3 and head in country_codes() and (len(code) == 3 or len(code) % 3 == 0) \
+    # each part after the country is an agent ("GOV", "MIL") or a territory ("DNKGRL"): "COMMONWEALTH" is no Comoros
+    found = head if len(code) >= 3 and head in country_codes() and (len(code) == 3 or len(code) % 3 == 0 and all(
+        code[i:i + 3] in agent_codes() or code[i:i + 3] in country_codes() for i in range(3, len(code), 3))) \
         else None
     if len(_COUNTRY_OF) >= _COUNTRY_OF_KEPT:
         _COUNTRY_OF.clear()

@@ -50,6 +50,8 @@ _HOPED_REACH = 12  # "espera que la Unión Europea y México cierren": a hope an
 _BEFORE_REACH = 3  # from "before" to the entry into force it puts off: "before it enters", "avant d'entrer"
 _UNLIKE_REACH = 3  # from "unlike" to the state it sets apart: "в отличие от Казахстана", "à la différence du Mali"
 _AIM_REACH = 4  # from a word of purpose to the treaty word it aims at: "en vue d'un partenariat stratégique"
+_ALLY_TREATY_REACH = 8  # from an ally word to the treaty that makes the alliance: "allies of X by a treaty of 1951"
+_WISH_REACH = 12  # from a word of wish to the membership it hopes for: "the wish that Cyprus will one day join"
 _GOVERNED_REACH = 3  # from a word of a proposal to the signing it governs: "hope to conclude", "hoffen auf den
 # Abschluss"
 
@@ -341,7 +343,7 @@ def read_sentence(view: SentenceView, matches: list[CueMatch], spans: list[tuple
     for match in matches:
         cue = match.cue
         if cue.needs_status and not (set(cue.needs_status) & set(statuses)) or cue.known_war_only \
-                or cue.armed and not _armed_before(view, match):
+                or cue.armed and not _armed_before(view, match) or cue.kind == "membership" and _wished(view, match):
             continue
         kind = cue.kind
         if cue.shape == "hub":
@@ -371,6 +373,12 @@ def read_sentence(view: SentenceView, matches: list[CueMatch], spans: list[tuple
         status = _status_of(kind, cue, near)
         if status is None and kind in TREATY_KINDS and binds(view, match):
             status = "in_force"  # "the mutual defence pact obliges Mali, Burkina Faso and Niger to ...": it binds them
+        # "its 1951 Mutual Defense Treaty with the United States": a treaty of that year (not "alliées des États-Unis
+        # par un traité de 1951": the treaty that makes the alliance, whose parties are the ally's)
+        if status is None and kind in TREATY_KINDS and _dated(view, match) and not any(
+                o.cue.kind == "ally" and o.end <= match.start and match.start - o.end <= _ALLY_TREATY_REACH
+                for o in matches):
+            status = "in_force"
         if kind in TREATY_KINDS and _aimed_at(view, match):
             status = "proposed"  # "signed a declaration of intent toward a strategic partnership": the aim only
         if (cue.standing or status == "in_force") and not near \
@@ -418,6 +426,36 @@ def _left_together(view: SentenceView, matches: list[CueMatch], match: CueMatch,
                for o in leaving for g in view.groups)
 
 
+def _dated(view: SentenceView, match: CueMatch) -> bool:
+    """The year the treaty was made, written onto the treaty word: before it ("the 1951 Mutual Defense Treaty", "its
+    2014 defence agreement"), or after it, a preposition or article between at most ("the treaty of 1960", "le traité
+    de 1951", "el tratado de 1951", "der Vertrag von 1963", "договор 1961 года")."""
+    tokens, glue = view.tokens, view.grammar.genitive_markers | view.grammar.determiners | view.lexicon.marker("hub")
+
+    def year(i: int) -> bool:
+        return 0 <= i < len(tokens) and len(tokens[i].text) == 4 and tokens[i].text.isdigit() \
+            and 1800 < int(tokens[i].text) < 2100
+
+    # (before it, after an article or a possessive: not "parrainé en 2018 l'accord", the verb's date)
+    owners = view.grammar.determiners | view.grammar.possessives | {"'", "’", "'s", "’s"}
+    return year(match.start - 1) and match.start >= 2 and bool(
+        view.forms[match.start - 2] & owners or tokens[match.start - 2].text in owners) or year(match.end) \
+        or match.end + 1 < len(tokens) and bool(view.forms[match.end] & glue) and year(match.end + 1)
+
+
+def _wished(view: SentenceView, match: CueMatch) -> bool:
+    """A word of wish or hope, then a complementizer, before a membership word: "expressed his wish that Cyprus
+    will one day join NATO", "desea que Chipre ingrese en la OTAN", "выразил желание, чтобы Кипр вступил в НАТО":
+    a hope, no membership and no application (EVAL.md: only ties the text asserts)."""
+    wish = view.lexicon.marker("wish")
+    if not wish:
+        return False
+    that = view.grammar.roles.complementizers | view.lexicon.marker("wish_that")
+    low = max(0, match.start - _WISH_REACH)
+    return any(view.forms[i] & wish and any(view.forms[k] & that for k in range(i + 1, match.start))
+               for i in range(low, match.start))
+
+
 def _fellow(view: SentenceView, match: CueMatch) -> bool:
     """The ally word is followed by the preposition that names the alliance its allies share ("союзники по ОДКБ")."""
     words = view.lexicon.marker("fellow")
@@ -445,7 +483,29 @@ def _unlike(view: SentenceView) -> list[Found]:
         if not apart:
             continue
         orgs = dict.fromkeys(b for _, b in SHAPES["member"](view, match) if is_org(b))
+        orgs.update(dict.fromkeys(_denied_list(view, match, orgs)))
         found += [Found(state, org, "membership", "in_force", "relations.unlike") for state in apart for org in orgs]
+    return found
+
+
+def _denied_list(view: SentenceView, match: CueMatch, orgs: dict[str, None]) -> list[str]:
+    """The organisations after the first one a negated membership names, joined to it by commas, conjunctions and
+    negations only: "не является членом ни ОДКБ, ни ЕАЭС, ни ШОС", "a member of neither the CSTO nor the EAEU"."""
+    grammar = view.grammar
+    glue = view.lexicon.negation | grammar.coordination | grammar.determiners | grammar.genitive_markers \
+        | grammar.location_markers | {","}
+    after = [g for g in view.groups if g.start >= match.end and g.start < view.clause(match.start)[1]]
+    start = next((k for k, g in enumerate(after) if any(c in orgs for c in codes(g))), None)
+    found: list[str] = []
+    if start is None:
+        return found
+    end = after[start].end
+    for g in after[start + 1:]:
+        if not all(view.forms[i] & glue or view.tokens[i].text in glue for i in range(end, g.start)) \
+                or any(not is_org(c) for c in codes(g)):
+            break
+        found += codes(g)
+        end = g.end
     return found
 
 

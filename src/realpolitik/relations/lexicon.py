@@ -60,13 +60,16 @@ DEFAULT_SHAPE = {"defense_pact": "treaty", "strategic_partnership": "treaty", "c
 # verb itself, listed under `future`, does the same: "вступит в силу"); unlike: a word of contrast before a state that
 # a negated membership sets apart, which is a member ("Norway, unlike Sweden, is not a member of NATO"); mediator_after:
 # the mediator's role word right after its name ("with China acting as mediator"); fellow: the preposition by which
-# ally words name the alliance the allies share ("союзники по ОДКБ": members of it, and allies)
+# ally words name the alliance the allies share ("союзники по ОДКБ": members of it, and allies); wish: words of wish or
+# hope that, with a complementizer after them (or a word of `wish_that`: "чтобы"), make a membership after them a
+# hope, no tie ("the wish that Cyprus will one day join NATO"); partner_status and partner_word: a noun of a state
+# right before a partner noun makes a partner country, no member ("país socio de los BRICS")
 MARKERS = ("hub", "partner", "pair", "against", "place", "object", "agent", "alongside", "comparison", "copula",
            "example", "possessive", "armed_group", "figurative", "transaction", "mediator", "former", "price", "whose",
            "binding", "conflict", "definite", "negotiation", "plural", "outbreak", "future", "topic", "indefinite",
            "conditional", "outside", "contrast", "pending", "obligation", "cooperation", "personal_object",
            "conjunction", "formation", "body", "opposing", "hostilities", "duration", "tie_verb", "aim", "qualifier",
-           "before", "unlike", "mediator_after", "fellow")
+           "before", "unlike", "mediator_after", "fellow", "wish", "wish_that", "partner_status", "partner_word")
 
 
 @dataclass(frozen=True)

@@ -217,7 +217,7 @@ def treaty(view: SentenceView, m: CueMatch) -> Pairs:
                 and not _mediator(view, g)]
     partners += [h for g in partners[-1:] for h in _dated_list(view, g, groups)]
     if subject is not None and not partners and subject.end <= m.start:
-        partners = _bound_to(view, m)
+        partners = [g for g in _bound_to(view, m) if g is not subject] or _fronted_partner(view, subject)
     if subject is not None and partners:
         return _across(codes(subject), [c for g in partners for c in codes(g)])
     if subject is not None and len(codes(subject)) >= 2 and (
@@ -244,6 +244,20 @@ def _bound_to(view: SentenceView, m: CueMatch) -> list[Group]:
                 and "," not in (t.text for t in tokens[verb:m.start])][:1]
     return [g for g in view.groups
             if verb < g.start <= verb + 3 and "," not in (t.text for t in tokens[verb:g.start])][:1]
+
+
+def _fronted_partner(view: SentenceView, subject: Group) -> list[Group]:
+    """"With Japan, the Philippines signed an access agreement", "Mit Russland verbindet Indien eine Partnerschaft",
+    "Con Rusia, Indonesia suscribió una declaración": the partner phrase opens the sentence, before the subject (only
+    its preposition and articles before it, no other party between it and the subject)."""
+    first = view.groups[0] if view.groups else None
+    if first is None or first is subject or first.end > subject.start \
+            or first.marker not in view.lexicon.marker("partner") or _mediator(view, first) or not _states(first) \
+            or first.possessive or first.genitive:
+        return []
+    if not view.between_only(0, first.start, view.lexicon.marker("partner") | view.grammar.determiners):
+        return []
+    return [first] if view.groups[1] is subject else []
 
 
 def _dated_list(view: SentenceView, first: Group, groups: list[Group]) -> list[Group]:
@@ -342,12 +356,16 @@ def unique_pairs(pairs) -> Pairs:
 def member(view: SentenceView, m: CueMatch) -> Pairs:
     if m.cue.admits and (admitted := _admitted(view, m)):
         return admitted  # else "Bolivia fue admitida como miembro pleno del Mercosur": a membership as any other
+    if m.start and view.forms[m.start - 1] & view.lexicon.marker("partner_status") \
+            and view.forms[m.start] & view.lexicon.marker("partner_word"):
+        return []  # "Bolivia es país socio de los BRICS": a partner country, no member
     groups = view.in_clause(m.start)
     clause_start, clause_end = view.clause(m.start)
     # "les pays membres de l'Otan, dont la France": a clause that opens with an example word lists the members
     examples = view.lexicon.marker("example")
     nxt = next((i for i in range(clause_end, min(clause_end + 2, len(view.tokens))) if view.tokens[i].text != ","),
                None)
+    own = groups
     if nxt is not None and view.forms[nxt] & examples:
         groups = groups + view.in_clause(nxt)
     # "BRICS, which includes Brazil", "Los BRICS, que agrupan a Brasil": the organisation a relative clause is about
@@ -383,6 +401,11 @@ def member(view: SentenceView, m: CueMatch) -> Pairs:
         states = _states(subject) if subject is not None else _inside(view, m, org_group)
     elif not states and (holder := _holder(view, m, groups)) is not None:
         states = _states(holder)  # "the two largest economies of the BRICS group": the pair the reference stands for
+    elif states and groups is not own and not any(c in states for g in own for c in _states(g)) \
+            and (subject := _member_subject(view, m, own, org_group)) is not None:
+        # "Le Burundi et le Rwanda sont membres de l'EAC, dont la RDC fait aussi partie": the clause after the example
+        # word names more members; the subject of the cue's own clause stays one
+        states = _states(subject) + states
     if states:  # "Belarus gehört wie Armenien und Kasachstan der OVKS an", "along with Russia"; not the partner of
         # another organisation after this one ("es miembro de la OTAN y forma parte de la UE junto con Portugal")
         last = max(org_group.end, m.end)

@@ -1,0 +1,20 @@
+"""Telling a country code with agents or a territory from an organisation code whose first letters spell a country."""
+
+from __future__ import annotations
+
+import pytest
+
+from realpolitik.codes import country_of, party
+
+
+@pytest.mark.parametrize(("code", "country"), [
+    ("USAMIL", "USA"), ("RUSGOVMIL", "RUS"), ("CODREB", "COD"),  # agents after the country
+    ("DNKGRL", "DNK"), ("FRANCL", "FRA"),  # a territory of the country
+    ("COMMONWEALTH", None), ("ECOWAS", None), ("NATO", None),  # organisations ("COM" is Comoros, "MON" no agent)
+])
+def test_country_of(code: str, country: str | None) -> None:
+    assert country_of(code) == country
+
+
+def test_an_organisation_is_its_own_party() -> None:
+    assert party("COMMONWEALTH") == "COMMONWEALTH"
