@@ -330,6 +330,17 @@ RELWIRE4 = {"en": {"relations_f1": 0.75, "type_f1": 0.35}, "de": {"relations_f1"
             "es": {"relations_f1": 0.72, "type_f1": 0.52}, "fr": {"relations_f1": 0.61, "type_f1": 0.49},
             "ru": {"relations_f1": 0.88, "type_f1": 0.63}}
 
+# The fifth relation wire sets (eval/gold/relwire5_LANG.jsonl: 4 articles per language, 10-12 sentences, written in
+# round 26 before their author read the relation rules, events annotated too; regions the earlier sets leave out:
+# Timor-Leste in ASEAN, Bangladesh and China, Vanuatu's Nakamal agreement, Oman and Iran, Norway, Uzbekistan,
+# Turkey in Libya, the Maldives, Paraguay and Taiwan, Mauritania, Indonesia in BRICS, Cyprus, Burundi, Tunisia and
+# Algeria, France and the Philippines, France and the UAE, Turkmenistan, Lithuania and Belarus, Russia and the
+# Taliban, Vietnam a BRICS partner). First contact (main 83e887f, gold corrected) relations F1 en .826, de .800,
+# es .526, fr .825, ru .667 (type F1 en .633, de .473, es .581, fr .718, ru .730); pinned after round 26 (relw).
+RELWIRE5 = {"en": {"relations_f1": 0.80, "type_f1": 0.60}, "de": {"relations_f1": 0.83, "type_f1": 0.45},
+            "es": {"relations_f1": 0.61, "type_f1": 0.55}, "fr": {"relations_f1": 0.84, "type_f1": 0.69},
+            "ru": {"relations_f1": 0.70, "type_f1": 0.70}}
+
 
 # The traps sets (eval/gold/traps_LANG.jsonl, 8 short articles each written in round 21 before their author read the
 # rules: background, history, conditionals, plans, a report's allegations, member and attendee lists, sport, markets,
@@ -341,7 +352,7 @@ TRAPS = {"type_precision": 0.88, "type_f1": 0.79}
 
 
 # Each set written blind to the rules, by file name under eval/gold, with its floor. The relation sets
-# (breadth_rel_*, reltraps_*, relrecall_*, relprec_*, relwire_*, relwire2_*, relwire3_*, relwire4_*) are taken in here
+# (breadth_rel_*, reltraps_*, relrecall_*, relprec_*, relwire_*, relwire2_*, ..., relwire5_*) are taken in here
 # only: no glob of this file reads them.
 FLOORED_SETS = [("breadth2_ru", BREADTH2_RU), ("breadth2_es", BREADTH2_ES), ("breadth2_en", BREADTH2_EN),
                 ("breadth2_de", BREADTH2_DE), ("breadth3_ru", BREADTH3_RU), ("roles_fr", ROLES_FR),
@@ -357,6 +368,7 @@ FLOORED_SETS = [("breadth2_ru", BREADTH2_RU), ("breadth2_es", BREADTH2_ES), ("br
                 *((f"relwire2_{lang}", floor) for lang, floor in sorted(RELWIRE2.items())),
                 *((f"relwire3_{lang}", floor) for lang, floor in sorted(RELWIRE3.items())),
                 *((f"relwire4_{lang}", floor) for lang, floor in sorted(RELWIRE4.items())),
+                *((f"relwire5_{lang}", floor) for lang, floor in sorted(RELWIRE5.items())),
                 *((f"accuse_{lang}", floor) for lang, floor in sorted(ACCUSE_SETS.items())),
                 *((f"coop_{lang}", floor) for lang, floor in sorted(COOP_SETS.items())),
                 ("precision_fr", PRECISION_FR), ("wire_fr", WIRE_FR), ("wire_fr2", WIRE_FR2), ("wire_fr3", WIRE_FR3),
