@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 
 from realpolitik.actors import ActorDictionary, recognise_actors, resolve_title
+from realpolitik.actors.interview import speak_for_interviewee
 from realpolitik.budget import Budget, BudgetExceeded, check_size, checkpoint, spending
 from realpolitik.events import code_sentences
 from realpolitik.frozen import frozen, paused
@@ -50,6 +51,7 @@ def extract_document(doc: Document, dictionary: ActorDictionary | None = None,
         title = (titled, recognise_actors(titled, lang, on=on, dictionary=dictionary)) if titled else None
         if title is not None:
             resolve_title(title[1], actors)
+        speak_for_interviewee(doc.text, sentences, actors, title[1] if title is not None else [], lang)
         events = code_sentences(doc, sentences, actors, lang, title=title)
         checkpoint()
         relations = derive_relations(doc, sentences, actors, events, lang)

@@ -211,6 +211,9 @@ _RU_SHIPS = frozenset({"судов", "судам", "судами", "судах"}
 
 def ru_name(name: str) -> list[str]:
     """All six singular cases of a (multi-word) Russian name: 'Северная Корея' → 'Северной Кореи' ..."""
+    head, dash, rest = name.partition(" — ")
+    if dash:  # "Папуа — Новая Гвинея" (CLDR, the official spelling): the part after the dash inflects, not "Папуа"
+        return [f"{head} — {f}" for f in ru_name(rest)]
     words = name.split(" ")
     per_word: list[list[str]] = []
     for i, w in enumerate(words):

@@ -115,6 +115,8 @@ def _cldr_variants(name: str) -> list[str]:
     # "St. Lucia", "St. Kitts & Nevis": running text writes "Saint Lucia", "St Kitts and Nevis" as often
     out += [v.replace("St. ", prefix) for v in out if v.startswith("St. ") for prefix in ("Saint ", "St ")]
     out += [v.replace("о-ва", "острова").replace("о-в", "остров") for v in out if "о-в" in v]
+    # "Папуа — Новая Гвинея": the press writes the spaced dash of the official name and the hyphen alike
+    out += [v.replace(" — ", "-") for v in out if " — " in v]
     return [v for v in out if v and "SAR" not in v and "САР" not in v]
 
 

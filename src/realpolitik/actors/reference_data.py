@@ -112,6 +112,12 @@ class LanguageReferences:
     # "die Mitglieder der", "the member states of", "les pays de l'": before an organisation, its members named
     # in the article stand for it (phrase keys as written, the linking words included)
     members_of: list[tuple[str, ...]] = field(default_factory=list)
+    # "соседняя страна", "соседнее государство": adjectives (lemmas) that, before a country noun, name the other state
+    # of the story (references._neighbour)
+    neighbours: frozenset[str] = frozenset()
+    # "мы", "наши": first-person words that in an interview's answers stand for the interviewee's state (word → the
+    # agent code they add, "" for the country itself; actors/interview.py)
+    interview_voice: dict[str, str] = field(default_factory=dict)
     first_words: frozenset[str] = frozenset()  # any word a phrase can start with: most tokens fail here
     # lang → these phrases filed by their first word (references._PhraseStarts), made on first use and kept with
     # the data they were made of: a table keyed by id(data) could hand them to a later object given the same id
@@ -158,7 +164,8 @@ def _language(raw: dict, lang: str, groups: dict[str, frozenset[str]], path: Pat
                 raise DataFileError(str(path), line, f"{lang}.{section}: {word!r} needs a number (0: the latest list)")
             target[normalise(str(word))] = n
     out.definite = frozenset(normalise(w) for w in raw.get("definite") or [])
-    for section, target in (("group_nouns", out.group_nouns), ("own_nouns", out.own_nouns)):
+    for section, target in (("group_nouns", out.group_nouns), ("own_nouns", out.own_nouns),
+                            ("interview_voice", out.interview_voice)):
         for word, agent in _mapping(raw.get(section), f"{lang}.{section}", path, line).items():
             target[normalise(str(word))] = str(agent or "")
     out.own = frozenset(normalise(w) for w in raw.get("own") or [])
@@ -185,6 +192,7 @@ def _language(raw: dict, lang: str, groups: dict[str, frozenset[str]], path: Pat
     out.one_state_roles = frozenset(normalise(w) for w in raw.get("one_state_roles") or [])
     out.body_plurals = frozenset(normalise(w) for w in raw.get("body_plurals") or [])
     out.crowds = frozenset(normalise(w) for w in raw.get("crowds") or [])
+    out.neighbours = frozenset(normalise(w) for w in raw.get("neighbours") or [])
     for word, states in _mapping(raw.get("home_offices"), f"{lang}.home_offices", path, line).items():
         states = _mapping(states, f"{lang}.home_offices.{word}", path, line)
         if not states or not all(isinstance(c, str) and len(c) == 3 and isinstance(a, str) for c, a in states.items()):
@@ -215,7 +223,7 @@ def _language(raw: dict, lang: str, groups: dict[str, frozenset[str]], path: Pat
     firsts = set(out.counted) | set(out.numbers) | out.own | out.plural_pronouns | out.bodies | out.group_bodies \
         | out.courts | set(out.institutions) | out.plural_nouns \
         | {d.keys[0] for d in out.descriptions} | {k[0] for k, _name in out.fixed_groups} \
-        | {k[0] for k in out.members_of}
+        | {k[0] for k in out.members_of} | out.neighbours
     if out.region_after:
         firsts |= {keys[0] for keys, _groups in out.country_nouns}
     else:

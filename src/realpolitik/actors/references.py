@@ -168,6 +168,7 @@ def resolve_references(sentences: list[Sentence], mentions: list[list[ActorMenti
                     or _counted(tokens, i, data, lang, before, history, taken)
                     or _the_sides(tokens, i, data, before, history, taken)
                     or _own(tokens, i, data, before, history, taken)
+                    or _neighbour(tokens, i, data, lang, before, history, taken)
                     or _body(tokens, i, data, lang, before, history, found)
                     or _institution(tokens, i, data, lang, before, history)
                     or _regional(tokens, i, data, lang, groups, before, history, taken)
@@ -554,6 +555,32 @@ def _own(tokens: list[Token], i: int, data: LanguageReferences, before: list[Act
         return None
     code = owner.country + agent
     return j + 1, [code], OWN, f"the own country of {owner.surface!r}"
+
+
+_NEIGHBOUR_REACH = 2  # earlier sentences in which the other state of "соседняя страна" may be named
+
+
+def _neighbour(tokens: list[Token], i: int, data: LanguageReferences, lang: str, before: list[ActorMention],
+               history: _History, taken: set[int]) -> tuple[int, list[str], str, str] | None:
+    """ "Король Марокко призвал соседнюю страну к диалогу", "угрожал войной с соседней страной": a neighbour named by
+    its description is the other state of the story: of the countries the last sentences named, the latest named that
+    the sentence has not named before the phrase (its own state is the neighbour's neighbour; "Китай направил помощь
+    Мьянме. Индия также оказала соседней стране помощь": Myanmar, the one spoken of last). Singular only ("соседние
+    страны" are several), and only where the sentence has named its own state before the phrase."""
+    j = i + 1
+    if j >= len(tokens) or j in taken or _forms(tokens[i], lang).isdisjoint(data.neighbours) \
+            or normalise(tokens[i].text).endswith(_RU_PLURAL) \
+            or not any(keys == (normalise(tokens[j].text),) for keys, _groups in data.country_nouns):
+        return None
+    own = {c[:3] for m in before if m.country and m.kind in _COUNTRY_KINDS for c in members(m)}
+    if not own:
+        return None
+    for seen in reversed(history[-_NEIGHBOUR_REACH:]):
+        other = next((c[:3] for c in reversed(seen.countries) if c[:3] not in own), None)
+        if other is not None:
+            surface = f"{tokens[i].text} {tokens[j].text}"
+            return j + 1, [other], "references:description", f"{surface!r}: the other state of the story"
+    return None
 
 
 def _body(tokens: list[Token], i: int, data: LanguageReferences, lang: str, before: list[ActorMention],

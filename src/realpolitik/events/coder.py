@@ -90,7 +90,7 @@ from realpolitik.events.roles import (
 from realpolitik.events.roles_dep import parser_for, refine
 from realpolitik.events.rules import Grammar, Rule, RuleSet, absent, joined, load_rules
 from realpolitik.language.dates import DateRef, find_dates, lead_date, nearest_date
-from realpolitik.language.tokens import QUOTE_MARKS, clock_heading
+from realpolitik.language.tokens import DASHES, QUOTE_MARKS, clock_heading
 from realpolitik.model import PLACE, ActorMention, Document, Event, Sentence, token_text
 
 log = logging.getLogger(__name__)
@@ -323,8 +323,7 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
     if partyless and not _may_open(sentence.tokens, forms, candidates, grammar):
         return []  # (below: only a trigger that opens the sentence counts; no pattern can start where one may)
     groups = group_mentions(sentence, actors, grammar)
-    clauses = split_clauses(sentence, grammar, [(g.start, g.end) for g in groups if len(g.members) > 1],
-                            frozenset(g.start for g in groups))
+    clauses = split_clauses(sentence, grammar, _unbroken(groups, sentence.tokens), frozenset(g.start for g in groups))
     # A city stands for its state only where force is used on it ("strikes on Kharkiv"): to any other act
     # it is no party ("talks in Istanbul", "an Odesa-born singer criticised ..."), and it never acts.
     has_places = any(m.kind == PLACE for m in actors)
@@ -333,7 +332,7 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
     split = split_clause_subject(sentence, groups, found, forms, grammar)
     if split is not None:  # "Russia attacked Ukraine and Poland condemned the strikes": two clauses
         groups, cuts = split
-        clauses = split_clauses(sentence, grammar, [(g.start, g.end) for g in groups if len(g.members) > 1],
+        clauses = split_clauses(sentence, grammar, _unbroken(groups, sentence.tokens),
                                 frozenset(g.start for g in groups), cuts)
         found = find_triggers(sentence, ruleset, forms, clauses, kinds_at, candidates)
     placeless = [g for g in groups if not all(m.kind == PLACE for m in g.members)] if has_places else groups
@@ -756,9 +755,11 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             earlier.append(event)
             if alleged:  # "acusó a Ucrania de atacar la central": the attack is the accusation's content
                 event.modality = "alleged"
-            # One event per key and sentence: the most specific pattern, then the most specific code.
+            # One event per key and sentence: what happened before a plan or a supposition of the same key ("signed a
+            # declaration, and intend to hold joint drills": the signing stays), then the most specific pattern, then
+            # the most specific code.
             key = (event.source, event.target, event.plover, event.negated)
-            rank = (match.weight, len(event.cameo))
+            rank = (event.factual, match.weight, len(event.cameo))
             if key not in events or rank > events[key][0]:
                 events[key] = (rank, event)
         _note(sentence, ruleset, match, None if produced else trace.no_pair(roles.sources, roles.targets))
@@ -956,6 +957,13 @@ def _unknown_before_verb(mentions: list[ActorMention], clause: tuple[int, int], 
     and the source the reader took stands after the verb (so it is the object)."""
     return bool(sources) and all(m.token_start > span[0] for m in sources) and any(
         m.kind == "unresolved" and clause[0] <= m.token_start and m.token_end <= span[0] for m in mentions)
+
+
+def _unbroken(groups, tokens) -> list[tuple[int, int]]:
+    """Spans no clause break may cut: a list of actors ("Russland, die USA und Deutschland"), and a name written
+    with a dash ("Папуа — Новая Гвинея", a dash that elsewhere opens a clause of its own)."""
+    return [(g.start, g.end) for g in groups
+            if len(g.members) > 1 or any(tokens[i].text in DASHES for i in range(g.start, g.end))]
 
 
 def _has_pronoun(sentence: Sentence, grammar: Grammar) -> bool:

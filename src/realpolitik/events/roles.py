@@ -265,7 +265,9 @@ def split_clause_subject(sentence: Sentence, groups: list[Group], triggers, form
         c = start - 1
         if c >= 0 and forms[c] & grammar.determiners:
             c -= 1
-        return c if c > first_trigger and forms[c] & grammar.coordination and (
+        # after a comma also a contrastive conjunction: "..., а Польша назвала", "..., pero Chile condenó"
+        joining = grammar.coordination | grammar.conjunctions if after_comma else grammar.coordination
+        return c if c > first_trigger and forms[c] & joining and (
             after_comma or "," not in forms[c - 1]) else None
 
     for g in groups:

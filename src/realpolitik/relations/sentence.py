@@ -200,7 +200,11 @@ class SentenceView:
 
     def _negated_after(self, end: int) -> bool:
         """A negation right after the cue, a preposition between at most: "n'est membre ni du Quad ni de l'Aukus", "a
-        member of neither NATO nor the EU" (the verb's own negation may be elided into it: "n'est")."""
+        member of neither NATO nor the EU" (the verb's own negation may be elided into it: "n'est"); also after the
+        organisation named right after the cue: "полноправным членом БРИКС не стала" (Russian puts the verb last)."""
+        name = next((g for g in self.groups if g.start == end), None)
+        if name is not None:
+            end = name.end
         for i in range(end, min(end + 2, len(self.forms))):
             if self.forms[i] & self.lexicon.negation:
                 return True

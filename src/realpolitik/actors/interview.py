@@ -1,0 +1,81 @@
+"""The interviewee's "we": in an interview's answers the first person speaks for the interviewee's state.
+
+Why: an interview prints no quotation marks and names no speaker before each answer ("— Мы в тот же день вызвали
+временного поверенного России", "ДЖАЛАЛИ: Наши ракеты поразили ..."), so the quoted speaker who says "we" elsewhere
+is missing there; the interviewee is named once, in the title ("Глава МИД Эстонии Маргус Цахкна — в интервью ...")
+or in the lead before the first question. The turns are the dialogue dashes (a question and its answer alternate,
+the interviewer first) or the speakers' labels ("ВЕДУЩИЙ:", "ДЖАЛАЛИ:"; the first label is the interviewer's).
+The first-person words of the answers (references.yaml `interview_voice`) become references to that state.
+"""
+
+from __future__ import annotations
+
+import re
+
+from realpolitik.actors.forms import normalise
+from realpolitik.actors.reference_data import reference_data
+from realpolitik.model import ActorMention, Sentence
+
+INTERVIEWEE = "references:interviewee"  # the entry of an answer's "we", "our", "I"
+# a dialogue dash opens a turn at the start of a line or right after a sentence's end ("... договориться? — Мы ...")
+_DASH_TURN = re.compile(r"(?m)(?:^[ \t]*|(?<=[.?!…»]) )[—–] ")
+# a speaker's label in capitals opens a line: "ВЕДУЩИЙ:", "ДЖАЛАЛИ:", "Q:"
+_LABEL_TURN = re.compile(r"(?m)^[ \t]*([A-ZА-ЯЁÄÖÜÉÈÁÍÓÚÑ][A-ZА-ЯЁÄÖÜÉÈÁÍÓÚÑ .'-]{0,30}):[ \t]")
+_MIN_ANSWERS = 2  # one dash or label alone is a quotation or a heading, not an interview
+_GUEST_KINDS = frozenset({"leader", "agent"})  # a person or an office: who can be interviewed
+
+
+def speak_for_interviewee(text: str, sentences: list[Sentence], mentions: list[list[ActorMention]],
+                          title: list[list[ActorMention]], lang: str) -> None:
+    """Add, in place, a reference to the interviewee's state for each first-person word of an answer."""
+    data = reference_data().languages.get(lang)
+    if data is None or not data.interview_voice:
+        return
+    answers = answer_spans(text)
+    if not answers:
+        return
+    lead = [m for sentence, found in zip(sentences, mentions, strict=True) if sentence.start < answers[0][0] - 1
+            for m in found]
+    named = [*(m for found in title for m in found), *lead]
+    guest = next((m for m in named if m.kind in _GUEST_KINDS and m.country), None)
+    if guest is None:
+        return
+    for sentence, found in zip(sentences, mentions, strict=True):
+        if not any(start <= sentence.start < end for start, end in answers):
+            continue
+        taken = {i for m in found for i in range(m.token_start, m.token_end)}
+        made = []
+        for i, token in enumerate(sentence.tokens):
+            agent = data.interview_voice.get(normalise(token.text))
+            if agent is None or i in taken:
+                continue
+            made.append(ActorMention(
+                code=guest.country + agent, surface=token.text, start=token.start, end=token.end, token_start=i,
+                token_end=i + 1, country=guest.country, agent=agent or None, kind="reference", entry=INTERVIEWEE,
+                dictionary_version=guest.dictionary_version, note=f"the interviewee, {guest.surface!r}"))
+        if made:
+            found.extend(made)
+            found.sort(key=lambda m: m.token_start)
+
+
+def answer_spans(text: str) -> list[tuple[int, int]]:
+    """The character spans of an interview's answers, in order; none where the text is no interview."""
+    dashes = [m.start() for m in _DASH_TURN.finditer(text)]
+    if len(dashes) >= 2 * _MIN_ANSWERS:
+        # the interviewer asks first, and question and answer alternate
+        spans = [(start, _turn_end(text, start, dashes[k + 1] if k + 1 < len(dashes) else len(text)))
+                 for k, start in enumerate(dashes)]
+        return spans[1::2]
+    labels = [(m.start(), m.group(1).strip()) for m in _LABEL_TURN.finditer(text)]
+    if len(labels) < 2 * _MIN_ANSWERS:
+        return []
+    host = labels[0][1]
+    spans = [(start, _turn_end(text, start, labels[k + 1][0] if k + 1 < len(labels) else len(text)))
+             for k, (start, name) in enumerate(labels) if name != host]
+    return spans if len(spans) >= _MIN_ANSWERS and len(spans) < len(labels) else []
+
+
+def _turn_end(text: str, start: int, following: int) -> int:
+    """A turn ends where the next one starts or with its paragraph."""
+    line_end = text.find("\n", start)
+    return following if line_end < 0 else min(following, line_end)
