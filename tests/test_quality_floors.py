@@ -228,6 +228,13 @@ WIRE_RU3 = {"type_f1": 0.76, "type_precision": 0.83, "relations_f1": 0.80}
 # before their author read the Russian rules): first contact type F1 .636, P .736, relations F1 .459 (.645, P .752 with
 # two background signings added to the gold); pinned after round 25 (wireru4) at F1 .709, P .815, relations .459.
 WIRE_RU4 = {"type_f1": 0.68, "type_precision": 0.78, "relations_f1": 0.43}
+# The fifth Russian set (eval/gold/wire_ru5.jsonl, 12 articles in the genres of round 26 — a morning newsletter, a
+# chronology, a profile, an opinion column, a TV and a radio interview, re-reported communiqués, regional outlets on
+# energy and arms deals, a fact-check, a factbox — from the Eastern Mediterranean, the Maghreb, the Great Lakes, South
+# and Southeast Asia, the Pacific, the Baltic, Moldova, Mercosur and Iran–Israel, written before their author read the
+# Russian rules): first contact type F1 .574, P .814, relations F1 .538 (.566 with a suspended gas deal added to the
+# gold); pinned after round 26 (wireru5) at F1 .656, P .842, relations .582.
+WIRE_RU5 = {"type_f1": 0.63, "type_precision": 0.80, "relations_f1": 0.55}
 # The English wire set (eval/gold/wire_en.jsonl, 12 Reuters/AP-style articles written in round 21 before their author
 # read the English rules): first contact type F1 .614, P .736; pinned after round 21 (wireen) at F1 .672, P .772.
 WIRE_EN = {"type_f1": 0.65, "type_precision": 0.75}
@@ -374,6 +381,7 @@ FLOORED_SETS = [("breadth2_ru", BREADTH2_RU), ("breadth2_es", BREADTH2_ES), ("br
                 ("precision_fr", PRECISION_FR), ("wire_fr", WIRE_FR), ("wire_fr2", WIRE_FR2), ("wire_fr3", WIRE_FR3),
                 ("wire_fr4", WIRE_FR4), ("wire_fr5", WIRE_FR5),
                 ("wire_ru", WIRE_RU), ("wire_ru2", WIRE_RU2), ("wire_ru3", WIRE_RU3), ("wire_ru4", WIRE_RU4),
+                ("wire_ru5", WIRE_RU5),
                 ("wire_en", WIRE_EN),
                 ("wire_en2", WIRE_EN2), ("wire_en3", WIRE_EN3),
                 ("wire_de", WIRE_DE), ("wire_de2", WIRE_DE2), ("wire_de3", WIRE_DE3), ("wire_es", WIRE_ES),
