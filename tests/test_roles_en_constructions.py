@@ -964,6 +964,30 @@ CASES = [
      'Burundian and Angolan troops invaded Zaire in 1998. Muhoozi Kainerugaba praised Kenya on Monday.',
      'BDI>COD:ASSAULT AGO>COD:ASSAULT UGA>KEN:SUPPORT',
      ''),
+    # C73 (round 26) an interview transcript: in the answer turn opened by an office holder's name and a colon,
+    # "we" and "I" are his state; the interviewer's label ends the turn
+    ('C73',
+     'Interviewer: Minister, has Helsinki raised the issue with its partners? Stubb: Yes. I spoke to the Swedish '
+     'prime minister last night, and we have asked the European Union to act. Interviewer: Thank you.',
+     'FIN-SWE:CONSULT FIN>EU:REQUEST',
+     ''),
+    # C74 (round 26) "the <capital>-based government": the state's body seated there is the party (any other noun
+    # after "-based" keeps the capital out: a monitor based in London is no British act)
+    ('C74',
+     'The Kabul-based administration signed a transit deal with Uzbekistan on Sunday.',
+     'AFG-UZB:AGREE',
+     ''),
+    ('C74',
+     'A London-based monitor said Syrian troops shelled Turkish positions.',
+     'SYR>TUR:ASSAULT',
+     ''),
+    # C75 (round 26) "the Department of Foreign Affairs" alone is the ministry of the Philippines (or Ireland, or
+    # Australia) that the article names, not the foreign ministry of the state named last
+    ('C75',
+     'Philippine officials held talks in Manila on Monday with Vietnamese Foreign Minister Bui Thanh Son. '
+     'The Department of Foreign Affairs summoned the Chinese ambassador on Tuesday.',
+     'PHL>CHN:ACCUSE VNM-PHL:CONSULT',
+     ''),
 ]
 
 

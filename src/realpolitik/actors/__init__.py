@@ -64,6 +64,7 @@ def recognise_actors(sentences: list[Sentence], lang: str, on: date | None = Non
     home_offices(result, lang)
     name_people_again(sentences, result, dic.version)
     resolve_references(sentences, result, lang, dic, bare)
+    home_offices(result, lang, kind="reference")  # "the Department of Foreign Affairs" read as the state named last
     return result
 
 

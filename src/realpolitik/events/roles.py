@@ -548,6 +548,9 @@ def _relative_subjects(tokens, groups: list[Group], grammar: Grammar) -> None:
             group.marker = None
 
 
+_OWNER_GAP = 2  # "EU calls", "Beijing's protest": at most the possessive ending between the owner and its noun
+
+
 def _compound_modifier(tokens, group: Group, grammar: Grammar, starts: frozenset[int] = frozenset()) -> bool:
     """"Iran-backed", "U.S.-led": a hyphen and a participle of the grammar's list right after the name; or any
     past participle where a name follows it ("the Russia-led CSTO", "the Moscow-dominated CSTO": the bloc is the
@@ -560,6 +563,9 @@ def _compound_modifier(tokens, group: Group, grammar: Grammar, starts: frozenset
     if end + 1 >= len(tokens) or tokens[end].text != "-":
         return False
     word = tokens[end + 1].text.lower()
+    if word == grammar.seat_modifier and end + 2 < len(tokens) \
+            and tokens[end + 2].lemma.lower() in grammar.seated_bodies:
+        return False  # "the Tripoli-based government signed": the government seated there is the party
     return word in grammar.compound_modifiers or end + 2 in starts and bool(grammar.past_endings) \
         and word.endswith(grammar.past_endings)
 
@@ -1513,6 +1519,10 @@ def _structural_roles(site: Site) -> Roles:
         controlled = None if nominal else _controlled_object(rest, trigger, forms, grammar)
         if controlled is not None:
             target = controlled  # "urged Israel to halt its strikes on Lebanon": Israel is asked, not Lebanon
+        if rule.owner_inside:
+            owner = next((g for g in rest if g is not source and t_start < g.start
+                          and t_end - _OWNER_GAP <= g.end < t_end), None)
+            target = owner or target  # "rebuffed EU calls to impose sanctions on Russia": the EU is rebuffed
         if target is None and not rule.topic_object:
             # "struck targets near Damascus, a day after Turkey condemned ...", "staged drills after the speaker
             # met Taiwan's president": a name behind an adverbial subordinator after the verb belongs to that

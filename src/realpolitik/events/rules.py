@@ -90,6 +90,9 @@ class Rule:
     # "discussed Ukraine with Blinken", "обсудили Украину": the verb's direct object is what is talked about;
     # the partner is marked ("with") or stands beside the subject ("Lavrov and Blinken discussed")
     topic_object: bool = False
+    # "rebuffed EU calls to impose sanctions on Russia", "resisted Australian pressure to end ...": a name right before
+    # the pattern's last word owns what is turned away, and is the target before any name of that noun's complement
+    owner_inside: bool = False
     ignore: bool = False  # a phrase that holds a trigger word but reports no event ("in protest against")
     target_kinds: frozenset[str] | None = None  # the rule needs an actor of these kinds right after it
     kind_reach: int | None = None  # how many words after the trigger that actor may start (None: the coder's default)
@@ -256,6 +259,10 @@ class Grammar:
     relative_markers: frozenset[str] = frozenset()
     # "the Iran-backed group", "the U.S.-led coalition": a name before "-backed" qualifies the noun, it acts in nothing
     compound_modifiers: frozenset[str] = frozenset()
+    # "the Tripoli-based government": of the compound modifiers, the one that seats a state's body in its capital,
+    # and the bodies it seats (before them the name is the party: the government there)
+    seat_modifier: str = ""
+    seated_bodies: frozenset[str] = frozenset()
     # "a été critiquée par Washington": the participle of the passive auxiliary, after which a trigger is a verb and
     # the passive subject phrase names the one acted on (or judged); only languages tested on it name one (fr)
     participle_auxiliaries: frozenset[str] = frozenset()
@@ -410,6 +417,8 @@ def _grammar(raw: dict, path: str, lang: str = "") -> Grammar:
         impersonal_subjects=_words(raw.get("impersonal_subjects"), "impersonal_subjects", path, line),
         relative_markers=_words(raw.get("relative_markers"), "relative_markers", path, line),
         compound_modifiers=_words(raw.get("compound_modifiers"), "compound_modifiers", path, line),
+        seat_modifier=str(raw.get("seat_modifier") or ""),
+        seated_bodies=_words(raw.get("seated_bodies"), "seated_bodies", path, line),
         participle_auxiliaries=_words(raw.get("participle_auxiliaries"), "participle_auxiliaries", path, line),
         verb_final_subordinators=_words(raw.get("verb_final_subordinators"), "verb_final_subordinators", path,
                                         line),
@@ -509,6 +518,7 @@ def _rule(raw: dict, path: str, seen: set[str]) -> Rule:
         attends=bool(raw.get("attends", False)),
         reciprocal=bool(raw.get("reciprocal", False)),
         topic_object=bool(raw.get("topic_object", False)),
+        owner_inside=bool(raw.get("owner_inside", False)),
         ignore=bool(raw.get("ignore", False)),
         target_kinds=_words(raw["target_kinds"], "target_kinds", path, line) if "target_kinds" in raw else None,
         kind_reach=int(raw["kind_reach"]) if "kind_reach" in raw else None,
