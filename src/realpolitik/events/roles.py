@@ -256,6 +256,8 @@ def split_clause_subject(sentence: Sentence, groups: list[Group], triggers, form
 
     def verb_at(i: int) -> bool:
         word = tokens[i].text if i < len(tokens) else ""
+        if word.lower() in grammar.roles.clause_clitics and i + 1 < len(tokens):
+            i, word = i + 1, tokens[i + 1].text  # "y Hungría lo justificó": a pronoun before the verb
         if word and participle_complement(tokens, i, grammar):
             return False  # "des entreprises chinoises et turques accusées de fournir ...": a participle, no verb
         return i in heads and i not in inside - heads or word.isalpha() and word.islower() and (
