@@ -86,6 +86,7 @@ class Found:
     status: str | None
     rule: str
     fresh: bool = False  # a bare plural ("signed cooperation agreements on health"): new treaties, not the named one
+    at: int = -1  # the first token of the cue's words (-1: none)
 
 
 def derive_relations(doc: Document, sentences: list[Sentence], actors: list[list[ActorMention]],
@@ -391,7 +392,7 @@ def read_sentence(view: SentenceView, matches: list[CueMatch], spans: list[tuple
         if kind in TREATY_KINDS and status == "ended":
             pairs = [pair for pair in pairs if not _left_together(view, matches, match, pair)]
         fresh = kind == _GENERIC and _bare_plural(view, match)
-        found += [Found(a, b, kind, status, f"relations.{cue.id}", fresh) for a, b in pairs if a != b]
+        found += [Found(a, b, kind, status, f"relations.{cue.id}", fresh, match.start) for a, b in pairs if a != b]
         if not pairs and kind in TREATY_KINDS and kind != _GENERIC:
             unpaired.append(kind)
     if any(m.cue.shape == "war" for m in matches):
@@ -402,19 +403,51 @@ def read_sentence(view: SentenceView, matches: list[CueMatch], spans: list[tuple
     # Sahel States, whose charter provides for mutual assistance": what the alliance they found is (see _alliance)
     found += [Found(f.a, f.b, kind, f.status, f.rule) for kind in dict.fromkeys(unpaired) for f in list(found)
               if f.kind == _GENERIC or kind == "defense_pact" and f.kind == "membership" and f.rule in _FOUNDING]
-    specific = {frozenset((f.a, f.b)) for f in found if f.kind in TREATY_KINDS and f.kind != _GENERIC}
+    specific: dict[frozenset[str], list[int]] = {}
+    for f in found:
+        if f.kind in TREATY_KINDS and f.kind != _GENERIC:
+            specific.setdefault(frozenset((f.a, f.b)), []).append(f.at)
     # "signed a treaty that commits Moscow to defend its neighbour": the words that make the treaty a defence pact
     # stand in a clause of their own, the status word by the treaty word; the pact takes the treaty's status
     generic = {frozenset((f.a, f.b)): f.status for f in found if f.kind == _GENERIC and f.status}
     found = [replace(f, status=generic[pair]) if f.status is None and f.kind in TREATY_KINDS
              and (pair := frozenset((f.a, f.b))) in generic else f for f in found]
-    found = _alliance([f for f in found if f.kind != _GENERIC or frozenset((f.a, f.b)) not in specific])
+    # "signed a strategic partnership agreement": the agreement is the partnership; not "signed a treaty of friendship
+    # in 2008, and raised their ties to a strategic partnership this year" (a comma and a conjunction between: two)
+    kept: list[Found] = []
+    for f in found:
+        pair = frozenset((f.a, f.b))
+        if f.kind != _GENERIC or pair not in specific:
+            kept.append(f)
+        elif _indefinite(view, f.at) and all(_apart(view, f.at, at) for at in specific[pair]):
+            kept.append(replace(f, fresh=True))  # a treaty of its own, not the one the specific words name
+    found = _alliance(kept)
     # "X, Y and Z form the AES, a confederation with a mutual defence pact": the pact of the states a founding word
     # makes members holds as their membership does
     founded = {f.a if is_org(f.b) else f.b: f.status for f in found
                if f.kind == "membership" and f.rule in _FOUNDING and f.status}
     return [replace(f, status=founded[f.a]) if f.kind == "defense_pact" and f.status is None and f.a in founded
             and f.b in founded else f for f in found]
+
+
+def _indefinite(view: SentenceView, at: int) -> bool:
+    """An indefinite article before the treaty word, lower-case words between ("a free trade agreement", "un tratado
+    de amistad"): a treaty the sentence brings in, not one it names again ("the treaty contains no ...")."""
+    words = view.lexicon.marker("indefinite")
+    for i in range(at - 1, max(-1, at - 4), -1):
+        if view.forms[i] & words:
+            return True
+        if not (view.tokens[i].text.isalpha() and view.tokens[i].text[:1].islower()):
+            return False
+    return False
+
+
+def _apart(view: SentenceView, a: int, b: int) -> bool:
+    """Two cues of one sentence stand in clauses joined by a comma and a conjunction (neither position unknown)."""
+    if a < 0 or b < 0:
+        return False
+    joins = view.grammar.coordination | view.lexicon.marker("contrast")
+    return any(view.tokens[i - 1].text == "," and view.forms[i] & joins for i in range(min(a, b) + 1, max(a, b)))
 
 
 def _left_together(view: SentenceView, matches: list[CueMatch], match: CueMatch, pair: tuple[str, str]) -> bool:

@@ -45,6 +45,7 @@ _LIST_REACH = 4  # glue words from a membership cue to its states: ", в том 
 _ORDINAL_REACH = 4  # "NATO's 31st member", "the EU's newest member"
 _ORG_NEXT_REACH = 1  # "created the Alliance of Sahel States", "haben die AES gegründet", "были приняты в БРИКС"
 _APPOSED_SUBJECT_REACH = 10  # "Japón, el principal aliado de Washington en Asia,": the commas around an apposition
+_CONJUNCT_REACH = 14  # from the comma of an apposition to an ally word after "de Brasil y un": "China, el socio ..."
 _APPOSITION_REACH = 3  # "Hezbollah, an Iran-backed militia": words between the comma and the backer
 _ATTACH_REACH_AFTER = 5  # "allié de longue date de la France", "a long-standing ally of"
 _BOUND_REACH = 7  # from a treaty word to the verb of its relative clause: "le pacte de sécurité signé en 1990 qui
@@ -393,8 +394,9 @@ def member(view: SentenceView, m: CueMatch) -> Pairs:
     more = _more_orgs(view, m, org_group, groups)
     if more:  # the leader of the second organisation stands between: no member of either
         groups = [g for g in groups if g in more or not (org_group.end <= g.start and g.end <= more[-1].start)]
-    states = _attached_states(view, m, org_group, groups) or _coordinated_states(view, m, org_group) \
-        or _founders(view, m, org_group, groups) or _apposed_states(view, m, org_group)
+    states = _relative_inside(view, m, org_group) or _attached_states(view, m, org_group, groups) \
+        or _coordinated_states(view, m, org_group) or _founders(view, m, org_group, groups) \
+        or _apposed_states(view, m, org_group)
     if not states and not m.cue.org_attached:  # "Beteiligung von Nato-Staaten": no states named, none taken
         subject = _member_subject(view, m, groups, org_group) or _relative_antecedent(view, m) \
             or _holder(view, m, groups) or _possessor_after(view, m, org_group) or _before_relative(view, m)
@@ -484,6 +486,17 @@ def _before_relative(view: SentenceView, m: CueMatch) -> Group | None:
             or view.tokens[relative - 1].text != ",":
         return None
     return next((g for g in view.groups if g.end == relative - 1 and g.marker is None and _states(g)), None)
+
+
+def _relative_inside(view: SentenceView, m: CueMatch, org_group: Group) -> list[str]:
+    """"ECOWAS, from which Mauritania withdrew in 2000", "la Cedeao, de la que Mauritania se retiró", "ЭКОВАС, из
+    которого вышла Мавритания": the cue opens with the preposition of a relative pronoun about the organisation
+    before it; the states inside the cue's words are the ones that left."""
+    relatives = view.grammar.relative_markers | view.grammar.roles.subject_relatives
+    if org_group.end > m.start or not any(view.forms[i] & relatives
+                                          for i in range(m.start + 1, min(m.end, m.start + 3))):
+        return []
+    return [c for g in view.groups if m.start < g.start and g.end <= m.end for c in _states(g)]
 
 
 def _inside(view: SentenceView, m: CueMatch, org_group: Group) -> list[str]:
@@ -737,7 +750,7 @@ def _hub(view: SentenceView, m: CueMatch) -> Group | None:
             # "aliado principal fuera de la OTAN" (outside it)
         if g.start == m.end and g.marker is None and not view.grammar.genitive_markers:
             return g  # "союзник России": a case language puts the genitive right after the noun
-    if (shared := _shared_hub(view, m)) is not None:
+    if (shared := _shared_hub(view, m) or _conjunct_hub(view, m)) is not None:
         return shared
     for g in view.groups:  # "Brazil's closest allies", "NATO ally Turkey", "Nato-Verbündete", "Russlands treuester"
         if g.start in view.outside:
@@ -757,6 +770,32 @@ def _hub(view: SentenceView, m: CueMatch) -> Group | None:
     if (i := _possessive_before(view, m)) is not None:
         return _subject_before(view, i)
     return None
+
+
+def _conjunct_hub(view: SentenceView, m: CueMatch) -> Group | None:
+    """"China, el socio comercial más importante de Brasil y un aliado en ...", "the biggest trading partner of Brazil
+    and an ally": an ally word joined by a conjunction (an article between) to a noun phrase that ends with its hub
+    ("de Brasil", "of Brazil", a genitive) shares that hub."""
+    if m.cue.kind != "ally" or any(m.end <= g.start <= m.end + _ATTACH_REACH_AFTER + 2 and (
+            g.marker in view.lexicon.marker("hub") or g.genitive) for g in view.groups):
+        return None  # "y socio estratégico sin límites de Moscú": a hub of its own after it
+    i = m.start - 1
+    while i >= 0 and view.forms[i] & view.lexicon.marker("indefinite"):
+        i -= 1
+    if i <= 0 or not view.forms[i] & view.grammar.coordination:
+        return None
+    hub = next((g for g in view.groups if g.end == i and _states(g) and len(g.members) == 1
+                and (g.marker in view.lexicon.marker("hub") or g.genitive or g.possessive)), None)
+    # the first noun phrase is an apposition: a comma right after a state opens it, only lower-case words up to the
+    # hub ("China, el socio comercial más importante de Brasil"); not "se reunió con el presidente de Brasil y un ..."
+    if hub is None:
+        return None
+    comma = next((k for k in range(hub.start - 1, max(-1, hub.start - _APPOSITION_REACH * 3), -1)
+                  if view.tokens[k].text == ","), None)
+    if comma is None or not view.between_only(comma + 1, hub.start, view.grammar.determiners, lower_words=True) \
+            or not any(g.end == comma and _states(g) for g in view.groups):
+        return None
+    return hub
 
 
 def _shared_hub(view: SentenceView, m: CueMatch) -> Group | None:
@@ -833,11 +872,19 @@ def _hub_members(view: SentenceView, m: CueMatch, center: Group) -> list[Group]:
     if holder is not None:  # "Japón y Corea del Sur, ambos aliados de": the reference that holds the cue
         return [holder]
     # "la Russie, son alliée traditionnelle", "Qatar, a sovereign nation and close ally of", "Израиль — союзник"
+    glue = _glue(view) | _APPOSITION_MARKS | _HYPHENS
     for g in others:  # "Ethiopia, Eritrea's ally": the hub's possessive may open the apposition
         opens = center.end if center.start == g.end + 1 and center.possessive else g.end + 1
         if g.end < m.start and tokens[g.end].text in _APPOSITION_MARKS and m.start - g.end <= 8 \
-                and not _in_relative(view, g.start) \
-                and view.between_only(opens, m.start, _glue(view) | _APPOSITION_MARKS | _HYPHENS, lower_words=True):
+                and not _in_relative(view, g.start) and view.between_only(opens, m.start, glue, lower_words=True):
+            return [g]
+        # "China, el socio comercial más importante de Brasil y un aliado": the hub of a first noun stands between
+        if g.end < center.start and center.end <= m.start and tokens[g.end].text == "," and _states(g) \
+                and g.end + 1 < len(tokens) and view.forms[g.end + 1] & view.grammar.determiners \
+                and m.start - g.end <= _CONJUNCT_REACH and not _in_relative(view, g.start) \
+                and not _in_relative(view, g.end + 1) \
+                and view.between_only(g.end + 1, center.start, glue, lower_words=True) \
+                and view.between_only(center.end, m.start, glue | view.grammar.coordination, lower_words=True):
             return [g]
     found = []
     after = center.end if center.start >= m.end else m.end
