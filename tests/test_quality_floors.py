@@ -343,9 +343,10 @@ RELWIRE4 = {"en": {"relations_f1": 0.75, "type_f1": 0.35}, "de": {"relations_f1"
 # Turkey in Libya, the Maldives, Paraguay and Taiwan, Mauritania, Indonesia in BRICS, Cyprus, Burundi, Tunisia and
 # Algeria, France and the Philippines, France and the UAE, Turkmenistan, Lithuania and Belarus, Russia and the
 # Taliban, Vietnam a BRICS partner). First contact (main 83e887f, gold corrected) relations F1 en .826, de .800,
-# es .526, fr .825, ru .667 (type F1 en .633, de .473, es .581, fr .718, ru .730); pinned after round 26 (relw).
+# es .526, fr .825, ru .667 (type F1 en .633, de .473, es .581, fr .718, ru .730); pinned after round 26 (relw) at
+# relations F1 en .826, de .857, es .677, fr .862, ru .720.
 RELWIRE5 = {"en": {"relations_f1": 0.80, "type_f1": 0.60}, "de": {"relations_f1": 0.83, "type_f1": 0.45},
-            "es": {"relations_f1": 0.61, "type_f1": 0.55}, "fr": {"relations_f1": 0.84, "type_f1": 0.69},
+            "es": {"relations_f1": 0.65, "type_f1": 0.55}, "fr": {"relations_f1": 0.84, "type_f1": 0.69},
             "ru": {"relations_f1": 0.70, "type_f1": 0.70}}
 
 
