@@ -34,7 +34,10 @@ def token_forms(sentence: Sentence, grammar: Grammar) -> list[frozenset[str]]:
                 if found[k] is None:
                     found[k] = _PAIRS[t[:2]] = _pair_forms(t.lemma, t.text.lower())
         return found  # type: ignore[return-value]
-    forms = [{t.lemma, t.text.lower()} for t in tokens]
+    # "die unabhängig gewordene Republik": the participle of the auxiliary keeps no lemma "werden", which would make
+    # the clause a future or a passive
+    forms = [{t.text.lower()} if t.text.lower() in grammar.auxiliary_participles else {t.lemma, t.text.lower()}
+             for t in tokens]
     segment_start = 0
     inserted = apposition_commas(tokens)
     for i, tok in enumerate(tokens):
@@ -46,11 +49,35 @@ def token_forms(sentence: Sentence, grammar: Grammar) -> list[frozenset[str]]:
         if not closes_clause(tokens, i, grammar) or particle not in grammar.separable_particles:
             continue
         # "warf sie der Ukraine, die die Vorwürfe erhoben hatte, eine Kampagne vor": the verb may stand before
-        # an embedded clause
-        for verb in tokens[_before_embedded(tokens, segment_start, grammar):i]:
+        # an embedded clause; the embedded clause's own verbs ("Burundi, das Soldaten stationiert hat, wirft ...
+        # vor": no "vorhaben") take no particle of the clause around it
+        start = _before_embedded(tokens, segment_start, grammar)
+        embedded = range(start, segment_start) if start < segment_start else range(0)
+        for verb in tokens[_coordinated_verb(tokens, segment_start, i, grammar):i]:
             if grammar.verb_word(verb):  # finite verbs are lower-case in German (nouns are capitalised)
                 forms[verb.index].add(particle + verb.lemma)
+        for verb in tokens[start:segment_start]:
+            if grammar.verb_word(verb) and not _inside_embedded(tokens, verb.index, embedded):
+                forms[verb.index].add(particle + verb.lemma)
     return [frozenset(f) for f in forms]
+
+
+def _coordinated_verb(tokens, segment_start: int, particle: int, grammar: Grammar) -> int:
+    """Where the particle's verb may stand: after the last conjunction that opens a coordinated clause with its own
+    finite verb ("hat die Beziehungen abgebrochen und wirft Rabat Spionage vor": "vorwerfen", no "vorhaben" of the
+    first verb's auxiliary). A verb right before the particle after "und" ("wies ... scharf und entschieden zurück")
+    may be an adverb: then the whole clause part is searched, as without a conjunction."""
+    for j in range(particle - 2, segment_start, -1):
+        if tokens[j].lemma in grammar.conjunctions and grammar.verb_word(tokens[j + 1]) and j + 2 < particle:
+            return j + 1
+    return segment_start
+
+
+def _inside_embedded(tokens, index: int, part: range) -> bool:
+    """Whether token `index` of the clause part `part` (before a particle's segment) stands between the commas of
+    an embedded clause: the part's last comma-opened stretch ("Burundi, das ... stationiert hat,")."""
+    commas = [k for k in part if tokens[k].text == ","]
+    return bool(commas) and index > commas[0]
 
 
 _APPOSITION_MAX = 5  # ", General Omar Diallo,": the capitalised words a name in apposition may take
@@ -223,6 +250,8 @@ def split_clauses(sentence: Sentence, grammar: Grammar,
             elif grammar.verb_final and _frames_reported_speech(tokens, i, grammar) \
                     and _reports_an_actor(tokens, i, actor_starts):
                 cuts.append(i)  # "Kiew teilte mit, Russland habe ... angegriffen": the reported clause's own subject
+            elif grammar.verb_final and _asyndetic_main_clause(tokens, i, grammar, actor_starts):
+                cuts.append(i)  # "..., Caracas spricht von einer Provokation": a main clause with its own subject
             elif opens_prepositional_relative(tokens, i, grammar):
                 cuts.append(i)  # ", für den Kiew Moskau verantwortlich macht": a relative clause of its own
                 closing = _comma_after_verb(tokens, i + 3)
@@ -247,6 +276,18 @@ def split_clauses(sentence: Sentence, grammar: Grammar,
     if start < len(tokens):
         ranges.append((start, len(tokens)))
     return ranges or [(0, len(tokens))]
+
+
+def _asyndetic_main_clause(tokens, i: int, grammar: Grammar, actor_starts: frozenset[int]) -> bool:
+    """German main clauses joined by a comma alone: "Großbritannien entsendet ein Schiff, Caracas spricht von einer
+    Provokation". After the comma a name (capitalised words, an actor) and right after it a lower-case finite verb:
+    the name is that verb's subject, not an object of the clause before (a list goes on with a name or "und")."""
+    if i + 1 not in actor_starts:
+        return False
+    j = i + 1
+    while j < len(tokens) and (tokens[j].text[:1].isupper() or tokens[j].text == "-"):
+        j += 1
+    return i + 1 < j < len(tokens) and grammar.verb_word(tokens[j]) and tokens[j].lemma not in grammar.coordination
 
 
 def _fronted_condition_cuts(tokens, grammar: Grammar) -> list[int]:

@@ -660,7 +660,9 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             # "Минск примет ответные меры, если Варшава ...", "would respond if Sweden joined": a threat made
             # conditional threatens the one the condition names as a party, not a place it speaks of ("si
             # l'offensive se poursuit à Gaza": the sanctions threatened on Israel, not a threat on Gaza)
-            party = _conditioned_party(_condition(forms, span, grammar), phrases, roles.sources)
+            party = _conditioned_party(_condition(forms, span, grammar), phrases, roles.sources) \
+                or _conditioned_party(_condition(forms, span, grammar, grammar.roles.provocations), phrases,
+                                      roles.sources)  # "drohte mit Vergeltung, nachdem die USA ..."
             roles.targets = list(party.members) if party is not None else []
         # the sentence's own earlier events count as context too: "X accused Y of Z, which Y denies" (the
         # latest few: a hostile sentence with thousands of triggers stays linear)
@@ -1977,10 +1979,14 @@ def _in_quotation(forms, span: tuple[int, int]) -> bool:
         and any(forms[i] & QUOTE_MARKS for i in range(span[1], len(forms)))
 
 
-def _condition(forms, span: tuple[int, int], grammar: Grammar) -> tuple[int, int] | None:
+def _condition(forms, span: tuple[int, int], grammar: Grammar,
+               words: frozenset[str] | None = None) -> tuple[int, int] | None:
     """The sentence's condition clause (from its word, "if", "si", "wenn", "если", to the next comma), unless the
-    act stands inside it ("could close Hormuz if the US strikes": the strike is the condition, not the threat)."""
-    words = grammar.roles.conditions
+    act stands inside it ("could close Hormuz if the US strikes": the strike is the condition, not the threat).
+    `words`: other openers than the conditions (the provocation a threat answers: "nachdem")."""
+    words = grammar.roles.conditions if words is None else words
+    if not words:
+        return None
     for c, token_forms in enumerate(forms):
         if token_forms & words:
             end = next((i for i in range(c + 1, len(forms)) if "," in forms[i] or ";" in forms[i]), len(forms))

@@ -174,7 +174,8 @@ def group_mentions(sentence: Sentence, mentions: list[ActorMention], grammar: Gr
             continue  # "По словам Захаровой, Москва выслала ...": the informant's phrase ends at its comma
         if groups and m.code == groups[-1].members[-1].code and \
                 all(t.text in ("(", "[", ",") for t in tokens[groups[-1].end:m.token_start]) and \
-                not _place_then_person(groups[-1].members[-1], m, tokens[groups[-1].end:m.token_start]):
+                not _place_then_person(groups[-1].members[-1], m, tokens[groups[-1].end:m.token_start]) and \
+                not _body_then_capital(groups[-1].members[-1], m, tokens[groups[-1].end:m.token_start]):
             groups[-1].end = max(groups[-1].end, m.token_end)  # "Strafgerichtshof (IStGH)": the same actor again
             continue
         if groups and grammar.verb_final and _owner_of_own_body(groups[-1], m):
@@ -213,6 +214,12 @@ def _owner_of_own_body(group: Group, m: ActorMention) -> bool:
     owner = group.members[0]
     return owner.genitive and owner.token_end - owner.token_start == 1 and len(owner.code) == 3 \
         and len(m.code) > 3 and m.code[:3] == owner.code
+
+
+def _body_then_capital(before: ActorMention, m: ActorMention, gap: list[Token]) -> bool:
+    """"nach Angaben griechischer Diplomaten Athen zugesichert": a body named by its state's adjective and, right
+    after it, that state's capital are two phrases (the informant, then the object), not one actor named twice."""
+    return not gap and before.kind == "agent" and m.kind == "capital"
 
 
 def _place_then_person(before: ActorMention, m: ActorMention, gap: list[Token]) -> bool:
@@ -1143,8 +1150,9 @@ def _structural_roles(site: Site) -> Roles:
     attribute = site.attributes
     if attribute:
         own = next(((i, j) for i, j in attribute if t_start in (j, j + 1)), None)  # the participle or noun
-        if own is not None:
+        if own is not None and not (t_start > own[1] and forms[own[1]] & grammar.mediation_participles):
             return _attribute_roles([g for g in groups if own[0] < g.start < own[1]], rule, grammar)
+        # ("eine von Katar vermittelte Waffenruhe": the participle's agent mediated, the parties are the clause's)
         # "Der von Israel auf den Libanon verübte Angriff wurde ... verurteilt": the names inside the attribute
         # are the participle's, no other verb's
         groups = [g for g in groups if not any(i < g.start < j for i, j in attribute)]

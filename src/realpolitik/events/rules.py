@@ -149,6 +149,9 @@ class Grammar:
     # German "wird ... treffen", "soll ... unterzeichnen": an auxiliary before the act and an infinitive closing
     # the clause make it a plan; "soll ... geliefert haben" (a perfect infinitive) is a report, not a plan
     future_auxiliaries: frozenset[str] = frozenset()
+    # forms of the auxiliary's verb that are no auxiliary: the participle "die unabhängig gewordene Republik" (an
+    # attribute; its lemma "werden" would read a future or a passive); clauses.token_forms keeps their text only
+    auxiliary_participles: frozenset[str] = frozenset()
     # English "will", "shall": one shortly before the act ("will allow Japan to take part in the drills") makes
     # it a plan; an announced decision ("will expel the envoy") is still the act (EVAL.md)
     future_words: frozenset[str] = frozenset()
@@ -306,6 +309,9 @@ class Grammar:
     # in a subject phrase (French "-u" participles; as reduced passives they would take "le port tenu par X" from
     # its holder)
     attribute_participle_endings: tuple[str, ...] = ()
+    # "eine von Katar vermittelte Waffenruhe": a participle of mediation whose agent phrase stands right before it;
+    # that agent mediated, it is no party of the noun's event
+    mediation_participles: frozenset[str] = frozenset()
     # "not only", "nicht nur": a negation followed by one of these negates nothing
     not_only: frozenset[str] = frozenset()
     # French "ne ... que" means "only" ("ne peut que condamner"): a particle (a form starting with one that ends
@@ -438,6 +444,7 @@ def _grammar(raw: dict, path: str, lang: str = "") -> Grammar:
                                            path, line),
         attribute_participle_endings=tuple(sorted(_words(raw.get("attribute_participle_endings"),
                                                          "attribute_participle_endings", path, line))),
+        mediation_participles=_words(raw.get("mediation_participles"), "mediation_participles", path, line),
         not_only=_words(raw.get("not_only"), "not_only", path, line),
         exceptive_particles=_words(raw.get("exceptive_particles"), "exceptive_particles", path, line),
         exceptives=_words(raw.get("exceptives"), "exceptives", path, line),
@@ -460,6 +467,7 @@ def _grammar(raw: dict, path: str, lang: str = "") -> Grammar:
         past_endings=tuple(sorted(_words(raw.get("past_endings"), "past_endings", path, line))),
         clause_verb_lemmas=tuple(sorted(_words(raw.get("clause_verb_lemmas"), "clause_verb_lemmas", path, line))),
         future_auxiliaries=_words(raw.get("future_auxiliaries"), "future_auxiliaries", path, line),
+        auxiliary_participles=_words(raw.get("auxiliary_participles"), "auxiliary_participles", path, line),
         future_words=_words(raw.get("future_words"), "future_words", path, line),
         perfect_auxiliaries=_words(raw.get("perfect_auxiliaries"), "perfect_auxiliaries", path, line),
         partitives=_words(raw.get("partitives"), "partitives", path, line),

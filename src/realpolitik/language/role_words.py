@@ -163,6 +163,9 @@ class RoleWords:
     reciprocal_words: frozenset[str] = frozenset()
     # "could impose sanctions if Taiwan ...": a hostile act under a modal with a condition is a threat (EVAL.md)
     conditions: frozenset[str] = frozenset()
+    # "drohte mit Vergeltung, nachdem die USA Zölle verhängt hatten": the clause of the act a threat answers; with no
+    # target of its own the threat is aimed at the party that clause names
+    provocations: frozenset[str] = frozenset()
     # "sanctions on officials from Canada", "Sanktionen gegen Firmen aus China": the preposition that names where the
     # people or firms a sanction hits come from; with no other object that state is the one sanctioned
     origin_markers: frozenset[str] = frozenset()

@@ -209,6 +209,8 @@ def treaty(view: SentenceView, m: CueMatch) -> Pairs:
         return pairs
     if (bound := _binding_relative(view, m)) is not None:
         return _among(codes(bound))  # "le traité de Nancy, qui lie la France et la Pologne par une clause ..."
+    if len(bound_states := _binding_relative_final(view, m)) >= 2:
+        return _among(bound_states)  # "der Beistandsvertrag, der die USA zur Verteidigung der Philippinen verpflichtet"
     subject = _subject(view, m, groups)
     if subject is None or subject.start >= m.end:
         # "Mali, which tore up its defence accords with France": the state the relative clause is about
@@ -286,7 +288,34 @@ def binds(view: SentenceView, m: CueMatch) -> bool:
     """The treaty is the subject of a verb that binds the states named right after it: "the mutual defence pact
     obliges Mali, Burkina Faso and Niger to ...", "der Pakt verpflichtet Mali, ...", "обязывает Мали, ..."."""
     return any(_bound_after(view, m, g) for g in view.in_clause(m.start) if len(_states(g)) >= 2) \
-        or _binding_relative(view, m) is not None
+        or _binding_relative(view, m) is not None or len(_binding_relative_final(view, m)) >= 2
+
+
+_RELATIVE_OPENS = 4  # from the treaty word to the comma of its relative clause: "Beistandsvertrag von 1951, der"
+_FINAL_VERB_REACH = 10  # from the relative pronoun to the verb at the end of its clause
+
+
+def _binding_relative_final(view: SentenceView, m: CueMatch) -> list[str]:
+    """German verb-final relative clauses: "der Beistandsvertrag von 1951, der die USA zur Verteidigung der
+    Philippinen verpflichtet": the states named between the relative pronoun and the binding verb that closes the
+    clause (its object and the genitive of what it obliges to), when they are two or more."""
+    if not view.grammar.verb_final:
+        return []
+    tokens, forms = view.tokens, view.forms
+    comma = next((k for k in range(m.end, min(len(tokens), m.end + _RELATIVE_OPENS)) if tokens[k].text == ","), None)
+    if comma is None or comma + 1 >= len(tokens) or not forms[comma + 1] & view.grammar.roles.subject_relatives \
+            or any(m.end <= g.start < comma for g in view.groups):
+        return []
+    verb = None
+    for k in range(comma + 2, min(len(tokens), comma + 2 + _FINAL_VERB_REACH)):
+        if not tokens[k].text[:1].isalnum():
+            return []  # the clause ended before a binding verb
+        if forms[k] & view.lexicon.marker("binding"):
+            verb = k
+            break
+    if verb is None:
+        return []
+    return unique([c for g in view.groups if comma + 1 < g.start < verb for c in _states(g)])
 
 
 def _binding_relative(view: SentenceView, m: CueMatch) -> Group | None:
