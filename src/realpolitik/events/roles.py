@@ -703,6 +703,7 @@ def _coordinated(tokens, gap_start: int, gap_end: int, grammar: Grammar, after_a
     rest_ok = all(t.lemma in grammar.coordination or t.text in (",", "&") or t.text.lower() in grammar.determiners
                   or t.text.lower() in grammar.possessives  # "et son homologue algérien"
                   or t.text.lower() in grammar.roles.title_qualifiers  # "and then US President Trump"
+                  or t.text.lower() in grammar.roles.apposed_descriptors  # "und dem Nachbarland Ruanda"
                   or t.text in ANY_QUOTE_MARKS  # "Израиль и «Хезболлу»": a name in quotation marks
                   or after_genitive and t.text.lower() in grammar.genitive_markers for t in gap)
     comma_and = any(t.text == "," for t in gap) and any(t.lemma in grammar.coordination for t in gap)

@@ -163,6 +163,8 @@ class RoleWords:
     reciprocal_words: frozenset[str] = frozenset()
     # "could impose sanctions if Taiwan ...": a hostile act under a modal with a condition is a threat (EVAL.md)
     conditions: frozenset[str] = frozenset()
+    # "zwischen Kongo und dem Nachbarland Ruanda": a noun that describes the name right after it, inside a list
+    apposed_descriptors: frozenset[str] = frozenset()
     # "drohte mit Vergeltung, nachdem die USA Zölle verhängt hatten": the clause of the act a threat answers; with no
     # target of its own the threat is aimed at the party that clause names
     provocations: frozenset[str] = frozenset()
