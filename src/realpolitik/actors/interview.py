@@ -1,11 +1,14 @@
 """The interviewee's "we": in an interview's answers the first person speaks for the interviewee's state.
 
-Why: an interview prints no quotation marks and names no speaker before each answer ("— Мы в тот же день вызвали
-временного поверенного России", "ДЖАЛАЛИ: Наши ракеты поразили ..."), so the quoted speaker who says "we" elsewhere
-is missing there; the interviewee is named once, in the title ("Глава МИД Эстонии Маргус Цахкна — в интервью ...")
-or in the lead before the first question. The turns are the dialogue dashes (a question and its answer alternate,
-the interviewer first) or the speakers' labels ("ВЕДУЩИЙ:", "ДЖАЛАЛИ:"; the first label is the interviewer's).
-The first-person words of the answers (references.yaml `interview_voice`) become references to that state.
+Why: an interview prints no quotation marks and names no speaker inside an answer, so the quoted speaker who says
+"we" elsewhere is missing there. Transcripts mark the turns in two ways, and both are read here:
+- a label with the speaker's name and a colon ("Stubb: Yes. I spoke to ...", "Interviewer: ..."): the office holder
+  the label names speaks until the next label (a label naming no office holder, the interviewer's, ends the turn);
+- dialogue dashes or labels in capitals ("— Мы в тот же день вызвали временного поверенного России", "ДЖАЛАЛИ:
+  Наши ракеты ..."), where the interviewee is named once, in the title ("Глава МИД Эстонии Маргус Цахкна — в
+  интервью ...") or in the lead before the first question: the answers (every second dash, the labels other than
+  the first, the interviewer's) are that guest's.
+The first-person words of the answers (references.yaml `interview_voice`) become references to the speaker's state.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ import re
 
 from realpolitik.actors.forms import normalise
 from realpolitik.actors.reference_data import reference_data
-from realpolitik.model import ActorMention, Sentence
+from realpolitik.model import ActorMention, Sentence, Token
 
 INTERVIEWEE = "references:interviewee"  # the entry of an answer's "we", "our", "I"
 # a dialogue dash opens a turn at the start of a line or right after a sentence's end ("... договориться? — Мы ...")
@@ -23,25 +26,24 @@ _DASH_TURN = re.compile(r"(?m)(?:^[ \t]*|(?<=[.?!…»]) )[—–] ")
 _LABEL_TURN = re.compile(r"(?m)^[ \t]*([A-ZА-ЯЁÄÖÜÉÈÁÍÓÚÑ][A-ZА-ЯЁÄÖÜÉÈÁÍÓÚÑ .'-]{0,30}):[ \t]")
 _MIN_ANSWERS = 2  # one dash or label alone is a quotation or a heading, not an interview
 _GUEST_KINDS = frozenset({"leader", "agent"})  # a person or an office: who can be interviewed
+_LABEL_WORDS = 4  # "Foreign Minister Kęstutis Budrys:", "LRT:", "Q:": the words a speaker's label may have
 
 
 def speak_for_interviewee(text: str, sentences: list[Sentence], mentions: list[list[ActorMention]],
                           title: list[list[ActorMention]], lang: str) -> None:
-    """Add, in place, a reference to the interviewee's state for each first-person word of an answer."""
+    """Add, in place, a reference to the speaker's state for each first-person word of an answer."""
     data = reference_data().languages.get(lang)
     if data is None or not data.interview_voice:
         return
     answers = answer_spans(text)
-    if not answers:
-        return
-    lead = [m for sentence, found in zip(sentences, mentions, strict=True) if sentence.start < answers[0][0] - 1
-            for m in found]
-    named = [*(m for found in title for m in found), *lead]
-    guest = next((m for m in named if m.kind in _GUEST_KINDS and m.country), None)
-    if guest is None:
-        return
+    guest = _guest(sentences, mentions, title, answers[0][0]) if answers else None
+    labelled: ActorMention | None = None  # the office holder whose labelled turn goes on
     for sentence, found in zip(sentences, mentions, strict=True):
-        if not any(start <= sentence.start < end for start, end in answers):
+        labelled = _label_speaker(sentence.tokens, found, labelled)
+        speaker = labelled
+        if speaker is None and guest is not None and any(start <= sentence.start < end for start, end in answers):
+            speaker = guest
+        if speaker is None or speaker.country is None:
             continue
         taken = {i for m in found for i in range(m.token_start, m.token_end)}
         made = []
@@ -50,12 +52,32 @@ def speak_for_interviewee(text: str, sentences: list[Sentence], mentions: list[l
             if agent is None or i in taken:
                 continue
             made.append(ActorMention(
-                code=guest.country + agent, surface=token.text, start=token.start, end=token.end, token_start=i,
-                token_end=i + 1, country=guest.country, agent=agent or None, kind="reference", entry=INTERVIEWEE,
-                dictionary_version=guest.dictionary_version, note=f"the interviewee, {guest.surface!r}"))
+                code=speaker.country + agent, surface=token.text, start=token.start, end=token.end, token_start=i,
+                token_end=i + 1, country=speaker.country, agent=agent or None, kind="reference", entry=INTERVIEWEE,
+                dictionary_version=speaker.dictionary_version, note=f"the interviewee, {speaker.surface!r}"))
         if made:
             found.extend(made)
             found.sort(key=lambda m: m.token_start)
+
+
+def _guest(sentences: list[Sentence], mentions: list[list[ActorMention]], title: list[list[ActorMention]],
+           first_answer: int) -> ActorMention | None:
+    """The interviewee: the first person or office with a country named in the title or the lead."""
+    lead = [m for sentence, found in zip(sentences, mentions, strict=True) if sentence.start < first_answer - 1
+            for m in found]
+    named = [*(m for found in title for m in found), *lead]
+    return next((m for m in named if m.kind in _GUEST_KINDS and m.country), None)
+
+
+def _label_speaker(tokens: list[Token], found: list[ActorMention], speaker: ActorMention | None) -> ActorMention | None:
+    """A sentence opened by capitalised words and a colon ("Stubb:", "LRT:") starts the turn of that speaker, who is
+    an office holder when the label is one's name, else someone who speaks for no state (the interviewer); a
+    sentence without a label goes on with the turn before it."""
+    colon = next((k for k, t in enumerate(tokens[:_LABEL_WORDS + 1]) if t.text == ":"), None)
+    if not colon or not all(t.text[:1].isupper() for t in tokens[:colon]):
+        return speaker
+    return next((m for m in found if m.kind == "leader" and m.token_start == 0 and m.token_end == colon
+                 and m.country), None)
 
 
 def answer_spans(text: str) -> list[tuple[int, int]]:

@@ -68,9 +68,6 @@ class LanguageReferences:
     own: frozenset[str] = frozenset()
     plural_pronouns: frozenset[str] = frozenset()
     pronoun_after: frozenset[str] = frozenset()
-    # "Budrys: We do not accept that explanation": in an interview's answer turn, opened by a known office holder's
-    # name and a colon, these pronouns are the speaker's state (until a label of another speaker opens a turn)
-    first_person: frozenset[str] = frozenset()
     # Russian: a plural pronoun next to a verb (these lemma endings) is a clause's subject or object, also after a
     # fronted phrase: "По итогам встречи стороны договорились", "призвал стороны к сдержанности"
     pronoun_verb_endings: tuple[str, ...] = ()
@@ -118,7 +115,7 @@ class LanguageReferences:
     # "соседняя страна", "соседнее государство": adjectives (lemmas) that, before a country noun, name the other state
     # of the story (references._neighbour)
     neighbours: frozenset[str] = frozenset()
-    # "мы", "наши": first-person words that in an interview's answers stand for the interviewee's state (word → the
+    # "we", "мы", "наши": first-person words that in an interview's answers stand for the speaker's state (word → the
     # agent code they add, "" for the country itself; actors/interview.py)
     interview_voice: dict[str, str] = field(default_factory=dict)
     first_words: frozenset[str] = frozenset()  # any word a phrase can start with: most tokens fail here
@@ -174,7 +171,6 @@ def _language(raw: dict, lang: str, groups: dict[str, frozenset[str]], path: Pat
     out.own = frozenset(normalise(w) for w in raw.get("own") or [])
     out.sides = frozenset(normalise(w) for w in raw.get("sides") or [])
     out.plural_pronouns = frozenset(normalise(w) for w in raw.get("plural_pronouns") or [])
-    out.first_person = frozenset(normalise(w) for w in raw.get("first_person") or [])
     out.pronoun_after = frozenset(normalise(w) for w in raw.get("pronoun_after") or []) | {","}
     out.pronoun_verb_endings = tuple(normalise(w) for w in raw.get("pronoun_verb_endings") or [])
     out.indefinite = frozenset(normalise(w) for w in raw.get("indefinite") or [])

@@ -60,7 +60,6 @@ _OF = frozenset({"of", "von", "de", "del", "du", "d'", ","})
 REFERS = "refers:"
 OWN = "references:own"  # the entry of "sein Land", "its forces": the country of the actor named before
 COUNTED = "references:counted"
-SPEAKER = "references:speaker"  # "we", "I" in an interview's answer turn: the speaker's state
 MEMBERS = "references:members"  # "die Mitglieder der AES", "the Baltic states": each member state
 _ORG_GAP = 6  # words of an organisation's name the dictionary may lack before the part it knows
 
@@ -150,14 +149,9 @@ def resolve_references(sentences: list[Sentence], mentions: list[list[ActorMenti
         return
     groups = reference_data().groups
     history = _History()
-    speaker: ActorMention | None = None  # the office holder whose answer turn the sentence belongs to
     for n, (sentence, found) in enumerate(zip(sentences, mentions, strict=True)):
         checkpoint()  # ~3 ms a long sentence: a whole document's pass must not outrun its budget
         tokens = sentence.tokens
-        if data.first_person:
-            speaker = _turn_speaker(tokens, found, speaker)
-            if speaker is not None:
-                _first_person(sentence, found, speaker, data, dic.version)
         _roles_by_antecedent(sentence, found, bare[n] if bare else [], data, history, dic.version)
         taken = {i for m in found for i in range(m.token_start, m.token_end)}
         # one scan for the words a reference may begin with; most sentences hold none
@@ -196,32 +190,6 @@ def resolve_references(sentences: list[Sentence], mentions: list[list[ActorMenti
         if lang != "de":  # German nouns are all capitalised: no word of a name stands out there
             _short_names(sentence, found, data, history, taken, dic.version)
         history.append(_seen(found, tokens, data))
-
-
-_LABEL_WORDS = 4  # "Foreign Minister Kęstutis Budrys:", "LRT:", "Q:": the words a speaker's label may have
-
-
-def _turn_speaker(tokens: list[Token], found: list[ActorMention], speaker: ActorMention | None) -> ActorMention | None:
-    """A transcript's turns: a sentence opened by capitalised words and a colon ("Budrys:", "LRT:") starts the turn
-    of that speaker, who is an office holder when the label is one's name, else someone who speaks for no state (the
-    interviewer); a sentence without a label goes on with the turn before it."""
-    colon = next((k for k, t in enumerate(tokens[:_LABEL_WORDS + 1]) if t.text == ":"), None)
-    if not colon or not all(t.text[:1].isupper() for t in tokens[:colon]):
-        return speaker
-    return next((m for m in found if m.kind == "leader" and m.token_start == 0 and m.token_end == colon
-                 and m.country), None)
-
-
-def _first_person(sentence: Sentence, found: list[ActorMention], speaker: ActorMention, data: LanguageReferences,
-                  version: str) -> None:
-    """ "Budrys: We do not accept that explanation. I spoke to ...": the speaker's first-person pronouns are his state
-    (as its office holder: "we have asked the Commission" is the government's act)."""
-    taken = {i for m in found for i in range(m.token_start, m.token_end)}
-    made = [_reference(sentence, i, i + 1, [speaker.code], SPEAKER, REFERS + speaker.code, version)
-            for i, t in enumerate(sentence.tokens) if i not in taken and normalise(t.text) in data.first_person]
-    if made:
-        found.extend(made)
-        found.sort(key=lambda m: m.token_start)
 
 
 _OPENERS: dict[str, tuple[LanguageReferences, dict[tuple[str, str], bool]]] = {}  # lang → (its data, the table)
