@@ -527,20 +527,20 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
         elif match.rule.cameo == _VISIT and roles.sources and _fronted_possessed(span, sentence.tokens, grammar):
             # "Lors de sa visite en Algérie, le chef de la diplomatie a critiqué le Maroc": "sa" is the subject's,
             # whom the name after the comma names or no one (not the object after the verb)
-            subject = _subject_after_comma(span, phrases, forms, clause)
-            roles.sources = list(subject.members) if subject is not None else []
+            after_comma = _subject_after_comma(span, phrases, forms, clause)
+            roles.sources = list(after_comma.members) if after_comma is not None else []
         if match.rule.symmetric:
             pair = _fronted_meeting_pair(span, sentence, phrases, grammar)
             if pair is not None:  # "Lors d'une réunion à Varsovie, Macron et Scholz ont ...": the subject met
                 roles.sources, roles.targets, roles.from_outside_clause = list(pair.members), [], False
             met = _fronted_meeting_partner(forms, phrases, grammar, rivals | set(match.tokens))
             if met is not None:  # "По итогам переговоров с Си Путин подписал ...": the subject met the partner
-                noun, partner, subject = met
+                noun, partner, meeting = met
                 if span[0] == noun:
                     roles.sources, roles.targets, roles.from_outside_clause = \
-                        list(subject.members), list(partner.members), False
-                elif span[0] >= subject.end and roles.sources and not roles.targets \
-                        and {m.code for m in roles.sources} == {m.code for m in subject.members}:
+                        list(meeting.members), list(partner.members), False
+                elif span[0] >= meeting.end and roles.sources and not roles.targets \
+                        and {m.code for m in roles.sources} == {m.code for m in meeting.members}:
                     roles.targets = list(partner.members)
         if parsed is not None and hosted is None:
             roles = refine(roles, parsed, phrases, match.tokens, match.rule, grammar, rivals)
@@ -578,9 +578,9 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             roles.targets = [t for t in roles.targets if t not in judged_agents[id(match)].members]
         blamed = blamed_agent(phrases, clauses, span, forms, grammar) if nominal else None
         if blamed is not None:  # "der Abschuss einer malischen Drohne, für den sie Algerien verantwortlich machen"
-            wronged = [m for m in roles.targets + roles.sources if m not in blamed.members
-                       and span[1] <= m.token_start < blamed.start]  # the noun's own phrase: whom the act hit
-            roles.sources, roles.targets = list(blamed.members), wronged
+            hit = [m for m in roles.targets + roles.sources if m not in blamed.members
+                   and span[1] <= m.token_start < blamed.start]  # the noun's own phrase: whom the act hit
+            roles.sources, roles.targets = list(blamed.members), hit
         if not roles.sources and (nominal or id(match) in judged_agents or not grammar.verb_final):
             # "die Sanktionen, die die EU gegen Russland verhängt hat", "les sanctions que l'UE a imposées à Minsk"
             agent, object_ = relative_agent(phrases, clauses, span, sentence.tokens, forms, grammar)
@@ -713,8 +713,8 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
                 if not roles.targets or all(condition[0] < m.token_start < condition[1] for m in roles.targets):
                     # (a target read inside the condition is no party unless the condition names it as one: "si
                     # les combats s'étendent au Liban", "if the fighting spreads to Lebanon")
-                    conditioned = _conditioned_party(condition, phrases, roles.sources)
-                    roles.targets = list(conditioned.members) if conditioned is not None else []
+                    named_party = _conditioned_party(condition, phrases, roles.sources)
+                    roles.targets = list(named_party.members) if named_party is not None else []
         if modality != "threat" and ultimatum(modal_forms, span, match.rule.plover, grammar):
             modality = "threat"  # "exigió ..., de lo contrario ...", "would cut ties unless ...": an ultimatum
         if modality == "demand":
