@@ -210,6 +210,10 @@ WIRE_FR4 = {"type_f1": 0.67, "type_precision": 0.78, "relations_f1": 0.52}
 # .564, P .628 (.578, P .643 with the gold fixed after first contact), relations .691; pinned after round 25 (wirefr5)
 # at F1 .649, P .696, relations .839.
 WIRE_FR5 = {"type_f1": 0.61, "type_precision": 0.66, "relations_f1": 0.76}
+# The sixth French set (eval/gold/wire_fr6.jsonl, 12 articles in newsletter, chronology, profile, editorial, interview,
+# communiqué, regional and fact-check registers written in round 26 before their author read the French rules): first
+# contact type F1 .570, P .667, relations .714; pinned after round 26 (wfr) at F1 .646, P .738, relations .732.
+WIRE_FR6 = {"type_f1": 0.62, "type_precision": 0.71, "relations_f1": 0.70}
 # The Russian wire set (eval/gold/wire_ru.jsonl, 12 agency-style articles written in round 21 before their author read
 # the Russian rules): first contact type F1 .701, P .804; pinned after round 21 (wireru) at F1 .896, P .949.
 WIRE_RU = {"type_f1": 0.87, "type_precision": 0.92}
@@ -385,7 +389,7 @@ FLOORED_SETS = [("breadth2_ru", BREADTH2_RU), ("breadth2_es", BREADTH2_ES), ("br
                 *((f"accuse_{lang}", floor) for lang, floor in sorted(ACCUSE_SETS.items())),
                 *((f"coop_{lang}", floor) for lang, floor in sorted(COOP_SETS.items())),
                 ("precision_fr", PRECISION_FR), ("wire_fr", WIRE_FR), ("wire_fr2", WIRE_FR2), ("wire_fr3", WIRE_FR3),
-                ("wire_fr4", WIRE_FR4), ("wire_fr5", WIRE_FR5),
+                ("wire_fr4", WIRE_FR4), ("wire_fr5", WIRE_FR5), ("wire_fr6", WIRE_FR6),
                 ("wire_ru", WIRE_RU), ("wire_ru2", WIRE_RU2), ("wire_ru3", WIRE_RU3), ("wire_ru4", WIRE_RU4),
                 ("wire_ru5", WIRE_RU5),
                 ("wire_en", WIRE_EN),

@@ -40,6 +40,7 @@ def recognise_actors(sentences: list[Sentence], lang: str, on: date | None = Non
     """Actor mentions per sentence of one article; `on` dates offices (default: today)."""
     from realpolitik.actors.compose import bare_roles, compose
     from realpolitik.actors.dictionary import load_dictionary
+    from realpolitik.actors.turns import interview_speakers
     from realpolitik.actors.matcher import find_hits
     from realpolitik.actors.offices import home_offices
     from realpolitik.actors.references import resolve_references
@@ -65,6 +66,7 @@ def recognise_actors(sentences: list[Sentence], lang: str, on: date | None = Non
     name_people_again(sentences, result, dic.version)
     resolve_references(sentences, result, lang, dic, bare)
     home_offices(result, lang, kind="reference")  # "the Department of Foreign Affairs" read as the state named last
+    interview_speakers(sentences, result, lang)
     return result
 
 

@@ -33,6 +33,7 @@ composition stage resolves them directly.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache, partial
@@ -87,6 +88,7 @@ class _History(list):
         self._latest: dict[str, tuple[int, int]] = {}  # a country's code → (its sentence, its place there), latest
         self._first: ActorMention | None = None  # the first country of the latest sentence that names one
         self._lists: dict[int, int] = {}  # a length → the latest sentence with a list of that many countries
+        self._named: Counter[str] = Counter()  # a country → the sentences that name it
         self._read = 0  # the sentences the index holds
 
     def _catch_up(self) -> None:
@@ -98,7 +100,23 @@ class _History(list):
                 self._first = seen.first
             for found in seen.lists:
                 self._lists[len(found)] = self._lists[0] = n  # (0: a list of any length)
+            self._named.update({code[:3] for code in seen.countries})
         self._read = len(self)
+
+    def age_of_list(self, n: int) -> int | None:
+        """How many sentences back the latest list of `n` countries stands (1: the sentence before), or None."""
+        self._catch_up()
+        at = self._lists.get(n)
+        return None if at is None else len(self) - at
+
+    def main_pair(self) -> list[str] | None:
+        """The two countries the article has named in the most sentences, where they stand out: the second in
+        _MAIN_PAIR_SENTENCES or more, and in more than any third ("the two neighbours" of an article about them)."""
+        self._catch_up()
+        top = self._named.most_common(3)
+        if len(top) < 2 or top[1][1] < _MAIN_PAIR_SENTENCES or len(top) == 3 and top[2][1] >= top[1][1]:
+            return None
+        return [top[0][0], top[1][0]]
 
     def latest_with_list(self, n: int) -> _Seen | None:
         """The latest sentence with a list of `n` countries (of any length for 0), as reading back finds it."""
@@ -503,6 +521,13 @@ def _latest(n: int, here: _Seen, history: _History) -> list[str] | None:
     for s in (here, history.latest_with_list(n)):
         if s is None:
             continue
+        if s is not here and n == 2 and (history.age_of_list(n) or 0) > _LIST_RECENCY \
+                and not any(len(found) == n for found in here.lists):
+            # "Pakistan-Afghanistan ... sous médiation turque et qatarie ... [four sentences] ... a appelé les deux
+            # voisins à": a pair listed sentences ago yields to the two states the article is about
+            main = history.main_pair()
+            if main is not None:
+                return main
         fitting = [found for found in reversed(s.lists) if len(found) == n or n == 0]
         if fitting:
             # "the foreign ministers of the two countries" after "Chinese ...": the list with China in it
@@ -521,6 +546,8 @@ def _persons_name(here: _Seen) -> int:
     return len(by_person) if by_person == {c[:3] for c in here.countries} else 0
 
 
+_LIST_RECENCY = 2  # sentences back a list of two stays "the two countries" whatever else the article names
+_MAIN_PAIR_SENTENCES = 3  # sentences the second of an article's two main states must be named in
 _COUNT_REACH = 3  # earlier sentences whose countries together may make up "the two governments"
 
 

@@ -74,7 +74,8 @@ HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATE
 def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
                       acts: list[str] | None = None, weak: bool = False,
                       judged: list[Event] | None = None, subject: ActorMention | None = None,
-                      named: list[ActorMention] | None = None, at: int | None = None, step: bool = False) -> None:
+                      named: list[ActorMention] | None = None, at: int | None = None, step: bool = False,
+                      plural: bool = False) -> None:
     """Complete an event from the events of the article's last sentences (`recent`, within CONTEXT_CHARS;
     `judged`, the events within ACT_CHARS, for a verdict on a named act).
 
@@ -119,7 +120,7 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
     if not roles.sources and pronoun and (recent or subject is not None):
         # the speaker named in a later sentence than the latest event ("Iran fired missiles at Israel. Netanyahu
         # spoke on Tuesday. He vowed ..."): the pronoun stands for that speaker, not for the event's source
-        roles.sources = [_from_event(_sentence_lead(recent), "source")] if recent and (
+        roles.sources = _lead_sources(recent, plural) if recent and (
             subject is None or subject.start < recent[-1].evidence_end) else [
             replace(subject, token_start=-1, token_end=-1, note="the subject a pronoun stands for")]
         roles.from_outside_clause = True
@@ -274,6 +275,21 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
 # what a victim of force named by no attacker may be: a state, its capital or one of its places; not a person
 # or a force ("Haniyeh was killed", "the soldiers came under fire": whose, the article may not say)
 VICTIM_KINDS = frozenset({PLACE, "country", "capital"})
+
+
+def _lead_sources(events: list[Event], plural: bool) -> list[ActorMention]:
+    """The sources a subject pronoun stands for: the latest sentence's lead act's, all of them for a plural pronoun
+    ("Les trois pays condamnent ... Ils saluent": each of the three, as one act gave an event for each)."""
+    lead = _sentence_lead(events)
+    if not plural:
+        return [_from_event(lead, "source")]
+    same = [e for e in events if e.evidence_start == lead.evidence_start and e.trigger_start == lead.trigger_start
+            and e.source]
+    out: list[ActorMention] = []
+    for e in same:
+        if all(party(m.code) != party(e.source or "") for m in out):
+            out.append(_from_event(e, "source"))
+    return out or [_from_event(lead, "source")]
 
 
 def _sentence_lead(events: list[Event]) -> Event:

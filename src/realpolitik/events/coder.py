@@ -416,8 +416,10 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
     # (a 5,000-word sentence has hundreds of triggers in few clauses)
     passive_clause = _per_clause(lambda c: any(forms[i] & grammar.passive_auxiliaries for i in range(*c))
                                  and not future_not_passive(forms, c, grammar))
-    pronoun_clause = _per_clause(lambda c: not grammar.pronouns.isdisjoint(
+    pronoun_clause = _per_clause(lambda c: not (grammar.pronouns | grammar.plural_pronouns).isdisjoint(
         map(str.lower, map(token_text, sentence.tokens[c[0]:c[1]]))) or quoted_by_pronoun(c, forms, grammar, groups))
+    plural_clause = _per_clause(lambda c: bool(grammar.plural_pronouns) and not grammar.plural_pronouns.isdisjoint(
+        map(str.lower, map(token_text, sentence.tokens[c[0]:c[1]]))))
     act_nouns: dict[tuple[int, int], bool] = {}
     attributes = participle_attributes(sentence.tokens, forms, grammar) if several or len(groups) > 2 else ()
 
@@ -694,7 +696,8 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             fill_from_context(roles, match.rule, recent + own, pronoun, acts, weak, (context or []) + own, subject,
                               named, sentence.start,
                               # "welcomed the step": the step named again is what the verdict is on, in its clause
-                              match.rule.plover in VERDICT_TYPES and any(span[0] < i < clause[1] for i in steps()))
+                              match.rule.plover in VERDICT_TYPES and any(span[0] < i < clause[1] for i in steps()),
+                              plural=pronoun and plural_clause(clause))
         if span[0] <= 1 and (span[0] == 0 or forms[0] & grammar.determiners):
             # "The strike targeted ...": the one just told
             same_force(roles, match.rule, (context or []) + own, span[1])
@@ -825,7 +828,8 @@ def _accused_content(tokens, accusation: tuple[int, int], start: int, grammar: G
     arming the rebels, who seized ..."), unless a comma ends the accusation's clause before it: a conjunction
     after the comma ("acusó a Minsk de orquestar la crisis, y cerró la frontera") or an accusation inside a
     relative clause that the comma closes ("Marruecos, que acusa a Argelia de ..., rompió relaciones con Irán",
-    a Russian participle clause too).
+    a Russian participle clause too), or an accusation that opens an apposition the comma closes ("L'Inde, accusée
+    par Islamabad de ..., a salué").
     German puts the content after a comma ("warf Kiew vor, die Brücke angegriffen zu haben")."""
     if grammar.verb_final:
         return True
@@ -836,9 +840,22 @@ def _accused_content(tokens, accusation: tuple[int, int], start: int, grammar: G
     if any(i + 1 < len(tokens) and tokens[i + 1].lemma in grammar.coordination for i in commas):
         return False
     opening = next((i for i in range(accusation[0] - 1, -1, -1) if tokens[i].text == ","), None)
+    if opening is not None and opening + 1 == accusation[0] and opening > 0 and commas[0] + 1 < len(tokens) \
+            and not _opens_content(tokens[commas[0] + 1].text.lower(), grammar):
+        # "L'Inde, accusée par Islamabad de soutenir le TTP, a salué l'accord": an accusation that opens an
+        # apposition the comma after its content closes; the main clause's verb after it is no content
+        return False
     return opening is None or opening + 1 >= len(tokens) \
         or tokens[opening + 1].text.lower() not in grammar.roles.subject_relatives \
         and not grammar.roles.relative_participle(tokens[opening + 1].text)  # "Польша, обвинившая Минск в ..., вызвала"
+
+
+def _opens_content(word: str, grammar: Grammar) -> bool:
+    """A relative pronoun or a complementizer after a comma goes on with what is before it ("обвинив X в том, что
+    ...", "accusé de soutenir les rebelles, qui ..."): the comma closes nothing."""
+    roles = grammar.roles
+    return word in roles.parse_relatives | roles.subject_relatives | roles.object_relatives | roles.complementizers \
+        | roles.content_openers or word.startswith(tuple(roles.elided_complementizers or ()))
 
 
 def _absolute_participle_after(end: int, clause: tuple[int, int], start: int, forms, grammar: Grammar) -> bool:
@@ -970,7 +987,7 @@ def _unbroken(groups, tokens) -> list[tuple[int, int]]:
 
 def _has_pronoun(sentence: Sentence, grammar: Grammar) -> bool:
     """Some token is one of the grammar's pronouns (every sentence without an actor asks: one C-level pass)."""
-    return not grammar.pronouns.isdisjoint(map(str.lower, map(token_text, sentence.tokens)))
+    return not (grammar.pronouns | grammar.plural_pronouns).isdisjoint(map(str.lower, map(token_text, sentence.tokens)))
 
 
 

@@ -314,6 +314,9 @@ class Grammar:
     mediation_participles: frozenset[str] = frozenset()
     # "not only", "nicht nur": a negation followed by one of these negates nothing
     not_only: frozenset[str] = frozenset()
+    # "Ils saluent aussi ...", "Elles ont appelé ...": plural subject pronouns, which stand for every subject of the
+    # latest sentence's lead act ("Les trois pays condamnent ... Ils saluent": each of the three), beside `pronouns`
+    plural_pronouns: frozenset[str] = frozenset()
     # French "ne ... que" means "only" ("ne peut que condamner"): a particle (a form starting with one that ends
     # in an apostrophe: "n'a") whose only partner up to just past the verb is an exceptive negates nothing; a
     # completer ("pas", "jamais") makes it a negation again
@@ -446,6 +449,7 @@ def _grammar(raw: dict, path: str, lang: str = "") -> Grammar:
                                                          "attribute_participle_endings", path, line))),
         mediation_participles=_words(raw.get("mediation_participles"), "mediation_participles", path, line),
         not_only=_words(raw.get("not_only"), "not_only", path, line),
+        plural_pronouns=_words(raw.get("plural_pronouns"), "plural_pronouns", path, line),
         exceptive_particles=_words(raw.get("exceptive_particles"), "exceptive_particles", path, line),
         exceptives=_words(raw.get("exceptives"), "exceptives", path, line),
         negation_completers=_words(raw.get("negation_completers"), "negation_completers", path, line),

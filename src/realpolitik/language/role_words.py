@@ -52,6 +52,12 @@ class RoleWords:
     # Spanish «Condenamos ...», dijo el canciller: endings of a first-person verb that drops its pronoun; the speaker
     # after the quotation attaches where the verb stands, as he would where "nosotros" stood
     first_person_endings: frozenset[str] = frozenset()
+    # "Moscou a expulsé deux de nos diplomates", "contre nos navires": the object and possessive forms by which an
+    # interviewee speaks of her state in her turns (actors.interview), beside the subject pronouns above
+    first_person_forms: frozenset[str] = frozenset()
+    # "nous avons expulsé" (subject) against "Moscou nous menace" (object, before a verb of the third person): the
+    # endings of the verb a first-person subject takes; where given, a subject pronoun before another verb is left out
+    first_person_verb_endings: frozenset[str] = frozenset()
     have: frozenset[str] = frozenset()  # ", has said the minister": an auxiliary before an inverted speech verb
     # "left without signing the accord", "sin firmar", "sans avoir signé", "ohne ... zu unterzeichnen", "без
     # подписания": a preposition by which the act right after it did not happen (negated, EVAL.md)
