@@ -83,3 +83,12 @@ def test_they_after_a_sentence_with_no_list_are_every_subject_of_the_latest_act(
             "Les dégâts sont considérables. Ils ont aussi appelé la Commission européenne à durcir les sanctions.")
     found = country_keys(text, "fr", published=ON)
     assert {("SWE", "EU", "REQUEST"), ("NOR", "EU", "REQUEST"), ("DNK", "EU", "REQUEST")} <= found, found
+
+
+def test_a_reporter_after_a_participle_and_a_time_is_no_party() -> None:
+    """"selon un communiqué publié jeudi soir par le ministère turc": a time between the participle and "par" keeps
+    the agent the participle's (the ministry was read as the agent of the main verb, the parties' deal its own)."""
+    found = country_keys("Le Tchad et le Soudan sont convenus de prolonger le cessez-le-feu, selon un communiqué "
+                         "publié jeudi soir par le ministère turc des Affaires étrangères.", "fr", published=ON)
+    assert ("TCD", "SDN", "AGREE") in found or ("SDN", "TCD", "AGREE") in found, found
+    assert not any(key[0] == "TUR" for key in found), found

@@ -2089,7 +2089,14 @@ def _verb_after_phrase(g: Group, groups: list[Group], trigger: tuple[int, int], 
     return _object_of_rival_noun(g, groups, rival_triggers, forms, grammar)
 
 
-_PARTICIPLE_REACH = 2  # "supplied by", "supplied mainly by": the participle to its agent marker
+# "supplied by", "supplied mainly by", "publié jeudi soir par", "signé le 3 mai par": the participle to its agent
+# marker (a time or an adverb between, no verb)
+_PARTICIPLE_REACH = 5
+
+
+def _verb_words(grammar: Grammar) -> frozenset[str]:
+    """Auxiliaries and conjunctions: between a participle and an agent marker they make the marker another verb's."""
+    return grammar.passive_auxiliaries | grammar.perfect_auxiliaries | grammar.coordination
 
 
 def _participle_phrase(g: Group, groups: list[Group], trigger: tuple[int, int], forms, grammar: Grammar) -> int | None:
@@ -2109,8 +2116,10 @@ def _participle_phrase(g: Group, groups: list[Group], trigger: tuple[int, int], 
         if not any(f.isalpha() and f.endswith(endings) for f in forms[p]) \
                 or forms[p - 1] & grammar.reduced_passive_blockers or any(h.start <= p < h.end for h in groups):
             continue  # (not "the United Nations")
-        if not any(forms[k] & grammar.agent_markers for k in range(p + 1, min(p + 1 + _PARTICIPLE_REACH, g.start))):
-            continue
+        reach = range(p + 1, min(p + 1 + _PARTICIPLE_REACH, g.start))
+        by = next((k for k in reach if forms[k] & grammar.agent_markers), None)
+        if by is None or any(forms[k] & _verb_words(grammar) for k in range(p + 1, by)):
+            continue  # (a verb between: "signé en 2019 a été dénoncé par" is the main verb's agent)
         if forms[p] & grammar.support_verbs or any(forms[k] & grammar.agent_markers for k in range(trigger[1], p)):
             return None  # "was hit by missiles fired by Russia": the agent of the trigger's own agent noun acts
         # a noun phrase of its own between ("with missiles supplied"), not the trigger's adjectives ("les sanctions
