@@ -92,3 +92,12 @@ def test_a_reporter_after_a_participle_and_a_time_is_no_party() -> None:
                          "publié jeudi soir par le ministère turc des Affaires étrangères.", "fr", published=ON)
     assert ("TCD", "SDN", "AGREE") in found or ("SDN", "TCD", "AGREE") in found, found
     assert not any(key[0] == "TUR" for key in found), found
+
+
+def test_a_reciprocal_word_makes_the_subjects_each_others_target() -> None:
+    """"se sont accusés mutuellement de saboter l'accord signé à Nairobi": the coordinated subjects accuse each other;
+    a name in the charge after the reciprocal word is no one accused (Kenya was taken as accused by Somalia only)."""
+    found = country_keys("L'Éthiopie et la Somalie se sont accusées mutuellement de saboter l'accord signé à Nairobi.",
+                         "fr", published=ON)
+    assert {("ETH", "SOM", "ACCUSE"), ("SOM", "ETH", "ACCUSE")} <= found, found
+    assert not any(key[1] == "KEN" for key in found), found

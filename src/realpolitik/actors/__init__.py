@@ -40,11 +40,11 @@ def recognise_actors(sentences: list[Sentence], lang: str, on: date | None = Non
     """Actor mentions per sentence of one article; `on` dates offices (default: today)."""
     from realpolitik.actors.compose import bare_roles, compose
     from realpolitik.actors.dictionary import load_dictionary
-    from realpolitik.actors.turns import interview_speakers
     from realpolitik.actors.matcher import find_hits
     from realpolitik.actors.offices import home_offices
     from realpolitik.actors.references import resolve_references
     from realpolitik.actors.surnames import name_people_again
+    from realpolitik.actors.turns import interview_speakers
 
     dic = dictionary if dictionary is not None else load_dictionary()  # no truth test: __len__ counts entries
     when = on or date.today()

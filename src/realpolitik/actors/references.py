@@ -328,7 +328,10 @@ def _counted(tokens: list[Token], i: int, data: LanguageReferences, lang: str, b
     here = before
     if (_is_side(tokens[k], data) or _after_verb(tokens, i, data)) and _addressed_by_subject(before, tokens, i):
         here = []  # "Qatar and Egypt urged the two sides to ...": the sides are the ones named before
-    codes = _latest(n, _seen(here, tokens, data), history)
+    # "the two countries / sides / neighbours / capitals" may be the article's two states; "the two presidents" are
+    # people, the last two named together
+    states = not agent or normalise(tokens[k].lemma) in _STATE_SEATS
+    codes = _latest(n, _seen(here, tokens, data), history, states)
     if not codes:
         return None
     codes = [c[:3] + agent for c in codes]
@@ -510,7 +513,7 @@ def _group_noun(token: Token, data: LanguageReferences) -> str | None:
     return None
 
 
-def _latest(n: int, here: _Seen, history: _History) -> list[str] | None:
+def _latest(n: int, here: _Seen, history: _History, states: bool = True) -> list[str] | None:
     """The latest coordinated list of n countries (any length ≥ 2 for n = 0), else the sentence itself or
     the one before it if it names exactly n: "Mali, Burkina Faso y Níger ... los tres países", else `_read_back`.
     The sentence (`here`, before the phrase) is read first, then the latest earlier one with such a list (the
@@ -521,10 +524,11 @@ def _latest(n: int, here: _Seen, history: _History) -> list[str] | None:
     for s in (here, history.latest_with_list(n)):
         if s is None:
             continue
-        if s is not here and n == 2 and (history.age_of_list(n) or 0) > _LIST_RECENCY \
+        if states and s is not here and n == 2 and (history.age_of_list(n) or 0) > _LIST_RECENCY \
                 and not any(len(found) == n for found in here.lists):
             # "Pakistan-Afghanistan ... sous médiation turque et qatarie ... [four sentences] ... a appelé les deux
-            # voisins à": a pair listed sentences ago yields to the two states the article is about
+            # voisins à": a pair listed sentences ago yields to the two states the article is about (not for
+            # people: "the two presidents" are the two who met, however often their adversary is named)
             main = history.main_pair()
             if main is not None:
                 return main
@@ -546,6 +550,7 @@ def _persons_name(here: _Seen) -> int:
     return len(by_person) if by_person == {c[:3] for c in here.countries} else 0
 
 
+_STATE_SEATS = frozenset({"capitale", "capital", "столица", "hauptstadt"})  # group nouns that name a state by its seat
 _LIST_RECENCY = 2  # sentences back a list of two stays "the two countries" whatever else the article names
 _MAIN_PAIR_SENTENCES = 3  # sentences the second of an article's two main states must be named in
 _COUNT_REACH = 3  # earlier sentences whose countries together may make up "the two governments"

@@ -687,6 +687,11 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             # consultas al embajador de Colombia en Washington": the envoy's post is whence he is called
             roles.targets = _envoy_post(groups, roles.targets, span)
         own = earlier[-_OWN_EVENTS:]
+        if roles.targets and not match.rule.symmetric and len({m.code[:3] for m in roles.sources}) >= 2 \
+                and _reciprocal_by(forms, span, grammar):
+            # "Kinshasa et Kigali se sont accusés mutuellement de saboter l'accord signé à Washington": a
+            # reciprocal word by the verb makes the subjects each other's target; a name after it is the charge's
+            roles.targets = []
         # "Kim and Trump traded insults": coordinated parties of a mutual act act on each other, no one else
         # (or with a reciprocal word: "in der sich Kim und Trump gegenseitig beschimpften")
         among_sources = (match.rule.mutual or not match.rule.symmetric and _reciprocal(forms, clause, grammar,
@@ -1893,6 +1898,16 @@ def _reciprocal(forms, clause: tuple[int, int], grammar: Grammar, vocabulary: fr
     return bool(words) and not absent(words, vocabulary) and any(forms[i] <= words  # not "gegenseitige Hilfe": a word
                                or i + 1 < clause[1] and any(f"{a} {b}" in words for a in forms[i] for b in forms[i + 1])
                                for i in range(*clause))
+
+
+_RECIPROCAL_REACH = 2  # "se sont mutuellement accusés", "se sont accusés mutuellement": the word by the verb
+
+
+def _reciprocal_by(forms, span: tuple[int, int], grammar: Grammar) -> bool:
+    """A reciprocal adverb right before or after the trigger ("mutuellement", "gegenseitig"), not one further on."""
+    words = grammar.roles.reciprocal_adverbs
+    return bool(words) and any(forms[i] <= words for i in range(max(0, span[0] - _RECIPROCAL_REACH),
+                                                                 min(len(forms), span[1] + 1)))
 
 
 def _asker_only(roles, cue: int | None) -> bool:

@@ -55,6 +55,9 @@ class RoleWords:
     # "Moscou a expulsé deux de nos diplomates", "contre nos navires": the object and possessive forms by which an
     # interviewee speaks of her state in her turns (actors.interview), beside the subject pronouns above
     first_person_forms: frozenset[str] = frozenset()
+    # "se sont accusés mutuellement de ...": the reciprocal words that are never a mere reflexive (not German "sich");
+    # by the verb they make the coordinated subjects each other's target, whatever the charge names after them
+    reciprocal_adverbs: frozenset[str] = frozenset()
     # "nous avons expulsé" (subject) against "Moscou nous menace" (object, before a verb of the third person): the
     # endings of the verb a first-person subject takes; where given, a subject pronoun before another verb is left out
     first_person_verb_endings: frozenset[str] = frozenset()
