@@ -1,14 +1,12 @@
 """The interviewee's "we": in an interview's answers the first person speaks for the interviewee's state.
 
 Why: an interview prints no quotation marks and names no speaker inside an answer, so the quoted speaker who says
-"we" elsewhere is missing there. Transcripts mark the turns in two ways, and both are read here:
-- a label with the speaker's name and a colon ("Stubb: Yes. I spoke to ...", "Interviewer: ..."): the office holder
-  the label names speaks until the next label (a label naming no office holder, the interviewer's, ends the turn);
-- dialogue dashes or labels in capitals ("— Мы в тот же день вызвали временного поверенного России", "ДЖАЛАЛИ:
-  Наши ракеты ..."), where the interviewee is named once, in the title ("Глава МИД Эстонии Маргус Цахкна — в
-  интервью ...") or in the lead before the first question: the answers (every second dash, the labels other than
-  the first, the interviewer's) are that guest's.
-The first-person words of the answers (references.yaml `interview_voice`) become references to the speaker's state.
+"we" elsewhere is missing there. Dialogue dashes and labels in capitals ("— Мы в тот же день вызвали временного
+поверенного России", "ДЖАЛАЛИ: Наши ракеты ...") mark the turns, and the interviewee is named once, in the title
+("Глава МИД Эстонии Маргус Цахкна — в интервью ...") or in the lead before the first question: the answers (every
+second dash, the labels other than the first, the interviewer's) are that guest's. The first-person words of the
+answers (references.yaml `interview_voice`) become references to the guest's state. Turns whose labels name their
+speaker as written ("Stubb: ...", "Maia Sandu : Nous ...") are read earlier, with the actors (actors/turns.py).
 """
 
 from __future__ import annotations
@@ -17,7 +15,7 @@ import re
 
 from realpolitik.actors.forms import normalise
 from realpolitik.actors.reference_data import reference_data
-from realpolitik.model import ActorMention, Sentence, Token
+from realpolitik.model import ActorMention, Sentence
 
 INTERVIEWEE = "references:interviewee"  # the entry of an answer's "we", "our", "I"
 # a dialogue dash opens a turn at the start of a line or right after a sentence's end ("... договориться? — Мы ...")
@@ -26,24 +24,20 @@ _DASH_TURN = re.compile(r"(?m)(?:^[ \t]*|(?<=[.?!…»]) )[—–] ")
 _LABEL_TURN = re.compile(r"(?m)^[ \t]*([A-ZА-ЯЁÄÖÜÉÈÁÍÓÚÑ][A-ZА-ЯЁÄÖÜÉÈÁÍÓÚÑ .'-]{0,30}):[ \t]")
 _MIN_ANSWERS = 2  # one dash or label alone is a quotation or a heading, not an interview
 _GUEST_KINDS = frozenset({"leader", "agent"})  # a person or an office: who can be interviewed
-_LABEL_WORDS = 4  # "Foreign Minister Kęstutis Budrys:", "LRT:", "Q:": the words a speaker's label may have
 
 
 def speak_for_interviewee(text: str, sentences: list[Sentence], mentions: list[list[ActorMention]],
                           title: list[list[ActorMention]], lang: str) -> None:
-    """Add, in place, a reference to the speaker's state for each first-person word of an answer."""
+    """Add, in place, a reference to the guest's state for each first-person word of an answer."""
     data = reference_data().languages.get(lang)
     if data is None or not data.interview_voice:
         return
     answers = answer_spans(text)
-    guest = _guest(sentences, mentions, title, answers[0][0]) if answers else None
-    labelled: ActorMention | None = None  # the office holder whose labelled turn goes on
+    speaker = _guest(sentences, mentions, title, answers[0][0]) if answers else None
+    if speaker is None or speaker.country is None:
+        return
     for sentence, found in zip(sentences, mentions, strict=True):
-        labelled = _label_speaker(sentence.tokens, found, labelled)
-        speaker = labelled
-        if speaker is None and guest is not None and any(start <= sentence.start < end for start, end in answers):
-            speaker = guest
-        if speaker is None or speaker.country is None:
+        if not any(start <= sentence.start < end for start, end in answers):
             continue
         taken = {i for m in found for i in range(m.token_start, m.token_end)}
         made = []
@@ -67,17 +61,6 @@ def _guest(sentences: list[Sentence], mentions: list[list[ActorMention]], title:
             for m in found]
     named = [*(m for found in title for m in found), *lead]
     return next((m for m in named if m.kind in _GUEST_KINDS and m.country), None)
-
-
-def _label_speaker(tokens: list[Token], found: list[ActorMention], speaker: ActorMention | None) -> ActorMention | None:
-    """A sentence opened by capitalised words and a colon ("Stubb:", "LRT:") starts the turn of that speaker, who is
-    an office holder when the label is one's name, else someone who speaks for no state (the interviewer); a
-    sentence without a label goes on with the turn before it."""
-    colon = next((k for k, t in enumerate(tokens[:_LABEL_WORDS + 1]) if t.text == ":"), None)
-    if not colon or not all(t.text[:1].isupper() for t in tokens[:colon]):
-        return speaker
-    return next((m for m in found if m.kind == "leader" and m.token_start == 0 and m.token_end == colon
-                 and m.country), None)
 
 
 def answer_spans(text: str) -> list[tuple[int, int]]:

@@ -115,8 +115,8 @@ class LanguageReferences:
     # "соседняя страна", "соседнее государство": adjectives (lemmas) that, before a country noun, name the other state
     # of the story (references._neighbour)
     neighbours: frozenset[str] = frozenset()
-    # "we", "мы", "наши": first-person words that in an interview's answers stand for the speaker's state (word → the
-    # agent code they add, "" for the country itself; actors/interview.py)
+    # "мы", "наши": first-person words that in an interview's answers (dashes, capital labels) stand for the guest's
+    # state (word → the agent code they add, "" for the country itself; actors/interview.py)
     interview_voice: dict[str, str] = field(default_factory=dict)
     first_words: frozenset[str] = frozenset()  # any word a phrase can start with: most tokens fail here
     # lang → these phrases filed by their first word (references._PhraseStarts), made on first use and kept with
