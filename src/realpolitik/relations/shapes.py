@@ -802,9 +802,9 @@ def _hub(view: SentenceView, m: CueMatch) -> Group | None:
 
 
 def _conjunct_hub(view: SentenceView, m: CueMatch) -> Group | None:
-    """"China, el socio comercial más importante de Brasil y un aliado en ...", "the biggest trading partner of Brazil
+    """"Tanzania, el primer socio comercial de Uganda y un aliado histórico", "the largest trading partner of Uganda
     and an ally": an ally word joined by a conjunction (an article between) to a noun phrase that ends with its hub
-    ("de Brasil", "of Brazil", a genitive) shares that hub."""
+    ("de Uganda", "of Uganda", a genitive) shares that hub."""
     if m.cue.kind != "ally" or any(m.end <= g.start <= m.end + _ATTACH_REACH_AFTER + 2 and (
             g.marker in view.lexicon.marker("hub") or g.genitive) for g in view.groups):
         return None  # "y socio estratégico sin límites de Moscú": a hub of its own after it
@@ -816,7 +816,7 @@ def _conjunct_hub(view: SentenceView, m: CueMatch) -> Group | None:
     hub = next((g for g in view.groups if g.end == i and _states(g) and len(g.members) == 1
                 and (g.marker in view.lexicon.marker("hub") or g.genitive or g.possessive)), None)
     # the first noun phrase is an apposition: a comma right after a state opens it, only lower-case words up to the
-    # hub ("China, el socio comercial más importante de Brasil"); not "se reunió con el presidente de Brasil y un ..."
+    # hub ("Tanzania, el primer socio comercial de Uganda"); not "se reunió con el presidente de Brasil y un ..."
     if hub is None:
         return None
     comma = next((k for k in range(hub.start - 1, max(-1, hub.start - _APPOSITION_REACH * 3), -1)
@@ -907,7 +907,7 @@ def _hub_members(view: SentenceView, m: CueMatch, center: Group) -> list[Group]:
         if g.end < m.start and tokens[g.end].text in _APPOSITION_MARKS and m.start - g.end <= 8 \
                 and not _in_relative(view, g.start) and view.between_only(opens, m.start, glue, lower_words=True):
             return [g]
-        # "China, el socio comercial más importante de Brasil y un aliado": the hub of a first noun stands between
+        # "Tanzania, el primer socio comercial de Uganda y un aliado": the hub of a first noun stands between
         if g.end < center.start and center.end <= m.start and tokens[g.end].text == "," and _states(g) \
                 and g.end + 1 < len(tokens) and view.forms[g.end + 1] & view.grammar.determiners \
                 and m.start - g.end <= _CONJUNCT_REACH and not _in_relative(view, g.start) \
