@@ -11,6 +11,8 @@ import json
 import os
 import sys
 
+import yaml
+
 DATA = os.environ.get("REALPOLITIK_DATA", os.path.join(os.path.dirname(__file__), "..", "..", "shared", "data"))
 
 
@@ -26,6 +28,10 @@ AGENTS = {r["code"] for r in _rows("cameo_agents.csv") if len(r["code"]) == 3}
 ORGS = {"NATO", "EU", "UN", "UNSC", "ICC", "IAEA", "ECOWAS", "AU", "ASEAN", "OAS", "BRICS", "G7", "G20", "SCO",
         "CSTO", "OPEC", "OSCE", "GCC", "ARAB_LEAGUE", "WB", "IMF", "WTO", "WHO", "EAEU", "AES", "COE", "AUKUS",
         "QUAD", "CIS", "MERCOSUR", "ALBA", "EAC", "OECD", "UNESCO", "OIC", "EEA", "COMMONWEALTH"}
+# every organisation the coder knows is a code the gold may use ("ICJ", "CARICOM")
+_ORG_FILE = os.path.join(os.path.dirname(__file__), "..", "src", "realpolitik", "data", "actors", "organisations.yaml")
+with open(_ORG_FILE, encoding="utf-8") as _handle:
+    ORGS |= {entry["code"] for entry in yaml.safe_load(_handle) if isinstance(entry, dict) and "code" in entry}
 KINDS = {"defense_pact", "strategic_partnership", "cooperation_agreement", "membership", "ally", "rivalry"}
 STATUS = {None, "proposed", "signed", "ratified", "in_force", "suspended", "ended"}
 
@@ -33,7 +39,7 @@ STATUS = {None, "proposed", "signed", "ratified", "in_force", "suspended", "ende
 def actor_ok(a, allow_none=False):
     if a is None:
         return allow_none
-    if a in ORGS:
+    if a in ORGS or a in AGENTS:  # an organisation, or an agent of no state ("CRM": traffickers' boats)
         return True
     return a[:3] in ISO and len(a) % 3 == 0 and all(a[i:i + 3] in AGENTS for i in range(3, len(a), 3))
 
