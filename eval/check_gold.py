@@ -25,13 +25,10 @@ TYPES = {r["type"] for r in _rows("plover_types.csv")}
 CAMEO = {r["code"] for r in _rows("cameo_codes.csv")}
 ISO = {r["iso3"] for r in _rows("countries.csv")}
 AGENTS = {r["code"] for r in _rows("cameo_agents.csv") if len(r["code"]) == 3}
-ORGS = {"NATO", "EU", "UN", "UNSC", "ICC", "IAEA", "ECOWAS", "AU", "ASEAN", "OAS", "BRICS", "G7", "G20", "SCO",
-        "CSTO", "OPEC", "OSCE", "GCC", "ARAB_LEAGUE", "WB", "IMF", "WTO", "WHO", "EAEU", "AES", "COE", "AUKUS",
-        "QUAD", "CIS", "MERCOSUR", "ALBA", "EAC", "OECD", "UNESCO", "OIC", "EEA", "COMMONWEALTH"}
-# every organisation the coder knows is a code the gold may use ("ICJ", "CARICOM")
+# the organisations the coder knows ("NATO", "ICJ", "CARICOM") are the codes the gold may use for them
 _ORG_FILE = os.path.join(os.path.dirname(__file__), "..", "src", "realpolitik", "data", "actors", "organisations.yaml")
 with open(_ORG_FILE, encoding="utf-8") as _handle:
-    ORGS |= {entry["code"] for entry in yaml.safe_load(_handle) if isinstance(entry, dict) and "code" in entry}
+    ORGS = {entry["code"] for entry in yaml.safe_load(_handle) if isinstance(entry, dict) and "code" in entry}
 KINDS = {"defense_pact", "strategic_partnership", "cooperation_agreement", "membership", "ally", "rivalry"}
 STATUS = {None, "proposed", "signed", "ratified", "in_force", "suspended", "ended"}
 
