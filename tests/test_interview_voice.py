@@ -50,3 +50,21 @@ def test_a_quotation_in_a_report_is_no_interview() -> None:
     text = ("Министр иностранных дел Финляндии Элина Валтонен выступила в парламенте. — Мы вызвали посла России, — "
             "сказала она. Депутаты поддержали решение правительства.")
     assert answer_spans(text) == []
+
+
+GERMAN_DASHES = """Der lettische Außenminister Baiba Braže im Gespräch mit unserer Redaktion.
+
+— Frau Ministerin, Drohnen aus Belarus haben den Flughafen Riga lahmgelegt. Was tun Sie?
+
+— Wir haben die Grenze zu Belarus geschlossen.
+
+— Minsk spricht von einer Erfindung.
+
+— Wir fordern Minsk auf, diese Flüge sofort zu beenden."""
+
+
+def test_dialogue_dashes_answer_for_the_guest_state_in_any_language() -> None:
+    """The first-person words come from the language's role words (`voice`), so a German interview in dashes
+    speaks for its guest as a Russian one does."""
+    keys = country_keys(GERMAN_DASHES, "de", factual_only=True)
+    assert {("LVA", "BLR", "SANCTION"), ("LVA", "BLR", "REQUEST")} <= keys

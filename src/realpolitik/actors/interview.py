@@ -5,17 +5,18 @@ Why: an interview prints no quotation marks and names no speaker inside an answe
 поверенного России", "ДЖАЛАЛИ: Наши ракеты ...") mark the turns, and the interviewee is named once, in the title
 ("Глава МИД Эстонии Маргус Цахкна — в интервью ...") or in the lead before the first question: the answers (every
 second dash, the labels other than the first, the interviewer's) are that guest's. The first-person words of the
-answers (references.yaml `interview_voice`) become references to the guest's state. Turns whose labels name their
-speaker as written ("Stubb: ...", "Maia Sandu : Nous ...") are read earlier, with the actors (actors/turns.py).
+answers (the role words' `voice`, as for labelled turns) become references to the guest's state. Turns whose
+labels name their speaker as written ("Stubb: ...", "Maia Sandu : Nous ...") are read earlier, with the actors
+(actors/turns.py).
 """
 
 from __future__ import annotations
 
 import re
 
-from realpolitik.actors.forms import normalise
-from realpolitik.actors.reference_data import reference_data
-from realpolitik.model import ActorMention, Sentence
+from realpolitik.actors.turns import add_first_person
+from realpolitik.language.role_words import role_words
+from realpolitik.model import ActorMention, Sentence, Token
 
 INTERVIEWEE = "references:interviewee"  # the entry of an answer's "we", "our", "I"
 # a dialogue dash opens a turn at the start of a line or right after a sentence's end ("... договориться? — Мы ...")
@@ -29,29 +30,27 @@ _GUEST_KINDS = frozenset({"leader", "agent"})  # a person or an office: who can 
 def speak_for_interviewee(text: str, sentences: list[Sentence], mentions: list[list[ActorMention]],
                           title: list[list[ActorMention]], lang: str) -> None:
     """Add, in place, a reference to the guest's state for each first-person word of an answer."""
-    data = reference_data().languages.get(lang)
-    if data is None or not data.interview_voice:
+    voice = role_words(lang).voice
+    if not voice:
         return
     answers = answer_spans(text)
     speaker = _guest(sentences, mentions, title, answers[0][0]) if answers else None
     if speaker is None or speaker.country is None:
         return
+    country = speaker.country
+
+    def guest_word(token: Token) -> ActorMention | None:
+        agent = voice.get(token.text.lower())
+        if agent is None:
+            return None
+        return ActorMention(
+            code=country + agent, surface=token.text, start=token.start, end=token.end, token_start=token.index,
+            token_end=token.index + 1, country=country, agent=agent or None, kind="reference", entry=INTERVIEWEE,
+            dictionary_version=speaker.dictionary_version, note=f"the interviewee, {speaker.surface!r}")
+
     for sentence, found in zip(sentences, mentions, strict=True):
-        if not any(start <= sentence.start < end for start, end in answers):
-            continue
-        taken = {i for m in found for i in range(m.token_start, m.token_end)}
-        made = []
-        for i, token in enumerate(sentence.tokens):
-            agent = data.interview_voice.get(normalise(token.text))
-            if agent is None or i in taken:
-                continue
-            made.append(ActorMention(
-                code=speaker.country + agent, surface=token.text, start=token.start, end=token.end, token_start=i,
-                token_end=i + 1, country=speaker.country, agent=agent or None, kind="reference", entry=INTERVIEWEE,
-                dictionary_version=speaker.dictionary_version, note=f"the interviewee, {speaker.surface!r}"))
-        if made:
-            found.extend(made)
-            found.sort(key=lambda m: m.token_start)
+        if any(start <= sentence.start < end for start, end in answers):
+            add_first_person(found, sentence.tokens, guest_word)
 
 
 def _guest(sentences: list[Sentence], mentions: list[list[ActorMention]], title: list[list[ActorMention]],

@@ -115,9 +115,6 @@ class LanguageReferences:
     # "соседняя страна", "соседнее государство": adjectives (lemmas) that, before a country noun, name the other state
     # of the story (references._neighbour)
     neighbours: frozenset[str] = frozenset()
-    # "мы", "наши": first-person words that in an interview's answers (dashes, capital labels) stand for the guest's
-    # state (word → the agent code they add, "" for the country itself; actors/interview.py)
-    interview_voice: dict[str, str] = field(default_factory=dict)
     first_words: frozenset[str] = frozenset()  # any word a phrase can start with: most tokens fail here
     # lang → these phrases filed by their first word (references._PhraseStarts), made on first use and kept with
     # the data they were made of: a table keyed by id(data) could hand them to a later object given the same id
@@ -164,8 +161,7 @@ def _language(raw: dict, lang: str, groups: dict[str, frozenset[str]], path: Pat
                 raise DataFileError(str(path), line, f"{lang}.{section}: {word!r} needs a number (0: the latest list)")
             target[normalise(str(word))] = n
     out.definite = frozenset(normalise(w) for w in raw.get("definite") or [])
-    for section, target in (("group_nouns", out.group_nouns), ("own_nouns", out.own_nouns),
-                            ("interview_voice", out.interview_voice)):
+    for section, target in (("group_nouns", out.group_nouns), ("own_nouns", out.own_nouns)):
         for word, agent in _mapping(raw.get(section), f"{lang}.{section}", path, line).items():
             target[normalise(str(word))] = str(agent or "")
     out.own = frozenset(normalise(w) for w in raw.get("own") or [])

@@ -7,7 +7,9 @@ outlet, "Question") stands for no one. A label of initials ("T. L. :") is the pe
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 
 from realpolitik.language.role_words import RoleWords, role_words
 from realpolitik.model import ActorMention, Sentence, Token
@@ -21,8 +23,7 @@ _CLITICS = frozenset({"ne", "y", "en"})  # between a subject pronoun and its ver
 def interview_speakers(sentences: list[Sentence], result: list[list[ActorMention]], lang: str) -> None:
     """Add, in place, a mention of the interviewee's state for each first-person word in her turns."""
     words = role_words(lang)
-    forms = words.first_person | words.first_person_forms
-    if not forms:
+    if not words.voice:
         return
     speaker: ActorMention | None = None
     people: list[ActorMention] = []
@@ -33,12 +34,25 @@ def interview_speakers(sentences: list[Sentence], result: list[list[ActorMention
         people += [m for m in mentions if m.kind in _PERSON_KINDS and m.country]
         if speaker is None:
             continue
-        taken = {i for m in mentions for i in range(m.token_start, m.token_end)}
-        start = colon + 1 if colon is not None else 0
-        added = [_first_person(t, speaker) for t in sentence.tokens[start:]
-                 if t.text.lower() in forms and t.index not in taken and _speaks(sentence.tokens, t.index, words)]
-        if added:
-            mentions[:] = sorted(mentions + added, key=lambda m: m.token_start)
+        add_first_person(mentions, sentence.tokens[colon + 1 if colon is not None else 0:],
+                         partial(_turn_word, speaker=speaker, tokens=sentence.tokens, words=words))
+
+
+def add_first_person(mentions: list[ActorMention], tokens: list[Token],
+                     mention_for: Callable[[Token], ActorMention | None]) -> None:
+    """Add, in place and in token order, the mention `mention_for` makes of each first-person word of `tokens`
+    that no actor mention holds yet (a labelled turn's words here, an interview answer's in actors/interview.py)."""
+    taken = {i for m in mentions for i in range(m.token_start, m.token_end)}
+    added = [m for t in tokens if t.index not in taken and (m := mention_for(t)) is not None]
+    if added:
+        mentions[:] = sorted(mentions + added, key=lambda m: m.token_start)
+
+
+def _turn_word(token: Token, speaker: ActorMention, tokens: list[Token], words: RoleWords) -> ActorMention | None:
+    """The speaker's mention for a first-person word of her turn that speaks for her."""
+    if token.text.lower() not in words.voice or not _speaks(tokens, token.index, words):
+        return None
+    return _first_person(token, speaker)
 
 
 def _speaks(tokens: list[Token], i: int, words: RoleWords) -> bool:

@@ -52,9 +52,11 @@ class RoleWords:
     # Spanish «Condenamos ...», dijo el canciller: endings of a first-person verb that drops its pronoun; the speaker
     # after the quotation attaches where the verb stands, as he would where "nosotros" stood
     first_person_endings: frozenset[str] = frozenset()
-    # "Moscou a expulsé deux de nos diplomates", "contre nos navires": the object and possessive forms by which an
-    # interviewee speaks of her state in her turns (actors.interview), beside the subject pronouns above
+    # "Москва выслала нас", "нам угрожают": the object forms by which an interviewee speaks of her government in her
+    # turns (actors/turns.py, actors/interview.py), beside the subject pronouns above
     first_person_forms: frozenset[str] = frozenset()
+    # "deux de nos diplomates", "наши ракеты": the possessives by which she speaks of her state itself
+    first_person_possessives: frozenset[str] = frozenset()
     # "se sont accusés mutuellement de ...": the reciprocal words that are never a mere reflexive (not German "sich");
     # by the verb they make the coordinated subjects each other's target, whatever the charge names after them
     reciprocal_adverbs: frozenset[str] = frozenset()
@@ -243,6 +245,13 @@ class RoleWords:
         """A lower-case active participle ("посетивший", "поддерживающие") that opens an inserted clause."""
         return bool(self.relative_participle_endings) and word.isalpha() and word.islower() \
             and word.endswith(self.participle_endings) and word not in self.not_relative_participles
+
+    @cached_property
+    def voice(self) -> dict[str, str]:
+        """An interviewee's first-person words and the agent each adds to her state: her government for a pronoun
+        ("nous", "нам"), the state itself ("") for a possessive ("nos", "наши")."""
+        return {**{w: "GOV" for w in self.first_person | self.first_person_forms},
+                **{w: "" for w in self.first_person_possessives}}
 
     @cached_property
     def elided(self) -> tuple[str, ...]:
