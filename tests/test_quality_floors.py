@@ -341,9 +341,11 @@ RELWIRE3 = {"en": {"relations_f1": 0.84, "type_f1": 0.60}, "de": {"relations_f1"
 # outside"), a past war, a dispute, a normalisation, a letter of intent, a peace treaty). First contact (main 3474994,
 # gold corrected) relations F1 en .754, de .609, es .710, fr .625, ru .750 (type F1 en .382, de .576, es .556,
 # fr .523, ru .667; with the later gold fixes de .622, ru .788); pinned after round 25 (relwire4) at relations F1
-# en .774, de .682, es .750, fr .638, ru .909.
+# en .774, de .682, es .750, fr .638, ru .909. Round 27 (relw): "la Confédération des États du Sahel" is the AES, so
+# "forment avec lui la Confédération" gives fr its two AES memberships (relations .638 -> .694) and two AGREE keys
+# with the AES that the gold leaves out ("forment": they make it up, no founding act; type .500 -> .485).
 RELWIRE4 = {"en": {"relations_f1": 0.75, "type_f1": 0.35}, "de": {"relations_f1": 0.66, "type_f1": 0.55},
-            "es": {"relations_f1": 0.72, "type_f1": 0.52}, "fr": {"relations_f1": 0.61, "type_f1": 0.49},
+            "es": {"relations_f1": 0.72, "type_f1": 0.52}, "fr": {"relations_f1": 0.67, "type_f1": 0.47},
             "ru": {"relations_f1": 0.88, "type_f1": 0.63}}
 
 # The fifth relation wire sets (eval/gold/relwire5_LANG.jsonl: 4 articles per language, 10-12 sentences, written in
@@ -358,6 +360,18 @@ RELWIRE5 = {"en": {"relations_f1": 0.80, "type_f1": 0.60}, "de": {"relations_f1"
             "es": {"relations_f1": 0.65, "type_f1": 0.55}, "fr": {"relations_f1": 0.84, "type_f1": 0.69},
             "ru": {"relations_f1": 0.70, "type_f1": 0.70}}
 
+# The sixth relation wire sets (eval/gold/relwire6_LANG.jsonl: 4 articles per language, 14-17 sentences, written in
+# round 27 before their author read the relation rules, events annotated too; the Taiwan Strait, Belize and Guatemala
+# at the ICJ, the Red Sea, Iceland and the EU, Croatia and Kosovo, the Africa Corps in Mali, Azerbaijani fuel for
+# Armenia, K2 tanks for Poland, Bolivia's election, Russian oil for Cuba, Honduras and Taiwan, pirates off Somalia,
+# Orano in Niger, Djibouti's election, Rafale jets for Serbia, a Chinese icebreaker in Canada's Arctic, the Duma and a
+# bridge to North Korea, a Baku court, a Russian trawler at Svalbard, Russian troops in Nicaragua). First contact (main
+# 11204b1, gold corrected) relations F1 en .550, de .600, es .640, fr .565, ru .698 (type F1 en .490, de .559, es .523,
+# fr .315, ru .530); pinned after round 27 (relw) at relations F1 en .579, de .625, es .667, fr .760, ru .780.
+RELWIRE6 = {"en": {"relations_f1": 0.55, "type_f1": 0.46}, "de": {"relations_f1": 0.60, "type_f1": 0.53},
+            "es": {"relations_f1": 0.64, "type_f1": 0.50}, "fr": {"relations_f1": 0.73, "type_f1": 0.29},
+            "ru": {"relations_f1": 0.75, "type_f1": 0.50}}
+
 
 # The traps sets (eval/gold/traps_LANG.jsonl, 8 short articles each written in round 21 before their author read the
 # rules: background, history, conditionals, plans, a report's allegations, member and attendee lists, sport, markets,
@@ -369,7 +383,7 @@ TRAPS = {"type_precision": 0.88, "type_f1": 0.79}
 
 
 # Each set written blind to the rules, by file name under eval/gold, with its floor. The relation sets
-# (breadth_rel_*, reltraps_*, relrecall_*, relprec_*, relwire_*, relwire2_*, ..., relwire5_*) are taken in here
+# (breadth_rel_*, reltraps_*, relrecall_*, relprec_*, relwire_*, relwire2_*, ..., relwire6_*) are taken in here
 # only: no glob of this file reads them.
 FLOORED_SETS = [("breadth2_ru", BREADTH2_RU), ("breadth2_es", BREADTH2_ES), ("breadth2_en", BREADTH2_EN),
                 ("breadth2_de", BREADTH2_DE), ("breadth3_ru", BREADTH3_RU), ("roles_fr", ROLES_FR),
@@ -386,6 +400,7 @@ FLOORED_SETS = [("breadth2_ru", BREADTH2_RU), ("breadth2_es", BREADTH2_ES), ("br
                 *((f"relwire3_{lang}", floor) for lang, floor in sorted(RELWIRE3.items())),
                 *((f"relwire4_{lang}", floor) for lang, floor in sorted(RELWIRE4.items())),
                 *((f"relwire5_{lang}", floor) for lang, floor in sorted(RELWIRE5.items())),
+                *((f"relwire6_{lang}", floor) for lang, floor in sorted(RELWIRE6.items())),
                 *((f"accuse_{lang}", floor) for lang, floor in sorted(ACCUSE_SETS.items())),
                 *((f"coop_{lang}", floor) for lang, floor in sorted(COOP_SETS.items())),
                 ("precision_fr", PRECISION_FR), ("wire_fr", WIRE_FR), ("wire_fr2", WIRE_FR2), ("wire_fr3", WIRE_FR3),

@@ -28,7 +28,7 @@ from realpolitik.events.rules import Grammar, Rule, load_rules
 from realpolitik.language.dates import lead_date, resolve_date
 from realpolitik.model import PLACE, UNREALISED_MODALITIES, ActorMention, Document, Event, Relation, Sentence
 from realpolitik.relations.lexicon import TREATY_KINDS, Cue, RelationLexicon, load_lexicon
-from realpolitik.relations.sentence import CueMatch, SentenceView, codes, is_org
+from realpolitik.relations.sentence import CueMatch, SentenceView, codes, is_org, verdict_label
 from realpolitik.relations.shapes import FOUNDING_CUES, SHAPES, allied_pair, binds, hub
 from realpolitik.relations.wars import known_wars
 
@@ -253,6 +253,8 @@ def _realised(view: SentenceView, status: str, start: int, end: int) -> str | No
     "will end all military cooperation" ends it (EVAL.md: an announced decision is the act)."""
     if status in ("ended", "suspended") and _ends_hostilities(view, start, end):
         return None  # "a peace deal meant to close thirty years of fighting": the war ends, not the treaty
+    if status == "ended" and verdict_label(view, end, 1):
+        return None  # "un accord que Paris a dénoncé comme un pacte": a criticism, the treaty is not ended
     if status not in ("signed", "ratified", "in_force"):
         return status
     clause = view.clause(start)

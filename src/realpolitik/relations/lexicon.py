@@ -63,13 +63,20 @@ DEFAULT_SHAPE = {"defense_pact": "treaty", "strategic_partnership": "treaty", "c
 # ally words name the alliance the allies share ("союзники по ОДКБ": members of it, and allies); wish: words of wish or
 # hope that, with a complementizer after them (or a word of `wish_that`: "чтобы"), make a membership after them a
 # hope, no tie ("the wish that Cyprus will one day join NATO"); partner_status and partner_word: a noun of a state
-# right before a partner noun makes a partner country, no member ("país socio de los BRICS")
+# right before a partner noun makes a partner country, no member ("país socio de los BRICS"); verdict and label: a
+# verb of criticism and the word ("comme", "as") by which it labels what it criticises: a tie word so labelled is a
+# critic's name for it ("que Belgrade a dénoncée comme une « alliance militaire »"), and a verb of ending so used
+# criticises ("dénoncé ... comme"), it ends no treaty; foreign_possessive: a possessive that names another than the
+# clause's subject ("dessen", "его"), before a word of accession: the subject joins nothing ("blockieren dessen
+# Aufnahme"); domestic: a state's own houses of parliament, which after an ally word make a political ally at home
+# ("aliado en el Senado")
 MARKERS = ("hub", "partner", "pair", "against", "place", "object", "agent", "alongside", "comparison", "copula",
            "example", "possessive", "armed_group", "figurative", "transaction", "mediator", "former", "price", "whose",
            "binding", "conflict", "definite", "negotiation", "plural", "outbreak", "future", "topic", "indefinite",
            "conditional", "outside", "contrast", "pending", "obligation", "cooperation", "personal_object",
            "conjunction", "formation", "body", "opposing", "hostilities", "duration", "tie_verb", "aim", "qualifier",
-           "before", "unlike", "mediator_after", "fellow", "wish", "wish_that", "partner_status", "partner_word")
+           "before", "unlike", "mediator_after", "fellow", "wish", "wish_that", "partner_status", "partner_word",
+           "verdict", "label", "foreign_possessive", "domestic")
 
 
 @dataclass(frozen=True)

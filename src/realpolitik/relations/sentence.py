@@ -24,12 +24,15 @@ from realpolitik.relations.lexicon import Cue, RelationLexicon
 
 NEGATION_REACH = 5  # "rejected the invitation to join", "carece de una cláusula de defensa"
 FORMER_REACH = 5  # "once France's most faithful allies"
-BYGONE_REACH = 8  # "en guerre de 1946 à 1954", "the war between Iran and Iraq lasted from 1980 to 1988"
-NEGOTIATION_REACH = 4  # "talks on a new trade agreement", "переговоры о торговом соглашении"
+BYGONE_REACH = 10  # "en guerre de 1946 à 1954", "fought three wars with Iceland over fishing between 1958 and 1976"
+NEGOTIATION_REACH = 4  # "talks on a trade agreement", "переговоры с Токио о мирном договоре" (names not counted)
 PRICE_REACH = 8  # "a $7.5 billion investment deal", "un accord d'investissement de 7,5 milliards de dollars"
 TRANSACTION_REACH = 5  # "a deal on Monday for the delivery of", "un accord portant sur la livraison de"
 SUPPOSED_REACH = 12  # "dass ein Krieg zwischen China und Taiwan die Versorgung mit Chips abschneiden würde"
 ARTICLE_REACH = 3  # "a full-scale war", "une nouvelle guerre": the article before a war word
+DOMESTIC_REACH = 3  # from an ally word to the house it sits in: "aliado en el Senado", "allies in parliament"
+LABEL_REACH = 4  # from "comme", "as" to the tie word it labels: "comme une « alliance militaire »"
+VERDICT_REACH = 4  # from a verb of criticism to its "comme", "as": "a dénoncée comme", "denounced the pact as"
 
 
 @dataclass(frozen=True)
@@ -145,8 +148,12 @@ class SentenceView:
                         self.denied.append(CueMatch(cue, hit[0], hit[-1] + 1))
                 elif cue.kind != "membership" and self._speculated(hit[0]):
                     continue  # only this tie is merely possible
+                elif self._labelled(hit[0]):
+                    continue  # "que Belgrade a dénoncée comme une « alliance militaire »": a critic's label, no tie
                 elif cue.kind in ("ally", "rivalry") and self._former(hit[0]):
                     continue  # "once France's most faithful allies", "son ancien allié": a tie of the past
+                elif cue.kind == "ally" and self._domestic(hit[-1] + 1):
+                    continue  # "su principal aliado en el Senado": a politician's ally at home, no tie of states
                 elif cue.kind == "rivalry" and self._figurative(hit[0], hit[-1] + 1):
                     continue  # "a trade war", "una guerra comercial", "ценовая война": no armed conflict
                 elif cue.kind == "rivalry" and self._bygone(hit[0], hit[-1] + 1):
@@ -225,9 +232,16 @@ class SentenceView:
         über ein Abkommen", "переговоры о соглашении" (within four words of its clause, only lower-case words
         between)."""
         words = self.lexicon.marker("negotiation")
-        low = max(self.clause(start)[0], start - NEGOTIATION_REACH)
-        return bool(words) and any(self.forms[i] & words and self.between_only(i + 1, start, frozenset(), True)
-                                   for i in range(low, start))
+        # the partner of the talks may stand between, its name not counted: "переговоры с Токио о мирном договоре"
+        names = self.name_tokens
+        low, i, reach = self.clause(start)[0], start - 1, 0
+        while i >= low and reach < NEGOTIATION_REACH:
+            if self.forms[i] & words and self.between_only(i + 1, start, frozenset(), True, names):
+                return bool(words)
+            # a name and the partner preposition before it ("with Japan", "с Токио") do not count
+            reach += i not in names and not (i + 1 in names and self.forms[i] & self.lexicon.marker("partner"))
+            i -= 1
+        return False
 
     def _may_break_out(self, end: int) -> bool:
         """A speculative word and then a verb of outbreak after a war word in its clause ("could break out", "könne
@@ -261,6 +275,20 @@ class SentenceView:
             if self.forms[i] & conditional or _inflected(self.tokens[i].text.lower(), self.forms[i], conditional):
                 return True
         return False
+
+    def _domestic(self, end: int) -> bool:
+        """A state's own institution within three words after an ally word, in its clause ("his main ally in the
+        Senate", "su principal aliado en el Senado", "seine Verbündeten im Parlament"): a political ally at home."""
+        words = self.lexicon.marker("domestic")
+        high = min(end + DOMESTIC_REACH, self.clause(end - 1)[1])
+        return bool(words) and any(self.forms[i] & words for i in range(end, high))
+
+    def _labelled(self, start: int) -> bool:
+        """A tie word a critic's verdict gives as a label: "comme", "as", "als" a few words before it, after a verb of
+        criticism in its clause ("une déclaration que Belgrade a dénoncée comme une « alliance militaire »",
+        "Moscow denounced the agreement as a military alliance"). The critic names no tie; one who calls a state an
+        ally ("al que Washington considera un aliado", "bezeichnete Russland als Verbündeten") does."""
+        return verdict_label(self, start - 1, -1)
 
     def _former(self, start: int) -> bool:
         """A word of the past within five words before an ally or rival word, in its clause."""
@@ -337,6 +365,24 @@ class SentenceView:
                 continue
             return False
         return True
+
+
+def verdict_label(view: SentenceView, at: int, step: int) -> bool:
+    """Whether a `label` word ("comme", "as") stands within LABEL_REACH words of `at` (looking back with `step` -1,
+    ahead with 1), in its clause, with a verb of criticism (`verdict`) within VERDICT_REACH words before the label."""
+    labels, verdicts = view.lexicon.marker("label"), view.lexicon.marker("verdict")
+    if not labels or not verdicts or not 0 <= at < len(view.tokens):
+        return False
+    low, high = view.clause(at)
+    for k in range(LABEL_REACH):
+        i = at + step * k
+        if not low <= i < high:
+            return False
+        if view.forms[i] & labels:
+            # a verb-final clause has the verb after: "die Belgrad als Militärbündnis verurteilte"
+            after = range(i + 1, high) if view.grammar.verb_final else range(0)
+            return any(view.forms[j] & verdicts for j in (*range(max(low, i - VERDICT_REACH), i), *after))
+    return False
 
 
 def _inflected(text: str, forms: frozenset[str], markers: frozenset[str]) -> bool:

@@ -103,6 +103,21 @@ def _undated_gap(view: SentenceView, g: Group, m: CueMatch) -> int:
     return high - low - len(dated)
 
 
+def _noun_between(view: SentenceView, g: Group, m: CueMatch) -> bool:
+    """A word other than an article, a preposition, a body noun ("the group") or a year stands between the cue and
+    the organisation after it: "партнером по диалогу ШОС" (the partner of a dialogue), not "created the AES" or
+    "suspended from ASEAN summits"."""
+    if g.start < m.end:
+        return False
+    g_ = view.grammar
+    allowed = _glue(view) | view.lexicon.marker("body") | g_.target_markers | g_.agent_markers | g_.location_markers \
+        | g_.pair_markers | g_.patient_markers
+    return any(not (_is_year(tok.text) or tok.text.lower() in allowed or tok.lemma in allowed
+                    or i + 1 < g.start and _is_year(view.tokens[i + 1].text)
+                    or i > m.end and _is_year(view.tokens[i - 1].text))
+               for i, tok in enumerate(view.tokens[m.end:g.start], start=m.end))
+
+
 def _glue(view: SentenceView) -> frozenset[str]:
     """Words that may stand between a cue and its party: articles, possessives, markers of a genitive."""
     g, lex = view.grammar, view.lexicon
@@ -218,6 +233,7 @@ def treaty(view: SentenceView, m: CueMatch) -> Pairs:
     partners = [g for g in groups if g.marker in view.lexicon.marker("partner") and g is not subject
                 and (subject is None or g.start > subject.start) and not _compared(view, g)
                 and not _mediator(view, g)]
+    partners = _past_conjunction(view, m, partners)
     partners += [h for g in partners[-1:] for h in _dated_list(view, g, groups)]
     if subject is not None and not partners and subject.end <= m.start:
         partners = [g for g in _bound_to(view, m) if g is not subject] or _fronted_partner(view, subject)
@@ -229,6 +245,19 @@ def treaty(view: SentenceView, m: CueMatch) -> Pairs:
     if subject is None and not partners and (paired := _apposed_pair(view, m, any_words=True)) is not None:
         return _among(codes(paired))  # "Pakistan and Saudi Arabia, now partners in a mutual defence pact, ..."
     return _agreements(view)
+
+
+def _past_conjunction(view: SentenceView, m: CueMatch, partners: list[Group]) -> list[Group]:
+    """The partners of the cue's own verb: one before the cue that a conjunction parts from a later partner belongs to
+    the verb before the conjunction ("Managua rompió con Taipéi en 2021 y firmó con Pekín un tratado", "broke with
+    Taipei and signed a trade agreement with Beijing": the treaty is with Beijing)."""
+    conjunctions = view.grammar.coordination
+    if len(partners) < 2 or not conjunctions:
+        return partners
+    kept = [g for g in partners if g.end > m.start or not any(
+        view.forms[c] & conjunctions and any(h.start > c for h in partners if h is not g)
+        for c in range(g.end, m.start))]
+    return kept or partners
 
 
 def _bound_to(view: SentenceView, m: CueMatch) -> list[Group]:
@@ -416,8 +445,13 @@ def member(view: SentenceView, m: CueMatch) -> Pairs:
                                    and view.between_only(m.end, org_group.start, glue)):
         return []  # "NATO partners", "Nato-Partner", "los países de la OTAN", "страны НАТО": it qualifies the noun
     if m.cue.org_next and (_undated_gap(view, org_group, m) > _ORG_NEXT_REACH
-                           or org_group.marker in view.lexicon.marker("partner")):
-        return []  # "created a fund with the EU", "gründete mit der EU" found no organisation; "created the AES" does
+                           or org_group.marker in view.lexicon.marker("partner") or _noun_between(view, org_group, m)):
+        # "created a fund with the EU", "gründete mit der EU" found no organisation; "created the AES" does; a noun
+        # between is what the cue is about ("партнером по диалогу ШОС": a dialogue partner, no member)
+        return []
+    if m.cue.id in FOUNDING_CUES and org_group.end <= m.start and m.end < len(view.tokens) \
+            and view.forms[m.end] & (view.grammar.determiners | view.grammar.possessives):
+        return []  # "NATO set up its Baltic Sentry mission": the organisation founds an object of its own
     if _formation(view, m, org_group):
         return []  # "sent troops as part of an African Union force": a state in the force, not of the organisation
     more = _more_orgs(view, m, org_group, groups)
@@ -426,6 +460,8 @@ def member(view: SentenceView, m: CueMatch) -> Pairs:
     states = _relative_inside(view, m, org_group) or _attached_states(view, m, org_group, groups) \
         or _coordinated_states(view, m, org_group) or _founders(view, m, org_group, groups) \
         or _apposed_states(view, m, org_group)
+    if not states and m.start > 0 and view.forms[m.start - 1] & view.lexicon.marker("foreign_possessive"):
+        return []  # "blockieren dessen Aufnahme in die UN", "блокируют его вступление": another's accession
     if not states and not m.cue.org_attached:  # "Beteiligung von Nato-Staaten": no states named, none taken
         subject = _member_subject(view, m, groups, org_group) or _relative_antecedent(view, m) \
             or _holder(view, m, groups) or _possessor_after(view, m, org_group) or _before_relative(view, m)
@@ -513,7 +549,11 @@ def _before_relative(view: SentenceView, m: CueMatch) -> Group | None:
         relative += 1
     if relative < 1 or not view.forms[relative] & view.grammar.roles.subject_relatives \
             or view.tokens[relative - 1].text != ",":
-        return None
+        # a relative clause opened by a preposition: "Армения, с которой Азербайджан ..., заморозила участие"
+        opening = next((i for i in range(start - 2, 0, -1) if view.tokens[i].text == ","), None)
+        if opening is None or not _relative_opening(view, opening):
+            return None
+        relative = opening + 1
     return next((g for g in view.groups if g.end == relative - 1 and g.marker is None and _states(g)), None)
 
 
@@ -706,8 +746,32 @@ def _member_subject(view: SentenceView, m: CueMatch, groups: list[Group], org_gr
               and not _place(view, g) and not _adjective_modifier(view, g)
               and not _preceded_by(view, g, lex.marker("alongside"))  # "X вместе с Россией являются членами"
               and (g.marker is None or g.marker in lex.marker("hub") | view.grammar.agent_markers)
-              and g.marker not in lex.marker("partner")]  # "keeps ties with Moscow and Beijing, seeking EU membership"
+              and g.marker not in lex.marker("partner")  # "keeps ties with Moscow and Beijing, seeking EU membership"
+              and not _in_closed_relative(view, g, m.start)]
     return before[-1] if before else None
+
+
+def _relative_words(view: SentenceView) -> frozenset[str]:
+    roles = view.grammar.roles
+    return roles.subject_relatives | roles.object_relatives | roles.parse_relatives
+
+
+def _relative_opening(view: SentenceView, comma: int) -> bool:
+    """A relative pronoun right after the comma, or after the comma and one word (its preposition): ", which",
+    ", с которой", ", avec lequel"."""
+    words = _relative_words(view)
+    return any(k < len(view.tokens) and view.forms[k] & words for k in (comma + 1, comma + 2))
+
+
+def _in_closed_relative(view: SentenceView, g: Group, cue: int) -> bool:
+    """The group stands in a relative clause set off by commas that closes before the cue: "Армения, с которой
+    Азербайджан ... парафировал мирное соглашение, заморозила участие в ОДКБ" (Armenia froze it, not Azerbaijan)."""
+    tokens = view.tokens
+    opening = next((i for i in range(g.start - 1, -1, -1) if tokens[i].text == ","), None)
+    if opening is None or not _relative_opening(view, opening) or any(
+            tokens[i].text in ".;:" for i in range(opening, g.start)):
+        return False
+    return any(tokens[i].text == "," for i in range(g.end, cue))
 
 
 def hub(view: SentenceView, m: CueMatch) -> tuple[Pairs, bool]:
@@ -1133,8 +1197,9 @@ def backed(view: SentenceView, m: CueMatch) -> Pairs:
             # event roles mark as qualifying the noun)
             break
         if g.end <= m.start and m.start - g.end <= 2 and (
-                g.marker in grammar.agent_markers or view.between_only(g.end, m.start, _HYPHENS)):
-            backer = g  # "vom Iran unterstützte", "Iran-backed"
+                g.marker in grammar.agent_markers or view.between_only(g.end, m.start, _HYPHENS)
+                and (g.end < m.start or not _finite_after_subject(view, g, m) or _armed_after(view, m))):
+            backer = g  # "vom Iran unterstützte", "Iran-backed"; not the subject of "Polen unterstützt die Ukraine"
             break
     if backer is None:
         return []
@@ -1158,6 +1223,24 @@ def backed(view: SentenceView, m: CueMatch) -> Pairs:
         backed_one = _body_named_before(view, m, backer)
     backed_codes = codes(backed_one) if backed_one is not None else _armed_group(view, m, backer)
     return [(a, b) for a in backed_codes for b in codes(backer) if a != b]
+
+
+def _armed_after(view: SentenceView, m: CueMatch) -> bool:
+    """An armed group right after the cue: "Ruanda unterstützt die M23-Miliz" names its patron, as "die von Ruanda
+    unterstützte M23" does."""
+    return any(g.start >= m.end and g.start - m.end <= 2 and any(x.code.endswith("REB") for x in g.members)
+               for g in view.groups)
+
+
+def _finite_after_subject(view: SentenceView, g: Group, m: CueMatch) -> bool:
+    """The cue right after a name with no marker is the finite verb the name is the subject of, where the language
+    puts a participle's agent behind a marker ("vom Iran unterstützte Miliz"): "Polen unterstützt die Ukraine",
+    "Russland unterstützt Serbiens Aufnahme" (support, no alliance). Only in a language with genitive markers (in
+    Russian "поддерживаемые Ираном" the bare instrumental is the agent), and not where the cue is a participle
+    before a noun ("die Iran-gestützten Milizen" is written with a hyphen) or follows an article."""
+    if not view.grammar.genitive_markers or g.marker is not None:
+        return False
+    return g.start == 0 or not view.forms[g.start - 1] & view.grammar.determiners
 
 
 def _body_named_before(view: SentenceView, m: CueMatch, backer: Group) -> Group | None:
