@@ -244,6 +244,21 @@ def test_a_junta_named_again_is_the_one_named_before_not_the_latest_government(l
     assert [m.code for m in found[1] if m.kind == "reference"] == [code]
 
 
+@pytest.mark.parametrize(("lang", "text", "code"), [
+    ("de", "König Abdullah hatte zwischen beiden Seiten vermittelt. Der französische Präsident telefonierte mit "
+           "Präsident Erdogan. Am Abend dankte Macron dem König.", "JORGOV"),
+    ("en", "King Abdullah had mediated between the two sides. The French president then called President Erdogan. "
+           "Later Macron thanked the king.", "JORGOV"),
+    ("fr", "Le roi du Maroc avait servi de médiateur. Le président français a appelé le président Erdogan. "
+           "Macron a ensuite remercié le roi.", "MARGOV"),
+])
+def test_a_king_named_again_is_a_monarchy_s_not_the_latest_president_s(lang: str, text: str, code: str) -> None:
+    """"dem König" alone stands for the monarchy named last with a head of state, not for the republic whose
+    president spoke since."""
+    found = recognise_actors(split_sentences(text, lang), lang, ON)
+    assert [m.code for m in found[2] if m.kind == "reference"] == [code]
+
+
 @pytest.mark.parametrize(("lang", "text", "key"), [
     ("en", "China warned Taiwan on Monday. The Foreign Ministry accused Taipei of provocations.", ("CHN", "TWN")),
     ("de", "Russland warnte die Ukraine am Montag. Das Außenministerium warf Kiew Provokationen vor.", ("RUS", "UKR")),

@@ -39,6 +39,8 @@ def test_sentences_keep_document_offsets() -> None:
     ("George W. Bush visited Moscow.", "en", 1),  # an initial
     ("Das sei inakzeptabel, schrieb der Präsident auf X. Lula rief zur Mäßigung auf.", "de", 2),  # the platform
     ("The minister wrote on X. Warsaw replied within hours.", "en", 2),  # no initial after "on"
+    ("Beide gratulierten über die Plattform X. Peking schwieg.", "de", 2),  # the platform named by its noun
+    ("La ministra escribió en la plataforma X. Quito respondió.", "es", 2),
     ("Die Soldaten sollen wachen.Bis kurz vor Beginn kam es zu Angriffen.", "de", 2),  # missing space
     ("Польша получила первые истребители F-35. Поставки продолжатся в мае.", "ru", 2),  # no ordinal dot in Russian
 ])

@@ -99,6 +99,9 @@ class LanguageReferences:
     # "la junte", "the regime": role words for a kind of rule that one state of the story has; used again alone,
     # such a word names the state it was last said of (role entry names, lower-cased)
     one_state_roles: frozenset[str] = frozenset()
+    # "der König", "the king", "le roi": role words only a monarchy has; alone, such a word names the monarchy named
+    # last with that kind of actor, not a republic whose president spoke since (role entry names, lower-cased)
+    monarch_roles: frozenset[str] = frozenset()
     # "die Militärs", "los militares", "военные": plurals that name one body of a state (its officers in power), read
     # alone as a singular role word is (other plurals, "die Behörden", "the soldiers", leave whose unclear)
     body_plurals: frozenset[str] = frozenset()
@@ -186,6 +189,7 @@ def _language(raw: dict, lang: str, groups: dict[str, frozenset[str]], path: Pat
     out.subordinators = frozenset(normalise(w) for w in raw.get("subordinators") or [])
     out.government_kinds = frozenset(normalise(w) for w in raw.get("government_kinds") or [])
     out.one_state_roles = frozenset(normalise(w) for w in raw.get("one_state_roles") or [])
+    out.monarch_roles = frozenset(normalise(w) for w in raw.get("monarch_roles") or [])
     out.body_plurals = frozenset(normalise(w) for w in raw.get("body_plurals") or [])
     out.crowds = frozenset(normalise(w) for w in raw.get("crowds") or [])
     out.neighbours = frozenset(normalise(w) for w in raw.get("neighbours") or [])

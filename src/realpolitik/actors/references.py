@@ -986,13 +986,15 @@ def _roles_by_antecedent(sentence: Sentence, found: list[ActorMention], bare: li
         # whom a quotation before the role word names is not who speaks it, unless no one else is named lately
         # ("„... mit den Behörden in Niger“, sagte der Präsident": Macron, told of a sentence before)
         unquoted = [m for m in before if not _quoted_before(tokens, m.token_end, hit.start)]
-        same = normalise(hit.entry.id.rsplit(":", 1)[-1].replace("_", " ")) in data.one_state_roles
+        word = normalise(hit.entry.id.rsplit(":", 1)[-1].replace("_", " "))
+        same = word in data.one_state_roles
+        crowned = reference_data().groups.get("monarchy") if word in data.monarch_roles else None  # "der König"
         subject = hit.start <= _OPENING or fronted
         owner = next((o for o in (
             (_same_word(hit.entry.id, heard, history, spelled) if same else None) or _antecedent(
-                agent, heard, history, spelled) for heard in (unquoted, before)) if o is not None), None) or (
+                agent, heard, history, spelled, crowned) for heard in (unquoted, before)) if o is not None), None) or (
             _subject_state(history, spelled | _named_here(tokens, found, hit, data)) if subject else None)
-        if owner is None:
+        if owner is None or crowned is not None and owner.country not in crowned:
             continue
         code = owner.country + agent
         found.append(ActorMention(
@@ -1203,12 +1205,13 @@ def _same_word(entry: str, before: list[ActorMention], history: list[_Seen],
 
 
 def _antecedent(agent: str, before: list[ActorMention], history: list[_Seen],
-                spelled: frozenset[str] = frozenset()) -> ActorMention | None:
+                spelled: frozenset[str] = frozenset(), within: frozenset[str] | None = None) -> ActorMention | None:
     """The latest mention of that kind of actor with a country, in the sentence or a few before it (not of a
-    country in `spelled`, nor an envoy: "l'ambassadeur de France" serves abroad, "le gouvernement" is the host's)."""
+    country in `spelled`, nor an envoy: "l'ambassadeur de France" serves abroad, "le gouvernement" is the host's;
+    only of a country in `within` where given: "der König" is a monarchy's)."""
     def fits(m: ActorMention, here: bool = False) -> bool:
         return m.agent == agent and bool(m.country) and (here or m.resolved) and m.country not in spelled \
-            and not is_envoy(m.entry)
+            and not is_envoy(m.entry) and (within is None or m.country in within)
 
     for n, mentions in enumerate((before, *(seen.mentions for seen in history[:-_ROLE_REACH - 1:-1]))):
         # the latest few sentences, not a reversed copy of the whole article

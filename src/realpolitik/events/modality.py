@@ -120,7 +120,8 @@ def is_negated(forms, trigger: tuple[int, int], clause: tuple[int, int], grammar
         if i in trigger_tokens or i in quoted and t_start not in quoted:
             continue  # a quoted word judges the act; inside the same quotation it negates it ("«X не подписывает»")
         between = range(i + 1, t_start) if i < t_start else range(t_end, i)
-        if grammar.conjunctions and any(forms[k] & grammar.conjunctions for k in between):
+        if grammar.conjunctions and any(forms[k] & grammar.conjunctions and not _pair_joiner(forms, t_end, k, grammar)
+                                        for k in between):
             continue  # "erkennt X nicht an und verlangt ...": the negation belongs to the other verb
         if forms[i] & grammar.negation or _phrase_at(forms, i, grammar.negation):
             if i > 0 and forms[i] & grammar.negation_completers and forms[i - 1] & grammar.determiners:
@@ -128,6 +129,20 @@ def is_negated(forms, trigger: tuple[int, int], clause: tuple[int, int], grammar
             nxt = forms[i + 1] if i + 1 < len(forms) else frozenset()
             if not nxt & grammar.not_only and not _ne_que(forms, i, t_end, grammar):
                 return True
+    return False
+
+
+_PAIR_REACH = 5  # "zwischen dem russischen Präsidenten und ...": words from the pair marker to its conjunction
+
+
+def _pair_joiner(forms, t_end: int, k: int, grammar: Grammar) -> bool:
+    """The conjunction at `k`, after the trigger, joins the two sides of a pair the trigger names ("Ein Treffen
+    zwischen Petro und Noboa kam nicht zustande"): it opens no other verb, so the negation after it is the noun's."""
+    for j in range(k - 1, max(t_end, k - _PAIR_REACH) - 1, -1):
+        if forms[j] & grammar.pair_markers:
+            return True
+        if "," in forms[j] or forms[j] & grammar.conjunctions:
+            return False
     return False
 
 

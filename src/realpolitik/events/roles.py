@@ -1086,10 +1086,19 @@ def _denier(site: Site, accusers: list[ActorMention]) -> list[ActorMention]:
 
 def _relative_between(g: Group, site: Site) -> bool:
     """"criticó los ejercicios que China realizó junto a Rusia": a relative pronoun or complementizer between
-    the trigger and the co-agent puts the co-agent in a clause of its own, with another verb."""
+    the trigger and the co-agent puts the co-agent in a clause of its own, with another verb. A relative pronoun
+    that is also an article (German "den", "die") opens a clause only after a comma: "Gemeinsam mit Polen hat
+    Litauen den Botschafter einbestellt" holds an article, no relative clause."""
     words = site.grammar.roles.subject_relatives | site.grammar.roles.complementizers
+    articles = site.grammar.determiners
     low, high = (site.trigger[1], g.start) if g.start >= site.trigger[1] else (g.end, site.trigger[0])
-    return any(site.forms[i] & words for i in range(low, high))
+    if g.start >= site.trigger[1] and any("," in site.forms[i] for i in range(low, high)) \
+            and not (g.end < len(site.forms) and "," in site.forms[g.end]):
+        return True  # "warf Guyana vor, gemeinsam mit Washington die Region zu militarisieren": the clause after the
+        # comma is another verb's (not an incise the commas close: "La France a condamné, conjointement avec
+        # l'Allemagne, les frappes")
+    return any(site.forms[i] & words and not (site.forms[i] & articles and not (i > 0 and "," in site.forms[i - 1]))
+               for i in range(low, high))
 
 
 def _co_agent_marker(g: Group, forms, grammar: Grammar, trigger: tuple[int, int] = (0, 0)) -> bool:

@@ -30,8 +30,10 @@ _ABBREVIATIONS = {
     "ru": {"т", "е", "г", "гг", "им", "ул", "д", "др", "пр", "тыс", "млн", "млрд", "руб", "см", "ст"},
 }
 
-# The prepositions before a one-letter platform name ("auf X.", "on X.", "sur X.", "en X."): no initial, a sentence end
-_PLATFORM_PREPOSITIONS = {"de": {"auf"}, "en": {"on"}, "es": {"en"}, "fr": {"sur"}}
+# The words before a one-letter platform name, its preposition or the noun that says it is a platform ("auf X.",
+# "on X.", "sur X.", "en X.", "über die Plattform X.", "on the platform X."): no initial, a sentence end
+_PLATFORM_WORDS = {"de": {"auf", "plattform", "kurznachrichtendienst", "onlinedienst"}, "en": {"on", "platform"},
+                   "es": {"en", "plataforma"}, "fr": {"sur", "plateforme"}}
 
 # A candidate end: terminal punctuation, optional closing quotes/brackets, whitespace.
 # The lookbehind starts a match only at the first mark of a run ("....."), and the possessive quantifiers
@@ -71,7 +73,7 @@ def _is_false_end(text: str, end_pos: int, next_pos: int, lang: str) -> bool:
         return True
     if len(word) == 1 and word.isupper():
         # an initial: "George W. Bush"; not the platform after its preposition: "schrieb Noboa auf X. Petro ..."
-        return _word_before(text, end_pos - 2).lower() not in _PLATFORM_PREPOSITIONS.get(lang, set())
+        return _word_before(text, end_pos - 2).lower() not in _PLATFORM_WORDS.get(lang, set())
     # German ordinals: "am 27. Oktober", "das 31. Nato-Mitglied" (Russian writes none with a dot: "истребители F-16.",
     # "комплексы С-400." end their sentence)
     return lang == "de" and word.isdigit() and len(word) <= 3

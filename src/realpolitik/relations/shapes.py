@@ -500,7 +500,7 @@ def _more_orgs(view: SentenceView, m: CueMatch, org_group: Group, groups: list[G
     # own preposition may come again ("ingresó en la OCS y en los BRICS")
     first = min((g.start for g in after if g.start <= second.start), default=second.start)
     glue = _genitive_glue(view) | view.grammar.agent_markers | view.lexicon.marker("body") \
-        | frozenset(tok.text.lower() for tok in tokens[m.end:org_group.start])
+        | frozenset(tok.text.lower() for tok in tokens[m.start + 1:org_group.start])  # "Partner in der Nato und in"
     glue |= frozenset(tok.text for tok in tokens[conjunction + 1:first] if tok.text.isdigit())  # "und 2024 den Brics"
     if not view.between_only(conjunction + 1, first, glue):
         return []
@@ -827,6 +827,9 @@ def unique_directed(pairs: Pairs) -> Pairs:
     return seen
 
 
+_HUB_ADVERBS = 2  # "mit Washington eng verbündet", "mit Moskau seit Jahren verbündet": words between hub and cue
+
+
 def _hub(view: SentenceView, m: CueMatch) -> Group | None:
     lex, glue = view.lexicon, _glue(view)
     for g in view.groups:  # "one of Peru's closest allies since the Bolivian invasion": the possessor comes first
@@ -851,8 +854,11 @@ def _hub(view: SentenceView, m: CueMatch) -> Group | None:
         if g.end <= m.start and m.start - g.end <= _ATTACH_REACH and (g.possessive or _orgs(g) or _saxon(g)) \
                 and view.between_only(g.end, m.start, glue | _HYPHENS, lower_words=True):
             return g
-        if g.end == m.start and g.marker in lex.marker("hub"):
-            return g  # "mit Russland verbündet", "с Россией союзный"
+        if g.marker in lex.marker("hub") and 0 <= m.start - g.end <= (_HUB_ADVERBS if m.cue.kind == "ally" else 0) \
+                and view.between_only(g.end, m.start, frozenset(), lower_words=True) \
+                and not any(view.forms[i] & (view.grammar.coordination | view.grammar.determiners)
+                            for i in range(g.end, m.start)):
+            return g  # "mit Russland verbündet", "с Россией союзный", "mit Washington eng verbündet"
         if m.start - g.end <= 2 and g.marker is None and _states(g) \
                 and (_named_right_after(view, m) or _apposed_words(view, g.start) is not None) \
                 and view.between_only(g.end, m.start, _HYPHENS | lex.marker("qualifier")) \
