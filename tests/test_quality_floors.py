@@ -308,6 +308,13 @@ WIRE_EN4 = {"type_f1": 0.60, "type_precision": 0.73}
 # (.643, P .754 with the gold fixed after first contact), relations .522; pinned after round 26 (wireen5) at F1 .738,
 # P .821, relations .640.
 WIRE_EN5 = {"type_f1": 0.71, "type_precision": 0.79, "relations_f1": 0.60}
+# The sixth English set (eval/gold/wire_en6.jsonl, 10 articles of 16-17 sentences: court reporting, a coast-guard
+# boarding, a cyber attribution, a detained national freed by mediation, an aid convoy, reactions to an inauguration,
+# export controls beside an IAEA board, a parliament's deployment vote, a local paper on a state visit, a tariff row in
+# commodity copy; the Caucasus, the Taiwan Strait, Korea and Japan, the Sahel, Sudan, Central America, Greenland and
+# Denmark, Kosovo, Colombia-Ecuador; written in round 27 before their author read the English rules): first contact
+# type F1 .480, P .640, relations .471; pinned after round 27 (wen) at F1 .508, P .697, relations .471.
+WIRE_EN6 = {"type_f1": 0.49, "type_precision": 0.67, "relations_f1": 0.45}
 
 
 # The relation wire sets (eval/gold/relwire_LANG.jsonl: en, de, es, ru 5 articles each written in round 22 before their
@@ -418,7 +425,7 @@ FLOORED_SETS = [("breadth2_ru", BREADTH2_RU), ("breadth2_es", BREADTH2_ES), ("br
                 ("wire_es2", WIRE_ES2),
                 ("wire_de4", WIRE_DE4), ("wire_de5", WIRE_DE5), ("wire_de6", WIRE_DE6), ("wire_de7", WIRE_DE7),
                 ("wire_en4", WIRE_EN4),
-                ("wire_en5", WIRE_EN5)]
+                ("wire_en5", WIRE_EN5), ("wire_en6", WIRE_EN6)]
 
 
 def test_traps_sets_stay_above_their_floors() -> None:

@@ -988,6 +988,22 @@ CASES = [
      'The Department of Foreign Affairs summoned the Chinese ambassador on Tuesday.',
      'PHL>CHN:ACCUSE VNM-PHL:CONSULT',
      ''),
+    # C76 (round 27) a relative clause between the subject and its first verb (", which ...,", ", whose ...,"): the
+    # object of that verb is no subject of the verb coordinated after it; both verbs are the subject's
+    ('C76',
+     'Kenya, which lost two soldiers in the raid, summoned the Somali envoy and asked the African Union to '
+     'investigate.',
+     'KEN>SOM:ACCUSE KEN>AU:REQUEST',
+     ''),
+    ('C76',
+     'Estonia, whose airspace was violated twice last month, condemned Russia and urged NATO to reinforce its '
+     'air patrols.',
+     'EST>RUS:ACCUSE EST>NATO:REQUEST',
+     ''),
+    ('C76',  # a new subject after "and" keeps its own verb
+     'Peru, which hosted the summit, criticised Chile and Bolivia praised the outcome.',
+     'PER>CHL:ACCUSE',
+     ''),
 ]
 
 

@@ -1424,7 +1424,8 @@ def _structural_roles(site: Site) -> Roles:
                            and postnominal_adjective(g, grammar)), None)
         if source is None and not infinitive:
             free = unmarked if grammar.verb_final else [
-                g for g in unmarked if not _object_of(g, rival_triggers, t_start, grammar, forms, unmarked)]
+                g for g in unmarked if not _object_of(g, rival_triggers, t_start, grammar, forms, unmarked)
+                and not _object_after_incise(g, rival_triggers, t_start, grammar, forms)]
             source = _subject(free, t_start, grammar, forms)
             if rule.reverse and source is not None and _speaker_of(source, t_start, forms, grammar):
                 source = None  # "Biden said the truce was brokered by Qatar": the parties are not Biden
@@ -2003,6 +2004,27 @@ def _object_of(g: Group, rival_triggers: frozenset[int], t_start: int, grammar: 
             return False
         i -= 1
     return i in rival_triggers and i < t_start and any(h.end <= i for h in unmarked)
+
+
+def _object_after_incise(g: Group, rival_triggers: frozenset[int], t_start: int, grammar: Grammar, forms) -> bool:
+    """"Japan, which lost a ship, condemned China and urged Russia to act": a verb right after the comma that closes
+    an incise on the subject (", which ...", ", whose ...") has that subject outside its clause; the name after that
+    verb is its object, not the subject of the verb coordinated after it ("and urged")."""
+    i = g.start - 1
+    while i >= 0 and g.start - i <= 3 and i not in rival_triggers and forms[i] & (grammar.determiners
+                                                                                 | grammar.possessives):
+        i -= 1
+    if i not in rival_triggers or i >= t_start or not any(
+            forms[k] & grammar.coordination for k in range(g.end, t_start)):
+        return False
+    while i - 1 in rival_triggers:
+        i -= 1  # the verb's first word
+    if i < 4 or "," not in forms[i - 1]:
+        return False
+    k = i - 2
+    while k > 0 and "," not in forms[k]:
+        k -= 1
+    return k > 0 and k + 1 < i - 1 and bool(forms[k + 1] & grammar.subordinators)
 
 
 def _in_adverbial_clause(g: Group, t_end: int, forms, grammar: Grammar) -> bool:
