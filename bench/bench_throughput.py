@@ -522,7 +522,10 @@ def main(argv: list[str] | None = None) -> int:
     quick = args.quick
     repeat = args.repeat or 2
     skip = {p.strip() for p in args.skip.split(",") if p.strip()}
-    result: dict = {"quick": quick, "load_before": os.getloadavg()[0]}
+    from realpolitik.compiled import describe
+
+    result: dict = {"quick": quick, "load_before": os.getloadavg()[0], "build": describe()}
+    print(f"build    {result['build']}", file=sys.stderr, flush=True)  # compiled or plain: readings differ
     if "ingest" not in skip:
         result["ingest"] = ingest(args.pages or (60 if quick else 1000), repeat, [1, 2])
         _show("ingest", result["ingest"])

@@ -1,6 +1,7 @@
 """Speed changes must not change what is extracted: this tree against a base commit, document by document.
 
     python eval/same_output.py [--base REF] [FILES ...]
+    python eval/same_output.py --compiled [FILES ...]
 
 Extracts every document of FILES (default: the development articles
 ../shared/benchmarks/gold/news_dev*.jsonl and the gold files in eval/gold)
@@ -14,6 +15,10 @@ Prints how many documents differ in each part. Details (the first lines of a
 difference) are printed only for documents that may be studied: the unseen
 split (eval/split.json) and the blind gold files are never shown, only counted.
 Exit status 0 when nothing differs.
+
+With --compiled, the package installed for this interpreter (a non-editable
+`pip install .` that compiled the hot modules with mypyc, realpolitik/compiled.py)
+is compared with itself forced to plain Python (REALPOLITIK_PURE_PYTHON=1).
 """
 
 from __future__ import annotations
@@ -65,12 +70,17 @@ def _tokens(sentence) -> str:  # type: ignore[no-untyped-def]
     return hashlib.sha1(forms.encode("utf-8")).hexdigest()[:12]
 
 
-def run_dump(src: Path, files: list[Path], out: Path) -> dict[str, dict]:
-    code = (f"import sys; sys.path.insert(0, {str(src)!r}); sys.path.insert(1, {str(ROOT / 'eval')!r}); "
+def run_dump(src: Path | None, files: list[Path], out: Path, pure: bool = False) -> dict[str, dict]:
+    """One interpreter's dump: `src` first on its path (None: the installed package), plain Python if `pure`."""
+    path = f"sys.path.insert(0, {str(src)!r}); " if src is not None else ""
+    code = (f"import sys; {path}sys.path.insert(1, {str(ROOT / 'eval')!r}); "
             f"import same_output; same_output.dump({[str(f) for f in files]!r}, {str(out)!r})")
     # A fixed hash seed: set iteration order must not pass for a difference between the trees.
-    env = {**os.environ, "PYTHONHASHSEED": "0"}
-    subprocess.run([sys.executable, "-c", code], check=True, cwd=src.parent, env=env)
+    env = {k: v for k, v in os.environ.items() if k != "REALPOLITIK_PURE_PYTHON"} | {"PYTHONHASHSEED": "0"}
+    if pure:
+        env["REALPOLITIK_PURE_PYTHON"] = "1"
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=src.parent if src is not None else out.parent,
+                   env=env)
     records = {}
     for line in out.read_text(encoding="utf-8").splitlines():
         record = json.loads(line)
@@ -97,18 +107,37 @@ def base_tree(ref: str | None, keep: Path) -> Path:
     return tree
 
 
+def _installed_build() -> str:
+    """What the installed package runs (compiled or not), from a process without this checkout's src."""
+    code = "from realpolitik.compiled import describe; print(describe())"
+    done = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True,
+                          cwd=tempfile.gettempdir())
+    line = done.stdout.strip()
+    if not line.startswith("compiled"):
+        raise SystemExit(f"--compiled: the installed package runs {line} (install it with `pip install .`)")
+    return f"plain Python (installed package: {line})"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("files", nargs="*", type=Path)
     parser.add_argument("--base", help="git ref to compare with (default: merge base with main)")
     parser.add_argument("--keep", type=Path, default=Path(tempfile.gettempdir()),
                         help="where the base worktree is kept between runs")
+    parser.add_argument("--compiled", action="store_true",
+                        help="the installed package compiled against itself on plain Python (no base tree)")
     args = parser.parse_args()
     files = args.files or default_files()
-    tree = base_tree(args.base, args.keep)
     with tempfile.TemporaryDirectory() as tmp:
-        before = run_dump(tree / "src", files, Path(tmp) / "base.jsonl")
-        after = run_dump(ROOT / "src", files, Path(tmp) / "head.jsonl")
+        if args.compiled:
+            name = _installed_build()
+            before = run_dump(None, files, Path(tmp) / "base.jsonl", pure=True)
+            after = run_dump(None, files, Path(tmp) / "head.jsonl")
+        else:
+            tree = base_tree(args.base, args.keep)
+            name = tree.name
+            before = run_dump(tree / "src", files, Path(tmp) / "base.jsonl")
+            after = run_dump(ROOT / "src", files, Path(tmp) / "head.jsonl")
     hidden = hidden_ids()
     blind = {i for i in before if i.startswith("blind")}
     differ: dict[str, list[str]] = {part: [] for part in PARTS}
@@ -117,7 +146,7 @@ def main() -> int:
         for part in PARTS:
             if before[doc_id].get(part) != after[doc_id].get(part):
                 differ[part].append(doc_id)
-    print(f"{len(before)} documents from {len(files)} files; base {tree.name}")
+    print(f"{len(before)} documents from {len(files)} files; base {name}")
     for part in PARTS:
         shown = [d for d in differ[part] if d not in hidden and d not in blind]
         print(f"  {part}: {len(differ[part])} documents differ ({len(differ[part]) - len(shown)} not shown)")

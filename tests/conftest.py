@@ -122,3 +122,18 @@ def unfrozen(monkeypatch) -> Iterator[None]:  # type: ignore[no-untyped-def]
     yield
     if was_frozen:
         gc.freeze()
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """A test marked `patches_hot_modules` replaces a function of a module the build may compile; compiled, the
+    module's own calls do not see the replacement. Where those modules run compiled, such a test is skipped here
+    and tests/test_compiled.py runs it in a plain-Python process (REALPOLITIK_PURE_PYTHON=1)."""
+    marked = [item for item in items if item.get_closest_marker("patches_hot_modules")]
+    if not marked:
+        return
+    from realpolitik.compiled import compiled_modules
+
+    if any(compiled_modules().values()):
+        skip = pytest.mark.skip(reason="patches a compiled module: tests/test_compiled.py runs it on plain Python")
+        for item in marked:
+            item.add_marker(skip)

@@ -28,6 +28,7 @@ def test_a_sentence_without_actors_still_takes_a_pronouns_antecedent(lang: str, 
     assert ("RUS", "UKR", "THREATEN", True) in _events(text, lang)
 
 
+@pytest.mark.patches_hot_modules
 @pytest.mark.parametrize(("lang", "text"), [
     ("es", "Rusia atacó a Ucrania el lunes. Amenazó con nuevos ataques. También condenó las sanciones. "
            "Tras la reunión, acusó a los aliados de mentir. No descartó una respuesta. La calma volvió a la ciudad. "

@@ -106,6 +106,7 @@ def test_names_skipped_at_their_second_word_do_not_fit(lang: str) -> None:
     assert found[-1] == "United States"  # a name of two words that ends the sentence
 
 
+@pytest.mark.patches_hot_modules
 def test_an_ingest_stores_the_same_events_without_the_phrase_shortcut(tmp_path: Path,
                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     folder = tmp_path / "in"
@@ -144,6 +145,7 @@ SECOND_WORDS = {
 }
 
 
+@pytest.mark.patches_hot_modules
 @pytest.mark.parametrize("lang", sorted(SECOND_WORDS))
 def test_names_filed_by_their_second_word_are_those_the_full_scan_fits(lang: str,
                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
@@ -236,6 +238,7 @@ ROLES = {  # role words alone, before a name the dictionary lacks, with a countr
 }
 
 
+@pytest.mark.patches_hot_modules
 @pytest.mark.parametrize("lang", sorted(ROLES))
 def test_role_words_passed_over_alone_compose_as_the_long_way(lang: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """A role word with no modifier, no country of its own and no name after it is passed over before the rest of

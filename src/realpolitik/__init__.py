@@ -19,6 +19,9 @@ import sys
 import types
 from typing import Any
 
+from realpolitik.compiled import plain_python_first
+
+plain_python_first()  # REALPOLITIK_PURE_PYTHON=1: the .py files even where compiled modules are installed
 __version__ = "0.1.0"
 __all__ = ["allies", "changes", "dyad", "events", "export", "extract", "ingest", "network", "relations"]
 _SHADOWED = frozenset({"ingest", "events", "relations", "export"})

@@ -20,6 +20,7 @@ moves it, `off` turns the cache off.
 from __future__ import annotations
 
 import hashlib
+import importlib.machinery
 import logging
 import os
 import pickle
@@ -33,6 +34,10 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 PACKAGE = Path(__file__).resolve().parent
 _SKIPPED = {"__pycache__", "static"}  # compiled code and the web page's assets build nothing cached
+# extension modules the build compiled from the .py files (hashed already): tens of MB to read at every start, so
+# only their names go into the key; a compiled and a plain process keep apart what they pickle (a class mypyc
+# compiled pickles its own way)
+_EXTENSIONS = tuple(importlib.machinery.EXTENSION_SUFFIXES)
 
 
 def cache_folder(name: str) -> Path | None:
@@ -72,12 +77,18 @@ def package_fingerprint() -> str:
 
 
 def _fingerprint() -> str:
+    from realpolitik.compiled import pure_python_asked
+
     digest = hashlib.blake2b(digest_size=12)
+    plain = pure_python_asked()  # extension modules installed but not imported
     for path in sorted(PACKAGE.rglob("*")):
         relative = path.relative_to(PACKAGE)
         if path.is_file() and not _SKIPPED.intersection(relative.parts):
-            digest.update(str(relative).encode())
-            digest.update(path.read_bytes())
+            if not path.name.endswith(_EXTENSIONS):
+                digest.update(str(relative).encode())
+                digest.update(path.read_bytes())
+            elif not plain:
+                digest.update(f"compiled {relative}".encode())
     return digest.hexdigest()
 
 

@@ -11,6 +11,7 @@ from datetime import date
 from functools import lru_cache
 from itertools import compress
 from itertools import count as counting
+from typing import Any
 
 from realpolitik.actors.ambiguity import CHECKED_KINDS, reject_reason
 from realpolitik.actors.dictionary import ActorDictionary
@@ -117,7 +118,7 @@ def find_hits(tokens: list[Token], lang: str, dic: ActorDictionary, on: date) ->
     # as `map` in C): most words begin no name, and the one-word names (most names) are judged once per word.
     table = dic.word_starts(lang)
     pairs = list(map(token_pair, tokens))
-    at = list(map(table.get, pairs))
+    at: list[Any] = list(map(table.get, pairs))  # (each filled in below: a (singles, several, checked) triple)
     if None in at:
         if len(table) >= _WORDS_KEPT:
             table.clear()

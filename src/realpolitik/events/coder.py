@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import TypeVar
+from typing import TypeVar, cast
 
 from realpolitik.actors.references import members
 from realpolitik.budget import checkpoint
@@ -56,7 +56,7 @@ from realpolitik.events.modality import (
     reinterpret,
     ultimatum,
 )
-from realpolitik.events.patterns import GAP, Pattern, find_matches, search_clauses
+from realpolitik.events.patterns import GAP, Pattern, Slot, find_matches, search_clauses
 from realpolitik.events.roles import (
     COOPERATIVE,
     TRIGGER_OBJECT,
@@ -268,7 +268,7 @@ def _ordered_act(match: TriggerMatch, ordered: list[tuple[Rule, Pattern]], forms
 
 def _ends_in_particle(pattern: Pattern, particles: frozenset[str]) -> bool:
     """A pattern like "sagen ... zu" or "weisen ... zurück": a verb and, after a gap, its separable particle."""
-    last = pattern.slots[-1]
+    last = cast(Slot, pattern.slots[-1])  # (a pattern never ends in a gap)
     return len(pattern.slots) > 2 and pattern.slots[-2] is GAP and all(
         w.text in particles and not w.prefix and not w.suffix for w in last.words)
 
@@ -344,15 +344,16 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
         return []  # (a dropped subject stands before a verb that opens the sentence)
     # (an ignored phrase of adjacent words still closes the phrase before it: "recalled its envoy for consultations
     # after the US Treasury imposed ...": "for" governs "consultations", not the subject of the clause after it)
-    phrases = frozenset(i for m in found if m.rule.ignore and len(m.tokens) == m.span[1] - m.span[0] for i in m.tokens)
-    mark_groups(sentence, groups, grammar, frozenset(i for m in triggers for i in m.tokens) | phrases,
+    phrase_words = frozenset(i for m in found if m.rule.ignore and len(m.tokens) == m.span[1] - m.span[0]
+                             for i in m.tokens)
+    mark_groups(sentence, groups, grammar, frozenset(i for m in triggers for i in m.tokens) | phrase_words,
                 frozenset(m.span[0] for m in triggers))
     inside_actor = {i for m in actors for i in range(m.token_start, m.token_end)}
     topics = _topic_groups(triggers, groups, forms, grammar)
     if topics:  # "discussed Libya and Syria during talks in Athens": what is talked about is no party of any act
         groups = [g for g in groups if id(g) not in topics]
         placeless = [g for g in placeless if id(g) not in topics]
-    events: dict[tuple, tuple[tuple[int, int], Event]] = {}
+    events: dict[tuple, tuple[tuple, Event]] = {}  # key → ((factual, weight, code length), event)
     # (a lone trigger has no other to judge it or to stand behind: most sentences need neither question)
     several = len(triggers) > 1
     judged = _judged_nouns(triggers, sentence, clauses, grammar.determiners, grammar.genitive_markers,
@@ -393,20 +394,17 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
     carrying = participles or sides or supported
     steps = _once(lambda: steps_named(sentence.tokens, grammar.roles))  # "the step", "la decisión": read when asked
 
-    def carried_agent(m: TriggerMatch, phrases: list) -> tuple:
-        found = instrumental_agent(phrases, m.span, forms, grammar) if participles else (None, None)
-        if found[0] is None and sides:
-            found = side_agent(phrases, m.span, forms, grammar, frozenset(i for o in triggers if o is not m
-                                                                          for i in o.tokens))
-        if found[0] is None and supported:
-            found = support_participle_agent(phrases, m.span, forms, grammar)
-        return found
+    # (the agent readers below are module functions given the sentence's state, not functions nested here: compiled
+    # by mypyc, a nested function and the sentence's variables hold each other, a cycle per sentence that only the
+    # collector frees, and an ingest pauses the collector: pipeline.frozen)
+    readers = (participles, bool(sides), supported)
     if supported:  # "a dénoncé les sanctions imposées par Washington": the judged noun is an act of its own
         with_own_agent |= {id(m) for m in triggers if id(m) in judged
                            and support_participle_agent(groups, m.span, forms, grammar)[0] is not None}
     if judged and (participles or sides) and grammar.verb_lemma_endings:
         # "осудила санкции, введённые Евросоюзом": a bare judged noun whose participle names its agent acts too
-        with_own_agent |= {id(m) for m in triggers if id(m) in judged and carried_agent(m, groups)[0] is not None}
+        with_own_agent |= {id(m) for m in triggers if id(m) in judged
+                           and _carried_agent(m, groups, forms, grammar, triggers, readers)[0] is not None}
     # a dependency parse (events/roles_dep.py; None unless a parser is installed) where two actors compete
     parser = parser_for(ruleset.lang) if len(groups) >= 2 else None
     parsed = parser.parse(sentence) if parser is not None else None
@@ -422,12 +420,6 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
         map(str.lower, map(token_text, sentence.tokens[c[0]:c[1]]))))
     act_nouns: dict[tuple[int, int], bool] = {}
     attributes = participle_attributes(sentence.tokens, forms, grammar) if several or len(groups) > 2 else ()
-
-    def act_noun(m: TriggerMatch, phrases: list) -> bool:  # asked of every other trigger for each trigger
-        key = (id(m), id(phrases))
-        if key not in act_nouns:
-            act_nouns[key] = _is_act_noun(m, sentence, phrases, grammar)
-        return act_nouns[key]
 
     # "condemned the launch, a violation of Security Council resolutions": the owner of a broken norm is no side of a
     # verdict (lists made once: the role readers key what they learn about a list by its identity)
@@ -508,10 +500,10 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
                                    for i in m.tokens)
             other_denials = frozenset(i for m in triggers if m is not match and m.rule.cameo == DENIAL
                                       for i in m.tokens)
-            acts = frozenset(i for m in triggers if m is not match and m.rule.plover in COOPERATIVE
-                             for i in m.tokens) if match.rule.cameo == DENIAL else frozenset()
+            cooperative = frozenset(i for m in triggers if m is not match and m.rule.plover in COOPERATIVE
+                                    for i in m.tokens) if match.rule.cameo == DENIAL else frozenset()
         else:
-            others = rivals = mediations = other_denials = acts = frozenset()
+            others = rivals = mediations = other_denials = cooperative = frozenset()
         roles = hosted or arrested
         if roles is None:
             borrowed = continues_main_clause(sentence, clause, grammar) or participle and not any(
@@ -520,7 +512,7 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             roles = assign_roles(Site(phrases, span, clause, phrases, match.rule, grammar, nominal, passive, forms,
                                       others, borrowed_subject=borrowed, rival_triggers=rivals,
                                       attributes=attributes, mediations=mediations,
-                                      denials=other_denials, acts=acts, vocabulary=vocabulary))
+                                      denials=other_denials, acts=cooperative, vocabulary=vocabulary))
             if not roles.sources and match.rule.cameo.startswith(_ARREST):  # "после задержания в Москве журналиста"
                 roles = arrest_at_place(span, phrases, forms, grammar) or roles
         visitor = _visit_during_subject(match, sentence, phrases, clause, grammar)
@@ -563,7 +555,7 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             elif roles.sources and not roles.targets:
                 roles.targets = _place_of_force(phrases, forms, clause, span, grammar)
         acts = [m.rule.plover for m in triggers if m is not match and clause[0] <= m.span[0] < clause[1]
-                and act_noun(m, phrases)] if several else []
+                and _act_noun(m, phrases, sentence, grammar, act_nouns)] if several else []
         # "kritisierte die Lieferungen"; not "verurteilte den Schritt und kündigte Gegenmaßnahmen an", where the
         # later trigger belongs to a coordinated verb
         judges_act = several and match.rule.plover in VERDICT_TYPES and any(
@@ -613,15 +605,16 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
                 roles.claimant_named = denial
         first = earlier_doers(phrases, span, forms, grammar) if roles.sources else None
         ranked = ranked_subject(phrases, span, forms, grammar) if first is not None else None
-        if ranked is not None and ranked is not first and all(m in first.members for m in roles.sources):
+        if ranked is not None and first is not None and ranked is not first and all(
+                m in cast(Group, first).members for m in roles.sources):
             # "the second country after Peru to cut ties", "второй страной после Перу, разорвавшей": Peru, nearest,
             # was read as the subject; the one ranked did it
-            roles.sources = [m for m in ranked.members if m not in first.members]
+            roles.sources = [m for m in ranked.members if m not in cast(Group, first).members]
         if first is not None and not any(m in roles.sources for m in first.members):
             # "the second country to cut ties with Iran, after Peru": Peru did it first, to Iran too
             roles.targets = [m for m in roles.targets if m not in first.members]
             roles.sources = roles.sources + list(first.members)
-        carried = carried_agent(match, phrases)
+        carried = _carried_agent(match, phrases, forms, grammar, triggers, readers)
         if carried[0] is not None and not any(span[1] <= m.span[0] < carried[0].start for m in triggers):
             # "санкции, введённые Евросоюзом против России", "поставки оружия Тайваню со стороны США": the
             # participle's or the side's agent acts (not for "осудила" before the noun: the noun stands between)
@@ -632,7 +625,8 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             # "Москва осудила санкции, введённые Евросоюзом", "выразил протест в связи с поставками оружия Тайваню со
             # стороны США": the verdict judges the author of the act right after it
             judged_act = _judged_act(triggers, span, clause, 4)
-            author = carried_agent(judged_act, phrases)[0] if judged_act is not None else None
+            author = _carried_agent(judged_act, phrases, forms, grammar, triggers, readers)[0] \
+                if judged_act is not None else None
             if author is not None and author.members[0].code[:3] != roles.sources[0].code[:3]:
                 roles.targets = list(author.members)
         if match.rule.plover in VERDICT_TYPES and roles.sources and grammar.agent_markers and grammar.genitive_markers:
@@ -931,7 +925,7 @@ def _may_open(tokens, forms, candidates: list[tuple[Rule, Pattern]], grammar: Gr
     an actor or a pronoun (Spanish, Russian) yields an event only through such a trigger, and most such
     sentences have none; asked before the sentence's groups, clauses and matches are built (~0.2 ms a sentence,
     3 % of an ingest). A match starts where its pattern's first slot fits the token's forms (`find_matches`)."""
-    return any(any(pattern.slots[0].matches(forms[i]) for _rule, pattern in candidates)
+    return any(any(cast(Slot, pattern.slots[0]).matches(forms[i]) for _rule, pattern in candidates)
                for i in _opening_positions(tokens, grammar))
 
 
@@ -1592,6 +1586,31 @@ def _verdict_reason(m: TriggerMatch, triggers: list[TriggerMatch], tokens, claus
     owned = tokens[article].text.lower() in possessives  # "a sanctionné la Russie pour son invasion": any act's
     return any(v is not m and (owned or v.rule.plover in VERDICT_TYPES) and clause[0] <= v.span[0]
                and v.span[1] < article for v in triggers)
+
+
+def _carried_agent(m: TriggerMatch, phrases: list, forms, grammar: Grammar, triggers: list[TriggerMatch],
+                   readers: tuple[bool, bool, bool]) -> tuple:
+    """The agent (and object) a participle ("введённые Евросоюзом"), a side ("со стороны США") or a support verb's
+    participle ("imposées par Washington") names for trigger `m`, by the readers the sentence has (`readers`: its
+    participles, sides, supported flags), else (None, None)."""
+    participles, sides, supported = readers
+    found = instrumental_agent(phrases, m.span, forms, grammar) if participles else (None, None)
+    if found[0] is None and sides:
+        found = side_agent(phrases, m.span, forms, grammar, frozenset(i for o in triggers if o is not m
+                                                                      for i in o.tokens))
+    if found[0] is None and supported:
+        found = support_participle_agent(phrases, m.span, forms, grammar)
+    return found
+
+
+def _act_noun(m: TriggerMatch, phrases: list, sentence: Sentence, grammar: Grammar,
+              known: dict[tuple[int, int], bool]) -> bool:
+    """`_is_act_noun` of a trigger among `phrases`, remembered in `known` for the sentence (asked of every other
+    trigger for each trigger)."""
+    key = (id(m), id(phrases))
+    if key not in known:
+        known[key] = _is_act_noun(m, sentence, phrases, grammar)
+    return known[key]
 
 
 def _per_clause(test: Callable[[tuple[int, int]], bool]) -> Callable[[tuple[int, int]], bool]:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from typing import Any
 
 from realpolitik.language.tokens import ANY_QUOTE_MARKS
 
@@ -38,6 +38,11 @@ class Word:
         if self.suffix:
             return form.startswith(self.text)
         return form == self.text
+
+    def __reduce__(self) -> tuple[type[Word], tuple[str, bool, bool]]:
+        # (pickled with the rules, disk_cache: compiled by mypyc, a frozen dataclass would unpickle through the
+        # __setattr__ that refuses every field, so each of these classes is made again from its fields)
+        return Word, (self.text, self.prefix, self.suffix)
 
 
 GAP = None  # a slot that is a gap
@@ -72,6 +77,10 @@ class Slot:
             wildcards=re.compile("|".join(parts), re.MULTILINE) if parts else None,
         )
 
+    def __reduce__(self) -> tuple[type[Slot], tuple[tuple[Word, ...], frozenset[str], tuple[str, ...],
+                                                    tuple[str, ...], tuple[str, ...], re.Pattern | None]]:
+        return Slot, (self.words, self.exact, self.starts, self.ends, self.inner, self.wildcards)  # (as Word's)
+
     def matches(self, forms: frozenset[str]) -> bool:
         if not forms.isdisjoint(self.exact):
             return True
@@ -87,8 +96,44 @@ class Slot:
 
 @dataclass(frozen=True)
 class Pattern:
+    """A trigger pattern: its text and its slots (a gap is None).
+
+    What the matcher asks of every pattern (its slots split by kind, its anchor, the slot it is filed under, its
+    weight) is computed once, when the pattern is made, into fields outside equality: not as cached_property,
+    which the compiled build (mypyc, realpolitik/compiled.py) turns into a plain property recomputed at every read.
+    """
+
     source: str
     slots: tuple[Slot | None, ...]
+    # the word slots split once: plain words only (a set test each), and those with wildcards
+    _kinds: tuple[tuple[frozenset[str], ...], tuple[Slot, ...]] = field(init=False, repr=False, compare=False)
+    # the words of the slot with the fewest alternatives and no wildcard: the pattern can match only where one of
+    # them occurs, so a word index finds the few patterns worth trying on a sentence
+    anchor: frozenset[str] | None = field(init=False, repr=False, compare=False)
+    # the slot a `PatternIndex` files the pattern under: the anchor's, else the wildcard slot whose shortest word
+    # is longest ("verhandlung*" rather than "a*")
+    key_slot: Slot = field(init=False, repr=False, compare=False)
+    # how specific the pattern is: more words beat fewer when matches overlap (asked of every match)
+    weight: int = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        words = [slot for slot in self.slots if slot is not None]
+        kinds = (tuple(slot.exact for slot in words if slot.wildcards is None),
+                 tuple(slot for slot in words if slot.wildcards is not None))
+        plain = [slot.exact for slot in words if len(slot.exact) == len(slot.words)]
+        # Function words ("de", "a", "con", "à") occur in nearly every sentence: a content word anchors better.
+        anchor = min(plain, key=lambda words: (all(len(w) <= 3 for w in words), len(words))) if plain else None
+        if anchor is not None:
+            key_slot = next(slot for slot in words if slot.exact is anchor)
+        else:
+            key_slot = max(words, key=lambda slot: min(len(w.text) for w in slot.words))
+        object.__setattr__(self, "_kinds", kinds)  # (a frozen dataclass: set once, here)
+        object.__setattr__(self, "anchor", anchor)
+        object.__setattr__(self, "key_slot", key_slot)
+        object.__setattr__(self, "weight", len(words))
+
+    def __reduce__(self) -> tuple[type[Pattern], tuple[str, tuple[Slot | None, ...]]]:
+        return Pattern, (self.source, self.slots)  # (as Word's; the other fields are made again from these)
 
     def could_match(self, vocabulary: frozenset[str]) -> bool:
         """False when some word of the pattern occurs nowhere in the sentence. Wildcards are searched in
@@ -107,36 +152,6 @@ class Pattern:
             if slot.wildcards.search(lines) is None:  # type: ignore[union-attr]
                 return False
         return True
-
-    @cached_property
-    def _kinds(self) -> tuple[tuple[frozenset[str], ...], tuple[Slot, ...]]:
-        """The word slots split once: plain words only (a set test each), and those with wildcards."""
-        words = [slot for slot in self.slots if slot is not GAP]
-        return (tuple(slot.exact for slot in words if slot.wildcards is None),
-                tuple(slot for slot in words if slot.wildcards is not None))
-
-    @cached_property
-    def anchor(self) -> frozenset[str] | None:
-        """The words of the slot with the fewest alternatives and no wildcard: the pattern can match only
-        where one of them occurs, so a word index finds the few patterns worth trying on a sentence."""
-        plain = [slot.exact for slot in self.slots if slot is not GAP and len(slot.exact) == len(slot.words)]
-        # Function words ("de", "a", "con", "à") occur in nearly every sentence: a content word anchors better.
-        return min(plain, key=lambda words: (all(len(w) <= 3 for w in words), len(words))) if plain else None
-
-    @cached_property
-    def key_slot(self) -> Slot:
-        """The slot a `PatternIndex` files the pattern under: the anchor's, else the wildcard slot whose
-        shortest word is longest ("verhandlung*" rather than "a*")."""
-        words = [slot for slot in self.slots if slot is not GAP]
-        anchor = self.anchor
-        if anchor is not None:
-            return next(slot for slot in words if slot.exact is anchor)
-        return max(words, key=lambda slot: min(len(w.text) for w in slot.words))  # type: ignore[union-attr]
-
-    @cached_property
-    def weight(self) -> int:
-        """How specific the pattern is: more words beat fewer when matches overlap (asked of every match)."""
-        return sum(1 for slot in self.slots if slot is not GAP)
 
 
 class PatternIndex:
@@ -167,10 +182,15 @@ class PatternIndex:
         self.end_lengths = sorted({len(w) for w in self.ends})
         self.memory: dict[str, tuple[int, ...]] = {}
 
+    def __reduce__(self) -> tuple[type[PatternIndex], tuple[tuple[Pattern, ...]]]:
+        # (pickled with the rules: compiled by mypyc, a class is unpickled through its __init__, which needs the
+        # patterns; the index is filed again from them, the memory starts empty as after a build)
+        return PatternIndex, (self.patterns,)
+
     def candidates(self, vocabulary: frozenset[str]) -> list[int]:
         """Indices (in the order given) of the patterns whose filed slot some form of `vocabulary` fits."""
         memory = self.memory
-        known = list(map(memory.get, vocabulary))  # most forms were seen before: one C-level pass
+        known: list[Any] = list(map(memory.get, vocabulary))  # most forms were seen before: one C-level pass
         if None in known:
             for k, form in enumerate(vocabulary):  # a frozenset iterates in the same order each time
                 if known[k] is None:

@@ -394,8 +394,8 @@ def _unclosed_list(group: Group, tokens, grammar: Grammar) -> list[Group]:
                      end=group.end)
         return [Group(members=head, start=group.start, end=ms[closed + 1].token_end)] + \
             _unclosed_list(rest, tokens, grammar)
-    head = ms[0].token_start
-    after_of = head > 0 and tokens[head - 1].text.lower() in grammar.genitive_markers  # "la présidente de X, Y,"
+    first = ms[0].token_start
+    after_of = first > 0 and tokens[first - 1].text.lower() in grammar.genitive_markers  # "la présidente de X, Y,"
     if group.end < len(tokens) and tokens[group.end].text == "," and not after_of:
         return [group]  # an apposition between commas: "el primer ministro maliense, el general Maiga, acusó"
     return [Group(members=item, start=item[0].token_start, end=item[0].token_end) for item in items]
@@ -1177,12 +1177,12 @@ def _structural_roles(site: Site) -> Roles:
                 roles.targets = author.sources
             return roles
     if attribute and not nominal and not passive_aux and rule.plover in _SAID_TYPES:
-        author = _authored_antecedent(site.groups, clause, attribute, rule, grammar, forms)
-        if author is not None:  # "die von Peru eingereichte Klage, die Bolivien Völkermord vorwirft": Peru accuses
-            roles = Roles(sources=list(author))
-            target = next((g for g in groups if clause[0] < g.start < clause[1]
-                           and not {m.code[:3] for m in g.members} & {m.code[:3] for m in author}), None)
-            roles.targets = list(target.members) if target is not None else []
+        antecedent = _authored_antecedent(site.groups, clause, attribute, rule, grammar, forms)
+        if antecedent is not None:  # "die von Peru eingereichte Klage, die Bolivien Völkermord vorwirft": Peru accuses
+            roles = Roles(sources=list(antecedent))
+            charged = next((g for g in groups if clause[0] < g.start < clause[1]
+                            and not {m.code[:3] for m in g.members} & {m.code[:3] for m in antecedent}), None)
+            roles.targets = list(charged.members) if charged is not None else []
             return roles
     target_markers = (rule.target_markers if rule.target_markers is not None else grammar.target_markers) \
         | {TRIGGER_OBJECT}
@@ -1313,7 +1313,7 @@ def _structural_roles(site: Site) -> Roles:
             agents = agents + [seat]
             marked_targets = [g for g in marked_targets if g is not seat]
     source: Group | None = None
-    target: Group | None = None
+    target = None  # (a Group or None, as above)
     summoned: Group | None = None  # the object fronted before an impersonal verb ("Посла Франции вызвали")
     accused_first = False  # that object a name right before the verb, no noun's owner ("В Сеуле Россию обвиняют")
     incise = None if nominal or passive_aux else _incise_subject(unmarked, trigger, forms, grammar)
@@ -1664,19 +1664,20 @@ def _structural_roles(site: Site) -> Roles:
     if rule.subject_judged and not roles.passive:
         # "Kyiv said the Hungarian veto was a provocation": the copula's subject is judged, the speaker
         # before it (or outside the clause) judges
-        judged = source if source is not None and not roles.from_outside_clause else None
+        copula_subject = source if source is not None and not roles.from_outside_clause else None
         speaker = None
-        if judged is not None:
-            speaker = _subject([g for g in unmarked if g.end <= judged.start], judged.start, grammar, forms)
+        if copula_subject is not None:
+            speaker = _subject([g for g in unmarked if g.end <= copula_subject.start], copula_subject.start, grammar,
+                               forms)
             if speaker is None:
                 speaker = _quoted_speaker(sentence_groups, clause, forms, grammar) or _subject_outside(
                     sentence_groups, clause, grammar, forms)
-        if speaker is None and judged is not None and judged.marker is None and _speaks_before(
-                forms, judged.end, t_start, grammar):
+        if speaker is None and copula_subject is not None and copula_subject.marker is None and _speaks_before(
+                forms, copula_subject.end, t_start, grammar):
             # "Morocco said the decision was unacceptable": the name is the speaker, the act judged is a noun of no
             # actor (its author is the article's: fill_from_context)
-            speaker, judged = judged, None
-        source, target = speaker, judged
+            speaker, copula_subject = copula_subject, None
+        source, target = speaker, copula_subject
     if grammar.verb_final and rule.plover == "ACCUSE" and not nominal and not rule.reverse:
         # "sagte, was Israel im Gazastreifen tue, sei ein Völkermord": the free relative clause before the
         # predicate is its subject, and the one who acts there is judged by the speaker before it
@@ -1704,8 +1705,8 @@ def _structural_roles(site: Site) -> Roles:
     roles.sources = list(source.members) if source else []
     roles.targets = list(target.members) if target else []
     if also:
-        own = {m.code[:3] for m in roles.sources}
-        roles.targets += [m for g in also for m in g.members if m.code[:3] not in own]
+        sides = {m.code[:3] for m in roles.sources}
+        roles.targets += [m for g in also for m in g.members if m.code[:3] not in sides]
     return roles
 
 

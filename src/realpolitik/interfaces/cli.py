@@ -93,8 +93,21 @@ def nothing_read(what: str) -> None:
     raise typer.Exit(1)
 
 
+def _version(value: bool) -> None:
+    """Print the version and whether the hot modules run compiled (the build compiles them when it can)."""
+    if value:
+        from realpolitik import __version__
+        from realpolitik.compiled import describe
+
+        typer.echo(f"realpolitik {__version__} ({describe()})")
+        raise typer.Exit()
+
+
 @app.callback()
-def main(verbose: Annotated[int, typer.Option("--verbose", "-v", count=True, help="-v info, -vv debug.")] = 0) -> None:
+def main(verbose: Annotated[int, typer.Option("--verbose", "-v", count=True, help="-v info, -vv debug.")] = 0,
+         version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                               help="Print the version, compiled or plain Python, and exit.")] = False,
+         ) -> None:
     """Configure logging once; library modules only log."""
     level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)

@@ -1,0 +1,152 @@
+"""The build: pyproject.toml holds the metadata; this file adds the optional mypyc extension modules.
+
+The modules listed in src/realpolitik/compiled.py are compiled by mypyc from their unchanged, type-hinted .py
+sources when mypy and a C compiler are there; the .py files are installed either way, so a missing compiler, a
+type error or a failed compile warns and leaves plain Python (pip shows a build's messages only with -v, so the
+reason is also written into the package, realpolitik/build-note.txt, and `realpolitik --version` prints it). Set
+REALPOLITIK_PURE_PYTHON=1 to build without compiling. An editable install (`pip install -e .`) stays plain
+Python unless REALPOLITIK_COMPILE=1: an extension module beside its .py would hide every later edit of it.
+"""
+
+from __future__ import annotations
+
+import glob
+import importlib.machinery
+import os
+import runpy
+import sys
+
+from setuptools import setup
+from setuptools.command.build_ext import build_ext
+from setuptools.command.build_py import build_py
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+# the modules to compile and mypy's flags, from the package's own list (read before it is installed)
+LISTED = runpy.run_path(os.path.join(HERE, "src", "realpolitik", "compiled.py"))
+# -O1: gcc takes 60 s of CPU on mypyc's one C file where -O2 takes ~150 s, for the same ingest (docs/progress.md,
+# round 27); -g0: no debug information (mypyc keeps its own line numbers for tracebacks)
+OPT_LEVEL = os.environ.get("MYPYC_OPT_LEVEL", "1")
+NOTE = os.path.join("realpolitik", "build-note.txt")  # in the package: why the build left modules plain
+_NOTES: list[str] = []
+
+
+def _on(name: str) -> bool:
+    return os.environ.get(name, "") not in ("", "0")
+
+
+def _warn(message: str) -> None:
+    print(f"realpolitik build: {message}; installing plain Python for it", file=sys.stderr)
+    _NOTES.append(message)
+
+
+def _write_note(build_lib: str) -> None:
+    """The build's warnings, one a line, into the package (empty when it compiled all it was asked to)."""
+    path = os.path.join(build_lib, NOTE)
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write("".join(f"{line}\n" for line in _NOTES))
+
+
+class NotedBuildPy(build_py):
+    """build_py (run before build_ext) that drops the extension modules an earlier build left in the same build
+    folder (a wheel takes all it finds there: a plain or a failed build would ship the old compiled code) and
+    writes the build note."""
+
+    def run(self) -> None:
+        super().run()
+        if getattr(self, "editable_mode", False):
+            return
+        for suffix in importlib.machinery.EXTENSION_SUFFIXES:
+            for stale in glob.glob(os.path.join(self.build_lib, "**", f"*{suffix}"), recursive=True):
+                os.remove(stale)
+        _write_note(self.build_lib)
+
+
+def _builds() -> bool:
+    """Whether setuptools is asked to build the package (not only its metadata, which pip asks first), and not
+    an editable install (PEP 660) or a development link."""
+    commands = set(sys.argv[1:])
+    return bool(commands & {"bdist_wheel", "build", "build_ext", "install"}) and not (
+        commands & {"editable_wheel", "develop"})
+
+
+class OptionalBuildExt(build_ext):
+    """build_ext that never fails the install: what it cannot compile stays plain Python.
+
+    mypyc puts the compiled code of every module in one shared library and a small extension module per
+    compiled module that loads it; without the shared library no module may be compiled (each would fail
+    to import), so the shared library is built first and the others only after it."""
+
+    def finalize_options(self) -> None:
+        super().finalize_options()
+        if self.parallel is None:  # the modules compile side by side, one per core
+            self.parallel = os.cpu_count() or 1
+
+    def run(self) -> None:
+        if getattr(self, "editable_mode", False) and not _on("REALPOLITIK_COMPILE"):
+            return
+        try:
+            super().run()
+        except Exception as exc:  # no compiler, no Python headers: every module stays plain
+            _warn(f"cannot compile ({exc})")
+        _write_note(self.build_lib)
+
+    def build_extensions(self) -> None:
+        shared = [ext for ext in self.extensions if ext.name.endswith("__mypyc")]
+        modules = [ext for ext in self.extensions if ext not in shared]
+        for ext in shared:
+            if not self._built(ext):
+                return
+        self.extensions = modules
+        super().build_extensions()
+
+    def _built(self, ext) -> bool:  # type: ignore[no-untyped-def]
+        try:
+            super().build_extension(ext)
+            return True
+        except Exception as exc:
+            _warn(f"{ext.name} did not compile ({exc})")
+            return False
+
+    def build_extension(self, ext) -> None:  # type: ignore[no-untyped-def]
+        self._built(ext)
+
+
+def _mypycify(paths: list[str]) -> list:
+    """mypyc's extension modules for `paths`; mypy's errors raise SystemExit there, turned into an exception."""
+    from mypyc.build import mypycify
+
+    try:
+        return mypycify([*LISTED["MYPY_FLAGS"], *paths], opt_level=OPT_LEVEL, debug_level="0")
+    except SystemExit as exc:
+        raise RuntimeError(f"mypy found errors in {', '.join(paths)}") from exc
+
+
+def extensions() -> list:
+    """The mypyc extension modules, or none when mypy is missing, nothing is built (metadata, an editable install)
+    or plain Python is asked for."""
+    if not (_builds() or _on("REALPOLITIK_COMPILE")):
+        return []
+    if _on("REALPOLITIK_PURE_PYTHON"):
+        _warn("REALPOLITIK_PURE_PYTHON is set")
+        return []
+    try:
+        import mypyc.build  # noqa: F401
+    except ImportError:
+        _warn("mypy (its compiler mypyc) is not installed")
+        return []
+    paths = LISTED["source_paths"]()
+    try:
+        return _mypycify(paths)
+    except Exception as exc:  # a type error in one module: compile the others, each on its own
+        _warn(f"cannot compile the modules together ({exc})")
+    kept: list = []
+    for path in paths:
+        try:
+            kept += _mypycify([path])
+        except Exception as exc:
+            _warn(str(exc))
+    return kept
+
+
+setup(ext_modules=extensions(), cmdclass={"build_ext": OptionalBuildExt, "build_py": NotedBuildPy})

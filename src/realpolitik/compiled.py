@@ -1,0 +1,119 @@
+"""Which modules the build compiles with mypyc, and whether this process runs them compiled.
+
+The .py files stay the reference implementation: setup.py compiles the modules listed in MODULES to
+extension modules when mypy (its compiler mypyc) and a C compiler are there (a failed compile warns and
+leaves the plain modules), and Python imports an extension module before a .py of the same name.
+REALPOLITIK_PURE_PYTHON=1 in the environment makes this process import the .py files even where the compiled
+ones are installed (`plain_python_first`, installed by the package's __init__ before any of these modules is
+imported).
+
+This file imports nothing of realpolitik: setup.py reads MODULES from it before the package is installed.
+"""
+
+from __future__ import annotations
+
+import importlib.machinery
+import importlib.util
+import os
+import sys
+from collections.abc import Sequence
+from types import ModuleType
+
+# The hottest pure-Python stages of an ingest (docs/progress.md, "## Speed (issue 13)", round 26): event coding
+# (the coder, the role finder, clauses, patterns, modality) and the actor matcher's scan and composition: x0.878
+# instructions of a whole ingest. mypyc compiles what the type hints say (a module it compiles must pass mypy; a
+# listed module that fails stays plain) and checks them at run time. Not relations.lexicon: mypyc makes its
+# cached_property a plain property (recomputed at every read); patterns.Pattern's are recomputed too (open).
+MODULES: tuple[str, ...] = (
+    "realpolitik.events.coder",
+    "realpolitik.events.roles",
+    "realpolitik.events.clauses",
+    "realpolitik.events.patterns",
+    "realpolitik.events.modality",
+    "realpolitik.actors.matcher",
+    "realpolitik.actors.compose",
+)
+
+# mypy reads only the compiled modules (what they import is followed silently, a missing stub is Any): the build
+# (setup.py) and the suite's check (tests/test_compiled_types.py) run it with these flags
+MYPY_FLAGS: tuple[str, ...] = ("--ignore-missing-imports", "--follow-imports=silent")
+
+PURE_ENV = "REALPOLITIK_PURE_PYTHON"
+
+
+def source_paths() -> list[str]:
+    """The .py files of MODULES, relative to the source checkout's root (what the build hands to mypyc)."""
+    return [os.path.join("src", *name.split(".")) + ".py" for name in MODULES]
+
+
+class _SourceFirst:
+    """A meta path finder that finds realpolitik's modules as .py files only (never an extension module)."""
+
+    def find_spec(self, name: str, path: Sequence[str] | None, target: ModuleType | None = None
+                  ) -> importlib.machinery.ModuleSpec | None:
+        if not name.startswith("realpolitik.") or path is None:
+            return None
+        for entry in path:
+            finder = importlib.machinery.FileFinder(
+                entry, (importlib.machinery.SourceFileLoader, importlib.machinery.SOURCE_SUFFIXES))
+            spec = finder.find_spec(name, target)
+            if spec is not None and spec.loader is not None:
+                return spec
+        return None
+
+
+def pure_python_asked() -> bool:
+    """Whether REALPOLITIK_PURE_PYTHON asks for the .py files even where compiled modules are installed."""
+    return os.environ.get(PURE_ENV, "") not in ("", "0")
+
+
+def plain_python_first() -> None:
+    """Under REALPOLITIK_PURE_PYTHON=1, import realpolitik's modules from their .py files (idempotent)."""
+    if pure_python_asked() and not any(isinstance(finder, _SourceFirst) for finder in sys.meta_path):
+        sys.meta_path.insert(0, _SourceFirst())
+
+
+def is_compiled(module: ModuleType) -> bool:
+    """Whether a loaded module is an extension module (its file ends in an extension suffix)."""
+    origin = getattr(module, "__file__", None) or ""
+    return origin.endswith(tuple(importlib.machinery.EXTENSION_SUFFIXES))
+
+
+def compiled_modules() -> dict[str, bool]:
+    """Each module of MODULES → whether it runs compiled here (imports them)."""
+    return {name: is_compiled(importlib.import_module(name)) for name in MODULES}
+
+
+def build_note() -> str:
+    """What the build said when it left modules plain (setup.py writes build-note.txt into the package; a source
+    checkout or an editable install has none)."""
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "build-note.txt")
+    try:
+        with open(path, encoding="utf-8") as handle:
+            return "; ".join(line.strip() for line in handle if line.strip())
+    except OSError:
+        return ""
+
+
+def describe() -> str:
+    """One line for `realpolitik --version` and the bench: how many of the listed modules run compiled, and why
+    not where the build left some plain."""
+    state = compiled_modules()
+    done = sum(state.values())
+    note = build_note()
+    if done == 0:
+        why = f", {PURE_ENV} is set" if pure_python_asked() else ""
+        return f"plain Python{why}" + (f"; the build: {note}" if note else "")
+    line = f"compiled with mypyc: {done} of {len(state)} modules"
+    return line + (f"; the build: {note}" if done < len(state) and note else "")
+
+
+def available_compiled(name: str) -> bool:
+    """Whether an extension module for `name` is installed beside its .py (whether or not it is the one in use)."""
+    spec = importlib.util.find_spec(name)
+    if spec is None or not spec.origin:
+        return False
+    folder = os.path.dirname(spec.origin)
+    stem = name.rpartition(".")[2]
+    return any(os.path.exists(os.path.join(folder, stem + suffix))
+               for suffix in importlib.machinery.EXTENSION_SUFFIXES)
