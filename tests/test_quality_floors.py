@@ -379,8 +379,8 @@ RELWIRE5 = {"en": {"relations_f1": 0.80, "type_f1": 0.60}, "de": {"relations_f1"
 # Orano in Niger, Djibouti's election, Rafale jets for Serbia, a Chinese icebreaker in Canada's Arctic, the Duma and a
 # bridge to North Korea, a Baku court, a Russian trawler at Svalbard, Russian troops in Nicaragua). First contact (main
 # 11204b1, gold corrected) relations F1 en .550, de .600, es .640, fr .565, ru .698 (type F1 en .490, de .559, es .523,
-# fr .315, ru .530); pinned after round 27 (relw) at relations F1 en .579, de .625, es .667, fr .760, ru .780.
-RELWIRE6 = {"en": {"relations_f1": 0.55, "type_f1": 0.46}, "de": {"relations_f1": 0.60, "type_f1": 0.53},
+# fr .315, ru .530); pinned after round 27 (relw) at relations F1 en .650, de .625, es .667, fr .760, ru .780.
+RELWIRE6 = {"en": {"relations_f1": 0.62, "type_f1": 0.46}, "de": {"relations_f1": 0.60, "type_f1": 0.53},
             "es": {"relations_f1": 0.64, "type_f1": 0.50}, "fr": {"relations_f1": 0.73, "type_f1": 0.29},
             "ru": {"relations_f1": 0.75, "type_f1": 0.50}}
 

@@ -833,8 +833,10 @@ _HUB_ADVERBS = 2  # "mit Washington eng verbündet", "mit Moskau seit Jahren ver
 def _hub(view: SentenceView, m: CueMatch) -> Group | None:
     lex, glue = view.lexicon, _glue(view)
     for g in view.groups:  # "one of Peru's closest allies since the Bolivian invasion": the possessor comes first
+        # (a number may count the allies: "among Taiwan's 12 remaining diplomatic allies")
+        numbers = frozenset(i for i in range(g.end, m.start) if view.tokens[i].text.isdigit())
         if g.possessive and g.end <= m.start and m.start - g.end <= _ATTACH_REACH + 2 \
-                and view.between_only(g.end, m.start, glue | _HYPHENS, lower_words=True):
+                and view.between_only(g.end, m.start, glue | _HYPHENS, lower_words=True, skip=numbers):
             return g
     for g in view.groups:  # "ally of Venezuela", "Verbündeter Russlands", "alliée de la Biélorussie"
         if g.start >= m.end and g.start - m.end <= _ATTACH_REACH_AFTER + len(view.outside) \
