@@ -239,6 +239,14 @@ WIRE_RU4 = {"type_f1": 0.68, "type_precision": 0.78, "relations_f1": 0.43}
 # Russian rules): first contact type F1 .574, P .814, relations F1 .538 (.566 with a suspended gas deal added to the
 # gold); pinned after round 26 (wireru5) at F1 .662, P .843, relations .582.
 WIRE_RU5 = {"type_f1": 0.63, "type_precision": 0.80, "relations_f1": 0.55}
+# The sixth Russian set (eval/gold/wire_ru6.jsonl, 10 long articles in the genres of round 27 — a court ruling, a
+# maritime seizure, a cyber attack and its attribution, a swap of detainees, reactions to an election abroad, a
+# humanitarian crisis, nuclear deals and export controls, a parliamentary vote on a deployment, a regional paper on a
+# state visit, oil market copy — from Central America, the Taiwan Strait, the Balkans, the Caucasus, the Caribbean,
+# Korea and Japan, the Arctic, the Sahel and the Red Sea, written before their author read the Russian rules): first
+# contact type F1 .634, P .718, relations F1 .571 (.632, P .726 with the gold corrected); pinned after round 27 (wru)
+# at F1 .721, P .789, relations .750.
+WIRE_RU6 = {"type_f1": 0.69, "type_precision": 0.76, "relations_f1": 0.70}
 # The English wire set (eval/gold/wire_en.jsonl, 12 Reuters/AP-style articles written in round 21 before their author
 # read the English rules): first contact type F1 .614, P .736; pinned after round 21 (wireen) at F1 .672, P .772.
 WIRE_EN = {"type_f1": 0.65, "type_precision": 0.75}
@@ -418,7 +426,7 @@ FLOORED_SETS = [("breadth2_ru", BREADTH2_RU), ("breadth2_es", BREADTH2_ES), ("br
                 ("precision_fr", PRECISION_FR), ("wire_fr", WIRE_FR), ("wire_fr2", WIRE_FR2), ("wire_fr3", WIRE_FR3),
                 ("wire_fr4", WIRE_FR4), ("wire_fr5", WIRE_FR5), ("wire_fr6", WIRE_FR6),
                 ("wire_ru", WIRE_RU), ("wire_ru2", WIRE_RU2), ("wire_ru3", WIRE_RU3), ("wire_ru4", WIRE_RU4),
-                ("wire_ru5", WIRE_RU5),
+                ("wire_ru5", WIRE_RU5), ("wire_ru6", WIRE_RU6),
                 ("wire_en", WIRE_EN),
                 ("wire_en2", WIRE_EN2), ("wire_en3", WIRE_EN3),
                 ("wire_de", WIRE_DE), ("wire_de2", WIRE_DE2), ("wire_de3", WIRE_DE3), ("wire_es", WIRE_ES),

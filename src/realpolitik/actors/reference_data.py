@@ -105,6 +105,10 @@ class LanguageReferences:
     # "die Militärs", "los militares", "военные": plurals that name one body of a state (its officers in power), read
     # alone as a singular role word is (other plurals, "die Behörden", "the soldiers", leave whose unclear)
     body_plurals: frozenset[str] = frozenset()
+    # the endings of a verb's lemma (Russian "ть", "ться"): a lower-case word after a role word whose lemma has none
+    # is part of its noun phrase ("Военные корабли США": the noun "военные" qualifies; "Командование миротворческих
+    # сил НАТО": a genitive up to the owner), not the verb of its clause
+    verb_lemma_endings: tuple[str, ...] = ()
     # "les manifestants", "protesters": role words for a crowd that acts, the people of where it is (role entry names)
     crowds: frozenset[str] = frozenset()
     # German "der Bundesrat", "die Bundespräsidentin": offices (role entry names) that other German-speaking states
@@ -191,6 +195,7 @@ def _language(raw: dict, lang: str, groups: dict[str, frozenset[str]], path: Pat
     out.one_state_roles = frozenset(normalise(w) for w in raw.get("one_state_roles") or [])
     out.monarch_roles = frozenset(normalise(w) for w in raw.get("monarch_roles") or [])
     out.body_plurals = frozenset(normalise(w) for w in raw.get("body_plurals") or [])
+    out.verb_lemma_endings = tuple(normalise(w) for w in raw.get("verb_lemma_endings") or [])
     out.crowds = frozenset(normalise(w) for w in raw.get("crowds") or [])
     out.neighbours = frozenset(normalise(w) for w in raw.get("neighbours") or [])
     for word, states in _mapping(raw.get("home_offices"), f"{lang}.home_offices", path, line).items():

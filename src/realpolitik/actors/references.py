@@ -968,7 +968,7 @@ def _roles_by_antecedent(sentence: Sentence, found: list[ActorMention], bare: li
         if agent not in _ROLE_AGENTS or any(m.token_start < hit.end and hit.start < m.token_end for m in found):
             continue
         if hit.end - hit.start == 1 and normalise(tokens[hit.start].lemma) != normalise(tokens[hit.start].text) \
-                and not _body_plural(tokens, hit, data):
+                and not _body_plural(tokens, hit, data, found):
             continue  # a plural ("die Behörden", "las autoridades"): whose is unclear
         article = _after_definite(tokens, hit.start, data.definite) or not data.definite and (
             hit.start == 0 or hit.start == 1 and normalise(tokens[0].text) in data.body_openers)
@@ -980,7 +980,8 @@ def _roles_by_antecedent(sentence: Sentence, found: list[ActorMention], bare: li
         opened = hit.start >= 2 and normalise(tokens[hit.start - 2].text) in data.subordinators \
             and normalise(tokens[hit.start - 1].text) in data.subject_articles
         if _has_complement(tokens, hit.end, found, data.government_kinds if agent == "GOV" else frozenset(),
-                           data.owners, data.definite) and not ((fronted or opened) and _object_next(found, hit.end)):
+                           data.owners, data.definite, data.verb_lemma_endings) \
+                and not ((fronted or opened) and _object_next(found, hit.end)):
             continue  # "die Präsidentin der Republik Moldau, Maia Sandu", "el gobierno de Maduro": not alone
         before = [m for m in found if m.token_end <= hit.start]
         # whom a quotation before the role word names is not who speaks it, unless no one else is named lately
@@ -1024,11 +1025,18 @@ def _roles_by_antecedent(sentence: Sentence, found: list[ActorMention], bare: li
                     f" ({owner.surface!r})"
 
 
-def _body_plural(tokens: list[Token], hit: Hit, data: LanguageReferences) -> bool:
+def _body_plural(tokens: list[Token], hit: Hit, data: LanguageReferences, found: list[ActorMention]) -> bool:
     """ "die Militärs", "военные": a plural for one body of a state, not followed by owners it counts ("военные двух
-    стран", "los militares de ambos países": each state's own)."""
+    стран", "los militares de ambos países": each state's own), nor an adjective of the noun after it whose owner
+    is named next ("Военные корабли США и Великобритании нанесли удары": the ships are the US's, whatever state
+    the sentence before named)."""
     after = [normalise(t.text) for t in tokens[hit.end:hit.end + 2]]
-    return normalise(tokens[hit.start].text) in data.body_plurals and not any(w in data.owners for w in after)
+    if normalise(tokens[hit.start].text) not in data.body_plurals or any(w in data.owners for w in after):
+        return False
+    noun = tokens[hit.end] if hit.end < len(tokens) else None
+    return not (data.verb_lemma_endings and noun is not None and noun.text.isalpha() and noun.text.islower()
+                and not noun.lemma.endswith(data.verb_lemma_endings)
+                and any(m.token_start == hit.end + 1 and m.country for m in found))
 
 
 _CROWD = "CVL"  # "protesters", "Demonstranten", "les manifestants", "los civiles", "протестующие"
@@ -1150,7 +1158,7 @@ _GENITIVE_REACH = 4  # lower-case words of a genitive phrase between a role word
 
 def _has_complement(tokens: list[Token], end: int, found: list[ActorMention],
                     kinds: frozenset[str] = frozenset(), counted: frozenset[str] = frozenset(),
-                    articles: frozenset[str] = frozenset()) -> bool:
+                    articles: frozenset[str] = frozenset(), verb_endings: tuple[str, ...] = ()) -> bool:
     """A genitive, an "of" phrase, a name or an apposition follows the role word, or a place that is a named
     actor ("die Regierung in Kiew"). An "of" phrase of a word in `kinds` says what kind of government it is,
     not whose: "le gouvernement de transition", "the government of national unity", "el gobierno de facto"."""
@@ -1161,6 +1169,11 @@ def _has_complement(tokens: list[Token], end: int, found: list[ActorMention],
     if not articles and any(m.kind == "leader" and 0 < m.token_start - end <= _GENITIVE_REACH and all(
             t.text[:1].islower() for t in tokens[end:m.token_start]) for m in found):
         return True  # Russian "Президент бывшей советской республики Майя Санду": a genitive, then the name
+    if verb_endings and any(m.kind in ("country", "organisation") and 0 < m.token_start - end <= _GENITIVE_REACH
+                            and all(t.text.isalpha() and t.text.islower() and (len(t.text) > 3 or t.lemma != t.text)
+                                    and not t.lemma.endswith(verb_endings) for t in tokens[end:m.token_start])
+                            for m in found):
+        return True  # "Командование миротворческих сил НАТО": inflected nouns and adjectives (no verb, no particle)
     if nxt.text.lower() in _LOCATED:  # as written: the key of "à" is "a", the Spanish "a" of whom
         return end + 1 < len(tokens) and any(m.token_start == end + 1 for m in found)
     if key in _OF and end + 1 < len(tokens) and normalise(tokens[end + 1].text).split("'", 1)[-1] in kinds:

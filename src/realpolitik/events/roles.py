@@ -195,8 +195,12 @@ def group_mentions(sentence: Sentence, mentions: list[ActorMention], grammar: Gr
             groups[-1].members.append(m)
             groups[-1].end = max(groups[-1].end, m.token_end)
             continue
-        if gap == 0 and tokens[groups[-1].end - 1].text in ("-", "‐") and m.kind == "adjective":
-            groups[-1].members.append(m)  # "franco-allemand", "américano-iranien": a prefix and an adjective, a pair
+        if (gap == 0 and tokens[groups[-1].end - 1].text in ("-", "‐")
+                or gap == 1 and tokens[groups[-1].end].text in ("-", "‐")
+                and groups[-1].members[-1].kind == "adjective") and m.kind == "adjective":
+            # "franco-allemand", "américano-iranien", "американо-южнокорейское" (the hyphen a token of its own
+            # between the two stems): a prefix and an adjective, a pair
+            groups[-1].members.append(m)
             groups[-1].end = m.token_end
             continue
         if groups and m.token_start < groups[-1].end:  # the same words read twice (a pair reference)
@@ -375,8 +379,8 @@ def _unclosed_list(group: Group, tokens, grammar: Grammar) -> list[Group]:
     if len(ms) < 2 or any(m.token_start < p.token_end for p, m in zip(ms, ms[1:], strict=False)):
         return [group]
     gaps = [tokens[p.token_end:m.token_start] for p, m in zip(ms, ms[1:], strict=False)]
-    if not any(gaps):
-        return [group]  # "franco-allemand": a prefix compound, its hyphen inside the first name
+    if not any(gaps) or all(len(gap) == 1 and gap[0].text in ("-", "‐") for gap in gaps):
+        return [group]  # "franco-allemand", "российско-китайское": a prefix compound (its hyphen inside or between)
     if any(len(item) > 1 and any(t.text == "," for t in gaps[k - 1 if k else 0]) for k, item in enumerate(items)):
         return [group]  # "Irán y Arabia Saudí, las dos potencias", "the two rivals, India and Pakistan": restated
     if _closes_fronted_phrase(ms, gaps[0], tokens, group.end, grammar):
@@ -3222,8 +3226,12 @@ def _object_relative(sentence_groups: list[Group], t_start: int, forms, grammar:
     if comma is None or comma + 1 >= t_start:
         return None
     i = comma + 1
+    if forms[i] & words.possessive_relatives:
+        return _possessive_relative(sentence_groups, comma, t_start, forms)
     opened = bool(forms[i] & words.object_relative_openers)  # ", a la que": the personal "a"
-    if forms[i] & words.dropped_subject_relatives:
+    if forms[i] & words.relative_prepositions and i + 1 < t_start and forms[i + 1] & words.object_relatives:
+        opened, i = True, i + 1  # ", с которым Гондурас разорвал отношения": the preposition says it is the object
+    elif forms[i] & words.dropped_subject_relatives:
         opened = True  # ", которую обвиняет": the pronoun's form says it is the object; the subject is dropped
     elif opened:
         i += 1
@@ -3243,6 +3251,17 @@ def _object_relative(sentence_groups: list[Group], t_start: int, forms, grammar:
             or t_start - after > 1 or t_start > after and not forms[after] & words.have:
         return None  # not the verb right after the relative and its subject (or one auxiliary)
     # not "l'assassinat d'Ismaïl Haniyeh, qu'il impute à Israël": the noun the name qualifies is the object
+    return next((g for g in sentence_groups if g.end == comma and g.marker not in (REPORT_SOURCE, COMPOUND)
+                 and not g.genitive), None)
+
+
+def _possessive_relative(sentence_groups: list[Group], comma: int, t_start: int, forms) -> Group | None:
+    """"Франция, чьих военных Мали выслала": after the relative of possession and the noun it qualifies (with the
+    owner of that noun it may be one group, "военных Уагадугу"), a name right before the verb is the subject; the
+    owner before the comma is what the verb acts on. None where no such subject stands there."""
+    subject = next((g for g in sentence_groups if comma + 1 < g.start + 1 <= comma + 3 and g.end == t_start), None)
+    if subject is None:
+        return None
     return next((g for g in sentence_groups if g.end == comma and g.marker not in (REPORT_SOURCE, COMPOUND)
                  and not g.genitive), None)
 

@@ -130,6 +130,12 @@ class RoleWords:
     # Russian "с Руандой, которую обвиняет в агрессии": an object form of the relative pronoun right before the verb,
     # the subject dropped (the main clause's, as after ", a la que acusa")
     dropped_subject_relatives: frozenset[str] = frozenset()
+    # Russian "Тайвань, с которым Гондурас разорвал отношения", "Литва, против которой Минск ввёл санкции": a
+    # preposition before an object form of the relative pronoun; the name before the comma is the verb's object
+    relative_prepositions: frozenset[str] = frozenset()
+    # Russian "Франция, чьих военных Мали выслала": a relative of possession before the clause's object noun; the
+    # name before the comma owns what the verb acts on, so it is the verb's object
+    possessive_relatives: frozenset[str] = frozenset()
     # Russian has no "to": the infinitive after such a verb's object is known by its ending ("призвал Руанду вывести")
     infinitive_endings: frozenset[str] = frozenset()
     # Spanish "..., horas después de que X rompiera ...": a conjunction phrase, with or without a comma (a few
