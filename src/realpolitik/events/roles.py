@@ -1332,7 +1332,7 @@ def _structural_roles(site: Site) -> Roles:
     # relative (", which Baku denies") stands for the whole claim before it, whose author the article supplies
     relative_object = None if nominal or passive_aux or rule.cameo.startswith("016") else _verb_final_object_relative(
         sentence_groups, clause, forms, grammar) if grammar.verb_final \
-        else _object_relative(sentence_groups, t_start, forms, grammar)
+        else _object_relative(sentence_groups, t_start, forms, grammar, not rule.symmetric)
     clitic = None if nominal or passive_aux else _object_clitic(t_start, forms, grammar)
     if passive_aux and agents:
         roles.passive = True
@@ -3212,7 +3212,8 @@ def _relative_antecedent(sentence_groups: list[Group], clause: tuple[int, int], 
 _OBJECT_RELATIVE_REACH = 5  # ", a la que él acusa": words between the comma and the verb
 
 
-def _object_relative(sentence_groups: list[Group], t_start: int, forms, grammar: Grammar) -> Group | None:
+def _object_relative(sentence_groups: list[Group], t_start: int, forms, grammar: Grammar,
+                     prepositional: bool = True) -> Group | None:
     """"the UAE, which it accuses of ...", "l'Ukraine, qu'elle accuse de ...", "Ucrania, a la que acusa de ...":
     a relative clause right before the verb whose pronoun is no subject (a subject pronoun or an actor follows
     it, or the personal "a" precedes it) has the actor before the comma as its object; its subject is its own
@@ -3226,10 +3227,13 @@ def _object_relative(sentence_groups: list[Group], t_start: int, forms, grammar:
     if comma is None or comma + 1 >= t_start:
         return None
     i = comma + 1
-    if forms[i] & words.possessive_relatives:
+    if prepositional and forms[i] & words.possessive_relatives:
         return _possessive_relative(sentence_groups, comma, t_start, forms)
     opened = bool(forms[i] & words.object_relative_openers)  # ", a la que": the personal "a"
-    if forms[i] & words.relative_prepositions and i + 1 < t_start and forms[i + 1] & words.object_relatives:
+    # (not for a mutual act: "Армения, с которой Азербайджан парафировал соглашение, заморозила участие в ОДКБ" would
+    # lend the pact the status of the main clause)
+    if prepositional and forms[i] & words.relative_prepositions and i + 1 < t_start \
+            and forms[i + 1] & words.object_relatives:
         opened, i = True, i + 1  # ", с которым Гондурас разорвал отношения": the preposition says it is the object
     elif forms[i] & words.dropped_subject_relatives:
         opened = True  # ", которую обвиняет": the pronoun's form says it is the object; the subject is dropped
