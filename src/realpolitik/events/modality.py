@@ -335,10 +335,14 @@ def _supposed_speech_act(forms, spans: list[tuple[int, int]], plover: str, gramm
                       for start, end in spans)
         return "plan" if pledged else None
     supposed = grammar.modality.get("hypothetical", frozenset()) - grammar.subordinators
-    planned = grammar.modality.get("plan", frozenset()) | commit
+    planned = grammar.modality.get("plan", frozenset())
     for modality, cues in (("hypothetical", supposed), ("plan", planned)):
         if any(_cue_in(forms, start, end, cues) for start, end in spans):
             return modality
+    # a commitment governs the demand only through its infinitive ("vowed to seek a vote"), not across a verb of
+    # its own ("a promis une riposte ferme et a saisi le Conseil": the seizing was done)
+    if any(_committed(forms, start, end, end, commit, grammar) for start, end in spans):
+        return "plan"
     return None
 
 
@@ -431,11 +435,19 @@ def _committed(forms, start: int, end: int, act_end: int, commit: frozenset[str]
     the mediation happened)."""
     endings = grammar.conditional_lemma_endings + grammar.clause_verb_lemmas
     marker = grammar.infinitive_marker
+    links = grammar.infinitive_links  # French "promis de livrer", "promis d'envoyer", "engagé à livrer"
     for k in range(max(0, start), end):
         if forms[k] & commit:
             return any(marker is not None and marker in forms[i] or len(forms[i]) == 1 and any(
-                f.isalpha() and f.endswith(endings) for f in forms[i]) for i in range(k + 1, min(act_end, len(forms))))
+                f.isalpha() and f.endswith(endings) for f in forms[i])
+                or i == k + 1 and links and _linked_infinitive(forms[i], links)  # right after the cue
+                for i in range(k + 1, min(act_end, len(forms))))
     return False
+
+
+def _linked_infinitive(token_forms: frozenset[str], links: frozenset[str]) -> bool:
+    """The token is a link word before an infinitive ("de", "à"), or carries one elided onto it ("d'envoyer")."""
+    return not token_forms.isdisjoint(links) or any(f[:2] in links for f in token_forms)
 
 
 def _after_comma(forms, start: int, end: int) -> int:

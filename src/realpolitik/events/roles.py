@@ -229,10 +229,12 @@ def _body_then_capital(before: ActorMention, m: ActorMention, gap: list[Token]) 
 def _place_then_person(before: ActorMention, m: ActorMention, gap: list[Token]) -> bool:
     """"В Москве Путин провёл переговоры с Моди", "À Kiev, Volodymyr Zelensky a appelé ...", "In Moscow, Putin
     said": a city and, right after it (a comma at most between), a leader or official of its state are two
-    phrases (where the clause happens, and its subject), not the same actor named twice."""
+    phrases (where the clause happens, and its subject), not the same actor named twice. A seat after its comma
+    too ("À l'Élysée, Emmanuel Macron et Daniel Noboa ont signé ...": the palace is where they signed)."""
     if gap and (gap[0].text != "," or len(gap) > 2 or len(gap) == 2 and not _article_like(gap[1].text)):
         return False  # (", le ministre ...": an article after the comma)
-    return (before.kind in ("capital", PLACE) or before.entry.startswith("capitals:")) \
+    seat = before.kind == "seat" and bool(gap)
+    return (before.kind in ("capital", PLACE) or before.entry.startswith("capitals:") or seat) \
         and m.kind in ("leader", "agent")
 
 
@@ -409,12 +411,15 @@ def _closes_fronted_phrase(ms: list[ActorMention], gap, tokens, end: int, gramma
     """"Tras su ruptura con la CEDEAO, Malí y Níger fundaron ...", "After talks with Iran, Russia and China
     agreed", "Après sa rupture avec la Cédéao, le Mali et le Niger ont ...": a sentence that opens with a
     preposition (the language's `fronted_openers`) ends that phrase at its first comma; the list after the
-    comma is the subject, unless a comma closes it too ("After talks with France, Germany and Italy, the EU")."""
+    comma is the subject, unless a comma closes it too ("After talks with France, Germany and Italy, the EU").
+    One word and its comma may come before the preposition ("Lundi, à Paris, Emmanuel Macron et X ont signé")."""
     openers = grammar.roles.fronted_openers
-    if not openers or not tokens or tokens[0].text.lower() not in openers or not any(t.text == "," for t in gap):
+    first = 2 if len(tokens) > 3 and tokens[1].text == "," and ms[0].token_start > 2 \
+        and tokens[0].text[:1].isupper() and tokens[2].text.lower() in openers else 0
+    if not openers or not tokens or tokens[first].text.lower() not in openers or not any(t.text == "," for t in gap):
         return False
     if any(t.text in (";", ":") or t.text == "," and not _before_subordinator(tokens, k, grammar)
-           for k, t in enumerate(tokens[:ms[0].token_start])):
+           for k, t in enumerate(tokens[first:ms[0].token_start], start=first)):
         return False  # the comma after the actor is not the phrase's first ("После того, как": the opener's own)
     if len(ms) == 2 and not any(t.lemma in grammar.coordination for t in gap):
         return True  # "À Bruxelles, la haute représentante de l'UE, Kaja Kallas, a ...": no list without a conjunction
@@ -902,8 +907,15 @@ def _verb(token, grammar: Grammar) -> bool:
 
 
 def _adverbial(tokens, i: int, grammar: Grammar) -> bool:
-    """A preposition that makes an adverb with the word after it ("en revanche", "en effet"): it governs no name."""
-    return i + 1 < len(tokens) and tokens[i + 1].text.lower() in grammar.adverb_words
+    """A preposition that makes an adverb with the word after it ("en revanche", "en effet"), or one that stands
+    alone before a verb ("a depuis annoncé"): it governs no name."""
+    if i + 1 >= len(tokens):
+        return False
+    after = tokens[i + 1].text
+    if after.lower() in grammar.adverb_words:
+        return True
+    return tokens[i].text.lower() in grammar.bare_adverbs and after.isalpha() and after.islower() \
+        and after not in grammar.determiners and after not in grammar.possessives
 
 
 def _find_marker(tokens, i: int, markers: frozenset[str], grammar: Grammar,

@@ -167,6 +167,12 @@ class Grammar:
     # words after which a preposition is an adverb, not the head of a noun phrase: "en revanche", "en effet",
     # "en outre" govern no name after them ("a en revanche décliné l'invitation d'Astana")
     adverb_words: frozenset[str] = frozenset()
+    # prepositions that stand alone as an adverb before a verb: "a depuis annoncé son retrait de la CPI" (since
+    # then); before a lower-case word that is no article, possessive or number they govern no name after it
+    bare_adverbs: frozenset[str] = frozenset()
+    # French has no particle of its own before an infinitive: the prepositions that link a verb of promise to the
+    # act it promises ("a promis d'envoyer des troupes", "s'est engagé à livrer"), with their elided forms
+    infinitive_links: frozenset[str] = frozenset()
     # "la AES, integrada por Malí, Burkina Faso y Níger": the words (articles and a last "of" left off) that bring
     # in a bloc's members in apposition; they then stand for the bloc in its events
     member_intros: frozenset[str] = frozenset()
@@ -419,6 +425,8 @@ def _grammar(raw: dict, path: str, lang: str = "") -> Grammar:
         not_participles=_words(raw.get("not_participles"), "not_participles", path, line),
         participle_openers=_words(raw.get("participle_openers"), "participle_openers", path, line),
         adverb_words=_words(raw.get("adverb_words"), "adverb_words", path, line),
+        bare_adverbs=_words(raw.get("bare_adverbs"), "bare_adverbs", path, line),
+        infinitive_links=_words(raw.get("infinitive_links"), "infinitive_links", path, line),
         member_intros=_words(raw.get("member_intros"), "member_intros", path, line),
         verb_lemma_endings=tuple(sorted(_words(raw.get("verb_lemma_endings"), "verb_lemma_endings", path, line))),
         noun_lemma_endings=tuple(sorted(_words(raw.get("noun_lemma_endings"), "noun_lemma_endings", path, line))),
