@@ -122,6 +122,10 @@ class LanguageReferences:
     # "соседняя страна", "соседнее государство": adjectives (lemmas) that, before a country noun, name the other state
     # of the story (references._neighbour)
     neighbours: frozenset[str] = frozenset()
+    # "suspendió la venta de electricidad a su vecino": nouns that after one of `neighbour_determiners` name, by
+    # themselves, the other state of the story (references._neighbour)
+    neighbour_nouns: frozenset[str] = frozenset()
+    neighbour_determiners: frozenset[str] = frozenset()
     first_words: frozenset[str] = frozenset()  # any word a phrase can start with: most tokens fail here
     # lang → these phrases filed by their first word (references._PhraseStarts), made on first use and kept with
     # the data they were made of: a table keyed by id(data) could hand them to a later object given the same id
@@ -198,6 +202,8 @@ def _language(raw: dict, lang: str, groups: dict[str, frozenset[str]], path: Pat
     out.verb_lemma_endings = tuple(normalise(w) for w in raw.get("verb_lemma_endings") or [])
     out.crowds = frozenset(normalise(w) for w in raw.get("crowds") or [])
     out.neighbours = frozenset(normalise(w) for w in raw.get("neighbours") or [])
+    out.neighbour_nouns = frozenset(normalise(w) for w in raw.get("neighbour_nouns") or [])
+    out.neighbour_determiners = frozenset(normalise(w) for w in raw.get("neighbour_determiners") or [])
     for word, states in _mapping(raw.get("home_offices"), f"{lang}.home_offices", path, line).items():
         states = _mapping(states, f"{lang}.home_offices.{word}", path, line)
         if not states or not all(isinstance(c, str) and len(c) == 3 and isinstance(a, str) for c, a in states.items()):
@@ -228,7 +234,7 @@ def _language(raw: dict, lang: str, groups: dict[str, frozenset[str]], path: Pat
     firsts = set(out.counted) | set(out.numbers) | out.own | out.plural_pronouns | out.bodies | out.group_bodies \
         | out.courts | set(out.institutions) | out.plural_nouns \
         | {d.keys[0] for d in out.descriptions} | {k[0] for k, _name in out.fixed_groups} \
-        | {k[0] for k in out.members_of} | out.neighbours
+        | {k[0] for k in out.members_of} | out.neighbours | out.neighbour_nouns
     if out.region_after:
         firsts |= {keys[0] for keys, _groups in out.country_nouns}
     else:

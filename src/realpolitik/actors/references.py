@@ -598,19 +598,29 @@ def _neighbour(tokens: list[Token], i: int, data: LanguageReferences, lang: str,
     its description is the other state of the story: of the countries the last sentences named, the latest named that
     the sentence has not named before the phrase (its own state is the neighbour's neighbour; "Китай направил помощь
     Мьянме. Индия также оказала соседней стране помощь": Myanmar, the one spoken of last). Singular only ("соседние
-    страны" are several), and only where the sentence has named its own state before the phrase."""
+    страны" are several), and only where the sentence has named its own state before the phrase. Spanish names it by
+    the noun alone after a determiner ("Quito suspendió la venta de electricidad a su vecino")."""
     j = i + 1
-    if j >= len(tokens) or j in taken or _forms(tokens[i], lang).isdisjoint(data.neighbours) \
+    named = [c[:3] for m in before if m.country and m.kind in _COUNTRY_KINDS for c in members(m)]
+    if i > 0 and normalise(tokens[i].text) in data.neighbour_nouns \
+            and normalise(tokens[i - 1].text) in data.neighbour_determiners:
+        # "a su vecino", "al vecino del norte": the noun alone (singular: "sus vecinos" are several), where the
+        # sentence has named one state before it (with two, "A acusó a B y pidió a su vecino" and "A acusa a B y B
+        # reprocha a su vecino" read differently: left to the other readings)
+        if len(set(named)) != 1:
+            return None
+        j = i
+    elif j >= len(tokens) or j in taken or _forms(tokens[i], lang).isdisjoint(data.neighbours) \
             or normalise(tokens[i].text).endswith(_RU_PLURAL) \
             or not any(keys == (normalise(tokens[j].text),) for keys, _groups in data.country_nouns):
         return None
-    own = {c[:3] for m in before if m.country and m.kind in _COUNTRY_KINDS for c in members(m)}
+    own = set(named)
     if not own:
         return None
     for seen in reversed(history[-_NEIGHBOUR_REACH:]):
         other = next((c[:3] for c in reversed(seen.countries) if c[:3] not in own), None)
         if other is not None:
-            surface = f"{tokens[i].text} {tokens[j].text}"
+            surface = " ".join(t.text for t in tokens[i:j + 1])
             return j + 1, [other], "references:description", f"{surface!r}: the other state of the story"
     return None
 
