@@ -252,6 +252,13 @@ WIRE_RU5 = {"type_f1": 0.63, "type_precision": 0.80, "relations_f1": 0.55}
 # contact type F1 .634, P .718, relations F1 .571 (.632, P .726 with the gold corrected); pinned after round 27 (wru)
 # at F1 .741, P .817, relations .750.
 WIRE_RU6 = {"type_f1": 0.71, "type_precision": 0.79, "relations_f1": 0.70}
+# The seventh Russian set (eval/gold/wire_ru7.jsonl, 10 long articles of round 28 on the mainstream stories of
+# 2025-2026 with mediators, hosts and several parties — the Istanbul talks, the Gaza ceasefire, US-Iran talks via Oman,
+# the Israel-Iran ceasefire, India-Pakistan, Thailand-Cambodia, DRC-Rwanda, Armenia-Azerbaijan in Washington, the trade
+# truces, the China-Japan row — written before their author read the Russian rules): first contact type F1 .612,
+# P .714, relations .522 (.620, P .746 with the gold corrected); pinned after round 28 (wru) at F1 .680, P .829,
+# relations .571.
+WIRE_RU7 = {"type_f1": 0.66, "type_precision": 0.80, "relations_f1": 0.55}
 # The English wire set (eval/gold/wire_en.jsonl, 12 Reuters/AP-style articles written in round 21 before their author
 # read the English rules): first contact type F1 .614, P .736; pinned after round 21 (wireen) at F1 .672, P .772.
 WIRE_EN = {"type_f1": 0.65, "type_precision": 0.75}
@@ -438,7 +445,7 @@ FLOORED_SETS = [("breadth2_ru", BREADTH2_RU), ("breadth2_es", BREADTH2_ES), ("br
                 ("wire_fr4", WIRE_FR4), ("wire_fr5", WIRE_FR5), ("wire_fr6", WIRE_FR6),
                 ("wire_fr7", WIRE_FR7),
                 ("wire_ru", WIRE_RU), ("wire_ru2", WIRE_RU2), ("wire_ru3", WIRE_RU3), ("wire_ru4", WIRE_RU4),
-                ("wire_ru5", WIRE_RU5), ("wire_ru6", WIRE_RU6),
+                ("wire_ru5", WIRE_RU5), ("wire_ru6", WIRE_RU6), ("wire_ru7", WIRE_RU7),
                 ("wire_en", WIRE_EN),
                 ("wire_en2", WIRE_EN2), ("wire_en3", WIRE_EN3),
                 ("wire_de", WIRE_DE), ("wire_de2", WIRE_DE2), ("wire_de3", WIRE_DE3), ("wire_es", WIRE_ES),

@@ -103,9 +103,12 @@ def _dateline(sentence: Sentence, found: list[ActorMention]) -> bool:
                  if tokens[i].text in DASHES and tokens[i].start > tokens[i - 1].end), None)
     if dash is None:
         return False
+    while dash + 1 < len(tokens) and tokens[dash + 1].text in DASHES and tokens[dash + 1].start == tokens[dash].end:
+        dash += 1  # "ПУТРАДЖАЯ, 28 июля (Синьхуа) -- Таиланд ...": a dash typed as two hyphens ends at the second
     inside = [m for m in found if m.token_start < dash]
-    if not inside or inside[0].token_start != 0 or any(m.kind not in _DATELINE_KINDS for m in inside):
-        return False
+    if not inside or any(m.kind not in _DATELINE_KINDS for m in inside) or (
+            inside[0].token_start != 0 and not (tokens[0].text.isupper() and len(tokens[0].text) > 2)):
+        return False  # (a city in capitals the dictionary does not know may open it: "PUTRAJAYA, 28 July (Xinhua)")
     after = {m.country for m in found if m.token_start > dash}
     if not any(dash < m.token_start <= dash + _SUBJECT_REACH and (
             m.token_start == dash + 1 or tokens[m.token_start - 1].text[:1].isupper()) for m in found) \

@@ -72,6 +72,10 @@ class LanguageReferences:
     # fronted phrase: "По итогам встречи стороны договорились", "призвал стороны к сдержанности"
     pronoun_verb_endings: tuple[str, ...] = ()
     own_nouns: dict[str, str] = field(default_factory=dict)
+    # Russian "власти страны", "руководство страны": a body before the genitive of "the country" (`own_genitives`) is
+    # that body (the agent mapped here) of the state the sentence named (references._own)
+    own_heads: dict[str, str] = field(default_factory=dict)
+    own_genitives: frozenset[str] = frozenset()
     regions: list[tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=list)
     country_nouns: list[tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=list)
     region_after: bool = False
@@ -172,10 +176,12 @@ def _language(raw: dict, lang: str, groups: dict[str, frozenset[str]], path: Pat
                 raise DataFileError(str(path), line, f"{lang}.{section}: {word!r} needs a number (0: the latest list)")
             target[normalise(str(word))] = n
     out.definite = frozenset(normalise(w) for w in raw.get("definite") or [])
-    for section, target in (("group_nouns", out.group_nouns), ("own_nouns", out.own_nouns)):
+    for section, target in (("group_nouns", out.group_nouns), ("own_nouns", out.own_nouns),
+                            ("own_heads", out.own_heads)):
         for word, agent in _mapping(raw.get(section), f"{lang}.{section}", path, line).items():
             target[normalise(str(word))] = str(agent or "")
     out.own = frozenset(normalise(w) for w in raw.get("own") or [])
+    out.own_genitives = frozenset(normalise(w) for w in raw.get("own_genitives") or [])
     out.sides = frozenset(normalise(w) for w in raw.get("sides") or [])
     out.plural_pronouns = frozenset(normalise(w) for w in raw.get("plural_pronouns") or [])
     out.pronoun_after = frozenset(normalise(w) for w in raw.get("pronoun_after") or []) | {","}
@@ -231,8 +237,8 @@ def _language(raw: dict, lang: str, groups: dict[str, frozenset[str]], path: Pat
         out.fixed_groups.append((token_keys(str(phrase), lang), str(name)))
     out.fixed_groups.sort(key=lambda g: -len(g[0]))
     out.members_of = sorted((token_keys(str(p), lang) for p in raw.get("members_of") or []), key=lambda k: -len(k))
-    firsts = set(out.counted) | set(out.numbers) | out.own | out.plural_pronouns | out.bodies | out.group_bodies \
-        | out.courts | set(out.institutions) | out.plural_nouns \
+    firsts = set(out.counted) | set(out.numbers) | out.own | set(out.own_heads) | out.plural_pronouns | out.bodies \
+        | out.group_bodies | out.courts | set(out.institutions) | out.plural_nouns \
         | {d.keys[0] for d in out.descriptions} | {k[0] for k, _name in out.fixed_groups} \
         | {k[0] for k in out.members_of} | out.neighbours | out.neighbour_nouns
     if out.region_after:

@@ -575,7 +575,12 @@ def _own(tokens: list[Token], i: int, data: LanguageReferences, before: list[Act
          history: list[_Seen], taken: set[int]) -> tuple[int, list[str], str, str] | None:
     """ "sein Land", "his government", "su país": the country of the actor named just before."""
     j = i + 1
-    if normalise(tokens[i].text) not in data.own or j >= len(tokens) or j in taken:
+    if j >= len(tokens) or j in taken:
+        return None
+    head = data.own_heads.get(normalise(tokens[i].text))
+    if head is not None and normalise(tokens[j].text) in data.own_genitives:
+        return _country_body(tokens, i, head, before)
+    if normalise(tokens[i].text) not in data.own:
         return None
     agent = data.own_nouns.get(normalise(tokens[j].text))
     if agent is None:
@@ -587,6 +592,23 @@ def _own(tokens: list[Token], i: int, data: LanguageReferences, before: list[Act
         return None
     code = owner.country + agent
     return j + 1, [code], OWN, f"the own country of {owner.surface!r}"
+
+
+_BARE_KINDS = ("country", "adjective", "place")  # not a capital: "Вашингтон грозит", the government that speaks
+
+
+def _country_body(tokens: list[Token], i: int, agent: str, before: list[ActorMention]
+                  ) -> tuple[int, list[str], str, str] | None:
+    """ "Мексика избежала пошлин, но Трамп грозит ввести их, если власти страны не ...", "пригрозил Мексике, если
+    руководство страны не ...": the body of "the country" is that of the state the sentence named last by its name
+    (not a leader's, a capital's or a body's state, which speak of it), else of the latest state it named; none where
+    the sentence named no state before it (left to the other readings)."""
+    named = [m for m in before if m.country and m.kind in _COUNTRY_KINDS]
+    owner = next((m for m in reversed(named) if m.kind in _BARE_KINDS), named[-1] if named else None)
+    if owner is None or not owner.country:
+        return None
+    surface = " ".join(t.text for t in tokens[i:i + 2])
+    return i + 2, [owner.country + agent], OWN, f"{surface!r}: the state the sentence named ({owner.surface!r})"
 
 
 _NEIGHBOUR_REACH = 2  # earlier sentences in which the other state of "соседняя страна" may be named
@@ -617,12 +639,35 @@ def _neighbour(tokens: list[Token], i: int, data: LanguageReferences, lang: str,
     own = set(named)
     if not own:
         return None
+    other_here = _neighbour_in_sentence(tokens, i, before)
+    if other_here is not None:
+        surface = " ".join(t.text for t in tokens[i:j + 1])
+        return j + 1, [other_here], "references:description", f"{surface!r}: the other state of the sentence"
     for seen in reversed(history[-_NEIGHBOUR_REACH:]):
         other = next((c[:3] for c in reversed(seen.countries) if c[:3] not in own), None)
         if other is not None:
             surface = " ".join(t.text for t in tokens[i:j + 1])
             return j + 1, [other], "references:description", f"{surface!r}: the other state of the story"
     return None
+
+
+_CLAUSE_MARKS = frozenset({",", ";", ":", "—", "–"})
+
+
+def _neighbour_in_sentence(tokens: list[Token], i: int, before: list[ActorMention]) -> str | None:
+    """ "Таиланд применил авиацию, камбоджийская армия обстреливала районы соседней страны": where the clause of the
+    phrase names one state and the sentence named another before that clause, the neighbour is that other state, not
+    a third one (a host or mediator) of the sentences before."""
+    cut = next((k for k in range(i - 1, -1, -1) if tokens[k].text in _CLAUSE_MARKS), None)
+    if cut is None:
+        return None
+    clause = {c[:3] for m in before if m.token_start > cut and m.country and m.kind in _COUNTRY_KINDS
+              for c in members(m)}
+    if len(clause) != 1:
+        return None
+    earlier = [c[:3] for m in before if m.token_end <= cut and m.country and m.kind in _COUNTRY_KINDS
+               for c in members(m) if c[:3] not in clause]
+    return earlier[-1] if earlier else None
 
 
 def _body(tokens: list[Token], i: int, data: LanguageReferences, lang: str, before: list[ActorMention],

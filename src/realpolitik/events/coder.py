@@ -689,7 +689,7 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
         # "Kim and Trump traded insults": coordinated parties of a mutual act act on each other, no one else
         # (or with a reciprocal word: "in der sich Kim und Trump gegenseitig beschimpften")
         among_sources = (match.rule.mutual or not match.rule.symmetric and _reciprocal(forms, clause, grammar,
-                                                                                        vocabulary)) \
+                                                                                        vocabulary, span)) \
             and not roles.targets and len({m.code[:3] for m in roles.sources}) >= 2
         if not among_sources:
             fill_from_context(roles, match.rule, recent + own, pronoun, acts, weak, (context or []) + own, subject,
@@ -1409,7 +1409,7 @@ def _agentless_passive(match: TriggerMatch, sentence: Sentence, forms, groups, c
     participle that is a passive without an auxiliary ("firms accused of ...")."""
     if not (grammar.agentless_passive or reduced) or not match.rule.target_required:
         return False  # "US-Truppen wurden in die Karibik verlegt": forces moved are the actor
-    if _reciprocal(forms, clause, grammar):
+    if _reciprocal(forms, clause, grammar, span=match.span):
         return False  # "se sont mutuellement accusés": a reflexive verb, its subjects act on each other
     start = match.span[0]
     if sentence.tokens[start].text.endswith("ing"):
@@ -1909,14 +1909,24 @@ def _pairs(rule: Rule, sources: list[ActorMention], targets: list[ActorMention],
             yield s, None
 
 
-def _reciprocal(forms, clause: tuple[int, int], grammar: Grammar, vocabulary: frozenset[str] | None = None) -> bool:
+def _reciprocal(forms, clause: tuple[int, int], grammar: Grammar, vocabulary: frozenset[str] | None = None,
+                span: tuple[int, int] | None = None) -> bool:
     """A reciprocal word in the clause ("beschossen sich", "gegenseitig"; two words: "each other"): coordinated
     subjects act on each other. `vocabulary`: the union of `forms` (never empty sets), where the caller has it:
-    without a reciprocal word or a phrase's first word in it, no clause is read."""
-    words = grammar.roles.reciprocal_words
+    without a reciprocal word or a phrase's first word in it, no clause is read. A near reciprocal word counts only
+    by the trigger `span` ("обвиняют друг друга", not "защищать друг друга в случае нападения")."""
+    near = grammar.roles.near_reciprocal_words
+    if near and span is not None and _reciprocal_in(forms, (max(clause[0], span[0] - 1), min(clause[1], span[1] + 2)),
+                                                    near, vocabulary):
+        return True
+    return _reciprocal_in(forms, clause, grammar.roles.reciprocal_words, vocabulary)
+
+
+def _reciprocal_in(forms, window: tuple[int, int], words: frozenset[str], vocabulary: frozenset[str] | None) -> bool:
+    """One of `words` (a word, or a phrase of two) in the window of tokens."""
     return bool(words) and not absent(words, vocabulary) and any(forms[i] <= words  # not "gegenseitige Hilfe": a word
-                               or i + 1 < clause[1] and any(f"{a} {b}" in words for a in forms[i] for b in forms[i + 1])
-                               for i in range(*clause))
+                               or i + 1 < window[1] and any(f"{a} {b}" in words for a in forms[i] for b in forms[i + 1])
+                               for i in range(*window))
 
 
 _RECIPROCAL_REACH = 2  # "se sont mutuellement accusés", "se sont accusés mutuellement": the word by the verb
@@ -2064,7 +2074,7 @@ def _events_for(doc: Document, sentence: Sentence, match: TriggerMatch, roles, f
                 refused: bool = False, nominal: bool = False, negation_from: int = 0, conditioned: bool = False,
                 vocabulary: frozenset[str] | None = None):
     rule = match.rule
-    reciprocal = not rule.symmetric and _reciprocal(forms, clause, ruleset.grammar, vocabulary)
+    reciprocal = not rule.symmetric and _reciprocal(forms, clause, ruleset.grammar, vocabulary, match.span)
     mutual = roles.mutual or (rule.mutual or reciprocal) and not roles.targets and len(roles.sources) >= 2
     pairs = [(s, t) for s, t in _pairs(rule, roles.sources, roles.targets, mutual)
              if t is None or s.code[:3] != t.code[:3]]  # not an actor acting on itself, or a country on its government

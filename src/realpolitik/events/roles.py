@@ -882,12 +882,24 @@ def _case_genitive(tokens, i: int, group: Group, grammar: Grammar, barriers: fro
     if before >= 1 and before not in barriers and len(tokens[before].text) <= 3 and tokens[before].text.isalpha():
         before -= 1  # "воздержались от осуждения России", "призвал к отмене санкций": the verb's prepositional object
     if _verb(tokens[head], grammar) or before >= 0 and before not in barriers and _verb(tokens[before], grammar) \
-            and tokens[before].lemma.lower() not in grammar.occurrence_verbs:  # "прошли переговоры России и Китая"
+            and tokens[before].lemma.lower() not in grammar.occurrence_verbs \
+            and not _noun_target_after(tokens, group):  # "прошли переговоры России и Китая"
         return None  # but "осудила удары России": the noun is what another trigger judges, its genitive the agent
     first = group.start
     while first + 2 < group.end and tokens[first + 1].text == "-":
         first += 2  # "визит премьер-министра Индии": the compound's last part carries the case
     return head if _genitive_form(tokens[first]) else None
+
+
+_NOUN_TARGET_PREPOSITIONS = ("по", "против")  # Russian: "удары Израиля по Ирану", "санкции США против Ирана"
+
+
+def _noun_target_after(tokens, group: Group) -> bool:
+    """ "назвал удары Израиля по Ирану законными", "прокомментировал санкции США против Ирана": after a verb that is
+    no trigger, a name followed by the noun's own target ("по", "против" and a name) is the noun's genitive agent,
+    not the verb's dative object ("предъявил ультиматум Франции")."""
+    return group.end + 1 < len(tokens) and tokens[group.end].text.lower() in _NOUN_TARGET_PREPOSITIONS \
+        and tokens[group.end + 1].text[:1].isupper()
 
 
 def _genitive_form(first) -> bool:

@@ -178,6 +178,10 @@ class RoleWords:
     # "Indien und Pakistan beschossen sich", "beschuldigten sich gegenseitig", "greifen einander an": words by which
     # coordinated subjects act on each other; with no object of its own, the act goes both ways between them
     reciprocal_words: frozenset[str] = frozenset()
+    # Russian "обвиняют друг друга", "возлагают друг на друга ответственность": reciprocal words that count only by
+    # the trigger (within it, one word before or two after), not for another act of the clause ("обязались защищать
+    # друг друга в случае нападения": no attack between them)
+    near_reciprocal_words: frozenset[str] = frozenset()
     # "could impose sanctions if Taiwan ...": a hostile act under a modal with a condition is a threat (EVAL.md)
     conditions: frozenset[str] = frozenset()
     # "zwischen Kongo und dem Nachbarland Ruanda": a noun that describes the name right after it, inside a list
