@@ -65,6 +65,9 @@ class LanguageReferences:
     group_nouns: dict[str, str] = field(default_factory=dict)
     # "the two sides", "les deux parties": the sides of a conflict, never the actors that address them
     sides: frozenset[str] = frozenset()
+    # "sous l'égide de la Turquie", "la médiation de Doha": words before a state that make it a go-between of the
+    # story, which "the two sides" never stands for
+    mediation_words: frozenset[str] = frozenset()
     own: frozenset[str] = frozenset()
     plural_pronouns: frozenset[str] = frozenset()
     pronoun_after: frozenset[str] = frozenset()
@@ -183,6 +186,7 @@ def _language(raw: dict, lang: str, groups: dict[str, frozenset[str]], path: Pat
     out.own = frozenset(normalise(w) for w in raw.get("own") or [])
     out.own_genitives = frozenset(normalise(w) for w in raw.get("own_genitives") or [])
     out.sides = frozenset(normalise(w) for w in raw.get("sides") or [])
+    out.mediation_words = frozenset(normalise(w) for w in raw.get("mediation_words") or [])
     out.plural_pronouns = frozenset(normalise(w) for w in raw.get("plural_pronouns") or [])
     out.pronoun_after = frozenset(normalise(w) for w in raw.get("pronoun_after") or []) | {","}
     out.pronoun_verb_endings = tuple(normalise(w) for w in raw.get("pronoun_verb_endings") or [])

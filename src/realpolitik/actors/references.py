@@ -74,6 +74,7 @@ class _Seen:
     first: ActorMention | None
     mentions: list[ActorMention]
     organisation: bool = False  # whether it names an organisation (`_short_names` asks of the last few sentences)
+    mediators: frozenset[str] = frozenset()  # the countries it names as go-betweens (`_named_as_mediator`)
 
 
 
@@ -89,6 +90,7 @@ class _History(list):
         self._first: ActorMention | None = None  # the first country of the latest sentence that names one
         self._lists: dict[int, int] = {}  # a length → the latest sentence with a list of that many countries
         self._named: Counter[str] = Counter()  # a country → the sentences that name it
+        self._mediators: frozenset[str] = frozenset()  # the countries named as go-betweens so far
         self._read = 0  # the sentences the index holds
 
     def _catch_up(self) -> None:
@@ -101,7 +103,14 @@ class _History(list):
             for found in seen.lists:
                 self._lists[len(found)] = self._lists[0] = n  # (0: a list of any length)
             self._named.update({code[:3] for code in seen.countries})
+            self._mediators |= seen.mediators
         self._read = len(self)
+
+    @property
+    def mediators(self) -> frozenset[str]:
+        """The countries the article has named as go-betweens so far (mediators, hosts)."""
+        self._catch_up()
+        return self._mediators
 
     def age_of_list(self, n: int) -> int | None:
         """How many sentences back the latest list of `n` countries stands (1: the sentence before), or None."""
@@ -109,11 +118,12 @@ class _History(list):
         at = self._lists.get(n)
         return None if at is None else len(self) - at
 
-    def main_pair(self) -> list[str] | None:
+    def main_pair(self, apart: frozenset[str] = frozenset()) -> list[str] | None:
         """The two countries the article has named in the most sentences, where they stand out: the second in
-        _MAIN_PAIR_SENTENCES or more, and in more than any third ("the two neighbours" of an article about them)."""
+        _MAIN_PAIR_SENTENCES or more, and in more than any third ("the two neighbours" of an article about them).
+        The countries `apart` (go-betweens, for "the two sides") are left out of the count."""
         self._catch_up()
-        top = self._named.most_common(3)
+        top = [(c, k) for c, k in self._named.most_common(len(apart) + 3) if c not in apart][:3]
         if len(top) < 2 or top[1][1] < _MAIN_PAIR_SENTENCES or len(top) == 3 and top[2][1] >= top[1][1]:
             return None
         return [top[0][0], top[1][0]]
@@ -252,6 +262,8 @@ def _seen(found: list[ActorMention], tokens: list[Token], data: LanguageReferenc
     run: list[str] = []
     last_end = -1
     first = None
+    mediators: set[str] = set()
+    mediating = False  # whether the current run (a list, or one name) is named as go-betweens
     for m in found:
         if not m.country or m.kind not in _COUNTRY_KINDS:
             continue
@@ -267,7 +279,11 @@ def _seen(found: list[ActorMention], tokens: list[Token], data: LanguageReferenc
         if not listed:
             if len(run) >= 2:
                 lists.append(run)
+            if mediating:
+                mediators.update(c[:3] for c in run)
             run = []
+            mediating = False
+        mediating = mediating or _named_as_mediator(tokens, m.token_start, data)
         for code in codes:
             if code[:3] not in [c[:3] for c in run]:
                 run.append(code)
@@ -276,7 +292,26 @@ def _seen(found: list[ActorMention], tokens: list[Token], data: LanguageReferenc
         last_end = m.token_end
     if len(run) >= 2:
         lists.append(run)
-    return _Seen(lists, countries, first, found, any(m.kind == "organisation" for m in found))
+    if mediating:
+        mediators.update(c[:3] for c in run)
+    return _Seen(lists, countries, first, found, any(m.kind == "organisation" for m in found), frozenset(mediators))
+
+
+_MEDIATOR_REACH = 4  # words back from a state to a word of `mediation_words` ("sous l'égide de la Turquie")
+_DASHES = frozenset({"—", "–", "-", "("})
+
+
+def _named_as_mediator(tokens: list[Token], start: int, data: LanguageReferences) -> bool:
+    """A word of `mediation_words` stands a few list words before the name ("la médiation de Doha", "sous médiation
+    omanaise", "les pays médiateurs — l'Égypte"): the state is a go-between of the story, no side of it."""
+    if not data.mediation_words:
+        return False
+    for k in range(start - 1, max(-1, start - 1 - _MEDIATOR_REACH), -1):
+        if not _forms(tokens[k], data.lang).isdisjoint(data.mediation_words):
+            return True
+        if normalise(tokens[k].text) not in _LIST_GAPS and tokens[k].text not in _DASHES:
+            return False
+    return False
 
 
 def _speaks(tokens: list[Token], gap: list[Token], end: int, lang: str) -> bool:
@@ -331,7 +366,10 @@ def _counted(tokens: list[Token], i: int, data: LanguageReferences, lang: str, b
     # "the two countries / sides / neighbours / capitals" may be the article's two states; "the two presidents" are
     # people, the last two named together
     states = not agent or normalise(tokens[k].lemma) in _STATE_SEATS
-    codes = _latest(n, _seen(here, tokens, data), history, states)
+    seen = _seen(here, tokens, data)
+    codes = _latest(n, seen, history, states)
+    if _is_side(tokens[k], data):
+        codes = _without_mediators(n, codes, seen, history)
     if not codes:
         return None
     codes = [c[:3] + agent for c in codes]
@@ -361,11 +399,27 @@ def _the_sides(tokens: list[Token], i: int, data: LanguageReferences, before: li
     if not data.definite and not ((i == 0 or _after_meeting_phrase(tokens, i)) and _next_to_verb(tokens, i, data)):
         return None  # "со стороны России", "призвал стороны": only the subject that opens the sentence
     here = [] if _addressed_by_subject(before, tokens, i) else before
-    codes = _latest(2, _seen(here, tokens, data), history)
+    seen = _seen(here, tokens, data)
+    codes = _without_mediators(2, _latest(2, seen, history), seen, history)
     if not codes:
         return None
     codes = [c[:3] for c in codes]
     return k + 1, codes, COUNTED, REFERS + ",".join(codes)
+
+
+def _without_mediators(n: int, codes: list[str] | None, here: _Seen, history: _History) -> list[str] | None:
+    """ "Les deux parties", "the two sides" never stand for a pair with a go-between in it ("... grâce à la médiation
+    de Doha et d'Ankara. Doha et Ankara ont dépêché des équipes au Caire. L'UE a appelé les deux parties à ..."): where
+    the pair found holds a state the article named as mediator or host, the latest list of n without one in this
+    sentence or the last _LIST_RECENCY, else the article's two main states apart from the go-betweens."""
+    apart = history.mediators | here.mediators
+    if not codes or apart.isdisjoint(c[:3] for c in codes):
+        return codes
+    for s in (here, *history[:-_LIST_RECENCY - 1:-1]):
+        for found in reversed(s.lists):
+            if len(found) == n and apart.isdisjoint(c[:3] for c in found):
+                return found
+    return history.main_pair(apart) if n == 2 else None
 
 
 _MEETING_HEADS = frozenset({"итог", "итоги", "итогам", "результат", "результатам", "ход", "ходе"})

@@ -2180,8 +2180,14 @@ def _participle_phrase(g: Group, groups: list[Group], trigger: tuple[int, int], 
         by = next((k for k in reach if forms[k] & grammar.agent_markers), None)
         if by is None or any(forms[k] & _verb_words(grammar) for k in range(p + 1, by)):
             continue  # (a verb between: "signé en 2019 a été dénoncé par" is the main verb's agent)
-        if forms[p] & grammar.support_verbs or any(forms[k] & grammar.agent_markers for k in range(trigger[1], p)):
-            return None  # "was hit by missiles fired by Russia": the agent of the trigger's own agent noun acts
+        if forms[p] & grammar.support_verbs and not any(forms[k] & grammar.past_prepositions
+                                                         for k in range(trigger[1], p)) \
+                or any(forms[k] & grammar.agent_markers for k in range(trigger[1], p)):
+            # "was hit by missiles fired by Russia": the agent of the trigger's own agent noun acts; a support verb
+            # carries out the noun the trigger judges ("a condamné les frappes menées par l'Iran"), but not a noun
+            # after a preposition of time gone by ("sont convenus d'une trêve après des discussions menées par
+            # Washington": the talks' agent, no party of the truce)
+            return None
         # a noun phrase of its own between ("with missiles supplied"), not the trigger's adjectives ("les sanctions
         # économiques imposées par l'UE": the noun's own agent)
         heads = grammar.determiners | grammar.target_markers | grammar.genitive_markers | grammar.possessives
