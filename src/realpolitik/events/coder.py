@@ -414,7 +414,7 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
     # (a 5,000-word sentence has hundreds of triggers in few clauses)
     passive_clause = _per_clause(lambda c: any(forms[i] & grammar.passive_auxiliaries for i in range(*c))
                                  and not future_not_passive(forms, c, grammar))
-    pronoun_clause = _per_clause(lambda c: not (grammar.pronouns | grammar.plural_pronouns).isdisjoint(
+    pronoun_clause = _per_clause(lambda c: not grammar.any_pronouns.isdisjoint(
         map(str.lower, map(token_text, sentence.tokens[c[0]:c[1]]))) or quoted_by_pronoun(c, forms, grammar, groups))
     plural_clause = _per_clause(lambda c: bool(grammar.plural_pronouns) and not grammar.plural_pronouns.isdisjoint(
         map(str.lower, map(token_text, sentence.tokens[c[0]:c[1]]))))
@@ -986,7 +986,7 @@ def _unbroken(groups, tokens) -> list[tuple[int, int]]:
 
 def _has_pronoun(sentence: Sentence, grammar: Grammar) -> bool:
     """Some token is one of the grammar's pronouns (every sentence without an actor asks: one C-level pass)."""
-    return not (grammar.pronouns | grammar.plural_pronouns).isdisjoint(map(str.lower, map(token_text, sentence.tokens)))
+    return not grammar.any_pronouns.isdisjoint(map(str.lower, map(token_text, sentence.tokens)))
 
 
 

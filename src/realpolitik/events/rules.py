@@ -334,6 +334,12 @@ class Grammar:
     circumstance_markers: frozenset[str] = frozenset()
     # the role finder's own words (data/rules/roles/<lang>.yaml): relative pronouns, object pronouns ...
     roles: RoleWords = field(default_factory=RoleWords)
+    # `pronouns` and `plural_pronouns` together: the coder asks of every sentence whether it holds either kind, and a
+    # union made once here costs nothing per sentence (derived, so not compared and not given to the constructor)
+    any_pronouns: frozenset[str] = field(default=frozenset(), init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "any_pronouns", self.pronouns | self.plural_pronouns)
 
 
 @lru_cache(maxsize=512)
