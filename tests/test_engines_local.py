@@ -143,3 +143,29 @@ def test_a_worker_finds_every_table_loaded_before_the_fork(tmp_path: Path) -> No
     done = subprocess.run([sys.executable, "-c", _NEW_PROCESS, f"sqlite:///{tmp_path}/store.db"],
                           capture_output=True, text=True, timeout=300, check=True)
     assert json.loads(done.stdout.strip().splitlines()[-1]) == {}
+
+
+def test_results_travel_as_constructor_arguments_and_keep_what_they_remember() -> None:
+    """What a worker sends back (outcome, document, events, relations) pickles without its field names, comes
+    back equal, and a document's remembered content hash comes with it (the writer asks for it again)."""
+    import pickle
+    from datetime import date
+
+    from realpolitik.engines.base import Outcome
+    from realpolitik.model import Document, Event, Extraction, Relation
+
+    doc = Document(id="d1", text="Chile and Peru signed a trade accord.", lang="en", published=date(2026, 3, 2))
+    digest = doc.content_hash
+    event = Event(doc_id="d1", source="CHL", target="PER", cameo="057", plover="AGREE", goldstein=8.0, quad_class=1,
+                  evidence=doc.text, evidence_start=0, evidence_end=37, rule="en.sign_agreement",
+                  ruleset_version="t", date=date(2026, 3, 2), source_text="Chile", target_text="Peru")
+    relation = Relation(a="CHL", b="PER", kind="cooperation_agreement", status="signed", doc_id="d1",
+                        evidence=doc.text, areas=["trade"])
+    outcome = Outcome(doc, extraction=Extraction(doc, [], [], [event], [relation]), bands=[3, 5])
+    blob = pickle.dumps(outcome)
+    assert b"evidence_start" not in blob and b"cooperation_agreement" in blob
+    back = pickle.loads(blob)
+    assert back == outcome and back.extraction.events == [event] and back.extraction.relations == [relation]
+    assert back.item.__dict__["_hashed"][1] == digest and back.item.content_hash == digest
+    assert back.item.text is back.item.__dict__["_hashed"][0]  # one string, so the hash is not made again
+    assert back.extraction.document is back.item  # one object, as it was in the worker

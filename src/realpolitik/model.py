@@ -8,12 +8,40 @@ knows about storage or the CLI, so each stage can be tested on its own.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields
 from datetime import date
-from operator import itemgetter
-from typing import NamedTuple
+from operator import attrgetter, itemgetter
+from typing import NamedTuple, TypeVar
+
+_T = TypeVar("_T")
 
 
+def pickled_by_fields(cls: type[_T]) -> type[_T]:
+    """Pickle a dataclass's instances as its constructor's arguments (the fields in order), not as a dict.
+
+    Why: a pool worker sends every document's events back to the writer process. The default pickle
+    writes each attribute's name beside its value, and the writer rebuilds each object's dict name by
+    name (interning every name again): on the bench pages that cost worker and writer together 99.5 M
+    instructions per 200 documents, 58.3 M as constructor arguments (callgrind). Attributes outside the
+    fields (a Document's remembered content hash) go along as state.
+    """
+    names = tuple(f.name for f in fields(cls))  # type: ignore[arg-type]
+    assert all(f.init for f in fields(cls)), f"{cls.__name__}: every field must be a constructor argument"  # type: ignore[arg-type]
+    values: Callable[[object], tuple] = attrgetter(*names)
+    known = frozenset(names)
+
+    def __reduce__(self: object) -> tuple:
+        state = self.__dict__
+        if len(state) == len(names):
+            return cls, values(self)
+        return cls, values(self), {k: v for k, v in state.items() if k not in known}
+
+    setattr(cls, "__reduce__", __reduce__)  # noqa: B010 -- a method assigned to a class mypy sees as any type
+    return cls
+
+
+@pickled_by_fields
 @dataclass
 class Document:
     """One article (or one gold-set sentence) with what we know about where it came from."""
@@ -118,6 +146,7 @@ class ActorMention:
 PLACE = "place"  # the kind of a city's mention: its state only as the place or object of force (events.coder)
 
 
+@pickled_by_fields
 @dataclass
 class Event:
     """One event mention: who did what to whom, as one sentence of one article reports it."""
@@ -184,6 +213,7 @@ class Event:
         }
 
 
+@pickled_by_fields
 @dataclass
 class Relation:
     """A standing tie between two actors as one article asserts it."""
@@ -212,6 +242,7 @@ class Relation:
         }
 
 
+@pickled_by_fields
 @dataclass
 class Extraction:
     """Everything the pipeline found in one document."""

@@ -17,9 +17,10 @@ from typing import Protocol
 from realpolitik.budget import Budget
 from realpolitik.ingest.decode import MAX_BYTES
 from realpolitik.ingest.rejected import Rejected
-from realpolitik.model import Document, Extraction
+from realpolitik.model import Document, Extraction, pickled_by_fields
 
 
+@pickled_by_fields  # sent back from every pool worker, one per document
 @dataclass
 class Outcome:
     """What became of one document read from a job."""
