@@ -71,6 +71,7 @@ from realpolitik.events.roles import (
     elided_de,
     expand_references,
     group_mentions,
+    hyphen_pair_parties,
     instrumental_agent,
     mark_groups,
     other_possessive,
@@ -536,6 +537,14 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
                 elif span[0] >= meeting.end and roles.sources and not roles.targets \
                         and {m.code for m in roles.sources} == {m.code for m in meeting.members}:
                     roles.targets = list(partner.members)
+            if not roles.sources:
+                # "Главы государств подписали договор о ... казахстанско-узбекской границы": the pair the hyphen
+                # joins is the only one the signers can be; a meeting or an accord only where the pair names the act
+                # itself ("zu deutsch-französischen Konsultationen"; not "discussed the Israeli-Palestinian conflict")
+                hyphened = hyphen_pair_parties(phrases, clause, sentence.tokens, grammar)
+                if hyphened is not None and (match.rule.cameo.startswith(_SIGNING) or any(
+                        0 <= t - hyphened.end <= 1 or 1 <= hyphened.start - t <= 2 for t in match.tokens)):
+                    roles.sources, roles.targets, roles.from_outside_clause = list(hyphened.members), [], False
         if parsed is not None and hosted is None:
             roles = refine(roles, parsed, phrases, match.tokens, match.rule, grammar, rivals)
         if agentless:  # no agent: the subject the shallow reader took for one is what the force hit
@@ -2028,6 +2037,7 @@ def _fronted_meeting_partner(forms, groups, grammar: Grammar, triggers: frozense
     return noun, partner, subject
 
 
+_SIGNING = "057"  # CAMEO: sign a formal agreement
 _MET_GAP = 4  # words (places aside) between a fronted meeting's partner and the subject: "on Sunday ,"
 
 

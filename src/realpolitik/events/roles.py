@@ -2394,6 +2394,27 @@ _ARREST_REACH = 12  # "l'arrestation à Montréal, en 2019, de la directrice jur
 _STATE_KINDS = frozenset({PLACE, "country", "capital"})
 
 
+def hyphen_pair_parties(groups: list[Group], clause: tuple[int, int], tokens: list[Token],
+                        grammar: Grammar) -> Group | None:
+    """"Главы государств подписали договор о ... казахстанско-узбекской границы", "The two presidents signed a
+    treaty on the Greek-Turkish border", "Los mandatarios firmaron un tratado sobre la frontera chileno-argentina":
+    where a mutual act's subject names no one we know (heads of state, the two presidents, the sides) and the
+    clause's only actor phrase, places aside, is a pair of two written with a hyphen, that pair did the act."""
+    inside = [g for g in groups if clause[0] <= g.start < clause[1] and g.marker not in grammar.location_markers]
+    if len(inside) != 1 or len(inside[0].members) != 2:
+        return None
+    first, second = inside[0].members
+    if first.code[:3] == second.code[:3] or first.kind == PLACE or second.kind == PLACE:
+        return None
+    gap = tokens[first.token_end:second.token_start]
+    hyphened = all(t.text in _PAIR_HYPHENS for t in gap) if gap \
+        else tokens[first.token_end - 1].text in _PAIR_HYPHENS or tokens[first.token_end - 1].text.endswith("-")
+    return inside[0] if hyphened else None
+
+
+_PAIR_HYPHENS = frozenset({"-", "‐", "–"})
+
+
 def arrest_at_place(span: tuple[int, int], groups: list[Group], forms, grammar: Grammar) -> Roles | None:
     """"the arrest in Moscow of an American reporter", "la détention en Chine de deux Canadiens", "la detención en Irán
     de dos franceses", "задержание в Москве американского журналиста": an arrest noun with no agent of its own, then
