@@ -367,13 +367,27 @@ def _counted(tokens: list[Token], i: int, data: LanguageReferences, lang: str, b
     # people, the last two named together
     states = not agent or normalise(tokens[k].lemma) in _STATE_SEATS
     seen = _seen(here, tokens, data)
-    codes = _latest(n, seen, history, states)
+    codes = _clause_pair(tokens, i, n, seen, lang, data.definite) if states else None
+    codes = codes or _latest(n, seen, history, states)
     if _is_side(tokens[k], data):
         codes = _without_mediators(n, codes, seen, history)
     if not codes:
         return None
     codes = [c[:3] + agent for c in codes]
     return k + 1, codes, COUNTED, REFERS + ",".join(codes)
+
+
+def _clause_pair(tokens: list[Token], i: int, n: int, here: _Seen, lang: str,
+                 definite: frozenset[str]) -> list[str] | None:
+    """"Russia remains India's largest arms supplier, and the two countries describe their relationship as ...",
+    "Russland ist Indiens größter Waffenlieferant, und beide Länder ...": a pair reference that opens a clause joined by
+    "and" to one that names exactly two states, in no list, sums those two up (not a pair listed sentences before)."""
+    start = i - 1 if i and normalise(tokens[i - 1].text) in definite else i  # "the two", "les deux"; "beide"
+    words = speech_words(lang)
+    if n != 2 or here.lists or len({c[:3] for c in here.countries}) != 2 or start < 2 or words is None \
+            or normalise(tokens[start - 1].text) not in words.coordination:
+        return None
+    return here.countries
 
 
 def _pair_alone(tokens: list[Token], i: int, j: int, n: int, data: LanguageReferences) -> bool:

@@ -69,14 +69,15 @@ DEFAULT_SHAPE = {"defense_pact": "treaty", "strategic_partnership": "treaty", "c
 # criticises ("dénoncé ... comme"), it ends no treaty; foreign_possessive: a possessive that names another than the
 # clause's subject ("dessen", "его"), before a word of accession: the subject joins nothing ("blockieren dessen
 # Aufnahme"); domestic: a state's own houses of parliament, which after an ally word make a political ally at home
-# ("aliado en el Senado")
+# ("aliado en el Senado"); enemy: the preposition of what a body is formed against ("the coalition against the Islamic
+# State"): an organisation after it is no body the states join or lead
 MARKERS = ("hub", "partner", "pair", "against", "place", "object", "agent", "alongside", "comparison", "copula",
            "example", "possessive", "armed_group", "figurative", "transaction", "mediator", "former", "price", "whose",
            "binding", "conflict", "definite", "negotiation", "plural", "outbreak", "future", "topic", "indefinite",
            "conditional", "outside", "contrast", "pending", "obligation", "cooperation", "personal_object",
            "conjunction", "formation", "body", "opposing", "hostilities", "duration", "tie_verb", "aim", "qualifier",
            "before", "unlike", "mediator_after", "fellow", "wish", "wish_that", "partner_status", "partner_word",
-           "verdict", "label", "foreign_possessive", "domestic")
+           "verdict", "label", "foreign_possessive", "domestic", "enemy")
 
 
 @dataclass(frozen=True)

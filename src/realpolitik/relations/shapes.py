@@ -83,6 +83,12 @@ def _across(left: list[str], right: list[str]) -> Pairs:
     return [(a, b) for a in unique(left) for b in unique(right) if a != b]
 
 
+def _written_onto(view: SentenceView, g: Group, m: CueMatch) -> bool:
+    """The group is written onto the cue's word, a hyphen at most between: "EU-Beitritt", "Nato-Beitritt"."""
+    return len(g.members) == 1 and g.end <= m.start and all(view.tokens[i].text in _HYPHENS
+                                                            for i in range(g.end, m.start))
+
+
 def _gap(g: Group, m: CueMatch) -> int:
     """Tokens between a group and the cue (0 when adjacent)."""
     return m.start - g.end if g.end <= m.start else g.start - m.end
@@ -204,7 +210,12 @@ def _apposed_subject(view: SentenceView, m: CueMatch, before: list[Group]) -> Gr
                                 for i in range(prev.end + 1, close) if i not in inside) \
             or not view.between_only(view.clause(m.start)[0], prev.start, view.grammar.determiners):
         return None  # the subject opens the clause: not "After meeting Modi, Japan, America's ally, signed"
-    return prev if view.between_only(close + 1, m.start, _glue(view), lower_words=True) else None
+    # (the partner may stand before the treaty: "Анкара, член НАТО, подписала с Дамаском соглашение", "Die Türkei, ein
+    # Nato-Mitglied, unterzeichnete mit Syrien ein Abkommen", "Turquía, miembro de la OTAN, firmó con Siria un acuerdo")
+    partner = view.lexicon.marker("partner")
+    beside = frozenset(i for g in view.groups if close < g.start and g.end <= m.start and g.marker in partner
+                       for i in range(g.start - 1 if g.marker_index is None else g.marker_index, g.end))
+    return prev if view.between_only(close + 1, m.start, _glue(view), lower_words=True, skip=beside) else None
 
 
 def _adjective_modifier(view: SentenceView, g: Group) -> bool:
@@ -429,7 +440,10 @@ def member(view: SentenceView, m: CueMatch) -> Pairs:
         groups = groups + view.in_clause(nxt)
     # "BRICS, which includes Brazil", "Los BRICS, que agrupan a Brasil": the organisation a relative clause is about
     groups += [g for g in view.groups if g.end <= clause_start and clause_start - g.end <= 2 and _orgs(g)]
-    with_orgs = [g for g in groups if _orgs(g)]
+    # "la coalición contra el Estado Islámico que lidera Estados Unidos": what a body is formed against is no body
+    # (unless written onto the cue itself: "stimmte gegen den EU-Beitritt der Ukraine")
+    enemy = view.lexicon.marker("enemy")
+    with_orgs = [g for g in groups if _orgs(g) and not (g.marker in enemy and not _written_onto(view, g, m))]
     if not with_orgs:
         return []
     org_group = min(with_orgs, key=lambda g: (_gap(g, m), g.start < m.start))
@@ -1080,8 +1094,16 @@ def rival(view: SentenceView, m: CueMatch) -> Pairs:
     subject = _subject(view, m, groups) if opponent is not None else None
     if subject is not None and subject is not opponent and subject.end <= m.start:
         return _across(codes(subject), codes(opponent))
+    company = view.lexicon.marker("alongside")
+    if any(view.forms[i] & company for i in range(m.start + 1, min(m.start + _COMPANY_REACH, m.end))):
+        # "Australian troops fought alongside British forces in both world wars", "lucharon junto a", "воевали вместе
+        # с": the fight verb's partner fought on its side, and the pair named before it are no enemies either
+        return []
     paired = next((g for g in groups if g.marker is None and len(codes(g)) >= 2), None) or _apposed_pair(view, m)
     return _among(codes(paired)) if paired is not None else []  # "X and Y are arch-rivals"
+
+
+_COMPANY_REACH = 3  # words after a fight verb where a word of company stands: "fought alongside", "ont combattu aux"
 
 
 def _apposed_pair(view: SentenceView, m: CueMatch, any_words: bool = False) -> Group | None:
