@@ -179,6 +179,15 @@ def _names(lang: str, data: dict) -> tuple[dict[str, int], dict[str, int], dict[
 
 
 @cache
+def month_names(lang: str) -> frozenset[str]:
+    """The lower-cased month names of `lang` (wide, abbreviated, accent-folded), none where it has no date words."""
+    try:
+        return frozenset(_patterns(lang).months)
+    except FileNotFoundError:
+        return frozenset()
+
+
+@cache
 def _patterns(lang: str) -> _Patterns:
     data = _load(lang)
     wide, months, weekdays = _names(lang, data)

@@ -32,6 +32,7 @@ from itertools import combinations
 from realpolitik.codes import party
 from realpolitik.events.roles import COMPOUND, Group
 from realpolitik.events.rules import joined
+from realpolitik.language.dates import month_names
 from realpolitik.relations.sentence import CueMatch, SentenceView, codes, is_org, unique
 
 Pairs = list[tuple[str, str]]
@@ -101,11 +102,19 @@ def _is_year(text: str) -> bool:
 
 def _undated_gap(view: SentenceView, g: Group, m: CueMatch) -> int:
     """The gap between a group and the cue without a year and the word on each side of it: "forment depuis 2023
-    l'AES", "haben 2023 die AES gegründet", "создали в 2023 году Альянс" (a date of the act, not another party)."""
+    l'AES", "haben 2023 die AES gegründet", "создали в 2023 году Альянс" (a date of the act, not another party); a
+    month before the year goes with it, and its preposition: "forman desde septiembre de 2023 la AES", "seit September
+    2023"."""
     low, high = (g.end, m.start) if g.end <= m.start else (m.end, g.start)
     tokens = view.tokens
     years = [i for i in range(low, high) if _is_year(tokens[i].text)]
     dated = {k for i in years for k in (i - 1, i, i + 1) if low <= k < high and (k == i or tokens[k].text.islower())}
+    months = month_names(view.lexicon.lang)
+    for i in years:
+        month = next((k for k in (i - 1, i - 2) if low <= k and tokens[k].text.lower() in months), None)
+        if month is not None:
+            dated |= set(range(month, i)) | ({month - 1} if low <= month - 1 and tokens[month - 1].text.islower()
+                                             else set())
     return high - low - len(dated)
 
 
@@ -117,7 +126,7 @@ def _noun_between(view: SentenceView, g: Group, m: CueMatch) -> bool:
         return False
     g_ = view.grammar
     allowed = _glue(view) | view.lexicon.marker("body") | g_.target_markers | g_.agent_markers | g_.location_markers \
-        | g_.pair_markers | g_.patient_markers
+        | g_.pair_markers | g_.patient_markers | month_names(view.lexicon.lang)  # "desde septiembre de 2023"
     return any(not (_is_year(tok.text) or tok.text.lower() in allowed or tok.lemma in allowed
                     or i + 1 < g.start and _is_year(view.tokens[i + 1].text)
                     or i > m.end and _is_year(view.tokens[i - 1].text))
