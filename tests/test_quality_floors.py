@@ -423,10 +423,10 @@ RELWIRE6 = {"en": {"relations_f1": 0.62, "type_f1": 0.46}, "de": {"relations_f1"
 # al-Sharaa in Washington and Moscow, the Russian-Iranian treaty, bin Salman in Washington, the EPC in Yerevan, Xi
 # and Sharif, the coalition of the willing, Lavrov in Wonsan, Putin in New Delhi, Russia and the AES). First contact
 # (main 1750cbe, gold corrected) relations F1 en .640, de .766, es .710, fr .686, ru .700 (type F1 en .606, de .550,
-# es .488, fr .431, ru .595); pinned after round 28 (relw) at relations F1 en .694, de .766, es .836, fr .686, ru .733.
+# es .488, fr .431, ru .595); pinned after round 28 (relw) at relations F1 en .694, de .766, es .836, fr .686, ru .794.
 RELWIRE7 = {"en": {"relations_f1": 0.66, "type_f1": 0.58}, "de": {"relations_f1": 0.74, "type_f1": 0.52},
             "es": {"relations_f1": 0.80, "type_f1": 0.46}, "fr": {"relations_f1": 0.66, "type_f1": 0.40},
-            "ru": {"relations_f1": 0.70, "type_f1": 0.57}}
+            "ru": {"relations_f1": 0.76, "type_f1": 0.57}}
 
 
 # The traps sets (eval/gold/traps_LANG.jsonl, 8 short articles each written in round 21 before their author read the

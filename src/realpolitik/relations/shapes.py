@@ -53,6 +53,7 @@ _BOUND_REACH = 7  # from a treaty word to the verb of its relative clause: "le p
 # l'unissait à"
 _BOUND_BEFORE = 10  # from a binding participle to the treaty word: "liée à la Nouvelle-Zélande par un traité"
 FOUNDING_CUES = frozenset({"founding", "create"})  # the cues of founding an organisation
+UNION_CUES = frozenset({"grouped_in"})  # participles of union ("объединенных в", "agrupados en")
 _MORE_ORGS_REACH = 6  # "and of the Russian-led CSTO", "und der von Moskau geführten OVKS"
 _SHARED_REACH = 8  # "союзником и стратегическим партнером Казахстана": from an ally word to the hub it shares
 _ADMIT_REACH = 3  # an organisation admitting: "в понедельник", "am Montag" between it and its verb
@@ -480,6 +481,8 @@ def member(view: SentenceView, m: CueMatch) -> Pairs:
     more = _more_orgs(view, m, org_group, groups)
     if more:  # the leader of the second organisation stands between: no member of either
         groups = [g for g in groups if g in more or not (org_group.end <= g.start and g.end <= more[-1].start)]
+    if m.cue.id in UNION_CUES:
+        return _united(view, m, groups)
     states = _relative_inside(view, m, org_group) or _attached_states(view, m, org_group, groups) \
         or _coordinated_states(view, m, org_group) or _founders(view, m, org_group, groups) \
         or _apposed_states(view, m, org_group)
@@ -713,6 +716,27 @@ def _attached_states(view: SentenceView, m: CueMatch, org_group: Group, groups: 
         if after or before:
             found += _states(g)
     return found
+
+
+def _united(view: SentenceView, m: CueMatch, groups: list[Group]) -> Pairs:
+    """The states a participle of union qualifies: the list right before its comma ("главами МИД Мали, Буркина-Фасо
+    и Нигера, объединенных в Альянс", "Mali, Burkina Faso y Níger, agrupados en la AES"), else the subject of a copula
+    ("Mali, Burkina Faso und Niger sind in der Allianz der Sahelstaaten zusammengeschlossen"); not the subject of
+    another verb ("Lavrov met the ministers of the states grouped in the AES")."""
+    orgs = [g for g in groups if _orgs(g) and g.start >= m.end or g.end <= m.start and view.grammar.verb_final
+            and _orgs(g)]
+    if not orgs:
+        return []
+    org = min(orgs, key=lambda g: _gap(g, m))
+    comma = m.start - 1
+    if comma >= 1 and view.tokens[comma].text == ",":
+        listed = next((g for g in view.groups if g.end == comma and _states(g) and not _orgs(g)), None)
+        return _across(_states(listed), _orgs(org)) if listed is not None else []
+    copula = view.lexicon.marker("copula")
+    low = view.clause(m.start)[0]
+    verb = next((i for i in range(low, m.start) if view.forms[i] & copula), None)
+    subject = next((g for g in groups if verb is not None and g.end <= verb and g.marker is None and _states(g)), None)
+    return _across(_states(subject), _orgs(org)) if subject is not None else []
 
 
 def _apposed_states(view: SentenceView, m: CueMatch, org_group: Group) -> list[str]:
