@@ -359,6 +359,11 @@ def _compose_role(hits: list[Hit], r: int, tokens: list[Token], lang: str, on: d
     last = max(hits[p].end for p in parts)
     after = max(parts) + 1
     person, person_end = _person_after(hits, after, tokens, last)
+    if person is not None and modifier is not None and "needs_context" in hits[person].entry.flags \
+            and hits[modifier].entry.country and hits[modifier].entry.country != hits[person].entry.country:
+        # "Советник верховного лидера Ирана Али Акбар Велаяти": a surname that is another state's leader only in
+        # context ("Али", Guyana's president) is no one of that state after a role of this one
+        person, person_end = None, last
     if person is not None:
         parts.append(person)
     start = min(hits[p].start for p in parts)

@@ -1292,11 +1292,13 @@ def _has_complement(tokens: list[Token], end: int, found: list[ActorMention],
     if not articles and any(m.kind == "leader" and 0 < m.token_start - end <= _GENITIVE_REACH and all(
             t.text[:1].islower() for t in tokens[end:m.token_start]) for m in found):
         return True  # Russian "Президент бывшей советской республики Майя Санду": a genitive, then the name
-    if verb_endings and any(m.kind in ("country", "organisation") and 0 < m.token_start - end <= _GENITIVE_REACH
+    if verb_endings and any(end + (m.kind != "agent") <= m.token_start <= end + _GENITIVE_REACH
+                            and m.kind in ("country", "organisation", "agent")
                             and all(t.text.isalpha() and t.text.islower() and (len(t.text) > 3 or t.lemma != t.text)
                                     and not t.lemma.endswith(verb_endings) for t in tokens[end:m.token_start])
                             for m in found):
-        return True  # "Командование миротворческих сил НАТО": inflected nouns and adjectives (no verb, no particle)
+        return True  # "Командование миротворческих сил НАТО": inflected nouns and adjectives (no verb, no particle);
+        # "Советник верховного лидера Ирана": a role of a state's body is that state's
     if nxt.text.lower() in _LOCATED:  # as written: the key of "à" is "a", the Spanish "a" of whom
         return end + 1 < len(tokens) and any(m.token_start == end + 1 for m in found)
     if key in _OF and end + 1 < len(tokens) and normalise(tokens[end + 1].text).split("'", 1)[-1] in kinds:
