@@ -347,6 +347,13 @@ WIRE_EN5 = {"type_f1": 0.71, "type_precision": 0.79, "relations_f1": 0.60}
 # Denmark, Kosovo, Colombia-Ecuador; written in round 27 before their author read the English rules): first contact
 # type F1 .480, P .640, relations .471; pinned after round 27 (wen) at F1 .508, P .697, relations .471.
 WIRE_EN6 = {"type_f1": 0.49, "type_precision": 0.67, "relations_f1": 0.45}
+# The seventh English set (eval/gold/wire_en7.jsonl, 10 articles of 15-19 sentences on the mainstream stories of 2025
+# with mediators, hosts and several parties: the Istanbul talks, the Gaza ceasefire, the Muscat talks, India and
+# Pakistan, Thailand and Cambodia, Congo and Rwanda, the Washington summit of Armenia and Azerbaijan, China and Japan
+# over Taiwan, Venezuela and Trinidad, the NATO summit; written in round 28 before their author read the English
+# rules): first contact type F1 .520, P .662, relations .706 (.532, P .683, relations .743 with the gold fixed after
+# first contact); pinned after round 28 (wen) at F1 .576, P .750, relations .743.
+WIRE_EN7 = {"type_f1": 0.55, "type_precision": 0.72, "relations_f1": 0.70}
 
 
 # The relation wire sets (eval/gold/relwire_LANG.jsonl: en, de, es, ru 5 articles each written in round 22 before their
@@ -471,7 +478,7 @@ FLOORED_SETS = [("breadth2_ru", BREADTH2_RU), ("breadth2_es", BREADTH2_ES), ("br
                 ("wire_es2", WIRE_ES2), ("wire_es3", WIRE_ES3),
                 ("wire_de4", WIRE_DE4), ("wire_de5", WIRE_DE5), ("wire_de6", WIRE_DE6), ("wire_de7", WIRE_DE7),
                 ("wire_en4", WIRE_EN4),
-                ("wire_en5", WIRE_EN5), ("wire_en6", WIRE_EN6)]
+                ("wire_en5", WIRE_EN5), ("wire_en6", WIRE_EN6), ("wire_en7", WIRE_EN7)]
 
 
 def test_traps_sets_stay_above_their_floors() -> None:

@@ -54,6 +54,8 @@ _COUNTRY_KINDS = ("country", "capital", "seat", "adjective", "agent", "leader", 
 # Words that may stand between the members of a list: "Mali, Burkina Faso und der Niger".
 # "the presidents of Venezuela, Nicolás Maduro, and of Guyana": a repeated "of" too.
 _PLACE_PREPOSITIONS = {"en": frozenset({"in"})}  # a state named as the venue of what the sentence tells
+_VENUE_NOUNS = {"en": frozenset({"resort", "city", "capital", "town", "port", "village"})}  # "in the Saudi city of"
+_ARTICLES = frozenset({"the"})
 _LIST_GAPS = frozenset({",", "&", "und", "and", "y", "e", "et", "и", "oder", "or", "o", "ou", "или", "sowie",
                         "der", "die", "den", "dem", "des", "the", "el", "la", "los", "las", "le", "les", "l'",
                         "of", "de", "del", "du", "d'", "von"})
@@ -270,6 +272,8 @@ def _seen(found: list[ActorMention], tokens: list[Token], data: LanguageReferenc
         if m.kind == "country" and m.token_start > 0 and len(found) > 2 \
                 and normalise(tokens[m.token_start - 1].text) in _PLACE_PREPOSITIONS.get(data.lang, ()):
             continue  # "Trump met Xi in South Korea, where the two sides agreed": the venue is no side
+        if m.kind == "adjective" and _venue_adjective(tokens, m, data.lang):
+            continue  # "talks in the Egyptian resort of Sharm el-Sheikh": the host's adjective names the venue
         first = first or m
         codes = [c for c in members(m) if c]
         gap = tokens[last_end:m.token_start] if last_end >= 0 else None
@@ -312,6 +316,15 @@ def _named_as_mediator(tokens: list[Token], start: int, data: LanguageReferences
         if normalise(tokens[k].text) not in _LIST_GAPS and tokens[k].text not in _DASHES:
             return False
     return False
+
+
+def _venue_adjective(tokens: list[Token], m: ActorMention, lang: str) -> bool:
+    """A state's adjective between "in the" and a noun for a town ("in the Egyptian resort of", "in the Saudi city
+    of Jeddah", "in the Omani capital"): it names where the sides met, not a side."""
+    at, end = m.token_start, m.token_end
+    return at > 1 and end < len(tokens) and normalise(tokens[at - 1].text) in _ARTICLES \
+        and normalise(tokens[at - 2].text) in _PLACE_PREPOSITIONS.get(lang, ()) \
+        and normalise(tokens[end].text) in _VENUE_NOUNS.get(lang, ())
 
 
 def _speaks(tokens: list[Token], gap: list[Token], end: int, lang: str) -> bool:

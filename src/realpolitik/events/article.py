@@ -45,6 +45,7 @@ DENIAL = "016"  # a denial answers the claim it denies: its author is a target t
 # troops with no place named answers the latest demand (106) that the actor withdraw them
 WITHDRAWAL, DEMANDED_WITHDRAWAL = "0874", "106"
 HOSTING = frozenset({"042", "043"})  # a visit or a hosting: aid announced with it goes to the guest or host
+_SERVICES = frozenset({"043", "036"})  # hosting talks, an invitation: what a welcome of the deal does not praise
 ENVOYS = "161"  # expelling or recalling envoys: "wies den Botschafter aus" names no country, the article did
 REACTION_TYPES = frozenset({"REJECT", "CONCEDE", "THREATEN", "ACCUSE", "SANCTION"})
 # What a condemnation with neither a named target nor an earlier quarrel of its own judges ("Seoul called the
@@ -142,8 +143,10 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
     # Alarm") are no target of its reaction: the sentence leaves the target to the context; so is a threat's own
     # name ("a promis une réplique de Moscou": the noun's agent)
     if acts and rule.plover in VERDICT_TYPES:
+        # (a mediation is no talks of the mediator's own: "Oman carried messages between them ... Tehran rejected
+        # any discussion of its missiles" judges the talks' other side, not Oman)
         act = next((e for e in reversed(recent if judged is None else judged)
-                    if e.plover in acts and e.source and party(e.source) != me), None)
+                    if e.plover in acts and e.source and party(e.source) != me and not _mediating(e.cameo)), None)
         if act is not None:
             roles.targets = _co_authors(act, me, recent if judged is None else judged,
                                         note=f"author of the {act.plover.lower()} it judges")
@@ -241,7 +244,7 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
         roles.target_from_context = True
         return
     if rule.plover in REPLY_TYPES:
-        others = [e for e in reversed(recent) if e.source and party(e.source) != me]
+        others = [e for e in reversed(recent) if e.source and party(e.source) != me and not _mediating(e.cameo)]
         aimed = [e for e in others if e.target and party(e.target) == me]
         chosen = (aimed or others)[:1]
         if chosen:
@@ -473,6 +476,13 @@ def _parties(mediators: frozenset[str], events: list[Event]) -> list[ActorMentio
             _from_event(e, "target", note="a party the mediator brought together")]
 
 
+def _brokering(cameo: str) -> bool:
+    """A third party's service to two sides (mediating, offering to, hosting their talks) or an invitation: no deal
+    or talks a later welcome praises ("Qatar and Turkey mediated ... Egypt invited Trump to the signing ... Jordan
+    welcomed the announcement": the sides of the deal told before, not the mediators, the host or the guest)."""
+    return _mediating(cameo) or cameo in _SERVICES
+
+
 def _mediating(cameo: str) -> bool:
     """A mediation or an offer to mediate: its actor stands between two parties, it is no pair of them ("China offered
     to mediate. A truce brokered by Qatar had held": Qatar brokered it between the sides, not between China and one)."""
@@ -526,7 +536,8 @@ def _step_author(me: str, events: list[Event]) -> list[ActorMention]:
     the same sentence), not talks or another's verdict, which are no step; a deal's sides other than the judge ("a
     pact took effect ... The United States welcomed the step": both)."""
     act = next((e for e in reversed(events) if e.factual and e.source and party(e.source) != me
-                and e.plover not in ("CONSULT", "ACCUSE") and not e.cameo.startswith(PRAISE)), None)
+                and e.plover not in ("CONSULT", "ACCUSE") and not e.cameo.startswith(PRAISE)
+                and not _brokering(e.cameo)), None)
     if act is None:
         return []
     authors = _joint(act, "source", events, note="author of the step it judges")
@@ -541,7 +552,7 @@ def _welcomed(me: str, events: list[Event]) -> list[ActorMention]:
     between two others, else the partner of the praiser's own latest deal or talks, whichever is latest (only
     what happened counts)."""
     for e in reversed(events):
-        if not e.factual or not e.source:
+        if not e.factual or not e.source or _brokering(e.cameo):
             continue
         source, target = party(e.source), party(e.target or "")
         if not e.target and source != me:  # "Macron announced the withdrawal ... The junta welcomed the decision"
@@ -597,9 +608,10 @@ def _co_authors(act: Event, me: str, events: list[Event], note: str) -> list[Act
 
 def _answered(me: str, events: list[Event], aimed_only: bool = False) -> tuple[Event, str] | None:
     """The latest event between `me` and another party: (event, the side that is the other party); with
-    `aimed_only`, the latest act of another party on `me`."""
+    `aimed_only`, the latest act of another party on `me`. A mediation is none: the mediator stands between the
+    sides ("Oman carried messages between Iran and the US ... Tehran rejected any talk of missiles": not Oman)."""
     for e in reversed(events):
-        if not e.source or not e.target or not e.factual:
+        if not e.source or not e.target or not e.factual or _mediating(e.cameo):
             continue
         source, target = party(e.source), party(e.target)
         if target == me and source != me:
