@@ -57,3 +57,41 @@ def test_co_mediators_and_co_hosts_hold_no_talks_with_each_other() -> None:
     assert {("ETH", "SDN", "CONSULT"), ("KEN", "SSD", "CONSULT")} <= keys
     assert ("ETH", "KEN", "CONSULT") not in keys and ("KEN", "ETH", "CONSULT") not in keys
     assert not _keys("Norway and Cuba hosted the talks.")
+
+
+def test_a_welcome_of_the_agreement_praises_its_signatories_not_a_caller_told_after_it() -> None:
+    # the phone calls between the signing and the welcome are no agreement
+    keys = _keys("Serbia and Kosovo signed a trade accord on Friday. Hungarian Prime Minister Viktor Orban "
+                 "congratulated both leaders in phone calls on Saturday. The EU's foreign policy chief welcomed the "
+                 "agreement.")
+    assert {("EU", "SRB", "SUPPORT"), ("EU", "XKX", "SUPPORT")} <= keys
+    assert ("EU", "HUN", "SUPPORT") not in keys
+
+
+def test_a_welcome_of_the_truce_named_again_praises_its_sides_beside_an_appeal() -> None:
+    # "welcomed the truce and called on both sides ...": the truce named again is what the welcome is on
+    keys = _keys("Ecuador and Peru agreed a truce on Monday after clashes on the border. Brazil and Spain welcomed "
+                 "the truce and called on both sides to respect it fully.")
+    assert {("BRA", "ECU", "SUPPORT"), ("BRA", "PER", "SUPPORT"), ("ESP", "ECU", "SUPPORT")} <= keys
+    assert ("BRA", "ECU", "REQUEST") in keys
+
+
+def test_a_side_welcoming_its_own_ceasefire_praises_no_adversary() -> None:
+    keys = _keys("A ceasefire between Ecuador and Peru took effect on Monday. Peru's president welcomed the "
+                 "ceasefire and thanked Brazil for its efforts.")
+    assert ("PER", "ECU", "SUPPORT") not in keys
+    assert ("PER", "BRA", "SUPPORT") in keys
+
+
+def test_the_sides_a_subject_with_an_apposition_addresses_are_not_the_apposition_s_names() -> None:
+    # "China, Pakistan's closest ally," is one state described: it urges the sides, it is none of them
+    keys = _keys("India and Pakistan agreed a ceasefire on Saturday. China, Pakistan's closest ally, urged both sides "
+                 "to exercise restraint, while a Saudi minister visited both capitals.")
+    assert {("CHN", "IND", "REQUEST"), ("CHN", "PAK", "REQUEST"), ("SAU", "IND", "CONSULT")} <= keys
+    assert ("SAU", "CHN", "CONSULT") not in keys
+    # the apposition may name one side: the sides are the pair with it, not the mediators listed before
+    keys = _keys("Ethiopian and Eritrean forces clashed overnight, the heaviest fighting since a truce brokered by "
+                 "Kenya and Turkey collapsed. Egypt, which signed a defence pact with Eritrea in 2024, urged both "
+                 "sides to return to talks.")
+    assert {("EGY", "ETH", "REQUEST"), ("EGY", "ERI", "REQUEST")} <= keys
+    assert ("EGY", "KEN", "REQUEST") not in keys

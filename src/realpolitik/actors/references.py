@@ -374,8 +374,11 @@ def _counted(tokens: list[Token], i: int, data: LanguageReferences, lang: str, b
             return None
         k, agent = i, ""
     here = before
-    if (_is_side(tokens[k], data) or _after_verb(tokens, i, data)) and _addressed_by_subject(before, tokens, i):
+    addressed = _is_side(tokens[k], data) or _after_verb(tokens, i, data)
+    if addressed and _addressed_by_subject(before, tokens, i):
         here = []  # "Qatar and Egypt urged the two sides to ...": the sides are the ones named before
+    elif addressed and _apposed_subject(before, tokens, i):
+        here = before[1:]  # "China, Pakistan's closest ally, urged both sides": the subject is none of them
     # "the two countries / sides / neighbours / capitals" may be the article's two states; "the two presidents" are
     # people, the last two named together
     states = not agent or normalise(tokens[k].lemma) in _STATE_SEATS
@@ -425,7 +428,8 @@ def _the_sides(tokens: list[Token], i: int, data: LanguageReferences, before: li
         return None  # "las partes libias", "las partes rusa y ucraniana": the sides the adjectives after it name
     if not data.definite and not ((i == 0 or _after_meeting_phrase(tokens, i)) and _next_to_verb(tokens, i, data)):
         return None  # "со стороны России", "призвал стороны": only the subject that opens the sentence
-    here = [] if _addressed_by_subject(before, tokens, i) else before
+    here = [] if _addressed_by_subject(before, tokens, i) else before[1:] if _apposed_subject(before, tokens, i) \
+        else before
     seen = _seen(here, tokens, data)
     codes = _without_mediators(2, _latest(2, seen, history), seen, history)
     if not codes:
@@ -552,6 +556,18 @@ def _addressed_by_subject(before: list[ActorMention], tokens: list[Token], i: in
                 for t in tokens[a.token_end:b.token_start])
 
 
+def _apposed_subject(before: list[ActorMention], tokens: list[Token], i: int) -> bool:
+    """"China, Pakistan's closest ally, urged both sides": the opening name, an apposition between two commas and the
+    verb right after it; the subject addresses the sides and is none of them (the apposition's names may be one:
+    "Saudi Arabia, which signed a pact with Pakistan, urged both sides": Pakistan and its adversary)."""
+    if not before or before[0].token_start > 2:
+        return False
+    end = before[0].token_end
+    commas = [k for k in range(end, i) if tokens[k].text == ","]
+    return len(commas) == 2 and commas[0] == end and 0 < i - commas[1] <= _APPOSED_VERB
+
+
+_APPOSED_VERB = 3  # words from the apposition's closing comma to the sides: ", urged both sides", ", called on the two"
 _RELATIVE_PRONOUNS = frozenset({"which", "who", "qui", "que", "quienes", "welche", "который", "которая", "которое",
                                 "которые"})
 

@@ -76,7 +76,7 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
                       acts: list[str] | None = None, weak: bool = False,
                       judged: list[Event] | None = None, subject: ActorMention | None = None,
                       named: list[ActorMention] | None = None, at: int | None = None, step: bool = False,
-                      plural: bool = False) -> None:
+                      plural: bool = False, deal: bool = False) -> None:
     """Complete an event from the events of the article's last sentences (`recent`, within CONTEXT_CHARS;
     `judged`, the events within ACT_CHARS, for a verdict on a named act).
 
@@ -115,8 +115,9 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
       welcomed the step", "Rusia criticó la decisión") judges the author of the latest act by another party within
       ACT_CHARS that was no talks or verdict (`_step_author`).
     - A praise (051) with no target praises both sides of a deal or talks between two others it names by noun
-      ("China welcomed the agreement"), else as `_welcomed` says. A mediator with no parties mediated between the
-      sides of the latest event between two others, within ACT_CHARS.
+      ("China welcomed the agreement"), else as `_welcomed` says (where it names a `deal` again, of the deals
+      within ACT_CHARS alone, and none where the praiser is a side of it). A mediator with no parties mediated
+      between the sides of the latest event between two others, within ACT_CHARS.
     """
     if not roles.sources and pronoun and (recent or subject is not None):
         # the speaker named in a later sentence than the latest event ("Iran fired missiles at Israel. Netanyahu
@@ -179,7 +180,9 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
             roles.target_from_context = True
         return
     if rule.cameo.startswith(PRAISE):
-        welcomed = [] if weak else _welcomed(me, recent)
+        # (a deal named again is the act judged: "welcomed the ceasefire and called on both sides to respect it")
+        # (and reaches as far back as a verdict on a named act)
+        welcomed = [] if weak and not deal else _welcomed(me, judged if deal and judged is not None else recent, deal)
         if welcomed:
             roles.targets = welcomed
             roles.target_from_context = True
@@ -489,11 +492,12 @@ def _mediating(cameo: str) -> bool:
     return cameo.startswith(MEDIATION) or cameo == MEDIATION_OFFER
 
 
-def steps_named(tokens, words) -> list[int]:
+def steps_named(tokens, words, deals: bool = False) -> list[int]:
     """Where a sentence names again one party's act told before: one of the language's `step_nouns` ("the step",
     "la décision", "этот шаг") after one of its `anaphoric_determiners`, right before it, before one word ("den
-    umstrittenen Schritt") or elided onto it ("l'annonce"); not "a step", which is new information."""
-    steps, determiners = words.step_nouns, words.anaphoric_determiners
+    umstrittenen Schritt") or elided onto it ("l'annonce"); not "a step", which is new information. With `deals`,
+    where it names a deal again (`deal_nouns`: "the agreement")."""
+    steps, determiners = words.deal_nouns if deals else words.step_nouns, words.anaphoric_determiners
     found: list[int] = []
     if not steps:
         return found
@@ -546,19 +550,22 @@ def _step_author(me: str, events: list[Event]) -> list[ActorMention]:
     return authors
 
 
-def _welcomed(me: str, events: list[Event]) -> list[ActorMention]:
+def _welcomed(me: str, events: list[Event], deal: bool = False) -> list[ActorMention]:
     """Whom a praise with no target praises ("Niamey welcomed the announcement", "Egypt hailed the deal"): the
     author of the latest act on the praiser or on no one named, else both sides of the latest deal or talks
     between two others, else the partner of the praiser's own latest deal or talks, whichever is latest (only
-    what happened counts)."""
+    what happened counts). With `deal` (the praise names a deal: "welcomed the agreement"), only agreements count:
+    "Erdogan congratulated both leaders in phone calls. The EU welcomed the agreement" praises its signatories."""
     for e in reversed(events):
-        if not e.factual or not e.source or _brokering(e.cameo):
+        if not e.factual or not e.source or _brokering(e.cameo) or deal and e.plover != "AGREE":
             continue
         source, target = party(e.source), party(e.target or "")
         if not e.target and source != me:  # "Macron announced the withdrawal ... The junta welcomed the decision"
             return [_from_event(e, "source", note="author of the act it welcomes")]
         if source == target or not e.target:
             continue
+        if deal and me in (source, target):
+            return []  # a side that welcomes its own ceasefire praises no adversary: "Mikati welcomed the ceasefire"
         if target == me:
             return [_from_event(e, "source", note="author of the act it welcomes")]
         if e.plover not in SYMMETRIC_TYPES:

@@ -22,6 +22,7 @@ from realpolitik.events.article import (
     BYSTANDERS,
     CONTEXT_CHARS,
     MEDIATION,
+    PRAISE,
     TITLE_WEIGHT,
     VERDICT_TYPES,
     Dyads,
@@ -394,6 +395,7 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
         forms[i] & grammar.agent_markers for i in range(len(forms)))
     carrying = participles or sides or supported
     steps = _once(lambda: steps_named(sentence.tokens, grammar.roles))  # "the step", "la decisión": read when asked
+    deals = _once(lambda: steps_named(sentence.tokens, grammar.roles, deals=True))  # "the agreement", when asked
 
     # (the agent readers below are module functions given the sentence's state, not functions nested here: compiled
     # by mypyc, a nested function and the sentence's variables hold each other, a cycle per sentence that only the
@@ -705,7 +707,10 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
                               named, sentence.start,
                               # "welcomed the step": the step named again is what the verdict is on, in its clause
                               match.rule.plover in VERDICT_TYPES and any(span[0] < i < clause[1] for i in steps()),
-                              plural=pronoun and plural_clause(clause))
+                              plural=pronoun and plural_clause(clause),
+                              # "welcomed the agreement": a deal named again is what the praise is on
+                              deal=match.rule.cameo.startswith(PRAISE) and any(span[0] < i < clause[1]
+                                                                              for i in deals()))
         if span[0] <= 1 and (span[0] == 0 or forms[0] & grammar.determiners):
             # "The strike targeted ...": the one just told
             same_force(roles, match.rule, (context or []) + own, span[1])

@@ -211,6 +211,9 @@ class RoleWords:
     # of `anaphoric_determiners` (a definite article or demonstrative, not "a step": new information); a verdict on
     # it with no target judges the author of the latest such act by another party (events/article.py)
     step_nouns: frozenset[str] = frozenset()
+    # "the EU welcomed the agreement": a noun for a deal after one of `anaphoric_determiners`; a praise of it with no
+    # target praises the sides of the latest deal, not of a call or a meeting told after it (events/article.py)
+    deal_nouns: frozenset[str] = frozenset()
     anaphoric_determiners: frozenset[str] = frozenset()
     violation_nouns: frozenset[str] = frozenset()
     norm_nouns: frozenset[str] = frozenset()
