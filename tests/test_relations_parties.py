@@ -64,3 +64,16 @@ def test_troops_that_fought_alongside_another_army_are_no_rivals() -> None:
     ties = _ties(text, "en")
     assert ("CAN", "GBR", "rivalry") not in ties, ties
     assert ("CAN", "GBR", "ally") in ties, ties
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Putin and Modi held talks. The leaders reaffirmed the strategic partnership of the two countries."),
+    ("de", "Putin und Modi führten Gespräche. Die Staatschefs bekräftigten die strategische Partnerschaft der beiden "
+           "Länder."),
+    ("es", "Putin y Modi mantuvieron conversaciones. Los líderes reafirmaron la asociación estratégica de los dos "
+           "países."),
+    ("fr", "Poutine et Modi ont eu des entretiens. Les dirigeants ont réaffirmé le partenariat stratégique des deux "
+           "pays."),
+])
+def test_the_two_states_in_the_genitive_of_a_tie_are_its_parties(lang: str, text: str) -> None:
+    assert ("IND", "RUS", "strategic_partnership") in _ties(text, lang)

@@ -176,6 +176,19 @@ def _hyphen_pair(view: SentenceView, m: CueMatch) -> Pairs:
     return []
 
 
+def _genitive_pair(view: SentenceView, m: CueMatch, groups: list[Group]) -> Pairs:
+    """"the strategic partnership of Russia and India", "die strategische Partnerschaft der beiden Länder", "le
+    partenariat stratégique des deux pays", "la asociación estratégica de los dos países": two states (or a pair
+    reference) in the genitive right after the tie word are its parties (Russian, whose genitive has no marker, not:
+    "Первые соглашения двух стран" may be a pair's deals with a third)."""
+    g_ = view.grammar
+    after = next((g for g in groups if g.start >= m.end), None)
+    if after is None or not (after.genitive or after.marker in g_.genitive_markers) or len(set(_states(after))) != 2 \
+            or _orgs(after) or not view.between_only(m.end, after.start, g_.determiners | g_.genitive_markers):
+        return []
+    return _among(_states(after))
+
+
 def _subject(view: SentenceView, m: CueMatch, groups: list[Group]) -> Group | None:
     """The party the clause is about: the nearest free group before the cue (a "von/of" phrase of a noun
     counts: "die Regierungen von Mali und Niger"), else an agent ("signed by X and Y"), else the first
@@ -240,7 +253,7 @@ def treaty(view: SentenceView, m: CueMatch) -> Pairs:
     # "Gazprom and CNPC signed a supply deal", "Siemens signed a contract with Iraq's ministry": a firm's deal is a
     # contract, no treaty of its state
     groups = [g for g in view.in_clause(m.start) if not _place(view, g) and not _firms(g)]
-    pairs = _between(view, m, groups) or _hyphen_pair(view, m)
+    pairs = _between(view, m, groups) or _hyphen_pair(view, m) or _genitive_pair(view, m, groups)
     if pairs:
         return pairs
     if (bound := _binding_relative(view, m)) is not None:
