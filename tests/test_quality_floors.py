@@ -326,6 +326,12 @@ WIRE_DE6 = {"type_f1": 0.69, "type_precision": 0.77}
 # round 27 before their author read the German rules): first contact type F1 .558, P .716 (.565, P .728 with the gold
 # corrected); pinned after round 27 (wde) at F1 .623, P .786.
 WIRE_DE7 = {"type_f1": 0.60, "type_precision": 0.75}
+# The eighth German set (eval/gold/wire_de8.jsonl, 10 articles of 18-20 sentences on the mainstream stories of 2025-2026
+# told with mediators, hosts and several parties: Istanbul talks, the Gaza ceasefire, Oman and the twelve-day war,
+# India-Pakistan, Putrajaya, Congo-Rwanda, the Busan truce, China-Japan, boats off Venezuela, The Hague and Brussels,
+# written in round 28 before their author read the German rules): first contact type F1 .608, P .711 (.617, P .725
+# with the gold corrected); pinned after round 28 (wde) at F1 .707, P .842.
+WIRE_DE8 = {"type_f1": 0.68, "type_precision": 0.80}
 # The fourth English set (eval/gold/wire_en4.jsonl, 12 articles of 10-14 sentences: a live blog, ministerial and summit
 # roundups, an interview, an explainer, a weekly review, a press review, an analysis and a breaking flash with updates,
 # on the Korean peninsula, the Sahel, the South Caucasus, Taiwan, Central Asia, the Balkans, the Arctic, the Horn, the
@@ -477,6 +483,7 @@ FLOORED_SETS = [("breadth2_ru", BREADTH2_RU), ("breadth2_es", BREADTH2_ES), ("br
                 ("wire_de", WIRE_DE), ("wire_de2", WIRE_DE2), ("wire_de3", WIRE_DE3), ("wire_es", WIRE_ES),
                 ("wire_es2", WIRE_ES2), ("wire_es3", WIRE_ES3),
                 ("wire_de4", WIRE_DE4), ("wire_de5", WIRE_DE5), ("wire_de6", WIRE_DE6), ("wire_de7", WIRE_DE7),
+                ("wire_de8", WIRE_DE8),
                 ("wire_en4", WIRE_EN4),
                 ("wire_en5", WIRE_EN5), ("wire_en6", WIRE_EN6), ("wire_en7", WIRE_EN7)]
 

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from itertools import compress, count
 
@@ -56,6 +56,8 @@ _COUNTRY_KINDS = ("country", "capital", "seat", "adjective", "agent", "leader", 
 _PLACE_PREPOSITIONS = {"en": frozenset({"in"})}  # a state named as the venue of what the sentence tells
 _VENUE_NOUNS = {"en": frozenset({"resort", "city", "capital", "town", "port", "village"})}  # "in the Saudi city of"
 _ARTICLES = frozenset({"the"})
+_GENITIVE_ARTICLES = frozenset({"der", "des"})  # "zwischen den Ländern der Region": the noun's owner follows
+_PAIR_PREPOSITIONS = frozenset({"zwischen", "between", "entre", "между"})  # "mediated between X and Y": the sides
 _LIST_GAPS = frozenset({",", "&", "und", "and", "y", "e", "et", "и", "oder", "or", "o", "ou", "или", "sowie",
                         "der", "die", "den", "dem", "des", "the", "el", "la", "los", "las", "le", "les", "l'",
                         "of", "de", "del", "du", "d'", "von"})
@@ -77,7 +79,9 @@ class _Seen:
     mentions: list[ActorMention]
     organisation: bool = False  # whether it names an organisation (`_short_names` asks of the last few sentences)
     mediators: frozenset[str] = frozenset()  # the countries it names as go-betweens (`_named_as_mediator`)
-
+    # the lists right after "zwischen", "between", "entre", "между": the two sides of talks, a truce or a war, which
+    # "beide Seiten" stands for rather than the mediators or hosts listed in the same sentence
+    between: list[list[str]] = field(default_factory=list)
 
 
 class _History(list):
@@ -261,7 +265,9 @@ def _forms_of(text: str, lemma: str, lang: str) -> frozenset[str]:
 def _seen(found: list[ActorMention], tokens: list[Token], data: LanguageReferences) -> _Seen:
     countries: list[str] = []
     lists: list[list[str]] = []
+    between: list[list[str]] = []
     run: list[str] = []
+    paired = False  # the run opens right after a pair preposition
     last_end = -1
     first = None
     mediators: set[str] = set()
@@ -283,10 +289,13 @@ def _seen(found: list[ActorMention], tokens: list[Token], data: LanguageReferenc
         if not listed:
             if len(run) >= 2:
                 lists.append(run)
+                if paired:
+                    between.append(run)
             if mediating:
                 mediators.update(c[:3] for c in run)
             run = []
             mediating = False
+            paired = m.token_start > 0 and normalise(tokens[m.token_start - 1].text) in _PAIR_PREPOSITIONS
         mediating = mediating or _named_as_mediator(tokens, m.token_start, data)
         for code in codes:
             if code[:3] not in [c[:3] for c in run]:
@@ -296,9 +305,12 @@ def _seen(found: list[ActorMention], tokens: list[Token], data: LanguageReferenc
         last_end = m.token_end
     if len(run) >= 2:
         lists.append(run)
+        if paired:
+            between.append(run)
     if mediating:
         mediators.update(c[:3] for c in run)
-    return _Seen(lists, countries, first, found, any(m.kind == "organisation" for m in found), frozenset(mediators))
+    return _Seen(lists, countries, first, found, any(m.kind == "organisation" for m in found), frozenset(mediators),
+                 between)
 
 
 _MEDIATOR_REACH = 4  # words back from a state to a word of `mediation_words` ("sous l'égide de la Turquie")
@@ -346,8 +358,14 @@ def _counted(tokens: list[Token], i: int, data: LanguageReferences, lang: str, b
              history: list[_Seen], taken: set[int]) -> tuple[int, list[str], str, str] | None:
     """ "die beiden Länder", "these two countries", "los tres gobiernos": n actors named before."""
     key = normalise(tokens[i].text)
+    between = i > 0 and normalise(tokens[i - 1].text) in _PAIR_PREPOSITIONS
     if key in data.counted:
         n = data.counted[key]
+    elif between and key in data.definite and i + 1 < len(tokens) and i + 1 not in taken \
+            and _group_noun(tokens[i + 1], data) is not None \
+            and normalise(tokens[i + 1].text) != normalise(tokens[i + 1].lemma) \
+            and (i + 2 >= len(tokens) or normalise(tokens[i + 2].text) not in _OF | _GENITIVE_ARTICLES):
+        n = 2  # "vermittelt zwischen den Nachbarn", "between the neighbours": a plural after "between" is a pair
     elif key in data.numbers and (not data.definite or i > 0 and normalise(tokens[i - 1].text) in data.definite):
         n = data.numbers[key]  # "the three countries"; "three countries" is new information
     else:
@@ -379,12 +397,17 @@ def _counted(tokens: list[Token], i: int, data: LanguageReferences, lang: str, b
         here = []  # "Qatar and Egypt urged the two sides to ...": the sides are the ones named before
     elif addressed and _apposed_subject(before, tokens, i):
         here = before[1:]  # "China, Pakistan's closest ally, urged both sides": the subject is none of them
+    avoid: frozenset[str] = frozenset()
+    if i > 0 and (between or normalise(tokens[i - 1].text) in _WITH) and before:
+        # "Trump telefonierte mit beiden Regierungschefs", "met with both leaders", "vermittelt zwischen den
+        # Nachbarn": whoever the sentence names before talks with the two, or between them, and is none of them
+        avoid = frozenset(c[:3] for m in _partner(before, tokens) for c in members(m))
     # "the two countries / sides / neighbours / capitals" may be the article's two states; "the two presidents" are
     # people, the last two named together
     states = not agent or normalise(tokens[k].lemma) in _STATE_SEATS
     seen = _seen(here, tokens, data)
     codes = _clause_pair(tokens, i, n, seen, lang, data.definite) if states else None
-    codes = codes or _latest(n, seen, history, states)
+    codes = codes or _latest(n, seen, history, states, sides=_is_side(tokens[k], data), avoid=avoid)
     if _is_side(tokens[k], data):
         codes = _without_mediators(n, codes, seen, history)
     if not codes:
@@ -404,6 +427,19 @@ def _clause_pair(tokens: list[Token], i: int, n: int, here: _Seen, lang: str,
             or normalise(tokens[start - 1].text) not in words.coordination:
         return None
     return here.countries
+
+
+def _partner(before: list[ActorMention], tokens: list[Token]) -> list[ActorMention]:
+    """Who talks with the two or mediates between them: the actor named last before the phrase, with those listed
+    with it ("Kenia und Uganda vermitteln zwischen ..."), not one named earlier in the sentence ("Diplomats in Addis
+    Ababa said the AU chairperson had spoken with both leaders": the AU)."""
+    found = [before[-1]]
+    for m in reversed(before[:-1]):
+        gap = tokens[m.token_end:found[-1].token_start]
+        if not gap or len(gap) > 2 or not all(normalise(t.text) in _LIST_GAPS for t in gap):
+            break
+        found.append(m)
+    return found
 
 
 def _pair_alone(tokens: list[Token], i: int, j: int, n: int, data: LanguageReferences) -> bool:
@@ -431,7 +467,7 @@ def _the_sides(tokens: list[Token], i: int, data: LanguageReferences, before: li
     here = [] if _addressed_by_subject(before, tokens, i) else before[1:] if _apposed_subject(before, tokens, i) \
         else before
     seen = _seen(here, tokens, data)
-    codes = _without_mediators(2, _latest(2, seen, history), seen, history)
+    codes = _without_mediators(2, _latest(2, seen, history, sides=True), seen, history)
     if not codes:
         return None
     codes = [c[:3] for c in codes]
@@ -568,6 +604,7 @@ def _apposed_subject(before: list[ActorMention], tokens: list[Token], i: int) ->
 
 
 _APPOSED_VERB = 3  # words from the apposition's closing comma to the sides: ", urged both sides", ", called on the two"
+_WITH = frozenset({"mit", "with", "con", "avec", "с", "со"})  # "talked with both leaders": a partner's preposition
 _RELATIVE_PRONOUNS = frozenset({"which", "who", "qui", "que", "quienes", "welche", "который", "которая", "которое",
                                 "которые"})
 
@@ -610,11 +647,15 @@ def _group_noun(token: Token, data: LanguageReferences) -> str | None:
     return None
 
 
-def _latest(n: int, here: _Seen, history: _History, states: bool = True) -> list[str] | None:
+def _latest(n: int, here: _Seen, history: _History, states: bool = True, sides: bool = False,
+            avoid: frozenset[str] = frozenset()) -> list[str] | None:
     """The latest coordinated list of n countries (any length ≥ 2 for n = 0), else the sentence itself or
     the one before it if it names exactly n: "Mali, Burkina Faso y Níger ... los tres países", else `_read_back`.
     The sentence (`here`, before the phrase) is read first, then the latest earlier one with such a list (the
     history's index: reading back until one has grew with the square of an article that has none)."""
+    if avoid:  # the latest list of n without the partner, in the sentence or a few before, else the last ones named
+        return next((f for seen in (here, *reversed(history[-_AVOID_REACH:])) for f in reversed(seen.lists)
+                     if len(f) == n and avoid.isdisjoint(c[:3] for c in f)), None) or _read_back(n, history, avoid)
     named = {c[:3] for c in here.countries}
     if here.lists == [] and n >= 2 and _persons_name(here) == n == len(here.countries):
         return here.countries  # "Jaishankar held talks with Lavrov in Moscow and the two sides signed": the two met
@@ -630,6 +671,10 @@ def _latest(n: int, here: _Seen, history: _History, states: bool = True) -> list
             if main is not None:
                 return main
         fitting = [found for found in reversed(s.lists) if len(found) == n or n == 0]
+        if sides and fitting and any(f in s.between for f in fitting):
+            # "Egypt and Qatar mediate between Armenia and Azerbaijan ... both sides": the pair after "between",
+            # not the mediators, whoever reports it
+            return next(f for f in fitting if f in s.between)
         if fitting:
             # "the foreign ministers of the two countries" after "Chinese ...": the list with China in it
             return next((f for f in fitting if named & {c[:3] for c in f}), fitting[0])
@@ -648,19 +693,21 @@ def _persons_name(here: _Seen) -> int:
 
 
 _STATE_SEATS = frozenset({"capitale", "capital", "столица", "hauptstadt"})  # group nouns that name a state by its seat
+_BODY_NAME = 3  # words between a body's noun and its name ("die Gemeinschaft karibischer Staaten Caricom")
+_AVOID_REACH = 5  # sentences back "mit beiden ..." looks for the two its partner talks with
 _LIST_RECENCY = 2  # sentences back a list of two stays "the two countries" whatever else the article names
 _MAIN_PAIR_SENTENCES = 3  # sentences the second of an article's two main states must be named in
 _COUNT_REACH = 3  # earlier sentences whose countries together may make up "the two governments"
 
 
-def _read_back(n: int, history: _History) -> list[str] | None:
+def _read_back(n: int, history: _History, avoid: frozenset[str] = frozenset()) -> list[str] | None:
     """The n countries the last sentences name together, read back until they are n (within _COUNT_REACH, never
     more than n on the way): "Mexico granted asylum to a Peruvian minister. Peru protested. Brazil offered to mediate
     between the two governments" (Peru, then Mexico). The sentence of the phrase itself is left out: its subject
     most often acts on the two ("Brazil")."""
     found: list[str] = []
     for s in reversed(history[-_COUNT_REACH:]):
-        found += [c for c in s.countries if all(c[:3] != f[:3] for f in found)]
+        found += [c for c in s.countries if all(c[:3] != f[:3] for f in found) and c[:3] not in avoid]
         if len(found) > n:
             return None
         if len(found) == n:
@@ -793,6 +840,10 @@ def _body(tokens: list[Token], i: int, data: LanguageReferences, lang: str, befo
             tokens[end].text) in _OF and end + 1 < len(tokens) and (
             end + 1 in named or capital and tokens[end + 1].text[:1].isupper())):
         return None  # "the alliance of Sahel States", "das Bündnis Brics": a name of its own follows
+    own = next((m.token_start for m in found if m.kind == "organisation" and end < m.token_start <= end + _BODY_NAME
+                and all(t.text[:1].isalnum() for t in tokens[end:m.token_start])), None)
+    if own is not None:
+        return None  # "die Gemeinschaft karibischer Staaten Caricom": the phrase ends in the body's own name
     kind = "group" if armed else "organisation"
     courts, alliances = reference_data().court_codes, reference_data().alliance_codes
     alliance = bool(forms & data.alliances)  # "вступили в альянс": NATO named before, not the EU named last

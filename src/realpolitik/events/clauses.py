@@ -38,6 +38,11 @@ def token_forms(sentence: Sentence, grammar: Grammar) -> list[frozenset[str]]:
     # the clause a future or a passive
     forms = [{t.text.lower()} if t.text.lower() in grammar.auxiliary_participles else {t.lemma, t.text.lower()}
              for t in tokens]
+    for f in forms:
+        # Swiss spelling writes "ss" for "ß" ("begrüsste", "Massnahmen", "Mässigung"): the word also offers its
+        # "ß" forms, in which the rules are written
+        sharp = {w.replace("ss", "ß") for w in f if "ss" in w}
+        f |= sharp
     segment_start = 0
     inserted = apposition_commas(tokens)
     for i, tok in enumerate(tokens):
@@ -364,6 +369,12 @@ def _frames_reported_speech(tokens, comma: int, grammar: Grammar) -> bool:
     before = tokens[comma - 1]
     if before.text[:1].islower() and before.lemma in speech:
         return True
+    for j in range(comma - 2, max(0, comma - _SPEECH_ADVERBIAL - 2), -1):
+        # "erklärte am Montag,", "schrieb am Abend in Washington,": a short adverbial after the speech verb
+        if not tokens[j].text[:1].isalnum():
+            break
+        if tokens[j].text[:1].islower() and tokens[j].lemma in speech and tokens[j].text.lower() not in _NO_SPEECH_VERB:
+            return tokens[j + 1].text.lower() in _ADVERBIAL_OPENERS
     particle = before.text.lower()
     if particle not in grammar.separable_particles:
         return False
@@ -384,18 +395,24 @@ _DENIALS = frozenset({"zurückweisen", "bestreiten", "dementieren"})
 # as a speech verb frames a report (the act's own subject follows); not a report word, which would weaken the act
 _ANNOUNCEMENTS = frozenset({"ankündigen"})
 _REPORTED_SUBJECT_REACH = 3  # ", die russische Armee habe": an article and an adjective before the actor
+_SPEECH_ADVERBIAL = 4  # words of a time or place phrase between a speech verb and its comma ("erklärte am Montag,")
+_ADVERBIAL_OPENERS = frozenset({"am", "im", "in", "nach", "vor", "bei", "beim", "auf", "gegenüber", "zudem", "dann",
+                                "später", "zuvor", "erneut", "bereits", "schon", "noch", "außerdem"})
+_NO_SPEECH_VERB = frozenset({"laut", "zufolge"})  # report words, no speech verb of a clause of their own
+_INVERTED_SUBJECT_REACH = 2  # "..., nach langen Gesprächen hätten sich beide Länder geeinigt": after the subjunctive
 
 
 def _reports_an_actor(tokens, comma: int, actor_starts: frozenset[int]) -> bool:
     """The clause after the comma has an actor of its own near its start and a subjunctive verb: "Polen
     erklärte, Russland habe den Luftraum verletzt" (not "sagte, es gebe keine Gespräche")."""
-    if not any(comma < i <= comma + _REPORTED_SUBJECT_REACH for i in actor_starts):
-        return False
-    for tok in tokens[comma + 1:]:
+    near = any(comma < i <= comma + _REPORTED_SUBJECT_REACH for i in actor_starts)
+    for k in range(comma + 1, len(tokens)):
+        tok = tokens[k]
         if tok.text in (",", ";", ":"):
             return False
         if tok.text.lower() in _SUBJUNCTIVE:
-            return True
+            # (a fronted phrase before the subjunctive: the subject follows it, "hätten sich beide Länder")
+            return near or any(k < i <= k + _INVERTED_SUBJECT_REACH + 1 for i in actor_starts)
     return False
 
 
@@ -606,12 +623,17 @@ def _absolute_participle(tokens, comma: int, grammar: Grammar, actor_starts: fro
     return word.isalpha() and word.islower() and word.endswith(grammar.participle_endings) and word not in closed
 
 
-def continues_main_clause(sentence: Sentence, clause: tuple[int, int], grammar: Grammar) -> bool:
+def continues_main_clause(sentence: Sentence, clause: tuple[int, int], grammar: Grammar,
+                          actor_starts: frozenset[int] = frozenset()) -> bool:
     """German "Polen, das an Belarus grenzt, forderte die EU ... auf": after an inserted clause the main
-    clause goes on with its (lower-case) verb, and its subject stands before the insertion."""
+    clause goes on with its (lower-case) verb, and its subject stands before the insertion. A lower-case word
+    that opens an actor (`actor_starts`) is no verb: "Katar teilte mit, beide Seiten hätten sich geeinigt",
+    "..., beide Länder hätten unterzeichnet" name the reported clause's own subject, not the speaker's."""
     tokens = sentence.tokens
-    if not grammar.verb_final or clause[0] < 2 or tokens[clause[0] - 1].text != ",":
+    if not grammar.verb_final or clause[0] < 2 or tokens[clause[0] - 1].text != "," or clause[0] in actor_starts:
         return False
+    if _frames_reported_speech(tokens, clause[0] - 1, grammar):
+        return False  # "schrieb am Abend, nach langen Gesprächen hätten sich ...": the reported clause's own subject
     first = tokens[clause[0]]
     if first.text.lower() in grammar.conjunctions and clause[0] + 1 < clause[1] \
             and grammar.verb_word(tokens[clause[0] + 1]):

@@ -509,7 +509,8 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             others = rivals = mediations = other_denials = cooperative = frozenset()
         roles = hosted or arrested
         if roles is None:
-            borrowed = continues_main_clause(sentence, clause, grammar) or participle and not any(
+            starts = frozenset(g.start for g in phrases)  # ("..., beide Seiten hätten ...": a subject of its own)
+            borrowed = continues_main_clause(sentence, clause, grammar, starts) or participle and not any(
                 forms[i] & grammar.roles.subject_relatives for i in range(clause[0], span[0]))
             # (", tout en jugeant inacceptables les tirs qui ont visé ...": the relative clause has a subject)
             roles = assign_roles(Site(phrases, span, clause, phrases, match.rule, grammar, nominal, passive, forms,
