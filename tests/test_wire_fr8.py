@@ -51,3 +51,29 @@ def test_the_agent_of_talks_after_apres_is_no_party() -> None:
                          "le Gabon.", "fr", published=ON)
     assert ("TCD", "CMR", "AGREE") in found or ("CMR", "TCD", "AGREE") in found, found
     assert not {k for k in found if k[2] == "AGREE" and "GAB" in k[:2]}, found
+
+
+def test_an_accord_named_after_a_city_has_no_party_there() -> None:
+    """"l'accord de Washington", "le groupe de Minsk": the city names the accord or the format, its state is no party
+    (a threat or an appeal about it is aimed at no one there); "avec l'accord de Washington" is still its consent."""
+    found = country_keys("Le Tchad a averti que l'accord de Washington ne le concerne pas. Le Niger et le Bénin ont "
+                         "demandé la dissolution du groupe de Minsk.", "fr", published=ON)
+    assert not {k for k in found if {"USA", "BLR"} & set(k[:2])}, found
+
+
+def test_the_president_of_the_african_union_commission_is_the_union() -> None:
+    """"le président de la Commission de l'Union africaine" speaks for the AU (not the last president named)."""
+    found = country_keys("Donald Trump a reçu le président angolais. Le président de la Commission de l'Union "
+                         "africaine a salué le Ghana.", "fr", published=ON)
+    assert ("AU", "GHA", "SUPPORT") in found, found
+    assert ("USA", "GHA", "SUPPORT") not in found, found
+
+
+def test_a_welcome_after_a_mediation_or_a_hosting_is_for_the_deal_s_sides() -> None:
+    """A praise with no target after a mediation or a hosting ("Le Kenya, qui accueillait les deux dirigeants, ...
+    L'UE a applaudi") welcomes the two sides of the deal, not the go-between and one side."""
+    found = country_keys("La Somalie et l'Éthiopie ont signé vendredi un accord à Nairobi. Le Kenya, qui accueillait "
+                         "les deux dirigeants, a salué un accord historique. L'Union européenne a également "
+                         "applaudi.", "fr", published=ON)
+    assert {("EU", "SOM", "SUPPORT"), ("EU", "ETH", "SUPPORT")} <= found, found
+    assert ("EU", "KEN", "SUPPORT") not in found, found

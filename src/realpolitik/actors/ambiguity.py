@@ -59,6 +59,9 @@ def reject_reason(entry: Entry, tokens: list[Token], keys: list[str], i: int, la
         return f"'{entry.surface}' names a place of the city (a university, a metro line), not the government"
     if entry.kind == "capital" and _noun_at(tokens, keys, end, amb.city_accords.get(lang) or set()):
         return f"'{entry.surface}' names an accord by the city it was made in, not a party"  # "the Beijing agreement"
+    if entry.kind == "capital" and i >= 2 and keys[i - 1] in _OF_CITY and (i < 3 or keys[i - 3] not in _CONSENT) \
+            and _noun_at(tokens, keys, i - 2, amb.city_accords_before.get(lang) or set()):
+        return f"'{entry.surface}' names an accord by the city it was made in, not a party"  # "l'accord de Washington"
     if entry.kind in _STREET_KINDS and _city_place(tokens, keys, i, end, amb.street_nouns.get(lang), _OF_STREET):
         return f"'{entry.surface}' names a street or a square, not the state"  # "Ukraine Street", "rue de Russie"
     for name in amb.places_with(lang, keys[i]):
@@ -82,6 +85,7 @@ def reject_reason(entry: Entry, tokens: list[Token], keys: list[str], i: int, la
 _LEANINGS = frozenset({"pro", "anti"})  # "pro-iranien", "anti-American", "pro-russisch", "pro-ruso"
 _OF_CITY = frozenset({"of", "de", "d'", "del", "du", "von"})  # "the University of Tehran", "l'université de Téhéran"
 _OF_STREET = _OF_CITY | {"des"}  # "le boulevard des États-Unis"
+_CONSENT = frozenset({"avec", "sans", "with", "without"})  # "avec l'accord de Washington": its consent, a party
 _STREET_KINDS = frozenset({"country", "capital", "adjective"})  # "Ukraine Street", "Украинский бульвар"
 
 

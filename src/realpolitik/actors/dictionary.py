@@ -38,6 +38,9 @@ class Ambiguity:
     city_places: dict[str, set[str]] = field(default_factory=dict)
     # lang → nouns of accords named after a city ("agreement", "format"): "the Beijing agreement" names no party
     city_accords: dict[str, set[str]] = field(default_factory=dict)
+    # lang → the same nouns where they stand before the city and its "of" ("l'accord de Washington", "le groupe de
+    # Minsk"): the accord's name, no party (not "avec l'accord de Washington", with its consent)
+    city_accords_before: dict[str, set[str]] = field(default_factory=dict)
     # lang → street nouns ("street", "rue", "бульвар"): "Ukraine Street", "la rue de Russie" name no state
     street_nouns: dict[str, set[str]] = field(default_factory=dict)
     # lang → name → the words one of which must come right before it ("la" before "Grenade"), as keys
@@ -178,7 +181,8 @@ def _load_ambiguity(dic: ActorDictionary, path: Path) -> None:
     amb.state_words |= {normalise(w) for w in data.get("state_words", [])}
     for key, table in (("non_political", amb.non_political), ("member_nouns", amb.member_nouns),
                        ("person_nouns", amb.person_nouns), ("city_places", amb.city_places),
-                       ("city_accords", amb.city_accords), ("street_nouns", amb.street_nouns)):
+                       ("city_accords", amb.city_accords), ("city_accords_before", amb.city_accords_before),
+                       ("street_nouns", amb.street_nouns)):
         for lang, words in (data.get(key) or {}).items():
             if lang != LINE:
                 table.setdefault(lang, set()).update(normalise(w) for w in words)
