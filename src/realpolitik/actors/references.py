@@ -314,6 +314,7 @@ def _seen(found: list[ActorMention], tokens: list[Token], data: LanguageReferenc
 
 
 _MEDIATOR_REACH = 4  # words back from a state to a word of `mediation_words` ("sous l'égide de la Turquie")
+_MEDIATOR_GAPS = _LIST_GAPS | {"by", "por", "durch"}  # "mediated by Qatar", "mediadas por Catar"
 _DASHES = frozenset({"—", "–", "-", "("})
 
 
@@ -325,7 +326,7 @@ def _named_as_mediator(tokens: list[Token], start: int, data: LanguageReferences
     for k in range(start - 1, max(-1, start - 1 - _MEDIATOR_REACH), -1):
         if not _forms(tokens[k], data.lang).isdisjoint(data.mediation_words):
             return True
-        if normalise(tokens[k].text) not in _LIST_GAPS and tokens[k].text not in _DASHES:
+        if normalise(tokens[k].text) not in _MEDIATOR_GAPS and tokens[k].text not in _DASHES:
             return False
     return False
 
