@@ -104,10 +104,7 @@ def main(argv: list[str] | None = None) -> None:
                 *sorted(glob.glob(str(HERE / "gold" / "own_*.jsonl"))),
                 *sorted(glob.glob(str(HERE / "gold" / "coop_*.jsonl"))),
                 *sorted(glob.glob(str(HERE / "gold" / "wire_*.jsonl"))),
-                *sorted(glob.glob(str(HERE / "gold" / "relwire_*.jsonl"))),
-                *sorted(glob.glob(str(HERE / "gold" / "relwire2_*.jsonl"))),
-                *sorted(glob.glob(str(HERE / "gold" / "relwire3_*.jsonl"))),
-                *sorted(glob.glob(str(HERE / "gold" / "relwire4_*.jsonl"))),
+                *sorted(glob.glob(str(HERE / "gold" / "relwire*_*.jsonl"))),  # every round's relation sets
                 *sorted(glob.glob(str(HERE / "gold" / "traps_*.jsonl"))),
                 *sorted(glob.glob(str(HERE / "gold" / "breadth*_*.jsonl")))]
     text = table(args.paths or defaults)
