@@ -393,7 +393,8 @@ def _counted(tokens: list[Token], i: int, data: LanguageReferences, lang: str, b
             return None
         k, agent = i, ""
     here = before
-    addressed = _is_side(tokens[k], data) or _after_verb(tokens, i, data)
+    side = _is_side(tokens[k], data)
+    addressed = side or _after_verb(tokens, i, data)
     if addressed and _addressed_by_subject(before, tokens, i):
         here = []  # "Qatar and Egypt urged the two sides to ...": the sides are the ones named before
     elif addressed and _apposed_subject(before, tokens, i):
@@ -408,8 +409,8 @@ def _counted(tokens: list[Token], i: int, data: LanguageReferences, lang: str, b
     states = not agent or normalise(tokens[k].lemma) in _STATE_SEATS
     seen = _seen(here, tokens, data)
     codes = _clause_pair(tokens, i, n, seen, lang, data.definite) if states else None
-    codes = codes or _latest(n, seen, history, states, sides=_is_side(tokens[k], data), avoid=avoid)
-    if _is_side(tokens[k], data):
+    codes = codes or _latest(n, seen, history, states, sides=side, avoid=avoid)
+    if side:
         codes = _without_mediators(n, codes, seen, history)
     if not codes:
         return None
@@ -483,11 +484,13 @@ def _without_mediators(n: int, codes: list[str] | None, here: _Seen, history: _H
     apart = history.mediators | here.mediators
     if not codes or apart.isdisjoint(c[:3] for c in codes):
         return codes
-    for s in (here, *history[:-_LIST_RECENCY - 1:-1]):
-        for found in reversed(s.lists):
-            if len(found) == n and apart.isdisjoint(c[:3] for c in found):
-                return found
-    return history.main_pair(apart) if n == 2 else None
+    return _list_without(n, apart, here, history, _LIST_RECENCY) or (history.main_pair(apart) if n == 2 else None)
+
+
+def _list_without(n: int, apart: frozenset[str], here: _Seen, history: _History, reach: int) -> list[str] | None:
+    """The latest list of n countries none of which is `apart`, in the sentence (`here`) or the `reach` before it."""
+    return next((found for s in (here, *reversed(history[-reach:])) for found in reversed(s.lists)
+                 if len(found) == n and apart.isdisjoint(c[:3] for c in found)), None)
 
 
 _MEETING_HEADS = frozenset({"итог", "итоги", "итогам", "результат", "результатам", "ход", "ходе"})
@@ -655,8 +658,7 @@ def _latest(n: int, here: _Seen, history: _History, states: bool = True, sides: 
     The sentence (`here`, before the phrase) is read first, then the latest earlier one with such a list (the
     history's index: reading back until one has grew with the square of an article that has none)."""
     if avoid:  # the latest list of n without the partner, in the sentence or a few before, else the last ones named
-        return next((f for seen in (here, *reversed(history[-_AVOID_REACH:])) for f in reversed(seen.lists)
-                     if len(f) == n and avoid.isdisjoint(c[:3] for c in f)), None) or _read_back(n, history, avoid)
+        return _list_without(n, avoid, here, history, _AVOID_REACH) or _read_back(n, history, avoid)
     named = {c[:3] for c in here.countries}
     if here.lists == [] and n >= 2 and _persons_name(here) == n == len(here.countries):
         return here.countries  # "Jaishankar held talks with Lavrov in Moscow and the two sides signed": the two met

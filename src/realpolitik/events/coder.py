@@ -766,8 +766,8 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
                              for i in m.tokens if clause[0] <= i < span[0]), default=clause[0]) if several \
             else clause[0]
         if match.rule.symmetric and not roles.targets and len({m.code[:3] for m in roles.sources}) >= 2 and (
-                match.rule.cameo in _SERVICES or any(
-                    m is not match and m.rule.cameo in _SERVICES and clause[0] <= m.span[0] < span[0]
+                match.rule.cameo in _SERVING or any(
+                    m is not match and m.rule.cameo in _SERVING and clause[0] <= m.span[0] < span[0]
                     and _served_object(m.span[1], span[0], forms, grammar)
                     and all(0 <= a.token_start < m.span[0] for a in roles.sources) for m in triggers)):
             # "Egypt and Qatar hosted the talks", "Kenya and Turkey mediated the negotiations": co-hosts and
@@ -2092,7 +2092,7 @@ def _conditioned_party(condition: tuple[int, int] | None, phrases, sources):
                  and not any(m.code[:3] in sides for m in g.members)), None)
 
 
-_SERVICES = frozenset({"043", "045"})  # CAMEO: host talks, mediate: a third party's service to the sides
+_SERVING = frozenset({"043", MEDIATION})  # CAMEO: host talks, mediate: a third party's service to the sides
 _SERVED_GAP = 2  # words between a service verb and the talks it served: "mediated the talks", "hosted these talks"
 
 
@@ -2100,6 +2100,8 @@ def _served_object(verb_end: int, noun: int, forms, grammar: Grammar) -> bool:
     """The talks noun is the direct object of the service verb before it: only a determiner or two between them
     ("hosted the talks"; not "U.S.-brokered talks", a modifier, nor "unter Vermittlung Katars vereinbart")."""
     return 1 <= noun - verb_end <= _SERVED_GAP and all(forms[k] & grammar.determiners for k in range(verb_end, noun))
+
+
 _OWN_FORCES = frozenset({"152"})  # CAMEO: raise military alert (not 154: troops moved at home are domestic)
 
 
