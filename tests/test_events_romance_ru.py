@@ -127,7 +127,8 @@ def test_french_incise_puts_the_subject_after_the_verb(text: str, key, reversed_
 @pytest.mark.parametrize(("text", "key", "wrong"), [
     ("Le ministre algérien a rencontré son homologue tunisien et l'a invité à Alger.", ("DZA", "TUN", "036"),
      ("DZA", "DZA", "036")),
-    ("Le roi du Maroc a reçu le ministre espagnol et lui a demandé de rouvrir la frontière.", ("MAR", "ESP", "020"),
+    # a border reopened is an easing (081, round 29): the demand of it asks the target to yield (105)
+    ("Le roi du Maroc a reçu le ministre espagnol et lui a demandé de rouvrir la frontière.", ("MAR", "ESP", "105"),
      None),
     ("Moscou a reçu le ministre turc et ne l'a pas critiqué.", ("RUS", "TUR", "111"), None),
 ])
