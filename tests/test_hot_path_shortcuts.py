@@ -815,14 +815,15 @@ def test_the_latest_country_or_list_that_fits_is_the_one_reading_the_sentences_b
         lists = [rng.sample(codes, rng.randint(2, 4)) for _ in range(rng.choice((0, 0, 1, 2)))]
         history.append(_Seen(lists, countries, first, []))
         for size in (0, 2, 3, 4, 5):
-            long_way = next((s for s in reversed(history) if any(len(f) == size or size == 0 for f in s.lists)), None)
+            long_way = next((s for s in reversed(history.seen) if any(len(f) == size or size == 0 for f in s.lists)),
+                            None)
             assert history.latest_with_list(size) is long_way
         for allowed in (frozenset({"QAT", "SAU", "ARE"}), frozenset({"KEN"}), frozenset(c[:3] for c in codes),
                         frozenset({"CHN"}), frozenset(rng.sample([c[:3] for c in codes], 2))):
-            long_way = next((c[:3] for s in reversed(history) for c in reversed(s.countries) if c[:3] in allowed),
+            long_way = next((c[:3] for s in reversed(history.seen) for c in reversed(s.countries) if c[:3] in allowed),
                             None)
             assert history.latest_of(allowed) == long_way
-        assert history.first is next((s.first for s in reversed(history) if s.first is not None), None)
+        assert history.first is next((s.first for s in reversed(history.seen) if s.first is not None), None)
 
 
 def _page(head: str, body: str) -> str:

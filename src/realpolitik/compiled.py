@@ -22,8 +22,12 @@ from types import ModuleType
 # The hottest pure-Python stages of an ingest (docs/progress.md, "## Speed (issue 13)", round 26): event coding
 # (the coder, the role finder, clauses, patterns, modality) and the actor matcher's scan and composition: x0.878
 # instructions of a whole ingest. mypyc compiles what the type hints say (a module it compiles must pass mypy; a
-# listed module that fails stays plain) and checks them at run time. Not relations.lexicon: mypyc makes its
-# cached_property a plain property (recomputed at every read); patterns.Pattern's are recomputed too (open).
+# listed module that fails stays plain) and checks them at run time. Round 29 added the uncompiled modules the
+# compiled profile showed next: the reference reader, the relation reader (sentence views, shapes, derive), sentence
+# splitting, and the coder's article context, confidence, followers and the actor ambiguity checks. In a listed
+# module: no functools.cached_property (a plain property on a native class, recomputed at every read), no dataclass
+# field with init=False and a default (left unset), no subclass of list or dict, and every property annotated. Not
+# relations.lexicon (its cached_property); not language.tokens (a class made inside a function).
 MODULES: tuple[str, ...] = (
     "realpolitik.events.coder",
     "realpolitik.events.roles",
@@ -32,6 +36,15 @@ MODULES: tuple[str, ...] = (
     "realpolitik.events.modality",
     "realpolitik.actors.matcher",
     "realpolitik.actors.compose",
+    "realpolitik.actors.references",
+    "realpolitik.relations.sentence",
+    "realpolitik.relations.shapes",
+    "realpolitik.relations.derive",
+    "realpolitik.language.sentences",
+    "realpolitik.events.article",
+    "realpolitik.events.confidence",
+    "realpolitik.events.followers",
+    "realpolitik.actors.ambiguity",
 )
 
 # mypy reads only the compiled modules (what they import is followed silently, a missing stub is Any): the build

@@ -84,14 +84,15 @@ class _Seen:
     between: list[list[str]] = field(default_factory=list)
 
 
-class _History(list):
-    """The `_Seen` of the article's sentences so far, with where each country was named last: "the Gulf kingdom"
-    asks for the latest country that fits, and in an article that names none, reading every earlier sentence back
-    made the cost grow with the square of its length (a 4,000-sentence article 16 million steps). The index is
-    brought up to date only when a description asks (appending stays list.append), each sentence read once."""
+class _History:
+    """The `_Seen` of the article's sentences so far (`seen`), with where each country was named last: "the Gulf
+    kingdom" asks for the latest country that fits, and in an article that names none, reading every earlier sentence
+    back made the cost grow with the square of its length (a 4,000-sentence article 16 million steps). The index is
+    brought up to date only when a description asks (appending stays a list's append), each sentence read once.
+    A list held, not a list subclassed: compiled with mypyc, a class cannot subclass list."""
 
     def __init__(self) -> None:
-        super().__init__()
+        self.seen: list[_Seen] = []  # the sentences so far, in order
         self._latest: dict[str, tuple[int, int]] = {}  # a country's code → (its sentence, its place there), latest
         self._first: ActorMention | None = None  # the first country of the latest sentence that names one
         self._lists: dict[int, int] = {}  # a length → the latest sentence with a list of that many countries
@@ -99,9 +100,12 @@ class _History(list):
         self._mediators: frozenset[str] = frozenset()  # the countries named as go-betweens so far
         self._read = 0  # the sentences the index holds
 
+    def append(self, seen: _Seen) -> None:
+        self.seen.append(seen)
+
     def _catch_up(self) -> None:
-        for n in range(self._read, len(self)):
-            seen = self[n]
+        for n in range(self._read, len(self.seen)):
+            seen = self.seen[n]
             for k, code in enumerate(seen.countries):
                 self._latest[code[:3]] = (n, k)
             if seen.first is not None:
@@ -110,7 +114,7 @@ class _History(list):
                 self._lists[len(found)] = self._lists[0] = n  # (0: a list of any length)
             self._named.update({code[:3] for code in seen.countries})
             self._mediators |= seen.mediators
-        self._read = len(self)
+        self._read = len(self.seen)
 
     @property
     def mediators(self) -> frozenset[str]:
@@ -122,7 +126,7 @@ class _History(list):
         """How many sentences back the latest list of `n` countries stands (1: the sentence before), or None."""
         self._catch_up()
         at = self._lists.get(n)
-        return None if at is None else len(self) - at
+        return None if at is None else len(self.seen) - at
 
     def main_pair(self, apart: frozenset[str] = frozenset()) -> list[str] | None:
         """The two countries the article has named in the most sentences, where they stand out: the second in
@@ -138,7 +142,7 @@ class _History(list):
         """The latest sentence with a list of `n` countries (of any length for 0), as reading back finds it."""
         self._catch_up()
         at = self._lists.get(n)
-        return None if at is None else self[at]
+        return None if at is None else self.seen[at]
 
     @property
     def first(self) -> ActorMention | None:
@@ -162,6 +166,12 @@ _OF_REACH = 5  # where an "of" phrase after a role word names its owner: "der Ex
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _FRONTED = 8  # how far a fronted phrase may put the subject's article ("In einer Erklärung vom Montag verurteilte")
 _LOCATED = frozenset({"in", "im", "en", "à", "в", "во"})  # "the government in Kyiv", "die Regierung in Kiew"
+
+
+def _token_start(m: ActorMention) -> int:
+    """A mention's first token: the sort key of a sentence's mentions (a function of the module, not a lambda made
+    at every sort)."""
+    return m.token_start
 
 
 def members(m: ActorMention) -> list[str]:
@@ -195,7 +205,7 @@ def resolve_references(sentences: list[Sentence], mentions: list[list[ActorMenti
             if at < i or at in taken:  # inside a reference made here, or a name found before
                 continue
             i = at
-            before = sorted((m for m in found if m.token_end <= i), key=lambda m: m.token_start)
+            before = sorted((m for m in found if m.token_end <= i), key=_token_start)
             made = (_fixed_group(tokens, i, data, groups, taken)
                     or _members_of(tokens, i, data, found, history, partial(_ahead, sentences, mentions, data, n))
                     or _they(tokens, i, data, before, history)
@@ -216,7 +226,7 @@ def resolve_references(sentences: list[Sentence], mentions: list[list[ActorMenti
             if entry in (COUNTED, MEMBERS):  # "the three EU states": the bloc only qualifies the noun
                 found[:] = [m for m in found if not i <= m.token_start < end]
             found.append(_reference(sentence, i, end, codes, entry, note, dic.version))
-            found.sort(key=lambda m: m.token_start)
+            found.sort(key=_token_start)
             taken |= set(range(i, end))
             i = end
         if bare and bare[n]:
@@ -356,7 +366,7 @@ def _speaks(tokens: list[Token], gap: list[Token], end: int, lang: str) -> bool:
 
 
 def _counted(tokens: list[Token], i: int, data: LanguageReferences, lang: str, before: list[ActorMention],
-             history: list[_Seen], taken: set[int]) -> tuple[int, list[str], str, str] | None:
+             history: _History, taken: set[int]) -> tuple[int, list[str], str, str] | None:
     """ "die beiden Länder", "these two countries", "los tres gobiernos": n actors named before."""
     key = normalise(tokens[i].text)
     between = i > 0 and normalise(tokens[i - 1].text) in _PAIR_PREPOSITIONS
@@ -453,7 +463,7 @@ def _pair_alone(tokens: list[Token], i: int, j: int, n: int, data: LanguageRefer
 
 
 def _the_sides(tokens: list[Token], i: int, data: LanguageReferences, before: list[ActorMention],
-               history: list[_Seen], taken: set[int]) -> tuple[int, list[str], str, str] | None:
+               history: _History, taken: set[int]) -> tuple[int, list[str], str, str] | None:
     """ "Las partes firmaron", "the sides agreed", "Стороны подписали": the plural of a word for the sides, after
     the definite article (bare where the language has none, as a clause's subject), is the two named last."""
     k = i + 1 if data.definite else i
@@ -489,7 +499,7 @@ def _without_mediators(n: int, codes: list[str] | None, here: _Seen, history: _H
 
 def _list_without(n: int, apart: frozenset[str], here: _Seen, history: _History, reach: int) -> list[str] | None:
     """The latest list of n countries none of which is `apart`, in the sentence (`here`) or the `reach` before it."""
-    return next((found for s in (here, *reversed(history[-reach:])) for found in reversed(s.lists)
+    return next((found for s in (here, *reversed(history.seen[-reach:])) for found in reversed(s.lists)
                  if len(found) == n and apart.isdisjoint(c[:3] for c in found)), None)
 
 
@@ -526,7 +536,7 @@ def _ahead(sentences: list[Sentence], mentions: list[list[ActorMention]], data: 
 
 
 def _members_of(tokens: list[Token], i: int, data: LanguageReferences, found: list[ActorMention],
-                history: list[_Seen], ahead: Callable[[], _Seen | None]) -> tuple[int, list[str], str, str] | None:
+                history: _History, ahead: Callable[[], _Seen | None]) -> tuple[int, list[str], str, str] | None:
     """ "die Mitglieder der AES", "the member states of ECOWAS", "les pays de l'AES", "члены НАТО": the
     organisation's members as the article lists them (two or more countries coordinated), each an actor.
     The list is sought in the sentence before, then in the one after; none there, the phrase stays the
@@ -563,9 +573,9 @@ def _members_of(tokens: list[Token], i: int, data: LanguageReferences, found: li
     return stop, codes, MEMBERS, REFERS + ",".join(codes)
 
 
-def _member_lists(history: list[_Seen], ahead: Callable[[], _Seen | None]) -> Iterator[list]:
+def _member_lists(history: _History, ahead: Callable[[], _Seen | None]) -> Iterator[list]:
     """The lists of the sentence before, latest first, then those of the sentence after (read only if needed)."""
-    yield history[-1].lists[::-1] if history else []
+    yield history.seen[-1].lists[::-1] if history.seen else []
     after = ahead()
     yield after.lists if after else []
 
@@ -614,12 +624,12 @@ _RELATIVE_PRONOUNS = frozenset({"which", "who", "qui", "que", "quienes", "welche
 
 
 def _they(tokens: list[Token], i: int, data: LanguageReferences, before: list[ActorMention],
-          history: list[_Seen]) -> tuple[int, list[str], str, str] | None:
+          history: _History) -> tuple[int, list[str], str, str] | None:
     """ "Mali, Niger and Burkina Faso ... They": the list named in this sentence or the one before."""
     if normalise(tokens[i].text) not in data.plural_pronouns or i > 0 and normalise(
             tokens[i - 1].text) not in data.pronoun_after and not _next_to_verb(tokens, i, data):
         return None  # only a clause's subject: "what they perceive" is not the list acting
-    seen = [_seen(before, tokens, data), *history[-1:]]
+    seen = [_seen(before, tokens, data), *history.seen[-1:]]
     found = next((lists[-1] for lists in (s.lists for s in seen) if lists), None)
     if not found:
         return None
@@ -681,7 +691,7 @@ def _latest(n: int, here: _Seen, history: _History, states: bool = True, sides: 
         if fitting:
             # "the foreign ministers of the two countries" after "Chinese ...": the list with China in it
             return next((f for f in fitting if named & {c[:3] for c in f}), fitting[0])
-    for s in (here, *history[-1:]):
+    for s in (here, *history.seen[-1:]):
         if n and len(s.countries) == n:
             return s.countries
     return _read_back(n, history) if n else None
@@ -709,7 +719,7 @@ def _read_back(n: int, history: _History, avoid: frozenset[str] = frozenset()) -
     between the two governments" (Peru, then Mexico). The sentence of the phrase itself is left out: its subject
     most often acts on the two ("Brazil")."""
     found: list[str] = []
-    for s in reversed(history[-_COUNT_REACH:]):
+    for s in reversed(history.seen[-_COUNT_REACH:]):
         found += [c for c in s.countries if all(c[:3] != f[:3] for f in found) and c[:3] not in avoid]
         if len(found) > n:
             return None
@@ -719,7 +729,7 @@ def _read_back(n: int, history: _History, avoid: frozenset[str] = frozenset()) -
 
 
 def _own(tokens: list[Token], i: int, data: LanguageReferences, before: list[ActorMention],
-         history: list[_Seen], taken: set[int]) -> tuple[int, list[str], str, str] | None:
+         history: _History, taken: set[int]) -> tuple[int, list[str], str, str] | None:
     """ "sein Land", "his government", "su país": the country of the actor named just before."""
     j = i + 1
     if j >= len(tokens) or j in taken:
@@ -733,8 +743,8 @@ def _own(tokens: list[Token], i: int, data: LanguageReferences, before: list[Act
     if agent is None:
         return None
     owner = next((m for m in reversed(before) if m.country and m.kind in _COUNTRY_KINDS), None)
-    if owner is None and history:
-        owner = history[-1].first
+    if owner is None and history.seen:
+        owner = history.seen[-1].first
     if owner is None or not owner.country:
         return None
     code = owner.country + agent
@@ -790,7 +800,7 @@ def _neighbour(tokens: list[Token], i: int, data: LanguageReferences, lang: str,
     if other_here is not None:
         surface = " ".join(t.text for t in tokens[i:j + 1])
         return j + 1, [other_here], "references:description", f"{surface!r}: the other state of the sentence"
-    for seen in reversed(history[-_NEIGHBOUR_REACH:]):
+    for seen in reversed(history.seen[-_NEIGHBOUR_REACH:]):
         other = next((c[:3] for c in reversed(seen.countries) if c[:3] not in own), None)
         if other is not None:
             surface = " ".join(t.text for t in tokens[i:j + 1])
@@ -818,7 +828,7 @@ def _neighbour_in_sentence(tokens: list[Token], i: int, before: list[ActorMentio
 
 
 def _body(tokens: list[Token], i: int, data: LanguageReferences, lang: str, before: list[ActorMention],
-          history: list[_Seen], found: list[ActorMention]) -> tuple[int, list[str], str, str] | None:
+          history: _History, found: list[ActorMention]) -> tuple[int, list[str], str, str] | None:
     """ "the bloc", "das Bündnis", "el bloque", "l'Alliance", "альянс": the organisation named last, within a
     few sentences; "das Gericht", "the court", "la Cour": the court named last (not another organisation: "the
     court" after the EU is some court of a member state). Only after a definite article where the language has
@@ -857,7 +867,7 @@ def _body(tokens: list[Token], i: int, data: LanguageReferences, lang: str, befo
     def office(m: ActorMention) -> bool:  # "Генсек НАТО Марк Рютте заявил о солидарности альянса": the body's office
         return kind == "organisation" and m.kind in ("leader", "agent") and not m.country and bool(m.code)
     latest = [m for m in reversed(before) if fits(m) or office(m)] + [
-        m for s in history[:-_ROLE_REACH - 1:-1] for m in reversed(s.mentions) if fits(m)]
+        m for s in history.seen[:-_ROLE_REACH - 1:-1] for m in reversed(s.mentions) if fits(m)]
     if not latest:
         return None
     body = latest[0]
@@ -871,7 +881,7 @@ _OWN_PHRASE = _OF | frozenset(normalise(w) for w in (
 
 
 def _institution(tokens: list[Token], i: int, data: LanguageReferences, lang: str, before: list[ActorMention],
-                 history: list[_Seen]) -> tuple[int, list[str], str, str] | None:
+                 history: _History) -> tuple[int, list[str], str, str] | None:
     """"die Kommission", "the Commission", "la Comisión": the EU's executive by its office, where the article has
     named the EU before (an organisation's body named by a word of `institutions`). Only after a definite article,
     written with a capital ("la commission électorale" is another), and not before a phrase of its own."""
@@ -884,7 +894,7 @@ def _institution(tokens: list[Token], i: int, data: LanguageReferences, lang: st
     end = i + 1
     if end < len(tokens) and (normalise(tokens[end].text) in _OWN_PHRASE or normalise(tokens[end].text)[:2] == "d'"):
         return None
-    if not any(m.code == code for m in before) and not any(m.code == code for s in history for m in s.mentions):
+    if not any(m.code == code for m in before) and not any(m.code == code for s in history.seen for m in s.mentions):
         return None
     note = f"the body of {code} by its office ({tokens[i].text!r}), {code} named in the article"
     return end, [code], "references:institution", note
@@ -903,12 +913,12 @@ def _attribute_after_article(tokens: list[Token], i: int, data: LanguageReferenc
 _SHORT_NAME = 4  # letters a head word needs to stand for its organisation ("the Commission", not "the EU")
 
 
-def _short_names(sentence: Sentence, found: list[ActorMention], data: LanguageReferences, history: list[_Seen],
+def _short_names(sentence: Sentence, found: list[ActorMention], data: LanguageReferences, history: _History,
                  taken: set[int], version: str) -> None:
     """ "la Commission", "the Union", "el Consejo", "the Court": a capitalised word after a definite article that is
     a word of the organisation named last with it, within a few sentences ("the European Commission ... the
     Commission"), stands for that organisation. Not before a name of its own ("the United States")."""
-    recent = history[:-_ROLE_REACH - 1:-1]
+    recent = history.seen[:-_ROLE_REACH - 1:-1]
     if not any(s.organisation for s in recent) and not any(m.kind == "organisation" for m in found):
         return  # no organisation within reach for a word to stand for (most sentences): no token to read
     tokens = sentence.tokens
@@ -930,7 +940,7 @@ def _short_names(sentence: Sentence, found: list[ActorMention], data: LanguageRe
             continue
         found.append(_reference(sentence, i, i + 1, [body.code], "references:short_name",
                                 f"{token.text!r}: a word of the organisation named last ({body.surface!r})", version))
-        found.sort(key=lambda m: m.token_start)
+        found.sort(key=_token_start)
         taken.add(i)
 
 
@@ -1034,7 +1044,7 @@ _RU_PLURAL = ("ые", "ие", "ых", "их", "ым", "им", "ыми", "ими"
 
 
 def _regional(tokens: list[Token], i: int, data: LanguageReferences, lang: str, groups, before: list[ActorMention],
-              history: list[_Seen], taken: set[int]) -> tuple[int, list[str], str, str] | None:
+              history: _History, taken: set[int]) -> tuple[int, list[str], str, str] | None:
     """ "die westlichen Staaten", "the Western countries", "les pays occidentaux", "западные страны": the countries of
     that region the sentence (before the phrase) names, else the sentence before it, two or more ("Les ambassades de
     France, de Belgique, des États-Unis et du Kenya ont été visées. Les manifestants reprochent aux pays occidentaux
@@ -1058,7 +1068,7 @@ def _regional(tokens: list[Token], i: int, data: LanguageReferences, lang: str, 
         return end, [], COUNTED, ""
     allowed = frozenset.intersection(*(groups[g] for g in region[1]))
     for named in ([c for m in before if m.country and m.kind in _COUNTRY_KINDS for c in members(m)],
-                  history[-1].countries if history else []):
+                  history.seen[-1].countries if history.seen else []):
         fitting = list(dict.fromkeys(c[:3] for c in named if c[:3] in allowed))
         if len(fitting) >= 2:
             return end, fitting, COUNTED, REFERS + ",".join(fitting)
@@ -1158,7 +1168,7 @@ def _reference(sentence: Sentence, i: int, end: int, codes: list[str], entry: st
 
 
 def _roles_by_antecedent(sentence: Sentence, found: list[ActorMention], bare: list[Hit], data: LanguageReferences,
-                         history: list[_Seen], version: str) -> None:
+                         history: _History, version: str) -> None:
     """ "der Machthaber", "el mandatario", "les autorités", "власти": a role word with an article and no
     country is that kind of actor of the country last named with one. A role word before a name the
     dictionary lacks ("Premierminister Foo Bar") is read the same way.
@@ -1201,8 +1211,8 @@ def _roles_by_antecedent(sentence: Sentence, found: list[ActorMention], bare: li
             (_same_word(hit.entry.id, heard, history, spelled) if same else None) or _antecedent(
                 agent, heard, history, spelled, crowned) for heard in (unquoted, before)) if o is not None), None) or (
             _subject_state(history, spelled | _named_here(tokens, found, hit, data)) if subject else None)
-        if owner is None or crowned is not None and owner.country not in crowned:
-            continue
+        if owner is None or owner.country is None or crowned is not None and owner.country not in crowned:
+            continue  # (every owner found has a country)
         code = owner.country + agent
         found.append(ActorMention(
             code=code, surface=sentence.text[tokens[hit.start].start - sentence.start:
@@ -1211,7 +1221,7 @@ def _roles_by_antecedent(sentence: Sentence, found: list[ActorMention], bare: li
             country=owner.country, agent=agent, kind="reference", entry=hit.entry.id, dictionary_version=version,
             note=f"role word alone: the {agent} of the country last named with one, else of the latest "
                  f"sentence's first state ({owner.surface!r})"))
-        found.sort(key=lambda m: m.token_start)
+        found.sort(key=_token_start)
     for m in found:
         if m.kind == "unresolved" and m.agent in _ROLE_AGENTS:
             before = [o for o in found if o.token_end <= m.token_start and o.country]
@@ -1224,7 +1234,7 @@ def _roles_by_antecedent(sentence: Sentence, found: list[ActorMention], bare: li
             owner = before[-1] if apposed else _antecedent(m.agent, before, history)
             if owner is not None and not apposed and _states_named(before, history) != {owner.country}:
                 owner = None
-            if owner is not None:
+            if owner is not None and owner.country is not None:  # (every owner found has a country)
                 m.code, m.country, m.resolved, m.kind = owner.country + m.agent, owner.country, True, "reference"
                 m.note = "role word before a name not in the dictionary: " + (
                     "its apposition" if apposed else f"the only state named lately, with a {m.agent}") + \
@@ -1253,7 +1263,7 @@ _WHERE_GAP = 2  # words between the preposition and the place: "dans la Républi
 
 
 def _crowds(sentence: Sentence, found: list[ActorMention], bare: list[Hit], data: LanguageReferences,
-            history: list[_Seen], version: str) -> None:
+            history: _History, version: str) -> None:
     """"Des manifestants ont attaqué l'ambassade de France à Niamey", "Demonstranten stürmten die Botschaft in
     Bagdad": a crowd word (protesters, civilians) that names no country is the people of the country where the
     sentence places what it tells, a place after "in", "à", "en", "в" (the first such; not the embassy's owner
@@ -1278,7 +1288,7 @@ def _crowds(sentence: Sentence, found: list[ActorMention], bare: list[Hit], data
             start=tokens[hit.start].start, end=tokens[hit.end - 1].end, token_start=hit.start, token_end=hit.end,
             country=owner.country, agent=_CROWD, kind="reference", entry=hit.entry.id, dictionary_version=version,
             note=f"a crowd: the people of the country where it is ({owner.surface!r})"))
-        found.sort(key=lambda m: m.token_start)
+        found.sort(key=_token_start)
 
 
 def _after_definite(tokens: list[Token], i: int, definite: frozenset[str]) -> bool:
@@ -1309,9 +1319,9 @@ def _quoted_before(tokens: list[Token], end: int, at: int) -> bool:
         and any(t.text in QUOTE_MARKS for t in tokens[:end])
 
 
-def _states_named(before: list[ActorMention], history: list[_Seen]) -> set[str]:
+def _states_named(before: list[ActorMention], history: _History) -> set[str]:
     """The states named in the sentence so far and in the few before it (as far as a role word looks back)."""
-    return {m.country for mentions in (before, *(seen.mentions for seen in history[:-_ROLE_REACH - 1:-1]))
+    return {m.country for mentions in (before, *(seen.mentions for seen in history.seen[:-_ROLE_REACH - 1:-1]))
             for m in mentions if m.country and m.kind in _COUNTRY_KINDS and m.agent in _STATE_AGENTS}
 
 
@@ -1348,14 +1358,14 @@ def _fronted_subject(tokens: list[Token], at: int, found: list[ActorMention], da
         and normalise(before) not in data.verb_second
 
 
-def _subject_state(history: list[_Seen], spelled: frozenset[str] = frozenset()) -> ActorMention | None:
+def _subject_state(history: _History, spelled: frozenset[str] = frozenset()) -> ActorMention | None:
     """With no actor of the role's kind named lately, a body opening the sentence ("The Foreign Ministry said",
     "Правительство заявило") speaks for the state the article just told about: the previous sentence's first
     state, government or leader (no adjective, firm, medium or citizens), not one whose envoy the sentence
     names."""
-    if not history:
+    if not history.seen:
         return None
-    return next((m for m in history[-1].mentions if m.country and m.kind in _COUNTRY_KINDS
+    return next((m for m in history.seen[-1].mentions if m.country and m.kind in _COUNTRY_KINDS
                  and m.kind != "adjective" and m.agent in _STATE_AGENTS and m.country not in spelled), None)
 
 
@@ -1409,7 +1419,7 @@ def _infinitive(word: str) -> bool:
     return len(word) > 3 and word.isalpha() and word.islower() and word.endswith(("ar", "er", "ir"))
 
 
-def _same_word(entry: str, before: list[ActorMention], history: list[_Seen],
+def _same_word(entry: str, before: list[ActorMention], history: _History,
                spelled: frozenset[str] = frozenset()) -> ActorMention | None:
     """"La junte malienne a ... Le ministre français a critiqué la junte": a role word for a kind of rule one state
     has (`one_state_roles`), used again alone, names the state it was last said of, whatever government came
@@ -1420,12 +1430,12 @@ def _same_word(entry: str, before: list[ActorMention], history: list[_Seen],
             and any(part == entry or part.startswith(entry + "_") for part in (m.entry or "").split("+"))
     latest = next((m for m in reversed(before) if same(m)), None)
     if latest is None:
-        latest = next((m for seen in reversed(history) for m in reversed(seen.mentions)
+        latest = next((m for seen in reversed(history.seen) for m in reversed(seen.mentions)
                        if m.resolved and same(m)), None)
     return latest
 
 
-def _antecedent(agent: str, before: list[ActorMention], history: list[_Seen],
+def _antecedent(agent: str, before: list[ActorMention], history: _History,
                 spelled: frozenset[str] = frozenset(), within: frozenset[str] | None = None) -> ActorMention | None:
     """The latest mention of that kind of actor with a country, in the sentence or a few before it (not of a
     country in `spelled`, nor an envoy: "l'ambassadeur de France" serves abroad, "le gouvernement" is the host's;
@@ -1434,7 +1444,7 @@ def _antecedent(agent: str, before: list[ActorMention], history: list[_Seen],
         return m.agent == agent and bool(m.country) and (here or m.resolved) and m.country not in spelled \
             and not is_envoy(m.entry) and (within is None or m.country in within)
 
-    for n, mentions in enumerate((before, *(seen.mentions for seen in history[:-_ROLE_REACH - 1:-1]))):
+    for n, mentions in enumerate((before, *(seen.mentions for seen in history.seen[:-_ROLE_REACH - 1:-1]))):
         # the latest few sentences, not a reversed copy of the whole article
         latest = next((k for k in range(len(mentions) - 1, -1, -1) if fits(mentions[k], n == 0)), None)
         if latest is not None:

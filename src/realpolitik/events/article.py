@@ -122,9 +122,10 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
     if not roles.sources and pronoun and (recent or subject is not None):
         # the speaker named in a later sentence than the latest event ("Iran fired missiles at Israel. Netanyahu
         # spoke on Tuesday. He vowed ..."): the pronoun stands for that speaker, not for the event's source
-        roles.sources = _lead_sources(recent, plural) if recent and (
-            subject is None or subject.start < recent[-1].evidence_end) else [
-            replace(subject, token_start=-1, token_end=-1, note="the subject a pronoun stands for")]
+        if recent and (subject is None or subject.start < recent[-1].evidence_end):
+            roles.sources = _lead_sources(recent, plural)
+        elif subject is not None:  # (always, where there is no event before)
+            roles.sources = [replace(subject, token_start=-1, token_end=-1, note="the subject a pronoun stands for")]
         roles.from_outside_clause = True
     if not roles.sources and rule.plover in FORCE_TYPES and roles.targets and not weak:
         _attacker(roles, recent if judged is None else judged)
@@ -150,7 +151,7 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
                     if e.plover in acts and e.source and party(e.source) != me and not _mediating(e.cameo)), None)
         if act is not None:
             roles.targets = _co_authors(act, me, recent if judged is None else judged,
-                                        note=f"author of the {act.plover.lower()} it judges")
+                                        note=f"author of the {str(act.plover).lower()} it judges")
             if (rule.cameo.startswith(PRAISE) or rule.plover == "ACCUSE") and act.plover in SYMMETRIC_TYPES \
                     and act.target and me != party(act.target) != party(act.source or ""):
                 # "China welcomed the agreement", "Beijing condemned the meeting": a verdict on a deal or talks
@@ -256,9 +257,9 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
     elif rule.plover == "ACCUSE" and not weak:
         # "The White House criticised the agreement": the deal between two others that is the latest thing
         # that happened, as a praise would welcome it
-        deal = _latest_deal(me, recent if judged is None else judged)
-        if deal:
-            roles.targets = deal
+        latest_deal = _latest_deal(me, recent if judged is None else judged)
+        if latest_deal:
+            roles.targets = latest_deal
             roles.target_from_context = True
             return
         # as far back as a verdict on a named act reaches: the act is the article's news, often told first
@@ -324,7 +325,7 @@ def _sanctioner(roles, events: list[Event]) -> None:
     when that author is none of its targets."""
     victims = {party(t.code) for t in roles.targets}
     act = next((e for e in reversed(events) if e.plover == "SANCTION" and e.factual and e.source), None)
-    if act is not None and party(act.source) not in victims:
+    if act is not None and act.source is not None and party(act.source) not in victims:
         roles.sources = [_from_event(act, "source", note="author of the sanctions the measure belongs to")]
 
 
@@ -430,9 +431,9 @@ def focal_target(roles, rule: Rule, focal: Event) -> None:
         return
     if rule.plover not in FOCAL_TYPES:
         return
-    side = "target" if sides[0] == me else "source" if sides[1] == me else None
-    if side is not None:
-        roles.targets = [_from_event(focal, side, note="the other side of the article's focal dyad")]
+    other = "target" if sides[0] == me else "source" if sides[1] == me else None
+    if other is not None:
+        roles.targets = [_from_event(focal, other, note="the other side of the article's focal dyad")]
         roles.target_from_context = True
 
 
@@ -517,6 +518,12 @@ def steps_named(tokens, words, deals: bool = False) -> list[int]:
     return found
 
 
+def _trigger_start(e: Event) -> int:
+    """An event's first trigger token (0 where none): a sort key (a function of the module, not a lambda made at
+    every sort)."""
+    return e.trigger_start or 0
+
+
 def _meeting_sides(me: str, events: list[Event]) -> list[ActorMention]:
     """Whom an observer met ("Venezuela and Guyana held talks, with Saint Vincent mediating. Brazil attended as an
     observer"): the sides of the latest meeting, talks or deal between two parties that happened, with those its
@@ -524,7 +531,9 @@ def _meeting_sides(me: str, events: list[Event]) -> list[ActorMention]:
     latest = next((e for e in reversed(events) if e.plover in SYMMETRIC_TYPES and e.factual and e.source
                    and e.target and party(e.source) != party(e.target)), None)
     found: list[ActorMention] = []
-    for e in events if latest is not None else []:
+    if latest is None:
+        return found
+    for e in events:
         if e.evidence_start != latest.evidence_start or e.cameo != latest.cameo or not e.factual or not e.target:
             continue
         for side in ("target",) if e.cameo.startswith(MEDIATION) else ("source", "target"):
@@ -691,7 +700,7 @@ def passive_host(groups, clause: tuple[int, int], trigger: tuple[int, int], form
         return None  # "convoqué par la Moldavie": the ordinary passive reading names the host
     # the passive's subject: the free phrase nearest before the verb ("Moscow said Estonia's envoy had been
     # summoned": not the speaker), else the first (the envoy may follow: "был вызван поверенный в делах Эстонии")
-    envoy = next((g for g in reversed(in_clause) if g.marker is None and g.end <= start), None) \
+    envoy = next((g for g in in_clause[::-1] if g.marker is None and g.end <= start), None) \
         or next((g for g in in_clause if g.marker is None), None) or (in_clause[0] if in_clause else None)
     if envoy is None:
         return None
@@ -781,7 +790,7 @@ def same_act(sentence, mentions: list[ActorMention], phrases: tuple[tuple[str, .
         # the main act of the latest sentence that told one: its first trigger ("Francia condenó el ataque de
         # Rusia ..., y Alemania siguió su ejemplo" repeats the condemnation, not the attack)
         told = max(e.evidence_start for e in others)
-        latest = min((e for e in others if e.evidence_start == told), key=lambda e: e.trigger_start or 0)
+        latest = min((e for e in others if e.evidence_start == told), key=_trigger_start)
         end = i + len(words)
         # "Japón hizo lo mismo con Corea del Norte": a target of its own right after the phrase
         own = next((m for m in mentions if end < m.token_start <= end + 2

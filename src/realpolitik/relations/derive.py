@@ -26,7 +26,7 @@ from realpolitik.events.modality import is_negated, read_modality
 from realpolitik.events.roles import expand_references
 from realpolitik.events.rules import Grammar, Rule, load_rules
 from realpolitik.language.dates import lead_date, resolve_date
-from realpolitik.model import PLACE, UNREALISED_MODALITIES, ActorMention, Document, Event, Relation, Sentence
+from realpolitik.model import PLACE, UNREALISED_MODALITIES, ActorMention, Document, Event, Relation, Sentence, Token
 from realpolitik.relations.lexicon import TREATY_KINDS, Cue, RelationLexicon, load_lexicon
 from realpolitik.relations.sentence import CueMatch, SentenceView, codes, is_org, verdict_label
 from realpolitik.relations.shapes import FOUNDING_CUES, SHAPES, allied_pair, binds, hub
@@ -180,16 +180,16 @@ def derive_relations(doc: Document, sentences: list[Sentence], actors: list[list
     # "tensions between Serbia and Kosovo ... the conflict escalated": the pair's open conflict
     for (a, b), where in tensions.items() if conflicts else ():
         # not "In Sudan, the conflict has displaced millions": a conflict the article puts elsewhere
-        conflict = next((c for c, placed in conflicts if placed <= {a, b}), None)
-        if conflict is None:
+        in_conflict = next((c for c, placed in conflicts if placed <= {a, b}), None)
+        if in_conflict is None:
             continue
         draft = _draft(drafts, a, b, "rivalry")
         draft.add(None, None, [], where, "relations.tension")
-        draft.add(None, None, [], conflict, "relations.tension")
-    found = [_finish(d, doc) for d in drafts.values()]
+        draft.add(None, None, [], in_conflict, "relations.tension")
+    relations = [_finish(d, doc) for d in drafts.values()]
     # A treaty only negotiated or proposed is no standing tie yet (EVAL.md: "only standing ties the text asserts"),
     # nor one no sentence gives a status: "the talks were a step toward an agreement", "approved the agreement".
-    return [r for r in found if not (r.kind in TREATY_KINDS and r.status in ("proposed", None))]
+    return [r for r in relations if not (r.kind in TREATY_KINDS and r.status in ("proposed", None))]
 
 
 def may_hold_word(sentence: Sentence, words: frozenset[str]) -> bool:
@@ -312,16 +312,17 @@ def _ends_hostilities(view: SentenceView, start: int, end: int) -> bool:
     articles, numbers and words of a span of time between."""
     words, tokens = view.lexicon.marker("hostilities"), view.tokens
     glue = view.grammar.determiners | view.grammar.genitive_markers | view.lexicon.marker("duration")
-
-    def only_glue(low: int, high: int) -> bool:
-        return all(tok.text.isdigit() or tok.text.lower() in glue for tok in tokens[low:high])
-
     after = next((k for k in range(end, min(len(tokens), end + _HOSTILITIES_REACH)) if view.forms[k] & words), None)
-    if after is not None and only_glue(end, after):
+    if after is not None and _only_glue(tokens[end:after], glue):
         return True
     before = next((k for k in range(start - 1, max(-1, start - 1 - _HOSTILITIES_REACH), -1)
                    if view.forms[k] & words), None)
-    return before is not None and view.grammar.verb_final and only_glue(before + 1, start)
+    return before is not None and view.grammar.verb_final and _only_glue(tokens[before + 1:start], glue)
+
+
+def _only_glue(tokens: list[Token], glue: frozenset[str]) -> bool:
+    """Only numbers and `glue` words (articles, words of a span of time) among `tokens`."""
+    return all(tok.text.isdigit() or tok.text.lower() in glue for tok in tokens)
 
 
 def _modality(view: SentenceView, start: int, end: int) -> str:
@@ -466,16 +467,17 @@ def _dated(view: SentenceView, match: CueMatch) -> bool:
     2014 defence agreement"), or after it, a preposition or article between at most ("the treaty of 1960", "le traité
     de 1951", "el tratado de 1951", "der Vertrag von 1963", "договор 1961 года")."""
     tokens, glue = view.tokens, view.grammar.genitive_markers | view.grammar.determiners | view.lexicon.marker("hub")
-
-    def year(i: int) -> bool:
-        return 0 <= i < len(tokens) and len(tokens[i].text) == 4 and tokens[i].text.isdigit() \
-            and 1800 < int(tokens[i].text) < 2100
-
     # (before it, after an article or a possessive: not "parrainé en 2018 l'accord", the verb's date)
     owners = view.grammar.determiners | view.grammar.possessives | {"'", "’", "'s", "’s"}
-    return year(match.start - 1) and match.start >= 2 and bool(
-        view.forms[match.start - 2] & owners or tokens[match.start - 2].text in owners) or year(match.end) \
-        or match.end + 1 < len(tokens) and bool(view.forms[match.end] & glue) and year(match.end + 1)
+    return _year_at(tokens, match.start - 1) and match.start >= 2 and bool(
+        view.forms[match.start - 2] & owners or tokens[match.start - 2].text in owners) or _year_at(tokens, match.end) \
+        or match.end + 1 < len(tokens) and bool(view.forms[match.end] & glue) and _year_at(tokens, match.end + 1)
+
+
+def _year_at(tokens: list[Token], i: int) -> bool:
+    """Whether token `i` (where there is one) is a year of four digits, 1801-2099."""
+    return 0 <= i < len(tokens) and len(tokens[i].text) == 4 and tokens[i].text.isdigit() \
+        and 1800 < int(tokens[i].text) < 2100
 
 
 def _wished(view: SentenceView, match: CueMatch) -> bool:

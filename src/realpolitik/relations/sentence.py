@@ -12,14 +12,13 @@ speculative word in its clause ("could one day sign a pact", "un possible accord
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from realpolitik.codes import country_of, party
 from realpolitik.events.clauses import clause_of, sentence_forms, split_clauses
 from realpolitik.events.patterns import Pattern, search_clauses
 from realpolitik.events.roles import Group, build_groups, expand_references
 from realpolitik.events.rules import Grammar
-from realpolitik.model import ActorMention, Event, Sentence
+from realpolitik.model import ActorMention, Event, Sentence, Token
 from realpolitik.relations.lexicon import Cue, RelationLexicon
 
 NEGATION_REACH = 5  # "rejected the invitation to join", "carece de una cláusula de defensa"
@@ -57,6 +56,11 @@ class SentenceView:
     live_tuples: frozenset[int] = frozenset()  # ids of the lexicon's tuples holding such a pattern (live_tuples)
     denied: list[CueMatch] = field(default_factory=list)  # memberships it negates: "X, unlike Y, is not a member"
     armed_groups: tuple[str, ...] = ()  # parties of the armed groups (…REB) the article named before this sentence
+    # name_tokens and outside, made at the first read (not functools.cached_property: compiled with mypyc, a native
+    # class's cached_property is a plain property, computed again at every read; nor init=False: mypyc's dataclass
+    # leaves such a field's default unset)
+    _name_tokens: frozenset[int] | None = field(default=None, repr=False, compare=False)
+    _outside: frozenset[int] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def build(cls, sentence: Sentence, mentions: list[ActorMention], grammar: Grammar, lexicon: RelationLexicon,
@@ -69,16 +73,25 @@ class SentenceView:
                    lexicon.live_tuples(live) if live is not None else frozenset())
 
     @property
-    def tokens(self):
+    def tokens(self) -> list[Token]:
         return self.sentence.tokens
 
-    @cached_property
+    @property
     def name_tokens(self) -> frozenset[int]:
         """The tokens of the actors' names (no verbs, though "Irán" ends like one): asked per status word."""
-        return frozenset(i for g in self.groups for m in g.members for i in range(m.token_start, m.token_end))
+        if self._name_tokens is None:
+            self._name_tokens = frozenset(i for g in self.groups for m in g.members
+                                          for i in range(m.token_start, m.token_end))
+        return self._name_tokens
 
-    @cached_property
+    @property
     def outside(self) -> frozenset[int]:
+        """The tokens of an organisation named as what a tie lies outside (`_outside`), read once."""
+        if self._outside is None:
+            self._outside = self._outside_spans()
+        return self._outside
+
+    def _outside_spans(self) -> frozenset[int]:
         """The tokens of an organisation named as what a tie lies outside, with the word that says so: "a major
         non-NATO ally", "aliado principal extra-OTAN", "главный союзник вне НАТО", "a key ally outside NATO". It
         names no party of the tie, and its "non" negates no ally ("a non-EU member" is still no member of it)."""

@@ -33,6 +33,7 @@ from realpolitik.codes import party
 from realpolitik.events.roles import COMPOUND, Group
 from realpolitik.events.rules import joined
 from realpolitik.language.dates import month_names
+from realpolitik.model import Token
 from realpolitik.relations.sentence import CueMatch, SentenceView, codes, is_org, unique
 
 Pairs = list[tuple[str, str]]
@@ -94,6 +95,23 @@ def _written_onto(view: SentenceView, g: Group, m: CueMatch) -> bool:
 def _gap(g: Group, m: CueMatch) -> int:
     """Tokens between a group and the cue (0 when adjacent)."""
     return m.start - g.end if g.end <= m.start else g.start - m.end
+
+
+def _nearest(groups: list[Group], m: CueMatch, after_first: bool) -> Group:
+    """The first of `groups` (not empty) nearest the cue; where two are as near and `after_first`, the one after it
+    (min's first least key)."""
+    best = groups[0]
+    best_key = (_gap(best, m), after_first and best.start < m.start)
+    for g in groups[1:]:
+        key = (_gap(g, m), after_first and g.start < m.start)
+        if key < best_key:
+            best, best_key = g, key
+    return best
+
+
+def _year_token(tokens: list[Token], k: int) -> bool:
+    """Whether token `k` (where there is one) gives a year."""
+    return k < len(tokens) and _is_year(tokens[k].text)
 
 
 def _is_year(text: str) -> bool:
@@ -469,7 +487,7 @@ def member(view: SentenceView, m: CueMatch) -> Pairs:
     with_orgs = [g for g in groups if _orgs(g) and not (g.marker in enemy and not _written_onto(view, g, m))]
     if not with_orgs:
         return []
-    org_group = min(with_orgs, key=lambda g: (_gap(g, m), g.start < m.start))
+    org_group = _nearest(with_orgs, m, True)
     # a verb-final clause puts the organisation well before its verb: "ist der Nato im April 2023 beigetreten";
     # "NATO's 31st member", "the EU's newest member": a possessive organisation with an ordinal or adjective
     reach = _MEMBER_REACH if org_group.start >= m.end or view.grammar.verb_final else \
@@ -549,11 +567,8 @@ def _more_orgs(view: SentenceView, m: CueMatch, org_group: Group, groups: list[G
 def _year_after(view: SentenceView, index: int) -> int:
     """How many tokens from `index` on give a year: "2023", "en 2023", "in 2023" (0 where none)."""
     tokens = view.tokens
-
-    def year(k: int) -> bool:
-        return k < len(tokens) and _is_year(tokens[k].text)
-
-    n = 1 if year(index) else 2 if index < len(tokens) and tokens[index].text.islower() and year(index + 1) else 0
+    n = 1 if _year_token(tokens, index) else 2 if index < len(tokens) and tokens[index].text.islower() \
+        and _year_token(tokens, index + 1) else 0
     # "в 2023 году и": a word of the year after it, where the conjunction follows
     if n and index + n + 1 < len(tokens) and tokens[index + n].text.islower() \
             and view.forms[index + n + 1] & view.grammar.coordination:
@@ -740,7 +755,7 @@ def _united(view: SentenceView, m: CueMatch, groups: list[Group]) -> Pairs:
             and _orgs(g)]
     if not orgs:
         return []
-    org = min(orgs, key=lambda g: _gap(g, m))
+    org = _nearest(orgs, m, False)
     comma = m.start - 1
     if comma >= 1 and view.tokens[comma].text == ",":
         listed = next((g for g in view.groups if g.end == comma and _states(g) and not _orgs(g)), None)
@@ -1138,7 +1153,7 @@ def rival(view: SentenceView, m: CueMatch) -> Pairs:
                      and g.marker in view.lexicon.marker("against")
                      and view.between_only(m.end, g.start, _glue(view) | {g.marker}, lower_words=True)), None)
     subject = _subject(view, m, groups) if opponent is not None else None
-    if subject is not None and subject is not opponent and subject.end <= m.start:
+    if subject is not None and opponent is not None and subject is not opponent and subject.end <= m.start:
         return _across(codes(subject), codes(opponent))
     company = view.lexicon.marker("alongside")
     if any(view.forms[i] & company for i in range(m.start + 1, min(m.start + _COMPANY_REACH, m.end))):
