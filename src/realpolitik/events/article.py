@@ -61,6 +61,10 @@ FOCAL_TYPES = frozenset({"ACCUSE", "REJECT", "SANCTION", "COERCE", "AID"})
 # an appeal by a third party with no one named ("urged restraint"): to both sides of the focal dyad (by one of its
 # sides, an appeal is often addressed to the world or to allies, and is left without a target)
 APPEAL_TYPES = frozenset({"REQUEST"})
+# ... but only an appeal that says what it asks of two sides (restraint, talks, a truce: 021-028, 10x, or a word of
+# them in its sentence) or addresses the sides ("all parties"); a bare appeal ("a plaidé pour un multilatéralisme
+# réformé", "a appelé à manifester devant le Parlement", "called for reform") asks nothing of the dyad: no target
+UNSPECIFIED_APPEAL = "020"
 # Acts with a named addressee and no source ("instó a Japón a corregir ...", after a speaker the reader does not know)
 # that, addressed to one side of the focal dyad, come from its other side: an appeal, a pledge or an invitation
 # (study + blind study: right 4 times in 5; for ACCUSE, SANCTION, ASSAULT or SUPPORT no article fallback was; round 14,
@@ -404,13 +408,14 @@ class Dyads:
         return self._focal[0]
 
 
-def focal_target(roles, rule: Rule, focal: Event) -> None:
+def focal_target(roles, rule: Rule, focal: Event, sides_named: bool = True) -> None:
     """A hostile act that names no target and got none from the last sentences (a criticism, a refusal, a sanction:
     "Tunis refused the aid"; not a threat, most often a warning to the world) is aimed at the other side of the
     article's focal dyad, when its actor is one side of it; so is aid with no recipient named ("Mexico had granted
     asylum to the former vice president"). An appeal with no one named by a third party ("the EU called for restraint",
     "China instó al diálogo") is made to both sides of that dyad. An appeal, pledge or invitation addressed to one
-    side by a speaker the reader does not know ("Sun Weidong urged Japan to ...") comes from the other side."""
+    side by a speaker the reader does not know ("Sun Weidong urged Japan to ...") comes from the other side. A bare
+    appeal (020) goes to the dyad only where the sentence addresses the sides (`sides_named`: "all parties")."""
     if not rule.target_required:
         return
     sides = (party(focal.source or ""), party(focal.target or ""))
@@ -425,6 +430,8 @@ def focal_target(roles, rule: Rule, focal: Event) -> None:
         return
     me = party(roles.sources[0].code)
     if rule.plover in APPEAL_TYPES and me not in sides:
+        if rule.cameo == UNSPECIFIED_APPEAL and not sides_named:
+            return
         roles.targets = [_from_event(focal, side, note="a side of the article's focal dyad, appealed to")
                          for side in ("source", "target")]
         roles.target_from_context = True
@@ -768,17 +775,23 @@ def _listed_before(last: ActorMention, mentions: list[ActorMention], tokens, joi
     return listed
 
 
+_SAME_ACT_NEGATION_REACH = 3  # "L'Allemagne n'a pas fait de même", "Germany did not do the same": the words before
+
+
 def same_act(sentence, mentions: list[ActorMention], phrases: tuple[tuple[str, ...], ...], stops: frozenset[str],
-             targets: frozenset[str], events: list[Event], joiners: frozenset[str] = frozenset()) -> list[Event]:
+             targets: frozenset[str], events: list[Event], joiners: frozenset[str] = frozenset(),
+             negation: frozenset[str] = frozenset()) -> list[Event]:
     """"Colombia y Chile retiraron a sus embajadores en Israel, y Honduras hizo lo mismo": a phrase that repeats
     an act (the language's `same_act_phrases`) with its own subject, the actor right before it (no preposition
     before that actor), copies the latest act told before the phrase (in the sentence or within SAME_ACT_CHARS
     before it) by another party: every event of that trigger, with the new subject as source (and the phrase's own
-    target, marked by one of `targets`, where it names one)."""
+    target, marked by one of `targets`, where it names one). A phrase with one of `negation` right before it
+    ("n'a pas fait de même", "did not do the same") says the act did not happen: the copies are negated."""
     tokens = sentence.tokens
     found: list[Event] = []
     for i, words, subject in repeaters(sentence, mentions, phrases, stops, joiners):
         at = tokens[i].start
+        negated = any(t.text.lower() in negation for t in tokens[max(0, i - _SAME_ACT_NEGATION_REACH):i])
         before = [e for e in events if e.factual and e.source and e.target and (e.trigger_end or 0) <= at
                   and at - e.evidence_start < SAME_ACT_CHARS]
         if not before:
@@ -804,7 +817,7 @@ def same_act(sentence, mentions: list[ActorMention], phrases: tuple[tuple[str, .
                                                 for f in found):
                 continue
             found.append(replace(e, source=subject.code, source_text=subject.surface, source_entry=subject.entry,
-                                 target=target, target_text=text, target_entry=entry,
+                                 target=target, target_text=text, target_entry=entry, negated=negated or e.negated,
                                  evidence=sentence.text, evidence_start=sentence.start, evidence_end=sentence.end,
                                  trigger_start=at, trigger_end=tokens[end - 1].end))
     return found

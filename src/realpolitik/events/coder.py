@@ -126,7 +126,9 @@ def code_sentences(doc: Document, sentences: list[Sentence], actors: list[list[A
     repeats = ruleset.grammar.roles.same_acts
     stops = joined(ruleset.grammar.target_markers, ruleset.grammar.location_markers,
                    ruleset.grammar.genitive_markers, ruleset.grammar.agent_markers)
-    joiners = ruleset.grammar.coordination | {","}  # "Belgien, Malta und Portugal taten dasselbe"
+    # "Belgien, Malta und Portugal taten dasselbe"; an article before a listed name ("la Belgique, le Luxembourg et
+    # Malte ont fait de même", "the UK, the Netherlands and Belgium did the same") stays in the list
+    joiners = ruleset.grammar.coordination | ruleset.grammar.determiners | {","}
     precede_words = ruleset.grammar.roles
     dyads, done = Dyads(), 0  # the pairs the events so far are between, for the article's focal dyad
     for sentence, mentions in zip(*title, strict=True) if title else ():
@@ -149,7 +151,7 @@ def code_sentences(doc: Document, sentences: list[Sentence], actors: list[list[A
                                      precede_words.also_words, joiners))
         if repeats and mentions:  # "y Honduras hizo lo mismo": the latest act again, with another source
             events.extend(same_act(sentence, mentions, repeats, stops, ruleset.grammar.target_markers,
-                                   events[first:], joiners))
+                                   events[first:], joiners, ruleset.grammar.negation))
         dyads.add(events[done:])
         done = len(events)
         subject = antecedent(mentions, sentence) or subject
@@ -716,7 +718,7 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             # "The strike targeted ...": the one just told
             same_force(roles, match.rule, (context or []) + own, span[1])
         if focal is not None and not weak and not among_sources:
-            focal_target(roles, match.rule, focal)
+            focal_target(roles, match.rule, focal, not vocabulary.isdisjoint(grammar.roles.party_words))
         conditioned = False
         if modality in ("hypothetical", "plan") and match.rule.plover in _THREATENED and roles.sources \
                 and (_in_quotation(forms, span) or any(m.rule.plover == "THREATEN" for m in triggers)):

@@ -1542,8 +1542,13 @@ def _structural_roles(site: Site) -> Roles:
             rest = [g for g in rest if g.marker in target_markers] or objective
         # a city after another act is that act's object ("bombardearon el puerto yemení ... en respuesta al ataque
         # ... contra Tel Aviv"): it names its state only as the place of the act it follows
+        # (a name in the subject's descriptive apposition, "Washington, lié à Manille par un traité, a condamné les
+        # actions de la Chine", yields to one the verb has after it; alone it may still be meant: "le ministre, en
+        # visite à Kiev, a réaffirmé son soutien")
+        named_after = any(g.start >= t_end for g in rest)
         own_marked = [g for g in marked_targets if id(g) not in later_verb and not (
-            all(m.kind == PLACE for m in g.members) and any(t_end <= i < g.start for i in rival_triggers))]
+            all(m.kind == PLACE for m in g.members) and any(t_end <= i < g.start for i in rival_triggers))
+            and not (named_after and _in_apposition(g, source, t_start, forms, grammar))]
         after = [g for g in own_marked if g is not source and g.start > t_start]
         target = after[0] if after else next((g for g in own_marked if g is not source and (
             grammar.verb_final or source is None or g.start > source.start)), None)  # not a phrase before the subject
@@ -3196,9 +3201,13 @@ def _dropped_speaker(end: int, forms, grammar: Grammar, groups: list[Group]) -> 
 def _in_apposition(g: Group, source: Group | None, t_start: int, forms, grammar: Grammar) -> bool:
     """"China, the closest ally of Russia, condemned ...", "la Chine, alliée de la Russie, a condamné ...": a
     name in the genitive of an apposition between commas right after the subject qualifies the subject; it is
-    no object of the verb after the apposition (a prepositional phrase there may be: "in talks with Qatar")."""
-    if source is None or g.marker is not None or g.start <= source.end or g.end >= t_start:
+    no object of the verb after the apposition (a prepositional phrase there may be: "in talks with Qatar"). In a
+    longer, descriptive apposition a name after a preposition is none either ("Washington, lié à Manille par un
+    traité de défense, a condamné les actions de la Chine": Manila is bound to Washington, not condemned)."""
+    if source is None or g.start <= source.end or g.end >= t_start:
         return False
+    if g.marker is not None:
+        return _descriptive_apposition(g, source, t_start, forms, grammar)
     close = _apposition_close(source, t_start, forms)
     return close is not None and g.end == close or _descriptive_apposition(g, source, t_start, forms, grammar)
 

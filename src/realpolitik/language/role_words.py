@@ -143,6 +143,11 @@ class RoleWords:
     subordinate_phrases: frozenset[str] = frozenset()
     # "... y Honduras hizo lo mismo": phrases (words or lemmas) that repeat the latest act with a subject of their own
     same_act_phrases: frozenset[str] = frozenset()
+    # "called on all parties to respect the result", "rief zu einer sofortigen Waffenruhe auf": the words (forms or
+    # lemmas) that address the sides of a conflict without naming them, or say what is asked of them (a truce,
+    # restraint, talks); a bare appeal (CAMEO 020) goes to the article's focal dyad only with one of them
+    # (events/article.py focal_target)
+    party_words: frozenset[str] = frozenset()
     # "Nach Kanada und Australien hat auch Frankreich Palästina anerkannt": a preposition opening the sentence on the
     # actors who did its act first, and the word before the subject that says it does the same (events/article.py
     # precedents)

@@ -27,6 +27,9 @@ TOKEN_PATTERN = re.compile(
     r"(?=\S)(?:"
     r"(?:[LlDd]['’])?(?:[A-ZА-Я]\.){2,}"  # U.S. / U.K., and French elided "l'O.N.U.", "d'O.T.A.N." as one word
     r"|\d++(?:[.,:]\d+)*+"  # numbers, times, 43,06
+    # French elision before a quotation mark, one word with its apostrophe as before a letter: "qualifié d'« ami
+    # fiable »", "l'« agression »" ("d", "'" apart read as no "de" the rules could follow)
+    r"|(?:[DdLlNnSsCcJjMmTt]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=[«\"“„])"
     r"|[^\W\d_]++(?:"
     r"\d[^\W_]*+"  # names with digits after letters: M23, G20, MH17 (a group, a bloc, a flight)
     r"|(?:['’][^\W\d_]++)*+)"  # words, with inner apostrophes (d'Ivoire, Maduro's is split below)
