@@ -65,6 +65,7 @@ from realpolitik.events.roles import (
     Site,
     after_pronoun_incise,
     agent_and_patient,
+    announced_topic,
     apposed_members,
     arrest_at_place,
     assign_roles,
@@ -476,7 +477,8 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
                 (nominal or modality in ("asserted", "reported") and _possessed(match, phrases, sentence.tokens))
                 and agent_and_patient(span, phrases, grammar, sentence.tokens)
                 and not _noun_complement(match, sentence, grammar)) and not \
-                _pair_after(match, sentence, phrases, grammar) and not (
+                _pair_after(match, sentence, phrases, grammar) and announced_topic(
+                span, clause, phrases, forms, grammar) is None and not (
                 # "Zu den Strafzöllen, die Washington auf Stahl verhängt hatte, ...": its relative clause's agent
                 grammar.verb_final and relative_agent(phrases, clauses, span, sentence.tokens, forms, grammar)[0]):
             _note(sentence, ruleset, match, "a noun inside a prepositional phrase, without an agent")

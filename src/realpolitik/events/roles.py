@@ -1300,6 +1300,11 @@ def _structural_roles(site: Site) -> Roles:
         if between is None and nominal and (rule.plover == "ASSAULT" or grammar.verb_lemma_endings and rule.symmetric):
             between = next((g for g in in_clause if g.genitive and g.start >= t_end and len(g.members) >= 2
                             and g.start - t_end <= 2), None)
+            if between is not None and any(0 <= g.start - between.end <= 1 and g.marker in target_markers
+                                           and g.marker not in grammar.pair_markers for g in in_clause):
+                # "удары Израиля и США по Ирану", "les frappes d'Israël et des États-Unis contre l'Iran": the pair
+                # strikes the third named after it together, not each other
+                between = None
         if between is not None and not 0 <= between.start - t_end <= 3 and any(
                 g.marker is None and not g.genitive and g is not between for g in in_clause):
             between = None  # "Xi y Bin Salmán hablaron ... la normalización entre Teherán y Riad": the subject acts
@@ -1413,6 +1418,8 @@ def _structural_roles(site: Site) -> Roles:
                 source, summoned = fronted
                 # "В Сеуле Россию обвиняют в поставках оружия КНДР": the fronted name is the object itself
                 accused_first = summoned.start == source.end and summoned.end == t_start
+        if source is None and grammar.roles.topic_prepositions:
+            source = _announced_topic_speaker(unmarked, clause, t_start, t_end, forms, grammar)
         if nominal and source is None:
             source = _nominal_source(candidates, groups, t_start, t_end, grammar, patient, forms)
             pronoun = other_possessive(t_start, clause, forms, grammar) if source is None else None
@@ -1634,6 +1641,8 @@ def _structural_roles(site: Site) -> Roles:
             target, source = source, _subject([g for g in unmarked if g is not source], t_start, grammar, forms)
         if (target is None or target.end <= t_start) and rule.plover == "SANCTION" and grammar.roles.origin_markers:
             target = _origin_of_object(in_clause, source, trigger, rival_triggers, grammar) or target
+        elif target is None and grammar.roles.origin_heads:
+            target = _origin_of_people(in_clause, source, trigger, rival_triggers, forms, grammar)
         if target is None and source is not None and not nominal and rule.plover in _SPEAKER_WRONGED:
             target = _wronged_speaker(sentence_groups, source, trigger, rival_triggers, forms, grammar)
         if target is None and rule.plover in ("ASSAULT", "COERCE", "MOBILIZE", "PROTEST"):
@@ -2227,6 +2236,44 @@ def _verdict_words_own(sentence_groups: list[Group], source: Group | None, later
     nxt = min((g.start for g in sentence_groups if id(g) in later_verb), default=len(forms))
     return any(source is not None and t_end <= g.start < nxt and g is not source for g in sentence_groups) or any(
         forms[i] & grammar.roles.violation_nouns for i in range(t_end, nxt))
+
+
+def announced_topic(span: tuple[int, int], clause: tuple[int, int], groups: list[Group], forms,
+                    grammar: Grammar) -> Group | None:
+    """"О введении санкций против Ирана объявили США и Великобритания": the act noun after "о" opens the clause, the
+    announcing verb follows its phrase and the subject follows the verb; that subject announced the act, its agent
+    (an act, not background, though it stands in a prepositional phrase)."""
+    if not grammar.roles.topic_prepositions:
+        return None
+    free = [g for g in groups if g.marker is None and not g.genitive and not g.possessive]
+    return _announced_topic_speaker(free, clause, span[0], span[1], forms, grammar)
+
+
+def _announced_topic_speaker(unmarked: list[Group], clause: tuple[int, int], t_start: int, t_end: int, forms,
+                             grammar: Grammar) -> Group | None:
+    """The subject after the announcing verb of a clause opened by "о" and an act noun (`announced_topic`)."""
+    openers = grammar.roles.topic_prepositions
+    opener = next((i for i in range(max(clause[0], t_start - 3), t_start) if forms[i] & openers), None)
+    if opener is None or any(forms[i] & grammar.roles.topic_verbs for i in range(clause[0], opener)):
+        return None  # "Испания заявила о признании Палестины": the subject stands before its verb
+    verb = next((i for i in range(t_end, clause[1]) if forms[i] & grammar.roles.topic_verbs), None)
+    if verb is None:
+        return None
+    return next((g for g in unmarked if verb < g.start <= verb + 2), None)
+
+
+def _origin_of_people(groups: list[Group], source: Group | None, trigger: tuple[int, int],
+                      rival_triggers: frozenset[int], forms, grammar: Grammar) -> Group | None:
+    """"поблагодарила партнёров из Евросоюза": the state or body that people named by their role come from, right
+    after the role word, is the object (any act, where a sanction takes any origin after its trigger)."""
+    own = {m.code[:3] for m in source.members} if source is not None else set()
+    for g in groups:
+        at = g.marker_index if g.marker_index is not None else g.start - 1
+        if g.marker in grammar.roles.origin_markers and trigger[0] < at <= trigger[1] + 8 and at >= 1 \
+                and forms[at - 1] & grammar.roles.origin_heads and not {m.code[:3] for m in g.members} & own \
+                and not any(trigger[1] <= i < at for i in rival_triggers):
+            return g
+    return None
 
 
 def _origin_of_object(groups: list[Group], source: Group | None, trigger: tuple[int, int],

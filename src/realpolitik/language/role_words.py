@@ -197,6 +197,14 @@ class RoleWords:
     # "sanctions on officials from Canada", "Sanktionen gegen Firmen aus China": the preposition that names where the
     # people or firms a sanction hits come from; with no other object that state is the one sanctioned
     origin_markers: frozenset[str] = frozenset()
+    # "поблагодарила партнёров из Евросоюза", "thanked partners from the EU": people named by their role (the lemma
+    # right before an origin marker) stand for the state or body they come from, the act's object
+    origin_heads: frozenset[str] = frozenset()
+    # Russian "О введении санкций против Ирана объявили США и Великобритания": a clause that opens with an act noun
+    # after one of `topic_prepositions` and then a verb of `topic_verbs` has its subject after that verb, the act's
+    # agent
+    topic_prepositions: frozenset[str] = frozenset()
+    topic_verbs: frozenset[str] = frozenset()
     # Spanish "las sanciones que la UE impuso a Rusia", Russian "санкции, которые Евросоюз ввёл против России": relative
     # pronouns that, right after an act noun (a comma before them in Russian) and before a name, open a clause whose
     # subject is that name (besides `object_relatives`, where the pronoun is always the object)
