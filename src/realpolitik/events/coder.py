@@ -746,6 +746,10 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             if _asked_elsewhere(roles, cue, span, phrases):
                 _note(sentence, ruleset, match, "the one asked carries the act out, on another party")
                 continue  # "a appelé Israël à cesser ses frappes au Liban": no demand of Turkey's on Lebanon
+            if match.rule.plover in _THREATENED and _asked_no_one(roles, cue, span, phrases):
+                _note(sentence, ruleset, match, "a hostile act called for from no one named")
+                continue  # "призвали сохранять давление на Россию", "called for tougher sanctions on Russia":
+                # others are to press Russia, nothing is asked of it
         start = match.span[0]
         # (not across a clause of its own: "... diplomates soupçonnés d'espionnage, Moscou répliquant par
         # l'expulsion de ...": the absolute participle's subject acts, and its act is no content of the suspicion)
@@ -1985,6 +1989,15 @@ def _asked_elsewhere(roles, cue: int | None, span: tuple[int, int], groups) -> b
     asked = next((g for g in groups if cue < g.start and g.end <= span[0] and not g.genitive and not g.possessive),
                  None)
     return asked is not None and not any(t in asked.members for t in roles.targets)
+
+
+def _asked_no_one(roles, cue: int | None, span: tuple[int, int], groups) -> bool:
+    """"called for tougher sanctions on Russia", "призвали усилить давление на Москву": a hostile act the asker calls
+    for, with no actor between the demand word and the act (nobody named is asked to carry it out) and a target of
+    its own in the sentence, is no demand on that target (one taken from the context, "Страны Балтии настаивают на
+    ужесточении санкций" after the EU's sanctions, is the body asked to impose them)."""
+    return cue is not None and bool(roles.targets) and not roles.target_from_context and not any(
+        cue < g.start and g.end <= span[0] and not g.genitive and not g.possessive for g in groups)
 
 
 def _fronted_meeting_pair(span: tuple[int, int], sentence: Sentence, groups, grammar: Grammar):
