@@ -1980,14 +1980,20 @@ def _asker_only(roles, cue: int | None) -> bool:
     return bool(roles.sources)
 
 
+def _asked(cue: int, span: tuple[int, int], groups):
+    """The one asked to act: the first actor phrase between the demand word and the act (not a genitive or a
+    possessive), or None where nobody is named there."""
+    return next((g for g in groups if cue < g.start and g.end <= span[0] and not g.genitive and not g.possessive),
+                None)
+
+
 def _asked_elsewhere(roles, cue: int | None, span: tuple[int, int], groups) -> bool:
     """"exhorté l'Allemagne à livrer des missiles à l'Ukraine", "urged Israel to stop its strikes on Lebanon": an
     actor between the demand word and the act is the one asked, and it would carry the act out; an act it would aim
     at another party is no demand of the asker on that party (the urging verb codes the request to the one asked)."""
     if cue is None or not roles.targets:
         return False
-    asked = next((g for g in groups if cue < g.start and g.end <= span[0] and not g.genitive and not g.possessive),
-                 None)
+    asked = _asked(cue, span, groups)
     return asked is not None and not any(t in asked.members for t in roles.targets)
 
 
@@ -1996,8 +2002,8 @@ def _asked_no_one(roles, cue: int | None, span: tuple[int, int], groups) -> bool
     for, with no actor between the demand word and the act (nobody named is asked to carry it out) and a target of
     its own in the sentence, is no demand on that target (one taken from the context, "Страны Балтии настаивают на
     ужесточении санкций" after the EU's sanctions, is the body asked to impose them)."""
-    return cue is not None and bool(roles.targets) and not roles.target_from_context and not any(
-        cue < g.start and g.end <= span[0] and not g.genitive and not g.possessive for g in groups)
+    return cue is not None and bool(roles.targets) and not roles.target_from_context \
+        and _asked(cue, span, groups) is None
 
 
 def _fronted_meeting_pair(span: tuple[int, int], sentence: Sentence, groups, grammar: Grammar):
