@@ -1862,9 +1862,13 @@ def _coordinated_phrases(target: Group, groups: list[Group], rival_triggers: fro
     """"met with Erdogan on Monday and with Macron on Tuesday", "se reunió con X en Madrid y con Y en Roma",
     "s'est entretenu avec X et avec Y", "traf sich mit X und mit Y", "созвонился с X, а также с Y": a phrase
     with the target's own preposition, joined to it by a conjunction (places and times between), is a second
-    target of the same act. A trigger, a strong break or another actor phrase between ends the list."""
+    target of the same act; so are the middle phrases of a list after commas ("à la Pologne, à la Lituanie et à
+    l'Estonie", "en France, au Royaume-Uni et en Allemagne": French place prepositions take the country's form), once
+    a conjunction closes it. A trigger, a strong break or another actor phrase between ends the list."""
     links = grammar.coordination | grammar.roles.coordinating_adverbs
     found: list[Group] = []
+    # "à la Pologne, à la Lituanie et à l'Estonie": phrases after a comma, kept once a conjunction closes the list
+    listed: list[Group] = []
     last = target
     for g in groups:
         if g.start < last.end or g is target:
@@ -1881,13 +1885,28 @@ def _coordinated_phrases(target: Group, groups: list[Group], rival_triggers: fro
         if g.marker in grammar.location_markers and g.marker != target.marker or g.genitive:
             continue  # "y en Ramala con ...": a place between
         gap = range(last.end, g.start)
-        if not _same_marker(g.marker, target.marker) and not _gapped_phrase(last, g, forms, grammar) \
+        same = _same_marker(g.marker, target.marker) or _one_place_preposition(g.marker, target.marker, grammar)
+        if not same and not _gapped_phrase(last, g, forms, grammar) \
                 or len(gap) > _COORDINATED_REACH or any(i in rival_triggers for i in gap) \
-                or any(forms[i] & _STRONG_BREAKS for i in gap) or not any(forms[i] & links for i in gap):
+                or any(forms[i] & _STRONG_BREAKS for i in gap):
             break
+        if not any(forms[i] & links for i in gap):
+            if same and "," in forms[last.end] and sum(1 for i in gap if "," in forms[i]) == 1:
+                listed.append(g)  # ", au Royaume-Uni": a list's middle member, if a conjunction closes the list
+                last = g
+                continue
+            break
+        found += listed
+        listed = []
         found.append(g)
         last = g
     return found
+
+
+def _one_place_preposition(a: str | None, b: str | None, grammar: Grammar) -> bool:
+    """"en France, au Royaume-Uni et aux États-Unis": the forms of one preposition of place before countries."""
+    places = grammar.roles.place_prepositions
+    return a is not None and b is not None and a in places and b in places
 
 
 _OWNED_REACH = 7  # "y a los agregados militares de": the conjunction, the preposition, an article, a noun, adjectives

@@ -256,6 +256,9 @@ class RoleWords:
     # "viajará a Bruselas para reunirse con ...": the words that open a purpose clause; under a future verb before
     # them the purpose is a plan too (modality._future)
     purpose_markers: frozenset[str] = frozenset()
+    # French "en France, au Royaume-Uni et en Allemagne": the forms one preposition of place takes before a country
+    # (its gender and number choose "en", "au", "aux"); in a list of places they are the same preposition
+    place_prepositions: frozenset[str] = frozenset()
 
     @cached_property
     def participle_stems(self) -> tuple[str, ...]:
