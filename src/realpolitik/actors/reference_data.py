@@ -65,6 +65,8 @@ class LanguageReferences:
     group_nouns: dict[str, str] = field(default_factory=dict)
     # "the two sides", "les deux parties": the sides of a conflict, never the actors that address them
     sides: frozenset[str] = frozenset()
+    # "the two neighbours", "the two rivals": the parties of a conflict as `sides` are, so never a go-between
+    rivals: frozenset[str] = frozenset()
     # "sous l'égide de la Turquie", "la médiation de Doha": words before a state that make it a go-between of the
     # story, which "the two sides" never stands for
     mediation_words: frozenset[str] = frozenset()
@@ -85,10 +87,16 @@ class LanguageReferences:
     descriptions: list[Description] = field(default_factory=list)
     indefinite: frozenset[str] = frozenset()
     bodies: frozenset[str] = frozenset()  # "bloc", "Bündnis", "alianza": the organisation named last
+    # words that may stand between the article and such a body word: "the regional bloc", "the 27-member bloc",
+    # "das westafrikanische Bündnis" (numerals and hyphens too); not "the opposition alliance"
+    body_modifiers: frozenset[str] = frozenset()
     group_bodies: frozenset[str] = frozenset()  # "die Miliz": the armed group named last
     courts: frozenset[str] = frozenset()  # "das Gericht", "the court", "la Cour": the court named last
     # "the alliance", "das Bündnis", "альянс": of the bodies, those that name a military alliance (`alliance_codes`)
     alliances: frozenset[str] = frozenset()
+    # "the agency", "the watchdog", "el organismo": the agency named last (an organisation of `agency_codes`), not
+    # another body: "Tehran suspended its cooperation with the agency" after the IAEA
+    agencies: frozenset[str] = frozenset()
     # "die Kommission", "the Commission", "la Comisión": an organisation's own body by its office (word → its code),
     # where the article has named that organisation
     institutions: dict[str, str] = field(default_factory=dict)
@@ -150,6 +158,7 @@ class ReferenceData:
     languages: dict[str, LanguageReferences]
     court_codes: frozenset[str] = frozenset()  # organisations that are courts: what "the court" may stand for
     alliance_codes: frozenset[str] = frozenset()  # military alliances: what "the alliance" may stand for
+    agency_codes: frozenset[str] = frozenset()  # agencies: what "the agency", "the watchdog" may stand for
 
 
 def _mapping(raw: object, where: str, path: Path, line: int | None) -> dict:
@@ -186,15 +195,18 @@ def _language(raw: dict, lang: str, groups: dict[str, frozenset[str]], path: Pat
     out.own = frozenset(normalise(w) for w in raw.get("own") or [])
     out.own_genitives = frozenset(normalise(w) for w in raw.get("own_genitives") or [])
     out.sides = frozenset(normalise(w) for w in raw.get("sides") or [])
+    out.rivals = frozenset(normalise(w) for w in raw.get("rivals") or [])
     out.mediation_words = frozenset(normalise(w) for w in raw.get("mediation_words") or [])
     out.plural_pronouns = frozenset(normalise(w) for w in raw.get("plural_pronouns") or [])
     out.pronoun_after = frozenset(normalise(w) for w in raw.get("pronoun_after") or []) | {","}
     out.pronoun_verb_endings = tuple(normalise(w) for w in raw.get("pronoun_verb_endings") or [])
     out.indefinite = frozenset(normalise(w) for w in raw.get("indefinite") or [])
     out.bodies = frozenset(normalise(w) for w in raw.get("bodies") or [])
+    out.body_modifiers = frozenset(normalise(w) for w in raw.get("body_modifiers") or [])
     out.group_bodies = frozenset(normalise(w) for w in raw.get("group_bodies") or [])
     out.courts = frozenset(normalise(w) for w in raw.get("courts") or [])
     out.alliances = frozenset(normalise(w) for w in raw.get("alliances") or [])
+    out.agencies = frozenset(normalise(w) for w in raw.get("agencies") or [])
     for word, code in _mapping(raw.get("institutions"), f"{lang}.institutions", path, line).items():
         if not isinstance(code, str) or not code:
             raise DataFileError(str(path), line, f"{lang}.institutions: {word!r} needs an organisation code")
@@ -242,6 +254,7 @@ def _language(raw: dict, lang: str, groups: dict[str, frozenset[str]], path: Pat
     out.fixed_groups.sort(key=lambda g: -len(g[0]))
     out.members_of = sorted((token_keys(str(p), lang) for p in raw.get("members_of") or []), key=lambda k: -len(k))
     firsts = set(out.counted) | set(out.numbers) | out.own | set(out.own_heads) | out.plural_pronouns | out.bodies \
+        | out.agencies \
         | out.group_bodies | out.courts | set(out.institutions) | out.plural_nouns \
         | {d.keys[0] for d in out.descriptions} | {k[0] for k, _name in out.fixed_groups} \
         | {k[0] for k in out.members_of} | out.neighbours | out.neighbour_nouns
@@ -266,12 +279,12 @@ def load_reference_data(path: Path = DATA_DIR / "references.yaml") -> ReferenceD
     languages = {lang: _language(section, lang, groups, path) for lang, section in raw.items()
                  if lang not in ("groups", LINE) and isinstance(section, dict)}
     listed = {}
-    for key in ("court_codes", "alliance_codes"):
+    for key in ("court_codes", "alliance_codes", "agency_codes"):
         codes = raw.get(key) or []
         if not isinstance(codes, list) or not all(isinstance(c, str) for c in codes):
             raise DataFileError(str(path), 1, f"{key} must list organisation codes")
         listed[key] = frozenset(codes)
-    return ReferenceData(groups, languages, listed["court_codes"], listed["alliance_codes"])
+    return ReferenceData(groups, languages, listed["court_codes"], listed["alliance_codes"], listed["agency_codes"])
 
 
 @lru_cache(maxsize=1)

@@ -390,6 +390,9 @@ def _counted(tokens: list[Token], i: int, data: LanguageReferences, lang: str, b
         noun = j + 2 if tokens[j + 1].text == "-" and j + 2 < len(tokens) else j + 1
         if _group_noun(tokens[noun], data) is not None:
             j = bloc = noun
+    region = _region_at(tokens, j, _phrase_starts(data, lang), lang) if j < len(tokens) and j not in taken else None
+    if region is not None and region[0] < len(tokens):
+        j = region[0]  # "the three European countries", "the two Gulf states": a region word before the noun
     for k in (j, j + 1):  # one adjective may stand before the noun: "die beiden verfeindeten Staaten"
         if k >= len(tokens) or k in taken and k != bloc:
             return None
@@ -420,12 +423,26 @@ def _counted(tokens: list[Token], i: int, data: LanguageReferences, lang: str, b
     seen = _seen(here, tokens, data)
     codes = _clause_pair(tokens, i, n, seen, lang, data.definite) if states else None
     codes = codes or _latest(n, seen, history, states, sides=side, avoid=avoid)
-    if side:
-        codes = _without_mediators(n, codes, seen, history)
+    if side or normalise(tokens[k].lemma) in data.rivals or normalise(tokens[k].text) in data.rivals:
+        codes = _without_mediators(n, codes, seen, history)  # "ending the fighting between the two neighbours"
+    if region is not None and codes:
+        # "the two Southeast Asian neighbours": a list of the region's states, not the observers from elsewhere
+        codes = _in_region(n, codes, region[1], seen, history)
     if not codes:
         return None
     codes = [c[:3] + agent for c in codes]
     return k + 1, codes, COUNTED, REFERS + ",".join(codes)
+
+
+def _in_region(n: int, codes: list[str], names: tuple[str, ...], here: _Seen, history: _History) -> list[str] | None:
+    """The states a counted phrase with a region word stands for: those found where all lie in the region's groups,
+    else the latest list of n that does, in the sentence or the few before it, else none."""
+    groups = reference_data().groups
+    region = frozenset(c for name in names for c in groups.get(name, frozenset()))
+    if all(c[:3] in region for c in codes):
+        return codes
+    return next((found for s in (here, *reversed(history.seen[-_AVOID_REACH:])) for found in reversed(s.lists)
+                 if len(found) == n and all(c[:3] in region for c in found)), None)
 
 
 def _clause_pair(tokens: list[Token], i: int, n: int, here: _Seen, lang: str,
@@ -836,10 +853,11 @@ def _body(tokens: list[Token], i: int, data: LanguageReferences, lang: str, befo
     forms = _forms(tokens[i], lang)
     armed = bool(forms & data.group_bodies)
     court = bool(forms & data.courts)
-    if not armed and not court and not forms & data.bodies:
+    agency = bool(forms & data.agencies)
+    if not armed and not court and not agency and not forms & data.bodies:
         return None
     elided = "'" in normalise(tokens[i].text)[:3]
-    if data.definite and not elided and (i == 0 or normalise(tokens[i - 1].text) not in data.definite) \
+    if data.definite and not elided and not _article_before_body(tokens, i, data) \
             and not (armed and _attribute_after_article(tokens, i, data)):
         return None
     if i > 0 and not armed and data.body_adjective_endings \
@@ -858,11 +876,13 @@ def _body(tokens: list[Token], i: int, data: LanguageReferences, lang: str, befo
     if own is not None:
         return None  # "die Gemeinschaft karibischer Staaten Caricom": the phrase ends in the body's own name
     kind = "group" if armed else "organisation"
-    courts, alliances = reference_data().court_codes, reference_data().alliance_codes
+    courts, alliances, agencies = reference_data().court_codes, reference_data().alliance_codes, \
+        reference_data().agency_codes
     alliance = bool(forms & data.alliances)  # "вступили в альянс": NATO named before, not the EU named last
 
     def fits(m: ActorMention) -> bool:
-        return m.kind == kind and (not court or m.code in courts) and (not alliance or m.code in alliances)
+        return m.kind == kind and (not court or m.code in courts) and (not alliance or m.code in alliances) \
+            and (not agency or m.code in agencies)
 
     def office(m: ActorMention) -> bool:  # "Генсек НАТО Марк Рютте заявил о солидарности альянса": the body's office
         return kind == "organisation" and m.kind in ("leader", "agent") and not m.country and bool(m.code)
@@ -898,6 +918,20 @@ def _institution(tokens: list[Token], i: int, data: LanguageReferences, lang: st
         return None
     note = f"the body of {code} by its office ({tokens[i].text!r}), {code} named in the article"
     return end, [code], "references:institution", note
+
+
+_BODY_MODIFIERS = 4  # words a body's modifiers may take between the article and the noun ("the 27 - member bloc")
+
+
+def _article_before_body(tokens: list[Token], i: int, data: LanguageReferences) -> bool:
+    """A definite article before the body word, directly or across words of `body_modifiers`, numerals and hyphens:
+    "the bloc", "the regional bloc", "the 27-member bloc", "das westafrikanische Bündnis"; not "an alliance", not
+    "the opposition alliance" (a modifier the language does not list: another body, not the organisation)."""
+    j = i - 1
+    while j >= 0 and i - j <= _BODY_MODIFIERS and (normalise(tokens[j].text) in data.body_modifiers
+                                                     or tokens[j].text.isdigit() or tokens[j].text == "-"):
+        j -= 1
+    return j >= 0 and normalise(tokens[j].text) in data.definite
 
 
 def _attribute_after_article(tokens: list[Token], i: int, data: LanguageReferences) -> bool:

@@ -609,17 +609,28 @@ def opens_participle(sentence: Sentence, clause: tuple[int, int], grammar: Gramm
 def _absolute_participle(tokens, comma: int, grammar: Grammar, actor_starts: frozenset[int]) -> bool:
     """"..., Taïwan accusant Pékin de coercition", "..., Qatar urging both sides to ...": after a comma a one-word
     name (an article before it at most) and right after it a participle: an absolute construction, whose clause
-    has that name as its own subject, so the main verb's objects are not sought in it."""
+    has that name as its own subject, so the main verb's objects are not sought in it. After an opener of such a
+    construction (`absolute_openers`: ", with Cairo warning that ...", ", with Foreign Minister Lamola saying ...")
+    the name may run over several capitalised words, since the preposition already marks what follows as a clause."""
     if not grammar.participle_endings:
         return False
     name = comma + 1
-    if tokens[name].text.lower() in grammar.determiners:
+    opened = tokens[name].text.lower() in grammar.absolute_openers
+    if opened and name + 1 < len(tokens):
         name += 1
+    if name not in actor_starts and tokens[name].text.lower() in grammar.determiners:
+        name += 1  # not "El Cairo", whose article is part of the name
     if name not in actor_starts or name + 1 >= len(tokens):
         return False
-    word = tokens[name + 1].text
     closed = joined(grammar.subordinators, grammar.coordination, grammar.determiners, grammar.target_markers,
                     grammar.location_markers, grammar.not_participles)
+    last = name
+    while opened and last + 2 < len(tokens) and last - name < 6 \
+            and (tokens[last + 1].text.isalpha() or tokens[last + 1].text in ("'s", "’s")) \
+            and not tokens[last + 1].text.endswith(grammar.participle_endings) \
+            and tokens[last + 1].text.lower() not in closed:
+        last += 1  # "with Prime Minister Narendra Modi saying", "con el canciller letón calificando": one name
+    word = tokens[last + 1].text
     return word.isalpha() and word.islower() and word.endswith(grammar.participle_endings) and word not in closed
 
 

@@ -164,6 +164,9 @@ class Grammar:
     not_participles: frozenset[str] = frozenset()  # words with such an ending that are none: "including", "cuando"
     # French gerund ", en accusant", ", tout en condamnant": words that may stand between the comma and the participle
     participle_openers: frozenset[str] = frozenset()
+    # English ", with Cairo warning that ...", Spanish ", con Madrid exigiendo ...": a preposition that opens an
+    # absolute construction, a name and its participle, whose clause has that name as its own subject
+    absolute_openers: frozenset[str] = frozenset()
     # words after which a preposition is an adverb, not the head of a noun phrase: "en revanche", "en effet",
     # "en outre" govern no name after them ("a en revanche décliné l'invitation d'Astana")
     adverb_words: frozenset[str] = frozenset()
@@ -430,6 +433,7 @@ def _grammar(raw: dict, path: str, lang: str = "") -> Grammar:
         participle_endings=tuple(sorted(_words(raw.get("participle_endings"), "participle_endings", path, line))),
         not_participles=_words(raw.get("not_participles"), "not_participles", path, line),
         participle_openers=_words(raw.get("participle_openers"), "participle_openers", path, line),
+        absolute_openers=_words(raw.get("absolute_openers"), "absolute_openers", path, line),
         adverb_words=_words(raw.get("adverb_words"), "adverb_words", path, line),
         bare_adverbs=_words(raw.get("bare_adverbs"), "bare_adverbs", path, line),
         infinitive_links=_words(raw.get("infinitive_links"), "infinitive_links", path, line),
