@@ -378,6 +378,14 @@ WIRE_EN6 = {"type_f1": 0.49, "type_precision": 0.67, "relations_f1": 0.45}
 # rules): first contact type F1 .520, P .662, relations .706 (.532, P .683, relations .743 with the gold fixed after
 # first contact); pinned after round 28 (wen) at F1 .609, P .769, relations .743.
 WIRE_EN7 = {"type_f1": 0.58, "type_precision": 0.73, "relations_f1": 0.70}
+# The eighth English set (eval/gold/wire_en8.jsonl, 10 articles of 16-18 sentences on the 2025 stories rounds 28 and 29
+# left out: the G20 in Johannesburg and the US boycott, Trump and Xi in Busan, the E3's snapback, Russian jets over
+# Estonia after the drones over Poland, Israel's strike on Doha, the Doha ceasefire of Pakistan and the Taliban, the US
+# sanctions on Rosneft and Lukoil, ECOWAS and the AU suspending Guinea-Bissau, Hezbollah's disarmament, al-Sharaa at
+# the White House; written in round 30 before their author read the English rules): first contact type F1 .465, P .575,
+# relations .452 (.470, P .583 with the gold fixed after first contact); pinned after round 30 (wiree) at F1 .538,
+# P .677, relations .516.
+WIRE_EN8 = {"type_f1": 0.52, "type_precision": 0.65, "relations_f1": 0.48}
 
 
 # The relation wire sets (eval/gold/relwire_LANG.jsonl: en, de, es, ru 5 articles each written in round 22 before their
@@ -505,7 +513,8 @@ FLOORED_SETS = [("breadth2_ru", BREADTH2_RU), ("breadth2_es", BREADTH2_ES), ("br
                 ("wire_de4", WIRE_DE4), ("wire_de5", WIRE_DE5), ("wire_de6", WIRE_DE6), ("wire_de7", WIRE_DE7),
                 ("wire_de8", WIRE_DE8),
                 ("wire_en4", WIRE_EN4),
-                ("wire_en5", WIRE_EN5), ("wire_en6", WIRE_EN6), ("wire_en7", WIRE_EN7)]
+                ("wire_en5", WIRE_EN5), ("wire_en6", WIRE_EN6), ("wire_en7", WIRE_EN7),
+                ("wire_en8", WIRE_EN8)]
 
 
 def test_traps_sets_stay_above_their_floors() -> None:
