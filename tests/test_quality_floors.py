@@ -283,6 +283,12 @@ WIRE_RU7 = {"type_f1": 0.68, "type_precision": 0.83, "relations_f1": 0.68}
 # Palestine — written before their author read the Russian rules): first contact type F1 .583, P .762, relations
 # .733 (.579 with the gold corrected); pinned after round 29 (wirer) at F1 .706, P .897, relations .733.
 WIRE_RU8 = {"type_f1": 0.68, "type_precision": 0.87, "relations_f1": 0.70}
+# The ninth Russian set (eval/gold/wire_ru9.jsonl, 10 long articles of round 30 on the 2025 stories rounds 28 and 29
+# left out — the G20 in Johannesburg, Trump and Xi in Busan, the snapback on Iran, drones over Poland, the strike on
+# Doha, al-Sharaa in Washington, the sanctions on Rosneft and Lukoil, Peru and Mexico, Trump's threats to Nigeria, the
+# strike in Beirut — written before their author read the Russian rules): first contact type F1 .493, P .560, relations
+# .533 (.498 with the gold corrected); pinned after round 30 (wirer) at F1 .599, P .657, relations .533.
+WIRE_RU9 = {"type_f1": 0.58, "type_precision": 0.64, "relations_f1": 0.50}
 # The English wire set (eval/gold/wire_en.jsonl, 12 Reuters/AP-style articles written in round 21 before their author
 # read the English rules): first contact type F1 .614, P .736; pinned after round 21 (wireen) at F1 .672, P .772.
 WIRE_EN = {"type_f1": 0.65, "type_precision": 0.75}
@@ -505,7 +511,7 @@ FLOORED_SETS = [("breadth2_ru", BREADTH2_RU), ("breadth2_es", BREADTH2_ES), ("br
                 ("wire_fr10", WIRE_FR10),
                 ("wire_ru", WIRE_RU), ("wire_ru2", WIRE_RU2), ("wire_ru3", WIRE_RU3), ("wire_ru4", WIRE_RU4),
                 ("wire_ru5", WIRE_RU5), ("wire_ru6", WIRE_RU6), ("wire_ru7", WIRE_RU7),
-                ("wire_ru8", WIRE_RU8),
+                ("wire_ru8", WIRE_RU8), ("wire_ru9", WIRE_RU9),
                 ("wire_en", WIRE_EN),
                 ("wire_en2", WIRE_EN2), ("wire_en3", WIRE_EN3),
                 ("wire_de", WIRE_DE), ("wire_de2", WIRE_DE2), ("wire_de3", WIRE_DE3), ("wire_es", WIRE_ES),

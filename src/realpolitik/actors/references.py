@@ -646,6 +646,12 @@ def _they(tokens: list[Token], i: int, data: LanguageReferences, before: list[Ac
     if normalise(tokens[i].text) not in data.plural_pronouns or i > 0 and normalise(
             tokens[i - 1].text) not in data.pronoun_after and not _next_to_verb(tokens, i, data):
         return None  # only a clause's subject: "what they perceive" is not the list acting
+    if _is_side(tokens[i], data) and _after_verb(tokens, i, data) and _addressed_by_subject(before, tokens, i):
+        # "Франция и Саудовская Аравия призвали стороны соблюдать перемирие": the subject that opens the sentence
+        # addresses the sides of the story, it is none of them (as "призвали обе стороны", `_counted`)
+        alone = _seen([], tokens, data)
+        sides = _without_mediators(2, _latest(2, alone, history, sides=True), alone, history)
+        return (i + 1, [c[:3] for c in sides], COUNTED, REFERS + ",".join(c[:3] for c in sides)) if sides else None
     seen = [_seen(before, tokens, data), *history.seen[-1:]]
     found = next((lists[-1] for lists in (s.lists for s in seen) if lists), None)
     if not found:

@@ -60,6 +60,7 @@ from realpolitik.events.modality import (
 from realpolitik.events.patterns import GAP, Pattern, Slot, find_matches, search_clauses
 from realpolitik.events.roles import (
     COOPERATIVE,
+    THIRD_PLURAL,
     TRIGGER_OBJECT,
     Group,
     Site,
@@ -711,7 +712,10 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             fill_from_context(roles, match.rule, recent + own, pronoun, acts, weak, (context or []) + own, subject,
                               named, sentence.start,
                               # "welcomed the step": the step named again is what the verdict is on, in its clause
-                              match.rule.plover in VERDICT_TYPES and any(span[0] < i < clause[1] for i in steps()),
+                              # (or put first: "Этот шаг поддержали Латвия и Литва")
+                              match.rule.plover in VERDICT_TYPES and any(
+                                  span[0] < i < clause[1] or clause[0] <= i < span[0] and i - clause[0] <= 1
+                                  and _plural_verb(sentence.tokens[span[0]], grammar) for i in steps()),
                               plural=pronoun and plural_clause(clause),
                               # "welcomed the agreement": a deal named again is what the praise is on
                               deal=match.rule.cameo.startswith(PRAISE) and any(span[0] < i < clause[1]
@@ -1500,6 +1504,11 @@ def _judged_nouns(triggers: list[TriggerMatch], sentence: Sentence, clauses, det
                 and _fronted_before_verdict(m, [v for v in triggers if v.rule.plover == "REJECT"], tokens, clause):
             judged.add(id(m))  # "В Минске обвинения отвергли": the charge put before the verb that rejects it
             continue
+        if bare is not None and start == clause[0] and not bare.verb_lemma(tokens[start].lemma) \
+                and _fronted_before_verdict(m, [v for v in triggers if _plural_verb(tokens[v.span[0]], bare)],
+                                            tokens, clause):
+            judged.add(id(m))  # "Удар осудили Саудовская Аравия и Кувейт": the act put first, its judges after the verb
+            continue
         if opening is None:
             continue
         if bare is not None and tokens[start - 1].text.lower() in determiners \
@@ -1568,6 +1577,12 @@ def _fronted_before_verdict(m: TriggerMatch, triggers: list[TriggerMatch], token
                and 0 <= v.span[0] - m.span[1] <= _FRONTED_REACH
                and not any(tokens[i].text in (",", ";", ":") for i in range(m.span[1], v.span[0]))
                for v in triggers)
+
+
+def _plural_verb(token, grammar: Grammar) -> bool:
+    """A verb in the third person plural ("осудили", "приветствуют"): with an act noun put before it, its subject
+    follows ("Удар осудили Саудовская Аравия и Кувейт")."""
+    return token.text.lower().endswith(THIRD_PLURAL) and bool(grammar.verb_lemma(token.lemma))
 
 
 def _bare_object(m: TriggerMatch, tokens, grammar: Grammar) -> bool:
@@ -1658,11 +1673,27 @@ def _per_clause(test: Callable[[tuple[int, int]], bool]) -> Callable[[tuple[int,
     return ask
 
 
+def _fronted_act_noun(match: TriggerMatch, tokens, groups, grammar: Grammar) -> bool:
+    """Russian "Удар осудили Саудовская Аравия и Кувейт", "Этот удар осудили ...": the act noun opens the sentence
+    (a demonstrative at most before it) and a plural verb follows it with no name between; the names after the verb
+    judge it, none is its agent."""
+    start, end = match.span
+    if any(tokens[i].text.lower() not in grammar.roles.anaphoric_determiners for i in range(start)) \
+            or grammar.verb_lemma(tokens[start].lemma):
+        return False
+    verb = next((i for i in range(end, min(end + _FRONTED_REACH + 1, len(tokens))) if _plural_verb(tokens[i], grammar)),
+                None)
+    return verb is not None and not any(end <= g.start < verb for g in groups) \
+        and not any(tokens[i].text in (",", ";", ":") for i in range(end, verb))
+
+
 def _is_act_noun(match: TriggerMatch, sentence: Sentence, groups, grammar) -> bool:
     """A trigger that names an act without its actors: "den Angriff", "the strikes", "la decisión"; or without its
     agent, only whom it hit ("une agression contre le Mali": the verdict on it judges whoever carried it out)."""
     start, end = match.span
     if grammar.verb_lemma_endings:  # no articles: "осудили удар" (the subject ends before the verb, not the noun)
+        if _fronted_act_noun(match, sentence.tokens, groups, grammar):
+            return True
         return start > 0 and not any(g.end == start or end <= g.start <= end + 2 and g.marker not in
                                      grammar.target_markers for g in groups) \
             and _bare_object(match, sentence.tokens, grammar)

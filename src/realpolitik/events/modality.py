@@ -164,7 +164,8 @@ def _false_claim(forms, t_start: int, grammar: Grammar) -> bool:
     return False
 
 
-_FAILED_REACH = 5  # "подписать соглашение так и не удалось": words between the infinitive and the phrase
+_PUNCTUATION = frozenset({",", ";", ":", ".", "—", "–", "(", ")"})
+_FAILED_REACH = 7  # "подписать соглашение так и не удалось", "договориться о линии разъединения пока не удалось"
 
 
 def _failed_after(forms, trigger: tuple[int, int], clause: tuple[int, int], grammar: Grammar) -> bool:
@@ -173,8 +174,9 @@ def _failed_after(forms, trigger: tuple[int, int], clause: tuple[int, int], gram
     if not any(forms[k] and all(grammar.verb_lemma(f) for f in forms[k]) for k in (trigger[0], trigger[1] - 1)):
         # an infinitive: its form is its lemma ("провели переговоры и не смогли договориться" held the talks)
         return False
-    for i in range(trigger[1], min(clause[1], trigger[1] + _FAILED_REACH)):
-        if "," in forms[i]:
+    # (past the clause's end to the next punctuation: "договориться ... пока не удалось", "пока" may open one)
+    for i in range(trigger[1], min(len(forms), trigger[1] + _FAILED_REACH)):
+        if forms[i] & _PUNCTUATION:
             return False
         if _phrase_at(forms, i, grammar.failed_after):
             return True

@@ -1420,6 +1420,11 @@ def _structural_roles(site: Site) -> Roles:
                 accused_first = summoned.start == source.end and summoned.end == t_start
         if source is None and grammar.roles.topic_prepositions:
             source = _announced_topic_speaker(unmarked, clause, t_start, t_end, forms, grammar)
+        if source is None and not passive_aux and not nominal and rule.plover in VERDICT_TYPES:
+            inverted = _fronted_act_judges(sentence_groups, clause, t_start, t_end, rival_triggers, forms, grammar)
+            if inverted is not None:  # "Удар осудили Саудовская Аравия и Кувейт": the names after the verb judge
+                source, owner = inverted
+                summoned = owner or summoned
         if nominal and source is None:
             source = _nominal_source(candidates, groups, t_start, t_end, grammar, patient, forms)
             pronoun = other_possessive(t_start, clause, forms, grammar) if source is None else None
@@ -3503,7 +3508,7 @@ def _in_subordinate_clause(g: Group, forms, grammar: Grammar) -> bool:
         second & grammar.relative_pronouns) and bool(first & (grammar.target_markers | grammar.location_markers))
 
 
-_THIRD_PLURAL = ("ли", "ют", "ят", "ут", "ат")  # Russian past and present: "заявили", "осуждают", "говорят"
+THIRD_PLURAL = ("ли", "ют", "ят", "ут", "ат")  # Russian past and present: "заявили", "осуждают", "говорят"
 
 
 def _impersonal_speaker(sentence_groups: list[Group], t_start: int, grammar: Grammar, forms) -> Group | None:
@@ -3539,7 +3544,7 @@ def _impersonal_speaker(sentence_groups: list[Group], t_start: int, grammar: Gra
             return None
         if forms[i] & grammar.occurrence_verbs:
             return None  # "В Москве прошли переговоры": the talks took place there
-        if any(f.endswith(_THIRD_PLURAL) for f in forms[i]) and any(grammar.verb_lemma(f) for f in forms[i]):
+        if any(f.endswith(THIRD_PLURAL) for f in forms[i]) and any(grammar.verb_lemma(f) for f in forms[i]):
             return first  # "заявили", "пообещали", "приветствуют", "считают": the third person plural of a verb
     return None
 
@@ -3552,7 +3557,7 @@ def _fronted_object_owner(sentence_groups: list[Group], t_start: int, forms, gra
     word of their own, only own the fronted noun (a genitive, a demonym), so the verdict is aimed at them."""
     if not grammar.impersonal_markers or grammar.impersonal_subjects:
         return None
-    if not any(f.endswith(_THIRD_PLURAL) for f in forms[t_start]) or not any(grammar.verb_lemma(f)
+    if not any(f.endswith(THIRD_PLURAL) for f in forms[t_start]) or not any(grammar.verb_lemma(f)
                                                                              for f in forms[t_start]):
         return None
     opening = next((i + 1 for i in range(t_start - 1, -1, -1) if forms[i] & _STRONG_BREAKS), 0)
@@ -3568,6 +3573,34 @@ def _fronted_object_owner(sentence_groups: list[Group], t_start: int, forms, gra
     if any(g.marker is not None or g.possessive for g in between):
         return None  # "В Москве по итогам встречи с Лукашенко заявили ...": a phrase of its own, no fronted noun
     return first, between[0]
+
+
+def _fronted_act_judges(sentence_groups: list[Group], clause: tuple[int, int], t_start: int, t_end: int,
+                        rival_triggers: frozenset[int], forms, grammar: Grammar) -> tuple[Group, Group | None] | None:
+    """Russian puts a known act first and its judges after the plural verb: "Удар осудили Саудовская Аравия и
+    Кувейт", "Решение Египта приветствовали Иордания и Катар". The clause opens with the act's noun (another
+    trigger or a noun that sums up a step), no subject stands before the verb (at most the noun's owner, a
+    genitive), and a name follows the verb: that name judges; the owner, if any, is judged (else the article says
+    whose act it was)."""
+    if not grammar.impersonal_markers or grammar.impersonal_subjects:
+        return None
+    if not any(f.endswith(THIRD_PLURAL) for f in forms[t_start]) or not any(grammar.verb_lemma(f)
+                                                                             for f in forms[t_start]):
+        return None
+    opening = next((i + 1 for i in range(t_start - 1, clause[0] - 1, -1) if forms[i] & (_STRONG_BREAKS | {","})),
+                   clause[0])
+    if opening < t_start and forms[opening] & grammar.roles.anaphoric_determiners:
+        opening += 1  # "Этот удар осудили ..."
+    if opening >= t_start or not (opening in rival_triggers or forms[opening] & grammar.roles.step_nouns):
+        return None
+    before = [g for g in sentence_groups if opening <= g.start < t_start]
+    if any(g.start == opening or g.marker is not None or g.possessive for g in before):
+        return None  # a name first, or a phrase of its own before the verb: "Решение по Ирану поддержали ..."
+    judge = next((g for g in sentence_groups if t_end <= g.start <= t_end + 1 and g.marker is None
+                  and not g.genitive), None)
+    if judge is None:
+        return None
+    return judge, (before[-1] if before else None)
 
 
 _ACCUSATIVE = {"у": "а", "ю": "я"}  # feminine nouns: "Украину"/"Украина", "Москву"/"Москва", "Россию"/"Россия"
