@@ -473,6 +473,18 @@ RELWIRE7 = {"en": {"relations_f1": 0.66, "type_f1": 0.58}, "de": {"relations_f1"
             "es": {"relations_f1": 0.80, "type_f1": 0.46}, "fr": {"relations_f1": 0.66, "type_f1": 0.40},
             "ru": {"relations_f1": 0.76, "type_f1": 0.57}}
 
+# The eighth relation wire sets (eval/gold/relwire8_LANG.jsonl: 3 articles per language, 14-17 sentences, written in
+# round 30 before their author read the relation rules, events annotated too; 2025-2026 stories the earlier sets leave
+# out: Hungary leaving the ICC, Vance in Greenland, the G20 in Johannesburg without the U.S., Israel's strike on Doha,
+# the Congo-Rwanda deal in Washington, Georgia's frozen EU path, Venezuela and Trinidad, the U.S. order guarding
+# Qatar, Guinea-Bissau's coup, the UN snapback on Iran, Madagascar's coup, U.S. sanctions on Serbia's NIS, the
+# Russian-Venezuelan treaty, Resolution 2231's end, Turkey and the Saudi-Pakistani pact). First contact (main 64e9d0e,
+# gold corrected) relations F1 en .714, de .722, es .811, fr .556, ru .529 (type F1 en .667, de .531, es .518,
+# fr .444, ru .523); pinned after round 30 (relw) at relations F1 en .714, de .722, es .842, fr .791, ru .529.
+RELWIRE8 = {"en": {"relations_f1": 0.69, "type_f1": 0.63}, "de": {"relations_f1": 0.69, "type_f1": 0.50},
+            "es": {"relations_f1": 0.81, "type_f1": 0.49}, "fr": {"relations_f1": 0.76, "type_f1": 0.41},
+            "ru": {"relations_f1": 0.50, "type_f1": 0.49}}
+
 
 # The traps sets (eval/gold/traps_LANG.jsonl, 8 short articles each written in round 21 before their author read the
 # rules: background, history, conditionals, plans, a report's allegations, member and attendee lists, sport, markets,
@@ -484,7 +496,7 @@ TRAPS = {"type_precision": 0.88, "type_f1": 0.79}
 
 
 # Each set written blind to the rules, by file name under eval/gold, with its floor. The relation sets
-# (breadth_rel_*, reltraps_*, relrecall_*, relprec_*, relwire_*, relwire2_*, ..., relwire7_*) are taken in here
+# (breadth_rel_*, reltraps_*, relrecall_*, relprec_*, relwire_*, relwire2_*, ..., relwire8_*) are taken in here
 # only: no glob of this file reads them.
 FLOORED_SETS = [("breadth2_ru", BREADTH2_RU), ("breadth2_es", BREADTH2_ES), ("breadth2_en", BREADTH2_EN),
                 ("breadth2_de", BREADTH2_DE), ("breadth3_ru", BREADTH3_RU), ("roles_fr", ROLES_FR),
@@ -503,6 +515,7 @@ FLOORED_SETS = [("breadth2_ru", BREADTH2_RU), ("breadth2_es", BREADTH2_ES), ("br
                 *((f"relwire5_{lang}", floor) for lang, floor in sorted(RELWIRE5.items())),
                 *((f"relwire6_{lang}", floor) for lang, floor in sorted(RELWIRE6.items())),
                 *((f"relwire7_{lang}", floor) for lang, floor in sorted(RELWIRE7.items())),
+                *((f"relwire8_{lang}", floor) for lang, floor in sorted(RELWIRE8.items())),
                 *((f"accuse_{lang}", floor) for lang, floor in sorted(ACCUSE_SETS.items())),
                 *((f"coop_{lang}", floor) for lang, floor in sorted(COOP_SETS.items())),
                 ("precision_fr", PRECISION_FR), ("wire_fr", WIRE_FR), ("wire_fr2", WIRE_FR2), ("wire_fr3", WIRE_FR3),

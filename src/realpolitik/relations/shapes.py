@@ -27,12 +27,13 @@ Pairs of a hub are (member, hub); the others are unordered.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from itertools import combinations
 
 from realpolitik.codes import party
 from realpolitik.events.roles import COMPOUND, Group
 from realpolitik.events.rules import joined
-from realpolitik.language.dates import month_names
+from realpolitik.language.dates import find_dates, month_names
 from realpolitik.model import Token
 from realpolitik.relations.sentence import CueMatch, SentenceView, codes, is_org, unique
 
@@ -134,7 +135,51 @@ def _undated_gap(view: SentenceView, g: Group, m: CueMatch) -> int:
         if month is not None:
             dated |= set(range(month, i)) | ({month - 1} if low <= month - 1 and tokens[month - 1].text.islower()
                                              else set())
-    return high - low - len(dated)
+    return high - low - len(dated | {k for k in _interposed(view) if low <= k < high})
+
+
+_ANY_DAY = date(2000, 1, 1)  # a weekday is resolved against some day; only where it stands matters here
+
+
+def _interposed(view: SentenceView) -> frozenset[int]:
+    """Tokens of a day ("on Wednesday", "este viernes", "am Mittwoch", "в среду") or an adverb of the lexicon's
+    `interposed` marker ("already", "déjà", "bereits", "уже") that stand between an organisation, its verb and the
+    state it suspends without being a party: "The AU on Wednesday suspended Madagascar", "La UA suspendió este
+    viernes a Guinea-Bisáu", "L'UA avait déjà suspendu le Mali"."""
+    tokens = view.tokens
+    words = view.lexicon.marker("interposed")
+    found = {i for i, tok in enumerate(tokens) if tok.text.lower() in words}
+    offset = view.sentence.start
+    for ref in find_dates(view.sentence.text, view.lexicon.lang, _ANY_DAY):
+        low, high = offset + ref.char_start, offset + ref.char_end
+        inside = [i for i, tok in enumerate(tokens) if low <= tok.start and tok.end <= high]
+        if inside and not any(_is_year(tokens[i].text) for i in inside):  # a year is _undated_gap's own
+            first = inside[0]
+            found.update(inside)
+            if first > 0 and tokens[first - 1].text.isalpha() and tokens[first - 1].text.islower():
+                found.add(first - 1)  # its preposition or article: "on", "am", "este", "в"
+    return frozenset(found)
+
+
+def _interposed_between(view: SentenceView, g: Group, m: CueMatch) -> int:
+    """How many tokens between a group and the cue are a day or an adverb (`_interposed`)."""
+    low, high = (g.end, m.start) if g.end <= m.start else (m.end, g.start)
+    return sum(1 for k in _interposed(view) if low <= k < high)
+
+
+def _objects_before(view: SentenceView, g: Group, m: CueMatch) -> int:
+    """In a verb-final clause the object stands between the organisation that opens it and the verb at its end: "Die
+    Ecowas hat Guinea suspendiert" (its auxiliary and the state's names, with their articles, are no gap)."""
+    if not view.grammar.verb_final or g.end > m.start:
+        return 0
+    names = [h for h in view.groups if g.end <= h.start and h.end <= m.start]
+    if not names or not all(_states(h) and not _orgs(h) and h.marker is None for h in names):
+        return 0
+    inside = {k for h in names for k in range(h.start, h.end)}
+    glue = _glue(view) | view.grammar.coordination | {","}
+    low = g.end + 1  # the auxiliary right after the subject ("hat", "hatte")
+    return sum(1 for k in range(g.end, m.start) if k in inside or k >= low and view.tokens[k].text.lower() in glue) \
+        + (1 if g.end < m.start and g.end not in inside else 0)
 
 
 def _noun_between(view: SentenceView, g: Group, m: CueMatch) -> bool:
@@ -492,14 +537,15 @@ def member(view: SentenceView, m: CueMatch) -> Pairs:
     # "NATO's 31st member", "the EU's newest member": a possessive organisation with an ordinal or adjective
     reach = _MEMBER_REACH if org_group.start >= m.end or view.grammar.verb_final else \
         _ORDINAL_REACH if org_group.possessive and _only_modifiers(view, org_group.end, m.start) else 2
-    if org_group.end > clause_start and _gap(org_group, m) > reach:
-        return []  # "the UN chief called on Rwanda to withdraw its troops" is no leaving of the UN
+    if org_group.end > clause_start and _gap(org_group, m) - _interposed_between(view, org_group, m) > reach:
+        return []  # "the UN chief called on Rwanda to withdraw its troops" is no leaving of the UN (a day or an
+        # adverb between is no word of another act: "АС в среду приостановил членство Мадагаскара")
     # ("los países del grupo BRICS": a word of what kind of body it is may stand before the name)
     glue = _genitive_glue(view) | view.lexicon.marker("body")
     if m.cue.org_attached and not (org_group.end <= m.start and _gap(org_group, m) <= 1 or org_group.start >= m.end
                                    and view.between_only(m.end, org_group.start, glue)):
         return []  # "NATO partners", "Nato-Partner", "los países de la OTAN", "страны НАТО": it qualifies the noun
-    if m.cue.org_next and (_undated_gap(view, org_group, m) > _ORG_NEXT_REACH
+    if m.cue.org_next and (_undated_gap(view, org_group, m) - _objects_before(view, org_group, m) > _ORG_NEXT_REACH
                            or org_group.marker in view.lexicon.marker("partner") or _noun_between(view, org_group, m)):
         # "created a fund with the EU", "gründete mit der EU" found no organisation; "created the AES" does; a noun
         # between is what the cue is about ("партнером по диалогу ШОС": a dialogue partner, no member)
@@ -737,7 +783,8 @@ def _attached_states(view: SentenceView, m: CueMatch, org_group: Group, groups: 
     for g in groups:
         if g is org_group or not _states(g):
             continue
-        after = g.start >= right and g.start - right <= _LIST_REACH and view.between_only(right, g.start, glue) \
+        after = g.start >= right and g.start - right <= _LIST_REACH \
+            and view.between_only(right, g.start, glue, skip=_interposed(view) if m.cue.org_next else frozenset()) \
             and not (g.end <= org_group.start and _leads(view, g))
         before = g.end <= left and left - g.end <= 2 and view.between_only(g.end, left, glue) and (
             g.possessive or g.genitive or _adjective(g))
