@@ -9,7 +9,7 @@ sea. Case rules ('turkey' the food) live in the entries themselves.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from realpolitik.actors.entries import Entry
 from realpolitik.actors.forms import normalise
@@ -19,9 +19,9 @@ from realpolitik.model import Token
 if TYPE_CHECKING:
     from realpolitik.actors.dictionary import ActorDictionary
 
-_PLACE_KINDS = ("country", "capital", "adjective", "organisation", "seat", "group", "place")
+_PLACE_KINDS: Final = ("country", "capital", "adjective", "organisation", "seat", "group", "place")
 #: the kinds `reject_reason` may reject; a name of another kind (a role word) is an actor wherever it fits
-CHECKED_KINDS = frozenset({"leader", *_PLACE_KINDS})
+CHECKED_KINDS: Final = frozenset({"leader", *_PLACE_KINDS})
 
 
 def reject_reason(entry: Entry, tokens: list[Token], keys: list[str], i: int, lang: str,
@@ -82,11 +82,12 @@ def reject_reason(entry: Entry, tokens: list[Token], keys: list[str], i: int, la
     return None
 
 
-_LEANINGS = frozenset({"pro", "anti"})  # "pro-iranien", "anti-American", "pro-russisch", "pro-ruso"
-_OF_CITY = frozenset({"of", "de", "d'", "del", "du", "von"})  # "the University of Tehran", "l'université de Téhéran"
-_OF_STREET = _OF_CITY | {"des"}  # "le boulevard des États-Unis"
-_CONSENT = frozenset({"avec", "sans", "with", "without"})  # "avec l'accord de Washington": its consent, a party
-_STREET_KINDS = frozenset({"country", "capital", "adjective"})  # "Ukraine Street", "Украинский бульвар"
+_LEANINGS: Final = frozenset({"pro", "anti"})  # "pro-iranien", "anti-American", "pro-russisch", "pro-ruso"
+# "the University of Tehran", "l'université de Téhéran"
+_OF_CITY: Final = frozenset({"of", "de", "d'", "del", "du", "von"})
+_OF_STREET: Final = _OF_CITY | {"des"}  # "le boulevard des États-Unis"
+_CONSENT: Final = frozenset({"avec", "sans", "with", "without"})  # "avec l'accord de Washington": its consent, a party
+_STREET_KINDS: Final = frozenset({"country", "capital", "adjective"})  # "Ukraine Street", "Украинский бульвар"
 
 
 def _city_place(tokens: list[Token], keys: list[str], i: int, end: int, nouns: set[str] | None,
@@ -136,7 +137,7 @@ def _covers(keys: list[str], name: tuple[str, ...], i: int, end: int) -> bool:
     return False
 
 
-CALENDAR = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+CALENDAR: Final = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                        "february", "march", "april", "may", "june", "july", "august", "september", "october",
                        "november", "december"})
 

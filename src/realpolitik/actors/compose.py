@@ -10,23 +10,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import Final
 
 from realpolitik.actors.ambiguity import CALENDAR
 from realpolitik.actors.entries import Entry
 from realpolitik.actors.matcher import Hit
 from realpolitik.model import ActorMention, Token
 
-_OF = {"en": {"of"}, "de": {"von"}, "es": {"de", "del"}, "fr": {"de", "du", "des", "d'"}, "ru": set()}
-_DET = {"en": {"the"}, "de": {"der", "des", "den", "dem"}, "es": {"la", "el", "los", "las"},
+_OF: Final = {"en": {"of"}, "de": {"von"}, "es": {"de", "del"}, "fr": {"de", "du", "des", "d'"}, "ru": set()}
+_DET: Final = {"en": {"the"}, "de": {"der", "des", "den", "dem"}, "es": {"la", "el", "los", "las"},
         "fr": {"la", "le", "l'", "les"}, "ru": set()}
-_GAP_STOP = {"und", "and", "y", "e", "et", "и", "oder", "or", "o", "ou", "или", "sowie", "ni", "nor",
+_GAP_STOP: Final = {"und", "and", "y", "e", "et", "и", "oder", "or", "o", "ou", "или", "sowie", "ni", "nor",
              # a preposition ends the adjective's phrase: "un drone malien par l'armée algérienne" is no Malian army
              "par", "pour", "contre", "avec", "sur", "por", "para", "con", "contra", "by", "for", "with", "against",
              "von", "durch", "für", "mit", "gegen"}
-_POSSESSIVE = {"'s", "’s", "'"}
-NEEDS_CONTEXT = "surname alone: kept only if the article names the country"
-PERSON_NOTE = "person not in dictionary"  # a role word and a name the dictionary lacks: surnames.py reads it
-MODIFIER_KINDS = ("adjective", "country", "capital", "seat", "organisation", "group", "leader")
+_POSSESSIVE: Final = {"'s", "’s", "'"}
+NEEDS_CONTEXT: Final = "surname alone: kept only if the article names the country"
+PERSON_NOTE: Final = "person not in dictionary"  # a role word and a name the dictionary lacks: surnames.py reads it
+MODIFIER_KINDS: Final = ("adjective", "country", "capital", "seat", "organisation", "group", "leader")
 
 
 @dataclass
@@ -139,13 +140,13 @@ def _right_modifier(hits: list[Hit], r: int, tokens: list[Token], lang: str) -> 
     return None
 
 
-_IN = {"de": "in", "en": "in", "es": "en", "fr": "à", "ru": "в"}
+_IN: Final = {"de": "in", "en": "in", "es": "en", "fr": "à", "ru": "в"}
 # the words that say a government rules before where it rules: "the junta in power in Niamey"
-_IN_POWER = {"en": ("in", "power"), "es": ("en", "el", "poder"), "fr": ("au", "pouvoir")}
+_IN_POWER: Final = {"en": ("in", "power"), "es": ("en", "el", "poder"), "fr": ("au", "pouvoir")}
 # "in" before a country's name ("im Iran", "in der Türkei", "au Niger", "aux États-Unis")
-_IN_COUNTRY = {"de": ("in", "im"), "en": ("in",), "es": ("en",), "fr": ("au", "aux", "en"), "ru": ("в", "во")}
+_IN_COUNTRY: Final = {"de": ("in", "im"), "en": ("in",), "es": ("en",), "fr": ("au", "aux", "en"), "ru": ("в", "во")}
 # Envoys are named by where they serve: "su embajador en Madrid" is Algeria's, not Spain's.
-_ENVOYS = frozenset({"embajador", "embajadora", "ambassadeur", "ambassadrice", "botschafter", "botschafterin",
+_ENVOYS: Final = frozenset({"embajador", "embajadora", "ambassadeur", "ambassadrice", "botschafter", "botschafterin",
                      "ambassador", "посол", "cónsul", "consul", "enviado", "envoyé", "envoy", "gesandter"})
 
 
@@ -156,7 +157,7 @@ def _envoy(entry: Entry) -> bool:
 def is_envoy(entry_id: str) -> bool:
     """An entry of an envoy ("countries:FRA:fr:name+roles:fr:ambassadeur"): someone serving abroad."""
     return entry_id.rsplit(":", 1)[-1].lower() in _ENVOYS
-_FROM_OR_IN = {"de": ("in", "aus"), "en": ("in", "from"), "es": ("en", "de", "del"),
+_FROM_OR_IN: Final = {"de": ("in", "aus"), "en": ("in", "from"), "es": ("en", "de", "del"),
                "fr": ("à", "de", "d'", "du", "des"),
                "ru": ("в", "из")}
 
@@ -183,7 +184,7 @@ def _person_after(hits: list[Hit], k: int, tokens: list[Token], pos: int) -> tup
 
 # Words that open a run of capitalised words naming a place or a time, not a person ("In New York, the
 # president of Guyana ...", "Am Montag, ...")
-_NOT_PERSON = frozenset({"in", "at", "on", "from", "to", "with", "by", "for", "after", "during", "en", "a", "à",
+_NOT_PERSON: Final = frozenset({"in", "at", "on", "from", "to", "with", "by", "for", "after", "during", "en", "a", "à",
                          "de", "desde", "con", "para", "por", "tras", "aus", "nach", "mit", "von", "bei", "im",
                          "am", "auf", "au", "dans", "chez", "sur", "pour", "par", "avec", "après", "в", "во", "на",
                          "из", "с", "к", "по", "у", "после", "the", "der", "die", "das", "el", "la", "los", "las",
@@ -209,7 +210,8 @@ def _person_before(hits: list[Hit], first: int, tokens: list[Token], start: int,
     return begin
 
 
-_FORMER = {"former", "ex", "ehemalige", "ehemaligen", "ehemaliger", "frühere", "früheren", "früherer", "einstige",
+_FORMER: Final = {"former", "ex", "ehemalige", "ehemaligen", "ehemaliger", "frühere", "früheren", "früherer",
+                  "einstige",
            "einstigen", "ancien", "ancienne", "exministro", "expresidente", "antiguo", "бывший", "бывшего",
            "бывшему", "экс", "late", "verstorbene", "verstorbenen", "alt"}
 
@@ -274,8 +276,8 @@ def compose(hits: list[Hit], tokens: list[Token], lang: str, on: date, version: 
     return _without_group_demonyms(out, tokens, lang)
 
 
-_ADJECTIVE_AFTER = frozenset({"es", "fr"})  # "el grupo libanés Hezbolá": the demonym right before the name
-_JOINS = frozenset({"and", "or", "but", "und", "oder", "aber"})
+_ADJECTIVE_AFTER: Final = frozenset({"es", "fr"})  # "el grupo libanés Hezbolá": the demonym right before the name
+_JOINS: Final = frozenset({"and", "or", "but", "und", "oder", "aber"})
 
 
 def _without_group_demonyms(out: list[ActorMention], tokens: list[Token], lang: str) -> list[ActorMention]:
@@ -314,7 +316,7 @@ def _firm_of(a: ActorMention, b: ActorMention) -> bool:
 
 # what joins a speaker to the body it speaks for: "a spokesman for the Azerbaijani government", "le porte-parole du
 # ministère iranien", "el portavoz del Ministerio de Defensa taiwanés", "ein Sprecher des iranischen Außenministeriums"
-_FOR = {"en": {"of", "for"}, "de": {"des", "der", "von"}, "es": {"de", "del"}, "fr": {"de", "du", "des", "d'"}}
+_FOR: Final = {"en": {"of", "for"}, "de": {"des", "der", "von"}, "es": {"de", "del"}, "fr": {"de", "du", "des", "d'"}}
 
 
 def _speaks_for(hit: Hit, out: list[ActorMention], tokens: list[Token], lang: str) -> None:
@@ -424,7 +426,7 @@ def _compose_role(hits: list[Hit], r: int, tokens: list[Token], lang: str, on: d
     return _mention(tokens, start, end, code, country, agent, kind, "+".join(entries), version, note=note)
 
 
-_AND = {"en": {"and"}, "de": {"und"}, "es": {"y", "e"}, "fr": {"et"}, "ru": {"и"}}
+_AND: Final = {"en": {"and"}, "de": {"und"}, "es": {"y", "e"}, "fr": {"et"}, "ru": {"и"}}
 
 
 def _elided_role(hits: list[Hit], r: int, first: ActorMention, tokens: list[Token], lang: str, on: date,

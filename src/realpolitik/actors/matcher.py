@@ -11,7 +11,7 @@ from datetime import date
 from functools import lru_cache
 from itertools import compress
 from itertools import count as counting
-from typing import Any
+from typing import Any, Final
 
 from realpolitik.actors.ambiguity import CHECKED_KINDS, reject_reason
 from realpolitik.actors.dictionary import ActorDictionary
@@ -29,7 +29,7 @@ class Hit:
     end: int
 
 
-_ELISIONS = ("l'", "d'", "qu'", "jusqu'", "lorsqu'", "puisqu'", "n'", "s'", "c'", "j'", "m'")
+_ELISIONS: Final = ("l'", "d'", "qu'", "jusqu'", "lorsqu'", "puisqu'", "n'", "s'", "c'", "j'", "m'")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -73,7 +73,8 @@ def _in_office(entry: Entry, on: date) -> bool:
     return any(p.covers(on) for p in entry.periods)
 
 
-_MANY = 8  # a word that begins more names than this ("el", "la", "un", "port") has them filed by their second word
+# a word that begins more names than this ("el", "la", "un", "port") has them filed by their second word
+_MANY: Final = 8
 
 
 def _by_second_word(dic: ActorDictionary, lang: str, index: dict[str, list[Entry]], key: str,
@@ -89,7 +90,7 @@ def _by_second_word(dic: ActorDictionary, lang: str, index: dict[str, list[Entry
     return [entries[n] for n in sorted(at)]
 
 
-_WORDS_KEPT = 100_000  # (text, lemma) pairs a language's table holds before it starts again
+_WORDS_KEPT: Final = 100_000  # (text, lemma) pairs a language's table holds before it starts again
 
 
 _Start = tuple[tuple[Entry, ...], tuple[str, ...], bool]

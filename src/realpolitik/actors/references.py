@@ -38,6 +38,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from itertools import compress, count
+from typing import Final
 
 from realpolitik.actors.compose import is_envoy
 from realpolitik.actors.dictionary import ActorDictionary
@@ -50,23 +51,25 @@ from realpolitik.language.speech import speech_words
 from realpolitik.language.tokens import QUOTE_MARKS
 from realpolitik.model import ActorMention, Sentence, Token, token_pair
 
-_COUNTRY_KINDS = ("country", "capital", "seat", "adjective", "agent", "leader", "reference")
+_COUNTRY_KINDS: Final = ("country", "capital", "seat", "adjective", "agent", "leader", "reference")
 # Words that may stand between the members of a list: "Mali, Burkina Faso und der Niger".
 # "the presidents of Venezuela, Nicolás Maduro, and of Guyana": a repeated "of" too.
-_PLACE_PREPOSITIONS = {"en": frozenset({"in"})}  # a state named as the venue of what the sentence tells
-_VENUE_NOUNS = {"en": frozenset({"resort", "city", "capital", "town", "port", "village"})}  # "in the Saudi city of"
-_ARTICLES = frozenset({"the"})
-_GENITIVE_ARTICLES = frozenset({"der", "des"})  # "zwischen den Ländern der Region": the noun's owner follows
-_PAIR_PREPOSITIONS = frozenset({"zwischen", "between", "entre", "между"})  # "mediated between X and Y": the sides
-_LIST_GAPS = frozenset({",", "&", "und", "and", "y", "e", "et", "и", "oder", "or", "o", "ou", "или", "sowie",
+_PLACE_PREPOSITIONS: Final = {"en": frozenset({"in"})}  # a state named as the venue of what the sentence tells
+# "in the Saudi city of"
+_VENUE_NOUNS: Final = {"en": frozenset({"resort", "city", "capital", "town", "port", "village"})}
+_ARTICLES: Final = frozenset({"the"})
+_GENITIVE_ARTICLES: Final = frozenset({"der", "des"})  # "zwischen den Ländern der Region": the noun's owner follows
+# "mediated between X and Y": the sides
+_PAIR_PREPOSITIONS: Final = frozenset({"zwischen", "between", "entre", "между"})
+_LIST_GAPS: Final = frozenset({",", "&", "und", "and", "y", "e", "et", "и", "oder", "or", "o", "ou", "или", "sowie",
                         "der", "die", "den", "dem", "des", "the", "el", "la", "los", "las", "le", "les", "l'",
                         "of", "de", "del", "du", "d'", "von"})
-_OF = frozenset({"of", "von", "de", "del", "du", "d'", ","})
-REFERS = "refers:"
-OWN = "references:own"  # the entry of "sein Land", "its forces": the country of the actor named before
-COUNTED = "references:counted"
-MEMBERS = "references:members"  # "die Mitglieder der AES", "the Baltic states": each member state
-_ORG_GAP = 6  # words of an organisation's name the dictionary may lack before the part it knows
+_OF: Final = frozenset({"of", "von", "de", "del", "du", "d'", ","})
+REFERS: Final = "refers:"
+OWN: Final = "references:own"  # the entry of "sein Land", "its forces": the country of the actor named before
+COUNTED: Final = "references:counted"
+MEMBERS: Final = "references:members"  # "die Mitglieder der AES", "the Baltic states": each member state
+_ORG_GAP: Final = 6  # words of an organisation's name the dictionary may lack before the part it knows
 
 
 @dataclass
@@ -158,14 +161,15 @@ class _History:
             (place, c) for c, place in latest.items() if c in allowed)
         return max(places, default=(None, None))[1]
 
-_ROLE_AGENTS = frozenset({"GOV", "MIL", "LEG", "SPY", "COP"})  # "the authorities" yes, "the media" no
-_ROLE_REACH = 5  # sentences a bare role word may look back
-_STATE_AGENTS = frozenset({None, *_ROLE_AGENTS})
-_OPENING = 2  # a role word this near the sentence's start (after an article, an adjective) is its subject
-_OF_REACH = 5  # where an "of" phrase after a role word names its owner: "der Ex-Sowjetrepublik Moldau"
-_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
-_FRONTED = 8  # how far a fronted phrase may put the subject's article ("In einer Erklärung vom Montag verurteilte")
-_LOCATED = frozenset({"in", "im", "en", "à", "в", "во"})  # "the government in Kyiv", "die Regierung in Kiew"
+_ROLE_AGENTS: Final = frozenset({"GOV", "MIL", "LEG", "SPY", "COP"})  # "the authorities" yes, "the media" no
+_ROLE_REACH: Final = 5  # sentences a bare role word may look back
+_STATE_AGENTS: Final = frozenset({None, *_ROLE_AGENTS})
+_OPENING: Final = 2  # a role word this near the sentence's start (after an article, an adjective) is its subject
+_OF_REACH: Final = 5  # where an "of" phrase after a role word names its owner: "der Ex-Sowjetrepublik Moldau"
+_POSSESSIVE: Final = frozenset({"'s", "’s", "'", "’"})
+# how far a fronted phrase may put the subject's article ("In einer Erklärung vom Montag verurteilte")
+_FRONTED: Final = 8
+_LOCATED: Final = frozenset({"in", "im", "en", "à", "в", "во"})  # "the government in Kyiv", "die Regierung in Kiew"
 
 
 def _token_start(m: ActorMention) -> int:
@@ -236,8 +240,8 @@ def resolve_references(sentences: list[Sentence], mentions: list[list[ActorMenti
         history.append(_seen(found, tokens, data))
 
 
-_OPENERS: dict[str, tuple[LanguageReferences, dict[tuple[str, str], bool]]] = {}  # lang → (its data, the table)
-_OPENERS_KEPT = 100_000
+_OPENERS: Final[dict[str, tuple[LanguageReferences, dict[tuple[str, str], bool]]]] = {}  # lang → (its data, the table)
+_OPENERS_KEPT: Final = 100_000
 
 
 def _reference_starts(tokens: list[Token], data: LanguageReferences, lang: str) -> list[int]:
@@ -323,9 +327,9 @@ def _seen(found: list[ActorMention], tokens: list[Token], data: LanguageReferenc
                  between)
 
 
-_MEDIATOR_REACH = 4  # words back from a state to a word of `mediation_words` ("sous l'égide de la Turquie")
-_MEDIATOR_GAPS = _LIST_GAPS | {"by", "por", "durch"}  # "mediated by Qatar", "mediadas por Catar"
-_DASHES = frozenset({"—", "–", "-", "("})
+_MEDIATOR_REACH: Final = 4  # words back from a state to a word of `mediation_words` ("sous l'égide de la Turquie")
+_MEDIATOR_GAPS: Final = _LIST_GAPS | {"by", "por", "durch"}  # "mediated by Qatar", "mediadas por Catar"
+_DASHES: Final = frozenset({"—", "–", "-", "("})
 
 
 def _named_as_mediator(tokens: list[Token], start: int, data: LanguageReferences) -> bool:
@@ -520,7 +524,7 @@ def _list_without(n: int, apart: frozenset[str], here: _Seen, history: _History,
                  if len(found) == n and apart.isdisjoint(c[:3] for c in found)), None)
 
 
-_MEETING_HEADS = frozenset({"итог", "итоги", "итогам", "результат", "результатам", "ход", "ходе"})
+_MEETING_HEADS: Final = frozenset({"итог", "итоги", "итогам", "результат", "результатам", "ход", "ходе"})
 
 
 def _after_meeting_phrase(tokens: list[Token], i: int) -> bool:
@@ -634,9 +638,12 @@ def _apposed_subject(before: list[ActorMention], tokens: list[Token], i: int) ->
     return len(commas) == 2 and commas[0] == end and 0 < i - commas[1] <= _APPOSED_VERB
 
 
-_APPOSED_VERB = 3  # words from the apposition's closing comma to the sides: ", urged both sides", ", called on the two"
-_WITH = frozenset({"mit", "with", "con", "avec", "с", "со"})  # "talked with both leaders": a partner's preposition
-_RELATIVE_PRONOUNS = frozenset({"which", "who", "qui", "que", "quienes", "welche", "который", "которая", "которое",
+# words from the apposition's closing comma to the sides: ", urged both sides", ", called on the two"
+_APPOSED_VERB: Final = 3
+# "talked with both leaders": a partner's preposition
+_WITH: Final = frozenset({"mit", "with", "con", "avec", "с", "со"})
+_RELATIVE_PRONOUNS: Final = frozenset({"which", "who", "qui", "que", "quienes", "welche", "который", "которая",
+                                      "которое",
                                 "которые"})
 
 
@@ -659,7 +666,7 @@ def _they(tokens: list[Token], i: int, data: LanguageReferences, before: list[Ac
     return i + 1, found, "references:pronoun", REFERS + ",".join(found)
 
 
-_VERB_REACH = 3  # "Стороны также обсудили", "Стороны «решительно осудили»": words before the subject's verb
+_VERB_REACH: Final = 3  # "Стороны также обсудили", "Стороны «решительно осудили»": words before the subject's verb
 
 
 def _next_to_verb(tokens: list[Token], i: int, data: LanguageReferences) -> bool:
@@ -728,12 +735,13 @@ def _persons_name(here: _Seen) -> int:
     return len(by_person) if by_person == {c[:3] for c in here.countries} else 0
 
 
-_STATE_SEATS = frozenset({"capitale", "capital", "столица", "hauptstadt"})  # group nouns that name a state by its seat
-_BODY_NAME = 3  # words between a body's noun and its name ("die Gemeinschaft karibischer Staaten Caricom")
-_AVOID_REACH = 5  # sentences back "mit beiden ..." looks for the two its partner talks with
-_LIST_RECENCY = 2  # sentences back a list of two stays "the two countries" whatever else the article names
-_MAIN_PAIR_SENTENCES = 3  # sentences the second of an article's two main states must be named in
-_COUNT_REACH = 3  # earlier sentences whose countries together may make up "the two governments"
+# group nouns that name a state by its seat
+_STATE_SEATS: Final = frozenset({"capitale", "capital", "столица", "hauptstadt"})
+_BODY_NAME: Final = 3  # words between a body's noun and its name ("die Gemeinschaft karibischer Staaten Caricom")
+_AVOID_REACH: Final = 5  # sentences back "mit beiden ..." looks for the two its partner talks with
+_LIST_RECENCY: Final = 2  # sentences back a list of two stays "the two countries" whatever else the article names
+_MAIN_PAIR_SENTENCES: Final = 3  # sentences the second of an article's two main states must be named in
+_COUNT_REACH: Final = 3  # earlier sentences whose countries together may make up "the two governments"
 
 
 def _read_back(n: int, history: _History, avoid: frozenset[str] = frozenset()) -> list[str] | None:
@@ -774,7 +782,7 @@ def _own(tokens: list[Token], i: int, data: LanguageReferences, before: list[Act
     return j + 1, [code], OWN, f"the own country of {owner.surface!r}"
 
 
-_BARE_KINDS = ("country", "adjective", "place")  # not a capital: "Вашингтон грозит", the government that speaks
+_BARE_KINDS: Final = ("country", "adjective", "place")  # not a capital: "Вашингтон грозит", the government that speaks
 
 
 def _country_body(tokens: list[Token], i: int, agent: str, before: list[ActorMention]
@@ -791,7 +799,7 @@ def _country_body(tokens: list[Token], i: int, agent: str, before: list[ActorMen
     return i + 2, [owner.country + agent], OWN, f"{surface!r}: the state the sentence named ({owner.surface!r})"
 
 
-_NEIGHBOUR_REACH = 2  # earlier sentences in which the other state of "соседняя страна" may be named
+_NEIGHBOUR_REACH: Final = 2  # earlier sentences in which the other state of "соседняя страна" may be named
 
 
 def _neighbour(tokens: list[Token], i: int, data: LanguageReferences, lang: str, before: list[ActorMention],
@@ -831,7 +839,7 @@ def _neighbour(tokens: list[Token], i: int, data: LanguageReferences, lang: str,
     return None
 
 
-_CLAUSE_MARKS = frozenset({",", ";", ":", "—", "–"})
+_CLAUSE_MARKS: Final = frozenset({",", ";", ":", "—", "–"})
 
 
 def _neighbour_in_sentence(tokens: list[Token], i: int, before: list[ActorMention]) -> str | None:
@@ -902,7 +910,7 @@ def _body(tokens: list[Token], i: int, data: LanguageReferences, lang: str, befo
 
 # words after an institution's noun that open a phrase of its own ("the Commission on Human Rights", "la Commission
 # d'enquête", "die Kommission für Menschenrechte"): then it is another body
-_OWN_PHRASE = _OF | frozenset(normalise(w) for w in (
+_OWN_PHRASE: Final = _OF | frozenset(normalise(w) for w in (
     "for", "on", "für", "zur", "zum", "vom", "der", "des", "pour", "sur", "para", "sobre"))
 
 
@@ -926,7 +934,8 @@ def _institution(tokens: list[Token], i: int, data: LanguageReferences, lang: st
     return end, [code], "references:institution", note
 
 
-_BODY_MODIFIERS = 4  # words a body's modifiers may take between the article and the noun ("the 27 - member bloc")
+# words a body's modifiers may take between the article and the noun ("the 27 - member bloc")
+_BODY_MODIFIERS: Final = 4
 
 
 def _article_before_body(tokens: list[Token], i: int, data: LanguageReferences) -> bool:
@@ -950,7 +959,7 @@ def _attribute_after_article(tokens: list[Token], i: int, data: LanguageReferenc
     return False
 
 
-_SHORT_NAME = 4  # letters a head word needs to stand for its organisation ("the Commission", not "the EU")
+_SHORT_NAME: Final = 4  # letters a head word needs to stand for its organisation ("the Commission", not "the EU")
 
 
 def _short_names(sentence: Sentence, found: list[ActorMention], data: LanguageReferences, history: _History,
@@ -1079,8 +1088,8 @@ def _region_at(tokens: list[Token], k: int, starts: _PhraseStarts, lang: str) ->
     return None
 
 
-_NOT_DEFINITE = frozenset({"des"})  # "des pays occidentaux": French "some" as often as "of the"
-_RU_PLURAL = ("ые", "ие", "ых", "их", "ым", "им", "ыми", "ими")  # "западные страны", not "западной страны"
+_NOT_DEFINITE: Final = frozenset({"des"})  # "des pays occidentaux": French "some" as often as "of the"
+_RU_PLURAL: Final = ("ые", "ие", "ых", "их", "ым", "им", "ыми", "ими")  # "западные страны", not "западной страны"
 
 
 def _regional(tokens: list[Token], i: int, data: LanguageReferences, lang: str, groups, before: list[ActorMention],
@@ -1295,11 +1304,12 @@ def _body_plural(tokens: list[Token], hit: Hit, data: LanguageReferences, found:
                 and any(m.token_start == hit.end + 1 and m.country for m in found))
 
 
-_CROWD = "CVL"  # "protesters", "Demonstranten", "les manifestants", "los civiles", "протестующие"
+_CROWD: Final = "CVL"  # "protesters", "Demonstranten", "les manifestants", "los civiles", "протестующие"
 # as written, lower case ("à", not the folded "a" of "acusaron a Francia"): "à Kinshasa", "dans la capitale", "au Niger"
-_WHERE = _LOCATED | {"dans", "au", "aux"}
-_DATIVE = frozenset({"à", "au", "aux"})  # French "à" also marks whom: before a country it is seldom "where"
-_WHERE_GAP = 2  # words between the preposition and the place: "dans la République islamique", "in der Hauptstadt"
+_WHERE: Final = _LOCATED | {"dans", "au", "aux"}
+_DATIVE: Final = frozenset({"à", "au", "aux"})  # French "à" also marks whom: before a country it is seldom "where"
+# words between the preposition and the place: "dans la République islamique", "in der Hauptstadt"
+_WHERE_GAP: Final = 2
 
 
 def _crowds(sentence: Sentence, found: list[ActorMention], bare: list[Hit], data: LanguageReferences,
@@ -1409,7 +1419,7 @@ def _subject_state(history: _History, spelled: frozenset[str] = frozenset()) -> 
                  and m.kind != "adjective" and m.agent in _STATE_AGENTS and m.country not in spelled), None)
 
 
-_GENITIVE_REACH = 4  # lower-case words of a genitive phrase between a role word and the name it introduces
+_GENITIVE_REACH: Final = 4  # lower-case words of a genitive phrase between a role word and the name it introduces
 
 
 def _has_complement(tokens: list[Token], end: int, found: list[ActorMention],

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 from operator import countOf
+from typing import Final
 
 from realpolitik.actors.references import OWN
 from realpolitik.codes import party
@@ -26,54 +27,57 @@ from realpolitik.events.clauses import future_not_passive, quoted_tokens
 from realpolitik.events.rules import Rule
 from realpolitik.model import PLACE, ActorMention, Event, Sentence, token_text
 
-CONTEXT_CHARS = 600  # how far back (in characters) a pronoun or a reaction may reach
+CONTEXT_CHARS: Final = 600  # how far back (in characters) a pronoun or a reaction may reach
 # A verdict on a named act ("verurteilte das Manöver", "condemned the strikes") may reach further back:
 # the noun says which event it judges, where a bare reaction could answer anything.
-ACT_CHARS = 2000
-REACTION_CHARS = 1000  # a reaction's target: the actor's latest quarrel, often told a paragraph before
-VERDICT_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
-BYSTANDERS = frozenset({"CVL", "MED", "BUS"})  # citizens, media, firms: they seldom answer a state
-PRAISE = "051"  # praise with no target ("welcomed the move") praises the latest act on the praiser or deal by others
-MEDIATION = "045"  # a mediator with no named parties mediated between the sides of the latest event
-MEDIATION_OFFER = "039"  # "China offered to mediate": an offer with no named parties stands between the same sides
-REPLY_TYPES = frozenset({"REJECT", "CONCEDE"})  # a reply answers the latest act by someone else
-REJECTABLE = frozenset({"ACCUSE", "REQUEST", "AGREE", "THREATEN"})  # what a rejection answers: claims, demands, offers
-DENIAL = "016"  # a denial answers the claim it denies: its author is a target too
+ACT_CHARS: Final = 2000
+REACTION_CHARS: Final = 1000  # a reaction's target: the actor's latest quarrel, often told a paragraph before
+VERDICT_TYPES: Final = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
+BYSTANDERS: Final = frozenset({"CVL", "MED", "BUS"})  # citizens, media, firms: they seldom answer a state
+# praise with no target ("welcomed the move") praises the latest act on the praiser or deal by others
+PRAISE: Final = "051"
+MEDIATION: Final = "045"  # a mediator with no named parties mediated between the sides of the latest event
+# "China offered to mediate": an offer with no named parties stands between the same sides
+MEDIATION_OFFER: Final = "039"
+REPLY_TYPES: Final = frozenset({"REJECT", "CONCEDE"})  # a reply answers the latest act by someone else
+# what a rejection answers: claims, demands, offers
+REJECTABLE: Final = frozenset({"ACCUSE", "REQUEST", "AGREE", "THREATEN"})
+DENIAL: Final = "016"  # a denial answers the claim it denies: its author is a target too
 # Reactions that are aimed at someone even when the sentence does not name them ("Iran vowed retaliation",
 # "Moscow condemned the move", "Mali recalled its ambassador"): at whoever last acted on the actor.
 # "Bamako a exigé le départ des soldats danois. Copenhague a annoncé le rapatriement de ses soldats": a withdrawal of
 # troops with no place named answers the latest demand (106) that the actor withdraw them
 WITHDRAWAL, DEMANDED_WITHDRAWAL = "0874", "106"
-HOSTING = frozenset({"042", "043"})  # a visit or a hosting: aid announced with it goes to the guest or host
-_SERVICES = frozenset({"043", "036"})  # hosting talks, an invitation: what a welcome of the deal does not praise
-ENVOYS = "161"  # expelling or recalling envoys: "wies den Botschafter aus" names no country, the article did
-REACTION_TYPES = frozenset({"REJECT", "CONCEDE", "THREATEN", "ACCUSE", "SANCTION"})
+HOSTING: Final = frozenset({"042", "043"})  # a visit or a hosting: aid announced with it goes to the guest or host
+_SERVICES: Final = frozenset({"043", "036"})  # hosting talks, an invitation: what a welcome of the deal does not praise
+ENVOYS: Final = "161"  # expelling or recalling envoys: "wies den Botschafter aus" names no country, the article did
+REACTION_TYPES: Final = frozenset({"REJECT", "CONCEDE", "THREATEN", "ACCUSE", "SANCTION"})
 # What a condemnation with neither a named target nor an earlier quarrel of its own judges ("Seoul called the
 # launch a provocation", "Guterres also condemned it"): the latest hostile act in the article, by another party.
-FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})  # force with no named target: at the actor's one adversary
+FORCE_TYPES: Final = frozenset({"ASSAULT", "COERCE"})  # force with no named target: at the actor's one adversary
 # Acts aimed at someone that, with no target named or answered, are aimed at the other side of the article's focal
 # dyad (not force: see FORCE_TYPES; not appeals or deals, often addressed to the world or to a third party); aid too,
 # given to the side the article is about. Measured (round 14) by leaving each type out, right/wrong on study + blind
 # study: ACCUSE 0/0 (unseen 1/0), REJECT 1/0 (blind unseen 1/0), SANCTION 1/0, COERCE 0/0, AID 2/1 (blind unseen
 # 1/0). Not a threat: 1/1 there and 0/1 on blind unseen (a threat with no target and no act it answers is most
 # often a warning to the world, "vowed to defend its sovereignty")
-FOCAL_TYPES = frozenset({"ACCUSE", "REJECT", "SANCTION", "COERCE", "AID"})
+FOCAL_TYPES: Final = frozenset({"ACCUSE", "REJECT", "SANCTION", "COERCE", "AID"})
 # an appeal by a third party with no one named ("urged restraint"): to both sides of the focal dyad (by one of its
 # sides, an appeal is often addressed to the world or to allies, and is left without a target)
-APPEAL_TYPES = frozenset({"REQUEST"})
+APPEAL_TYPES: Final = frozenset({"REQUEST"})
 # ... but only an appeal that says what it asks of two sides (restraint, talks, a truce: 021-028, 10x, or a word of
 # them in its sentence) or addresses the sides ("all parties"); a bare appeal ("a plaidé pour un multilatéralisme
 # réformé", "a appelé à manifester devant le Parlement", "called for reform") asks nothing of the dyad: no target
-UNSPECIFIED_APPEAL = "020"
+UNSPECIFIED_APPEAL: Final = "020"
 # Acts with a named addressee and no source ("instó a Japón a corregir ...", after a speaker the reader does not know)
 # that, addressed to one side of the focal dyad, come from its other side: an appeal, a pledge or an invitation
 # (study + blind study: right 4 times in 5; for ACCUSE, SANCTION, ASSAULT or SUPPORT no article fallback was; round 14,
 # each left out: REQUEST 2 right / 1 wrong, blind unseen 2/0; AGREE 2/0. A third party's appeal to both sides
 # (APPEAL_TYPES): 0/0 there, blind unseen 7 right / 5 wrong)
-SOURCED_TYPES = frozenset({"REQUEST", "AGREE"})
-FOCAL_EVENTS = 2  # events between two parties before they are the article's focal dyad (one is any mention)
-TITLE_WEIGHT = 2  # what an event of the title counts for there: it names the pair the article is about
-HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"})
+SOURCED_TYPES: Final = frozenset({"REQUEST", "AGREE"})
+FOCAL_EVENTS: Final = 2  # events between two parties before they are the article's focal dyad (one is any mention)
+TITLE_WEIGHT: Final = 2  # what an event of the title counts for there: it names the pair the article is about
+HOSTILE_TYPES: Final = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"})
 
 
 def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
@@ -285,7 +289,7 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
 
 # what a victim of force named by no attacker may be: a state, its capital or one of its places; not a person
 # or a force ("Haniyeh was killed", "the soldiers came under fire": whose, the article may not say)
-VICTIM_KINDS = frozenset({PLACE, "country", "capital"})
+VICTIM_KINDS: Final = frozenset({PLACE, "country", "capital"})
 
 
 def _lead_sources(events: list[Event], plural: bool) -> list[ActorMention]:
@@ -729,7 +733,7 @@ def passive_host(groups, clause: tuple[int, int], trigger: tuple[int, int], form
     return roles
 
 
-SAME_ACT_CHARS = CONTEXT_CHARS  # how far back the act that "hizo lo mismo" repeats may be told
+SAME_ACT_CHARS: Final = CONTEXT_CHARS  # how far back the act that "hizo lo mismo" repeats may be told
 
 
 def repeaters(sentence, mentions: list[ActorMention], phrases: tuple[tuple[str, ...], ...],
@@ -775,7 +779,8 @@ def _listed_before(last: ActorMention, mentions: list[ActorMention], tokens, joi
     return listed
 
 
-_SAME_ACT_NEGATION_REACH = 3  # "L'Allemagne n'a pas fait de même", "Germany did not do the same": the words before
+# "L'Allemagne n'a pas fait de même", "Germany did not do the same": the words before
+_SAME_ACT_NEGATION_REACH: Final = 3
 
 
 def same_act(sentence, mentions: list[ActorMention], phrases: tuple[tuple[str, ...], ...], stops: frozenset[str],
@@ -824,7 +829,7 @@ def same_act(sentence, mentions: list[ActorMention], phrases: tuple[tuple[str, .
 
 
 
-_PRECEDENT_REACH = 2  # "Nach den USA": an article between the preposition and the first actor
+_PRECEDENT_REACH: Final = 2  # "Nach den USA": an article between the preposition and the first actor
 
 
 def precedents(sentence, mentions: list[ActorMention], told: list[Event], openers: frozenset[str],

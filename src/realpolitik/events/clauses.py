@@ -8,12 +8,14 @@ may match (lemma, lower-cased text, rebuilt separable verb).
 
 from __future__ import annotations
 
+from typing import Final
+
 from realpolitik.events.rules import INFINITIVE_ENDINGS, Grammar, joined
 from realpolitik.language.tokens import ANY_QUOTE_MARKS
 from realpolitik.model import Sentence, token_pair
 from realpolitik.per_document import document_table
 
-_BOUNDARY_AFTER_COMMA_MAX = 1  # how far after a comma a subordinator may stand
+_BOUNDARY_AFTER_COMMA_MAX: Final = 1  # how far after a comma a subordinator may stand
 
 
 def token_forms(sentence: Sentence, grammar: Grammar) -> list[frozenset[str]]:
@@ -85,7 +87,7 @@ def _inside_embedded(tokens, index: int, part: range) -> bool:
     return bool(commas) and index > commas[0]
 
 
-_APPOSITION_MAX = 5  # ", General Omar Diallo,": the capitalised words a name in apposition may take
+_APPOSITION_MAX: Final = 5  # ", General Omar Diallo,": the capitalised words a name in apposition may take
 
 
 def apposition_commas(tokens) -> frozenset[int]:
@@ -150,9 +152,11 @@ def _before_embedded(tokens, segment_start: int, grammar: Grammar) -> int:
 # particle
 # (claims only: "wies die Forderung, X zu bestrafen, zurück" refuses an act, which the refusal reading must not take
 # for the rejecter's own)
-_COMPLEMENT_NOUNS = frozenset({"vorwurf", "vorwürfe", "anschuldigung", "beschuldigung", "behauptung", "unterstellung",
+_COMPLEMENT_NOUNS: Final = frozenset({"vorwurf", "vorwürfe", "anschuldigung", "beschuldigung", "behauptung",
+                                     "unterstellung",
                                "darstellung", "verdacht", "bericht", "berichte"})
-_COMPLEMENT_REACH = 3  # "den Vorwurf Kiews,", "die Behauptung der Regierung,": the noun's genitive before the comma
+# "den Vorwurf Kiews,", "die Behauptung der Regierung,": the noun's genitive before the comma
+_COMPLEMENT_REACH: Final = 3
 
 
 def _complements_noun(tokens, opening: int) -> bool:
@@ -165,8 +169,8 @@ def _complements_noun(tokens, opening: int) -> bool:
     return False
 
 
-_PAIRS: dict[tuple[str, str], frozenset[str]] = {}  # a token's (text, lemma) → its forms, outside German
-_PAIRS_KEPT = 100_000
+_PAIRS: Final[dict[tuple[str, str], frozenset[str]]] = {}  # a token's (text, lemma) → its forms, outside German
+_PAIRS_KEPT: Final = 100_000
 
 
 def sentence_forms(sentence: Sentence, grammar: Grammar) -> tuple[list[frozenset[str]], frozenset[str]]:
@@ -187,8 +191,8 @@ def sentence_forms(sentence: Sentence, grammar: Grammar) -> tuple[list[frozenset
     return forms, vocabulary
 
 
-_FORMS: dict[int, tuple] = {}  # id(sentence) → (sentence, grammar, tokens, forms, vocabulary); the sentence kept
-_FORMS_KEPT = 1024  # alive so that its id is not reused while remembered
+_FORMS: Final[dict[int, tuple]] = {}  # id(sentence) → (sentence, grammar, tokens, forms, vocabulary); the sentence kept
+_FORMS_KEPT: Final = 1024  # alive so that its id is not reused while remembered
 
 
 def closes_clause(tokens, i: int, grammar: Grammar) -> bool:
@@ -388,18 +392,21 @@ def _frames_reported_speech(tokens, comma: int, grammar: Grammar) -> bool:
 
 # German subjunctive forms that mark reported speech ("Russland habe ... verletzt", "sei ... eingedrungen",
 # "werde ... reagieren", "hätten ... angegriffen"): the reported clause is a clause of its own.
-_SUBJUNCTIVE = frozenset({"habe", "hätte", "hätten", "sei", "seien", "wäre", "wären", "werde", "würde", "würden",
+_SUBJUNCTIVE: Final = frozenset({"habe", "hätte", "hätten", "sei", "seien", "wäre", "wären", "werde", "würde", "würden",
                           "könne", "müsse", "solle", "wolle", "dürfe", "plane", "bereite"})
-_DENIALS = frozenset({"zurückweisen", "bestreiten", "dementieren"})
+_DENIALS: Final = frozenset({"zurückweisen", "bestreiten", "dementieren"})
 # "Der Außenminister kündigte an, Paris werde zwölf Diplomaten ausweisen": an announcement frames the announced act
 # as a speech verb frames a report (the act's own subject follows); not a report word, which would weaken the act
-_ANNOUNCEMENTS = frozenset({"ankündigen"})
-_REPORTED_SUBJECT_REACH = 3  # ", die russische Armee habe": an article and an adjective before the actor
-_SPEECH_ADVERBIAL = 4  # words of a time or place phrase between a speech verb and its comma ("erklärte am Montag,")
-_ADVERBIAL_OPENERS = frozenset({"am", "im", "in", "nach", "vor", "bei", "beim", "auf", "gegenüber", "zudem", "dann",
+_ANNOUNCEMENTS: Final = frozenset({"ankündigen"})
+_REPORTED_SUBJECT_REACH: Final = 3  # ", die russische Armee habe": an article and an adjective before the actor
+# words of a time or place phrase between a speech verb and its comma ("erklärte am Montag,")
+_SPEECH_ADVERBIAL: Final = 4
+_ADVERBIAL_OPENERS: Final = frozenset({"am", "im", "in", "nach", "vor", "bei", "beim", "auf", "gegenüber", "zudem",
+                                      "dann",
                                 "später", "zuvor", "erneut", "bereits", "schon", "noch", "außerdem"})
-_NO_SPEECH_VERB = frozenset({"laut", "zufolge"})  # report words, no speech verb of a clause of their own
-_INVERTED_SUBJECT_REACH = 2  # "..., nach langen Gesprächen hätten sich beide Länder geeinigt": after the subjunctive
+_NO_SPEECH_VERB: Final = frozenset({"laut", "zufolge"})  # report words, no speech verb of a clause of their own
+# "..., nach langen Gesprächen hätten sich beide Länder geeinigt": after the subjunctive
+_INVERTED_SUBJECT_REACH: Final = 2
 
 
 def _reports_an_actor(tokens, comma: int, actor_starts: frozenset[int]) -> bool:
@@ -416,9 +423,9 @@ def _reports_an_actor(tokens, comma: int, actor_starts: frozenset[int]) -> bool:
     return False
 
 
-_LEAD_MAX = 4  # "Nur zwei Tage nachdem", ", kurz nachdem", ", vor allem weil": words before the conjunction
-_FRONTED_REACH = 30  # how far the comma closing a fronted clause may stand
-_COMPARATIVES = frozenset({"als", "wie"})  # "mehr als", "so wie": after other words they compare
+_LEAD_MAX: Final = 4  # "Nur zwei Tage nachdem", ", kurz nachdem", ", vor allem weil": words before the conjunction
+_FRONTED_REACH: Final = 30  # how far the comma closing a fronted clause may stand
+_COMPARATIVES: Final = frozenset({"als", "wie"})  # "mehr als", "so wie": after other words they compare
 
 
 def _verb_final_clause_cuts(tokens, grammar: Grammar, actor_starts: frozenset[int]) -> list[int]:
@@ -456,7 +463,7 @@ def _verb_final_clause_cuts(tokens, grammar: Grammar, actor_starts: frozenset[in
     return cuts
 
 
-_OBLIQUE = frozenset({"des", "dem", "eines", "einem", "einer"})  # no subject starts so: a preposition's object
+_OBLIQUE: Final = frozenset({"des", "dem", "eines", "einem", "einer"})  # no subject starts so: a preposition's object
 
 
 def opens_prepositional_relative(tokens, comma: int, grammar: Grammar) -> bool:
@@ -559,9 +566,9 @@ def clause_of(clauses: list[tuple[int, int]], token_index: int) -> tuple[int, in
     return clauses[-1]
 
 
-_OPENING = set("«„“‚‘\"")
-_CLOSING = set("»“”‘’\"")
-_SHORT_QUOTE = 12  # tokens from the opening mark to the closing one of a quoted phrase, not a speech
+_OPENING: Final = set("«„“‚‘\"")
+_CLOSING: Final = set("»“”‘’\"")
+_SHORT_QUOTE: Final = 12  # tokens from the opening mark to the closing one of a quoted phrase, not a speech
 
 
 def quoted_tokens(sentence: Sentence, reach: int = _SHORT_QUOTE) -> frozenset[int]:
@@ -659,7 +666,7 @@ def continues_main_clause(sentence: Sentence, clause: tuple[int, int], grammar: 
         and not opens_prepositional_relative(tokens, clause[0] - 1, grammar)  # ", kurz nachdem", ", für den"
 
 
-_CONTRACTED = frozenset({"am", "zum", "zur", "vom", "beim", "im"})  # a preposition fused with its article
+_CONTRACTED: Final = frozenset({"am", "zum", "zur", "vom", "beim", "im"})  # a preposition fused with its article
 
 
 def _fronted_adverbial(tokens, comma: int, grammar: Grammar) -> bool:
@@ -748,4 +755,4 @@ def after_refusal(forms, clause: tuple[int, int], grammar: Grammar) -> bool:
     return False
 
 
-BREAKS = frozenset({",", ";", ":", "–", "—", "."})
+BREAKS: Final = frozenset({",", ";", ":", "–", "—", "."})

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import TypeVar, cast
+from typing import Final, TypeVar, cast
 
 from realpolitik.actors.references import members
 from realpolitik.budget import checkpoint
@@ -97,7 +97,7 @@ from realpolitik.language.dates import DateRef, find_dates, lead_date, nearest_d
 from realpolitik.language.tokens import DASHES, QUOTE_MARKS, clock_heading
 from realpolitik.model import PLACE, ActorMention, Document, Event, Sentence, token_text
 
-log = logging.getLogger(__name__)
+log: Final = logging.getLogger(__name__)
 
 
 @dataclass
@@ -284,7 +284,7 @@ def _kind_follows(tokens: tuple[int, ...], kinds: frozenset[str], kinds_at: dict
     return any(kinds_at.get(i) in kinds for i in range(end, end + reach))
 
 
-_KIND_REACH = 4  # "withdrew from the Economic Community ...": an article and an adjective may stand between
+_KIND_REACH: Final = 4  # "withdrew from the Economic Community ...": an article and an adjective may stand between
 
 
 def _kinds_at(tokens, actors: list[ActorMention]) -> dict[int, str]:
@@ -807,11 +807,13 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
     return [event for _rank, event in events.values()]
 
 
-_HELD_TYPES = frozenset({"REQUEST", "ACCUSE"})  # a demand for the release, a verdict on the arrest, of one's own people
-_RELEASE_DEMANDS = ("0253", "1053")  # appeals and demands for a release: the rule names the act
-_HELD_ACTS = ("084", "173")  # a release (asked for) or an arrest (judged) between the verb and the people
-_PEOPLE_AGENTS = frozenset({"GOV", "MIL", "LEG", "SPY", "COP", "JUD"})  # none of them is held as a private person
-_HELD_REACH = 4  # "two Russian journalists detained in Baku", "ressortissants français détenus par l'Iran"
+# a demand for the release, a verdict on the arrest, of one's own people
+_HELD_TYPES: Final = frozenset({"REQUEST", "ACCUSE"})
+_RELEASE_DEMANDS: Final = ("0253", "1053")  # appeals and demands for a release: the rule names the act
+_HELD_ACTS: Final = ("084", "173")  # a release (asked for) or an arrest (judged) between the verb and the people
+# none of them is held as a private person
+_PEOPLE_AGENTS: Final = frozenset({"GOV", "MIL", "LEG", "SPY", "COP", "JUD"})
+_HELD_REACH: Final = 4  # "two Russian journalists detained in Baku", "ressortissants français détenus par l'Iran"
 
 
 def _holder(match: TriggerMatch, triggers: list[TriggerMatch], groups, roles, forms, grammar: Grammar):
@@ -915,9 +917,10 @@ def _content_after_comma(tokens, end: int, start: int, grammar: Grammar) -> bool
         tokens[i].text in (",", ";", ":", "–", "—") or tokens[i].text in QUOTE_MARKS for i in range(comma + 1, start))
 
 
-_ENVOYS = "161"  # expelling or recalling envoys (and other breaks of ties)
-_SUMMONS = "114"  # summoning an envoy to protest
-_REFUSED_REACH = 2  # "rebuff US calls", "rejected the repeated US calls": words between the verdict and the asker
+_ENVOYS: Final = "161"  # expelling or recalling envoys (and other breaks of ties)
+_SUMMONS: Final = "114"  # summoning an envoy to protest
+# "rebuff US calls", "rejected the repeated US calls": words between the verdict and the asker
+_REFUSED_REACH: Final = 2
 
 
 def _refuser(match: TriggerMatch, asker: ActorMention, triggers: list[TriggerMatch], earlier: list[Event],
@@ -1061,8 +1064,8 @@ def _refused_party(groups, clauses, clause: tuple[int, int], forms, grammar: Gra
                  and g.members[0].code[:3] != party), [])
 
 
-_CAUSEE_REACH = 12  # "llevó al gobierno de X a romper relaciones con Y y a demandarlo": words from the object on
-_PERSONAL_A = frozenset({"a", "al"})
+_CAUSEE_REACH: Final = 12  # "llevó al gobierno de X a romper relaciones con Y y a demandarlo": words from the object on
+_PERSONAL_A: Final = frozenset({"a", "al"})
 
 
 def _causee(groups, span: tuple[int, int], forms, grammar: Grammar):
@@ -1099,10 +1102,11 @@ def _note(sentence: Sentence, ruleset: RuleSet, match: TriggerMatch, reason: str
     trace.note(sentence.index, f"{ruleset.lang}.{match.rule.id}", match.rule.plover, match.tokens, reason)
 
 
-_TOPIC = frozenset({"о", "об", "обо", "после", "из-за"})  # "вопрос о встрече", "после удара": background, not an act
-DENIAL = "016"  # a denial: an accusation noun it takes as its object was aimed at the one who denies
-PLACE_ACTS = frozenset({"ASSAULT", "COERCE"})  # the acts a city names its state as the object of
-_ARREST = "173"  # CAMEO arrest and detention: the state where it happens does it (events/roles.arrest_at_place)
+# "вопрос о встрече", "после удара": background, not an act
+_TOPIC: Final = frozenset({"о", "об", "обо", "после", "из-за"})
+DENIAL: Final = "016"  # a denial: an accusation noun it takes as its object was aimed at the one who denies
+PLACE_ACTS: Final = frozenset({"ASSAULT", "COERCE"})  # the acts a city names its state as the object of
+_ARREST: Final = "173"  # CAMEO arrest and detention: the state where it happens does it (events/roles.arrest_at_place)
 
 
 def _place_of_force(groups, forms, clause: tuple[int, int], span: tuple[int, int], grammar: Grammar) -> list:
@@ -1120,9 +1124,9 @@ def _place_of_force(groups, forms, clause: tuple[int, int], span: tuple[int, int
         if g.marker in grammar.location_markers or i >= span[1] and forms[i] & grammar.location_markers:
             return list(g.members)
     return []
-_PRO_DROP = frozenset({"es", "ru"})  # a sentence may open with its verb, the subject being the latest actor
-_OWN_EVENTS = 12  # events of the sentence's earlier triggers that a reply may answer
-_ALLEGED_REACH = 8  # "accusé l'Ukraine d'avoir bombardé": the accused act follows the accusation closely
+_PRO_DROP: Final = frozenset({"es", "ru"})  # a sentence may open with its verb, the subject being the latest actor
+_OWN_EVENTS: Final = 12  # events of the sentence's earlier triggers that a reply may answer
+_ALLEGED_REACH: Final = 8  # "accusé l'Ukraine d'avoir bombardé": the accused act follows the accusation closely
 
 
 def _agent_after(match: TriggerMatch, tokens, groups, grammar, adjectives: bool = True) -> bool:
@@ -1151,7 +1155,8 @@ def _agent_after(match: TriggerMatch, tokens, groups, grammar, adjectives: bool 
     return _genitive_agent_with_object(match, tokens, groups, grammar, adjectives)
 
 
-_PATIENT_REACH = 5  # "l'arrestation de deux ressortissants canadiens par ...": the patient phrase before the agent
+# "l'arrestation de deux ressortissants canadiens par ...": the patient phrase before the agent
+_PATIENT_REACH: Final = 5
 
 
 def _patient_then_agent(end: int, tokens, groups, grammar):
@@ -1215,7 +1220,7 @@ def _genitive_agent_with_object(match: TriggerMatch, tokens, groups, grammar, ad
         after < g.start <= after + 2 or g.marker == marker and g.start <= after + _OBJECT_REACH for g in groups)
 
 
-_OBJECT_REACH = 6  # "contre un complexe résidentiel de Doha": an article, a noun, an adjective and a "de"
+_OBJECT_REACH: Final = 6  # "contre un complexe résidentiel de Doha": an article, a noun, an adjective and a "de"
 
 
 def _adjective_before_genitive(tokens, end: int, grammar) -> bool:
@@ -1237,7 +1242,7 @@ def _denied_right_after(sentence: Sentence, end: int, start: int, grammar: Gramm
         t.lemma in grammar.coordination or t.text == "," for t in sentence.tokens[end:start])
 
 
-_DENIED_REACH = 12  # "bestritt die Angaben der Philippinen, ein chinesisches Schiff habe ein Boot gerammt"
+_DENIED_REACH: Final = 12  # "bestritt die Angaben der Philippinen, ein chinesisches Schiff habe ein Boot gerammt"
 
 
 def _denied_content(tokens, end: int, start: int, grammar: Grammar) -> bool:
@@ -1469,7 +1474,7 @@ def _agentless_passive(match: TriggerMatch, sentence: Sentence, forms, groups, c
     return aux_before and not has_agent and not has_object and not match.rule.source_markers
 
 
-_OPENING_QUOTES = frozenset({"«", "\"", "“", "„", "‹"})  # a quoted noun after its article: « agression »
+_OPENING_QUOTES: Final = frozenset({"«", "\"", "“", "„", "‹"})  # a quoted noun after its article: « agression »
 
 
 def _judged_nouns(triggers: list[TriggerMatch], sentence: Sentence, clauses, determiners: frozenset[str],
@@ -1526,7 +1531,8 @@ def _judged_nouns(triggers: list[TriggerMatch], sentence: Sentence, clauses, det
     return judged
 
 
-_PREDICATE_REACH = 3  # "als (einen) (schweren) Verstoß": an article and adjectives between the marker and the noun
+# "als (einen) (schweren) Verstoß": an article and adjectives between the marker and the noun
+_PREDICATE_REACH: Final = 3
 
 
 def _verdict_predicates(triggers: list[TriggerMatch], tokens, clauses, markers: frozenset[str]) -> set[int]:
@@ -1566,7 +1572,7 @@ def _perfect_objects(triggers: list[TriggerMatch], tokens, clauses, grammar: Gra
     return found
 
 
-_FRONTED_REACH = 3  # "эти обвинения (в Москве неоднократно) отвергали": words between the object and its verb
+_FRONTED_REACH: Final = 3  # "эти обвинения (в Москве неоднократно) отвергали": words between the object and its verb
 
 
 def _fronted_before_verdict(m: TriggerMatch, triggers: list[TriggerMatch], tokens, clause: tuple[int, int]) -> bool:
@@ -1598,7 +1604,7 @@ def _bare_object(m: TriggerMatch, tokens, grammar: Grammar) -> bool:
     return grammar.verb_lemma(tokens[i].lemma)
 
 
-_NAMING_REACH = 5  # words between the naming verb and the act noun: quote marks, adjectives, "and", an article
+_NAMING_REACH: Final = 5  # words between the naming verb and the act noun: quote marks, adjectives, "and", an article
 
 
 def _named_by_verdict(m: TriggerMatch, triggers: list[TriggerMatch], tokens, clause: tuple[int, int],
@@ -1730,9 +1736,9 @@ def _meeting_with(match: TriggerMatch, sentence: Sentence, groups, grammar: Gram
     return tokens[end].text.lower() in grammar.partner_prepositions and any(end < g.start <= end + 4 for g in groups)
 
 
-_VISIT = "042"  # CAMEO "make a visit"
-_DENIAL = "016"  # CAMEO "deny": its relative clause stands for a claim whose author the article supplies
-_CLAIMANT_REACH = 4  # a denied claim's author opens the sentence: no comma before it, a few words at most
+_VISIT: Final = "042"  # CAMEO "make a visit"
+_DENIAL: Final = "016"  # CAMEO "deny": its relative clause stands for a claim whose author the article supplies
+_CLAIMANT_REACH: Final = 4  # a denied claim's author opens the sentence: no comma before it, a few words at most
 
 
 def _visit_during(match: TriggerMatch, sentence: Sentence, groups, grammar: Grammar) -> bool:
@@ -1778,11 +1784,11 @@ def _visit_during_subject(match: TriggerMatch, sentence: Sentence, groups, claus
 
 # Causal and concessive prepositions: "Trotz der Angriffe auf die Ukraine lehnte Ungarn ... ab", "Malgré les
 # attaques contre l'Ukraine, la Hongrie ...", "Wegen des Angriffs ...": the noun is background to the clause
-_BACKGROUND = frozenset({"wegen", "aufgrund", "angesichts", "infolge", "trotz", "während", "malgré", "pendant",
+_BACKGROUND: Final = frozenset({"wegen", "aufgrund", "angesichts", "infolge", "trotz", "während", "malgré", "pendant",
                          "despite", "amid", "amidst", "during", "pese", "durante"})
-_CONTRACTED = {"al": "a", "au": "à", "aux": "à"}  # Spanish a+el, French à+le/les: the preposition they hold
-_TO = frozenset({"to", "a", "à"})
-_OF_THE = frozenset({"du", "del"})  # French de+le, Spanish de+el: always a genitive
+_CONTRACTED: Final = {"al": "a", "au": "à", "aux": "à"}  # Spanish a+el, French à+le/les: the preposition they hold
+_TO: Final = frozenset({"to", "a", "à"})
+_OF_THE: Final = frozenset({"du", "del"})  # French de+le, Spanish de+el: always a genitive
 
 
 def _pair_after(match: TriggerMatch, sentence: Sentence, groups, grammar: Grammar) -> bool:
@@ -1803,8 +1809,9 @@ def _pair_after(match: TriggerMatch, sentence: Sentence, groups, grammar: Gramma
     return any(g.marker in grammar.pair_markers and len(g.members) >= 2 and 0 < g.start - end <= 3 for g in groups)
 
 
-_CONCEDED_TYPES = frozenset({"THREATEN", "ACCUSE", "REQUEST", "REJECT"})  # said acts, said before a concession
-_CONCESSION_REACH = 3  # "despite repeated US warnings", "trotz der wiederholten Warnungen": words before the noun
+_CONCEDED_TYPES: Final = frozenset({"THREATEN", "ACCUSE", "REQUEST", "REJECT"})  # said acts, said before a concession
+# "despite repeated US warnings", "trotz der wiederholten Warnungen": words before the noun
+_CONCESSION_REACH: Final = 3
 
 
 def _conceded(start: int, forms, grammar) -> bool:
@@ -1819,7 +1826,7 @@ def _conceded(start: int, forms, grammar) -> bool:
     return False
 
 
-_CONCEDED_AGENT_REACH = 4  # "despite warnings from the United States", "malgré la mise en garde de la France"
+_CONCEDED_AGENT_REACH: Final = 4  # "despite warnings from the United States", "malgré la mise en garde de la France"
 
 
 def _conceded_groups(triggers: list[TriggerMatch], groups, tokens, forms, grammar) -> dict[int, TriggerMatch | None]:
@@ -1915,8 +1922,8 @@ def _noun_complement(match: TriggerMatch, sentence: Sentence, grammar) -> bool:
     return tokens[before].text.lower() in grammar.genitive_markers or tokens[start - 1].text.lower() in _OF_THE
 
 
-_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
-_PHRASE_LINKS = frozenset({"and", "or", ",", ";"})  # a possessor's noun phrase ends before them
+_POSSESSIVE: Final = frozenset({"'s", "’s", "'", "’"})
+_PHRASE_LINKS: Final = frozenset({"and", "or", ",", ";"})  # a possessor's noun phrase ends before them
 
 
 def _possessor(tokens, start: int, determiners: frozenset[str], stop: frozenset[str] = frozenset()) -> int | None:
@@ -1993,7 +2000,7 @@ def _reciprocal_in(forms, window: tuple[int, int], words: frozenset[str], vocabu
                                for i in range(*window))
 
 
-_RECIPROCAL_REACH = 2  # "se sont mutuellement accusés", "se sont accusés mutuellement": the word by the verb
+_RECIPROCAL_REACH: Final = 2  # "se sont mutuellement accusés", "se sont accusés mutuellement": the word by the verb
 
 
 def _reciprocal_by(forms, span: tuple[int, int], grammar: Grammar) -> bool:
@@ -2107,11 +2114,11 @@ def _fronted_meeting_partner(forms, groups, grammar: Grammar, triggers: frozense
     return noun, partner, subject
 
 
-_SIGNING = "057"  # CAMEO: sign a formal agreement
-_MET_GAP = 4  # words (places aside) between a fronted meeting's partner and the subject: "on Sunday ,"
+_SIGNING: Final = "057"  # CAMEO: sign a formal agreement
+_MET_GAP: Final = 4  # words (places aside) between a fronted meeting's partner and the subject: "on Sunday ,"
 
 
-_THREATENED = frozenset({"SANCTION", "ASSAULT", "COERCE", "MOBILIZE"})  # acts a condition turns into threats
+_THREATENED: Final = frozenset({"SANCTION", "ASSAULT", "COERCE", "MOBILIZE"})  # acts a condition turns into threats
 
 
 def _in_quotation(forms, span: tuple[int, int]) -> bool:
@@ -2146,8 +2153,9 @@ def _conditioned_party(condition: tuple[int, int] | None, phrases, sources):
                  and not any(m.code[:3] in sides for m in g.members)), None)
 
 
-_SERVING = frozenset({"043", MEDIATION})  # CAMEO: host talks, mediate: a third party's service to the sides
-_SERVED_GAP = 2  # words between a service verb and the talks it served: "mediated the talks", "hosted these talks"
+_SERVING: Final = frozenset({"043", MEDIATION})  # CAMEO: host talks, mediate: a third party's service to the sides
+# words between a service verb and the talks it served: "mediated the talks", "hosted these talks"
+_SERVED_GAP: Final = 2
 
 
 def _served_object(verb_end: int, noun: int, forms, grammar: Grammar) -> bool:
@@ -2156,7 +2164,7 @@ def _served_object(verb_end: int, noun: int, forms, grammar: Grammar) -> bool:
     return 1 <= noun - verb_end <= _SERVED_GAP and all(forms[k] & grammar.determiners for k in range(verb_end, noun))
 
 
-_OWN_FORCES = frozenset({"152"})  # CAMEO: raise military alert (not 154: troops moved at home are domestic)
+_OWN_FORCES: Final = frozenset({"152"})  # CAMEO: raise military alert (not 154: troops moved at home are domestic)
 
 
 def _events_for(doc: Document, sentence: Sentence, match: TriggerMatch, roles, forms, clause,

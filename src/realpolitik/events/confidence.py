@@ -21,6 +21,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import Final
 
 from realpolitik.codes import party
 from realpolitik.model import ActorMention, Event
@@ -100,25 +101,25 @@ def cues(pattern_words: int, plover: str, span: tuple[int, int], clause: tuple[i
 
 # Log-odds contributions (see score). Their signs and sizes follow the precision of the coder's events
 # measured per cue on the project's own gold sets (eval/gold/) and the study split.
-_BASE = 1.1
-_PATTERN = {1: -0.3, 2: 0.4}  # words the pattern names: 1, 2 or more
-_MODALITY = {"asserted": 0.0, "reported": -0.5, "demand": -0.2, "threat": -0.2, "alleged": -0.6, "plan": -1.2,
+_BASE: Final = 1.1
+_PATTERN: Final = {1: -0.3, 2: 0.4}  # words the pattern names: 1, 2 or more
+_MODALITY: Final = {"asserted": 0.0, "reported": -0.5, "demand": -0.2, "threat": -0.2, "alleged": -0.6, "plan": -1.2,
              "commit": -0.2, "hypothetical": -1.2, "conditional": 0.8}
 # "conditional": a hostile act under a modal with a condition ("we will strike if ..."), read as a threat: the
 # construction names who threatens and whom, though the speaker often stands outside the act's clause
-_SENTENCE = ((15, 0.5), (30, 0.2), (45, -0.2))  # (shorter than, contribution); longer still: _LONG
-_LONG = -0.4
-_FAR = 8  # tokens between trigger and actor beyond which an actor attaches loosely
-_CORROBORATION = 1.0  # per other sentence that gives the same event, up to two
+_SENTENCE: Final = ((15, 0.5), (30, 0.2), (45, -0.2))  # (shorter than, contribution); longer still: _LONG
+_LONG: Final = -0.4
+_FAR: Final = 8  # tokens between trigger and actor beyond which an actor attaches loosely
+_CORROBORATION: Final = 1.0  # per other sentence that gives the same event, up to two
 # Types whose events are often not international facts: protests are mostly domestic, and force is often
 # located rather than aimed ("strikes in Gaza") or done by actors the article does not name.
-_TYPE = {"PROTEST": -1.5, "ASSAULT": -0.8, "COERCE": -0.8}
+_TYPE: Final = {"PROTEST": -1.5, "ASSAULT": -0.8, "COERCE": -0.8}
 
 
 # A source named in the sentence but outside the trigger's clause ("X met Y, which ... agreed"; "..., said X,
 # urging Z to ..."): the study sets' lowest-precision structural path (0.71 of all such events against 0.89
 # overall; eval/paths.py), so it costs more than a target there.
-_OUTSIDE = {"source": -0.7, "target": -0.4}
+_OUTSIDE: Final = {"source": -0.7, "target": -0.4}
 
 
 def _attachment(distance: int | None, in_clause: bool, role: str) -> float:

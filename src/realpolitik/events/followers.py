@@ -8,10 +8,12 @@ language's `rank_ordinals`, `rank_nouns` and `rank_after` (data/rules/roles/<lan
 
 from __future__ import annotations
 
+from typing import Final
+
 from realpolitik.events.roles import Group
 from realpolitik.events.rules import Grammar
 
-_REACH = 12  # tokens between the trigger and the ranking or the earlier states
+_REACH: Final = 12  # tokens between the trigger and the ranking or the earlier states
 
 
 def earlier_doers(groups: list[Group], trigger: tuple[int, int], forms, grammar: Grammar) -> Group | None:
@@ -72,8 +74,9 @@ def neuter_antecedent(groups: list[Group], clause: tuple[int, int], forms, gramm
     return before[0]
 
 
-_SUMMARY_REACH = 5  # ", a decision that", ", ein Schritt, den": the comma, the summing noun, the pronoun
-_RELATIVE_REACH = 9  # ", was die Regierung in Georgetown als Einschüchterung verurteilte": pronoun, subject, "als"
+_SUMMARY_REACH: Final = 5  # ", a decision that", ", ein Schritt, den": the comma, the summing noun, the pronoun
+# ", was die Regierung in Georgetown als Einschüchterung verurteilte": pronoun, subject, "als"
+_RELATIVE_REACH: Final = 9
 
 
 def summarised_act_author(groups: list[Group], trigger: tuple[int, int], forms, grammar: Grammar) -> Group | None:

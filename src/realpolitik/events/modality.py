@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
+from typing import Final
 
 from realpolitik.events.article import VERDICT_TYPES
 from realpolitik.events.cameo import lookup
@@ -17,14 +18,14 @@ from realpolitik.events.clauses import BREAKS, future_auxiliary, is_infinitive_c
 from realpolitik.events.rules import INFINITIVE_ENDINGS, MODAL_CUE_KINDS, Grammar, Rule
 from realpolitik.language.tokens import QUOTE_MARKS
 
-_NEGATION_WINDOW = 4
-_SCOPE_BEFORE = 8
+_NEGATION_WINDOW: Final = 4
+_SCOPE_BEFORE: Final = 8
 
 # CAMEO root of the reported act → code of the threat, demand or intention to do it.
-_THREAT_CODE = {"16": "1313", "163": "1312", "17": "137", "18": "138", "19": "138", "20": "138", "14": "133",
+_THREAT_CODE: Final = {"16": "1313", "163": "1312", "17": "137", "18": "138", "19": "138", "20": "138", "14": "133",
                 "10": "139", "02": "139"}  # a demand with an "or else" is an ultimatum
-_DEMAND_CODE = {"03": "100", "04": "106", "05": "102", "06": "101", "07": "103", "08": "105"}
-_INTENT_CODE = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035",
+_DEMAND_CODE: Final = {"03": "100", "04": "106", "05": "102", "06": "101", "07": "103", "08": "105"}
+_INTENT_CODE: Final = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035",
                 "061": "0311", "062": "0312", "063": "0313", "064": "0314", "071": "0331", "072": "0332",
                 "073": "0333", "074": "0334", "084": "0353", "085": "0354", "086": "0355", "087": "0356"}
 
@@ -41,7 +42,7 @@ def _lemmas(forms, start: int, end: int) -> set[str]:
     return set().union(*forms[max(0, start):max(0, end)])
 
 
-_ATTRIBUTE_ENDINGS = ("e", "es", "en", "er", "em")  # German "ein geplantes Treffen": an inflected participle
+_ATTRIBUTE_ENDINGS: Final = ("e", "es", "en", "er", "em")  # German "ein geplantes Treffen": an inflected participle
 
 
 def _unattributed(forms, start: int, end: int) -> set[str]:
@@ -132,7 +133,7 @@ def is_negated(forms, trigger: tuple[int, int], clause: tuple[int, int], grammar
     return False
 
 
-_PAIR_REACH = 5  # "zwischen dem russischen Präsidenten und ...": words from the pair marker to its conjunction
+_PAIR_REACH: Final = 5  # "zwischen dem russischen Präsidenten und ...": words from the pair marker to its conjunction
 
 
 def _pair_joiner(forms, t_end: int, k: int, grammar: Grammar) -> bool:
@@ -146,7 +147,8 @@ def _pair_joiner(forms, t_end: int, k: int, grammar: Grammar) -> bool:
     return False
 
 
-_CLAIM_REACH = 16  # "Tampoco es cierto que la presidenta, Maia Sandu, haya pedido": words between verdict and act
+# "Tampoco es cierto que la presidenta, Maia Sandu, haya pedido": words between verdict and act
+_CLAIM_REACH: Final = 16
 
 
 def _false_claim(forms, t_start: int, grammar: Grammar) -> bool:
@@ -164,8 +166,8 @@ def _false_claim(forms, t_start: int, grammar: Grammar) -> bool:
     return False
 
 
-_PUNCTUATION = frozenset({",", ";", ":", ".", "—", "–", "(", ")"})
-_FAILED_REACH = 7  # "подписать соглашение так и не удалось", "договориться о линии разъединения пока не удалось"
+_PUNCTUATION: Final = frozenset({",", ";", ":", ".", "—", "–", "(", ")"})
+_FAILED_REACH: Final = 7  # "подписать соглашение так и не удалось", "договориться о линии разъединения пока не удалось"
 
 
 def _failed_after(forms, trigger: tuple[int, int], clause: tuple[int, int], grammar: Grammar) -> bool:
@@ -227,7 +229,7 @@ def _before_comma(forms, start: int, end: int, conjunctions: frozenset[str] = fr
                  and not (i - 1 in names and i + 1 in names)), end)
 
 
-_STATEMENT_BREAKS = frozenset({":"})
+_STATEMENT_BREAKS: Final = frozenset({":"})
 
 
 def modality_of(forms, trigger: tuple[int, int], clause: tuple[int, int], sentence_len: int,
@@ -324,7 +326,7 @@ def modality_of(forms, trigger: tuple[int, int], clause: tuple[int, int], senten
 # and a commitment not to threaten is the content of an agreement ("agreed that they will not threaten each other",
 # "acordaron no amenazarse": EVAL.md codes the agreement). A threat keeps its own modal verbs ("said it would
 # retaliate", "vowed to respond": the threat itself)
-_SPEECH_ACTS = frozenset({"REQUEST", "THREATEN"})
+_SPEECH_ACTS: Final = frozenset({"REQUEST", "THREATEN"})
 
 
 def _supposed_speech_act(forms, spans: list[tuple[int, int]], plover: str, grammar: Grammar) -> str | None:
@@ -357,7 +359,7 @@ def _supposed_act(forms, spans: list[tuple[int, int]], grammar: Grammar) -> bool
     return bool(cues) and any(_cue_in(forms, start, end, cues) for start, end in spans)
 
 
-_SUBJECT_PHRASE_REACH = 10  # "Talks between Iran and the United States could": the noun's phrase, then its verb
+_SUBJECT_PHRASE_REACH: Final = 10  # "Talks between Iran and the United States could": the noun's phrase, then its verb
 
 
 def _modal_after_subject(forms, trigger: tuple[int, int], clause: tuple[int, int], grammar: Grammar,
@@ -392,10 +394,10 @@ def _modal_after_subject(forms, trigger: tuple[int, int], clause: tuple[int, int
     return None
 
 
-_OCCUR_REACH = 6  # "is expected to take place", "could finally resume"
+_OCCUR_REACH: Final = 6  # "is expected to take place", "could finally resume"
 
 
-_COORDINATED_REACH = 3  # "y calificó", "y también acusó", "y luego, calificó"
+_COORDINATED_REACH: Final = 3  # "y calificó", "y también acusó", "y luego, calificó"
 
 
 def _after_coordinated_verb(forms, trigger: tuple[int, int], grammar: Grammar, start: int) -> int:
@@ -504,7 +506,7 @@ def _content_clause_span(forms, clause: tuple[int, int], trigger: tuple[int, int
 # "Das Abkommen sieht vor, dass X abzieht": the terms, still to be carried out; "Es wird erwartet, dass X und Y
 # unterzeichnen": an expectation. A "dass" clause after these plan words is planned, after others it may tell what
 # was agreed
-_TERMS = frozenset({"vorsehen", "erwarten"})
+_TERMS: Final = frozenset({"vorsehen", "erwarten"})
 
 
 def governing_modality(forms, span: tuple[int, int], stretch: tuple[int, int], grammar: Grammar) -> str | None:
@@ -549,7 +551,7 @@ def read_modality(forms, trigger: tuple[int, int], clause: tuple[int, int], sent
 
 
 # acts that an "or else" or an "unless" turns into threats (EVAL.md: conditional statements are THREATEN)
-_ULTIMATUM_ACTS = frozenset({"SANCTION", "ASSAULT", "COERCE", "MOBILIZE"})
+_ULTIMATUM_ACTS: Final = frozenset({"SANCTION", "ASSAULT", "COERCE", "MOBILIZE"})
 
 
 def ultimatum(forms, trigger: tuple[int, int], plover: str, grammar: Grammar) -> bool:
@@ -580,11 +582,11 @@ def demand_cue_at(forms, trigger: tuple[int, int], clause: tuple[int, int], gram
 
 # An announced decision is the act itself (EVAL.md: "kündigte an, auszutreten" is a SANCTION);
 # an announced visit or signing is still a plan.
-_DECIDED_TYPES = frozenset({"SANCTION", "REJECT", "RETREAT"})
+_DECIDED_TYPES: Final = frozenset({"SANCTION", "REJECT", "RETREAT"})
 # acts whose promise is an intent to cooperate or yield (CAMEO 03x): "agreed to withdraw" is AGREE 0356; an intent
 # ("договорились расширить сотрудничество") keeps its own code. Not SUPPORT: in "agreed to restore relations, in a
 # deal brokered by China" the broker would be paired (the agreement is an AGREE of its own rule)
-_COMMITTED_TYPES = frozenset({"CONSULT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "AGREE"})
+_COMMITTED_TYPES: Final = frozenset({"CONSULT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "AGREE"})
 
 
 def _decided(forms, spans, grammar: Grammar) -> bool:
@@ -616,7 +618,7 @@ def _future(forms, trigger: tuple[int, int], clause: tuple[int, int], grammar: G
     return False
 
 
-_PURPOSE_REACH = 10  # "viajará el jueves a Bruselas para reunirse": the future verb before the purpose clause
+_PURPOSE_REACH: Final = 10  # "viajará el jueves a Bruselas para reunirse": the future verb before the purpose clause
 
 
 def _conditional(forms, trigger: tuple[int, int], clause: tuple[int, int], grammar: Grammar,
@@ -634,7 +636,7 @@ def _conditional(forms, trigger: tuple[int, int], clause: tuple[int, int], gramm
     return False
 
 
-_FUTURE_REACH = 5  # "will allow Japan to take part": the auxiliary governs a short chain of verbs
+_FUTURE_REACH: Final = 5  # "will allow Japan to take part": the auxiliary governs a short chain of verbs
 
 
 def _future_word(forms, trigger: tuple[int, int], clause: tuple[int, int], grammar: Grammar) -> bool:
@@ -662,7 +664,7 @@ def _auxiliary_future(forms, trigger: tuple[int, int], clause: tuple[int, int], 
     return next(iter(last)).endswith(INFINITIVE_ENDINGS)
 
 
-_SUBJECT_REACH = 2  # "Ein Treffen", "Neue Sanktionen", "Die geplanten Gespräche": words before the subject noun
+_SUBJECT_REACH: Final = 2  # "Ein Treffen", "Neue Sanktionen", "Die geplanten Gespräche": words before the subject noun
 
 
 def _auxiliary_after_subject(forms, trigger: tuple[int, int], clause: tuple[int, int], grammar: Grammar) -> bool:

@@ -17,11 +17,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Final
 
 from realpolitik.language.tokens import ANY_QUOTE_MARKS
 
-MAX_GAP = 16
+MAX_GAP: Final = 16
 
 
 @dataclass(frozen=True)
@@ -45,7 +45,7 @@ class Word:
         return Word, (self.text, self.prefix, self.suffix)
 
 
-GAP = None  # a slot that is a gap
+GAP: Final = None  # a slot that is a gap
 
 
 @dataclass(frozen=True)
@@ -235,7 +235,7 @@ def _joined(vocabulary: frozenset[str]) -> str:
     return last[1]
 
 
-MAX_EXPANSIONS = 64  # patterns one text with multi-word alternatives may stand for
+MAX_EXPANSIONS: Final = 64  # patterns one text with multi-word alternatives may stand for
 
 
 def _chunks(text: str) -> list[str | list[list[str]]]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import Final
 
 from realpolitik.actors.references import members
 from realpolitik.events.article import FORCE_TYPES, VERDICT_TYPES
@@ -22,15 +23,15 @@ from realpolitik.events.rules import Grammar, Rule, absent, joined
 from realpolitik.language.tokens import ANY_QUOTE_MARKS, DASHES
 from realpolitik.model import PLACE, ActorMention, Sentence, Token
 
-_LOOKBACK = 4
-_LOCATION_REACH = 8  # "attacked targets in Yemen": a place near the trigger, not one named clauses away
-_ELIDED = ("l'", "l’", "d'", "d’")  # French elided articles written onto the next word
-TRIGGER_OBJECT = "~trigger"  # marker of a group governed by a preposition that is part of the trigger
-REPORT_SOURCE = "~report"  # "nach Angaben aus Seoul": who says so, neither source nor target of the event
-WITNESS = "~witness"  # "im Beisein von Meloni unterzeichnet": present at the act, no party of it
-COMPOUND = "~compound"  # "the Iran-backed group": the name qualifies a noun, neither source nor target
+_LOOKBACK: Final = 4
+_LOCATION_REACH: Final = 8  # "attacked targets in Yemen": a place near the trigger, not one named clauses away
+_ELIDED: Final = ("l'", "l’", "d'", "d’")  # French elided articles written onto the next word
+TRIGGER_OBJECT: Final = "~trigger"  # marker of a group governed by a preposition that is part of the trigger
+REPORT_SOURCE: Final = "~report"  # "nach Angaben aus Seoul": who says so, neither source nor target of the event
+WITNESS: Final = "~witness"  # "im Beisein von Meloni unterzeichnet": present at the act, no party of it
+COMPOUND: Final = "~compound"  # "the Iran-backed group": the name qualifies a noun, neither source nor target
 # Prepositions that give an official's post ("ambassador to the UN", "Botschafter in Berlin", "à l'ONU").
-_POSTS = frozenset({"to", "at", "in", "im", "bei", "beim", "à", "au", "auprès", "en", "ante", "в", "при"})
+_POSTS: Final = frozenset({"to", "at", "in", "im", "bei", "beim", "à", "au", "auprès", "en", "ante", "в", "при"})
 
 
 def elided_de(word: str) -> bool:
@@ -94,7 +95,7 @@ def expand_references(mentions: list[ActorMention]) -> list[ActorMention]:
     return expanded
 
 
-_MEMBER_KINDS = frozenset({"country", "capital", "adjective"})  # a member state as a list names it
+_MEMBER_KINDS: Final = frozenset({"country", "capital", "adjective"})  # a member state as a list names it
 
 
 def apposed_members(sentence: Sentence, actors: list[ActorMention], grammar: Grammar) -> list[ActorMention]:
@@ -467,9 +468,9 @@ def mark_groups(sentence: Sentence, groups: list[Group], grammar: Grammar,
             group.attached = True
 
 
-_IMPERSONAL = frozenset({"es", "man", "wir"})
-_CLOSING_TAIL = 8  # ", the Swedish government said in a statement on Wednesday."
-_QUOTES = frozenset(ANY_QUOTE_MARKS)
+_IMPERSONAL: Final = frozenset({"es", "man", "wir"})
+_CLOSING_TAIL: Final = 8  # ", the Swedish government said in a statement on Wednesday."
+_QUOTES: Final = frozenset(ANY_QUOTE_MARKS)
 
 
 def _closing_speaker(tokens, group: Group, grammar: Grammar, barriers: frozenset[int]) -> bool:
@@ -566,7 +567,7 @@ def _relative_subjects(tokens, groups: list[Group], grammar: Grammar) -> None:
             group.marker = None
 
 
-_OWNER_GAP = 2  # "EU calls", "Beijing's protest": at most the possessive ending between the owner and its noun
+_OWNER_GAP: Final = 2  # "EU calls", "Beijing's protest": at most the possessive ending between the owner and its noun
 
 
 def _compound_modifier(tokens, group: Group, grammar: Grammar, starts: frozenset[int] = frozenset()) -> bool:
@@ -589,11 +590,11 @@ def _compound_modifier(tokens, group: Group, grammar: Grammar, starts: frozenset
 
 
 # the present passive participle "поддерживаемый" in all its forms (its lemma is the verb's)
-_RU_PASSIVE_PARTICIPLE = re.compile(r"[еи]м(ый|ая|ое|ые|ого|ой|ых|ым|ыми|ую|ому|ом)$")
+_RU_PASSIVE_PARTICIPLE: Final = re.compile(r"[еи]м(ый|ая|ое|ые|ого|ой|ых|ым|ыми|ую|ому|ом)$")
 
 
-_REPORT_REACH = 6  # tokens between "selon" and the actor of its phrase ("selon des experts de l'ONU")
-_RELATIVES = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "cual", "cuales", "which", "whom",
+_REPORT_REACH: Final = 6  # tokens between "selon" and the actor of its phrase ("selon des experts de l'ONU")
+_RELATIVES: Final = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "cual", "cuales", "which", "whom",
                         "welchem", "welcher", "denen", "которому", "которой", "которым"})
 
 
@@ -696,7 +697,8 @@ def _linked(gap, grammar: Grammar) -> bool:
     return any(t.lemma in grammar.coordination for t in gap) or _additive(gap, grammar)
 
 
-_LIST_GAP = 3  # words between two members of a list ("Kuba, Nicaragua und China", ", y de la"), an additive link aside
+# words between two members of a list ("Kuba, Nicaragua und China", ", y de la"), an additive link aside
+_LIST_GAP: Final = 3
 
 
 def _coordinated(tokens, gap_start: int, gap_end: int, grammar: Grammar, after_apposition: bool = False,
@@ -834,8 +836,8 @@ def _postnominal_genitive(tokens, group: Group, grammar: Grammar) -> bool:
         group.members[0].genitive or strong)
 
 
-_INSTRUMENTAL = ("ом", "ем", "ём", "ой", "ей", "ою", "ею", "ами", "ями")
-_ADJECTIVE_LEMMAS = ("ый", "ий", "ой")
+_INSTRUMENTAL: Final = ("ом", "ем", "ём", "ой", "ей", "ою", "ею", "ами", "ями")
+_ADJECTIVE_LEMMAS: Final = ("ый", "ий", "ой")
 
 
 def _instrumental(tokens, group: Group) -> bool:
@@ -861,7 +863,7 @@ def _instrumental(tokens, group: Group) -> bool:
 
 # Endings no genitive has: dative, accusative, instrumental and prepositional forms ("Украине", "Украину", "Китаю",
 # "Китаем", "Штатам", "Штатами", "российским").
-_NOT_GENITIVE = ("у", "ю", "е", "ом", "ем", "ём", "ам", "ям", "ами", "ями", "ым", "им", "ыми", "ими", "ую", "юю")
+_NOT_GENITIVE: Final = ("у", "ю", "е", "ом", "ем", "ём", "ам", "ям", "ами", "ями", "ым", "им", "ыми", "ими", "ую", "юю")
 
 
 def _case_genitive(tokens, i: int, group: Group, grammar: Grammar, barriers: frozenset[int],
@@ -891,7 +893,7 @@ def _case_genitive(tokens, i: int, group: Group, grammar: Grammar, barriers: fro
     return head if _genitive_form(tokens[first]) else None
 
 
-_NOUN_TARGET_PREPOSITIONS = ("по", "против")  # Russian: "удары Израиля по Ирану", "санкции США против Ирана"
+_NOUN_TARGET_PREPOSITIONS: Final = ("по", "против")  # Russian: "удары Израиля по Ирану", "санкции США против Ирана"
 
 
 def _noun_target_after(tokens, group: Group) -> bool:
@@ -1162,7 +1164,7 @@ def _co_agent_phrase(g: Group, trigger: tuple[int, int], forms, grammar: Grammar
         and "in" in forms[g.end] and trigger[0] - g.end <= 2
 
 
-COOPERATIVE = frozenset({"SUPPORT", "AGREE", "AID", "COOPERATE", "CONSULT"})
+COOPERATIVE: Final = frozenset({"SUPPORT", "AGREE", "AID", "COOPERATE", "CONSULT"})
 
 
 def _marker_after(g: Group, forms, words: frozenset[str]) -> bool:
@@ -1757,8 +1759,9 @@ def _structural_roles(site: Site) -> Roles:
     return roles
 
 
-_PAIR_REACH = 2  # "alcanzado entre X e Y, con la mediación de": words between the pair and the mediator's phrase
-_PARTNER_REACH = 3  # "held talks on Monday with Iran", "signed a trade deal with Iran": words between verb and partner
+_PAIR_REACH: Final = 2  # "alcanzado entre X e Y, con la mediación de": words between the pair and the mediator's phrase
+# "held talks on Monday with Iran", "signed a trade deal with Iran": words between verb and partner
+_PARTNER_REACH: Final = 3
 
 
 def _partner_phrase(target: Group, t_end: int, groups: list[Group], forms, grammar: Grammar,
@@ -1801,11 +1804,11 @@ def _marker_index(g: Group, forms) -> int | None:
     return next((i for i in range(g.start - 1, max(-1, g.start - 4), -1) if g.marker in forms[i]), None)
 
 
-_COORDINATED_REACH = 8  # "with Australia in 2022 and with Britain", "con Netanyahu en Jerusalén y en Ramala con"
+_COORDINATED_REACH: Final = 8  # "with Australia in 2022 and with Britain", "con Netanyahu en Jerusalén y en Ramala con"
 
 
-_ATTRIBUTE_REACH = 12  # "die von der EU und den USA im Mai gegen Russland verhängten": words to the participle
-_INFLECTED = ("e", "en", "em", "er", "es")
+_ATTRIBUTE_REACH: Final = 12  # "die von der EU und den USA im Mai gegen Russland verhängten": words to the participle
+_INFLECTED: Final = ("e", "en", "em", "er", "es")
 
 
 def participle_attributes(tokens: list[Token], forms, grammar: Grammar) -> tuple[tuple[int, int], ...]:
@@ -1914,8 +1917,9 @@ def _one_place_preposition(a: str | None, b: str | None, grammar: Grammar) -> bo
     return a is not None and b is not None and a in places and b in places
 
 
-_OWNED_REACH = 7  # "y a los agregados militares de": the conjunction, the preposition, an article, a noun, adjectives
-_OWNED_APPOSITION_REACH = 7  # "al comisario europeo, Magnus Brunner, y a ...": a name in apposition before "y"
+# "y a los agregados militares de": the conjunction, the preposition, an article, a noun, adjectives
+_OWNED_REACH: Final = 7
+_OWNED_APPOSITION_REACH: Final = 7  # "al comisario europeo, Magnus Brunner, y a ...": a name in apposition before "y"
 
 
 def _coordinated_owner(last: Group, g: Group, forms, grammar: Grammar, marker: str | None,
@@ -1960,7 +1964,7 @@ def _pronoun_object(forms, trigger: tuple[int, int], nominal: bool, grammar: Gra
     return not nominal and after < len(forms) and bool(forms[after] & grammar.roles.object_pronouns)
 
 
-_PERSONS = frozenset({"leader", "agent"})  # mention kinds a personal pronoun ("him", "его") may stand for
+_PERSONS: Final = frozenset({"leader", "agent"})  # mention kinds a personal pronoun ("him", "его") may stand for
 
 
 def _coordinated_pronoun_antecedent(sentence_groups: list[Group], source: Group, t_start: int, forms,
@@ -2117,9 +2121,9 @@ def _direct_object(rest: list[Group], t_end: int, rival_triggers: frozenset[int]
     return None
 
 
-_SPEAKER_WRONGED = frozenset({"ASSAULT", "COERCE"})
-_HOSTING = "043"  # CAMEO "host a visit"
-_OWNERS = frozenset({"its", "their"})
+_SPEAKER_WRONGED: Final = frozenset({"ASSAULT", "COERCE"})
+_HOSTING: Final = "043"  # CAMEO "host a visit"
+_OWNERS: Final = frozenset({"its", "their"})
 
 
 def _wronged_speaker(sentence_groups: list[Group], source: Group, trigger: tuple[int, int],
@@ -2189,7 +2193,7 @@ def _verb_after_phrase(g: Group, groups: list[Group], trigger: tuple[int, int], 
 
 # "supplied by", "supplied mainly by", "publié jeudi soir par", "signé le 3 mai par": the participle to its agent
 # marker (a time or an adverb between, no verb)
-_PARTICIPLE_REACH = 5
+_PARTICIPLE_REACH: Final = 5
 
 
 def _verb_words(grammar: Grammar) -> frozenset[str]:
@@ -2378,7 +2382,8 @@ def _behind_other_trigger(g: Group, trigger: tuple[int, int], other_triggers: fr
     return any(low <= i < high for i in other_triggers)
 
 
-_JUDGED_NOUN_REACH = 3  # "une « agression flagrante contre": the noun, an adjective and a quote mark before the marker
+# "une « agression flagrante contre": the noun, an adjective and a quote mark before the marker
+_JUDGED_NOUN_REACH: Final = 3
 
 
 def _judged_act_patient(g: Group, trigger: tuple[int, int], rival_triggers: frozenset[int], forms,
@@ -2466,8 +2471,8 @@ def _unresolved_genitive_after(groups: list[Group], t_end: int, forms, grammar: 
     return not any(t_end < g.start <= t_end + 3 for g in groups)
 
 
-_ARREST_REACH = 12  # "l'arrestation à Montréal, en 2019, de la directrice juridique de Huawei"
-_STATE_KINDS = frozenset({PLACE, "country", "capital"})
+_ARREST_REACH: Final = 12  # "l'arrestation à Montréal, en 2019, de la directrice juridique de Huawei"
+_STATE_KINDS: Final = frozenset({PLACE, "country", "capital"})
 
 
 def hyphen_pair_parties(groups: list[Group], clause: tuple[int, int], tokens: list[Token],
@@ -2488,7 +2493,7 @@ def hyphen_pair_parties(groups: list[Group], clause: tuple[int, int], tokens: li
     return inside[0] if hyphened else None
 
 
-_PAIR_HYPHENS = frozenset({"-", "‐", "–"})
+_PAIR_HYPHENS: Final = frozenset({"-", "‐", "–"})
 
 
 def arrest_at_place(span: tuple[int, int], groups: list[Group], forms, grammar: Grammar) -> Roles | None:
@@ -2632,9 +2637,10 @@ def _possessive_antecedent(groups: list[Group], pronoun: int, clause: tuple[int,
     return None
 
 
-_NOMINATIVE_ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})
-_FINITE_AUXILIARIES = frozenset({"haben", "sein", "werden"})  # lemmas of "hat", "ist", "wird" before a participle
-_VORFELD_REACH = 4  # "Der Kommandeur der", "Die Regierung von Präsident"
+_NOMINATIVE_ARTICLES: Final = frozenset({"der", "die", "das", "ein", "eine"})
+# lemmas of "hat", "ist", "wird" before a participle
+_FINITE_AUXILIARIES: Final = frozenset({"haben", "sein", "werden"})
+_VORFELD_REACH: Final = 4  # "Der Kommandeur der", "Die Regierung von Präsident"
 
 
 def _vorfeld_owner(candidates: list[Group], groups: list[Group], clause: tuple[int, int], t_start: int, forms,
@@ -2682,7 +2688,7 @@ def _bare_noun(at: int, groups: list[Group], forms, grammar: Grammar) -> bool:
                          | grammar.pronouns | grammar.possessives | grammar.determiners | grammar.negation)
 
 
-_OWNER_REACH = 5  # "que agentes de la": a subordinator, an article, one noun, "de" and an article
+_OWNER_REACH: Final = 5  # "que agentes de la": a subordinator, an article, one noun, "de" and an article
 
 
 def _subordinate_owner(candidates: list[Group], t_start: int, forms, grammar: Grammar) -> Group | None:
@@ -2712,7 +2718,7 @@ def _joined_speech(t_end: int, clause: tuple[int, int], forms, grammar: Grammar)
     return clause[1]
 
 
-_CLAUSE_PUNCTUATION = frozenset({",", ";", ":", "(", ")", '"', "“", "”", "«", "»"})
+_CLAUSE_PUNCTUATION: Final = frozenset({",", ";", ":", "(", ")", '"', "“", "”", "«", "»"})
 
 
 def _unnamed_subject(groups: list[Group], source: Group, t_start: int, forms, grammar: Grammar) -> bool:
@@ -2813,7 +2819,7 @@ def _governed_before(first: Group, second: Group, forms, grammar: Grammar) -> bo
         | grammar.circumstance_markers | grammar.determiners | grammar.possessives)
 
 
-_PHRASE_BREAKS = frozenset({",", ";", ":"})
+_PHRASE_BREAKS: Final = frozenset({",", ";", ":"})
 
 
 def _oblique(g: Group, forms, grammar: Grammar) -> bool:
@@ -2856,11 +2862,11 @@ def _in_circumstance(g: Group, forms, grammar: Grammar) -> bool:
     return False
 
 
-_SPEECH_REACH = 3  # "Biden said", "a affirmé", "said on Monday": the speech verb follows its speaker closely
+_SPEECH_REACH: Final = 3  # "Biden said", "a affirmé", "said on Monday": the speech verb follows its speaker closely
 
 
-_INVERSION_REACH = 4  # ", a indiqué le", ", dijo el", ", said the", ", erklärte Kreml-Sprecher"
-_PLACE_REACH = 3  # "en El Cairo", "au Caire", "in Kiew" between the speech verb and the speaker
+_INVERSION_REACH: Final = 4  # ", a indiqué le", ", dijo el", ", said the", ", erklärte Kreml-Sprecher"
+_PLACE_REACH: Final = 3  # "en El Cairo", "au Caire", "in Kiew" between the speech verb and the speaker
 
 
 def _inverted_speaker(g: Group, t_end: int, forms, grammar: Grammar) -> bool:
@@ -3010,7 +3016,7 @@ def _judged_before_incise(sentence_groups: list[Group], t_start: int, forms, tar
                  and not g.possessive), None)
 
 
-_ELIDED_CLITICS = ("l'", "l’")
+_ELIDED_CLITICS: Final = ("l'", "l’")
 
 
 def _object_clitic(t_start: int, forms, grammar: Grammar) -> int | None:
@@ -3045,8 +3051,8 @@ def _clitic_word(token_forms, grammar: Grammar) -> bool:
     return bool(token_forms & grammar.roles.object_clitics) and not token_forms & grammar.roles.clitic_lookalikes
 
 
-_AUXILIARIES = frozenset({"avoir", "être"})
-_INFINITIVE_ENDINGS = ("er", "ir", "re")
+_AUXILIARIES: Final = frozenset({"avoir", "être"})
+_INFINITIVE_ENDINGS: Final = ("er", "ir", "re")
 
 
 def _quoted_subject(sentence_groups: list[Group], t_start: int, forms) -> Group | None:
@@ -3138,12 +3144,12 @@ def _passive_subject(unmarked: list[Group], t_start: int, forms, grammar: Gramma
 
 # "«...», a-t-il déclaré", "„...“, sagte er am Abend", "», — написал в среду в соцсетях министр": the words
 # of the incise after a quotation
-_INCISE_REACH = 8
+_INCISE_REACH: Final = 8
 
 
 # acts a speaker does by saying them, which a quotation in the first person may be ("Wir fordern ...", "We reject ...");
 # not deals or ties ("Wir vertiefen unsere Partnerschaft mit X" is often what a visitor says of the host's state)
-_SAID_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT"})
+_SAID_TYPES: Final = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT"})
 
 
 def _first_person_before(clause: tuple[int, int], t_start: int, forms, grammar: Grammar) -> bool:
@@ -3250,7 +3256,7 @@ def _common_noun_speaker(incise: range, tokens, forms, grammar: Grammar) -> bool
         and tokens[verb + 1].text.isalpha()
 
 
-_SHORT_INCISE = 8  # '», a-t-elle ajouté,': the tokens after the quotation mark, to the comma
+_SHORT_INCISE: Final = 8  # '», a-t-elle ajouté,': the tokens after the quotation mark, to the comma
 
 
 def _dropped_speaker(end: int, forms, grammar: Grammar, groups: list[Group]) -> bool:
@@ -3300,7 +3306,7 @@ def _descriptive_apposition(g: Group, source: Group, t_start: int, forms, gramma
         len(w) >= 4 and w.isalpha() and not g.start <= i < g.end for i in inside for w in forms[i])
 
 
-_DESCRIPTION_REACH = 12  # "a member of the European Union since 2004"
+_DESCRIPTION_REACH: Final = 12  # "a member of the European Union since 2004"
 
 
 def _speaks_before(forms, start: int, end: int, grammar: Grammar) -> bool:
@@ -3319,7 +3325,7 @@ def _apposition_close(head: Group, t_start: int, forms) -> int | None:
                 None)
 
 
-_APPOSITION_REACH = 7  # "la aliada más cercana de Rusia", "the closest ally of Russia"
+_APPOSITION_REACH: Final = 7  # "la aliada más cercana de Rusia", "the closest ally of Russia"
 
 
 def _relative_antecedent(sentence_groups: list[Group], clause: tuple[int, int], forms,
@@ -3340,7 +3346,7 @@ def _relative_antecedent(sentence_groups: list[Group], clause: tuple[int, int], 
     return next((g for g in sentence_groups if g.end == end and g.marker not in (REPORT_SOURCE, COMPOUND)), None)
 
 
-_OBJECT_RELATIVE_REACH = 5  # ", a la que él acusa": words between the comma and the verb
+_OBJECT_RELATIVE_REACH: Final = 5  # ", a la que él acusa": words between the comma and the verb
 
 
 def _object_relative(sentence_groups: list[Group], t_start: int, forms, grammar: Grammar,
@@ -3401,8 +3407,9 @@ def _possessive_relative(sentence_groups: list[Group], comma: int, t_start: int,
                  and not g.genitive), None)
 
 
-_CLOSING_WORDS = 2  # "hat ... kritisiert, dem": a verb and its auxiliary may close the clause before the comma
-_GERMAN_OBJECT_RELATIVES = frozenset({"dem", "den", "denen"})  # not "dessen Regierung": a possessor of the subject
+_CLOSING_WORDS: Final = 2  # "hat ... kritisiert, dem": a verb and its auxiliary may close the clause before the comma
+# not "dessen Regierung": a possessor of the subject
+_GERMAN_OBJECT_RELATIVES: Final = frozenset({"dem", "den", "denen"})
 
 
 def _verb_final_object_relative(sentence_groups: list[Group], clause: tuple[int, int], forms,
@@ -3424,8 +3431,8 @@ def _verb_final_object_relative(sentence_groups: list[Group], clause: tuple[int,
                  and g.marker not in (REPORT_SOURCE, COMPOUND) and not g.possessive), None)
 
 
-_FREE_RELATIVE = frozenset({"was"})  # "was Russland in der Ukraine tue, sei ..."
-_FREE_RELATIVE_REACH = 12  # words of such a clause
+_FREE_RELATIVE: Final = frozenset({"was"})  # "was Russland in der Ukraine tue, sei ..."
+_FREE_RELATIVE_REACH: Final = 12  # words of such a clause
 
 
 def _free_relative_subject(sentence_groups: list[Group], clause: tuple[int, int], forms) -> tuple[Group, int] | None:
@@ -3490,7 +3497,7 @@ def _in_inserted_clause(g: Group, forms, grammar: Grammar) -> bool:
         or _opens_with_participle(forms, comma + 1, grammar)
 
 
-_STRONG_BREAKS = frozenset({";", ":", "—", "–"})
+_STRONG_BREAKS: Final = frozenset({";", ":", "—", "–"})
 
 
 def _in_subordinate_clause(g: Group, forms, grammar: Grammar) -> bool:
@@ -3508,7 +3515,7 @@ def _in_subordinate_clause(g: Group, forms, grammar: Grammar) -> bool:
         second & grammar.relative_pronouns) and bool(first & (grammar.target_markers | grammar.location_markers))
 
 
-THIRD_PLURAL = ("ли", "ют", "ят", "ут", "ат")  # Russian past and present: "заявили", "осуждают", "говорят"
+THIRD_PLURAL: Final = ("ли", "ют", "ят", "ут", "ат")  # Russian past and present: "заявили", "осуждают", "говорят"
 
 
 def _impersonal_speaker(sentence_groups: list[Group], t_start: int, grammar: Grammar, forms) -> Group | None:
@@ -3603,7 +3610,7 @@ def _fronted_act_judges(sentence_groups: list[Group], clause: tuple[int, int], t
     return judge, (before[-1] if before else None)
 
 
-_ACCUSATIVE = {"у": "а", "ю": "я"}  # feminine nouns: "Украину"/"Украина", "Москву"/"Москва", "Россию"/"Россия"
+_ACCUSATIVE: Final = {"у": "а", "ю": "я"}  # feminine nouns: "Украину"/"Украина", "Москву"/"Москва", "Россию"/"Россия"
 
 
 def _accusative_name(between: list[Group], t_start: int, forms) -> bool:
@@ -3617,9 +3624,10 @@ def _accusative_name(between: list[Group], t_start: int, forms) -> bool:
     return any(w[-1:] in _ACCUSATIVE and w[:-1] + _ACCUSATIVE[w[-1]] in words for w in words)
 
 
-_RELATIVE_REACH = 6  # "das Importverbot für ukrainischen Weizen, das ...": words between the noun and the comma
-_LIST_REACH = 14  # "das Einfuhrverbot für Weizen, Mais, Raps und Sonnenblumenkerne, das ...": the same with a list
-_LIST_ITEM = 3  # words of one item of such a list ("ukrainischen Weizen")
+_RELATIVE_REACH: Final = 6  # "das Importverbot für ukrainischen Weizen, das ...": words between the noun and the comma
+# "das Einfuhrverbot für Weizen, Mais, Raps und Sonnenblumenkerne, das ...": the same with a list
+_LIST_REACH: Final = 14
+_LIST_ITEM: Final = 3  # words of one item of such a list ("ukrainischen Weizen")
 
 
 def _noun_complement(forms, start: int, end: int, grammar: Grammar) -> bool:
@@ -3636,7 +3644,7 @@ def _noun_complement(forms, start: int, end: int, grammar: Grammar) -> bool:
     return any(forms[i] & grammar.coordination for i in range(commas[-1] + 1, end))
 
 
-_BLAME = frozenset({"verantwortlich"})  # ", für den Kiew Moskau verantwortlich macht"
+_BLAME: Final = frozenset({"verantwortlich"})  # ", für den Kiew Moskau verantwortlich macht"
 
 
 def blamed_agent(groups: list[Group], clauses: list[tuple[int, int]], trigger: tuple[int, int], forms,
@@ -3688,7 +3696,7 @@ def relative_agent(groups: list[Group], clauses: list[tuple[int, int]], trigger:
     return agent, target
 
 
-_PRONOUN_REACH = 4  # "les livraisons de missiles que ...": the noun's own "de" complement before the pronoun
+_PRONOUN_REACH: Final = 4  # "les livraisons de missiles que ...": the noun's own "de" complement before the pronoun
 
 
 def _object_relative_agent(groups: list[Group], trigger: tuple[int, int], forms,
@@ -3716,9 +3724,10 @@ def _object_relative_agent(groups: list[Group], trigger: tuple[int, int], forms,
     return agent, target
 
 
-_CLAUSE_STOPS = frozenset({",", ";", ":", "—", "–", "."})
-_ACT_AGENT_REACH = 9  # "la destruction d'un avion syrien par l'armée turque": the act's object, then its agent
-_PARTICIPLE_AGENT_REACH = 4  # "menée par la Russie", "menée hier par l'armée russe": the marker, an article, a name
+_CLAUSE_STOPS: Final = frozenset({",", ";", ":", "—", "–", "."})
+_ACT_AGENT_REACH: Final = 9  # "la destruction d'un avion syrien par l'armée turque": the act's object, then its agent
+# "menée par la Russie", "menée hier par l'armée russe": the marker, an article, a name
+_PARTICIPLE_AGENT_REACH: Final = 4
 
 
 def _participle_agent(groups: list[Group], trigger: tuple[int, int], forms,
@@ -3741,7 +3750,7 @@ def _participle_agent(groups: list[Group], trigger: tuple[int, int], forms,
     return _agent_and_target(agent, groups, trigger, forms, grammar)
 
 
-_PARTICIPLE_CASES = ("ые", "ый", "ая", "ое", "ых", "ого", "ой", "ую", "ым", "ыми", "ому")
+_PARTICIPLE_CASES: Final = ("ые", "ый", "ая", "ое", "ых", "ого", "ой", "ую", "ым", "ыми", "ому")
 
 
 def instrumental_agent(groups: list[Group], trigger: tuple[int, int], forms,
@@ -3807,7 +3816,7 @@ def side_agent(groups: list[Group], trigger: tuple[int, int], forms, grammar: Gr
     return _agent_and_target(agent, groups, trigger, forms, grammar, before_agent=True)
 
 
-_SIDE_REACH = 6  # "поставки оружия Тайваню со стороны США": the noun's complements before "со стороны"
+_SIDE_REACH: Final = 6  # "поставки оружия Тайваню со стороны США": the noun's complements before "со стороны"
 
 
 def _agent_and_target(agent: Group | None, groups: list[Group], trigger: tuple[int, int], forms, grammar: Grammar,

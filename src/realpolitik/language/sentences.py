@@ -14,12 +14,13 @@ bounded sentences whatever the input.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from realpolitik.budget import checkpoint
 from realpolitik.language.tokens import tokenize
 from realpolitik.model import Sentence
 
-_ABBREVIATIONS = {
+_ABBREVIATIONS: Final = {
     "en": {"mr", "mrs", "ms", "dr", "st", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
            "oct", "nov", "dec", "gen", "lt", "col", "sen", "rep", "gov", "no", "vs", "inc", "co", "corp",
            "jr", "sr", "prof", "adm", "capt", "sgt", "pres"},
@@ -32,17 +33,47 @@ _ABBREVIATIONS = {
 
 # The words before a one-letter platform name, its preposition or the noun that says it is a platform ("auf X.",
 # "on X.", "sur X.", "en X.", "über die Plattform X.", "on the platform X."): no initial, a sentence end
-_PLATFORM_WORDS = {"de": {"auf", "plattform", "kurznachrichtendienst", "onlinedienst"}, "en": {"on", "platform"},
+_PLATFORM_WORDS: Final = {"de": {"auf", "plattform", "kurznachrichtendienst", "onlinedienst"}, "en": {"on", "platform"},
                    "es": {"en", "plataforma"}, "fr": {"sur", "plateforme"}}
 
 # A candidate end: terminal punctuation, optional closing quotes/brackets, whitespace.
 # The lookbehind starts a match only at the first mark of a run ("....."), and the possessive quantifiers
 # never backtrack into it: a run of a million dots is read once, not once per dot.
-_END_RE = re.compile(r"(?<![.!?…])[.!?…]++[\"'»“”’)\]]*+\s+|(?<=[a-zäöüßéèáóíúñ]{3}\.)(?=[A-ZÄÖÜ][a-zäöüß])")
+_END_RE: Final = re.compile(r"(?<![.!?…])[.!?…]++[\"'»“”’)\]]*+\s+|(?<=[a-zäöüßéèáóíúñ]{3}\.)(?=[A-ZÄÖÜ][a-zäöüß])")
 #: Longest sentence handed to the later stages; the longest real news sentences have about 600 characters.
-MAX_SENTENCE_CHARS = 1000
-_LONGEST_ABBREVIATION = 12
-_PARAGRAPH_RE = re.compile(r"\n\s*\n|\r\n\s*\r\n")
+MAX_SENTENCE_CHARS: Final = 1000
+_LONGEST_ABBREVIATION: Final = 12
+_PARAGRAPH_RE: Final = re.compile(r"\n\s*\n|\r\n\s*\r\n")
+# Where a match of _END_RE may begin: at a mark (its first branch) or just after a full stop (its second)
+_MARK_RE: Final = re.compile(r"[.!?…]")
+
+
+def _ends(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The matches of `_END_RE.finditer(text, start, end)`, the pattern tried only where one may begin: at each mark
+    and just after each full stop. Both branches open with a lookbehind, which gives the regex engine no first
+    character to skip to, so a search tried both at every character of every line (a tenth of sentence splitting);
+    a search for the marks alone skips in C. The lookbehinds read before `start` in both ways alike."""
+    found: list[re.Match[str]] = []
+    pos = start
+    if 0 < pos < end and text[pos - 1] == ".":  # (a line opens after a line break: never so in `split_sentences`)
+        m = _END_RE.match(text, pos, end)
+        if m is not None:
+            found.append(m)
+            pos = m.end() if m.end() > pos else pos + 1
+    while True:
+        mark = _MARK_RE.search(text, pos, end)
+        if mark is None:
+            return found
+        at = mark.start()
+        m = _END_RE.match(text, at, end)
+        if m is None and text[at] == ".":
+            m = _END_RE.match(text, at + 1, end)  # the second branch: an end just after "...abc." before "Xy"
+        if m is None:
+            pos = at + 1
+            continue
+        found.append(m)
+        # (an empty match, the second branch, stands before a capital letter: no match may begin there again)
+        pos = m.end() if m.end() > m.start() else m.end() + 1
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -56,7 +87,7 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 
 # What may open a sentence besides a capital or a digit: quotes, brackets, dashes, and the bullets of newsletters and
 # briefings ("... keep talking. • Bangladesh summoned ...")
-_OPENERS = "\"'«„“(–-—•▪●■►"
+_OPENERS: Final = "\"'«„“(–-—•▪●■►"
 
 
 def _is_false_end(text: str, end_pos: int, next_pos: int, lang: str) -> bool:
@@ -96,7 +127,7 @@ def split_sentences(text: str, lang: str) -> list[Sentence]:
         cursor = para_start
         for line_start, line_end in _lines(text, para_start, para_end):
             cursor = line_start
-            for m in _END_RE.finditer(text, line_start, line_end):
+            for m in _ends(text, line_start, line_end):
                 punct_pos = m.start() + len(m.group().rstrip()) - 1
                 first_punct = m.start()
                 if _is_false_end(text, first_punct, m.end(), lang):

@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import combinations
+from typing import Final
 
 from realpolitik.budget import checkpoint
 from realpolitik.codes import party
@@ -32,27 +33,31 @@ from realpolitik.relations.sentence import CueMatch, SentenceView, codes, is_org
 from realpolitik.relations.shapes import FOUNDING_CUES, SHAPES, allied_pair, binds, hub
 from realpolitik.relations.wars import known_wars
 
-_PROGRESS = {"proposed": 0, "signed": 1, "ratified": 2, "in_force": 3}
+_PROGRESS: Final = {"proposed": 0, "signed": 1, "ratified": 2, "in_force": 3}
 # A status word stands by the tie it is about: "froze its membership", "seeking NATO membership", "the treaty
 # between X and Y was ratified" — not "signed a peace agreement on Friday, aimed at ending the conflict".
-_STATUS_REACH = {"membership": 4, "treaty": 6}
-_GENERIC = "cooperation_agreement"  # "das Abkommen", "the agreement": often refers back to a named tie
-_FOUNDING = frozenset(f"relations.{cue}" for cue in FOUNDING_CUES)  # the rules of those cues
+_STATUS_REACH: Final = {"membership": 4, "treaty": 6}
+_GENERIC: Final = "cooperation_agreement"  # "das Abkommen", "the agreement": often refers back to a named tie
+_FOUNDING: Final = frozenset(f"relations.{cue}" for cue in FOUNDING_CUES)  # the rules of those cues
 # Signing, ratifying and entering into force are read like the event coder reads a signing (a symmetric AGREE): a
 # plan, a demand, a threat or a hypothesis is no treaty yet ("are expected to sign", "called on X to ratify").
-_SIGNING = Rule(id="relations.signing", cameo="057", plover="AGREE", patterns=(), symmetric=True)
-_UNSIGNED = UNREALISED_MODALITIES | {"demand", "threat"}
-_SUPPOSED_REACH = 5  # from "может", "could" to the conflict it foresees: "может перерасти в конфликт"
-_APPOSITION_REACH = 4  # from the commas of an apposition to its tie word: ", seit 2016 strategische Partner,"
-_HOSTILITIES_REACH = 6  # from a word of ending to the conflict it ends: "mettant fin à plusieurs décennies de conflit"
-_PENDING_REACH = 10  # "muss noch von den Parlamenten beider Länder ratifiziert": "noch" and "muss" before the word
-_HOPED_REACH = 12  # "espera que la Unión Europea y México cierren": a hope and the complement clause it governs
-_BEFORE_REACH = 3  # from "before" to the entry into force it puts off: "before it enters", "avant d'entrer"
-_UNLIKE_REACH = 3  # from "unlike" to the state it sets apart: "в отличие от Казахстана", "à la différence du Mali"
-_AIM_REACH = 4  # from a word of purpose to the treaty word it aims at: "en vue d'un partenariat stratégique"
-_ALLY_TREATY_REACH = 8  # from an ally word to the treaty that makes the alliance: "allies of X by a treaty of 1951"
-_WISH_REACH = 12  # from a word of wish to the membership it hopes for: "the wish that Cyprus will one day join"
-_GOVERNED_REACH = 3  # from a word of a proposal to the signing it governs: "hope to conclude", "hoffen auf den
+_SIGNING: Final = Rule(id="relations.signing", cameo="057", plover="AGREE", patterns=(), symmetric=True)
+_UNSIGNED: Final = UNREALISED_MODALITIES | {"demand", "threat"}
+_SUPPOSED_REACH: Final = 5  # from "может", "could" to the conflict it foresees: "может перерасти в конфликт"
+_APPOSITION_REACH: Final = 4  # from the commas of an apposition to its tie word: ", seit 2016 strategische Partner,"
+# from a word of ending to the conflict it ends: "mettant fin à plusieurs décennies de conflit"
+_HOSTILITIES_REACH: Final = 6
+# "muss noch von den Parlamenten beider Länder ratifiziert": "noch" and "muss" before the word
+_PENDING_REACH: Final = 10
+_HOPED_REACH: Final = 12  # "espera que la Unión Europea y México cierren": a hope and the complement clause it governs
+_BEFORE_REACH: Final = 3  # from "before" to the entry into force it puts off: "before it enters", "avant d'entrer"
+# from "unlike" to the state it sets apart: "в отличие от Казахстана", "à la différence du Mali"
+_UNLIKE_REACH: Final = 3
+_AIM_REACH: Final = 4  # from a word of purpose to the treaty word it aims at: "en vue d'un partenariat stratégique"
+# from an ally word to the treaty that makes the alliance: "allies of X by a treaty of 1951"
+_ALLY_TREATY_REACH: Final = 8
+_WISH_REACH: Final = 12  # from a word of wish to the membership it hopes for: "the wish that Cyprus will one day join"
+_GOVERNED_REACH: Final = 3  # from a word of a proposal to the signing it governs: "hope to conclude", "hoffen auf den
 # Abschluss"
 
 

@@ -12,6 +12,7 @@ speculative word in its clause ("could one day sign a pact", "un possible accord
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Final
 
 from realpolitik.codes import country_of, party
 from realpolitik.events.clauses import clause_of, sentence_forms, split_clauses
@@ -21,17 +22,18 @@ from realpolitik.events.rules import Grammar
 from realpolitik.model import ActorMention, Event, Sentence, Token
 from realpolitik.relations.lexicon import Cue, RelationLexicon
 
-NEGATION_REACH = 5  # "rejected the invitation to join", "carece de una cláusula de defensa"
-FORMER_REACH = 5  # "once France's most faithful allies"
-BYGONE_REACH = 10  # "en guerre de 1946 à 1954", "fought three wars with Iceland over fishing between 1958 and 1976"
-NEGOTIATION_REACH = 4  # "talks on a trade agreement", "переговоры с Токио о мирном договоре" (names not counted)
-PRICE_REACH = 8  # "a $7.5 billion investment deal", "un accord d'investissement de 7,5 milliards de dollars"
-TRANSACTION_REACH = 5  # "a deal on Monday for the delivery of", "un accord portant sur la livraison de"
-SUPPOSED_REACH = 12  # "dass ein Krieg zwischen China und Taiwan die Versorgung mit Chips abschneiden würde"
-ARTICLE_REACH = 3  # "a full-scale war", "une nouvelle guerre": the article before a war word
-DOMESTIC_REACH = 3  # from an ally word to the house it sits in: "aliado en el Senado", "allies in parliament"
-LABEL_REACH = 4  # from "comme", "as" to the tie word it labels: "comme une « alliance militaire »"
-VERDICT_REACH = 4  # from a verb of criticism to its "comme", "as": "a dénoncée comme", "denounced the pact as"
+NEGATION_REACH: Final = 5  # "rejected the invitation to join", "carece de una cláusula de defensa"
+FORMER_REACH: Final = 5  # "once France's most faithful allies"
+# "en guerre de 1946 à 1954", "fought three wars with Iceland over fishing between 1958 and 1976"
+BYGONE_REACH: Final = 10
+NEGOTIATION_REACH: Final = 4  # "talks on a trade agreement", "переговоры с Токио о мирном договоре" (names not counted)
+PRICE_REACH: Final = 8  # "a $7.5 billion investment deal", "un accord d'investissement de 7,5 milliards de dollars"
+TRANSACTION_REACH: Final = 5  # "a deal on Monday for the delivery of", "un accord portant sur la livraison de"
+SUPPOSED_REACH: Final = 12  # "dass ein Krieg zwischen China und Taiwan die Versorgung mit Chips abschneiden würde"
+ARTICLE_REACH: Final = 3  # "a full-scale war", "une nouvelle guerre": the article before a war word
+DOMESTIC_REACH: Final = 3  # from an ally word to the house it sits in: "aliado en el Senado", "allies in parliament"
+LABEL_REACH: Final = 4  # from "comme", "as" to the tie word it labels: "comme une « alliance militaire »"
+VERDICT_REACH: Final = 4  # from a verb of criticism to its "comme", "as": "a dénoncée comme", "denounced the pact as"
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from itertools import combinations
+from typing import Final
 
 from realpolitik.codes import party
 from realpolitik.events.roles import COMPOUND, Group
@@ -38,28 +39,31 @@ from realpolitik.model import Token
 from realpolitik.relations.sentence import CueMatch, SentenceView, codes, is_org, unique
 
 Pairs = list[tuple[str, str]]
-_HYPHENS = frozenset({"-", "–", "/"})
-_APPOSITION_MARKS = frozenset({",", "—", "–"})  # "Belarus, a close ally of", "Израиль — ближайший союзник"
-_PAIR_REACH = 5  # "the treaty signed in 2019 between X and Y", "der zwischen X und Y geschlossene Vertrag"
+_HYPHENS: Final = frozenset({"-", "–", "/"})
+_APPOSITION_MARKS: Final = frozenset({",", "—", "–"})  # "Belarus, a close ally of", "Израиль — ближайший союзник"
+_PAIR_REACH: Final = 5  # "the treaty signed in 2019 between X and Y", "der zwischen X und Y geschlossene Vertrag"
 # tokens from a membership cue to its organisation after it: "den Austritt ihrer Länder aus der Ecowas",
 # "participation à l'Organisation du traité de sécurité collective (OTSC)"
-_MEMBER_REACH = 8
-_LIST_REACH = 4  # glue words from a membership cue to its states: ", в том числе", ", such as the"
-_ORDINAL_REACH = 4  # "NATO's 31st member", "the EU's newest member"
-_ORG_NEXT_REACH = 1  # "created the Alliance of Sahel States", "haben die AES gegründet", "были приняты в БРИКС"
-_APPOSED_SUBJECT_REACH = 10  # "Japón, el principal aliado de Washington en Asia,": the commas around an apposition
-_CONJUNCT_REACH = 14  # from the comma of an apposition to an ally word after "de Brasil y un": "China, el socio ..."
-_APPOSITION_REACH = 3  # "Hezbollah, an Iran-backed militia": words between the comma and the backer
-_ATTACH_REACH_AFTER = 5  # "allié de longue date de la France", "a long-standing ally of"
-_BOUND_REACH = 7  # from a treaty word to the verb of its relative clause: "le pacte de sécurité signé en 1990 qui
+_MEMBER_REACH: Final = 8
+_LIST_REACH: Final = 4  # glue words from a membership cue to its states: ", в том числе", ", such as the"
+_ORDINAL_REACH: Final = 4  # "NATO's 31st member", "the EU's newest member"
+_ORG_NEXT_REACH: Final = 1  # "created the Alliance of Sahel States", "haben die AES gegründet", "были приняты в БРИКС"
+# "Japón, el principal aliado de Washington en Asia,": the commas around an apposition
+_APPOSED_SUBJECT_REACH: Final = 10
+# from the comma of an apposition to an ally word after "de Brasil y un": "China, el socio ..."
+_CONJUNCT_REACH: Final = 14
+_APPOSITION_REACH: Final = 3  # "Hezbollah, an Iran-backed militia": words between the comma and the backer
+_ATTACH_REACH_AFTER: Final = 5  # "allié de longue date de la France", "a long-standing ally of"
+# from a treaty word to the verb of its relative clause: "le pacte de sécurité signé en 1990 qui
+_BOUND_REACH: Final = 7
 # l'unissait à"
-_BOUND_BEFORE = 10  # from a binding participle to the treaty word: "liée à la Nouvelle-Zélande par un traité"
-FOUNDING_CUES = frozenset({"founding", "create"})  # the cues of founding an organisation
-UNION_CUES = frozenset({"grouped_in"})  # participles of union ("объединенных в", "agrupados en")
-_MORE_ORGS_REACH = 6  # "and of the Russian-led CSTO", "und der von Moskau geführten OVKS"
-_SHARED_REACH = 8  # "союзником и стратегическим партнером Казахстана": from an ally word to the hub it shares
-_ADMIT_REACH = 3  # an organisation admitting: "в понедельник", "am Montag" between it and its verb
-_ATTACH_REACH = 3  # tokens between a cue and the group its preposition governs ("ally of the United States")
+_BOUND_BEFORE: Final = 10  # from a binding participle to the treaty word: "liée à la Nouvelle-Zélande par un traité"
+FOUNDING_CUES: Final = frozenset({"founding", "create"})  # the cues of founding an organisation
+UNION_CUES: Final = frozenset({"grouped_in"})  # participles of union ("объединенных в", "agrupados en")
+_MORE_ORGS_REACH: Final = 6  # "and of the Russian-led CSTO", "und der von Moskau geführten OVKS"
+_SHARED_REACH: Final = 8  # "союзником и стратегическим партнером Казахстана": from an ally word to the hub it shares
+_ADMIT_REACH: Final = 3  # an organisation admitting: "в понедельник", "am Montag" between it and its verb
+_ATTACH_REACH: Final = 3  # tokens between a cue and the group its preposition governs ("ally of the United States")
 
 
 def _place(view: SentenceView, g: Group) -> bool:
@@ -138,7 +142,7 @@ def _undated_gap(view: SentenceView, g: Group, m: CueMatch) -> int:
     return high - low - len(dated | {k for k in _interposed(view) if low <= k < high})
 
 
-_ANY_DAY = date(2000, 1, 1)  # a weekday is resolved against some day; only where it stands matters here
+_ANY_DAY: Final = date(2000, 1, 1)  # a weekday is resolved against some day; only where it stands matters here
 
 
 def _interposed(view: SentenceView) -> frozenset[int]:
@@ -417,8 +421,8 @@ def binds(view: SentenceView, m: CueMatch) -> bool:
         or _binding_relative(view, m) is not None or len(_binding_relative_final(view, m)) >= 2
 
 
-_RELATIVE_OPENS = 4  # from the treaty word to the comma of its relative clause: "Beistandsvertrag von 1951, der"
-_FINAL_VERB_REACH = 10  # from the relative pronoun to the verb at the end of its clause
+_RELATIVE_OPENS: Final = 4  # from the treaty word to the comma of its relative clause: "Beistandsvertrag von 1951, der"
+_FINAL_VERB_REACH: Final = 10  # from the relative pronoun to the verb at the end of its clause
 
 
 def _binding_relative_final(view: SentenceView, m: CueMatch) -> list[str]:
@@ -489,7 +493,7 @@ def _agreements(view: SentenceView) -> Pairs:
                         and not firm(e.source) and not firm(e.target))
 
 
-_FIRMS = frozenset({"BUS", "MNC"})  # the CAMEO agents of business: a company, a multinational
+_FIRMS: Final = frozenset({"BUS", "MNC"})  # the CAMEO agents of business: a company, a multinational
 
 
 def firm(code: str) -> bool:
@@ -949,7 +953,7 @@ def unique_directed(pairs: Pairs) -> Pairs:
     return seen
 
 
-_HUB_ADVERBS = 2  # "mit Washington eng verbündet", "mit Moskau seit Jahren verbündet": words between hub and cue
+_HUB_ADVERBS: Final = 2  # "mit Washington eng verbündet", "mit Moskau seit Jahren verbündet": words between hub and cue
 
 
 def _hub(view: SentenceView, m: CueMatch) -> Group | None:
@@ -1211,7 +1215,8 @@ def rival(view: SentenceView, m: CueMatch) -> Pairs:
     return _among(codes(paired)) if paired is not None else []  # "X and Y are arch-rivals"
 
 
-_COMPANY_REACH = 3  # words after a fight verb where a word of company stands: "fought alongside", "ont combattu aux"
+# words after a fight verb where a word of company stands: "fought alongside", "ont combattu aux"
+_COMPANY_REACH: Final = 3
 
 
 def _apposed_pair(view: SentenceView, m: CueMatch, any_words: bool = False) -> Group | None:
@@ -1457,7 +1462,7 @@ def pits(view: SentenceView, m: CueMatch) -> Pairs:
     return _across(codes(first), codes(other)) if other is not None else []
 
 
-SHAPES: dict[str, Callable[[SentenceView, CueMatch], Pairs]] = {
+SHAPES: Final[dict[str, Callable[[SentenceView, CueMatch], Pairs]]] = {
     "treaty": treaty, "member": member, "rival": rival, "war": war, "backed": backed, "strained": strained,
     "pits": pits,
 }
