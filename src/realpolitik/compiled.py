@@ -45,6 +45,7 @@ MODULES: tuple[str, ...] = (
     "realpolitik.events.confidence",
     "realpolitik.events.followers",
     "realpolitik.actors.ambiguity",
+    "realpolitik.language.tokens",
 )
 
 # mypy reads only the compiled modules (what they import is followed silently, a missing stub is Any): the build

@@ -7,23 +7,21 @@ A name whose letters are followed by digits ("M23", "G20") is one token: split, 
 
 from __future__ import annotations
 
-import logging
-import os
 import re
 from functools import lru_cache
+from typing import Final
 
 import simplemma
 
+from realpolitik.language.lemma_tries import dictionaries
 from realpolitik.model import Token
-
-log = logging.getLogger(__name__)
 
 # Abbreviations written with dots stay one token: "U.S.", "U.N.", "e.g.". Public so that the actor
 # dictionaries split their forms exactly as running text is split.
 # Every word of every document passes here: no token starts with a space, so `(?=\S)` skips spaces at
 # once, and the possessive quantifiers (which match what the greedy ones did: nothing after them can fail)
 # never backtrack. A word's letters are read once for both of its forms (with digits, with apostrophes).
-TOKEN_PATTERN = re.compile(
+TOKEN_PATTERN: Final = re.compile(
     r"(?=\S)(?:"
     r"(?:[LlDd]['’])?(?:[A-ZА-Я]\.){2,}"  # U.S. / U.K., and French elided "l'O.N.U.", "d'O.T.A.N." as one word
     r"|\d++(?:[.,:]\d+)*+"  # numbers, times, 43,06
@@ -38,14 +36,14 @@ TOKEN_PATTERN = re.compile(
 )
 
 #: the quotation marks that open or close a quotation, each a token of its own (", «, », „, “, ”)
-QUOTE_MARKS = frozenset('"«»„“”')
+QUOTE_MARKS: Final = frozenset('"«»„“”')
 #: with the single marks too (‚ ‘ ’), where a quotation may be written with them (’ is also an apostrophe)
-ANY_QUOTE_MARKS = QUOTE_MARKS | frozenset("‚‘’")
+ANY_QUOTE_MARKS: Final = QUOTE_MARKS | frozenset("‚‘’")
 #: a free-standing dash: a dateline ("LIMA, 16 nov - ...", "MOSKAU (dpa) - ...") ends before it
-DASHES = frozenset({"-", "–", "—"})
+DASHES: Final = frozenset({"-", "–", "—"})
 #: a live blog entry opens with its clock time ("07:40 Uhr –", "10h15 :", "14:05 –")
-_CLOCK = re.compile(r"\d{1,2}(?:[:.]\d{2}|h\d{0,2})")
-_CLOCK_REACH = 3  # the time, a word for the hour ("Uhr", "GMT"), the dash
+_CLOCK: Final = re.compile(r"\d{1,2}(?:[:.]\d{2}|h\d{0,2})")
+_CLOCK_REACH: Final = 3  # the time, a word for the hour ("Uhr", "GMT"), the dash
 
 
 def clock_heading(tokens: list) -> int:
@@ -57,7 +55,7 @@ def clock_heading(tokens: list) -> int:
                  if tokens[i].text in DASHES or tokens[i].text == ":"), 0)
 
 
-_SIMPLEMMA_LANGS = {"de", "en", "es", "fr", "ru", "ar", "it", "pt", "nl", "pl", "uk"}
+_SIMPLEMMA_LANGS: Final = {"de", "en", "es", "fr", "ru", "ar", "it", "pt", "nl", "pl", "uk"}
 
 
 @lru_cache(maxsize=200_000)
@@ -81,7 +79,8 @@ def lemmatize(word: str, lang: str) -> str:
 
 
 # German separable particles before "ge" in a participle ("abgefeuert", "zurückgeschickt")
-_DE_PARTICLES = ("ab", "an", "auf", "aus", "bei", "ein", "fest", "vor", "zu", "zurück", "mit", "nach", "weg", "fort",
+_DE_PARTICLES: Final = ("ab", "an", "auf", "aus", "bei", "ein", "fest", "vor", "zu", "zurück", "mit", "nach", "weg",
+                        "fort",
                  "hin", "her", "los", "bereit", "zusammen", "frei", "teil", "heim", "entgegen", "gegenüber")
 
 
@@ -101,10 +100,10 @@ def _separable_participle(low: str) -> str:
 # Russian past active participles and perfective gerunds ("призвавший", "посетившая", "призвав", "обвинив"): simplemma
 # knows few of them, so the rules, written with the infinitive, missed "Макрон, призвавший Израиль к ..." and
 # ", призвав Руанду ..."; the stem before the ending is the infinitive's ("призва-" + "ть")
-_RU_PARTICIPLES = tuple(p + e for p in ("вш",) for e in ("ий", "ая", "ее", "ие", "его", "ей", "их", "им", "ими",
+_RU_PARTICIPLES: Final = tuple(p + e for p in ("вш",) for e in ("ий", "ая", "ее", "ие", "его", "ей", "их", "им", "ими",
                                                        "ую", "ему", "ем"))
-_RU_GERUND_VOWELS = ("а", "я", "и", "е")
-_RU_LEMMA_ENDINGS = ("ть", "ться", "ти", "тись", "вший", "вшийся")
+_RU_GERUND_VOWELS: Final = ("а", "я", "и", "е")
+_RU_LEMMA_ENDINGS: Final = ("ть", "ться", "ти", "тись", "вший", "вшийся")
 
 
 def _garbled_participle(lemma: str, low: str) -> bool:
@@ -141,7 +140,7 @@ def is_known_word(word: str, lang: str) -> bool:
     from simplemma.strategies import DictionaryLookupStrategy
 
     try:
-        return DictionaryLookupStrategy(_dictionaries()).get_lemma(word, lang) is not None
+        return DictionaryLookupStrategy(dictionaries()).get_lemma(word, lang) is not None
     except (ValueError, KeyError):
         return False
 
@@ -151,39 +150,12 @@ def _lemmatizer() -> simplemma.Lemmatizer:
     """simplemma reading its dictionaries through `_dictionaries`."""
     from simplemma.strategies import DefaultStrategy
 
-    return simplemma.Lemmatizer(lemmatization_strategy=DefaultStrategy(dictionary_factory=_dictionaries()))
-
-
-@lru_cache(maxsize=1)
-def _dictionaries():  # type: ignore[no-untyped-def]
-    """simplemma's dictionaries as tries cached on disk (marisa-trie), built once per machine.
-
-    Why: every new process (a worker, a Ray actor, a CLI call) otherwise decodes
-    each language's dictionary anew — seconds of CPU and ~100 MB per language —
-    and a Ray actor cannot share a parent's copy as a forked worker does. The
-    tries hold the same entries (the same lemmas) and load in milliseconds. Where
-    no cache folder can be written, the plain dictionaries are used.
-    """
-    from simplemma.strategies import DEFAULT_DICTIONARY_FACTORY
-
-    try:
-        from platformdirs import user_cache_dir
-        from simplemma.strategies.dictionaries.trie_dictionary_factory import TrieDictionaryFactory
-
-        folder = os.path.join(user_cache_dir("simplemma"), "marisa_trie", simplemma.__version__)
-        os.makedirs(folder, exist_ok=True)
-        if not os.access(folder, os.W_OK):
-            raise OSError(f"{folder} is not writable")
-        return _atomic_tries(TrieDictionaryFactory)(disk_cache_dir=folder)
-    except (ImportError, OSError) as exc:
-        log.debug("simplemma tries unavailable (%s): plain dictionaries", exc)
-        return DEFAULT_DICTIONARY_FACTORY
+    return simplemma.Lemmatizer(lemmatization_strategy=DefaultStrategy(dictionary_factory=dictionaries()))
 
 
 def tokenize(text: str, lang: str, offset: int = 0) -> list[Token]:
     """Split `text` into tokens whose offsets are shifted by `offset` (the text's place in its document)."""
     tokens: list[Token] = []
-    append = tokens.append  # the loop runs once per word of every document: names bound once
     new = tuple.__new__  # Token's own constructor is a Python function around this call
     possessive = lang == "en"
     lemmas = _LEMMAS.get(lang)
@@ -193,22 +165,21 @@ def tokenize(text: str, lang: str, offset: int = 0) -> list[Token]:
     # word. The token keeps the first spelling, not the string just matched, which is freed at once: words
     # repeat ("the", "said", a name), and a long document's tokens then share their texts -- a seventh less
     # memory held per sentence, and fewer objects to make and free.
-    known = lemmas.get
     # The words as strings (no match object a word), each found where the last one ended: only spaces and
     # underscores, which begin no word, stand between two words, so the first place a word is found is where
-    # the pattern found it.
-    find = text.find
+    # the pattern found it. (The loop runs once per word of every document: mypyc compiles this module, so the
+    # list, dict and str methods are called as they are written, not bound to names first.)
     end = n = 0
     for word in TOKEN_PATTERN.findall(text):
-        start = find(word, end)
+        start = text.find(word, end)
         end = start + len(word)
         if possessive and word[-2:] in ("'s", "’s") and len(word) > 2:  # "Maduro's" → "Maduro", "'s"
             head = word[:-2]
-            kept = known(head) or _learn(lemmas, head, lang)
-            append(new(Token, (kept[0], kept[1], offset + start, offset + end - 2, n)))
+            kept = lemmas.get(head) or _learn(lemmas, head, lang)
+            tokens.append(new(Token, (kept[0], kept[1], offset + start, offset + end - 2, n)))
             word, start, n = word[-2:], end - 2, n + 1
-        kept = known(word) or _learn(lemmas, word, lang)
-        append(new(Token, (kept[0], kept[1], offset + start, offset + end, n)))
+        kept = lemmas.get(word) or _learn(lemmas, word, lang)
+        tokens.append(new(Token, (kept[0], kept[1], offset + start, offset + end, n)))
         n += 1
     return tokens
 
@@ -223,30 +194,13 @@ def _learn(lemmas: dict[str, tuple[str, str]], word: str, lang: str) -> tuple[st
 # no form of "être", which made its clause passive ("..., qu'il accuse de soutenir des rebelles dans l'est du pays")
 # English -ing forms simplemma reads as nouns only ("closing", "freezing", "cutting"): "is closing four consulates",
 # "freezing its participation", "cutting ties" are the verbs' progressive and participle
-_MISREAD = {"fr": {"l'est": "l'est", "l’est": "l’est"},  # the word itself: "est" is also a form of "être"
+_MISREAD: Final = {"fr": {"l'est": "l'est", "l’est": "l’est"},  # the word itself: "est" is also a form of "être"
             "en": {"closing": "close", "freezing": "freeze", "cutting": "cut"},
             # Russian "другом" is "друг" (a friend) as often as "другой" (another): simplemma gives only the adjective,
             # so "назвал Китай надёжным другом" praised no one; no rule reads "другой" ("в другом месте")
             "ru": {"другом": "друг"}}
 
 
-_LEMMAS: dict[str, dict[str, tuple[str, str]]] = {}  # language → word → (word, lemma), each dropped whole when full
-_LEMMAS_KEPT = 200_000
-
-
-def _atomic_tries(base: type) -> type:
-    """simplemma's trie factory, writing each cached trie under a temporary name and renaming it.
-
-    Several processes starting at once on a new machine (a Ray node's actors)
-    build the same trie: none may read another's half-written file.
-    """
-
-    class AtomicTries(base):  # type: ignore[misc, valid-type]
-        def _write_trie_to_disk(self, lang: str, trie) -> None:  # type: ignore[no-untyped-def]
-            from realpolitik.disk_cache import write_atomically
-
-            folder = self._cache_dir
-            folder.mkdir(parents=True, exist_ok=True)
-            write_atomically(folder / f"{lang}.dic", lambda partial: trie.save(str(partial)))
-
-    return AtomicTries
+# language → word → (word, lemma), each dropped whole when full
+_LEMMAS: Final[dict[str, dict[str, tuple[str, str]]]] = {}
+_LEMMAS_KEPT: Final = 200_000
