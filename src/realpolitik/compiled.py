@@ -27,7 +27,11 @@ from types import ModuleType
 # splitting, and the coder's article context, confidence, followers and the actor ambiguity checks. In a listed
 # module: no functools.cached_property (a plain property on a native class, recomputed at every read), no dataclass
 # field with init=False and a default (left unset), no subclass of list or dict, and every property annotated. Not
-# relations.lexicon (its cached_property); not language.tokens (a class made inside a function).
+# relations.lexicon (its cached_property). Round 30 added language.tokens (tokenize's loop runs once per word of every
+# document; the class its trie cache made inside a function moved to language.lemma_tries, which stays plain).
+# A listed module's constants are `Final` (round 30): compiled, a Final name is a C static (or inlined), where any
+# other module-level name is looked up in the module's dict at every use; leave a name a test or a tool rebinds
+# (confidence.MIN_CONFIDENCE) without it: a compiled reader would not see the new value.
 MODULES: tuple[str, ...] = (
     "realpolitik.events.coder",
     "realpolitik.events.roles",
