@@ -258,6 +258,8 @@ def _language(raw: dict, lang: str, groups: dict[str, frozenset[str]], path: Pat
         | out.group_bodies | out.courts | set(out.institutions) | out.plural_nouns \
         | {d.keys[0] for d in out.descriptions} | {k[0] for k, _name in out.fixed_groups} \
         | {k[0] for k in out.members_of} | out.neighbours | out.neighbour_nouns
+    if not out.definite:  # "Министры осудили ...": with no article, a plural office noun opens its phrase itself
+        firsts |= set(out.group_nouns)
     if out.region_after:
         firsts |= {keys[0] for keys, _groups in out.country_nouns}
     else:

@@ -213,6 +213,7 @@ def resolve_references(sentences: list[Sentence], mentions: list[list[ActorMenti
             made = (_fixed_group(tokens, i, data, groups, taken)
                     or _members_of(tokens, i, data, found, history, partial(_ahead, sentences, mentions, data, n))
                     or _they(tokens, i, data, before, history)
+                    or _office_holders(tokens, i, data, before, history, taken)
                     or _counted(tokens, i, data, lang, before, history, taken)
                     or _the_sides(tokens, i, data, before, history, taken)
                     or _own(tokens, i, data, before, history, taken)
@@ -664,6 +665,61 @@ def _they(tokens: list[Token], i: int, data: LanguageReferences, before: list[Ac
     if not found:
         return None
     return i + 1, found, "references:pronoun", REFERS + ",".join(found)
+
+
+# the definite articles of a plural noun: "the ministers", "die Regierungen", "los cancilleres", "les ministres" (not
+# "des ministres", some of them; not German "den", which is also a singular's: "den Präsidenten")
+_PLURAL_ARTICLES: Final = frozenset({"the", "die", "los", "las", "les"})
+# the offices whose plural stands for the states of a list: ministers, leaders, presidents, governments (the
+# `group_nouns` with agent GOV, as `normalise` spells them); not "les autorités", "die Behörden" (one state's, most
+# often: "the authorities" of the place the sentence tells of), not regimes, juntas, capitals or people
+_OFFICES: Final = frozenset({"government", "leader", "president", "minister",
+                      "regierung", "staatschef", "staatsoberhaupt", "prasident", "regierungschef", "aussenminister",
+                      "gobierno", "presidente", "mandatario", "lider", "dirigente", "canciller", "ministro",
+                      "gouvernement", "dirigeant", "ministre", "правительство", "лидер", "президент", "министр"})
+
+
+def _office_holders(tokens: list[Token], i: int, data: LanguageReferences, before: list[ActorMention],
+                    history: _History, taken: set[int]) -> tuple[int, list[str], str, str] | None:
+    """ "Kenya, Uganda and Tanzania met in Arusha. The ministers condemned ...", "Les ministres ont condamné",
+    "Los cancilleres condenaron", "Министры осудили": a definite plural office noun with no number and no owner
+    (no "of"), the subject of its clause, stands for the offices of the list named in this sentence or the one
+    before, as "they" does (`_they`); "these ministers" and "the two ministers" are `_counted`."""
+    j = i + 1 if data.definite else i  # (Russian has no article: the noun opens the phrase)
+    if data.definite and normalise(tokens[i].text) not in _PLURAL_ARTICLES \
+            or not data.definite and i > 0 and normalise(tokens[i - 1].text) not in data.pronoun_after:
+        return None
+    if j < len(tokens) and normalise(tokens[j].text) in data.numbers:
+        return None  # "the three ministers", "die drei Militärregierungen": `_counted`
+    if j < len(tokens) and j not in taken and tokens[j].text.isalpha() and tokens[j].text.islower() \
+            and j + 1 < len(tokens) and _group_noun(tokens[j], data) is None:
+        j += 1  # one adjective: "the foreign ministers", "los cancilleres" has none
+    if j >= len(tokens) or j in taken or _group_noun(tokens[j], data) != "GOV":
+        return None
+    noun, lemma = normalise(tokens[j].text), normalise(tokens[j].lemma)
+    if noun == lemma or lemma not in _OFFICES:
+        return None  # a singular ("the minister": `_roles_by_antecedent`), or no office of a state's
+    if j + 1 < len(tokens) and normalise(tokens[j + 1].text) in _OF | _GENITIVE_ARTICLES or _owner_follows(
+            tokens, j, data, taken):
+        return None  # "the ministers of the two countries", "Министры иностранных дел четырёх стран": owner named
+    seen = [_seen(before, tokens, data), *history.seen[-1:]]
+    found = next((lists[-1] for lists in (s.lists for s in seen) if lists), None)
+    if not found:
+        return None
+    codes = [c[:3] + "GOV" for c in found]
+    return j + 1, codes, COUNTED, REFERS + ",".join(codes)
+
+
+def _owner_follows(tokens: list[Token], j: int, data: LanguageReferences, taken: set[int]) -> bool:
+    """A name or a number right after the office noun, before its verb: its owner ("die Außenminister Kenias",
+    "Министры иностранных дел Египта", "... четырёх стран"), not the object of what they did ("The ministers condemned
+    Sudan"). Without an article (Russian), the owner may follow the noun's own words ("иностранных дел")."""
+    for k in range(j + 1, min(len(tokens), j + (_VERB_REACH + 1 if not data.definite else 2))):
+        if k in taken or normalise(tokens[k].text) in data.numbers or normalise(tokens[k].text) in data.counted:
+            return True  # (a counted owner: "die Regierungschefs beider Länder")
+        if data.pronoun_verb_endings and normalise(tokens[k].lemma).endswith(data.pronoun_verb_endings):
+            return False
+    return False
 
 
 _VERB_REACH: Final = 3  # "Стороны также обсудили", "Стороны «решительно осудили»": words before the subject's verb
