@@ -795,6 +795,10 @@ def _mark(sentence: Sentence, group: Group, grammar: Grammar, barriers: frozense
         if low in grammar.possessives:
             pass  # "los ataques de su presidente": a possessive stands where an article would
         elif not grammar.adjectives_before_nouns and word.isalpha() and low not in grammar.determiners:
+            agent = _agent_of_demonym_head(tokens, i, group, grammar)
+            if agent is not None:
+                group.marker = agent  # "par des missiles russes", "por drones rusos": as "by Russian missiles"
+                return
             return  # French, Spanish, Russian: "accuse depuis longtemps Kigali": "depuis" governs "longtemps"
         if word[:1].isupper() and i != 0 and low not in grammar.determiners:
             if i == group.start - 1 and _postnominal_genitive(tokens, group, grammar):
@@ -803,6 +807,23 @@ def _mark(sentence: Sentence, group: Group, grammar: Grammar, barriers: frozense
             return  # another noun in between: the group is not governed by anything further left
         i -= 1
         steps += 1
+
+
+def _agent_of_demonym_head(tokens, i: int, group: Group, grammar: Grammar) -> str | None:
+    """The passive agent's preposition before a common noun and the demonym that follows it ("frappée par des
+    missiles russes", "atacada por drones rusos"): the demonym names the agent, as "by Russian missiles" does. Only
+    the agent's preposition: "a los productos chilenos" names goods, not a target. (Not Russian, whose demonyms
+    stand before their noun: one after a noun is that noun's genitive.)"""
+    if i != group.start - 1 or i == 0 or grammar.verb_lemma_endings \
+            or not all(m.kind == "adjective" for m in group.members) or not tokens[i].text.islower():
+        return None
+    k = i - 1
+    if tokens[k].text.lower() in grammar.determiners and k > 0:
+        k -= 1
+    word = tokens[k].text.lower()
+    if word in grammar.agent_markers and word not in grammar.target_markers:
+        return word
+    return None
 
 
 def _after_relative_pronoun(tokens, i: int, grammar: Grammar) -> bool:
