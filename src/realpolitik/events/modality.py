@@ -310,7 +310,7 @@ def modality_of(forms, trigger: tuple[int, int], clause: tuple[int, int], senten
         return "plan"  # "wird am Montag Macron treffen", "soll im Mai unterzeichnet werden"; not "werde ... abbrechen"
     if not rule.suppresses_modality and rule.plover not in _DECIDED_TYPES and _future_word(forms, trigger, clause,
                                                                                           grammar):
-        return "plan"  # "will allow Japan to take part in the drills"; not "will expel the envoy" (a decision)
+        return "plan"  # "will allow Egypt to join the exercise"; not "will expel the envoy" (a decision)
     after = None if rule.suppresses_modality else _modal_after_subject(forms, trigger, clause, grammar, names)
     if after is not None:
         return after  # "Talks between Iran and the United States could resume next month"
@@ -636,7 +636,7 @@ def _conditional(forms, trigger: tuple[int, int], clause: tuple[int, int], gramm
     return False
 
 
-_FUTURE_REACH: Final = 5  # "will allow Japan to take part": the auxiliary governs a short chain of verbs
+_FUTURE_REACH: Final = 5  # "will allow Egypt to join": the auxiliary governs a short chain of verbs
 
 
 def _future_word(forms, trigger: tuple[int, int], clause: tuple[int, int], grammar: Grammar) -> bool:

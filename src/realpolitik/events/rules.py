@@ -152,7 +152,7 @@ class Grammar:
     # forms of the auxiliary's verb that are no auxiliary: the participle "die unabhängig gewordene Republik" (an
     # attribute; its lemma "werden" would read a future or a passive); clauses.token_forms keeps their text only
     auxiliary_participles: frozenset[str] = frozenset()
-    # English "will", "shall": one shortly before the act ("will allow Japan to take part in the drills") makes
+    # English "will", "shall": one shortly before the act ("will allow Egypt to join the exercise") makes
     # it a plan; an announced decision ("will expel the envoy") is still the act (EVAL.md)
     future_words: frozenset[str] = frozenset()
     perfect_auxiliaries: frozenset[str] = frozenset()
