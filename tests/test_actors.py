@@ -57,7 +57,7 @@ def surfaces(text: str, lang: str, on: date = ON) -> list[tuple[str, str]]:
     ("en", "Papua New Guinea and Equatorial Guinea signed a deal with Guinea.", ["PNG", "GNQ", "GIN"]),
     ("en", "The president of France spoke to the Security Council.", ["FRAGOV", "UNSC"]),
     ("es", "El presidente de Colombia, Gustavo Petro, criticó a Israel.", ["COLGOV", "ISR"]),
-    ("es", "El Gobierno de España retira a su embajadora de Buenos Aires.", ["ESPGOV", "ARGGOV"]),
+    ("es", "El Gobierno de España retiró a su embajador de Caracas.", ["ESPGOV", "VENGOV"]),
     ("es", "Los EEUU y Rusia discuten con la OTAN y la Unión Europea.", ["USA", "RUS", "NATO", "EU"]),
     ("es", "El ejército ruso y las tropas ucranianas combaten.", ["RUSMIL", "UKRMIL"]),
     ("es", "Los hutíes atacaron un buque; Hezbolá y Hamás callan.", ["YEMREB", "LBNREB", "PSEREB"]),

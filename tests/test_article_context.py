@@ -91,7 +91,7 @@ def test_a_mediator_told_a_paragraph_after_the_sides_mediated_between_them(lang:
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), [
-    ("en", "Iran and Saudi Arabia agreed to restore relations. China welcomed the agreement.", {"IRN", "SAU"}),
+    ("en", "Saudi Arabia and Iran agreed to restore relations. China welcomed the agreement.", {"IRN", "SAU"}),
     ("fr", "L'Iran et l'Arabie saoudite ont conclu un accord. L'Égypte a salué l'annonce.", {"IRN", "SAU"}),
     ("ru", "Иран и Саудовская Аравия подписали соглашение. Египет приветствовал этот шаг.", {"IRN", "SAU"}),
     ("en", "France announced it would pull its troops out of Niger. The junta in Niamey welcomed the announcement.",
@@ -139,7 +139,7 @@ def test_coordinated_speakers_stay_one_list(lang: str, text: str) -> None:
     # plural: no single country (with two Gulf states named, "the Gulf states" are those two: see
     # test_crowds_and_datelines.py)
     ("en", "Saudi Arabia and Iran met. The Gulf states agreed."),
-    ("de", "Russland plane einen Umsturz in der Ex-Sowjetrepublik Moldau."),  # the name is there
+    ("de", "Moskau wolle die Regierung der Ex-Sowjetrepublik Georgien stürzen."),  # the name is there
 ])
 def test_no_reference_where_none_is_meant(lang: str, text: str) -> None:
     assert not any(_references(text, lang))
@@ -149,7 +149,7 @@ def test_no_reference_where_none_is_meant(lang: str, text: str) -> None:
     ("en", "Chile, Qatar and Peru talked. The Gulf emirate hosted the meeting.", "QAT"),
     ("en", "Japan sent ships to Cuba. The island nation protested.", "CUB"),
     ("de", "Algerien und Katar verhandelten. Das Golfemirat vermittelte.", "QAT"),
-    ("de", "Somalia protestierte. Der Ministerrat des Landes am Horn von Afrika tagte.", "SOM"),
+    ("de", "Somalia protestierte. Die Medien des Staates am Horn von Afrika berichteten.", "SOM"),
     ("es", "España criticó a Argentina. El choque con el país latinoamericano sigue.", "ARG"),
     ("fr", "Israël a frappé le Liban. L'État hébreu a ensuite visé la Syrie.", "ISR"),
     ("fr", "Le Maroc et l'Algérie se disputent. Le royaume chérifien proteste.", "MAR"),
@@ -199,8 +199,8 @@ def test_a_verdict_on_an_act_of_an_unknown_agent_reaches_no_further() -> None:
 
 @pytest.mark.parametrize(("lang", "text", "key", "wrong"), [
     # a possessive is not the subject of a later verb
-    ("en", "Military cooperation between China and Russia has grown since Russia's invasion of Ukraine, as China "
-           "continues to rebuff US calls.", ("CHN", "USA", "REJECT"), ("RUS", "USA", "REJECT")),
+    ("en", "Military ties between Iran and Russia have deepened since Russia's attack on Ukraine, as Iran "
+           "continues to reject US calls.", ("IRN", "USA", "REJECT"), ("RUS", "USA", "REJECT")),
     # the object next to the verb, not a phrase further on
     ("en", "Russia invaded Ukraine to counter the influence of the United States.", ("RUS", "UKR", "ASSAULT"),
      ("RUS", "USA", "ASSAULT")),
@@ -218,7 +218,7 @@ def test_a_between_phrase_belongs_to_the_nearest_trigger() -> None:
 @pytest.mark.parametrize(("lang", "text", "code"), [
     ("de", "Maduro warnte die USA. Der Machthaber kritisierte Washington.", "VENGOV"),
     ("en", "Petro spoke in Bogotá. The president criticised Israel.", "COLGOV"),
-    ("es", "Petro anunció la ruptura. El mandatario calificó al gobierno israelí de genocida.", "COLGOV"),
+    ("es", "Petro anunció la ruptura. El mandatario tachó al gobierno israelí de criminal.", "COLGOV"),
     ("fr", "Le ministre malien des Affaires étrangères a parlé. Le ministre a critiqué l'Algérie.", "MLIGOV"),
 ])
 def test_a_role_word_alone_is_that_actor_of_the_country_last_named(lang: str, text: str, code: str) -> None:
@@ -347,8 +347,8 @@ def test_officials_by_title(lang: str, text: str, code: str) -> None:
 
 @pytest.mark.parametrize(("lang", "text", "key", "wrong"), [
     # the object of the first of two coordinated verbs is not the subject of the second
-    ("ru", "Министерство иностранных дел Азербайджана в среду вызвало российского посла и выразило протест.",
-     ("AZE", "RUS", "ACCUSE"), ("RUS", "AZE", "ACCUSE")),  # a government's protest is ACCUSE (EVAL.md)
+    ("ru", "Министерство иностранных дел Казахстана в пятницу вызвало российского посла и выразило протест.",
+     ("KAZ", "RUS", "ACCUSE"), ("RUS", "KAZ", "ACCUSE")),  # a government's protest is ACCUSE (EVAL.md)
 ])
 def test_objects_and_subjects_of_two_verbs(lang: str, text: str, key: tuple, wrong: tuple) -> None:
     events = extract_document(Document(id="t", text=text, lang=lang, published=ON)).events
@@ -399,9 +399,9 @@ def test_the_country_is_the_latest_country_named(lang: str, text: str, code: str
 
 @pytest.mark.parametrize(("lang", "text", "key"), [
     ("de", "Der russische Botschafter wurde ins Auswärtige Amt einbestellt.", ("DEU", "RUS", "ACCUSE")),
-    ("ru", "В МИД РФ заявили, что был вызван временный поверенный в делах Эстонии.", ("RUS", "EST", "ACCUSE")),
-    ("fr", "La Moldavie a expulsé des diplomates russes. L'ambassadeur russe avait été convoqué le lendemain.",
-     ("MDA", "RUS", "ACCUSE")),
+    ("ru", "В МИД РФ сообщили, что вызван временный поверенный в делах Латвии.", ("RUS", "LVA", "ACCUSE")),
+    ("fr", "La Lettonie a expulsé des diplomates russes. L'ambassadeur de Russie avait été convoqué la veille.",
+     ("LVA", "RUS", "ACCUSE")),
     ("es", "Argelia expulsó a doce agentes franceses. El embajador francés fue convocado.", ("DZA", "FRA", "ACCUSE")),
 ])
 def test_a_summons_in_the_passive_was_made_by_the_host(lang: str, text: str, key: tuple) -> None:
@@ -1089,8 +1089,8 @@ def test_an_object_pronoun_is_the_accused_not_a_name_in_the_charge(lang: str, te
 
 
 @pytest.mark.parametrize(("lang", "text"), [
-    ("fr", "La Corée du Nord a tiré un missile au-dessus du Japon mardi. Le Japon a condamné le tir avec force, "
-           "a indiqué le Premier ministre japonais."),
+    ("fr", "La Corée du Nord a tiré un missile au-dessus du Japon mardi. Le Japon a fermement condamné ce tir, "
+           "a déclaré le Premier ministre japonais."),
     ("es", "Corea del Norte lanzó un misil sobre Japón el martes. Japón condenó el lanzamiento, dijo el primer "
            "ministro japonés."),
     ("en", "North Korea fired a missile over Japan on Tuesday. Japan condemned the launch, said the Japanese prime "
@@ -1489,7 +1489,7 @@ def test_a_body_that_speaks_for_a_state_is_not_the_state_its_sentence_acts_on(la
 
 
 @pytest.mark.parametrize(("lang", "text"), [
-    ("en", "China condemned the new tariffs on its steel. The ministry said the US moves harmed China's economic "
+    ("en", "China condemned the new tariffs on its steel. The ministry said the US steps hurt China's economic "
            "interests."),
     ("de", "Israel bombardierte Stellungen im Libanon. Nach Gesprächen mit der Regierung verurteilte Frankreich den "
            "Angriff."),

@@ -40,7 +40,7 @@ def test_a_source_outside_the_clause_costs_more_than_a_target_there():
 
 
 @pytest.mark.parametrize(("text", "plan"), [
-    ("The treaty will allow Japan to take part in joint military exercises with Australia.", True),
+    ("The treaty will allow Canada to join joint military exercises with Australia.", True),
     ("Germany will send tanks to Poland.", True),
     ("France should recognise the State of Palestine.", True),  # advice, not an act
     ("Canada will expel two Iranian diplomats.", False),  # an announced decision is the act (EVAL.md)

@@ -87,7 +87,7 @@ def test_threatened_act_is_a_threat(lang: str, text: str, key: tuple, not_key: t
 
 
 def test_reported_speech_codes_the_reported_act() -> None:
-    events = _events("Biden said on Thursday that the United States and Britain had conducted strikes in Yemen.",
+    events = _events("On Thursday Biden said that Britain and the United States had carried out strikes in Yemen.",
                      "en", date(2024, 1, 12))
     pairs = {(e.source[:3], (e.target or "")[:3], e.plover, e.modality) for e in events}
     assert ("USA", "YEM", "ASSAULT", "reported") in pairs and ("GBR", "YEM", "ASSAULT", "reported") in pairs
@@ -95,9 +95,9 @@ def test_reported_speech_codes_the_reported_act() -> None:
 
 
 def test_coordination_gives_one_event_per_pair() -> None:
-    keys = _keys("Mali, Niger und Burkina Faso haben ein Verteidigungsbündnis geschlossen.", "de")
+    keys = _keys("Kenia, Uganda und Ruanda haben ein Verteidigungsbündnis geschlossen.", "de")
     pairs = {frozenset(k[:2]) for k in keys if k[2] == "057"}
-    assert pairs == {frozenset({"MLI", "NER"}), frozenset({"MLI", "BFA"}), frozenset({"NER", "BFA"})}
+    assert pairs == {frozenset({"KEN", "UGA"}), frozenset({"KEN", "RWA"}), frozenset({"UGA", "RWA"})}
 
 
 def test_nominal_forms_and_mutual_attacks() -> None:
@@ -157,8 +157,8 @@ def test_recalled_ambassador_answers_the_expulsion() -> None:
      ("FRA", "UKR", "111", False)),  # the verdict is aimed at the author of the act, a genitive after the noun
     ("Unter Vermittlung Ägyptens verhandeln Israel und die Hamas.", ("ISR", "PSE", "046", False),
      ("EGY", "ISR", "046", False)),  # "unter Vermittlung X": X is no party to the talks
-    ("Wegen der Spannungen zwischen Serbien und dem Kosovo führte die EU Gespräche mit Serbien.",
-     ("EU", "SRB", "040", False), ("SRB", "XKX", "040", False)),  # the pair belongs to "Spannungen"
+    ("Wegen der Spannungen zwischen Armenien und Aserbaidschan führte die EU Gespräche mit Armenien.",
+     ("EU", "ARM", "040", False), ("ARM", "AZE", "040", False)),  # the pair belongs to "Spannungen"
 ])
 def test_german_genitives_and_pairs(text: str, key: tuple, not_key: tuple) -> None:
     keys = _keys(text, "de")
@@ -210,7 +210,7 @@ def test_german_negation_stays_with_its_verb() -> None:
 
 
 def test_german_particle_pattern_stays_in_its_clause() -> None:
-    keys = _keys("Der Außenminister sagte, er habe schon Kontakt zu Japan aufgenommen.", "de")
+    keys = _keys("Der Außenminister sagte, er habe bereits Kontakt zu Japan aufgenommen.", "de")
     assert not [k for k in keys if k[2].startswith("03")]  # "sagte ..., zu Japan" is no pledge ("zusagen")
     assert ("FRA", "MAR", "030", False) in _keys("Frankreich sicherte Marokko am Dienstag Unterstützung zu.", "de")
 

@@ -125,8 +125,8 @@ def test_act_noun_before_a_future_auxiliary_is_planned(text: str, happened: bool
     ("Die Regierung verwies auf den Anschlag, für den Ankara Damaskus verantwortlich macht.",
      ("TUR", "SYR", "112", False)),
     # a subject pronoun before the name makes the name an object
-    ("Mali und Niger reagierten auf den Abschuss, für den sie Algerien verantwortlich machen.",
-     ("MLI", "DZA", "112", False)),
+    ("Polen und Litauen reagierten auf den Anschlag, für den sie Russland verantwortlich machen.",
+     ("POL", "RUS", "112", False)),
     # a parliament approving an accession agrees with the new member; a verdict on plans is made
     ("Das türkische Parlament hat dem Nato-Beitritt Finnlands zugestimmt.", ("TUR", "FIN", "057", False)),
     ("Die Regierung Somalias hat die Pläne Äthiopiens scharf verurteilt.", ("SOM", "ETH", "111", False)),
@@ -302,8 +302,8 @@ def test_blamed_name_is_the_act_nouns_agent(text: str, key: tuple) -> None:
 @pytest.mark.parametrize(("text", "key"), [
     # a free relative clause ("was X tue") as the subject of a verdict: X is judged, the speaker before judges
     ("Polen erklärte, was Belarus an der Grenze veranstalte, sei eine Provokation.", ("POL", "BLR", "111", False)),
-    ("Der Präsident Brasiliens sagte, was Israel im Gazastreifen tue, sei ein Völkermord.",
-     ("BRA", "ISR", "111", False)),
+    ("Der Präsident Kolumbiens sagte, was Israel im Libanon tue, sei ein Völkermord.",
+     ("COL", "ISR", "111", False)),
 ])
 def test_free_relative_subject_of_a_verdict_is_judged(text: str, key: tuple) -> None:
     keys = _keys(text)

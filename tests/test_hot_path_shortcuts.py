@@ -229,8 +229,8 @@ ROLES = {  # role words alone, before a name the dictionary lacks, with a countr
           "and the president of France. Irfaan Ali, the president of Guyana, and the Russian military answered.",
     "de": "Der Minister sagte, der Sprecher und die Behörden stimmten zu. Premierminister Foo Barley traf den "
           "russischen Präsidenten und Bundeskanzler Merz; die Regierung in Teheran und der Bundeskanzler schwiegen.",
-    "fr": "Le ministre a dit que le porte-parole et les autorités étaient d'accord. Les présidents du Venezuela, "
-          "Nicolas Maduro, et du Guyana, Irfaan Ali, ont reçu le Premier ministre Foo Barley.",
+    "fr": "Le ministre a dit que le porte-parole et les autorités étaient d'accord. Les présidents du Chili, "
+          "Gabriel Boric, et du Pérou, Dina Boluarte, ont reçu le Premier ministre Foo Barley.",
     "es": "El ministro dijo que el portavoz y las autoridades estaban de acuerdo. El presidente de Colombia, Gustavo "
           "Petro, recibió al primer ministro Foo Barley y al ejército ruso.",
     "ru": "Министр сказал, что представитель и власти согласны. Президент России и премьер-министр Фу Барли "

@@ -41,7 +41,7 @@ def test_announced_for_later_is_a_plan(text: str) -> None:
 
 
 def test_the_content_of_an_agreement_is_not_an_event_of_its_own() -> None:
-    keys = _keys("Iran and Saudi Arabia agreed to resume diplomatic relations and reopen embassies.")
+    keys = _keys("Qatar and Bahrain agreed to resume diplomatic ties and reopen their embassies.")
     assert {k[2] for k in keys} == {"057"}
 
 
@@ -67,7 +67,7 @@ def test_leaving_a_bloc_is_not_a_retreat() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Mali withdrew its ambassador from Algeria in protest against the downing of a drone.",
+    "Chad withdrew its ambassador from Sudan in protest over the downing of a plane.",
     "The sanctions hit a shell company owned by Russian investors.",
     "North Korea test-fired a missile on Sunday.",
 ])
@@ -77,8 +77,8 @@ def test_phrases_that_report_nothing(text: str) -> None:
 
 
 def test_a_preposition_of_one_trigger_is_not_another_triggers_target() -> None:
-    keys = _keys("Spain recognised Palestine in a move that drew condemnation from Israel.")
-    assert ("ESP", "PSE", "054", False) in keys
+    keys = _keys("Belgium recognised Palestine in a step that drew condemnation from Israel.")
+    assert ("BEL", "PSE", "054", False) in keys
     assert not [k for k in keys if k[2] == "054" and k[1] == "ISR"]
 
 

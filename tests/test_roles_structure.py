@@ -279,7 +279,7 @@ def test_a_russian_non_reflexive_possessive_names_an_actor_other_than_the_subjec
 
 
 @pytest.mark.parametrize(("lang", "text"), [
-    ("fr", "La crise a éclaté deux semaines après un appel téléphonique entre le président tchadien et son homologue "
+    ("fr", "La crise a éclaté dix jours après l'appel téléphonique entre le président tchadien et son homologue "
            "libyen."),
     ("fr", "Le ton a changé depuis la rencontre entre le président tchadien et son homologue libyen à Rome."),
     ("fr", "Les tensions ont baissé après les négociations entre le Tchad et la Libye."),
@@ -381,7 +381,7 @@ def test_a_russian_participle_phrase_between_commas_is_a_clause_of_its_own(
      ("ISR", "LBN", "ACCUSE")),
     ("Argentina rechazó las sanciones contra Venezuela, como le pidió Brasil.", ("BRA", "ARG", "REQUEST"),
      ("ARG", "BRA", "REQUEST")),
-    ("Perú, tal y como le habían pedido Chile y Colombia, suspendió el acuerdo.", ("CHL", "PER", "REQUEST"),
+    ("Perú, tal como le habían pedido Chile y Colombia, suspendió el acuerdo.", ("CHL", "PER", "REQUEST"),
      ("PER", "CHL", "REQUEST")),
 ])
 def test_after_segun_or_como_the_subject_follows_its_verb(text: str, expected: tuple, absent: tuple) -> None:
@@ -457,8 +457,8 @@ def test_a_rejected_call_was_made_to_the_one_who_rejects_it(text: str, expected:
 
 def test_a_participle_after_a_quotation_and_a_pronoun_speaker_takes_no_name_from_the_quotation() -> None:
     """«...», a-t-il déclaré, promettant une réplique: the pronoun speaks, not the name inside the quotation."""
-    keys = _keys("« Les dirigeants libyens mènent une politique hostile envers notre pays », a-t-il déclaré aux "
-                 "journalistes, promettant une réplique du Tchad.", "fr")
+    keys = _keys("« Les dirigeants libyens mènent une politique hostile envers nous », a-t-il déclaré devant "
+                 "la presse, promettant une réplique du Tchad.", "fr")
     assert not any(k[0] == "LBY" for k in keys), keys
 
 
@@ -637,7 +637,7 @@ def test_a_finite_or_passive_verb_of_support_is_still_an_act(lang: str, text: st
 
 @pytest.mark.parametrize(("lang", "text"), [
     ("de", "Polen forderte, dass Russland seine Truppen abzieht."),
-    ("de", "Die Regierung Polens forderte am Montag, dass sich der Uno-Sicherheitsrat und Russland damit befassen."),
+    ("de", "Die Regierung Polens forderte am Montag, dass sich Russland und der Uno-Sicherheitsrat damit befassen."),
     ("ru", "Польша потребовала, чтобы Россия вывела свои войска."),
     ("fr", "La Pologne a exigé, lundi, que la Russie retire ses troupes."),
     ("es", "Polonia exigió, el lunes, que Rusia retire sus tropas."),

@@ -21,7 +21,7 @@ _OF: Final = {"en": {"of"}, "de": {"von"}, "es": {"de", "del"}, "fr": {"de", "du
 _DET: Final = {"en": {"the"}, "de": {"der", "des", "den", "dem"}, "es": {"la", "el", "los", "las"},
         "fr": {"la", "le", "l'", "les"}, "ru": set()}
 _GAP_STOP: Final = {"und", "and", "y", "e", "et", "и", "oder", "or", "o", "ou", "или", "sowie", "ni", "nor",
-             # a preposition ends the adjective's phrase: "un drone malien par l'armée algérienne" is no Malian army
+             # a preposition ends the adjective's phrase: "un drone syrien par l'armée turque" is no Syrian army
              "par", "pour", "contre", "avec", "sur", "por", "para", "con", "contra", "by", "for", "with", "against",
              "von", "durch", "für", "mit", "gegen"}
 _POSSESSIVE: Final = {"'s", "’s", "'"}
@@ -431,8 +431,8 @@ _AND: Final = {"en": {"and"}, "de": {"und"}, "es": {"y", "e"}, "fr": {"et"}, "ru
 
 def _elided_role(hits: list[Hit], r: int, first: ActorMention, tokens: list[Token], lang: str, on: date,
                  version: str, used: set[int]) -> ActorMention | None:
-    """The second office of a list that names its role word once: "les présidents du Venezuela, Nicolas
-    Maduro, et du Guyana, Irfaan Ali", "los presidentes de Venezuela, X, y de Guyana, Y". Kept only where
+    """The second office of a list that names its role word once: "les présidents du Chili, Gabriel
+    Boric, et du Pérou, Dina Boluarte", "los presidentes de Chile, X, y de Perú, Y". Kept only where
     a person is named after the second country."""
     pos = first.token_end
     if pos < len(tokens) and tokens[pos].text == ",":

@@ -551,7 +551,7 @@ def _fixed_group(tokens: list[Token], i: int, data: LanguageReferences, groups: 
 
 def _ahead(sentences: list[Sentence], mentions: list[list[ActorMention]], data: LanguageReferences,
            n: int) -> _Seen | None:
-    """The next sentence's names: "Die Mitglieder der AES ... Damit reagierten Mali, Niger und Burkina Faso"."""
+    """The next sentence's names: "Die Mitglieder der EAC ... Damit antworteten Kenia, Uganda und Tansania"."""
     if n + 1 >= len(sentences):
         return None
     return _seen(mentions[n + 1], sentences[n + 1].tokens, data)
@@ -1331,7 +1331,7 @@ def _roles_by_antecedent(sentence: Sentence, found: list[ActorMention], bare: li
         if m.kind == "unresolved" and m.agent in _ROLE_AGENTS:
             before = [o for o in found if o.token_end <= m.token_start and o.country]
             apposed = before and before[-1].token_end == m.token_start - 1 and tokens[m.token_start - 1].text == ","
-            # "el primer ministro maliense, el general Abdoulaye Maiga": the same person, named twice. Else the
+            # "el presidente boliviano, el economista Luis Arce": the same person, named twice. Else the
             # country last named with such an actor when the last sentences name no other state; with two, the
             # person stays unknown (an earlier mention by full name gives the surname its code, see surnames.py):
             # the country named last is as often the counterpart ("China summoned the Japanese ambassador. Vice
@@ -1434,7 +1434,7 @@ def _states_named(before: list[ActorMention], history: _History) -> set[str]:
 def _named_here(tokens: list[Token], found: list[ActorMention], hit: Hit, data: LanguageReferences) -> frozenset[str]:
     """The countries the sentence names as parties outside the role word: "Israel struck Lebanon. The government
     condemned Israel" - the government that condemns Israel is not Israel's. Not a possessor or a premodifier: "The
-    Foreign Ministry said the US moves harmed China's sovereignty" is China's ministry."""
+    Trade Ministry said the Canadian levies hurt Mexico's farmers" is Mexico's ministry."""
     def party(m: ActorMention) -> bool:
         after = normalise(tokens[m.token_end].text) if m.token_end < len(tokens) else ""
         before = normalise(tokens[m.token_start - 1].text) if m.token_start else ""

@@ -786,7 +786,7 @@ _SAME_ACT_NEGATION_REACH: Final = 3
 def same_act(sentence, mentions: list[ActorMention], phrases: tuple[tuple[str, ...], ...], stops: frozenset[str],
              targets: frozenset[str], events: list[Event], joiners: frozenset[str] = frozenset(),
              negation: frozenset[str] = frozenset()) -> list[Event]:
-    """"Colombia y Chile retiraron a sus embajadores en Israel, y Honduras hizo lo mismo": a phrase that repeats
+    """"Perú y Ecuador retiraron a sus embajadores en Venezuela, y Panamá hizo lo mismo": a phrase that repeats
     an act (the language's `same_act_phrases`) with its own subject, the actor right before it (no preposition
     before that actor), copies the latest act told before the phrase (in the sentence or within SAME_ACT_CHARS
     before it) by another party: every event of that trigger, with the new subject as source (and the phrase's own

@@ -483,7 +483,7 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
                 # "Zu den Strafzöllen, die Washington auf Stahl verhängt hatte, ...": its relative clause's agent
                 grammar.verb_final and relative_agent(phrases, clauses, span, sentence.tokens, forms, grammar)[0]):
             _note(sentence, ruleset, match, "a noun inside a prepositional phrase, without an agent")
-            continue  # "debido a los ataques en Gaza", "desde la invasión rusa": background to the clause
+            continue  # "debido a los bombardeos en Siria", "desde la invasión rusa": background to the clause
         if nominal and grammar.embedding_verbs and _embedded_by_verb(forms, span, clause, grammar) \
                 and not _has_own_agent(match, sentence, phrases, forms, grammar):
             _note(sentence, ruleset, match, "a noun another verb only considers, without an agent")
@@ -588,7 +588,7 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             roles.sources = []
             roles.targets = [t for t in roles.targets if t not in judged_agents[id(match)].members]
         blamed = blamed_agent(phrases, clauses, span, forms, grammar) if nominal else None
-        if blamed is not None:  # "der Abschuss einer malischen Drohne, für den sie Algerien verantwortlich machen"
+        if blamed is not None:  # "der Anschlag auf die Pipeline, für den sie Moskau verantwortlich machen"
             hit = [m for m in roles.targets + roles.sources if m not in blamed.members
                    and span[1] <= m.token_start < blamed.start]  # the noun's own phrase: whom the act hit
             roles.sources, roles.targets = list(blamed.members), hit
@@ -925,7 +925,7 @@ _REFUSED_REACH: Final = 2
 
 def _refuser(match: TriggerMatch, asker: ActorMention, triggers: list[TriggerMatch], earlier: list[Event],
              sentence: Sentence, groups) -> list[ActorMention]:
-    """"China continues to rebuff US calls to resume talks", "Moscow dismissed Kyiv's appeals for a truce": a call
+    """"Iran keeps rejecting European calls to resume talks", "Moscow dismissed Kyiv's appeals for a truce": a call
     or demand named by its asker right before it, which a rejection just before takes as object, was made to
     the one who rejects it."""
     if asker.token_start < 0 or not 0 <= match.span[0] - asker.token_end <= 1:
@@ -1147,7 +1147,7 @@ def _agent_after(match: TriggerMatch, tokens, groups, grammar, adjectives: bool 
         and tokens[end].text not in grammar.target_markers | grammar.genitive_markers)), None)
     if demonym is not None and demonym.end < len(tokens) and tokens[demonym.end].text.lower() in grammar.agent_markers \
             and any(demonym.end < g.start <= demonym.end + 3 for g in groups):
-        return True  # "la destruction d'un drone malien par l'armée algérienne": the object's demonym, then the agent
+        return True  # "la destruction d'un drone syrien par l'armée turque": the object's demonym, then the agent
     elided = elided_de(word) and "de" in grammar.genitive_markers  # "l'invasion d'Ukraine par la Russie"
     if (word in grammar.genitive_markers or elided or tokens[end - 1].text.lower() in grammar.genitive_markers) \
             and _agent_after_patient(end, tokens, groups, grammar) is not None:

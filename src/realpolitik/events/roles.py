@@ -111,7 +111,7 @@ def apposed_members(sentence: Sentence, actors: list[ActorMention], grammar: Gra
         rest = [m for m in actors[k + 1:] if m.token_start >= bloc.token_end]
         end = bloc.token_end
         if rest and rest[0].code == bloc.code and all(t.text in ("(", ",") for t in tokens[end:rest[0].token_start]):
-            end = rest[0].token_end  # "la Alianza de Estados del Sahel (AES), integrada por ..."
+            end = rest[0].token_end  # "la Alianza de Estados del Sahel (AES), compuesta por ..."
             if end < len(tokens) and tokens[end].text == ")":
                 end += 1
             rest = rest[1:]
@@ -385,7 +385,7 @@ def _unclosed_list(group: Group, tokens, grammar: Grammar) -> list[Group]:
     if not any(gaps) or all(len(gap) == 1 and gap[0].text in ("-", "‐") for gap in gaps):
         return [group]  # "franco-allemand", "российско-китайское": a prefix compound (its hyphen inside or between)
     if any(len(item) > 1 and any(t.text == "," for t in gaps[k - 1 if k else 0]) for k, item in enumerate(items)):
-        return [group]  # "Irán y Arabia Saudí, las dos potencias", "the two rivals, India and Pakistan": restated
+        return [group]  # "Chile y Perú, los dos vecinos", "the two rivals, India and Pakistan": restated
     if _closes_fronted_phrase(ms, gaps[0], tokens, group.end, grammar):
         rest = Group(members=[m for item in items[1:] for m in item], start=ms[1].token_start, end=group.end)
         return [Group(members=items[0], start=ms[0].token_start, end=ms[0].token_end)] + \
@@ -404,7 +404,7 @@ def _unclosed_list(group: Group, tokens, grammar: Grammar) -> list[Group]:
     first = ms[0].token_start
     after_of = first > 0 and tokens[first - 1].text.lower() in grammar.genitive_markers  # "la présidente de X, Y,"
     if group.end < len(tokens) and tokens[group.end].text == "," and not after_of:
-        return [group]  # an apposition between commas: "el primer ministro maliense, el general Maiga, acusó"
+        return [group]  # an apposition between commas: "el presidente boliviano, el economista Arce, acusó"
     return [Group(members=item, start=item[0].token_start, end=item[0].token_end) for item in items]
 
 
@@ -1297,7 +1297,7 @@ def _structural_roles(site: Site) -> Roles:
                                                                       forms, grammar):
         premodifier = None  # "Israeli strikes on Lebanon killed ...": the phrase is the object of the verb's subject
     if premodifier is not None and not grammar.verb_final:
-        # "in response to US arms sales to Taiwan": inside a phrase, the word before the noun is its agent
+        # "in retaliation for US chip controls on China": inside a phrase, the word before the noun is its agent
         # ("the Russian invasion of Ukraine": the noun's own "of" phrase right after it is what it is done to)
         target = next((g for g in in_clause if g.start >= t_end and (
             g.marker in target_markers or g.genitive and t_end < g.start <= t_end + 2
@@ -1313,10 +1313,10 @@ def _structural_roles(site: Site) -> Roles:
         roles.sources = list(prefix.members)
         roles.targets = list(target.members) if target else []
         return roles
-    if rule.symmetric or rule.plover == "ASSAULT":  # "die Waffenruhe zwischen Israel und der Hisbollah"
+    if rule.symmetric or rule.plover == "ASSAULT":  # "die Waffenruhe zwischen Armenien und Aserbaidschan"
         pairs = [g for g in in_clause if g.marker in grammar.pair_markers and len(g.members) >= 2]
         subject = any(g.marker is None and not g.genitive for g in in_clause)
-        # "hat die EU wegen der Spannungen zwischen Serbien und dem Kosovo Gespräche geführt": a pair before
+        # "hat die UNO wegen des Streits zwischen Indien und Pakistan Gespräche geführt": a pair before
         # the trigger belongs to another noun when the clause has a subject of its own
         between = next((g for g in pairs if _attached(g, trigger, rival_triggers)
                         and (g.start >= t_start or not subject)), None)
@@ -1376,7 +1376,7 @@ def _structural_roles(site: Site) -> Roles:
     if incise is None and not (nominal or passive_aux) and _unnamed_incise(trigger, forms, grammar):
         return roles  # "..., warned its foreign minister.": the speaker is no actor we know, not the name before
     if incise is None and not (nominal or passive_aux) and _inverted_after_opener(t_start, forms, grammar):
-        # "..., según denunció Kiev", "tal y como le habían pedido el Ejecutivo y Sánchez, ...": the subject
+        # "..., según denunció Kiev", "tal como le habían exigido Lima y Boric, ...": the subject
         # follows the verb (the informant of "según" is the speaker of its own verb), the clause may go on
         incise = next((g for g in groups if t_end <= g.start <= t_end + 2 and not g.genitive
                        and g.marker in (None, REPORT_SOURCE)), None)
@@ -1566,7 +1566,7 @@ def _structural_roles(site: Site) -> Roles:
             # phrase names the agent, a genitive is the object: "der Abschuss einer malischen Drohne".
             # (also after a numeral: "la detención de dos canadienses por China")
             of = t_end < len(forms) and bool((forms[t_end] | forms[t_end - 1]) & grammar.genitive_markers)
-            # ("la destruction d'un drone malien par l'armée algérienne": the object's demonym names its owner)
+            # ("la destruction d'un drone syrien par l'armée turque": the object's demonym names its owner)
             objective = [g for g in rest if (g.genitive or of and g.start > t_end or g.start - t_end <= 1
                                              and postnominal_adjective(g, grammar)) and source is not None
                          and source.marker in grammar.agent_markers and t_end <= g.start < source.start]
@@ -1685,7 +1685,7 @@ def _structural_roles(site: Site) -> Roles:
                 target = next((g for g in groups if g.genitive and act < g.start <= act + 2 and g is not source),
                               None) or target
         if rule.plover in VERDICT_TYPES and grammar.participle_auxiliaries and not nominal:
-            # "a dénoncé la destruction d'un drone malien par l'armée algérienne": the verdict judges the act noun
+            # "a dénoncé la destruction d'un drone syrien par l'armée turque": the verdict judges the act noun
             # right after it, and so the author its "par" phrase names (not the owner of what it hit)
             act = next((i for i in sorted(rival_triggers) if t_end <= i <= t_end + 2), None)
             by = None if act is None else next((g for g in groups if g.marker in grammar.agent_markers
@@ -1749,7 +1749,7 @@ def _structural_roles(site: Site) -> Roles:
             speaker, copula_subject = copula_subject, None
         source, target = speaker, copula_subject
     if grammar.verb_final and rule.plover == "ACCUSE" and not nominal and not rule.reverse:
-        # "sagte, was Israel im Gazastreifen tue, sei ein Völkermord": the free relative clause before the
+        # "sagte, was Russland in der Ukraine anrichte, sei ein Verbrechen": the free relative clause before the
         # predicate is its subject, and the one who acts there is judged by the speaker before it
         judged_act = _free_relative_subject(sentence_groups, clause, forms)
         if judged_act is not None:
@@ -1968,9 +1968,9 @@ def _same_marker(a: str | None, b: str | None) -> bool:
 
 
 def _gapped_phrase(last: Group, g: Group, forms, grammar: Grammar) -> bool:
-    """"forged agreements with Australia in 2022 and Britain in 2023", "avec l'Australie en 2022 et le Royaume-Uni
-    en 2023": a bare name right after the conjunction, followed by the same place or time preposition as the phrase
-    before it, is a parallel phrase whose preposition is left out (not "with Australia and Britain said")."""
+    """"signed accords with Canada in 2019 and Chile in 2021", "avec le Canada en 2019 et le Chili
+    en 2021": a bare name right after the conjunction, followed by the same place or time preposition as the phrase
+    before it, is a parallel phrase whose preposition is left out (not "with Canada and Chile said")."""
     if g.marker is not None or g.genitive or g.possessive or g.end >= len(forms) or last.end >= len(forms):
         return False
     opener = g.start - 1 if not forms[g.start - 1] & grammar.determiners else g.start - 2
@@ -2083,8 +2083,8 @@ def _compound_participle(g: Group, forms) -> int | None:
 def _object_of(g: Group, rival_triggers: frozenset[int], t_start: int, grammar: Grammar, forms,
                unmarked: list[Group]) -> bool:
     """A group right after an earlier trigger that has a subject of its own is that trigger's object
-    ("вызвало российского посла ... и выразило протест", "Norway said they are recognising a Palestinian
-    state in a move that drew condemnation"), not the subject of a later one; after a trigger with nothing
+    ("вызвало российского посла ... и выразило протест", "Malta said it is recognising Palestine
+    in a step that drew condemnation"), not the subject of a later one; after a trigger with nothing
     before it, it is the subject ("Накануне саммита Трамп пригрозил")."""
     gap = range(g.end, t_start)
     if len(gap) <= 1 or grammar.infinitive_marker and any(grammar.infinitive_marker in forms[k] for k in gap) \
@@ -2781,7 +2781,7 @@ def _subject(unmarked: list[Group], t_start: int, grammar: Grammar, forms) -> Gr
             return None  # "Dem Iran warf die Regierung vor": the subject is no actor we know
         first = nominative[0]
         if any(forms[i] & grammar.pronouns for i in range(max(0, first.start - 3), first.start)):
-            return None  # "warf er Russland vor", ", für den sie Algerien verantwortlich machen": the pronoun acts
+            return None  # "warf er Russland vor", ", für den sie Moskau verantwortlich machen": the pronoun acts
         return first
     # A group whose head noun opens the trigger ("Rwandan troops withdrew", "troop* ... withdraw") is its subject.
     left = [g for g in unmarked if g.end <= t_start or g.start < t_start < g.end]
@@ -2891,7 +2891,7 @@ _PLACE_REACH: Final = 3  # "en El Cairo", "au Caire", "in Kiew" between the spee
 
 
 def _inverted_speaker(g: Group, t_end: int, forms, grammar: Grammar) -> bool:
-    """"Le Japon a condamné le tir, a indiqué le Premier ministre", "..., dijo el canciller", "..., said the
+    """"L'Inde a condamné l'attentat, a indiqué le Premier ministre", "..., dijo el canciller", "..., said the
     minister", "..., erklärte der Sprecher": a group after a comma and a speech verb (an auxiliary or article
     between) names who says so; it is no object of the trigger before it. A place may stand between the verb and
     the speaker (", a indiqué au Caire la commissaire", ", dijo en El Cairo la comisaria")."""
@@ -3007,7 +3007,7 @@ def _unnamed_incise(trigger: tuple[int, int], forms, grammar: Grammar) -> bool:
 
 
 def _inverted_after_opener(t_start: int, forms, grammar: Grammar) -> bool:
-    """Spanish "según denunció Kiev", "como le pidió Brasil", "tal y como le habían pedido": after one of the
+    """Spanish "según denunció Kiev", "como le pidió Brasil", "tal como le habían exigido": after one of the
     language's `inversion_openers` (a dative pronoun and auxiliaries between) the verb comes before its subject."""
     openers = grammar.roles.inversion_openers
     if not openers or grammar.roles.incise_auxiliaries:
@@ -3670,7 +3670,7 @@ _BLAME: Final = frozenset({"verantwortlich"})  # ", für den Kiew Moskau verantw
 
 def blamed_agent(groups: list[Group], clauses: list[tuple[int, int]], trigger: tuple[int, int], forms,
                  grammar: Grammar) -> Group | None:
-    """German "der Abschuss einer malischen Drohne, für den sie Algerien verantwortlich machen", "der Anschlag,
+    """German "der Anschlag auf die Pipeline, für den sie Moskau verantwortlich machen", "der Anschlag,
     für den Kiew Moskau verantwortlich macht": a relative clause after an act noun that blames someone for it
     names the act's agent (the last name before "verantwortlich"; the first is the one who blames)."""
     if not grammar.verb_final:
@@ -3680,7 +3680,7 @@ def blamed_agent(groups: list[Group], clauses: list[tuple[int, int]], trigger: t
             or "für" not in forms[clause[0]] or not forms[clause[0] + 1] & grammar.relative_pronouns \
             or any("," in forms[i] for i in range(trigger[1], clause[0] - 1)) \
             and not _noun_complement(forms, trigger[1], clause[0] - 1, grammar):
-        return None  # "der Abschuss einer Drohne in der vergangenen Woche, für den": the noun's phrase, no comma
+        return None  # "der Anschlag auf die Pipeline im vergangenen Monat, für den": the noun's phrase, no comma
     blame = next((i for i in range(clause[0] + 2, clause[1]) if forms[i] & _BLAME), None)
     if blame is None:
         return None

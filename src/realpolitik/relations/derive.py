@@ -377,7 +377,7 @@ def read_sentence(view: SentenceView, matches: list[CueMatch], spans: list[tuple
                if not (cue.standing and status == "proposed" and _apposed(view, start, end, match))
                and not (status in ("ended", "suspended") and _owned_elsewhere(view, start, end, match, matches))]
         near = [status for status, start, end in own if _distance(view, start, end, match, treaty) <= reach]
-        if treaty and not near:  # "Großbritannien unterzeichnete im Januar als erstes G7-Land ein Abkommen mit Kiew"
+        if treaty and not near:  # "Kanada unterzeichnete im Mai als erstes G7-Land ein Abkommen mit Kiew"
             near = [status for status, start, _ in own if view.clause(start) == view.clause(match.start)]
         status = _status_of(kind, cue, near)
         if status is None and kind in TREATY_KINDS and binds(view, match):

@@ -15,7 +15,7 @@ Each shape reads one cue match in its clause and returns pairs of parties
 - rival: a hub, or a coordinated pair ("X and Y are rivals", "as strategic
   partners, China and Brazil ...");
 - war: "the war between X and Y", "Russia's war against Ukraine", "the
-  Russian invasion of Ukraine", "l'offensive lancée par la Russie contre",
+  Russian invasion of Ukraine", "l'offensive lancée par Moscou contre",
   "the Israel-Hamas war";
 - backed (ally): "Houthis backed by Iran", "Iran-backed Houthis", "die vom
   Iran unterstützte Hisbollah";
@@ -220,7 +220,7 @@ def _between(view: SentenceView, m: CueMatch, groups: list[Group]) -> Pairs:
 def _attributive(view: SentenceView, g: Group, m: CueMatch) -> bool:
     """"die zwischen Israel und der Hisbollah vereinbarte Waffenruhe": only words with no actor or preposition
     stand between a pair and the cue after it (not "la crisis entre España e Israel por la guerra de Gaza",
-    "cooperation between Beijing and Moscow since Russia's invasion")."""
+    "cooperation between Ankara and Baku since Armenia's defeat")."""
     grammar, lex = view.grammar, view.lexicon
     prepositions = grammar.agent_markers | grammar.location_markers | grammar.target_markers \
         | frozenset().union(*lex.markers.values())
@@ -558,7 +558,7 @@ def member(view: SentenceView, m: CueMatch) -> Pairs:
             and view.forms[m.end] & (view.grammar.determiners | view.grammar.possessives):
         return []  # "NATO set up its Baltic Sentry mission": the organisation founds an object of its own
     if _formation(view, m, org_group):
-        return []  # "sent troops as part of an African Union force": a state in the force, not of the organisation
+        return []  # "sent troops as part of a European Union force": a state in the force, not of the organisation
     more = _more_orgs(view, m, org_group, groups)
     if more:  # the leader of the second organisation stands between: no member of either
         groups = [g for g in groups if g in more or not (org_group.end <= g.start and g.end <= more[-1].start)]
@@ -1292,7 +1292,7 @@ def _force_at(view: SentenceView, m: CueMatch) -> Pairs:
 
 def _war_agent(view: SentenceView, m: CueMatch, groups: list[Group]) -> Group | None:
     """"Russia's war", "der russische Angriffskrieg", "l'invasion russe", "der Krieg Russlands gegen",
-    "l'offensive lancée par la Russie", "российское вторжение"."""
+    "l'offensive lancée par Moscou", "российское вторжение"."""
     glue = _glue(view)
     for g in groups:
         if g.end <= m.start and m.start - g.end <= 2 and (g.possessive or _adjective(g)) \
@@ -1323,7 +1323,7 @@ def _war_target(view: SentenceView, m: CueMatch, groups: list[Group], agent: Gro
         if g is agent or g.start < start or g.start - start > 4:
             continue
         if not view.between_only(start, g.start, _glue(view) | _target_markers(view)):
-            return None  # "l'offensive lancée par la Russie, alliée de la Biélorussie"
+            return None  # "l'offensive lancée par Moscou, alliée de Minsk"
         if g.marker in _target_markers(view) or g.genitive and g.marker is None:
             return g
     return None
