@@ -3539,6 +3539,12 @@ def _in_subordinate_clause(g: Group, forms, grammar: Grammar) -> bool:
 THIRD_PLURAL: Final = ("ли", "ют", "ят", "ут", "ат")  # Russian past and present: "заявили", "осуждают", "говорят"
 
 
+def _third_plural_verb(forms: frozenset[str], grammar: Grammar) -> bool:
+    """A Russian verb in the third person plural ("заявили", "осудили", "приветствуют"), read from a token's forms:
+    with no subject before it, its subject is an institution named first or the names after it."""
+    return any(f.endswith(THIRD_PLURAL) for f in forms) and any(grammar.verb_lemma(f) for f in forms)
+
+
 def _impersonal_speaker(sentence_groups: list[Group], t_start: int, grammar: Grammar, forms) -> Group | None:
     """Russian "В МИД России заявили, что ...", "В Кремле осудили удар": a sentence (or a part after a semicolon
     or colon: "...; в Москве обвинили в ударе ...") that opens with an institution after "в" and a plural verb
@@ -3572,7 +3578,7 @@ def _impersonal_speaker(sentence_groups: list[Group], t_start: int, grammar: Gra
             return None
         if forms[i] & grammar.occurrence_verbs:
             return None  # "В Москве прошли переговоры": the talks took place there
-        if any(f.endswith(THIRD_PLURAL) for f in forms[i]) and any(grammar.verb_lemma(f) for f in forms[i]):
+        if _third_plural_verb(forms[i], grammar):
             return first  # "заявили", "пообещали", "приветствуют", "считают": the third person plural of a verb
     return None
 
@@ -3585,8 +3591,7 @@ def _fronted_object_owner(sentence_groups: list[Group], t_start: int, forms, gra
     word of their own, only own the fronted noun (a genitive, a demonym), so the verdict is aimed at them."""
     if not grammar.impersonal_markers or grammar.impersonal_subjects:
         return None
-    if not any(f.endswith(THIRD_PLURAL) for f in forms[t_start]) or not any(grammar.verb_lemma(f)
-                                                                             for f in forms[t_start]):
+    if not _third_plural_verb(forms[t_start], grammar):
         return None
     opening = next((i + 1 for i in range(t_start - 1, -1, -1) if forms[i] & _STRONG_BREAKS), 0)
     first = next((g for g in sentence_groups if g.start >= opening), None)
@@ -3612,8 +3617,7 @@ def _fronted_act_judges(sentence_groups: list[Group], clause: tuple[int, int], t
     whose act it was)."""
     if not grammar.impersonal_markers or grammar.impersonal_subjects:
         return None
-    if not any(f.endswith(THIRD_PLURAL) for f in forms[t_start]) or not any(grammar.verb_lemma(f)
-                                                                             for f in forms[t_start]):
+    if not _third_plural_verb(forms[t_start], grammar):
         return None
     opening = next((i + 1 for i in range(t_start - 1, clause[0] - 1, -1) if forms[i] & (_STRONG_BREAKS | {","})),
                    clause[0])

@@ -12,6 +12,7 @@ speculative word in its clause ("could one day sign a pact", "un possible accord
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Final
 
 from realpolitik.codes import country_of, party
@@ -19,6 +20,7 @@ from realpolitik.events.clauses import clause_of, sentence_forms, split_clauses
 from realpolitik.events.patterns import Pattern, search_clauses
 from realpolitik.events.roles import Group, build_groups, expand_references
 from realpolitik.events.rules import Grammar
+from realpolitik.language.dates import find_dates
 from realpolitik.model import ActorMention, Event, Sentence, Token
 from realpolitik.relations.lexicon import Cue, RelationLexicon
 
@@ -43,6 +45,14 @@ class CueMatch:
     end: int  # last token + 1
 
 
+_ANY_DAY: Final = date(2000, 1, 1)  # a weekday is resolved against some day; only where it stands matters here
+
+
+def is_year(text: str) -> bool:
+    """A token that gives a year of four digits ("2023"): a date of the act, not a party."""
+    return text.isdigit() and len(text) == 4
+
+
 @dataclass
 class SentenceView:
     sentence: Sentence
@@ -58,11 +68,12 @@ class SentenceView:
     live_tuples: frozenset[int] = frozenset()  # ids of the lexicon's tuples holding such a pattern (live_tuples)
     denied: list[CueMatch] = field(default_factory=list)  # memberships it negates: "X, unlike Y, is not a member"
     armed_groups: tuple[str, ...] = ()  # parties of the armed groups (…REB) the article named before this sentence
-    # name_tokens and outside, made at the first read (not functools.cached_property: compiled with mypyc, a native
-    # class's cached_property is a plain property, computed again at every read; nor init=False: mypyc's dataclass
-    # leaves such a field's default unset)
+    # name_tokens, outside and interposed, made at the first read (not functools.cached_property: compiled with
+    # mypyc, a native class's cached_property is a plain property, computed again at every read; nor init=False:
+    # mypyc's dataclass leaves such a field's default unset)
     _name_tokens: frozenset[int] | None = field(default=None, repr=False, compare=False)
     _outside: frozenset[int] | None = field(default=None, repr=False, compare=False)
+    _interposed: frozenset[int] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def build(cls, sentence: Sentence, mentions: list[ActorMention], grammar: Grammar, lexicon: RelationLexicon,
@@ -92,6 +103,32 @@ class SentenceView:
         if self._outside is None:
             self._outside = self._outside_spans()
         return self._outside
+
+    @property
+    def interposed(self) -> frozenset[int]:
+        """Tokens of a day ("on Wednesday", "este viernes", "am Mittwoch", "в среду") or an adverb of the lexicon's
+        `interposed` marker ("already", "déjà", "bereits", "уже") that stand between an organisation, its verb and
+        the state it suspends without being a party: "The AU on Wednesday suspended Madagascar", "La UA suspendió
+        este viernes a Guinea-Bisáu", "L'UA avait déjà suspendu le Mali". Read once (the dates are searched in the
+        whole sentence), asked for each organisation and cue."""
+        if self._interposed is None:
+            self._interposed = self._interposed_spans()
+        return self._interposed
+
+    def _interposed_spans(self) -> frozenset[int]:
+        tokens = self.tokens
+        words = self.lexicon.marker("interposed")
+        found = {i for i, tok in enumerate(tokens) if tok.text.lower() in words}
+        offset = self.sentence.start
+        for ref in find_dates(self.sentence.text, self.lexicon.lang, _ANY_DAY):
+            low, high = offset + ref.char_start, offset + ref.char_end
+            inside = [i for i, tok in enumerate(tokens) if low <= tok.start and tok.end <= high]
+            if inside and not any(is_year(tokens[i].text) for i in inside):  # a year is shapes._undated_gap's own
+                first = inside[0]
+                found.update(inside)
+                if first > 0 and tokens[first - 1].text.isalpha() and tokens[first - 1].text.islower():
+                    found.add(first - 1)  # its preposition or article: "on", "am", "este", "в"
+        return frozenset(found)
 
     def _outside_spans(self) -> frozenset[int]:
         """The tokens of an organisation named as what a tie lies outside, with the word that says so: "a major

@@ -27,16 +27,15 @@ Pairs of a hub are (member, hub); the others are unordered.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from itertools import combinations
 from typing import Final
 
 from realpolitik.codes import party
 from realpolitik.events.roles import COMPOUND, Group
 from realpolitik.events.rules import joined
-from realpolitik.language.dates import find_dates, month_names
+from realpolitik.language.dates import month_names
 from realpolitik.model import Token
-from realpolitik.relations.sentence import CueMatch, SentenceView, codes, is_org, unique
+from realpolitik.relations.sentence import CueMatch, SentenceView, codes, is_org, is_year, unique
 
 Pairs = list[tuple[str, str]]
 _HYPHENS: Final = frozenset({"-", "–", "/"})
@@ -116,12 +115,7 @@ def _nearest(groups: list[Group], m: CueMatch, after_first: bool) -> Group:
 
 def _year_token(tokens: list[Token], k: int) -> bool:
     """Whether token `k` (where there is one) gives a year."""
-    return k < len(tokens) and _is_year(tokens[k].text)
-
-
-def _is_year(text: str) -> bool:
-    """A token that gives a year of four digits ("2023"): a date of the act, not a party."""
-    return text.isdigit() and len(text) == 4
+    return k < len(tokens) and is_year(tokens[k].text)
 
 
 def _undated_gap(view: SentenceView, g: Group, m: CueMatch) -> int:
@@ -131,7 +125,7 @@ def _undated_gap(view: SentenceView, g: Group, m: CueMatch) -> int:
     2023"."""
     low, high = (g.end, m.start) if g.end <= m.start else (m.end, g.start)
     tokens = view.tokens
-    years = [i for i in range(low, high) if _is_year(tokens[i].text)]
+    years = [i for i in range(low, high) if is_year(tokens[i].text)]
     dated = {k for i in years for k in (i - 1, i, i + 1) if low <= k < high and (k == i or tokens[k].text.islower())}
     months = month_names(view.lexicon.lang)
     for i in years:
@@ -139,36 +133,13 @@ def _undated_gap(view: SentenceView, g: Group, m: CueMatch) -> int:
         if month is not None:
             dated |= set(range(month, i)) | ({month - 1} if low <= month - 1 and tokens[month - 1].text.islower()
                                              else set())
-    return high - low - len(dated | {k for k in _interposed(view) if low <= k < high})
-
-
-_ANY_DAY: Final = date(2000, 1, 1)  # a weekday is resolved against some day; only where it stands matters here
-
-
-def _interposed(view: SentenceView) -> frozenset[int]:
-    """Tokens of a day ("on Wednesday", "este viernes", "am Mittwoch", "в среду") or an adverb of the lexicon's
-    `interposed` marker ("already", "déjà", "bereits", "уже") that stand between an organisation, its verb and the
-    state it suspends without being a party: "The AU on Wednesday suspended Madagascar", "La UA suspendió este
-    viernes a Guinea-Bisáu", "L'UA avait déjà suspendu le Mali"."""
-    tokens = view.tokens
-    words = view.lexicon.marker("interposed")
-    found = {i for i, tok in enumerate(tokens) if tok.text.lower() in words}
-    offset = view.sentence.start
-    for ref in find_dates(view.sentence.text, view.lexicon.lang, _ANY_DAY):
-        low, high = offset + ref.char_start, offset + ref.char_end
-        inside = [i for i, tok in enumerate(tokens) if low <= tok.start and tok.end <= high]
-        if inside and not any(_is_year(tokens[i].text) for i in inside):  # a year is _undated_gap's own
-            first = inside[0]
-            found.update(inside)
-            if first > 0 and tokens[first - 1].text.isalpha() and tokens[first - 1].text.islower():
-                found.add(first - 1)  # its preposition or article: "on", "am", "este", "в"
-    return frozenset(found)
+    return high - low - len(dated | {k for k in view.interposed if low <= k < high})
 
 
 def _interposed_between(view: SentenceView, g: Group, m: CueMatch) -> int:
-    """How many tokens between a group and the cue are a day or an adverb (`_interposed`)."""
+    """How many tokens between a group and the cue are a day or an adverb (`SentenceView.interposed`)."""
     low, high = (g.end, m.start) if g.end <= m.start else (m.end, g.start)
-    return sum(1 for k in _interposed(view) if low <= k < high)
+    return sum(1 for k in view.interposed if low <= k < high)
 
 
 def _objects_before(view: SentenceView, g: Group, m: CueMatch) -> int:
@@ -195,9 +166,9 @@ def _noun_between(view: SentenceView, g: Group, m: CueMatch) -> bool:
     g_ = view.grammar
     allowed = _glue(view) | view.lexicon.marker("body") | g_.target_markers | g_.agent_markers | g_.location_markers \
         | g_.pair_markers | g_.patient_markers | month_names(view.lexicon.lang)  # "desde septiembre de 2023"
-    return any(not (_is_year(tok.text) or tok.text.lower() in allowed or tok.lemma in allowed
-                    or i + 1 < g.start and _is_year(view.tokens[i + 1].text)
-                    or i > m.end and _is_year(view.tokens[i - 1].text))
+    return any(not (is_year(tok.text) or tok.text.lower() in allowed or tok.lemma in allowed
+                    or i + 1 < g.start and is_year(view.tokens[i + 1].text)
+                    or i > m.end and is_year(view.tokens[i - 1].text))
                for i, tok in enumerate(view.tokens[m.end:g.start], start=m.end))
 
 
@@ -788,7 +759,7 @@ def _attached_states(view: SentenceView, m: CueMatch, org_group: Group, groups: 
         if g is org_group or not _states(g):
             continue
         after = g.start >= right and g.start - right <= _LIST_REACH \
-            and view.between_only(right, g.start, glue, skip=_interposed(view) if m.cue.org_next else frozenset()) \
+            and view.between_only(right, g.start, glue, skip=view.interposed if m.cue.org_next else frozenset()) \
             and not (g.end <= org_group.start and _leads(view, g))
         before = g.end <= left and left - g.end <= 2 and view.between_only(g.end, left, glue) and (
             g.possessive or g.genitive or _adjective(g))
