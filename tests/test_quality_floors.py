@@ -289,6 +289,12 @@ WIRE_RU8 = {"type_f1": 0.68, "type_precision": 0.87, "relations_f1": 0.70}
 # strike in Beirut — written before their author read the Russian rules): first contact type F1 .493, P .560, relations
 # .533 (.498 with the gold corrected); pinned after round 30 (wirer) at F1 .599, P .657, relations .533.
 WIRE_RU9 = {"type_f1": 0.58, "type_precision": 0.64, "relations_f1": 0.50}
+# The fourth Spanish set (eval/gold/wire_es4.jsonl, 10 long articles of round 31 on 2025 stories of the Americas no
+# set told — Colombia's decertification and Petro's visa, Hegseth in Panama, the Maiquetía prisoner exchange, Kast in
+# Buenos Aires, Nicaragua leaving the Human Rights Council, the visa sanctions on Díaz-Canel, Rubio in Quito, the 1944
+# water treaty, the Itaipú espionage row — written before their author read the Spanish rules): first contact type F1
+# .672, P .769, relations .286 (.706, P .808, relations .667 with the gold corrected).
+WIRE_ES4 = {"type_f1": 0.68, "type_precision": 0.78, "relations_f1": 0.60}
 # The English wire set (eval/gold/wire_en.jsonl, 12 Reuters/AP-style articles written in round 21 before their author
 # read the English rules): first contact type F1 .614, P .736; pinned after round 21 (wireen) at F1 .672, P .772.
 WIRE_EN = {"type_f1": 0.65, "type_precision": 0.75}
@@ -528,7 +534,7 @@ FLOORED_SETS = [("breadth2_ru", BREADTH2_RU), ("breadth2_es", BREADTH2_ES), ("br
                 ("wire_en", WIRE_EN),
                 ("wire_en2", WIRE_EN2), ("wire_en3", WIRE_EN3),
                 ("wire_de", WIRE_DE), ("wire_de2", WIRE_DE2), ("wire_de3", WIRE_DE3), ("wire_es", WIRE_ES),
-                ("wire_es2", WIRE_ES2), ("wire_es3", WIRE_ES3),
+                ("wire_es2", WIRE_ES2), ("wire_es3", WIRE_ES3), ("wire_es4", WIRE_ES4),
                 ("wire_de4", WIRE_DE4), ("wire_de5", WIRE_DE5), ("wire_de6", WIRE_DE6), ("wire_de7", WIRE_DE7),
                 ("wire_de8", WIRE_DE8),
                 ("wire_en4", WIRE_EN4),
