@@ -497,6 +497,18 @@ RELWIRE8 = {"en": {"relations_f1": 0.69, "type_f1": 0.63}, "de": {"relations_f1"
             "es": {"relations_f1": 0.81, "type_f1": 0.49}, "fr": {"relations_f1": 0.76, "type_f1": 0.41},
             "ru": {"relations_f1": 0.50, "type_f1": 0.49}}
 
+# The ninth relation wire sets (eval/gold/relwire9_LANG.jsonl: 3 articles per language, 14-16 sentences, written in
+# round 31 before their author read the relation rules, events annotated too; 2025 stories the earlier sets leave out
+# as leads: the Kensington treaty, Starmer's hundred-year partnership in Kyiv, Kazakhstan and the Abraham Accords, the
+# Australian-Indonesian treaty text, the EU-UK security partnership, the U.S.-Ukraine minerals deal, Argentina leaving
+# the WHO, Mercosur-EFTA, Colombia in the Belt and Road, the Sahel states leaving the ICC, the U.S. leaving UNESCO,
+# Thailand suspending the Kuala Lumpur accord, the CSTO in Bishkek without Armenia, Russia recognising the Taliban,
+# the Russian-Belarusian guarantees treaty). First contact (main e8d8da9, gold corrected) relations F1 de .750,
+# en .703, es .615, fr .824, ru .714 (type F1 de .590, en .772, es .561, fr .653, ru .581).
+RELWIRE9 = {"en": {"relations_f1": 0.67, "type_f1": 0.74}, "de": {"relations_f1": 0.72, "type_f1": 0.56},
+            "es": {"relations_f1": 0.58, "type_f1": 0.53}, "fr": {"relations_f1": 0.79, "type_f1": 0.62},
+            "ru": {"relations_f1": 0.68, "type_f1": 0.55}}
+
 
 # The traps sets (eval/gold/traps_LANG.jsonl, 8 short articles each written in round 21 before their author read the
 # rules: background, history, conditionals, plans, a report's allegations, member and attendee lists, sport, markets,
@@ -508,7 +520,7 @@ TRAPS = {"type_precision": 0.88, "type_f1": 0.79}
 
 
 # Each set written blind to the rules, by file name under eval/gold, with its floor. The relation sets
-# (breadth_rel_*, reltraps_*, relrecall_*, relprec_*, relwire_*, relwire2_*, ..., relwire8_*) are taken in here
+# (breadth_rel_*, reltraps_*, relrecall_*, relprec_*, relwire_*, relwire2_*, ..., relwire9_*) are taken in here
 # only: no glob of this file reads them.
 FLOORED_SETS = [("breadth2_ru", BREADTH2_RU), ("breadth2_es", BREADTH2_ES), ("breadth2_en", BREADTH2_EN),
                 ("breadth2_de", BREADTH2_DE), ("breadth3_ru", BREADTH3_RU), ("roles_fr", ROLES_FR),
@@ -528,6 +540,7 @@ FLOORED_SETS = [("breadth2_ru", BREADTH2_RU), ("breadth2_es", BREADTH2_ES), ("br
                 *((f"relwire6_{lang}", floor) for lang, floor in sorted(RELWIRE6.items())),
                 *((f"relwire7_{lang}", floor) for lang, floor in sorted(RELWIRE7.items())),
                 *((f"relwire8_{lang}", floor) for lang, floor in sorted(RELWIRE8.items())),
+                *((f"relwire9_{lang}", floor) for lang, floor in sorted(RELWIRE9.items())),
                 *((f"accuse_{lang}", floor) for lang, floor in sorted(ACCUSE_SETS.items())),
                 *((f"coop_{lang}", floor) for lang, floor in sorted(COOP_SETS.items())),
                 ("precision_fr", PRECISION_FR), ("wire_fr", WIRE_FR), ("wire_fr2", WIRE_FR2), ("wire_fr3", WIRE_FR3),
