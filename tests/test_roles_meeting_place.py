@@ -35,3 +35,20 @@ def test_the_place_of_mediated_talks_is_no_party(lang: str, text: str, mediator:
     got = _events(text, lang)
     assert {(mediator, side, "045") for side in sides} <= got, got
     assert not any(place in (s, t) and c == "045" and place not in sides for s, t, c in got), got
+
+
+@pytest.mark.parametrize(("lang", "text", "mediators", "sides", "place"), [
+    ("en", "Sudan and Chad agreed to a truce on Friday after talks in Cairo mediated by Egypt and Kenya.",
+     ("EGY", "KEN"), ("SDN", "TCD"), "EGY"),
+    ("en", "Armenia and Azerbaijan signed the text after talks in Doha brokered by Qatar and Turkey.",
+     ("QAT", "TUR"), ("ARM", "AZE"), "QAT"),
+    ("es", "Sudán y Chad pactaron una tregua tras conversaciones en Doha mediadas por Catar y Turquía.",
+     ("QAT", "TUR"), ("SDN", "TCD"), "QAT"),
+])
+def test_a_capital_before_a_mediated_participle_is_the_venue(lang: str, text: str, mediators: tuple[str, str],
+                                                              sides: tuple[str, str], place: str) -> None:
+    """"talks in Doha mediated by Qatar and Turkey": the capital before the participle is where the talks were held
+    (round 31); the agent phrase after it names the mediators, who mediate between the sides, not with each other."""
+    got = _events(text, lang)
+    assert {(m, side, "045") for m in mediators for side in sides} <= got, got
+    assert not any({s, t} <= set(mediators) for s, t, _c in got), got

@@ -46,7 +46,7 @@ def token_forms(sentence: Sentence, grammar: Grammar) -> list[frozenset[str]]:
         sharp = {w.replace("ss", "ß") for w in f if "ss" in w}
         f |= sharp
     segment_start = 0
-    inserted = apposition_commas(tokens)
+    inserted = apposition_commas(tokens) | list_commas(tokens, grammar)
     for i, tok in enumerate(tokens):
         if not tok.text[:1].isalnum():
             if tok.text not in ("-", "/", "'", "’", ".") and tok.text not in ANY_QUOTE_MARKS and i not in inserted:
@@ -105,6 +105,32 @@ def apposition_commas(tokens) -> frozenset[int]:
         if i + 1 < j and j < len(tokens) and tokens[j].text == "," and j - i <= _APPOSITION_MAX + 1:
             found.update((i, j))
     return frozenset(found)
+
+
+def list_commas(tokens, grammar: Grammar) -> frozenset[int]:
+    """The commas of a list of names between a verb and its particle: "In Johannesburg trafen Indiens Premier Narendra
+    Modi, Bundeskanzler Friedrich Merz und Frankreichs Präsident Emmanuel Macron ein". After a capitalised word,
+    only capitalised words up to the next such comma or to the "und" that closes the list with capitalised words,
+    and no finite verb after the list ("sagte Merz, Deutschland und Frankreich wiesen ... zurück" is two clauses)."""
+    found: set[int] = set()
+    for i in range(len(tokens) - 2, 0, -1):  # from the end: a comma before another list comma is one too
+        if tokens[i].text != "," or not tokens[i - 1].text[:1].isupper():
+            continue
+        j = i + 1
+        while j < len(tokens) and j - i <= _APPOSITION_MAX + 1 and tokens[j].text[:1].isupper():
+            j += 1
+        if i + 1 < j < len(tokens) and (j in found or tokens[j].lemma in grammar.coordination
+                                        and _closes_list(tokens, j + 1, grammar)):
+            found.add(i)
+    return frozenset(found)
+
+
+def _closes_list(tokens, start: int, grammar: Grammar) -> bool:
+    """After the list's "und": capitalised words, then no finite verb of a clause of their own."""
+    j = start
+    while j < len(tokens) and j - start <= _APPOSITION_MAX and tokens[j].text[:1].isupper():
+        j += 1
+    return j > start and (j == len(tokens) or not grammar.verb_word(tokens[j]))
 
 
 def _pair_forms(lemma: str, lower: str) -> frozenset[str]:

@@ -44,6 +44,7 @@ from realpolitik.events.clauses import (
     continues_main_clause,
     future_not_passive,
     is_infinitive_clause,
+    list_commas,
     opens_participle,
     quoted_tokens,
     sentence_forms,
@@ -213,7 +214,8 @@ def find_triggers(sentence: Sentence, ruleset: RuleSet, forms, clauses,
     if candidates is None:
         candidates = ruleset.candidates(frozenset().union(*forms))
     particles = ruleset.grammar.separable_particles
-    inserted = apposition_commas(sentence.tokens) if particles else frozenset()
+    inserted = apposition_commas(sentence.tokens) | list_commas(sentence.tokens, ruleset.grammar) if particles \
+        else frozenset()
     ordered: list[tuple[Rule, Pattern]] = []
     for rule, pattern in candidates:
         if rule.after_demand:
@@ -1958,6 +1960,11 @@ def _has_own_agent(match: TriggerMatch, sentence: Sentence, groups, forms, gramm
         or _possessed(match, groups)
 
 
+# CAMEO: pledged material aid, a visit: the act goes from each subject to a party outside them ("Denmark, France and
+# Germany pledged jets to Poland", "В Йоханнесбург прибыли X, Y и Z"): co-givers and co-visitors are no pair
+_ONE_WAY: Final = ("033", "042")
+
+
 def _pairs(rule: Rule, sources: list[ActorMention], targets: list[ActorMention], mutual: bool = False):
     if mutual:
         for s in sources:
@@ -1971,7 +1978,7 @@ def _pairs(rule: Rule, sources: list[ActorMention], targets: list[ActorMention],
                 yield s, t
                 if rule.reciprocal:  # "X clashed with Y": Y fought X as well
                     yield t, s
-    elif rule.symmetric and len(sources) >= 2:
+    elif rule.symmetric and len(sources) >= 2 and not rule.cameo.startswith(_ONE_WAY):
         for i, s in enumerate(sources):
             for t in sources[i + 1:]:
                 yield s, t

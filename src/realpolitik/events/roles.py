@@ -287,7 +287,8 @@ def split_clause_subject(sentence: Sentence, groups: list[Group], triggers, form
             after_comma or "," not in forms[c - 1]) else None
 
     for g in groups:
-        if not verb_at(g.end) or _genitive_list(tokens, g, grammar):
+        inserted = not verb_at(g.end) and verb_at(_after_insertion(tokens, g, grammar))
+        if not verb_at(g.end) and not inserted or _genitive_list(tokens, g, grammar):
             out.append(g)
             continue
         last = g.members[-1]
@@ -296,7 +297,11 @@ def split_clause_subject(sentence: Sentence, groups: list[Group], triggers, form
         while before >= 0 and forms[before] & (grammar.determiners | grammar.possessives):
             before -= 1
         c = conjunction_before(last.token_start)
-        if k > 0 and before in inside and c is not None and not _subject_after_noun(tokens, g, before, grammar):
+        if inserted:  # (a list after a trigger keeps its names: only a whole group opens a clause here)
+            c = conjunction_before(g.start, after_comma=True) if k == 0 else None
+            out.append(g)
+            cuts.extend([c] if c is not None else [])
+        elif k > 0 and before in inside and c is not None and not _subject_after_noun(tokens, g, before, grammar):
             head = g.members[:k]
             out.append(Group(members=head, start=g.start, end=max(m.token_end for m in head)))
             out.append(Group(members=g.members[k:], start=last.token_start, end=g.end))
@@ -308,6 +313,27 @@ def split_clause_subject(sentence: Sentence, groups: list[Group], triggers, form
         else:
             out.append(g)
     return (out, cuts) if cuts else None
+
+
+_INSERTION_REACH: Final = 15  # ", who co-chairs a regional peace process,": the words an inserted phrase may take
+
+
+def _after_insertion(tokens, g: Group, grammar: Grammar) -> int:
+    """Where the clause goes on after a phrase inserted between commas right after a name (an apposition ", Sheikh
+    Mohamed bin Zayed,", a relative clause ", who co-chairs the process,", ", qui copréside le processus,"): ", and
+    the UAE president, Sheikh Mohamed bin Zayed, flew to Doha" opens a clause whose verb stands after it. The
+    group's end where there is none (no comma there, or no closing comma in reach)."""
+    end = g.end
+    if end + 1 >= len(tokens) or tokens[end].text != ",":
+        return end
+    if any(tokens[i].text == "," for i in range(g.start, end)):
+        return end + 1  # the group holds the apposition ("the king of Bahrain, Hamad bin Isa,"): this comma closes it
+    first = tokens[end + 1].text
+    if not (first[:1].isupper() or first.lower() in grammar.subordinators):
+        return end
+    closing = next((j for j in range(end + 2, min(len(tokens), end + _INSERTION_REACH))
+                    if tokens[j].text in (",", ";", ".")), None)
+    return closing + 1 if closing is not None and tokens[closing].text == "," else end
 
 
 def _genitive_list(tokens, g: Group, grammar: Grammar) -> bool:
@@ -1293,6 +1319,10 @@ def _structural_roles(site: Site) -> Roles:
         premodifier = None  # "в секторе Газа при посредничестве Катара": a place, and Russian nouns take no premodifier
         # ("held talks in Djibouti with the mediation of Qatar": a trigger that opens with a preposition is a
         # circumstance of the clause's verb, the place before it where the talks were held, not who mediated)
+    if premodifier is not None and premodifier.marker in grammar.location_markers \
+            and _agent_follows(in_clause, trigger, forms, grammar):
+        premodifier = None  # "talks in Doha mediated by Qatar and Turkey", "conversaciones en Doha mediadas por Qatar":
+        # the venue before a participle is no party; its agent phrase names the one who acted
     if premodifier is not None and not nominal and _verb_after_phrase(premodifier, in_clause, trigger, rival_triggers,
                                                                       forms, grammar):
         premodifier = None  # "Israeli strikes on Lebanon killed ...": the phrase is the object of the verb's subject
@@ -1448,6 +1478,10 @@ def _structural_roles(site: Site) -> Roles:
             if inverted is not None:  # "Удар осудили Саудовская Аравия и Кувейт": the names after the verb judge
                 source, owner = inverted
                 summoned = owner or summoned
+        if source is None and not passive_aux and not nominal and rule.plover in VERDICT_TYPES and grammar.verb_final:
+            inverted = _fronted_object_subject_after(sentence_groups, clause, trigger, forms, grammar)
+            if inverted is not None:  # "Die Entscheidung Ägyptens begrüßten Jordanien und Katar": they judge Egypt
+                source, summoned = inverted
         if nominal and source is None:
             source = _nominal_source(candidates, groups, t_start, t_end, grammar, patient, forms)
             pronoun = other_possessive(t_start, clause, forms, grammar) if source is None else None
@@ -1783,6 +1817,18 @@ def _structural_roles(site: Site) -> Roles:
 _PAIR_REACH: Final = 2  # "alcanzado entre X e Y, con la mediación de": words between the pair and the mediator's phrase
 # "held talks on Monday with Iran", "signed a trade deal with Iran": words between verb and partner
 _PARTNER_REACH: Final = 3
+
+
+_AGENT_GAP: Final = 2  # "mediadas por Qatar", "facilitées par le Qatar": words from the participle to the agent's name
+
+
+def _agent_follows(groups: list[Group], trigger: tuple[int, int], forms, grammar: Grammar) -> bool:
+    """An agent phrase right after the trigger ("mediated by Qatar", "mediadas por Qatar", "vermittelt von Katar"),
+    its marker inside the trigger ("mediated by") or standing before the name."""
+    t_end = trigger[1]
+    by_inside = bool(forms[t_end - 1] & grammar.agent_markers)
+    return any(0 <= g.start - t_end <= _AGENT_GAP and (by_inside or g.marker in grammar.agent_markers)
+               for g in groups)
 
 
 def _partner_phrase(target: Group, t_end: int, groups: list[Group], forms, grammar: Grammar,
@@ -3633,6 +3679,32 @@ def _fronted_act_judges(sentence_groups: list[Group], clause: tuple[int, int], t
     if judge is None:
         return None
     return judge, (before[-1] if before else None)
+
+
+_ACCUSATIVE_ARTICLES: Final = frozenset({"den", "diesen", "jenen"})  # German: the fronted noun is the object
+
+
+def _fronted_object_subject_after(sentence_groups: list[Group], clause: tuple[int, int], trigger: tuple[int, int],
+                                  forms, grammar: Grammar) -> tuple[Group, Group] | None:
+    """German may put the object first and the subject after the verb: "Die Entscheidung Ägyptens begrüßten
+    Jordanien und Katar", "Den Schritt Polens kritisierte Ungarn". The clause opens with an article and a step noun,
+    its owner (a genitive name) stands right before the verb, and a name follows the verb. The noun is the object
+    where its article is accusative ("Den Schritt"), or where the verb is plural and the names after it a list
+    (the singular noun cannot be its subject): the names after the verb judge, the owner is judged."""
+    t_start, t_end = trigger
+    opening = next((i + 1 for i in range(t_start - 1, clause[0] - 1, -1) if forms[i] & (_STRONG_BREAKS | {","})),
+                   clause[0])
+    if t_start - opening < 3 or not forms[opening] & grammar.determiners \
+            or not forms[opening + 1] & grammar.roles.step_nouns:
+        return None
+    before = [g for g in sentence_groups if opening <= g.start < t_start]
+    judge = next((g for g in sentence_groups if t_end <= g.start <= t_end + 1 and g.marker is None
+                  and not g.genitive), None)
+    if len(before) != 1 or before[0].start != opening + 2 or before[0].end != t_start or judge is None:
+        return None
+    accusative = bool(forms[opening] & _ACCUSATIVE_ARTICLES)
+    plural = any(f.endswith("en") for f in forms[t_start]) and len(judge.members) >= 2
+    return (judge, before[0]) if accusative or plural else None
 
 
 _ACCUSATIVE: Final = {"у": "а", "ю": "я"}  # feminine nouns: "Украину"/"Украина", "Москву"/"Москва", "Россию"/"Россия"
