@@ -294,6 +294,8 @@ def split_clauses(sentence: Sentence, grammar: Grammar,
                     cuts.append(closing)
         elif past_verbs and tok.lemma in conjunctions and _joins_past_verb(tokens, i, grammar):
             cuts.append(i)  # "настаивают на санкциях и закрыли границы": the second verb's object is its own
+        elif tok.lemma in conjunctions and _joins_reported_speech(tokens, i, grammar, actor_starts):
+            cuts.append(i)  # "agradeció el apoyo de Washington y dijo que Ecuador ...": the speech is its own clause
         elif (text in ANY_QUOTE_MARKS and _opens_or_closes_speech(tokens, i)
               or text.lower() in relatives and _opens_relative(tokens, i, grammar, actor_starts)):
             cuts.append(i)
@@ -386,6 +388,20 @@ def _joins_past_verb(tokens, i: int, grammar: Grammar) -> bool:
     nxt = tokens[i + 1]
     text, lemma = nxt.text.lower(), nxt.lemma.lower()
     return text.isalpha() and text.endswith(grammar.past_endings) and lemma.endswith(grammar.clause_verb_lemmas)
+
+
+def _joins_reported_speech(tokens, i: int, grammar: Grammar, actor_starts: frozenset[int]) -> bool:
+    """A conjunction (no comma) before a speech verb, its complementizer and a name ("y dijo que Ecuador", "y
+    aseguró que la Argentina", "y ha dicho que"): the name is the reported clause's subject, no object of the verb
+    before the conjunction (with no name there nothing is cut: the first verb's object stays where it was)."""
+    words = grammar.roles.complementizers
+    if not words or i + 2 >= len(tokens):
+        return False
+    k = i + 2 if tokens[i + 1].text.lower() in grammar.perfect_auxiliaries else i + 1
+    verb = tokens[k]
+    return k + 1 < len(tokens) and tokens[k + 1].text.lower() in words \
+        and bool({verb.text.lower(), verb.lemma} & grammar.speech_verbs) \
+        and any(k + 1 < j <= k + 1 + _REPORTED_SUBJECT_REACH for j in actor_starts)  # "que la Argentina"
 
 
 def _frames_reported_speech(tokens, comma: int, grammar: Grammar) -> bool:
