@@ -94,3 +94,22 @@ def test_a_german_fronted_object_is_judged_by_the_names_after_the_verb(text: str
 def test_a_german_subject_first_keeps_its_verdict() -> None:
     got = _pairs("Die Regierung Ägyptens begrüßte den Schritt Jordaniens.", "de")
     assert {(s, t) for s, t, _p in got} == {("EGY", "JOR")}, got
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Le ministre letton a dénoncé devant le Conseil de sécurité les frappes russes."),
+    ("en", "Latvia's foreign minister condemned Russia's strikes before the UN General Assembly."),
+    ("es", "El canciller letón denunció ante el Consejo de Seguridad los ataques de Rusia."),
+    ("de", "Lettlands Außenminister verurteilte vor dem UN-Sicherheitsrat die Angriffe Russlands."),
+    ("ru", "Глава МИД Латвии осудил перед Советом Безопасности ООН удары России."),
+])
+def test_the_body_a_verdict_is_spoken_before_is_no_party(lang: str, text: str) -> None:
+    """"a dénoncé devant le Conseil de sécurité ...": the forum is the audience of the verdict, Russia is judged.
+    (Left: German reads "die Angriffe Russlands" after the forum as an attack on the council, RUS>UNSC ASSAULT.)"""
+    got = _pairs(text, lang)
+    assert ("LVA", "RUS", "ACCUSE") in got, got
+    assert not any(t.startswith("UN") for _s, t, p in got if p == "ACCUSE"), got
+
+
+def test_a_german_warning_of_a_body_still_names_it() -> None:
+    assert ("RUS", "NAT", "ACCUSE") in _pairs("Russland warnte vor der Nato.", "de")

@@ -1293,6 +1293,10 @@ def _structural_roles(site: Site) -> Roles:
         if rule.plover == "ACCUSE" and not nominal and rival_triggers \
                 and _judged_act_patient(g, trigger, rival_triggers, forms, grammar):
             return False  # "a condamné une agression contre le Mali": Mali is what the act hit, not who is judged
+        if rule.plover in VERDICT_TYPES and not rule.cameo.startswith(_COMPLAINT) \
+                and _before_forum(g, trigger, forms, grammar):
+            return False  # "a dénoncé devant le Conseil de sécurité ...": the body heard the verdict, it is not judged
+            # (a complaint lodged before a body is addressed to it: "presentó una queja ante la ONU")
         if rule.plover in COOPERATIVE and g.marker is not None \
                 and _marker_after(g, forms, grammar.roles.adversary_words):
             return False  # "le soutien des États-Unis face à la Chine": China is faced, not supported
@@ -1817,6 +1821,21 @@ def _structural_roles(site: Site) -> Roles:
 _PAIR_REACH: Final = 2  # "alcanzado entre X e Y, con la mediación de": words between the pair and the mediator's phrase
 # "held talks on Monday with Iran", "signed a trade deal with Iran": words between verb and partner
 _PARTNER_REACH: Final = 3
+
+
+_COMPLAINT: Final = "114"  # CAMEO: complain officially (to the body it is lodged with)
+
+
+def _before_forum(g: Group, trigger: tuple[int, int], forms, grammar: Grammar) -> bool:
+    """An international body after a forum preposition outside the trigger ("devant le Conseil de sécurité", "before
+    the UN General Assembly", "перед Советом Безопасности"; an article between): where a verdict was spoken."""
+    words = grammar.roles.forum_prepositions
+    if not words or not all(m.kind == "organisation" for m in g.members):
+        return False
+    at = g.start - 1
+    if at > 0 and forms[at] & grammar.determiners:
+        at -= 1
+    return at >= 0 and not trigger[0] <= at < trigger[1] and bool(forms[at] & words)
 
 
 _AGENT_GAP: Final = 2  # "mediadas por Qatar", "facilitées par le Qatar": words from the participle to the agent's name

@@ -36,6 +36,9 @@ class RoleWords:
     # "a condamné X pour ses frappes", "condemned X for its strikes": the preposition of a verdict's reason; the act
     # noun after it (and its article or possessive) is what is blamed, no act of the one who judges
     verdict_reasons: frozenset[str] = frozenset()
+    # "a dénoncé devant le Conseil de sécurité ...", "denounced before the Security Council": the forum a verdict is
+    # spoken before; the body it names is the audience, no party judged
+    forum_prepositions: frozenset[str] = frozenset()
     # "lodged a protest over what it called dangerous manoeuvres by Chinese vessels": the verb of a free relative that
     # names the judged act ("what it called", "what Seoul termed"); the act noun after it is judged, no act of the judge
     naming_verbs: frozenset[str] = frozenset()
