@@ -396,7 +396,7 @@ def _counted(tokens: list[Token], i: int, data: LanguageReferences, lang: str, b
         if _group_noun(tokens[noun], data) is not None:
             j = bloc = noun
     region = _region_at(tokens, j, _phrase_starts(data, lang), lang) if j < len(tokens) and j not in taken else None
-    if region is not None and region[0] < len(tokens):
+    if region is not None and region[0] < len(tokens) and not _region_as_noun(tokens, j, region[0], data):
         j = region[0]  # "the three European countries", "the two Gulf states": a region word before the noun
     for k in (j, j + 1):  # one adjective may stand before the noun: "die beiden verfeindeten Staaten"
         if k >= len(tokens) or k in taken and k != bloc:
@@ -437,6 +437,13 @@ def _counted(tokens: list[Token], i: int, data: LanguageReferences, lang: str, b
         return None
     codes = [c[:3] + agent for c in codes]
     return k + 1, codes, COUNTED, REFERS + ",".join(codes)
+
+
+def _region_as_noun(tokens: list[Token], start: int, after: int, data: LanguageReferences) -> bool:
+    """"los tres europeos", "die drei Europäer": the region word is itself the noun (the states of that region),
+    no adjective of a group noun after it."""
+    return _group_noun(tokens[start], data) is not None \
+        and all(_group_noun(tokens[k], data) is None for k in (after, after + 1) if k < len(tokens))
 
 
 def _in_region(n: int, codes: list[str], names: tuple[str, ...], here: _Seen, history: _History) -> list[str] | None:

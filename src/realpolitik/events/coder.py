@@ -468,6 +468,10 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             _note(sentence, ruleset, match, "the act a demand before it asks for")
             continue  # "richtete einen Appell an Ruanda, die Unterstützung einzustellen": the appeal is coded
         modality = reading.modality  # "drohte, die Ukraine anzugreifen", "schlug vor, die Zölle zu erhöhen"
+        if modality in _VERB_MODALITIES and _meeting_with(match, sentence, phrases, grammar):
+            # "In einem Telefonat mit Putin forderte Trump eine Waffenruhe": a call after a preposition of time gone
+            # by took place; it is no object of the demand (or pledge, or threat) the clause's verb makes
+            modality = "asserted"
         nominal = modality in ("asserted", "reported") and _is_nominal(match, sentence, phrases, forms, grammar)
         embedded = _embedded_noun(match, sentence, grammar)
         # "depuis l'arrestation à Montréal de la directrice juridique de Huawei": the state of the place arrested
@@ -780,14 +784,16 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
                              for i in m.tokens if clause[0] <= i < span[0]), default=clause[0]) if several \
             else clause[0]
         if match.rule.symmetric and not roles.targets and len({m.code[:3] for m in roles.sources}) >= 2 and (
-                match.rule.cameo in _SERVING or any(
+                match.rule.cameo in _SERVING or match.rule.cameo == _VISIT or any(
                     m is not match and m.rule.cameo in _SERVING and clause[0] <= m.span[0] < span[0]
                     and _served_object(m.span[1], span[0], forms, grammar)
                     and all(0 <= a.token_start < m.span[0] for a in roles.sources) for m in triggers)):
             # "Egypt and Qatar hosted the talks", "Kenya and Turkey mediated the negotiations": co-hosts and
             # co-mediators serve the sides; they hold no talks with each other (the subjects of the service verb
             # whose object the talks are: not "Unter Vermittlung Ägyptens verhandeln Israel und die Hamas", "the
-            # negotiators wrapped up U.S.-brokered talks", "hatten unter Vermittlung Katars vereinbart")
+            # negotiators wrapped up U.S.-brokered talks", "hatten unter Vermittlung Katars vereinbart"). So too
+            # co-travellers: "The advisers of Germany, France and Britain travelled to Geneva" visit a place, not
+            # each other
             roles.sources = []
         for event in _events_for(doc, sentence, match, roles, forms, clause, ruleset, modality, quoted, dates,
                                  refused, nominal, negation_from, conditioned, vocabulary):
@@ -1739,6 +1745,7 @@ def _meeting_with(match: TriggerMatch, sentence: Sentence, groups, grammar: Gram
 
 
 _VISIT: Final = "042"  # CAMEO "make a visit"
+_VERB_MODALITIES: Final = frozenset({"demand", "commit", "threat"})  # a governing verb's act: what it asks, promises
 _DENIAL: Final = "016"  # CAMEO "deny": its relative clause stands for a claim whose author the article supplies
 _CLAIMANT_REACH: Final = 4  # a denied claim's author opens the sentence: no comma before it, a few words at most
 
