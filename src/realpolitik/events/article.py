@@ -25,7 +25,7 @@ from realpolitik.codes import party
 from realpolitik.events.cameo import SYMMETRIC_TYPES
 from realpolitik.events.clauses import future_not_passive, quoted_tokens
 from realpolitik.events.rules import Rule
-from realpolitik.model import PLACE, ActorMention, Event, Sentence, token_text
+from realpolitik.model import PLACE, ActorMention, Event, Sentence, Token, token_text
 
 CONTEXT_CHARS: Final = 600  # how far back (in characters) a pronoun or a reaction may reach
 # A verdict on a named act ("verurteilte das Manöver", "condemned the strikes") may reach further back:
@@ -504,7 +504,7 @@ def _mediating(cameo: str) -> bool:
     return cameo.startswith(MEDIATION) or cameo == MEDIATION_OFFER
 
 
-def steps_named(tokens, words, deals: bool = False) -> list[int]:
+def steps_named(tokens: list[Token], words, deals: bool = False) -> list[int]:
     """Where a sentence names again one party's act told before: one of the language's `step_nouns` ("the step",
     "la décision", "этот шаг") after one of its `anaphoric_determiners`, right before it, before one word ("den
     umstrittenen Schritt") or elided onto it ("l'annonce"); not "a step", which is new information. With `deals`,
@@ -688,7 +688,8 @@ def _from_event(event: Event, side: str, note: str = "earlier in the article") -
                         kind="reference", entry=entry or "", note=note)
 
 
-def passive_host(groups, clause: tuple[int, int], trigger: tuple[int, int], forms, grammar, recent: list[Event]):
+def passive_host(groups, clause: tuple[int, int], trigger: tuple[int, int], forms: list[frozenset[str]], grammar,
+                 recent: list[Event]):
     """Roles of a summons or expulsion in the passive with no agent ("the Russian ambassador was summoned",
     "был вызван поверенный в делах Эстонии"): the envoy's country is the target; the host is a government
     named in the clause ("ins Auswärtige Amt einbestellt"), else the sentence's speaker before the clause
@@ -764,7 +765,7 @@ def repeaters(sentence, mentions: list[ActorMention], phrases: tuple[tuple[str, 
     return found
 
 
-def _listed_before(last: ActorMention, mentions: list[ActorMention], tokens, joiners: frozenset[str],
+def _listed_before(last: ActorMention, mentions: list[ActorMention], tokens: list[Token], joiners: frozenset[str],
                    stops: frozenset[str]) -> list[ActorMention]:
     """The actors listed before `last` with only `joiners` between them ("Belgien, Malta und Portugal")."""
     listed: list[ActorMention] = []

@@ -12,7 +12,7 @@ from typing import Final
 
 from realpolitik.events.rules import INFINITIVE_ENDINGS, Grammar, joined
 from realpolitik.language.tokens import ANY_QUOTE_MARKS
-from realpolitik.model import Sentence, token_pair
+from realpolitik.model import Sentence, Token, token_pair
 from realpolitik.per_document import document_table
 
 _BOUNDARY_AFTER_COMMA_MAX: Final = 1  # how far after a comma a subordinator may stand
@@ -69,7 +69,7 @@ def token_forms(sentence: Sentence, grammar: Grammar) -> list[frozenset[str]]:
     return [frozenset(f) for f in forms]
 
 
-def _coordinated_verb(tokens, segment_start: int, particle: int, grammar: Grammar) -> int:
+def _coordinated_verb(tokens: list[Token], segment_start: int, particle: int, grammar: Grammar) -> int:
     """Where the particle's verb may stand: after the last conjunction that opens a coordinated clause with its own
     finite verb ("hat die Beziehungen abgebrochen und wirft Rabat Spionage vor": "vorwerfen", no "vorhaben" of the
     first verb's auxiliary). A verb right before the particle after "und" ("wies ... scharf und entschieden zurück")
@@ -80,7 +80,7 @@ def _coordinated_verb(tokens, segment_start: int, particle: int, grammar: Gramma
     return segment_start
 
 
-def _inside_embedded(tokens, index: int, part: range) -> bool:
+def _inside_embedded(tokens: list[Token], index: int, part: range) -> bool:
     """Whether token `index` of the clause part `part` (before a particle's segment) stands between the commas of
     an embedded clause: the part's last comma-opened stretch ("Burundi, das ... stationiert hat,")."""
     commas = [k for k in part if tokens[k].text == ","]
@@ -90,7 +90,7 @@ def _inside_embedded(tokens, index: int, part: range) -> bool:
 _APPOSITION_MAX: Final = 5  # ", General Omar Diallo,": the capitalised words a name in apposition may take
 
 
-def apposition_commas(tokens) -> frozenset[int]:
+def apposition_commas(tokens: list[Token]) -> frozenset[int]:
     """The commas around a name in apposition: "warf der malische Ministerpräsident, General Omar Diallo,
     Algerien vor": between two commas only capitalised words (a title and a name), after a capitalised noun.
     The verb and its particle around it stay one clause part."""
@@ -107,7 +107,7 @@ def apposition_commas(tokens) -> frozenset[int]:
     return frozenset(found)
 
 
-def list_commas(tokens, grammar: Grammar) -> frozenset[int]:
+def list_commas(tokens: list[Token], grammar: Grammar) -> frozenset[int]:
     """The commas of a list of names between a verb and its particle: "In Johannesburg trafen Indiens Premier Narendra
     Modi, Bundeskanzler Friedrich Merz und Frankreichs Präsident Emmanuel Macron ein". After a capitalised word,
     only capitalised words up to the next such comma or to the "und" that closes the list with capitalised words,
@@ -125,7 +125,7 @@ def list_commas(tokens, grammar: Grammar) -> frozenset[int]:
     return frozenset(found)
 
 
-def _closes_list(tokens, start: int, grammar: Grammar) -> bool:
+def _closes_list(tokens: list[Token], start: int, grammar: Grammar) -> bool:
     """After the list's "und": capitalised words, then no finite verb of a clause of their own."""
     j = start
     while j < len(tokens) and j - start <= _APPOSITION_MAX and tokens[j].text[:1].isupper():
@@ -141,7 +141,7 @@ def _pair_forms(lemma: str, lower: str) -> frozenset[str]:
     return frozenset((lemma, lower, lower.replace("oe", "œ"), lemma.replace("oe", "œ")))
 
 
-def _before_embedded(tokens, segment_start: int, grammar: Grammar) -> int:
+def _before_embedded(tokens: list[Token], segment_start: int, grammar: Grammar) -> int:
     """Where the clause part before an embedded clause begins: the particle's part starts after a comma that
     closes a relative or subordinate clause (", die die Vorwürfe erhoben hatte,") standing between the verb
     and its particle; the part before that clause's opening comma holds the verb. `segment_start` where
@@ -185,7 +185,7 @@ _COMPLEMENT_NOUNS: Final = frozenset({"vorwurf", "vorwürfe", "anschuldigung", "
 _COMPLEMENT_REACH: Final = 3
 
 
-def _complements_noun(tokens, opening: int) -> bool:
+def _complements_noun(tokens: list[Token], opening: int) -> bool:
     """The comma opens the content clause of a noun before it ("den Vorwurf, ...", "den Vorwurf Kiews, ...")."""
     for j in range(opening - 1, max(-1, opening - 1 - _COMPLEMENT_REACH), -1):
         if not tokens[j].text[:1].isalnum():
@@ -221,14 +221,14 @@ _FORMS: Final[dict[int, tuple]] = {}  # id(sentence) → (sentence, grammar, tok
 _FORMS_KEPT: Final = 1024  # alive so that its id is not reused while remembered
 
 
-def closes_clause(tokens, i: int, grammar: Grammar) -> bool:
+def closes_clause(tokens: list[Token], i: int, grammar: Grammar) -> bool:
     """Whether token i ends its clause: punctuation or a coordinated verb follows ("wies die Vorwürfe zurück
     und kündigte ..."). A German separable particle stands there; "Kontakt zu Japan" has a preposition."""
     return i + 1 == len(tokens) or not tokens[i + 1].text[:1].isalnum() \
         or tokens[i + 1].lemma in grammar.coordination
 
 
-def _includes_actor(tokens, i: int, grammar: Grammar, actor_starts: frozenset[int]) -> bool:
+def _includes_actor(tokens: list[Token], i: int, grammar: Grammar, actor_starts: frozenset[int]) -> bool:
     """French ", dont l'Argentine et le Chili" ("including"): an inclusion word right before an actor (an article
     between) names members of the noun phrase before the comma; it opens no relative clause."""
     if i >= len(tokens) or tokens[i].text.lower() not in grammar.roles.inclusion_words:
@@ -315,7 +315,7 @@ def split_clauses(sentence: Sentence, grammar: Grammar,
     return ranges or [(0, len(tokens))]
 
 
-def _asyndetic_main_clause(tokens, i: int, grammar: Grammar, actor_starts: frozenset[int]) -> bool:
+def _asyndetic_main_clause(tokens: list[Token], i: int, grammar: Grammar, actor_starts: frozenset[int]) -> bool:
     """German main clauses joined by a comma alone: "Großbritannien entsendet ein Schiff, Caracas spricht von einer
     Provokation". After the comma a name (capitalised words, an actor) and right after it a lower-case finite verb:
     the name is that verb's subject, not an object of the clause before (a list goes on with a name or "und")."""
@@ -327,7 +327,7 @@ def _asyndetic_main_clause(tokens, i: int, grammar: Grammar, actor_starts: froze
     return i + 1 < j < len(tokens) and grammar.verb_word(tokens[j]) and tokens[j].lemma not in grammar.coordination
 
 
-def _fronted_condition_cuts(tokens, grammar: Grammar) -> list[int]:
+def _fronted_condition_cuts(tokens: list[Token], grammar: Grammar) -> list[int]:
     """"If Hezbollah attacks, we will respond", «Si Kiev frappe, nous répondrons»: a condition that opens the sentence
     or a quotation ends at its comma; the main clause after it has a subject of its own."""
     cuts = []
@@ -339,7 +339,7 @@ def _fronted_condition_cuts(tokens, grammar: Grammar) -> list[int]:
     return cuts
 
 
-def _subordinate_phrase_cuts(tokens, grammar: Grammar, actor_starts: frozenset[int]) -> list[int]:
+def _subordinate_phrase_cuts(tokens: list[Token], grammar: Grammar, actor_starts: frozenset[int]) -> list[int]:
     """Cuts before a conjunction phrase ("después de que", "ya que"): its clause has a subject of its own.
 
     "..., horas después de que X rompiera ...": up to `_LEAD_MAX` words (no actor) may stand between the comma
@@ -381,7 +381,7 @@ def _spells(text: str, word: str) -> bool:
     return text == word or "'" in text.replace("’", "'") and _unelided(text) == word
 
 
-def _joins_past_verb(tokens, i: int, grammar: Grammar) -> bool:
+def _joins_past_verb(tokens: list[Token], i: int, grammar: Grammar) -> bool:
     """A conjunction (no comma) before a finite past verb opens a clause: "настаивают на X и закрыли Y"."""
     if not grammar.clause_verb_lemmas or tokens[i].lemma not in grammar.conjunctions or i + 1 >= len(tokens):
         return False
@@ -390,7 +390,7 @@ def _joins_past_verb(tokens, i: int, grammar: Grammar) -> bool:
     return text.isalpha() and text.endswith(grammar.past_endings) and lemma.endswith(grammar.clause_verb_lemmas)
 
 
-def _joins_reported_speech(tokens, i: int, grammar: Grammar, actor_starts: frozenset[int]) -> bool:
+def _joins_reported_speech(tokens: list[Token], i: int, grammar: Grammar, actor_starts: frozenset[int]) -> bool:
     """A conjunction (no comma) before a speech verb, its complementizer and a name ("y dijo que Ecuador", "y
     aseguró que la Argentina", "y ha dicho que"): the name is the reported clause's subject, no object of the verb
     before the conjunction (with no name there nothing is cut: the first verb's object stays where it was)."""
@@ -404,7 +404,7 @@ def _joins_reported_speech(tokens, i: int, grammar: Grammar, actor_starts: froze
         and any(k + 1 < j <= k + 1 + _REPORTED_SUBJECT_REACH for j in actor_starts)  # "que la Argentina"
 
 
-def _frames_reported_speech(tokens, comma: int, grammar: Grammar) -> bool:
+def _frames_reported_speech(tokens: list[Token], comma: int, grammar: Grammar) -> bool:
     """German reported speech without "dass": a comma right after a speech verb ("erklärte, Russland habe
     ...", "teilte mit, ...") separates the speaker's clause from the clause reported in the subjunctive,
     whose subject is its own. So does a denial ("wies Vorwürfe zurück, Russland plane ...", "bestritt,
@@ -451,7 +451,7 @@ _NO_SPEECH_VERB: Final = frozenset({"laut", "zufolge"})  # report words, no spee
 _INVERTED_SUBJECT_REACH: Final = 2
 
 
-def _reports_an_actor(tokens, comma: int, actor_starts: frozenset[int]) -> bool:
+def _reports_an_actor(tokens: list[Token], comma: int, actor_starts: frozenset[int]) -> bool:
     """The clause after the comma has an actor of its own near its start and a subjunctive verb: "Polen
     erklärte, Russland habe den Luftraum verletzt" (not "sagte, es gebe keine Gespräche")."""
     near = any(comma < i <= comma + _REPORTED_SUBJECT_REACH for i in actor_starts)
@@ -470,7 +470,7 @@ _FRONTED_REACH: Final = 30  # how far the comma closing a fronted clause may sta
 _COMPARATIVES: Final = frozenset({"als", "wie"})  # "mehr als", "so wie": after other words they compare
 
 
-def _verb_final_clause_cuts(tokens, grammar: Grammar, actor_starts: frozenset[int]) -> list[int]:
+def _verb_final_clause_cuts(tokens: list[Token], grammar: Grammar, actor_starts: frozenset[int]) -> list[int]:
     """Commas around German subordinate clauses that the comma-then-conjunction rule misses.
 
     "Nachdem Russland die Ukraine angegriffen hatte, verhängte die EU ...", "Wie Kiew mitteilte, hat ...":
@@ -508,7 +508,7 @@ def _verb_final_clause_cuts(tokens, grammar: Grammar, actor_starts: frozenset[in
 _OBLIQUE: Final = frozenset({"des", "dem", "eines", "einem", "einer"})  # no subject starts so: a preposition's object
 
 
-def opens_prepositional_relative(tokens, comma: int, grammar: Grammar) -> bool:
+def opens_prepositional_relative(tokens: list[Token], comma: int, grammar: Grammar) -> bool:
     """German ", für den Kiew Moskau verantwortlich macht", ", mit dem er sprach": a preposition and a relative
     pronoun open a verb-final clause (not ", für den Frieden in Europa": no verb closes it)."""
     if not grammar.relative_pronouns or comma + 3 >= len(tokens):
@@ -528,7 +528,7 @@ def opens_prepositional_relative(tokens, comma: int, grammar: Grammar) -> bool:
         tokens[verb].text.lower(), grammar.infinitive_marker or "", grammar.separable_particles)  # ", ... zu finden"
 
 
-def _subject_follows(tokens, i: int, grammar: Grammar) -> bool:
+def _subject_follows(tokens: list[Token], i: int, grammar: Grammar) -> bool:
     """A conjunction is followed by its clause's subject: a name or noun, a nominative article or a pronoun."""
     if i >= len(tokens):
         return False
@@ -539,7 +539,7 @@ def _subject_follows(tokens, i: int, grammar: Grammar) -> bool:
     return word[:1].isupper() or low in grammar.determiners or low in grammar.pronouns or low in ("es", "man", "wir")
 
 
-def _comma_after_verb(tokens, start: int) -> int | None:
+def _comma_after_verb(tokens: list[Token], start: int) -> int | None:
     """Where a verb-final clause from `start` ends: the first comma after it if a lower-case word (the clause's
     final verb) stands right before it, or the end of the sentence (len(tokens)); None otherwise."""
     for j in range(start, min(len(tokens), start + _FRONTED_REACH)):
@@ -557,12 +557,12 @@ def _comma_after_verb(tokens, start: int) -> int | None:
         and tokens[-1].text.islower() else None
 
 
-def _opens_relative(tokens, i: int, grammar: Grammar, actor_starts: frozenset[int]) -> bool:
+def _opens_relative(tokens: list[Token], i: int, grammar: Grammar, actor_starts: frozenset[int]) -> bool:
     return tokens[i].text.lower() in grammar.relative_markers and _after_noun(tokens, i) \
         and any(j in actor_starts for j in range(i + 1, i + 4))
 
 
-def _after_noun(tokens, i: int) -> bool:
+def _after_noun(tokens: list[Token], i: int) -> bool:
     """A lower-case word that is its own lemma stands before: a noun ("the agreement that ..."), not an
     inflected verb ("said that ...", "warned that ..."), whose "that" clause holds its object."""
     if i == 0:
@@ -571,14 +571,14 @@ def _after_noun(tokens, i: int) -> bool:
     return before.text.isalpha() and before.text.islower() and before.lemma == before.text
 
 
-def _object_clause(tokens, comma: int, grammar: Grammar) -> bool:
+def _object_clause(tokens: list[Token], comma: int, grammar: Grammar) -> bool:
     """Russian "заявило, что обращается к организациям, включая ООН, с призывом ...": a complementizer right after
     a verb opens that verb's object clause, which runs on past its next comma (it is no inserted clause)."""
     return comma > 0 and comma + 1 < len(tokens) and tokens[comma + 1].text.lower() in grammar.roles.complementizers \
         and grammar.verb_lemma(tokens[comma - 1].lemma)
 
 
-def _next_comma(tokens, start: int, reach: int = 20) -> int | None:
+def _next_comma(tokens: list[Token], start: int, reach: int = 20) -> int | None:
     for j in range(start, min(len(tokens), start + reach)):
         if tokens[j].text == ",":
             return j
@@ -587,7 +587,7 @@ def _next_comma(tokens, start: int, reach: int = 20) -> int | None:
     return None
 
 
-def _opens_or_closes_speech(tokens, i: int) -> bool:
+def _opens_or_closes_speech(tokens: list[Token], i: int) -> bool:
     """A quote mark next to a colon or comma frames speech; one around a term ("„strategische
     Partnerschaft“") does not split the clause."""
     before = tokens[i - 1].text if i > 0 else ""
@@ -595,7 +595,7 @@ def _opens_or_closes_speech(tokens, i: int) -> bool:
     return i == 0 or before in (":", ",", ".") or after in (",", ":") or i == len(tokens) - 1
 
 
-def _followed_by_verbish(tokens, pos: int, determiners: frozenset[str]) -> bool:
+def _followed_by_verbish(tokens: list[Token], pos: int, determiners: frozenset[str]) -> bool:
     """After ", und" a new clause usually starts with a lower-case word (a verb or auxiliary);
     ", and the Netherlands" continues a list."""
     return pos < len(tokens) and tokens[pos].text[:1].islower() and tokens[pos].text.lower() not in determiners
@@ -630,7 +630,7 @@ def quoted_tokens(sentence: Sentence, reach: int = _SHORT_QUOTE) -> frozenset[in
     return frozenset(inside)
 
 
-def opens_relative_participle(tokens, i: int, grammar: Grammar) -> bool:
+def opens_relative_participle(tokens: list[Token], i: int, grammar: Grammar) -> bool:
     """Russian ", посетивший Киев", ", не имеющей выхода к морю": after a comma an active participle (or "не" and
     one) opens a clause like a subject relative pronoun ("который посетил")."""
     words = grammar.roles
@@ -655,7 +655,7 @@ def opens_participle(sentence: Sentence, clause: tuple[int, int], grammar: Gramm
         and first not in closed
 
 
-def _absolute_participle(tokens, comma: int, grammar: Grammar, actor_starts: frozenset[int]) -> bool:
+def _absolute_participle(tokens: list[Token], comma: int, grammar: Grammar, actor_starts: frozenset[int]) -> bool:
     """"..., Taïwan accusant Pékin de coercition", "..., Qatar urging both sides to ...": after a comma a one-word
     name (an article before it at most) and right after it a participle: an absolute construction, whose clause
     has that name as its own subject, so the main verb's objects are not sought in it. After an opener of such a
@@ -711,14 +711,14 @@ def continues_main_clause(sentence: Sentence, clause: tuple[int, int], grammar: 
 _CONTRACTED: Final = frozenset({"am", "zum", "zur", "vom", "beim", "im"})  # a preposition fused with its article
 
 
-def _fronted_adverbial(tokens, comma: int, grammar: Grammar) -> bool:
+def _fronted_adverbial(tokens: list[Token], comma: int, grammar: Grammar) -> bool:
     """"Am selben Tag, ...", "In der Nacht, ...": the sentence opens with a prepositional phrase up to the comma."""
     return comma <= _LEAD_MAX and tokens[0].text.lower() in (
         _CONTRACTED | grammar.location_markers | grammar.target_markers) \
         and not any(t.text in (",", ";", ":") for t in tokens[1:comma])
 
 
-def _after_fronted_clause(tokens, comma: int, grammar: Grammar) -> bool:
+def _after_fronted_clause(tokens: list[Token], comma: int, grammar: Grammar) -> bool:
     """"Nachdem Russland angegriffen hatte, verhängte die EU ...": the comma closes a subordinate clause that
     opens the sentence, and the main clause's subject follows its verb (not "Polen, weil es ..., forderte")."""
     start = comma - 1
@@ -742,7 +742,7 @@ def future_auxiliary(form: frozenset[str], grammar: Grammar) -> bool:
                                                                  - grammar.future_auxiliaries)
 
 
-def future_not_passive(forms, clause: tuple[int, int], grammar: Grammar) -> bool:
+def future_not_passive(forms: list[frozenset[str]], clause: tuple[int, int], grammar: Grammar) -> bool:
     """German "Polen wird drei Diplomaten ausweisen": "wird" before a bare infinitive that closes the clause is the
     future, not a passive ("wird ... ausgewiesen"; "wird angegriffen werden" stays one). Only with a future form:
     "Macron wurde von Xi empfangen" is a past passive whose participle looks like an infinitive."""
@@ -763,7 +763,7 @@ def future_not_passive(forms, clause: tuple[int, int], grammar: Grammar) -> bool
         and next(iter(last)).endswith(INFINITIVE_ENDINGS)
 
 
-def is_infinitive_clause(forms, clause: tuple[int, int], grammar: Grammar) -> bool:
+def is_infinitive_clause(forms: list[frozenset[str]], clause: tuple[int, int], grammar: Grammar) -> bool:
     """German ", die Sanktionen gegen Nordkorea zu beenden", ", den Iran anzugreifen": no subject of its own."""
     marker = grammar.infinitive_marker
     if not marker or not grammar.verb_final or clause[0] == 0 or "," not in forms[clause[0] - 1]:
@@ -784,7 +784,7 @@ def _fused_infinitive(word: str, marker: str, particles: frozenset[str]) -> bool
         word.startswith(p + marker) and len(word) > len(p) + len(marker) + 3 for p in particles)
 
 
-def after_refusal(forms, clause: tuple[int, int], grammar: Grammar) -> bool:
+def after_refusal(forms: list[frozenset[str]], clause: tuple[int, int], grammar: Grammar) -> bool:
     """", das Abkommen zu unterzeichnen" after "weigerte sich" or "lehnte es ab": the infinitive's act is
     refused, so it did not happen (EVAL.md: the refusal is a REJECT of its own, the act is negated)."""
     if not grammar.refusals or not is_infinitive_clause(forms, clause, grammar):

@@ -64,6 +64,7 @@ from realpolitik.events.roles import (
     THIRD_PLURAL,
     TRIGGER_OBJECT,
     Group,
+    Roles,
     Site,
     after_pronoun_incise,
     agent_and_patient,
@@ -96,7 +97,7 @@ from realpolitik.events.roles_dep import parser_for, refine
 from realpolitik.events.rules import Grammar, Rule, RuleSet, absent, joined, load_rules
 from realpolitik.language.dates import DateRef, find_dates, lead_date, nearest_date
 from realpolitik.language.tokens import DASHES, QUOTE_MARKS, clock_heading
-from realpolitik.model import PLACE, ActorMention, Document, Event, Sentence, token_text
+from realpolitik.model import PLACE, ActorMention, Document, Event, Sentence, Token, token_text
 
 log: Final = logging.getLogger(__name__)
 
@@ -163,7 +164,7 @@ def code_sentences(doc: Document, sentences: list[Sentence], actors: list[list[A
     return events
 
 
-def _without_named_apposition(sentence: Sentence, actors: list[ActorMention], grammar) -> list[ActorMention]:
+def _without_named_apposition(sentence: Sentence, actors: list[ActorMention], grammar: Grammar) -> list[ActorMention]:
     """German "der malische Ministerpräsident, General Omar Diallo, warf ...": the name between the commas is
     the person the actor before them already names, no second party (which would take the object's place); of
     the two the one with an agent stays."""
@@ -200,7 +201,7 @@ def _without_resumptive_reference(sentence: Sentence, mentions: list[ActorMentio
     return [m for m in mentions if m not in dropped] if dropped else mentions
 
 
-def find_triggers(sentence: Sentence, ruleset: RuleSet, forms, clauses,
+def find_triggers(sentence: Sentence, ruleset: RuleSet, forms: list[frozenset[str]], clauses: list[tuple[int, int]],
                   kinds_at: dict[int, str] | None = None,
                   candidates: list[tuple[Rule, Pattern]] | None = None) -> list[TriggerMatch]:
     """Every rule match, with overlapping matches resolved in favour of the more specific pattern.
@@ -244,7 +245,7 @@ def find_triggers(sentence: Sentence, ruleset: RuleSet, forms, clauses,
     return kept
 
 
-def _nearest_ends(matches: list[TriggerMatch], tokens) -> list[TriggerMatch]:
+def _nearest_ends(matches: list[TriggerMatch], tokens: list[Token]) -> list[TriggerMatch]:
     """Of one rule's equally specific matches from one word, the one whose gap closes first when the longer one
     would swallow a name: "a qualifié le choix de Pékin de « provocateur et inacceptable »" ends at "de", not
     at "inacceptable", so Beijing stays outside the trigger (and is what it judges)."""
@@ -257,7 +258,8 @@ def _nearest_ends(matches: list[TriggerMatch], tokens) -> list[TriggerMatch]:
         tokens[i].text[:1].isupper() for i in range(b.span[1], m.span[1]))]
 
 
-def _ordered_act(match: TriggerMatch, ordered: list[tuple[Rule, Pattern]], forms, clauses,
+def _ordered_act(match: TriggerMatch, ordered: list[tuple[Rule, Pattern]], forms: list[frozenset[str]],
+                 clauses: list[tuple[int, int]],
                  grammar: Grammar) -> TriggerMatch:
     """"Lettland forderte den russischen Botschafter auf, das Land zu verlassen": a demand whose infinitive clause
     tells an envoy to leave is his expulsion. The demand's words carry the act (and give its roles: the asker
@@ -289,7 +291,7 @@ def _kind_follows(tokens: tuple[int, ...], kinds: frozenset[str], kinds_at: dict
 _KIND_REACH: Final = 4  # "withdrew from the Economic Community ...": an article and an adjective may stand between
 
 
-def _kinds_at(tokens, actors: list[ActorMention]) -> dict[int, str]:
+def _kinds_at(tokens: list[Token], actors: list[ActorMention]) -> dict[int, str]:
     """The kind of the actor that starts at each token, for `target_kinds`. An actor in the possessive owns the
     object and is none ("welcomed Trump's sanctions" praises); a compound premodifier stands for the name it
     modifies ("froze its participation in the Russia-led CSTO": an organisation follows)."""
@@ -824,7 +826,8 @@ _PEOPLE_AGENTS: Final = frozenset({"GOV", "MIL", "LEG", "SPY", "COP", "JUD"})
 _HELD_REACH: Final = 4  # "two Russian journalists detained in Baku", "ressortissants français détenus par l'Iran"
 
 
-def _holder(match: TriggerMatch, triggers: list[TriggerMatch], groups, roles, forms, grammar: Grammar):
+def _holder(match: TriggerMatch, triggers: list[TriggerMatch], groups: list[Group], roles: Roles,
+            forms: list[frozenset[str]], grammar: Grammar):
     """The state that holds the actor's own people a demand for their release or a verdict on their arrest names
     ("demanded the release of two French nationals detained by Iran", "pidió la liberación de dos periodistas
     rusos detenidos en Bakú", "kritisierte die Festnahme eines deutschen Journalisten in der Türkei", "demanded
@@ -856,7 +859,7 @@ def _holder(match: TriggerMatch, triggers: list[TriggerMatch], groups, roles, fo
     return None
 
 
-def _held_link(forms, k: int, name: int, stops: frozenset[str], grammar: Grammar) -> bool:
+def _held_link(forms: list[frozenset[str]], k: int, name: int, stops: frozenset[str], grammar: Grammar) -> bool:
     """A word between the people held and the holder's name that keeps them one phrase: a preposition, an article
     right before the name ("in der Türkei"), a participle or adverb ("detained", "détenus"), a comma that opens a
     participle or relative clause on them and that clause's first word ("журналистов, задержанных в Баку",
@@ -869,7 +872,7 @@ def _held_link(forms, k: int, name: int, stops: frozenset[str], grammar: Grammar
     return not words & stops and any(f.isalpha() and f.islower() for f in words)
 
 
-def _accused_content(tokens, accusation: tuple[int, int], start: int, grammar: Grammar) -> bool:
+def _accused_content(tokens: list[Token], accusation: tuple[int, int], start: int, grammar: Grammar) -> bool:
     """An act soon after an accusation is its content ("acusó a Kiev de atacar la central", "accused Kigali of
     arming the rebels, who seized ..."), unless a comma ends the accusation's clause before it: a conjunction
     after the comma ("acusó a Minsk de orquestar la crisis, y cerró la frontera") or an accusation inside a
@@ -904,7 +907,8 @@ def _opens_content(word: str, grammar: Grammar) -> bool:
         | roles.content_openers or word.startswith(tuple(roles.elided_complementizers or ()))
 
 
-def _absolute_participle_after(end: int, clause: tuple[int, int], start: int, forms, grammar: Grammar) -> bool:
+def _absolute_participle_after(end: int, clause: tuple[int, int], start: int, forms: list[frozenset[str]],
+                               grammar: Grammar) -> bool:
     """"... deux diplomates soupçonnés d'espionnage, Moscou répliquant par l'expulsion de ...": the trigger stands in
     a participle clause that opens after the accusation with a subject of its own; its act is no content of the
     accusation."""
@@ -914,7 +918,7 @@ def _absolute_participle_after(end: int, clause: tuple[int, int], start: int, fo
         for k in range(clause[0], start + 1) for f in forms[k])
 
 
-def _content_after_comma(tokens, end: int, start: int, grammar: Grammar) -> bool:
+def _content_after_comma(tokens: list[Token], end: int, start: int, grammar: Grammar) -> bool:
     """German puts an accusation's content after a comma, however long, up to the next comma or break ("warf Eritrea
     vor, Truppen an der Grenze zusammenzuziehen und Rebellen im Norden mit Waffen zu versorgen"); ", und ..." after
     it goes on with the accuser's own act."""
@@ -932,7 +936,7 @@ _REFUSED_REACH: Final = 2
 
 
 def _refuser(match: TriggerMatch, asker: ActorMention, triggers: list[TriggerMatch], earlier: list[Event],
-             sentence: Sentence, groups) -> list[ActorMention]:
+             sentence: Sentence, groups: list[Group]) -> list[ActorMention]:
     """"Iran keeps rejecting European calls to resume talks", "Moscow dismissed Kyiv's appeals for a truce": a call
     or demand named by its asker right before it, which a rejection just before takes as object, was made to
     the one who rejects it."""
@@ -951,7 +955,7 @@ def _refuser(match: TriggerMatch, asker: ActorMention, triggers: list[TriggerMat
     return []
 
 
-def _opens_sentence(tokens, i: int, grammar: Grammar) -> bool:
+def _opens_sentence(tokens: list[Token], i: int, grammar: Grammar) -> bool:
     """Whether the word at `i` opens its sentence, where a dropped subject stands before it: first, or after adverbs
     only ("También condenó ...", "No descartó ...") or a perfect's auxiliary ("Había amenazado ...", "No ha
     descartado ..."), or after an opening phrase that one of the language's `fronted_openers` starts and the
@@ -968,7 +972,8 @@ def _opens_sentence(tokens, i: int, grammar: Grammar) -> bool:
         and not any(t.text == "," for t in tokens[:k - 1])
 
 
-def _may_open(tokens, forms, candidates: list[tuple[Rule, Pattern]], grammar: Grammar) -> bool:
+def _may_open(tokens: list[Token], forms: list[frozenset[str]], candidates: list[tuple[Rule, Pattern]],
+              grammar: Grammar) -> bool:
     """Whether a match of some candidate pattern may start where `_opens_sentence` holds: a sentence without
     an actor or a pronoun (Spanish, Russian) yields an event only through such a trigger, and most such
     sentences have none; asked before the sentence's groups, clauses and matches are built (~0.2 ms a sentence,
@@ -977,7 +982,7 @@ def _may_open(tokens, forms, candidates: list[tuple[Rule, Pattern]], grammar: Gr
                for i in _opening_positions(tokens, grammar))
 
 
-def _opening_positions(tokens, grammar: Grammar) -> list[int]:
+def _opening_positions(tokens: list[Token], grammar: Grammar) -> list[int]:
     """Every `i` where `_opens_sentence(tokens, i, grammar)` holds, in one pass instead of a walk back from each
     word: the start and each word after a run of adverbs, negations and auxiliaries opening the sentence, and,
     where the sentence opens with a fronted opener, the word after its first comma and after such a run there."""
@@ -1009,7 +1014,7 @@ def _judged_act(triggers: list[TriggerMatch], span: tuple[int, int], clause: tup
                  and m.rule.plover not in VERDICT_TYPES), None)
 
 
-def _person_form(token, grammar: Grammar) -> bool:
+def _person_form(token: Token, grammar: Grammar) -> bool:
     """A verb form that names its subject's person: any Spanish finite verb; in Russian the singular ("Кроме того,
     вызвал посла", `dropped_subject_endings`), not the plural without a subject ("выслали дипломатов"), which
     says that someone unnamed acted."""
@@ -1025,7 +1030,7 @@ def _unknown_before_verb(mentions: list[ActorMention], clause: tuple[int, int], 
         m.kind == "unresolved" and clause[0] <= m.token_start and m.token_end <= span[0] for m in mentions)
 
 
-def _unbroken(groups, tokens) -> list[tuple[int, int]]:
+def _unbroken(groups: list[Group], tokens: list[Token]) -> list[tuple[int, int]]:
     """Spans no clause break may cut: a list of actors ("Russland, die USA und Deutschland"), and a name written
     with a dash ("Папуа — Новая Гвинея", a dash that elsewhere opens a clause of its own)."""
     return [(g.start, g.end) for g in groups
@@ -1060,7 +1065,8 @@ def _judged_agent(verdict: TriggerMatch, triggers: list[TriggerMatch], judged_ag
     return list(judged_agents[id(judged)].members) if judged is not None else []
 
 
-def _refused_party(groups, clauses, clause: tuple[int, int], forms, grammar: Grammar,
+def _refused_party(groups: list[Group], clauses: list[tuple[int, int]], clause: tuple[int, int],
+                   forms: list[frozenset[str]], grammar: Grammar,
                    source: ActorMention) -> list[ActorMention]:
     """"Iran weigerte sich, das Abkommen mit den USA zu unterzeichnen": the refusal is aimed at the party its
     infinitive clause acts on (the first actor there of another country than the refuser)."""
@@ -1076,7 +1082,7 @@ _CAUSEE_REACH: Final = 12  # "llevó al gobierno de X a romper relaciones con Y 
 _PERSONAL_A: Final = frozenset({"a", "al"})
 
 
-def _causee(groups, span: tuple[int, int], forms, grammar: Grammar):
+def _causee(groups: list[Group], span: tuple[int, int], forms: list[frozenset[str]], grammar: Grammar):
     """The object of a causative verb whose infinitive is the trigger: "obligó a Argentina a retirar a su embajador",
     "llevó al Gobierno de México a romper relaciones ... y a demandarlo" (`roles.causatives`), else None."""
     causatives = grammar.roles.causatives
@@ -1094,7 +1100,7 @@ def _causee(groups, span: tuple[int, int], forms, grammar: Grammar):
     return None
 
 
-def _envoy_post(groups, envoys: list[ActorMention], span: tuple[int, int]) -> list[ActorMention]:
+def _envoy_post(groups: list[Group], envoys: list[ActorMention], span: tuple[int, int]) -> list[ActorMention]:
     """The post named right after the recalled envoy of the recalling state's own country ("al embajador chileno
     en Caracas"): the state the envoy leaves. None named: no target ("recalled the French ambassador")."""
     starts = {m.token_start for m in envoys}
@@ -1117,7 +1123,8 @@ PLACE_ACTS: Final = frozenset({"ASSAULT", "COERCE"})  # the acts a city names it
 _ARREST: Final = "173"  # CAMEO arrest and detention: the state where it happens does it (events/roles.arrest_at_place)
 
 
-def _place_of_force(groups, forms, clause: tuple[int, int], span: tuple[int, int], grammar: Grammar) -> list:
+def _place_of_force(groups: list[Group], forms: list[frozenset[str]], clause: tuple[int, int], span: tuple[int, int],
+                    grammar: Grammar) -> list:
     """"setzten ihre Offensive im Gebiet Donezk fort", "Angriffe in der Region Charkiw": force with no object of its
     own is used on the place it is used in (its state; an attacker's own place drops as itself)."""
     for g in groups:
@@ -1137,7 +1144,8 @@ _OWN_EVENTS: Final = 12  # events of the sentence's earlier triggers that a repl
 _ALLEGED_REACH: Final = 8  # "accusé l'Ukraine d'avoir bombardé": the accused act follows the accusation closely
 
 
-def _agent_after(match: TriggerMatch, tokens, groups, grammar, adjectives: bool = True) -> bool:
+def _agent_after(match: TriggerMatch, tokens: list[Token], groups: list[Group], grammar: Grammar,
+                 adjectives: bool = True) -> bool:
     """"accusations by Moldova", "die Waffenlieferungen des Westens": a noun followed by its agent."""
     end = match.span[1]
     if end >= len(tokens):
@@ -1167,7 +1175,7 @@ def _agent_after(match: TriggerMatch, tokens, groups, grammar, adjectives: bool 
 _PATIENT_REACH: Final = 5
 
 
-def _patient_then_agent(end: int, tokens, groups, grammar):
+def _patient_then_agent(end: int, tokens: list[Token], groups: list[Group], grammar: Grammar):
     """The agent group of "l'invasion de l'Ukraine par la Russie": a "de" phrase right after the noun, then "par"
     and a name (no comma between); None where the noun has none."""
     if end >= len(tokens):
@@ -1178,7 +1186,7 @@ def _patient_then_agent(end: int, tokens, groups, grammar):
     return _agent_after_patient(end, tokens, groups, grammar)
 
 
-def _agent_after_patient(end: int, tokens, groups, grammar):
+def _agent_after_patient(end: int, tokens: list[Token], groups: list[Group], grammar: Grammar):
     """"l'arrestation de deux Canadiens par la Chine", "la detención de dos canadienses por China": a noun's
     patient phrase, then its agent phrase (no comma between). The agent's group, None where the noun has none
     (`_agent_after`: with one, the noun is no background)."""
@@ -1191,7 +1199,8 @@ def _agent_after_patient(end: int, tokens, groups, grammar):
     return None
 
 
-def _genitive_agent_with_object(match: TriggerMatch, tokens, groups, grammar, adjectives: bool = True) -> bool:
+def _genitive_agent_with_object(match: TriggerMatch, tokens: list[Token], groups: list[Group], grammar: Grammar,
+                                adjectives: bool = True) -> bool:
     """Romance "los ataques de Israel contra Irán", "la visita del canciller de Japón a China": after an
     article, a noun whose "de" phrase is followed by the noun's own object names its agent there; so does
     a demonym right after it ("los ataques rusos")."""
@@ -1231,7 +1240,7 @@ def _genitive_agent_with_object(match: TriggerMatch, tokens, groups, grammar, ad
 _OBJECT_REACH: Final = 6  # "contre un complexe résidentiel de Doha": an article, a noun, an adjective and a "de"
 
 
-def _adjective_before_genitive(tokens, end: int, grammar) -> bool:
+def _adjective_before_genitive(tokens: list[Token], end: int, grammar: Grammar) -> bool:
     """Romance adjectives follow the noun: "la visite historique du président chinois à Hanoï". A lower-case word
     right after the noun, no grammar word, with a "de" after it (or an elided "d'" written onto the name)."""
     if grammar.verb_final or grammar.adjectives_before_nouns or end + 1 >= len(tokens):
@@ -1253,7 +1262,7 @@ def _denied_right_after(sentence: Sentence, end: int, start: int, grammar: Gramm
 _DENIED_REACH: Final = 12  # "bestritt die Angaben der Philippinen, ein chinesisches Schiff habe ein Boot gerammt"
 
 
-def _denied_content(tokens, end: int, start: int, grammar: Grammar) -> bool:
+def _denied_content(tokens: list[Token], end: int, start: int, grammar: Grammar) -> bool:
     """An act soon after a denial is what the denied claim says, where no conjunction joins another verb before
     it: "a qualifié de « sans fondement » les accusations de violations du cessez-le-feu", "rejected the
     allegations that its troops were fighting alongside the M23", "desmintió las afirmaciones de que sus buques
@@ -1266,7 +1275,8 @@ def _denied_content(tokens, end: int, start: int, grammar: Grammar) -> bool:
         and (grammar.verb_final or not any(t.text == "," for t in between))
 
 
-def _is_nominal(match: TriggerMatch, sentence: Sentence, groups, forms, grammar) -> bool:
+def _is_nominal(match: TriggerMatch, sentence: Sentence, groups: list[Group], forms: list[frozenset[str]],
+                grammar: Grammar) -> bool:
     """A trigger that is a noun takes its agent from a genitive or "by" phrase, not from the clause subject.
     German nouns are capitalised; elsewhere a following "by"/"of" phrase gives the noun away."""
     if grammar.verb_final:
@@ -1288,7 +1298,7 @@ def _is_nominal(match: TriggerMatch, sentence: Sentence, groups, forms, grammar)
         or match.rule.plover == "ASSAULT" and _sides_after(match, groups, grammar)  # "их санкции", "son invasion"
 
 
-def _sides_after(match: TriggerMatch, groups, grammar) -> bool:
+def _sides_after(match: TriggerMatch, groups: list[Group], grammar: Grammar) -> bool:
     """"intensos ataques de Armenia y del Ejército azerbaiyano": a force noun whose "de" phrase lists two sides, with
     no object after it, names them as its agents, each against the other (roles read the pair)."""
     end = match.span[1]
@@ -1297,7 +1307,7 @@ def _sides_after(match: TriggerMatch, groups, grammar) -> bool:
         g.start >= pair.end and g.marker in grammar.target_markers for g in groups)
 
 
-def _after_passive_auxiliary(i: int, tokens, forms, grammar) -> bool:
+def _after_passive_auxiliary(i: int, tokens: list[Token], forms: list[frozenset[str]], grammar: Grammar) -> bool:
     """The word before (or before an adverb before) is a passive auxiliary: "ont été expulsés", "a été
     vivement critiquée"."""
     auxiliaries = grammar.participle_auxiliaries
@@ -1308,7 +1318,7 @@ def _after_passive_auxiliary(i: int, tokens, forms, grammar) -> bool:
     return i >= 2 and tokens[i - 1].text.lower().endswith("ment") and tokens[i - 2].text.lower() in auxiliaries
 
 
-def _opening_participle(i: int, tokens, grammar) -> bool:
+def _opening_participle(i: int, tokens: list[Token], grammar: Grammar) -> bool:
     """"Accusé par Washington de ..., Pékin a rejeté": a participle opens the sentence with its "par" agent (French:
     the languages that name their participle auxiliary)."""
     return i == 0 and bool(grammar.participle_auxiliaries) and len(tokens) > 2 \
@@ -1316,13 +1326,13 @@ def _opening_participle(i: int, tokens, grammar) -> bool:
         and tokens[1].text.lower() in grammar.agent_markers
 
 
-def _possessed(match: TriggerMatch, groups, tokens=None) -> bool:
+def _possessed(match: TriggerMatch, groups: list[Group], tokens: list[Token] | None = None) -> bool:
     """"Israel's air strike on Doha", "Russia's invasion": a possessor right before the noun carried it out (with
     `tokens`, a hyphenated compound between counts as one word: "Russia's full-scale invasion")."""
     return possessor_before(match.span[0], groups, tokens) is not None
 
 
-def _reduced_passive(match: TriggerMatch, sentence: Sentence, groups, grammar) -> bool:
+def _reduced_passive(match: TriggerMatch, sentence: Sentence, groups: list[Group], grammar: Grammar) -> bool:
     """A participle after a noun or a comma, with no auxiliary, followed by an agent ("firms sanctioned by the
     US") or by its own complement ("firms accused of supplying drones"): an active verb would be followed by its
     object, so this is a passive (English "-ed"; the endings and complements are grammar data)."""
@@ -1356,7 +1366,7 @@ def _reduced_passive(match: TriggerMatch, sentence: Sentence, groups, grammar) -
         tokens, i, groups, grammar)
 
 
-def backer_attribute(span: tuple[int, int], tokens, groups, grammar) -> bool:
+def backer_attribute(span: tuple[int, int], tokens: list[Token], groups: list[Group], grammar: Grammar) -> bool:
     """"the militia backed by Iran", "los hutíes, respaldados por Irán,", "la milice soutenue par l'Iran", "die Huthi,
     unterstützt vom Iran,", "хуситы, поддерживаемые Ираном": a one-word participle (the language's passive or
     attribute participle endings) after a noun or a comma, or opening the sentence, with its agent right after it
@@ -1384,7 +1394,7 @@ def backer_attribute(span: tuple[int, int], tokens, groups, grammar) -> bool:
                for g in groups)
 
 
-def _participle_modifier(tokens, i: int, groups, grammar) -> bool:
+def _participle_modifier(tokens: list[Token], i: int, groups: list[Group], grammar: Grammar) -> bool:
     """"criticised the weapons promised to Ukraine", "said the missiles delivered to Kyiv ...": a participle right
     after a common noun (no name of ours, no auxiliary, pronoun or relative), followed by the target's preposition
     and a name, modifies that noun: nobody we know is its agent (the clause's subject only talks about the thing).
@@ -1408,14 +1418,15 @@ def _participle_modifier(tokens, i: int, groups, grammar) -> bool:
     return any(g.start == first for g in groups)
 
 
-def _agent_in_phrase(tokens, i: int, groups, grammar) -> bool:
+def _agent_in_phrase(tokens: list[Token], i: int, groups: list[Group], grammar: Grammar) -> bool:
     """An agent ("by Kyiv") in the participle phrase that starts after token `i` and ends at the next comma."""
     stop = next((k for k in range(i + 1, len(tokens)) if tokens[k].text == ","), len(tokens))
     return any(tokens[k].text.lower() in grammar.agent_markers and any(g.start in (k + 1, k + 2) for g in groups)
                for k in range(i + 1, stop))  # "par la RDC": an article between
 
 
-def _topic_groups(triggers: list[TriggerMatch], groups: list, forms, grammar) -> set[int]:
+def _topic_groups(triggers: list[TriggerMatch], groups: list, forms: list[frozenset[str]],
+                  grammar: Grammar) -> set[int]:
     """The direct object of a verb of talking about ("discussed Ukraine", "to discuss Iran's nuclear programme",
     "обсудили Украину"): the actor phrase right after it (articles, a possessor's noun between), which names
     a topic, not a partner. Its ids; the partner is marked ("with Blinken") or stands beside the subject."""
@@ -1430,7 +1441,7 @@ def _topic_groups(triggers: list[TriggerMatch], groups: list, forms, grammar) ->
     return found
 
 
-def _norm_owners(groups: list, forms, grammar) -> set[int]:
+def _norm_owners(groups: list, forms: list[frozenset[str]], grammar: Grammar) -> set[int]:
     """The owners of a norm a noun says was broken ("a violation of Security Council resolutions", "a breach of
     Qatar's sovereignty", "Verstoß gegen Resolutionen des UN-Sicherheitsrats", "нарушение суверенитета Катара"):
     an actor phrase between the noun of breaking and the norm noun within four words after it, or right after the
@@ -1452,7 +1463,8 @@ def _norm_owners(groups: list, forms, grammar) -> set[int]:
     return found
 
 
-def _agentless_passive(match: TriggerMatch, sentence: Sentence, forms, groups, clause, grammar,
+def _agentless_passive(match: TriggerMatch, sentence: Sentence, forms: list[frozenset[str]], groups: list[Group],
+                       clause: tuple[int, int], grammar: Grammar,
                        reduced: bool = False) -> bool:
     """An auxiliary right before the trigger ("was killed", "wurde ... angegriffen") with no agent
     phrase in the clause: the grammatical subject is the target, and no source is named. `reduced`: a
@@ -1485,7 +1497,8 @@ def _agentless_passive(match: TriggerMatch, sentence: Sentence, forms, groups, c
 _OPENING_QUOTES: Final = frozenset({"«", "\"", "“", "„", "‹"})  # a quoted noun after its article: « agression »
 
 
-def _judged_nouns(triggers: list[TriggerMatch], sentence: Sentence, clauses, determiners: frozenset[str],
+def _judged_nouns(triggers: list[TriggerMatch], sentence: Sentence, clauses: list[tuple[int, int]],
+                  determiners: frozenset[str],
                   genitive: frozenset[str] = frozenset(),
                   reasons: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
                   bare: Grammar | None = None,
@@ -1543,7 +1556,8 @@ def _judged_nouns(triggers: list[TriggerMatch], sentence: Sentence, clauses, det
 _PREDICATE_REACH: Final = 3
 
 
-def _verdict_predicates(triggers: list[TriggerMatch], tokens, clauses, markers: frozenset[str]) -> set[int]:
+def _verdict_predicates(triggers: list[TriggerMatch], tokens: list[Token], clauses: list[tuple[int, int]],
+                        markers: frozenset[str]) -> set[int]:
     """"verurteilte die Luftangriffe als schweren Verstoß gegen die Waffenruhe", "kritisierte den Schritt als Angriff
     auf ...": a trigger noun in the predicate of a verdict of its clause (after "als" and lower-case words only) names
     what the verdict calls the judged act, no act of its own and none of the judge's."""
@@ -1561,7 +1575,8 @@ def _verdict_predicates(triggers: list[TriggerMatch], tokens, clauses, markers: 
     return found
 
 
-def _perfect_objects(triggers: list[TriggerMatch], tokens, clauses, grammar: Grammar, judged: set[int]) -> set[int]:
+def _perfect_objects(triggers: list[TriggerMatch], tokens: list[Token], clauses: list[tuple[int, int]],
+                     grammar: Grammar, judged: set[int]) -> set[int]:
     """German "Der Präsident hat die Angriffe als Verstoß gegen die Waffenruhe verurteilt": a trigger noun with its
     article right after a perfect auxiliary is the object of the participle that closes the clause; where that is a
     verdict (the next trigger of the clause that is not itself `judged`), the noun is what it judges, no act of the
@@ -1583,7 +1598,8 @@ def _perfect_objects(triggers: list[TriggerMatch], tokens, clauses, grammar: Gra
 _FRONTED_REACH: Final = 3  # "эти обвинения (в Москве неоднократно) отвергали": words between the object and its verb
 
 
-def _fronted_before_verdict(m: TriggerMatch, triggers: list[TriggerMatch], tokens, clause: tuple[int, int]) -> bool:
+def _fronted_before_verdict(m: TriggerMatch, triggers: list[TriggerMatch], tokens: list[Token],
+                            clause: tuple[int, int]) -> bool:
     """A noun after a demonstrative put before the verdict verb that takes it ("эти обвинения неоднократно
     отвергали", "этот удар осудили"): Russian fronts a known object; it names an act told before, not one of its
     own whose content follows."""
@@ -1593,13 +1609,13 @@ def _fronted_before_verdict(m: TriggerMatch, triggers: list[TriggerMatch], token
                for v in triggers)
 
 
-def _plural_verb(token, grammar: Grammar) -> bool:
+def _plural_verb(token: Token, grammar: Grammar) -> bool:
     """A verb in the third person plural ("осудили", "приветствуют"): with an act noun put before it, its subject
     follows ("Удар осудили Саудовская Аравия и Кувейт")."""
     return token.text.lower().endswith(THIRD_PLURAL) and bool(grammar.verb_lemma(token.lemma))
 
 
-def _bare_object(m: TriggerMatch, tokens, grammar: Grammar) -> bool:
+def _bare_object(m: TriggerMatch, tokens: list[Token], grammar: Grammar) -> bool:
     """Russian "осудили удар", "осудил «неприемлемые» нападения": a noun trigger (its lemma is no verb's) after
     lower-case words and quotation marks only, up to the verb before it; the verdict before it is checked by the
     caller."""
@@ -1615,7 +1631,7 @@ def _bare_object(m: TriggerMatch, tokens, grammar: Grammar) -> bool:
 _NAMING_REACH: Final = 5  # words between the naming verb and the act noun: quote marks, adjectives, "and", an article
 
 
-def _named_by_verdict(m: TriggerMatch, triggers: list[TriggerMatch], tokens, clause: tuple[int, int],
+def _named_by_verdict(m: TriggerMatch, triggers: list[TriggerMatch], tokens: list[Token], clause: tuple[int, int],
                       naming: tuple[frozenset[str], frozenset[str]]) -> bool:
     """"lodged a protest over what it called \"aggressive and dangerous manoeuvres\" by Chinese vessels": an act noun
     right after the naming verb of a free relative ("what it called") is the act a verdict before it judges, not an
@@ -1631,7 +1647,7 @@ def _named_by_verdict(m: TriggerMatch, triggers: list[TriggerMatch], tokens, cla
                                     and v.span[1] <= what for v in triggers)
 
 
-def _verdict_reason(m: TriggerMatch, triggers: list[TriggerMatch], tokens, clause: tuple[int, int],
+def _verdict_reason(m: TriggerMatch, triggers: list[TriggerMatch], tokens: list[Token], clause: tuple[int, int],
                     determiners: frozenset[str], reasons: tuple[frozenset[str], frozenset[str]]) -> bool:
     """"a condamné les États-Unis, le Japon et l'Australie pour leurs manoeuvres navales": an act noun after the
     reason preposition of a verdict earlier in its clause is what the verdict blames, not the judge's own act; after
@@ -1650,7 +1666,8 @@ def _verdict_reason(m: TriggerMatch, triggers: list[TriggerMatch], tokens, claus
                and v.span[1] < article for v in triggers)
 
 
-def _carried_agent(m: TriggerMatch, phrases: list, forms, grammar: Grammar, triggers: list[TriggerMatch],
+def _carried_agent(m: TriggerMatch, phrases: list, forms: list[frozenset[str]], grammar: Grammar,
+                   triggers: list[TriggerMatch],
                    readers: tuple[bool, bool, bool]) -> tuple:
     """The agent (and object) a participle ("введённые Евросоюзом"), a side ("со стороны США") or a support verb's
     participle ("imposées par Washington") names for trigger `m`, by the readers the sentence has (`readers`: its
@@ -1687,7 +1704,7 @@ def _per_clause(test: Callable[[tuple[int, int]], bool]) -> Callable[[tuple[int,
     return ask
 
 
-def _fronted_act_noun(match: TriggerMatch, tokens, groups, grammar: Grammar) -> bool:
+def _fronted_act_noun(match: TriggerMatch, tokens: list[Token], groups: list[Group], grammar: Grammar) -> bool:
     """Russian "Удар осудили Саудовская Аравия и Кувейт", "Этот удар осудили ...": the act noun opens the sentence
     (a demonstrative at most before it) and a plural verb follows it with no name between; the names after the verb
     judge it, none is its agent."""
@@ -1701,7 +1718,7 @@ def _fronted_act_noun(match: TriggerMatch, tokens, groups, grammar: Grammar) -> 
         and not any(tokens[i].text in (",", ";", ":") for i in range(end, verb))
 
 
-def _is_act_noun(match: TriggerMatch, sentence: Sentence, groups, grammar) -> bool:
+def _is_act_noun(match: TriggerMatch, sentence: Sentence, groups: list[Group], grammar: Grammar) -> bool:
     """A trigger that names an act without its actors: "den Angriff", "the strikes", "la decisión"; or without its
     agent, only whom it hit ("une agression contre le Mali": the verdict on it judges whoever carried it out)."""
     start, end = match.span
@@ -1722,7 +1739,8 @@ def _is_act_noun(match: TriggerMatch, sentence: Sentence, groups, grammar) -> bo
                           or tokens[start].text[:2].lower() in ("l'", "l’"))  # "l'attaque": the article written on
 
 
-def _embedded_by_verb(forms, span: tuple[int, int], clause: tuple[int, int], grammar: Grammar) -> bool:
+def _embedded_by_verb(forms: list[frozenset[str]], span: tuple[int, int], clause: tuple[int, int],
+                      grammar: Grammar) -> bool:
     """One of the grammar's `embedding_verbs` between the commas around the noun ("..., einen Angriff auf
     Niger als Kriegserklärung zu betrachten"; not ", er erwarte schwierige Gespräche" after "Nach einem Treffen")."""
     start = next((i + 1 for i in range(span[0] - 1, clause[0] - 1, -1) if "," in forms[i]), clause[0])
@@ -1730,7 +1748,7 @@ def _embedded_by_verb(forms, span: tuple[int, int], clause: tuple[int, int], gra
     return any(forms[i] & grammar.embedding_verbs for i in range(start, end))
 
 
-def _meeting_with(match: TriggerMatch, sentence: Sentence, groups, grammar: Grammar) -> bool:
+def _meeting_with(match: TriggerMatch, sentence: Sentence, groups: list[Group], grammar: Grammar) -> bool:
     """German "Nach einem Treffen mit Erdogan sagte Putin ...", "Bei Gesprächen mit dem iranischen
     Außenminister ...": a meeting noun after a preposition of time gone by (`past_prepositions`), with its
     partner in a "mit" phrase, took place, and the clause's subject took part; "Vor einem Treffen mit ..." did not."""
@@ -1750,7 +1768,7 @@ _DENIAL: Final = "016"  # CAMEO "deny": its relative clause stands for a claim w
 _CLAIMANT_REACH: Final = 4  # a denied claim's author opens the sentence: no comma before it, a few words at most
 
 
-def _visit_during(match: TriggerMatch, sentence: Sentence, groups, grammar: Grammar) -> bool:
+def _visit_during(match: TriggerMatch, sentence: Sentence, groups: list[Group], grammar: Grammar) -> bool:
     """Russian "Во время визита в Ханой глава Кремля ...", "В ходе визита в Пекин Путин ...": a visit noun after a
     preposition of time gone by (`past_prepositions`), with its destination right after it, took place, and the
     clause's subject made it (no background noun); "Перед визитом в Пекин ..." did not."""
@@ -1763,7 +1781,7 @@ def _visit_during(match: TriggerMatch, sentence: Sentence, groups, grammar: Gram
     return tokens[end].text.lower() in grammar.location_markers and any(end < g.start <= end + 2 for g in groups)
 
 
-def _fronted_possessed(span: tuple[int, int], tokens, grammar: Grammar) -> bool:
+def _fronted_possessed(span: tuple[int, int], tokens: list[Token], grammar: Grammar) -> bool:
     """"During his visit to ...", "Lors de sa visite ...", "Durante su visita ...": a possessive act noun in a phrase
     that opens the sentence (a preposition or two before it), in a language whose possessive is the subject's and
     whose subject follows the comma (not German, where the verb comes first, nor Russian "его")."""
@@ -1772,7 +1790,8 @@ def _fronted_possessed(span: tuple[int, int], tokens, grammar: Grammar) -> bool:
         and not grammar.roles.other_possessives
 
 
-def _subject_after_comma(span: tuple[int, int], groups, forms, clause: tuple[int, int]):
+def _subject_after_comma(span: tuple[int, int], groups: list[Group], forms: list[frozenset[str]],
+                         clause: tuple[int, int]):
     """The free group right after the comma that closes a fronted phrase (an article before it), or None."""
     comma = next((i for i in range(span[1], clause[1]) if "," in forms[i]), None)
     if comma is None:
@@ -1780,7 +1799,8 @@ def _subject_after_comma(span: tuple[int, int], groups, forms, clause: tuple[int
     return next((g for g in groups if comma < g.start <= comma + 2 and g.marker is None and not g.genitive), None)
 
 
-def _visit_during_subject(match: TriggerMatch, sentence: Sentence, groups, clause: tuple[int, int], grammar: Grammar):
+def _visit_during_subject(match: TriggerMatch, sentence: Sentence, groups: list[Group], clause: tuple[int, int],
+                          grammar: Grammar):
     """The subject of the clause a fronted visit phrase opens (`_visit_during`): the first free group after the
     destination, or None."""
     if not _visit_during(match, sentence, groups, grammar):
@@ -1800,7 +1820,7 @@ _TO: Final = frozenset({"to", "a", "à"})
 _OF_THE: Final = frozenset({"du", "del"})  # French de+le, Spanish de+el: always a genitive
 
 
-def _pair_after(match: TriggerMatch, sentence: Sentence, groups, grammar: Grammar) -> bool:
+def _pair_after(match: TriggerMatch, sentence: Sentence, groups: list[Group], grammar: Grammar) -> bool:
     """"après un appel téléphonique entre Macron et Tebboune", "tras una llamada entre Sánchez y Lula": a contact
     noun (a call, a meeting, talks) after a preposition of time gone by (`past_prepositions`), with its pair phrase
     right after it, names both parties of an act that took place: no background to the clause ("avant les
@@ -1823,7 +1843,7 @@ _CONCEDED_TYPES: Final = frozenset({"THREATEN", "ACCUSE", "REQUEST", "REJECT"}) 
 _CONCESSION_REACH: Final = 3
 
 
-def _conceded(start: int, forms, grammar) -> bool:
+def _conceded(start: int, forms: list[frozenset[str]], grammar: Grammar) -> bool:
     """The trigger's word is the noun of a concessive phrase ("despite US warnings", "pese a las advertencias de
     Washington", "несмотря на предупреждения"): the concession ends at most a few words before it, no comma between
     ("lanzó la ofensiva pese a las advertencias": a pattern's gap that reaches into the phrase goes with it)."""
@@ -1838,7 +1858,8 @@ def _conceded(start: int, forms, grammar) -> bool:
 _CONCEDED_AGENT_REACH: Final = 4  # "despite warnings from the United States", "malgré la mise en garde de la France"
 
 
-def _conceded_groups(triggers: list[TriggerMatch], groups, tokens, forms, grammar) -> dict[int, TriggerMatch | None]:
+def _conceded_groups(triggers: list[TriggerMatch], groups: list[Group], tokens: list[Token],
+                     forms: list[frozenset[str]], grammar: Grammar) -> dict[int, TriggerMatch | None]:
     """The actor phrases of a concession's noun, by id, with the trigger that noun is (or None): a phrase after the
     noun, up to a comma ("pese a las advertencias de Estados Unidos", "несмотря на предупреждение Вашингтона",
     "trotz der Warnung Washingtons") and the premodifier of a trigger noun ("despite a US warning"). A name after a
@@ -1860,7 +1881,7 @@ def _conceded_groups(triggers: list[TriggerMatch], groups, tokens, forms, gramma
     return found
 
 
-def _embedded_noun(match: TriggerMatch, sentence: Sentence, grammar) -> bool:
+def _embedded_noun(match: TriggerMatch, sentence: Sentence, grammar: Grammar) -> bool:
     """Preposition + article + trigger ("due to the attacks", "a los ataques", "nach dem Angriff"):
     the noun is background to the clause, and the clause subject is not its agent."""
     start = match.span[0]
@@ -1891,9 +1912,9 @@ def _embedded_noun(match: TriggerMatch, sentence: Sentence, grammar) -> bool:
     if contracted:
         at = start - 1  # "a procédé au tir": "au" holds the preposition
     for frame in grammar.occurrence_verbs:  # "kommen zu": "es kam zu einem Schusswechsel" is what happened
-        verb, _, governed = frame.partition(" ")
+        occurring, _, governed = frame.partition(" ")
         if (_CONTRACTED[article] if contracted else preposition.text.lower()) == governed and any(
-                t.lemma == verb for t in sentence.tokens[max(0, at - 3):at]):
+                t.lemma == occurring for t in sentence.tokens[max(0, at - 3):at]):
             return False
     if contracted and not (article == "al" and word.endswith(("ar", "er", "ir"))):
         return True  # "como respuesta al derribo", "au tir": preposition and article in one word ("al firmar")
@@ -1918,7 +1939,7 @@ def _embedded_noun(match: TriggerMatch, sentence: Sentence, grammar) -> bool:
         sentence.tokens[opening - 1].text.lower() in prepositions or sentence.tokens[opening - 1].lemma in prepositions)
 
 
-def _noun_complement(match: TriggerMatch, sentence: Sentence, grammar) -> bool:
+def _noun_complement(match: TriggerMatch, sentence: Sentence, grammar: Grammar) -> bool:
     """"après le début de l'invasion turque de Chypre", "desde el inicio de la invasión iraquí de Kuwait": a
     noun that is itself the genitive of another noun (the start of it) dates the clause; only an act named
     right after a preposition ("depuis l'invasion russe de la Géorgie") is told, agent and patient given."""
@@ -1935,7 +1956,8 @@ _POSSESSIVE: Final = frozenset({"'s", "’s", "'", "’"})
 _PHRASE_LINKS: Final = frozenset({"and", "or", ",", ";"})  # a possessor's noun phrase ends before them
 
 
-def _possessor(tokens, start: int, determiners: frozenset[str], stop: frozenset[str] = frozenset()) -> int | None:
+def _possessor(tokens: list[Token], start: int, determiners: frozenset[str],
+               stop: frozenset[str] = frozenset()) -> int | None:
     """Where the possessor before a noun begins ("Russia's full-scale invasion" → "Russia"), or None."""
     i = start - 1
     while i >= 0 and start - i <= 4 and tokens[i].text not in _POSSESSIVE and (
@@ -1950,7 +1972,8 @@ def _possessor(tokens, start: int, determiners: frozenset[str], stop: frozenset[
     return j + 1 if j + 1 < i else None
 
 
-def _has_own_agent(match: TriggerMatch, sentence: Sentence, groups, forms, grammar) -> bool:
+def _has_own_agent(match: TriggerMatch, sentence: Sentence, groups: list[Group], forms: list[frozenset[str]],
+                   grammar: Grammar) -> bool:
     """A nominal trigger with its own agent ("US arms sales to Taiwan", "Lieferungen des Westens an ...")
     keeps its prepositional objects: another verb's target is not behind it. A trigger that ends in its
     own "de" ("con la mediación de Catar") has its agent right there."""
@@ -1994,7 +2017,8 @@ def _pairs(rule: Rule, sources: list[ActorMention], targets: list[ActorMention],
             yield s, None
 
 
-def _reciprocal(forms, clause: tuple[int, int], grammar: Grammar, vocabulary: frozenset[str] | None = None,
+def _reciprocal(forms: list[frozenset[str]], clause: tuple[int, int], grammar: Grammar,
+                vocabulary: frozenset[str] | None = None,
                 span: tuple[int, int] | None = None) -> bool:
     """A reciprocal word in the clause ("beschossen sich", "gegenseitig"; two words: "each other"): coordinated
     subjects act on each other. `vocabulary`: the union of `forms` (never empty sets), where the caller has it:
@@ -2007,7 +2031,8 @@ def _reciprocal(forms, clause: tuple[int, int], grammar: Grammar, vocabulary: fr
     return _reciprocal_in(forms, clause, grammar.roles.reciprocal_words, vocabulary)
 
 
-def _reciprocal_in(forms, window: tuple[int, int], words: frozenset[str], vocabulary: frozenset[str] | None) -> bool:
+def _reciprocal_in(forms: list[frozenset[str]], window: tuple[int, int], words: frozenset[str],
+                   vocabulary: frozenset[str] | None) -> bool:
     """One of `words` (a word, or a phrase of two) in the window of tokens."""
     return bool(words) and not absent(words, vocabulary) and any(forms[i] <= words  # not "gegenseitige Hilfe": a word
                                or i + 1 < window[1] and any(f"{a} {b}" in words for a in forms[i] for b in forms[i + 1])
@@ -2017,14 +2042,14 @@ def _reciprocal_in(forms, window: tuple[int, int], words: frozenset[str], vocabu
 _RECIPROCAL_REACH: Final = 2  # "se sont mutuellement accusés", "se sont accusés mutuellement": the word by the verb
 
 
-def _reciprocal_by(forms, span: tuple[int, int], grammar: Grammar) -> bool:
+def _reciprocal_by(forms: list[frozenset[str]], span: tuple[int, int], grammar: Grammar) -> bool:
     """A reciprocal adverb right before or after the trigger ("mutuellement", "gegenseitig"), not one further on."""
     words = grammar.roles.reciprocal_adverbs
     return bool(words) and any(forms[i] <= words for i in range(max(0, span[0] - _RECIPROCAL_REACH),
                                                                  min(len(forms), span[1] + 1)))
 
 
-def _asker_only(roles, cue: int | None) -> bool:
+def _asker_only(roles: Roles, cue: int | None) -> bool:
     """Keep the sources that stand before the demand word (who asks); False when none is left."""
     if cue is None:
         return True
@@ -2032,14 +2057,14 @@ def _asker_only(roles, cue: int | None) -> bool:
     return bool(roles.sources)
 
 
-def _asked(cue: int, span: tuple[int, int], groups):
+def _asked(cue: int, span: tuple[int, int], groups: list[Group]):
     """The one asked to act: the first actor phrase between the demand word and the act (not a genitive or a
     possessive), or None where nobody is named there."""
     return next((g for g in groups if cue < g.start and g.end <= span[0] and not g.genitive and not g.possessive),
                 None)
 
 
-def _asked_elsewhere(roles, cue: int | None, span: tuple[int, int], groups) -> bool:
+def _asked_elsewhere(roles: Roles, cue: int | None, span: tuple[int, int], groups: list[Group]) -> bool:
     """"exhorté l'Allemagne à livrer des missiles à l'Ukraine", "urged Israel to stop its strikes on Lebanon": an
     actor between the demand word and the act is the one asked, and it would carry the act out; an act it would aim
     at another party is no demand of the asker on that party (the urging verb codes the request to the one asked)."""
@@ -2049,7 +2074,7 @@ def _asked_elsewhere(roles, cue: int | None, span: tuple[int, int], groups) -> b
     return asked is not None and not any(t in asked.members for t in roles.targets)
 
 
-def _asked_no_one(roles, cue: int | None, span: tuple[int, int], groups) -> bool:
+def _asked_no_one(roles: Roles, cue: int | None, span: tuple[int, int], groups: list[Group]) -> bool:
     """"called for tougher sanctions on Russia", "призвали усилить давление на Москву": a hostile act the asker calls
     for, with no actor between the demand word and the act (nobody named is asked to carry it out) and a target of
     its own in the sentence, is no demand on that target (one taken from the context, "Страны Балтии настаивают на
@@ -2058,7 +2083,7 @@ def _asked_no_one(roles, cue: int | None, span: tuple[int, int], groups) -> bool
         and _asked(cue, span, groups) is None
 
 
-def _fronted_meeting_pair(span: tuple[int, int], sentence: Sentence, groups, grammar: Grammar):
+def _fronted_meeting_pair(span: tuple[int, int], sentence: Sentence, groups: list[Group], grammar: Grammar):
     """"Bei einem Treffen in Ankara, ...", "En su encuentro en Brasilia, Lula y Petro hablaron", "At talks in Doha,
     Israeli and Hamas negotiators ...": a meeting noun in the phrase that opens the sentence (with one of the
     language's `fronted_openers`) and no party of its own is the meeting of the coordinated subject after its comma;
@@ -2075,7 +2100,8 @@ def _fronted_meeting_pair(span: tuple[int, int], sentence: Sentence, groups, gra
                  and len({m.code[:3] for m in g.members}) >= 2), None)
 
 
-def _fronted_judged(match: TriggerMatch, nominal: bool, roles, triggers: list[TriggerMatch], groups, clause,
+def _fronted_judged(match: TriggerMatch, nominal: bool, roles: Roles, triggers: list[TriggerMatch], groups: list[Group],
+                    clause: tuple[int, int],
                     grammar: Grammar):
     """Russian "Удары Израиля по Ирану осудил Китай": a clause that opens with an act noun and its genitive agent,
     then a verdict verb and a name right after it; the name is the verb's subject (the object stands first), the
@@ -2090,7 +2116,8 @@ def _fronted_judged(match: TriggerMatch, nominal: bool, roles, triggers: list[Tr
     return after if act is not None and agent is not None and after is not None else None
 
 
-def _fronted_meeting_partner(forms, groups, grammar: Grammar, triggers: frozenset[int]):
+def _fronted_meeting_partner(forms: list[frozenset[str]], groups: list[Group], grammar: Grammar,
+                             triggers: frozenset[int]):
     """"По итогам переговоров с Си Цзиньпином Путин подписал ...", "На встрече с Путиным Моди осудил ...": a
     meeting noun that opens the sentence after a preposition of time gone by, its partner's phrase and, right after
     it, the clause's subject. The subject met the partner, and a mutual act of the subject with no partner of its
@@ -2135,13 +2162,13 @@ _MET_GAP: Final = 4  # words (places aside) between a fronted meeting's partner 
 _THREATENED: Final = frozenset({"SANCTION", "ASSAULT", "COERCE", "MOBILIZE"})  # acts a condition turns into threats
 
 
-def _in_quotation(forms, span: tuple[int, int]) -> bool:
+def _in_quotation(forms: list[frozenset[str]], span: tuple[int, int]) -> bool:
     """The act stands between quotation marks: a speaker's own words ("If they strike, we will respond")."""
     return any(forms[i] & QUOTE_MARKS for i in range(span[0])) \
         and any(forms[i] & QUOTE_MARKS for i in range(span[1], len(forms)))
 
 
-def _condition(forms, span: tuple[int, int], grammar: Grammar,
+def _condition(forms: list[frozenset[str]], span: tuple[int, int], grammar: Grammar,
                words: frozenset[str] | None = None) -> tuple[int, int] | None:
     """The sentence's condition clause (from its word, "if", "si", "wenn", "если", to the next comma), unless the
     act stands inside it ("could close Hormuz if the US strikes": the strike is the condition, not the threat).
@@ -2172,7 +2199,7 @@ _SERVING: Final = frozenset({"043", MEDIATION})  # CAMEO: host talks, mediate: a
 _SERVED_GAP: Final = 2
 
 
-def _served_object(verb_end: int, noun: int, forms, grammar: Grammar) -> bool:
+def _served_object(verb_end: int, noun: int, forms: list[frozenset[str]], grammar: Grammar) -> bool:
     """The talks noun is the direct object of the service verb before it: only a determiner or two between them
     ("hosted the talks"; not "U.S.-brokered talks", a modifier, nor "unter Vermittlung Katars vereinbart")."""
     return 1 <= noun - verb_end <= _SERVED_GAP and all(forms[k] & grammar.determiners for k in range(verb_end, noun))
@@ -2181,7 +2208,8 @@ def _served_object(verb_end: int, noun: int, forms, grammar: Grammar) -> bool:
 _OWN_FORCES: Final = frozenset({"152"})  # CAMEO: raise military alert (not 154: troops moved at home are domestic)
 
 
-def _events_for(doc: Document, sentence: Sentence, match: TriggerMatch, roles, forms, clause,
+def _events_for(doc: Document, sentence: Sentence, match: TriggerMatch, roles: Roles, forms: list[frozenset[str]],
+                clause: tuple[int, int],
                 ruleset: RuleSet, modality: str, quoted: frozenset[int], dates: Callable[[], list[DateRef]],
                 refused: bool = False, nominal: bool = False, negation_from: int = 0, conditioned: bool = False,
                 vocabulary: frozenset[str] | None = None):

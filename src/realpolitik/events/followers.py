@@ -16,7 +16,8 @@ from realpolitik.events.rules import Grammar
 _REACH: Final = 12  # tokens between the trigger and the ranking or the earlier states
 
 
-def earlier_doers(groups: list[Group], trigger: tuple[int, int], forms, grammar: Grammar) -> Group | None:
+def earlier_doers(groups: list[Group], trigger: tuple[int, int], forms: list[frozenset[str]],
+                  grammar: Grammar) -> Group | None:
     """The group of states named after the "after" word of a ranking near the trigger, or None."""
     words = grammar.roles
     if _ordinal(trigger, forms, grammar) is None:
@@ -33,7 +34,7 @@ def earlier_doers(groups: list[Group], trigger: tuple[int, int], forms, grammar:
     return None
 
 
-def _ordinal(trigger: tuple[int, int], forms, grammar: Grammar) -> int | None:
+def _ordinal(trigger: tuple[int, int], forms: list[frozenset[str]], grammar: Grammar) -> int | None:
     """Where the ranking's ordinal stands ("the second country", "второй страной"), within reach before the trigger."""
     words = grammar.roles
     if not words.rank_ordinals:
@@ -42,7 +43,8 @@ def _ordinal(trigger: tuple[int, int], forms, grammar: Grammar) -> int | None:
                  and any(forms[j] & words.rank_nouns for j in range(k + 1, min(k + 3, len(forms))))), None)
 
 
-def ranked_subject(groups: list[Group], trigger: tuple[int, int], forms, grammar: Grammar) -> Group | None:
+def ranked_subject(groups: list[Group], trigger: tuple[int, int], forms: list[frozenset[str]],
+                   grammar: Grammar) -> Group | None:
     """"Chile is the second country after Peru to cut ties", "Чили стала второй страной после Перу, разорвавшей
     (которая разорвала) отношения": the infinitive, participle or relative after "after Peru" takes Peru, the name
     nearest, for its subject; the one ranked is the subject before the ordinal. None where no free name stands
@@ -54,7 +56,8 @@ def ranked_subject(groups: list[Group], trigger: tuple[int, int], forms, grammar
                 None)
 
 
-def neuter_antecedent(groups: list[Group], clause: tuple[int, int], forms, grammar: Grammar) -> Group | None:
+def neuter_antecedent(groups: list[Group], clause: tuple[int, int], forms: list[frozenset[str]],
+                      grammar: Grammar) -> Group | None:
     """"Für Frankreich ist das ein Rückschlag, nachdem es seine Soldaten aus Mali abziehen musste", "For France it
     is a setback, after it had to withdraw its troops from Mali": a neuter subject pronoun (`neuter_subjects`) right
     after a subordinator that opens the trigger's clause stands for the one actor named before that clause, where
@@ -79,7 +82,8 @@ _SUMMARY_REACH: Final = 5  # ", a decision that", ", ein Schritt, den": the comm
 _RELATIVE_REACH: Final = 9
 
 
-def summarised_act_author(groups: list[Group], trigger: tuple[int, int], forms, grammar: Grammar) -> Group | None:
+def summarised_act_author(groups: list[Group], trigger: tuple[int, int], forms: list[frozenset[str]],
+                          grammar: Grammar) -> Group | None:
     """"Lithuania let Taiwan open an office, a step that Beijing condemned", "..., une décision que la Chine a
     critiquée", "..., ein Schritt, den Peking kritisierte", "..., что Пекин осудил": a verdict in a relative clause
     on a noun (or, in Russian, on the whole clause) that sums up the act before the comma judges that act's author,

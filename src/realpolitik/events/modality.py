@@ -38,14 +38,14 @@ class Reading:
     negated: bool
 
 
-def _lemmas(forms, start: int, end: int) -> set[str]:
+def _lemmas(forms: list[frozenset[str]], start: int, end: int) -> set[str]:
     return set().union(*forms[max(0, start):max(0, end)])
 
 
 _ATTRIBUTE_ENDINGS: Final = ("e", "es", "en", "er", "em")  # German "ein geplantes Treffen": an inflected participle
 
 
-def _unattributed(forms, start: int, end: int) -> set[str]:
+def _unattributed(forms: list[frozenset[str]], start: int, end: int) -> set[str]:
     """`_lemmas` without the participles inflected as attributes ("ein für Mai geplantes Treffen wurde abgesagt",
     "kritisierte den angekündigten Besuch"): they qualify the judged noun, no act of the judge's is planned."""
     found: set[str] = set()
@@ -69,7 +69,7 @@ def _phrase_firsts(cues: frozenset[str]) -> frozenset[str] | None:
     return None if not all(phrases) else frozenset(words[0] for words in phrases)
 
 
-def _phrase_at(forms, i: int, cues: frozenset[str]) -> bool:
+def _phrase_at(forms: list[frozenset[str]], i: int, cues: frozenset[str]) -> bool:
     """A cue of several words ("yet to", "be set to") starting at token i; its words match forms in order."""
     firsts = _phrase_firsts(cues)
     if firsts is not None and 0 <= i < len(forms) and firsts.isdisjoint(forms[i]):
@@ -80,7 +80,8 @@ def _phrase_at(forms, i: int, cues: frozenset[str]) -> bool:
     return False
 
 
-def _cue_in(forms, start: int, end: int, cues: frozenset[str], present: set[str] | None = None) -> bool:
+def _cue_in(forms: list[frozenset[str]], start: int, end: int, cues: frozenset[str],
+            present: set[str] | None = None) -> bool:
     """Some cue, of one word or several, stands in tokens [start, end) (whose forms are `present`, when the
     caller tests several cues on one span)."""
     start, end = max(0, start), max(0, end)
@@ -94,7 +95,7 @@ def _cue_in(forms, start: int, end: int, cues: frozenset[str], present: set[str]
         and any(_phrase_at(forms, i, cues) for i in range(start, end))
 
 
-def is_negated(forms, trigger: tuple[int, int], clause: tuple[int, int], grammar: Grammar,
+def is_negated(forms: list[frozenset[str]], trigger: tuple[int, int], clause: tuple[int, int], grammar: Grammar,
                trigger_tokens: tuple[int, ...] = (), quoted: frozenset[int] = frozenset(),
                vocabulary: frozenset[str] | None = None) -> bool:
     """A negation word near the trigger (inside a split trigger too: "liefert keine Waffen"), but not
@@ -136,7 +137,7 @@ def is_negated(forms, trigger: tuple[int, int], clause: tuple[int, int], grammar
 _PAIR_REACH: Final = 5  # "zwischen dem russischen Präsidenten und ...": words from the pair marker to its conjunction
 
 
-def _pair_joiner(forms, t_end: int, k: int, grammar: Grammar) -> bool:
+def _pair_joiner(forms: list[frozenset[str]], t_end: int, k: int, grammar: Grammar) -> bool:
     """The conjunction at `k`, after the trigger, joins the two sides of a pair the trigger names ("Ein Treffen
     zwischen Petro und Noboa kam nicht zustande"): it opens no other verb, so the negation after it is the noun's."""
     for j in range(k - 1, max(t_end, k - _PAIR_REACH) - 1, -1):
@@ -151,7 +152,7 @@ def _pair_joiner(forms, t_end: int, k: int, grammar: Grammar) -> bool:
 _CLAIM_REACH: Final = 16
 
 
-def _false_claim(forms, t_start: int, grammar: Grammar) -> bool:
+def _false_claim(forms: list[frozenset[str]], t_start: int, grammar: Grammar) -> bool:
     """"No es cierto que Rusia haya expulsado a ...", "Es falso que X firmara ...": a verdict phrase ending in the
     subordinator of the trigger's clause says its act did not happen. Another subordinator or a clause break before
     the phrase is reached ("es falso que X, que ya expulsó a ..., ...") leaves the trigger in a clause the verdict
@@ -170,7 +171,8 @@ _PUNCTUATION: Final = frozenset({",", ";", ":", ".", "—", "–", "(", ")"})
 _FAILED_REACH: Final = 7  # "подписать соглашение так и не удалось", "договориться о линии разъединения пока не удалось"
 
 
-def _failed_after(forms, trigger: tuple[int, int], clause: tuple[int, int], grammar: Grammar) -> bool:
+def _failed_after(forms: list[frozenset[str]], trigger: tuple[int, int], clause: tuple[int, int],
+                  grammar: Grammar) -> bool:
     """Russian "договориться не удалось": an infinitive trigger ("переговоры не удались" took place) with a phrase of
     failure right after it or its object, no comma between."""
     if not any(forms[k] and all(grammar.verb_lemma(f) for f in forms[k]) for k in (trigger[0], trigger[1] - 1)):
@@ -185,7 +187,8 @@ def _failed_after(forms, trigger: tuple[int, int], clause: tuple[int, int], gram
     return False
 
 
-def _privative(forms, trigger: tuple[int, int], clause: tuple[int, int], grammar: Grammar) -> bool:
+def _privative(forms: list[frozenset[str]], trigger: tuple[int, int], clause: tuple[int, int],
+               grammar: Grammar) -> bool:
     """"left without signing the accord", "sin un acuerdo", "sans avoir signé": a privative preposition right before
     the trigger (an article or a perfect auxiliary between); German "..., ohne das Abkommen zu unterzeichnen": the
     preposition opens the infinitive clause the trigger closes ("zu" before it or inside it: "anzuerkennen")."""
@@ -209,7 +212,7 @@ def _starts_with(form: str, words: frozenset[str]) -> bool:
     return form in words or any(w.endswith(("'", "’")) and form.startswith(w) for w in words)
 
 
-def _ne_que(forms, i: int, t_end: int, grammar: Grammar) -> bool:
+def _ne_que(forms: list[frozenset[str]], i: int, t_end: int, grammar: Grammar) -> bool:
     """French "ne ... que" means "only" ("ne peut que condamner", "n'a signé que deux accords"): a negation
     particle whose only partner up to just past the verb is an exceptive negates nothing (grammar words)."""
     if not grammar.exceptives or not any(_starts_with(f, grammar.exceptive_particles) for f in forms[i]):
@@ -220,7 +223,7 @@ def _ne_que(forms, i: int, t_end: int, grammar: Grammar) -> bool:
     return any(_starts_with(f, grammar.exceptives) for k in stretch for f in forms[k])
 
 
-def _before_comma(forms, start: int, end: int, conjunctions: frozenset[str] = frozenset(),
+def _before_comma(forms: list[frozenset[str]], start: int, end: int, conjunctions: frozenset[str] = frozenset(),
                   names: frozenset[int] | set[int] = frozenset()) -> int:
     """The end of a stretch after the trigger: the first comma, which opens another clause, or a conjunction
     that joins another verb ("verhängte Sanktionen und droht mit ..."), not one that joins two names ("ein
@@ -232,7 +235,7 @@ def _before_comma(forms, start: int, end: int, conjunctions: frozenset[str] = fr
 _STATEMENT_BREAKS: Final = frozenset({":"})
 
 
-def modality_of(forms, trigger: tuple[int, int], clause: tuple[int, int], sentence_len: int,
+def modality_of(forms: list[frozenset[str]], trigger: tuple[int, int], clause: tuple[int, int], sentence_len: int,
                 grammar: Grammar, rule: Rule, names: frozenset[int] | set[int] = frozenset(),
                 vocabulary: frozenset[str] | None = None, participle: bool = False) -> str:
     """The strongest modal cue governing the trigger, else "reported" or "asserted". `names` are the
@@ -329,7 +332,8 @@ def modality_of(forms, trigger: tuple[int, int], clause: tuple[int, int], senten
 _SPEECH_ACTS: Final = frozenset({"REQUEST", "THREATEN"})
 
 
-def _supposed_speech_act(forms, spans: list[tuple[int, int]], plover: str, grammar: Grammar) -> str | None:
+def _supposed_speech_act(forms: list[frozenset[str]], spans: list[tuple[int, int]], plover: str,
+                         grammar: Grammar) -> str | None:
     """"hypothetical" or "plan" where a modal verb of supposition ("could", "würde", "podría", "может"; not the
     subordinator "if") or a plan or commitment cue governs a demand verb, or a commitment cue and a negation
     govern a threat verb; else None."""
@@ -350,7 +354,7 @@ def _supposed_speech_act(forms, spans: list[tuple[int, int]], plover: str, gramm
     return None
 
 
-def _supposed_act(forms, spans: list[tuple[int, int]], grammar: Grammar) -> bool:
+def _supposed_act(forms: list[frozenset[str]], spans: list[tuple[int, int]], grammar: Grammar) -> bool:
     """A modal verb of supposition ("könnte", "würde"; not the subordinator "wenn") or the subordinator of an open
     question ("ob") governs an act whose rule keeps its own modality."""
     cues = _without(grammar.modality.get("hypothetical", frozenset()) - grammar.subordinators,
@@ -362,7 +366,8 @@ def _supposed_act(forms, spans: list[tuple[int, int]], grammar: Grammar) -> bool
 _SUBJECT_PHRASE_REACH: Final = 10  # "Talks between Iran and the United States could": the noun's phrase, then its verb
 
 
-def _modal_after_subject(forms, trigger: tuple[int, int], clause: tuple[int, int], grammar: Grammar,
+def _modal_after_subject(forms: list[frozenset[str]], trigger: tuple[int, int], clause: tuple[int, int],
+                         grammar: Grammar,
                          names: frozenset[int] | set[int]) -> str | None:
     """A trigger that opens its clause (after articles and actor names only) is a noun and the clause's subject;
     a modal or future verb after its phrase, followed by a verb of taking place ("Talks between Iran and the United
@@ -400,7 +405,7 @@ _OCCUR_REACH: Final = 6  # "is expected to take place", "could finally resume"
 _COORDINATED_REACH: Final = 3  # "y calificó", "y también acusó", "y luego, calificó"
 
 
-def _after_coordinated_verb(forms, trigger: tuple[int, int], grammar: Grammar, start: int) -> int:
+def _after_coordinated_verb(forms: list[frozenset[str]], trigger: tuple[int, int], grammar: Grammar, start: int) -> int:
     """Where the modal scope of a trigger begins: after a conjunction right before it when the trigger is a finite
     past verb ("Caracas exigió la retirada y calificó el ataque de agresión": "calificó" is no demand)."""
     links = grammar.conjunctions or grammar.coordination  # (English lists no conjunctions of its own)
@@ -413,7 +418,7 @@ def _after_coordinated_verb(forms, trigger: tuple[int, int], grammar: Grammar, s
     return start
 
 
-def _after_inserted_clause(forms, trigger: tuple[int, int], grammar: Grammar, start: int) -> int:
+def _after_inserted_clause(forms: list[frozenset[str]], trigger: tuple[int, int], grammar: Grammar, start: int) -> int:
     """Where the modal scope begins after an inserted relative clause that closes before the trigger: "Президент,
     призвавший Израиль к перемирию, прибыл в Бейрут" (", который призвал ..., прибыл"): the demand is the inserted
     clause's, the arrival no act asked for. Only after a subject (no verb before the clause): in "призвал Израиль,
@@ -433,7 +438,8 @@ def _after_inserted_clause(forms, trigger: tuple[int, int], grammar: Grammar, st
     return start
 
 
-def _committed(forms, start: int, end: int, act_end: int, commit: frozenset[str], grammar: Grammar) -> bool:
+def _committed(forms: list[frozenset[str]], start: int, end: int, act_end: int, commit: frozenset[str],
+               grammar: Grammar) -> bool:
     """A commitment cue in [start, end) whose act follows as an infinitive ("agreed to hold", "acordaron
     intensificar", "пообещала передать"), not a noun it governs ("acordaron un alto el fuego con la mediación de":
     the mediation happened)."""
@@ -454,7 +460,7 @@ def _linked_infinitive(token_forms: frozenset[str], links: frozenset[str]) -> bo
     return not token_forms.isdisjoint(links) or any(f[:2] in links for f in token_forms)
 
 
-def _after_comma(forms, start: int, end: int) -> int:
+def _after_comma(forms: list[frozenset[str]], start: int, end: int) -> int:
     """Where a stretch ends its last comma: "acordaron no amenazarse, tras una reunión": the meeting is no promise."""
     start = max(0, start)
     return next((i + 1 for i in range(min(end, len(forms)) - 1, start - 1, -1) if "," in forms[i]), start)
@@ -466,7 +472,7 @@ def _without(words: frozenset[str], removed: frozenset[str]) -> frozenset[str]:
     return words - removed
 
 
-def governing_span(forms, clause: tuple[int, int], trigger: tuple[int, int],
+def governing_span(forms: list[frozenset[str]], clause: tuple[int, int], trigger: tuple[int, int],
                    grammar: Grammar) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """German ", die Kämpfe einzustellen" after "appellierte an ...", ", dass die EU Sanktionen beschließt" after
     "Es wird erwartet": a zu-infinitive or a "dass" clause after a comma is the content of the verb before it. The
@@ -488,7 +494,7 @@ def governing_span(forms, clause: tuple[int, int], trigger: tuple[int, int],
     return stretch, (start, comma)
 
 
-def _content_clause_span(forms, clause: tuple[int, int], trigger: tuple[int, int],
+def _content_clause_span(forms: list[frozenset[str]], clause: tuple[int, int], trigger: tuple[int, int],
                          grammar: Grammar) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """Russian "Планируется, что Путин посетит Индию", "Не исключено, что Минск вышлет дипломатов": a clause
     opened by a comma and a word of `content_clauses` tells what the clause before the comma supposes or plans.
@@ -509,7 +515,8 @@ def _content_clause_span(forms, clause: tuple[int, int], trigger: tuple[int, int
 _TERMS: Final = frozenset({"vorsehen", "erwarten"})
 
 
-def governing_modality(forms, span: tuple[int, int], stretch: tuple[int, int], grammar: Grammar) -> str | None:
+def governing_modality(forms: list[frozenset[str]], span: tuple[int, int], stretch: tuple[int, int],
+                       grammar: Grammar) -> str | None:
     """The modal cue (supposition, threat, demand, plan) in a governing verb's `span`: it governs the act of the
     `stretch` after it, which did not happen as told. A plan governs an infinitive ("plant, Truppen zu entsenden")
     and the terms of an agreement ("sieht vor, dass Israel abzieht": to be done, EVAL.md); another "dass" clause after
@@ -533,7 +540,8 @@ class ModalReading:
     governor: tuple[int, int] | None = None  # that verb's tokens
 
 
-def read_modality(forms, trigger: tuple[int, int], clause: tuple[int, int], sentence_len: int, grammar: Grammar,
+def read_modality(forms: list[frozenset[str]], trigger: tuple[int, int], clause: tuple[int, int], sentence_len: int,
+                  grammar: Grammar,
                   rule: Rule, names: frozenset[int] | set[int] = frozenset(),
                   vocabulary: frozenset[str] | None = None, participle: bool = False) -> ModalReading:
     """`modality_of`, then, for an act told as done, the verb that governs its clause ("drohte, die Ukraine
@@ -554,7 +562,7 @@ def read_modality(forms, trigger: tuple[int, int], clause: tuple[int, int], sent
 _ULTIMATUM_ACTS: Final = frozenset({"SANCTION", "ASSAULT", "COERCE", "MOBILIZE"})
 
 
-def ultimatum(forms, trigger: tuple[int, int], plover: str, grammar: Grammar) -> bool:
+def ultimatum(forms: list[frozenset[str]], trigger: tuple[int, int], plover: str, grammar: Grammar) -> bool:
     """The trigger belongs to an ultimatum: a demand followed by the consequence of refusing it ("demanded ...,
     de lo contrario no los aceptará", "gave Hamas a warning to release them or face ..."), a hostile act after
     such an "otherwise" ("faute de quoi des sanctions seraient imposées"), or one before an "unless" ("would cut
@@ -570,7 +578,8 @@ def ultimatum(forms, trigger: tuple[int, int], plover: str, grammar: Grammar) ->
         or bool(unless) and _cue_in(forms, trigger[1], len(forms), unless)
 
 
-def demand_cue_at(forms, trigger: tuple[int, int], clause: tuple[int, int], grammar: Grammar) -> int | None:
+def demand_cue_at(forms: list[frozenset[str]], trigger: tuple[int, int], clause: tuple[int, int],
+                  grammar: Grammar) -> int | None:
     """Where the demand word governing the trigger stands ("called on Rwanda to withdraw": "called"); an
     actor after it is the one asked, not the one asking."""
     cues = grammar.modality.get("demand", frozenset())
@@ -589,7 +598,7 @@ _DECIDED_TYPES: Final = frozenset({"SANCTION", "REJECT", "RETREAT"})
 _COMMITTED_TYPES: Final = frozenset({"CONSULT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "AGREE"})
 
 
-def _decided(forms, spans, grammar: Grammar) -> bool:
+def _decided(forms: list[frozenset[str]], spans, grammar: Grammar) -> bool:
     """A cue of an announced decision ("said it would", "announced plans to") stands before the trigger."""
     cues = grammar.modality.get("decided", frozenset())
     return bool(cues) and any(_cue_in(forms, start, end, cues) for start, end in spans)
@@ -602,7 +611,7 @@ def _decided_words(cues: frozenset[str]) -> frozenset[str]:
     return frozenset(word for cue in cues for word in cue.split())
 
 
-def _future(forms, trigger: tuple[int, int], clause: tuple[int, int], grammar: Grammar,
+def _future(forms: list[frozenset[str]], trigger: tuple[int, int], clause: tuple[int, int], grammar: Grammar,
             names: frozenset[int] | set[int]) -> bool:
     """A future-tense verb form in the trigger or just before it ("habrá una reunión")."""
     if not grammar.future_endings:
@@ -621,7 +630,7 @@ def _future(forms, trigger: tuple[int, int], clause: tuple[int, int], grammar: G
 _PURPOSE_REACH: Final = 10  # "viajará el jueves a Bruselas para reunirse": the future verb before the purpose clause
 
 
-def _conditional(forms, trigger: tuple[int, int], clause: tuple[int, int], grammar: Grammar,
+def _conditional(forms: list[frozenset[str]], trigger: tuple[int, int], clause: tuple[int, int], grammar: Grammar,
                  names: frozenset[int] | set[int]) -> bool:
     """A conditional verb in the trigger or just before it ("atacaría", "se reunirían"); an announced decision
     ("anunció que impondría aranceles") is the act, so the caller leaves SANCTION, REJECT, RETREAT alone. The
@@ -639,13 +648,15 @@ def _conditional(forms, trigger: tuple[int, int], clause: tuple[int, int], gramm
 _FUTURE_REACH: Final = 5  # "will allow Egypt to join": the auxiliary governs a short chain of verbs
 
 
-def _future_word(forms, trigger: tuple[int, int], clause: tuple[int, int], grammar: Grammar) -> bool:
+def _future_word(forms: list[frozenset[str]], trigger: tuple[int, int], clause: tuple[int, int],
+                 grammar: Grammar) -> bool:
     """A future auxiliary of the grammar's `future_words` shortly before the trigger or inside its pattern."""
     return bool(grammar.future_words) and any(
         forms[i] & grammar.future_words for i in range(max(clause[0], trigger[0] - _FUTURE_REACH), trigger[1]))
 
 
-def _auxiliary_future(forms, trigger: tuple[int, int], clause: tuple[int, int], grammar: Grammar) -> bool:
+def _auxiliary_future(forms: list[frozenset[str]], trigger: tuple[int, int], clause: tuple[int, int],
+                      grammar: Grammar) -> bool:
     """German future and obligation: "wird"/"soll" before the trigger and an infinitive closing the clause
     ("wird Macron treffen", "sollen verlängert werden"), not a participle ("wird angegriffen": a passive)
     nor a perfect infinitive ("soll Drohnen geliefert haben": reported)."""
@@ -667,7 +678,8 @@ def _auxiliary_future(forms, trigger: tuple[int, int], clause: tuple[int, int], 
 _SUBJECT_REACH: Final = 2  # "Ein Treffen", "Neue Sanktionen", "Die geplanten Gespräche": words before the subject noun
 
 
-def _auxiliary_after_subject(forms, trigger: tuple[int, int], clause: tuple[int, int], grammar: Grammar) -> bool:
+def _auxiliary_after_subject(forms: list[frozenset[str]], trigger: tuple[int, int], clause: tuple[int, int],
+                             grammar: Grammar) -> bool:
     """"Ein Treffen zwischen Putin und Trump soll in Budapest stattfinden", "Die Gespräche sollen fortgesetzt
     werden": an act noun opening its clause is the subject of the auxiliary after it (up to a comma)."""
     if trigger[0] - clause[0] > _SUBJECT_REACH:

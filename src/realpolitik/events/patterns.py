@@ -360,7 +360,8 @@ def find_matches(pattern: Pattern, forms: list[frozenset[str]], start: int, end:
     return results
 
 
-def _continue(slots, k: int, pos: int, end: int, forms, acc: tuple[int, ...]) -> tuple[int, ...] | None:
+def _continue(slots, k: int, pos: int, end: int, forms: list[frozenset[str]], acc: tuple[int, ...]) -> tuple[int,
+              ...] | None:
     if k == len(slots):
         return acc
     slot = slots[k]

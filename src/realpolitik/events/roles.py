@@ -244,7 +244,7 @@ def _article_like(word: str) -> bool:
     return word.islower() and len(word.rstrip("'’")) <= 3
 
 
-def _informant_closed(tokens, group: Group, start: int, grammar: Grammar) -> bool:
+def _informant_closed(tokens: list[Token], group: Group, start: int, grammar: Grammar) -> bool:
     """A group named by a report phrase ("по словам Захаровой", "according to Peskov", "laut Kiew") and a comma
     after it: the next name opens the clause ("По словам Пескова, Москва и Вашингтон обменялись ..."), it is
     neither the informant again nor a second one."""
@@ -252,7 +252,7 @@ def _informant_closed(tokens, group: Group, start: int, grammar: Grammar) -> boo
         grammar.report_nouns or grammar.report_prepositions) and _reported_by(tokens, group, grammar)
 
 
-def split_clause_subject(sentence: Sentence, groups: list[Group], triggers, forms,
+def split_clause_subject(sentence: Sentence, groups: list[Group], triggers, forms: list[frozenset[str]],
                          grammar: Grammar) -> tuple[list[Group], list[int]] | None:
     """"Russia attacked Ukraine and Poland condemned the strikes", "summoned the Iranian ambassador and France
     condemned the seizure", "struck Ukraine's grid and Poland scrambled jets": a name after "and" that a finite
@@ -318,7 +318,7 @@ def split_clause_subject(sentence: Sentence, groups: list[Group], triggers, form
 _INSERTION_REACH: Final = 15  # ", who co-chairs a regional peace process,": the words an inserted phrase may take
 
 
-def _after_insertion(tokens, g: Group, grammar: Grammar) -> int:
+def _after_insertion(tokens: list[Token], g: Group, grammar: Grammar) -> int:
     """Where the clause goes on after a phrase inserted between commas right after a name (an apposition ", Sheikh
     Mohamed bin Zayed,", a relative clause ", who co-chairs the process,", ", qui copréside le processus,"): ", and
     the UAE president, Sheikh Mohamed bin Zayed, flew to Doha" opens a clause whose verb stands after it. The
@@ -336,7 +336,7 @@ def _after_insertion(tokens, g: Group, grammar: Grammar) -> int:
     return closing + 1 if closing is not None and tokens[closing].text == "," else end
 
 
-def _genitive_list(tokens, g: Group, grammar: Grammar) -> bool:
+def _genitive_list(tokens: list[Token], g: Group, grammar: Grammar) -> bool:
     """Russian "Встреча России и Украины прошла", "переговоры министров Армении и Азербайджана прошли": a list whose
     names are all inflected to a form a genitive may have (no base form, no acronym) hangs on the noun before it; its
     last name is no nominative, so no subject of a clause of its own."""
@@ -347,7 +347,7 @@ def _genitive_list(tokens, g: Group, grammar: Grammar) -> bool:
                and _genitive_form(t) for t in firsts)
 
 
-def _subject_after_noun(tokens, g: Group, before: int, grammar: Grammar) -> bool:
+def _subject_after_noun(tokens: list[Token], g: Group, before: int, grammar: Grammar) -> bool:
     """Russian "По итогам переговоров Россия и Китай подписали ...": after a noun trigger (no verb) a list that opens
     with a name in its base form is the clause's subject, not the noun's genitive nor a verb's object."""
     if not grammar.verb_lemma_endings or grammar.verb_lemma(tokens[before].lemma):
@@ -356,7 +356,7 @@ def _subject_after_noun(tokens, g: Group, before: int, grammar: Grammar) -> bool
     return first.text.isalpha() and first.text.lower() == first.lemma.lower()
 
 
-def participle_complement(tokens, i: int, grammar: Grammar) -> bool:
+def participle_complement(tokens: list[Token], i: int, grammar: Grammar) -> bool:
     """A participle with the complement that makes it a reduced passive ("accusées de", "accused of"), by the
     grammar's `reduced_passive_complements`."""
     if i + 1 >= len(tokens) or not grammar.reduced_passive_complements:
@@ -368,7 +368,7 @@ def participle_complement(tokens, i: int, grammar: Grammar) -> bool:
                for form in (tokens[i].text.lower(), tokens[i].lemma.lower()))
 
 
-def _after_genitive(tokens, group: Group, grammar: Grammar) -> bool:
+def _after_genitive(tokens: list[Token], group: Group, grammar: Grammar) -> bool:
     """The group hangs on a genitive marker ("des diplomates de l'Estonie", "le soutien de la Chine"): a list
     after it repeats the marker ("de l'Estonie, de la Lettonie et de la Lituanie", "de la Chine et de la Russie")."""
     head = group.members[0]
@@ -377,7 +377,7 @@ def _after_genitive(tokens, group: Group, grammar: Grammar) -> bool:
     return any(t.text.lower() in grammar.genitive_markers for t in tokens[max(0, group.start - 2):head.token_end])
 
 
-def _parallel_genitive(tokens, group: Group, start: int, grammar: Grammar) -> bool:
+def _parallel_genitive(tokens: list[Token], group: Group, start: int, grammar: Grammar) -> bool:
     """"los presidentes de Colombia, Gustavo Petro, y de Ecuador, Daniel Noboa", "les ministres du Chili, X, et
     du Pérou", "the ministers of Chile, X, and of Peru": a second genitive after a comma and a conjunction
     continues the first one's noun when the first group hangs on the same marker; the comma closes an
@@ -394,7 +394,7 @@ def _parallel_genitive(tokens, group: Group, start: int, grammar: Grammar) -> bo
     return any(t.text.lower() in genitive for t in tokens[max(0, group.start - 2):head.token_end])
 
 
-def _unclosed_list(group: Group, tokens, grammar: Grammar) -> list[Group]:
+def _unclosed_list(group: Group, tokens: list[Token], grammar: Grammar) -> list[Group]:
     """A list is closed by "and": "De visita en Pekín, el presidente de Brasil ..." and "Con la mediación de
     Catar, Israel y Hamás" (before the "y") are an apposition and a fronted phrase, not lists."""
     # the members a reference stands for share its words ("the Baltic states": EST, LVA, LTU): one item
@@ -434,7 +434,7 @@ def _unclosed_list(group: Group, tokens, grammar: Grammar) -> list[Group]:
     return [Group(members=item, start=item[0].token_start, end=item[0].token_end) for item in items]
 
 
-def _closes_fronted_phrase(ms: list[ActorMention], gap, tokens, end: int, grammar: Grammar) -> bool:
+def _closes_fronted_phrase(ms: list[ActorMention], gap, tokens: list[Token], end: int, grammar: Grammar) -> bool:
     """"Tras su ruptura con la CEDEAO, Malí y Níger fundaron ...", "After talks with Iran, Russia and China
     agreed", "Après sa rupture avec la Cédéao, le Mali et le Niger ont ...": a sentence that opens with a
     preposition (the language's `fronted_openers`) ends that phrase at its first comma; the list after the
@@ -453,7 +453,7 @@ def _closes_fronted_phrase(ms: list[ActorMention], gap, tokens, end: int, gramma
     return end >= len(tokens) or tokens[end].text != ","
 
 
-def _before_subordinator(tokens, k: int, grammar: Grammar) -> bool:
+def _before_subordinator(tokens: list[Token], k: int, grammar: Grammar) -> bool:
     return k + 1 < len(tokens) and tokens[k + 1].text.lower() in grammar.subordinators
 
 
@@ -499,7 +499,7 @@ _CLOSING_TAIL: Final = 8  # ", the Swedish government said in a statement on Wed
 _QUOTES: Final = frozenset(ANY_QUOTE_MARKS)
 
 
-def _closing_speaker(tokens, group: Group, grammar: Grammar, barriers: frozenset[int]) -> bool:
+def _closing_speaker(tokens: list[Token], group: Group, grammar: Grammar, barriers: frozenset[int]) -> bool:
     """"Sweden and Norway pledged aid for Ukraine's army, the Swedish government said in a statement.": a name after
     the comma that closes a clause, with a speech verb right after it and nothing after that but a short phrase,
     says so; it is no party of the act before the comma. Where the clause names no one else it may be one (the
@@ -521,7 +521,7 @@ def _closing_speaker(tokens, group: Group, grammar: Grammar, barriers: frozenset
         and not any(group.end < i for i in barriers)
 
 
-def _witnessed(tokens, group: Group, grammar: Grammar) -> bool:
+def _witnessed(tokens: list[Token], group: Group, grammar: Grammar) -> bool:
     """"im Beisein von Kommissionspräsidentin von der Leyen, der italienischen Ministerpräsidentin und ...", "in the
     presence of": a presence noun before the group with only names, titles, articles and list words between."""
     for i in range(group.start - 1, max(-1, group.start - 40), -1):
@@ -537,7 +537,7 @@ def _witnessed(tokens, group: Group, grammar: Grammar) -> bool:
     return False
 
 
-def _no_other_subject(groups: list[Group], k: int, tokens) -> bool:
+def _no_other_subject(groups: list[Group], k: int, tokens: list[Token]) -> bool:
     """No group after groups[k] up to the clause's comma is free (no preposition, no genitive)."""
     for g in groups[k + 1:]:
         if any(t.text in (",", ";", ":") for t in tokens[groups[k].end:g.start]):
@@ -547,7 +547,7 @@ def _no_other_subject(groups: list[Group], k: int, tokens) -> bool:
     return True
 
 
-def _article_after_relative(tokens, group: Group, grammar: Grammar) -> bool:
+def _article_after_relative(tokens: list[Token], group: Group, grammar: Grammar) -> bool:
     """", an dem die bolivianische Regierung ... verkündete": an article of its own stands between the relative
     pronoun and the name, so the preposition governs the pronoun and the name is the clause's subject."""
     i = group.start - 1
@@ -561,7 +561,7 @@ def _article_after_relative(tokens, group: Group, grammar: Grammar) -> bool:
         and tokens[i - 2].text.lower() == group.marker and tokens[i - 3].text == ","
 
 
-def _relative_subjects(tokens, groups: list[Group], grammar: Grammar) -> None:
+def _relative_subjects(tokens: list[Token], groups: list[Group], grammar: Grammar) -> None:
     """German ", für den Kiew Moskau verantwortlich macht": the preposition governs the relative pronoun, and
     the name after it is the clause's subject when another free name follows (", für den Iran kämpft" keeps
     its preposition)."""
@@ -596,7 +596,8 @@ def _relative_subjects(tokens, groups: list[Group], grammar: Grammar) -> None:
 _OWNER_GAP: Final = 2  # "EU calls", "Beijing's protest": at most the possessive ending between the owner and its noun
 
 
-def _compound_modifier(tokens, group: Group, grammar: Grammar, starts: frozenset[int] = frozenset()) -> bool:
+def _compound_modifier(tokens: list[Token], group: Group, grammar: Grammar,
+                       starts: frozenset[int] = frozenset()) -> bool:
     """"Iran-backed", "U.S.-led": a hyphen and a participle of the grammar's list right after the name; or any
     past participle where a name follows it ("the Russia-led CSTO", "the Moscow-dominated CSTO": the bloc is the
     party; not a noun: "Kreml-Verbündeter Belarus")."""
@@ -624,7 +625,7 @@ _RELATIVES: Final = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "
                         "welchem", "welcher", "denen", "которому", "которой", "которым"})
 
 
-def _after_report_preposition(tokens, group: Group, grammar: Grammar, named: frozenset[int]) -> bool:
+def _after_report_preposition(tokens: list[Token], group: Group, grammar: Grammar, named: frozenset[int]) -> bool:
     """"according to U.N. experts", "selon des experts de l'ONU", "según fuentes de la OTAN", "laut Kiew":
     the phrase of a report preposition (one word or several) names who says so. The phrase ends at a
     punctuation mark, a preposition of its own ("protestierte laut gegen Russland": "laut" is loud) or another
@@ -643,7 +644,7 @@ def _after_report_preposition(tokens, group: Group, grammar: Grammar, named: fro
     return False
 
 
-def _reported_by(tokens, group: Group, grammar: Grammar, named: frozenset[int] = frozenset()) -> bool:
+def _reported_by(tokens: list[Token], group: Group, grammar: Grammar, named: frozenset[int] = frozenset()) -> bool:
     """"nach Angaben Armeniens", "nach japanischen Angaben aus Tokio": a group hanging on an attribution
     ("nach Angaben", one of the grammar's `report_nouns` phrases; at most a preposition or article between)
     names the informant. "bestritt die Darstellung Israels" is no attribution: Israel is the target. So does a
@@ -680,7 +681,7 @@ def _report_openers(phrases: frozenset[str]) -> dict[str, frozenset[str]]:
     return {noun: frozenset(words) for noun, words in openers.items()}
 
 
-def _impersonal_report(tokens, group: Group, grammar: Grammar) -> bool:
+def _impersonal_report(tokens: list[Token], group: Group, grammar: Grammar) -> bool:
     """German "hieß es in Moskau", "Aus Kiew hieß es", "verlautete aus Washington": the place after a location
     preposition speaks (an impersonal report verb stands next to the phrase, "heißen" with its "es"); it is no
     party to the event. "Die Regierung heißt den Plan gut" has no "es"."""
@@ -692,7 +693,7 @@ def _impersonal_report(tokens, group: Group, grammar: Grammar) -> bool:
     return bool(reports) and (reports != {"heißen"} or any(t.text.lower() == "es" for t in near))
 
 
-def _opening_apposition(tokens, group: Group, grammar: Grammar) -> bool:
+def _opening_apposition(tokens: list[Token], group: Group, grammar: Grammar) -> bool:
     """"El presidente ruso, Vladímir Putin, y su homólogo chino, Xi Jinping, firmaron": a sentence (or reported
     clause) that opens with an actor named in apposition ("role, Name") closes that apposition with its next comma;
     a ", y" after it adds a second subject instead of starting a clause. The sentence may open after a dateline's
@@ -727,7 +728,7 @@ def _linked(gap, grammar: Grammar) -> bool:
 _LIST_GAP: Final = 3
 
 
-def _coordinated(tokens, gap_start: int, gap_end: int, grammar: Grammar, after_apposition: bool = False,
+def _coordinated(tokens: list[Token], gap_start: int, gap_end: int, grammar: Grammar, after_apposition: bool = False,
                  after_genitive: bool = False) -> bool:
     gap = tokens[gap_start:gap_end]
     if not gap:
@@ -835,7 +836,7 @@ def _mark(sentence: Sentence, group: Group, grammar: Grammar, barriers: frozense
         steps += 1
 
 
-def _agent_of_demonym_head(tokens, i: int, group: Group, grammar: Grammar) -> str | None:
+def _agent_of_demonym_head(tokens: list[Token], i: int, group: Group, grammar: Grammar) -> str | None:
     """The passive agent's preposition before a common noun and the demonym that follows it ("frappée par des
     missiles russes", "atacada por drones rusos"): the demonym names the agent, as "by Russian missiles" does. Only
     the agent's preposition: "a los productos chilenos" names goods, not a target. (Not Russian, whose demonyms
@@ -852,13 +853,13 @@ def _agent_of_demonym_head(tokens, i: int, group: Group, grammar: Grammar) -> st
     return None
 
 
-def _after_relative_pronoun(tokens, i: int, grammar: Grammar) -> bool:
+def _after_relative_pronoun(tokens: list[Token], i: int, grammar: Grammar) -> bool:
     """", die der Kosovo erhoben hatte": the article after a relative pronoun opens the clause's subject, it is
     no genitive of the pronoun."""
     return i >= 2 and tokens[i - 2].text == "," and tokens[i - 1].text.lower() in grammar.relative_pronouns
 
 
-def _saxon_genitive(tokens, group: Group, grammar: Grammar) -> bool:
+def _saxon_genitive(tokens: list[Token], group: Group, grammar: Grammar) -> bool:
     """German "Trumps Erzfeind", "Russlands Krieg": a name in -s right before a capitalised noun.
 
     Only for languages whose rules say so (`verb_final`, i.e. German); the noun after it must not
@@ -872,7 +873,7 @@ def _saxon_genitive(tokens, group: Group, grammar: Grammar) -> bool:
             and nxt.text.isalpha() and not _postnominal_genitive(tokens, group, grammar))
 
 
-def _postnominal_genitive(tokens, group: Group, grammar: Grammar) -> bool:
+def _postnominal_genitive(tokens: list[Token], group: Group, grammar: Grammar) -> bool:
     """German "die Küste Venezuelas", "die Entscheidung Washingtons": an -s name right after a noun;
     "die Ausweisung russischer Diplomaten": an adjective in -er without article (genitive plural)."""
     if not grammar.verb_final or group.start == 0 or len(group.members) != 1:
@@ -887,7 +888,7 @@ _INSTRUMENTAL: Final = ("ом", "ем", "ём", "ой", "ей", "ою", "ею", 
 _ADJECTIVE_LEMMAS: Final = ("ый", "ий", "ой")
 
 
-def _instrumental(tokens, group: Group) -> bool:
+def _instrumental(tokens: list[Token], group: Group) -> bool:
     """Russian "Китаем", "Россией", "Евросоюзом", "правительством Японии", "Соединёнными Штатами": the head noun
     of each member (its first word that is no adjective, or the noun after a demonym: "российскими
     пограничниками") is inflected to an instrumental ending. An acronym ("США") does not decline and says
@@ -913,7 +914,7 @@ def _instrumental(tokens, group: Group) -> bool:
 _NOT_GENITIVE: Final = ("у", "ю", "е", "ом", "ем", "ём", "ам", "ям", "ами", "ями", "ым", "им", "ыми", "ими", "ую", "юю")
 
 
-def _case_genitive(tokens, i: int, group: Group, grammar: Grammar, barriers: frozenset[int],
+def _case_genitive(tokens: list[Token], i: int, group: Group, grammar: Grammar, barriers: frozenset[int],
                    heads: frozenset[int]) -> int | None:
     """Russian "удар России по Украине", "визит президента США", "посредничество ОАЭ": a name right after a noun
     trigger, in a form that may be a genitive, is the noun's agent. After a verb ("атаковала Россию", "отвергла
@@ -943,7 +944,7 @@ def _case_genitive(tokens, i: int, group: Group, grammar: Grammar, barriers: fro
 _NOUN_TARGET_PREPOSITIONS: Final = ("по", "против")  # Russian: "удары Израиля по Ирану", "санкции США против Ирана"
 
 
-def _noun_target_after(tokens, group: Group) -> bool:
+def _noun_target_after(tokens: list[Token], group: Group) -> bool:
     """ "назвал удары Израиля по Ирану законными", "прокомментировал санкции США против Ирана": after a verb that is
     no trigger, a name followed by the noun's own target ("по", "против" and a name) is the noun's genitive agent,
     not the verb's dative object ("предъявил ультиматум Франции")."""
@@ -962,12 +963,12 @@ def _genitive_form(first) -> bool:
     return not word.endswith(_NOT_GENITIVE)
 
 
-def _verb(token, grammar: Grammar) -> bool:
+def _verb(token: Token, grammar: Grammar) -> bool:
     """A verb form by its lemma ("атаковала" → "атаковать"), or a gerund ("обвинив")."""
     return grammar.verb_lemma(token.lemma) or token.text.lower().endswith(grammar.participle_endings)
 
 
-def _adverbial(tokens, i: int, grammar: Grammar) -> bool:
+def _adverbial(tokens: list[Token], i: int, grammar: Grammar) -> bool:
     """A preposition that makes an adverb with the word after it ("en revanche", "en effet"), or one that stands
     alone before a verb ("a depuis annoncé"): it governs no name."""
     if i + 1 >= len(tokens):
@@ -979,7 +980,7 @@ def _adverbial(tokens, i: int, grammar: Grammar) -> bool:
         and after not in grammar.determiners and after not in grammar.possessives
 
 
-def _find_marker(tokens, i: int, markers: frozenset[str], grammar: Grammar,
+def _find_marker(tokens: list[Token], i: int, markers: frozenset[str], grammar: Grammar,
                  barriers: frozenset[int] = frozenset()) -> str | None:
     """The preposition governing the noun phrase that ends at token i. In German a trigger verb on the way
     ends the search: in "Die Regierung in Tokio lehnte die Forderungen Chinas ab" the "in" is the subject's."""
@@ -1178,7 +1179,8 @@ def _relative_between(g: Group, site: Site) -> bool:
                for i in range(low, high))
 
 
-def _co_agent_marker(g: Group, forms, grammar: Grammar, trigger: tuple[int, int] = (0, 0)) -> bool:
+def _co_agent_marker(g: Group, forms: list[frozenset[str]], grammar: Grammar,
+                     trigger: tuple[int, int] = (0, 0)) -> bool:
     """The group's preposition ("with", "mit", "con", "a", "с") follows a co-agent word ("together", "junto"), or a
     compound one holds it before the verb ("Aux côtés de la Belgique, la France a ..."; after it, it may go with
     another noun: "lors d'une conférence de presse aux côtés du Premier ministre"); never a word of the trigger
@@ -1191,7 +1193,7 @@ def _co_agent_marker(g: Group, forms, grammar: Grammar, trigger: tuple[int, int]
     return g.end <= trigger[0] and any(forms[k] & words for k in range(max(0, start), g.start))
 
 
-def _co_agent_phrase(g: Group, trigger: tuple[int, int], forms, grammar: Grammar,
+def _co_agent_phrase(g: Group, trigger: tuple[int, int], forms: list[frozenset[str]], grammar: Grammar,
                      own_markers: frozenset[str] | None = None) -> bool:
     """"struck Houthi positions alongside US forces": a co-agent preposition before the name (an article or
     adjectives between); "joined Britain in condemning Iran": the object of a co-agent verb, "in" after it, and the
@@ -1214,7 +1216,7 @@ def _co_agent_phrase(g: Group, trigger: tuple[int, int], forms, grammar: Grammar
 COOPERATIVE: Final = frozenset({"SUPPORT", "AGREE", "AID", "COOPERATE", "CONSULT"})
 
 
-def _marker_after(g: Group, forms, words: frozenset[str]) -> bool:
+def _marker_after(g: Group, forms: list[frozenset[str]], words: frozenset[str]) -> bool:
     """The group's preposition follows one of `words` ("face à la Chine")."""
     if not words:
         return False
@@ -1826,7 +1828,7 @@ _PARTNER_REACH: Final = 3
 _COMPLAINT: Final = "114"  # CAMEO: complain officially (to the body it is lodged with)
 
 
-def _before_forum(g: Group, trigger: tuple[int, int], forms, grammar: Grammar) -> bool:
+def _before_forum(g: Group, trigger: tuple[int, int], forms: list[frozenset[str]], grammar: Grammar) -> bool:
     """An international body after a forum preposition outside the trigger ("devant le Conseil de sécurité", "before
     the UN General Assembly", "перед Советом Безопасности"; an article between): where a verdict was spoken."""
     words = grammar.roles.forum_prepositions
@@ -1841,7 +1843,8 @@ def _before_forum(g: Group, trigger: tuple[int, int], forms, grammar: Grammar) -
 _AGENT_GAP: Final = 2  # "mediadas por Qatar", "facilitées par le Qatar": words from the participle to the agent's name
 
 
-def _agent_follows(groups: list[Group], trigger: tuple[int, int], forms, grammar: Grammar) -> bool:
+def _agent_follows(groups: list[Group], trigger: tuple[int, int], forms: list[frozenset[str]],
+                   grammar: Grammar) -> bool:
     """An agent phrase right after the trigger ("mediated by Qatar", "mediadas por Qatar", "vermittelt von Katar"),
     its marker inside the trigger ("mediated by") or standing before the name."""
     t_end = trigger[1]
@@ -1850,7 +1853,7 @@ def _agent_follows(groups: list[Group], trigger: tuple[int, int], forms, grammar
                for g in groups)
 
 
-def _partner_phrase(target: Group, t_end: int, groups: list[Group], forms, grammar: Grammar,
+def _partner_phrase(target: Group, t_end: int, groups: list[Group], forms: list[frozenset[str]], grammar: Grammar,
                     target_markers: frozenset[str]) -> bool:
     """Whether a symmetric verb with several subjects takes `target` as one more party: a phrase with the verb's
     own preposition or a plain object, close after it (places aside: "se habían reunido en Jerusalén con") and
@@ -1867,20 +1870,20 @@ def _partner_phrase(target: Group, t_end: int, groups: list[Group], forms, gramm
     return target.marker in target_markers
 
 
-def place_tokens(groups: list[Group], forms, grammar: Grammar) -> set[int]:
+def place_tokens(groups: list[Group], forms: list[frozenset[str]], grammar: Grammar) -> set[int]:
     """The tokens of the place phrases ("in Riyadh", "en Jerusalén"), each from its preposition: words that may
     stand between a verb or a meeting and the phrase that belongs to it ("se habían reunido en Jerusalén con",
     "After a meeting with X in Riyadh on Sunday, Y said")."""
     return {i for g in groups if g.marker in grammar.location_markers for i in range(_marker_at(g, forms), g.end)}
 
 
-def _marker_at(g: Group, forms) -> int:
+def _marker_at(g: Group, forms: list[frozenset[str]]) -> int:
     """Where the preposition that governs `g` stands (its start when it has none or it is not found near)."""
     at = _marker_index(g, forms)
     return g.start if at is None else at
 
 
-def _marker_index(g: Group, forms) -> int | None:
+def _marker_index(g: Group, forms: list[frozenset[str]]) -> int | None:
     """Where the preposition that governs `g` stands: where the group was found with it, else just before the
     name or its article and adjectives (three words back); None when it has none or it is not found there."""
     if g.marker_index is not None:
@@ -1897,7 +1900,8 @@ _ATTRIBUTE_REACH: Final = 12  # "die von der EU und den USA im Mai gegen Russlan
 _INFLECTED: Final = ("e", "en", "em", "er", "es")
 
 
-def participle_attributes(tokens: list[Token], forms, grammar: Grammar) -> tuple[tuple[int, int], ...]:
+def participle_attributes(tokens: list[Token], forms: list[frozenset[str]], grammar: Grammar) -> tuple[tuple[int, int],
+                          ...]:
     """German extended attributes: "die von der EU gegen Russland verhängten Sanktionen". An article followed by a
     preposition (no noun phrase starts so otherwise) opens a phrase that a lower-case inflected participle closes
     right before its (capitalised) noun; the participle is no word after an article or preposition ("im
@@ -1937,7 +1941,7 @@ def _attribute_roles(inside: list[Group], rule: Rule, grammar: Grammar) -> Roles
 
 
 def _authored_antecedent(groups: list[Group], clause: tuple[int, int], attribute: tuple[tuple[int, int], ...],
-                         rule: Rule, grammar: Grammar, forms) -> list[ActorMention] | None:
+                         rule: Rule, grammar: Grammar, forms: list[frozenset[str]]) -> list[ActorMention] | None:
     """German "die von Peru eingereichte Klage, die Bolivien Völkermord vorwirft": a relative clause right after a
     noun whose participle attribute names its author ("von Peru") says what that text says; the author says it
     (a text accuses, demands, rejects; it is not the one accused). The author's mentions, or None."""
@@ -1951,7 +1955,8 @@ def _authored_antecedent(groups: list[Group], clause: tuple[int, int], attribute
     return author or None
 
 
-def _coordinated_phrases(target: Group, groups: list[Group], rival_triggers: frozenset[int], forms,
+def _coordinated_phrases(target: Group, groups: list[Group], rival_triggers: frozenset[int],
+                         forms: list[frozenset[str]],
                          grammar: Grammar) -> list[Group]:
     """"met with Erdogan on Monday and with Macron on Tuesday", "se reunió con X en Madrid y con Y en Roma",
     "s'est entretenu avec X et avec Y", "traf sich mit X und mit Y", "созвонился с X, а также с Y": a phrase
@@ -2008,7 +2013,7 @@ _OWNED_REACH: Final = 7
 _OWNED_APPOSITION_REACH: Final = 7  # "al comisario europeo, Magnus Brunner, y a ...": a name in apposition before "y"
 
 
-def _coordinated_owner(last: Group, g: Group, forms, grammar: Grammar, marker: str | None,
+def _coordinated_owner(last: Group, g: Group, forms: list[frozenset[str]], grammar: Grammar, marker: str | None,
                        rival_triggers: frozenset[int]) -> bool:
     """"expulsó al cónsul argelino y a los agregados militares de Túnez y Libia", "al comisario europeo, X, y a los
     ministros de Grecia e Italia": after the conjunction, the target's own preposition opens a second object noun
@@ -2032,7 +2037,7 @@ def _same_marker(a: str | None, b: str | None) -> bool:
     return len(long_) == len(short) + 1 and long_.startswith(short)
 
 
-def _gapped_phrase(last: Group, g: Group, forms, grammar: Grammar) -> bool:
+def _gapped_phrase(last: Group, g: Group, forms: list[frozenset[str]], grammar: Grammar) -> bool:
     """"signed accords with Canada in 2019 and Chile in 2021", "avec le Canada en 2019 et le Chili
     en 2021": a bare name right after the conjunction, followed by the same place or time preposition as the phrase
     before it, is a parallel phrase whose preposition is left out (not "with Canada and Chile said")."""
@@ -2043,7 +2048,7 @@ def _gapped_phrase(last: Group, g: Group, forms, grammar: Grammar) -> bool:
         and bool(forms[last.end] & forms[g.end] & grammar.location_markers)
 
 
-def _pronoun_object(forms, trigger: tuple[int, int], nominal: bool, grammar: Grammar) -> bool:
+def _pronoun_object(forms: list[frozenset[str]], trigger: tuple[int, int], nominal: bool, grammar: Grammar) -> bool:
     """The verb's first object is a pronoun ("accused him of ...", "обвинив его в ..."): the names in the
     phrase after it belong to the charge or the circumstances."""
     after = trigger[0] + 1
@@ -2053,7 +2058,8 @@ def _pronoun_object(forms, trigger: tuple[int, int], nominal: bool, grammar: Gra
 _PERSONS: Final = frozenset({"leader", "agent"})  # mention kinds a personal pronoun ("him", "его") may stand for
 
 
-def _coordinated_pronoun_antecedent(sentence_groups: list[Group], source: Group, t_start: int, forms,
+def _coordinated_pronoun_antecedent(sentence_groups: list[Group], source: Group, t_start: int,
+                                    forms: list[frozenset[str]],
                                     grammar: Grammar) -> Group | None:
     """"spoke to the emir of Qatar and assured him that ...", "встретился с королём Иордании и заверил его":
     the pronoun object of a verb coordinated with an earlier one stands for that verb's object, the last name
@@ -2076,14 +2082,14 @@ def _coordinated_pronoun_antecedent(sentence_groups: list[Group], source: Group,
     return last
 
 
-def _participle_after_comma(t_start: int, forms, grammar: Grammar) -> bool:
+def _participle_after_comma(t_start: int, forms: list[frozenset[str]], grammar: Grammar) -> bool:
     """The trigger is a participle or gerund right after a comma (", accusing him of", ", обвинив их в"): it goes on
     with the verb before the comma and shares its subject."""
     return bool(grammar.participle_endings) and t_start > 0 and "," in forms[t_start - 1] \
         and any(f.endswith(grammar.participle_endings) for f in forms[t_start])
 
 
-def _gerund_pronoun_antecedent(sentence_groups: list[Group], source: Group, t_start: int, forms,
+def _gerund_pronoun_antecedent(sentence_groups: list[Group], source: Group, t_start: int, forms: list[frozenset[str]],
                                grammar: Grammar) -> Group | None:
     """"задержала двух граждан Сербии, обвинив их в шпионаже", "выслала российского дипломата, обвинив его в ...": a
     gerund after a comma shares the subject, and its pronoun object stands for the main verb's object, the last
@@ -2102,7 +2108,8 @@ def _gerund_pronoun_antecedent(sentence_groups: list[Group], source: Group, t_st
     return last
 
 
-def _unnamed_object(groups: list[Group], forms, trigger: tuple[int, int], nominal: bool, grammar: Grammar) -> bool:
+def _unnamed_object(groups: list[Group], forms: list[frozenset[str]], trigger: tuple[int, int], nominal: bool,
+                    grammar: Grammar) -> bool:
     """"accusing the group of violating ...", "praised the bloc for ...": a verdict's object is a noun phrase of
     no actor we know (an article right after the verb, no name before the charge's preposition inside the
     pattern); the names after it belong to the charge."""
@@ -2114,7 +2121,7 @@ def _unnamed_object(groups: list[Group], forms, trigger: tuple[int, int], nomina
     return at is not None and not any(t_start < g.start < at for g in groups)
 
 
-def _complementizer_between(start: int, end: int, forms, grammar: Grammar) -> bool:
+def _complementizer_between(start: int, end: int, forms: list[frozenset[str]], grammar: Grammar) -> bool:
     """"warned that an attack on Niamey would ...", "a averti qu'une attaque ...": an act noun after "that"
     belongs to the reported clause, and the subject of the verb before it is not its agent."""
     words = grammar.roles
@@ -2122,7 +2129,8 @@ def _complementizer_between(start: int, end: int, forms, grammar: Grammar) -> bo
                for i in range(start, end) for f in forms[i])
 
 
-def _seen_from(groups: list[Group], trigger: tuple[int, int], forms, grammar: Grammar) -> list[Group]:
+def _seen_from(groups: list[Group], trigger: tuple[int, int], forms: list[frozenset[str]],
+               grammar: Grammar) -> list[Group]:
     """A preposition inside another trigger's pattern ("drew condemnation from Israel") makes its group that
     trigger's object only; to this trigger the group is marked by the preposition itself."""
     markers = joined(grammar.target_markers, grammar.agent_markers, grammar.location_markers, grammar.pair_markers)
@@ -2137,7 +2145,7 @@ def _seen_from(groups: list[Group], trigger: tuple[int, int], forms, grammar: Gr
     return seen
 
 
-def _compound_participle(g: Group, forms) -> int | None:
+def _compound_participle(g: Group, forms: list[frozenset[str]]) -> int | None:
     """Where the participle of a name in a compound premodifier stands, the name being its subject: after the
     hyphen that follows the name ("the Iran-backed militia"). None for the Russian one, which stands before its
     instrumental agent ("поддерживаемое Ираном ополчение"): the word after the noun there is the verb of the
@@ -2145,7 +2153,7 @@ def _compound_participle(g: Group, forms) -> int | None:
     return g.end + 1 if g.end < len(forms) and "-" in forms[g.end] else None
 
 
-def _object_of(g: Group, rival_triggers: frozenset[int], t_start: int, grammar: Grammar, forms,
+def _object_of(g: Group, rival_triggers: frozenset[int], t_start: int, grammar: Grammar, forms: list[frozenset[str]],
                unmarked: list[Group]) -> bool:
     """A group right after an earlier trigger that has a subject of its own is that trigger's object
     ("вызвало российского посла ... и выразило протест", "Malta said it is recognising Palestine
@@ -2163,7 +2171,8 @@ def _object_of(g: Group, rival_triggers: frozenset[int], t_start: int, grammar: 
     return i in rival_triggers and i < t_start and any(h.end <= i for h in unmarked)
 
 
-def _object_after_incise(g: Group, rival_triggers: frozenset[int], t_start: int, grammar: Grammar, forms) -> bool:
+def _object_after_incise(g: Group, rival_triggers: frozenset[int], t_start: int, grammar: Grammar,
+                         forms: list[frozenset[str]]) -> bool:
     """"Japan, which lost a ship, condemned China and urged Russia to act": a verb right after the comma that closes
     an incise on the subject (", which ...", ", whose ...") has that subject outside its clause; the name after that
     verb is its object, not the subject of the verb coordinated after it ("and urged")."""
@@ -2184,12 +2193,12 @@ def _object_after_incise(g: Group, rival_triggers: frozenset[int], t_start: int,
     return k > 0 and k + 1 < i - 1 and bool(forms[k + 1] & grammar.subordinators)
 
 
-def _in_adverbial_clause(g: Group, t_end: int, forms, grammar: Grammar) -> bool:
+def _in_adverbial_clause(g: Group, t_end: int, forms: list[frozenset[str]], grammar: Grammar) -> bool:
     """An adverbial subordinator ("after", "when", "because") stands between the trigger and the group."""
     return any(forms[i] & grammar.roles.adverbial_subordinators for i in range(t_end, g.start))
 
 
-def _coordinated_finite(forms, t_start: int, grammar: Grammar) -> bool:
+def _coordinated_finite(forms: list[frozenset[str]], t_start: int, grammar: Grammar) -> bool:
     """"urged Israel to allow aid and pressed Egypt to ...": an inflected verb after "and" goes on with the main
     verb, not with the infinitive ("invited Putin to visit Tehran and sign a deal": the bare verb does)."""
     return t_start > 0 and bool(forms[t_start - 1] & grammar.coordination) and len(forms[t_start]) > 1
@@ -2213,7 +2222,7 @@ _OWNERS: Final = frozenset({"its", "their"})
 
 
 def _wronged_speaker(sentence_groups: list[Group], source: Group, trigger: tuple[int, int],
-                     rival_triggers: frozenset[int], forms, grammar: Grammar) -> Group | None:
+                     rival_triggers: frozenset[int], forms: list[frozenset[str]], grammar: Grammar) -> Group | None:
     """"Ukraine said Russia had attacked its power grid", "Pakistan said India struck three of its air bases": a
     hostile act on "its"/"their" thing, the speaker's, not the attacker's (one does not strike one's own grid);
     the speaker is the free name before a speech verb that opens the reported clause."""
@@ -2233,7 +2242,8 @@ def _wronged_speaker(sentence_groups: list[Group], source: Group, trigger: tuple
     return speaker
 
 
-def _controlled_object(rest: list[Group], trigger: tuple[int, int], forms, grammar: Grammar) -> Group | None:
+def _controlled_object(rest: list[Group], trigger: tuple[int, int], forms: list[frozenset[str]],
+                       grammar: Grammar) -> Group | None:
     """"urged Israel to halt its strikes on Lebanon", "pressed Kyiv and Moscow to agree to a ceasefire": when the
     pattern runs from an object-control verb over its object into the infinitive, that object (right after the
     verb, before "to") is the one asked; a name further on belongs to the infinitive's own act."""
@@ -2265,7 +2275,8 @@ def _gap(g: Group, i: int) -> int:
     return g.start - i - 1 if i < g.start else i - g.end
 
 
-def _verb_after_phrase(g: Group, groups: list[Group], trigger: tuple[int, int], rival_triggers: frozenset[int], forms,
+def _verb_after_phrase(g: Group, groups: list[Group], trigger: tuple[int, int], rival_triggers: frozenset[int],
+                       forms: list[frozenset[str]],
                        grammar: Grammar) -> bool:
     """The trigger after a target phrase is a verb, whose subject that phrase completes ("US strikes on Venezuela
     killed", "los ataques de EE.UU. contra Venezuela mataron"), not a noun it premodifies ("protested against US
@@ -2287,7 +2298,8 @@ def _verb_words(grammar: Grammar) -> frozenset[str]:
     return grammar.passive_auxiliaries | grammar.perfect_auxiliaries | grammar.coordination
 
 
-def _participle_phrase(g: Group, groups: list[Group], trigger: tuple[int, int], forms, grammar: Grammar) -> int | None:
+def _participle_phrase(g: Group, groups: list[Group], trigger: tuple[int, int], forms: list[frozenset[str]],
+                       grammar: Grammar) -> int | None:
     """"attacked Crimea with missiles supplied by France", "rejected the resolution presented by the US against
     Russia": a participle after a noun (no auxiliary before it) with its own agent heads a phrase of its own; where
     the group stands in that phrase (the agent or a name after it, up to a comma), the participle's index. Not a
@@ -2328,7 +2340,8 @@ def _past_form(token_forms: frozenset[str], grammar: Grammar) -> bool:
     return bool(grammar.past_endings) and any(f.isalpha() and f.endswith(grammar.past_endings) for f in token_forms)
 
 
-def _after_coordinated_verb(g: Group, t_end: int, rival_triggers: frozenset[int], forms, grammar: Grammar) -> bool:
+def _after_coordinated_verb(g: Group, t_end: int, rival_triggers: frozenset[int], forms: list[frozenset[str]],
+                            grammar: Grammar) -> bool:
     """"condenó la ofensiva israelí en Rafah y pidió a EE.UU. ...", "осудил наступление в Рафахе и призвал США":
     a name after "and" and another trigger that follow the trigger's own words is that trigger's object (not
     "attacked and destroyed a Ukrainian base", where the two verbs share it). Not for verdicts: "a condamné des
@@ -2339,7 +2352,8 @@ def _after_coordinated_verb(g: Group, t_end: int, rival_triggers: frozenset[int]
                for i in range(t_end + 1, g.start - 1))
 
 
-def _verdict_words_own(sentence_groups: list[Group], source: Group | None, later_verb: set[int], t_end: int, forms,
+def _verdict_words_own(sentence_groups: list[Group], source: Group | None, later_verb: set[int], t_end: int,
+                       forms: list[frozenset[str]],
                        grammar: Grammar) -> bool:
     """A verdict's own words before the next verb hold a name or a breach ("a dénoncé une violation de la
     souveraineté libanaise et appelé Washington à ...": the wrong done to the judge): the verdict judges the one who
@@ -2352,7 +2366,7 @@ def _verdict_words_own(sentence_groups: list[Group], source: Group | None, later
         forms[i] & grammar.roles.violation_nouns for i in range(t_end, nxt))
 
 
-def announced_topic(span: tuple[int, int], clause: tuple[int, int], groups: list[Group], forms,
+def announced_topic(span: tuple[int, int], clause: tuple[int, int], groups: list[Group], forms: list[frozenset[str]],
                     grammar: Grammar) -> Group | None:
     """"О введении санкций против Ирана объявили США и Великобритания": the act noun after "о" opens the clause, the
     announcing verb follows its phrase and the subject follows the verb; that subject announced the act, its agent
@@ -2363,7 +2377,8 @@ def announced_topic(span: tuple[int, int], clause: tuple[int, int], groups: list
     return _announced_topic_speaker(free, clause, span[0], span[1], forms, grammar)
 
 
-def _announced_topic_speaker(unmarked: list[Group], clause: tuple[int, int], t_start: int, t_end: int, forms,
+def _announced_topic_speaker(unmarked: list[Group], clause: tuple[int, int], t_start: int, t_end: int,
+                             forms: list[frozenset[str]],
                              grammar: Grammar) -> Group | None:
     """The subject after the announcing verb of a clause opened by "о" and an act noun (`announced_topic`)."""
     openers = grammar.roles.topic_prepositions
@@ -2377,7 +2392,7 @@ def _announced_topic_speaker(unmarked: list[Group], clause: tuple[int, int], t_s
 
 
 def _origin_of_people(groups: list[Group], source: Group | None, trigger: tuple[int, int],
-                      rival_triggers: frozenset[int], forms, grammar: Grammar) -> Group | None:
+                      rival_triggers: frozenset[int], forms: list[frozenset[str]], grammar: Grammar) -> Group | None:
     """"поблагодарила партнёров из Евросоюза": the state or body that people named by their role come from, right
     after the role word, is the object (any act, where a sanction takes any origin after its trigger)."""
     own = {m.code[:3] for m in source.members} if source is not None else set()
@@ -2400,7 +2415,7 @@ def _origin_of_object(groups: list[Group], source: Group | None, trigger: tuple[
                  and not {m.code[:3] for m in g.members} & own), None)
 
 
-def _object_of_rival_noun(g: Group, groups: list[Group], rival_triggers: frozenset[int], forms,
+def _object_of_rival_noun(g: Group, groups: list[Group], rival_triggers: frozenset[int], forms: list[frozenset[str]],
                           grammar: Grammar) -> bool:
     """"strikes on Lebanon", "los ataques de Estados Unidos contra Venezuela", "les frappes aériennes sur le Liban":
     the group's preposition follows another trigger, its agent's name or (Romance) its adjectives between: the
@@ -2424,7 +2439,8 @@ def _object_of_rival_noun(g: Group, groups: list[Group], rival_triggers: frozens
     return False
 
 
-def _object_of_noun_before(g: Group, trigger: tuple[int, int], rival_triggers: frozenset[int], forms,
+def _object_of_noun_before(g: Group, trigger: tuple[int, int], rival_triggers: frozenset[int],
+                           forms: list[frozenset[str]],
                            grammar: Grammar) -> bool:
     """German: a target phrase right after another trigger's noun ("dem Angriff auf Israel", "des Angriffs auf
     die Ukraine") is that noun's object, not the object of a later verb in the clause."""
@@ -2438,7 +2454,7 @@ def _object_of_noun_before(g: Group, trigger: tuple[int, int], rival_triggers: f
     return False
 
 
-def _abbreviated_prefix(groups: list[Group], t_start: int, forms) -> Group | None:
+def _abbreviated_prefix(groups: list[Group], t_start: int, forms: list[frozenset[str]]) -> Group | None:
     """The actor written in capitals onto a noun with a hyphen ("US-Sanktionen", "EU-Zölle", "UN-Resolution")."""
     if t_start < 2 or "-" not in forms[t_start - 1]:
         return None
@@ -2472,7 +2488,7 @@ def _behind_other_trigger(g: Group, trigger: tuple[int, int], other_triggers: fr
 _JUDGED_NOUN_REACH: Final = 3
 
 
-def _judged_act_patient(g: Group, trigger: tuple[int, int], rival_triggers: frozenset[int], forms,
+def _judged_act_patient(g: Group, trigger: tuple[int, int], rival_triggers: frozenset[int], forms: list[frozenset[str]],
                         grammar: Grammar) -> bool:
     """"a condamné une agression contre le Mali", "verurteilte den Angriff auf Mali", "осудила нападение на Мали":
     a target phrase right after an act noun that is the verdict's own object names whom the act hit, not whom the
@@ -2497,7 +2513,7 @@ def _judged_act_patient(g: Group, trigger: tuple[int, int], rival_triggers: froz
         w.isalpha() and len(w) <= 3 for w in forms[i]) for i in range(trigger[1], at) if i not in rival_triggers)
 
 
-def _genitive_after(g: Group, other_triggers: frozenset[int], forms, grammar: Grammar) -> bool:
+def _genitive_after(g: Group, other_triggers: frozenset[int], forms: list[frozenset[str]], grammar: Grammar) -> bool:
     """German "den Raketentest Nordkoreas", "die Entscheidung der Regierung Serbiens": a genitive right after
     another trigger noun (or after its article) names that noun's agent; the preposition it inherits is the
     noun's. In Romance the "de" phrase after the noun does so: "s'oppose à l'adhésion de l'Ukraine à l'UE"."""
@@ -2511,7 +2527,8 @@ def _genitive_after(g: Group, other_triggers: frozenset[int], forms, grammar: Gr
     return before in other_triggers
 
 
-def _genitive_of_other_trigger(g: Group, trigger: tuple[int, int], other_triggers: frozenset[int], forms,
+def _genitive_of_other_trigger(g: Group, trigger: tuple[int, int], other_triggers: frozenset[int],
+                               forms: list[frozenset[str]],
                                grammar: Grammar) -> bool:
     """Russian: a genitive right after another trigger noun with an agent of its own that a circumstance
     preposition opens, beyond this trigger, is that noun's agent ("договорились при посредничестве Катара"), not
@@ -2522,7 +2539,8 @@ def _genitive_of_other_trigger(g: Group, trigger: tuple[int, int], other_trigger
         and g.start >= 2 and bool(grammar.circumstance_markers & forms[g.start - 2])
 
 
-def _circumstance_agent(g: Group, rival_triggers: frozenset[int], forms, grammar: Grammar) -> bool:
+def _circumstance_agent(g: Group, rival_triggers: frozenset[int], forms: list[frozenset[str]],
+                        grammar: Grammar) -> bool:
     """German "unter Vermittlung Katars", "unter Vermittlung von Katar", "dank der Vermittlung der Türkei": the
     name after the noun of a circumstance phrase is that noun's agent, no party of another trigger of the clause
     (the parties of the exchange or truce are its subject)."""
@@ -2539,7 +2557,7 @@ def _circumstance_agent(g: Group, rival_triggers: frozenset[int], forms, grammar
     return before >= 0 and bool(forms[before] & grammar.circumstance_markers)
 
 
-def _mediator(g: Group, mediations: frozenset[int], forms, grammar: Grammar) -> bool:
+def _mediator(g: Group, mediations: frozenset[int], forms: list[frozenset[str]], grammar: Grammar) -> bool:
     """The name a mediation trigger governs ("sous l'égide d'Oman", "при посредничестве Омана", "brokered by
     Qatar") or premodifies ("US-brokered", "EU-facilitated") mediates: the mutual act's sides are others."""
     if not mediations:
@@ -2551,7 +2569,7 @@ def _mediator(g: Group, mediations: frozenset[int], forms, grammar: Grammar) -> 
     return before in mediations or g.end + 1 in mediations and "-" in forms[g.end]
 
 
-def _unresolved_genitive_after(groups: list[Group], t_end: int, forms, grammar: Grammar) -> bool:
+def _unresolved_genitive_after(groups: list[Group], t_end: int, forms: list[frozenset[str]], grammar: Grammar) -> bool:
     if t_end >= len(forms) or not forms[t_end] & grammar.genitive_markers:
         return False
     return not any(t_end < g.start <= t_end + 3 for g in groups)
@@ -2582,7 +2600,8 @@ def hyphen_pair_parties(groups: list[Group], clause: tuple[int, int], tokens: li
 _PAIR_HYPHENS: Final = frozenset({"-", "‐", "–"})
 
 
-def arrest_at_place(span: tuple[int, int], groups: list[Group], forms, grammar: Grammar) -> Roles | None:
+def arrest_at_place(span: tuple[int, int], groups: list[Group], forms: list[frozenset[str]],
+                    grammar: Grammar) -> Roles | None:
     """"the arrest in Moscow of an American reporter", "la détention en Chine de deux Canadiens", "la detención en Irán
     de dos franceses", "задержание в Москве американского журналиста": an arrest noun with no agent of its own, then
     a place phrase, then a genitive: the state of the place arrested the genitive's actor (a state arrests on its own
@@ -2609,21 +2628,22 @@ def arrest_at_place(span: tuple[int, int], groups: list[Group], forms, grammar: 
     return Roles(sources=state, targets=held)
 
 
-def words_between(tokens, start: int, end: int) -> int:
+def words_between(tokens: list[Token], start: int, end: int) -> int:
     """How many words stand between two positions, a hyphenated compound counted once ("Russia's full-scale
     invasion": one word between the possessor and its noun)."""
     hyphens = sum(1 for i in range(start, end) if tokens[i].text == "-")
     return end - start - 2 * hyphens
 
 
-def possessor_before(start: int, groups: list[Group], tokens=None) -> Group | None:
+def possessor_before(start: int, groups: list[Group], tokens: list[Token] | None = None) -> Group | None:
     """The possessor right before a noun at `start`, at most two words off ("Russia's invasion", "Iran's detention
     of"; with `tokens`, a hyphenated compound counted once: "Russia's full-scale invasion")."""
     return next((g for g in groups if g.possessive and g.end <= start and (
         words_between(tokens, g.end, start) if tokens is not None else start - g.end) <= 2), None)
 
 
-def agent_and_patient(span: tuple[int, int], groups: list[Group], grammar: Grammar, tokens=None) -> bool:
+def agent_and_patient(span: tuple[int, int], groups: list[Group], grammar: Grammar,
+                      tokens: list[Token] | None = None) -> bool:
     """"after Hamas's attack on southern Israel", "tras los ataques rusos contra Ucrania": a noun that names its
     agent (a possessor before it, a demonym right after it) and then its patient (a target or genitive phrase) is
     an act even inside a prepositional phrase, as "nach dem Angriff der Hamas auf Israel" is; "since Russia's
@@ -2648,7 +2668,7 @@ def postnominal_adjective(g: Group, grammar: Grammar) -> bool:
 
 
 def _nominal_source(candidates: list[Group], groups: list[Group], t_start: int, t_end: int,
-                    grammar: Grammar, patient: bool = False, forms=None) -> Group | None:
+                    grammar: Grammar, patient: bool = False, forms: list[frozenset[str]] | None = None) -> Group | None:
     """'Angriffe der Hisbollah', 'the attack by Russia', "Russia's attack": the noun's own agent. A patient
     noun ("die Ausweisung der Diplomaten durch Polen") takes only a "durch" phrase or a possessive."""
     after = [g for g in groups if t_end <= g.start <= t_end + 6 and not (
@@ -2676,7 +2696,8 @@ def _nominal_source(candidates: list[Group], groups: list[Group], t_start: int, 
     return None
 
 
-def other_possessive(t_start: int, clause: tuple[int, int], forms, grammar: Grammar) -> int | None:
+def other_possessive(t_start: int, clause: tuple[int, int], forms: list[frozenset[str]],
+                     grammar: Grammar) -> int | None:
     """Where a possessive that never stands for the clause's subject ("их", "её") qualifies the noun at
     `t_start`: right before it, or before one adjective ("их новые санкции"); None if there is none."""
     words = grammar.roles.other_possessives
@@ -2695,7 +2716,7 @@ def other_possessive(t_start: int, clause: tuple[int, int], forms, grammar: Gram
     return None
 
 
-def possessive_of_no_list(groups: list[Group], t_start: int, clause: tuple[int, int], forms,
+def possessive_of_no_list(groups: list[Group], t_start: int, clause: tuple[int, int], forms: list[frozenset[str]],
                            grammar: Grammar) -> int | None:
     """Where a singular possessive right before the noun ("son invasion") follows a clause subject that lists two
     or more states: it cannot stand for that list, so, like Russian "их", it names an owner before it."""
@@ -2708,7 +2729,7 @@ def possessive_of_no_list(groups: list[Group], t_start: int, clause: tuple[int, 
     return at if subject is not None and len({m.code[:3] for m in subject.members}) >= 2 else None
 
 
-def _possessive_antecedent(groups: list[Group], pronoun: int, clause: tuple[int, int], forms,
+def _possessive_antecedent(groups: list[Group], pronoun: int, clause: tuple[int, int], forms: list[frozenset[str]],
                            grammar: Grammar) -> Group | None:
     """The actor a non-reflexive possessive stands for: the latest named before it in the sentence, except the
     subject of its own clause (a free group before the clause's first verb), for which Russian says "свой"."""
@@ -2729,7 +2750,8 @@ _FINITE_AUXILIARIES: Final = frozenset({"haben", "sein", "werden"})
 _VORFELD_REACH: Final = 4  # "Der Kommandeur der", "Die Regierung von Präsident"
 
 
-def _vorfeld_owner(candidates: list[Group], groups: list[Group], clause: tuple[int, int], t_start: int, forms,
+def _vorfeld_owner(candidates: list[Group], groups: list[Group], clause: tuple[int, int], t_start: int,
+                   forms: list[frozenset[str]],
                    grammar: Grammar) -> Group | None:
     """German "Der Kommandeur der iranischen Revolutionsgarden drohte Israel", "Die Regierung von Präsident Ortega
     warf Israel ... vor": the clause opens with an article and a noun that is no actor, and the actor of its
@@ -2763,7 +2785,7 @@ def _vorfeld_owner(candidates: list[Group], groups: list[Group], clause: tuple[i
     return owner if end == t_start or end < t_start and forms[end] & _FINITE_AUXILIARIES else None
 
 
-def _bare_noun(at: int, groups: list[Group], forms, grammar: Grammar) -> bool:
+def _bare_noun(at: int, groups: list[Group], forms: list[frozenset[str]], grammar: Grammar) -> bool:
     """"Schiffe der chinesischen Küstenwache haben ... beschossen": a plural noun without article opening the clause,
     no actor and no preposition ("Laut der Regierung", "Mit der EU"), so the genitive after it is its owner (the
     genitive group is marked so only after a capitalised word)."""
@@ -2777,7 +2799,8 @@ def _bare_noun(at: int, groups: list[Group], forms, grammar: Grammar) -> bool:
 _OWNER_REACH: Final = 5  # "que agentes de la": a subordinator, an article, one noun, "de" and an article
 
 
-def _subordinate_owner(candidates: list[Group], t_start: int, forms, grammar: Grammar) -> Group | None:
+def _subordinate_owner(candidates: list[Group], t_start: int, forms: list[frozenset[str]],
+                       grammar: Grammar) -> Group | None:
     """"México rompió relaciones con Ecuador después de que agentes de la Policía ecuatoriana irrumpieran en ...": a
     clause opened inside the sentence by a subordinator, whose subject noun is no actor, has its "de" phrase right
     before the verb as the one who acts (not the main clause's subject)."""
@@ -2792,7 +2815,7 @@ def _subordinate_owner(candidates: list[Group], t_start: int, forms, grammar: Gr
     return None
 
 
-def _joined_speech(t_end: int, clause: tuple[int, int], forms, grammar: Grammar) -> int:
+def _joined_speech(t_end: int, clause: tuple[int, int], forms: list[frozenset[str]], grammar: Grammar) -> int:
     """Where "and said", "and warned" after the trigger opens a coordinated speech verb (the clause's end if none):
     "condemned the strike and said Tehran reserved the right to respond", "criticised the move and warned Baku":
     the actors after it are the reported clause's or the speech verb's, not the first verb's."""
@@ -2807,7 +2830,8 @@ def _joined_speech(t_end: int, clause: tuple[int, int], forms, grammar: Grammar)
 _CLAUSE_PUNCTUATION: Final = frozenset({",", ";", ":", "(", ")", '"', "“", "”", "«", "»"})
 
 
-def _unnamed_subject(groups: list[Group], source: Group, t_start: int, forms, grammar: Grammar) -> bool:
+def _unnamed_subject(groups: list[Group], source: Group, t_start: int, forms: list[frozenset[str]],
+                     grammar: Grammar) -> bool:
     """"Moscow expelled two diplomats after a senior official travelled to Kyiv", "China staged drills when the
     former speaker met Taiwan's president": an adverbial clause that follows the main clause's predicate and has
     a subject of its own, a noun phrase of no actor we know, is not the main subject's act. Not "after visiting",
@@ -2833,7 +2857,7 @@ def _unnamed_subject(groups: list[Group], source: Group, t_start: int, forms, gr
     return any(f[:1].isalpha() for i in words for f in forms[i])
 
 
-def _subject(unmarked: list[Group], t_start: int, grammar: Grammar, forms) -> Group | None:
+def _subject(unmarked: list[Group], t_start: int, grammar: Grammar, forms: list[frozenset[str]]) -> Group | None:
     """German: the clause's first free group. SVO languages: the group before the trigger; of two
     ("Niger gave France an ultimatum") the first, unless a speech verb, subordinator or conjunction stands
     between them ("Biden said the United States attacked ...": the reported subject) or the second is
@@ -2873,7 +2897,8 @@ def _subject(unmarked: list[Group], t_start: int, grammar: Grammar, forms) -> Gr
     return left[-1] if left else None
 
 
-def _uncommaed_fronted_subject(candidates: list[Group], clause: tuple[int, int], trigger: tuple[int, int], forms,
+def _uncommaed_fronted_subject(candidates: list[Group], clause: tuple[int, int], trigger: tuple[int, int],
+                               forms: list[frozenset[str]],
                                grammar: Grammar) -> Group | None:
     """"В знак солидарности с Литвой Польша выслала посла": Russian sets no comma after a fronted phrase. A clause
     that opens with a preposition holding the trigger (its own phrases marked), then a free name and a verb before
@@ -2892,7 +2917,7 @@ def _uncommaed_fronted_subject(candidates: list[Group], clause: tuple[int, int],
     return subject if verb else None
 
 
-def _governed_before(first: Group, second: Group, forms, grammar: Grammar) -> bool:
+def _governed_before(first: Group, second: Group, forms: list[frozenset[str]], grammar: Grammar) -> bool:
     """Russian "В ответ на признание Испанией претензий Марокко ... Алжир отозвал посла": a name right after a
     lower-case noun hangs on it (a genitive or instrumental the case shows, not the word order), so it is no
     subject before the second name, nearer the verb."""
@@ -2908,7 +2933,7 @@ def _governed_before(first: Group, second: Group, forms, grammar: Grammar) -> bo
 _PHRASE_BREAKS: Final = frozenset({",", ";", ":"})
 
 
-def _oblique(g: Group, forms, grammar: Grammar) -> bool:
+def _oblique(g: Group, forms: list[frozenset[str]], grammar: Grammar) -> bool:
     """German: the group's article is accusative or dative ("den Iran", "dem russischen Botschafter"), so it is
     no subject; the article stands before the name or before one adjective of it."""
     words = grammar.roles.oblique_articles
@@ -2924,7 +2949,7 @@ def _oblique(g: Group, forms, grammar: Grammar) -> bool:
     return bool(forms[before] & words)
 
 
-def _governed_by_circumstance(g: Group, forms, grammar: Grammar) -> bool:
+def _governed_by_circumstance(g: Group, forms: list[frozenset[str]], grammar: Grammar) -> bool:
     """Russian: a name (or the last of a list of names) whose phrase a circumstance preposition opens through one
     noun ("при поддержке Австралии, Канады и Нидерландов"): the genitive is that noun's, no subject."""
     if not grammar.circumstance_markers:
@@ -2936,7 +2961,7 @@ def _governed_by_circumstance(g: Group, forms, grammar: Grammar) -> bool:
         and bool(forms[i - 1] & grammar.circumstance_markers)
 
 
-def _in_circumstance(g: Group, forms, grammar: Grammar) -> bool:
+def _in_circumstance(g: Group, forms: list[frozenset[str]], grammar: Grammar) -> bool:
     """"При голосовании в Генассамблее ООН Индия и Китай воздержались ...": a name that a place or circumstance
     preposition governs through a noun (Russian genitives carry no preposition of their own) says where or when,
     so the group after it is the subject."""
@@ -2955,7 +2980,7 @@ _INVERSION_REACH: Final = 4  # ", a indiqué le", ", dijo el", ", said the", ", 
 _PLACE_REACH: Final = 3  # "en El Cairo", "au Caire", "in Kiew" between the speech verb and the speaker
 
 
-def _inverted_speaker(g: Group, t_end: int, forms, grammar: Grammar) -> bool:
+def _inverted_speaker(g: Group, t_end: int, forms: list[frozenset[str]], grammar: Grammar) -> bool:
     """"L'Inde a condamné l'attentat, a indiqué le Premier ministre", "..., dijo el canciller", "..., said the
     minister", "..., erklärte der Sprecher": a group after a comma and a speech verb (an auxiliary or article
     between) names who says so; it is no object of the trigger before it. A place may stand between the verb and
@@ -2981,7 +3006,8 @@ def _inverted_speaker(g: Group, t_end: int, forms, grammar: Grammar) -> bool:
     return False
 
 
-def _incise_subject(unmarked: list[Group], trigger: tuple[int, int], forms, grammar: Grammar) -> Group | None:
+def _incise_subject(unmarked: list[Group], trigger: tuple[int, int], forms: list[frozenset[str]],
+                    grammar: Grammar) -> Group | None:
     """«La Russie doit retirer ses troupes», a exigé le président français: after a closing quote and its comma
     the verb comes first (only the language's `incise_auxiliaries` between) and its subject right after it."""
     words = grammar.roles.incise_auxiliaries
@@ -3013,7 +3039,8 @@ def _incise_subject(unmarked: list[Group], trigger: tuple[int, int], forms, gram
     return next((g for g in unmarked if t_end <= g.start <= t_end + 2), None)
 
 
-def _after_quotation(t_start: int, forms, grammar: Grammar, auxiliaries: frozenset[str] | None = None) -> bool:
+def _after_quotation(t_start: int, forms: list[frozenset[str]], grammar: Grammar,
+                     auxiliaries: frozenset[str] | None = None) -> bool:
     """The incise verb follows a closing quotation and its comma («...», a dénoncé X), not a plain clause."""
     words = grammar.roles.incise_auxiliaries if auxiliaries is None else auxiliaries
     i = t_start - 1
@@ -3022,7 +3049,8 @@ def _after_quotation(t_start: int, forms, grammar: Grammar, auxiliaries: frozens
     return i >= 1 and "," in forms[i] and bool(forms[i - 1] & ANY_QUOTE_MARKS)
 
 
-def _final_incise_subject(unmarked: list[Group], trigger: tuple[int, int], forms, grammar: Grammar) -> Group | None:
+def _final_incise_subject(unmarked: list[Group], trigger: tuple[int, int], forms: list[frozenset[str]],
+                          grammar: Grammar) -> Group | None:
     """"Un buque chino embistió a una embarcación filipina, denunció Manila.": after a comma a verb (only the
     language's `final_incise` auxiliaries between) whose subject right after it closes the sentence."""
     words = grammar.roles.final_incise
@@ -3049,7 +3077,7 @@ def _final_incise_subject(unmarked: list[Group], trigger: tuple[int, int], forms
     return g
 
 
-def _apposed_subject_before(unmarked: list[Group], comma: int, forms, grammar: Grammar) -> bool:
+def _apposed_subject_before(unmarked: list[Group], comma: int, forms: list[frozenset[str]], grammar: Grammar) -> bool:
     """"El presidente de Brasil, Lula, visitó China": the comma before the verb closes an apposition to the
     subject (only actor names, articles and commas stand before it), no clause of its own: the name after
     the verb is its object, not the subject of an incise."""
@@ -3058,7 +3086,7 @@ def _apposed_subject_before(unmarked: list[Group], comma: int, forms, grammar: G
         k in covered or forms[k] & grammar.determiners or "," in forms[k] for k in range(comma))
 
 
-def _unnamed_incise(trigger: tuple[int, int], forms, grammar: Grammar) -> bool:
+def _unnamed_incise(trigger: tuple[int, int], forms: list[frozenset[str]], grammar: Grammar) -> bool:
     """English ", warned its foreign minister." closing the sentence: an inverted speech verb (the language's
     `incise_verbs`) right after a comma whose subject after it is no actor; nobody before the comma speaks."""
     t_start, t_end = trigger
@@ -3071,7 +3099,7 @@ def _unnamed_incise(trigger: tuple[int, int], forms, grammar: Grammar) -> bool:
         and not any(forms[k] & {",", ";", ":"} for k in range(t_end, len(forms)))
 
 
-def _inverted_after_opener(t_start: int, forms, grammar: Grammar) -> bool:
+def _inverted_after_opener(t_start: int, forms: list[frozenset[str]], grammar: Grammar) -> bool:
     """Spanish "según denunció Kiev", "como le pidió Brasil", "tal como le habían exigido": after one of the
     language's `inversion_openers` (a dative pronoun and auxiliaries between) the verb comes before its subject."""
     openers = grammar.roles.inversion_openers
@@ -3083,7 +3111,7 @@ def _inverted_after_opener(t_start: int, forms, grammar: Grammar) -> bool:
     return i >= 0 and bool(forms[i] & openers)
 
 
-def _dative_before(t_start: int, forms, grammar: Grammar) -> bool:
+def _dative_before(t_start: int, forms: list[frozenset[str]], grammar: Grammar) -> bool:
     """"como le pidió Brasil": a dative pronoun between the opener and the verb stands for the main clause's
     subject, the one asked."""
     i = t_start - 1
@@ -3092,7 +3120,8 @@ def _dative_before(t_start: int, forms, grammar: Grammar) -> bool:
     return i >= 0 and bool(forms[i] & grammar.roles.inversion_datives)
 
 
-def _judged_before_incise(sentence_groups: list[Group], t_start: int, forms, target_markers) -> Group | None:
+def _judged_before_incise(sentence_groups: list[Group], t_start: int, forms: list[frozenset[str]],
+                          target_markers) -> Group | None:
     """Whom a closing "..., denunció Manila" accuses: the subject of the clause it reports (the first actor
     of the sentence that no target preposition marks)."""
     comma = next((i for i in range(t_start - 1, -1, -1) if "," in forms[i]), None)
@@ -3105,7 +3134,7 @@ def _judged_before_incise(sentence_groups: list[Group], t_start: int, forms, tar
 _ELIDED_CLITICS: Final = ("l'", "l’")
 
 
-def _object_clitic(t_start: int, forms, grammar: Grammar) -> int | None:
+def _object_clitic(t_start: int, forms: list[frozenset[str]], grammar: Grammar) -> int | None:
     """Where an object pronoun stands before the verb ("l'accuse", "l'a invité", "lui a demandé", "ne les a pas
     appelés"): the language's `object_clitics`, elided on the verb or its auxiliary, or a word before them."""
     words = grammar.roles.object_clitics
@@ -3141,7 +3170,7 @@ _AUXILIARIES: Final = frozenset({"avoir", "être"})
 _INFINITIVE_ENDINGS: Final = ("er", "ir", "re")
 
 
-def _quoted_subject(sentence_groups: list[Group], t_start: int, forms) -> Group | None:
+def _quoted_subject(sentence_groups: list[Group], t_start: int, forms: list[frozenset[str]]) -> Group | None:
     """The first free actor inside the quotation that ends just before an incise: whom the speaker speaks of."""
     close = next((i for i in range(t_start - 1, -1, -1) if forms[i] & ANY_QUOTE_MARKS), None)
     if close is None:
@@ -3151,7 +3180,8 @@ def _quoted_subject(sentence_groups: list[Group], t_start: int, forms) -> Group 
                  and not g.genitive and not g.possessive), None)
 
 
-def _speaker_of(g: Group, t_start: int, forms, grammar: Grammar, clause_start: int | None = None) -> bool:
+def _speaker_of(g: Group, t_start: int, forms: list[frozenset[str]], grammar: Grammar,
+                clause_start: int | None = None) -> bool:
     """The group before a passive or a "mediated by" trigger is the speaker of a reported clause, not its
     subject: a report verb stands between ("Poland said that Ukraine was attacked by Russia",
     "a déclaré que l'accord avait été négocié par le Qatar"), and no pronoun takes the speaker up again
@@ -3168,7 +3198,8 @@ def _speaker_of(g: Group, t_start: int, forms, grammar: Grammar, clause_start: i
     return not any(forms[i] & pronouns for i in range(opener, t_start))
 
 
-def _owner_of_object(sentence_groups: list[Group], source: Group, trigger: tuple[int, int], forms, grammar: Grammar,
+def _owner_of_object(sentence_groups: list[Group], source: Group, trigger: tuple[int, int], forms: list[frozenset[str]],
+                     grammar: Grammar,
                      target_markers: frozenset[str]) -> Group | None:
     """"L'Iran a condamné les frappes américaines contre ses installations", "Le Qatar a condamné l'attaque iranienne
     contre son territoire": the act noun's object is owned by the possessive's antecedent, the sentence's subject
@@ -3191,7 +3222,8 @@ def verdict_seat(groups: list[Group], trigger: tuple[int, int], grammar: Grammar
                  and g.members and all(m.kind in ("capital", "seat") for m in g.members)), None)
 
 
-def _subject_noun_of_passive(trigger: tuple[int, int], clause: tuple[int, int], forms, grammar: Grammar) -> bool:
+def _subject_noun_of_passive(trigger: tuple[int, int], clause: tuple[int, int], forms: list[frozenset[str]],
+                             grammar: Grammar) -> bool:
     """A noun before its clause's passive auxiliary is (in) the passive's subject: the agent after the auxiliary
     is the verb's, not the noun's."""
     auxiliaries = grammar.passive_auxiliaries
@@ -3200,7 +3232,7 @@ def _subject_noun_of_passive(trigger: tuple[int, int], clause: tuple[int, int], 
 
 
 def _passive_subject_owner(groups: list[Group], clause: tuple[int, int], trigger: tuple[int, int],
-                           rival_triggers: frozenset[int], forms, grammar: Grammar,
+                           rival_triggers: frozenset[int], forms: list[frozenset[str]], grammar: Grammar,
                            source: Group | None) -> Group | None:
     """The name a passive's subject phrase hangs on, when the subject itself is no actor: "Douze agents de
     l'ambassade de France ont été expulsés", "La visite de Modi à Moscou a été critiquée" (the genitive, or the
@@ -3218,7 +3250,8 @@ def _passive_subject_owner(groups: list[Group], clause: tuple[int, int], trigger
         or next((g for g in inside if g.marker is None and g.genitive), None)
 
 
-def _passive_subject(unmarked: list[Group], t_start: int, forms, grammar: Grammar) -> Group | None:
+def _passive_subject(unmarked: list[Group], t_start: int, forms: list[frozenset[str]],
+                     grammar: Grammar) -> Group | None:
     """The one a passive acts on: in German the clause's first free group; elsewhere the nearest free group
     before the verb, unless that group only speaks ("Biden said Ukraine was attacked by Russia": Ukraine;
     "the minister said the embassy was attacked by protesters": no actor of ours), else the first after it."""
@@ -3238,7 +3271,7 @@ _INCISE_REACH: Final = 8
 _SAID_TYPES: Final = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT"})
 
 
-def _first_person_before(clause: tuple[int, int], t_start: int, forms, grammar: Grammar) -> bool:
+def _first_person_before(clause: tuple[int, int], t_start: int, forms: list[frozenset[str]], grammar: Grammar) -> bool:
     """A first-person pronoun ("wir", "we", "nous", "мы") opens the clause or stands right before the verb: the
     clause's subject is the one who speaks."""
     first = grammar.roles.first_person
@@ -3246,7 +3279,8 @@ def _first_person_before(clause: tuple[int, int], t_start: int, forms, grammar: 
                                if clause[0] <= i < t_start)
 
 
-def _accusation_content_subject(sentence_groups: list[Group], source: Group, trigger: tuple[int, int], forms,
+def _accusation_content_subject(sentence_groups: list[Group], source: Group, trigger: tuple[int, int],
+                                forms: list[frozenset[str]],
                                 grammar: Grammar) -> Group | None:
     """"amid accusations by Kyiv that Minsk let drones through", "nach Vorwürfen Kiews, Minsk lasse ...",
     "acusaciones de Kiev de que Minsk ...", "accusations de Kiev selon lesquelles Minsk ...", "обвинения Киева в том,
@@ -3265,7 +3299,8 @@ def _accusation_content_subject(sentence_groups: list[Group], source: Group, tri
     return None
 
 
-def _quoted_speaker(sentence_groups: list[Group], clause: tuple[int, int], forms, grammar: Grammar) -> Group | None:
+def _quoted_speaker(sentence_groups: list[Group], clause: tuple[int, int], forms: list[frozenset[str]],
+                    grammar: Grammar) -> Group | None:
     """A quotation with no actor of its own speaks for whoever the sentence says said it after it:
     "«...», dijo Slutski", "„...“, sagte Kim", "\"...\", said the minister"."""
     if not any(forms[i] & ANY_QUOTE_MARKS for i in range(max(0, clause[1] - 1), min(len(forms), clause[1] + 2))):
@@ -3284,7 +3319,8 @@ def _quoted_speaker(sentence_groups: list[Group], clause: tuple[int, int], forms
     return after if any(forms[i] & speech for i in range(clause[1], min(len(forms), after.end + 2))) else None
 
 
-def _attribute_agent(g: Group, trigger: tuple[int, int], forms, grammar: Grammar, nominal: bool) -> bool:
+def _attribute_agent(g: Group, trigger: tuple[int, int], forms: list[frozenset[str]], grammar: Grammar,
+                     nominal: bool) -> bool:
     """"El grupo respaldado por Irán atacó a Israel", "the militia backed by Iran fired": an agent phrase before an
     active verb whose preposition follows another word's participle is that participle's agent, not the verb's
     subject (verb-final German puts its attribute agent before the participle trigger itself; "la milice soutenue
@@ -3299,7 +3335,8 @@ def _attribute_agent(g: Group, trigger: tuple[int, int], forms, grammar: Grammar
     return not trigger[0] <= participle < trigger[1] and any(w.endswith(endings) for w in forms[participle])
 
 
-def quoted_by_pronoun(clause: tuple[int, int], forms, grammar: Grammar, groups: list[Group] | None = None) -> bool:
+def quoted_by_pronoun(clause: tuple[int, int], forms: list[frozenset[str]], grammar: Grammar,
+                      groups: list[Group] | None = None) -> bool:
     """A quotation whose speaker is a pronoun in the incise after it ("\"...,\" he said", "„...“, sagte er",
     "«...», a-t-il déclaré", "«...», заявил он"), or a dropped one («...», dijo en un discurso; `groups` tells that
     no name follows the verb): its acts are the pronoun's, whom the article named before."""
@@ -3313,7 +3350,8 @@ def quoted_by_pronoun(clause: tuple[int, int], forms, grammar: Grammar, groups: 
     return groups is not None and _dropped_speaker(end, forms, grammar, groups)
 
 
-def after_pronoun_incise(t_start: int, tokens, forms, grammar: Grammar, groups: list[Group]) -> bool:
+def after_pronoun_incise(t_start: int, tokens: list[Token], forms: list[frozenset[str]], grammar: Grammar,
+                         groups: list[Group]) -> bool:
     """'"...," she added, accusing Moscow of ...', «...», a-t-elle ajouté, accusant Moscou de ...', '«...», добавила
     она, обвинив Москву ...': a verb right after the comma that closes the incise of a quotation, whose speaker is a
     pronoun or dropped (no name in the incise), has no subject of its own: it acts for the speaker, whom the article
@@ -3329,7 +3367,7 @@ def after_pronoun_incise(t_start: int, tokens, forms, grammar: Grammar, groups: 
         or _common_noun_speaker(incise, tokens, forms, grammar)
 
 
-def _common_noun_speaker(incise: range, tokens, forms, grammar: Grammar) -> bool:
+def _common_noun_speaker(incise: range, tokens: list[Token], forms: list[frozenset[str]], grammar: Grammar) -> bool:
     """'"...," added the minister,', '«...», a ajouté la ministre,', '«...», добавила министр,': a speech verb and,
     after it, lower-case words only (an article, a common noun: no name, no capital) speak of the one the article
     named before, as a pronoun does."""
@@ -3345,7 +3383,7 @@ def _common_noun_speaker(incise: range, tokens, forms, grammar: Grammar) -> bool
 _SHORT_INCISE: Final = 8  # '», a-t-elle ajouté,': the tokens after the quotation mark, to the comma
 
 
-def _dropped_speaker(end: int, forms, grammar: Grammar, groups: list[Group]) -> bool:
+def _dropped_speaker(end: int, forms: list[frozenset[str]], grammar: Grammar, groups: list[Group]) -> bool:
     """«...», dijo en un discurso televisado: the speech verb right after the quotation's comma has no subject of
     its own (no actor after it in the incise), so the speaker is the one the article named before."""
     words = grammar.roles.dropped_speakers
@@ -3361,7 +3399,7 @@ def _dropped_speaker(end: int, forms, grammar: Grammar, groups: list[Group]) -> 
     return not any(i < g.start <= i + _INCISE_REACH for g in groups)
 
 
-def _in_apposition(g: Group, source: Group | None, t_start: int, forms, grammar: Grammar) -> bool:
+def _in_apposition(g: Group, source: Group | None, t_start: int, forms: list[frozenset[str]], grammar: Grammar) -> bool:
     """"China, the closest ally of Russia, condemned ...", "la Chine, alliée de la Russie, a condamné ...": a
     name in the genitive of an apposition between commas right after the subject qualifies the subject; it is
     no object of the verb after the apposition (a prepositional phrase there may be: "in talks with Qatar"). In a
@@ -3375,7 +3413,8 @@ def _in_apposition(g: Group, source: Group | None, t_start: int, forms, grammar:
     return close is not None and g.end == close or _descriptive_apposition(g, source, t_start, forms, grammar)
 
 
-def _descriptive_apposition(g: Group, source: Group, t_start: int, forms, grammar: Grammar) -> bool:
+def _descriptive_apposition(g: Group, source: Group, t_start: int, forms: list[frozenset[str]],
+                            grammar: Grammar) -> bool:
     """"Finland, a NATO member since 2023, expelled ...", "la Finlande, membre de l'OTAN depuis 2023, a fermé ...":
     a longer apposition right after the subject, worded around a common noun, describes the subject; a name in it
     (wherever it stands) is no object of the verb. A list ("Finland, the UK, Norway") has no such noun, and a
@@ -3395,14 +3434,14 @@ def _descriptive_apposition(g: Group, source: Group, t_start: int, forms, gramma
 _DESCRIPTION_REACH: Final = 12  # "a member of the European Union since 2004"
 
 
-def _speaks_before(forms, start: int, end: int, grammar: Grammar) -> bool:
+def _speaks_before(forms: list[frozenset[str]], start: int, end: int, grammar: Grammar) -> bool:
     """A speech verb right after a name and before a copula's verdict ("Morocco said the decision was ..."): the
     name reports, it is not the copula's subject."""
     speech = grammar.modality.get("report", frozenset())
     return start < end and bool(forms[start] & speech) and not any("," in forms[i] for i in range(start, end))
 
 
-def _apposition_close(head: Group, t_start: int, forms) -> int | None:
+def _apposition_close(head: Group, t_start: int, forms: list[frozenset[str]]) -> int | None:
     """Where a short apposition right after `head` ends: the comma after the one that follows the group, before
     the trigger; None where no comma follows the group or the stretch is long enough to be a clause."""
     if head.end >= len(forms) or "," not in forms[head.end]:
@@ -3414,7 +3453,7 @@ def _apposition_close(head: Group, t_start: int, forms) -> int | None:
 _APPOSITION_REACH: Final = 7  # "la aliada más cercana de Rusia", "the closest ally of Russia"
 
 
-def _relative_antecedent(sentence_groups: list[Group], clause: tuple[int, int], forms,
+def _relative_antecedent(sentence_groups: list[Group], clause: tuple[int, int], forms: list[frozenset[str]],
                          grammar: Grammar) -> Group | None:
     """"condenó a Perú, que atacó a Bolivia", "a critiqué le Japon, qui a sanctionné", "criticised Japan, which
     sanctioned", "раскритиковал Японию, которая ввела": a clause opened by a comma and a subject relative pronoun
@@ -3435,7 +3474,7 @@ def _relative_antecedent(sentence_groups: list[Group], clause: tuple[int, int], 
 _OBJECT_RELATIVE_REACH: Final = 5  # ", a la que él acusa": words between the comma and the verb
 
 
-def _object_relative(sentence_groups: list[Group], t_start: int, forms, grammar: Grammar,
+def _object_relative(sentence_groups: list[Group], t_start: int, forms: list[frozenset[str]], grammar: Grammar,
                      prepositional: bool = True) -> Group | None:
     """"the UAE, which it accuses of ...", "l'Ukraine, qu'elle accuse de ...", "Ucrania, a la que acusa de ...":
     a relative clause right before the verb whose pronoun is no subject (a subject pronoun or an actor follows
@@ -3482,7 +3521,8 @@ def _object_relative(sentence_groups: list[Group], t_start: int, forms, grammar:
                  and not g.genitive), None)
 
 
-def _possessive_relative(sentence_groups: list[Group], comma: int, t_start: int, forms) -> Group | None:
+def _possessive_relative(sentence_groups: list[Group], comma: int, t_start: int,
+                         forms: list[frozenset[str]]) -> Group | None:
     """"Франция, чьих военных Мали выслала": after the relative of possession and the noun it qualifies (with the
     owner of that noun it may be one group, "военных Уагадугу"), a name right before the verb is the subject; the
     owner before the comma is what the verb acts on. None where no such subject stands there."""
@@ -3498,7 +3538,7 @@ _CLOSING_WORDS: Final = 2  # "hat ... kritisiert, dem": a verb and its auxiliary
 _GERMAN_OBJECT_RELATIVES: Final = frozenset({"dem", "den", "denen"})
 
 
-def _verb_final_object_relative(sentence_groups: list[Group], clause: tuple[int, int], forms,
+def _verb_final_object_relative(sentence_groups: list[Group], clause: tuple[int, int], forms: list[frozenset[str]],
                                 grammar: Grammar) -> Group | None:
     """German "Schweden, dem Ankara Spionage vorwirft", "die Ecowas, der sie vorwerfen, ...": a relative clause
     opened by a pronoun that cannot be its subject (a dative or accusative form, or any form followed by a
@@ -3521,7 +3561,8 @@ _FREE_RELATIVE: Final = frozenset({"was"})  # "was Russland in der Ukraine tue, 
 _FREE_RELATIVE_REACH: Final = 12  # words of such a clause
 
 
-def _free_relative_subject(sentence_groups: list[Group], clause: tuple[int, int], forms) -> tuple[Group, int] | None:
+def _free_relative_subject(sentence_groups: list[Group], clause: tuple[int, int],
+                           forms: list[frozenset[str]]) -> tuple[Group, int] | None:
     """The actor of a German free relative clause (", was X ... tue,") that ends at the comma before `clause`
     and stands as its subject, with the comma that opens it; None where the clause has no such subject."""
     close = clause[0] - 1
@@ -3542,7 +3583,7 @@ def _lower_word(token_forms: frozenset[str]) -> bool:
 
 
 def _subject_outside(sentence_groups: list[Group], clause: tuple[int, int], grammar: Grammar,
-                     forms=None) -> Group | None:
+                     forms: list[frozenset[str]] | None = None) -> Group | None:
     """A verb coordinated with an earlier one shares its subject: the first free group before it since the
     last dash, colon or semicolon ("BAMAKO, April 7 — Mali ... issued a statement, recalling ...": Mali); after
     a quotation, the first one after it («...», poursuit l'Élysée, tout en appelant ...: the speaker, not a
@@ -3563,7 +3604,7 @@ def _subject_outside(sentence_groups: list[Group], clause: tuple[int, int], gram
     return before[0] if before else None
 
 
-def _opens_with_participle(forms, start: int, grammar: Grammar) -> bool:
+def _opens_with_participle(forms: list[frozenset[str]], start: int, grammar: Grammar) -> bool:
     """The clause at `start` opens with a Russian active participle ("посетивший", "не имеющей")."""
     words = grammar.roles
     if not words.relative_participle_endings:
@@ -3573,7 +3614,7 @@ def _opens_with_participle(forms, start: int, grammar: Grammar) -> bool:
     return any(words.relative_participle(w) for w in forms[start])
 
 
-def _in_inserted_clause(g: Group, forms, grammar: Grammar) -> bool:
+def _in_inserted_clause(g: Group, forms: list[frozenset[str]], grammar: Grammar) -> bool:
     """"Страны, которые поддерживают Украину, осудили ...", "Страны, поддерживающие Украину, осудили ...": the
     group stands in a relative or participle clause between commas, which is no subject of the main clause."""
     comma = next((i for i in range(g.start - 1, -1, -1) if forms[i] & {",", ";", ":", "—", "–"}), None)
@@ -3586,7 +3627,7 @@ def _in_inserted_clause(g: Group, forms, grammar: Grammar) -> bool:
 _STRONG_BREAKS: Final = frozenset({";", ":", "—", "–"})
 
 
-def _in_subordinate_clause(g: Group, forms, grammar: Grammar) -> bool:
+def _in_subordinate_clause(g: Group, forms: list[frozenset[str]], grammar: Grammar) -> bool:
     """German "Nachdem Bolivien ... verkündet hatte, gab Kolumbien bekannt, ... abzuziehen", ", an dem die Regierung
     ... verkündete,": the group's clause opens with a subordinator (or a preposition and a relative pronoun), so it is
     no subject of the main clause whose verb an infinitive after it depends on."""
@@ -3610,7 +3651,8 @@ def _third_plural_verb(forms: frozenset[str], grammar: Grammar) -> bool:
     return any(f.endswith(THIRD_PLURAL) for f in forms) and any(grammar.verb_lemma(f) for f in forms)
 
 
-def _impersonal_speaker(sentence_groups: list[Group], t_start: int, grammar: Grammar, forms) -> Group | None:
+def _impersonal_speaker(sentence_groups: list[Group], t_start: int, grammar: Grammar,
+                        forms: list[frozenset[str]]) -> Group | None:
     """Russian "В МИД России заявили, что ...", "В Кремле осудили удар": a sentence (or a part after a semicolon
     or colon: "...; в Москве обвинили в ударе ...") that opens with an institution after "в" and a plural verb
     without a subject says the institution acted; so does a place after "in", "à", "en" with an impersonal subject
@@ -3648,7 +3690,7 @@ def _impersonal_speaker(sentence_groups: list[Group], t_start: int, grammar: Gra
     return None
 
 
-def _fronted_object_owner(sentence_groups: list[Group], t_start: int, forms, grammar: Grammar
+def _fronted_object_owner(sentence_groups: list[Group], t_start: int, forms: list[frozenset[str]], grammar: Grammar
                           ) -> tuple[Group, Group] | None:
     """Russian puts the object before a subjectless plural verb: "В Москве решение Кишинёва назвали недопустимым",
     "В МИД Ирана критику Вашингтона отвергли", "В Кремле поставки немецкого оружия осудили". The institution or seat
@@ -3674,7 +3716,8 @@ def _fronted_object_owner(sentence_groups: list[Group], t_start: int, forms, gra
 
 
 def _fronted_act_judges(sentence_groups: list[Group], clause: tuple[int, int], t_start: int, t_end: int,
-                        rival_triggers: frozenset[int], forms, grammar: Grammar) -> tuple[Group, Group | None] | None:
+                        rival_triggers: frozenset[int], forms: list[frozenset[str]],
+                        grammar: Grammar) -> tuple[Group, Group | None] | None:
     """Russian puts a known act first and its judges after the plural verb: "Удар осудили Саудовская Аравия и
     Кувейт", "Решение Египта приветствовали Иордания и Катар". The clause opens with the act's noun (another
     trigger or a noun that sums up a step), no subject stands before the verb (at most the noun's owner, a
@@ -3704,7 +3747,7 @@ _ACCUSATIVE_ARTICLES: Final = frozenset({"den", "diesen", "jenen"})  # German: t
 
 
 def _fronted_object_subject_after(sentence_groups: list[Group], clause: tuple[int, int], trigger: tuple[int, int],
-                                  forms, grammar: Grammar) -> tuple[Group, Group] | None:
+                                  forms: list[frozenset[str]], grammar: Grammar) -> tuple[Group, Group] | None:
     """German may put the object first and the subject after the verb: "Die Entscheidung Ägyptens begrüßten
     Jordanien und Katar", "Den Schritt Polens kritisierte Ungarn". The clause opens with an article and a step noun,
     its owner (a genitive name) stands right before the verb, and a name follows the verb. The noun is the object
@@ -3729,7 +3772,7 @@ def _fronted_object_subject_after(sentence_groups: list[Group], clause: tuple[in
 _ACCUSATIVE: Final = {"у": "а", "ю": "я"}  # feminine nouns: "Украину"/"Украина", "Москву"/"Москва", "Россию"/"Россия"
 
 
-def _accusative_name(between: list[Group], t_start: int, forms) -> bool:
+def _accusative_name(between: list[Group], t_start: int, forms: list[frozenset[str]]) -> bool:
     """One name of one word right before the plural verb, in the accusative of a feminine noun ("В Сеуле Россию
     обвиняют", "В Киеве Москву обвинили"): its form and its lemma differ only in the ending -у/-ю against -а/-я, so
     it is no subject (the verb is plural too), but the verb's object."""
@@ -3746,7 +3789,7 @@ _LIST_REACH: Final = 14
 _LIST_ITEM: Final = 3  # words of one item of such a list ("ukrainischen Weizen")
 
 
-def _noun_complement(forms, start: int, end: int, grammar: Grammar) -> bool:
+def _noun_complement(forms: list[frozenset[str]], start: int, end: int, grammar: Grammar) -> bool:
     """The words from `start` to the relative clause's comma at `end` complete the act noun: a short phrase, or a
     list of short items whose last is joined by a conjunction ("für Weizen, Mais, Raps und Sonnenblumenkerne");
     any other comma ends the noun's phrase before the relative clause."""
@@ -3763,7 +3806,8 @@ def _noun_complement(forms, start: int, end: int, grammar: Grammar) -> bool:
 _BLAME: Final = frozenset({"verantwortlich"})  # ", für den Kiew Moskau verantwortlich macht"
 
 
-def blamed_agent(groups: list[Group], clauses: list[tuple[int, int]], trigger: tuple[int, int], forms,
+def blamed_agent(groups: list[Group], clauses: list[tuple[int, int]], trigger: tuple[int, int],
+                 forms: list[frozenset[str]],
                  grammar: Grammar) -> Group | None:
     """German "der Anschlag auf die Pipeline, für den sie Moskau verantwortlich machen", "der Anschlag,
     für den Kiew Moskau verantwortlich macht": a relative clause after an act noun that blames someone for it
@@ -3782,7 +3826,8 @@ def blamed_agent(groups: list[Group], clauses: list[tuple[int, int]], trigger: t
     return next((g for g in reversed(groups) if clause[0] + 2 <= g.start and g.end <= blame), None)
 
 
-def relative_agent(groups: list[Group], clauses: list[tuple[int, int]], trigger: tuple[int, int], tokens, forms,
+def relative_agent(groups: list[Group], clauses: list[tuple[int, int]], trigger: tuple[int, int], tokens: list[Token],
+                   forms: list[frozenset[str]],
                    grammar: Grammar) -> tuple[Group | None, Group | None]:
     """German "die Sanktionen, die die EU gegen Russland verhängt hat", "der Angriff, den Russland auf die
     Ukraine verübt hatte": a relative clause right after an act noun whose verb carries out the act (one of
@@ -3815,7 +3860,7 @@ def relative_agent(groups: list[Group], clauses: list[tuple[int, int]], trigger:
 _PRONOUN_REACH: Final = 4  # "les livraisons de missiles que ...": the noun's own "de" complement before the pronoun
 
 
-def _object_relative_agent(groups: list[Group], trigger: tuple[int, int], forms,
+def _object_relative_agent(groups: list[Group], trigger: tuple[int, int], forms: list[frozenset[str]],
                            grammar: Grammar) -> tuple[Group | None, Group | None]:
     """French "les sanctions que l'UE a imposées à la Biélorussie", "les frappes qu'Israël a menées contre l'Iran":
     an object relative pronoun right after an act noun (its "de" complement between), then a name and a verb that
@@ -3846,7 +3891,7 @@ _ACT_AGENT_REACH: Final = 9  # "la destruction d'un avion syrien par l'armée tu
 _PARTICIPLE_AGENT_REACH: Final = 4
 
 
-def _participle_agent(groups: list[Group], trigger: tuple[int, int], forms,
+def _participle_agent(groups: list[Group], trigger: tuple[int, int], forms: list[frozenset[str]],
                       grammar: Grammar) -> tuple[Group | None, Group | None]:
     """French "l'attaque de drones menée par la Russie contre l'Ukraine", "les sanctions imposées par Washington à
     l'Iran", Spanish "las sanciones impuestas por EE. UU. a Irán": a participle of a verb that carries the act out
@@ -3869,7 +3914,7 @@ def _participle_agent(groups: list[Group], trigger: tuple[int, int], forms,
 _PARTICIPLE_CASES: Final = ("ые", "ый", "ая", "ое", "ых", "ого", "ой", "ую", "ым", "ыми", "ому")
 
 
-def instrumental_agent(groups: list[Group], trigger: tuple[int, int], forms,
+def instrumental_agent(groups: list[Group], trigger: tuple[int, int], forms: list[frozenset[str]],
                        grammar: Grammar) -> tuple[Group | None, Group | None]:
     """Russian "санкции, введённые Евросоюзом против России", "удары, нанесённые ВСУ по Белгороду", "Введённые
     Вашингтоном санкции против Ирана": a passive participle of a verb that carries out the act (`support_participles`)
@@ -3896,7 +3941,7 @@ def instrumental_agent(groups: list[Group], trigger: tuple[int, int], forms,
     return _agent_and_target(agent, groups, trigger, forms, grammar)
 
 
-def support_participle_agent(groups: list[Group], trigger: tuple[int, int], forms,
+def support_participle_agent(groups: list[Group], trigger: tuple[int, int], forms: list[frozenset[str]],
                              grammar: Grammar) -> tuple[Group | None, Group | None]:
     """French "les sanctions imposées par Washington contre Pékin", "les frappes menées par Israël contre l'Iran":
     a participle of a verb that carries out the act noun (`support_verbs`), right after the noun and its adjectives,
@@ -3915,7 +3960,7 @@ def support_participle_agent(groups: list[Group], trigger: tuple[int, int], form
     return None, None
 
 
-def side_agent(groups: list[Group], trigger: tuple[int, int], forms, grammar: Grammar,
+def side_agent(groups: list[Group], trigger: tuple[int, int], forms: list[frozenset[str]], grammar: Grammar,
                rivals: frozenset[int]) -> tuple[Group | None, Group | None]:
     """Russian "поставки оружия Тайваню со стороны США", "провокации со стороны Киева": an act noun whose phrase
     (no comma, no other trigger between) goes on to "со стороны X" names X as its agent; the phrase's name before
@@ -3935,7 +3980,8 @@ def side_agent(groups: list[Group], trigger: tuple[int, int], forms, grammar: Gr
 _SIDE_REACH: Final = 6  # "поставки оружия Тайваню со стороны США": the noun's complements before "со стороны"
 
 
-def _agent_and_target(agent: Group | None, groups: list[Group], trigger: tuple[int, int], forms, grammar: Grammar,
+def _agent_and_target(agent: Group | None, groups: list[Group], trigger: tuple[int, int], forms: list[frozenset[str]],
+                      grammar: Grammar,
                       before_agent: bool = False) -> tuple[Group | None, Group | None]:
     """The act's target given its agent: the first phrase with a target marker after the agent (or, for an agent
     that ends the noun's phrase, the first name between the noun and the agent) before the clause ends."""
