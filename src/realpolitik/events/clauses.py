@@ -392,8 +392,9 @@ def _joins_past_verb(tokens: list[Token], i: int, grammar: Grammar) -> bool:
 
 def _joins_reported_speech(tokens: list[Token], i: int, grammar: Grammar, actor_starts: frozenset[int]) -> bool:
     """A conjunction (no comma) before a speech verb, its complementizer and a name ("y dijo que Ecuador", "y
-    aseguró que la Argentina", "y ha dicho que"): the name is the reported clause's subject, no object of the verb
-    before the conjunction (with no name there nothing is cut: the first verb's object stays where it was)."""
+    aseguró que la Argentina", "y ha dicho que"), with a name right before the conjunction ("agradeció el respaldo de
+    Washington y dijo que Ecuador ..."): the second name is the reported clause's subject, no object of the verb
+    before the conjunction, which has its own (with a name missing on either side nothing is cut)."""
     words = grammar.roles.complementizers
     if not words or i + 2 >= len(tokens):
         return False
@@ -401,7 +402,8 @@ def _joins_reported_speech(tokens: list[Token], i: int, grammar: Grammar, actor_
     verb = tokens[k]
     return k + 1 < len(tokens) and tokens[k + 1].text.lower() in words \
         and bool({verb.text.lower(), verb.lemma} & grammar.speech_verbs) \
-        and any(k + 1 < j <= k + 1 + _REPORTED_SUBJECT_REACH for j in actor_starts)  # "que la Argentina"
+        and any(k + 1 < j <= k + 1 + _REPORTED_SUBJECT_REACH for j in actor_starts) \
+        and any(i - _REPORTED_SUBJECT_REACH - 1 <= j < i for j in actor_starts)  # "el respaldo de Washington y"
 
 
 def _frames_reported_speech(tokens: list[Token], comma: int, grammar: Grammar) -> bool:
