@@ -70,6 +70,9 @@ def test_listed_parties_of_a_meeting_still_meet_each_other() -> None:
     ("Rwanda and Congo signed a deal on Friday. The African Union and the European Union welcomed the deal, and "
      "Kenya's President William Ruto, who chairs the regional process, called it a milestone.",
      ("AU", "EU"), "RWA", "KEN"),
+    ("Rwanda struck Goma on Tuesday. Uganda and Kenya denounced the raid as a breach of Congolese sovereignty, and "
+     "the African Union's commission chairman, Mahmoud Ali Youssouf, said the strike endangered the talks.",
+     ("UGA", "KEN"), "RWA", "AU"),
 ])
 def test_the_subject_after_and_with_an_inserted_phrase_is_no_target(text: str, judges: tuple[str, ...], judged: str,
                                                                      next_subject: str) -> None:

@@ -287,7 +287,10 @@ def split_clause_subject(sentence: Sentence, groups: list[Group], triggers, form
             after_comma or "," not in forms[c - 1]) else None
 
     for g in groups:
-        inserted = not verb_at(g.end) and verb_at(_after_insertion(tokens, g, grammar))
+        resumed = _after_insertion(tokens, g, grammar)
+        # (after the insertion also a verb of saying: "and the GCC's secretary-general, Jasem Albudaiwi, said ...")
+        inserted = not verb_at(g.end) and (verb_at(resumed) or resumed < len(tokens) and resumed > g.end
+                                           and bool(forms[resumed] & grammar.roles.incise_verbs))
         if not verb_at(g.end) and not inserted or _genitive_list(tokens, g, grammar):
             out.append(g)
             continue
@@ -315,6 +318,8 @@ def split_clause_subject(sentence: Sentence, groups: list[Group], triggers, form
     return (out, cuts) if cuts else None
 
 
+_SAXON_GENITIVES: Final = frozenset({"'s", "’s"})
+_INSERTION_HEAD: Final = 4  # "'s secretary-general": the words of the office after a possessive name
 _INSERTION_REACH: Final = 15  # ", who co-chairs a regional peace process,": the words an inserted phrase may take
 
 
@@ -324,16 +329,21 @@ def _after_insertion(tokens: list[Token], g: Group, grammar: Grammar) -> int:
     the UAE president, Sheikh Mohamed bin Zayed, flew to Doha" opens a clause whose verb stands after it. The
     group's end where there is none (no comma there, or no closing comma in reach)."""
     end = g.end
+    if end < len(tokens) and tokens[end].text in _SAXON_GENITIVES:  # "the African Union's commission chairman, X,"
+        end += 1
+        while end < len(tokens) and end - g.end <= _INSERTION_HEAD and (
+                tokens[end].text == "-" or tokens[end].text.isalpha() and tokens[end].text.islower()):
+            end += 1
     if end + 1 >= len(tokens) or tokens[end].text != ",":
-        return end
+        return g.end
     if any(tokens[i].text == "," for i in range(g.start, end)):
         return end + 1  # the group holds the apposition ("the king of Bahrain, Hamad bin Isa,"): this comma closes it
     first = tokens[end + 1].text
     if not (first[:1].isupper() or first.lower() in grammar.subordinators):
-        return end
+        return g.end
     closing = next((j for j in range(end + 2, min(len(tokens), end + _INSERTION_REACH))
                     if tokens[j].text in (",", ";", ".")), None)
-    return closing + 1 if closing is not None and tokens[closing].text == "," else end
+    return closing + 1 if closing is not None and tokens[closing].text == "," else g.end
 
 
 def _genitive_list(tokens: list[Token], g: Group, grammar: Grammar) -> bool:
