@@ -138,8 +138,10 @@ def load_docs(paths: Iterable[Path]) -> list[Doc]:
     return docs
 
 
-def fit(rows: list[list[str]], labels: list[bool], l2: float = 3.0) -> dict[str, float]:
-    """Logistic regression over indicator features (L2 on all but the bias), by Newton's method."""
+def fit(rows: list[list[str]], labels: list[bool], l2: float = 3.0,
+        offsets: np.ndarray | None = None) -> dict[str, float]:
+    """Logistic regression over indicator features (L2 on all but the bias), by Newton's method; `offsets`: a
+    log-odds each row starts from (the model then fits what to add to it)."""
     names = sorted({n for row in rows for n in row})
     column = {n: i + 1 for i, n in enumerate(names)}
     x = np.zeros((len(rows), len(names) + 1))
@@ -151,7 +153,7 @@ def fit(rows: list[list[str]], labels: list[bool], l2: float = 3.0) -> dict[str,
     penalty[0] = 0.0
     w = np.zeros(x.shape[1])
     for _ in range(50):
-        p = 1 / (1 + np.exp(-x @ w))
+        p = 1 / (1 + np.exp(-(x @ w if offsets is None else offsets + x @ w)))
         hessian = (x * (p * (1 - p))[:, None]).T @ x + np.diag(penalty) + 1e-9 * np.eye(x.shape[1])
         step = np.linalg.solve(hessian, x.T @ (p - y) + penalty * w)
         w -= step

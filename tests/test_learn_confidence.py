@@ -11,6 +11,8 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+import numpy as np
+
 from realpolitik.events.confidence import Cues, corroborations
 from realpolitik.model import Document
 from realpolitik.pipeline import extract_document
@@ -47,6 +49,16 @@ def test_the_fit_weighs_a_feature_by_the_labels_it_goes_with():
     weights = learn.fit(rows, labels)
     assert weights["good"] > 0 > weights["bad"]
     assert learn.probability(weights, ["good"]) > learn.probability(weights, []) > learn.probability(weights, ["bad"])
+
+
+def test_an_offset_that_already_says_it_all_leaves_nothing_to_fit():
+    learn = _script()
+    rows = [["a"]] * 40 + [["b"]] * 40
+    labels = [i % 4 != 0 for i in range(40)] + [i % 4 == 0 for i in range(40)]  # a: 3 in 4 right, b: 1 in 4
+    offsets = np.asarray([np.log(3.0)] * 40 + [-np.log(3.0)] * 40)
+    weights = learn.fit(rows, labels, 1.0, offsets)
+    assert all(abs(value) < 0.05 for value in weights.values())
+    assert learn.fit(rows, labels, 1.0)["a"] > 0.3  # without the offset the feature carries it
 
 
 def test_folds_keep_a_translation_with_its_source_article():

@@ -2237,6 +2237,7 @@ def _events_for(doc: Document, sentence: Sentence, match: TriggerMatch, roles: R
     when = date_ref.value if date_ref else lead_date(sentence.index, doc.published)
     precision = date_ref.precision if date_ref else ("day" if when else None)
     pronoun = roles.subject_pronoun
+    rule_key = f"{ruleset.lang}.{rule.id}"
     for source, target in pairs:
         # "..., qu'il accuse de ...": the source attaches where its pronoun stands, in the clause
         cued = source if pronoun is None else replace(source, token_start=pronoun, token_end=pronoun + 1)
@@ -2255,7 +2256,7 @@ def _events_for(doc: Document, sentence: Sentence, match: TriggerMatch, roles: R
             evidence=sentence.text,
             evidence_start=sentence.start,
             evidence_end=sentence.end,
-            rule=f"{ruleset.lang}.{rule.id}",
+            rule=rule_key,
             ruleset_version=ruleset.version,
             date=when,
             date_precision=precision,
@@ -2268,6 +2269,6 @@ def _events_for(doc: Document, sentence: Sentence, match: TriggerMatch, roles: R
             target_entry=target.entry if target else None,
             trigger_start=trigger_start,
             trigger_end=trigger_end,
-            confidence=confidence.score(cues),
+            confidence=confidence.score(cues, rule_key),
             lang=ruleset.lang,
         )

@@ -4,9 +4,11 @@ The coder hands over what it knows about each event (`Cues`): how specific the
 matched pattern is, how each actor attaches to the trigger (inside its clause
 and close to it, or far off, or only filled in from earlier in the article),
 how many pairs the trigger fanned out into, the modality, the sentence's
-length. `score` adds their contributions in log-odds and squashes the sum
-into [0.05, 0.99]; `corroborate` then raises events that other sentences of
-the article give too.
+length. `score` adds their contributions in log-odds, and the cost of the
+matched rule where our own older gold sets found its events wrong more often
+than the cues say (data/confidence/rules.json), and squashes the sum into
+[0.05, 0.99]; `corroborate` then raises events that other sentences of the
+article give too.
 
 Events below the threshold are kept (stored, exported, listed with
 `--min-confidence 0`) and flagged `below_threshold`; they are only left out
@@ -14,13 +16,17 @@ of what is printed and scored by default. `eval/calibrate.py` measures
 precision against confidence on the study split and says what MIN_CONFIDENCE
 to set here. `eval/learn_confidence.py` measures a logistic regression over the same cues against this
 hand-set sum by grouped cross-validation (round 18: no better; docs/evaluation.md).
+`eval/confidence_transfer.py` fits the rule costs on the sets written before round 30 and measures every
+decision on the sets written after (round 31: only the costs held; docs/evaluation.md).
 """
 
 from __future__ import annotations
 
+import json
 import math
 from collections import defaultdict
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Final
 
 from realpolitik.codes import party
@@ -148,9 +154,24 @@ def _squash(log_odds: float) -> float:
     return round(min(0.99, max(0.05, 1 / (1 + math.exp(-log_odds)))), 3)
 
 
-def score(c: Cues) -> float:
-    """Confidence of one event from its cues, before corroboration (see `corroborate`)."""
-    return _squash(_log_odds(c))
+def _rule_penalties(path: Path) -> dict[str, float]:
+    """The log-odds each rule (`lang.id`) costs; none without the file."""
+    if not path.is_file():
+        return {}
+    return {str(k): float(v) for k, v in json.loads(path.read_text(encoding="utf-8"))["penalties"].items()}
+
+
+# What our own gold sets say of a rule's events beyond their cues: a rule whose events were extras there more often
+# than the hand-set sum says costs the log-odds a fit on those sets found (only costs: a rule never raises an event,
+# so nothing new is printed). Fitted by eval/confidence_transfer.py (`write`) on the project's own gold sets written
+# before round 30 only (docs/evaluation.md); a rule not listed costs nothing.
+RULE_FILE: Final = Path(__file__).resolve().parent.parent / "data" / "confidence" / "rules.json"
+RULE_PENALTIES: Final = _rule_penalties(RULE_FILE)
+
+
+def score(c: Cues, rule: str = "") -> float:
+    """Confidence of one event from its cues and its rule (`lang.id`), before corroboration (see `corroborate`)."""
+    return _squash(_log_odds(c) + RULE_PENALTIES.get(rule, 0.0))
 
 
 def corroborate(events: list[Event]) -> None:
