@@ -506,10 +506,11 @@ RELWIRE8 = {"en": {"relations_f1": 0.69, "type_f1": 0.63}, "de": {"relations_f1"
 # the WHO, Mercosur-EFTA, Colombia in the Belt and Road, the Sahel states leaving the ICC, the U.S. leaving UNESCO,
 # Thailand suspending the Kuala Lumpur accord, the CSTO in Bishkek without Armenia, Russia recognising the Taliban,
 # the Russian-Belarusian guarantees treaty). First contact (main e8d8da9, gold corrected) relations F1 de .750,
-# en .703, es .615, fr .824, ru .714 (type F1 de .590, en .772, es .561, fr .653, ru .581).
-RELWIRE9 = {"en": {"relations_f1": 0.67, "type_f1": 0.74}, "de": {"relations_f1": 0.72, "type_f1": 0.56},
+# en .703, es .615, fr .824, ru .714 (type F1 de .590, en .772, es .561, fr .653, ru .581); pinned after round 31
+# (relwire) at relations F1 de .776, en .884, es .615, fr .824, ru .744 (type F1 unchanged).
+RELWIRE9 = {"en": {"relations_f1": 0.85, "type_f1": 0.74}, "de": {"relations_f1": 0.75, "type_f1": 0.56},
             "es": {"relations_f1": 0.58, "type_f1": 0.53}, "fr": {"relations_f1": 0.79, "type_f1": 0.62},
-            "ru": {"relations_f1": 0.68, "type_f1": 0.55}}
+            "ru": {"relations_f1": 0.71, "type_f1": 0.55}}
 
 
 # The traps sets (eval/gold/traps_LANG.jsonl, 8 short articles each written in round 21 before their author read the

@@ -836,13 +836,26 @@ def _own(tokens: list[Token], i: int, data: LanguageReferences, before: list[Act
     agent = data.own_nouns.get(normalise(tokens[j].text))
     if agent is None:
         return None
-    owner = next((m for m in reversed(before) if m.country and m.kind in _COUNTRY_KINDS), None)
+    owner = _owner(before, agent)
     if owner is None and history.seen:
         owner = history.seen[-1].first
     if owner is None or not owner.country:
         return None
     code = owner.country + agent
     return j + 1, [code], OWN, f"the own country of {owner.surface!r}"
+
+
+# who may own "his country": a person or a body speaks of its state; a state has no country of its own
+_SPEAKER_KINDS: Final = ("leader", "agent")
+
+
+def _owner(before: list[ActorMention], agent: str) -> ActorMention | None:
+    """The actor whose state "sein Land", "his country", "своей страны" is: the latest named before it, but for the
+    country itself (no agent) the latest person or body where the sentence named one ("Starmer nannte Deutschland
+    einen der engsten Verbündeten seines Landes": Britain, not Germany, which has no country of its own)."""
+    named = [m for m in reversed(before) if m.country and m.kind in _COUNTRY_KINDS]
+    speaker = None if agent else next((m for m in named if m.kind in _SPEAKER_KINDS), None)
+    return speaker or next(iter(named), None)
 
 
 _BARE_KINDS: Final = ("country", "adjective", "place")  # not a capital: "Вашингтон грозит", the government that speaks

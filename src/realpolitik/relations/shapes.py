@@ -142,6 +142,14 @@ def _interposed_between(view: SentenceView, g: Group, m: CueMatch) -> int:
     return sum(1 for k in view.interposed if low <= k < high)
 
 
+def _article_after_cue(view: SentenceView, g: Group, m: CueMatch) -> int:
+    """The article of an organisation after its preposition, which is no gap: "remains suspended from the OAS",
+    "está suspendida de la OEA" are as near as "suspended from Mercosur" (one word, the preposition)."""
+    if g.start <= m.end or g.start - m.end < 2:
+        return 0
+    return 1 if view.forms[g.start - 1] & view.grammar.determiners else 0
+
+
 def _objects_before(view: SentenceView, g: Group, m: CueMatch) -> int:
     """In a verb-final clause the object stands between the organisation that opens it and the verb at its end: "Die
     Ecowas hat Guinea suspendiert" (its auxiliary and the state's names, with their articles, are no gap)."""
@@ -520,7 +528,8 @@ def member(view: SentenceView, m: CueMatch) -> Pairs:
     if m.cue.org_attached and not (org_group.end <= m.start and _gap(org_group, m) <= 1 or org_group.start >= m.end
                                    and view.between_only(m.end, org_group.start, glue)):
         return []  # "NATO partners", "Nato-Partner", "los países de la OTAN", "страны НАТО": it qualifies the noun
-    if m.cue.org_next and (_undated_gap(view, org_group, m) - _objects_before(view, org_group, m) > _ORG_NEXT_REACH
+    if m.cue.org_next and (_undated_gap(view, org_group, m) - _objects_before(view, org_group, m)
+                           - _article_after_cue(view, org_group, m) > _ORG_NEXT_REACH
                            or org_group.marker in view.lexicon.marker("partner") or _noun_between(view, org_group, m)):
         # "created a fund with the EU", "gründete mit der EU" found no organisation; "created the AES" does; a noun
         # between is what the cue is about ("партнером по диалогу ШОС": a dialogue partner, no member)
