@@ -46,7 +46,7 @@ def token_forms(sentence: Sentence, grammar: Grammar) -> list[frozenset[str]]:
         sharp = {w.replace("ss", "ß") for w in f if "ss" in w}
         f |= sharp
     segment_start = 0
-    inserted = apposition_commas(tokens) | list_commas(tokens, grammar)
+    inserted = particle_commas(tokens, grammar)
     for i, tok in enumerate(tokens):
         if not tok.text[:1].isalnum():
             if tok.text not in ("-", "/", "'", "’", ".") and tok.text not in ANY_QUOTE_MARKS and i not in inserted:
@@ -123,6 +123,13 @@ def list_commas(tokens: list[Token], grammar: Grammar) -> frozenset[int]:
                                         and _closes_list(tokens, j + 1, grammar)):
             found.add(i)
     return frozenset(found)
+
+
+def particle_commas(tokens: list[Token], grammar: Grammar) -> frozenset[int]:
+    """The commas that do not end the clause part of a German verb and its particle: those around a name in
+    apposition and those of a list of names between them (clause forms and the coder's particle matching read the
+    same set)."""
+    return apposition_commas(tokens) | list_commas(tokens, grammar)
 
 
 def _closes_list(tokens: list[Token], start: int, grammar: Grammar) -> bool:

@@ -44,8 +44,8 @@ from realpolitik.events.clauses import (
     continues_main_clause,
     future_not_passive,
     is_infinitive_clause,
-    list_commas,
     opens_participle,
+    particle_commas,
     quoted_tokens,
     sentence_forms,
     split_clauses,
@@ -215,8 +215,7 @@ def find_triggers(sentence: Sentence, ruleset: RuleSet, forms: list[frozenset[st
     if candidates is None:
         candidates = ruleset.candidates(frozenset().union(*forms))
     particles = ruleset.grammar.separable_particles
-    inserted = apposition_commas(sentence.tokens) | list_commas(sentence.tokens, ruleset.grammar) if particles \
-        else frozenset()
+    inserted = particle_commas(sentence.tokens, ruleset.grammar) if particles else frozenset()
     ordered: list[tuple[Rule, Pattern]] = []
     for rule, pattern in candidates:
         if rule.after_demand:
