@@ -677,6 +677,43 @@ def test_a_third_partys_appeal_with_no_one_named_goes_to_both_sides_of_the_focal
     assert {(appealer[:3], side, "REQUEST") for side in sides} <= keys
 
 
+_SKIRMISH = {
+    "en": "Armenia and Azerbaijan exchanged fire on the border on Monday. Azerbaijan accused Armenia of shelling its "
+          "positions. Armenia accused Azerbaijan of an attack on its villages. ",
+    "de": "Armenien und Aserbaidschan lieferten sich am Montag Gefechte an der Grenze. Aserbaidschan warf Armenien den "
+          "Beschuss seiner Stellungen vor. Armenien beschuldigte Aserbaidschan eines Angriffs auf seine Dörfer. ",
+    "es": "Armenia y Azerbaiyán intercambiaron disparos en la frontera el lunes. Azerbaiyán acusó a Armenia de "
+          "bombardear sus posiciones. Armenia acusó a Azerbaiyán de atacar sus aldeas. ",
+    "fr": "L'Arménie et l'Azerbaïdjan ont échangé des tirs à la frontière lundi. L'Azerbaïdjan a accusé l'Arménie de "
+          "bombarder ses positions. L'Arménie a accusé l'Azerbaïdjan d'attaquer ses villages. ",
+    "ru": "Армения и Азербайджан в понедельник обменялись огнем на границе. Азербайджан обвинил Армению в обстреле "
+          "своих позиций. Армения обвинила Азербайджан в нападении на свои села. ",
+}
+
+
+@pytest.mark.parametrize(("lang", "ask"), [
+    ("en", "The European Union demanded the release of all prisoners."),
+    ("de", "Die Europäische Union forderte die Freilassung aller Gefangenen."),
+    ("es", "La Unión Europea exigió la liberación de todos los prisioneros."),
+    ("fr", "L'Union européenne a exigé la libération de tous les prisonniers."),
+    ("ru", "Евросоюз потребовал освободить всех пленных."),
+])
+def test_a_third_partys_one_sided_demand_with_no_one_named_guesses_no_side(lang: str, ask: str) -> None:
+    """A release, a reform, guarantees are asked of one party: the dyad does not say which, so no one is asked."""
+    assert not {k for k in _keys(_SKIRMISH[lang] + ask, lang) if k[0] == "EU" and k[2] == "REQUEST"}
+
+
+@pytest.mark.parametrize(("lang", "ask"), [
+    ("en", "The European Union demanded guarantees for the Armenian villagers."),
+    ("de", "Die Europäische Union forderte Garantien für die armenischen Dorfbewohner."),
+    ("es", "La Unión Europea exigió garantías para los aldeanos armenios."),
+    ("ru", "Евросоюз потребовал гарантий для армянских жителей."),
+])
+def test_a_third_partys_one_sided_demand_goes_to_the_side_its_sentence_names(lang: str, ask: str) -> None:
+    asked = {k[1] for k in _keys(_SKIRMISH[lang] + ask, lang) if k[0] == "EU" and k[2] == "REQUEST"}
+    assert asked == {"ARM"}
+
+
 def test_an_appeal_by_a_side_of_the_focal_dyad_is_left_without_a_target() -> None:
     text = ("Armenia and Azerbaijan exchanged fire on the border on Monday. Azerbaijan accused Armenia of shelling its "
             "positions. Armenia accused Azerbaijan of an attack on its villages. Armenia called for restraint.")

@@ -69,6 +69,12 @@ APPEAL_TYPES: Final = frozenset({"REQUEST"})
 # them in its sentence) or addresses the sides ("all parties"); a bare appeal ("a plaidé pour un multilatéralisme
 # réformé", "a appelé à manifester devant le Parlement", "called for reform") asks nothing of the dyad: no target
 UNSPECIFIED_APPEAL: Final = "020"
+# What two sides are asked to do together: de-escalate, meet or negotiate, settle, accept mediation (appeals 0256,
+# 026-028; demands 1056, 106-108). Any other ask ("demanded their release", "called for reforms", "réclame un
+# démantèlement du programme") is made of one party: of the dyad's sides, the one its sentence names ("pidieron
+# publicar las actas ... la voluntad de los venezolanos"), else none unless the sentence addresses the sides ("all
+# parties"), like a bare appeal (round 32, all gold sets: both sides filled gave 23 keys wrong, 8 right)
+MUTUAL_ASKS: Final = ("0256", "026", "027", "028", "1056", "106", "107", "108")
 # Acts with a named addressee and no source ("instó a Japón a corregir ...", after a speaker the reader does not know)
 # that, addressed to one side of the focal dyad, come from its other side: an appeal, a pledge or an invitation
 # (study + blind study: right 4 times in 5; for ACCUSE, SANCTION, ASSAULT or SUPPORT no article fallback was; round 14,
@@ -412,14 +418,17 @@ class Dyads:
         return self._focal[0]
 
 
-def focal_target(roles, rule: Rule, focal: Event, sides_named: bool = True) -> None:
+def focal_target(roles, rule: Rule, focal: Event, sides_named: bool = True,
+                 named_here: frozenset[str] = frozenset()) -> None:
     """A hostile act that names no target and got none from the last sentences (a criticism, a refusal, a sanction:
     "Tunis refused the aid"; not a threat, most often a warning to the world) is aimed at the other side of the
     article's focal dyad, when its actor is one side of it; so is aid with no recipient named ("Mexico had granted
     asylum to the former vice president"). An appeal with no one named by a third party ("the EU called for restraint",
     "China instó al diálogo") is made to both sides of that dyad. An appeal, pledge or invitation addressed to one
     side by a speaker the reader does not know ("Sun Weidong urged Japan to ...") comes from the other side. A bare
-    appeal (020) goes to the dyad only where the sentence addresses the sides (`sides_named`: "all parties")."""
+    appeal (020) goes to the dyad only where the sentence addresses the sides (`sides_named`: "all parties"); an ask of
+    one party (`MUTUAL_ASKS` says which are not) goes to the side its sentence names (`named_here`: the parties of
+    its actors), or there to both."""
     if not rule.target_required:
         return
     sides = (party(focal.source or ""), party(focal.target or ""))
@@ -436,9 +445,12 @@ def focal_target(roles, rule: Rule, focal: Event, sides_named: bool = True) -> N
     if rule.plover in APPEAL_TYPES and me not in sides:
         if rule.cameo == UNSPECIFIED_APPEAL and not sides_named:
             return
+        asked: tuple[str, ...] = ("source", "target")
+        if not sides_named and not rule.cameo.startswith(MUTUAL_ASKS):
+            asked = tuple(side for side, code in zip(asked, sides, strict=True) if code in named_here)
         roles.targets = [_from_event(focal, side, note="a side of the article's focal dyad, appealed to")
-                         for side in ("source", "target")]
-        roles.target_from_context = True
+                         for side in asked]
+        roles.target_from_context = bool(asked)
         return
     if rule.plover not in FOCAL_TYPES:
         return

@@ -731,7 +731,8 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             # "The strike targeted ...": the one just told
             same_force(roles, match.rule, (context or []) + own, span[1])
         if focal is not None and not weak and not among_sources:
-            focal_target(roles, match.rule, focal, not vocabulary.isdisjoint(grammar.roles.party_words))
+            focal_target(roles, match.rule, focal, not vocabulary.isdisjoint(grammar.roles.party_words),
+                         _parties_of(actors))
         conditioned = False
         if modality in ("hypothetical", "plan") and match.rule.plover in _THREATENED and roles.sources \
                 and (_in_quotation(forms, span) or any(m.rule.plover == "THREATEN" for m in triggers)):
@@ -2196,6 +2197,11 @@ def _conditioned_party(condition: tuple[int, int] | None, phrases, sources):
 _SERVING: Final = frozenset({"043", MEDIATION})  # CAMEO: host talks, mediate: a third party's service to the sides
 # words between a service verb and the talks it served: "mediated the talks", "hosted these talks"
 _SERVED_GAP: Final = 2
+
+
+def _parties_of(actors: list[ActorMention]) -> frozenset[str]:
+    """The parties a sentence names (by name, capital, adjective or place): the side of a dyad a demand is made of."""
+    return frozenset(party(m.code) for m in actors)
 
 
 def _served_object(verb_end: int, noun: int, forms: list[frozenset[str]], grammar: Grammar) -> bool:
