@@ -714,6 +714,19 @@ def test_a_third_partys_one_sided_demand_goes_to_the_side_its_sentence_names(lan
     assert asked == {"ARM"}
 
 
+@pytest.mark.parametrize(("lang", "text", "conceded"), [
+    ("en", "Russian drones struck Kyiv overnight. Later on Tuesday Chad eased the restrictions.", set()),
+    ("fr", "Des drones russes ont frappé Kiev dans la nuit. Mardi, le Tchad a assoupli les restrictions.", set()),
+    ("en", "The United States urged Chad to lift its curbs on aid convoys. Later on Tuesday Chad eased the "
+           "restrictions.", {("TCD", "USA", "CONCEDE")}),
+    ("fr", "Les États-Unis ont exhorté le Tchad à lever ses entraves aux convois d'aide. Mardi, le Tchad a assoupli "
+           "les restrictions.", {("TCD", "USA", "CONCEDE")}),
+])
+def test_a_concession_yields_only_to_one_who_pressed_its_actor(lang: str, text: str, conceded: set) -> None:
+    """Not to the author of the latest act on someone else."""
+    assert {k for k in _keys(text, lang) if k[2] == "CONCEDE"} == conceded
+
+
 def test_an_appeal_by_a_side_of_the_focal_dyad_is_left_without_a_target() -> None:
     text = ("Armenia and Azerbaijan exchanged fire on the border on Monday. Azerbaijan accused Armenia of shelling its "
             "positions. Armenia accused Azerbaijan of an attack on its villages. Armenia called for restraint.")

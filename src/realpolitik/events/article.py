@@ -114,9 +114,10 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
       reporter, the subject of that sentence ("U.N. experts say Rwanda has deployed troops. Rwanda denies the claims":
       the UN). A rejection answers a claim, a demand, an offer or a threat: where the latest event is none, the latest
       such act on the actor ("Lithuania accused Minsk ... The EU imposed sanctions ... Minsk rejected the
-      accusations": Lithuania). A reply (denial, concession) with no such event answers the latest act by anyone
-      else; a condemnation with no such event judges the latest hostile act (attack, coercion, show of force, sanction,
-      threat; not a threat that answers an act on its author) by anyone else, within ACT_CHARS, and with no such
+      accusations": Lithuania). A reply (denial, concession) with no such event answers the latest act on the
+      actor, else (not a concession) the latest act by anyone else; a condemnation with no such event judges the
+      latest hostile act (attack, coercion, show of force, sanction, threat; not a threat that answers an act on its
+      author) by anyone else, within ACT_CHARS, and with no such
       act the one the latest condemnation by a third party named (a round of reactions to an act the article never
       coded). The actor's own forces or country
       ("versetzte ihre Streitkräfte in Alarm") count as no target here; `recent` includes the sentence's own
@@ -264,7 +265,10 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
     if rule.plover in REPLY_TYPES:
         others = [e for e in reversed(recent) if e.source and party(e.source) != me and not _mediating(e.cameo)]
         aimed = [e for e in others if e.target and party(e.target) == me]
-        chosen = (aimed or others)[:1]
+        # a concession (easing curbs, reopening a crossing) yields to one who pressed the actor: with no act aimed
+        # at it, none ("Russia struck Kyiv. Chad eased the restrictions": no concession to Russia; round 32, all
+        # sets: 4 wrong, none right); a rejection may still answer another's act on a third party (a veto, a deal)
+        chosen = (aimed or ([] if rule.plover == "CONCEDE" else others))[:1]
         if chosen:
             roles.targets = _joint(chosen[0], "source", recent, note="reply to an earlier event")
             roles.target_from_context = True
