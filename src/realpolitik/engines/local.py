@@ -23,7 +23,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 
 from realpolitik.engines.base import Outcome, Settings
@@ -50,6 +50,16 @@ IN_FLIGHT = 32
 #: with 16, the parent's CPU fell by a tenth. Only jobs of files go in chunks: the folder's listing yields
 #: them at once, where a fetched page must not wait for the next pages to be fetched before its work starts.
 CHUNK = 16
+#: Seconds a run stopped by SIGTERM has to end cleanly (the batch in its commit committed, the run closed, the
+#: workers ended) before the watchdog ends the workers and the process at once: a stop is certain either way,
+#: and what was committed stays (SQLite's journal undoes a transaction cut short).
+STOP_GRACE = 10.0
+#: How often the parent, waiting for a worker's answer, looks whether SIGTERM came.
+STOP_POLL = 0.25
+#: How long an aborted pool's manager thread may take to notice its workers are gone.
+END_WAIT = 5.0
+#: How long a dead worker may go unnoticed by its pool before the parent ends the pool (`_end_pool_if_stuck`).
+DEAD_GRACE = 1.0
 
 
 def _init_worker(parent: int) -> None:
@@ -163,6 +173,9 @@ class LocalEngine:
         self.pool: ProcessPoolExecutor | None = None
         self.waited: float | None = None  # seconds spent waiting for the pool's results (None: no pool)
         self._sigterm = None
+        self._stop_signal = 0  # the signal that asked the run to stop (SIGTERM), 0 while none came
+        self._stop_asked = threading.Event()  # wakes the watchdog: a stop came, or the engine closed
+        self._dead_since: float | None = None  # when the parent first saw a worker dead that its pool had not
         if self.workers > 1:
             warm_up(settings)
             freeze_for_good()  # the loaded data stays shared: the collector never writes to its pages
@@ -181,14 +194,46 @@ class LocalEngine:
         return pool
 
     def _stop_on_sigterm(self) -> None:
-        """SIGTERM ends the run as Ctrl-C does (workers stopped, run closed), not with the workers left behind."""
+        """SIGTERM ends the run as Ctrl-C does (workers ended, run closed), at the next document, and for certain.
+
+        The handler only takes note (`_note_stop`); the run stops where it checks (`_obey_stop`: between
+        documents, and while it waits for a worker), never inside a transaction or the pool's bookkeeping.
+        A watchdog ends the workers and the process if the clean stop has not ended it within STOP_GRACE.
+        """
         if threading.current_thread() is not threading.main_thread():
             return
+        self._sigterm = signal.signal(signal.SIGTERM, self._note_stop)
+        threading.Thread(target=self._watch_stop, name="realpolitik-stop-watchdog", daemon=True).start()
 
-        def stop(signum: int, _frame: object) -> None:
-            raise SystemExit(128 + signum)
+    def _note_stop(self, signum: int, _frame: object) -> None:
+        if self._stop_signal:  # a second signal, maybe while this handler ran: the first one's stop goes on
+            return
+        self._stop_signal = signum
+        self._stop_asked.set()
 
-        self._sigterm = signal.signal(signal.SIGTERM, stop)
+    def _obey_stop(self) -> None:
+        """End the run here (SystemExit, as the signal's default would) if SIGTERM came."""
+        if self._stop_signal:
+            log.warning("stopping: signal %d", self._stop_signal)
+            raise SystemExit(128 + self._stop_signal)
+
+    def pause(self, seconds: float) -> None:
+        """Sleep between polls of a watch, but not past a stop."""
+        self._stop_asked.wait(seconds)
+        self._obey_stop()
+
+    def _watch_stop(self) -> None:
+        """Once a stop came: if this process still runs after STOP_GRACE, end its workers and it, at once."""
+        self._stop_asked.wait()
+        if not self._stop_signal:  # the engine closed without a stop
+            return
+        time.sleep(STOP_GRACE)
+        log.error("the run did not stop within %.0f s of signal %d: ending it and its workers now",
+                  STOP_GRACE, self._stop_signal)
+        if self.pool is not None:
+            for process in list((getattr(self.pool, "_processes", None) or {}).values()):
+                process.kill()
+        os._exit(128 + self._stop_signal)
 
     def map(self, items: Iterable[object], store=None) -> Iterator[tuple[object, list[Outcome] | None]]:  # type: ignore[no-untyped-def]
         """(item, outcomes) for Jobs, (item, None) for anything else (passed through in order)."""
@@ -206,6 +251,7 @@ class LocalEngine:
         pending: deque[tuple[object, Future | _Slot | None]] = deque()
         held: list[tuple[Job, _Slot]] = []
         for item in items:
+            self._obey_stop()
             if isinstance(item, Job) and item.path is not None:
                 slot = _Slot()
                 pending.append((item, slot))
@@ -248,10 +294,11 @@ class LocalEngine:
     def _replace_pool(self) -> None:
         log.warning("a worker process died; starting a new pool")
         if self.pool is not None:
-            self.pool.shutdown(wait=False, cancel_futures=True)
+            end_pool(self.pool)
         self.pool = self._new_pool()
 
     def _resolve(self, item: object, future: Future | _Slot | None) -> tuple[object, list[Outcome] | None]:
+        self._obey_stop()
         if future is None:
             return item, None
         try:
@@ -276,29 +323,78 @@ class LocalEngine:
             return item, [_failed(item, exc)]
 
     def _wait(self, future: Future) -> list[Outcome]:
+        """The future's answer; while it is not there, a stop is obeyed within STOP_POLL."""
         started = time.perf_counter()
         try:
+            while not future.done():
+                self._obey_stop()
+                if not wait((future,), timeout=STOP_POLL)[0]:
+                    self._end_pool_if_stuck()
             return future.result()
         finally:
             self.waited = (self.waited or 0.0) + time.perf_counter() - started
+
+    def _end_pool_if_stuck(self) -> None:
+        """End the pool if a worker died and the pool did not notice within DEAD_GRACE: it died in the middle of
+        an answer (`end_pool`), and the pool's reader waits for the rest; ended, the pool fails its futures
+        and `_resolve` tries their jobs once more on a new pool, as after any dead worker."""
+        if self.pool is None or getattr(self.pool, "_broken", False):
+            return
+        processes = list((getattr(self.pool, "_processes", None) or {}).values())
+        if not any(process.exitcode is not None for process in processes):
+            self._dead_since = None
+            return
+        now = time.monotonic()
+        if self._dead_since is None:
+            self._dead_since = now
+        elif now - self._dead_since >= DEAD_GRACE:
+            log.warning("a worker died in the middle of its answer; ending its pool")
+            self._dead_since = None
+            end_pool(self.pool)
 
     def close(self, abort: bool = False) -> None:
         """Stop the pool: wait for running jobs, or with `abort` end the workers at once."""
         if self._sigterm is not None:
             signal.signal(signal.SIGTERM, self._sigterm)
             self._sigterm = None
+        if not self._stop_signal:
+            self._stop_asked.set()  # the watchdog ends: no stop can come now
         if self.pool is not None:
             if abort:
-                for process in list(getattr(self.pool, "_processes", {}).values()):
-                    process.kill()
-            self.pool.shutdown(wait=not abort, cancel_futures=True)
+                end_pool(self.pool)
+            else:
+                self.pool.shutdown(wait=True, cancel_futures=True)
             self.pool = None
+        if not abort:
+            self._obey_stop()  # SIGTERM after the last document: the run is whole and closed, and the process ends
 
     def __enter__(self) -> LocalEngine:
         return self
 
     def __exit__(self, exc_type: object, *exc: object) -> None:
         self.close(abort=exc_type is not None)
+
+
+def end_pool(pool: ProcessPoolExecutor) -> None:
+    """End a pool's workers now, and let its manager thread finish.
+
+    A worker killed while it wrote an answer leaves the pool's manager thread (CPython's concurrent.futures)
+    reading the rest of that answer for ever: this process holds a write end of the same pipe, so no end of
+    file comes, and the interpreter waits for that thread at exit (round 31's CI: an ingest that never ended
+    after SIGTERM). Closing this process's write end once the workers are killed ends that read.
+    """
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    manager = getattr(pool, "_executor_manager_thread", None)
+    writer = getattr(getattr(pool, "_result_queue", None), "_writer", None)  # private, as the two above
+    for process in processes:
+        process.kill()
+    if writer is not None:
+        writer.close()
+    pool.shutdown(wait=False, cancel_futures=True)
+    if manager is not None:
+        manager.join(END_WAIT)
+        if manager.is_alive():
+            log.warning("the ended pool's manager thread still runs after %.0f s", END_WAIT)
 
 
 def _failed(item: object, exc: BaseException) -> Outcome:

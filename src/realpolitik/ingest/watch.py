@@ -86,7 +86,7 @@ def watch(feeds_file: Path, db: str | None = None, *, every: float = 900.0, once
                 return summaries
             pause = max(0.0, every - (time.perf_counter() - started))
             log.info("next poll in %.0f s", pause)
-            time.sleep(pause)
+            extractor.pause(pause)  # SIGTERM (with workers) ends the watch here, not after the pause
 
 
 def _poll_items(urls: list[str], store, fetcher: Fetcher, deferred: list) -> Iterator[Item]:  # type: ignore[no-untyped-def]
