@@ -289,6 +289,13 @@ WIRE_RU8 = {"type_f1": 0.68, "type_precision": 0.87, "relations_f1": 0.70}
 # strike in Beirut — written before their author read the Russian rules): first contact type F1 .493, P .560, relations
 # .533 (.498 with the gold corrected); pinned after round 30 (wirer) at F1 .599, P .657, relations .533.
 WIRE_RU9 = {"type_f1": 0.58, "type_precision": 0.64, "relations_f1": 0.50}
+# The tenth Russian set (eval/gold/wire_ru10.jsonl, 10 long articles of round 32 on 2025 stories no set told — the
+# tanker Jaguar and the Su-35 over Vaindloo, the Karapetyan arrest, Orbán in Moscow, Tokayev's state visit, Prabowo in
+# St Petersburg, Minsk freeing prisoners for Belavia, Min Aung Hlaing in the Kremlin, the Irkutsk consulate, the tanker
+# Green Admire, Shoigu in Pyongyang — written before their author read the Russian rules): first contact type F1 .716,
+# P .727, relations .615 (.745, P .773, relations .741 with the gold corrected); pinned after round 32 (ru10) at F1
+# .797, P .855, relations .741.
+WIRE_RU10 = {"type_f1": 0.77, "type_precision": 0.81, "relations_f1": 0.70}
 # The fourth Spanish set (eval/gold/wire_es4.jsonl, 10 long articles of round 31 on 2025 stories of the Americas no
 # set told — Colombia's decertification and Petro's visa, Hegseth in Panama, the Maiquetía prisoner exchange, Kast in
 # Buenos Aires, Nicaragua leaving the Human Rights Council, the visa sanctions on Díaz-Canel, Rubio in Quito, the 1944
@@ -552,7 +559,7 @@ FLOORED_SETS = [("breadth2_ru", BREADTH2_RU), ("breadth2_es", BREADTH2_ES), ("br
                 ("wire_fr10", WIRE_FR10),
                 ("wire_ru", WIRE_RU), ("wire_ru2", WIRE_RU2), ("wire_ru3", WIRE_RU3), ("wire_ru4", WIRE_RU4),
                 ("wire_ru5", WIRE_RU5), ("wire_ru6", WIRE_RU6), ("wire_ru7", WIRE_RU7),
-                ("wire_ru8", WIRE_RU8), ("wire_ru9", WIRE_RU9),
+                ("wire_ru8", WIRE_RU8), ("wire_ru9", WIRE_RU9), ("wire_ru10", WIRE_RU10),
                 ("wire_en", WIRE_EN),
                 ("wire_en2", WIRE_EN2), ("wire_en3", WIRE_EN3),
                 ("wire_de", WIRE_DE), ("wire_de2", WIRE_DE2), ("wire_de3", WIRE_DE3), ("wire_es", WIRE_ES),

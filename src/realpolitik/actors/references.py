@@ -1508,9 +1508,10 @@ def _has_complement(tokens: list[Token], end: int, found: list[ActorMention],
         return False
     nxt = tokens[end]
     key = normalise(nxt.text)
-    if not articles and any(m.kind == "leader" and 0 < m.token_start - end <= _GENITIVE_REACH and all(
+    if not articles and any(m.kind == "leader" and 0 <= m.token_start - end <= _GENITIVE_REACH and all(
             t.text[:1].islower() for t in tokens[end:m.token_start]) for m in found):
-        return True  # Russian "Президент бывшей советской республики Майя Санду": a genitive, then the name
+        return True  # Russian "Президент бывшей советской республики Майя Санду": a genitive, then the name;
+        # "Пресс-секретарь президента России Дмитрий Песков": the name read with the genitive before it
     if verb_endings and any(end + (m.kind != "agent") <= m.token_start <= end + _GENITIVE_REACH
                             and m.kind in ("country", "organisation", "agent")
                             and all(t.text.isalpha() and t.text.islower() and (len(t.text) > 3 or t.lemma != t.text)

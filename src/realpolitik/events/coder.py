@@ -750,6 +750,7 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
                     roles.targets = list(named_party.members) if named_party is not None else []
         if modality != "threat" and ultimatum(modal_forms, span, match.rule.plover, grammar):
             modality = "threat"  # "exigió ..., de lo contrario ...", "would cut ties unless ...": an ultimatum
+        cue = None
         if modality == "demand":
             cue = demand_cue_at(modal_forms, span, clause, grammar)
             if not _asker_only(roles, cue):
@@ -798,7 +799,8 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             # each other
             roles.sources = []
         for event in _events_for(doc, sentence, match, roles, forms, clause, ruleset, modality, quoted, dates,
-                                 refused, nominal, negation_from, conditioned, vocabulary):
+                                 refused, nominal, negation_from, conditioned, vocabulary,
+                                 None if cue is None else (cue, clause_of(clauses, cue))):
             if alleged and any(e.plover == "ACCUSE" and (e.source, e.target) == (event.source, event.target)
                                for e in earlier):
                 continue  # "accusing both governments of backing the opposition": the accused back, not the accuser
@@ -2217,7 +2219,8 @@ def _events_for(doc: Document, sentence: Sentence, match: TriggerMatch, roles: R
                 clause: tuple[int, int],
                 ruleset: RuleSet, modality: str, quoted: frozenset[int], dates: Callable[[], list[DateRef]],
                 refused: bool = False, nominal: bool = False, negation_from: int = 0, conditioned: bool = False,
-                vocabulary: frozenset[str] | None = None):
+                vocabulary: frozenset[str] | None = None,
+                demand_word: tuple[int, tuple[int, int]] | None = None):
     rule = match.rule
     reciprocal = not rule.symmetric and _reciprocal(forms, clause, ruleset.grammar, vocabulary, match.span)
     mutual = roles.mutual or (rule.mutual or reciprocal) and not roles.targets and len(roles.sources) >= 2
@@ -2232,8 +2235,11 @@ def _events_for(doc: Document, sentence: Sentence, match: TriggerMatch, roles: R
         return  # most triggers find no pair: their negation and the sentence's dates are not needed
     grammar = ruleset.grammar
     span = match.span
-    negated = refused or is_negated(forms, span, (max(clause[0], negation_from), clause[1]), grammar, match.tokens,
-                                    quoted, vocabulary)
+    # "призвала Киев не допускать ударов", "urged Kyiv not to strike": a demand is negated before its own word; a
+    # negation after it is what is asked ("не призвала Киев наступать" asks nothing)
+    negated_at, negation_clause = (span, (max(clause[0], negation_from), clause[1])) if demand_word is None else (
+        (demand_word[0], demand_word[0] + 1), demand_word[1])
+    negated = refused or is_negated(forms, negated_at, negation_clause, grammar, match.tokens, quoted, vocabulary)
     cameo, plover = reinterpret(rule, modality)
     entry = lookup(cameo)
     tokens = sentence.tokens
