@@ -32,6 +32,12 @@ from types import ModuleType
 # A listed module's constants are `Final` (round 30): compiled, a Final name is a C static (or inlined), where any
 # other module-level name is looked up in the module's dict at every use; leave a name a test or a tool rebinds
 # (confidence.MIN_CONFIDENCE) without it: a compiled reader would not see the new value.
+# Round 32 added events.rules and language.role_words: their Grammar, Rule, RuleSet and RoleWords, read from
+# compiled code hundreds of thousands of times per 100 pages, become native classes read by offset (a Python
+# dataclass's field is a dict look-up through the generic getattr). What a cached_property made is now a field
+# made in __post_init__; a frozen dataclass compiled by mypyc unpickles through its frozen __setattr__, so such a
+# class pickles as its constructor's arguments (`role_words.constructor_arguments`, disk_cache pickles the rules);
+# the YAML loader subclass moved to data_yaml (mypyc compiles no subclass of a Python class).
 MODULES: tuple[str, ...] = (
     "realpolitik.events.coder",
     "realpolitik.events.roles",
@@ -50,6 +56,8 @@ MODULES: tuple[str, ...] = (
     "realpolitik.events.followers",
     "realpolitik.actors.ambiguity",
     "realpolitik.language.tokens",
+    "realpolitik.events.rules",
+    "realpolitik.language.role_words",
 )
 
 # mypy reads only the compiled modules (what they import is followed silently, a missing stub is Any): the build

@@ -19,3 +19,22 @@ SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader
 def safe_load(text: str) -> Any:
     """`yaml.safe_load`, with libyaml's parser when there is one."""
     return yaml.load(text, Loader=SafeLoader)  # noqa: S506 - a SafeLoader (C or Python)
+
+
+class LineLoader(SafeLoader):  # type: ignore[valid-type, misc]
+    """A safe loader that records the line of every mapping under LINE_KEY, for error messages that name it.
+
+    (Here, not beside its readers: events.rules is compiled by mypyc, which cannot compile a subclass of PyYAML's
+    loader.)"""
+
+
+LINE_KEY = "__line__"
+
+
+def _construct_mapping(loader: LineLoader, node: yaml.MappingNode, deep: bool = False) -> dict:
+    mapping = loader.construct_mapping(node, deep=True)
+    mapping[LINE_KEY] = node.start_mark.line + 1
+    return mapping
+
+
+LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)

@@ -14,25 +14,18 @@ from typing import Any
 
 import yaml
 
-from realpolitik.data_yaml import SafeLoader
+from realpolitik.data_yaml import LINE_KEY, LineLoader
 from realpolitik.errors import DataFileError
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
 REFERENCE_DIR = Path(__file__).resolve().parent.parent / "data" / "reference"
-LINE = "__line__"
+LINE = LINE_KEY
 
 
-class _LineLoader(SafeLoader):
-    """SafeLoader that records the line of every mapping and keeps dates as strings."""
+class _LineLoader(LineLoader):
+    """The line-recording loader that also keeps dates as strings."""
 
 
-def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode, deep: bool = False) -> dict:
-    mapping = loader.construct_mapping(node, deep=True)
-    mapping[LINE] = node.start_mark.line + 1
-    return mapping
-
-
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 # ISO dates stay strings; we parse them ourselves to report bad ones with their line.
 _LineLoader.add_constructor("tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node))
 

@@ -20,18 +20,18 @@ rules, but reports nothing: "in protest against" is a motive, "shell company" no
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
 import yaml
 
-from realpolitik.data_yaml import SafeLoader
+from realpolitik.data_yaml import LineLoader
 from realpolitik.disk_cache import built
 from realpolitik.errors import DataFileError
 from realpolitik.events.cameo import PLOVER_TYPES, codebook
 from realpolitik.events.patterns import Pattern, PatternIndex, compile_patterns
-from realpolitik.language.role_words import RoleWords, role_words
+from realpolitik.language.role_words import RoleWords, constructor_arguments, role_words
 from realpolitik.language.speech import said_with
 
 # "occur": verbs by which a subject noun's event takes place ("talks could resume"): a modal before one of them
@@ -102,6 +102,11 @@ class Rule:
     after_demand: tuple[Pattern, ...] = ()
     examples: tuple[dict, ...] = ()
     line: int = 0
+
+    def __reduce__(self) -> tuple[type[Rule], tuple[object, ...]]:
+        # (pickled with the rules, disk_cache: compiled by mypyc, a frozen dataclass would unpickle through its
+        # frozen __setattr__)
+        return type(self), constructor_arguments(self)
 
 
 INFINITIVE_ENDINGS = ("en", "ern", "eln")  # German infinitives: "drohen", "ändern", "handeln"
@@ -190,39 +195,33 @@ class Grammar:
     # the clause they judge; the acts of that clause did not happen, though the negation stands outside it
     false_claims: frozenset[str] = frozenset()
 
-    @cached_property
-    def reduced_passive_blockers(self) -> frozenset[str]:
+    def _reduced_passive_blockers(self) -> frozenset[str]:
         """Words before a participle that make it no reduced passive: a subject pronoun or an auxiliary ("ha
         acusado", "a accusé", "was accused"), united once, not for every trigger."""
         return self.pronouns | self.perfect_auxiliaries | self.passive_auxiliaries | self.roles.have
 
-    @cached_property
-    def speech_verbs(self) -> frozenset[str]:
+    def _speech_verbs(self) -> frozenset[str]:
         """The words a speaker says with: the report words and the verbs of an English incise ("..., Lavrov
         warned"), united once. The role finder reads the speaker after them, the reference resolver ends a list
         at a name they follow ("mediated by Qatar, the ministry said")."""
         return said_with(self.modality.get("report", frozenset()), self.roles)
 
-    @cached_property
-    def circumstance_openers(self) -> frozenset[str]:
+    def _circumstance_openers(self) -> frozenset[str]:
         """Place and circumstance prepositions ("в", "при"), united once for the role finder's look-back."""
         return self.location_markers | self.circumstance_markers
 
-    @cached_property
-    def report_phrases(self) -> tuple[tuple[str, ...], ...]:
+    def _report_phrases(self) -> tuple[tuple[str, ...], ...]:
         """`report_prepositions` as word tuples ("according to" → ("according", "to")), split once."""
         return tuple(tuple(m.split()) for m in self.report_prepositions)
 
-    @cached_property
-    def report_endings(self) -> dict[str, tuple[tuple[str, ...], ...]]:
+    def _report_endings(self) -> dict[str, tuple[tuple[str, ...], ...]]:
         """`report_phrases` by their last word: the phrases that may end at a token, looked up, not looped over."""
         ending: dict[str, list[tuple[str, ...]]] = {}
         for words in self.report_phrases:
             ending.setdefault(words[-1] if words else "", []).append(words)
         return {word: tuple(found) for word, found in ending.items()}
 
-    @cached_property
-    def report_cues(self) -> frozenset[str] | None:
+    def _report_cues(self) -> frozenset[str] | None:
         """Every lower-case word or lemma without which no group is an informant (`roles._reported_by`): a report
         postposition, an impersonal report verb, the last word of a report preposition, the noun of a report noun
         phrase. A sentence whose forms hold none has no informant, and its groups are not asked one by one. None
@@ -232,22 +231,24 @@ class Grammar:
         nouns = frozenset(phrase.partition(" ")[2] for phrase in self.report_nouns)
         return self.report_postpositions | self.impersonal_reports | frozenset(self.report_endings) | nouns
 
-    @cached_property
-    def modal_cue_words(self) -> frozenset[str] | None:
+    def _modal_cue_words(self) -> frozenset[str] | None:
         """The hypothetical, threat, demand, plan and commit cues and the first words of their phrases: a stretch
         of tokens whose forms hold none holds no such cue (`modality.modality_of`). None where a cue phrase has no
         words (it fits anywhere: no such test then)."""
-        starts = [cue_starts(self.modality.get(modality, frozenset())) for modality in (*MODAL_CUE_KINDS, "commit")]
-        return None if None in starts else frozenset().union(*starts)
+        words: frozenset[str] = frozenset()
+        for modality in (*MODAL_CUE_KINDS, "commit"):
+            starts = cue_starts(self.modality.get(modality, frozenset()))
+            if starts is None:
+                return None
+            words |= starts
+        return words
 
-    @cached_property
-    def negation_starts(self) -> frozenset[str] | None:
+    def _negation_starts(self) -> frozenset[str] | None:
         """The negation words and the first words of the negation phrases: forms that hold none hold no
         negation (`modality.is_negated`). None where a phrase has no words (it fits anywhere: no such test then)."""
         return cue_starts(self.negation)
 
-    @cached_property
-    def phrase_stops(self) -> frozenset[str]:
+    def _phrase_stops(self) -> frozenset[str]:
         """Prepositions that end a report preposition's phrase (a genitive marker continues it)."""
         return self.target_markers - self.genitive_markers
 
@@ -337,12 +338,38 @@ class Grammar:
     circumstance_markers: frozenset[str] = frozenset()
     # the role finder's own words (data/rules/roles/<lang>.yaml): relative pronouns, object pronouns ...
     roles: RoleWords = field(default_factory=RoleWords)
-    # `pronouns` and `plural_pronouns` together: the coder asks of every sentence whether it holds either kind, and a
-    # union made once here costs nothing per sentence (derived, so not compared and not given to the constructor)
-    any_pronouns: frozenset[str] = field(default=frozenset(), init=False, compare=False, repr=False)
+    # made from the lists above once, in __post_init__ (derived, so not compared and not given to the constructor;
+    # not functools.cached_property: compiled with mypyc, a native class's cached_property is a plain property,
+    # computed again at every read). `any_pronouns`: `pronouns` and `plural_pronouns` together, asked of every
+    # sentence by the coder
+    any_pronouns: frozenset[str] = field(init=False, repr=False, compare=False)
+    reduced_passive_blockers: frozenset[str] = field(init=False, repr=False, compare=False)
+    speech_verbs: frozenset[str] = field(init=False, repr=False, compare=False)
+    circumstance_openers: frozenset[str] = field(init=False, repr=False, compare=False)
+    report_phrases: tuple[tuple[str, ...], ...] = field(init=False, repr=False, compare=False)
+    report_endings: dict[str, tuple[tuple[str, ...], ...]] = field(init=False, repr=False, compare=False)
+    report_cues: frozenset[str] | None = field(init=False, repr=False, compare=False)
+    modal_cue_words: frozenset[str] | None = field(init=False, repr=False, compare=False)
+    negation_starts: frozenset[str] | None = field(init=False, repr=False, compare=False)
+    phrase_stops: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "any_pronouns", self.pronouns | self.plural_pronouns)
+        set_once = object.__setattr__  # (a frozen dataclass: set once, here; in this order, each reads those before)
+        set_once(self, "any_pronouns", self.pronouns | self.plural_pronouns)
+        set_once(self, "reduced_passive_blockers", self._reduced_passive_blockers())
+        set_once(self, "speech_verbs", self._speech_verbs())
+        set_once(self, "circumstance_openers", self._circumstance_openers())
+        set_once(self, "report_phrases", self._report_phrases())
+        set_once(self, "report_endings", self._report_endings())
+        set_once(self, "report_cues", self._report_cues())
+        set_once(self, "modal_cue_words", self._modal_cue_words())
+        set_once(self, "negation_starts", self._negation_starts())
+        set_once(self, "phrase_stops", self._phrase_stops())
+
+    def __reduce__(self) -> tuple[type[Grammar], tuple[object, ...]]:
+        # (pickled with the rules, disk_cache: compiled by mypyc, a frozen dataclass would unpickle through its
+        # frozen __setattr__)
+        return type(self), constructor_arguments(self)
 
 
 @lru_cache(maxsize=512)
@@ -362,14 +389,21 @@ class RuleSet:
     # (rule, pattern) in file order; the index points into it (see `candidates`)
     entries: tuple[tuple[Rule, Pattern], ...] = ()
     index: PatternIndex = field(default_factory=lambda: PatternIndex(()), compare=False)
+    envoy_recall: Rule | None = field(init=False, repr=False, compare=False)  # found once, in __post_init__
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "envoy_recall", self._envoy_recall())  # (a frozen dataclass: set once, here)
+
+    def __reduce__(self) -> tuple[type[RuleSet], tuple[object, ...]]:
+        # (pickled by disk_cache: compiled by mypyc, a frozen dataclass would unpickle through its frozen __setattr__)
+        return type(self), constructor_arguments(self)
 
     def candidates(self, vocabulary: frozenset[str]) -> list[tuple[Rule, Pattern]]:
         """The patterns that may match a sentence with these forms (`PatternIndex.possible`), in file order.
         Hundreds of patterns, a few dozen words a sentence: looking the words up beats trying every pattern."""
         return [self.entries[i] for i in self.index.possible(vocabulary)]
 
-    @cached_property
-    def envoy_recall(self) -> Rule | None:
+    def _envoy_recall(self) -> Rule | None:
         """The rule for recalling one's own envoy (CAMEO 161, id "recall..."): "called its ambassador in X in for
         consultations" reads as a summons, and the coder turns it into this rule; found once per rule set."""
         return next((r for r in self.rules if r.cameo == "161" and r.id.startswith("recall")), None)
@@ -387,19 +421,6 @@ def _words(raw: object, where: str, path: str, line: int) -> frozenset[str]:
         raise DataFileError(path, line, f"{where} must be a list of words "
                             "(quote yes, no, on, off: YAML reads them as true/false)")
     return frozenset(w.lower() for w in raw)
-
-
-class _LineLoader(SafeLoader):
-    """A YAML loader that remembers the line of every mapping, for error messages."""
-
-
-def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict:
-    mapping = loader.construct_mapping(node, deep=True)
-    mapping["__line__"] = node.start_mark.line + 1
-    return mapping
-
-
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
 
 def _grammar(raw: dict, path: str, lang: str = "") -> Grammar:
@@ -562,7 +583,7 @@ def _rule(raw: dict, path: str, seen: set[str]) -> Rule:
 def parse_rules(text: str, path: str) -> RuleSet:
     """Parse and validate one rule file; errors name the file and line."""
     try:
-        raw = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - _LineLoader is a SafeLoader
+        raw = yaml.load(text, Loader=LineLoader)  # noqa: S506 - LineLoader is a SafeLoader
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         raise DataFileError(path, mark.line + 1 if mark else None, f"not valid YAML: {exc}") from exc

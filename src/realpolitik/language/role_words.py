@@ -6,9 +6,10 @@ not rules, and belong to one language each; the rule files stay the lexicon.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
-from functools import cached_property, lru_cache
+from dataclasses import dataclass, field, fields
+from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from realpolitik.data_yaml import safe_load
 from realpolitik.errors import DataFileError
@@ -262,14 +263,36 @@ class RoleWords:
     # French "en France, au Royaume-Uni et en Allemagne": the forms one preposition of place takes before a country
     # (its gender and number choose "en", "au", "aux"); in a list of places they are the same preposition
     place_prepositions: frozenset[str] = frozenset()
+    # made from the lists above once, in __post_init__ (not functools.cached_property: compiled with mypyc, a native
+    # class's cached_property is a plain property, computed again at every read)
+    participle_stems: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    participle_endings: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    voice: dict[str, str] = field(init=False, repr=False, compare=False)
+    elided: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    concessive_phrases: tuple[tuple[str, ...], ...] = field(init=False, repr=False, compare=False)
+    same_acts: tuple[tuple[str, ...], ...] = field(init=False, repr=False, compare=False)
+    phrases_by_first: dict[str, tuple[tuple[str, ...], ...]] = field(init=False, repr=False, compare=False)
 
-    @cached_property
-    def participle_stems(self) -> tuple[str, ...]:
+    def __post_init__(self) -> None:
+        set_once = object.__setattr__  # (a frozen dataclass: set once, here)
+        set_once(self, "participle_stems", self._participle_stems())
+        set_once(self, "participle_endings", self._participle_endings())
+        set_once(self, "voice", self._voice())
+        set_once(self, "elided", self._elided())
+        set_once(self, "concessive_phrases", self._concessive_phrases())
+        set_once(self, "same_acts", self._same_acts())
+        set_once(self, "phrases_by_first", self._phrases_by_first())
+
+    def __reduce__(self) -> tuple[type[RoleWords], tuple[object, ...]]:
+        # (pickled with the rules, disk_cache: compiled by mypyc, a frozen dataclass would unpickle through its
+        # frozen __setattr__)
+        return type(self), constructor_arguments(self)
+
+    def _participle_stems(self) -> tuple[str, ...]:
         """`support_participles` as a tuple, for str.startswith."""
         return tuple(sorted(self.support_participles))
 
-    @cached_property
-    def participle_endings(self) -> tuple[str, ...]:
+    def _participle_endings(self) -> tuple[str, ...]:
         """`relative_participle_endings` as a tuple, for str.endswith."""
         return tuple(sorted(self.relative_participle_endings))
 
@@ -278,36 +301,37 @@ class RoleWords:
         return bool(self.relative_participle_endings) and word.isalpha() and word.islower() \
             and word.endswith(self.participle_endings) and word not in self.not_relative_participles
 
-    @cached_property
-    def voice(self) -> dict[str, str]:
+    def _voice(self) -> dict[str, str]:
         """An interviewee's first-person words and the agent each adds to her state: her government for a pronoun
         ("nous", "нам"), the state itself ("") for a possessive ("nos", "наши")."""
         return {**{w: "GOV" for w in self.first_person | self.first_person_forms},
                 **{w: "" for w in self.first_person_possessives}}
 
-    @cached_property
-    def elided(self) -> tuple[str, ...]:
+    def _elided(self) -> tuple[str, ...]:
         """`elided_complementizers` as a tuple, for str.startswith."""
         return tuple(sorted(self.elided_complementizers))
 
-    @cached_property
-    def concessive_phrases(self) -> tuple[tuple[str, ...], ...]:
+    def _concessive_phrases(self) -> tuple[tuple[str, ...], ...]:
         """`concessives` as word tuples, split once."""
         return tuple(tuple(p.split()) for p in sorted(self.concessives))
 
-    @cached_property
-    def same_acts(self) -> tuple[tuple[str, ...], ...]:
+    def _same_acts(self) -> tuple[tuple[str, ...], ...]:
         """`same_act_phrases` as word tuples, split once."""
         return tuple(tuple(p.split()) for p in sorted(self.same_act_phrases))
 
-    @cached_property
-    def phrases_by_first(self) -> dict[str, tuple[tuple[str, ...], ...]]:
+    def _phrases_by_first(self) -> dict[str, tuple[tuple[str, ...], ...]]:
         """`subordinate_phrases` as word tuples by their first word, split once."""
         found: dict[str, list[tuple[str, ...]]] = {}
         for phrase in self.subordinate_phrases:
             words = tuple(phrase.split())
             found.setdefault(words[0], []).append(words)
         return {first: tuple(v) for first, v in found.items()}
+
+
+def constructor_arguments(instance: Any) -> tuple[object, ...]:
+    """A dataclass's constructor arguments (its init fields, in order): what a frozen dataclass mypyc compiles is
+    pickled as, so that unpickling runs its __init__ and __post_init__ (fields derived there are not stored)."""
+    return tuple(getattr(instance, f.name) for f in fields(instance) if f.init)
 
 
 @lru_cache(maxsize=16)
@@ -324,7 +348,7 @@ def parse_role_words(text: str, where: str) -> RoleWords:
     raw = safe_load(text) or {}
     if not isinstance(raw, dict):
         raise DataFileError(where, 1, "a role-word file maps names to lists of words")
-    known = {f.name for f in fields(RoleWords)}
+    known = {f.name for f in fields(RoleWords) if f.init}
     unknown = set(raw) - known
     if unknown:
         raise DataFileError(where, 1, f"unknown role-word lists {sorted(unknown)}; use {sorted(known)}")
