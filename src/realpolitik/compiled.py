@@ -37,7 +37,8 @@ from types import ModuleType
 # dataclass's field is a dict look-up through the generic getattr). What a cached_property made is now a field
 # made in __post_init__; a frozen dataclass compiled by mypyc unpickles through its frozen __setattr__, so such a
 # class pickles as its constructor's arguments (`role_words.constructor_arguments`, disk_cache pickles the rules);
-# the YAML loader subclass moved to data_yaml (mypyc compiles no subclass of a Python class).
+# the YAML loader subclass moved to data_yaml (mypyc compiles no subclass of a Python class). The same round moved
+# Sentence and ActorMention out of model.py into realpolitik.mentions, compiled (model.py re-exports them).
 MODULES: tuple[str, ...] = (
     "realpolitik.events.coder",
     "realpolitik.events.roles",
@@ -58,6 +59,7 @@ MODULES: tuple[str, ...] = (
     "realpolitik.language.tokens",
     "realpolitik.events.rules",
     "realpolitik.language.role_words",
+    "realpolitik.mentions",
 )
 
 # mypy reads only the compiled modules (what they import is followed silently, a missing stub is Any): the build

@@ -3,6 +3,7 @@
 documents → sentences/tokens → actor mentions → events → relations.
 Every stage reads the previous stage's objects and adds its own; nothing here
 knows about storage or the CLI, so each stage can be tested on its own.
+Sentences and actor mentions live in realpolitik.mentions (compiled by mypyc) and are imported here.
 """
 
 from __future__ import annotations
@@ -13,6 +14,9 @@ from dataclasses import dataclass, field, fields
 from datetime import date
 from operator import attrgetter, itemgetter
 from typing import NamedTuple, TypeVar
+
+from realpolitik.mentions import ActorMention as ActorMention
+from realpolitik.mentions import Sentence as Sentence
 
 _T = TypeVar("_T")
 
@@ -102,45 +106,10 @@ class Token(NamedTuple):
     index: int  # position in the sentence
 
 
+
 #: A token's text, lemma, and (text, lemma) pair: passes over a sentence's tokens as `map` in C, where a
 #: comprehension or a generator would run a Python step per token (every sentence pays these passes).
 token_text, token_lemma, token_pair = itemgetter(0), itemgetter(1), itemgetter(0, 1)
-
-
-@dataclass
-class Sentence:
-    """A sentence with its tokens; offsets are into the document text."""
-
-    text: str
-    start: int
-    end: int
-    index: int
-    tokens: list[Token] = field(default_factory=list)
-
-
-@dataclass
-class ActorMention:
-    """An actor found in a sentence.
-
-    `code` is the full code scored by EVAL.md: ISO alpha-3 plus an optional
-    CAMEO agent ("RUSGOV", "USAMIL"), or an organisation code ("NATO").
-    `token_start`/`token_end` index the sentence's tokens (end exclusive).
-    """
-
-    code: str
-    surface: str
-    start: int
-    end: int
-    token_start: int
-    token_end: int
-    country: str | None = None  # ISO alpha-3, None for organisations
-    agent: str | None = None  # CAMEO agent code (GOV, MIL, LEG, ...)
-    kind: str = "country"  # country|adjective|capital|place|seat|leader|agent|organisation|group|reference|unresolved
-    entry: str = ""  # id of the dictionary entry that matched (e.g. "countries:RUS:de:name")
-    dictionary_version: str = ""
-    resolved: bool = True
-    note: str = ""  # why an ambiguous name was read this way, or what a reference resolved to
-    genitive: bool = False  # matched in a possessive form ("Russlands", "Maduros")
 
 
 PLACE = "place"  # the kind of a city's mention: its state only as the place or object of force (events.coder)

@@ -1,0 +1,52 @@
+"""The per-sentence data of the pipeline that the compiled stages read most: sentences and actor mentions.
+
+Why a module of their own (realpolitik.model re-exports them): mypyc compiles this one (realpolitik/compiled.py),
+which makes `Sentence` and `ActorMention` native classes whose fields the compiled event coder, role finder and
+actor matcher read by offset; read from a Python dataclass, each field is a dict look-up through the generic
+getattr (round 31 counted ~180 k such reads per 100 pages). model.py keeps the classes that must stay Python
+(`pickled_by_fields` reads `__dict__`, `Document` keeps its content hash there).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # (model imports this module: its Token is a type here only)
+    from realpolitik.model import Token
+
+
+@dataclass
+class Sentence:
+    """A sentence with its tokens; offsets are into the document text."""
+
+    text: str
+    start: int
+    end: int
+    index: int
+    tokens: list[Token] = field(default_factory=list)
+
+
+@dataclass
+class ActorMention:
+    """An actor found in a sentence.
+
+    `code` is the full code scored by EVAL.md: ISO alpha-3 plus an optional
+    CAMEO agent ("RUSGOV", "USAMIL"), or an organisation code ("NATO").
+    `token_start`/`token_end` index the sentence's tokens (end exclusive).
+    """
+
+    code: str
+    surface: str
+    start: int
+    end: int
+    token_start: int
+    token_end: int
+    country: str | None = None  # ISO alpha-3, None for organisations
+    agent: str | None = None  # CAMEO agent code (GOV, MIL, LEG, ...)
+    kind: str = "country"  # country|adjective|capital|place|seat|leader|agent|organisation|group|reference|unresolved
+    entry: str = ""  # id of the dictionary entry that matched (e.g. "countries:RUS:de:name")
+    dictionary_version: str = ""
+    resolved: bool = True
+    note: str = ""  # why an ambiguous name was read this way, or what a reference resolved to
+    genitive: bool = False  # matched in a possessive form ("Russlands", "Maduros")
