@@ -413,6 +413,14 @@ WIRE_EN7 = {"type_f1": 0.58, "type_precision": 0.73, "relations_f1": 0.70}
 # relations .452 (.470, P .583 with the gold fixed after first contact); pinned after round 30 (wiree) at F1 .538,
 # P .677, relations .516.
 WIRE_EN8 = {"type_f1": 0.52, "type_precision": 0.65, "relations_f1": 0.48}
+# The ninth English set (eval/gold/wire_en9.jsonl, 10 articles of 14-15 sentences on 2025 stories no set told: Macron
+# in London and the returns pilot, Sandy Cay, a ramming off Pag-asa, the Gang Suppression Force for Haiti, Mexico's
+# transfer of cartel suspects, the Doha framework of Kinshasa and the M23, the Renaissance dam, Lee in Tokyo, Dhaka's
+# request for Hasina, Abiy in Mogadishu; written in round 32 before their author read the English rules): first
+# contact type F1 .563, P .559, relations .000 (.604, P .618, relations .750 with the gold fixed after first contact);
+# reworded after the first fixes to keep clear of wire copy (.571, P .580 with the same code); pinned after round 32
+# (en9) at F1 .646, P .712, relations .750.
+WIRE_EN9 = {"type_f1": 0.62, "type_precision": 0.69, "relations_f1": 0.72}
 
 
 # The relation wire sets (eval/gold/relwire_LANG.jsonl: en, de, es, ru 5 articles each written in round 22 before their
@@ -568,7 +576,7 @@ FLOORED_SETS = [("breadth2_ru", BREADTH2_RU), ("breadth2_es", BREADTH2_ES), ("br
                 ("wire_de8", WIRE_DE8), ("wire_de9", WIRE_DE9),
                 ("wire_en4", WIRE_EN4),
                 ("wire_en5", WIRE_EN5), ("wire_en6", WIRE_EN6), ("wire_en7", WIRE_EN7),
-                ("wire_en8", WIRE_EN8)]
+                ("wire_en8", WIRE_EN8), ("wire_en9", WIRE_EN9)]
 
 
 def test_traps_sets_stay_above_their_floors() -> None:

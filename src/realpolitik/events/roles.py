@@ -1540,6 +1540,9 @@ def _structural_roles(site: Site) -> Roles:
                 g for g in unmarked if not _object_of(g, rival_triggers, t_start, grammar, forms, unmarked)
                 and not _object_after_incise(g, rival_triggers, t_start, grammar, forms)]
             source = _subject(free, t_start, grammar, forms)
+            if source is not None and not nominal and rule.plover in _SPEAKER_ACTS:
+                source = _coordinated_speaker(sentence_groups, source, t_start, rival_triggers, forms, grammar) \
+                    or source
             if rule.reverse and source is not None and _speaker_of(source, t_start, forms, grammar):
                 source = None  # "Biden said the truce was brokered by Qatar": the parties are not Biden
             if source is not None and (nominal or t_start > 0 and forms[t_start - 1] & grammar.roles.que_article) \
@@ -2201,6 +2204,30 @@ def _object_after_incise(g: Group, rival_triggers: frozenset[int], t_start: int,
     while k > 0 and "," not in forms[k]:
         k -= 1
     return k > 0 and k + 1 < i - 1 and bool(forms[k + 1] & grammar.subordinators)
+
+
+# what a speaker goes on to do after "said ... and": acts in words ("and thanked", "and warned"), never force ("said
+# Chinese vessels shadowed the ship before one swerved into its path and struck its stern": the ship strikes)
+_SPEAKER_ACTS: Final = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "REJECT", "THREATEN"})
+
+
+def _coordinated_speaker(sentence_groups: list[Group], source: Group, t_start: int, rival_triggers: frozenset[int],
+                         forms: list[frozenset[str]], grammar: Grammar) -> Group | None:
+    """"The envoy told the council that Haitians could not wait and thanked Kenya": an inflected verb right after
+    "and" that follows a reported clause telling no act of its own goes on with the speech verb, so its subject is
+    the speaker, not the reported clause's subject ("said Russia had attacked Kyiv and killed five": an act between,
+    the verb goes on with it; "said ... before one swerved into its path and struck": a subordinate clause between)."""
+    if grammar.verb_final or t_start < 1 or not forms[t_start - 1] & grammar.coordination \
+            or len(forms[t_start]) < 2 or any(source.end <= i < t_start for i in rival_triggers):
+        return None
+    report = grammar.modality.get("report", frozenset())
+    speech = next((i for i in range(source.start - 1, -1, -1) if forms[i] & report), None)
+    if speech is None or any(forms[i] & grammar.roles.adverbial_subordinators for i in range(source.end, t_start)):
+        return None
+    speaker = next((g for g in reversed(sentence_groups) if g.end <= speech and g.free), None)
+    if speaker is None or any(speaker.end <= i < speech for i in rival_triggers):
+        return None
+    return speaker
 
 
 def _in_adverbial_clause(g: Group, t_end: int, forms: list[frozenset[str]], grammar: Grammar) -> bool:
