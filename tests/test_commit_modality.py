@@ -28,6 +28,9 @@ def _events(text: str, lang: str) -> list[tuple[str, str, str, str, bool]]:
     ("Colombia y Ecuador acordaron el lunes compartir información de inteligencia.", "es",
      ("COL", "ECU", "AGREE", "0314")),
     ("Германия пообещала передать Литве две зенитные системы.", "ru", ("DEU", "LTU", "AGREE", "0332")),
+    # a cue of two words ("engagé à"): the investment is promised, not made (COOPERATE 061 would say it was)
+    ("Le Japon s'est engagé à investir 550 milliards de dollars aux États-Unis.", "fr",
+     ("JPN", "USA", "AGREE", "0311")),
 ])
 def test_promised_act_is_a_factual_intent(text: str, lang: str, expected: tuple[str, str, str, str]) -> None:
     assert (*expected, True) in _events(text, lang)
@@ -44,3 +47,9 @@ def test_a_planned_pledge_is_no_fact(text: str) -> None:
 def test_a_noun_after_the_commitment_verb_keeps_its_reading() -> None:
     found = _events("Israel y Hezbolá acordaron un alto el fuego con la mediación de Estados Unidos.", "es")
     assert ("USA", "ISR", "CONSULT", "045", True) in found
+
+
+def test_a_two_word_commitment_makes_no_investment() -> None:
+    """"s'est engagé à investir": the promise is the fact; before, the act in the infinitive was printed as done."""
+    events = _events("Le Japon s'est engagé à investir 550 milliards de dollars aux États-Unis.", "fr")
+    assert not [e for e in events if e[2] == "COOPERATE"]

@@ -236,6 +236,12 @@ WIRE_FR9 = {"type_f1": 0.63, "type_precision": 0.72, "relations_f1": 0.62}
 # 30 before their author read the French rules): first contact type F1 .498, P .579, relations .375 (.424 with the
 # gold fixed); pinned after round 30 (wiref) at F1 .522, P .595, relations .437.
 WIRE_FR10 = {"type_f1": 0.50, "type_precision": 0.57, "relations_f1": 0.41}
+# The eleventh French set (eval/gold/wire_fr11.jsonl, 10 articles on 2025 stories no set told: the Somaïr
+# nationalisation, the US tariff on Switzerland and the November deal, Macron in Jakarta, Singapore, Belém, Cairo and
+# Antananarivo, two French teachers freed in Tehran, the Malian drone downed by Algeria; written in round 32 before
+# their author read the French rules): first contact type F1 .681, P .676 (.713, P .718 with the gold fixed); pinned
+# after round 32 (fr11) at F1 .791, P .855, relations .966.
+WIRE_FR11 = {"type_f1": 0.75, "type_precision": 0.83, "relations_f1": 0.93}
 # The Russian wire set (eval/gold/wire_ru.jsonl, 12 agency-style articles written in round 21 before their author read
 # the Russian rules): first contact type F1 .701, P .804; pinned after round 21 (wireru) at F1 .896, P .949.
 WIRE_RU = {"type_f1": 0.87, "type_precision": 0.92}
@@ -564,7 +570,7 @@ FLOORED_SETS = [("breadth2_ru", BREADTH2_RU), ("breadth2_es", BREADTH2_ES), ("br
                 ("precision_fr", PRECISION_FR), ("wire_fr", WIRE_FR), ("wire_fr2", WIRE_FR2), ("wire_fr3", WIRE_FR3),
                 ("wire_fr4", WIRE_FR4), ("wire_fr5", WIRE_FR5), ("wire_fr6", WIRE_FR6),
                 ("wire_fr7", WIRE_FR7), ("wire_fr8", WIRE_FR8), ("wire_fr9", WIRE_FR9),
-                ("wire_fr10", WIRE_FR10),
+                ("wire_fr10", WIRE_FR10), ("wire_fr11", WIRE_FR11),
                 ("wire_ru", WIRE_RU), ("wire_ru2", WIRE_RU2), ("wire_ru3", WIRE_RU3), ("wire_ru4", WIRE_RU4),
                 ("wire_ru5", WIRE_RU5), ("wire_ru6", WIRE_RU6), ("wire_ru7", WIRE_RU7),
                 ("wire_ru8", WIRE_RU8), ("wire_ru9", WIRE_RU9), ("wire_ru10", WIRE_RU10),

@@ -447,7 +447,8 @@ def _committed(forms: list[frozenset[str]], start: int, end: int, act_end: int, 
     marker = grammar.infinitive_marker
     links = grammar.infinitive_links  # French "promis de livrer", "promis d'envoyer", "engagé à livrer"
     for k in range(max(0, start), end):
-        if forms[k] & commit:
+        # (a cue of two words, French "engagé à livrer": its link word is the token right after its first)
+        if forms[k] & commit or _phrase_at(forms, k, commit):
             return any(marker is not None and marker in forms[i] or len(forms[i]) == 1 and any(
                 f.isalpha() and f.endswith(endings) for f in forms[i])
                 or i == k + 1 and links and _linked_infinitive(forms[i], links)  # right after the cue
