@@ -427,7 +427,7 @@ def _counted(tokens: list[Token], i: int, data: LanguageReferences, lang: str, b
     states = not agent or normalise(tokens[k].lemma) in _STATE_SEATS
     seen = _seen(here, tokens, data)
     codes = _clause_pair(tokens, i, n, seen, lang, data.definite) if states else None
-    codes = codes or _latest(n, seen, history, states, sides=side, avoid=avoid)
+    codes = codes or _met_just_before(n, before, history) or _latest(n, seen, history, states, sides=side, avoid=avoid)
     if side or normalise(tokens[k].lemma) in data.rivals or normalise(tokens[k].text) in data.rivals:
         codes = _without_mediators(n, codes, seen, history)  # "ending the fighting between the two neighbours"
     if region is not None and codes:
@@ -508,7 +508,8 @@ def _the_sides(tokens: list[Token], i: int, data: LanguageReferences, before: li
     here = [] if _addressed_by_subject(before, tokens, i) else before[1:] if _apposed_subject(before, tokens, i) \
         else before
     seen = _seen(here, tokens, data)
-    codes = _without_mediators(2, _latest(2, seen, history, sides=True), seen, history)
+    codes = _without_mediators(2, _met_just_before(2, before, history) or _latest(2, seen, history, sides=True), seen,
+                               history)
     if not codes:
         return None
     codes = [c[:3] for c in codes]
@@ -788,6 +789,17 @@ def _latest(n: int, here: _Seen, history: _History, states: bool = True, sides: 
         if n and len(s.countries) == n:
             return s.countries
     return _read_back(n, history) if n else None
+
+
+def _met_just_before(n: int, before: list[ActorMention], history: _History) -> list[str] | None:
+    """"Xi received Modi on Sunday. The two leaders agreed ...", "Trump held a summit with Lee. The two allies
+    also ...": a phrase that opens its sentence (no actor named before it: not "Guterres urged both sides", the sides
+    of the conflict) right after a sentence that names exactly n states, each by a person in office, stands for those
+    who met there, not for an older list of n."""
+    if n < 2 or before or not history.seen:
+        return None
+    last = history.seen[-1]
+    return last.countries if _persons_name(last) == n == len(last.countries) else None
 
 
 def _persons_name(here: _Seen) -> int:
