@@ -534,6 +534,20 @@ RELWIRE9 = {"en": {"relations_f1": 0.85, "type_f1": 0.74}, "de": {"relations_f1"
             "ru": {"relations_f1": 0.71, "type_f1": 0.55}}
 
 
+# The tenth relation wire sets (eval/gold/relwire10_LANG.jsonl: 3 articles per language, 14-16 sentences, written in
+# round 32 before their author read the relation rules, events annotated too; 2025 stories the earlier sets leave out
+# as leads: the Baltic states and Poland leaving the Ottawa convention, the Kyrgyz-Tajik border treaty, Vietnam a
+# BRICS partner, the Washington declaration of Armenia and Azerbaijan, the India-UK trade agreement, Turkey training
+# Syria's army, the EU-Indonesia CEPA, Nicaragua leaving UNESCO, the EU-Canada security partnership, Rwanda breaking
+# with Belgium, India-EFTA in force, the Japan-Philippines RAA in force, the U.S.-Armenia charter, the Russian-Kazakh
+# alliance declaration, Nigeria a BRICS partner). First contact (main 68c1ba0, gold corrected) relations F1 de .489,
+# en .667, es .727, fr .647, ru .955 (type F1 de .766, en .857, es .679, fr .610, ru .784); pinned after round 32
+# (relwire) at relations F1 de .755, en .875, es .788, fr .930, ru .971 (type F1 de .783, en .857, es .714, fr .613,
+# ru .784).
+RELWIRE10 = {"en": {"relations_f1": 0.84, "type_f1": 0.82}, "de": {"relations_f1": 0.72, "type_f1": 0.75},
+             "es": {"relations_f1": 0.75, "type_f1": 0.68}, "fr": {"relations_f1": 0.90, "type_f1": 0.58},
+             "ru": {"relations_f1": 0.94, "type_f1": 0.75}}
+
 # The traps sets (eval/gold/traps_LANG.jsonl, 8 short articles each written in round 21 before their author read the
 # rules: background, history, conditionals, plans, a report's allegations, member and attendee lists, sport, markets,
 # disasters, domestic politics with foreign names, negated acts, states in street and party names; 41 keys, few true
@@ -544,7 +558,7 @@ TRAPS = {"type_precision": 0.88, "type_f1": 0.79}
 
 
 # Each set written blind to the rules, by file name under eval/gold, with its floor. The relation sets
-# (breadth_rel_*, reltraps_*, relrecall_*, relprec_*, relwire_*, relwire2_*, ..., relwire9_*) are taken in here
+# (breadth_rel_*, reltraps_*, relrecall_*, relprec_*, relwire_*, relwire2_*, ..., relwire10_*) are taken in here
 # only: no glob of this file reads them.
 FLOORED_SETS = [("breadth2_ru", BREADTH2_RU), ("breadth2_es", BREADTH2_ES), ("breadth2_en", BREADTH2_EN),
                 ("breadth2_de", BREADTH2_DE), ("breadth3_ru", BREADTH3_RU), ("roles_fr", ROLES_FR),
@@ -565,6 +579,7 @@ FLOORED_SETS = [("breadth2_ru", BREADTH2_RU), ("breadth2_es", BREADTH2_ES), ("br
                 *((f"relwire7_{lang}", floor) for lang, floor in sorted(RELWIRE7.items())),
                 *((f"relwire8_{lang}", floor) for lang, floor in sorted(RELWIRE8.items())),
                 *((f"relwire9_{lang}", floor) for lang, floor in sorted(RELWIRE9.items())),
+                *((f"relwire10_{lang}", floor) for lang, floor in sorted(RELWIRE10.items())),
                 *((f"accuse_{lang}", floor) for lang, floor in sorted(ACCUSE_SETS.items())),
                 *((f"coop_{lang}", floor) for lang, floor in sorted(COOP_SETS.items())),
                 ("precision_fr", PRECISION_FR), ("wire_fr", WIRE_FR), ("wire_fr2", WIRE_FR2), ("wire_fr3", WIRE_FR3),

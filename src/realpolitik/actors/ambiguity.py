@@ -57,11 +57,9 @@ def reject_reason(entry: Entry, tokens: list[Token], keys: list[str], i: int, la
         return f"'{entry.surface}' describes a private person, not the state"  # "touristes chinois", "Chinese tourists"
     if entry.kind == "capital" and _city_place(tokens, keys, i, end, amb.city_places.get(lang)):
         return f"'{entry.surface}' names a place of the city (a university, a metro line), not the government"
-    if entry.kind == "capital" and _noun_at(tokens, keys, end, amb.city_accords.get(lang) or set()):
+    if entry.kind == "capital" and (_city_accord_after(tokens, keys, end, amb.city_accords.get(lang) or set()) or
+                                    _city_accord_before(tokens, keys, i, amb.city_accords_before.get(lang) or set())):
         return f"'{entry.surface}' names an accord by the city it was made in, not a party"  # "the Beijing agreement"
-    if entry.kind == "capital" and i >= 2 and keys[i - 1] in _OF_CITY and (i < 3 or keys[i - 3] not in _CONSENT) \
-            and _noun_at(tokens, keys, i - 2, amb.city_accords_before.get(lang) or set()):
-        return f"'{entry.surface}' names an accord by the city it was made in, not a party"  # "l'accord de Washington"
     if entry.kind in _STREET_KINDS and _city_place(tokens, keys, i, end, amb.street_nouns.get(lang), _OF_STREET):
         return f"'{entry.surface}' names a street or a square, not the state"  # "Ukraine Street", "rue de Russie"
     for name in amb.places_with(lang, keys[i]):
@@ -100,6 +98,24 @@ def _city_place(tokens: list[Token], keys: list[str], i: int, end: int, nouns: s
         return False
     before = i - 2 if i > 1 and keys[i - 1] in of else i - 1
     return _noun_at(tokens, keys, end, nouns) or _noun_at(tokens, keys, before, nouns)
+
+
+def _city_accord_after(tokens: list[Token], keys: list[str], end: int, nouns: set[str]) -> bool:
+    """Is the city's name followed by an accord noun: "the Beijing agreement", or joined to it by a hyphen as German
+    writes it ("die Ottawa-Konvention", "das Minsk-Abkommen")?"""
+    if end + 1 < len(tokens) and tokens[end].text in ("-", "‐") and tokens[end - 1].end == tokens[end].start \
+            and tokens[end].end == tokens[end + 1].start:
+        return _noun_at(tokens, keys, end + 1, nouns)
+    return _noun_at(tokens, keys, end, nouns)
+
+
+def _city_accord_before(tokens: list[Token], keys: list[str], i: int, nouns: set[str]) -> bool:
+    """Does an accord noun and its "of" come before the city: "l'accord de Washington", or with "de" written onto the
+    name ("la convention d'Ottawa")? Not after "avec"/"sans": "avec l'accord de Washington" is its consent."""
+    noun = i - 1 if keys[i].startswith(("d'", "d’")) else i - 2
+    if noun == i - 2 and (i < 2 or keys[i - 1] not in _OF_CITY):
+        return False
+    return noun >= 0 and (noun < 1 or keys[noun - 1] not in _CONSENT) and _noun_at(tokens, keys, noun, nouns)
 
 
 def _noun_at(tokens: list[Token], keys: list[str], j: int, nouns: set[str]) -> bool:

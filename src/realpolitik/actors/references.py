@@ -958,6 +958,8 @@ def _body(tokens: list[Token], i: int, data: LanguageReferences, lang: str, befo
     agency = bool(forms & data.agencies)
     if not armed and not court and not agency and not forms & data.bodies:
         return None
+    if not armed and _plural_body(tokens[i], lang):
+        return None  # "des organisations non gouvernementales", "the blocs": several bodies, not the one named last
     elided = "'" in normalise(tokens[i].text)[:3]
     if data.definite and not elided and not _article_before_body(tokens, i, data) \
             and not (armed and _attribute_after_article(tokens, i, data)):
@@ -1024,6 +1026,15 @@ def _institution(tokens: list[Token], i: int, data: LanguageReferences, lang: st
 
 # words a body's modifiers may take between the article and the noun ("the 27 - member bloc")
 _BODY_MODIFIERS: Final = 4
+
+
+_S_PLURALS: Final = frozenset({"en", "es", "fr"})  # languages whose nouns take -s/-x in the plural
+
+
+def _plural_body(token: Token, lang: str) -> bool:
+    """A body word in the plural ("organisations", "blocs", "alianzas"): the lemma lacks the ending the form has."""
+    text, lemma = normalise(token.text), normalise(token.lemma)
+    return lang in _S_PLURALS and text.endswith(("s", "x")) and not lemma.endswith(("s", "x"))
 
 
 def _article_before_body(tokens: list[Token], i: int, data: LanguageReferences) -> bool:

@@ -77,7 +77,8 @@ MARKERS = ("hub", "partner", "pair", "against", "place", "object", "agent", "alo
            "conditional", "outside", "contrast", "pending", "obligation", "cooperation", "personal_object",
            "conjunction", "formation", "body", "opposing", "hostilities", "duration", "tie_verb", "aim", "qualifier",
            "before", "unlike", "mediator_after", "fellow", "wish", "wish_that", "partner_status", "partner_word",
-           "verdict", "label", "foreign_possessive", "domestic", "enemy", "interposed")
+           "verdict", "label", "foreign_possessive", "domestic", "enemy", "interposed", "naming",
+           "existential")
 
 
 @dataclass(frozen=True)

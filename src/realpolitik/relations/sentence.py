@@ -193,7 +193,7 @@ class SentenceView:
                 if span & taken or span & inside_names:
                     continue
                 taken |= span
-                if self._negated(hit[0], cue.kind) or self._negated_inside(hit) \
+                if self._negated(hit[0], cue.kind) or self._negated_inside(hit) or self._denied_existence(hit[-1] + 1) \
                         or cue.kind == "membership" and self._negated_after(hit[-1] + 1):
                     negated.append((cue.kind, self.clause(hit[0]), hit[0]))
                     if cue.kind == "membership":
@@ -270,6 +270,19 @@ class SentenceView:
             if not self.forms[i] & (self.grammar.location_markers | self.grammar.genitive_markers):
                 return False
         return False
+
+    def _denied_existence(self, end: int) -> bool:
+        """The tie is said not to exist, the negation after it in its clause: "einen Beistandspakt gibt es jedoch
+        nicht", "Договора о стратегическом партнерстве нет" (a word of `existential` before the negation, or the
+        negation is one: Russian "нет")."""
+        existential = self.lexicon.marker("existential")
+        if not existential:
+            return False
+        clause_end = self.clause(end - 1)[1]
+        verb = next((i for i in range(end, clause_end) if self.forms[i] & existential), None)
+        if verb is None or any(t.text == "," for t in self.tokens[end:verb]):
+            return False  # "подписали соглашение, но союза нет": the comma closes the tie that was signed
+        return any(self.forms[i] & self.lexicon.negation for i in range(verb, clause_end))
 
     def _negated_inside(self, hit) -> bool:
         """A negation inside a split cue: German "gehört der EU nicht an" (the verb and its particle around it), not

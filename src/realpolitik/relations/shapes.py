@@ -245,6 +245,8 @@ def _subject(view: SentenceView, m: CueMatch, groups: list[Group]) -> Group | No
     if before:
         if (apposed := _apposed_subject(view, m, before)) is not None:
             return apposed
+        if (shared := _shared_subject(view, m, before)) is not None:
+            return shared
         # "Chypre, membre de l'UE mais pas de l'Otan, est liée à Paris par un accord": an organisation in a phrase of a
         # noun is what the state named before is (or is not) a member of, not the treaty's party
         last = before[-1]
@@ -258,6 +260,22 @@ def _subject(view: SentenceView, m: CueMatch, groups: list[Group]) -> Group | No
     if agent is not None:
         return agent
     return next((g for g in groups if g.start >= m.end and g.marker is None and not g.genitive), None)
+
+
+def _shared_subject(view: SentenceView, m: CueMatch, before: list[Group]) -> Group | None:
+    """"Britain left the EU in 2020 and has since concluded trade deals with Australia", "a quitté l'UE et a depuis
+    conclu des accords avec le Japon": after a conjunction and a lower-case word (a verb, an adverb) the cue's verb
+    shares the subject of the verb before it; the object of that verb is no party of the treaty."""
+    first, last = before[0], before[-1]
+    if first is last or first.marker is not None or not _states(first) or last.possessive or last.genitive:
+        return None  # "Russia remains India's largest supplier, and ...": a possessor is no object of a verb
+    tokens, conjunctions = view.tokens, view.grammar.coordination
+    # (not right before the cue: "a special and privileged strategic partnership" joins two adjectives)
+    joins = [c for c in range(last.end, m.start - 2) if view.forms[c] & conjunctions
+             and tokens[c + 1].text.isalpha() and tokens[c + 1].text[:1].islower()
+             and not view.forms[c + 1] & view.grammar.determiners]  # "and the two countries describe": a new subject
+    opens_clause = view.between_only(view.clause(m.start)[0], first.start, view.grammar.determiners)
+    return first if joins and opens_clause else None
 
 
 def _apposed_subject(view: SentenceView, m: CueMatch, before: list[Group]) -> Group | None:
@@ -345,11 +363,13 @@ def _bound_to(view: SentenceView, m: CueMatch) -> list[Group]:
     Francia": the party that a relative clause right after the treaty word binds it to (no party between); or
     a participle before it ("liés aux Philippines par un traité", "bound to Japan by a treaty")."""
     words, tokens = view.lexicon.marker("tie_verb"), view.tokens
-    verb = next((k for k in range(m.end, min(len(tokens), m.end + _BOUND_REACH)) if view.forms[k] & words), None)
+
+    def tie(k: int) -> bool:  # a verb written small: not "Unis" of "les États-Unis"
+        return bool(view.forms[k] & words) and tokens[k].text[:1].islower()
+    verb = next((k for k in range(m.end, min(len(tokens), m.end + _BOUND_REACH)) if tie(k)), None)
     if verb is None or any(m.end <= g.start < verb for g in view.groups):
         # "Les États-Unis, liés aux Philippines par un traité de défense": the participle before the treaty word
-        verb = next((k for k in range(m.start - 1, max(-1, m.start - _BOUND_BEFORE), -1) if view.forms[k] & words),
-                    None)
+        verb = next((k for k in range(m.start - 1, max(-1, m.start - _BOUND_BEFORE), -1) if tie(k)), None)
         if verb is None:
             return []
         return [g for g in view.groups if verb < g.start <= verb + 3 and g.end <= m.start
@@ -567,7 +587,18 @@ def member(view: SentenceView, m: CueMatch) -> Pairs:
                    and not any(_orgs(h) and h is not org_group and last <= h.start and h.end <= g.start
                                and h not in more for h in groups)
                    for c in _states(g)]
-    return _across(states, _orgs(org_group) + [c for g in more for c in _orgs(g)])
+    return _across(states, _composed_orgs(view, m, org_group) + [c for g in more for c in _orgs(g)])
+
+
+def _composed_orgs(view: SentenceView, m: CueMatch, org_group: Group) -> list[str]:
+    """The organisations the states are members of: of a list before the cue that a comma closes, only the last, to
+    which the phrase after the comma is apposed ("El Mercosur y la EFTA, integrada por Suiza y Noruega": EFTA's)."""
+    orgs = _orgs(org_group)
+    after = org_group.end + (org_group.end < m.start and view.tokens[org_group.end].text == ")")  # "(EFTA),"
+    if len(orgs) < 2 or after >= m.start or view.tokens[after].text != ",":
+        return orgs
+    last = party(org_group.members[-1].code)
+    return [last] if last in orgs else orgs
 
 
 def _more_orgs(view: SentenceView, m: CueMatch, org_group: Group, groups: list[Group]) -> list[Group]:
@@ -976,7 +1007,27 @@ def _hub(view: SentenceView, m: CueMatch) -> Group | None:
     # "its ally", "su aliado", "son alliée", "seine Verbündeten": the clause's subject
     if (i := _possessive_before(view, m)) is not None:
         return _subject_before(view, i)
-    return None
+    return _naming_speaker(view, m)
+
+
+def _naming_speaker(view: SentenceView, m: CueMatch) -> Group | None:
+    """"Putin called Kazakhstan a reliable ally", "Nausėda nannte Deutschland einen verlässlichen Verbündeten",
+    "Токаев назвал Узбекистан надежным союзником": with no hub named, the one who calls a state an ally speaks for
+    the state whose ally it is (the speaker's country is the hub; the state named between the verb and the ally word
+    is the ally)."""
+    naming = view.lexicon.marker("naming")
+    if m.cue.kind != "ally":
+        return None  # "describe their relationship as a strategic partnership": the pair is named otherwise
+    start = view.clause(m.start)[0]
+    verb = next((k for k in range(m.start - 1, start - 1, -1) if view.forms[k] & naming), None)
+    if verb is None:
+        return None
+    speaker = next((g for g in reversed(view.groups) if start <= g.start and g.end <= verb and g.marker is None
+                    and not g.genitive and codes(g)), None)
+    named = [g for g in view.groups if verb < g.start and g.end <= m.start and _states(g)]
+    if speaker is None or not named or set(codes(speaker)) & set(codes(named[-1])):
+        return None
+    return speaker
 
 
 def _conjunct_hub(view: SentenceView, m: CueMatch) -> Group | None:
