@@ -1309,6 +1309,9 @@ def _structural_roles(site: Site) -> Roles:
                 and _before_forum(g, trigger, forms, grammar):
             return False  # "a dénoncé devant le Conseil de sécurité ...": the body heard the verdict, it is not judged
             # (a complaint lodged before a body is addressed to it: "presentó una queja ante la ONU")
+        if rule.plover in _SAID_ACTS and not nominal and _venue_of_saying(g, trigger, sentence_groups, forms, grammar):
+            return False  # "a averti samedi à Singapour que la Chine ...": the place it was said, not the one warned
+            # (a verb that sends takes its goal there: "экстрадировала в США колумбийского предпринимателя")
         if rule.plover in COOPERATIVE and g.marker is not None \
                 and _marker_after(g, forms, grammar.roles.adversary_words):
             return False  # "le soutien des États-Unis face à la Chine": China is faced, not supported
@@ -1851,6 +1854,26 @@ def _before_forum(g: Group, trigger: tuple[int, int], forms: list[frozenset[str]
     if at > 0 and forms[at] & grammar.determiners:
         at -= 1
     return at >= 0 and not trigger[0] <= at < trigger[1] and bool(forms[at] & words)
+
+
+_SAID_ACTS: Final = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST"})  # acts done by saying: a venue can follow
+_VENUE_GAP: Final = 3  # "a averti samedi à Singapour", "обвинил в субботу в Катаре": words from the verb to the place
+
+
+def _venue_of_saying(g: Group, trigger: tuple[int, int], groups: list[Group], forms: list[frozenset[str]],
+                     grammar: Grammar) -> bool:
+    """A bare place name right after the verb ("a averti à Singapour que ...", "обвинил в Катаре Иран"), before
+    the verb's clause or its object: where it was said; a preposition of venue never marks the addressee there."""
+    words = grammar.roles.venue_prepositions
+    at = _marker_index(g, forms)
+    if not words or at is None or at != g.start - 1 or not forms[at] & words \
+            or not 0 <= at - trigger[1] <= _VENUE_GAP or not all(m.kind in _STATE_KINDS for m in g.members):
+        return False
+    after = g.end + 1 if g.end < len(forms) and "," in forms[g.end] else g.end
+    if after >= len(forms):
+        return False
+    return _complementizer_between(after, after + 1, forms, grammar) or any(o.start == g.end and o.free
+                                                                            for o in groups)
 
 
 _AGENT_GAP: Final = 2  # "mediadas por Qatar", "facilitées par le Qatar": words from the participle to the agent's name

@@ -40,6 +40,9 @@ class RoleWords:
     # "a dénoncé devant le Conseil de sécurité ...", "denounced before the Security Council": the forum a verdict is
     # spoken before; the body it names is the audience, no party judged
     forum_prepositions: frozenset[str] = frozenset()
+    # "a averti samedi à Singapour que ...", "обвинил в Катаре Иран ...": a place right after the verb, before its
+    # clause or its object, is where it was said; these prepositions never mark the addressee there
+    venue_prepositions: frozenset[str] = frozenset()
     # "lodged a protest over what it called dangerous manoeuvres by Chinese vessels": the verb of a free relative that
     # names the judged act ("what it called", "what Seoul termed"); the act noun after it is judged, no act of the judge
     naming_verbs: frozenset[str] = frozenset()
