@@ -231,7 +231,7 @@ class LocalEngine:
         log.error("the run did not stop within %.0f s of signal %d: ending it and its workers now",
                   STOP_GRACE, self._stop_signal)
         if self.pool is not None:
-            for process in list((getattr(self.pool, "_processes", None) or {}).values()):
+            for process in _workers_of(self.pool):
                 process.kill()
         os._exit(128 + self._stop_signal)
 
@@ -340,7 +340,7 @@ class LocalEngine:
         and `_resolve` tries their jobs once more on a new pool, as after any dead worker."""
         if self.pool is None or getattr(self.pool, "_broken", False):
             return
-        processes = list((getattr(self.pool, "_processes", None) or {}).values())
+        processes = _workers_of(self.pool)
         if not any(process.exitcode is not None for process in processes):
             self._dead_since = None
             return
@@ -375,6 +375,11 @@ class LocalEngine:
         self.close(abort=exc_type is not None)
 
 
+def _workers_of(pool: ProcessPoolExecutor) -> list[multiprocessing.process.BaseProcess]:
+    """The pool's worker processes (a private attribute of CPython's pool: none where it is missing)."""
+    return list((getattr(pool, "_processes", None) or {}).values())
+
+
 def end_pool(pool: ProcessPoolExecutor) -> None:
     """End a pool's workers now, and let its manager thread finish.
 
@@ -383,7 +388,7 @@ def end_pool(pool: ProcessPoolExecutor) -> None:
     file comes, and the interpreter waits for that thread at exit (round 31's CI: an ingest that never ended
     after SIGTERM). Closing this process's write end once the workers are killed ends that read.
     """
-    processes = list((getattr(pool, "_processes", None) or {}).values())
+    processes = _workers_of(pool)
     manager = getattr(pool, "_executor_manager_thread", None)
     writer = getattr(getattr(pool, "_result_queue", None), "_writer", None)  # private, as the two above
     for process in processes:

@@ -1309,7 +1309,7 @@ def _structural_roles(site: Site) -> Roles:
                 and _before_forum(g, trigger, forms, grammar):
             return False  # "a dénoncé devant le Conseil de sécurité ...": the body heard the verdict, it is not judged
             # (a complaint lodged before a body is addressed to it: "presentó una queja ante la ONU")
-        if rule.plover in _SAID_ACTS and not nominal and _venue_of_saying(g, trigger, sentence_groups, forms, grammar):
+        if rule.plover in _SAID_TYPES and not nominal and _venue_of_saying(g, trigger, sentence_groups, forms, grammar):
             return False  # "a averti samedi à Singapour que la Chine ...": the place it was said, not the one warned
             # (a verb that sends takes its goal there: "экстрадировала в США колумбийского предпринимателя")
         if rule.plover in COOPERATIVE and g.marker is not None \
@@ -1856,7 +1856,10 @@ def _before_forum(g: Group, trigger: tuple[int, int], forms: list[frozenset[str]
     return at >= 0 and not trigger[0] <= at < trigger[1] and bool(forms[at] & words)
 
 
-_SAID_ACTS: Final = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST"})  # acts done by saying: a venue can follow
+# acts a speaker does by saying them: a quotation in the first person may be one ("Wir fordern ...", "We reject ...";
+# not deals or ties: "Wir vertiefen unsere Partnerschaft mit X" is often what a visitor says of the host's state), and
+# a venue may follow their verb
+_SAID_TYPES: Final = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT"})
 _VENUE_GAP: Final = 3  # "a averti samedi à Singapour", "обвинил в субботу в Катаре": words from the verb to the place
 
 
@@ -2231,7 +2234,7 @@ def _object_after_incise(g: Group, rival_triggers: frozenset[int], t_start: int,
 
 # what a speaker goes on to do after "said ... and": acts in words ("and thanked", "and warned"), never force ("said
 # Chinese vessels shadowed the ship before one swerved into its path and struck its stern": the ship strikes)
-_SPEAKER_ACTS: Final = frozenset({"SUPPORT", "ACCUSE", "REQUEST", "REJECT", "THREATEN"})
+_SPEAKER_ACTS: Final = _SAID_TYPES | {"SUPPORT"}
 
 
 def _coordinated_speaker(sentence_groups: list[Group], source: Group, t_start: int, rival_triggers: frozenset[int],
@@ -3324,11 +3327,6 @@ def _passive_subject(unmarked: list[Group], t_start: int, forms: list[frozenset[
 # "«...», a-t-il déclaré", "„...“, sagte er am Abend", "», — написал в среду в соцсетях министр": the words
 # of the incise after a quotation
 _INCISE_REACH: Final = 8
-
-
-# acts a speaker does by saying them, which a quotation in the first person may be ("Wir fordern ...", "We reject ...");
-# not deals or ties ("Wir vertiefen unsere Partnerschaft mit X" is often what a visitor says of the host's state)
-_SAID_TYPES: Final = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT"})
 
 
 def _first_person_before(clause: tuple[int, int], t_start: int, forms: list[frozenset[str]], grammar: Grammar) -> bool:
