@@ -25,6 +25,8 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
+from types import FrameType
+from typing import TypeVar
 
 from realpolitik.engines.base import Outcome, Settings
 from realpolitik.engines.work import process_job, run_lookups, warm_up
@@ -33,6 +35,7 @@ from realpolitik.ingest.jobs import Job
 from realpolitik.ingest.rejected import Rejected
 
 log = logging.getLogger(__name__)
+_Answer = TypeVar("_Answer")  # what a future of the pool answers: one job's outcomes, or a chunk's
 
 _SETTINGS: Settings | None = None
 _STORE = None  # the worker's read-only view of the store, opened on first use
@@ -138,7 +141,7 @@ class _Slot:
     __slots__ = ("future", "place")
 
     def __init__(self) -> None:
-        self.future: Future | None = None  # None while the job is held
+        self.future: Future[list[list[Outcome] | Exception]] | None = None  # None while the job is held
         self.place = 0
 
 
@@ -172,7 +175,7 @@ class LocalEngine:
         self.store = store
         self.pool: ProcessPoolExecutor | None = None
         self.waited: float | None = None  # seconds spent waiting for the pool's results (None: no pool)
-        self._sigterm = None
+        self._sigterm: Callable[[int, FrameType | None], object] | int | None = None
         self._stop_signal = 0  # the signal that asked the run to stop (SIGTERM), 0 while none came
         self._stop_asked = threading.Event()  # wakes the watchdog: a stop came, or the engine closed
         self._dead_since: float | None = None  # when the parent first saw a worker dead that its pool had not
@@ -322,7 +325,7 @@ class LocalEngine:
                 self._replace_pool()
             return item, [_failed(item, exc)]
 
-    def _wait(self, future: Future) -> list[Outcome]:
+    def _wait(self, future: Future[_Answer]) -> _Answer:
         """The future's answer; while it is not there, a stop is obeyed within STOP_POLL."""
         started = time.perf_counter()
         try:
