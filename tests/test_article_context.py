@@ -1692,3 +1692,32 @@ def test_an_office_other_german_speaking_states_share_is_the_articles_state(text
     found = recognise_actors(split_sentences(text, "de"), "de", ON)
     offices = [m.code for ms in found for m in ms if m.kind == "agent"]
     assert offices == [code]
+
+
+@pytest.mark.parametrize(("lang", "text", "wrong"), [
+    ("en", "Kenya thanked Ethiopia for its support during the drought. Nairobi sharply criticized the new tariffs on "
+           "Monday.", ("KEN", "ETH", "SANCTION")),
+    ("fr", "Le Sénégal a salué le soutien de la Mauritanie. Dakar a toutefois rejeté la proposition mardi.",
+     ("SEN", "MRT", "REJECT")),
+    ("es", "Colombia agradeció a Ecuador su apoyo. Bogotá criticó duramente los nuevos aranceles.",
+     ("COL", "ECU", "SANCTION")),
+    ("de", "Polen lobte Litauen für seine Unterstützung. Warschau kritisierte am Dienstag die neuen Zölle scharf.",
+     ("POL", "LTU", "ACCUSE")),
+])
+def test_a_reaction_answers_no_cooperation(lang: str, text: str, wrong: tuple) -> None:
+    """Round 33: a hostile reaction with no target answers a quarrel, not the actor's latest praise or deal."""
+    keys = _keys(text, lang)
+    assert wrong not in keys
+    assert any(k[2] == "SUPPORT" for k in keys)  # the praise itself stays
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    ("en", "The European Union expressed solidarity with Latvia. Riga insisted on tougher sanctions.",
+     ("LVA", "EU", "REQUEST")),
+    ("ru", "Евросоюз выразил солидарность с Латвией. Рига настаивает на ужесточении санкций.",
+     ("LVA", "EU", "REQUEST")),
+    ("en", "Russian drones struck Kyiv overnight. Ukraine vowed to retaliate.", ("UKR", "RUS", "THREATEN")),
+])
+def test_a_demand_is_made_of_the_ally_and_a_threat_answers_the_attack(lang: str, text: str, key: tuple) -> None:
+    """Round 33: the cooperation a hostile reaction skips is still whom a demand for the act is made of."""
+    assert key in _keys(text, lang)

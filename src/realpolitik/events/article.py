@@ -42,6 +42,7 @@ MEDIATION_OFFER: Final = "039"
 REPLY_TYPES: Final = frozenset({"REJECT", "CONCEDE"})  # a reply answers the latest act by someone else
 # what a rejection answers: claims, demands, offers
 REJECTABLE: Final = frozenset({"ACCUSE", "REQUEST", "AGREE", "THREATEN"})
+COOPERATION: Final = "05"
 DENIAL: Final = "016"  # a denial answers the claim it denies: its author is a target too
 # Reactions that are aimed at someone even when the sentence does not name them ("Iran vowed retaliation",
 # "Moscow condemned the move", "Mali recalled its ambassador"): at whoever last acted on the actor.
@@ -90,7 +91,7 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
                       acts: list[str] | None = None, weak: bool = False,
                       judged: list[Event] | None = None, subject: ActorMention | None = None,
                       named: list[ActorMention] | None = None, at: int | None = None, step: bool = False,
-                      plural: bool = False, deal: bool = False) -> None:
+                      plural: bool = False, deal: bool = False, asked: bool = False) -> None:
     """Complete an event from the events of the article's last sentences (`recent`, within CONTEXT_CHARS;
     `judged`, the events within ACT_CHARS, for a verdict on a named act).
 
@@ -102,7 +103,8 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
       party (`_co_authors`: "The US and Britain struck Yemen. The Pentagon said its strikes ... Iran condemned them").
     - A reaction without a named target ("wies die Vorwürfe zurück", "vowed retaliation", "recalled its ambassador")
       answers the latest event between the actor and someone else: the author of an act aimed at it, or the target
-      of its own latest act, whichever is later; only events that happened count (not plans or allegations). A
+      of its own latest act, whichever is later; only events that happened count (not plans or allegations), and no
+      cooperation (praise, support, a deal), unless the act is `asked` of someone (a demand is made of the ally). A
       threat with no such event within CONTEXT_CHARS answers the latest act of another party on the threatener
       within REACTION_CHARS before the sentence (which starts `at`): "Kyiv vowed to respond" a paragraph after the
       strike (its own older acts stay out: "Moskau reagierte mit Drohungen" answers no war it began). Not
@@ -234,7 +236,10 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
         return
     if rule.plover not in REACTION_TYPES:
         return
-    answered = None if weak else _answered(me, recent)
+    # a hostile reaction answers no cooperation (praise, support, a deal: 05): "Kenya thanked Ethiopia for its help.
+    # Nairobi criticised the tariffs" criticises no Ethiopia; a demand is made of the ally ("the EU voiced solidarity
+    # with Latvia. Riga insists on tougher sanctions": of the EU). All sets: 1 fact won, 21 extras gone (round 33)
+    answered = None if weak else _answered(me, recent, quarrels_only=not asked)
     if answered is not None and rule.plover == "REJECT" and answered[0].plover not in REJECTABLE:
         # "В Минске обвинения отвергли", "Minsk rejected the accusations": one rejects a claim, a demand or an
         # offer, not a sanction or a strike; the latest such act on the actor, told before those, is what it answers
@@ -649,12 +654,15 @@ def _co_authors(act: Event, me: str, events: list[Event], note: str) -> list[Act
     return found
 
 
-def _answered(me: str, events: list[Event], aimed_only: bool = False) -> tuple[Event, str] | None:
+def _answered(me: str, events: list[Event], aimed_only: bool = False,
+              quarrels_only: bool = False) -> tuple[Event, str] | None:
     """The latest event between `me` and another party: (event, the side that is the other party); with
-    `aimed_only`, the latest act of another party on `me`. A mediation is none: the mediator stands between the
+    `aimed_only`, the latest act of another party on `me`; with `quarrels_only`, no cooperation (05: praise, support,
+    a deal), which no hostile reaction answers. A mediation is none: the mediator stands between the
     sides ("Oman carried messages between Iran and the US ... Tehran rejected any talk of missiles": not Oman)."""
     for e in reversed(events):
-        if not e.source or not e.target or not e.factual or _mediating(e.cameo):
+        if not e.source or not e.target or not e.factual or _mediating(e.cameo) \
+                or quarrels_only and e.cameo.startswith(COOPERATION):
             continue
         source, target = party(e.source), party(e.target)
         if target == me and source != me:

@@ -726,7 +726,8 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
                               plural=pronoun and plural_clause(clause),
                               # "welcomed the agreement": a deal named again is what the praise is on
                               deal=match.rule.cameo.startswith(PRAISE) and any(span[0] < i < clause[1]
-                                                                              for i in deals()))
+                                                                              for i in deals()),
+                              asked=modality == "demand")
         if span[0] <= 1 and (span[0] == 0 or forms[0] & grammar.determiners):
             # "The strike targeted ...": the one just told
             same_force(roles, match.rule, (context or []) + own, span[1])
