@@ -1721,3 +1721,28 @@ def test_a_reaction_answers_no_cooperation(lang: str, text: str, wrong: tuple) -
 def test_a_demand_is_made_of_the_ally_and_a_threat_answers_the_attack(lang: str, text: str, key: tuple) -> None:
     """Round 33: the cooperation a hostile reaction skips is still whom a demand for the act is made of."""
     assert key in _keys(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "wrong"), [
+    ("en", "Germany and France pledged fighter jets to Poland. Moscow denied any involvement in the incident.",
+     ("RUS", "DEU", "REJECT")),
+    ("de", "Deutschland und Frankreich sagten Polen Kampfjets zu. Moskau bestritt jede Beteiligung an dem Vorfall.",
+     ("RUS", "DEU", "REJECT")),
+    ("ru", "Германия и Франция пообещали направить в Польшу истребители. В Москве причастность к инциденту отрицают.",
+     ("RUS", "FRA", "REJECT")),
+    ("fr", "Le président indien s'est rendu en Chine. Le Pakistan a rejeté toute ingérence.", ("PAK", "IND", "REJECT")),
+])
+def test_a_reply_answers_no_pledge_or_visit_between_others(lang: str, text: str, wrong: tuple) -> None:
+    """Round 33: a rejection or denial with nothing aimed at its actor answers no pledge, meeting or aid that two
+    others exchanged."""
+    keys = _keys(text, lang)
+    assert wrong not in keys and len(keys) >= 1
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Kenya and Uganda signed a pipeline agreement. Tanzania rejected the deal."),
+    ("es", "Kenia y Uganda firmaron un acuerdo sobre el oleoducto. Tanzania rechazó el acuerdo."),
+])
+def test_a_rejection_still_answers_a_deal_between_others(lang: str, text: str) -> None:
+    """Round 33: a deal between others is still what a third party's rejection answers (a veto, an opposition)."""
+    assert ("TZA", "KEN", "REJECT") in _keys(text, lang)

@@ -43,6 +43,7 @@ REPLY_TYPES: Final = frozenset({"REJECT", "CONCEDE"})  # a reply answers the lat
 # what a rejection answers: claims, demands, offers
 REJECTABLE: Final = frozenset({"ACCUSE", "REQUEST", "AGREE", "THREATEN"})
 COOPERATION: Final = "05"
+UNANSWERED: Final = ("03", "04", "07")  # pledges, meetings, aid: no reply answers them when made to another
 DENIAL: Final = "016"  # a denial answers the claim it denies: its author is a target too
 # Reactions that are aimed at someone even when the sentence does not name them ("Iran vowed retaliation",
 # "Moscow condemned the move", "Mali recalled its ambassador"): at whoever last acted on the actor.
@@ -117,9 +118,9 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
       the UN). A rejection answers a claim, a demand, an offer or a threat: where the latest event is none, the latest
       such act on the actor ("Lithuania accused Minsk ... The EU imposed sanctions ... Minsk rejected the
       accusations": Lithuania). A reply (denial, concession) with no such event answers the latest act on the
-      actor, else (not a concession) the latest act by anyone else; a condemnation with no such event judges the
-      latest hostile act (attack, coercion, show of force, sanction, threat; not a threat that answers an act on its
-      author) by anyone else, within ACT_CHARS, and with no such
+      actor, else (not a concession) the latest act by anyone else that is no pledge, meeting or aid; a
+      condemnation with no such event judges the latest hostile act (attack, coercion, show of force, sanction,
+      threat; not a threat that answers an act on its author) by anyone else, within ACT_CHARS, and with no such
       act the one the latest condemnation by a third party named (a round of reactions to an act the article never
       coded). The actor's own forces or country
       ("versetzte ihre Streitkräfte in Alarm") count as no target here; `recent` includes the sentence's own
@@ -273,7 +274,10 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
         # a concession (easing curbs, reopening a crossing) yields to one who pressed the actor: with no act aimed
         # at it, none ("Russia struck Kyiv. Chad eased the restrictions": no concession to Russia; round 32, all
         # sets: 4 wrong, none right); a rejection may still answer another's act on a third party (a veto, a deal)
-        chosen = (aimed or ([] if rule.plover == "CONCEDE" else others))[:1]
+        # a pledge, a meeting or aid between others is nothing a rejection or denial answers ("Germany pledged jets to
+        # Poland. Moscow denied any part in the incident": no reply to Germany)
+        chosen = (aimed or ([] if rule.plover == "CONCEDE" else
+                            [e for e in others if not e.cameo.startswith(UNANSWERED)]))[:1]
         if chosen:
             roles.targets = _joint(chosen[0], "source", recent, note="reply to an earlier event")
             roles.target_from_context = True
