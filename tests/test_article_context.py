@@ -1746,3 +1746,20 @@ def test_a_reply_answers_no_pledge_or_visit_between_others(lang: str, text: str,
 def test_a_rejection_still_answers_a_deal_between_others(lang: str, text: str) -> None:
     """Round 33: a deal between others is still what a third party's rejection answers (a veto, an opposition)."""
     assert ("TZA", "KEN", "REJECT") in _keys(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "wrong"), [
+    ("en", "Mali, Burkina Faso and Niger left ECOWAS in January. The UN and the EU condemned the coup.",
+     ("UN", "MLI", "ACCUSE")),
+    ("es", "Malí, Burkina Faso y Níger abandonaron la Cedeao en enero. La ONU y la Unión Europea condenaron el golpe.",
+     ("EU", "NER", "ACCUSE")),
+])
+def test_a_condemnation_judges_no_downgrade_of_ties(lang: str, text: str, wrong: tuple) -> None:
+    """Round 33: a third party's condemnation with no target does not judge a bloc left or envoys recalled."""
+    keys = _keys(text, lang)
+    assert wrong not in keys and ("MLI", "ECO", "SANCTION") in keys
+
+
+def test_a_condemnation_still_judges_the_latest_attack() -> None:
+    assert ("EU", "RUS", "ACCUSE") in _keys("Russian troops shelled Kharkiv on Monday. The EU also voiced concern.",
+                                            "en")
