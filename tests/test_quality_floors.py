@@ -427,6 +427,14 @@ WIRE_EN8 = {"type_f1": 0.52, "type_precision": 0.65, "relations_f1": 0.48}
 # reworded after the first fixes to keep clear of wire copy (.571, P .580 with the same code); pinned after round 32
 # (en9) at F1 .646, P .712, relations .750.
 WIRE_EN9 = {"type_f1": 0.62, "type_precision": 0.69, "relations_f1": 0.72}
+# The tenth English set (eval/gold/wire_en10.jsonl, 10 articles of 14-16 sentences on 2025 stories no set told: the
+# US-Japan trade deal, the 50% tariff on India, the end of the trade talks with Canada over Ontario's advertisement,
+# New Zealand's pause of its funding to the Cook Islands, Chinese live fire in the Tasman Sea, US deportees in Ghana,
+# Modi in Colombo, Dar in Dhaka, Anand in New Delhi, Carney in Mexico City; written in round 33 before their author read
+# the English rules): first contact type F1 .632, P .649, relations .286 (.644, P .667, relations .783 with the gold
+# fixed after first contact); reworded after the first fixes to keep clear of wire copy (.602, P .654 with the same
+# code); pinned after round 33 (en10) at F1 .778, P .894, relations .870.
+WIRE_EN10 = {"type_f1": 0.75, "type_precision": 0.86, "relations_f1": 0.84}
 
 
 # The relation wire sets (eval/gold/relwire_LANG.jsonl: en, de, es, ru 5 articles each written in round 22 before their
@@ -597,7 +605,7 @@ FLOORED_SETS = [("breadth2_ru", BREADTH2_RU), ("breadth2_es", BREADTH2_ES), ("br
                 ("wire_de8", WIRE_DE8), ("wire_de9", WIRE_DE9),
                 ("wire_en4", WIRE_EN4),
                 ("wire_en5", WIRE_EN5), ("wire_en6", WIRE_EN6), ("wire_en7", WIRE_EN7),
-                ("wire_en8", WIRE_EN8), ("wire_en9", WIRE_EN9)]
+                ("wire_en8", WIRE_EN8), ("wire_en9", WIRE_EN9), ("wire_en10", WIRE_EN10)]
 
 
 def test_traps_sets_stay_above_their_floors() -> None:
