@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text, update
 
 from realpolitik.engines import ingest_paths
 from realpolitik.ingest import neardup
@@ -90,26 +90,66 @@ def test_near_duplicate_detection_can_be_off(tmp_path: Path) -> None:
     assert (summary["stored"], summary["near_duplicates"], summary["duplicates"]) == (4, 0, 1)
 
 
-def test_minhash_signature_is_the_exact_modular_arithmetic() -> None:
-    # numpy's 64-bit halves must give what Python's integers give: stored band keys stay comparable.
-    import random
+def test_a_store_of_schema_2_gets_its_band_keys_anew(tmp_path: Path) -> None:
+    """Keys of the older hashing match none of the newer: opening the store makes every document's keys again."""
+    write(tmp_path / "in")
+    db = f"sqlite:///{tmp_path / 'old.db'}"
+    ingest_paths([str(tmp_path / "in")], db=db, lang="de")
+    bands = select(s.doc_bands.c.doc_id, s.doc_bands.c.band_key)
+    with open_store(db) as store, store.engine.begin() as conn:
+        made = sorted(conn.execute(bands).all())
+        conn.execute(update(s.doc_bands).values(band_key=-s.doc_bands.c.band_key - 1))  # another hashing's keys
+        conn.execute(text("UPDATE schema_version SET version = 2"))
+    with open_store(db) as store, store.reader() as conn:
+        assert sorted(conn.execute(bands).all()) == made and len(made) == 4 * neardup.BANDS
+        assert conn.execute(select(func.max(s.schema_version.c.version))).scalar() == s.SCHEMA_VERSION
+    (tmp_path / "more").mkdir()
+    (tmp_path / "more" / "copy.txt").write_text("Eilmeldung. " + WIRE + " (Reuters)", encoding="utf-8")
+    assert ingest_paths([str(tmp_path / "more")], db=db, lang="de")["near_duplicates"] == 1
 
-    rng = random.Random(7)
-    edges = {0, (1 << 64) - 1, neardup._PRIME - 1, neardup._PRIME, neardup._PRIME + 1, 1 << 61, 2 * neardup._PRIME}
-    for size in (1, 3, 40, neardup._COLUMNS + 5):
-        hashes = {rng.getrandbits(64) for _ in range(size)} | (edges if size == 40 else set())
-        expected = [min((a * h + b) % neardup._PRIME for h in hashes) for a, b in neardup._PERMS]
-        assert neardup._signature(hashes) == expected
 
-
-def test_reduction_modulo_the_prime_is_python_s_remainder() -> None:
-    # `_mod_p` takes the smaller of y and y - p (wrapped round below p): the remainder Python's integers give
+def test_minhash_signature_is_the_modular_arithmetic() -> None:
+    # numpy's wrapping 64-bit arithmetic must give what Python's integers give modulo 2**64
     import random
 
     import numpy as np
 
-    rng = random.Random(11)
-    p = neardup._PRIME
-    values = [0, 1, p - 1, p, p + 1, 2 * p - 1, 2 * p, 1 << 61, (1 << 62) + 5, (1 << 63) - 1, (1 << 64) - 1]
-    values += [rng.getrandbits(64) for _ in range(2000)]
-    assert neardup._mod_p(np.array(values, dtype=np.uint64)).tolist() == [v % p for v in values]
+    rng = random.Random(7)
+    for size in (1, 3, 40, neardup._COLUMNS + 5):
+        hashes = sorted({rng.getrandbits(64) for _ in range(size)} | ({0, (1 << 64) - 1} if size == 40 else set()))
+        pairs = zip(neardup._A.ravel().tolist(), neardup._B.ravel().tolist(), strict=True)
+        expected = [min((a * h + b) % (1 << 64) for h in hashes) for a, b in pairs]
+        assert neardup._signature(np.array(hashes, dtype=np.uint64)).tolist() == expected
+
+
+def test_a_shingle_s_hash_is_that_of_its_words_joined_wherever_it_stands() -> None:
+    # the prefix sums give each shingle the polynomial hash of its own bytes: the same five words hash alike
+    # at any place in any text, as one blake2b digest of the joined words did (schema 2)
+    import numpy as np
+
+    def polynomial(shingle: str) -> int:
+        data = shingle.encode("utf-8")
+        return sum((byte + 1) * pow(neardup._BASE, len(data) - place, 1 << 64)
+                   for place, byte in enumerate(data)) % (1 << 64)
+
+    text = "Москва и Париж, «сегодня» — İstanbul's talks_on trade; naïve 2025 x " + WIRE
+    words = neardup._WORD.findall(text.lower())
+    hashes = neardup._shingle_hashes(text).tolist()
+    assert len(hashes) == len(words) - neardup.SHINGLE + 1
+    for k in (0, 1, 7, len(words) - neardup.SHINGLE):
+        joined = " ".join(words[k : k + neardup.SHINGLE])
+        assert hashes[k] == int(neardup._mix(np.array([polynomial(joined)], dtype=np.uint64))[0])
+    assert neardup._shingle_hashes("Zwei Worte").tolist() == neardup._shingle_hashes("zwei,  worte!").tolist()
+    long_text = " ".join(f"wort{i}" for i in range(20000))  # past the powers made once
+    tail = " ".join(f"wort{i}" for i in range(19995, 20000))
+    assert neardup._shingle_hashes(long_text).tolist()[-1] == neardup._shingle_hashes(tail).tolist()[0]
+
+
+def test_words_are_the_pattern_s_words() -> None:
+    import random
+
+    rng = random.Random(3)
+    alphabet = "ab_ZÄßё9²½ .,'’-—\t\n\u00a0\u2009İ\u0307«»"
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randrange(40))) for _ in range(3000)]
+    for sample in [*texts, WIRE, OTHER, ""]:
+        assert neardup._words(sample) == neardup._WORD.findall(sample)

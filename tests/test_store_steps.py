@@ -9,6 +9,7 @@ from sqlalchemy import text
 
 from realpolitik.query.relations import list_relations
 from realpolitik.store import open_store
+from realpolitik.store import schema as s
 from timing import best_of_three
 
 
@@ -50,7 +51,7 @@ def test_a_store_of_schema_1_is_upgraded_when_opened(store, store_url, make_docu
         tie = next(r for r in list_relations(upgraded) if r["b"] == "VEN")
         assert tie["status"] == "in_force" and tie["until"] is None and len(tie["history"]) == 6
         with upgraded.reader() as conn:
-            assert conn.execute(text("SELECT max(version) FROM schema_version")).scalar() == 2
+            assert conn.execute(text("SELECT max(version) FROM schema_version")).scalar() == s.SCHEMA_VERSION
 
 
 def test_a_mention_costs_the_same_however_long_the_pairs_history(tmp_path, make_document, make_relation,  # type: ignore[no-untyped-def]

@@ -29,8 +29,9 @@ from sqlalchemy import (
 )
 
 #: Bumped whenever a table or column changes; stored in `schema_version`. An older store is upgraded when
-#: opened (store/migrate.py). 2: a tie's history moved from a JSON column to `relation_steps`.
-SCHEMA_VERSION = 2
+#: opened (store/migrate.py). 2: a tie's history moved from a JSON column to `relation_steps`. 3: the near-duplicate
+#: band keys of a cheaper hashing (ingest/neardup.py), every stored document's made anew.
+SCHEMA_VERSION = 3
 
 STATUSES = ("proposed", "signed", "ratified", "in_force", "suspended", "ended")
 _STATUS_CHECK = "status IS NULL OR status IN (" + ", ".join(f"'{s}'" for s in STATUSES) + ")"
