@@ -68,3 +68,18 @@ def test_dialogue_dashes_answer_for_the_guest_state_in_any_language() -> None:
     speaks for its guest as a Russian one does."""
     keys = country_keys(GERMAN_DASHES, "de", factual_only=True)
     assert {("LVA", "BLR", "SANCTION"), ("LVA", "BLR", "REQUEST")} <= keys
+
+
+def test_turns_are_found_as_the_patterns_find_them() -> None:
+    """The labels tried at line starts only, the dashes only where a dash is: the turns `finditer` finds."""
+    import random
+
+    from realpolitik.actors import interview
+
+    rng = random.Random(1)
+    alphabet = ["\n", "\n", " ", " ", "\t", ".", "?", "!", "…", "»", "—", "–", "a", "A", "Q", "ДЖ", "Ä", ":", ":", "-"]
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randrange(60))) for _ in range(20000)]
+    for text in [*texts, DASHES, LABELS, LABELS + "\n"]:
+        assert [m.span() for m in interview._label_turns(text)] == [
+            m.span() for m in interview._LABEL_TURN.finditer(text)]
+        assert interview._dash_turns(text) == [m.start() for m in interview._DASH_TURN.finditer(text)]

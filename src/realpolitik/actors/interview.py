@@ -64,19 +64,41 @@ def _guest(sentences: list[Sentence], mentions: list[list[ActorMention]], title:
 
 def answer_spans(text: str) -> list[tuple[int, int]]:
     """The character spans of an interview's answers, in order; none where the text is no interview."""
-    dashes = [m.start() for m in _DASH_TURN.finditer(text)]
+    dashes = _dash_turns(text)
     if len(dashes) >= 2 * _MIN_ANSWERS:
         # the interviewer asks first, and question and answer alternate
         spans = [(start, _turn_end(text, start, dashes[k + 1] if k + 1 < len(dashes) else len(text)))
                  for k, start in enumerate(dashes)]
         return spans[1::2]
-    labels = [(m.start(), m.group(1).strip()) for m in _LABEL_TURN.finditer(text)]
+    labels = [(m.start(), m.group(1).strip()) for m in _label_turns(text)]
     if len(labels) < 2 * _MIN_ANSWERS:
         return []
     host = labels[0][1]
     spans = [(start, _turn_end(text, start, labels[k + 1][0] if k + 1 < len(labels) else len(text)))
              for k, (start, name) in enumerate(labels) if name != host]
     return spans if len(spans) >= _MIN_ANSWERS and len(spans) < len(labels) else []
+
+
+def _dash_turns(text: str) -> list[int]:
+    """Where `_DASH_TURN` matches: each match holds one of the two dashes, so a text without either (most) has
+    none, and the pattern is not tried at its every character."""
+    return [m.start() for m in _DASH_TURN.finditer(text)] if "—" in text or "–" in text else []
+
+
+def _label_turns(text: str) -> list[re.Match[str]]:
+    """`_LABEL_TURN.finditer(text)`, the pattern tried at the start of each line only: a label opens its line
+    and ends on it. (Tried at every character, as `finditer` does, the two patterns cost half a million
+    instructions an article: a pattern that opens with `^` or a lookbehind gives the engine no first character
+    to skip to.)"""
+    found = []
+    start = 0
+    while start >= 0:
+        match = _LABEL_TURN.match(text, start)
+        if match is not None:
+            found.append(match)
+        start = text.find("\n", start)
+        start = start + 1 if start >= 0 else start
+    return found
 
 
 def _turn_end(text: str, start: int, following: int) -> int:

@@ -94,10 +94,11 @@ def run_items(store: Store, extractor: Engine, items: Iterable[object], *, progr
                 took = time.perf_counter()
                 writer.put(item, outcomes)
                 busy += time.perf_counter() - took
-                elapsed = time.perf_counter() - started
-                shown.advance(item.weight if isinstance(item, Job) else 0)
-                shown.note(f"ingesting: {summary['read']} read, {summary['stored']} stored, "
-                           f"{summary['read'] / max(elapsed, 1e-9):.1f} documents/s")
+                if progress:  # (rich's bar, even disabled, counts and keeps speeds under a lock at each call)
+                    elapsed = time.perf_counter() - started
+                    shown.advance(item.weight if isinstance(item, Job) else 0)
+                    shown.note(f"ingesting: {summary['read']} read, {summary['stored']} stored, "
+                               f"{summary['read'] / max(elapsed, 1e-9):.1f} documents/s")
             took = time.perf_counter()
             writer.flush()
             busy += time.perf_counter() - took
