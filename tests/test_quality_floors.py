@@ -556,6 +556,20 @@ RELWIRE10 = {"en": {"relations_f1": 0.84, "type_f1": 0.82}, "de": {"relations_f1
              "es": {"relations_f1": 0.75, "type_f1": 0.68}, "fr": {"relations_f1": 0.90, "type_f1": 0.58},
              "ru": {"relations_f1": 0.94, "type_f1": 0.75}}
 
+
+# The eleventh relation wire sets (eval/gold/relwire11_LANG.jsonl: 3 articles per language, 14-15 sentences, written in
+# round 33 before their author read the relation rules, events annotated too; 2025 stories the earlier sets leave out
+# as leads: the U.S. guarantee for Qatar, the EU-Central Asia summit, the Gripen and Rafale letters of intent, the
+# U.S.-Saudi defence agreement, the Mogami frigates, the Philippine-Canadian SOVFA, Malaysia and Thailand as BRICS
+# partners, India's Kabul embassy, the EU-Egypt summit, the Chagos treaty, the Canada-Indonesia CEPA, Putin in
+# Dushanbe, To Lam and Min Aung Hlaing in Moscow). First contact (main 9bc758b, gold corrected) relations F1 de .692,
+# en .560, es .686, fr .867, ru .966 (type F1 de .701, en .683, es .590, fr .488, ru .784); pinned after round 33
+# (relwire) at relations F1 de .769, en .692, es .686, fr .867, ru .966 (type F1 de .701, en .683, es .600, fr .488,
+# ru .816).
+RELWIRE11 = {"en": {"relations_f1": 0.66, "type_f1": 0.65}, "de": {"relations_f1": 0.74, "type_f1": 0.67},
+             "es": {"relations_f1": 0.65, "type_f1": 0.57}, "fr": {"relations_f1": 0.83, "type_f1": 0.46},
+             "ru": {"relations_f1": 0.93, "type_f1": 0.78}}
+
 # The traps sets (eval/gold/traps_LANG.jsonl, 8 short articles each written in round 21 before their author read the
 # rules: background, history, conditionals, plans, a report's allegations, member and attendee lists, sport, markets,
 # disasters, domestic politics with foreign names, negated acts, states in street and party names; 41 keys, few true
@@ -566,7 +580,7 @@ TRAPS = {"type_precision": 0.88, "type_f1": 0.79}
 
 
 # Each set written blind to the rules, by file name under eval/gold, with its floor. The relation sets
-# (breadth_rel_*, reltraps_*, relrecall_*, relprec_*, relwire_*, relwire2_*, ..., relwire10_*) are taken in here
+# (breadth_rel_*, reltraps_*, relrecall_*, relprec_*, relwire_*, relwire2_*, ..., relwire11_*) are taken in here
 # only: no glob of this file reads them.
 FLOORED_SETS = [("breadth2_ru", BREADTH2_RU), ("breadth2_es", BREADTH2_ES), ("breadth2_en", BREADTH2_EN),
                 ("breadth2_de", BREADTH2_DE), ("breadth3_ru", BREADTH3_RU), ("roles_fr", ROLES_FR),
@@ -588,6 +602,7 @@ FLOORED_SETS = [("breadth2_ru", BREADTH2_RU), ("breadth2_es", BREADTH2_ES), ("br
                 *((f"relwire8_{lang}", floor) for lang, floor in sorted(RELWIRE8.items())),
                 *((f"relwire9_{lang}", floor) for lang, floor in sorted(RELWIRE9.items())),
                 *((f"relwire10_{lang}", floor) for lang, floor in sorted(RELWIRE10.items())),
+                *((f"relwire11_{lang}", floor) for lang, floor in sorted(RELWIRE11.items())),
                 *((f"accuse_{lang}", floor) for lang, floor in sorted(ACCUSE_SETS.items())),
                 *((f"coop_{lang}", floor) for lang, floor in sorted(COOP_SETS.items())),
                 ("precision_fr", PRECISION_FR), ("wire_fr", WIRE_FR), ("wire_fr2", WIRE_FR2), ("wire_fr3", WIRE_FR3),

@@ -355,6 +355,8 @@ def read_sentence(view: SentenceView, matches: list[CueMatch], spans: list[tuple
                 or cue.armed and not _armed_before(view, match) or cue.kind == "membership" and _wished(view, match):
             continue
         kind = cue.kind
+        if kind == _GENERIC and (such := view.such_kind(match.start)) is not None:
+            kind = such  # "its only such treaty": of the kind denied before it
         if cue.shape == "hub":
             pairs, organisation = hub(view, match)
             kind = "membership" if organisation else kind

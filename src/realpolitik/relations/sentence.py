@@ -22,10 +22,12 @@ from realpolitik.events.roles import Group, build_groups, expand_references
 from realpolitik.events.rules import Grammar
 from realpolitik.language.dates import find_dates
 from realpolitik.model import ActorMention, Event, Sentence, Token
-from realpolitik.relations.lexicon import Cue, RelationLexicon
+from realpolitik.relations.lexicon import TREATY_KINDS, Cue, RelationLexicon
 
 NEGATION_REACH: Final = 5  # "rejected the invitation to join", "carece de una cláusula de defensa"
 FORMER_REACH: Final = 5  # "once France's most faithful allies"
+SETTLED_REACH_BEFORE: Final = 5  # "ont réglé en mars un différend frontalier": the settling verb before the dispute
+SETTLED_REACH_AFTER: Final = 4  # "den Grenzkonflikt im März beigelegt": a verb-final clause puts it after
 # "en guerre de 1946 à 1954", "fought three wars with Iceland over fishing between 1958 and 1976"
 BYGONE_REACH: Final = 10
 NEGOTIATION_REACH: Final = 4  # "talks on a trade agreement", "переговоры с Токио о мирном договоре" (names not counted)
@@ -67,6 +69,8 @@ class SentenceView:
     live: frozenset[int] | None = None  # ids of the patterns that may match (RelationLexicon.live); None: all
     live_tuples: frozenset[int] = frozenset()  # ids of the lexicon's tuples holding such a pattern (live_tuples)
     denied: list[CueMatch] = field(default_factory=list)  # memberships it negates: "X, unlike Y, is not a member"
+    # treaty words it negates: "stops short of a mutual defence commitment; its only such treaty ..." (such_kind)
+    denied_treaties: list[CueMatch] = field(default_factory=list)
     armed_groups: tuple[str, ...] = ()  # parties of the armed groups (…REB) the article named before this sentence
     # name_tokens, outside and interposed, made at the first read (not functools.cached_property: compiled with
     # mypyc, a native class's cached_property is a plain property, computed again at every read; nor init=False:
@@ -181,6 +185,7 @@ class SentenceView:
         the clause negates ("no considera oportuna la incorporación ... como miembro pleno")."""
         taken: set[int] = set()
         self.denied.clear()
+        self.denied_treaties.clear()
         # a reference is no name: "ambos aliados de EE. UU.", "beide enge Verbündete Washingtons" hold the cue
         inside_names = {i for g in self.groups for m in g.members if m.kind != "reference"
                         for i in range(m.token_start, m.token_end)}
@@ -198,6 +203,8 @@ class SentenceView:
                     negated.append((cue.kind, self.clause(hit[0]), hit[0]))
                     if cue.kind == "membership":
                         self.denied.append(CueMatch(cue, hit[0], hit[-1] + 1))
+                    elif cue.kind in TREATY_KINDS:
+                        self.denied_treaties.append(CueMatch(cue, hit[0], hit[-1] + 1))
                 elif cue.kind != "membership" and self._speculated(hit[0]):
                     continue  # only this tie is merely possible
                 elif self._labelled(hit[0]):
@@ -208,6 +215,8 @@ class SentenceView:
                     continue  # "su principal aliado en el Senado": a politician's ally at home, no tie of states
                 elif cue.kind == "rivalry" and self._figurative(hit[0], hit[-1] + 1):
                     continue  # "a trade war", "una guerra comercial", "ценовая война": no armed conflict
+                elif cue.kind == "rivalry" and self._settled(hit[0], hit[-1] + 1):
+                    continue  # "settled a border dispute", "den Grenzstreit beigelegt": a dispute of the past
                 elif cue.kind == "rivalry" and self._bygone(hit[0], hit[-1] + 1):
                     continue  # "at war from 1946 to 1954", "im Krieg von 1946 bis 1954": a war of the past
                 elif cue.kind == "rivalry" and (self._may_break_out(hit[-1] + 1)
@@ -252,10 +261,27 @@ class SentenceView:
         for i in range(max(clause_start, start - NEGATION_REACH), start):
             # "would not take sides in the war between X and Y": the negation is the verb's, the war stands;
             # "a major non-NATO ally": the "non" says what the ally is outside of
-            if self.forms[i] & self.lexicon.negation and not (kind == "ally" and i in self.outside) \
+            if (self.forms[i] & self.lexicon.negation or self._short_of(i)) \
+                    and not (kind == "ally" and i in self.outside) \
                     and not any(self.forms[k] & places for k in range(i + 1, start)):
                 return True
         return False
+
+    def such_kind(self, start: int) -> str | None:
+        """"The agreement stops short of a mutual defence commitment; Seoul's only such treaty is the one with
+        Washington": a treaty word right after a word of "such" is of the kind the sentence denied before it."""
+        such = self.lexicon.marker("such")
+        if not such or not any(self.forms[i] & such for i in range(max(0, start - 2), start)):
+            return None
+        # the specific kind: "short of a mutual defence pact" denies a defence pact, not only a "pact"
+        return next((m.cue.kind for m in reversed(self.denied_treaties)
+                     if m.end <= start and m.cue.kind != "cooperation_agreement"), None)
+
+    def _short_of(self, i: int) -> bool:
+        """"stops short of a mutual defence treaty", "falls short of an alliance": a word of shortfall followed by the
+        object marker denies the tie it governs (not "a short war", which is one)."""
+        return bool(self.forms[i] & self.lexicon.marker("short_of")) and i + 1 < len(self.forms) \
+            and bool(self.forms[i + 1] & self.lexicon.marker("object"))
 
     def _negated_after(self, end: int) -> bool:
         """A negation right after the cue, a preposition between at most: "n'est membre ni du Quad ni de l'Aukus", "a
@@ -360,6 +386,18 @@ class SentenceView:
         words = self.lexicon.marker("former")
         low = max(self.clause(start)[0], start - FORMER_REACH)
         return bool(words) and any(self.forms[i] & words for i in range(low, start))
+
+    def _settled(self, start: int, end: int) -> bool:
+        """A word of settling a few words before a rival or war word, or right after it, in its clause ("settled a
+        decades-old border dispute", "einen Grenzstreit beigelegt", "урегулировали пограничный спор"): the dispute is
+        over, no standing rivalry. Not where a negation stands right before the word ("have not resolved the
+        conflict": it goes on)."""
+        words = self.lexicon.marker("settled")
+        low, high = self.clause(start)
+        window = range(max(low, start - SETTLED_REACH_BEFORE), min(high, end + SETTLED_REACH_AFTER))
+        return bool(words) and any(
+            self.forms[i] & words and not any(self.forms[k] & self.lexicon.negation for k in range(max(low, i - 2), i))
+            for i in window if not start <= i < end)
 
     def _bygone(self, start: int, end: int) -> bool:
         """Two years joined by one word (or a dash) a few words after a war or rival word, or before it, in its
