@@ -1763,3 +1763,28 @@ def test_a_condemnation_judges_no_downgrade_of_ties(lang: str, text: str, wrong:
 def test_a_condemnation_still_judges_the_latest_attack() -> None:
     assert ("EU", "RUS", "ACCUSE") in _keys("Russian troops shelled Kharkiv on Monday. The EU also voiced concern.",
                                             "en")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Algeria recalled its ambassador from Mali on Monday. Senegal and Gambia signed a fisheries accord on "
+           "Tuesday. Algiers also warned of further measures."),
+    ("fr", "L'Algérie a rappelé lundi son ambassadeur au Mali. Le Sénégal et la Gambie ont signé mardi un accord de "
+           "pêche. Alger a aussi menacé de nouvelles mesures."),
+    ("de", "Algerien hat am Montag seinen Botschafter aus Mali zurückgerufen. Senegal und Gambia unterzeichneten am "
+           "Dienstag ein Fischereiabkommen. Algier drohte zudem mit weiteren Schritten."),
+])
+def test_a_reaction_answers_no_quarrel_the_article_moved_on_from(lang: str, text: str) -> None:
+    """Round 33: after a sentence about two other parties, a reaction with no target answers no older quarrel."""
+    keys = _keys(text, lang)
+    assert ("DZA", "MLI", "THREATEN") not in keys and ("SEN", "GMB", "AGREE") in keys
+
+
+@pytest.mark.parametrize("text", [
+    "Algeria recalled its ambassador from Mali on Monday. Algiers also warned of further measures.",
+    "Russian drones struck Kyiv overnight. Separately, Poland and Lithuania signed a defence accord. Ukraine vowed to "
+    "respond.",
+])
+def test_a_reaction_still_answers_the_quarrel_just_told_or_an_attack(text: str) -> None:
+    """Round 33: the quarrel told right before, or force on the actor, is still what the reaction answers."""
+    keys = _keys(text, "en")
+    assert ("DZA", "MLI", "THREATEN") in keys or ("UKR", "RUS", "THREATEN") in keys
