@@ -15,7 +15,7 @@ from typing import Final
 from realpolitik.events.article import VERDICT_TYPES
 from realpolitik.events.cameo import lookup
 from realpolitik.events.clauses import BREAKS, future_auxiliary, is_infinitive_clause
-from realpolitik.events.rules import INFINITIVE_ENDINGS, MODAL_CUE_KINDS, Grammar, Rule
+from realpolitik.events.rules import INFINITIVE_ENDINGS, MODAL_CUE_KINDS, Grammar, Rule, absent
 from realpolitik.language.tokens import QUOTE_MARKS
 
 _NEGATION_WINDOW: Final = 4
@@ -258,6 +258,8 @@ def modality_of(forms: list[frozenset[str]], trigger: tuple[int, int], clause: t
     if grammar.verb_final:  # German modal verbs close the clause: "Gespräche führen will" (up to a comma:
         # ", sollte X nicht ..." and "... und droht" belong to another verb)
         spans.append((trigger[1], _before_comma(forms, trigger[1], clause[1], grammar.conjunctions, names)))
+    if rule.plover in _SUPPOSABLE and _supposed_case(forms, spans[0], grammar, vocabulary):
+        return "hypothetical"  # "verpflichten sich, einander im Fall eines Angriffs beizustehen"
     decided = False
     if rule.suppresses_modality and rule.plover in _SPEECH_ACTS:
         supposed = _supposed_speech_act(forms, spans, rule.plover, grammar)
@@ -322,6 +324,20 @@ def modality_of(forms: list[frozenset[str]], trigger: tuple[int, int], clause: t
     if vocabulary is not None and sentence_len >= len(forms):
         return "asserted" if report.isdisjoint(vocabulary) else "reported"
     return "asserted" if report.isdisjoint(chain.from_iterable(forms[:max(0, sentence_len)])) else "reported"
+
+
+# acts a supposed case names or a treaty's clause promises for it ("in case of an attack", "einander beizustehen"); not
+# the agreement or the meeting that sets the clause down (nor the relation reader's signing)
+_SUPPOSABLE: Final = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "AID", "SUPPORT"})
+
+
+def _supposed_case(forms: list[frozenset[str]], before: tuple[int, int], grammar: Grammar,
+                   vocabulary: frozenset[str] | None) -> bool:
+    """A phrase opening a supposed case ("in case of", "en caso de", "в случае нападения") stands in the stretch
+    `before` the trigger: the act is that case or what is promised for it. Only before: an act the phrase follows
+    ("Beistand für den Fall eines Angriffs vereinbart") is what was agreed."""
+    cues = grammar.modality.get("condition", frozenset())
+    return bool(cues) and not absent(cues, vocabulary) and _cue_in(forms, *before, cues)
 
 
 # Rules that are themselves a demand or a threat verb keep their type whatever demand or threat cue stands near

@@ -44,9 +44,11 @@ from realpolitik.language.speech import said_with
 # keeps its own modality (modality.modality_of)
 # "expected": modal words that, before an "occur" verb, make a subject noun's event planned ("doit avoir lieu"; English
 # writes them "be expected to" among its plan cues); "scheduled": participles that by themselves make a subject
-# noun's event planned ("Aucune rencontre n'est prévue", "la visite est programmée pour mai")
+# noun's event planned ("Aucune rencontre n'est prévue", "la visite est programmée pour mai"); "condition": phrases
+# that open a supposed case ("in case of", "im Fall eines"): an act named after one, in its clause, is the case a
+# treaty's clause or a warning supposes, not one that happened (modality.modality_of)
 MODALITIES = ("threat", "demand", "plan", "commit", "hypothetical", "report", "decided", "occur", "unless",
-              "otherwise", "question", "expected", "scheduled")
+              "otherwise", "question", "expected", "scheduled", "condition")
 #: the modalities whose cues near a trigger make it one (`modality.modality_of`, strongest first)
 MODAL_CUE_KINDS = ("hypothetical", "threat", "demand", "plan")
 
