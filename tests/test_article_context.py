@@ -1788,3 +1788,17 @@ def test_a_reaction_still_answers_the_quarrel_just_told_or_an_attack(text: str) 
     """Round 33: the quarrel told right before, or force on the actor, is still what the reaction answers."""
     keys = _keys(text, "en")
     assert ("DZA", "MLI", "THREATEN") in keys or ("UKR", "RUS", "THREATEN") in keys
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Algeria severed diplomatic relations with Morocco in 2021. Rabat accuses Algiers of backing the Polisario. "
+           "Both countries received military aid."),
+    ("es", "Argelia rompió relaciones diplomáticas con Marruecos en 2021. Rabat acusa a Argel de apoyar al Polisario. "
+           "Ambos países recibieron ayuda militar."),
+    ("fr", "Le Maroc et l'Algérie ont rompu leurs relations en 2021. Rabat accuse Alger de soutenir le Polisario. Les "
+           "deux rivaux se livrent une course aux armements."),
+])
+def test_an_act_of_both_sides_of_the_focal_dyad_is_aimed_at_neither(lang: str, text: str) -> None:
+    """Round 33: where the sources are both sides of the article's focal dyad, there is no other side to aim at."""
+    keys = _keys(text, lang)
+    assert ("MAR", "DZA", "AID") not in keys and ("MAR", "DZA", "ACCUSE") in keys

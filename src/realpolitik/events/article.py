@@ -445,13 +445,13 @@ def focal_target(roles, rule: Rule, focal: Event, sides_named: bool = True,
                  named_here: frozenset[str] = frozenset()) -> None:
     """A hostile act that names no target and got none from the last sentences (a criticism, a refusal, a sanction:
     "Tunis refused the aid"; not a threat, most often a warning to the world) is aimed at the other side of the
-    article's focal dyad, when its actor is one side of it; so is aid with no recipient named ("Mexico had granted
-    asylum to the former vice president"). An appeal with no one named by a third party ("the EU called for restraint",
-    "China instó al diálogo") is made to both sides of that dyad. An appeal, pledge or invitation addressed to one
-    side by a speaker the reader does not know ("Sun Weidong urged Japan to ...") comes from the other side. A bare
-    appeal (020) goes to the dyad only where the sentence addresses the sides (`sides_named`: "all parties"); an ask of
-    one party (`MUTUAL_ASKS` says which are not) goes to the side its sentence names (`named_here`: the parties of
-    its actors), or there to both."""
+    article's focal dyad, when its actor is one side of it (and not both: "the two rivals ..."); so is aid with no
+    recipient named ("Mexico had granted asylum to the former vice president"). An appeal with no one named by a third
+    party ("the EU called for restraint", "China instó al diálogo") is made to both sides of that dyad. An appeal,
+    pledge or invitation addressed to one side by a speaker the reader does not know ("Sun Weidong urged Japan to ...")
+    comes from the other side. A bare appeal (020) goes to the dyad only where the sentence addresses the sides
+    (`sides_named`: "all parties"); an ask of one party (`MUTUAL_ASKS` says which are not) goes to the side its sentence
+    names (`named_here`: the parties of its actors), or there to both."""
     if not rule.target_required:
         return
     sides = (party(focal.source or ""), party(focal.target or ""))
@@ -475,7 +475,9 @@ def focal_target(roles, rule: Rule, focal: Event, sides_named: bool = True,
                          for side in asked]
         roles.target_from_context = bool(asked)
         return
-    if rule.plover not in FOCAL_TYPES:
+    if rule.plover not in FOCAL_TYPES or set(sides) <= {party(m.code) for m in roles.sources}:
+        # (both sides act: "the two rivals have been in an arms race for years" is aimed at no other side; round
+        # 33, all sets: 2 facts won, 7 extras gone)
         return
     other = "target" if sides[0] == me else "source" if sides[1] == me else None
     if other is not None:
