@@ -15,7 +15,7 @@ from typing import Final, TypeVar, cast
 
 from realpolitik.actors.references import members
 from realpolitik.budget import checkpoint
-from realpolitik.codes import party
+from realpolitik.codes import country_of, party
 from realpolitik.events import confidence, trace
 from realpolitik.events.article import (
     ACT_CHARS,
@@ -817,7 +817,25 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             if key not in events or rank > events[key][0]:
                 events[key] = (rank, event)
         _note(sentence, ruleset, match, None if produced else trace.no_pair(roles.sources, roles.targets))
-    return [event for _rank, event in events.values()]
+    return _without_agreed_measure([event for _rank, event in events.values()])
+
+
+def _without_agreed_measure(events: list[Event]) -> list[Event]:
+    """"Die Energieminister der EU einigten sich darauf, russisches Gas zu verbieten", "EU ministers agreed to ban
+    Russian gas": a bloc's members agree among themselves, and the ban is the bloc's act on Russia; Russia agreed to
+    nothing. (Between states the agreed measure may be mutual: "Ecuador y Colombia acordaron levantar los
+    aranceles": only a bloc's agreement is left out.)"""
+    measures = {(party(e.source), party(e.target)) for e in events
+                if e.plover == "SANCTION" and not e.negated and e.source and e.target}
+    if not measures:
+        return events
+    return [e for e in events if not (e.cameo == _AGREED_TO and e.source and e.target and country_of(e.source) is None
+                                      and (party(e.source), party(e.target)) in measures)]
+
+
+# agreeing to act, with no deal named ("einigten sich darauf, ... zu verbieten"); not a deal signed with a partner
+# ("a conclu un accord avec Washington fixant ses droits de douane": 057, the tariffs are the deal's content)
+_AGREED_TO: Final = "030"
 
 
 # a demand for the release, a verdict on the arrest, of one's own people
