@@ -518,6 +518,8 @@ def member(view: SentenceView, m: CueMatch) -> Pairs:
     if m.start and view.forms[m.start - 1] & view.lexicon.marker("partner_status") \
             and view.forms[m.start] & view.lexicon.marker("partner_word"):
         return []  # "Bolivia es país socio de los BRICS": a partner country, no member
+    if m.start and view.forms[m.start - 1] & view.lexicon.marker("quantifier"):
+        return []  # "doch mehrere Mitgliedstaaten zögern": members a quantifier counts are unnamed ones
     groups = view.in_clause(m.start)
     clause_start, clause_end = view.clause(m.start)
     # "les pays membres de l'Otan, dont la France": a clause that opens with an example word lists the members
