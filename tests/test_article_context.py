@@ -1813,3 +1813,16 @@ def test_an_act_judged_in_its_sentence_answers_no_verdict_on_itself(lang: str, t
     restrictions were not imposed on the EU for its denunciation)."""
     keys = _keys(text, lang)
     assert not any(k[0] == "CHN" and k[2] == "SANCTION" for k in keys) and any(k[2] == "ACCUSE" for k in keys)
+
+
+@pytest.mark.parametrize(("lang", "old", "new"), [
+    ("en", "The Solomon Islands signed a policing agreement with China in 2022. France welcomed the agreement.",
+     "The Solomon Islands signed a policing agreement with China on Monday. France welcomed the agreement."),
+    ("fr", "Les Îles Salomon ont signé un accord de coopération policière avec la Chine en 2022. Paris a salué "
+           "l'accord.",
+     "Les Îles Salomon ont signé lundi un accord de coopération policière avec la Chine. Paris a salué l'accord."),
+])
+def test_a_welcome_praises_no_deal_dated_long_before(lang: str, old: str, new: str) -> None:
+    """Round 33: a deal the article dates half a year or more back is background, not what a welcome praises."""
+    assert ("FRA", "SLB", "SUPPORT") not in _keys(old, lang)
+    assert ("FRA", "SLB", "SUPPORT") in _keys(new, lang)

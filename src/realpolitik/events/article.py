@@ -612,13 +612,14 @@ def _step_author(me: str, events: list[Event]) -> list[ActorMention]:
 
 
 def _welcomed(me: str, events: list[Event], deal: bool = False) -> list[ActorMention]:
-    """Whom a praise with no target praises ("Niamey welcomed the announcement", "Egypt hailed the deal"): the
-    author of the latest act on the praiser or on no one named, else both sides of the latest deal or talks
-    between two others, else the partner of the praiser's own latest deal or talks, whichever is latest (only
-    what happened counts). With `deal` (the praise names a deal: "welcomed the agreement"), only agreements count:
-    "Erdogan congratulated both leaders in phone calls. The EU welcomed the agreement" praises its signatories."""
+    """Whom a praise with no target praises ("Niamey welcomed the announcement", "Egypt hailed the deal"): the author of
+    the latest act on the praiser or on no one named, else both sides of the latest deal or talks between two others,
+    else the partner of the praiser's own latest deal or talks, whichever is latest (only what happened counts, and
+    nothing dated half a year back: `_background`). With `deal` (the praise names a deal: "welcomed the agreement"),
+    only agreements count: "Erdogan congratulated both leaders in phone calls. The EU welcomed the agreement" praises
+    its signatories."""
     for e in reversed(events):
-        if not e.factual or not e.source or _brokering(e.cameo) or deal and e.plover != "AGREE":
+        if not e.factual or not e.source or _brokering(e.cameo) or deal and e.plover != "AGREE" or _background(e):
             continue
         source, target = party(e.source), party(e.target or "")
         if not e.target and source != me:  # "Macron announced the withdrawal ... The junta welcomed the decision"
@@ -636,6 +637,16 @@ def _welcomed(me: str, events: list[Event], deal: bool = False) -> list[ActorMen
         return [_from_event(e, "source", note="a side of the deal it welcomes"),
                 _from_event(e, "target", note="a side of the deal it welcomes")]
     return []
+
+
+BACKGROUND_DAYS: Final = 180  # an act dated this long before the article's day is background, not its news
+
+
+def _background(event: Event) -> bool:
+    """Whether the article dates the act half a year or more before its own day ("which signed a pact with China in
+    2023"): background that a welcome of today's news does not praise."""
+    return event.date is not None and event.published is not None \
+        and (event.published - event.date).days >= BACKGROUND_DAYS
 
 
 def _latest_deal(me: str, events: list[Event]) -> list[ActorMention]:
