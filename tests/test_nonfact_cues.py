@@ -104,3 +104,23 @@ def test_a_measure_judged_invalid_is_neither_recognition_nor_sanction(lang: str,
 def test_recognition_and_sanctions_told_together_stay(lang: str, text: str) -> None:
     facts = _facts(text, lang)
     assert {("ESP", "PSE", "SUPPORT"), ("ESP", "ISR", "SANCTION")} <= facts, facts
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Iran, which backs Hamas, condemned Israel on Tuesday."),
+    ("fr", "L'Iran, qui soutient le Hamas, a condamné mardi Israël."),
+    ("ru", "Иран, который поддерживает ХАМАС, во вторник осудил Израиль."),
+])
+def test_a_relative_clause_of_standing_support_is_no_act(lang: str, text: str) -> None:
+    facts = _facts(text, lang)
+    assert ("IRN", "ISR", "ACCUSE") in facts
+    assert not {k for k in facts if k[2] == "SUPPORT"}, facts
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Iran said on Tuesday that it backs Hamas."),
+    ("fr", "L'Iran a apporté mardi son soutien au Hamas."),
+    ("ru", "Иран во вторник поддержал ХАМАС."),
+])
+def test_support_told_as_an_act_stays(lang: str, text: str) -> None:
+    assert ("IRN", "PSE", "SUPPORT") in _facts(text, lang)
