@@ -1804,17 +1804,6 @@ def test_an_act_of_both_sides_of_the_focal_dyad_is_aimed_at_neither(lang: str, t
     assert ("MAR", "DZA", "AID") not in keys and ("MAR", "DZA", "ACCUSE") in keys
 
 
-@pytest.mark.parametrize(("lang", "text"), [
-    ("en", "The European Union denounced China's export restrictions."),
-    ("fr", "Le Japon a critiqué les restrictions à l'exportation imposées par la Chine."),
-])
-def test_an_act_judged_in_its_sentence_answers_no_verdict_on_itself(lang: str, text: str) -> None:
-    """Round 33: the act a verdict names is not aimed at its judge ("denounced China's export restrictions": the
-    restrictions were not imposed on the EU for its denunciation)."""
-    keys = _keys(text, lang)
-    assert not any(k[0] == "CHN" and k[2] == "SANCTION" for k in keys) and any(k[2] == "ACCUSE" for k in keys)
-
-
 @pytest.mark.parametrize(("lang", "old", "new"), [
     ("en", "The Solomon Islands signed a policing agreement with China in 2022. France welcomed the agreement.",
      "The Solomon Islands signed a policing agreement with China on Monday. France welcomed the agreement."),

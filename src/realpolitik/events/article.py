@@ -92,8 +92,7 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
                       acts: list[str] | None = None, weak: bool = False,
                       judged: list[Event] | None = None, subject: ActorMention | None = None,
                       named: list[ActorMention] | None = None, at: int | None = None, step: bool = False,
-                      plural: bool = False, deal: bool = False, asked: bool = False,
-                      verdict_on: bool = False) -> None:
+                      plural: bool = False, deal: bool = False, asked: bool = False) -> None:
     """Complete an event from the events of the article's last sentences (`recent`, within CONTEXT_CHARS;
     `judged`, the events within ACT_CHARS, for a verdict on a named act).
 
@@ -117,7 +116,7 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
       other country `named` last. A reply (denial) to the actor's own act that another party reported answers the
       reporter, the subject of that sentence ("U.N. experts say Rwanda has deployed troops. Rwanda denies the claims":
       the UN). Not a quarrel that a later sentence about other parties has followed (`_moved_on`; unless it is force on
-      the actor, or the act is `asked`), nor a verdict of its sentence that judges the act (`verdict_on`). A rejection
+      the actor, or the act is `asked`). A rejection
       answers a claim, a demand, an offer or a threat: where the latest event is none, the latest such act on the actor
       ("Lithuania accused Minsk ... The EU imposed sanctions ... Minsk rejected the accusations": Lithuania). A reply
       (denial, concession) with no such event answers the latest act on the actor, else (not a concession) the latest
@@ -242,10 +241,7 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
     # a hostile reaction answers no cooperation (praise, support, a deal: 05): "Kenya thanked Ethiopia for its help.
     # Nairobi criticised the tariffs" criticises no Ethiopia; a demand is made of the ally ("the EU voiced solidarity
     # with Latvia. Riga insists on tougher sanctions": of the EU). All sets: 1 fact won, 21 extras gone (round 33)
-    # an act named as the object of a verdict in its sentence answers no verdict of that sentence ("Minsk condemned
-    # the new EU sanctions": the sanctions do not answer Minsk's condemnation)
-    pool = [e for e in recent if e.evidence_start != at or e.plover not in VERDICT_TYPES] if verdict_on else recent
-    answered = None if weak else _answered(me, pool, quarrels_only=not asked)
+    answered = None if weak else _answered(me, recent, quarrels_only=not asked)
     if answered is not None and not asked and _moved_on(answered, me, recent):
         # a sentence of events between others came between: the reaction answers no older quarrel (round 33, all
         # sets: 14 extras gone, 1 fact lost)

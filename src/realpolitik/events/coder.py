@@ -727,7 +727,7 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
                               # "welcomed the agreement": a deal named again is what the praise is on
                               deal=match.rule.cameo.startswith(PRAISE) and any(span[0] < i < clause[1]
                                                                               for i in deals()),
-                              asked=modality == "demand", verdict_on=id(match) in judged)
+                              asked=modality == "demand")
         if span[0] <= 1 and (span[0] == 0 or forms[0] & grammar.determiners):
             # "The strike targeted ...": the one just told
             same_force(roles, match.rule, (context or []) + own, span[1])
