@@ -309,6 +309,13 @@ WIRE_RU10 = {"type_f1": 0.77, "type_precision": 0.81, "relations_f1": 0.70}
 # .672, P .769, relations .286 (.706, P .808, relations .667 with the gold corrected); pinned after round 31 (es4) at
 # F1 .826, P .926, relations .750.
 WIRE_ES4 = {"type_f1": 0.80, "type_precision": 0.88, "relations_f1": 0.70}
+# The fifth Spanish set (eval/gold/wire_es5.jsonl, 10 long articles of round 33 on 2025 stories of the Spanish-speaking
+# world no set told — Santa Rosa island, the Cecot deportations, Bukele in the Oval Office, the US–Argentina trade
+# framework, Felipe VI in Beijing, the Essequibo "governor", Ecuador's referendum on bases, San Isidro for the US, the
+# Israeli delegation expelled from Bogotá, the airlines' revoked concessions — written before their author read the
+# Spanish rules): first contact type F1 .545, P .647, relations .857 (.569, P .686 with the gold corrected); pinned
+# after round 33 (es5) at F1 .607, P .740, relations .857.
+WIRE_ES5 = {"type_f1": 0.58, "type_precision": 0.71, "relations_f1": 0.80}
 # The English wire set (eval/gold/wire_en.jsonl, 12 Reuters/AP-style articles written in round 21 before their author
 # read the English rules): first contact type F1 .614, P .736; pinned after round 21 (wireen) at F1 .672, P .772.
 WIRE_EN = {"type_f1": 0.65, "type_precision": 0.75}
@@ -621,7 +628,7 @@ FLOORED_SETS = [("breadth2_ru", BREADTH2_RU), ("breadth2_es", BREADTH2_ES), ("br
                 ("wire_en", WIRE_EN),
                 ("wire_en2", WIRE_EN2), ("wire_en3", WIRE_EN3),
                 ("wire_de", WIRE_DE), ("wire_de2", WIRE_DE2), ("wire_de3", WIRE_DE3), ("wire_es", WIRE_ES),
-                ("wire_es2", WIRE_ES2), ("wire_es3", WIRE_ES3), ("wire_es4", WIRE_ES4),
+                ("wire_es2", WIRE_ES2), ("wire_es3", WIRE_ES3), ("wire_es4", WIRE_ES4), ("wire_es5", WIRE_ES5),
                 ("wire_de4", WIRE_DE4), ("wire_de5", WIRE_DE5), ("wire_de6", WIRE_DE6), ("wire_de7", WIRE_DE7),
                 ("wire_de8", WIRE_DE8), ("wire_de9", WIRE_DE9), ("wire_de10", WIRE_DE10),
                 ("wire_en4", WIRE_EN4),

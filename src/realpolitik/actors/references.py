@@ -985,8 +985,9 @@ def _body(tokens: list[Token], i: int, data: LanguageReferences, lang: str, befo
     alliance = bool(forms & data.alliances)  # "вступили в альянс": NATO named before, not the EU named last
 
     def fits(m: ActorMention) -> bool:
-        return m.kind == kind and (not court or m.code in courts) and (not alliance or m.code in alliances) \
-            and (not agency or m.code in agencies)
+        # (an armed group operates in a country: "die Milizen" are no crew of the drug boats named before, CRM alone)
+        return m.kind == kind and (not armed or bool(m.country)) and (not court or m.code in courts) \
+            and (not alliance or m.code in alliances) and (not agency or m.code in agencies)
 
     def office(m: ActorMention) -> bool:  # "Генсек НАТО Марк Рютте заявил о солидарности альянса": the body's office
         return kind == "organisation" and m.kind in ("leader", "agent") and not m.country and bool(m.code)

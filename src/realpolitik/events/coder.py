@@ -569,6 +569,8 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             # "Vizeminister Sun Weidong forderte Japan auf": a person the dictionary does not know opens the clause
             # before the finite verb; the actor after the verb is its object, and the source is left to the article
             roles.sources, roles.targets = [], roles.sources
+        if match.rule.plover not in CRIME_ACTS:
+            roles.targets = [m for m in roles.targets if m.code != CRIMINALS]
         if has_places:
             placed = [m for m in roles.sources if m.kind == PLACE]
             roles.sources = [m for m in roles.sources if m.kind != PLACE]
@@ -1141,6 +1143,10 @@ def _note(sentence: Sentence, ruleset: RuleSet, match: TriggerMatch, reason: str
 _TOPIC: Final = frozenset({"о", "об", "обо", "после", "из-за"})
 DENIAL: Final = "016"  # a denial: an accusation noun it takes as its object was aimed at the one who denies
 PLACE_ACTS: Final = frozenset({"ASSAULT", "COERCE"})  # the acts a city names its state as the object of
+# criminals whose nationality the text does not give ("a drug boat": CRM alone, EVAL.md) are the object of force or of a
+# charge, not of a show of force, talks or aid ("expanded its naval presence and struck drug boats": no threat to them)
+CRIMINALS: Final = "CRM"
+CRIME_ACTS: Final = frozenset({"ASSAULT", "COERCE", "ACCUSE"})
 _ARREST: Final = "173"  # CAMEO arrest and detention: the state where it happens does it (events/roles.arrest_at_place)
 
 
