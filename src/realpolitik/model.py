@@ -8,6 +8,7 @@ Sentences and actor mentions live in realpolitik.mentions (compiled by mypyc) an
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields
@@ -134,7 +135,9 @@ class Event:
     ruleset_version: str
     date: date | None = None
     date_precision: str | None = None  # day|month|year|range
-    published: date | None = None
+    # `datetime.date`, not `date`: below the field `date`, the name is the field (mypy read `published` as None, and
+    # compiled code reading it raised TypeError on every dated article)
+    published: datetime.date | None = None
     negated: bool = False
     modality: str = "asserted"  # asserted|reported|threat|plan|demand|hypothetical|alleged
     source_text: str | None = None
