@@ -1697,6 +1697,9 @@ def _structural_roles(site: Site) -> Roles:
                           and g.start > t_start and g is not source), None)  # "осудили удар Израиля"
             if owner is not None and (target is None or not nominal and owner.start - t_end <= 1):
                 target = owner
+            act_author = None if nominal or target is None else _act_noun_author(target, groups, t_end, forms, grammar)
+            if act_author is not None and act_author is not source:
+                target = act_author  # "criticó el acercamiento de Madrid a Pekín": Madrid's act is judged, not Beijing
         if target is None and not grammar.verb_final:
             # "struck Iran's nuclear sites", "drones hit Russia's refineries", "sanctions on Russia's banks":
             # the owner of what is acted on, when it stands right after the verb or its preposition
@@ -2574,6 +2577,41 @@ def _judged_act_patient(g: Group, trigger: tuple[int, int], rival_triggers: froz
     # agression flagrante contre"), no preposition (a short word: "за теракт на Украину")
     return not any(forms[i] & stops or not forms[i] & grammar.determiners and any(
         w.isalpha() and len(w) <= 3 for w in forms[i]) for i in range(trigger[1], at) if i not in rival_triggers)
+
+
+# "criticó el envío de armas de": the verdict's object noun, its complement and the author's "de" before the author
+_ACT_NOUN_REACH: Final = 6
+
+
+def _act_noun_author(partner: Group, groups: list[Group], t_end: int, forms: list[frozenset[str]],
+                     grammar: Grammar) -> Group | None:
+    """"criticó el acercamiento de Madrid a Pekín", "kritisierte die Annäherung Berlins an Peking", "a dénoncé le
+    rapprochement de Rome avec Ankara": a verdict's object is a noun of an act with its author (genitive, "de",
+    "von") and then its partner (a target phrase right after the author): the verdict judges the author. A demonym
+    there names the people the act is done to ("the transfer of Ukrainian children to Russia"), no author."""
+    if partner.marker not in grammar.target_markers or partner.marker in grammar.location_markers:
+        return None
+    at = _marker_at(partner, forms)
+    author = next((g for g in groups if g.end == at < partner.start and t_end < g.start), None)
+    if author is None or not (author.genitive or author.marker in grammar.genitive_markers | grammar.agent_markers) \
+            or author.possessive \
+            or any(m.kind == "adjective" for m in author.members) or author.start - t_end > _ACT_NOUN_REACH:
+        return None
+    if any(forms[i] & (grammar.subordinators - grammar.determiners | _CLAUSE_STOPS)
+           or any(grammar.verb_lemma(f) for f in forms[i])
+           for i in range(t_end, author.start)):
+        return None
+    function_words = grammar.determiners | grammar.genitive_markers
+    # the noun: the last word before the author that is neither an article nor the author's "de" ("der", "de la")
+    noun = next((i for i in range(author.start - 1, t_end - 1, -1) if not forms[i] & function_words), None)
+    if noun is None:
+        return None
+    # its phrase opens with its article ("criticó en varias ocasiones el acercamiento de": an adverbial before it
+    # is the verb's)
+    opening = next((i for i in range(noun - 1, t_end - 1, -1) if forms[i] & grammar.determiners), t_end)
+    stops = (grammar.target_markers | grammar.location_markers | grammar.coordination
+             | grammar.roles.verdict_reasons) - function_words
+    return None if any(forms[i] & stops for i in range(opening, author.start)) else author
 
 
 def _genitive_after(g: Group, other_triggers: frozenset[int], forms: list[frozenset[str]], grammar: Grammar) -> bool:
