@@ -45,6 +45,7 @@ from realpolitik.actors.dictionary import ActorDictionary
 from realpolitik.actors.forms import known_key, normalise
 from realpolitik.actors.matcher import Hit
 from realpolitik.actors.reference_data import ANY, Description, LanguageReferences, fold, reference_data
+from realpolitik.actors.titles import title_offices
 from realpolitik.budget import checkpoint
 from realpolitik.codes import country_of
 from realpolitik.language.speech import speech_words
@@ -1338,7 +1339,8 @@ def _roles_by_antecedent(sentence: Sentence, found: list[ActorMention], bare: li
         article = _after_definite(tokens, hit.start, data.definite) or not data.definite and (
             hit.start == 0 or hit.start == 1 and normalise(tokens[0].text) in data.body_openers)
         # (no articles: "Правительство заявило", "В МИД заявили")
-        if not article:
+        reported = not data.definite and _after_report(tokens, hit.start, data.lang)  # "..., заявил министр"
+        if not (article or reported):
             continue  # "minister" alone, no article: no one the article named before
         fronted = hit.start > _OPENING and _fronted_subject(tokens, hit.start - 1, found, data)
         # "..., dass der Außenminister Russland kritisiert habe": a verb-final clause's subject, its object after it
@@ -1356,7 +1358,12 @@ def _roles_by_antecedent(sentence: Sentence, found: list[ActorMention], bare: li
         same = word in data.one_state_roles
         crowned = reference_data().groups.get("monarchy") if word in data.monarch_roles else None  # "der König"
         subject = hit.start <= _OPENING or fronted
-        owner = next((o for o in (
+        # the title with the two words after it: "el presidente del Gobierno" heads a government, no president
+        title = " ".join([word, *(t.text for t in tokens[hit.end:hit.end + 2])])
+        person = _titled_person(title_offices(title), unquoted, history, _out_of_office(tokens, hit))
+        if person is None and not article:
+            continue  # after the verb with no article, only a title of someone named before is read
+        owner = person or next((o for o in (
             (_same_word(hit.entry.id, heard, history, spelled) if same else None) or _antecedent(
                 agent, heard, history, spelled, crowned) for heard in (unquoted, before)) if o is not None), None) or (
             _subject_state(history, spelled | _named_here(tokens, found, hit, data)) if subject else None)
@@ -1368,8 +1375,8 @@ def _roles_by_antecedent(sentence: Sentence, found: list[ActorMention], bare: li
                                              tokens[hit.end - 1].end - sentence.start],
             start=tokens[hit.start].start, end=tokens[hit.end - 1].end, token_start=hit.start, token_end=hit.end,
             country=owner.country, agent=agent, kind="reference", entry=hit.entry.id, dictionary_version=version,
-            note=f"role word alone: the {agent} of the country last named with one, else of the latest "
-                 f"sentence's first state ({owner.surface!r})"))
+            note=f"role word alone: the person last named with that title, else the {agent} of the country last "
+                 f"named with one, else of the latest sentence's first state ({owner.surface!r})"))
         found.sort(key=_token_start)
     for m in found:
         if m.kind == "unresolved" and m.agent in _ROLE_AGENTS:
@@ -1388,6 +1395,68 @@ def _roles_by_antecedent(sentence: Sentence, found: list[ActorMention], bare: li
                 m.note = "role word before a name not in the dictionary: " + (
                     "its apposition" if apposed else f"the only state named lately, with a {m.agent}") + \
                     f" ({owner.surface!r})"
+
+
+def _after_report(tokens: list[Token], i: int, lang: str) -> bool:
+    """A verb of saying between the reported clause's comma (or closing quote) and tokens[i]: "..., заявил
+    министр", "«...», — подчеркнул министр": in a language with no article, the title after it is its speaker."""
+    words = speech_words(lang)
+    if words is None or i < 2:
+        return False
+    verb = tokens[i - 1]
+    return tokens[i - 2].text in _CLAUSE_MARKS | QUOTE_MARKS and not words.verbs.isdisjoint(
+        (verb.text.lower(), verb.lemma))
+
+
+# "le président élu", "the president-elect", "der gewählte Präsident", "избранный президент": not yet in office;
+# "the former minister", "l'ancien président", "der ehemalige Kanzler", "бывший президент": no longer
+_OUT_OF_OFFICE: Final = frozenset(normalise(w) for w in (
+    "élu", "élue", "elect", "electo", "electa", "designate", "designado", "designada", "gewählte", "gewählter",
+    "gewählten", "избранный", "избранного", "избранному", "избранным", "former", "ehemalige", "ehemaliger",
+    "ehemaligen", "frühere", "früherer", "früheren", "ancien", "ancienne", "бывший", "бывшего", "бывшему"))
+
+
+def _out_of_office(tokens: list[Token], hit: Hit) -> bool:
+    """A title of one elected and not yet in office, or of one who held it before: the person it stands for is out
+    of office on the article's day (the leader dictionary's ELI), not its holder named before."""
+    near = [normalise(tokens[k].text) for k in (hit.start - 1, hit.end) if 0 <= k < len(tokens)]
+    return any(w in _OUT_OF_OFFICE or w.endswith("-elect") for w in near) \
+        or normalise(tokens[hit.end - 1].text).endswith("-elect")
+
+
+_OUT: Final = "ELI"  # the leader dictionary's agent for a person out of office on the article's day
+_TITLED: Final = ("leader", "agent", "reference")  # a person by name, by title and country, by title alone
+
+
+def _titled_person(offices: frozenset[str], before: list[ActorMention], history: _History,
+                   out: bool = False) -> ActorMention | None:
+    """ "Bundesinnenminister Dobrindt sagte ... Verhandlungen mit den Taliban habe es nicht gegeben, betonte der
+    Minister": a title alone ("the minister", "el canciller", "le président") stands for the person last named with
+    a title of the same office, in the sentence or a few before it, whatever state or government was named since (a
+    state is no minister; "the ministers" of a list is no one person). The latest such person, whoever's side:
+    "Wadephul met Syria's foreign minister. ..., the minister said" is the Syrian. None where no one named lately
+    holds such a title: the role word's other readings stand. A person of no state (an organisation's officer) is
+    returned too, and gives the title no state. `out`: a title of one out of office ("le président élu", "the former
+    minister") stands for a person the leader dictionary has out of office on the day, and only for one."""
+    if not offices:
+        return None
+    for mentions in (before, *(seen.mentions for seen in history.seen[:-_ROLE_REACH - 1:-1])):
+        person = next((m for m in reversed(mentions) if m.kind in _TITLED and not m.note.startswith(REFERS)
+                       and (m.agent == _OUT) == out and offices & _offices_of(m)), None)
+        if person is not None:
+            return person
+    return None
+
+
+def _offices_of(m: ActorMention) -> frozenset[str]:
+    """The offices a mention's person holds: by the title the text gives them, else (a leader by name alone) by the
+    office the leader dictionary gives them, which its note opens with."""
+    said = title_offices(m.surface)
+    if said or m.kind != "leader":
+        return said
+    held = m.note.split("(was ", 1)[1] if "(was " in m.note else m.note  # "out of office on ... (was president)"
+    # the office before its dates: "interior minister 2025-05-06.."
+    return title_offices(held[:next((k for k, c in enumerate(held) if c.isdigit()), len(held))])
 
 
 def _body_plural(tokens: list[Token], hit: Hit, data: LanguageReferences, found: list[ActorMention]) -> bool:
