@@ -335,7 +335,7 @@ def _supposed_case(forms: list[frozenset[str]], before: tuple[int, int], grammar
                    vocabulary: frozenset[str] | None) -> bool:
     """A phrase opening a supposed case ("in case of", "en caso de", "в случае нападения") stands in the stretch
     `before` the trigger: the act is that case or what is promised for it. Only before: an act the phrase follows
-    ("Beistand für den Fall eines Angriffs vereinbart") is what was agreed."""
+    ("sagten einander Hilfe im Fall eines Angriffs zu") is what was agreed."""
     cues = grammar.modality.get("condition", frozenset())
     return bool(cues) and not absent(cues, vocabulary) and _cue_in(forms, *before, cues)
 
