@@ -959,7 +959,7 @@ def _body(tokens: list[Token], i: int, data: LanguageReferences, lang: str, befo
     agency = bool(forms & data.agencies)
     if not armed and not court and not agency and not forms & data.bodies:
         return None
-    if not armed and _plural_body(tokens[i], lang):
+    if not armed and _plural_form(tokens[i], lang):
         return None  # "des organisations non gouvernementales", "the blocs": several bodies, not the one named last
     elided = "'" in normalise(tokens[i].text)[:3]
     if data.definite and not elided and not _article_before_body(tokens, i, data) \
@@ -1033,7 +1033,7 @@ _BODY_MODIFIERS: Final = 4
 _S_PLURALS: Final = frozenset({"en", "es", "fr"})  # languages whose nouns take -s/-x in the plural
 
 
-def _plural_body(token: Token, lang: str) -> bool:
+def _plural_form(token: Token, lang: str) -> bool:
     """A body word in the plural ("organisations", "blocs", "alianzas"): the lemma lacks the ending the form has."""
     text, lemma = normalise(token.text), normalise(token.lemma)
     return lang in _S_PLURALS and text.endswith(("s", "x")) and not lemma.endswith(("s", "x"))
@@ -1419,9 +1419,9 @@ _OUT_OF_OFFICE: Final = frozenset(normalise(w) for w in (
 def _out_of_office(tokens: list[Token], hit: Hit) -> bool:
     """A title of one elected and not yet in office, or of one who held it before: the person it stands for is out
     of office on the article's day (the leader dictionary's ELI), not its holder named before."""
-    near = [normalise(tokens[k].text) for k in (hit.start - 1, hit.end) if 0 <= k < len(tokens)]
-    return any(w in _OUT_OF_OFFICE or w.endswith("-elect") for w in near) \
-        or normalise(tokens[hit.end - 1].text).endswith("-elect")
+    # the word before the title, the title's last word ("president-elect") and the word after it
+    near = [normalise(tokens[k].text) for k in (hit.start - 1, hit.end - 1, hit.end) if 0 <= k < len(tokens)]
+    return any(w in _OUT_OF_OFFICE or w.endswith("-elect") for w in near)
 
 
 _OUT: Final = "ELI"  # the leader dictionary's agent for a person out of office on the article's day
