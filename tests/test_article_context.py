@@ -1054,6 +1054,17 @@ def test_an_envoy_without_a_country_is_the_envoy_of_the_other_country_named_befo
     assert ("NER", "FRA", "SANCTION") in _keys(text, lang)
 
 
+@pytest.mark.parametrize(("lang", "text", "leaver"), [
+    ("fr", "Le Ghana a signé un accord de pêche avec le Togo. Le Bénin a quitté la convention sur les mines en mars.",
+     "BEN"),
+    ("es", "Chile firmó un acuerdo comercial con Perú. Bolivia congeló en 2024 su participación en la alianza.", "BOL"),
+    ("ru", "Казахстан подписал соглашение с Узбекистаном. Армения заморозила участие в организации.", "ARM"),
+])
+def test_leaving_a_body_or_treaty_is_aimed_at_no_country_named_before(lang: str, text: str, leaver: str) -> None:
+    """A membership frozen or a treaty left is no envoy sent home: the country named last is not its target."""
+    assert not [k for k in _keys(text, lang) if k[0] == leaver and k[1] is not None and k[2] == "SANCTION"]
+
+
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "Poland said that Ukraine had been attacked by Russia."),
     ("en", "Biden said Ukraine was attacked by Russia on Monday."),

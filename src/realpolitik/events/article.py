@@ -53,6 +53,10 @@ WITHDRAWAL, DEMANDED_WITHDRAWAL = "0874", "106"
 HOSTING: Final = frozenset({"042", "043"})  # a visit or a hosting: aid announced with it goes to the guest or host
 _SERVICES: Final = frozenset({"043", "036"})  # hosting talks, an invitation: what a welcome of the deal does not praise
 ENVOYS: Final = "161"  # expelling or recalling envoys: "wies den Botschafter aus" names no country, the article did
+# ... but leaving, freezing or ending a membership or treaty (also 161) is aimed at the body or the treaty's other
+# side, not at the country named last ("Armenia froze its participation in 2024", "ont quitté la convention
+# d'Ottawa": round 34, every set but blind_*: 9 such fills wrong, 1 right)
+MEMBERSHIP_RULES: Final = ("leave_", "suspend", "denounce_treaty", "end_treaty", "exclude", "excluded_")
 REACTION_TYPES: Final = frozenset({"REJECT", "CONCEDE", "THREATEN", "ACCUSE", "SANCTION"})
 # What a condemnation with neither a named target nor an earlier quarrel of its own judges ("Seoul called the
 # launch a provocation", "Guterres also condemned it"): the latest hostile act in the article, by another party.
@@ -256,7 +260,7 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
     if answered is None and not weak and rule.plover == "THREATEN" and judged and at is not None:
         # a threat to respond ("Kyiv vowed to respond") answers an act on the threatener told a paragraph before
         answered = _answered(me, [e for e in judged if at - e.evidence_start < REACTION_CHARS], aimed_only=True)
-    if answered is None and not weak and rule.cameo.startswith(ENVOYS):
+    if answered is None and not weak and rule.cameo.startswith(ENVOYS) and not rule.id.startswith(MEMBERSHIP_RULES):
         host = next((m for m in reversed(named or []) if m.country and party(m.code) != me), None)
         if host is not None:
             roles.targets = [replace(host, token_start=-1, token_end=-1, note="the envoy's country, named before")]
