@@ -1759,6 +1759,27 @@ def test_a_rejection_still_answers_a_deal_between_others(lang: str, text: str) -
     assert ("TZA", "KEN", "REJECT") in _keys(text, lang)
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Kenya praised Uganda in 2019 for its help. Tanzania rejected any interference."),
+    ("fr", "Le Kenya a rétabli ses relations diplomatiques avec l'Ouganda en 2019. La Tanzanie a rejeté toute "
+           "ingérence."),
+    ("es", "Kenia restableció en 2019 sus relaciones diplomáticas con Uganda. Tanzania rechazó cualquier injerencia."),
+])
+def test_a_reply_answers_no_act_the_article_dates_years_back(lang: str, text: str) -> None:
+    """Round 34: an act dated years before the article's day is background, not the news a rejection answers (a
+    signed deal still is: test_a_rejection_still_answers_a_deal_between_others)."""
+    assert not [k for k in _keys(text, lang) if k[0] == "TZA"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Kenya accused Tanzania in 2019 of arming the rebels. Tanzania denied the claims."),
+    ("es", "Kenia acusó en 2019 a Tanzania de armar a los rebeldes. Tanzania rechazó las acusaciones."),
+])
+def test_a_denial_still_answers_an_old_accusation(lang: str, text: str) -> None:
+    """Round 34: an accusation, however old, is still the claim a denial answers."""
+    assert ("TZA", "KEN", "REJECT") in _keys(text, lang)
+
+
 @pytest.mark.parametrize(("lang", "text", "wrong"), [
     ("en", "Mali, Burkina Faso and Niger left ECOWAS in January. The UN and the EU condemned the coup.",
      ("UN", "MLI", "ACCUSE")),

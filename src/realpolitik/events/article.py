@@ -43,6 +43,7 @@ REPLY_TYPES: Final = frozenset({"REJECT", "CONCEDE"})  # a reply answers the lat
 # what a rejection answers: claims, demands, offers
 REJECTABLE: Final = frozenset({"ACCUSE", "REQUEST", "AGREE", "THREATEN"})
 COOPERATION: Final = "05"
+DEAL: Final = "057"  # a signed agreement
 UNANSWERED: Final = ("03", "04", "07")  # pledges, meetings, aid: no reply answers them when made to another
 DENIAL: Final = "016"  # a denial answers the claim it denies: its author is a target too
 # Reactions that are aimed at someone even when the sentence does not name them ("Iran vowed retaliation",
@@ -278,7 +279,12 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
         roles.target_from_context = True
         return
     if rule.plover in REPLY_TYPES:
-        others = [e for e in reversed(recent) if e.source and party(e.source) != me and not _mediating(e.cameo)]
+        # an act the article dates half a year back or more is background, no claim of the day a reply answers
+        # ("the Abraham Accords, with which four states normalised ties with Israel in 2020 ... Israel rejects the
+        # state": no reply to them), unless it is an accusation, which a denial answers however old, or a signed
+        # text, which an opposition still answers while it stands ("France and Poland oppose that text")
+        others = [e for e in reversed(recent) if e.source and party(e.source) != me and not _mediating(e.cameo)
+                  and (e.plover == "ACCUSE" or e.cameo.startswith(DEAL) or not _background(e))]
         aimed = [e for e in others if e.target and party(e.target) == me]
         # a concession (easing curbs, reopening a crossing) yields to one who pressed the actor: with no act aimed
         # at it, none ("Russia struck Kyiv. Chad eased the restrictions": no concession to Russia; round 32, all
