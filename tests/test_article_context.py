@@ -1771,6 +1771,15 @@ def test_a_reply_answers_no_act_the_article_dates_years_back(lang: str, text: st
     assert not [k for k in _keys(text, lang) if k[0] == "TZA"]
 
 
+@pytest.mark.parametrize(("lang", "text", "replier"), [
+    ("en", "Kenya restored diplomatic relations with Uganda last week. Tanzania rejected any interference.", "TZA"),
+    ("ru", "В Кремле назвали Мьянму надежным партнером. Малайзия отказалась направить наблюдателей.", "MYS"),
+])
+def test_a_reply_answers_no_praise_or_support_between_others(lang: str, text: str, replier: str) -> None:
+    """Round 34: praise, support or restored ties between two others are nothing a third party's rejection answers."""
+    assert not [k for k in _keys(text, lang) if k[0] == replier]
+
+
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "Kenya accused Tanzania in 2019 of arming the rebels. Tanzania denied the claims."),
     ("es", "Kenia acusó en 2019 a Tanzania de armar a los rebeldes. Tanzania rechazó las acusaciones."),

@@ -44,7 +44,10 @@ REPLY_TYPES: Final = frozenset({"REJECT", "CONCEDE"})  # a reply answers the lat
 REJECTABLE: Final = frozenset({"ACCUSE", "REQUEST", "AGREE", "THREATEN"})
 COOPERATION: Final = "05"
 DEAL: Final = "057"  # a signed agreement
-UNANSWERED: Final = ("03", "04", "07")  # pledges, meetings, aid: no reply answers them when made to another
+# pledges, meetings, praise or support, joint drills, aid: no reply answers them when made to another (a signed deal
+# is: "Tanzania rejected the deal"); round 34, the praise, support and drills between others a rejection answered
+# were wrong 7 times in 9 ("Kremlin called Myanmar a reliable partner ... Malaysia refused to send observers")
+UNANSWERED: Final = ("03", "04", "050", "051", "052", "053", "054", "055", "056", "06", "07")
 DENIAL: Final = "016"  # a denial answers the claim it denies: its author is a target too
 # Reactions that are aimed at someone even when the sentence does not name them ("Iran vowed retaliation",
 # "Moscow condemned the move", "Mali recalled its ambassador"): at whoever last acted on the actor.
