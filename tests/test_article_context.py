@@ -1856,3 +1856,17 @@ def test_a_welcome_praises_no_deal_dated_long_before(lang: str, old: str, new: s
     """Round 33: a deal the article dates half a year or more back is background, not what a welcome praises."""
     assert ("FRA", "SLB", "SUPPORT") not in _keys(old, lang)
     assert ("FRA", "SLB", "SUPPORT") in _keys(new, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Lula met Biden in Brasília on Monday. Lula later accused the government of neglecting the Amazon."),
+    ("es", "Lula se reunió el lunes con Biden en Brasilia. Lula acusó después al Gobierno de descuidar la Amazonia."),
+])
+def test_an_accusation_answers_no_meeting_of_its_own(lang: str, text: str) -> None:
+    """Round 34: the partner of the actor's own talks is not whom its accusation with no target blames."""
+    assert ("BRA", "USA", "ACCUSE") not in _keys(text, lang)
+
+
+def test_a_threat_after_ones_own_talks_still_goes_to_the_partner() -> None:
+    """Round 34: only claims (accusations, rejections) stop at the actor's own meeting; a threat does not."""
+    assert ("USA", "KHM", "THREATEN") in _keys("Trump met Hun Manet on Monday. Trump threatened tariffs.", "en")

@@ -44,6 +44,11 @@ REPLY_TYPES: Final = frozenset({"REJECT", "CONCEDE"})  # a reply answers the lat
 REJECTABLE: Final = frozenset({"ACCUSE", "REQUEST", "AGREE", "THREATEN"})
 COOPERATION: Final = "05"
 DEAL: Final = "057"  # a signed agreement
+# an accusation or rejection with no target named answers no meeting or visit of its actor's own: the talks name a
+# partner, not whom the actor blames or turns down (round 34, every set but blind_*: 15 such fills wrong, 3 right);
+# a threat or sanction after one's own talks still goes to the partner ("Trump met Hun Manet ... threatened tariffs")
+MEETINGS: Final = "04"
+CLAIMS: Final = frozenset({"ACCUSE", "REJECT"})
 # pledges, meetings, praise or support, joint drills, aid: no reply answers them when made to another (a signed deal
 # is: "Tanzania rejected the deal"); round 34, the praise, support and drills between others a rejection answered
 # were wrong 7 times in 9 ("Kremlin called Myanmar a reliable partner ... Malaysia refused to send observers")
@@ -276,6 +281,8 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
             roles.targets = [claimant]
             roles.target_from_context = True
             return
+    if answered is not None and _own_meeting(answered) and rule.plover in CLAIMS:
+        return
     if answered is not None:
         event, side = answered
         roles.targets = _joint(event, side, recent, note="reaction to an earlier event")
@@ -710,6 +717,12 @@ def _answered(me: str, events: list[Event], aimed_only: bool = False,
         if source == me and target != me and not aimed_only:
             return e, "target"
     return None
+
+
+def _own_meeting(answered: tuple[Event, str]) -> bool:
+    """Whether the event a reaction would answer is a meeting or visit of the actor's own ("X met Y on Monday. X
+    accused the government of ...": whose government, the meeting does not say)."""
+    return answered[1] == "target" and answered[0].cameo.startswith(MEETINGS)
 
 
 def _moved_on(answered: tuple[Event, str], me: str, events: list[Event]) -> bool:
