@@ -1870,3 +1870,14 @@ def test_an_accusation_answers_no_meeting_of_its_own(lang: str, text: str) -> No
 def test_a_threat_after_ones_own_talks_still_goes_to_the_partner() -> None:
     """Round 34: only claims (accusations, rejections) stop at the actor's own meeting; a threat does not."""
     assert ("USA", "KHM", "THREATEN") in _keys("Trump met Hun Manet on Monday. Trump threatened tariffs.", "en")
+
+
+@pytest.mark.parametrize(("lang", "text", "wrong"), [
+    ("en", "Moscow's ally Minsk condemned the new EU sanctions.", ("EU", "BLR", "SANCTION")),
+    ("de", "Bundeskanzler Friedrich Merz nannte den Boykott der Amerikaner einen Fehler.", ("USA", "DEU", "SANCTION")),
+    ("ru", "Минск, союзник Москвы, осудил новые санкции ЕС.", ("EU", "BLR", "SANCTION")),
+])
+def test_a_sanction_its_sentence_judges_is_not_aimed_at_the_judge(lang: str, text: str, wrong: tuple) -> None:
+    """Round 34: the one who condemns a sanction named by a bare noun is not thereby the one it is aimed at (a
+    target marker after it, "contre ses exportations", still makes the judge the target: fr_constructions N3)."""
+    assert wrong not in _keys(text, lang)

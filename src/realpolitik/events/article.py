@@ -105,7 +105,7 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
                       acts: list[str] | None = None, weak: bool = False,
                       judged: list[Event] | None = None, subject: ActorMention | None = None,
                       named: list[ActorMention] | None = None, at: int | None = None, step: bool = False,
-                      plural: bool = False, deal: bool = False, asked: bool = False) -> None:
+                      plural: bool = False, deal: bool = False, asked: bool = False, marked: bool = False) -> None:
     """Complete an event from the events of the article's last sentences (`recent`, within CONTEXT_CHARS;
     `judged`, the events within ACT_CHARS, for a verdict on a named act).
 
@@ -282,6 +282,8 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
             roles.target_from_context = True
             return
     if answered is not None and _own_meeting(answered) and rule.plover in CLAIMS:
+        return
+    if answered is not None and _judged_here(answered, rule, at) and not roles.targets and not marked:
         return
     if answered is not None:
         event, side = answered
@@ -723,6 +725,16 @@ def _own_meeting(answered: tuple[Event, str]) -> bool:
     """Whether the event a reaction would answer is a meeting or visit of the actor's own ("X met Y on Monday. X
     accused the government of ...": whose government, the meeting does not say)."""
     return answered[1] == "target" and answered[0].cameo.startswith(MEETINGS)
+
+
+def _judged_here(answered: tuple[Event, str], rule: Rule, at: int | None) -> bool:
+    """Whether a sanction with no target is the act its own sentence's verdict judges ("Minsk condemned the new EU
+    sanctions", "Merz called the Americans' boycott a mistake"): the judge is not thereby the one sanctioned (on whom,
+    the sentence does not say); where a target marker follows the trigger (`marked`: "... imposés par les
+    États-Unis contre ses exportations"), the judge is the one it is aimed at, and this is not asked."""
+    event, side = answered
+    return rule.plover == "SANCTION" and side == "source" and event.plover == "ACCUSE" and at is not None \
+        and event.evidence_start == at
 
 
 def _moved_on(answered: tuple[Event, str], me: str, events: list[Event]) -> bool:

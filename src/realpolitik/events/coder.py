@@ -729,7 +729,7 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
                               # "welcomed the agreement": a deal named again is what the praise is on
                               deal=match.rule.cameo.startswith(PRAISE) and any(span[0] < i < clause[1]
                                                                               for i in deals()),
-                              asked=modality == "demand")
+                              asked=modality == "demand", marked=_marked_after(match, sentence, span, clause, grammar))
         if span[0] <= 1 and (span[0] == 0 or forms[0] & grammar.determiners):
             # "The strike targeted ...": the one just told
             same_force(roles, match.rule, (context or []) + own, span[1])
@@ -2308,3 +2308,11 @@ def _events_for(doc: Document, sentence: Sentence, match: TriggerMatch, roles: R
             confidence=confidence.score(cues, rule_key),
             lang=ruleset.lang,
         )
+
+
+def _marked_after(match: TriggerMatch, sentence: Sentence, span: tuple[int, int], clause: tuple[int, int],
+                  grammar: Grammar) -> bool:
+    """Whether a target marker of the rule follows the trigger in its clause ("imposés par les États-Unis contre ses
+    exportations"): the act names whom it is aimed at, even where no actor could be read there."""
+    markers = match.rule.target_markers if match.rule.target_markers is not None else grammar.target_markers
+    return any(t.text.lower() in markers for t in sentence.tokens[span[1]:clause[1]])
