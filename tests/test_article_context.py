@@ -1881,3 +1881,21 @@ def test_a_sanction_its_sentence_judges_is_not_aimed_at_the_judge(lang: str, tex
     """Round 34: the one who condemns a sanction named by a bare noun is not thereby the one it is aimed at (a
     target marker after it, "contre ses exportations", still makes the judge the target: fr_constructions N3)."""
     assert wrong not in _keys(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "wrong"), [
+    ("fr", "Le ministre vénézuélien a accusé la Colombie d'abriter des rebelles et a affirmé que Bogota ignorait ses "
+           "avertissements.", ("COL", "VEN", "THREATEN")),
+    ("fr", "La porte-parole nord-coréenne a qualifié ces manœuvres de provocation et menacé Séoul de représailles.",
+     ("KOR", "PRK", "THREATEN")),
+])
+def test_a_threat_in_the_sentence_of_anothers_claim_is_not_its_targets_answer(lang: str, text: str,
+                                                                              wrong: tuple) -> None:
+    """Round 34: the accused, threatened or asked party of a sentence is not the author of its threat word."""
+    assert wrong not in _keys(text, lang)
+
+
+def test_a_vow_in_the_sentence_of_a_strike_still_answers_it() -> None:
+    """Round 34: force told in the same sentence is still what a threat to respond answers."""
+    keys = _keys("Russian drones struck Kyiv overnight, and Ukraine vowed to retaliate.", "en")
+    assert ("UKR", "RUS", "THREATEN") in keys

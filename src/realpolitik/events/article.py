@@ -48,6 +48,7 @@ DEAL: Final = "057"  # a signed agreement
 # partner, not whom the actor blames or turns down (round 34, every set but blind_*: 15 such fills wrong, 3 right);
 # a threat or sanction after one's own talks still goes to the partner ("Trump met Hun Manet ... threatened tariffs")
 MEETINGS: Final = "04"
+WORDS: Final = frozenset({"ACCUSE", "THREATEN", "REQUEST"})  # acts made in words: a claim, a threat, a demand
 CLAIMS: Final = frozenset({"ACCUSE", "REJECT"})
 # pledges, meetings, praise or support, joint drills, aid: no reply answers them when made to another (a signed deal
 # is: "Tanzania rejected the deal"); round 34, the praise, support and drills between others a rejection answered
@@ -284,6 +285,13 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
     if answered is not None and _own_meeting(answered) and rule.plover in CLAIMS:
         return
     if answered is not None and _judged_here(answered, rule, at) and not roles.targets and not marked:
+        return
+    if answered is not None and rule.plover == "THREATEN" and answered[1] == "source" \
+            and answered[0].plover in WORDS and _told_here(answered[0], at):
+        # "Kim Yo-jong a menacé Séoul de représailles", "accused Colombia ... said Bogotá ignored its warnings": a
+        # threat in the very sentence that tells another's accusation, threat or demand aimed at its actor is that
+        # other's word, its actor misread (round 34, every set but blind_*: 8 such fills wrong, none right); a vow
+        # in the sentence of a strike still answers it ("Russian drones struck Kyiv, and Ukraine vowed to respond")
         return
     if answered is not None:
         event, side = answered
@@ -733,8 +741,12 @@ def _judged_here(answered: tuple[Event, str], rule: Rule, at: int | None) -> boo
     the sentence does not say); where a target marker follows the trigger (`marked`: "... imposés par les
     États-Unis contre ses exportations"), the judge is the one it is aimed at, and this is not asked."""
     event, side = answered
-    return rule.plover == "SANCTION" and side == "source" and event.plover == "ACCUSE" and at is not None \
-        and event.evidence_start == at
+    return rule.plover == "SANCTION" and side == "source" and event.plover == "ACCUSE" and _told_here(event, at)
+
+
+def _told_here(event: Event, at: int | None) -> bool:
+    """Whether `event` was read from the sentence that starts `at` (the one being coded)."""
+    return at is not None and event.evidence_start == at
 
 
 def _moved_on(answered: tuple[Event, str], me: str, events: list[Event]) -> bool:
