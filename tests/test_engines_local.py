@@ -56,6 +56,32 @@ def test_tail_sizes_shrink_to_single_jobs(count: int, workers: int) -> None:
     assert sizes[0] == -(-count // (2 * workers))  # the first a share of all: never one long chunk at the end
 
 
+
+def _slow(job: Job, settings: Settings, store: object) -> list:
+    import time
+
+    time.sleep(0.01)  # answers come after the parent has sent every job: it waits, and calls `idle`
+    return [job.origin]
+
+
+def test_a_single_run_saves_while_it_waits_and_lets_its_workers_go_with_its_last_answer(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """`once`: the workers are told to end as the last answer comes (they end while the writer commits its last
+    batch), and `close` waits for them; `idle` is called only after every job is sent, never with none awaited."""
+    monkeypatch.setattr(local, "process_job", _slow)
+    items = [Job(origin=f"f{n}", path=f"f{n}") for n in range(local.CHUNK * 3)]
+    seen: list[int] = []
+    with LocalEngine(Settings(db_url=str(tmp_path / "store.db")), workers=2, once=True) as engine:
+        workers = local._workers_of(engine.pool)  # type: ignore[arg-type]
+        answers = engine.map(items, idle=lambda: seen.append(len(got)))
+        got = []
+        for pair in answers:
+            got.append(pair)
+        assert engine._leaving is not None and len(workers) == 2
+    assert [outcomes for _, outcomes in got] == [[item.origin] for item in items]
+    assert seen and all(0 <= n < len(items) for n in seen)
+    assert all(worker.exitcode is not None for worker in workers)  # ended and joined: no orphan
+
 def _sized(jobs: list[Job]) -> list:
     """The real chunk's answers, each told the size of the chunk it came in."""
     return [[len(jobs), *answer] for answer in _CHUNK(jobs)]

@@ -9,7 +9,7 @@ processes or machines.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Protocol
@@ -51,8 +51,10 @@ class Engine(Protocol):
 
     workers: int
 
-    def map(self, items: Iterable[object], store=None) -> Iterator[tuple[object, list[Outcome] | None]]:  # type: ignore[no-untyped-def]
-        """(item, outcomes) for Jobs, (item, None) for anything else, in input order."""
+    def map(self, items: Iterable[object], store=None,  # type: ignore[no-untyped-def]
+            idle: Callable[[], object] | None = None) -> Iterator[tuple[object, list[Outcome] | None]]:
+        """(item, outcomes) for Jobs, (item, None) for anything else, in input order; `idle()` while the
+        last answers are awaited."""
         ...
 
     def close(self) -> None: ...

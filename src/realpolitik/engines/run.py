@@ -49,7 +49,7 @@ def ingest_paths(paths: Sequence[str], db: str | None = None, published: date | 
                         near_duplicates=near_duplicates, dictionary=dictionary, budget=budget or Budget())
     policy = fetch_policy or FetchPolicy(allow_private=allow_private, max_bytes=max_bytes)
     # The pool is forked before the store is opened, so no worker inherits a database connection.
-    with LocalEngine(settings, workers) as extractor, open_store(db) as store:
+    with LocalEngine(settings, workers, once=True) as extractor, open_store(db) as store:
         phases.lap("start")  # with workers: the stages loaded in the parent, the pool forked
         fetchers: list[Fetcher] = []
 
@@ -87,10 +87,17 @@ def run_items(store: Store, extractor: Engine, items: Iterable[object], *, progr
     summary = writer.summary
     phases = phases or Phases()
     busy = 0.0
+
+    def flush() -> None:  # the writer's busy seconds count this too
+        nonlocal busy
+        took = time.perf_counter()
+        writer.flush()
+        busy += time.perf_counter() - took
+
     with bar("ingesting", total_bytes, "bytes", enabled=progress) as shown, frozen():
         run_id = store.start_run()
         try:
-            for item, outcomes in extractor.map(items, store):
+            for item, outcomes in extractor.map(items, store, idle=flush):
                 took = time.perf_counter()
                 writer.put(item, outcomes)
                 busy += time.perf_counter() - took
@@ -99,9 +106,7 @@ def run_items(store: Store, extractor: Engine, items: Iterable[object], *, progr
                     shown.advance(item.weight if isinstance(item, Job) else 0)
                     shown.note(f"ingesting: {summary['read']} read, {summary['stored']} stored, "
                                f"{summary['read'] / max(elapsed, 1e-9):.1f} documents/s")
-            took = time.perf_counter()
-            writer.flush()
-            busy += time.perf_counter() - took
+            flush()
         finally:
             summary["rejected"] = dict(summary["rejected"])
             summary["seconds"] = round(time.perf_counter() - started, 3)
