@@ -583,6 +583,20 @@ RELWIRE11 = {"en": {"relations_f1": 0.66, "type_f1": 0.65}, "de": {"relations_f1
              "es": {"relations_f1": 0.65, "type_f1": 0.57}, "fr": {"relations_f1": 0.83, "type_f1": 0.46},
              "ru": {"relations_f1": 0.93, "type_f1": 0.78}}
 
+
+# The twelfth relation wire sets (eval/gold/relwire12_LANG.jsonl: 3 articles per language, 14-15 sentences, written in
+# round 34 before their author read the relation rules, events annotated too; 2025 stories the earlier sets leave out
+# as leads: India-Philippines and UK-Vietnam partnerships, the failed British SAFE talks, Vietnam-Singapore, India's
+# Kabul embassy, the U.S.-Argentina trade framework, the Russia-Venezuela treaty, the EU-Mexico modernised agreement,
+# Milei in Jerusalem, the EU-Egypt summit, the French bases handed to Senegal, Armenia's EU accession law, the
+# EAEU-UAE agreement, the Lachin summit, Putin in New Delhi). First contact (main 40b2fb7, gold corrected) relations F1
+# de .909, en .776, es .667, fr .462, ru .588 (type F1 de .895, en .525, es .727, fr .424, ru .567); pinned after round
+# 34 (relwire) at relations F1 de .909, en .776, es .732, fr .500, ru .654 (type F1 de .895, en .525, es .727, fr .424,
+# ru .590).
+RELWIRE12 = {"en": {"relations_f1": 0.74, "type_f1": 0.49}, "de": {"relations_f1": 0.87, "type_f1": 0.86},
+             "es": {"relations_f1": 0.70, "type_f1": 0.69}, "fr": {"relations_f1": 0.46, "type_f1": 0.39},
+             "ru": {"relations_f1": 0.62, "type_f1": 0.55}}
+
 # The traps sets (eval/gold/traps_LANG.jsonl, 8 short articles each written in round 21 before their author read the
 # rules: background, history, conditionals, plans, a report's allegations, member and attendee lists, sport, markets,
 # disasters, domestic politics with foreign names, negated acts, states in street and party names; 41 keys, few true
@@ -593,7 +607,7 @@ TRAPS = {"type_precision": 0.88, "type_f1": 0.79}
 
 
 # Each set written blind to the rules, by file name under eval/gold, with its floor. The relation sets
-# (breadth_rel_*, reltraps_*, relrecall_*, relprec_*, relwire_*, relwire2_*, ..., relwire11_*) are taken in here
+# (breadth_rel_*, reltraps_*, relrecall_*, relprec_*, relwire_*, relwire2_*, ..., relwire12_*) are taken in here
 # only: no glob of this file reads them.
 FLOORED_SETS = [("breadth2_ru", BREADTH2_RU), ("breadth2_es", BREADTH2_ES), ("breadth2_en", BREADTH2_EN),
                 ("breadth2_de", BREADTH2_DE), ("breadth3_ru", BREADTH3_RU), ("roles_fr", ROLES_FR),
@@ -616,6 +630,7 @@ FLOORED_SETS = [("breadth2_ru", BREADTH2_RU), ("breadth2_es", BREADTH2_ES), ("br
                 *((f"relwire9_{lang}", floor) for lang, floor in sorted(RELWIRE9.items())),
                 *((f"relwire10_{lang}", floor) for lang, floor in sorted(RELWIRE10.items())),
                 *((f"relwire11_{lang}", floor) for lang, floor in sorted(RELWIRE11.items())),
+                *((f"relwire12_{lang}", floor) for lang, floor in sorted(RELWIRE12.items())),
                 *((f"accuse_{lang}", floor) for lang, floor in sorted(ACCUSE_SETS.items())),
                 *((f"coop_{lang}", floor) for lang, floor in sorted(COOP_SETS.items())),
                 ("precision_fr", PRECISION_FR), ("wire_fr", WIRE_FR), ("wire_fr2", WIRE_FR2), ("wire_fr3", WIRE_FR3),

@@ -413,6 +413,12 @@ def read_sentence(view: SentenceView, matches: list[CueMatch], spans: list[tuple
     # Sahel States, whose charter provides for mutual assistance": what the alliance they found is (see _alliance)
     found += [Found(f.a, f.b, kind, f.status, f.rule) for kind in dict.fromkeys(unpaired) for f in list(found)
               if f.kind == _GENERIC or kind == "defense_pact" and f.kind == "membership" and f.rule in _FOUNDING]
+    if "defense_pact" in unpaired:
+        # "связаны Шушинской декларацией о союзнических отношениях, предусматривающей взаимную военную помощь", "bound
+        # by a declaration on allied relations, which provides for mutual military assistance": the alliance the
+        # words of mutual defence describe is a defence pact, in force unless the sentence says otherwise
+        found = [replace(f, kind="defense_pact", status=f.status or _strongest(statuses) or "in_force")
+                 if f.kind == "ally" else f for f in found]
     specific: dict[frozenset[str], list[int]] = {}
     for f in found:
         if f.kind in TREATY_KINDS and f.kind != _GENERIC:

@@ -82,7 +82,7 @@ MARKERS = ("hub", "partner", "pair", "against", "place", "object", "agent", "alo
            "conjunction", "formation", "body", "opposing", "hostilities", "duration", "tie_verb", "aim", "qualifier",
            "before", "unlike", "mediator_after", "fellow", "wish", "wish_that", "partner_status", "partner_word",
            "verdict", "label", "foreign_possessive", "domestic", "enemy", "interposed", "naming",
-           "existential", "short_of", "settled", "such", "quantifier")
+           "existential", "short_of", "settled", "such", "quantifier", "relative_opening")
 
 
 @dataclass(frozen=True)

@@ -233,7 +233,19 @@ class SentenceView:
         return [m for m in found if not any(kind == m.cue.kind and clause == self.clause(m.start)
                                             and not self._relative_between(at, m.start)
                                             and not self._phrase_closed_before(m.start, at)
+                                            and not (kind == "membership" and self._other_body(m.start, at))
                                             for kind, clause, at in negated)]
+
+    def _other_body(self, cue: int, negation: int) -> bool:
+        """"Le Sénégal reste membre de la Cédéao et n'a jamais envisagé de rejoindre l'AES": a negated membership
+        after a conjunction that names an organisation of its own, not the one the first cue names, denies only its
+        own; the first holds."""
+        if cue > negation or not any(self.forms[i] & self.grammar.coordination for i in range(cue + 1, negation)):
+            return False
+        end = self.clause(negation)[1]
+        first = {c for g in self.groups if cue < g.start < negation for c in codes(g) if is_org(c)}
+        second = {c for g in self.groups if negation < g.start < end for c in codes(g) if is_org(c)}
+        return bool(first) and bool(second) and not first & second
 
     def _phrase_closed_before(self, cue: int, negation: int) -> bool:
         """A comma between a cue and a negated cue after it that names no organisation after it: the first stands in

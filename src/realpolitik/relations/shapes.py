@@ -44,6 +44,8 @@ _PAIR_REACH: Final = 5  # "the treaty signed in 2019 between X and Y", "der zwis
 # tokens from a membership cue to its organisation after it: "den Austritt ihrer Länder aus der Ecowas",
 # "participation à l'Organisation du traité de sécurité collective (OTSC)"
 _MEMBER_REACH: Final = 8
+_RELATIVE_OPENING: Final = 3  # from the comma to the relative pronoun: ", der", ", to which", ", a la que"
+_CLAUSE_ENDS: Final = frozenset({",", ";", ":", ".", "—", "–"})
 _LIST_REACH: Final = 4  # glue words from a membership cue to its states: ", в том числе", ", such as the"
 _ORDINAL_REACH: Final = 4  # "NATO's 31st member", "the EU's newest member"
 _ORG_NEXT_REACH: Final = 1  # "created the Alliance of Sahel States", "haben die AES gegründet", "были приняты в БРИКС"
@@ -58,6 +60,7 @@ _BOUND_REACH: Final = 7
 # l'unissait à"
 _BOUND_BEFORE: Final = 10  # from a binding participle to the treaty word: "liée à la Nouvelle-Zélande par un traité"
 FOUNDING_CUES: Final = frozenset({"founding", "create"})  # the cues of founding an organisation
+EXPANSION_CUES: Final = frozenset({"expands"})  # an organisation grown by new members ("expanded to include")
 UNION_CUES: Final = frozenset({"grouped_in"})  # participles of union ("объединенных в", "agrupados en")
 _MORE_ORGS_REACH: Final = 6  # "and of the Russian-led CSTO", "und der von Moskau geführten OVKS"
 _SHARED_REACH: Final = 8  # "союзником и стратегическим партнером Казахстана": from an ally word to the hub it shares
@@ -513,6 +516,9 @@ def unique_pairs(pairs) -> Pairs:
 
 
 def member(view: SentenceView, m: CueMatch) -> Pairs:
+    if m.cue.id in EXPANSION_CUES:
+        # "ont élargi leur pacte Aukus aux missiles": an organisation grows by states or names no member
+        return _admitted(view, m)
     if m.cue.admits and (admitted := _admitted(view, m)):
         return admitted  # else "Bolivia fue admitida como miembro pleno del Mercosur": a membership as any other
     if m.start and view.forms[m.start - 1] & view.lexicon.marker("partner_status") \
@@ -538,6 +544,8 @@ def member(view: SentenceView, m: CueMatch) -> Pairs:
     if not with_orgs:
         return []
     org_group = _nearest(with_orgs, m, True)
+    if related := _relative_members(view, m, org_group):
+        return _across(related, _orgs(org_group))
     # a verb-final clause puts the organisation well before its verb: "ist der Nato im April 2023 beigetreten";
     # "NATO's 31st member", "the EU's newest member": a possessive organisation with an ordinal or adjective
     reach = _MEMBER_REACH if org_group.start >= m.end or view.grammar.verb_final else \
@@ -641,13 +649,28 @@ def _year_after(view: SentenceView, index: int) -> int:
 
 def _admitted(view: SentenceView, m: CueMatch) -> Pairs:
     """"BRICS admitted Vietnam as a full member", "los BRICS admitieron el miércoles a Vietnam como miembro": the
-    organisation is the subject right before the verb, the states stand inside the cue's gap."""
+    organisation is the subject right before the verb, the states stand inside the cue's gap; or, where the cue
+    ends before them, right after it ("BRICS expanded in 2024 to include Egypt and Iran")."""
     before = [g for g in view.groups if g.end <= m.start]
     org_group = before[-1] if before else None  # the subject, a date between at most ("в понедельник приняла")
-    if org_group is None or org_group.marker is not None or not _orgs(org_group) or _states(org_group) \
-            or m.start - org_group.end > _ADMIT_REACH or any(t.text == "," for t in view.tokens[org_group.end:m.start]):
+    if org_group is None or org_group.marker is not None or not _orgs(org_group) or _states(org_group):
+        return []
+    start = org_group.end
+    # the head of a compound name is no word between: "die Brics-Gruppe wurde 2024 um ... erweitert"
+    if start + 2 < m.start and view.tokens[start].text in _HYPHENS:
+        start += 2
+    # the subject of a relative clause is its antecedent: "ASEAN, which expanded in the 1990s to include Vietnam"
+    if m.cue.id in EXPANSION_CUES and start + 1 < m.start and view.tokens[start].text == "," \
+            and view.forms[start + 1] & view.grammar.roles.subject_relatives:
+        start += 2
+    if m.start - start > _ADMIT_REACH or any(t.text == "," for t in view.tokens[start:m.start]):
         return []
     states = [c for g in view.groups if m.start < g.start and g.end <= m.end for c in _states(g)]
+    if not states:
+        after = next((g for g in view.groups if g.start >= m.end), None)
+        if after is not None and after.start - m.end <= 1 \
+                and (after.marker is None or (after.marker_index or 0) < m.end):
+            states = _states(after)
     return _across(states, _orgs(org_group))
 
 
@@ -683,6 +706,34 @@ def _relative_inside(view: SentenceView, m: CueMatch, org_group: Group) -> list[
                                           for i in range(m.start + 1, min(m.end, m.start + 3))):
         return []
     return [c for g in view.groups if m.start < g.start and g.end <= m.end for c in _states(g)]
+
+
+def _relative_members(view: SentenceView, m: CueMatch, org_group: Group) -> list[str]:
+    """"la UE, a la que pertenecen España y Alemania", "l'Otan, à laquelle appartiennent la Pologne et la Roumanie",
+    "NATO, to which Poland and Romania belong", "die Nato, der Polen und Rumänien angehören": the cue is the verb of
+    a relative clause about the organisation right before its comma; the states that clause names, before the verb
+    or right after it, are the members."""
+    tokens = view.tokens
+    # the list reader may take the states of the clause into the organisation's group ("Die Nato, der Polen und
+    # Rumänien angehören"): the comma after the organisation's own name
+    comma = max((mention.token_end for mention in org_group.members if is_org(party(mention.code))),
+                default=org_group.end)
+    if comma >= m.start or tokens[comma].text != ",":
+        return []
+    relatives = _relative_words(view) | view.lexicon.marker("whose")
+    last = min(comma + _RELATIVE_OPENING, m.end, len(tokens) - 1)
+    opening = next((k for k in range(comma + 1, last + 1) if view.forms[k] & relatives), None)
+    # only a preposition and an article before the pronoun, or the cue itself: ", a la que", ", to which", ",
+    # членами которого" (not ", Kaja Kallas, dijo que")
+    words = view.lexicon.marker("relative_opening")
+    if opening is None or not all(k >= m.start or view.forms[k] & words for k in range(comma + 1, opening)) \
+            or any(t.text in _CLAUSE_ENDS for t in tokens[opening:m.start]):
+        return []
+    close = next((k for k in range(m.end, len(tokens)) if tokens[k].text in _CLAUSE_ENDS), len(tokens))
+    inside = [party(mention.code) for mention in org_group.members if mention.token_start > opening]
+    return [c for c in inside if not is_org(c)] + [
+        c for g in view.groups if opening < g.start and (g.end <= m.start or m.end <= g.start < close)
+        and (g.marker is None or g.marker_index == opening) for c in _states(g)]
 
 
 def _inside(view: SentenceView, m: CueMatch, org_group: Group) -> list[str]:
