@@ -24,7 +24,7 @@ def test_cached_model_gives_the_same_identifier(tmp_path: Path, monkeypatch: pyt
     monkeypatch.delenv("REALPOLITIK_CACHE_DIR", raising=False)  # the cache folder under XDG_CACHE_HOME
     packed = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
     first = load_identifier()  # unpacks into the cache folder
-    assert list((tmp_path / "realpolitik" / "langid").glob("model-*.npz"))
+    assert list((tmp_path / "realpolitik" / "langid").glob("model-*.ptc.npy"))
     again = load_identifier()  # reads the unpacked copy
     for text in TEXTS:
         assert first.classify(text) == again.classify(text) == packed.classify(text)
