@@ -1899,3 +1899,30 @@ def test_a_vow_in_the_sentence_of_a_strike_still_answers_it() -> None:
     """Round 34: force told in the same sentence is still what a threat to respond answers."""
     keys = _keys("Russian drones struck Kyiv overnight, and Ukraine vowed to retaliate.", "en")
     assert ("UKR", "RUS", "THREATEN") in keys
+
+
+_QUARRELS = {
+    "en": "Washington imposed tariffs on South Africa. Pretoria condemned the tariffs. Washington accused Pretoria of "
+          "unfair trade. ",
+    "fr": "Bakou a accusé Paris d'ingérence. Paris a condamné les propos de Bakou. Bakou a rappelé son ambassadeur en "
+          "France. ",
+    "es": "Argelia acusó a España de traición. Madrid criticó a Argel. Argelia suspendió el tratado con España. ",
+}
+
+
+@pytest.mark.parametrize(("lang", "appeal", "wrong"), [
+    ("en", "Opposition parties in parliament called on President Cyril Ramaphosa to mend fences.",
+     ("USA", "ZAF", "REQUEST")),
+    ("fr", "Un député de la majorité a réclamé au gouvernement français un débat sur le Caucase.",
+     ("AZE", "FRA", "REQUEST")),
+    ("es", "Los diputados de la oposición pidieron a Sánchez explicaciones en el Congreso.", ("DZA", "ESP", "REQUEST")),
+])
+def test_a_domestic_speakers_appeal_is_not_the_other_sides(lang: str, appeal: str, wrong: tuple) -> None:
+    """Round 34: an appeal by an opposition, a parliament or a deputy comes from no other state of the dyad."""
+    assert wrong not in _keys(_QUARRELS[lang] + appeal, lang)
+
+
+def test_an_unknown_speakers_appeal_still_comes_from_the_other_side() -> None:
+    """Round 34: a speaker the reader does not know ("Vice Foreign Minister Sun Weidong") is still the other side."""
+    text = _QUARRELS["en"] + "Vice Foreign Minister Sun Weidong urged Pretoria to retract the remarks."
+    assert ("USA", "ZAF", "REQUEST") in _keys(text, "en")

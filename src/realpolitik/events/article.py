@@ -472,20 +472,24 @@ class Dyads:
 
 
 def focal_target(roles, rule: Rule, focal: Event, sides_named: bool = True,
-                 named_here: frozenset[str] = frozenset()) -> None:
+                 named_here: frozenset[str] = frozenset(), domestic: bool = False) -> None:
     """A hostile act that names no target and got none from the last sentences (a criticism, a refusal, a sanction:
     "Tunis refused the aid"; not a threat, most often a warning to the world) is aimed at the other side of the
     article's focal dyad, when its actor is one side of it (and not both: "the two rivals ..."); so is aid with no
     recipient named ("Mexico had granted asylum to the former vice president"). An appeal with no one named by a third
     party ("the EU called for restraint", "China instó al diálogo") is made to both sides of that dyad. An appeal,
     pledge or invitation addressed to one side by a speaker the reader does not know ("Sun Weidong urged Japan to ...")
-    comes from the other side. A bare appeal (020) goes to the dyad only where the sentence addresses the sides
-    (`sides_named`: "all parties"); an ask of one party (`MUTUAL_ASKS` says which are not) goes to the side its sentence
-    names (`named_here`: the parties of its actors), or there to both."""
+    comes from the other side, unless a domestic speaker (`domestic`: an opposition, a parliament, a deputy) stands
+    before its trigger ("Opposition parties called on President Ramaphosa to ..."). A bare appeal (020) goes to the
+    dyad only where the sentence addresses the sides (`sides_named`: "all parties"); an ask of one party
+    (`MUTUAL_ASKS` says which are not) goes to the side its sentence names (`named_here`: the parties of its actors),
+    or there to both."""
     if not rule.target_required:
         return
     sides = (party(focal.source or ""), party(focal.target or ""))
     if not roles.sources and roles.targets and rule.plover in SOURCED_TYPES:
+        if domestic:
+            return
         addressed = {party(t.code) for t in roles.targets}
         if len(addressed) == 1 and (me := addressed.pop()) in sides:
             side = "target" if sides[0] == me else "source"

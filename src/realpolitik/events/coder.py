@@ -735,7 +735,8 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             same_force(roles, match.rule, (context or []) + own, span[1])
         if focal is not None and not weak and not among_sources:
             focal_target(roles, match.rule, focal, not vocabulary.isdisjoint(grammar.roles.party_words),
-                         _parties_of(actors))
+                         _parties_of(actors), domestic=any(not forms[i].isdisjoint(grammar.roles.domestic_speakers)
+                                                           for i in range(clause[0], span[0])))
         conditioned = False
         if modality in ("hypothetical", "plan") and match.rule.plover in _THREATENED and roles.sources \
                 and (_in_quotation(forms, span) or any(m.rule.plover == "THREATEN" for m in triggers)):

@@ -155,6 +155,10 @@ class RoleWords:
     # restraint, talks); a bare appeal (CAMEO 020) goes to the article's focal dyad only with one of them
     # (events/article.py focal_target)
     party_words: frozenset[str] = frozenset()
+    # "Opposition parties have called on President Ramaphosa to ...", "un député a réclamé ...": words for a domestic
+    # speaker (opposition, parliament, deputies) that the actor lists code as no state; an appeal they make is none by
+    # the other side of the article's dyad (events/article.py focal_target)
+    domestic_speakers: frozenset[str] = frozenset()
     # "Nach Kanada und Australien hat auch Frankreich Palästina anerkannt": a preposition opening the sentence on the
     # actors who did its act first, and the word before the subject that says it does the same (events/article.py
     # precedents)
