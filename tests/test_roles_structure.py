@@ -408,6 +408,20 @@ def test_an_act_after_the_comma_that_closes_an_accusation_is_no_accused_content(
     assert done in printed, printed
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Le Tchad a accusé le Soudan d'armer et de soutenir des groupes terroristes."),
+    ("en", "Chad accused Sudan of arming and supporting terrorist groups."),
+    ("es", "Chad acusó a Sudán de apoyar el terrorismo."),
+])
+def test_an_act_inside_the_accusations_own_pattern_is_its_content(lang: str, text: str) -> None:
+    """The accusation's pattern reaches the crime's noun past the supporting verb: the support is what the accused
+    is said to do, no support of the accuser's."""
+    doc = Document(id="t", text=text, lang=lang, published=date(2025, 6, 4))
+    printed = {(e.source[:3], (e.target or "")[:3], e.plover) for e in extract_document(doc).events
+               if e.modality != "alleged"}
+    assert printed == {("TCD", "SDN", "ACCUSE")}, printed
+
+
 @pytest.mark.parametrize(("text", "expected", "wrong"), [
     ("Iran condemned the strike and said Iraq would host new talks.", None, ("IRN", "IRQ", "ACCUSE")),
     ("Kenya criticised the decision and told Uganda that the border stays open.", None, ("KEN", "UGA", "ACCUSE")),

@@ -377,8 +377,10 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
     # a judged accusation ("wies die Vorwürfe Polens zurück") makes no later act its content
     # (a verdict on a reported clause's subject, "sagte, Indien sei verantwortlich, und wies ... aus", has its content
     # before it: what follows is the speaker's own act)
-    accusations = [m.span for m in triggers if m.rule.cameo.startswith("112") and id(m) not in judged
-                   and not m.rule.subject_judged]
+    # (with whether its code names the crime, "1121": then its pattern reaches from the verb to the crime's noun, and
+    # an act inside that span is the content too)
+    accusations = [(*m.span, len(m.rule.cameo) > len(_ACCUSE)) for m in triggers
+                   if m.rule.cameo.startswith(_ACCUSE) and id(m) not in judged and not m.rule.subject_judged]
     # A denial's content after a comma ("bestreitet, Völkermord zu begehen") is alleged, not done;
     # "wies die Vorwürfe zurück und kündigte eine Antwort an" goes on with an act of its own.
     # where a denial's content may start: after its pattern, or after its verb when the pattern reaches further
@@ -769,13 +771,16 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
                 # others are to press Russia, nothing is asked of it
         start = match.span[0]
         # (not across a clause of its own: "... diplomates soupçonnés d'espionnage, Moscou répliquant par
-        # l'expulsion de ...": the absolute participle's subject acts, and its act is no content of the suspicion)
-        alleged = modality != "threat" and not match.rule.cameo.startswith(("112", "016")) and (any(
-            end <= start and (start <= end + _ALLEGED_REACH and not _absolute_participle_after(end, clause, start,
-                                                                                              forms, grammar)
-                              or _content_after_comma(sentence.tokens, end, start, grammar))
+        # l'expulsion de ...": the absolute participle's subject acts, and its act is no content of the suspicion;
+        # an act inside the span of an accusation that names its crime is its content too: "accusé Islamabad de
+        # soutenir le « terrorisme »", where the pattern reaches the crime's noun past the supporting verb; a plain
+        # verdict's pattern may span a whole sentence, "advirtió ... influencia", and holds no act of its own)
+        alleged = modality != "threat" and not match.rule.cameo.startswith((_ACCUSE, "016")) and (any(
+            (begin < start if names_crime else end <= start)
+            and (start <= end + _ALLEGED_REACH and not _absolute_participle_after(end, clause, start, forms, grammar)
+                 or _content_after_comma(sentence.tokens, end, start, grammar))
             and _accused_content(sentence.tokens, (begin, end), start, grammar)
-            for begin, end in accusations) or any(
+            for begin, end, names_crime in accusations) or any(
             end <= start <= end + _ALLEGED_REACH and (nominal or any(t.text == "," for t in sentence.tokens[end:start]))
             or _denied_right_after(sentence, end, start, grammar)
             or _denied_content(sentence.tokens, end, start, grammar) for end in denials))
@@ -1169,6 +1174,7 @@ def _place_of_force(groups: list[Group], forms: list[frozenset[str]], clause: tu
     return []
 _PRO_DROP: Final = frozenset({"es", "ru"})  # a sentence may open with its verb, the subject being the latest actor
 _OWN_EVENTS: Final = 12  # events of the sentence's earlier triggers that a reply may answer
+_ACCUSE: Final = "112"  # an accusation's code; a longer one names the crime ("1121", "1123")
 _ALLEGED_REACH: Final = 8  # "accusé l'Ukraine d'avoir bombardé": the accused act follows the accusation closely
 
 
