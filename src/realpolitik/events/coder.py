@@ -771,20 +771,22 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
                 # others are to press Russia, nothing is asked of it
         start = match.span[0]
         # (not across a clause of its own: "... diplomates soupçonnés d'espionnage, Moscou répliquant par
-        # l'expulsion de ...": the absolute participle's subject acts, and its act is no content of the suspicion;
-        # an act inside the span of an accusation that names its crime is its content too: "accusé Islamabad de
-        # soutenir le « terrorisme »", where the pattern reaches the crime's noun past the supporting verb; a plain
-        # verdict's pattern may span a whole sentence, "advirtió ... influencia", and holds no act of its own)
+        # l'expulsion de ...": the absolute participle's subject acts, and its act is no content of the suspicion)
         alleged = modality != "threat" and not match.rule.cameo.startswith((_ACCUSE, "016")) and (any(
-            (begin < start if names_crime else end <= start)
-            and (start <= end + _ALLEGED_REACH and not _absolute_participle_after(end, clause, start, forms, grammar)
-                 or _content_after_comma(sentence.tokens, end, start, grammar))
+            end <= start and (start <= end + _ALLEGED_REACH
+                              and not _absolute_participle_after(end, clause, start, forms, grammar)
+                              or _content_after_comma(sentence.tokens, end, start, grammar))
             and _accused_content(sentence.tokens, (begin, end), start, grammar)
-            for begin, end, names_crime in accusations) or any(
+            for begin, end, _names_crime in accusations) or any(
             end <= start <= end + _ALLEGED_REACH and (nominal or any(t.text == "," for t in sentence.tokens[end:start]))
             or _denied_right_after(sentence, end, start, grammar)
             or _denied_content(sentence.tokens, end, start, grammar) for end in denials))
         # "dementierte Berichte über Waffenlieferungen": the deliveries are alleged
+        # An act inside the span of an accusation that names its crime ("accusé Islamabad de soutenir le
+        # « terrorisme »": the pattern reaches the crime's noun past the supporting verb) is the charge's content
+        # where it has the accusation's own pair: the accused supports, not the accuser (a plain verdict's pattern
+        # may span a whole sentence, "advirtió ... influencia", and holds no act of its own)
+        inside_charge = any(names_crime and begin < start < end for begin, end, names_crime in accusations)
         produced = 0
         refused = after_refusal(forms, clause, grammar)
         # "n'a pas condamné l'invasion russe": a noun's negation stands after the other triggers before it (the
@@ -810,8 +812,8 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
         for event in _events_for(doc, sentence, match, roles, forms, clause, ruleset, modality, quoted, dates,
                                  refused, nominal, negation_from, conditioned, vocabulary,
                                  None if cue is None else (cue, clause_of(clauses, cue))):
-            if alleged and any(e.plover == "ACCUSE" and (e.source, e.target) == (event.source, event.target)
-                               for e in earlier):
+            if (alleged or inside_charge) and any(
+                    e.plover == "ACCUSE" and (e.source, e.target) == (event.source, event.target) for e in earlier):
                 continue  # "accusing both governments of backing the opposition": the accused back, not the accuser
             produced += 1
             earlier.append(event)
