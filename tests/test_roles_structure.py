@@ -422,6 +422,25 @@ def test_an_act_inside_the_accusations_own_pattern_is_its_content(lang: str, tex
     assert printed == {("TCD", "SDN", "ACCUSE")}, printed
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Lima a soutenu le plan, ce qui a provoqué le rappel de l'ambassadeur de Bolivie au Pérou."),
+    ("es", "Lima apoyó el plan, lo que provocó la retirada del embajador de Bolivia en Perú."),
+    ("ru", "Лима поддержала план, что привело к отзыву посла Боливии из Перу."),
+])
+def test_a_recalled_envoy_named_with_his_state_is_recalled_by_that_state(lang: str, text: str) -> None:
+    """"the recall of Bolivia's ambassador": Bolivia recalls him from Peru, the clause's subject recalls no one."""
+    keys = {key for key in _keys(text, lang) if key[2] == "SANCTION"}
+    assert keys == {("BOL", "PER", "SANCTION")}, keys
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "La Bolivie a annoncé le rappel de son ambassadeur au Pérou."),
+    ("es", "Bolivia retiró a su embajador en Perú."),
+])
+def test_a_recalled_envoy_of_ones_own_keeps_his_post_as_target(lang: str, text: str) -> None:
+    assert ("BOL", "PER", "SANCTION") in _keys(text, lang)
+
+
 @pytest.mark.parametrize(("text", "expected", "wrong"), [
     ("Iran condemned the strike and said Iraq would host new talks.", None, ("IRN", "IRQ", "ACCUSE")),
     ("Kenya criticised the decision and told Uganda that the border stays open.", None, ("KEN", "UGA", "ACCUSE")),

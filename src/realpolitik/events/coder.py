@@ -708,6 +708,13 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             # "Макрон объявил об отзыве французского посла": the envoy's own country, not whence; "llamó a
             # consultas al embajador de Colombia en Washington": the envoy's post is whence he is called
             roles.targets = _envoy_post(groups, roles.targets, span)
+        if match.rule.cameo == _ENVOYS and match.rule.id.startswith("recall") and roles.sources and roles.targets:
+            own_state = _envoy_state(roles.targets, span, forms, grammar)
+            if own_state and all(t.code[:3] != roles.sources[0].code[:3] for t in own_state):
+                # "Paris s'est rallié au plan, ce qui a provoqué le rappel de l'ambassadeur d'Algérie en France": a
+                # recalled envoy is his own state's, which recalls him from his post (or from the one who acted)
+                roles.targets = _envoy_post(groups, own_state, span) or roles.sources
+                roles.sources = own_state
         own = earlier[-_OWN_EVENTS:]
         if roles.targets and not match.rule.symmetric and len({m.code[:3] for m in roles.sources}) >= 2 \
                 and _reciprocal_by(forms, span, grammar):
@@ -1140,6 +1147,18 @@ def _envoy_post(groups: list[Group], envoys: list[ActorMention], span: tuple[int
                 and group.members[0].country != envoys[0].country:
             return list(group.members)
     return []
+
+
+def _envoy_state(targets: list[ActorMention], span: tuple[int, int], forms: list[frozenset[str]],
+                 grammar: Grammar) -> list[ActorMention]:
+    """The state named right after a recalled envoy's noun, as its genitive or its adjective ("le rappel de
+    l'ambassadeur d'Algérie", "la retirada del embajador de Argelia", "отзыв посла Алжира"): the envoy's own. Not
+    after a possessive: "le rappel de son ambassadeur au Niger" names his post."""
+    if any(forms[i] & grammar.possessives for i in range(*span)):
+        return []
+    end = span[1]  # (the envoy named with his state is one actor, "l'ambassadeur d'Algérie", from the noun on)
+    return [t for t in targets if t.token_start == end - 1
+            or t.token_start == end + 1 and end < len(forms) and bool(forms[end] & grammar.genitive_markers)]
 
 
 def _note(sentence: Sentence, ruleset: RuleSet, match: TriggerMatch, reason: str | None) -> None:
