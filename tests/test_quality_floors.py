@@ -242,6 +242,13 @@ WIRE_FR10 = {"type_f1": 0.50, "type_precision": 0.57, "relations_f1": 0.41}
 # their author read the French rules): first contact type F1 .681, P .676 (.713, P .718 with the gold fixed); pinned
 # after round 32 (fr11) at F1 .791, P .855, relations .966.
 WIRE_FR11 = {"type_f1": 0.75, "type_precision": 0.83, "relations_f1": 0.93}
+# The twelfth French set (eval/gold/wire_fr12.jsonl, 10 articles on 2025 stories no set told: civilian envoys at
+# Naqoura, the foiled coup in Benin, Tchiroma in Banjul, the last French base in Senegal, Chad's visas for US
+# citizens, the UN coordinator expelled from Burkina Faso, the AES ministers in Rabat, Canada lifting counter-tariffs,
+# Paris and Bamako expelling envoys, the Mbanié ruling; written in round 34 before their author read the rules):
+# first contact type F1 .618, P .734 (.662, P .812 with the gold fixed); pinned after round 34 (fr12) at F1 .718,
+# P .889, relations .609.
+WIRE_FR12 = {"type_f1": 0.68, "type_precision": 0.84, "relations_f1": 0.55}
 # The Russian wire set (eval/gold/wire_ru.jsonl, 12 agency-style articles written in round 21 before their author read
 # the Russian rules): first contact type F1 .701, P .804; pinned after round 21 (wireru) at F1 .896, P .949.
 WIRE_RU = {"type_f1": 0.87, "type_precision": 0.92}
@@ -636,7 +643,7 @@ FLOORED_SETS = [("breadth2_ru", BREADTH2_RU), ("breadth2_es", BREADTH2_ES), ("br
                 ("precision_fr", PRECISION_FR), ("wire_fr", WIRE_FR), ("wire_fr2", WIRE_FR2), ("wire_fr3", WIRE_FR3),
                 ("wire_fr4", WIRE_FR4), ("wire_fr5", WIRE_FR5), ("wire_fr6", WIRE_FR6),
                 ("wire_fr7", WIRE_FR7), ("wire_fr8", WIRE_FR8), ("wire_fr9", WIRE_FR9),
-                ("wire_fr10", WIRE_FR10), ("wire_fr11", WIRE_FR11),
+                ("wire_fr10", WIRE_FR10), ("wire_fr11", WIRE_FR11), ("wire_fr12", WIRE_FR12),
                 ("wire_ru", WIRE_RU), ("wire_ru2", WIRE_RU2), ("wire_ru3", WIRE_RU3), ("wire_ru4", WIRE_RU4),
                 ("wire_ru5", WIRE_RU5), ("wire_ru6", WIRE_RU6), ("wire_ru7", WIRE_RU7),
                 ("wire_ru8", WIRE_RU8), ("wire_ru9", WIRE_RU9), ("wire_ru10", WIRE_RU10),

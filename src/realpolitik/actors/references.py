@@ -1094,9 +1094,16 @@ def _short_names(sentence: Sentence, found: list[ActorMention], data: LanguageRe
         taken.add(i)
 
 
+# words that open a name's complement: "Alliance des États du Sahel", "Organization of American States"
+_COMPLEMENT_OPENERS: Final = frozenset({"de", "des", "du", "d", "of", "for", "del", "para", "der", "für", "von"})
+
+
 def _name_words(surface: str) -> frozenset[str]:
-    """The words of a name, without an elided article: "l'Union européenne" → union, européenne."""
-    return frozenset(normalise(w).split("'", 1)[-1] for w in surface.replace("’", "'").replace("-", " ").split())
+    """The words of a name before its complement, without an elided article: "l'Union européenne" → union,
+    européenne; "l'Alliance des États du Sahel" → alliance ("les États" are any states, not the alliance)."""
+    words = [normalise(w).split("'", 1)[-1] for w in surface.replace("’", "'").replace("-", " ").split()]
+    cut = next((n for n, w in enumerate(words) if n > 0 and w in _COMPLEMENT_OPENERS), len(words))
+    return frozenset(words[:cut])
 
 
 def _described(tokens: list[Token], i: int, data: LanguageReferences, lang: str, groups, before,

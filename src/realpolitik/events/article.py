@@ -816,6 +816,8 @@ def passive_host(groups, clause: tuple[int, int], trigger: tuple[int, int], form
     from realpolitik.events.roles import Roles
 
     start = trigger[0]
+    if grammar.participle_endings and any(form.endswith(grammar.participle_endings) for form in forms[start]):
+        return None  # "Norway is closing two Russian consulates": a present participle, no passive
     # "wurde ... einbestellt"; "Zwei Diplomaten wurden aus Estland ausgewiesen": a pattern that opens on the envoy
     # has the auxiliary inside it; German perfect passives put it after the participle ("waren ... ausgewiesen worden")
     after = min(trigger[1] + 1, clause[1]) if grammar.verb_final else trigger[1]
@@ -845,7 +847,7 @@ def passive_host(groups, clause: tuple[int, int], trigger: tuple[int, int], form
         return roles
     answered = _answered(guest, recent)
     if answered is None:
-        return None
+        return roles  # "Trois diplomates français ont été expulsés": still the target, never the one who expelled
     event, side = answered
     roles.sources = [_from_event(event, side, note="the host the article last showed at odds with the envoy's country")]
     roles.from_outside_clause = True

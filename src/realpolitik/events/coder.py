@@ -497,6 +497,9 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
                 and not _has_own_agent(match, sentence, phrases, forms, grammar):
             _note(sentence, ruleset, match, "a noun another verb only considers, without an agent")
             continue  # "einen Angriff auf Niger als Kriegserklärung betrachten", "einen Angriff verhindern"
+        if match.rule.plover == "COOPERATE" and _talked_about(forms, span, clause, grammar):
+            _note(sentence, ruleset, match, "cooperation named as the topic of talks")
+            continue  # "avec lequel il a évoqué la coopération militaire": they talked, no cooperation is told
         if match.rule.plover == "SUPPORT" and backer_attribute(match.span, sentence.tokens, phrases, grammar):
             _note(sentence, ruleset, match, "a backer in a participle attribute: a standing tie, no act")
             continue  # "the militia backed by Iran attacked ...": "backed by" is an ally relation (EVAL.md)
@@ -1801,6 +1804,16 @@ def _embedded_by_verb(forms: list[frozenset[str]], span: tuple[int, int], clause
     start = next((i + 1 for i in range(span[0] - 1, clause[0] - 1, -1) if "," in forms[i]), clause[0])
     end = next((i for i in range(span[1], clause[1]) if "," in forms[i]), clause[1])
     return any(forms[i] & grammar.embedding_verbs for i in range(start, end))
+
+
+def _talked_about(forms: list[frozenset[str]], span: tuple[int, int], clause: tuple[int, int],
+                  grammar: Grammar) -> bool:
+    """One of the grammar's `embedding_verbs` before the trigger, between the commas around it ("discussed military
+    cooperation with him", "besprachen die militärische Zusammenarbeit"): the cooperation is what was talked about."""
+    if not grammar.embedding_verbs:
+        return False
+    start = next((i + 1 for i in range(span[0] - 1, clause[0] - 1, -1) if "," in forms[i]), clause[0])
+    return any(forms[i] & grammar.embedding_verbs for i in range(start, span[0]))
 
 
 def _meeting_with(match: TriggerMatch, sentence: Sentence, groups: list[Group], grammar: Grammar) -> bool:
