@@ -309,6 +309,13 @@ WIRE_RU9 = {"type_f1": 0.58, "type_precision": 0.64, "relations_f1": 0.50}
 # P .727, relations .615 (.745, P .773, relations .741 with the gold corrected); pinned after round 32 (ru10) at F1
 # .797, P .855, relations .741.
 WIRE_RU10 = {"type_f1": 0.77, "type_precision": 0.81, "relations_f1": 0.70}
+# The eleventh Russian set (eval/gold/wire_ru11.jsonl, 10 articles of round 34 on 2025 stories no set told —
+# Mishustin in China, the CPC terminal and Astana's protest, the tankers off Turkey, Dmitriev in Miami, Witkoff and
+# Kushner in the Kremlin, Japan's price cap, Goïta's treaty, Rosatom and Niger, Fico at the parade, Norway and the
+# Murmansk trawler firms — written before their author read the Russian rules): first contact type F1 .756, P .804,
+# relations .762 (.768, P .811, relations .870 with the gold corrected and a told story replaced); pinned after
+# round 34 (ru11) at F1 .821, P .868, relations .980.
+WIRE_RU11 = {"type_f1": 0.79, "type_precision": 0.83, "relations_f1": 0.94}
 # The fourth Spanish set (eval/gold/wire_es4.jsonl, 10 long articles of round 31 on 2025 stories of the Americas no
 # set told — Colombia's decertification and Petro's visa, Hegseth in Panama, the Maiquetía prisoner exchange, Kast in
 # Buenos Aires, Nicaragua leaving the Human Rights Council, the visa sanctions on Díaz-Canel, Rubio in Quito, the 1944
@@ -647,6 +654,7 @@ FLOORED_SETS = [("breadth2_ru", BREADTH2_RU), ("breadth2_es", BREADTH2_ES), ("br
                 ("wire_ru", WIRE_RU), ("wire_ru2", WIRE_RU2), ("wire_ru3", WIRE_RU3), ("wire_ru4", WIRE_RU4),
                 ("wire_ru5", WIRE_RU5), ("wire_ru6", WIRE_RU6), ("wire_ru7", WIRE_RU7),
                 ("wire_ru8", WIRE_RU8), ("wire_ru9", WIRE_RU9), ("wire_ru10", WIRE_RU10),
+                ("wire_ru11", WIRE_RU11),
                 ("wire_en", WIRE_EN),
                 ("wire_en2", WIRE_EN2), ("wire_en3", WIRE_EN3),
                 ("wire_de", WIRE_DE), ("wire_de2", WIRE_DE2), ("wire_de3", WIRE_DE3), ("wire_es", WIRE_ES),

@@ -348,13 +348,24 @@ def _after_insertion(tokens: list[Token], g: Group, grammar: Grammar) -> int:
 
 def _genitive_list(tokens: list[Token], g: Group, grammar: Grammar) -> bool:
     """Russian "Встреча России и Украины прошла", "переговоры министров Армении и Азербайджана прошли": a list whose
-    names are all inflected to a form a genitive may have (no base form, no acronym) hangs on the noun before it; its
-    last name is no nominative, so no subject of a clause of its own."""
+    names are all inflected to a form a genitive may have (no base form) hangs on the noun before it; its last name is
+    no nominative, so no subject of a clause of its own. An acronym after an inflected first name shares its case
+    ("Переговоры России и США прошли": США does not decline, and was read as the subject of "прошли")."""
     if not grammar.verb_lemma_endings or len(g.members) < 2:
         return False
     firsts = [tokens[m.token_start] for m in g.members]
-    return all(t.text.isalpha() and not t.text.isupper() and t.text.lower() != t.lemma.lower()
-               and _genitive_form(t) for t in firsts)
+    return _inflected_genitive(firsts[0]) and all(_inflected_genitive(t) or _acronym(t) for t in firsts[1:])
+
+
+def _inflected_genitive(token: Token) -> bool:
+    """A word inflected away from its base form to one a genitive may have ("России", not "Россия" nor "США")."""
+    return token.text.isalpha() and not token.text.isupper() and token.text.lower() != token.lemma.lower() \
+        and _genitive_form(token)
+
+
+def _acronym(token: Token) -> bool:
+    """An indeclinable acronym in capitals ("США", "КНДР", "ОАЭ")."""
+    return token.text.isalpha() and token.text.isupper() and len(token.text) > 1
 
 
 def _subject_after_noun(tokens: list[Token], g: Group, before: int, grammar: Grammar) -> bool:

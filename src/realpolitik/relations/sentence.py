@@ -85,6 +85,8 @@ class SentenceView:
               live: frozenset[int] | None = None) -> SentenceView:
         groups = build_groups(sentence, expand_references(mentions), grammar)
         clauses = split_clauses(sentence, grammar, [(g.start, g.end) for g in groups if len(g.members) > 1])
+        if grammar.verb_lemma_endings:  # Russian, whose present tense drops "to be"
+            clauses = _dash_copulas_joined(clauses, groups, sentence.tokens, grammar)
         forms, vocabulary = sentence_forms(sentence, grammar)
         return cls(sentence, groups, clauses, forms, vocabulary, grammar, lexicon, events, article_parties, live,
                    lexicon.live_tuples(live) if live is not None else frozenset())
@@ -524,3 +526,30 @@ def unique(items) -> list[str]:
 def is_org(code: str) -> bool:
     """An organisation ("NATO", "AES", "ECOWAS"), not a country with or without an agent."""
     return country_of(code) is None
+
+
+_COPULA_DASHES: Final = frozenset({"–", "—"})
+
+
+def _dash_copulas_joined(clauses: list[tuple[int, int]], groups: list[Group], tokens: list[Token],
+                         grammar: Grammar) -> list[tuple[int, int]]:
+    """Russian "Казахстан и Россия – члены ЕАЭС и ОДКБ": a dash after a clause that is only its actors, before a
+    lower-case predicate noun, stands for "are"; the dash cut the states from their membership, the two sides are one
+    clause (a dateline's dash, "АСТАНА, 30 ноября – Министерство ...", is followed by a capital; a list between two
+    dashes, "страны Меркосур – Бразилия, Аргентина ... – подписали", by a verb)."""
+    joined: list[tuple[int, int]] = []
+    for start, end in clauses:
+        if joined and _copula_dash(joined[-1], start, groups, tokens) \
+                and not grammar.verb_lemma(tokens[start].lemma):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
+
+
+def _copula_dash(previous: tuple[int, int], start: int, groups: list[Group], tokens: list[Token]) -> bool:
+    """The clause before `start` is one actor group, and a dash then a lower-case word separate it from `start`."""
+    dash = previous[1]
+    return dash + 1 == start < len(tokens) and tokens[dash].text in _COPULA_DASHES \
+        and tokens[start].text.isalpha() and tokens[start].text.islower() \
+        and any(g.start == previous[0] and g.end == dash for g in groups)
