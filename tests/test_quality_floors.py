@@ -410,6 +410,13 @@ WIRE_DE9 = {"type_f1": 0.82, "type_precision": 0.93, "relations_f1": 0.92}
 # in round 33 before its author read the German rules): first contact type F1 .642, P .773, relations .286 (.660, P
 # .795, relations .500 with the gold corrected); pinned after round 33 (de10) at F1 .777, P .976, relations .500.
 WIRE_DE10 = {"type_f1": 0.76, "type_precision": 0.93, "relations_f1": 0.45}
+# The eleventh German set (eval/gold/wire_de11.jsonl, 10 articles of 14-16 sentences on 2025 stories no set had told:
+# the Nord Stream suspects in Italy and Poland, drones over Munich airport, Wadephul's cancelled China trip, Patriots
+# for Kyiv, the lifted arms-export restrictions on Israel, the Swiss F-35 price dispute, Steinmeier at Windsor,
+# Namibia's remembrance day, Merz in Ankara; written in round 34 before its author read the German rules): first
+# contact type F1 .667, P .707, relations .400 (.682, P .732 with the gold corrected); pinned after round 34 (de11)
+# at F1 .773, P .829, relations .600.
+WIRE_DE11 = {"type_f1": 0.75, "type_precision": 0.80, "relations_f1": 0.55}
 # The fourth English set (eval/gold/wire_en4.jsonl, 12 articles of 10-14 sentences: a live blog, ministerial and summit
 # roundups, an interview, an explainer, a weekly review, a press review, an analysis and a breaking flash with updates,
 # on the Korean peninsula, the Sahel, the South Caucasus, Taiwan, Central Asia, the Balkans, the Arctic, the Horn, the
@@ -660,7 +667,7 @@ FLOORED_SETS = [("breadth2_ru", BREADTH2_RU), ("breadth2_es", BREADTH2_ES), ("br
                 ("wire_de", WIRE_DE), ("wire_de2", WIRE_DE2), ("wire_de3", WIRE_DE3), ("wire_es", WIRE_ES),
                 ("wire_es2", WIRE_ES2), ("wire_es3", WIRE_ES3), ("wire_es4", WIRE_ES4), ("wire_es5", WIRE_ES5),
                 ("wire_de4", WIRE_DE4), ("wire_de5", WIRE_DE5), ("wire_de6", WIRE_DE6), ("wire_de7", WIRE_DE7),
-                ("wire_de8", WIRE_DE8), ("wire_de9", WIRE_DE9), ("wire_de10", WIRE_DE10),
+                ("wire_de8", WIRE_DE8), ("wire_de9", WIRE_DE9), ("wire_de10", WIRE_DE10), ("wire_de11", WIRE_DE11),
                 ("wire_en4", WIRE_EN4),
                 ("wire_en5", WIRE_EN5), ("wire_en6", WIRE_EN6), ("wire_en7", WIRE_EN7),
                 ("wire_en8", WIRE_EN8), ("wire_en9", WIRE_EN9), ("wire_en10", WIRE_EN10)]

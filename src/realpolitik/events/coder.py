@@ -222,9 +222,12 @@ def find_triggers(sentence: Sentence, ruleset: RuleSet, forms: list[frozenset[st
             ordered.append((rule, pattern))
             continue  # read only after a demand (_ordered_act)
         for tokens in search_clauses(pattern, forms, clauses, None):  # candidates could match the forms
-            if particles and _ends_in_particle(pattern, particles) and any(
-                    sentence.tokens[i].text == "," and i not in inserted for i in range(tokens[0], tokens[-1])):
-                continue  # "sagte, er habe Kontakt zu Japan": another clause's preposition, not "zusagen"
+            if particles and _ends_in_particle(pattern, particles) and (any(
+                    sentence.tokens[i].text == "," and i not in inserted for i in range(tokens[0], tokens[-1]))
+                    or sentence.tokens[tokens[-1]].text.lower() not in particles):
+                # "sagte, er habe Kontakt zu Japan": another clause's preposition, not "zusagen"; "nahm an der Feier
+                # in der Hauptstadt teil und legte einen Kranz nieder": the article "einen", no particle "ein"
+                continue
             if rule.target_kinds is not None and not _kind_follows(tokens, rule.target_kinds, kinds_at or {},
                                                                    rule.kind_reach or _KIND_REACH):
                 continue

@@ -1288,6 +1288,8 @@ def rival(view: SentenceView, m: CueMatch) -> Pairs:
                      and g.marker in view.lexicon.marker("against")
                      and view.between_only(m.end, g.start, _glue(view) | {g.marker}, lower_words=True)), None)
     subject = _subject(view, m, groups) if opponent is not None else None
+    if subject is not None and subject.possessive:
+        subject = _fighter_before(m, groups, opponent) or subject
     if subject is not None and opponent is not None and subject is not opponent and subject.end <= m.start:
         return _across(codes(subject), codes(opponent))
     company = view.lexicon.marker("alongside")
@@ -1297,6 +1299,12 @@ def rival(view: SentenceView, m: CueMatch) -> Pairs:
         return []
     paired = next((g for g in groups if g.marker is None and len(codes(g)) >= 2), None) or _apposed_pair(view, m)
     return _among(codes(paired)) if paired is not None else []  # "X and Y are arch-rivals"
+
+
+def _fighter_before(m: CueMatch, groups: list[Group], opponent: Group | None) -> Group | None:
+    """"Chinas Rückendeckung für Russland im Krieg gegen die Ukraine", "China's backing for Russia in the war against
+    Ukraine": the state named right before the cue is the one at war; the possessor before it backs that state."""
+    return next((g for g in groups if g.end == m.start and g is not opponent and _states(g)), None)
 
 
 # words after a fight verb where a word of company stands: "fought alongside", "ont combattu aux"
