@@ -26,6 +26,9 @@ def test_cached_model_gives_the_same_identifier(tmp_path: Path, monkeypatch: pyt
     first = load_identifier()  # unpacks into the cache folder
     assert list((tmp_path / "realpolitik" / "langid").glob("model-*.ptc.npy"))
     again = load_identifier()  # reads the unpacked copy
+    import numpy as np
+
+    assert isinstance(again.nb_ptc, np.memmap)  # the score table mapped, not read: shared, and only its rows used
     for text in TEXTS:
         assert first.classify(text) == again.classify(text) == packed.classify(text)
 
