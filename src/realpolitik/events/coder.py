@@ -76,6 +76,7 @@ from realpolitik.events.roles import (
     elided_de,
     expand_references,
     group_mentions,
+    hyphen_joined,
     hyphen_pair_parties,
     instrumental_agent,
     mark_groups,
@@ -362,6 +363,8 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
                 frozenset(m.span[0] for m in triggers))
     inside_actor = {i for m in actors for i in range(m.token_start, m.token_end)}
     topics = _topic_groups(triggers, groups, forms, grammar)
+    war_named = _war_names(triggers, groups, sentence, forms, grammar) \
+        if not vocabulary.isdisjoint(grammar.roles.war_nouns) else set()
     if topics:  # "discussed Libya and Syria during talks in Athens": what is talked about is no party of any act
         groups = [g for g in groups if id(g) not in topics]
         placeless = [g for g in placeless if id(g) not in topics]
@@ -464,6 +467,8 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             phrases = judging_groups if phrases is groups else judging_placeless
         if conceded:
             phrases = [g for g in phrases if conceded.get(id(g), match) is match]
+        if war_named and match.rule.cameo != _MEDIATE:  # a mediator stands between the war's sides
+            phrases = [g for g in phrases if id(g) not in war_named]
         clause = clause_of(clauses, span[0])
         participle = opens_participle(sentence, clause, grammar)
         reading = read_modality(modal_forms, span, clause, len(sentence.tokens), grammar, match.rule, inside_actor,
@@ -1502,6 +1507,19 @@ def _topic_groups(triggers: list[TriggerMatch], groups: list, forms: list[frozen
     return found
 
 
+def _war_names(triggers: list[TriggerMatch], groups: list, sentence: Sentence, forms: list[frozenset[str]],
+               grammar: Grammar) -> set[int]:
+    """A pair a hyphen joins right before a war noun ("since the start of the Russia-Ukraine war", "seit Beginn des
+    russisch-ukrainischen Krieges") or right after it ("la guerre russo-ukrainienne"): it names the war, not who did
+    the sentence's acts ("the first strikes on ships since the Russia-Ukraine war began" names no attacker). Its ids,
+    unless a trigger is the war noun itself."""
+    war_nouns = grammar.roles.war_nouns
+    trigger_words = {i for m in triggers for i in m.tokens}
+    return {id(g) for g in groups if len(g.members) == 2 and any(
+        0 <= i < len(forms) and forms[i] & war_nouns and i not in trigger_words for i in (g.end, g.start - 1))
+        and hyphen_joined(g, sentence.tokens)}
+
+
 def _norm_owners(groups: list, forms: list[frozenset[str]], grammar: Grammar) -> set[int]:
     """The owners of a norm a noun says was broken ("a violation of Security Council resolutions", "a breach of
     Qatar's sovereignty", "Verstoß gegen Resolutionen des UN-Sicherheitsrats", "нарушение суверенитета Катара"):
@@ -1834,6 +1852,7 @@ def _meeting_with(match: TriggerMatch, sentence: Sentence, groups: list[Group], 
 
 
 _VISIT: Final = "042"  # CAMEO "make a visit"
+_MEDIATE: Final = "045"  # CAMEO "mediate": between the sides of a war its hyphen pair names
 _VERB_MODALITIES: Final = frozenset({"demand", "commit", "threat"})  # a governing verb's act: what it asks, promises
 _DENIAL: Final = "016"  # CAMEO "deny": its relative clause stands for a claim whose author the article supplies
 _CLAIMANT_REACH: Final = 4  # a denied claim's author opens the sentence: no comma before it, a few words at most

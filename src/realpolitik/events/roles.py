@@ -2703,10 +2703,18 @@ def hyphen_pair_parties(groups: list[Group], clause: tuple[int, int], tokens: li
     first, second = inside[0].members
     if first.code[:3] == second.code[:3] or first.kind == PLACE or second.kind == PLACE:
         return None
+    return inside[0] if hyphen_joined(inside[0], tokens) else None
+
+
+def hyphen_joined(group: Group, tokens: list[Token]) -> bool:
+    """A phrase of two names a hyphen joins into one word ("казахстанско-узбекской", "Russia-Ukraine"): a pair
+    named as one, which the press uses for the two sides of a border, a treaty or a war."""
+    if len(group.members) != 2:
+        return False
+    first, second = group.members
     gap = tokens[first.token_end:second.token_start]
-    hyphened = all(t.text in _PAIR_HYPHENS for t in gap) if gap \
+    return all(t.text in _PAIR_HYPHENS for t in gap) if gap \
         else tokens[first.token_end - 1].text in _PAIR_HYPHENS or tokens[first.token_end - 1].text.endswith("-")
-    return inside[0] if hyphened else None
 
 
 _PAIR_HYPHENS: Final = frozenset({"-", "‐", "–"})

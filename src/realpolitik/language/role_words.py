@@ -241,6 +241,9 @@ class RoleWords:
     anaphoric_determiners: frozenset[str] = frozenset()
     violation_nouns: frozenset[str] = frozenset()
     norm_nouns: frozenset[str] = frozenset()
+    # "since the start of the Russia-Ukraine war", "с начала российско-украинской войны": a war named by the pair
+    # its hyphen joins; the pair names the war, no party of the sentence's other acts
+    war_nouns: frozenset[str] = frozenset()
     # "Chile is the second country to cut ties with Iran, after Peru": an ordinal (or "latest") before a noun of
     # states, and the preposition after which the states that did the act first are named; they did it too
     rank_ordinals: frozenset[str] = frozenset()
