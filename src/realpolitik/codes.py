@@ -5,6 +5,10 @@ from __future__ import annotations
 import csv
 from functools import lru_cache
 from importlib import resources
+from typing import Final
+
+# a party or the opposition (organisations.yaml, roles.yaml): a voice at home, never a state abroad
+PARTY_AGENTS: Final = frozenset({"OPP", "PTY"})
 
 
 @lru_cache(maxsize=1)

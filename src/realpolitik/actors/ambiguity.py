@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Final
 
 from realpolitik.actors.entries import Entry
 from realpolitik.actors.forms import normalise
+from realpolitik.codes import PARTY_AGENTS
 from realpolitik.language.tokens import is_known_word
 from realpolitik.model import Token
 
@@ -38,6 +39,8 @@ def reject_reason(entry: Entry, tokens: list[Token], keys: list[str], i: int, la
             and tokens[i - 2].end == tokens[i - 1].start == tokens[i].start - 1:
         # "la formation pro-iranienne", "pro-Russian separatists", "anti-amerikanische Proteste": a leaning
         return f"'{tokens[i - 2].text}-{entry.surface}' names a leaning towards the state, not the state"
+    if entry.agent in PARTY_AGENTS and i > 0 and tokens[i - 1].text == "(" and nxt is not None and nxt.text == ")":
+        return f"'({entry.surface})' tags the person named before with a party"  # "Pedro Sánchez (PSOE)"
     if entry.kind not in _PLACE_KINDS:
         return None
     if key in amb.person_first_names and nxt is not None and _is_name_word(nxt.text) \

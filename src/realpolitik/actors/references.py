@@ -47,7 +47,7 @@ from realpolitik.actors.matcher import Hit
 from realpolitik.actors.reference_data import ANY, Description, LanguageReferences, fold, reference_data
 from realpolitik.actors.titles import title_offices
 from realpolitik.budget import checkpoint
-from realpolitik.codes import country_of
+from realpolitik.codes import PARTY_AGENTS, country_of
 from realpolitik.language.speech import speech_words
 from realpolitik.language.tokens import QUOTE_MARKS
 from realpolitik.model import ActorMention, Sentence, Token, token_pair
@@ -1370,7 +1370,7 @@ def _roles_by_antecedent(sentence: Sentence, found: list[ActorMention], bare: li
         person = _titled_person(title_offices(title), unquoted, history, _out_of_office(tokens, hit))
         if person is None and not article:
             continue  # after the verb with no article, only a title of someone named before is read
-        owner = person or next((o for o in (
+        owner = _domestic_speaker(before) or person or next((o for o in (
             (_same_word(hit.entry.id, heard, history, spelled) if same else None) or _antecedent(
                 agent, heard, history, spelled, crowned) for heard in (unquoted, before)) if o is not None), None) or (
             _subject_state(history, spelled | _named_here(tokens, found, hit, data)) if subject else None)
@@ -1402,6 +1402,12 @@ def _roles_by_antecedent(sentence: Sentence, found: list[ActorMention], bare: li
                 m.note = "role word before a name not in the dictionary: " + (
                     "its apposition" if apposed else f"the only state named lately, with a {m.agent}") + \
                     f" ({owner.surface!r})"
+
+
+def _domestic_speaker(before: list[ActorMention]) -> ActorMention | None:
+    """A party or the opposition named before the role word in its sentence ("el PP criticó que el Gobierno ...",
+    "le RN a reproché au chef de l'État ..."): it speaks of its own country's government, not of a state abroad."""
+    return next((m for m in reversed(before) if m.agent in PARTY_AGENTS and m.country), None)
 
 
 def _after_report(tokens: list[Token], i: int, lang: str) -> bool:

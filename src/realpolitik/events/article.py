@@ -21,7 +21,7 @@ from operator import countOf
 from typing import Final
 
 from realpolitik.actors.references import OWN
-from realpolitik.codes import party
+from realpolitik.codes import PARTY_AGENTS, party
 from realpolitik.events.cameo import SYMMETRIC_TYPES
 from realpolitik.events.clauses import future_not_passive, quoted_tokens
 from realpolitik.events.rules import Rule
@@ -102,6 +102,12 @@ TITLE_WEIGHT: Final = 2  # what an event of the title counts for there: it names
 HOSTILE_TYPES: Final = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"})
 
 
+def _domestic_voice(roles) -> bool:
+    """A party or the opposition as the actor ("le RN a reproché au chef de l'État ...", "die polnische Opposition
+    kritisierte ..."): what it names no target for is its own government's doing, no state the article named before."""
+    return roles.sources[0].agent in PARTY_AGENTS
+
+
 def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
                       acts: list[str] | None = None, weak: bool = False,
                       judged: list[Event] | None = None, subject: ActorMention | None = None,
@@ -166,7 +172,7 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
             and all(t.country for t in roles.targets):
         # (not a body read as the target: "Ein Sprecher der Kommission sagte, weitere Strafmaßnahmen würden geprüft")
         _sanctioner(roles, recent)
-    if not roles.sources or not rule.target_required:
+    if not roles.sources or not rule.target_required or _domestic_voice(roles):
         return
     me = party(roles.sources[0].code)
     if rule.cameo.startswith(DENIAL) and roles.targets and not roles.from_outside_clause and not roles.claimant_named:
@@ -496,7 +502,7 @@ def focal_target(roles, rule: Rule, focal: Event, sides_named: bool = True,
             roles.sources = [_from_event(focal, side, note="the other side of the article's focal dyad")]
             roles.from_outside_clause = True
         return
-    if roles.targets or not roles.sources:
+    if roles.targets or not roles.sources or _domestic_voice(roles):
         return
     me = party(roles.sources[0].code)
     if rule.plover in APPEAL_TYPES and me not in sides:

@@ -15,7 +15,7 @@ from typing import Final, TypeVar, cast
 
 from realpolitik.actors.references import members
 from realpolitik.budget import checkpoint
-from realpolitik.codes import country_of, party
+from realpolitik.codes import PARTY_AGENTS, country_of, party
 from realpolitik.events import confidence, trace
 from realpolitik.events.article import (
     ACT_CHARS,
@@ -2303,6 +2303,15 @@ def _served_object(verb_end: int, noun: int, forms: list[frozenset[str]], gramma
 _OWN_FORCES: Final = frozenset({"152"})  # CAMEO: raise military alert (not 154: troops moved at home are domestic)
 
 
+_HOME_ASKS: Final = frozenset({"REQUEST", "REJECT"})
+
+
+def _asked_at_home(source: ActorMention, plover: str, modality: str) -> bool:
+    """A party's demand or refusal ("die AfD verlangte Gespräche mit Teheran", "LFI a rejeté l'accord") is made of its
+    own government, whatever state its content names: no state abroad is asked or refused."""
+    return source.kind == "group" and source.agent in PARTY_AGENTS and (plover in _HOME_ASKS or modality == "demand")
+
+
 def _events_for(doc: Document, sentence: Sentence, match: TriggerMatch, roles: Roles, forms: list[frozenset[str]],
                 clause: tuple[int, int],
                 ruleset: RuleSet, modality: str, quoted: frozenset[int], dates: Callable[[], list[DateRef]],
@@ -2313,7 +2322,8 @@ def _events_for(doc: Document, sentence: Sentence, match: TriggerMatch, roles: R
     reciprocal = not rule.symmetric and _reciprocal(forms, clause, ruleset.grammar, vocabulary, match.span)
     mutual = roles.mutual or (rule.mutual or reciprocal) and not roles.targets and len(roles.sources) >= 2
     pairs = [(s, t) for s, t in _pairs(rule, roles.sources, roles.targets, mutual)
-             if t is None or s.code[:3] != t.code[:3]]  # not an actor acting on itself, or a country on its government
+             if (t is None or s.code[:3] != t.code[:3])  # not an actor acting on itself, or a country on its government
+             and not _asked_at_home(s, rule.plover, modality)]
     if not pairs and roles.targets and not mutual and not rule.target_required and rule.cameo in _OWN_FORCES:
         # "Taiwans Verteidigungsministerium versetzte ... Einheiten der Insel in Alarmbereitschaft": own forces put on
         # alert on their own soil are aimed at no one named (not a flight, a violated airspace or a deployment, where
