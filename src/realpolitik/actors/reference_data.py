@@ -111,6 +111,12 @@ class LanguageReferences:
     # German: conjunctions of verb-final clauses; an article and role word right after one open the clause's subject
     subordinators: frozenset[str] = frozenset()
     government_kinds: frozenset[str] = frozenset()  # "gouvernement de transition": what kind, not whose
+    # "le premier ministre ontarien", "the provincial government", "der bayerische Ministerpräsident": beginnings of
+    # words that make a role word beside them an office below the state's (no national government)
+    subnational: tuple[str, ...] = ()
+    # "le gouvernement fédéral", "the federal government": beginnings of words that make a role word beside them the
+    # federal state's, not the state named last
+    federal: tuple[str, ...] = ()
     # "la junte", "the regime": role words for a kind of rule that one state of the story has; used again alone,
     # such a word names the state it was last said of (role entry names, lower-cased)
     one_state_roles: frozenset[str] = frozenset()
@@ -218,6 +224,8 @@ def _language(raw: dict, lang: str, groups: dict[str, frozenset[str]], path: Pat
     out.subject_articles = frozenset(normalise(w) for w in raw.get("subject_articles") or [])
     out.subordinators = frozenset(normalise(w) for w in raw.get("subordinators") or [])
     out.government_kinds = frozenset(normalise(w) for w in raw.get("government_kinds") or [])
+    out.subnational = tuple(normalise(w) for w in raw.get("subnational") or [])
+    out.federal = tuple(normalise(w) for w in raw.get("federal") or [])
     out.one_state_roles = frozenset(normalise(w) for w in raw.get("one_state_roles") or [])
     out.monarch_roles = frozenset(normalise(w) for w in raw.get("monarch_roles") or [])
     out.body_plurals = frozenset(normalise(w) for w in raw.get("body_plurals") or [])

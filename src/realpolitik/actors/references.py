@@ -1353,6 +1353,8 @@ def _roles_by_antecedent(sentence: Sentence, found: list[ActorMention], bare: li
         # "..., dass der Außenminister Russland kritisiert habe": a verb-final clause's subject, its object after it
         opened = hit.start >= 2 and normalise(tokens[hit.start - 2].text) in data.subordinators \
             and normalise(tokens[hit.start - 1].text) in data.subject_articles
+        if _beside(tokens, hit.start, hit.end, data.subnational):
+            continue  # "le premier ministre ontarien", "the provincial government": an office below the state's
         if _has_complement(tokens, hit.end, found, data.government_kinds if agent == "GOV" else frozenset(),
                            data.owners, data.definite, data.verb_lemma_endings) \
                 and not ((fronted or opened) and _object_next(found, hit.end)):
@@ -1374,6 +1376,8 @@ def _roles_by_antecedent(sentence: Sentence, found: list[ActorMention], bare: li
             (_same_word(hit.entry.id, heard, history, spelled) if same else None) or _antecedent(
                 agent, heard, history, spelled, crowned) for heard in (unquoted, before)) if o is not None), None) or (
             _subject_state(history, spelled | _named_here(tokens, found, hit, data)) if subject else None)
+        if _beside(tokens, hit.start, hit.end, data.federal):  # "le gouvernement fédéral": the federal state's
+            owner = _federal_state(found, history, hit.end)
         if owner is None or owner.country is None or crowned is not None and owner.country not in crowned:
             continue  # (every owner found has a country)
         code = owner.country + agent
@@ -1386,7 +1390,8 @@ def _roles_by_antecedent(sentence: Sentence, found: list[ActorMention], bare: li
                  f"named with one, else of the latest sentence's first state ({owner.surface!r})"))
         found.sort(key=_token_start)
     for m in found:
-        if m.kind == "unresolved" and m.agent in _ROLE_AGENTS:
+        if m.kind == "unresolved" and m.agent in _ROLE_AGENTS \
+                and not _beside(tokens, m.token_start, m.token_start, data.subnational):
             before = [o for o in found if o.token_end <= m.token_start and o.country]
             apposed = before and before[-1].token_end == m.token_start - 1 and tokens[m.token_start - 1].text == ","
             # "el presidente boliviano, el economista Luis Arce": the same person, named twice. Else the
@@ -1408,6 +1413,32 @@ def _domestic_speaker(before: list[ActorMention]) -> ActorMention | None:
     """A party or the opposition named before the role word in its sentence ("el PP criticó que el Gobierno ...",
     "le RN a reproché au chef de l'État ..."): it speaks of its own country's government, not of a state abroad."""
     return next((m for m in reversed(before) if m.agent in PARTY_AGENTS and m.country), None)
+
+
+_FEDERAL_OWNER: Final = 2  # words after "federal" its state may be named in ("el gobierno federal de México")
+
+
+def _beside(tokens: list[Token], start: int, end: int, beginnings: tuple[str, ...]) -> bool:
+    """A word that begins with one of `beginnings` right before a role word (tokens[start:end]) or right after it
+    (none looked at after where `end` is `start`): "der bayerische Ministerpräsident", "the provincial government",
+    "областные власти", "le premier ministre ontarien", "le gouvernement fédéral"."""
+    near = tokens[max(0, start - 1):start] + tokens[end:end + 1 if end > start else end]
+    return bool(beginnings) and any(normalise(t.text).startswith(beginnings) for t in near)
+
+
+def _federal_state(found: list[ActorMention], history: _History, end: int) -> ActorMention | None:
+    """Whose "the federal government" is: the federal state named right after it ("el gobierno federal de
+    México"), else, of the federal states the article has named, the one whose cities or regions it names most ("À
+    Toronto, ... le gouvernement fédéral": Canada's, though Washington was named last), else the first it named;
+    None where it names none."""
+    federation = reference_data().groups.get("federation", frozenset())
+    own = next((m for m in found if 0 < m.token_start - end <= _FEDERAL_OWNER and m.country in federation), None)
+    if own is not None:
+        return own
+    named = [m for m in (*(m for seen in history.seen for m in seen.mentions), *found) if m.country in federation]
+    places = Counter(m.country for m in named if m.kind == "place")
+    home = places.most_common(1)[0][0] if places else None
+    return next((m for m in named if home is None or m.country == home), None)
 
 
 def _after_report(tokens: list[Token], i: int, lang: str) -> bool:
