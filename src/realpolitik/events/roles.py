@@ -706,9 +706,9 @@ def _impersonal_report(tokens: list[Token], group: Group, grammar: Grammar) -> b
     """German "hieß es in Moskau", "Aus Kiew hieß es", "verlautete aus Washington": the place after a location
     preposition speaks (an impersonal report verb stands next to the phrase, "heißen" with its "es"); it is no
     party to the event. "Die Regierung heißt den Plan gut" has no "es"."""
-    if not grammar.impersonal_reports or group.start == 0 \
-            or tokens[group.start - 1].text.lower() not in grammar.location_markers:
-        return False
+    if not grammar.impersonal_reports or group.start == 0 or tokens[group.start - 1].text.lower() \
+            not in grammar.location_markers and group.marker not in grammar.location_markers:
+        return False  # (the preposition right before the name, or before its article: "aus dem Ministerium")
     near = list(tokens[max(0, group.start - 4):group.start - 1]) + list(tokens[group.end:group.end + 3])
     reports = {t.lemma for t in near} & grammar.impersonal_reports
     return bool(reports) and (reports != {"heißen"} or any(t.text.lower() == "es" for t in near))
@@ -1804,19 +1804,31 @@ def _structural_roles(site: Site) -> Roles:
     if rule.subject_judged and not roles.passive:
         # "Kyiv said the Hungarian veto was a provocation": the copula's subject is judged, the speaker
         # before it (or outside the clause) judges
-        copula_subject = source if source is not None and not roles.from_outside_clause else None
-        speaker = None
+        # (a name after the verb is no copula subject: "..., sagte der iranische Außenminister" speaks)
+        copula_subject = source if source is not None and not roles.from_outside_clause and source.start < t_end \
+            else _opening_possessor(sentence_groups, clause, t_start)
+        # «Cette décision ne restera pas sans réponse», a déclaré Barrot: the speaker after the quotation threatens
+        speaker = source if copula_subject is None and roles.quoted_speaker else None
         if copula_subject is not None:
             speaker = _subject([g for g in unmarked if g.end <= copula_subject.start], copula_subject.start, grammar,
                                forms)
             if speaker is None:
                 speaker = _quoted_speaker(sentence_groups, clause, forms, grammar) or _subject_outside(
-                    sentence_groups, clause, grammar, forms)
+                    sentence_groups, clause, grammar, forms) or _clause_speaker_after(
+                    sentence_groups, t_end, forms, grammar)
         if speaker is None and copula_subject is not None and copula_subject.marker is None and _speaks_before(
                 forms, copula_subject.end, t_start, grammar):
             # "Morocco said the decision was unacceptable": the name is the speaker, the act judged is a noun of no
-            # actor (its author is the article's: fill_from_context)
-            speaker, copula_subject = copula_subject, None
+            # actor (its author is the article's: fill_from_context), or of the possessor that opens the reported
+            # clause ("Tehran said Israel's strikes would not go unanswered")
+            speaker, copula_subject = copula_subject, _opening_possessor(
+                sentence_groups, (copula_subject.end + 1, clause[1]), t_start)
+        elif speaker is None and copula_subject is not None and target is not None \
+                and copula_subject.end <= target.start and target.end < t_start \
+                and any(forms[i] & grammar.roles.complementizers for i in range(target.end, t_start)):
+            # "La Turquie a prévenu la Grèce que cette provocation ne resterait pas sans réponse": the subject warns
+            # the one it addresses before the reported clause, whose own subject names no actor
+            speaker, copula_subject = copula_subject, target
         source, target = speaker, copula_subject
     if grammar.verb_final and rule.plover == "ACCUSE" and not nominal and not rule.reverse:
         # "sagte, was Russland in der Ukraine anrichte, sei ein Verbrechen": the free relative clause before the
@@ -3420,6 +3432,33 @@ def _quoted_speaker(sentence_groups: list[Group], clause: tuple[int, int], forms
     "«...», dijo Slutski", "„...“, sagte Kim", "\"...\", said the minister"."""
     if not any(forms[i] & ANY_QUOTE_MARKS for i in range(max(0, clause[1] - 1), min(len(forms), clause[1] + 2))):
         return None
+    return _speaker_after(sentence_groups, clause, forms, grammar)
+
+
+def _opening_possessor(sentence_groups: list[Group], clause: tuple[int, int], t_start: int) -> Group | None:
+    """"Israel's strikes will not go unanswered", "Die Angriffe Israels werden nicht unbeantwortet bleiben": the
+    possessor that opens the clause, or the genitive after its first noun, names the author of the act that noun
+    is: the subject of a copula that judges or answers it."""
+    return next((g for g in sentence_groups if g.end < t_start and (
+        g.possessive and clause[0] <= g.start <= clause[0] + 1 or g.genitive and clause[0] < g.start <= clause[0] + 2)),
+        None)
+
+
+def _clause_speaker_after(sentence_groups: list[Group], end: int, forms: list[frozenset[str]],
+                          grammar: Grammar) -> Group | None:
+    """A clause the sentence attributes after a comma, no quotation marks: "Israel's strikes will not go
+    unanswered, the Iranian foreign ministry said", "…, заявили в МИД Ирана", "…, hieß es aus dem Auswärtigen
+    Amt": the one named with the speech verb after the first comma after `end` (the trigger's) said it."""
+    comma = next((i for i in range(end, min(len(forms), end + _INCISE_REACH)) if "," in forms[i]), None)
+    if comma is None or any(end <= g.start < comma for g in sentence_groups):
+        return None
+    return _speaker_after(sentence_groups, (0, comma), forms, grammar)
+
+
+def _speaker_after(sentence_groups: list[Group], clause: tuple[int, int], forms: list[frozenset[str]],
+                   grammar: Grammar) -> Group | None:
+    """The actor named with a speech verb right after the clause ends: "..., dijo Slutski", "..., Netanyahu said",
+    "..., заявили в МИД России" (an impersonal verb and the institution after its "в")."""
     speech = grammar.speech_verbs  # "..., Lavrov warned"
     after = next((g for g in sentence_groups if g.start >= clause[1]), None)
     if after is None or after.start - clause[1] > _INCISE_REACH:
@@ -3429,7 +3468,10 @@ def _quoted_speaker(sentence_groups: list[Group], clause: tuple[int, int], forms
         # speech verb said it (the verb stands before its "в")
         impersonal = after.marker in grammar.impersonal_markers | {REPORT_SOURCE} and any(
             forms[i] & speech for i in range(clause[1], after.start))
-        return after if impersonal else None
+        # "..., the Iranian foreign ministry said": a phrase the reader marked as the report's source, its verb after
+        reported = after.marker == REPORT_SOURCE and any(forms[i] & speech for i in range(after.end, min(
+            len(forms), after.end + 2)))
+        return after if impersonal or reported else None
     # "«...», dijo Slutski", or the speaker first: "\"...,\" Netanyahu said", "„...“, Kim sagte"
     return after if any(forms[i] & speech for i in range(clause[1], min(len(forms), after.end + 2))) else None
 
