@@ -39,3 +39,19 @@ def test_unwritable_cache_folder_reads_the_packed_model(tmp_path: Path, monkeypa
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))
     monkeypatch.delenv("REALPOLITIK_CACHE_DIR", raising=False)
     assert load_identifier().classify(TEXTS[1])[0] == "de"
+
+
+def test_unpacking_removes_other_cached_models(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # an older py3langid's copy and the single .npz of the cache before round 34: 70 MB each, read by no one
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.delenv("REALPOLITIK_CACHE_DIR", raising=False)
+    folder = tmp_path / "realpolitik" / "langid"
+    folder.mkdir(parents=True)
+    stale = [folder / "model-0.2.2-1000-1700000000.npz", folder / "model-0.2.2-1000-1700000000.ptc.npy"]
+    for path in stale:
+        path.write_bytes(b"old")
+    unrelated = folder / "notes.txt"
+    unrelated.write_text("kept", encoding="utf-8")
+    assert load_identifier().classify(TEXTS[2])[0] == "es"
+    assert not any(path.exists() for path in stale)
+    assert unrelated.exists() and list(folder.glob("model-*.ptc.npy"))

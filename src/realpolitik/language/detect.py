@@ -83,10 +83,23 @@ def _unpacked(packed: Path) -> Path | None:
                 for name in missing:  # several processes may start at once: each file whole or absent
                     write_atomically(_array_file(stem, name),
                                      lambda partial, array=data[name]: _save(partial, array))
+            _forget_other_models(folder, stem)
         return stem
     except (OSError, lzma.LZMAError, ValueError, KeyError) as exc:
         log.debug("no cached language model (%s)", exc)
         return None
+
+
+def _forget_other_models(folder: Path, stem: Path) -> None:
+    """Removes the cached copies of any other model (an older py3langid, or the single .npz the cache held before
+    round 34), so that the folder keeps one model of ~70 MB rather than one more per upgrade. A process still
+    mapping a removed file keeps its pages (POSIX); where removal fails the file stays, which only costs disk."""
+    for path in folder.glob("model-*"):
+        if not path.name.startswith(f"{stem.name}."):
+            try:
+                path.unlink()
+            except OSError as exc:
+                log.debug("old cached language model kept (%s)", exc)
 
 
 def _save(path: Path, array) -> None:  # type: ignore[no-untyped-def]
