@@ -1822,7 +1822,7 @@ def _embedded_by_verb(forms: list[frozenset[str]], span: tuple[int, int], clause
                       grammar: Grammar) -> bool:
     """One of the grammar's `embedding_verbs` between the commas around the noun ("..., einen Angriff auf
     Niger als Kriegserklärung zu betrachten"; not ", er erwarte schwierige Gespräche" after "Nach einem Treffen")."""
-    start = next((i + 1 for i in range(span[0] - 1, clause[0] - 1, -1) if "," in forms[i]), clause[0])
+    start = _after_comma_before(forms, span, clause)
     end = next((i for i in range(span[1], clause[1]) if "," in forms[i]), clause[1])
     return any(forms[i] & grammar.embedding_verbs for i in range(start, end))
 
@@ -1833,8 +1833,13 @@ def _talked_about(forms: list[frozenset[str]], span: tuple[int, int], clause: tu
     cooperation with him", "besprachen die militärische Zusammenarbeit"): the cooperation is what was talked about."""
     if not grammar.embedding_verbs:
         return False
-    start = next((i + 1 for i in range(span[0] - 1, clause[0] - 1, -1) if "," in forms[i]), clause[0])
-    return any(forms[i] & grammar.embedding_verbs for i in range(start, span[0]))
+    return any(forms[i] & grammar.embedding_verbs for i in range(_after_comma_before(forms, span, clause), span[0]))
+
+
+def _after_comma_before(forms: list[frozenset[str]], span: tuple[int, int], clause: tuple[int, int]) -> int:
+    """Where the stretch of the clause that holds the trigger begins: after the last comma before it, else at the
+    clause's start (an embedding verb past a comma governs another phrase)."""
+    return next((i + 1 for i in range(span[0] - 1, clause[0] - 1, -1) if "," in forms[i]), clause[0])
 
 
 def _meeting_with(match: TriggerMatch, sentence: Sentence, groups: list[Group], grammar: Grammar) -> bool:
