@@ -67,6 +67,31 @@ def test_an_object_relative_clause_has_a_subject_of_its_own(lang: str, text: str
     assert not any(k[0] in ("JPN", "CHN") and k[2] == "SANCTION" for k in keys), keys
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Georgia, with which Russia fought a war in 2008, signed an agreement with Turkey on Monday."),
+    ("es", "Georgia, con la que Rusia combatió en 2008, firmó el lunes un acuerdo con Turquía."),
+    ("fr", "La Géorgie, avec laquelle la Russie s'est battue en 2008, a signé lundi un accord avec la Turquie."),
+    ("ru", "Грузия, с которой Россия воевала в 2008 году, в понедельник подписала соглашение с Турцией."),
+])
+def test_a_relative_clause_after_a_preposition_keeps_its_subject_to_itself(lang: str, text: str) -> None:
+    """The name after "с которой", "avec laquelle", "con la que" is the relative's subject; the main clause's is the
+    name before the comma."""
+    keys = _keys(text, lang)
+    assert ("GEO", "TUR", "AGREE") in keys or ("TUR", "GEO", "AGREE") in keys, keys
+    assert not any("RUS" in k[:2] and k[2] == "AGREE" for k in keys), keys
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "El presidente de Indonesia recibió a Lula, con quien firmó un acuerdo sobre energía."),
+    ("fr", "Le président indonésien a reçu Lula, avec qui il a signé un accord sur l'énergie."),
+])
+def test_a_relative_clause_after_a_preposition_with_no_subject_of_its_own_shares_the_main_one(
+        lang: str, text: str) -> None:
+    """", con quien firmó": no name after the pronoun, the main clause's subject signs with the name before it."""
+    keys = _keys(text, lang)
+    assert ("IDN", "BRA", "AGREE") in keys or ("BRA", "IDN", "AGREE") in keys, keys
+
+
 @pytest.mark.parametrize(("lang", "text", "first", "second"), [
     ("en", "Putin met with Erdogan on Monday and with Macron on Tuesday.", "TUR", "FRA"),
     ("en", "Japan signed defence pacts with Australia in 2022 and with Britain in 2023.", "AUS", "GBR"),

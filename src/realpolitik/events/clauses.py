@@ -294,6 +294,11 @@ def split_clauses(sentence: Sentence, grammar: Grammar,
                 cuts.append(i)  # "Kiew teilte mit, Russland habe ... angegriffen": the reported clause's own subject
             elif grammar.verb_final and _asyndetic_main_clause(tokens, i, grammar, actor_starts):
                 cuts.append(i)  # "..., Caracas spricht von einer Provokation": a main clause with its own subject
+            elif _preposed_relative(tokens, i, grammar, actor_starts):
+                cuts.append(i)  # "Пакистан, с которым Индия обменялась ударами, подписал ...": the relative's subject
+                closing = _next_comma(tokens, i + 1)  # is its own, the main clause goes on after it
+                if closing is not None:
+                    cuts.append(closing)
             elif opens_prepositional_relative(tokens, i, grammar):
                 cuts.append(i)  # ", für den Kiew Moskau verantwortlich macht": a relative clause of its own
                 closing = _comma_after_verb(tokens, i + 3)
@@ -535,6 +540,23 @@ def opens_prepositional_relative(tokens: list[Token], comma: int, grammar: Gramm
         verb -= 1
     return tokens[verb - 1].text.lower() != grammar.infinitive_marker and not _fused_infinitive(
         tokens[verb].text.lower(), grammar.infinitive_marker or "", grammar.separable_particles)  # ", ... zu finden"
+
+
+def _preposed_relative(tokens: list[Token], comma: int, grammar: Grammar, actor_starts: frozenset[int]) -> bool:
+    """", с которой Россия воевала", ", avec laquelle la Russie ...", ", con la que Rusia ...", ", with which Russia
+    ...": a preposition (and Spanish's article) before a relative pronoun, then an actor, its subject, open a
+    relative clause with a subject of its own (not ", con quien firmó ...", which shares the main clause's; German's
+    verb-final one: `opens_prepositional_relative`). The pronouns are the language's `preposed_relatives`."""
+    if not grammar.preposed_relatives or comma + 3 >= len(tokens):
+        return False
+    prepositions = grammar.target_markers | grammar.location_markers | grammar.agent_markers | grammar.pair_markers
+    if tokens[comma + 1].lemma not in prepositions:
+        return False
+    pronoun = comma + 2 + (tokens[comma + 2].lemma in grammar.determiners)  # "con la que"
+    if pronoun + 1 >= len(tokens) or tokens[pronoun].lemma not in grammar.preposed_relatives:
+        return False
+    subject = pronoun + 1 + (tokens[pronoun + 1].lemma in grammar.determiners)  # ", avec laquelle la Russie"
+    return subject in actor_starts
 
 
 def _subject_follows(tokens: list[Token], i: int, grammar: Grammar) -> bool:

@@ -302,6 +302,9 @@ class Grammar:
     plan_nouns: frozenset[str] = frozenset()
     # ", für den Kiew Moskau verantwortlich macht": after a comma and a preposition they open a relative clause
     relative_pronouns: frozenset[str] = frozenset()
+    # ", с которой Россия воевала,", ", avec laquelle la Russie ...,", ", con la que Rusia ...,": after a comma and a
+    # preposition these lemmas open a relative clause whose subject is its own (`clauses._preposed_relative`)
+    preposed_relatives: frozenset[str] = frozenset()
     # "einen Angriff verhindern", "als Kriegserklärung betrachten": the clause's subject does not carry out the noun
     embedding_verbs: frozenset[str] = frozenset()
     # Russian "Планируется, что ...", "Не исключено, что ...": in a language whose verb comes first, a content clause
@@ -482,6 +485,7 @@ def _grammar(raw: dict, path: str, lang: str = "") -> Grammar:
                                                     path, line))),
         plan_nouns=_words(raw.get("plan_nouns"), "plan_nouns", path, line),
         relative_pronouns=_words(raw.get("relative_pronouns"), "relative_pronouns", path, line),
+        preposed_relatives=_words(raw.get("preposed_relatives"), "preposed_relatives", path, line),
         reduced_passive_endings=tuple(sorted(_words(raw.get("reduced_passive_endings"), "reduced_passive_endings",
                                                     path, line))),
         reduced_passive_complements=_words(raw.get("reduced_passive_complements"), "reduced_passive_complements",
