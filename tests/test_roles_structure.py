@@ -82,6 +82,26 @@ def test_a_relative_clause_after_a_preposition_keeps_its_subject_to_itself(lang:
 
 
 @pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Armenia, con la que Azerbaiyán rubricó en agosto un acuerdo de paz, congeló su participación en la OTSC."),
+    ("fr", "L'Arménie, avec laquelle l'Azerbaïdjan a paraphé un accord de paix en août, a gelé sa participation."),
+    ("ru", "Армения, с которой Азербайджан в августе парафировал мирное соглашение, заморозила участие в ОДКБ."),
+])
+def test_a_relative_clause_after_a_preposition_acts_on_the_name_before_it(lang: str, text: str) -> None:
+    """"с которой Азербайджан парафировал": the pronoun the preposition governs stands for the name before the
+    comma, the partner of the relative's own act (a mutual one too)."""
+    keys = _keys(text, lang)
+    assert ("AZE", "ARM", "AGREE") in keys or ("ARM", "AZE", "AGREE") in keys, keys
+
+
+def test_a_name_that_qualifies_a_noun_is_no_partner_of_the_relative_after_it() -> None:
+    """"неделя лидеров АТЭС, на которую ... прибыл": the pronoun stands for the week, not the bloc."""
+    keys = _keys("Неделя лидеров АТЭС, на которую Си Цзиньпин прибыл с визитом в Южную Корею, открылась в среду.",
+                 "ru")
+    assert ("CHN", "KOR", "CONSULT") in keys, keys
+    assert not any("APEC" in k[:2] for k in keys), keys
+
+
+@pytest.mark.parametrize(("lang", "text"), [
     ("es", "El presidente de Indonesia recibió a Lula, con quien firmó un acuerdo sobre energía."),
     ("fr", "Le président indonésien a reçu Lula, avec qui il a signé un accord sur l'énergie."),
 ])

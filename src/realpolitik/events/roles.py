@@ -1444,7 +1444,8 @@ def _structural_roles(site: Site) -> Roles:
     # relative (", which Baku denies") stands for the whole claim before it, whose author the article supplies
     relative_object = None if nominal or passive_aux or rule.cameo.startswith("016") else _verb_final_object_relative(
         sentence_groups, clause, forms, grammar) if grammar.verb_final \
-        else _object_relative(sentence_groups, t_start, forms, grammar, not rule.symmetric)
+        else _object_relative(sentence_groups, t_start, forms, grammar, not rule.symmetric) \
+        or _preposed_relative_partner(sentence_groups, clause, t_start, forms, grammar)
     clitic = None if nominal or passive_aux else _object_clitic(t_start, forms, grammar)
     if passive_aux and agents:
         roles.passive = True
@@ -3676,6 +3677,35 @@ def _object_relative(sentence_groups: list[Group], t_start: int, forms: list[fro
     # not "l'assassinat d'Ismaïl Haniyeh, qu'il impute à Israël": the noun the name qualifies is the object
     return next((g for g in sentence_groups if g.end == comma and g.marker not in (REPORT_SOURCE, COMPOUND)
                  and not g.genitive), None)
+
+
+def _preposed_relative_partner(sentence_groups: list[Group], clause: tuple[int, int], t_start: int,
+                               forms: list[frozenset[str]], grammar: Grammar) -> Group | None:
+    """"Пакистан, с которым Индия в мае обменялась ударами", "la Géorgie, avec laquelle la Russie s'est battue": a
+    clause opened by a preposition and a relative pronoun (`clauses._preposed_relative`) whose own subject follows
+    the pronoun acts on the name before the comma, the one the preposition governs. Returns that name."""
+    start = clause[0]
+    if not grammar.preposed_relatives or start < 2 or "," not in forms[start - 1] or start + 2 >= t_start \
+            or not forms[start] & (grammar.target_markers | grammar.location_markers | grammar.pair_markers):
+        return None
+    pronoun = start + 1 + bool(forms[start + 1] & grammar.determiners)  # "con la que"
+    if not forms[pronoun] & grammar.preposed_relatives or not any(
+            pronoun < g.start <= pronoun + 2 and g.end <= t_start and g.marker is None for g in sentence_groups):
+        return None
+    antecedent = next((g for g in sentence_groups if g.end == start - 1 and g.marker not in (REPORT_SOURCE, COMPOUND)
+                       and not g.genitive), None)
+    if antecedent is None or antecedent.start > 0 and _qualified_noun(forms[antecedent.start - 1], grammar):
+        return None  # "неделя лидеров АТЭС, на которую ...": the week, not the bloc, is what the pronoun stands for
+    return antecedent
+
+
+def _qualified_noun(token_forms: frozenset[str], grammar: Grammar) -> bool:
+    """A word that a name after it may qualify: no preposition, article, conjunction or verb ("неделя лидеров АТЭС",
+    not "с Пакистаном", "атаковала Пакистан")."""
+    closed = grammar.target_markers | grammar.location_markers | grammar.agent_markers | grammar.pair_markers \
+        | grammar.genitive_markers | grammar.determiners | grammar.coordination
+    return any(f.isalpha() for f in token_forms) and not token_forms & closed \
+        and not any(grammar.verb_lemma(f) for f in token_forms)
 
 
 def _possessive_relative(sentence_groups: list[Group], comma: int, t_start: int,
