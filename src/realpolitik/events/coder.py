@@ -34,6 +34,7 @@ from realpolitik.events.article import (
     repeaters,
     same_act,
     same_force,
+    sides_addressed,
     steps_named,
 )
 from realpolitik.events.cameo import lookup
@@ -754,6 +755,7 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             # "The strike targeted ...": the one just told
             same_force(roles, match.rule, (context or []) + own, span[1])
         if focal is not None and not weak and not among_sources:
+            sides_addressed(roles, match.rule, focal)
             focal_target(roles, match.rule, focal, not vocabulary.isdisjoint(grammar.roles.party_words),
                          _parties_of(actors), domestic=any(not forms[i].isdisjoint(grammar.roles.domestic_speakers)
                                                            for i in range(clause[0], span[0])))

@@ -1,0 +1,76 @@
+"""Whom a third party's appeal addresses (round 35, `article.sides_addressed`): "both sides" or "the two capitals"
+are the two sides of the quarrel the article tells, not the fellow appealers nor the guarantors named just before.
+Sentences written for the tests."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+from tests.extracted import country_keys
+
+_keys = partial(country_keys, factual_only=True)
+
+
+def _appeals(text: str, lang: str, by: str) -> set[str]:
+    """The countries `by` appeals to in `text`."""
+    return {target for source, target, kind in _keys(text, lang) if source == by and kind == "REQUEST"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Pakistan and Afghanistan exchanged heavy fire along the border on Sunday. Islamabad accused Kabul of "
+           "sheltering militants, and the Taliban government rejected the charge. Qatar and Turkey called for "
+           "restraint. China also urged the two capitals to resume dialogue."),
+    ("fr", "Le Pakistan et l'Afghanistan ont échangé des tirs nourris à la frontière dimanche. Islamabad a accusé "
+           "Kaboul d'abriter des militants, ce que les talibans ont rejeté. Le Qatar et la Turquie ont appelé à la "
+           "retenue. La Chine a elle aussi exhorté les deux capitales au dialogue."),
+    ("de", "Pakistan und Afghanistan lieferten sich am Sonntag schwere Gefechte an der Grenze. Islamabad warf Kabul "
+           "vor, Extremisten Unterschlupf zu gewähren; die Taliban wiesen den Vorwurf zurück. Katar und die Türkei "
+           "riefen zur Zurückhaltung auf. Auch China rief die beiden Hauptstädte zum Dialog auf."),
+    ("es", "Pakistán y Afganistán intercambiaron fuego en la frontera el domingo. Islamabad acusó a Kabul de dar "
+           "refugio a milicianos, y los talibanes rechazaron la acusación. Catar y Turquía pidieron moderación. China "
+           "también instó a las dos capitales al diálogo."),
+    ("ru", "Пакистан и Афганистан в воскресенье обменялись огнем на границе. Исламабад обвинил Кабул в укрывательстве "
+           "боевиков, талибы отвергли обвинения. Катар и Турция призвали к сдержанности. Китай также призвал обе "
+           "столицы к диалогу."),
+])
+def test_the_pair_addressed_is_not_the_fellow_appealers(lang: str, text: str) -> None:
+    assert _appeals(text, lang, "CHN") == {"PAK", "AFG"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Israeli jets struck targets in southern Lebanon on Sunday, and Beirut condemned the raids. Lebanon's "
+           "president urged Washington and Paris, the guarantors of the truce, to restrain Israel. The State "
+           "Department called on both sides to show restraint."),
+    ("ru", "Израильская авиация в воскресенье нанесла удары по югу Ливана, Бейрут осудил налеты. Президент Ливана "
+           "призвал Вашингтон и Париж, гарантов перемирия, повлиять на Израиль. Госдеп США призвал обе стороны к "
+           "сдержанности."),
+    ("es", "Aviones israelíes atacaron el domingo el sur del Líbano, y Beirut condenó los bombardeos. El presidente "
+           "libanés pidió a Washington y París, garantes de la tregua, que frenaran a Israel. El Departamento de "
+           "Estado instó a ambas partes a la moderación."),
+])
+def test_both_sides_are_not_the_guarantors_named_before(lang: str, text: str) -> None:
+    assert _appeals(text, lang, "USA") == {"ISR", "LBN"}
+
+
+_QUARREL = {
+    "en": ("Rwanda and Congo traded accusations over the fighting near Goma on Monday. Kinshasa accused Kigali of "
+           "backing the rebels, and Rwanda rejected the charge. ",
+           "The African Union called on all parties to respect the ceasefire."),
+    "fr": ("Le Rwanda et la RDC ont échangé lundi des accusations sur les combats près de Goma. Kinshasa a accusé "
+           "Kigali de soutenir les rebelles, ce que le Rwanda a rejeté. ",
+           "L'Union africaine a appelé toutes les parties à respecter le cessez-le-feu."),
+    "de": ("Ruanda und Kongo warfen sich am Montag gegenseitig die Kämpfe bei Goma vor. Kinshasa beschuldigte Kigali, "
+           "die Rebellen zu unterstützen, und Ruanda wies den Vorwurf zurück. ",
+           "Die Afrikanische Union rief alle Seiten auf, die Waffenruhe einzuhalten."),
+    "es": ("Ruanda y el Congo intercambiaron el lunes acusaciones por los combates cerca de Goma. Kinshasa acusó a "
+           "Kigali de apoyar a los rebeldes, y Ruanda rechazó la acusación. ",
+           "La Unión Africana pidió a todas las partes respetar el alto el fuego."),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "fr", "es"])
+def test_an_appeal_to_all_parties_reaches_the_quarrel_told_before(lang: str) -> None:
+    quarrel, appeal = _QUARREL[lang]
+    assert _appeals(quarrel + appeal, lang, "AU") == {"COD", "RWA"}
+
