@@ -1,6 +1,7 @@
-"""Whom a third party's appeal addresses (round 35, `article.sides_addressed`): "both sides" or "the two capitals"
-are the two sides of the quarrel the article tells, not the fellow appealers nor the guarantors named just before.
-Sentences written for the tests."""
+"""Whom a third party's appeal addresses (round 35, `article.sides_addressed`, `article.focal_target`): "both sides"
+or "the two capitals" are the two sides of the quarrel the article tells, not the fellow appealers nor the guarantors
+named just before; an appeal to "all sides" goes to the article's main pair, not where that pair's latest act is
+cooperation. Sentences written for the tests."""
 
 from __future__ import annotations
 
@@ -51,6 +52,16 @@ def test_the_pair_addressed_is_not_the_fellow_appealers(lang: str, text: str) ->
 ])
 def test_both_sides_are_not_the_guarantors_named_before(lang: str, text: str) -> None:
     assert _appeals(text, lang, "USA") == {"ISR", "LBN"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Russia delivered air defence systems to North Korea in March. Russia and North Korea held joint naval "
+           "drills in the Sea of Japan on Monday. China called on all sides to exercise restraint."),
+    ("de", "Russland lieferte Nordkorea im März Luftabwehrsysteme. Russland und Nordkorea hielten am Montag ein "
+           "gemeinsames Seemanöver im Japanischen Meer ab. China rief alle Seiten zur Zurückhaltung auf."),
+])
+def test_partners_that_only_cooperate_are_no_sides_to_appeal_to(lang: str, text: str) -> None:
+    assert not _appeals(text, lang, "CHN")
 
 
 _QUARREL = {
