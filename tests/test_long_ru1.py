@@ -40,11 +40,26 @@ def test_an_idiom_a_label_or_a_blow_to_an_economy_is_no_strike(text: str, lang: 
     assert not any(f[2] == "ASSAULT" for f in found), found
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Вучич подчеркнул, что стратегической целью Сербии остается вступление в Евросоюз.", "ru"),
+    ("Главным приоритетом Молдавии является членство в Евросоюзе.", "ru"),
+    ("Vucic stressed that Serbia's strategic goal remains membership of the European Union.", "en"),
+    ("Vucic subrayó que el objetivo estratégico de Serbia sigue siendo el ingreso en la Unión Europea.", "es"),
+    ("Vucic a souligné que l'objectif stratégique de la Serbie reste l'adhésion à l'Union européenne.", "fr"),
+])
+def test_a_goal_of_joining_is_no_joining(text: str, lang: str) -> None:
+    """A goal, priority or ambition of joining is an aim (printed as AGREE 057 in ru, en, es, fr; de read it so)."""
+    found = _events(text, lang)
+    assert not any(f[2] == "AGREE" for f in found), found
+
+
 @pytest.mark.parametrize(("text", "lang", "fact"), [
     ("Украина ударила по нефтебазе в Белгороде.", "ru", ("UKR", "RUS", "ASSAULT", False)),
     ("Russian missiles hit Ukraine's energy grid.", "en", ("RUS", "UKR", "ASSAULT", False)),
     ("Israël a frappé des sites militaires en Iran.", "fr", ("ISR", "IRN", "ASSAULT", False)),
     ("Washington hit Brazil with new tariffs that squeeze its economy.", "en", ("USA", "BRA", "SANCTION", False)),
+    ("Финляндия вступила в НАТО в апреле 2023 года.", "ru", ("FIN", "NAT", "AGREE", False)),
+    ("Finland joined NATO in April 2023.", "en", ("FIN", "NAT", "AGREE", False)),
 ])
 def test_the_act_told_stays(text: str, lang: str, fact: tuple) -> None:
     """A strike, sanction, joining, finite negated act, deployment or threat told as such is still read."""
