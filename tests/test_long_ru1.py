@@ -53,6 +53,16 @@ def test_a_goal_of_joining_is_no_joining(text: str, lang: str) -> None:
     assert not any(f[2] == "AGREE" for f in found), found
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Узбекистан сближается с Евросоюзом, не отказываясь от союза с Россией.", "ru"),
+    ("Uzbekistan courts the European Union without abandoning its alliance with Russia.", "en"),
+])
+def test_not_giving_up_beside_the_main_verb_is_no_negated_act(text: str, lang: str) -> None:
+    """"не отказываясь от союза", "without abandoning its alliance": what goes on beside the main verb, no refusal or
+    exit that did not happen (printed as a negated REJECT in ru, a negated SANCTION in en)."""
+    assert not any(f[3] for f in _events(text, lang)), _events(text, lang)
+
+
 @pytest.mark.parametrize(("text", "lang", "fact"), [
     ("Украина ударила по нефтебазе в Белгороде.", "ru", ("UKR", "RUS", "ASSAULT", False)),
     ("Russian missiles hit Ukraine's energy grid.", "en", ("RUS", "UKR", "ASSAULT", False)),
@@ -60,6 +70,8 @@ def test_a_goal_of_joining_is_no_joining(text: str, lang: str) -> None:
     ("Washington hit Brazil with new tariffs that squeeze its economy.", "en", ("USA", "BRA", "SANCTION", False)),
     ("Финляндия вступила в НАТО в апреле 2023 года.", "ru", ("FIN", "NAT", "AGREE", False)),
     ("Finland joined NATO in April 2023.", "en", ("FIN", "NAT", "AGREE", False)),
+    ("Индия не отказалась от закупок российской нефти.", "ru", ("IND", "RUS", "REJECT", True)),
+    ("Armenia did not leave its alliance with Russia.", "en", ("ARM", "RUS", "SANCTION", True)),
 ])
 def test_the_act_told_stays(text: str, lang: str, fact: tuple) -> None:
     """A strike, sanction, joining, finite negated act, deployment or threat told as such is still read."""
