@@ -63,6 +63,19 @@ def test_not_giving_up_beside_the_main_verb_is_no_negated_act(text: str, lang: s
     assert not any(f[3] for f in _events(text, lang)), _events(text, lang)
 
 
+def test_a_refusal_to_comment_told_object_first_rejects_no_one() -> None:
+    """"от комментариев ... отказался": the object before the verb is still silence (printed as REJECT toward the
+    state named in the sentence before)."""
+    found = _events("Польша раскритиковала Белоруссию. Представитель МИД Литвы от комментариев по поводу заявления "
+                    "отказался.")
+    assert not any(f[2] == "REJECT" for f in found), found
+
+
+def test_the_name_of_a_standing_force_is_no_deployment() -> None:
+    """"коллективные силы быстрого развертывания": a force's name, no MOBILIZE."""
+    assert not _events("Авиабаза Кант входит в коллективные силы быстрого развертывания ОДКБ.")
+
+
 @pytest.mark.parametrize(("text", "lang", "fact"), [
     ("Украина ударила по нефтебазе в Белгороде.", "ru", ("UKR", "RUS", "ASSAULT", False)),
     ("Russian missiles hit Ukraine's energy grid.", "en", ("RUS", "UKR", "ASSAULT", False)),
@@ -72,6 +85,7 @@ def test_not_giving_up_beside_the_main_verb_is_no_negated_act(text: str, lang: s
     ("Finland joined NATO in April 2023.", "en", ("FIN", "NAT", "AGREE", False)),
     ("Индия не отказалась от закупок российской нефти.", "ru", ("IND", "RUS", "REJECT", True)),
     ("Armenia did not leave its alliance with Russia.", "en", ("ARM", "RUS", "SANCTION", True)),
+    ("Россия начала развертывание войск у границы с Украиной.", "ru", ("RUS", "UKR", "MOBILIZE", False)),
 ])
 def test_the_act_told_stays(text: str, lang: str, fact: tuple) -> None:
     """A strike, sanction, joining, finite negated act, deployment or threat told as such is still read."""
