@@ -76,6 +76,17 @@ def test_the_name_of_a_standing_force_is_no_deployment() -> None:
     assert not _events("Авиабаза Кант входит в коллективные силы быстрого развертывания ОДКБ.")
 
 
+@pytest.mark.parametrize("text", [
+    "Эксперт считает, что Израиль нанесет удар по Ирану в ближайшие месяцы.",
+    "Россия и Китай договорятся о поставках газа.",
+])
+def test_the_perfective_future_of_striking_or_agreeing_is_still_to_come(text: str) -> None:
+    """"нанесет удар", "договорятся": Russian has no future ending, and the perfective non-past is a prediction or a
+    plan (printed as ASSAULT and AGREE)."""
+    found = _events(text)
+    assert not any(f[2] in ("ASSAULT", "AGREE") for f in found), found
+
+
 @pytest.mark.parametrize(("text", "lang", "fact"), [
     ("Украина ударила по нефтебазе в Белгороде.", "ru", ("UKR", "RUS", "ASSAULT", False)),
     ("Russian missiles hit Ukraine's energy grid.", "en", ("RUS", "UKR", "ASSAULT", False)),
@@ -86,6 +97,9 @@ def test_the_name_of_a_standing_force_is_no_deployment() -> None:
     ("Индия не отказалась от закупок российской нефти.", "ru", ("IND", "RUS", "REJECT", True)),
     ("Armenia did not leave its alliance with Russia.", "en", ("ARM", "RUS", "SANCTION", True)),
     ("Россия начала развертывание войск у границы с Украиной.", "ru", ("RUS", "UKR", "MOBILIZE", False)),
+    ("Медведев пригрозил, что Россия нанесет удары по Лондону.", "ru", ("RUS", "GBR", "THREATEN", False)),
+    ("Maduro amenazó con que Venezuela atacará a Guyana.", "es", ("VEN", "GUY", "THREATEN", False)),
+    ("Россия нанесла удар по Украине.", "ru", ("RUS", "UKR", "ASSAULT", False)),
 ])
 def test_the_act_told_stays(text: str, lang: str, fact: tuple) -> None:
     """A strike, sanction, joining, finite negated act, deployment or threat told as such is still read."""

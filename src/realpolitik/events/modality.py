@@ -565,13 +565,15 @@ def read_modality(forms: list[frozenset[str]], trigger: tuple[int, int], clause:
     anzugreifen", "Se espera que ... firmen"): the event coder and the relation reader ask both questions in this
     order, and a rule that is itself a threat or demand verb is not governed."""
     modality = modality_of(forms, trigger, clause, sentence_len, grammar, rule, names, vocabulary, participle)
-    if modality not in ("asserted", "reported") or rule.suppresses_modality:
+    if modality not in ("asserted", "reported", "plan") or rule.suppresses_modality:
         return ModalReading(modality)
     governing = governing_span(forms, clause, trigger, grammar)
     if governing is None:
         return ModalReading(modality)
     stretch, governor = governing
     governed = governing_modality(forms, governor, stretch, grammar)
+    if modality == "plan" and governed != "threat":
+        return ModalReading(modality)  # "пригрозил, что нанесет удар": a threat governs a future act too
     return ModalReading(governed or modality, governed, governor)
 
 
