@@ -316,6 +316,12 @@ WIRE_RU10 = {"type_f1": 0.77, "type_precision": 0.81, "relations_f1": 0.70}
 # relations .762 (.768, P .811, relations .870 with the gold corrected and a told story replaced); pinned after
 # round 34 (ru11) at F1 .821, P .868, relations .980.
 WIRE_RU11 = {"type_f1": 0.79, "type_precision": 0.83, "relations_f1": 0.94}
+# The first long-form Russian set (eval/gold/long_ru1.jsonl, 6 analysis and feature pieces of round 35, 28-32
+# sentences each — Putin in Bishkek, Rosatom in Iran after the June strikes, the Moscow format with the Taliban, Vučić
+# between Moscow and Brussels, Yerevan's protest note, Lavrov and Saidov — written before their author read the Russian
+# rules): first contact type F1 .575, P .622, relations .476 (.593, P .649, relations .545 with the gold corrected);
+# pinned after round 35 (longru) at F1 .615, P .706, relations .545.
+LONG_RU1 = {"type_f1": 0.59, "type_precision": 0.68, "relations_f1": 0.52}
 # The fourth Spanish set (eval/gold/wire_es4.jsonl, 10 long articles of round 31 on 2025 stories of the Americas no
 # set told — Colombia's decertification and Petro's visa, Hegseth in Panama, the Maiquetía prisoner exchange, Kast in
 # Buenos Aires, Nicaragua leaving the Human Rights Council, the visa sanctions on Díaz-Canel, Rubio in Quito, the 1944
@@ -661,7 +667,7 @@ FLOORED_SETS = [("breadth2_ru", BREADTH2_RU), ("breadth2_es", BREADTH2_ES), ("br
                 ("wire_ru", WIRE_RU), ("wire_ru2", WIRE_RU2), ("wire_ru3", WIRE_RU3), ("wire_ru4", WIRE_RU4),
                 ("wire_ru5", WIRE_RU5), ("wire_ru6", WIRE_RU6), ("wire_ru7", WIRE_RU7),
                 ("wire_ru8", WIRE_RU8), ("wire_ru9", WIRE_RU9), ("wire_ru10", WIRE_RU10),
-                ("wire_ru11", WIRE_RU11),
+                ("wire_ru11", WIRE_RU11), ("long_ru1", LONG_RU1),
                 ("wire_en", WIRE_EN),
                 ("wire_en2", WIRE_EN2), ("wire_en3", WIRE_EN3),
                 ("wire_de", WIRE_DE), ("wire_de2", WIRE_DE2), ("wire_de3", WIRE_DE3), ("wire_es", WIRE_ES),
