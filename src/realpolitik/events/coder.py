@@ -77,6 +77,7 @@ from realpolitik.events.roles import (
     elided_de,
     expand_references,
     group_mentions,
+    held_at_place,
     hyphen_joined,
     hyphen_pair_parties,
     instrumental_agent,
@@ -489,6 +490,9 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
         # "depuis l'arrestation à Montréal de la directrice juridique de Huawei": the state of the place arrested
         arrested = arrest_at_place(span, phrases, forms, grammar) if embedded and not nominal and modality in (
             "asserted", "reported") and match.rule.cameo.startswith(_ARREST) else None
+        if arrested is None and modality in ("asserted", "reported") and match.rule.cameo.startswith(_ARREST):
+            # "un ressortissant français détenu en Azerbaïdjan": the persons the participle describes are the held
+            arrested = held_at_place(span, sentence.tokens, phrases, grammar)
         if arrested is None and embedded and not (nominal and _agent_after(
                 match, sentence.tokens, phrases, grammar, adjectives=False)) and not (
                 _meeting_with(match, sentence, phrases, grammar)) and not (

@@ -2745,9 +2745,7 @@ def arrest_at_place(span: tuple[int, int], groups: list[Group], forms: list[froz
     after = [g for g in groups if span[1] <= g.start <= span[1] + _ARREST_REACH]
     if any(g.marker in grammar.agent_markers for g in after):
         return None  # "the arrest in Moscow of a reporter by the FSB": the agent is named
-    place = next((g for g in after if all(m.kind in _STATE_KINDS for m in g.members) and (
-        g.marker in grammar.location_markers or g.marker is not None and all(m.kind == PLACE for m in g.members))),
-        None)
+    place = _arrest_place(after, grammar)
     if place is None:
         return None
     own = {m.code[:3] for m in place.members}
@@ -2759,6 +2757,57 @@ def arrest_at_place(span: tuple[int, int], groups: list[Group], forms: list[froz
         return None
     state = [replace(m, kind="country") if m.kind == PLACE else m for m in place.members]
     return Roles(sources=state, targets=held)
+
+
+def _arrest_place(after: list[Group], grammar: Grammar) -> Group | None:
+    """The first place phrase of a state among the groups after an arrest word ("in Moscow", "en Iran"): the state
+    that holds the persons arrested there."""
+    return next((g for g in after if all(m.kind in _STATE_KINDS for m in g.members) and (
+        g.marker in grammar.location_markers or g.marker is not None and all(m.kind == PLACE for m in g.members))),
+        None)
+
+
+def _described_persons(tokens: list[Token], i: int, groups: list[Group], grammar: Grammar) -> Group | None:
+    """The actor phrase a participle at `i` describes: right before it, or before one common noun ("un ressortissant
+    français détenu"), a person's name ("belge Olivier Vandecasteele") and an apposition's comma; none after an
+    auxiliary or a determiner (an active or passive verb, not a description)."""
+    last = next((g for g in reversed(groups) if g.end <= i), None)
+    if last is None or last.possessive or last.marker in grammar.location_markers | grammar.agent_markers:
+        return None
+    between = tokens[last.end:i]
+    if between and between[-1].text == ",":
+        between = between[:-1]
+    closed = grammar.determiners | grammar.reduced_passive_blockers | grammar.participle_auxiliaries
+    nouns = [t for t in between if t.text.isalpha() and t.text.islower()]
+    if len(between) > 3 or len(nouns) > 1 or any(t.text.lower() in closed or t.lemma.lower() in closed for t in nouns) \
+            or any(not t.text.isalpha() or not (t.text.islower() or t.text[:1].isupper()) for t in between):
+        return None  # "la police moldave avait interpellé": an auxiliary, the clause's own verb
+    return last
+
+
+def held_at_place(span: tuple[int, int], tokens: list[Token], groups: list[Group], grammar: Grammar) -> Roles | None:
+    """"un ressortissant français détenu en Azerbaïdjan", "une enseignante française détenue en Iran depuis 2022",
+    "two Americans detained in Venezuela", "L'humanitaire belge X, détenu en Iran": an arrest participle right after
+    the persons it describes (their demonym, at most one common noun or an apposition's comma between, no
+    auxiliary) makes them the held, whatever the clause then says of them; the
+    state of the place phrase after it, before the next comma, holds them. None without that place, or with an
+    agent of its own ("détenus par l'Iran": the roles read it)."""
+    i = span[0]
+    if span[1] - i != 1 or i == 0 or not tokens[i].text.lower().endswith(
+            grammar.reduced_passive_endings + grammar.attribute_participle_endings):
+        return None
+    held = _described_persons(tokens, i, groups, grammar)
+    if held is None:
+        return None
+    stop = next((k for k in range(span[1], len(tokens)) if tokens[k].text == ","), len(tokens))
+    after = [g for g in groups if span[1] <= g.start < min(stop, span[1] + _ARREST_REACH)]
+    if any(g.marker in grammar.agent_markers for g in after):
+        return None
+    place = _arrest_place(after, grammar)
+    if place is None or {m.code[:3] for m in place.members} & {m.code[:3] for m in held.members}:
+        return None
+    return Roles(sources=[replace(m, kind="country") if m.kind == PLACE else m for m in place.members],
+                 targets=list(held.members))
 
 
 def words_between(tokens: list[Token], start: int, end: int) -> int:

@@ -1,0 +1,41 @@
+"""What the first long-form French set (eval/gold/long_fr1.jsonl: analysis pieces with background, reactions,
+quotes, analysts and plans around an espionage trial, an election and its neighbours, migrant returns, drones over
+bases, a president and his Russian allies, a trade reset) showed the coder printing wrongly. Each fix is a way the
+languages say things, tested with sentences written for this file, not taken from the set."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extracted import country_keys
+
+ON = date(2025, 11, 6)
+
+
+@pytest.mark.parametrize(("lang", "text", "held", "holder"), [
+    ("fr", "Le procès d'un ingénieur français détenu depuis un an en Iran s'est ouvert mardi.", "FRA", "IRN"),
+    ("fr", "Paul Durand, un chercheur belge détenu en Russie depuis 2023, a été libéré samedi.", "BEL", "RUS"),
+    ("fr", "L'humanitaire allemand Jonas Weber, emprisonné en Chine depuis l'été, a regagné Berlin.", "DEU", "CHN"),
+    ("en", "Two Americans detained in Venezuela since March were freed on Friday.", "USA", "VEN"),
+    ("en", "The trial of a French engineer detained in Iran for a year opened on Tuesday.", "FRA", "IRN"),
+])
+def test_the_persons_a_detention_participle_describes_are_held(lang: str, text: str, held: str, holder: str) -> None:
+    """"un ingénieur français détenu en Iran", "Two Americans detained in Venezuela": the participle describes the
+    persons before it, who are held by the state of the place after it; they were printed as the ones detaining."""
+    found = country_keys(text, lang, published=ON)
+    assert (holder, held, "COERCE") in found, found
+    assert (held, holder, "COERCE") not in found, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "L'Iran a détenu deux ingénieurs français pendant un an."),
+    ("en", "Iran detained two French engineers for a year."),
+])
+def test_a_detention_verb_keeps_its_subject(lang: str, text: str) -> None:
+    """An active verb (an auxiliary before the participle) keeps the roles the clause gives."""
+    found = country_keys(text, lang, published=ON)
+    assert ("IRN", "FRA", "COERCE") in found, found
+    assert ("FRA", "IRN", "COERCE") not in found, found
+
