@@ -39,3 +39,27 @@ def test_a_detention_verb_keeps_its_subject(lang: str, text: str) -> None:
     assert ("IRN", "FRA", "COERCE") in found, found
     assert ("FRA", "IRN", "COERCE") not in found, found
 
+
+@pytest.mark.parametrize(("lang", "text", "threatened", "spoken_of"), [
+    ("fr", "La Russie a menacé la Moldavie de représailles si elle livrait des armes à l'Ukraine.", "MDA", "UKR"),
+    ("fr", "Moscou a menacé la Belgique de représailles si ces fonds servaient à l'Ukraine.", "BEL", "UKR"),
+    ("en", "Russia threatened Moldova with retaliation if it supplied weapons to Ukraine.", "MDA", "UKR"),
+])
+def test_a_name_the_condition_only_speaks_of_is_not_threatened(lang: str, text: str, threatened: str,
+                                                               spoken_of: str) -> None:
+    """"menacé la Moldavie de représailles si elle livrait des armes à l'Ukraine": the state named inside the
+    condition is whom the arms would go to; it was printed as threatened beside the one threatened."""
+    found = country_keys(text, lang, published=ON)
+    assert any(target == threatened and kind == "THREATEN" for _, target, kind in found), found
+    assert not any(target == spoken_of and kind == "THREATEN" for _, target, kind in found), found
+
+
+@pytest.mark.parametrize(("lang", "text", "threatened"), [
+    ("fr", "Pékin a menacé de représailles si les Philippines accueillaient des missiles américains.", "PHL"),
+    ("en", "Minsk warned it would respond if Poland closed the border.", "POL"),
+])
+def test_the_condition_s_own_subject_stays_threatened(lang: str, text: str, threatened: str) -> None:
+    """With no one threatened before it, the party the condition names as its subject is the one threatened."""
+    found = country_keys(text, lang, published=ON)
+    assert any(target == threatened and kind == "THREATEN" for _, target, kind in found), found
+

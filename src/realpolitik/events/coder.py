@@ -696,6 +696,12 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             holder = _holder(match, triggers, groups, roles, forms, grammar)
             if holder is not None:
                 roles.targets = list(holder.members)
+        if match.rule.plover == "THREATEN" and roles.sources and _inside_condition(
+                roles.targets, _condition(forms, span, grammar)):
+            # "a menacé la Moldavie de représailles si elle livrait des armes à l'Ukraine", "threatened Moldova
+            # with retaliation if it supplied weapons to Ukraine": a name the condition only speaks of is no one
+            # threatened; the condition's own subject may be (below)
+            roles.targets = []
         if match.rule.plover == "THREATEN" and roles.sources and not roles.targets:
             # "Минск примет ответные меры, если Варшава ...", "would respond if Sweden joined": a threat made
             # conditional threatens the one the condition names as a party, not a place it speaks of ("si
@@ -2293,6 +2299,13 @@ def _conditioned_party(condition: tuple[int, int] | None, phrases, sources):
     sides = {m.code[:3] for m in sources}
     return next((g for g in phrases if g.free and condition[0] < g.start < condition[1]
                  and not any(m.code[:3] in sides for m in g.members)), None)
+
+
+def _inside_condition(targets: list[ActorMention], condition: tuple[int, int] | None) -> bool:
+    """All targets are named inside the condition clause: they say what would set a threat off (whom arms would
+    go to, where funds would be spent), not whom it is made against."""
+    return condition is not None and bool(targets) and all(condition[0] < m.token_start < condition[1]
+                                                             for m in targets)
 
 
 _SERVING: Final = frozenset({"043", MEDIATION})  # CAMEO: host talks, mediate: a third party's service to the sides
