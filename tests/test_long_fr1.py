@@ -63,3 +63,23 @@ def test_the_condition_s_own_subject_stays_threatened(lang: str, text: str, thre
     found = country_keys(text, lang, published=ON)
     assert any(target == threatened and kind == "THREATEN" for _, target, kind in found), found
 
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Le mémorandum avait été défendu par Ursula von der Leyen et Mark Rutte. Mme Meloni s'est rendue à Tunis en "
+           "avril. À cette occasion, les deux gouvernements avaient signé trois accords."),
+    ("en", "The plan was backed by Ursula von der Leyen and Mark Rutte. Meloni visited Tunis in April. On that "
+           "occasion the two governments signed three agreements."),
+])
+def test_two_organisations_are_no_two_governments(lang: str, text: str) -> None:
+    """"les deux gouvernements" after the heads of the EU and NATO: no organisation is a government; it was printed
+    as a treaty between "EUGOV" and "NATGOV" (the organisation's code cut to three letters)."""
+    found = country_keys(text, lang, published=ON)
+    assert not any(source in ("EU", "NAT") or target in ("EU", "NAT") for source, target, kind in found
+                   if kind == "AGREE"), found
+
+
+def test_two_countries_named_together_stay_the_two_countries() -> None:
+    """A list of two states stays what "les deux pays" stands for."""
+    found = country_keys("La France et l'Allemagne ont critiqué la Russie. Les deux pays ont signé un accord.", "fr",
+                         published=ON)
+    assert ("FRA", "DEU", "AGREE") in found or ("DEU", "FRA", "AGREE") in found, found

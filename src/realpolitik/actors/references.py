@@ -434,8 +434,8 @@ def _counted(tokens: list[Token], i: int, data: LanguageReferences, lang: str, b
     if region is not None and codes:
         # "the two Southeast Asian neighbours": a list of the region's states, not the observers from elsewhere
         codes = _in_region(n, codes, region[1], seen, history)
-    if not codes:
-        return None
+    if not codes or not side and any(country_of(c) is None for c in codes):
+        return None  # "les deux gouvernements" after "von der Leyen et Rutte": no organisation is a country
     codes = [c[:3] + agent for c in codes]
     return k + 1, codes, COUNTED, REFERS + ",".join(codes)
 
