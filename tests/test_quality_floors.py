@@ -249,6 +249,12 @@ WIRE_FR11 = {"type_f1": 0.75, "type_precision": 0.83, "relations_f1": 0.93}
 # first contact type F1 .618, P .734 (.662, P .812 with the gold fixed); pinned after round 34 (fr12) at F1 .718,
 # P .889, relations .609.
 WIRE_FR12 = {"type_f1": 0.68, "type_precision": 0.84, "relations_f1": 0.55}
+# The first long-form French set (eval/gold/long_fr1.jsonl, 6 analysis and explainer articles of 29-31 sentences on
+# 2025 stories no set told: an espionage trial in Baku, Ouattara's neighbours, Italy and Tunisia's returns, drones over
+# Belgian bases, Touadéra and Moscow, the Canada-China reset; written in round 35 before their author read the rules):
+# first contact type F1 .614, P .782 (the gold fix changed no key); pinned after round 35 (longfr) at F1 .638, P .830,
+# relations .615.
+LONG_FR1 = {"type_f1": 0.60, "type_precision": 0.79, "relations_f1": 0.55}
 # The Russian wire set (eval/gold/wire_ru.jsonl, 12 agency-style articles written in round 21 before their author read
 # the Russian rules): first contact type F1 .701, P .804; pinned after round 21 (wireru) at F1 .896, P .949.
 WIRE_RU = {"type_f1": 0.87, "type_precision": 0.92}
@@ -664,6 +670,7 @@ FLOORED_SETS = [("breadth2_ru", BREADTH2_RU), ("breadth2_es", BREADTH2_ES), ("br
                 ("wire_fr4", WIRE_FR4), ("wire_fr5", WIRE_FR5), ("wire_fr6", WIRE_FR6),
                 ("wire_fr7", WIRE_FR7), ("wire_fr8", WIRE_FR8), ("wire_fr9", WIRE_FR9),
                 ("wire_fr10", WIRE_FR10), ("wire_fr11", WIRE_FR11), ("wire_fr12", WIRE_FR12),
+                ("long_fr1", LONG_FR1),
                 ("wire_ru", WIRE_RU), ("wire_ru2", WIRE_RU2), ("wire_ru3", WIRE_RU3), ("wire_ru4", WIRE_RU4),
                 ("wire_ru5", WIRE_RU5), ("wire_ru6", WIRE_RU6), ("wire_ru7", WIRE_RU7),
                 ("wire_ru8", WIRE_RU8), ("wire_ru9", WIRE_RU9), ("wire_ru10", WIRE_RU10),
