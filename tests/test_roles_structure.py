@@ -112,6 +112,28 @@ def test_a_relative_clause_after_a_preposition_with_no_subject_of_its_own_shares
     assert ("IDN", "BRA", "AGREE") in keys or ("BRA", "IDN", "AGREE") in keys, keys
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Ägypten, Katar und die USA haben nach langen Verhandlungen eine Waffenruhe zwischen Israel und der Hamas "
+           "vermittelt."),
+    ("es", "Egipto y Qatar negociaron el domingo una tregua entre Israel y Hamás."),
+    ("fr", "L'Égypte et le Qatar ont négocié dimanche une trêve entre Israël et le Hamas."),
+])
+def test_the_negotiators_of_an_act_between_others_hold_no_talks_with_each_other(lang: str, text: str) -> None:
+    """"negociaron una tregua entre Israel y Hamás": the pair after "entre" is the truce's; the subjects brought it
+    about, they did not negotiate with each other."""
+    keys = _keys(text, lang)
+    assert not any({k[0], k[1]} <= {"EGY", "QAT", "USA"} for k in keys), keys
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Irán y Arabia Saudí negociaron en Pekín un acuerdo entre Teherán y Riad."),
+    ("fr", "L'Iran et l'Arabie saoudite ont négocié à Pékin un accord entre Téhéran et Riyad."),
+])
+def test_a_pair_that_names_the_subjects_keeps_them_partners(lang: str, text: str) -> None:
+    keys = _keys(text, lang)
+    assert ("IRN", "SAU", "CONSULT") in keys or ("SAU", "IRN", "CONSULT") in keys, keys
+
+
 @pytest.mark.parametrize(("lang", "text", "first", "second"), [
     ("en", "Putin met with Erdogan on Monday and with Macron on Tuesday.", "TUR", "FRA"),
     ("en", "Japan signed defence pacts with Australia in 2022 and with Britain in 2023.", "AUS", "GBR"),

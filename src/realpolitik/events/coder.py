@@ -831,13 +831,15 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
                 match.rule.cameo in _SERVING or match.rule.cameo == _VISIT or any(
                     m is not match and m.rule.cameo in _SERVING and clause[0] <= m.span[0] < span[0]
                     and _served_object(m.span[1], span[0], forms, grammar)
-                    and all(0 <= a.token_start < m.span[0] for a in roles.sources) for m in triggers)):
+                    and all(0 <= a.token_start < m.span[0] for a in roles.sources) for m in triggers)
+                or _between_others(phrases, span, clause, roles.sources, grammar)):
             # "Egypt and Qatar hosted the talks", "Kenya and Turkey mediated the negotiations": co-hosts and
             # co-mediators serve the sides; they hold no talks with each other (the subjects of the service verb
             # whose object the talks are: not "Unter Vermittlung Ägyptens verhandeln Israel und die Hamas", "the
             # negotiators wrapped up U.S.-brokered talks", "hatten unter Vermittlung Katars vereinbart"). So too
             # co-travellers: "The advisers of Germany, France and Britain travelled to Geneva" visit a place, not
-            # each other
+            # each other. So too the negotiators of an act between others: "L'Égypte et le Qatar ont négocié une trêve
+            # entre Israël et le Hamas" (the pair after the trigger is the act's; see `_between_others`)
             roles.sources = []
         for event in _events_for(doc, sentence, match, roles, forms, clause, ruleset, modality, quoted, dates,
                                  refused, nominal, negation_from, conditioned, vocabulary,
@@ -2316,6 +2318,16 @@ _SERVED_GAP: Final = 2
 def _parties_of(actors: list[ActorMention]) -> frozenset[str]:
     """The parties a sentence names (by name, capital, adjective or place): the side of a dyad a demand is made of."""
     return frozenset(party(m.code) for m in actors)
+
+
+def _between_others(phrases: list[Group], span: tuple[int, int], clause: tuple[int, int],
+                    sources: list[ActorMention], grammar: Grammar) -> bool:
+    """A pair named after the trigger with the language's pair preposition ("une trêve entre Israël et le Hamas",
+    "una tregua entre Israel y Hamás") and none of the subjects in it: the act is between those two, and the
+    subjects only brought it about."""
+    own = {party(m.code) for m in sources}
+    return any(g.marker in grammar.pair_markers and span[1] <= g.start < clause[1] and len(g.members) >= 2
+               and own.isdisjoint(party(m.code) for m in g.members) for g in phrases)
 
 
 def _served_object(verb_end: int, noun: int, forms: list[frozenset[str]], grammar: Grammar) -> bool:
