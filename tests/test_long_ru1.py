@@ -87,6 +87,16 @@ def test_the_perfective_future_of_striking_or_agreeing_is_still_to_come(text: st
     assert not any(f[2] in ("ASSAULT", "AGREE") for f in found), found
 
 
+@pytest.mark.parametrize("text", [
+    "Премьер Венгрии поддержал Сербию, назвав давление Брюсселя на Белград «недопустимым».",
+    "США оказывают давление на Индию из-за закупок российской нефти.",
+])
+def test_political_pressure_is_no_coercion(text: str) -> None:
+    """"оказывать давление на", "давление X на Y": pressure is no COERCE (EVAL.md's 17 is water cannon, ramming, a
+    raid; no gold set codes pressure so); inside a verdict the judge made no coercion."""
+    assert not any(f[2] == "COERCE" for f in _events(text)), _events(text)
+
+
 @pytest.mark.parametrize(("text", "lang", "fact"), [
     ("Украина ударила по нефтебазе в Белгороде.", "ru", ("UKR", "RUS", "ASSAULT", False)),
     ("Russian missiles hit Ukraine's energy grid.", "en", ("RUS", "UKR", "ASSAULT", False)),
