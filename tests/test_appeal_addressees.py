@@ -85,3 +85,25 @@ def test_an_appeal_to_all_parties_reaches_the_quarrel_told_before(lang: str) -> 
     quarrel, appeal = _QUARREL[lang]
     assert _appeals(quarrel + appeal, lang, "AU") == {"COD", "RWA"}
 
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Pakistan and Afghanistan exchanged fire on the border. Islamabad accused Kabul of sheltering militants. "
+           "Russia, the only country to have recognised the Taliban government, called for restraint."),
+    ("fr", "Le Pakistan et l'Afghanistan ont échangé des tirs à la frontière. Islamabad a accusé Kaboul d'abriter des "
+           "militants. La Russie, seul pays à avoir reconnu le gouvernement taliban, a appelé à la retenue."),
+    ("es", "Pakistán y Afganistán intercambiaron fuego en la frontera. Islamabad acusó a Kabul de proteger a "
+           "milicianos. Rusia, único país que ha reconocido al gobierno talibán, pidió moderación."),
+])
+def test_the_appealer_is_the_name_a_long_apposition_describes(lang: str, text: str) -> None:
+    assert _appeals(text, lang, "RUS") == {"PAK", "AFG"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Pakistan and Afghanistan exchanged fire on the border. In Kabul, the Taliban's foreign ministry, citing "
+           "local officials, accused Pakistan of shelling villages."),
+    ("fr", "Le Pakistan et l'Afghanistan ont échangé des tirs à la frontière. À Kaboul, le ministère taliban des "
+           "Affaires étrangères, citant des responsables locaux, a accusé le Pakistan de bombarder des villages."),
+])
+def test_a_place_before_the_subject_is_no_subject_described(lang: str, text: str) -> None:
+    assert ("AFG", "PAK", "ACCUSE") in _keys(text, lang)

@@ -3063,6 +3063,8 @@ def _subject(unmarked: list[Group], t_start: int, grammar: Grammar, forms: list[
     if len(left) >= 2 and left[-1].start > left[-2].end and (close := _apposition_close(left[-2], t_start, forms)) \
             is not None and left[-1].end <= close:
         return left[-2]  # "Китай, ближайший союзник России, осудил": the apposition qualifies the subject
+    if len(left) >= 2 and _describes_opener(left[-2], left[-1], t_start, forms, grammar):
+        return left[-2]
     if len(left) >= 2:
         # "X said Y ...", "..., as China continues to rebuff", "... and China then condemned": Y starts a clause
         opens_clause = grammar.modality.get("report", frozenset()) | grammar.subordinators | grammar.coordination
@@ -3639,6 +3641,19 @@ def _descriptive_apposition(g: Group, source: Group, t_start: int, forms: list[f
 
 
 _DESCRIPTION_REACH: Final = 12  # "a member of the European Union since 2004"
+_OPENING_SUBJECT: Final = 1  # where a name that opens the sentence starts (after an article: "La Russie")
+
+
+def _describes_opener(opener: Group, named: Group, t_start: int, forms: list[frozenset[str]], grammar: Grammar) -> bool:
+    """"Russia, the only country to have recognised the Taliban government, called for restraint", "La Russie, seul
+    pays à avoir reconnu ..., a appelé": a longer apposition after the name that opens the sentence describes it, and
+    the verb after it is the opener's, not that of the name inside. Not a phrase opened by a preposition ("Modi, on his
+    first visit since Dissanayake took office, was given ..."), which tells a circumstance."""
+    if opener.start > _OPENING_SUBJECT or opener.end + 1 >= len(forms):
+        return False
+    prepositions = grammar.target_markers | grammar.location_markers | grammar.agent_markers | grammar.genitive_markers
+    return not forms[opener.end + 1] & prepositions \
+        and _descriptive_apposition(named, opener, t_start, forms, grammar)
 
 
 def _speaks_before(forms: list[frozenset[str]], start: int, end: int, grammar: Grammar) -> bool:
