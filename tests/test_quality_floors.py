@@ -342,6 +342,13 @@ WIRE_ES4 = {"type_f1": 0.80, "type_precision": 0.88, "relations_f1": 0.70}
 # Spanish rules): first contact type F1 .545, P .647, relations .857 (.569, P .686 with the gold corrected); pinned
 # after round 33 (es5) at F1 .607, P .740, relations .857.
 WIRE_ES5 = {"type_f1": 0.58, "type_precision": 0.71, "relations_f1": 0.80}
+# The sixth Spanish set (eval/gold/wire_es6.jsonl, 10 long articles of round 35 on 2025 stories of the Spanish-speaking
+# world no set told — China's review of the Hutchison ports sale, the visa curbs over Cuba's medical missions, Costa
+# Rica's and Guatemala's third-country deportees, the US tomato duty, the OAS assembly in Antigua, the Ceuta and Melilla
+# customs, the Peru–Chile border emergency, the Colombia–Venezuela economic zone, Abinader's fifteen measures — written
+# before their author read the Spanish rules): first contact type F1 .607, P .710, relations .000 (.607, P .710,
+# relations .727 with the gold corrected).
+WIRE_ES6 = {"type_f1": 0.58, "type_precision": 0.68, "relations_f1": 0.68}
 # The English wire set (eval/gold/wire_en.jsonl, 12 Reuters/AP-style articles written in round 21 before their author
 # read the English rules): first contact type F1 .614, P .736; pinned after round 21 (wireen) at F1 .672, P .772.
 WIRE_EN = {"type_f1": 0.65, "type_precision": 0.75}
@@ -679,6 +686,7 @@ FLOORED_SETS = [("breadth2_ru", BREADTH2_RU), ("breadth2_es", BREADTH2_ES), ("br
                 ("wire_en2", WIRE_EN2), ("wire_en3", WIRE_EN3),
                 ("wire_de", WIRE_DE), ("wire_de2", WIRE_DE2), ("wire_de3", WIRE_DE3), ("wire_es", WIRE_ES),
                 ("wire_es2", WIRE_ES2), ("wire_es3", WIRE_ES3), ("wire_es4", WIRE_ES4), ("wire_es5", WIRE_ES5),
+                ("wire_es6", WIRE_ES6),
                 ("wire_de4", WIRE_DE4), ("wire_de5", WIRE_DE5), ("wire_de6", WIRE_DE6), ("wire_de7", WIRE_DE7),
                 ("wire_de8", WIRE_DE8), ("wire_de9", WIRE_DE9), ("wire_de10", WIRE_DE10), ("wire_de11", WIRE_DE11),
                 ("wire_en4", WIRE_EN4),
