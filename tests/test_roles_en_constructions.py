@@ -1004,6 +1004,10 @@ CASES = [
      'Peru, which hosted the summit, criticised Chile and Bolivia praised the outcome.',
      'PER>CHL:ACCUSE',
      ''),
+    ('C77',  # the OAS General Assembly is the OAS, not the UN's General Assembly (round 35, wire_es6)
+     'The OAS General Assembly condemned Venezuela for the arrests of opposition figures.',
+     'OAS>VEN:ACCUSE',
+     ''),
 ]
 
 
