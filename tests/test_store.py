@@ -431,6 +431,43 @@ def test_sqlite_batches_write_through_the_driver_the_rows_sqlalchemy_writes(
     assert len(plain["relation_steps"]) == 4 and len(plain["doc_bands"]) == 8
 
 
+def test_a_driver_batch_writes_many_rows_to_a_statement_the_same_rows_and_search(
+    tmp_path, monkeypatch, make_document, make_extraction
+) -> None:  # type: ignore[no-untyped-def]
+    """A gathering batch on SQLite sends many rows to one INSERT (FTS5 then indexes its documents together,
+    not one segment a document: issue 13); cut into statements of any size, or one row an execution, the rows,
+    their ids and order, the full-text index's content and its answers are the same."""
+    import sqlite3
+
+    from realpolitik.store import store as store_module
+
+    monkeypatch.setattr(store_module, "_now", lambda: datetime(2026, 12, 1, 18, 30, 5, tzinfo=UTC))
+    words = ["Caracas", "Orinoco", "Berlin", "Haushalt", "Peking", "Handel", "Moskau"]
+
+    def write(name: str, most_values: int | None) -> dict[str, list[tuple]]:
+        path = tmp_path / f"{name}.db"
+        store = open_store(f"sqlite:///{path}")
+        if most_values is None:
+            store._plain_writes = None  # SQLAlchemy's executemany: one row an execution
+        else:
+            monkeypatch.setattr(store_module, "_MAX_VALUES", most_values)
+        with store.batch(gather=True) as batch:
+            for n, word in enumerate(words):
+                doc = make_document(f"Die Zeitung schrieb über {word} und {words[n - 1]}.", id=f"d{n}", title=word)
+                assert batch.save(make_extraction(doc), bands=[n, n + 100, n + 200]).stored
+        store.close()
+        with sqlite3.connect(path) as raw:
+            found = {t: raw.execute(f"SELECT * FROM {t} ORDER BY rowid").fetchall()
+                     for t in ("documents", "doc_bands", "documents_fts")}
+            found["search"] = [raw.execute("SELECT doc_id FROM documents_fts WHERE documents_fts MATCH ? "
+                                           "ORDER BY rank, doc_id", (w,)).fetchall() for w in words]
+        return found
+
+    one_statement, small, each = write("one", 10**6), write("small", 25), write("each", None)
+    assert one_statement == small == each
+    assert len(each["documents"]) == 7 and len(each["doc_bands"]) == 21 and all(len(h) == 2 for h in each["search"])
+
+
 def test_a_refused_value_in_a_driver_batch_is_a_store_error(store_url, make_document, make_event,
                                                             make_extraction) -> None:  # type: ignore[no-untyped-def]
     """The driver's own error (sqlite3's, not SQLAlchemy's) fails the batch as a StoreError, nothing kept, so the

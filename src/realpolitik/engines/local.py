@@ -41,9 +41,9 @@ _SETTINGS: Settings | None = None
 _STORE = None  # the worker's read-only view of the store, opened on first use
 _VIEW: tuple | None = None  # (its `run_lookups` context, the view it gave): one read connection for the worker's life
 _PR_SET_PDEATHSIG = 1  # linux/prctl.h
-#: Jobs in flight per worker. The writer (this process) takes results in input order and commits 64
-#: documents at a time; while it commits it takes no result and submits no job, so each worker needs
-#: that much queued work to stay busy. With 4 a worker idled for most of every commit (--workers 2 ran
+#: Jobs in flight per worker. The writer (this process) takes results in input order and commits a batch
+#: (writer.BATCH documents) at a time; while it commits it takes no result and submits no job, so each
+#: worker needs that much queued work to stay busy. With 4 a worker idled for most of every commit (--workers 2 ran
 #: at 1.68x of --workers 1 on 2 cores); a job's data and result are a few KB to a few hundred KB.
 IN_FLIGHT = 32
 #: Jobs of local files sent to a worker together, in one task: every task costs the parent a future, a

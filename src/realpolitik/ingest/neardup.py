@@ -194,5 +194,8 @@ def most_shared(by_band: Mapping[int, Collection[str]], bands: Iterable[int], li
                 min_shared: int = MIN_SHARED_BANDS) -> list[str]:
     """`Store.near_candidates` over an index in memory (band key → ids): the ids sharing `min_shared` keys or
     more with `bands`, most shared first, ties by id."""
-    shared = Counter(doc_id for key in set(bands) for doc_id in by_band.get(key, ()))
+    held = [ids for ids in map(by_band.get, set(bands)) if ids]
+    if len(held) < min_shared:  # no id can share enough keys: most documents, and no Counter made for them
+        return []
+    shared = Counter(doc_id for ids in held for doc_id in ids)
     return sorted((d for d, n in shared.items() if n >= min_shared), key=lambda d: (-shared[d], d))[:limit]
