@@ -22,6 +22,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
+from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
 from urllib.parse import urljoin, urlsplit
 
@@ -40,7 +41,10 @@ _BINARY_MEDIA = ("image/", "audio/", "video/", "font/", "model/", "application/o
                  "application/x-7z", "application/x-bzip", "application/vnd.", "application/msword")
 
 
+@lru_cache(maxsize=1)
 def user_agent() -> str:
+    """Who fetches: realpolitik and its version, read once (a look-up of the installed package's metadata took
+    2 ms, paid by every ingest run through its FetchPolicy)."""
     try:
         ours = version("realpolitik")
     except PackageNotFoundError:
