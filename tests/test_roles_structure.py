@@ -134,6 +134,30 @@ def test_a_pair_that_names_the_subjects_keeps_them_partners(lang: str, text: str
     assert ("IRN", "SAU", "CONSULT") in keys or ("SAU", "IRN", "CONSULT") in keys, keys
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Trump called off his planned meeting in Budapest with Vladimir Putin."),
+    ("es", "Trump canceló la cumbre prevista en Budapest con Putin."),
+    ("fr", "Le président américain a annulé le sommet prévu à Budapest avec Vladimir Poutine."),
+    ("ru", "Трамп отменил встречу в Будапеште с Путиным."),
+])
+def test_a_cancelled_meeting_names_its_partner_not_its_city(lang: str, text: str) -> None:
+    """"in Budapest with Putin": the city right before the partner's phrase is where, Putin is the party."""
+    keys = _keys(text, lang)
+    assert ("USA", "RUS", "REJECT") in keys, keys
+    assert ("USA", "HUN", "REJECT") not in keys, keys
+
+
+@pytest.mark.parametrize(("lang", "text", "target"), [
+    ("en", "Trump cancelled his visit to Moscow.", "RUS"),
+    ("es", "Tayikistán pidió ayuda a Moscú para proteger su frontera con Afganistán.", "RUS"),
+])
+def test_a_city_with_no_partner_phrase_right_after_it_stays_the_target(lang: str, text: str, target: str) -> None:
+    """A partner preposition farther on belongs to another noun ("su frontera con Afganistán")."""
+    keys = _keys(text, lang)
+    assert any(k[1] == target for k in keys), keys
+    assert not any(k[1] == "AFG" for k in keys), keys
+
+
 @pytest.mark.parametrize(("lang", "text", "first", "second"), [
     ("en", "Putin met with Erdogan on Monday and with Macron on Tuesday.", "TUR", "FRA"),
     ("en", "Japan signed defence pacts with Australia in 2022 and with Britain in 2023.", "AUS", "GBR"),

@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Final
 
 from realpolitik.actors.references import members
+from realpolitik.codes import party
 from realpolitik.events.article import FORCE_TYPES, VERDICT_TYPES
 from realpolitik.events.clauses import is_infinitive_clause, opens_prepositional_relative, sentence_forms
 from realpolitik.events.rules import Grammar, Rule, absent, joined
@@ -1859,6 +1860,9 @@ def _structural_roles(site: Site) -> Roles:
         between = next((g for g in in_clause if g.marker in grammar.pair_markers and len(g.members) >= 2
                         and 0 <= t_start - g.end <= _PAIR_REACH and g is not target), None)
         source = between or source
+    if target is not None and not (rule.symmetric or rule.reverse) and target.start >= t_end:
+        # "called off his planned meeting in Budapest with Vladimir Putin": the meeting's partner, not its city
+        target = _partner_after_place(target, source, sentence_groups, forms, grammar, target_markers) or target
     also = _coordinated_phrases(target, sentence_groups, rival_triggers, forms, grammar) \
         if target is not None and target.marker in target_markers and target.marker != TRIGGER_OBJECT else []
     if rule.reverse:
@@ -1869,6 +1873,20 @@ def _structural_roles(site: Site) -> Roles:
         sides = {m.code[:3] for m in roles.sources}
         roles.targets += [m for g in also for m in g.members if m.code[:3] not in sides]
     return roles
+
+
+def _partner_after_place(target: Group, source: Group | None, groups: list[Group], forms: list[frozenset[str]],
+                         grammar: Grammar, target_markers: frozenset[str]) -> Group | None:
+    """A city after a preposition ("à Budapest", "in Budapest", "в Будапеште") followed right away by a phrase with
+    the partner preposition ("avec Vladimir Poutine", "with Putin"): the city is where, the partner is the party (not
+    "pidió ayuda a Moscú para proteger su frontera con Afganistán": another noun's). Returns the partner's group."""
+    if target.marker in grammar.partner_prepositions or target.marker is None \
+            or not all(m.kind in ("capital", PLACE) for m in target.members):
+        return None
+    own = {party(m.code) for m in source.members} if source is not None else set()
+    return next((g for g in groups if g.start > target.start and _marker_at(g, forms) == target.end
+                 and g.marker in grammar.partner_prepositions and g.marker in target_markers
+                 and own.isdisjoint(party(m.code) for m in g.members)), None)
 
 
 _PAIR_REACH: Final = 2  # "alcanzado entre X e Y, con la mediación de": words between the pair and the mediator's phrase
