@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
+from typing import Final
 
 from realpolitik.actors import forms
 from realpolitik.actors.data_files import LINE, need, parse_date, read_csv, str_list
@@ -358,8 +359,23 @@ def organisations(data: list, path: Path, known: set[str], priority: int = 0) ->
                     continue  # a spelling the entry also lists: "Shanghai Cooperation Organisation"
                 seen.add((form, lang))
                 yield make(f"{'groups' if kind == 'group' else 'orgs'}:{ident}", form, code, country, agent, kind,
-                           lang or "en", periods=periods, flags=flags, priority=priority, genitive=gen,
-                           lemma_ok=bool(_CYRILLIC.search(form))), langs
+                           lang or "en", case=_org_case(form, kind), periods=periods, flags=flags,
+                           priority=priority, genitive=gen, lemma_ok=bool(_CYRILLIC.search(form))), langs
+
+
+# the head noun of an institution's English name: "the international criminal court", "the world health
+# organization" are how some British dailies write them, in lower case; a name of three words or more with such a
+# head is no common phrase in any case ("Law and Justice", a party, is no organisation here)
+_INSTITUTION_HEADS: Final = frozenset({"court", "council", "organization", "organisation", "agency", "fund", "bank",
+                                       "programme", "program", "assembly", "committee"})
+
+
+def _org_case(form: str, kind: str) -> str:
+    """"any" for an organisation's English name of three words or more with an institution's head noun, so the
+    lower-case house style finds it; "cap" (a capital first letter) for every other name."""
+    words = form.lower().split()
+    return "any" if kind == "organisation" and len(words) >= 3 and form.isascii() \
+        and not _INSTITUTION_HEADS.isdisjoint(words) else "cap"
 
 
 def _org_forms(name: str, lang: str | None) -> list[tuple[str, bool]]:
