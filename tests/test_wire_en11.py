@@ -44,3 +44,17 @@ def test_an_institution_written_in_lower_case_is_found(text: str, code: str) -> 
 def test_a_lower_case_phrase_that_is_a_party_name_is_no_organisation() -> None:
     """("Law and Justice" is a Polish party, "law and justice" a phrase: only institutions' names are read so.)"""
     assert "POLOPP" not in _codes("They spoke of the rule of law and justice for victims.")
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistan's Foreign Office said it welcomed the decision.",
+    "The Pakistani Foreign Office said it welcomed the decision.",
+])
+def test_a_seat_named_after_another_state_is_that_states_office(text: str) -> None:
+    """Pakistan calls its foreign ministry the Foreign Office: after another state's possessive or demonym the name
+    of Britain's ministry is that state's."""
+    assert _codes(text)[0] == "PAKGOV"
+
+
+def test_the_foreign_office_alone_is_still_britains() -> None:
+    assert _codes("The Foreign Office summoned the Iranian ambassador.")[0] == "GBRGOV"

@@ -279,7 +279,26 @@ def compose(hits: list[Hit], tokens: list[Token], lang: str, on: date, version: 
         if hit.entry.kind == "role" and r not in used and hit.entry.agent == "GOV" \
                 and "adjective" not in hit.entry.flags:
             _speaks_for(hit, out, tokens, lang)
-    return _without_group_demonyms(out, tokens, lang)
+    return _without_group_demonyms(_seats_of_named_states(out, tokens), tokens, lang)
+
+
+def _seats_of_named_states(out: list[ActorMention], tokens: list[Token]) -> list[ActorMention]:
+    """"Pakistan's Foreign Office", "the Pakistani Foreign Office", "Russia's White House": a seat of government
+    named right after another state's possessive or demonym is that state's own office of the same name (Pakistan
+    calls its foreign ministry so), not the seat's country; one mention, of the named state's government."""
+    merged: set[int] = set()
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        between = [t.text for t in tokens[a.token_end:b.token_start]]
+        if not (b.kind == "seat" and b.agent == "GOV" and a.kind in ("country", "adjective") and a.country
+                and a.country != b.country and (between == [] if a.kind == "adjective" else
+                                                  len(between) == 1 and between[0] in _POSSESSIVE)):
+            continue
+        merged.add(k)
+        out[k + 1] = replace(b, code=a.country + "GOV", country=a.country, token_start=a.token_start, start=a.start,
+                             surface=_surface(tokens, a.token_start, b.token_end), kind="agent",
+                             entry=a.entry + "+" + b.entry, note="a seat's name for the office of the state before it")
+    return [m for k, m in enumerate(out) if k not in merged] if merged else out
 
 
 _ADJECTIVE_AFTER: Final = frozenset({"es", "fr"})  # "el grupo libanés Hezbolá": the demonym right before the name
