@@ -58,3 +58,36 @@ def test_a_seat_named_after_another_state_is_that_states_office(text: str) -> No
 
 def test_the_foreign_office_alone_is_still_britains() -> None:
     assert _codes("The Foreign Office summoned the Iranian ambassador.")[0] == "GBRGOV"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Modi left the G7 summit in Canada a day early.", "en"),
+    ("Trump left the NATO summit before the final session.", "en"),
+    ("Trump verließ den G7-Gipfel in Kanada vorzeitig.", "de"),
+    ("Trump verließ den Gipfel der G7 in Kanada vorzeitig.", "de"),
+    ("Trump a quitté le sommet du G7 au Canada un jour plus tôt.", "fr"),
+    ("Trump abandonó la cumbre del G7 en Canadá un día antes.", "es"),
+    ("Трамп покинул саммит G7 в Канаде на день раньше.", "ru"),
+])
+def test_leaving_a_summit_leaves_no_organisation(text: str, lang: str) -> None:
+    """A verb of leaving before a meeting's noun leaves the meeting: the organisation that holds it only names whose
+    meeting it was (Grammar.gatherings), neither an exit (161) nor an ended membership."""
+    assert not any(f[2] == "SANCTION" for f in _events(text, lang))
+    assert not any(r[2] == "membership" for r in _relations(text, lang))
+
+
+@pytest.mark.parametrize(("text", "lang", "pair"), [
+    ("Nicaragua left the Organization of American States.", "en", ("NIC", "OAS")),
+    ("Mali trat aus der Ecowas aus.", "de", ("MLI", "ECO")),
+    ("Le Mali a quitté la Cédéao.", "fr", ("MLI", "ECO")),
+    ("Venezuela abandonó la OEA.", "es", ("VEN", "OAS")),
+    ("Мали вышла из ЭКОВАС.", "ru", ("MLI", "ECO")),
+])
+def test_leaving_the_organisation_itself_still_counts(text: str, lang: str, pair: tuple[str, str]) -> None:
+    assert (pair[0], pair[1], "SANCTION", False) in _events(text, lang)
+
+
+def test_being_barred_from_a_bodys_meetings_is_still_its_sanction() -> None:
+    """(suspended_from_organisation reads through a meeting's noun: being kept from ASEAN meetings is the act.)"""
+    found = _events("Myanmar's junta has been barred from sending its generals to ASEAN meetings since 2021.")
+    assert ("ASE", "MMR", "SANCTION", False) in found

@@ -206,11 +206,13 @@ def _without_resumptive_reference(sentence: Sentence, mentions: list[ActorMentio
 
 def find_triggers(sentence: Sentence, ruleset: RuleSet, forms: list[frozenset[str]], clauses: list[tuple[int, int]],
                   kinds_at: dict[int, str] | None = None,
-                  candidates: list[tuple[Rule, Pattern]] | None = None) -> list[TriggerMatch]:
+                  candidates: list[tuple[Rule, Pattern]] | None = None,
+                  meetings: frozenset[int] = frozenset()) -> list[TriggerMatch]:
     """Every rule match, with overlapping matches resolved in favour of the more specific pattern.
 
     `kinds_at` maps the first token of each actor to its kind: a rule with `target_kinds` claims its
-    words only where such an actor follows ("withdrew from ECOWAS" leaves a bloc, "from Syria" retreats).
+    words only where such an actor follows ("withdrew from ECOWAS" leaves a bloc, "from Syria" retreats), and
+    not through a meeting's noun (`meetings`: the names that qualify one, "left the G7 summit").
     `candidates`: the (rule, pattern) pairs that may match (`RuleSet.candidates`), when the caller has
     looked them up already.
     """
@@ -231,8 +233,9 @@ def find_triggers(sentence: Sentence, ruleset: RuleSet, forms: list[frozenset[st
                 # "sagte, er habe Kontakt zu Japan": another clause's preposition, not "zusagen"; "nahm an der Feier
                 # in der Hauptstadt teil und legte einen Kranz nieder": the article "einen", no particle "ein"
                 continue
-            if rule.target_kinds is not None and not _kind_follows(tokens, rule.target_kinds, kinds_at or {},
-                                                                   rule.kind_reach or _KIND_REACH):
+            if rule.target_kinds is not None and not _kind_follows(
+                    tokens, rule.target_kinds, kinds_at or {}, rule.kind_reach or _KIND_REACH, forms,
+                    (frozenset(), frozenset()) if rule.through_gatherings else (ruleset.grammar.gatherings, meetings)):
                 continue
             matches.append(TriggerMatch(rule, tokens, pattern.weight))
     # Ignore phrases ("on Sunday", "in protest") claim their words first; then the most specific match.
@@ -288,12 +291,35 @@ def _ends_in_particle(pattern: Pattern, particles: frozenset[str]) -> bool:
         w.text in particles and not w.prefix and not w.suffix for w in last.words)
 
 
-def _kind_follows(tokens: tuple[int, ...], kinds: frozenset[str], kinds_at: dict[int, str], reach: int) -> bool:
+def _kind_follows(tokens: tuple[int, ...], kinds: frozenset[str], kinds_at: dict[int, str], reach: int,
+                  forms: list[frozenset[str]], meeting: tuple[frozenset[str], frozenset[int]]) -> bool:
+    """An actor of the kinds starts within `reach` words after the trigger, before any noun of a meeting, and
+    qualifies none: "quitte le sommet du G7", "left the G7 summit" leave the summit (`meeting`: the nouns, and the
+    first tokens of the names that qualify one)."""
+    gatherings, qualifying = meeting
     end = max(tokens) + 1
-    return any(kinds_at.get(i) in kinds for i in range(end, end + reach))
+    for i in range(end, min(end + reach, len(forms))):
+        if kinds_at.get(i) in kinds and i not in qualifying:
+            return True
+        if not forms[i].isdisjoint(gatherings):
+            return False
+    return False
 
 
 _KIND_REACH: Final = 4  # "withdrew from the Economic Community ...": an article and an adjective may stand between
+
+
+def _meeting_names(tokens: list[Token], actors: list[ActorMention], forms: list[frozenset[str]],
+                   gatherings: frozenset[str]) -> frozenset[int]:
+    """The first tokens of names that qualify a meeting's noun: right before it ("the G7 summit"), before a hyphen
+    and it, or with it inside the mention's compound ("G7-Gipfel", read as one mention)."""
+    starts = set()
+    for m in actors:
+        head = m.token_end + 1 if m.token_end < len(tokens) and tokens[m.token_end].text == "-" else m.token_end
+        inside = m.token_end - m.token_start > 1 and not forms[m.token_end - 1].isdisjoint(gatherings)
+        if inside or head < len(forms) and not forms[head].isdisjoint(gatherings):
+            starts.add(m.token_start)
+    return frozenset(starts)
 
 
 def _kinds_at(tokens: list[Token], actors: list[ActorMention]) -> dict[int, str]:
@@ -343,13 +369,14 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
     # it is no party ("talks in Istanbul", "an Odesa-born singer criticised ..."), and it never acts.
     has_places = any(m.kind == PLACE for m in actors)
     kinds_at = _kinds_at(sentence.tokens, actors)
-    found = find_triggers(sentence, ruleset, forms, clauses, kinds_at, candidates)
+    meetings = _meeting_names(sentence.tokens, actors, forms, grammar.gatherings)
+    found = find_triggers(sentence, ruleset, forms, clauses, kinds_at, candidates, meetings)
     split = split_clause_subject(sentence, groups, found, forms, grammar)
     if split is not None:  # "Russia attacked Ukraine and Poland condemned the strikes": two clauses
         groups, cuts = split
         clauses = split_clauses(sentence, grammar, _unbroken(groups, sentence.tokens),
                                 frozenset(g.start for g in groups), cuts)
-        found = find_triggers(sentence, ruleset, forms, clauses, kinds_at, candidates)
+        found = find_triggers(sentence, ruleset, forms, clauses, kinds_at, candidates, meetings)
     placeless = [g for g in groups if not all(m.kind == PLACE for m in g.members)] if has_places else groups
     triggers = [m for m in found if not m.rule.ignore]
     # words of a phrase that reports no event are no modal cue either ("forderte zehn Todesopfer" demands nothing)

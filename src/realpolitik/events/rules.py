@@ -98,6 +98,9 @@ class Rule:
     ignore: bool = False  # a phrase that holds a trigger word but reports no event ("in protest against")
     target_kinds: frozenset[str] | None = None  # the rule needs an actor of these kinds right after it
     kind_reach: int | None = None  # how many words after the trigger that actor may start (None: the coder's default)
+    # "has been barred from sending its leaders to ASEAN summits": being kept from the body's meetings is the act, so
+    # a name before a meeting's noun counts as that actor (elsewhere "left the G7 summit" leaves no G7)
+    through_gatherings: bool = False
     suppresses_modality: bool = False  # the rule is itself a threat/demand verb
     # "forderte den Botschafter auf, das Land zu verlassen": patterns the clause of a demand must match for this
     # rule's own patterns, read only in the infinitive clause after it, to make that demand this rule's act
@@ -278,6 +281,9 @@ class Grammar:
     # and the bodies it seats (before them the name is the party: the government there)
     seat_modifier: str = ""
     seated_bodies: frozenset[str] = frozenset()
+    # "left the G7 summit", "a quitté le sommet du G7", "покинул саммит G7": nouns of a meeting, which an
+    # organisation's name beside them only qualifies; a verb of leaving or joining acts on the meeting, not the body
+    gatherings: frozenset[str] = frozenset()
     # "a été critiquée par Washington": the participle of the passive auxiliary, after which a trigger is a verb and
     # the passive subject phrase names the one acted on (or judged); only languages tested on it name one (fr)
     participle_auxiliaries: frozenset[str] = frozenset()
@@ -472,6 +478,7 @@ def _grammar(raw: dict, path: str, lang: str = "") -> Grammar:
         compound_modifiers=_words(raw.get("compound_modifiers"), "compound_modifiers", path, line),
         seat_modifier=str(raw.get("seat_modifier") or ""),
         seated_bodies=_words(raw.get("seated_bodies"), "seated_bodies", path, line),
+        gatherings=_words(raw.get("gatherings"), "gatherings", path, line),
         participle_auxiliaries=_words(raw.get("participle_auxiliaries"), "participle_auxiliaries", path, line),
         verb_final_subordinators=_words(raw.get("verb_final_subordinators"), "verb_final_subordinators", path,
                                         line),
@@ -579,6 +586,7 @@ def _rule(raw: dict, path: str, seen: set[str]) -> Rule:
         ignore=bool(raw.get("ignore", False)),
         target_kinds=_words(raw["target_kinds"], "target_kinds", path, line) if "target_kinds" in raw else None,
         kind_reach=int(raw["kind_reach"]) if "kind_reach" in raw else None,
+        through_gatherings=bool(raw.get("through_gatherings", False)),
         suppresses_modality=bool(raw.get("suppresses_modality", plover in ("THREATEN", "REQUEST"))),
         after_demand=after_demand,
         examples=tuple(examples),

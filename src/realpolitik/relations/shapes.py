@@ -544,6 +544,8 @@ def member(view: SentenceView, m: CueMatch) -> Pairs:
     if not with_orgs:
         return []
     org_group = _nearest(with_orgs, m, True)
+    if m.cue.status == "ended" and _left_meeting(view, org_group, m):
+        return []
     if related := _relative_members(view, m, org_group):
         return _across(related, _orgs(org_group))
     # a verb-final clause puts the organisation well before its verb: "ist der Nato im April 2023 beigetreten";
@@ -598,6 +600,16 @@ def member(view: SentenceView, m: CueMatch) -> Pairs:
                                and h not in more for h in groups)
                    for c in _states(g)]
     return _across(states, _composed_orgs(view, m, org_group) + [c for g in more for c in _orgs(g)])
+
+
+def _left_meeting(view: SentenceView, g: Group, m: CueMatch) -> bool:
+    """"left the G7 summit", "verließ den G7-Gipfel", "a quitté le sommet du G7": what is left is a meeting's noun
+    (Grammar.gatherings) between the cue and the organisation, or right after its name; the body stays a member."""
+    nouns, forms = view.grammar.gatherings, view.forms
+    if g.start >= m.end and any(not forms[i].isdisjoint(nouns) for i in range(m.end, g.start)):
+        return True
+    head = g.end + 1 if g.end < len(forms) and view.tokens[g.end].text == "-" else g.end
+    return not forms[g.end - 1].isdisjoint(nouns) or head < len(forms) and not forms[head].isdisjoint(nouns)
 
 
 def _composed_orgs(view: SentenceView, m: CueMatch, org_group: Group) -> list[str]:
