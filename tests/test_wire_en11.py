@@ -91,3 +91,20 @@ def test_being_barred_from_a_bodys_meetings_is_still_its_sanction() -> None:
     """(suspended_from_organisation reads through a meeting's noun: being kept from ASEAN meetings is the act.)"""
     found = _events("Myanmar's junta has been barred from sending its generals to ASEAN meetings since 2021.")
     assert ("ASE", "MMR", "SANCTION", False) in found
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The leaders of India and the United States also discussed the conflict between Israel and Iran.", "en"),
+    ("Моди и Трамп также обсудили конфликт между Израилем и Ираном.", "ru"),
+    ("Modi y Trump también discutieron el conflicto entre Israel e Irán.", "es"),
+    ("Modi et Trump ont aussi discuté du conflit entre Israël et l'Iran.", "fr"),
+])
+def test_a_pair_behind_the_topic_of_talks_is_no_party(text: str, lang: str) -> None:
+    """"discussed the conflict between Israel and Iran": the pair is the topic's sides, not partners in the talks
+    (the talks are India's and the United States')."""
+    found = _events(text, lang)
+    assert not any("ISR" in f[:2] or "IRN" in f[:2] for f in found), found
+
+
+def test_a_pair_right_after_a_noun_of_talks_still_names_its_parties() -> None:
+    assert ("RUS", "CHN", "CONSULT", False) in _events("Обсуждение между Россией и Китаем продолжилось в Пекине.", "ru")

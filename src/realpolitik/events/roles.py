@@ -1400,6 +1400,8 @@ def _structural_roles(site: Site) -> Roles:
         if between is not None and not 0 <= between.start - t_end <= 3 and any(
                 g.marker is None and not g.genitive and g is not between for g in in_clause):
             between = None  # "Xi y Bin Salmán hablaron ... la normalización entre Teherán y Riad": the subject acts
+        if between is not None and _topic_pair(between, rule, forms, t_end, grammar):
+            between = None  # "discussed the conflict between Israel and Iran": the pair is the topic's, not the talks'
         if between is not None:
             roles.sources = list(between.members)
             roles.mutual = rule.plover == "ASSAULT"
@@ -1660,7 +1662,8 @@ def _structural_roles(site: Site) -> Roles:
         named_after = any(g.start >= t_end for g in rest)
         own_marked = [g for g in marked_targets if id(g) not in later_verb and not (
             all(m.kind == PLACE for m in g.members) and any(t_end <= i < g.start for i in rival_triggers))
-            and not (named_after and _in_apposition(g, source, t_start, forms, grammar))]
+            and not (named_after and _in_apposition(g, source, t_start, forms, grammar))
+            and not _topic_pair(g, rule, forms, t_end, grammar)]
         after = [g for g in own_marked if g is not source and g.start > t_start]
         target = after[0] if after else next((g for g in own_marked if g is not source and (
             grammar.verb_final or source is None or g.start > source.start)), None)  # not a phrase before the subject
@@ -1887,6 +1890,14 @@ def _partner_after_place(target: Group, source: Group | None, groups: list[Group
     return next((g for g in groups if g.start > target.start and _marker_at(g, forms) == target.end
                  and g.marker in grammar.partner_prepositions and g.marker in target_markers
                  and own.isdisjoint(party(m.code) for m in g.members)), None)
+
+
+def _topic_pair(g: Group, rule: Rule, forms: list[frozenset[str]], t_end: int, grammar: Grammar) -> bool:
+    """"обсудили конфликт между Израилем и Ираном", "discussed the conflict between Israel and Iran": a pair behind
+    the topic a rule's object names is the topic's sides, no partners in the talks (a pair right after the trigger,
+    "обсуждение между Россией и Китаем", "discussions between", names them)."""
+    return rule.topic_object and g.marker in grammar.pair_markers \
+        and any(forms[i].isdisjoint(grammar.pair_markers) for i in range(t_end, g.start))
 
 
 _PAIR_REACH: Final = 2  # "alcanzado entre X e Y, con la mediación de": words between the pair and the mediator's phrase
