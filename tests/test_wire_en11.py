@@ -108,3 +108,15 @@ def test_a_pair_behind_the_topic_of_talks_is_no_party(text: str, lang: str) -> N
 
 def test_a_pair_right_after_a_noun_of_talks_still_names_its_parties() -> None:
     assert ("RUS", "CHN", "CONSULT", False) in _events("Обсуждение между Россией и Китаем продолжилось в Пекине.", "ru")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Three Russian fighter jets flew over the Gulf of Finland on Friday.", "en"),
+    ("Trois chasseurs russes ont survolé le golfe de Finlande vendredi.", "fr"),
+    ("Drei russische Kampfjets flogen am Freitag über den Finnischen Meerbusen.", "de"),
+    ("Tres cazas rusos sobrevolaron el golfo de Finlandia el viernes.", "es"),
+    ("Три российских истребителя пролетели над Финским заливом в пятницу.", "ru"),
+])
+def test_the_gulf_of_finland_is_no_finland(text: str, lang: str) -> None:
+    """A sea named after a state is a place: "over the Gulf of Finland" names no Finnish party."""
+    assert not any(code.startswith("FIN") for code in _codes(text, lang))
