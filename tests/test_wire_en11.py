@@ -111,6 +111,25 @@ def test_a_pair_right_after_a_noun_of_talks_still_names_its_parties() -> None:
 
 
 @pytest.mark.parametrize(("text", "lang"), [
+    ("Pakistan warned that any attempt by India to stop the flow of water would be treated as an act of war.", "en"),
+    ("Iran warned that any attack by Israel would be met with a crushing response.", "en"),
+    ("Iran warnte, jeder Angriff Israels werde eine vernichtende Antwort nach sich ziehen.", "de"),
+    ("L'Iran a averti que toute attaque d'Israël serait suivie d'une riposte écrasante.", "fr"),
+    ("Irán advirtió que cualquier ataque de Israel recibiría una respuesta aplastante.", "es"),
+])
+def test_a_warning_about_another_states_act_threatens_that_state(text: str, lang: str) -> None:
+    """"X warned that any attack by Y would be met with ...": the passive auxiliary after the warning verb is the
+    content's; the verb is active, X threatens Y (the "by" phrase is the hypothetical act's agent)."""
+    found = _events(text, lang)
+    threats = {f[:2] for f in found if f[2] == "THREATEN"}
+    assert len(threats) == 1 and threats.pop()[0] in ("PAK", "IRN"), found
+
+
+def test_a_passive_warning_still_reads_its_agent() -> None:
+    assert ("USA", "IRN", "THREATEN", False) in _events("Iran was warned by the United States against further attacks.")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
     ("Three Russian fighter jets flew over the Gulf of Finland on Friday.", "en"),
     ("Trois chasseurs russes ont survolé le golfe de Finlande vendredi.", "fr"),
     ("Drei russische Kampfjets flogen am Freitag über den Finnischen Meerbusen.", "de"),

@@ -544,7 +544,7 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             _note(sentence, ruleset, match, "a backer in a participle attribute: a standing tie, no act")
             continue  # "the militia backed by Iran attacked ...": "backed by" is an ally relation (EVAL.md)
         reduced = _reduced_passive(match, sentence, phrases, grammar)
-        passive = reduced or passive_clause(clause)
+        passive = reduced or passive_clause(_own_part(clause, span, forms, grammar))
         hosted = passive_host(phrases, clause, span, forms, grammar, recent) if match.rule.passive_host else None
         agentless = hosted is None and passive and _agentless_passive(match, sentence, forms, phrases, clause,
                                                                       grammar, reduced)
@@ -1581,6 +1581,18 @@ def _norm_owners(groups: list, forms: list[frozenset[str]], grammar: Grammar) ->
                     and not any("," in forms[k] for k in range(norm, g.start)):
                 found.add(id(g))
     return found
+
+
+def _own_part(clause: tuple[int, int], span: tuple[int, int], forms: list[frozenset[str]],
+              grammar: Grammar) -> tuple[int, int]:
+    """The part of the clause whose passive auxiliary may be the trigger's: up to a subordinator after the trigger's
+    first word, where a clause the splitter kept whole goes on ("warned that any attack by Israel would be met with a
+    response" is an active warning to Israel, not one made by Israel; "Sanctions were imposed by the EU" reads its
+    passive). German keeps its clause: a subordinate clause closes in its own auxiliary."""
+    if grammar.verb_final:
+        return clause
+    end = next((i for i in range(span[0] + 1, clause[1]) if forms[i] & grammar.subordinators), clause[1])
+    return clause[0], end
 
 
 def _agentless_passive(match: TriggerMatch, sentence: Sentence, forms: list[frozenset[str]], groups: list[Group],
