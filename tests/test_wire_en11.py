@@ -130,6 +130,24 @@ def test_a_passive_warning_still_reads_its_agent() -> None:
 
 
 @pytest.mark.parametrize(("text", "lang"), [
+    ("Zelensky said he was grateful to Germany for the air defence systems.", "en"),
+    ("Ukraine is grateful for Germany's support.", "en"),
+    ("Selenskyj sagte, er sei Deutschland dankbar für die Luftabwehrsysteme.", "de"),
+    ("Zelensky s'est dit reconnaissant envers l'Allemagne pour les systèmes de défense aérienne.", "fr"),
+    ("Zelenski se mostró agradecido con Alemania por los sistemas de defensa aérea.", "es"),
+    ("Киев благодарен Берлину за системы ПВО.", "ru"),
+])
+def test_gratitude_said_of_oneself_praises(text: str, lang: str) -> None:
+    """"was grateful to Germany", "dankbar", "reconnaissant envers", "благодарен": thanks said of oneself, as
+    "thanked Germany" (Spanish "agradecido con" read it already)."""
+    assert ("UKR", "DEU", "SUPPORT", False) in _events(text, lang)
+
+
+def test_thanks_for_aid_is_no_aid() -> None:
+    assert _events("Зеленский благодарен Германии за помощь.", "ru") == {("UKR", "DEU", "SUPPORT", False)}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
     ("Three Russian fighter jets flew over the Gulf of Finland on Friday.", "en"),
     ("Trois chasseurs russes ont survolé le golfe de Finlande vendredi.", "fr"),
     ("Drei russische Kampfjets flogen am Freitag über den Finnischen Meerbusen.", "de"),
