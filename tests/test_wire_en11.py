@@ -157,3 +157,19 @@ def test_thanks_for_aid_is_no_aid() -> None:
 def test_the_gulf_of_finland_is_no_finland(text: str, lang: str) -> None:
     """A sea named after a state is a place: "over the Gulf of Finland" names no Finnish party."""
     assert not any(code.startswith("FIN") for code in _codes(text, lang))
+
+
+@pytest.mark.parametrize("text", [
+    "The United States imposed sanctions on four officials of the International Criminal Court, including a "
+    "Canadian and a French judge.",
+    "The United States imposed sanctions on four officials of the International Criminal Court, including two judges.",
+])
+def test_the_people_of_a_body_listed_after_it_are_no_members(text: str) -> None:
+    """"officials of the ICC, including a Canadian judge": the list names the body's people (relations marker
+    "staff"), whose states are no members, nor is the clause's subject."""
+    assert not any(r[2] == "membership" for r in _relations(text))
+
+
+def test_states_listed_after_a_body_still_are_members() -> None:
+    assert ("AU", "KEN", "membership", "in_force") in _relations("Countries of the African Union, including Kenya, "
+                                                                  "backed the plan.")

@@ -74,7 +74,9 @@ DEFAULT_SHAPE = {"defense_pact": "treaty", "strategic_partnership": "treaty", "c
 # object marker right after it, denies the tie it governs ("stops short of a mutual defence treaty"; not "a short war");
 # settled: words of a dispute settled, near a rival or war word: the dispute is over ("settled their border dispute");
 # such: a word that makes the treaty word after it one of the kind denied before it ("its only such treaty");
-# quantifier: a word that counts unnamed members right before a member word ("mehrere Mitgliedstaaten zögern")
+# quantifier: a word that counts unnamed members right before a member word ("mehrere Mitgliedstaaten zögern");
+# staff: a body's own people before its "of" ("officials of the ICC, including a Canadian judge"): the list after
+# names them, no member states
 MARKERS = ("hub", "partner", "pair", "against", "place", "object", "agent", "alongside", "comparison", "copula",
            "example", "possessive", "armed_group", "figurative", "transaction", "mediator", "former", "price", "whose",
            "binding", "conflict", "definite", "negotiation", "plural", "outbreak", "future", "topic", "indefinite",
@@ -82,7 +84,7 @@ MARKERS = ("hub", "partner", "pair", "against", "place", "object", "agent", "alo
            "conjunction", "formation", "body", "opposing", "hostilities", "duration", "tie_verb", "aim", "qualifier",
            "before", "unlike", "mediator_after", "fellow", "wish", "wish_that", "partner_status", "partner_word",
            "verdict", "label", "foreign_possessive", "domestic", "enemy", "interposed", "naming",
-           "existential", "short_of", "settled", "such", "quantifier", "relative_opening")
+           "existential", "short_of", "settled", "such", "quantifier", "relative_opening", "staff")
 
 
 @dataclass(frozen=True)

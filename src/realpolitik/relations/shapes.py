@@ -544,7 +544,7 @@ def member(view: SentenceView, m: CueMatch) -> Pairs:
     if not with_orgs:
         return []
     org_group = _nearest(with_orgs, m, True)
-    if m.cue.status == "ended" and _left_meeting(view, org_group, m):
+    if m.cue.status == "ended" and _left_meeting(view, org_group, m) or _staff_listed(view, org_group, m):
         return []
     if related := _relative_members(view, m, org_group):
         return _across(related, _orgs(org_group))
@@ -600,6 +600,20 @@ def member(view: SentenceView, m: CueMatch) -> Pairs:
                                and h not in more for h in groups)
                    for c in _states(g)]
     return _across(states, _composed_orgs(view, m, org_group) + [c for g in more for c in _orgs(g)])
+
+
+def _staff_listed(view: SentenceView, g: Group, m: CueMatch) -> bool:
+    """"sanctioned four officials of the ICC, including a Canadian judge": the cue after the organisation lists the
+    body's own people (lexicon marker "staff" before its "of"), whose states are no members."""
+    staff, forms = view.lexicon.marker("staff"), view.forms
+    if g.end > m.start or not staff:
+        return False
+    if forms[g.start] & staff:
+        return True  # the mention took the people in: "officials of the International Criminal Court"
+    k = g.start - 1
+    if k > 0 and forms[k] & view.grammar.determiners:
+        k -= 1
+    return k > 0 and bool(forms[k] & view.grammar.genitive_markers) and bool(forms[k - 1] & staff)
 
 
 def _left_meeting(view: SentenceView, g: Group, m: CueMatch) -> bool:
