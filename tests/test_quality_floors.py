@@ -488,6 +488,13 @@ WIRE_EN9 = {"type_f1": 0.62, "type_precision": 0.69, "relations_f1": 0.72}
 # fixed after first contact); reworded after the first fixes to keep clear of wire copy (.602, P .654 with the same
 # code); pinned after round 33 (en10) at F1 .778, P .894, relations .870.
 WIRE_EN10 = {"type_f1": 0.75, "type_precision": 0.86, "relations_f1": 0.84}
+# The eleventh English set (eval/gold/wire_en11.jsonl, 10 articles of 15-17 sentences on 2025 stories no set told: the
+# expulsion of ambassador Rasool, Pakistan's answer to the Indus Waters suspension, Trump and al-Sharaa in Riyadh, the
+# US sanctions on ICC judges, Lai's shelved trip, the UK-US technology partnership, Albanese at the White House, the
+# Budapest summit on hold, the US-Korea fact sheet, Modi's call with Trump; written in round 35 before their author read
+# the English rules): first contact type F1 .630, P .676, relations .500 (.626, P .676, relations .636 with the gold
+# fixed after first contact); pinned after round 35 (en11) at F1 .707, P .765, relations .667.
+WIRE_EN11 = {"type_f1": 0.67, "type_precision": 0.73, "relations_f1": 0.63}
 
 
 # The relation wire sets (eval/gold/relwire_LANG.jsonl: en, de, es, ru 5 articles each written in round 22 before their
@@ -691,7 +698,8 @@ FLOORED_SETS = [("breadth2_ru", BREADTH2_RU), ("breadth2_es", BREADTH2_ES), ("br
                 ("wire_de8", WIRE_DE8), ("wire_de9", WIRE_DE9), ("wire_de10", WIRE_DE10), ("wire_de11", WIRE_DE11),
                 ("wire_en4", WIRE_EN4),
                 ("wire_en5", WIRE_EN5), ("wire_en6", WIRE_EN6), ("wire_en7", WIRE_EN7),
-                ("wire_en8", WIRE_EN8), ("wire_en9", WIRE_EN9), ("wire_en10", WIRE_EN10)]
+                ("wire_en8", WIRE_EN8), ("wire_en9", WIRE_EN9), ("wire_en10", WIRE_EN10),
+                ("wire_en11", WIRE_EN11)]
 
 
 def test_traps_sets_stay_above_their_floors() -> None:
