@@ -85,6 +85,18 @@ def test_codes(lang: str, text: str, expected: list[str]) -> None:
     assert codes(text, lang) == expected
 
 
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "China's UN ambassador Fu Cong wrote to the secretary-general.", ["CHNGOV"]),
+    ("en", "The Chinese UN ambassador wrote to the secretary-general.", ["CHNGOV"]),
+    ("de", "Chinas UN-Botschafter Fu Cong schrieb an den Generalsekretär.", ["CHNGOV"]),
+    ("en", "UN envoy Geir Pedersen met the Syrian president.", ["UN", "SYRGOV"]),
+    ("de", "Nato-Generalsekretär Mark Rutte reiste nach Kiew.", ["NATO", "UKRGOV"]),
+])
+def test_a_state_before_the_body_an_envoy_serves_at_sent_him(lang: str, text: str, expected: list[str]) -> None:
+    """"China's UN ambassador" is China's envoy at the UN; "UN envoy" alone and a body's own office stay the body's."""
+    assert codes(text, lang) == expected
+
+
 def test_one_mention_for_noun_phrase() -> None:
     found = find_in_text("Der russische Präsident Wladimir Putin unterzeichnete.", "de", ON)
     assert len(found) == 1

@@ -379,6 +379,10 @@ def _compose_role(hits: list[Hit], r: int, tokens: list[Token], lang: str, on: d
             return None
     elif modifier is None:
         modifier = _right_modifier(hits, r, tokens, lang)
+    state = _state_before_post(hits, modifier, tokens, used) if modifier is not None and _envoy(role) else None
+    if modifier is not None and state is not None:
+        parts.append(modifier)  # "China's UN ambassador": the body names his post, the state sent him
+        modifier = state
     if modifier is None and _alone(hits, r, tokens):
         return None
     if modifier is not None:
@@ -449,6 +453,18 @@ def _compose_role(hits: list[Hit], r: int, tokens: list[Token], lang: str, on: d
         return None
     used.update(parts)
     return _mention(tokens, start, end, code, country, agent, kind, "+".join(entries), version, note=note)
+
+
+def _state_before_post(hits: list[Hit], body: int, tokens: list[Token], used: set[int]) -> int | None:
+    """"China's UN ambassador", "Chinas UN-Botschafter", "the Chinese UN envoy": a state right before the body an
+    envoy's title names is the state whose envoy he is (the body is his post; "UN envoy" alone stays the UN's)."""
+    if body < 1 or (body - 1) in used or hits[body].entry.kind != "organisation":
+        return None
+    state = hits[body - 1]
+    gap = [t.text for t in _gap(tokens, state.end, hits[body].start)]
+    if state.entry.kind not in ("country", "adjective", "capital") or gap and gap != ["'s"] and gap != ["’s"]:
+        return None
+    return body - 1
 
 
 _AND: Final = {"en": {"and"}, "de": {"und"}, "es": {"y", "e"}, "fr": {"et"}, "ru": {"и"}}
