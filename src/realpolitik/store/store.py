@@ -120,11 +120,10 @@ class Store:
         self.dialect = engine.dialect.name
         self.run_id: int | None = None
         self.version = DataVersion(engine)  # changes at every commit; a server keeps answers under it (web/cache.py)
-        # SQLite: a worker's two questions per document go to the driver as they are (see `lookups`)
+        # SQLite: a worker's two questions per document go to the driver as they are (see `lookups`), and so do a
+        # gathering batch's inserts and updates (see `_PlainWrites`); both compiled once per process (`_plain_for`)
         plain = self.dialect == "sqlite" and engine.dialect.paramstyle == "qmark"
-        self._plain = _PlainLookups(engine.dialect) if plain else None
-        # SQLite: a gathering batch's inserts and updates go to the driver too (see `_PlainWrites`)
-        self._plain_writes = _PlainWrites(engine.dialect) if plain else None
+        self._plain, self._plain_writes = _plain_for(engine.dialect) if plain else (None, None)
 
     # -- lifecycle ---------------------------------------------------------
 
@@ -569,6 +568,20 @@ class _PlainWrites:
             chunk = listed[start : start + step]
             dbapi.execute(head + ", ".join([group] * len(chunk)), [value for row in chunk for value in row])
         return True
+
+
+#: dialect class → the driver's forms of the lookups and writes, shared by every store of the process: an ingest
+#: opens a store, and compiling them anew cost every run ~5 ms of CPU (issue 13: the paired bench runs one per
+#: 100 pages). A form depends on the statement and the dialect's class only.
+_PLAIN_FORMS: dict[type, tuple[_PlainLookups, _PlainWrites]] = {}
+
+
+def _plain_for(dialect) -> tuple[_PlainLookups, _PlainWrites]:  # type: ignore[no-untyped-def]
+    """The lookups and writes compiled for `dialect`'s driver, made on first use."""
+    found = _PLAIN_FORMS.get(type(dialect))
+    if found is None:
+        found = _PLAIN_FORMS[type(dialect)] = (_PlainLookups(dialect), _PlainWrites(dialect))
+    return found
 
 
 #: Values per INSERT of many rows: 999, the least of any SQLite's limits on a statement's parameters.
