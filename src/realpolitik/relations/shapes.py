@@ -592,13 +592,14 @@ def member(view: SentenceView, m: CueMatch) -> Pairs:
         # "Le Burundi et le Rwanda sont membres de l'EAC, dont la RDC fait aussi partie": the clause after the example
         # word names more members; the subject of the cue's own clause stays one
         states = _states(subject) + states
-    if states:  # "Belarus gehört wie Armenien und Kasachstan der OVKS an", "along with Russia"; not the partner of
-        # another organisation after this one ("es miembro de la OTAN y forma parte de la UE junto con Portugal")
-        last = max(org_group.end, m.end)
-        states += [c for g in groups if g is not org_group and _preceded_by(view, g, view.lexicon.marker("alongside"))
-                   and not any(_orgs(h) and h is not org_group and last <= h.start and h.end <= g.start
-                               and h not in more for h in groups)
-                   for c in _states(g)]
+    # "Belarus gehört wie Armenien und Kasachstan der OVKS an", "along with Russia", and where the subject is a
+    # pronoun ("It belongs to the GCC together with Saudi Arabia"); not the partner of another organisation after
+    # this one ("es miembro de la OTAN y forma parte de la UE junto con Portugal")
+    last = max(org_group.end, m.end)
+    states += [c for g in groups if g is not org_group and _company(view, g, org_group)
+               and not any(_orgs(h) and h is not org_group and last <= h.start and h.end <= g.start
+                           and h not in more for h in groups)
+               for c in _states(g) if c not in states]
     return _across(states, _composed_orgs(view, m, org_group) + [c for g in more for c in _orgs(g)])
 
 
@@ -624,6 +625,16 @@ def _left_meeting(view: SentenceView, g: Group, m: CueMatch) -> bool:
         return True
     head = g.end + 1 if g.end < len(forms) and view.tokens[g.end].text == "-" else g.end
     return not forms[g.end - 1].isdisjoint(nouns) or head < len(forms) and not forms[head].isdisjoint(nouns)
+
+
+def _company(view: SentenceView, g: Group, org_group: Group) -> bool:
+    """States that share the membership with the subject: "alongside Russia", "aux côtés de la Russie", or a list
+    governed by "with" right after the organisation ("a member of the Quad with the United States, Japan and
+    Australia", "miembro del Quad con Estados Unidos"): not the states the cue is written onto."""
+    if _preceded_by(view, g, view.lexicon.marker("alongside")):
+        return True
+    return g.marker in view.lexicon.marker("partner") and g.start > org_group.end \
+        and view.between_only(org_group.end, g.start, _genitive_glue(view) | {g.marker, ","})
 
 
 def _composed_orgs(view: SentenceView, m: CueMatch, org_group: Group) -> list[str]:
@@ -879,7 +890,7 @@ def _attached_states(view: SentenceView, m: CueMatch, org_group: Group, groups: 
             continue
         after = g.start >= right and g.start - right <= _LIST_REACH \
             and view.between_only(right, g.start, glue, skip=view.interposed if m.cue.org_next else frozenset()) \
-            and not (g.end <= org_group.start and _leads(view, g))
+            and not (g.end <= org_group.start and _leads(view, g)) and not _company(view, g, org_group)
         before = g.end <= left and left - g.end <= 2 and view.between_only(g.end, left, glue) and (
             g.possessive or g.genitive or _adjective(g))
         if after or before:
@@ -1292,7 +1303,7 @@ def _listed_after(view: SentenceView, first: Group, groups: list[Group]) -> list
 def _preceded_by(view: SentenceView, g: Group, words: frozenset[str]) -> bool:
     """"Neben Kuba, Nicaragua und China", "alongside Mozambique", "comme la Russie"; not a word that a word before it
     makes a conjunction: "после того, как Ереван заморозил" (after Yerevan froze), not "как Россия" (like Russia)."""
-    for i in range(g.start - 1, max(-1, g.start - 3), -1):
+    for i in range(g.start - 1, max(-1, g.start - 4), -1):  # "aux côtés de la Russie": three words back
         if view.forms[i] & words:
             before = i - 1 if i and view.tokens[i - 1].text == "," else i
             return not (before and view.forms[before - 1] & view.lexicon.marker("conjunction"))
