@@ -627,6 +627,17 @@ def _left_meeting(view: SentenceView, g: Group, m: CueMatch) -> bool:
     return not forms[g.end - 1].isdisjoint(nouns) or head < len(forms) and not forms[head].isdisjoint(nouns)
 
 
+def _opens_clause(view: SentenceView, low: int, g: Group) -> bool:
+    """"Turkey is a NATO member, Egypt is a U.S. ally", "Die Türkei ist Nato-Mitglied, Ägypten gilt ...": a state
+    after a comma with a verb of its own right after it opens the next clause (its subject)."""
+    tokens = view.tokens
+    if g.end >= len(tokens) or not any(tok.text == "," for tok in tokens[low:g.start]):
+        return False
+    word = tokens[g.end]
+    return word.text.isalpha() and word.text[:1].islower() \
+        and not view.forms[g.end] & (_glue(view) | view.grammar.coordination)
+
+
 def _company(view: SentenceView, g: Group, org_group: Group) -> bool:
     """States that share the membership with the subject: "alongside Russia", "aux côtés de la Russie", or a list
     governed by "with" right after the organisation ("a member of the Quad with the United States, Japan and
@@ -885,12 +896,16 @@ def _attached_states(view: SentenceView, m: CueMatch, org_group: Group, groups: 
     if org_group.end <= m.start and view.between_only(org_group.end, m.start, glue):
         left = org_group.start  # "Schwedens Nato-Beitritt"
     found: list[str] = []
+    # "Turkey is a NATO member, Egypt ...": the cue has a subject of its own; not "Après avoir rompu avec la Cédéao,
+    # le Mali et le Niger ont fondé ...", where the state after the comma is the subject the fronted phrase is about
+    subject_before = any(g.end <= min(m.start, org_group.start) and g.marker is None and _states(g) for g in groups)
     for g in groups:
         if g is org_group or not _states(g):
             continue
         after = g.start >= right and g.start - right <= _LIST_REACH \
             and view.between_only(right, g.start, glue, skip=view.interposed if m.cue.org_next else frozenset()) \
-            and not (g.end <= org_group.start and _leads(view, g)) and not _company(view, g, org_group)
+            and not (g.end <= org_group.start and _leads(view, g)) and not _company(view, g, org_group) \
+            and not (subject_before and _opens_clause(view, right, g))
         before = g.end <= left and left - g.end <= 2 and view.between_only(g.end, left, glue) and (
             g.possessive or g.genitive or _adjective(g))
         if after or before:
