@@ -1336,7 +1336,9 @@ def rival(view: SentenceView, m: CueMatch) -> Pairs:
     if pairs:
         return pairs
     # "Israël est en guerre contre le Hamas", "Russia fought against Ukraine": the subject and the opponent
-    opponent = next((g for g in groups if g.start >= m.end and g.start - m.end <= _ATTACH_REACH
+    # (or inside the cue's gap: "вел с Индией боевые действия", the verb before the opponent and its object after)
+    opponent = next((g for g in groups if (g.start >= m.end and g.start - m.end <= _ATTACH_REACH
+                                           or m.start < g.start and g.end < m.end)
                      and g.marker in view.lexicon.marker("against")
                      and view.between_only(m.end, g.start, _glue(view) | {g.marker}, lower_words=True)), None)
     subject = _subject(view, m, groups) if opponent is not None else None
