@@ -56,6 +56,7 @@ _UNLIKE_REACH: Final = 3
 _AIM_REACH: Final = 4  # from a word of purpose to the treaty word it aims at: "en vue d'un partenariat stratégique"
 # from an ally word to the treaty that makes the alliance: "allies of X by a treaty of 1951"
 _ALLY_TREATY_REACH: Final = 8
+_HOPED_OBJECT_REACH: Final = 3  # from a word of hope to the accession it governs: "рассчитывают на вступление"
 _WISH_REACH: Final = 12  # from a word of wish to the membership it hopes for: "the wish that Cyprus will one day join"
 _GOVERNED_REACH: Final = 3  # from a word of a proposal to the signing it governs: "hope to conclude", "hoffen auf den
 # Abschluss"
@@ -502,8 +503,17 @@ def _wished(view: SentenceView, match: CueMatch) -> bool:
         return False
     that = view.grammar.roles.complementizers | view.lexicon.marker("wish_that")
     low = max(0, match.start - _WISH_REACH)
-    return any(view.forms[i] & wish and any(view.forms[k] & that for k in range(i + 1, match.start))
+    return any(view.forms[i] & wish and (any(view.forms[k] & that for k in range(i + 1, match.start))
+                                         or _hoped_for(view, i, match.start))
                for i in range(low, match.start))
+
+
+def _hoped_for(view: SentenceView, wish: int, cue: int) -> bool:
+    """A word of hope whose preposition governs the membership word ("рассчитывают на вступление Казахстана в
+    БРИКС"): the hoped-for accession, no comma between."""
+    return wish + 1 < cue and cue - wish <= _HOPED_OBJECT_REACH \
+        and bool(view.forms[wish + 1] & view.lexicon.marker("wish_for")) \
+        and all(tok.text != "," for tok in view.tokens[wish + 1:cue])
 
 
 def _fellow(view: SentenceView, match: CueMatch) -> bool:

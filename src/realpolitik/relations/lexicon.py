@@ -76,14 +76,16 @@ DEFAULT_SHAPE = {"defense_pact": "treaty", "strategic_partnership": "treaty", "c
 # such: a word that makes the treaty word after it one of the kind denied before it ("its only such treaty");
 # quantifier: a word that counts unnamed members right before a member word ("mehrere Mitgliedstaaten zögern");
 # staff: a body's own people before its "of" ("officials of the ICC, including a Canadian judge"): the list after
-# names them, no member states
+# names them, no member states;
+# wish_for: the preposition after a word of hope that takes the hoped-for accession as its object ("рассчитывают на
+# вступление Казахстана"): a hope, no membership
 MARKERS = ("hub", "partner", "pair", "against", "place", "object", "agent", "alongside", "comparison", "copula",
            "example", "possessive", "armed_group", "figurative", "transaction", "mediator", "former", "price", "whose",
            "binding", "conflict", "definite", "negotiation", "plural", "outbreak", "future", "topic", "indefinite",
            "conditional", "outside", "contrast", "pending", "obligation", "cooperation", "personal_object",
            "conjunction", "formation", "body", "opposing", "hostilities", "duration", "tie_verb", "aim", "qualifier",
-           "before", "unlike", "mediator_after", "fellow", "wish", "wish_that", "partner_status", "partner_word",
-           "verdict", "label", "foreign_possessive", "domestic", "enemy", "interposed", "naming",
+           "before", "unlike", "mediator_after", "fellow", "wish", "wish_that", "wish_for", "partner_status",
+           "partner_word", "verdict", "label", "foreign_possessive", "domestic", "enemy", "interposed", "naming",
            "existential", "short_of", "settled", "such", "quantifier", "relative_opening", "staff")
 
 
