@@ -1069,6 +1069,7 @@ def unique_directed(pairs: Pairs) -> Pairs:
     return seen
 
 
+_CLOSING_QUOTES: Final = frozenset({"»", "“", "”", '"', "'", "’"})
 _HUB_ADVERBS: Final = 2  # "mit Washington eng verbündet", "mit Moskau seit Jahren verbündet": words between hub and cue
 
 
@@ -1088,8 +1089,10 @@ def _hub(view: SentenceView, m: CueMatch) -> Group | None:
                             for i in range(m.end, g.start) if i not in view.outside):
             return g  # not "une rivalité autour du Sahara occidental" (what the tie is about), "allié non membre de",
             # "aliado principal fuera de la OTAN" (outside it)
-        if g.start == m.end and g.marker is None and not view.grammar.genitive_markers:
-            return g  # "союзник России": a case language puts the genitive right after the noun
+        if g.marker is None and not view.grammar.genitive_markers and (
+                g.start == m.end or g.start == m.end + 1 and view.tokens[m.end].text in _CLOSING_QUOTES):
+            return g  # "союзник России": a case language puts the genitive right after the noun (after the quote
+            # that closes the cue: "назвал Китай «стратегическим партнером» Казахстана")
     if (shared := _shared_hub(view, m) or _conjunct_hub(view, m)) is not None:
         return shared
     for g in view.groups:  # "Brazil's closest allies", "NATO ally Turkey", "Nato-Verbündete", "Russlands treuester"
