@@ -644,6 +644,19 @@ RELWIRE12 = {"en": {"relations_f1": 0.74, "type_f1": 0.49}, "de": {"relations_f1
              "es": {"relations_f1": 0.70, "type_f1": 0.69}, "fr": {"relations_f1": 0.46, "type_f1": 0.39},
              "ru": {"relations_f1": 0.62, "type_f1": 0.55}}
 
+# The thirteenth relation wire sets (eval/gold/relwire13_LANG.jsonl: 3 articles per language, 14-16 sentences, written
+# in round 35 before their author read the relation rules, events annotated too; 2025 stories the earlier sets leave out
+# as leads: Norway's British frigates, the Egyptian-Turkish naval drill, the EU-Kazakhstan raw materials road map, the
+# Bahraini crown prince and C-SIPA, Lee Jae-myung in Tokyo, the British Typhoons for Turkey, the EU-India strategic
+# agenda, Ishaq Dar in Dhaka, the Greece-Cyprus-Israel summit, the French-Uzbek partnership, the Greek FDI frigate,
+# Lula in Paris, Xi in Astana, the EU's visa suspension for Georgian officials, Modi in Tianjin). First contact (main
+# f897fc7, gold corrected) relations F1 de .581, en .667, es .864, fr .714, ru .837 (type F1 de .649, en .800, es .727,
+# fr .696, ru .634); pinned after round 35 (relwire) at relations F1 de .645, en .857, es .936, fr .800, ru .909 (type
+# F1 de .649, en .800, es .764, fr .696, ru .684).
+RELWIRE13 = {"en": {"relations_f1": 0.81, "type_f1": 0.76}, "de": {"relations_f1": 0.60, "type_f1": 0.61},
+             "es": {"relations_f1": 0.89, "type_f1": 0.72}, "fr": {"relations_f1": 0.76, "type_f1": 0.65},
+             "ru": {"relations_f1": 0.86, "type_f1": 0.64}}
+
 # The traps sets (eval/gold/traps_LANG.jsonl, 8 short articles each written in round 21 before their author read the
 # rules: background, history, conditionals, plans, a report's allegations, member and attendee lists, sport, markets,
 # disasters, domestic politics with foreign names, negated acts, states in street and party names; 41 keys, few true
@@ -654,7 +667,7 @@ TRAPS = {"type_precision": 0.88, "type_f1": 0.79}
 
 
 # Each set written blind to the rules, by file name under eval/gold, with its floor. The relation sets
-# (breadth_rel_*, reltraps_*, relrecall_*, relprec_*, relwire_*, relwire2_*, ..., relwire12_*) are taken in here
+# (breadth_rel_*, reltraps_*, relrecall_*, relprec_*, relwire_*, relwire2_*, ..., relwire13_*) are taken in here
 # only: no glob of this file reads them.
 FLOORED_SETS = [("breadth2_ru", BREADTH2_RU), ("breadth2_es", BREADTH2_ES), ("breadth2_en", BREADTH2_EN),
                 ("breadth2_de", BREADTH2_DE), ("breadth3_ru", BREADTH3_RU), ("roles_fr", ROLES_FR),
@@ -678,6 +691,7 @@ FLOORED_SETS = [("breadth2_ru", BREADTH2_RU), ("breadth2_es", BREADTH2_ES), ("br
                 *((f"relwire10_{lang}", floor) for lang, floor in sorted(RELWIRE10.items())),
                 *((f"relwire11_{lang}", floor) for lang, floor in sorted(RELWIRE11.items())),
                 *((f"relwire12_{lang}", floor) for lang, floor in sorted(RELWIRE12.items())),
+                *((f"relwire13_{lang}", floor) for lang, floor in sorted(RELWIRE13.items())),
                 *((f"accuse_{lang}", floor) for lang, floor in sorted(ACCUSE_SETS.items())),
                 *((f"coop_{lang}", floor) for lang, floor in sorted(COOP_SETS.items())),
                 ("precision_fr", PRECISION_FR), ("wire_fr", WIRE_FR), ("wire_fr2", WIRE_FR2), ("wire_fr3", WIRE_FR3),
