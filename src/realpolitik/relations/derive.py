@@ -606,13 +606,18 @@ def _distance(view: SentenceView, start: int, end: int, match: CueMatch, skip_na
     return sum(1 for i in range(low, high) if i not in named and any(c.isalnum() for c in view.tokens[i].text))
 
 
+# Tokens a status word may stand before the cue it governs: "froze its participation", "заморозила участие"
+_OWN_STATUS_GAP: Final = 2
+
+
 def _owned_elsewhere(view: SentenceView, start: int, end: int, match: CueMatch, matches: list[CueMatch]) -> bool:
     """The status word at [start, end) is itself another cue's word ("ont quitté la Cédéao") and a comma stands
     between it and `match`: it ends that tie, not this one (a founding word may make both: "formed the AES, a
-    mutual defence pact")."""
+    mutual defence pact") or right before it ("Armenia, with which Azerbaijan initialled an agreement, froze its
+    participation in the CSTO")."""
     low, high = (end, match.start) if end <= match.start else (match.end, start)
     return any(view.tokens[i].text == "," for i in range(low, high)) and any(
-        other is not match and other.start < end and start < other.end for other in matches)
+        other is not match and other.start < end + _OWN_STATUS_GAP and start < other.end for other in matches)
 
 
 def _apposed(view: SentenceView, start: int, end: int, match: CueMatch) -> bool:
