@@ -809,9 +809,13 @@ def is_infinitive_clause(forms: list[frozenset[str]], clause: tuple[int, int], g
         _fused_infinitive(f, marker, grammar.separable_particles) for f in forms[end])
 
 
+_INFINITIVE_ENDINGS: Final = ("en", "ern", "eln")
+
+
 def _fused_infinitive(word: str, marker: str, particles: frozenset[str]) -> bool:
-    """"anzugreifen", "mitzutragen", "abzuziehen": a particle verb takes its "zu" inside."""
-    return word.isalpha() and word.endswith("en") and any(
+    """"anzugreifen", "mitzutragen", "abzuziehen": a particle verb takes its "zu" inside; so do infinitives in -ern
+    and -eln ("auszuliefern", "auszuhandeln"), which end in "n" but not in "en"."""
+    return word.isalpha() and word.endswith(_INFINITIVE_ENDINGS) and any(
         word.startswith(p + marker) and len(word) > len(p) + len(marker) + 3 for p in particles)
 
 

@@ -1,0 +1,28 @@
+"""Round 35 (issue 10, precision): a refusal told with a verb in -ern/-eln is still a refusal whose act did not
+happen. Sentences of our own, in the form tests/constructions.py checks (required keys,
+allowed keys, nothing else shown); the negative cases keep what must stay: the accuser of a denied charge, a warning
+about a named act, a refusal's own REJECT."""
+
+from __future__ import annotations
+
+import pytest
+from tests.constructions import _keys, check
+
+CASES = [
+    # a refusal whose infinitive ends in -ern/-eln after an article ("den"): REJECT, the act refused negated (EVAL.md),
+    # never affirmative
+    ("de", "Die Türkei weigert sich bislang, den Journalisten an Schweden auszuliefern.",
+     "TUR SWE REJECT", "TUR SWE COOPERATE neg"),
+    ("de", "Polen hat sich bisher geweigert, den Gefangenen an Belarus auszuliefern.",
+     "POL BLR REJECT", "POL BLR COOPERATE neg"),
+    ("en", "Paraguay has so far refused to extradite the former minister to Bolivia.",
+     "PRY BOL REJECT", "PRY BOL COOPERATE neg"),
+    ("fr", "Le Paraguay refuse jusqu'à présent d'extrader l'ancien ministre vers la Bolivie.",
+     "PRY BOL REJECT", "PRY BOL COOPERATE neg"),
+    ("ru", "Парагвай до сих пор отказывается выдать бывшего министра Боливии.", "PRY BOL REJECT", ""),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "required", "allowed"), CASES)
+def test_denial_or_refusal(lang: str, text: str, required: str, allowed: str) -> None:
+    check(text, lang, _keys(required), _keys(allowed))
