@@ -1,5 +1,5 @@
-"""Round 35 (issue 10, precision): a refusal told with a verb in -ern/-eln is still a refusal whose act did not
-happen. Sentences of our own, in the form tests/constructions.py checks (required keys,
+"""Round 35 (issue 10, precision): a refusal told after a time adverb or with a verb in -ern/-eln is still a refusal
+whose act did not happen. Sentences of our own, in the form tests/constructions.py checks (required keys,
 allowed keys, nothing else shown); the negative cases keep what must stay: the accuser of a denied charge, a warning
 about a named act, a refusal's own REJECT."""
 
@@ -15,6 +15,10 @@ CASES = [
      "TUR SWE REJECT", "TUR SWE COOPERATE neg"),
     ("de", "Polen hat sich bisher geweigert, den Gefangenen an Belarus auszuliefern.",
      "POL BLR REJECT", "POL BLR COOPERATE neg"),
+    # so too a Spanish refusal whose "a" stands after a time adverb
+    ("es", "Paraguay se ha negado hasta ahora a extraditar al exministro a Bolivia.",
+     "PRY BOL REJECT", "PRY BOL COOPERATE neg"),
+    ("es", "Chile se negó el martes a extraditar al empresario a Perú.", "CHL PER REJECT", "CHL PER COOPERATE neg"),
     ("en", "Paraguay has so far refused to extradite the former minister to Bolivia.",
      "PRY BOL REJECT", "PRY BOL COOPERATE neg"),
     ("fr", "Le Paraguay refuse jusqu'à présent d'extrader l'ancien ministre vers la Bolivie.",
