@@ -1,7 +1,7 @@
 """Round 35 (issue 10, precision): a refusal told after a time adverb or with a verb in -ern/-eln is still a refusal
-whose act did not happen. Sentences of our own, in the form tests/constructions.py checks (required keys,
-allowed keys, nothing else shown); the negative cases keep what must stay: the accuser of a denied charge, a warning
-about a named act, a refusal's own REJECT."""
+whose act did not happen; a warning verb whose "de" is the speaker's title accuses no one. Sentences of our own, in
+the form tests/constructions.py checks (required keys, allowed keys, nothing else shown); the negative cases keep
+what must stay: the accuser of a denied charge, a warning about a named act, a refusal's own REJECT."""
 
 from __future__ import annotations
 
@@ -24,6 +24,16 @@ CASES = [
     ("fr", "Le Paraguay refuse jusqu'à présent d'extrader l'ancien ministre vers la Bolivie.",
      "PRY BOL REJECT", "PRY BOL COOPERATE neg"),
     ("ru", "Парагвай до сих пор отказывается выдать бывшего министра Боливии.", "PRY BOL REJECT", ""),
+    # a speaker after the clause: the "de" of the title is no object of the warning
+    ("es", "Haití acusó a República Dominicana de maltratar a los migrantes. Si la violencia sigue avanzando, el "
+           "Gobierno dominicano cerrará la frontera, advirtió el ministro de Defensa.",
+     "HTI DOM ACCUSE", "DOM HTI THREATEN"),
+    ("es", "Las sanciones no cambiarán nada, advirtió el ministro de Exteriores de Rusia.", "-", ""),
+    # nor the "de" of a noun further on: a warning of one's own next step threatens
+    ("es", "Turquía advirtió que vetará la entrada de buques de guerra de Rusia en el estrecho.",
+     "TUR RUS THREATEN", "TUR RUS SANCTION"),
+    # negative: a warning about another's act still judges it
+    ("es", "Rusia advirtió de la injerencia de Estados Unidos en Venezuela.", "RUS USA ACCUSE", ""),
 ]
 
 
