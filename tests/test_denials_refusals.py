@@ -1,7 +1,8 @@
 """Round 35 (issue 10, precision): a refusal told after a time adverb or with a verb in -ern/-eln is still a refusal
-whose act did not happen; a warning verb whose "de" is the speaker's title accuses no one. Sentences of our own, in
-the form tests/constructions.py checks (required keys, allowed keys, nothing else shown); the negative cases keep
-what must stay: the accuser of a denied charge, a warning about a named act, a refusal's own REJECT."""
+whose act did not happen; a denial's helped state is no addressee of the denial; a warning verb whose "de" is the
+speaker's title accuses no one. Sentences of our own, in the form tests/constructions.py checks (required keys,
+allowed keys, nothing else shown); the negative cases keep what must stay: the accuser of a denied charge, a warning
+about a named act, a refusal's own REJECT."""
 
 from __future__ import annotations
 
@@ -24,6 +25,20 @@ CASES = [
     ("fr", "Le Paraguay refuse jusqu'à présent d'extrader l'ancien ministre vers la Bolivie.",
      "PRY BOL REJECT", "PRY BOL COOPERATE neg"),
     ("ru", "Парагвай до сих пор отказывается выдать бывшего министра Боливии.", "PRY BOL REJECT", ""),
+    # a denied act of one's own is no fact, and the state it would have helped made no claim (German names it before
+    # the help's verb, after the denial's comma)
+    ("de", "Peking hat stets bestritten, Moskau mit Waffen zu versorgen.", "-", ""),
+    ("en", "North Korea denied sending troops to Russia.", "-", ""),
+    ("es", "Corea del Norte negó haber enviado tropas a Rusia.", "-", ""),
+    # negative: not denying is no confirmation either
+    ("en", "China did not deny sending weapons to Russia.", "-", ""),
+    ("es", "China no negó haber suministrado armas a Rusia.", "-", ""),
+    ("fr", "La Chine n'a pas nié avoir livré des armes à la Russie.", "-", ""),
+    # negative: an accusation denied by the accused answers the accuser
+    ("de", "Peking wies die Vorwürfe Polens zurück, Moskau mit Waffen zu versorgen.", "CHN POL REJECT",
+     "POL CHN ACCUSE"),
+    ("es", "Rusia negó las acusaciones de Polonia.", "RUS POL REJECT", ""),
+    ("ru", "Россия отвергла обвинения Польши.", "RUS POL REJECT", ""),
     # a speaker after the clause: the "de" of the title is no object of the warning
     ("es", "Haití acusó a República Dominicana de maltratar a los migrantes. Si la violencia sigue avanzando, el "
            "Gobierno dominicano cerrará la frontera, advirtió el ministro de Defensa.",

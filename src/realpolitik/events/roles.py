@@ -1336,7 +1336,7 @@ def _structural_roles(site: Site) -> Roles:
                 and _marker_after(g, forms, grammar.roles.adversary_words):
             return False  # "le soutien des États-Unis face à la Chine": China is faced, not supported
         if site.acts and not nominal and g.marker not in grammar.location_markers \
-                and _denied_content(g, trigger, site.acts):
+                and _denied_content(g, trigger, site.acts, forms if grammar.verb_final else None):
             return False  # "negó haber enviado tropas a Rusia": Russia is a party of the act denied, not its accuser
         return g.marker is None or g.marker in target_markers or g.marker in grammar.agent_markers \
             or g.marker in source_markers
@@ -2592,13 +2592,22 @@ def _abbreviated_prefix(groups: list[Group], t_start: int, forms: list[frozenset
     return g if surface.isupper() and surface.isalpha() and len(surface) <= 4 else None
 
 
-def _denied_content(g: Group, trigger: tuple[int, int], acts: frozenset[int]) -> bool:
+def _denied_content(g: Group, trigger: tuple[int, int], acts: frozenset[int],
+                    verb_final_forms: list[frozenset[str]] | None = None) -> bool:
     """"Pyongyang denied having sent troops to Russia", "bestritt, Drohnen an Russland geliefert zu haben", "a démenti
     avoir livré des drones à Moscou": a name after the help a denial's content reports is whom it helped, not the one
     whose claim is denied; that one is named by the claim ("the reports from Seoul", "les accusations américaines")
     or by the article. (Whom a denied hostile act hit, or where it happened, is the one who complains: "denied that
-    its jets entered Polish airspace"; the coder passes only cooperative acts.)"""
-    return g.start >= trigger[1] and any(trigger[1] <= i < g.start for i in acts)
+    its jets entered Polish airspace"; the coder passes only cooperative acts.) A verb-final language names the
+    helped before the help's verb, in the clause after the denial's comma ("hat bestritten, Moskau mit Waffen zu
+    versorgen"): `verb_final_forms`, the sentence's forms there."""
+    if g.start < trigger[1]:
+        return False
+    if any(trigger[1] <= i < g.start for i in acts):
+        return True
+    forms = verb_final_forms
+    return forms is not None and any("," in forms[k] for k in range(trigger[1], g.start)) and any(
+        i >= g.end and not any("," in forms[k] for k in range(g.end, i)) for i in acts)
 
 
 def _behind_other_trigger(g: Group, trigger: tuple[int, int], other_triggers: frozenset[int],
