@@ -181,7 +181,8 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
     if not roles.sources or not rule.target_required or _domestic_voice(roles):
         return
     me = party(roles.sources[0].code)
-    if rule.cameo.startswith(DENIAL) and roles.targets and not roles.from_outside_clause and not roles.claimant_named:
+    if rule.cameo.startswith(DENIAL) and (roles.targets or roles.content_party) and not roles.from_outside_clause \
+            and not roles.claimant_named:
         # (a denial judges the act its content names: the structure is as sure as any verdict's on a named act)
         _deny_claim(roles, me, subject, named or [])
     if any(party(t.code) != me or t.entry != OWN and rule.plover != "THREATEN" for t in roles.targets):

@@ -83,6 +83,9 @@ class Roles:
     # «...», a déclaré X: the source is the speaker of the quotation the trigger stands in, outside its clause but
     # as sure as a subject of its own (events/coder: no weak source for the article's context)
     quoted_speaker: bool = False
+    # "Belarus denies supporting the Russian army": the denial's content named the party its help would have reached,
+    # no addressee of the denial, but the article's claimant still answers it (events/article._deny_claim)
+    content_party: bool = False
 
 
 def expand_references(mentions: list[ActorMention]) -> list[ActorMention]:
@@ -1069,7 +1072,10 @@ def assign_roles(site: Site) -> Roles:
     if answered.targets:
         return answered
     helped = _assign_roles(replace(site, acts=frozenset()))
-    return helped if helped.targets and all(m.code[3:] == ARMED_GROUP for m in helped.targets) else answered
+    if helped.targets and all(m.code[3:] == ARMED_GROUP for m in helped.targets):
+        return helped
+    answered.content_party = bool(helped.targets)
+    return answered
 
 
 def _assign_roles(site: Site) -> Roles:
