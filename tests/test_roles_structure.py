@@ -158,6 +158,19 @@ def test_a_city_with_no_partner_phrase_right_after_it_stays_the_target(lang: str
     assert not any(k[1] == "AFG" for k in keys), keys
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Brazil, Mercosur's largest economy, has been hit by U.S. tariffs."),
+    ("en", "Brazil, the largest economy in Mercosur, was hit by U.S. tariffs in July."),
+    ("es", "Brasil, la mayor economía del Mercosur, fue golpeado por los aranceles de Estados Unidos."),
+    ("fr", "Le Brésil, première économie du Mercosur, a été frappé par des droits de douane américains."),
+])
+def test_a_passive_after_a_description_of_the_opener_acts_on_the_opener(lang: str, text: str) -> None:
+    """"Brazil, Mercosur's largest economy, has been hit by": the name inside the apposition describes Brazil."""
+    keys = _keys(text, lang)
+    assert ("USA", "BRA", "SANCTION") in keys, keys
+    assert not any(k[1] == "MERCOSUR" for k in keys), keys
+
+
 @pytest.mark.parametrize(("lang", "text", "first", "second"), [
     ("en", "Putin met with Erdogan on Monday and with Macron on Tuesday.", "TUR", "FRA"),
     ("en", "Japan signed defence pacts with Australia in 2022 and with Britain in 2023.", "AUS", "GBR"),

@@ -3494,6 +3494,8 @@ def _passive_subject(unmarked: list[Group], t_start: int, forms: list[frozenset[
     left = [g for g in unmarked if g.end <= t_start]
     if grammar.verb_final or not left:
         return unmarked[0]
+    if len(left) >= 2 and _describes_opener(left[-2], left[-1], t_start, forms, grammar):
+        return left[-2]  # "Brazil, Mercosur's largest economy, has been hit by U.S. tariffs": the opener is hit
     return None if _speaker_of(left[-1], t_start, forms, grammar) else left[-1]
 
 
