@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from realpolitik.codes import country_of, party
+from realpolitik.codes import country_of, is_armed_group, party
 
 
 @pytest.mark.parametrize(("code", "country"), [
@@ -18,3 +18,9 @@ def test_country_of(code: str, country: str | None) -> None:
 
 def test_an_organisation_is_its_own_party() -> None:
     assert party("COMMONWEALTH") == "COMMONWEALTH"
+
+
+@pytest.mark.parametrize(("code", "armed"), [("CODREB", True), ("SYRREB", True), ("REB", False), ("RUSGOV", False),
+                                             ("NATO", False)])
+def test_is_armed_group_wants_a_country_before_the_agent(code: str, armed: bool) -> None:
+    assert is_armed_group(code) is armed

@@ -50,6 +50,15 @@ _COUNTRY_OF: dict[str, str | None] = {}  # code → country_of(code)
 _COUNTRY_OF_KEPT = 100_000
 
 
+_ARMED_GROUP: Final = "REB"
+
+
+def is_armed_group(code: str) -> bool:
+    """A country's armed non-state group (CAMEO REB after the country: M23 is "CODREB"), whose country is the one
+    its backers answer; the bare agent "REB" names no group."""
+    return code[3:] == _ARMED_GROUP
+
+
 def party(code: str) -> str:
     """What a relation or a score compares: the country, else the whole organisation code."""
     return country_of(code) or code

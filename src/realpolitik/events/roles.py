@@ -17,15 +17,12 @@ from functools import lru_cache
 from typing import Final
 
 from realpolitik.actors.references import members
-from realpolitik.codes import party
+from realpolitik.codes import is_armed_group, party
 from realpolitik.events.article import FORCE_TYPES, VERDICT_TYPES
 from realpolitik.events.clauses import is_infinitive_clause, opens_prepositional_relative, sentence_forms
 from realpolitik.events.rules import Grammar, Rule, absent, joined
 from realpolitik.language.tokens import ANY_QUOTE_MARKS, DASHES
 from realpolitik.model import PLACE, ActorMention, Sentence, Token
-
-#: the agent code of an armed group (M23 = CODREB): its country is the one its backers answer (assign_roles)
-ARMED_GROUP: Final = "REB"
 
 _LOOKBACK: Final = 4
 _LOCATION_REACH: Final = 8  # "attacked targets in Yemen": a place near the trigger, not one named clauses away
@@ -1072,7 +1069,7 @@ def assign_roles(site: Site) -> Roles:
     if answered.targets:
         return answered
     helped = _assign_roles(replace(site, acts=frozenset()))
-    if helped.targets and all(m.code[3:] == ARMED_GROUP for m in helped.targets):
+    if helped.targets and all(is_armed_group(m.code) for m in helped.targets):
         return helped
     answered.content_party = bool(helped.targets)
     return answered

@@ -21,7 +21,7 @@ from itertools import combinations
 from typing import Final
 
 from realpolitik.budget import checkpoint
-from realpolitik.codes import party
+from realpolitik.codes import is_armed_group, party
 from realpolitik.events.clauses import sentence_forms
 from realpolitik.events.modality import is_negated, read_modality
 from realpolitik.events.roles import expand_references
@@ -340,7 +340,7 @@ def _modality(view: SentenceView, start: int, end: int) -> str:
 def _armed_groups(mentions: list[ActorMention]) -> dict[str, None]:
     """The parties of the armed non-state groups (CAMEO REB) a sentence names: "the Iran-backed group" stands for
     the one the article has named."""
-    return dict.fromkeys(party(m.code) for m in mentions if m.code.endswith("REB"))
+    return dict.fromkeys(party(m.code) for m in mentions if is_armed_group(m.code))
 
 
 def read_sentence(view: SentenceView, matches: list[CueMatch], spans: list[tuple[str, int, int]]) -> list[Found]:

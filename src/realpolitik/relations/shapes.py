@@ -30,7 +30,7 @@ from collections.abc import Callable
 from itertools import combinations
 from typing import Final
 
-from realpolitik.codes import party
+from realpolitik.codes import is_armed_group, party
 from realpolitik.events.roles import COMPOUND, Group
 from realpolitik.events.rules import joined
 from realpolitik.language.dates import month_names
@@ -1520,7 +1520,7 @@ def backed(view: SentenceView, m: CueMatch) -> Pairs:
 def _armed_after(view: SentenceView, m: CueMatch) -> bool:
     """An armed group right after the cue: "Ruanda unterstützt die M23-Miliz" names its patron, as "die von Ruanda
     unterstützte M23" does."""
-    return any(g.start >= m.end and g.start - m.end <= 2 and any(x.code.endswith("REB") for x in g.members)
+    return any(g.start >= m.end and g.start - m.end <= 2 and any(is_armed_group(x.code) for x in g.members)
                for g in view.groups)
 
 
@@ -1571,7 +1571,7 @@ def _armed_group(view: SentenceView, m: CueMatch, backer: Group) -> list[str]:
     Iran-backed group began firing a day after Hamas's attack" is the group named before)."""
     named = dict.fromkeys(view.armed_groups)
     named.update(dict.fromkeys(party(x.code) for g in view.groups for x in g.members
-                               if x.code.endswith("REB") and x.token_end <= m.start))
+                               if is_armed_group(x.code) and x.token_end <= m.start))
     if len(named) != 1:
         return []
     # "Iran-backed group"; "militia backed by Iran"; "поддерживаемая Ираном группировка"
