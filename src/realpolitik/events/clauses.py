@@ -272,7 +272,7 @@ def split_clauses(sentence: Sentence, grammar: Grammar,
             if (nxt in grammar.subordinators or nxt_text in grammar.subordinators) \
                     and not _includes_actor(tokens, i + 1, grammar, actor_starts):
                 cuts.append(i)
-                closing = None if _object_clause(tokens, i, grammar) else _next_comma(tokens, i + 1)
+                closing = None if _object_clause(tokens, i, grammar) else _closing_comma(tokens, i + 1, protected)
                 if closing is not None:
                     cuts.append(closing)  # "Russia, whose troops are there, urged Baku": the main clause goes on
             elif nxt in grammar.coordination and (
@@ -286,7 +286,7 @@ def split_clauses(sentence: Sentence, grammar: Grammar,
                 cuts.append(i)  # ", Taïwan accusant Pékin de ...": a participle with a subject of its own
             elif opens_relative_participle(tokens, i + 1, grammar):
                 cuts.append(i)  # "Макрон, посетивший Киев, пообещал": an inserted clause, the main one goes on
-                closing = _next_comma(tokens, i + 1)
+                closing = _closing_comma(tokens, i + 1, protected)
                 if closing is not None:
                     cuts.append(closing)
             elif grammar.verb_final and _frames_reported_speech(tokens, i, grammar) \
@@ -296,7 +296,7 @@ def split_clauses(sentence: Sentence, grammar: Grammar,
                 cuts.append(i)  # "..., Caracas spricht von einer Provokation": a main clause with its own subject
             elif _preposed_relative(tokens, i, grammar, actor_starts):
                 cuts.append(i)  # "Пакистан, с которым Индия обменялась ударами, подписал ...": the relative's subject
-                closing = _next_comma(tokens, i + 1)  # is its own, the main clause goes on after it
+                closing = _closing_comma(tokens, i + 1, protected)  # is its own, the main clause goes on after it
                 if closing is not None:
                     cuts.append(closing)
             elif opens_prepositional_relative(tokens, i, grammar):
@@ -544,9 +544,10 @@ def opens_prepositional_relative(tokens: list[Token], comma: int, grammar: Gramm
 
 def _preposed_relative(tokens: list[Token], comma: int, grammar: Grammar, actor_starts: frozenset[int]) -> bool:
     """", с которой Россия воевала", ", avec laquelle la Russie ...", ", con la que Rusia ...", ", with which Russia
-    ...": a preposition (and Spanish's article) before a relative pronoun, then an actor, its subject, open a
-    relative clause with a subject of its own (not ", con quien firmó ...", which shares the main clause's; German's
-    verb-final one: `opens_prepositional_relative`). The pronouns are the language's `preposed_relatives`."""
+    ...": a preposition (and Spanish's article) before a relative pronoun, then an actor, its subject (or a verb and
+    then its subject: ", в которую входят Египет и Иордания"), open a relative clause with a subject of its own (not
+    ", con quien firmó ...", which shares the main clause's; German's verb-final one: `opens_prepositional_relative`).
+    The pronouns are the language's `preposed_relatives`."""
     if not grammar.preposed_relatives or comma + 3 >= len(tokens):
         return False
     prepositions = grammar.target_markers | grammar.location_markers | grammar.agent_markers | grammar.pair_markers
@@ -556,7 +557,10 @@ def _preposed_relative(tokens: list[Token], comma: int, grammar: Grammar, actor_
     if pronoun + 1 >= len(tokens) or tokens[pronoun].lemma not in grammar.preposed_relatives:
         return False
     subject = pronoun + 1 + (tokens[pronoun + 1].lemma in grammar.determiners)  # ", avec laquelle la Russie"
-    return subject in actor_starts
+    if subject in actor_starts:
+        return True
+    verb = tokens[pronoun + 1].text
+    return verb.isalpha() and verb.islower() and pronoun + 2 in actor_starts
 
 
 def _subject_follows(tokens: list[Token], i: int, grammar: Grammar) -> bool:
@@ -607,6 +611,17 @@ def _object_clause(tokens: list[Token], comma: int, grammar: Grammar) -> bool:
     a verb opens that verb's object clause, which runs on past its next comma (it is no inserted clause)."""
     return comma > 0 and comma + 1 < len(tokens) and tokens[comma + 1].text.lower() in grammar.roles.complementizers \
         and grammar.verb_lemma(tokens[comma - 1].lemma)
+
+
+def _closing_comma(tokens: list[Token], start: int, protected: list[tuple[int, int]] | tuple) -> int | None:
+    """The comma that closes a clause inserted after a comma: the next one, or, where that one stands inside a list
+    of actors, the comma right after the list (", whose members include Egypt, Jordan and Morocco, urged": the list
+    ends the inserted clause, and its members are no subjects of the main one)."""
+    closing = _next_comma(tokens, start)
+    inside = next((end for begin, end in protected if closing is not None and begin < closing < end), None)
+    if inside is None:
+        return closing
+    return inside if inside < len(tokens) and tokens[inside].text == "," else None
 
 
 def _next_comma(tokens: list[Token], start: int, reach: int = 20) -> int | None:
