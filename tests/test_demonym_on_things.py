@@ -1,0 +1,44 @@
+"""A demonym on a thing, not on a party (round 36, issue 10: "another pair"). Each sentence is our own.
+
+- A sea named with a state's adjective is a place in every case the news puts it in: Russian "над Японским морем",
+  "в Японском море" (only the nominative and genitive were listed), Spanish "el mar de Japón" without the article.
+- Negative cases: a demonym on forces or authorities IS the actor ("Российские войска нанесли удар", "Russian
+  forces struck", "les autorités ukrainiennes ont accusé"), and joint drills in such a sea are still the drilling
+  states' cooperation."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from realpolitik.model import Document
+from realpolitik.pipeline import extract_document
+
+
+def _pairs(text: str, lang: str) -> set[tuple[str, str, str]]:
+    doc = Document(id="t", text=text, lang=lang, published=date(2025, 6, 4))
+    return {((e.source or "-")[:3], (e.target or "-")[:3], e.plover) for e in extract_document(doc).events}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("ru", "Китайские и российские бомбардировщики провели совместное патрулирование над Японским морем.",
+     {("CHN", "RUS", "COOPERATE")}),
+    ("ru", "Японские эсминцы провели учения в Японском море вместе с американскими кораблями.", None),
+    ("en", "China and Russia held joint naval drills in the Sea of Japan.", {("CHN", "RUS", "COOPERATE")}),
+    ("es", "China y Rusia realizaron maniobras navales conjuntas en el mar de Japón.", {("CHN", "RUS", "COOPERATE")}),
+])
+def test_a_sea_named_by_a_demonym_is_no_party(lang: str, text: str, expected: set | None) -> None:
+    pairs = _pairs(text, lang)
+    assert not any(t == "JPN" for _, t, _ in pairs)
+    if expected is not None:
+        assert expected <= pairs
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("ru", "Российские войска нанесли удар по Харькову.", ("RUS", "UKR", "ASSAULT")),
+    ("en", "Russian forces struck Kharkiv overnight.", ("RUS", "UKR", "ASSAULT")),
+    ("fr", "Les autorités ukrainiennes ont accusé la Russie de frappes sur Odessa.", ("UKR", "RUS", "ACCUSE")),
+])
+def test_a_demonym_on_an_actor_still_acts(lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _pairs(text, lang)
