@@ -2,6 +2,9 @@
 
 - A sea named with a state's adjective is a place in every case the news puts it in: Russian "над Японским морем",
   "в Японском море" (only the nominative and genitive were listed), Spanish "el mar de Japón" without the article.
+- A purchase of goods named by their country ("закупает российскую нефть", "buys Russian oil") is no act between
+  states: the adjective says where the goods come from. Russian alone read it as cooperation; the five languages
+  now agree.
 - Negative cases: a demonym on forces or authorities IS the actor ("Российские войска нанесли удар", "Russian
   forces struck", "les autorités ukrainiennes ont accusé"), and joint drills in such a sea are still the drilling
   states' cooperation."""
@@ -35,10 +38,24 @@ def test_a_sea_named_by_a_demonym_is_no_party(lang: str, text: str, expected: se
         assert expected <= pairs
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ru", "Индия закупает российскую нефть."),
+    ("ru", "Венгрия продолжает закупать российский газ по трубопроводу."),
+    ("ru", "Китай остается крупнейшим покупателем российской нефти."),
+    ("en", "India keeps buying Russian oil."),
+    ("fr", "L'Inde continue d'acheter du pétrole russe."),
+    ("es", "India sigue comprando petróleo ruso."),
+    ("de", "Indien kauft weiterhin russisches Öl."),
+])
+def test_goods_bought_by_their_country_make_no_pair(lang: str, text: str) -> None:
+    assert not _pairs(text, lang)
+
+
 @pytest.mark.parametrize(("lang", "text", "expected"), [
     ("ru", "Российские войска нанесли удар по Харькову.", ("RUS", "UKR", "ASSAULT")),
     ("en", "Russian forces struck Kharkiv overnight.", ("RUS", "UKR", "ASSAULT")),
     ("fr", "Les autorités ukrainiennes ont accusé la Russie de frappes sur Odessa.", ("UKR", "RUS", "ACCUSE")),
+    ("ru", "Япония будет инвестировать в Индию.", ("JPN", "IND", "COOPERATE")),
 ])
 def test_a_demonym_on_an_actor_still_acts(lang: str, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _pairs(text, lang)
