@@ -11,17 +11,8 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
-from realpolitik.model import Document
-from realpolitik.pipeline import extract_document
-
-
-def _pairs(text: str, lang: str) -> set[tuple[str, str, str]]:
-    doc = Document(id="t", text=text, lang=lang, published=date(2025, 6, 4))
-    return {((e.source or "-")[:3], (e.target or "-")[:3], e.plover) for e in extract_document(doc).events}
+from tests.extracted import country_keys as _pairs
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), [

@@ -4,21 +4,16 @@
   ", dont font partie A, B et C,", ", в которую входят A, B и C,") ends at the comma after the list, not at the
   list's first comma: the members are no subjects of the main clause, the bloc is. A list that IS the subject
   ("A, B and C, which attended the summit, urged ...") still acts, and a bloc's apposition that names all its
-  members ("made up of", "integrada por") still stands for them (EVAL.md: one fact per listed actor)."""
+  members ("made up of", "integrada por") still stands for them (EVAL.md: one fact per listed actor).
+- The listed subjects of an agentless passive of a symmetric act ("ont été invités", "fueron invitados", "были
+  приглашены", German "waren ... eingeladen") had it done to them by someone unnamed: no pair among them. With the
+  agent named, it acts on each; an active perfect with "être"/"sein" ("se sont rencontrées", "sind
+  zusammengekommen") keeps its pairs."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
-from realpolitik.model import Document
-from realpolitik.pipeline import extract_document
-
-
-def _pairs(text: str, lang: str) -> set[tuple[str, str, str]]:
-    doc = Document(id="t", text=text, lang=lang, published=date(2025, 6, 4))
-    return {((e.source or "-")[:3], (e.target or "-")[:3], e.plover) for e in extract_document(doc).events}
+from tests.extracted import country_keys as _pairs
 
 
 @pytest.mark.parametrize(("lang", "text", "members", "target"), [
@@ -51,3 +46,30 @@ def test_members_listed_in_a_relative_clause_do_not_act_for_the_bloc(lang: str, 
 def test_a_listed_subject_still_acts(lang: str, text: str, judges: tuple[str, ...], judged: str) -> None:
     found = {(s, t) for s, t, _ in _pairs(text, lang)}
     assert {(j, judged) for j in judges} <= found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Le Japon, la Corée du Sud et l'Australie ont également été invités au sommet."),
+    ("es", "Japón, Corea del Sur y Australia también fueron invitados a la cumbre."),
+    ("ru", "Япония, Южная Корея и Австралия также были приглашены на саммит."),
+    ("de", "Japan, Südkorea und Australien waren als Partnerländer zum Gipfel eingeladen."),
+])
+def test_the_listed_subjects_of_an_agentless_passive_do_not_act_on_each_other(lang: str, text: str) -> None:
+    assert not _pairs(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # the passive's agent named: it invited each of them
+    ("fr", "Le Japon et l'Australie ont été invités par l'Otan au sommet.", {("NAT", "JPN"), ("NAT", "AUS")}),
+    ("es", "Japón y Corea del Sur fueron invitados por la OTAN.", {("NAT", "JPN"), ("NAT", "KOR")}),
+    ("de", "Japan und Südkorea waren von der Nato eingeladen worden.", {("NAT", "JPN"), ("NAT", "KOR")}),
+    # the parties of the thing done, after "entre" or in its genitive: the deal is still theirs
+    ("fr", "L'accord sur les minerais a été signé mercredi entre Washington et Kiev.", {("USA", "UKR")}),
+    ("ru", "Газовое соглашение между Азербайджаном и ЕС было подписано в Баку.", {("AZE", "EU")}),
+    # an active perfect with "être"/"sein" and a short adjective after "были": the subjects still meet each other
+    ("fr", "La Russie et la Chine se sont rencontrées à Pékin.", {("RUS", "CHN")}),
+    ("de", "Putin und Xi sind in Moskau zusammengekommen.", {("RUS", "CHN")}),
+    ("ru", "Путин и Си были готовы к переговорам.", {("RUS", "CHN")}),
+])
+def test_a_named_agent_or_an_active_perfect_keeps_its_pairs(lang: str, text: str, expected: set) -> None:
+    assert expected <= {(s, t) for s, t, _ in _pairs(text, lang)}

@@ -859,14 +859,16 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
                     m is not match and m.rule.cameo in _SERVING and clause[0] <= m.span[0] < span[0]
                     and _served_object(m.span[1], span[0], forms, grammar)
                     and all(0 <= a.token_start < m.span[0] for a in roles.sources) for m in triggers)
-                or _between_others(phrases, span, clause, roles.sources, grammar)):
+                or _between_others(phrases, span, clause, roles.sources, grammar)
+                or _acted_on_together(match, sentence.tokens, forms, phrases, clause, grammar, roles.sources)):
             # "Egypt and Qatar hosted the talks", "Kenya and Turkey mediated the negotiations": co-hosts and
             # co-mediators serve the sides; they hold no talks with each other (the subjects of the service verb
             # whose object the talks are: not "Unter Vermittlung Ägyptens verhandeln Israel und die Hamas", "the
             # negotiators wrapped up U.S.-brokered talks", "hatten unter Vermittlung Katars vereinbart"). So too
             # co-travellers: "The advisers of Germany, France and Britain travelled to Geneva" visit a place, not
             # each other. So too the negotiators of an act between others: "L'Égypte et le Qatar ont négocié une trêve
-            # entre Israël et le Hamas" (the pair after the trigger is the act's; see `_between_others`)
+            # entre Israël et le Hamas" (the pair after the trigger is the act's; see `_between_others`). So too the
+            # subjects of an agentless passive: "Le Japon et l'Australie ont été invités" (`_acted_on_together`)
             roles.sources = []
         for event in _events_for(doc, sentence, match, roles, forms, clause, ruleset, modality, quoted, dates,
                                  refused, nominal, negation_from, conditioned, vocabulary,
@@ -1593,6 +1595,49 @@ def _own_part(clause: tuple[int, int], span: tuple[int, int], forms: list[frozen
         return clause
     end = next((i for i in range(span[0] + 1, clause[1]) if forms[i] & grammar.subordinators), clause[1])
     return clause[0], end
+
+
+_INVITE: Final = "036"  # CAMEO: express intent to meet or negotiate, an invitation among them
+_STATE_PASSIVE: Final = frozenset({"sein"})  # German "waren ... eingeladen": the state reached by a passive
+# Russian short passive participles ("приглашены", "приглашен", "закрыты"): the ending tells them from a short
+# adjective after "были" ("были готовы")
+_SHORT_PARTICIPLE_ENDINGS: Final = ("н", "на", "но", "ны", "т", "та", "то", "ты")
+_PASSIVE_GAP: Final = 2  # adverbs between the auxiliary and the participle: "ont également été invités"
+
+
+def _acted_on_together(match: TriggerMatch, tokens: list[Token], forms: list[frozenset[str]], groups: list[Group],
+                       clause: tuple[int, int], grammar: Grammar, sources: list[ActorMention]) -> bool:
+    """"Le Japon, la Corée du Sud et l'Australie ont été invités", "fueron invitados", "были приглашены на саммит":
+    a symmetric act told by its participle after a passive auxiliary, with no agent in the clause, was done to the
+    listed subjects (`sources`, a list of free names before it) by someone the clause does not name; they did not do
+    it to each other (not "l'accord a été signé entre Washington et Kiev", "соглашения двух стран были
+    парафированы": the parties of the thing done). German's state passive ("waren als Partnerländer eingeladen")
+    counts for an invitation only: with "sein" the participle of a meeting verb is an active perfect ("sind in Moskau
+    zusammengekommen")."""
+    start = match.span[0]
+    listed = {m.token_start for m in sources}
+    subject = next((g for g in groups if g.free and g.end <= start
+                    and listed <= {m.token_start for m in g.members}), None)
+    if subject is None or any(tokens[i].text.isalpha() and tokens[i].text.islower()
+                              and not forms[i] & grammar.determiners for i in range(clause[0], subject.start)):
+        return False  # a noun before the names owns them: "соглашения двух стран были парафированы"
+    if _reciprocal(forms, clause, grammar, span=match.span) or any(
+            clause[0] <= g.start < clause[1] and (g.marker in grammar.agent_markers or g.instrumental) for g in groups):
+        return False  # "wurden sich einig": a reflexive verb, its subjects act on each other
+    if grammar.verb_final:
+        auxiliaries = grammar.passive_auxiliaries | (_STATE_PASSIVE if match.rule.cameo == _INVITE else frozenset())
+        return any(forms[i] & auxiliaries for i in range(clause[0], start)) \
+            and not future_not_passive(forms, clause, grammar)
+    participle = tokens[start].text.lower()
+    if not participle.endswith(grammar.reduced_passive_endings or _SHORT_PARTICIPLE_ENDINGS):
+        return False
+    auxiliaries = grammar.participle_auxiliaries or grammar.passive_auxiliaries  # French: "été", not "sont"
+    for i in range(start - 1, max(clause[0], start - 1 - _PASSIVE_GAP) - 1, -1):
+        if forms[i] & auxiliaries:
+            return True
+        if not (tokens[i].text.isalpha() and tokens[i].text.islower()):
+            return False
+    return False
 
 
 def _agentless_passive(match: TriggerMatch, sentence: Sentence, forms: list[frozenset[str]], groups: list[Group],
