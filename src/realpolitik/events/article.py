@@ -318,7 +318,9 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
         # text, which an opposition still answers while it stands ("France and Poland oppose that text")
         others = [e for e in reversed(recent) if e.source and party(e.source) != me and not _mediating(e.cameo)
                   and (e.plover == "ACCUSE" or e.cameo.startswith(DEAL) or not _background(e))]
-        aimed = [e for e in others if e.target and party(e.target) == me]
+        # (praise of the actor is nothing it rejects or concedes: "congratulated the re-elected president ...
+        # Yaoundé rejected these criticisms" answers no congratulation)
+        aimed = [e for e in others if e.target and party(e.target) == me and not e.cameo.startswith(PRAISE)]
         # a concession (easing curbs, reopening a crossing) yields to one who pressed the actor: with no act aimed
         # at it, none ("Russia struck Kyiv. Chad eased the restrictions": no concession to Russia; round 32, all
         # sets: 4 wrong, none right); a rejection may still answer another's act on a third party (a veto, a deal)

@@ -51,6 +51,7 @@ from realpolitik.events.clauses import (
     sentence_forms,
     split_clauses,
 )
+from realpolitik.events.elections import congratulated, voted_states
 from realpolitik.events.followers import earlier_doers, neuter_antecedent, ranked_subject, summarised_act_author
 from realpolitik.events.modality import (
     demand_cue_at,
@@ -138,7 +139,9 @@ def code_sentences(doc: Document, sentences: list[Sentence], actors: list[list[A
     joiners = ruleset.grammar.coordination | ruleset.grammar.determiners | {","}
     precede_words = ruleset.grammar.roles
     dyads, done = Dyads(), 0  # the pairs the events so far are between, for the article's focal dyad
+    voted: list[ActorMention] = []  # the states whose election the article told so far (events/elections.py)
     for sentence, mentions in zip(*title, strict=True) if title else ():
+        voted.extend(voted_states(sentence.tokens, mentions, lang))
         dyads.add(code_sentence(doc, sentence, mentions, ruleset), weight=TITLE_WEIGHT, planned=True)
     for sentence, mentions in zip(sentences, actors, strict=True):
         checkpoint()
@@ -150,8 +153,9 @@ def code_sentences(doc: Document, sentences: list[Sentence], actors: list[list[A
         repeating = {id(m) for _, _, m in repeaters(sentence, mentions, repeats, stops, joiners)} if repeats \
             else set()
         own = [m for m in mentions if id(m) not in repeating] if repeating else mentions
+        voted.extend(voted_states(sentence.tokens, mentions, lang))
         told = code_sentence(doc, sentence, own, ruleset, context=events[first:], subject=subject,
-                             named=named, focal=dyads.focal())
+                             named=named, focal=dyads.focal(), voted=voted)
         events.extend(told)
         if precede_words.precedent_openers and told:  # "Nach Kanada hat auch Frankreich ...": Canada did it first
             events.extend(precedents(sentence, mentions, told, precede_words.precedent_openers,
@@ -340,12 +344,13 @@ def _kinds_at(tokens: list[Token], actors: list[ActorMention]) -> dict[int, str]
 def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention],
                   ruleset: RuleSet, context: list[Event] | None = None,
                   subject: ActorMention | None = None, named: list[ActorMention] | None = None,
-                  focal: Event | None = None) -> list[Event]:
+                  focal: Event | None = None, voted: list[ActorMention] | None = None) -> list[Event]:
     """Events of one sentence; `context` holds the events of the article's earlier sentences, which
     fill in a reply's addressee ("Moskau wies die Vorwürfe zurück") and a pronoun subject ("er drohte");
     `subject` is the earlier sentences' latest subject, for a pronoun no earlier event explains; `named`
     the actors of the last sentences, for an envoy without a country ("wies den Botschafter aus"); `focal` the
-    latest event of the article's focal dyad, the other side of which a hostile act with no target is aimed at."""
+    latest event of the article's focal dyad, the other side of which a hostile act with no target is aimed at;
+    `voted` the states beside the article's election words, the winner's a congratulation is aimed at."""
     grammar = ruleset.grammar
     actors = _without_named_apposition(sentence, apposed_members(
         sentence, expand_references(_without_resumptive_reference(sentence, mentions)), grammar), grammar)
@@ -788,6 +793,8 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
                               deal=match.rule.cameo.startswith(PRAISE) and any(span[0] < i < clause[1]
                                                                               for i in deals()),
                               asked=modality == "demand", marked=_marked_after(match, sentence, span, clause, grammar))
+            if voted and match.rule.cameo.startswith(PRAISE):
+                congratulated(roles, sentence.tokens, span, clause, voted, ruleset.lang)
         if span[0] <= 1 and (span[0] == 0 or forms[0] & grammar.determiners):
             # "The strike targeted ...": the one just told
             same_force(roles, match.rule, (context or []) + own, span[1])
