@@ -83,3 +83,22 @@ def test_whom_the_title_does_not_stand_for(lang: str, text: str, title: str, not
 ])
 def test_the_offices_a_title_names(title: str, offices: set[str]) -> None:
     assert title_offices(title) == offices
+
+
+@pytest.mark.parametrize(("lang", "text", "title", "code"), [
+    ("fr", "Le roi Mohammed VI a prononcé mardi un discours à Rabat. Le souverain a ensuite remercié l'Espagne.",
+     "souverain", "MARGOV"),
+    ("es", "El rey Felipe VI recibió el lunes al presidente de Portugal. El soberano agradeció a Lisboa su apoyo.",
+     "soberano", "ESPGOV"),
+    ("ru", "Король Иордании Абдалла II прибыл в Москву. Монарх поблагодарил Россию за поддержку.", "монарх", "JORGOV"),
+])
+def test_the_sovereign_is_the_monarch_named_before(lang: str, text: str, title: str, code: str) -> None:
+    assert _title_code(text, lang, title) == code
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Le Maroc se dit un État souverain. Le fonds souverain a vendu ses parts."),
+    ("es", "La Constitución de Perú dice que el pueblo soberano decide."),
+])
+def test_sovereign_as_an_adjective_is_no_monarch(lang: str, text: str) -> None:
+    assert _title_code(text, lang, "souverain" if lang == "fr" else "soberano") is None
