@@ -59,3 +59,21 @@ def test_no_target_where_the_article_leaves_two_winners_or_none(lang: str, text:
 ])
 def test_no_congratulation_of_ones_own_winner_or_of_a_thing(lang: str, text: str) -> None:
     assert not {k for k in _support(text, lang) if k[1] is not None and k[1] != k[0]}
+
+
+@pytest.mark.parametrize(("lang", "text", "keys"), [
+    # the senders put after a congratulation noun ("enviaron mensajes de felicitación los presidentes de ...")
+    ("es", "Costa Rica celebró el domingo la segunda vuelta de sus elecciones presidenciales. También enviaron "
+           "mensajes de felicitación los presidentes de Panamá y de Guatemala.",
+     {("PAN", "CRI", "SUPPORT"), ("GTM", "CRI", "SUPPORT")}),
+    # the vote's result hailed
+    ("es", "Bolivia votó el domingo en unas elecciones presidenciales tranquilas. Perú saludó el resultado.",
+     {("PER", "BOL", "SUPPORT")}),
+])
+def test_senders_after_the_noun_and_a_result_hailed(lang: str, text: str, keys: set[tuple]) -> None:
+    assert keys <= _support(text, lang)
+
+
+def test_senders_after_the_noun_need_an_election_told() -> None:
+    text = "Panamá inauguró un nuevo puerto. También enviaron mensajes de felicitación los presidentes de Chile y Perú."
+    assert not {k for k in _support(text, "es") if k[1] is not None and k[1] != k[0]}

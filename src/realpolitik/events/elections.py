@@ -45,17 +45,21 @@ CONGRATULATION_WORDS: Final[dict[str, tuple[str, ...]]] = {
     "fr": ("félicit",),
     "ru": ("поздрав",),
 }
-# what a praise without a congratulating word may hail after it, in its clause: the win ("a salué la victoire de
-# son homologue", "celebró el triunfo de")
+# what a praise without a congratulating word may hail after it, in its clause: the win or the vote's result ("a
+# salué la victoire de son homologue", "saludó el resultado")
 VICTORY_WORDS: Final[dict[str, tuple[str, ...]]] = {
-    "de": ("wahlsieg", "wiederwahl"),
+    "de": ("wahlsieg", "wiederwahl", "wahlergebnis"),
     "en": ("victory", "win", "re-election", "reelection"),
-    "es": ("victoria", "triunfo", "reelecci"),
-    "fr": ("victoire", "réélection"),
-    "ru": ("побед", "переизбрани"),
+    "es": ("victoria", "triunfo", "reelecci", "resultado"),
+    "fr": ("victoire", "réélection", "résultat"),
+    "ru": ("побед", "переизбрани", "итог"),
 }
 # "Macron s'est félicité de l'accord": a French reflexive congratulation welcomes a thing, no one is congratulated
 _REFLEXIVE: Final = ("s'", "s’", "se ")  # (a token "s'est" or "se")
+# the endings of a congratulation noun, not a verb ("mensajes de felicitación", "félicitations", "congratulations",
+# "Glückwünsche", "поздравления"; not "felicitó", "félicité", "gratulierte", "поздравил")
+_NOUN_ENDINGS: Final = ("ción", "ciones", "tions", "wunsch", "wünsche", "ение", "ения")
+_ADDRESSEE_MARKERS: Final = frozenset({"a", "al", "à", "au", "aux", "to", "an", "dem", "der", "den"})
 ELECTION_REACH: Final = 10  # words between an election word and the state it is of ("l'élection présidentielle
 # ivoirienne", "the presidential election in Chile", "Le Bénin a voté dimanche lors d'une présidentielle")
 # states a little further than the nearest one are as near: "le Ghana et le Bénin ont tenu leurs élections"
@@ -124,14 +128,30 @@ def _elected_title(target: ActorMention, tokens: list[Token], lang: str) -> bool
     return target.token_start >= 0 and target.kind != "country" and any(_starts(t.text, words) for t in near)
 
 
+def _senders_after(targets: list[ActorMention], tokens: list[Token], span: tuple[int, int], lang: str) -> bool:
+    """Whether the only names of a congratulation noun's sentence follow it as its senders, the subject put after
+    the verb ("También enviaron mensajes de felicitación los presidentes de Ecuador y de Paraguay"): no one is
+    addressed ("a", "à", "to") and no congratulating verb stands before them."""
+    noun = any(_starts(t.text, CONGRATULATION_WORDS.get(lang, ())) and t.text.lower().endswith(_NOUN_ENDINGS)
+               for t in tokens[span[0]:span[1]])
+    return noun and bool(targets) and all(
+        t.token_start >= span[1] and tokens[t.token_start - 1].text.lower() not in _ADDRESSEE_MARKERS
+        for t in targets)
+
+
 def congratulated(roles: Roles, tokens: list[Token], span: tuple[int, int], clause: tuple[int, int],
                   voted: list[ActorMention], lang: str) -> None:
     """Aim a congratulation with no target, or at a title marked as elected, at the winner's state."""
-    if not voted or not roles.sources or not _congratulates(tokens, span, clause, lang):
+    if not voted or not _congratulates(tokens, span, clause, lang):
+        return
+    if not roles.sources and _senders_after(roles.targets, tokens, span, lang):
+        roles.sources, roles.targets = roles.targets, []
+    if not roles.sources:
         return
     me = roles.sources[0].country
-    # (a target of the congratulator's own state is none: "felicitó a Kast y dijo que Washington espera ...")
-    if any(t.country != me and not _elected_title(t, tokens, lang) for t in roles.targets):
+    # (a target of the congratulator's own state is none: "felicitó a Kast y dijo que Washington espera ..."; one
+    # the article's last acts gave is the winner's: "Taiwán felicitó al presidente electo" after Beijing's threats)
+    if any(t.country != me and t.token_start >= 0 and not _elected_title(t, tokens, lang) for t in roles.targets):
         return
     winner = the_winner(voted, me)
     if winner is None:
