@@ -249,6 +249,12 @@ WIRE_FR11 = {"type_f1": 0.75, "type_precision": 0.83, "relations_f1": 0.93}
 # first contact type F1 .618, P .734 (.662, P .812 with the gold fixed); pinned after round 34 (fr12) at F1 .718,
 # P .889, relations .609.
 WIRE_FR12 = {"type_f1": 0.68, "type_precision": 0.84, "relations_f1": 0.55}
+# The thirteenth French set (eval/gold/wire_fr13.jsonl, 10 articles on 2025 stories no set told: a French researcher
+# held in Russia, Canada's digital tax, Macron in Beirut and Mexico, al-Sharaa at the Elysee, Modi in Marseille, the EU
+# envoy summoned in Tunis, the Algeria-Tunisia defence accord, Carney in Warsaw and Kyiv, De Wever in Kyiv; written in
+# round 36 before their author read the rules): first contact type F1 .732, P .732 (.750, P .804 with the gold fixed,
+# the floor until the round's fixes land).
+WIRE_FR13 = {"type_f1": 0.72, "type_precision": 0.77, "relations_f1": 0.78}
 # The first long-form French set (eval/gold/long_fr1.jsonl, 6 analysis and explainer articles of 29-31 sentences on
 # 2025 stories no set told: an espionage trial in Baku, Ouattara's neighbours, Italy and Tunisia's returns, drones over
 # Belgian bases, Touadéra and Moscow, the Canada-China reset; written in round 35 before their author read the rules):
@@ -704,6 +710,7 @@ FLOORED_SETS = [("breadth2_ru", BREADTH2_RU), ("breadth2_es", BREADTH2_ES), ("br
                 ("wire_fr4", WIRE_FR4), ("wire_fr5", WIRE_FR5), ("wire_fr6", WIRE_FR6),
                 ("wire_fr7", WIRE_FR7), ("wire_fr8", WIRE_FR8), ("wire_fr9", WIRE_FR9),
                 ("wire_fr10", WIRE_FR10), ("wire_fr11", WIRE_FR11), ("wire_fr12", WIRE_FR12),
+                ("wire_fr13", WIRE_FR13),
                 ("long_fr1", LONG_FR1),
                 ("wire_ru", WIRE_RU), ("wire_ru2", WIRE_RU2), ("wire_ru3", WIRE_RU3), ("wire_ru4", WIRE_RU4),
                 ("wire_ru5", WIRE_RU5), ("wire_ru6", WIRE_RU6), ("wire_ru7", WIRE_RU7),
