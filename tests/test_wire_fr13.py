@@ -1,0 +1,21 @@
+"""What the thirteenth French wire set (eval/gold/wire_fr13.jsonl: a researcher held in Moscow, a digital tax given
+up, visits to Beirut, Paris, Marseille, Mexico City, Warsaw, Kyiv and Algiers, an envoy summoned in Tunis) showed the
+coder missing or printing wrongly. Each fix is a way the languages say things, tested with sentences written for this
+file, not taken from the set."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extracted import country_keys
+
+ON = date(2025, 8, 25)
+
+
+def test_a_visit_beside_a_host_takes_no_side() -> None:
+    """"s'est rendu à X pour assister à la cérémonie aux côtés du président": co-presence at a visit, printed as
+    support (050) instead of the visit."""
+    found = country_keys("Le Premier ministre irlandais s'est rendu à Kiev pour assister aux commémorations, aux côtés "
+                         "du président ukrainien.", "fr", published=ON)
+    assert ("IRL", "UKR", "CONSULT") in found, found
+    assert ("IRL", "UKR", "SUPPORT") not in found, found
