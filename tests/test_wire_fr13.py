@@ -7,9 +7,21 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from extracted import country_keys
 
 ON = date(2025, 8, 25)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Lundi, le président finlandais est attendu à Varsovie pour rencontrer le président polonais."),
+    ("en", "On Monday, the Finnish president is expected in Warsaw to meet the Polish president."),
+])
+def test_a_leader_expected_somewhere_has_met_no_one_yet(lang: str, text: str) -> None:
+    """"est attendu à Varsovie pour rencontrer", "is expected in Warsaw to meet": a stop announced, the meeting a
+    plan."""
+    assert not country_keys(text, lang, published=ON, factual_only=True)
 
 
 def test_a_visit_beside_a_host_takes_no_side() -> None:
