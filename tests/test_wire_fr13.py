@@ -14,6 +14,16 @@ from extracted import country_keys
 ON = date(2025, 8, 25)
 
 
+@pytest.mark.parametrize("text", [
+    "Plusieurs drones russes ont frappé Kharkiv dans la nuit.",
+    "Deux missiles russes ont touché la région d'Odessa.",
+])
+def test_a_number_opens_the_force_noun_as_an_article_does(text: str) -> None:
+    """"des missiles russes ont frappé" had its source; with "deux" or "plusieurs" instead of the article the
+    demonym after the force noun was lost."""
+    assert ("RUS", "UKR", "ASSAULT") in country_keys(text, "fr", published=ON)
+
+
 @pytest.mark.parametrize(("lang", "text"), [
     ("fr", "Lundi, le président finlandais est attendu à Varsovie pour rencontrer le président polonais."),
     ("en", "On Monday, the Finnish president is expected in Warsaw to meet the Polish president."),

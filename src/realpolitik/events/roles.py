@@ -1005,6 +1005,11 @@ def _adverbial(tokens: list[Token], i: int, grammar: Grammar) -> bool:
         and after not in grammar.determiners and after not in grammar.possessives
 
 
+def _opens_noun_phrase(forms: frozenset[str], grammar: Grammar) -> bool:
+    """An article, a cardinal or a number: the word that opens a noun phrase ("des", "deux", "plusieurs", "300")."""
+    return bool(forms & (grammar.determiners | grammar.roles.cardinals)) or any(f.isdigit() for f in forms)
+
+
 def _find_marker(tokens: list[Token], i: int, markers: frozenset[str], grammar: Grammar,
                  barriers: frozenset[int] = frozenset()) -> str | None:
     """The preposition governing the noun phrase that ends at token i. In German a trigger verb on the way
@@ -1557,10 +1562,10 @@ def _structural_roles(site: Site) -> Roles:
         if source is None and not infinitive and not grammar.verb_final and not (nominal or passive_aux):
             source = _subordinate_owner(candidates, t_start, forms, grammar)
         if source is None and not infinitive and not grammar.adjectives_before_nouns and not (nominal or passive_aux) \
-                and rule.plover in FORCE_TYPES and t_start > 0 and forms[t_start - 1] & grammar.determiners:
+                and rule.plover in FORCE_TYPES and t_start > 0 and _opens_noun_phrase(forms[t_start - 1], grammar):
             # "des frappes israéliennes ont visé Beyrouth" (a pattern "frappe* ... visé"): the demonym after the force
-            # noun that opens the trigger (its article before it) is its subject, as in "Israeli strikes targeted
-            # Beirut" it stands before it
+            # noun that opens the trigger (its article before it, or a number: "plusieurs missiles russes ont frappé
+            # Kiev") is its subject, as in "Israeli strikes targeted Beirut" it stands before it
             # ("une vague de drones ukrainiens a touché Moscou": or after the noun of its "de" phrase)
             source = next((g for g in unmarked if t_start < g.start <= t_start + 3 and g.end < t_end
                            and postnominal_adjective(g, grammar)), None)
