@@ -15,6 +15,18 @@ ON = date(2025, 8, 25)
 
 
 @pytest.mark.parametrize("text", [
+    "Deux ressortissants néerlandais ont été arrêtés en Iran.",
+    "Trois Néerlandais sont détenus en Iran depuis l'été.",
+])
+def test_people_held_in_a_state_were_held_by_it(text: str) -> None:
+    """A passive arrest with no agent and the state as the place: that state arrested them (it was read the other
+    way round, the detainees' state arresting)."""
+    found = country_keys(text, "fr", published=ON)
+    assert ("IRN", "NLD", "COERCE") in found, found
+    assert ("NLD", "IRN", "COERCE") not in found, found
+
+
+@pytest.mark.parametrize("text", [
     "Plusieurs drones russes ont frappé Kharkiv dans la nuit.",
     "Deux missiles russes ont touché la région d'Odessa.",
 ])

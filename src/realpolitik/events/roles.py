@@ -1447,6 +1447,11 @@ def _structural_roles(site: Site) -> Roles:
         if seat is not None:  # "La condamnation ... a été saluée à Téhéran": the capital that judged
             agents = agents + [seat]
             marked_targets = [g for g in marked_targets if g is not seat]
+    if passive_aux and not nominal and rule.plover == "COERCE" and not agents:
+        seat = custody_seat(groups, trigger, grammar)
+        if seat is not None:  # "Deux Français ont été arrêtés en Iran": the state that holds them arrested them
+            agents = [seat]
+            marked_targets = [g for g in marked_targets if g is not seat]
     source: Group | None = None
     target = None  # (a Group or None, as above)
     summoned: Group | None = None  # the object fronted before an impersonal verb ("Посла Франции вызвали")
@@ -3458,6 +3463,14 @@ def verdict_seat(groups: list[Group], trigger: tuple[int, int], grammar: Grammar
         return None
     return next((g for g in groups if trigger[1] <= g.start <= trigger[1] + 4 and g.marker in grammar.impersonal_markers
                  and g.members and all(m.kind in ("capital", "seat") for m in g.members)), None)
+
+
+def custody_seat(groups: list[Group], trigger: tuple[int, int], grammar: Grammar) -> Group | None:
+    """"ont été arrêtés en Iran", "were detained in Russia" (no agent): the state or capital named as the place
+    right after a passive of arrest or seizure is the one that acted, and the subject is whom it acted on."""
+    places = grammar.location_markers | grammar.impersonal_markers
+    return next((g for g in groups if trigger[1] <= g.start <= trigger[1] + 3 and g.marker in places
+                 and g.members and all(m.kind in ("country", "capital") for m in g.members)), None)
 
 
 def _subject_noun_of_passive(trigger: tuple[int, int], clause: tuple[int, int], forms: list[frozenset[str]],
