@@ -53,3 +53,10 @@ def test_a_visit_beside_a_host_takes_no_side() -> None:
                          "du président ukrainien.", "fr", published=ON)
     assert ("IRL", "UKR", "CONSULT") in found, found
     assert ("IRL", "UKR", "SUPPORT") not in found, found
+
+
+def test_a_release_demanded_for_people_held_in_a_state_addresses_it() -> None:
+    """"a exigé la libération de son compatriote détenu en Russie": the state that holds him is asked."""
+    found = country_keys("Le ministre néerlandais a exigé la libération de son compatriote détenu en Russie.", "fr",
+                         published=ON)
+    assert ("NLD", "RUS", "REQUEST") in found, found
