@@ -14,6 +14,20 @@ from extracted import country_keys
 ON = date(2025, 8, 25)
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Le président sortant Gabriel Boric a rencontré le président argentin à Santiago."),
+    ("fr", "Le Premier ministre par intérim Gabriel Boric a rencontré le président argentin à Santiago."),
+    ("es", "El presidente saliente Gabriel Boric se reunió con el presidente argentino en Santiago."),
+])
+def test_a_qualified_office_before_a_name_is_that_person(lang: str, text: str) -> None:
+    """"le président sortant X", "el presidente saliente X": the word between the title and the name qualifies the
+    office; the title was read alone as the last state's government (a Peruvian visit before it gave PER)."""
+    found = country_keys(f"Le président péruvien a visité Quito. {text}" if lang == "fr"
+                         else f"El presidente peruano visitó Quito. {text}", lang, published=ON)
+    assert ("CHL", "ARG", "CONSULT") in found, found
+    assert ("PER", "ARG", "CONSULT") not in found, found
+
+
 @pytest.mark.parametrize("text", [
     "Deux ressortissants néerlandais ont été arrêtés en Iran.",
     "Trois Néerlandais sont détenus en Iran depuis l'été.",

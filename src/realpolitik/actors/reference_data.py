@@ -111,6 +111,8 @@ class LanguageReferences:
     # German: conjunctions of verb-final clauses; an article and role word right after one open the clause's subject
     subordinators: frozenset[str] = frozenset()
     government_kinds: frozenset[str] = frozenset()  # "gouvernement de transition": what kind, not whose
+    # "le président sortant Joe Biden": words between a role word and its holder's name (one or two words)
+    office_qualifiers: frozenset[str] = frozenset()
     # "le premier ministre ontarien", "the provincial government", "der bayerische Ministerpräsident": beginnings of
     # words that make a role word beside them an office below the state's (no national government)
     subnational: tuple[str, ...] = ()
@@ -224,6 +226,7 @@ def _language(raw: dict, lang: str, groups: dict[str, frozenset[str]], path: Pat
     out.subject_articles = frozenset(normalise(w) for w in raw.get("subject_articles") or [])
     out.subordinators = frozenset(normalise(w) for w in raw.get("subordinators") or [])
     out.government_kinds = frozenset(normalise(w) for w in raw.get("government_kinds") or [])
+    out.office_qualifiers = frozenset(normalise(w) for w in raw.get("office_qualifiers") or [])
     out.subnational = tuple(normalise(w) for w in raw.get("subnational") or [])
     out.federal = tuple(normalise(w) for w in raw.get("federal") or [])
     out.one_state_roles = frozenset(normalise(w) for w in raw.get("one_state_roles") or [])

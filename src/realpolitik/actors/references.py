@@ -1355,6 +1355,8 @@ def _roles_by_antecedent(sentence: Sentence, found: list[ActorMention], bare: li
             and normalise(tokens[hit.start - 1].text) in data.subject_articles
         if _beside(tokens, hit.start, hit.end, data.subnational):
             continue  # "le premier ministre ontarien", "the provincial government": an office below the state's
+        if _named_after_qualifiers(tokens, hit.end, data.office_qualifiers):
+            continue  # "le président sortant Joe Biden": the holder is named, the role word is not alone
         if _has_complement(tokens, hit.end, found, data.government_kinds if agent == "GOV" else frozenset(),
                            data.owners, data.definite, data.verb_lemma_endings) \
                 and not ((fronted or opened) and _object_next(found, hit.end)):
@@ -1633,6 +1635,21 @@ def _subject_state(history: _History, spelled: frozenset[str] = frozenset()) -> 
 
 
 _GENITIVE_REACH: Final = 4  # lower-case words of a genitive phrase between a role word and the name it introduces
+
+
+def _named_after_qualifiers(tokens: list[Token], end: int, qualifiers: frozenset[str]) -> bool:
+    """"le président sortant Joe Biden", "le Premier ministre par intérim Najib Mikati": words that qualify the
+    office (of one or two words each), then a capitalised name right after them."""
+    i = end
+    while i < len(tokens) and i < end + 3:
+        two = " ".join(normalise(t.text) for t in tokens[i:i + 2])
+        if two in qualifiers:
+            i += 2
+        elif normalise(tokens[i].text) in qualifiers:
+            i += 1
+        else:
+            break
+    return end < i < len(tokens) and tokens[i].text[:1].isupper()
 
 
 def _has_complement(tokens: list[Token], end: int, found: list[ActorMention],
