@@ -8,7 +8,11 @@
 - The listed subjects of an agentless passive of a symmetric act ("ont été invités", "fueron invitados", "были
   приглашены", German "waren ... eingeladen") had it done to them by someone unnamed: no pair among them. With the
   agent named, it acts on each; an active perfect with "être"/"sein" ("se sont rencontrées", "sind
-  zusammengekommen") keeps its pairs."""
+  zusammengekommen") keeps its pairs.
+- A counted reference that names exactly the states a list names on the other side of a one-way act stands for
+  that list ("Uganda and Rwanda arm the rebels, an accusation both governments rejected", "a pact under which an
+  attack on either of the two countries ..."): no act of one member on the other through it. Mutual and reciprocal
+  acts ("both countries accused each other") keep their pairs."""
 
 from __future__ import annotations
 
@@ -73,3 +77,31 @@ def test_the_listed_subjects_of_an_agentless_passive_do_not_act_on_each_other(la
 ])
 def test_a_named_agent_or_an_active_perfect_keeps_its_pairs(lang: str, text: str, expected: set) -> None:
     assert expected <= {(s, t) for s, t, _ in _pairs(text, lang)}
+
+
+@pytest.mark.parametrize(("lang", "text", "listed"), [
+    ("es", "El presidente keniano aseguró que Uganda y Ruanda arman a los rebeldes del este, una acusación que ambos "
+           "gobiernos rechazaron el martes.", {"UGA", "RWA"}),
+    ("fr", "Le président kényan a affirmé que l'Ouganda et le Rwanda armaient les rebelles de l'Est, une accusation "
+           "que les deux gouvernements ont rejetée mardi.", {"UGA", "RWA"}),
+    ("en", "Kenya's president said Uganda and Rwanda were arming the rebels in the east, an accusation both "
+           "governments rejected on Tuesday.", {"UGA", "RWA"}),
+    ("de", "Saudi-Arabien und Pakistan unterzeichneten ein Verteidigungsabkommen, wonach ein Angriff auf eines der "
+           "beiden Länder als Angriff auf beide gilt.", {"SAU", "PAK"}),
+])
+def test_a_counted_reference_to_the_list_makes_no_one_way_pair_inside_it(lang: str, text: str,
+                                                                         listed: set[str]) -> None:
+    inside = {(s, t, kind) for s, t, kind in _pairs(text, lang) if {s, t} <= listed}
+    assert inside <= {(s, t, "AGREE") for s in listed for t in listed}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a reciprocal act between the parties the reference names keeps both directions
+    ("en", "India and Pakistan exchanged fire on Monday. Both countries accused each other of starting the clashes.",
+     {("IND", "PAK", "ACCUSE"), ("PAK", "IND", "ACCUSE")}),
+    # the signed pact between the listed states stays
+    ("de", "Saudi-Arabien und Pakistan unterzeichneten ein Verteidigungsabkommen, wonach ein Angriff auf eines der "
+           "beiden Länder als Angriff auf beide gilt.", {("SAU", "PAK", "AGREE")}),
+])
+def test_a_counted_reference_keeps_mutual_acts(lang: str, text: str, expected: set) -> None:
+    assert expected <= _pairs(text, lang)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Final, TypeVar, cast
 
-from realpolitik.actors.references import members
+from realpolitik.actors.references import REFERS, members
 from realpolitik.budget import checkpoint
 from realpolitik.codes import PARTY_AGENTS, country_of, party
 from realpolitik.events import confidence, trace
@@ -2439,6 +2439,17 @@ def _asked_at_home(source: ActorMention, plover: str, modality: str) -> bool:
     return source.kind == "group" and source.agent in PARTY_AGENTS and (plover in _HOME_ASKS or modality == "demand")
 
 
+def _list_named_again(side: list[ActorMention], other: list[ActorMention]) -> bool:
+    """"Uganda and Rwanda arm the rebels, an accusation both governments rejected": a counted reference on one side of
+    a one-way act that names exactly the states the other side lists (two or more, each by name) stands for that same
+    list, whose members do not act on each other through it. Not where it names more ("the embassy condemned the
+    deliveries as a conflict between both countries": the accuser's own state and the accused), and not for a mutual
+    or reciprocal act ("both countries accused each other", "a firefight between the two countries' guards")."""
+    names = {m.code[:3] for m in other if not m.note.startswith(REFERS)}
+    return len(names) >= 2 and any(m.note.startswith(REFERS) and {code[:3] for code in members(m)} == names
+                                   for m in side)
+
+
 def _events_for(doc: Document, sentence: Sentence, match: TriggerMatch, roles: Roles, forms: list[frozenset[str]],
                 clause: tuple[int, int],
                 ruleset: RuleSet, modality: str, quoted: frozenset[int], dates: Callable[[], list[DateRef]],
@@ -2451,6 +2462,11 @@ def _events_for(doc: Document, sentence: Sentence, match: TriggerMatch, roles: R
     pairs = [(s, t) for s, t in _pairs(rule, roles.sources, roles.targets, mutual)
              if (t is None or s.code[:3] != t.code[:3])  # not an actor acting on itself, or a country on its government
              and not _asked_at_home(s, rule.plover, modality)]
+    if not (mutual or rule.symmetric or rule.reciprocal):
+        if _list_named_again(roles.targets, roles.sources):
+            pairs = [(s, t) for s, t in pairs if t is None or not t.note.startswith(REFERS)]
+        if _list_named_again(roles.sources, roles.targets):
+            pairs = [(s, t) for s, t in pairs if not s.note.startswith(REFERS)]
     if not pairs and roles.targets and not mutual and not rule.target_required and rule.cameo in _OWN_FORCES:
         # "Taiwans Verteidigungsministerium versetzte ... Einheiten der Insel in Alarmbereitschaft": own forces put on
         # alert on their own soil are aimed at no one named (not a flight, a violated airspace or a deployment, where
