@@ -1454,6 +1454,7 @@ def _structural_roles(site: Site) -> Roles:
             marked_targets = [g for g in marked_targets if g is not seat]
     source: Group | None = None
     target = None  # (a Group or None, as above)
+    credited_by: Group | None = None  # who thanks the source for the act (`_credit_pair`)
     summoned: Group | None = None  # the object fronted before an impersonal verb ("Посла Франции вызвали")
     accused_first = False  # that object a name right before the verb, no noun's owner ("В Сеуле Россию обвиняют")
     incise = None if nominal or passive_aux else _incise_subject(unmarked, trigger, forms, grammar)
@@ -1574,6 +1575,11 @@ def _structural_roles(site: Site) -> Roles:
             # ("une vague de drones ukrainiens a touché Moscou": or after the noun of its "de" phrase)
             source = next((g for g in unmarked if t_start < g.start <= t_start + 3 and g.end < t_end
                            and postnominal_adjective(g, grammar)), None)
+        credit = None if infinitive or nominal or passive_aux \
+            else _credit_pair([g for g in candidates if g.marker is None or g.marker in grammar.target_markers],
+                              clause[0], t_start, forms, grammar)
+        if credit is not None:
+            credited_by, source = credit  # "Kabul thanked Japan for sending relief": Japan sent it, to Kabul
         if source is None and not infinitive:
             free = unmarked if grammar.verb_final else [
                 g for g in unmarked if not _object_of(g, rival_triggers, t_start, grammar, forms, unmarked)
@@ -1881,6 +1887,11 @@ def _structural_roles(site: Site) -> Roles:
         target = _partner_after_place(target, source, sentence_groups, forms, grammar, target_markers) or target
     also = _coordinated_phrases(target, sentence_groups, rival_triggers, forms, grammar) \
         if target is not None and target.marker in target_markers and target.marker != TRIGGER_OBJECT else []
+    if credited_by is not None and credited_by is not source:
+        # "thanked Japan for sending flood relief": the relief went to the one who thanks; nothing else of the
+        # thanked one's is done to the thanker ("thanked Poland for rejecting the proposal")
+        thanker = target is not None and (target.start, target.end) == (credited_by.start, credited_by.end)
+        target = (target or credited_by) if rule.plover == "AID" else None if thanker else target
     if rule.reverse:
         source, target = target, source
     roles.sources = list(source.members) if source else []
@@ -3160,6 +3171,25 @@ def _uncommaed_fronted_subject(candidates: list[Group], clause: tuple[int, int],
     return subject if verb else None
 
 
+def _credit_pair(groups: list[Group], clause_start: int, t_start: int, forms: list[frozenset[str]],
+                 grammar: Grammar) -> tuple[Group | None, Group] | None:
+    """"thanked Japan for sending flood relief", "praised Oman for hosting the talks", "a remercié le Japon d'avoir
+    envoyé": the last name before the trigger, a verb of thanks or praise between it and the name before it (or the
+    clause's start: "X, speaking at the summit, praised Y for ..."), and only the reason's preposition (and an
+    auxiliary) between it and the trigger: the one thanked did the act the reason names, not the one who thanks.
+    (Who thanks, if named in the clause; who is thanked), or None."""
+    words = grammar.roles
+    left = [g for g in groups if g.end <= t_start]
+    if not words.credit_verbs or not left or left[-1].end >= t_start:
+        return None
+    thanker, thanked = (left[-2] if len(left) >= 2 else None), left[-1]
+    if not forms[thanked.end] & words.credit_reasons or not any(
+            forms[i] & words.credit_verbs for i in range(thanker.end if thanker else clause_start, thanked.start)) \
+            or not all(forms[i] & (words.credit_reasons | words.have) for i in range(thanked.end, t_start)):
+        return None
+    return thanker, thanked
+
+
 def _governed_before(first: Group, second: Group, forms: list[frozenset[str]], grammar: Grammar) -> bool:
     """Russian "В ответ на признание Испанией претензий Марокко ... Алжир отозвал посла": a name right after a
     lower-case noun hangs on it (a genitive or instrumental the case shows, not the word order), so it is no
@@ -3214,6 +3244,7 @@ def _in_circumstance(g: Group, forms: list[frozenset[str]], grammar: Grammar) ->
         if forms[i] & _PHRASE_BREAKS or forms[i] & grammar.coordination:
             return False
     return False
+
 
 
 _SPEECH_REACH: Final = 3  # "Biden said", "a affirmé", "said on Monday": the speech verb follows its speaker closely

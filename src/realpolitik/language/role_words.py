@@ -134,6 +134,10 @@ class RoleWords:
     # "urged China to ...": verbs whose object carries out the infinitive after it; after any other verb the
     # infinitive is the subject's purpose ("summoned the US ambassador to lodge a protest"). Empty: the object
     object_control: frozenset[str] = frozenset()
+    # "thanked Japan for sending relief", "a remercié le Japon d'avoir envoyé": verbs of thanks and praise, and the
+    # prepositions of their reason; the act the reason names is the object's, not the thanker's
+    credit_verbs: frozenset[str] = frozenset()
+    credit_reasons: frozenset[str] = frozenset()
     # Russian "с Руандой, которую обвиняет в агрессии": an object form of the relative pronoun right before the verb,
     # the subject dropped (the main clause's, as after ", a la que acusa")
     dropped_subject_relatives: frozenset[str] = frozenset()
