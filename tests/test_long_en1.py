@@ -49,3 +49,15 @@ def test_the_thanker_is_no_target_of_what_it_did_not_receive() -> None:
     found = country_keys("Germany thanked Poland for rejecting the proposal.", "en", published=ON)
     assert ("DEU", "POL", "SUPPORT") in found, found
     assert ("DEU", "POL", "REJECT") not in found, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "UN experts, aid groups and journalists have traced drones reaching the rebels through Chad."),
+    ("en", "Aid agencies in Sudan said that the famine was spreading to Chad."),
+    ("es", "Expertos de la ONU y organizaciones de ayuda han rastreado drones que llegan a los rebeldes a través de "
+           "Chad."),
+])
+def test_those_who_give_aid_named_by_their_noun_give_none_here(lang: str, text: str) -> None:
+    """"aid groups", "organizaciones de ayuda": the noun names who gives aid, no act of giving."""
+    found = country_keys(text, lang, published=ON)
+    assert not any(kind == "AID" for _, _, kind in found), found
