@@ -61,3 +61,16 @@ def test_those_who_give_aid_named_by_their_noun_give_none_here(lang: str, text: 
     """"aid groups", "organizaciones de ayuda": the noun names who gives aid, no act of giving."""
     found = country_keys(text, lang, published=ON)
     assert not any(kind == "AID" for _, _, kind in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Somalia called the memorandum an attack on its sovereignty and recalled its ambassador from Ethiopia."),
+    ("de", "Somalia nannte das Abkommen einen Angriff auf seine Souveränität und rief seinen Botschafter aus "
+           "Äthiopien zurück."),
+])
+def test_an_attack_on_sovereignty_is_a_figure_of_speech(lang: str, text: str) -> None:
+    """"called the deal an attack on its sovereignty": a verdict on a state's rights, no force used; the recall
+    after it stays."""
+    found = country_keys(text, lang, published=ON)
+    assert ("SOM", "ETH", "SANCTION") in found, found
+    assert not any(kind == "ASSAULT" for _, _, kind in found), found
