@@ -74,3 +74,40 @@ def test_an_attack_on_sovereignty_is_a_figure_of_speech(lang: str, text: str) ->
     found = country_keys(text, lang, published=ON)
     assert ("SOM", "ETH", "SANCTION") in found, found
     assert not any(kind == "ASSAULT" for _, _, kind in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "In April Somalia expelled Ethiopia's ambassador and closed two Ethiopian consulates."),
+    ("en", "In April 2024 Somalia expelled Ethiopia's ambassador and recalled its own envoy."),
+    ("fr", "En avril la Somalie a expulsé l'ambassadeur éthiopien et fermé deux consulats éthiopiens."),
+])
+def test_a_month_ends_the_fronted_phrase_before_the_subject(lang: str, text: str) -> None:
+    """"In April Somalia expelled ... and closed ...": the preposition governs the month, and Somalia is the subject
+    of both verbs; the second was printed as Ethiopia's act on Somalia."""
+    found = country_keys(text, lang, published=ON)
+    assert ("SOM", "ETH", "SANCTION") in found, found
+    assert ("ETH", "SOM", "SANCTION") not in found, found
+
+
+@pytest.mark.parametrize(("lang", "text", "actor", "other"), [
+    ("en", "Within days Sudan declared the UAE an aggressor state and severed diplomatic relations with it.", "SDN",
+     "ARE"),
+    ("en", "In recent weeks Kenya expelled Uganda's ambassador and closed two Ugandan consulates.", "KEN", "UGA"),
+    ("en", "In the past year Kenya expelled Uganda's ambassador and closed two Ugandan consulates.", "KEN", "UGA"),
+    ("fr", "En quelques jours le Soudan a expulsé l'ambassadeur émirati et fermé deux consulats émiratis.", "SDN",
+     "ARE"),
+])
+def test_a_span_of_time_ends_the_fronted_phrase_before_the_subject(lang: str, text: str, actor: str,
+                                                                   other: str) -> None:
+    """"Within days Sudan ...", "In recent weeks Kenya ...": the preposition governs the span of time, not the
+    name after it; the name was read as a place of the preposition and the sentence printed nothing."""
+    found = country_keys(text, lang, published=ON)
+    assert (actor, other, "SANCTION") in found, found
+    assert (other, actor, "SANCTION") not in found, found
+
+
+def test_a_place_after_the_preposition_stays_a_circumstance() -> None:
+    """"In the Kremlin, ..." is no span of time: the name it governs is still where it happened."""
+    found = country_keys("In Kyiv Polish officials condemned the strike.", "en", published=ON)
+    assert not any(source == "UKR" for source, _, _ in found), found
+

@@ -138,6 +138,11 @@ class RoleWords:
     # prepositions of their reason; the act the reason names is the object's, not the thanker's
     credit_verbs: frozenset[str] = frozenset()
     credit_reasons: frozenset[str] = frozenset()
+    # "Within days Sudan severed ...", "In recent weeks Kenya expelled ...": nouns of a span of time and the words
+    # that qualify them (with month names and years): a place or circumstance preposition that governs only them
+    # ends its phrase before the name
+    time_nouns: frozenset[str] = frozenset()
+    time_modifiers: frozenset[str] = frozenset()
     # Russian "с Руандой, которую обвиняет в агрессии": an object form of the relative pronoun right before the verb,
     # the subject dropped (the main clause's, as after ", a la que acusa")
     dropped_subject_relatives: frozenset[str] = frozenset()
