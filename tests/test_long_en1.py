@@ -111,3 +111,27 @@ def test_a_place_after_the_preposition_stays_a_circumstance() -> None:
     found = country_keys("In Kyiv Polish officials condemned the strike.", "en", published=ON)
     assert not any(source == "UKR" for source, _, _ in found), found
 
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Polling closed in Myanmar on Sunday. The Philippine foreign secretary, Theresa Lazaro, said the vote was "
+           "not free. The junta accused the United States of meddling."),
+    ("fr", "Les élections se sont tenues dimanche au Myanmar. La ministre philippine des Affaires étrangères a "
+           "critiqué le scrutin. La junte a accusé les États-Unis d'ingérence."),
+    ("de", "In Myanmar wurde am Sonntag gewählt. Die philippinische Außenministerin kritisierte die Wahl. Die Junta "
+           "warf den USA Einmischung vor."),
+])
+def test_the_junta_is_the_state_under_military_rule_not_the_last_minister_s(lang: str, text: str) -> None:
+    """"The junta" alone, after a civilian minister of another state spoke: it names the state under military rule
+    the article is about (named as a place), not the minister's; it was printed as the Philippines' accusation."""
+    found = country_keys(text, lang, published=ON)
+    assert ("MMR", "USA", "ACCUSE") in found, found
+    assert ("PHL", "USA", "ACCUSE") not in found, found
+
+
+def test_a_junta_named_with_its_state_keeps_it() -> None:
+    """"Mali's junta ... The junta also accused Algeria": the junta named before is the one meant again."""
+    found = country_keys("Mali's junta expelled the French ambassador. The Algerian foreign minister criticised the "
+                         "decision. The junta also accused Algeria of harbouring rebels.", "en", published=ON)
+    assert ("MLI", "DZA", "ACCUSE") in found, found
+    assert ("DZA", "DZA", "ACCUSE") not in found, found

@@ -125,6 +125,9 @@ class LanguageReferences:
     # "der König", "the king", "le roi": role words only a monarchy has; alone, such a word names the monarchy named
     # last with that kind of actor, not a republic whose president spoke since (role entry names, lower-cased)
     monarch_roles: frozenset[str] = frozenset()
+    # "the junta", "la junte", "хунта": role words only a state under military rule has (group `military_rule`);
+    # alone, such a word names that state, not the state of a civilian minister who spoke since
+    junta_roles: frozenset[str] = frozenset()
     # "die Militärs", "los militares", "военные": plurals that name one body of a state (its officers in power), read
     # alone as a singular role word is (other plurals, "die Behörden", "the soldiers", leave whose unclear)
     body_plurals: frozenset[str] = frozenset()
@@ -231,6 +234,7 @@ def _language(raw: dict, lang: str, groups: dict[str, frozenset[str]], path: Pat
     out.federal = tuple(normalise(w) for w in raw.get("federal") or [])
     out.one_state_roles = frozenset(normalise(w) for w in raw.get("one_state_roles") or [])
     out.monarch_roles = frozenset(normalise(w) for w in raw.get("monarch_roles") or [])
+    out.junta_roles = frozenset(normalise(w) for w in raw.get("junta_roles") or [])
     out.body_plurals = frozenset(normalise(w) for w in raw.get("body_plurals") or [])
     out.verb_lemma_endings = tuple(normalise(w) for w in raw.get("verb_lemma_endings") or [])
     out.crowds = frozenset(normalise(w) for w in raw.get("crowds") or [])

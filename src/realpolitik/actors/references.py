@@ -1367,7 +1367,9 @@ def _roles_by_antecedent(sentence: Sentence, found: list[ActorMention], bare: li
         unquoted = [m for m in before if not _quoted_before(tokens, m.token_end, hit.start)]
         word = normalise(hit.entry.id.rsplit(":", 1)[-1].replace("_", " "))
         same = word in data.one_state_roles
-        crowned = reference_data().groups.get("monarchy") if word in data.monarch_roles else None  # "der König"
+        # "der König" is a monarchy's, "the junta" a state's under military rule
+        crowned = reference_data().groups.get("monarchy") if word in data.monarch_roles \
+            else reference_data().groups.get("military_rule") if word in data.junta_roles else None
         subject = hit.start <= _OPENING or fronted
         # the title with the two words after it: "el presidente del Gobierno" heads a government, no president
         title = " ".join([word, *(t.text for t in tokens[hit.end:hit.end + 2])])
@@ -1380,6 +1382,8 @@ def _roles_by_antecedent(sentence: Sentence, found: list[ActorMention], bare: li
             _subject_state(history, spelled | _named_here(tokens, found, hit, data)) if subject else None)
         if _beside(tokens, hit.start, hit.end, data.federal):  # "le gouvernement fédéral": the federal state's
             owner = _federal_state(found, history, hit.end)
+        if word in data.junta_roles and crowned is not None and (owner is None or owner.country not in crowned):
+            owner = _ruled_state(before, history, crowned)
         if owner is None or owner.country is None or crowned is not None and owner.country not in crowned:
             continue  # (every owner found has a country)
         code = owner.country + agent
@@ -1714,6 +1718,15 @@ def _same_word(entry: str, before: list[ActorMention], history: _History,
         latest = next((m for seen in reversed(history.seen) for m in reversed(seen.mentions)
                        if m.resolved and same(m)), None)
     return latest
+
+
+def _ruled_state(before: list[ActorMention], history: _History, states: frozenset[str]) -> ActorMention | None:
+    """"Voting closed in Myanmar ... The Philippine minister said ... The junta's spokesman": a state under military
+    rule named last in the sentence or the article, however named (a place, a possessive), and however many other
+    states' governments spoke since: no civilian government has a junta."""
+    return next((m for m in reversed(before) if m.country in states), None) or next(
+        (m for seen in reversed(history.seen) for m in reversed(seen.mentions) if m.resolved and m.country in states),
+        None)
 
 
 def _antecedent(agent: str, before: list[ActorMention], history: _History,
