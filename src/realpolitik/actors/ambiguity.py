@@ -58,6 +58,8 @@ def reject_reason(entry: Entry, tokens: list[Token], keys: list[str], i: int, la
         return f"'{entry.surface}' is the language"  # "sagte er auf Englisch", "ins Russische übersetzt"
     if entry.kind == "adjective" and _beside_person_noun(tokens, keys, i, end, amb.person_nouns.get(lang)):
         return f"'{entry.surface}' describes a private person, not the state"  # "touristes chinois", "Chinese tourists"
+    if _names_people(entry, lang) and _after_crowd_quantifier(keys, i, amb.crowd_quantifiers.get(lang)):
+        return f"'{entry.surface}' after a vague quantifier names private people, not the state"  # "viele Finnen"
     if entry.kind == "capital" and _city_place(tokens, keys, i, end, amb.city_places.get(lang)):
         return f"'{entry.surface}' names a place of the city (a university, a metro line), not the government"
     if entry.kind == "capital" and (_city_accord_after(tokens, keys, end, amb.city_accords.get(lang) or set()) or
@@ -138,6 +140,26 @@ def _language_noun(text: str) -> bool:
     """German "Englisch", "Russisch", "Deutsch": capitalised without an ending inside a sentence, the adjective is
     the noun for the language (an attributive adjective is written small and takes an ending: "die russische")."""
     return text[:1].isupper() and text.endswith("sch")
+
+
+# Spanish and French name a people by the adjective used as a noun ("muchos finlandeses", "de nombreux Finlandais");
+# an adjective after a quantifier in English or German ("many Finnish troops") still names the state
+_ADJECTIVE_PEOPLE_LANGS: Final = frozenset({"es", "fr"})
+
+
+def _names_people(entry: Entry, lang: str) -> bool:
+    """Can the entry name a people: a noun of their own ("Finnen", "Finns", "финны": a country form or an entry of the
+    people), or where the language uses it so, the adjective?"""
+    return entry.kind == "country" or entry.id.endswith(":people") \
+        or entry.kind == "adjective" and lang in _ADJECTIVE_PEOPLE_LANGS
+
+
+def _after_crowd_quantifier(keys: list[str], i: int, quantifiers: set[str] | None) -> bool:
+    """Is the name at tokens[i] right after a vague quantifier of a crowd, of one word or two ("viele", "de
+    nombreux")? Numbers are left alone: "Tausende Griechen demonstrierten" is the people who protested."""
+    if not quantifiers or i < 1:
+        return False
+    return keys[i - 1] in quantifiers or (i >= 2 and f"{keys[i - 2]} {keys[i - 1]}" in quantifiers)
 
 
 def _beside_person_noun(tokens: list[Token], keys: list[str], i: int, end: int, nouns: set[str] | None) -> bool:

@@ -34,6 +34,9 @@ class Ambiguity:
     member_nouns: dict[str, set[str]] = field(default_factory=dict)  # lang → "Land" in "G7-Land": one member
     # lang → nouns of private people ("touristes", "attaquant"): a state adjective beside one names no actor
     person_nouns: dict[str, set[str]] = field(default_factory=dict)
+    # lang → vague quantifiers of a crowd ("viele", "many", "de nombreux"): the people's name after one names private
+    # people, not the state ("viele Finnen reisen nach Russland")
+    crowd_quantifiers: dict[str, set[str]] = field(default_factory=dict)
     # lang → places named after their city ("university", "metro"): "Tehran University" is no government
     city_places: dict[str, set[str]] = field(default_factory=dict)
     # lang → nouns of accords named after a city ("agreement", "format"): "the Beijing agreement" names no party
@@ -180,7 +183,8 @@ def _load_ambiguity(dic: ActorDictionary, path: Path) -> None:
     amb.us_context |= {normalise(w) for w in data.get("us_context", [])}
     amb.state_words |= {normalise(w) for w in data.get("state_words", [])}
     for key, table in (("non_political", amb.non_political), ("member_nouns", amb.member_nouns),
-                       ("person_nouns", amb.person_nouns), ("city_places", amb.city_places),
+                       ("person_nouns", amb.person_nouns), ("crowd_quantifiers", amb.crowd_quantifiers),
+                       ("city_places", amb.city_places),
                        ("city_accords", amb.city_accords), ("city_accords_before", amb.city_accords_before),
                        ("street_nouns", amb.street_nouns)):
         for lang, words in (data.get(key) or {}).items():
