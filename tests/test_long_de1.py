@@ -57,3 +57,12 @@ def test_states_that_join_a_body_do_not_join_each_other() -> None:
 def test_states_that_join_an_alliance_each_join_it() -> None:
     found = _events("Estonia y Letonia se adhirieron a la OTAN en 2004.", "es")
     assert {("EST", "NAT", "AGREE", False), ("LVA", "NAT", "AGREE", False)} <= found, found
+
+
+def test_a_name_set_off_before_the_verb_names_the_subject_again() -> None:
+    """"Der Nato-Oberbefehlshaber in Europa, US-General ..., warnte": the name between the commas is the commander
+    (printed as the target of a THREATEN 130 from NATO); an object after the verb is still read."""
+    assert not _events("Der Nato-Oberbefehlshaber in Europa, US-General Alexus Grynkewich, warnte im Herbst vor "
+                       "Konsequenzen.")
+    assert ("NAT", "RUS", "ACCUSE", False) in _events(
+        "Der Nato-Oberbefehlshaber, US-General Alexus Grynkewich, kritisierte Russland.")

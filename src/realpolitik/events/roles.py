@@ -3736,10 +3736,26 @@ def _in_apposition(g: Group, source: Group | None, t_start: int, forms: list[fro
     traité de défense, a condamné les actions de la Chine": Manila is bound to Washington, not condemned)."""
     if source is None or g.start <= source.end or g.end >= t_start:
         return False
+    if _set_off_before_verb(g, source, t_start, forms):
+        return True
     if g.marker is not None:
         return _descriptive_apposition(g, source, t_start, forms, grammar)
     close = _apposition_close(source, t_start, forms)
     return close is not None and g.end == close or _descriptive_apposition(g, source, t_start, forms, grammar)
+
+
+def _set_off_before_verb(g: Group, source: Group, t_start: int, forms: list[frozenset[str]]) -> bool:
+    """"Der Nato-Oberbefehlshaber in Europa, US-General Alexus Grynkewich, warnte ...": a name set off by commas
+    that close right before the verb, after the subject and the words of its title, names the subject again; it is
+    no object of the verb (which then has none of its own)."""
+    if g.end + 1 != t_start or "," not in forms[g.end]:
+        return False
+    opening = next((i for i in range(g.start - 1, max(source.end, g.start - _TITLE_BEFORE_NAME) - 2, -1)
+                    if "," in forms[i]), None)
+    return opening is not None and opening >= source.end
+
+
+_TITLE_BEFORE_NAME: Final = 4  # "der frühere niederländische Regierungschef Mark Rutte": the words before the name
 
 
 def _descriptive_apposition(g: Group, source: Group, t_start: int, forms: list[frozenset[str]],
