@@ -66,3 +66,19 @@ def test_a_name_set_off_before_the_verb_names_the_subject_again() -> None:
                        "Konsequenzen.")
     assert ("NAT", "RUS", "ACCUSE", False) in _events(
         "Der Nato-Oberbefehlshaber, US-General Alexus Grynkewich, kritisierte Russland.")
+
+
+@pytest.mark.parametrize("text", [
+    "Litauen verhängte eine Einreisesperre gegen den georgischen Minister. Estland schloss sich wenig später an.",
+    "Litauen verhängte im Mai eine Einreisesperre gegen den georgischen Minister. Estland schloss sich dem an.",
+])
+def test_joining_the_act_told_before_after_a_time_word(text: str) -> None:
+    """"X schloss sich wenig später an", "X schloss sich dem an": the act of the sentence before, repeated by X (the
+    bare "schloss sich an" was read so; with a time word or "dem" between it was lost)."""
+    assert ("EST", "GEO", "SANCTION", False) in _events(text)
+
+
+def test_joining_a_named_thing_is_not_the_act_told_before() -> None:
+    found = _events("Litauen verhängte im Mai eine Einreisesperre gegen den georgischen Minister. Estland schloss sich "
+                    "dem Aufruf der Opposition an.")
+    assert ("EST", "GEO", "SANCTION", False) not in found, found
