@@ -340,6 +340,12 @@ WIRE_RU11 = {"type_f1": 0.79, "type_precision": 0.83, "relations_f1": 0.94}
 # rules): first contact type F1 .575, P .622, relations .476 (.602, P .676, relations .545 with the gold corrected);
 # pinned after round 35 (longru) at F1 .638, P .750, relations .545.
 LONG_RU1 = {"type_f1": 0.61, "type_precision": 0.72, "relations_f1": 0.52}
+# The first long-form German set (eval/gold/long_de1.jsonl, 6 analysis and explainer articles of 31-37 sentences of
+# round 36 — Hungary and Ukraine, Romania's run-off, Dodik, Finland's closed border, the shadow fleet in the Baltic,
+# Austria's neutrality — written before their author read the German rules): first contact type F1 .677, P .804,
+# relations .571 (.696, P .839, relations .800 with the gold corrected); pinned after round 36 (longde) at F1 .712,
+# P .887, relations .800.
+LONG_DE1 = {"type_f1": 0.69, "type_precision": 0.85, "relations_f1": 0.75}
 # The fourth Spanish set (eval/gold/wire_es4.jsonl, 10 long articles of round 31 on 2025 stories of the Americas no
 # set told — Colombia's decertification and Petro's visa, Hegseth in Panama, the Maiquetía prisoner exchange, Kast in
 # Buenos Aires, Nicaragua leaving the Human Rights Council, the visa sanctions on Díaz-Canel, Rubio in Quito, the 1944
@@ -721,7 +727,7 @@ FLOORED_SETS = [("breadth2_ru", BREADTH2_RU), ("breadth2_es", BREADTH2_ES), ("br
                 ("wire_ru", WIRE_RU), ("wire_ru2", WIRE_RU2), ("wire_ru3", WIRE_RU3), ("wire_ru4", WIRE_RU4),
                 ("wire_ru5", WIRE_RU5), ("wire_ru6", WIRE_RU6), ("wire_ru7", WIRE_RU7),
                 ("wire_ru8", WIRE_RU8), ("wire_ru9", WIRE_RU9), ("wire_ru10", WIRE_RU10),
-                ("wire_ru11", WIRE_RU11), ("long_ru1", LONG_RU1),
+                ("wire_ru11", WIRE_RU11), ("long_ru1", LONG_RU1), ("long_de1", LONG_DE1),
                 ("wire_en", WIRE_EN),
                 ("wire_en2", WIRE_EN2), ("wire_en3", WIRE_EN3),
                 ("wire_de", WIRE_DE), ("wire_de2", WIRE_DE2), ("wire_de3", WIRE_DE3), ("wire_es", WIRE_ES),
