@@ -353,7 +353,8 @@ def read_sentence(view: SentenceView, matches: list[CueMatch], spans: list[tuple
     for match in matches:
         cue = match.cue
         if cue.needs_status and not (set(cue.needs_status) & set(statuses)) or cue.known_war_only \
-                or cue.armed and not _armed_before(view, match) or cue.kind == "membership" and _wished(view, match):
+                or cue.armed and not _armed_before(view, match) or cue.kind == "membership" and _wished(view, match) \
+                or cue.kind == "membership" and not statuses and _ballot_topic(view, match):
             continue
         kind = cue.kind
         if kind == _GENERIC and (such := view.such_kind(match.start)) is not None:
@@ -506,6 +507,19 @@ def _wished(view: SentenceView, match: CueMatch) -> bool:
     return any(view.forms[i] & wish and (any(view.forms[k] & that for k in range(i + 1, match.start))
                                          or _hoped_for(view, i, match.start))
                for i in range(low, match.start))
+
+
+def _ballot_topic(view: SentenceView, match: CueMatch) -> bool:
+    """The preposition of a vote's or a debate's topic right before the membership word or its article ("will die
+    Ungarn über einen EU-Beitritt der Ukraine abstimmen lassen", "un referéndum sobre la adhesión a la OTAN"): the
+    accession is what is voted on or argued about, not a membership the text asserts."""
+    words = view.lexicon.marker("ballot_topic")
+    before = match.start - 1
+    if before > 1 and view.tokens[before].text == "-":
+        before -= 2  # "einen EU-Beitritt": the organisation written onto the noun
+    if before > 0 and view.forms[before] & view.grammar.determiners:
+        before -= 1
+    return bool(words) and before >= 0 and bool(view.forms[before] & words)
 
 
 def _hoped_for(view: SentenceView, wish: int, cue: int) -> bool:

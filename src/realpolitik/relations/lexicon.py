@@ -77,6 +77,8 @@ DEFAULT_SHAPE = {"defense_pact": "treaty", "strategic_partnership": "treaty", "c
 # quantifier: a word that counts unnamed members right before a member word ("mehrere Mitgliedstaaten zögern");
 # staff: a body's own people before its "of" ("officials of the ICC, including a Canadian judge"): the list after
 # names them, no member states;
+# ballot_topic: the preposition of what a vote, a poll or a debate is about, right before a membership word or its
+# article ("über einen EU-Beitritt der Ukraine abstimmen lassen"): with no status word in the sentence, no membership;
 # wish_for: the preposition after a word of hope that takes the hoped-for accession as its object ("рассчитывают на
 # вступление Казахстана"): a hope, no membership
 MARKERS = ("hub", "partner", "pair", "against", "place", "object", "agent", "alongside", "comparison", "copula",
@@ -86,7 +88,7 @@ MARKERS = ("hub", "partner", "pair", "against", "place", "object", "agent", "alo
            "conjunction", "formation", "body", "opposing", "hostilities", "duration", "tie_verb", "aim", "qualifier",
            "before", "unlike", "mediator_after", "fellow", "wish", "wish_that", "wish_for", "partner_status",
            "partner_word", "verdict", "label", "foreign_possessive", "domestic", "enemy", "interposed", "naming",
-           "existential", "short_of", "settled", "such", "quantifier", "relative_opening", "staff")
+           "existential", "short_of", "settled", "such", "quantifier", "relative_opening", "staff", "ballot_topic")
 
 
 @dataclass(frozen=True)
