@@ -56,7 +56,7 @@ _UNLIKE_REACH: Final = 3
 _AIM_REACH: Final = 4  # from a word of purpose to the treaty word it aims at: "en vue d'un partenariat stratégique"
 # from an ally word to the treaty that makes the alliance: "allies of X by a treaty of 1951"
 _ALLY_TREATY_REACH: Final = 8
-_HOPED_OBJECT_REACH: Final = 3  # from a word of hope to the accession it governs: "рассчитывают на вступление"
+_HOPED_OBJECT_REACH: Final = 5  # from a word of hope to the accession it governs: "interest in becoming a full member"
 _WISH_REACH: Final = 12  # from a word of wish to the membership it hopes for: "the wish that Cyprus will one day join"
 _GOVERNED_REACH: Final = 3  # from a word of a proposal to the signing it governs: "hope to conclude", "hoffen auf den
 # Abschluss"
@@ -523,8 +523,8 @@ def _ballot_topic(view: SentenceView, match: CueMatch) -> bool:
 
 
 def _hoped_for(view: SentenceView, wish: int, cue: int) -> bool:
-    """A word of hope whose preposition governs the membership word ("рассчитывают на вступление Казахстана в
-    БРИКС"): the hoped-for accession, no comma between."""
+    """A word of hope or interest whose preposition governs the membership word ("рассчитывают на вступление
+    Казахстана в БРИКС", "interest in becoming a full member of BRICS"): the hoped-for accession, no comma between."""
     return wish + 1 < cue and cue - wish <= _HOPED_OBJECT_REACH \
         and bool(view.forms[wish + 1] & view.lexicon.marker("wish_for")) \
         and all(tok.text != "," for tok in view.tokens[wish + 1:cue])
