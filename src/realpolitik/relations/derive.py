@@ -56,6 +56,7 @@ _UNLIKE_REACH: Final = 3
 _AIM_REACH: Final = 4  # from a word of purpose to the treaty word it aims at: "en vue d'un partenariat stratégique"
 # from an ally word to the treaty that makes the alliance: "allies of X by a treaty of 1951"
 _ALLY_TREATY_REACH: Final = 8
+_POSSESSION_REACH: Final = 5  # from a verb of having to its treaty word: "haben mit Washington einen Beistandsvertrag"
 _HOPED_OBJECT_REACH: Final = 5  # from a word of hope to the accession it governs: "interest in becoming a full member"
 _WISH_REACH: Final = 12  # from a word of wish to the membership it hopes for: "the wish that Cyprus will one day join"
 _GOVERNED_REACH: Final = 3  # from a word of a proposal to the signing it governs: "hope to conclude", "hoffen auf den
@@ -294,6 +295,29 @@ def _realised(view: SentenceView, status: str, start: int, end: int) -> str | No
     return "proposed" if _modality(view, start, end) in _UNSIGNED else status
 
 
+def _possessed(view: SentenceView, match: CueMatch) -> bool:
+    """A verb of having whose object is the treaty word ("Chile has a free trade agreement with China", "Filipinas
+    tiene un tratado de defensa mutua con Washington"): a tie held now. An article, the partner's preposition or a
+    name right after the verb ("haben mit Washington einen Beistandsvertrag"), so no auxiliary of a participle ("a
+    critiqué l'accord"); no comma and no negation before the treaty word ("has no treaty"), not "would have"."""
+    words = view.lexicon.marker("possession")
+    if not words:
+        return False
+    opening = view.grammar.determiners | view.lexicon.marker("partner")
+    clause = view.clause(match.start)
+    for i in range(max(clause[0], match.start - _POSSESSION_REACH), match.start):
+        if not view.forms[i] & words:
+            continue
+        between = range(i + 1, match.start)
+        if between and not (view.tokens[i + 1].text.lower() in opening or i + 1 in view.name_tokens):
+            return False
+        if any(view.tokens[k].text == "," or view.tokens[k].text.lower() in view.lexicon.negation for k in between):
+            return False
+        return not is_negated(view.forms, (i, match.end), clause, view.grammar, vocabulary=view.vocabulary) \
+            and _modality(view, i, i + 1) not in _UNSIGNED
+    return False
+
+
 def _not_yet(view: SentenceView, start: int, clause: tuple[int, int]) -> bool:
     """An entry into force still to come: a word of "before" just before it ("before it enters into force", "avant
     d'entrer en vigueur", "antes de entrar en vigor", "до вступления в силу") or the word itself in the future
@@ -392,6 +416,8 @@ def read_sentence(view: SentenceView, matches: list[CueMatch], spans: list[tuple
                 o.cue.kind == "ally" and o.end <= match.start and match.start - o.end <= _ALLY_TREATY_REACH
                 for o in matches):
             status = "in_force"
+        if status is None and kind in TREATY_KINDS and _possessed(view, match):
+            status = "in_force"  # "Chile has a free trade agreement with China": a treaty the subject holds now
         if kind in TREATY_KINDS and _aimed_at(view, match):
             status = "proposed"  # "signed a declaration of intent toward a strategic partnership": the aim only
         if (cue.standing or status == "in_force") and not near \

@@ -80,7 +80,8 @@ DEFAULT_SHAPE = {"defense_pact": "treaty", "strategic_partnership": "treaty", "c
 # ballot_topic: the preposition of what a vote, a poll or a debate is about, right before a membership word or its
 # article ("über einen EU-Beitritt der Ukraine abstimmen lassen"): with no status word in the sentence, no membership;
 # wish_for: the preposition after a word of hope that takes the hoped-for accession as its object ("рассчитывают на
-# вступление Казахстана"): a hope, no membership
+# вступление Казахстана"): a hope, no membership; possession: verbs of having whose object, the treaty word, is a tie
+# held now ("Chile has a free trade agreement with China")
 MARKERS = ("hub", "partner", "pair", "against", "place", "object", "agent", "alongside", "comparison", "copula",
            "example", "possessive", "armed_group", "figurative", "transaction", "mediator", "former", "price", "whose",
            "binding", "conflict", "definite", "negotiation", "plural", "outbreak", "future", "topic", "indefinite",
@@ -88,7 +89,8 @@ MARKERS = ("hub", "partner", "pair", "against", "place", "object", "agent", "alo
            "conjunction", "formation", "body", "opposing", "hostilities", "duration", "tie_verb", "aim", "qualifier",
            "before", "unlike", "mediator_after", "fellow", "wish", "wish_that", "wish_for", "partner_status",
            "partner_word", "verdict", "label", "foreign_possessive", "domestic", "enemy", "interposed", "naming",
-           "existential", "short_of", "settled", "such", "quantifier", "relative_opening", "staff", "ballot_topic")
+           "existential", "short_of", "settled", "such", "quantifier", "relative_opening", "staff", "ballot_topic",
+           "possession")
 
 
 @dataclass(frozen=True)
