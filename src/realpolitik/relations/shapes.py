@@ -989,8 +989,21 @@ def _member_subject(view: SentenceView, m: CueMatch, groups: list[Group], org_gr
               and not _preceded_by(view, g, lex.marker("alongside"))  # "X вместе с Россией являются членами"
               and (g.marker is None or g.marker in lex.marker("hub") | view.grammar.agent_markers)
               and g.marker not in lex.marker("partner")  # "keeps ties with Moscow and Beijing, seeking EU membership"
-              and not _in_closed_relative(view, g, m.start)]
+              and not _in_closed_relative(view, g, m.start) and not _in_closed_apposition(view, g, m.start)]
     return before[-1] if before else None
+
+
+def _in_closed_apposition(view: SentenceView, g: Group, cue: int) -> bool:
+    """The group qualifies the noun of an apposition set off by commas that closes before the cue, after the state
+    it describes: "The Philippines, a U.S. treaty ally, is a member of ASEAN", "Filipinas, un aliado de Washington,
+    ..." (the Philippines are the member, not the United States)."""
+    tokens = view.tokens
+    opening = next((i for i in range(g.start - 1, -1, -1) if tokens[i].text == ","), None)
+    if opening is None or opening + 1 >= len(tokens) or not view.forms[opening + 1] & view.grammar.determiners:
+        return False
+    if not any(h.end <= opening and _states(h) for h in view.groups):
+        return False  # no state before the apposition for it to describe
+    return any(tokens[i].text == "," for i in range(g.end, cue))
 
 
 def _relative_words(view: SentenceView) -> frozenset[str]:
