@@ -116,10 +116,12 @@ def derive_relations(doc: Document, sentences: list[Sentence], actors: list[list
     tensions: dict[tuple[str, str], Sentence] = {}  # pairs a tension or a dispute sets apart, by the first sentence
     # sentences that say "the conflict" of a war they do not name, with the parties of the places they put it in
     conflicts: list[tuple[Sentence, frozenset[str]]] = []
+    previous_state: str | None = None
     for sentence, mentions, with_places in zip(sentences, actors, named, strict=True):
         checkpoint()
         named_before = tuple(armed_groups)  # a group this sentence names only after its cue is another one
         armed_groups.update(_armed_groups(mentions))
+        state_before, previous_state = previous_state, _first_state(mentions)
         if not sentence.tokens:
             continue
         conflict = _unnamed_conflict(sentence, mentions, lexicon, ruleset.grammar)
@@ -137,6 +139,7 @@ def derive_relations(doc: Document, sentences: list[Sentence], actors: list[list
             continue
         view = SentenceView.build(sentence, mentions, ruleset.grammar, lexicon, own, article_parties, live)
         view.armed_groups = named_before
+        view.previous_state = state_before
         matches = view.cue_matches()
         if not matches and not view.denied and (latest is None or not set(view.parties()) <= {latest.a, latest.b}
                             or not view.says(lexicon.area_context)):
@@ -359,6 +362,11 @@ def _modality(view: SentenceView, start: int, end: int) -> str:
     """How the sentence tells the words at [start, end) as it tells a signing: asserted, a plan, a hypothesis ..."""
     return read_modality(view.forms, (start, end), view.clause(start), len(view.tokens), view.grammar, _SIGNING,
                          view.name_tokens, view.vocabulary).modality
+
+
+def _first_state(mentions: list[ActorMention]) -> str | None:
+    """The first state a sentence names, which a pronoun opening the next one may stand for ("It belongs to ...")."""
+    return next((party(m.code) for m in mentions if m.resolved and not is_org(m.code)), None)
 
 
 def _armed_groups(mentions: list[ActorMention]) -> dict[str, None]:

@@ -81,7 +81,8 @@ DEFAULT_SHAPE = {"defense_pact": "treaty", "strategic_partnership": "treaty", "c
 # article ("über einen EU-Beitritt der Ukraine abstimmen lassen"): with no status word in the sentence, no membership;
 # wish_for: the preposition after a word of hope that takes the hoped-for accession as its object ("рассчитывают на
 # вступление Казахстана"): a hope, no membership; possession: verbs of having whose object, the treaty word, is a tie
-# held now ("Chile has a free trade agreement with China")
+# held now ("Chile has a free trade agreement with China"); subject_pronoun: a pronoun (or, where the language drops
+# it, an adverb of addition) that opens a sentence about the state the sentence before names ("It belongs to EFTA")
 MARKERS = ("hub", "partner", "pair", "against", "place", "object", "agent", "alongside", "comparison", "copula",
            "example", "possessive", "armed_group", "figurative", "transaction", "mediator", "former", "price", "whose",
            "binding", "conflict", "definite", "negotiation", "plural", "outbreak", "future", "topic", "indefinite",
@@ -90,7 +91,7 @@ MARKERS = ("hub", "partner", "pair", "against", "place", "object", "agent", "alo
            "before", "unlike", "mediator_after", "fellow", "wish", "wish_that", "wish_for", "partner_status",
            "partner_word", "verdict", "label", "foreign_possessive", "domestic", "enemy", "interposed", "naming",
            "existential", "short_of", "settled", "such", "quantifier", "relative_opening", "staff", "ballot_topic",
-           "possession")
+           "possession", "subject_pronoun")
 
 
 @dataclass(frozen=True)

@@ -72,6 +72,7 @@ class SentenceView:
     # treaty words it negates: "stops short of a mutual defence commitment; its only such treaty ..." (such_kind)
     denied_treaties: list[CueMatch] = field(default_factory=list)
     armed_groups: tuple[str, ...] = ()  # parties of the armed groups (…REB) the article named before this sentence
+    previous_state: str | None = None  # the first state the sentence before names: what "It belongs to ..." is about
     # name_tokens, outside and interposed, made at the first read (not functools.cached_property: compiled with
     # mypyc, a native class's cached_property is a plain property, computed again at every read; nor init=False:
     # mypyc's dataclass leaves such a field's default unset)

@@ -585,6 +585,8 @@ def member(view: SentenceView, m: CueMatch) -> Pairs:
         subject = _member_subject(view, m, groups, org_group) or _relative_antecedent(view, m) \
             or _holder(view, m, groups) or _possessor_after(view, m, org_group) or _before_relative(view, m)
         states = _states(subject) if subject is not None else _inside(view, m, org_group)
+        if not states and (state := _pronoun_subject(view, m)) is not None:
+            states = [state]
     elif not states and (holder := _holder(view, m, groups)) is not None:
         states = _states(holder)  # "the two largest economies of the BRICS group": the pair the reference stands for
     elif states and groups is not own and not any(c in states for g in own for c in _states(g)) \
@@ -601,6 +603,18 @@ def member(view: SentenceView, m: CueMatch) -> Pairs:
                            and h not in more for h in groups)
                for c in _states(g) if c not in states]
     return _across(states, _composed_orgs(view, m, org_group) + [c for g in more for c in _orgs(g)])
+
+
+def _pronoun_subject(view: SentenceView, m: CueMatch) -> str | None:
+    """"Switzerland is not in the EU. It belongs to EFTA", "Elle appartient à l'AELE", "Además es miembro del Quad":
+    a sentence that opens with a subject pronoun (or, dropping it, with an adverb of addition) and names no party
+    before the cue is about the first state the sentence before names (not a sentence that opens with the cue:
+    "Candidate à l'adhésion à l'UE depuis 2022, la Moldavie ...", "В ШОС входят десять государств")."""
+    if view.previous_state is None or view.clause(m.start)[0] != 0 or not m.start:
+        return None
+    if any(g.start < m.start for g in view.groups):
+        return None
+    return view.previous_state if view.forms[0] & view.lexicon.marker("subject_pronoun") else None
 
 
 def _staff_listed(view: SentenceView, g: Group, m: CueMatch) -> bool:
