@@ -681,6 +681,18 @@ RELWIRE13 = {"en": {"relations_f1": 0.81, "type_f1": 0.76}, "de": {"relations_f1
              "es": {"relations_f1": 0.89, "type_f1": 0.72}, "fr": {"relations_f1": 0.76, "type_f1": 0.65},
              "ru": {"relations_f1": 0.86, "type_f1": 0.64}}
 
+# The fourteenth relation wire sets (eval/gold/relwire14_LANG.jsonl: 3 articles per language, 15 sentences, written in
+# round 36 before their author read the relation rules, events annotated too; 2025 stories the earlier sets leave out as
+# leads: Aliyev in Beijing, Carney in Warsaw, the first EU-Egypt summit, the US trade deals at the Kuala Lumpur ASEAN
+# summit, Ishiba in Manila, Erdogan in Bogor, Lula in Beijing, the Chile-EU interim trade agreement, Gabon back in the
+# AU, Xi in Phnom Penh, Carney in Paris, the Swiss-EU package, Min Aung Hlaing, Anwar and Lula in Moscow). First contact
+# (main db61cea, gold corrected) relations F1 de .813, en .762, es .737, fr .629, ru .947 (type F1 de .877, en .678,
+# es .479, fr .421, ru .636); pinned after round 36 (relwire) at relations F1 de .812, en .837, es .829, fr .629,
+# ru .973 (type F1 the same).
+RELWIRE14 = {"en": {"relations_f1": 0.80, "type_f1": 0.64}, "de": {"relations_f1": 0.78, "type_f1": 0.84},
+             "es": {"relations_f1": 0.79, "type_f1": 0.44}, "fr": {"relations_f1": 0.59, "type_f1": 0.38},
+             "ru": {"relations_f1": 0.93, "type_f1": 0.60}}
+
 # The traps sets (eval/gold/traps_LANG.jsonl, 8 short articles each written in round 21 before their author read the
 # rules: background, history, conditionals, plans, a report's allegations, member and attendee lists, sport, markets,
 # disasters, domestic politics with foreign names, negated acts, states in street and party names; 41 keys, few true
@@ -691,7 +703,7 @@ TRAPS = {"type_precision": 0.88, "type_f1": 0.79}
 
 
 # Each set written blind to the rules, by file name under eval/gold, with its floor. The relation sets
-# (breadth_rel_*, reltraps_*, relrecall_*, relprec_*, relwire_*, relwire2_*, ..., relwire13_*) are taken in here
+# (breadth_rel_*, reltraps_*, relrecall_*, relprec_*, relwire_*, relwire2_*, ..., relwire14_*) are taken in here
 # only: no glob of this file reads them.
 FLOORED_SETS = [("breadth2_ru", BREADTH2_RU), ("breadth2_es", BREADTH2_ES), ("breadth2_en", BREADTH2_EN),
                 ("breadth2_de", BREADTH2_DE), ("breadth3_ru", BREADTH3_RU), ("roles_fr", ROLES_FR),
@@ -716,6 +728,7 @@ FLOORED_SETS = [("breadth2_ru", BREADTH2_RU), ("breadth2_es", BREADTH2_ES), ("br
                 *((f"relwire11_{lang}", floor) for lang, floor in sorted(RELWIRE11.items())),
                 *((f"relwire12_{lang}", floor) for lang, floor in sorted(RELWIRE12.items())),
                 *((f"relwire13_{lang}", floor) for lang, floor in sorted(RELWIRE13.items())),
+                *((f"relwire14_{lang}", floor) for lang, floor in sorted(RELWIRE14.items())),
                 *((f"accuse_{lang}", floor) for lang, floor in sorted(ACCUSE_SETS.items())),
                 *((f"coop_{lang}", floor) for lang, floor in sorted(COOP_SETS.items())),
                 ("precision_fr", PRECISION_FR), ("wire_fr", WIRE_FR), ("wire_fr2", WIRE_FR2), ("wire_fr3", WIRE_FR3),
