@@ -28,14 +28,15 @@ def test_a_qualified_office_before_a_name_is_that_person(lang: str, text: str) -
     assert ("PER", "ARG", "CONSULT") not in found, found
 
 
-@pytest.mark.parametrize("text", [
-    "Deux ressortissants néerlandais ont été arrêtés en Iran.",
-    "Trois Néerlandais sont détenus en Iran depuis l'été.",
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Deux ressortissants néerlandais ont été arrêtés en Iran."),
+    ("fr", "Trois Néerlandais sont détenus en Iran depuis l'été."),
+    ("es", "Dos ciudadanos neerlandeses fueron detenidos en Irán."),
 ])
-def test_people_held_in_a_state_were_held_by_it(text: str) -> None:
-    """A passive arrest with no agent and the state as the place: that state arrested them (it was read the other
-    way round, the detainees' state arresting)."""
-    found = country_keys(text, "fr", published=ON)
+def test_people_held_in_a_state_were_held_by_it(lang: str, text: str) -> None:
+    """A passive arrest with no agent and the state as the place: that state arrested them (French read it the other
+    way round, the detainees' state arresting; Spanish "fueron detenidos" was no arrest at all)."""
+    found = country_keys(text, lang, published=ON)
     assert ("IRN", "NLD", "COERCE") in found, found
     assert ("NLD", "IRN", "COERCE") not in found, found
 

@@ -1452,11 +1452,14 @@ def _structural_roles(site: Site) -> Roles:
         if seat is not None:  # "La condamnation ... a été saluée à Téhéran": the capital that judged
             agents = agents + [seat]
             marked_targets = [g for g in marked_targets if g is not seat]
-    if passive_aux and not nominal and rule.plover == "COERCE" and not agents:
+    if passive_aux and not nominal and rule.cameo.startswith(_ARREST) and not agents:
         seat = custody_seat(groups, trigger, grammar)
-        if seat is not None:  # "Deux Français ont été arrêtés en Iran": the state that holds them arrested them
-            agents = [seat]
-            marked_targets = [g for g in marked_targets if g is not seat]
+        if seat is None:  # "fueron detenidos tras ingresar a Venezuela": held by someone unnamed, never the held
+            held = _passive_subject(unmarked, t_start, forms, grammar) if unmarked else None
+            roles.targets = list(held.members) if held is not None else []
+            return roles
+        agents = [seat]  # "Deux Français ont été arrêtés en Iran": the state that holds them arrested them
+        marked_targets = [g for g in marked_targets if g is not seat]
     source: Group | None = None
     target = None  # (a Group or None, as above)
     credited_by: Group | None = None  # who thanks the source for the act (`_credit_pair`)
@@ -2775,6 +2778,7 @@ def _unresolved_genitive_after(groups: list[Group], t_end: int, forms: list[froz
     return not any(t_end < g.start <= t_end + 3 for g in groups)
 
 
+_ARREST: Final = "173"  # CAMEO arrest and detention (as events/coder.py reads it)
 _ARREST_REACH: Final = 12  # "l'arrestation à Montréal, en 2019, de la directrice juridique de Huawei"
 _STATE_KINDS: Final = frozenset({PLACE, "country", "capital"})
 
@@ -3518,7 +3522,7 @@ def verdict_seat(groups: list[Group], trigger: tuple[int, int], grammar: Grammar
 
 def custody_seat(groups: list[Group], trigger: tuple[int, int], grammar: Grammar) -> Group | None:
     """"ont été arrêtés en Iran", "were detained in Russia" (no agent): the state or capital named as the place
-    right after a passive of arrest or seizure is the one that acted, and the subject is whom it acted on."""
+    right after a passive of arrest is the one that acted, and the subject is whom it acted on."""
     places = grammar.location_markers | grammar.impersonal_markers
     return next((g for g in groups if trigger[1] <= g.start <= trigger[1] + 3 and g.marker in places
                  and g.members and all(m.kind in ("country", "capital") for m in g.members)), None)
