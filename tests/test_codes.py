@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from realpolitik.actors.names import organisations
 from realpolitik.codes import country_of, is_armed_group, party
 
 
@@ -24,3 +25,8 @@ def test_an_organisation_is_its_own_party() -> None:
                                              ("NATO", False)])
 def test_is_armed_group_wants_a_country_before_the_agent(code: str, armed: bool) -> None:
     assert is_armed_group(code) is armed
+
+
+def test_no_organisation_code_reads_as_a_state() -> None:
+    """An organisation whose code spelled a state ("NAM" is Namibia) would act, and join, as that state."""
+    assert [code for code in organisations() if country_of(code)] == []
