@@ -164,6 +164,7 @@ class _History:
 
 _ROLE_AGENTS: Final = frozenset({"GOV", "MIL", "LEG", "SPY", "COP"})  # "the authorities" yes, "the media" no
 _ROLE_REACH: Final = 5  # sentences a bare role word may look back
+_ARTICLE_REACH: Final = 60  # sentences a bare title may look back for the sole holder of its office
 _STATE_AGENTS: Final = frozenset({None, *_ROLE_AGENTS})
 _OPENING: Final = 2  # a role word this near the sentence's start (after an article, an adjective) is its subject
 _OF_REACH: Final = 5  # where an "of" phrase after a role word names its owner: "der Ex-Sowjetrepublik Moldau"
@@ -1373,7 +1374,8 @@ def _roles_by_antecedent(sentence: Sentence, found: list[ActorMention], bare: li
         subject = hit.start <= _OPENING or fronted
         # the title with the two words after it: "el presidente del Gobierno" heads a government, no president
         title = " ".join([word, *(t.text for t in tokens[hit.end:hit.end + 2])])
-        person = _titled_person(title_offices(title), unquoted, history, _out_of_office(tokens, hit))
+        person = _titled_person(title_offices(title), unquoted, history, _out_of_office(tokens, hit),
+                                far=not _inside_quote(tokens, hit.start))
         if person is None and not article:
             continue  # after the verb with no article, only a title of someone named before is read
         owner = _domestic_speaker(before) or person or next((o for o in (
@@ -1479,7 +1481,7 @@ _TITLED: Final = ("leader", "agent", "reference")  # a person by name, by title 
 
 
 def _titled_person(offices: frozenset[str], before: list[ActorMention], history: _History,
-                   out: bool = False) -> ActorMention | None:
+                   out: bool = False, far: bool = True) -> ActorMention | None:
     """ "Bundesinnenminister Dobrindt sagte ... Verhandlungen mit den Taliban habe es nicht gegeben, betonte der
     Minister": a title alone ("the minister", "el canciller", "le président") stands for the person last named with
     a title of the same office, in the sentence or a few before it, whatever state or government was named since (a
@@ -1487,15 +1489,32 @@ def _titled_person(offices: frozenset[str], before: list[ActorMention], history:
     "Wadephul met Syria's foreign minister. ..., the minister said" is the Syrian. None where no one named lately
     holds such a title: the role word's other readings stand. A person of no state (an organisation's officer) is
     returned too, and gives the title no state. `out`: a title of one out of office ("le président élu", "the former
-    minister") stands for a person the leader dictionary has out of office on the day, and only for one."""
+    minister") stands for a person the leader dictionary has out of office on the day, and only for one. `far`: the
+    sole holder named earlier in the article may be read (`_sole_holder`)."""
     if not offices:
         return None
     for mentions in (before, *(seen.mentions for seen in history.seen[:-_ROLE_REACH - 1:-1])):
-        person = next((m for m in reversed(mentions) if m.kind in _TITLED and not m.note.startswith(REFERS)
-                       and (m.agent == _OUT) == out and offices & _offices_of(m)), None)
+        person = next((m for m in reversed(mentions) if _holds(m, offices, out)), None)
         if person is not None:
             return person
-    return None
+    return _sole_holder(offices, history, out) if far else None
+
+
+def _holds(m: ActorMention, offices: frozenset[str], out: bool) -> bool:
+    """A person named by name or title (not a reference read back) who holds one of `offices`, in or out of office
+    as `out` asks."""
+    return m.kind in _TITLED and not m.note.startswith(REFERS) and (m.agent == _OUT) == out \
+        and not offices.isdisjoint(_offices_of(m))
+
+
+def _sole_holder(offices: frozenset[str], history: _History, out: bool) -> ActorMention | None:
+    """A long article names a president in its opening paragraphs and calls them "the president" pages later: the
+    holder named earlier than the few sentences `_titled_person` reads, where the article's earlier part names a
+    holder of that office of one state only (two states' presidents named: no one, the title's other readings
+    stand)."""
+    holders = [m for seen in history.seen[-_ARTICLE_REACH:-_ROLE_REACH] for m in seen.mentions
+               if m.country and _holds(m, offices, out)]
+    return holders[-1] if len({m.country for m in holders}) == 1 else None
 
 
 def _offices_of(m: ActorMention) -> frozenset[str]:
@@ -1579,6 +1598,12 @@ def _place_of(tokens: list[Token], found: list[ActorMention]) -> ActorMention | 
                 max(0, m.token_start - 1 - _WHERE_GAP), m.token_start)):
             return m
     return None
+
+
+def _inside_quote(tokens: list[Token], at: int) -> bool:
+    """tokens[at] stands inside a quotation (an odd number of quote marks before it): a speaker's "the president"
+    may be another state's than the one whose president the article named long before."""
+    return sum(t.text in QUOTE_MARKS for t in tokens[:at]) % 2 == 1
 
 
 def _quoted_before(tokens: list[Token], end: int, at: int) -> bool:
