@@ -1,6 +1,7 @@
 """A bare title ("the president", "el mandatario", "le Premier ministre", "der Kanzler") stands for the holder of
 that office the article named, also where the name stood many sentences before (long-form pieces name a leader in
-their opening paragraphs), provided the article named a holder of that office of one state only (issue 10;
+their opening paragraphs), provided the article named a holder of that office of one state only; and a Spanish
+title after "del"/"al" ("el discurso del mandatario") is a title after an article (issue 10;
 references._sole_holder). Sentences written for the tests."""
 
 from __future__ import annotations
@@ -46,6 +47,12 @@ def _title_code(text: str, lang: str, title: str) -> str | None:
 def test_a_title_is_the_sole_holder_named_long_before(lang: str, opening: str, closing: str, title: str,
                                                      code: str) -> None:
     assert _title_code(opening + _FILLER[lang] + closing, lang, title) == code
+
+
+def test_a_spanish_title_after_del_is_the_holder_named_before() -> None:
+    text = ("El presidente colombiano, Gustavo Petro, habló el viernes ante una multitud en Nueva York. Según la "
+            "diplomacia estadounidense, el discurso del mandatario fue imprudente.")
+    assert _title_code(text, "es", "mandatario") == "COLGOV"
 
 
 @pytest.mark.parametrize(("lang", "opening", "closing", "title", "not_codes"), [

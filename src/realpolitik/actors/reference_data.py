@@ -62,6 +62,8 @@ class LanguageReferences:
     counted: dict[str, int] = field(default_factory=dict)
     numbers: dict[str, int] = field(default_factory=dict)
     definite: frozenset[str] = frozenset()
+    # "del", "al": a preposition with the article in one word, before a title ("el discurso del mandatario")
+    title_articles: frozenset[str] = frozenset()
     group_nouns: dict[str, str] = field(default_factory=dict)
     # "the two sides", "les deux parties": the sides of a conflict, never the actors that address them
     sides: frozenset[str] = frozenset()
@@ -199,6 +201,7 @@ def _language(raw: dict, lang: str, groups: dict[str, frozenset[str]], path: Pat
                 raise DataFileError(str(path), line, f"{lang}.{section}: {word!r} needs a number (0: the latest list)")
             target[normalise(str(word))] = n
     out.definite = frozenset(normalise(w) for w in raw.get("definite") or [])
+    out.title_articles = out.definite | frozenset(normalise(w) for w in raw.get("title_articles") or [])
     for section, target in (("group_nouns", out.group_nouns), ("own_nouns", out.own_nouns),
                             ("own_heads", out.own_heads)):
         for word, agent in _mapping(raw.get(section), f"{lang}.{section}", path, line).items():

@@ -1344,7 +1344,10 @@ def _roles_by_antecedent(sentence: Sentence, found: list[ActorMention], bare: li
         if hit.end - hit.start == 1 and normalise(tokens[hit.start].lemma) != normalise(tokens[hit.start].text) \
                 and not _body_plural(tokens, hit, data, found):
             continue  # a plural ("die Behörden", "las autoridades"): whose is unclear
-        article = _after_definite(tokens, hit.start, data.definite) or not data.definite and (
+        word = normalise(hit.entry.id.rsplit(":", 1)[-1].replace("_", " "))
+        # "el discurso del mandatario": a title (not a body: "la decisión del gobierno") after "del", "al"
+        article = _after_definite(tokens, hit.start, data.title_articles if title_offices(word) else data.definite) \
+            or not data.definite and (
             hit.start == 0 or hit.start == 1 and normalise(tokens[0].text) in data.body_openers)
         # (no articles: "Правительство заявило", "В МИД заявили")
         reported = not data.definite and _after_report(tokens, hit.start, data.lang)  # "..., заявил министр"
@@ -1366,7 +1369,6 @@ def _roles_by_antecedent(sentence: Sentence, found: list[ActorMention], bare: li
         # whom a quotation before the role word names is not who speaks it, unless no one else is named lately
         # ("„... mit den Behörden in Niger“, sagte der Präsident": Macron, told of a sentence before)
         unquoted = [m for m in before if not _quoted_before(tokens, m.token_end, hit.start)]
-        word = normalise(hit.entry.id.rsplit(":", 1)[-1].replace("_", " "))
         same = word in data.one_state_roles
         # "der König" is a monarchy's, "the junta" a state's under military rule
         crowned = reference_data().groups.get("monarchy") if word in data.monarch_roles \
