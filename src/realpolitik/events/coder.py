@@ -804,8 +804,10 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
                          _parties_of(actors), domestic=any(not forms[i].isdisjoint(grammar.roles.domestic_speakers)
                                                            for i in range(clause[0], span[0])))
         conditioned = False
-        if modality in ("hypothetical", "plan") and match.rule.plover in _THREATENED and roles.sources \
-                and (_in_quotation(forms, span) or any(m.rule.plover == "THREATEN" for m in triggers)):
+        if match.rule.plover in _THREATENED and roles.sources and (
+                modality in ("hypothetical", "plan")
+                and (_in_quotation(forms, span) or any(m.rule.plover == "THREATEN" for m in triggers))
+                or modality in _SPOKEN_CONSEQUENCES and _own_consequence(forms, span, phrases, roles, grammar)):
             condition = _condition(forms, span, grammar)
             conditioned = condition is not None
             if condition is not None:
@@ -2360,6 +2362,30 @@ _MET_GAP: Final = 4  # words (places aside) between a fronted meeting's partner 
 
 
 _THREATENED: Final = frozenset({"SANCTION", "ASSAULT", "COERCE", "MOBILIZE"})  # acts a condition turns into threats
+
+
+# the readings of a consequence a speaker announces: "werde ... verhängen" (plan), "would strike" (hypothetical), "will
+# expel" (a decided act: reported or asserted)
+_SPOKEN_CONSEQUENCES: Final = frozenset({"hypothetical", "plan", "reported", "asserted"})
+
+
+def _own_consequence(forms: list[frozenset[str]], span: tuple[int, int], phrases: list[Group], roles: Roles,
+                     grammar: Grammar) -> bool:
+    """A hostile act told as the consequence of a condition that names another party, in a sentence its own side
+    speaks ("Sollte Moskau nicht einlenken, werde die EU Sanktionen verhängen, sagte Kallas", "Si México no frena
+    ..., Washington impondrá aranceles, advirtió Trump"): the speaker's threat. An analyst's or a third party's
+    supposition ("if Iran attacks, Israel could strike back, analysts said") names no speaker of the act's side."""
+    condition = _condition(forms, span, grammar)
+    if condition is None or _conditioned_party(condition, phrases, roles.sources) is None:
+        return False
+    if any((m.token_start < condition[0]) != (span[0] < condition[0]) for m in roles.sources):
+        return False  # "X sei bereit, aber nur, wenn die USA zusicherten, keine Angriffe zu verüben": the act is the
+        # condition's own content, its actor no speaker's side on the far side of the condition
+    own = {m.token_start for m in roles.sources}
+    sides = {m.code[:3] for m in roles.sources}
+    return any(not (condition[0] < g.start < condition[1]) and not (span[0] <= g.start < span[1])
+               and own.isdisjoint(m.token_start for m in g.members)
+               and any(m.code[:3] in sides for m in g.members) for g in phrases)
 
 
 def _in_quotation(forms: list[frozenset[str]], span: tuple[int, int]) -> bool:

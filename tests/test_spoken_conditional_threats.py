@@ -1,0 +1,58 @@
+"""A speaker's conditional consequence is a threat (issue 10, recall): a hostile act its own side announces for the
+case that another party does or fails to do something, told in reported speech without a threat verb or quotation
+("Sollte X nicht ..., werde Y Sanktionen verhängen, sagte Y's minister"). THREATEN of the speaker's side against the
+condition's subject (EVAL.md: conditional statements are THREATEN). Sentences written for the tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from realpolitik.events.confidence import is_shown
+from realpolitik.model import Document
+from realpolitik.pipeline import extract_document
+
+ON = date(2025, 6, 2)
+
+
+def _shown(text: str, lang: str) -> set[tuple]:
+    events = extract_document(Document(id="t", text=text, lang=lang, published=ON)).events
+    return {(e.source[:3], (e.target or "")[:3] or None, e.plover) for e in events if is_shown(e)}
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    ("de", "Wenn Peking die Manöver vor Taiwan fortsetzt, wird Washington Strafzölle verhängen, erklärte "
+           "Außenminister Rubio.", ("USA", "CHN", "THREATEN")),
+    ("en", "If Moscow does not agree to a ceasefire, Washington will impose new sanctions on Russia, Secretary of "
+           "State Marco Rubio said on Tuesday.", ("USA", "RUS", "THREATEN")),
+    ("en", "Unless Caracas frees the detained opposition figures, the United States will expel Venezuelan "
+           "diplomats, the State Department said.", ("USA", "VEN", "THREATEN")),
+    ("fr", "Si Moscou ne met pas fin à ses frappes, Paris prendra de nouvelles sanctions contre la Russie, a "
+           "déclaré Emmanuel Macron.", ("FRA", "RUS", "THREATEN")),
+    ("ru", "В случае если Евросоюз конфискует российские активы, Россия введёт ответные санкции против ЕС, "
+           "заявила Мария Захарова.", ("RUS", "EU", "THREATEN")),
+])
+def test_a_consequence_its_own_side_announces_is_a_threat(lang: str, text: str, key: tuple) -> None:
+    shown = _shown(text, lang)
+    assert key in shown, shown
+    assert not any(k[2] == "SANCTION" for k in shown), shown  # not yet imposed
+
+
+@pytest.mark.parametrize(("lang", "text", "actor"), [
+    # a supposition of analysts or of a third state: the one who would act says nothing
+    ("en", "If Iran strikes Israeli cities again, Israel would bomb Iranian oil sites, analysts said.", "ISR"),
+    ("en", "If Hezbollah fires rockets, Israel will strike Lebanon, the Iranian foreign ministry said.", "ISR"),
+    ("fr", "Si le Hezbollah tire des roquettes, Israël frappera le Liban, a estimé un diplomate iranien.", "ISR"),
+])
+def test_another_s_supposition_is_no_threat(lang: str, text: str, actor: str) -> None:
+    assert not any(k[0] == actor and k[2] == "THREATEN" for k in _shown(text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # a reward for compliance is no threat
+    ("en", "If Russia agrees to talks, the European Union will lift some sanctions, Kaja Kallas said."),
+    ("de", "Sollte Iran der Einigung zustimmen, werde Washington die Sanktionen aufheben, sagte Witkoff."),
+])
+def test_a_promised_relief_is_no_threat(lang: str, text: str) -> None:
+    assert not any(k[2] == "THREATEN" for k in _shown(text, lang))
