@@ -1,6 +1,6 @@
 """Parties a sentence does not name by country: a crowd (the people of where it is, or of the crowd told of
-before) and the state of the body's first sentence after a title (not the dateline's city). Sentences written
-for the tests."""
+before) and the state of the body's first sentence after a title (not the dateline's city); the dateline and byline
+themselves name no party. Sentences written for the tests."""
 
 from __future__ import annotations
 
@@ -123,3 +123,69 @@ def test_the_western_countries_are_those_of_the_region_named_before(lang: str, t
 ])
 def test_no_regional_group_without_two_of_its_countries_named_before(lang: str, text: str) -> None:
     assert all(code[:3] not in ("FRA", "BEL", "USA") for code in _codes(text, lang)[1]), _codes(text, lang)
+
+
+# The dateline and byline before an article's first sentence name where it was filed and who wrote it: no party to
+# what the sentence tells. A city named inside a sentence keeps its reading (a capital stands for its government).
+@pytest.mark.parametrize(("lang", "text", "codes"), [
+    # a city-state, marked as a dateline by its agency
+    ("en", "DJIBOUTI (AFP) – Kenya, Qatar and Turkey praised President Ismail Omar Guelleh on Monday after his "
+           "swearing-in.", [["KEN", "QAT", "TUR", "DJIGOV"]]),
+    ("fr", "DJIBOUTI (AFP) - Le Kenya a félicité lundi le président Ismaïl Omar Guelleh pour sa réélection.",
+     [["KEN", "DJIGOV"]]),
+    ("de", "SINGAPUR (dpa) - China hat die Philippinen am Montag scharf kritisiert.", [["CHN", "PHL"]]),
+    ("es", "MÉXICO, 1 dic (EFE) - México criticó este lunes a Estados Unidos por los nuevos aranceles.",
+     [["MEX", "USA"]]),
+    # the UN's seat, and the state after the city
+    ("en", "UNITED NATIONS (AP) — Norway condemned Iran on Monday over the execution of two protesters.",
+     [["NOR", "IRN"]]),
+    ("fr", "NATIONS UNIES (États-Unis) (AFP) - La Norvège a condamné lundi l'Iran pour l'exécution de deux "
+           "manifestants.", [["NOR", "IRN"]]),
+    # a Spanish date with its year
+    ("es", "Caracas, 1 de diciembre de 2025 - Venezuela acusó este lunes a Guyana de provocar a sus soldados.",
+     [["VEN", "GUY"]]),
+    # a Russian dateline closed by a full stop: a sentence of its own
+    ("ru", "МОСКВА, 1 декабря. /ТАСС/. Китай осудил в понедельник Японию.", [[], ["CHN", "JPN"]]),
+    # a byline line
+    ("en", "By Maria Petrova in Kyiv\nUkraine accused Russia on Monday of shelling a power plant.",
+     [[], ["UKR", "RUS"]]),
+    ("fr", "Par Claire Martin, à Bruxelles\nLa Hongrie a critiqué lundi la Commission européenne.",
+     [[], ["HUN", "EU"]]),
+    ("de", "Von Jonas Weber, Brüssel\nUngarn hat die EU-Kommission am Montag scharf kritisiert.", [[], ["HUN", "EU"]]),
+])
+def test_the_dateline_and_byline_name_no_party(lang: str, text: str, codes: list[list[str]]) -> None:
+    assert _codes(text, lang) == codes
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    ("en", "DJIBOUTI (AFP) – Kenya, Qatar and Turkey praised President Ismail Omar Guelleh on Monday after his "
+           "swearing-in.", ("QAT", "DJIGOV", "SUPPORT")),
+    ("fr", "DJIBOUTI (AFP) - Le Kenya a félicité lundi le président Ismaïl Omar Guelleh pour sa réélection.",
+     ("KEN", "DJIGOV", "SUPPORT")),
+    ("fr", "NATIONS UNIES (États-Unis) (AFP) - La Norvège a condamné lundi l'Iran pour l'exécution de deux "
+           "manifestants.", ("NOR", "IRN", "ACCUSE")),
+    ("es", "Caracas, 1 de diciembre de 2025 - Venezuela acusó este lunes a Guyana de provocar a sus soldados.",
+     ("VEN", "GUY", "ACCUSE")),
+    ("ru", "МОСКВА, 1 декабря. /ТАСС/. Китай осудил в понедельник Японию.", ("CHN", "JPN", "ACCUSE")),
+    ("de", "Von Jonas Weber, Brüssel\nUngarn hat die EU-Kommission am Montag scharf kritisiert.",
+     ("HUN", "EU", "ACCUSE")),
+])
+def test_the_sentence_after_the_dateline_has_its_own_source(lang: str, text: str, key: tuple) -> None:
+    assert key in _keys(text, lang), _keys(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "codes"), [
+    # a capital that opens a sentence is its government
+    ("fr", "Moscou a dénoncé lundi les nouvelles sanctions de l'Union européenne.", [["RUSGOV", "EU"]]),
+    ("de", "Moskau hat die neuen Sanktionen der EU am Montag verurteilt.", [["RUSGOV", "EU"]]),
+    ("es", "Caracas acusó este lunes a Bogotá de proteger a grupos armados.", [["VENGOV", "COLGOV"]]),
+    ("ru", "Москва осудила в понедельник новые санкции Евросоюза.", [["RUSGOV", "EU"]]),
+    # a headline-like first line: no date, no agency, no byline word
+    ("en", "Kyiv, Moscow trade blame over dam", [["UKRGOV", "RUSGOV"]]),
+    ("de", "Russland - Ukraine: Neue Gespräche in Genf", [["RUS", "UKR"]]),
+    # "By" that opens a sentence, not a byline line
+    ("en", "By Tuesday Russia had withdrawn its troops from the border with Finland.", [["RUS", "FIN"]]),
+])
+def test_a_city_or_state_inside_the_sentence_keeps_its_reading(lang: str, text: str,
+                                                                codes: list[list[str]]) -> None:
+    assert _codes(text, lang) == codes

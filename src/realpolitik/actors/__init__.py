@@ -17,8 +17,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from realpolitik.actors.datelines import drop_dateline
 from realpolitik.budget import checkpoint
-from realpolitik.language.tokens import DASHES
 from realpolitik.model import ActorMention, Sentence
 
 if TYPE_CHECKING:
@@ -60,7 +60,7 @@ def recognise_actors(sentences: list[Sentence], lang: str, on: date | None = Non
         result.append(compose(hits, sentence.tokens, lang, when, dic.version))
         bare.append(bare_roles(hits, result[-1]))
     _check_context(result)
-    _drop_dateline(sentences, result)
+    drop_dateline(sentences, result)
     _seat_of_the_union(result)
     home_offices(result, lang)
     name_people_again(sentences, result, dic.version)
@@ -71,62 +71,6 @@ def recognise_actors(sentences: list[Sentence], lang: str, on: date | None = Non
 
 
 _BRUSSELS = "capitals:BEL:"
-_DATELINE_KINDS = frozenset({"capital", "seat", "place"})
-_DATELINE_SENTENCES = 3  # a title and a subtitle may come before the sentence that opens with the dateline
-_DATELINE_REACH = 12  # "WASHINGTON, Jan 11 (Reuters) -": the tokens a dateline may take before its dash
-_DATE_REACH = 2  # "27 nov", "27 de noviembre": the words of a date after its day
-_SUBJECT_REACH = 3  # "- Die USA", "- Der russische Präsident": how soon after the dash its own subject starts
-
-
-def _drop_dateline(sentences: list[Sentence], result: list[list[ActorMention]]) -> None:
-    """"MOSKAU (dpa) - Indien hat ...", "OTTAWA/NEU-DELHI — India ...": the city where the article was filed opens
-    its first sentence and is no party to what that sentence tells. A prefix before a free-standing dash that holds
-    only cities, the agency in brackets, punctuation and a date is such a dateline; its cities are dropped where the
-    sentence names its own subject right after the dash, not after a preposition ("- Die in Mali herrschende
-    Junta"); else they may still be the article's only parties ("BAMAKO — La junte au pouvoir ...",
-    "Jerusalem/Beirut - Die Waffenruhe zwischen ...").
-
-    The body's first sentence may follow a title and a subtitle (lines of their own): the first of the article's
-    first `_DATELINE_SENTENCES` sentences that opens with a city before such a dash holds the dateline. Left in, its
-    city would be that sentence's first state, the one "das Land" of the next sentence stands for."""
-    for n in range(min(len(sentences), _DATELINE_SENTENCES)):
-        if _dateline(sentences[n], result[n]):
-            return
-
-
-def _dateline(sentence: Sentence, found: list[ActorMention]) -> bool:
-    """Drop the dateline's cities from one sentence (see `_drop_dateline`); whether it opens with one."""
-    if not found:
-        return False
-    tokens = sentence.tokens
-    dash = next((i for i in range(1, min(len(tokens), _DATELINE_REACH))
-                 if tokens[i].text in DASHES and tokens[i].start > tokens[i - 1].end), None)
-    if dash is None:
-        return False
-    while dash + 1 < len(tokens) and tokens[dash + 1].text in DASHES and tokens[dash + 1].start == tokens[dash].end:
-        dash += 1  # "ПУТРАДЖАЯ, 28 июля (Синьхуа) -- Таиланд ...": a dash typed as two hyphens ends at the second
-    inside = [m for m in found if m.token_start < dash]
-    if not inside or any(m.kind not in _DATELINE_KINDS for m in inside) or (
-            inside[0].token_start != 0 and not (tokens[0].text.isupper() and len(tokens[0].text) > 2)):
-        return False  # (a city in capitals the dictionary does not know may open it: "PUTRAJAYA, 28 July (Xinhua)")
-    after = {m.country for m in found if m.token_start > dash}
-    if not any(dash < m.token_start <= dash + _SUBJECT_REACH and (
-            m.token_start == dash + 1 or tokens[m.token_start - 1].text[:1].isupper()) for m in found) \
-            and not all(m.country in after for m in inside):
-        return True  # (the cities' states named again after the dash: "BEIRUT/JERUSALÉN - El alto el fuego entre
-        # Israel y Hezbolá ...": the sentence names its parties itself)
-    covered = {i for m in inside for i in range(m.token_start, m.token_end)}
-    bracket = False
-    for i in range(dash):
-        text = tokens[i].text
-        bracket = bracket or text == "("
-        if not (i in covered or bracket or not text[:1].isalpha() or text[:1].isupper()
-                or any(t.text.isdigit() for t in tokens[max(0, i - _DATE_REACH):i])):
-            return False  # a lower-case word outside the brackets: a sentence, not a dateline (but "16 nov",
-            # "27 de noviembre": a date's month after its day)
-        bracket = bracket and text != ")"
-    found[:] = [m for m in found if m.token_start >= dash]
-    return True
 
 
 def resolve_title(title: list[list[ActorMention]], body: list[list[ActorMention]]) -> None:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Final
 
+from realpolitik.actors.datelines import dateline_dash
 from realpolitik.actors.references import members
 from realpolitik.codes import is_armed_group, party
 from realpolitik.events.article import FORCE_TYPES, VERDICT_TYPES
@@ -801,6 +802,9 @@ def _mark(sentence: Sentence, group: Group, grammar: Grammar, barriers: frozense
             # "к международным организациям, включая ООН": the included actor shares its head noun's preposition
             group.marker = _find_marker(tokens, i - 2, markers, grammar, barriers)
             return
+        if tok.text in DASHES and i == dateline_dash(tokens):
+            return  # "Caracas, 2 de diciembre de 2025 - Venezuela acusó": the date's "de" governs nothing past the
+            # dateline's dash; the name after it opens the sentence
         if low in grammar.genitive_markers and i > 0 and tokens[i - 1].text.lower() in grammar.roles.quantifiers:
             return  # "Hundreds of Iranians rallied": the number counts the group, it governs nothing
         if low in grammar.genitive_markers and i in barriers and group.end in barriers:
