@@ -22,6 +22,10 @@ def _shown(text: str, lang: str) -> set[tuple]:
 
 
 @pytest.mark.parametrize(("lang", "text", "key"), [
+    ("de", "Sollte Moskau die Angriffe nicht einstellen, werde die Europäische Union neue Sanktionen gegen Russland "
+           "verhängen, sagte Außenministerin Kallas am Montag.", ("EU", "RUS", "THREATEN")),
+    ("de", "Scholz betonte, sollte Belgrad die Grenze zum Kosovo nicht öffnen, werde Berlin Strafmaßnahmen gegen "
+           "Serbien verhängen.", ("DEU", "SRB", "THREATEN")),
     ("de", "Wenn Peking die Manöver vor Taiwan fortsetzt, wird Washington Strafzölle verhängen, erklärte "
            "Außenminister Rubio.", ("USA", "CHN", "THREATEN")),
     ("en", "If Moscow does not agree to a ceasefire, Washington will impose new sanctions on Russia, Secretary of "
@@ -56,3 +60,21 @@ def test_another_s_supposition_is_no_threat(lang: str, text: str, actor: str) ->
 ])
 def test_a_promised_relief_is_no_threat(lang: str, text: str) -> None:
     assert not any(k[2] == "THREATEN" for k in _shown(text, lang))
+
+
+def test_a_main_clause_modal_sollte_opens_no_condition() -> None:
+    # "sollte" after its subject is a modal of the main clause ("ought to"), not a fronted condition
+    shown = _shown("Die Europäische Union sollte neue Sanktionen gegen Russland verhängen, sagte Kallas.", "de")
+    assert not any(k[2] == "THREATEN" for k in shown), shown
+
+
+@pytest.mark.parametrize("text", [
+    # the act is what the condition says (an infinitive continuing it past its comma), no consequence of it
+    "Sollte Kiew erneut versuchen, russische Stellungen anzugreifen, werde Moskau eine Antwort geben, drohte Lawrow.",
+    "Teheran sei zu Gesprächen bereit, aber nur, wenn Washington zusichere, keine Angriffe mehr zu verüben, "
+    "sagte Araghtschi.",
+])
+def test_an_act_inside_the_condition_threatens_no_one(text: str) -> None:
+    shown = _shown(text, "de")
+    assert not any(k[2] == "THREATEN" and k[1] in ("UKR", "USA") for k in shown), shown
+    assert not any(k[2] == "THREATEN" and k[0] in ("UKR", "USA") for k in shown), shown

@@ -807,7 +807,8 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
         if match.rule.plover in _THREATENED and roles.sources and (
                 modality in ("hypothetical", "plan")
                 and (_in_quotation(forms, span) or any(m.rule.plover == "THREATEN" for m in triggers))
-                or modality in _SPOKEN_CONSEQUENCES and _own_consequence(forms, span, phrases, roles, grammar)):
+                or modality in _SPOKEN_CONSEQUENCES and _own_consequence(forms, span, phrases, roles, grammar)) \
+                and not _condition_content(forms, span, grammar):
             condition = _condition(forms, span, grammar)
             conditioned = condition is not None
             if condition is not None:
@@ -2378,14 +2379,38 @@ def _own_consequence(forms: list[frozenset[str]], span: tuple[int, int], phrases
     condition = _condition(forms, span, grammar)
     if condition is None or _conditioned_party(condition, phrases, roles.sources) is None:
         return False
-    if any((m.token_start < condition[0]) != (span[0] < condition[0]) for m in roles.sources):
-        return False  # "X sei bereit, aber nur, wenn die USA zusicherten, keine Angriffe zu verüben": the act is the
-        # condition's own content, its actor no speaker's side on the far side of the condition
+    if all(m.token_start < condition[0] for m in roles.sources) and span[0] >= condition[1]:
+        return True  # "Merz sagte, sollte Moskau nicht ..., werde Europa ... beschließen": the speaker frames it
     own = {m.token_start for m in roles.sources}
     sides = {m.code[:3] for m in roles.sources}
     return any(not (condition[0] < g.start < condition[1]) and not (span[0] <= g.start < span[1])
                and own.isdisjoint(m.token_start for m in g.members)
                and any(m.code[:3] in sides for m in g.members) for g in phrases)
+
+
+def _condition_content(forms: list[frozenset[str]], span: tuple[int, int], grammar: Grammar) -> bool:
+    """The act belongs to the sentence's condition, past its comma (below): no consequence to turn into a threat."""
+    condition = _condition(forms, span, grammar)
+    return condition is not None and _in_condition_infinitive(forms, span, condition, grammar)
+
+
+def _in_condition_infinitive(forms: list[frozenset[str]], span: tuple[int, int], condition: tuple[int, int],
+                             grammar: Grammar) -> bool:
+    """German: the act stands in an infinitive clause that continues the condition past its comma ("wenn die USA
+    zusicherten, keine Angriffe zu verüben", "sollte X versuchen, ihn festnehmen zu lassen"): the condition's own
+    content, no consequence of it (the main clause after a fronted condition opens with its finite verb, no "zu")."""
+    marker = grammar.infinitive_marker
+    if not grammar.verb_final or not marker or span[0] < condition[1]:
+        return False
+    start = condition[1]
+    while start < span[0]:
+        end = next((i for i in range(start + 1, len(forms)) if "," in forms[i] or ";" in forms[i]), len(forms))
+        if not any(marker in forms[i] for i in range(start + 1, end)):
+            return False
+        if span[0] < end:
+            return True
+        start = end
+    return False
 
 
 def _in_quotation(forms: list[frozenset[str]], span: tuple[int, int]) -> bool:
