@@ -807,7 +807,8 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
         if match.rule.plover in _THREATENED and roles.sources and (
                 modality in ("hypothetical", "plan")
                 and (_in_quotation(forms, span) or any(m.rule.plover == "THREATEN" for m in triggers))
-                or modality in _SPOKEN_CONSEQUENCES and _own_consequence(forms, span, phrases, roles, grammar)) \
+                or modality in _SPOKEN_CONSEQUENCES and match.rule.plover in _SPOKEN_THREATS
+                and _own_consequence(forms, span, phrases, roles, grammar)) \
                 and not _condition_content(forms, span, grammar):
             condition = _condition(forms, span, grammar)
             conditioned = condition is not None
@@ -2368,6 +2369,9 @@ _THREATENED: Final = frozenset({"SANCTION", "ASSAULT", "COERCE", "MOBILIZE"})  #
 # the readings of a consequence a speaker announces: "werde ... verhängen" (plan), "would strike" (hypothetical), "will
 # expel" (a decided act: reported or asserted)
 _SPOKEN_CONSEQUENCES: Final = frozenset({"hypothetical", "plan", "reported", "asserted"})
+# the acts such a consequence threatens the condition's party with; a show of force on a condition is a posture, often
+# mirrored ("la Chine serait prête à procéder à un tir d'essai si Washington en faisait autant"), aimed at no one
+_SPOKEN_THREATS: Final = frozenset({"SANCTION", "ASSAULT", "COERCE"})
 
 
 def _own_consequence(forms: list[frozenset[str]], span: tuple[int, int], phrases: list[Group], roles: Roles,
