@@ -22,7 +22,6 @@ from realpolitik.codes import is_armed_group, party
 from realpolitik.events.article import FORCE_TYPES, VERDICT_TYPES
 from realpolitik.events.clauses import is_infinitive_clause, opens_prepositional_relative, sentence_forms
 from realpolitik.events.rules import Grammar, Rule, absent, joined
-from realpolitik.language.dates import month_names
 from realpolitik.language.tokens import ANY_QUOTE_MARKS, DASHES
 from realpolitik.model import PLACE, ActorMention, Sentence, Token
 
@@ -858,7 +857,7 @@ def _mark(sentence: Sentence, group: Group, grammar: Grammar, barriers: frozense
                 return
             return  # French, Spanish, Russian: "accuse depuis longtemps Kigali": "depuis" governs "longtemps"
         if grammar.adjectives_before_nouns and i == group.start - 1 \
-                and (low in grammar.roles.time_nouns or low in _months()):
+                and low in grammar.roles.time_nouns:
             return  # "Within days Sudan severed ...": a span of time right before the name is the preposition's
             # noun, the name opens the clause (not "in decades since Russia's invasion": "since" governs the name)
         if word[:1].isupper() and i != 0 and low not in grammar.determiners:
@@ -3259,17 +3258,11 @@ def _in_circumstance(g: Group, forms: list[frozenset[str]], grammar: Grammar) ->
     return False
 
 
-@lru_cache(maxsize=1)
-def _months() -> frozenset[str]:
-    """The month names of the five languages, for `_time_phrase`."""
-    return frozenset().union(*(month_names(lang) for lang in ("de", "en", "es", "fr", "ru")))
-
-
 def _time_phrase(forms: list[frozenset[str]], start: int, end: int, grammar: Grammar) -> bool:
     """"In April Somalia expelled ...", "Within days Sudan severed ...", "In the past year Kenya closed ...", "En
     avril la Somalie a expulsé ...": the preposition governs a month, a year or a span of time (its articles among
     them), and its phrase ends there without a comma; the name after it is the clause's subject, no circumstance."""
-    time = _months() | grammar.roles.time_nouns | grammar.roles.time_modifiers
+    time = grammar.roles.time_nouns | grammar.roles.time_modifiers
     words = range(start, end)
     return any(forms[k] & time or any(f.isdigit() for f in forms[k]) for k in words) and all(
         forms[k] & (time | grammar.determiners) or any(f.isdigit() for f in forms[k]) for k in words)

@@ -13,6 +13,7 @@ from typing import Any
 
 from realpolitik.data_yaml import safe_load
 from realpolitik.errors import DataFileError
+from realpolitik.language.dates import month_names
 
 
 @dataclass(frozen=True)
@@ -138,9 +139,9 @@ class RoleWords:
     # prepositions of their reason; the act the reason names is the object's, not the thanker's
     credit_verbs: frozenset[str] = frozenset()
     credit_reasons: frozenset[str] = frozenset()
-    # "Within days Sudan severed ...", "In recent weeks Kenya expelled ...": nouns of a span of time and the words
-    # that qualify them (with month names and years): a place or circumstance preposition that governs only them
-    # ends its phrase before the name
+    # "Within days Sudan severed ...", "In recent weeks Kenya expelled ...": nouns of a span of time (the month names
+    # join them, `role_words`) and the words that qualify them (with years): a place or circumstance preposition that
+    # governs only them ends its phrase before the name
     time_nouns: frozenset[str] = frozenset()
     time_modifiers: frozenset[str] = frozenset()
     # Russian "с Руандой, которую обвиняет в агрессии": an object form of the relative pronoun right before the verb,
@@ -359,11 +360,12 @@ def role_words(lang: str) -> RoleWords:
     path = resources.files("realpolitik") / "data" / "rules" / "roles" / f"{lang}.yaml"
     if not path.is_file():
         return RoleWords()
-    return parse_role_words(path.read_text(encoding="utf-8"), f"data/rules/roles/{lang}.yaml")
+    return parse_role_words(path.read_text(encoding="utf-8"), f"data/rules/roles/{lang}.yaml", month_names(lang))
 
 
-def parse_role_words(text: str, where: str) -> RoleWords:
-    """Role words from a file's text; an unknown list or a value that is no list of words names the file."""
+def parse_role_words(text: str, where: str, months: frozenset[str] = frozenset()) -> RoleWords:
+    """Role words from a file's text; an unknown list or a value that is no list of words names the file. The
+    language's month names (`months`, from its date words) join its time nouns: "In April Somalia expelled ..."."""
     raw = safe_load(text) or {}
     if not isinstance(raw, dict):
         raise DataFileError(where, 1, "a role-word file maps names to lists of words")
@@ -376,4 +378,5 @@ def parse_role_words(text: str, where: str) -> RoleWords:
         if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
             raise DataFileError(where, 1, f"{name} must be a list of words (quote yes, no, on, off)")
         words[name] = frozenset(w.lower() for w in value)
+    words["time_nouns"] = words.get("time_nouns", frozenset()) | months
     return RoleWords(**words)
