@@ -4,6 +4,7 @@
     PYTHONPATH=src python3 bench/bench_throughput.py                         # 5,000 sentences, ~9 minutes at load 4
     PYTHONPATH=src python3 bench/bench_throughput.py --pages 150 --skip linear,api,ledger   # ingest only, 150 pages
     PYTHONPATH=src python3 bench/bench_throughput.py --pg postgresql://... --events 1000000
+    PYTHONPATH=src python3 bench/bench_throughput.py --skip linear,api,ledger --workers 1,2,4,8   # a bigger box
 
 A shared machine is noisy: each figure is a ratio of two timings taken in the
 same process, alternately, keeping the best of --repeat, so a regression to
@@ -28,7 +29,8 @@ worker counts, servers and clients in wall time. Measured:
     workers_2_vs_1          throughput of --workers 2 over --workers 1 (≥ 1.7 on 2 idle cores): the median over
                             the rounds of each round's ratio (the two runs timed one after the other, under the
                             same load); _rounds lists them, _of_best is the best wall of each over the other
-                            (the figure until round 36)
+                            (the figure until round 36); --workers 1,2,4,8 adds workers_4_vs_1 and
+                            workers_8_vs_1 alike (issue 13: "on a bigger box 4, 8")
                             workers_N_cpu_s beside it: the CPU seconds of those runs (parent and workers
                             together, the best of the rounds); workers_2_cpu_over_1 their ratio, the work a pool
                             adds to the same pages (its ceiling on 2 cores is 2 / that, whatever the load: 1.16
@@ -187,7 +189,7 @@ def ingest(pages: int, repeat: int, workers: list[int]) -> dict:
         cpu: dict[int, float] = {}  # CPU seconds of the run: this process and its workers together
         base = cpu_one = cpu_base = float("inf")
         rounds: list[float] = []  # each round's CPU ratio: its ingest over the trafilatura runs around it
-        scaling: list[float] = []  # each round's wall of the first worker count over the second's
+        scaling: dict[int, list[float]] = {}  # each round's wall of one worker over that of each larger count
         for _ in range(repeat):
             base = min(base, best(extract_only, 1, time.perf_counter))
             before = best(extract_only, 1)
@@ -201,8 +203,8 @@ def ingest(pages: int, repeat: int, workers: list[int]) -> dict:
                 took_now[count] = took
                 wall[count] = min(wall.get(count, float("inf")), took)
                 cpu[count] = min(cpu.get(count, float("inf")), spent)
-            if len(workers) > 1:
-                scaling.append(took_now[workers[0]] / took_now[workers[1]])
+            for count in workers[1:]:
+                scaling.setdefault(count, []).append(took_now[workers[0]] / took_now[count])
         paired = _paired_chunks(files, Path(tmp), dictionary, repeat)
     out = {"pages": pages, "trafilatura_s": round(base, 2), **paired,
            **{f"workers_{c}_s": round(t, 2) for c, t in wall.items()},
@@ -210,12 +212,12 @@ def ingest(pages: int, repeat: int, workers: list[int]) -> dict:
            "ingest_vs_trafilatura_bracketed": round(min(rounds), 2),
            "ingest_vs_trafilatura_rounds": [round(r, 2) for r in rounds],
            "ingest_vs_trafilatura_wall": round(wall[workers[0]] / base, 2)}
-    if len(workers) > 1:
-        out["workers_2_vs_1"] = round(statistics.median(scaling), 2)
-        out["workers_2_vs_1_rounds"] = [round(r, 2) for r in scaling]
-        out["workers_2_vs_1_of_best"] = round(wall[workers[0]] / wall[workers[1]], 2)
-        out.update({f"workers_{c}_cpu_s": round(t, 2) for c, t in cpu.items()})
-        out["workers_2_cpu_over_1"] = round(cpu[workers[1]] / cpu[workers[0]], 3)
+    for count, ratios in scaling.items():
+        out[f"workers_{count}_vs_1"] = round(statistics.median(ratios), 2)
+        out[f"workers_{count}_vs_1_rounds"] = [round(r, 2) for r in ratios]
+        out[f"workers_{count}_vs_1_of_best"] = round(wall[workers[0]] / wall[count], 2)
+        out[f"workers_{count}_cpu_over_1"] = round(cpu[count] / cpu[workers[0]], 3)
+    out.update({f"workers_{c}_cpu_s": round(t, 2) for c, t in cpu.items()})
     return out
 
 
@@ -547,6 +549,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, help="timings per figure, best kept (default 2)")
     parser.add_argument("--skip", default="", help="comma-separated parts to leave out: ingest,linear,api,ledger")
     parser.add_argument("--ledger-steps", type=int, help="steps of the busy pair (default 10,000; --quick 1,000)")
+    parser.add_argument("--workers", default="1,2", help="worker counts timed against one (default 1,2: issue 13's "
+                        "2-core bound; on a bigger box 1,2,4,8)")
     parser.add_argument("--pages", type=int, help="HTML pages ingested (default 1,000, as issue 13 measured: a pool's "
                         "start and end are a fixed cost that 150 pages do not amortise; --quick 60)")
     args = parser.parse_args(argv)
@@ -558,7 +562,8 @@ def main(argv: list[str] | None = None) -> int:
     result: dict = {"quick": quick, "load_before": os.getloadavg()[0], "build": describe()}
     print(f"build    {result['build']}", file=sys.stderr, flush=True)  # compiled or plain: readings differ
     if "ingest" not in skip:
-        result["ingest"] = ingest(args.pages or (60 if quick else 1000), repeat, [1, 2])
+        counts = sorted({1, *(int(c) for c in args.workers.split(",") if c.strip())})
+        result["ingest"] = ingest(args.pages or (60 if quick else 1000), repeat, counts)
         _show("ingest", result["ingest"])
     if "linear" not in skip:
         result["linear"] = linear(2000 if quick else 5000, repeat)
