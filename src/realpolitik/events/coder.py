@@ -1629,8 +1629,9 @@ def _acted_on_together(match: TriggerMatch, tokens: list[Token], forms: list[fro
     listed = {m.token_start for m in sources}
     subject = next((g for g in groups if g.free and g.end <= start
                     and listed <= {m.token_start for m in g.members}), None)
+    opening = _subject_opening(forms, clause[0], subject.start, grammar) if subject is not None else clause[0]
     if subject is None or any(tokens[i].text.isalpha() and tokens[i].text.islower()
-                              and not forms[i] & grammar.determiners for i in range(clause[0], subject.start)):
+                              and not forms[i] & grammar.determiners for i in range(opening, subject.start)):
         return False  # a noun before the names owns them: "соглашения двух стран были парафированы"
     if _reciprocal(forms, clause, grammar, span=match.span) or any(
             clause[0] <= g.start < clause[1] and (g.marker in grammar.agent_markers or g.instrumental) for g in groups):
@@ -1649,6 +1650,14 @@ def _acted_on_together(match: TriggerMatch, tokens: list[Token], forms: list[fro
         if not (tokens[i].text.isalpha() and tokens[i].text.islower()):
             return False
     return False
+
+
+def _subject_opening(forms: list[frozenset[str]], start: int, subject: int, grammar: Grammar) -> int:
+    """Where the words that could own a subject begin: after the last comma or subordinator before it, since an
+    adverb or a conjunction that opens the clause ("Mientras tanto, ...", "mientras que los presidentes de ...")
+    owns no name."""
+    return max((i + 1 for i in range(start, subject) if "," in forms[i] or forms[i] & grammar.subordinators),
+               default=start)
 
 
 def _agentless_passive(match: TriggerMatch, sentence: Sentence, forms: list[frozenset[str]], groups: list[Group],
