@@ -35,3 +35,30 @@ def test_a_noun_that_owns_the_listed_names_still_makes_them_the_parties() -> Non
     """"Los acuerdos de Venezuela y Cuba fueron firmados": a noun before the names owns them; they signed."""
     found = country_keys("Los acuerdos de Venezuela y Cuba fueron firmados.", "es", published=ON)
     assert {("VEN", "CUB", "AGREE"), ("CUB", "VEN", "AGREE")} & found, found
+
+
+@pytest.mark.parametrize(("lang", "text", "actor", "threatened"), [
+    ("es", "Trump dijo que estaría dispuesto a atacar a los cárteles en suelo mexicano.", "USA", "MEX"),
+    ("es", "Irán se declaró dispuesto a atacar las bases de Estados Unidos en el Golfo.", "IRN", "USA"),
+    ("es", "Corea del Norte está lista para bombardear a Corea del Sur.", "PRK", "KOR"),
+    ("en", "Iran said it stands ready to strike US bases in the Gulf.", "IRN", "USA"),
+    ("fr", "L'Iran se dit prêt à frapper les bases américaines dans le Golfe.", "IRN", "USA"),
+    ("ru", "Иран готов нанести удар по американским базам.", "IRN", "USA"),
+])
+def test_force_one_is_ready_to_use_is_a_threat_not_an_attack(lang: str, text: str, actor: str,
+                                                             threatened: str) -> None:
+    """"estaría dispuesto a atacar", "stands ready to strike", "готов нанести удар": the force is held over the other
+    side, not used (the attack verb alone printed an attack that never happened)."""
+    found = country_keys(text, lang, published=ON)
+    assert (actor, threatened, "THREATEN") in found, found
+    assert (actor, threatened, "ASSAULT") not in found, found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Irán está dispuesto a negociar con Estados Unidos."),
+    ("fr", "L'Iran est disposé à négocier avec les États-Unis."),
+])
+def test_readiness_to_talk_is_no_threat(lang: str, text: str) -> None:
+    """Readiness for talks stays an offer to talk."""
+    found = country_keys(text, lang, published=ON)
+    assert not any(kind in ("THREATEN", "ASSAULT") for _, _, kind in found), found
