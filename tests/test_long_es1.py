@@ -62,3 +62,25 @@ def test_readiness_to_talk_is_no_threat(lang: str, text: str) -> None:
     """Readiness for talks stays an offer to talk."""
     found = country_keys(text, lang, published=ON)
     assert not any(kind in ("THREATEN", "ASSAULT") for _, _, kind in found), found
+
+
+@pytest.mark.parametrize(("lang", "text", "actor", "target"), [
+    ("es", "Argentina abandonó la Organización Mundial de la Salud, siguiendo los pasos de Washington.", "ARG", "WHO"),
+    ("es", "Chile expulsó a dos diplomáticos rusos, siguiendo el ejemplo de Perú.", "CHL", "RUS"),
+    ("ru", "Чили выслала двух российских дипломатов, последовав примеру Перу.", "CHL", "RUS"),
+    ("en", "Chile expelled two Russian diplomats, following suit.", "CHL", "RUS"),
+])
+def test_a_gerund_of_following_an_example_keeps_the_clause_act(lang: str, text: str, actor: str,
+                                                              target: str) -> None:
+    """"abandonó la OMS, siguiendo los pasos de Washington", "последовав примеру Перу": the gerund's subject is the
+    clause's, who did what the name after the phrase did first. The name before the gerund repeats nothing (the act
+    lost its object) and the precedent is no target (it was printed as the one left or expelled)."""
+    found = country_keys(text, lang, published=ON)
+    assert (actor, target, "SANCTION") in found, found
+    assert not any(t in ("USA", "PER") for _, t, _ in found), found
+
+
+def test_a_finite_verb_of_following_an_example_still_repeats_the_act() -> None:
+    """"Chile siguió su ejemplo": a finite verb's subject repeats the latest act of another."""
+    found = country_keys("Perú expulsó a dos diplomáticos rusos. Chile siguió su ejemplo.", "es", published=ON)
+    assert ("CHL", "RUS", "SANCTION") in found, found

@@ -895,15 +895,9 @@ def passive_host(groups, clause: tuple[int, int], trigger: tuple[int, int], form
 SAME_ACT_CHARS: Final = CONTEXT_CHARS  # how far back the act that "hizo lo mismo" repeats may be told
 
 
-def repeaters(sentence, mentions: list[ActorMention], phrases: tuple[tuple[str, ...], ...],
-              stops: frozenset[str], joiners: frozenset[str] = frozenset()
-              ) -> list[tuple[int, tuple[str, ...], ActorMention]]:
-    """Each phrase that repeats an act ("hizo lo mismo", "did the same") with its subject, the actor right before
-    it (no preposition before that actor): (the phrase's first token, its words, the subject), once per subject
-    where `joiners` (commas, the language's conjunctions) list several ("Auch Belgien, Malta und Portugal
-    schlossen sich an"). The subject is none of the sentence's other acts' parties ("recalled their ambassadors to
-    Israel, and Honduras did the same": Honduras is no second country the ambassadors were recalled from)."""
-    tokens = sentence.tokens
+def _phrases_at(tokens: list[Token], phrases: tuple[tuple[str, ...], ...]
+                ) -> list[tuple[int, tuple[str, ...]]]:
+    """Where each of `phrases` stands in the tokens (by word or lemma): (its first token, its words)."""
     lasts = {w[-1] for w in phrases}
     if lasts.isdisjoint(map(str.lower, map(token_text, tokens))):
         return []  # most sentences: no phrase ends in them (one pass in C)
@@ -911,7 +905,47 @@ def repeaters(sentence, mentions: list[ActorMention], phrases: tuple[tuple[str, 
     for i in range(len(tokens)):
         words = next((w for w in phrases if len(tokens) - i >= len(w) and all(
             word in (t.text.lower(), t.lemma.lower()) for word, t in zip(w, tokens[i:i + len(w)], strict=True))), None)
-        if words is None:
+        if words is not None:
+            found.append((i, words))
+    return found
+
+
+def _gerund(token: Token, gerunds: tuple[str, ...], not_gerunds: frozenset[str]) -> bool:
+    """A gerund ("siguiendo", "following", "последовав"): its subject is its clause's, not the name before it."""
+    word = token.text.lower()
+    return bool(gerunds) and word.endswith(gerunds) and word not in not_gerunds
+
+
+def followed_precedents(sentence, mentions: list[ActorMention], phrases: tuple[tuple[str, ...], ...],
+                        gerunds: tuple[str, ...], not_gerunds: frozenset[str]) -> list[ActorMention]:
+    """"Argentina abandonó la OMS, siguiendo los pasos de Washington", "последовав примеру США": a gerund of a
+    phrase that repeats an act tells that the clause's own subject did what the name after it did first; that
+    name (the precedent) is no party of the clause's act, and the name before the gerund repeats nothing."""
+    tokens = sentence.tokens
+    found = []
+    for i, words in _phrases_at(tokens, phrases):
+        if not _gerund(tokens[i], gerunds, not_gerunds):
+            continue
+        end = i + len(words)
+        # (a preposition and an article before the name: "siguiendo los pasos de Washington")
+        found += [m for m in mentions if end <= m.token_start <= end + _PRECEDENT_REACH]
+    return found
+
+
+def repeaters(sentence, mentions: list[ActorMention], phrases: tuple[tuple[str, ...], ...],
+              stops: frozenset[str], joiners: frozenset[str] = frozenset(),
+              gerunds: tuple[str, ...] = (), not_gerunds: frozenset[str] = frozenset()
+              ) -> list[tuple[int, tuple[str, ...], ActorMention]]:
+    """Each phrase that repeats an act ("hizo lo mismo", "did the same") with its subject, the actor right before
+    it (no preposition before that actor): (the phrase's first token, its words, the subject), once per subject
+    where `joiners` (commas, the language's conjunctions) list several ("Auch Belgien, Malta und Portugal
+    schlossen sich an"). The subject is none of the sentence's other acts' parties ("recalled their ambassadors to
+    Israel, and Honduras did the same": Honduras is no second country the ambassadors were recalled from). A
+    phrase opened by a gerund repeats nothing (`followed_precedents`)."""
+    tokens = sentence.tokens
+    found = []
+    for i, words in _phrases_at(tokens, phrases):
+        if _gerund(tokens[i], gerunds, not_gerunds):
             continue
         subject = next((m for m in reversed(mentions) if m.token_end <= i and i - m.token_end <= 3
                         and not (m.token_start > 0 and tokens[m.token_start - 1].text.lower() in stops)), None)
@@ -944,7 +978,8 @@ _SAME_ACT_NEGATION_REACH: Final = 3
 
 def same_act(sentence, mentions: list[ActorMention], phrases: tuple[tuple[str, ...], ...], stops: frozenset[str],
              targets: frozenset[str], events: list[Event], joiners: frozenset[str] = frozenset(),
-             negation: frozenset[str] = frozenset()) -> list[Event]:
+             negation: frozenset[str] = frozenset(),
+             gerunds: tuple[tuple[str, ...], frozenset[str]] = ((), frozenset())) -> list[Event]:
     """"Perú y Ecuador retiraron a sus embajadores en Venezuela, y Panamá hizo lo mismo": a phrase that repeats
     an act (the language's `same_act_phrases`) with its own subject, the actor right before it (no preposition
     before that actor), copies the latest act told before the phrase (in the sentence or within SAME_ACT_CHARS
@@ -953,7 +988,7 @@ def same_act(sentence, mentions: list[ActorMention], phrases: tuple[tuple[str, .
     ("n'a pas fait de même", "did not do the same") says the act did not happen: the copies are negated."""
     tokens = sentence.tokens
     found: list[Event] = []
-    for i, words, subject in repeaters(sentence, mentions, phrases, stops, joiners):
+    for i, words, subject in repeaters(sentence, mentions, phrases, stops, joiners, *gerunds):
         at = tokens[i].start
         negated = any(t.text.lower() in negation for t in tokens[max(0, i - _SAME_ACT_NEGATION_REACH):i])
         before = [e for e in events if e.factual and e.source and e.target and (e.trigger_end or 0) <= at

@@ -29,6 +29,7 @@ from realpolitik.events.article import (
     antecedent,
     fill_from_context,
     focal_target,
+    followed_precedents,
     passive_host,
     precedents,
     repeaters,
@@ -138,6 +139,8 @@ def code_sentences(doc: Document, sentences: list[Sentence], actors: list[list[A
     # Malte ont fait de même", "the UK, the Netherlands and Belgium did the same") stays in the list
     joiners = ruleset.grammar.coordination | ruleset.grammar.determiners | {","}
     precede_words = ruleset.grammar.roles
+    # "siguiendo los pasos de Washington": a gerund's phrase of repetition names who did the act first
+    gerunds = (ruleset.grammar.participle_endings, ruleset.grammar.not_participles)
     dyads, done = Dyads(), 0  # the pairs the events so far are between, for the article's focal dyad
     voted: list[ActorMention] = []  # the states whose election the article told so far (events/elections.py)
     for sentence, mentions in zip(*title, strict=True) if title else ():
@@ -150,8 +153,8 @@ def code_sentences(doc: Document, sentences: list[Sentence], actors: list[list[A
         if subject is not None and sentence.start - subject.start >= CONTEXT_CHARS:
             subject = None
         named = [m for m in named if sentence.start - m.start < CONTEXT_CHARS]
-        repeating = {id(m) for _, _, m in repeaters(sentence, mentions, repeats, stops, joiners)} if repeats \
-            else set()
+        repeating = {id(m) for _, _, m in repeaters(sentence, mentions, repeats, stops, joiners, *gerunds)} | {
+            id(m) for m in followed_precedents(sentence, mentions, repeats, *gerunds)} if repeats else set()
         own = [m for m in mentions if id(m) not in repeating] if repeating else mentions
         voted.extend(voted_states(sentence.tokens, mentions, lang))
         told = code_sentence(doc, sentence, own, ruleset, context=events[first:], subject=subject,
@@ -162,7 +165,7 @@ def code_sentences(doc: Document, sentences: list[Sentence], actors: list[list[A
                                      precede_words.also_words, joiners))
         if repeats and mentions:  # "y Honduras hizo lo mismo": the latest act again, with another source
             events.extend(same_act(sentence, mentions, repeats, stops, ruleset.grammar.target_markers,
-                                   events[first:], joiners, ruleset.grammar.negation))
+                                   events[first:], joiners, ruleset.grammar.negation, gerunds))
         dyads.add(events[done:])
         done = len(events)
         subject = antecedent(mentions, sentence) or subject
