@@ -429,7 +429,9 @@ def _counted(tokens: list[Token], i: int, data: LanguageReferences, lang: str, b
     states = not agent or normalise(tokens[k].lemma) in _STATE_SEATS
     seen = _seen(here, tokens, data)
     codes = _clause_pair(tokens, i, n, seen, lang, data.definite) if states else None
-    codes = codes or _met_just_before(n, before, history) or _latest(n, seen, history, states, sides=side, avoid=avoid)
+    codes = codes or _met_just_before(n, before, history) \
+        or (_office_holders_just_before(n, before, history) if _person_office(tokens[k], agent) else None) \
+        or _latest(n, seen, history, states, sides=side, avoid=avoid)
     if side or normalise(tokens[k].lemma) in data.rivals or normalise(tokens[k].text) in data.rivals:
         codes = _without_mediators(n, codes, seen, history)  # "ending the fighting between the two neighbours"
     if region is not None and codes:
@@ -687,6 +689,8 @@ _OFFICES: Final = frozenset({"government", "leader", "president", "minister",
                       "regierung", "staatschef", "staatsoberhaupt", "prasident", "regierungschef", "aussenminister",
                       "gobierno", "presidente", "mandatario", "lider", "dirigente", "canciller", "ministro",
                       "gouvernement", "dirigeant", "ministre", "правительство", "лидер", "президент", "министр"})
+# the offices a person holds ("the two leaders"), not "the two governments"
+_PERSON_OFFICES: Final = _OFFICES - {"government", "regierung", "gobierno", "gouvernement", "правительство"}
 
 
 def _office_holders(tokens: list[Token], i: int, data: LanguageReferences, before: list[ActorMention],
@@ -802,6 +806,31 @@ def _met_just_before(n: int, before: list[ActorMention], history: _History) -> l
         return None
     last = history.seen[-1]
     return last.countries if _persons_name(last) == n == len(last.countries) else None
+
+
+def _person_office(token: Token, agent: str) -> bool:
+    """ "the two leaders", "les deux dirigeants", "die beiden Präsidenten": an office held by a person, not "the two
+    governments" (the states of a list as well)."""
+    return agent == "GOV" and normalise(token.lemma) in _PERSON_OFFICES
+
+
+def _office_holders_just_before(n: int, before: list[ActorMention], history: _History) -> list[str] | None:
+    """"Macron received Carney, who chose Paris and London for his first trip abroad, ... The two leaders signed":
+    a phrase for people in office that opens its sentence stands for the first n such people the sentence before
+    named, each of another state (they met or spoke there; a list of capitals or a third leader named after them is
+    what was said of them), not for the latest list of n states. None where one of those n is of no state."""
+    if n < 2 or before or not history.seen:
+        return None
+    holders: list[str] = []
+    for m in history.seen[-1].mentions:
+        state = country_of(m.code) if m.kind == "leader" else None
+        if m.kind == "leader" and state not in holders:
+            if state is None:
+                return None  # "Guterres met Putin", "Modi and von der Leyen": an organisation's head is no state's
+            holders.append(state)
+            if len(holders) == n:
+                return holders
+    return None
 
 
 def _persons_name(here: _Seen) -> int:
