@@ -1156,7 +1156,11 @@ def _described(tokens: list[Token], i: int, data: LanguageReferences, lang: str,
         return end, [code], "references:description", f"{surface!r} names {code}"
     named = [groups[g] for g in wanted if g != ANY]
     if not named:  # "the country", "das Land": the country the text is about, named first in its sentence
-        topic = next((m for m in before if m.country and m.kind in _COUNTRY_KINDS), None) or history.first
+        topic = next((m for m in before if m.country and m.kind in _COUNTRY_KINDS), None)
+        other = _other_state(tokens, i, end, lang, before, history) if topic is not None else None
+        if other is not None:
+            return end, [other], "references:description", f"{surface!r}: the state the sentence's own acts on"
+        topic = topic or history.first
         if topic is None or not topic.country:
             return None
         return end, [topic.country], "references:description", f"{surface!r}: the country the text is about"
@@ -1167,6 +1171,46 @@ def _described(tokens: list[Token], i: int, data: LanguageReferences, lang: str,
     if chosen is None:
         return None
     return end, [chosen], "references:description", f"{surface!r}: the latest country named that fits"
+
+
+# words before "the country" that make it what a state named before does something to, for or against: aid "to the
+# country", troops withdrawn "aus dem Land", relations "con el país" (not "in the country", where a state may act at
+# home; not "of the country", its own)
+_ACTED_ON: Final = {
+    "en": frozenset({"to", "into", "from", "against", "toward", "towards", "for", "with"}),
+    "de": frozenset({"fur", "aus", "gegen", "mit", "zu", "nach", "an"}),  # (as `normalise` spells them)
+    "es": frozenset({"a", "contra", "con", "hacia", "para", "desde"}),
+    "fr": frozenset({"vers", "contre", "avec", "pour", "envers"}),
+}
+_ROMANCE_PLURALS: Final = frozenset({"les", "los", "las"})  # "les pays", "los países": a plural the lemma hides
+_OTHER_REACH: Final = 3  # earlier sentences where the state acted on may be named
+
+
+def _other_state(tokens: list[Token], i: int, end: int, lang: str, before: list[ActorMention],
+                 history: _History) -> str | None:
+    """ "Die Schweiz kündigte an, ihre Hilfe für das Land aufzustocken", "Washington froze its assistance to the
+    country": where the sentence has named one state before the phrase and the phrase is what a preposition of
+    `_ACTED_ON` governs (German "dem Land" alone too: a dative object), a state does something to, for or against
+    another: the one the sentences before named first that is not it (within _OTHER_REACH). None where the sentence
+    named two states before it (left to the first), or the phrase is no such object ("troops to the country's
+    border": its own)."""
+    word = normalise(tokens[i - 1].text) if i > 0 else ""
+    if end < len(tokens) and tokens[end].text in _POSSESSIVE:
+        return None
+    dative = lang == "de" and normalise(tokens[i].text) == "dem" and word not in _LOCATIVE_DE
+    if word not in _ACTED_ON.get(lang, frozenset()) and not dative or normalise(tokens[i].text) in _ROMANCE_PLURALS:
+        return None  # (and not "avec les pays concernés": several)
+    own = {country_of(c) for m in before for c in members(m)}
+    if len(own) != 1 or None in own:
+        return None  # "Die Ecowas hatte ... in Niger ... Sanktionen gegen das Land verhängt": the bloc acts on it
+    for seen in reversed(history.seen[-_OTHER_REACH:]):
+        other = next((c[:3] for c in seen.countries if c[:3] not in own), None)
+        if other is not None:
+            return other
+    return None
+
+
+_LOCATIVE_DE: Final = frozenset({"in", "bei", "von", "vor", "auf", "unter", "uber", "hinter", "neben", "zwischen"})
 
 
 def _description(tokens: list[Token], i: int, data: LanguageReferences, lang: str,
