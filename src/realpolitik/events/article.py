@@ -180,6 +180,10 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
         _sanctioner(roles, recent)
     if not roles.sources or not rule.target_required or _domestic_voice(roles):
         return
+    # (a guess from the state the article is about feeds no other guess: "WFP denounced the strike on its convoy ...
+    # Port Sudan rejected the offer" rejects the offer told before, not WFP)
+    recent = [e for e in recent if not _guessed(e)]
+    judged = None if judged is None else [e for e in judged if not _guessed(e)]
     me = party(roles.sources[0].code)
     if rule.cameo.startswith(DENIAL) and (roles.targets or roles.content_party) and not roles.from_outside_clause \
             and not roles.claimant_named:
@@ -467,7 +471,8 @@ class Dyads:
         """Count `events` (`weight` each); with `planned`, plans and threats too (a title's "Maduro will meet Ali"
         names the pair as a deal done would)."""
         for e in events:
-            if not (e.factual or planned) or not e.source or not e.target or party(e.source) == party(e.target):
+            if not (e.factual or planned) or not e.source or not e.target or party(e.source) == party(e.target) \
+                    or (e.target_entry or "").startswith(ABOUT):
                 continue
             key = frozenset((party(e.source), party(e.target)))
             self._counts[key] += weight
@@ -532,6 +537,68 @@ def focal_target(roles, rule: Rule, focal: Event, sides_named: bool = True,
     if other is not None:
         roles.targets = [_from_event(focal, other, note="the other side of the article's focal dyad")]
         roles.target_from_context = True
+
+
+# A third party's verdict or appeal with no one named, in an article about one state's crisis ("the UN chief said he
+# was deeply concerned by the violence", "Lisbon called for the results to be published"): aimed at that state
+CRISIS_TYPES: Final = frozenset({"ACCUSE", "REQUEST"})
+# ... but not an appeal or demand that does not say what it asks ("had asked for consultations", "pressed the Europeans
+# to do more", "sought guarantees for its industry"): often for the asker's own sake or of someone it does not name
+BARE_ASKS: Final = frozenset({UNSPECIFIED_APPEAL, "100"})
+CRISIS_LEAD: Final = 1.0  # the state the article is about is named in more sentences than this times any other's
+CRISIS_MENTIONS: Final = 3  # ... and in this many at least (the title counts TITLE_WEIGHT)
+# the entry of a target so read: a guess of the reader's, no pair of the article's own (`Dyads` does not count it: "the
+# UN was concerned ... France called for dialogue" makes no UN side that France appeals to)
+ABOUT: Final = "about:"
+
+
+class Subjects:
+    """The states the article names, counted as the coder goes: the one named most, CRISIS_LEAD times as often as any
+    other, is the state the article is about (a crisis, a vote, a coup), whatever its own sentences code."""
+
+    def __init__(self) -> None:
+        self._counts: Counter[str] = Counter()
+        self._latest: dict[str, ActorMention] = {}
+
+    def add(self, mentions: list[ActorMention], weight: int = 1) -> None:
+        """Count the states a sentence names (`weight` each, once per sentence): by name, capital, adjective, place or
+        office."""
+        for m in mentions:
+            if m.country:
+                self._latest[m.country] = m
+        for country in {m.country for m in mentions if m.country}:
+            self._counts[country] += weight
+
+    def state(self) -> ActorMention | None:
+        """The latest mention of the one state the article is about; None where no state leads so far."""
+        ranked = self._counts.most_common(2)
+        if not ranked or ranked[0][1] < CRISIS_MENTIONS:
+            return None
+        if len(ranked) > 1 and ranked[0][1] <= CRISIS_LEAD * ranked[1][1]:
+            return None
+        return self._latest[ranked[0][0]]
+
+
+def crisis_target(roles, rule: Rule, about: ActorMention, named_here: frozenset[str] = frozenset(),
+                  domestic: bool = False) -> None:
+    """A third party's verdict or appeal that names no one and got no one from the context ("s'est dit préoccupé par
+    les violences", "pidió la liberación de los detenidos", "condemned the vote") where the article has no focal dyad
+    is aimed at the one state the article is about (`Subjects`); not by that state's own voices (a party, the
+    opposition, a `domestic` speaker), who name no foreign side; not where its sentence names another party than the
+    actor and that state (`named_here`: "Tusk criticised that Washington had not informed the Europeans", "asked to
+    join the OECD"): the verdict or the ask may be on that one."""
+    if rule.plover not in CRISIS_TYPES or rule.cameo in BARE_ASKS or not rule.target_required or roles.targets \
+            or not roles.sources or domestic or _domestic_voice(roles):
+        return
+    if any(party(m.code) == about.country or m.agent in BYSTANDERS for m in roles.sources):
+        return
+    if not named_here <= {party(m.code) for m in roles.sources} | {about.country}:
+        return
+    # (the state itself, not the office or body its latest mention named: "congrès à Yaoundé" stands for Cameroon)
+    roles.targets = [replace(about, code=about.country or about.code, agent=None, token_start=-1, token_end=-1,
+                             entry=ABOUT + about.entry,
+                             note="the state the article is about")]
+    roles.target_from_context = True
 
 
 def sides_addressed(roles, rule: Rule, focal: Event) -> None:
@@ -769,6 +836,12 @@ def _answered(me: str, events: list[Event], aimed_only: bool = False,
         if source == me and target != me and not aimed_only:
             return e, "target"
     return None
+
+
+def _guessed(event: Event) -> bool:
+    """Whether the event's target is the state the article is about, a guess (`crisis_target`) that no later reply
+    answers ("WFP denounced an attack on its convoy ... Port Sudan rejected the offer": the offer's author, not WFP)."""
+    return (event.target_entry or "").startswith(ABOUT)
 
 
 def _own_meeting(answered: tuple[Event, str]) -> bool:

@@ -26,7 +26,9 @@ from realpolitik.events.article import (
     TITLE_WEIGHT,
     VERDICT_TYPES,
     Dyads,
+    Subjects,
     antecedent,
+    crisis_target,
     fill_from_context,
     focal_target,
     followed_precedents,
@@ -142,9 +144,11 @@ def code_sentences(doc: Document, sentences: list[Sentence], actors: list[list[A
     # "siguiendo los pasos de Washington": a gerund's phrase of repetition names who did the act first
     gerunds = (ruleset.grammar.participle_endings, ruleset.grammar.not_participles)
     dyads, done = Dyads(), 0  # the pairs the events so far are between, for the article's focal dyad
+    subjects = Subjects()  # the states the article names, for the one it is about
     voted: list[ActorMention] = []  # the states whose election the article told so far (events/elections.py)
     for sentence, mentions in zip(*title, strict=True) if title else ():
         voted.extend(voted_states(sentence.tokens, mentions, lang))
+        subjects.add(mentions, weight=TITLE_WEIGHT)
         dyads.add(code_sentence(doc, sentence, mentions, ruleset), weight=TITLE_WEIGHT, planned=True)
     for sentence, mentions in zip(sentences, actors, strict=True):
         checkpoint()
@@ -157,8 +161,9 @@ def code_sentences(doc: Document, sentences: list[Sentence], actors: list[list[A
             id(m) for m in followed_precedents(sentence, mentions, repeats, *gerunds)} if repeats else set()
         own = [m for m in mentions if id(m) not in repeating] if repeating else mentions
         voted.extend(voted_states(sentence.tokens, mentions, lang))
+        subjects.add(mentions)
         told = code_sentence(doc, sentence, own, ruleset, context=events[first:], subject=subject,
-                             named=named, focal=dyads.focal(), voted=voted)
+                             named=named, focal=dyads.focal(), voted=voted, about=subjects.state())
         events.extend(told)
         if precede_words.precedent_openers and told:  # "Nach Kanada hat auch Frankreich ...": Canada did it first
             events.extend(precedents(sentence, mentions, told, precede_words.precedent_openers,
@@ -347,13 +352,15 @@ def _kinds_at(tokens: list[Token], actors: list[ActorMention]) -> dict[int, str]
 def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention],
                   ruleset: RuleSet, context: list[Event] | None = None,
                   subject: ActorMention | None = None, named: list[ActorMention] | None = None,
-                  focal: Event | None = None, voted: list[ActorMention] | None = None) -> list[Event]:
+                  focal: Event | None = None, voted: list[ActorMention] | None = None,
+                  about: ActorMention | None = None) -> list[Event]:
     """Events of one sentence; `context` holds the events of the article's earlier sentences, which
     fill in a reply's addressee ("Moskau wies die Vorwürfe zurück") and a pronoun subject ("er drohte");
     `subject` is the earlier sentences' latest subject, for a pronoun no earlier event explains; `named`
     the actors of the last sentences, for an envoy without a country ("wies den Botschafter aus"); `focal` the
     latest event of the article's focal dyad, the other side of which a hostile act with no target is aimed at;
-    `voted` the states beside the article's election words, the winner's a congratulation is aimed at."""
+    `voted` the states beside the article's election words, the winner's a congratulation is aimed at; `about` the
+    state the article is about, at which a third party's verdict or appeal with no one named is aimed."""
     grammar = ruleset.grammar
     actors = _without_named_apposition(sentence, apposed_members(
         sentence, expand_references(_without_resumptive_reference(sentence, mentions)), grammar), grammar)
@@ -801,11 +808,13 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
         if span[0] <= 1 and (span[0] == 0 or forms[0] & grammar.determiners):
             # "The strike targeted ...": the one just told
             same_force(roles, match.rule, (context or []) + own, span[1])
+        domestic = any(not forms[i].isdisjoint(grammar.roles.domestic_speakers) for i in range(clause[0], span[0]))
         if focal is not None and not weak and not among_sources:
             sides_addressed(roles, match.rule, focal)
             focal_target(roles, match.rule, focal, not vocabulary.isdisjoint(grammar.roles.party_words),
-                         _parties_of(actors), domestic=any(not forms[i].isdisjoint(grammar.roles.domestic_speakers)
-                                                           for i in range(clause[0], span[0])))
+                         _parties_of(actors), domestic=domestic)
+        elif about is not None and not weak and not among_sources:
+            crisis_target(roles, match.rule, about, _parties_of([m for m in actors if m.kind != PLACE]), domestic)
         conditioned = False
         if match.rule.plover in _THREATENED and roles.sources and (
                 modality in ("hypothetical", "plan")
