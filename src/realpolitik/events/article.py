@@ -106,6 +106,7 @@ SOURCED_TYPES: Final = frozenset({"REQUEST", "AGREE"})
 FOCAL_EVENTS: Final = 2  # events between two parties before they are the article's focal dyad (one is any mention)
 TITLE_WEIGHT: Final = 2  # what an event of the title counts for there: it names the pair the article is about
 HOSTILE_TYPES: Final = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"})
+OWN_NAMED: Final = frozenset({"THREATEN", "REJECT"})  # acts whose own actor named in them is no target of theirs
 
 
 def _domestic_voice(roles) -> bool:
@@ -189,11 +190,12 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
             and not roles.claimant_named:
         # (a denial judges the act its content names: the structure is as sure as any verdict's on a named act)
         _deny_claim(roles, me, subject, named or [])
-    if any(party(t.code) != me or t.entry != OWN and rule.plover != "THREATEN" for t in roles.targets):
+    if any(party(t.code) != me or t.entry != OWN and rule.plover not in OWN_NAMED for t in roles.targets):
         return
     # the actor's own forces or country ("verurteilte das Manöver und versetzte ihre Streitkräfte in
     # Alarm") are no target of its reaction: the sentence leaves the target to the context; so is a threat's own
-    # name ("a promis une réplique de Moscou": the noun's agent)
+    # name ("a promis une réplique de Moscou": the noun's agent) and a rejection's ("wies jede Verantwortung Moskaus
+    # zurück", "denied any role of Russia's": the part denied is the actor's, the charge's author is the other side)
     if acts and rule.plover in VERDICT_TYPES:
         # (a mediation is no talks of the mediator's own: "Oman carried messages between them ... Tehran rejected
         # any discussion of its missiles" judges the talks' other side, not Oman)
