@@ -171,6 +171,21 @@ def test_french_words_typed_without_the_ligature(text: str) -> None:
     assert ("CHN", "TWN", "150", False) in _keys(text, "fr")
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Under the deal, Ethiopia will withdraw its soldiers from Somalia by March."),
+    ("fr", "En vertu de l'accord, l'Éthiopie retirera ses soldats de Somalie d'ici mars."),
+    ("es", "En virtud del acuerdo, Etiopía retirará sus soldados de Somalia antes de marzo."),
+])
+def test_terms_of_a_deal_are_its_content(lang: str, text: str) -> None:
+    """An opening that names a deal's terms ("Under the deal,", "En vertu de l'accord,") makes what follows what the
+    deal provides, a plan; without it the announced withdrawal is the act (EVAL.md: announced decisions)."""
+    events = _events(text, lang)
+    assert events and all(e.modality == "plan" for e in events), [(e.cameo, e.modality) for e in events]
+    opening = text.index(",") + 2
+    bare = _events(text[opening].upper() + text[opening + 1:], lang)
+    assert any(e.cameo == "0874" and e.modality != "plan" for e in bare), [(e.cameo, e.modality) for e in bare]
+
+
 @pytest.mark.parametrize(("text", "modality"), [
     ("La Russie s'apprête à signer un accord avec l'Iran.", "plan"),
     ("Washington compte imposer de nouvelles sanctions à Cuba.", "plan"),
