@@ -26,6 +26,7 @@ from realpolitik.language.tokens import ANY_QUOTE_MARKS, DASHES
 from realpolitik.model import PLACE, ActorMention, Sentence, Token
 
 _LOOKBACK: Final = 4
+_ADDRESSEE_REACH: Final = 6  # "a la comunidad internacional que": an unnamed addressee is a short noun phrase
 _LOCATION_REACH: Final = 8  # "attacked targets in Yemen": a place near the trigger, not one named clauses away
 _ELIDED: Final = ("l'", "l’", "d'", "d’")  # French elided articles written onto the next word
 TRIGGER_OBJECT: Final = "~trigger"  # marker of a group governed by a preposition that is part of the trigger
@@ -1832,7 +1833,8 @@ def _structural_roles(site: Site) -> Roles:
                       None)
     if target is not None and target.start > t_start and (
             modifies and target.start > t_end + 1 or _pronoun_object(forms, trigger, nominal, grammar)
-            or rule.plover in VERDICT_TYPES and _unnamed_object(groups, forms, trigger, nominal, grammar)):
+            or rule.plover in VERDICT_TYPES and _unnamed_object(groups, forms, trigger, nominal, grammar)
+            or rule.plover == "REQUEST" and _unnamed_addressee(groups, forms, trigger, nominal, grammar)):
         target = None  # "The Iran-backed group fired ... after the Hamas attack", "accusing him of deporting
         # Ukrainian children": the one acted on is the noun or pronoun next to the verb, not a name further on
     if target is None and source is not None and _pronoun_object(forms, trigger, nominal, grammar):
@@ -2257,6 +2259,28 @@ def _unnamed_object(groups: list[Group], forms: list[frozenset[str]], trigger: t
         return False
     at = next((k for k in range(t_start + 2, t_end) if forms[k] & charge), None)
     return at is not None and not any(t_start < g.start < at for g in groups)
+
+
+def _unnamed_addressee(groups: list[Group], forms: list[frozenset[str]], trigger: tuple[int, int], nominal: bool,
+                       grammar: Grammar) -> bool:
+    """"pidió a sus socios que mantengan la presión sobre Moscú", "urged the international community to stand by the
+    Venezuelan people": an appeal's addressee is a noun phrase of no actor we know (an article or possessive right
+    after the verb and its personal preposition), and what it is asked opens after it; the names in that clause are
+    the asked act's, not the one appealed to."""
+    words = grammar.roles
+    k = trigger[1]
+    if nominal or not words.asked_openers or k >= len(forms):
+        return False
+    if words.addressee_markers:
+        if not forms[k] & words.addressee_markers:
+            return False  # "condicionó su asistencia a que ...": no one appealed to, a condition
+        k += 1
+    if k >= len(forms) or not forms[k] & (grammar.determiners | grammar.possessives) and not forms[k - 1] & \
+            grammar.determiners:
+        return False
+    opener = next((j for j in range(k + 1, min(k + _ADDRESSEE_REACH, len(forms))) if forms[j] & words.asked_openers),
+                  None)
+    return opener is not None and not any(trigger[1] <= g.start < opener for g in groups)
 
 
 def _complementizer_between(start: int, end: int, forms: list[frozenset[str]], grammar: Grammar) -> bool:

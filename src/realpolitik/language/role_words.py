@@ -35,6 +35,11 @@ class RoleWords:
     # "accusing the group of violating ...": after an object that names no actor, the preposition that opens the
     # charge; the names after it are the charge's, and the one charged is not known
     charge_prepositions: frozenset[str] = frozenset()
+    # "pidió a sus socios que ...", "urged its partners to ...": the personal preposition before an appeal's addressee
+    # (`addressee_markers`, Spanish "a") and the words after it that open what the addressee is asked
+    # (`asked_openers`); an addressee of no actor we know leaves the names in the asked clause no addressee
+    addressee_markers: frozenset[str] = frozenset()
+    asked_openers: frozenset[str] = frozenset()
     # "a condamné X pour ses frappes", "condemned X for its strikes": the preposition of a verdict's reason; the act
     # noun after it (and its article or possessive) is what is blamed, no act of the one who judges
     verdict_reasons: frozenset[str] = frozenset()
