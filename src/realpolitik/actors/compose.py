@@ -131,6 +131,9 @@ def _right_modifier(hits: list[Hit], r: int, tokens: list[Token], lang: str) -> 
         return r + 1  # "el portavoz gubernamental japonés", "le porte-parole gouvernemental malien"
     if gap[0] in _OF.get(lang, set()) and (len(gap) == 1 or len(gap) == 2 and gap[1] in _DET.get(lang, set())):
         return r + 1
+    if gap[0] in _TENURE.get(lang, ()) and len(gap) > 1 and gap[1] in _OF.get(lang, set()) \
+            and (len(gap) == 2 or len(gap) == 3 and gap[2] in _DET.get(lang, set())):
+        return r + 1  # "el presidente saliente de Estados Unidos", "le président sortant du Brésil": still its title
     if lang == "de" and len(gap) == 1 and gap[0] in ("der", "des"):  # Präsident der USA
         return r + 1
     if lang == "fr" and len(gap) == 1 and gap[0].startswith("d'"):
@@ -147,6 +150,10 @@ def _right_modifier(hits: list[Hit], r: int, tokens: list[Token], lang: str) -> 
 
 
 _IN: Final = {"de": "in", "en": "in", "es": "en", "fr": "à", "ru": "в"}
+# an adjective of tenure between a title and its country's "of" ("el presidente saliente de Estados Unidos",
+# "la presidenta electa de Honduras", "le président sortant du Chili"): the title is still that country's
+_TENURE: Final = {"es": frozenset({"saliente", "interino", "interina", "electo", "electa", "entrante"}),
+                  "fr": frozenset({"sortant", "sortante", "élu", "élue", "intérimaire"})}
 # the words that say a government rules before where it rules: "the junta in power in Niamey"
 _IN_POWER: Final = {"en": ("in", "power"), "es": ("en", "el", "poder"), "fr": ("au", "pouvoir")}
 # "in" before a country's name ("im Iran", "in der Türkei", "au Niger", "aux États-Unis")
@@ -361,6 +368,10 @@ def _speaks_for(hit: Hit, out: list[ActorMention], tokens: list[Token], lang: st
                          note="a speaker for the body named after it")
 
 
+# the agents of role words that name many people ("la prensa", "journalists", "civilians"): no one person in apposition
+_COLLECTIVE_AGENTS: Final = frozenset({"MED", "CVL"})
+
+
 def _alone(hits: list[Hit], r: int, tokens: list[Token]) -> bool:
     """A role word with no country of its own and no name after it ("the minister said"; most role words): with no
     modifier either, it names no one, and the rest of `_compose_role` need not be read."""
@@ -390,6 +401,10 @@ def _compose_role(hits: list[Hit], r: int, tokens: list[Token], lang: str, on: d
     last = max(hits[p].end for p in parts)
     after = max(parts) + 1
     person, person_end = _person_after(hits, after, tokens, last)
+    if person_end > last and role.agent in _COLLECTIVE_AGENTS and last < len(tokens) and tokens[last].text == ",":
+        # "Consultado por la prensa, Boric criticó ...": a name after the comma is no one of the press or the
+        # citizens (a body of many); it opens the next phrase
+        person, person_end = None, last
     if person is not None and modifier is not None and "needs_context" in hits[person].entry.flags \
             and hits[modifier].entry.country and hits[modifier].entry.country != hits[person].entry.country:
         # "Советник верховного лидера Ирана Али Акбар Велаяти": a surname that is another state's leader only in
