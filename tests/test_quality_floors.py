@@ -373,6 +373,13 @@ WIRE_ES5 = {"type_f1": 0.58, "type_precision": 0.71, "relations_f1": 0.80}
 # before their author read the Spanish rules): first contact type F1 .607, P .710, relations .000 (.607, P .710,
 # relations .727 with the gold corrected); pinned after round 35 (es6) at F1 .624, P .759, relations .727.
 WIRE_ES6 = {"type_f1": 0.60, "type_precision": 0.73, "relations_f1": 0.68}
+# The seventh Spanish set (eval/gold/wire_es7.jsonl, 10 articles of round 37 on 2025 stories of the Spanish-speaking
+# world no set told — Venezuela's embassies in Oslo and Canberra, the break with Asunción, Chile's attachés in Israel,
+# the aides leaving the Argentine residence in Caracas, Díaz-Canel in the Kremlin, Boric in New Delhi, Sheinbaum and the
+# crown, the Ojeda case at the ICC, Sánchez in Kyiv, Panama and Caracas — written before their author read the Spanish
+# rules): first contact type F1 .735, P .771, relations .833 (.752, P .800, relations .923 with the gold corrected);
+# pinned after round 37 (es7) at F1 .827, P .873, relations .923.
+WIRE_ES7 = {"type_f1": 0.80, "type_precision": 0.85, "relations_f1": 0.88}
 # The English wire set (eval/gold/wire_en.jsonl, 12 Reuters/AP-style articles written in round 21 before their author
 # read the English rules): first contact type F1 .614, P .736; pinned after round 21 (wireen) at F1 .672, P .772.
 WIRE_EN = {"type_f1": 0.65, "type_precision": 0.75}
@@ -751,7 +758,7 @@ FLOORED_SETS = [("breadth2_ru", BREADTH2_RU), ("breadth2_es", BREADTH2_ES), ("br
                 ("wire_en2", WIRE_EN2), ("wire_en3", WIRE_EN3),
                 ("wire_de", WIRE_DE), ("wire_de2", WIRE_DE2), ("wire_de3", WIRE_DE3), ("wire_es", WIRE_ES),
                 ("wire_es2", WIRE_ES2), ("wire_es3", WIRE_ES3), ("wire_es4", WIRE_ES4), ("wire_es5", WIRE_ES5),
-                ("wire_es6", WIRE_ES6),
+                ("wire_es6", WIRE_ES6), ("wire_es7", WIRE_ES7),
                 ("wire_de4", WIRE_DE4), ("wire_de5", WIRE_DE5), ("wire_de6", WIRE_DE6), ("wire_de7", WIRE_DE7),
                 ("wire_de8", WIRE_DE8), ("wire_de9", WIRE_DE9), ("wire_de10", WIRE_DE10), ("wire_de11", WIRE_DE11),
                 ("wire_de12", WIRE_DE12),
