@@ -272,6 +272,9 @@ def ru_surname(name: str) -> list[str]:
         return [name, name + "а", name + "у", name + "а", name + "ым", name + "е"]
     if name.endswith(("о", "е", "и", "у", "ю")):
         return [name] * 6  # indeclinable: Мадуро, Санду
+    if name.endswith("ь") and len(name) > 2:
+        s = name[:-1]  # a man's name in a soft consonant: Игорь, Боррель, Шмыгаль, Тинь → Игоря, Борреля, Тинем
+        return [name, s + "я", s + "ю", s + "я", s + "ем", s + "е"]
     cases = _ru_noun_cases(name)
     if name[-1:].isalpha() and name[-1] not in "аяьй" and name[-1] not in "оеиуюэы":
         cases[3] = cases[1]  # animate accusative = genitive

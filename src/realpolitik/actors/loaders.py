@@ -295,10 +295,13 @@ def person_forms(name: str, lang: str | None) -> list[tuple[str, bool]]:
     out = [(name, False)]
     if _CYRILLIC.search(name):
         words = name.split(" ")
-        per_word = [forms.ru_surname(w) if i == len(words) - 1 else forms.ru_surname(w) for i, w in
-                    enumerate(words)]
+        per_word = [forms.ru_surname(w) for w in words]
         for case in range(1, min(len(p) for p in per_word)):
             out.append((" ".join(p[case] for p in per_word), False))
+            if len(words) > 1:
+                # "с Фам Минь Тинем", "с То Ламом": an East Asian name declines its last word only
+                out.append((" ".join(words[:-1] + [per_word[-1][case]]), False))
+        out = list(dict.fromkeys(out))
     elif lang in (None, "de") and name[-1:].isalpha():
         out += [(g, True) for g in forms.de_genitive(name)]
     return out
