@@ -46,3 +46,44 @@ def test_a_list_named_sentences_before_is_not_carried() -> None:
             "for the raids.")
     keys = country_keys(text, "en", factual_only=True)
     assert ("GHA", "BFA", "ACCUSE") not in keys
+
+
+# round 37 (wire_ru12): with no list to stand for, "the ministers" are the states whose office holders the sentence
+# before names, each by a person in office (two who met)
+_TALKS = {
+    "en": "Egyptian Foreign Minister Badr Abdelatty held talks with Sergei Lavrov in Moscow last week.",
+    "es": "El canciller egipcio Badr Abdelatty se reunió la semana pasada en Moscú con Serguéi Lavrov.",
+    "ru": "Министр иностранных дел Египта Бадр Абдель Ати на прошлой неделе провел в Москве переговоры с "
+          "Сергеем Лавровым.",
+}
+
+
+@pytest.mark.parametrize(("lang", "then"), [
+    ("en", "The ministers called on Israel and Hamas to respect the ceasefire in Gaza."),
+    ("es", "Los cancilleres pidieron a Israel y a Hamás respetar el alto el fuego en Gaza."),
+    ("ru", "Министры призвали Израиль и ХАМАС соблюдать режим прекращения огня в секторе Газа."),
+])
+def test_the_ministers_are_the_two_who_met_just_before(lang: str, then: str) -> None:
+    keys = country_keys(f"{_TALKS[lang]} {then}", lang, factual_only=True)
+    assert {("EGY", "ISR", "REQUEST"), ("RUS", "ISR", "REQUEST")} <= keys
+
+
+def test_ministers_after_a_fronted_phrase_are_the_two_who_met() -> None:
+    text = ("Сергей Лавров провел в Москве переговоры с главой МИД Египта Бадром Абдель Ати. По итогам встречи "
+            "министры подписали план консультаций.")
+    assert ("RUS", "EGY", "AGREE") in country_keys(text, "ru", factual_only=True)
+
+
+def test_a_genitive_office_noun_after_a_fronted_phrase_is_no_subject() -> None:
+    # "визиты лидеров ... прокомментировали": the leaders' visits were answered, the leaders did nothing
+    text = ("Президент Южной Кореи Ли Чжэ Мён принял в Сеуле президента США Дональда Трампа. В Пхеньяне визиты "
+            "лидеров в регион прокомментировали запуском крылатых ракет.")
+    keys = country_keys(text, "ru", factual_only=True)
+    assert ("KOR", "PRK", "MOBILIZE") not in keys and ("USA", "PRK", "MOBILIZE") not in keys
+
+
+def test_the_ministers_of_a_sentence_naming_a_state_alone_are_no_pair() -> None:
+    # Egypt is named by its name, not by a person: nobody met, and no pair stands behind "the ministers"
+    text = "Egypt criticised Russia on Monday. The ministers called on Israel to respect the ceasefire."
+    keys = country_keys(text, "en", factual_only=True)
+    assert ("EGY", "ISR", "REQUEST") not in keys

@@ -701,7 +701,8 @@ def _office_holders(tokens: list[Token], i: int, data: LanguageReferences, befor
     before, as "they" does (`_they`); "these ministers" and "the two ministers" are `_counted`."""
     j = i + 1 if data.definite else i  # (Russian has no article: the noun opens the phrase)
     if data.definite and normalise(tokens[i].text) not in _PLURAL_ARTICLES \
-            or not data.definite and i > 0 and normalise(tokens[i - 1].text) not in data.pronoun_after:
+            or not data.definite and i > 0 and normalise(tokens[i - 1].text) not in data.pronoun_after \
+            and not _subject_after_fronted_phrase(tokens, i, data):
         return None
     if j < len(tokens) and normalise(tokens[j].text) in data.numbers:
         return None  # "the three ministers", "die drei Militärregierungen": `_counted`
@@ -717,11 +718,31 @@ def _office_holders(tokens: list[Token], i: int, data: LanguageReferences, befor
             tokens, j, data, taken):
         return None  # "the ministers of the two countries", "Министры иностранных дел четырёх стран": owner named
     seen = [_seen(before, tokens, data), *history.seen[-1:]]
-    found = next((lists[-1] for lists in (s.lists for s in seen) if lists), None)
+    found = next((lists[-1] for lists in (s.lists for s in seen) if lists), None) or _met_in_office(before, history)
     if not found:
         return None
     codes = [c[:3] + "GOV" for c in found]
     return j + 1, codes, COUNTED, REFERS + ",".join(codes)
+
+
+def _met_in_office(before: list[ActorMention], history: _History) -> list[str] | None:
+    """"Abdelatty held talks with Lavrov in Moscow. The ministers called on ...", "Министры призвали ...": with no
+    list to stand for, the plural office noun that opens its sentence stands for the states whose office holders the
+    sentence before names, each by a person in office (as "the two leaders" does, `_met_just_before`)."""
+    if before or not history.seen:
+        return None
+    return _met_just_before(len(history.seen[-1].countries), before, history)
+
+
+def _subject_after_fronted_phrase(tokens: list[Token], i: int, data: LanguageReferences) -> bool:
+    """"По итогам встречи министры подписали": after a fronted phrase with no comma, the office noun is still the
+    subject when it has a nominative plural's ending and its verb follows within a few words (not the genitive of
+    "визиты лидеров в регион прокомментировали")."""
+    return tokens[i].text.endswith(_NOMINATIVE_PLURAL) and not any(t.text == "," for t in tokens[:i]) \
+        and not _after_verb(tokens, i, data) and _next_to_verb(tokens, i, data)
+
+
+_NOMINATIVE_PLURAL: Final = ("ы", "и")  # "министры", "лидеры", "президенты" (not "министров", "лидеров")
 
 
 def _owner_follows(tokens: list[Token], j: int, data: LanguageReferences, taken: set[int]) -> bool:
