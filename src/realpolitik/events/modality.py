@@ -261,6 +261,8 @@ def modality_of(forms: list[frozenset[str]], trigger: tuple[int, int], clause: t
     if rule.plover in _SUPPOSABLE and _supposed_case(forms, spans[0], grammar, vocabulary):
         return "hypothetical"  # "verpflichten sich, einander im Fall eines Angriffs beizustehen"
     decided = False
+    if rule.suppresses_modality and rule.plover in _SPEECH_ACTS and _in_condition(forms, trigger, grammar):
+        return "hypothetical"  # "готов помочь, если об этом попросят обе стороны": the asking is the condition
     if rule.suppresses_modality and rule.plover in _SPEECH_ACTS:
         supposed = _supposed_speech_act(forms, spans, rule.plover, grammar)
         if supposed is not None:
@@ -346,6 +348,25 @@ def _supposed_case(forms: list[frozenset[str]], before: tuple[int, int], grammar
 # "acordaron no amenazarse": EVAL.md codes the agreement). A threat keeps its own modal verbs ("said it would
 # retaliate", "vowed to respond": the threat itself)
 _SPEECH_ACTS: Final = frozenset({"REQUEST", "THREATEN"})
+
+
+_CONDITION_REACH: Final = 8  # "if both sides ask", "если об этом попросят": words from the condition's word to its verb
+
+
+def _in_condition(forms: list[frozenset[str]], trigger: tuple[int, int], grammar: Grammar) -> bool:
+    """The trigger stands in a condition clause: its word ("if", "если", "wenn", "si") opens the stretch before it
+    with no comma between ("would mediate if both sides asked", "si les deux parties le demandent"). A demand or a
+    threat the condition names is supposed; one made before or after the condition ("threatened tariffs if ...")
+    stands outside it."""
+    words = grammar.roles.conditions
+    if not words:
+        return False
+    for i in range(trigger[0] - 1, max(-1, trigger[0] - 1 - _CONDITION_REACH), -1):
+        if "," in forms[i] or forms[i] & BREAKS:
+            return False
+        if forms[i] & words:
+            return True
+    return False
 
 
 def _supposed_speech_act(forms: list[frozenset[str]], spans: list[tuple[int, int]], plover: str,
