@@ -1170,8 +1170,8 @@ def _described(tokens: list[Token], i: int, data: LanguageReferences, lang: str,
     if matched is None:
         return None
     end, code, wanted = matched
-    if _apposition(tokens, end, found):
-        return None  # "die Ex-Sowjetrepublik Moldau", "the Gulf state of Qatar": the name is there
+    if _apposition(tokens, end, found) or not data.definite and _named_beside(tokens, i, end, taken):
+        return None  # "die Ex-Sowjetrepublik Moldau", "the Gulf state of Qatar", "Коморских островов": a name
     surface = " ".join(t.text for t in tokens[i:end])
     if code:
         return end, [code], "references:description", f"{surface!r} names {code}"
@@ -1232,6 +1232,13 @@ def _other_state(tokens: list[Token], i: int, end: int, lang: str, before: list[
 
 
 _LOCATIVE_DE: Final = frozenset({"in", "bei", "von", "vor", "auf", "unter", "uber", "hinter", "neben", "zwischen"})
+
+
+def _named_beside(tokens: list[Token], i: int, end: int, taken: set[int]) -> bool:
+    """Without articles (Russian) a kind of state with a name beside it is that name's, not a reference: a name
+    found right before it ("Коморских островов"), or a capitalised word right after it, found or not ("у острова
+    Лусон", "острова Спратли": an island of its own, not the island state named last)."""
+    return i - 1 in taken or end < len(tokens) and tokens[end].text[:1].isupper()
 
 
 def _description(tokens: list[Token], i: int, data: LanguageReferences, lang: str,
