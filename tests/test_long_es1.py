@@ -84,3 +84,11 @@ def test_a_finite_verb_of_following_an_example_still_repeats_the_act() -> None:
     """"Chile siguió su ejemplo": a finite verb's subject repeats the latest act of another."""
     found = country_keys("Perú expulsó a dos diplomáticos rusos. Chile siguió su ejemplo.", "es", published=ON)
     assert ("CHL", "RUS", "SANCTION") in found, found
+
+
+def test_a_verdict_on_a_summary_noun_judges_the_author_of_the_act_before() -> None:
+    """"Finlandia criticó estas acciones", "condenó esa intención": the noun sums up the act told before; the verdict
+    judges its author (it was printed with no target, or aimed at a state of an earlier paragraph)."""
+    found = country_keys("Rusia expulsó a dos diplomáticos de Estonia. Finlandia criticó estas acciones.", "es",
+                         published=ON)
+    assert ("FIN", "RUS", "ACCUSE") in found, found
