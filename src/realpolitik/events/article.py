@@ -119,7 +119,8 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
                       acts: list[str] | None = None, weak: bool = False,
                       judged: list[Event] | None = None, subject: ActorMention | None = None,
                       named: list[ActorMention] | None = None, at: int | None = None, step: bool = False,
-                      plural: bool = False, deal: bool = False, asked: bool = False, marked: bool = False) -> None:
+                      plural: bool = False, deal: bool = False, asked: bool = False, marked: bool = False,
+                      remarks: bool = False, speaker: ActorMention | None = None) -> None:
     """Complete an event from the events of the article's last sentences (`recent`, within CONTEXT_CHARS;
     `judged`, the events within ACT_CHARS, for a verdict on a named act).
 
@@ -160,6 +161,9 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
     - A verdict with no target on a step named again by a definite noun (`step`: "Germany, France and Britain
       welcomed the step", "Rusia criticó la decisión") judges the author of the latest act by another party within
       ACT_CHARS that was no talks or verdict (`_step_author`).
+    - A verdict with no target on words named again (`remarks`: "Montenegro rejected the remarks", "Moscou a
+      condamné ces propos") answers the `speaker`, the subject of the sentence before where it told what was said,
+      when that is another party: the remarks are that speaker's, whatever act the article coded last.
     - A praise (051) with no target praises both sides of a deal or talks between two others it names by noun
       ("China welcomed the agreement"), else as `_welcomed` says (where it names a `deal` again, of the deals
       within ACT_CHARS alone, and none where the praiser is a side of it). A mediator with no parties mediated
@@ -211,6 +215,11 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
                 roles.targets.append(_from_event(act, "target", note="a side of the meeting or deal it judges"))
             roles.target_from_context = True
             return
+    # (after the acts a verdict names: "kritisierte die Äußerungen aus Washington" judges the act told before)
+    if remarks and rule.plover in VERDICT_TYPES and speaker is not None and party(speaker.code) != me:
+        roles.targets = [replace(speaker, token_start=-1, token_end=-1, note="the speaker whose words it judges")]
+        roles.target_from_context = True
+        return
     if rule.attends:
         sides = _meeting_sides(me, recent if judged is None else judged)
         if sides:
@@ -682,12 +691,14 @@ def _mediating(cameo: str) -> bool:
     return cameo.startswith(MEDIATION) or cameo == MEDIATION_OFFER
 
 
-def steps_named(tokens: list[Token], words, deals: bool = False) -> list[int]:
+def steps_named(tokens: list[Token], words, deals: bool = False, speech: bool = False) -> list[int]:
     """Where a sentence names again one party's act told before: one of the language's `step_nouns` ("the step",
     "la décision", "этот шаг") after one of its `anaphoric_determiners`, right before it, before one word ("den
     umstrittenen Schritt") or elided onto it ("l'annonce"); not "a step", which is new information. With `deals`,
-    where it names a deal again (`deal_nouns`: "the agreement")."""
-    steps, determiners = words.deal_nouns if deals else words.step_nouns, words.anaphoric_determiners
+    where it names a deal again (`deal_nouns`: "the agreement"); with `speech`, words said before (`speech_nouns`:
+    "the remarks")."""
+    steps = words.speech_nouns if speech else words.deal_nouns if deals else words.step_nouns
+    determiners = words.anaphoric_determiners
     found: list[int] = []
     if not steps:
         return found

@@ -133,6 +133,8 @@ def code_sentences(doc: Document, sentences: list[Sentence], actors: list[list[A
     events: list[Event] = []
     first = 0  # the earliest event still within reach of the current sentence: each sentence looks back a window
     subject: ActorMention | None = None  # who a pronoun in the next sentence may stand for
+    speaker: ActorMention | None = None  # who spoke in the sentence before ("Russia's embassy said ..."), if anyone
+    reports = ruleset.grammar.modality.get("report", frozenset())
     named: list[ActorMention] = []  # the actors of the last sentences, for an envoy the sentence names no country of
     repeats = ruleset.grammar.roles.same_acts
     stops = joined(ruleset.grammar.target_markers, ruleset.grammar.location_markers,
@@ -163,7 +165,8 @@ def code_sentences(doc: Document, sentences: list[Sentence], actors: list[list[A
         voted.extend(voted_states(sentence.tokens, mentions, lang))
         subjects.add(mentions)
         told = code_sentence(doc, sentence, own, ruleset, context=events[first:], subject=subject,
-                             named=named, focal=dyads.focal(), voted=voted, about=subjects.state())
+                             named=named, focal=dyads.focal(), voted=voted, about=subjects.state(),
+                             speaker=speaker)
         events.extend(told)
         if precede_words.precedent_openers and told:  # "Nach Kanada hat auch Frankreich ...": Canada did it first
             events.extend(precedents(sentence, mentions, told, precede_words.precedent_openers,
@@ -174,9 +177,16 @@ def code_sentences(doc: Document, sentences: list[Sentence], actors: list[list[A
         dyads.add(events[done:])
         done = len(events)
         subject = antecedent(mentions, sentence) or subject
+        speaker = antecedent(mentions, sentence) if _reports_speech(sentence, reports) else None
         named.extend(m for m in mentions if m.kind != PLACE)
     confidence.corroborate(events)
     return events
+
+
+def _reports_speech(sentence: Sentence, reports: frozenset[str]) -> bool:
+    """Whether a sentence tells what someone said ("said", "erklärte", "a affirmé", "заявило"): its subject is the
+    speaker whose words a verdict in the next sentence may judge ("rejected the remarks")."""
+    return any(t.lemma.lower() in reports or t.text.lower() in reports for t in sentence.tokens)
 
 
 def _without_named_apposition(sentence: Sentence, actors: list[ActorMention], grammar: Grammar) -> list[ActorMention]:
@@ -353,14 +363,15 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
                   ruleset: RuleSet, context: list[Event] | None = None,
                   subject: ActorMention | None = None, named: list[ActorMention] | None = None,
                   focal: Event | None = None, voted: list[ActorMention] | None = None,
-                  about: ActorMention | None = None) -> list[Event]:
+                  about: ActorMention | None = None, speaker: ActorMention | None = None) -> list[Event]:
     """Events of one sentence; `context` holds the events of the article's earlier sentences, which
     fill in a reply's addressee ("Moskau wies die Vorwürfe zurück") and a pronoun subject ("er drohte");
     `subject` is the earlier sentences' latest subject, for a pronoun no earlier event explains; `named`
     the actors of the last sentences, for an envoy without a country ("wies den Botschafter aus"); `focal` the
     latest event of the article's focal dyad, the other side of which a hostile act with no target is aimed at;
     `voted` the states beside the article's election words, the winner's a congratulation is aimed at; `about` the
-    state the article is about, at which a third party's verdict or appeal with no one named is aimed."""
+    state the article is about, at which a third party's verdict or appeal with no one named is aimed; `speaker` the
+    subject of the sentence before where it told what was said, whose words "the remarks" are."""
     grammar = ruleset.grammar
     actors = _without_named_apposition(sentence, apposed_members(
         sentence, expand_references(_without_resumptive_reference(sentence, mentions)), grammar), grammar)
@@ -455,6 +466,7 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
     carrying = participles or sides or supported
     steps = _once(lambda: steps_named(sentence.tokens, grammar.roles))  # "the step", "la decisión": read when asked
     deals = _once(lambda: steps_named(sentence.tokens, grammar.roles, deals=True))  # "the agreement", when asked
+    remarks = _once(lambda: steps_named(sentence.tokens, grammar.roles, speech=True))  # "the remarks", when asked
 
     # (the agent readers below are module functions given the sentence's state, not functions nested here: compiled
     # by mypyc, a nested function and the sentence's variables hold each other, a cycle per sentence that only the
@@ -802,7 +814,11 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
                               # "welcomed the agreement": a deal named again is what the praise is on
                               deal=match.rule.cameo.startswith(PRAISE) and any(span[0] < i < clause[1]
                                                                               for i in deals()),
-                              asked=modality == "demand", marked=_marked_after(match, sentence, span, clause, grammar))
+                              asked=modality == "demand", marked=_marked_after(match, sentence, span, clause, grammar),
+                              # "rejected the remarks": the words are the latest speaker's
+                              remarks=match.rule.plover in VERDICT_TYPES and any(span[0] < i < clause[1]
+                                                                                 for i in remarks()),
+                              speaker=speaker)
             if voted and match.rule.cameo.startswith(PRAISE):
                 congratulated(roles, sentence.tokens, span, clause, voted, ruleset.lang)
         if span[0] <= 1 and (span[0] == 0 or forms[0] & grammar.determiners):

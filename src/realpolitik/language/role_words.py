@@ -253,6 +253,9 @@ class RoleWords:
     # "the EU welcomed the agreement": a noun for a deal after one of `anaphoric_determiners`; a praise of it with no
     # target praises the sides of the latest deal, not of a call or a meeting told after it (events/article.py)
     deal_nouns: frozenset[str] = frozenset()
+    # "Montenegro rejected the remarks", "Moscou a condamné ces propos": a noun for words said before, after one of
+    # `anaphoric_determiners`; a verdict on them with no target judges the speaker of the earlier sentences
+    speech_nouns: frozenset[str] = frozenset()
     anaphoric_determiners: frozenset[str] = frozenset()
     violation_nouns: frozenset[str] = frozenset()
     norm_nouns: frozenset[str] = frozenset()
