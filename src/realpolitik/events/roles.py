@@ -1947,14 +1947,19 @@ _COMPLAINT: Final = "114"  # CAMEO: complain officially (to the body it is lodge
 
 def _before_forum(g: Group, trigger: tuple[int, int], forms: list[frozenset[str]], grammar: Grammar) -> bool:
     """An international body after a forum preposition outside the trigger ("devant le Conseil de sécurité", "before
-    the UN General Assembly", "перед Советом Безопасности"; an article between): where a verdict was spoken."""
+    the UN General Assembly", "перед Советом Безопасности"; an article between): where a verdict was spoken. So is
+    one after the preposition of a written channel ("in a letter to the UN", "lodged a note with the United Nations
+    objecting to ..."; `forum_nouns`): the body the text went to reads it, it is not judged."""
     words = grammar.roles.forum_prepositions
     if not words or not all(m.kind == "organisation" for m in g.members):
         return False
     at = g.start - 1
     if at > 0 and forms[at] & grammar.determiners:
         at -= 1
-    return at >= 0 and not trigger[0] <= at < trigger[1] and bool(forms[at] & words)
+    if at < 0 or trigger[0] <= at < trigger[1]:
+        return False
+    return bool(forms[at] & words) or at > 0 and bool(forms[at] & grammar.target_markers) \
+        and bool(forms[at - 1] & grammar.roles.forum_nouns)
 
 
 # acts a speaker does by saying them: a quotation in the first person may be one ("Wir fordern ...", "We reject ...";

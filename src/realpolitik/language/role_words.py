@@ -46,6 +46,9 @@ class RoleWords:
     # "a dénoncé devant le Conseil de sécurité ...", "denounced before the Security Council": the forum a verdict is
     # spoken before; the body it names is the audience, no party judged
     forum_prepositions: frozenset[str] = frozenset()
+    # "in a letter to the UN", "lodged a note with the United Nations": a written channel's noun; the body after its
+    # preposition is where the text went (as after a forum preposition), no party judged
+    forum_nouns: frozenset[str] = frozenset()
     # "a averti samedi à Singapour que ...", "обвинил в Катаре Иран ...": a place right after the verb, before its
     # clause or its object, is where it was said; these prepositions never mark the addressee there
     venue_prepositions: frozenset[str] = frozenset()
