@@ -24,7 +24,7 @@ from realpolitik.budget import checkpoint
 from realpolitik.codes import is_armed_group, party
 from realpolitik.events.clauses import sentence_forms
 from realpolitik.events.modality import is_negated, read_modality
-from realpolitik.events.roles import expand_references
+from realpolitik.events.roles import Group, expand_references
 from realpolitik.events.rules import Grammar, Rule, load_rules
 from realpolitik.language.dates import lead_date, resolve_date
 from realpolitik.model import PLACE, UNREALISED_MODALITIES, ActorMention, Document, Event, Relation, Sentence, Token
@@ -58,6 +58,7 @@ _AIM_REACH: Final = 4  # from a word of purpose to the treaty word it aims at: "
 _ALLY_TREATY_REACH: Final = 8
 _POSSESSION_REACH: Final = 5  # from a verb of having to its treaty word: "haben mit Washington einen Beistandsvertrag"
 _HOPED_OBJECT_REACH: Final = 5  # from a word of hope to the accession it governs: "interest in becoming a full member"
+_HOPED_VERB_REACH: Final = 8  # from a verb of hope to the membership word its infinitive reaches: "hopes to get full"
 _WISH_REACH: Final = 12  # from a word of wish to the membership it hopes for: "the wish that Cyprus will one day join"
 _GOVERNED_REACH: Final = 3  # from a word of a proposal to the signing it governs: "hope to conclude", "hoffen auf den
 # Abschluss"
@@ -411,7 +412,8 @@ def read_sentence(view: SentenceView, matches: list[CueMatch], spans: list[tuple
         # quitté la Cédéao": a status word beyond a comma that names a tie of its own is that tie's
         own = [(status, start, end) for status, start, end in spans
                if not (cue.standing and status == "proposed" and _apposed(view, start, end, match))
-               and not (status in ("ended", "suspended") and _owned_elsewhere(view, start, end, match, matches))]
+               and not (status in ("ended", "suspended") and _owned_elsewhere(view, start, end, match, matches))
+               and not (status == "proposed" and _own_subject_after(view, start, match))]
         near = [status for status, start, end in own if _distance(view, start, end, match, treaty) <= reach]
         if treaty and not near:  # "Kanada unterzeichnete im Mai als erstes G7-Land ein Abkommen mit Kiew"
             near = [status for status, start, _ in own if view.clause(start) == view.clause(match.start)]
@@ -539,7 +541,7 @@ def _wished(view: SentenceView, match: CueMatch) -> bool:
     that = view.grammar.roles.complementizers | view.lexicon.marker("wish_that")
     low = max(0, match.start - _WISH_REACH)
     return any(view.forms[i] & wish and (any(view.forms[k] & that for k in range(i + 1, match.start))
-                                         or _hoped_for(view, i, match.start))
+                                         or _hoped_for(view, i, match.start) or _wish_governs(view, i, match.start))
                for i in range(low, match.start))
 
 
@@ -554,6 +556,19 @@ def _ballot_topic(view: SentenceView, match: CueMatch) -> bool:
     if before > 0 and view.forms[before] & view.grammar.determiners:
         before -= 1
     return bool(words) and before >= 0 and bool(view.forms[before] & words)
+
+
+def _wish_governs(view: SentenceView, wish: int, cue: int) -> bool:
+    """A verb of hope whose infinitive leads to the membership word in the same clause ("hopes to obtain full
+    membership", "рассчитывает со временем получить членство", "aspira a obtener la membresía"): the hoped-for
+    accession, no comma and no party between (not the accession verb itself: "hopes to join the EU" is sought)."""
+    return wish + 2 < cue and cue - wish <= _HOPED_VERB_REACH and view.clause(wish) == view.clause(cue) \
+        and all(tok.text != "," for tok in view.tokens[wish + 1:cue]) \
+        and not any(wish < g.start and g.end <= cue and not _orgs_only(g) for g in view.groups)
+
+
+def _orgs_only(g: Group) -> bool:
+    return all(is_org(c) for c in codes(g))
 
 
 def _hoped_for(view: SentenceView, wish: int, cue: int) -> bool:
@@ -666,6 +681,16 @@ def _owned_elsewhere(view: SentenceView, start: int, end: int, match: CueMatch, 
     low, high = (end, match.start) if end <= match.start else (match.end, start)
     return any(view.tokens[i].text == "," for i in range(low, high)) and any(
         other is not match and other.start < end + _OWN_STATUS_GAP and start < other.end for other in matches)
+
+
+def _own_subject_after(view: SentenceView, start: int, match: CueMatch) -> bool:
+    """"describe their ties as a strategic partnership, and Islamabad hopes the line will ...": a word of hope after a
+    comma, a conjunction and a subject of its own belongs to that subject's clause, not to the tie before it."""
+    coordination = view.grammar.coordination
+    for i in range(match.end, start - 1):
+        if view.tokens[i].text == "," and view.forms[i + 1] & coordination:
+            return any(g.start >= i + 2 and g.end <= start for g in view.groups)
+    return False
 
 
 def _apposed(view: SentenceView, start: int, end: int, match: CueMatch) -> bool:

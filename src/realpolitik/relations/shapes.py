@@ -579,6 +579,9 @@ def member(view: SentenceView, m: CueMatch) -> Pairs:
     states = _relative_inside(view, m, org_group) or _attached_states(view, m, org_group, groups) \
         or _coordinated_states(view, m, org_group) or _founders(view, m, org_group, groups) \
         or _apposed_states(view, m, org_group)
+    if states and _company_listed(view, org_group) \
+            and (subject := _member_subject(view, m, groups, org_group)) is not None:
+        states = unique(_states(subject) + states)  # the subject shares the membership with the company
     if not states and m.start > 0 and view.forms[m.start - 1] & view.lexicon.marker("foreign_possessive"):
         return []  # "blockieren dessen Aufnahme in die UN", "блокируют его вступление": another's accession
     if not states and not m.cue.org_attached:  # "Beteiligung von Nato-Staaten": no states named, none taken
@@ -656,10 +659,26 @@ def _company(view: SentenceView, g: Group, org_group: Group) -> bool:
     """States that share the membership with the subject: "alongside Russia", "aux côtés de la Russie", or a list
     governed by "with" right after the organisation ("a member of the Quad with the United States, Japan and
     Australia", "miembro del Quad con Estados Unidos"): not the states the cue is written onto."""
-    if _preceded_by(view, g, view.lexicon.marker("alongside")):
+    if _preceded_by(view, g, view.lexicon.marker("alongside")) or _echoed(view, g):
         return True
     return g.marker in view.lexicon.marker("partner") and g.start > org_group.end \
         and view.between_only(org_group.end, g.start, _genitive_glue(view) | {g.marker, ","})
+
+
+def _echoed(view: SentenceView, g: Group) -> bool:
+    """"a member of the AU, as are Uganda and Tanzania", "miembro de la OEA, al igual que Colombia": after a comma,
+    a word of likeness and the verb (or conjunction) that echoes the main clause's for the states after it."""
+    k = g.start
+    if k < 3 or not view.forms[k - 1] & view.lexicon.marker("echo_verb") \
+            or not view.forms[k - 2] & view.lexicon.marker("echo"):
+        return False
+    return any(view.tokens[i].text == "," for i in range(max(0, k - 4), k - 2))
+
+
+def _company_listed(view: SentenceView, org_group: Group) -> bool:
+    """The organisations' group runs on into states that share it with the subject: "входит в ОДКБ, как и Россия"."""
+    alongside = view.lexicon.marker("alongside")
+    return any(view.forms[i] & alongside for i in range(org_group.start, org_group.end))
 
 
 def _composed_orgs(view: SentenceView, m: CueMatch, org_group: Group) -> list[str]:
