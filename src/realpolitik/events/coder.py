@@ -853,6 +853,9 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
         if modality != "threat" and ultimatum(modal_forms, span, match.rule.plover, grammar):
             modality = "threat"  # "exigió ..., de lo contrario ...", "would cut ties unless ...": an ultimatum
         cue = None
+        if modality == "threat":
+            # "menacé de ne plus partager", "пригрозил, что больше не будет": the negation is what is threatened
+            cue = demand_cue_at(modal_forms, span, clause, grammar, "threat")
         if modality == "demand":
             cue = demand_cue_at(modal_forms, span, clause, grammar)
             if not _asker_only(roles, cue):
@@ -2569,7 +2572,7 @@ def _events_for(doc: Document, sentence: Sentence, match: TriggerMatch, roles: R
     grammar = ruleset.grammar
     span = match.span
     # "призвала Киев не допускать ударов", "urged Kyiv not to strike": a demand is negated before its own word; a
-    # negation after it is what is asked ("не призвала Киев наступать" asks nothing)
+    # negation after it is what is asked ("не призвала Киев наступать" asks nothing); so too a threat's word
     negated_at, negation_clause = (span, (max(clause[0], negation_from), clause[1])) if demand_word is None else (
         (demand_word[0], demand_word[0] + 1), demand_word[1])
     negated = refused or is_negated(forms, negated_at, negation_clause, grammar, match.tokens, quoted, vocabulary)

@@ -619,10 +619,11 @@ def ultimatum(forms: list[frozenset[str]], trigger: tuple[int, int], plover: str
 
 
 def demand_cue_at(forms: list[frozenset[str]], trigger: tuple[int, int], clause: tuple[int, int],
-                  grammar: Grammar) -> int | None:
+                  grammar: Grammar, kind: str = "demand") -> int | None:
     """Where the demand word governing the trigger stands ("called on Rwanda to withdraw": "called"); an
-    actor after it is the one asked, not the one asking."""
-    cues = grammar.modality.get("demand", frozenset())
+    actor after it is the one asked, not the one asking. With `kind` "threat", the word of threatening ("threatened
+    to stop sharing intelligence": "threatened"), whose clause alone says whether the threat was made."""
+    cues = grammar.modality.get(kind, frozenset())
     for i in range(trigger[0] - 1, max(0, clause[0] - _SCOPE_BEFORE) - 1, -1):
         if forms[i] & cues or _phrase_at(forms, i, cues):
             return i
