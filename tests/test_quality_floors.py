@@ -719,6 +719,18 @@ RELWIRE14 = {"en": {"relations_f1": 0.80, "type_f1": 0.64}, "de": {"relations_f1
              "es": {"relations_f1": 0.79, "type_f1": 0.44}, "fr": {"relations_f1": 0.59, "type_f1": 0.38},
              "ru": {"relations_f1": 0.93, "type_f1": 0.60}}
 
+# The fifteenth relation wire sets (eval/gold/relwire15_LANG.jsonl: 3 articles per language, 14-15 sentences, written in
+# round 37 before their author read the relation rules, events annotated too; 2025 stories the earlier sets leave out
+# as leads: To Lam in Jakarta, Modi in Male, the trans-Afghan railway framework, the Lachin summit, Macron in Jakarta,
+# EU-CELAC in Santa Marta, Rubio in Guatemala, Ecuador's vote on foreign bases, the US-Panama memorandum, Madagascar
+# suspended by the AU, a Rafale letter of intent, Lebanon and Syria in Jeddah, Lukashenko in Beijing, Iran and the IAEA,
+# Shoigu in Pyongyang). First contact (main f4ca47f, gold corrected) relations F1 de .897, en .780, es .923, fr .757,
+# ru .667 (type F1 de .846, en .750, es .703, fr .767, ru .700); pinned after round 37 (relwire) at relations F1 de
+# .897, en .909, es .923, fr .878, ru .848 (type F1 de .863, es .737, the others the same).
+RELWIRE15 = {"en": {"relations_f1": 0.87, "type_f1": 0.72}, "de": {"relations_f1": 0.86, "type_f1": 0.83},
+             "es": {"relations_f1": 0.88, "type_f1": 0.67}, "fr": {"relations_f1": 0.84, "type_f1": 0.73},
+             "ru": {"relations_f1": 0.81, "type_f1": 0.67}}
+
 # The traps sets (eval/gold/traps_LANG.jsonl, 8 short articles each written in round 21 before their author read the
 # rules: background, history, conditionals, plans, a report's allegations, member and attendee lists, sport, markets,
 # disasters, domestic politics with foreign names, negated acts, states in street and party names; 41 keys, few true
@@ -729,7 +741,7 @@ TRAPS = {"type_precision": 0.88, "type_f1": 0.79}
 
 
 # Each set written blind to the rules, by file name under eval/gold, with its floor. The relation sets
-# (breadth_rel_*, reltraps_*, relrecall_*, relprec_*, relwire_*, relwire2_*, ..., relwire14_*) are taken in here
+# (breadth_rel_*, reltraps_*, relrecall_*, relprec_*, relwire_*, relwire2_*, ..., relwire15_*) are taken in here
 # only: no glob of this file reads them.
 FLOORED_SETS = [("breadth2_ru", BREADTH2_RU), ("breadth2_es", BREADTH2_ES), ("breadth2_en", BREADTH2_EN),
                 ("breadth2_de", BREADTH2_DE), ("breadth3_ru", BREADTH3_RU), ("roles_fr", ROLES_FR),
@@ -755,6 +767,7 @@ FLOORED_SETS = [("breadth2_ru", BREADTH2_RU), ("breadth2_es", BREADTH2_ES), ("br
                 *((f"relwire12_{lang}", floor) for lang, floor in sorted(RELWIRE12.items())),
                 *((f"relwire13_{lang}", floor) for lang, floor in sorted(RELWIRE13.items())),
                 *((f"relwire14_{lang}", floor) for lang, floor in sorted(RELWIRE14.items())),
+                *((f"relwire15_{lang}", floor) for lang, floor in sorted(RELWIRE15.items())),
                 *((f"accuse_{lang}", floor) for lang, floor in sorted(ACCUSE_SETS.items())),
                 *((f"coop_{lang}", floor) for lang, floor in sorted(COOP_SETS.items())),
                 ("precision_fr", PRECISION_FR), ("wire_fr", WIRE_FR), ("wire_fr2", WIRE_FR2), ("wire_fr3", WIRE_FR3),
