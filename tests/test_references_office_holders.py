@@ -87,3 +87,15 @@ def test_the_ministers_of_a_sentence_naming_a_state_alone_are_no_pair() -> None:
     text = "Egypt criticised Russia on Monday. The ministers called on Israel to respect the ceasefire."
     keys = country_keys(text, "en", factual_only=True)
     assert ("EGY", "ISR", "REQUEST") not in keys
+
+
+def test_heads_of_government_are_the_two_who_met() -> None:
+    # "главы правительств": the head noun with what it heads (ru `office_heads`)
+    text = ("Михаил Мишустин провел в Ханое переговоры с Фам Минь Тинем. По итогам встречи главы правительств "
+            "подписали соглашение о научном центре.")
+    assert ("RUS", "VNM", "AGREE") in country_keys(text, "ru", factual_only=True)
+
+
+def test_chapters_of_accession_talks_are_no_heads() -> None:
+    text = "Черногория в среду закрыла еще две переговорные главы о вступлении в ЕС."
+    assert not any(key[0] == "MNE" and key[1] is not None for key in country_keys(text, "ru", factual_only=True))

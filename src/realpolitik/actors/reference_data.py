@@ -103,6 +103,9 @@ class LanguageReferences:
     # where the article has named that organisation
     institutions: dict[str, str] = field(default_factory=dict)
     plural_nouns: frozenset[str] = frozenset()  # "Staaten", "countries", "pays": heads of "the Western countries"
+    # "главы правительств", "главы государств": a plural head noun → the genitive plurals that make it an office (the
+    # noun alone is also a chapter: "две переговорные главы"); actors/references._office_holders
+    office_heads: dict[str, frozenset[str]] = field(default_factory=dict)
     body_openers: frozenset[str] = frozenset()  # "В МИД заявили": a preposition before a body opening a sentence
     # Russian (no articles): a body word after an adjective is a new description, not the body named last
     # ("международное сообщество", "военный блок"): the lemma endings of such adjectives
@@ -226,6 +229,9 @@ def _language(raw: dict, lang: str, groups: dict[str, frozenset[str]], path: Pat
             raise DataFileError(str(path), line, f"{lang}.institutions: {word!r} needs an organisation code")
         out.institutions[normalise(str(word))] = code
     out.plural_nouns = frozenset(normalise(w) for w in raw.get("plural_nouns") or [])
+    heads = _mapping(raw.get("office_heads"), f"{lang}.office_heads", path, line)
+    out.office_heads = {normalise(str(head)): frozenset(normalise(str(w)) for w in words or [])
+                        for head, words in heads.items()}
     out.body_openers = frozenset(normalise(w) for w in raw.get("body_openers") or [])
     out.body_adjective_endings = tuple(normalise(w) for w in raw.get("body_adjective_endings") or [])
     out.verb_second = frozenset(normalise(w) for w in raw.get("verb_second") or [])
@@ -275,7 +281,7 @@ def _language(raw: dict, lang: str, groups: dict[str, frozenset[str]], path: Pat
         | out.agencies \
         | out.group_bodies | out.courts | set(out.institutions) | out.plural_nouns \
         | {d.keys[0] for d in out.descriptions} | {k[0] for k, _name in out.fixed_groups} \
-        | {k[0] for k in out.members_of} | out.neighbours | out.neighbour_nouns
+        | {k[0] for k in out.members_of} | out.neighbours | out.neighbour_nouns | set(out.office_heads)
     if not out.definite:  # "Министры осудили ...": with no article, a plural office noun opens its phrase itself
         firsts |= set(out.group_nouns)
     if out.region_after:

@@ -706,14 +706,18 @@ def _office_holders(tokens: list[Token], i: int, data: LanguageReferences, befor
         return None
     if j < len(tokens) and normalise(tokens[j].text) in data.numbers:
         return None  # "the three ministers", "die drei Militärregierungen": `_counted`
-    if j < len(tokens) and j not in taken and tokens[j].text.isalpha() and tokens[j].text.islower() \
+    heads = _heads_of_government(tokens, j, data, taken)
+    if not heads and j < len(tokens) and j not in taken and tokens[j].text.isalpha() and tokens[j].text.islower() \
             and j + 1 < len(tokens) and _group_noun(tokens[j], data) is None:
         j += 1  # one adjective: "the foreign ministers", "los cancilleres" has none
-    if j >= len(tokens) or j in taken or _group_noun(tokens[j], data) != "GOV":
+    if heads:
+        j += 1  # "главы правительств подписали": the heads, with the office they head
+    elif j >= len(tokens) or j in taken or _group_noun(tokens[j], data) != "GOV":
         return None
-    noun, lemma = normalise(tokens[j].text), normalise(tokens[j].lemma)
-    if noun == lemma or lemma not in _OFFICES:
-        return None  # a singular ("the minister": `_roles_by_antecedent`), or no office of a state's
+    else:
+        noun, lemma = normalise(tokens[j].text), normalise(tokens[j].lemma)
+        if noun == lemma or lemma not in _OFFICES:
+            return None  # a singular ("the minister": `_roles_by_antecedent`), or no office of a state's
     if j + 1 < len(tokens) and normalise(tokens[j + 1].text) in _OF | _GENITIVE_ARTICLES or _owner_follows(
             tokens, j, data, taken):
         return None  # "the ministers of the two countries", "Министры иностранных дел четырёх стран": owner named
@@ -723,6 +727,14 @@ def _office_holders(tokens: list[Token], i: int, data: LanguageReferences, befor
         return None
     codes = [c[:3] + "GOV" for c in found]
     return j + 1, codes, COUNTED, REFERS + ",".join(codes)
+
+
+def _heads_of_government(tokens: list[Token], j: int, data: LanguageReferences, taken: set[int]) -> bool:
+    """"По итогам встречи главы правительств подписали": a plural head noun followed by the genitive plural of a
+    government or a state (the language's `office_heads`) is an office noun of its own."""
+    if j + 1 >= len(tokens) or {j, j + 1} & taken:
+        return False
+    return normalise(tokens[j + 1].text) in data.office_heads.get(normalise(tokens[j].text), frozenset())
 
 
 def _met_in_office(before: list[ActorMention], history: _History) -> list[str] | None:
