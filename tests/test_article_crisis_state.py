@@ -1,4 +1,4 @@
-"""A third party's verdict or appeal that names no one, in an article about one state's crisis, is aimed at that
+"""A third party's verdict, appeal or denial that names no one, in an article about one state's crisis, is aimed at that
 state (events/article.crisis_target): the state named in more of the article's sentences than any other, three at
 least. Sentences written for the tests."""
 
@@ -17,8 +17,8 @@ _NEPAL_EN = ("Protests spread across Nepal on Monday after the vote count was ha
 
 
 def _keys(text: str, lang: str) -> set[tuple]:
-    """The verdicts and appeals a text yields, as (source, target, type)."""
-    return {k for k in country_keys(text, lang, factual_only=True) if k[2] in ("ACCUSE", "REQUEST")}
+    """The verdicts, appeals and denials a text yields, as (source, target, type)."""
+    return {k for k in country_keys(text, lang, factual_only=True) if k[2] in ("ACCUSE", "REQUEST", "REJECT")}
 
 
 @pytest.mark.parametrize(("lang", "text", "key"), [
@@ -26,6 +26,10 @@ def _keys(text: str, lang: str) -> set[tuple]:
     ("fr", _MALAWI_FR + "Le Portugal a appelé toutes les parties au dialogue.", ("PRT", "MWI", "REQUEST")),
     ("es", _BOLIVIA_ES + "Chile exigió la liberación inmediata de los detenidos.", ("CHL", "BOL", "REQUEST")),
     ("en", _NEPAL_EN + "India condemned the violence on Tuesday.", ("IND", "NPL", "ACCUSE")),
+    # a denial with no one named: of a part in that state's crisis
+    ("en", _NEPAL_EN + "China denied any role in the unrest.", ("CHN", "NPL", "REJECT")),
+    ("fr", _MALAWI_FR + "La Zambie a rejeté toute responsabilité dans les troubles.", ("ZMB", "MWI", "REJECT")),
+    ("es", _BOLIVIA_ES + "Perú negó cualquier participación en los disturbios.", ("PER", "BOL", "REJECT")),
 ])
 def test_a_third_partys_verdict_or_appeal_goes_to_the_state_in_crisis(lang: str, text: str, key: tuple) -> None:
     assert key in _keys(text, lang)
@@ -41,6 +45,7 @@ def test_a_third_partys_verdict_or_appeal_goes_to_the_state_in_crisis(lang: str,
     # the state's own voices: a domestic crisis, no foreign side
     ("fr", _MALAWI_FR + "L'opposition malawite a condamné les violences."),
     ("en", _NEPAL_EN + "Nepal's prime minister condemned the violence on Tuesday."),
+    ("en", _NEPAL_EN + "Nepal's opposition denied any role in the unrest."),
     # a bare ask, which says nothing of what it asks of whom
     ("es", _BOLIVIA_ES + "Chile pidió más tiempo."),
 ])

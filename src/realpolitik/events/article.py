@@ -550,9 +550,10 @@ def focal_target(roles, rule: Rule, focal: Event, sides_named: bool = True,
         roles.target_from_context = True
 
 
-# A third party's verdict or appeal with no one named, in an article about one state's crisis ("the UN chief said he
-# was deeply concerned by the violence", "Lisbon called for the results to be published"): aimed at that state
-CRISIS_TYPES: Final = frozenset({"ACCUSE", "REQUEST"})
+# A third party's verdict, appeal or denial with no one named, in an article about one state's crisis ("the UN chief
+# said he was deeply concerned by the violence", "Lisbon called for the results to be published", "the embassy
+# rejected any responsibility"): aimed at that state
+CRISIS_TYPES: Final = frozenset({"ACCUSE", "REQUEST", "REJECT"})
 # ... but not an appeal or demand that does not say what it asks ("had asked for consultations", "pressed the Europeans
 # to do more", "sought guarantees for its industry"): often for the asker's own sake or of someone it does not name
 BARE_ASKS: Final = frozenset({UNSPECIFIED_APPEAL, "100"})
@@ -592,8 +593,9 @@ class Subjects:
 
 def crisis_target(roles, rule: Rule, about: ActorMention, named_here: frozenset[str] = frozenset(),
                   domestic: bool = False) -> None:
-    """A third party's verdict or appeal that names no one and got no one from the context ("s'est dit préoccupé par
-    les violences", "pidió la liberación de los detenidos", "condemned the vote") where the article has no focal dyad
+    """A third party's verdict, appeal or denial that names no one and got no one from the context ("s'est dit
+    préoccupé par les violences", "pidió la liberación de los detenidos", "condemned the vote", "denied arming either
+    side") where the article has no focal dyad
     is aimed at the one state the article is about (`Subjects`); not by that state's own voices (a party, the
     opposition, a `domestic` speaker), who name no foreign side; not where its sentence names another party than the
     actor and that state (`named_here`: "Tusk criticised that Washington had not informed the Europeans", "asked to
