@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from datetime import date
 from typing import Final, TypeVar, cast
 
 from realpolitik.actors.references import REFERS, members
@@ -2581,7 +2582,8 @@ def _events_for(doc: Document, sentence: Sentence, match: TriggerMatch, roles: R
     tokens = sentence.tokens
     trigger_start, trigger_end = tokens[span[0]].start, tokens[span[1] - 1].end
     date_ref = nearest_date(dates(), anchor=trigger_start - sentence.start)
-    when = date_ref.value if date_ref else lead_date(sentence.index, doc.published)
+    when = _event_day(date_ref, modality, sentence, span, clause, forms, grammar) if date_ref \
+        else lead_date(sentence.index, doc.published)
     precision = date_ref.precision if date_ref else ("day" if when else None)
     pronoun = roles.subject_pronoun
     rule_key = f"{ruleset.lang}.{rule.id}"
@@ -2619,6 +2621,37 @@ def _events_for(doc: Document, sentence: Sentence, match: TriggerMatch, roles: R
             confidence=confidence.score(cues, rule_key),
             lang=ruleset.lang,
         )
+
+
+_ANNOUNCING: Final = ("commit", "report")  # the cue kinds of a word that tells when a plan was made known
+
+
+def _event_day(date_ref: DateRef, modality: str, sentence: Sentence, span: tuple[int, int],
+               clause: tuple[int, int], forms: list[frozenset[str]], grammar: Grammar) -> date:
+    """The day a date expression gives an event: a bare weekday is the coming one in a plan ("se reunirá el
+    jueves"), the past one in a report ("met on Thursday")."""
+    if modality == "plan" and date_ref.coming is not None \
+            and _planned_day(date_ref, sentence, span, clause, forms, grammar):
+        return date_ref.coming
+    return date_ref.value
+
+
+def _planned_day(date_ref: DateRef, sentence: Sentence, span: tuple[int, int], clause: tuple[int, int],
+                 forms: list[frozenset[str]], grammar: Grammar) -> bool:
+    """Whether a plan's weekday is the day of the planned act ("se reunirá el jueves con", "В понедельник ...
+    должен встретиться"), not the day it was made known ("anunciaron el jueves que firmarán", "agreed on
+    Wednesday to sell", "met on Saturday to discuss"): the weekday stands in the act's clause, with no pledge or
+    speech word between it and the act, nor just before it, and not right before an infinitive marker."""
+    tokens = sentence.tokens
+    at = next((i for i, t in enumerate(tokens) if t.start - sentence.start >= date_ref.char_start), len(tokens))
+    if not clause[0] <= at < clause[1]:
+        return False
+    after = next((i for i, t in enumerate(tokens) if t.start - sentence.start >= date_ref.char_end), len(tokens))
+    if after < span[0] and grammar.infinitive_marker in forms[after]:
+        return False  # "met the envoys on Friday to discuss": the day of the verb the purpose follows
+    between = range(min(at + 1, span[1]), max(at, span[0]))
+    announcing = frozenset().union(*(grammar.modality.get(kind, frozenset()) for kind in _ANNOUNCING))
+    return all(forms[i].isdisjoint(announcing) for i in (*between, *range(max(clause[0], at - 3), at)))
 
 
 def _marked_after(match: TriggerMatch, sentence: Sentence, span: tuple[int, int], clause: tuple[int, int],

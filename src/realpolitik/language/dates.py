@@ -9,7 +9,9 @@ sentence, too slow for a call per event, and it does not give offsets.
 Resolution rules (relative to `published`):
 - a weekday is the most recent such day on or before publication (the same
   weekday is the publication day); "last"/"pasado"/"dernier" make it strictly
-  before, "next"/"próximo" strictly after;
+  before, "next"/"próximo" strictly after; a bare weekday also carries the
+  coming such day (`DateRef.coming`), which the event coder takes where the
+  clause tells what is still to come ("will meet on Thursday");
 - a month without a year is the most recent such month on or before the
   publication month; a day and month without a year take the year that puts
   the date nearest to publication;
@@ -56,6 +58,9 @@ class DateRef:
     surface: str
     char_start: int
     char_end: int
+    # a weekday without "last"/"next": the coming such day (the publication day on that weekday itself), for a
+    # clause in the future or a plan ("se reunirá el jueves"); `value` is the past one, what a report tells
+    coming: date | None = None
 
 
 # ---------------------------------------------------------------- data and patterns
@@ -390,7 +395,8 @@ def _months_and_years(p: _Patterns, text: str, published: date | None, four: boo
     return found
 
 
-def _weekdays(p: _Patterns, text: str, published: date | None) -> list[_Cand]:
+def _weekdays(p: _Patterns, text: str, published: date | None, coming: dict[tuple[int, int], date]) -> list[_Cand]:
+    """Weekday candidates; each bare one's coming day goes into `coming` by its (start, end)."""
     if not published:
         return []
     found: list[_Cand] = []
@@ -406,6 +412,8 @@ def _weekdays(p: _Patterns, text: str, published: date | None) -> list[_Cand]:
         value = published - timedelta(days=back)
         if mod in p.next:
             value = published + timedelta(days=(weekday - published.weekday()) % 7 or 7)
+        elif mod not in p.last:
+            coming[m.start(), m.end()] = published + timedelta(days=(weekday - published.weekday()) % 7)
         found.append((m.start(), m.end(), value, "day", None))
     return found
 
@@ -518,16 +526,18 @@ def _find_dates(text: str, lang: str, published: date | None) -> tuple[DateRef, 
     digits = _DIGIT.search(text) is not None  # every explicit date and every year has one; most sentences none
     four = digits and _FOUR_DIGITS.search(text) is not None
     named = p.any_name is None or p.any_name.search(text) is not None  # a month or weekday name: most have none
+    coming: dict[tuple[int, int], date] = {}
     cands = ((_explicit(p, text, published, four) if digits else [])
              + _months_and_years(p, text, published, four, named)
-             + (_weekdays(p, text, published) if named else []) + _relative(p, text, published))
+             + (_weekdays(p, text, published, coming) if named else []) + _relative(p, text, published))
     kept: list[_Cand] = []
     for cand in sorted(cands, key=lambda c: (-(c[1] - c[0]), c[0])):
         if all(cand[1] <= k[0] or cand[0] >= k[1] for k in kept):
             kept.append(cand)
     refs = []
     for start, end, value, precision, range_end in sorted(_with_since(p, text, c, published) for c in kept):
-        refs.append(DateRef(value, precision, range_end, text[start:end], start, end))
+        ahead = coming.get((start, end)) if precision == "day" else None  # not "seit Montag", a range
+        refs.append(DateRef(value, precision, range_end, text[start:end], start, end, ahead))
     return tuple(refs)
 
 
