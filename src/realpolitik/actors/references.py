@@ -1025,7 +1025,9 @@ def _body(tokens: list[Token], i: int, data: LanguageReferences, lang: str, befo
     if not armed and _plural_form(tokens[i], lang):
         return None  # "des organisations non gouvernementales", "the blocs": several bodies, not the one named last
     elided = "'" in normalise(tokens[i].text)[:3]
-    if data.definite and not elided and not _article_before_body(tokens, i, data) \
+    plain = _article_before_body(tokens, i, data, data.definite)
+    contracted = not plain and _article_before_body(tokens, i, data, data.title_articles)  # "del bloque"
+    if data.definite and not elided and not plain and not contracted \
             and not (armed and _attribute_after_article(tokens, i, data)):
         return None
     if i > 0 and not armed and data.body_adjective_endings \
@@ -1055,11 +1057,14 @@ def _body(tokens: list[Token], i: int, data: LanguageReferences, lang: str, befo
 
     def office(m: ActorMention) -> bool:  # "Генсек НАТО Марк Рютте заявил о солидарности альянса": the body's office
         return kind == "organisation" and m.kind in ("leader", "agent") and not m.country and bool(m.code)
-    latest = [m for m in reversed(before) if fits(m) or office(m)] + [
-        m for s in history.seen[:-_ROLE_REACH - 1:-1] for m in reversed(s.mentions) if fits(m)]
-    if not latest:
+    here = [m for m in reversed(before) if fits(m) or office(m)]
+    if contracted and any(m.kind == "organisation" for m in found):
+        return None  # "miembro de la ASEAN, es miembro del bloque", "el proteccionismo del bloque ... si el Mercosur":
+        # the bloc of a prepositional phrase may be the story's, not one the sentence names
+    body = here[0] if here else _sole_body(
+        [[m for m in reversed(s.mentions) if fits(m)] for s in history.seen[:-_ROLE_REACH - 1:-1]])
+    if body is None:
         return None
-    body = latest[0]
     return end, [body.code], "references:body", f"{tokens[i].text!r}: the {kind} named last ({body.surface!r})"
 
 
@@ -1089,6 +1094,13 @@ def _institution(tokens: list[Token], i: int, data: LanguageReferences, lang: st
     return end, [code], "references:institution", note
 
 
+def _sole_body(by_sentence: list[list[ActorMention]]) -> ActorMention | None:
+    """The body the nearest earlier sentence that names any names, where it names one: after "the EU and Mercosur
+    met", "the bloc" may be either."""
+    nearest = next((bodies for bodies in by_sentence if bodies), [])
+    return nearest[0] if len({m.code for m in nearest}) == 1 else None
+
+
 # words a body's modifiers may take between the article and the noun ("the 27 - member bloc")
 _BODY_MODIFIERS: Final = 4
 
@@ -1102,15 +1114,16 @@ def _plural_form(token: Token, lang: str) -> bool:
     return lang in _S_PLURALS and text.endswith(("s", "x")) and not lemma.endswith(("s", "x"))
 
 
-def _article_before_body(tokens: list[Token], i: int, data: LanguageReferences) -> bool:
+def _article_before_body(tokens: list[Token], i: int, data: LanguageReferences, articles: frozenset[str]) -> bool:
     """A definite article before the body word, directly or across words of `body_modifiers`, numerals and hyphens:
     "the bloc", "the regional bloc", "the 27-member bloc", "das westafrikanische Bündnis"; not "an alliance", not
-    "the opposition alliance" (a modifier the language does not list: another body, not the organisation)."""
+    "the opposition alliance" (a modifier the language does not list: another body, not the organisation). The
+    articles are `definite`, or `title_articles` with the contracted ones ("del bloque", "al bloque")."""
     j = i - 1
     while j >= 0 and i - j <= _BODY_MODIFIERS and (normalise(tokens[j].text) in data.body_modifiers
                                                      or tokens[j].text.isdigit() or tokens[j].text == "-"):
         j -= 1
-    return j >= 0 and normalise(tokens[j].text) in data.definite
+    return j >= 0 and normalise(tokens[j].text) in articles
 
 
 def _attribute_after_article(tokens: list[Token], i: int, data: LanguageReferences) -> bool:
