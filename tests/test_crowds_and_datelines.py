@@ -141,6 +141,8 @@ def test_no_regional_group_without_two_of_its_countries_named_before(lang: str, 
      [["NOR", "IRN"]]),
     ("fr", "NATIONS UNIES (États-Unis) (AFP) - La Norvège a condamné lundi l'Iran pour l'exécution de deux "
            "manifestants.", [["NOR", "IRN"]]),
+    # the Spanish agencies' ".-" after the agency
+    ("es", "LIMA, 1 dic (EFE).- Perú acusó este lunes a Bolivia de proteger a contrabandistas.", [["PER", "BOL"]]),
     # a Spanish date with its year
     ("es", "Caracas, 1 de diciembre de 2025 - Venezuela acusó este lunes a Guyana de provocar a sus soldados.",
      [["VEN", "GUY"]]),

@@ -86,10 +86,10 @@ def _dateline(tokens: list[Token], found: list[ActorMention]) -> bool:
 
 
 def dateline_dash(tokens: list[Token]) -> int | None:
-    """The last token of the dash that ends a dateline: free-standing ("MOSKAU (dpa) - "), or typed as two
-    hyphens ("(Синьхуа) -- ")."""
-    dash = next((i for i in range(1, min(len(tokens), _DATELINE_REACH))
-                 if tokens[i].text in DASHES and tokens[i].start > tokens[i - 1].end), None)
+    """The last token of the dash that ends a dateline: free-standing ("MOSKAU (dpa) - "), after the agency's
+    full stop ("(EFE).- "), or typed as two hyphens ("(Синьхуа) -- ")."""
+    dash = next((i for i in range(1, min(len(tokens), _DATELINE_REACH)) if tokens[i].text in DASHES and (
+        tokens[i].start > tokens[i - 1].end or tokens[i - 1].text == ".")), None)
     while dash is not None and dash + 1 < len(tokens) and tokens[dash + 1].text in DASHES \
             and tokens[dash + 1].start == tokens[dash].end:
         dash += 1
