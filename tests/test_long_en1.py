@@ -135,3 +135,14 @@ def test_a_junta_named_with_its_state_keeps_it() -> None:
                          "decision. The junta also accused Algeria of harbouring rebels.", "en", published=ON)
     assert ("MLI", "DZA", "ACCUSE") in found, found
     assert ("DZA", "DZA", "ACCUSE") not in found, found
+
+
+def test_the_junta_is_the_ruled_state_named_last_however_far_back() -> None:
+    """Two states under military rule named, then many sentences of civilian governments: "the junta" is the ruled
+    state the article named last (read from the references' index, not by rereading every sentence back)."""
+    filler = " ".join(["The Philippine foreign secretary said the vote was not free."] * 12)
+    text = (f"Mali's leaders met envoys on Monday. Polling closed in Myanmar on Sunday. {filler} "
+            "The junta accused the United States of meddling.")
+    found = country_keys(text, "en", published=ON)
+    assert ("MMR", "USA", "ACCUSE") in found, found
+    assert ("MLI", "USA", "ACCUSE") not in found, found

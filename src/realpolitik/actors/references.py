@@ -103,6 +103,10 @@ class _History:
         self._named: Counter[str] = Counter()  # a country → the sentences that name it
         self._mediators: frozenset[str] = frozenset()  # the countries named as go-betweens so far
         self._read = 0  # the sentences the index holds
+        # a country → the latest sentence with a resolved mention of it however named (a place, a possessive), for
+        # `latest_resolved`; brought up to date by a cursor of its own, only when asked (most articles never ask)
+        self._resolved_at: dict[str, int] = {}
+        self._resolved_read = 0
 
     def append(self, seen: _Seen) -> None:
         self.seen.append(seen)
@@ -153,6 +157,19 @@ class _History:
         """The first country of the latest sentence that names one (reading back, the first found)."""
         self._catch_up()
         return self._first
+
+    def latest_resolved(self, allowed: frozenset[str]) -> ActorMention | None:
+        """The latest resolved mention of a country of `allowed` however named, as reading the sentences' mentions
+        back finds it first (the index gives the sentence, the sentence its mention)."""
+        for n in range(self._resolved_read, len(self.seen)):
+            for m in self.seen[n].mentions:
+                if m.resolved and m.country:
+                    self._resolved_at[m.country] = n
+        self._resolved_read = len(self.seen)
+        at = max((self._resolved_at[c] for c in allowed if c in self._resolved_at), default=None)
+        if at is None:
+            return None
+        return next((m for m in reversed(self.seen[at].mentions) if m.resolved and m.country in allowed), None)
 
     def latest_of(self, allowed: frozenset[str]) -> str | None:
         """Of the countries `allowed`, the one named last (as reading the sentences back finds it first)."""
@@ -1877,9 +1894,7 @@ def _ruled_state(before: list[ActorMention], history: _History, states: frozense
     """"Voting closed in Myanmar ... The Philippine minister said ... The junta's spokesman": a state under military
     rule named last in the sentence or the article, however named (a place, a possessive), and however many other
     states' governments spoke since: no civilian government has a junta."""
-    return next((m for m in reversed(before) if m.country in states), None) or next(
-        (m for seen in reversed(history.seen) for m in reversed(seen.mentions) if m.resolved and m.country in states),
-        None)
+    return next((m for m in reversed(before) if m.country in states), None) or history.latest_resolved(states)
 
 
 def _antecedent(agent: str, before: list[ActorMention], history: _History,
