@@ -21,6 +21,7 @@ from pathlib import Path
 
 from realpolitik.evaluate import EvalReport, evaluate_records, load_gold
 from realpolitik.evaluate.counts import Counts
+from realpolitik.evaluate.dates import DateCounts
 from realpolitik.evaluate.split import find_split_file, load_unseen
 
 HERE = Path(__file__).resolve().parent
@@ -28,8 +29,8 @@ SHARED = HERE.parent.parent / "shared" / "benchmarks" / "gold"
 NEWS = ("news_dev.jsonl", "news_dev2.jsonl")
 START, END = "<!-- quality-table:start -->", "<!-- quality-table:end -->"
 COMMAND = "PYTHONPATH=src python3 eval/report.py --readme README.md"
-HEADER = ("| set | part | lang | docs | gold keys | type P / R / F1 | dyad P / R / F1 | relations P / R / F1 |\n"
-          "| --- | --- | --- | ---: | ---: | --- | --- | --- |")
+HEADER = ("| set | part | lang | docs | gold keys | type P / R / F1 | dyad P / R / F1 | relations P / R / F1 "
+          "| dates agree |\n| --- | --- | --- | ---: | ---: | --- | --- | --- | ---: |")
 
 
 def _cell(counts: Counts | None) -> str:
@@ -38,20 +39,26 @@ def _cell(counts: Counts | None) -> str:
     return f"{counts.precision:.2f} / {counts.recall:.2f} / {counts.f1:.2f}"
 
 
+def _dates_cell(dates: DateCounts) -> str:
+    """Date agreement over the matched gold facts that carry a date (evaluate/dates.py), and how many."""
+    return f"{dates.agreement:.2f} of {dates.gold_dated}" if dates.gold_dated else "–"
+
+
 def rows(name: str, part: str, records: list[dict], report: EvalReport, total: bool) -> list[str]:
     """One row per language (and an "all" row when `total`), in the README's column order."""
     docs = Counter(r.get("lang") or "?" for r in records)
     out = []
-    slices = [(lang, levels, report.relations.by_language.get(lang) if report.relations else None)
+    slices = [(lang, levels, report.relations.by_language.get(lang) if report.relations else None,
+               report.dates_by_language.get(lang, DateCounts()))
               for lang, levels in sorted(report.by_language.items())]
     if total and len(slices) > 1:
-        slices.append(("all", report.overall, report.relations.overall if report.relations else None))
-    for lang, levels, relations in slices:
+        slices.append(("all", report.overall, report.relations.overall if report.relations else None, report.dates))
+    for lang, levels, relations, dates in slices:
         t, d = levels["type"], levels["dyad"]
         count = sum(docs.values()) if lang == "all" else docs[lang]
         has_relations = any(r.get("relations") for r in records)
         out.append(f"| {name} | {part} | {lang} | {count} | {t.tp + t.fn} | {_cell(t)} | {_cell(d)} | "
-                   f"{_cell(relations) if has_relations else '–'} |")
+                   f"{_cell(relations) if has_relations else '–'} | {_dates_cell(dates)} |")
     return out
 
 

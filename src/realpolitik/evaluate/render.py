@@ -8,8 +8,9 @@ from rich.console import Console
 from rich.table import Table
 
 from realpolitik.evaluate.counts import Counts
+from realpolitik.evaluate.dates import DateCounts
 from realpolitik.evaluate.keys import TypeKey
-from realpolitik.evaluate.report import EvalReport, KeyMiss
+from realpolitik.evaluate.report import DateDiffers, EvalReport, KeyMiss
 
 
 def render_text(report: EvalReport, misses: bool = False, width: int = 110) -> str:
@@ -22,6 +23,8 @@ def render_text(report: EvalReport, misses: bool = False, width: int = 110) -> s
     console.print(_table("Overall", dict(report.overall), "level"))
     rows = {f"{lang} {lvl}": c for lang, levels in sorted(report.by_language.items()) for lvl, c in levels.items()}
     console.print(_table("By language", rows, "language level"))
+    if report.dates.gold_dated or report.dates.added or report.dates.both_null:
+        console.print(_dates_table(report))
     console.print(_table("By CAMEO root (type level)", dict(sorted(report.by_root.items())), "root"))
     console.print(_table("By agent (actor slots of matched type keys)", dict(sorted(report.by_agent.items())),
                          "agent"))
@@ -44,6 +47,8 @@ def render_text(report: EvalReport, misses: bool = False, width: int = 110) -> s
 def _render_misses(console: Console, report: EvalReport, width: int) -> None:
     for doc in report.misses:
         counts = [f"{len(doc.missed)} missed", f"{len(doc.extra)} extra"]
+        if doc.dates_differ:
+            counts.append(f"{len(doc.dates_differ)} dates differ")
         if doc.relations_missed or doc.relations_extra or doc.status_differs:
             counts.append(f"relations {len(doc.relations_missed)} missed, {len(doc.relations_extra)} extra")
         console.print(f"\n{doc.doc_id} ({doc.lang}): {', '.join(counts)}", markup=False)
@@ -54,6 +59,8 @@ def _render_misses(console: Console, report: EvalReport, width: int) -> None:
             console.print(f"  missed relation {rel.text()}", markup=False)
         for rel in doc.relations_extra:
             console.print(f"  extra  relation {rel.text()}", markup=False)
+        for date_diff in doc.dates_differ:
+            _render_date(console, date_diff, width)
         for diff in doc.status_differs:
             console.print(f"  status relation {diff.key[0]} – {diff.key[1]} {diff.key[2]}: gold {diff.gold}, "
                           f"found {diff.predicted}", markup=False)
@@ -75,6 +82,30 @@ def _render_key(console: Console, label: str, item: KeyMiss, width: int) -> None
     console.print(head, markup=False, soft_wrap=True)
     for sentence in item.evidence[:2]:
         console.print(f"         « {_clip(sentence, width - 13)} »", markup=False)
+
+
+def _render_date(console: Console, diff: DateDiffers, width: int) -> None:
+    pair = diff.pair
+    found = pair.predicted.day if pair.predicted else None
+    console.print(f"  date   {_key_text(diff.key):<32} gold {pair.gold.day or 'null'}, found {found or 'none'}"
+                  f" ({pair.outcome})", markup=False, soft_wrap=True)
+    console.print(f"         « {_clip(pair.gold.evidence, width - 13)} »", markup=False)
+    if pair.predicted and pair.predicted.evidence != pair.gold.evidence:
+        console.print(f"         found in « {_clip(pair.predicted.evidence, width - 22)} »", markup=False)
+
+
+def _dates_table(report: EvalReport) -> Table:
+    """Event dates of the gold facts of matched keys (evaluate/dates.py), overall and by language."""
+    table = Table(title="Event dates (gold facts of type-level true positives)", title_justify="left")
+    for name, justify in (("slice", "left"), ("same", "right"), ("other date", "right"),
+                          ("none found", "right"), ("gold null, dated", "right"), ("both null", "right"),
+                          ("agreement", "right"), ("given right", "right")):
+        table.add_column(name, justify=justify)  # type: ignore[arg-type]
+    rows: dict[str, DateCounts] = {"all": report.dates, **dict(sorted(report.dates_by_language.items()))}
+    for name, c in rows.items():
+        table.add_row(name, str(c.same), str(c.other), str(c.missing), str(c.added), str(c.both_null),
+                      f"{c.agreement:.3f}", f"{c.given_right:.3f}")
+    return table
 
 
 def _clip(text: str, limit: int) -> str:

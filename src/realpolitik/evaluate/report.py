@@ -9,6 +9,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from realpolitik.evaluate.counts import Counts
+from realpolitik.evaluate.dates import DateCounts, DatePair
 from realpolitik.evaluate.keys import TypeKey
 from realpolitik.evaluate.relations import RelationKey, RelationMiss, RelationScores
 
@@ -66,6 +67,18 @@ class StatusDiffers:
 
 
 @dataclass
+class DateDiffers:
+    """A gold fact of a matched key whose paired event has another date, or none, or one where gold has none."""
+
+    key: TypeKey
+    pair: DatePair
+
+    def to_dict(self) -> dict:
+        source, target, type_, negated = self.key
+        return {"source": source, "target": target, "type": type_, "negated": negated, **self.pair.to_dict()}
+
+
+@dataclass
 class DocMisses:
     """A document's false negatives (`missed`) and false positives (`extra`): events at type level, and
     relations."""
@@ -77,17 +90,19 @@ class DocMisses:
     relations_missed: list[RelationMiss] = field(default_factory=list)
     relations_extra: list[RelationMiss] = field(default_factory=list)
     status_differs: list[StatusDiffers] = field(default_factory=list)
+    dates_differ: list[DateDiffers] = field(default_factory=list)
 
     def __bool__(self) -> bool:
         return bool(self.missed or self.extra or self.relations_missed or self.relations_extra
-                    or self.status_differs)
+                    or self.status_differs or self.dates_differ)
 
     def to_dict(self) -> dict:
         return {"doc_id": self.doc_id, "lang": self.lang,
                 "missed": [m.to_dict() for m in self.missed], "extra": [m.to_dict() for m in self.extra],
                 "relations_missed": [m.to_dict() for m in self.relations_missed],
                 "relations_extra": [m.to_dict() for m in self.relations_extra],
-                "relations_status_differs": [m.to_dict() for m in self.status_differs]}
+                "relations_status_differs": [m.to_dict() for m in self.status_differs],
+                "dates_differ": [m.to_dict() for m in self.dates_differ]}
 
 
 @dataclass
@@ -101,6 +116,8 @@ class EvalReport:
     by_language: dict[str, dict[str, Counts]] = field(default_factory=lambda: defaultdict(_levels))
     by_root: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
     by_agent: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
+    dates: DateCounts = field(default_factory=DateCounts)  # over type-level true positives (dates.py)
+    dates_by_language: dict[str, DateCounts] = field(default_factory=lambda: defaultdict(DateCounts))
     agent_slots: int = 0
     agent_correct: int = 0
     unknown_doc_predictions: int = 0
@@ -146,6 +163,8 @@ class EvalReport:
                             for lang, levels in sorted(self.by_language.items())},
             "by_cameo_root": {root: c.to_dict() for root, c in sorted(self.by_root.items())},
             "by_agent": {agent: c.to_dict() for agent, c in sorted(self.by_agent.items())},
+            "dates": {"overall": self.dates.to_dict(),
+                      "by_language": {lang: c.to_dict() for lang, c in sorted(self.dates_by_language.items())}},
             "agent_accuracy": {"slots": self.agent_slots, "correct": self.agent_correct,
                                "accuracy": round(self.agent_accuracy, 4)},
             "ignored_predictions": {"unknown_doc": self.unknown_doc_predictions,

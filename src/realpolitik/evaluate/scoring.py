@@ -13,14 +13,17 @@ Readings of EVAL.md made here (documented in docs of the package too):
   bare country or an organisation) and P = the same for the predictions;
   per agent code TP += |G∩P|, FP += |P−G|, FN += |G−P|; a slot is correct when
   G == P. Null actors have no slot.
+- Event dates are counted apart, over the type-level true positives, by dates.py (its docstring says how
+  facts and events are paired and what counts as a date); they never change tp/fp/fn.
 - Relations (when given) are scored by relations.py.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from realpolitik.evaluate.dates import Dated, gold_day, pair_dates, predicted_day
 from realpolitik.evaluate.keys import TypeKey, dyad_of, make_key, split_actor
 from realpolitik.evaluate.records import prediction_record
 from realpolitik.evaluate.relations import (
@@ -29,7 +32,7 @@ from realpolitik.evaluate.relations import (
     predicted_relation_keys,
     score_relations_document,
 )
-from realpolitik.evaluate.report import DocMisses, EvalReport, KeyMiss, StatusDiffers
+from realpolitik.evaluate.report import DateDiffers, DocMisses, EvalReport, KeyMiss, StatusDiffers
 from realpolitik.model import Event, Relation
 
 
@@ -40,14 +43,16 @@ class _KeyInfo:
     cameo: list[str] = field(default_factory=list)
     evidence: list[str] = field(default_factory=list)
     agents: tuple[set[str], set[str]] = field(default_factory=lambda: (set(), set()))
+    dates: list[Dated] = field(default_factory=list)  # one per fact or event that carries a date field
 
     @property
     def root(self) -> str:
         return self.cameo[0][:2] if self.cameo else "-"
 
 
-def _reduce(records: Iterable[dict]) -> dict[TypeKey, _KeyInfo]:
-    """One document's side as {key: info}; the same key from several sentences is kept once."""
+def _reduce(records: Iterable[dict], dated: Callable[[dict], Dated | None]) -> dict[TypeKey, _KeyInfo]:
+    """One document's side as {key: info}; the same key from several sentences is kept once, with the
+    date (`dated`) of each record."""
     keys: dict[TypeKey, _KeyInfo] = {}
     for rec in records:
         key, swapped = make_key(rec.get("source"), rec.get("target"), rec["type"], bool(rec.get("negated")))
@@ -58,6 +63,8 @@ def _reduce(records: Iterable[dict]) -> dict[TypeKey, _KeyInfo]:
         evidence = rec.get("evidence")
         if evidence and evidence not in info.evidence:
             info.evidence.append(evidence)
+        if (day := dated(rec)) is not None:
+            info.dates.append(day)
         src, tgt = split_actor(rec.get("source")), split_actor(rec.get("target"))
         first, second = (tgt, src) if swapped else (src, tgt)
         for slot, parts in enumerate((first, second)):
@@ -92,8 +99,8 @@ def score(gold_docs: list[dict], predicted: list[dict | Event],
 
 def _score_document(report: EvalReport, doc: dict, predictions: list[dict], relations: list[Relation]) -> None:
     lang = doc.get("lang") or "?"
-    gold = _reduce(doc.get("facts") or [])
-    pred = _reduce(predictions)
+    gold = _reduce(doc.get("facts") or [], gold_day)
+    pred = _reduce(predictions, predicted_day)
     report.gold_keys += len(gold)
     report.predicted_keys += len(pred)
     for counts in (report.overall, report.by_language[lang]):
@@ -109,6 +116,7 @@ def _score_document(report: EvalReport, doc: dict, predictions: list[dict], rela
     missed = [KeyMiss(k, i.evidence, i.cameo) for k, i in gold.items() if k not in pred]
     extra = [KeyMiss(k, i.evidence, i.cameo) for k, i in pred.items() if k not in gold]
     misses = DocMisses(doc["id"], lang, missed, extra)
+    misses.dates_differ = _score_dates(report, lang, gold, pred)
     if report.relations is not None:
         gold_rel, pred_rel = gold_relation_keys(doc), predicted_relation_keys(relations)
         misses.relations_missed, misses.relations_extra = score_relations_document(report.relations, lang,
@@ -117,6 +125,21 @@ def _score_document(report: EvalReport, doc: dict, predictions: list[dict], rela
                                  if k in pred_rel and gold_rel[k] != pred_rel[k]]
     if misses:
         report.misses.append(misses)
+
+
+def _score_dates(report: EvalReport, lang: str, gold: dict[TypeKey, _KeyInfo],
+                 pred: dict[TypeKey, _KeyInfo]) -> list[DateDiffers]:
+    """Count the date outcome of each gold fact of a matched key; the pairs whose dates disagree."""
+    differ = []
+    for key, info in gold.items():
+        if key not in pred:
+            continue
+        for pair in pair_dates(info.dates, pred[key].dates):
+            report.dates.add(pair.outcome)
+            report.dates_by_language[lang].add(pair.outcome)
+            if pair.outcome not in ("same", "both_null"):
+                differ.append(DateDiffers(key, pair))
+    return differ
 
 
 def _add_level(counts, gold: set, pred: set) -> None:
