@@ -103,10 +103,17 @@ class _History:
         self._named: Counter[str] = Counter()  # a country → the sentences that name it
         self._mediators: frozenset[str] = frozenset()  # the countries named as go-betweens so far
         self._read = 0  # the sentences the index holds
-        # a country → the latest sentence with a resolved mention of it however named (a place, a possessive), for
-        # `latest_resolved`; brought up to date by a cursor of its own, only when asked (most articles never ask)
-        self._resolved_at: dict[str, int] = {}
-        self._resolved_read = 0
+        # what the sentences' mentions hold, for the look-backs that ask of every mention so far (`latest_resolved`,
+        # `latest_same_word`, `names_code`, `federal_named`); brought up to date by a cursor of its own, only when
+        # asked (most articles never ask), each sentence's mentions read once
+        self._resolved_at: dict[str, int] = {}  # a country → the latest sentence with a resolved mention of it
+        # a role word's entry (and each shorter entry it extends: "junta" of "junta_militar") → a country → where
+        # (sentence, place) its latest resolved mention, not an envoy's, stands
+        self._role_words: dict[str, dict[str, tuple[int, int]]] = {}
+        self._codes: set[str] = set()  # every code a mention has had
+        self._first_at: dict[str, tuple[int, int]] = {}  # a country → where its first mention stands
+        self._places: Counter[str] = Counter()  # a country → its mentions as a place (a city, a region)
+        self._mentions_read = 0
 
     def append(self, seen: _Seen) -> None:
         self.seen.append(seen)
@@ -158,14 +165,48 @@ class _History:
         self._catch_up()
         return self._first
 
+    def _catch_up_mentions(self) -> None:
+        for n in range(self._mentions_read, len(self.seen)):
+            for k, m in enumerate(self.seen[n].mentions):
+                self._codes.add(m.code)
+                if not m.country:
+                    continue
+                self._first_at.setdefault(m.country, (n, k))
+                if m.kind == "place":
+                    self._places[m.country] += 1
+                if not m.resolved:
+                    continue
+                self._resolved_at[m.country] = n
+                if not is_envoy(m.entry):
+                    for key in _entry_keys(m.entry):
+                        self._role_words.setdefault(key, {})[m.country] = (n, k)
+        self._mentions_read = len(self.seen)
+
+    def latest_same_word(self, entry: str, spelled: frozenset[str]) -> ActorMention | None:
+        """The latest resolved mention, not an envoy's nor of a country in `spelled`, whose entry holds the role
+        word `entry` (alone or begun by it), as reading the sentences' mentions back finds it first."""
+        self._catch_up_mentions()
+        where = self._role_words.get(entry, {})
+        at = max((place for c, place in where.items() if c not in spelled), default=None)
+        return None if at is None else self.seen[at[0]].mentions[at[1]]
+
+    def names_code(self, code: str) -> bool:
+        """Whether a mention of an earlier sentence has `code`."""
+        self._catch_up_mentions()
+        return code in self._codes
+
+    def federal_named(self, federation: frozenset[str]) -> tuple[list[ActorMention], Counter[str]]:
+        """Of the states of `federation` the earlier sentences named: the first mention of each, in the order they
+        came, and how many of their mentions name a place of each (a city, a region), counted in that order."""
+        self._catch_up_mentions()
+        firsts = sorted((at, c) for c, at in self._first_at.items() if c in federation)
+        places = Counter({c: k for c, k in self._places.items() if c in federation})
+        return [self.seen[n].mentions[k] for (n, k), _ in firsts], places
+
     def latest_resolved(self, allowed: frozenset[str]) -> ActorMention | None:
         """The latest resolved mention of a country of `allowed` however named, as reading the sentences' mentions
         back finds it first (the index gives the sentence, the sentence its mention)."""
-        for n in range(self._resolved_read, len(self.seen)):
-            for m in self.seen[n].mentions:
-                if m.resolved and m.country:
-                    self._resolved_at[m.country] = n
-        self._resolved_read = len(self.seen)
+        self._catch_up_mentions()
         at = max((self._resolved_at[c] for c in allowed if c in self._resolved_at), default=None)
         if at is None:
             return None
@@ -178,6 +219,14 @@ class _History:
         places = ((latest[c], c) for c in allowed if c in latest) if len(allowed) < len(latest) else (
             (place, c) for c, place in latest.items() if c in allowed)
         return max(places, default=(None, None))[1]
+
+@lru_cache(maxsize=1 << 12)
+def _entry_keys(entry: str) -> tuple[str, ...]:
+    """The role words an entry holds, as `_same_word` matches them: each part of a joined entry ("a+b"), and each
+    part's beginnings that end before a "_" ("x:junta" of "x:junta_militar")."""
+    return tuple(dict.fromkeys(key for part in entry.split("+") for key in (
+        part, *(part[:i] for i, char in enumerate(part) if char == "_"))))
+
 
 _ROLE_AGENTS: Final = frozenset({"GOV", "MIL", "LEG", "SPY", "COP"})  # "the authorities" yes, "the media" no
 _ROLE_REACH: Final = 5  # sentences a bare role word may look back
@@ -1105,7 +1154,7 @@ def _institution(tokens: list[Token], i: int, data: LanguageReferences, lang: st
     end = i + 1
     if end < len(tokens) and (normalise(tokens[end].text) in _OWN_PHRASE or normalise(tokens[end].text)[:2] == "d'"):
         return None
-    if not any(m.code == code for m in before) and not any(m.code == code for s in history.seen for m in s.mentions):
+    if not any(m.code == code for m in before) and not history.names_code(code):
         return None
     note = f"the body of {code} by its office ({tokens[i].text!r}), {code} named in the article"
     return end, [code], "references:institution", note
@@ -1588,10 +1637,11 @@ def _federal_state(found: list[ActorMention], history: _History, end: int) -> Ac
     own = next((m for m in found if 0 < m.token_start - end <= _FEDERAL_OWNER and m.country in federation), None)
     if own is not None:
         return own
-    named = [m for m in (*(m for seen in history.seen for m in seen.mentions), *found) if m.country in federation]
-    places = Counter(m.country for m in named if m.kind == "place")
+    firsts, places = history.federal_named(federation)  # (the history's index, not every mention reread)
+    here = [m for m in found if m.country in federation]
+    places.update(m.country for m in here if m.kind == "place" and m.country)
     home = places.most_common(1)[0][0] if places else None
-    return next((m for m in named if home is None or m.country == home), None)
+    return next((m for m in (*firsts, *here) if home is None or m.country == home), None)
 
 
 def _after_report(tokens: list[Token], i: int, lang: str) -> bool:
@@ -1883,11 +1933,8 @@ def _same_word(entry: str, before: list[ActorMention], history: _History,
     def same(m: ActorMention) -> bool:  # "la junta" after "la junta militar": the longer role word holds it
         return bool(m.country) and m.country not in spelled and not is_envoy(m.entry) \
             and any(part == entry or part.startswith(entry + "_") for part in (m.entry or "").split("+"))
-    latest = next((m for m in reversed(before) if same(m)), None)
-    if latest is None:
-        latest = next((m for seen in reversed(history.seen) for m in reversed(seen.mentions)
-                       if m.resolved and same(m)), None)
-    return latest
+    # the sentence's own mentions read back, the earlier ones from the history's index (not every mention reread)
+    return next((m for m in reversed(before) if same(m)), None) or history.latest_same_word(entry, spelled)
 
 
 def _ruled_state(before: list[ActorMention], history: _History, states: frozenset[str]) -> ActorMention | None:
