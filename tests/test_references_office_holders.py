@@ -99,3 +99,39 @@ def test_heads_of_government_are_the_two_who_met() -> None:
 def test_chapters_of_accession_talks_are_no_heads() -> None:
     text = "Черногория в среду закрыла еще две переговорные главы о вступлении в ЕС."
     assert not any(key[0] == "MNE" and key[1] is not None for key in country_keys(text, "ru", factual_only=True))
+
+
+# round 38: a sentence that names no one (a line quoted from the communiqué) does not break the chain; "they" and
+# "the ministers" still stand for the list of the sentence before it (references._last_naming). German has neither
+# reading ("sie" is also "she" and "you", "die Minister" also one minister's case): none to keep
+_QUIET = {
+    "en": "\"We will not stand by,\" the joint statement said.",
+    "fr": "« Nous ne resterons pas les bras croisés », indique la déclaration commune.",
+    "es": "«No nos quedaremos de brazos cruzados», señala la declaración conjunta.",
+    "ru": "«Мы не будем сидеть сложа руки», говорится в совместном заявлении.",
+}
+
+
+@pytest.mark.parametrize(("lang", "then"), [
+    ("en", "The ministers condemned Burkina Faso for the border raids."),
+    ("en", "They condemned Burkina Faso for the border raids."),
+    ("fr", "Ils ont condamné le Burkina Faso pour les incursions à la frontière."),
+    ("fr", "Les ministres ont condamné le Burkina Faso pour les incursions à la frontière."),
+    ("es", "Los cancilleres condenaron a Burkina Faso por las incursiones en la frontera."),
+    ("ru", "Министры осудили Буркина-Фасо за нападения на границе."),
+])
+def test_a_sentence_naming_no_one_does_not_break_the_chain(lang: str, then: str) -> None:
+    keys = country_keys(f"{_MET[lang]} {_QUIET[lang]} {then}", lang, factual_only=True)
+    assert {("GHA", "BFA", "ACCUSE"), ("TGO", "BFA", "ACCUSE"), ("BEN", "BFA", "ACCUSE")} <= keys
+
+
+@pytest.mark.parametrize(("lang", "between", "then"), [
+    ("en", "The African Union criticised the meeting on Friday.",
+     "The ministers condemned Burkina Faso for the border raids."),
+    ("fr", "L'Union africaine a critiqué la réunion vendredi.",
+     "Les ministres ont condamné le Burkina Faso pour les incursions à la frontière."),
+])
+def test_a_party_named_between_breaks_the_chain(lang: str, between: str, then: str) -> None:
+    # another party named in between (here an organisation, no state): the ministers are no longer the list's
+    keys = country_keys(f"{_MET[lang]} {_QUIET[lang]} {between} {then}", lang, factual_only=True)
+    assert ("GHA", "BFA", "ACCUSE") not in keys

@@ -738,11 +738,21 @@ def _they(tokens: list[Token], i: int, data: LanguageReferences, before: list[Ac
         alone = _seen([], tokens, data)
         sides = _without_mediators(2, _latest(2, alone, history, sides=True), alone, history)
         return (i + 1, [c[:3] for c in sides], COUNTED, REFERS + ",".join(c[:3] for c in sides)) if sides else None
-    seen = [_seen(before, tokens, data), *history.seen[-1:]]
+    seen = [_seen(before, tokens, data), *_last_naming(history)]
     found = next((lists[-1] for lists in (s.lists for s in seen) if lists), None)
     if not found:
         return None
     return i + 1, found, "references:pronoun", REFERS + ",".join(found)
+
+
+_QUIET_REACH: Final = 3  # sentences back "they" looks past sentences that name no one for the one before
+
+
+def _last_naming(history: _History) -> list[_Seen]:
+    """The latest sentence that names an actor, past a few that name no one (a quotation, "the statement warned"):
+    "The ministers of A, B and C met. They condemned ... 'This will not stand,' the statement said. They called on
+    ...": the pronoun still stands for the list, since no other party came between."""
+    return next(([seen] for seen in history.seen[:-_QUIET_REACH - 1:-1] if seen.mentions), [])
 
 
 # the definite articles of a plural noun: "the ministers", "die Regierungen", "los cancilleres", "les ministres" (not
@@ -787,7 +797,7 @@ def _office_holders(tokens: list[Token], i: int, data: LanguageReferences, befor
     if j + 1 < len(tokens) and normalise(tokens[j + 1].text) in _OF | _GENITIVE_ARTICLES or _owner_follows(
             tokens, j, data, taken):
         return None  # "the ministers of the two countries", "Министры иностранных дел четырёх стран": owner named
-    seen = [_seen(before, tokens, data), *history.seen[-1:]]
+    seen = [_seen(before, tokens, data), *_last_naming(history)]
     found = next((lists[-1] for lists in (s.lists for s in seen) if lists), None) or _met_in_office(before, history)
     if not found:
         return None
