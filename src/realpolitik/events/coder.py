@@ -103,7 +103,7 @@ from realpolitik.events.roles import (
 )
 from realpolitik.events.roles_dep import parser_for, refine
 from realpolitik.events.rules import Grammar, Rule, RuleSet, absent, joined, load_rules
-from realpolitik.language.dates import DateRef, find_dates, lead_date, nearest_date
+from realpolitik.language.dates import DateRef, find_dates, nearest_date
 from realpolitik.language.tokens import DASHES, QUOTE_MARKS, clock_heading
 from realpolitik.model import PLACE, ActorMention, Document, Event, Sentence, Token, token_text
 
@@ -2582,9 +2582,10 @@ def _events_for(doc: Document, sentence: Sentence, match: TriggerMatch, roles: R
     tokens = sentence.tokens
     trigger_start, trigger_end = tokens[span[0]].start, tokens[span[1] - 1].end
     date_ref = nearest_date(dates(), anchor=trigger_start - sentence.start)
-    when = _event_day(date_ref, modality, sentence, span, clause, forms, grammar) if date_ref \
-        else lead_date(sentence.index, doc.published)
-    precision = date_ref.precision if date_ref else ("day" if when else None)
+    # a sentence without a date expression gives its act no date (EVAL.md: "otherwise null"), in the lead too: the
+    # publication date stays the event's `date`, marked as such (model.date_fields), not claimed as its day
+    when = _event_day(date_ref, modality, sentence, span, clause, forms, grammar) if date_ref else None
+    precision = date_ref.precision if date_ref else None
     pronoun = roles.subject_pronoun
     rule_key = f"{ruleset.lang}.{rule.id}"
     for source, target in pairs:

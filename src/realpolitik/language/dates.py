@@ -583,6 +583,7 @@ LEAD_SENTENCES = 2  # sentence indices 0..2 hold the headline and the lead
 
 
 def lead_date(sentence_index: int, published: date | None) -> date | None:
-    """The date of an undated statement: the lead reports the news of the day (EVAL.md's convention),
-    later sentences are background whose date we do not know."""
+    """The date of an undated relation statement (relations/derive.py): the lead reports the news of the day, later
+    sentences are background whose date we do not know. Events take no date from it: EVAL.md gives an act whose
+    sentence states no date null, in the lead too, and their `date` falls back to publication anyway."""
     return published if sentence_index <= LEAD_SENTENCES else None
