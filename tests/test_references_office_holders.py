@@ -5,7 +5,7 @@ the article as context; references._office_holders). Sentences written for the t
 from __future__ import annotations
 
 import pytest
-from tests.extracted import country_keys
+from tests.extracted import country_keys, events_of
 
 _MET = {
     "en": "The foreign ministers of Ghana, Togo and Benin met in Lome on Thursday.",
@@ -135,3 +135,36 @@ def test_a_party_named_between_breaks_the_chain(lang: str, between: str, then: s
     # another party named in between (here an organisation, no state): the ministers are no longer the list's
     keys = country_keys(f"{_MET[lang]} {_QUIET[lang]} {between} {then}", lang, factual_only=True)
     assert ("GHA", "BFA", "ACCUSE") not in keys
+
+
+# round 38: with no list of states to stand for, "the ministers" are an organisation's office holders named so a few
+# sentences before (references._bloc_office_holders)
+_BLOC_MET = {
+    "en": "ASEAN foreign ministers met in Kuala Lumpur on Monday. Thailand's delegation arrived late.",
+    "fr": "Les ministres des Affaires étrangères de l'Asean se sont réunis lundi à Kuala Lumpur. La délégation "
+          "thaïlandaise est arrivée en retard.",
+    "es": "Los cancilleres de la ASEAN se reunieron el lunes en Kuala Lumpur. La delegación tailandesa llegó tarde.",
+    "ru": "Министры иностранных дел АСЕАН встретились в понедельник в Куала-Лумпуре. Делегация Таиланда прибыла с "
+          "опозданием.",
+}
+
+
+@pytest.mark.parametrize(("lang", "then"), [
+    ("en", "The ministers condemned Myanmar for the air strikes."),
+    ("fr", "Les ministres ont condamné la Birmanie pour les frappes aériennes."),
+    ("es", "Los cancilleres condenaron a Birmania por los bombardeos."),
+    ("ru", "Министры осудили Мьянму за авиаудары."),
+])
+def test_the_ministers_are_the_office_holders_of_the_bloc_named_before(lang: str, then: str) -> None:
+    assert ("ASEAN", "MMR", "ACCUSE") in _bloc_keys(f"{_BLOC_MET[lang]} {then}", lang)
+
+
+def test_a_bloc_named_without_its_office_holders_is_no_one_s_ministers() -> None:
+    # the organisation held a summit; no minister of it was named: "the ministers" stay unknown
+    text = "ASEAN held a summit in Kuala Lumpur on Monday. The ministers condemned Myanmar for the air strikes."
+    assert ("ASEAN", "MMR", "ACCUSE") not in _bloc_keys(text, "en")
+
+
+def _bloc_keys(text: str, lang: str) -> set[tuple]:
+    """The factual events as (source, target country, type), an organisation's code whole."""
+    return {(e.source, (e.target or "")[:3], e.plover) for e in events_of(text, lang) if e.factual}

@@ -800,9 +800,28 @@ def _office_holders(tokens: list[Token], i: int, data: LanguageReferences, befor
     seen = [_seen(before, tokens, data), *_last_naming(history)]
     found = next((lists[-1] for lists in (s.lists for s in seen) if lists), None) or _met_in_office(before, history)
     if not found:
-        return None
+        bloc = None if before or heads else _bloc_office_holders(normalise(tokens[j].lemma), history)
+        return None if bloc is None else (j + 1, [bloc.code], _BLOC_OFFICE, f"the office holders of {bloc.surface!r}")
     codes = [c[:3] + "GOV" for c in found]
     return j + 1, codes, COUNTED, REFERS + ",".join(codes)
+
+
+_BLOC_OFFICE: Final = "references:bloc_office"  # the entry of "the ministers" who stand for an organisation
+
+
+def _bloc_office_holders(office: str, history: _History) -> ActorMention | None:
+    """ "GCC foreign ministers met in Riyadh. ... The ministers urged Iran to ...", "Les ministres des Affaires
+    étrangères de l'Asean ... Les ministres ont condamné": with no list of states to stand for, the plural office
+    noun that opens its sentence is the office holders of an organisation named so a few sentences before (the
+    dictionary's "orgs:...+roles:..." entry, or such a reference read before), the latest so named."""
+    return next((m for seen in history.seen[:-_ROLE_REACH - 1:-1] for m in reversed(seen.mentions)
+                 if m.entry == _BLOC_OFFICE or _holds_office_of(m, office)), None)
+
+
+def _holds_office_of(m: ActorMention, office: str) -> bool:
+    """An organisation's office holders by name: "ASEAN foreign ministers", "министры иностранных дел АСЕАН"."""
+    return m.kind == "organisation" and any(
+        part.startswith("roles:") and office in part.rsplit(":", 1)[-1] for part in (m.entry or "").split("+"))
 
 
 def _heads_of_government(tokens: list[Token], j: int, data: LanguageReferences, taken: set[int]) -> bool:
