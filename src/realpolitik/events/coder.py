@@ -431,7 +431,7 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
                            (grammar.roles.verdict_reasons, grammar.possessives),
                            grammar if grammar.verb_lemma_endings else None,
                            (grammar.roles.naming_verbs, grammar.roles.free_relatives)
-                           if grammar.roles.naming_verbs else None) if several else set()
+                           if grammar.roles.naming_verbs else None, grammar.verb_final) if several else set()
     if several and grammar.predicate_markers:
         judged |= _verdict_predicates(triggers, sentence.tokens, clauses, grammar.predicate_markers)
     if several and grammar.verb_final:
@@ -1731,7 +1731,8 @@ def _judged_nouns(triggers: list[TriggerMatch], sentence: Sentence, clauses: lis
                   genitive: frozenset[str] = frozenset(),
                   reasons: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
                   bare: Grammar | None = None,
-                  naming: tuple[frozenset[str], frozenset[str]] | None = None) -> set[int]:
+                  naming: tuple[frozenset[str], frozenset[str]] | None = None,
+                  capitalised_nouns: bool = False) -> set[int]:
     """Trigger nouns right after a verdict verb in the same clause ("rejected the demands",
     "verurteilte den Angriff"), or the content of the noun it judges ("rechazó la propuesta de alto el
     fuego"), or an act noun inside an attack's own pattern: objects of the verdict or the attack, not events of
@@ -1750,6 +1751,8 @@ def _judged_nouns(triggers: list[TriggerMatch], sentence: Sentence, clauses: lis
         if opening is None and start >= 3 and tokens[start - 1].text.lower() in genitive \
                 and tokens[start - 3].text.lower() in determiners:
             opening = start - 3  # "la propuesta de alto el fuego", "la proposition de cessez-le-feu"
+        if opening is None and capitalised_nouns and _right_after_verdict(m, triggers, tokens, start):
+            opening = start  # "lehnt Waffenlieferungen an Kiew ab": a bare plural object
         clause = clause_of(clauses, start)
         if _verdict_reason(m, triggers, tokens, clause, determiners, reasons) \
                 or naming is not None and _named_by_verdict(m, triggers, tokens, clause, naming):
@@ -1779,6 +1782,14 @@ def _judged_nouns(triggers: list[TriggerMatch], sentence: Sentence, clauses: lis
             elif verdict.rule.plover == "ASSAULT" and inside:
                 judged.add(id(m))  # "ont visé les casques bleus de la Force": what an attack's pattern hits
     return judged
+
+
+def _right_after_verdict(m: TriggerMatch, triggers: list[TriggerMatch], tokens: list[Token], start: int) -> bool:
+    """A noun with no article right after the verb of a verdict ("lehnt Waffenlieferungen an Kiew ab"): the
+    verdict's object, as with an article. Only where nouns are capitalised (German): elsewhere the word after the
+    verb may be a verb of its own ("se negó a negociar")."""
+    return start > 0 and tokens[start].text[:1].isupper() and any(
+        v is not m and v.rule.plover in VERDICT_TYPES and v.span[0] <= start - 1 < v.span[1] for v in triggers)
 
 
 # "als (einen) (schweren) Verstoß": an article and adjectives between the marker and the noun
