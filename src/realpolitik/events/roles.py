@@ -901,10 +901,24 @@ def _saxon_genitive(tokens: list[Token], group: Group, grammar: Grammar) -> bool
     """
     if not grammar.verb_final or len(group.members) != 1 or group.end >= len(tokens):
         return False
-    nxt = tokens[group.end]
+    head = group.end
+    while head < len(tokens) - 1 and head - group.end < _SAXON_ADJECTIVES and _inflected_adjective(tokens[head]):
+        head += 1  # "Deutschlands höchstem Berg", "Russlands neuer Botschafter": adjectives before the noun
+    nxt = tokens[head]
     member = group.members[0]
     return (member.genitive and member.token_end - member.token_start == 1 and nxt.text[:1].isupper()
             and nxt.text.isalpha() and not _postnominal_genitive(tokens, group, grammar))
+
+
+_SAXON_ADJECTIVES: Final = 2  # "Chinas größter neuer Hafen": at most two adjectives between the name and its noun
+_ADJECTIVE_ENDINGS: Final = ("e", "em", "en", "er", "es")
+
+
+def _inflected_adjective(token: Token) -> bool:
+    """A lower-case word with an adjective's ending ("höchstem", "neue", "wichtigster"): in German only an
+    adjective or a participle stands lower-case between a genitive name and its noun."""
+    word = token.text
+    return word.isalpha() and word.islower() and word.endswith(_ADJECTIVE_ENDINGS)
 
 
 def _postnominal_genitive(tokens: list[Token], group: Group, grammar: Grammar) -> bool:
@@ -915,7 +929,14 @@ def _postnominal_genitive(tokens: list[Token], group: Group, grammar: Grammar) -
     before, first = tokens[group.start - 1], tokens[group.start]
     strong = first.text[:1].islower() and first.text.endswith("er") and group.end - group.start > 1
     return before.text[:1].isupper() and before.text.isalpha() and before.index > 0 and (
-        group.members[0].genitive or strong)
+        group.members[0].genitive or strong) and not _opening_preposition(before, grammar)
+
+
+def _opening_preposition(token: Token, grammar: Grammar) -> bool:
+    """"Berlin – Auf Deutschlands höchstem Berg ...": a preposition capitalised after a dateline's dash opens
+    the sentence; it is no noun whose genitive the name would be."""
+    low = token.text.lower()
+    return low in grammar.location_markers or low in grammar.target_markers or low in grammar.agent_markers
 
 
 _INSTRUMENTAL: Final = ("ом", "ем", "ём", "ой", "ей", "ою", "ею", "ами", "ями")
