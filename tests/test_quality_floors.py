@@ -479,6 +479,13 @@ WIRE_DE11 = {"type_f1": 0.75, "type_precision": 0.80, "relations_f1": 0.55}
 # Geneva; written in round 36 before its author read the German rules): first contact type F1 .850, P .867, relations
 # .333 (relations .667 with the gold corrected); pinned after round 36 (de12) at F1 .915, P .933, relations .714.
 WIRE_DE12 = {"type_f1": 0.89, "type_precision": 0.90, "relations_f1": 0.62}
+# The thirteenth German set (eval/gold/wire_de13.jsonl, 10 articles of 16 sentences on 2025 stories no set had told:
+# the financial dialogue in Beijing, the writer pardoned at Berlin's request, the ambassador recalled from Tbilisi, the
+# chip maker's order suspended, the Swiss-US tariff deal, the interior ministers on the Zugspitze, a Baltic cable and a
+# seized freighter, the 19th sanctions package, the fighter jet quarrel, congratulations after the Bundestag election;
+# written in round 38 before its author read the German rules): first contact type F1 .623, P .731, relations .600
+# (.639, P .750 with the gold corrected); pinned after round 38 (de13) at F1 .694, P .796, relations .600.
+WIRE_DE13 = {"type_f1": 0.67, "type_precision": 0.77, "relations_f1": 0.55}
 # The fourth English set (eval/gold/wire_en4.jsonl, 12 articles of 10-14 sentences: a live blog, ministerial and summit
 # roundups, an interview, an explainer, a weekly review, a press review, an analysis and a breaking flash with updates,
 # on the Korean peninsula, the Sahel, the South Caucasus, Taiwan, Central Asia, the Balkans, the Arctic, the Horn, the
@@ -787,7 +794,7 @@ FLOORED_SETS = [("breadth2_ru", BREADTH2_RU), ("breadth2_es", BREADTH2_ES), ("br
                 ("wire_es6", WIRE_ES6), ("wire_es7", WIRE_ES7),
                 ("wire_de4", WIRE_DE4), ("wire_de5", WIRE_DE5), ("wire_de6", WIRE_DE6), ("wire_de7", WIRE_DE7),
                 ("wire_de8", WIRE_DE8), ("wire_de9", WIRE_DE9), ("wire_de10", WIRE_DE10), ("wire_de11", WIRE_DE11),
-                ("wire_de12", WIRE_DE12),
+                ("wire_de12", WIRE_DE12), ("wire_de13", WIRE_DE13),
                 ("wire_en4", WIRE_EN4),
                 ("wire_en5", WIRE_EN5), ("wire_en6", WIRE_EN6), ("wire_en7", WIRE_EN7),
                 ("wire_en8", WIRE_EN8), ("wire_en9", WIRE_EN9), ("wire_en10", WIRE_EN10),
