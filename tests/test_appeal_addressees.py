@@ -107,3 +107,24 @@ def test_the_appealer_is_the_name_a_long_apposition_describes(lang: str, text: s
 ])
 def test_a_place_before_the_subject_is_no_subject_described(lang: str, text: str) -> None:
     assert ("AFG", "PAK", "ACCUSE") in _keys(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The Malaysian prime minister called for an independent Palestinian state."),
+    ("de", "Der malaysische Regierungschef forderte einen unabhängigen palästinensischen Staat."),
+    ("fr", "Le Premier ministre malaisien a appelé à la création d'un État palestinien."),
+    ("es", "El primer ministro malasio pidió un Estado palestino independiente."),
+    ("ru", "Премьер-министр Малайзии призвал к созданию палестинского государства."),
+])
+def test_an_appeal_for_a_state_addresses_no_one_it_names(lang: str, text: str) -> None:
+    """Round 38: the demonym beside "state" names the state asked for, not a party asked (EVAL.md: no fact)."""
+    assert not _appeals(text, lang, "MYS"), _keys(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Malaysia urged Japan to recognise the Palestinian state."),
+    ("fr", "La Malaisie a appelé le Japon à reconnaître l'État palestinien."),
+    ("es", "Malasia pidió a Japón que reconozca el Estado palestino."),
+])
+def test_the_state_asked_to_recognise_stays_addressed(lang: str, text: str) -> None:
+    assert _appeals(text, lang, "MYS") == {"JPN"}, _keys(text, lang)

@@ -644,6 +644,12 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             roles.sources, roles.targets = [], roles.sources
         if match.rule.plover not in CRIME_ACTS:
             roles.targets = [m for m in roles.targets if m.code != CRIMINALS]
+        if match.rule.plover == "REQUEST" and roles.targets and grammar.statehood_nouns:
+            asked = [m for m in roles.targets if not _state_asked_for(m, forms, grammar.statehood_nouns)]
+            if not asked:
+                _note(sentence, ruleset, match, "an appeal for a state, whose demonym names no one asked")
+                continue  # "called for a Palestinian state": no addressee is named
+            roles.targets = asked
         if has_places:
             placed = [m for m in roles.sources if m.kind == PLACE]
             roles.sources = [m for m in roles.sources if m.kind != PLACE]
@@ -959,6 +965,16 @@ _HELD_ACTS: Final = ("084", "173")  # a release (asked for) or an arrest (judged
 # none of them is held as a private person
 _PEOPLE_AGENTS: Final = frozenset({"GOV", "MIL", "LEG", "SPY", "COP", "JUD"})
 _HELD_REACH: Final = 4  # "two Russian journalists detained in Baku", "ressortissants français détenus par l'Iran"
+
+
+def _state_asked_for(mention: ActorMention, forms: list[frozenset[str]], nouns: frozenset[str]) -> bool:
+    """A demonym right beside a noun of statehood ("a Palestinian state", "l'État palestinien", "палестинского
+    государства"): the thing an appeal asks for, not a party it addresses."""
+    if mention.kind != "adjective":
+        return False
+    before, after = mention.token_start - 1, mention.token_end
+    return before >= 0 and not forms[before].isdisjoint(nouns) \
+        or after < len(forms) and not forms[after].isdisjoint(nouns)
 
 
 def _holder(match: TriggerMatch, triggers: list[TriggerMatch], groups: list[Group], roles: Roles,

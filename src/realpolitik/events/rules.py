@@ -284,6 +284,9 @@ class Grammar:
     # "left the G7 summit", "a quitté le sommet du G7", "покинул саммит G7": nouns of a meeting, which an
     # organisation's name beside them only qualifies; a verb of leaving or joining acts on the meeting, not the body
     gatherings: frozenset[str] = frozenset()
+    # "called for a Palestinian state", "pidió un Estado palestino": the demonym beside these nouns names the state
+    # asked for, not the one asked (an appeal for statehood addresses no one it names)
+    statehood_nouns: frozenset[str] = frozenset()
     # "a été critiquée par Washington": the participle of the passive auxiliary, after which a trigger is a verb and
     # the passive subject phrase names the one acted on (or judged); only languages tested on it name one (fr)
     participle_auxiliaries: frozenset[str] = frozenset()
@@ -479,6 +482,7 @@ def _grammar(raw: dict, path: str, lang: str = "") -> Grammar:
         seat_modifier=str(raw.get("seat_modifier") or ""),
         seated_bodies=_words(raw.get("seated_bodies"), "seated_bodies", path, line),
         gatherings=_words(raw.get("gatherings"), "gatherings", path, line),
+        statehood_nouns=_words(raw.get("statehood_nouns"), "statehood_nouns", path, line),
         participle_auxiliaries=_words(raw.get("participle_auxiliaries"), "participle_auxiliaries", path, line),
         verb_final_subordinators=_words(raw.get("verb_final_subordinators"), "verb_final_subordinators", path,
                                         line),
