@@ -12,6 +12,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import partial
 from typing import Final, TypeVar, cast
 
 from realpolitik.actors.references import REFERS, members
@@ -103,7 +104,14 @@ from realpolitik.events.roles import (
 )
 from realpolitik.events.roles_dep import parser_for, refine
 from realpolitik.events.rules import Grammar, Rule, RuleSet, absent, joined, load_rules
-from realpolitik.language.dates import DateRef, find_dates, nearest_date
+from realpolitik.language.dates import (
+    STORY_SENTENCES,
+    DateRef,
+    find_dates,
+    nearest_date,
+    on_story_day,
+    story_day,
+)
 from realpolitik.language.tokens import DASHES, QUOTE_MARKS, clock_heading
 from realpolitik.model import PLACE, ActorMention, Document, Event, Sentence, Token, token_text
 
@@ -153,7 +161,7 @@ def code_sentences(doc: Document, sentences: list[Sentence], actors: list[list[A
         voted.extend(voted_states(sentence.tokens, mentions, lang))
         subjects.add(mentions, weight=TITLE_WEIGHT)
         dyads.add(code_sentence(doc, sentence, mentions, ruleset), weight=TITLE_WEIGHT, planned=True)
-    for sentence, mentions in zip(sentences, actors, strict=True):
+    for position, (sentence, mentions) in enumerate(zip(sentences, actors, strict=True)):
         checkpoint()
         while first < len(events) and sentence.start - events[first].evidence_start >= ACT_CHARS:
             first += 1
@@ -167,7 +175,7 @@ def code_sentences(doc: Document, sentences: list[Sentence], actors: list[list[A
         subjects.add(mentions)
         told = code_sentence(doc, sentence, own, ruleset, context=events[first:], subject=subject,
                              named=named, focal=dyads.focal(), voted=voted, about=subjects.state(),
-                             speaker=speaker)
+                             speaker=speaker, story=partial(_story_of, sentences, position, lang, doc.published))
         events.extend(told)
         if precede_words.precedent_openers and told:  # "Nach Kanada hat auch Frankreich ...": Canada did it first
             events.extend(precedents(sentence, mentions, told, precede_words.precedent_openers,
@@ -182,6 +190,20 @@ def code_sentences(doc: Document, sentences: list[Sentence], actors: list[list[A
         named.extend(m for m in mentions if m.kind != PLACE)
     confidence.corroborate(events)
     return events
+
+
+def _story_of(sentences: list[Sentence], position: int, lang: str, published: date | None) -> date | None:
+    """The day the sentences before `position` last told of (language/dates.story_day)."""
+    return story_day([s.text for s in sentences[max(0, position - STORY_SENTENCES):position]], lang, published)
+
+
+def _told_from_story(refs: list[DateRef], story: Callable[[], date | None] | None) -> list[DateRef]:
+    """A sentence's dates, a day told from the article's day ("la veille", "накануне") counted from the day an
+    earlier sentence names; the earlier sentences are read only where the sentence holds such a day."""
+    if story is None or all(ref.story_offset is None for ref in refs):
+        return refs
+    day = story()
+    return [on_story_day(ref, day) for ref in refs]
 
 
 def _reports_speech(sentence: Sentence, reports: frozenset[str]) -> bool:
@@ -364,7 +386,8 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
                   ruleset: RuleSet, context: list[Event] | None = None,
                   subject: ActorMention | None = None, named: list[ActorMention] | None = None,
                   focal: Event | None = None, voted: list[ActorMention] | None = None,
-                  about: ActorMention | None = None, speaker: ActorMention | None = None) -> list[Event]:
+                  about: ActorMention | None = None, speaker: ActorMention | None = None,
+                  story: Callable[[], date | None] | None = None) -> list[Event]:
     """Events of one sentence; `context` holds the events of the article's earlier sentences, which
     fill in a reply's addressee ("Moskau wies die Vorwürfe zurück") and a pronoun subject ("er drohte");
     `subject` is the earlier sentences' latest subject, for a pronoun no earlier event explains; `named`
@@ -372,7 +395,8 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
     latest event of the article's focal dyad, the other side of which a hostile act with no target is aimed at;
     `voted` the states beside the article's election words, the winner's a congratulation is aimed at; `about` the
     state the article is about, at which a third party's verdict or appeal with no one named is aimed; `speaker` the
-    subject of the sentence before where it told what was said, whose words "the remarks" are."""
+    subject of the sentence before where it told what was said, whose words "the remarks" are; `story` the day the
+    article last told of before this sentence (language/dates.story_day), asked only for a day told from it."""
     grammar = ruleset.grammar
     actors = _without_named_apposition(sentence, apposed_members(
         sentence, expand_references(_without_resumptive_reference(sentence, mentions)), grammar), grammar)
@@ -483,7 +507,7 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
     # a dependency parse (events/roles_dep.py; None unless a parser is installed) where two actors compete
     parser = parser_for(ruleset.lang) if len(groups) >= 2 else None
     parsed = parser.parse(sentence) if parser is not None else None
-    dates = _once(lambda: find_dates(sentence.text, ruleset.lang, doc.published))  # once, however many triggers
+    dates = _once(lambda: _told_from_story(find_dates(sentence.text, ruleset.lang, doc.published), story))  # once
     earlier: list[Event] = []  # events of the triggers before this one
     # whether a clause holds a passive auxiliary or a subject pronoun: asked once per clause, not per trigger
     # (a 5,000-word sentence has hundreds of triggers in few clauses)

@@ -16,7 +16,12 @@ Resolution rules (relative to `published`):
   publication month; a day and month without a year take the year that puts
   the date nearest to publication;
 - "since <date>" and vague spans ("for several weeks") are ranges ending at
-  publication.
+  publication;
+- a day told from the day the article last told of ("la veille", "накануне",
+  "the same day": `anaphoric` in the data) counts from a day named before it
+  in its sentence, else from publication with `DateRef.story_offset` set, so
+  the event coder can count it from the day an earlier sentence names
+  (`story_day`, `on_story_day`).
 Expressions that need the publication date give None when it is unknown.
 """
 
@@ -24,7 +29,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
 from importlib import resources
@@ -44,6 +49,8 @@ from realpolitik.per_document import document_table
 
 DATE_LANGUAGES = ("de", "en", "es", "fr", "ru")
 _UNITS = {"day", "week", "month", "year"}
+STORY_SENTENCES = 3  # how far back `story_day` looks for the day the article tells of
+STORY_WEEK = 6  # the most days before publication that day may be
 _LIST_KEYS = ("weekday_suffixes", "last_before", "last_after", "next_before", "next_after",
               "month_prefixes", "year_prefixes", "year_suffixes", "since")
 
@@ -61,6 +68,9 @@ class DateRef:
     # a weekday without "last"/"next": the coming such day (the publication day on that weekday itself), for a
     # clause in the future or a plan ("se reunirá el jueves"); `value` is the past one, what a report tells
     coming: date | None = None
+    # an anaphoric day ("la veille") no earlier day of its sentence anchors: its days from the day the article last
+    # told of; `value` counts them from publication, what it means where no earlier sentence names a day
+    story_offset: int | None = None
 
 
 # ---------------------------------------------------------------- data and patterns
@@ -86,6 +96,7 @@ class _Patterns:
     since_before: re.Pattern  # a since-word right before a match ("seit dem 5. Mai")
     relative: list[tuple[re.Pattern, str, int]]
     spans: list[tuple[re.Pattern, int]]
+    anaphoric: list[tuple[re.Pattern, int]]
     # every relative and span expression in one: most sentences hold none, and one search says so
     any_relative: re.Pattern | None = None
     # every month (wide) and weekday name in one: the `month` and `weekday` expressions match only where
@@ -143,7 +154,8 @@ def _validate(data: object, name: str, raw: str) -> None:
         for number, words in table.items():
             if not isinstance(number, int) or not (0 <= number <= upper) or not isinstance(words, list):
                 raise DataFileError(name, _line_of(raw, f"{number}:"), f"bad entry {number!r} in '{key}'")
-    for key, fields in (("relative", {"pattern", "unit", "offset"}), ("spans", {"pattern", "days"})):
+    for key, fields in (("relative", {"pattern", "unit", "offset"}), ("spans", {"pattern", "days"}),
+                        ("anaphoric", {"pattern", "offset"})):
         entries = data.get(key)
         if not isinstance(entries, list):
             raise DataFileError(name, _line_of(raw, key + ":"), f"'{key}' must be a list")
@@ -153,6 +165,8 @@ def _validate(data: object, name: str, raw: str) -> None:
                 raise DataFileError(name, line, f"each '{key}' entry needs exactly {sorted(fields)}")
             if key == "relative" and (entry["unit"] not in _UNITS or not isinstance(entry["offset"], int)):
                 raise DataFileError(name, line, f"unit must be one of {sorted(_UNITS)}, offset an integer")
+            if key == "anaphoric" and not isinstance(entry["offset"], int):
+                raise DataFileError(name, line, "offset must be an integer")
             if key == "spans" and (not isinstance(entry["days"], int) or entry["days"] <= 0):
                 raise DataFileError(name, line, "days must be a positive integer")
             try:
@@ -242,7 +256,8 @@ def _patterns(lang: str) -> _Patterns:
         relative=[(re.compile(rf"\b(?:{e['pattern']})\b", flags), e["unit"], e["offset"])
                   for e in data["relative"]],
         spans=[(re.compile(rf"\b(?:{e['pattern']})\b", flags), e["days"]) for e in data["spans"]],
-        any_relative=_any_of([e["pattern"] for e in data["relative"] + data["spans"]], flags),
+        anaphoric=[(re.compile(rf"\b(?:{e['pattern']})\b", flags), e["offset"]) for e in data["anaphoric"]],
+        any_relative=_any_of([e["pattern"] for e in data["relative"] + data["spans"] + data["anaphoric"]], flags),
         any_name=_guarded(rf"\b(?:{wide_alt}|{_alternation(weekdays)})", flags),
     )
 
@@ -418,7 +433,9 @@ def _weekdays(p: _Patterns, text: str, published: date | None, coming: dict[tupl
     return found
 
 
-def _relative(p: _Patterns, text: str, published: date | None) -> list[_Cand]:
+def _relative(p: _Patterns, text: str, published: date | None, told: dict[tuple[int, int], int]) -> list[_Cand]:
+    """Relative days, weeks, months, years and spans; each anaphoric day's offset goes into `told` by its
+    (start, end)."""
     if not published:
         return []
     starts = _starts(p.any_relative, text)
@@ -441,6 +458,10 @@ def _relative(p: _Patterns, text: str, published: date | None) -> list[_Cand]:
     for pattern, days in p.spans:
         for m in _finditer(pattern, text, starts):
             found.append((m.start(), m.end(), published - timedelta(days=days), "range", published))
+    for pattern, offset in p.anaphoric:
+        for m in _finditer(pattern, text, starts):
+            told[m.start(), m.end()] = offset
+            found.append((m.start(), m.end(), published + timedelta(days=offset), "day", None))
     return found
 
 
@@ -527,18 +548,51 @@ def _find_dates(text: str, lang: str, published: date | None) -> tuple[DateRef, 
     four = digits and _FOUR_DIGITS.search(text) is not None
     named = p.any_name is None or p.any_name.search(text) is not None  # a month or weekday name: most have none
     coming: dict[tuple[int, int], date] = {}
+    told: dict[tuple[int, int], int] = {}
     cands = ((_explicit(p, text, published, four) if digits else [])
              + _months_and_years(p, text, published, four, named)
-             + (_weekdays(p, text, published, coming) if named else []) + _relative(p, text, published))
+             + (_weekdays(p, text, published, coming) if named else []) + _relative(p, text, published, told))
     kept: list[_Cand] = []
     for cand in sorted(cands, key=lambda c: (-(c[1] - c[0]), c[0])):
         if all(cand[1] <= k[0] or cand[0] >= k[1] for k in kept):
             kept.append(cand)
-    refs = []
+    refs: list[DateRef] = []
     for start, end, value, precision, range_end in sorted(_with_since(p, text, c, published) for c in kept):
         ahead = coming.get((start, end)) if precision == "day" else None  # not "seit Montag", a range
-        refs.append(DateRef(value, precision, range_end, text[start:end], start, end, ahead))
+        offset = told.get((start, end))
+        if offset is None:
+            refs.append(DateRef(value, precision, range_end, text[start:end], start, end, ahead))
+            continue
+        before = _last_day(refs)  # "annoncé dimanche ... franchi le pas la veille": the Saturday
+        refs.append(DateRef(before + timedelta(days=offset) if before else value, "day", None, text[start:end],
+                            start, end, None, None if before else offset))
     return tuple(refs)
+
+
+def _last_day(refs: list[DateRef]) -> date | None:
+    """The last day of `refs` that names its own day (not one told from another): what a later one counts from."""
+    return next((r.value for r in reversed(refs) if r.precision == "day" and r.story_offset is None), None)
+
+
+def story_day(earlier: list[str], lang: str, published: date | None) -> date | None:
+    """The day the article last told of before a sentence: the last day named in the nearest of the sentences
+    before it (`earlier`, in order) that names one, looking back a few sentences; None where they name none, or
+    where that day is no day of the week before publication: a deadline ahead or a date of the background
+    ("the ceasefire agreed on 19 October") is not the day the news is told from."""
+    if published is None:
+        return None
+    for text in reversed(earlier[-STORY_SENTENCES:]):
+        day = _last_day(find_dates(text, lang, published))
+        if day is not None:
+            return day if 0 <= (published - day).days <= STORY_WEEK else None
+    return None
+
+
+def on_story_day(ref: DateRef, story: date | None) -> DateRef:
+    """`ref` counted from the day the article last told of, where it is a day told from that day and one is known."""
+    if ref.story_offset is None or story is None:
+        return ref
+    return replace(ref, value=story + timedelta(days=ref.story_offset), story_offset=None)
 
 
 def resolve_date(text: str, lang: str, published: date | None, anchor: int | None = None) -> DateRef | None:
