@@ -70,3 +70,19 @@ def test_an_act_whose_sentence_states_no_date_gets_none_in_the_lead_too() -> Non
     assert event.date is None and event.to_json()["date_precision"] == "published"
     assert event.to_json()["date"] == "2025-06-12"
 
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "08:40 Lituania ha expulsado a dos diplomáticos bielorrusos."),
+    ("de", "+++ 14:30 +++ Litauen weist zwei belarussische Diplomaten aus."),
+    ("ru", "14:30 Литва выслала двух белорусских дипломатов."),
+])
+def test_a_live_blog_entry_headed_by_its_clock_time_is_of_the_publication_day(lang: str, text: str) -> None:
+    (event,) = [e for e in events_of(text, lang, THURSDAY) if e.plover == "SANCTION"][:1]
+    assert (event.date, event.date_precision) == (THURSDAY, "day")
+
+
+def test_a_clock_time_inside_the_sentence_is_no_heading() -> None:
+    (event,) = [e for e in events_of("Litauen wies zwei belarussische Diplomaten aus, die um 14:30 abreisten.", "de",
+                                  THURSDAY)
+                if e.plover == "SANCTION"][:1]
+    assert event.date is None

@@ -107,6 +107,7 @@ from realpolitik.events.rules import Grammar, Rule, RuleSet, absent, joined, loa
 from realpolitik.language.dates import (
     STORY_SENTENCES,
     DateRef,
+    clock_entry_day,
     find_dates,
     nearest_date,
     on_story_day,
@@ -2634,9 +2635,11 @@ def _events_for(doc: Document, sentence: Sentence, match: TriggerMatch, roles: R
     trigger_start, trigger_end = tokens[span[0]].start, tokens[span[1] - 1].end
     date_ref = nearest_date(dates(), anchor=trigger_start - sentence.start)
     # a sentence without a date expression gives its act no date (EVAL.md: "otherwise null"), in the lead too: the
-    # publication date stays the event's `date`, marked as such (model.date_fields), not claimed as its day
-    when = _event_day(date_ref, modality, sentence, span, clause, forms, grammar) if date_ref else None
-    precision = date_ref.precision if date_ref else None
+    # publication date stays the event's `date`, marked as such (model.date_fields), not claimed as its day; but a
+    # live blog entry headed by its clock time ("08:40 ...") is of the publication day
+    when = _event_day(date_ref, modality, sentence, span, clause, forms, grammar) if date_ref \
+        else clock_entry_day(sentence.text, doc.published)
+    precision = date_ref.precision if date_ref else ("day" if when else None)
     pronoun = roles.subject_pronoun
     rule_key = f"{ruleset.lang}.{rule.id}"
     for source, target in pairs:

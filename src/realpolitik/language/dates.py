@@ -617,6 +617,16 @@ def nearest_date(refs: list[DateRef], anchor: int | None = None) -> DateRef | No
     return min(refs, key=distance)
 
 
+# a live blog entry's heading: "08:40 ...", "+++ 14:30 +++", "14.30 Uhr – ..."
+_CLOCK_ENTRY = re.compile(r"\s*(?:\+\+\+\s*)?(?:[01]?\d|2[0-3])(?::[0-5]\d\b|\.[0-5]\d(?=\s*(?:Uhr\b|h\b|[–—-])))")
+
+
+def clock_entry_day(text: str, published: date | None) -> date | None:
+    """The day of a sentence that opens a live blog entry with its clock time: the publication day (a live blog
+    tells the news of its day), where the sentence names no date of its own; None for any other sentence."""
+    return published if published is not None and _CLOCK_ENTRY.match(text) else None
+
+
 def month_end(value: date) -> date:
     """Last day of the month of `value`: the end of a month-precision date."""
     return _add_months(value.replace(day=1), 1) - timedelta(days=1)
