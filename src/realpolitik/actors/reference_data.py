@@ -89,6 +89,9 @@ class LanguageReferences:
     descriptions: list[Description] = field(default_factory=list)
     indefinite: frozenset[str] = frozenset()
     bodies: frozenset[str] = frozenset()  # "bloc", "Bündnis", "alianza": the organisation named last
+    # "the forum", "der Initiative", "la organización": the organisation named last whose own name has that word
+    # (the Pacific Islands Forum, the Drei-Meere-Initiative), never another one
+    name_heads: frozenset[str] = frozenset()
     # words that may stand between the article and such a body word: "the regional bloc", "the 27-member bloc",
     # "das westafrikanische Bündnis" (numerals and hyphens too); not "the opposition alliance"
     body_modifiers: frozenset[str] = frozenset()
@@ -219,6 +222,7 @@ def _language(raw: dict, lang: str, groups: dict[str, frozenset[str]], path: Pat
     out.pronoun_verb_endings = tuple(normalise(w) for w in raw.get("pronoun_verb_endings") or [])
     out.indefinite = frozenset(normalise(w) for w in raw.get("indefinite") or [])
     out.bodies = frozenset(normalise(w) for w in raw.get("bodies") or [])
+    out.name_heads = frozenset(normalise(w) for w in raw.get("name_heads") or [])
     out.body_modifiers = frozenset(normalise(w) for w in raw.get("body_modifiers") or [])
     out.group_bodies = frozenset(normalise(w) for w in raw.get("group_bodies") or [])
     out.courts = frozenset(normalise(w) for w in raw.get("courts") or [])
@@ -279,7 +283,7 @@ def _language(raw: dict, lang: str, groups: dict[str, frozenset[str]], path: Pat
     out.members_of = sorted((token_keys(str(p), lang) for p in raw.get("members_of") or []), key=lambda k: -len(k))
     firsts = set(out.counted) | set(out.numbers) | out.own | set(out.own_heads) | out.plural_pronouns | out.bodies \
         | out.agencies \
-        | out.group_bodies | out.courts | set(out.institutions) | out.plural_nouns \
+        | out.group_bodies | out.name_heads | out.courts | set(out.institutions) | out.plural_nouns \
         | {d.keys[0] for d in out.descriptions} | {k[0] for k, _name in out.fixed_groups} \
         | {k[0] for k in out.members_of} | out.neighbours | out.neighbour_nouns | set(out.office_heads)
     if not out.definite:  # "Министры осудили ...": with no article, a plural office noun opens its phrase itself

@@ -1115,7 +1115,8 @@ def _body(tokens: list[Token], i: int, data: LanguageReferences, lang: str, befo
     armed = bool(forms & data.group_bodies)
     court = bool(forms & data.courts)
     agency = bool(forms & data.agencies)
-    if not armed and not court and not agency and not forms & data.bodies:
+    by_name = not forms & data.bodies and bool(forms & data.name_heads)
+    if not armed and not court and not agency and not by_name and not forms & data.bodies:
         return None
     if not armed and _plural_form(tokens[i], lang):
         return None  # "des organisations non gouvernementales", "the blocs": several bodies, not the one named last
@@ -1148,16 +1149,19 @@ def _body(tokens: list[Token], i: int, data: LanguageReferences, lang: str, befo
     def fits(m: ActorMention) -> bool:
         # (an armed group operates in a country: "die Milizen" are no crew of the drug boats named before, CRM alone)
         return m.kind == kind and (not armed or bool(m.country)) and (not court or m.code in courts) \
-            and (not alliance or m.code in alliances) and (not agency or m.code in agencies)
+            and (not alliance or m.code in alliances) and (not agency or m.code in agencies) \
+            and (not by_name or _name_has_head(m.surface, forms, lang))
 
     def office(m: ActorMention) -> bool:  # "Генсек НАТО Марк Рютте заявил о солидарности альянса": the body's office
-        return kind == "organisation" and m.kind in ("leader", "agent") and not m.country and bool(m.code)
+        return kind == "organisation" and m.kind in ("leader", "agent") and not m.country and bool(m.code) \
+            and not by_name
     here = [m for m in reversed(before) if fits(m) or office(m)]
     if contracted and any(m.kind == "organisation" for m in found):
         return None  # "miembro de la ASEAN, es miembro del bloque", "el proteccionismo del bloque ... si el Mercosur":
         # the bloc of a prepositional phrase may be the story's, not one the sentence names
-    body = here[0] if here else _sole_body(
-        [[m for m in reversed(s.mentions) if fits(m)] for s in history.seen[:-_ROLE_REACH - 1:-1]])
+    # a word of the organisation's own name may stand for it further back: no other body has that name
+    reach = history.seen[::-1] if by_name else history.seen[:-_ROLE_REACH - 1:-1]
+    body = here[0] if here else _sole_body([[m for m in reversed(s.mentions) if fits(m)] for s in reach])
     if body is None:
         return None
     return end, [body.code], "references:body", f"{tokens[i].text!r}: the {kind} named last ({body.surface!r})"
@@ -1201,6 +1205,13 @@ _BODY_MODIFIERS: Final = 4
 
 
 _S_PLURALS: Final = frozenset({"en", "es", "fr"})  # languages whose nouns take -s/-x in the plural
+
+
+def _name_has_head(surface: str, forms: frozenset[str], lang: str) -> bool:
+    """Whether an organisation's name has the body word in it: "the forum" for the Pacific Islands Forum, "la
+    organización" for the Organización de Estados Túrquicos, "der Initiative" for the Drei-Meere-Initiative."""
+    words = {normalise(w) for w in surface.replace("-", " ").split()}
+    return bool((words | {fold(w, lang) for w in words}) & forms)
 
 
 def _plural_form(token: Token, lang: str) -> bool:
