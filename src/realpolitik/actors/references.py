@@ -478,6 +478,12 @@ def _counted(tokens: list[Token], i: int, data: LanguageReferences, lang: str, b
         if not _pair_alone(tokens, i, j, n, data):
             return None
         k, agent = i, ""
+    end = k + 1
+    if region is None and data.region_after and agent is not None and k > i and end < len(tokens) \
+            and end not in taken:
+        # "les trois pays sahéliens", "los dos países bálticos": the region word after the noun
+        region = _region_at(tokens, end, _phrase_starts(data, lang), lang)
+        end = region[0] if region is not None else end
     here = before
     side = _is_side(tokens[k], data)
     addressed = side or _after_verb(tokens, i, data)
@@ -500,13 +506,13 @@ def _counted(tokens: list[Token], i: int, data: LanguageReferences, lang: str, b
         or _latest(n, seen, history, states, sides=side, avoid=avoid)
     if side or normalise(tokens[k].lemma) in data.rivals or normalise(tokens[k].text) in data.rivals:
         codes = _without_mediators(n, codes, seen, history)  # "ending the fighting between the two neighbours"
-    if region is not None and codes:
+    if region is not None:
         # "the two Southeast Asian neighbours": a list of the region's states, not the observers from elsewhere
-        codes = _in_region(n, codes, region[1], seen, history)
+        codes = _in_region(n, codes or [], region[1], seen, history)
     if not codes or not side and any(country_of(c) is None for c in codes):
         return None  # "les deux gouvernements" after "von der Leyen et Rutte": no organisation is a country
     codes = [c[:3] + agent for c in codes]
-    return k + 1, codes, COUNTED, REFERS + ",".join(codes)
+    return end, codes, COUNTED, REFERS + ",".join(codes)
 
 
 def _region_as_noun(tokens: list[Token], start: int, after: int, data: LanguageReferences) -> bool:
@@ -521,10 +527,18 @@ def _in_region(n: int, codes: list[str], names: tuple[str, ...], here: _Seen, hi
     else the latest list of n that does, in the sentence or the few before it, else none."""
     groups = reference_data().groups
     region = frozenset(c for name in names for c in groups.get(name, frozenset()))
-    if all(c[:3] in region for c in codes):
+    if codes and all(c[:3] in region for c in codes):
         return codes
-    return next((found for s in (here, *reversed(history.seen[-_AVOID_REACH:])) for found in reversed(s.lists)
-                 if len(found) == n and all(c[:3] in region for c in found)), None)
+    lists = [found for s in (here, *reversed(history.seen[-_AVOID_REACH:])) for found in reversed(s.lists)]
+    exact = next((found for found in lists if len(found) == n and all(c[:3] in region for c in found)), None)
+    # "le Mali, le Burkina Faso, le Niger, la Guinée et le Soudan ... les trois pays sahéliens": the region's n
+    # states of the latest list that names that many of them
+    return exact or next((kept for kept in (_of_region(found, region) for found in lists) if len(kept) == n), None)
+
+
+def _of_region(found: list[str], region: frozenset[str]) -> list[str]:
+    """The states of a list that lie in a region."""
+    return [c for c in found if c[:3] in region]
 
 
 def _clause_pair(tokens: list[Token], i: int, n: int, here: _Seen, lang: str,
