@@ -547,6 +547,9 @@ def member(view: SentenceView, m: CueMatch) -> Pairs:
     if m.cue.status == "ended" and _left_meeting(view, org_group, m) or _staff_listed(view, org_group, m):
         return []
     if related := _relative_members(view, m, org_group):
+        # "el Mercosur, del que Argentina es miembro junto con Brasil y Paraguay": the company after the cue shares it
+        related += [c for g in groups if g.start >= m.end and _company(view, g, org_group)
+                    for c in _states(g) if c not in related]
         return _across(related, _orgs(org_group))
     # a verb-final clause puts the organisation well before its verb: "ist der Nato im April 2023 beigetreten";
     # "NATO's 31st member", "the EU's newest member": a possessive organisation with an ordinal or adjective
