@@ -1207,6 +1207,13 @@ def _institution(tokens: list[Token], i: int, data: LanguageReferences, lang: st
     return end, [code], "references:institution", note
 
 
+def _name_has_head(surface: str, forms: frozenset[str], lang: str) -> bool:
+    """Whether an organisation's name has the body word in it: "the forum" for the Pacific Islands Forum, "la
+    organización" for the Organización de Estados Túrquicos, "der Initiative" for the Drei-Meere-Initiative."""
+    words = {normalise(w) for w in surface.replace("-", " ").split()}
+    return bool((words | {fold(w, lang) for w in words}) & forms)
+
+
 def _sole_body(by_sentence: list[list[ActorMention]]) -> ActorMention | None:
     """The body the nearest earlier sentence that names any names, where it names one: after "the EU and Mercosur
     met", "the bloc" may be either."""
@@ -1219,13 +1226,6 @@ _BODY_MODIFIERS: Final = 4
 
 
 _S_PLURALS: Final = frozenset({"en", "es", "fr"})  # languages whose nouns take -s/-x in the plural
-
-
-def _name_has_head(surface: str, forms: frozenset[str], lang: str) -> bool:
-    """Whether an organisation's name has the body word in it: "the forum" for the Pacific Islands Forum, "la
-    organización" for the Organización de Estados Túrquicos, "der Initiative" for the Drei-Meere-Initiative."""
-    words = {normalise(w) for w in surface.replace("-", " ").split()}
-    return bool((words | {fold(w, lang) for w in words}) & forms)
 
 
 def _plural_form(token: Token, lang: str) -> bool:
