@@ -738,6 +738,19 @@ RELWIRE15 = {"en": {"relations_f1": 0.87, "type_f1": 0.72}, "de": {"relations_f1
              "es": {"relations_f1": 0.88, "type_f1": 0.67}, "fr": {"relations_f1": 0.84, "type_f1": 0.73},
              "ru": {"relations_f1": 0.81, "type_f1": 0.67}}
 
+# The sixteenth relation wire sets (eval/gold/relwire16_LANG.jsonl: 3 articles per language, 15 sentences, written in
+# round 38 before their author read the relation rules, events annotated too; 2025 stories the earlier sets leave out
+# as leads: the Pacific Islands Forum in Honiara, the ASEAN-GCC summit in Kuala Lumpur, Modi in Nicosia, Sanchez at the
+# Arab League in Baghdad, Milei at the White House, Spain at the NATO summit, the EAC-SADC summit in Dar es Salaam,
+# Port-Bouet handed back, Gabon readmitted by the AU, the Three Seas summit in Warsaw, the Visegrad group after the
+# Czech election, the first EU-Moldova summit, the Turkic states in Gabala, Vucic and Fico in Beijing, Turkey closing
+# its ports to Israel). First contact (main fa9c2ec2, gold corrected) relations F1 de .439, en .765, es .560, fr .412,
+# ru .743 (type F1 de .781, en .561, es .561, fr .506, ru .702); pinned after round 38 (relwire) at relations F1 de
+# .591, en .865, es .714, fr .650, ru .900 (type F1 fr .558, the others the same).
+RELWIRE16 = {"en": {"relations_f1": 0.82, "type_f1": 0.52}, "de": {"relations_f1": 0.55, "type_f1": 0.73},
+             "es": {"relations_f1": 0.67, "type_f1": 0.52}, "fr": {"relations_f1": 0.61, "type_f1": 0.52},
+             "ru": {"relations_f1": 0.86, "type_f1": 0.66}}
+
 # The traps sets (eval/gold/traps_LANG.jsonl, 8 short articles each written in round 21 before their author read the
 # rules: background, history, conditionals, plans, a report's allegations, member and attendee lists, sport, markets,
 # disasters, domestic politics with foreign names, negated acts, states in street and party names; 41 keys, few true
@@ -775,6 +788,7 @@ FLOORED_SETS = [("breadth2_ru", BREADTH2_RU), ("breadth2_es", BREADTH2_ES), ("br
                 *((f"relwire13_{lang}", floor) for lang, floor in sorted(RELWIRE13.items())),
                 *((f"relwire14_{lang}", floor) for lang, floor in sorted(RELWIRE14.items())),
                 *((f"relwire15_{lang}", floor) for lang, floor in sorted(RELWIRE15.items())),
+                *((f"relwire16_{lang}", floor) for lang, floor in sorted(RELWIRE16.items())),
                 *((f"accuse_{lang}", floor) for lang, floor in sorted(ACCUSE_SETS.items())),
                 *((f"coop_{lang}", floor) for lang, floor in sorted(COOP_SETS.items())),
                 ("precision_fr", PRECISION_FR), ("wire_fr", WIRE_FR), ("wire_fr2", WIRE_FR2), ("wire_fr3", WIRE_FR3),
