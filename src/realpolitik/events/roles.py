@@ -4312,7 +4312,8 @@ def _object_relative_agent(groups: list[Group], trigger: tuple[int, int], forms:
         forms[at] & grammar.roles.act_relatives)  # "санкции, которые ...": Russian sets the clause off
     if at is None or any(forms[i] & _CLAUSE_STOPS for i in range(trigger[1], at - 1 if comma else at)):
         return _participle_agent(groups, trigger, forms, grammar)
-    agent = next((g for g in groups if at <= g.start <= at + 2 and g.marker is None and not g.genitive), None)
+    agent = next((g for g in groups if at <= g.start <= at + _RELATIVE_AGENT_REACH and g.marker is None and (
+        not g.genitive or _office_head(at + 1, g.start, forms, grammar))), None)
     if agent is None:
         return _participle_agent(groups, trigger, forms, grammar)
     stop = next((i for i in range(agent.end, len(forms)) if forms[i] & _CLAUSE_STOPS), len(forms))
@@ -4324,6 +4325,18 @@ def _object_relative_agent(groups: list[Group], trigger: tuple[int, int], forms:
 
 
 _CLAUSE_STOPS: Final = frozenset({",", ";", ":", "—", "–", "."})
+_RELATIVE_AGENT_REACH: Final = 3  # "которые министерство финансов США ввело": pronoun, two words of office, name
+
+
+def _office_head(start: int, end: int, forms: list[frozenset[str]], grammar: Grammar) -> bool:
+    """Russian "санкции, которые министерство финансов США ввело", "удары, которые армия Израиля нанесла": the
+    name after the relative pronoun is the genitive of an office or a force standing before it (words, no verb
+    among them), and that office, the relative clause's subject, carries the act out."""
+    return end > start and all(
+        any(f.isalpha() for f in forms[i]) and not any(grammar.verb_lemma(f) for f in forms[i])
+        for i in range(start, end))
+
+
 _ACT_AGENT_REACH: Final = 9  # "la destruction d'un avion syrien par l'armée turque": the act's object, then its agent
 # "menée par la Russie", "menée hier par l'armée russe": the marker, an article, a name
 _PARTICIPLE_AGENT_REACH: Final = 4
