@@ -1,7 +1,7 @@
 """What the second long-form Russian set (eval/gold/long_ru2.jsonl) showed the coder missing or printing wrongly in an
 analysis piece: a sanction told in a relative clause whose subject is a ministry ("которые министерство финансов США
-ввело"). Each is a way the language says things, tested with sentences written for this file, not taken from the set;
-the other languages are tested where they say it the same way."""
+ввело"), a verdict that names an act terror. Each is a way the language says things, tested with sentences written
+for this file, not taken from the set; the other languages are tested where they say it the same way."""
 
 from __future__ import annotations
 
@@ -37,3 +37,18 @@ def test_a_name_after_the_relative_pronoun_that_hangs_on_a_verb_is_no_agent() ->
     США обсуждал": talks about sanctions, none imposed)."""
     found = _events("Речь идет о санкциях, которые министр финансов США обсуждал с коллегами.")
     assert not any(f[2] == "SANCTION" for f in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Захарова назвала отказ Польши от переговоров «политическим террором».",
+    "Минск назвал действия Литвы на границе экономическим террором.",
+])
+def test_an_act_named_terror_is_judged(text: str) -> None:
+    """"назвал ... террором": the instrumental of "террор" judges the act's author as "терроризмом" did already."""
+    assert any(f[2] == "ACCUSE" and f[1] in {"POL", "LTU"} for f in _events(text))
+
+
+def test_terror_in_another_case_judges_no_one() -> None:
+    """"назвал признание наградой террору": the dative is what is rewarded, no verdict of terror on anyone."""
+    found = _events("Премьер назвал признание Палестины Британией наградой террору.")
+    assert not any(f[2] == "ACCUSE" for f in found), found
