@@ -1,7 +1,8 @@
 """What the second long-form Russian set (eval/gold/long_ru2.jsonl) showed the coder missing or printing wrongly in an
 analysis piece: a sanction told in a relative clause whose subject is a ministry ("которые министерство финансов США
-ввело"), a verdict that names an act terror. Each is a way the language says things, tested with sentences written
-for this file, not taken from the set; the other languages are tested where they say it the same way."""
+ввело"), a verdict that names an act terror, talks held under a body's aegis. Each is a way the language says things,
+tested with sentences written for this file, not taken from the set; the other languages are tested where they say it
+the same way."""
 
 from __future__ import annotations
 
@@ -52,3 +53,15 @@ def test_terror_in_another_case_judges_no_one() -> None:
     """"назвал признание наградой террору": the dative is what is rewarded, no verdict of terror on anyone."""
     found = _events("Премьер назвал признание Палестины Британией наградой террору.")
     assert not any(f[2] == "ACCUSE" for f in found), found
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Сербия и Косово возобновили диалог под эгидой Евросоюза.", "ru"),
+    ("La Serbie et le Kosovo ont repris le dialogue sous l'égide de l'UE.", "fr"),
+    ("Serbia y Kosovo reanudaron el diálogo bajo los auspicios de la UE.", "es"),
+])
+def test_talks_under_a_bodys_aegis_are_mediated_by_it(text: str, lang: str) -> None:
+    """"под эгидой ЕС" as fr "sous l'égide de" and es "bajo los auspicios de": the body mediates between the sides
+    (ru read the body as the talks' partner)."""
+    found = _events(text, lang)
+    assert ("EU", "SRB", "CONSULT", False) in found and ("SRB", "EU", "CONSULT", False) not in found, found
