@@ -352,6 +352,12 @@ WIRE_RU12 = {"type_f1": 0.82, "type_precision": 0.86, "relations_f1": 0.74}
 # rules): first contact type F1 .575, P .622, relations .476 (.602, P .676, relations .545 with the gold corrected);
 # pinned after round 35 (longru) at F1 .638, P .750, relations .545.
 LONG_RU1 = {"type_f1": 0.61, "type_precision": 0.72, "relations_f1": 0.52}
+# The second long-form Russian set (eval/gold/long_ru2.jsonl, 6 analysis and feature pieces of round 38, 28-32
+# sentences each — Haftar in Moscow, Transnistria's gas, Paks II without US sanctions, Lukoil's West Qurna-2, Putin in
+# Dushanbe, Turkmen gas — written before their author read the Russian rules): first contact type F1 .698, P .822,
+# relations .545 (.722, P .867, relations .667 with the gold corrected); pinned after round 38 (longru2) at F1 .764,
+# P .894, relations .667.
+LONG_RU2 = {"type_f1": 0.73, "type_precision": 0.86, "relations_f1": 0.62}
 # The first long-form German set (eval/gold/long_de1.jsonl, 6 analysis and explainer articles of 31-37 sentences of
 # round 36 — Hungary and Ukraine, Romania's run-off, Dodik, Finland's closed border, the shadow fleet in the Baltic,
 # Austria's neutrality — written before their author read the German rules): first contact type F1 .677, P .804,
@@ -800,7 +806,8 @@ FLOORED_SETS = [("breadth2_ru", BREADTH2_RU), ("breadth2_es", BREADTH2_ES), ("br
                 ("wire_ru", WIRE_RU), ("wire_ru2", WIRE_RU2), ("wire_ru3", WIRE_RU3), ("wire_ru4", WIRE_RU4),
                 ("wire_ru5", WIRE_RU5), ("wire_ru6", WIRE_RU6), ("wire_ru7", WIRE_RU7),
                 ("wire_ru8", WIRE_RU8), ("wire_ru9", WIRE_RU9), ("wire_ru10", WIRE_RU10),
-                ("wire_ru11", WIRE_RU11), ("wire_ru12", WIRE_RU12), ("long_ru1", LONG_RU1), ("long_de1", LONG_DE1),
+                ("wire_ru11", WIRE_RU11), ("wire_ru12", WIRE_RU12), ("long_ru1", LONG_RU1), ("long_ru2", LONG_RU2),
+                ("long_de1", LONG_DE1),
                 ("wire_en", WIRE_EN),
                 ("wire_en2", WIRE_EN2), ("wire_en3", WIRE_EN3),
                 ("wire_de", WIRE_DE), ("wire_de2", WIRE_DE2), ("wire_de3", WIRE_DE3), ("wire_es", WIRE_ES),
