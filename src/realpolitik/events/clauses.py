@@ -538,7 +538,7 @@ def opens_prepositional_relative(tokens: list[Token], comma: int, grammar: Gramm
     verb = end - 1
     while verb > comma + 3 and not tokens[verb].text.isalpha():
         verb -= 1
-    return tokens[verb - 1].text.lower() != grammar.infinitive_marker and not _fused_infinitive(
+    return tokens[verb - 1].text.lower() != grammar.infinitive_marker and not fused_infinitive(
         tokens[verb].text.lower(), grammar.infinitive_marker or "", grammar.separable_particles)  # ", ... zu finden"
 
 
@@ -821,13 +821,13 @@ def is_infinitive_clause(forms: list[frozenset[str]], clause: tuple[int, int], g
            and not forms[i - 1] & grammar.determiners for i in range(clause[0] + 1, end)):
         return False  # "Nachdem ..., gab Kolumbien bekannt, seinen Botschafter abzuziehen": a main clause holds it
     return end - 1 >= clause[0] and marker in forms[end - 1] or any(
-        _fused_infinitive(f, marker, grammar.separable_particles) for f in forms[end])
+        fused_infinitive(f, marker, grammar.separable_particles) for f in forms[end])
 
 
 _INFINITIVE_ENDINGS: Final = ("en", "ern", "eln")
 
 
-def _fused_infinitive(word: str, marker: str, particles: frozenset[str]) -> bool:
+def fused_infinitive(word: str, marker: str, particles: frozenset[str]) -> bool:
     """"anzugreifen", "mitzutragen", "abzuziehen": a particle verb takes its "zu" inside; so do infinitives in -ern
     and -eln ("auszuliefern", "auszuhandeln"), which end in "n" but not in "en"."""
     return word.isalpha() and word.endswith(_INFINITIVE_ENDINGS) and any(

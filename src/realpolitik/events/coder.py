@@ -48,6 +48,7 @@ from realpolitik.events.clauses import (
     apposition_commas,
     clause_of,
     continues_main_clause,
+    fused_infinitive,
     future_not_passive,
     is_infinitive_clause,
     opens_participle,
@@ -669,6 +670,11 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             roles.sources, roles.targets = [], roles.sources
         if match.rule.plover not in CRIME_ACTS:
             roles.targets = [m for m in roles.targets if m.code != CRIMINALS]
+        if match.rule.plover == "SANCTION" and roles.sources and grammar.joining_verbs:
+            joiner = _joiner(sentence, span, clause, phrases, forms, grammar)
+            if joiner is not None and not any(m in roles.sources for m in joiner.members):
+                roles.sources = list(joiner.members)  # "joined the EU's sanctions": the joiner imposes them
+                roles.targets = [m for m in roles.targets if m not in joiner.members]
         if match.rule.plover == "REQUEST" and roles.targets and grammar.statehood_nouns:
             asked = [m for m in roles.targets if not _state_asked_for(m, forms, grammar.statehood_nouns)]
             if not asked:
@@ -990,6 +996,42 @@ _HELD_ACTS: Final = ("084", "173")  # a release (asked for) or an arrest (judged
 # none of them is held as a private person
 _PEOPLE_AGENTS: Final = frozenset({"GOV", "MIL", "LEG", "SPY", "COP", "JUD"})
 _HELD_REACH: Final = 4  # "two Russian journalists detained in Baku", "ressortissants français détenus par l'Iran"
+
+
+def _joiner(sentence: Sentence, span: tuple[int, int], clause: tuple[int, int], groups: list[Group],
+            forms: list[frozenset[str]], grammar: Grammar) -> Group | None:
+    """The state that joins the sanctions the trigger names ("Norway joined the EU's sanctions", "присоединилась к
+    санкциям Евросоюза", "hat sich den EU-Sanktionen angeschlossen"): the clause's first free name, or the main
+    clause's where the clause goes on from it. None where no inflected verb of joining governs the sanctions."""
+    before = range(max(clause[0], span[0] - _JOIN_REACH), span[0])
+    after = range(span[1], clause[1]) if grammar.verb_final else range(0)
+    tokens = sentence.tokens
+    # an inflected verb: the joining is told as done; an infinitive is only refused, asked or meant ("refused to
+    # join", "urged Serbia to join", "отказалась присоединиться"), and the sanctions stay their owner's
+    if not any(forms[i] & grammar.joining_verbs and not _infinitive(tokens, i, grammar) for i in (*before, *after)):
+        return None
+    states = [g for g in groups if g.start < span[0] and g.free
+              and not any(m.kind in _NO_JOINERS for m in g.members)]  # (a bloc sets its own sanctions)
+    own = [g for g in states if g.start >= clause[0]]
+    if own:
+        return own[0]
+    return states[0] if states and continues_main_clause(sentence, clause, grammar,
+                                                         frozenset(g.start for g in groups)) else None
+
+
+def _infinitive(tokens: list[Token], i: int, grammar: Grammar) -> bool:
+    """The verb at i as an infinitive: its bare lemma ("присоединиться", "sumarse"), after "to", or with "zu" inside
+    ("anzuschließen")."""
+    word = tokens[i].text.lower()
+    if word == tokens[i].lemma:
+        return True
+    marker = grammar.infinitive_marker
+    return marker is not None and (i > 0 and tokens[i - 1].text.lower() == marker
+                                   or fused_infinitive(word, marker, grammar.separable_particles))
+
+
+_NO_JOINERS: Final = frozenset({"adjective", "organisation"})
+_JOIN_REACH: Final = 4  # "joined the Western sanctions", "se ha sumado a las sanciones": the verb, then up to three
 
 
 def _state_asked_for(mention: ActorMention, forms: list[frozenset[str]], nouns: frozenset[str]) -> bool:

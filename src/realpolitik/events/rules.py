@@ -287,6 +287,9 @@ class Grammar:
     # "called for a Palestinian state", "pidió un Estado palestino": the demonym beside these nouns names the state
     # asked for, not the one asked (an appeal for statehood addresses no one it names)
     statehood_nouns: frozenset[str] = frozenset()
+    # "Norway joined the EU's sanctions against Russia": a state that joins another's sanctions imposes them itself
+    # (EVAL.md: the joiner sanctions the target; the owner of the sanctions acts in nothing here)
+    joining_verbs: frozenset[str] = frozenset()
     # "a été critiquée par Washington": the participle of the passive auxiliary, after which a trigger is a verb and
     # the passive subject phrase names the one acted on (or judged); only languages tested on it name one (fr)
     participle_auxiliaries: frozenset[str] = frozenset()
@@ -483,6 +486,7 @@ def _grammar(raw: dict, path: str, lang: str = "") -> Grammar:
         seated_bodies=_words(raw.get("seated_bodies"), "seated_bodies", path, line),
         gatherings=_words(raw.get("gatherings"), "gatherings", path, line),
         statehood_nouns=_words(raw.get("statehood_nouns"), "statehood_nouns", path, line),
+        joining_verbs=_words(raw.get("joining_verbs"), "joining_verbs", path, line),
         participle_auxiliaries=_words(raw.get("participle_auxiliaries"), "participle_auxiliaries", path, line),
         verb_final_subordinators=_words(raw.get("verb_final_subordinators"), "verb_final_subordinators", path,
                                         line),
