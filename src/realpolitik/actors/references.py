@@ -806,7 +806,7 @@ def _office_holders(tokens: list[Token], i: int, data: LanguageReferences, befor
         return None
     else:
         noun, lemma = normalise(tokens[j].text), normalise(tokens[j].lemma)
-        if noun == lemma or lemma not in _OFFICES:
+        if noun == lemma and not _unchanged_plural(normalise(tokens[i].text), noun) or lemma not in _OFFICES:
             return None  # a singular ("the minister": `_roles_by_antecedent`), or no office of a state's
     if j + 1 < len(tokens) and normalise(tokens[j + 1].text) in _OF | _GENITIVE_ARTICLES or _owner_follows(
             tokens, j, data, taken):
@@ -836,6 +836,23 @@ def _holds_office_of(m: ActorMention, office: str) -> bool:
     """An organisation's office holders by name: "ASEAN foreign ministers", "министры иностранных дел АСЕАН"."""
     return m.kind == "organisation" and any(
         part.startswith("roles:") and office in part.rsplit(":", 1)[-1] for part in (m.entry or "").split("+"))
+
+
+# German offices whose plural is their singular ("die Minister", "die Außenminister"): masculine nouns, so "die" before
+# one is the plural's article (the feminine office is "die Ministerin")
+_UNCHANGED_PLURALS: Final = frozenset({"minister", "aussenminister"})
+
+
+def _owned(tokens: list[Token], j: int, data: LanguageReferences) -> bool:
+    """"die Außenminister beider Staaten", "die Minister der Region": an owner after the office noun, read as
+    `_office_holders` reads it (no list then stands for the noun)."""
+    return j + 1 < len(tokens) and normalise(tokens[j + 1].text) in _OF | _GENITIVE_ARTICLES \
+        or _owner_follows(tokens, j, data, set())
+
+
+def _unchanged_plural(article: str, noun: str) -> bool:
+    """"Die Minister unterzeichneten ...": the article, not the noun's ending, says it is a plural."""
+    return article == "die" and noun in _UNCHANGED_PLURALS
 
 
 def _heads_of_government(tokens: list[Token], j: int, data: LanguageReferences, taken: set[int]) -> bool:
@@ -1590,6 +1607,9 @@ def _roles_by_antecedent(sentence: Sentence, found: list[ActorMention], bare: li
         if hit.end - hit.start == 1 and normalise(tokens[hit.start].lemma) != normalise(tokens[hit.start].text) \
                 and not _body_plural(tokens, hit, data, found):
             continue  # a plural ("die Behörden", "las autoridades"): whose is unclear
+        if hit.start > 0 and _unchanged_plural(normalise(tokens[hit.start - 1].text), normalise(
+                tokens[hit.start].text)) and not _owned(tokens, hit.start, data):
+            continue  # "Die Minister unterzeichneten": a plural as written in the singular, `_office_holders` reads it
         word = normalise(hit.entry.id.rsplit(":", 1)[-1].replace("_", " "))
         # "el discurso del mandatario": a title (not a body: "la decisión del gobierno") after "del", "al"
         article = _after_definite(tokens, hit.start, data.title_articles if title_offices(word) else data.definite) \
