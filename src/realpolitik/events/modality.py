@@ -290,7 +290,7 @@ def modality_of(forms: list[frozenset[str]], trigger: tuple[int, int], clause: t
             if decided and modality in ("hypothetical", "plan"):
                 cues = _without(cues, _decided_words(grammar.modality.get("decided", frozenset())))
             commit = grammar.modality.get("commit", frozenset()) if modality == "plan" \
-                and rule.plover in _COMMITTED_TYPES else frozenset()
+                and rule.plover in _PROMISABLE_TYPES else frozenset()
             if commit and not any(_cue_in(forms, start, end, _without(cues, commit), words)
                                   for start, end, words in present) \
                     and any(_committed(forms, _after_comma(forms, start, end), end, trigger[1], commit, grammar)
@@ -300,7 +300,8 @@ def modality_of(forms: list[frozenset[str]], trigger: tuple[int, int], clause: t
                             for start, end, words in present):
                 # "pledged to deliver two batteries", "offered to host talks": the pledge is the fact (AGREE 03x);
                 # "will pledge", "is to offer" are still plans
-                return "plan" if _future_word(forms, trigger, clause, grammar) else "commit"
+                return "plan" if rule.plover in _PROMISED_PLANS or _future_word(forms, trigger, clause, grammar) \
+                    else "commit"
             judged = modality == "plan" and rule.plover in VERDICT_TYPES
             if any(_cue_in(forms, start, end, cues, _unattributed(forms, start, end) if judged else words)
                    for start, end, words in present):
@@ -637,6 +638,11 @@ _DECIDED_TYPES: Final = frozenset({"SANCTION", "REJECT", "RETREAT"})
 # ("договорились расширить сотрудничество") keeps its own code. Not SUPPORT: in "agreed to restore relations, in a
 # deal brokered by China" the broker would be paired (the agreement is an AGREE of its own rule)
 _COMMITTED_TYPES: Final = frozenset({"CONSULT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "AGREE"})
+# acts a promise leaves undone and that have no intent code of their own: "s'est engagé à renforcer les patrouilles à
+# la frontière", "pledged to deploy more troops" promise a mobilisation, they make none (the promise is the pledge
+# rule's AGREE 03x, where a party to it is named)
+_PROMISED_PLANS: Final = frozenset({"MOBILIZE"})
+_PROMISABLE_TYPES: Final = _COMMITTED_TYPES | _PROMISED_PLANS
 
 
 def _decided(forms: list[frozenset[str]], spans, grammar: Grammar) -> bool:
