@@ -697,6 +697,8 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
         judges_act = several and match.rule.plover in VERDICT_TYPES and any(
             m is not match and span[1] <= m.span[0] < clause[1]
             and not any(forms[i] & grammar.conjunctions for i in range(span[1], m.span[0])) for m in triggers)
+        if pronoun_clause(clause) and _adjectives_after_pronoun(roles, sentence.tokens, clause, span, grammar):
+            roles.sources = []  # "Il a coupé le financement de l'agence pour les réfugiés palestiniens": "il" acts
         pronoun = pronoun_clause(clause) or (  # not "him"; "Acusó a ...", "Además, acusó a ...": a dropped one
             ruleset.lang in _PRO_DROP and not nominal and _opens_sentence(sentence.tokens, span[0], grammar)
             and _person_form(sentence.tokens[span[0]], grammar)) or (
@@ -2638,6 +2640,16 @@ def _list_named_again(side: list[ActorMention], other: list[ActorMention]) -> bo
     names = {m.code[:3] for m in other if not m.note.startswith(REFERS)}
     return len(names) >= 2 and any(m.note.startswith(REFERS) and {code[:3] for code in members(m)} == names
                                    for m in side)
+
+
+def _adjectives_after_pronoun(roles: Roles, tokens: list[Token], clause: tuple[int, int], span: tuple[int, int],
+                              grammar: Grammar) -> bool:
+    """A subject pronoun before the trigger ("he", "il", "er", "он") and, as the only sources, adjectives after it
+    in an active clause ("He cut the funds of the agency for Palestinian refugees"): the adjective qualifies the
+    object, the pronoun is who acted (the article's context names them)."""
+    return bool(roles.sources) and not roles.passive and all(
+        m.kind == "adjective" and m.token_start >= span[1] for m in roles.sources) and any(
+        token_text(t).lower() in grammar.pronouns for t in tokens[clause[0]:span[0]])
 
 
 def _events_for(doc: Document, sentence: Sentence, match: TriggerMatch, roles: Roles, forms: list[frozenset[str]],
