@@ -60,6 +60,9 @@ from realpolitik.events.clauses import (
 from realpolitik.events.elections import congratulated, voted_states
 from realpolitik.events.followers import earlier_doers, neuter_antecedent, ranked_subject, summarised_act_author
 from realpolitik.events.modality import (
+    CLAUSE_ENDS,
+    clause_end,
+    condition_clause,
     demand_cue_at,
     is_negated,
     read_modality,
@@ -2545,7 +2548,7 @@ def _in_condition_infinitive(forms: list[frozenset[str]], span: tuple[int, int],
         return False
     start = condition[1]
     while start < span[0]:
-        end = next((i for i in range(start + 1, len(forms)) if "," in forms[i] or ";" in forms[i]), len(forms))
+        end = clause_end(forms, start)
         if not any(marker in forms[i] for i in range(start + 1, end)):
             return False
         if span[0] < end:
@@ -2565,14 +2568,8 @@ def _condition(forms: list[frozenset[str]], span: tuple[int, int], grammar: Gram
     """The sentence's condition clause (from its word, "if", "si", "wenn", "если", to the next comma), unless the
     act stands inside it ("could close Hormuz if the US strikes": the strike is the condition, not the threat).
     `words`: other openers than the conditions (the provocation a threat answers: "nachdem")."""
-    words = grammar.roles.conditions if words is None else words
-    if not words:
-        return None
-    for c, token_forms in enumerate(forms):
-        if token_forms & words:
-            end = next((i for i in range(c + 1, len(forms)) if "," in forms[i] or ";" in forms[i]), len(forms))
-            return None if c < span[0] < end else (c, end)
-    return None
+    clause = condition_clause(forms, grammar.roles.conditions if words is None else words, CLAUSE_ENDS)
+    return None if clause is not None and clause[0] < span[0] < clause[1] else clause
 
 
 def _conditioned_party(condition: tuple[int, int] | None, phrases, sources):

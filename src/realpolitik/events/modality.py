@@ -355,19 +355,41 @@ _CONDITION_REACH: Final = 8  # "if both sides ask", "если об этом по
 
 
 def _in_condition(forms: list[frozenset[str]], trigger: tuple[int, int], grammar: Grammar) -> bool:
-    """The trigger stands in a condition clause: its word ("if", "если", "wenn", "si") opens the stretch before it
-    with no comma between ("would mediate if both sides asked", "si les deux parties le demandent"). A demand or a
-    threat the condition names is supposed; one made before or after the condition ("threatened tariffs if ...")
-    stands outside it."""
+    """The trigger stands in a condition clause: its word ("if", "если", "wenn", "si") opens the stretch before it,
+    at most `_CONDITION_REACH` words back, with none of the BREAKS between ("would mediate if both sides asked",
+    "si les deux parties le demandent"). A demand or a threat the condition names is supposed; one made before or
+    after the condition ("threatened tariffs if ...") stands outside it."""
     words = grammar.roles.conditions
-    if not words:
-        return False
-    for i in range(trigger[0] - 1, max(-1, trigger[0] - 1 - _CONDITION_REACH), -1):
-        if "," in forms[i] or forms[i] & BREAKS:
-            return False
-        if forms[i] & words:
+    start = max(0, trigger[0] - _CONDITION_REACH)
+    while (clause := condition_clause(forms, words, BREAKS, start, trigger[0])) is not None:
+        if clause[1] >= trigger[0]:
             return True
+        start = clause[1] + 1
     return False
+
+
+# What closes a condition clause read forward to find whom it names ("if Japan goes on, ..."): a comma or a
+# semicolon. The trigger test above stops at any of the BREAKS (a colon or a dash too): a demand quoted after
+# "if asked:" stands outside the condition.
+CLAUSE_ENDS: Final = frozenset({",", ";"})
+
+
+def clause_end(forms: list[frozenset[str]], opener: int, stops: frozenset[str] = CLAUSE_ENDS) -> int:
+    """Where the clause that opens at `opener` closes: the first stop after it (the sentence's end if none)."""
+    return next((i for i in range(opener + 1, len(forms)) if forms[i] & stops), len(forms))
+
+
+def condition_clause(forms: list[frozenset[str]], words: frozenset[str], stops: frozenset[str], start: int = 0,
+                     stop: int | None = None) -> tuple[int, int] | None:
+    """The first condition clause whose word (one of `words`: "if", "si", "wenn", "если") stands in
+    forms[start:stop]: (the word's index, the index of the first stop after it). One reading for the coder's
+    conditional threats and the modality's conditional speech acts; None where no such word is there."""
+    if not words:
+        return None
+    for c in range(start, len(forms) if stop is None else stop):
+        if forms[c] & words:
+            return c, clause_end(forms, c, stops)
+    return None
 
 
 def _supposed_speech_act(forms: list[frozenset[str]], spans: list[tuple[int, int]], plover: str,
