@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from tests.extracted import country_keys
 
+from realpolitik.events import elections
+
 
 def _support(text: str, lang: str) -> set[tuple]:
     """The praise and support keys a text yields, as (source, target, type)."""
@@ -77,3 +79,16 @@ def test_senders_after_the_noun_and_a_result_hailed(lang: str, text: str, keys: 
 def test_senders_after_the_noun_need_an_election_told() -> None:
     text = "Panamá inauguró un nuevo puerto. También enviaron mensajes de felicitación los presidentes de Chile y Perú."
     assert not {k for k in _support(text, "es") if k[1] is not None and k[1] != k[0]}
+
+
+@pytest.mark.parametrize("lang", ["de", "en", "es", "fr", "ru"])
+def test_election_words_load_from_the_package_data(lang):
+    """Each language's four lists ship as data/elections/<lang>.yaml: lower-cased prefixes, none empty."""
+    lexicon = elections.election_words(lang)
+    for words in (lexicon.election, lexicon.elected, lexicon.congratulation, lexicon.victory):
+        assert words and all(isinstance(w, str) and w == w.lower() for w in words)
+
+
+def test_a_language_without_election_words_has_none():
+    """A language with no file aims no congratulation at a voted state."""
+    assert elections.election_words("xx") == elections.ElectionWords()

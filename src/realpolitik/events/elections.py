@@ -10,50 +10,16 @@ target is such a title, is aimed at that state. Where the article told two state
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib import resources
 from typing import Final
 
+from realpolitik.data_yaml import safe_load
 from realpolitik.events.roles import Roles
 from realpolitik.mentions import ActorMention
 from realpolitik.model import Token
 
-# words that tell a vote: an election noun, an elected participle, a ballot (lower-cased prefixes)
-ELECTION_WORDS: Final[dict[str, tuple[str, ...]]] = {
-    "de": ("wahl", "präsidentschaftswahl", "parlamentswahl", "stichwahl", "wahlsieg", "gewählt", "wiedergewählt",
-           "wiederwahl"),
-    "en": ("election", "elected", "re-elected", "reelected", "re-election", "reelection", "president-elect",
-           "runoff", "ballot"),
-    "es": ("elecci", "electo", "electa", "reelecto", "reelecta", "reelegid", "reelecci", "comicios", "balotaje",
-           "presidenciales"),
-    "fr": ("élection", "élu", "réélu", "réélection", "scrutin", "présidentielle", "législatives"),
-    "ru": ("выбор", "избран", "переизбран"),
-}
-# a title marked as the winner: "le président réélu", "al presidente electo", "the president-elect",
-# "dem wiedergewählten Präsidenten", "избранному президенту"
-ELECTED_WORDS: Final[dict[str, tuple[str, ...]]] = {
-    "de": ("gewählt", "wiedergewählt"),
-    "en": ("elected", "president-elect", "re-elected", "reelected"),
-    "es": ("electo", "electa", "reelecto", "reelecta", "reelegid"),
-    "fr": ("élu", "réélu"),
-    "ru": ("избранн", "переизбранн"),
-}
-# the congratulating word among a praise's trigger tokens (a welcome, a thanks or a tribute is not one)
-CONGRATULATION_WORDS: Final[dict[str, tuple[str, ...]]] = {
-    "de": ("gratul", "glückwunsch", "glückwünsch", "beglückwünsch"),
-    "en": ("congratulat",),
-    "es": ("felicit", "congratul"),
-    "fr": ("félicit",),
-    "ru": ("поздрав",),
-}
-# what a praise without a congratulating word may hail after it, in its clause: the win or the vote's result ("a
-# salué la victoire de son homologue", "saludó el resultado")
-VICTORY_WORDS: Final[dict[str, tuple[str, ...]]] = {
-    "de": ("wahlsieg", "wiederwahl", "wahlergebnis"),
-    "en": ("victory", "win", "re-election", "reelection"),
-    "es": ("victoria", "triunfo", "reelecci", "resultado"),
-    "fr": ("victoire", "réélection", "résultat"),
-    "ru": ("побед", "переизбрани", "итог"),
-}
 # "Macron s'est félicité de l'accord": a French reflexive congratulation welcomes a thing, no one is congratulated
 _REFLEXIVE: Final = ("s'", "s’", "se ")  # (a token "s'est" or "se")
 # the endings of a congratulation noun, not a verb ("mensajes de felicitación", "félicitations", "congratulations",
@@ -70,6 +36,30 @@ STATE_KINDS: Final = frozenset({"country", "adjective", "leader", "agent"})
 TOLD_STATE_KINDS: Final = frozenset({"country", "adjective"})  # the state itself: "Honduras", "hondureño"
 
 
+@dataclass(frozen=True)
+class ElectionWords:
+    """A language's election lexicon, lower-cased prefixes (what each list is for: data/elections/de.yaml)."""
+
+    election: tuple[str, ...] = ()
+    elected: tuple[str, ...] = ()
+    congratulation: tuple[str, ...] = ()
+    victory: tuple[str, ...] = ()
+
+
+_LISTS: Final = ("election", "elected", "congratulation", "victory")
+
+
+@cache
+def election_words(lang: str) -> ElectionWords:
+    """The language's election words from data/elections/<lang>.yaml, read once; none for a language without a
+    file (its congratulations keep the targets the roles gave)."""
+    path = resources.files("realpolitik") / "data" / "elections" / f"{lang}.yaml"
+    if not path.is_file():
+        return ElectionWords()
+    data = safe_load(path.read_text(encoding="utf-8")) or {}
+    return ElectionWords(**{key: tuple(str(word) for word in data.get(key) or ()) for key in _LISTS})
+
+
 def _starts(word: str, prefixes: tuple[str, ...]) -> bool:
     """Whether the lower-cased word begins with one of the prefixes."""
     return word.lower().startswith(prefixes)
@@ -77,16 +67,16 @@ def _starts(word: str, prefixes: tuple[str, ...]) -> bool:
 
 def voted_states(tokens: list[Token], mentions: list[ActorMention], lang: str) -> list[ActorMention]:
     """The states a sentence names nearest each of its election words: whose vote it tells, once a word."""
-    words = ELECTION_WORDS.get(lang)
+    lexicon = election_words(lang)
     # those named before a congratulation congratulate: "La France et l'Éthiopie ont félicité Guelleh pour sa
     # réélection", "l'Équato-Guinéen Obiang avait félicité le président réélu"
-    congratulating = next((t.index for t in tokens if _starts(t.text, CONGRATULATION_WORDS.get(lang, ()))), -1)
+    congratulating = next((t.index for t in tokens if _starts(t.text, lexicon.congratulation)), -1)
     states = [m for m in mentions if m.country and m.kind in STATE_KINDS and m.token_start >= 0
               and congratulating < m.token_end]
-    if not words or not states:
+    if not lexicon.election or not states:
         return []
     voted: list[ActorMention] = []
-    for i in (t.index for t in tokens if _starts(t.text, words)):
+    for i in (t.index for t in tokens if _starts(t.text, lexicon.election)):
         distances = [_distance(m, i) for m in states]
         reach = min(min(distances) + LIST_SPREAD, ELECTION_REACH)
         near = {m.country: m for m, d in zip(states, distances, strict=True) if d <= reach}
@@ -116,14 +106,15 @@ def _congratulates(tokens: list[Token], span: tuple[int, int], clause: tuple[int
     trigger = tokens[span[0]:span[1]]
     if lang == "fr" and any(f"{t.text.lower()} ".startswith(_REFLEXIVE) for t in tokens[max(0, span[0] - 2):span[1]]):
         return False
-    if any(_starts(t.text, CONGRATULATION_WORDS.get(lang, ())) for t in trigger):
+    lexicon = election_words(lang)
+    if any(_starts(t.text, lexicon.congratulation) for t in trigger):
         return True
-    return any(_starts(t.text, VICTORY_WORDS.get(lang, ())) for t in tokens[span[1]:clause[1]])
+    return any(_starts(t.text, lexicon.victory) for t in tokens[span[1]:clause[1]])
 
 
 def _elected_title(target: ActorMention, tokens: list[Token], lang: str) -> bool:
     """Whether a target read from a title is marked as the election's winner right beside it."""
-    words = ELECTED_WORDS.get(lang, ())
+    words = election_words(lang).elected
     near = tokens[max(0, target.token_start - 1):target.token_start] + tokens[target.token_end:target.token_end + 1]
     return target.token_start >= 0 and target.kind != "country" and any(_starts(t.text, words) for t in near)
 
@@ -132,7 +123,7 @@ def _senders_after(targets: list[ActorMention], tokens: list[Token], span: tuple
     """Whether the only names of a congratulation noun's sentence follow it as its senders, the subject put after
     the verb ("También enviaron mensajes de felicitación los presidentes de Ecuador y de Paraguay"): no one is
     addressed ("a", "à", "to") and no congratulating verb stands before them."""
-    noun = any(_starts(t.text, CONGRATULATION_WORDS.get(lang, ())) and t.text.lower().endswith(_NOUN_ENDINGS)
+    noun = any(_starts(t.text, election_words(lang).congratulation) and t.text.lower().endswith(_NOUN_ENDINGS)
                for t in tokens[span[0]:span[1]])
     return noun and bool(targets) and all(
         t.token_start >= span[1] and tokens[t.token_start - 1].text.lower() not in _ADDRESSEE_MARKERS
