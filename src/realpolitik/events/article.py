@@ -928,7 +928,7 @@ def _from_event(event: Event, side: str, note: str = "earlier in the article") -
     text = event.source_text if side == "source" else event.target_text
     entry = event.source_entry if side == "source" else event.target_entry
     return ActorMention(code=code or "", surface=text or code or "", start=event.evidence_start,
-                        end=event.evidence_start, token_start=-1, token_end=-1, country=code[:3] if code else None,
+                        end=event.evidence_start, token_start=-1, token_end=-1, country=country_of(code),
                         kind="reference", entry=entry or "", note=note)
 
 

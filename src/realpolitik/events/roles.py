@@ -18,7 +18,7 @@ from typing import Final
 
 from realpolitik.actors.datelines import dateline_dash
 from realpolitik.actors.references import members
-from realpolitik.codes import is_armed_group, party
+from realpolitik.codes import country_of, is_armed_group, party
 from realpolitik.events.article import FORCE_TYPES, VERDICT_TYPES
 from realpolitik.events.clauses import is_infinitive_clause, opens_prepositional_relative, sentence_forms
 from realpolitik.events.rules import Grammar, Rule, absent, joined
@@ -159,7 +159,7 @@ def _member_list(tokens: list[Token], end: int, rest: list[ActorMention], gramma
 
 def _copy_with_code(m: ActorMention, code: str) -> ActorMention:
     return ActorMention(code=code, surface=m.surface, start=m.start, end=m.end, token_start=m.token_start,
-                        token_end=m.token_end, country=code[:3], kind=m.kind, entry=m.entry,
+                        token_end=m.token_end, country=country_of(code), kind=m.kind, entry=m.entry,
                         dictionary_version=m.dictionary_version, note=m.note)
 
 
