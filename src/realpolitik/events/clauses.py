@@ -834,16 +834,54 @@ def fused_infinitive(word: str, marker: str, particles: frozenset[str]) -> bool:
         word.startswith(p + marker) and len(word) > len(p) + len(marker) + 3 for p in particles)
 
 
-def after_refusal(forms: list[frozenset[str]], clause: tuple[int, int], grammar: Grammar) -> bool:
+def after_refusal(forms: list[frozenset[str]], clause: tuple[int, int], grammar: Grammar,
+                  refusals: frozenset[str] | None = None) -> bool:
     """", das Abkommen zu unterzeichnen" after "weigerte sich" or "lehnte es ab": the infinitive's act is
-    refused, so it did not happen (EVAL.md: the refusal is a REJECT of its own, the act is negated)."""
-    if not grammar.refusals or not is_infinitive_clause(forms, clause, grammar):
+    refused, so it did not happen (EVAL.md: the refusal is a REJECT of its own, the act is negated).
+    `refusals`: other words of refusal than the verbs (the nouns, "die Weigerung Russlands, ... zu verhandeln")."""
+    words = grammar.refusals if refusals is None else refusals
+    if not words or not is_infinitive_clause(forms, clause, grammar):
         return False
     i = clause[0] - 2
     while i >= 0 and not forms[i] & BREAKS:
-        if forms[i] & grammar.refusals:
+        if forms[i] & words:
             return True
         i -= 1
+    return False
+
+
+def _after_last_comma(forms: list[frozenset[str]], start: int, clause: tuple[int, int]) -> tuple[int, int]:
+    """"die Weigerung Russlands, mit Kiew zu verhandeln": a "zu" clause after a noun opens no clause of its own
+    in the splitter; the words after the last comma before the act are read as one."""
+    for i in range(start - 1, clause[0], -1):
+        if "," in forms[i]:
+            return i + 1, clause[1]
+    return clause
+
+
+_REFUSAL_REACH: Final = 5  # "le refus de la Russie de négocier": words from the noun to its link word
+
+
+def under_refusal_noun(forms: list[frozenset[str]], start: int, clause: tuple[int, int], grammar: Grammar,
+                       named: set[int]) -> bool:
+    """"Kyiv's refusal to negotiate", "la negativa de Caracas a dialogar", "отказ Украины от переговоров": the act
+    after a noun of refusal and its link word was not done, and no one did it (EVAL.md: a refused act gives no
+    fact). The link word stands right before the act (or its determiner), and only the refuser's name (`named`:
+    the tokens of actor mentions) and its article or "de" between it and the noun: not a verdict on the refusal
+    ("the refusal was criticised"), nor what the refusal led to ("Iran's refusal led to sanctions")."""
+    nouns = grammar.refusal_nouns
+    if grammar.verb_final:  # German: the act is the verb of a "zu" clause after a comma
+        return after_refusal(forms, _after_last_comma(forms, start, clause), grammar, nouns)
+    link = start - 1
+    if link > 0 and forms[link] & grammar.determiners:
+        link -= 1
+    if link <= 0 or not forms[link] & grammar.refusal_links:
+        return False
+    for i in range(link - 1, max(0, link - _REFUSAL_REACH) - 1, -1):
+        if forms[i] & nouns:
+            return True
+        if not (i in named or forms[i] & grammar.determiners or forms[i] & grammar.genitive_markers):
+            return False
     return False
 
 

@@ -56,6 +56,7 @@ from realpolitik.events.clauses import (
     quoted_tokens,
     sentence_forms,
     split_clauses,
+    under_refusal_noun,
 )
 from realpolitik.events.elections import congratulated, voted_states
 from realpolitik.events.followers import earlier_doers, neuter_antecedent, ranked_subject, summarised_act_author
@@ -536,6 +537,7 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
     # windows cost a seventh of the coder on the bench pages)
     concession = any(map(vocabulary.issuperset, grammar.roles.concessive_phrases))
     conceded = _conceded_groups(triggers, groups, sentence.tokens, forms, grammar) if concession else {}
+    refusing = not vocabulary.isdisjoint(grammar.refusal_nouns)  # most sentences name no refusal
     for match in triggers:
         if inside_actor.issuperset(match.tokens):
             _note(sentence, ruleset, match, "trigger is part of an actor's name")
@@ -556,6 +558,10 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
         if war_named and match.rule.cameo != _MEDIATE:  # a mediator stands between the war's sides
             phrases = [g for g in phrases if id(g) not in war_named]
         clause = clause_of(clauses, span[0])
+        if refusing and not any(forms[i] & grammar.refusal_nouns for i in match.tokens) \
+                and under_refusal_noun(forms, span[0], clause, grammar, inside_actor):
+            _note(sentence, ruleset, match, "an act named under a noun of refusal")
+            continue  # "criticised Kyiv's refusal to negotiate": the talks were not held, no one held them
         participle = opens_participle(sentence, clause, grammar)
         reading = read_modality(modal_forms, span, clause, len(sentence.tokens), grammar, match.rule, inside_actor,
                                 vocabulary if modal_forms is forms else None, participle)

@@ -301,6 +301,10 @@ class Grammar:
     report_postpositions: frozenset[str] = frozenset()
     # "weigerte sich, ... zu unterzeichnen", "lehnte es ab, ... zu verurteilen": the infinitive's act is refused
     refusals: frozenset[str] = frozenset()
+    # "Kyiv's refusal to negotiate", "отказ Украины от переговоров": a noun of refusal whose link word ("to", "от")
+    # stands before an act names an act that was not done (German: the noun before a "zu" clause, as `refusals`)
+    refusal_nouns: frozenset[str] = frozenset()
+    refusal_links: frozenset[str] = frozenset()
     # "die Sanktionen, die die EU verhängt hat": verbs that carry out an act noun, so their subject is its agent
     support_verbs: frozenset[str] = frozenset()
     # "Nach einem Treffen mit Erdogan sagte Putin": after these a meeting noun with a "mit" partner took place
@@ -493,6 +497,8 @@ def _grammar(raw: dict, path: str, lang: str = "") -> Grammar:
         report_prepositions=_words(raw.get("report_prepositions"), "report_prepositions", path, line),
         report_postpositions=_words(raw.get("report_postpositions"), "report_postpositions", path, line),
         refusals=_words(raw.get("refusals"), "refusals", path, line),
+        refusal_nouns=_words(raw.get("refusal_nouns"), "refusal_nouns", path, line),
+        refusal_links=_words(raw.get("refusal_links"), "refusal_links", path, line),
         support_verbs=_words(raw.get("support_verbs"), "support_verbs", path, line),
         past_prepositions=_words(raw.get("past_prepositions"), "past_prepositions", path, line),
         partner_prepositions=_words(raw.get("partner_prepositions"), "partner_prepositions", path, line),
