@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from realpolitik.actors.names import organisations
-from realpolitik.codes import country_of, is_armed_group, party
+from realpolitik.codes import country_codes, country_of, is_armed_group, party, same_party, side_of
 
 
 @pytest.mark.parametrize(("code", "country"), [
@@ -30,3 +30,31 @@ def test_is_armed_group_wants_a_country_before_the_agent(code: str, armed: bool)
 def test_no_organisation_code_reads_as_a_state() -> None:
     """An organisation whose code spelled a state ("NAM" is Namibia) would act, and join, as that state."""
     assert [code for code in organisations() if country_of(code)] == []
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("BENELUX", "BEN"), ("NORDIC", "NORGOV"), ("ALBA", "ALB"), ("COMMONWEALTH", "COM"),  # first letters spell a state
+    ("UNHCR", "UNHRC"), ("UNESCO", "UNEP"), ("UN", "UNSC"),  # two bodies whose codes open alike
+])
+def test_different_parties_whose_codes_open_alike(first: str, second: str) -> None:
+    assert not same_party(first, second)
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("RUS", "RUSGOV"), ("USAMIL", "USAGOV"), ("DNKGRL", "DNK"),  # a state, its agents and its territories
+    ("NATO", "NATOMIL"), ("EU", "EUGOV"), ("UNHCR", "UNHCR"),  # an organisation with or without an agent suffix
+])
+def test_one_party(first: str, second: str) -> None:
+    assert same_party(first, second)
+
+
+def test_side_of_a_state_is_its_country_and_of_an_organisation_its_code() -> None:
+    assert (side_of("RUSMIL"), side_of("NATOMIL"), side_of("BENELUX"), side_of("")) == ("RUS", "NATO", "BENELUX", "")
+
+
+def test_no_organisation_shares_a_side_with_another_party() -> None:
+    """Two organisations, or an organisation and a state, with one side would be read as one actor acting on itself."""
+    codes = sorted(set(organisations()))
+    sides = [side_of(code) for code in codes]
+    assert len(set(sides)) == len(codes)
+    assert not set(sides) & country_codes()

@@ -59,6 +59,36 @@ def is_armed_group(code: str) -> bool:
     return code[3:] == _ARMED_GROUP
 
 
+def side_of(code: str) -> str:
+    """Which side a code acts for, the key that says whether two actors are one party: the country of a state's code
+    ("RUSMIL" → "RUS"), else the organisation without its agent suffixes ("NATOMIL" → "NATO"). Never a code's first
+    three letters alone: "BENELUX" is no Benin, "NORDIC" no Norway, "UNHCR" no UNHRC."""
+    try:
+        return _SIDE_OF[code]  # asked for the same few hundred codes at every role and coding step
+    except KeyError:
+        pass
+    found = country_of(code) or _without_agents(code)
+    if len(_SIDE_OF) >= _COUNTRY_OF_KEPT:
+        _SIDE_OF.clear()
+    _SIDE_OF[code] = found
+    return found
+
+
+def _without_agents(code: str) -> str:
+    """An organisation code without the agent codes at its end ("NATOMIL" → "NATO"), at least two letters kept."""
+    while len(code) >= 5 and code[-3:] in agent_codes():
+        code = code[:-3]
+    return code
+
+
+_SIDE_OF: dict[str, str] = {}  # code → side_of(code)
+
+
+def same_party(first: str, second: str) -> bool:
+    """Whether two codes act for one side (see side_of): an act between them is one party acting on itself."""
+    return side_of(first) == side_of(second)
+
+
 def party(code: str) -> str:
     """What a relation or a score compares: the country, else the whole organisation code."""
     return country_of(code) or code

@@ -17,7 +17,7 @@ from typing import Final, TypeVar, cast
 
 from realpolitik.actors.references import REFERS, members
 from realpolitik.budget import checkpoint
-from realpolitik.codes import PARTY_AGENTS, country_of, party
+from realpolitik.codes import PARTY_AGENTS, country_of, party, same_party, side_of
 from realpolitik.events import confidence, trace
 from realpolitik.events.article import (
     ACT_CHARS,
@@ -247,10 +247,11 @@ def _without_resumptive_reference(sentence: Sentence, mentions: list[ActorMentio
     for m in mentions:
         if m.kind != "reference" or m.token_start < 1 or tokens[m.token_start - 1].text != ",":
             continue
-        listed = {p.code[:3] for p in mentions if p is not m and p.token_end < m.token_start and p.kind != "reference"}
+        listed = {side_of(p.code) for p in mentions
+                  if p is not m and p.token_end < m.token_start and p.kind != "reference"}
         before = next((p for p in mentions if p.token_end == m.token_start - 1), None)
-        codes = {c[:3] for c in members(m)}
-        if before is not None and before.code and before.code[:3] in codes and len(codes) > 1 and codes <= listed:
+        codes = {side_of(c) for c in members(m)}
+        if before is not None and before.code and side_of(before.code) in codes and len(codes) > 1 and codes <= listed:
             dropped.append(m)
     return [m for m in mentions if m not in dropped] if dropped else mentions
 
@@ -745,7 +746,7 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             denial = match.rule.cameo.startswith(_DENIAL)
             if author is not None and denial and (author.start > _CLAIMANT_REACH or any(
                     "," in forms[i] for i in range(author.start)) or {
-                    m.code[:3] for m in author.members} & {m.code[:3] for m in roles.sources}):
+                    side_of(m.code) for m in author.members} & {side_of(m.code) for m in roles.sources}):
                 author = None  # the claimant opens the sentence ("Le Niger accuse ...", "Le régime du général X")
             if author is not None and not any(m in roles.sources for m in author.members):
                 roles.targets = list(author.members)  # "..., a step that Beijing condemned": the act's author
@@ -774,7 +775,7 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             judged_act = _judged_act(triggers, span, clause, 4)
             author = _carried_agent(judged_act, phrases, forms, grammar, triggers, readers)[0] \
                 if judged_act is not None else None
-            if author is not None and author.members[0].code[:3] != roles.sources[0].code[:3]:
+            if author is not None and not same_party(author.members[0].code, roles.sources[0].code):
                 roles.targets = list(author.members)
         if match.rule.plover in VERDICT_TYPES and roles.sources and grammar.agent_markers and grammar.genitive_markers:
             # "a condamné l'invasion de l'Ukraine par la Russie", "condenó la ocupación de Guyana por Venezuela",
@@ -782,7 +783,7 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             judged_act = _judged_act(triggers, span, clause, 3)
             author = _patient_then_agent(judged_act.span[1], sentence.tokens, phrases, grammar) \
                 if judged_act is not None else None
-            if author is not None and author.members[0].code[:3] != roles.sources[0].code[:3]:
+            if author is not None and not same_party(author.members[0].code, roles.sources[0].code):
                 roles.targets = list(author.members)
         if judged_agents and match.rule.plover in VERDICT_TYPES and roles.sources and (
                 not roles.targets or not grammar.verb_final):
@@ -821,7 +822,7 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
             roles.sources = list(causee.members)
             roles.targets = [t for t in roles.targets if t.token_start not in range(causee.start, causee.end)]
         if match.rule.cameo == _SUMMONS and roles.sources and roles.targets and all(
-                t.code[:3] == roles.sources[0].code[:3] for t in roles.targets):
+                same_party(t.code, roles.sources[0].code) for t in roles.targets):
             # "llamó a consultas al embajador de Colombia en Washington": called in, one's own envoy is recalled
             recall = ruleset.envoy_recall
             post = _envoy_post(groups, roles.targets, span)
@@ -829,19 +830,19 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
                 match = TriggerMatch(recall, match.tokens, match.weight)
                 roles.targets = post
         if match.rule.cameo == _ENVOYS and roles.sources and roles.targets and all(
-                t.code[:3] == roles.sources[0].code[:3] for t in roles.targets):
+                same_party(t.code, roles.sources[0].code) for t in roles.targets):
             # "Макрон объявил об отзыве французского посла": the envoy's own country, not whence; "llamó a
             # consultas al embajador de Colombia en Washington": the envoy's post is whence he is called
             roles.targets = _envoy_post(groups, roles.targets, span)
         if match.rule.cameo == _ENVOYS and match.rule.id.startswith("recall") and roles.sources and roles.targets:
             own_state = _envoy_state(roles.targets, span, forms, grammar)
-            if own_state and all(t.code[:3] != roles.sources[0].code[:3] for t in own_state):
+            if own_state and all(not same_party(t.code, roles.sources[0].code) for t in own_state):
                 # "Paris s'est rallié au plan, ce qui a provoqué le rappel de l'ambassadeur d'Algérie en France": a
                 # recalled envoy is his own state's, which recalls him from his post (or from the one who acted)
                 roles.targets = _envoy_post(groups, own_state, span) or roles.sources
                 roles.sources = own_state
         own = earlier[-_OWN_EVENTS:]
-        if roles.targets and not match.rule.symmetric and len({m.code[:3] for m in roles.sources}) >= 2 \
+        if roles.targets and not match.rule.symmetric and len({side_of(m.code) for m in roles.sources}) >= 2 \
                 and _reciprocal_by(forms, span, grammar):
             # "Kinshasa et Kigali se sont accusés mutuellement de saboter l'accord signé à Washington": a
             # reciprocal word by the verb makes the subjects each other's target; a name after it is the charge's
@@ -850,7 +851,7 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
         # (or with a reciprocal word: "in der sich Kim und Trump gegenseitig beschimpften")
         among_sources = (match.rule.mutual or not match.rule.symmetric and _reciprocal(forms, clause, grammar,
                                                                                         vocabulary, span)) \
-            and not roles.targets and len({m.code[:3] for m in roles.sources}) >= 2
+            and not roles.targets and len({side_of(m.code) for m in roles.sources}) >= 2
         if not among_sources:
             fill_from_context(roles, match.rule, recent + own, pronoun, acts, weak, (context or []) + own, subject,
                               named, sentence.start,
@@ -945,7 +946,7 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
                              and not any(forms[k] & grammar.negation for k in m.tokens)
                              for i in m.tokens if clause[0] <= i < span[0]), default=clause[0]) if several \
             else clause[0]
-        if match.rule.symmetric and not roles.targets and len({m.code[:3] for m in roles.sources}) >= 2 and (
+        if match.rule.symmetric and not roles.targets and len({side_of(m.code) for m in roles.sources}) >= 2 and (
                 match.rule.cameo in _SERVING or match.rule.cameo == _VISIT or any(
                     m is not match and m.rule.cameo in _SERVING and clause[0] <= m.span[0] < span[0]
                     and _served_object(m.span[1], span[0], forms, grammar)
@@ -1177,7 +1178,7 @@ def _refuser(match: TriggerMatch, asker: ActorMention, triggers: list[TriggerMat
             continue
         at = tokens[verdict.span[0]].start
         event = next((e for e in reversed(earlier) if e.trigger_start == at and e.plover == "REJECT" and e.source
-                      and e.source[:3] != asker.code[:3]), None)
+                      and not same_party(e.source, asker.code)), None)
         named = None if event is None else next(
             (m for g in groups for m in g.members if m.code == event.source and m.token_end <= verdict.span[0]), None)
         return [named] if named is not None else []
@@ -1302,9 +1303,9 @@ def _refused_party(groups: list[Group], clauses: list[tuple[int, int]], clause: 
     following = next((c for c in clauses if c[0] > clause[1] - 1 and c[0] - clause[1] <= 1), None)
     if following is None or not after_refusal(forms, following, grammar):
         return []
-    party = source.code[:3]
+    party = side_of(source.code)
     return next((list(g.members) for g in groups if following[0] <= g.start < following[1]
-                 and g.members[0].code[:3] != party), [])
+                 and side_of(g.members[0].code) != party), [])
 
 
 _CAUSEE_REACH: Final = 12  # "llevó al gobierno de X a romper relaciones con Y y a demandarlo": words from the object on
@@ -1549,7 +1550,7 @@ def _sides_after(match: TriggerMatch, groups: list[Group], grammar: Grammar) -> 
     no object after it, names them as its agents, each against the other (roles read the pair)."""
     end = match.span[1]
     pair = next((g for g in groups if g.genitive and len(g.members) >= 2 and 0 < g.start - end <= 2), None)
-    return pair is not None and len({m.code[:3] for m in pair.members}) >= 2 and not any(
+    return pair is not None and len({side_of(m.code) for m in pair.members}) >= 2 and not any(
         g.start >= pair.end and g.marker in grammar.target_markers for g in groups)
 
 
@@ -2447,7 +2448,7 @@ def _fronted_meeting_pair(span: tuple[int, int], sentence: Sentence, groups: lis
                                                for g in groups):
         return None  # "After talks with Iran, Russia and China agreed": the phrase names a party of its own
     return next((g for g in groups if comma < g.start <= comma + 3 and g.marker is None and not g.genitive
-                 and len({m.code[:3] for m in g.members}) >= 2), None)
+                 and len({side_of(m.code) for m in g.members}) >= 2), None)
 
 
 def _fronted_judged(match: TriggerMatch, nominal: bool, roles: Roles, triggers: list[TriggerMatch], groups: list[Group],
@@ -2532,10 +2533,10 @@ def _own_consequence(forms: list[frozenset[str]], span: tuple[int, int], phrases
     if all(m.token_start < condition[0] for m in roles.sources) and span[0] >= condition[1]:
         return True  # "Merz sagte, sollte Moskau nicht ..., werde Europa ... beschließen": the speaker frames it
     own = {m.token_start for m in roles.sources}
-    sides = {m.code[:3] for m in roles.sources}
+    sides = {side_of(m.code) for m in roles.sources}
     return any(not (condition[0] < g.start < condition[1]) and not (span[0] <= g.start < span[1])
                and own.isdisjoint(m.token_start for m in g.members)
-               and any(m.code[:3] in sides for m in g.members) for g in phrases)
+               and any(side_of(m.code) in sides for m in g.members) for g in phrases)
 
 
 def _condition_content(forms: list[frozenset[str]], span: tuple[int, int], grammar: Grammar) -> bool:
@@ -2584,9 +2585,9 @@ def _conditioned_party(condition: tuple[int, int] | None, phrases, sources):
     condition speaks of ("si l'offensive se poursuit à Gaza", "if the fighting spreads to Lebanon")."""
     if condition is None:
         return None
-    sides = {m.code[:3] for m in sources}
+    sides = {side_of(m.code) for m in sources}
     return next((g for g in phrases if g.free and condition[0] < g.start < condition[1]
-                 and not any(m.code[:3] in sides for m in g.members)), None)
+                 and not any(side_of(m.code) in sides for m in g.members)), None)
 
 
 def _inside_condition(targets: list[ActorMention], condition: tuple[int, int] | None) -> bool:
@@ -2640,8 +2641,8 @@ def _list_named_again(side: list[ActorMention], other: list[ActorMention]) -> bo
     list, whose members do not act on each other through it. Not where it names more ("the embassy condemned the
     deliveries as a conflict between both countries": the accuser's own state and the accused), and not for a mutual
     or reciprocal act ("both countries accused each other", "a firefight between the two countries' guards")."""
-    names = {m.code[:3] for m in other if not m.note.startswith(REFERS)}
-    return len(names) >= 2 and any(m.note.startswith(REFERS) and {code[:3] for code in members(m)} == names
+    names = {side_of(m.code) for m in other if not m.note.startswith(REFERS)}
+    return len(names) >= 2 and any(m.note.startswith(REFERS) and {side_of(code) for code in members(m)} == names
                                    for m in side)
 
 
@@ -2665,7 +2666,8 @@ def _events_for(doc: Document, sentence: Sentence, match: TriggerMatch, roles: R
     reciprocal = not rule.symmetric and _reciprocal(forms, clause, ruleset.grammar, vocabulary, match.span)
     mutual = roles.mutual or (rule.mutual or reciprocal) and not roles.targets and len(roles.sources) >= 2
     pairs = [(s, t) for s, t in _pairs(rule, roles.sources, roles.targets, mutual)
-             if (t is None or s.code[:3] != t.code[:3])  # not an actor acting on itself, or a country on its government
+             # not an actor acting on itself, or a country on its government
+             if (t is None or not same_party(s.code, t.code))
              and not _asked_at_home(s, rule.plover, modality)]
     if not (mutual or rule.symmetric or rule.reciprocal):
         if _list_named_again(roles.targets, roles.sources):

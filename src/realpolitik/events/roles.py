@@ -18,7 +18,7 @@ from typing import Final
 
 from realpolitik.actors.datelines import dateline_dash
 from realpolitik.actors.references import members
-from realpolitik.codes import country_of, is_armed_group, party
+from realpolitik.codes import country_of, is_armed_group, party, same_party, side_of
 from realpolitik.events.article import FORCE_TYPES, VERDICT_TYPES
 from realpolitik.events.clauses import is_infinitive_clause, opens_prepositional_relative, sentence_forms
 from realpolitik.events.rules import Grammar, Rule, absent, joined
@@ -224,7 +224,7 @@ def _owner_of_own_body(group: Group, m: ActorMention) -> bool:
         return False
     owner = group.members[0]
     return owner.genitive and owner.token_end - owner.token_start == 1 and len(owner.code) == 3 \
-        and len(m.code) > 3 and m.code[:3] == owner.code
+        and len(m.code) > 3 and side_of(m.code) == owner.code
 
 
 def _body_then_capital(before: ActorMention, m: ActorMention, gap: list[Token]) -> bool:
@@ -1142,7 +1142,7 @@ def _assign_roles(site: Site) -> Roles:
     if co and roles.sources and not any(m.kind == "adjective" for m in roles.sources):  # not "Russian strikes"
         roles.sources = roles.sources + [m for g in co for m in g.members if m not in roles.sources]
     if roles.sources and not roles.targets and site.rule.plover == "REQUEST" and not site.nominal:
-        roles.targets = _asked_subject(site, {m.code[:3] for m in roles.sources})
+        roles.targets = _asked_subject(site, {side_of(m.code) for m in roles.sources})
     return roles
 
 
@@ -1176,7 +1176,7 @@ def _asked_subject(site: Site, own: set[str]) -> list[ActorMention]:
             continue
         if g.start > k or not g.free:
             break
-        asked += [m for m in g.members if m.code[:3] not in own]
+        asked += [m for m in g.members if side_of(m.code) not in own]
         k = g.end  # "der Sicherheitsrat und die Afrikanische Union": the next name after a conjunction and articles
         if k < len(forms) and forms[k] & site.grammar.coordination:
             k += 1
@@ -1328,7 +1328,7 @@ def _structural_roles(site: Site) -> Roles:
         if antecedent is not None:  # "die von Peru eingereichte Klage, die Bolivien Völkermord vorwirft": Peru accuses
             roles = Roles(sources=list(antecedent))
             charged = next((g for g in groups if clause[0] < g.start < clause[1]
-                            and not {m.code[:3] for m in g.members} & {m.code[:3] for m in antecedent}), None)
+                            and not {side_of(m.code) for m in g.members} & {side_of(m.code) for m in antecedent}), None)
             roles.targets = list(charged.members) if charged is not None else []
             return roles
     target_markers = (rule.target_markers if rule.target_markers is not None else grammar.target_markers) \
@@ -1850,7 +1850,8 @@ def _structural_roles(site: Site) -> Roles:
         # pronoun before the verb is its object and stands for the actor named last before it (or the article's)
         target = next((g for g in reversed(sentence_groups) if g.end <= clitic and g is not source
                        and g.marker not in (REPORT_SOURCE, COMPOUND)
-                       and (source is None or {m.code[:3] for m in g.members} != {m.code[:3] for m in source.members})),
+                       and (source is None
+                            or {side_of(m.code) for m in g.members} != {side_of(m.code) for m in source.members})),
                       None)
     if target is not None and target.start > t_start and (
             modifies and target.start > t_end + 1 or _pronoun_object(forms, trigger, nominal, grammar)
@@ -1931,8 +1932,8 @@ def _structural_roles(site: Site) -> Roles:
     roles.sources = list(source.members) if source else []
     roles.targets = list(target.members) if target else []
     if also:
-        sides = {m.code[:3] for m in roles.sources}
-        roles.targets += [m for g in also for m in g.members if m.code[:3] not in sides]
+        sides = {side_of(m.code) for m in roles.sources}
+        roles.targets += [m for g in also for m in g.members if side_of(m.code) not in sides]
     return roles
 
 
@@ -2235,9 +2236,9 @@ def _coordinated_pronoun_antecedent(sentence_groups: list[Group], source: Group,
     if not before:
         return None
     last = before[-1]
-    own = {m.code[:3] for m in source.members}
+    own = {side_of(m.code) for m in source.members}
     if last.start < source.end or last.marker in (REPORT_SOURCE, COMPOUND) or last.possessive or last.genitive \
-            or {m.code[:3] for m in last.members} & own or any(m.kind not in _PERSONS for m in last.members):
+            or {side_of(m.code) for m in last.members} & own or any(m.kind not in _PERSONS for m in last.members):
         return None  # (a person or an official: "назвав их нарушением" stands for the strikes of a genitive)
     between = range(last.end, t_start)
     # "expelled a Croatian diplomat, accusing him of spying": a participle after the comma goes on with the verb
@@ -2266,8 +2267,8 @@ def _gerund_pronoun_antecedent(sentence_groups: list[Group], source: Group, t_st
     if not before:
         return None
     last = before[-1]
-    if last.marker in (REPORT_SOURCE, COMPOUND) or {m.code[:3] for m in last.members} & {
-            m.code[:3] for m in source.members}:
+    if last.marker in (REPORT_SOURCE, COMPOUND) or {side_of(m.code) for m in last.members} & {
+            side_of(m.code) for m in source.members}:
         return None
     if any(forms[i] & (grammar.subordinators | grammar.roles.complementizers) for i in range(last.end, t_start)):
         return None  # "..., который ..., обвинив его": the pronoun's verb is not the one of that name
@@ -2444,10 +2445,10 @@ def _wronged_speaker(sentence_groups: list[Group], source: Group, trigger: tuple
             or any(owner < i <= owner + 3 for i in rival_triggers):
         return None  # a name before the pronoun ("struck Iran and its allies"), or the pronoun's act noun
     report = grammar.modality.get("report", frozenset())
-    own = {m.code[:3] for m in source.members}
+    own = {side_of(m.code) for m in source.members}
     speaker = next((g for g in reversed(sentence_groups) if g.end <= source.start), None)
     if speaker is None or speaker.marker not in (None, REPORT_SOURCE) or speaker.genitive or speaker.possessive \
-            or own & {m.code[:3] for m in speaker.members}:
+            or own & {side_of(m.code) for m in speaker.members}:
         return None
     if not any(forms[i] & report for i in range(speaker.start, source.start)):
         return None
@@ -2607,11 +2608,11 @@ def _origin_of_people(groups: list[Group], source: Group | None, trigger: tuple[
                       rival_triggers: frozenset[int], forms: list[frozenset[str]], grammar: Grammar) -> Group | None:
     """"поблагодарила партнёров из Евросоюза": the state or body that people named by their role come from, right
     after the role word, is the object (any act, where a sanction takes any origin after its trigger)."""
-    own = {m.code[:3] for m in source.members} if source is not None else set()
+    own = {side_of(m.code) for m in source.members} if source is not None else set()
     for g in groups:
         at = g.marker_index if g.marker_index is not None else g.start - 1
         if g.marker in grammar.roles.origin_markers and trigger[0] < at <= trigger[1] + 8 and at >= 1 \
-                and forms[at - 1] & grammar.roles.origin_heads and not {m.code[:3] for m in g.members} & own \
+                and forms[at - 1] & grammar.roles.origin_heads and not {side_of(m.code) for m in g.members} & own \
                 and not any(trigger[1] <= i < at for i in rival_triggers):
             return g
     return None
@@ -2621,10 +2622,10 @@ def _origin_of_object(groups: list[Group], source: Group | None, trigger: tuple[
                       rival_triggers: frozenset[int], grammar: Grammar) -> Group | None:
     """"imposed sanctions on officials from Canada", "expelled two diplomats from Estonia": the state the sanctioned
     people come from, named after the trigger (no other trigger between), not the sanctioning state itself."""
-    own = {m.code[:3] for m in source.members} if source is not None else set()
+    own = {side_of(m.code) for m in source.members} if source is not None else set()
     return next((g for g in groups if g.marker in grammar.roles.origin_markers and 0 <= g.start - trigger[1] <= 8
                  and not any(trigger[1] <= i < g.start for i in rival_triggers)
-                 and not {m.code[:3] for m in g.members} & own), None)
+                 and not {side_of(m.code) for m in g.members} & own), None)
 
 
 def _object_of_rival_noun(g: Group, groups: list[Group], rival_triggers: frozenset[int], forms: list[frozenset[str]],
@@ -2846,7 +2847,7 @@ def hyphen_pair_parties(groups: list[Group], clause: tuple[int, int], tokens: li
     if len(inside) != 1 or len(inside[0].members) != 2:
         return None
     first, second = inside[0].members
-    if first.code[:3] == second.code[:3] or first.kind == PLACE or second.kind == PLACE:
+    if same_party(first.code, second.code) or first.kind == PLACE or second.kind == PLACE:
         return None
     return inside[0] if hyphen_joined(inside[0], tokens) else None
 
@@ -2880,11 +2881,11 @@ def arrest_at_place(span: tuple[int, int], groups: list[Group], forms: list[froz
     place = _arrest_place(after, grammar)
     if place is None:
         return None
-    own = {m.code[:3] for m in place.members}
+    own = {side_of(m.code) for m in place.members}
     held = [m for g in after if g.start >= place.end and (g.genitive or g.marker in grammar.genitive_markers or any(
         forms[k] & grammar.genitive_markers for k in range(max(span[1], g.start - 3), g.start))  # "de dos franceses"
         or not grammar.genitive_markers and g.free)  # Russian: the case alone ("американского журналиста")
-            for m in g.members if m.code[:3] not in own]
+            for m in g.members if side_of(m.code) not in own]
     if not held:
         return None
     state = [replace(m, kind="country") if m.kind == PLACE else m for m in place.members]
@@ -2936,7 +2937,7 @@ def held_at_place(span: tuple[int, int], tokens: list[Token], groups: list[Group
     if any(g.marker in grammar.agent_markers for g in after):
         return None
     place = _arrest_place(after, grammar)
-    if place is None or {m.code[:3] for m in place.members} & {m.code[:3] for m in held.members}:
+    if place is None or {side_of(m.code) for m in place.members} & {side_of(m.code) for m in held.members}:
         return None
     return Roles(sources=[replace(m, kind="country") if m.kind == PLACE else m for m in place.members],
                  targets=list(held.members))
@@ -2970,10 +2971,10 @@ def agent_and_patient(span: tuple[int, int], groups: list[Group], grammar: Gramm
     if agent is None:
         return False
     markers = grammar.target_markers | grammar.genitive_markers
-    own = {m.code[:3] for m in agent.members}
+    own = {side_of(m.code) for m in agent.members}
     # (a genitive's marker is the preposition of the phrase it hangs on: "depuis l'invasion russe de la Géorgie")
     return any(end <= g.start <= end + 3 and (g.marker in markers or g.genitive)
-               and not own & {m.code[:3] for m in g.members} for g in groups)
+               and not own & {side_of(m.code) for m in g.members} for g in groups)
 
 
 def postnominal_adjective(g: Group, grammar: Grammar) -> bool:
@@ -3040,7 +3041,7 @@ def possessive_of_no_list(groups: list[Group], t_start: int, clause: tuple[int, 
         return None
     first_verb = next((i for i in range(clause[0], at) if any(grammar.verb_lemma(w) for w in forms[i])), at)
     subject = next((g for g in groups if clause[0] <= g.start < first_verb and g.marker is None), None)
-    return at if subject is not None and len({m.code[:3] for m in subject.members}) >= 2 else None
+    return at if subject is not None and len({side_of(m.code) for m in subject.members}) >= 2 else None
 
 
 def _possessive_antecedent(groups: list[Group], pronoun: int, clause: tuple[int, int], forms: list[frozenset[str]],
@@ -3552,10 +3553,10 @@ def _owner_of_object(sentence_groups: list[Group], source: Group, trigger: tuple
     at = next((i for i in range(trigger[1], min(len(forms) - 1, source.end + 3)) if forms[i] & target_markers), None)
     if at is None or not forms[at + 1] & grammar.possessives:
         return None
-    own = {m.code[:3] for m in source.members}
+    own = {side_of(m.code) for m in source.members}
     return next((g for g in sentence_groups if g.end <= trigger[0] and g.marker is None and not g.genitive
                  and not any(m.kind == "adjective" for m in g.members)
-                 and not {m.code[:3] for m in g.members} & own), None)
+                 and not {side_of(m.code) for m in g.members} & own), None)
 
 
 def verdict_seat(groups: list[Group], trigger: tuple[int, int], grammar: Grammar) -> Group | None:

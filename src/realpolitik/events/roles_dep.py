@@ -26,6 +26,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from realpolitik.codes import same_party
 from realpolitik.events.roles import COMPOUND, REPORT_SOURCE, Group, Roles
 from realpolitik.events.rules import Grammar, Rule
 from realpolitik.model import Sentence
@@ -305,4 +306,4 @@ def refine(roles: Roles, parse: Parse, groups: list[Group], trigger: tuple[int, 
 
 
 def _same(a: list, b: list) -> bool:
-    return bool(a) and bool(b) and a[0].code[:3] == b[0].code[:3]
+    return bool(a) and bool(b) and same_party(a[0].code, b[0].code)
