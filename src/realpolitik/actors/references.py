@@ -34,7 +34,7 @@ composition stage resolves them directly.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from itertools import compress, count
@@ -1190,9 +1190,10 @@ def _body(tokens: list[Token], i: int, data: LanguageReferences, lang: str, befo
     if contracted and any(m.kind == "organisation" for m in found):
         return None  # "miembro de la ASEAN, es miembro del bloque", "el proteccionismo del bloque ... si el Mercosur":
         # the bloc of a prepositional phrase may be the story's, not one the sentence names
-    # a word of the organisation's own name may stand for it further back: no other body has that name
-    reach = history.seen[::-1] if by_name else history.seen[:-_ROLE_REACH - 1:-1]
-    body = here[0] if here else _sole_body([[m for m in reversed(s.mentions) if fits(m)] for s in reach])
+    # a word of the organisation's own name may stand for it further back (no other body has that name), as far as
+    # a bare title looks for its office's holder: a bounded look-back, not the whole article per mention
+    reach = history.seen[:-(_ARTICLE_REACH if by_name else _ROLE_REACH) - 1:-1]
+    body = here[0] if here else _sole_body([m for m in reversed(s.mentions) if fits(m)] for s in reach)
     if body is None:
         return None
     return end, [body.code], "references:body", f"{tokens[i].text!r}: the {kind} named last ({body.surface!r})"
@@ -1231,9 +1232,9 @@ def _name_has_head(surface: str, forms: frozenset[str], lang: str) -> bool:
     return bool((words | {fold(w, lang) for w in words}) & forms)
 
 
-def _sole_body(by_sentence: list[list[ActorMention]]) -> ActorMention | None:
+def _sole_body(by_sentence: Iterable[list[ActorMention]]) -> ActorMention | None:
     """The body the nearest earlier sentence that names any names, where it names one: after "the EU and Mercosur
-    met", "the bloc" may be either."""
+    met", "the bloc" may be either. (`by_sentence` is read lazily, nearest first: it stops at that sentence.)"""
     nearest = next((bodies for bodies in by_sentence if bodies), [])
     return nearest[0] if len({m.code for m in nearest}) == 1 else None
 
