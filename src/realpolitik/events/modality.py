@@ -361,7 +361,8 @@ def _in_condition(forms: list[frozenset[str]], trigger: tuple[int, int], grammar
     after the condition ("threatened tariffs if ...") stands outside it."""
     words = grammar.roles.conditions
     start = max(0, trigger[0] - _CONDITION_REACH)
-    while (clause := condition_clause(forms, words, BREAKS, start, trigger[0])) is not None:
+    # (the clause's end is looked for up to the trigger only: past it, where it ends does not matter)
+    while (clause := condition_clause(forms, words, BREAKS, start, trigger[0], trigger[0] + 1)) is not None:
         if clause[1] >= trigger[0]:
             return True
         start = clause[1] + 1
@@ -374,21 +375,25 @@ def _in_condition(forms: list[frozenset[str]], trigger: tuple[int, int], grammar
 CLAUSE_ENDS: Final = frozenset({",", ";"})
 
 
-def clause_end(forms: list[frozenset[str]], opener: int, stops: frozenset[str] = CLAUSE_ENDS) -> int:
-    """Where the clause that opens at `opener` closes: the first stop after it (the sentence's end if none)."""
-    return next((i for i in range(opener + 1, len(forms)) if forms[i] & stops), len(forms))
+def clause_end(forms: list[frozenset[str]], opener: int, stops: frozenset[str] = CLAUSE_ENDS,
+               limit: int | None = None) -> int:
+    """Where the clause that opens at `opener` closes: the first stop after it (the sentence's end if none), or
+    `limit` where no stop comes before it (a caller that needs to know only whether the clause reaches so far)."""
+    end = len(forms) if limit is None else min(limit, len(forms))
+    return next((i for i in range(opener + 1, end) if forms[i] & stops), end)
 
 
 def condition_clause(forms: list[frozenset[str]], words: frozenset[str], stops: frozenset[str], start: int = 0,
-                     stop: int | None = None) -> tuple[int, int] | None:
+                     stop: int | None = None, limit: int | None = None) -> tuple[int, int] | None:
     """The first condition clause whose word (one of `words`: "if", "si", "wenn", "если") stands in
-    forms[start:stop]: (the word's index, the index of the first stop after it). One reading for the coder's
-    conditional threats and the modality's conditional speech acts; None where no such word is there."""
+    forms[start:stop]: (the word's index, the index of the first stop after it, or `limit` where none comes before
+    it: see clause_end). One reading for the coder's conditional threats and the modality's conditional speech acts;
+    None where no such word is there."""
     if not words:
         return None
     for c in range(start, len(forms) if stop is None else stop):
         if forms[c] & words:
-            return c, clause_end(forms, c, stops)
+            return c, clause_end(forms, c, stops, limit)
     return None
 
 
