@@ -498,11 +498,11 @@ WIRE_DE12 = {"type_f1": 0.89, "type_precision": 0.90, "relations_f1": 0.62}
 # written in round 38 before its author read the German rules): first contact type F1 .623, P .731, relations .600
 # (.639, P .750 with the gold corrected); pinned after round 38 (de13) at F1 .694, P .796, relations .600.
 WIRE_DE13 = {"type_f1": 0.67, "type_precision": 0.77, "relations_f1": 0.55}
-# The eighth Spanish set (eval/gold/wire_es8.jsonl, 10 articles of round 39 on 2025 stories no set told: water under
-# the 1944 treaty, the Gibraltar agreement, the Summit of the Americas postponed, prisoners sent from Mexico to US courts,
-# the Paraguay-US forces agreement, the US envoy in Miraflores, the Paris mansion at the World Court, the Treasury
-# secretary in Buenos Aires, the Soto Cano warning, the ambassador recalled from Israel; written before its author read
-# the Spanish rules): first contact type F1 .715, P .772, relations .286.
+# The eighth Spanish set (eval/gold/wire_es8.jsonl, 10 articles of round 39 on 2025 stories no set told: water
+# under the 1944 treaty, the Gibraltar agreement, the Summit of the Americas postponed, prisoners sent from Mexico to
+# US courts, the Paraguay-US forces agreement, the US envoy in Miraflores, the Paris mansion at the World Court, the
+# Treasury secretary in Buenos Aires, the Soto Cano warning, the ambassador recalled from Israel; written before its
+# author read the Spanish rules): first contact type F1 .715, P .772, relations .286.
 WIRE_ES8 = {"type_f1": 0.69, "type_precision": 0.74, "relations_f1": 0.25}
 # The fourth English set (eval/gold/wire_en4.jsonl, 12 articles of 10-14 sentences: a live blog, ministerial and summit
 # roundups, an interview, an explainer, a weekly review, a press review, an analysis and a breaking flash with updates,
