@@ -370,6 +370,12 @@ LONG_RU2 = {"type_f1": 0.73, "type_precision": 0.86, "relations_f1": 0.62}
 # relations .571 (.696, P .839, relations .800 with the gold corrected); pinned after round 36 (longde) at F1 .712,
 # P .887, relations .800.
 LONG_DE1 = {"type_f1": 0.69, "type_precision": 0.85, "relations_f1": 0.75}
+# The second long-form German set (eval/gold/long_de2.jsonl, 6 analysis, interview, column and explainer pieces of
+# round 39, 31-33 sentences each — Slovenia and Netanyahu, Beijing and the Czech president, Mexico's tariff bill,
+# Trump's threat against Nigeria, the US visas of South Sudan, Lebanon's landing ban on Iranian planes — written before
+# their author read the German rules): first contact type F1 .647, P .733, relations .400 (.662, P .750, relations .400
+# with the gold corrected).
+LONG_DE2 = {"type_f1": 0.64, "type_precision": 0.72, "relations_f1": 0.38}
 # The fourth Spanish set (eval/gold/wire_es4.jsonl, 10 long articles of round 31 on 2025 stories of the Americas no
 # set told — Colombia's decertification and Petro's visa, Hegseth in Panama, the Maiquetía prisoner exchange, Kast in
 # Buenos Aires, Nicaragua leaving the Human Rights Council, the visa sanctions on Díaz-Canel, Rubio in Quito, the 1944
@@ -819,7 +825,7 @@ FLOORED_SETS = [("breadth2_ru", BREADTH2_RU), ("breadth2_es", BREADTH2_ES), ("br
                 ("wire_ru5", WIRE_RU5), ("wire_ru6", WIRE_RU6), ("wire_ru7", WIRE_RU7),
                 ("wire_ru8", WIRE_RU8), ("wire_ru9", WIRE_RU9), ("wire_ru10", WIRE_RU10),
                 ("wire_ru11", WIRE_RU11), ("wire_ru12", WIRE_RU12), ("long_ru1", LONG_RU1), ("long_ru2", LONG_RU2),
-                ("long_de1", LONG_DE1),
+                ("long_de1", LONG_DE1), ("long_de2", LONG_DE2),
                 ("wire_en", WIRE_EN),
                 ("wire_en2", WIRE_EN2), ("wire_en3", WIRE_EN3),
                 ("wire_de", WIRE_DE), ("wire_de2", WIRE_DE2), ("wire_de3", WIRE_DE3), ("wire_es", WIRE_ES),
