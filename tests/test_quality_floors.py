@@ -352,6 +352,12 @@ WIRE_RU11 = {"type_f1": 0.79, "type_precision": 0.83, "relations_f1": 0.94}
 # written before their author read the Russian rules): first contact type F1 .750, P .814, relations .774 (.760, P
 # .831 with the gold corrected); pinned after round 37 (ru12) at F1 .851, P .891, relations .774.
 WIRE_RU12 = {"type_f1": 0.82, "type_precision": 0.86, "relations_f1": 0.74}
+# The thirteenth Russian set (eval/gold/wire_ru13.jsonl, 10 articles of round 39 on 2025 stories no set told: Canberra
+# expels the Iranian ambassador, Prabowo in Strelna, Goita in the Kremlin, Beirut turns back an Iranian plane, Ljubljana
+# bars Netanyahu, Sudan bans imports from Kenya, Armenia and Pakistan open relations in Tianjin, Kazakh wheat through
+# Azerbaijan, the plutonium accord denounced, the Kambarata-1 accord; written before its author read the Russian rules):
+# first contact type F1 .797, P .855, relations .743 (.778 with the gold corrected).
+WIRE_RU13 = {"type_f1": 0.77, "type_precision": 0.82, "relations_f1": 0.70}
 # The first long-form Russian set (eval/gold/long_ru1.jsonl, 6 analysis and feature pieces of round 35, 28-32
 # sentences each — Putin in Bishkek, Rosatom in Iran after the June strikes, the Moscow format with the Taliban, Vučić
 # between Moscow and Brussels, Yerevan's protest note, Lavrov and Saidov — written before their author read the Russian
@@ -824,7 +830,8 @@ FLOORED_SETS = [("breadth2_ru", BREADTH2_RU), ("breadth2_es", BREADTH2_ES), ("br
                 ("wire_ru", WIRE_RU), ("wire_ru2", WIRE_RU2), ("wire_ru3", WIRE_RU3), ("wire_ru4", WIRE_RU4),
                 ("wire_ru5", WIRE_RU5), ("wire_ru6", WIRE_RU6), ("wire_ru7", WIRE_RU7),
                 ("wire_ru8", WIRE_RU8), ("wire_ru9", WIRE_RU9), ("wire_ru10", WIRE_RU10),
-                ("wire_ru11", WIRE_RU11), ("wire_ru12", WIRE_RU12), ("long_ru1", LONG_RU1), ("long_ru2", LONG_RU2),
+                ("wire_ru11", WIRE_RU11), ("wire_ru12", WIRE_RU12), ("wire_ru13", WIRE_RU13),
+                ("long_ru1", LONG_RU1), ("long_ru2", LONG_RU2),
                 ("long_de1", LONG_DE1), ("long_de2", LONG_DE2),
                 ("wire_en", WIRE_EN),
                 ("wire_en2", WIRE_EN2), ("wire_en3", WIRE_EN3),
