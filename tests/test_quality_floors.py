@@ -589,6 +589,13 @@ WIRE_EN11 = {"type_f1": 0.67, "type_precision": 0.73, "relations_f1": 0.63}
 # F1 .580, P .636, relations .632 (.640 with the gold fixed after first contact); pinned after round 37 (en12) at F1
 # .696, P .833, relations .720.
 WIRE_EN12 = {"type_f1": 0.66, "type_precision": 0.78, "relations_f1": 0.68}
+# The thirteenth English set (eval/gold/wire_en13.jsonl, 10 articles of 12-15 sentences on 2025 stories no set told:
+# Canberra expelling Iran's ambassador, Korean workers held in Georgia, Fiji's embassy in Jerusalem, the ICC and the
+# Libyan police chief freed by Rome, five states' sanctions on two Israeli ministers, Prague's foreign ministry breach,
+# Mongolia's president in New Delhi, the US-Vietnam tariff deal, Luxon in New Delhi, the Philippine-New Zealand
+# visiting forces pact; written in round 39 before their author read the English rules): first contact type F1 .612,
+# P .641, relations .571 (.627, P .656, relations .667 with the gold corrected).
+WIRE_EN13 = {"type_f1": 0.60, "type_precision": 0.63, "relations_f1": 0.62}
 
 
 # The relation wire sets (eval/gold/relwire_LANG.jsonl: en, de, es, ru 5 articles each written in round 22 before their
@@ -851,7 +858,8 @@ FLOORED_SETS = [("breadth2_ru", BREADTH2_RU), ("breadth2_es", BREADTH2_ES), ("br
                 ("wire_en4", WIRE_EN4),
                 ("wire_en5", WIRE_EN5), ("wire_en6", WIRE_EN6), ("wire_en7", WIRE_EN7),
                 ("wire_en8", WIRE_EN8), ("wire_en9", WIRE_EN9), ("wire_en10", WIRE_EN10),
-                ("wire_en11", WIRE_EN11), ("wire_en12", WIRE_EN12)]
+                ("wire_en11", WIRE_EN11), ("wire_en12", WIRE_EN12),
+                ("wire_en13", WIRE_EN13)]
 
 
 def test_traps_sets_stay_above_their_floors() -> None:
