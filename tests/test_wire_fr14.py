@@ -25,3 +25,31 @@ def test_the_francophonie_is_an_organisation_states_leave(lang: str, text: str) 
     state named."""
     found = country_keys(text, lang, published=ON)
     assert any(key[1] == "OIF" and key[2] == "SANCTION" for key in found), found
+
+
+@pytest.mark.parametrize(("lang", "text", "other"), [
+    ("fr", "Le ministère français des Affaires étrangères rappelle que les diplomates américains sont tenus de "
+           "respecter la convention de Vienne.", "USA"),
+    ("fr", "La diplomatie algérienne a rappelé que l'ambassadeur de France avait été reçu en janvier.", "FRA"),
+    ("fr", "Le Premier ministre belge a rappelé que l'ambassadeur d'Israël était attendu au ministère.", "ISR"),
+    ("en", "The French foreign ministry recalled that US diplomats are bound by the Vienna Convention.", "USA"),
+    ("en", "The Belgian prime minister recalled that the Israeli ambassador had been summoned twice.", "ISR"),
+])
+def test_to_recall_that_is_to_remind(lang: str, text: str, other: str) -> None:
+    """"rappelle que les diplomates ...", "recalled that the ambassador ...": the verb of a reminder; the envoy named
+    in what is recalled was read as called home (a SANCTION between the speaker and the envoy's state)."""
+    found = country_keys(text, lang, published=ON)
+    assert not any(key[2] == "SANCTION" for key in found), found
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    ("fr", "La Belgique a rappelé son ambassadeur en Israël pour consultations.", ("BEL", "ISR", "SANCTION")),
+    ("fr", "Le porte-parole a rappelé que les diplomates russes avaient été expulsés de Lituanie.",
+     ("LTU", "RUS", "SANCTION")),
+    ("en", "The spokesman recalled that Chinese diplomats had been expelled from Lithuania.",
+     ("LTU", "CHN", "SANCTION")),
+])
+def test_a_recall_or_an_expulsion_is_still_read(lang: str, text: str, key: tuple) -> None:
+    """The reminder claims its verb and "que"/"that" only: an envoy's recall, or an expulsion told inside what is
+    recalled, stays."""
+    assert key in country_keys(text, lang, published=ON)
