@@ -31,3 +31,21 @@ def test_an_act_under_a_noun_of_intention_is_not_done(text: str, lang: str, judg
     found = _events(text, lang)
     assert not any(f[2] == "SUPPORT" for f in found), found
     assert any(f[2] == "ACCUSE" and f[1] == judged for f in found), found
+
+
+@pytest.mark.parametrize(("text", "agent", "target"), [
+    ("Власти Кувейта запретили посадку самолетов иракской авиакомпании.", "KWT", "IRQ"),
+    ("Иордания запретила сирийским авиакомпаниям выполнять рейсы в Амман.", "JOR", "SYR"),
+    ("Грузия отказала в посадке российскому самолету.", "GEO", "RUS"),
+    ("Египет не разрешил иранскому самолету приземлиться в Каире.", "EGY", "IRN"),
+])
+def test_a_ban_on_another_states_planes_is_a_sanction(text: str, agent: str, target: str) -> None:
+    """"запретила посадку", "запретила ... выполнять рейсы", "отказала в посадке", "не разрешил ... приземлиться": a
+    state's airports shut to another's planes, as "запретила полеты" was already; the permission refused is the ban
+    itself, not a negated act."""
+    assert (agent, target, "SANCTION", False) in _events(text)
+
+
+def test_a_landing_allowed_is_no_ban() -> None:
+    """Without its negation the permission bans nothing."""
+    assert not any(f[2] == "SANCTION" for f in _events("Египет разрешил иранскому самолету приземлиться в Каире."))
