@@ -49,3 +49,20 @@ def test_a_ban_on_another_states_planes_is_a_sanction(text: str, agent: str, tar
 def test_a_landing_allowed_is_no_ban() -> None:
     """Without its negation the permission bans nothing."""
     assert not any(f[2] == "SANCTION" for f in _events("Египет разрешил иранскому самолету приземлиться в Каире."))
+
+
+@pytest.mark.parametrize(("text", "agent", "target"), [
+    ("Баку объявил о снятии ограничений на транзит в Армению.", "AZE", "ARM"),
+    ("Турция объявила о снятии ограничений на торговлю с Арменией.", "TUR", "ARM"),
+    ("Власти Китая объявили о смягчении ограничений на въезд для граждан Японии.", "CHN", "JPN"),
+])
+def test_restrictions_lifted_by_their_noun_ease_them(text: str, agent: str, target: str) -> None:
+    """"о снятии ограничений на транзит в Армению": the noun of lifting with restrictions "на" something eases them
+    (RETREAT 085), as the verb "снял ограничения" and the nouns of lifted sanctions did already."""
+    assert (agent, target, "RETREAT", False) in _events(text)
+
+
+def test_a_call_to_lift_restrictions_stays_an_appeal() -> None:
+    """"призвала ... к снятию ограничений": asked for, not done."""
+    found = _events("Москва призвала Евросоюз к снятию ограничений на транзит в Калининград.")
+    assert ("RUS", "EU", "REQUEST", False) in found and not any(f[2] == "RETREAT" for f in found), found
