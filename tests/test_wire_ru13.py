@@ -66,3 +66,19 @@ def test_a_call_to_lift_restrictions_stays_an_appeal() -> None:
     """"призвала ... к снятию ограничений": asked for, not done."""
     found = _events("Москва призвала Евросоюз к снятию ограничений на транзит в Калининград.")
     assert ("RUS", "EU", "REQUEST", False) in found and not any(f[2] == "RETREAT" for f in found), found
+
+
+@pytest.mark.parametrize(("text", "agent", "target"), [
+    ("Президент Казахстана подписал закон о денонсации соглашения с Россией о военном сотрудничестве.", "KAZ", "RUS"),
+    ("Президент России подписал указ о выходе из договора с Японией.", "RUS", "JPN"),
+])
+def test_the_law_that_denounces_an_accord_ends_it(text: str, agent: str, target: str) -> None:
+    """"подписал закон о денонсации соглашения с Россией": the law signed is the exit (SANCTION 161), no signing of the
+    accord it ends."""
+    found = _events(text)
+    assert (agent, target, "SANCTION", False) in found and not any(f[2] == "AGREE" for f in found), found
+
+
+def test_the_law_that_ratifies_an_accord_stays_a_signing() -> None:
+    """"подписал закон о ратификации": the accord is agreed."""
+    assert ("RUS", "PRK", "AGREE", False) in _events("Путин подписал закон о ратификации договора с КНДР.")
