@@ -26,7 +26,7 @@ from realpolitik.evaluate import load_gold
 from realpolitik.evaluate.keys import make_key
 from realpolitik.evaluate.records import gold_document
 from realpolitik.evaluate.split import find_split_file, load_unseen, select
-from realpolitik.events import coder, confidence
+from realpolitik.events import assembly, confidence
 from realpolitik.model import ActorMention, Event, Sentence
 from realpolitik.pipeline import extract_document
 
@@ -39,7 +39,7 @@ def recording() -> Iterator[dict[int, tuple]]:
     """The cues and actor mentions of each event the coder builds (by id of the Event), while active."""
     seen: dict[int, tuple] = {}
     last: list[tuple] = []
-    make_cues, make_event = confidence.cues, coder.Event
+    make_cues, make_event = confidence.cues, assembly.Event
 
     def cues(*args):
         made = make_cues(*args)
@@ -51,11 +51,11 @@ def recording() -> Iterator[dict[int, tuple]]:
         seen[id(made)] = last[0]
         return made
 
-    confidence.cues, coder.Event = cues, event
+    confidence.cues, assembly.Event = cues, event
     try:
         yield seen
     finally:
-        confidence.cues, coder.Event = make_cues, make_event
+        confidence.cues, assembly.Event = make_cues, make_event
 
 
 def paths(event: Event, cues: confidence.Cues, source: ActorMention, target: ActorMention | None,

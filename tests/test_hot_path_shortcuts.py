@@ -292,7 +292,7 @@ def test_clause_cuts_skipped_by_their_first_test_are_no_cuts(lang: str) -> None:
     """`split_clauses` calls `_joins_past_verb` and `_opens_relative` only for a token that passes their first
     test, `_subordinate_phrase_cuts` un-elides only a word with an apostrophe, and the coder asks for a pronoun
     in one pass: every token skipped so is one the helper refuses, and the cuts are those of the long way."""
-    from realpolitik.events import clauses, coder
+    from realpolitik.events import clauses, dropped_subject
 
     grammar = load_rules(lang).grammar
     for sentence in split_sentences(CLAUSES[lang], lang):
@@ -310,7 +310,8 @@ def test_clause_cuts_skipped_by_their_first_test_are_no_cuts(lang: str) -> None:
         quick = [i for i, tok in enumerate(tokens) if by_first.get(tok.text.lower(), ()) or (
             "'" in tok.text or "’" in tok.text) and by_first.get(clauses._unelided(tok.text.lower()), ())]
         assert quick == long_way
-        assert coder._has_pronoun(sentence, grammar) == any(t.text.lower() in grammar.pronouns for t in tokens)
+        assert dropped_subject._has_pronoun(sentence, grammar) == any(
+            t.text.lower() in grammar.pronouns for t in tokens)
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -678,7 +679,7 @@ RECIPROCAL = {  # a reciprocal word or phrase (Spanish and Russian list none)
 def test_reciprocal_words_absent_from_the_sentence_are_not_sought(lang: str) -> None:
     """The coder's `_reciprocal` reads no clause where the sentence's vocabulary holds none of the reciprocal words
     (or their phrases' first words): for every clause start, the same answer as the long way (no vocabulary)."""
-    from realpolitik.events import coder
+    from realpolitik.events import reciprocal
 
     grammar = load_rules(lang).grammar
     answers = set()
@@ -686,8 +687,8 @@ def test_reciprocal_words_absent_from_the_sentence_are_not_sought(lang: str) -> 
         for sentence in split_sentences(text, lang):
             forms, vocabulary = sentence_forms(sentence, grammar)
             for i in range(len(forms)):
-                quick = coder._reciprocal(forms, (i, len(forms)), grammar, vocabulary)
-                assert quick == coder._reciprocal(forms, (i, len(forms)), grammar)
+                quick = reciprocal._reciprocal(forms, (i, len(forms)), grammar, vocabulary)
+                assert quick == reciprocal._reciprocal(forms, (i, len(forms)), grammar)
                 answers.add(quick)
     assert answers == {True, False}
 
@@ -882,17 +883,17 @@ OPENINGS = {  # dropped subjects after adverbs, negations, auxiliaries, or an op
 
 @pytest.mark.parametrize("lang", sorted(OPENINGS))
 def test_opening_positions_found_in_one_pass_are_where_each_word_opens_the_sentence(lang: str) -> None:
-    """`coder._opening_positions` (asked of each sentence without an actor or a pronoun) lists the words where
-    `_opens_sentence`, walking back from each word, holds."""
-    from realpolitik.events import coder
+    """`dropped_subject._opening_positions` (asked of each sentence without an actor or a pronoun) lists the words
+    where `_opens_sentence`, walking back from each word, holds."""
+    from realpolitik.events import dropped_subject
 
     grammar = load_rules(lang).grammar
     found = set()
     for text in [*OPENINGS[lang], TEXTS[lang], CLAUSES[lang], MODAL[lang]]:
         for sentence in split_sentences(text, lang):
             tokens = sentence.tokens
-            long_way = [i for i in range(len(tokens)) if coder._opens_sentence(tokens, i, grammar)]
-            assert coder._opening_positions(tokens, grammar) == long_way
+            long_way = [i for i in range(len(tokens)) if dropped_subject._opens_sentence(tokens, i, grammar)]
+            assert dropped_subject._opening_positions(tokens, grammar) == long_way
             found.add(len(long_way) > 1 and any(tokens[i - 1].text == "," for i in long_way if i))
     assert found == ({True, False} if grammar.roles.fronted_openers else {False})  # some open after a comma
 
@@ -947,7 +948,7 @@ def test_a_sentence_without_a_whole_concessive_phrase_has_no_conceded_word(lang:
     """The coder asks `_conceded` and `_conceded_groups` only where the sentence's vocabulary holds every word of
     one of `concessive_phrases`: elsewhere `_conceded` holds at no token, as the long way (every token asked)
     finds, so the groups' windows find nothing either."""
-    from realpolitik.events.coder import _conceded
+    from realpolitik.events.topics import _conceded
 
     grammar = load_rules(lang).grammar
     gates = set()

@@ -2832,7 +2832,7 @@ def _unresolved_genitive_after(groups: list[Group], t_end: int, forms: list[froz
     return not any(t_end < g.start <= t_end + 3 for g in groups)
 
 
-_ARREST: Final = "173"  # CAMEO arrest and detention (as events/coder.py reads it)
+_ARREST: Final = "173"  # CAMEO arrest and detention (as events/custody.py reads it)
 _ARREST_REACH: Final = 12  # "l'arrestation à Montréal, en 2019, de la directrice juridique de Huawei"
 _STATE_KINDS: Final = frozenset({PLACE, "country", "capital"})
 

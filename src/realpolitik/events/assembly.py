@@ -1,0 +1,156 @@
+"""The event assembly: one Event per source and target pair of a trigger's roles, with its negation, date and
+confidence settled (the code its modality reads it as: modality.reinterpret).
+
+Separate because it is the one place Events are made (eval/paths.py records them here); the decisions before it
+(which trigger, which roles, which modality) are the coder's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Final
+
+from realpolitik.actors.references import REFERS, members
+from realpolitik.codes import PARTY_AGENTS, same_party, side_of
+from realpolitik.events import confidence
+from realpolitik.events.cameo import lookup
+from realpolitik.events.event_dates import _event_day
+from realpolitik.events.modality import is_negated, reinterpret
+from realpolitik.events.reciprocal import _reciprocal
+from realpolitik.events.roles import Roles
+from realpolitik.events.rules import Rule, RuleSet
+from realpolitik.events.triggers import TriggerMatch
+from realpolitik.language.dates import DateRef, clock_entry_day, nearest_date
+from realpolitik.language.tokens import clock_heading
+from realpolitik.model import ActorMention, Document, Event, Sentence
+
+# CAMEO: pledged material aid, a visit: the act goes from each subject to a party outside them ("Denmark, France and
+# Germany pledged jets to Poland", "В Йоханнесбург прибыли X, Y и Z"): co-givers and co-visitors are no pair
+_ONE_WAY: Final = ("033", "042")
+
+
+def _pairs(rule: Rule, sources: list[ActorMention], targets: list[ActorMention], mutual: bool = False):
+    if mutual:
+        for s in sources:
+            for t in sources:
+                if s is not t:
+                    yield s, t
+        return
+    if targets:
+        for s in sources:
+            for t in targets:
+                yield s, t
+                if rule.reciprocal:  # "X clashed with Y": Y fought X as well
+                    yield t, s
+    elif rule.symmetric and len(sources) >= 2 and not rule.cameo.startswith(_ONE_WAY):
+        for i, s in enumerate(sources):
+            for t in sources[i + 1:]:
+                yield s, t
+    elif not rule.target_required:
+        for s in sources:
+            yield s, None
+
+
+_OWN_FORCES: Final = frozenset({"152"})  # CAMEO: raise military alert (not 154: troops moved at home are domestic)
+
+
+_HOME_ASKS: Final = frozenset({"REQUEST", "REJECT"})
+
+
+def _asked_at_home(source: ActorMention, plover: str, modality: str) -> bool:
+    """A party's demand or refusal ("die AfD verlangte Gespräche mit Teheran", "LFI a rejeté l'accord") is made of its
+    own government, whatever state its content names: no state abroad is asked or refused."""
+    return source.kind == "group" and source.agent in PARTY_AGENTS and (plover in _HOME_ASKS or modality == "demand")
+
+
+def _list_named_again(side: list[ActorMention], other: list[ActorMention]) -> bool:
+    """"Uganda and Rwanda arm the rebels, an accusation both governments rejected": a counted reference on one side of
+    a one-way act that names exactly the states the other side lists (two or more, each by name) stands for that same
+    list, whose members do not act on each other through it. Not where it names more ("the embassy condemned the
+    deliveries as a conflict between both countries": the accuser's own state and the accused), and not for a mutual
+    or reciprocal act ("both countries accused each other", "a firefight between the two countries' guards")."""
+    names = {side_of(m.code) for m in other if not m.note.startswith(REFERS)}
+    return len(names) >= 2 and any(m.note.startswith(REFERS) and {side_of(code) for code in members(m)} == names
+                                   for m in side)
+
+
+def _events_for(doc: Document, sentence: Sentence, match: TriggerMatch, roles: Roles, forms: list[frozenset[str]],
+                clause: tuple[int, int],
+                ruleset: RuleSet, modality: str, quoted: frozenset[int], dates: Callable[[], list[DateRef]],
+                refused: bool = False, nominal: bool = False, negation_from: int = 0, conditioned: bool = False,
+                vocabulary: frozenset[str] | None = None,
+                demand_word: tuple[int, tuple[int, int]] | None = None):
+    rule = match.rule
+    reciprocal = not rule.symmetric and _reciprocal(forms, clause, ruleset.grammar, vocabulary, match.span)
+    mutual = roles.mutual or (rule.mutual or reciprocal) and not roles.targets and len(roles.sources) >= 2
+    pairs = [(s, t) for s, t in _pairs(rule, roles.sources, roles.targets, mutual)
+             # not an actor acting on itself, or a country on its government
+             if (t is None or not same_party(s.code, t.code))
+             and not _asked_at_home(s, rule.plover, modality)]
+    if not (mutual or rule.symmetric or rule.reciprocal):
+        if _list_named_again(roles.targets, roles.sources):
+            pairs = [(s, t) for s, t in pairs if t is None or not t.note.startswith(REFERS)]
+        if _list_named_again(roles.sources, roles.targets):
+            pairs = [(s, t) for s, t in pairs if not s.note.startswith(REFERS)]
+    if not pairs and roles.targets and not mutual and not rule.target_required and rule.cameo in _OWN_FORCES:
+        # "Taiwans Verteidigungsministerium versetzte ... Einheiten der Insel in Alarmbereitschaft": own forces put on
+        # alert on their own soil are aimed at no one named (not a flight, a violated airspace or a deployment, where
+        # one country on both sides is a misread role or a domestic move)
+        pairs = [(s, None) for s in roles.sources]
+    if not pairs:
+        return  # most triggers find no pair: their negation and the sentence's dates are not needed
+    grammar = ruleset.grammar
+    span = match.span
+    # "призвала Киев не допускать ударов", "urged Kyiv not to strike": a demand is negated before its own word; a
+    # negation after it is what is asked ("не призвала Киев наступать" asks nothing); so too a threat's word
+    negated_at, negation_clause = (span, (max(clause[0], negation_from), clause[1])) if demand_word is None else (
+        (demand_word[0], demand_word[0] + 1), demand_word[1])
+    negated = refused or is_negated(forms, negated_at, negation_clause, grammar, match.tokens, quoted, vocabulary)
+    cameo, plover = reinterpret(rule, modality)
+    entry = lookup(cameo)
+    tokens = sentence.tokens
+    trigger_start, trigger_end = tokens[span[0]].start, tokens[span[1] - 1].end
+    date_ref = nearest_date(dates(), anchor=trigger_start - sentence.start)
+    # a sentence without a date expression gives its act no date (EVAL.md: "otherwise null"), in the lead too: the
+    # publication date stays the event's `date`, marked as such (model.date_fields), not claimed as its day; but a
+    # live blog entry headed by its clock time ("08:40 ...") is of the publication day
+    when = _event_day(date_ref, modality, sentence, span, clause, forms, grammar) if date_ref \
+        else clock_entry_day(sentence.text, doc.published)
+    precision = date_ref.precision if date_ref else ("day" if when else None)
+    pronoun = roles.subject_pronoun
+    rule_key = f"{ruleset.lang}.{rule.id}"
+    for source, target in pairs:
+        # "..., qu'il accuse de ...": the source attaches where its pronoun stands, in the clause
+        cued = source if pronoun is None else replace(source, token_start=pronoun, token_end=pronoun + 1)
+        cues = confidence.cues(match.weight, plover, span, clause, "conditional" if conditioned else modality,
+                               cued, target,
+                               roles.from_outside_clause and pronoun is None, len(pairs),
+                               len(tokens) - clock_heading(tokens), nominal)
+        yield Event(
+            doc_id=doc.id,
+            source=source.code,
+            target=target.code if target else None,
+            cameo=cameo,
+            plover=plover,
+            goldstein=entry.goldstein,
+            quad_class=entry.quad_class,
+            evidence=sentence.text,
+            evidence_start=sentence.start,
+            evidence_end=sentence.end,
+            rule=rule_key,
+            ruleset_version=ruleset.version,
+            date=when,
+            date_precision=precision,
+            published=doc.published,
+            negated=negated,
+            modality=modality,
+            source_text=source.surface,
+            target_text=target.surface if target else None,
+            source_entry=source.entry,
+            target_entry=target.entry if target else None,
+            trigger_start=trigger_start,
+            trigger_end=trigger_end,
+            confidence=confidence.score(cues, rule_key),
+            lang=ruleset.lang,
+        )

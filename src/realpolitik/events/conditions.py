@@ -1,0 +1,102 @@
+"""Threats made by a condition: a hostile act told as the consequence of "if"/"si"/"wenn"/"если" is a threat (EVAL.md),
+aimed at the party the condition names.
+
+Separate because it reads the condition clause around a trigger, not the trigger's own roles.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from realpolitik.codes import side_of
+from realpolitik.events.modality import CLAUSE_ENDS, clause_end, condition_clause
+from realpolitik.events.roles import Group, Roles
+from realpolitik.events.rules import Grammar
+from realpolitik.language.tokens import QUOTE_MARKS
+from realpolitik.model import ActorMention
+
+_THREATENED: Final = frozenset({"SANCTION", "ASSAULT", "COERCE", "MOBILIZE"})  # acts a condition turns into threats
+
+
+# the readings of a consequence a speaker announces: "werde ... verhängen" (plan), "would strike" (hypothetical), "will
+# expel" (a decided act: reported or asserted)
+_SPOKEN_CONSEQUENCES: Final = frozenset({"hypothetical", "plan", "reported", "asserted"})
+# the acts such a consequence threatens the condition's party with; a show of force on a condition is a posture, often
+# mirrored ("la Chine serait prête à procéder à un tir d'essai si Washington en faisait autant"), aimed at no one
+_SPOKEN_THREATS: Final = frozenset({"SANCTION", "ASSAULT", "COERCE"})
+
+
+def _own_consequence(forms: list[frozenset[str]], span: tuple[int, int], phrases: list[Group], roles: Roles,
+                     grammar: Grammar) -> bool:
+    """A hostile act told as the consequence of a condition that names another party, in a sentence its own side
+    speaks ("Sollte Moskau nicht einlenken, werde die EU Sanktionen verhängen, sagte Kallas", "Si México no frena
+    ..., Washington impondrá aranceles, advirtió Trump"): the speaker's threat. An analyst's or a third party's
+    supposition ("if Iran attacks, Israel could strike back, analysts said") names no speaker of the act's side."""
+    condition = _condition(forms, span, grammar)
+    if condition is None or _conditioned_party(condition, phrases, roles.sources) is None:
+        return False
+    if all(m.token_start < condition[0] for m in roles.sources) and span[0] >= condition[1]:
+        return True  # "Merz sagte, sollte Moskau nicht ..., werde Europa ... beschließen": the speaker frames it
+    own = {m.token_start for m in roles.sources}
+    sides = {side_of(m.code) for m in roles.sources}
+    return any(not (condition[0] < g.start < condition[1]) and not (span[0] <= g.start < span[1])
+               and own.isdisjoint(m.token_start for m in g.members)
+               and any(side_of(m.code) in sides for m in g.members) for g in phrases)
+
+
+def _condition_content(forms: list[frozenset[str]], span: tuple[int, int], grammar: Grammar) -> bool:
+    """The act belongs to the sentence's condition, past its comma (below): no consequence to turn into a threat."""
+    condition = _condition(forms, span, grammar)
+    return condition is not None and _in_condition_infinitive(forms, span, condition, grammar)
+
+
+def _in_condition_infinitive(forms: list[frozenset[str]], span: tuple[int, int], condition: tuple[int, int],
+                             grammar: Grammar) -> bool:
+    """German: the act stands in an infinitive clause that continues the condition past its comma ("wenn die USA
+    zusicherten, keine Angriffe zu verüben", "sollte X versuchen, ihn festnehmen zu lassen"): the condition's own
+    content, no consequence of it (the main clause after a fronted condition opens with its finite verb, no "zu")."""
+    marker = grammar.infinitive_marker
+    if not grammar.verb_final or not marker or span[0] < condition[1]:
+        return False
+    start = condition[1]
+    while start < span[0]:
+        end = clause_end(forms, start)
+        if not any(marker in forms[i] for i in range(start + 1, end)):
+            return False
+        if span[0] < end:
+            return True
+        start = end
+    return False
+
+
+def _in_quotation(forms: list[frozenset[str]], span: tuple[int, int]) -> bool:
+    """The act stands between quotation marks: a speaker's own words ("If they strike, we will respond")."""
+    return any(forms[i] & QUOTE_MARKS for i in range(span[0])) \
+        and any(forms[i] & QUOTE_MARKS for i in range(span[1], len(forms)))
+
+
+def _condition(forms: list[frozenset[str]], span: tuple[int, int], grammar: Grammar,
+               words: frozenset[str] | None = None) -> tuple[int, int] | None:
+    """The sentence's condition clause (from its word, "if", "si", "wenn", "если", to the next comma), unless the
+    act stands inside it ("could close Hormuz if the US strikes": the strike is the condition, not the threat).
+    `words`: other openers than the conditions (the provocation a threat answers: "nachdem")."""
+    clause = condition_clause(forms, grammar.roles.conditions if words is None else words, CLAUSE_ENDS)
+    return None if clause is not None and clause[0] < span[0] < clause[1] else clause
+
+
+def _conditioned_party(condition: tuple[int, int] | None, phrases, sources):
+    """The first free actor phrase inside the condition clause that is none of the sources: the one a conditional
+    threat or a conditional hostile act is aimed at ("if Japan goes on", "если Варшава закроет"), not a place the
+    condition speaks of ("si l'offensive se poursuit à Gaza", "if the fighting spreads to Lebanon")."""
+    if condition is None:
+        return None
+    sides = {side_of(m.code) for m in sources}
+    return next((g for g in phrases if g.free and condition[0] < g.start < condition[1]
+                 and not any(side_of(m.code) in sides for m in g.members)), None)
+
+
+def _inside_condition(targets: list[ActorMention], condition: tuple[int, int] | None) -> bool:
+    """All targets are named inside the condition clause: they say what would set a threat off (whom arms would
+    go to, where funds would be spent), not whom it is made against."""
+    return condition is not None and bool(targets) and all(condition[0] < m.token_start < condition[1]
+                                                             for m in targets)

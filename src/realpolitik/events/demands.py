@@ -1,0 +1,155 @@
+"""Demands, refusals, causatives and joins: who asks and who is asked ("urged Rwanda to withdraw"), whom a refusal
+is aimed at, the one a causative verb makes act ("llevó a México a romper"), the state that joins sanctions.
+
+Separate because they read an infinitive or a called-for act after the trigger, a structure of their own.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from realpolitik.codes import same_party, side_of
+from realpolitik.events.clauses import after_refusal, continues_main_clause, fused_infinitive
+from realpolitik.events.roles import Group, Roles
+from realpolitik.events.rules import Grammar
+from realpolitik.events.triggers import TriggerMatch
+from realpolitik.model import ActorMention, Event, Sentence, Token
+
+
+def _joiner(sentence: Sentence, span: tuple[int, int], clause: tuple[int, int], groups: list[Group],
+            forms: list[frozenset[str]], grammar: Grammar) -> Group | None:
+    """The state that joins the sanctions the trigger names ("Norway joined the EU's sanctions", "присоединилась к
+    санкциям Евросоюза", "hat sich den EU-Sanktionen angeschlossen"): the clause's first free name, or the main
+    clause's where the clause goes on from it. None where no inflected verb of joining governs the sanctions."""
+    before = range(max(clause[0], span[0] - _JOIN_REACH), span[0])
+    after = range(span[1], clause[1]) if grammar.verb_final else range(0)
+    tokens = sentence.tokens
+    # an inflected verb: the joining is told as done; an infinitive is only refused, asked or meant ("refused to
+    # join", "urged Serbia to join", "отказалась присоединиться"), and the sanctions stay their owner's
+    if not any(forms[i] & grammar.joining_verbs and not _infinitive(tokens, i, grammar) for i in (*before, *after)):
+        return None
+    states = [g for g in groups if g.start < span[0] and g.free
+              and not any(m.kind in _NO_JOINERS for m in g.members)]  # (a bloc sets its own sanctions)
+    own = [g for g in states if g.start >= clause[0]]
+    if own:
+        return own[0]
+    return states[0] if states and continues_main_clause(sentence, clause, grammar,
+                                                         frozenset(g.start for g in groups)) else None
+
+
+def _infinitive(tokens: list[Token], i: int, grammar: Grammar) -> bool:
+    """The verb at i as an infinitive: its bare lemma ("присоединиться", "sumarse"), after "to", or with "zu" inside
+    ("anzuschließen")."""
+    word = tokens[i].text.lower()
+    if word == tokens[i].lemma:
+        return True
+    marker = grammar.infinitive_marker
+    return marker is not None and (i > 0 and tokens[i - 1].text.lower() == marker
+                                   or fused_infinitive(word, marker, grammar.separable_particles))
+
+
+_NO_JOINERS: Final = frozenset({"adjective", "organisation"})
+_JOIN_REACH: Final = 4  # "joined the Western sanctions", "se ha sumado a las sanciones": the verb, then up to three
+
+
+def _state_asked_for(mention: ActorMention, forms: list[frozenset[str]], nouns: frozenset[str]) -> bool:
+    """A demonym right beside a noun of statehood ("a Palestinian state", "l'État palestinien", "палестинского
+    государства"): the thing an appeal asks for, not a party it addresses."""
+    if mention.kind != "adjective":
+        return False
+    before, after = mention.token_start - 1, mention.token_end
+    return before >= 0 and not forms[before].isdisjoint(nouns) \
+        or after < len(forms) and not forms[after].isdisjoint(nouns)
+
+
+# "rebuff US calls", "rejected the repeated US calls": words between the verdict and the asker
+_REFUSED_REACH: Final = 2
+
+
+def _refuser(match: TriggerMatch, asker: ActorMention, triggers: list[TriggerMatch], earlier: list[Event],
+             sentence: Sentence, groups: list[Group]) -> list[ActorMention]:
+    """"Iran keeps rejecting European calls to resume talks", "Moscow dismissed Kyiv's appeals for a truce": a call
+    or demand named by its asker right before it, which a rejection just before takes as object, was made to
+    the one who rejects it."""
+    if asker.token_start < 0 or not 0 <= match.span[0] - asker.token_end <= 1:
+        return []  # the asker premodifies the noun: "US calls", "Kyiv's appeals"
+    tokens = sentence.tokens
+    for verdict in triggers:
+        if verdict.rule.plover != "REJECT" or not 0 <= asker.token_start - verdict.span[1] <= _REFUSED_REACH:
+            continue
+        at = tokens[verdict.span[0]].start
+        event = next((e for e in reversed(earlier) if e.trigger_start == at and e.plover == "REJECT" and e.source
+                      and not same_party(e.source, asker.code)), None)
+        named = None if event is None else next(
+            (m for g in groups for m in g.members if m.code == event.source and m.token_end <= verdict.span[0]), None)
+        return [named] if named is not None else []
+    return []
+
+
+def _refused_party(groups: list[Group], clauses: list[tuple[int, int]], clause: tuple[int, int],
+                   forms: list[frozenset[str]], grammar: Grammar,
+                   source: ActorMention) -> list[ActorMention]:
+    """"Iran weigerte sich, das Abkommen mit den USA zu unterzeichnen": the refusal is aimed at the party its
+    infinitive clause acts on (the first actor there of another country than the refuser)."""
+    following = next((c for c in clauses if c[0] > clause[1] - 1 and c[0] - clause[1] <= 1), None)
+    if following is None or not after_refusal(forms, following, grammar):
+        return []
+    party = side_of(source.code)
+    return next((list(g.members) for g in groups if following[0] <= g.start < following[1]
+                 and side_of(g.members[0].code) != party), [])
+
+
+_CAUSEE_REACH: Final = 12  # "llevó al gobierno de X a romper relaciones con Y y a demandarlo": words from the object on
+_PERSONAL_A: Final = frozenset({"a", "al"})
+
+
+def _causee(groups: list[Group], span: tuple[int, int], forms: list[frozenset[str]], grammar: Grammar):
+    """The object of a causative verb whose infinitive is the trigger: "obligó a Argentina a retirar a su embajador",
+    "llevó al Gobierno de México a romper relaciones ... y a demandarlo" (`roles.causatives`), else None."""
+    causatives = grammar.roles.causatives
+    start = span[0]
+    if not causatives or start < 1 or not forms[start - 1] & _PERSONAL_A:
+        return None
+    for g in reversed(groups):
+        if g.end >= start or g.start < 2:
+            continue
+        if start - g.end > _CAUSEE_REACH:
+            return None
+        if forms[g.end] & _PERSONAL_A and forms[g.start - 1] & _PERSONAL_A and forms[g.start - 2] & causatives \
+                and not any("," in forms[i] for i in range(g.end, start)):
+            return g
+    return None
+
+
+def _asker_only(roles: Roles, cue: int | None) -> bool:
+    """Keep the sources that stand before the demand word (who asks); False when none is left."""
+    if cue is None:
+        return True
+    roles.sources = [m for m in roles.sources if m.token_start < cue]
+    return bool(roles.sources)
+
+
+def _asked(cue: int, span: tuple[int, int], groups: list[Group]):
+    """The one asked to act: the first actor phrase between the demand word and the act (not a genitive or a
+    possessive), or None where nobody is named there."""
+    return next((g for g in groups if cue < g.start and g.end <= span[0] and not g.genitive and not g.possessive),
+                None)
+
+
+def _asked_elsewhere(roles: Roles, cue: int | None, span: tuple[int, int], groups: list[Group]) -> bool:
+    """"exhorté l'Allemagne à livrer des missiles à l'Ukraine", "urged Israel to stop its strikes on Lebanon": an
+    actor between the demand word and the act is the one asked, and it would carry the act out; an act it would aim
+    at another party is no demand of the asker on that party (the urging verb codes the request to the one asked)."""
+    if cue is None or not roles.targets:
+        return False
+    asked = _asked(cue, span, groups)
+    return asked is not None and not any(t in asked.members for t in roles.targets)
+
+
+def _asked_no_one(roles: Roles, cue: int | None, span: tuple[int, int], groups: list[Group]) -> bool:
+    """"called for tougher sanctions on Russia", "призвали усилить давление на Москву": a hostile act the asker calls
+    for, with no actor between the demand word and the act (nobody named is asked to carry it out) and a target of
+    its own in the sentence, is no demand on that target (one taken from the context, "Страны Балтии настаивают на
+    ужесточении санкций" after the EU's sanctions, is the body asked to impose them)."""
+    return cue is not None and bool(roles.targets) and not roles.target_from_context \
+        and _asked(cue, span, groups) is None

@@ -1,0 +1,202 @@
+"""Meetings, visits, hosts and envoys: the partner of a meeting named in a fronted phrase ("Bei einem Treffen mit
+Erdogan ..."), the subject of a visit phrase, co-hosts and co-mediators who serve the sides, the post and state of a
+recalled or summoned envoy.
+
+Separate because these readers settle the pair of contact acts (meet, visit, host, recall), which no other act asks.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from realpolitik.codes import party, side_of
+from realpolitik.events.article import MEDIATION
+from realpolitik.events.roles import Group, place_tokens
+from realpolitik.events.rules import Grammar
+from realpolitik.events.triggers import TriggerMatch
+from realpolitik.model import PLACE, ActorMention, Sentence, Token
+
+_ENVOYS: Final = "161"  # expelling or recalling envoys (and other breaks of ties)
+_SUMMONS: Final = "114"  # summoning an envoy to protest
+
+
+def _envoy_post(groups: list[Group], envoys: list[ActorMention], span: tuple[int, int]) -> list[ActorMention]:
+    """The post named right after the recalled envoy of the recalling state's own country ("al embajador chileno
+    en Caracas"): the state the envoy leaves. None named: no target ("recalled the French ambassador")."""
+    starts = {m.token_start for m in envoys}
+    for before, group in zip(groups, groups[1:], strict=False):
+        if group.attached and group.start >= span[1] and before.members[0].token_start in starts \
+                and group.members[0].country != envoys[0].country:
+            return list(group.members)
+    return []
+
+
+def _envoy_state(targets: list[ActorMention], span: tuple[int, int], forms: list[frozenset[str]],
+                 grammar: Grammar) -> list[ActorMention]:
+    """The state named right after a recalled envoy's noun, as its genitive or its adjective ("le rappel de
+    l'ambassadeur d'Algérie", "la retirada del embajador de Argelia", "отзыв посла Алжира"): the envoy's own. Not
+    after a possessive: "le rappel de son ambassadeur au Niger" names his post."""
+    if any(forms[i] & grammar.possessives for i in range(*span)):
+        return []
+    end = span[1]  # (the envoy named with his state is one actor, "l'ambassadeur d'Algérie", from the noun on)
+    return [t for t in targets if t.token_start == end - 1
+            or t.token_start == end + 1 and end < len(forms) and bool(forms[end] & grammar.genitive_markers)]
+
+
+def _meeting_with(match: TriggerMatch, sentence: Sentence, groups: list[Group], grammar: Grammar) -> bool:
+    """German "Nach einem Treffen mit Erdogan sagte Putin ...", "Bei Gesprächen mit dem iranischen
+    Außenminister ...": a meeting noun after a preposition of time gone by (`past_prepositions`), with its
+    partner in a "mit" phrase, took place, and the clause's subject took part; "Vor einem Treffen mit ..." did not."""
+    start, end = match.span
+    tokens = sentence.tokens
+    if not match.rule.symmetric or not grammar.past_prepositions or end >= len(tokens) or start < 1:
+        return False
+    opener = start - 2 if start >= 2 and tokens[start - 1].text.lower() in grammar.determiners else start - 1
+    if opener < 0 or tokens[opener].text.lower() not in grammar.past_prepositions:
+        return False
+    return tokens[end].text.lower() in grammar.partner_prepositions and any(end < g.start <= end + 4 for g in groups)
+
+
+_VISIT: Final = "042"  # CAMEO "make a visit"
+
+
+def _visit_during(match: TriggerMatch, sentence: Sentence, groups: list[Group], grammar: Grammar) -> bool:
+    """Russian "Во время визита в Ханой глава Кремля ...", "В ходе визита в Пекин Путин ...": a visit noun after a
+    preposition of time gone by (`past_prepositions`), with its destination right after it, took place, and the
+    clause's subject made it (no background noun); "Перед визитом в Пекин ..." did not."""
+    start, end = match.span
+    tokens = sentence.tokens
+    if match.rule.cameo != _VISIT or not grammar.partner_prepositions or start < 1 or end >= len(tokens):
+        return False
+    if tokens[start - 1].text.lower() not in grammar.past_prepositions:
+        return False
+    return tokens[end].text.lower() in grammar.location_markers and any(end < g.start <= end + 2 for g in groups)
+
+
+def _fronted_possessed(span: tuple[int, int], tokens: list[Token], grammar: Grammar) -> bool:
+    """"During his visit to ...", "Lors de sa visite ...", "Durante su visita ...": a possessive act noun in a phrase
+    that opens the sentence (a preposition or two before it), in a language whose possessive is the subject's and
+    whose subject follows the comma (not German, where the verb comes first, nor Russian "его")."""
+    start = span[0]
+    return 2 <= start <= 3 and tokens[start - 1].text.lower() in grammar.possessives and not grammar.verb_final \
+        and not grammar.roles.other_possessives
+
+
+def _subject_after_comma(span: tuple[int, int], groups: list[Group], forms: list[frozenset[str]],
+                         clause: tuple[int, int]):
+    """The free group right after the comma that closes a fronted phrase (an article before it), or None."""
+    comma = next((i for i in range(span[1], clause[1]) if "," in forms[i]), None)
+    if comma is None:
+        return None
+    return next((g for g in groups if comma < g.start <= comma + 2 and g.marker is None and not g.genitive), None)
+
+
+def _visit_during_subject(match: TriggerMatch, sentence: Sentence, groups: list[Group], clause: tuple[int, int],
+                          grammar: Grammar):
+    """The subject of the clause a fronted visit phrase opens (`_visit_during`): the first free group after the
+    destination, or None."""
+    if not _visit_during(match, sentence, groups, grammar):
+        return None
+    end = match.span[1]
+    destination = next(g for g in groups if end < g.start <= end + 2)
+    return next((g for g in groups if g.start >= destination.end and g.start < clause[1] and g.marker is None
+                 and not g.genitive and not g.possessive), None)
+
+
+def _pair_after(match: TriggerMatch, sentence: Sentence, groups: list[Group], grammar: Grammar) -> bool:
+    """"après un appel téléphonique entre Macron et Tebboune", "tras una llamada entre Sánchez y Lula": a contact
+    noun (a call, a meeting, talks) after a preposition of time gone by (`past_prepositions`), with its pair phrase
+    right after it, names both parties of an act that took place: no background to the clause ("avant les
+    négociations entre ..." still has to happen; "desde el alto el fuego entre ...", an accord or truce that
+    holds, stays background)."""
+    start, end = match.span
+    if not match.rule.symmetric or match.rule.plover != "CONSULT" or not grammar.past_prepositions or start < 1:
+        return False
+    tokens = sentence.tokens
+    opener = start - 2 if start >= 2 and tokens[start - 1].text.lower() in grammar.determiners else start - 1
+    if opener > 0 and tokens[opener].text.lower() in grammar.genitive_markers:
+        opener -= 1  # "después de una llamada"
+    if tokens[opener].text.lower() not in grammar.past_prepositions:
+        return False
+    return any(g.marker in grammar.pair_markers and len(g.members) >= 2 and 0 < g.start - end <= 3 for g in groups)
+
+
+def _fronted_meeting_pair(span: tuple[int, int], sentence: Sentence, groups: list[Group], grammar: Grammar):
+    """"Bei einem Treffen in Ankara, ...", "En su encuentro en Brasilia, Lula y Petro hablaron", "At talks in Doha,
+    Israeli and Hamas negotiators ...": a meeting noun in the phrase that opens the sentence (with one of the
+    language's `fronted_openers`) and no party of its own is the meeting of the coordinated subject after its comma;
+    the place named in the phrase only hosts it."""
+    tokens = sentence.tokens
+    if not tokens or tokens[0].text.lower() not in grammar.roles.fronted_openers:
+        return None
+    comma = next((i for i, t in enumerate(tokens) if t.text == ","), None)
+    if comma is None or span[0] > comma or any(g.start < comma and g.marker not in grammar.location_markers
+                                               and not all(m.kind in (PLACE, "capital") for m in g.members)
+                                               for g in groups):
+        return None  # "After talks with Iran, Russia and China agreed": the phrase names a party of its own
+    return next((g for g in groups if comma < g.start <= comma + 3 and g.marker is None and not g.genitive
+                 and len({side_of(m.code) for m in g.members}) >= 2), None)
+
+
+def _fronted_meeting_partner(forms: list[frozenset[str]], groups: list[Group], grammar: Grammar,
+                             triggers: frozenset[int]):
+    """"По итогам переговоров с Си Цзиньпином Путин подписал ...", "На встрече с Путиным Моди осудил ...": a
+    meeting noun that opens the sentence after a preposition of time gone by, its partner's phrase and, right after
+    it, the clause's subject. The subject met the partner, and a mutual act of the subject with no partner of its
+    own was done with that partner. (noun index, partner group, subject group) or None."""
+    if not grammar.partner_prepositions:
+        return None
+
+    def opened(k: int) -> bool:  # "После встречи", "After a meeting", "Tras una reunión", "Nach einem Treffen"
+        before = k - 2 if k >= 2 and forms[k - 1] & grammar.determiners else k - 1
+        return 0 <= before <= 1 and bool(forms[before] & grammar.past_prepositions)
+
+    def gerund(k: int) -> bool:  # "After meeting NATO's chief, the Serbian president said": the partner is its object
+        return bool(grammar.participle_endings) and any(w.endswith(grammar.participle_endings) for w in forms[k])
+
+    noun = next((k for k in range(1, min(5, len(forms) - 1)) if opened(k) and k in triggers
+                 and (forms[k + 1] & grammar.partner_prepositions or gerund(k))), None)
+    if noun is None:
+        return None
+    first = noun + 2 if forms[noun + 1] & grammar.partner_prepositions else noun + 1
+    partner = next((g for g in groups if first <= g.start <= first + 1), None)
+    if partner is None:
+        return None
+    # "After a meeting with his Saudi counterpart in Riyadh on Sunday, Pakistan's foreign minister said": the
+    # place and the day of the meeting, a comma (or the German verb) may stand before the subject
+    places = place_tokens(groups, forms, grammar)
+    subject = next((g for g in groups if g.start >= partner.end and g.start - 1 not in places
+                    and g.marker not in grammar.location_markers), None)
+    if subject is None or subject.marker is not None or subject.genitive:
+        return None
+    gap = range(partner.end, subject.start)
+    if len([i for i in gap if i not in places]) > _MET_GAP \
+            or any(forms[i] & grammar.partner_prepositions or i in triggers for i in gap) \
+            or any(partner.end <= g.start < subject.start and g.start - 1 not in places for g in groups):
+        return None
+    return noun, partner, subject
+
+
+_SIGNING: Final = "057"  # CAMEO: sign a formal agreement
+_MET_GAP: Final = 4  # words (places aside) between a fronted meeting's partner and the subject: "on Sunday ,"
+
+
+_SERVING: Final = frozenset({"043", MEDIATION})  # CAMEO: host talks, mediate: a third party's service to the sides
+# words between a service verb and the talks it served: "mediated the talks", "hosted these talks"
+_SERVED_GAP: Final = 2
+
+
+def _between_others(phrases: list[Group], span: tuple[int, int], clause: tuple[int, int],
+                    sources: list[ActorMention], grammar: Grammar) -> bool:
+    """A pair named after the trigger with the language's pair preposition ("une trêve entre Israël et le Hamas",
+    "una tregua entre Israel y Hamás") and none of the subjects in it: the act is between those two, and the
+    subjects only brought it about."""
+    own = {party(m.code) for m in sources}
+    return any(g.marker in grammar.pair_markers and span[1] <= g.start < clause[1] and len(g.members) >= 2
+               and own.isdisjoint(party(m.code) for m in g.members) for g in phrases)
+
+
+def _served_object(verb_end: int, noun: int, forms: list[frozenset[str]], grammar: Grammar) -> bool:
+    """The talks noun is the direct object of the service verb before it: only a determiner or two between them
+    ("hosted the talks"; not "U.S.-brokered talks", a modifier, nor "unter Vermittlung Katars vereinbart")."""
+    return 1 <= noun - verb_end <= _SERVED_GAP and all(forms[k] & grammar.determiners for k in range(verb_end, noun))

@@ -1,0 +1,71 @@
+"""What the coder leaves out of a sentence before reading it and of its events after: a name in apposition to the
+actor before it, a counted reference that names a listed pair again, the agreed measure of a bloc's members.
+
+Separate because each is a pass over a whole list (the sentence's mentions, its events) around the per-trigger work.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from realpolitik.actors.references import members
+from realpolitik.codes import country_of, party, side_of
+from realpolitik.events.clauses import apposition_commas
+from realpolitik.events.rules import Grammar
+from realpolitik.model import ActorMention, Event, Sentence
+
+
+def _without_named_apposition(sentence: Sentence, actors: list[ActorMention], grammar: Grammar) -> list[ActorMention]:
+    """German "der malische Ministerpräsident, General Omar Diallo, warf ...": the name between the commas is
+    the person the actor before them already names, no second party (which would take the object's place); of
+    the two the one with an agent stays."""
+    if not grammar.verb_final or len(actors) < 2:
+        return actors
+    commas = sorted(apposition_commas(sentence.tokens))
+    if not commas:
+        return actors
+    dropped = []
+    for i, j in zip(commas[::2], commas[1::2], strict=False):
+        before = next((p for p in actors if p.token_end == i), None)
+        for m in actors:
+            if before is not None and i < m.token_start and m.token_end <= j and before.country == m.country:
+                # "Die Präsidentin der Republik Moldau, Maia Sandu,": the name is more precise than the bare state
+                dropped.append(before if before.agent is None and m.agent is not None else m)
+    return [m for m in actors if m not in dropped] if dropped else actors
+
+
+def _without_resumptive_reference(sentence: Sentence, mentions: list[ActorMention]) -> list[ActorMention]:
+    """"Japan and South Korea, both allies of the United States, signed ...", "Japan und Südkorea, beide Verbündete
+    der USA, ...", "Japón y Corea del Sur, ambos aliados de ...": a counted reference right after a comma that closes
+    the list it counts names those states again, in an apposition that describes them; it is no second party (which
+    would take the partner's place, and draw the apposition's genitive in as one)."""
+    tokens = sentence.tokens
+    dropped = []
+    for m in mentions:
+        if m.kind != "reference" or m.token_start < 1 or tokens[m.token_start - 1].text != ",":
+            continue
+        listed = {side_of(p.code) for p in mentions
+                  if p is not m and p.token_end < m.token_start and p.kind != "reference"}
+        before = next((p for p in mentions if p.token_end == m.token_start - 1), None)
+        codes = {side_of(c) for c in members(m)}
+        if before is not None and before.code and side_of(before.code) in codes and len(codes) > 1 and codes <= listed:
+            dropped.append(m)
+    return [m for m in mentions if m not in dropped] if dropped else mentions
+
+
+def _without_agreed_measure(events: list[Event]) -> list[Event]:
+    """"Die Energieminister der EU einigten sich darauf, russisches Gas zu verbieten", "EU ministers agreed to ban
+    Russian gas": a bloc's members agree among themselves, and the ban is the bloc's act on Russia; Russia agreed to
+    nothing. (Between states the agreed measure may be mutual: "Ecuador y Colombia acordaron levantar los
+    aranceles": only a bloc's agreement is left out.)"""
+    measures = {(party(e.source), party(e.target)) for e in events
+                if e.plover == "SANCTION" and not e.negated and e.source and e.target}
+    if not measures:
+        return events
+    return [e for e in events if not (e.cameo == _AGREED_TO and e.source and e.target and country_of(e.source) is None
+                                      and (party(e.source), party(e.target)) in measures)]
+
+
+# agreeing to act, with no deal named ("einigten sich darauf, ... zu verbieten"); not a deal signed with a partner
+# ("a conclu un accord avec Washington fixant ses droits de douane": 057, the tariffs are the deal's content)
+_AGREED_TO: Final = "030"

@@ -1,0 +1,165 @@
+"""The trigger scan: every rule pattern matched in a sentence, overlaps settled for the most specific match.
+
+Separate from the coder because everything else reads its result (TriggerMatch) and nothing of theirs: the base the
+role readers of events/voice.py, verdicts.py, topics.py, meetings.py, demands.py and custody.py build on. It also
+says which actor kinds stand after each word (a rule with `target_kinds` claims its words only before one).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Final, cast
+
+from realpolitik.events.clauses import is_infinitive_clause, particle_commas
+from realpolitik.events.patterns import GAP, Pattern, Slot, find_matches, search_clauses
+from realpolitik.events.rules import Grammar, Rule, RuleSet
+from realpolitik.model import ActorMention, Sentence, Token
+
+
+@dataclass
+class TriggerMatch:
+    rule: Rule
+    tokens: tuple[int, ...]
+    weight: int
+    # asked for every pair of a sentence's triggers: computed once, when made (a cached_property's first
+    # look-up, under its lock, cost more than this)
+    span: tuple[int, int] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self.span = (min(self.tokens), max(self.tokens) + 1)
+
+
+def find_triggers(sentence: Sentence, ruleset: RuleSet, forms: list[frozenset[str]], clauses: list[tuple[int, int]],
+                  kinds_at: dict[int, str] | None = None,
+                  candidates: list[tuple[Rule, Pattern]] | None = None,
+                  meetings: frozenset[int] = frozenset()) -> list[TriggerMatch]:
+    """Every rule match, with overlapping matches resolved in favour of the more specific pattern.
+
+    `kinds_at` maps the first token of each actor to its kind: a rule with `target_kinds` claims its
+    words only where such an actor follows ("withdrew from ECOWAS" leaves a bloc, "from Syria" retreats), and
+    not through a meeting's noun (`meetings`: the names that qualify one, "left the G7 summit").
+    `candidates`: the (rule, pattern) pairs that may match (`RuleSet.candidates`), when the caller has
+    looked them up already.
+    """
+    matches: list[TriggerMatch] = []
+    if candidates is None:
+        candidates = ruleset.candidates(frozenset().union(*forms))
+    particles = ruleset.grammar.separable_particles
+    inserted = particle_commas(sentence.tokens, ruleset.grammar) if particles else frozenset()
+    ordered: list[tuple[Rule, Pattern]] = []
+    for rule, pattern in candidates:
+        if rule.after_demand:
+            ordered.append((rule, pattern))
+            continue  # read only after a demand (_ordered_act)
+        for tokens in search_clauses(pattern, forms, clauses, None):  # candidates could match the forms
+            if particles and _ends_in_particle(pattern, particles) and (any(
+                    sentence.tokens[i].text == "," and i not in inserted for i in range(tokens[0], tokens[-1]))
+                    or sentence.tokens[tokens[-1]].text.lower() not in particles):
+                # "sagte, er habe Kontakt zu Japan": another clause's preposition, not "zusagen"; "nahm an der Feier
+                # in der Hauptstadt teil und legte einen Kranz nieder": the article "einen", no particle "ein"
+                continue
+            if rule.target_kinds is not None and not _kind_follows(
+                    tokens, rule.target_kinds, kinds_at or {}, rule.kind_reach or _KIND_REACH, forms,
+                    (frozenset(), frozenset()) if rule.through_gatherings else (ruleset.grammar.gatherings, meetings)):
+                continue
+            matches.append(TriggerMatch(rule, tokens, pattern.weight))
+    # Ignore phrases ("on Sunday", "in protest") claim their words first; then the most specific match.
+    matches = _nearest_ends(matches, sentence.tokens)
+    matches.sort(key=lambda m: (not m.rule.ignore, -m.weight, m.span[0] - m.span[1], m.span[0]))
+    taken: set[int] = set()
+    kept: list[TriggerMatch] = []
+    for match in matches:
+        if taken.isdisjoint(match.tokens):
+            kept.append(match)
+            taken.update(match.tokens)
+    kept.sort(key=lambda m: m.span[0])
+    if ordered:
+        kept = [_ordered_act(m, ordered, forms, clauses, ruleset.grammar) for m in kept]
+    return kept
+
+
+def _nearest_ends(matches: list[TriggerMatch], tokens: list[Token]) -> list[TriggerMatch]:
+    """Of one rule's equally specific matches from one word, the one whose gap closes first when the longer one
+    would swallow a name: "a qualifié le choix de Pékin de « provocateur et inacceptable »" ends at "de", not
+    at "inacceptable", so Beijing stays outside the trigger (and is what it judges)."""
+    best: dict[tuple[str, int, int], TriggerMatch] = {}
+    for m in matches:
+        key = (m.rule.id, m.span[0], m.weight)
+        if key not in best or m.span[1] < best[key].span[1]:
+            best[key] = m
+    return [m for m in matches if (b := best[(m.rule.id, m.span[0], m.weight)]) is m or not any(
+        tokens[i].text[:1].isupper() for i in range(b.span[1], m.span[1]))]
+
+
+def _ordered_act(match: TriggerMatch, ordered: list[tuple[Rule, Pattern]], forms: list[frozenset[str]],
+                 clauses: list[tuple[int, int]],
+                 grammar: Grammar) -> TriggerMatch:
+    """"Lettland forderte den russischen Botschafter auf, das Land zu verlassen": a demand whose infinitive clause
+    tells an envoy to leave is his expulsion. The demand's words carry the act (and give its roles: the asker
+    expels, the one asked is expelled); the rule's `after_demand` patterns name whom the demand must address."""
+    if match.rule.plover != "REQUEST":
+        return match
+    k = next((n for n, (start, end) in enumerate(clauses) if start <= match.span[0] < end), None)
+    if k is None or k + 1 >= len(clauses) or not is_infinitive_clause(forms, clauses[k + 1], grammar):
+        return match
+    for rule, pattern in ordered:
+        if find_matches(pattern, forms, *clauses[k + 1]) and any(
+                find_matches(p, forms, *clauses[k]) for p in rule.after_demand):
+            return TriggerMatch(rule, match.tokens, match.weight)
+    return match
+
+
+def _ends_in_particle(pattern: Pattern, particles: frozenset[str]) -> bool:
+    """A pattern like "sagen ... zu" or "weisen ... zurück": a verb and, after a gap, its separable particle."""
+    last = cast(Slot, pattern.slots[-1])  # (a pattern never ends in a gap)
+    return len(pattern.slots) > 2 and pattern.slots[-2] is GAP and all(
+        w.text in particles and not w.prefix and not w.suffix for w in last.words)
+
+
+def _kind_follows(tokens: tuple[int, ...], kinds: frozenset[str], kinds_at: dict[int, str], reach: int,
+                  forms: list[frozenset[str]], meeting: tuple[frozenset[str], frozenset[int]]) -> bool:
+    """An actor of the kinds starts within `reach` words after the trigger, before any noun of a meeting, and
+    qualifies none: "quitte le sommet du G7", "left the G7 summit" leave the summit (`meeting`: the nouns, and the
+    first tokens of the names that qualify one)."""
+    gatherings, qualifying = meeting
+    end = max(tokens) + 1
+    for i in range(end, min(end + reach, len(forms))):
+        if kinds_at.get(i) in kinds and i not in qualifying:
+            return True
+        if not forms[i].isdisjoint(gatherings):
+            return False
+    return False
+
+
+_KIND_REACH: Final = 4  # "withdrew from the Economic Community ...": an article and an adjective may stand between
+
+
+def _meeting_names(tokens: list[Token], actors: list[ActorMention], forms: list[frozenset[str]],
+                   gatherings: frozenset[str]) -> frozenset[int]:
+    """The first tokens of names that qualify a meeting's noun: right before it ("the G7 summit"), before a hyphen
+    and it, or with it inside the mention's compound ("G7-Gipfel", read as one mention)."""
+    starts = set()
+    for m in actors:
+        head = m.token_end + 1 if m.token_end < len(tokens) and tokens[m.token_end].text == "-" else m.token_end
+        inside = m.token_end - m.token_start > 1 and not forms[m.token_end - 1].isdisjoint(gatherings)
+        if inside or head < len(forms) and not forms[head].isdisjoint(gatherings):
+            starts.add(m.token_start)
+    return frozenset(starts)
+
+
+def _kinds_at(tokens: list[Token], actors: list[ActorMention]) -> dict[int, str]:
+    """The kind of the actor that starts at each token, for `target_kinds`. An actor in the possessive owns the
+    object and is none ("welcomed Trump's sanctions" praises); a compound premodifier stands for the name it
+    modifies ("froze its participation in the Russia-led CSTO": an organisation follows)."""
+    at = {m.token_start: m for m in actors}
+    kinds: dict[int, str] = {}
+    for m in actors:
+        after = tokens[m.token_end].text if m.token_end < len(tokens) else ""
+        if after in _POSSESSIVE:
+            continue
+        head = at.get(m.token_end + 2) if after == "-" else None
+        kinds[m.token_start] = head.kind if head is not None else m.kind
+    return kinds
+
+
+_POSSESSIVE: Final = frozenset({"'s", "’s", "'", "’"})

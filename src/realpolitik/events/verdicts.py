@@ -1,0 +1,308 @@
+"""What a verdict judges: the trigger nouns after a verb of verdict ("rejected the demands", "verurteilte den
+Angriff") are its object, not acts of their own, unless their agent is named; the act noun a judgement, a naming
+verb or a reason phrase takes; the owner of a norm a noun says was broken.
+
+Separate because these questions are asked between triggers of one sentence (one trigger judging another).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from realpolitik.events.article import VERDICT_TYPES
+from realpolitik.events.clauses import clause_of
+from realpolitik.events.roles import THIRD_PLURAL, Group, Roles
+from realpolitik.events.rules import Grammar
+from realpolitik.events.triggers import TriggerMatch
+from realpolitik.events.voice import _possessor
+from realpolitik.language.tokens import QUOTE_MARKS
+from realpolitik.model import ActorMention, Sentence, Token
+
+
+def _judged_act(triggers: list[TriggerMatch], span: tuple[int, int], clause: tuple[int, int],
+                reach: int) -> TriggerMatch | None:
+    """The act a verdict judges: the first trigger of another kind within `reach` tokens after the verdict's own,
+    in its clause ("a condamné l'invasion ...", "осудила санкции, введённые ...")."""
+    return next((m for m in triggers if span[1] <= m.span[0] <= span[1] + reach and m.span[0] < clause[1]
+                 and m.rule.plover not in VERDICT_TYPES), None)
+
+
+def _judged_agent(verdict: TriggerMatch, triggers: list[TriggerMatch], judged_agents: dict[int, Group],
+                  clause: tuple[int, int]) -> list[ActorMention]:
+    """The agent that a relative clause names for the first noun the verdict judges, later in its clause."""
+    judged = next((m for m in triggers if id(m) in judged_agents and verdict.span[1] <= m.span[0] < clause[1]), None)
+    return list(judged_agents[id(judged)].members) if judged is not None else []
+
+
+def _norm_owners(groups: list, forms: list[frozenset[str]], grammar: Grammar) -> set[int]:
+    """The owners of a norm a noun says was broken ("a violation of Security Council resolutions", "a breach of
+    Qatar's sovereignty", "Verstoß gegen Resolutionen des UN-Sicherheitsrats", "нарушение суверенитета Катара"):
+    an actor phrase between the noun of breaking and the norm noun within four words after it, or right after the
+    norm noun (its genitive), no comma between. Their ids: wronged or cited, never the one a verdict judges."""
+    words = grammar.roles
+    found: set[int] = set()
+    if not words.violation_nouns:
+        return found
+    for i, f in enumerate(forms):
+        if not f & words.violation_nouns:
+            continue
+        norm = next((k for k in range(i + 1, min(len(forms), i + 5)) if forms[k] & words.norm_nouns), None)
+        if norm is None or any("," in forms[k] for k in range(i, norm)):
+            continue
+        for g in groups:
+            if i < g.start and g.end <= norm or norm < g.start <= norm + 3 \
+                    and not any("," in forms[k] for k in range(norm, g.start)):
+                found.add(id(g))
+    return found
+
+
+_OPENING_QUOTES: Final = frozenset({"«", "\"", "“", "„", "‹"})  # a quoted noun after its article: « agression »
+
+
+def _judged_nouns(triggers: list[TriggerMatch], sentence: Sentence, clauses: list[tuple[int, int]],
+                  determiners: frozenset[str],
+                  genitive: frozenset[str] = frozenset(),
+                  reasons: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
+                  bare: Grammar | None = None,
+                  naming: tuple[frozenset[str], frozenset[str]] | None = None,
+                  capitalised_nouns: bool = False) -> set[int]:
+    """Trigger nouns right after a verdict verb in the same clause ("rejected the demands",
+    "verurteilte den Angriff"), or the content of the noun it judges ("rechazó la propuesta de alto el
+    fuego"), or an act noun inside an attack's own pattern: objects of the verdict or the attack, not events of
+    their own. With `bare` (a language without articles, Russian) a noun opens itself: "осудили удар"."""
+    judged = set()
+    tokens = sentence.tokens
+    elided = tuple(d for d in determiners if d.endswith(("'", "’")))  # French "l'attaque": the article in the noun
+    for m in triggers:
+        start = m.span[0]
+        lead = start - 1 if start > 1 and tokens[start - 1].text in _OPENING_QUOTES \
+            and tokens[start - 2].text.lower() in determiners else start  # "a dénoncé une « agression préméditée »"
+        opening = lead if lead > 0 and (tokens[lead - 1].text.lower() in determiners
+                                        or elided and tokens[start].text.lower().startswith(elided)
+                                        or bare is not None and _bare_object(m, tokens, bare)) \
+            else _possessor(tokens, start, determiners)  # "condemned Russia's invasion"
+        if opening is None and start >= 3 and tokens[start - 1].text.lower() in genitive \
+                and tokens[start - 3].text.lower() in determiners:
+            opening = start - 3  # "la propuesta de alto el fuego", "la proposition de cessez-le-feu"
+        if opening is None and capitalised_nouns and _right_after_verdict(m, triggers, tokens, start):
+            opening = start  # "lehnt Waffenlieferungen an Kiew ab": a bare plural object
+        clause = clause_of(clauses, start)
+        if _verdict_reason(m, triggers, tokens, clause, determiners, reasons) \
+                or naming is not None and _named_by_verdict(m, triggers, tokens, clause, naming):
+            judged.add(id(m))
+            continue
+        if bare is not None and m.rule.cameo.startswith("112") and not bare.verb_lemma(tokens[start].lemma) \
+                and _fronted_before_verdict(m, [v for v in triggers if v.rule.plover == "REJECT"], tokens, clause):
+            judged.add(id(m))  # "В Минске обвинения отвергли": the charge put before the verb that rejects it
+            continue
+        if bare is not None and start == clause[0] and not bare.verb_lemma(tokens[start].lemma) \
+                and _fronted_before_verdict(m, [v for v in triggers if _plural_verb(tokens[v.span[0]], bare)],
+                                            tokens, clause):
+            judged.add(id(m))  # "Удар осудили Саудовская Аравия и Кувейт": the act put first, its judges after the verb
+            continue
+        if opening is None:
+            continue
+        if bare is not None and tokens[start - 1].text.lower() in determiners \
+                and _fronted_before_verdict(m, triggers, tokens, clause):
+            judged.add(id(m))  # Russian "эти обвинения в Москве отвергли": the object named again before its verb
+            continue
+        for verdict in triggers:
+            if verdict is m or verdict.span[0] < clause[0]:
+                continue
+            inside = verdict.span[0] < opening < verdict.span[1]
+            if verdict.rule.plover in VERDICT_TYPES and (0 < opening - verdict.span[1] + 1 <= 4 or inside):
+                judged.add(id(m))  # also inside the verdict: "called the killing a despicable act"
+            elif verdict.rule.plover == "ASSAULT" and inside:
+                judged.add(id(m))  # "ont visé les casques bleus de la Force": what an attack's pattern hits
+    return judged
+
+
+def _right_after_verdict(m: TriggerMatch, triggers: list[TriggerMatch], tokens: list[Token], start: int) -> bool:
+    """A noun with no article right after the verb of a verdict ("lehnt Waffenlieferungen an Kiew ab"): the
+    verdict's object, as with an article. Only where nouns are capitalised (German): elsewhere the word after the
+    verb may be a verb of its own ("se negó a negociar")."""
+    return start > 0 and tokens[start].text[:1].isupper() and any(
+        v is not m and v.rule.plover in VERDICT_TYPES and v.span[0] <= start - 1 < v.span[1] for v in triggers)
+
+
+# "als (einen) (schweren) Verstoß": an article and adjectives between the marker and the noun
+_PREDICATE_REACH: Final = 3
+
+
+def _verdict_predicates(triggers: list[TriggerMatch], tokens: list[Token], clauses: list[tuple[int, int]],
+                        markers: frozenset[str]) -> set[int]:
+    """"verurteilte die Luftangriffe als schweren Verstoß gegen die Waffenruhe", "kritisierte den Schritt als Angriff
+    auf ...": a trigger noun in the predicate of a verdict of its clause (after "als" and lower-case words only) names
+    what the verdict calls the judged act, no act of its own and none of the judge's."""
+    found = set()
+    for m in triggers:
+        start = m.span[0]
+        marker = next((i for i in range(start - 1, max(-1, start - 1 - _PREDICATE_REACH), -1)
+                       if tokens[i].text.lower() in markers), None)
+        if marker is None or any(not tokens[i].text[:1].islower() for i in range(marker + 1, start)):
+            continue
+        clause = clause_of(clauses, start)
+        if any(v is not m and v.rule.plover in VERDICT_TYPES and clause[0] <= v.span[0] < clause[1]
+               for v in triggers):
+            found.add(id(m))
+    return found
+
+
+def _perfect_objects(triggers: list[TriggerMatch], tokens: list[Token], clauses: list[tuple[int, int]],
+                     grammar: Grammar, judged: set[int]) -> set[int]:
+    """German "Der Präsident hat die Angriffe als Verstoß gegen die Waffenruhe verurteilt": a trigger noun with its
+    article right after a perfect auxiliary is the object of the participle that closes the clause; where that is a
+    verdict (the next trigger of the clause that is not itself `judged`), the noun is what it judges, no act of the
+    judge's. A noun alone (not "hat den Rückzug ... gefordert", a demand's own words), and no accusation ("hat den
+    Vorwurf, ... zu unterstützen, zurückgewiesen"): its content is read as alleged where it is judged."""
+    found = set()
+    for m in triggers:
+        start = m.span[0]
+        if start < 2 or len(m.tokens) > 1 or tokens[start - 1].text.lower() not in grammar.determiners \
+                or tokens[start - 2].lemma not in grammar.perfect_auxiliaries or m.rule.cameo.startswith("112"):
+            continue
+        clause = clause_of(clauses, start)
+        after = [v for v in triggers if m.span[1] <= v.span[0] < clause[1] and id(v) not in judged]
+        if after and min(after, key=lambda v: v.span[0]).rule.plover in VERDICT_TYPES:
+            found.add(id(m))
+    return found
+
+
+_FRONTED_REACH: Final = 3  # "эти обвинения (в Москве неоднократно) отвергали": words between the object and its verb
+
+
+def _fronted_before_verdict(m: TriggerMatch, triggers: list[TriggerMatch], tokens: list[Token],
+                            clause: tuple[int, int]) -> bool:
+    """A noun after a demonstrative put before the verdict verb that takes it ("эти обвинения неоднократно
+    отвергали", "этот удар осудили"): Russian fronts a known object; it names an act told before, not one of its
+    own whose content follows."""
+    return any(v is not m and v.rule.plover in VERDICT_TYPES and v.span[0] < clause[1]
+               and 0 <= v.span[0] - m.span[1] <= _FRONTED_REACH
+               and not any(tokens[i].text in (",", ";", ":") for i in range(m.span[1], v.span[0]))
+               for v in triggers)
+
+
+def _plural_verb(token: Token, grammar: Grammar) -> bool:
+    """A verb in the third person plural ("осудили", "приветствуют"): with an act noun put before it, its subject
+    follows ("Удар осудили Саудовская Аравия и Кувейт")."""
+    return token.text.lower().endswith(THIRD_PLURAL) and bool(grammar.verb_lemma(token.lemma))
+
+
+def _bare_object(m: TriggerMatch, tokens: list[Token], grammar: Grammar) -> bool:
+    """Russian "осудили удар", "осудил «неприемлемые» нападения": a noun trigger (its lemma is no verb's) after
+    lower-case words and quotation marks only, up to the verb before it; the verdict before it is checked by the
+    caller."""
+    if grammar.verb_lemma(tokens[m.span[0]].lemma):
+        return False
+    i = m.span[0] - 1
+    while i > 0 and m.span[0] - i <= 3 and not grammar.verb_lemma(tokens[i].lemma) and (
+            tokens[i].text in QUOTE_MARKS or tokens[i].text[:1].islower() and tokens[i].text.isalpha()):
+        i -= 1  # adjectives and quotation marks between: "«неприемлемые»"
+    return grammar.verb_lemma(tokens[i].lemma)
+
+
+_NAMING_REACH: Final = 5  # words between the naming verb and the act noun: quote marks, adjectives, "and", an article
+
+
+def _named_by_verdict(m: TriggerMatch, triggers: list[TriggerMatch], tokens: list[Token], clause: tuple[int, int],
+                      naming: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """"lodged a protest over what it called \"aggressive and dangerous manoeuvres\" by Chinese vessels": an act noun
+    right after the naming verb of a free relative ("what it called") is the act a verdict before it judges, not an
+    act of the judge's (its agent is the noun's own "by" phrase)."""
+    verbs, relatives = naming
+    start = m.span[0]
+    verb = next((i for i in range(start - 1, max(-1, start - 1 - _NAMING_REACH), -1)
+                 if tokens[i].text.lower() in verbs), None)
+    if verb is None or any(tokens[i].text[:1].isupper() for i in range(verb + 1, start)):
+        return False
+    what = next((i for i in range(verb - 1, max(-1, verb - 4), -1) if tokens[i].text.lower() in relatives), None)
+    return what is not None and any(v is not m and v.rule.plover in VERDICT_TYPES and clause[0] <= v.span[0]
+                                    and v.span[1] <= what for v in triggers)
+
+
+def _verdict_reason(m: TriggerMatch, triggers: list[TriggerMatch], tokens: list[Token], clause: tuple[int, int],
+                    determiners: frozenset[str], reasons: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """"a condamné les États-Unis, le Japon et l'Australie pour leurs manoeuvres navales": an act noun after the
+    reason preposition of a verdict earlier in its clause is what the verdict blames, not the judge's own act; after
+    a possessive it is the reason of any act ("a sanctionné la Russie pour son invasion"; but "a signé un accord
+    pour la livraison d'armes" names a purpose)."""
+    words, possessives = reasons
+    article = m.span[0] - 1
+    while article > m.span[0] - 3 and article > 0 and tokens[article].text.isalpha() \
+            and tokens[article].text.islower() and tokens[article].text not in determiners | possessives:
+        article -= 1  # adjectives before the noun: "für den jüngsten Raketentest"
+    if not words or article < 1 or tokens[article - 1].text.lower() not in words \
+            or tokens[article].text.lower() not in determiners | possessives:
+        return False
+    owned = tokens[article].text.lower() in possessives  # "a sanctionné la Russie pour son invasion": any act's
+    return any(v is not m and (owned or v.rule.plover in VERDICT_TYPES) and clause[0] <= v.span[0]
+               and v.span[1] < article for v in triggers)
+
+
+def _act_noun(m: TriggerMatch, phrases: list, sentence: Sentence, grammar: Grammar,
+              known: dict[tuple[int, int], bool]) -> bool:
+    """`_is_act_noun` of a trigger among `phrases`, remembered in `known` for the sentence (asked of every other
+    trigger for each trigger)."""
+    key = (id(m), id(phrases))
+    if key not in known:
+        known[key] = _is_act_noun(m, sentence, phrases, grammar)
+    return known[key]
+
+
+def _fronted_act_noun(match: TriggerMatch, tokens: list[Token], groups: list[Group], grammar: Grammar) -> bool:
+    """Russian "Удар осудили Саудовская Аравия и Кувейт", "Этот удар осудили ...": the act noun opens the sentence
+    (a demonstrative at most before it) and a plural verb follows it with no name between; the names after the verb
+    judge it, none is its agent."""
+    start, end = match.span
+    if any(tokens[i].text.lower() not in grammar.roles.anaphoric_determiners for i in range(start)) \
+            or grammar.verb_lemma(tokens[start].lemma):
+        return False
+    verb = next((i for i in range(end, min(end + _FRONTED_REACH + 1, len(tokens))) if _plural_verb(tokens[i], grammar)),
+                None)
+    return verb is not None and not any(end <= g.start < verb for g in groups) \
+        and not any(tokens[i].text in (",", ";", ":") for i in range(end, verb))
+
+
+def _is_act_noun(match: TriggerMatch, sentence: Sentence, groups: list[Group], grammar: Grammar) -> bool:
+    """A trigger that names an act without its actors: "den Angriff", "the strikes", "la decisión"; or without its
+    agent, only whom it hit ("une agression contre le Mali": the verdict on it judges whoever carried it out)."""
+    start, end = match.span
+    if grammar.verb_lemma_endings:  # no articles: "осудили удар" (the subject ends before the verb, not the noun)
+        if _fronted_act_noun(match, sentence.tokens, groups, grammar):
+            return True
+        return start > 0 and not any(g.end == start or end <= g.start <= end + 2 and g.marker not in
+                                     grammar.target_markers for g in groups) \
+            and _bare_object(match, sentence.tokens, grammar)
+    if any(start - 1 <= g.end <= start or end <= g.start <= end + 2 and g.marker not in grammar.target_markers
+           for g in groups):
+        return False
+    tokens = sentence.tokens
+    before = start - 1
+    if before > 0 and tokens[before].text in QUOTE_MARKS:
+        before -= 1  # "une « agression"
+    return start > 0 and (tokens[before].text.lower() in grammar.determiners
+                          or tokens[start].text[:2].lower() in ("l'", "l’"))  # "l'attaque": the article written on
+
+
+def _fronted_judged(match: TriggerMatch, nominal: bool, roles: Roles, triggers: list[TriggerMatch], groups: list[Group],
+                    clause: tuple[int, int],
+                    grammar: Grammar):
+    """Russian "Удары Израиля по Ирану осудил Китай": a clause that opens with an act noun and its genitive agent,
+    then a verdict verb and a name right after it; the name is the verb's subject (the object stands first), the
+    genitive the one judged. Returns the subject group, or None."""
+    if nominal or not grammar.verb_lemma_endings or match.rule.plover not in VERDICT_TYPES or not roles.sources:
+        return None
+    span = match.span
+    act = next((m for m in triggers if m.span[0] == clause[0] and m.span[1] < span[0]), None)
+    after = next((g for g in groups if g.start == span[1] and g.marker is None and not g.genitive), None)
+    agent = next((g for g in groups if act is not None and g.genitive and act.span[1] <= g.start < span[0]
+                  and g.members == roles.sources), None)
+    return after if act is not None and agent is not None and after is not None else None
+
+
+def _marked_after(match: TriggerMatch, sentence: Sentence, span: tuple[int, int], clause: tuple[int, int],
+                  grammar: Grammar) -> bool:
+    """Whether a target marker of the rule follows the trigger in its clause ("imposés par les États-Unis contre ses
+    exportations"): the act names whom it is aimed at, even where no actor could be read there."""
+    markers = match.rule.target_markers if match.rule.target_markers is not None else grammar.target_markers
+    return any(t.text.lower() in markers for t in sentence.tokens[span[1]:clause[1]])
