@@ -53,3 +53,25 @@ def test_a_recall_or_an_expulsion_is_still_read(lang: str, text: str, key: tuple
     """The reminder claims its verb and "que"/"that" only: an envoy's recall, or an expulsion told inside what is
     recalled, stays."""
     assert key in country_keys(text, lang, published=ON)
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Donald Trump a toutefois exclu de lever les droits de douane imposés aux produits canadiens.",
+     ("USA", "CAN", "REJECT")),
+    ("Le président américain a exclu de lever les sanctions contre la Russie.", ("USA", "RUS", "REJECT")),
+    ("Le gouvernement polonais exclut de participer au sommet avec la Biélorussie.", ("POL", "BLR", "REJECT")),
+])
+def test_to_rule_out_doing_is_to_refuse(text: str, key: tuple) -> None:
+    """"a exclu de lever les droits", "exclut de participer": ruling out an act refuses it (REJECT, as EVAL.md's gold
+    codes "ruled out"); the act itself was the only reading, and a hypothetical one, so nothing was printed."""
+    assert key in country_keys(text, "fr", published=ON, factual_only=True)
+
+
+@pytest.mark.parametrize("text", [
+    "Le Premier ministre libanais n'a pas exclu de porter plainte contre Israël devant les Nations unies.",
+    "La Turquie n'exclut plus de livrer des drones à l'Ukraine.",
+    "Le Mali a été exclu de la Cédéao.",
+])
+def test_an_act_not_ruled_out_is_no_refusal(text: str) -> None:
+    """"n'a pas exclu de", "n'exclut plus de": an act held open; "a été exclu de": a state excluded by a body."""
+    assert not any(key[2] == "REJECT" for key in country_keys(text, "fr", published=ON))
