@@ -75,3 +75,25 @@ def test_to_rule_out_doing_is_to_refuse(text: str, key: tuple) -> None:
 def test_an_act_not_ruled_out_is_no_refusal(text: str) -> None:
     """"n'a pas exclu de", "n'exclut plus de": an act held open; "a été exclu de": a state excluded by a body."""
     assert not any(key[2] == "REJECT" for key in country_keys(text, "fr", published=ON))
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Israël a prévenu qu'il poursuivrait ses frappes contre l'Iran aussi longtemps que nécessaire.",
+     ("ISR", "IRN", "THREATEN")),
+    ("Moscou a averti qu'il intensifierait ses frappes contre l'Ukraine.", ("RUS", "UKR", "THREATEN")),
+    ("Le ministre israélien a prévenu que son pays ne resterait pas les bras croisés face à la Belgique.",
+     ("ISR", "BEL", "THREATEN")),
+    ("La Chine ne restera pas les bras croisés face aux provocations du Japon.", ("CHN", "JPN", "THREATEN")),
+])
+def test_force_promised_to_go_on_is_a_warning(text: str, key: tuple) -> None:
+    """"a prévenu qu'il poursuivrait ses frappes": a warning, no strike told (it was read as one); "ne resterait pas
+    les bras croisés": a reply promised (it was read as nothing, or a negated threat)."""
+    found = country_keys(text, "fr", published=ON, negation=True, factual_only=True)
+    assert (*key, False) in found, found
+    assert not any(k[2] == "ASSAULT" for k in found), found
+
+
+def test_strikes_told_after_a_warning_verb_stay_strikes() -> None:
+    """"a prévenu que l'armée avait poursuivi ses frappes": the strikes happened."""
+    assert ("ISR", "IRN", "ASSAULT") in country_keys(
+        "Israël a prévenu que l'armée avait poursuivi ses frappes contre l'Iran.", "fr", published=ON)
