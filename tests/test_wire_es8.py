@@ -1,0 +1,24 @@
+"""What the eighth Spanish wire set (eval/gold/wire_es8.jsonl: water under the 1944 treaty, the Gibraltar agreement,
+a postponed summit, prisoners handed to US courts, the Paraguay-US forces agreement, an envoy in Miraflores, a mansion
+at the World Court, a currency swap, a warning on a base, an ambassador recalled from Israel) showed the coder missing
+or printing wrongly. Each fix is a way Spanish says things, tested with sentences written for this file, not taken
+from the set."""
+
+from __future__ import annotations
+
+import pytest
+
+from extracted import country_keys
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Colombia advirtió que revisará sus acuerdos con Ecuador si Quito no retira los aranceles de importación.",
+     ("COL", "ECU")),
+    ("Chile advirtió que cerrará el paso fronterizo si Perú no controla la salida de migrantes.", ("CHL", "PER")),
+])
+def test_a_warning_whose_clause_is_conditioned_is_a_threat(text: str, pair: tuple[str, str]) -> None:
+    """"advirtió que hará X si Y ...": a conditional warning threatens (EVAL.md); a "de" further on, in the condition
+    ("los aranceles de importación", "la salida de migrantes"), is no "advertir de" charge."""
+    found = country_keys(text, "es", factual_only=True)
+    assert (*pair, "THREATEN") in found, found
+    assert not any(key[2] == "ACCUSE" for key in found), found
