@@ -22,3 +22,14 @@ def test_a_warning_whose_clause_is_conditioned_is_a_threat(text: str, pair: tupl
     found = country_keys(text, "es", factual_only=True)
     assert (*pair, "THREATEN") in found, found
     assert not any(key[2] == "ACCUSE" for key in found), found
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Guatemala entregó a la justicia de Estados Unidos a tres cabecillas de una red de tráfico.", ("GTM", "USA")),
+    ("Colombia entregó a Estados Unidos a dos capos del Clan del Golfo.", ("COL", "USA")),
+    ("Honduras entregó el lunes a Estados Unidos a cuatro presos reclamados por narcotráfico.", ("HND", "USA")),
+])
+def test_prisoners_handed_to_another_states_courts_are_judicial_cooperation(text: str, pair: tuple[str, str]) -> None:
+    """Handing "capos", "presos", "cabecillas" over to another state, or to its courts, is extradition in all but
+    name (CAMEO 063)."""
+    assert (*pair, "COOPERATE") in country_keys(text, "es", factual_only=True)
