@@ -33,3 +33,14 @@ def test_prisoners_handed_to_another_states_courts_are_judicial_cooperation(text
     """Handing "capos", "presos", "cabecillas" over to another state, or to its courts, is extradition in all but
     name (CAMEO 063)."""
     assert (*pair, "COOPERATE") in country_keys(text, "es", factual_only=True)
+
+
+@pytest.mark.parametrize(("text", "targets", "plover"), [
+    ("Chile no invitó a Cuba, Venezuela ni Nicaragua a la cumbre de Santiago.", {"CUB", "VEN", "NIC"}, "AGREE"),
+    ("Brasil no ha condenado a Rusia ni a Bielorrusia.", {"RUS", "BLR"}, "ACCUSE"),
+])
+def test_ni_coordinates_a_negated_list(text: str, targets: set[str], plover: str) -> None:
+    """"no invitó a A, B ni C": after a negation Spanish joins the last member with "ni", not "y"; every member is a
+    target of the negated act."""
+    found = country_keys(text, "es", negation=True)
+    assert {key[1] for key in found if key[2] == plover and key[3]} == targets, found
