@@ -44,3 +44,14 @@ def test_ni_coordinates_a_negated_list(text: str, targets: set[str], plover: str
     target of the negated act."""
     found = country_keys(text, "es", negation=True)
     assert {key[1] for key in found if key[2] == plover and key[3]} == targets, found
+
+
+@pytest.mark.parametrize("text", [
+    "El presidente de Chile recibió al canciller de Perú. Chile aplazó hasta mediados de año la reapertura del"
+    " consulado peruano.",
+    "El acuerdo permite a Argentina aplazar la devolución del préstamo de China hasta mediados de 2026.",
+])
+def test_mediados_is_the_middle_of_a_period_not_mediation(text: str) -> None:
+    """"a mediados de", "hasta mediados de": simplemma gives the lemma "mediar", but the phrase names a time."""
+    found = country_keys(text, "es", kind="cameo")
+    assert not any(key[2] == "045" for key in found), found
