@@ -55,3 +55,12 @@ def test_mediados_is_the_middle_of_a_period_not_mediation(text: str) -> None:
     """"a mediados de", "hasta mediados de": simplemma gives the lemma "mediar", but the phrase names a time."""
     found = country_keys(text, "es", kind="cameo")
     assert not any(key[2] == "045" for key in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "En la última cumbre, celebrada en Lima en 2019, Venezuela y Colombia no estuvieron presentes.",
+    "En la reunión del año pasado, celebrada en Brasilia, Guyana y Venezuela no llegaron a ningún acuerdo.",
+])
+def test_an_event_celebrada_en_was_held_not_welcomed(text: str) -> None:
+    """"celebrar" is both to welcome and to hold: a participle followed by a place or a date holds a meeting."""
+    assert not any(key[2] == "SUPPORT" for key in country_keys(text, "es")), country_keys(text, "es")
