@@ -64,3 +64,15 @@ def test_mediados_is_the_middle_of_a_period_not_mediation(text: str) -> None:
 def test_an_event_celebrada_en_was_held_not_welcomed(text: str) -> None:
     """"celebrar" is both to welcome and to hold: a participle followed by a place or a date holds a meeting."""
     assert not any(key[2] == "SUPPORT" for key in country_keys(text, "es")), country_keys(text, "es")
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("El embajador de Japón calificó la entrega de Filipinas como una muestra de confianza.", ("JPN", "PHL")),
+    ("Italia calificó de éxito la mediación de Turquía.", ("ITA", "TUR")),
+    ("Canadá calificó de acierto la decisión de México.", ("CAN", "MEX")),
+])
+def test_calificar_with_a_name_of_praise_is_praise(text: str, pair: tuple[str, str]) -> None:
+    """"calificar de/como" is a verdict whose word decides its side: "muestra de confianza", "éxito", "acierto"
+    praise (SUPPORT 051), where "inaceptable" or "injerencia" criticise."""
+    found = country_keys(text, "es")
+    assert (*pair, "SUPPORT") in found and (*pair, "ACCUSE") not in found, found
