@@ -76,3 +76,15 @@ def test_calificar_with_a_name_of_praise_is_praise(text: str, pair: tuple[str, s
     praise (SUPPORT 051), where "inaceptable" or "injerencia" criticise."""
     found = country_keys(text, "es")
     assert (*pair, "SUPPORT") in found and (*pair, "ACCUSE") not in found, found
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Argelia liberó al escritor a petición de Alemania.", ("DZA", "DEU")),
+    ("Marruecos indultó a los presos a instancias del rey de España.", ("MAR", "ESP")),
+])
+def test_a_peticion_de_names_who_asked_not_whom(text: str, pair: tuple[str, str]) -> None:
+    """"liberó al preso a petición de Alemania": Germany asked; the act's subject made no request of it (the appeal
+    rule's "petición" read it so), and the release to it stays."""
+    found = country_keys(text, "es")
+    assert (*pair, "REQUEST") not in found and (*pair, "RETREAT") in found, found
+
