@@ -88,3 +88,17 @@ def test_a_peticion_de_names_who_asked_not_whom(text: str, pair: tuple[str, str]
     found = country_keys(text, "es")
     assert (*pair, "REQUEST") not in found and (*pair, "RETREAT") in found, found
 
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("La secretaria de Agricultura de Estados Unidos elogió la decisión de México.", ("USA", "MEX", "SUPPORT")),
+    ("La Secretaría de Relaciones Exteriores de México condenó el ataque de Israel contra Irán.",
+     ("MEX", "ISR", "ACCUSE")),
+    ("El secretario del Tesoro de Estados Unidos pidió a Argentina que cancele el canje de monedas con China.",
+     ("USA", "ARG", "REQUEST")),
+])
+def test_a_secretario_of_a_portfolio_is_the_government(text: str, key: tuple[str, str, str]) -> None:
+    """The cabinets of the United States and Mexico are of "secretarios": "la secretaria de Agricultura de Estados
+    Unidos" is that government, as "el ministro de Defensa de Chile" is Chile's; the state after the office's "de"
+    was read as a genitive of no party."""
+    assert key in country_keys(text, "es"), country_keys(text, "es")
