@@ -563,10 +563,10 @@ def _sentences_and_mentions(texts: list[str], lang: str):  # type: ignore[no-unt
 
 @pytest.mark.parametrize("lang", sorted(REPORTS))
 def test_groups_of_a_sentence_without_report_words_are_no_informants(lang: str) -> None:
-    """`mark_groups` asks `_reported_by` of a sentence's groups only where its forms hold one of the grammar's
+    """`mark_groups` asks `reported_by` of a sentence's groups only where its forms hold one of the grammar's
     `report_cues`: a sentence without one has no group the long way finds an informant, and the marks are those
     of asking every group."""
-    from realpolitik.events import roles
+    from realpolitik.events import roles, roles_marks
 
     grammar = load_rules(lang).grammar
     gated = grammar.report_cues
@@ -581,7 +581,7 @@ def test_groups_of_a_sentence_without_report_words_are_no_informants(lang: str) 
     for sentence, mentions in _sentences_and_mentions(texts, lang):
         groups = roles.group_mentions(sentence, roles.expand_references(mentions), grammar)
         named = frozenset(i for g in groups for i in range(g.start, g.end))
-        long_way = [roles._reported_by(sentence.tokens, g, grammar, named) for g in groups]
+        long_way = [roles_marks.reported_by(sentence.tokens, g, grammar, named) for g in groups]
         if sentence_forms(sentence, grammar)[1].isdisjoint(grammar.report_cues):
             closed += 1
             assert not any(long_way)
@@ -917,7 +917,7 @@ def test_members_further_apart_than_a_list_gap_join_only_by_an_additive_link(lan
     """`group_mentions` reads the last group's apposition and genitive (for `_coordinated`) only where the next
     name stands one to `_LIST_GAP` words after it: further apart, `_coordinated` says what `_additive` says,
     whatever those readings are."""
-    from realpolitik.events import roles
+    from realpolitik.events import roles_groups
 
     grammar = load_rules(lang).grammar
     far = 0
@@ -926,11 +926,11 @@ def test_members_further_apart_than_a_list_gap_join_only_by_an_additive_link(lan
             tokens = sentence.tokens
             for a in mentions:
                 for b in mentions:
-                    if b.token_start - a.token_end > roles._LIST_GAP:
+                    if b.token_start - a.token_end > roles_groups._LIST_GAP:
                         far += 1
                         gap = tokens[a.token_end:b.token_start]
-                        assert {roles._coordinated(tokens, a.token_end, b.token_start, grammar, x, y)
-                                for x in (False, True) for y in (False, True)} == {roles._additive(gap, grammar)}
+                        assert {roles_groups._coordinated(tokens, a.token_end, b.token_start, grammar, x, y)
+                                for x in (False, True) for y in (False, True)} == {roles_groups._additive(gap, grammar)}
     assert far
 
 

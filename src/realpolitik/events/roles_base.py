@@ -1,0 +1,139 @@
+"""The role reader's shared vocabulary: the actor group (Group), the roles found (Roles), the trigger's site (Site),
+the marks a group may carry, and the small helpers and constants several parts of the reader use.
+
+Separate so that every part of the reader (roles_*.py) can import them without importing each other: the parts
+form a tree under roles_structure, and what two of them share sits here, at the bottom.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Final
+
+from realpolitik.events.rules import Grammar, Rule
+from realpolitik.model import PLACE, ActorMention
+
+LOOKBACK: Final = 4
+ELIDED: Final = ("l'", "l’", "d'", "d’")  # French elided articles written onto the next word
+TRIGGER_OBJECT: Final = "~trigger"  # marker of a group governed by a preposition that is part of the trigger
+REPORT_SOURCE: Final = "~report"  # "nach Angaben aus Seoul": who says so, neither source nor target of the event
+WITNESS: Final = "~witness"  # "im Beisein von Meloni unterzeichnet": present at the act, no party of it
+COMPOUND: Final = "~compound"  # "the Iran-backed group": the name qualifies a noun, neither source nor target
+
+
+def elided_de(word: str) -> bool:
+    """French "d'Israël", "d’Ukraine": the preposition "de" written onto the next word (a genitive like "de la
+    Russie" where the language has "de" among its genitive markers)."""
+    return word[:2].lower() in ("d'", "d’")
+
+
+@dataclass
+class Group:
+    members: list[ActorMention]
+    start: int  # first token
+    end: int  # last token + 1
+    marker: str | None = None  # the governing preposition's lemma
+    marker_index: int | None = None  # where that preposition stands
+    genitive: bool = False
+    possessive: bool = False  # "Russlands", "Russia's": attached to the next noun
+    attached: bool = False  # the post of the actor before it: "l'ambassadeur américain à l'ONU"
+    instrumental: bool = False  # Russian "Китаем", "Евросоюзом": the agent of a passive ("задержаны Китаем")
+
+    @property
+    def codes(self) -> list[str]:
+        return [m.code for m in self.members]
+
+    @property
+    def free(self) -> bool:
+        """No preposition, no genitive, no possessive: a name that can be a clause's subject or object."""
+        return self.marker is None and not self.genitive and not self.possessive
+
+
+@dataclass
+class Roles:
+    sources: list[ActorMention] = field(default_factory=list)
+    targets: list[ActorMention] = field(default_factory=list)
+    passive: bool = False
+    from_outside_clause: bool = False
+    target_from_context: bool = False  # the target was taken from an earlier sentence's event
+    mutual: bool = False  # "Kämpfe zwischen X und Y", "Attacken der X und der Y": each side against the other
+    # "le Rwanda, qu'il accuse de ...": where the subject pronoun of an object relative clause stands; the source it
+    # stands for is named outside the clause, but attaches to the verb through the pronoun (events/confidence.py)
+    subject_pronoun: int | None = None
+    # "Le Niger accuse ..., ce que Cotonou dément": the claim a denial answers was made in its own sentence, by the
+    # target; no earlier sentence's speaker made it (events/article._deny_claim)
+    claimant_named: bool = False
+    # «...», a déclaré X: the source is the speaker of the quotation the trigger stands in, outside its clause but
+    # as sure as a subject of its own (events/coder: no weak source for the article's context)
+    quoted_speaker: bool = False
+    # "Belarus denies supporting the Russian army": the denial's content named the party its help would have reached,
+    # no addressee of the denial, but the article's claimant still answers it (events/article._deny_claim)
+    content_party: bool = False
+
+
+@dataclass  # not frozen: one is made per trigger, and a frozen one sets each field through object.__setattr__
+class Site:
+    """One trigger where it stands: what the role finder reads to pick its source and target (never changed:
+    a reader that needs another view makes one with `replace`)."""
+
+    groups: list[Group]  # the sentence's actor groups, marked
+    trigger: tuple[int, int]  # the trigger's token span
+    clause: tuple[int, int]  # the trigger's clause
+    sentence_groups: list[Group]  # the groups outside the clause may be read too (a shared subject)
+    rule: Rule
+    grammar: Grammar
+    nominal: bool  # the trigger is a noun ("the attack"), not a verb
+    passive_aux: bool  # the clause has a passive auxiliary
+    forms: list[frozenset[str]]  # each token's forms (lemma, lower-cased text)
+    other_triggers: frozenset[int] = frozenset()  # tokens of the other triggers that have an agent of their own
+    borrowed_subject: bool = False  # the clause goes on from the main clause or opens a participle
+    rival_triggers: frozenset[int] = frozenset()  # tokens of every other trigger of the sentence
+    attributes: tuple[tuple[int, int], ...] = ()  # German extended attributes (participle_attributes)
+    mediations: frozenset[int] = frozenset()  # tokens of the sentence's other mediation triggers (CAMEO 045)
+    denials: frozenset[int] = frozenset()  # tokens of the sentence's other denial triggers (CAMEO 016)
+    # of a denial (CAMEO 016) only: the tokens of the sentence's other cooperative triggers, the help the denial's
+    # content may report ("denied having sent troops to Russia")
+    acts: frozenset[int] = frozenset()
+    vocabulary: frozenset[str] | None = None  # the union of `forms`, where the coder has it (None: unknown)
+
+
+# acts a speaker does by saying them: a quotation in the first person may be one ("Wir fordern ...", "We reject ...";
+# not deals or ties: "Wir vertiefen unsere Partnerschaft mit X" is often what a visitor says of the host's state), and
+# a venue may follow their verb
+SAID_TYPES: Final = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT"})
+
+
+def marker_at(g: Group, forms: list[frozenset[str]]) -> int:
+    """Where the preposition that governs `g` stands (its start when it has none or it is not found near)."""
+    at = marker_index(g, forms)
+    return g.start if at is None else at
+
+
+def marker_index(g: Group, forms: list[frozenset[str]]) -> int | None:
+    """Where the preposition that governs `g` stands: where the group was found with it, else just before the
+    name or its article and adjectives (three words back); None when it has none or it is not found there."""
+    if g.marker_index is not None:
+        return g.marker_index
+    if g.marker is None:
+        return None
+    return next((i for i in range(g.start - 1, max(-1, g.start - 4), -1) if g.marker in forms[i]), None)
+
+
+STATE_KINDS: Final = frozenset({PLACE, "country", "capital"})
+PHRASE_BREAKS: Final = frozenset({",", ";", ":"})
+INFINITIVE_ENDINGS: Final = ("er", "ir", "re")
+
+# "«...», a-t-il déclaré", "„...“, sagte er am Abend", "», — написал в среду в соцсетях министр": the words
+# of the incise after a quotation
+INCISE_REACH: Final = 8
+STRONG_BREAKS: Final = frozenset({";", ":", "—", "–"})
+THIRD_PLURAL: Final = ("ли", "ют", "ят", "ут", "ат")  # Russian past and present: "заявили", "осуждают", "говорят"
+
+
+def third_plural_verb(forms: frozenset[str], grammar: Grammar) -> bool:
+    """A Russian verb in the third person plural ("заявили", "осудили", "приветствуют"), read from a token's forms:
+    with no subject before it, its subject is an institution named first or the names after it."""
+    return any(f.endswith(THIRD_PLURAL) for f in forms) and any(grammar.verb_lemma(f) for f in forms)
+
+
+CLAUSE_STOPS: Final = frozenset({",", ";", ":", "—", "–", "."})

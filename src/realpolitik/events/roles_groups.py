@@ -1,0 +1,474 @@
+"""The sentence's actor groups: coordinated actors ("Kuba, Nicaragua und China") form one group, a bloc's apposition
+lists its members, a reference to "both countries" stands for each of them, and a name after "and" that a finite
+verb follows opens a coordinated clause (`split_clause_subject`).
+
+Separate from the marks (roles_marks) because grouping decides which names belong together, before any group's
+governing word is read; `build_groups` runs both.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Final
+
+from realpolitik.actors.references import members
+from realpolitik.codes import country_of, side_of
+from realpolitik.events.roles_base import Group, elided_de
+from realpolitik.events.roles_marks import genitive_form, mark_groups, reported_by
+from realpolitik.events.rules import Grammar
+from realpolitik.language.tokens import ANY_QUOTE_MARKS, DASHES
+from realpolitik.model import PLACE, ActorMention, Sentence, Token
+
+
+def expand_references(mentions: list[ActorMention]) -> list[ActorMention]:
+    """A reference to "both countries" (note "refers:RUS,VEN") stands for each actor it names."""
+    expanded: list[ActorMention] = []
+    for m in mentions:
+        codes = members(m)
+        if not m.resolved or not codes:
+            continue
+        if len(codes) > 1:
+            expanded.extend(_copy_with_code(m, code) for code in codes)
+        else:
+            expanded.append(m)
+    return expanded
+
+
+_MEMBER_KINDS: Final = frozenset({"country", "capital", "adjective"})  # a member state as a list names it
+
+
+def apposed_members(sentence: Sentence, actors: list[ActorMention], grammar: Grammar) -> list[ActorMention]:
+    """"La AES, integrada por Malí, Burkina Faso y Níger, condenó ...", "the AES (Mali, Burkina Faso, Niger)":
+    the members a bloc's apposition lists stand for the bloc in its events, each in the bloc's place (one fact
+    per member, EVAL.md), and are no party of their own. Only the events read this: the relations stage keeps
+    the bloc, which the same words make the members' organisation."""
+    tokens = sentence.tokens
+    out = list(actors)
+    for k, bloc in enumerate(actors):
+        if bloc.kind != "organisation" or not any(m is bloc for m in out):
+            continue
+        rest = [m for m in actors[k + 1:] if m.token_start >= bloc.token_end]
+        end = bloc.token_end
+        if rest and rest[0].code == bloc.code and all(t.text in ("(", ",") for t in tokens[end:rest[0].token_start]):
+            end = rest[0].token_end  # "la Alianza de Estados del Sahel (AES), compuesta por ..."
+            if end < len(tokens) and tokens[end].text == ")":
+                end += 1
+            rest = rest[1:]
+        if end + 2 < len(tokens) and tokens[end].text == "-" and tokens[end + 1].text[:1].isalpha():
+            end += 2  # "die Nato-Staaten, darunter Polen und Litauen": the compound's head belongs to the bloc
+        listed = _member_list(tokens, end, rest, grammar)
+        if listed:
+            out = [m for m in out if m is not bloc and not any(m is x for x in listed)]
+            out += [replace(m, surface=bloc.surface, start=bloc.start, end=bloc.end, token_start=bloc.token_start,
+                            token_end=bloc.token_end) for m in listed]
+    return sorted(out, key=lambda m: m.token_start) if len(out) != len(actors) else out
+
+
+def _member_list(tokens: list[Token], end: int, rest: list[ActorMention], grammar: Grammar) -> list[ActorMention]:
+    """The states listed right after a bloc (ending at `end`) by an apposition that names its members, closed
+    by a comma, a bracket or the sentence's end; two at least."""
+    if not rest or end >= len(tokens):
+        return []
+    bracket = tokens[end].text == "("
+    lead = [t.text.lower() for t in tokens[end + 1:rest[0].token_start]]
+    while lead and lead[-1] in grammar.determiners:
+        lead.pop()
+    if lead and lead[-1] in grammar.genitive_markers and " ".join(lead) not in grammar.member_intros:
+        lead.pop()  # "composée du Mali", "made up of the United States"
+    if not (bracket and not lead or tokens[end].text == "," and " ".join(lead) in grammar.member_intros):
+        return []
+    joiners = grammar.coordination | grammar.determiners | grammar.genitive_markers | {","}
+    listed = [rest[0]]
+    for m in rest[1:]:
+        if not all(t.text.lower() in joiners for t in tokens[listed[-1].token_end:m.token_start]):
+            break
+        listed.append(m)
+    close = tokens[listed[-1].token_end].text if listed[-1].token_end < len(tokens) else "."
+    closed = close == ")" if bracket else close in (",", ".", ";")
+    if len(listed) < 2 or not closed or not all(m.country and m.kind in _MEMBER_KINDS for m in listed):
+        return []
+    return listed
+
+
+def _copy_with_code(m: ActorMention, code: str) -> ActorMention:
+    return ActorMention(code=code, surface=m.surface, start=m.start, end=m.end, token_start=m.token_start,
+                        token_end=m.token_end, country=country_of(code), kind=m.kind, entry=m.entry,
+                        dictionary_version=m.dictionary_version, note=m.note)
+
+
+def build_groups(sentence: Sentence, mentions: list[ActorMention], grammar: Grammar,
+                 barriers: frozenset[int] = frozenset()) -> list[Group]:
+    """Coordinated mentions become one group, each group marked by its governing preposition."""
+    groups = group_mentions(sentence, mentions, grammar)
+    mark_groups(sentence, groups, grammar, barriers)
+    return groups
+
+
+def group_mentions(sentence: Sentence, mentions: list[ActorMention], grammar: Grammar) -> list[Group]:
+    """Coordinated mentions ("Kuba, Nicaragua und China") become one group, not yet marked."""
+    tokens = sentence.tokens
+    groups: list[Group] = []
+    for m in mentions:
+        if groups and _informant_closed(tokens, groups[-1], m.token_start, grammar):
+            groups.append(Group(members=[m], start=m.token_start, end=m.token_end))
+            continue  # "По словам Захаровой, Москва выслала ...": the informant's phrase ends at its comma
+        if groups and m.code == groups[-1].members[-1].code and \
+                all(t.text in ("(", "[", ",") for t in tokens[groups[-1].end:m.token_start]) and \
+                not _place_then_person(groups[-1].members[-1], m, tokens[groups[-1].end:m.token_start]) and \
+                not _body_then_capital(groups[-1].members[-1], m, tokens[groups[-1].end:m.token_start]):
+            groups[-1].end = max(groups[-1].end, m.token_end)  # "Strafgerichtshof (IStGH)": the same actor again
+            continue
+        if groups and grammar.verb_final and _owner_of_own_body(groups[-1], m):
+            # "Irans Revolutionsgarden", "Chinas Küstenwache": the state's -s name owns its own body, one actor
+            groups[-1].members = [m]
+            groups[-1].end = m.token_end
+            continue
+        gap = m.token_start - groups[-1].end if groups else -1
+        # (past three words only an additive link ("as well as") joins: the two readings of the last group that
+        # `_coordinated` weighs are made only for a short gap)
+        if gap >= 0 and (
+                0 < gap <= _LIST_GAP and _coordinated(tokens, groups[-1].end, m.token_start, grammar,
+                                                      _opening_apposition(tokens, groups[-1], grammar),
+                                                      _after_genitive(tokens, groups[-1], grammar))
+                or gap > _LIST_GAP and _additive(tokens[groups[-1].end:m.token_start], grammar)
+                or _parallel_genitive(tokens, groups[-1], m.token_start, grammar)):
+            groups[-1].members.append(m)
+            groups[-1].end = max(groups[-1].end, m.token_end)
+            continue
+        if (gap == 0 and tokens[groups[-1].end - 1].text in ("-", "‐")
+                or gap == 1 and tokens[groups[-1].end].text in ("-", "‐")
+                and groups[-1].members[-1].kind == "adjective") and m.kind == "adjective":
+            # "franco-allemand", "américano-iranien", "американо-южнокорейское" (the hyphen a token of its own
+            # between the two stems): a prefix and an adjective, a pair
+            groups[-1].members.append(m)
+            groups[-1].end = m.token_end
+            continue
+        if groups and m.token_start < groups[-1].end:  # the same words read twice (a pair reference)
+            groups[-1].members.append(m)
+            continue
+        groups.append(Group(members=[m], start=m.token_start, end=m.token_end))
+    return [part for g in groups for part in _unclosed_list(g, tokens, grammar)]
+
+
+def _owner_of_own_body(group: Group, m: ActorMention) -> bool:
+    """German "Irans Revolutionsgarden": a country's one-word genitive right before a body of the same country that
+    the dictionary names on its own (an agent code: IRNMIL) is that body's owner, not a second actor."""
+    if len(group.members) != 1 or group.end != m.token_start:
+        return False
+    owner = group.members[0]
+    return owner.genitive and owner.token_end - owner.token_start == 1 and len(owner.code) == 3 \
+        and len(m.code) > 3 and side_of(m.code) == owner.code
+
+
+def _body_then_capital(before: ActorMention, m: ActorMention, gap: list[Token]) -> bool:
+    """"nach Angaben griechischer Diplomaten Athen zugesichert": a body named by its state's adjective and, right
+    after it, that state's capital are two phrases (the informant, then the object), not one actor named twice."""
+    return not gap and before.kind == "agent" and m.kind == "capital"
+
+
+def _place_then_person(before: ActorMention, m: ActorMention, gap: list[Token]) -> bool:
+    """"В Москве Путин провёл переговоры с Моди", "À Kiev, Volodymyr Zelensky a appelé ...", "In Moscow, Putin
+    said": a city and, right after it (a comma at most between), a leader or official of its state are two
+    phrases (where the clause happens, and its subject), not the same actor named twice. A seat after its comma
+    too ("À l'Élysée, Emmanuel Macron et Daniel Noboa ont signé ...": the palace is where they signed)."""
+    if gap and (gap[0].text != "," or len(gap) > 2 or len(gap) == 2 and not _article_like(gap[1].text)):
+        return False  # (", le ministre ...": an article after the comma)
+    seat = before.kind == "seat" and bool(gap)
+    return (before.kind in ("capital", PLACE) or before.entry.startswith("capitals:") or seat) \
+        and m.kind in ("leader", "agent")
+
+
+def _article_like(word: str) -> bool:
+    """A short lower-case word that opens a noun phrase ("le", "la", "l'", "the", "el"): no name of its own."""
+    return word.islower() and len(word.rstrip("'’")) <= 3
+
+
+def _informant_closed(tokens: list[Token], group: Group, start: int, grammar: Grammar) -> bool:
+    """A group named by a report phrase ("по словам Захаровой", "according to Peskov", "laut Kiew") and a comma
+    after it: the next name opens the clause ("По словам Пескова, Москва и Вашингтон обменялись ..."), it is
+    neither the informant again nor a second one."""
+    return any(t.text == "," for t in tokens[group.end:start]) and bool(
+        grammar.report_nouns or grammar.report_prepositions) and reported_by(tokens, group, grammar)
+
+
+def split_clause_subject(sentence: Sentence, groups: list[Group], triggers, forms: list[frozenset[str]],
+                         grammar: Grammar) -> tuple[list[Group], list[int]] | None:
+    """"Russia attacked Ukraine and Poland condemned the strikes", "summoned the Iranian ambassador and France
+    condemned the seizure", "struck Ukraine's grid and Poland scrambled jets": a name after "and" that a finite
+    verb follows (a trigger, a past form, "has") is the subject of a coordinated clause, once a trigger stands
+    before it. A list after a verb's trigger (articles between) loses that name. The groups and the conjunctions
+    where a clause opens, or None where there is none (SVO languages)."""
+    if grammar.verb_final or not triggers:
+        return None
+    tokens = sentence.tokens
+    inside = {i for m in triggers for i in m.tokens}
+    heads = {m.span[0] for m in triggers}
+    first_trigger = min(inside)
+    out: list[Group] = []
+    cuts: list[int] = []
+
+    def verb_at(i: int) -> bool:
+        word = tokens[i].text if i < len(tokens) else ""
+        if word.lower() in grammar.roles.clause_clitics and i + 1 < len(tokens):
+            i, word = i + 1, tokens[i + 1].text  # "y Hungría lo justificó": a pronoun before the verb
+        if word and participle_complement(tokens, i, grammar):
+            return False  # "des entreprises chinoises et turques accusées de fournir ...": a participle, no verb
+        return i in heads and i not in inside - heads or word.isalpha() and word.islower() and (
+            word.endswith(grammar.past_endings or ("\0",)) or bool(forms[i] & grammar.roles.have))
+
+    def conjunction_before(start: int, after_comma: bool = False) -> int | None:
+        c = start - 1
+        if c >= 0 and forms[c] & grammar.determiners:
+            c -= 1
+        # after a comma also a contrastive conjunction: "..., а Польша назвала", "..., pero Chile condenó"
+        joining = grammar.coordination | grammar.conjunctions if after_comma else grammar.coordination
+        return c if c > first_trigger and forms[c] & joining and (
+            after_comma or "," not in forms[c - 1]) else None
+
+    for g in groups:
+        resumed = _after_insertion(tokens, g, grammar)
+        # (after the insertion also a verb of saying: "and the GCC's secretary-general, Jasem Albudaiwi, said ...")
+        inserted = not verb_at(g.end) and (verb_at(resumed) or resumed < len(tokens) and resumed > g.end
+                                           and bool(forms[resumed] & grammar.roles.incise_verbs))
+        if not verb_at(g.end) and not inserted or _genitive_list(tokens, g, grammar):
+            out.append(g)
+            continue
+        last = g.members[-1]
+        k = next(k for k, m in enumerate(g.members) if m.token_start == last.token_start)
+        before = g.start - 1
+        while before >= 0 and forms[before] & (grammar.determiners | grammar.possessives):
+            before -= 1
+        c = conjunction_before(last.token_start)
+        if inserted:  # (a list after a trigger keeps its names: only a whole group opens a clause here)
+            c = conjunction_before(g.start, after_comma=True) if k == 0 else None
+            out.append(g)
+            cuts.extend([c] if c is not None else [])
+        elif k > 0 and before in inside and c is not None and not _subject_after_noun(tokens, g, before, grammar):
+            head = g.members[:k]
+            out.append(Group(members=head, start=g.start, end=max(m.token_end for m in head)))
+            out.append(Group(members=g.members[k:], start=last.token_start, end=g.end))
+            cuts.append(c)
+        elif k == 0 and (c := conjunction_before(g.start, after_comma=True)) is not None:
+            # ", and Taiwan accused Beijing": a whole group (no list with a name before the comma) opens a clause
+            out.append(g)
+            cuts.append(c)
+        else:
+            out.append(g)
+    return (out, cuts) if cuts else None
+
+
+_SAXON_GENITIVES: Final = frozenset({"'s", "’s"})
+_INSERTION_HEAD: Final = 4  # "'s secretary-general": the words of the office after a possessive name
+_INSERTION_REACH: Final = 15  # ", who co-chairs a regional peace process,": the words an inserted phrase may take
+
+
+def _after_insertion(tokens: list[Token], g: Group, grammar: Grammar) -> int:
+    """Where the clause goes on after a phrase inserted between commas right after a name (an apposition ", Sheikh
+    Mohamed bin Zayed,", a relative clause ", who co-chairs the process,", ", qui copréside le processus,"): ", and
+    the UAE president, Sheikh Mohamed bin Zayed, flew to Doha" opens a clause whose verb stands after it. The
+    group's end where there is none (no comma there, or no closing comma in reach)."""
+    end = g.end
+    if end < len(tokens) and tokens[end].text in _SAXON_GENITIVES:  # "the African Union's commission chairman, X,"
+        end += 1
+        while end < len(tokens) and end - g.end <= _INSERTION_HEAD and (
+                tokens[end].text == "-" or tokens[end].text.isalpha() and tokens[end].text.islower()):
+            end += 1
+    if end + 1 >= len(tokens) or tokens[end].text != ",":
+        return g.end
+    if any(tokens[i].text == "," for i in range(g.start, end)):
+        return end + 1  # the group holds the apposition ("the king of Bahrain, Hamad bin Isa,"): this comma closes it
+    first = tokens[end + 1].text
+    if not (first[:1].isupper() or first.lower() in grammar.subordinators):
+        return g.end
+    closing = next((j for j in range(end + 2, min(len(tokens), end + _INSERTION_REACH))
+                    if tokens[j].text in (",", ";", ".")), None)
+    return closing + 1 if closing is not None and tokens[closing].text == "," else g.end
+
+
+def _genitive_list(tokens: list[Token], g: Group, grammar: Grammar) -> bool:
+    """Russian "Встреча России и Украины прошла", "переговоры министров Армении и Азербайджана прошли": a list whose
+    names are all inflected to a form a genitive may have (no base form) hangs on the noun before it; its last name is
+    no nominative, so no subject of a clause of its own. An acronym after an inflected first name shares its case
+    ("Переговоры России и США прошли": США does not decline, and was read as the subject of "прошли")."""
+    if not grammar.verb_lemma_endings or len(g.members) < 2:
+        return False
+    firsts = [tokens[m.token_start] for m in g.members]
+    return _inflected_genitive(firsts[0]) and all(_inflected_genitive(t) or _acronym(t) for t in firsts[1:])
+
+
+def _inflected_genitive(token: Token) -> bool:
+    """A word inflected away from its base form to one a genitive may have ("России", not "Россия" nor "США")."""
+    return token.text.isalpha() and not token.text.isupper() and token.text.lower() != token.lemma.lower() \
+        and genitive_form(token)
+
+
+def _acronym(token: Token) -> bool:
+    """An indeclinable acronym in capitals ("США", "КНДР", "ОАЭ")."""
+    return token.text.isalpha() and token.text.isupper() and len(token.text) > 1
+
+
+def _subject_after_noun(tokens: list[Token], g: Group, before: int, grammar: Grammar) -> bool:
+    """Russian "По итогам переговоров Россия и Китай подписали ...": after a noun trigger (no verb) a list that opens
+    with a name in its base form is the clause's subject, not the noun's genitive nor a verb's object."""
+    if not grammar.verb_lemma_endings or grammar.verb_lemma(tokens[before].lemma):
+        return False
+    first = tokens[g.members[0].token_start]
+    return first.text.isalpha() and first.text.lower() == first.lemma.lower()
+
+
+def participle_complement(tokens: list[Token], i: int, grammar: Grammar) -> bool:
+    """A participle with the complement that makes it a reduced passive ("accusées de", "accused of"), by the
+    grammar's `reduced_passive_complements`."""
+    if i + 1 >= len(tokens) or not grammar.reduced_passive_complements:
+        return False
+    after = tokens[i + 1].text.lower().replace("’", "'")
+    if "'" in after:
+        after = after.split("'")[0] + "'"
+    return any(f"{form} {after}" in grammar.reduced_passive_complements
+               for form in (tokens[i].text.lower(), tokens[i].lemma.lower()))
+
+
+def _after_genitive(tokens: list[Token], group: Group, grammar: Grammar) -> bool:
+    """The group hangs on a genitive marker ("des diplomates de l'Estonie", "le soutien de la Chine"): a list
+    after it repeats the marker ("de l'Estonie, de la Lettonie et de la Lituanie", "de la Chine et de la Russie")."""
+    head = group.members[0]
+    if elided_de(tokens[head.token_start].text) and "de" in grammar.genitive_markers:
+        return True  # "sous la médiation d'Ankara et de l'ONU": the elided "de" is written onto the first name
+    return any(t.text.lower() in grammar.genitive_markers for t in tokens[max(0, group.start - 2):head.token_end])
+
+
+def _parallel_genitive(tokens: list[Token], group: Group, start: int, grammar: Grammar) -> bool:
+    """"los presidentes de Colombia, Gustavo Petro, y de Ecuador, Daniel Noboa", "les ministres du Chili, X, et
+    du Pérou", "the ministers of Chile, X, and of Peru": a second genitive after a comma and a conjunction
+    continues the first one's noun when the first group hangs on the same marker; the comma closes an
+    apposition, not a clause."""
+    gap = tokens[group.end:start]
+    genitive = grammar.genitive_markers
+    if group.start > 2 and tokens[group.start - 1].text not in (",", ";", ":") \
+            and tokens[group.start - 2].text not in (",", ";", ":"):
+        return False  # the subject that opens the sentence or clause, not "con la mediación del X, ..., y del Y"
+    if not 3 <= len(gap) <= 4 or gap[0].text != "," or gap[1].lemma not in grammar.coordination \
+            or gap[2].text.lower() not in genitive or not all(t.text.lower() in grammar.determiners for t in gap[3:]):
+        return False
+    head = group.members[0]  # "presidentes de Colombia" is one mention; "de la Argentina" has the marker before
+    return any(t.text.lower() in genitive for t in tokens[max(0, group.start - 2):head.token_end])
+
+
+def _unclosed_list(group: Group, tokens: list[Token], grammar: Grammar) -> list[Group]:
+    """A list is closed by "and": "De visita en Pekín, el presidente de Brasil ..." and "Con la mediación de
+    Catar, Israel y Hamás" (before the "y") are an apposition and a fronted phrase, not lists."""
+    # the members a reference stands for share its words ("the Baltic states": EST, LVA, LTU): one item
+    items: list[list[ActorMention]] = []
+    for m in group.members:
+        if items and (m.token_start, m.token_end) == (items[-1][0].token_start, items[-1][0].token_end):
+            items[-1].append(m)
+        else:
+            items.append([m])
+    ms = [item[0] for item in items]
+    if len(ms) < 2 or any(m.token_start < p.token_end for p, m in zip(ms, ms[1:], strict=False)):
+        return [group]
+    gaps = [tokens[p.token_end:m.token_start] for p, m in zip(ms, ms[1:], strict=False)]
+    if not any(gaps) or all(len(gap) == 1 and gap[0].text in ("-", "‐") for gap in gaps):
+        return [group]  # "franco-allemand", "российско-китайское": a prefix compound (its hyphen inside or between)
+    if any(len(item) > 1 and any(t.text == "," for t in gaps[k - 1 if k else 0]) for k, item in enumerate(items)):
+        return [group]  # "Chile y Perú, los dos vecinos", "the two rivals, India and Pakistan": restated
+    if _closes_fronted_phrase(ms, gaps[0], tokens, group.end, grammar):
+        rest = Group(members=[m for item in items[1:] for m in item], start=ms[1].token_start, end=group.end)
+        return [Group(members=items[0], start=ms[0].token_start, end=ms[0].token_end)] + \
+            _unclosed_list(rest, tokens, grammar)
+    if all(_linked(gap, grammar) for gap in gaps[-1:]):
+        return [group]  # "Mali, Burkina Faso y Níger", "X as well as Y"
+    closed = next((k for k, gap in enumerate(gaps[:-1]) if _linked(gap, grammar)), None)
+    if closed is not None and any(t.text == "," for t in gaps[closed + 1]):
+        # "on Canada, Australia and New Zealand, the foreign ministry said": "and" closed the list; the name
+        # after the comma stands apart (a speaker, an apposition)
+        head = [m for item in items[:closed + 2] for m in item]
+        rest = Group(members=[m for item in items[closed + 2:] for m in item], start=ms[closed + 2].token_start,
+                     end=group.end)
+        return [Group(members=head, start=group.start, end=ms[closed + 1].token_end)] + \
+            _unclosed_list(rest, tokens, grammar)
+    first = ms[0].token_start
+    after_of = first > 0 and tokens[first - 1].text.lower() in grammar.genitive_markers  # "la présidente de X, Y,"
+    if group.end < len(tokens) and tokens[group.end].text == "," and not after_of:
+        return [group]  # an apposition between commas: "el presidente boliviano, el economista Arce, acusó"
+    return [Group(members=item, start=item[0].token_start, end=item[0].token_end) for item in items]
+
+
+def _closes_fronted_phrase(ms: list[ActorMention], gap, tokens: list[Token], end: int, grammar: Grammar) -> bool:
+    """"Tras su ruptura con la CEDEAO, Malí y Níger fundaron ...", "After talks with Iran, Russia and China
+    agreed", "Après sa rupture avec la Cédéao, le Mali et le Niger ont ...": a sentence that opens with a
+    preposition (the language's `fronted_openers`) ends that phrase at its first comma; the list after the
+    comma is the subject, unless a comma closes it too ("After talks with France, Germany and Italy, the EU").
+    One word and its comma may come before the preposition ("Lundi, à Paris, Emmanuel Macron et X ont signé")."""
+    openers = grammar.roles.fronted_openers
+    first = 2 if len(tokens) > 3 and tokens[1].text == "," and ms[0].token_start > 2 \
+        and tokens[0].text[:1].isupper() and tokens[2].text.lower() in openers else 0
+    if not openers or not tokens or tokens[first].text.lower() not in openers or not any(t.text == "," for t in gap):
+        return False
+    if any(t.text in (";", ":") or t.text == "," and not _before_subordinator(tokens, k, grammar)
+           for k, t in enumerate(tokens[first:ms[0].token_start], start=first)):
+        return False  # the comma after the actor is not the phrase's first ("После того, как": the opener's own)
+    if len(ms) == 2 and not any(t.lemma in grammar.coordination for t in gap):
+        return True  # "À Bruxelles, la haute représentante de l'UE, Kaja Kallas, a ...": no list without a conjunction
+    return end >= len(tokens) or tokens[end].text != ","
+
+
+def _before_subordinator(tokens: list[Token], k: int, grammar: Grammar) -> bool:
+    return k + 1 < len(tokens) and tokens[k + 1].text.lower() in grammar.subordinators
+
+
+def _opening_apposition(tokens: list[Token], group: Group, grammar: Grammar) -> bool:
+    """"El presidente ruso, Vladímir Putin, y su homólogo chino, Xi Jinping, firmaron": a sentence (or reported
+    clause) that opens with an actor named in apposition ("role, Name") closes that apposition with its next comma;
+    a ", y" after it adds a second subject instead of starting a clause. The sentence may open after a dateline's
+    dash ("LIMA, 16 nov - El presidente ...")."""
+    head = group.members[-1]
+    if len(group.members) > 1 or not any(t.text == "," for t in tokens[head.token_start:head.token_end]):
+        return False
+    before = tokens[:group.start]
+    opener = next((i for i in range(len(before) - 1, -1, -1)
+                   if before[i].text.lower() in ("que", ",", ";", ":") or before[i].text in DASHES), None)
+    if opener is not None and before[opener].text.lower() != "que" and before[opener].text not in DASHES:
+        return False
+    lead = before[opener + 1:] if opener is not None else before
+    return all(t.text.lower() in grammar.determiners or t.text.lower() in grammar.possessives for t in lead)
+
+
+def _additive(gap, grammar: Grammar) -> bool:
+    """"Anwar Ibrahim as well as Indonesian President Prabowo", "X, а также Y": words that join like "and"; the
+    preposition may stand again after them ("spoke with X, as well as with Y")."""
+    words = [t.text.lower() for t in gap if t.text != "," and t.text.lower() not in grammar.determiners]
+    if len(words) > 1 and words[-1] in grammar.target_markers:
+        words = words[:-1]
+    return " ".join(words) in grammar.roles.additive_links
+
+
+def _linked(gap, grammar: Grammar) -> bool:
+    """Whether the words between two list members hold the list's conjunction."""
+    return any(t.lemma in grammar.coordination for t in gap) or _additive(gap, grammar)
+
+
+# words between two members of a list ("Kuba, Nicaragua und China", ", y de la"), an additive link aside
+_LIST_GAP: Final = 3
+
+
+def _coordinated(tokens: list[Token], gap_start: int, gap_end: int, grammar: Grammar, after_apposition: bool = False,
+                 after_genitive: bool = False) -> bool:
+    gap = tokens[gap_start:gap_end]
+    if not gap:
+        return False
+    if _additive(gap, grammar):
+        return True
+    if len(gap) > _LIST_GAP:
+        return False
+    has_link = any(t.lemma in grammar.coordination or t.text == "," for t in gap)
+    rest_ok = all(t.lemma in grammar.coordination or t.text in (",", "&") or t.text.lower() in grammar.determiners
+                  or t.text.lower() in grammar.possessives  # "et son homologue algérien"
+                  or t.text.lower() in grammar.roles.title_qualifiers  # "and then US President Trump"
+                  or t.text.lower() in grammar.roles.apposed_descriptors  # "und dem Nachbarland Ruanda"
+                  or t.text in ANY_QUOTE_MARKS  # "Израиль и «Хезболлу»": a name in quotation marks
+                  or after_genitive and t.text.lower() in grammar.genitive_markers for t in gap)
+    comma_and = any(t.text == "," for t in gap) and any(t.lemma in grammar.coordination for t in gap)
+    if comma_and and not grammar.oxford_comma and not after_apposition:
+        return False  # ", y Honduras hizo lo mismo": outside English a comma before "and" starts a clause
+    return has_link and rest_ok

@@ -1,0 +1,548 @@
+"""Each actor group's mark: the preposition that governs it, a genitive or possessive that hangs it on a noun, and the
+special marks of a reported source ("nach Angaben aus Seoul"), a witness ("im Beisein von"), a compound ("the
+Iran-backed group") and a trigger's own preposition.
+
+Separate because marking is one pass over the groups before any trigger is read (`mark_groups`); the role
+reading (roles_structure and its parts) only reads the marks.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Final
+
+from realpolitik.actors.datelines import dateline_dash
+from realpolitik.events.clauses import opens_prepositional_relative, sentence_forms
+from realpolitik.events.roles_base import (
+    COMPOUND,
+    ELIDED,
+    LOOKBACK,
+    REPORT_SOURCE,
+    TRIGGER_OBJECT,
+    WITNESS,
+    Group,
+    elided_de,
+)
+from realpolitik.events.rules import Grammar, joined
+from realpolitik.language.tokens import ANY_QUOTE_MARKS, DASHES
+from realpolitik.model import Sentence, Token
+
+# Prepositions that give an official's post ("ambassador to the UN", "Botschafter in Berlin", "à l'ONU").
+_POSTS: Final = frozenset({"to", "at", "in", "im", "bei", "beim", "à", "au", "auprès", "en", "ante", "в", "при"})
+
+
+def mark_groups(sentence: Sentence, groups: list[Group], grammar: Grammar,
+                barriers: frozenset[int] = frozenset(), heads: frozenset[int] = frozenset()) -> None:
+    """Mark each group by its governing preposition, and an official's post as attached.
+
+    `barriers` are token indices (the triggers) that a preposition's reach does not cross:
+    in "refused to recognise the regime of Niger" the "to" belongs to the verb, not to Niger.
+    `heads` are the triggers' first tokens.
+    """
+    named = frozenset(i for g in groups for i in range(g.start, g.end))
+    starts = frozenset(g.start for g in groups)
+    # (one set test of the sentence's forms: most sentences hold no report word, and no group of theirs is asked)
+    cues = grammar.report_cues
+    reports = cues is None or not sentence_forms(sentence, grammar)[1].isdisjoint(cues)
+    for group in groups:
+        _mark(sentence, group, grammar, barriers, heads)
+        if reports and (grammar.report_nouns or grammar.report_prepositions or grammar.report_postpositions
+                        or grammar.impersonal_reports) \
+                and reported_by(sentence.tokens, group, grammar, named):
+            group.marker = REPORT_SOURCE
+        if group.marker is None and group.start > 0 and _closing_speaker(sentence.tokens, group, grammar, barriers) \
+                and any(g.end < group.start for g in groups):
+            group.marker = REPORT_SOURCE
+        if grammar.compound_modifiers and _compound_modifier(sentence.tokens, group, grammar, starts):
+            group.marker = COMPOUND
+        if grammar.roles.witness_nouns and _witnessed(sentence.tokens, group, grammar):
+            group.marker = WITNESS
+        if grammar.verb_lemma_endings and group.marker is None and not group.genitive:
+            group.instrumental = _instrumental(sentence.tokens, group)
+    _relative_subjects(sentence.tokens, groups, grammar)
+    for before, group in zip(groups, groups[1:], strict=False):
+        gap = sentence.tokens[before.end:group.start]
+        if (group.marker and group.marker != TRIGGER_OBJECT and before.members[-1].kind in ("agent", "leader")
+                and before.members[-1].agent and 1 <= len(gap) <= 2
+                and all(t.text.lower() in _POSTS | grammar.determiners for t in gap)):
+            group.attached = True
+
+
+IMPERSONAL: Final = frozenset({"es", "man", "wir"})
+_CLOSING_TAIL: Final = 8  # ", the Swedish government said in a statement on Wednesday."
+_QUOTES: Final = frozenset(ANY_QUOTE_MARKS)
+
+
+def _closing_speaker(tokens: list[Token], group: Group, grammar: Grammar, barriers: frozenset[int]) -> bool:
+    """"Sweden and Norway pledged aid for Ukraine's army, the Swedish government said in a statement.": a name after
+    the comma that closes a clause, with a speech verb right after it and nothing after that but a short phrase,
+    says so; it is no party of the act before the comma. Where the clause names no one else it may be one (the
+    caller asks only where an actor stands before it), and where a trigger follows the verb the speaker acts again
+    (", the minister said after meeting his counterpart"). The verb before its speaker (", said the minister") is
+    `inverted_speaker`'s; a trigger there ("..., Russia warned.") is no report."""
+    i = group.start - 1
+    while i > 0 and tokens[i].text.lower() in grammar.determiners:
+        i -= 1
+    # (not after a quotation: "\"Moscow keeps meddling ...,\" the president wrote": the quotation's speaker judges)
+    if tokens[i].text != "," or tokens[i - 1].text in _QUOTES or group.end >= len(tokens) or group.end in barriers:
+        return False
+    verb = tokens[group.end]
+    if not {verb.text.lower(), verb.lemma} & grammar.modality.get("report", frozenset()):
+        return False
+    tail = tokens[group.end + 1:]
+    stops = grammar.pronouns | grammar.roles.complementizers | {",", ";", ":"}
+    return len(tail) <= _CLOSING_TAIL and not any(t.text.lower() in stops for t in tail) \
+        and not any(group.end < i for i in barriers)
+
+
+def _witnessed(tokens: list[Token], group: Group, grammar: Grammar) -> bool:
+    """"im Beisein von Kommissionspräsidentin von der Leyen, der italienischen Ministerpräsidentin und ...", "in the
+    presence of": a presence noun before the group with only names, titles, articles and list words between."""
+    for i in range(group.start - 1, max(-1, group.start - 40), -1):
+        tok = tokens[i]
+        low = tok.text.lower()
+        if low in grammar.roles.witness_nouns or tok.lemma.lower() in grammar.roles.witness_nouns:
+            return i > 0 and tokens[i - 1].text.lower() in grammar.location_markers  # "im Beisein", "in Anwesenheit"
+        if tok.text in (";", ":") or tok.text.isalpha() and tok.text.islower() and not (
+                low in grammar.determiners or low in grammar.coordination or low in grammar.agent_markers
+                or low in grammar.genitive_markers or low in grammar.possessives or low in grammar.location_markers
+                or low in grammar.pair_markers or tokens[i + 1].text[:1].isupper()):
+            return False  # a verb or a noun phrase of its own between (an adjective before a title is glue)
+    return False
+
+
+def _no_other_subject(groups: list[Group], k: int, tokens: list[Token]) -> bool:
+    """No group after groups[k] up to the clause's comma is free (no preposition, no genitive)."""
+    for g in groups[k + 1:]:
+        if any(t.text in (",", ";", ":") for t in tokens[groups[k].end:g.start]):
+            return True
+        if g.marker is None and not g.genitive:
+            return False
+    return True
+
+
+def _article_after_relative(tokens: list[Token], group: Group, grammar: Grammar) -> bool:
+    """", an dem die bolivianische Regierung ... verkündete": an article of its own stands between the relative
+    pronoun and the name, so the preposition governs the pronoun and the name is the clause's subject."""
+    i = group.start - 1
+    while i > 0 and tokens[i].text.islower() and tokens[i].text.isalpha() \
+            and tokens[i].text not in grammar.determiners:
+        i -= 1  # its adjectives
+    if i < 3 or tokens[i].text.lower() not in grammar.determiners:
+        return False
+    i -= tokens[i - 1].text.lower() == "sich"  # ", in der sich der Machthaber und der Präsident beschimpften"
+    return i >= 3 and tokens[i - 1].text.lower() in grammar.relative_pronouns \
+        and tokens[i - 2].text.lower() == group.marker and tokens[i - 3].text == ","
+
+
+def _relative_subjects(tokens: list[Token], groups: list[Group], grammar: Grammar) -> None:
+    """German ", für den Kiew Moskau verantwortlich macht": the preposition governs the relative pronoun, and
+    the name after it is the clause's subject when another free name follows (", für den Iran kämpft" keeps
+    its preposition)."""
+    if not grammar.relative_pronouns:
+        return
+    for k, group in enumerate(groups):
+        if group.marker is None or group.marker_index is not None:
+            continue
+        if _article_after_relative(tokens, group, grammar):
+            group.marker = None
+            continue
+        pronoun = group.start >= 3 and tokens[group.start - 1].text.lower() in grammar.pronouns | IMPERSONAL
+        p = group.start - 2 - pronoun  # ", für den Kiew", ", für den sie Algerien"
+        if p < 1 or tokens[p - 1].text != "," or tokens[p].text.lower() != group.marker \
+                or tokens[p + 1].text.lower() not in grammar.relative_pronouns:
+            continue
+        nxt = groups[k + 1] if k + 1 < len(groups) else None
+        subject_follows = nxt is not None and nxt.marker is None and not nxt.genitive \
+            and not any(t.text in (",", ";", ":") for t in tokens[group.end:nxt.start])
+        # ", in der China Forderungen der USA zurückweist": with no other subject, a bare name after the pronoun of a
+        # verb-final clause is its subject (the preposition's object would need the article the pronoun already is)
+        bare = not pronoun and _no_other_subject(groups, k, tokens) and opens_prepositional_relative(
+            tokens, p - 1, grammar)
+        if pronoun or subject_follows or bare:
+            for later in groups[k + 1:]:
+                if later.genitive and later.marker == group.marker and not any(
+                        t.text in (",", ";", ":") for t in tokens[group.end:later.start]):
+                    later.marker = None  # "in der China Forderungen der USA": the genitive inherited no "in"
+            group.marker = None
+
+
+def _compound_modifier(tokens: list[Token], group: Group, grammar: Grammar,
+                       starts: frozenset[int] = frozenset()) -> bool:
+    """"Iran-backed", "U.S.-led": a hyphen and a participle of the grammar's list right after the name; or any
+    past participle where a name follows it ("the Russia-led CSTO", "the Moscow-dominated CSTO": the bloc is the
+    party; not a noun: "Kreml-Verbündeter Belarus")."""
+    end = group.end
+    if grammar.verb_lemma_endings:  # Russian "поддерживаемые Ираном хуситы": the participle before the instrumental
+        before = tokens[group.start - 1] if group.start > 0 else None
+        return before is not None and before.lemma in grammar.compound_modifiers \
+            and _RU_PASSIVE_PARTICIPLE.search(before.text.lower()) is not None
+    if end + 1 >= len(tokens) or tokens[end].text != "-":
+        return False
+    word = tokens[end + 1].text.lower()
+    if word == grammar.seat_modifier and end + 2 < len(tokens) \
+            and tokens[end + 2].lemma.lower() in grammar.seated_bodies:
+        return False  # "the Tripoli-based government signed": the government seated there is the party
+    return word in grammar.compound_modifiers or end + 2 in starts and bool(grammar.past_endings) \
+        and word.endswith(grammar.past_endings)
+
+
+# the present passive participle "поддерживаемый" in all its forms (its lemma is the verb's)
+_RU_PASSIVE_PARTICIPLE: Final = re.compile(r"[еи]м(ый|ая|ое|ые|ого|ой|ых|ым|ыми|ую|ому|ом)$")
+
+
+_REPORT_REACH: Final = 6  # tokens between "selon" and the actor of its phrase ("selon des experts de l'ONU")
+_RELATIVES: Final = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "cual", "cuales", "which", "whom",
+                        "welchem", "welcher", "denen", "которому", "которой", "которым"})
+
+
+def _after_report_preposition(tokens: list[Token], group: Group, grammar: Grammar, named: frozenset[int]) -> bool:
+    """"according to U.N. experts", "selon des experts de l'ONU", "según fuentes de la OTAN", "laut Kiew":
+    the phrase of a report preposition (one word or several) names who says so. The phrase ends at a
+    punctuation mark, a preposition of its own ("protestierte laut gegen Russland": "laut" is loud) or another
+    actor, the phrase's own ("Laut Washington hat China Taiwan bedroht": China is no informant), and "selon
+    lequel" opens a relative clause instead ("un accord selon lequel la Russie ...")."""
+    ending, stops = grammar.report_endings, grammar.phrase_stops
+    for i in range(group.start - 1, max(-1, group.start - 1 - _REPORT_REACH), -1):
+        low = tokens[i].text.lower()
+        for words in ending.get(low, ()) + ending.get("", ()):
+            first = i - len(words) + 1
+            if first >= 0 and tuple(t.text.lower() for t in tokens[first:i + 1]) == words:
+                return True
+        if i in named or low in _RELATIVES or low in stops \
+                or not any(c.isalnum() for c in low) and low not in ("-", "'", "’"):
+            return False
+    return False
+
+
+def reported_by(tokens: list[Token], group: Group, grammar: Grammar, named: frozenset[int] = frozenset()) -> bool:
+    """"nach Angaben Armeniens", "nach japanischen Angaben aus Tokio": a group hanging on an attribution
+    ("nach Angaben", one of the grammar's `report_nouns` phrases; at most a preposition or article between)
+    names the informant. "bestritt die Darstellung Israels" is no attribution: Israel is the target. So does a
+    report preposition or postposition ("laut Kiew", "Kiew zufolge", "laut der russischen Regierung", "according
+    to U.N. experts", "selon des experts de l'ONU")."""
+    if grammar.report_postpositions and any(
+            t.text.lower() in grammar.report_postpositions for t in tokens[group.end:group.end + 3]) \
+            or _impersonal_report(tokens, group, grammar):
+        return True  # "Kiew zufolge", "UN-Experten zufolge" (the compound's head between)
+    if grammar.report_prepositions and _after_report_preposition(tokens, group, grammar, named):
+        return True
+    openers = _report_openers(grammar.report_nouns)
+    i = group.start - 1
+    while i >= 0 and group.start - i <= 3:
+        tok = tokens[i]
+        low = tok.text.lower()
+        opened = openers.get(low, frozenset()) | openers.get(tok.lemma, frozenset())
+        if opened and any(t.text.lower() in opened for t in tokens[max(0, i - 2):i]):
+            return True
+        if not (low in grammar.determiners or low in grammar.agent_markers or low in grammar.location_markers
+                or tok.text[:1].islower()):
+            return False
+        i -= 1
+    return False
+
+
+@lru_cache(maxsize=16)
+def _report_openers(phrases: frozenset[str]) -> dict[str, frozenset[str]]:
+    """`report_nouns` ("nach angaben") as noun → the words that open it: one look-up per token, not a loop."""
+    openers: dict[str, set[str]] = {}
+    for phrase in phrases:
+        opener, _, noun = phrase.partition(" ")
+        openers.setdefault(noun, set()).add(opener)
+    return {noun: frozenset(words) for noun, words in openers.items()}
+
+
+def _impersonal_report(tokens: list[Token], group: Group, grammar: Grammar) -> bool:
+    """German "hieß es in Moskau", "Aus Kiew hieß es", "verlautete aus Washington": the place after a location
+    preposition speaks (an impersonal report verb stands next to the phrase, "heißen" with its "es"); it is no
+    party to the event. "Die Regierung heißt den Plan gut" has no "es"."""
+    if not grammar.impersonal_reports or group.start == 0 or tokens[group.start - 1].text.lower() \
+            not in grammar.location_markers and group.marker not in grammar.location_markers:
+        return False  # (the preposition right before the name, or before its article: "aus dem Ministerium")
+    near = list(tokens[max(0, group.start - 4):group.start - 1]) + list(tokens[group.end:group.end + 3])
+    reports = {t.lemma for t in near} & grammar.impersonal_reports
+    return bool(reports) and (reports != {"heißen"} or any(t.text.lower() == "es" for t in near))
+
+
+def _mark(sentence: Sentence, group: Group, grammar: Grammar, barriers: frozenset[int],
+          heads: frozenset[int] = frozenset()) -> None:
+    tokens = sentence.tokens
+    after = tokens[group.end].text if group.end < len(tokens) else ""
+    if after in ("'s", "’s", "'", "’") or _saxon_genitive(tokens, group, grammar):
+        group.possessive = True
+    markers = joined(grammar.target_markers, grammar.agent_markers, grammar.location_markers, grammar.pair_markers)
+    i = group.start - 1
+    steps = 0
+    first = tokens[group.start].text.lower()
+    if elided_de(first) and len(first) > 2 and "de" in grammar.genitive_markers and i >= 0 \
+            and tokens[i].text.lower() not in grammar.roles.quantifiers and not _after_relative_pronoun(tokens, i + 1,
+                                                                                                       grammar):
+        # "l'attaque d'Israël contre l'Iran": the elided "de" is written onto the name, a genitive like "de la Russie"
+        group.genitive = True
+        group.marker = _find_marker(tokens, i, markers, grammar, barriers)
+        return
+    while i >= 0 and steps < LOOKBACK:
+        tok = tokens[i]
+        lemma, low = tok.lemma, tok.text.lower()
+        if i >= group.start - 2 and low in grammar.roles.inclusion_words and i >= 2 and tokens[i - 1].text == "," \
+                and (i == group.start - 1 or tokens[i + 1].text.lower() in grammar.determiners):
+            # "к международным организациям, включая ООН": the included actor shares its head noun's preposition
+            group.marker = _find_marker(tokens, i - 2, markers, grammar, barriers)
+            return
+        if tok.text in DASHES and i == dateline_dash(tokens):
+            return  # "Caracas, 2 de diciembre de 2025 - Venezuela acusó": the date's "de" governs nothing past the
+            # dateline's dash; the name after it opens the sentence
+        if low in grammar.genitive_markers and i > 0 and tokens[i - 1].text.lower() in grammar.roles.quantifiers:
+            return  # "Hundreds of Iranians rallied": the number counts the group, it governs nothing
+        if low in grammar.genitive_markers and i in barriers and group.end in barriers:
+            # "warned of Russian plots": an "of" of the pattern and the pattern's noun around the name's adjective
+            group.marker_index = i
+            group.marker = TRIGGER_OBJECT
+            return
+        if low == "des" and i > 0 and tokens[i - 1].text == "," and i == group.start - 1 \
+                and tokens[group.start].text[:1].islower():
+            return  # "Selon l'ONU, des soldats rwandais combattent": after a comma the plural article opens a subject
+        # "der Nato" after a noun is a genitive: keep looking for the noun phrase's preposition.
+        if low in grammar.genitive_markers and i > 0 and (
+                tokens[i - 1].text[:1].isupper() and tokens[i - 1].text.lower() not in grammar.subordinators
+                and tokens[i - 1].text.lower() not in grammar.coordination  # "Auch der ukrainische Präsident dankte"
+                or tokens[i - 1].lemma in grammar.genitive_markers
+                or low in ("of", "de", "du", "des", "del")) and not _after_relative_pronoun(tokens, i, grammar):
+            # (not "Als der russische Präsident ...": a capitalised subordinator opens the sentence, no noun)
+            group.genitive = True
+            group.marker = _find_marker(tokens, i - 1, markers, grammar, barriers)
+            return
+        if (low in markers or lemma in markers) and i in barriers:
+            group.marker_index = i
+            group.marker = TRIGGER_OBJECT  # "ingresó en la OTAN": the preposition is part of the pattern
+            return
+        if (low in markers or lemma in markers) and not _adverbial(tokens, i, grammar):
+            group.marker = low if low in markers else lemma
+            return
+        if tok.text in (",", ";", ":") or lemma in grammar.coordination and not (
+                i + 1 < len(tokens) and tokens[i + 1].text[:1].isdigit()):  # "von mehr als 20 Diplomaten"
+            return
+        if i in barriers and not (grammar.verb_final and low in grammar.determiners and i == group.start - 1):
+            # a trigger word between: a preposition beyond it belongs to the verb (not the article of the pattern's
+            # own "in die": "der in die Türkei gereist war" names the place visited, not the relative's subject)
+            if i == group.start - 1 and i != 0 and _postnominal_genitive(tokens, group, grammar):
+                group.genitive = True  # "unter Vermittlung Ägyptens", "den Angriff Russlands": the noun's genitive
+                group.marker = _find_marker(tokens, i - 1, markers, grammar, barriers)
+            elif i == group.start - 1 and \
+                    (head := _case_genitive(tokens, i, group, grammar, barriers, heads)) is not None:
+                group.genitive = True  # "удар России по Украине": the noun's preposition stands right before it
+                before = tokens[head - 1] if head > 0 else None
+                group.marker = next((w for w in (before.text.lower(), before.lemma) if w in markers), None) \
+                    if before is not None else None
+            return
+        word = tok.text[2:] if low.startswith(ELIDED) and len(low) > 2 else tok.text  # "l'Élysée" is a word
+        if low in grammar.possessives:
+            pass  # "los ataques de su presidente": a possessive stands where an article would
+        elif not grammar.adjectives_before_nouns and word.isalpha() and low not in grammar.determiners:
+            agent = _agent_of_demonym_head(tokens, i, group, grammar)
+            if agent is not None:
+                group.marker = agent  # "par des missiles russes", "por drones rusos": as "by Russian missiles"
+                return
+            return  # French, Spanish, Russian: "accuse depuis longtemps Kigali": "depuis" governs "longtemps"
+        if grammar.adjectives_before_nouns and i == group.start - 1 \
+                and low in grammar.roles.time_nouns:
+            return  # "Within days Sudan severed ...": a span of time right before the name is the preposition's
+            # noun, the name opens the clause (not "in decades since Russia's invasion": "since" governs the name)
+        if word[:1].isupper() and i != 0 and low not in grammar.determiners:
+            if i == group.start - 1 and _postnominal_genitive(tokens, group, grammar):
+                group.genitive = True  # "vor der Küste Venezuelas": the noun's preposition governs it
+                group.marker = _find_marker(tokens, i - 1, markers, grammar, barriers)
+            return  # another noun in between: the group is not governed by anything further left
+        i -= 1
+        steps += 1
+
+
+def _agent_of_demonym_head(tokens: list[Token], i: int, group: Group, grammar: Grammar) -> str | None:
+    """The passive agent's preposition before a common noun and the demonym that follows it ("frappée par des
+    missiles russes", "atacada por drones rusos"): the demonym names the agent, as "by Russian missiles" does. Only
+    the agent's preposition: "a los productos chilenos" names goods, not a target. (Not Russian, whose demonyms
+    stand before their noun: one after a noun is that noun's genitive.)"""
+    if i != group.start - 1 or i == 0 or grammar.verb_lemma_endings \
+            or not all(m.kind == "adjective" for m in group.members) or not tokens[i].text.islower():
+        return None
+    k = i - 1
+    if tokens[k].text.lower() in grammar.determiners and k > 0:
+        k -= 1
+    word = tokens[k].text.lower()
+    if word in grammar.agent_markers and word not in grammar.target_markers:
+        return word
+    return None
+
+
+def _after_relative_pronoun(tokens: list[Token], i: int, grammar: Grammar) -> bool:
+    """", die der Kosovo erhoben hatte": the article after a relative pronoun opens the clause's subject, it is
+    no genitive of the pronoun."""
+    return i >= 2 and tokens[i - 2].text == "," and tokens[i - 1].text.lower() in grammar.relative_pronouns
+
+
+def _saxon_genitive(tokens: list[Token], group: Group, grammar: Grammar) -> bool:
+    """German "Trumps Erzfeind", "Russlands Krieg": a name in -s right before a capitalised noun.
+
+    Only for languages whose rules say so (`verb_final`, i.e. German); the noun after it must not
+    itself be part of an actor.
+    """
+    if not grammar.verb_final or len(group.members) != 1 or group.end >= len(tokens):
+        return False
+    head = group.end
+    while head < len(tokens) - 1 and head - group.end < _SAXON_ADJECTIVES and _inflected_adjective(tokens[head]):
+        head += 1  # "Deutschlands höchstem Berg", "Russlands neuer Botschafter": adjectives before the noun
+    nxt = tokens[head]
+    member = group.members[0]
+    return (member.genitive and member.token_end - member.token_start == 1 and nxt.text[:1].isupper()
+            and nxt.text.isalpha() and not _postnominal_genitive(tokens, group, grammar))
+
+
+_SAXON_ADJECTIVES: Final = 2  # "Chinas größter neuer Hafen": at most two adjectives between the name and its noun
+_ADJECTIVE_ENDINGS: Final = ("e", "em", "en", "er", "es")
+
+
+def _inflected_adjective(token: Token) -> bool:
+    """A lower-case word with an adjective's ending ("höchstem", "neue", "wichtigster"): in German only an
+    adjective or a participle stands lower-case between a genitive name and its noun."""
+    word = token.text
+    return word.isalpha() and word.islower() and word.endswith(_ADJECTIVE_ENDINGS)
+
+
+def _postnominal_genitive(tokens: list[Token], group: Group, grammar: Grammar) -> bool:
+    """German "die Küste Venezuelas", "die Entscheidung Washingtons": an -s name right after a noun;
+    "die Ausweisung russischer Diplomaten": an adjective in -er without article (genitive plural)."""
+    if not grammar.verb_final or group.start == 0 or len(group.members) != 1:
+        return False
+    before, first = tokens[group.start - 1], tokens[group.start]
+    strong = first.text[:1].islower() and first.text.endswith("er") and group.end - group.start > 1
+    return before.text[:1].isupper() and before.text.isalpha() and before.index > 0 and (
+        group.members[0].genitive or strong) and not _opening_preposition(before, grammar)
+
+
+def _opening_preposition(token: Token, grammar: Grammar) -> bool:
+    """"Berlin – Auf Deutschlands höchstem Berg ...": a preposition capitalised after a dateline's dash opens
+    the sentence; it is no noun whose genitive the name would be."""
+    low = token.text.lower()
+    return low in grammar.location_markers or low in grammar.target_markers or low in grammar.agent_markers
+
+
+_INSTRUMENTAL: Final = ("ом", "ем", "ём", "ой", "ей", "ою", "ею", "ами", "ями")
+_ADJECTIVE_LEMMAS: Final = ("ый", "ий", "ой")
+
+
+def _instrumental(tokens: list[Token], group: Group) -> bool:
+    """Russian "Китаем", "Россией", "Евросоюзом", "правительством Японии", "Соединёнными Штатами": the head noun
+    of each member (its first word that is no adjective, or the noun after a demonym: "российскими
+    пограничниками") is inflected to an instrumental ending. An acronym ("США") does not decline and says
+    nothing. A person's name declines its surname, the last word ("Си Цзиньпином", "Владимиром Путиным")."""
+    for m in group.members:
+        if m.kind == "leader" and m.token_end - m.token_start >= 2:
+            last = tokens[m.token_end - 1]
+            if last.text.lower() == last.lemma.lower() or not last.text.lower().endswith(_INSTRUMENTAL + ("ым",)):
+                return False
+            continue
+        head = next((t for t in tokens[m.token_start:m.token_end]
+                     if not t.lemma.lower().endswith(_ADJECTIVE_LEMMAS)), None)
+        if head is None and m.token_end < len(tokens):
+            head = tokens[m.token_end]
+        if head is None or head.text.lower() == head.lemma.lower() or head.lemma.lower().endswith(
+                _ADJECTIVE_LEMMAS) or not head.text.lower().endswith(_INSTRUMENTAL):
+            return False
+    return bool(group.members)
+
+
+# Endings no genitive has: dative, accusative, instrumental and prepositional forms ("Украине", "Украину", "Китаю",
+# "Китаем", "Штатам", "Штатами", "российским").
+_NOT_GENITIVE: Final = ("у", "ю", "е", "ом", "ем", "ём", "ам", "ям", "ами", "ями", "ым", "им", "ыми", "ими", "ую", "юю")
+
+
+def _case_genitive(tokens: list[Token], i: int, group: Group, grammar: Grammar, barriers: frozenset[int],
+                   heads: frozenset[int]) -> int | None:
+    """Russian "удар России по Украине", "визит президента США", "посредничество ОАЭ": a name right after a noun
+    trigger, in a form that may be a genitive, is the noun's agent. After a verb ("атаковала Россию", "отвергла
+    обвинения Молдавии") or a noun that is a verb's object ("предъявил ультиматум Франции": a dative, as like as
+    not) the name is the verb's object; a name in its base form ("Россия") or in another case is no genitive.
+    Returns the noun's first token, or None."""
+    if not grammar.verb_lemma_endings:
+        return None
+    head = i
+    while head not in heads and head - 1 in barriers:
+        head -= 1  # the trigger's first word: "ракетный удар", "отвергла обвинения"
+    while head < i and tokens[head].lemma.lower() in grammar.negation:
+        head += 1  # "не признаёт юрисдикцию": the verb after the negation
+    before = head - 1
+    if before >= 1 and before not in barriers and len(tokens[before].text) <= 3 and tokens[before].text.isalpha():
+        before -= 1  # "воздержались от осуждения России", "призвал к отмене санкций": the verb's prepositional object
+    if _verb(tokens[head], grammar) or before >= 0 and before not in barriers and _verb(tokens[before], grammar) \
+            and tokens[before].lemma.lower() not in grammar.occurrence_verbs \
+            and not _noun_target_after(tokens, group):  # "прошли переговоры России и Китая"
+        return None  # but "осудила удары России": the noun is what another trigger judges, its genitive the agent
+    first = group.start
+    while first + 2 < group.end and tokens[first + 1].text == "-":
+        first += 2  # "визит премьер-министра Индии": the compound's last part carries the case
+    return head if genitive_form(tokens[first]) else None
+
+
+_NOUN_TARGET_PREPOSITIONS: Final = ("по", "против")  # Russian: "удары Израиля по Ирану", "санкции США против Ирана"
+
+
+def _noun_target_after(tokens: list[Token], group: Group) -> bool:
+    """ "назвал удары Израиля по Ирану законными", "прокомментировал санкции США против Ирана": after a verb that is
+    no trigger, a name followed by the noun's own target ("по", "против" and a name) is the noun's genitive agent,
+    not the verb's dative object ("предъявил ультиматум Франции")."""
+    return group.end + 1 < len(tokens) and tokens[group.end].text.lower() in _NOUN_TARGET_PREPOSITIONS \
+        and tokens[group.end + 1].text[:1].isupper()
+
+
+def genitive_form(first) -> bool:
+    word, lemma = first.text.lower(), first.lemma.lower()
+    if first.text.isupper() and len(first.text) > 1:
+        return True  # an acronym does not decline: "удар США"
+    if word == lemma:
+        return word[-1:] in "оеиуюэ"  # only indeclinable names keep their base form in the genitive ("Мадуро")
+    if word.endswith(("ой", "ей")) and lemma.endswith(("а", "я")):
+        return False  # the instrumental of a feminine name: "Украиной", "Россией"
+    return not word.endswith(_NOT_GENITIVE)
+
+
+def _verb(token: Token, grammar: Grammar) -> bool:
+    """A verb form by its lemma ("атаковала" → "атаковать"), or a gerund ("обвинив")."""
+    return grammar.verb_lemma(token.lemma) or token.text.lower().endswith(grammar.participle_endings)
+
+
+def _adverbial(tokens: list[Token], i: int, grammar: Grammar) -> bool:
+    """A preposition that makes an adverb with the word after it ("en revanche", "en effet"), or one that stands
+    alone before a verb ("a depuis annoncé"): it governs no name."""
+    if i + 1 >= len(tokens):
+        return False
+    after = tokens[i + 1].text
+    if after.lower() in grammar.adverb_words:
+        return True
+    return tokens[i].text.lower() in grammar.bare_adverbs and after.isalpha() and after.islower() \
+        and after not in grammar.determiners and after not in grammar.possessives
+
+
+def _find_marker(tokens: list[Token], i: int, markers: frozenset[str], grammar: Grammar,
+                 barriers: frozenset[int] = frozenset()) -> str | None:
+    """The preposition governing the noun phrase that ends at token i. In German a trigger verb on the way
+    ends the search: in "Die Regierung in Tokio lehnte die Forderungen Chinas ab" the "in" is the subject's."""
+    steps = 0
+    while i >= 0 and steps < LOOKBACK:
+        if i in barriers and grammar.verb_final and tokens[i].text[:1].islower():
+            return None  # a verb (German nouns are capitalised: "für den Abschuss einer Drohne" goes on)
+        tok = tokens[i]
+        low = tok.text.lower()
+        if (low in markers or tok.lemma in markers) and not _adverbial(tokens, i, grammar):
+            return low if low in markers else tok.lemma
+        if tok.text in (",", ";", ":") or tok.lemma in grammar.coordination:
+            return None
+        if (low in grammar.determiners or low in grammar.roles.cardinals or low.isdigit()) and i > 0 and not (
+                tokens[i - 1].text.lower() in markers or tokens[i - 1].lemma in markers) and (
+                grammar.verb_final or tokens[i - 1].text[:1].isupper() and low not in grammar.genitive_markers):
+            return None  # the article opens the noun phrase: "traf in Florida den Vorsitzenden des
+            # Repräsentantenhauses", "a rencontré en Floride le président du Sénat" is the verb's object,
+            # the "in"/"en" before it governs Florida (elsewhere only after a name: "en marge du sommet du G20")
+        i -= 1
+        steps += 1
+    return None

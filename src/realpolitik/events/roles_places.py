@@ -1,0 +1,137 @@
+"""Places and custody: the place tokens of partner phrases, the forum a verdict is made before, the seat of a
+verdict or of custody, and the state that arrests or holds someone at a place ("l'arrestation à Montréal").
+
+Separate because a place named near a trigger is no party unless it is the state acting there.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Final
+
+from realpolitik.codes import side_of
+from realpolitik.events.roles_base import STATE_KINDS, Group, Roles, marker_at
+from realpolitik.events.roles_possessors import possessor_before
+from realpolitik.events.rules import Grammar
+from realpolitik.model import PLACE, Token
+
+
+def before_forum(g: Group, trigger: tuple[int, int], forms: list[frozenset[str]], grammar: Grammar) -> bool:
+    """An international body after a forum preposition outside the trigger ("devant le Conseil de sécurité", "before
+    the UN General Assembly", "перед Советом Безопасности"; an article between): where a verdict was spoken. So is
+    one after the preposition of a written channel ("in a letter to the UN", "lodged a note with the United Nations
+    objecting to ..."; `forum_nouns`): the body the text went to reads it, it is not judged."""
+    words = grammar.roles.forum_prepositions
+    if not words or not all(m.kind == "organisation" for m in g.members):
+        return False
+    at = g.start - 1
+    if at > 0 and forms[at] & grammar.determiners:
+        at -= 1
+    if at < 0 or trigger[0] <= at < trigger[1]:
+        return False
+    return bool(forms[at] & words) or at > 0 and bool(forms[at] & grammar.target_markers) \
+        and bool(forms[at - 1] & grammar.roles.forum_nouns)
+
+
+def place_tokens(groups: list[Group], forms: list[frozenset[str]], grammar: Grammar) -> set[int]:
+    """The tokens of the place phrases ("in Riyadh", "en Jerusalén"), each from its preposition: words that may
+    stand between a verb or a meeting and the phrase that belongs to it ("se habían reunido en Jerusalén con",
+    "After a meeting with X in Riyadh on Sunday, Y said")."""
+    return {i for g in groups if g.marker in grammar.location_markers for i in range(marker_at(g, forms), g.end)}
+
+
+_ARREST_REACH: Final = 12  # "l'arrestation à Montréal, en 2019, de la directrice juridique de Huawei"
+
+
+def arrest_at_place(span: tuple[int, int], groups: list[Group], forms: list[frozenset[str]],
+                    grammar: Grammar) -> Roles | None:
+    """"the arrest in Moscow of an American reporter", "la détention en Chine de deux Canadiens", "la detención en Irán
+    de dos franceses", "задержание в Москве американского журналиста": an arrest noun with no agent of its own, then
+    a place phrase, then a genitive: the state of the place arrested the genitive's actor (a state arrests on its own
+    ground). Not the genitive first: in "the detention of Azerbaijanis in Moscow" the place may say where the
+    detained live. None where the noun lacks either phrase or has an agent (a possessive before it, "by" after)."""
+    if possessor_before(span[0], groups) is not None:
+        return None  # "Iran's detention of": its own agent
+    after = [g for g in groups if span[1] <= g.start <= span[1] + _ARREST_REACH]
+    if any(g.marker in grammar.agent_markers for g in after):
+        return None  # "the arrest in Moscow of a reporter by the FSB": the agent is named
+    place = _arrest_place(after, grammar)
+    if place is None:
+        return None
+    own = {side_of(m.code) for m in place.members}
+    held = [m for g in after if g.start >= place.end and (g.genitive or g.marker in grammar.genitive_markers or any(
+        forms[k] & grammar.genitive_markers for k in range(max(span[1], g.start - 3), g.start))  # "de dos franceses"
+        or not grammar.genitive_markers and g.free)  # Russian: the case alone ("американского журналиста")
+            for m in g.members if side_of(m.code) not in own]
+    if not held:
+        return None
+    state = [replace(m, kind="country") if m.kind == PLACE else m for m in place.members]
+    return Roles(sources=state, targets=held)
+
+
+def _arrest_place(after: list[Group], grammar: Grammar) -> Group | None:
+    """The first place phrase of a state among the groups after an arrest word ("in Moscow", "en Iran"): the state
+    that holds the persons arrested there."""
+    return next((g for g in after if all(m.kind in STATE_KINDS for m in g.members) and (
+        g.marker in grammar.location_markers or g.marker is not None and all(m.kind == PLACE for m in g.members))),
+        None)
+
+
+def _described_persons(tokens: list[Token], i: int, groups: list[Group], grammar: Grammar) -> Group | None:
+    """The actor phrase a participle at `i` describes: right before it, or before one common noun ("un ressortissant
+    français détenu"), a person's name ("belge Olivier Vandecasteele") and an apposition's comma; none after an
+    auxiliary or a determiner (an active or passive verb, not a description)."""
+    last = next((g for g in reversed(groups) if g.end <= i), None)
+    if last is None or last.possessive or last.marker in grammar.location_markers | grammar.agent_markers:
+        return None
+    between = tokens[last.end:i]
+    if between and between[-1].text == ",":
+        between = between[:-1]
+    closed = grammar.determiners | grammar.reduced_passive_blockers | grammar.participle_auxiliaries
+    nouns = [t for t in between if t.text.isalpha() and t.text.islower()]
+    if len(between) > 3 or len(nouns) > 1 or any(t.text.lower() in closed or t.lemma.lower() in closed for t in nouns) \
+            or any(not t.text.isalpha() or not (t.text.islower() or t.text[:1].isupper()) for t in between):
+        return None  # "la police moldave avait interpellé": an auxiliary, the clause's own verb
+    return last
+
+
+def held_at_place(span: tuple[int, int], tokens: list[Token], groups: list[Group], grammar: Grammar) -> Roles | None:
+    """"un ressortissant français détenu en Azerbaïdjan", "une enseignante française détenue en Iran depuis 2022",
+    "two Americans detained in Venezuela", "L'humanitaire belge X, détenu en Iran": an arrest participle right after
+    the persons it describes (their demonym, at most one common noun or an apposition's comma between, no
+    auxiliary) makes them the held, whatever the clause then says of them; the
+    state of the place phrase after it, before the next comma, holds them. None without that place, or with an
+    agent of its own ("détenus par l'Iran": the roles read it)."""
+    i = span[0]
+    if span[1] - i != 1 or i == 0 or not tokens[i].text.lower().endswith(
+            grammar.reduced_passive_endings + grammar.attribute_participle_endings):
+        return None
+    held = _described_persons(tokens, i, groups, grammar)
+    if held is None:
+        return None
+    stop = next((k for k in range(span[1], len(tokens)) if tokens[k].text == ","), len(tokens))
+    after = [g for g in groups if span[1] <= g.start < min(stop, span[1] + _ARREST_REACH)]
+    if any(g.marker in grammar.agent_markers for g in after):
+        return None
+    place = _arrest_place(after, grammar)
+    if place is None or {side_of(m.code) for m in place.members} & {side_of(m.code) for m in held.members}:
+        return None
+    return Roles(sources=[replace(m, kind="country") if m.kind == PLACE else m for m in place.members],
+                 targets=list(held.members))
+
+
+def verdict_seat(groups: list[Group], trigger: tuple[int, int], grammar: Grammar) -> Group | None:
+    """French "a été saluée à Téhéran", "a été accueillie avec colère à Pékin" (no "par"): a capital or seat of
+    power right after a passive participle, with the impersonal marker "à", is the one that judged."""
+    if not grammar.participle_auxiliaries:
+        return None
+    return next((g for g in groups if trigger[1] <= g.start <= trigger[1] + 4 and g.marker in grammar.impersonal_markers
+                 and g.members and all(m.kind in ("capital", "seat") for m in g.members)), None)
+
+
+def custody_seat(groups: list[Group], trigger: tuple[int, int], grammar: Grammar) -> Group | None:
+    """"ont été arrêtés en Iran", "were detained in Russia" (no agent): the state or capital named as the place
+    right after a passive of arrest is the one that acted, and the subject is whom it acted on."""
+    places = grammar.location_markers | grammar.impersonal_markers
+    return next((g for g in groups if trigger[1] <= g.start <= trigger[1] + 3 and g.marker in places
+                 and g.members and all(m.kind in ("country", "capital") for m in g.members)), None)

@@ -1,0 +1,803 @@
+"""The structural reading of one trigger: which groups of its clause are its source and target, by the clause's
+structure (`structural_roles`): subject and object, passive agent, target prepositions, and the many exceptions
+the parts of the reader decide (speakers, relative clauses, possessors, partners, places, verdicts).
+
+Separate as the one place that weighs the parts against each other; each question it asks is answered in the
+module of its job (roles_subjects, roles_speech, roles_objects, ...), which never call back into it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Final
+
+from realpolitik.codes import side_of
+from realpolitik.events.article import FORCE_TYPES, VERDICT_TYPES
+from realpolitik.events.clauses import is_infinitive_clause
+from realpolitik.events.roles_agents import (
+    agent_follows,
+    attribute_agent,
+    attribute_roles,
+    authored_antecedent,
+    circumstance_agent,
+    mediator,
+    participle_phrase,
+)
+from realpolitik.events.roles_base import (
+    CLAUSE_STOPS,
+    COMPOUND,
+    REPORT_SOURCE,
+    SAID_TYPES,
+    STATE_KINDS,
+    TRIGGER_OBJECT,
+    Group,
+    Roles,
+    Site,
+)
+from realpolitik.events.roles_objects import (
+    after_coordinated_verb,
+    attached,
+    complementizer_between,
+    compound_participle,
+    controlled_object,
+    coordinated_pronoun_antecedent,
+    direct_object,
+    gerund_pronoun_antecedent,
+    in_adverbial_clause,
+    object_after_incise,
+    object_clitic,
+    object_of,
+    object_of_noun_before,
+    origin_of_object,
+    origin_of_people,
+    pronoun_object,
+    seen_from,
+    unnamed_addressee,
+    unnamed_object,
+    verb_after_phrase,
+)
+from realpolitik.events.roles_partners import (
+    coordinated_phrases,
+    marker_after,
+    partner_after_place,
+    partner_phrase,
+    topic_pair,
+)
+from realpolitik.events.roles_places import before_forum, custody_seat, verdict_seat
+from realpolitik.events.roles_possessors import (
+    abbreviated_prefix,
+    genitive_after,
+    genitive_of_other_trigger,
+    nominal_source,
+    opening_possessor,
+    other_possessive,
+    owner_of_object,
+    possessive_antecedent,
+    possessive_of_no_list,
+    postnominal_adjective,
+    subordinate_owner,
+    unresolved_genitive_after,
+    vorfeld_owner,
+)
+from realpolitik.events.roles_relatives import (
+    free_relative_subject,
+    object_relative,
+    preposed_relative_partner,
+    relative_antecedent,
+    verb_final_object_relative,
+)
+from realpolitik.events.roles_speech import (
+    after_quotation,
+    announced_topic_speaker,
+    clause_speaker_after,
+    coordinated_speaker,
+    dative_before,
+    first_person_before,
+    impersonal_speaker,
+    incise_subject,
+    inverted_after_opener,
+    inverted_speaker,
+    joined_speech,
+    judged_before_incise,
+    quoted_by_pronoun,
+    quoted_speaker,
+    quoted_subject,
+    speaker_of,
+    speaks_before,
+    unnamed_incise,
+    venue_of_saying,
+    wronged_speaker,
+)
+from realpolitik.events.roles_subjects import (
+    clause_subject,
+    credit_pair,
+    fronted_act_judges,
+    fronted_object_owner,
+    fronted_object_subject_after,
+    in_apposition,
+    passive_subject,
+    passive_subject_owner,
+    subject_noun_of_passive,
+    subject_outside,
+    uncommaed_fronted_subject,
+    unnamed_subject,
+)
+from realpolitik.events.roles_verdicts import (
+    accusation_content_subject,
+    act_noun_author,
+    behind_other_trigger,
+    denied_content,
+    judged_act_patient,
+    verdict_words_own,
+)
+from realpolitik.events.rules import Grammar, absent
+from realpolitik.language.tokens import ANY_QUOTE_MARKS
+from realpolitik.model import PLACE
+
+_LOCATION_REACH: Final = 8  # "attacked targets in Yemen": a place near the trigger, not one named clauses away
+_OWNER_GAP: Final = 2  # "EU calls", "Beijing's protest": at most the possessive ending between the owner and its noun
+
+
+def _opens_noun_phrase(forms: frozenset[str], grammar: Grammar) -> bool:
+    """An article, a cardinal or a number: the word that opens a noun phrase ("des", "deux", "plusieurs", "300")."""
+    return bool(forms & (grammar.determiners | grammar.roles.cardinals)) or any(f.isdigit() for f in forms)
+
+
+COOPERATIVE: Final = frozenset({"SUPPORT", "AGREE", "AID", "COOPERATE", "CONSULT"})
+
+
+def structural_roles(site: Site) -> Roles:
+    """The source and target groups of one trigger by the clause's structure."""
+    groups, trigger, clause, sentence_groups = site.groups, site.trigger, site.clause, site.sentence_groups
+    rule, grammar, nominal, passive_aux, forms = site.rule, site.grammar, site.nominal, site.passive_aux, site.forms
+    other_triggers, borrowed_subject, rival_triggers = site.other_triggers, site.borrowed_subject, site.rival_triggers
+    t_start, t_end = trigger
+    if nominal and passive_aux and grammar.participle_auxiliaries and subject_noun_of_passive(trigger, clause, forms,
+                                                                                                grammar):
+        passive_aux = False  # "La visite de Modi à Moscou a été critiquée par Washington": the noun is the subject
+    # "the Iran-backed group": what is backed is the noun right after the trigger, or nothing we know
+    modifies = any(g.marker == COMPOUND and t_start == compound_participle(g, forms) for g in groups)
+    groups = seen_from(groups, trigger, forms, grammar)
+    attribute = site.attributes
+    if attribute:
+        own = next(((i, j) for i, j in attribute if t_start in (j, j + 1)), None)  # the participle or noun
+        if own is not None and not (t_start > own[1] and forms[own[1]] & grammar.mediation_participles):
+            return attribute_roles([g for g in groups if own[0] < g.start < own[1]], rule, grammar)
+        # ("eine von Katar vermittelte Waffenruhe": the participle's agent mediated, the parties are the clause's)
+        # "Der von Israel auf den Libanon verübte Angriff wurde ... verurteilt": the names inside the attribute
+        # are the participle's, no other verb's
+        groups = [g for g in groups if not any(i < g.start < j for i, j in attribute)]
+        sentence_groups = [g for g in sentence_groups if not any(i < g.start < j for i, j in attribute)]
+        # "unterstützte die von Südafrika eingereichte Klage": a verdict on the noun judges its author
+        judged = next(((i, j) for i, j in attribute if t_start < i <= t_start + 3), None)
+        if judged is not None and rule.plover in ("ACCUSE", "REJECT", "SUPPORT"):
+            author = attribute_roles([g for g in site.groups if judged[0] < g.start < judged[1]], rule, grammar)
+            site = replace(site, groups=groups, sentence_groups=sentence_groups, attributes=())
+            roles = structural_roles(site)
+            if roles.sources and author.sources:
+                roles.targets = author.sources
+            return roles
+    if attribute and not nominal and not passive_aux and rule.plover in SAID_TYPES:
+        antecedent = authored_antecedent(site.groups, clause, attribute, rule, grammar, forms)
+        if antecedent is not None:  # "die von Peru eingereichte Klage, die Bolivien Völkermord vorwirft": Peru accuses
+            roles = Roles(sources=list(antecedent))
+            charged = next((g for g in groups if clause[0] < g.start < clause[1]
+                            and not {side_of(m.code) for m in g.members} & {side_of(m.code) for m in antecedent}), None)
+            roles.targets = list(charged.members) if charged is not None else []
+            return roles
+    target_markers = (rule.target_markers if rule.target_markers is not None else grammar.target_markers) \
+        | {TRIGGER_OBJECT}
+    source_markers = rule.source_markers if rule.source_markers is not None else frozenset()
+    # German patient nouns ("die Ausweisung von Diplomaten", "die Festnahme des Journalisten"): "von" and the
+    # genitive name the one acted on; only "durch" or a possessive names the agent
+    patient = nominal and rule.object_genitive and bool(grammar.patient_markers)
+    if patient:
+        target_markers = target_markers | grammar.patient_markers
+    speech_at = joined_speech(t_end, clause, forms, grammar)  # the clause's end, or before it; once per trigger
+    in_clause = [g for g in groups if clause[0] <= g.start < speech_at]
+
+    def usable(g: Group) -> bool:  # (the tests of other triggers' words are asked only where there are some)
+        if g.attached and g.marker not in source_markers and not nominal:
+            return False  # "the US ambassador to the UN": the UN is where the ambassador serves (not "la visite
+            # du président français en Chine", where the noun takes it)
+        if other_triggers and behind_other_trigger(g, trigger, other_triggers, grammar) and not (
+                rule.plover in VERDICT_TYPES and genitive_after(g, other_triggers, forms, grammar)):
+            return False  # "kritisierte die Waffenlieferungen ... an die Ukraine": Ukraine belongs to the noun
+            # (but "protestierte gegen den Raketentest Nordkoreas": the noun's own genitive is the one judged)
+        if other_triggers and genitive_of_other_trigger(g, trigger, other_triggers, forms, grammar):
+            return False  # "договорились о перемирии при посредничестве Катара": Qatar is the noun's agent
+        if rival_triggers and circumstance_agent(g, rival_triggers, forms, grammar):
+            return False  # "tauschten unter Vermittlung Katars Gefangene aus": Qatar mediates, it is no party
+        if (rule.symmetric or rule.mutual) and mediator(g, site.mediations, forms, grammar):
+            # "ont négocié sous l'égide d'Oman", "a US-brokered ceasefire", "restored ties in 2023, with China
+            # acting as mediator": the mediator is no side of a mutual act
+            return False
+        if rival_triggers and object_of_noun_before(g, trigger, rival_triggers, forms, grammar):
+            return False  # "Nach dem Angriff auf Israel verhängten die USA Sanktionen": Israel is the attack's
+        if rule.plover == "ACCUSE" and not nominal and rival_triggers \
+                and judged_act_patient(g, trigger, rival_triggers, forms, grammar):
+            return False  # "a condamné une agression contre le Mali": Mali is what the act hit, not who is judged
+        if rule.plover in VERDICT_TYPES and not rule.cameo.startswith(_COMPLAINT) \
+                and before_forum(g, trigger, forms, grammar):
+            return False  # "a dénoncé devant le Conseil de sécurité ...": the body heard the verdict, it is not judged
+            # (a complaint lodged before a body is addressed to it: "presentó una queja ante la ONU")
+        if rule.plover in SAID_TYPES and not nominal and venue_of_saying(g, trigger, sentence_groups, forms, grammar):
+            return False  # "a averti samedi à Singapour que la Chine ...": the place it was said, not the one warned
+            # (a verb that sends takes its goal there: "экстрадировала в США колумбийского предпринимателя")
+        if rule.plover in COOPERATIVE and g.marker is not None \
+                and marker_after(g, forms, grammar.roles.adversary_words):
+            return False  # "le soutien des États-Unis face à la Chine": China is faced, not supported
+        if site.acts and not nominal and g.marker not in grammar.location_markers \
+                and denied_content(g, trigger, site.acts, forms if grammar.verb_final else None):
+            return False  # "negó haber enviado tropas a Rusia": Russia is a party of the act denied, not its accuser
+        return g.marker is None or g.marker in target_markers or g.marker in grammar.agent_markers \
+            or g.marker in source_markers
+
+    roles = Roles()
+    # (a genitive one only as a demonym: "from the first day of the Iraqi invasion")
+    premodifier = next((g for g in in_clause if g.end == t_start and (
+                        g.marker is not None or g.genitive and all(m.kind == "adjective" for m in g.members))
+                        and g.marker not in grammar.agent_markers
+                        and (g.marker != TRIGGER_OBJECT or not t_start <= (g.marker_index or -1) < t_end)), None)
+    if premodifier is not None and any(grammar.verb_lemma(f) for f in forms[t_start]):
+        premodifier = None  # "В Кремле осудили ...": a verb's clause, not a noun's phrase
+    if premodifier is not None and premodifier.attached:
+        premodifier = None  # "The Russian ambassador in Washington accused ...", "La embajada china en Manila acusó
+        # ...": the post of the official before it, inside the subject's phrase, is no agent of the verb after it
+    if premodifier is not None and premodifier.marker in grammar.location_markers and (
+            grammar.verb_lemma_endings or forms[t_start] & (grammar.target_markers | target_markers)
+            and all(m.kind in STATE_KINDS for m in premodifier.members)):
+        premodifier = None  # "в секторе Газа при посредничестве Катара": a place, and Russian nouns take no premodifier
+        # ("held talks in Djibouti with the mediation of Qatar": a trigger that opens with a preposition is a
+        # circumstance of the clause's verb, the place before it where the talks were held, not who mediated)
+    if premodifier is not None and premodifier.marker in grammar.location_markers \
+            and agent_follows(in_clause, trigger, forms, grammar):
+        premodifier = None  # "talks in Doha mediated by Qatar and Turkey", "conversaciones en Doha mediadas por Qatar":
+        # the venue before a participle is no party; its agent phrase names the one who acted
+    if premodifier is not None and not nominal and verb_after_phrase(premodifier, in_clause, trigger, rival_triggers,
+                                                                     forms, grammar):
+        premodifier = None  # "Israeli strikes on Lebanon killed ...": the phrase is the object of the verb's subject
+    if premodifier is not None and not grammar.verb_final:
+        # "in retaliation for US chip controls on China": inside a phrase, the word before the noun is its agent
+        # ("the Russian invasion of Ukraine": the noun's own "of" phrase right after it is what it is done to)
+        target = next((g for g in in_clause if g.start >= t_end and (
+            g.marker in target_markers or g.genitive and t_end < g.start <= t_end + 2
+            and forms[t_end] & grammar.genitive_markers)), None)
+        roles.sources = list(premodifier.members)
+        roles.targets = list(target.members) if target else []
+        return roles
+    prefix = abbreviated_prefix(in_clause, t_start, forms) if nominal and grammar.verb_final else None
+    if prefix is not None:
+        # "US-Sanktionen gegen chinesische Firmen", "EU-Sanktionen gegen Russland": an abbreviation written onto the
+        # noun is its agent (a country's name there is its object: "Russland-Sanktionen")
+        target = next((g for g in in_clause if g.start >= t_end and g.marker in target_markers), None)
+        roles.sources = list(prefix.members)
+        roles.targets = list(target.members) if target else []
+        return roles
+    if rule.symmetric or rule.plover == "ASSAULT":  # "die Waffenruhe zwischen Armenien und Aserbaidschan"
+        pairs = [g for g in in_clause if g.marker in grammar.pair_markers and len(g.members) >= 2]
+        subject = any(g.marker is None and not g.genitive for g in in_clause)
+        # "hat die UNO wegen des Streits zwischen Indien und Pakistan Gespräche geführt": a pair before
+        # the trigger belongs to another noun when the clause has a subject of its own
+        between = next((g for g in pairs if attached(g, trigger, rival_triggers)
+                        and (g.start >= t_start or not subject)), None)
+        if between is None and nominal and (rule.plover == "ASSAULT" or grammar.verb_lemma_endings and rule.symmetric):
+            between = next((g for g in in_clause if g.genitive and g.start >= t_end and len(g.members) >= 2
+                            and g.start - t_end <= 2), None)
+            if between is not None and any(0 <= g.start - between.end <= 1 and g.marker in target_markers
+                                           and g.marker not in grammar.pair_markers for g in in_clause):
+                # "удары Израиля и США по Ирану", "les frappes d'Israël et des États-Unis contre l'Iran": the pair
+                # strikes the third named after it together, not each other
+                between = None
+        if between is not None and not 0 <= between.start - t_end <= 3 and any(
+                g.marker is None and not g.genitive and g is not between for g in in_clause):
+            between = None  # "Xi y Bin Salmán hablaron ... la normalización entre Teherán y Riad": the subject acts
+        if between is not None and topic_pair(between, rule, forms, t_end, grammar):
+            between = None  # "discussed the conflict between Israel and Iran": the pair is the topic's, not the talks'
+        if between is not None:
+            roles.sources = list(between.members)
+            roles.mutual = rule.plover == "ASSAULT"
+            return roles
+    if nominal and unresolved_genitive_after(groups, t_end, forms, grammar):
+        return roles  # "die Waffenlieferungen des Westens": the noun's agent is not an actor we know
+    candidates = [g for g in in_clause if usable(g)]
+    infinitive = is_infinitive_clause(forms, clause, grammar) or borrowed_subject
+    # "Russia's invasion" is the agent of another trigger, not a subject ("Norway's decision drew praise" is)
+    unmarked = [g for g in candidates if g.marker is None and not g.genitive
+                and not (g.possessive and any(g.end <= i <= g.end + 3 for i in rival_triggers))]
+    agents = [g for g in candidates if g.marker in grammar.agent_markers and g.marker not in target_markers]
+    # A possessive ("Trumps Erzfeind") qualifies the next noun: that noun, not the possessor, is the object.
+    marked_targets = [g for g in candidates if g.marker in target_markers and not g.possessive]
+
+    # "with missiles supplied by France": the agent of another participle, and the names after it, are that
+    # participle's (only a verdict's target may be its author: "rejected the resolution presented by the US")
+    # (no agent marker in the sentence: no group stands in a participle's agent phrase, none is asked)
+    phrase = set() if absent(grammar.agent_markers, site.vocabulary) else {
+        id(g) for g in candidates if participle_phrase(g, groups, trigger, forms, grammar) is not None}
+    authors = agents
+    agents = [g for g in agents if id(g) not in phrase]
+    marked_targets = [g for g in marked_targets if id(g) not in phrase]
+    if passive_aux and not agents and grammar.verb_final and not nominal:
+        # "Der Iran wurde von der IAEA aufgefordert": in a passive the rule's target "von" ("forderte von Belgrad")
+        # names the verb's agent (not a noun's: "Die Forderung Kiews wurde von Moskau abgelehnt")
+        agents = [g for g in candidates if g.marker in grammar.agent_markers]
+        marked_targets = [g for g in marked_targets if g not in agents]
+    if passive_aux and not agents and grammar.verb_lemma_endings:
+        # "были задержаны Китаем", "введены Евросоюзом": the instrumental names the passive's agent
+        agents = [g for g in unmarked if g.instrumental]
+        unmarked = [g for g in unmarked if not g.instrumental]
+    if passive_aux and not nominal and rule.plover in VERDICT_TYPES and not any(g.start > t_start for g in agents):
+        seat = verdict_seat(groups, trigger, grammar)
+        if seat is not None:  # "La condamnation ... a été saluée à Téhéran": the capital that judged
+            agents = agents + [seat]
+            marked_targets = [g for g in marked_targets if g is not seat]
+    if passive_aux and not nominal and rule.cameo.startswith(_ARREST) and not agents:
+        seat = custody_seat(groups, trigger, grammar)
+        if seat is None:  # "fueron detenidos tras ingresar a Venezuela": held by someone unnamed, never the held
+            held = passive_subject(unmarked, t_start, forms, grammar) if unmarked else None
+            roles.targets = list(held.members) if held is not None else []
+            return roles
+        agents = [seat]  # "Deux Français ont été arrêtés en Iran": the state that holds them arrested them
+        marked_targets = [g for g in marked_targets if g is not seat]
+    source: Group | None = None
+    target = None  # (a Group or None, as above)
+    credited_by: Group | None = None  # who thanks the source for the act (`credit_pair`)
+    summoned: Group | None = None  # the object fronted before an impersonal verb ("Посла Франции вызвали")
+    accused_first = False  # that object a name right before the verb, no noun's owner ("В Сеуле Россию обвиняют")
+    incise = None if nominal or passive_aux else incise_subject(unmarked, trigger, forms, grammar)
+    if incise is None and not (nominal or passive_aux) and unnamed_incise(trigger, forms, grammar):
+        return roles  # "..., warned its foreign minister.": the speaker is no actor we know, not the name before
+    if incise is None and not (nominal or passive_aux) and inverted_after_opener(t_start, forms, grammar):
+        # "..., según denunció Kiev", "tal como le habían exigido Lima y Boric, ...": the subject
+        # follows the verb (the informant of "según" is the speaker of its own verb), the clause may go on
+        incise = next((g for g in groups if t_end <= g.start <= t_end + 2 and not g.genitive
+                       and g.marker in (None, REPORT_SOURCE)), None)
+    # ", which it accuses of ...": the actor before the comma is the verb's object, not its subject; a denial's
+    # relative (", which Baku denies") stands for the whole claim before it, whose author the article supplies
+    relative_object = None if nominal or passive_aux or rule.cameo.startswith("016") else verb_final_object_relative(
+        sentence_groups, clause, forms, grammar) if grammar.verb_final \
+        else object_relative(sentence_groups, t_start, forms, grammar, not rule.symmetric) \
+        or preposed_relative_partner(sentence_groups, clause, t_start, forms, grammar)
+    clitic = None if nominal or passive_aux else object_clitic(t_start, forms, grammar)
+    if passive_aux and agents:
+        roles.passive = True
+        source = agents[0]
+        target = passive_subject(unmarked, t_start, forms, grammar) if unmarked else (
+            marked_targets[0] if marked_targets else None)
+        if not nominal and grammar.participle_auxiliaries:
+            # "L'expulsion de diplomates par l'Algérie a été dénoncée par Paris": the verb's agent follows it, an
+            # agent before it is the subject noun's
+            source = next((g for g in agents if g.start > t_start), source)
+            if rule.symmetric and len(source.members) >= 2:
+                target = None  # "l'accord signé vendredi par la RDC et le Rwanda": the parties, with each other
+            owner = passive_subject_owner(groups, clause, trigger, rival_triggers, forms, grammar, source)
+            if owner is not None and (target is None or rule.plover in VERDICT_TYPES and (
+                    owner.marker in grammar.agent_markers or not unmarked and owner.start < target.start)):
+                # "Douze agents de l'ambassade de France ont été expulsés par l'Algérie"; "Les sanctions de
+                # Washington contre la CPI ont été condamnées par l'ONU": a verdict judges the act's author
+                target = owner
+        if t_start >= 2 and "," in forms[t_start - 1]:
+            # "expulsó al embajador de Irán, acusado por Israel de ...", "rompió con Bolivia, criticada por
+            # Chile": a participle right after a comma acts on the name that the comma closes
+            target = next((g for g in sentence_groups if g.end == t_start - 1
+                           and g.marker not in (REPORT_SOURCE, COMPOUND)), None) or target
+        if target is None:  # "Ucrania, que fue atacada por Rusia": the pronoun is what the passive acts on
+            target = relative_antecedent(sentence_groups, clause, forms, grammar)
+        if t_start == 0 and grammar.participle_auxiliaries:
+            # "Accusé par Washington de soutenir Moscou, Pékin a rejeté ...": a participle that opens the sentence
+            # acts on the subject after its comma
+            comma = next((i for i in range(t_end, len(forms)) if "," in forms[i]), None)
+            target = next((g for g in sentence_groups if comma is not None and comma < g.start <= comma + 3
+                           and g.marker is None and not g.genitive), None) or target
+        if target is None and clause[0] > 0 and "," in forms[clause[0] - 1]:
+            # "L'Iran, qui a fourni des drones à la Russie, a été sanctionné par l'UE": after an inserted clause the
+            # passive's subject is the one before it
+            target = subject_outside(sentence_groups, clause, grammar, forms)
+            target = None if target is source else target
+    else:
+        source = incise  # «...», a exigé le président français: the subject follows the verb
+        if source is None and not nominal and rule.plover in SAID_TYPES \
+                and first_person_before(clause, t_start, forms, grammar):
+            # "„Wir fordern Peking auf, ...“, sagte ein Sprecher in Taipeh": "wir" is the subject, the name after
+            # the verb its object, and the one who says "we" is the speaker after the quotation
+            close = next((i for i in range(t_end, len(forms)) if forms[i] & ANY_QUOTE_MARKS), None)
+            source = quoted_speaker(sentence_groups, (clause[0], close + 1), forms, grammar) \
+                if close is not None else None
+            roles.from_outside_clause = source is not None
+            if source is not None:  # « Nous condamnons ... », a déclaré X: X attaches where "nous" stands
+                roles.subject_pronoun = next((i for i in (t_start - 1, t_start - 2, clause[0])
+                                              if clause[0] <= i < t_start and forms[i] & grammar.roles.first_person),
+                                             None)
+        if source is None and not passive_aux and rule.plover in VERDICT_TYPES:
+            fronted = fronted_object_owner(sentence_groups, t_start, forms, grammar)
+            if fronted is not None:  # "В Москве решение Кишинёва назвали недопустимым": the seat judged Chișinău
+                source, summoned = fronted
+                # "В Сеуле Россию обвиняют в поставках оружия КНДР": the fronted name is the object itself
+                accused_first = summoned.start == source.end and summoned.end == t_start
+        if source is None and grammar.roles.topic_prepositions:
+            source = announced_topic_speaker(unmarked, clause, t_start, t_end, forms, grammar)
+        if source is None and not passive_aux and not nominal and rule.plover in VERDICT_TYPES:
+            inverted = fronted_act_judges(sentence_groups, clause, t_start, t_end, rival_triggers, forms, grammar)
+            if inverted is not None:  # "Удар осудили Саудовская Аравия и Кувейт": the names after the verb judge
+                source, owner = inverted
+                summoned = owner or summoned
+        if source is None and not passive_aux and not nominal and rule.plover in VERDICT_TYPES and grammar.verb_final:
+            inverted = fronted_object_subject_after(sentence_groups, clause, trigger, forms, grammar)
+            if inverted is not None:  # "Die Entscheidung Ägyptens begrüßten Jordanien und Katar": they judge Egypt
+                source, summoned = inverted
+        if nominal and source is None:
+            source = nominal_source(candidates, groups, t_start, t_end, grammar, patient, forms)
+            pronoun = other_possessive(t_start, clause, forms, grammar) if source is None else None
+            if pronoun is None and source is None:
+                pronoun = possessive_of_no_list(sentence_groups, t_start, clause, forms, grammar)
+            if pronoun is not None:
+                # "Китай критикует США и их санкции", "после начала её вторжения": the pronoun's antecedent acts,
+                # never the clause's subject; with none in the sentence the noun's agent is unknown here
+                source = possessive_antecedent(sentence_groups, pronoun, clause, forms, grammar)
+                if source is None:
+                    return roles
+        if source is None and source_markers and (passive_aux or len(unmarked) < 2):
+            # "wurde ins Auswärtige Amt einbestellt"; but "Die Regierung hat den Botschafter ins Auswärtige Amt
+            # einbestellt" has a subject and an object of its own: the ministry is only where it happened
+            source = next((g for g in candidates if g.marker in source_markers), None)
+            if source is None and not passive_aux:
+                # "Посла Франции вызвали в МИД России": the pattern holds "в МИД"; with a plural verb and no
+                # subject the one summoned may stand before it, the ministry summons
+                source = next((g for g in candidates if g.marker == TRIGGER_OBJECT and g.marker_index is not None
+                               and forms[g.marker_index] & source_markers), None)
+                summoned = next((g for g in unmarked if g is not source), None) if source is not None else None
+        owner_phrase = -1  # the end of a German subject phrase whose owner acts: no object stands inside it
+        fronted_end = None  # the comma that closes a fronted phrase holding the trigger, whose subject follows it
+        if source is None and not infinitive and grammar.verb_final \
+                and not (nominal or passive_aux or rule.subject_judged):
+            source = vorfeld_owner(candidates, groups, clause, t_start, forms, grammar)
+            owner_phrase = source.end if source is not None else -1
+        if source is None and not infinitive and not grammar.verb_final and not (nominal or passive_aux):
+            source = subordinate_owner(candidates, t_start, forms, grammar)
+        if source is None and not infinitive and not grammar.adjectives_before_nouns and not (nominal or passive_aux) \
+                and rule.plover in FORCE_TYPES and t_start > 0 and _opens_noun_phrase(forms[t_start - 1], grammar):
+            # "des frappes israéliennes ont visé Beyrouth" (a pattern "frappe* ... visé"): the demonym after the force
+            # noun that opens the trigger (its article before it, or a number: "plusieurs missiles russes ont frappé
+            # Kiev") is its subject, as in "Israeli strikes targeted Beirut" it stands before it
+            # ("une vague de drones ukrainiens a touché Moscou": or after the noun of its "de" phrase)
+            source = next((g for g in unmarked if t_start < g.start <= t_start + 3 and g.end < t_end
+                           and postnominal_adjective(g, grammar)), None)
+        credit = None if infinitive or nominal or passive_aux \
+            else credit_pair([g for g in candidates if g.marker is None or g.marker in grammar.target_markers],
+                             clause[0], t_start, forms, grammar)
+        if credit is not None:
+            credited_by, source = credit  # "Kabul thanked Japan for sending relief": Japan sent it, to Kabul
+        if source is None and not infinitive:
+            free = unmarked if grammar.verb_final else [
+                g for g in unmarked if not object_of(g, rival_triggers, t_start, grammar, forms, unmarked)
+                and not object_after_incise(g, rival_triggers, t_start, grammar, forms)]
+            source = clause_subject(free, t_start, grammar, forms)
+            if source is not None and not nominal and rule.plover in _SPEAKER_ACTS:
+                source = coordinated_speaker(sentence_groups, source, t_start, rival_triggers, forms, grammar) \
+                    or source
+            if rule.reverse and source is not None and speaker_of(source, t_start, forms, grammar):
+                source = None  # "Biden said the truce was brokered by Qatar": the parties are not Biden
+            if source is not None and (nominal or t_start > 0 and forms[t_start - 1] & grammar.roles.que_article) \
+                    and complementizer_between(source.end, t_start, forms, grammar):
+                return roles  # "ont averti qu'une attaque contre Niamey serait ...": nobody's act we know of
+        if source is None and not infinitive and relative_object is None:
+            source = relative_antecedent(sentence_groups, clause, forms, grammar)
+        if source is None and not infinitive:
+            source = quoted_speaker(sentence_groups, clause, forms, grammar)
+            roles.from_outside_clause = source is not None  # «Solo puedo lamentar ...», dijo Slutski
+            roles.quoted_speaker = source is not None and not nominal  # (a noun in a quotation: «ces frappes»)
+            if source is not None and not nominal and any(
+                    w.endswith(tuple(grammar.roles.first_person_endings)) for w in forms[t_start]):
+                roles.subject_pronoun = t_start  # «Condenamos ...», dijo X: the verb's own person stands for X
+        if source is None and agents and not infinitive:
+            source = next((g for g in agents if not attribute_agent(g, trigger, forms, grammar, nominal)), None)
+            # "der von Indien und Japan unterzeichnete Vertrag"; not "El grupo respaldado por Irán atacó a Israel"
+        if source is None and not infinitive and not grammar.verb_final \
+                and not (passive_aux and rule.plover in VERDICT_TYPES):
+            # "Los disparos del ejército israelí mataron ...", "Les tirs de l'armée ont tué ...", "Ships of the
+            # Chinese coast guard attacked ...": the subject noun is no actor, its "de" or "of" phrase is (not
+            # before a passive verdict: "L'attaque d'Israël a été condamnée" names what was judged, not who judged
+            # it; not after a relational noun: "Critics of the Kremlin accused ..."); a list of them may stand
+            # further, after an adjective: "Les Etats sahéliens du Tchad, du Niger et du Mali ont conclu un pacte"
+            opening = clause[0]  # "después de que agentes de la Policía ecuatoriana irrumpieran": after the opener
+            while opening < t_start and forms[opening] & (grammar.subordinators | grammar.genitive_markers):
+                opening += 1
+            source = next((g for g in candidates if g.genitive and g.marker is None and g.end <= t_start
+                           and (g.start - opening <= 4 or g.start - opening <= 6 and len(g.members) >= 2)
+                           and not any(forms[i] & grammar.roles.relational_nouns for i in range(opening, g.start))),
+                          None)
+        if source is None and not infinitive and not grammar.verb_final and t_start - clause[0] <= 3:
+            # "En visite à Tokyo, le secrétaire d'État a ...", "De visita en Pekín, Lula ...": a fronted phrase
+            # (not a list's own comma: "с Литвой Польша, Латвия и Эстония выслали")
+            comma = next((i for i in range(t_end, min(clause[1], t_end + 8)) if "," in forms[i]
+                          and not any(g.start < i < g.end for g in unmarked)), None)
+            source = next((g for g in unmarked if comma is not None and g.start > comma), None)
+            fronted_end = comma if source is not None else None
+            if source is None and comma is None and grammar.verb_lemma_endings:
+                source = uncommaed_fronted_subject(candidates, clause, trigger, forms, grammar)
+        if source is None and not quoted_by_pronoun(clause, forms, grammar, sentence_groups):
+            # ("\"If Hezbollah attacks, we will strike,\" he said": the pronoun's antecedent speaks, see coder)
+            source = subject_outside(sentence_groups, clause, grammar, forms)
+            if rule.reverse and source is not None and speaker_of(source, t_start, forms, grammar, clause[0]):
+                source = None  # "Biden, who announced the deal, said it had been brokered by France"
+            roles.from_outside_clause = source is not None
+        if source is None and not infinitive:
+            source = impersonal_speaker(sentence_groups, t_start, grammar, forms)
+            roles.from_outside_clause = False  # "В Москве пообещали ответить": the institution is the clause's own
+        if source is not None and not (nominal or passive_aux) \
+                and unnamed_subject(sentence_groups, source, t_start, forms, grammar):
+            source = None  # "cut off talks after then-Speaker Pelosi visited Taiwan": Pelosi visits, not Beijing
+            roles.from_outside_clause = False
+        # (no other trigger in the sentence: no group follows one, none is asked)
+        later_verb = {id(g) for g in candidates if after_coordinated_verb(g, t_end, rival_triggers, forms, grammar)} \
+            if rival_triggers else set()
+        if rule.plover in VERDICT_TYPES and not any(
+                g is not source and g.start >= t_end and id(g) not in later_verb for g in candidates) \
+                and not (rule.plover == "ACCUSE" and verdict_words_own(sentence_groups, source, later_verb, t_end,
+                                                                         forms, grammar)):
+            # a verdict whose own words name no one judges the one named later ("a condamné des attaques contre
+            # des ambassades et appelé les autorités congolaises à ..."); one that does ("criticó la medida de
+            # Pekín y expresó su apoyo a Filipinas") leaves the names after the next verb to that verb
+            later_verb = set()
+        # (no speech verb in the sentence: no group is an inverted speaker, none is asked)
+        speech = not absent(grammar.modality.get("report", frozenset()), site.vocabulary)
+        rest = [g for g in candidates if g is not source
+                and not (speech and inverted_speaker(g, t_end, forms, grammar))
+                and not in_apposition(g, source, t_start, forms, grammar) and not g.start < owner_phrase
+                and id(g) not in later_verb]
+        if nominal:
+            # A noun takes its object through a preposition ("Angriffe der Hisbollah auf Israel");
+            # "Vorwürfe der Ukraine zurückgewiesen" has no object of the noun at all. When a "durch/by"
+            # phrase names the agent, a genitive is the object: "der Abschuss einer malischen Drohne".
+            # (also after a numeral: "la detención de dos canadienses por China")
+            of = t_end < len(forms) and bool((forms[t_end] | forms[t_end - 1]) & grammar.genitive_markers)
+            # ("la destruction d'un drone syrien par l'armée turque": the object's demonym names its owner)
+            objective = [g for g in rest if (g.genitive or of and g.start > t_end or g.start - t_end <= 1
+                                             and postnominal_adjective(g, grammar)) and source is not None
+                         and source.marker in grammar.agent_markers and t_end <= g.start < source.start]
+            if source is not None and source.start == t_end and postnominal_adjective(source, grammar):
+                objective = [g for g in rest if g.genitive and source.end <= g.start <= source.end + 2]
+            if patient:
+                objective = [g for g in rest if g.genitive and t_end <= g.start <= t_end + 3]
+            rest = [g for g in rest if g.marker in target_markers] or objective
+        # a city after another act is that act's object ("bombardearon el puerto yemení ... en respuesta al ataque
+        # ... contra Tel Aviv"): it names its state only as the place of the act it follows
+        # (a name in the subject's descriptive apposition, "Washington, lié à Manille par un traité, a condamné les
+        # actions de la Chine", yields to one the verb has after it; alone it may still be meant: "le ministre, en
+        # visite à Kiev, a réaffirmé son soutien")
+        named_after = any(g.start >= t_end for g in rest)
+        own_marked = [g for g in marked_targets if id(g) not in later_verb and not (
+            all(m.kind == PLACE for m in g.members) and any(t_end <= i < g.start for i in rival_triggers))
+            and not (named_after and in_apposition(g, source, t_start, forms, grammar))
+            and not topic_pair(g, rule, forms, t_end, grammar)]
+        after = [g for g in own_marked if g is not source and g.start > t_start]
+        target = after[0] if after else next((g for g in own_marked if g is not source and (
+            grammar.verb_final or source is None or g.start > source.start)), None)  # not a phrase before the subject
+        target = target or summoned
+        # German main clauses put the verb second: "Israel bestellte den Botschafter ... ein" has its object after
+        # the verb's first part, like SVO languages (a subordinate clause has nothing after its final verb).
+        # After the trigger and a comma comes its content ("hatte Stockholm vorgeworfen, Anhängern der PKK ...").
+        comma = next((i for i in range(t_end, clause[1]) if "," in forms[i]), clause[1])
+        direct = None if nominal or rule.topic_object else direct_object(
+            [g for g in rest if g.start < comma or not grammar.verb_final],
+            t_start + 1 if grammar.verb_final else t_end, rival_triggers)
+        if (direct is None or any("," in forms[i] for i in range(t_end, direct.start))) and not nominal \
+                and not rule.topic_object and not grammar.verb_final:
+            # "вызвал посла Эстонии", "expelled the envoy of Estonia": the pattern ends in the object's head noun
+            # (before a name after a comma: "expelled the ambassadors of Argentina and Chile, the ministry said")
+            inside = next((g for g in rest if t_start < g.start < t_end), None)  # the first actor in the pattern
+            if inside is not None and t_end <= inside.end and inside.marker is None and not inside.possessive \
+                    and not any(m.kind in ("reference", "adjective") for m in inside.members):
+                direct = inside  # not "quitter le pays", not "accused Kigali of arming the M23 rebels"
+        if direct is not None and (not after or direct.start < after[0].start):
+            target = direct  # "Russia invaded Ukraine ... the influence of the US": the object next to the verb
+        controlled = None if nominal else controlled_object(rest, trigger, forms, grammar)
+        if controlled is not None:
+            target = controlled  # "urged Israel to halt its strikes on Lebanon": Israel is asked, not Lebanon
+        if rule.owner_inside:
+            owner = next((g for g in rest if g is not source and t_start < g.start
+                          and t_end - _OWNER_GAP <= g.end < t_end), None)
+            target = owner or target  # "rebuffed EU calls to impose sanctions on Russia": the EU is rebuffed
+        if target is None and not rule.topic_object:
+            # "struck targets near Damascus, a day after Turkey condemned ...", "staged drills after the speaker
+            # met Taiwan's president": a name behind an adverbial subordinator after the verb belongs to that
+            # subordinator's clause, never to this verb
+            objects = [g for g in rest if g.marker is None and not g.possessive
+                       and not in_adverbial_clause(g, t_end, forms, grammar)]
+            right = [g for g in objects if g.start > t_start]
+            if grammar.verb_final:
+                right = [g for g in right if g.start < comma or not any(o.start < t_start for o in objects)]
+            if right:
+                target = right[0]
+            elif objects and grammar.verb_final:
+                target = objects[0]  # German objects before the verb
+            elif source is not None:  # "gave France an ultimatum"; "blamed Israel ... and threatened"
+                target = next((g for g in objects if g.start > source.start), None)
+        if target is None and not nominal and not (rule.symmetric and source is not None and len(source.members) > 1):
+            # "criticised the decision by Washington": the author of the thing acted on (but "X and Y agreed
+            # a truce brokered by Qatar": the parties agreed with each other)
+            target = next((g for g in (authors if rule.plover in VERDICT_TYPES else agents)
+                           if g is not source and (grammar.verb_final or g.start > t_start)), None)
+        if rule.plover in ("ACCUSE", "REJECT", "SUPPORT"):
+            # "condemned China's actions", "rejected Iraq's proposal": the owner of what is judged, and
+            # before anything else when it follows the verb ("condemned Russia's invasion of Ukraine")
+            # ("condemned the strike as a violation of Qatar's sovereignty": Qatar is wronged, not judged)
+            owner = next((g for g in in_clause if (g.possessive and not (g.genitive and g.marker is None)
+                                                   or g.genitive and grammar.verb_lemma_endings)
+                          and g.start > t_start and g is not source), None)  # "осудили удар Израиля"
+            if owner is not None and (target is None or not nominal and owner.start - t_end <= 1):
+                target = owner
+            act_author = None if nominal or target is None else act_noun_author(target, groups, t_end, forms, grammar)
+            if act_author is not None and act_author is not source:
+                target = act_author  # "criticó el acercamiento de Madrid a Pekín": Madrid's act is judged, not Beijing
+        if target is None and not grammar.verb_final:
+            # "struck Iran's nuclear sites", "drones hit Russia's refineries", "sanctions on Russia's banks":
+            # the owner of what is acted on, when it stands right after the verb or its preposition
+            target = next((g for g in rest if g.possessive and g.start >= t_end and g.start - t_end <= 4
+                           and (g.marker is None and not g.genitive or g.marker in target_markers)
+                           and not any(m.kind == "reference" for m in g.members)  # "each other's", "both countries'"
+                           and not any(t_end <= i < g.start for i in rival_triggers)), None)
+        if target is None and grammar.verb_final:
+            # "Einreiseverbote gegen Taiwans Vertreterin", "Angriffe auf Israels Norden": the owner of what the
+            # target's preposition governs is the one acted on (German clauses give the possessor no role else)
+            target = next((g for g in rest if g.possessive and g.marker in target_markers
+                           and g.marker != TRIGGER_OBJECT and 0 < g.start - t_end <= 2
+                           and not any(t_end <= i < g.start for i in rival_triggers)), None)
+        if incise is not None and rule.plover == "ACCUSE" and not (
+                grammar.roles.incise_auxiliaries and after_quotation(t_start, forms, grammar)):
+            # "Un buque chino embistió a una embarcación filipina, denunció Manila": the reported act's author
+            target = judged_before_incise(sentence_groups, t_start, forms, target_markers) or target
+        elif incise is not None and dative_before(t_start, forms, grammar):
+            # "Argentina rechazó las sanciones, como le pidió Brasil": the pronoun is the main clause's subject
+            target = judged_before_incise(sentence_groups, t_start, forms, target_markers)
+        if target is None and incise is not None:
+            target = quoted_subject(sentence_groups, t_start, forms)  # «La Russie doit partir», a exigé X
+        if target is None and nominal and rule.reverse and source is not None and source.start >= t_end:
+            # "Израиль и ХАМАС договорились при посредничестве Катара": the noun's genitive is the one it names
+            # (the mediator), the clause's subject the parties; swapped below like a verb's reverse roles
+            target, source = source, clause_subject([g for g in unmarked if g is not source], t_start, grammar, forms)
+        if (target is None or target.end <= t_start) and rule.plover == "SANCTION" and grammar.roles.origin_markers:
+            target = origin_of_object(in_clause, source, trigger, rival_triggers, grammar) or target
+        elif target is None and grammar.roles.origin_heads:
+            target = origin_of_people(in_clause, source, trigger, rival_triggers, forms, grammar)
+        if target is None and source is not None and not nominal and rule.plover in _SPEAKER_WRONGED:
+            target = wronged_speaker(sentence_groups, source, trigger, rival_triggers, forms, grammar)
+        if target is None and rule.plover in ("ASSAULT", "COERCE", "MOBILIZE", "PROTEST"):
+            located = [g for g in in_clause if g.marker in grammar.location_markers and g is not source
+                       and (g.start - t_end if g.start >= t_end else t_start - g.end) <= _LOCATION_REACH]
+            target = located[0] if located else None
+        if nominal and rule.plover in VERDICT_TYPES and grammar.participle_auxiliaries:
+            # "la condamnation par la Turquie de l'attaque d'Israël contre l'Iran": the noun judges the act
+            # noun after it, whose own genitive is its author
+            act = next((i for i in sorted(rival_triggers) if t_end <= i <= t_end + 6), None)
+            if act is not None and not any(forms[i] & CLAUSE_STOPS for i in range(t_end, act)):
+                target = next((g for g in groups if g.genitive and act < g.start <= act + 2 and g is not source),
+                              None) or target
+        if rule.plover in VERDICT_TYPES and grammar.participle_auxiliaries and not nominal:
+            # "a dénoncé la destruction d'un drone syrien par l'armée turque": the verdict judges the act noun
+            # right after it, and so the author its "par" phrase names (not the owner of what it hit)
+            act = next((i for i in sorted(rival_triggers) if t_end <= i <= t_end + 2), None)
+            by = None if act is None else next((g for g in groups if g.marker in grammar.agent_markers
+                                                and act < g.start <= act + _ACT_AGENT_REACH and g is not source), None)
+            if by is not None and not any(forms[i] & CLAUSE_STOPS for i in range(t_end, by.start)):
+                target = by
+        if target is None and source is not None and rule.plover in ("ASSAULT", "COERCE", "SANCTION") and (
+                nominal and grammar.participle_auxiliaries
+                # "after Israeli (and US) strikes on its nuclear sites": the noun's agent an adjective right before it
+                or grammar.roles.owner_possessives and source.end == t_start
+                and any(m.kind == "adjective" for m in source.members)):
+            target = owner_of_object(sentence_groups, source, trigger, forms, grammar, target_markers)
+        if fronted_end is not None and target is not None and rule.cameo != _HOSTING \
+                and any(fronted_end < i < target.start for i in rival_triggers):
+            # "Réunis dimanche à Abuja, les chefs d'État de la Cédéao ont appelé le Mali à ...": the fronted phrase
+            # lends its act the subject after its comma, not the objects of the main verb that follows it (but a
+            # guest "Reçu lundi à l'Élysée," thanks or meets its host there: "..., X a remercié Macron")
+            target = None
+    if relative_object is not None and relative_object is not source \
+            and (target is None or target.marker not in target_markers):
+        target = relative_object  # the pronoun stands in the object's place ("qu'il impute à Israël": not there)
+        if roles.from_outside_clause and source is not None:
+            roles.subject_pronoun = next((i for i in (t_start - 1, t_start - 2) if i >= clause[0]
+                                          and forms[i] & grammar.roles.speaker_pronouns), None)
+    if clitic is not None:
+        # "a rencontré son homologue tunisien et l'a invité à Alger", "Kinshasa l'accuse de soutenir le M23": the
+        # pronoun before the verb is its object and stands for the actor named last before it (or the article's)
+        target = next((g for g in reversed(sentence_groups) if g.end <= clitic and g is not source
+                       and g.marker not in (REPORT_SOURCE, COMPOUND)
+                       and (source is None
+                            or {side_of(m.code) for m in g.members} != {side_of(m.code) for m in source.members})),
+                      None)
+    if target is not None and target.start > t_start and (
+            modifies and target.start > t_end + 1 or pronoun_object(forms, trigger, nominal, grammar)
+            or rule.plover in VERDICT_TYPES and unnamed_object(groups, forms, trigger, nominal, grammar)
+            or rule.plover == "REQUEST" and unnamed_addressee(groups, forms, trigger, nominal, grammar)):
+        target = None  # "The Iran-backed group fired ... after the Hamas attack", "accusing him of deporting
+        # Ukrainian children": the one acted on is the noun or pronoun next to the verb, not a name further on
+    if target is None and source is not None and pronoun_object(forms, trigger, nominal, grammar):
+        target = coordinated_pronoun_antecedent(sentence_groups, source, t_start, forms, grammar)
+        if target is None and rule.cameo.startswith("112") and grammar.verb_lemma_endings:
+            # (an accusation only: "назвав их провокацией", "calling them an escalation" judge acts, no persons)
+            target = gerund_pronoun_antecedent(sentence_groups, source, t_start, forms, grammar)
+    if target is None and nominal and source is not None and rule.plover == "ACCUSE":
+        target = accusation_content_subject(sentence_groups, source, trigger, forms, grammar)
+    if accused_first:
+        target = summoned  # "В Сеуле Россию обвиняют в передаче Пхеньяну ...": not a name in the charge after it
+    if rule.subject_judged and not roles.passive:
+        # "Kyiv said the Hungarian veto was a provocation": the copula's subject is judged, the speaker
+        # before it (or outside the clause) judges
+        # (a name after the verb is no copula subject: "..., sagte der iranische Außenminister" speaks)
+        copula_subject = source if source is not None and not roles.from_outside_clause and source.start < t_end \
+            else opening_possessor(sentence_groups, clause, t_start)
+        # «Cette décision ne restera pas sans réponse», a déclaré Barrot: the speaker after the quotation threatens
+        speaker = source if copula_subject is None and roles.quoted_speaker else None
+        if copula_subject is not None:
+            speaker = clause_subject([g for g in unmarked if g.end <= copula_subject.start], copula_subject.start,
+                                     grammar, forms)
+            if speaker is None:
+                speaker = quoted_speaker(sentence_groups, clause, forms, grammar) or subject_outside(
+                    sentence_groups, clause, grammar, forms) or clause_speaker_after(
+                    sentence_groups, t_end, forms, grammar)
+        if speaker is None and copula_subject is not None and copula_subject.marker is None and speaks_before(
+                forms, copula_subject.end, t_start, grammar):
+            # "Morocco said the decision was unacceptable": the name is the speaker, the act judged is a noun of no
+            # actor (its author is the article's: fill_from_context), or of the possessor that opens the reported
+            # clause ("Tehran said Israel's strikes would not go unanswered")
+            speaker, copula_subject = copula_subject, opening_possessor(
+                sentence_groups, (copula_subject.end + 1, clause[1]), t_start)
+        elif speaker is None and copula_subject is not None and target is not None \
+                and copula_subject.end <= target.start and target.end < t_start \
+                and any(forms[i] & grammar.roles.complementizers for i in range(target.end, t_start)):
+            # "La Turquie a prévenu la Grèce que cette provocation ne resterait pas sans réponse": the subject warns
+            # the one it addresses before the reported clause, whose own subject names no actor
+            speaker, copula_subject = copula_subject, target
+        source, target = speaker, copula_subject
+    if grammar.verb_final and rule.plover == "ACCUSE" and not nominal and not rule.reverse:
+        # "sagte, was Russland in der Ukraine anrichte, sei ein Verbrechen": the free relative clause before the
+        # predicate is its subject, and the one who acts there is judged by the speaker before it
+        judged_act = free_relative_subject(sentence_groups, clause, forms)
+        if judged_act is not None:
+            judged_group, opening = judged_act
+            target = judged_group
+            source = next((g for g in reversed(sentence_groups) if g.end <= opening and g.marker is None
+                           and not g.genitive and not g.possessive), None)
+    if rule.symmetric and not (nominal or roles.passive or rule.reverse) and source is not None \
+            and len(source.members) >= 2 and target is not None and target.start >= t_end \
+            and not partner_phrase(target, t_end, sentence_groups, forms, grammar, target_markers):
+        target = None  # "Norway and Iceland signed a memorandum ..., after a year of disputes with the EU": the
+        # listed parties act with each other; a third one is a partner only in a phrase right after the verb
+    if rule.reverse and target is not None:
+        # "celebró el acuerdo alcanzado entre Tailandia y Camboya con la mediación de Malasia": the pair the mediated
+        # act joins, named right before the mediator's phrase, are the parties, not the clause's subject
+        between = next((g for g in in_clause if g.marker in grammar.pair_markers and len(g.members) >= 2
+                        and 0 <= t_start - g.end <= _PAIR_REACH and g is not target), None)
+        source = between or source
+    if target is not None and not (rule.symmetric or rule.reverse) and target.start >= t_end:
+        # "called off his planned meeting in Budapest with Vladimir Putin": the meeting's partner, not its city
+        target = partner_after_place(target, source, sentence_groups, forms, grammar, target_markers) or target
+    also = coordinated_phrases(target, sentence_groups, rival_triggers, forms, grammar) \
+        if target is not None and target.marker in target_markers and target.marker != TRIGGER_OBJECT else []
+    if credited_by is not None and credited_by is not source:
+        # "thanked Japan for sending flood relief": the relief went to the one who thanks; nothing else of the
+        # thanked one's is done to the thanker ("thanked Poland for rejecting the proposal")
+        thanker = target is not None and (target.start, target.end) == (credited_by.start, credited_by.end)
+        target = (target or credited_by) if rule.plover == "AID" else None if thanker else target
+    if rule.reverse:
+        source, target = target, source
+    roles.sources = list(source.members) if source else []
+    roles.targets = list(target.members) if target else []
+    if also:
+        sides = {side_of(m.code) for m in roles.sources}
+        roles.targets += [m for g in also for m in g.members if side_of(m.code) not in sides]
+    return roles
+
+
+_PAIR_REACH: Final = 2  # "alcanzado entre X e Y, con la mediación de": words between the pair and the mediator's phrase
+_COMPLAINT: Final = "114"  # CAMEO: complain officially (to the body it is lodged with)
+
+# what a speaker goes on to do after "said ... and": acts in words ("and thanked", "and warned"), never force ("said
+# Chinese vessels shadowed the ship before one swerved into its path and struck its stern": the ship strikes)
+_SPEAKER_ACTS: Final = SAID_TYPES | {"SUPPORT"}
+_SPEAKER_WRONGED: Final = frozenset({"ASSAULT", "COERCE"})
+_HOSTING: Final = "043"  # CAMEO "host a visit"
+_ARREST: Final = "173"  # CAMEO arrest and detention (as events/custody.py reads it)
+_ACT_AGENT_REACH: Final = 9  # "la destruction d'un avion syrien par l'armée turque": the act's object, then its agent

@@ -1,0 +1,138 @@
+"""What a verdict or denial judges: the act a verdict names and its author or patient ("criticó el envío de armas
+de", "une agression flagrante contre"), a denial's content, and verdict words of the judge's own.
+
+Separate because a verdict's target is the author of the act it judges, found through that act's noun.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from realpolitik.events.roles_base import CLAUSE_STOPS, Group, marker_at
+from realpolitik.events.rules import Grammar
+
+
+def verdict_words_own(sentence_groups: list[Group], source: Group | None, later_verb: set[int], t_end: int,
+                      forms: list[frozenset[str]],
+                      grammar: Grammar) -> bool:
+    """A verdict's own words before the next verb hold a name or a breach ("a dénoncé une violation de la
+    souveraineté libanaise et appelé Washington à ...": the wrong done to the judge): the verdict judges the one who
+    did that wrong, whom the article names, not the one the next verb addresses (not "a condamné ces frappes et
+    appelé Israël à la retenue", where the one called on may be the one who struck)."""
+    if not later_verb:
+        return False
+    nxt = min((g.start for g in sentence_groups if id(g) in later_verb), default=len(forms))
+    return any(source is not None and t_end <= g.start < nxt and g is not source for g in sentence_groups) or any(
+        forms[i] & grammar.roles.violation_nouns for i in range(t_end, nxt))
+
+
+def denied_content(g: Group, trigger: tuple[int, int], acts: frozenset[int],
+                   verb_final_forms: list[frozenset[str]] | None = None) -> bool:
+    """"Pyongyang denied having sent troops to Russia", "bestritt, Drohnen an Russland geliefert zu haben", "a démenti
+    avoir livré des drones à Moscou": a name after the help a denial's content reports is whom it helped, not the one
+    whose claim is denied; that one is named by the claim ("the reports from Seoul", "les accusations américaines")
+    or by the article. (Whom a denied hostile act hit, or where it happened, is the one who complains: "denied that
+    its jets entered Polish airspace"; the coder passes only cooperative acts.) A verb-final language names the
+    helped before the help's verb, in the clause after the denial's comma ("hat bestritten, Moskau mit Waffen zu
+    versorgen"): `verb_final_forms`, the sentence's forms there."""
+    if g.start < trigger[1]:
+        return False
+    if any(trigger[1] <= i < g.start for i in acts):
+        return True
+    forms = verb_final_forms
+    return forms is not None and any("," in forms[k] for k in range(trigger[1], g.start)) and any(
+        i >= g.end and not any("," in forms[k] for k in range(g.end, i)) for i in acts)
+
+
+def behind_other_trigger(g: Group, trigger: tuple[int, int], other_triggers: frozenset[int],
+                         grammar: Grammar) -> bool:
+    """A group with a target preposition and another (nominal) trigger between it and this one is that
+    trigger's argument."""
+    if g.marker is None or g.marker in grammar.agent_markers:
+        return False
+    low, high = (trigger[1], g.start) if g.start >= trigger[1] else (g.end, trigger[0])
+    return any(low <= i < high for i in other_triggers)
+
+
+# "une « agression flagrante contre": the noun, an adjective and a quote mark before the marker
+_JUDGED_NOUN_REACH: Final = 3
+
+
+def judged_act_patient(g: Group, trigger: tuple[int, int], rival_triggers: frozenset[int], forms: list[frozenset[str]],
+                       grammar: Grammar) -> bool:
+    """"a condamné une agression contre le Mali", "verurteilte den Angriff auf Mali", "осудила нападение на Мали":
+    a target phrase right after an act noun that is the verdict's own object names whom the act hit, not whom the
+    verdict judges (its agent, if named, is judged instead). Not where a preposition opens the noun's phrase
+    ("возложила ответственность за теракт на Украину": the verb's own "на")."""
+    if g.marker not in grammar.target_markers or g.start < trigger[1] or g.members[0].kind == "capital":
+        return False  # (a capital may be where the act was: "la répression à Tbilissi" judges its government)
+    # (the marker may stand before a noun of the name: "contre la souveraineté du Yémen")
+    at = g.marker_index if g.marker_index is not None else next(
+        (i for i in range(g.start - 1, trigger[1] - 1, -1) if g.marker in forms[i]), None)
+    if at is None:
+        return False
+    noun = next((i for i in range(at - 1, max(trigger[1] - 1, at - 1 - _JUDGED_NOUN_REACH), -1)
+                 if i in rival_triggers), None)
+    if noun is None:
+        return False
+    stops = (grammar.target_markers | grammar.location_markers | grammar.agent_markers | grammar.coordination
+             | grammar.subordinators | grammar.roles.verdict_reasons | {",", ";", ":"}) - grammar.determiners
+    # between the verdict and the marker: articles, quote marks, adjectives and adverbs ("condamné samedi une «
+    # agression flagrante contre"), no preposition (a short word: "за теракт на Украину")
+    return not any(forms[i] & stops or not forms[i] & grammar.determiners and any(
+        w.isalpha() and len(w) <= 3 for w in forms[i]) for i in range(trigger[1], at) if i not in rival_triggers)
+
+
+# "criticó el envío de armas de": the verdict's object noun, its complement and the author's "de" before the author
+_ACT_NOUN_REACH: Final = 6
+
+
+def act_noun_author(partner: Group, groups: list[Group], t_end: int, forms: list[frozenset[str]],
+                    grammar: Grammar) -> Group | None:
+    """"criticó el acercamiento de Madrid a Pekín", "kritisierte die Annäherung Berlins an Peking", "a dénoncé le
+    rapprochement de Rome avec Ankara": a verdict's object is a noun of an act with its author (genitive, "de",
+    "von") and then its partner (a target phrase right after the author): the verdict judges the author. A demonym
+    there names the people the act is done to ("the transfer of Ukrainian children to Russia"), no author."""
+    if partner.marker not in grammar.target_markers or partner.marker in grammar.location_markers:
+        return None
+    at = marker_at(partner, forms)
+    author = next((g for g in groups if g.end == at < partner.start and t_end < g.start), None)
+    if author is None or not (author.genitive or author.marker in grammar.genitive_markers | grammar.agent_markers) \
+            or author.possessive \
+            or any(m.kind == "adjective" for m in author.members) or author.start - t_end > _ACT_NOUN_REACH:
+        return None
+    if any(forms[i] & (grammar.subordinators - grammar.determiners | CLAUSE_STOPS)
+           or any(grammar.verb_lemma(f) for f in forms[i])
+           for i in range(t_end, author.start)):
+        return None
+    function_words = grammar.determiners | grammar.genitive_markers
+    # the noun: the last word before the author that is neither an article nor the author's "de" ("der", "de la")
+    noun = next((i for i in range(author.start - 1, t_end - 1, -1) if not forms[i] & function_words), None)
+    if noun is None:
+        return None
+    # its phrase opens with its article ("criticó en varias ocasiones el acercamiento de": an adverbial before it
+    # is the verb's)
+    opening = next((i for i in range(noun - 1, t_end - 1, -1) if forms[i] & grammar.determiners), t_end)
+    stops = (grammar.target_markers | grammar.location_markers | grammar.coordination
+             | grammar.roles.verdict_reasons) - function_words
+    return None if any(forms[i] & stops for i in range(opening, author.start)) else author
+
+
+def accusation_content_subject(sentence_groups: list[Group], source: Group, trigger: tuple[int, int],
+                               forms: list[frozenset[str]],
+                               grammar: Grammar) -> Group | None:
+    """"amid accusations by Kyiv that Minsk let drones through", "nach Vorwürfen Kiews, Minsk lasse ...",
+    "acusaciones de Kiev de que Minsk ...", "accusations de Kiev selon lesquelles Minsk ...", "обвинения Киева в том,
+    что Минск ...": the content clause right after an accusation noun (and its agent) has the accused as its
+    subject, the first free actor phrase after the word that opens it; no other actor phrase before that word."""
+    openers = grammar.roles.content_openers
+    if not openers:
+        return None
+    start = source.end if source.start >= trigger[1] else trigger[1]
+    for i in range(start, min(len(forms), start + 4)):
+        if any(g.start == i for g in sentence_groups):
+            return None
+        if forms[i] & openers or grammar.verb_final and i == start and "," in forms[i]:
+            return next((g for g in sentence_groups if i < g.start <= i + 3 and g.marker is None and not g.genitive
+                         and g is not source), None)
+    return None
