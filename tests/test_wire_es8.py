@@ -102,3 +102,14 @@ def test_a_secretario_of_a_portfolio_is_the_government(text: str, key: tuple[str
     Unidos" is that government, as "el ministro de Defensa de Chile" is Chile's; the state after the office's "de"
     was read as a genitive of no party."""
     assert key in country_keys(text, "es"), country_keys(text, "es")
+
+
+@pytest.mark.parametrize("text", [
+    "Chile y Argentina renovaron el convenio de cooperación aduanera.",
+    "Perú y Ecuador prorrogaron por dos años el memorando de seguridad fronteriza.",
+])
+def test_a_renewed_agreement_is_an_agreement(text: str) -> None:
+    """"renovaron el convenio", "prorrogaron el memorando": renewing binds the parties again (AGREE 057), as the
+    refusal to renew ("no renovará el memorando") already cut a tie."""
+    found = country_keys(text, "es", kind="cameo")
+    assert any(key[2] == "057" for key in found), found
