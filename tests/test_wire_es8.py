@@ -113,3 +113,16 @@ def test_a_renewed_agreement_is_an_agreement(text: str) -> None:
     refusal to renew ("no renovará el memorando") already cut a tie."""
     found = country_keys(text, "es", kind="cameo")
     assert any(key[2] == "057" for key in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "La fiscal general de Estados Unidos agradeció la colaboración de México y prometió que los acusados responderán"
+    " ante la justicia.",
+    "Perú agradeció a Chile la entrega del sospechoso y aseguró que responderá ante los tribunales.",
+])
+def test_to_answer_before_the_courts_is_no_threat(text: str) -> None:
+    """"responderán ante la justicia": to stand trial, not a response promised to anyone (the threat rule's
+    "prometer ... responder ante") nor a pledge."""
+    found = country_keys(text, "es")
+    assert not any(key[2] in ("THREATEN", "AGREE") for key in found), found
+    assert any(key[2] == "SUPPORT" for key in found), found
