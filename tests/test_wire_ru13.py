@@ -82,3 +82,20 @@ def test_the_law_that_denounces_an_accord_ends_it(text: str, agent: str, target:
 def test_the_law_that_ratifies_an_accord_stays_a_signing() -> None:
     """"подписал закон о ратификации": the accord is agreed."""
     assert ("RUS", "PRK", "AGREE", False) in _events("Путин подписал закон о ратификации договора с КНДР.")
+
+
+@pytest.mark.parametrize(("text", "agent", "target"), [
+    ("Президент Бразилии назвал инициативу Китая конструктивной.", "BRA", "CHN"),
+    ("Премьер Индии назвал предложение Пекина разумным.", "IND", "CHN"),
+    ("Президент Казахстана назвал инициативу Баку своевременной.", "KAZ", "AZE"),
+])
+def test_a_step_named_good_is_praise(text: str, agent: str, target: str) -> None:
+    """"назвал инициативу Китая конструктивной": another's idea, proposal or decision called good in the instrumental
+    is praise of its author, as "назвал Вьетнам надёжным партнёром" praises the state."""
+    assert (agent, target, "SUPPORT", False) in _events(text)
+
+
+def test_a_step_named_a_mistake_stays_criticism() -> None:
+    """The same frame with a noun of blame judges the other way."""
+    found = _events("Президент США назвал решение Москвы ошибкой.")
+    assert ("USA", "RUS", "ACCUSE", False) in found and not any(f[2] == "SUPPORT" for f in found), found
