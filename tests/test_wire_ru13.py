@@ -99,3 +99,40 @@ def test_a_step_named_a_mistake_stays_criticism() -> None:
     """The same frame with a noun of blame judges the other way."""
     found = _events("Президент США назвал решение Москвы ошибкой.")
     assert ("USA", "RUS", "ACCUSE", False) in found and not any(f[2] == "SUPPORT" for f in found), found
+
+
+def _actors(text: str, lang: str) -> list[tuple[str, str]]:
+    """The actor mentions of a one-sentence text: (code, the words they cover)."""
+    from realpolitik.actors import recognise_actors
+    from realpolitik.language import split_sentences
+    sentences = split_sentences(text, lang)
+    return [(m.code, text[m.start:m.end]) for m in recognise_actors(sentences, lang, on=date(2025, 10, 1))[0]]
+
+
+@pytest.mark.parametrize(("text", "lang", "code", "words"), [
+    ("Министр торговли и интеграции Казахстана прилетел в Ереван.", "ru", "KAZGOV",
+     "Министр торговли и интеграции Казахстана"),
+    ("Переговоры провел министр энергетики Узбекистана.", "ru", "UZBGOV", "министр энергетики Узбекистана"),
+    ("La ministra de Hacienda de España viajó a Rabat.", "es", "ESPGOV", "ministra de Hacienda de España"),
+    ("Le ministre de l'Économie du Kazakhstan est arrivé à Paris.", "fr", "KAZGOV",
+     "ministre de l'Économie du Kazakhstan"),
+])
+def test_a_minister_named_by_portfolio_is_the_countrys_government(text: str, lang: str, code: str, words: str) -> None:
+    """"министр торговли и интеграции Казахстана", "la ministra de Hacienda de España": the portfolio between the title
+    and the country leaves the title the country's (GOV), as "министр обороны России" was already; the mention covers
+    the title, so a preposition before it marks the country's role ("обсудил с министром экономики Армении")."""
+    assert (code, words) in _actors(text, lang)
+
+
+def test_a_portfolio_with_an_unknown_word_leaves_the_title_alone() -> None:
+    """A word that names no portfolio between the title and the country breaks the phrase."""
+    assert ("USA", "США") in _actors("Министр по делам ветеранов США выступил в сенате.", "ru")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Министр торговли Казахстана обсудил с министром экономики Армении увеличение поставок.", "ru"),
+    ("El ministro de Economía de Kazajistán se reunió con la ministra de Hacienda de España.", "es"),
+])
+def test_two_ministers_named_by_portfolio_meet(text: str, lang: str) -> None:
+    """"обсудил с министром экономики Армении": the partner after "с" is found once its title is part of its mention."""
+    assert any(f[2] == "CONSULT" for f in _events(text, lang)), _events(text, lang)

@@ -118,6 +118,8 @@ def _right_modifier(hits: list[Hit], r: int, tokens: list[Token], lang: str) -> 
             return r + 1
     if m.entry.kind == "leader":  # "el gobierno de Pedro Sánchez", "le gouvernement de Netanyahou"
         return r + 1 if len(gap) == 1 and gap[0] in _OF.get(lang, set()) and lang in ("es", "fr") else None
+    if m.entry.kind in ("country", "capital") and _portfolio_gap(tokens[role.start].text, gap, lang):
+        return r + 1  # "министр торговли и интеграции Казахстана", "la ministra de Hacienda de España"
     if not gap:
         if m.entry.kind == "adjective":
             return r + 1 if lang in ("es", "fr", "ru") else None  # "el ejército ruso", "армия России"
@@ -147,6 +149,47 @@ def _right_modifier(hits: list[Hit], r: int, tokens: list[Token], lang: str) -> 
             and gap[0] in _FROM_OR_IN.get(lang, ()) and len(gap) <= 2 and all(w in _DET.get(lang, ()) for w in gap[1:]):
         return r + 1  # "seinen Amtskollegen in Japan", "коллега из Ирана", "his counterparts from the Philippines"
     return None
+
+
+# A minister named by the portfolio between the title and the country ("министр торговли и интеграции Казахстана",
+# "el ministro de Economía de Kazajistán", "le ministre des Finances du Kazakhstan"): the title is still that
+# country's (the two most common ones, foreign affairs and defence, are whole role words of roles.yaml). The
+# portfolio's words, lower-cased, with the links that join them; a word outside the list leaves the title unowned.
+_MINISTERS: Final = {"ru": frozenset({"министр", "министра", "министру", "министром", "министре", "министры",
+                                      "министров", "министрам", "министрами", "министерство", "министерства",
+                                      "министерству", "министерством", "министерстве"}),
+                     "es": frozenset({"ministro", "ministra", "ministros", "ministras", "ministerio"}),
+                     "fr": frozenset({"ministre", "ministres", "ministère"})}
+_PORTFOLIO_LINKS: Final = {"ru": frozenset({"и", "по"}), "es": frozenset({"y", "de", "del", "e"}),
+                           "fr": frozenset({"et", "de", "du", "des", "l'", "la", "le", "les"})}
+_PORTFOLIOS: Final = {
+    "ru": frozenset({"экономики", "экономического", "развития", "торговли", "промышленности", "финансов", "энергетики",
+                     "юстиции", "транспорта", "сельского", "хозяйства", "здравоохранения", "образования", "науки",
+                     "культуры", "интеграции", "труда", "внутренних", "дел", "природных", "ресурсов", "экологии",
+                     "цифрового", "связи", "строительства", "туризма", "делам", "чрезвычайным", "ситуациям",
+                     "нефти", "газа", "водных", "инвестиций", "коммуникаций", "просвещения", "информации"}),
+    "es": frozenset({"economía", "hacienda", "comercio", "industria", "energía", "energías", "finanzas", "justicia",
+                     "interior", "transporte", "transportes", "agricultura", "salud", "sanidad", "educación",
+                     "cultura", "trabajo", "minas", "hidrocarburos", "petróleo", "turismo", "exterior",
+                     "producción", "desarrollo", "infraestructura", "seguridad", "pública", "migraciones"}),
+    "fr": frozenset({"économie", "finances", "commerce", "industrie", "énergie", "justice", "transports",
+                     "agriculture", "santé", "éducation", "culture", "travail", "mines", "hydrocarbures", "pétrole",
+                     "tourisme", "extérieur", "budget", "développement", "infrastructures", "sécurité", "intérieur"}),
+}
+
+
+def _portfolio_gap(title: str, gap: list[str], lang: str) -> bool:
+    """Whether the words between a minister's title and a country name only his portfolio: "министр торговли и
+    интеграции" (Russian: genitives, then the country's), "ministro de Economía de" (Romance: "de" before the
+    portfolio and before the country)."""
+    ministers, links, portfolios = _MINISTERS.get(lang), _PORTFOLIO_LINKS.get(lang), _PORTFOLIOS.get(lang)
+    if not ministers or not links or not portfolios or title.lower() not in ministers or not gap:
+        return False
+    words = [w[2:] if w.startswith(("l'", "l’")) and len(w) > 2 else w for w in gap]
+    if lang != "ru" and (words[0] not in links or words[-1] not in links and (
+            len(words) < 2 or words[-2] not in links)):
+        return False  # Romance: "de Hacienda de", "des Finances de la"
+    return any(w in portfolios for w in words) and all(w in portfolios or w in links for w in words)
 
 
 _IN: Final = {"de": "in", "en": "in", "es": "en", "fr": "à", "ru": "в"}
