@@ -58,3 +58,13 @@ def test_no_organisation_shares_a_side_with_another_party() -> None:
     sides = [side_of(code) for code in codes]
     assert len(set(sides)) == len(codes)
     assert not set(sides) & country_codes()
+
+
+def test_the_reference_tables_are_read_whole() -> None:
+    """codes.py reads its CSV files through `read_text` (what mypy types, codes being compiled): every row, the
+    header's fields as keys, the rows in the file's order."""
+    from realpolitik.codes import agent_codes, plover_types
+
+    assert len(country_codes()) > 240 and {"USA", "RUS", "XKX"} <= country_codes()
+    assert {"GOV", "MIL", "REB", "OPP"} <= agent_codes() and all(len(code) == 3 for code in agent_codes())
+    assert plover_types()[0] == "AGREE" and "ASSAULT" in plover_types() and len(set(plover_types())) == 16

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 from functools import lru_cache
 from importlib import resources
 from typing import Final
@@ -11,20 +12,22 @@ from typing import Final
 PARTY_AGENTS: Final = frozenset({"OPP", "PTY"})
 
 
+def _reference_rows(name: str) -> list[dict[str, str]]:
+    """The rows of data/reference/NAME, a CSV file with a header."""
+    text = (resources.files("realpolitik") / "data" / "reference" / name).read_text(encoding="utf-8")
+    return list(csv.DictReader(io.StringIO(text, newline="")))
+
+
 @lru_cache(maxsize=1)
 def country_codes() -> frozenset[str]:
     """ISO alpha-3 codes (and Kosovo's XKX) from data/reference/countries.csv."""
-    path = resources.files("realpolitik") / "data" / "reference" / "countries.csv"
-    with path.open(encoding="utf-8", newline="") as handle:
-        return frozenset(row["iso3"] for row in csv.DictReader(handle))
+    return frozenset(row["iso3"] for row in _reference_rows("countries.csv"))
 
 
 @lru_cache(maxsize=1)
 def agent_codes() -> frozenset[str]:
     """The three-letter CAMEO agent codes ("GOV", "MIL", "REB") from data/reference/cameo_agents.csv."""
-    path = resources.files("realpolitik") / "data" / "reference" / "cameo_agents.csv"
-    with path.open(encoding="utf-8", newline="") as handle:
-        return frozenset(row["code"] for row in csv.DictReader(handle) if len(row["code"]) == 3)
+    return frozenset(row["code"] for row in _reference_rows("cameo_agents.csv") if len(row["code"]) == 3)
 
 
 def country_of(code: str | None) -> str | None:
@@ -46,8 +49,8 @@ def country_of(code: str | None) -> str | None:
     return found
 
 
-_COUNTRY_OF: dict[str, str | None] = {}  # code → country_of(code)
-_COUNTRY_OF_KEPT = 100_000
+_COUNTRY_OF: Final[dict[str, str | None]] = {}  # code → country_of(code)
+_COUNTRY_OF_KEPT: Final = 100_000
 
 
 _ARMED_GROUP: Final = "REB"
@@ -81,7 +84,7 @@ def _without_agents(code: str) -> str:
     return code
 
 
-_SIDE_OF: dict[str, str] = {}  # code → side_of(code)
+_SIDE_OF: Final[dict[str, str]] = {}  # code → side_of(code)
 
 
 def same_party(first: str, second: str) -> bool:
@@ -97,9 +100,7 @@ def party(code: str) -> str:
 @lru_cache(maxsize=1)
 def plover_types() -> tuple[str, ...]:
     """The PLOVER event types (AGREE ... ASSAULT), in the order of data/reference/plover_types.csv."""
-    path = resources.files("realpolitik") / "data" / "reference" / "plover_types.csv"
-    with path.open(encoding="utf-8", newline="") as handle:
-        return tuple(row["type"] for row in csv.DictReader(handle))
+    return tuple(row["type"] for row in _reference_rows("plover_types.csv"))
 
 
 def plover_type(value: str) -> str:

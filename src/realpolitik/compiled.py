@@ -39,6 +39,8 @@ from types import ModuleType
 # class pickles as its constructor's arguments (`role_words.constructor_arguments`, disk_cache pickles the rules);
 # the YAML loader subclass moved to data_yaml (mypyc compiles no subclass of a Python class). The same round moved
 # Sentence and ActorMention out of model.py into realpolitik.mentions, compiled (model.py re-exports them).
+# Round 39 added realpolitik.codes: side_of, same_party, country_of and party answer from a dict, called from the
+# compiled coder and role reader at every role and coding step; plain, each call was an interpreted frame.
 MODULES: tuple[str, ...] = (
     "realpolitik.events.coder",
     "realpolitik.events.roles",
@@ -89,6 +91,7 @@ MODULES: tuple[str, ...] = (
     "realpolitik.events.meetings",
     "realpolitik.events.demands",
     "realpolitik.events.custody",
+    "realpolitik.codes",
 )
 
 # mypy reads only the compiled modules (what they import is followed silently, a missing stub is Any): the build
