@@ -44,3 +44,27 @@ def test_reopened_embassy_in_a_capital_is_one_way() -> None:
     events = _events("Italy said it had reopened its embassy in Damascus.")
     assert ("ITA", "SYR", "SUPPORT", False) in events
     assert ("SYR", "ITA", "SUPPORT", False) not in events
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    ("Britain imposed sanctions on Tuesday on two far-right Israeli ministers over what they called incitement "
+     "against Palestinians.", ("GBR", "ISR", "SANCTION", False), ("GBR", "PSE", "SANCTION", False)),
+    ("France imposed an entry ban on Thursday on three hard-line Iranian officials over threats against Israelis.",
+     ("FRA", "IRN", "SANCTION", False), ("FRA", "ISR", "SANCTION", False)),
+    ("On Friday Canada slapped sanctions on four high-ranking Russian officers over crimes against Ukrainians.",
+     ("CAN", "RUS", "SANCTION", False), ("CAN", "UKR", "SANCTION", False)),
+])
+def test_a_hyphened_modifier_is_one_word_between_preposition_and_name(text: str, wanted: tuple,
+                                                                         unwanted: tuple) -> None:
+    """"on two far-right Israeli ministers": the preposition is looked for a few words back from the name, and a
+    modifier written with a hyphen ("far-right", "hard-line", "high-ranking") counted as three of them, so "on" was
+    not reached and the later "against Palestinians" became the target."""
+    events = _events(text)
+    assert wanted in events
+    assert unwanted not in events
+
+
+def test_a_name_written_into_a_compound_keeps_its_reading() -> None:
+    """"the long-awaited EU-India trade deal": a name inside a hyphened compound is not reached past the modifier."""
+    assert ("EU", "IND", "AGREE", False) in _events(
+        "Ursula von der Leyen and Narendra Modi signed off on the long-awaited EU-India trade deal.")

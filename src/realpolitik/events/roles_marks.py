@@ -337,6 +337,11 @@ def _mark(sentence: Sentence, group: Group, grammar: Grammar, barriers: frozense
                     if before is not None else None
             return
         word = tok.text[2:] if low.startswith(ELIDED) and len(low) > 2 else tok.text  # "l'Élysée" is a word
+        if _in_hyphen_compound(tokens, i) and not _in_hyphen_compound(tokens, group.end, names=True):
+            # "two far-right Israeli ministers": a hyphened modifier is one word of the look-back, not three (not
+            # before "EU-India free trade agreement", a name written into a compound that modifies a noun)
+            i -= 1
+            continue
         if low in grammar.possessives:
             pass  # "los ataques de su presidente": a possessive stands where an article would
         elif not grammar.adjectives_before_nouns and word.isalpha() and low not in grammar.determiners:
@@ -356,6 +361,18 @@ def _mark(sentence: Sentence, group: Group, grammar: Grammar, barriers: frozense
             return  # another noun in between: the group is not governed by anything further left
         i -= 1
         steps += 1
+
+
+def _in_hyphen_compound(tokens: list[Token], i: int, names: bool = False) -> bool:
+    """Whether token i is a hyphen written between two lower-case words ("far-right", "so-called", "long-range") or
+    the word written before such a hyphen: the look-back counts the compound once, at its last part. Not a name's
+    compound ("EU-India", "Sud-Liban"): a name in it is a noun of its own, which ends the look-back (`names` lets
+    any hyphen written between two words count, capitalised or not)."""
+    def joined(h: int) -> bool:
+        return 0 < h < len(tokens) - 1 and tokens[h].text == "-" and tokens[h - 1].end == tokens[h].start \
+            and tokens[h].end == tokens[h + 1].start \
+            and (names or tokens[h - 1].text.islower() and tokens[h + 1].text.islower())
+    return joined(i) or not names and joined(i + 1)
 
 
 def _agent_of_demonym_head(tokens: list[Token], i: int, group: Group, grammar: Grammar) -> str | None:
