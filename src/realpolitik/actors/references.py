@@ -40,7 +40,7 @@ from functools import lru_cache, partial
 from itertools import compress, count
 from typing import Final
 
-from realpolitik.actors.compose import is_envoy
+from realpolitik.actors.compose import PERSON_NOTE, is_envoy
 from realpolitik.actors.dictionary import ActorDictionary
 from realpolitik.actors.forms import known_key, normalise
 from realpolitik.actors.matcher import Hit
@@ -996,8 +996,14 @@ def _persons_name(here: _Seen) -> int:
     """How many countries the sentence so far names only by people in office ("Cypriot President Christodoulides
     hosted German Chancellor Merz ..., where the two leaders discussed"): two officials named before "the two
     sides" or "the two leaders" in one sentence met there; a state's name alone may be a side of an older conflict."""
-    by_person = {m.country[:3] for m in here.mentions if m.kind == "leader" and m.country}
+    by_person = {m.country[:3] for m in here.mentions if m.country and _person_in_office(m)}
     return len(by_person) if by_person == {c[:3] for c in here.countries} else 0
+
+
+def _person_in_office(m: ActorMention) -> bool:
+    """A leader of the dictionary, or an office with a name the dictionary lacks ("с ливанским коллегой Юссефом
+    Раджи", "his counterpart Karim Haddad": the role word and the person, as surnames.py reads them)."""
+    return m.kind == "leader" or m.kind == "agent" and m.note.startswith(PERSON_NOTE)
 
 
 # group nouns that name a state by its seat
