@@ -35,3 +35,26 @@ def test_an_expectation_of_no_one_asks_nothing() -> None:
     """Without a state after "von" it is a forecast: "erwarten von dem Gipfel wenig"."""
     found = _events("Ökonomen erwarten von dem Gipfel in Peking kaum Fortschritte für China.")
     assert not any(f[2] == "REQUEST" for f in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Katar entsandte einen Vermittler nach Kabul.", ("QAT", "AFG", "CONSULT", False)),
+    ("Die Regierung in Nairobi hatte ihren Außenminister nach Mogadischu entsandt.", ("KEN", "SOM", "CONSULT", False)),
+    ("Die Türkei hatte zu der Feier keinen Regierungsvertreter nach Jerusalem geschickt.",
+     ("TUR", "ISR", "CONSULT", True)),
+])
+def test_an_envoy_sent_to_a_capital_visits_it(text: str, expected: tuple) -> None:
+    """"entsandte einen Vermittler nach Kabul", "hatte ihren Außenminister nach Mogadischu entsandt": a person sent
+    is a visit (CONSULT 042), not a deployment of forces (printed as AID 074); none sent is a visit that did not
+    happen."""
+    found = _events(text)
+    assert expected in found and not any(f[2] == "AID" for f in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Frankreich entsandte Soldaten nach Estland.",
+    "Präsident Macron hat Soldaten nach Estland geschickt.",  # the title is the sender, not the one sent
+])
+def test_troops_sent_are_still_a_deployment(text: str) -> None:
+    found = _events(text)
+    assert ("FRA", "EST", "AID", False) in found and not any(f[2] == "CONSULT" for f in found), found
