@@ -58,3 +58,17 @@ def test_an_envoy_sent_to_a_capital_visits_it(text: str, expected: tuple) -> Non
 def test_troops_sent_are_still_a_deployment(text: str) -> None:
     found = _events(text)
     assert ("FRA", "EST", "AID", False) in found and not any(f[2] == "CONSULT" for f in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Die Opposition sagt, die Regierung in Bern verschleppe die Verhandlungen mit der EU.",
+    "Serbien verschleppe die Umsetzung des Abkommens mit dem Kosovo, sagte die EU.",
+])
+def test_a_process_dragged_out_is_no_abduction(text: str) -> None:
+    """"verschleppen" with a process as its object ("die Verhandlungen", "die Rücknahme") is to drag it out, not to
+    abduct anyone (printed as ASSAULT 181 against the state named beside it)."""
+    assert not any(f[2] == "ASSAULT" for f in _events(text)), _events(text)
+
+
+def test_people_carried_off_are_still_abducted() -> None:
+    assert ("PSE", "ISR", "ASSAULT", False) in _events("Die Hamas verschleppte zwei israelische Soldaten.")
