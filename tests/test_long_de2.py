@@ -72,3 +72,17 @@ def test_a_process_dragged_out_is_no_abduction(text: str) -> None:
 
 def test_people_carried_off_are_still_abducted() -> None:
     assert ("PSE", "ISR", "ASSAULT", False) in _events("Die Hamas verschleppte zwei israelische Soldaten.")
+
+
+@pytest.mark.parametrize("text", [
+    "Diplomaten in Brüssel rechnen nicht damit, dass die EU Sanktionen gegen Georgien verhängt.",
+    "Die Regierung in Vilnius rechnet fest damit, dass Belarus die Grenze zu Litauen schließt.",
+])
+def test_what_is_reckoned_with_has_not_happened(text: str) -> None:
+    """"rechnen (nicht) damit, dass ...": an expectation, as "erwarten, dass"; its act was printed as done."""
+    assert not any(f[2] == "SANCTION" for f in _events(text)), _events(text)
+
+
+def test_an_act_no_one_reckoned_with_still_happened() -> None:
+    found = _events("Die EU verhängte Sanktionen gegen Georgien, womit in Tiflis niemand gerechnet hatte.")
+    assert ("EU", "GEO", "SANCTION", False) in found, found
