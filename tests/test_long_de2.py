@@ -86,3 +86,16 @@ def test_what_is_reckoned_with_has_not_happened(text: str) -> None:
 def test_an_act_no_one_reckoned_with_still_happened() -> None:
     found = _events("Die EU verhängte Sanktionen gegen Georgien, womit in Tiflis niemand gerechnet hatte.")
     assert ("EU", "GEO", "SANCTION", False) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Japanische Hersteller eroberten in wenigen Jahren den Markt für Hybridautos in Thailand.",
+    "Chinesische Solarfirmen haben große Marktanteile in Indien erobert.",
+])
+def test_a_market_conquered_is_no_attack(text: str) -> None:
+    """"eroberten den Markt", "haben Marktanteile erobert": business, no force (printed as ASSAULT 190)."""
+    assert not any(f[2] == "ASSAULT" for f in _events(text)), _events(text)
+
+
+def test_a_town_conquered_is_still_an_attack() -> None:
+    assert ("RUS", "UKR", "ASSAULT", False) in _events("Russische Truppen eroberten die ukrainische Stadt Awdijiwka.")
