@@ -99,3 +99,20 @@ def test_a_market_conquered_is_no_attack(text: str) -> None:
 
 def test_a_town_conquered_is_still_an_attack() -> None:
     assert ("RUS", "UKR", "ASSAULT", False) in _events("Russische Truppen eroberten die ukrainische Stadt Awdijiwka.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kuwait verhängte ein Landeverbot für Flugzeuge aus dem Irak.", ("KWT", "IRQ", "SANCTION", False)),
+    ("Die Behörden in Bagdad verweigerten einer Maschine aus Damaskus die Landung.", ("IRQ", "SYR", "SANCTION", False)),
+    ("Washington entzog dem venezolanischen Außenminister das Visum.", ("USA", "VEN", "SANCTION", False)),
+    ("Die USA widerriefen die Visa aller Diplomaten Malis.", ("USA", "MLI", "SANCTION", False)),
+])
+def test_bans_on_landing_and_visas_are_sanctions(text: str, expected: tuple) -> None:
+    """"Landeverbot", "verweigerte ... die Landung", "entzog ... das Visum", "widerriefen die Visa": a ban on another
+    state's planes or people (SANCTION 163); no rule read them."""
+    assert expected in _events(text), _events(text)
+
+
+def test_a_visa_granted_is_no_sanction() -> None:
+    found = _events("Deutschland erteilte dem russischen Journalisten ein Visum.")
+    assert not any(f[2] == "SANCTION" for f in found), found
