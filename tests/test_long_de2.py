@@ -116,3 +116,18 @@ def test_bans_on_landing_and_visas_are_sanctions(text: str, expected: tuple) -> 
 def test_a_visa_granted_is_no_sanction() -> None:
     found = _events("Deutschland erteilte dem russischen Journalisten ein Visum.")
     assert not any(f[2] == "SANCTION" for f in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Peking stellte alle Kontakte zur Regierung in Prag ein.", ("CHN", "CZE", "SANCTION", False)),
+    ("China brach den Kontakt zum litauischen Außenministerium ab.", ("CHN", "LTU", "SANCTION", False)),
+])
+def test_contacts_cut_reduce_relations(text: str, expected: tuple) -> None:
+    """"stellte alle Kontakte zu X ein", "brach den Kontakt zu X ab": relations reduced (SANCTION 161), as
+    "brach die Beziehungen ab" already was; no rule read the contacts."""
+    assert expected in _events(text), _events(text)
+
+
+def test_contact_kept_is_no_break() -> None:
+    found = _events("Russland hält Kontakt zu Litauen.")
+    assert not any(f[2] == "SANCTION" for f in found), found
