@@ -131,3 +131,13 @@ def test_contacts_cut_reduce_relations(text: str, expected: tuple) -> None:
 def test_contact_kept_is_no_break() -> None:
     found = _events("Russland hält Kontakt zu Litauen.")
     assert not any(f[2] == "SANCTION" for f in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Uganda schickte Spezialkräfte nach Juba, um die Regierung zu stützen.", ("UGA", "SSD", "AID", False)),
+    ("Die Türkei hatte Spezialkräfte nach Libyen geschickt.", ("TUR", "LBY", "AID", False)),
+])
+def test_forces_sent_to_an_ally_are_military_aid(text: str, expected: tuple) -> None:
+    """"schickte Spezialkräfte nach Juba": forces named by "-kräfte" are sent as troops and soldiers are (AID 074);
+    the word was missing from the deployment rule."""
+    assert expected in _events(text), _events(text)
