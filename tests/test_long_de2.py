@@ -141,3 +141,15 @@ def test_forces_sent_to_an_ally_are_military_aid(text: str, expected: tuple) -> 
     """"schickte Spezialkräfte nach Juba": forces named by "-kräfte" are sent as troops and soldiers are (AID 074);
     the word was missing from the deployment rule."""
     assert expected in _events(text), _events(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kuwait hob das Landeverbot für Maschinen aus dem Irak auf.", ("KWT", "IRQ", "RETREAT", False)),
+    ("Die Regierung in Ankara hat ihre Visasperre gegen syrische Diplomaten bis heute nicht aufgehoben.",
+     ("TUR", "SYR", "RETREAT", True)),
+])
+def test_a_ban_lifted_eases_it(text: str, expected: tuple) -> None:
+    """"hob das Landeverbot auf", "hat ihre Visasperre nicht aufgehoben": the ban lifted (or not yet) is a retreat
+    (RETREAT 085), not a new sanction (printed as SANCTION 163 once the ban nouns became sanctions)."""
+    found = _events(text)
+    assert expected in found and not any(f[2] == "SANCTION" for f in found), found
