@@ -153,3 +153,22 @@ def test_a_ban_lifted_eases_it(text: str, expected: tuple) -> None:
     (RETREAT 085), not a new sanction (printed as SANCTION 163 once the ban nouns became sanctions)."""
     found = _events(text)
     assert expected in found and not any(f[2] == "SANCTION" for f in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Katar warf Bahrain vor, Schmuggler zu decken. Doha antwortete mit einer Gegenmaßnahme und verbot Flugzeugen aus "
+    "Bahrain die Landung.",
+    "Die Ukraine hatte Ungarn Spionage vorgeworfen. Budapest reagierte mit Gegenmaßnahmen und wies zwei ukrainische "
+    "Diplomaten aus.",
+])
+def test_a_countermeasure_taken_is_no_threat(text: str) -> None:
+    """"antwortete mit einer Gegenmaßnahme und verbot ...", "reagierte mit Gegenmaßnahmen und wies ... aus": the
+    measure was taken and is told by the verb after it; the noun was printed as a threat (THREATEN 130) against the
+    party of the sentence before."""
+    found = _events(text)
+    assert not any(f[2] == "THREATEN" for f in found) and any(f[2] == "SANCTION" for f in found), found
+
+
+def test_a_countermeasure_promised_is_still_a_threat() -> None:
+    found = _events("Russland kündigte an, mit Gegenmaßnahmen zu reagieren, falls Finnland US-Truppen stationiere.")
+    assert ("RUS", "FIN", "THREATEN", False) in found, found
