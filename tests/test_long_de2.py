@@ -186,3 +186,20 @@ def test_office_holders_of_2025_by_surname(text: str, expected: tuple) -> None:
     economy secretary, the Czech senate's president, Lebanon's foreign minister): the dictionary lacked them or their
     surname, and "Beide Minister" stood for a pair named paragraphs before."""
     assert expected in _events(text), _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Der Sudan griff Stellungen im Tschad an. Die UN warnten vor einer Katastrophe in Darfur.",
+    "Äthiopien hat Truppen an die Grenze zu Eritrea verlegt. Die Afrikanische Union warnte vor einem Flächenbrand am "
+    "Horn von Afrika.",
+])
+def test_a_danger_foreseen_charges_no_one(text: str) -> None:
+    """"warnte vor einer Katastrophe", "vor einem Rückfall in den Krieg": a danger foreseen, no one's conduct charged
+    (printed as an accusation, ACCUSE 112, of the state of the sentence before)."""
+    found = _events(text)
+    assert not any(f[2] == "ACCUSE" for f in found), found
+
+
+def test_a_warning_of_an_act_still_charges_its_author() -> None:
+    found = _events("Maduro warnte vor einer US-Intervention.")
+    assert ("VEN", "USA", "ACCUSE", False) in found, found
