@@ -203,3 +203,24 @@ def test_a_danger_foreseen_charges_no_one(text: str) -> None:
 def test_a_warning_of_an_act_still_charges_its_author() -> None:
     found = _events("Maduro warnte vor einer US-Intervention.")
     assert ("VEN", "USA", "ACCUSE", False) in found, found
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Die USA verhängten Zölle auf Waren aus Kolumbien. Zwei Tage später lenkte die Regierung in Bogotá ein.", "de",
+     ("COL", "USA", "CONCEDE", False)),
+    ("China stellte alle Kontakte zu Litauen ein. Vilnius gab schließlich nach.", "de",
+     ("LTU", "CHN", "CONCEDE", False)),
+    ("The United States imposed tariffs on Colombian goods. Two days later, Colombia backed down.", "en",
+     ("COL", "USA", "CONCEDE", False)),
+    ("Estados Unidos impuso aranceles a los productos colombianos. Dos días después, Colombia cedió.", "es",
+     ("COL", "USA", "CONCEDE", False)),
+])
+def test_a_yielding_with_no_one_named_yields_to_who_pressed(text: str, lang: str, expected: tuple) -> None:
+    """"lenkte ein", "gab nach", "backed down", "cedió" with no one named, after a pressure on the actor: it yields to
+    the one who pressed (printed with no target: the rule needs none, and the context was not asked)."""
+    assert expected in _events(text, lang), _events(text, lang)
+
+
+def test_a_yielding_after_no_pressure_on_the_actor_stays_without_target() -> None:
+    found = _events("Russland griff Kiew an. Der Tschad lenkte ein.")
+    assert ("TCD", None, "CONCEDE", False) in found, found

@@ -40,6 +40,7 @@ MEDIATION: Final = "045"  # a mediator with no named parties mediated between th
 # "China offered to mediate": an offer with no named parties stands between the same sides
 MEDIATION_OFFER: Final = "039"
 REPLY_TYPES: Final = frozenset({"REJECT", "CONCEDE"})  # a reply answers the latest act by someone else
+YIELDING: Final = "CONCEDE"  # a reply whose rules need no target
 # what a rejection answers: claims, demands, offers
 REJECTABLE: Final = frozenset({"ACCUSE", "REQUEST", "AGREE", "THREATEN"})
 COOPERATION: Final = "05"
@@ -183,7 +184,9 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
             and all(t.country for t in roles.targets):
         # (not a body read as the target: "Ein Sprecher der Kommission sagte, weitere Strafmaßnahmen würden geprüft")
         _sanctioner(roles, recent)
-    if not roles.sources or not rule.target_required or _domestic_voice(roles):
+    if not roles.sources or not rule.target_required and rule.plover != YIELDING or _domestic_voice(roles):
+        # (a yielding needs no target, a state may give way in general; but "lenkte dann aber ein" after a pressure
+        # named before yields to the one who pressed)
         return
     # (a guess from the state the article is about feeds no other guess: "WFP denounced the strike on its convoy ...
     # Port Sudan rejected the offer" rejects the offer told before, not WFP)
