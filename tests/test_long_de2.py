@@ -224,3 +224,13 @@ def test_a_yielding_with_no_one_named_yields_to_who_pressed(text: str, lang: str
 def test_a_yielding_after_no_pressure_on_the_actor_stays_without_target() -> None:
     found = _events("Russland griff Kiew an. Der Tschad lenkte ein.")
     assert ("TCD", None, "CONCEDE", False) in found, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Südkorea bat Mexiko, koreanische Firmen von den Zöllen auszunehmen.", ("KOR", "MEX", "REQUEST", False)),
+    ("Polen wurde von Litauen gebeten, die Grenze offen zu halten.", ("LTU", "POL", "REQUEST", False)),
+])
+def test_a_state_asked_to_act_is_appealed_to(text: str, expected: tuple) -> None:
+    """"bat Mexiko, ... auszunehmen", "wurde gebeten, ... zu halten": asked to do something (REQUEST 020); the appeal
+    rule read "bitten" only with "um"."""
+    assert expected in _events(text), _events(text)
