@@ -97,3 +97,39 @@ def test_strikes_told_after_a_warning_verb_stay_strikes() -> None:
     """"a prévenu que l'armée avait poursuivi ses frappes": the strikes happened."""
     assert ("ISR", "IRN", "ASSAULT") in country_keys(
         "Israël a prévenu que l'armée avait poursuivi ses frappes contre l'Iran.", "fr", published=ON)
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    ("fr", "Le ministre syrien des Affaires étrangères et le ministre israélien des Affaires stratégiques se sont "
+           "rencontrés jeudi à Paris.", ("SYR", "ISR", "CONSULT")),
+    ("fr", "Le ministre turc de la Défense et son homologue grec ont signé un accord.", ("TUR", "GRC", "AGREE")),
+    ("fr", "Un entretien entre le ministre marocain des Affaires étrangères et son homologue kényan a eu lieu lundi "
+           "à Rabat.", ("MAR", "KEN", "CONSULT")),
+    ("es", "El ministro sirio de Asuntos Exteriores y el ministro israelí de Asuntos Estratégicos se reunieron el "
+           "jueves en París.", ("SYR", "ISR", "CONSULT")),
+])
+def test_two_ministers_named_with_their_portfolios_are_one_list(lang: str, text: str, key: tuple) -> None:
+    """"le ministre syrien des Affaires étrangères et le ministre israélien ...": the portfolio after the adjective
+    stood outside the mention, and the two ministers were too far apart to be one list (no meeting, no signing)."""
+    found = country_keys(text, lang, published=ON)
+    assert key in found or (key[1], key[0], key[2]) in found, found
+
+
+def test_a_portfolio_stops_before_a_name_or_a_day() -> None:
+    """The mention takes the portfolio's words only: the day, the place and the other side stay outside."""
+    from realpolitik.actors import recognise_actors
+    from realpolitik.language import split_sentences
+
+    sentences = split_sentences("Le ministre russe de la Défense lundi a rencontré le ministre de l'Intérieur de "
+                                "la Syrie.", "fr")
+    surfaces = [m.surface for m in recognise_actors(sentences, "fr", on=ON)[0]]
+    assert "ministre russe de la Défense" in surfaces, surfaces
+
+
+
+def test_a_quote_put_in_a_ministers_mouth_is_no_charge() -> None:
+    """"atribuye al ministro ucraniano de Exteriores la frase ...": with the portfolio in the minister's mention the
+    Spanish accuse rule's "atribuir ... al" found its target; a quote attributed is no charge."""
+    assert not any(key[2] == "ACCUSE" for key in country_keys(
+        "Un bulo atribuye al ministro ucraniano de Exteriores la frase «Moldavia será la próxima».", "es",
+        published=ON))

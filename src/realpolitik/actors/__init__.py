@@ -41,6 +41,7 @@ def recognise_actors(sentences: list[Sentence], lang: str, on: date | None = Non
     from realpolitik.actors.compose import bare_roles, compose
     from realpolitik.actors.dictionary import load_dictionary
     from realpolitik.actors.matcher import find_hits
+    from realpolitik.actors.ministries import take_portfolios
     from realpolitik.actors.offices import home_offices
     from realpolitik.actors.references import resolve_references
     from realpolitik.actors.surnames import name_people_again
@@ -59,6 +60,7 @@ def recognise_actors(sentences: list[Sentence], lang: str, on: date | None = Non
             continue
         result.append(compose(hits, sentence.tokens, lang, when, dic.version))
         bare.append(bare_roles(hits, result[-1]))
+    take_portfolios(sentences, result, lang)
     _check_context(result)
     drop_dateline(sentences, result)
     _seat_of_the_union(result)
