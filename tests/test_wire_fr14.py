@@ -133,3 +133,18 @@ def test_a_quote_put_in_a_ministers_mouth_is_no_charge() -> None:
     assert not any(key[2] == "ACCUSE" for key in country_keys(
         "Un bulo atribuye al ministro ucraniano de Exteriores la frase «Moldavia será la próxima».", "es",
         published=ON))
+
+
+@pytest.mark.parametrize("text", [
+    "Le président américain s'est donné deux semaines pour décider d'une intervention contre l'Iran.",
+    "Le Premier ministre israélien s'est accordé quelques jours pour répondre à l'offre du Liban.",
+])
+def test_a_deadline_set_for_oneself_is_no_ultimatum(text: str) -> None:
+    """"s'est donné deux semaines pour décider": the deadline is the speaker's own; "donner ... semaines ... pour"
+    read it as an ultimatum to the state named after it."""
+    assert not any(key[2] == "THREATEN" for key in country_keys(text, "fr", published=ON))
+
+
+def test_a_deadline_given_to_another_is_an_ultimatum() -> None:
+    assert ("USA", "IRN", "THREATEN") in country_keys("Washington a donné deux semaines à Téhéran pour répondre.",
+                                                      "fr", published=ON)
