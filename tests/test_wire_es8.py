@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from extracted import country_keys
+from extracted import country_keys, extraction
 
 
 @pytest.mark.parametrize(("text", "pair"), [
@@ -126,3 +126,14 @@ def test_to_answer_before_the_courts_is_no_threat(text: str) -> None:
     found = country_keys(text, "es")
     assert not any(key[2] in ("THREATEN", "AGREE") for key in found), found
     assert any(key[2] == "SUPPORT" for key in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "El ministro de Exteriores de Noruega se reunió con el comisario europeo de Comercio.",
+    "Los presidentes de Chile y Perú se reunieron en Lima con el secretario general de la OEA.",
+])
+def test_meeting_a_bodys_official_states_no_membership(text: str) -> None:
+    """"se reunió con el comisario europeo": "reunir" makes members only where a body "reúne a" states ("la OEA reúne
+    a 35 Estados"); the lemma of "se reunió" read every meeting with an organisation's official as membership."""
+    found = [(r.a, r.b, r.kind) for r in extraction(text, "es").relations]
+    assert not any(kind == "membership" for *_, kind in found), found
