@@ -152,3 +152,23 @@ def test_the_ministers_after_a_meeting_are_those_who_met(text: str, lang: str, p
     (as "Xi received Modi. The two leaders agreed" did with two known names)."""
     found = _events(text, lang)
     assert any(f[2] == plover and {f[0], f[1]} in ({"IRN", "LBN"}, {"TUR", "EGY"}) for f in found), found
+
+
+def _ties(text: str) -> set[tuple[frozenset[str], str]]:
+    """The standing ties of a one-sentence Russian text: (the pair, the kind)."""
+    doc = Document(id="t", text=text, lang="ru", published=date(2025, 10, 15))
+    return {(frozenset((r.a, r.b)), r.kind) for r in extract_document(doc).relations}
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Турция и Азербайджан называют друг друга братскими странами и союзниками.", {"TUR", "AZE"}),
+    ("Сербия и Венгрия называют друг друга союзниками.", {"SRB", "HUN"}),
+])
+def test_a_pair_that_names_itself_allies_is_allied(text: str, pair: set[str]) -> None:
+    """"X и Y называют друг друга союзниками": the naming verb joins the pair to the ally word as "являются" does."""
+    assert (frozenset(pair), "ally") in _ties(text)
+
+
+def test_a_pair_that_names_a_third_state_an_ally_is_no_pair_of_allies() -> None:
+    """"Россия и Китай назвали Белоруссию союзником": the state named between is the ally, the pair is not."""
+    assert (frozenset({"RUS", "CHN"}), "ally") not in _ties("Россия и Китай назвали Белоруссию союзником.")
