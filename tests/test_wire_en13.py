@@ -68,3 +68,25 @@ def test_a_name_written_into_a_compound_keeps_its_reading() -> None:
     """"the long-awaited EU-India trade deal": a name inside a hyphened compound is not reached past the modifier."""
     assert ("EU", "IND", "AGREE", False) in _events(
         "Ursula von der Leyen and Narendra Modi signed off on the long-awaited EU-India trade deal.")
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    ("Britain and Canada imposed sanctions on two Israeli ministers. Lammy said the ministers' rhetoric was dangerous.",
+     ("GBR", "ISR", "ACCUSE", False), ("GBR", "CAN", "ACCUSE", False)),
+    ("France and Germany received two Ukrainian ministers in Paris. Macron praised the ministers' courage.",
+     ("FRA", "UKR", "SUPPORT", False), ("FRA", "DEU", "SUPPORT", False)),
+])
+def test_the_plural_office_repeats_the_office_holders_named_with_their_state(text: str, wanted: tuple,
+                                                                            unwanted: tuple) -> None:
+    """"sanctioned two Israeli ministers ... the ministers' rhetoric": the plural office noun stands for the office
+    holders named so with their state, not for the offices of the list of states that acted on them."""
+    events = _events(text)
+    assert wanted in events
+    assert unwanted not in events
+
+
+def test_the_plural_office_of_a_listed_state_keeps_the_list() -> None:
+    """"Kenya, Uganda and Tanzania met. The ministers ...": no office named with a state outside the list."""
+    events = _events("Kenya, Uganda and Tanzania met in Arusha. The ministers condemned Rwanda's attack on Congo.")
+    assert {("KEN", "RWA", "ACCUSE", False), ("UGA", "RWA", "ACCUSE", False)} <= events
+

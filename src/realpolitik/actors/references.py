@@ -813,11 +813,26 @@ def _office_holders(tokens: list[Token], i: int, data: LanguageReferences, befor
         return None  # "the ministers of the two countries", "Министры иностранных дел четырёх стран": owner named
     seen = [_seen(before, tokens, data), *_last_naming(history)]
     found = next((lists[-1] for lists in (s.lists for s in seen) if lists), None) or _met_in_office(before, history)
+    named = _office_named_with_state(normalise(tokens[j].text), [*seen, *history.seen[:-_COUNT_REACH - 1:-1]]) \
+        if data.lang == "en" else None
+    if named is not None and named.code[:3] not in {c[:3] for c in found or ()}:
+        return j + 1, [named.code], COUNTED, REFERS + named.code
     if not found:
         bloc = None if before or heads else _bloc_office_holders(normalise(tokens[j].lemma), history)
         return None if bloc is None else (j + 1, [bloc.code], _BLOC_OFFICE, f"the office holders of {bloc.surface!r}")
     codes = [c[:3] + "GOV" for c in found]
     return j + 1, codes, COUNTED, REFERS + ",".join(codes)
+
+
+def _office_named_with_state(plural: str, seen: list[_Seen]) -> ActorMention | None:
+    """ "Five states sanctioned two Israeli ministers. ... the ministers' rhetoric": the plural office noun repeats
+    the office holders named by that plural with their state in this sentence or the few before (the dictionary's
+    "roles:" entry of "Israeli ministers"), not the offices of the list of states that acted on them (a state of that
+    list keeps the list: "the Kenyan and Ugandan ministers met. The ministers ..."). English only: the entries of
+    the other languages' offices are not spelled by the plural as written."""
+    return next((m for here in seen for m in reversed(here.mentions) if m.kind != "organisation" and m.country
+                 and any(part.startswith("roles:") and part.rsplit(":", 1)[-1] == plural
+                         for part in (m.entry or "").split("+"))), None)
 
 
 _BLOC_OFFICE: Final = "references:bloc_office"  # the entry of "the ministers" who stand for an organisation
