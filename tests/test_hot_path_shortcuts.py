@@ -407,7 +407,7 @@ def test_reference_phrases_filed_by_first_word_are_those_that_fit(lang: str) -> 
     """`_PhraseStarts` offers at each token only the descriptions, regions and country nouns whose first word it
     may be: the first that fits of those is the first that fits of all (trying each in turn, the long way), at
     every token of sentences holding every phrase of the language's lists, and past the last token."""
-    from realpolitik.actors import references as r
+    from realpolitik.actors import reference_descriptions as r
     from realpolitik.actors.reference_data import reference_data
 
     data = reference_data().languages[lang]
@@ -439,7 +439,7 @@ def test_a_short_name_stands_for_the_organisation_as_far_back_as_the_shortcut_lo
     """`_short_names` reads no token where no organisation is within reach (this sentence, or the last
     `_ROLE_REACH` ones): the organisation named that far back is still found, one sentence further is not."""
     from realpolitik.actors import recognise_actors
-    from realpolitik.actors import references as r
+    from realpolitik.actors import reference_history as r
 
     named, filler, short = SHORT_NAMES[lang]
 
@@ -756,14 +756,14 @@ def test_roles_of_a_sentence_without_agent_markers_or_speech_verbs_are_those_of_
 def test_reference_starts_looked_up_per_word_pair_are_those_of_each_tokens_forms(lang: str, text: str) -> None:
     """`references._reference_starts` answers from a table of (text, lemma) pairs, asked twice (filled, then read):
     the tokens whose forms hold one of `first_words`, as testing every token's forms finds them."""
-    from realpolitik.actors import references
+    from realpolitik.actors import reference_history, references
     from realpolitik.actors.reference_data import reference_data
 
     data = reference_data().languages[lang]
     found = 0
     for sentence in [one for t in (text, TEXTS[lang], CLAUSES[lang]) for one in split_sentences(t, lang)]:
         long_way = [k for k, t in enumerate(sentence.tokens)
-                    if not references._forms_of(t.text, t.lemma, lang).isdisjoint(data.first_words)]
+                    if not reference_history._forms_of(t.text, t.lemma, lang).isdisjoint(data.first_words)]
         assert references._reference_starts(sentence.tokens, data, lang) == long_way
         assert references._reference_starts(sentence.tokens, data, lang) == long_way
         found += len(long_way)
@@ -799,12 +799,12 @@ def test_a_sentence_the_conflict_gate_passes_over_holds_no_conflict_word(lang: s
 
 
 def test_the_latest_country_or_list_that_fits_is_the_one_reading_the_sentences_back_finds() -> None:
-    """`references._History` keeps where each country was named last: "the Gulf kingdom" takes the country that
+    """`reference_history._History` keeps where each country was named last: "the Gulf kingdom" takes the country that
     reading the earlier sentences back, latest first, finds first, "the country" the latest sentence's first, and
     "the two countries" the latest sentence with a list of two."""
     import random
 
-    from realpolitik.actors.references import _History, _Seen
+    from realpolitik.actors.reference_history import _History, _Seen
     from realpolitik.model import ActorMention
 
     rng = random.Random(5)

@@ -14,7 +14,7 @@ from collections import Counter
 
 from extracted import country_keys
 from realpolitik.actors.compose import is_envoy
-from realpolitik.actors.references import _History, _Seen
+from realpolitik.actors.reference_history import _History, _Seen
 from realpolitik.model import ActorMention
 
 ENTRIES = ("roles:en:junta", "roles:es:junta_militar", "countries:MLI:en:adjective+roles:en:junta",

@@ -100,6 +100,15 @@ MODULES: tuple[str, ...] = (
     "realpolitik.events.demands",
     "realpolitik.events.custody",
     "realpolitik.codes",
+    # and actors.references by the kind of reference it reads
+    "realpolitik.actors.reference_history",
+    "realpolitik.actors.reference_counted",
+    "realpolitik.actors.reference_offices",
+    "realpolitik.actors.reference_members",
+    "realpolitik.actors.reference_own",
+    "realpolitik.actors.reference_bodies",
+    "realpolitik.actors.reference_descriptions",
+    "realpolitik.actors.reference_roles",
 )
 
 # mypy reads only the compiled modules (what they import is followed silently, a missing stub is Any): the build

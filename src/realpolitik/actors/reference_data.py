@@ -80,7 +80,7 @@ class LanguageReferences:
     pronoun_verb_endings: tuple[str, ...] = ()
     own_nouns: dict[str, str] = field(default_factory=dict)
     # Russian "власти страны", "руководство страны": a body before the genitive of "the country" (`own_genitives`) is
-    # that body (the agent mapped here) of the state the sentence named (references._own)
+    # that body (the agent mapped here) of the state the sentence named (reference_own._own)
     own_heads: dict[str, str] = field(default_factory=dict)
     own_genitives: frozenset[str] = frozenset()
     regions: list[tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=list)
@@ -107,7 +107,7 @@ class LanguageReferences:
     institutions: dict[str, str] = field(default_factory=dict)
     plural_nouns: frozenset[str] = frozenset()  # "Staaten", "countries", "pays": heads of "the Western countries"
     # "главы правительств", "главы государств": a plural head noun → the genitive plurals that make it an office (the
-    # noun alone is also a chapter: "две переговорные главы"); actors/references._office_holders
+    # noun alone is also a chapter: "две переговорные главы"); actors/reference_offices._office_holders
     office_heads: dict[str, frozenset[str]] = field(default_factory=dict)
     body_openers: frozenset[str] = frozenset()  # "В МИД заявили": a preposition before a body opening a sentence
     # Russian (no articles): a body word after an adjective is a new description, not the body named last
@@ -154,15 +154,16 @@ class LanguageReferences:
     # in the article stand for it (phrase keys as written, the linking words included)
     members_of: list[tuple[str, ...]] = field(default_factory=list)
     # "соседняя страна", "соседнее государство": adjectives (lemmas) that, before a country noun, name the other state
-    # of the story (references._neighbour)
+    # of the story (reference_own._neighbour)
     neighbours: frozenset[str] = frozenset()
     # "suspendió la venta de electricidad a su vecino": nouns that after one of `neighbour_determiners` name, by
-    # themselves, the other state of the story (references._neighbour)
+    # themselves, the other state of the story (reference_own._neighbour)
     neighbour_nouns: frozenset[str] = frozenset()
     neighbour_determiners: frozenset[str] = frozenset()
     first_words: frozenset[str] = frozenset()  # any word a phrase can start with: most tokens fail here
-    # lang → these phrases filed by their first word (references._PhraseStarts), made on first use and kept with
-    # the data they were made of: a table keyed by id(data) could hand them to a later object given the same id
+    # lang → these phrases filed by their first word (reference_descriptions._PhraseStarts), made on first use and
+    # kept with the data they were made of: a table keyed by id(data) could hand them to a later object given the same
+    # id
     phrase_starts: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @property

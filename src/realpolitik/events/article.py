@@ -20,7 +20,7 @@ from dataclasses import replace
 from operator import countOf
 from typing import Final
 
-from realpolitik.actors.references import COUNTED, OWN, REFERS, members
+from realpolitik.actors.reference_history import COUNTED, OWN, REFERS, members
 from realpolitik.codes import PARTY_AGENTS, country_of, party
 from realpolitik.events.cameo import SYMMETRIC_TYPES
 from realpolitik.events.clauses import future_not_passive, quoted_tokens

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Final
 
-from realpolitik.actors.references import REFERS, members
+from realpolitik.actors.reference_history import REFERS, members
 from realpolitik.codes import PARTY_AGENTS, same_party, side_of
 from realpolitik.events import confidence
 from realpolitik.events.cameo import lookup

@@ -1,0 +1,443 @@
+"""Counted references and their kin: "die beiden Länder", "these two countries", "los tres gobiernos", "the sides",
+"they" stand for the latest list of that many countries (or the countries of the last sentences read back until
+they are that many); "the two leaders" for the pair that met just before.
+
+Separate because it is the one reader of lists by their length; the office holders (reference_offices.py) ask it
+for the latest naming and the meeting just before.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from realpolitik.actors.compose import PERSON_NOTE
+from realpolitik.actors.forms import normalise
+from realpolitik.actors.reference_data import LanguageReferences, reference_data
+from realpolitik.actors.reference_descriptions import _phrase_starts, _region_at
+from realpolitik.actors.reference_history import (
+    _GENITIVE_ARTICLES,
+    _LIST_GAPS,
+    _OF,
+    _PAIR_PREPOSITIONS,
+    COUNTED,
+    REFERS,
+    _History,
+    _Seen,
+    _seen,
+    members,
+)
+from realpolitik.codes import country_of
+from realpolitik.language.speech import speech_words
+from realpolitik.language.tokens import QUOTE_MARKS
+from realpolitik.model import ActorMention, Token
+
+
+def _counted(tokens: list[Token], i: int, data: LanguageReferences, lang: str, before: list[ActorMention],
+             history: _History, taken: set[int]) -> tuple[int, list[str], str, str] | None:
+    """ "die beiden Länder", "these two countries", "los tres gobiernos": n actors named before."""
+    key = normalise(tokens[i].text)
+    between = i > 0 and normalise(tokens[i - 1].text) in _PAIR_PREPOSITIONS
+    if key in data.counted:
+        n = data.counted[key]
+    elif between and key in data.definite and i + 1 < len(tokens) and i + 1 not in taken \
+            and _group_noun(tokens[i + 1], data) is not None \
+            and normalise(tokens[i + 1].text) != normalise(tokens[i + 1].lemma) \
+            and (i + 2 >= len(tokens) or normalise(tokens[i + 2].text) not in _OF | _GENITIVE_ARTICLES):
+        n = 2  # "vermittelt zwischen den Nachbarn", "between the neighbours": a plural after "between" is a pair
+    elif key in data.numbers and (not data.definite or i > 0 and normalise(tokens[i - 1].text) in data.definite):
+        n = data.numbers[key]  # "the three countries"; "three countries" is new information
+    else:
+        return None
+    j = i + 1
+    if j < len(tokens) and normalise(tokens[j].text) in data.numbers:
+        n = data.numbers[normalise(tokens[j].text)]  # "these two countries", "die beiden ... "
+        j += 1
+    bloc = None  # "die drei EU-Staaten", "the three EU states": the bloc's acronym only qualifies the noun
+    if j + 1 < len(tokens) and j in taken and tokens[j].text.isupper():
+        noun = j + 2 if tokens[j + 1].text == "-" and j + 2 < len(tokens) else j + 1
+        if _group_noun(tokens[noun], data) is not None:
+            j = bloc = noun
+    region = _region_at(tokens, j, _phrase_starts(data, lang), lang) if j < len(tokens) and j not in taken else None
+    if region is not None and region[0] < len(tokens) and not _region_as_noun(tokens, j, region[0], data):
+        j = region[0]  # "the three European countries", "the two Gulf states": a region word before the noun
+    for k in (j, j + 1):  # one adjective may stand before the noun: "die beiden verfeindeten Staaten"
+        if k >= len(tokens) or k in taken and k != bloc:
+            return None
+        agent = _group_noun(tokens[k], data)
+        if agent is not None:
+            break
+        if not tokens[k].text.isalpha() or tokens[k].text[:1].isupper() and lang not in ("de",):
+            return None
+    else:
+        if not _pair_alone(tokens, i, j, n, data):
+            return None
+        k, agent = i, ""
+    end = k + 1
+    if region is None and data.region_after and agent is not None and k > i and end < len(tokens) \
+            and end not in taken:
+        # "les trois pays sahéliens", "los dos países bálticos": the region word after the noun
+        region = _region_at(tokens, end, _phrase_starts(data, lang), lang)
+        end = region[0] if region is not None else end
+    here = before
+    side = _is_side(tokens[k], data)
+    addressed = side or _after_verb(tokens, i, data)
+    if addressed and _addressed_by_subject(before, tokens, i):
+        here = []  # "Qatar and Egypt urged the two sides to ...": the sides are the ones named before
+    elif addressed and _apposed_subject(before, tokens, i):
+        here = before[1:]  # "China, Pakistan's closest ally, urged both sides": the subject is none of them
+    avoid: frozenset[str] = frozenset()
+    if i > 0 and (between or normalise(tokens[i - 1].text) in _WITH) and before:
+        # "Trump telefonierte mit beiden Regierungschefs", "met with both leaders", "vermittelt zwischen den
+        # Nachbarn": whoever the sentence names before talks with the two, or between them, and is none of them
+        avoid = frozenset(c[:3] for m in _partner(before, tokens) for c in members(m))
+    # "the two countries / sides / neighbours / capitals" may be the article's two states; "the two presidents" are
+    # people, the last two named together
+    states = not agent or normalise(tokens[k].lemma) in _STATE_SEATS
+    seen = _seen(here, tokens, data)
+    codes = _clause_pair(tokens, i, n, seen, lang, data.definite) if states else None
+    codes = codes or _met_just_before(n, before, history) \
+        or (_office_holders_just_before(n, before, history) if _person_office(tokens[k], agent) else None) \
+        or _latest(n, seen, history, states, sides=side, avoid=avoid)
+    if side or normalise(tokens[k].lemma) in data.rivals or normalise(tokens[k].text) in data.rivals:
+        codes = _without_mediators(n, codes, seen, history)  # "ending the fighting between the two neighbours"
+    if region is not None:
+        # "the two Southeast Asian neighbours": a list of the region's states, not the observers from elsewhere
+        codes = _in_region(n, codes or [], region[1], seen, history)
+    if not codes or not side and any(country_of(c) is None for c in codes):
+        return None  # "les deux gouvernements" after "von der Leyen et Rutte": no organisation is a country
+    codes = [c[:3] + agent for c in codes]
+    return end, codes, COUNTED, REFERS + ",".join(codes)
+
+
+def _region_as_noun(tokens: list[Token], start: int, after: int, data: LanguageReferences) -> bool:
+    """"los tres europeos", "die drei Europäer": the region word is itself the noun (the states of that region),
+    no adjective of a group noun after it."""
+    return _group_noun(tokens[start], data) is not None \
+        and all(_group_noun(tokens[k], data) is None for k in (after, after + 1) if k < len(tokens))
+
+
+def _in_region(n: int, codes: list[str], names: tuple[str, ...], here: _Seen, history: _History) -> list[str] | None:
+    """The states a counted phrase with a region word stands for: those found where all lie in the region's groups,
+    else the latest list of n that does, in the sentence or the few before it, else none."""
+    groups = reference_data().groups
+    region = frozenset(c for name in names for c in groups.get(name, frozenset()))
+    if codes and all(c[:3] in region for c in codes):
+        return codes
+    lists = [found for s in (here, *reversed(history.seen[-_AVOID_REACH:])) for found in reversed(s.lists)]
+    exact = next((found for found in lists if len(found) == n and all(c[:3] in region for c in found)), None)
+    # "le Mali, le Burkina Faso, le Niger, la Guinée et le Soudan ... les trois pays sahéliens": the region's n
+    # states of the latest list that names that many of them
+    return exact or next((kept for kept in (_of_region(found, region) for found in lists) if len(kept) == n), None)
+
+
+def _of_region(found: list[str], region: frozenset[str]) -> list[str]:
+    """The states of a list that lie in a region."""
+    return [c for c in found if c[:3] in region]
+
+
+def _clause_pair(tokens: list[Token], i: int, n: int, here: _Seen, lang: str,
+                 definite: frozenset[str]) -> list[str] | None:
+    """"Russia remains India's largest arms supplier, and the two countries describe their relationship as ...",
+    "Russland ist Indiens größter Waffenlieferant, und beide Länder ...": a pair reference that opens a clause joined by
+    "and" to one that names exactly two states, in no list, sums those two up (not a pair listed sentences before)."""
+    start = i - 1 if i and normalise(tokens[i - 1].text) in definite else i  # "the two", "les deux"; "beide"
+    words = speech_words(lang)
+    if n != 2 or here.lists or len({c[:3] for c in here.countries}) != 2 or start < 2 or words is None \
+            or normalise(tokens[start - 1].text) not in words.coordination:
+        return None
+    return here.countries
+
+
+def _partner(before: list[ActorMention], tokens: list[Token]) -> list[ActorMention]:
+    """Who talks with the two or mediates between them: the actor named last before the phrase, with those listed
+    with it ("Kenia und Uganda vermitteln zwischen ..."), not one named earlier in the sentence ("Diplomats in Addis
+    Ababa said the AU chairperson had spoken with both leaders": the AU)."""
+    found = [before[-1]]
+    for m in reversed(before[:-1]):
+        gap = tokens[m.token_end:found[-1].token_start]
+        if not gap or len(gap) > 2 or not all(normalise(t.text) in _LIST_GAPS for t in gap):
+            break
+        found.append(m)
+    return found
+
+
+def _pair_alone(tokens: list[Token], i: int, j: int, n: int, data: LanguageReferences) -> bool:
+    """"Ambos firmaron un acuerdo": "both" alone, opening the sentence with a verb (a lower-case word that is
+    no determiner) right after it, is the two actors named last."""
+    return n == 2 and i == j - 1 == 0 and j < len(tokens) and tokens[j].text.isalpha() \
+        and tokens[j].text.islower() and normalise(tokens[j].text) not in data.definite \
+        and normalise(tokens[j].text) not in data.indefinite and normalise(tokens[j].text) not in _OF
+
+
+def _the_sides(tokens: list[Token], i: int, data: LanguageReferences, before: list[ActorMention],
+               history: _History, taken: set[int]) -> tuple[int, list[str], str, str] | None:
+    """ "Las partes firmaron", "the sides agreed", "Стороны подписали": the plural of a word for the sides, after
+    the definite article (bare where the language has none, as a clause's subject), is the two named last."""
+    k = i + 1 if data.definite else i
+    if data.definite and normalise(tokens[i].text) not in data.definite:
+        return None
+    if k >= len(tokens) or k in taken or not _is_side(tokens[k], data) \
+            or normalise(tokens[k].text) == normalise(tokens[k].lemma):
+        return None  # "la parte", "со стороны": a singular (or a genitive) is no pair
+    if k + 1 in taken:
+        return None  # "las partes libias", "las partes rusa y ucraniana": the sides the adjectives after it name
+    if not data.definite and not ((i == 0 or _after_meeting_phrase(tokens, i)) and _next_to_verb(tokens, i, data)):
+        return None  # "со стороны России", "призвал стороны": only the subject that opens the sentence
+    here = [] if _addressed_by_subject(before, tokens, i) else before[1:] if _apposed_subject(before, tokens, i) \
+        else before
+    seen = _seen(here, tokens, data)
+    codes = _without_mediators(2, _met_just_before(2, before, history) or _latest(2, seen, history, sides=True), seen,
+                               history)
+    if not codes:
+        return None
+    codes = [c[:3] for c in codes]
+    return k + 1, codes, COUNTED, REFERS + ",".join(codes)
+
+
+def _without_mediators(n: int, codes: list[str] | None, here: _Seen, history: _History) -> list[str] | None:
+    """ "Les deux parties", "the two sides" never stand for a pair with a go-between in it ("... grâce à la médiation
+    de Doha et d'Ankara. Doha et Ankara ont dépêché des équipes au Caire. L'UE a appelé les deux parties à ..."): where
+    the pair found holds a state the article named as mediator or host, the latest list of n without one in this
+    sentence or the last _LIST_RECENCY, else the article's two main states apart from the go-betweens."""
+    apart = history.mediators | here.mediators
+    if not codes or apart.isdisjoint(c[:3] for c in codes):
+        return codes
+    return _list_without(n, apart, here, history, _LIST_RECENCY) or (history.main_pair(apart) if n == 2 else None)
+
+
+def _list_without(n: int, apart: frozenset[str], here: _Seen, history: _History, reach: int) -> list[str] | None:
+    """The latest list of n countries none of which is `apart`, in the sentence (`here`) or the `reach` before it."""
+    return next((found for s in (here, *reversed(history.seen[-reach:])) for found in reversed(s.lists)
+                 if len(found) == n and apart.isdisjoint(c[:3] for c in found)), None)
+
+
+_MEETING_HEADS: Final = frozenset({"итог", "итоги", "итогам", "результат", "результатам", "ход", "ходе"})
+
+
+def _after_meeting_phrase(tokens: list[Token], i: int) -> bool:
+    """"По итогам встречи стороны подписали", "В ходе переговоров стороны обсудили": the sides still open the
+    clause after the phrase that names the meeting (preposition, head, the meeting's noun)."""
+    return i == 3 and normalise(tokens[1].text) in _MEETING_HEADS
+
+
+def _is_side(token: Token, data: LanguageReferences) -> bool:
+    return normalise(token.lemma) in data.sides or normalise(token.text) in data.sides
+
+
+def _after_verb(tokens: list[Token], i: int, data: LanguageReferences) -> bool:
+    """"Перу и Боливия призвали обе страны к диалогу": a counted group right after the verb is its object, which the
+    subject that opens the sentence does not address to itself (languages that list verb endings)."""
+    return i > 0 and bool(data.pronoun_verb_endings) and normalise(tokens[i - 1].lemma).endswith(
+        data.pronoun_verb_endings)
+
+
+def _addressed_by_subject(before: list[ActorMention], tokens: list[Token], i: int) -> bool:
+    """The sentence opens with the actors named before the phrase, and no comma stands between: they are the
+    subject that addresses it ("Le Qatar et l'Égypte ont exhorté les deux parties"), not a list the phrase
+    takes up ("Israël et le Hamas ont signé une trêve, les deux parties s'engageant à ...")."""
+    if not before or before[0].token_start > 2:
+        return False
+    gap = tokens[before[-1].token_end:i]
+    breaks = [k for k, t in enumerate(gap) if t.text in (",", ";", ":")]
+    # "Qatar and Turkey, which brokered the truce between the two sides": a relative clause right after the opening
+    # list is still the subject's act (not one after a later name: "..., a annoncé le ministère émirien, qui a salué")
+    return not breaks or breaks == [0] and len(gap) > 1 and normalise(gap[1].text) in _RELATIVE_PRONOUNS \
+        and all(normalise(t.text) in _LIST_GAPS for a, b in zip(before, before[1:], strict=False)
+                for t in tokens[a.token_end:b.token_start])
+
+
+def _apposed_subject(before: list[ActorMention], tokens: list[Token], i: int) -> bool:
+    """"China, Pakistan's closest ally, urged both sides": the opening name, an apposition between two commas and the
+    verb right after it; the subject addresses the sides and is none of them (the apposition's names may be one:
+    "Saudi Arabia, which signed a pact with Pakistan, urged both sides": Pakistan and its adversary)."""
+    if not before or before[0].token_start > 2:
+        return False
+    end = before[0].token_end
+    commas = [k for k in range(end, i) if tokens[k].text == ","]
+    return len(commas) == 2 and commas[0] == end and 0 < i - commas[1] <= _APPOSED_VERB
+
+
+# words from the apposition's closing comma to the sides: ", urged both sides", ", called on the two"
+_APPOSED_VERB: Final = 3
+# "talked with both leaders": a partner's preposition
+_WITH: Final = frozenset({"mit", "with", "con", "avec", "с", "со"})
+_RELATIVE_PRONOUNS: Final = frozenset({"which", "who", "qui", "que", "quienes", "welche", "который", "которая",
+                                      "которое",
+                                "которые"})
+
+
+def _they(tokens: list[Token], i: int, data: LanguageReferences, before: list[ActorMention],
+          history: _History) -> tuple[int, list[str], str, str] | None:
+    """ "Mali, Niger and Burkina Faso ... They": the list named in this sentence or the one before."""
+    if normalise(tokens[i].text) not in data.plural_pronouns or i > 0 and normalise(
+            tokens[i - 1].text) not in data.pronoun_after and not _next_to_verb(tokens, i, data):
+        return None  # only a clause's subject: "what they perceive" is not the list acting
+    if _is_side(tokens[i], data) and _after_verb(tokens, i, data) and _addressed_by_subject(before, tokens, i):
+        # "Франция и Саудовская Аравия призвали стороны соблюдать перемирие": the subject that opens the sentence
+        # addresses the sides of the story, it is none of them (as "призвали обе стороны", `_counted`)
+        alone = _seen([], tokens, data)
+        sides = _without_mediators(2, _latest(2, alone, history, sides=True), alone, history)
+        return (i + 1, [c[:3] for c in sides], COUNTED, REFERS + ",".join(c[:3] for c in sides)) if sides else None
+    seen = [_seen(before, tokens, data), *_last_naming(history)]
+    found = next((lists[-1] for lists in (s.lists for s in seen) if lists), None)
+    if not found:
+        return None
+    return i + 1, found, "references:pronoun", REFERS + ",".join(found)
+
+
+_QUIET_REACH: Final = 3  # sentences back "they" looks past sentences that name no one for the one before
+
+
+def _last_naming(history: _History) -> list[_Seen]:
+    """The latest sentence that names an actor, past a few that name no one (a quotation, "the statement warned"):
+    "The ministers of A, B and C met. They condemned ... 'This will not stand,' the statement said. They called on
+    ...": the pronoun still stands for the list, since no other party came between."""
+    return next(([seen] for seen in history.seen[:-_QUIET_REACH - 1:-1] if seen.mentions), [])
+
+
+# the offices whose plural stands for the states of a list: ministers, leaders, presidents, governments (the
+# `group_nouns` with agent GOV, as `normalise` spells them); not "les autorités", "die Behörden" (one state's, most
+# often: "the authorities" of the place the sentence tells of), not regimes, juntas, capitals or people
+_OFFICES: Final = frozenset({"government", "leader", "president", "minister",
+                      "regierung", "staatschef", "staatsoberhaupt", "prasident", "regierungschef", "aussenminister",
+                      "gobierno", "presidente", "mandatario", "lider", "dirigente", "canciller", "ministro",
+                      "gouvernement", "dirigeant", "ministre", "правительство", "лидер", "президент", "министр"})
+# the offices a person holds ("the two leaders"), not "the two governments"
+_PERSON_OFFICES: Final = _OFFICES - {"government", "regierung", "gobierno", "gouvernement", "правительство"}
+
+
+_VERB_REACH: Final = 3  # "Стороны также обсудили", "Стороны «решительно осудили»": words before the subject's verb
+
+
+def _next_to_verb(tokens: list[Token], i: int, data: LanguageReferences) -> bool:
+    """"По итогам встречи стороны договорились", "призвал стороны к ...": a verb right before, or after the phrase
+    with at most an adverb or two and quotation marks between ("Стороны «решительно осудили» ...")."""
+    if not data.pronoun_verb_endings:
+        return False
+    if i > 0 and normalise(tokens[i - 1].lemma).endswith(data.pronoun_verb_endings):
+        return True
+    for j in range(i + 1, min(len(tokens), i + 1 + _VERB_REACH)):
+        if normalise(tokens[j].lemma).endswith(data.pronoun_verb_endings):
+            return True
+        if not tokens[j].text.isalpha() and tokens[j].text not in QUOTE_MARKS or tokens[j].text[:1].isupper():
+            return False  # a comma, or a name: the phrase is no subject of a verb after it
+    return False
+
+
+def _group_noun(token: Token, data: LanguageReferences) -> str | None:
+    for form in (normalise(token.lemma), normalise(token.text)):
+        if form in data.group_nouns:
+            return data.group_nouns[form]
+    return None
+
+
+def _latest(n: int, here: _Seen, history: _History, states: bool = True, sides: bool = False,
+            avoid: frozenset[str] = frozenset()) -> list[str] | None:
+    """The latest coordinated list of n countries (any length ≥ 2 for n = 0), else the sentence itself or
+    the one before it if it names exactly n: "Mali, Burkina Faso y Níger ... los tres países", else `_read_back`.
+    The sentence (`here`, before the phrase) is read first, then the latest earlier one with such a list (the
+    history's index: reading back until one has grew with the square of an article that has none)."""
+    if avoid:  # the latest list of n without the partner, in the sentence or a few before, else the last ones named
+        return _list_without(n, avoid, here, history, _AVOID_REACH) or _read_back(n, history, avoid)
+    named = {c[:3] for c in here.countries}
+    if here.lists == [] and n >= 2 and _persons_name(here) == n == len(here.countries):
+        return here.countries  # "Jaishankar held talks with Lavrov in Moscow and the two sides signed": the two met
+    for s in (here, history.latest_with_list(n)):
+        if s is None:
+            continue
+        if states and s is not here and n == 2 and (history.age_of_list(n) or 0) > _LIST_RECENCY \
+                and not any(len(found) == n for found in here.lists):
+            # "Pakistan-Afghanistan ... sous médiation turque et qatarie ... [four sentences] ... a appelé les deux
+            # voisins à": a pair listed sentences ago yields to the two states the article is about (not for
+            # people: "the two presidents" are the two who met, however often their adversary is named)
+            main = history.main_pair()
+            if main is not None:
+                return main
+        fitting = [found for found in reversed(s.lists) if len(found) == n or n == 0]
+        if sides and fitting and any(f in s.between for f in fitting):
+            # "Egypt and Qatar mediate between Armenia and Azerbaijan ... both sides": the pair after "between",
+            # not the mediators, whoever reports it
+            return next(f for f in fitting if f in s.between)
+        if fitting:
+            # "the foreign ministers of the two countries" after "Chinese ...": the list with China in it
+            return next((f for f in fitting if named & {c[:3] for c in f}), fitting[0])
+    for s in (here, *history.seen[-1:]):
+        if n and len(s.countries) == n:
+            return s.countries
+    return _read_back(n, history) if n else None
+
+
+def _met_just_before(n: int, before: list[ActorMention], history: _History) -> list[str] | None:
+    """"Xi received Modi on Sunday. The two leaders agreed ...", "Trump held a summit with Lee. The two allies
+    also ...": a phrase that opens its sentence (no actor named before it: not "Guterres urged both sides", the sides
+    of the conflict) right after a sentence that names exactly n states, each by a person in office, stands for those
+    who met there, not for an older list of n."""
+    if n < 2 or before or not history.seen:
+        return None
+    last = history.seen[-1]
+    return last.countries if _persons_name(last) == n == len(last.countries) else None
+
+
+def _person_office(token: Token, agent: str) -> bool:
+    """ "the two leaders", "les deux dirigeants", "die beiden Präsidenten": an office held by a person, not "the two
+    governments" (the states of a list as well)."""
+    return agent == "GOV" and normalise(token.lemma) in _PERSON_OFFICES
+
+
+def _office_holders_just_before(n: int, before: list[ActorMention], history: _History) -> list[str] | None:
+    """"Macron received Carney, who chose Paris and London for his first trip abroad, ... The two leaders signed":
+    a phrase for people in office that opens its sentence stands for the first n such people the sentence before
+    named, each of another state (they met or spoke there; a list of capitals or a third leader named after them is
+    what was said of them), not for the latest list of n states. None where one of those n is of no state."""
+    if n < 2 or before or not history.seen:
+        return None
+    holders: list[str] = []
+    for m in history.seen[-1].mentions:
+        state = country_of(m.code) if m.kind == "leader" else None
+        if m.kind == "leader" and state not in holders:
+            if state is None:
+                return None  # "Guterres met Putin", "Modi and von der Leyen": an organisation's head is no state's
+            holders.append(state)
+            if len(holders) == n:
+                return holders
+    return None
+
+
+def _persons_name(here: _Seen) -> int:
+    """How many countries the sentence so far names only by people in office ("Cypriot President Christodoulides
+    hosted German Chancellor Merz ..., where the two leaders discussed"): two officials named before "the two
+    sides" or "the two leaders" in one sentence met there; a state's name alone may be a side of an older conflict."""
+    by_person = {m.country[:3] for m in here.mentions if m.country and _person_in_office(m)}
+    return len(by_person) if by_person == {c[:3] for c in here.countries} else 0
+
+
+def _person_in_office(m: ActorMention) -> bool:
+    """A leader of the dictionary, or an office with a name the dictionary lacks ("с ливанским коллегой Юссефом
+    Раджи", "his counterpart Karim Haddad": the role word and the person, as surnames.py reads them)."""
+    return m.kind == "leader" or m.kind == "agent" and m.note.startswith(PERSON_NOTE)
+
+
+# group nouns that name a state by its seat
+_STATE_SEATS: Final = frozenset({"capitale", "capital", "столица", "hauptstadt"})
+
+
+_AVOID_REACH: Final = 5  # sentences back "mit beiden ..." looks for the two its partner talks with
+_LIST_RECENCY: Final = 2  # sentences back a list of two stays "the two countries" whatever else the article names
+
+
+_COUNT_REACH: Final = 3  # earlier sentences whose countries together may make up "the two governments"
+
+
+def _read_back(n: int, history: _History, avoid: frozenset[str] = frozenset()) -> list[str] | None:
+    """The n countries the last sentences name together, read back until they are n (within _COUNT_REACH, never
+    more than n on the way): "Mexico granted asylum to a Peruvian minister. Peru protested. Brazil offered to mediate
+    between the two governments" (Peru, then Mexico). The sentence of the phrase itself is left out: its subject
+    most often acts on the two ("Brazil")."""
+    found: list[str] = []
+    for s in reversed(history.seen[-_COUNT_REACH:]):
+        found += [c for c in s.countries if all(c[:3] != f[:3] for f in found) and c[:3] not in avoid]
+        if len(found) > n:
+            return None
+        if len(found) == n:
+            return found
+    return None

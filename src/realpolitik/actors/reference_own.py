@@ -1,0 +1,128 @@
+"""The own country and the neighbour: "sein Land", "his government", "su país" are the country of the actor named just
+before; "the authorities of the country" the state the sentence told of; "соседняя страна" the neighbour of the
+state the sentence names.
+
+Separate because both read one actor named beside the phrase, not a list or a description.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from realpolitik.actors.forms import normalise
+from realpolitik.actors.reference_data import LanguageReferences
+from realpolitik.actors.reference_descriptions import _RU_PLURAL
+from realpolitik.actors.reference_history import _COUNTRY_KINDS, OWN, _forms, _History, members
+from realpolitik.model import ActorMention, Token
+
+
+def _own(tokens: list[Token], i: int, data: LanguageReferences, before: list[ActorMention],
+         history: _History, taken: set[int]) -> tuple[int, list[str], str, str] | None:
+    """ "sein Land", "his government", "su país": the country of the actor named just before."""
+    j = i + 1
+    if j >= len(tokens) or j in taken:
+        return None
+    head = data.own_heads.get(normalise(tokens[i].text))
+    if head is not None and normalise(tokens[j].text) in data.own_genitives:
+        return _country_body(tokens, i, head, before)
+    if normalise(tokens[i].text) not in data.own:
+        return None
+    agent = data.own_nouns.get(normalise(tokens[j].text))
+    if agent is None:
+        return None
+    owner = _owner(before, agent)
+    if owner is None and history.seen:
+        owner = history.seen[-1].first
+    if owner is None or not owner.country:
+        return None
+    code = owner.country + agent
+    return j + 1, [code], OWN, f"the own country of {owner.surface!r}"
+
+
+# who may own "his country": a person or a body speaks of its state; a state has no country of its own
+_SPEAKER_KINDS: Final = ("leader", "agent")
+
+
+def _owner(before: list[ActorMention], agent: str) -> ActorMention | None:
+    """The actor whose state "sein Land", "his country", "своей страны" is: the latest named before it, but for the
+    country itself (no agent) the latest person or body where the sentence named one ("Starmer nannte Deutschland
+    einen der engsten Verbündeten seines Landes": Britain, not Germany, which has no country of its own)."""
+    named = [m for m in reversed(before) if m.country and m.kind in _COUNTRY_KINDS]
+    speaker = None if agent else next((m for m in named if m.kind in _SPEAKER_KINDS), None)
+    return speaker or next(iter(named), None)
+
+
+_BARE_KINDS: Final = ("country", "adjective", "place")  # not a capital: "Вашингтон грозит", the government that speaks
+
+
+def _country_body(tokens: list[Token], i: int, agent: str, before: list[ActorMention]
+                  ) -> tuple[int, list[str], str, str] | None:
+    """ "Мексика избежала пошлин, но Трамп грозит ввести их, если власти страны не ...", "пригрозил Мексике, если
+    руководство страны не ...": the body of "the country" is that of the state the sentence named last by its name
+    (not a leader's, a capital's or a body's state, which speak of it), else of the latest state it named; none where
+    the sentence named no state before it (left to the other readings)."""
+    named = [m for m in before if m.country and m.kind in _COUNTRY_KINDS]
+    owner = next((m for m in reversed(named) if m.kind in _BARE_KINDS), named[-1] if named else None)
+    if owner is None or not owner.country:
+        return None
+    surface = " ".join(t.text for t in tokens[i:i + 2])
+    return i + 2, [owner.country + agent], OWN, f"{surface!r}: the state the sentence named ({owner.surface!r})"
+
+
+_NEIGHBOUR_REACH: Final = 2  # earlier sentences in which the other state of "соседняя страна" may be named
+
+
+def _neighbour(tokens: list[Token], i: int, data: LanguageReferences, lang: str, before: list[ActorMention],
+               history: _History, taken: set[int]) -> tuple[int, list[str], str, str] | None:
+    """ "Король Марокко призвал соседнюю страну к диалогу", "угрожал войной с соседней страной": a neighbour named by
+    its description is the other state of the story: of the countries the last sentences named, the latest named that
+    the sentence has not named before the phrase (its own state is the neighbour's neighbour; "Китай направил помощь
+    Мьянме. Индия также оказала соседней стране помощь": Myanmar, the one spoken of last). Singular only ("соседние
+    страны" are several), and only where the sentence has named its own state before the phrase. Spanish names it by
+    the noun alone after a determiner ("Quito suspendió la venta de electricidad a su vecino")."""
+    j = i + 1
+    named = [c[:3] for m in before if m.country and m.kind in _COUNTRY_KINDS for c in members(m)]
+    if i > 0 and normalise(tokens[i].text) in data.neighbour_nouns \
+            and normalise(tokens[i - 1].text) in data.neighbour_determiners:
+        # "a su vecino", "al vecino del norte": the noun alone (singular: "sus vecinos" are several), where the
+        # sentence has named one state before it (with two, "A acusó a B y pidió a su vecino" and "A acusa a B y B
+        # reprocha a su vecino" read differently: left to the other readings)
+        if len(set(named)) != 1:
+            return None
+        j = i
+    elif j >= len(tokens) or j in taken or _forms(tokens[i], lang).isdisjoint(data.neighbours) \
+            or normalise(tokens[i].text).endswith(_RU_PLURAL) \
+            or not any(keys == (normalise(tokens[j].text),) for keys, _groups in data.country_nouns):
+        return None
+    own = set(named)
+    if not own:
+        return None
+    other_here = _neighbour_in_sentence(tokens, i, before)
+    if other_here is not None:
+        surface = " ".join(t.text for t in tokens[i:j + 1])
+        return j + 1, [other_here], "references:description", f"{surface!r}: the other state of the sentence"
+    for seen in reversed(history.seen[-_NEIGHBOUR_REACH:]):
+        other = next((c[:3] for c in reversed(seen.countries) if c[:3] not in own), None)
+        if other is not None:
+            surface = " ".join(t.text for t in tokens[i:j + 1])
+            return j + 1, [other], "references:description", f"{surface!r}: the other state of the story"
+    return None
+
+
+_CLAUSE_MARKS: Final = frozenset({",", ";", ":", "—", "–"})
+
+
+def _neighbour_in_sentence(tokens: list[Token], i: int, before: list[ActorMention]) -> str | None:
+    """ "Таиланд применил авиацию, камбоджийская армия обстреливала районы соседней страны": where the clause of the
+    phrase names one state and the sentence named another before that clause, the neighbour is that other state, not
+    a third one (a host or mediator) of the sentences before."""
+    cut = next((k for k in range(i - 1, -1, -1) if tokens[k].text in _CLAUSE_MARKS), None)
+    if cut is None:
+        return None
+    clause = {c[:3] for m in before if m.token_start > cut and m.country and m.kind in _COUNTRY_KINDS
+              for c in members(m)}
+    if len(clause) != 1:
+        return None
+    earlier = [c[:3] for m in before if m.token_end <= cut and m.country and m.kind in _COUNTRY_KINDS
+               for c in members(m) if c[:3] not in clause]
+    return earlier[-1] if earlier else None
