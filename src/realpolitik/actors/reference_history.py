@@ -232,6 +232,18 @@ def _forms_of(text: str, lemma: str, lang: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def _close_run(run: list[str], paired: bool, mediating: bool, lists: list[list[str]], between: list[list[str]],
+               mediators: set[str]) -> None:
+    """A run of states named together ends (at a name outside the list, or at the sentence's end): two or more are
+    a list, the sides of a pair where a pair preposition opened it; states named as go-betweens are mediators."""
+    if len(run) >= 2:
+        lists.append(run)
+        if paired:
+            between.append(run)
+    if mediating:
+        mediators.update(c[:3] for c in run)
+
+
 def _seen(found: list[ActorMention], tokens: list[Token], data: LanguageReferences) -> _Seen:
     countries: list[str] = []
     lists: list[list[str]] = []
@@ -257,12 +269,7 @@ def _seen(found: list[ActorMention], tokens: list[Token], data: LanguageReferenc
             and any(t.text == "," or normalise(t.text) not in ("der", "die", "the", "el", "la", "le") for t in gap) \
             and not _speaks(tokens, gap, m.token_end, data.lang)
         if not listed:
-            if len(run) >= 2:
-                lists.append(run)
-                if paired:
-                    between.append(run)
-            if mediating:
-                mediators.update(c[:3] for c in run)
+            _close_run(run, paired, mediating, lists, between, mediators)
             run = []
             mediating = False
             paired = m.token_start > 0 and normalise(tokens[m.token_start - 1].text) in _PAIR_PREPOSITIONS
@@ -273,12 +280,7 @@ def _seen(found: list[ActorMention], tokens: list[Token], data: LanguageReferenc
             if code[:3] not in [c[:3] for c in countries]:
                 countries.append(code)
         last_end = m.token_end
-    if len(run) >= 2:
-        lists.append(run)
-        if paired:
-            between.append(run)
-    if mediating:
-        mediators.update(c[:3] for c in run)
+    _close_run(run, paired, mediating, lists, between, mediators)
     return _Seen(lists, countries, first, found, any(m.kind == "organisation" for m in found), frozenset(mediators),
                  between)
 
