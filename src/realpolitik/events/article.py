@@ -344,7 +344,7 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
         # sets: 4 wrong, none right); a rejection may still answer another's act on a third party (a veto, a deal)
         # a pledge, a meeting or aid between others is nothing a rejection or denial answers ("Germany pledged jets to
         # Poland. Moscow denied any part in the incident": no reply to Germany)
-        chosen = (aimed or ([] if rule.plover == "CONCEDE" else
+        chosen = (aimed or ([] if rule.plover == YIELDING else
                             [e for e in others if not e.cameo.startswith(UNANSWERED)]))[:1]
         if chosen:
             roles.targets = _joint(chosen[0], "source", recent, note="reply to an earlier event")
