@@ -111,7 +111,7 @@ def _run_stopped(tmp_path: Path, command: list[str]) -> tuple[int, str]:
         if not workers:
             forked = time.monotonic()
         workers.update(_children(process.pid))
-        time.sleep(0.05)
+        time.sleep(0.005)  # a stop before the first document can fork and end its workers within 50 ms
     if process.poll() is None:
         process.kill()
         pytest.fail("the stopped ingest did not end")
