@@ -15,6 +15,7 @@ from typing import Final
 from realpolitik.actors.ambiguity import CALENDAR
 from realpolitik.actors.entries import Entry
 from realpolitik.actors.matcher import Hit
+from realpolitik.actors.portfolios import PORTFOLIOS, TITLES
 from realpolitik.model import ActorMention, Token
 
 _OF: Final = {"en": {"of"}, "de": {"von"}, "es": {"de", "del"}, "fr": {"de", "du", "des", "d'"}, "ru": set()}
@@ -154,35 +155,16 @@ def _right_modifier(hits: list[Hit], r: int, tokens: list[Token], lang: str) -> 
 # A minister named by the portfolio between the title and the country ("министр торговли и интеграции Казахстана",
 # "el ministro de Economía de Kazajistán", "le ministre des Finances du Kazakhstan"): the title is still that
 # country's (the two most common ones, foreign affairs and defence, are whole role words of roles.yaml). The
-# portfolio's words, lower-cased, with the links that join them; a word outside the list leaves the title unowned.
-_MINISTERS: Final = {"ru": frozenset({"министр", "министра", "министру", "министром", "министре", "министры",
-                                      "министров", "министрам", "министрами", "министерство", "министерства",
-                                      "министерству", "министерством", "министерстве"}),
-                     "es": frozenset({"ministro", "ministra", "ministros", "ministras", "ministerio"}),
-                     "fr": frozenset({"ministre", "ministres", "ministère"})}
+# portfolio's words (actors/portfolios.py) with the links that join them; a word outside leaves the title unowned.
 _PORTFOLIO_LINKS: Final = {"ru": frozenset({"и", "по"}), "es": frozenset({"y", "de", "del", "e"}),
                            "fr": frozenset({"et", "de", "du", "des", "l'", "la", "le", "les"})}
-_PORTFOLIOS: Final = {
-    "ru": frozenset({"экономики", "экономического", "развития", "торговли", "промышленности", "финансов", "энергетики",
-                     "юстиции", "транспорта", "сельского", "хозяйства", "здравоохранения", "образования", "науки",
-                     "культуры", "интеграции", "труда", "внутренних", "дел", "природных", "ресурсов", "экологии",
-                     "цифрового", "связи", "строительства", "туризма", "делам", "чрезвычайным", "ситуациям",
-                     "нефти", "газа", "водных", "инвестиций", "коммуникаций", "просвещения", "информации"}),
-    "es": frozenset({"economía", "hacienda", "comercio", "industria", "energía", "energías", "finanzas", "justicia",
-                     "interior", "transporte", "transportes", "agricultura", "salud", "sanidad", "educación",
-                     "cultura", "trabajo", "minas", "hidrocarburos", "petróleo", "turismo", "exterior",
-                     "producción", "desarrollo", "infraestructura", "seguridad", "pública", "migraciones"}),
-    "fr": frozenset({"économie", "finances", "commerce", "industrie", "énergie", "justice", "transports",
-                     "agriculture", "santé", "éducation", "culture", "travail", "mines", "hydrocarbures", "pétrole",
-                     "tourisme", "extérieur", "budget", "développement", "infrastructures", "sécurité", "intérieur"}),
-}
 
 
 def _portfolio_gap(title: str, gap: list[str], lang: str) -> bool:
     """Whether the words between a minister's title and a country name only his portfolio: "министр торговли и
     интеграции" (Russian: genitives, then the country's), "ministro de Economía de" (Romance: "de" before the
     portfolio and before the country)."""
-    ministers, links, portfolios = _MINISTERS.get(lang), _PORTFOLIO_LINKS.get(lang), _PORTFOLIOS.get(lang)
+    ministers, links, portfolios = TITLES.get(lang), _PORTFOLIO_LINKS.get(lang), PORTFOLIOS.get(lang)
     if not ministers or not links or not portfolios or title.lower() not in ministers or not gap:
         return False
     words = [w[2:] if w.startswith(("l'", "l’")) and len(w) > 2 else w for w in gap]

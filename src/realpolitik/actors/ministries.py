@@ -11,31 +11,18 @@ from __future__ import annotations
 
 from typing import Final
 
+from realpolitik.actors.portfolios import ADJECTIVES, PORTFOLIOS, TITLES
 from realpolitik.mentions import ActorMention, Sentence
 
-_OFFICES: Final = {"fr": frozenset({"ministre", "ministres", "ministère", "secrétaire", "secrétaires"}),
-                   "es": frozenset({"ministro", "ministra", "ministros", "ministras", "ministerio", "secretario",
-                                    "secretaria"})}
 _OF: Final = {"fr": frozenset({"de", "des", "du"}), "es": frozenset({"de", "del"})}
 _ARTICLES: Final = frozenset({"la", "l'", "l’", "le", "les", "los", "las", "el"})
-# the portfolio's words: the capitalised nouns of ministries, and after some of them an adjective in lower case
-_PORTFOLIOS: Final = frozenset({
-    "affaires", "asuntos", "relaciones", "défense", "defensa", "intérieur", "interior", "économie", "economía",
-    "finances", "hacienda", "commerce", "comercio", "justice", "justicia", "armées", "europe", "énergie", "energía",
-    "santé", "sanidad", "agriculture", "agricultura", "industrie", "industria", "culture", "cultura", "transports",
-    "transportes", "travail", "trabajo", "sécurité", "seguridad", "coopération", "cooperación", "environnement",
-    "éducation", "educación", "migrations", "exteriores", "extérieures", "étrangères", "estratégicos",
-    "stratégiques", "extérieur", "exterior"})
-_ADJECTIVES: Final = frozenset({"étrangères", "stratégiques", "extérieur", "extérieures", "européennes",
-                                "intérieures", "économiques", "exteriores", "estratégicos", "económicos",
-                                "nationale", "nacional", "publique", "pública", "publiques", "públicas"})
 _REACH: Final = 4  # "de l'Économie et des Finances" stops at "et"; no portfolio is longer than four words
 
 
 def take_portfolios(sentences: list[Sentence], result: list[list[ActorMention]], lang: str) -> None:
     """Widen each minister's mention over the portfolio that follows it (in place)."""
-    offices = _OFFICES.get(lang)
-    if offices is None:
+    offices = TITLES.get(lang)
+    if offices is None or lang not in _OF:  # Russian names no portfolio after an adjective
         return
     for sentence, mentions in zip(sentences, result, strict=True):
         starts = {m.token_start for m in mentions}
@@ -63,9 +50,9 @@ def _portfolio_end(sentence: Sentence, i: int, lang: str, starts: set[int]) -> i
         for elided in ("l'", "l’"):  # "de l'Intérieur": the article written on the noun
             word = word.removeprefix(elided)
         if tokens[k].text[:1].isupper() or tokens[k].text.lower().startswith(("l'", "l’")):
-            if word not in _PORTFOLIOS:
+            if word not in PORTFOLIOS[lang]:
                 break
-        elif end == i or word not in _ADJECTIVES:
+        elif end == i or word not in ADJECTIVES[lang]:
             break
         end = k + 1
         k += 1
