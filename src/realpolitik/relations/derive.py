@@ -413,7 +413,8 @@ def read_sentence(view: SentenceView, matches: list[CueMatch], spans: list[tuple
         own = [(status, start, end) for status, start, end in spans
                if not (cue.standing and status == "proposed" and _apposed(view, start, end, match))
                and not (status in ("ended", "suspended") and _owned_elsewhere(view, start, end, match, matches))
-               and not (status == "proposed" and _own_subject_after(view, start, match))]
+               and not (status == "proposed" and _own_subject_after(view, start, match))
+               and not _other_clause(view, status, end, match, spans)]
         near = [status for status, start, end in own if _distance(view, start, end, match, treaty) <= reach]
         if treaty and not near:  # "Kanada unterzeichnete im Mai als erstes G7-Land ein Abkommen mit Kiew"
             near = [status for status, start, _ in own if view.clause(start) == view.clause(match.start)]
@@ -681,6 +682,27 @@ def _owned_elsewhere(view: SentenceView, start: int, end: int, match: CueMatch, 
     low, high = (end, match.start) if end <= match.start else (match.end, start)
     return any(view.tokens[i].text == "," for i in range(low, high)) and any(
         other is not match and other.start < end + _OWN_STATUS_GAP and start < other.end for other in matches)
+
+
+def _other_clause(view: SentenceView, status: str, end: int, match: CueMatch,
+                  spans: list[tuple[str, int, int]]) -> bool:
+    """A status word before a clause boundary (a comma, "after", "nachdem") is not a cue's beyond it whose own stretch
+    of the sentence holds a status word of another kind: "Japan kündigte an, mit Indien über ein Abkommen zu
+    verhandeln" proposes the treaty, "the talks ended after France and Morocco signed an agreement" signs it."""
+    if end > match.start:
+        return False
+    relatives = view.grammar.roles.subject_relatives | view.grammar.roles.object_relatives
+    tokens = view.tokens
+    # (not a relative clause's comma: "durch einen Vertrag verbunden, der beide Seiten ... verpflichtet" tells what
+    # the tie before it holds)
+    boundaries = [i for i in range(end, len(tokens)) if tokens[i].text == "," and not (
+        i + 1 < len(tokens) and tokens[i + 1].text.lower() in relatives) or (
+        (word := tokens[i].text.lower()) in view.grammar.subordinators and word not in relatives)]
+    before = [i for i in boundaries if i < match.start]
+    if not before:
+        return False
+    close = next((i for i in boundaries if i >= match.end), len(view.tokens))
+    return any(other != status and before[-1] <= start < close for other, start, _ in spans)
 
 
 def _own_subject_after(view: SentenceView, start: int, match: CueMatch) -> bool:
