@@ -366,6 +366,12 @@ WIRE_RU12 = {"type_f1": 0.82, "type_precision": 0.86, "relations_f1": 0.74}
 # first contact type F1 .797, P .855, relations .743 (.778 with the gold corrected); pinned after round 39 (ru13) at F1
 # .870, P .896, relations .811.
 WIRE_RU13 = {"type_f1": 0.84, "type_precision": 0.87, "relations_f1": 0.78}
+# The fourteenth Russian set (eval/gold/wire_ru14.jsonl, 10 articles of round 40 on 2025 stories no set told: the
+# SVR charge against Serbian ammunition, Tokayev in the Kremlin, the Khujand border junction, Berlin recalls its envoy
+# from Tbilisi, Ugandan troops in Juba, drones over Aalborg, the Santa Rosa island row, Finnish icebreakers for the US,
+# the Iraqi-Turkish water accord, Addis Ababa's letter against Asmara; written before its author read the Russian
+# rules): first contact type F1 .803, P .825, relations .923 (.950 with the gold corrected).
+WIRE_RU14 = {"type_f1": 0.78, "type_precision": 0.80, "relations_f1": 0.92}
 # The first long-form Russian set (eval/gold/long_ru1.jsonl, 6 analysis and feature pieces of round 35, 28-32
 # sentences each — Putin in Bishkek, Rosatom in Iran after the June strikes, the Moscow format with the Taliban, Vučić
 # between Moscow and Brussels, Yerevan's protest note, Lavrov and Saidov — written before their author read the Russian
@@ -848,6 +854,7 @@ FLOORED_SETS = [("breadth2_ru", BREADTH2_RU), ("breadth2_es", BREADTH2_ES), ("br
                 ("wire_ru5", WIRE_RU5), ("wire_ru6", WIRE_RU6), ("wire_ru7", WIRE_RU7),
                 ("wire_ru8", WIRE_RU8), ("wire_ru9", WIRE_RU9), ("wire_ru10", WIRE_RU10),
                 ("wire_ru11", WIRE_RU11), ("wire_ru12", WIRE_RU12), ("wire_ru13", WIRE_RU13),
+                ("wire_ru14", WIRE_RU14),
                 ("long_ru1", LONG_RU1), ("long_ru2", LONG_RU2),
                 ("long_de1", LONG_DE1), ("long_de2", LONG_DE2),
                 ("wire_en", WIRE_EN),
