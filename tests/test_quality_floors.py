@@ -262,6 +262,13 @@ WIRE_FR13 = {"type_f1": 0.76, "type_precision": 0.83, "relations_f1": 0.78}
 # first contact type F1 .646, P .764, relations .267 (.375 with the gold corrected); .692, P .818, relations .556 with
 # the OIF known; pinned after round 39 (fr14) at F1 .733, P .857, relations .556.
 WIRE_FR14 = {"type_f1": 0.70, "type_precision": 0.82, "relations_f1": 0.52}
+# The fifteenth French set (eval/gold/wire_fr15.jsonl, 10 articles of round 40 on 2025 stories no set told: the
+# Lebanon-Cyprus maritime accord, a French journalist's sentence upheld in Algeria, Paris and Bamako expel diplomats,
+# Beirut declines a Tehran invitation, Burkina Faso expels the UN coordinator, Niger expels Chinese oil executives,
+# Macron and Xi in Beijing, Carney in Abu Dhabi, Algiers refuses the ICJ over the Malian drone, the Boracay tanker;
+# written before its author read the rules): first contact type F1 .780, P .786, relations .667 (.818 with the gold
+# corrected).
+WIRE_FR15 = {"type_f1": 0.75, "type_precision": 0.76, "relations_f1": 0.78}
 # The first long-form French set (eval/gold/long_fr1.jsonl, 6 analysis and explainer articles of 29-31 sentences on
 # 2025 stories no set told: an espionage trial in Baku, Ouattara's neighbours, Italy and Tunisia's returns, drones over
 # Belgian bases, Touadéra and Moscow, the Canada-China reset; written in round 35 before their author read the rules):
@@ -855,6 +862,7 @@ FLOORED_SETS = [("breadth2_ru", BREADTH2_RU), ("breadth2_es", BREADTH2_ES), ("br
                 ("wire_fr7", WIRE_FR7), ("wire_fr8", WIRE_FR8), ("wire_fr9", WIRE_FR9),
                 ("wire_fr10", WIRE_FR10), ("wire_fr11", WIRE_FR11), ("wire_fr12", WIRE_FR12),
                 ("wire_fr13", WIRE_FR13), ("wire_fr14", WIRE_FR14),
+                ("wire_fr15", WIRE_FR15),
                 ("long_fr1", LONG_FR1), ("long_fr2", LONG_FR2), ("long_en1", LONG_EN1), ("long_es1", LONG_ES1),
                 ("wire_ru", WIRE_RU), ("wire_ru2", WIRE_RU2), ("wire_ru3", WIRE_RU3), ("wire_ru4", WIRE_RU4),
                 ("wire_ru5", WIRE_RU5), ("wire_ru6", WIRE_RU6), ("wire_ru7", WIRE_RU7),
