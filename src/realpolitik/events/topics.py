@@ -17,6 +17,9 @@ from realpolitik.model import Sentence, Token
 
 # "вопрос о встрече", "после удара": background, not an act
 _TOPIC: Final = frozenset({"о", "об", "обо", "после", "из-за"})
+# "ответит на высылку", "отреагировала на арест": a reply's verb before "на" governs another's act, which the noun
+# names (its author is not the replier), unlike "вступили в перестрелку", whose noun is the subject's own act
+_REPLY_VERBS: Final = frozenset({"ответить", "отвечать", "отреагировать", "реагировать"})
 
 
 def _topic_groups(triggers: list[TriggerMatch], groups: list, forms: list[frozenset[str]],
@@ -135,7 +138,8 @@ def _embedded_noun(match: TriggerMatch, sentence: Sentence, grammar: Grammar) ->
     if grammar.verb_lemma_endings:  # Russian has no articles: "в ответ на удары", "после вторжения", "к удару"
         before, head = sentence.tokens[start - 1], sentence.tokens[start]
         prepositions = joined(grammar.target_markers, grammar.location_markers, _TOPIC)
-        verb = start >= 2 and grammar.verb_lemma(sentence.tokens[start - 2].lemma)
+        verb = start >= 2 and grammar.verb_lemma(sentence.tokens[start - 2].lemma) \
+            and sentence.tokens[start - 2].lemma not in _REPLY_VERBS
         word = before.text.lower()
         if start >= 3 and sentence.tokens[start - 2].text == "-":  # "из-за ударов": the tokenizer splits the hyphen
             word = f"{sentence.tokens[start - 3].text.lower()}-{word}"
