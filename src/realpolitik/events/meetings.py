@@ -45,16 +45,20 @@ def _envoy_state(targets: list[ActorMention], span: tuple[int, int], forms: list
 
 def _meeting_with(match: TriggerMatch, sentence: Sentence, groups: list[Group], grammar: Grammar) -> bool:
     """German "Nach einem Treffen mit Erdogan sagte Putin ...", "Bei Gesprächen mit dem iranischen
-    Außenminister ...": a meeting noun after a preposition of time gone by (`past_prepositions`), with its
-    partner in a "mit" phrase, took place, and the clause's subject took part; "Vor einem Treffen mit ..." did not."""
+    Außenminister ...", "expressed solidarity with Pakistan in a call with Sharif": a meeting noun after a
+    preposition of time gone by (`past_prepositions`), with its partner in a "mit" / "with" phrase, took place, and
+    the clause's subject took part; "Vor einem Treffen mit ..." did not."""
     start, end = match.span
     tokens = sentence.tokens
-    if not match.rule.symmetric or not grammar.past_prepositions or end >= len(tokens) or start < 1:
+    if not match.rule.symmetric or not grammar.past_prepositions or start < 1:
         return False
     opener = start - 2 if start >= 2 and tokens[start - 1].text.lower() in grammar.determiners else start - 1
     if opener < 0 or tokens[opener].text.lower() not in grammar.past_prepositions:
         return False
-    return tokens[end].text.lower() in grammar.partner_prepositions and any(end < g.start <= end + 4 for g in groups)
+    # the partner's preposition right after the noun, or the trigger's own last word ("in a call with Sharif")
+    partner = end if end < len(tokens) and tokens[end].text.lower() in grammar.partner_prepositions else end - 1
+    return partner > start and tokens[partner].text.lower() in grammar.partner_prepositions \
+        and any(partner < g.start <= partner + 4 for g in groups)
 
 
 _VISIT: Final = "042"  # CAMEO "make a visit"
