@@ -1,0 +1,54 @@
+"""What the ninth Spanish wire set (eval/gold/wire_es9.jsonl: solar panels at Punta Dungeness, Chiapas police in La
+Mesilla, Arévalo in Taiwan, an extradition to New York, the Treasury's order against Mexican firms, a summit in La
+Moneda, visas of Brazilian officials, a fugitive expelled from Paraguay, the Peru-Indonesia partnership, Repsol's
+licence) showed the coder missing or printing wrongly. Each fix is a way Spanish says things, tested with sentences
+written for this file, not taken from the set."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from realpolitik.actors import find_in_text
+from realpolitik.model import PLACE
+
+ON = date(2025, 9, 1)
+
+
+def codes(text: str) -> list[str]:
+    return [m.code for m in find_in_text(text, "es", ON) if m.kind != PLACE]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("El Palacio San Martín convocó al embajador británico por las maniobras navales.", ["ARGGOV", "GBRGOV"]),
+    ("Desde el Palacio San Martin se insistió en que la soberanía no se negocia.", ["ARGGOV"]),
+    ("Torre Tagle expresó su malestar por las palabras del mandatario boliviano.", ["PERGOV", "BOLGOV"]),
+    ("El Palacio de San Carlos citó a la encargada de negocios ecuatoriana.", ["COLGOV", "ECUGOV"]),
+    ("El Palacio de Santa Cruz llamó a consultas a su embajadora.", ["ESPGOV"]),
+    ("La Casa Amarilla respondió con un comunicado contra Georgetown.", ["VENGOV", "GUYGOV"]),
+])
+def test_a_foreign_ministry_by_its_building_is_the_government(text: str, expected: list[str]) -> None:
+    """The Spanish-language press names a foreign ministry by its building ("el Palacio San Martín", "Torre Tagle");
+    "San Martín" inside it is no Saint-Martin."""
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("El secretario de Seguridad, Omar García Harfuch, viajó a Washington.", ["MEXGOV", "USAGOV"]),
+    ("García Harfuch se reunió en Washington con funcionarios del FBI.", ["MEXGOV", "USAGOV"]),
+    ("La fiscal general Pam Bondi anunció los cargos.", ["USAGOV"]),
+    ("El ministro de Economía, Carlos Cuerpo, defendió el acuerdo.", ["ESPGOV"]),
+    ("El canciller Carlos Ramiro Martínez recibió al embajador de El Salvador.", ["GTMGOV", "SLVGOV"]),
+    ("El ministro de Salud, Alexandre Padilha, rechazó las críticas.", ["BRAGOV"]),
+])
+def test_office_holders_named_by_a_bare_title(text: str, expected: list[str]) -> None:
+    """2025 office holders whom the press names by a title without their state, or by name alone."""
+    assert codes(text) == expected
+
+
+def test_a_surname_alone_after_the_full_name() -> None:
+    """"Lai" alone is the Taiwanese president once the article has named him in full, and nobody before."""
+    assert codes("Lai habló ayer.") == []
+    text = "El presidente Lai Ching-te recibió al canciller paraguayo. Lai elogió la amistad entre ambos países."
+    assert codes(text) == ["TWNGOV", "PRYGOV", "TWNGOV"]
