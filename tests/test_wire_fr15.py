@@ -1,0 +1,42 @@
+"""What the fifteenth French wire set (eval/gold/wire_fr15.jsonl: a maritime accord in Beirut, a journalist's sentence
+upheld in Algeria, diplomats expelled between Paris and Bamako, an invitation to Tehran declined, the UN coordinator
+expelled from Ouagadougou, Chinese oil executives ordered out of Niger, Macron and Xi in Beijing, Carney in Abu Dhabi,
+Algiers and the ICJ, a tanker boarded off Brittany) showed the coder missing or printing wrongly. Each fix is a way
+the language says things, tested with sentences written for this file, not taken from the set."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extracted import country_keys
+
+ON = date(2025, 9, 14)
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Paris a prié un conseiller de l'ambassade russe de quitter le territoire sous huit jours.",
+     ("FRA", "RUS", "SANCTION")),
+    ("Le Maroc a demandé à trois employés du consulat algérien de quitter le pays.", ("MAR", "DZA", "SANCTION")),
+    ("Vilnius a invité deux agents de l'ambassade biélorusse à quitter le territoire.", ("LTU", "BLR", "SANCTION")),
+])
+def test_embassy_staff_asked_to_leave_are_expelled(text: str, key: tuple) -> None:
+    """"a demandé à deux agents de l'ambassade de quitter le territoire": the demand that envoys leave was an
+    expulsion only when it named an ambassador or a diplomat; an embassy's agents, employees or counsellors asked,
+    begged or invited to leave were an appeal (or an invitation)."""
+    found = country_keys(text, "fr", published=ON)
+    assert key in found and not any(k[2] in ("REQUEST", "AGREE") for k in found), found
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Le Japon a demandé à ses ressortissants de quitter le pays.", None),
+    ("Le Sénégal a demandé au Mali de respecter l'accord.", ("SEN", "MLI", "REQUEST")),
+])
+def test_other_requests_to_leave_stay_what_they_were(text: str, key: tuple | None) -> None:
+    """Citizens told to leave a country are no expulsion, and an appeal without an embassy's staff stays one."""
+    found = country_keys(text, "fr", published=ON)
+    assert not any(k[2] == "SANCTION" for k in found), found
+    if key:
+        assert key in found, found
+
