@@ -5,7 +5,6 @@ sentence the fix must leave alone."""
 from __future__ import annotations
 
 import pytest
-
 from tests.extracted import country_keys
 
 
