@@ -40,3 +40,20 @@ def test_other_requests_to_leave_stay_what_they_were(text: str, key: tuple | Non
     if key:
         assert key in found, found
 
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("La Chine a rejeté les reproches de Washington.", ("CHN", "USA", "REJECT")),
+    ("Ankara rejette les reproches de l'Union européenne sur les droits de l'homme.", ("TUR", "EU", "REJECT")),
+    ("Téhéran a rejeté mardi les reproches de l'AIEA.", ("IRN", "IAE", "REJECT")),
+])
+def test_reproaches_rejected_are_a_denial(text: str, key: tuple) -> None:
+    """"a rejeté les reproches de Paris": the blame noun after the rejection was read as a blame by the one who
+    rejects it (an ACCUSE aimed at the accuser) beside the denial."""
+    found = country_keys(text, "fr", published=ON)
+    assert key in found and not any(k[2] == "ACCUSE" for k in found), found
+
+
+def test_a_reproach_made_stays_an_accusation() -> None:
+    """The blame itself is still read."""
+    assert ("USA", "CHN", "ACCUSE") in country_keys("Washington reproche à Pékin d'avoir armé la Russie.", "fr",
+                                                    published=ON)
