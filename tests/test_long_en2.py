@@ -31,3 +31,18 @@ def test_office_holders_of_2025_by_surname(text: str, expected: tuple) -> None:
     """Timor-Leste's prime minister and president, and the US envoys for Ukraine, Syria and Belarus, named by
     surname after the article's first mention: they were nobody."""
     assert expected in _events(text, date(2025, 10, 1)), _events(text, date(2025, 10, 1))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Belarus hosts Russian tactical nuclear weapons on its territory.", ("BLR", "RUS", "COOPERATE", False)),
+    ("Italy has hosted American nuclear warheads since the Cold War.", ("ITA", "USA", "COOPERATE", False)),
+])
+def test_hosting_weapons_is_stationing(text: str, expected: tuple) -> None:
+    """"hosts Russian ... weapons", "hosted American ... warheads": another state's arms kept by their host are
+    stationed there (COOPERATE 062), not a visit hosted (043)."""
+    found = _events(text)
+    assert expected in found and not any(f[2] == "CONSULT" for f in found), found
+
+
+def test_hosting_a_guest_stays_a_visit() -> None:
+    assert ("EGY", "JOR", "CONSULT", False) in _events("Egypt hosted the Jordanian king on Monday.")
