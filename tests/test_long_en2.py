@@ -46,3 +46,19 @@ def test_hosting_weapons_is_stationing(text: str, expected: tuple) -> None:
 
 def test_hosting_a_guest_stays_a_visit() -> None:
     assert ("EGY", "JOR", "CONSULT", False) in _events("Egypt hosted the Jordanian king on Monday.")
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Tom Barrack, the US envoy, announced late on Friday that Israel and Syria had agreed to a ceasefire.",
+     {"ISR", "SYR"}),
+    ("The Qatari foreign ministry announced that Pakistan and Afghanistan had agreed to a truce.", {"PAK", "AFG"}),
+])
+def test_who_announces_a_truce_of_others_is_no_party(text: str, pair: set) -> None:
+    """"X announced that A and B had agreed to a ceasefire": A and B agree; the announcer only reports it (it was
+    read as a party beside one of them)."""
+    agreed = [f for f in _events(text) if f[2] == "AGREE"]
+    assert agreed and all({f[0], f[1]} == pair for f in agreed), agreed
+
+
+def test_a_truce_announced_by_a_party_stays_its_own() -> None:
+    assert ("ARM", "AZE", "AGREE", False) in _events("Armenia and Azerbaijan agreed to a ceasefire on Monday.")
