@@ -62,3 +62,17 @@ def test_who_announces_a_truce_of_others_is_no_party(text: str, pair: set) -> No
 
 def test_a_truce_announced_by_a_party_stays_its_own() -> None:
     assert ("ARM", "AZE", "AGREE", False) in _events("Armenia and Azerbaijan agreed to a ceasefire on Monday.")
+
+
+@pytest.mark.parametrize("text", [
+    "Tehran called the killing a crime and blamed Washington for giving Israel a free hand.",
+    "Beijing called the arms sale a provocation that gave Taipei free rein.",
+])
+def test_a_free_hand_frees_no_one(text: str) -> None:
+    """"giving Israel a free hand", "free rein": a licence given, not a release asked for (REQUEST 0253)."""
+    found = _events(text)
+    assert not any(f[2] == "REQUEST" for f in found), found
+
+
+def test_an_appeal_to_free_prisoners_stays() -> None:
+    assert ("AUS", "CHN", "REQUEST", False) in _events("Australia urged China to free the detained journalist.")
