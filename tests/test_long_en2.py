@@ -76,3 +76,12 @@ def test_a_free_hand_frees_no_one(text: str) -> None:
 
 def test_an_appeal_to_free_prisoners_stays() -> None:
     assert ("AUS", "CHN", "REQUEST", False) in _events("Australia urged China to free the detained journalist.")
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's government hopes to host a summit with Ethiopia next year.",
+    "Manila hopes to sign a defence pact with Tokyo before the end of the year.",
+])
+def test_a_hope_is_no_act(text: str) -> None:
+    """"hopes to host", "hopes to sign": a wish, nothing done yet."""
+    assert not _events(text), _events(text)
