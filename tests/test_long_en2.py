@@ -85,3 +85,12 @@ def test_an_appeal_to_free_prisoners_stays() -> None:
 def test_a_hope_is_no_act(text: str) -> None:
     """"hopes to host", "hopes to sign": a wish, nothing done yet."""
     assert not _events(text), _events(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The European Commission dismissed Slovakia's warnings of a gas shortage.", ("EU", "SVK", "REJECT", False)),
+    ("Berlin rejected the Polish warnings as exaggerated.", ("DEU", "POL", "REJECT", False)),
+])
+def test_dismissing_warnings_rejects_them(text: str, expected: tuple) -> None:
+    """"dismissed X's warnings": a claim of X rejected (REJECT), as "dismissed X's claims"."""
+    assert expected in _events(text), _events(text)
