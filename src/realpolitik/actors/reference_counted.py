@@ -33,8 +33,10 @@ from realpolitik.model import ActorMention, Token
 
 
 def _counted(tokens: list[Token], i: int, data: LanguageReferences, lang: str, before: list[ActorMention],
-             history: _History, taken: set[int]) -> tuple[int, list[str], str, str] | None:
-    """ "die beiden Länder", "these two countries", "los tres gobiernos": n actors named before."""
+             history: _History, taken: set[int], after: list[ActorMention] | None = None,
+             ) -> tuple[int, list[str], str, str] | None:
+    """ "die beiden Länder", "these two countries", "los tres gobiernos": n actors named before (`after`: the
+    sentence's mentions after the phrase, whom its clause acts on)."""
     key = normalise(tokens[i].text)
     between = i > 0 and normalise(tokens[i - 1].text) in _PAIR_PREPOSITIONS
     if key in data.counted:
@@ -97,7 +99,8 @@ def _counted(tokens: list[Token], i: int, data: LanguageReferences, lang: str, b
     codes = _clause_pair(tokens, i, n, seen, lang, data.definite) if states else None
     codes = codes or _met_just_before(n, before, history) \
         or (_office_holders_just_before(n, before, history) if _person_office(tokens[k], agent) else None) \
-        or _latest(n, seen, history, states, sides=side, avoid=avoid)
+        or _latest(n, seen, history, states, sides=side, avoid=avoid,
+                   acted_on=frozenset(c[:3] for m in after or () for c in members(m)))
     if side or normalise(tokens[k].lemma) in data.rivals or normalise(tokens[k].text) in data.rivals:
         codes = _without_mediators(n, codes, seen, history)  # "ending the fighting between the two neighbours"
     if region is not None:
@@ -332,11 +335,12 @@ def _group_noun(token: Token, data: LanguageReferences) -> str | None:
 
 
 def _latest(n: int, here: _Seen, history: _History, states: bool = True, sides: bool = False,
-            avoid: frozenset[str] = frozenset()) -> list[str] | None:
+            avoid: frozenset[str] = frozenset(), acted_on: frozenset[str] = frozenset()) -> list[str] | None:
     """The latest coordinated list of n countries (any length ≥ 2 for n = 0), else the sentence itself or
     the one before it if it names exactly n: "Mali, Burkina Faso y Níger ... los tres países", else `_read_back`.
     The sentence (`here`, before the phrase) is read first, then the latest earlier one with such a list (the
-    history's index: reading back until one has grew with the square of an article that has none)."""
+    history's index: reading back until one has grew with the square of an article that has none). `acted_on`: the
+    states the sentence names after the phrase, which a reading back leaves out."""
     if avoid:  # the latest list of n without the partner, in the sentence or a few before, else the last ones named
         return _list_without(n, avoid, here, history, _AVOID_REACH) or _read_back(n, history, avoid)
     named = {c[:3] for c in here.countries}
@@ -364,7 +368,10 @@ def _latest(n: int, here: _Seen, history: _History, states: bool = True, sides: 
     for s in (here, *history.seen[-1:]):
         if n and len(s.countries) == n:
             return s.countries
-    return _read_back(n, history) if n else None
+    # "Le Mali a expulsé l'ambassadeur de France. Le Burkina Faso a fait de même, puis le Niger. Les trois pays ont
+    # accusé Paris ...": read back, three or more states are none of those the phrase's own sentence names after it
+    # (`acted_on`; a pair is often named again there: "the envoys of the two countries ... Germany's")
+    return _read_back(n, history, acted_on if n >= 3 else frozenset()) if n else None
 
 
 def _met_just_before(n: int, before: list[ActorMention], history: _History) -> list[str] | None:

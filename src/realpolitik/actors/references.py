@@ -87,7 +87,7 @@ def resolve_references(sentences: list[Sentence], mentions: list[list[ActorMenti
                     or _members_of(tokens, i, data, found, history, partial(_ahead, sentences, mentions, data, n))
                     or _they(tokens, i, data, before, history)
                     or _office_holders(tokens, i, data, before, history, taken)
-                    or _counted(tokens, i, data, lang, before, history, taken)
+                    or _counted(tokens, i, data, lang, before, history, taken, [m for m in found if m.token_start >= i])
                     or _the_sides(tokens, i, data, before, history, taken)
                     or _own(tokens, i, data, before, history, taken)
                     or _neighbour(tokens, i, data, lang, before, history, taken)
