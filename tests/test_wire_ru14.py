@@ -4,7 +4,7 @@ is a way the language says things, tested with sentences written for this file, 
 from __future__ import annotations
 
 import pytest
-from tests.extracted import country_keys
+from tests.extracted import country_keys, extraction
 
 
 def _events(text: str) -> set[tuple]:
@@ -38,3 +38,24 @@ def test_envoys_sent_to_mediate_make_the_sender_a_mediator(text: str, expected: 
 def test_envoys_sent_without_mediation_mediate_nothing() -> None:
     """Sending troops for another purpose is no mediation."""
     assert not any(cameo == "045" for *_, cameo, _ in _events("Россия направила в Сирию военных для охраны баз."))
+
+
+def _rivalries(text: str, lang: str) -> set[frozenset[str]]:
+    return {frozenset((r.a, r.b)) for r in extraction(text, lang).relations if r.kind == "rivalry"}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Эфиопия и Эритрея воевали в 1998–2000 годах, а мир заключили лишь в 2018 году.", "ru"),
+    ("Ирак и Иран воевали в 1980–1988 годах.", "ru"),
+    ("Iraq and Iran were at war in 1980–1988.", "en"),
+    ("Irak e Irán estuvieron en guerra en 1980–1988.", "es"),
+])
+def test_a_war_dated_by_a_span_of_years_is_over(text: str, lang: str) -> None:
+    """"воевали в 1998–2000 годах": the years of a war's start and end, joined by a dash, date a war of the past (as
+    "from 1980 to 1988" did); the dash between them was read as a clause break, which cut the second year off."""
+    assert not _rivalries(text, lang)
+
+
+def test_a_war_since_a_year_stands() -> None:
+    """A war dated by its start only goes on."""
+    assert frozenset(("RUS", "UKR")) in _rivalries("Россия воюет с Украиной с 2022 года.", "ru")

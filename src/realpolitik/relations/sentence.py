@@ -421,8 +421,10 @@ class SentenceView:
         in 2014 and escalated in 2022")."""
         low, high = self.clause(start)
         tokens = self.tokens
+        if high + 1 < len(tokens) and high > 0 and is_year(tokens[high - 1].text) and is_year(tokens[high + 1].text):
+            high += 2  # "воевали в 1998–2000 годах": the dash between the two years ends no clause
         window = [i for i in range(max(low, start - BYGONE_REACH), min(high, end + BYGONE_REACH))
-                  if len(tokens[i].text) == 4 and tokens[i].text.isdigit()]
+                  if is_year(tokens[i].text)]
         return any(0 < b - a <= 2 and 1800 < int(tokens[a].text) < int(tokens[b].text)
                    for a, b in zip(window, window[1:], strict=False))
 
