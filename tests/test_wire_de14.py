@@ -28,3 +28,23 @@ def test_ports_closed_to_a_state_are_a_sanction(text: str, expected: tuple) -> N
 def test_a_port_closed_by_the_weather_is_no_sanction() -> None:
     found = _events("Der Hafen von Odessa wurde wegen eines Sturms geschlossen.")
     assert not any(f[2] == "SANCTION" for f in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Nicaragua hat die Beziehungen zu Deutschland abgebrochen. Berlin wies die Vorwürfe zurück. Nicaragua hatte "
+    "Deutschland bereits im März vor dem Gerichtshof wegen Beihilfe zum Völkermord verklagt.",
+    "Der Sudan hat die Beziehungen zu den Emiraten abgebrochen. Abu Dhabi wies die Vorwürfe zurück. Der Sudan hatte "
+    "die Emirate zuvor wegen Beihilfe zu Kriegsverbrechen verklagt.",
+    "Ruanda hat die Beziehungen zu Belgien abgebrochen. Belgien will die Hilfe für Kigali überprüfen.",
+    "Die Niederlande wollen die Hilfe für Ruanda überprüfen.",
+])
+def test_complicity_and_aid_under_review_are_no_aid(text: str) -> None:
+    """"wegen Beihilfe zum Völkermord verklagt": complicity in a crime is the charge, no aid (printed as AID to the
+    state sued, with the lawsuit beside it); "will die Hilfe für Kigali überprüfen": aid under review is neither
+    given nor pledged (printed as a pledge of aid)."""
+    found = _events(text)
+    assert not any(f[2] in ("AID", "AGREE") for f in found), found
+
+
+def test_aid_given_is_still_aid() -> None:
+    assert ("DEU", "UKR", "AID", False) in _events("Deutschland leistete Hilfe für die Ukraine.")
