@@ -4,18 +4,13 @@ fix is a way the language says things, tested with sentences written for this fi
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
+from tests.extracted import country_keys
 
-from realpolitik.model import Document
-from realpolitik.pipeline import extract_document
-
-
-def _events(text: str, lang: str = "en") -> set[tuple]:
-    """The printed events (told as done or reported), by country."""
-    doc = Document(id="t", text=text, lang=lang, published=date(2025, 5, 16))
-    return {(e.source[:3], e.target[:3] if e.target else None, e.plover, e.negated)
-            for e in extract_document(doc).events if e.factual}
+# the printed events (told as done or reported), by country, negation included
+_events = partial(country_keys, lang="en", published=date(2025, 5, 16), negation=True, factual_only=True)
 
 
 @pytest.mark.parametrize(("text", "wanted"), [
@@ -37,3 +32,16 @@ def test_a_call_yet_to_come_is_not_held() -> None:
     """"Before a call with ...": a call still to come took no place."""
     assert not any(e[2] == "CONSULT" for e in _events(
         "Before a call with the Turkish president, the Kazakh president praised Azerbaijan."))
+
+
+@pytest.mark.parametrize(("text", "lang", "wanted"), [
+    ("The SPLM-IO condemned the deployment of Ugandan soldiers in Juba.", "en", ("SSD", "UGA", "ACCUSE", False)),
+    ("Riek Machar accused Uganda of meddling in South Sudan.", "en", ("SSD", "UGA", "ACCUSE", False)),
+    ("Muhoozi Kainerugaba threatened the White Army.", "en", ("UGA", "SSD", "THREATEN", False)),
+    ("Машар обвинил Уганду во вмешательстве.", "ru", ("SSD", "UGA", "ACCUSE", False)),
+])
+def test_south_sudans_opposition_and_ugandas_army_chief_are_named(text: str, lang: str, wanted: tuple) -> None:
+    """Machar (first vice president, then the suspended leader of his movement), the SPLM-IO, the White Army militia
+    and Uganda's chief of defence forces are actors of the news from Juba: without them a charge or a warning has
+    no side."""
+    assert wanted in country_keys(text, lang, published=date(2025, 3, 12), negation=True, factual_only=True)
