@@ -57,3 +57,23 @@ def test_a_reproach_made_stays_an_accusation() -> None:
     """The blame itself is still read."""
     assert ("USA", "CHN", "ACCUSE") in country_keys("Washington reproche à Pékin d'avoir armé la Russie.", "fr",
                                                     published=ON)
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    ("fr", "Le Kremlin a dénoncé une « provocation », accusant la France de mentir.", ("RUS", "FRA", "ACCUSE")),
+    ("fr", "Ankara a dénoncé une « ingérence », accusant la Grèce de soutenir les séparatistes.",
+     ("TUR", "GRC", "ACCUSE")),
+    ("ru", "Москва назвала это «провокацией», обвинив Францию во лжи.", ("RUS", "FRA", "ACCUSE")),
+])
+def test_a_participle_after_a_quotation_is_no_incise(lang: str, text: str, key: tuple) -> None:
+    """"a dénoncé une « provocation », accusant la France de ...": after a closing quote and its comma the verb of
+    an incise comes first and its subject after it («...», a exigé le président); a participle there was read so,
+    and the one it accuses became the accuser. The participle shares the main clause's subject."""
+    found = country_keys(text, lang, published=ON)
+    assert key in found and (key[1], key[0], key[2]) not in found, found
+
+
+def test_an_incise_after_a_quotation_keeps_its_speaker() -> None:
+    """The inverted speaker of a finite incise verb stays the source."""
+    assert ("FRA", "RUS", "REQUEST") in country_keys(
+        "« La Russie doit retirer ses troupes », a exigé le président français.", "fr", published=ON)

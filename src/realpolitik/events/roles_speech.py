@@ -161,9 +161,13 @@ def inverted_speaker(g: Group, t_end: int, forms: list[frozenset[str]], grammar:
 def incise_subject(unmarked: list[Group], trigger: tuple[int, int], forms: list[frozenset[str]],
                    grammar: Grammar) -> Group | None:
     """«La Russie doit retirer ses troupes», a exigé le président français: after a closing quote and its comma
-    the verb comes first (only the language's `incise_auxiliaries` between) and its subject right after it."""
+    the verb comes first (only the language's `incise_auxiliaries` between) and its subject right after it. Not a
+    participle («...», accusant la France de ...; «...», acusando a Francia): it opens a clause that shares the
+    main clause's subject, and the name after it is its object."""
     words = grammar.roles.incise_auxiliaries
     t_start, t_end = trigger
+    if _participle(forms[t_start], grammar):
+        return None
     if not words:
         if after_quotation(t_start, forms, grammar, grammar.roles.final_incise) and (
                 not grammar.roles.incise_verbs or forms[t_start] & grammar.roles.incise_verbs):
@@ -189,6 +193,13 @@ def incise_subject(unmarked: list[Group], trigger: tuple[int, int], forms: list[
             return None
         return _final_incise_subject(unmarked, trigger, forms, grammar)
     return next((g for g in unmarked if t_end <= g.start <= t_end + 2), None)
+
+
+def _participle(form: frozenset[str], grammar: Grammar) -> bool:
+    """The trigger word is a present participle or gerund ("accusant", "acusando", "urging"), no finite verb."""
+    endings = grammar.participle_endings
+    return bool(endings) and any(w.isalpha() and w.endswith(endings) and w not in grammar.not_participles
+                                 for w in form)
 
 
 def after_quotation(t_start: int, forms: list[frozenset[str]], grammar: Grammar,
