@@ -10,6 +10,7 @@ from datetime import date
 
 import pytest
 
+from extracted import country_keys
 from realpolitik.actors import find_in_text
 from realpolitik.model import PLACE
 
@@ -52,3 +53,22 @@ def test_a_surname_alone_after_the_full_name() -> None:
     assert codes("Lai habló ayer.") == []
     text = "El presidente Lai Ching-te recibió al canciller paraguayo. Lai elogió la amistad entre ambos países."
     assert codes(text) == ["TWNGOV", "PRYGOV", "TWNGOV"]
+
+
+def _keys(text: str) -> set[tuple]:
+    return country_keys(text, "es", factual_only=True)
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Chile convocó al embajador de Israel para pedirle explicaciones por el ataque.", ("CHL", "ISR")),
+    ("La Cancillería de Bolivia citó a la encargada de negocios de Perú para exigirle explicaciones.", ("BOL", "PER")),
+    ("El Gobierno de Colombia convocó al embajador de Ecuador para solicitarle explicaciones sobre la detención.",
+     ("COL", "ECU")),
+])
+def test_the_purpose_of_a_summons_is_no_appeal(text: str, pair: tuple[str, str]) -> None:
+    """"convocó al embajador para pedirle explicaciones": the summons is the protest (ACCUSE 114, EVAL.md); the
+    explanations it asks for are its purpose, no appeal beside it."""
+    found = _keys(text)
+    assert (*pair, "ACCUSE") in found, found
+    assert not any(key[2] == "REQUEST" for key in found), found
+
