@@ -94,3 +94,18 @@ def test_a_hope_is_no_act(text: str) -> None:
 def test_dismissing_warnings_rejects_them(text: str, expected: tuple) -> None:
     """"dismissed X's warnings": a claim of X rejected (REJECT), as "dismissed X's claims"."""
     assert expected in _events(text), _events(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Qatar has been talking to the Taliban for years.", ("QAT", "AFG", "CONSULT", False)),
+    ("Washington talked secretly to Caracas in the spring.", ("USA", "VEN", "CONSULT", False)),
+])
+def test_talking_to_a_party_is_talks_with_it(text: str, expected: tuple) -> None:
+    """"has been talking (quietly) to the Houthis", "talked secretly to Caracas": talks with the one talked to
+    (CONSULT 040); "to" was no partner's marker, so the talks had no one on the other side."""
+    assert expected in _events(text), _events(text)
+
+
+def test_talking_to_the_press_is_no_talks() -> None:
+    found = _events("The Iranian minister talked to reporters in Geneva about the sanctions.")
+    assert not any(f[2] == "CONSULT" for f in found), found
