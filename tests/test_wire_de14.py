@@ -48,3 +48,18 @@ def test_complicity_and_aid_under_review_are_no_aid(text: str) -> None:
 
 def test_aid_given_is_still_aid() -> None:
     assert ("DEU", "UKR", "AID", False) in _events("Deutschland leistete Hilfe für die Ukraine.")
+
+
+@pytest.mark.parametrize("text", [
+    "Russlands Botschaft in Kiew ist nur noch mit einem Geschäftsträger besetzt.",
+    "Italien hat den Botschafterposten in Moskau neu besetzt.",
+])
+def test_a_post_filled_is_no_occupation(text: str) -> None:
+    """"ist nur noch mit einem Geschäftsträger besetzt", "hat den Botschafterposten ... neu besetzt": a post is
+    filled, no territory occupied (printed as COERCE 192)."""
+    found = _events(text)
+    assert not any(f[2] == "COERCE" for f in found), found
+
+
+def test_territory_occupied_with_troops_is_still_occupied() -> None:
+    assert ("RUS", "UKR", "COERCE", False) in _events("Russland besetzte mit Soldaten ukrainisches Gebiet.")
