@@ -72,3 +72,15 @@ def test_the_purpose_of_a_summons_is_no_appeal(text: str, pair: tuple[str, str])
     assert (*pair, "ACCUSE") in found, found
     assert not any(key[2] == "REQUEST" for key in found), found
 
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("El embajador de Estados Unidos calificó la entrega de hito en la relación con Colombia.", ("USA", "COL")),
+    ("Panamá calificó de hito histórico el acuerdo alcanzado con Costa Rica.", ("PAN", "CRI")),
+    ("Lula calificó como un logro la decisión de Argentina.", ("BRA", "ARG")),
+])
+def test_calling_an_act_a_milestone_praises(text: str, pair: tuple[str, str]) -> None:
+    """"calificó X de hito / como un logro": a milestone or an achievement is praise, not criticism."""
+    found = _keys(text)
+    assert (*pair, "SUPPORT") in found, found
+    assert not any(key[2] == "ACCUSE" for key in found), found
+
