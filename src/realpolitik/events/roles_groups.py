@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Final
 
+from realpolitik.actors.compose import name_word
 from realpolitik.actors.reference_history import members
 from realpolitik.codes import country_of, side_of
 from realpolitik.events.roles_base import Group, elided_de
@@ -123,13 +124,14 @@ def group_mentions(sentence: Sentence, mentions: list[ActorMention], grammar: Gr
             groups[-1].members = [m]
             groups[-1].end = m.token_end
             continue
-        gap = m.token_start - groups[-1].end if groups else -1
+        named = _unknown_person(tokens, groups[-1].end, m.token_start, grammar) if groups else range(0)
+        gap = m.token_start - groups[-1].end - len(named) if groups else -1
         # (past three words only an additive link ("as well as") joins: the two readings of the last group that
         # `_coordinated` weighs are made only for a short gap)
         if gap >= 0 and (
                 0 < gap <= _LIST_GAP and _coordinated(tokens, groups[-1].end, m.token_start, grammar,
-                                                      _opening_apposition(tokens, groups[-1], grammar),
-                                                      _after_genitive(tokens, groups[-1], grammar))
+                                                      bool(named) or _opening_apposition(tokens, groups[-1], grammar),
+                                                      _after_genitive(tokens, groups[-1], grammar), named)
                 or gap > _LIST_GAP and _additive(tokens[groups[-1].end:m.token_start], grammar)
                 or _parallel_genitive(tokens, groups[-1], m.token_start, grammar)):
             groups[-1].members.append(m)
@@ -450,11 +452,28 @@ def _linked(gap, grammar: Grammar) -> bool:
 
 # words between two members of a list ("Kuba, Nicaragua und China", ", y de la"), an additive link aside
 _LIST_GAP: Final = 3
+_NAME_WORDS: Final = range(2, 5)  # a person's name in apposition: "Karim Bennani", "Ana María Pérez Gómez"
+
+
+def _unknown_person(tokens: list[Token], start: int, end: int, grammar: Grammar) -> range:
+    """The name of a person the dictionary does not know, between commas in the words from one mention to the next,
+    with the comma after it: "le ministre marocain, Karim Bennani, et son homologue kényan", "Karim Bennani,
+    Morocco's foreign minister, and Peter Otieno, his Kenyan counterpart" name two ministers in one list, which the
+    apposition of their names would otherwise stretch past `_LIST_GAP`. An empty range where there is none."""
+    commas = [k for k in range(start, end) if tokens[k].text == ","]
+    for first, second in zip(commas, commas[1:], strict=False):
+        name = first + 1
+        if name < second and tokens[name].lemma in grammar.coordination:
+            name += 1  # ", and Peter Otieno, his ...": the list's link before the name
+        if second - name in _NAME_WORDS and all(name_word(t.text) for t in tokens[name:second]):
+            return range(name, second + 1)
+    return range(0)
 
 
 def _coordinated(tokens: list[Token], gap_start: int, gap_end: int, grammar: Grammar, after_apposition: bool = False,
-                 after_genitive: bool = False) -> bool:
-    gap = tokens[gap_start:gap_end]
+                 after_genitive: bool = False, named: range = range(0)) -> bool:
+    """Whether the words between two mentions join them in one list (`named`: a person's apposition left out)."""
+    gap = [tokens[k] for k in range(gap_start, gap_end) if k not in named]
     if not gap:
         return False
     if _additive(gap, grammar):
