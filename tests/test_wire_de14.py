@@ -63,3 +63,20 @@ def test_a_post_filled_is_no_occupation(text: str) -> None:
 
 def test_territory_occupied_with_troops_is_still_occupied() -> None:
     assert ("RUS", "UKR", "COERCE", False) in _events("Russland besetzte mit Soldaten ukrainisches Gebiet.")
+
+
+@pytest.mark.parametrize("text", [
+    "Die Nato beobachtet das Manöver genau.",
+    "Japan verfolgt das Manöver aufmerksam.",
+    "Schweden beobachtete die Militärübung in der Ostsee aufmerksam.",
+])
+def test_who_watches_an_exercise_holds_none(text: str) -> None:
+    """"Die Nato beobachtet das Manöver", "verfolgt das Manöver aufmerksam": the exercise watched is not the
+    watcher's show of force (printed as a NATO exercise)."""
+    found = _events(text)
+    assert not any(f[2] == "MOBILIZE" for f in found), found
+
+
+def test_the_exercise_watched_is_still_its_holders() -> None:
+    found = _events("Die Nato beobachtete das russische Manöver.")
+    assert ("RUS", None, "MOBILIZE", False) in found and not any(f[0] == "NATO" for f in found), found
