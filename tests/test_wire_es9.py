@@ -84,3 +84,12 @@ def test_calling_an_act_a_milestone_praises(text: str, pair: tuple[str, str]) ->
     assert (*pair, "SUPPORT") in found, found
     assert not any(key[2] == "ACCUSE" for key in found), found
 
+
+@pytest.mark.parametrize("text", [
+    "El fiscal general de México telefoneó a su homólogo de Guatemala para coordinar las pesquisas.",
+    "Los ministros de Seguridad de Chile y Perú acordaron coordinar la investigación sobre la red de tráfico.",
+])
+def test_an_inquiry_coordinated_with_a_partner_investigates_no_one(text: str) -> None:
+    """"para coordinar las pesquisas", "acordaron coordinar la investigación": an inquiry run together is
+    cooperation, not an investigation of the partner."""
+    assert not any(key[2] == "ACCUSE" for key in _keys(text)), _keys(text)
