@@ -109,3 +109,21 @@ def test_talking_to_a_party_is_talks_with_it(text: str, expected: tuple) -> None
 def test_talking_to_the_press_is_no_talks() -> None:
     found = _events("The Iranian minister talked to reporters in Geneva about the sanctions.")
     assert not any(f[2] == "CONSULT" for f in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Israel said it acted to protect the Druze. Its aircraft struck Syrian tanks near the border.",
+     ("ISR", "SYR", "ASSAULT", False)),
+    ("Russia rejected the charge. Its forces fired on Ukrainian positions on Monday.",
+     ("RUS", "UKR", "ASSAULT", False)),
+])
+def test_its_forces_opening_a_sentence_are_the_state_named_before(text: str, expected: tuple) -> None:
+    """"Its aircraft struck ...", "Its forces fired ...": the possessive that opens the sentence gives the forces to
+    the state the sentence before named first; they had no owner, and the act no source."""
+    assert expected in _events(text), _events(text)
+
+
+def test_its_troops_inside_a_sentence_keep_their_reading() -> None:
+    """Within a sentence "its troops" may be the subject's or the last state's: left as it was read."""
+    found = _events("Ukraine said Russia had fired missiles at its troops.")
+    assert ("RUS", "UKR", "ASSAULT", False) in found and not any(f[0] == "UKR" and f[2] == "ASSAULT" for f in found)

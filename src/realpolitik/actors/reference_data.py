@@ -79,6 +79,9 @@ class LanguageReferences:
     # fronted phrase: "По итогам встречи стороны договорились", "призвал стороны к сдержанности"
     pronoun_verb_endings: tuple[str, ...] = ()
     own_nouns: dict[str, str] = field(default_factory=dict)
+    # "Its aircraft struck ...", "Its forces ...": a body only the possessive that opens the sentence gives a state
+    # (the one the sentence before named first); within a sentence "its troops" may be anyone's (reference_own._own)
+    opening_own_nouns: dict[str, str] = field(default_factory=dict)
     # Russian "власти страны", "руководство страны": a body before the genitive of "the country" (`own_genitives`) is
     # that body (the agent mapped here) of the state the sentence named (reference_own._own)
     own_heads: dict[str, str] = field(default_factory=dict)
@@ -210,7 +213,7 @@ def _language(raw: dict, lang: str, groups: dict[str, frozenset[str]], path: Pat
     out.definite = frozenset(normalise(w) for w in raw.get("definite") or [])
     out.title_articles = out.definite | frozenset(normalise(w) for w in raw.get("title_articles") or [])
     for section, target in (("group_nouns", out.group_nouns), ("own_nouns", out.own_nouns),
-                            ("own_heads", out.own_heads)):
+                            ("opening_own_nouns", out.opening_own_nouns), ("own_heads", out.own_heads)):
         for word, agent in _mapping(raw.get(section), f"{lang}.{section}", path, line).items():
             target[normalise(str(word))] = str(agent or "")
     out.own = frozenset(normalise(w) for w in raw.get("own") or [])

@@ -28,6 +28,8 @@ def _own(tokens: list[Token], i: int, data: LanguageReferences, before: list[Act
     if normalise(tokens[i].text) not in data.own:
         return None
     agent = data.own_nouns.get(normalise(tokens[j].text))
+    if agent is None and i == 0:  # "Its aircraft struck ...": the state the sentence before named first
+        agent = data.opening_own_nouns.get(normalise(tokens[j].text))
     if agent is None:
         return None
     owner = _owner(before, agent)
