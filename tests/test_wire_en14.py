@@ -45,3 +45,23 @@ def test_south_sudans_opposition_and_ugandas_army_chief_are_named(text: str, lan
     and Uganda's chief of defence forces are actors of the news from Juba: without them a charge or a warning has
     no side."""
     assert wanted in country_keys(text, lang, published=date(2025, 3, 12), negation=True, factual_only=True)
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Aid deliveries have stalled in Gaza, and Jordanian officials have accused Israel of holding up convoys.",
+     ("JOR", "ISR", "ACCUSE", False)),
+    ("Talks were held in Doha, and Qatar's emir praised Washington.", ("QAT", "USA", "SUPPORT", False)),
+    ("The summit opened in Nairobi, and Kenya's president urged Rwanda to withdraw its troops.",
+     ("KEN", "RWA", "REQUEST", False)),
+])
+def test_a_place_before_comma_and_closes_its_clause(text: str, wanted: tuple) -> None:
+    """"... in Doha, and Qatar's emir praised ...": the English list comma before "and" joins no list when the
+    names before it say where something happened and a verb follows the name after it; that name is the subject of
+    the next clause, not one more place."""
+    assert wanted in _events(text)
+
+
+def test_a_list_of_countries_after_in_stays_a_list() -> None:
+    """"Elections in Russia, Belarus, and Georgia were criticised by the EU": three countries listed, none a subject."""
+    assert ("GEO", "EU", "ACCUSE", False) not in _events("Elections in Russia, Belarus, and Georgia were criticised "
+                                                         "by the EU.")

@@ -250,6 +250,13 @@ def split_clause_subject(sentence: Sentence, groups: list[Group], triggers, form
             out.append(Group(members=head, start=g.start, end=max(m.token_end for m in head)))
             out.append(Group(members=g.members[k:], start=last.token_start, end=g.end))
             cuts.append(c)
+        elif k > 0 and (c := _place_list_end(tokens, g, k, forms, grammar)) is not None:
+            # "strained by the war in Gaza, and Egyptian officials have accused Israel": the place closes the clause
+            # before the comma; the name after ", and" that a verb follows opens the next one (no trigger before)
+            head = g.members[:k]
+            out.append(replace(g, members=head, end=max(m.token_end for m in head)))
+            out.append(Group(members=g.members[k:], start=last.token_start, end=g.end))
+            cuts.append(c)
         elif k == 0 and (c := conjunction_before(g.start, after_comma=True)) is not None:
             # ", and Taiwan accused Beijing": a whole group (no list with a name before the comma) opens a clause
             out.append(g)
@@ -257,6 +264,30 @@ def split_clause_subject(sentence: Sentence, groups: list[Group], triggers, form
         else:
             out.append(g)
     return (out, cuts) if cuts else None
+
+
+_LOCATIONS: Final = frozenset({PLACE, "capital"})  # a city or a capital named as where something happened
+
+
+def _place_list_end(tokens: list[Token], g: Group, k: int, forms: list[frozenset[str]], grammar: Grammar) -> int | None:
+    """The conjunction of ", and" (the English list comma) before the group's last name where the names before it
+    say where ("talks were held in Doha, and Qatar's emir praised ...", "the war in Gaza, and Egyptian officials
+    have accused ..."): no list of parties; with a verb after the last name (checked by the caller) it is the
+    subject of a clause of its own. None otherwise."""
+    conjunction = g.members[k].token_start - 1
+    if conjunction >= 0 and forms[conjunction] & grammar.determiners:
+        conjunction -= 1
+    if not grammar.oxford_comma or conjunction < 1 or not forms[conjunction] & grammar.coordination \
+            or tokens[conjunction - 1].text != "," or g.members[k].kind in _LOCATIONS:
+        return None
+    opener = g.start - 1 - (1 if g.start > 1 and forms[g.start - 1] & grammar.determiners else 0)
+    located = opener >= 0 and bool(forms[opener] & grammar.location_markers)
+    # (only after a preposition of place: "Moscow, Beijing, and Tehran's envoys condemned" lists capitals that act;
+    # a country there is where things happened too, but "elections in Russia, Belarus, and Georgia were criticised"
+    # lists countries: then only a named agent after the comma, "Egyptian officials", opens a clause)
+    if located and (all(m.kind in _LOCATIONS for m in g.members[:k]) or g.members[k].kind != "country"):
+        return conjunction
+    return None
 
 
 _SAXON_GENITIVES: Final = frozenset({"'s", "’s"})
