@@ -59,3 +59,24 @@ def test_a_war_dated_by_a_span_of_years_is_over(text: str, lang: str) -> None:
 def test_a_war_since_a_year_stands() -> None:
     """A war dated by its start only goes on."""
     assert frozenset(("RUS", "UKR")) in _rivalries("Россия воюет с Украиной с 2022 года.", "ru")
+
+
+@pytest.mark.parametrize(("text", "lang", "speaker", "partner"), [
+    ("В телефонном разговоре с Эрдоганом Путин призвал не допустить эскалации.", "ru", "RUS", "TUR"),
+    ("Глава МИД Италии в беседе с сербским коллегой потребовал прекратить нападки на итальянских журналистов.", "ru",
+     "ITA", "SRB"),
+    ("In einem Telefonat mit Erdogan forderte Putin Zurückhaltung.", "de", "RUS", "TUR"),
+    ("Lors d'un entretien téléphonique avec Erdogan, Poutine a appelé à la retenue.", "fr", "RUS", "TUR"),
+])
+def test_a_demand_voiced_in_talks_is_made_of_the_partner(text: str, lang: str, speaker: str, partner: str) -> None:
+    """"В телефонном разговоре с Эрдоганом Путин призвал ...": an appeal or demand with no addressee of its own, made
+    in the actor's call or talks told before it in the sentence, is made of the partner (the call stays a call)."""
+    keys = country_keys(text, lang, factual_only=True)
+    assert {(speaker, partner, "REQUEST"), (speaker, partner, "CONSULT")} <= keys, keys
+
+
+def test_a_demand_with_its_own_addressee_keeps_it() -> None:
+    """An addressee named by the demand stays its target."""
+    keys = country_keys("Путин в телефонном разговоре с Макроном призвал Украину к переговорам.", "ru",
+                        factual_only=True)
+    assert ("RUS", "UKR", "REQUEST") in keys and ("RUS", "FRA", "REQUEST") not in keys, keys

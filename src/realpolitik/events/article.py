@@ -49,6 +49,7 @@ DEAL: Final = "057"  # a signed agreement
 # partner, not whom the actor blames or turns down (round 34, every set but blind_*: 15 such fills wrong, 3 right);
 # a threat or sanction after one's own talks still goes to the partner ("Trump met Hun Manet ... threatened tariffs")
 MEETINGS: Final = "04"
+ASKING: Final = "REQUEST"  # a demand or appeal: made of the partner of the talks it is voiced in
 WORDS: Final = frozenset({"ACCUSE", "THREATEN", "REQUEST"})  # acts made in words: a claim, a threat, a demand
 CLAIMS: Final = frozenset({"ACCUSE", "REJECT"})
 # pledges, meetings, praise or support, joint drills, aid: no reply answers them when made to another (a signed deal
@@ -279,6 +280,14 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
         recipient = _recipient(me, recent, at)  # (a donor named by an adjective is sure: "une aide française")
         if recipient is not None:
             roles.targets = [recipient]
+            roles.target_from_context = True
+        return
+    if rule.plover == ASKING and not weak and at is not None:
+        # "В телефонном разговоре с Эрдоганом Путин призвал ...", "in a call with Erdogan, Putin urged ...": a demand
+        # or appeal made in the actor's own talks, told earlier in the same sentence, is made of the partner
+        partner = _talk_partner(me, recent, at)
+        if partner is not None:
+            roles.targets = [partner]
             roles.target_from_context = True
         return
     if rule.plover not in REACTION_TYPES:
@@ -860,6 +869,15 @@ def _guessed(event: Event) -> bool:
     """Whether the event's target is the state the article is about, a guess (`crisis_target`) that no later reply
     answers ("WFP denounced an attack on its convoy ... Port Sudan rejected the offer": the offer's author, not WFP)."""
     return (event.target_entry or "").startswith(ABOUT)
+
+
+def _talk_partner(me: str, recent: list[Event], at: int) -> ActorMention | None:
+    """The partner of a meeting, call or talks that `me` held, told in the sentence that starts `at` (its own earlier
+    triggers), or None: the one a demand or appeal voiced there is made of."""
+    talk = next((e for e in reversed(recent) if e.evidence_start == at and e.factual and e.cameo.startswith(MEETINGS)
+                 and e.source and e.target and party(e.source) == me != party(e.target)), None)
+    # (the actor's own talks only: "Rutte, who visited Copenhagen, ... urged all allies" makes no demand of the host)
+    return None if talk is None else _from_event(talk, "target", note="the partner of the talks it was voiced in")
 
 
 def _own_meeting(answered: tuple[Event, str]) -> bool:
