@@ -93,3 +93,16 @@ def test_an_inquiry_coordinated_with_a_partner_investigates_no_one(text: str) ->
     """"para coordinar las pesquisas", "acordaron coordinar la investigación": an inquiry run together is
     cooperation, not an investigation of the partner."""
     assert not any(key[2] == "ACCUSE" for key in _keys(text)), _keys(text)
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("El presidente de Paraguay habló el viernes por la noche con la presidenta de México.", ("PRY", "MEX")),
+    ("La canciller de Colombia conversó ayer con el canciller de Venezuela.", ("COL", "VEN")),
+    ("El ministro de Defensa de Chile habló este lunes con su homólogo de Argentina.", ("CHL", "ARG")),
+])
+def test_talking_with_a_partner_after_a_day_is_a_consultation(text: str, pair: tuple[str, str]) -> None:
+    """"habló el viernes por la noche con X", "conversó ayer con X": a day or an adverb between the verb and its
+    partner (CONSULT 040); "habló de la deuda con Brasil" stays a topic's partner."""
+    found = _keys(text)
+    assert (*pair, "CONSULT") in found, found
+    assert not _keys("Milei no habló de la deuda con Brasil.")
