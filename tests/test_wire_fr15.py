@@ -77,3 +77,19 @@ def test_an_incise_after_a_quotation_keeps_its_speaker() -> None:
     """The inverted speaker of a finite incise verb stays the source."""
     assert ("FRA", "RUS", "REQUEST") in country_keys(
         "« La Russie doit retirer ses troupes », a exigé le président français.", "fr", published=ON)
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Le Mali a saisi la CIJ en mars. Le gouvernement malien a de nouveau saisi la juridiction onusienne en septembre.",
+     ("MLI", "ICJ", "REQUEST")),
+    ("Le Bénin a dénoncé le Niger devant la Cédéao. Cotonou a saisi l'organisation régionale.",
+     ("BEN", "ECO", "REQUEST")),
+    ("Le Guyana a porté le différend devant la Cour internationale de justice. Le Venezuela a ensuite saisi la Cour à "
+     "son tour.", ("VEN", "ICJ", "REQUEST")),
+])
+def test_a_body_seized_by_its_description_is_appealed_to(text: str, key: tuple) -> None:
+    """"a saisi la juridiction onusienne" after the ICJ was named: the description stands for the body, but the
+    appeal rule, which claims "saisir" only before an organisation, did not count a reference to one, and the
+    seizure of goods or ships (COERCE 171) was read instead."""
+    found = country_keys(text, "fr", published=ON)
+    assert key in found and not any(k[2] == "COERCE" for k in found), found
