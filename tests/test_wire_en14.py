@@ -65,3 +65,20 @@ def test_a_list_of_countries_after_in_stays_a_list() -> None:
     """"Elections in Russia, Belarus, and Georgia were criticised by the EU": three countries listed, none a subject."""
     assert ("GEO", "EU", "ACCUSE", False) not in _events("Elections in Russia, Belarus, and Georgia were criticised "
                                                          "by the EU.")
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Lula said Brazil would answer any U.S. tariff increase under its reciprocity law.", ("BRA", "USA", "THREATEN")),
+    ("Tehran will answer any Israeli attack, the foreign minister said.", ("IRN", "ISR", "THREATEN")),
+    ("Pretoria said it would answer any American tariff on its steel in kind.", ("ZAF", "USA", "THREATEN")),
+])
+def test_an_answer_to_any_hostile_step_is_a_threat(text: str, wanted: tuple) -> None:
+    """"would answer any US tariff increase", "will answer any attack": a reply promised to every future step of
+    the other side, as "would respond to any attack" is (EVAL.md: conditional statements are threats)."""
+    assert wanted in {e[:3] for e in country_keys(text, "en", published=date(2025, 7, 10), negation=True)}
+
+
+def test_answering_questions_threatens_no_one() -> None:
+    """"would answer any questions from the commission": no step of another side is answered."""
+    assert not any(e[2] == "THREATEN" for e in country_keys(
+        "The minister said Ankara would answer any questions from the EU commission.", "en"))
