@@ -106,3 +106,16 @@ def test_talking_with_a_partner_after_a_day_is_a_consultation(text: str, pair: t
     found = _keys(text)
     assert (*pair, "CONSULT") in found, found
     assert not _keys("Milei no habló de la deuda con Brasil.")
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Panamá no cederá a las presiones de Estados Unidos sobre el canal.", ("PAN", "USA")),
+    ("Cuba no se doblegará ante las amenazas de Washington.", ("CUB", "USA")),
+    ("Dinamarca dijo que no cede ante las exigencias de Trump sobre Groenlandia.", ("DNK", "USA")),
+])
+def test_not_yielding_to_pressure_is_a_rejection(text: str, pair: tuple[str, str]) -> None:
+    """"no cederá a las presiones de X", "no se doblegará ante X": X's demand refused (REJECT 120), no negated
+    concession."""
+    found = country_keys(text, "es", factual_only=True, negation=True)
+    assert (*pair, "REJECT", False) in found, found
+    assert not any(key[2] == "CONCEDE" for key in found), found
