@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from tests.extracted import country_keys, extraction
 
+from realpolitik.actors.loaders import ru_surnames
+
 
 def _events(text: str) -> set[tuple]:
     """The Russian text's facts (told as done or reported) by country, with their CAMEO code and negation."""
@@ -80,3 +82,23 @@ def test_a_demand_with_its_own_addressee_keeps_it() -> None:
     keys = country_keys("Путин в телефонном разговоре с Макроном призвал Украину к переговорам.", "ru",
                         factual_only=True)
     assert ("RUS", "UKR", "REQUEST") in keys and ("RUS", "FRA", "REQUEST") not in keys, keys
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Кобахидзе обвинил Евросоюз во вмешательстве.", ("GEO", "EU", "ACCUSE")),
+    ("Руто раскритиковал Танзанию.", ("KEN", "TZA", "ACCUSE")),
+])
+def test_a_leader_named_by_the_russian_surname_alone_is_known(text: str, expected: tuple[str, str, str]) -> None:
+    """"Кобахидзе", "Руто": the Russian press names a leader by surname after the first mention; an entry that lists
+    the bare Latin surname now gives the bare Russian one too."""
+    assert expected in country_keys(text, "ru", factual_only=True)
+
+
+def test_a_surname_alone_is_derived_only_where_the_latin_one_is() -> None:
+    """Not a given name listed bare ("Abiy"), an East Asian order ("Xi"), nor a surname that is a Russian word."""
+    assert ru_surnames([("Mette Frederiksen", None), ("Frederiksen", None), ("Метте Фредериксен", None)]) \
+        == ["Фредериксен"]
+    assert ru_surnames([("Xi Jinping", None), ("Xi", None), ("Си Цзиньпин", None)]) == []
+    assert ru_surnames([("Abiy Ahmed", None), ("Abiy", None), ("Абий Ахмед", None)]) == []
+    assert ru_surnames([("Isaac Herzog", None), ("Herzog", None), ("Ицхак Герцог", None)]) == []
+    assert not country_keys("Герцог Сассекский посетил Нигерию.", "ru")

@@ -307,6 +307,27 @@ def person_forms(name: str, lang: str | None) -> list[tuple[str, bool]]:
     return out
 
 
+_SURNAME_MIN: Final = 4  # a Russian surname alone shorter than this ("Ын", "Ли") is too likely a common word
+
+
+def ru_surnames(names: list[tuple[str, str | None]]) -> list[str]:
+    """The Russian surname alone ("Фредериксен", "ас-Судани") of a person whose entry lists the Latin surname alone
+    as the last word of a full Latin name ("Frederiksen" of "Mette Frederiksen"): the Russian press names a person by
+    surname after the first mention as others do, and an entry that lists the bare Latin surname has found it
+    unambiguous. Not where the bare name is no last word (given names: "Abiy"; East Asian order: "Xi")."""
+    latin = [n for n, _ in names if not _CYRILLIC.search(n)]
+    bare = {n for n in latin if " " not in n}
+    if not any(" " in n and n.rsplit(" ", 1)[1] in bare for n in latin):
+        return []
+    import simplemma  # (only while the dictionary is built, which is cached)
+
+    have = {n for n, _ in names}
+    # (not a surname that is a Russian word too: "Герцог" is a duke before it is Israel's president)
+    return list(dict.fromkeys(last for n, _ in names if _CYRILLIC.search(n) and " " in n
+                              for last in [n.rsplit(" ", 1)[1]] if len(last) >= _SURNAME_MIN and last not in have
+                              and not simplemma.is_known(last.lower(), lang="ru")))
+
+
 def leaders(data: list, path: Path, known: set[str], priority: int = 0) -> Iterator[Item]:
     """leaders.yaml: people, their country, name variants and dated offices."""
     if not isinstance(data, list):
@@ -324,6 +345,7 @@ def leaders(data: list, path: Path, known: set[str], priority: int = 0) -> Itera
             raise DataFileError(str(path), line, f"leader {ident!r} lacks 'offices'")
         flags = frozenset(str_list(entry, "flags", path))
         names = list(_names_by_lang(entry, path))
+        names += [(n, None) for n in ru_surnames(names)]
         names += [(n, None) for n in str_list(entry, "context_names", path)]
         context = set(str_list(entry, "context_names", path))
         for name, lang in names:
