@@ -173,6 +173,7 @@ from realpolitik.events.topics import (
     _talked_about,
     _topic_groups,
     _war_names,
+    yielder,
 )
 from realpolitik.events.triggers import TriggerMatch, _kinds_at, _meeting_names, find_triggers
 from realpolitik.events.verdicts import (
@@ -737,6 +738,8 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
         among_sources = (match.rule.mutual or not match.rule.symmetric and _reciprocal(forms, clause, grammar,
                                                                                         vocabulary, span)) \
             and not roles.targets and len({side_of(m.code) for m in roles.sources}) >= 2
+        if not roles.targets and not among_sources:
+            roles.targets = yielder(match, triggers, phrases, clause, roles.sources)  # "lenkte nach einer Drohung"
         if not among_sources:
             fill_from_context(roles, match.rule, recent + own, pronoun, acts, weak, (context or []) + own, subject,
                               named, sentence.start,

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from typing import Final
 
+from realpolitik.codes import side_of
 from realpolitik.events.roles import Group, hyphen_joined
 from realpolitik.events.rules import Grammar, joined
 from realpolitik.events.triggers import TriggerMatch
 from realpolitik.events.voice import _possessor
-from realpolitik.model import Sentence, Token
+from realpolitik.model import ActorMention, Sentence, Token
 
 # "вопрос о встрече", "после удара": background, not an act
 _TOPIC: Final = frozenset({"о", "об", "обо", "после", "из-за"})
@@ -197,3 +198,25 @@ def _noun_complement(match: TriggerMatch, sentence: Sentence, grammar: Grammar) 
     if before < 0 or grammar.adjectives_before_nouns:
         return False
     return tokens[before].text.lower() in grammar.genitive_markers or tokens[start - 1].text.lower() in _OF_THE
+
+
+_PRESSURES: Final = frozenset({"THREATEN", "REQUEST"})
+_YIELDING: Final = "CONCEDE"
+
+
+def yielder(match: TriggerMatch, triggers: list[TriggerMatch], groups: list[Group], clause: tuple[int, int],
+            sources: list[ActorMention]) -> list[ActorMention]:
+    """"Im März hatte Mexiko nach einer Drohung Trumps eingelenkt", "Mexico backed down after a threat from Trump",
+    "México cedió tras la amenaza de Trump": a threat or demand with no one named, told in the clause of another
+    party's yielding, is the pressure it yields to, aimed at the one who yields (the clause's first name with no
+    preposition that is not the author's: "lenkte Kasachstan nach einer Drohung Moskaus ein"); not at whomever its
+    author acted on last. None where the clause holds no yielding."""
+    if match.rule.plover not in _PRESSURES or not sources:
+        return []
+    giving_way = next((m for m in triggers if m.rule.plover == _YIELDING and clause[0] <= m.span[0] < clause[1]), None)
+    if giving_way is None:
+        return []
+    pressing = {side_of(m.code) for m in sources}
+    subject = next((g for g in groups if clause[0] <= g.start and g.end <= clause[1] and g.free
+                    and not pressing & {side_of(m.code) for m in g.members}), None)
+    return list(subject.members) if subject is not None else []
