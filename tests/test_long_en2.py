@@ -127,3 +127,23 @@ def test_its_troops_inside_a_sentence_keep_their_reading() -> None:
     """Within a sentence "its troops" may be the subject's or the last state's: left as it was read."""
     found = _events("Ukraine said Russia had fired missiles at its troops.")
     assert ("RUS", "UKR", "ASSAULT", False) in found and not any(f[0] == "UKR" and f[2] == "ASSAULT" for f in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Baghdad blamed Ankara for the shortages. It has also accused Tehran of diverting the rivers.",
+     ("IRQ", "IRN", "ACCUSE", False)),
+    ("Beijing protested on Monday. It urged Wellington to stay out of the dispute.", ("CHN", "NZL", "REQUEST", False)),
+])
+def test_it_opening_a_sentence_before_its_verb_is_the_latest_actor(text: str, expected: tuple) -> None:
+    """"It has also accused Tehran", "It urged Wellington": "it" opening the sentence before a past or perfect verb
+    stands for the state the article named last, as "he" does; the act had no source."""
+    assert expected in _events(text), _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya was named a major ally outside NATO. It gives Kenya easier access to American weapons.",
+    "Kos urged Skopje to honour the commitments it made in 2022.",
+])
+def test_it_for_a_thing_or_inside_a_sentence_names_no_state(text: str) -> None:
+    """A present verb after "It" ("It gives") tells of a thing, and "it" inside a sentence is read as before."""
+    assert not _events(text), _events(text)

@@ -108,6 +108,7 @@ from realpolitik.events.dropped_subject import (
     _opens_sentence,
     _person_form,
     _unknown_before_verb,
+    opens_with_pronoun,
 )
 from realpolitik.events.elections import congratulated, voted_states
 from realpolitik.events.event_dates import _story_of, _told_from_story
@@ -406,8 +407,10 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
     # (a 5,000-word sentence has hundreds of triggers in few clauses)
     passive_clause = _per_clause(lambda c: any(forms[i] & grammar.passive_auxiliaries for i in range(*c))
                                  and not future_not_passive(forms, c, grammar))
+    opening = opens_with_pronoun(sentence, grammar)  # "It has also accused Iran": the first clause's subject
     pronoun_clause = _per_clause(lambda c: not grammar.any_pronouns.isdisjoint(
-        map(str.lower, map(token_text, sentence.tokens[c[0]:c[1]]))) or quoted_by_pronoun(c, forms, grammar, groups))
+        map(str.lower, map(token_text, sentence.tokens[c[0]:c[1]]))) or quoted_by_pronoun(c, forms, grammar, groups)
+        or opening and c[0] == 0)
     plural_clause = _per_clause(lambda c: bool(grammar.plural_pronouns) and not grammar.plural_pronouns.isdisjoint(
         map(str.lower, map(token_text, sentence.tokens[c[0]:c[1]]))))
     act_nouns: dict[tuple[int, int], bool] = {}

@@ -83,7 +83,25 @@ def _unknown_before_verb(mentions: list[ActorMention], clause: tuple[int, int], 
 
 def _has_pronoun(sentence: Sentence, grammar: Grammar) -> bool:
     """Some token is one of the grammar's pronouns (every sentence without an actor asks: one C-level pass)."""
-    return not grammar.any_pronouns.isdisjoint(map(str.lower, map(token_text, sentence.tokens)))
+    return not grammar.any_pronouns.isdisjoint(map(str.lower, map(token_text, sentence.tokens))) \
+        or opens_with_pronoun(sentence, grammar)
+
+
+_OPENING_VERB_REACH: Final = 2  # words after the opening pronoun where its verb may stand ("It has also accused")
+
+
+def opens_with_pronoun(sentence: Sentence, grammar: Grammar) -> bool:
+    """ "It has also accused Iran of ...", "It urged New Zealand not to ...": the sentence opens with a pronoun of
+    `opening_pronouns` and a past or perfect verb follows within two words; such a pronoun stands for the latest
+    actor as "he" does. Not "It is expected", "It gives Kenya access" (a thing), nor "it" inside a sentence."""
+    tokens = sentence.tokens
+    if len(tokens) < 2 or token_text(tokens[0]).lower() not in grammar.opening_pronouns:
+        return False
+    for token in tokens[1:1 + _OPENING_VERB_REACH]:
+        word = token_text(token).lower()
+        if word in grammar.roles.have or word.isalpha() and word.endswith(grammar.past_endings):
+            return True
+    return False
 
 
 _PRO_DROP: Final = frozenset({"es", "ru"})  # a sentence may open with its verb, the subject being the latest actor

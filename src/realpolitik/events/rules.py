@@ -348,6 +348,10 @@ class Grammar:
     # "Ils saluent aussi ...", "Elles ont appelé ...": plural subject pronouns, which stand for every subject of the
     # latest sentence's lead act ("Les trois pays condamnent ... Ils saluent": each of the three), beside `pronouns`
     plural_pronouns: frozenset[str] = frozenset()
+    # "It has also accused Iran ...", "It urged New Zealand ...": a pronoun that stands for the latest actor only where
+    # it opens the sentence before a past or perfect verb (events.dropped_subject.opens_with_pronoun); "it" inside a
+    # sentence, "It is expected", "It gives" stand for things
+    opening_pronouns: frozenset[str] = frozenset()
     # French "ne ... que" means "only" ("ne peut que condamner"): a particle (a form starting with one that ends
     # in an apostrophe: "n'a") whose only partner up to just past the verb is an exceptive negates nothing; a
     # completer ("pas", "jamais") makes it a negation again
@@ -516,6 +520,7 @@ def _grammar(raw: dict, path: str, lang: str = "") -> Grammar:
         mediation_participles=_words(raw.get("mediation_participles"), "mediation_participles", path, line),
         not_only=_words(raw.get("not_only"), "not_only", path, line),
         plural_pronouns=_words(raw.get("plural_pronouns"), "plural_pronouns", path, line),
+        opening_pronouns=_words(raw.get("opening_pronouns"), "opening_pronouns", path, line),
         exceptive_particles=_words(raw.get("exceptive_particles"), "exceptive_particles", path, line),
         exceptives=_words(raw.get("exceptives"), "exceptives", path, line),
         negation_completers=_words(raw.get("negation_completers"), "negation_completers", path, line),
