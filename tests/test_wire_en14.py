@@ -82,3 +82,14 @@ def test_answering_questions_threatens_no_one() -> None:
     """"would answer any questions from the commission": no step of another side is answered."""
     assert not any(e[2] == "THREATEN" for e in country_keys(
         "The minister said Ankara would answer any questions from the EU commission.", "en"))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Dan Jarvis accused Iran's intelligence services of plotting attacks on British soil.", "en"),
+    ("Jarvis said Iranian agents had been behind a string of plots in Britain.", "en"),
+    ("Дэн Джарвис обвинил Иран в подготовке покушений.", "ru"),
+])
+def test_britains_security_minister_speaks_for_its_government(text: str, lang: str) -> None:
+    """Dan Jarvis, the UK security minister since July 2024, is the British government: his charge has a side."""
+    assert any(e[0] == "GBR" and e[1] == "IRN" and e[2] == "ACCUSE"
+               for e in country_keys(text, lang, published=date(2025, 3, 4), factual_only=True))
