@@ -287,6 +287,12 @@ LONG_FR2 = {"type_f1": 0.62, "type_precision": 0.72, "relations_f1": 0.60}
 # contact type F1 .487, P .627 (.494, P .644 with the gold fixed); pinned after round 36 (longen) at F1 .539, P .719,
 # relations .632.
 LONG_EN1 = {"type_f1": 0.51, "type_precision": 0.69, "relations_f1": 0.58}
+# The second long-form English set (eval/gold/long_en2.jsonl, 6 analysis, interview, explainer, feature and column
+# pieces of 31-36 sentences on the strike on the Houthi cabinet, Washington's thaw with Minsk, Israel's strikes on
+# Damascus over Sweida, the Turkish-Iraqi water-for-oil deal, Timor-Leste joining ASEAN, Fico and Zelensky in Uzhhorod;
+# written in round 40 before their author read the rules): first contact type F1 .528, P .731, relations .625 (no
+# gold correction); pinned after round 40 (long_en2) at F1 .640, P .828, relations .706.
+LONG_EN2 = {"type_f1": 0.61, "type_precision": 0.79, "relations_f1": 0.68}
 # The first long-form Spanish set (eval/gold/long_es1.jsonl, 6 analysis, dossier and explainer articles of 28-29
 # sentences on Cuba's blackouts between Moscow and Beijing, Chancay, Madrid between Rabat and Algiers, the Mexico-US
 # security accord, Milei between Washington, Beijing and Israel, Bolivia's turn under Paz; written in round 37 before
@@ -863,7 +869,8 @@ FLOORED_SETS = [("breadth2_ru", BREADTH2_RU), ("breadth2_es", BREADTH2_ES), ("br
                 ("wire_fr10", WIRE_FR10), ("wire_fr11", WIRE_FR11), ("wire_fr12", WIRE_FR12),
                 ("wire_fr13", WIRE_FR13), ("wire_fr14", WIRE_FR14),
                 ("wire_fr15", WIRE_FR15),
-                ("long_fr1", LONG_FR1), ("long_fr2", LONG_FR2), ("long_en1", LONG_EN1), ("long_es1", LONG_ES1),
+                ("long_fr1", LONG_FR1), ("long_fr2", LONG_FR2), ("long_en1", LONG_EN1), ("long_en2", LONG_EN2),
+                ("long_es1", LONG_ES1),
                 ("wire_ru", WIRE_RU), ("wire_ru2", WIRE_RU2), ("wire_ru3", WIRE_RU3), ("wire_ru4", WIRE_RU4),
                 ("wire_ru5", WIRE_RU5), ("wire_ru6", WIRE_RU6), ("wire_ru7", WIRE_RU7),
                 ("wire_ru8", WIRE_RU8), ("wire_ru9", WIRE_RU9), ("wire_ru10", WIRE_RU10),
