@@ -93,3 +93,20 @@ def test_a_body_seized_by_its_description_is_appealed_to(text: str, key: tuple) 
     seizure of goods or ships (COERCE 171) was read instead."""
     found = country_keys(text, "fr", published=ON)
     assert key in found and not any(k[2] == "COERCE" for k in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Le Premier ministre nigérien a reçu l'ambassadeur de Chine pour un entretien qualifié de « franc ».",
+    "Le ministre algérien a eu avec son homologue français un échange qualifié de « franc et direct ».",
+])
+def test_talks_called_frank_are_no_criticism(text: str) -> None:
+    """"un entretien qualifié de « franc »": a neutral word for the tone of talks after "qualifié de" was read as a
+    verdict (ACCUSE 111) on the other side; the hosting stays."""
+    found = country_keys(text, "fr", published=ON)
+    assert not any(k[2] == "ACCUSE" for k in found), found
+
+
+def test_a_verdict_by_qualifier_stays_a_criticism() -> None:
+    """A blame said with "qualifier de" is still read."""
+    assert ("TUR", "SWE", "ACCUSE") in country_keys("Le ministre turc a qualifié le gouvernement suédois "
+                                                    "d'irresponsable.", "fr", published=ON)
