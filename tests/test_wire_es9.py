@@ -119,3 +119,16 @@ def test_not_yielding_to_pressure_is_a_rejection(text: str, pair: tuple[str, str
     found = country_keys(text, "es", factual_only=True, negation=True)
     assert (*pair, "REJECT", False) in found, found
     assert not any(key[2] == "CONCEDE" for key in found), found
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("China retiró la plataforma petrolera de las aguas de Vietnam.", ("CHN", "VNM")),
+    ("Venezuela ordenó el retiro de las boyas colocadas en aguas de Guyana.", ("VEN", "GUY")),
+    ("La Armada de Chile desmontó los paneles instalados en territorio argentino.", ("CHL", "ARG")),
+])
+def test_an_installation_taken_away_is_a_step_back(text: str, pair: tuple[str, str]) -> None:
+    """"ordenó el retiro de las boyas", "desmontó los paneles": an installation removed from where another state
+    objects is a step back (RETREAT), not the exit from a bloc that "retiro de" alone reads."""
+    found = _keys(text)
+    assert (*pair, "RETREAT") in found, found
+    assert not any(key[2] == "SANCTION" for key in found), found
