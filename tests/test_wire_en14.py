@@ -7,7 +7,7 @@ from datetime import date
 from functools import partial
 
 import pytest
-from tests.extracted import country_keys
+from tests.extracted import country_keys, extraction
 
 # the printed events (told as done or reported), by country, negation included
 _events = partial(country_keys, lang="en", published=date(2025, 5, 16), negation=True, factual_only=True)
@@ -93,3 +93,22 @@ def test_britains_security_minister_speaks_for_its_government(text: str, lang: s
     """Dan Jarvis, the UK security minister since July 2024, is the British government: his charge has a side."""
     assert any(e[0] == "GBR" and e[1] == "IRN" and e[2] == "ACCUSE"
                for e in country_keys(text, lang, published=date(2025, 3, 4), factual_only=True))
+
+
+def _relations(text: str) -> set[tuple]:
+    """The relations the pipeline derives from one text, as (unordered pair, kind)."""
+    return {(frozenset((r.a, r.b)), r.kind) for r in extraction(text, "en", date(2025, 5, 16)).relations}
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    ("India criticised Turkey's support for Pakistan, its close ally.", ("TUR", "PAK"), ("IND", "PAK")),
+    ("Traders called for a boycott over Ankara's support for Pakistan, its close ally.", ("TUR", "PAK"), None),
+    ("Kyiv condemned Minsk's backing of Moscow, its closest ally.", ("BLR", "RUS"), ("UKR", "RUS")),
+    ("Protesters marched against Washington's aid to Israel, its closest ally in the region.", ("USA", "ISR"), None),
+])
+def test_its_ally_after_a_possessed_noun_is_the_possessors(text: str, wanted: tuple, unwanted: tuple | None) -> None:
+    """"X's support for Y, its close ally": the apposition describes the noun's complement, and "its" is the noun's
+    possessor named right before it, not the clause's subject (a third state, or no state at all)."""
+    relations = _relations(text)
+    assert (frozenset(wanted), "ally") in relations
+    assert unwanted is None or (frozenset(unwanted), "ally") not in relations

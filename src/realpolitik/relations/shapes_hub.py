@@ -132,10 +132,28 @@ def _hub(view: SentenceView, m: CueMatch) -> Group | None:
                 and m.start - g.end - sum(1 for t in view.tokens[g.end:m.start] if t.text in HYPHENS) <= 1:
             return g  # "US ally Israel", "Kremlin ally Belarus", "X and Y, both close US allies,": the hub on the noun;
             # "Japan, the other U.S. treaty ally": a noun that says what kind of ally between
-    # "its ally", "su aliado", "son alliée", "seine Verbündeten": the clause's subject
+    # "its ally", "su aliado", "son alliée", "seine Verbündeten": the clause's subject, or the possessor of the noun
+    # phrase the apposition closes
     if (i := _possessive_before(view, m)) is not None:
-        return nearest_subject_before(view, i)
+        return _phrase_possessor(view, i) or nearest_subject_before(view, i)
     return _naming_speaker(view, m)
+
+
+_POSSESSOR_REACH: Final = 4  # "Ankara 's support for": the words from the possessor to the named complement
+
+
+def _phrase_possessor(view: SentenceView, pronoun: int) -> Group | None:
+    """"criticised Turkey's support for Pakistan, its close ally", "over Ankara's backing of Islamabad, its ally":
+    the apposition after a noun's complement describes the complement, and "its" is the noun's possessor named
+    right before it, not the clause's subject (who may be a third state or no state at all)."""
+    comma = pronoun - 1
+    if comma < 1 or view.tokens[comma].text != ",":
+        return None
+    anchor = next((g for g in view.groups if g.end == comma and (g.marker is not None or g.genitive)), None)
+    if anchor is None:
+        return None
+    return next((g for g in view.groups if g.possessive and g.end <= anchor.start
+                 and anchor.start - g.end <= _POSSESSOR_REACH and state_codes(g)), None)
 
 
 def _naming_speaker(view: SentenceView, m: CueMatch) -> Group | None:
