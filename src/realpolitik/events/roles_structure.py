@@ -410,6 +410,9 @@ def _premodifier_roles(r: _Reading) -> Roles | None:
             and agent_follows(in_clause, trigger, forms, grammar):
         premodifier = None  # "talks in Doha mediated by Qatar and Turkey", "conversaciones en Doha mediadas por Qatar":
         # the venue before a participle is no party; its agent phrase names the one who acted
+    if premodifier is not None and not nominal and _place_of_people(premodifier, site):
+        premodifier = None  # "Students in Tehran protested", "Business groups in Seoul warned": the place of the people
+        # before it, who are the verb's subject; no agent of a verb (a noun's: "the talks in Doha")
     if premodifier is not None and not nominal and verb_after_phrase(premodifier, in_clause, trigger, rival_triggers,
                                                                      forms, grammar):
         premodifier = None  # "Israeli strikes on Lebanon killed ...": the phrase is the object of the verb's subject
@@ -423,6 +426,18 @@ def _premodifier_roles(r: _Reading) -> Roles | None:
         roles.targets = list(target.members) if target else []
         return roles
     return None
+
+
+def _place_of_people(g: Group, site: Site) -> bool:
+    """"Students in Tehran", "business groups in Seoul", "agricultores en París": a place named right after a word of
+    no actor (its "in", "en", "à" between), the people the word names being there. Not the seat of a named body ("the
+    Foreign Office in Islamabad"), a list the place opens ("at the palace in Ankara, Somalia's president and ...") nor
+    a phrase whose preposition stands further off ("En 1996 ambos países")."""
+    forms, marker = site.forms, g.start - 1
+    if marker < 1 or not forms[marker] & site.grammar.impersonal_markers:
+        return False
+    return any(f.isalpha() for f in forms[marker - 1]) and not any("," in forms[i] for i in range(g.start, g.end)) \
+        and not any(h.start <= marker - 1 < h.end for h in site.sentence_groups)
 
 
 def _prefix_roles(r: _Reading) -> Roles | None:
