@@ -254,6 +254,38 @@ def test_workers_do_not_outlive_a_killed_parent(tmp_path: Path, sig: int) -> Non
             assert conn.execute(open_runs).scalar() == 0
 
 
+def _first_child(pid: int) -> int | None:
+    """The first child of `pid` as soon as the kernel lists it (busy: a worker is caught while it starts)."""
+    children = Path(f"/proc/{pid}/task/{pid}/children")
+    while True:
+        try:
+            listed = children.read_text().split()
+        except OSError:
+            return None  # the process ended (or this kernel does not list children)
+        if listed:
+            return int(listed[0])
+
+
+@pytest.mark.skipif(not Path(f"/proc/{os.getpid()}/task/{os.getpid()}/children").exists(),
+                    reason="needs /proc/PID/task/PID/children")
+def test_a_worker_killed_while_its_pool_starts_costs_that_pool_not_the_run(tmp_path: Path) -> None:
+    # Killed before it answered the pool's first task (the parent forks every worker before it opens the
+    # store): round 40's full suite once saw the ingest die there with a traceback and no summary.
+    pages = 40
+    corpus(tmp_path / "in", pages)
+    command = [sys.executable, "-m", "realpolitik", "ingest", str(tmp_path / "in"), "--db",
+               str(tmp_path / "k.db"), "--workers", "2", "-f", "json"]
+    process = subprocess.Popen(command, env={**os.environ, "PYTHONPATH": SRC}, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE)
+    worker = _first_child(process.pid)
+    assert worker is not None, "the ingest started no worker"
+    os.kill(worker, signal.SIGKILL)
+    out, err = process.communicate(timeout=300)
+    assert process.returncode == 0, err.decode()[-2000:]
+    summary = json.loads(out)
+    assert summary["stored"] == pages
+
+
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
 def test_a_dead_worker_costs_a_pool_not_the_run(tmp_path: Path) -> None:
     # Enough pages that the workers are still at work when one is killed: two workers send 40 through in a

@@ -30,6 +30,7 @@ from typing import TypeVar
 
 from realpolitik.engines.base import Outcome, Settings
 from realpolitik.engines.work import process_job, run_lookups, warm_up
+from realpolitik.errors import RealpolitikError
 from realpolitik.frozen import freeze_for_good
 from realpolitik.ingest.jobs import Job
 from realpolitik.ingest.rejected import Rejected
@@ -63,6 +64,10 @@ STOP_POLL = 0.25
 END_WAIT = 5.0
 #: How long a dead worker may go unnoticed by its pool before the parent ends the pool (`_end_pool_if_stuck`).
 DEAD_GRACE = 1.0
+#: How many pools may break while they start (a worker killed before it answered its first task) before the
+#: run gives up: one such death is the out-of-memory killer or an operator; every start failing is a machine
+#: that cannot fork workers at all.
+POOL_STARTS = 3
 
 
 def _init_worker(parent: int) -> None:
@@ -193,10 +198,17 @@ class LocalEngine:
         if "fork" not in methods:
             log.warning("no fork on this platform: workers use the built-in actor dictionary only")
         context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-        pool = ProcessPoolExecutor(self.workers, mp_context=context, initializer=_init_worker,
-                                   initargs=(os.getpid(),))
-        pool.submit(os.getpid).result()  # fork every worker now, before the caller opens a database
-        return pool
+        for _ in range(POOL_STARTS):
+            pool = ProcessPoolExecutor(self.workers, mp_context=context, initializer=_init_worker,
+                                       initargs=(os.getpid(),))
+            try:
+                pool.submit(os.getpid).result()  # fork every worker now, before the caller opens a database
+                return pool
+            except BrokenProcessPool:  # a worker died before its first answer: it costs this pool, not the run
+                log.warning("a worker process died while its pool started; starting another")
+                end_pool(pool)
+        raise RealpolitikError(f"worker processes died as they started, {POOL_STARTS} times in a row: "
+                                "run with --workers 1, or look for what kills them (memory: dmesg)")
 
     def _stop_on_sigterm(self) -> None:
         """SIGTERM ends the run as Ctrl-C does (workers ended, run closed), at the next document, and for certain.
