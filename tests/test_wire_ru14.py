@@ -102,3 +102,20 @@ def test_a_surname_alone_is_derived_only_where_the_latin_one_is() -> None:
     assert ru_surnames([("Abiy Ahmed", None), ("Abiy", None), ("Абий Ахмед", None)]) == []
     assert ru_surnames([("Isaac Herzog", None), ("Herzog", None), ("Ицхак Герцог", None)]) == []
     assert not country_keys("Герцог Сассекский посетил Нигерию.", "ru")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Москва обвинила Запад в попытке устроить переворот в Армении.", "ARM"),
+    ("Минск обвинил западные спецслужбы в подготовке беспорядков в Молдавии.", "MDA"),
+])
+def test_a_place_in_the_charge_is_not_the_accused(text: str, place: str) -> None:
+    """"обвинила Запад в попытке устроить переворот в Армении": "в" opens the charge and the place inside it; the
+    accused is the object after the verb (here no state), not the place."""
+    assert not any(t == place for _, t, plover in country_keys(text, "ru") if plover == "ACCUSE")
+
+
+def test_the_accused_object_stays() -> None:
+    """The object accused, and the addressee "в адрес", stay the target."""
+    keys = country_keys("Россия обвинила Украину в обстреле станции в Курской области.", "ru")
+    assert ("RUS", "UKR", "ACCUSE") in keys, keys
+    assert ("RUS", "UKR", "ACCUSE") in country_keys("Москва выдвинула обвинения в адрес Киева.", "ru")
