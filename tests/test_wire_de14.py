@@ -80,3 +80,20 @@ def test_who_watches_an_exercise_holds_none(text: str) -> None:
 def test_the_exercise_watched_is_still_its_holders() -> None:
     found = _events("Die Nato beobachtete das russische Manöver.")
     assert ("RUS", None, "MOBILIZE", False) in found and not any(f[0] == "NATO" for f in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nach Angaben der Nachrichtenagentur Tass sicherte Putin Nordkorea Unterstützung zu.",
+     ("RUS", "PRK", "AGREE", False)),
+    ("Nach Angaben der staatlichen Nachrichtenagentur KCNA sicherte Kim Russland Unterstützung zu.",
+     ("PRK", "RUS", "AGREE", False)),
+])
+def test_an_agency_named_by_its_title_is_the_informant(text: str, expected: tuple) -> None:
+    """"Nach Angaben der Nachrichtenagentur Tass": the agency after its title noun hangs on the attribution as
+    "nach Angaben Tass" does; it was read as the pledge's source (an agency and its state's leader: no pair)."""
+    assert expected in _events(text), _events(text)
+
+
+def test_a_state_after_an_attribution_still_acts() -> None:
+    """"Nach Angaben Kiews griff Russland ... an": the name after the informant's is no informant."""
+    assert ("RUS", "UKR", "ASSAULT", False) in _events("Nach Angaben Kiews griff Russland Charkiw mit Drohnen an.")

@@ -192,6 +192,7 @@ def _compound_modifier(tokens: list[Token], group: Group, grammar: Grammar,
 _RU_PASSIVE_PARTICIPLE: Final = re.compile(r"[еи]м(ый|ая|ое|ые|ого|ой|ых|ым|ыми|ую|ому|ом)$")
 
 
+_ATTRIBUTION_REACH: Final = 3  # words from a name back to its attribution ("nach Angaben der X")
 _REPORT_REACH: Final = 6  # tokens between "selon" and the actor of its phrase ("selon des experts de l'ONU")
 _RELATIVES: Final = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "cual", "cuales", "which", "whom",
                         "welchem", "welcher", "denen", "которому", "которой", "которым"})
@@ -230,7 +231,8 @@ def reported_by(tokens: list[Token], group: Group, grammar: Grammar, named: froz
         return True
     openers = _report_openers(grammar.report_nouns)
     i = group.start - 1
-    while i >= 0 and group.start - i <= 3:
+    reach = _ATTRIBUTION_REACH
+    while i >= 0 and group.start - i <= reach:
         tok = tokens[i]
         low = tok.text.lower()
         opened = openers.get(low, frozenset()) | openers.get(tok.lemma, frozenset())
@@ -238,7 +240,11 @@ def reported_by(tokens: list[Token], group: Group, grammar: Grammar, named: froz
             return True
         if not (low in grammar.determiners or low in grammar.agent_markers or low in grammar.location_markers
                 or tok.text[:1].islower()):
-            return False
+            if not (grammar.verb_final and named and i == group.start - 1 and i not in named):
+                return False
+            # "nach Angaben der Staatsagentur KCNA": the title noun of the name right before it, no name itself (German
+            # writes every noun capitalised; elsewhere a capitalised word is part of a name)
+            reach += 1
         i -= 1
     return False
 
