@@ -97,3 +97,23 @@ def test_an_agency_named_by_its_title_is_the_informant(text: str, expected: tupl
 def test_a_state_after_an_attribution_still_acts() -> None:
     """"Nach Angaben Kiews griff Russland ... an": the name after the informant's is no informant."""
     assert ("RUS", "UKR", "ASSAULT", False) in _events("Nach Angaben Kiews griff Russland Charkiw mit Drohnen an.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Eine Einigung über die Grenze erzielten China und Indien nicht.", ("CHN", "IND", "AGREE", True)),
+    ("Das Abkommen unterzeichneten Russland und die Ukraine nicht.", ("RUS", "UKR", "AGREE", True)),
+    ("Eine Einigung über den Gaspreis fand die Ukraine mit Russland nicht.", ("UKR", "RUS", "AGREE", True)),
+])
+def test_a_fronted_agreement_negated_at_the_end(text: str, expected: tuple) -> None:
+    """"Eine Einigung ... erzielten China und Indien nicht", "Das Abkommen unterzeichneten Russland und die Ukraine
+    nicht": the object first, the negation closes the clause. The "und" between the two subjects joins names, it
+    opens no other verb that would take the negation; "Einigung ... fand" closes the trigger's phrase, so the
+    negation after it is in reach. All three were printed as agreements reached."""
+    found = _events(text)
+    assert expected in found and expected[:3] + (False,) not in found, found
+
+
+def test_a_negation_before_a_second_verb_stays_with_the_first() -> None:
+    """"erkennt X nicht an und verlangt ...": the demand after "und" is not negated."""
+    found = _events("Russland erkennt die Wahl in Georgien nicht an und verlangt eine Wiederholung von Tiflis.")
+    assert not any(f[2] == "REQUEST" and f[3] for f in found), found

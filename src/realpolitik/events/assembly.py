@@ -106,7 +106,9 @@ def _events_for(doc: Document, sentence: Sentence, match: TriggerMatch, roles: R
     # negation after it is what is asked ("не призвала Киев наступать" asks nothing); so too a threat's word
     negated_at, negation_clause = (span, (max(clause[0], negation_from), clause[1])) if demand_word is None else (
         (demand_word[0], demand_word[0] + 1), demand_word[1])
-    negated = refused or is_negated(forms, negated_at, negation_clause, grammar, match.tokens, quoted, vocabulary)
+    names = frozenset(i for m in (*roles.sources, *roles.targets) for i in range(m.token_start, m.token_end))
+    negated = refused or is_negated(forms, negated_at, negation_clause, grammar, match.tokens, quoted, vocabulary,
+                                    names)
     cameo, plover = reinterpret(rule, modality)
     entry = lookup(cameo)
     tokens = sentence.tokens

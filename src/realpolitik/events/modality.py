@@ -97,12 +97,14 @@ def _cue_in(forms: list[frozenset[str]], start: int, end: int, cues: frozenset[s
 
 def is_negated(forms: list[frozenset[str]], trigger: tuple[int, int], clause: tuple[int, int], grammar: Grammar,
                trigger_tokens: tuple[int, ...] = (), quoted: frozenset[int] = frozenset(),
-               vocabulary: frozenset[str] | None = None) -> bool:
+               vocabulary: frozenset[str] | None = None, names: frozenset[int] = frozenset()) -> bool:
     """A negation word near the trigger (inside a split trigger too: "liefert keine Waffen"), but not
     one inside a quotation the trigger is outside of ("wies die Äußerungen als „nicht akzeptabel“ zurück");
     quoted speech negates its own verbs ("„Wir werden nicht unterschreiben“").
     `vocabulary`: the union of all of `forms`, where the caller has it: without a negation word or the first word
-    of a negation phrase in it (most sentences), no window is read."""
+    of a negation phrase in it (most sentences), no window is read.
+    `names`: the tokens of the event's actors; a conjunction between two of them joins names, not verbs ("Das
+    Abkommen unterzeichneten Russland und die Ukraine nicht")."""
     if grammar.roles.privatives and _privative(forms, trigger, clause, grammar):
         return True
     if grammar.failed_after and _failed_after(forms, trigger, clause, grammar):
@@ -123,7 +125,7 @@ def is_negated(forms: list[frozenset[str]], trigger: tuple[int, int], clause: tu
             continue  # a quoted word judges the act; inside the same quotation it negates it ("«X не подписывает»")
         between = range(i + 1, t_start) if i < t_start else range(t_end, i)
         if grammar.conjunctions and any(forms[k] & grammar.conjunctions and not _pair_joiner(forms, t_end, k, grammar)
-                                        for k in between):
+                                        and not _joins_names(forms, k, names, grammar) for k in between):
             continue  # "erkennt X nicht an und verlangt ...": the negation belongs to the other verb
         if forms[i] & grammar.negation or _phrase_at(forms, i, grammar.negation):
             if i > 0 and forms[i] & grammar.negation_completers and forms[i - 1] & grammar.determiners:
@@ -132,6 +134,15 @@ def is_negated(forms: list[frozenset[str]], trigger: tuple[int, int], clause: tu
             if not nxt & grammar.not_only and not _ne_que(forms, i, t_end, grammar):
                 return True
     return False
+
+
+def _joins_names(forms: list[frozenset[str]], k: int, names: frozenset[int], grammar: Grammar) -> bool:
+    """The conjunction at `k` stands between two actors' names ("Russland und die Ukraine", an article before the
+    second): it joins the names of one side, it opens no other verb."""
+    after = k + 1
+    while after < len(forms) and forms[after] & grammar.determiners:
+        after += 1
+    return k - 1 in names and after in names
 
 
 _PAIR_REACH: Final = 5  # "zwischen dem russischen Präsidenten und ...": words from the pair marker to its conjunction
