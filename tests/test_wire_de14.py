@@ -117,3 +117,20 @@ def test_a_negation_before_a_second_verb_stays_with_the_first() -> None:
     """"erkennt X nicht an und verlangt ...": the demand after "und" is not negated."""
     found = _events("Russland erkennt die Wahl in Georgien nicht an und verlangt eine Wiederholung von Tiflis.")
     assert not any(f[2] == "REQUEST" and f[3] for f in found), found
+
+
+@pytest.mark.parametrize(("text", "warner"), [
+    ("Ägyptens Außenminister warf Äthiopien vor, den Nil zu blockieren. Die Weltbank warnte vor einer Unterbrechung "
+     "der Wasserversorgung.", "WB"),
+    ("Polen warf Belarus vor, Migranten an die Grenze zu bringen. Das Rote Kreuz warnte vor einer humanitären Krise "
+     "an der Grenze.", "ICRC"),
+])
+def test_a_warning_of_a_danger_charges_no_one(text: str, warner: str) -> None:
+    """"warnte vor einer Unterbrechung der Wasserversorgung", "vor einer humanitären Krise": a danger foreseen, like
+    "vor einem Rückfall" already; it was read as a charge against the state accused in the sentence before."""
+    found = _events(text)
+    assert not any(f[0] == warner for f in found), found
+
+
+def test_a_warning_of_a_states_intervention_is_still_a_charge() -> None:
+    assert ("VEN", "USA", "ACCUSE", False) in _events("Maduro warnte vor einer US-Intervention.")
