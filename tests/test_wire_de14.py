@@ -134,3 +134,20 @@ def test_a_warning_of_a_danger_charges_no_one(text: str, warner: str) -> None:
 
 def test_a_warning_of_a_states_intervention_is_still_a_charge() -> None:
     assert ("VEN", "USA", "ACCUSE", False) in _events("Maduro warnte vor einer US-Intervention.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Lettland und Estland verstärkten die Bewachung ihrer Grenzen zu Russland.", {"LVA", "EST"}),
+    ("Finnland hat die Grenzüberwachung im Osten verstärkt.", {"FIN"}),
+])
+def test_a_border_put_under_heavier_guard_is_a_show_of_force(text: str, expected: set) -> None:
+    """"verstärkten die Bewachung ihrer Grenzen", "hat die Grenzüberwachung ... verstärkt": each state's forces
+    raised (MOBILIZE 150, no target), as "verstärkte ihre Patrouillen" already; no rule read them."""
+    found = _events(text)
+    assert {f[0] for f in found if f[2] == "MOBILIZE" and f[1] is None} == expected, found
+
+
+def test_a_border_guard_named_as_an_actor_is_not_the_guard_raised() -> None:
+    """"Der ukrainische Grenzschutz verstärkte ...": the guard is the actor, no MOBILIZE aimed at it."""
+    found = _events("Nach Drohnenflügen aus Belarus verstärkte der ukrainische Grenzschutz seine Patrouillen.")
+    assert not any(f[1] == "UKR" and f[2] == "MOBILIZE" for f in found), found
