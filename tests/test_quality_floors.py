@@ -538,6 +538,13 @@ WIRE_DE12 = {"type_f1": 0.89, "type_precision": 0.90, "relations_f1": 0.62}
 # written in round 38 before its author read the German rules): first contact type F1 .623, P .731, relations .600
 # (.639, P .750 with the gold corrected); pinned after round 38 (de13) at F1 .694, P .796, relations .600.
 WIRE_DE13 = {"type_f1": 0.67, "type_precision": 0.77, "relations_f1": 0.55}
+# The fourteenth German set (eval/gold/wire_de14.jsonl, 10 articles of round 40 on 2025 stories no set told: Rwanda
+# breaking with Belgium, the South African ambassador declared unwanted, Poland closing the Belarus border for the
+# exercise, the Beijing parade, Turkey's ports closed to Israeli ships, Wang Yi in Delhi, Sudan breaking with the
+# Emirates, Lavrov in Wonsan, Pistorius in Washington, Pashinyan in Istanbul; written before its author read the German
+# rules): first contact type F1 .763, P .803, relations .400 (.757 with the gold corrected); pinned after round 40
+# (de14) at F1 .829, P .879, relations .400.
+WIRE_DE14 = {"type_f1": 0.79, "type_precision": 0.84, "relations_f1": 0.35}
 # The eighth Spanish set (eval/gold/wire_es8.jsonl, 10 articles of round 39 on 2025 stories no set told: water
 # under the 1944 treaty, the Gibraltar agreement, the Summit of the Americas postponed, prisoners sent from Mexico to
 # US courts, the Paraguay-US forces agreement, the US envoy in Miraflores, the Paris mansion at the World Court, the
@@ -888,7 +895,7 @@ FLOORED_SETS = [("breadth2_ru", BREADTH2_RU), ("breadth2_es", BREADTH2_ES), ("br
                 ("wire_es9", WIRE_ES9),
                 ("wire_de4", WIRE_DE4), ("wire_de5", WIRE_DE5), ("wire_de6", WIRE_DE6), ("wire_de7", WIRE_DE7),
                 ("wire_de8", WIRE_DE8), ("wire_de9", WIRE_DE9), ("wire_de10", WIRE_DE10), ("wire_de11", WIRE_DE11),
-                ("wire_de12", WIRE_DE12), ("wire_de13", WIRE_DE13),
+                ("wire_de12", WIRE_DE12), ("wire_de13", WIRE_DE13), ("wire_de14", WIRE_DE14),
                 ("wire_en4", WIRE_EN4),
                 ("wire_en5", WIRE_EN5), ("wire_en6", WIRE_EN6), ("wire_en7", WIRE_EN7),
                 ("wire_en8", WIRE_EN8), ("wire_en9", WIRE_EN9), ("wire_en10", WIRE_EN10),
