@@ -48,7 +48,7 @@ from realpolitik.events.roles_base import (
     Roles,
     Site,
     elided_de,
-    marker_index,
+    locate_marker,
 )
 from realpolitik.events.roles_groups import (
     apposed_members,
@@ -248,7 +248,7 @@ def _co_agent_marker(g: Group, forms: list[frozenset[str]], grammar: Grammar,
     compound one holds it before the verb ("Aux côtés de la Belgique, la France a ..."; after it, it may go with
     another noun: "lors d'une conférence de presse aux côtés du Premier ministre"); never a word of the trigger
     ("se ranger aux côtés de l'Ukraine": the side taken is the target)."""
-    at = marker_index(g, forms)
+    at = locate_marker(g, forms)
     words = grammar.roles.co_agent_words
     if at is not None and at > 0 and forms[at - 1] & words and not trigger[0] <= at - 1 < trigger[1]:
         return True

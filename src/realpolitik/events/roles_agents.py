@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from realpolitik.events.roles_base import CLAUSE_STOPS, ELIDED, PHRASE_BREAKS, Group, Roles, marker_index
+from realpolitik.events.roles_base import CLAUSE_STOPS, ELIDED, PHRASE_BREAKS, Group, Roles, locate_marker
 from realpolitik.events.rules import Grammar, Rule
 from realpolitik.model import ActorMention, Token
 
@@ -171,7 +171,7 @@ def attribute_agent(g: Group, trigger: tuple[int, int], forms: list[frozenset[st
     par l'Iran": the French "-u" participles count here too, `attribute_participle_endings`)."""
     if grammar.verb_final or nominal or g.end > trigger[0]:
         return False
-    at = marker_index(g, forms)
+    at = locate_marker(g, forms)
     if at is None or at < 1:
         return False
     participle = at - 1

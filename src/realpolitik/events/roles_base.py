@@ -105,11 +105,11 @@ SAID_TYPES: Final = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT"})
 
 def marker_at(g: Group, forms: list[frozenset[str]]) -> int:
     """Where the preposition that governs `g` stands (its start when it has none or it is not found near)."""
-    at = marker_index(g, forms)
+    at = locate_marker(g, forms)
     return g.start if at is None else at
 
 
-def marker_index(g: Group, forms: list[frozenset[str]]) -> int | None:
+def locate_marker(g: Group, forms: list[frozenset[str]]) -> int | None:
     """Where the preposition that governs `g` stands: where the group was found with it, else just before the
     name or its article and adjectives (three words back); None when it has none or it is not found there."""
     if g.marker_index is not None:

@@ -16,7 +16,7 @@ from realpolitik.events.roles_base import (
     REPORT_SOURCE,
     TRIGGER_OBJECT,
     Group,
-    marker_index,
+    locate_marker,
 )
 from realpolitik.events.rules import Grammar, joined
 
@@ -229,7 +229,7 @@ def controlled_object(rest: list[Group], trigger: tuple[int, int], forms: list[f
                  and not any(m.kind == "adjective" for m in g.members)), None)
 
 
-def attached(g: Group, trigger: tuple[int, int], rival_triggers: frozenset[int], reach: int = 4) -> bool:
+def belongs_to_trigger(g: Group, trigger: tuple[int, int], rival_triggers: frozenset[int], reach: int = 4) -> bool:
     """A phrase belongs to this trigger when no other trigger stands between them, and one after it
     follows closely ("clashes on Monday between X and Y", not "cooperation between X and Y since the
     invasion")."""
@@ -307,7 +307,7 @@ def _object_of_rival_noun(g: Group, groups: list[Group], rival_triggers: frozens
     group is that noun's object."""
     if g.marker is None or g.marker == TRIGGER_OBJECT:
         return False
-    at = marker_index(g, forms)
+    at = locate_marker(g, forms)
     if at is None:
         return False
     words = 0 if grammar.adjectives_before_nouns else 2  # "aéreos", "israelíes": adjectives after the noun

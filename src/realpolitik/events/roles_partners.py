@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Final
 
 from realpolitik.codes import party, same_party
-from realpolitik.events.roles_base import STRONG_BREAKS, Group, marker_at, marker_index
+from realpolitik.events.roles_base import STRONG_BREAKS, Group, locate_marker, marker_at
 from realpolitik.events.roles_places import place_tokens
 from realpolitik.events.rules import Grammar, Rule
 from realpolitik.model import PLACE, Token
@@ -21,7 +21,7 @@ def marker_after(g: Group, forms: list[frozenset[str]], words: frozenset[str]) -
     """The group's preposition follows one of `words` ("face à la Chine")."""
     if not words:
         return False
-    at = marker_index(g, forms)
+    at = locate_marker(g, forms)
     return at is not None and at > 0 and bool(forms[at - 1] & words)
 
 

@@ -18,7 +18,7 @@ from realpolitik.events.roles_base import (
     STATE_KINDS,
     STRONG_BREAKS,
     Group,
-    marker_index,
+    locate_marker,
     third_plural_verb,
 )
 from realpolitik.events.roles_objects import complementizer_between
@@ -34,7 +34,7 @@ def venue_of_saying(g: Group, trigger: tuple[int, int], groups: list[Group], for
     """A bare place name right after the verb ("a averti à Singapour que ...", "обвинил в Катаре Иран"), before
     the verb's clause or its object: where it was said; a preposition of venue never marks the addressee there."""
     words = grammar.roles.venue_prepositions
-    at = marker_index(g, forms)
+    at = locate_marker(g, forms)
     if not words or at is None or at != g.start - 1 or not forms[at] & words \
             or not 0 <= at - trigger[1] <= _VENUE_GAP or not all(m.kind in STATE_KINDS for m in g.members):
         return False
@@ -330,8 +330,8 @@ def first_person_before(clause: tuple[int, int], t_start: int, forms: list[froze
                                if clause[0] <= i < t_start)
 
 
-def quoted_speaker(sentence_groups: list[Group], clause: tuple[int, int], forms: list[frozenset[str]],
-                   grammar: Grammar) -> Group | None:
+def speaker_of_quotation(sentence_groups: list[Group], clause: tuple[int, int], forms: list[frozenset[str]],
+                         grammar: Grammar) -> Group | None:
     """A quotation with no actor of its own speaks for whoever the sentence says said it after it:
     "«...», dijo Slutski", "„...“, sagte Kim", "\"...\", said the minister"."""
     if not any(forms[i] & ANY_QUOTE_MARKS for i in range(max(0, clause[1] - 1), min(len(forms), clause[1] + 2))):

@@ -43,7 +43,7 @@ from realpolitik.events.roles_base import (
 )
 from realpolitik.events.roles_objects import (
     after_coordinated_verb,
-    attached,
+    belongs_to_trigger,
     complementizer_between,
     compound_participle,
     controlled_object,
@@ -107,9 +107,9 @@ from realpolitik.events.roles_speech import (
     joined_speech,
     judged_before_incise,
     quoted_by_pronoun,
-    quoted_speaker,
     quoted_subject,
     speaker_of,
+    speaker_of_quotation,
     speaks_before,
     unnamed_incise,
     venue_of_saying,
@@ -472,7 +472,7 @@ def _pair_roles(r: _Reading) -> Roles | None:
         subject = any(g.marker is None and not g.genitive for g in in_clause)
         # "hat die UNO wegen des Streits zwischen Indien und Pakistan Gespräche geführt": a pair before
         # the trigger belongs to another noun when the clause has a subject of its own
-        between = next((g for g in pairs if attached(g, trigger, rival_triggers)
+        between = next((g for g in pairs if belongs_to_trigger(g, trigger, rival_triggers)
                         and (g.start >= t_start or not subject)), None)
         if between is None and nominal and (rule.plover == "ASSAULT" or grammar.verb_lemma_endings and rule.symmetric):
             between = next((g for g in in_clause if g.genitive and g.start >= t_end and len(g.members) >= 2
@@ -652,7 +652,7 @@ def _speaker_source(r: _Reading, c: _Candidates, pick: _Pick, roles: Roles) -> N
         # "„Wir fordern Peking auf, ...“, sagte ein Sprecher in Taipeh": "wir" is the subject, the name after
         # the verb its object, and the one who says "we" is the speaker after the quotation
         close = next((i for i in range(t_end, len(forms)) if forms[i] & ANY_QUOTE_MARKS), None)
-        source = quoted_speaker(sentence_groups, (clause[0], close + 1), forms, grammar) \
+        source = speaker_of_quotation(sentence_groups, (clause[0], close + 1), forms, grammar) \
             if close is not None else None
         roles.from_outside_clause = source is not None
         if source is not None:  # « Nous condamnons ... », a déclaré X: X attaches where "nous" stands
@@ -798,7 +798,7 @@ def _quoted_source(r: _Reading, c: _Candidates, pick: _Pick, roles: Roles) -> No
     if source is None and not infinitive and relative_object is None:
         source = relative_antecedent(sentence_groups, clause, forms, grammar)
     if source is None and not infinitive:
-        source = quoted_speaker(sentence_groups, clause, forms, grammar)
+        source = speaker_of_quotation(sentence_groups, clause, forms, grammar)
         roles.from_outside_clause = source is not None  # «Solo puedo lamentar ...», dijo Slutski
         roles.quoted_speaker = source is not None and not nominal  # (a noun in a quotation: «ces frappes»)
         if source is not None and not nominal and any(
@@ -1180,7 +1180,7 @@ def _copula_roles(r: _Reading, c: _Candidates, pick: _Pick, roles: Roles) -> Non
         speaker = clause_subject([g for g in unmarked if g.end <= copula_subject.start], copula_subject.start,
                                  grammar, forms)
         if speaker is None:
-            speaker = quoted_speaker(sentence_groups, clause, forms, grammar) or subject_outside(
+            speaker = speaker_of_quotation(sentence_groups, clause, forms, grammar) or subject_outside(
                 sentence_groups, clause, grammar, forms) or clause_speaker_after(
                 sentence_groups, t_end, forms, grammar)
     if speaker is None and copula_subject is not None and copula_subject.marker is None and speaks_before(
