@@ -254,16 +254,19 @@ def test_workers_do_not_outlive_a_killed_parent(tmp_path: Path, sig: int) -> Non
             assert conn.execute(open_runs).scalar() == 0
 
 
-def _first_child(pid: int) -> int | None:
-    """The first child of `pid` as soon as the kernel lists it (busy: a worker is caught while it starts)."""
-    children = Path(f"/proc/{pid}/task/{pid}/children")
-    while True:
+def _first_child(process: subprocess.Popen) -> int | None:
+    """The process's first child as soon as the kernel lists it (busy: a worker is caught while it starts); None
+    if the process ends, or lists no child within the time `_start_ingest` allows a busy machine."""
+    children = Path(f"/proc/{process.pid}/task/{process.pid}/children")
+    deadline = time.monotonic() + 300
+    while process.poll() is None and time.monotonic() < deadline:
         try:
             listed = children.read_text().split()
         except OSError:
             return None  # the process ended (or this kernel does not list children)
         if listed:
             return int(listed[0])
+    return None
 
 
 @pytest.mark.skipif(not Path(f"/proc/{os.getpid()}/task/{os.getpid()}/children").exists(),
@@ -277,7 +280,7 @@ def test_a_worker_killed_while_its_pool_starts_costs_that_pool_not_the_run(tmp_p
                str(tmp_path / "k.db"), "--workers", "2", "-f", "json"]
     process = subprocess.Popen(command, env={**os.environ, "PYTHONPATH": SRC}, stdout=subprocess.PIPE,
                                stderr=subprocess.PIPE)
-    worker = _first_child(process.pid)
+    worker = _first_child(process)
     assert worker is not None, "the ingest started no worker"
     os.kill(worker, signal.SIGKILL)
     out, err = process.communicate(timeout=300)
