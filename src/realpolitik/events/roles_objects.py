@@ -157,7 +157,8 @@ def object_of(g: Group, rival_triggers: frozenset[int], t_start: int, grammar: G
     in a step that drew condemnation"), not the subject of a later one; after a trigger with nothing
     before it, it is the subject ("Накануне саммита Трамп пригрозил")."""
     gap = range(g.end, t_start)
-    if len(gap) <= 1 or grammar.infinitive_marker and any(grammar.infinitive_marker in forms[k] for k in gap) \
+    if len(gap) <= 1 or grammar.infinitive_marker and any(
+            grammar.infinitive_marker in forms[k] and not (k - 1 > g.end and k - 1 in rival_triggers) for k in gap) \
             and not _coordinated_finite(forms, t_start, grammar):
         return False  # "invited Putin to visit Tehran", "пригласил Путина посетить": the object acts next
     i = g.start - 1
@@ -165,7 +166,17 @@ def object_of(g: Group, rival_triggers: frozenset[int], t_start: int, grammar: G
         if not forms[i] & (grammar.determiners | grammar.possessives):
             return False
         i -= 1
-    return i in rival_triggers and i < t_start and any(h.end <= i for h in unmarked)
+    return i in rival_triggers and i < t_start and (any(h.end <= i for h in unmarked)
+                                                    or _pronoun_subject(i, rival_triggers, grammar, forms))
+
+
+def _pronoun_subject(i: int, rival_triggers: frozenset[int], grammar: Grammar, forms: list[frozenset[str]]) -> bool:
+    """A subject pronoun just before the earlier trigger ("he praised Trump ... and offered to host talks"): that
+    verb has a subject of its own, so the name after it is its object, not the subject of the verb coordinated
+    after it."""
+    while i - 1 in rival_triggers:
+        i -= 1  # the verb's first word
+    return any(forms[k] & grammar.any_pronouns for k in range(max(0, i - 3), i))
 
 
 def object_after_incise(g: Group, rival_triggers: frozenset[int], t_start: int, grammar: Grammar,
