@@ -37,3 +37,35 @@ def test_object_before_an_infinitive_still_acts_next() -> None:
     """"invited Putin to visit Tehran": the object of "invited" is who acts next; the fix leaves it so."""
     found = _events("Pezeshkian invited Putin to visit Tehran in the spring.")
     assert ("IRN", "RUS", "AGREE", False) in found, found
+
+
+@pytest.mark.parametrize(("text", "lang", "accused"), [
+    ("Trois diplomates français avaient été expulsés du Mali en mars, accusés d'espionnage.", "fr", "FRA"),
+    ("Deux diplomates belges ont été expulsés par le Rwanda lundi, accusés d'ingérence.", "fr", "BEL"),
+    ("Two Polish diplomats were expelled by Belarus last week, accused of spying.", "en", "POL"),
+    ("Dos diplomáticos argentinos fueron expulsados por Venezuela el lunes, acusados de conspiración.", "es", "ARG"),
+])
+def test_participle_after_a_passive_describes_its_subject(text: str, lang: str, accused: str) -> None:
+    """"ont été expulsés ..., accusés de ...": the participle after the comma shares the passive's subject, who is
+    accused, never the accuser (it was read as the expelled diplomats' charge against the state)."""
+    found = _events(text, lang)
+    assert not any(f[2] == "ACCUSE" and f[0] == accused for f in found), found
+    assert any(f[2] == "SANCTION" and f[1] == accused for f in found), found
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Colombia extraditó el martes a Estados Unidos a un líder del Clan del Golfo, acusado en Miami de narcotráfico.",
+     "es"),
+    ("Mexico extradited to the United States a cartel leader, accused in Texas of drug trafficking.", "en"),
+])
+def test_charge_brought_in_a_place_is_no_charge_of_the_subject(text: str, lang: str) -> None:
+    """"..., acusado en Nueva York de ...": a participle with a place before its complement tells where a court
+    charged the one before the comma; the extraditing state accuses no one (it was read as a charge against the
+    state that receives the man)."""
+    found = _events(text, lang)
+    assert not any(f[2] == "ACCUSE" for f in found) and any(f[2] == "COOPERATE" for f in found), found
+
+
+def test_participle_after_an_active_clause_keeps_the_subject_as_accuser() -> None:
+    """"Belarus expelled two Polish diplomats, accused of spying": the main clause's subject accuses (unchanged)."""
+    assert ("BLR", "POL", "ACCUSE", False) in _events("Belarus expelled two Polish diplomats, accused of spying.")

@@ -226,7 +226,11 @@ def _reduced_passive(match: TriggerMatch, sentence: Sentence, groups: list[Group
         # "l'accord signé vendredi par la RDC et le Rwanda": one word (a day, an adverb) before the agent
         return i + 2 not in match.tokens and any(g.start in (i + 3, i + 4) for g in groups)
     if before == ",":  # "broke ties with the UAE, accused of arming ...": the main clause's subject accuses,
-        return _agent_in_phrase(tokens, i, groups, grammar)  # unless the phrase names one ("..., blamed ... by Kyiv")
+        return _agent_in_phrase(tokens, i, groups, grammar) \
+            or participle_complement(tokens, i, grammar) and _passive_before(tokens, i - 1, grammar) \
+            or _placed_complement(tokens, i, grammar)
+        # unless the phrase names one ("..., blamed ... by Kyiv"), the main clause is itself a passive or the
+        # charge was brought in a place ("..., acusado en Nueva York de tráfico")
     return participle_complement(tokens, i, grammar) or i + 2 < len(tokens) and _participle_modifier(
         tokens, i, groups, grammar)
 
@@ -281,6 +285,34 @@ def _participle_modifier(tokens: list[Token], i: int, groups: list[Group], gramm
         k -= 1  # adverbs after the auxiliary: "a fermement condamné"
     first = i + 2 + (i + 2 < len(tokens) and tokens[i + 2].text.lower() in grammar.determiners)
     return any(g.start == first for g in groups)
+
+
+def _passive_before(tokens: list[Token], comma: int, grammar: Grammar) -> bool:
+    """"Three diplomats were expelled in May, accused of spying", "ont été expulsés en 2024, accusés d'...": a passive
+    auxiliary and its participle in the clause the comma closes. Its subject underwent the act and is the one the
+    participle after the comma describes: the accused, not the accuser."""
+    start = next((k + 1 for k in range(comma - 1, -1, -1) if tokens[k].text in (",", ";", ":")), 0)
+    return any(tokens[k].text.lower() in grammar.passive_auxiliaries
+               and any(tokens[m].text.lower().endswith(grammar.reduced_passive_endings)
+                       for m in range(k + 1, min(comma, k + 4)))
+               for k in range(start, comma))
+
+
+def _placed_complement(tokens: list[Token], i: int, grammar: Grammar) -> bool:
+    """"..., acusado en Nueva York de tráfico", "..., accused in Washington of fraud": a place between the participle
+    and its complement says where a court or a prosecutor charged the one before the comma; the main clause's
+    subject brought no charge."""
+    if i + 2 >= len(tokens) or tokens[i + 1].text.lower() not in grammar.location_markers:
+        return False
+    start = i + 2 + (tokens[i + 2].text.lower() in grammar.determiners)
+    end = next((k for k in range(start, min(len(tokens), start + 4)) if not tokens[k].text[:1].isupper()), None)
+    if end is None or end == start:
+        return False  # a place by its proper name ("en Nueva York", "in Lima"), not "in a statement"
+    after = tokens[end].text.lower().replace("’", "'")
+    if "'" in after:
+        after = after.split("'")[0] + "'"
+    return any(f"{form} {after}" in grammar.reduced_passive_complements
+               for form in (tokens[i].text.lower(), tokens[i].lemma.lower()))
 
 
 def _agent_in_phrase(tokens: list[Token], i: int, groups: list[Group], grammar: Grammar) -> bool:
