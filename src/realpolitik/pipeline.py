@@ -18,6 +18,7 @@ from realpolitik.frozen import frozen, paused
 from realpolitik.ingest.rejected import Rejected
 from realpolitik.language import SUPPORTED_LANGUAGES, detect_language, split_sentences
 from realpolitik.language.dates import implied_date
+from realpolitik.language.page_chrome import without_teasers
 from realpolitik.model import Document, Extraction
 from realpolitik.per_document import per_document
 from realpolitik.relations import derive_relations
@@ -41,7 +42,7 @@ def extract_document(doc: Document, dictionary: ActorDictionary | None = None,
         doc.lang = lang
         if lang not in SUPPORTED_LANGUAGES:
             log.warning("document %s is in %r, which realpolitik does not read yet; no events", doc.id, lang)
-        sentences = split_sentences(doc.text, lang)
+        sentences = without_teasers(split_sentences(doc.text, lang), lang)  # a link to another story is not read
         checkpoint()
         on = doc.published or implied_date(doc.text, lang)  # whose term of office counts
         actors = recognise_actors(sentences, lang, on=on, dictionary=dictionary)

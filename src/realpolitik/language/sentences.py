@@ -37,9 +37,11 @@ _PLATFORM_WORDS: Final = {"de": {"auf", "plattform", "kurznachrichtendienst", "o
                    "es": {"en", "plataforma"}, "fr": {"sur", "plateforme"}}
 
 # A candidate end: terminal punctuation, optional closing quotes/brackets, whitespace.
+# The second branch is a boundary the page extractor glued ("in Kraft getreten.Vorgesehen", "тона.Вице-президент").
 # The lookbehind starts a match only at the first mark of a run ("....."), and the possessive quantifiers
 # never backtrack into it: a run of a million dots is read once, not once per dot.
-_END_RE: Final = re.compile(r"(?<![.!?…])[.!?…]++[\"'»“”’)\]]*+\s+|(?<=[a-zäöüßéèáóíúñ]{3}\.)(?=[A-ZÄÖÜ][a-zäöüß])")
+_END_RE: Final = re.compile(r"(?<![.!?…])[.!?…]++[\"'»“”’)\]]*+\s+"
+                            r"|(?<=[a-zäöüßéèáóíúñа-яё]{3}\.)(?=[A-ZÄÖÜА-ЯЁ][a-zäöüßа-яё])")
 #: Longest sentence handed to the later stages; the longest real news sentences have about 600 characters.
 MAX_SENTENCE_CHARS: Final = 1000
 _LONGEST_ABBREVIATION: Final = 12

@@ -1,0 +1,62 @@
+"""Page chrome a web-page extractor leaves among an article's sentences, taken out before anything reads them.
+
+A "Читайте также: ...", "Read also: ...", "Lesen Sie auch: ..." line links to another story: its headline names that
+story's states ("Mali, Burkina Faso and Niger recalled their envoys from Algiers"), which did nothing in this one. Read
+as a sentence it gives events that pair actors of the other story, and its states become the latest actors that a
+later "the parties", "both sides" or "it" resolves to. The teaser is no part of the article's text, so it is dropped
+with the headline on the line after a label that stands alone ("READ ALSO" above the linked title).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from realpolitik.mentions import Sentence
+
+# the labels that open a link to another story on news pages, by language (matched case-insensitively at the start
+# of a sentence, before a colon, dash, bar or the sentence's end)
+_LABELS: Final = {
+    "ru": ("читайте также", "читать также", "также читайте", "читайте по теме", "смотрите также", "см. также",
+           "по теме", "ещё по теме", "еще по теме"),
+    "en": ("read also", "also read", "read more", "see also", "related", "more on this story"),
+    "de": ("lesen sie auch", "lesen sie mehr", "mehr zum thema", "auch interessant", "siehe auch"),
+    "fr": ("lire aussi", "à lire aussi", "a lire aussi", "lire également", "voir aussi", "à lire également"),
+    "es": ("lea también", "lee también", "leer más", "ver también", "le puede interesar", "te puede interesar",
+           "lea además"),
+}
+_AFTER_LABEL: Final = re.compile(r"\s*(?:[:|—–\-»>]|$)")
+
+
+def _label_end(text: str, lang: str) -> int | None:
+    """Where the teaser label that opens `text` ends (after its colon or dash), or None for no label."""
+    lowered = text.lower()
+    for label in _LABELS.get(lang, ()):
+        if lowered.startswith(label):
+            m = _AFTER_LABEL.match(text, len(label))
+            if m is not None:
+                return m.end()
+    return None
+
+
+def _headline(sentence: Sentence) -> bool:
+    """A line with no final punctuation: a linked title, not a sentence of the article."""
+    return sentence.text.rstrip()[-1:] not in ".!?…:;\"'»“”)"
+
+
+def without_teasers(sentences: list[Sentence], lang: str) -> list[Sentence]:
+    """The sentences less the teaser lines (renumbered, offsets kept); the same list when there is none."""
+    dropped: set[int] = set()
+    for i, sentence in enumerate(sentences):
+        end = _label_end(sentence.text, lang)
+        if end is None:
+            continue
+        dropped.add(i)
+        if not sentence.text[end:].strip() and i + 1 < len(sentences) and _headline(sentences[i + 1]):
+            dropped.add(i + 1)  # "ЧИТАЙТЕ ТАКЖЕ" on its own line, the linked title under it
+    if not dropped:
+        return sentences
+    kept = [s for i, s in enumerate(sentences) if i not in dropped]
+    for index, sentence in enumerate(kept):
+        sentence.index = index
+    return kept
