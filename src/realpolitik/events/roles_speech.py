@@ -227,6 +227,9 @@ def _final_incise_subject(unmarked: list[Group], trigger: tuple[int, int], forms
         i -= 1
     if i < 1 or "," not in forms[i] or _apposed_subject_before(unmarked, i, forms, grammar):
         return None
+    moods = grammar.roles.incise_moods
+    if moods and not any(forms[k] & moods for k in range(i)):
+        return None  # German: no reported clause before the comma ("Polen, das an Belarus grenzt, kritisierte X.")
     g = next((g for g in unmarked if t_end <= g.start <= t_end + 2), None)
     if g is None or all(m.kind == "adjective" for m in g.members):
         # ("Turquía, miembro de la OTAN, condenó el ataque ruso.": a demonym after a noun qualifies the noun; the

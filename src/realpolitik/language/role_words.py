@@ -112,6 +112,10 @@ class RoleWords:
     # with its subject after it, no quotation needed (Spanish); an accusation there judges the clause before it
     final_incise: frozenset[str] = frozenset()
     incise_verbs: frozenset[str] = frozenset()  # English: only these verbs put their subject after them
+    # German "Das Emirat habe viel getan, lobte Guterres.": a verb after the comma puts its subject after it only
+    # behind a reported clause, which one of these (the subjunctive of reports) marks; without them a comma there may
+    # close a relative clause on the subject ("Polen, das an Belarus grenzt, kritisierte Russland.")
+    incise_moods: frozenset[str] = frozenset()
     # Spanish «...», dijo en un discurso: speech verbs that, right after a quotation's comma with no name after them,
     # have a dropped subject (the language names no pronoun): the quotation is the latest speaker's, as with "he said"
     dropped_speakers: frozenset[str] = frozenset()

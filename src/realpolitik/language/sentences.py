@@ -140,6 +140,9 @@ def split_sentences(text: str, lang: str) -> list[Sentence]:
     return sentences
 
 
+_CLOSERS: Final = "\"'»“”’)]"
+
+
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Single lines inside a paragraph are kept together unless a line looks like a headline."""
     spans: list[tuple[int, int]] = []
@@ -147,8 +150,11 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in re.finditer(r"\n", text[start:end]):
         pos = start + m.start()
         line = text[line_start:pos].strip()
-        # A line without final punctuation is a headline, a dateline or page chrome: its own unit.
-        if line and line[-1] not in ".!?:;,\"'»“”)":
+        # A line without final punctuation is a headline, a dateline or page chrome: its own unit. Closing quotes and
+        # brackets are read through: a subhead that quotes a speaker ("Katar: „Feiger Angriff“") ends no sentence of
+        # its own, and glued to the next line its speaker and the next sentence's would be one sentence's actors.
+        bare = line.rstrip(_CLOSERS)
+        if line and (not bare or bare[-1] not in ".!?:;,"):
             spans.append((line_start, pos))
             line_start = pos + 1
     spans.append((line_start, end))
