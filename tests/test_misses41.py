@@ -69,3 +69,23 @@ def test_charge_brought_in_a_place_is_no_charge_of_the_subject(text: str, lang: 
 def test_participle_after_an_active_clause_keeps_the_subject_as_accuser() -> None:
     """"Belarus expelled two Polish diplomats, accused of spying": the main clause's subject accuses (unchanged)."""
     assert ("BLR", "POL", "ACCUSE", False) in _events("Belarus expelled two Polish diplomats, accused of spying.")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Frankreich und Deutschland verhandelten am Montag in Genf mit Iran.", "de"),
+    ("France and Germany held talks on Monday in Geneva with Iran.", "en"),
+    ("Francia y Alemania negociaron el lunes en Ginebra con Irán.", "es"),
+])
+def test_plural_subject_meets_its_partner_after_a_day_and_an_unknown_city(text: str, lang: str) -> None:
+    """"verhandelten am Montag in Genf mit Iran": a city no actor stands for says where, as a known one does; the
+    partner after it is each listed subject's partner (the day and the city counted as words put it out of reach, so
+    the two subjects met each other only)."""
+    found = _events(text, lang)
+    assert {("FRA", "IRN"), ("DEU", "IRN")} <= {(f[0], f[1]) for f in found if f[2] == "CONSULT"}, found
+
+
+def test_a_noun_after_a_place_preposition_is_no_place() -> None:
+    """"le long de la côte turque": the phrase governs the name after it, Turkey is no partner of the patrols."""
+    found = _events("Les marines grecque et chypriote ont mené des patrouilles communes le long de la côte turque.",
+                    "fr")
+    assert not any("TUR" in (f[0], f[1]) for f in found), found

@@ -61,11 +61,31 @@ def partner_phrase(target: Group, t_end: int, groups: list[Group], forms: list[f
     if any("," in forms[i] for i in gap):
         return False
     places = place_tokens(groups, forms, grammar)
+    if target.marker is not None:
+        places |= _unknown_places(gap, forms, grammar)
     if len([i for i in gap if i not in places]) > _PARTNER_REACH:
         return False
     if target.marker is None:
         return not (target.genitive or target.possessive)
     return target.marker in target_markers
+
+
+def _unknown_places(gap: range, forms: list[frozenset[str]], grammar: Grammar) -> set[int]:
+    """Place phrases of cities no actor stands for, right before the partner's preposition ("am Montag in Genf mit
+    Iran", "on Monday in Geneva with Iran"): a preposition of place and one word after it (an article between),
+    which say where, as a known place's phrase does. Only where the gap ends in them: "le long de la frontière",
+    "в присутствии госсекретаря" govern the name after them, they name no place."""
+    found: set[int] = set()
+    end = gap.stop
+    while True:
+        name = end - 1
+        marker = name - 1 - (name - 1 > gap.start and bool(forms[name - 1] & grammar.determiners))
+        if marker < gap.start or not forms[marker] & grammar.location_markers \
+                or forms[name] & (grammar.determiners | grammar.location_markers | grammar.genitive_markers
+                                  | grammar.target_markers | grammar.coordination):
+            return found
+        found.update(range(marker, end))  # "in der Schweiz", "in the Hague"
+        end = marker
 
 
 _COORDINATED_REACH: Final = 8  # "with Australia in 2022 and with Britain", "con Netanyahu en Jerusalén y en Ramala con"
