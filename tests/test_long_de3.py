@@ -72,3 +72,49 @@ def test_a_comma_before_the_verb_without_a_reported_clause_keeps_the_subject_fir
                                                                                    expected: tuple) -> None:
     """A relative clause or an apposition on the subject: the name after the verb is its object."""
     assert expected in _events(text), _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Die Entscheidung sei vom Ministerpräsidenten Israels getroffen worden, nicht von Präsident Trump, schrieb Trump.",
+    "Der Kanzler traf die Entscheidung ohne Rücksprache mit Paris.",
+    "Polen hat keine Vorkehrungen gegen Angriffe aus Belarus getroffen.",
+])
+def test_a_decision_made_is_no_meeting(text: str) -> None:
+    """"eine Entscheidung treffen", "Vorkehrungen treffen": "treffen" with a decision or provisions meets no one
+    (the first paired the one who decided with the one who did not)."""
+    assert not any(f[2] == "CONSULT" for f in _events(text)), _events(text)
+
+
+def test_a_leader_met_after_a_decision_is_still_met() -> None:
+    found = _events("Der Präsident Frankreichs traf nach seiner Entscheidung den Bundeskanzler in Berlin.")
+    assert ("FRA", "DEU", "CONSULT", False) in found, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Der Iran behalte sich das Recht vor, auf jeden Angriff Israels zu antworten.", ("IRN", "ISR", "THREATEN", False)),
+    ("Litauen behält sich weitere Schritte gegen Belarus vor.", ("LTU", "BLR", "THREATEN", False)),
+    ("Israel griff Ziele in Syrien an. Damaskus hat sich eine Antwort auf den Angriff vorbehalten.",
+     ("SYR", "ISR", "THREATEN", False)),
+])
+def test_a_response_kept_in_reserve_is_a_threat(text: str, expected: tuple) -> None:
+    """"behält sich das Recht vor, zu antworten", "behält sich Schritte vor": a veiled threat (THREATEN 130); it was
+    lost (no threat word)."""
+    assert expected in _events(text), _events(text)
+
+
+def test_reserving_a_decision_threatens_no_one() -> None:
+    assert not any(f[2] == "THREATEN" for f in _events("Die Regierung in Rom behält sich eine Entscheidung über "
+                                                        "die Teilnahme Polens vor.")), "no threat"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Israel griff Beirut an. Die Hisbollah erklärte, ihr Generalsekretär Naim Kassem habe den Angriff überlebt. "
+     "Iran verurteilte den Angriff.", ("IRN", "ISR", "ACCUSE", False)),
+    ("Israel griff Doha an. Die Hamas teilte mit, ihr Unterhändler Chalil al-Haja habe den Luftangriff überlebt. "
+     "Jordanien verurteilte den Angriff.", ("JOR", "ISR", "ACCUSE", False)),
+])
+def test_who_survives_an_attack_did_not_make_it(text: str, expected: tuple) -> None:
+    """"habe den Angriff überlebt": the survivor is the victim; no attack of theirs, and a verdict on "den Angriff"
+    after it judges the attacker named before (it judged the survivor)."""
+    found = _events(text)
+    assert expected in found and not any(f[0] in ("LBN", "PSE") for f in found), found
