@@ -118,3 +118,20 @@ def test_who_survives_an_attack_did_not_make_it(text: str, expected: tuple) -> N
     after it judges the attacker named before (it judged the survivor)."""
     found = _events(text)
     assert expected in found and not any(f[0] in ("LBN", "PSE") for f in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Die Bundespolizei RCMP wirft zwei indischen Diplomaten Erpressung vor.", ("CAN", "IND", "ACCUSE", False)),
+    ("Die kanadische Bundespolizei RCMP beschuldigte die indische Regierung der Einmischung.",
+     ("CAN", "IND", "ACCUSE", False)),
+    ("The RCMP accused Indian diplomats of extortion.", ("CAN", "IND", "ACCUSE", False)),
+])
+def test_a_body_named_after_a_role_word_of_another_state_is_that_states(text: str, expected: tuple) -> None:
+    """"die Bundespolizei RCMP": the acronym after the role word names Canada's federal police; the word alone
+    ("Bundespolizei") was read as Germany's."""
+    found = _events(text) if text.startswith("Die") else _events(text, "en")
+    assert expected in found and not any(f[0] == "DEU" for f in found), found
+
+
+def test_the_federal_police_alone_is_still_germanys() -> None:
+    assert ("DEU", "RUS", "ACCUSE", False) in _events("Die Bundespolizei wirft Russland Spionage vor.")

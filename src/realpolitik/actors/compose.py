@@ -435,6 +435,8 @@ def _compose_role(hits: list[Hit], r: int, tokens: list[Token], lang: str, on: d
         # "Советник верховного лидера Ирана Али Акбар Велаяти": a surname that is another state's leader only in
         # context ("Али", Guyana's president) is no one of that state after a role of this one
         person, person_end = None, last
+    if person is None and modifier is None and _apposed_foreign_body(hits, r):
+        return None  # "die Bundespolizei RCMP": the acronym right after it names the body, and whose it is
     if person is not None:
         parts.append(person)
     start = min(hits[p].start for p in parts)
@@ -493,6 +495,17 @@ def _compose_role(hits: list[Hit], r: int, tokens: list[Token], lang: str, on: d
         return None
     used.update(parts)
     return _mention(tokens, start, end, code, country, agent, kind, "+".join(entries), version, note=note)
+
+
+def _apposed_foreign_body(hits: list[Hit], r: int) -> bool:
+    """"die Bundespolizei RCMP": a role word that implies one state (German "Bundespolizei" is Germany's) right
+    before a body's own name that implies another describes that body (Canada's federal police)."""
+    role = hits[r].entry
+    if not role.country or r + 1 >= len(hits):
+        return False
+    after = hits[r + 1].entry
+    return hits[r + 1].start == hits[r].end and after.kind == "role" and bool(after.country) \
+        and after.country != role.country
 
 
 def _state_before_post(hits: list[Hit], body: int, tokens: list[Token], used: set[int]) -> int | None:
