@@ -485,13 +485,21 @@ def _after_coordinated_verb(forms: list[frozenset[str]], trigger: tuple[int, int
     """Where the modal scope of a trigger begins: after a conjunction right before it when the trigger is a finite
     past verb ("Caracas exigió la retirada y calificó el ataque de agresión": "calificó" is no demand)."""
     links = grammar.conjunctions or grammar.coordination  # (English lists no conjunctions of its own)
-    if not grammar.past_endings or not links or trigger[0] >= len(forms) \
-            or not any(f.isalpha() and f.endswith(grammar.past_endings) for f in forms[trigger[0]]):
+    if not links or trigger[0] >= len(forms) or not (
+            grammar.past_endings and any(f.isalpha() and f.endswith(grammar.past_endings) for f in forms[trigger[0]])
+            or grammar.weak_past_endings and _weak_past(forms[trigger[0]], grammar.weak_past_endings)):
         return start
     for i in range(trigger[0] - 1, max(start, trigger[0] - _COORDINATED_REACH) - 1, -1):
         if forms[i] & links:
             return i + 1
     return start
+
+
+def _weak_past(forms: frozenset[str], endings: tuple[str, ...]) -> bool:
+    """"lobte", "kritisierten": a form with a weak past ending beside an infinitive lemma ("loben"); not a noun
+    ("Proteste", "Staaten": their lemmas "protest", "staat") or an adjective."""
+    past = [f for f in forms if f.isalpha() and f.endswith(endings)]
+    return any(f.endswith(INFINITIVE_ENDINGS) and f not in past for f in forms) if past else False
 
 
 def _after_inserted_clause(forms: list[frozenset[str]], trigger: tuple[int, int], grammar: Grammar, start: int) -> int:

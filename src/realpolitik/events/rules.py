@@ -153,6 +153,10 @@ class Grammar:
     # "amenazó con una respuesta y calificó ...": a finite past verb after a conjunction heads a clause of its own,
     # out of reach of the modal verb before it (a demanded or threatened act takes an infinitive or subjunctive)
     past_endings: tuple[str, ...] = ()
+    # German "versprach Waffen und lobte Polen": the weak past ("-te", "-ten") of a verb (its lemma an infinitive)
+    # after a conjunction heads a clause of its own, as `past_endings` say; kept apart from them because the same
+    # endings close adjectives and participles ("die US-geführte Koalition", "die erste Runde") that they read
+    weak_past_endings: tuple[str, ...] = ()
     # Russian "настаивают на санкциях и закрыли границы": a conjunction before a past verb (its lemma with one of
     # these infinitive endings) opens a clause, so the second verb's objects are not the first one's
     clause_verb_lemmas: tuple[str, ...] = ()
@@ -540,6 +544,7 @@ def _grammar(raw: dict, path: str, lang: str = "") -> Grammar:
         conditional_lemma_endings=tuple(sorted(_words(raw.get("conditional_lemma_endings"), "conditional_lemma_endings",
                                                       path, line))),
         past_endings=tuple(sorted(_words(raw.get("past_endings"), "past_endings", path, line))),
+        weak_past_endings=tuple(sorted(_words(raw.get("weak_past_endings"), "weak_past_endings", path, line))),
         clause_verb_lemmas=tuple(sorted(_words(raw.get("clause_verb_lemmas"), "clause_verb_lemmas", path, line))),
         future_auxiliaries=_words(raw.get("future_auxiliaries"), "future_auxiliaries", path, line),
         auxiliary_participles=_words(raw.get("auxiliary_participles"), "auxiliary_participles", path, line),
