@@ -395,13 +395,16 @@ def _office_holders_just_before(n: int, before: list[ActorMention], history: _Hi
     """"Macron received Carney, who chose Paris and London for his first trip abroad, ... The two leaders signed":
     a phrase for people in office that opens its sentence stands for the first n such people the sentence before
     named, each of another state (they met or spoke there; a list of capitals or a third leader named after them is
-    what was said of them), not for the latest list of n states. None where one of those n is of no state."""
+    what was said of them: "A and B signed in the presence of Trump. The two leaders ..." are A and B), not for the
+    latest list of n states. None where one of those n is of no state."""
     if n < 2 or before or not history.seen:
         return None
     holders: list[str] = []
     for m in history.seen[-1].mentions:
-        state = country_of(m.code) if m.kind == "leader" else None
-        if m.kind == "leader" and state not in holders:
+        # a leader of the dictionary or an office with a name it lacks ("el primer ministro de Armenia, Nikol X")
+        person = _person_in_office(m)
+        state = country_of(m.code) if person else None
+        if person and state not in holders:
             if state is None:
                 return None  # "Guterres met Putin", "Modi and von der Leyen": an organisation's head is no state's
             holders.append(state)

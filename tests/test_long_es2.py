@@ -1,0 +1,99 @@
+"""What the second long-form Spanish set (eval/gold/long_es2.jsonl, articles as a page extractor leaves them) showed
+the coder printing wrongly or missing. Each fix is a way Spanish, or text taken from web pages, says things, tested
+with sentences written for this file, not taken from the set, each with a sentence the fix must leave alone."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from realpolitik.language import split_sentences
+from realpolitik.language.page_chrome import without_teasers
+from realpolitik.model import Document
+from realpolitik.pipeline import extract_document
+
+
+def _events(text: str, lang: str = "es", published: date = date(2025, 6, 10)) -> set[tuple]:
+    """The printed events (told as done or reported), by country."""
+    doc = Document(id="t", text=text, lang=lang, published=published)
+    return {(e.source[:3], e.target[:3] if e.target else None, e.plover, e.negated)
+            for e in extract_document(doc).events if e.factual}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("El ministro habló el lunes.\n\nLEA TAMBIÉN: Japón y Corea del Sur firman un pacto de defensa\n\n"
+     "El texto sigue.", "es"),
+    ("El ministro habló el lunes.\nLea también | Japón y Corea del Sur firman un pacto de defensa\nEl texto sigue.",
+     "es"),
+    ("El ministro habló el lunes.\n\nTE PUEDE INTERESAR\nJapón y Corea del Sur firman un pacto de defensa\n\n"
+     "El texto sigue.", "es"),
+    ("The minister spoke on Monday.\n\nRead also: Japan and South Korea sign a defence pact\n\nThe text goes on.",
+     "en"),
+    ("Der Minister sprach am Montag.\nLesen Sie auch: Japan und Südkorea schließen einen Verteidigungspakt\n"
+     "Der Text geht weiter.", "de"),
+    ("Le ministre a parlé lundi.\n\nÀ lire aussi - Le Japon et la Corée du Sud signent un pacte de défense\n\n"
+     "Le texte continue.", "fr"),
+])
+def test_a_teaser_line_is_no_sentence_of_the_article(text: str, lang: str) -> None:
+    """A "read also" line is the headline of another story: it is dropped before actors are read (the text before and
+    after stays)."""
+    sentences = [s.text for s in without_teasers(split_sentences(text, lang), lang)]
+    assert len(sentences) == 2, sentences
+    assert not any("Jap" in s for s in sentences), sentences
+
+
+@pytest.mark.parametrize("text", [
+    "El canciller visitó Lima el martes.\n\nLEA TAMBIÉN: Colombia y Ecuador firman un acuerdo comercial\n\n"
+    "El ministro de Exteriores de Brasil, por su parte, saludó el acuerdo.",
+    "El canciller visitó Lima el martes.\n\nLee también: Colombia y Ecuador se reúnen en Quito\n\n"
+    "Su homólogo de Brasil también celebró la firma.",
+])
+def test_a_teaser_gives_no_events_and_lends_no_parties(text: str) -> None:
+    """Neither the teaser's own meeting or signing nor a welcome aimed at its states from the next paragraph."""
+    found = _events(text)
+    assert not any({"COL", "ECU"} & {e[0], e[1]} for e in found), found
+
+
+def test_a_sentence_that_names_a_teaser_label_stays() -> None:
+    """Only a label that opens its line with a separator is a teaser: prose that merely says "ver también" stays, and
+    so do its events."""
+    text = "Brasil condenó el ataque de Rusia contra Ucrania, y pidió ver también el informe de la ONU."
+    assert len(split_sentences(text, "es")) == 1
+    assert ("BRA", "RUS", "ACCUSE", False) in _events(text), _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Nada indica que Chile vaya a expulsar al embajador de Perú.",
+    "No hay indicios de que Marruecos retire a su embajador en Argel.",
+    "Nada hace pensar que Colombia rompa relaciones con Ecuador.",
+])
+def test_an_act_the_paper_sees_no_sign_of_is_no_fact(text: str) -> None:
+    """"Nada indica que X vaya a ...", "no hay indicios de que X ...": the paper weighs an act no one has taken."""
+    assert not _events(text), _events(text)
+
+
+def test_a_fact_beside_a_sign_of_nothing_stays() -> None:
+    """Only the clause the cue governs is weighed: the expulsion before "aunque nada indica que" happened."""
+    text = "Chile expulsó al embajador de Perú, aunque nada indica que Lima vaya a responder."
+    assert ("CHL", "PER", "SANCTION", False) in _events(text), _events(text)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("El presidente de Chile, Gabriel Boric, y el primer ministro de Fiyi, Sitoni Ramaka, se reunieron el lunes en "
+     "Santiago en presencia de Lula. Los dos dirigentes firmaron un memorando de cooperación.", "es"),
+    ("The president of Chile, Gabriel Boric, and the prime minister of Fiji, Sitoni Ramaka, met in Santiago on "
+     "Monday in the presence of Lula. The two leaders signed a memorandum.", "en"),
+])
+def test_the_two_leaders_are_the_two_in_office_named_first(text: str, lang: str) -> None:
+    """An office with a name the dictionary lacks ("el primer ministro de Fiyi, Sitoni Ramaka") is a person in office
+    as a known leader is: "los dos dirigentes" are Boric and him, not Boric and Lula, named after them."""
+    found = _events(text, lang)
+    assert ("CHL", "FJI", "AGREE", False) in found or ("FJI", "CHL", "AGREE", False) in found, found
+    assert not any("BRA" in (e[0], e[1]) for e in found), found
+
+
+def test_armenias_prime_minister_by_his_spanish_spelling() -> None:
+    """"Pashinián" was nobody: the Spanish press writes the name with an accent."""
+    found = _events("Pashinián recibió el martes en Ereván al canciller de Francia.", published=date(2025, 8, 12))
+    assert ("FRA", "ARM", "CONSULT", False) in found or ("ARM", "FRA", "CONSULT", False) in found, found
