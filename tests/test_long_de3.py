@@ -135,3 +135,22 @@ def test_a_body_named_after_a_role_word_of_another_state_is_that_states(text: st
 
 def test_the_federal_police_alone_is_still_germanys() -> None:
     assert ("DEU", "RUS", "ACCUSE", False) in _events("Die Bundespolizei wirft Russland Spionage vor.")
+
+
+@pytest.mark.parametrize("text", [
+    "Das Außenministerium in Rabat sprach von einem feigen Anschlag und sicherte Algerien die volle Unterstützung zu.",
+    "Die Regierung in Oslo sprach mit Journalisten und sicherte Estland ihren Beistand zu.",
+])
+def test_support_pledged_after_and_is_a_pledge_only(text: str) -> None:
+    """"sprach von ... und sicherte X Unterstützung zu": the pledge (AGREE 030) of the clause after "und"; "sprach"
+    of the first clause and "Unterstützung" of the second made support given (SUPPORT 050) besides."""
+    found = _events(text)
+    assert any(f[2] == "AGREE" for f in found) and not any(f[2] == "SUPPORT" for f in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Der Senegal sprach Gambia seine volle Unterstützung aus.", ("SEN", "GMB", "SUPPORT", False)),
+    ("Die Regierung in Oslo sprach Estland ihre Solidarität aus.", ("NOR", "EST", "SUPPORT", False)),
+])
+def test_support_spoken_out_is_still_support(text: str, expected: tuple) -> None:
+    assert expected in _events(text), _events(text)
