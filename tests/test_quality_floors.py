@@ -410,6 +410,12 @@ LONG_DE1 = {"type_f1": 0.69, "type_precision": 0.85, "relations_f1": 0.75}
 # their author read the German rules): first contact type F1 .647, P .733, relations .400 (.662, P .750, relations .400
 # with the gold corrected); pinned after round 39 (long_de2) at F1 .803, P .902, relations .400.
 LONG_DE2 = {"type_f1": 0.78, "type_precision": 0.87, "relations_f1": 0.38}
+# The third long-form German set (eval/gold/long_de3.jsonl, 6 articles of round 41 as a page extractor leaves them —
+# a live blog of Israel's strike in Doha, the Canada–India thaw, Ethiopia's dam, Spain's embargo and Israel's entry
+# bans, the Australia–Papua New Guinea treaty, Hungary's asylum for Romanowski — written before their author read the
+# German rules): first contact type F1 .779, P .810, relations .571 (.788, P .825, relations .667 with the gold
+# corrected); pinned after round 41 (long_de3) at F1 .879, P .921, relations .667.
+LONG_DE3 = {"type_f1": 0.85, "type_precision": 0.89, "relations_f1": 0.64}
 # The fourth Spanish set (eval/gold/wire_es4.jsonl, 10 long articles of round 31 on 2025 stories of the Americas no
 # set told — Colombia's decertification and Petro's visa, Hegseth in Panama, the Maiquetía prisoner exchange, Kast in
 # Buenos Aires, Nicaragua leaving the Human Rights Council, the visa sanctions on Díaz-Canel, Rubio in Quito, the 1944
@@ -886,7 +892,7 @@ FLOORED_SETS = [("breadth2_ru", BREADTH2_RU), ("breadth2_es", BREADTH2_ES), ("br
                 ("wire_ru11", WIRE_RU11), ("wire_ru12", WIRE_RU12), ("wire_ru13", WIRE_RU13),
                 ("wire_ru14", WIRE_RU14),
                 ("long_ru1", LONG_RU1), ("long_ru2", LONG_RU2),
-                ("long_de1", LONG_DE1), ("long_de2", LONG_DE2),
+                ("long_de1", LONG_DE1), ("long_de2", LONG_DE2), ("long_de3", LONG_DE3),
                 ("wire_en", WIRE_EN),
                 ("wire_en2", WIRE_EN2), ("wire_en3", WIRE_EN3),
                 ("wire_de", WIRE_DE), ("wire_de2", WIRE_DE2), ("wire_de3", WIRE_DE3), ("wire_es", WIRE_ES),
