@@ -19,7 +19,8 @@ from realpolitik.mentions import Sentence
 _LABELS: Final = {
     "ru": ("читайте также", "читать также", "также читайте", "читайте по теме", "смотрите также", "см. также",
            "по теме", "ещё по теме", "еще по теме"),
-    "en": ("read also", "also read", "read more", "see also", "related", "more on this story"),
+    "en": ("read also", "also read", "read more", "see also", "related", "more on this story", "also on our site",
+           "you may also like", "recommended"),
     "de": ("lesen sie auch", "lesen sie mehr", "mehr zum thema", "auch interessant", "siehe auch"),
     "fr": ("lire aussi", "à lire aussi", "a lire aussi", "lire également", "voir aussi", "à lire également"),
     "es": ("lea también", "lee también", "leer más", "ver también", "le puede interesar", "te puede interesar",

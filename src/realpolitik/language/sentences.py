@@ -37,11 +37,12 @@ _PLATFORM_WORDS: Final = {"de": {"auf", "plattform", "kurznachrichtendienst", "o
                    "es": {"en", "plataforma"}, "fr": {"sur", "plateforme"}}
 
 # A candidate end: terminal punctuation, optional closing quotes/brackets, whitespace.
-# The second branch is a boundary the page extractor glued ("in Kraft getreten.Vorgesehen", "тона.Вице-президент").
+# The second branch is a boundary the page extractor glued ("in Kraft getreten.Vorgesehen", "тона.Вице-президент"),
+# after a word or a year ("in March 2023.Mongolian officials"; not after a day: "am 27.Oktober" is a German ordinal).
 # The lookbehind starts a match only at the first mark of a run ("....."), and the possessive quantifiers
 # never backtrack into it: a run of a million dots is read once, not once per dot.
 _END_RE: Final = re.compile(r"(?<![.!?…])[.!?…]++[\"'»“”’)\]]*+\s+"
-                            r"|(?<=[a-zäöüßéèáóíúñа-яё]{3}\.)(?=[A-ZÄÖÜА-ЯЁ][a-zäöüßа-яё])")
+                            r"|(?:(?<=[a-zäöüßéèáóíúñа-яё]{3}\.)|(?<=[0-9]{4}\.))(?=[A-ZÄÖÜА-ЯЁ][a-zäöüßа-яё])")
 #: Longest sentence handed to the later stages; the longest real news sentences have about 600 characters.
 MAX_SENTENCE_CHARS: Final = 1000
 _LONGEST_ABBREVIATION: Final = 12
