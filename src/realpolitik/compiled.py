@@ -71,6 +71,12 @@ MODULES: tuple[str, ...] = (
     "realpolitik.relations.shapes_pairs",
     "realpolitik.relations.shapes_treaty",
     "realpolitik.relations.shapes_member",
+    # round 41 split shapes_member by job: its parts stay compiled with it
+    "realpolitik.relations.shapes_member_reach",
+    "realpolitik.relations.shapes_member_orgs",
+    "realpolitik.relations.shapes_member_states",
+    "realpolitik.relations.shapes_member_company",
+    "realpolitik.relations.shapes_member_admitted",
     "realpolitik.relations.shapes_hub",
     "realpolitik.relations.shapes_conflict",
     "realpolitik.relations.shapes_backed",

@@ -130,7 +130,7 @@ class SentenceView:
         for ref in find_dates(self.sentence.text, self.lexicon.lang, _ANY_DAY):
             low, high = offset + ref.char_start, offset + ref.char_end
             inside = [i for i, tok in enumerate(tokens) if low <= tok.start and tok.end <= high]
-            if inside and not any(is_year(tokens[i].text) for i in inside):  # a year: shapes_member._undated_gap's
+            if inside and not any(is_year(tokens[i].text) for i in inside):  # a year: shapes_member_reach.undated_gap's
                 first = inside[0]
                 found.update(inside)
                 if first > 0 and tokens[first - 1].text.isalpha() and tokens[first - 1].text.islower():

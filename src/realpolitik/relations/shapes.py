@@ -30,7 +30,7 @@ derive.py imports; each shape lives in a module of its own (round 39's split), o
   appositions, the relative clause before a cue, unique_pairs);
 - shapes_pairs: a pair of parties around a cue (between, hyphenated, the clause's subject, an apposed pair);
 - shapes_treaty: treaty (and binds, firm);
-- shapes_member: member;
+- shapes_member: member (its helpers in shapes_member_reach, _orgs, _states, _company and _admitted);
 - shapes_hub: hub (ally) and allied_pair;
 - shapes_conflict: rival, strained, war and pits;
 - shapes_backed: backed.
@@ -46,7 +46,8 @@ from realpolitik.relations.shapes_backed import backed
 from realpolitik.relations.shapes_base import Pairs
 from realpolitik.relations.shapes_conflict import pits, rival, strained, war
 from realpolitik.relations.shapes_hub import allied_pair, hub
-from realpolitik.relations.shapes_member import FOUNDING_CUES, member
+from realpolitik.relations.shapes_member import member
+from realpolitik.relations.shapes_member_states import FOUNDING_CUES
 from realpolitik.relations.shapes_treaty import binds, treaty
 
 # what the relation reader (derive.py) imports from here (defined in the modules above)
