@@ -293,6 +293,12 @@ LONG_EN1 = {"type_f1": 0.51, "type_precision": 0.69, "relations_f1": 0.58}
 # written in round 40 before their author read the rules): first contact type F1 .528, P .731, relations .625 (no
 # gold correction); pinned after round 40 (long_en2) at F1 .640, P .828, relations .706.
 LONG_EN2 = {"type_f1": 0.61, "type_precision": 0.79, "relations_f1": 0.68}
+# The third long-form English set (eval/gold/long_en3.jsonl, 6 articles of round 41 as a page extractor leaves them —
+# a live blog of Putin in Mongolia, the EU's duties on Chinese electric cars and the brandy deposits, the Il-38 and Y-9
+# over Japan, Gazprom's cut-off of Moldova, the Typhon on Luzon, Venezuela and the Argentine residence — written before
+# their author read the rules): first contact type F1 .525, P .525, relations .500 (no gold correction); pinned after
+# round 41 (long_en3) at F1 .636, P .714, relations .571.
+LONG_EN3 = {"type_f1": 0.61, "type_precision": 0.68, "relations_f1": 0.54}
 # The first long-form Spanish set (eval/gold/long_es1.jsonl, 6 analysis, dossier and explainer articles of 28-29
 # sentences on Cuba's blackouts between Moscow and Beijing, Chancay, Madrid between Rabat and Algiers, the Mexico-US
 # security accord, Milei between Washington, Beijing and Israel, Bolivia's turn under Paz; written in round 37 before
@@ -885,6 +891,7 @@ FLOORED_SETS = [("breadth2_ru", BREADTH2_RU), ("breadth2_es", BREADTH2_ES), ("br
                 ("wire_fr13", WIRE_FR13), ("wire_fr14", WIRE_FR14),
                 ("wire_fr15", WIRE_FR15),
                 ("long_fr1", LONG_FR1), ("long_fr2", LONG_FR2), ("long_en1", LONG_EN1), ("long_en2", LONG_EN2),
+                ("long_en3", LONG_EN3),
                 ("long_es1", LONG_ES1),
                 ("wire_ru", WIRE_RU), ("wire_ru2", WIRE_RU2), ("wire_ru3", WIRE_RU3), ("wire_ru4", WIRE_RU4),
                 ("wire_ru5", WIRE_RU5), ("wire_ru6", WIRE_RU6), ("wire_ru7", WIRE_RU7),
