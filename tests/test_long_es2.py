@@ -15,7 +15,7 @@ from realpolitik.pipeline import extract_document
 
 
 def _events(text: str, lang: str = "es", published: date = date(2025, 6, 10)) -> set[tuple]:
-    """The printed events (told as done or reported), by country."""
+    """The printed events (told as done or reported), by country (an organisation's code cut to three letters)."""
     doc = Document(id="t", text=text, lang=lang, published=published)
     return {(e.source[:3], e.target[:3] if e.target else None, e.plover, e.negated)
             for e in extract_document(doc).events if e.factual}
@@ -97,3 +97,30 @@ def test_armenias_prime_minister_by_his_spanish_spelling() -> None:
     """"Pashinián" was nobody: the Spanish press writes the name with an accent."""
     found = _events("Pashinián recibió el martes en Ereván al canciller de Francia.", published=date(2025, 8, 12))
     assert ("FRA", "ARM", "CONSULT", False) in found or ("ARM", "FRA", "CONSULT", False) in found, found
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Armenia congeló su participación en la Organización del Tratado de Seguridad Colectiva.", "es",
+     ("ARM", "CST", "SANCTION", False)),
+    ("Hungría suspendió su participación en la Organización del Tratado del Atlántico Norte.", "es",
+     ("HUN", "NAT", "SANCTION", False)),
+    ("La Hongrie a suspendu sa participation à l'Organisation du traité de l'Atlantique nord.", "fr",
+     ("HUN", "NAT", "SANCTION", False)),
+])
+def test_a_treaty_in_an_organisations_name_is_no_treaty_of_the_act(text: str, lang: str, expected: tuple) -> None:
+    """"la Organización del Tratado de ...": the treaty word belongs to the name, so "congelar ... tratado" (which
+    took the word, and with it the bloc, out of the roles) does not claim it; freezing the participation leaves the
+    bloc."""
+    assert expected in _events(text, lang), _events(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Francia abandonó la Organización Mundial de la Salud.", "es", ("FRA", "WHO", "SANCTION", False)),
+    ("Mali hat die Westafrikanische Wirtschaftsgemeinschaft Ecowas verlassen.", "de",
+     ("MLI", "ECO", "SANCTION", False)),
+    ("Argelia suspendió el tratado de amistad con España.", "es", ("DZA", "ESP", "SANCTION", False)),
+])
+def test_a_names_head_and_a_treaty_of_its_own_still_count(text: str, lang: str, expected: tuple) -> None:
+    """The name's head ("Organización", "Wirtschaftsgemeinschaft") is what a pattern may mean, and a treaty that is
+    no name's word is the act's."""
+    assert expected in _events(text, lang), _events(text, lang)

@@ -59,7 +59,6 @@ from realpolitik.events.article import (
     followed_precedents,
     passive_host,
     precedents,
-    pronoun_object,
     repeaters,
     same_act,
     same_force,
@@ -184,7 +183,7 @@ from realpolitik.events.topics import (
     _war_names,
     yielder,
 )
-from realpolitik.events.triggers import TriggerMatch, _kinds_at, _meeting_names, find_triggers
+from realpolitik.events.triggers import TriggerMatch, _kinds_at, _meeting_names, find_triggers, inner_name_words
 from realpolitik.events.verdicts import (
     _act_noun,
     _fronted_judged,
@@ -449,13 +448,14 @@ def _read_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMentio
     has_places = any(m.kind == PLACE for m in actors)
     kinds_at = _kinds_at(sentence.tokens, actors)
     meetings = _meeting_names(sentence.tokens, actors, forms, grammar.gatherings)
-    found = find_triggers(sentence, ruleset, forms, clauses, kinds_at, candidates, meetings)
+    inside_names = inner_name_words(sentence.tokens, actors)
+    found = find_triggers(sentence, ruleset, forms, clauses, kinds_at, candidates, meetings, inside_names)
     split = split_clause_subject(sentence, groups, found, forms, grammar)
     if split is not None:  # "Russia attacked Ukraine and Poland condemned the strikes": two clauses
         groups, cuts = split
         clauses = split_clauses(sentence, grammar, _unbroken(groups, sentence.tokens),
                                 frozenset(g.start for g in groups), cuts)
-        found = find_triggers(sentence, ruleset, forms, clauses, kinds_at, candidates, meetings)
+        found = find_triggers(sentence, ruleset, forms, clauses, kinds_at, candidates, meetings, inside_names)
     placeless = [g for g in groups if not all(m.kind == PLACE for m in g.members)] if has_places else groups
     triggers = [m for m in found if not m.rule.ignore]
     # words of a phrase that reports no event are no modal cue either ("forderte zehn Todesopfer" demands nothing)
@@ -1146,7 +1146,6 @@ def _article_context(s: _SentenceState, article: _Article, tr: _Trigger) -> None
                           remarks=match.rule.plover in VERDICT_TYPES and any(span[0] < i < clause[1]
                                                                              for i in remarks()),
                           speaker=speaker)
-        pronoun_object(roles, recent + own, subject, pronoun, span[1])
         if voted and match.rule.cameo.startswith(PRAISE):
             congratulated(roles, sentence.tokens, span, clause, voted, ruleset.lang)
     if span[0] <= 1 and (span[0] == 0 or forms[0] & grammar.determiners):

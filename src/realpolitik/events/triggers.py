@@ -32,14 +32,17 @@ class TriggerMatch:
 def find_triggers(sentence: Sentence, ruleset: RuleSet, forms: list[frozenset[str]], clauses: list[tuple[int, int]],
                   kinds_at: dict[int, str] | None = None,
                   candidates: list[tuple[Rule, Pattern]] | None = None,
-                  meetings: frozenset[int] = frozenset()) -> list[TriggerMatch]:
+                  meetings: frozenset[int] = frozenset(),
+                  inside_names: frozenset[int] = frozenset()) -> list[TriggerMatch]:
     """Every rule match, with overlapping matches resolved in favour of the more specific pattern.
 
     `kinds_at` maps the first token of each actor to its kind: a rule with `target_kinds` claims its
     words only where such an actor follows ("withdrew from ECOWAS" leaves a bloc, "from Syria" retreats), and
     not through a meeting's noun (`meetings`: the names that qualify one, "left the G7 summit").
     `candidates`: the (rule, pattern) pairs that may match (`RuleSet.candidates`), when the caller has
-    looked them up already.
+    looked them up already. `inside_names`: the words of an organisation's name after its first ("congeló su
+    participación en la Organización del Tratado de Seguridad Colectiva"): a pattern's word there is part of the
+    name, no treaty of the act's own (`inner_name_words`).
     """
     matches: list[TriggerMatch] = []
     if candidates is None:
@@ -61,6 +64,8 @@ def find_triggers(sentence: Sentence, ruleset: RuleSet, forms: list[frozenset[st
             if rule.target_kinds is not None and not _kind_follows(
                     tokens, rule.target_kinds, kinds_at or {}, rule.kind_reach or _KIND_REACH, forms,
                     (frozenset(), frozenset()) if rule.through_gatherings else (ruleset.grammar.gatherings, meetings)):
+                continue
+            if inside_names and not inside_names.isdisjoint(tokens):
                 continue
             matches.append(TriggerMatch(rule, tokens, pattern.weight))
     # Ignore phrases ("on Sunday", "in protest") claim their words first; then the most specific match.
@@ -145,6 +150,25 @@ def _meeting_names(tokens: list[Token], actors: list[ActorMention], forms: list[
         if inside or head < len(forms) and not forms[head].isdisjoint(gatherings):
             starts.add(m.token_start)
     return frozenset(starts)
+
+
+# the words that open the "of" phrase of an organisation's name (German "der Vereinten Nationen" is not a name's)
+_NAME_OF: Final = frozenset({"de", "del", "of", "des", "du", "d'", "d’"})
+
+
+def inner_name_words(tokens: list[Token], actors: list[ActorMention]) -> frozenset[int]:
+    """The words of an organisation's name in the "of" phrase after its head: "Tratado" in "la Organización del
+    Tratado de Seguridad Colectiva", "traité" in "l'Organisation du traité de l'Atlantique nord", "Vertrags" in
+    "Organisation des Vertrags über kollektive Sicherheit". The head may be what a pattern means ("abandonó la
+    Organización Mundial de la Salud", "die Westafrikanische Wirtschaftsgemeinschaft Ecowas verlassen")."""
+    inner: set[int] = set()
+    for m in actors:
+        if m.kind != "organisation":
+            continue
+        of = next((i for i in range(m.token_start + 1, m.token_end) if tokens[i].text.lower() in _NAME_OF), None)
+        if of is not None:
+            inner.update(range(of + 1, m.token_end))
+    return frozenset(inner)
 
 
 def _kinds_at(tokens: list[Token], actors: list[ActorMention]) -> dict[int, str]:
