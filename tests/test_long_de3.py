@@ -154,3 +154,28 @@ def test_support_pledged_after_and_is_a_pledge_only(text: str) -> None:
 ])
 def test_support_spoken_out_is_still_support(text: str, expected: tuple) -> None:
     assert expected in _events(text), _events(text)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Polen verhängte Sanktionen gegen die USA.Peking wies die Vorwürfe zurück.", "de"),
+    ("Er nannte den Schritt „inakzeptabel“.Russland wies das zurück.", "de"),
+    ("„Wir verurteilen das.“Die Türkei rief ihren Botschafter zurück.", "de"),
+    ("Die Mission heißt Unifil (UN).Danach kam es zu Angriffen.", "de"),
+    ("Sanctions were imposed on the UAE.Sudan recalled its envoy.", "en"),
+])
+def test_a_boundary_glued_after_an_acronym_or_a_quote_is_split(text: str, lang: str) -> None:
+    """The extractor glues sentences not only after a small word: after an acronym, a closing quote or bracket, or
+    a quote after the full stop; the two sentences' actors must not meet in one."""
+    assert len(split_sentences(text, lang)) == 2, [s.text for s in split_sentences(text, lang)]
+
+
+@pytest.mark.parametrize("text", ["Das Treffen fand in St.Petersburg statt.", "Am 27.Oktober traf George W.Bush ein.",
+                                  "Die Firma Meyer GmbH & Co.KG lieferte Teile."])
+def test_no_boundary_inside_an_abbreviation_initial_or_date(text: str) -> None:
+    assert len(split_sentences(text, "de")) == 1, [s.text for s in split_sentences(text, "de")]
+
+
+def test_glued_sentences_keep_their_own_actors() -> None:
+    """"... gegen die USA.Peking wies ... zurück": China rejects, the United States are not its partner."""
+    found = _events("Kanada verhängte Zölle gegen die USA.Peking wies die Vorwürfe Japans zurück.")
+    assert ("CHN", "JPN", "REJECT", False) in found and not any(f[:2] == ("USA", "JPN") for f in found), found

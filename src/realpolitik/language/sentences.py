@@ -37,16 +37,21 @@ _PLATFORM_WORDS: Final = {"de": {"auf", "plattform", "kurznachrichtendienst", "o
                    "es": {"en", "plataforma"}, "fr": {"sur", "plateforme"}}
 
 # A candidate end: terminal punctuation, optional closing quotes/brackets, whitespace.
-# The second branch is a boundary the page extractor glued ("in Kraft getreten.Vorgesehen", "тона.Вице-президент"),
-# after a word or a year ("in March 2023.Mongolian officials"; not after a day: "am 27.Oktober" is a German ordinal).
+# The second branch is a boundary the page extractor glued ("in Kraft getreten.Vorgesehen", "тона.Вице-президент"):
+# after three small letters, an acronym ("gegen die USA.Peking"), a year ("in March 2023.Mongolian officials"), a
+# closing quote or bracket ("„inakzeptabel“.Russland") or a closing quote after the mark ("das.“Die Türkei"), never
+# after one capital ("George W.Bush"), two letters of mixed case ("St.Petersburg") or a day ("am 27.Oktober" is a
+# German ordinal).
 # The lookbehind starts a match only at the first mark of a run ("....."), and the possessive quantifiers
 # never backtrack into it: a run of a million dots is read once, not once per dot.
 _END_RE: Final = re.compile(r"(?<![.!?…])[.!?…]++[\"'»“”’)\]]*+\s+"
-                            r"|(?:(?<=[a-zäöüßéèáóíúñа-яё]{3}\.)|(?<=[0-9]{4}\.))(?=[A-ZÄÖÜА-ЯЁ][a-zäöüßа-яё])")
+                            r"|(?:(?<=[a-zäöüßéèáóíúñа-яё]{3}\.)|(?<=[A-ZÄÖÜА-ЯЁ]{2}\.)|(?<=[0-9]{4}\.)"
+                            r"|(?<=[\"»“”’)]\.)|(?<=[.!?][\"»“”’]))(?=[A-ZÄÖÜА-ЯЁ][a-zäöüßа-яё])")
 #: Longest sentence handed to the later stages; the longest real news sentences have about 600 characters.
 MAX_SENTENCE_CHARS: Final = 1000
 _LONGEST_ABBREVIATION: Final = 12
 _PARAGRAPH_RE: Final = re.compile(r"\n\s*\n|\r\n\s*\r\n")
+_GLUED_CLOSERS: Final = "\"»“”’"  # the closing quotes after which a glued boundary may follow its mark
 # Where a match of _END_RE may begin: at a mark (its first branch) or just after a full stop (its second)
 _MARK_RE: Final = re.compile(r"[.!?…]")
 
@@ -71,6 +76,8 @@ def _ends(text: str, start: int, end: int) -> list[re.Match[str]]:
         m = _END_RE.match(text, at, end)
         if m is None and text[at] == ".":
             m = _END_RE.match(text, at + 1, end)  # the second branch: an end just after "...abc." before "Xy"
+        if m is None and at + 2 < end and text[at + 1] in _GLUED_CLOSERS:
+            m = _END_RE.match(text, at + 2, end)  # and just after a closing quote: "... das.“Die Türkei"
         if m is None:
             pos = at + 1
             continue
