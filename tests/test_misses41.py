@@ -106,3 +106,21 @@ def test_infinitive_after_und_stays_promised() -> None:
     """"sagte zu, ... zu liefern und Polen zu unterstützen": both infinitives are promised, neither told as done."""
     found = _events("Macron sagte zu, der Ukraine Panzer zu liefern und Polen zu unterstützen.", "de")
     assert not any(f[1] == "POL" and f[2] == "SUPPORT" for f in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Vilnius had warned the Belarusian border guards that smugglers' balloons were drifting east.",
+    "Tallinn warned Moscow that its jets were flying without transponders over the Gulf of Finland.",
+])
+def test_warning_that_something_is_under_way_is_no_threat(text: str) -> None:
+    """"warned the Polish military that drones were approaching": passing on that something is under way informs;
+    it was read as a threat (of force, by "military")."""
+    assert not any(f[2] == "THREATEN" for f in _events(text)), _events(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tehran warned Washington that it was preparing a crushing response.", ("IRN", "USA", "THREATEN", False)),
+    ("Minsk warned Vilnius that it would answer any provocation.", ("BLR", "LTU", "THREATEN", False)),
+])
+def test_warning_of_what_the_warner_will_do_stays_a_threat(text: str, expected: tuple) -> None:
+    assert expected in _events(text), _events(text)

@@ -495,6 +495,26 @@ def _condemned(fill: _Fill) -> list[ActorMention]:
 VICTIM_KINDS: Final = frozenset({PLACE, "country", "capital"})
 
 
+def pronoun_object(roles, recent: list[Event], subject: ActorMention | None, pronoun: bool, trigger_end: int) -> None:
+    """The one acted on where it is a pronoun the sentence names no antecedent for: an object clitic ("Viktor Orbán
+    s'est rendu à Kiev. Le 8 juillet, Xi Jinping l'accueillait à Pékin"), or the subject pronoun of a passive whose
+    agent follows the verb ("Trois jours plus tard, il était reçu au Kremlin par Vladimir Poutine"; not another verb
+    of its clause: "il était reçu par Poutine, sans en avoir averti ses partenaires"). It stands for whom a
+    subject pronoun would, the source of the latest sentence's lead act, when that is another party than the actor;
+    not a speaker a later sentence named without an act ("Charles Michel et Ursula von der Leyen ont rappelé que ...
+    Xi Jinping l'accueillait": a singular pronoun does not stand for the pair, and the article's latest guest is
+    not said). A rule that needs no target otherwise leaves it empty."""
+    if roles.targets or not roles.sources or not recent or not (
+            roles.object_pronoun or pronoun and roles.passive and roles.sources[0].token_start >= trigger_end) \
+            or subject is not None and subject.start >= recent[-1].evidence_end:
+        return
+    me = party(roles.sources[0].code)
+    found = [m for m in _lead_sources(recent, False) if m.code and party(m.code) != me]
+    if found:
+        roles.targets = found
+        roles.target_from_context = True
+
+
 def _lead_sources(events: list[Event], plural: bool) -> list[ActorMention]:
     """The sources a subject pronoun stands for: the latest sentence's lead act's, all of them for a plural pronoun
     ("Les trois pays condamnent ... Ils saluent": each of the three, as one act gave an event for each)."""

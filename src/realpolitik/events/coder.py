@@ -59,6 +59,7 @@ from realpolitik.events.article import (
     followed_precedents,
     passive_host,
     precedents,
+    pronoun_object,
     repeaters,
     same_act,
     same_force,
@@ -1146,6 +1147,7 @@ def _article_context(s: _SentenceState, article: _Article, tr: _Trigger) -> None
                           remarks=match.rule.plover in VERDICT_TYPES and any(span[0] < i < clause[1]
                                                                              for i in remarks()),
                           speaker=speaker)
+        pronoun_object(roles, recent + own, subject, pronoun, span[1])
         if voted and match.rule.cameo.startswith(PRAISE):
             congratulated(roles, sentence.tokens, span, clause, voted, ruleset.lang)
     if span[0] <= 1 and (span[0] == 0 or forms[0] & grammar.determiners):

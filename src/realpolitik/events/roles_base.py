@@ -69,6 +69,10 @@ class Roles:
     # "Belarus denies supporting the Russian army": the denial's content named the party its help would have reached,
     # no addressee of the denial, but the article's claimant still answers it (events/article._deny_claim)
     content_party: bool = False
+    # "Xi Jinping l'accueillait à Pékin", "Il était reçu au Kremlin par Poutine": the one acted on is a pronoun (an
+    # object clitic, a passive's subject) whose antecedent the sentence does not name; an earlier one does
+    # (events/article.pronoun_object)
+    object_pronoun: bool = False
 
 
 @dataclass  # not frozen: one is made per trigger, and a frozen one sets each field through object.__setattr__

@@ -40,7 +40,7 @@ def find_triggers(sentence: Sentence, ruleset: RuleSet, forms: list[frozenset[st
     words only where such an actor follows ("withdrew from ECOWAS" leaves a bloc, "from Syria" retreats), and
     not through a meeting's noun (`meetings`: the names that qualify one, "left the G7 summit").
     `candidates`: the (rule, pattern) pairs that may match (`RuleSet.candidates`), when the caller has
-    looked them up already. `inside_names`: the words of an organisation's name after its first ("congeló su
+    looked them up already. `inside_names`: the words of the "of" phrase of an organisation's name ("congeló su
     participación en la Organización del Tratado de Seguridad Colectiva"): a pattern's word there is part of the
     name, no treaty of the act's own (`inner_name_words`).
     """
