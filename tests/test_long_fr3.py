@@ -52,3 +52,31 @@ def test_a_plea_stays_an_appeal() -> None:
     """The negative: the plea itself is an appeal to those it names."""
     assert ("QAT", "USA", "REQUEST") in country_keys(
         "Le Qatar a plaidé pour que les États-Unis et l'Iran signent un accord.", "fr", published=ON)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Le Brésil a signé l'accord sans les États-Unis."),
+    ("fr", "Le Japon a critiqué un sommet organisé sans la Corée du Sud."),
+    ("en", "Brazil signed the agreement without the United States."),
+    ("es", "Brasil firmó el acuerdo sin Estados Unidos."),
+    ("de", "Brasilien unterzeichnete das Abkommen ohne die USA."),
+    ("ru", "Бразилия подписала соглашение без США."),
+])
+def test_a_name_after_without_is_no_party(lang: str, text: str) -> None:
+    """"a décliné l'invitation en jugeant qu'une conférence sans Moscou n'avait guère de sens": the state named after
+    "sans", "without", "sin", "ohne", "без" is absent from the act; it was printed as its partner or its target."""
+    found = country_keys(text, lang, published=ON)
+    assert not any({"USA", "KOR"} & {source, target} for source, target, _ in found), found
+
+
+def test_the_declined_invitation_answers_the_inviter() -> None:
+    """With the absent state out, the refusal of an invitation answers the one who invited (the relative before)."""
+    found = country_keys("Pékin, que Berne avait invité, a décliné l'invitation en jugeant qu'une conférence sans "
+                         "Moscou n'avait guère de sens.", "fr", published=ON)
+    assert ("CHN", "CHE", "REJECT") in found and ("CHN", "RUS", "REJECT") not in found, found
+
+
+def test_a_party_named_with_avec_stays() -> None:
+    """The negative: a partner named with "avec" is still the partner."""
+    assert ("BRA", "USA", "AGREE") in country_keys("Le Brésil a signé un accord avec les États-Unis.", "fr",
+                                                   published=ON)

@@ -18,6 +18,7 @@ ELIDED: Final = ("l'", "l’", "d'", "d’")  # French elided articles written o
 TRIGGER_OBJECT: Final = "~trigger"  # marker of a group governed by a preposition that is part of the trigger
 REPORT_SOURCE: Final = "~report"  # "nach Angaben aus Seoul": who says so, neither source nor target of the event
 WITNESS: Final = "~witness"  # "im Beisein von Meloni unterzeichnet": present at the act, no party of it
+ABSENT: Final = "~absent"  # "a conference without Moscow": absent from the act, no party of it
 COMPOUND: Final = "~compound"  # "the Iran-backed group": the name qualifies a noun, neither source nor target
 
 

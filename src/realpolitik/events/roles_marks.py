@@ -15,6 +15,7 @@ from typing import Final
 from realpolitik.actors.datelines import dateline_dash
 from realpolitik.events.clauses import opens_prepositional_relative, sentence_forms
 from realpolitik.events.roles_base import (
+    ABSENT,
     COMPOUND,
     ELIDED,
     LOOKBACK,
@@ -58,6 +59,8 @@ def mark_groups(sentence: Sentence, groups: list[Group], grammar: Grammar,
             group.marker = COMPOUND
         if grammar.roles.witness_nouns and _witnessed(sentence.tokens, group, grammar):
             group.marker = WITNESS
+        if grammar.roles.absence_words and _absent(sentence.tokens, group, grammar):
+            group.marker = ABSENT
         if grammar.verb_lemma_endings and group.marker is None and not group.genitive:
             group.instrumental = _instrumental(sentence.tokens, group)
     _relative_subjects(sentence.tokens, groups, grammar)
@@ -110,6 +113,15 @@ def _witnessed(tokens: list[Token], group: Group, grammar: Grammar) -> bool:
                 or low in grammar.pair_markers or tokens[i + 1].text[:1].isupper()):
             return False  # a verb or a noun phrase of its own between (an adjective before a title is glue)
     return False
+
+
+def _absent(tokens: list[Token], group: Group, grammar: Grammar) -> bool:
+    """"a signé l'accord sans les États-Unis", "une conférence sans Moscou", "talks without Kyiv": the name right after
+    a preposition of absence (and its article) took no part in the act."""
+    i = group.start - 1
+    while i >= 0 and tokens[i].text.lower() in grammar.determiners:
+        i -= 1
+    return i >= 0 and tokens[i].text.lower() in grammar.roles.absence_words
 
 
 def _no_other_subject(groups: list[Group], k: int, tokens: list[Token]) -> bool:

@@ -253,6 +253,9 @@ class RoleWords:
     # "signed in the presence of Meloni", "im Beisein von Meloni unterzeichnet": the noun after which the names
     # present at an act follow; they witness it and are no party of it
     witness_nouns: frozenset[str] = frozenset()
+    # "a signé l'accord sans les États-Unis", "a summit without Russia": the preposition before a name that is absent
+    # from the act; no party of it
+    absence_words: frozenset[str] = frozenset()
     # "Berlin welcomed the step", "Moscou a condamné cette décision": a noun that sums up one party's act, after one
     # of `anaphoric_determiners` (a definite article or demonstrative, not "a step": new information); a verdict on
     # it with no target judges the author of the latest such act by another party (events/article.py)
