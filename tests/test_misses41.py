@@ -124,3 +124,26 @@ def test_warning_that_something_is_under_way_is_no_threat(text: str) -> None:
 ])
 def test_warning_of_what_the_warner_will_do_stays_a_threat(text: str, expected: tuple) -> None:
     assert expected in _events(text), _events(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le président sénégalais a reçu mardi son homologue gambien à Dakar. Le Sénégal a remercié son hôte pour "
+     "l'accueil.", None),
+    ("Le chef de l'État ghanéen est arrivé lundi à Abuja, où il a été accueilli par Bola Tinubu. Le président "
+     "ghanéen a remercié son hôte pour son accueil.", ("GHA", "NGA", "SUPPORT", False)),
+    ("La ministre belge s'est rendue mercredi à Kinshasa. La cheffe de la diplomatie belge a rencontré son "
+     "homologue.", ("BEL", "COD", "CONSULT", False)),
+])
+def test_bare_host_or_counterpart_is_the_other_state_of_the_story(text: str, expected: tuple | None) -> None:
+    """"a remercié son hôte", "a rencontré son homologue": alone after the possessive, the host or counterpart is the
+    other state the story named (it was nobody, so the thanks and the meeting had no target)."""
+    found = _events(text, "fr")
+    if expected is None:
+        assert ("SEN", "GMB", "SUPPORT", False) in found, found
+    else:
+        assert expected in found, found
+
+
+def test_counterpart_with_its_demonym_keeps_its_own_state() -> None:
+    found = _events("Le ministre algérien a reçu lundi son homologue tunisien.", "fr")
+    assert ("DZA", "TUN", "CONSULT", False) in found and not any(f[1] not in ("TUN", None) for f in found), found
