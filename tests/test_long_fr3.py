@@ -80,3 +80,17 @@ def test_a_party_named_with_avec_stays() -> None:
     """The negative: a partner named with "avec" is still the partner."""
     assert ("BRA", "USA", "AGREE") in country_keys("Le Brésil a signé un accord avec les États-Unis.", "fr",
                                                    published=ON)
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    ("La France a condamné l'attaque.Élysée et Quai d'Orsay ont convoqué l'ambassadeur russe.",
+     "La France a condamné l'attaque."),
+    ("Le Mali a fermé la frontière.À Bamako, le gouvernement se tait.", "Le Mali a fermé la frontière."),
+    ("Le sommet s'est tenu à Niamey.Ça ne change rien, dit un diplomate.", "Le sommet s'est tenu à Niamey."),
+])
+def test_a_glued_boundary_before_an_accented_capital_ends_the_sentence(text: str, first: str) -> None:
+    """A page extractor glues sentences ("...contre la Russie.Moscou le lui reproche"); before "É", "À", "Ç" the
+    boundary was not seen, and the two sentences' actors were read as one sentence's."""
+    from realpolitik.language.sentences import split_sentences
+
+    assert split_sentences(text, "fr")[0].text == first

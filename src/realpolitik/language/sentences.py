@@ -41,12 +41,13 @@ _PLATFORM_WORDS: Final = {"de": {"auf", "plattform", "kurznachrichtendienst", "o
 # after three small letters, an acronym ("gegen die USA.Peking"), a year ("in March 2023.Mongolian officials"), a
 # closing quote or bracket ("„inakzeptabel“.Russland") or a closing quote after the mark ("das.“Die Türkei"), never
 # after one capital ("George W.Bush"), two letters of mixed case ("St.Petersburg") or a day ("am 27.Oktober" is a
-# German ordinal).
+# German ordinal); before an accented capital too ("l'attaque.Élysée", "la frontière.À Bamako", "acordó.Ésta").
 # The lookbehind starts a match only at the first mark of a run ("....."), and the possessive quantifiers
 # never backtrack into it: a run of a million dots is read once, not once per dot.
 _END_RE: Final = re.compile(r"(?<![.!?…])[.!?…]++[\"'»“”’)\]]*+\s+"
-                            r"|(?:(?<=[a-zäöüßéèáóíúñа-яё]{3}\.)|(?<=[A-ZÄÖÜА-ЯЁ]{2}\.)|(?<=[0-9]{4}\.)"
-                            r"|(?<=[\"»“”’)]\.)|(?<=[.!?][\"»“”’]))(?=[A-ZÄÖÜА-ЯЁ][a-zäöüßа-яё])")
+                            r"|(?:(?<=[a-zäöüßéèáóíúñàâçêëîïôûùœа-яё]{3}\.)|(?<=[A-ZÄÖÜА-ЯЁ]{2}\.)|(?<=[0-9]{4}\.)"
+                            r"|(?<=[\"»“”’)]\.)|(?<=[.!?][\"»“”’]))"
+                            r"(?=[A-ZÄÖÜÀÂÇÉÈÊÎÔÁÍÓÚÑА-ЯЁ][a-zäöüßéèáóíúñàâçêëîïôûùœа-яё]|À )")  # ("À" a word)
 #: Longest sentence handed to the later stages; the longest real news sentences have about 600 characters.
 MAX_SENTENCE_CHARS: Final = 1000
 _LONGEST_ABBREVIATION: Final = 12
