@@ -283,6 +283,9 @@ def _they(tokens: list[Token], i: int, data: LanguageReferences, before: list[Ac
         return (i + 1, [c[:3] for c in sides], COUNTED, REFERS + ",".join(c[:3] for c in sides)) if sides else None
     seen = [_seen(before, tokens, data), *_last_naming(history)]
     found = next((lists[-1] for lists in (s.lists for s in seen) if lists), None)
+    if found and len(found) == 2 and _is_side(tokens[i], data):
+        # "Посредниками выступили Катар и Турция. Стороны договорились ...": the sides are never the go-betweens
+        found = _without_mediators(2, found, seen[0], history)
     if not found:
         return None
     return i + 1, found, "references:pronoun", REFERS + ",".join(found)

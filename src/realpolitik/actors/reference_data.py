@@ -72,6 +72,9 @@ class LanguageReferences:
     # "sous l'égide de la Turquie", "la médiation de Doha": words before a state that make it a go-between of the
     # story, which "the two sides" never stands for
     mediation_words: frozenset[str] = frozenset()
+    # "Посредниками выступили Катар и Турция", "Qatar and Turkey acted as mediators": the verb that links a mediation
+    # word to the states it names, before or after them
+    mediation_links: frozenset[str] = frozenset()
     own: frozenset[str] = frozenset()
     plural_pronouns: frozenset[str] = frozenset()
     pronoun_after: frozenset[str] = frozenset()
@@ -221,6 +224,7 @@ def _language(raw: dict, lang: str, groups: dict[str, frozenset[str]], path: Pat
     out.sides = frozenset(normalise(w) for w in raw.get("sides") or [])
     out.rivals = frozenset(normalise(w) for w in raw.get("rivals") or [])
     out.mediation_words = frozenset(normalise(w) for w in raw.get("mediation_words") or [])
+    out.mediation_links = frozenset(normalise(w) for w in raw.get("mediation_links") or [])
     out.plural_pronouns = frozenset(normalise(w) for w in raw.get("plural_pronouns") or [])
     out.pronoun_after = frozenset(normalise(w) for w in raw.get("pronoun_after") or []) | {","}
     out.pronoun_verb_endings = tuple(normalise(w) for w in raw.get("pronoun_verb_endings") or [])

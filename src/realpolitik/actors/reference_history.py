@@ -273,7 +273,8 @@ def _seen(found: list[ActorMention], tokens: list[Token], data: LanguageReferenc
             run = []
             mediating = False
             paired = m.token_start > 0 and normalise(tokens[m.token_start - 1].text) in _PAIR_PREPOSITIONS
-        mediating = mediating or _named_as_mediator(tokens, m.token_start, data)
+        mediating = mediating or _named_as_mediator(tokens, m.token_start, data) \
+            or _called_mediator_after(tokens, m.token_end, data)
         for code in codes:
             if code[:3] not in [c[:3] for c in run]:
                 run.append(code)
@@ -285,6 +286,7 @@ def _seen(found: list[ActorMention], tokens: list[Token], data: LanguageReferenc
                  between)
 
 
+_LINK_REACH: Final = 2  # link words between a list's last state and the mediation word after it ("acted as")
 _MEDIATOR_REACH: Final = 4  # words back from a state to a word of `mediation_words` ("sous l'égide de la Turquie")
 _MEDIATOR_GAPS: Final = _LIST_GAPS | {"by", "por", "durch"}  # "mediated by Qatar", "mediadas por Catar"
 _DASHES: Final = frozenset({"—", "–", "-", "("})
@@ -298,9 +300,24 @@ def _named_as_mediator(tokens: list[Token], start: int, data: LanguageReferences
     for k in range(start - 1, max(-1, start - 1 - _MEDIATOR_REACH), -1):
         if not _forms(tokens[k], data.lang).isdisjoint(data.mediation_words):
             return True
-        if normalise(tokens[k].text) not in _MEDIATOR_GAPS and tokens[k].text not in _DASHES:
+        word = normalise(tokens[k].text)
+        if word in data.mediation_links and any(not _forms(tokens[j], data.lang).isdisjoint(data.mediation_words)
+                                                for j in range(max(0, k - _LINK_REACH - 1), k)):
+            return True  # "Посредниками на переговорах выступили Катар и Турция": a place phrase before the verb
+        if word not in _MEDIATOR_GAPS and word not in data.mediation_links and tokens[k].text not in _DASHES:
             return False
     return False
+
+
+
+
+def _called_mediator_after(tokens: list[Token], end: int, data: LanguageReferences) -> bool:
+    """A mediation word right after a link verb follows the name ("Египет и Катар выступили посредниками", "Qatar and
+    Turkey acted as mediators"): the list before the verb is the go-between."""
+    k = end
+    while k < len(tokens) and k - end < _LINK_REACH and normalise(tokens[k].text) in data.mediation_links:
+        k += 1
+    return end < k < len(tokens) and not _forms(tokens[k], data.lang).isdisjoint(data.mediation_words)
 
 
 def _venue_adjective(tokens: list[Token], m: ActorMention, lang: str) -> bool:

@@ -320,6 +320,12 @@ def subject_outside(sentence_groups: list[Group], clause: tuple[int, int], gramm
               and not (forms is not None and _in_subordinate_clause(g, forms, grammar))]
     if forms is not None and before:
         quote = next((i for i in range(clause[0] - 1, before[0].end - 1, -1) if forms[i] & ANY_QUOTE_MARKS), None)
+        opening = next((i for i in range(quote - 1, -1, -1) if forms[i] & ANY_QUOTE_MARKS), None) \
+            if quote is not None else None
+        if opening is not None and opening >= before[0].end:
+            # "МИД КНР выразил «сожаление» решением Панамы и обвинил США": a word quoted after the subject is the
+            # clause's own object; the quotation is no speech whose speaker is named after it
+            quote = None
         after_quote = [g for g in before if quote is not None and g.start > quote]
         if quote is not None and not after_quote and any(forms[i] & grammar.pronouns
                                                          for i in range(quote + 1, clause[0])):
