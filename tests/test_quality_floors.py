@@ -404,6 +404,12 @@ LONG_RU1 = {"type_f1": 0.61, "type_precision": 0.72, "relations_f1": 0.52}
 # relations .545 (.722, P .867, relations .667 with the gold corrected); pinned after round 38 (longru2) at F1 .764,
 # P .894, relations .667.
 LONG_RU2 = {"type_f1": 0.73, "type_precision": 0.86, "relations_f1": 0.62}
+# The third long-form Russian set (eval/gold/long_ru3.jsonl, 6 articles of round 41 as a page extractor leaves them —
+# a live blog of Zelensky in the Oval Office, Venezuela's Essequibo vote, the Baltic exit from BRELL, the
+# Pakistan–Afghanistan ceasefire, Hegseth at the Panama Canal, France's expulsions of Algerian staff — written before
+# their author read the Russian rules): first contact type F1 .690, P .735, relations .571 (.708, P .765, relations
+# .571 with the gold corrected); pinned after round 41 (long_ru3) at F1 .800, P .964, relations .615.
+LONG_RU3 = {"type_f1": 0.77, "type_precision": 0.93, "relations_f1": 0.58}
 # The first long-form German set (eval/gold/long_de1.jsonl, 6 analysis and explainer articles of 31-37 sentences of
 # round 36 — Hungary and Ukraine, Romania's run-off, Dodik, Finland's closed border, the shadow fleet in the Baltic,
 # Austria's neutrality — written before their author read the German rules): first contact type F1 .677, P .804,
@@ -898,7 +904,7 @@ FLOORED_SETS = [("breadth2_ru", BREADTH2_RU), ("breadth2_es", BREADTH2_ES), ("br
                 ("wire_ru8", WIRE_RU8), ("wire_ru9", WIRE_RU9), ("wire_ru10", WIRE_RU10),
                 ("wire_ru11", WIRE_RU11), ("wire_ru12", WIRE_RU12), ("wire_ru13", WIRE_RU13),
                 ("wire_ru14", WIRE_RU14),
-                ("long_ru1", LONG_RU1), ("long_ru2", LONG_RU2),
+                ("long_ru1", LONG_RU1), ("long_ru2", LONG_RU2), ("long_ru3", LONG_RU3),
                 ("long_de1", LONG_DE1), ("long_de2", LONG_DE2), ("long_de3", LONG_DE3),
                 ("wire_en", WIRE_EN),
                 ("wire_en2", WIRE_EN2), ("wire_en3", WIRE_EN3),
