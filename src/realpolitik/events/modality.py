@@ -128,8 +128,10 @@ def is_negated(forms: list[frozenset[str]], trigger: tuple[int, int], clause: tu
                                         and not _joins_names(forms, k, names, grammar) for k in between):
             continue  # "erkennt X nicht an und verlangt ...": the negation belongs to the other verb
         if forms[i] & grammar.negation or _phrase_at(forms, i, grammar.negation):
-            if i + 1 in trigger_tokens and forms[i + 1] & grammar.negation:
-                continue  # "никогда не признавал юрисдикцию": one negation, the trigger's own ("не признавать")
+            if i + 1 in trigger_tokens and i + 2 in trigger_tokens and forms[i + 1] & grammar.negation:
+                # "никогда не признавал юрисдикцию": one negation, the trigger's own particle ("не признавать"); a
+                # refusal verb that is the trigger itself is still negated ("не отказалась от закупок")
+                continue
             if i > 0 and forms[i] & grammar.negation_completers and forms[i - 1] & grammar.determiners:
                 continue  # "lui ont emboîté le pas en rappelant ...", "un pas vers": the noun, no negation
             nxt = forms[i + 1] if i + 1 < len(forms) else frozenset()
