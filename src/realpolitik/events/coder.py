@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
 from typing import Final, TypeVar, cast
@@ -320,13 +319,16 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
     return _without_agreed_measure([event for _rank, event in s.events.values()])
 
 
-@dataclass
 class _SentenceState:
     """What every trigger of one sentence reads: the sentence's forms, groups, clauses and triggers
     (`_read_sentence`), what its triggers judge and carry (`_judge_triggers`, `_agent_readers`), the phrases some
     triggers may not take (`_sentence_phrases`), and the events coded so far. (Its lazy readers are made by
     functions that are given plain values, never the state: a closure that held the state it is kept in would make
-    a cycle per sentence that only the collector frees, and an ingest pauses the collector: pipeline.frozen.)"""
+    a cycle per sentence that only the collector frees, and an ingest pauses the collector: pipeline.frozen.)
+
+    The three records of the steps are plain classes, not dataclasses: compiled by mypyc, a dataclass is built by
+    the `__init__` the dataclasses module writes, an interpreted frame at every sentence and trigger; this one is
+    compiled. The fields a step sets are declared here and set by that step, which every sentence runs."""
 
     doc: Document
     sentence: Sentence
@@ -356,45 +358,45 @@ class _SentenceState:
     pronoun_clause: Callable[[tuple[int, int]], bool]
     plural_clause: Callable[[tuple[int, int]], bool]
     # `_judge_triggers`
-    judged: set[int] = field(default_factory=set)  # ids of the noun triggers another trigger judges
-    accusations: list[tuple[int, int, bool]] = field(default_factory=list)  # their spans, and whether they name
-    denials: list[int] = field(default_factory=list)  # where a denial's content may start
-    with_own_agent: set[int] = field(default_factory=set)  # ids of the triggers with an agent of their own
-    judged_agents: dict[int, Group] = field(default_factory=dict)  # a judged noun's agent its relative clause names
+    judged: set[int]  # ids of the noun triggers another trigger judges
+    accusations: list[tuple[int, int, bool]]  # their spans, and whether they name the crime
+    denials: list[int]  # where a denial's content may start
+    with_own_agent: set[int]  # ids of the triggers with an agent of their own
+    judged_agents: dict[int, Group]  # a judged noun's agent its relative clause names
     # `_agent_readers`
-    carrying: bool = False  # a participle or side phrase that carries out an act noun stands in the sentence
-    readers: tuple[bool, bool, bool] = (False, False, False)  # which of those readers `_carried_agent` asks
-    parsed: Parse | None = None
+    carrying: bool  # a participle or side phrase that carries out an act noun stands in the sentence
+    readers: tuple[bool, bool, bool]  # which of those readers `_carried_agent` asks
+    parsed: Parse | None  # (code_sentence)
     # `_sentence_phrases`
-    attributes: tuple[tuple[int, int], ...] = ()
-    wronged: set[int] = field(default_factory=set)  # ids of the owners of a broken norm
-    judging_groups: list[Group] = field(default_factory=list)
-    judging_placeless: list[Group] = field(default_factory=list)
-    concession: bool = False
-    conceded: dict[int, TriggerMatch | None] = field(default_factory=dict)
-    refusing: bool = False
+    attributes: tuple[tuple[int, int], ...]
+    wronged: set[int]  # ids of the owners of a broken norm
+    judging_groups: list[Group]
+    judging_placeless: list[Group]
+    concession: bool
+    conceded: dict[int, TriggerMatch | None]
+    refusing: bool
     # what the triggers made
-    # key → ((factual, weight, code length), event)
-    events: dict[tuple, tuple[tuple, Event]] = field(default_factory=dict)
-    earlier: list[Event] = field(default_factory=list)  # events of the triggers before this one
-    act_nouns: dict[tuple[int, int], bool] = field(default_factory=dict)
+    events: dict[tuple, tuple[tuple, Event]]  # key → ((factual, weight, code length), event)
+    earlier: list[Event]  # events of the triggers before this one
+    act_nouns: dict[tuple[int, int], bool]
+
+    def __init__(self, doc: Document, sentence: Sentence, ruleset: RuleSet, mentions: list[ActorMention],
+                 actors: list[ActorMention], forms: list[frozenset[str]], vocabulary: frozenset[str]) -> None:
+        self.doc, self.sentence, self.ruleset, self.grammar = doc, sentence, ruleset, ruleset.grammar
+        self.mentions, self.actors, self.forms, self.vocabulary = mentions, actors, forms, vocabulary
+        self.events, self.earlier, self.act_nouns = {}, [], {}
 
 
-@dataclass
 class _Article:
     """What the article told before the sentence (see `code_sentence`)."""
 
-    context: list[Event] | None
-    recent: list[Event]  # the context's events within reach of the sentence
-    subject: ActorMention | None
-    named: list[ActorMention] | None
-    focal: Event | None
-    voted: list[ActorMention] | None
-    about: ActorMention | None
-    speaker: ActorMention | None
+    def __init__(self, context: list[Event] | None, recent: list[Event], subject: ActorMention | None,
+                 named: list[ActorMention] | None, focal: Event | None, voted: list[ActorMention] | None,
+                 about: ActorMention | None, speaker: ActorMention | None) -> None:
+        self.context, self.recent, self.subject, self.named = context, recent, subject, named
+        self.focal, self.voted, self.about, self.speaker = focal, voted, about, speaker
 
 
-@dataclass
 class _Trigger:
     """One trigger's reading so far: where it stands, what it reads, and its roles."""
 
@@ -402,28 +404,34 @@ class _Trigger:
     span: tuple[int, int]
     clause: tuple[int, int]
     phrases: list[Group]  # the actor phrases it may have
-    participle: bool = False  # its clause opens with a participle
-    modality: str = "asserted"
-    nominal: bool = False
-    arrested: Roles | None = None  # the roles of an arrest its place or participle names
-    passive: bool = False
-    hosted: Roles | None = None  # the roles of a passive summons or expulsion by its host
-    agentless: bool = False  # a passive of force with no agent
-    # the tokens of the sentence's other triggers: with an agent of their own, all, mediations, denials, and (of a
-    # denial only) cooperative acts
-    others: frozenset[int] = frozenset()
-    rivals: frozenset[int] = frozenset()
-    mediations: frozenset[int] = frozenset()
-    other_denials: frozenset[int] = frozenset()
-    cooperative: frozenset[int] = frozenset()
-    roles: Roles = field(default_factory=Roles)
-    acts: list[str] = field(default_factory=list)  # the types of the act nouns of its clause
-    pronoun: bool = False  # its subject may be a pronoun (or dropped)
-    weak: bool = False  # its source is not its clause's own subject
-    own: list[Event] = field(default_factory=list)  # the latest events of the sentence's earlier triggers
-    among_sources: bool = False  # coordinated parties of a mutual act act on each other
-    conditioned: bool = False  # a hostile act made conditional
-    cue: int | None = None  # where the demand or threat cue stands
+    participle: bool  # its clause opens with a participle
+    modality: str
+    nominal: bool
+    arrested: Roles | None  # the roles of an arrest its place or participle names
+    passive: bool
+    hosted: Roles | None  # the roles of a passive summons or expulsion by its host
+    agentless: bool  # a passive of force with no agent
+    # the tokens of the sentence's other triggers (`_rival_tokens`): with an agent of their own, all, mediations,
+    # denials, and (of a denial only) cooperative acts
+    others: frozenset[int]
+    rivals: frozenset[int]
+    mediations: frozenset[int]
+    other_denials: frozenset[int]
+    cooperative: frozenset[int]
+    roles: Roles  # (`_assign`)
+    acts: list[str]  # the types of the act nouns of its clause
+    pronoun: bool  # its subject may be a pronoun (or dropped)
+    weak: bool  # its source is not its clause's own subject
+    own: list[Event]  # the latest events of the sentence's earlier triggers
+    among_sources: bool  # coordinated parties of a mutual act act on each other
+    conditioned: bool  # a hostile act made conditional
+    cue: int | None  # where the demand or threat cue stands
+
+    def __init__(self, match: TriggerMatch, clause: tuple[int, int], phrases: list[Group]) -> None:
+        self.match, self.span, self.clause, self.phrases = match, match.span, clause, phrases
+        self.participle, self.modality, self.nominal, self.arrested = False, "asserted", False, None
+        self.passive, self.hosted, self.agentless = False, None, False
+        self.pronoun, self.weak, self.among_sources, self.conditioned, self.cue = False, False, False, False, None
 
 
 def _read_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention], ruleset: RuleSet,
@@ -477,10 +485,14 @@ def _read_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMentio
     if topics:  # "discussed Libya and Syria during talks in Athens": what is talked about is no party of any act
         groups = [g for g in groups if id(g) not in topics]
         placeless = [g for g in placeless if id(g) not in topics]
-    return _SentenceState(doc, sentence, ruleset, grammar, mentions, actors, forms, vocabulary, groups, placeless,
-                          clauses, triggers, modal_forms, has_places, inside_actor, war_named, len(triggers) > 1,
-                          quoted_tokens(sentence), *_named_steps(sentence, grammar),
-                          _dates(doc, sentence, ruleset, story), *_clause_tests(sentence, forms, grammar, groups))
+    s = _SentenceState(doc, sentence, ruleset, mentions, actors, forms, vocabulary)
+    s.groups, s.placeless, s.clauses, s.triggers, s.modal_forms = groups, placeless, clauses, triggers, modal_forms
+    s.has_places, s.inside_actor, s.war_named, s.several = has_places, inside_actor, war_named, len(triggers) > 1
+    s.quoted = quoted_tokens(sentence)
+    s.steps, s.deals, s.remarks = _named_steps(sentence, grammar)
+    s.dates = _dates(doc, sentence, ruleset, story)
+    s.passive_clause, s.pronoun_clause, s.plural_clause = _clause_tests(sentence, forms, grammar, groups)
+    return s
 
 
 def _dates(doc: Document, sentence: Sentence, ruleset: RuleSet, story: Callable[[], date | None] | None
@@ -554,8 +566,7 @@ def _judge_triggers(s: _SentenceState) -> None:
 def _agent_readers(s: _SentenceState) -> None:
     """Whether a participle or a side phrase may carry out an act noun ("введённые Евросоюзом", "imposées par
     Washington"), and the judged nouns it makes acts of their own."""
-    sentence, grammar, forms, groups, triggers, several = s.sentence, s.grammar, s.forms, s.groups, s.triggers, \
-        s.several
+    sentence, grammar, forms, groups, triggers = s.sentence, s.grammar, s.forms, s.groups, s.triggers
     judged, with_own_agent = s.judged, s.with_own_agent
     # a passive participle that carries out an act noun ("введённые Евросоюзом") or the side that acted ("со стороны
     # США"): read only where one stands
@@ -563,7 +574,7 @@ def _agent_readers(s: _SentenceState) -> None:
         t.text.lower().startswith(grammar.roles.participle_stems) for t in sentence.tokens)
     sides = grammar.verb_lemma_endings and any(forms[i] & grammar.agent_markers for i in range(len(forms)))
     # "les sanctions imposées par Washington": a participle that carries out the noun, with its "par" agent
-    supported = bool(grammar.support_verbs) and not grammar.verb_final and not participles and several and any(
+    supported = bool(grammar.support_verbs) and not grammar.verb_final and not participles and s.several and any(
         forms[i] & grammar.agent_markers for i in range(len(forms)))
     carrying = participles or sides or supported
     # (the agent readers below are module functions given the sentence's state, not functions nested here: compiled
@@ -583,8 +594,8 @@ def _agent_readers(s: _SentenceState) -> None:
 def _sentence_phrases(s: _SentenceState) -> None:
     """The phrases some triggers may not take: extended attributes, the owners of a broken norm (no side of a
     verdict), the names of a concession's noun; and whether the sentence names a refusal."""
-    sentence, grammar, forms, groups, placeless, triggers, vocabulary = s.sentence, s.grammar, s.forms, s.groups, \
-        s.placeless, s.triggers, s.vocabulary
+    sentence, grammar, forms, groups, placeless, vocabulary = s.sentence, s.grammar, s.forms, s.groups, s.placeless, \
+        s.vocabulary
     s.attributes = participle_attributes(sentence.tokens, forms, grammar) if s.several or len(groups) > 2 else ()
     # "condemned the launch, a violation of Security Council resolutions": the owner of a broken norm is no side of a
     # verdict (lists made once: the role readers key what they learn about a list by its identity)
@@ -596,7 +607,7 @@ def _sentence_phrases(s: _SentenceState) -> None:
     # (asked only where the sentence holds every word of a concessive phrase: most hold none, and the groups'
     # windows cost a seventh of the coder on the bench pages)
     concession = any(map(vocabulary.issuperset, grammar.roles.concessive_phrases))
-    conceded = _conceded_groups(triggers, groups, sentence.tokens, forms, grammar) if concession else {}
+    conceded = _conceded_groups(s.triggers, groups, sentence.tokens, forms, grammar) if concession else {}
     refusing = not vocabulary.isdisjoint(grammar.refusal_nouns)  # most sentences name no refusal
     s.wronged, s.judging_groups, s.judging_placeless = wronged, judging_groups, judging_placeless
     s.concession, s.conceded, s.refusing = concession, conceded, refusing
@@ -607,7 +618,7 @@ def _code_trigger(s: _SentenceState, article: _Article, match: TriggerMatch) -> 
     noted for `realpolitik eval --misses`) or reads or corrects its roles."""
     if not _kept(s, match):
         return
-    tr = _Trigger(match, match.span, clause_of(s.clauses, match.span[0]), _phrases_of(s, match))
+    tr = _Trigger(match, clause_of(s.clauses, match.span[0]), _phrases_of(s, match))
     if not _read_modality(s, tr) or not _read_noun(s, tr) or not _read_voice(s, article, tr):
         return
     _rival_tokens(s, tr)
@@ -640,15 +651,13 @@ def _kept(s: _SentenceState, match: TriggerMatch) -> bool:
     """False for a trigger that is part of an actor's name, a noun another trigger judges, or a warning, charge,
     call or refusal named in a concessive phrase."""
     sentence, ruleset, grammar, forms = s.sentence, s.ruleset, s.grammar, s.forms
-    inside_actor, judged, with_own_agent, judged_agents = s.inside_actor, s.judged, s.with_own_agent, s.judged_agents
-    concession = s.concession
-    if inside_actor.issuperset(match.tokens):
+    if s.inside_actor.issuperset(match.tokens):
         _note(sentence, ruleset, match, "trigger is part of an actor's name")
         return False  # "Verteidigungsminister" is an actor, not a defence event
-    if id(match) in judged and id(match) not in with_own_agent and id(match) not in judged_agents:
+    if id(match) in s.judged and id(match) not in s.with_own_agent and id(match) not in s.judged_agents:
         _note(sentence, ruleset, match, "a noun judged by another trigger")
         return False  # "rechazó las exigencias", "verurteilte den Angriff": the noun is what is judged
-    if concession and match.rule.plover in _CONCEDED_TYPES and any(_conceded(i, forms, grammar)
+    if s.concession and match.rule.plover in _CONCEDED_TYPES and any(_conceded(i, forms, grammar)
                                                                    for i in match.tokens):
         _note(sentence, ruleset, match, "a warning, charge, call or refusal named in a concessive phrase")
         return False  # "despite US warnings against an offensive", "несмотря на критику Еврокомиссии": said before
@@ -658,11 +667,10 @@ def _kept(s: _SentenceState, match: TriggerMatch) -> bool:
 def _phrases_of(s: _SentenceState, match: TriggerMatch) -> list[Group]:
     """The actor phrases the trigger may have: places only for acts on places, no owner of a broken norm for an
     accusation, no name of a concession's noun, no war's sides but for a mediation."""
-    groups, placeless, wronged, conceded, war_named = s.groups, s.placeless, s.wronged, s.conceded, s.war_named
-    judging_groups, judging_placeless = s.judging_groups, s.judging_placeless
-    phrases = groups if match.rule.plover in PLACE_ACTS else placeless  # the actor phrases it may have
-    if wronged and match.rule.plover == "ACCUSE":
-        phrases = judging_groups if phrases is groups else judging_placeless
+    groups, conceded, war_named = s.groups, s.conceded, s.war_named
+    phrases = groups if match.rule.plover in PLACE_ACTS else s.placeless  # the actor phrases it may have
+    if s.wronged and match.rule.plover == "ACCUSE":
+        phrases = s.judging_groups if phrases is groups else s.judging_placeless
     if conceded:
         phrases = [g for g in phrases if conceded.get(id(g), match) is match]
     if war_named and match.rule.cameo != _MEDIATE:  # a mediator stands between the war's sides
@@ -674,22 +682,22 @@ def _read_modality(s: _SentenceState, tr: _Trigger) -> bool:
     """The trigger's modality. False for an act named under a noun of refusal, or the act a demand before it asks
     for (the demand is coded)."""
     sentence, ruleset, grammar, forms, modal_forms = s.sentence, s.ruleset, s.grammar, s.forms, s.modal_forms
-    triggers, inside_actor, vocabulary, refusing = s.triggers, s.inside_actor, s.vocabulary, s.refusing
-    match, span, clause, phrases = tr.match, tr.span, tr.clause, tr.phrases
-    if refusing and not any(forms[i] & grammar.refusal_nouns for i in match.tokens) \
+    triggers, inside_actor = s.triggers, s.inside_actor
+    match, span, clause = tr.match, tr.span, tr.clause
+    if s.refusing and not any(forms[i] & grammar.refusal_nouns for i in match.tokens) \
             and under_refusal_noun(forms, span[0], clause, grammar, inside_actor):
         _note(sentence, ruleset, match, "an act named under a noun of refusal")
         return False  # "criticised Kyiv's refusal to negotiate": the talks were not held, no one held them
     participle = opens_participle(sentence, clause, grammar)
     reading = read_modality(modal_forms, span, clause, len(sentence.tokens), grammar, match.rule, inside_actor,
-                            vocabulary if modal_forms is forms else None, participle)
+                            s.vocabulary if modal_forms is forms else None, participle)
     governor = reading.governor
     if governor is not None and (reading.governed == "demand" or any(
             m.rule.plover == "REQUEST" and governor[0] <= m.span[0] < governor[1] for m in triggers)):
         _note(sentence, ruleset, match, "the act a demand before it asks for")
         return False  # "richtete einen Appell an Ruanda, die Unterstützung einzustellen": the appeal is coded
     modality = reading.modality  # "drohte, die Ukraine anzugreifen", "schlug vor, die Zölle zu erhöhen"
-    if modality in _VERB_MODALITIES and _meeting_with(match, sentence, phrases, grammar):
+    if modality in _VERB_MODALITIES and _meeting_with(match, sentence, tr.phrases, grammar):
         # "In einem Telefonat mit Putin forderte Trump eine Waffenruhe": a call after a preposition of time gone
         # by took place; it is no object of the demand (or pledge, or threat) the clause's verb makes
         modality = "asserted"
@@ -701,7 +709,7 @@ def _read_noun(s: _SentenceState, tr: _Trigger) -> bool:
     """Whether the trigger is a noun, and the roles of an arrest its place or participle names. False for a noun
     that is background (inside a prepositional phrase, considered by another verb, the topic of talks) or a backer
     in a participle attribute."""
-    sentence, ruleset, grammar, forms, clauses = s.sentence, s.ruleset, s.grammar, s.forms, s.clauses
+    sentence, ruleset, grammar, forms = s.sentence, s.ruleset, s.grammar, s.forms
     match, span, clause, phrases, modality = tr.match, tr.span, tr.clause, tr.phrases, tr.modality
     nominal = modality in ("asserted", "reported") and _is_nominal(match, sentence, phrases, forms, grammar)
     embedded = _embedded_noun(match, sentence, grammar)
@@ -721,7 +729,7 @@ def _read_noun(s: _SentenceState, tr: _Trigger) -> bool:
             _pair_after(match, sentence, phrases, grammar) and announced_topic(
             span, clause, phrases, forms, grammar) is None and not (
             # "Zu den Strafzöllen, die Washington auf Stahl verhängt hatte, ...": its relative clause's agent
-            grammar.verb_final and relative_agent(phrases, clauses, span, sentence.tokens, forms, grammar)[0]):
+            grammar.verb_final and relative_agent(phrases, s.clauses, span, sentence.tokens, forms, grammar)[0]):
         _note(sentence, ruleset, match, "a noun inside a prepositional phrase, without an agent")
         return False  # "debido a los bombardeos en Siria", "desde la invasión rusa": background to the clause
     if nominal and grammar.embedding_verbs and _embedded_by_verb(forms, span, clause, grammar) \
@@ -741,15 +749,15 @@ def _read_noun(s: _SentenceState, tr: _Trigger) -> bool:
 def _read_voice(s: _SentenceState, article: _Article, tr: _Trigger) -> bool:
     """Whether the trigger is passive, and the roles of a passive summons or expulsion by its host. False for a
     passive with no agent, but of force on a place or a named victim."""
-    sentence, ruleset, grammar, forms, passive_clause = s.sentence, s.ruleset, s.grammar, s.forms, s.passive_clause
-    match, span, clause, phrases, recent = tr.match, tr.span, tr.clause, tr.phrases, article.recent
+    sentence, grammar, forms = s.sentence, s.grammar, s.forms
+    match, span, clause, phrases = tr.match, tr.span, tr.clause, tr.phrases
     reduced = _reduced_passive(match, sentence, phrases, grammar)
-    passive = reduced or passive_clause(_own_part(clause, span, forms, grammar))
-    hosted = passive_host(phrases, clause, span, forms, grammar, recent) if match.rule.passive_host else None
+    passive = reduced or s.passive_clause(_own_part(clause, span, forms, grammar))
+    hosted = passive_host(phrases, clause, span, forms, grammar, article.recent) if match.rule.passive_host else None
     agentless = hosted is None and passive and _agentless_passive(match, sentence, forms, phrases, clause,
                                                                   grammar, reduced)
     if agentless and match.rule.plover not in PLACE_ACTS:
-        _note(sentence, ruleset, match, "a passive without an agent")
+        _note(sentence, s.ruleset, match, "a passive without an agent")
         return False  # "X was accused": the one accused is known, the accuser is not
     # ("Kharkiv was shelled", "Haniyeh was killed in an airstrike": force on a named victim by no one named,
     # which the article's one adversary of the victim may have used; see article.fill_from_context)
@@ -759,8 +767,8 @@ def _read_voice(s: _SentenceState, article: _Article, tr: _Trigger) -> bool:
 
 def _rival_tokens(s: _SentenceState, tr: _Trigger) -> None:
     """The tokens of the sentence's other triggers the role finder reads: none where the trigger is the only one."""
-    triggers, with_own_agent, several, match = s.triggers, s.with_own_agent, s.several, tr.match
-    if several:  # (the other triggers' tokens: none where the trigger is the sentence's only one)
+    triggers, with_own_agent, match = s.triggers, s.with_own_agent, tr.match
+    if s.several:  # (the other triggers' tokens: none where the trigger is the sentence's only one)
         others = frozenset(i for m in triggers if m is not match and id(m) in with_own_agent for i in m.tokens)
         rivals = frozenset(i for m in triggers if m is not match for i in m.tokens)
         mediations = frozenset(i for m in triggers if m is not match and m.rule.cameo == MEDIATION
@@ -778,21 +786,18 @@ def _rival_tokens(s: _SentenceState, tr: _Trigger) -> None:
 def _assign(s: _SentenceState, tr: _Trigger) -> None:
     """The trigger's roles by its clause's structure (`assign_roles`), where a host or an arrest's place did not
     give them."""
-    sentence, grammar, forms, attributes, vocabulary = s.sentence, s.grammar, s.forms, s.attributes, s.vocabulary
-    match, span, clause, phrases, participle = tr.match, tr.span, tr.clause, tr.phrases, tr.participle
-    nominal, passive, others, rivals, mediations = tr.nominal, tr.passive, tr.others, tr.rivals, tr.mediations
-    other_denials, cooperative = tr.other_denials, tr.cooperative
-    hosted, arrested = tr.hosted, tr.arrested
-    roles = hosted or arrested
+    grammar, forms = s.grammar, s.forms
+    match, span, clause, phrases = tr.match, tr.span, tr.clause, tr.phrases
+    roles = tr.hosted or tr.arrested
     if roles is None:
         starts = frozenset(g.start for g in phrases)  # ("..., beide Seiten hätten ...": a subject of its own)
-        borrowed = continues_main_clause(sentence, clause, grammar, starts) or participle and not any(
+        borrowed = continues_main_clause(s.sentence, clause, grammar, starts) or tr.participle and not any(
             forms[i] & grammar.roles.subject_relatives for i in range(clause[0], span[0]))
         # (", tout en jugeant inacceptables les tirs qui ont visé ...": the relative clause has a subject)
-        roles = assign_roles(Site(phrases, span, clause, phrases, match.rule, grammar, nominal, passive, forms,
-                                  others, borrowed_subject=borrowed, rival_triggers=rivals,
-                                  attributes=attributes, mediations=mediations,
-                                  denials=other_denials, acts=cooperative, vocabulary=vocabulary))
+        roles = assign_roles(Site(phrases, span, clause, phrases, match.rule, grammar, tr.nominal, tr.passive, forms,
+                                  tr.others, borrowed_subject=borrowed, rival_triggers=tr.rivals,
+                                  attributes=s.attributes, mediations=tr.mediations,
+                                  denials=tr.other_denials, acts=tr.cooperative, vocabulary=s.vocabulary))
         if not roles.sources and match.rule.cameo.startswith(_ARREST):  # "после задержания в Москве журналиста"
             roles = arrest_at_place(span, phrases, forms, grammar) or roles
     tr.roles = roles
@@ -802,7 +807,7 @@ def _meeting_roles(s: _SentenceState, tr: _Trigger) -> None:
     """The subject of a visit or meeting named in a fronted phrase made it ("Lors de sa visite en Algérie, ...");
     a symmetric act with no source joins the pair a hyphen names."""
     sentence, grammar, forms = s.sentence, s.grammar, s.forms
-    match, span, clause, phrases, rivals, roles = tr.match, tr.span, tr.clause, tr.phrases, tr.rivals, tr.roles
+    match, span, clause, phrases, roles = tr.match, tr.span, tr.clause, tr.phrases, tr.roles
     visitor = _visit_during_subject(match, sentence, phrases, clause, grammar)
     if visitor is not None:  # "Во время визита в Ханой глава Кремля ...": the subject made the visit
         roles.sources, roles.from_outside_clause = list(visitor.members), False
@@ -815,7 +820,7 @@ def _meeting_roles(s: _SentenceState, tr: _Trigger) -> None:
         pair = _fronted_meeting_pair(span, sentence, phrases, grammar)
         if pair is not None:  # "Lors d'une réunion à Varsovie, Macron et Scholz ont ...": the subject met
             roles.sources, roles.targets, roles.from_outside_clause = list(pair.members), [], False
-        met = _fronted_meeting_partner(forms, phrases, grammar, rivals | set(match.tokens))
+        met = _fronted_meeting_partner(forms, phrases, grammar, tr.rivals | set(match.tokens))
         if met is not None:  # "По итогам переговоров с Си Путин подписал ...": the subject met the partner
             noun, partner, meeting = met
             if span[0] == noun:
@@ -837,14 +842,13 @@ def _meeting_roles(s: _SentenceState, tr: _Trigger) -> None:
 def _clause_corrections(s: _SentenceState, tr: _Trigger) -> None:
     """Corrections by the clause: a dependency parse, an agentless passive's victim, a person unknown before a
     German verb, criminals only as targets of crime acts, the joiner of sanctions."""
-    sentence, grammar, forms, mentions, parsed = s.sentence, s.grammar, s.forms, s.mentions, s.parsed
-    match, span, clause, phrases, rivals, roles = tr.match, tr.span, tr.clause, tr.phrases, tr.rivals, tr.roles
-    nominal, passive, hosted, agentless = tr.nominal, tr.passive, tr.hosted, tr.agentless
-    if parsed is not None and hosted is None:
-        roles = refine(roles, parsed, phrases, match.tokens, match.rule, grammar, rivals)
-    if agentless:  # no agent: the subject the shallow reader took for one is what the force hit
+    grammar, parsed = s.grammar, s.parsed
+    match, span, clause, phrases, roles = tr.match, tr.span, tr.clause, tr.phrases, tr.roles
+    if parsed is not None and tr.hosted is None:
+        roles = refine(roles, parsed, phrases, match.tokens, match.rule, grammar, tr.rivals)
+    if tr.agentless:  # no agent: the subject the shallow reader took for one is what the force hit
         roles.sources, roles.targets = [], roles.targets or roles.sources
-    if grammar.verb_final and not nominal and not passive and _unknown_before_verb(mentions, clause, span,
+    if grammar.verb_final and not tr.nominal and not tr.passive and _unknown_before_verb(s.mentions, clause, span,
                                                                                   roles.sources):
         # "Vizeminister Sun Weidong forderte Japan auf": a person the dictionary does not know opens the clause
         # before the finite verb; the actor after the verb is its object, and the source is left to the article
@@ -852,7 +856,7 @@ def _clause_corrections(s: _SentenceState, tr: _Trigger) -> None:
     if match.rule.plover not in CRIME_ACTS:
         roles.targets = [m for m in roles.targets if m.code != CRIMINALS]
     if match.rule.plover == "SANCTION" and roles.sources and grammar.joining_verbs:
-        joiner = _joiner(sentence, span, clause, phrases, forms, grammar)
+        joiner = _joiner(s.sentence, span, clause, phrases, s.forms, grammar)
         if joiner is not None and not any(m in roles.sources for m in joiner.members):
             roles.sources = list(joiner.members)  # "joined the EU's sanctions": the joiner imposes them
             roles.targets = [m for m in roles.targets if m not in joiner.members]
@@ -862,12 +866,12 @@ def _clause_corrections(s: _SentenceState, tr: _Trigger) -> None:
 def _asked_state(s: _SentenceState, tr: _Trigger) -> bool:
     """An appeal's targets less the states it asks for ("called for a Palestinian state"); False where no one
     else is asked."""
-    sentence, ruleset, grammar, forms = s.sentence, s.ruleset, s.grammar, s.forms
+    grammar, forms = s.grammar, s.forms
     match, roles = tr.match, tr.roles
     if match.rule.plover == "REQUEST" and roles.targets and grammar.statehood_nouns:
         asked = [m for m in roles.targets if not _state_asked_for(m, forms, grammar.statehood_nouns)]
         if not asked:
-            _note(sentence, ruleset, match, "an appeal for a state, whose demonym names no one asked")
+            _note(s.sentence, s.ruleset, match, "an appeal for a state, whose demonym names no one asked")
             return False  # "called for a Palestinian state": no addressee is named
         roles.targets = asked
     return True
@@ -892,9 +896,8 @@ def _places(s: _SentenceState, tr: _Trigger) -> None:
 def _cues(s: _SentenceState, tr: _Trigger) -> None:
     """What the article's context reads of the trigger: the act nouns of its clause, whether its subject may be a
     pronoun, and whether its source is weak (not its clause's own subject)."""
-    sentence, ruleset, grammar, forms, triggers, several = s.sentence, s.ruleset, s.grammar, s.forms, s.triggers, \
-        s.several
-    groups, pronoun_clause, act_nouns = s.groups, s.pronoun_clause, s.act_nouns
+    sentence, grammar, forms, triggers, several = s.sentence, s.grammar, s.forms, s.triggers, s.several
+    pronoun_clause, act_nouns = s.pronoun_clause, s.act_nouns
     match, span, clause, phrases, roles, nominal = tr.match, tr.span, tr.clause, tr.phrases, tr.roles, tr.nominal
     acts = [m.rule.plover for m in triggers if m is not match and clause[0] <= m.span[0] < clause[1]
             and _act_noun(m, phrases, sentence, grammar, act_nouns)] if several else []
@@ -906,9 +909,9 @@ def _cues(s: _SentenceState, tr: _Trigger) -> None:
     if pronoun_clause(clause) and _adjectives_after_pronoun(roles, sentence.tokens, clause, span, grammar):
         roles.sources = []  # "Il a coupé le financement de l'agence pour les réfugiés palestiniens": "il" acts
     pronoun = pronoun_clause(clause) or (  # not "him"; "Acusó a ...", "Además, acusó a ...": a dropped one
-        ruleset.lang in _PRO_DROP and not nominal and _opens_sentence(sentence.tokens, span[0], grammar)
+        s.ruleset.lang in _PRO_DROP and not nominal and _opens_sentence(sentence.tokens, span[0], grammar)
         and _person_form(sentence.tokens[span[0]], grammar)) or (
-        not nominal and after_pronoun_incise(span[0], sentence.tokens, forms, grammar, groups))  # '", she added'
+        not nominal and after_pronoun_incise(span[0], sentence.tokens, forms, grammar, s.groups))  # '", she added'
     weak = roles.from_outside_clause and not roles.quoted_speaker or judges_act or any(
         m.kind == "adjective" or m.agent in BYSTANDERS for m in roles.sources)
     tr.acts, tr.pronoun, tr.weak = acts, pronoun, weak
@@ -917,8 +920,7 @@ def _cues(s: _SentenceState, tr: _Trigger) -> None:
 def _agent_corrections(s: _SentenceState, tr: _Trigger) -> None:
     """The agent a noun's own phrases name: not a judged act's, one its relative clause blames or names, a fronted
     judged act's, a neuter pronoun's antecedent."""
-    sentence, grammar, forms, clauses, triggers, judged_agents = s.sentence, s.grammar, s.forms, s.clauses, \
-        s.triggers, s.judged_agents
+    grammar, forms, clauses, judged_agents = s.grammar, s.forms, s.clauses, s.judged_agents
     match, span, clause, phrases, roles, nominal = tr.match, tr.span, tr.clause, tr.phrases, tr.roles, tr.nominal
     if id(match) in judged_agents:  # the verdict's subject is not the judged act's agent
         roles.sources = []
@@ -930,12 +932,12 @@ def _agent_corrections(s: _SentenceState, tr: _Trigger) -> None:
         roles.sources, roles.targets = list(blamed.members), hit
     if not roles.sources and (nominal or id(match) in judged_agents or not grammar.verb_final):
         # "die Sanktionen, die die EU gegen Russland verhängt hat", "les sanctions que l'UE a imposées à Minsk"
-        agent, object_ = relative_agent(phrases, clauses, span, sentence.tokens, forms, grammar)
+        agent, object_ = relative_agent(phrases, clauses, span, s.sentence.tokens, forms, grammar)
         if agent is not None:
             roles.sources = list(agent.members)
             roles.targets = [m for m in roles.targets if m not in agent.members] or (
                 list(object_.members) if object_ is not None else [])
-    fronted = _fronted_judged(match, nominal, roles, triggers, phrases, clause, grammar)
+    fronted = _fronted_judged(match, nominal, roles, s.triggers, phrases, clause, grammar)
     if fronted is not None:  # "Удары Израиля по Ирану осудил Китай": the judged act comes first
         roles.sources, roles.targets = list(fronted.members), roles.sources
     if not roles.sources and not nominal:
@@ -947,14 +949,14 @@ def _agent_corrections(s: _SentenceState, tr: _Trigger) -> None:
 def _summarised_author(s: _SentenceState, tr: _Trigger) -> None:
     """A verdict in a relative clause that sums up the main clause ("..., a step that Beijing condemned") judges
     the act's author (a denial's rebuts its claimant)."""
-    grammar, forms = s.grammar, s.forms
-    match, span, clause, phrases, roles, nominal = tr.match, tr.span, tr.clause, tr.phrases, tr.roles, tr.nominal
-    if roles.sources and not nominal and match.rule.plover in VERDICT_TYPES and all(
+    forms = s.forms
+    match, clause, roles = tr.match, tr.clause, tr.roles
+    if roles.sources and not tr.nominal and match.rule.plover in VERDICT_TYPES and all(
             m.token_start < clause[0] for m in roles.targets):
         # (a target read before the relative clause is the main clause's, which the pronoun sums up: "...
         # seines Nachbarn ..., was Georgetown verurteilte"; a denial's "..., ce que Paris et Cotonou démentent"
         # rebuts the main clause's claimant, not the one it accused, unless that is the denier itself)
-        author = summarised_act_author(phrases, span, forms, grammar)
+        author = summarised_act_author(tr.phrases, tr.span, forms, s.grammar)
         denial = match.rule.cameo.startswith(_DENIAL)
         if author is not None and denial and (author.start > _CLAIMANT_REACH or any(
                 "," in forms[i] for i in range(author.start)) or {
@@ -985,8 +987,8 @@ def _followers(s: _SentenceState, tr: _Trigger) -> None:
 def _carried_agents(s: _SentenceState, tr: _Trigger) -> None:
     """The agent a participle or side phrase names acts; a verdict on an act judges that act's author (its
     participle's, its "par" phrase's, its relative clause's)."""
-    sentence, grammar, forms, triggers, judged_agents = s.sentence, s.grammar, s.forms, s.triggers, s.judged_agents
-    carrying, readers = s.carrying, s.readers
+    grammar, forms, triggers, judged_agents = s.grammar, s.forms, s.triggers, s.judged_agents
+    readers = s.readers
     match, span, clause, phrases, roles = tr.match, tr.span, tr.clause, tr.phrases, tr.roles
     carried = _carried_agent(match, phrases, forms, grammar, triggers, readers)
     if carried[0] is not None and not any(span[1] <= m.span[0] < carried[0].start for m in triggers):
@@ -995,7 +997,7 @@ def _carried_agents(s: _SentenceState, tr: _Trigger) -> None:
         roles.sources = list(carried[0].members)
         roles.targets = list(carried[1].members) if carried[1] is not None else [
             m for m in roles.targets if m not in carried[0].members]
-    if carrying and match.rule.plover in VERDICT_TYPES and roles.sources:
+    if s.carrying and match.rule.plover in VERDICT_TYPES and roles.sources:
         # "Москва осудила санкции, введённые Евросоюзом", "выразил протест в связи с поставками оружия Тайваню со
         # стороны США": the verdict judges the author of the act right after it
         judged_act = _judged_act(triggers, span, clause, 4)
@@ -1007,7 +1009,7 @@ def _carried_agents(s: _SentenceState, tr: _Trigger) -> None:
         # "a condamné l'invasion de l'Ukraine par la Russie", "condenó la ocupación de Guyana por Venezuela",
         # "condemned the invasion of Ukraine by Russia": the verdict judges the act's agent, not its patient
         judged_act = _judged_act(triggers, span, clause, 3)
-        author = _patient_then_agent(judged_act.span[1], sentence.tokens, phrases, grammar) \
+        author = _patient_then_agent(judged_act.span[1], s.sentence.tokens, phrases, grammar) \
             if judged_act is not None else None
         if author is not None and not same_party(author.members[0].code, roles.sources[0].code):
             roles.targets = list(author.members)
@@ -1020,13 +1022,12 @@ def _carried_agents(s: _SentenceState, tr: _Trigger) -> None:
 def _request_targets(s: _SentenceState, tr: _Trigger) -> None:
     """Who a demand or refusal with no target is aimed at (the refuser, the refused), and the state that holds the
     people whose release is asked."""
-    sentence, grammar, forms, clauses, groups, triggers, earlier = s.sentence, s.grammar, s.forms, s.clauses, \
-        s.groups, s.triggers, s.earlier
-    match, clause, phrases, roles = tr.match, tr.clause, tr.phrases, tr.roles
+    grammar, forms, groups, triggers = s.grammar, s.forms, s.groups, s.triggers
+    match, roles = tr.match, tr.roles
     if match.rule.plover == "REQUEST" and roles.sources and not roles.targets:
-        roles.targets = _refuser(match, roles.sources[0], triggers, earlier, sentence, groups)
+        roles.targets = _refuser(match, roles.sources[0], triggers, s.earlier, s.sentence, groups)
     if match.rule.plover == "REJECT" and roles.sources and not roles.targets:
-        roles.targets = _refused_party(phrases, clauses, clause, forms, grammar, roles.sources[0])
+        roles.targets = _refused_party(tr.phrases, s.clauses, tr.clause, forms, grammar, roles.sources[0])
     if roles.sources and match.rule.plover in _HELD_TYPES and (
             roles.targets or match.rule.cameo.startswith(_RELEASE_DEMANDS)):
         # "demanded the release of two French nationals detained by Iran", "criticised the arrest of a German
@@ -1058,9 +1059,8 @@ def _threat_targets(s: _SentenceState, tr: _Trigger) -> None:
 
 def _made_to_act(s: _SentenceState, tr: _Trigger) -> None:
     """"lo que llevó a México a romper relaciones": the one made to act is the act's subject."""
-    grammar, forms, groups = s.grammar, s.forms, s.groups
-    span, roles = tr.span, tr.roles
-    causee = _causee(groups, span, forms, grammar)
+    roles = tr.roles
+    causee = _causee(s.groups, tr.span, s.forms, s.grammar)
     if causee is not None:
         # "lo que llevó a México a romper relaciones con Ecuador": the one made to act is the act's subject
         roles.sources = list(causee.members)
@@ -1070,12 +1070,12 @@ def _made_to_act(s: _SentenceState, tr: _Trigger) -> None:
 def _envoy_roles(s: _SentenceState, tr: _Trigger) -> None:
     """An envoy of one's own called in is recalled (the trigger is coded as the recall), from his post; a recalled
     envoy is his own state's."""
-    ruleset, grammar, forms, groups = s.ruleset, s.grammar, s.forms, s.groups
+    groups = s.groups
     match, span, roles = tr.match, tr.span, tr.roles
     if match.rule.cameo == _SUMMONS and roles.sources and roles.targets and all(
             same_party(t.code, roles.sources[0].code) for t in roles.targets):
         # "llamó a consultas al embajador de Colombia en Washington": called in, one's own envoy is recalled
-        recall = ruleset.envoy_recall
+        recall = s.ruleset.envoy_recall
         post = _envoy_post(groups, roles.targets, span)
         if recall is not None and post:
             match = TriggerMatch(recall, match.tokens, match.weight)
@@ -1086,7 +1086,7 @@ def _envoy_roles(s: _SentenceState, tr: _Trigger) -> None:
         # consultas al embajador de Colombia en Washington": the envoy's post is whence he is called
         roles.targets = _envoy_post(groups, roles.targets, span)
     if match.rule.cameo == _ENVOYS and match.rule.id.startswith("recall") and roles.sources and roles.targets:
-        own_state = _envoy_state(roles.targets, span, forms, grammar)
+        own_state = _envoy_state(roles.targets, span, s.forms, s.grammar)
         if own_state and all(not same_party(t.code, roles.sources[0].code) for t in own_state):
             # "Paris s'est rallié au plan, ce qui a provoqué le rappel de l'ambassadeur d'Algérie en France": a
             # recalled envoy is his own state's, which recalls him from his post (or from the one who acted)
@@ -1097,11 +1097,11 @@ def _envoy_roles(s: _SentenceState, tr: _Trigger) -> None:
 
 def _reciprocal_targets(s: _SentenceState, tr: _Trigger) -> None:
     """A reciprocal word makes the subjects each other's targets; so do the coordinated parties of a mutual act."""
-    grammar, forms, vocabulary, earlier = s.grammar, s.forms, s.vocabulary, s.earlier
-    match, span, clause, roles = tr.match, tr.span, tr.clause, tr.roles
+    grammar, forms = s.grammar, s.forms
+    match, span, roles = tr.match, tr.span, tr.roles
     # the sentence's own earlier events count as context too: "X accused Y of Z, which Y denies" (the
     # latest few: a hostile sentence with thousands of triggers stays linear)
-    own = earlier[-_OWN_EVENTS:]
+    own = s.earlier[-_OWN_EVENTS:]
     if roles.targets and not match.rule.symmetric and len({side_of(m.code) for m in roles.sources}) >= 2 \
             and _reciprocal_by(forms, span, grammar):
         # "Kinshasa et Kigali se sont accusés mutuellement de saboter l'accord signé à Washington": a
@@ -1109,8 +1109,8 @@ def _reciprocal_targets(s: _SentenceState, tr: _Trigger) -> None:
         roles.targets = []
     # "Kim and Trump traded insults": coordinated parties of a mutual act act on each other, no one else
     # (or with a reciprocal word: "in der sich Kim und Trump gegenseitig beschimpften")
-    among_sources = (match.rule.mutual or not match.rule.symmetric and _reciprocal(forms, clause, grammar,
-                                                                                    vocabulary, span)) \
+    among_sources = (match.rule.mutual or not match.rule.symmetric and _reciprocal(forms, tr.clause, grammar,
+                                                                                    s.vocabulary, span)) \
         and not roles.targets and len({side_of(m.code) for m in roles.sources}) >= 2
     tr.own, tr.among_sources = own, among_sources
 
@@ -1119,44 +1119,41 @@ def _article_context(s: _SentenceState, article: _Article, tr: _Trigger) -> None
     """Who a threat or demand told beside another party's yielding was aimed at (that party), and what the
     article's earlier events complete: a reply's addressee, a pronoun's antecedent, a verdict's step, a
     congratulation's winner, the force just told, the focal dyad's or the crisis's other side."""
-    sentence, grammar, forms, vocabulary, actors, triggers = s.sentence, s.grammar, s.forms, s.vocabulary, s.actors, \
-        s.triggers
-    steps, deals, remarks, plural_clause, ruleset = s.steps, s.deals, s.remarks, s.plural_clause, s.ruleset
-    context, recent, subject, named, voted = article.context, article.recent, article.subject, article.named, \
-        article.voted
-    focal, about, speaker = article.focal, article.about, article.speaker
-    match, span, clause, roles, modality = tr.match, tr.span, tr.clause, tr.roles, tr.modality
-    pronoun, acts, weak, own, among_sources, phrases = tr.pronoun, tr.acts, tr.weak, tr.own, tr.among_sources, \
-        tr.phrases
+    sentence, grammar, forms, actors = s.sentence, s.grammar, s.forms, s.actors
+    steps, deals, remarks = s.steps, s.deals, s.remarks
+    context, recent, subject, voted = article.context, article.recent, article.subject, article.voted
+    focal, about = article.focal, article.about
+    match, span, clause, roles = tr.match, tr.span, tr.clause, tr.roles
+    pronoun, weak, own, among_sources = tr.pronoun, tr.weak, tr.own, tr.among_sources
     if not roles.targets and not among_sources:
-        roles.targets = yielder(match, triggers, phrases, clause, roles.sources)  # "lenkte nach einer Drohung"
+        roles.targets = yielder(match, s.triggers, tr.phrases, clause, roles.sources)  # "lenkte nach einer Drohung"
     if not among_sources:
-        fill_from_context(roles, match.rule, recent + own, pronoun, acts, weak, (context or []) + own, subject,
-                          named, sentence.start,
+        fill_from_context(roles, match.rule, recent + own, pronoun, tr.acts, weak, (context or []) + own, subject,
+                          article.named, sentence.start,
                           # "welcomed the step": the step named again is what the verdict is on, in its clause
                           # (or put first: "Этот шаг поддержали Латвия и Литва")
                           match.rule.plover in VERDICT_TYPES and any(
                               span[0] < i < clause[1] or clause[0] <= i < span[0] and i - clause[0] <= 1
                               and _plural_verb(sentence.tokens[span[0]], grammar) for i in steps()),
-                          plural=pronoun and plural_clause(clause),
+                          plural=pronoun and s.plural_clause(clause),
                           # "welcomed the agreement": a deal named again is what the praise is on
                           deal=match.rule.cameo.startswith(PRAISE) and any(span[0] < i < clause[1]
                                                                           for i in deals()),
-                          asked=modality == "demand", marked=_marked_after(match, sentence, span, clause, grammar),
+                          asked=tr.modality == "demand", marked=_marked_after(match, sentence, span, clause, grammar),
                           # "rejected the remarks": the words are the latest speaker's
                           remarks=match.rule.plover in VERDICT_TYPES and any(span[0] < i < clause[1]
                                                                              for i in remarks()),
-                          speaker=speaker)
+                          speaker=article.speaker)
         pronoun_object(roles, recent + own, subject, pronoun, span[1])
         if voted and match.rule.cameo.startswith(PRAISE):
-            congratulated(roles, sentence.tokens, span, clause, voted, ruleset.lang)
+            congratulated(roles, sentence.tokens, span, clause, voted, s.ruleset.lang)
     if span[0] <= 1 and (span[0] == 0 or forms[0] & grammar.determiners):
         # "The strike targeted ...": the one just told
         same_force(roles, match.rule, (context or []) + own, span[1])
     domestic = any(not forms[i].isdisjoint(grammar.roles.domestic_speakers) for i in range(clause[0], span[0]))
     if focal is not None and not weak and not among_sources:
         sides_addressed(roles, match.rule, focal)
-        focal_target(roles, match.rule, focal, not vocabulary.isdisjoint(grammar.roles.party_words),
+        focal_target(roles, match.rule, focal, not s.vocabulary.isdisjoint(grammar.roles.party_words),
                      _parties_of(actors), domestic=domestic)
     elif about is not None and not weak and not among_sources:
         crisis_target(roles, match.rule, about, _parties_of([m for m in actors if m.kind != PLACE]), domestic)
@@ -1165,7 +1162,7 @@ def _article_context(s: _SentenceState, article: _Article, tr: _Trigger) -> None
 def _conditional_threat(s: _SentenceState, tr: _Trigger) -> None:
     """A hostile act made conditional, or an ultimatum, is a threat (EVAL.md), and the threat's cue."""
     grammar, forms, modal_forms, triggers = s.grammar, s.forms, s.modal_forms, s.triggers
-    match, span, clause, phrases, roles, modality = tr.match, tr.span, tr.clause, tr.phrases, tr.roles, tr.modality
+    match, span, phrases, roles, modality = tr.match, tr.span, tr.phrases, tr.roles, tr.modality
     conditioned = False
     if match.rule.plover in _THREATENED and roles.sources and (
             modality in ("hypothetical", "plan")
@@ -1190,18 +1187,17 @@ def _conditional_threat(s: _SentenceState, tr: _Trigger) -> None:
     cue = None
     if modality == "threat":
         # "menacé de ne plus partager", "пригрозил, что больше не будет": the negation is what is threatened
-        cue = demand_cue_at(modal_forms, span, clause, grammar, "threat")
+        cue = demand_cue_at(modal_forms, span, tr.clause, grammar, "threat")
     tr.conditioned, tr.modality, tr.cue = conditioned, modality, cue
 
 
 def _demand_cue(s: _SentenceState, tr: _Trigger) -> bool:
     """A demand's cue. False where the source is the one asked, the one asked acts on another party, or a hostile
     act is called for from no one named."""
-    sentence, ruleset, grammar, modal_forms = s.sentence, s.ruleset, s.grammar, s.modal_forms
-    match, span, clause, phrases, roles, modality, cue = tr.match, tr.span, tr.clause, tr.phrases, tr.roles, \
-        tr.modality, tr.cue
-    if modality == "demand":
-        cue = demand_cue_at(modal_forms, span, clause, grammar)
+    sentence, ruleset = s.sentence, s.ruleset
+    match, span, phrases, roles, cue = tr.match, tr.span, tr.phrases, tr.roles, tr.cue
+    if tr.modality == "demand":
+        cue = demand_cue_at(s.modal_forms, span, tr.clause, s.grammar)
         if not _asker_only(roles, cue):
             _note(sentence, ruleset, match, "the one asked to act is no source of the demand")
             return False  # "urged Rwanda to withdraw its troops": Rwanda is asked (the urging verb codes the request)
@@ -1220,11 +1216,11 @@ def _alleged(s: _SentenceState, tr: _Trigger) -> tuple[bool, bool]:
     """Whether the act is the content of an accusation or a denial before it (alleged), and whether it stands
     inside the span of an accusation that names its crime."""
     sentence, grammar, forms, accusations, denials = s.sentence, s.grammar, s.forms, s.accusations, s.denials
-    match, clause, modality, nominal = tr.match, tr.clause, tr.modality, tr.nominal
+    match, clause, nominal = tr.match, tr.clause, tr.nominal
     start = match.span[0]
     # (not across a clause of its own: "... diplomates soupçonnés d'espionnage, Moscou répliquant par
     # l'expulsion de ...": the absolute participle's subject acts, and its act is no content of the suspicion)
-    alleged = modality != "threat" and not match.rule.cameo.startswith((_ACCUSE, "016")) and (any(
+    alleged = tr.modality != "threat" and not match.rule.cameo.startswith((_ACCUSE, "016")) and (any(
         end <= start and (start <= end + _ALLEGED_REACH
                           and not _absolute_participle_after(end, clause, start, forms, grammar)
                           or _content_after_comma(sentence.tokens, end, start, grammar))
@@ -1245,7 +1241,7 @@ def _alleged(s: _SentenceState, tr: _Trigger) -> tuple[bool, bool]:
 def _serving_sources(s: _SentenceState, tr: _Trigger) -> None:
     """Co-hosts, co-mediators, co-travellers, the negotiators of an act between others and the subjects of an
     agentless passive act on no one together: no source of a symmetric act with each other."""
-    sentence, grammar, forms, triggers = s.sentence, s.grammar, s.forms, s.triggers
+    grammar, forms, triggers = s.grammar, s.forms, s.triggers
     match, span, clause, phrases, roles = tr.match, tr.span, tr.clause, tr.phrases, tr.roles
     if match.rule.symmetric and not roles.targets and len({side_of(m.code) for m in roles.sources}) >= 2 and (
             match.rule.cameo in _SERVING or match.rule.cameo == _VISIT or any(
@@ -1253,7 +1249,7 @@ def _serving_sources(s: _SentenceState, tr: _Trigger) -> None:
                 and _served_object(m.span[1], span[0], forms, grammar)
                 and all(0 <= a.token_start < m.span[0] for a in roles.sources) for m in triggers)
             or _between_others(phrases, span, clause, roles.sources, grammar)
-            or _acted_on_together(match, sentence.tokens, forms, phrases, clause, grammar, roles.sources)):
+            or _acted_on_together(match, s.sentence.tokens, forms, phrases, clause, grammar, roles.sources)):
         # "Egypt and Qatar hosted the talks", "Kenya and Turkey mediated the negotiations": co-hosts and
         # co-mediators serve the sides; they hold no talks with each other (the subjects of the service verb
         # whose object the talks are: not "Unter Vermittlung Ägyptens verhandeln Israel und die Hamas", "the
@@ -1270,8 +1266,7 @@ def _add_events(s: _SentenceState, tr: _Trigger, alleged: bool, inside_charge: b
     ranks above them; the trigger's outcome noted."""
     doc, sentence, ruleset, grammar, forms, vocabulary = s.doc, s.sentence, s.ruleset, s.grammar, s.forms, \
         s.vocabulary
-    clauses, triggers, several, quoted, dates, earlier, events = s.clauses, s.triggers, s.several, s.quoted, \
-        s.dates, s.earlier, s.events
+    clauses, triggers, quoted, dates, earlier, events = s.clauses, s.triggers, s.quoted, s.dates, s.earlier, s.events
     match, span, clause, roles, modality, nominal = tr.match, tr.span, tr.clause, tr.roles, tr.modality, tr.nominal
     conditioned, cue = tr.conditioned, tr.cue
     produced = 0
@@ -1282,7 +1277,7 @@ def _add_events(s: _SentenceState, tr: _Trigger, alleged: bool, inside_charge: b
     # but a trigger that holds a negation, "refused to condemn", "se negó a firmar", negates the act after it)
     negation_from = max((i + 1 for m in triggers if m is not match
                          and not any(forms[k] & grammar.negation for k in m.tokens)
-                         for i in m.tokens if clause[0] <= i < span[0]), default=clause[0]) if several \
+                         for i in m.tokens if clause[0] <= i < span[0]), default=clause[0]) if s.several \
         else clause[0]
     for event in _events_for(doc, sentence, match, roles, forms, clause, ruleset, modality, quoted, dates,
                              refused, nominal, negation_from, conditioned, vocabulary,

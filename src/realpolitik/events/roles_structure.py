@@ -15,7 +15,7 @@ small records: `_Reading` (the site and what the rule marks), `_Candidates` (the
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import Final
 
 from realpolitik.codes import side_of
@@ -153,48 +153,57 @@ def _opens_noun_phrase(forms: frozenset[str], grammar: Grammar) -> bool:
 COOPERATIVE: Final = frozenset({"SUPPORT", "AGREE", "AID", "COOPERATE", "CONSULT"})
 
 
-@dataclass
 class _Reading:
     """What every step reads of one trigger: its site, its groups as the first steps narrow them, and the markers
-    its rule reads as a target's or a source's."""
+    its rule reads as a target's or a source's.
+
+    The three records of the steps are plain classes, not dataclasses: compiled by mypyc, a dataclass is built by
+    the `__init__` the dataclasses module writes, an interpreted frame at every trigger; this one is compiled."""
 
     site: Site
     groups: list[Group]  # the site's groups less those a viewpoint or an extended attribute owns
     sentence_groups: list[Group]  # the same of the sentence
     passive_aux: bool  # a passive verb (not where the noun trigger is the passive's subject)
     modifies: bool  # "the Iran-backed group": the trigger is a participle compounded onto the noun after it
-    target_markers: frozenset[str] = frozenset()
-    source_markers: frozenset[str] = frozenset()
-    patient: bool = False  # a German patient noun: "von" and the genitive name the one acted on
-    in_clause: list[Group] = field(default_factory=list)  # the clause's groups up to a joined speech verb
+    # (`_mark_clause`)
+    target_markers: frozenset[str]
+    source_markers: frozenset[str]
+    patient: bool  # a German patient noun: "von" and the genitive name the one acted on
+    in_clause: list[Group]  # the clause's groups up to a joined speech verb
+
+    def __init__(self, site: Site, groups: list[Group], passive_aux: bool, modifies: bool) -> None:
+        self.site, self.groups, self.sentence_groups = site, groups, site.sentence_groups
+        self.passive_aux, self.modifies = passive_aux, modifies
 
 
-@dataclass
 class _Candidates:
     """The clause's groups that may take a role (`_usable`), sorted by what marks them."""
 
-    usable: list[Group]
-    unmarked: list[Group]  # no preposition, no genitive: a subject or an object
-    agents: list[Group]  # in an agent phrase ("by", "par", "von") of this trigger
-    authors: list[Group]  # in any agent phrase, another participle's too (a verdict may judge that author)
-    marked_targets: list[Group]  # behind a target preposition of the rule
-    infinitive: bool  # the clause's subject is another verb's (an infinitive or a borrowed subject)
+    def __init__(self, usable: list[Group], unmarked: list[Group], agents: list[Group], authors: list[Group],
+                 marked_targets: list[Group], infinitive: bool) -> None:
+        self.usable = usable
+        self.unmarked = unmarked  # no preposition, no genitive: a subject or an object
+        self.agents = agents  # in an agent phrase ("by", "par", "von") of this trigger
+        self.authors = authors  # in any agent phrase, another participle's too (a verdict may judge that author)
+        self.marked_targets = marked_targets  # behind a target preposition of the rule
+        self.infinitive = infinitive  # the clause's subject is another verb's (an infinitive or a borrowed subject)
 
 
-@dataclass
 class _Pick:
     """The source and target chosen so far, and what later steps must know of how they were chosen."""
 
-    source: Group | None = None
-    target: Group | None = None
-    credited_by: Group | None = None  # who thanks the source for the act (`credit_pair`)
-    summoned: Group | None = None  # the object fronted before an impersonal verb ("Посла Франции вызвали")
-    accused_first: bool = False  # that object a name right before the verb, no noun's owner ("В Сеуле Россию обвиняют")
-    incise: Group | None = None  # the subject after the verb of an incise ("..., a exigé X")
-    relative_object: Group | None = None  # the antecedent of a relative pronoun that is the verb's object
-    clitic: int | None = None  # where an object pronoun stands before the verb ("l'accuse")
-    owner_phrase: int = -1  # the end of a German subject phrase whose owner acts: no object stands inside it
-    fronted_end: int | None = None  # the comma that closes a fronted phrase holding the trigger
+    def __init__(self) -> None:
+        self.source: Group | None = None
+        self.target: Group | None = None
+        self.credited_by: Group | None = None  # who thanks the source for the act (`credit_pair`)
+        self.summoned: Group | None = None  # the object fronted before an impersonal verb ("Посла Франции вызвали")
+        # that object a name right before the verb, no noun's owner ("В Сеуле Россию обвиняют")
+        self.accused_first = False
+        self.incise: Group | None = None  # the subject after the verb of an incise ("..., a exigé X")
+        self.relative_object: Group | None = None  # the antecedent of a relative pronoun that is the verb's object
+        self.clitic: int | None = None  # where an object pronoun stands before the verb ("l'accuse")
+        self.owner_phrase = -1  # the end of a German subject phrase whose owner acts: no object stands inside it
+        self.fronted_end: int | None = None  # the comma that closes a fronted phrase holding the trigger
 
 
 def structural_roles(site: Site) -> Roles:
@@ -260,16 +269,16 @@ def structural_roles(site: Site) -> Roles:
 def _reading(site: Site) -> _Reading:
     """The site as the steps read it: a noun that is a passive's subject is no passive trigger, and the groups a
     viewpoint phrase holds ("seen from Moscow") take no role."""
-    trigger, clause, grammar, forms = site.trigger, site.clause, site.grammar, site.forms
-    groups, nominal, passive_aux = site.groups, site.nominal, site.passive_aux
+    trigger, grammar, forms = site.trigger, site.grammar, site.forms
+    groups, passive_aux = site.groups, site.passive_aux
     t_start = trigger[0]
-    if nominal and passive_aux and grammar.participle_auxiliaries and subject_noun_of_passive(trigger, clause, forms,
-                                                                                                grammar):
+    if site.nominal and passive_aux and grammar.participle_auxiliaries and subject_noun_of_passive(
+            trigger, site.clause, forms, grammar):
         passive_aux = False  # "La visite de Modi à Moscou a été critiquée par Washington": the noun is the subject
     # "the Iran-backed group": what is backed is the noun right after the trigger, or nothing we know
     modifies = any(g.marker == COMPOUND and t_start == compound_participle(g, forms) for g in groups)
     groups = seen_from(groups, trigger, forms, grammar)
-    return _Reading(site, groups, site.sentence_groups, passive_aux, modifies)
+    return _Reading(site, groups, passive_aux, modifies)
 
 
 def _attribute_roles(r: _Reading) -> Roles | None:
@@ -278,10 +287,10 @@ def _attribute_roles(r: _Reading) -> Roles | None:
     None where the clause's reading goes on."""
     site = r.site
     groups, sentence_groups = r.groups, r.sentence_groups
-    rule, grammar, forms, attribute = site.rule, site.grammar, site.forms, site.attributes
+    rule, grammar, attribute = site.rule, site.grammar, site.attributes
     t_start = site.trigger[0]
     own = next(((i, j) for i, j in attribute if t_start in (j, j + 1)), None)  # the participle or noun
-    if own is not None and not (t_start > own[1] and forms[own[1]] & grammar.mediation_participles):
+    if own is not None and not (t_start > own[1] and site.forms[own[1]] & grammar.mediation_participles):
         return attribute_roles([g for g in groups if own[0] < g.start < own[1]], rule, grammar)
     # ("eine von Katar vermittelte Waffenruhe": the participle's agent mediated, the parties are the clause's)
     # "Der von Israel auf den Libanon verübte Angriff wurde ... verurteilt": the names inside the attribute
@@ -305,10 +314,10 @@ def _authored_accusation(r: _Reading) -> Roles | None:
     """An accusation in the relative clause of a noun whose author an attribute names: that author accuses the one
     the clause names. None where there is none."""
     site = r.site
-    groups, clause, rule, grammar, forms = r.groups, site.clause, site.rule, site.grammar, site.forms
-    attribute, nominal, passive_aux = site.attributes, site.nominal, r.passive_aux
-    if attribute and not nominal and not passive_aux and rule.plover in SAID_TYPES:
-        antecedent = authored_antecedent(site.groups, clause, attribute, rule, grammar, forms)
+    groups, clause, rule = r.groups, site.clause, site.rule
+    attribute = site.attributes
+    if attribute and not site.nominal and not r.passive_aux and rule.plover in SAID_TYPES:
+        antecedent = authored_antecedent(site.groups, clause, attribute, rule, site.grammar, site.forms)
         if antecedent is not None:  # "die von Peru eingereichte Klage, die Bolivien Völkermord vorwirft": Peru accuses
             roles = Roles(sources=list(antecedent))
             charged = next((g for g in groups if clause[0] < g.start < clause[1]
@@ -322,18 +331,17 @@ def _mark_clause(r: _Reading) -> None:
     """The markers the rule reads as a target's and a source's, and the clause's groups (up to a speech verb joined
     after the trigger, whose groups are the speech's)."""
     site = r.site
-    groups, clause, rule, grammar, nominal, forms = r.groups, site.clause, site.rule, site.grammar, site.nominal, \
-        site.forms
+    groups, clause, rule, grammar = r.groups, site.clause, site.rule, site.grammar
     t_end = site.trigger[1]
     target_markers = (rule.target_markers if rule.target_markers is not None else grammar.target_markers) \
         | {TRIGGER_OBJECT}
     source_markers = rule.source_markers if rule.source_markers is not None else frozenset()
     # German patient nouns ("die Ausweisung von Diplomaten", "die Festnahme des Journalisten"): "von" and the
     # genitive name the one acted on; only "durch" or a possessive names the agent
-    patient = nominal and rule.object_genitive and bool(grammar.patient_markers)
+    patient = site.nominal and rule.object_genitive and bool(grammar.patient_markers)
     if patient:
         target_markers = target_markers | grammar.patient_markers
-    speech_at = joined_speech(t_end, clause, forms, grammar)  # the clause's end, or before it; once per trigger
+    speech_at = joined_speech(t_end, clause, site.forms, grammar)  # the clause's end, or before it; once per trigger
     in_clause = [g for g in groups if clause[0] <= g.start < speech_at]
     r.target_markers, r.source_markers, r.patient, r.in_clause = target_markers, source_markers, patient, in_clause
 
@@ -343,8 +351,8 @@ def _usable(r: _Reading, g: Group) -> bool:
     act owns. (The tests of other triggers' words are asked only where there are some.)"""
     site = r.site
     trigger, rule, grammar, nominal, forms = site.trigger, site.rule, site.grammar, site.nominal, site.forms
-    other_triggers, rival_triggers, sentence_groups = site.other_triggers, site.rival_triggers, r.sentence_groups
-    source_markers, target_markers = r.source_markers, r.target_markers
+    other_triggers, rival_triggers = site.other_triggers, site.rival_triggers
+    source_markers = r.source_markers
     if g.attached and g.marker not in source_markers and not nominal:
         return False  # "the US ambassador to the UN": the UN is where the ambassador serves (not "la visite
         # du président français en Chine", where the noun takes it)
@@ -369,7 +377,7 @@ def _usable(r: _Reading, g: Group) -> bool:
             and before_forum(g, trigger, forms, grammar):
         return False  # "a dénoncé devant le Conseil de sécurité ...": the body heard the verdict, it is not judged
         # (a complaint lodged before a body is addressed to it: "presentó una queja ante la ONU")
-    if rule.plover in SAID_TYPES and not nominal and venue_of_saying(g, trigger, sentence_groups, forms, grammar):
+    if rule.plover in SAID_TYPES and not nominal and venue_of_saying(g, trigger, r.sentence_groups, forms, grammar):
         return False  # "a averti samedi à Singapour que la Chine ...": the place it was said, not the one warned
         # (a verb that sends takes its goal there: "экстрадировала в США колумбийского предпринимателя")
     if rule.plover in COOPERATIVE and g.marker is not None \
@@ -378,7 +386,7 @@ def _usable(r: _Reading, g: Group) -> bool:
     if site.acts and not nominal and g.marker not in grammar.location_markers \
             and denied_content(g, trigger, site.acts, forms if grammar.verb_final else None):
         return False  # "negó haber enviado tropas a Rusia": Russia is a party of the act denied, not its accuser
-    return g.marker is None or g.marker in target_markers or g.marker in grammar.agent_markers \
+    return g.marker is None or g.marker in r.target_markers or g.marker in grammar.agent_markers \
         or g.marker in source_markers
 
 
@@ -387,9 +395,8 @@ def _premodifier_roles(r: _Reading) -> Roles | None:
     phrase after it its target. None where no such phrase stands (or it is a place, a post, a verb's clause)."""
     site = r.site
     trigger, grammar, nominal, forms = site.trigger, site.grammar, site.nominal, site.forms
-    rival_triggers, in_clause, target_markers = site.rival_triggers, r.in_clause, r.target_markers
+    in_clause, target_markers = r.in_clause, r.target_markers
     t_start, t_end = trigger
-    roles = Roles()
     # (a genitive one only as a demonym: "from the first day of the Iraqi invasion")
     premodifier = next((g for g in in_clause if g.end == t_start and (
                         g.marker is not None or g.genitive and all(m.kind == "adjective" for m in g.members))
@@ -413,8 +420,8 @@ def _premodifier_roles(r: _Reading) -> Roles | None:
     if premodifier is not None and not nominal and _place_of_people(premodifier, site):
         premodifier = None  # "Students in Tehran protested", "Business groups in Seoul warned": the place of the people
         # before it, who are the verb's subject; no agent of a verb (a noun's: "the talks in Doha")
-    if premodifier is not None and not nominal and verb_after_phrase(premodifier, in_clause, trigger, rival_triggers,
-                                                                     forms, grammar):
+    if premodifier is not None and not nominal and verb_after_phrase(premodifier, in_clause, trigger,
+                                                                     site.rival_triggers, forms, grammar):
         premodifier = None  # "Israeli strikes on Lebanon killed ...": the phrase is the object of the verb's subject
     if premodifier is not None and not grammar.verb_final:
         # "in retaliation for US chip controls on China": inside a phrase, the word before the noun is its agent
@@ -422,9 +429,7 @@ def _premodifier_roles(r: _Reading) -> Roles | None:
         target = next((g for g in in_clause if g.start >= t_end and (
             g.marker in target_markers or g.genitive and t_end < g.start <= t_end + 2
             and forms[t_end] & grammar.genitive_markers)), None)
-        roles.sources = list(premodifier.members)
-        roles.targets = list(target.members) if target else []
-        return roles
+        return Roles(sources=list(premodifier.members), targets=list(target.members) if target else [])
     return None
 
 
@@ -444,18 +449,14 @@ def _prefix_roles(r: _Reading) -> Roles | None:
     """An abbreviation written onto a German noun is its agent ("EU-Sanktionen gegen Russland"). None where the
     noun has none."""
     site = r.site
-    grammar, nominal, forms, in_clause, target_markers = site.grammar, site.nominal, site.forms, r.in_clause, \
-        r.target_markers
+    in_clause, target_markers = r.in_clause, r.target_markers
     t_start, t_end = site.trigger
-    roles = Roles()
-    prefix = abbreviated_prefix(in_clause, t_start, forms) if nominal and grammar.verb_final else None
+    prefix = abbreviated_prefix(in_clause, t_start, site.forms) if site.nominal and site.grammar.verb_final else None
     if prefix is not None:
         # "US-Sanktionen gegen chinesische Firmen", "EU-Sanktionen gegen Russland": an abbreviation written onto the
         # noun is its agent (a country's name there is its object: "Russland-Sanktionen")
         target = next((g for g in in_clause if g.start >= t_end and g.marker in target_markers), None)
-        roles.sources = list(prefix.members)
-        roles.targets = list(target.members) if target else []
-        return roles
+        return Roles(sources=list(prefix.members), targets=list(target.members) if target else [])
     return None
 
 
@@ -463,10 +464,9 @@ def _pair_roles(r: _Reading) -> Roles | None:
     """A symmetric act or an assault between a pair ("zwischen Armenien und Aserbaidschan"): the pair are its
     sources, with each other. None where no pair of the trigger's own stands."""
     site = r.site
-    trigger, rule, grammar, nominal, forms = site.trigger, site.rule, site.grammar, site.nominal, site.forms
+    trigger, rule, grammar = site.trigger, site.rule, site.grammar
     rival_triggers, in_clause, target_markers = site.rival_triggers, r.in_clause, r.target_markers
     t_start, t_end = trigger
-    roles = Roles()
     if rule.symmetric or rule.plover == "ASSAULT":  # "die Waffenruhe zwischen Armenien und Aserbaidschan"
         pairs = [g for g in in_clause if g.marker in grammar.pair_markers and len(g.members) >= 2]
         subject = any(g.marker is None and not g.genitive for g in in_clause)
@@ -474,7 +474,8 @@ def _pair_roles(r: _Reading) -> Roles | None:
         # the trigger belongs to another noun when the clause has a subject of its own
         between = next((g for g in pairs if belongs_to_trigger(g, trigger, rival_triggers)
                         and (g.start >= t_start or not subject)), None)
-        if between is None and nominal and (rule.plover == "ASSAULT" or grammar.verb_lemma_endings and rule.symmetric):
+        if between is None and site.nominal and (rule.plover == "ASSAULT"
+                                                 or grammar.verb_lemma_endings and rule.symmetric):
             between = next((g for g in in_clause if g.genitive and g.start >= t_end and len(g.members) >= 2
                             and g.start - t_end <= 2), None)
             if between is not None and any(0 <= g.start - between.end <= 1 and g.marker in target_markers
@@ -485,23 +486,20 @@ def _pair_roles(r: _Reading) -> Roles | None:
         if between is not None and not 0 <= between.start - t_end <= 3 and any(
                 g.marker is None and not g.genitive and g is not between for g in in_clause):
             between = None  # "Xi y Bin Salmán hablaron ... la normalización entre Teherán y Riad": the subject acts
-        if between is not None and topic_pair(between, rule, forms, t_end, grammar):
+        if between is not None and topic_pair(between, rule, site.forms, t_end, grammar):
             between = None  # "discussed the conflict between Israel and Iran": the pair is the topic's, not the talks'
         if between is not None:
-            roles.sources = list(between.members)
-            roles.mutual = rule.plover == "ASSAULT"
-            return roles
+            return Roles(sources=list(between.members), mutual=rule.plover == "ASSAULT")
     return None
 
 
 def _candidates(r: _Reading) -> _Candidates:
     """The usable groups of the clause, sorted into subjects and objects, agents, and marked targets."""
     site = r.site
-    trigger, clause, grammar, forms = site.trigger, site.clause, site.grammar, site.forms
+    trigger, grammar, forms = site.trigger, site.grammar, site.forms
     groups, in_clause, target_markers, rival_triggers = r.groups, r.in_clause, r.target_markers, site.rival_triggers
-    borrowed_subject = site.borrowed_subject
     candidates = [g for g in in_clause if _usable(r, g)]
-    infinitive = is_infinitive_clause(forms, clause, grammar) or borrowed_subject
+    infinitive = is_infinitive_clause(forms, site.clause, grammar) or site.borrowed_subject
     # "Russia's invasion" is the agent of another trigger, not a subject ("Norway's decision drew praise" is)
     unmarked = [g for g in candidates if g.marker is None and not g.genitive
                 and not (g.possessive and any(g.end <= i <= g.end + 3 for i in rival_triggers))]
@@ -525,11 +523,10 @@ def _passive_agents(r: _Reading, c: _Candidates) -> Roles | None:
     where a verdict was voiced, the state that holds the arrested. Returns the roles where an arrest names no
     holder (the held are its targets), else None."""
     site = r.site
-    trigger, rule, grammar, nominal, forms = site.trigger, site.rule, site.grammar, site.nominal, site.forms
+    trigger, rule, grammar, nominal = site.trigger, site.rule, site.grammar, site.nominal
     groups, passive_aux = r.groups, r.passive_aux
     t_start = trigger[0]
     candidates, unmarked, agents, marked_targets = c.usable, c.unmarked, c.agents, c.marked_targets
-    roles = Roles()
     if passive_aux and not agents and grammar.verb_final and not nominal:
         # "Der Iran wurde von der IAEA aufgefordert": in a passive the rule's target "von" ("forderte von Belgrad")
         # names the verb's agent (not a noun's: "Die Forderung Kiews wurde von Moskau abgelehnt")
@@ -547,9 +544,8 @@ def _passive_agents(r: _Reading, c: _Candidates) -> Roles | None:
     if passive_aux and not nominal and rule.cameo.startswith(_ARREST) and not agents:
         seat = custody_seat(groups, trigger, grammar)
         if seat is None:  # "fueron detenidos tras ingresar a Venezuela": held by someone unnamed, never the held
-            held = passive_subject(unmarked, t_start, forms, grammar) if unmarked else None
-            roles.targets = list(held.members) if held is not None else []
-            return roles
+            held = passive_subject(unmarked, t_start, site.forms, grammar) if unmarked else None
+            return Roles(targets=list(held.members) if held is not None else [])
         agents = [seat]  # "Deux Français ont été arrêtés en Iran": the state that holds them arrested them
         marked_targets = [g for g in marked_targets if g is not seat]
     c.unmarked, c.agents, c.marked_targets = unmarked, agents, marked_targets
@@ -561,9 +557,9 @@ def _incise(r: _Reading, c: _Candidates, pick: _Pick) -> bool:
     speaker is no actor we know ("..., warned its foreign minister."): the trigger has no roles then."""
     site = r.site
     trigger, grammar, nominal, forms, groups = site.trigger, site.grammar, site.nominal, site.forms, r.groups
-    passive_aux, unmarked = r.passive_aux, c.unmarked
+    passive_aux = r.passive_aux
     t_start, t_end = trigger
-    incise = None if nominal or passive_aux else incise_subject(unmarked, trigger, forms, grammar)
+    incise = None if nominal or passive_aux else incise_subject(c.unmarked, trigger, forms, grammar)
     if incise is None and not (nominal or passive_aux) and unnamed_incise(trigger, forms, grammar):
         return False  # "..., warned its foreign minister.": the speaker is no actor we know, not the name before
     if incise is None and not (nominal or passive_aux) and inverted_after_opener(t_start, forms, grammar):
@@ -595,22 +591,21 @@ def _passive_pick(r: _Reading, c: _Candidates, pick: _Pick, roles: Roles) -> Non
     """A passive with an agent: the agent is the source, the passive's subject (or the name a comma, a relative
     pronoun or an opening participle points to) the target."""
     site = r.site
-    trigger, clause, rule, grammar, nominal, forms = site.trigger, site.clause, site.rule, site.grammar, \
-        site.nominal, site.forms
-    groups, sentence_groups, rival_triggers = r.groups, r.sentence_groups, site.rival_triggers
+    trigger, clause, rule, grammar, forms = site.trigger, site.clause, site.rule, site.grammar, site.forms
+    sentence_groups = r.sentence_groups
     unmarked, agents, marked_targets = c.unmarked, c.agents, c.marked_targets
     t_start, t_end = trigger
     roles.passive = True
     source = agents[0]
     target = passive_subject(unmarked, t_start, forms, grammar) if unmarked else (
         marked_targets[0] if marked_targets else None)
-    if not nominal and grammar.participle_auxiliaries:
+    if not site.nominal and grammar.participle_auxiliaries:
         # "L'expulsion de diplomates par l'Algérie a été dénoncée par Paris": the verb's agent follows it, an
         # agent before it is the subject noun's
         source = next((g for g in agents if g.start > t_start), source)
         if rule.symmetric and len(source.members) >= 2:
             target = None  # "l'accord signé vendredi par la RDC et le Rwanda": the parties, with each other
-        owner = passive_subject_owner(groups, clause, trigger, rival_triggers, forms, grammar, source)
+        owner = passive_subject_owner(r.groups, clause, trigger, site.rival_triggers, forms, grammar, source)
         if owner is not None and (target is None or rule.plover in VERDICT_TYPES and (
                 owner.marker in grammar.agent_markers or not unmarked and owner.start < target.start)):
             # "Douze agents de l'ambassade de France ont été expulsés par l'Algérie"; "Les sanctions de
@@ -643,10 +638,10 @@ def _speaker_source(r: _Reading, c: _Candidates, pick: _Pick, roles: Roles) -> N
     site = r.site
     trigger, clause, rule, grammar, nominal, forms = site.trigger, site.clause, site.rule, site.grammar, \
         site.nominal, site.forms
-    sentence_groups, rival_triggers, passive_aux = r.sentence_groups, site.rival_triggers, r.passive_aux
-    unmarked, incise, summoned, accused_first = c.unmarked, pick.incise, pick.summoned, pick.accused_first
+    sentence_groups, passive_aux = r.sentence_groups, r.passive_aux
+    summoned, accused_first = pick.summoned, pick.accused_first
     t_start, t_end = trigger
-    source = incise  # «...», a exigé le président français: the subject follows the verb
+    source = pick.incise  # «...», a exigé le président français: the subject follows the verb
     if source is None and not nominal and rule.plover in SAID_TYPES \
             and first_person_before(clause, t_start, forms, grammar):
         # "„Wir fordern Peking auf, ...“, sagte ein Sprecher in Taipeh": "wir" is the subject, the name after
@@ -666,9 +661,9 @@ def _speaker_source(r: _Reading, c: _Candidates, pick: _Pick, roles: Roles) -> N
             # "В Сеуле Россию обвиняют в поставках оружия КНДР": the fronted name is the object itself
             accused_first = summoned.start == source.end and summoned.end == t_start
     if source is None and grammar.roles.topic_prepositions:
-        source = announced_topic_speaker(unmarked, clause, t_start, t_end, forms, grammar)
+        source = announced_topic_speaker(c.unmarked, clause, t_start, t_end, forms, grammar)
     if source is None and not passive_aux and not nominal and rule.plover in VERDICT_TYPES:
-        inverted = fronted_act_judges(sentence_groups, clause, t_start, t_end, rival_triggers, forms, grammar)
+        inverted = fronted_act_judges(sentence_groups, clause, t_start, t_end, site.rival_triggers, forms, grammar)
         if inverted is not None:  # "Удар осудили Саудовская Аравия и Кувейт": the names after the verb judge
             source, owner = inverted
             summoned = owner or summoned
@@ -683,12 +678,12 @@ def _noun_source(r: _Reading, c: _Candidates, pick: _Pick) -> bool:
     """A noun trigger's agent: its own phrase, or the antecedent of a possessive pronoun before it. False where the
     pronoun's antecedent is not in the sentence: the noun's agent is unknown here, and the trigger has no roles."""
     site = r.site
-    clause, grammar, nominal, forms = site.clause, site.grammar, site.nominal, site.forms
-    groups, sentence_groups, patient, candidates = r.groups, r.sentence_groups, r.patient, c.usable
+    clause, grammar, forms = site.clause, site.grammar, site.forms
+    sentence_groups = r.sentence_groups
     t_start, t_end = site.trigger
     source = pick.source
-    if nominal and source is None:
-        source = nominal_source(candidates, groups, t_start, t_end, grammar, patient, forms)
+    if site.nominal and source is None:
+        source = nominal_source(c.usable, r.groups, t_start, t_end, grammar, r.patient, forms)
         pronoun = other_possessive(t_start, clause, forms, grammar) if source is None else None
         if pronoun is None and source is None:
             pronoun = possessive_of_no_list(sentence_groups, t_start, clause, forms, grammar)
@@ -724,14 +719,13 @@ def _owner_source(r: _Reading, c: _Candidates, pick: _Pick) -> None:
     """A source that owns the subject phrase: a German Vorfeld's owner, a subordinate clause's owner, the demonym
     after a force noun ("des frappes israéliennes")."""
     site = r.site
-    clause, rule, grammar, nominal, forms = site.clause, site.rule, site.grammar, site.nominal, site.forms
-    groups, passive_aux, candidates, unmarked, infinitive = r.groups, r.passive_aux, c.usable, c.unmarked, \
-        c.infinitive
+    rule, grammar, nominal, forms = site.rule, site.grammar, site.nominal, site.forms
+    passive_aux, candidates, unmarked, infinitive = r.passive_aux, c.usable, c.unmarked, c.infinitive
     t_start, t_end = site.trigger
     source, owner_phrase = pick.source, pick.owner_phrase
     if source is None and not infinitive and grammar.verb_final \
             and not (nominal or passive_aux or rule.subject_judged):
-        source = vorfeld_owner(candidates, groups, clause, t_start, forms, grammar)
+        source = vorfeld_owner(candidates, r.groups, site.clause, t_start, forms, grammar)
         owner_phrase = source.end if source is not None else -1
     if source is None and not infinitive and not grammar.verb_final and not (nominal or passive_aux):
         source = subordinate_owner(candidates, t_start, forms, grammar)
@@ -750,12 +744,12 @@ def _thanked_source(r: _Reading, c: _Candidates, pick: _Pick) -> None:
     """A thanked source ("Kabul thanked Japan for sending relief"): Japan sent it, and the one who thanks is kept
     for the target (`_assemble`)."""
     site = r.site
-    clause, grammar, nominal, forms, passive_aux = site.clause, site.grammar, site.nominal, site.forms, r.passive_aux
-    candidates, infinitive, source, credited_by = c.usable, c.infinitive, pick.source, pick.credited_by
+    grammar = site.grammar
+    candidates, source, credited_by = c.usable, pick.source, pick.credited_by
     t_start = site.trigger[0]
-    credit = None if infinitive or nominal or passive_aux \
+    credit = None if c.infinitive or site.nominal or r.passive_aux \
         else credit_pair([g for g in candidates if g.marker is None or g.marker in grammar.target_markers],
-                         clause[0], t_start, forms, grammar)
+                         site.clause[0], t_start, site.forms, grammar)
     if credit is not None:
         credited_by, source = credit  # "Kabul thanked Japan for sending relief": Japan sent it, to Kabul
     pick.source, pick.credited_by = source, credited_by
@@ -766,17 +760,16 @@ def _subject_source(r: _Reading, c: _Candidates, pick: _Pick) -> bool:
     stands before a complementizer and the act is nobody's we know: the trigger has no roles then."""
     site = r.site
     rule, grammar, nominal, forms = site.rule, site.grammar, site.nominal, site.forms
-    sentence_groups, rival_triggers, unmarked, infinitive = r.sentence_groups, site.rival_triggers, c.unmarked, \
-        c.infinitive
+    rival_triggers, unmarked = site.rival_triggers, c.unmarked
     t_start = site.trigger[0]
     source = pick.source
-    if source is None and not infinitive:
+    if source is None and not c.infinitive:
         free = unmarked if grammar.verb_final else [
             g for g in unmarked if not object_of(g, rival_triggers, t_start, grammar, forms, unmarked)
             and not object_after_incise(g, rival_triggers, t_start, grammar, forms)]
         source = clause_subject(free, t_start, grammar, forms)
         if source is not None and not nominal and rule.plover in _SPEAKER_ACTS:
-            source = coordinated_speaker(sentence_groups, source, t_start, rival_triggers, forms, grammar) \
+            source = coordinated_speaker(r.sentence_groups, source, t_start, rival_triggers, forms, grammar) \
                 or source
         if rule.reverse and source is not None and speaker_of(source, t_start, forms, grammar):
             source = None  # "Biden said the truce was brokered by Qatar": the parties are not Biden
@@ -793,9 +786,9 @@ def _quoted_source(r: _Reading, c: _Candidates, pick: _Pick, roles: Roles) -> No
     site = r.site
     trigger, clause, grammar, nominal, forms = site.trigger, site.clause, site.grammar, site.nominal, site.forms
     sentence_groups, agents, infinitive = r.sentence_groups, c.agents, c.infinitive
-    source, relative_object = pick.source, pick.relative_object
+    source = pick.source
     t_start = trigger[0]
-    if source is None and not infinitive and relative_object is None:
+    if source is None and not infinitive and pick.relative_object is None:
         source = relative_antecedent(sentence_groups, clause, forms, grammar)
     if source is None and not infinitive:
         source = speaker_of_quotation(sentence_groups, clause, forms, grammar)
@@ -814,12 +807,12 @@ def _phrase_source(r: _Reading, c: _Candidates, pick: _Pick) -> None:
     """A source in the subject noun's "de" or "of" phrase ("Les tirs de l'armée"), or the subject after a fronted
     phrase's comma ("En visite à Tokyo, le secrétaire d'État")."""
     site = r.site
-    trigger, clause, rule, grammar, forms = site.trigger, site.clause, site.rule, site.grammar, site.forms
-    passive_aux, candidates, unmarked, infinitive = r.passive_aux, c.usable, c.unmarked, c.infinitive
+    trigger, clause, grammar, forms = site.trigger, site.clause, site.grammar, site.forms
+    candidates, unmarked, infinitive = c.usable, c.unmarked, c.infinitive
     source, fronted_end = pick.source, pick.fronted_end
     t_start, t_end = trigger
     if source is None and not infinitive and not grammar.verb_final \
-            and not (passive_aux and rule.plover in VERDICT_TYPES):
+            and not (r.passive_aux and site.rule.plover in VERDICT_TYPES):
         # "Los disparos del ejército israelí mataron ...", "Les tirs de l'armée ont tué ...", "Ships of the
         # Chinese coast guard attacked ...": the subject noun is no actor, its "de" or "of" phrase is (not
         # before a passive verdict: "L'attaque d'Israël a été condamnée" names what was judged, not who judged
@@ -848,20 +841,20 @@ def _outside_source(r: _Reading, c: _Candidates, pick: _Pick, roles: Roles) -> N
     """A source outside the clause (a shared subject, an impersonal speaker), and none where the subject is an
     unnamed other's ("after then-Speaker Pelosi visited Taiwan")."""
     site = r.site
-    clause, rule, grammar, nominal, forms = site.clause, site.rule, site.grammar, site.nominal, site.forms
-    sentence_groups, passive_aux, infinitive = r.sentence_groups, r.passive_aux, c.infinitive
+    clause, grammar, forms = site.clause, site.grammar, site.forms
+    sentence_groups = r.sentence_groups
     source = pick.source
     t_start = site.trigger[0]
     if source is None and not quoted_by_pronoun(clause, forms, grammar, sentence_groups):
         # ("\"If Hezbollah attacks, we will strike,\" he said": the pronoun's antecedent speaks, see coder)
         source = subject_outside(sentence_groups, clause, grammar, forms)
-        if rule.reverse and source is not None and speaker_of(source, t_start, forms, grammar, clause[0]):
+        if site.rule.reverse and source is not None and speaker_of(source, t_start, forms, grammar, clause[0]):
             source = None  # "Biden, who announced the deal, said it had been brokered by France"
         roles.from_outside_clause = source is not None
-    if source is None and not infinitive:
+    if source is None and not c.infinitive:
         source = impersonal_speaker(sentence_groups, t_start, grammar, forms)
         roles.from_outside_clause = False  # "В Москве пообещали ответить": the institution is the clause's own
-    if source is not None and not (nominal or passive_aux) \
+    if source is not None and not (site.nominal or r.passive_aux) \
             and unnamed_subject(sentence_groups, source, t_start, forms, grammar):
         source = None  # "cut off talks after then-Speaker Pelosi visited Taiwan": Pelosi visits, not Beijing
         roles.from_outside_clause = False
@@ -872,9 +865,8 @@ def _rest(r: _Reading, c: _Candidates, pick: _Pick) -> tuple[list[Group], set[in
     """The candidates left for the target, and the ids of those that follow a coordinated later verb (that verb's
     objects, unless a verdict's own words name no one)."""
     site = r.site
-    rule, grammar, nominal, forms = site.rule, site.grammar, site.nominal, site.forms
-    sentence_groups, rival_triggers, target_markers, patient = r.sentence_groups, site.rival_triggers, \
-        r.target_markers, r.patient
+    rule, grammar, forms = site.rule, site.grammar, site.forms
+    rival_triggers, target_markers = site.rival_triggers, r.target_markers
     candidates, source, owner_phrase = c.usable, pick.source, pick.owner_phrase
     t_start, t_end = site.trigger
     # (no other trigger in the sentence: no group follows one, none is asked)
@@ -882,7 +874,7 @@ def _rest(r: _Reading, c: _Candidates, pick: _Pick) -> tuple[list[Group], set[in
         if rival_triggers else set()
     if rule.plover in VERDICT_TYPES and not any(
             g is not source and g.start >= t_end and id(g) not in later_verb for g in candidates) \
-            and not (rule.plover == "ACCUSE" and verdict_words_own(sentence_groups, source, later_verb, t_end,
+            and not (rule.plover == "ACCUSE" and verdict_words_own(r.sentence_groups, source, later_verb, t_end,
                                                                      forms, grammar)):
         # a verdict whose own words name no one judges the one named later ("a condamné des attaques contre
         # des ambassades et appelé les autorités congolaises à ..."); one that does ("criticó la medida de
@@ -894,7 +886,7 @@ def _rest(r: _Reading, c: _Candidates, pick: _Pick) -> tuple[list[Group], set[in
             and not (speech and inverted_speaker(g, t_end, forms, grammar))
             and not in_apposition(g, source, t_start, forms, grammar) and not g.start < owner_phrase
             and id(g) not in later_verb]
-    if nominal:
+    if site.nominal:
         # A noun takes its object through a preposition ("Angriffe der Hisbollah auf Israel");
         # "Vorwürfe der Ukraine zurückgewiesen" has no object of the noun at all. When a "durch/by"
         # phrase names the agent, a genitive is the object: "der Abschuss einer malischen Drohne".
@@ -906,7 +898,7 @@ def _rest(r: _Reading, c: _Candidates, pick: _Pick) -> tuple[list[Group], set[in
                      and source.marker in grammar.agent_markers and t_end <= g.start < source.start]
         if source is not None and source.start == t_end and postnominal_adjective(source, grammar):
             objective = [g for g in rest if g.genitive and source.end <= g.start <= source.end + 2]
-        if patient:
+        if r.patient:
             objective = [g for g in rest if g.genitive and t_end <= g.start <= t_end + 3]
         rest = [g for g in rest if g.marker in target_markers] or objective
     return rest, later_verb
@@ -919,7 +911,7 @@ def _object_target(r: _Reading, c: _Candidates, pick: _Pick, rest: list[Group], 
     trigger, clause, rule, grammar, nominal, forms = site.trigger, site.clause, site.rule, site.grammar, \
         site.nominal, site.forms
     rival_triggers, agents, authors, marked_targets = site.rival_triggers, c.agents, c.authors, c.marked_targets
-    source, summoned = pick.source, pick.summoned
+    source = pick.source
     t_start, t_end = trigger
     # a city after another act is that act's object ("bombardearon el puerto yemení ... en respuesta al ataque
     # ... contra Tel Aviv"): it names its state only as the place of the act it follows
@@ -934,7 +926,7 @@ def _object_target(r: _Reading, c: _Candidates, pick: _Pick, rest: list[Group], 
     after = [g for g in own_marked if g is not source and g.start > t_start]
     target = after[0] if after else next((g for g in own_marked if g is not source and (
         grammar.verb_final or source is None or g.start > source.start)), None)  # not a phrase before the subject
-    target = target or summoned
+    target = target or pick.summoned
     # German main clauses put the verb second: "Israel bestellte den Botschafter ... ein" has its object after
     # the verb's first part, like SVO languages (a subordinate clause has nothing after its final verb).
     # After the trigger and a comma comes its content ("hatte Stockholm vorgeworfen, Anhängern der PKK ...").
@@ -986,11 +978,11 @@ def _owner_target(r: _Reading, pick: _Pick, rest: list[Group]) -> None:
     """The owner of what is acted on or judged ("condemned China's actions", "struck Iran's nuclear sites"), and
     the author of a judged act noun."""
     site = r.site
-    grammar, nominal, forms, rival_triggers = site.grammar, site.nominal, site.forms, site.rival_triggers
-    rule, groups, in_clause, target_markers = site.rule, r.groups, r.in_clause, r.target_markers
+    grammar, nominal, rival_triggers = site.grammar, site.nominal, site.rival_triggers
+    in_clause, target_markers = r.in_clause, r.target_markers
     source, target = pick.source, pick.target
     t_start, t_end = site.trigger
-    if rule.plover in ("ACCUSE", "REJECT", "SUPPORT"):
+    if site.rule.plover in ("ACCUSE", "REJECT", "SUPPORT"):
         # "condemned China's actions", "rejected Iraq's proposal": the owner of what is judged, and
         # before anything else when it follows the verb ("condemned Russia's invasion of Ukraine")
         # ("condemned the strike as a violation of Qatar's sovereignty": Qatar is wronged, not judged)
@@ -999,7 +991,8 @@ def _owner_target(r: _Reading, pick: _Pick, rest: list[Group]) -> None:
                       and g.start > t_start and g is not source), None)  # "осудили удар Израиля"
         if owner is not None and (target is None or not nominal and owner.start - t_end <= 1):
             target = owner
-        act_author = None if nominal or target is None else act_noun_author(target, groups, t_end, forms, grammar)
+        act_author = None if nominal or target is None \
+            else act_noun_author(target, r.groups, t_end, site.forms, grammar)
         if act_author is not None and act_author is not source:
             target = act_author  # "criticó el acercamiento de Madrid a Pekín": Madrid's act is judged, not Beijing
     if target is None and not grammar.verb_final:
@@ -1022,11 +1015,10 @@ def _incise_target(r: _Reading, pick: _Pick) -> None:
     """After an incise: the act reported before it, or the main clause's subject a dative pronoun stands for, or
     the subject of the quotation."""
     site = r.site
-    rule, grammar, forms, sentence_groups, target_markers = site.rule, site.grammar, site.forms, r.sentence_groups, \
-        r.target_markers
+    grammar, forms, sentence_groups, target_markers = site.grammar, site.forms, r.sentence_groups, r.target_markers
     incise, target = pick.incise, pick.target
     t_start = site.trigger[0]
-    if incise is not None and rule.plover == "ACCUSE" and not (
+    if incise is not None and site.rule.plover == "ACCUSE" and not (
             grammar.roles.incise_auxiliaries and after_quotation(t_start, forms, grammar)):
         # "Un buque chino embistió a una embarcación filipina, denunció Manila": the reported act's author
         target = judged_before_incise(sentence_groups, t_start, forms, target_markers) or target
@@ -1043,8 +1035,7 @@ def _fallback_target(r: _Reading, c: _Candidates, pick: _Pick) -> None:
     of people, a wronged speaker, the place of a force act."""
     site = r.site
     trigger, rule, grammar, nominal, forms = site.trigger, site.rule, site.grammar, site.nominal, site.forms
-    sentence_groups, rival_triggers, in_clause, unmarked = r.sentence_groups, site.rival_triggers, r.in_clause, \
-        c.unmarked
+    rival_triggers, in_clause, unmarked = site.rival_triggers, r.in_clause, c.unmarked
     source, target = pick.source, pick.target
     t_start, t_end = trigger
     if target is None and nominal and rule.reverse and source is not None and source.start >= t_end:
@@ -1056,7 +1047,7 @@ def _fallback_target(r: _Reading, c: _Candidates, pick: _Pick) -> None:
     elif target is None and grammar.roles.origin_heads:
         target = origin_of_people(in_clause, source, trigger, rival_triggers, forms, grammar)
     if target is None and source is not None and not nominal and rule.plover in _SPEAKER_WRONGED:
-        target = wronged_speaker(sentence_groups, source, trigger, rival_triggers, forms, grammar)
+        target = wronged_speaker(r.sentence_groups, source, trigger, rival_triggers, forms, grammar)
     if target is None and rule.plover in ("ASSAULT", "COERCE", "MOBILIZE", "PROTEST"):
         located = [g for g in in_clause if g.marker in grammar.location_markers and g is not source
                    and (g.start - t_end if g.start >= t_end else t_start - g.end) <= _LOCATION_REACH]
@@ -1069,8 +1060,7 @@ def _act_target(r: _Reading, pick: _Pick) -> None:
     adjective's state hits the owner of its object."""
     site = r.site
     trigger, rule, grammar, nominal, forms = site.trigger, site.rule, site.grammar, site.nominal, site.forms
-    groups, sentence_groups, rival_triggers, target_markers = r.groups, r.sentence_groups, site.rival_triggers, \
-        r.target_markers
+    groups, rival_triggers = r.groups, site.rival_triggers
     source, target = pick.source, pick.target
     t_start, t_end = trigger
     if nominal and rule.plover in VERDICT_TYPES and grammar.participle_auxiliaries:
@@ -1093,7 +1083,7 @@ def _act_target(r: _Reading, pick: _Pick) -> None:
             # "after Israeli (and US) strikes on its nuclear sites": the noun's agent an adjective right before it
             or grammar.roles.owner_possessives and source.end == t_start
             and any(m.kind == "adjective" for m in source.members)):
-        target = owner_of_object(sentence_groups, source, trigger, forms, grammar, target_markers)
+        target = owner_of_object(r.sentence_groups, source, trigger, forms, grammar, r.target_markers)
     pick.target = target
 
 
@@ -1114,12 +1104,11 @@ def _pronoun_target(r: _Reading, pick: _Pick, roles: Roles) -> None:
     """A target a pronoun stands for: a relative pronoun's antecedent, an object clitic's (the actor named last
     before it)."""
     site = r.site
-    clause, grammar, forms, sentence_groups, target_markers = site.clause, site.grammar, site.forms, \
-        r.sentence_groups, r.target_markers
+    clause, grammar, forms, sentence_groups = site.clause, site.grammar, site.forms, r.sentence_groups
     source, target, relative_object, clitic = pick.source, pick.target, pick.relative_object, pick.clitic
     t_start = site.trigger[0]
     if relative_object is not None and relative_object is not source \
-            and (target is None or target.marker not in target_markers):
+            and (target is None or target.marker not in r.target_markers):
         target = relative_object  # the pronoun stands in the object's place ("qu'il impute à Israël": not there)
         if roles.from_outside_clause and source is not None:
             roles.subject_pronoun = next((i for i in (t_start - 1, t_start - 2) if i >= clause[0]
@@ -1144,11 +1133,11 @@ def _unnamed_target(r: _Reading, pick: _Pick) -> None:
     accusation's content subject, a fronted accused instead."""
     site = r.site
     trigger, rule, grammar, nominal, forms = site.trigger, site.rule, site.grammar, site.nominal, site.forms
-    groups, sentence_groups, modifies = r.groups, r.sentence_groups, r.modifies
-    source, target, summoned, accused_first = pick.source, pick.target, pick.summoned, pick.accused_first
+    groups, sentence_groups = r.groups, r.sentence_groups
+    source, target = pick.source, pick.target
     t_start, t_end = trigger
     if target is not None and target.start > t_start and (
-            modifies and target.start > t_end + 1 or pronoun_object(forms, trigger, nominal, grammar)
+            r.modifies and target.start > t_end + 1 or pronoun_object(forms, trigger, nominal, grammar)
             or rule.plover in VERDICT_TYPES and unnamed_object(groups, forms, trigger, nominal, grammar)
             or rule.plover == "REQUEST" and unnamed_addressee(groups, forms, trigger, nominal, grammar)):
         target = None  # "The Iran-backed group fired ... after the Hamas attack", "accusing him of deporting
@@ -1160,8 +1149,8 @@ def _unnamed_target(r: _Reading, pick: _Pick) -> None:
             target = gerund_pronoun_antecedent(sentence_groups, source, t_start, forms, grammar)
     if target is None and nominal and source is not None and rule.plover == "ACCUSE":
         target = accusation_content_subject(sentence_groups, source, trigger, forms, grammar)
-    if accused_first:
-        target = summoned  # "В Сеуле Россию обвиняют в передаче Пхеньяну ...": not a name in the charge after it
+    if pick.accused_first:
+        target = pick.summoned  # "В Сеуле Россию обвиняют в передаче Пхеньяну ...": not a name in the charge after it
     pick.target = target
 
 
@@ -1208,12 +1197,12 @@ def _free_relative(r: _Reading, pick: _Pick) -> None:
     """A German accusation whose subject is a free relative clause ("was Russland anrichte, sei ein Verbrechen"):
     the one who acts there is judged by the speaker before it."""
     site = r.site
-    clause, rule, grammar, nominal, forms = site.clause, site.rule, site.grammar, site.nominal, site.forms
+    rule = site.rule
     sentence_groups, source, target = r.sentence_groups, pick.source, pick.target
-    if grammar.verb_final and rule.plover == "ACCUSE" and not nominal and not rule.reverse:
+    if site.grammar.verb_final and rule.plover == "ACCUSE" and not site.nominal and not rule.reverse:
         # "sagte, was Russland in der Ukraine anrichte, sei ein Verbrechen": the free relative clause before the
         # predicate is its subject, and the one who acts there is judged by the speaker before it
-        judged_act = free_relative_subject(sentence_groups, clause, forms)
+        judged_act = free_relative_subject(sentence_groups, site.clause, site.forms)
         if judged_act is not None:
             judged_group, opening = judged_act
             target = judged_group
@@ -1226,11 +1215,11 @@ def _partner_target(r: _Reading, pick: _Pick, roles: Roles) -> None:
     """The partners of a symmetric or mediated act: listed parties act with each other, a mediated act joins the
     pair before the mediator's phrase, a meeting's partner stands after its place."""
     site = r.site
-    rule, grammar, nominal, forms = site.rule, site.grammar, site.nominal, site.forms
+    rule, grammar, forms = site.rule, site.grammar, site.forms
     sentence_groups, in_clause, target_markers = r.sentence_groups, r.in_clause, r.target_markers
     source, target = pick.source, pick.target
     t_start, t_end = site.trigger
-    if rule.symmetric and not (nominal or roles.passive or rule.reverse) and source is not None \
+    if rule.symmetric and not (site.nominal or roles.passive or rule.reverse) and source is not None \
             and len(source.members) >= 2 and target is not None and target.start >= t_end \
             and not partner_phrase(target, t_end, sentence_groups, forms, grammar, target_markers):
         target = None  # "Norway and Iceland signed a memorandum ..., after a year of disputes with the EU": the
@@ -1251,11 +1240,10 @@ def _assemble(r: _Reading, pick: _Pick, roles: Roles) -> Roles:
     """The roles of the source and target groups: a thanker's target, a reverse rule's swap, and the targets
     coordinated with the marked target."""
     site = r.site
-    rule, grammar, forms, rival_triggers = site.rule, site.grammar, site.forms, site.rival_triggers
-    sentence_groups, target_markers = r.sentence_groups, r.target_markers
+    rule = site.rule
     source, target, credited_by = pick.source, pick.target, pick.credited_by
-    also = coordinated_phrases(target, sentence_groups, rival_triggers, forms, grammar) \
-        if target is not None and target.marker in target_markers and target.marker != TRIGGER_OBJECT else []
+    also = coordinated_phrases(target, r.sentence_groups, site.rival_triggers, site.forms, site.grammar) \
+        if target is not None and target.marker in r.target_markers and target.marker != TRIGGER_OBJECT else []
     if credited_by is not None and credited_by is not source:
         # "thanked Japan for sending flood relief": the relief went to the one who thanks; nothing else of the
         # thanked one's is done to the thanker ("thanked Poland for rejecting the proposal")
