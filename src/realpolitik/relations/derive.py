@@ -377,98 +377,151 @@ def _armed_groups(mentions: list[ActorMention]) -> dict[str, None]:
 
 
 def read_sentence(view: SentenceView, matches: list[CueMatch], spans: list[tuple[str, int, int]]) -> list[Found]:
-    """The ties one sentence states: each cue's pairs, the specific kinds of a pair before the generic.
+    """The ties one sentence states: each cue's pairs (`_cue_pairs`) with the status its words give them
+    (`_cue_status`); then, over the whole sentence, the wars the article knows, the kinds that words with no parties
+    of their own give the sentence's ties (`_described_kinds`), the generic treaty merged into the specific kinds of
+    a pair (`_merged_generic`) and the founders' pact (`_founded_pacts`).
 
     `spans` are the sentence's status words (status, first token, last token + 1)."""
     statuses = list(dict.fromkeys(status for status, _, _ in spans))
     found: list[Found] = []
     unpaired: list[str] = []  # specific treaty kinds whose words name no parties of their own
     for match in matches:
-        cue = match.cue
-        if cue.needs_status and not (set(cue.needs_status) & set(statuses)) or cue.known_war_only \
-                or cue.armed and not _armed_before(view, match) or cue.kind == "membership" and _wished(view, match) \
-                or cue.kind == "membership" and not statuses and _ballot_topic(view, match):
+        if _skipped(view, match, statuses):
             continue
-        kind = cue.kind
-        if kind == _GENERIC and (such := view.such_kind(match.start)) is not None:
-            kind = such  # "its only such treaty": of the kind denied before it
-        if cue.shape == "hub":
-            pairs, organisation = hub(view, match)
-            kind = "membership" if organisation else kind
-            if organisation and cue.kind == "ally" and _fellow(view, match):
-                # "Душанбе и Москва — союзники по ОДКБ": members of the alliance, and allies of each other
-                members = list(dict.fromkeys(a for a, _ in pairs if not is_org(a)))
-                found += [Found(a, b, "ally", None, f"relations.{cue.id}") for a, b in combinations(members, 2)]
-            if not pairs and kind == "ally":  # "Moscow and Minsk are close allies": the pair itself
-                pairs = allied_pair(view, match)
-        else:
-            pairs = SHAPES[cue.shape](view, match)
-        if kind == "membership" and cue.shape == "backed":  # "the Russian-led CSTO": the leader is a member
-            pairs = [(leader, led) for led, leader in pairs if is_org(led) and not is_org(leader)]
-        treaty = kind != "membership"  # a membership's members stand apart: "X, Y and Z ... withdrew their envoys"
-        reach = _STATUS_REACH["treaty" if treaty else "membership"]
-        # "Vietnam and India, strategic partners since 2016, will discuss ...": a tie the words say holds is not
-        # proposed by the verb beyond the comma of its apposition; "Les trois pays, liés par un pacte de défense, ont
-        # quitté la Cédéao": a status word beyond a comma that names a tie of its own is that tie's
-        own = [(status, start, end) for status, start, end in spans
-               if not (cue.standing and status == "proposed" and _apposed(view, start, end, match))
-               and not (status in ("ended", "suspended") and _owned_elsewhere(view, start, end, match, matches))
-               and not (status == "proposed" and _own_subject_after(view, start, match))
-               and not _other_clause(view, status, end, match, spans)]
-        near = [status for status, start, end in own if _distance(view, start, end, match, treaty) <= reach]
-        if treaty and not near:  # "Kanada unterzeichnete im Mai als erstes G7-Land ein Abkommen mit Kiew"
-            near = [status for status, start, _ in own if view.clause(start) == view.clause(match.start)]
-        status = _status_of(kind, cue, near)
-        if status is None and kind in TREATY_KINDS and binds(view, match):
-            status = "in_force"  # "the mutual defence pact obliges Mali, Burkina Faso and Niger to ...": it binds them
-        # "its 1951 Mutual Defense Treaty with the United States": a treaty of that year (not "alliées des États-Unis
-        # par un traité de 1951": the treaty that makes the alliance, whose parties are the ally's)
-        if status is None and kind in TREATY_KINDS and _dated(view, match) and not any(
-                o.cue.kind == "ally" and o.end <= match.start and match.start - o.end <= _ALLY_TREATY_REACH
-                for o in matches):
-            status = "in_force"
-        if status is None and kind in TREATY_KINDS and _possessed(view, match):
-            status = "in_force"  # "Chile has a free trade agreement with China": a treaty the subject holds now
-        if kind in TREATY_KINDS and _aimed_at(view, match):
-            status = "proposed"  # "signed a declaration of intent toward a strategic partnership": the aim only
-        if (cue.standing or status == "in_force") and not near \
-                and _modality(view, match.start, match.end) == "hypothetical":
-            # "would consider raising their ties to a strategic partnership next year", "will respond if Finland
-            # joins NATO": a tie the sentence only supposes is proposed, not in force
-            status = "proposed"
-        if status in ("suspended", "ended") and kind in TREATY_KINDS and view.negotiated(match.start):
-            status = "proposed"  # "suspended talks on a trade agreement": the talks stop; no treaty was in force
+        kind, pairs, fellows = _cue_pairs(view, match)
+        found += fellows
+        status = _cue_status(view, match, matches, spans, kind)
         if kind in TREATY_KINDS and status == "ended":
             pairs = [pair for pair in pairs if not _left_together(view, matches, match, pair)]
         fresh = kind == _GENERIC and _bare_plural(view, match)
-        found += [Found(a, b, kind, status, f"relations.{cue.id}", fresh, match.start) for a, b in pairs if a != b]
+        found += [Found(a, b, kind, status, f"relations.{match.cue.id}", fresh, match.start) for a, b in pairs
+                  if a != b]
         if not pairs and kind in TREATY_KINDS and kind != _GENERIC:
             unpaired.append(kind)
     if any(m.cue.shape == "war" for m in matches):
         found += [Found(a, b, "rivalry", None, "relations.known_war")
                   for a, b in known_wars(view.parties(), view.article_parties)]
-    # "X and Y are parties to the treaty, which obliges its members to assist one another": words of a defence pact
-    # in a clause with no parties of its own say what the sentence's treaty is; "X, Y and Z founded the Alliance of
-    # Sahel States, whose charter provides for mutual assistance": what the alliance they found is (see _alliance)
-    found += [Found(f.a, f.b, kind, f.status, f.rule) for kind in dict.fromkeys(unpaired) for f in list(found)
-              if f.kind == _GENERIC or kind == "defense_pact" and f.kind == "membership" and f.rule in _FOUNDING]
+    found = _described_kinds(found, unpaired, statuses)
+    return _founded_pacts(_merged_generic(view, found))
+
+
+def _skipped(view: SentenceView, match: CueMatch, statuses: list[str]) -> bool:
+    """Whether a cue states no tie here: it needs a status word the sentence lacks, it names only the wars the article
+    knows, an armed group it needs stands after it, or a membership is only wished for or the topic of a ballot."""
+    cue = match.cue
+    return bool(cue.needs_status and not (set(cue.needs_status) & set(statuses)) or cue.known_war_only
+                or cue.armed and not _armed_before(view, match) or cue.kind == "membership" and _wished(view, match)
+                or cue.kind == "membership" and not statuses and _ballot_topic(view, match))
+
+
+def _cue_pairs(view: SentenceView, match: CueMatch) -> tuple[str, list[tuple[str, str]], list[Found]]:
+    """The kind of tie a cue names, the pairs its shape reads, and the allies a hub's alliance makes of its members.
+    A generic treaty of a kind denied before it is of that kind ("its only such treaty"); a hub that is an
+    organisation names a membership ("NATO ally Turkey"), its members allies of each other where they are fellows
+    ("Душанбе и Москва — союзники по ОДКБ"); an alliance with no hub is the pair itself ("Moscow and Minsk are close
+    allies"); a membership read by the backed shape is the leader's ("the Russian-led CSTO")."""
+    cue = match.cue
+    kind = cue.kind
+    if kind == _GENERIC and (such := view.such_kind(match.start)) is not None:
+        kind = such
+    fellows: list[Found] = []
+    if cue.shape == "hub":
+        pairs, organisation = hub(view, match)
+        kind = "membership" if organisation else kind
+        if organisation and cue.kind == "ally" and _fellow(view, match):
+            members = list(dict.fromkeys(a for a, _ in pairs if not is_org(a)))
+            fellows = [Found(a, b, "ally", None, f"relations.{cue.id}") for a, b in combinations(members, 2)]
+        if not pairs and kind == "ally":
+            pairs = allied_pair(view, match)
+    else:
+        pairs = SHAPES[cue.shape](view, match)
+    if kind == "membership" and cue.shape == "backed":
+        pairs = [(leader, led) for led, leader in pairs if is_org(led) and not is_org(leader)]
+    return kind, pairs, fellows
+
+
+def _cue_status(view: SentenceView, match: CueMatch, matches: list[CueMatch], spans: list[tuple[str, int, int]],
+                kind: str) -> str | None:
+    """The status of the tie a cue names: the cue's own, else the status words near it (`_near_statuses`), else what
+    the treaty's words say (it binds its parties, it is dated, the subject holds it: in force; an aim: proposed); a
+    tie in force the sentence only supposes is proposed, and talks suspended or ended on a treaty leave it proposed."""
+    cue = match.cue
+    near = _near_statuses(view, match, matches, spans, kind != "membership")
+    status = _status_of(kind, cue, near)
+    if status is None and kind in TREATY_KINDS and binds(view, match):
+        status = "in_force"  # "the mutual defence pact obliges Mali, Burkina Faso and Niger to ...": it binds them
+    # "its 1951 Mutual Defense Treaty with the United States": a treaty of that year (not "alliées des États-Unis
+    # par un traité de 1951": the treaty that makes the alliance, whose parties are the ally's)
+    if status is None and kind in TREATY_KINDS and _dated(view, match) and not any(
+            o.cue.kind == "ally" and o.end <= match.start and match.start - o.end <= _ALLY_TREATY_REACH
+            for o in matches):
+        status = "in_force"
+    if status is None and kind in TREATY_KINDS and _possessed(view, match):
+        status = "in_force"  # "Chile has a free trade agreement with China": a treaty the subject holds now
+    if kind in TREATY_KINDS and _aimed_at(view, match):
+        status = "proposed"  # "signed a declaration of intent toward a strategic partnership": the aim only
+    if (cue.standing or status == "in_force") and not near \
+            and _modality(view, match.start, match.end) == "hypothetical":
+        # "would consider raising their ties to a strategic partnership next year", "will respond if Finland
+        # joins NATO": a tie the sentence only supposes is proposed, not in force
+        status = "proposed"
+    if status in ("suspended", "ended") and kind in TREATY_KINDS and view.negotiated(match.start):
+        status = "proposed"  # "suspended talks on a trade agreement": the talks stop; no treaty was in force
+    return status
+
+
+def _near_statuses(view: SentenceView, match: CueMatch, matches: list[CueMatch], spans: list[tuple[str, int, int]],
+                   treaty: bool) -> list[str]:
+    """The status words that are the cue's: within _STATUS_REACH of it (a treaty's, else in its clause: "Kanada
+    unterzeichnete im Mai als erstes G7-Land ein Abkommen mit Kiew"); a membership's members stand apart ("X, Y and Z
+    ... withdrew their envoys"). Not a status word that belongs to another tie or clause: a tie the words say holds
+    is not proposed by the verb beyond the comma of its apposition ("Vietnam and India, strategic partners since
+    2016, will discuss ..."); a status word beyond a comma that names a tie of its own is that tie's ("Les trois pays,
+    liés par un pacte de défense, ont quitté la Cédéao")."""
+    cue = match.cue
+    reach = _STATUS_REACH["treaty" if treaty else "membership"]
+    own = [(status, start, end) for status, start, end in spans
+           if not (cue.standing and status == "proposed" and _apposed(view, start, end, match))
+           and not (status in ("ended", "suspended") and _owned_elsewhere(view, start, end, match, matches))
+           and not (status == "proposed" and _own_subject_after(view, start, match))
+           and not _other_clause(view, status, end, match, spans)]
+    near = [status for status, start, end in own if _distance(view, start, end, match, treaty) <= reach]
+    if treaty and not near:
+        near = [status for status, start, _ in own if view.clause(start) == view.clause(match.start)]
+    return near
+
+
+def _described_kinds(found: list[Found], unpaired: list[str], statuses: list[str]) -> list[Found]:
+    """The sentence's ties with the kinds that words with no parties of their own say they are: "X and Y are parties
+    to the treaty, which obliges its members to assist one another" (the generic treaty is also that kind); "X, Y and
+    Z founded the Alliance of Sahel States, whose charter provides for mutual assistance" (the founders' membership
+    gives a defence pact: see _alliance); "bound by a declaration on allied relations, which provides for mutual
+    military assistance" (an alliance is a defence pact, in force unless the sentence says otherwise)."""
+    found = found + [Found(f.a, f.b, kind, f.status, f.rule) for kind in dict.fromkeys(unpaired) for f in list(found)
+                     if f.kind == _GENERIC or kind == "defense_pact" and f.kind == "membership"
+                     and f.rule in _FOUNDING]
     if "defense_pact" in unpaired:
-        # "связаны Шушинской декларацией о союзнических отношениях, предусматривающей взаимную военную помощь", "bound
-        # by a declaration on allied relations, which provides for mutual military assistance": the alliance the
-        # words of mutual defence describe is a defence pact, in force unless the sentence says otherwise
+        # "связаны Шушинской декларацией о союзнических отношениях, предусматривающей взаимную военную помощь"
         found = [replace(f, kind="defense_pact", status=f.status or _strongest(statuses) or "in_force")
                  if f.kind == "ally" else f for f in found]
+    return found
+
+
+def _merged_generic(view: SentenceView, found: list[Found]) -> list[Found]:
+    """The generic treaty of a pair merged into its specific kinds, then the alliances (`_alliance`). The specific
+    kind takes the generic's status ("signed a treaty that commits Moscow to defend its neighbour": the words that
+    make the treaty a defence pact stand in a clause of their own, the status word by the treaty word); the generic
+    is the specific ("signed a strategic partnership agreement"), unless the sentence brings in a treaty of its own
+    apart from the specific words ("signed a treaty of friendship in 2008, and raised their ties to a strategic
+    partnership this year": a comma and a conjunction between, two)."""
     specific: dict[frozenset[str], list[int]] = {}
     for f in found:
         if f.kind in TREATY_KINDS and f.kind != _GENERIC:
             specific.setdefault(frozenset((f.a, f.b)), []).append(f.at)
-    # "signed a treaty that commits Moscow to defend its neighbour": the words that make the treaty a defence pact
-    # stand in a clause of their own, the status word by the treaty word; the pact takes the treaty's status
     generic = {frozenset((f.a, f.b)): f.status for f in found if f.kind == _GENERIC and f.status}
     found = [replace(f, status=generic[pair]) if f.status is None and f.kind in TREATY_KINDS
              and (pair := frozenset((f.a, f.b))) in generic else f for f in found]
-    # "signed a strategic partnership agreement": the agreement is the partnership; not "signed a treaty of friendship
-    # in 2008, and raised their ties to a strategic partnership this year" (a comma and a conjunction between: two)
     kept: list[Found] = []
     for f in found:
         pair = frozenset((f.a, f.b))
@@ -476,9 +529,12 @@ def read_sentence(view: SentenceView, matches: list[CueMatch], spans: list[tuple
             kept.append(f)
         elif _indefinite(view, f.at) and all(_apart(view, f.at, at) for at in specific[pair]):
             kept.append(replace(f, fresh=True))  # a treaty of its own, not the one the specific words name
-    found = _alliance(kept)
-    # "X, Y and Z form the AES, a confederation with a mutual defence pact": the pact of the states a founding word
-    # makes members holds as their membership does
+    return _alliance(kept)
+
+
+def _founded_pacts(found: list[Found]) -> list[Found]:
+    """"X, Y and Z form the AES, a confederation with a mutual defence pact": the pact of the states a founding word
+    makes members holds as their membership does."""
     founded = {f.a if is_org(f.b) else f.b: f.status for f in found
                if f.kind == "membership" and f.rule in _FOUNDING and f.status}
     return [replace(f, status=founded[f.a]) if f.kind == "defense_pact" and f.status is None and f.a in founded
