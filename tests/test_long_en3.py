@@ -163,3 +163,24 @@ def test_in_order_to_is_a_purpose(text: str, absent: tuple) -> None:
 
 def test_an_order_stays_a_demand() -> None:
     assert ("POL", "BLR", "REQUEST", False) in _events("Poland ordered Belarus to open the border.")
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    ("Argentina rejected the decision and thanked Brazil for its help.", ("ARG", "BRA", "SUPPORT", False),
+     ("ARG", "BRA", "REJECT", False)),
+    ("Chile rejected the ruling and praised Peru for its restraint.", ("CHL", "PER", "SUPPORT", False),
+     ("CHL", "PER", "REJECT", False)),
+])
+def test_a_later_praise_keeps_its_object(text: str, expected: tuple, absent: tuple) -> None:
+    """"rejected the decision and thanked Brazil": the one thanked is not the one rejected (a rejection whose own
+    words name no one may take the one named after a later appeal, not after a later praise)."""
+    found = _events(text)
+    assert expected in found, found
+    assert absent not in found, found
+
+
+def test_a_verdict_before_an_appeal_still_judges_the_one_called_on() -> None:
+    """"condemned the attack and urged Rwanda to withdraw": the one urged may be the one who attacked."""
+    found = _events("Belgium condemned the offensive and urged Rwanda to withdraw its troops.")
+    assert ("BEL", "RWA", "REQUEST", False) in found, found
+    assert ("BEL", "RWA", "ACCUSE", False) in found, found

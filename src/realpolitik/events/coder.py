@@ -418,6 +418,7 @@ class _Trigger:
     mediations: frozenset[int]
     other_denials: frozenset[int]
     cooperative: frozenset[int]
+    opposed: frozenset[int]  # (of a rejection) the tokens of the sentence's praise (`_OPPOSED_VERDICTS`)
     roles: Roles  # (`_assign`)
     acts: list[str]  # the types of the act nouns of its clause
     pronoun: bool  # its subject may be a pronoun (or dropped)
@@ -777,10 +778,13 @@ def _rival_tokens(s: _SentenceState, tr: _Trigger) -> None:
                                   for i in m.tokens)
         cooperative = frozenset(i for m in triggers if m is not match and m.rule.plover in COOPERATIVE
                                 for i in m.tokens) if match.rule.cameo == DENIAL else frozenset()
+        against = _OPPOSED_VERDICTS.get(match.rule.plover, frozenset())
+        opposed = frozenset(i for m in triggers if m is not match and m.rule.plover in against for i in m.tokens)
     else:
-        others = rivals = mediations = other_denials = cooperative = frozenset()
+        others = rivals = mediations = other_denials = cooperative = opposed = frozenset()
     tr.others, tr.rivals, tr.mediations, tr.other_denials, tr.cooperative = others, rivals, mediations, \
         other_denials, cooperative
+    tr.opposed = opposed
 
 
 def _assign(s: _SentenceState, tr: _Trigger) -> None:
@@ -797,7 +801,8 @@ def _assign(s: _SentenceState, tr: _Trigger) -> None:
         roles = assign_roles(Site(phrases, span, clause, phrases, match.rule, grammar, tr.nominal, tr.passive, forms,
                                   tr.others, borrowed_subject=borrowed, rival_triggers=tr.rivals,
                                   attributes=s.attributes, mediations=tr.mediations,
-                                  denials=tr.other_denials, acts=tr.cooperative, vocabulary=s.vocabulary))
+                                  denials=tr.other_denials, acts=tr.cooperative, vocabulary=s.vocabulary,
+                                  opposed_verdicts=tr.opposed))
         if not roles.sources and match.rule.cameo.startswith(_ARREST):  # "после задержания в Москве журналиста"
             roles = arrest_at_place(span, phrases, forms, grammar) or roles
     tr.roles = roles
@@ -1342,6 +1347,11 @@ def _per_clause(test: Callable[[tuple[int, int]], bool]) -> Callable[[tuple[int,
 
 
 _MEDIATE: Final = "045"  # CAMEO "mediate": between the sides of a war its hyphen pair names
+# a rejection against the praise after it ("rejected the decision and thanked Brazil": the one thanked is not the one
+# rejected). Not a charge: "a dénoncé le coup de force et exprimé sa solidarité avec les institutions béninoises"
+# condemns the coup in Benin, and the gold sets name the state so; nor a praise before a charge ("felicitó a la
+# opositora y acusó a Maduro": the opposition is Venezuela's)
+_OPPOSED_VERDICTS: Final = {"REJECT": frozenset({"SUPPORT"})}
 _VERB_MODALITIES: Final = frozenset({"demand", "commit", "threat"})  # a governing verb's act: what it asks, promises
 _DENIAL: Final = "016"  # CAMEO "deny": its relative clause stands for a claim whose author the article supplies
 _CLAIMANT_REACH: Final = 4  # a denied claim's author opens the sentence: no comma before it, a few words at most

@@ -100,6 +100,9 @@ class Site:
     # content may report ("denied having sent troops to Russia")
     acts: frozenset[int] = frozenset()
     vocabulary: frozenset[str] | None = None  # the union of `forms`, where the coder has it (None: unknown)
+    # of a rejection only: the tokens of the sentence's praise, whose objects are never the rejection's ("rejected the
+    # decision and thanked Brazil")
+    opposed_verdicts: frozenset[int] = frozenset()
 
 
 # acts a speaker does by saying them: a quotation in the first person may be one ("Wir fordern ...", "We reject ...";
