@@ -124,3 +124,25 @@ def test_a_names_head_and_a_treaty_of_its_own_still_count(text: str, lang: str, 
     """The name's head ("Organización", "Wirtschaftsgemeinschaft") is what a pattern may mean, and a treaty that is
     no name's word is the act's."""
     assert expected in _events(text, lang), _events(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "friend"), [
+    ("Francia expresó su solidaridad con Marruecos y condenó los atentados.", "es", "MAR"),
+    ("Alemania manifestó su respaldo a Chile y criticó las amenazas.", "es", "CHL"),
+    ("France expressed solidarity with Morocco and condemned the attacks.", "en", "MAR"),
+])
+def test_a_charge_after_a_friendly_act_does_not_judge_its_friend(text: str, lang: str, friend: str) -> None:
+    """"expresó su apoyo a X y condenó los ataques": X is the one supported, not the one the attacks are charged to
+    (the charge has no one in the sentence to judge)."""
+    found = _events(text, lang)
+    assert not any(e[2] == "ACCUSE" and e[1] == friend for e in found), found
+    assert any(e[2] == "SUPPORT" and e[1] == friend for e in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Francia apoyó a Ucrania y condenó a Rusia.", ("FRA", "RUS", "ACCUSE", False)),
+    ("Brasil acusó a Rusia de crímenes de guerra y condenó los ataques.", ("BRA", "RUS", "ACCUSE", False)),
+])
+def test_a_charge_that_names_its_own_or_follows_a_charge_stays(text: str, expected: tuple) -> None:
+    """The charge's own object, and the one a hostile act before "y" names, are still judged."""
+    assert expected in _events(text), _events(text)

@@ -412,13 +412,14 @@ class _Trigger:
     hosted: Roles | None  # the roles of a passive summons or expulsion by its host
     agentless: bool  # a passive of force with no agent
     # the tokens of the sentence's other triggers (`_rival_tokens`): with an agent of their own, all, mediations,
-    # denials, and (of a denial only) cooperative acts
+    # denials, (of a denial only) cooperative acts, and (of a charge only) friendly acts
     others: frozenset[int]
     rivals: frozenset[int]
     mediations: frozenset[int]
     other_denials: frozenset[int]
     cooperative: frozenset[int]
     opposed: frozenset[int]  # (of a rejection) the tokens of the sentence's praise (`_OPPOSED_VERDICTS`)
+    friendly: frozenset[int]
     roles: Roles  # (`_assign`)
     acts: list[str]  # the types of the act nouns of its clause
     pronoun: bool  # its subject may be a pronoun (or dropped)
@@ -766,6 +767,10 @@ def _read_voice(s: _SentenceState, article: _Article, tr: _Trigger) -> bool:
     return True
 
 
+# the acts for someone whose object a charge coordinated after them does not judge
+_FRIENDLY: Final = frozenset({"SUPPORT", "AID"})
+
+
 def _rival_tokens(s: _SentenceState, tr: _Trigger) -> None:
     """The tokens of the sentence's other triggers the role finder reads: none where the trigger is the only one."""
     triggers, with_own_agent, match = s.triggers, s.with_own_agent, tr.match
@@ -780,11 +785,14 @@ def _rival_tokens(s: _SentenceState, tr: _Trigger) -> None:
                                 for i in m.tokens) if match.rule.cameo == DENIAL else frozenset()
         against = _OPPOSED_VERDICTS.get(match.rule.plover, frozenset())
         opposed = frozenset(i for m in triggers if m is not match and m.rule.plover in against for i in m.tokens)
+        # (support and aid only: a call or a meeting with X is often where X is then criticised)
+        friendly = frozenset(i for m in triggers if m is not match and m.rule.plover in _FRIENDLY
+                             for i in m.tokens) if match.rule.plover == "ACCUSE" else frozenset()
     else:
-        others = rivals = mediations = other_denials = cooperative = opposed = frozenset()
+        others = rivals = mediations = other_denials = cooperative = opposed = friendly = frozenset()
     tr.others, tr.rivals, tr.mediations, tr.other_denials, tr.cooperative = others, rivals, mediations, \
         other_denials, cooperative
-    tr.opposed = opposed
+    tr.opposed, tr.friendly = opposed, friendly
 
 
 def _assign(s: _SentenceState, tr: _Trigger) -> None:
@@ -802,7 +810,7 @@ def _assign(s: _SentenceState, tr: _Trigger) -> None:
                                   tr.others, borrowed_subject=borrowed, rival_triggers=tr.rivals,
                                   attributes=s.attributes, mediations=tr.mediations,
                                   denials=tr.other_denials, acts=tr.cooperative, vocabulary=s.vocabulary,
-                                  opposed_verdicts=tr.opposed))
+                                  opposed_verdicts=tr.opposed, friendly=tr.friendly))
         if not roles.sources and match.rule.cameo.startswith(_ARREST):  # "после задержания в Москве журналиста"
             roles = arrest_at_place(span, phrases, forms, grammar) or roles
     tr.roles = roles

@@ -99,6 +99,9 @@ class Site:
     # of a denial (CAMEO 016) only: the tokens of the sentence's other cooperative triggers, the help the denial's
     # content may report ("denied having sent troops to Russia")
     acts: frozenset[int] = frozenset()
+    # of a charge (ACCUSE) only: the tokens of the sentence's other cooperative triggers, whose object the charge
+    # coordinated after them does not share ("expresó su apoyo a Pakistán y condenó los ataques")
+    friendly: frozenset[int] = frozenset()
     vocabulary: frozenset[str] | None = None  # the union of `forms`, where the coder has it (None: unknown)
     # of a rejection only: the tokens of the sentence's praise, whose objects are never the rejection's ("rejected the
     # decision and thanked Brazil")

@@ -922,6 +922,13 @@ def _object_target(r: _Reading, c: _Candidates, pick: _Pick, rest: list[Group], 
     # actions de la Chine", yields to one the verb has after it; alone it may still be meant: "le ministre, en
     # visite à Kiev, a réaffirmé son soutien")
     named_after = any(g.start >= t_end for g in rest)
+    if site.friendly:
+        # "expresó su apoyo a Pakistán y condenó los ataques", "expressed solidarity with Morocco and condemned the
+        # attacks": the one a friendly act before "and" is for is not the one the charge after it judges
+        befriended = {id(g) for g in rest if g.end <= t_start and _befriended(g, t_start, site.friendly, forms,
+                                                                                 grammar)}
+        rest = [g for g in rest if id(g) not in befriended]
+        marked_targets = [g for g in marked_targets if id(g) not in befriended]
     own_marked = [g for g in marked_targets if id(g) not in later_verb and not (
         all(m.kind == PLACE for m in g.members) and any(t_end <= i < g.start for i in rival_triggers))
         and not (named_after and in_apposition(g, source, t_start, forms, grammar))
@@ -975,6 +982,17 @@ def _object_target(r: _Reading, c: _Candidates, pick: _Pick, rest: list[Group], 
         target = next((g for g in (authors if rule.plover in VERDICT_TYPES else agents)
                        if g is not source and (grammar.verb_final or g.start > t_start)), None)
     pick.target = target
+
+
+def _befriended(g: Group, t_start: int, friendly: frozenset[int], forms: list[frozenset[str]],
+                grammar: Grammar) -> bool:
+    """A phrase that follows a friendly trigger closely (its preposition and article between) and "and" after it,
+    before this trigger: that trigger's object."""
+    return any(0 < g.start - i <= _BEFRIENDED_REACH for i in friendly) \
+        and any(forms[i] & grammar.coordination for i in range(g.end, t_start))
+
+
+_BEFRIENDED_REACH: Final = 4  # words from a friendly trigger's last word to the name it is for
 
 
 def _owner_target(r: _Reading, pick: _Pick, rest: list[Group]) -> None:
