@@ -349,12 +349,14 @@ def _subject_after_noun(tokens: list[Token], g: Group, before: int, grammar: Gra
     return first.text.isalpha() and first.text.lower() == first.lemma.lower()
 
 
-def participle_complement(tokens: list[Token], i: int, grammar: Grammar) -> bool:
+def participle_complement(tokens: list[Token], i: int, grammar: Grammar, at: int = -1) -> bool:
     """A participle with the complement that makes it a reduced passive ("accusées de", "accused of"), by the
-    grammar's `reduced_passive_complements`."""
-    if i + 1 >= len(tokens) or not grammar.reduced_passive_complements:
+    grammar's `reduced_passive_complements`; the complement's word is the next one, or the one at `at` when words
+    stand between them ("accused in Texas of")."""
+    at = i + 1 if at < 0 else at
+    if at >= len(tokens) or not grammar.reduced_passive_complements:
         return False
-    after = tokens[i + 1].text.lower().replace("’", "'")
+    after = tokens[at].text.lower().replace("’", "'")
     if "'" in after:
         after = after.split("'")[0] + "'"
     return any(f"{form} {after}" in grammar.reduced_passive_complements

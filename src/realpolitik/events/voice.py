@@ -308,11 +308,7 @@ def _placed_complement(tokens: list[Token], i: int, grammar: Grammar) -> bool:
     end = next((k for k in range(start, min(len(tokens), start + 4)) if not tokens[k].text[:1].isupper()), None)
     if end is None or end == start:
         return False  # a place by its proper name ("en Nueva York", "in Lima"), not "in a statement"
-    after = tokens[end].text.lower().replace("’", "'")
-    if "'" in after:
-        after = after.split("'")[0] + "'"
-    return any(f"{form} {after}" in grammar.reduced_passive_complements
-               for form in (tokens[i].text.lower(), tokens[i].lemma.lower()))
+    return participle_complement(tokens, i, grammar, end)
 
 
 def _agent_in_phrase(tokens: list[Token], i: int, groups: list[Group], grammar: Grammar) -> bool:
