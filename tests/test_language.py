@@ -123,3 +123,34 @@ def test_tokens_share_the_text_of_a_repeated_word() -> None:
     assert first[0].text == "Russia" and first[0].text is first[5].text is again[1].text
     assert again[3].text is first[2].text
     assert [t.start for t in again] == [100, 106, 113, 117]
+
+
+@pytest.mark.parametrize(("line", "headline"), [
+    ("Berlin und Warschau im Streit um Grenzkontrollen", True),  # a subhead
+    ("BRÜSSEL (dpa)", True),  # a dateline read through its bracket
+    ("Madrid: «Una provocación inaceptable»", True),  # a subhead quoting a speaker, read through its quotes
+    ("La ministra lo calificó de «inaceptable».", False),  # a sentence whose mark stands before the quote
+    ("El ministro dijo: «No aceptaremos esto.»  ", False),  # the mark inside the quote, spaces after
+    ("Les pourparlers reprendront mardi, a-t-il indiqué,", False),  # a line of running text wrapped after a comma
+    ("Переговоры продолжатся…", False),
+    ("   ", False),
+])
+def test_a_line_without_final_punctuation_is_a_headline(line: str, headline: bool) -> None:
+    """One reading of a headline line for both its readers: sentence splitting gives such a line its own unit, the
+    page chrome drops it under a teaser label."""
+    from realpolitik.language.sentences import is_headline
+
+    assert is_headline(line) is headline
+
+
+def test_a_quoted_subhead_is_its_own_sentence_and_a_quoted_teaser_title_is_dropped() -> None:
+    """'Paris: « Une attaque lâche »' on its line ends no sentence of the text after it; the same quoted title under a
+    lone "LIRE AUSSI" label is the linked story's, not this one's."""
+    from realpolitik.language.page_chrome import without_teasers
+
+    text = ("Paris : « Une attaque lâche »\nLe Quai d'Orsay a condamné l'attaque contre le Mali.\n\n"
+            "LIRE AUSSI\n« Le Niger rappelle son ambassadeur à Alger »\n\nLa France a ensuite reçu l'envoyé malien.")
+    sentences = split_sentences(text, "fr")
+    assert [s.text for s in sentences][:2] == ["Paris : « Une attaque lâche »",
+                                              "Le Quai d'Orsay a condamné l'attaque contre le Mali."]
+    assert [s.text for s in without_teasers(sentences, "fr")][2:] == ["La France a ensuite reçu l'envoyé malien."]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from realpolitik.language.sentences import is_headline
 from realpolitik.mentions import Sentence
 
 # the labels that open a link to another story on news pages, by language (matched case-insensitively at the start
@@ -40,11 +41,6 @@ def _label_end(text: str, lang: str) -> int | None:
     return None
 
 
-def _headline(sentence: Sentence) -> bool:
-    """A line with no final punctuation: a linked title, not a sentence of the article."""
-    return sentence.text.rstrip()[-1:] not in ".!?…:;\"'»“”)"
-
-
 def without_teasers(sentences: list[Sentence], lang: str) -> list[Sentence]:
     """The sentences less the teaser lines (renumbered, offsets kept); the same list when there is none."""
     dropped: set[int] = set()
@@ -53,7 +49,7 @@ def without_teasers(sentences: list[Sentence], lang: str) -> list[Sentence]:
         if end is None:
             continue
         dropped.add(i)
-        if not sentence.text[end:].strip() and i + 1 < len(sentences) and _headline(sentences[i + 1]):
+        if not sentence.text[end:].strip() and i + 1 < len(sentences) and is_headline(sentences[i + 1].text):
             dropped.add(i + 1)  # "ЧИТАЙТЕ ТАКЖЕ" on its own line, the linked title under it
     if not dropped:
         return sentences

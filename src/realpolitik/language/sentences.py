@@ -53,6 +53,11 @@ MAX_SENTENCE_CHARS: Final = 1000
 _LONGEST_ABBREVIATION: Final = 12
 _PARAGRAPH_RE: Final = re.compile(r"\n\s*\n|\r\n\s*\r\n")
 _GLUED_CLOSERS: Final = "\"»“”’"  # the closing quotes after which a glued boundary may follow its mark
+# The closing quotes and brackets that may stand after a sentence's final mark ('... said: "We agree."', "(...).")
+_CLOSERS: Final = "\"'»“”’)]"
+# What ends a line of running text, read before its closing quotes and brackets: a line that ends otherwise is a
+# headline (`is_headline`)
+_LINE_FINALS: Final = ".!?…:;,"
 # Where a match of _END_RE may begin: at a mark (its first branch) or just after a full stop (its second)
 _MARK_RE: Final = re.compile(r"[.!?…]")
 
@@ -149,21 +154,25 @@ def split_sentences(text: str, lang: str) -> list[Sentence]:
     return sentences
 
 
-_CLOSERS: Final = "\"'»“”’)]"
+def is_headline(line: str) -> bool:
+    """A line with no final punctuation, closing quotes and brackets read through: a headline, a subhead, a dateline,
+    a caption or the linked title of a teaser, no sentence of the article's text. Split on its own (`_lines`): a
+    subhead that quotes a speaker ("Katar: „Feiger Angriff“") ends no sentence, and glued to the next line its speaker
+    and the next sentence's would be one sentence's actors; dropped under a teaser label (`page_chrome`)."""
+    line = line.rstrip()
+    if not line:
+        return False
+    bare = line.rstrip(_CLOSERS)
+    return not bare or bare[-1] not in _LINE_FINALS
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Single lines inside a paragraph are kept together unless a line looks like a headline."""
+    """Single lines inside a paragraph are kept together unless a line is a headline (`is_headline`): its own unit."""
     spans: list[tuple[int, int]] = []
     line_start = start
     for m in re.finditer(r"\n", text[start:end]):
         pos = start + m.start()
-        line = text[line_start:pos].strip()
-        # A line without final punctuation is a headline, a dateline or page chrome: its own unit. Closing quotes and
-        # brackets are read through: a subhead that quotes a speaker ("Katar: „Feiger Angriff“") ends no sentence of
-        # its own, and glued to the next line its speaker and the next sentence's would be one sentence's actors.
-        bare = line.rstrip(_CLOSERS)
-        if line and (not bare or bare[-1] not in ".!?:;,"):
+        if is_headline(text[line_start:pos]):
             spans.append((line_start, pos))
             line_start = pos + 1
     spans.append((line_start, end))
