@@ -663,7 +663,41 @@ def _kept(s: _SentenceState, match: TriggerMatch) -> bool:
                                                                    for i in match.tokens):
         _note(sentence, ruleset, match, "a warning, charge, call or refusal named in a concessive phrase")
         return False  # "despite US warnings against an offensive", "несмотря на критику Еврокомиссии": said before
+    if match.rule.plover == "ACCUSE" and s.several and _qualifies_befriended(s, match):
+        _note(sentence, ruleset, match, "a qualification of what the praise or aid before it took")
+        return False  # "celebró la decisión y la calificó de «señal necesaria»": the pronoun is the thing praised
     return True
+
+
+_QUALIFIER_REACH: Final = 3  # words between "and" and a charge verb: the object pronoun and an auxiliary
+
+
+def _qualifies_befriended(s: _SentenceState, match: TriggerMatch) -> bool:
+    """A charge verb whose object is a pronoun right after "and", after a friendly act of the same sentence ("celebró
+    la decisión de Washington y la calificó de «señal muy necesaria»", "a salué la décision et l'a qualifiée de
+    signal"): the pronoun stands for what was just praised or given, and the qualification continues the praise; it
+    judges no one (the bare "calificar de" reads as a charge), unless the qualifier names an actor of its own."""
+    grammar, forms = s.grammar, s.forms
+    start = min(match.tokens)
+    pronoun = False
+    i = start - 1
+    while i >= 0 and start - i <= _QUALIFIER_REACH and not forms[i] & grammar.coordination:
+        words = forms[i]
+        if words & grammar.determiners or words & grammar.roles.object_clitics \
+                or any(f[:2] in ("l'", "l’") and len(f) > 2 for f in words):
+            pronoun = True
+        elif not words & grammar.perfect_auxiliaries and not words & _PERFECT_LEMMAS:
+            return False
+        i -= 1
+    if i < 0 or not pronoun or not forms[i] & grammar.coordination:
+        return False
+    clause = clause_of(s.clauses, match.span[0])
+    if any(match.span[1] <= g.start < clause[1] for g in s.placeless):
+        return False  # "lo calificó de víctima de una agresión israelí": the qualifier names whom it judges
+    return any(m is not match and m.rule.plover in _FRIENDLY and max(m.tokens) < i for m in s.triggers)
+
+
+_PERFECT_LEMMAS: Final = frozenset({"haber", "avoir"})  # "y la ha calificado", "et l'a qualifiée"
 
 
 def _phrases_of(s: _SentenceState, match: TriggerMatch) -> list[Group]:

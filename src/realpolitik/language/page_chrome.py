@@ -25,7 +25,8 @@ _LABELS: Final = {
     "de": ("lesen sie auch", "lesen sie mehr", "mehr zum thema", "auch interessant", "siehe auch"),
     "fr": ("lire aussi", "à lire aussi", "a lire aussi", "lire également", "voir aussi", "à lire également"),
     "es": ("lea también", "lee también", "leer más", "ver también", "le puede interesar", "te puede interesar",
-           "lea además"),
+           "lea además", "más noticias", "noticias relacionadas", "relacionadas", "relacionado", "te recomendamos",
+           "también te puede interesar", "más información"),
 }
 _AFTER_LABEL: Final = re.compile(r"\s*(?:[:|—–\-»>]|$)")
 
