@@ -59,7 +59,7 @@ from realpolitik.events.roles_groups import (
     split_clause_subject,
 )
 from realpolitik.events.roles_marks import mark_groups
-from realpolitik.events.roles_partners import hyphen_joined, hyphen_pair_parties
+from realpolitik.events.roles_partners import hyphen_after, hyphen_joined, hyphen_pair_parties
 from realpolitik.events.roles_places import arrest_at_place, held_at_place, place_tokens, verdict_seat
 from realpolitik.events.roles_possessors import (
     agent_and_patient,
@@ -78,8 +78,9 @@ from realpolitik.model import ActorMention
 __all__ = [
     "after_pronoun_incise", "agent_and_patient", "announced_topic", "apposed_members", "arrest_at_place",
     "assign_roles", "blamed_agent", "build_groups", "COMPOUND", "COOPERATIVE", "elided_de", "expand_references",
-    "Group", "group_mentions", "held_at_place", "hyphen_joined", "hyphen_pair_parties", "instrumental_agent",
-    "mark_groups", "other_possessive", "participle_attributes", "participle_complement", "place_tokens",
+    "Group", "group_mentions", "held_at_place", "hyphen_after", "hyphen_joined", "hyphen_pair_parties",
+    "instrumental_agent", "mark_groups", "other_possessive", "participle_attributes", "participle_complement",
+    "place_tokens",
     "possessive_of_no_list", "possessor_before", "postnominal_adjective", "quoted_by_pronoun", "relative_agent",
     "REPORT_SOURCE", "Roles", "side_agent", "Site", "split_clause_subject", "support_participle_agent",
     "THIRD_PLURAL", "TRIGGER_OBJECT", "verdict_seat",

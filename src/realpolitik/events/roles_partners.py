@@ -211,3 +211,10 @@ def hyphen_joined(group: Group, tokens: list[Token]) -> bool:
 
 
 _PAIR_HYPHENS: Final = frozenset({"-", "‐", "–"})
+
+
+def hyphen_after(group: Group, tokens: list[Token]) -> int | None:
+    """The word a hyphen joins right after the phrase ("Gaza-Krieg", "Ukraine-Konflikt" split as "Gaza", "-",
+    "Krieg"): its position, the head of a compound the name only qualifies; None where no hyphen follows."""
+    after = group.end
+    return after + 1 if after + 1 < len(tokens) and tokens[after].text in _PAIR_HYPHENS else None

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Final
 
 from realpolitik.codes import side_of
-from realpolitik.events.roles import Group, hyphen_joined
+from realpolitik.events.roles import Group, hyphen_after, hyphen_joined
 from realpolitik.events.rules import Grammar, joined
 from realpolitik.events.triggers import TriggerMatch
 from realpolitik.events.voice import _possessor
@@ -43,13 +43,17 @@ def _war_names(triggers: list[TriggerMatch], groups: list, sentence: Sentence, f
                grammar: Grammar) -> set[int]:
     """A pair a hyphen joins right before a war noun ("since the start of the Russia-Ukraine war", "seit Beginn des
     russisch-ukrainischen Krieges") or right after it ("la guerre russo-ukrainienne"): it names the war, not who did
-    the sentence's acts ("the first strikes on ships since the Russia-Ukraine war began" names no attacker). Its ids,
-    unless a trigger is the war noun itself."""
+    the sentence's acts ("the first strikes on ships since the Russia-Ukraine war began" names no attacker). So does
+    one name a hyphen joins to a war noun after it ("seit Beginn des Gaza-Kriegs", "im Ukraine-Konflikt"): the
+    compound's head is the war, the name says where it is fought. Their ids, unless a trigger is the war noun itself."""
     war_nouns = grammar.roles.war_nouns
     trigger_words = {i for m in triggers for i in m.tokens}
-    return {id(g) for g in groups if len(g.members) == 2 and any(
-        0 <= i < len(forms) and forms[i] & war_nouns and i not in trigger_words for i in (g.end, g.start - 1))
-        and hyphen_joined(g, sentence.tokens)}
+
+    def war(i: int | None) -> bool:
+        return i is not None and 0 <= i < len(forms) and bool(forms[i] & war_nouns) and i not in trigger_words
+
+    return {id(g) for g in groups if war(hyphen_after(g, sentence.tokens)) or len(g.members) == 2 and any(
+        war(i) for i in (g.end, g.start - 1)) and hyphen_joined(g, sentence.tokens)}
 
 
 def _embedded_by_verb(forms: list[frozenset[str]], span: tuple[int, int], clause: tuple[int, int],
