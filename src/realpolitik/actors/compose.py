@@ -14,8 +14,10 @@ from typing import Final
 
 from realpolitik.actors.ambiguity import CALENDAR
 from realpolitik.actors.entries import Entry
+from realpolitik.actors.forms import normalise
 from realpolitik.actors.matcher import Hit
 from realpolitik.actors.portfolios import PORTFOLIOS, TITLES
+from realpolitik.actors.reference_data import reference_data
 from realpolitik.model import ActorMention, Token
 
 _OF: Final = {"en": {"of"}, "de": {"von"}, "es": {"de", "del"}, "fr": {"de", "du", "des", "d'"}, "ru": set()}
@@ -132,6 +134,8 @@ def _right_modifier(hits: list[Hit], r: int, tokens: list[Token], lang: str) -> 
     if m.entry.kind == "adjective" and lang in ("es", "fr") and len(gap) == 1 and gap[0].isalpha() \
             and gap[0] not in _GAP_STOP and tokens[role.end].text[:1].islower():
         return r + 1  # "el portavoz gubernamental japonés", "le porte-parole gouvernemental malien"
+    if m.entry.kind == "adjective" and lang in ("es", "fr") and _kind_of_government(gap, lang):
+        return r + 1  # "le gouvernement de transition malien", "el gobierno de unidad nacional libio"
     if gap[0] in _OF.get(lang, set()) and (len(gap) == 1 or len(gap) == 2 and gap[1] in _DET.get(lang, set())):
         return r + 1
     if gap[0] in _TENURE.get(lang, ()) and len(gap) > 1 and gap[1] in _OF.get(lang, set()) \
@@ -150,6 +154,21 @@ def _right_modifier(hits: list[Hit], r: int, tokens: list[Token], lang: str) -> 
             and gap[0] in _FROM_OR_IN.get(lang, ()) and len(gap) <= 2 and all(w in _DET.get(lang, ()) for w in gap[1:]):
         return r + 1  # "seinen Amtskollegen in Japan", "коллега из Ирана", "his counterparts from the Philippines"
     return None
+
+
+def _kind_of_government(gap: list[str], lang: str) -> bool:
+    """Whether the words between a body and its state's adjective only say what kind of government it is
+    (references.yaml `government_kinds`): "le gouvernement de transition malien", "le gouvernement d'union nationale
+    libyen", "el gobierno de transición maliense": the adjective after them is still the body's state."""
+    kinds = reference_data().languages.get(lang)
+    if kinds is None or len(gap) < 2 or len(gap) > 3:
+        return False
+    first, rest = gap[0], gap[1:]
+    if first in ("d'", "d’") or first not in _OF.get(lang, set()) and first.startswith(("d'", "d’")):
+        first, rest = "de", ([first[2:]] if len(first) > 2 else []) + rest
+    if first not in _OF.get(lang, set()) or not rest or normalise(rest[0]) not in kinds.government_kinds:
+        return False
+    return all(w.isalpha() and w.islower() and w not in _GAP_STOP for w in rest[1:])  # "d'union nationale"
 
 
 # A minister named by the portfolio between the title and the country ("министр торговли и интеграции Казахстана",

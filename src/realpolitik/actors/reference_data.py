@@ -85,6 +85,9 @@ class LanguageReferences:
     # "Its aircraft struck ...", "Its forces ...": a body only the possessive that opens the sentence gives a state
     # (the one the sentence before named first); within a sentence "its troops" may be anyone's (reference_own._own)
     opening_own_nouns: dict[str, str] = field(default_factory=dict)
+    # "Son porte-parole a accusé ...", "Its spokesman said": a spokesman the opening possessive gives an owner speaks
+    # for the one the sentence before named first, with that one's own code (reference_own._opening_voice)
+    opening_voices: frozenset[str] = frozenset()
     # Russian "власти страны", "руководство страны": a body before the genitive of "the country" (`own_genitives`) is
     # that body (the agent mapped here) of the state the sentence named (reference_own._own)
     own_heads: dict[str, str] = field(default_factory=dict)
@@ -220,6 +223,7 @@ def _language(raw: dict, lang: str, groups: dict[str, frozenset[str]], path: Pat
         for word, agent in _mapping(raw.get(section), f"{lang}.{section}", path, line).items():
             target[normalise(str(word))] = str(agent or "")
     out.own = frozenset(normalise(w) for w in raw.get("own") or [])
+    out.opening_voices = frozenset(normalise(w) for w in raw.get("opening_voices") or [])
     out.own_genitives = frozenset(normalise(w) for w in raw.get("own_genitives") or [])
     out.sides = frozenset(normalise(w) for w in raw.get("sides") or [])
     out.rivals = frozenset(normalise(w) for w in raw.get("rivals") or [])

@@ -27,6 +27,10 @@ def _own(tokens: list[Token], i: int, data: LanguageReferences, before: list[Act
         return _country_body(tokens, i, head, before)
     if normalise(tokens[i].text) not in data.own:
         return None
+    if i == 0 and data.opening_voices:
+        voice = _opening_voice(tokens, j, data, history)
+        if voice is not None:
+            return voice
     agent = data.own_nouns.get(normalise(tokens[j].text))
     if agent is None and i == 0:  # "Its aircraft struck ...": the state the sentence before named first
         agent = data.opening_own_nouns.get(normalise(tokens[j].text))
@@ -39,6 +43,24 @@ def _own(tokens: list[Token], i: int, data: LanguageReferences, before: list[Act
         return None
     code = owner.country + agent
     return j + 1, [code], OWN, f"the own country of {owner.surface!r}"
+
+
+def _opening_voice(tokens: list[Token], j: int, data: LanguageReferences, history: _History
+                   ) -> tuple[int, list[str], str, str] | None:
+    """"Le gouvernement malien a rompu ... Son porte-parole a accusé l'Ukraine": a spokesman the possessive that
+    opens the sentence gives an owner speaks for the one the sentence before named first, whatever it is (a
+    government, an alliance, a company: its own code, no agent of a state added). A hyphenated noun is one word."""
+    end = j + 1
+    word = normalise(tokens[j].text)
+    if j + 2 < len(tokens) and tokens[j + 1].text == "-" and tokens[j].end == tokens[j + 1].start \
+            and tokens[j + 1].end == tokens[j + 2].start:
+        word, end = f"{word}-{normalise(tokens[j + 2].text)}", j + 3
+    if word not in data.opening_voices or not history.seen:
+        return None
+    owner = history.seen[-1].first
+    if owner is None or not owner.code:
+        return None
+    return end, [owner.code], OWN, f"the spokesman of {owner.surface!r}"
 
 
 # who may own "his country": a person or a body speaks of its state; a state has no country of its own

@@ -210,7 +210,7 @@ from realpolitik.events.voice import (
     backer_attribute,
 )
 from realpolitik.language.dates import DateRef, find_dates
-from realpolitik.language.tokens import DASHES
+from realpolitik.language.tokens import DASHES, QUOTE_MARKS
 from realpolitik.model import PLACE, ActorMention, Document, Event, Sentence, Token, token_text
 
 log: Final = logging.getLogger(__name__)
@@ -615,12 +615,26 @@ def _sentence_phrases(s: _SentenceState) -> None:
     s.concession, s.conceded, s.refusing = concession, conceded, refusing
 
 
+def _quoted_span(span: tuple[int, int], tokens: list[Token]) -> tuple[int, int]:
+    """"a exprimé la « solidarité » de Niamey avec Bamako": a trigger the paper puts in quotation marks ends after
+    the closing mark (the opening one before its last word: a pattern may begin earlier, "exprimé ... solidarité"),
+    so that the phrases after it read as right after the word (its "de" phrase its owner's). Only a pattern of a
+    verb and its quoted noun: a noun quoted alone is often a label someone used ("habló de «secuestro» y exigió a
+    El Salvador ...": the demand's target is no victim of a kidnapping)."""
+    end = span[1]
+    if span[0] < end - 2 and end < len(tokens) and tokens[end - 2].text in QUOTE_MARKS \
+            and tokens[end].text in QUOTE_MARKS:
+        return span[0], end + 1
+    return span
+
+
 def _code_trigger(s: _SentenceState, article: _Article, match: TriggerMatch) -> None:
     """The events of one trigger, added to `s.events`: each step either drops the trigger (a False; the reason
     noted for `realpolitik eval --misses`) or reads or corrects its roles."""
     if not _kept(s, match):
         return
     tr = _Trigger(match, clause_of(s.clauses, match.span[0]), _phrases_of(s, match))
+    tr.span = _quoted_span(match.span, s.sentence.tokens)
     if not _read_modality(s, tr) or not _read_noun(s, tr) or not _read_voice(s, article, tr):
         return
     _rival_tokens(s, tr)
