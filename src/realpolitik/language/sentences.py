@@ -36,6 +36,20 @@ _ABBREVIATIONS: Final = {
 _PLATFORM_WORDS: Final = {"de": {"auf", "plattform", "kurznachrichtendienst", "onlinedienst"}, "en": {"on", "platform"},
                    "es": {"en", "plataforma"}, "fr": {"sur", "plateforme"}}
 
+# The marks that end a sentence
+_MARKS: Final = ".!?…"
+# The closing quotes and brackets that may stand after a sentence's final mark ('... said: "We agree."', "(...).")
+_CLOSERS: Final = "\"'»“”’)]"
+# Those after which a boundary the page extractor glued may follow the mark ("das.“Die Türkei"): not the apostrophe
+# ("l'Élysée") nor a bracket
+_GLUED_CLOSERS: Final = "\"»“”’"
+
+
+def _one_of(chars: str) -> str:
+    """A regex character class of `chars`."""
+    return f"[{re.escape(chars)}]"
+
+
 # A candidate end: terminal punctuation, optional closing quotes/brackets, whitespace.
 # The second branch is a boundary the page extractor glued ("in Kraft getreten.Vorgesehen", "тона.Вице-президент"):
 # after three small letters, an acronym ("gegen die USA.Peking"), a year ("in March 2023.Mongolian officials"), a
@@ -44,22 +58,19 @@ _PLATFORM_WORDS: Final = {"de": {"auf", "plattform", "kurznachrichtendienst", "o
 # German ordinal); before an accented capital too ("l'attaque.Élysée", "la frontière.À Bamako", "acordó.Ésta").
 # The lookbehind starts a match only at the first mark of a run ("....."), and the possessive quantifiers
 # never backtrack into it: a run of a million dots is read once, not once per dot.
-_END_RE: Final = re.compile(r"(?<![.!?…])[.!?…]++[\"'»“”’)\]]*+\s+"
+_END_RE: Final = re.compile(f"(?<!{_one_of(_MARKS)}){_one_of(_MARKS)}++{_one_of(_CLOSERS)}*+\\s+"
                             r"|(?:(?<=[a-zäöüßéèáóíúñàâçêëîïôûùœа-яё]{3}\.)|(?<=[A-ZÄÖÜА-ЯЁ]{2}\.)|(?<=[0-9]{4}\.)"
-                            r"|(?<=[\"»“”’)]\.)|(?<=[.!?][\"»“”’]))"
+                            f"|(?<={_one_of(_GLUED_CLOSERS + ')')}\\.)|(?<=[.!?]{_one_of(_GLUED_CLOSERS)}))"
                             r"(?=[A-ZÄÖÜÀÂÇÉÈÊÎÔÁÍÓÚÑА-ЯЁ][a-zäöüßéèáóíúñàâçêëîïôûùœа-яё]|À )")  # ("À" a word)
 #: Longest sentence handed to the later stages; the longest real news sentences have about 600 characters.
 MAX_SENTENCE_CHARS: Final = 1000
 _LONGEST_ABBREVIATION: Final = 12
 _PARAGRAPH_RE: Final = re.compile(r"\n\s*\n|\r\n\s*\r\n")
-_GLUED_CLOSERS: Final = "\"»“”’"  # the closing quotes after which a glued boundary may follow its mark
-# The closing quotes and brackets that may stand after a sentence's final mark ('... said: "We agree."', "(...).")
-_CLOSERS: Final = "\"'»“”’)]"
 # What ends a line of running text, read before its closing quotes and brackets: a line that ends otherwise is a
 # headline (`is_headline`)
-_LINE_FINALS: Final = ".!?…:;,"
+_LINE_FINALS: Final = _MARKS + ":;,"
 # Where a match of _END_RE may begin: at a mark (its first branch) or just after a full stop (its second)
-_MARK_RE: Final = re.compile(r"[.!?…]")
+_MARK_RE: Final = re.compile(_one_of(_MARKS))
 
 
 def _ends(text: str, start: int, end: int) -> list[re.Match[str]]:
