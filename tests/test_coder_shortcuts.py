@@ -7,15 +7,16 @@ from datetime import date
 
 import pytest
 
-from extracted import extraction
 from realpolitik.events import trace
 from realpolitik.language import dates
+from realpolitik.model import Document
+from realpolitik.pipeline import extract_document
 
 MONDAY = date(2025, 10, 27)
 
 
 def _events(text: str, lang: str) -> list[tuple]:
-    found = extraction(text, lang, MONDAY)
+    found = extract_document(Document(id="t", text=text, lang=lang, published=MONDAY))
     return [(e.source, e.target, e.plover, e.evidence_start > 0) for e in found.events]
 
 

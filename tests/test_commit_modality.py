@@ -12,12 +12,14 @@ from datetime import date
 
 import pytest
 
-from extracted import events_of
+from realpolitik.model import Document
+from realpolitik.pipeline import extract_document
 
 
 def _events(text: str, lang: str) -> list[tuple[str, str, str, str, bool]]:
+    doc = Document(id="t", text=text, lang=lang, published=date(2026, 11, 19))
     return [(e.source[:3], (e.target or "")[:3], e.plover, e.cameo, e.factual)
-            for e in events_of(text, lang, date(2026, 11, 19))]
+            for e in extract_document(doc).events]
 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), [

@@ -5,8 +5,7 @@ A threat made before its condition stays. Round 37, wire_ru12; sentences written
 from __future__ import annotations
 
 import pytest
-
-from extracted import country_keys
+from tests.extracted import country_keys
 
 
 @pytest.mark.parametrize(("lang", "text"), [

@@ -8,13 +8,16 @@ from datetime import date
 
 import pytest
 
-from extracted import shown_keys
+from realpolitik.events.confidence import is_shown
+from realpolitik.model import Document
+from realpolitik.pipeline import extract_document
 
 ON = date(2025, 10, 27)
 
 
 def _shown(text: str, lang: str) -> set[tuple]:
-    return shown_keys(text, lang, ON)
+    events = extract_document(Document(id="t", text=text, lang=lang, published=ON)).events
+    return {(e.source[:3], (e.target or "")[:3] or None, e.plover) for e in events if is_shown(e)}
 
 
 @pytest.mark.parametrize(("lang", "text", "key"), [

@@ -8,9 +8,10 @@ from datetime import date
 
 import pytest
 
-from extracted import events_of
 from realpolitik.actors import recognise_actors
 from realpolitik.language import split_sentences
+from realpolitik.model import Document
+from realpolitik.pipeline import extract_document
 
 ON = date(2025, 10, 27)
 
@@ -21,7 +22,7 @@ def _codes(text: str, lang: str) -> list[list[str]]:
 
 
 def _keys(text: str, lang: str) -> set[tuple]:
-    events = events_of(text, lang, ON)
+    events = extract_document(Document(id="t", text=text, lang=lang, published=ON)).events
     return {(e.source, e.target, e.plover) for e in events if e.factual}
 
 

@@ -6,8 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from extracted import country_keys
+from tests.extracted import country_keys
 
 
 def _requests(text: str, lang: str) -> set[tuple]:

@@ -4,8 +4,7 @@
 from __future__ import annotations
 
 import pytest
-
-from extracted import country_keys
+from tests.extracted import country_keys
 
 
 @pytest.mark.parametrize(("text", "fact"), [

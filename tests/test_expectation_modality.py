@@ -8,11 +8,12 @@ from datetime import date
 
 import pytest
 
-from extracted import extraction
+from realpolitik.model import Document
+from realpolitik.pipeline import extract_document
 
 
 def _found(text: str, lang: str):
-    return extraction(text, lang, date(2025, 6, 4))
+    return extract_document(Document(id="t", text=text, lang=lang, published=date(2025, 6, 4)))
 
 
 @pytest.mark.parametrize(("lang", "text"), [

@@ -8,17 +8,18 @@ from datetime import date
 from functools import partial
 
 import pytest
+from tests.extracted import country_keys
 
-from extracted import country_keys, extraction
 from realpolitik.actors import find_in_text
 from realpolitik.actors.data_files import DATA_DIR
-from realpolitik.model import PLACE
+from realpolitik.model import PLACE, Document
+from realpolitik.pipeline import extract_document
 
 ON = date(2025, 6, 4)
 
 
 def _extract(text: str, lang: str):
-    return extraction(text, lang, ON)
+    return extract_document(Document(id="t", text=text, lang=lang, published=ON))
 
 
 _keys = partial(country_keys, published=ON)

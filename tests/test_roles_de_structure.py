@@ -7,11 +7,15 @@ from datetime import date
 
 import pytest
 
-from extracted import shown_keys
+from realpolitik.events.confidence import is_shown
+from realpolitik.model import Document
+from realpolitik.pipeline import extract_document
 
 
 def _keys(text: str) -> set[tuple[str, str | None, str]]:
-    return shown_keys(text, "de", date(2025, 10, 27))
+    doc = Document(id="t", text=text, lang="de", published=date(2025, 10, 27))
+    return {(e.source[:3], (e.target or "")[:3] or None, e.plover) for e in extract_document(doc).events
+            if is_shown(e)}
 
 
 def _check(text: str, expected: set, absent: set) -> None:

@@ -7,8 +7,7 @@ attack came out reversed (the struck state attacking). Stories of our own."""
 from __future__ import annotations
 
 import pytest
-
-from extracted import country_keys
+from tests.extracted import country_keys
 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), [

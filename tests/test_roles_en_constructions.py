@@ -10,7 +10,8 @@ from datetime import date
 
 import pytest
 
-from extracted import events_of
+from realpolitik.model import Document
+from realpolitik.pipeline import extract_document
 
 _ORGS = frozenset({"EU", "UN", "NATO", "CSTO", "BRICS", "SCO", "ECOWAS", "OAS", "AU", "ASEAN", "ICJ", "ICC", "IAEA"})
 _MUTUAL = ("AGREE", "CONSULT")
@@ -38,8 +39,9 @@ def _parse(keys: str) -> set[str]:
 
 
 def _keys(text: str) -> set[str]:
+    doc = Document(id="t", text=text, lang="en", published=date(2025, 6, 4))
     return {_key(_code(e.source), _code(e.target), e.plover + ("~" if e.negated else ""))
-            for e in events_of(text, "en", date(2025, 6, 4))}
+            for e in extract_document(doc).events}
 
 
 _TODO = pytest.mark.xfail(reason="construction not read yet", strict=False)

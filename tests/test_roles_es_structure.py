@@ -6,8 +6,7 @@ from __future__ import annotations
 from functools import partial
 
 import pytest
-
-from extracted import country_keys
+from tests.extracted import country_keys
 
 _keys = partial(country_keys, lang="es")
 

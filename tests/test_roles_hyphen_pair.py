@@ -7,8 +7,7 @@ clause that names another actor keeps its own parties. Whole pipeline, own sente
 from __future__ import annotations
 
 import pytest
-
-from extracted import country_keys, extraction
+from tests.extracted import country_keys, extraction
 
 
 def _treaties(text: str, lang: str) -> set[tuple[str, str, str]]:

@@ -17,8 +17,7 @@
 from __future__ import annotations
 
 import pytest
-
-from extracted import country_keys as _pairs
+from tests.extracted import country_keys as _pairs
 
 
 @pytest.mark.parametrize(("lang", "text", "members", "target"), [

@@ -13,11 +13,13 @@ from datetime import date
 
 import pytest
 
-from extracted import events_of
+from realpolitik.model import Document
+from realpolitik.pipeline import extract_document
 
 
 def _pairs(text: str, lang: str) -> set[tuple[str, str, str]]:
-    return {((e.source or "-")[:3], (e.target or "-")[:3], e.plover) for e in events_of(text, lang, date(2025, 6, 4))}
+    doc = Document(id="t", text=text, lang=lang, published=date(2025, 6, 4))
+    return {((e.source or "-")[:3], (e.target or "-")[:3], e.plover) for e in extract_document(doc).events}
 
 
 @pytest.mark.parametrize(("lang", "text", "givers", "recipient"), [

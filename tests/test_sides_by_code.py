@@ -5,8 +5,7 @@ written for this file."""
 from __future__ import annotations
 
 import pytest
-
-from extracted import events_of
+from tests.extracted import events_of
 
 
 @pytest.mark.parametrize(("lang", "text", "fact"), [

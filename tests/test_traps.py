@@ -9,10 +9,9 @@ from datetime import date
 from functools import partial
 
 import pytest
+from tests.extracted import country_keys
 
-from extracted import facts
-
-_events = partial(facts, published=date(2026, 11, 20))
+_events = partial(country_keys, published=date(2026, 11, 20), negation=True, factual_only=True)
 
 
 @pytest.mark.parametrize(("lang", "text"), [

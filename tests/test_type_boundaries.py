@@ -7,11 +7,12 @@ from datetime import date
 
 import pytest
 
-from extracted import events_of
+from realpolitik.model import Document
+from realpolitik.pipeline import extract_document
 
 
 def _events(text: str, lang: str):
-    return events_of(text, lang, date(2025, 6, 4))
+    return extract_document(Document(id="t", text=text, lang=lang, published=date(2025, 6, 4))).events
 
 
 def _factual(text: str, lang: str) -> set[tuple[str, str | None, str]]:

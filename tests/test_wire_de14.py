@@ -5,13 +5,12 @@ sentence the fix must leave alone."""
 from __future__ import annotations
 
 import pytest
-
-from extracted import facts
+from tests.extracted import country_keys
 
 
 def _events(text: str) -> set[tuple]:
     """The printed events (told as done or reported), by country, with their negation."""
-    return facts(text, "de")
+    return country_keys(text, "de", negation=True, factual_only=True)
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -8,12 +8,15 @@ from datetime import date
 
 import pytest
 
-from extracted import extraction, facts
+from realpolitik.model import Document
+from realpolitik.pipeline import extract_document
 
 
 def _events(text: str, lang: str = "ru") -> set[tuple]:
     """The printed events (told as done or reported), by country."""
-    return facts(text, lang, date(2025, 11, 12))
+    doc = Document(id="t", text=text, lang=lang, published=date(2025, 11, 12))
+    return {(e.source[:3], e.target[:3] if e.target else None, e.plover, e.negated)
+            for e in extract_document(doc).events if e.factual}
 
 
 @pytest.mark.parametrize(("text", "lang"), [
@@ -137,7 +140,8 @@ def test_an_acronym_that_opens_a_clause_stays_its_subject() -> None:
 
 
 def _relations(text: str) -> set[tuple]:
-    return {(r.a, r.b, r.kind) for r in extraction(text, "ru", date(2025, 11, 12)).relations}
+    doc = Document(id="t", text=text, lang="ru", published=date(2025, 11, 12))
+    return {(r.a, r.b, r.kind) for r in extract_document(doc).relations}
 
 
 @pytest.mark.parametrize(("text", "found"), [

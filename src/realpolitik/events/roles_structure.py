@@ -122,6 +122,7 @@ from realpolitik.events.roles_subjects import (
     fronted_object_owner,
     fronted_object_subject_after,
     in_apposition,
+    object_before_plural,
     passive_subject,
     passive_subject_owner,
     subject_noun_of_passive,
@@ -667,6 +668,10 @@ def _speaker_source(r: _Reading, c: _Candidates, pick: _Pick, roles: Roles) -> N
         if inverted is not None:  # "Удар осудили Саудовская Аравия и Кувейт": the names after the verb judge
             source, owner = inverted
             summoned = owner or summoned
+    if source is None and not passive_aux and not nominal:
+        inverted = object_before_plural(sentence_groups, clause, t_start, t_end, forms, grammar)
+        if inverted is not None:  # "Президента Польши поздравили канцлер Германии": the name after the verb acts
+            source, summoned = inverted
     if source is None and not passive_aux and not nominal and rule.plover in VERDICT_TYPES and grammar.verb_final:
         inverted = fronted_object_subject_after(sentence_groups, clause, trigger, forms, grammar)
         if inverted is not None:  # "Die Entscheidung Ägyptens begrüßten Jordanien und Katar": they judge Egypt
@@ -1183,6 +1188,10 @@ def _copula_roles(r: _Reading, c: _Candidates, pick: _Pick, roles: Roles) -> Non
         c.unmarked
     source, target = pick.source, pick.target
     t_start, t_end = site.trigger
+    if roles.from_outside_clause and source is not None and target is not None and target.marker is None \
+            and not target.genitive and t_end <= target.start <= t_end + 1 \
+            and any(grammar.verb_lemma(f) for f in forms[t_end - 1]):
+        return  # "заявил, что за терактом стоят США": the reported clause ends with its verb, its subject after it
     # "Kyiv said the Hungarian veto was a provocation": the copula's subject is judged, the speaker
     # before it (or outside the clause) judges
     # (a name after the verb is no copula subject: "..., sagte der iranische Außenminister" speaks)

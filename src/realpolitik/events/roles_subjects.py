@@ -412,6 +412,54 @@ def fronted_act_judges(sentence_groups: list[Group], clause: tuple[int, int], t_
     return judge, (before[-1] if before else None)
 
 
+def _oblique_singular(forms: frozenset[str]) -> bool:
+    """A Russian noun in the accusative or genitive singular, read from its word form against its lemma: "президента"
+    (президент), "Кремля" (Кремль), "Польшу" (Польша). A nominative plural ("президенты", "власти") or a lemma
+    itself ("США", "Польша", "президент") is none."""
+    words = [f for f in forms if f.isalpha() or "-" in f]
+    for w in words:
+        stem = w[:-1]
+        if w.endswith(("а", "я")) and stem[-1:].isalpha() and stem[-1:] not in "аеёиоуыэюяй" and stem in forms:
+            return True  # "президента", "премьер-министра", "трампа"
+        if w.endswith("я") and stem + "ь" in forms:
+            return True  # "кремля", "короля"
+        if w.endswith("у") and stem + "а" in forms or w.endswith("ю") and stem + "я" in forms:
+            return True  # "польшу", "россию", "главу"
+    return False
+
+
+def _head(g: Group, forms: list[frozenset[str]]) -> frozenset[str]:
+    """The forms of a group's first noun: its last part when the tokenizer split a hyphenated word
+    ("премьер - министра")."""
+    i = g.start
+    while i + 2 < g.end and "-" in forms[i + 1]:
+        i += 2
+    return forms[i]
+
+
+def object_before_plural(sentence_groups: list[Group], clause: tuple[int, int], t_start: int, t_end: int,
+                         forms: list[frozenset[str]], grammar: Grammar) -> tuple[Group, Group] | None:
+    """Russian may put the object first and the subject after a plural verb: "Президента Польши поздравили канцлер
+    Германии и премьер Франции", "С победой Трампа поздравили Путин и Си", "Россию осудили США". Every name before
+    the verb is in an oblique case (the singular object, or the owner of the occasion the verb names), the verb is a
+    third person plural, and a free name follows it in the nominative: that name acts, the last one before is acted
+    on. (The subject before the verb needs no reading of its own: "Власти Польши осудили" keeps it.)"""
+    if not grammar.impersonal_markers or grammar.impersonal_subjects or not third_plural_verb(forms[t_start], grammar):
+        return None
+    before = [g for g in sentence_groups if clause[0] <= g.start and g.end <= t_start]
+    if not before or any(g.marker is not None or g.possessive for g in before[-1:]):
+        return None
+    if any(forms[i] & (STRONG_BREAKS | {","}) for i in range(before[0].start, t_start)):
+        return None  # "Президента Польши, по словам источника, поздравили ...": a clause of its own between
+    if not all(_oblique_singular(_head(g, forms)) for g in before):
+        return None
+    actor = next((g for g in sentence_groups if t_end <= g.start <= t_end + 1 and g.marker is None and not g.genitive
+                  and not g.possessive), None)
+    if actor is None or _oblique_singular(_head(actor, forms)):
+        return None
+    return actor, before[-1]
+
+
 _ACCUSATIVE_ARTICLES: Final = frozenset({"den", "diesen", "jenen"})  # German: the fronted noun is the object
 
 

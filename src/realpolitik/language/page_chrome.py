@@ -19,7 +19,7 @@ from realpolitik.mentions import Sentence
 # of a sentence, before a colon, dash, bar or the sentence's end)
 _LABELS: Final = {
     "ru": ("читайте также", "читать также", "также читайте", "читайте по теме", "смотрите также", "см. также",
-           "по теме", "ещё по теме", "еще по теме"),
+           "по теме", "ещё по теме", "еще по теме", "также по теме", "новости по теме", "материалы по теме"),
     "en": ("read also", "also read", "read more", "see also", "related", "more on this story", "also on our site",
            "you may also like", "recommended"),
     "de": ("lesen sie auch", "lesen sie mehr", "mehr zum thema", "auch interessant", "siehe auch"),
