@@ -1,11 +1,22 @@
 """What a text yields, in the short forms the tests compare: the whole pipeline on one invented text, its events
-as (source, target, type) tuples of country codes. One helper for the many test files that state facts this way."""
+as (source, target, type) tuples of country codes. One helper for the many test files that state facts this way.
+
+    extraction(text, lang)        everything: sentences, actors, events, relations
+    events_of(text, lang)         the events, whatever their modality
+    country_keys(text, lang, ...) the events as country tuples: CAMEO codes or PLOVER types, with negation, facts only
+    facts(text, lang)             the events that happened or were said (no plan or conditional), whatever their
+                                  confidence: (source country, target country or None, PLOVER type, negated)
+    shown_keys(text, lang)        the events printed and scored by default (is_shown: a fact, confident enough):
+                                  (source country, target country or None, PLOVER type)
+
+Each takes the publication date (`published`, default A_MONDAY): office holders and relative dates are read on it."""
 
 from __future__ import annotations
 
 from datetime import date
 from typing import Literal
 
+from realpolitik.events.confidence import is_shown
 from realpolitik.model import Document, Event, Extraction
 from realpolitik.pipeline import extract_document
 
@@ -38,3 +49,16 @@ def country_keys(text: str, lang: str, *, published: date = A_MONDAY, kind: Lite
         key: tuple = (_country(event.source), _country(event.target), getattr(event, kind))
         keys.add((*key, event.negated) if negation else key)
     return keys
+
+
+def facts(text: str, lang: str, published: date = A_MONDAY) -> set[tuple]:
+    """The facts a text tells: the events that happened or were said (a threat or demand made counts; a plan or a
+    conditional does not), whatever their confidence, as (source country, target country or None, PLOVER type,
+    negated)."""
+    return country_keys(text, lang, published=published, negation=True, factual_only=True)
+
+
+def shown_keys(text: str, lang: str, published: date = A_MONDAY) -> set[tuple]:
+    """The events printed and scored by default (`is_shown`: a fact, and confident enough; the gold sets score only
+    those), as (source country, target country or None, PLOVER type)."""
+    return {(_country(e.source), _country(e.target), e.plover) for e in events_of(text, lang, published) if is_shown(e)}

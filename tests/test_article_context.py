@@ -7,8 +7,8 @@ from datetime import date
 from functools import partial
 
 import pytest
-from tests.extracted import country_keys
 
+from extracted import country_keys, events_of, extraction
 from realpolitik.actors import recognise_actors
 from realpolitik.language import split_sentences
 from realpolitik.model import Document
@@ -351,7 +351,7 @@ def test_officials_by_title(lang: str, text: str, code: str) -> None:
      ("KAZ", "RUS", "ACCUSE"), ("RUS", "KAZ", "ACCUSE")),  # a government's protest is ACCUSE (EVAL.md)
 ])
 def test_objects_and_subjects_of_two_verbs(lang: str, text: str, key: tuple, wrong: tuple) -> None:
-    events = extract_document(Document(id="t", text=text, lang=lang, published=ON)).events
+    events = events_of(text, lang, ON)
     keys = {(e.source[:3], (e.target or "")[:3] or None, e.plover) for e in events}
     assert key in keys and wrong not in keys
 
@@ -419,7 +419,7 @@ def test_a_summons_in_the_passive_with_no_host_in_sight_is_no_event() -> None:
     ("de", "„Wir verurteilen die Angriffe Israels“, sagte der iranische Außenminister.", ("IRN", "ISR", "ACCUSE")),
 ])
 def test_a_quotation_speaks_for_the_speaker_named_after_it(lang: str, text: str, key: tuple) -> None:
-    events = extract_document(Document(id="t", text=text, lang=lang, published=ON)).events
+    events = events_of(text, lang, ON)
     assert key in {(e.source[:3], (e.target or "")[:3] or None, e.plover) for e in events}
 
 
@@ -611,7 +611,7 @@ def test_the_eus_body_by_its_office(lang: str, text: str, expected: list) -> Non
            "erneut an."),
 ])
 def test_force_with_no_target_hits_the_one_adversary_the_article_shows(lang: str, text: str) -> None:
-    events = extract_document(Document(id="t", text=text, lang=lang, published=ON)).events
+    events = events_of(text, lang, ON)
     later = [e for e in events if e.evidence_start > 0 and e.plover == "ASSAULT"]
     assert [(e.source[:3], (e.target or "")[:3]) for e in later] == [("RUS", "UKR")]
 
@@ -619,7 +619,7 @@ def test_force_with_no_target_hits_the_one_adversary_the_article_shows(lang: str
 def test_force_with_no_target_and_two_adversaries_hits_no_one() -> None:
     text = ("Russian forces shelled Ukrainian positions on Monday. Russian jets struck Georgian villages. "
             "On Tuesday the Russian army attacked again.")
-    events = extract_document(Document(id="t", text=text, lang="en", published=ON)).events
+    events = events_of(text, "en", ON)
     assert not [e for e in events if e.evidence.startswith("On Tuesday") and e.plover == "ASSAULT"]
 
 
@@ -1383,7 +1383,7 @@ def test_sides_after_a_comma_take_up_the_subject_list() -> None:
      {("FRA", "MLI", "ACCUSE"), ("FRA", "BFA", "ACCUSE"), ("FRA", "NER", "ACCUSE")}),
 ])
 def test_members_in_apposition_stand_for_the_bloc_in_its_events(lang: str, text: str, expected: set) -> None:
-    result = extract_document(Document(id="t", text=text, lang=lang, published=ON))
+    result = extraction(text, lang, ON)
     assert {(e.source[:3], (e.target or "")[:3], e.plover) for e in result.events if e.factual} == expected
     if lang in ("es", "en", "fr") and "(" not in text:  # the membership still hangs on the bloc
         tied = {code for r in result.relations if r.kind == "membership" for code in (r.a, r.b)}

@@ -5,7 +5,8 @@ least. Sentences written for the tests."""
 from __future__ import annotations
 
 import pytest
-from tests.extracted import country_keys
+
+from extracted import country_keys
 
 # three sentences about one state's unrest, then a foreign voice that names no one
 _MALAWI_FR = ("Des manifestations ont éclaté lundi au Malawi après l'annonce des résultats. La police malawite a "

@@ -4,7 +4,7 @@ took the reaction's target). Sentences written for the tests."""
 
 from __future__ import annotations
 
-from tests.extracted import country_keys
+from extracted import country_keys
 
 
 def _keys(text: str) -> set[tuple]:

@@ -5,7 +5,8 @@ target of its rejection (events/article.fill_from_context). Sentences written fo
 from __future__ import annotations
 
 import pytest
-from tests.extracted import country_keys
+
+from extracted import country_keys
 
 
 def _rejections(text: str, lang: str) -> set[tuple]:

@@ -6,14 +6,13 @@ after it. Sentences written for the tests."""
 from __future__ import annotations
 
 import pytest
-from tests.extracted import events_of
 
-from realpolitik.events.confidence import is_shown
+from extracted import shown_keys
 
 
 def _shown(text: str, lang: str) -> set[tuple]:
     """The keys of the events printed by default (the gold scores only those)."""
-    return {(e.source[:3], (e.target or "")[:3] or None, e.plover) for e in events_of(text, lang) if is_shown(e)}
+    return shown_keys(text, lang)
 
 
 @pytest.mark.parametrize(("lang", "text"), [

@@ -7,16 +7,15 @@ from datetime import date
 
 import pytest
 
+from extracted import extraction
 from realpolitik.events import trace
 from realpolitik.language import dates
-from realpolitik.model import Document
-from realpolitik.pipeline import extract_document
 
 MONDAY = date(2025, 10, 27)
 
 
 def _events(text: str, lang: str) -> list[tuple]:
-    found = extract_document(Document(id="t", text=text, lang=lang, published=MONDAY))
+    found = extraction(text, lang, MONDAY)
     return [(e.source, e.target, e.plover, e.evidence_start > 0) for e in found.events]
 
 

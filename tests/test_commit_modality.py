@@ -12,14 +12,12 @@ from datetime import date
 
 import pytest
 
-from realpolitik.model import Document
-from realpolitik.pipeline import extract_document
+from extracted import events_of
 
 
 def _events(text: str, lang: str) -> list[tuple[str, str, str, str, bool]]:
-    doc = Document(id="t", text=text, lang=lang, published=date(2026, 11, 19))
     return [(e.source[:3], (e.target or "")[:3], e.plover, e.cameo, e.factual)
-            for e in extract_document(doc).events]
+            for e in events_of(text, lang, date(2026, 11, 19))]
 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), [

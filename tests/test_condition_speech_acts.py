@@ -5,7 +5,8 @@ A threat made before its condition stays. Round 37, wire_ru12; sentences written
 from __future__ import annotations
 
 import pytest
-from tests.extracted import country_keys
+
+from extracted import country_keys
 
 
 @pytest.mark.parametrize(("lang", "text"), [

@@ -4,8 +4,8 @@ named by a pronoun, a surname the dictionary lacks or a title marked as elected.
 from __future__ import annotations
 
 import pytest
-from tests.extracted import country_keys
 
+from extracted import country_keys
 from realpolitik.events import elections
 
 

@@ -8,16 +8,13 @@ from datetime import date
 
 import pytest
 
-from realpolitik.events.confidence import is_shown
-from realpolitik.model import Document
-from realpolitik.pipeline import extract_document
+from extracted import shown_keys
 
 ON = date(2025, 10, 27)
 
 
 def _shown(text: str, lang: str) -> set[tuple]:
-    events = extract_document(Document(id="t", text=text, lang=lang, published=ON)).events
-    return {(e.source[:3], (e.target or "")[:3] or None, e.plover) for e in events if is_shown(e)}
+    return shown_keys(text, lang, ON)
 
 
 @pytest.mark.parametrize(("lang", "text", "key"), [

@@ -8,10 +8,9 @@ from datetime import date
 
 import pytest
 
+from extracted import events_of
 from realpolitik.actors import recognise_actors
 from realpolitik.language import split_sentences
-from realpolitik.model import Document
-from realpolitik.pipeline import extract_document
 
 ON = date(2025, 10, 27)
 
@@ -22,7 +21,7 @@ def _codes(text: str, lang: str) -> list[list[str]]:
 
 
 def _keys(text: str, lang: str) -> set[tuple]:
-    events = extract_document(Document(id="t", text=text, lang=lang, published=ON)).events
+    events = events_of(text, lang, ON)
     return {(e.source, e.target, e.plover) for e in events if e.factual}
 
 

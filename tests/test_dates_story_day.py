@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from tests.extracted import events_of
 
+from extracted import events_of
 from realpolitik.language.dates import find_dates, on_story_day, story_day
 
 THURSDAY = date(2025, 6, 12)

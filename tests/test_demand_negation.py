@@ -6,7 +6,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from tests.extracted import country_keys
+
+from extracted import country_keys
 
 
 def _requests(text: str, lang: str) -> set[tuple]:

@@ -12,7 +12,8 @@
 from __future__ import annotations
 
 import pytest
-from tests.extracted import country_keys as _pairs
+
+from extracted import country_keys as _pairs
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), [

@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 import pytest
-from tests.extracted import country_keys
+
+from extracted import country_keys
 
 
 @pytest.mark.parametrize(("text", "fact"), [

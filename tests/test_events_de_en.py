@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from tests.extracted import country_keys, events_of
 
+from extracted import country_keys, events_of
 from realpolitik.model import Document, Event
 from realpolitik.pipeline import extract_document
 

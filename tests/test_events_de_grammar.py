@@ -8,8 +8,8 @@ from datetime import date
 from functools import partial
 
 import pytest
-from tests.extracted import country_keys
 
+from extracted import country_keys
 from realpolitik.events.clauses import clause_of, split_clauses
 from realpolitik.events.rules import load_rules
 from realpolitik.language import split_sentences

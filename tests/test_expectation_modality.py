@@ -8,12 +8,11 @@ from datetime import date
 
 import pytest
 
-from realpolitik.model import Document
-from realpolitik.pipeline import extract_document
+from extracted import extraction
 
 
 def _found(text: str, lang: str):
-    return extract_document(Document(id="t", text=text, lang=lang, published=date(2025, 6, 4)))
+    return extraction(text, lang, date(2025, 6, 4))
 
 
 @pytest.mark.parametrize(("lang", "text"), [

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from extracted import extraction
 from realpolitik.actors import load_dictionary, matcher
 from realpolitik.engines import ingest_paths
 from realpolitik.events import modality
@@ -484,11 +485,9 @@ def test_a_sentence_without_cues_updates_the_latest_treaty_only_as_the_long_way_
     """`derive_relations` passes over a sentence with no cue before its status and area words are read unless it
     can update the latest treaty: its parties within the treaty's pair and a word of the treaty's matter, the
     update's own test. Such a sentence still updates it; the others leave it as it was."""
-    from realpolitik.model import Document
-    from realpolitik.pipeline import extract_document
 
     text = f"Kenya and Japan signed an agreement on Monday. {later}"
-    found = extract_document(Document(id="t", text=text, lang="en", published=date(2025, 3, 3))).relations
+    found = extraction(text, "en", date(2025, 3, 3)).relations
     assert [(r.a, r.b, r.kind, r.status, r.areas) for r in found] == [
         ("JPN", "KEN", "cooperation_agreement", "signed", areas)]
     assert (later in found[0].evidence) is bool(areas)

@@ -4,8 +4,7 @@ our own (a Finnish minister on a helicopter over the border, a Lithuanian minist
 
 from __future__ import annotations
 
-from tests.extracted import country_keys
-
+from extracted import country_keys
 from realpolitik.actors.interview import answer_spans
 
 DASHES = """Министр иностранных дел Финляндии Элина Валтонен ответила на вопросы нашего корреспондента.

@@ -7,8 +7,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from tests.extracted import country_keys, extraction
 
+from extracted import country_keys, extraction
 from realpolitik.model import Extraction
 
 PUBLISHED = date(2025, 6, 2)

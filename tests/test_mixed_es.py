@@ -92,3 +92,75 @@ def test_a_qualification_after_praise_is_no_charge(text: str, lang: str, praise:
 def test_a_charge_with_its_own_object_after_praise_stays(text: str, charge: tuple) -> None:
     """No pronoun before the charge verb: it has an object of its own, which it judges."""
     assert charge in _events(text)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Rusia envió 120 rescatistas a Turquía.", "es", ("RUS", "TUR", "AID", False)),
+    ("Rusia lanzó 120 drones contra Ucrania.", "es", ("RUS", "UKR", "ASSAULT", False)),
+    ("Russia launched 120 drones at Ukraine.", "en", ("RUS", "UKR", "ASSAULT", False)),
+])
+def test_a_first_sentence_with_a_number_is_no_dateline(text: str, lang: str, expected: tuple) -> None:
+    """A state, a number and the words around it ("envió 120 rescatistas a") read like "МОСКВА, 2 декабря": the
+    sentence's actors were dropped as a dateline standing alone. A dateline's city is followed by punctuation."""
+    assert expected in _events(text, lang)
+
+
+def test_a_dateline_alone_is_still_dropped() -> None:
+    from realpolitik.actors import recognise_actors
+    sentences = split_sentences("МОСКВА, 2 декабря. /ТАСС/. Китай осудил удары Израиля по Ирану.", "ru")
+    found = recognise_actors(sentences, "ru", on=date(2025, 12, 2))
+    assert not any(m.code.startswith("RUS") for mentions in found for m in mentions), found
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("China envió a Rangún un equipo de 82 rescatistas.", "es", ("CHN", "MMR", "AID", False)),
+    ("Japón donó generadores a Odesa.", "es", ("JPN", "UKR", "AID", False)),
+    ("China sent a rescue team to Mandalay.", "en", ("CHN", "MMR", "AID", False)),
+])
+def test_aid_sent_to_a_city_goes_to_its_state(text: str, lang: str, expected: tuple) -> None:
+    """Aid with no recipient of its own, sent to a city: the city's state receives it."""
+    assert expected in _events(text, lang)
+
+
+@pytest.mark.parametrize("text", [
+    "México envió a Acapulco un equipo de rescatistas.",  # a state's help to its own city
+    "China envió rescatistas desde Kunming, en Yunnan.",  # where it came from
+])
+def test_aid_to_no_foreign_city_names_no_recipient(text: str) -> None:
+    assert not any(e[2] == "AID" and e[1] for e in _events(text)), _events(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Los chilenos votaron el domingo en la segunda vuelta de Chile. El Gobierno de Argentina felicitó al presidente "
+     "electo.", ("ARG", "CHL", "SUPPORT", False)),
+    ("Honduras celebró el domingo sus elecciones. El Gobierno de Venezuela no reconoce la reelección del presidente.",
+     ("VEN", "HND", "SUPPORT", True)),
+    ("Chile celebró el domingo la segunda vuelta de sus elecciones presidenciales. El presidente de Bolivia dijo que "
+     "no reconoce los resultados.", ("BOL", "CHL", "SUPPORT", True)),
+    ("Honduras celebró el domingo sus elecciones. El canciller de Venezuela afirmó que no puede reconocer el triunfo "
+     "del candidato oficialista.", ("VEN", "HND", "SUPPORT", True)),
+])
+def test_the_result_of_a_vote_told_is_that_state_s(text: str, expected: tuple) -> None:
+    """"la segunda vuelta" is an election word; recognising (or not) "los resultados", "la reelección", "el triunfo"
+    is a recognition aimed, like a congratulation, at the state whose vote the article told."""
+    assert expected in _events(text)
+
+
+def test_a_second_lap_is_no_vote() -> None:
+    """Only the phrase is an election word: "vuelta" alone is a lap or a tour."""
+    found = _events("El ciclista colombiano ganó la vuelta a Suiza. El presidente de Francia lo felicitó.")
+    assert not any(e[1] == "CHE" for e in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("India despachó a Nepal dos aviones militares con 15 toneladas de tiendas, mantas y medicinas.",
+     ("IND", "NPL", "AID", False)),
+    ("Turquía mandó alimentos y mantas a Siria tras el terremoto.", ("TUR", "SYR", "AID", False)),
+])
+def test_relief_dispatched_is_aid(text: str, expected: tuple) -> None:
+    """"despachar", "mandar" relief goods are sending them, as "enviar"."""
+    assert expected in _events(text)
+
+
+def test_a_bill_dispatched_is_no_aid() -> None:
+    assert not _events("El Gobierno de Perú despachó al Congreso el proyecto de ley sobre medicinas.")

@@ -4,7 +4,8 @@ of the strikes the sentence tells. Sentences written for the tests."""
 from __future__ import annotations
 
 import pytest
-from tests.extracted import country_keys
+
+from extracted import country_keys
 
 
 @pytest.mark.parametrize(("lang", "text"), [

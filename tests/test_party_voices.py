@@ -6,14 +6,14 @@ government. Sentences written for the tests."""
 from __future__ import annotations
 
 import pytest
-from tests.extracted import events_of
 
+from extracted import events_of, shown_keys
 from realpolitik.events.confidence import is_shown
 
 
 def _shown(text: str, lang: str) -> set[tuple]:
     """The keys of the events printed by default, by country (the gold scores only those)."""
-    return {(e.source[:3], (e.target or "")[:3] or None, e.plover) for e in events_of(text, lang) if is_shown(e)}
+    return shown_keys(text, lang)
 
 
 def _sources(text: str, lang: str) -> set[str]:

@@ -8,18 +8,17 @@ from datetime import date
 from functools import partial
 
 import pytest
-from tests.extracted import country_keys
 
+from extracted import country_keys, extraction
 from realpolitik.actors import find_in_text
 from realpolitik.actors.data_files import DATA_DIR
-from realpolitik.model import PLACE, Document
-from realpolitik.pipeline import extract_document
+from realpolitik.model import PLACE
 
 ON = date(2025, 6, 4)
 
 
 def _extract(text: str, lang: str):
-    return extract_document(Document(id="t", text=text, lang=lang, published=ON))
+    return extraction(text, lang, ON)
 
 
 _keys = partial(country_keys, published=ON)

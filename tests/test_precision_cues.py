@@ -8,8 +8,8 @@ from datetime import date
 from functools import partial
 
 import pytest
-from tests.extracted import country_keys
 
+from extracted import country_keys
 from realpolitik.actors import recognise_actors
 from realpolitik.language import split_sentences
 

@@ -5,7 +5,8 @@ the article named before (coder._adjectives_after_pronoun, events/coder.py). Sen
 from __future__ import annotations
 
 import pytest
-from tests.extracted import country_keys
+
+from extracted import country_keys
 
 _TEXTS = {
     "fr": "Donald Trump a retiré les États-Unis de l'Unesco. Il a également coupé le financement de l'UNRWA, l'agence "

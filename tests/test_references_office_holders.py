@@ -5,7 +5,8 @@ the article as context; reference_offices._office_holders). Sentences written fo
 from __future__ import annotations
 
 import pytest
-from tests.extracted import country_keys, events_of
+
+from extracted import country_keys, events_of
 
 _MET = {
     "en": "The foreign ministers of Ghana, Togo and Benin met in Lome on Thursday.",

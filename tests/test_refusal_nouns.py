@@ -7,7 +7,8 @@ no act, and the act after it stays."""
 from __future__ import annotations
 
 import pytest
-from tests.extracted import country_keys
+
+from extracted import country_keys, facts
 
 _REFUSED = [
     ("en", "Poland criticised Ukraine's refusal to negotiate with Russia.", ("POL", "UKR", "ACCUSE")),
@@ -49,6 +50,6 @@ def test_refusal_noun_without_act_leaves_the_next_act(lang: str, text: str) -> N
 ])
 def test_verb_of_refusal_still_negates(lang: str, text: str) -> None:
     """The verb keeps its reading: a REJECT and the refused act negated (EVAL.md)."""
-    keys = country_keys(text, lang, negation=True, factual_only=True)
+    keys = facts(text, lang)
     assert any(key[2] == "CONSULT" and key[3] for key in keys)
     assert not any(key[2] == "CONSULT" and not key[3] for key in keys)

@@ -11,10 +11,9 @@ from datetime import date
 
 import pytest
 
+from extracted import extraction
 from realpolitik.errors import DataFileError
 from realpolitik.evaluate.relations import relation_key
-from realpolitik.model import Document
-from realpolitik.pipeline import extract_document
 from realpolitik.relations.lexicon import load_lexicon, parse_lexicon
 
 LANGUAGES = ("de", "en", "es", "fr", "ru")
@@ -35,9 +34,8 @@ def _examples() -> list:
 
 
 def _found(lang: str, text: str) -> dict[tuple, str | None]:
-    extraction = extract_document(Document(id="t", text=text, lang=lang, published=PUBLISHED))
     found: dict[tuple, str | None] = {}
-    for rel in extraction.relations:
+    for rel in extraction(text, lang, PUBLISHED).relations:
         key = relation_key(rel.a, rel.b, rel.kind)
         if key is not None:
             found[key] = rel.status

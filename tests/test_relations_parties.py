@@ -7,7 +7,8 @@ sentence has just named, not a pair of the sentence before. Whole pipeline, own 
 from __future__ import annotations
 
 import pytest
-from tests.extracted import extraction
+
+from extracted import extraction
 
 
 def _ties(text: str, lang: str) -> set[tuple[str, str, str]]:

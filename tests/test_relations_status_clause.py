@@ -5,8 +5,8 @@ its own (a negotiation, a signing). Whole pipeline, own sentences."""
 from __future__ import annotations
 
 import pytest
-from tests.extracted import extraction
 
+from extracted import extraction
 from realpolitik.evaluate.relations import relation_key
 
 

@@ -6,12 +6,11 @@ from datetime import date
 
 import pytest
 
-from realpolitik.model import Document
-from realpolitik.pipeline import extract_document
+from extracted import extraction
 
 
 def _ties(text: str, lang: str) -> set[tuple[str, str, str, str | None]]:
-    result = extract_document(Document(id="t", text=text, lang=lang, published=date(2025, 10, 27)))
+    result = extraction(text, lang, date(2025, 10, 27))
     return {(r.a, r.b, r.kind, r.status) for r in result.relations}
 
 

@@ -7,15 +7,11 @@ from datetime import date
 
 import pytest
 
-from realpolitik.events.confidence import is_shown
-from realpolitik.model import Document
-from realpolitik.pipeline import extract_document
+from extracted import shown_keys
 
 
 def _keys(text: str) -> set[tuple[str, str | None, str]]:
-    doc = Document(id="t", text=text, lang="de", published=date(2025, 10, 27))
-    return {(e.source[:3], (e.target or "")[:3] or None, e.plover) for e in extract_document(doc).events
-            if is_shown(e)}
+    return shown_keys(text, "de", date(2025, 10, 27))
 
 
 def _check(text: str, expected: set, absent: set) -> None:

@@ -7,7 +7,8 @@ attack came out reversed (the struck state attacking). Stories of our own."""
 from __future__ import annotations
 
 import pytest
-from tests.extracted import country_keys
+
+from extracted import country_keys
 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), [

@@ -10,8 +10,7 @@ from datetime import date
 
 import pytest
 
-from realpolitik.model import Document
-from realpolitik.pipeline import extract_document
+from extracted import events_of
 
 _ORGS = frozenset({"EU", "UN", "NATO", "CSTO", "BRICS", "SCO", "ECOWAS", "OAS", "AU", "ASEAN", "ICJ", "ICC", "IAEA"})
 _MUTUAL = ("AGREE", "CONSULT")
@@ -39,9 +38,8 @@ def _parse(keys: str) -> set[str]:
 
 
 def _keys(text: str) -> set[str]:
-    doc = Document(id="t", text=text, lang="en", published=date(2025, 6, 4))
     return {_key(_code(e.source), _code(e.target), e.plover + ("~" if e.negated else ""))
-            for e in extract_document(doc).events}
+            for e in events_of(text, "en", date(2025, 6, 4))}
 
 
 _TODO = pytest.mark.xfail(reason="construction not read yet", strict=False)

@@ -6,7 +6,8 @@ from __future__ import annotations
 from functools import partial
 
 import pytest
-from tests.extracted import country_keys
+
+from extracted import country_keys
 
 _keys = partial(country_keys, lang="es")
 

@@ -7,7 +7,8 @@ clause that names another actor keeps its own parties. Whole pipeline, own sente
 from __future__ import annotations
 
 import pytest
-from tests.extracted import country_keys, extraction
+
+from extracted import country_keys, extraction
 
 
 def _treaties(text: str, lang: str) -> set[tuple[str, str, str]]:

@@ -8,13 +8,11 @@ from datetime import date
 
 import pytest
 
-from realpolitik.model import Document
-from realpolitik.pipeline import extract_document
+from extracted import events_of
 
 
 def _events(text: str, lang: str) -> set[tuple[str, str, str]]:
-    doc = Document(id="t", text=text, lang=lang, published=date(2025, 6, 4))
-    return {((e.source or "-")[:3], (e.target or "-")[:3], e.plover) for e in extract_document(doc).events}
+    return {((e.source or "-")[:3], (e.target or "-")[:3], e.plover) for e in events_of(text, lang, date(2025, 6, 4))}
 
 
 @pytest.mark.parametrize(("lang", "text", "event"), [

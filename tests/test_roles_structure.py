@@ -7,10 +7,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from tests.extracted import country_keys
 
-from realpolitik.model import Document
-from realpolitik.pipeline import extract_document
+from extracted import country_keys, events_of, extraction
 
 _keys = country_keys
 
@@ -308,8 +306,7 @@ def test_a_subordinate_clause_whose_subject_noun_is_no_actor_acts_through_its_de
     ("fr", "Le président chilien, Gabriel Boric, et son homologue argentin, Alberto Fernández, ont signé un accord."),
 ])
 def test_two_subjects_each_named_in_apposition_are_one_list(lang: str, text: str) -> None:
-    doc = Document(id="t", text=text, lang=lang, published=date(2022, 6, 4))
-    keys = {(e.source[:3], (e.target or "")[:3] or None, e.plover) for e in extract_document(doc).events}
+    keys = {(e.source[:3], (e.target or "")[:3] or None, e.plover) for e in events_of(text, lang, date(2022, 6, 4))}
     assert ("CHL", "ARG", "AGREE") in keys or ("ARG", "CHL", "AGREE") in keys, keys
 
 
@@ -318,8 +315,7 @@ def test_two_subjects_each_named_in_apposition_are_one_list(lang: str, text: str
     ("en", "Iran denied sending drones to Russia and called the claims by Ukraine false."),
 ])
 def test_what_a_denial_that_reaches_further_denies_is_not_printed(lang: str, text: str) -> None:
-    doc = Document(id="t", text=text, lang=lang, published=date(2025, 6, 4))
-    printed = [(e.source[:3], e.plover) for e in extract_document(doc).events if e.modality != "alleged"]
+    printed = [(e.source[:3], e.plover) for e in events_of(text, lang, date(2025, 6, 4)) if e.modality != "alleged"]
     assert ("IRN", "AID") not in printed, printed
     assert ("IRN", "REJECT") in printed, printed
 
@@ -340,8 +336,7 @@ def test_a_name_inside_a_place_or_circumstance_phrase_is_no_subject(lang: str, t
 
 def test_a_name_in_a_circumstance_phrase_does_not_take_an_abstention() -> None:
     text = "При голосовании в Генассамблее ООН Индия и Китай воздержались от осуждения России."
-    doc = Document(id="t", text=text, lang="ru", published=date(2025, 6, 4))
-    found = {(e.source[:3], e.target, e.negated) for e in extract_document(doc).events}
+    found = {(e.source[:3], e.target, e.negated) for e in events_of(text, "ru", date(2025, 6, 4))}
     assert found == {("IND", "RUS", True), ("CHN", "RUS", True)}, found
 
 
@@ -506,8 +501,7 @@ def test_after_segun_or_como_the_subject_follows_its_verb(text: str, expected: t
 ])
 def test_an_act_after_the_comma_that_closes_an_accusation_is_no_accused_content(lang: str, text: str,
                                                                                  done: tuple) -> None:
-    doc = Document(id="t", text=text, lang=lang, published=date(2025, 6, 4))
-    printed = {(e.source[:3], (e.target or "")[:3], e.plover) for e in extract_document(doc).events
+    printed = {(e.source[:3], (e.target or "")[:3], e.plover) for e in events_of(text, lang, date(2025, 6, 4))
                if e.modality != "alleged"}
     assert done in printed, printed
 
@@ -520,8 +514,7 @@ def test_an_act_after_the_comma_that_closes_an_accusation_is_no_accused_content(
 def test_an_act_inside_the_accusations_own_pattern_is_its_content(lang: str, text: str) -> None:
     """The accusation's pattern reaches the crime's noun past the supporting verb: the support is what the accused
     is said to do, no support of the accuser's."""
-    doc = Document(id="t", text=text, lang=lang, published=date(2025, 6, 4))
-    printed = {(e.source[:3], (e.target or "")[:3], e.plover) for e in extract_document(doc).events
+    printed = {(e.source[:3], (e.target or "")[:3], e.plover) for e in events_of(text, lang, date(2025, 6, 4))
                if e.modality != "alleged"}
     assert printed == {("TCD", "SDN", "ACCUSE")}, printed
 
@@ -728,8 +721,8 @@ def test_force_on_a_capital_named_by_its_adjective_hits_its_state(lang: str, tex
 
 
 def _ties(text: str, lang: str) -> set[tuple[str, str, str]]:
-    doc = Document(id="t", text=text, lang=lang, published=date(2025, 6, 4))
-    return {(r.to_json()["a"][:3], r.to_json()["b"][:3], r.to_json()["kind"]) for r in extract_document(doc).relations}
+    relations = extraction(text, lang, date(2025, 6, 4)).relations
+    return {(r.to_json()["a"][:3], r.to_json()["b"][:3], r.to_json()["kind"]) for r in relations}
 
 
 @pytest.mark.parametrize(("lang", "text"), [

@@ -4,8 +4,7 @@ only ("с Фам Минь Тинем", "с То Ламом"). Round 37, wire_ru1
 
 from __future__ import annotations
 
-from tests.extracted import country_keys
-
+from extracted import country_keys
 from realpolitik.actors.forms import ru_surname
 from realpolitik.actors.loaders import person_forms
 

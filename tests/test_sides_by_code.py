@@ -5,7 +5,8 @@ written for this file."""
 from __future__ import annotations
 
 import pytest
-from tests.extracted import events_of
+
+from extracted import events_of
 
 
 @pytest.mark.parametrize(("lang", "text", "fact"), [

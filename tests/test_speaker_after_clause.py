@@ -5,7 +5,8 @@ Sentences written for the tests."""
 from __future__ import annotations
 
 import pytest
-from tests.extracted import country_keys
+
+from extracted import country_keys
 
 
 @pytest.mark.parametrize(("lang", "text"), [

@@ -9,9 +9,10 @@ from datetime import date
 from functools import partial
 
 import pytest
-from tests.extracted import country_keys
 
-_events = partial(country_keys, published=date(2026, 11, 20), negation=True, factual_only=True)
+from extracted import facts
+
+_events = partial(facts, published=date(2026, 11, 20))
 
 
 @pytest.mark.parametrize(("lang", "text"), [

@@ -7,12 +7,11 @@ from datetime import date
 
 import pytest
 
-from realpolitik.model import Document
-from realpolitik.pipeline import extract_document
+from extracted import events_of
 
 
 def _events(text: str, lang: str):
-    return extract_document(Document(id="t", text=text, lang=lang, published=date(2025, 6, 4))).events
+    return events_of(text, lang, date(2025, 6, 4))
 
 
 def _factual(text: str, lang: str) -> set[tuple[str, str | None, str]]:

@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from tests.extracted import events_of
 
+from extracted import events_of
 from realpolitik.language.dates import resolve_date
 
 TUESDAY = date(2025, 5, 6)

@@ -5,12 +5,13 @@ sentence the fix must leave alone."""
 from __future__ import annotations
 
 import pytest
-from tests.extracted import country_keys
+
+from extracted import facts
 
 
 def _events(text: str) -> set[tuple]:
     """The printed events (told as done or reported), by country, with their negation."""
-    return country_keys(text, "de", negation=True, factual_only=True)
+    return facts(text, "de")
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -8,21 +8,17 @@ from datetime import date
 
 import pytest
 
+from extracted import extraction, facts
 from realpolitik.actors import find_in_text
-from realpolitik.model import Document
-from realpolitik.pipeline import extract_document
 
 
 def _events(text: str, lang: str = "en") -> set[tuple]:
     """The printed events (told as done or reported), by country."""
-    doc = Document(id="t", text=text, lang=lang, published=date(2025, 6, 18))
-    return {(e.source[:3], e.target[:3] if e.target else None, e.plover, e.negated)
-            for e in extract_document(doc).events if e.factual}
+    return facts(text, lang, date(2025, 6, 18))
 
 
 def _relations(text: str, lang: str = "en") -> set[tuple]:
-    doc = Document(id="t", text=text, lang=lang, published=date(2025, 6, 18))
-    return {(r.a, r.b, r.kind, r.status) for r in extract_document(doc).relations}
+    return {(r.a, r.b, r.kind, r.status) for r in extraction(text, lang, date(2025, 6, 18)).relations}
 
 
 def _codes(text: str, lang: str = "en") -> list[str]:

@@ -7,10 +7,11 @@ from datetime import date
 from functools import partial
 
 import pytest
-from tests.extracted import country_keys, extraction
+
+from extracted import country_keys, extraction, facts
 
 # the printed events (told as done or reported), by country, negation included
-_events = partial(country_keys, lang="en", published=date(2025, 5, 16), negation=True, factual_only=True)
+_events = partial(facts, lang="en", published=date(2025, 5, 16))
 
 
 @pytest.mark.parametrize(("text", "wanted"), [
@@ -44,7 +45,7 @@ def test_south_sudans_opposition_and_ugandas_army_chief_are_named(text: str, lan
     """Machar (first vice president, then the suspended leader of his movement), the SPLM-IO, the White Army militia
     and Uganda's chief of defence forces are actors of the news from Juba: without them a charge or a warning has
     no side."""
-    assert wanted in country_keys(text, lang, published=date(2025, 3, 12), negation=True, factual_only=True)
+    assert wanted in facts(text, lang, date(2025, 3, 12))
 
 
 @pytest.mark.parametrize(("text", "wanted"), [

@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from extracted import country_keys
+from extracted import country_keys, facts
 
 ON = date(2025, 3, 18)
 
@@ -88,7 +88,7 @@ def test_an_act_not_ruled_out_is_no_refusal(text: str) -> None:
 def test_force_promised_to_go_on_is_a_warning(text: str, key: tuple) -> None:
     """"a prévenu qu'il poursuivrait ses frappes": a warning, no strike told (it was read as one); "ne resterait pas
     les bras croisés": a reply promised (it was read as nothing, or a negated threat)."""
-    found = country_keys(text, "fr", published=ON, negation=True, factual_only=True)
+    found = facts(text, "fr", published=ON)
     assert (*key, False) in found, found
     assert not any(k[2] == "ASSAULT" for k in found), found
 

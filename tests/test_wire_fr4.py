@@ -7,17 +7,15 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from tests.extracted import country_keys
 
+from extracted import extraction, facts
 from realpolitik.actors import recognise_actors, resolve_title
 from realpolitik.language import split_sentences
-from realpolitik.model import Document
-from realpolitik.pipeline import extract_document
 
 
 def _events(text: str, lang: str = "fr") -> set[tuple]:
     """The printed events (told as done or reported), by country."""
-    return country_keys(text, lang, published=date(2026, 3, 12), negation=True, factual_only=True)
+    return facts(text, lang, date(2026, 3, 12))
 
 
 @pytest.mark.parametrize(("lang", "text", "fact"), [
@@ -128,9 +126,8 @@ def test_replies_promised_and_force_not_ruled_out_are_threats(text: str, fact: t
 
 def test_a_protocole_d_entente_is_a_signed_agreement() -> None:
     """Quebec and Canadian French call a memorandum of understanding "un protocole d'entente"."""
-    doc = Document(id="t", text="Le Canada et le Mexique ont signé un protocole d'entente sur l'énergie.",
-                   lang="fr", published=date(2026, 3, 12))
-    ties = {(r.a, r.b, r.kind, r.status) for r in extract_document(doc).relations}
+    text = "Le Canada et le Mexique ont signé un protocole d'entente sur l'énergie."
+    ties = {(r.a, r.b, r.kind, r.status) for r in extraction(text, "fr", date(2026, 3, 12)).relations}
     assert ("CAN", "MEX", "cooperation_agreement", "signed") in ties, ties
 
 
@@ -144,8 +141,7 @@ def test_a_protocole_d_entente_is_a_signed_agreement() -> None:
 def test_a_membership_in_apposition_belongs_to_the_name_it_follows(lang: str, text: str) -> None:
     """"solidarity with Denmark, a founding member of NATO,": the apposition describes Denmark, whatever governs it;
     the subjects of the clause are no members by it."""
-    doc = Document(id="t", text=text, lang=lang, published=date(2026, 3, 12))
-    ties = {(r.a, r.b, r.kind) for r in extract_document(doc).relations}
+    ties = {(r.a, r.b, r.kind) for r in extraction(text, lang, date(2026, 3, 12)).relations}
     assert ties == {("DNK", "NATO", "membership")}, ties
 
 

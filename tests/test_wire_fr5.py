@@ -8,15 +8,12 @@ from datetime import date
 
 import pytest
 
-from realpolitik.model import Document
-from realpolitik.pipeline import extract_document
+from extracted import extraction, facts
 
 
 def _events(text: str, lang: str = "fr") -> set[tuple]:
     """The printed events (told as done or reported), by country."""
-    doc = Document(id="t", text=text, lang=lang, published=date(2026, 3, 12))
-    return {(e.source[:3], e.target[:3] if e.target else None, e.plover, e.negated)
-            for e in extract_document(doc).events if e.factual}
+    return facts(text, lang, date(2026, 3, 12))
 
 
 @pytest.mark.parametrize(("text", "facts"), [
@@ -167,8 +164,7 @@ def test_a_quoted_attack_noun_judged_by_the_critic_is_no_attack_of_the_critic() 
 
 
 def _relations(text: str) -> set[tuple]:
-    doc = Document(id="t", text=text, lang="fr", published=date(2026, 3, 12))
-    return {(*sorted((r.a, r.b)), r.kind, r.status) for r in extract_document(doc).relations}
+    return {(*sorted((r.a, r.b)), r.kind, r.status) for r in extraction(text, "fr", date(2026, 3, 12)).relations}
 
 
 @pytest.mark.parametrize(("text", "relation"), [

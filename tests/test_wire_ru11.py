@@ -8,15 +8,12 @@ from datetime import date
 
 import pytest
 
-from realpolitik.model import Document
-from realpolitik.pipeline import extract_document
+from extracted import extraction, facts
 
 
 def _events(text: str, lang: str = "ru") -> set[tuple]:
     """The printed events (told as done or reported), by country."""
-    doc = Document(id="t", text=text, lang=lang, published=date(2025, 11, 12))
-    return {(e.source[:3], e.target[:3] if e.target else None, e.plover, e.negated)
-            for e in extract_document(doc).events if e.factual}
+    return facts(text, lang, date(2025, 11, 12))
 
 
 @pytest.mark.parametrize(("text", "lang"), [
@@ -140,8 +137,7 @@ def test_an_acronym_that_opens_a_clause_stays_its_subject() -> None:
 
 
 def _relations(text: str) -> set[tuple]:
-    doc = Document(id="t", text=text, lang="ru", published=date(2025, 11, 12))
-    return {(r.a, r.b, r.kind) for r in extract_document(doc).relations}
+    return {(r.a, r.b, r.kind) for r in extraction(text, "ru", date(2025, 11, 12)).relations}
 
 
 @pytest.mark.parametrize(("text", "found"), [

@@ -9,15 +9,12 @@ from datetime import date
 
 import pytest
 
-from realpolitik.model import Document
-from realpolitik.pipeline import extract_document
+from extracted import extraction, facts
 
 
 def _events(text: str, lang: str = "ru") -> set[tuple]:
     """The printed events (told as done or reported), by country."""
-    doc = Document(id="t", text=text, lang=lang, published=date(2025, 10, 15))
-    return {(e.source[:3], e.target[:3] if e.target else None, e.plover, e.negated)
-            for e in extract_document(doc).events if e.factual}
+    return facts(text, lang, date(2025, 10, 15))
 
 
 @pytest.mark.parametrize(("text", "lang", "judged"), [
@@ -156,8 +153,7 @@ def test_the_ministers_after_a_meeting_are_those_who_met(text: str, lang: str, p
 
 def _ties(text: str) -> set[tuple[frozenset[str], str]]:
     """The standing ties of a one-sentence Russian text: (the pair, the kind)."""
-    doc = Document(id="t", text=text, lang="ru", published=date(2025, 10, 15))
-    return {(frozenset((r.a, r.b)), r.kind) for r in extract_document(doc).relations}
+    return {(frozenset((r.a, r.b)), r.kind) for r in extraction(text, "ru", date(2025, 10, 15)).relations}
 
 
 @pytest.mark.parametrize(("text", "pair"), [

@@ -4,8 +4,8 @@ is a way the language says things, tested with sentences written for this file, 
 from __future__ import annotations
 
 import pytest
-from tests.extracted import country_keys, extraction
 
+from extracted import country_keys, extraction
 from realpolitik.actors.loaders import ru_surnames
 
 

@@ -56,9 +56,16 @@ def _dateline_alone(tokens: list[Token], found: list[ActorMention]) -> bool:
     """"МОСКВА, 2 декабря. /ТАСС/.", "Москва. 2 декабря.": a sentence that is only a city, its date and the agency,
     split off the sentence it opens. A date or an agency must mark it: a city alone may be a headline."""
     end = len(tokens)
-    return bool(found) and found[0].token_start == 0 and _marked(tokens, end) \
+    return bool(found) and found[0].token_start == 0 and _city_then_mark(tokens, found[0]) and _marked(tokens, end) \
         and not any(t.text in DASHES for t in tokens) and _dateline_places(tokens, end, found) \
         and _dateline_words(tokens, end, found)
+
+
+def _city_then_mark(tokens: list[Token], city: ActorMention) -> bool:
+    """Whether punctuation follows the opening city, as in a dateline ("МОСКВА, 2 декабря", "Москва. 2 декабря",
+    "MOSKAU (dpa)"); not a word: "Rusia envió 120 rescatistas a Turquía." is a sentence whose number, with the words
+    around it, reads like a date."""
+    return city.token_end < len(tokens) and not tokens[city.token_end].text[:1].isalnum()
 
 
 def _dateline(tokens: list[Token], found: list[ActorMention]) -> bool:

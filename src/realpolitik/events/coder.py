@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from functools import partial
 from typing import Final, TypeVar, cast
@@ -952,6 +953,27 @@ def _places(s: _SentenceState, tr: _Trigger) -> None:
         roles.targets = placed  # never acts; as the subject of force it is what the force hit
     elif roles.sources and not roles.targets:
         roles.targets = _place_of_force(phrases, forms, clause, span, grammar)
+    if match.rule.plover == _GIVING and roles.sources and not roles.targets:
+        markers = match.rule.target_markers if match.rule.target_markers is not None else grammar.target_markers
+        roles.targets = _destination(s.groups, forms, clause, span, markers)
+
+
+_GIVING: Final = "AID"
+
+
+def _destination(groups: list[Group], forms: list[frozenset[str]], clause: tuple[int, int], span: tuple[int, int],
+                 markers: frozenset[str]) -> list[ActorMention]:
+    """"China envió a Rangún un equipo de rescatistas", "sent a field hospital to Mandalay": aid with no recipient of
+    its own sent to a city goes to the city's state (the first place its clause marks as the aid's object after the
+    verb, before a comma)."""
+    for g in groups:
+        if not clause[0] <= g.start < clause[1] or g.start <= span[0]:
+            continue
+        if any("," in forms[k] for k in range(span[0], g.start)):
+            return []
+        if all(m.kind == PLACE for m in g.members) and g.marker in markers:
+            return [replace(m, kind="country") for m in g.members]
+    return []
 
 
 def _cues(s: _SentenceState, tr: _Trigger) -> None:
@@ -1206,8 +1228,9 @@ def _article_context(s: _SentenceState, article: _Article, tr: _Trigger) -> None
                                                                              for i in remarks()),
                           speaker=article.speaker)
         pronoun_object(roles, recent + own, subject, pronoun, span[1])
-        if voted and match.rule.cameo.startswith(PRAISE):
-            congratulated(roles, sentence.tokens, span, clause, voted, s.ruleset.lang)
+        if voted and (match.rule.cameo.startswith(PRAISE) or match.rule.cameo == _RECOGNITION):
+            congratulated(roles, sentence.tokens, span, clause, voted, s.ruleset.lang,
+                          recognition=match.rule.cameo == _RECOGNITION)
     if span[0] <= 1 and (span[0] == 0 or forms[0] & grammar.determiners):
         # "The strike targeted ...": the one just told
         same_force(roles, match.rule, (context or []) + own, span[1])
@@ -1409,6 +1432,7 @@ _MEDIATE: Final = "045"  # CAMEO "mediate": between the sides of a war its hyphe
 # opositora y acusó a Maduro": the opposition is Venezuela's)
 _OPPOSED_VERDICTS: Final = {"REJECT": frozenset({"SUPPORT"})}
 _VERB_MODALITIES: Final = frozenset({"demand", "commit", "threat"})  # a governing verb's act: what it asks, promises
+_RECOGNITION: Final = "054"  # CAMEO "recognise": of an election's result, the state that voted (congratulated)
 _DENIAL: Final = "016"  # CAMEO "deny": its relative clause stands for a claim whose author the article supplies
 _CLAIMANT_REACH: Final = 4  # a denied claim's author opens the sentence: no comma before it, a few words at most
 

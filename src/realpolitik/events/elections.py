@@ -76,12 +76,27 @@ def voted_states(tokens: list[Token], mentions: list[ActorMention], lang: str) -
     if not lexicon.election or not states:
         return []
     voted: list[ActorMention] = []
-    for i in (t.index for t in tokens if _starts(t.text, lexicon.election)):
+    for i in _election_words_at(tokens, lexicon.election):
         distances = [_distance(m, i) for m in states]
         reach = min(min(distances) + LIST_SPREAD, ELECTION_REACH)
         near = {m.country: m for m, d in zip(states, distances, strict=True) if d <= reach}
         voted.extend(near.values())
     return voted
+
+
+def _election_words_at(tokens: list[Token], words: tuple[str, ...]) -> list[int]:
+    """Where the election words stand: a word that begins with one, or a phrase of several whose last word begins
+    with its last ("la segunda vuelta", "le second tour": a "vuelta" alone is a lap or a return)."""
+    single = tuple(w for w in words if " " not in w)
+    phrases = [w.split() for w in words if " " in w]
+    found = []
+    for t in tokens:
+        if _starts(t.text, single) or any(
+                t.index + len(p) <= len(tokens)
+                and all(tokens[t.index + k].text.lower() == p[k] for k in range(len(p) - 1))
+                and _starts(tokens[t.index + len(p) - 1].text, (p[-1],)) for p in phrases):
+            found.append(t.index)
+    return found
 
 
 def _distance(m: ActorMention, i: int) -> int:
@@ -112,6 +127,13 @@ def _congratulates(tokens: list[Token], span: tuple[int, int], clause: tuple[int
     return any(_starts(t.text, lexicon.victory) for t in tokens[span[1]:clause[1]])
 
 
+def recognises_result(tokens: list[Token], span: tuple[int, int], clause: tuple[int, int], lang: str) -> bool:
+    """Whether a recognition is of an election's result ("no reconoce los resultados", "reconoció la victoria de"):
+    a victory word in the trigger or after it in its clause. Its state is the one whose vote was told, as for a
+    congratulation."""
+    return any(_starts(t.text, election_words(lang).victory) for t in tokens[span[0]:clause[1]])
+
+
 def _elected_title(target: ActorMention, tokens: list[Token], lang: str) -> bool:
     """Whether a target read from a title is marked as the election's winner right beside it."""
     words = election_words(lang).elected
@@ -131,9 +153,11 @@ def _senders_after(targets: list[ActorMention], tokens: list[Token], span: tuple
 
 
 def congratulated(roles: Roles, tokens: list[Token], span: tuple[int, int], clause: tuple[int, int],
-                  voted: list[ActorMention], lang: str) -> None:
-    """Aim a congratulation with no target, or at a title marked as elected, at the winner's state."""
-    if not voted or not _congratulates(tokens, span, clause, lang):
+                  voted: list[ActorMention], lang: str, recognition: bool = False) -> None:
+    """Aim a congratulation with no target, or at a title marked as elected, at the winner's state; with
+    `recognition`, the recognition (or refusal) of a result ("dijo que no puede reconocer los resultados") too."""
+    if not voted or not (_congratulates(tokens, span, clause, lang) or recognition
+                         and recognises_result(tokens, span, clause, lang)):
         return
     if not roles.sources and _senders_after(roles.targets, tokens, span, lang):
         roles.sources, roles.targets = roles.targets, []
