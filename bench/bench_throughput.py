@@ -26,13 +26,24 @@ worker counts, servers and clients in wall time. Measured:
                             different phases of a drifting machine (identical work varies by a fifth here); a
                             chunk pair is two seconds apart, so the drift falls on both sides alike. The chunks
                             of a round go into one store, as a user adds each day's folder to theirs
-    workers_2_vs_1          throughput of --workers 2 over --workers 1 (≥ 1.7 on 2 idle cores): the median over
-                            the rounds of each round's ratio (the two runs timed one after the other, under the
-                            same load); _rounds lists them, _of_best is the best wall of each over the other
-                            (the figure until round 36); --workers 1,2,4,8 adds workers_4_vs_1 and
-                            workers_8_vs_1 alike (issue 13: "on a bigger box 4, 8")
+    workers_2_vs_1          throughput of --workers 2 over --workers 1 on 2 idle cores (≥ 1.7): wall time of one
+                            ingest of all the pages with one worker over the same with two, timed in pairs (the
+                            two runs one right after the other, the order swapped from pair to pair so neither
+                            always runs first), max(--repeat, 7) pairs (POOL_PAIRS); the figure is the median of
+                            the quiet pairs' ratios, a pair being quiet when the other processes of the machine
+                            used less than QUIET_CORES of a core on average during each of its two runs
+                            (/proc/stat's busy time less this process's and its workers': a second process on 2
+                            cores takes a core from the pool and none from one worker, so such a pair measures the
+                            other load, not the pool). With fewer than 3 quiet pairs (a busy machine, or no
+                            /proc/stat) it is the median of all pairs and workers_2_vs_1_loaded is true.
+                            Beside it: _all the median of every pair, _rounds each pair's ratio, _others each
+                            pair's other load (cores, the larger of its two runs; None: unknown), _quiet_pairs
+                            how many were quiet, _of_best the best wall of each count over the other (the figure
+                            until round 36; rounds 37-41 took the median of 3 pairs, one worker always first, with
+                            no look at the other load). --workers 1,2,4,8 adds workers_4_vs_1 and workers_8_vs_1
+                            alike (issue 13: "on a bigger box 4, 8"; quiet still means under QUIET_CORES).
                             workers_N_cpu_s beside it: the CPU seconds of those runs (parent and workers
-                            together, the best of the rounds); workers_2_cpu_over_1 their ratio, the work a pool
+                            together, the best of the pairs); workers_2_cpu_over_1 their ratio, the work a pool
                             adds to the same pages (its ceiling on 2 cores is 2 / that, whatever the load: 1.16
                             caps the ratio at 1.72)
     doubling                time of a document of 2n sentences over n, the same sentences repeated, n up to
@@ -95,6 +106,8 @@ from realpolitik.model import Document  # noqa: E402
 
 PUBLISHED = date(2025, 6, 2)
 DOUBLING_ROUNDS = 7  # rounds of the doubling sizes at least, whatever --repeat: a step is their median (_per_document)
+POOL_PAIRS = 7  # worker-count pairs at least, whatever --repeat: workers_N_vs_1 is a median of them (_pool_pairs)
+QUIET_CORES = 0.1  # other load (cores, on average over a run) under which a pair counts as run on idle cores
 TARGETS = {"ingest_vs_trafilatura": ("<=", 4.0), "ingest_vs_trafilatura_paired": ("<=", 4.0),
            "workers_2_vs_1": (">=", 1.7), "doubling_max": ("<=", 2.0), "lookback_doubling_max": ("<=", 2.0),
            "huge_sentence": ("<=", 2.0), "events_first_page": ("<=", 3.0), "api_throughput": (">=", 0.8),
@@ -187,11 +200,8 @@ def ingest(pages: int, repeat: int, workers: list[int]) -> dict:
             return lambda: ingest_paths([str(folder)], db=f"sqlite:///{tmp}/run{next(runs)}.db",
                                         dictionary=dictionary, workers=count)
 
-        wall: dict[int, float] = {}
-        cpu: dict[int, float] = {}  # CPU seconds of the run: this process and its workers together
         base = cpu_one = cpu_base = float("inf")
         rounds: list[float] = []  # each round's CPU ratio: its ingest over the trafilatura runs around it
-        scaling: dict[int, list[float]] = {}  # each round's wall of one worker over that of each larger count
         for _ in range(repeat):
             base = min(base, best(extract_only, 1, time.perf_counter))
             before = best(extract_only, 1)
@@ -199,39 +209,81 @@ def ingest(pages: int, repeat: int, workers: list[int]) -> dict:
             after = best(extract_only, 1)
             rounds.append(one / ((before + after) / 2))
             cpu_one, cpu_base = min(cpu_one, one), min(cpu_base, before, after)
-            took_now = {}
-            for count in workers:
-                took, spent = _wall_and_cpu(pipeline(count))
-                took_now[count] = took
-                wall[count] = min(wall.get(count, float("inf")), took)
-                cpu[count] = min(cpu.get(count, float("inf")), spent)
-            for count in workers[1:]:
-                scaling.setdefault(count, []).append(took_now[workers[0]] / took_now[count])
+        pool = _pool_pairs(pipeline, workers, max(repeat, POOL_PAIRS))
         paired = _paired_chunks(files, Path(tmp), dictionary, repeat)
     out = {"pages": pages, "trafilatura_s": round(base, 2), **paired,
-           **{f"workers_{c}_s": round(t, 2) for c, t in wall.items()},
+           **{f"workers_{c}_s": round(t, 2) for c, t in pool.pop("wall").items()},
            "ingest_vs_trafilatura": round(cpu_one / cpu_base, 2),
            "ingest_vs_trafilatura_bracketed": round(min(rounds), 2),
            "ingest_vs_trafilatura_rounds": [round(r, 2) for r in rounds],
-           "ingest_vs_trafilatura_wall": round(wall[workers[0]] / base, 2)}
-    for count, ratios in scaling.items():
-        out[f"workers_{count}_vs_1"] = round(statistics.median(ratios), 2)
-        out[f"workers_{count}_vs_1_rounds"] = [round(r, 2) for r in ratios]
+           "ingest_vs_trafilatura_wall": round(pool.pop("best_one") / base, 2)}
+    out.update(pool)
+    return out
+
+
+def _pool_pairs(pipeline: Callable[[int], Callable[[], object]], workers: list[int], pairs: int) -> dict:
+    """The worker counts' ingests timed in pairs (see workers_2_vs_1 above): each larger count against one worker,
+    run one right after the other, the order swapped from pair to pair; the median ratio of the quiet pairs."""
+    wall: dict[int, float] = {}
+    cpu: dict[int, float] = {}  # CPU seconds of a run: this process and its workers together, the best
+    ratios: dict[int, list[float]] = {count: [] for count in workers[1:]}
+    others: dict[int, list[float | None]] = {count: [] for count in workers[1:]}
+    for n in range(pairs):
+        took: dict[int, float] = {}
+        load: dict[int, float | None] = {}
+        for count in workers if n % 2 == 0 else workers[::-1]:
+            took[count], spent, load[count] = _wall_cpu_others(pipeline(count))
+            wall[count] = min(wall.get(count, float("inf")), took[count])
+            cpu[count] = min(cpu.get(count, float("inf")), spent)
+        one = workers[0]
+        for count in workers[1:]:
+            ratios[count].append(took[one] / took[count])
+            pair = [load[one], load[count]]
+            others[count].append(None if None in pair else max(pair))  # type: ignore[type-var]
+    out: dict = {"wall": wall, "best_one": wall[workers[0]]}
+    for count in workers[1:]:
+        quiet = [r for r, o in zip(ratios[count], others[count], strict=True) if o is not None and o < QUIET_CORES]
+        loaded = len(quiet) < 3
+        out[f"workers_{count}_vs_1"] = round(statistics.median(ratios[count] if loaded else quiet), 2)
+        out[f"workers_{count}_vs_1_loaded"] = loaded
+        out[f"workers_{count}_vs_1_quiet_pairs"] = len(quiet)
+        out[f"workers_{count}_vs_1_all"] = round(statistics.median(ratios[count]), 2)
+        out[f"workers_{count}_vs_1_rounds"] = [round(r, 2) for r in ratios[count]]
+        out[f"workers_{count}_vs_1_others"] = [None if o is None else round(o, 2) for o in others[count]]
         out[f"workers_{count}_vs_1_of_best"] = round(wall[workers[0]] / wall[count], 2)
         out[f"workers_{count}_cpu_over_1"] = round(cpu[count] / cpu[workers[0]], 3)
     out.update({f"workers_{c}_cpu_s": round(t, 2) for c, t in cpu.items()})
     return out
 
 
-def _wall_and_cpu(fn: Callable[[], object]) -> tuple[float, float]:
-    """Wall seconds of fn() and the CPU seconds it cost this process and the workers it forked and joined."""
-    def spent() -> float:
-        own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-        return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+def _machine_busy() -> float | None:
+    """CPU seconds every process of the machine has used since boot (/proc/stat: all but idle and I/O wait);
+    None where there is no /proc/stat."""
+    try:
+        with open("/proc/stat", encoding="ascii") as handle:
+            ticks = [int(v) for v in handle.readline().split()[1:]]
+    except (OSError, ValueError):
+        return None
+    if len(ticks) < 4:
+        return None
+    idle = ticks[3] + (ticks[4] if len(ticks) > 4 else 0)
+    return (sum(ticks[:8]) - idle) / os.sysconf("SC_CLK_TCK")
 
-    cpu, wall = spent(), time.perf_counter()
+
+def _own_cpu() -> float:
+    """CPU seconds of this process and of the children it joined (a pool's workers, once it is closed)."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def _wall_cpu_others(fn: Callable[[], object]) -> tuple[float, float, float | None]:
+    """Wall seconds of fn(), the CPU seconds it cost this process and the workers it forked and joined, and the
+    cores the machine's other processes used meanwhile, on average (None: unknown)."""
+    busy, cpu, wall = _machine_busy(), _own_cpu(), time.perf_counter()
     fn()
-    return time.perf_counter() - wall, spent() - cpu
+    took, spent, after = time.perf_counter() - wall, _own_cpu() - cpu, _machine_busy()
+    others = None if busy is None or after is None else max(0.0, after - busy - spent) / took
+    return took, spent, others
 
 
 # -- linear cost -------------------------------------------------------------------------------------------
