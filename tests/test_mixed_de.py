@@ -44,3 +44,39 @@ def test_a_war_noun_that_is_the_act_keeps_its_party() -> None:
     assert ("ISR", "PSE", "ASSAULT", False) in _events("Israel griff erneut Ziele in Gaza an.")
     found = _events("Russland setzte seinen Krieg gegen die Ukraine mit neuen Angriffen auf Kiew fort.")
     assert ("RUS", "UKR", "ASSAULT", False) in found, found
+
+
+_QUAKE = ("Ein schweres Erdbeben hat am Montag den Osten der Türkei erschüttert. In der Türkei stürzten Tausende "
+          "Gebäude ein. Die Regierung der Türkei rief den Notstand aus. ")
+
+
+@pytest.mark.parametrize(("text", "donor"), [
+    ("Japan schickte ein Rettungsteam mit Suchhunden und Zelte.", "JPN"),
+    ("Die Schweiz stellte fünf Millionen Franken Soforthilfe bereit.", "CHE"),
+    ("Auch Aserbaidschan lieferte Hilfsgüter.", "AZE"),
+])
+def test_relief_with_no_recipient_goes_to_the_stricken_state(text: str, donor: str) -> None:
+    """In an article about one state's disaster, a third state's relief with no recipient named ("stellte fünf
+    Millionen Franken Soforthilfe bereit") is aid to that state."""
+    found = _events(_QUAKE + text)
+    assert (donor, "TUR", "AID", False) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Die Schweiz will fünf Millionen Franken Soforthilfe bereitstellen.",  # a plan
+    "Die Opposition forderte, Hilfsgüter zu liefern.",  # an ask, by a domestic voice
+    "Die USA lieferten im vergangenen Jahr Waffen im Wert von einer Milliarde Dollar.",  # arms, no relief
+    "Das Rote Kreuz warnte vor Seuchen in den Notunterkünften.",  # a danger foreseen, no one charged
+    "Ärzte ohne Grenzen warnt vor einem Mangel an Trinkwasser.",
+])
+def test_no_act_on_the_stricken_state_from_a_plan_arms_or_a_warning(text: str) -> None:
+    """Left alone: relief planned or asked for, arms, and an aid group's warning of a danger (which charges no one
+    the article named before) give the stricken state nothing and charge it with nothing."""
+    found = _events(_QUAKE + text)
+    assert not any(e[1] == "TUR" for e in found), found
+
+
+def test_a_warning_of_a_named_party_still_charges_it() -> None:
+    """Left alone: "warnte vor einer US-Intervention" charges the one its complement names."""
+    found = _events(_QUAKE + "Teheran warnte vor einer russischen Intervention.")
+    assert ("IRN", "RUS", "ACCUSE", False) in found, found

@@ -693,7 +693,10 @@ def focal_target(roles, rule: Rule, focal: Event, sides_named: bool = True,
 # A third party's verdict, appeal or denial with no one named, in an article about one state's crisis ("the UN chief
 # said he was deeply concerned by the violence", "Lisbon called for the results to be published", "the embassy
 # rejected any responsibility"): aimed at that state
-CRISIS_TYPES: Final = frozenset({"ACCUSE", "REQUEST", "REJECT"})
+# Aid too: a third party's relief with no recipient named in an article about one state's disaster or crisis ("Die EU
+# gab 2,5 Millionen Euro Soforthilfe frei", "Russia flew in 120 rescuers") goes to that state
+CRISIS_TYPES: Final = frozenset({"ACCUSE", "REQUEST", "REJECT", "AID"})
+MILITARY_AID: Final = "072"
 # ... but not an appeal or demand that does not say what it asks ("had asked for consultations", "pressed the Europeans
 # to do more", "sought guarantees for its industry"): often for the asker's own sake or of someone it does not name
 BARE_ASKS: Final = frozenset({UNSPECIFIED_APPEAL, "100"})
@@ -732,16 +735,22 @@ class Subjects:
 
 
 def crisis_target(roles, rule: Rule, about: ActorMention, named_here: frozenset[str] = frozenset(),
-                  domestic: bool = False) -> None:
+                  domestic: bool = False, asserted: bool = True) -> None:
     """A third party's verdict, appeal or denial that names no one and got no one from the context ("s'est dit
     préoccupé par les violences", "pidió la liberación de los detenidos", "condemned the vote", "denied arming either
     side") where the article has no focal dyad
     is aimed at the one state the article is about (`Subjects`); not by that state's own voices (a party, the
     opposition, a `domestic` speaker), who name no foreign side; not where its sentence names another party than the
     actor and that state (`named_here`: "Tusk criticised that Washington had not informed the Europeans", "asked to
-    join the OECD"): the verdict or the ask may be on that one."""
+    join the OECD"): the verdict or the ask may be on that one. Aid so sent is relief told as given (`asserted`, or
+    reported), not aid asked for, promised or planned ("pidió más sistemas de defensa", "направит своих военных"), and
+    not arms: a deal or a shipment of weapons with no recipient named is no relief to a stricken state; and not
+    where the sentence names that state as something else than the recipient ("son pays refusait l'aide annoncée par
+    la Commission")."""
     if rule.plover not in CRISIS_TYPES or rule.cameo in BARE_ASKS or not rule.target_required or roles.targets \
             or not roles.sources or domestic or _domestic_voice(roles):
+        return
+    if rule.plover == "AID" and (not asserted or rule.cameo.startswith(MILITARY_AID) or about.country in named_here):
         return
     if any(party(m.code) == about.country or m.agent in BYSTANDERS for m in roles.sources):
         return

@@ -1240,7 +1240,11 @@ def _article_context(s: _SentenceState, article: _Article, tr: _Trigger) -> None
         focal_target(roles, match.rule, focal, not s.vocabulary.isdisjoint(grammar.roles.party_words),
                      _parties_of(actors), domestic=domestic)
     elif about is not None and not weak and not among_sources:
-        crisis_target(roles, match.rule, about, _parties_of([m for m in actors if m.kind != PLACE]), domestic)
+        crisis_target(roles, match.rule, about, _parties_of([m for m in actors if m.kind != PLACE]), domestic,
+                      tr.modality in ("asserted", "reported") and not pronoun)
+    if match.rule.named_target and roles.target_from_context:
+        # "Hilfswerke warnten vor Seuchen": a danger foreseen charges no one the article named before
+        roles.targets, roles.target_from_context = [], False
 
 
 def _conditional_threat(s: _SentenceState, tr: _Trigger) -> None:

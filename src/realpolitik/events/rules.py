@@ -102,6 +102,9 @@ class Rule:
     # a name before a meeting's noun counts as that actor (elsewhere "left the G7 summit" leaves no G7)
     through_gatherings: bool = False
     suppresses_modality: bool = False  # the rule is itself a threat/demand verb
+    # "warnten vor Seuchen", "warned of famine": the one charged must be named in the sentence; a danger foreseen
+    # charges no one the article named before (no target from the context, the focal dyad or the crisis state)
+    named_target: bool = False
     # "forderte den Botschafter auf, das Land zu verlassen": patterns the clause of a demand must match for this
     # rule's own patterns, read only in the infinitive clause after it, to make that demand this rule's act
     after_demand: tuple[Pattern, ...] = ()
@@ -612,6 +615,7 @@ def _rule(raw: dict, path: str, seen: set[str]) -> Rule:
         kind_reach=int(raw["kind_reach"]) if "kind_reach" in raw else None,
         through_gatherings=bool(raw.get("through_gatherings", False)),
         suppresses_modality=bool(raw.get("suppresses_modality", plover in ("THREATEN", "REQUEST"))),
+        named_target=bool(raw.get("named_target", False)),
         after_demand=after_demand,
         examples=tuple(examples),
         line=line,
