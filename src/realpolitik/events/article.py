@@ -21,7 +21,7 @@ from operator import countOf
 from typing import Final
 
 from realpolitik.actors.reference_history import COUNTED, OWN, REFERS, members
-from realpolitik.codes import PARTY_AGENTS, country_of, party
+from realpolitik.codes import PARTY_AGENTS, country_of, is_armed_group, party
 from realpolitik.events.cameo import SYMMETRIC_TYPES
 from realpolitik.events.clauses import future_not_passive, quoted_tokens
 from realpolitik.events.roles_base import Roles
@@ -266,7 +266,10 @@ def _target_from_context(fill: _Fill) -> list[ActorMention]:
         return _mediated_parties(fill)
     if rule.cameo.startswith(PRAISE):
         return _praised(fill)
-    if rule.plover in FORCE_TYPES and not weak and (adversary := _adversary(me, reach)) is not None:
+    # (a state is not the armed group of its own soil: "His administration said it had not been told of the strikes"
+    # after US strikes on SOMREB does not make the US Somalia's government's adversary)
+    armed = any(is_armed_group(m.code) for m in fill.roles.sources) if fill.roles.sources else None
+    if rule.plover in FORCE_TYPES and not weak and (adversary := _adversary(me, reach, armed)) is not None:
         return [adversary]
     if rule.retaliation and not weak:
         return _retaliated(fill)
@@ -590,17 +593,19 @@ def _claimant(event: Event, me: str, subject: ActorMention | None) -> ActorMenti
     return replace(subject, token_start=-1, token_end=-1, note="the one whose claim the denial answers")
 
 
-def _adversary(me: str, events: list[Event]) -> ActorMention | None:
+def _adversary(me: str, events: list[Event], armed: bool | None = None) -> ActorMention | None:
     """The other side of the actor's acts of force in `events` (attacks, coercion, either way), when
-    there is exactly one such party: with two foes the article does not say which one a bare attack hit."""
+    there is exactly one such party: with two foes the article does not say which one a bare attack hit. With
+    `armed` known (the actor is an armed group, or not), only the acts of the same kind of actor of that country
+    count: strikes on a country's armed group are not on its state."""
     found: dict[str, tuple[Event, str]] = {}
     for e in events:
         if e.plover not in FORCE_TYPES or not e.factual or not e.source or not e.target:
             continue
         source, target = party(e.source), party(e.target)
-        if source == me and target != me:
+        if source == me and target != me and (armed is None or is_armed_group(e.source) == armed):
             found[target] = (e, "target")
-        elif target == me and source != me:
+        elif target == me and source != me and (armed is None or is_armed_group(e.target) == armed):
             found[source] = (e, "source")
     if len(found) != 1:
         return None

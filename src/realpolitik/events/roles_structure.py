@@ -742,7 +742,24 @@ def _owner_source(r: _Reading, c: _Candidates, pick: _Pick) -> None:
         # ("une vague de drones ukrainiens a touché Moscou": or after the noun of its "de" phrase)
         source = next((g for g in unmarked if t_start < g.start <= t_start + 3 and g.end < t_end
                        and postnominal_adjective(g, grammar)), None)
+    if source is None and not infinitive and grammar.adjectives_before_nouns and not grammar.verb_final \
+            and not (nominal or passive_aux):
+        source = origin_inside(r.groups, site.trigger, forms, grammar)
     pick.source, pick.owner_phrase = source, owner_phrase
+
+
+def origin_inside(groups: list[Group], trigger: tuple[int, int], forms: list[frozenset[str]],
+                  grammar: Grammar) -> Group | None:
+    """"Rescue teams from Japan arrived in Turkey": a pattern that opens with the subject's noun holds the state
+    the people come from ("from Japan") between that noun and the verb; those people are the state's, its source
+    (English: the noun's "from" phrase right after it, no other word between)."""
+    t_start, t_end = trigger
+    for g in groups:
+        at = g.marker_index if g.marker_index is not None else g.start - 1
+        if g.marker in grammar.roles.origin_markers and t_start < at <= t_start + 3 and g.end < t_end \
+                and not any(forms[i] & grammar.target_markers for i in range(t_start, at)):
+            return g
+    return None
 
 
 def _thanked_source(r: _Reading, c: _Candidates, pick: _Pick) -> None:

@@ -29,6 +29,12 @@ _LABELS: Final = {
            "también te puede interesar", "más información"),
 }
 _AFTER_LABEL: Final = re.compile(r"\s*(?:[:|—–\-»>]|$)")
+# a link block to a section of the site ("More from Asia:", "More in World |", "Most read:"): the label words, up to
+# three capitalised section words, then a colon or a bar (never a sentence's end: "More from Asia came ..." is text)
+_SECTION_LABELS: Final = {
+    "en": re.compile(r"(?:(?i:more (?:from|in|on))(?: [A-Z][\w&'.-]*){1,3}"
+                     r"|(?i:most (?:read|popular|viewed)|top stories|latest news|trending now))\s*[:|]\s*"),
+}
 
 
 def _label_end(text: str, lang: str) -> int | None:
@@ -39,7 +45,9 @@ def _label_end(text: str, lang: str) -> int | None:
             m = _AFTER_LABEL.match(text, len(label))
             if m is not None:
                 return m.end()
-    return None
+    section = _SECTION_LABELS.get(lang)
+    m = section.match(text) if section is not None else None
+    return m.end() if m is not None else None
 
 
 def without_teasers(sentences: list[Sentence], lang: str) -> list[Sentence]:
