@@ -120,3 +120,22 @@ def test_strikes_on_an_armed_group_are_not_on_its_state(text: str) -> None:
     armed group (events/article._adversary)."""
     found = _events(text)
     assert not any(e[2] == "ASSAULT" and e[0] in ("LBN", "SOM") for e in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Germany offered Estonia two minesweepers after the cable was cut.", ("DEU", "EST", "AGREE", False)),
+    ("Norway has offered a frigate to Denmark.", ("NOR", "DNK", "AGREE", False)),
+    ("Kenya offered emergency relief to Malawi after the floods.", ("KEN", "MWI", "AGREE", False)),
+    ("China announced emergency cash assistance for Tonga.", ("CHN", "TON", "AID", False)),
+    ("The WHO said it was sending emergency medical kits to Fiji.", ("WHO", "FJI", "AID", False)),
+    ("Egypt delivered hygiene kits to Sudan.", ("EGY", "SDN", "AID", False)),
+])
+def test_offers_and_relief_after_a_disaster(text: str, expected: tuple) -> None:
+    """An offer of ships, troops or relief is a pledge (AGREE 033/0332); cash announced in a crisis and kits sent are
+    aid given (AID 071/073)."""
+    found = _events(text)
+    assert expected in found, found
+
+
+def test_an_offer_of_a_price_is_no_pledge() -> None:
+    assert not any(e[2] == "AGREE" for e in _events("Russia offered Turkey a discount on gas."))

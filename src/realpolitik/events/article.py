@@ -268,7 +268,8 @@ def _target_from_context(fill: _Fill) -> list[ActorMention]:
         return _praised(fill)
     # (a state is not the armed group of its own soil: "His administration said it had not been told of the strikes"
     # after US strikes on SOMREB does not make the US Somalia's government's adversary)
-    armed = any(is_armed_group(m.code) for m in fill.roles.sources) if fill.roles.sources else None
+    # (only a state's act is held apart so: an armed group's bare attack still answers its country's one adversary)
+    armed = False if fill.roles.sources and not any(is_armed_group(m.code) for m in fill.roles.sources) else None
     if rule.plover in FORCE_TYPES and not weak and (adversary := _adversary(me, reach, armed)) is not None:
         return [adversary]
     if rule.retaliation and not weak:
@@ -596,8 +597,8 @@ def _claimant(event: Event, me: str, subject: ActorMention | None) -> ActorMenti
 def _adversary(me: str, events: list[Event], armed: bool | None = None) -> ActorMention | None:
     """The other side of the actor's acts of force in `events` (attacks, coercion, either way), when
     there is exactly one such party: with two foes the article does not say which one a bare attack hit. With
-    `armed` known (the actor is an armed group, or not), only the acts of the same kind of actor of that country
-    count: strikes on a country's armed group are not on its state."""
+    `armed` False (the actor is no armed group), acts on or by its country's armed group do not count: strikes on
+    a country's armed group are not on its state."""
     found: dict[str, tuple[Event, str]] = {}
     for e in events:
         if e.plover not in FORCE_TYPES or not e.factual or not e.source or not e.target:
