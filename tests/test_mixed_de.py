@@ -80,3 +80,29 @@ def test_a_warning_of_a_named_party_still_charges_it() -> None:
     """Left alone: "warnte vor einer US-Intervention" charges the one its complement names."""
     found = _events(_QUAKE + "Teheran warnte vor einer russischen Intervention.")
     assert ("IRN", "RUS", "ACCUSE", False) in found, found
+
+
+_WARRANT = "Der Internationale Strafgerichtshof hat am Donnerstag Haftbefehle gegen {} erlassen. "
+
+
+@pytest.mark.parametrize(("text", "speaker", "named"), [
+    (_WARRANT.format("Wladimir Putin") + "Präsident Tokajew lud Putin nach Astana ein. Der Haftbefehl werde in "
+     "Kasachstan nicht vollstreckt, sagte Tokajew.", "KAZ", "RUS"),
+    (_WARRANT.format("Benjamin Netanjahu") + "Orbán lud Netanjahu nach Budapest ein. Ungarn werde den Haftbefehl "
+     "nicht umsetzen, erklärte Orbán.", "HUN", "ISR"),
+    (_WARRANT.format("Wladimir Putin") + "Die Mongolei empfing Putin mit allen Ehren. Den Haftbefehl gegen Putin "
+     "habe die Regierung nicht vollstreckt, sagte der Sprecher des Präsidenten der Mongolei.", "MNG", "RUS"),
+])
+def test_executing_a_warrant_is_no_charge_by_its_speaker(text: str, speaker: str, named: str) -> None:
+    """"Der Haftbefehl werde nicht vollstreckt, sagte X", "werde den Haftbefehl nicht umsetzen": a warrant another
+    issued, executed or not, is no charge (nor a charge denied) by the one who speaks of it against the one it
+    names; the court's charge stays."""
+    found = _events(text)
+    assert ("ICC", named, "ACCUSE", False) in found, found
+    assert not any(e[0] == speaker and e[1] == named and e[2] == "ACCUSE" for e in found), found
+
+
+def test_a_warrant_issued_is_still_a_charge() -> None:
+    """Left alone: the court that issues the warrant charges the one it names."""
+    found = _events("Der Internationale Strafgerichtshof erließ einen Haftbefehl gegen den russischen Präsidenten.")
+    assert ("ICC", "RUS", "ACCUSE", False) in found, found
