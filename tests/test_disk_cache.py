@@ -124,6 +124,21 @@ def test_cached_rules_parse_as_the_file(cache_dir: Path, lang: str) -> None:
     assert load_rules(lang).rules == fresh.rules
 
 
+def test_a_data_file_is_parsed_once_under_its_name_and_a_missing_one_is_none(cache_dir: Path) -> None:
+    """The loaders of the rules, the relation words and the speech words read a language's file through one helper:
+    parsed with the file's path (for its error messages), then read back from the cache; no file, no object."""
+    seen: list[str] = []
+
+    def parse(text: str, where: str) -> int:
+        seen.append(where)
+        return len(text)
+
+    size = disk_cache.built_from_data("probe-fr", "data/rules/fr.yaml", parse)
+    assert size and disk_cache.built_from_data("probe-fr", "data/rules/fr.yaml", parse) == size
+    assert seen == ["data/rules/fr.yaml"]
+    assert disk_cache.built_from_data("probe-xx", "data/rules/xx.yaml", parse) is None and len(seen) == 1
+
+
 def test_a_package_changed_during_the_build_caches_nothing(cache_dir: Path, tmp_path: Path,
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     """A rebase while a process builds: what it read may be the new files, filed under the old package's key."""

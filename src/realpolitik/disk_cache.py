@@ -26,6 +26,7 @@ import os
 import pickle
 from collections.abc import Callable
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 from typing import TypeVar
 
@@ -122,6 +123,15 @@ def built(name: str, build: Callable[[], T]) -> T:
     except (OSError, pickle.PicklingError, TypeError, AttributeError) as exc:
         log.debug("could not cache %s (%s)", name, exc)
     return value
+
+
+def built_from_data(name: str, relative: str, parse: Callable[[str, str], T]) -> T | None:
+    """What `parse(text, relative)` makes of the package's data file `relative` ("data/rules/en.yaml"), built once
+    per machine (`built`, filed as `name`); None where the package has no such file (a language without rules)."""
+    path = resources.files("realpolitik").joinpath(*relative.split("/"))
+    if not path.is_file():
+        return None
+    return built(name, lambda: parse(path.read_text(encoding="utf-8"), relative))
 
 
 def _drop_stale(folder: Path, name: str, kept: Path, keep: int = 4) -> None:

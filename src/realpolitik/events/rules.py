@@ -22,12 +22,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from pathlib import Path
 
 import yaml
 
 from realpolitik.data_yaml import LineLoader
-from realpolitik.disk_cache import built
+from realpolitik.disk_cache import built_from_data
 from realpolitik.errors import DataFileError
 from realpolitik.events.cameo import PLOVER_TYPES, codebook
 from realpolitik.events.patterns import Pattern, PatternIndex, compile_patterns
@@ -651,9 +650,5 @@ def available_languages() -> list[str]:
 @lru_cache(maxsize=16)
 def load_rules(lang: str) -> RuleSet | None:
     """The rule set of a language, or None where the project has none yet."""
-    path = resources.files("realpolitik") / "data" / "rules" / f"{lang}.yaml"
-    if not path.is_file():
-        return None
     # parsed once per machine and package (disk_cache): five rule files took a second of every process's start
-    return built(f"rules-{lang}", lambda: parse_rules(path.read_text(encoding="utf-8"),
-                                                      str(Path("data/rules") / f"{lang}.yaml")))
+    return built_from_data(f"rules-{lang}", f"data/rules/{lang}.yaml", parse_rules)

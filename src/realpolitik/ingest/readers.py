@@ -60,13 +60,9 @@ def read_inputs(
             yield from _read_stdin(stdin, published, lang, max_bytes)
             continue
         path = Path(raw)
-        try:
-            st = path.stat()
-        except FileNotFoundError:
-            yield Rejected(raw, "missing", "no such file or folder; check the path")
-            continue
-        except OSError as exc:
-            yield Rejected(raw, "unreadable", f"cannot access it: {exc.strerror or exc}")
+        st = _status(path, raw, "no such file or folder; check the path")
+        if isinstance(st, Rejected):
+            yield st
             continue
         if stat.S_ISDIR(st.st_mode):
             yield from _read_folder(path, published, lang, max_bytes)
@@ -79,13 +75,9 @@ def read_file(
 ) -> Iterator[Document | Rejected]:
     """Documents from one file (several for JSON Lines)."""
     origin = str(path)
-    try:
-        st = path.stat()
-    except FileNotFoundError:
-        yield Rejected(origin, "missing", "no such file; check the path")
-        return
-    except OSError as exc:
-        yield Rejected(origin, "unreadable", f"cannot access it: {exc.strerror or exc}")
+    st = _status(path, origin, "no such file; check the path")
+    if isinstance(st, Rejected):
+        yield st
         return
     if not stat.S_ISREG(st.st_mode):
         yield Rejected(
@@ -109,6 +101,16 @@ def read_file(
         yield Rejected(origin, "too_large", f"over the limit of {max_bytes} bytes; split it")
         return
     yield from _read_bytes(data, origin, path.suffix.lower(), published, lang)
+
+
+def _status(path: Path, origin: str, missing: str) -> os.stat_result | Rejected:
+    """The path's status, or why there is none: `missing` says what to check where nothing is there."""
+    try:
+        return path.stat()
+    except FileNotFoundError:
+        return Rejected(origin, "missing", missing)
+    except OSError as exc:
+        return Rejected(origin, "unreadable", f"cannot access it: {exc.strerror or exc}")
 
 
 def _read_folder(

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from realpolitik.data_yaml import safe_load
-from realpolitik.disk_cache import built
+from realpolitik.disk_cache import built_from_data
 from realpolitik.language.role_words import RoleWords, role_words
 
 
@@ -46,7 +45,4 @@ def _read(text: str, lang: str) -> SpeechWords:
 def speech_words(lang: str) -> SpeechWords | None:
     """The speech words of `lang`, or None where the project has no rules for it (the rule loader validates the
     file; a list missing there is empty here)."""
-    path = resources.files("realpolitik") / "data" / "rules" / f"{lang}.yaml"
-    if not path.is_file():
-        return None
-    return built(f"speech-{lang}", lambda: _read(path.read_text(encoding="utf-8"), lang))
+    return built_from_data(f"speech-{lang}", f"data/rules/{lang}.yaml", lambda text, _where: _read(text, lang))

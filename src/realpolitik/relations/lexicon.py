@@ -14,12 +14,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from importlib import resources
 
 import yaml
 
 from realpolitik.data_yaml import safe_load
-from realpolitik.disk_cache import built
+from realpolitik.disk_cache import built_from_data
 from realpolitik.errors import DataFileError
 from realpolitik.events.patterns import Pattern, PatternIndex, compile_patterns
 
@@ -300,8 +299,4 @@ def parse_lexicon(text: str, path: str) -> RelationLexicon:
 
 @lru_cache(maxsize=16)
 def load_lexicon(lang: str) -> RelationLexicon | None:
-    path = resources.files("realpolitik") / "data" / "relations" / f"{lang}.yaml"
-    if not path.is_file():
-        return None
-    return built(f"relations-{lang}", lambda: parse_lexicon(path.read_text(encoding="utf-8"),
-                                                            f"data/relations/{lang}.yaml"))  # see disk_cache
+    return built_from_data(f"relations-{lang}", f"data/relations/{lang}.yaml", parse_lexicon)  # see disk_cache
