@@ -75,6 +75,27 @@ def _list_named_again(side: list[ActorMention], other: list[ActorMention]) -> bo
                                    for m in side)
 
 
+def _exercise_word(form: frozenset[str], words: frozenset[str]) -> bool:
+    """A lemma of the language's exercise nouns ("*manöver": any compound that ends so)."""
+    return any(w in form or w[0] == "*" and any(f.endswith(w[1:]) for f in form) for w in words)
+
+
+def _joint_exercise(rule: Rule, sources: list[ActorMention], match: TriggerMatch, forms: list[frozenset[str]],
+                    ruleset: RuleSet) -> Rule | None:
+    """"Russia and Belarus began their Zapad exercise", "Saudi and Pakistani troops began a two-week exercise",
+    "США, Япония и Южная Корея провели трехсторонние учения": a show of force (MOBILIZE) whose trigger is an exercise
+    noun and whose doers are two or more states is the exercise they hold together: their military cooperation
+    (COOPERATE 062 between each two of them, as the study articles' gold codes the China-Russia and the US-Guyana
+    drills), whatever place or state it is held near; the language's cooperation rule, else None. Not a launch or a
+    flight ("North Korea and Iran fired missiles": two shows of force)."""
+    joint = ruleset.joint_exercise
+    words = ruleset.grammar.roles.exercise_words
+    if joint is None or not words or rule.plover != "MOBILIZE" or len({side_of(s.code) for s in sources}) < 2:
+        return None
+    end = match.span[1]  # or the noun right after it: "live-fire drills"
+    return joint if any(_exercise_word(forms[i], words) for i in (*match.tokens, end) if i < len(forms)) else None
+
+
 def _events_for(doc: Document, sentence: Sentence, match: TriggerMatch, roles: Roles, forms: list[frozenset[str]],
                 clause: tuple[int, int],
                 ruleset: RuleSet, modality: str, quoted: frozenset[int], dates: Callable[[], list[DateRef]],
@@ -82,9 +103,13 @@ def _events_for(doc: Document, sentence: Sentence, match: TriggerMatch, roles: R
                 vocabulary: frozenset[str] | None = None,
                 demand_word: tuple[int, tuple[int, int]] | None = None):
     rule = match.rule
+    targets = roles.targets
+    joint = _joint_exercise(rule, roles.sources, match, forms, ruleset)
+    if joint is not None:  # the partners are the pairs; the place or state it is held near is no party
+        rule, targets = joint, []
     reciprocal = not rule.symmetric and _reciprocal(forms, clause, ruleset.grammar, vocabulary, match.span)
-    mutual = roles.mutual or (rule.mutual or reciprocal) and not roles.targets and len(roles.sources) >= 2
-    pairs = [(s, t) for s, t in _pairs(rule, roles.sources, roles.targets, mutual)
+    mutual = roles.mutual or (rule.mutual or reciprocal) and not targets and len(roles.sources) >= 2
+    pairs = [(s, t) for s, t in _pairs(rule, roles.sources, targets, mutual)
              # not an actor acting on itself, or a country on its government
              if (t is None or not same_party(s.code, t.code))
              and not _asked_at_home(s, rule.plover, modality)]
@@ -121,7 +146,7 @@ def _events_for(doc: Document, sentence: Sentence, match: TriggerMatch, roles: R
         else clock_entry_day(sentence.text, doc.published)
     precision = date_ref.precision if date_ref else ("day" if when else None)
     pronoun = roles.subject_pronoun
-    rule_key = f"{ruleset.lang}.{rule.id}"
+    rule_key = f"{ruleset.lang}.{match.rule.id}"  # a joint exercise keeps its trigger's rule (and that rule's cost)
     for source, target in pairs:
         # "..., qu'il accuse de ...": the source attaches where its pronoun stands, in the clause
         cued = source if pronoun is None else replace(source, token_start=pronoun, token_end=pronoun + 1)

@@ -421,9 +421,11 @@ class RuleSet:
     entries: tuple[tuple[Rule, Pattern], ...] = ()
     index: PatternIndex = field(default_factory=lambda: PatternIndex(()), compare=False)
     envoy_recall: Rule | None = field(init=False, repr=False, compare=False)  # found once, in __post_init__
+    joint_exercise: Rule | None = field(init=False, repr=False, compare=False)  # found once, in __post_init__
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "envoy_recall", self._envoy_recall())  # (a frozen dataclass: set once, here)
+        object.__setattr__(self, "joint_exercise", self._joint_exercise())
 
     def __reduce__(self) -> tuple[type[RuleSet], tuple[object, ...]]:
         # (pickled by disk_cache: compiled by mypyc, a frozen dataclass would unpickle through its frozen __setattr__)
@@ -438,6 +440,11 @@ class RuleSet:
         """The rule for recalling one's own envoy (CAMEO 161, id "recall..."): "called its ambassador in X in for
         consultations" reads as a summons, and the coder turns it into this rule; found once per rule set."""
         return next((r for r in self.rules if r.cameo == "161" and r.id.startswith("recall")), None)
+
+    def _joint_exercise(self) -> Rule | None:
+        """The rule for military cooperation (CAMEO 062, id "cooperate_military"): an exercise that two or more
+        states hold together is coded by it (events/assembly._joint_exercise); found once per rule set."""
+        return next((r for r in self.rules if r.cameo == "062" and r.id.startswith("cooperate_military")), None)
 
 
 def _index(rules: tuple[Rule, ...]) -> dict:

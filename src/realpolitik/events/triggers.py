@@ -50,11 +50,16 @@ def find_triggers(sentence: Sentence, ruleset: RuleSet, forms: list[frozenset[st
     particles = ruleset.grammar.separable_particles
     inserted = particle_commas(sentence.tokens, ruleset.grammar) if particles else frozenset()
     ordered: list[tuple[Rule, Pattern]] = []
+    complementizers = ruleset.grammar.roles.complementizers
     for rule, pattern in candidates:
         if rule.after_demand:
             ordered.append((rule, pattern))
             continue  # read only after a demand (_ordered_act)
-        for tokens in search_clauses(pattern, forms, clauses, None):  # candidates could match the forms
+        found = search_clauses(pattern, forms, clauses, None)  # candidates could match the forms
+        if complementizers and _ends_in(pattern, complementizers):
+            found = found + _across_comma(pattern, forms, clauses, complementizers, kinds_at or {},
+                                          ruleset.grammar.roles.conditions)
+        for tokens in found:
             if particles and _ends_in_particle(pattern, particles) and (any(
                     sentence.tokens[i].text == "," and i not in inserted for i in range(tokens[0], tokens[-1]))
                     or sentence.tokens[tokens[-1]].text.lower() not in particles):
@@ -112,6 +117,33 @@ def _ordered_act(match: TriggerMatch, ordered: list[tuple[Rule, Pattern]], forms
                 find_matches(p, forms, *clauses[k]) for p in rule.after_demand):
             return TriggerMatch(rule, match.tokens, match.weight)
     return match
+
+
+def _ends_in(pattern: Pattern, words: frozenset[str]) -> bool:
+    """The pattern's last word is one of `words` ("предупредить ... что")."""
+    last = pattern.slots[-1]
+    return last is not None and not last.exact.isdisjoint(words)
+
+
+_CONDITION_REACH: Final = 3  # words after the complementizer a condition may open the reported clause ("что если")
+
+
+def _across_comma(pattern: Pattern, forms: list[frozenset[str]], clauses: list[tuple[int, int]],
+                  complementizers: frozenset[str], kinds_at: dict[int, str],
+                  conditions: frozenset[str]) -> list[tuple[int, ...]]:
+    """"Рубио предупредил, что если Венесуэла нападет ...", "Иран предупредил США, что ответит": Russian puts a comma
+    before every "что", and the clause cut there leaves a verb and its complementizer in two clauses; a pattern that
+    ends in the complementizer matches the verb's clause with the next clause's first word, where only that comma
+    stands between them and the warning is a threat: it warns someone named before the comma, or of what follows a
+    condition. Not "Генсек ООН предупредил, что без помощи ... начнется голод": a warning of what will happen."""
+    found: list[tuple[int, ...]] = []
+    for (start, end), (after, stop) in zip(clauses, clauses[1:], strict=False):
+        if after != end + 1 or not forms[after] & complementizers:
+            continue
+        conditioned = any(forms[k] & conditions for k in range(after + 1, min(stop, after + 1 + _CONDITION_REACH)))
+        found.extend(m for m in find_matches(pattern, forms, start, after + 1) if m[-1] == after and (
+            conditioned or any(k in kinds_at for k in range(m[-2] + 1, end))))
+    return found
 
 
 def _ends_in_particle(pattern: Pattern, particles: frozenset[str]) -> bool:

@@ -220,6 +220,11 @@ class RoleWords:
     # the trigger (within it, one word before or two after), not for another act of the clause ("обязались защищать
     # друг друга в случае нападения": no attack between them)
     near_reciprocal_words: frozenset[str] = frozenset()
+    # "Russia and Belarus began their Zapad exercise", "США, Япония и Южная Корея провели трехсторонние учения": the
+    # nouns of a military exercise (a leading "*" matches a compound's end: "*manöver"); an exercise two or more
+    # states hold together is their military cooperation (CAMEO 062, as the study articles' gold codes it), not each
+    # one's show of force (events/assembly._joint_exercise)
+    exercise_words: frozenset[str] = frozenset()
     # "could impose sanctions if Taiwan ...": a hostile act under a modal with a condition is a threat (EVAL.md)
     conditions: frozenset[str] = frozenset()
     # "zwischen Kongo und dem Nachbarland Ruanda": a noun that describes the name right after it, inside a list
