@@ -106,3 +106,15 @@ def test_a_warrant_issued_is_still_a_charge() -> None:
     """Left alone: the court that issues the warrant charges the one it names."""
     found = _events("Der Internationale Strafgerichtshof erließ einen Haftbefehl gegen den russischen Präsidenten.")
     assert ("ICC", "RUS", "ACCUSE", False) in found, found
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Die Präsidentin erklärte, Lettland stehe fest an der Seite der Republik Moldau.", ("LVA", "MDA")),
+    ("Frankreich steht Marokko nach dem Erdbeben zur Seite.", ("FRA", "MAR")),
+    ("Polen stehe der Ukraine weiter zur Seite, sagte Tusk.", ("POL", "UKR")),
+])
+def test_standing_at_a_states_side_is_support(text: str, pair: tuple) -> None:
+    """"stehe fest an der Seite Chișinăus", "steht Marokko zur Seite": the state of having taken a side, as "hat
+    sich an die Seite Nigers gestellt" is the move to it."""
+    found = _events(text)
+    assert (*pair, "SUPPORT", False) in found, found
