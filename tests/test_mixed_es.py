@@ -164,3 +164,36 @@ def test_relief_dispatched_is_aid(text: str, expected: tuple) -> None:
 
 def test_a_bill_dispatched_is_no_aid() -> None:
     assert not _events("El Gobierno de Perú despachó al Congreso el proyecto de ley sobre medicinas.")
+
+
+@pytest.mark.parametrize("text", [
+    "Iran evades US sanctions by selling crude to China.",
+    "The tanker belongs to a shadow fleet Moscow uses to dodge Western sanctions.",
+])
+def test_sanctions_evaded_are_imposed_by_no_one(text: str) -> None:
+    found = _events(text, "en")
+    assert not any(e[2] == "SANCTION" for e in found), found
+
+
+def test_sanctions_imposed_stay() -> None:
+    assert ("USA", "IRN", "SANCTION", False) in _events(
+        "The United States imposed sanctions on Iran for selling crude to China.", "en")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("El Gobierno de Panamá alojó a cien migrantes deportados por Estados Unidos.", "es"),
+    ("Panama housed a hundred migrants deported by the United States.", "en"),
+])
+def test_a_participle_after_a_noun_acts_on_that_noun(text: str, lang: str) -> None:
+    """"migrantes deportados por Estados Unidos": the migrants are deported, not the subject of the main clause."""
+    found = _events(text, lang)
+    assert not any(e[2] == "COERCE" for e in found), found
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Ucrania, atacada anoche por Rusia, pidió más defensas.", "es", ("RUS", "UKR", "ASSAULT", False)),
+    ("Cuba ha sido sancionada de nuevo por Estados Unidos.", "es", ("USA", "CUB", "SANCTION", False)),
+    ("Ukraine was heavily attacked by Russia overnight.", "en", ("RUS", "UKR", "ASSAULT", False)),
+])
+def test_a_passive_on_a_named_state_stays(text: str, lang: str, expected: tuple) -> None:
+    assert expected in _events(text, lang)

@@ -588,6 +588,9 @@ def _object_pronouns(r: _Reading, pick: _Pick) -> None:
     pick.relative_object, pick.clitic = relative_object, clitic
 
 
+_ACTS_ON_PATIENTS: Final = frozenset({"COERCE", "ASSAULT", "SANCTION"})  # what a participle may do to a noun
+
+
 def _passive_pick(r: _Reading, c: _Candidates, pick: _Pick, roles: Roles) -> None:
     """A passive with an agent: the agent is the source, the passive's subject (or the name a comma, a relative
     pronoun or an opening participle points to) the target."""
@@ -598,7 +601,7 @@ def _passive_pick(r: _Reading, c: _Candidates, pick: _Pick, roles: Roles) -> Non
     t_start, t_end = trigger
     roles.passive = True
     source = agents[0]
-    target = passive_subject(unmarked, t_start, forms, grammar) if unmarked else (
+    target = passive_subject(unmarked, t_start, forms, grammar, rule.plover in _ACTS_ON_PATIENTS) if unmarked else (
         marked_targets[0] if marked_targets else None)
     if not site.nominal and grammar.participle_auxiliaries:
         # "L'expulsion de diplomates par l'Algérie a été dénoncée par Paris": the verb's agent follows it, an

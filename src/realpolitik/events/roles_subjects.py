@@ -218,16 +218,29 @@ def passive_subject_owner(groups: list[Group], clause: tuple[int, int], trigger:
 
 
 def passive_subject(unmarked: list[Group], t_start: int, forms: list[frozenset[str]],
-                    grammar: Grammar) -> Group | None:
+                    grammar: Grammar, reduced_patient: bool = False) -> Group | None:
     """The one a passive acts on: in German the clause's first free group; elsewhere the nearest free group
     before the verb, unless that group only speaks ("Biden said Ukraine was attacked by Russia": Ukraine;
-    "the minister said the embassy was attacked by protesters": no actor of ours), else the first after it."""
+    "the minister said the embassy was attacked by protesters": no actor of ours), else the first after it. With
+    `reduced_patient` (an act on someone, not talks: "talks hosted by Wang Yi" are the parties' named before), a
+    participle right after a noun that is no actor acts on that noun."""
     left = [g for g in unmarked if g.end <= t_start]
     if grammar.verb_final or not left:
         return unmarked[0]
     if len(left) >= 2 and _describes_opener(left[-2], left[-1], t_start, forms, grammar):
         return left[-2]  # "Brazil, Mercosur's largest economy, has been hit by U.S. tariffs": the opener is hit
+    if reduced_patient and _patient_noun_between(left[-1], t_start, forms, grammar):
+        return None
     return None if speaker_of(left[-1], t_start, forms, grammar) else left[-1]
+
+
+def _patient_noun_between(nearest: Group, t_start: int, forms: list[frozenset[str]], grammar: Grammar) -> bool:
+    """A participle with no auxiliary before it, words after the nearest name ("trasladó a un campamento a los
+    migrantes deportados por Estados Unidos", "housed migrants deported by the US"): it hangs on the noun right
+    before it, its patient, not on a name further back."""
+    between = range(nearest.end, t_start)
+    return any(any(f[:1].isalpha() for f in forms[i]) for i in between) \
+        and not any(forms[i] & (grammar.passive_auxiliaries | grammar.perfect_auxiliaries) for i in between)
 
 
 def in_apposition(g: Group, source: Group | None, t_start: int, forms: list[frozenset[str]], grammar: Grammar) -> bool:
