@@ -97,3 +97,41 @@ def test_ruling_out_with_the_day_after_the_participle_is_a_refusal(text: str, ke
     """"Edi Rama a toutefois exclu jeudi de conclure un accord semblable avec le Royaume-Uni": the press puts the day
     between the participle and its "de"; the refusal was missed and the deal read as a hypothetical signing."""
     assert key in country_keys(text, "fr", published=ON, factual_only=True)
+
+
+@pytest.mark.parametrize(("text", "lang", "help_key"), [
+    ("La Belgique a condamné l'attentat et envoyé des secouristes au Maroc.", "fr", ("BEL", "MAR", "AID")),
+    ("Le Canada a condamné l'attaque et promis son aide au Kenya.", "fr", ("CAN", "KEN", "AGREE")),
+    ("Le Japon a promis son aide à la Turquie et condamné l'attentat.", "fr", ("JPN", "TUR", "AGREE")),
+    ("Belgium condemned the bombing and sent rescuers to Morocco.", "en", ("BEL", "MAR", "AID")),
+])
+def test_a_charge_beside_help_does_not_judge_the_one_helped(text: str, lang: str, help_key: tuple) -> None:
+    """"a condamné l'attentat et promis son aide au Maroc": a charge whose own words name no one judged the one named
+    after the next verb; where that verb helps (aid, support or a pledge of them) the one helped is not the one
+    judged."""
+    found = country_keys(text, lang, published=ON, factual_only=True)
+    assert help_key in found, found
+    assert (help_key[0], help_key[1], "ACCUSE") not in found, found
+
+
+def test_a_charge_before_an_appeal_still_judges_the_one_named_later() -> None:
+    """The negative: "a condamné des attaques ... et appelé les autorités congolaises à agir" judges the one asked."""
+    found = country_keys("La Belgique a condamné des attaques contre des ambassades et appelé les autorités "
+                         "congolaises à agir.", "fr", published=ON, factual_only=True)
+    assert ("BEL", "COD", "ACCUSE") in found, found
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Un violent séisme a frappé mardi le Vanuatu. À Port-Vila, des immeubles se sont effondrés. Le gouvernement "
+     "vanuatais a décrété l'état d'urgence. L'Australie a dépêché un avion militaire avec une équipe de sauvetage.",
+     ("AUS", "VUT", "AID")),
+    ("Un cyclone a dévasté lundi le Mozambique. Le gouvernement mozambicain a décrété l'état d'urgence. Les "
+     "inondations ont coupé les routes du Mozambique. Le Portugal a acheminé du fret humanitaire par avion.",
+     ("PRT", "MOZ", "AID")),
+])
+def test_a_rescue_team_or_humanitarian_freight_is_relief(text: str, key: tuple) -> None:
+    """"L'Australie a dépêché mercredi un avion militaire C-17 avec une équipe de sauvetage", "ont acheminé un avion
+    Casa avec des sapeurs-sauveteurs et du fret humanitaire": relief whatever carries it (it was a mobilisation or
+    nothing); with no recipient named it goes to the state the article is about ("Port-Vila", as French writes the
+    capital, counts for Vanuatu)."""
+    assert key in country_keys(text, "fr", published=ON, factual_only=True)

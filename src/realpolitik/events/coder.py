@@ -421,6 +421,7 @@ class _Trigger:
     cooperative: frozenset[int]
     opposed: frozenset[int]  # (of a rejection) the tokens of the sentence's praise (`_OPPOSED_VERDICTS`)
     friendly: frozenset[int]
+    helping: frozenset[int]  # (of a charge only) its aid and help-naming pledges
     roles: Roles  # (`_assign`)
     acts: list[str]  # the types of the act nouns of its clause
     pronoun: bool  # its subject may be a pronoun (or dropped)
@@ -818,6 +819,9 @@ def _read_voice(s: _SentenceState, article: _Article, tr: _Trigger) -> bool:
 
 # the acts for someone whose object a charge coordinated after them does not judge
 _FRIENDLY: Final = frozenset({"SUPPORT", "AID"})
+# pledges of support and of aid ("a promis son aide au Maroc"): friendly as the help itself, to a charge beside them;
+# only a pledge whose words name the help (a bare "promis" may promise "de nouvelles mesures contre la Russie")
+_PLEDGES: Final = frozenset({"030", "031", "032", "033"})
 
 
 def _rival_tokens(s: _SentenceState, tr: _Trigger) -> None:
@@ -834,14 +838,18 @@ def _rival_tokens(s: _SentenceState, tr: _Trigger) -> None:
                                 for i in m.tokens) if match.rule.cameo == DENIAL else frozenset()
         against = _OPPOSED_VERDICTS.get(match.rule.plover, frozenset())
         opposed = frozenset(i for m in triggers if m is not match and m.rule.plover in against for i in m.tokens)
-        # (support and aid only: a call or a meeting with X is often where X is then criticised)
-        friendly = frozenset(i for m in triggers if m is not match and m.rule.plover in _FRIENDLY
-                             for i in m.tokens) if match.rule.plover == "ACCUSE" else frozenset()
+        # (support, aid and pledges of them only: a call or a meeting with X is often where X is then criticised)
+        friendly = frozenset(i for m in triggers if m is not match and (
+            m.rule.plover in _FRIENDLY or m.rule.cameo in _PLEDGES and len(m.tokens) > 1) for i in m.tokens) \
+            if match.rule.plover == "ACCUSE" else frozenset()
+        helping = frozenset(i for m in triggers if m is not match and (
+            m.rule.plover == "AID" or m.rule.cameo in _PLEDGES and len(m.tokens) > 1) for i in m.tokens) \
+            if match.rule.plover == "ACCUSE" else frozenset()
     else:
-        others = rivals = mediations = other_denials = cooperative = opposed = friendly = frozenset()
+        others = rivals = mediations = other_denials = cooperative = opposed = friendly = helping = frozenset()
     tr.others, tr.rivals, tr.mediations, tr.other_denials, tr.cooperative = others, rivals, mediations, \
         other_denials, cooperative
-    tr.opposed, tr.friendly = opposed, friendly
+    tr.opposed, tr.friendly, tr.helping = opposed, friendly, helping
 
 
 def _assign(s: _SentenceState, tr: _Trigger) -> None:
@@ -859,7 +867,7 @@ def _assign(s: _SentenceState, tr: _Trigger) -> None:
                                   tr.others, borrowed_subject=borrowed, rival_triggers=tr.rivals,
                                   attributes=s.attributes, mediations=tr.mediations,
                                   denials=tr.other_denials, acts=tr.cooperative, vocabulary=s.vocabulary,
-                                  opposed_verdicts=tr.opposed, friendly=tr.friendly))
+                                  opposed_verdicts=tr.opposed, friendly=tr.friendly, helping=tr.helping))
         if not roles.sources and match.rule.cameo.startswith(_ARREST):  # "после задержания в Москве журналиста"
             roles = arrest_at_place(span, phrases, forms, grammar) or roles
     tr.roles = roles

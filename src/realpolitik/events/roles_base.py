@@ -102,6 +102,10 @@ class Site:
     # of a charge (ACCUSE) only: the tokens of the sentence's other cooperative triggers, whose object the charge
     # coordinated after them does not share ("expresó su apoyo a Pakistán y condenó los ataques")
     friendly: frozenset[int] = frozenset()
+    # of a charge (ACCUSE) only: the tokens of the sentence's aid and help-naming pledges, whose object after "and" a
+    # charge whose own words name no one does not judge ("a condamné l'attentat et envoyé des secours au Maroc"; not
+    # support: "a dénoncé le coup de force et exprimé sa solidarité avec les institutions béninoises" judges Benin's)
+    helping: frozenset[int] = frozenset()
     vocabulary: frozenset[str] | None = None  # the union of `forms`, where the coder has it (None: unknown)
     # of a rejection only: the tokens of the sentence's praise, whose objects are never the rejection's ("rejected the
     # decision and thanked Brazil")

@@ -904,8 +904,9 @@ def _rest(r: _Reading, c: _Candidates, pick: _Pick) -> tuple[list[Group], set[in
         # a verdict whose own words name no one judges the one named later ("a condamné des attaques contre
         # des ambassades et appelé les autorités congolaises à ..."); one that does ("criticó la medida de
         # Pekín y expresó su apoyo a Filipinas") leaves the names after the next verb to that verb, and so does a
-        # rejection before a praise ("rejected the decision and thanked Brazil")
-        opposed = site.opposed_verdicts
+        # rejection before a praise ("rejected the decision and thanked Brazil"), and a charge before help ("a
+        # condamné l'attentat et envoyé des secours au Maroc": the one helped is not the one judged)
+        opposed = site.opposed_verdicts | site.helping
         later_verb = {id(g) for g in candidates if after_coordinated_verb(g, t_end, opposed, forms, grammar)} \
             if opposed else set()
     # (no speech verb in the sentence: no group is an inverted speaker, none is asked)
