@@ -97,3 +97,27 @@ def test_a_report_or_a_forecast_after_a_comma_is_no_threat(text: str) -> None:
     no one warned and no condition, threatens no one."""
     found = _events(text, "ru")
     assert not any(f[2] == "THREATEN" for f in found), found
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The next meeting between Modi and Xi will take place in Delhi.", "en"),
+    ("The upcoming summit of Egypt and Jordan is set for Aqaba.", "en"),
+    ("Das nächste Treffen zwischen Scholz und Macron findet in Paris statt.", "de"),
+    ("La prochaine rencontre entre Macron et Tebboune se tiendra à Alger.", "fr"),
+    ("La próxima reunión entre Sánchez y Lula será en Brasilia.", "es"),
+    ("Следующая встреча Путина и Эрдогана пройдет в Анкаре.", "ru"),
+])
+def test_the_next_meeting_is_not_held(text: str, lang: str) -> None:
+    """"the next meeting", "das nächste Treffen", "la prochaine rencontre": a meeting still to come, whatever tense its
+    clause is told in, is no meeting held (it was printed as CONSULT)."""
+    found = _events(text, lang)
+    assert not any(f[2] == "CONSULT" for f in found), found
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Modi met Xi in Delhi on Monday, and the two agreed that talks would go on.", "en"),
+    ("Scholz traf Macron am Montag in Paris.", "de"),
+])
+def test_a_meeting_held_stays_held(text: str, lang: str) -> None:
+    found = _events(text, lang)
+    assert any(f[2] == "CONSULT" for f in found), found

@@ -324,6 +324,8 @@ def modality_of(forms: list[frozenset[str]], trigger: tuple[int, int], clause: t
     if not rule.suppresses_modality and rule.plover not in _DECIDED_TYPES \
             and _conditional(forms, trigger, clause, grammar, names):
         return "hypothetical"  # "Israel atacaría Irán", "habría enviado tropas": speculation or rumour
+    if rule.plover == "CONSULT" and _upcoming(forms, trigger, clause, grammar):
+        return "plan"  # "the next meeting between Modi and Xi", "das nächste Treffen", "la prochaine réunion"
     if (rule.symmetric or rule.plover == "CONSULT") and _future(forms, trigger, clause, grammar, names):
         # "se reunirá con", "firmarán el acuerdo", "recibirá la semana próxima al enviado": scheduled, not yet done
         return "plan"
@@ -444,6 +446,18 @@ def _supposed_act(forms: list[frozenset[str]], spans: list[tuple[int, int]], gra
 
 
 _SUBJECT_PHRASE_REACH: Final = 10  # "Talks between Iran and the United States could": the noun's phrase, then its verb
+
+
+_UPCOMING_REACH: Final = 3  # words before a meeting's noun "next" may stand: "the next round of talks"
+
+
+def _upcoming(forms: list[frozenset[str]], trigger: tuple[int, int], clause: tuple[int, int], grammar: Grammar) -> bool:
+    """"The next meeting between Modi and Xi will take place in Delhi", "das nächste Treffen findet in Paris statt",
+    "la prochaine réunion", "следующий раунд переговоров": a meeting called the next or the upcoming one is still to
+    be held, whatever tense its clause is told in (a plan; its announcement is no meeting held)."""
+    words = grammar.modality.get("upcoming", frozenset())
+    return bool(words) and any(forms[i] & words for i in range(max(clause[0], trigger[0] - _UPCOMING_REACH),
+                                                               trigger[0]))
 
 
 def _modal_after_subject(forms: list[frozenset[str]], trigger: tuple[int, int], clause: tuple[int, int],

@@ -47,7 +47,7 @@ from realpolitik.language.speech import said_with
 # that open a supposed case ("in case of", "im Fall eines"): an act named after one, in its clause, is the case a
 # treaty's clause or a warning supposes, not one that happened (modality.modality_of)
 MODALITIES = ("threat", "demand", "plan", "commit", "hypothetical", "report", "decided", "occur", "unless",
-              "otherwise", "question", "expected", "scheduled", "condition")
+              "otherwise", "question", "expected", "scheduled", "condition", "upcoming")
 #: the modalities whose cues near a trigger make it one (`modality.modality_of`, strongest first)
 MODAL_CUE_KINDS = ("hypothetical", "threat", "demand", "plan")
 
