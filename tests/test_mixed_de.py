@@ -118,3 +118,15 @@ def test_standing_at_a_states_side_is_support(text: str, pair: tuple) -> None:
     sich an die Seite Nigers gestellt" is the move to it."""
     found = _events(text)
     assert (*pair, "SUPPORT", False) in found, found
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Russland flog 80 Helfer des Zivilschutzministeriums nach Marokko ein.", ("RUS", "MAR")),
+    ("Spanien entsandte Bergungsspezialisten in die Türkei.", ("ESP", "TUR")),
+    ("Nach dem Beben schickte Taiwan ein Rettungsteam mit Suchhunden nach Japan.", ("TWN", "JPN")),
+])
+def test_rescuers_sent_to_a_disaster_are_aid(text: str, pair: tuple) -> None:
+    """"flog 80 Helfer ein", "entsandte Bergungsspezialisten", "schickte ein Rettungsteam": rescuers sent are relief,
+    as supplies sent are."""
+    found = _events(text)
+    assert (*pair, "AID", False) in found, found
