@@ -16,7 +16,7 @@ if TYPE_CHECKING:  # (model imports this module: its Token is a type here only)
     from realpolitik.model import Token
 
 
-@dataclass
+@dataclass(init=False)  # its own __init__: compiled, where the dataclass's is interpreted (compiled.py)
 class Sentence:
     """A sentence with its tokens; offsets are into the document text."""
 
@@ -26,8 +26,15 @@ class Sentence:
     index: int
     tokens: list[Token] = field(default_factory=list)
 
+    def __init__(self, text: str, start: int, end: int, index: int, tokens: list[Token] | None = None) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.index = index
+        self.tokens = [] if tokens is None else tokens
 
-@dataclass
+
+@dataclass(init=False)  # its own __init__: compiled, where the dataclass's is interpreted (compiled.py)
 class ActorMention:
     """An actor found in a sentence.
 
@@ -50,3 +57,21 @@ class ActorMention:
     resolved: bool = True
     note: str = ""  # why an ambiguous name was read this way, or what a reference resolved to
     genitive: bool = False  # matched in a possessive form ("Russlands", "Maduros")
+
+    def __init__(self, code: str, surface: str, start: int, end: int, token_start: int, token_end: int,
+                 country: str | None = None, agent: str | None = None, kind: str = "country", entry: str = "",
+                 dictionary_version: str = "", resolved: bool = True, note: str = "", genitive: bool = False) -> None:
+        self.code = code
+        self.surface = surface
+        self.start = start
+        self.end = end
+        self.token_start = token_start
+        self.token_end = token_end
+        self.country = country
+        self.agent = agent
+        self.kind = kind
+        self.entry = entry
+        self.dictionary_version = dictionary_version
+        self.resolved = resolved
+        self.note = note
+        self.genitive = genitive

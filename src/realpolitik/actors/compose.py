@@ -33,7 +33,7 @@ PERSON_NOTE: Final = "person not in dictionary"  # a role word and a name the di
 MODIFIER_KINDS: Final = ("adjective", "country", "capital", "seat", "organisation", "group", "leader")
 
 
-@dataclass
+@dataclass(init=False)  # its own __init__: compiled, where the dataclass's is interpreted (compiled.py)
 class Reading:
     """What one hit means on a given date."""
 
@@ -41,6 +41,12 @@ class Reading:
     country: str | None
     agent: str | None
     note: str = ""
+
+    def __init__(self, code: str, country: str | None, agent: str | None, note: str = "") -> None:
+        self.code = code
+        self.country = country
+        self.agent = agent
+        self.note = note
 
 
 def read_entry(entry: Entry, on: date) -> Reading:

@@ -20,13 +20,18 @@ from realpolitik.actors.forms import known_key, normalise
 from realpolitik.model import Token, token_lemma, token_pair, token_text
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)  # its own __init__: compiled, where the dataclass's is interpreted (compiled.py)
 class Hit:
     """A dictionary entry found at tokens[start:end]."""
 
     entry: Entry
     start: int
     end: int
+
+    def __init__(self, entry: Entry, start: int, end: int) -> None:
+        self.entry = entry
+        self.start = start
+        self.end = end
 
 
 _ELISIONS: Final = ("l'", "d'", "qu'", "jusqu'", "lorsqu'", "puisqu'", "n'", "s'", "c'", "j'", "m'")

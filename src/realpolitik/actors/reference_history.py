@@ -41,7 +41,7 @@ MEMBERS: Final = "references:members"  # "die Mitglieder der AES", "the Baltic s
 _ORG_GAP: Final = 6  # words of an organisation's name the dictionary may lack before the part it knows
 
 
-@dataclass
+@dataclass(init=False)  # its own __init__: compiled, where the dataclass's is interpreted (compiled.py)
 class _Seen:
     """What one sentence named: coordinated lists and all countries, in order."""
 
@@ -54,6 +54,17 @@ class _Seen:
     # the lists right after "zwischen", "between", "entre", "между": the two sides of talks, a truce or a war, which
     # "beide Seiten" stands for rather than the mediators or hosts listed in the same sentence
     between: list[list[str]] = field(default_factory=list)
+
+    def __init__(self, lists: list[list[str]], countries: list[str], first: ActorMention | None,
+                 mentions: list[ActorMention], organisation: bool = False, mediators: frozenset[str] = frozenset(),
+                 between: list[list[str]] | None = None) -> None:
+        self.lists = lists
+        self.countries = countries
+        self.first = first
+        self.mentions = mentions
+        self.organisation = organisation
+        self.mediators = mediators
+        self.between = [] if between is None else between
 
 
 class _History:

@@ -118,7 +118,7 @@ def _domestic_voice(roles) -> bool:
     return roles.sources[0].agent in PARTY_AGENTS
 
 
-@dataclass
+@dataclass(init=False)  # its own __init__: compiled, where the dataclass's is interpreted (compiled.py)
 class _Fill:
     """What `fill_from_context` reads to complete one event, passed from step to step: its roles (which the steps
     complete) and rule, the article's events before it and what its sentence says of it (the flags the coder set)."""
@@ -141,6 +141,29 @@ class _Fill:
     remarks: bool  # a verdict names words again ("rejected the remarks")
     speaker: ActorMention | None  # the subject of the sentence before, where it told what was said
     me: str = ""  # the actor's party, once the event has one
+
+    def __init__(self, roles: Roles, rule: Rule, recent: list[Event], judged: list[Event] | None, pronoun: bool,
+                 acts: list[str], weak: bool, subject: ActorMention | None, named: list[ActorMention], at: int | None,
+                 step: bool, plural: bool, deal: bool, asked: bool, marked: bool, remarks: bool,
+                 speaker: ActorMention | None, me: str = "") -> None:
+        self.roles = roles
+        self.rule = rule
+        self.recent = recent
+        self.judged = judged
+        self.pronoun = pronoun
+        self.acts = acts
+        self.weak = weak
+        self.subject = subject
+        self.named = named
+        self.at = at
+        self.step = step
+        self.plural = plural
+        self.deal = deal
+        self.asked = asked
+        self.marked = marked
+        self.remarks = remarks
+        self.speaker = speaker
+        self.me = me
 
     @property
     def reach(self) -> list[Event]:

@@ -35,7 +35,9 @@ from realpolitik.model import ActorMention, Event
 MIN_CONFIDENCE = 0.35  # the default output threshold; set by eval/calibrate.py --write
 
 
-@dataclass  # not frozen: one is made per event, and a frozen one sets each field through object.__setattr__
+# not frozen: one is made per event, and a frozen one sets each field through object.__setattr__; its own __init__:
+# compiled, where the dataclass's is interpreted (compiled.py)
+@dataclass(init=False)
 class Cues:
     """What the coder knows about one event (one source-target pair of one trigger); read, never changed."""
 
@@ -51,6 +53,22 @@ class Cues:
     pairs: int  # how many events the trigger gave (1 for a plain "X did Y to Z")
     sentence_words: int
     nominal: bool = False  # the trigger is a noun ("the strikes on ...", "Russia's invasion"), not a verb
+
+    def __init__(self, pattern_words: int, plover: str, modality: str, source_distance: int | None,
+                 target_distance: int | None, has_target: bool, source_in_clause: bool, target_in_clause: bool,
+                 from_outside_clause: bool, pairs: int, sentence_words: int, nominal: bool = False) -> None:
+        self.pattern_words = pattern_words
+        self.plover = plover
+        self.modality = modality
+        self.source_distance = source_distance
+        self.target_distance = target_distance
+        self.has_target = has_target
+        self.source_in_clause = source_in_clause
+        self.target_in_clause = target_in_clause
+        self.from_outside_clause = from_outside_clause
+        self.pairs = pairs
+        self.sentence_words = sentence_words
+        self.nominal = nominal
 
 
 def threshold(min_confidence: float | None = None) -> float:

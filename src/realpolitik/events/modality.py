@@ -634,13 +634,19 @@ def governing_modality(forms: list[frozenset[str]], span: tuple[int, int], stret
     return None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)  # its own __init__: compiled, where the dataclass's is interpreted (compiled.py)
 class ModalReading:
     """A trigger's modality as its sentence says it, with the verb that governs it where one does."""
 
     modality: str
     governed: str | None = None  # the governing verb's own cue ("drohte, ... anzugreifen": "threat")
     governor: tuple[int, int] | None = None  # that verb's tokens
+
+    def __init__(self, modality: str, governed: str | None = None, governor: tuple[int, int] | None = None) -> None:
+        # frozen: plain Python sets a field only through object's __setattr__ (mypyc compiles it to a direct write)
+        object.__setattr__(self, "modality", modality)
+        object.__setattr__(self, "governed", governed)
+        object.__setattr__(self, "governor", governor)
 
 
 def read_modality(forms: list[frozenset[str]], trigger: tuple[int, int], clause: tuple[int, int], sentence_len: int,

@@ -28,7 +28,7 @@ def elided_de(word: str) -> bool:
     return word[:2].lower() in ("d'", "d’")
 
 
-@dataclass
+@dataclass(init=False)  # its own __init__: compiled, where the dataclass's is interpreted (compiled.py)
 class Group:
     members: list[ActorMention]
     start: int  # first token
@@ -40,6 +40,19 @@ class Group:
     attached: bool = False  # the post of the actor before it: "l'ambassadeur américain à l'ONU"
     instrumental: bool = False  # Russian "Китаем", "Евросоюзом": the agent of a passive ("задержаны Китаем")
 
+    def __init__(self, members: list[ActorMention], start: int, end: int, marker: str | None = None,
+                 marker_index: int | None = None, genitive: bool = False, possessive: bool = False,
+                 attached: bool = False, instrumental: bool = False) -> None:
+        self.members = members
+        self.start = start
+        self.end = end
+        self.marker = marker
+        self.marker_index = marker_index
+        self.genitive = genitive
+        self.possessive = possessive
+        self.attached = attached
+        self.instrumental = instrumental
+
     @property
     def codes(self) -> list[str]:
         return [m.code for m in self.members]
@@ -50,7 +63,7 @@ class Group:
         return self.marker is None and not self.genitive and not self.possessive
 
 
-@dataclass
+@dataclass(init=False)  # its own __init__: compiled, where the dataclass's is interpreted (compiled.py)
 class Roles:
     sources: list[ActorMention] = field(default_factory=list)
     targets: list[ActorMention] = field(default_factory=list)
@@ -75,8 +88,26 @@ class Roles:
     # (events/article.pronoun_object)
     object_pronoun: bool = False
 
+    def __init__(self, sources: list[ActorMention] | None = None, targets: list[ActorMention] | None = None,
+                 passive: bool = False, from_outside_clause: bool = False, target_from_context: bool = False,
+                 mutual: bool = False, subject_pronoun: int | None = None, claimant_named: bool = False,
+                 quoted_speaker: bool = False, content_party: bool = False, object_pronoun: bool = False) -> None:
+        self.sources = [] if sources is None else sources
+        self.targets = [] if targets is None else targets
+        self.passive = passive
+        self.from_outside_clause = from_outside_clause
+        self.target_from_context = target_from_context
+        self.mutual = mutual
+        self.subject_pronoun = subject_pronoun
+        self.claimant_named = claimant_named
+        self.quoted_speaker = quoted_speaker
+        self.content_party = content_party
+        self.object_pronoun = object_pronoun
 
-@dataclass  # not frozen: one is made per trigger, and a frozen one sets each field through object.__setattr__
+
+# not frozen: one is made per trigger, and a frozen one sets each field through object.__setattr__; its own __init__:
+# compiled, where the dataclass's is interpreted (compiled.py)
+@dataclass(init=False)
 class Site:
     """One trigger where it stands: what the role finder reads to pick its source and target (never changed:
     a reader that needs another view makes one with `replace`)."""
@@ -110,6 +141,35 @@ class Site:
     # of a rejection only: the tokens of the sentence's praise, whose objects are never the rejection's ("rejected the
     # decision and thanked Brazil")
     opposed_verdicts: frozenset[int] = frozenset()
+
+    def __init__(self, groups: list[Group], trigger: tuple[int, int], clause: tuple[int, int],
+                 sentence_groups: list[Group], rule: Rule, grammar: Grammar, nominal: bool, passive_aux: bool,
+                 forms: list[frozenset[str]], other_triggers: frozenset[int] = frozenset(),
+                 borrowed_subject: bool = False, rival_triggers: frozenset[int] = frozenset(),
+                 attributes: tuple[tuple[int, int], ...] = (), mediations: frozenset[int] = frozenset(),
+                 denials: frozenset[int] = frozenset(), acts: frozenset[int] = frozenset(),
+                 friendly: frozenset[int] = frozenset(), helping: frozenset[int] = frozenset(),
+                 vocabulary: frozenset[str] | None = None, opposed_verdicts: frozenset[int] = frozenset()) -> None:
+        self.groups = groups
+        self.trigger = trigger
+        self.clause = clause
+        self.sentence_groups = sentence_groups
+        self.rule = rule
+        self.grammar = grammar
+        self.nominal = nominal
+        self.passive_aux = passive_aux
+        self.forms = forms
+        self.other_triggers = other_triggers
+        self.borrowed_subject = borrowed_subject
+        self.rival_triggers = rival_triggers
+        self.attributes = attributes
+        self.mediations = mediations
+        self.denials = denials
+        self.acts = acts
+        self.friendly = friendly
+        self.helping = helping
+        self.vocabulary = vocabulary
+        self.opposed_verdicts = opposed_verdicts
 
 
 # acts a speaker does by saying them: a quotation in the first person may be one ("Wir fordern ...", "We reject ...";

@@ -16,7 +16,7 @@ from realpolitik.events.rules import Grammar, Rule, RuleSet
 from realpolitik.model import ActorMention, Sentence, Token
 
 
-@dataclass
+@dataclass(init=False)  # its own __init__: compiled, where the dataclass's is interpreted (compiled.py)
 class TriggerMatch:
     rule: Rule
     tokens: tuple[int, ...]
@@ -25,8 +25,11 @@ class TriggerMatch:
     # look-up, under its lock, cost more than this)
     span: tuple[int, int] = field(init=False, repr=False, compare=False)
 
-    def __post_init__(self) -> None:
-        self.span = (min(self.tokens), max(self.tokens) + 1)
+    def __init__(self, rule: Rule, tokens: tuple[int, ...], weight: int) -> None:
+        self.rule = rule
+        self.tokens = tokens
+        self.weight = weight
+        self.span = (min(tokens), max(tokens) + 1)
 
 
 def find_triggers(sentence: Sentence, ruleset: RuleSet, forms: list[frozenset[str]], clauses: list[tuple[int, int]],

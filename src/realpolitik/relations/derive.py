@@ -84,7 +84,7 @@ class _Draft:
             self.rules.append(rule)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)  # its own __init__: compiled, where the dataclass's is interpreted (compiled.py)
 class Found:
     """One tie one sentence states."""
 
@@ -95,6 +95,17 @@ class Found:
     rule: str
     fresh: bool = False  # a bare plural ("signed cooperation agreements on health"): new treaties, not the named one
     at: int = -1  # the first token of the cue's words (-1: none)
+
+    def __init__(self, a: str, b: str, kind: str, status: str | None, rule: str, fresh: bool = False,
+                 at: int = -1) -> None:
+        # frozen: plain Python sets a field only through object's __setattr__ (mypyc compiles it to a direct write)
+        object.__setattr__(self, "a", a)
+        object.__setattr__(self, "b", b)
+        object.__setattr__(self, "kind", kind)
+        object.__setattr__(self, "status", status)
+        object.__setattr__(self, "rule", rule)
+        object.__setattr__(self, "fresh", fresh)
+        object.__setattr__(self, "at", at)
 
 
 def derive_relations(doc: Document, sentences: list[Sentence], actors: list[list[ActorMention]],

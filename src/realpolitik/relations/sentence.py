@@ -40,11 +40,17 @@ LABEL_REACH: Final = 4  # from "comme", "as" to the tie word it labels: "comme u
 VERDICT_REACH: Final = 4  # from a verb of criticism to its "comme", "as": "a dénoncée comme", "denounced the pact as"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)  # its own __init__: compiled, where the dataclass's is interpreted (compiled.py)
 class CueMatch:
     cue: Cue
     start: int  # first token of the cue's words
     end: int  # last token + 1
+
+    def __init__(self, cue: Cue, start: int, end: int) -> None:
+        # frozen: plain Python sets a field only through object's __setattr__ (mypyc compiles it to a direct write)
+        object.__setattr__(self, "cue", cue)
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
 
 
 _ANY_DAY: Final = date(2000, 1, 1)  # a weekday is resolved against some day; only where it stands matters here
@@ -55,7 +61,7 @@ def is_year(text: str) -> bool:
     return text.isdigit() and len(text) == 4
 
 
-@dataclass
+@dataclass(init=False)  # its own __init__: compiled, where the dataclass's is interpreted (compiled.py)
 class SentenceView:
     sentence: Sentence
     groups: list[Group]
@@ -74,11 +80,35 @@ class SentenceView:
     armed_groups: tuple[str, ...] = ()  # parties of the armed groups (…REB) the article named before this sentence
     previous_state: str | None = None  # the first state the sentence before names: what "It belongs to ..." is about
     # name_tokens, outside and interposed, made at the first read (not functools.cached_property: compiled with
-    # mypyc, a native class's cached_property is a plain property, computed again at every read; nor init=False:
-    # mypyc's dataclass leaves such a field's default unset)
-    _name_tokens: frozenset[int] | None = field(default=None, repr=False, compare=False)
-    _outside: frozenset[int] | None = field(default=None, repr=False, compare=False)
-    _interposed: frozenset[int] | None = field(default=None, repr=False, compare=False)
+    # mypyc, a native class's cached_property is a plain property, computed again at every read); set by __init__
+    _name_tokens: frozenset[int] | None = field(default=None, init=False, repr=False, compare=False)
+    _outside: frozenset[int] | None = field(default=None, init=False, repr=False, compare=False)
+    _interposed: frozenset[int] | None = field(default=None, init=False, repr=False, compare=False)
+
+    def __init__(self, sentence: Sentence, groups: list[Group], clauses: list[tuple[int, int]],
+                 forms: list[frozenset[str]], vocabulary: frozenset[str], grammar: Grammar, lexicon: RelationLexicon,
+                 events: list[Event], article_parties: frozenset[str] = frozenset(), live: frozenset[int] | None = None,
+                 live_tuples: frozenset[int] = frozenset(), denied: list[CueMatch] | None = None,
+                 denied_treaties: list[CueMatch] | None = None, armed_groups: tuple[str, ...] = (),
+                 previous_state: str | None = None) -> None:
+        self.sentence = sentence
+        self.groups = groups
+        self.clauses = clauses
+        self.forms = forms
+        self.vocabulary = vocabulary
+        self.grammar = grammar
+        self.lexicon = lexicon
+        self.events = events
+        self.article_parties = article_parties
+        self.live = live
+        self.live_tuples = live_tuples
+        self.denied = [] if denied is None else denied
+        self.denied_treaties = [] if denied_treaties is None else denied_treaties
+        self.armed_groups = armed_groups
+        self.previous_state = previous_state
+        self._name_tokens = None
+        self._outside = None
+        self._interposed = None
 
     @classmethod
     def build(cls, sentence: Sentence, mentions: list[ActorMention], grammar: Grammar, lexicon: RelationLexicon,
@@ -89,8 +119,8 @@ class SentenceView:
         if grammar.verb_lemma_endings:  # Russian, whose present tense drops "to be"
             clauses = _dash_copulas_joined(clauses, groups, sentence.tokens, grammar)
         forms, vocabulary = sentence_forms(sentence, grammar)
-        return cls(sentence, groups, clauses, forms, vocabulary, grammar, lexicon, events, article_parties, live,
-                   lexicon.live_tuples(live) if live is not None else frozenset())
+        return SentenceView(sentence, groups, clauses, forms, vocabulary, grammar, lexicon, events, article_parties,
+                            live, lexicon.live_tuples(live) if live is not None else frozenset())
 
     @property
     def tokens(self) -> list[Token]:
