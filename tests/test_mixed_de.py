@@ -130,3 +130,20 @@ def test_rescuers_sent_to_a_disaster_are_aid(text: str, pair: tuple) -> None:
     as supplies sent are."""
     found = _events(text)
     assert (*pair, "AID", False) in found, found
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Der Kreml erklärte, die Wahl in Moldau sei weder frei noch fair gewesen.", ("RUS", "MDA")),
+    ("Die USA erklärten, die Präsidentenwahl in Belarus sei nicht frei und fair gewesen.", ("USA", "BLR")),
+    ("Die EU-Kommission erklärte, die Abstimmung in Georgien sei weder frei noch demokratisch gewesen.", ("EU", "GEO")),
+])
+def test_a_vote_judged_unfree_is_a_charge(text: str, pair: tuple) -> None:
+    """"die Wahl sei weder frei noch fair gewesen": a vote judged unfree judges the state that held it."""
+    found = _events(text)
+    assert (*pair, "ACCUSE", False) in found, found
+
+
+def test_a_call_for_a_free_vote_is_no_charge() -> None:
+    """Left alone: "eine freie und faire Wahl zu garantieren" asks, it does not judge."""
+    found = _events("Die EU forderte Georgien auf, eine freie und faire Wahl zu garantieren.")
+    assert not any(e[2] == "ACCUSE" for e in found), found
