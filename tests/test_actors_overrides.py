@@ -74,6 +74,25 @@ def test_yaml_errors_name_file_and_line(tmp_path: Path, content: str, line: int,
     assert problem in err.value.problem
 
 
+@pytest.mark.parametrize("content,line,problem", [
+    ("leaders: {id: x}\n", 1, "leaders must be a list of entries"),
+    ("organisations: Nordbund\n", 1, "organisations must be a list of entries"),
+    ("seats: 3\n", 1, "seats must be a list of entries"),
+    ("leaders:\n  - Foo Barowski\n", None, "leader entry must be a mapping, got 'Foo Barowski'"),
+    ("organisations:\n  - [Gruppe Nord]\n", None, "organisation entry must be a mapping, got ['Gruppe Nord']"),
+    ("seats:\n  - Kreml\n", None, "seat entry must be a mapping, got 'Kreml'"),
+])
+def test_a_section_that_lists_no_mappings_is_an_error(tmp_path: Path, content: str, line: int | None,
+                                                      problem: str) -> None:
+    """Leaders, organisations and seats are lists of mappings, checked alike: the section's line when it is no list,
+    the entry shown when one is no mapping."""
+    path = tmp_path / "bad.yaml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(DataFileError) as err:
+        load_dictionary([path])
+    assert (err.value.line, err.value.problem) == (line, problem)
+
+
 def test_csv_errors_name_line(tmp_path: Path) -> None:
     path = tmp_path / "bad.csv"
     path.write_text("iso3,lang,form,kind\nVEN,de,Bolivarien,name\nZZZ,de,Nirgendwo,name\n", encoding="utf-8")

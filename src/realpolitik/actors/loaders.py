@@ -328,13 +328,19 @@ def ru_surnames(names: list[tuple[str, str | None]]) -> list[str]:
                               and not simplemma.is_known(last.lower(), lang="ru")))
 
 
-def leaders(data: list, path: Path, known: set[str], priority: int = 0) -> Iterator[Item]:
-    """leaders.yaml: people, their country, name variants and dated offices."""
+def _mappings(data: object, path: Path, what: str, one: str) -> Iterator[dict]:
+    """The entries of a data file that lists mappings (`what`: "leaders", `one`: "leader"), each checked to be one."""
     if not isinstance(data, list):
-        raise DataFileError(str(path), 1, "leaders must be a list of entries")
+        raise DataFileError(str(path), 1, f"{what} must be a list of entries")
     for entry in data:
         if not isinstance(entry, dict):
-            raise DataFileError(str(path), None, f"leader entry must be a mapping, got {entry!r}")
+            raise DataFileError(str(path), None, f"{one} entry must be a mapping, got {entry!r}")
+        yield entry
+
+
+def leaders(data: list, path: Path, known: set[str], priority: int = 0) -> Iterator[Item]:
+    """leaders.yaml: people, their country, name variants and dated offices."""
+    for entry in _mappings(data, path, "leaders", "leader"):
         line = entry.get(LINE)
         ident = need(entry, "id", path)
         country = check_code(need(entry, "country", path), path, line)
@@ -359,11 +365,7 @@ def leaders(data: list, path: Path, known: set[str], priority: int = 0) -> Itera
 
 def organisations(data: list, path: Path, known: set[str], priority: int = 0) -> Iterator[Item]:
     """organisations.yaml: international organisations and armed groups with names and acronyms."""
-    if not isinstance(data, list):
-        raise DataFileError(str(path), 1, "organisations must be a list of entries")
-    for entry in data:
-        if not isinstance(entry, dict):
-            raise DataFileError(str(path), None, f"entry must be a mapping, got {entry!r}")
+    for entry in _mappings(data, path, "organisations", "organisation"):
         line = entry.get(LINE)
         code = check_code(need(entry, "code", path), path, line)
         kind = entry.get("kind", "organisation")
@@ -429,12 +431,8 @@ def _org_forms(name: str, lang: str | None) -> list[tuple[str, bool]]:
 
 def seats(data: list, path: Path, priority: int = 0) -> Iterator[Item]:
     """seats.yaml: seats of power used for governments ('der Kreml', 'White House', 'Élysée')."""
-    if not isinstance(data, list):
-        raise DataFileError(str(path), 1, "seats must be a list of entries")
-    for entry in data:
-        line = entry.get(LINE) if isinstance(entry, dict) else None
-        if not isinstance(entry, dict):
-            raise DataFileError(str(path), line, "seat entry must be a mapping")
+    for entry in _mappings(data, path, "seats", "seat"):
+        line = entry.get(LINE)
         code = check_code(need(entry, "code", path), path, line)
         country = need(entry, "country", path)
         ident = need(entry, "id", path)
