@@ -56,7 +56,8 @@ def reject_reason(entry: Entry, tokens: list[Token], keys: list[str], i: int, la
         return f"'{entry.surface}' is the state only after its article"  # "à Grenade" (the city), "la Grenade"
     if lang == "de" and entry.kind == "adjective" and end == i + 1 and i > 0 and _language_noun(tokens[i].text):
         return f"'{entry.surface}' is the language"  # "sagte er auf Englisch", "ins Russische übersetzt"
-    if entry.kind == "adjective" and _beside_person_noun(tokens, keys, i, end, amb.person_nouns.get(lang)):
+    if entry.kind == "adjective" and _beside_person_noun(tokens, keys, i, end, amb.person_nouns.get(lang)) \
+            and not _barred(keys, i, lang):
         return f"'{entry.surface}' describes a private person, not the state"  # "touristes chinois", "Chinese tourists"
     if _names_people(entry, lang) and _after_crowd_quantifier(keys, i, amb.crowd_quantifiers.get(lang)):
         return f"'{entry.surface}' after a vague quantifier names private people, not the state"  # "viele Finnen"
@@ -168,6 +169,22 @@ def _beside_person_noun(tokens: list[Token], keys: list[str], i: int, end: int, 
         return False
     return any(0 <= j < len(tokens) and (keys[j] in nouns or (tokens[j].lemma or "").lower() in nouns)
                for j in (i - 1, end))
+
+
+# "barred Israeli swimmers from", "banned Russian athletes": a state that keeps a state's sportsmen out acts on that
+# state (a ban, SANCTION), so the adjective before them names it, as "barred entry to 500 Americans" does
+_BARRING: Final = {"en": frozenset({"bar", "barred", "bars", "barring", "ban", "banned", "bans", "banning",
+                                    "exclude", "excluded", "excludes", "excluding"})}
+_BEFORE_BARRED: Final = frozenset({"the", "all", "two", "three", "several", "some"})
+
+
+def _barred(keys: list[str], i: int, lang: str) -> bool:
+    """Does a verb of barring stand right before the adjective at `i` (an article or a number between)?"""
+    verbs = _BARRING.get(lang)
+    if not verbs or i < 1:
+        return False
+    before = i - 2 if i >= 2 and keys[i - 1] in _BEFORE_BARRED else i - 1
+    return keys[before] in verbs
 
 
 def _covers(keys: list[str], name: tuple[str, ...], i: int, end: int) -> bool:

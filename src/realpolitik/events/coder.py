@@ -899,6 +899,12 @@ def _meeting_roles(s: _SentenceState, tr: _Trigger) -> None:
             elif span[0] >= meeting.end and roles.sources and not roles.targets \
                     and {m.code for m in roles.sources} == {m.code for m in meeting.members}:
                 roles.targets = list(partner.members)
+        if not roles.sources and roles.targets and _meeting_with(match, sentence, phrases, grammar):
+            # "Rutte promised Finland support after a call with Stubb": the call after a preposition of time gone
+            # by, closing the sentence, was the main clause's subject's (as a fronted "After a call with ..., X")
+            subject = next((g for g in phrases if g.start < span[0] and g.free), None)
+            if subject is not None and not {m.country for m in subject.members} & {m.country for m in roles.targets}:
+                roles.sources, roles.from_outside_clause = list(subject.members), True
         if not roles.sources:
             # "Главы государств подписали договор о ... казахстанско-узбекской границы": the pair the hyphen
             # joins is the only one the signers can be; a meeting or an accord only where the pair names the act
