@@ -197,3 +197,34 @@ def test_a_participle_after_a_noun_acts_on_that_noun(text: str, lang: str) -> No
 ])
 def test_a_passive_on_a_named_state_stays(text: str, lang: str, expected: tuple) -> None:
     assert expected in _events(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("El presidente de Ecuador, Daniel Noboa, ganó el domingo la segunda vuelta. El presidente argentino y la "
+     "mandataria peruana felicitaron al mandatario reelecto.", "es", {("ARG", "ECU", "SUPPORT", False),
+                                                                     ("PER", "ECU", "SUPPORT", False)}),
+    ("El presidente de Ecuador, Daniel Noboa, ganó el domingo la segunda vuelta. Gustavo Petro dijo que no reconoce "
+     "los resultados.", "es", {("COL", "ECU", "SUPPORT", True)}),
+    ("Ecuador's president, Daniel Noboa, won Sunday's runoff by a wide margin. Argentina's president congratulated "
+     "the re-elected leader.", "en", {("ARG", "ECU", "SUPPORT", False)}),
+])
+def test_the_office_that_won_names_the_vote(text: str, lang: str, expected: set) -> None:
+    """"El presidente de Ecuador, Daniel Noboa, ganó ... la segunda vuelta": an office before a verb of winning tells
+    its state's vote, however far from the election word; the congratulations and the refusals are aimed there."""
+    assert expected <= _events(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Asfura, respaldado por el presidente estadounidense, ganó las elecciones. El presidente de Argentina felicitó "
+     "al ganador.", "es"),
+    ("Asfura, backed by the US president, won the election. Argentina's president congratulated the winner.", "en"),
+    ("Asfura, respaldado abiertamente por el presidente estadounidense durante la campaña, ganó las elecciones. "
+     "Nicaragua fue el único vecino que no felicitó a Asfura.", "es"),
+])
+def test_a_backer_of_the_winner_won_nothing(text: str, lang: str) -> None:
+    assert not any(e[1] == "USA" for e in _events(text, lang)), _events(text, lang)
+
+
+def test_supporters_of_a_leader_do_not_act_for_his_state() -> None:
+    """"Simpatizantes de Noboa celebraron ...": supporters, like critics or allies, are not the one they back."""
+    assert not _events("Simpatizantes de Noboa celebraron la decisión de Colombia.")

@@ -44,9 +44,13 @@ class ElectionWords:
     elected: tuple[str, ...] = ()
     congratulation: tuple[str, ...] = ()
     victory: tuple[str, ...] = ()
+    won: tuple[str, ...] = ()  # verbs of winning a vote, whose subject is the winner ("ganó", "won", "a remporté")
 
 
-_LISTS: Final = ("election", "elected", "congratulation", "victory")
+_LISTS: Final = ("election", "elected", "congratulation", "victory", "won")
+# the prepositions of a passive's agent: a name after one backs or watches a winner, it does not win
+_AGENT_MARKERS: Final = frozenset({"por", "by", "par", "von", "durch"})
+_BACKER_REACH: Final = 3  # words back from an office to an agent's preposition, before a comma
 
 
 @cache
@@ -77,7 +81,7 @@ def voted_states(tokens: list[Token], mentions: list[ActorMention], lang: str) -
         return []
     voted: list[ActorMention] = []
     for i in _election_words_at(tokens, lexicon.election):
-        distances = [_distance(m, i) for m in states]
+        distances = [_distance(m, i) if not _won_by(m, i, tokens, lexicon) else 0 for m in states]
         reach = min(min(distances) + LIST_SPREAD, ELECTION_REACH)
         near = {m.country: m for m, d in zip(states, distances, strict=True) if d <= reach}
         voted.extend(near.values())
@@ -97,6 +101,21 @@ def _election_words_at(tokens: list[Token], words: tuple[str, ...]) -> list[int]
                 and _starts(tokens[t.index + len(p) - 1].text, (p[-1],)) for p in phrases):
             found.append(t.index)
     return found
+
+
+def _won_by(m: ActorMention, i: int, tokens: list[Token], lexicon: ElectionWords) -> bool:
+    """Whether an office or leader is the subject of a verb of winning before the election word ("El presidente de
+    Ecuador, Daniel Noboa, ganó el domingo la segunda vuelta", "Le président sortant a remporté le scrutin"): the
+    vote is that state's, however far the office stands; not one named after an agent's preposition ("Asfura,
+    respaldado por el presidente estadounidense, ganó las elecciones": a backer)."""
+    if not lexicon.won or m.token_end > i or i - m.token_end > ELECTION_REACH or m.kind in TOLD_STATE_KINDS:
+        return False
+    k = m.token_start - 1
+    while k >= 0 and m.token_start - k <= _BACKER_REACH and tokens[k].text != ",":
+        if tokens[k].text.lower() in _AGENT_MARKERS:
+            return False  # ("respaldado abiertamente por el presidente estadounidense")
+        k -= 1
+    return any(_starts(t.text, lexicon.won) for t in tokens[m.token_end:i])
 
 
 def _distance(m: ActorMention, i: int) -> int:
