@@ -8,15 +8,12 @@ from datetime import date
 
 import pytest
 
-from realpolitik.model import Document
-from realpolitik.pipeline import extract_document
+from extracted import facts
 
 
 def _events(text: str, lang: str = "en", published: date = date(2025, 10, 15)) -> set[tuple]:
     """The printed events (told as done or reported), by country."""
-    doc = Document(id="t", text=text, lang=lang, published=published)
-    return {(e.source[:3], e.target[:3] if e.target else None, e.plover, e.negated)
-            for e in extract_document(doc).events if e.factual}
+    return facts(text, lang, published)
 
 
 def _pairs(found: set[tuple], plover: str) -> set[frozenset]:

@@ -8,18 +8,15 @@ from datetime import date
 
 import pytest
 
+from extracted import facts
 from realpolitik.actors import find_in_text
 from realpolitik.language import split_sentences
 from realpolitik.language.page_chrome import without_teasers
-from realpolitik.model import Document
-from realpolitik.pipeline import extract_document
 
 
 def _events(text: str, published: date = date(2025, 3, 12)) -> set[tuple]:
     """The printed events (told as done or reported), by country."""
-    doc = Document(id="t", text=text, lang="en", published=published)
-    return {(e.source[:3], e.target[:3] if e.target else None, e.plover, e.negated)
-            for e in extract_document(doc).events if e.factual}
+    return facts(text, "en", published)
 
 
 def _codes(text: str) -> list[str]:

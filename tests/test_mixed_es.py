@@ -9,17 +9,14 @@ from datetime import date
 
 import pytest
 
+from extracted import facts
 from realpolitik.language import split_sentences
 from realpolitik.language.page_chrome import without_teasers
-from realpolitik.model import Document
-from realpolitik.pipeline import extract_document
 
 
 def _events(text: str, lang: str = "es", published: date = date(2025, 6, 10)) -> set[tuple]:
     """The printed events (told as done or reported), by country (an organisation's code cut to three letters)."""
-    doc = Document(id="t", text=text, lang=lang, published=published)
-    return {(e.source[:3], e.target[:3] if e.target else None, e.plover, e.negated)
-            for e in extract_document(doc).events if e.factual}
+    return facts(text, lang, published)
 
 
 @pytest.mark.parametrize("text", [
