@@ -1,0 +1,41 @@
+"""Ways of saying things that round 42's and earlier sets showed the coder misreading and their authors understood but
+left (round 43's misses task). Each test uses sentences written for this file, not taken from any set, with at least
+one other phrasing and a sentence the fix must leave alone."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extracted import facts
+
+
+def _events(text: str, lang: str = "en", published: date = date(2025, 10, 15)) -> set[tuple]:
+    """The facts told (done or reported), by country: (source, target, type, negated)."""
+    return facts(text, lang, published)
+
+
+def _keys(text: str, lang: str) -> set[tuple]:
+    return {f[:3] for f in _events(text, lang)}
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Japan verhängte Zölle auf Stahl aus China. Peking werde alle notwendigen Maßnahmen ergreifen, um seine "
+     "Unternehmen zu schützen, teilte das Handelsministerium mit.", ("CHN", "JPN", "THREATEN")),
+    ("Litauen wies zwei belarussische Diplomaten aus. Minsk kündigte an, es werde die erforderlichen Schritte "
+     "unternehmen.", ("BLR", "LTU", "THREATEN")),
+    ("Kanada hat Sanktionen gegen den Iran verhängt. Teheran werde alle nötigen Gegenmaßnahmen treffen, hieß es.",
+     ("IRN", "CAN", "THREATEN")),
+])
+def test_a_ministry_s_formula_of_necessary_measures_threatens_the_act_s_author(text: str, key: tuple) -> None:
+    """German "werde alle notwendigen Maßnahmen ergreifen" after another state's act on the speaker is the reply
+    promised (THREATEN 130), as English "will take all necessary measures" and French "prendra toutes les mesures
+    nécessaires" already were; its target is the one whose act it answers."""
+    assert key in _keys(text, "de")
+
+
+def test_necessary_measures_at_home_threaten_no_one() -> None:
+    found = _events("Die Regierung werde alle nötigen Maßnahmen ergreifen, um den Landwirten nach der Dürre zu "
+                    "helfen, sagte die Ministerin.", "de")
+    assert not any(f[2] == "THREATEN" for f in found), found
