@@ -615,7 +615,7 @@ def _content_clause_span(forms: list[frozenset[str]], clause: tuple[int, int], t
 # "Das Abkommen sieht vor, dass X abzieht": the terms, still to be carried out; "Es wird erwartet, dass X und Y
 # unterzeichnen": an expectation. A "dass" clause after these plan words is planned, after others it may tell what
 # was agreed
-_TERMS: Final = frozenset({"vorsehen", "erwarten"})
+_TERMS: Final = frozenset({"vorsehen", "erwarten", "hoffen"})  # "hofft, dass X und Y unterzeichnen": a wish
 
 
 def governing_modality(forms: list[frozenset[str]], span: tuple[int, int], stretch: tuple[int, int],
