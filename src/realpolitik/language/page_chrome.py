@@ -29,6 +29,9 @@ _LABELS: Final = {
            "también te puede interesar", "más información"),
 }
 _AFTER_LABEL: Final = re.compile(r"\s*(?:[:|—–\-»>]|$)")
+# a label that says where the linked story is before its colon: "À lire également dans notre revue :", "Read also on
+# our site:", "Lea también en nuestra edición:" (up to four words, then the colon: never a sentence's running text)
+_LABEL_PLACE: Final = re.compile(r"(?:\s+[^\W\d_][\w'’]*){1,4}\s*:")
 # a link block to a section of the site ("More from Asia:", "More in World |", "Most read:"): the label words, up to
 # three capitalised section words, then a colon or a bar (never a sentence's end: "More from Asia came ..." is text)
 _SECTION_LABELS: Final = {
@@ -42,7 +45,7 @@ def _label_end(text: str, lang: str) -> int | None:
     lowered = text.lower()
     for label in _LABELS.get(lang, ()):
         if lowered.startswith(label):
-            m = _AFTER_LABEL.match(text, len(label))
+            m = _AFTER_LABEL.match(text, len(label)) or _LABEL_PLACE.match(text, len(label))
             if m is not None:
                 return m.end()
     section = _SECTION_LABELS.get(lang)

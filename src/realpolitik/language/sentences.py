@@ -153,16 +153,40 @@ def split_sentences(text: str, lang: str) -> list[Sentence]:
     for para_start, para_end in _paragraphs(text):
         cursor = para_start
         for line_start, line_end in _lines(text, para_start, para_end):
-            cursor = line_start
-            for m in _ends(text, line_start, line_end):
-                punct_pos = m.start() + len(m.group().rstrip()) - 1
-                first_punct = m.start()
-                if _is_false_end(text, first_punct, m.end(), lang):
-                    continue
-                _append(sentences, text, cursor, punct_pos + 1, lang)
-                cursor = m.end()
-            _append(sentences, text, cursor, line_end, lang)
+            for piece_start, piece_end in _ticker_pieces(text, line_start, line_end):
+                cursor = piece_start
+                for m in _ends(text, piece_start, piece_end):
+                    punct_pos = m.start() + len(m.group().rstrip()) - 1
+                    first_punct = m.start()
+                    if _is_false_end(text, first_punct, m.end(), lang):
+                        continue
+                    _append(sentences, text, cursor, punct_pos + 1, lang)
+                    cursor = m.end()
+                _append(sentences, text, cursor, piece_end, lang)
     return sentences
+
+
+# A live ticker's separator: "+++ Pakistan and Afghanistan agree a truce +++ Fighting near Spin Boldak +++"
+_TICKER_RE: Final = re.compile(r"\+{3,}")  # (the spaces around it are stripped by `_append`)
+# A word of two letters or more: what a ticker item has and a clock heading ("+++ 14:30 +++") has not
+_WORD_RE: Final = re.compile(r"[^\W\d_]{2}")
+
+
+def _ticker_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A line cut at its "+++" separators, each item of a live ticker its own unit: the items need no full stop
+    between them, and read as one sentence the first item's actors would be the second's ("the two agree a truce +++
+    fighting between the two armies" gave the fighting as the truce). A separator that closes no words ("+++ 14:30
+    +++", the opening "+++") cuts nothing, so a clock heading stays with its entry (`dates.clock_entry_day`)."""
+    if "+++" not in text[start:end]:
+        return [(start, end)]
+    pieces: list[tuple[int, int]] = []
+    cursor = start
+    for m in _TICKER_RE.finditer(text, start, end):
+        if _WORD_RE.search(text, cursor, m.start()):
+            pieces.append((cursor, m.start()))
+            cursor = m.end()
+    pieces.append((cursor, end))
+    return pieces
 
 
 def is_headline(line: str) -> bool:

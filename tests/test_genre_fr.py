@@ -1,0 +1,74 @@
+"""Round 43 (genre_fr): what French pages other than the wire report carry, on sentences of our own.
+
+A live ticker's "+++" separates items that need no full stop between them; a "read also" label may say where the
+linked story is before its colon; a decree signed is no agreement; a newspaper named after a state is no state.
+"""
+
+from __future__ import annotations
+
+from extracted import facts, shown_keys
+from realpolitik.language.page_chrome import without_teasers
+from realpolitik.language.sentences import split_sentences
+
+
+def test_ticker_items_are_sentences() -> None:
+    text = "+++ L'Inde et le Pakistan concluent une trêve +++ Des tirs opposent les deux armées au Cachemire +++"
+    assert [s.text for s in split_sentences(text, "fr")] == [
+        "+++ L'Inde et le Pakistan concluent une trêve", "Des tirs opposent les deux armées au Cachemire"]
+    german = "+++ Russland und die Ukraine tauschen Gefangene aus +++ Polen schließt die Grenze +++"
+    assert len(split_sentences(german, "de")) == 2
+
+
+def test_ticker_clock_heading_stays_with_its_entry() -> None:
+    sentences = split_sentences("+++ 14:30 +++ Le Japon convoque l'ambassadeur de Chine.", "fr")
+    assert [s.text for s in sentences] == ["+++ 14:30 +++ Le Japon convoque l'ambassadeur de Chine."]
+
+
+def test_ticker_truce_does_not_take_the_fighting() -> None:
+    text = ("+++ L'Inde et le Pakistan ont conclu samedi un cessez-le-feu +++ "
+            "Les deux armées ont échangé des tirs dans la nuit +++")
+    found = facts(text, "fr")
+    assert {("IND", "PAK", "ASSAULT", False), ("PAK", "IND", "ASSAULT", False)} <= found
+    assert ("IND", "PAK", "AGREE", False) in found or ("PAK", "IND", "AGREE", False) in found
+
+
+def test_teaser_label_with_its_place() -> None:
+    for label in ("À lire également dans notre revue :", "Lire aussi sur notre site :", "Voir aussi dans ce dossier :"):
+        text = f"La Chine a rappelé son ambassadeur.\n\n{label} le Mali et le Niger s'accusent d'héberger des rebelles."
+        assert [s.text for s in without_teasers(split_sentences(text, "fr"), "fr")] == [
+            "La Chine a rappelé son ambassadeur."]
+    # a sentence that opens with the words of a label but is text keeps its place
+    text = "Lire aussi les déclarations du ministre permet de comprendre la crise."
+    assert len(without_teasers(split_sentences(text, "fr"), "fr")) == 1
+
+
+def test_teaser_of_a_press_review_gives_no_charge() -> None:
+    text = ("Le Maroc a salué le vote du Conseil de sécurité.\n\n"
+            "À lire également dans notre revue : le Tchad et le Soudan s'accusent d'armer des rebelles.")
+    assert not any(key[0] in ("TCD", "SDN") for key in shown_keys(text, "fr"))
+
+
+def test_decree_signed_is_no_agreement() -> None:
+    for text in ("Le président américain a signé jeudi un décret fixant à 40 % les droits de douane sur le Brésil.",
+                 "Le chef de l'État a signé une ordonnance qui interdit les importations en provenance du Venezuela."):
+        assert not any(key[2] == "AGREE" for key in facts(text, "fr")), text
+    assert any(key[2] == "AGREE" for key in facts("La Suisse a signé un accord de libre-échange avec l'Inde.", "fr"))
+
+
+def test_newspaper_named_after_a_state_is_no_state() -> None:
+    for text in ("Le Soir d'Algérie accuse la France d'avoir manœuvré en coulisses.",
+                 "Le Times of India reproche au Canada sa complaisance.",
+                 "Le China Daily accuse le Japon de provocation."):
+        assert not shown_keys(text, "fr"), text
+    assert ("DZA", "FRA", "ACCUSE") in shown_keys("L'Algérie accuse la France d'avoir manœuvré en coulisses.", "fr")
+
+
+def test_visa_exemption_suspended_and_entry_ban() -> None:
+    assert ("EU", "SRB", "SANCTION", False) in facts(
+        "Les Vingt-Sept ont suspendu lundi le régime sans visa pour les ressortissants serbes.", "fr")
+    assert ("EU", "MDA", "SANCTION", False) in facts(
+        "L'Union européenne a suspendu l'exemption de visa pour les fonctionnaires moldaves.", "fr")
+    assert ("EST", "RUS", "SANCTION", False) in facts(
+        "L'Estonie a interdit de séjour cinq députés russes.", "fr")
+    assert not any(key[2] == "SANCTION" for key in facts(
+        "Le tribunal a interdit de séjour le militant dans la capitale.", "fr"))
