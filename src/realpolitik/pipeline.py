@@ -52,8 +52,8 @@ def extract_document(doc: Document, dictionary: ActorDictionary | None = None,
         title = (titled, recognise_actors(titled, lang, on=on, dictionary=dictionary)) if titled else None
         if title is not None:
             resolve_title(title[1], actors)
-        speak_for_interviewee(doc.text, sentences, actors, title[1] if title is not None else [], lang)
-        events = code_sentences(doc, sentences, actors, lang, title=title)
+        answers = speak_for_interviewee(doc.text, sentences, actors, title[1] if title is not None else [], lang)
+        events = code_sentences(doc, sentences, actors, lang, title=title, answers=answers)
         checkpoint()
         relations = derive_relations(doc, sentences, actors, events, lang)
     return Extraction(document=doc, sentences=sentences, actors=actors, events=events, relations=relations)

@@ -19,8 +19,9 @@ from realpolitik.language.role_words import role_words
 from realpolitik.model import ActorMention, Sentence, Token
 
 INTERVIEWEE = "references:interviewee"  # the entry of an answer's "we", "our", "I"
-# a dialogue dash opens a turn at the start of a line or right after a sentence's end ("... договориться? — Мы ...")
-_DASH_TURN = re.compile(r"(?m)(?:^[ \t]*|(?<=[.?!…»]) )[—–] ")
+# a dialogue dash opens a turn at the start of a line or right after a sentence's end ("... договориться? — Мы ...");
+# Spanish sets the dash right before the turn's first word ("—¿Cómo está ...?", "—Declaramos persona non grata ...")
+_DASH_TURN = re.compile(r"(?m)(?:^[ \t]*|(?<=[.?!…»]) )[—–](?: |(?=[¿¡«\"A-ZÁÉÍÓÚÑ]))")
 # a speaker's label in capitals opens a line: "ВЕДУЩИЙ:", "ДЖАЛАЛИ:", "Q:"
 _LABEL_TURN = re.compile(r"(?m)^[ \t]*([A-ZА-ЯЁÄÖÜÉÈÁÍÓÚÑ][A-ZА-ЯЁÄÖÜÉÈÁÍÓÚÑ .'-]{0,30}):[ \t]")
 _MIN_ANSWERS = 2  # one dash or label alone is a quotation or a heading, not an interview
@@ -28,16 +29,20 @@ _GUEST_KINDS = frozenset({"leader", "agent"})  # a person or an office: who can 
 
 
 def speak_for_interviewee(text: str, sentences: list[Sentence], mentions: list[list[ActorMention]],
-                          title: list[list[ActorMention]], lang: str) -> None:
-    """Add, in place, a reference to the guest's state for each first-person word of an answer."""
+                          title: list[list[ActorMention]], lang: str) -> dict[int, ActorMention]:
+    """Add, in place, a reference to the guest's state for each first-person word of an answer. Return the guest
+    by the index of each sentence of an answer: where the language drops the pronoun ("CS: Rechazamos cualquier
+    injerencia ..."), no word stands for her, and a first-person verb there has her as its subject
+    (events/coder.code_sentences), not the actor the interviewer's question named last."""
     voice = role_words(lang).voice
     if not voice:
-        return
+        return {}
     answers = answer_spans(text)
     speaker = _guest(sentences, mentions, title, answers[0][0]) if answers else None
     if speaker is None or speaker.country is None:
-        return
+        return {}
     country = speaker.country
+    answered: dict[int, ActorMention] = {}
 
     def guest_word(token: Token) -> ActorMention | None:
         agent = voice.get(token.text.lower())
@@ -48,9 +53,11 @@ def speak_for_interviewee(text: str, sentences: list[Sentence], mentions: list[l
             token_end=token.index + 1, country=country, agent=agent or None, kind="reference", entry=INTERVIEWEE,
             dictionary_version=speaker.dictionary_version, note=f"the interviewee, {speaker.surface!r}")
 
-    for sentence, found in zip(sentences, mentions, strict=True):
+    for k, (sentence, found) in enumerate(zip(sentences, mentions, strict=True)):
         if any(start <= sentence.start < end for start, end in answers):
             add_first_person(found, sentence.tokens, guest_word)
+            answered[k] = speaker
+    return answered
 
 
 def _guest(sentences: list[Sentence], mentions: list[list[ActorMention]], title: list[list[ActorMention]],

@@ -218,9 +218,12 @@ log: Final = logging.getLogger(__name__)
 
 
 def code_sentences(doc: Document, sentences: list[Sentence], actors: list[list[ActorMention]],
-                   lang: str, title: tuple[list[Sentence], list[list[ActorMention]]] | None = None) -> list[Event]:
+                   lang: str, title: tuple[list[Sentence], list[list[ActorMention]]] | None = None,
+                   answers: dict[int, ActorMention] | None = None) -> list[Event]:
     """All events of a document. A language without rules yields none (and says so in the log). The `title`'s
-    sentences and actors, where given, yield no events of their own: they say which pair the article is about."""
+    sentences and actors, where given, yield no events of their own: they say which pair the article is about.
+    `answers` gives the interviewee by the index of each sentence of an interview's answers
+    (actors/interview.py): a verb there in the first person with its pronoun dropped has her as its subject."""
     ruleset = load_rules(lang)
     if ruleset is None:
         log.info("no event rules for language %r; document %s yields actors only", lang, doc.id)
@@ -259,7 +262,10 @@ def code_sentences(doc: Document, sentences: list[Sentence], actors: list[list[A
         own = [m for m in mentions if id(m) not in repeating] if repeating else mentions
         voted.extend(voted_states(sentence.tokens, mentions, lang))
         subjects.add(mentions)
-        told = code_sentence(doc, sentence, own, ruleset, context=events[first:], subject=subject,
+        guest = answers.get(position) if answers else None
+        told = code_sentence(doc, sentence, own, ruleset, context=events[first:],
+                             subject=_speaking(guest, sentence) if guest is not None
+                             and _first_person_verb(sentence, ruleset.grammar) else subject,
                              named=named, focal=dyads.focal(), voted=voted, about=subjects.state(),
                              speaker=speaker, story=partial(_story_of, sentences, position, lang, doc.published))
         events.extend(told)
@@ -276,6 +282,30 @@ def code_sentences(doc: Document, sentences: list[Sentence], actors: list[list[A
         named.extend(m for m in mentions if m.kind != PLACE)
     confidence.corroborate(events)
     return events
+
+
+def _speaking(guest: ActorMention, sentence: Sentence) -> ActorMention:
+    """The interviewee as the subject of her answer's sentence: placed there, after the events of the question
+    before it ("P: Brasil acusó a Paraguay. R: Rechazamos esa acusación": the dropped "we" is hers, not Brazil's,
+    events/article._source_from_context)."""
+    return replace(guest, start=sentence.start, end=sentence.start, token_start=-1, token_end=-1,
+                   note=f"the interviewee, {guest.surface!r}, speaking")
+
+
+def _first_person_verb(sentence: Sentence, grammar: Grammar) -> bool:
+    """Whether a word of the sentence is a verb in the first person plural that the language writes without its
+    pronoun (`first_person_endings`: Spanish "rechazamos", "convocamos", "hemos")."""
+    endings = tuple(grammar.roles.first_person_endings)
+    return bool(endings) and any(t.text.isalpha() and t.text.lower().endswith(endings) for t in sentence.tokens)
+
+
+def _first_person_plural(tokens: list[Token], i: int, grammar: Grammar) -> bool:
+    """Whether the verb at `i`, or the auxiliary right before it, is in the first person plural of a language that
+    drops the pronoun ("Aquella vez convocamos a la embajadora", "no hemos firmado"): wherever it stands in its
+    sentence its subject is a dropped "we", whom the article's context names (an interview's guest)."""
+    endings = tuple(grammar.roles.first_person_endings)
+    return bool(endings) and any(tokens[k].text.isalpha() and tokens[k].text.lower().endswith(endings)
+                                 for k in (i, i - 1) if k >= 0)
 
 
 def _reports_speech(sentence: Sentence, reports: frozenset[str]) -> bool:
@@ -1008,7 +1038,8 @@ def _cues(s: _SentenceState, tr: _Trigger) -> None:
     pronoun = pronoun_clause(clause) or (  # not "him"; "Acusó a ...", "Además, acusó a ...": a dropped one
         s.ruleset.lang in _PRO_DROP and not nominal and _opens_sentence(sentence.tokens, span[0], grammar)
         and _person_form(sentence.tokens[span[0]], grammar)) or (
-        not nominal and after_pronoun_incise(span[0], sentence.tokens, forms, grammar, s.groups))  # '", she added'
+        not nominal and after_pronoun_incise(span[0], sentence.tokens, forms, grammar, s.groups)) or (  # '", she added'
+        not nominal and _first_person_plural(sentence.tokens, span[0], grammar))  # "Aquella vez convocamos a ..."
     weak = roles.from_outside_clause and not roles.quoted_speaker or judges_act or any(
         m.kind == "adjective" or m.agent in BYSTANDERS for m in roles.sources)
     tr.acts, tr.pronoun, tr.weak = acts, pronoun, weak

@@ -13,6 +13,18 @@ from realpolitik.events.patterns import Pattern, Slot
 from realpolitik.events.rules import Grammar, Rule
 from realpolitik.model import ActorMention, Sentence, Token, token_text
 
+_LABEL_WORDS: Final = 4  # "CS:", "Celinda Sosa:", "P.:": the words an interview turn's label takes before its colon
+
+
+def _after_label(tokens: list[Token]) -> int:
+    """Where an interview turn's text starts after its label ("CS: Rechazamos ...", "Sosa: Convocamos ..."): the
+    word after a colon that closes a few capitalised words or initials opening the sentence; 0 without one. The
+    label names who speaks, no subject: a verb right after it opens the sentence as it would with none."""
+    for k, token in enumerate(tokens[:_LABEL_WORDS + 1]):
+        if token.text == ":":
+            return k + 1 if k and all(t.text[:1].isupper() or t.text == "." for t in tokens[:k]) else 0
+    return 0
+
 
 def _opens_sentence(tokens: list[Token], i: int, grammar: Grammar) -> bool:
     """Whether the word at `i` opens its sentence, where a dropped subject stands before it: first, or after adverbs
@@ -20,15 +32,16 @@ def _opens_sentence(tokens: list[Token], i: int, grammar: Grammar) -> bool:
     descartado ..."), or after an opening phrase that one of the language's `fronted_openers` starts and the
     sentence's first comma closes ("Además, acusó ...", "En su discurso, acusó ...", "Tras el encuentro, amenazó
     ...")."""
+    first = _after_label(tokens)
     k = i
-    while k > 0 and (tokens[k - 1].text.lower() in grammar.roles.coordinating_adverbs
-                     or tokens[k - 1].text.lower() in grammar.negation
-                     or tokens[k - 1].text.lower() in grammar.perfect_auxiliaries):
+    while k > first and (tokens[k - 1].text.lower() in grammar.roles.coordinating_adverbs
+                         or tokens[k - 1].text.lower() in grammar.negation
+                         or tokens[k - 1].text.lower() in grammar.perfect_auxiliaries):
         k -= 1
-    if k == 0:
+    if k == first:
         return True
-    return tokens[k - 1].text == "," and tokens[0].text.lower() in grammar.roles.fronted_openers \
-        and not any(t.text == "," for t in tokens[:k - 1])
+    return tokens[k - 1].text == "," and tokens[first].text.lower() in grammar.roles.fronted_openers \
+        and not any(t.text == "," for t in tokens[first:k - 1])
 
 
 def _may_open(tokens: list[Token], forms: list[frozenset[str]], candidates: list[tuple[Rule, Pattern]],
@@ -57,9 +70,10 @@ def _opening_positions(tokens: list[Token], grammar: Grammar) -> list[int]:
             found.append(i)
         return found
 
-    positions = run(0)
-    if n and lows[0] in grammar.roles.fronted_openers:
-        comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
+    first = _after_label(tokens)
+    positions = run(first)
+    if first < n and lows[first] in grammar.roles.fronted_openers:
+        comma = next((k for k, t in enumerate(tokens) if k > first and t.text == ","), None)
         if comma is not None:
             positions += run(comma + 1)
     return [i for i in positions if i < n]

@@ -1,0 +1,77 @@
+"""Latin American Spanish news in the genres beside the report (eval/gold/genre_es2.jsonl): what the round-43 fixes
+read, on sentences of our own.
+
+An interview in Spanish drops the pronoun: "R: Rechazamos esa acusación", "—Declaramos persona non grata a la
+embajadora", "Aquella vez convocamos al embajador" name no one, and the one who says "we" is the guest the lead
+names (actors/interview.py), not the state the interviewer's question named last. A turn's label ("R:", "CS:")
+opens the answer as no subject does (events/dropped_subject.py), and "nos", "nuestro Gobierno" stand for the
+guest's government and state (rules/roles/es.yaml)."""
+
+from __future__ import annotations
+
+from extracted import facts
+from realpolitik.actors.interview import answer_spans
+
+LABELLED = """Entrevista con el canciller de Paraguay, Rubén Ramírez Lezcano, en Asunción.
+
+P: El Gobierno de Brasil acusó ayer a Paraguay de mentir sobre el espionaje. ¿Qué responde?
+
+R: Rechazamos esa acusación. Además, convocamos al embajador brasileño.
+
+P: ¿Y con Taiwán?
+
+R: Nuestro Gobierno firmó con Taipéi un acuerdo de cooperación aduanera."""
+
+DASHES = """El ministro de Relaciones Exteriores de Perú, Elmer Schialer, recibió a este diario en Lima.
+
+—¿Cómo está la relación con México después de la crisis?
+
+—Declaramos persona non grata a la embajadora mexicana en diciembre y no vamos a cambiar de postura.
+
+—¿Y Colombia?
+
+—Rechazamos las declaraciones de Petro sobre la isla.
+
+—¿Hablará con Bogotá?
+
+—Cuando sea necesario."""
+
+INITIALS = """El canciller de Honduras, Enrique Reina, conversó con nuestro corresponsal en Tegucigalpa.
+
+EL PAÍS: ¿Qué pasó con Taipéi?
+
+ER: Hace dos años rompimos relaciones con Taiwán. China nos abrió su mercado.
+
+EL PAÍS: ¿Y Washington?
+
+ER: Aquella vez convocamos a la encargada de negocios estadounidense por sus comentarios."""
+
+
+def test_a_dropped_we_in_an_answer_is_the_guest_not_the_state_the_question_named() -> None:
+    keys = facts(LABELLED, "es")
+    assert ("BRA", "PRY", "ACCUSE", False) in keys  # the question's own act stays
+    assert ("PRY", "BRA", "REJECT", False) in keys  # not Brazil rejecting
+    assert ("PRY", "BRA", "ACCUSE", False) in keys  # "convocamos al embajador brasileño": a summons
+    assert ("BRA", "PRY", "REJECT", False) not in keys
+    assert ("PRY", "TWN", "AGREE", False) in keys  # "Nuestro Gobierno firmó"
+
+
+def test_spanish_dialogue_dashes_without_a_space_open_turns() -> None:
+    assert len(answer_spans(DASHES)) == 3
+    keys = facts(DASHES, "es")
+    assert ("PER", "MEX", "SANCTION", False) in keys
+    assert ("PER", "COL", "REJECT", False) in keys
+
+
+def test_a_label_of_initials_and_a_verb_inside_the_answer() -> None:
+    keys = facts(INITIALS, "es")
+    assert ("HND", "TWN", "SANCTION", False) in keys  # "rompimos relaciones con Taiwán"
+    assert ("HND", "USA", "ACCUSE", False) in keys  # "convocamos a la encargada de negocios", not at the start
+
+
+def test_a_colon_after_a_state_is_no_turn_label_to_skip() -> None:
+    # "Brasil: Lula condenó ...": a heading's colon before a sentence with its own subject changes nothing
+    assert ("BRA", "ISR", "ACCUSE", False) in facts("Brasil: Lula condenó a Israel por el ataque.", "es")
+    # outside an interview a first-person verb still reads the speaker of its quotation
+    keys = facts("«Condenamos el ataque contra Kiev», dijo el canciller argentino.", "es")
+    assert ("ARG", "UKR", "ACCUSE", False) in keys
