@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from realpolitik.actors.datelines import drop_dateline
+from realpolitik.actors.ethnic_groups import drop_ethnic_groups
 from realpolitik.actors.group_places import place_groups
 from realpolitik.actors.indefinite_members import drop_indefinite_members
 from realpolitik.budget import checkpoint
@@ -66,6 +67,7 @@ def recognise_actors(sentences: list[Sentence], lang: str, on: date | None = Non
     _check_context(result)
     drop_dateline(sentences, result)
     drop_indefinite_members(sentences, result, lang)
+    drop_ethnic_groups(sentences, result, lang)
     place_groups(sentences, result, lang)
     _seat_of_the_union(result)
     home_offices(result, lang)

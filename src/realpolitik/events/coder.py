@@ -141,6 +141,7 @@ from realpolitik.events.meetings import (
     _visit_during_subject,
 )
 from realpolitik.events.modality import demand_cue_at, read_modality, ultimatum
+from realpolitik.events.questions import asks
 from realpolitik.events.reciprocal import _reciprocal, _reciprocal_by
 from realpolitik.events.roles import (
     COOPERATIVE,
@@ -212,7 +213,7 @@ from realpolitik.events.voice import (
 )
 from realpolitik.language.dates import DateRef, find_dates
 from realpolitik.language.tokens import DASHES, QUOTE_MARKS
-from realpolitik.model import PLACE, ActorMention, Document, Event, Sentence, Token, token_text
+from realpolitik.model import PLACE, UNREALISED_MODALITIES, ActorMention, Document, Event, Sentence, Token, token_text
 
 log: Final = logging.getLogger(__name__)
 
@@ -779,6 +780,8 @@ def _read_modality(s: _SentenceState, tr: _Trigger) -> bool:
         _note(sentence, ruleset, match, "the act a demand before it asks for")
         return False  # "richtete einen Appell an Ruanda, die Unterstützung einzustellen": the appeal is coded
     modality = reading.modality  # "drohte, die Ukraine anzugreifen", "schlug vor, die Zölle zu erhöhen"
+    if modality not in UNREALISED_MODALITIES and asks(sentence.tokens, grammar.modality.get("asked", frozenset())):
+        modality = "hypothetical"  # "Will Washington impose tariffs on China?": the act is asked about, not told
     if modality in _VERB_MODALITIES and _meeting_with(match, sentence, tr.phrases, grammar):
         # "In einem Telefonat mit Putin forderte Trump eine Waffenruhe": a call after a preposition of time gone
         # by took place; it is no object of the demand (or pledge, or threat) the clause's verb makes

@@ -137,7 +137,16 @@ def is_negated(forms: list[frozenset[str]], trigger: tuple[int, int], clause: tu
             nxt = forms[i + 1] if i + 1 < len(forms) else frozenset()
             if not nxt & grammar.not_only and not _ne_que(forms, i, t_end, grammar):
                 return True
-    return False
+    return _negated_object(forms, t_start, clause, grammar)
+
+
+def _negated_object(forms: list[frozenset[str]], t_start: int, clause: tuple[int, int], grammar: Grammar) -> bool:
+    """English "signed no boundary deal with China", "held no talks", "has imposed no sanctions": the determiner of
+    the object right after the verb denies the act; not "no fewer than", "no later than" (a number, a date)."""
+    k = t_start + 1
+    if not grammar.object_negation or k >= clause[1] or not forms[k] & grammar.object_negation:
+        return False
+    return k + 1 >= len(forms) or not forms[k + 1] & grammar.object_negation_exceptions
 
 
 def _joins_names(forms: list[frozenset[str]], k: int, names: frozenset[int], grammar: Grammar) -> bool:

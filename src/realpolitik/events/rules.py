@@ -41,13 +41,15 @@ from realpolitik.language.speech import said_with
 # promised act does not happen, the promise does (AGREE 03x, modality.modality_of)
 # "question": the subordinators of an open question ("ob", "whether"): its act is supposed, also under a rule that
 # keeps its own modality (modality.modality_of)
+# "asked": the auxiliaries that open a yes/no question ("Will Washington impose tariffs?", "Did London pressure you?"):
+# a sentence that opens with one and closes with a question mark tells no act (events.questions.asks)
 # "expected": modal words that, before an "occur" verb, make a subject noun's event planned ("doit avoir lieu"; English
 # writes them "be expected to" among its plan cues); "scheduled": participles that by themselves make a subject
 # noun's event planned ("Aucune rencontre n'est prévue", "la visite est programmée pour mai"); "condition": phrases
 # that open a supposed case ("in case of", "im Fall eines"): an act named after one, in its clause, is the case a
 # treaty's clause or a warning supposes, not one that happened (modality.modality_of)
 MODALITIES = ("threat", "demand", "plan", "commit", "hypothetical", "report", "decided", "occur", "unless",
-              "otherwise", "question", "expected", "scheduled", "condition", "upcoming")
+              "otherwise", "question", "expected", "scheduled", "condition", "upcoming", "asked")
 #: the modalities whose cues near a trigger make it one (`modality.modality_of`, strongest first)
 MODAL_CUE_KINDS = ("hypothetical", "threat", "demand", "plan")
 
@@ -351,6 +353,10 @@ class Grammar:
     mediation_participles: frozenset[str] = frozenset()
     # "not only", "nicht nur": a negation followed by one of these negates nothing
     not_only: frozenset[str] = frozenset()
+    # English "signed no deal", "sent no troops": a determiner right after the verb that denies the act, unless one
+    # of the exceptions follows it ("no fewer than", "no later than": a number or a date) (modality._negated_object)
+    object_negation: frozenset[str] = frozenset()
+    object_negation_exceptions: frozenset[str] = frozenset()
     # "Ils saluent aussi ...", "Elles ont appelé ...": plural subject pronouns, which stand for every subject of the
     # latest sentence's lead act ("Les trois pays condamnent ... Ils saluent": each of the three), beside `pronouns`
     plural_pronouns: frozenset[str] = frozenset()
@@ -532,6 +538,9 @@ def _grammar(raw: dict, path: str, lang: str = "") -> Grammar:
                                                          "attribute_participle_endings", path, line))),
         mediation_participles=_words(raw.get("mediation_participles"), "mediation_participles", path, line),
         not_only=_words(raw.get("not_only"), "not_only", path, line),
+        object_negation=_words(raw.get("object_negation"), "object_negation", path, line),
+        object_negation_exceptions=_words(raw.get("object_negation_exceptions"), "object_negation_exceptions", path,
+                                          line),
         plural_pronouns=_words(raw.get("plural_pronouns"), "plural_pronouns", path, line),
         opening_pronouns=_words(raw.get("opening_pronouns"), "opening_pronouns", path, line),
         exceptive_particles=_words(raw.get("exceptive_particles"), "exceptive_particles", path, line),

@@ -1,0 +1,46 @@
+"""Yes/no questions: the act a sentence asks about is not told as done.
+
+Analyses, interviews and explainers ask ("Will Washington impose tariffs on China?", "Q: Did London pressure you
+to accept the base?", "Is Russia preparing an attack?"): the act is open, as under "whether". A question opened by
+a question word ("Why did Nepal sign the deal?") takes its act for given and stays a fact.
+
+Separate because it reads the shape of the whole sentence (its opening auxiliary and its closing mark), not the
+words around the trigger that `modality` weighs.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from realpolitik.model import Token
+
+# a label before the question ("Q:", "QUESTION:", "Interviewer:"): its colon stands among the first tokens
+_LABEL_REACH: Final = 3
+_QUESTION_MARKS: Final = frozenset({"?", "¿?"})
+
+
+def _closing(tokens: list[Token]) -> int:
+    """The index of the sentence's last token that is not a closing quote or bracket (-1 where there is none)."""
+    last = len(tokens) - 1
+    while last >= 0 and not any(ch.isalnum() or ch == "?" for ch in tokens[last].text):
+        last -= 1
+    return last
+
+
+def _opening(tokens: list[Token], last: int) -> int:
+    """The index of the sentence's first word, after a label ending in a colon and any quote, dash or bullet."""
+    first = next((i + 1 for i in range(min(_LABEL_REACH, last)) if tokens[i].text == ":"), 0)
+    while first < last and not tokens[first].text[:1].isalpha():
+        first += 1
+    return first
+
+
+def asks(tokens: list[Token], openers: frozenset[str]) -> bool:
+    """The sentence is a yes/no question: it closes with a question mark and opens with one of `openers` (the
+    language's auxiliaries that open one: "will", "did", "is" ...; the grammar's "asked" cues)."""
+    if not openers or len(tokens) < 3:
+        return False
+    last = _closing(tokens)
+    if last < 2 or tokens[last].text not in _QUESTION_MARKS:
+        return False
+    return tokens[_opening(tokens, last)].text.lower() in openers
