@@ -165,11 +165,11 @@ def main() -> None:
             sys.exit(f"{path} exists and does not hold {args.events} events; give a new file or --reuse")
         filled = fill(url, args.events)
     started = time.monotonic()  # cluster before serving, as a store that is ingested into is (serve then adds nothing)
+    from realpolitik.analysis import views
     from realpolitik.store import open_store
-    from realpolitik.web import analysis_bridge
 
     with open_store(url) as store:
-        analysis_bridge.prepare(store)
+        views.prepare(store)
     filled["cluster_seconds"] = round(time.monotonic() - started, 1)
     port = free_port()
     base = f"http://127.0.0.1:{port}"

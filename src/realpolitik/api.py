@@ -232,10 +232,11 @@ def relations(db: str | Store | None = None, actor: str | None = None, as_frame:
 def dyad(a: str, b: str, db: str | Store | None = None, since: DateLike = None, until: DateLike = None,
          by: str = "month", as_frame: bool = False):  # type: ignore[no-untyped-def]
     """The timeline of a pair; `as_frame=True` gives its periods as a DataFrame."""
-    from realpolitik.web.analysis_bridge import PERIODS, dyad_view, prepare
+    from realpolitik.analysis.periods import BY
+    from realpolitik.analysis.views import dyad_view, prepare
 
-    if by not in PERIODS:
-        raise ValueError(f"by={by!r} is not one of {', '.join(PERIODS)}")
+    if by not in BY:
+        raise ValueError(f"by={by!r} is not one of {', '.join(BY)}")
     with _store(db) as store:
         prepare(store)
         raw = dyad_view(store, a.upper(), b.upper(), _day(since, "since"), _day(until, "until"), by)
@@ -245,7 +246,7 @@ def dyad(a: str, b: str, db: str | Store | None = None, since: DateLike = None, 
 
 def changes(since: DateLike, until: DateLike = None, db: str | Store | None = None, actor: str | None = None) -> dict:
     """Relation steps and dyad shifts in [since, until] (default: until today)."""
-    from realpolitik.web.analysis_bridge import changes_view, prepare
+    from realpolitik.analysis.views import changes_view, prepare
 
     start = _day(since, "since")
     if start is None:
@@ -258,7 +259,7 @@ def changes(since: DateLike, until: DateLike = None, db: str | Store | None = No
 def network(db: str | Store | None = None, at: DateLike = None, days: int = 365, actor: str | None = None,
             max_edges: int = 5000, as_frame: bool = False):  # type: ignore[no-untyped-def]
     """Actors and ties at `at` (default today): relations in force and the events of `days` before."""
-    from realpolitik.web.analysis_bridge import network_view, prepare
+    from realpolitik.analysis.views import network_view, prepare
 
     with _store(db) as store:
         prepare(store)

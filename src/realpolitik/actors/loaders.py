@@ -243,17 +243,6 @@ def places(path: Path, known: set[str]) -> Iterator[Item]:
                 lang for lang in _LATIN_LANGS if lang not in common)
 
 
-def _langs_of(entry: dict, path: Path) -> tuple[str, ...] | None:
-    lang = entry.get("lang", ANY)
-    if lang == ANY:
-        return None
-    langs = tuple(str_list(entry, "lang", path))
-    for item in langs:
-        if item not in LANGS:
-            raise DataFileError(str(path), entry.get(LINE), f"unknown language {item!r}")
-    return langs
-
-
 def _names_by_lang(entry: dict, path: Path) -> Iterator[tuple[str, str | None]]:
     """Names of a YAML entry: a list (any language) or a mapping lang → list."""
     names = entry.get("names")

@@ -127,9 +127,6 @@ class _Context:
         best = max(range(len(self.sentences)), key=overlap)
         return [best] if overlap(best) > 0 else []
 
-    def sentence_text(self, indices: list[int]) -> str:
-        return " ".join(self.sentences[i].text for i in indices)
-
     # --- missed keys -----------------------------------------------------------------------------
     def missed(self, item: KeyMiss) -> Why:
         facts = self.facts.get(item.key, [])

@@ -9,7 +9,7 @@ a million rows without loading them. Everything here builds on the tables of
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import Select, and_, func, or_, select, union_all
@@ -55,9 +55,6 @@ class EventFilter:
     doc_id: str | None = None
     modality: str | None = None
     min_confidence: float | None = None  # None: every event, those flagged below_threshold included
-
-    def is_empty(self) -> bool:
-        return all(getattr(self, f.name) is None for f in fields(self))
 
 
 def conditions(flt: EventFilter) -> list:

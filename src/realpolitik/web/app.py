@@ -13,10 +13,11 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 
+from realpolitik.analysis import views
 from realpolitik.errors import MissingExtraError, RealpolitikError
 from realpolitik.store import open_store
 from realpolitik.store.store import Store
-from realpolitik.web import analysis_bridge, pages, routes_analysis, routes_ingest, routes_records, routes_views
+from realpolitik.web import pages, routes_analysis, routes_ingest, routes_records, routes_views
 from realpolitik.web.cache import ResponseCache
 from realpolitik.web.docs_page import DOCS_HTML
 from realpolitik.web.limits import RequestLimits
@@ -50,7 +51,7 @@ def _load_stages() -> None:
 
 def _cluster(store: Store, stop: threading.Event) -> None:
     try:
-        analysis_bridge.prepare(store, stop=stop)
+        views.prepare(store, stop=stop)
     except Exception:  # the server goes on serving what is clustered; the next start tries again
         log.exception("clustering at start failed")
 

@@ -8,8 +8,8 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query
 from fastapi.responses import JSONResponse, Response
 
+from realpolitik.analysis import views
 from realpolitik.store.store import Store
-from realpolitik.web import analysis_bridge as views
 from realpolitik.web.deps import get_store
 from realpolitik.web.params import Day, Format, actor_code, bad_request, date_range, reach_back
 from realpolitik.web.respond import rows_response

@@ -17,10 +17,10 @@ from fastapi import APIRouter, Depends, Header, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field, HttpUrl, model_validator
 
+from realpolitik.analysis import views
 from realpolitik.ingest.decode import drop_nul
 from realpolitik.ingest.rejected import Rejected
 from realpolitik.store.store import Store
-from realpolitik.web import analysis_bridge
 from realpolitik.web.deps import get_settings, get_store
 from realpolitik.web.params import bad_request
 from realpolitik.web.settings import MAX_TEXT_BYTES, Settings
@@ -120,7 +120,7 @@ def ingest_document(body: NewDocument, store: Annotated[Store, Depends(get_store
     if result is None or not result.stored:
         return JSONResponse({"stored": False, "duplicate_of": duplicate or (result and result.duplicate_of),
                              "doc_id": duplicate or (result and result.duplicate_of)}, status_code=200)
-    analysis_bridge.prepare(store, doc_ids=[doc.id])
+    views.prepare(store, doc_ids=[doc.id])
     return JSONResponse(status_code=201, content={
         "stored": True, "doc_id": doc.id, "lang": doc.lang, "title": doc.title,
         "published": doc.published.isoformat() if doc.published else None,
