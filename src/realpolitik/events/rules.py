@@ -207,76 +207,6 @@ class Grammar:
     # a fact-check's verdict on a claim ("no es cierto que", "es falso que"): phrases that end in the subordinator of
     # the clause they judge; the acts of that clause did not happen, though the negation stands outside it
     false_claims: frozenset[str] = frozenset()
-
-    def _reduced_passive_blockers(self) -> frozenset[str]:
-        """Words before a participle that make it no reduced passive: a subject pronoun or an auxiliary ("ha
-        acusado", "a accusé", "was accused"), united once, not for every trigger."""
-        return self.pronouns | self.perfect_auxiliaries | self.passive_auxiliaries | self.roles.have
-
-    def _speech_verbs(self) -> frozenset[str]:
-        """The words a speaker says with: the report words and the verbs of an English incise ("..., Lavrov
-        warned"), united once. The role finder reads the speaker after them, the reference resolver ends a list
-        at a name they follow ("mediated by Qatar, the ministry said")."""
-        return said_with(self.modality.get("report", frozenset()), self.roles)
-
-    def _circumstance_openers(self) -> frozenset[str]:
-        """Place and circumstance prepositions ("в", "при"), united once for the role finder's look-back."""
-        return self.location_markers | self.circumstance_markers
-
-    def _report_phrases(self) -> tuple[tuple[str, ...], ...]:
-        """`report_prepositions` as word tuples ("according to" → ("according", "to")), split once."""
-        return tuple(tuple(m.split()) for m in self.report_prepositions)
-
-    def _report_endings(self) -> dict[str, tuple[tuple[str, ...], ...]]:
-        """`report_phrases` by their last word: the phrases that may end at a token, looked up, not looped over."""
-        ending: dict[str, list[tuple[str, ...]]] = {}
-        for words in self.report_phrases:
-            ending.setdefault(words[-1] if words else "", []).append(words)
-        return {word: tuple(found) for word, found in ending.items()}
-
-    def _report_cues(self) -> frozenset[str] | None:
-        """Every lower-case word or lemma without which no group is an informant (`roles_marks.reported_by`): a report
-        postposition, an impersonal report verb, the last word of a report preposition, the noun of a report noun
-        phrase. A sentence whose forms hold none has no informant, and its groups are not asked one by one. None
-        where an empty report preposition would make every group one (no such test then)."""
-        if "" in self.report_endings:
-            return None
-        nouns = frozenset(phrase.partition(" ")[2] for phrase in self.report_nouns)
-        return self.report_postpositions | self.impersonal_reports | frozenset(self.report_endings) | nouns
-
-    def _modal_cue_words(self) -> frozenset[str] | None:
-        """The hypothetical, threat, demand, plan and commit cues and the first words of their phrases: a stretch
-        of tokens whose forms hold none holds no such cue (`modality.modality_of`). None where a cue phrase has no
-        words (it fits anywhere: no such test then)."""
-        words: frozenset[str] = frozenset()
-        for modality in (*MODAL_CUE_KINDS, "commit"):
-            starts = cue_starts(self.modality.get(modality, frozenset()))
-            if starts is None:
-                return None
-            words |= starts
-        return words
-
-    def _negation_starts(self) -> frozenset[str] | None:
-        """The negation words and the first words of the negation phrases: forms that hold none hold no
-        negation (`modality.is_negated`). None where a phrase has no words (it fits anywhere: no such test then)."""
-        return cue_starts(self.negation)
-
-    def _phrase_stops(self) -> frozenset[str]:
-        """Prepositions that end a report preposition's phrase (a genitive marker continues it)."""
-        return self.target_markers - self.genitive_markers
-
-    def verb_lemma(self, lemma: str) -> bool:
-        """A verb by its lemma ("атаковать", "договориться"), in a language that lists verb endings."""
-        low = lemma.lower()
-        return low.endswith(self.verb_lemma_endings) and not low.endswith(self.noun_lemma_endings) \
-            if self.verb_lemma_endings else False
-
-    def verb_word(self, token) -> bool:  # type: ignore[no-untyped-def]
-        """A verb, where the language shows it without a parse: Russian verb lemmas have their own endings;
-        German writes verbs in lower case (nouns are capitalised) with an infinitive lemma."""
-        if self.verb_lemma_endings:
-            return self.verb_lemma(token.lemma)
-        return self.verb_final and token.text[:1].islower() and token.lemma.endswith(INFINITIVE_ENDINGS)
     impersonal_markers: frozenset[str] = frozenset()  # Russian "в": "В МИД России заявили" (the ministry said)
     # "In Vilnius verurteilte man", "À Paris, on a condamné", "En Varsovia se condenó": the subject that
     # leaves the act to the place before it (with `impersonal_markers`; Russian shows it by the plural verb)
@@ -402,6 +332,76 @@ class Grammar:
         set_once(self, "modal_cue_words", self._modal_cue_words())
         set_once(self, "negation_starts", self._negation_starts())
         set_once(self, "phrase_stops", self._phrase_stops())
+
+    def _reduced_passive_blockers(self) -> frozenset[str]:
+        """Words before a participle that make it no reduced passive: a subject pronoun or an auxiliary ("ha
+        acusado", "a accusé", "was accused"), united once, not for every trigger."""
+        return self.pronouns | self.perfect_auxiliaries | self.passive_auxiliaries | self.roles.have
+
+    def _speech_verbs(self) -> frozenset[str]:
+        """The words a speaker says with: the report words and the verbs of an English incise ("..., Lavrov
+        warned"), united once. The role finder reads the speaker after them, the reference resolver ends a list
+        at a name they follow ("mediated by Qatar, the ministry said")."""
+        return said_with(self.modality.get("report", frozenset()), self.roles)
+
+    def _circumstance_openers(self) -> frozenset[str]:
+        """Place and circumstance prepositions ("в", "при"), united once for the role finder's look-back."""
+        return self.location_markers | self.circumstance_markers
+
+    def _report_phrases(self) -> tuple[tuple[str, ...], ...]:
+        """`report_prepositions` as word tuples ("according to" → ("according", "to")), split once."""
+        return tuple(tuple(m.split()) for m in self.report_prepositions)
+
+    def _report_endings(self) -> dict[str, tuple[tuple[str, ...], ...]]:
+        """`report_phrases` by their last word: the phrases that may end at a token, looked up, not looped over."""
+        ending: dict[str, list[tuple[str, ...]]] = {}
+        for words in self.report_phrases:
+            ending.setdefault(words[-1] if words else "", []).append(words)
+        return {word: tuple(found) for word, found in ending.items()}
+
+    def _report_cues(self) -> frozenset[str] | None:
+        """Every lower-case word or lemma without which no group is an informant (`roles_marks.reported_by`): a report
+        postposition, an impersonal report verb, the last word of a report preposition, the noun of a report noun
+        phrase. A sentence whose forms hold none has no informant, and its groups are not asked one by one. None
+        where an empty report preposition would make every group one (no such test then)."""
+        if "" in self.report_endings:
+            return None
+        nouns = frozenset(phrase.partition(" ")[2] for phrase in self.report_nouns)
+        return self.report_postpositions | self.impersonal_reports | frozenset(self.report_endings) | nouns
+
+    def _modal_cue_words(self) -> frozenset[str] | None:
+        """The hypothetical, threat, demand, plan and commit cues and the first words of their phrases: a stretch
+        of tokens whose forms hold none holds no such cue (`modality.modality_of`). None where a cue phrase has no
+        words (it fits anywhere: no such test then)."""
+        words: frozenset[str] = frozenset()
+        for modality in (*MODAL_CUE_KINDS, "commit"):
+            starts = cue_starts(self.modality.get(modality, frozenset()))
+            if starts is None:
+                return None
+            words |= starts
+        return words
+
+    def _negation_starts(self) -> frozenset[str] | None:
+        """The negation words and the first words of the negation phrases: forms that hold none hold no
+        negation (`modality.is_negated`). None where a phrase has no words (it fits anywhere: no such test then)."""
+        return cue_starts(self.negation)
+
+    def _phrase_stops(self) -> frozenset[str]:
+        """Prepositions that end a report preposition's phrase (a genitive marker continues it)."""
+        return self.target_markers - self.genitive_markers
+
+    def verb_lemma(self, lemma: str) -> bool:
+        """A verb by its lemma ("атаковать", "договориться"), in a language that lists verb endings."""
+        low = lemma.lower()
+        return low.endswith(self.verb_lemma_endings) and not low.endswith(self.noun_lemma_endings) \
+            if self.verb_lemma_endings else False
+
+    def verb_word(self, token) -> bool:  # type: ignore[no-untyped-def]
+        """A verb, where the language shows it without a parse: Russian verb lemmas have their own endings;
+        German writes verbs in lower case (nouns are capitalised) with an infinitive lemma."""
+        if self.verb_lemma_endings:
+            return self.verb_lemma(token.lemma)
+        return self.verb_final and token.text[:1].islower() and token.lemma.endswith(INFINITIVE_ENDINGS)
 
     def __reduce__(self) -> tuple[type[Grammar], tuple[object, ...]]:
         # (pickled with the rules, disk_cache: compiled by mypyc, a frozen dataclass would unpickle through its
