@@ -73,31 +73,43 @@ def check(path):
             errs.append(f"{where}: bad published date")
         for j, f in enumerate(d.get("facts", [])):
             n_facts += 1
-            w = f"{where} fact {j}"
-            if f.get("type") not in TYPES:
-                errs.append(f"{w}: type {f.get('type')!r} not PLOVER")
-            if f.get("cameo") not in CAMEO:
-                errs.append(f"{w}: cameo {f.get('cameo')!r} unknown")
-            if not f.get("evidence") or f["evidence"] not in d.get("text", ""):
-                errs.append(f"{w}: evidence not in text")
-            if not actor_ok(f.get("source")):
-                errs.append(f"{w}: bad source {f.get('source')!r}")
-            if not actor_ok(f.get("target"), allow_none=True):
-                errs.append(f"{w}: bad target {f.get('target')!r}")
-            if not isinstance(f.get("negated"), bool):
-                errs.append(f"{w}: negated must be bool")
-            if not date_ok(f.get("date")):
-                errs.append(f"{w}: bad date {f.get('date')!r}")
+            errs.extend(f"{where} fact {j}: {problem}" for problem in fact_problems(f, d.get("text", "")))
         for j, r in enumerate(d.get("relations", [])):
             n_rels += 1
-            w = f"{where} relation {j}"
-            if r.get("kind") not in KINDS:
-                errs.append(f"{w}: kind {r.get('kind')!r}")
-            if r.get("status") not in STATUS:
-                errs.append(f"{w}: status {r.get('status')!r}")
-            if not (actor_ok(r.get("a")) and actor_ok(r.get("b"))):
-                errs.append(f"{w}: bad actor")
+            errs.extend(f"{where} relation {j}: {problem}" for problem in relation_problems(r))
     return n_docs, n_facts, n_rels, errs
+
+
+def fact_problems(f, text):
+    """What is wrong with one gold fact of a document whose text is `text`, in the order checked."""
+    problems = []
+    if f.get("type") not in TYPES:
+        problems.append(f"type {f.get('type')!r} not PLOVER")
+    if f.get("cameo") not in CAMEO:
+        problems.append(f"cameo {f.get('cameo')!r} unknown")
+    if not f.get("evidence") or f["evidence"] not in text:
+        problems.append("evidence not in text")
+    if not actor_ok(f.get("source")):
+        problems.append(f"bad source {f.get('source')!r}")
+    if not actor_ok(f.get("target"), allow_none=True):
+        problems.append(f"bad target {f.get('target')!r}")
+    if not isinstance(f.get("negated"), bool):
+        problems.append("negated must be bool")
+    if not date_ok(f.get("date")):
+        problems.append(f"bad date {f.get('date')!r}")
+    return problems
+
+
+def relation_problems(r):
+    """What is wrong with one gold relation, in the order checked."""
+    problems = []
+    if r.get("kind") not in KINDS:
+        problems.append(f"kind {r.get('kind')!r}")
+    if r.get("status") not in STATUS:
+        problems.append(f"status {r.get('status')!r}")
+    if not (actor_ok(r.get("a")) and actor_ok(r.get("b"))):
+        problems.append("bad actor")
+    return problems
 
 
 def main(paths):
