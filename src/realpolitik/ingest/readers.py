@@ -142,18 +142,25 @@ def walk_files(folder: Path) -> Iterator[Path | Rejected]:
     yield from errors
 
 
-def _read_stdin(
-    stdin: BinaryIO | None, published: date | None, lang: str | None, max_bytes: int
-) -> Iterator[Document | Rejected]:
+def stdin_bytes(stdin: BinaryIO | None, max_bytes: int) -> bytes | Rejected:
+    """Standard input (or `stdin`) up to `max_bytes`, or why it was refused: for the readers and the jobs alike."""
     stream = stdin if stdin is not None else getattr(sys.stdin, "buffer", None)
     try:
         # A text-only stdin (e.g. replaced in a test) has no .buffer.
         data = sys.stdin.read(max_bytes + 1).encode("utf-8") if stream is None else stream.read(max_bytes + 1)
     except (OSError, ValueError) as exc:
-        yield Rejected(STDIN, "unreadable", f"cannot read standard input: {exc}")
-        return
+        return Rejected(STDIN, "unreadable", f"cannot read standard input: {exc}")
     if len(data) > max_bytes:
-        yield Rejected(STDIN, "too_large", f"standard input is over the limit of {max_bytes} bytes; split it")
+        return Rejected(STDIN, "too_large", f"standard input is over the limit of {max_bytes} bytes; split it")
+    return data
+
+
+def _read_stdin(
+    stdin: BinaryIO | None, published: date | None, lang: str | None, max_bytes: int
+) -> Iterator[Document | Rejected]:
+    data = stdin_bytes(stdin, max_bytes)
+    if isinstance(data, Rejected):
+        yield data
         return
     yield from _read_bytes(data, STDIN, "", published, lang)
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 import stat
-import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO
@@ -19,7 +18,7 @@ from realpolitik.ingest.decode import MAX_BYTES
 from realpolitik.ingest.feeds import looks_like_feed, parse_feed
 from realpolitik.ingest.fetch import Fetcher, Response
 from realpolitik.ingest.jobs import Job, Unchanged
-from realpolitik.ingest.readers import STDIN, walk_files
+from realpolitik.ingest.readers import STDIN, stdin_bytes, walk_files
 from realpolitik.ingest.rejected import Rejected
 from realpolitik.ingest.urls import canonical_url, is_url
 from realpolitik.ingest.warc import WarcPage, is_warc, iter_warc
@@ -60,14 +59,8 @@ def iter_jobs(
 
 
 def _stdin_job(stdin: BinaryIO | None, max_bytes: int) -> Item:
-    stream = stdin if stdin is not None else getattr(sys.stdin, "buffer", None)
-    try:
-        data = sys.stdin.read(max_bytes + 1).encode("utf-8") if stream is None else stream.read(max_bytes + 1)
-    except (OSError, ValueError) as exc:
-        return Rejected(STDIN, "unreadable", f"cannot read standard input: {exc}")
-    if len(data) > max_bytes:
-        return Rejected(STDIN, "too_large", f"standard input is over the limit of {max_bytes} bytes; split it")
-    return Job(origin=STDIN, data=data)
+    data = stdin_bytes(stdin, max_bytes)
+    return data if isinstance(data, Rejected) else Job(origin=STDIN, data=data)
 
 
 def _path_jobs(path: Path, max_bytes: int, store, fetcher: Callable[[], Fetcher]) -> Iterator[Item]:  # type: ignore[no-untyped-def]

@@ -148,10 +148,7 @@ class Store:
                         f"{s.SCHEMA_VERSION}; use a matching realpolitik version or a new database"
                     )
         except OperationalError as exc:
-            raise StoreError(
-                f"cannot open the database {self.url}: {exc.orig}; check the path or that the server "
-                "is running and the user may connect"
-            ) from None
+            raise self._cannot_open(exc) from None
         except DBAPIError as exc:
             raise StoreError(f"cannot set up the database {self.url}: {exc.orig}") from None
 
@@ -173,10 +170,12 @@ class Store:
             with self.engine.connect() as conn:
                 return inspect(conn).has_table(s.schema_version.name)
         except OperationalError as exc:
-            raise StoreError(
-                f"cannot open the database {self.url}: {exc.orig}; check the path or that the server "
-                "is running and the user may connect"
-            ) from None
+            raise self._cannot_open(exc) from None
+
+    def _cannot_open(self, exc: OperationalError) -> StoreError:
+        """The error of a database that cannot be reached, saying what to check."""
+        return StoreError(f"cannot open the database {self.url}: {exc.orig}; check the path or that the server "
+                          "is running and the user may connect")
 
     def _add_missing_columns(self, conn: Connection) -> None:
         """Additive upgrade: nullable columns and indexes added to the schema since a database was created."""
