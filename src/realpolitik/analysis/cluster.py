@@ -29,6 +29,7 @@ from datetime import date, timedelta
 
 from sqlalchemy import Connection, and_, bindparam, func, insert, select, text, update
 
+from realpolitik.analysis.periods import iso
 from realpolitik.progress import bar
 from realpolitik.relations import ledger
 from realpolitik.store import schema as s
@@ -310,10 +311,6 @@ def event_reports(store: Store, event_id: int) -> list[dict]:
     )
     with store.reader() as conn:
         return [
-            {**dict(row), "date": _iso(row.date), "published": _iso(row.published)}
+            {**dict(row), "date": iso(row.date), "published": iso(row.published)}
             for row in conn.execute(query).mappings()
         ]
-
-
-def _iso(value: date | None) -> str | None:
-    return value.isoformat() if value else None

@@ -19,4 +19,5 @@ def period_of(day: date, by: str) -> str:
 
 
 def iso(value: date | None) -> str | None:
+    """A date as the analysis answers give it (YYYY-MM-DD), None for none."""
     return value.isoformat() if value else None
