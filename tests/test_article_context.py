@@ -1700,7 +1700,7 @@ def test_the_phrase_starts_live_and_go_with_their_data() -> None:
     ("Deutschland und die Schweiz beraten. Der Bundesrat kritisierte am Mittwoch Russland.", "DEULEG"),  # no more
 ])
 def test_an_office_other_german_speaking_states_share_is_the_articles_state(text: str, code: str) -> None:
-    """Round 23: "der Bundesrat" is Switzerland's government in an article about Switzerland (actors/offices.py)."""
+    """In an article about Switzerland "der Bundesrat" is Switzerland's government (actors/shared_offices.py)."""
     found = recognise_actors(split_sentences(text, "de"), "de", ON)
     offices = [m.code for ms in found for m in ms if m.kind == "agent"]
     assert offices == [code]

@@ -45,8 +45,8 @@ def recognise_actors(sentences: list[Sentence], lang: str, on: date | None = Non
     from realpolitik.actors.dictionary import load_dictionary
     from realpolitik.actors.matcher import find_hits
     from realpolitik.actors.ministries import take_portfolios
-    from realpolitik.actors.offices import home_offices
     from realpolitik.actors.references import resolve_references
+    from realpolitik.actors.shared_offices import home_offices
     from realpolitik.actors.surnames import name_people_again
     from realpolitik.actors.turns import interview_speakers
 

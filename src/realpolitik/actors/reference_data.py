@@ -155,7 +155,7 @@ class LanguageReferences:
     # "les manifestants", "protesters": role words for a crowd that acts, the people of where it is (role entry names)
     crowds: frozenset[str] = frozenset()
     # German "der Bundesrat", "die Bundespräsidentin": offices (role entry names) that other German-speaking states
-    # have too, each with those states and the office's agent there (actors/offices.py)
+    # have too, each with those states and the office's agent there (actors/shared_offices.py)
     home_offices: dict[str, dict[str, str]] = field(default_factory=dict)
     # "the Baltic states", "Страны Балтии": a fixed group of countries, each one an actor (phrase keys → group)
     fixed_groups: list[tuple[tuple[str, ...], str]] = field(default_factory=list)
