@@ -38,3 +38,40 @@ def test_a_hoped_for_act_is_no_fact(lang, text, a, b):
 ])
 def test_a_done_act_beside_a_wish_stays(lang, text):
     assert {k[:3] for k in facts(text, lang)} & {("KEN", "DEU", "AGREE"), ("DEU", "KEN", "AGREE")}
+
+
+# A verdict on a war names the war's author, not the state it is fought on ("condemned the Russian war against
+# Ukraine": Russia is judged; Ukraine is only where the war is waged). The war noun is no trigger of its own, so
+# the patient phrase after it was read as the verdict's target.
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Brasilien verurteilte den russischen Krieg gegen die Ukraine."),
+    ("en", "Brazil condemned the Russian war against Ukraine."),
+    ("fr", "Le Brésil a condamné la guerre russe contre l'Ukraine."),
+    ("es", "Brasil condenó la guerra rusa contra Ucrania."),
+    ("ru", "Бразилия осудила войну России против Украины."),
+])
+def test_a_verdict_on_a_war_judges_its_author(lang, text):
+    keys = {k[:3] for k in facts(text, lang)}
+    assert ("BRA", "RUS", "ACCUSE") in keys
+    assert ("BRA", "UKR", "ACCUSE") not in keys
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Kenya condemned the war against Somalia."),
+    ("es", "Kenia condenó la guerra contra Somalia."),
+])
+def test_a_war_with_no_author_named_gives_its_victim_no_verdict(lang, text):
+    assert ("KEN", "SOM", "ACCUSE") not in {k[:3] for k in facts(text, lang)}
+
+
+# "without the participation of Armenia": a name after a noun of taking part that follows the absence word is absent
+# from the act, as one right after the word is ("without Armenia").
+@pytest.mark.parametrize(("lang", "text", "absent"), [
+    ("es", "Los líderes de la OTSC celebraron el jueves una cumbre en Bishkek sin la participación de Armenia.", "ARM"),
+    ("fr", "Les dirigeants de l'OTSC ont tenu jeudi un sommet à Bichkek sans la participation de l'Arménie.", "ARM"),
+    ("ru", "Лидеры стран ОДКБ провели в четверг саммит в Бишкеке без участия Армении.", "ARM"),
+    ("en", "Russia and China held talks in Beijing without the participation of India.", "IND"),
+    ("ru", "Переговоры России и Китая прошли в Пекине без участия Индии.", "IND"),
+])
+def test_a_name_after_without_the_participation_of_takes_no_part(lang, text, absent):
+    assert not {k for k in facts(text, lang) if absent in k[:2]}

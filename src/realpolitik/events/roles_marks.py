@@ -117,11 +117,24 @@ def _witnessed(tokens: list[Token], group: Group, grammar: Grammar) -> bool:
 
 def _absent(tokens: list[Token], group: Group, grammar: Grammar) -> bool:
     """"a signé l'accord sans les États-Unis", "une conférence sans Moscou", "talks without Kyiv": the name right after
-    a preposition of absence (and its article) took no part in the act."""
-    i = group.start - 1
+    a preposition of absence (and its article) took no part in the act; so does one after a noun of taking part
+    there ("sans la participation de l'Arménie", "без участия Армении", "ohne Beteiligung Armeniens")."""
+    i = _before_articles(tokens, group.start - 1, grammar)
+    if i >= 0 and tokens[i].text.lower() in grammar.roles.absence_words:
+        return True
+    if i >= 0 and tokens[i].text.lower() in grammar.genitive_markers:
+        i -= 1
+    if i < 0 or tokens[i].text.lower() not in grammar.roles.absence_nouns:
+        return False
+    i = _before_articles(tokens, i - 1, grammar)
+    return i >= 0 and tokens[i].text.lower() in grammar.roles.absence_words
+
+
+def _before_articles(tokens: list[Token], i: int, grammar: Grammar) -> int:
+    """The index of the first token at or before `i` that is no article."""
     while i >= 0 and tokens[i].text.lower() in grammar.determiners:
         i -= 1
-    return i >= 0 and tokens[i].text.lower() in grammar.roles.absence_words
+    return i
 
 
 def _no_other_subject(groups: list[Group], k: int, tokens: list[Token]) -> bool:

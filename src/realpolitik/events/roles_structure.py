@@ -371,7 +371,7 @@ def _usable(r: _Reading, g: Group) -> bool:
         return False
     if rival_triggers and object_of_noun_before(g, trigger, rival_triggers, forms, grammar):
         return False  # "Nach dem Angriff auf Israel verhängten die USA Sanktionen": Israel is the attack's
-    if rule.plover == "ACCUSE" and not nominal and rival_triggers \
+    if rule.plover == "ACCUSE" and not nominal \
             and judged_act_patient(g, trigger, rival_triggers, forms, grammar):
         return False  # "a condamné une agression contre le Mali": Mali is what the act hit, not who is judged
     if rule.plover in VERDICT_TYPES and not rule.cameo.startswith(_COMPLAINT) \

@@ -71,8 +71,10 @@ def judged_act_patient(g: Group, trigger: tuple[int, int], rival_triggers: froze
         (i for i in range(g.start - 1, trigger[1] - 1, -1) if g.marker in forms[i]), None)
     if at is None:
         return False
+    # (or a war: "verurteilte den russischen Krieg gegen die Ukraine", "condemned the Russian war against Ukraine":
+    # Ukraine is the one the war is fought on, the judged is its author, named by the adjective or the article)
     noun = next((i for i in range(at - 1, max(trigger[1] - 1, at - 1 - _JUDGED_NOUN_REACH), -1)
-                 if i in rival_triggers), None)
+                 if i in rival_triggers or forms[i] & grammar.roles.war_nouns), None)
     if noun is None:
         return False
     stops = (grammar.target_markers | grammar.location_markers | grammar.agent_markers | grammar.coordination
@@ -80,7 +82,8 @@ def judged_act_patient(g: Group, trigger: tuple[int, int], rival_triggers: froze
     # between the verdict and the marker: articles, quote marks, adjectives and adverbs ("condamné samedi une «
     # agression flagrante contre"), no preposition (a short word: "за теракт на Украину")
     return not any(forms[i] & stops or not forms[i] & grammar.determiners and any(
-        w.isalpha() and len(w) <= 3 for w in forms[i]) for i in range(trigger[1], at) if i not in rival_triggers)
+        w.isalpha() and len(w) <= 3 for w in forms[i]) for i in range(trigger[1], at) if i not in rival_triggers
+        and i != noun)
 
 
 # "criticó el envío de armas de": the verdict's object noun, its complement and the author's "de" before the author

@@ -261,6 +261,10 @@ class RoleWords:
     # "a signé l'accord sans les États-Unis", "a summit without Russia": the preposition before a name that is absent
     # from the act; no party of it
     absence_words: frozenset[str] = frozenset()
+    # "без участия Армении", "sin la participación de Armenia", "without the participation of Armenia": a noun of
+    # taking part between the absence word and the name (its genitive marker and articles after it); the name is
+    # absent all the same
+    absence_nouns: frozenset[str] = frozenset()
     # "Berlin welcomed the step", "Moscou a condamné cette décision": a noun that sums up one party's act, after one
     # of `anaphoric_determiners` (a definite article or demonstrative, not "a step": new information); a verdict on
     # it with no target judges the author of the latest such act by another party (events/article.py)
