@@ -6,7 +6,7 @@ linked story is before its colon; a decree signed is no agreement; a newspaper n
 
 from __future__ import annotations
 
-from extracted import facts, shown_keys
+from extracted import extraction, facts, shown_keys
 from realpolitik.language.page_chrome import without_teasers
 from realpolitik.language.sentences import split_sentences
 
@@ -72,3 +72,43 @@ def test_visa_exemption_suspended_and_entry_ban() -> None:
         "L'Estonie a interdit de séjour cinq députés russes.", "fr")
     assert not any(key[2] == "SANCTION" for key in facts(
         "Le tribunal a interdit de séjour le militant dans la capitale.", "fr"))
+
+
+def test_singular_pronoun_is_no_counted_pair() -> None:
+    # a portrait: "il" after "les deux voisins" is the portrait's man, not one of the pair picked at random
+    opening = ("Bassirou Diomaye Faye a prêté serment à Dakar. Sa première visite l'a mené lundi à Nouakchott, où il "
+               "a été reçu par le président mauritanien. ")
+    for text in (opening + "Les deux voisins ont promis d'exploiter ensemble un gisement gazier. Il s'est ensuite "
+                 "rendu en Gambie.",
+                 opening + "Les deux voisins ont promis de relancer leur commerce. Il s'était ensuite rendu au Togo."):
+        assert not any(key[0] == "MRT" and key[2] == "CONSULT" for key in facts(text, "fr")), text
+    # a named source before the pair still stands for "il"
+    text = ("Le président kényan William Ruto s'est rendu mardi en Ouganda, où il a été reçu par Yoweri Museveni. Les "
+            "deux pays ont signé un accord sur l'oléoduc. Il a ensuite rencontré le président rwandais à Kigali.")
+    assert ("KEN", "RWA", "CONSULT", False) in facts(text, "fr")
+
+
+def test_counted_object_of_the_opening_list() -> None:
+    # "les deux voisins" after the verb of the list that opens the sentence is its object, the pair named before
+    before = "Le Pakistan et l'Afghanistan ont conclu mercredi un cessez-le-feu. "
+    for text in ("Le Qatar et l'Arabie saoudite appellent les deux voisins à la retenue.",
+                 "Le Qatar et l'Arabie saoudite ont exhorté les deux pays à la retenue."):
+        found = facts(before + text, "fr")
+        assert {("QAT", "PAK", "REQUEST", False), ("SAU", "AFG", "REQUEST", False)} <= found, text
+    english = ("Pakistan and Afghanistan agreed a ceasefire on Wednesday. "
+               "Qatar and Saudi Arabia urged the two neighbours to show restraint.")
+    assert ("SAU", "PAK", "REQUEST", False) in facts(english, "en")
+    # a phrase that opens its own clause after "et", or one in a clause of its own, still sums up the subject
+    found = facts("La Chine a annoncé mardi que les ministres des deux pays avaient signé un accord.", "fr")
+    assert not any(key[0] == "CHN" and key[2] == "AGREE" for key in found)
+    found = facts(before + "Le Qatar et l'Égypte ont salué la trêve et les deux pays ont promis une aide.", "fr")
+    assert not any(key[0] in ("PAK", "AFG") and key[2] == "AGREE" and key[1] in ("QAT", "EGY") for key in found)
+
+
+def test_accession_talks_suspended_leave_a_candidate() -> None:
+    for text, lang in (("Le gouvernement serbe a suspendu les négociations d'adhésion à l'Union européenne.", "fr"),
+                       ("Serbia suspended accession negotiations with the European Union.", "en")):
+        ties = {(r.a, r.b, r.kind, r.status) for r in extraction(text, lang).relations}
+        assert ("EU", "SRB", "membership", "proposed") in ties, ties
+    ties = {(r.a, r.b, r.kind, r.status) for r in extraction("La Cédéao a suspendu la Guinée.", "fr").relations}
+    assert ("ECOWAS", "GIN", "membership", "suspended") in ties

@@ -82,7 +82,7 @@ def _counted(tokens: list[Token], i: int, data: LanguageReferences, lang: str, b
         end = region[0] if region is not None else end
     here = before
     side = _is_side(tokens[k], data)
-    addressed = side or _after_verb(tokens, i, data)
+    addressed = side or _after_verb(tokens, i, data) or _object_of_opening(before, tokens, i, data, lang)
     if addressed and _addressed_by_subject(before, tokens, i):
         here = []  # "Qatar and Egypt urged the two sides to ...": the sides are the ones named before
     elif addressed and _apposed_subject(before, tokens, i):
@@ -234,6 +234,27 @@ def _after_verb(tokens: list[Token], i: int, data: LanguageReferences) -> bool:
         data.pronoun_verb_endings)
 
 
+def _object_of_opening(before: list[ActorMention], tokens: list[Token], i: int, data: LanguageReferences,
+                       lang: str) -> bool:
+    """"Le Qatar et l'Arabie saoudite appellent les deux voisins à la retenue", "Qatar and Egypt urged the two
+    neighbours to": a counted phrase right after the verb of the list that opens the sentence is its object, which the
+    subject does not address to itself (as `_after_verb` reads it by the verb's ending where a language lists them).
+    Not a phrase that opens a clause of its own after "and" ("... ont salué l'accord et les deux pays ont ..."), and
+    not one in a list (no verb between)."""
+    if not before or before[0].token_start > 2 or not all(
+            normalise(t.text) in _LIST_GAPS or normalise(t.text) in data.definite or t.text in _ELIDED_ARTICLES
+            for a, b in zip(before, before[1:], strict=False) for t in tokens[a.token_end:b.token_start]):
+        return False  # (the actors before the phrase are one list: "Alors que l'Inde et le Pakistan ..., la Chine")
+    start = i - 1 if i and normalise(tokens[i - 1].text) in data.definite else i
+    gap = tokens[before[-1].token_end:start]
+    words = speech_words(lang)
+    if not gap or len(gap) > _OBJECT_VERB or any(t.text in (",", ";", ":") for t in gap) \
+            or words is not None and normalise(gap[-1].text) in words.coordination:
+        return False
+    return any(t.text.isalpha() and t.text.islower() and normalise(t.text) not in _LIST_GAPS
+               and normalise(t.text) not in data.definite for t in gap)
+
+
 def _addressed_by_subject(before: list[ActorMention], tokens: list[Token], i: int) -> bool:
     """The sentence opens with the actors named before the phrase, and no comma stands between: they are the
     subject that addresses it ("Le Qatar et l'Égypte ont exhorté les deux parties"), not a list the phrase
@@ -260,6 +281,10 @@ def _apposed_subject(before: list[ActorMention], tokens: list[Token], i: int) ->
     return len(commas) == 2 and commas[0] == end and 0 < i - commas[1] <= _APPOSED_VERB
 
 
+# words from the opening list to its object, the verb's ("ont exhorté", "called on"): a longer gap holds a clause of
+# its own ("announced on Tuesday that the foreign ministers of the two countries")
+_OBJECT_VERB: Final = 3
+_ELIDED_ARTICLES: Final = frozenset({"l'", "l’"})  # "Le Qatar et l'Arabie saoudite": an article written onto the name
 # words from the apposition's closing comma to the sides: ", urged both sides", ", called on the two"
 _APPOSED_VERB: Final = 3
 # "talked with both leaders": a partner's preposition

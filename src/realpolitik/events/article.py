@@ -547,6 +547,8 @@ def _lead_sources(events: list[Event], plural: bool) -> list[ActorMention]:
     ("Les trois pays condamnent ... Ils saluent": each of the three, as one act gave an event for each)."""
     lead = _sentence_lead(events)
     if not plural:
+        if lead.source_entry == COUNTED:
+            return _singular_lead(events, lead)
         return [_from_event(lead, "source")]
     same = [e for e in events if e.evidence_start == lead.evidence_start and e.trigger_start == lead.trigger_start
             and e.source]
@@ -555,6 +557,19 @@ def _lead_sources(events: list[Event], plural: bool) -> list[ActorMention]:
         if all(party(m.code) != party(e.source or "") for m in out):
             out.append(_from_event(e, "source"))
     return out or [_from_event(lead, "source")]
+
+
+def _singular_lead(events: list[Event], lead: Event) -> list[ActorMention]:
+    """What a singular pronoun stands for where the latest sentence's lead act is that of a counted plural ("Faye
+    s'est rendu à Nouakchott. Les deux voisins ont promis ... Il s'est ensuite rendu en Gambie": "il" is no pair, nor
+    one of it picked at random): the lead source of an earlier sentence whose subject was no plural, else no one."""
+    earlier = [e for e in events if e.evidence_start < lead.evidence_start]
+    while earlier:
+        previous = _sentence_lead(earlier)
+        if previous.source_entry != COUNTED and previous.source:
+            return [_from_event(previous, "source")]
+        earlier = [e for e in earlier if e.evidence_start < previous.evidence_start]
+    return []
 
 
 def _sentence_lead(events: list[Event]) -> Event:

@@ -477,8 +477,11 @@ def _cue_status(view: SentenceView, match: CueMatch, matches: list[CueMatch], sp
         # "would consider raising their ties to a strategic partnership next year", "will respond if Finland
         # joins NATO": a tie the sentence only supposes is proposed, not in force
         status = "proposed"
-    if status in ("suspended", "ended") and kind in TREATY_KINDS and view.negotiated(match.start):
-        status = "proposed"  # "suspended talks on a trade agreement": the talks stop; no treaty was in force
+    if status in ("suspended", "ended") and (kind in TREATY_KINDS and view.negotiated(match.start)
+                                             or kind == "membership" and view.negotiated(match.start, match.end)):
+        # "suspended talks on a trade agreement": the talks stop; no treaty was in force. "a suspendu les négociations
+        # d'adhésion à l'UE", "suspended accession talks": the candidate stays one, no member was suspended
+        status = "proposed"
     return status
 
 

@@ -363,11 +363,14 @@ class SentenceView:
                    and not (i + 1 < len(self.forms) and self.forms[i + 1] & self.grammar.not_only)
                    for i in range(hit[0] + 1, hit[-1]))
 
-    def negotiated(self, start: int) -> bool:
+    def negotiated(self, start: int, end: int | None = None) -> bool:
         """A word of negotiation governs the treaty word at `start`: "talks on a trade agreement", "Verhandlungen
         über ein Abkommen", "переговоры о соглашении" (within four words of its clause, only lower-case words
-        between)."""
+        between); or, given the cue's `end`, the word right after it is one: "accession talks" (the noun the
+        cue word qualifies)."""
         words = self.lexicon.marker("negotiation")
+        if end is not None and end < len(self.forms) and self.forms[end] & words:
+            return True
         # the partner of the talks may stand between, its name not counted: "переговоры с Токио о мирном договоре"
         names = self.name_tokens
         low, i, reach = self.clause(start)[0], start - 1, 0
