@@ -75,3 +75,23 @@ def test_a_colon_after_a_state_is_no_turn_label_to_skip() -> None:
     # outside an interview a first-person verb still reads the speaker of its quotation
     keys = facts("«Condenamos el ataque contra Kiev», dijo el canciller argentino.", "es")
     assert ("ARG", "UKR", "ACCUSE", False) in keys
+
+
+def test_a_spanish_yes_no_question_asks_about_its_act() -> None:
+    # an interviewer's or an explainer's question that no interrogative opens asks; the answer tells
+    assert facts("CNN: ¿Bolivia rompió relaciones con Israel por la guerra en Gaza?", "es") == set()
+    assert facts("—¿Lima expulsará a la embajadora de México?", "es") == set()
+    assert facts("¿Y Lima expulsó a la embajadora de México?", "es") == set()
+    # a question word takes the act for given (events/questions.py, as "Why did Nepal sign?")
+    assert ("BOL", "ISR", "SANCTION", False) in facts("¿Por qué Bolivia rompió relaciones con Israel?", "es")
+    # a statement before a question of its own stays told
+    keys = facts("Rusia expulsó a dos diplomáticos estonios, ¿y ahora qué hará Tallin?", "es")
+    assert ("RUS", "EST", "SANCTION", False) in keys
+
+
+def test_what_an_opinion_says_a_state_has_to_do_is_no_act() -> None:
+    assert facts("La Caricom tiene que pedir sanciones contra Caracas.", "es") == set()
+    assert facts("Brasil tendría que condenar a Venezuela sin rodeos.", "es") == set()
+    # "tuvo que": had to, and did
+    keys = facts("Colombia tuvo que expulsar a dos diplomáticos venezolanos.", "es")
+    assert ("COL", "VEN", "SANCTION", False) in keys

@@ -780,7 +780,8 @@ def _read_modality(s: _SentenceState, tr: _Trigger) -> bool:
         _note(sentence, ruleset, match, "the act a demand before it asks for")
         return False  # "richtete einen Appell an Ruanda, die Unterstützung einzustellen": the appeal is coded
     modality = reading.modality  # "drohte, die Ukraine anzugreifen", "schlug vor, die Zölle zu erhöhen"
-    if modality not in UNREALISED_MODALITIES and asks(sentence.tokens, grammar.modality.get("asked", frozenset())):
+    if modality not in UNREALISED_MODALITIES and asks(sentence.tokens, grammar.modality.get("asked", frozenset()),
+                                                       grammar.modality.get("question_words", frozenset())):
         modality = "hypothetical"  # "Will Washington impose tariffs on China?": the act is asked about, not told
     if modality in _VERB_MODALITIES and _meeting_with(match, sentence, tr.phrases, grammar):
         # "In einem Telefonat mit Putin forderte Trump eine Waffenruhe": a call after a preposition of time gone

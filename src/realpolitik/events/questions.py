@@ -35,12 +35,18 @@ def _opening(tokens: list[Token], last: int) -> int:
     return first
 
 
-def asks(tokens: list[Token], openers: frozenset[str]) -> bool:
+def asks(tokens: list[Token], openers: frozenset[str], question_words: frozenset[str] = frozenset()) -> bool:
     """The sentence is a yes/no question: it closes with a question mark and opens with one of `openers` (the
-    language's auxiliaries that open one: "will", "did", "is" ...; the grammar's "asked" cues)."""
+    language's auxiliaries that open one: "will", "did", "is" ...; the grammar's "asked" cues). Spanish opens every
+    question with its own mark ("¿Expulsará Lima a la embajadora?", "CNN: ¿Firmaron algo nuevo?"), listed among its
+    openers: a question so opened asks unless one of `question_words` stands in its first two words ("¿Qué pidió
+    Washington?", "¿Y por qué firmó?"), which takes the act for given as "Why did Nepal sign?" does."""
     if not openers or len(tokens) < 3:
         return False
     last = _closing(tokens)
     if last < 2 or tokens[last].text not in _QUESTION_MARKS:
         return False
-    return tokens[_opening(tokens, last)].text.lower() in openers
+    first = _opening(tokens, last)
+    if any(t.text in openers for t in tokens[:first]):  # "¿": the mark opens the question
+        return not any(t.text.lower() in question_words for t in tokens[first:first + 2])
+    return tokens[first].text.lower() in openers

@@ -42,14 +42,17 @@ from realpolitik.language.speech import said_with
 # "question": the subordinators of an open question ("ob", "whether"): its act is supposed, also under a rule that
 # keeps its own modality (modality.modality_of)
 # "asked": the auxiliaries that open a yes/no question ("Will Washington impose tariffs?", "Did London pressure you?"):
-# a sentence that opens with one and closes with a question mark tells no act (events.questions.asks)
+# a sentence that opens with one and closes with a question mark tells no act (events.questions.asks); Spanish lists
+# its opening mark "¿", and "question_words" the interrogatives after which the question takes its act as given
+# ("¿Por qué firmó Panamá?")
 # "expected": modal words that, before an "occur" verb, make a subject noun's event planned ("doit avoir lieu"; English
 # writes them "be expected to" among its plan cues); "scheduled": participles that by themselves make a subject
 # noun's event planned ("Aucune rencontre n'est prévue", "la visite est programmée pour mai"); "condition": phrases
 # that open a supposed case ("in case of", "im Fall eines"): an act named after one, in its clause, is the case a
 # treaty's clause or a warning supposes, not one that happened (modality.modality_of)
 MODALITIES = ("threat", "demand", "plan", "commit", "hypothetical", "report", "decided", "occur", "unless",
-              "otherwise", "question", "expected", "scheduled", "condition", "upcoming", "asked")
+              "otherwise", "question", "expected", "scheduled", "condition", "upcoming", "asked",
+              "question_words")
 #: the modalities whose cues near a trigger make it one (`modality.modality_of`, strongest first)
 MODAL_CUE_KINDS = ("hypothetical", "threat", "demand", "plan")
 
