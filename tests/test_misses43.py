@@ -39,3 +39,20 @@ def test_necessary_measures_at_home_threaten_no_one() -> None:
     found = _events("Die Regierung werde alle nötigen Maßnahmen ergreifen, um den Landwirten nach der Dürre zu "
                     "helfen, sagte die Ministerin.", "de")
     assert not any(f[2] == "THREATEN" for f in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Orban flew to Beijing on Monday, a trip that made him the first European Union leader to meet Xi Jinping this "
+    "year.",
+    "Fico went to Moscow in May, a visit that made him the only EU leader to meet the Russian president that month.",
+    "Nehammer flew to Moscow, a trip that made him the first European Union leader to see Putin since the invasion.",
+])
+def test_an_ordinal_member_leader_is_no_act_of_the_body(text: str) -> None:
+    """"the third European Union leader to meet Putin", "another EU leader": one leader of a member state, named
+    before, not the Union (ambiguity.yaml member_nouns_apart after an ordinal or an indefinite article)."""
+    found = _events(text, "en")
+    assert not any("EU" in (f[0], f[1]) for f in found), found
+
+
+def test_eu_leaders_at_a_summit_stay_the_union() -> None:
+    assert ("EU", "RUS", "ACCUSE") in _keys("EU leaders condemned Russia's strikes on Kyiv on Thursday.", "en")

@@ -83,6 +83,11 @@ def reject_reason(entry: Entry, tokens: list[Token], keys: list[str], i: int, la
         members = amb.member_nouns.get(lang, set())
         if entry.kind == "organisation" and head in members:
             return f"'{entry.surface}-{tokens[end + 1].text}' is one member, not the organisation"
+    if entry.kind == "organisation" and nxt is not None and i > 0 \
+            and keys[end] in amb.member_nouns_apart.get(lang, ()) \
+            and keys[i - 1] in amb.member_determiners.get(lang, ()):
+        # "a visit that made him the third European Union leader to meet Putin", "another EU leader": one of them
+        return f"'{tokens[i - 1].text} {entry.surface} {nxt.text}' is one member, not the organisation"
     return None
 
 

@@ -32,6 +32,10 @@ class Ambiguity:
     state_words: set[str] = field(default_factory=set)  # 'state' in 'Washington state'
     non_political: dict[str, set[str]] = field(default_factory=dict)  # lang → compound heads
     member_nouns: dict[str, set[str]] = field(default_factory=dict)  # lang → "Land" in "G7-Land": one member
+    # lang → "leader" in "the third European Union leader to meet Putin", "an EU country": one member, after one of
+    # `member_determiners` (an indefinite article or an ordinal: "EU leaders" at a summit stay the body)
+    member_nouns_apart: dict[str, set[str]] = field(default_factory=dict)
+    member_determiners: dict[str, set[str]] = field(default_factory=dict)
     # lang → nouns of private people ("touristes", "attaquant"): a state adjective beside one names no actor
     person_nouns: dict[str, set[str]] = field(default_factory=dict)
     # lang → vague quantifiers of a crowd ("viele", "many", "de nombreux"): the people's name after one names private
@@ -183,6 +187,7 @@ def _load_ambiguity(dic: ActorDictionary, path: Path) -> None:
     amb.us_context |= {normalise(w) for w in data.get("us_context", [])}
     amb.state_words |= {normalise(w) for w in data.get("state_words", [])}
     for key, table in (("non_political", amb.non_political), ("member_nouns", amb.member_nouns),
+                       ("member_nouns_apart", amb.member_nouns_apart), ("member_determiners", amb.member_determiners),
                        ("person_nouns", amb.person_nouns), ("crowd_quantifiers", amb.crowd_quantifiers),
                        ("city_places", amb.city_places),
                        ("city_accords", amb.city_accords), ("city_accords_before", amb.city_accords_before),
