@@ -24,6 +24,10 @@ INTERVIEWEE = "references:interviewee"  # the entry of an answer's "we", "our", 
 _DASH_TURN = re.compile(r"(?m)(?:^[ \t]*|(?<=[.?!…»]) )[—–](?: |(?=[¿¡«\"A-ZÁÉÍÓÚÑ]))")
 # a speaker's label in capitals opens a line: "ВЕДУЩИЙ:", "ДЖАЛАЛИ:", "Q:"
 _LABEL_TURN = re.compile(r"(?m)^[ \t]*([A-ZА-ЯЁÄÖÜÉÈÁÍÓÚÑ][A-ZА-ЯЁÄÖÜÉÈÁÍÓÚÑ .'-]{0,30}):[ \t]")
+# the letter labels of the Spanish and English press, which print each turn as a paragraph opened by "P." or "R."
+# ("Q." / "A."; "Pregunta." / "Respuesta."): the question's label and the answer's differ, so the answers are known
+_LETTER_TURN = re.compile(r"[ \t]*(P|R|Q|A|Pregunta|Respuesta|PREGUNTA|RESPUESTA)\.-?[ \t]")
+_ANSWER_LETTERS = frozenset({"R", "A", "Respuesta", "RESPUESTA"})
 _MIN_ANSWERS = 2  # one dash or label alone is a quotation or a heading, not an interview
 _GUEST_KINDS = frozenset({"leader", "agent"})  # a person or an office: who can be interviewed
 
@@ -77,6 +81,9 @@ def answer_spans(text: str) -> list[tuple[int, int]]:
         spans = [(start, _turn_end(text, start, dashes[k + 1] if k + 1 < len(dashes) else len(text)))
                  for k, start in enumerate(dashes)]
         return spans[1::2]
+    letters = _letter_turns(text)
+    if letters:
+        return letters
     labels = [(m.start(), m.group(1).strip()) for m in _label_turns(text)]
     if len(labels) < 2 * _MIN_ANSWERS:
         return []
@@ -84,6 +91,25 @@ def answer_spans(text: str) -> list[tuple[int, int]]:
     spans = [(start, _turn_end(text, start, labels[k + 1][0] if k + 1 < len(labels) else len(text)))
              for k, (start, name) in enumerate(labels) if name != host]
     return spans if len(spans) >= _MIN_ANSWERS and len(spans) < len(labels) else []
+
+
+def _letter_turns(text: str) -> list[tuple[int, int]]:
+    """The answers of an interview whose turns open with "P." and "R." (or "Q." and "A."): at least two of each, the
+    answers the turns whose letter is an answer's; none otherwise. An answer runs to the next turn, over its own
+    paragraphs; the last one to the end of its line. The pattern is tried at line starts only (`_label_turns`)."""
+    turns = []
+    start = 0
+    while start >= 0:
+        match = _LETTER_TURN.match(text, start)
+        if match is not None:
+            turns.append((match.start(), match.group(1) in _ANSWER_LETTERS))
+        start = text.find("\n", start)
+        start = start + 1 if start >= 0 else start
+    answers = sum(1 for _, answer in turns if answer)
+    if answers < _MIN_ANSWERS or len(turns) - answers < _MIN_ANSWERS:
+        return []
+    ends = [start for start, _ in turns[1:]] + [_turn_end(text, turns[-1][0], len(text))]
+    return [(start, end) for (start, answer), end in zip(turns, ends, strict=True) if answer]
 
 
 def _dash_turns(text: str) -> list[int]:

@@ -1293,8 +1293,9 @@ def _assemble(r: _Reading, pick: _Pick, roles: Roles) -> Roles:
     site = r.site
     rule = site.rule
     source, target, credited_by = pick.source, pick.target, pick.credited_by
-    also = coordinated_phrases(target, r.sentence_groups, site.rival_triggers, site.forms, site.grammar) \
-        if target is not None and target.marker in r.target_markers and target.marker != TRIGGER_OBJECT else []
+    joined = _own_preposition(target, site.forms, r.target_markers)
+    also = coordinated_phrases(joined, r.sentence_groups, site.rival_triggers, site.forms, site.grammar) \
+        if joined is not None and joined.marker in r.target_markers else []
     if credited_by is not None and credited_by is not source:
         # "thanked Japan for sending flood relief": the relief went to the one who thanks; nothing else of the
         # thanked one's is done to the thanker ("thanked Poland for rejecting the proposal")
@@ -1308,6 +1309,16 @@ def _assemble(r: _Reading, pick: _Pick, roles: Roles) -> Roles:
         sides = {side_of(m.code) for m in roles.sources}
         roles.targets += [m for g in also for m in g.members if side_of(m.code) not in sides]
     return roles
+
+
+def _own_preposition(target: Group | None, forms: list[frozenset[str]], markers: frozenset[str]) -> Group | None:
+    """The target as `coordinated_phrases` joins others to it: one governed by the trigger's own preposition
+    ("ingresó en la OTAN y en la Unión Europea") takes that preposition's word as its marker, so that the same
+    preposition repeated after a conjunction opens a second target."""
+    if target is None or target.marker != TRIGGER_OBJECT or target.marker_index is None:
+        return target
+    word = next(iter(sorted(forms[target.marker_index] & markers)), None)
+    return Group(target.members, target.start, target.end, word, target.marker_index) if word is not None else None
 
 
 _PAIR_REACH: Final = 2  # "alcanzado entre X e Y, con la mediación de": words between the pair and the mediator's phrase
