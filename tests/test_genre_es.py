@@ -89,3 +89,22 @@ def test_help_conditioned_is_help_threatened() -> None:
 def test_the_eu_diplomatic_service_is_the_eu() -> None:
     assert ("EU", "ISR", "ACCUSE") in shown_keys(
         "El Servicio Europeo de Acción Exterior acusó a Israel de violar el acuerdo de asociación.", "es")
+
+
+def test_a_dative_after_the_relative_pronoun_puts_the_subject_after_the_verb() -> None:
+    """"las sanciones que le exigía Estados Unidos": the relative pronoun is the object, the dative the main clause's
+    subject (the one asked), the subject follows the verb; "el paso que le pide la oposición" is asked by no state."""
+    keys = shown_keys("Chile adoptó las sanciones que le exigía Estados Unidos contra Venezuela.", "es")
+    assert ("USA", "CHL", "REQUEST") in keys and ("CHL", "USA", "REQUEST") not in keys
+    assert ("USA", "CHL", "REQUEST") in shown_keys("El Gobierno de Chile no ha dado el paso que le pide Washington.",
+                                                   "es")
+    assert not any(k[2] == "REQUEST" for k in shown_keys(
+        "El Gobierno de Chile no reconoce a Maduro, pero tampoco ha dado el paso que le pide la oposición.", "es"))
+    # a comma before the relative pronoun: it is the subject, its antecedent asks
+    assert ("BRA", "CHL", "REQUEST") in shown_keys("Brasil, que le pidió a Chile una reunión, criticó a Venezuela.",
+                                                   "es")
+
+
+def test_a_report_that_concludes_concludes_no_agreement() -> None:
+    assert shown_keys("La comisión concluyó que Rusia violó el tratado con Ucrania.", "es") == set()
+    assert ("CHL", "PER", "AGREE") in shown_keys("Chile y Perú concluyeron ayer un acuerdo de pesca.", "es")

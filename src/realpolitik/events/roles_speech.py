@@ -277,6 +277,26 @@ def inverted_after_opener(t_start: int, forms: list[frozenset[str]], grammar: Gr
     return i >= 0 and bool(forms[i] & openers)
 
 
+def inverted_after_relative(t_start: int, forms: list[frozenset[str]], grammar: Grammar, groups: list[Group]) -> bool:
+    """Spanish "el paso que le pide la oposición", "las sanciones que le exigía Estados Unidos": a dative pronoun
+    between a relative pronoun and its verb makes the pronoun the verb's object, so the verb's subject follows it and
+    the dative stands for the main clause's subject (as after `inversion_openers`). Not after a comma or an actor
+    ("Brasil, que le pidió a Chile ...": the relative pronoun is the subject, its antecedent acts)."""
+    datives, relatives = grammar.roles.inversion_datives, grammar.roles.subject_relatives
+    if not datives or not relatives or grammar.roles.incise_auxiliaries:
+        return False
+    i = t_start - 1
+    while i >= 0 and forms[i] & grammar.roles.final_incise:
+        i -= 1  # "que le habían exigido"
+    if i < 0 or not forms[i] & datives:
+        return False
+    while i >= 0 and forms[i] & datives:
+        i -= 1
+    if i < 1 or not forms[i] & relatives:
+        return False
+    return "," not in forms[i - 1] and not any(g.start <= i - 1 < g.end for g in groups)
+
+
 def dative_before(t_start: int, forms: list[frozenset[str]], grammar: Grammar) -> bool:
     """"como le pidió Brasil": a dative pronoun between the opener and the verb stands for the main clause's
     subject, the one asked."""

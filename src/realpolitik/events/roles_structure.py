@@ -103,6 +103,7 @@ from realpolitik.events.roles_speech import (
     impersonal_speaker,
     incise_subject,
     inverted_after_opener,
+    inverted_after_relative,
     inverted_speaker,
     joined_speech,
     judged_before_incise,
@@ -568,6 +569,13 @@ def _incise(r: _Reading, c: _Candidates, pick: _Pick) -> bool:
         # follows the verb (the informant of "según" is the speaker of its own verb), the clause may go on
         incise = next((g for g in groups if t_end <= g.start <= t_end + 2 and not g.genitive
                        and g.marker in (None, REPORT_SOURCE)), None)
+    if incise is None and not (nominal or passive_aux) and inverted_after_relative(t_start, forms, grammar, groups):
+        # "las sanciones que le exigía Estados Unidos": the subject follows the verb; "el paso que le pide la
+        # oposición": a subject that is no actor we know, not the main clause's (the dative's) subject
+        incise = next((g for g in groups if t_end <= g.start <= t_end + 2 and not g.genitive and g.marker is None),
+                      None)
+        if incise is None and t_end < len(forms) and forms[t_end] & grammar.determiners:
+            return False
     pick.incise = incise
     return True
 
@@ -1070,8 +1078,11 @@ def _incise_target(r: _Reading, pick: _Pick) -> None:
         # "Un buque chino embistió a una embarcación filipina, denunció Manila": the reported act's author
         target = judged_before_incise(sentence_groups, t_start, forms, target_markers) or target
     elif incise is not None and dative_before(t_start, forms, grammar):
-        # "Argentina rechazó las sanciones, como le pidió Brasil": the pronoun is the main clause's subject
-        target = judged_before_incise(sentence_groups, t_start, forms, target_markers)
+        # "Argentina rechazó las sanciones, como le pidió Brasil": the pronoun is the main clause's subject; with
+        # no comma ("Chile adoptó las sanciones que le exigía Estados Unidos") the first actor no preposition marks
+        target = judged_before_incise(sentence_groups, t_start, forms, target_markers) or next(
+            (g for g in sentence_groups if g.end <= t_start and g.marker is None and not g.genitive
+             and not g.possessive), None)
     if target is None and incise is not None:
         target = quoted_subject(sentence_groups, t_start, forms)  # «La Russie doit partir», a exigé X
     pick.target = target
