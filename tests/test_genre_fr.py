@@ -112,3 +112,20 @@ def test_accession_talks_suspended_leave_a_candidate() -> None:
         assert ("EU", "SRB", "membership", "proposed") in ties, ties
     ties = {(r.a, r.b, r.kind, r.status) for r in extraction("La Cédéao a suspendu la Guinée.", "fr").relations}
     assert ("ECOWAS", "GIN", "membership", "suspended") in ties
+
+
+def test_fronted_participle_agent_is_no_subject_of_the_pronoun_clause() -> None:
+    # "Reçu ... par X, il ...": X received him; "il" (the article's man) is the one who acts in the main clause
+    text = ("Le président sénégalais a visité Nouakchott. "
+            "Reçu à Paris par Emmanuel Macron, il avait critiqué la Mauritanie.")
+    found = facts(text, "fr")
+    assert ("SEN", "MRT", "ACCUSE", False) in found and ("FRA", "MRT", "ACCUSE", False) not in found
+    text = ("Le ministre malien a visité Dakar. Interrogé par la presse ivoirienne, il a accusé l'Algérie d'ingérence.")
+    assert ("MLI", "DZA", "ACCUSE", False) in facts(text, "fr")
+    english = ("Senegal's president visited Nouakchott. "
+               "Received in Paris by Emmanuel Macron, he criticised Mauritania.")
+    found = facts(english, "en")
+    assert ("SEN", "MRT", "ACCUSE", False) in found and ("FRA", "MRT", "ACCUSE", False) not in found
+    # a named subject after the comma was read right before and stays so
+    found = facts("Reçu à Paris par Emmanuel Macron, le président sénégalais a critiqué la Mauritanie.", "fr")
+    assert ("SEN", "MRT", "ACCUSE", False) in found

@@ -313,6 +313,7 @@ def split_clauses(sentence: Sentence, grammar: Grammar,
             cuts.append(i)
     cuts.extend(_verb_final_clause_cuts(tokens, grammar, actor_starts))
     cuts.extend(_fronted_condition_cuts(tokens, grammar))
+    cuts.extend(_fronted_participle_cut(tokens, grammar))
     if grammar.roles.subordinate_phrases:
         cuts.extend(_subordinate_phrase_cuts(tokens, grammar, actor_starts))
     cuts = sorted({c for c in cuts if not any(start < c < end for start, end in protected)})
@@ -349,6 +350,25 @@ def _fronted_condition_cuts(tokens: list[Token], grammar: Grammar) -> list[int]:
             if closing is not None:
                 cuts.append(closing)
     return cuts
+
+
+def _fronted_participle_cut(tokens: list[Token], grammar: Grammar) -> list[int]:
+    """"Reçu à l'Élysée par Emmanuel Macron, il a salué ...", "Received in Paris by Macron, he criticised ...": a past
+    participle that opens the sentence heads a phrase of its own, which ends at the comma before the main clause's
+    subject pronoun; its agent ("par Macron") is no subject of the main verb, whose subject the pronoun takes from
+    the article (a portrait's or an interview's man). Only where that comma is the sentence's first."""
+    endings = grammar.reduced_passive_endings + grammar.attribute_participle_endings
+    if len(tokens) < 4 or not endings or not grammar.pronouns:
+        return []
+    first = tokens[0].text.lower()
+    if not first.isalpha() or not first.endswith(endings) or first in grammar.determiners:
+        return []
+    for k in range(1, len(tokens) - 1):
+        if tokens[k].text in (";", ":"):
+            return []
+        if tokens[k].text == ",":
+            return [k] if tokens[k + 1].text.lower() in grammar.pronouns else []
+    return []
 
 
 def _subordinate_phrase_cuts(tokens: list[Token], grammar: Grammar, actor_starts: frozenset[int]) -> list[int]:
