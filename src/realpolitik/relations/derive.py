@@ -164,43 +164,76 @@ def derive_relations(doc: Document, sentences: list[Sentence], actors: list[list
         areas = [a for a, p in lexicon.areas.items() if view.says(p)]
         if conflict is not None and any(m.cue.shape == "war" and m.start < conflict for m in matches):
             conflicts.pop()  # "as the war in Sudan enters a third year and Cairo's role in the conflict": that war
-        found = read_sentence(view, matches, spans) + _unlike(view)
-        if lexicon.tension_rules:
-            for tie in found:
-                if tie.rule in lexicon.tension_rules:
-                    tensions.setdefault((min(tie.a, tie.b), max(tie.a, tie.b)), sentence)
-            found = [tie for tie in found if tie.rule not in lexicon.tension_rules]
+        found = _tensions_set_apart(read_sentence(view, matches, spans) + _unlike(view), lexicon, tensions, sentence)
         # resolving dates costs a search of ~20 expressions: only for a sentence that states or updates a tie
         when = _date(sentence, lang, doc, _strongest(statuses)) if found or latest is not None else None
-        for tie in found:
-            draft = _named_treaty(drafts, tie.a, tie.b) if tie.kind == _GENERIC and not tie.fresh else None
-            draft = draft or _draft(drafts, tie.a, tie.b, tie.kind)
-            treaty = tie.kind in TREATY_KINDS
-            draft.add(tie.status, when, areas if treaty else [], sentence, tie.rule)
-            if treaty:
-                latest = draft
         if found:
-            continue
-        # No new pair: a sentence about "the agreement" or "both countries" updates the latest treaty.
-        if latest is not None and set(view.parties()) <= {latest.a, latest.b}:
-            treaties = [m for m in matches if m.cue.kind in TREATY_KINDS]
-            refers = bool(treaties) or view.says(lexicon.area_context)
-            # "setzte das Abkommen in Kraft": a status word by the treaty word, not "forced to leave their homes"
-            status = _strongest([st for st, start, end in spans for m in treaties
-                                 if _distance(view, start, end, m, True) <= _STATUS_REACH["treaty"]])
-            if refers and (status or areas):
-                latest.add(status, when, areas, sentence, "relations.update")
-            if status and latest.kind != "defense_pact" and any(m.cue.kind == "defense_pact" for m in treaties) \
-                    and not (is_org(latest.a) or is_org(latest.b)):
-                # "El tratado incluye una cláusula de asistencia militar mutua": words of mutual defence with no
-                # parties of their own, and a word that says the treaty holds them ("includes", "contains"), say what
-                # the treaty just named is (not "the agreement stops short of a mutual defence commitment"); the pact
-                # holds as that treaty does
-                pact = _draft(drafts, latest.a, latest.b, "defense_pact")
-                pact.add(_strongest([s for s, _ in latest.statements if s]), when, [], sentence,
-                         "relations.update")
-    # "tensions between Serbia and Kosovo ... the conflict escalated": the pair's open conflict
-    for (a, b), where in tensions.items() if conflicts else ():
+            latest = _add_ties(drafts, found, when, areas, sentence, latest)
+        elif latest is not None:
+            _update_latest(drafts, latest, view, matches, spans, areas, when, sentence, lexicon)
+    _tension_rivalries(drafts, tensions, conflicts)
+    relations = [_finish(d, doc) for d in drafts.values()]
+    # A treaty only negotiated or proposed is no standing tie yet (EVAL.md: "only standing ties the text asserts"),
+    # nor one no sentence gives a status: "the talks were a step toward an agreement", "approved the agreement".
+    return [r for r in relations if not (r.kind in TREATY_KINDS and r.status in ("proposed", None))]
+
+
+def _tensions_set_apart(found: list[Found], lexicon: RelationLexicon, tensions: dict[tuple[str, str], Sentence],
+                        sentence: Sentence) -> list[Found]:
+    """The ties of a tension or dispute are no tie of their own: their pairs are kept in `tensions` (by the first
+    sentence that sets them apart) for `_tension_rivalries`, and the other ties returned."""
+    if not lexicon.tension_rules:
+        return found
+    for tie in found:
+        if tie.rule in lexicon.tension_rules:
+            tensions.setdefault((min(tie.a, tie.b), max(tie.a, tie.b)), sentence)
+    return [tie for tie in found if tie.rule not in lexicon.tension_rules]
+
+
+def _add_ties(drafts: dict[tuple[str, str, str], _Draft], found: list[Found], when: date | None, areas: list[str],
+              sentence: Sentence, latest: _Draft | None) -> _Draft | None:
+    """Each tie a sentence states, added to its pair's draft (a generic treaty to the pair's named one); returns the
+    latest treaty after them, which a later sentence about "the agreement" updates."""
+    for tie in found:
+        draft = _named_treaty(drafts, tie.a, tie.b) if tie.kind == _GENERIC and not tie.fresh else None
+        draft = draft or _draft(drafts, tie.a, tie.b, tie.kind)
+        treaty = tie.kind in TREATY_KINDS
+        draft.add(tie.status, when, areas if treaty else [], sentence, tie.rule)
+        if treaty:
+            latest = draft
+    return latest
+
+
+def _update_latest(drafts: dict[tuple[str, str, str], _Draft], latest: _Draft, view: SentenceView,
+                   matches: list[CueMatch], spans: list[tuple[str, int, int]], areas: list[str], when: date | None,
+                   sentence: Sentence, lexicon: RelationLexicon) -> None:
+    """No new pair: a sentence about "the agreement" or "both countries" updates the latest treaty."""
+    if not set(view.parties()) <= {latest.a, latest.b}:
+        return
+    treaties = [m for m in matches if m.cue.kind in TREATY_KINDS]
+    refers = bool(treaties) or view.says(lexicon.area_context)
+    # "setzte das Abkommen in Kraft": a status word by the treaty word, not "forced to leave their homes"
+    status = _strongest([st for st, start, end in spans for m in treaties
+                         if _distance(view, start, end, m, True) <= _STATUS_REACH["treaty"]])
+    if refers and (status or areas):
+        latest.add(status, when, areas, sentence, "relations.update")
+    if status and latest.kind != "defense_pact" and any(m.cue.kind == "defense_pact" for m in treaties) \
+            and not (is_org(latest.a) or is_org(latest.b)):
+        # "El tratado incluye una cláusula de asistencia militar mutua": words of mutual defence with no
+        # parties of their own, and a word that says the treaty holds them ("includes", "contains"), say what
+        # the treaty just named is (not "the agreement stops short of a mutual defence commitment"); the pact
+        # holds as that treaty does
+        pact = _draft(drafts, latest.a, latest.b, "defense_pact")
+        pact.add(_strongest([s for s, _ in latest.statements if s]), when, [], sentence, "relations.update")
+
+
+def _tension_rivalries(drafts: dict[tuple[str, str, str], _Draft], tensions: dict[tuple[str, str], Sentence],
+                       conflicts: list[tuple[Sentence, frozenset[str]]]) -> None:
+    """"tensions between Serbia and Kosovo ... the conflict escalated": the pair's open conflict is a rivalry, told
+    by the sentence of the tension and the one of the conflict."""
+    if not conflicts:
+        return
+    for (a, b), where in tensions.items():
         # not "In Sudan, the conflict has displaced millions": a conflict the article puts elsewhere
         in_conflict = next((c for c, placed in conflicts if placed <= {a, b}), None)
         if in_conflict is None:
@@ -208,10 +241,6 @@ def derive_relations(doc: Document, sentences: list[Sentence], actors: list[list
         draft = _draft(drafts, a, b, "rivalry")
         draft.add(None, None, [], where, "relations.tension")
         draft.add(None, None, [], in_conflict, "relations.tension")
-    relations = [_finish(d, doc) for d in drafts.values()]
-    # A treaty only negotiated or proposed is no standing tie yet (EVAL.md: "only standing ties the text asserts"),
-    # nor one no sentence gives a status: "the talks were a step toward an agreement", "approved the agreement".
-    return [r for r in relations if not (r.kind in TREATY_KINDS and r.status in ("proposed", None))]
 
 
 def may_hold_word(sentence: Sentence, words: frozenset[str]) -> bool:
