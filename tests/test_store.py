@@ -465,6 +465,7 @@ def test_a_driver_batch_writes_many_rows_to_a_statement_the_same_rows_and_search
     their ids and order, the full-text index's content and its answers are the same."""
     import sqlite3
 
+    from realpolitik.store import plain_sql
     from realpolitik.store import store as store_module
 
     monkeypatch.setattr(store_module, "_now", lambda: datetime(2026, 12, 1, 18, 30, 5, tzinfo=UTC))
@@ -476,7 +477,7 @@ def test_a_driver_batch_writes_many_rows_to_a_statement_the_same_rows_and_search
         if most_values is None:
             store._plain_writes = None  # SQLAlchemy's executemany: one row an execution
         else:
-            monkeypatch.setattr(store_module, "_MAX_VALUES", most_values)
+            monkeypatch.setattr(plain_sql, "MAX_VALUES", most_values)
         with store.batch(gather=True) as batch:
             for n, word in enumerate(words):
                 doc = make_document(f"Die Zeitung schrieb über {word} und {words[n - 1]}.", id=f"d{n}", title=word)

@@ -10,12 +10,10 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
-from functools import lru_cache
-from operator import itemgetter
 from pathlib import Path
 
 from sqlalchemy import Connection, Executable, bindparam, func, insert, inspect, or_, select, text, tuple_, update
@@ -32,6 +30,7 @@ from realpolitik.store import migrate
 from realpolitik.store import schema as s
 from realpolitik.store import search as fts
 from realpolitik.store.engine import READ_OPTION, make_engine, resolve_url
+from realpolitik.store.plain_sql import PlainStatement, PlainWrites
 from realpolitik.store.steps import INSERT_STEP, step_row
 from realpolitik.store.version import DataVersion
 
@@ -121,7 +120,7 @@ class Store:
         self.run_id: int | None = None
         self.version = DataVersion(engine)  # changes at every commit; a server keeps answers under it (web/cache.py)
         # SQLite: a worker's two questions per document go to the driver as they are (see `lookups`), and so do a
-        # gathering batch's inserts and updates (see `_PlainWrites`); both compiled once per process (`_plain_for`)
+        # gathering batch's inserts and updates (see `PlainWrites`); both compiled once per process (`_plain_for`)
         plain = self.dialect == "sqlite" and engine.dialect.paramstyle == "qmark"
         self._plain, self._plain_writes = _plain_for(engine.dialect) if plain else (None, None)
 
@@ -262,7 +261,7 @@ class Store:
                 batch = Batch(self, conn, gather)
                 yield batch
                 batch.rows.write()
-        except (SQLAlchemyError, sqlite3.Error) as exc:  # sqlite3's own: a statement of `_PlainWrites`
+        except (SQLAlchemyError, sqlite3.Error) as exc:  # sqlite3's own: a statement of `PlainWrites`
             raise StoreError(f"a batch of documents was not stored: {getattr(exc, 'orig', exc)}") from None
 
     def _save_in(self, conn: Connection, extraction: Extraction, duplicate_of: str | None,
@@ -453,41 +452,12 @@ class Lookups:
         return self.store.near_candidates(bands, limit, min_shared, conn=self.conn)
 
 
-class _Marker:
-    """Where a parameter's value goes in a compiled statement's positional values (`_PlainLookups`)."""
-
-    __slots__ = ("index", "name")
-
-    def __init__(self, name: str, index: int | None) -> None:
-        self.name, self.index = name, index
-
-
-class _Plain:
-    """A statement compiled once for a qmark DBAPI: its SQL and the order of its values, per length of each
-    list value (an expanding IN)."""
-
-    def __init__(self, statement: Executable, dialect) -> None:  # type: ignore[no-untyped-def]
-        self.compiled = statement.compile(dialect=dialect)
-        self.forms: dict[tuple[int, ...], tuple[str, tuple]] = {}
-
-    def __call__(self, params: dict) -> tuple[str, tuple]:
-        sizes = tuple(len(v) if isinstance(v, list) else -1 for v in params.values())
-        form = self.forms.get(sizes)
-        if form is None:
-            markers = {k: [_Marker(k, i) for i in range(len(v))] if isinstance(v, list) else _Marker(k, None)
-                       for k, v in params.items()}
-            state = self.compiled.construct_expanded_state(markers)
-            form = self.forms[sizes] = (state.statement, tuple(state.positional_parameters))
-        return form[0], tuple((params[m.name] if m.index is None else params[m.name][m.index])
-                              if isinstance(m, _Marker) else m for m in form[1])
-
-
 class _PlainLookups:
     """`Lookups`' two statements compiled for SQLite's driver."""
 
     def __init__(self, dialect) -> None:  # type: ignore[no-untyped-def]
-        self.duplicate = _Plain(_FIND_DUPLICATE, dialect)
-        self.near = _Plain(_NEAR_CANDIDATES, dialect)
+        self.duplicate = PlainStatement(_FIND_DUPLICATE, dialect)
+        self.near = PlainStatement(_NEAR_CANDIDATES, dialect)
 
 
 class PlainLookups:
@@ -510,97 +480,18 @@ class PlainLookups:
         return [(r[0], r[1], r[2]) for r in self.dbapi.execute(sql, values)]
 
 
-class _PlainWrites:
-    """A gathering batch's INSERT and UPDATE statements compiled once per set of columns for SQLite's driver.
-
-    SQLAlchemy's executemany prepares every row's values on its own (~0.25 ms a document of the writer's
-    CPU, which on 2 cores the workers lack, issue 13). Here the values are taken in the compiled order and
-    passed through the same bind processors (dates, times, JSON, booleans) as SQLAlchemy's, so the rows
-    written are the same. A statement that would add column defaults (a row without some column that has
-    one) is left to SQLAlchemy.
-    """
-
-    def __init__(self, dialect) -> None:  # type: ignore[no-untyped-def]
-        self.dialect = dialect
-        # (id of the statement, its columns) → (statement kept alive, (SQL, row → values) or None)
-        self.forms: dict[tuple[int, tuple[str, ...]], tuple[Executable, tuple[str, Callable] | None]] = {}
-
-    def form(self, statement: Executable, keys: tuple[str, ...]) -> tuple[str, Callable[[dict], tuple]] | None:
-        """The SQL of `statement` for rows of `keys`, and a row's values in order; None: SQLAlchemy's."""
-        known = self.forms.get((id(statement), keys))
-        if known is None or known[0] is not statement:
-            known = self.forms[(id(statement), keys)] = (statement, self._compile(statement, keys))
-        return known[1]
-
-    def _compile(self, statement: Executable, keys: tuple[str, ...]) -> tuple[str, Callable] | None:
-        compiled = statement.compile(dialect=self.dialect, column_keys=list(keys))
-        order = tuple(compiled.positiontup or ())
-        if not order or not set(order) <= set(keys):  # defaults of absent columns: SQLAlchemy's
-            return None
-        take = itemgetter(*order) if len(order) > 1 else (lambda row: (row[order[0]],))
-        processors = compiled._bind_processors
-        process = tuple((i, processors[k]) for i, k in enumerate(order) if k in processors)
-        if not process:
-            return compiled.string, take
-
-        def values(row: dict) -> list:
-            found = list(take(row))
-            for i, convert in process:  # the few columns with one (dates, times, JSON, booleans)
-                found[i] = convert(found[i])
-            return found
-
-        return compiled.string, values
-
-    def executemany(self, dbapi, statement: Executable, rows: list[dict]) -> bool:  # type: ignore[no-untyped-def]
-        """Write `rows` (keys as the first one's, as SQLAlchemy takes them); False: not done, use SQLAlchemy."""
-        found = self.form(statement, tuple(rows[0]))
-        if found is None:
-            return False
-        sql, values = found
-        listed = [values(row) for row in rows]
-        head, group = _values_clause(sql)
-        if not group:
-            dbapi.executemany(sql, listed)
-            return True
-        step = max(1, _MAX_VALUES // len(listed[0]))
-        for start in range(0, len(listed), step):
-            chunk = listed[start : start + step]
-            dbapi.execute(head + ", ".join([group] * len(chunk)), [value for row in chunk for value in row])
-        return True
-
-
 #: dialect class → the driver's forms of the lookups and writes, shared by every store of the process: an ingest
 #: opens a store, and compiling them anew cost every run ~5 ms of CPU (issue 13: the paired bench runs one per
 #: 100 pages). A form depends on the statement and the dialect's class only.
-_PLAIN_FORMS: dict[type, tuple[_PlainLookups, _PlainWrites]] = {}
+_PLAIN_FORMS: dict[type, tuple[_PlainLookups, PlainWrites]] = {}
 
 
-def _plain_for(dialect) -> tuple[_PlainLookups, _PlainWrites]:  # type: ignore[no-untyped-def]
+def _plain_for(dialect) -> tuple[_PlainLookups, PlainWrites]:  # type: ignore[no-untyped-def]
     """The lookups and writes compiled for `dialect`'s driver, made on first use."""
     found = _PLAIN_FORMS.get(type(dialect))
     if found is None:
-        found = _PLAIN_FORMS[type(dialect)] = (_PlainLookups(dialect), _PlainWrites(dialect))
+        found = _PLAIN_FORMS[type(dialect)] = (_PlainLookups(dialect), PlainWrites(dialect))
     return found
-
-
-#: Values per INSERT of many rows: 999, the least of any SQLite's limits on a statement's parameters.
-_MAX_VALUES = 999
-
-
-@lru_cache(maxsize=64)
-def _values_clause(sql: str) -> tuple[str, str]:
-    """An INSERT's SQL cut before its one row of parameters ("INSERT ... VALUES ", "(?, ?)"), so that one
-    statement writes many rows; ("", "") for any other statement.
-
-    Why: FTS5 moves the terms it holds in memory to disk at every savepoint, and SQLite opens one for each
-    execution of an INSERT that fires a trigger (documents' full-text trigger): documents inserted one execution
-    each (executemany) were indexed one segment a document, which merges then rewrote (10 % of the writer's
-    instructions on 1,000 pages). Many rows in one statement are indexed together, and the other tables' rows
-    cost SQLite less a row too; the rows, their order and ids are the same."""
-    head, found, group = sql.rpartition(" VALUES ")
-    if not found or not head.startswith("INSERT INTO ") or group.strip("(?, )"):
-        return "", ""
-    return head + found, group
 
 
 class Rows:
@@ -613,7 +504,7 @@ class Rows:
     (`ledger`: each tie read once per batch; its row updated once, at the end).
     """
 
-    def __init__(self, conn: Connection, gather: bool = False, plain: _PlainWrites | None = None) -> None:
+    def __init__(self, conn: Connection, gather: bool = False, plain: PlainWrites | None = None) -> None:
         self.conn = conn
         # a gathering batch on SQLite writes through the driver's connection (its transaction is the batch's)
         self.plain = plain if gather else None
@@ -665,7 +556,7 @@ class Rows:
         self.relations.clear()
 
     def execute(self, statement: Executable, rows: list[dict]) -> None:
-        """`conn.execute(statement, rows)`: through `_PlainWrites` where it can, the same rows written."""
+        """`conn.execute(statement, rows)`: through `PlainWrites` where it can, the same rows written."""
         if self.plain is None or not self.plain.executemany(self.dbapi, statement, rows):
             self.conn.execute(statement, rows)
 
