@@ -95,8 +95,6 @@ class _Context:
         self.text = run.extraction.document.text
         self.sentences = run.extraction.sentences
         self.shown = shown
-        shown_ids = {id(e) for e in shown}
-        self.hidden = [e for e in run.extraction.events if id(e) not in shown_ids]
         self.sentence_of_start = {s.start: s.index for s in self.sentences}
         self.entities = [{split_actor(m.code).entity for m in expand_references(ms)} for ms in run.extraction.actors]
         self.facts: dict[TypeKey, list[dict]] = defaultdict(list)
