@@ -95,3 +95,15 @@ def test_what_an_opinion_says_a_state_has_to_do_is_no_act() -> None:
     # "tuvo que": had to, and did
     keys = facts("Colombia tuvo que expulsar a dos diplomáticos venezolanos.", "es")
     assert ("COL", "VEN", "SANCTION", False) in keys
+
+
+def test_a_correction_restates_what_was_told_wrongly() -> None:
+    # a live blog's correction entry and an article's note: the claim corrected is no act
+    entry = ("+++ 09:40 +++ Corrección: en una entrada anterior informamos de que Chile había expulsado al embajador "
+             "venezolano. La Cancillería chilena aclaró que solo lo convocó.")
+    assert ("CHL", "VEN", "SANCTION", False) not in facts(entry, "es")
+    note = "Una versión anterior de esta nota decía que Ecuador rompió relaciones con México."
+    assert ("ECU", "MEX", "SANCTION", False) not in facts(note, "es")
+    # an earlier version of a treaty is a thing, not an earlier report
+    treaty = "La versión anterior del tratado fue firmada por Chile y Perú."
+    assert ("CHL", "PER", "AGREE", False) in facts(treaty, "es")
