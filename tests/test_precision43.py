@@ -75,3 +75,60 @@ def test_a_war_with_no_author_named_gives_its_victim_no_verdict(lang, text):
 ])
 def test_a_name_after_without_the_participation_of_takes_no_part(lang, text, absent):
     assert not {k for k in facts(text, lang) if absent in k[:2]}
+
+
+# What an agreement permits is its terms, still to be carried out: the signing is the fact, the permitted act is not
+# ("an accord allowing the deployment of troops", "un memorando que permite el despliegue", "ein Abkommen, das
+# gemeinsame Manöver erlaubt").
+TERMS = [
+    ("fr", "La Grèce et la France ont signé mardi à Athènes un accord autorisant le déploiement de troupes sur le "
+           "territoire de l'autre.", "GRC", "FRA", "MOBILIZE"),
+    ("es", "Chile y Argentina firmaron el martes un memorando que permite el despliegue de tropas chilenas en "
+           "Argentina.", "CHL", "ARG", "MOBILIZE"),
+    ("en", "A defence pact allowing Greek and French forces to deploy on each other's territory took effect on "
+           "Friday.", "GRC", "FRA", "MOBILIZE"),
+    ("fr", "Ottawa et Séoul ont signé en mai un accord sur le statut des forces en visite, qui permet des exercices "
+           "militaires conjoints en Corée du Sud.", "CAN", "KOR", "COOPERATE"),
+    ("de", "Athen unterzeichnete mit Paris ein Abkommen, das gemeinsame Manöver auf dem Boden beider Länder erlaubt.",
+     "GRC", "FRA", "COOPERATE"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "a", "b", "type_"), TERMS)
+def test_what_an_agreement_permits_is_no_act(lang, text, a, b, type_):
+    keys = {k[:3] for k in facts(text, lang)}
+    assert not {k for k in keys if k[2] == type_ and {k[0], k[1]} <= {a, b}}
+
+
+@pytest.mark.parametrize(("lang", "text", "a", "b"), [
+    ("fr", "La Grèce et la France ont signé mardi à Athènes un accord autorisant le déploiement de troupes.",
+     "GRC", "FRA"),
+    ("ru", "Соглашение, позволяющее российской базе оставаться в Таджикистане до 2042 года, Путин и Рахмон "
+           "подписали в 2012 году.", "RUS", "TJK"),
+    ("ru", "Россия и Белоруссия подписали договор, который позволяет размещение российского оружия в Белоруссии.",
+     "RUS", "BLR"),
+])
+def test_the_signing_of_such_an_agreement_stays(lang, text, a, b):
+    assert {k[:3] for k in facts(text, lang)} & {(a, b, "AGREE"), (b, a, "AGREE")}
+
+
+def test_an_act_a_done_step_allowed_stays():
+    assert ("EGY", "PSE", "RETREAT") in {k[:3] for k in facts(
+        "Egypt reopened the Rafah crossing, allowing aid trucks to enter Gaza.", "en")}
+
+
+# Bases opened to a foreign force host it (stationing, COOPERATE 062 as EVAL.md codes it).
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Manila öffnete dem US-Militär im Februar vier weitere Stützpunkte."),
+    ("de", "Schon 2023 öffnete Marcos den amerikanischen Streitkräften zwei neue Militärbasen im Norden des Landes."),
+    ("en", "Manila opened four more bases to the US military in February."),
+    ("es", "Manila abrió en febrero cuatro bases más a las fuerzas estadounidenses."),
+    ("fr", "Manille a ouvert en février quatre bases supplémentaires à l'armée américaine."),
+])
+def test_bases_opened_to_a_foreign_force(lang, text):
+    assert {k[:3] for k in facts(text, lang)} & {("PHL", "USA", "COOPERATE"), ("USA", "PHL", "COOPERATE")}
+
+
+def test_a_border_opened_is_no_base():
+    assert not {k for k in facts("Die Regierung in Bogotá öffnete am Montag die Grenze zu Venezuela.", "de")
+                if k[2] == "COOPERATE"}

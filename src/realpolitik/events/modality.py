@@ -668,6 +668,8 @@ def read_modality(forms: list[frozenset[str]], trigger: tuple[int, int], clause:
     modality = modality_of(forms, trigger, clause, sentence_len, grammar, rule, names, vocabulary, participle)
     if modality not in ("asserted", "reported", "plan") or rule.suppresses_modality:
         return ModalReading(modality)
+    if modality != "plan" and agreement_terms(forms, trigger, grammar):
+        return ModalReading("plan")
     governing = governing_span(forms, clause, trigger, grammar)
     if governing is None:
         return ModalReading(modality)
@@ -676,6 +678,35 @@ def read_modality(forms: list[frozenset[str]], trigger: tuple[int, int], clause:
     if modality == "plan" and governed != "threat":
         return ModalReading(modality)  # "пригрозил, что нанесет удар": a threat governs a future act too
     return ModalReading(governed or modality, governed, governor)
+
+
+_TERMS_REACH: Final = 12  # "un accord sur le statut des forces en visite, qui permet des exercices": the noun far back
+
+
+def agreement_terms(forms: list[frozenset[str]], trigger: tuple[int, int], grammar: Grammar) -> bool:
+    """"signed an agreement allowing the deployment of troops", "un memorando que permite el despliegue de tropas",
+    "соглашение, позволяющее ... проводить учения": an act an agreement permits is among its terms, still to be
+    carried out (EVAL.md codes what an agreement provides as no event). The permission word stands before the
+    trigger in the same stretch (no comma between: "Соглашение, позволяющее базе оставаться ..., Путин и Рахмон
+    подписали" is the signing), after an agreement noun; German closes the relative clause with it (", das
+    gemeinsame Manöver erlaubt")."""
+    nouns, permits = grammar.roles.terms_nouns, grammar.roles.terms_permissions
+    if not nouns or not permits:
+        return False
+    t_start, t_end = trigger
+    if grammar.verb_final:
+        end = next((i for i in range(t_end, len(forms)) if forms[i] & BREAKS), len(forms))
+        if not any(forms[i] & permits for i in range(t_end, end)):
+            return False
+        comma = next((i for i in range(t_start - 1, -1, -1) if forms[i] & BREAKS), None)
+        return comma is not None and "," in forms[comma] and comma + 1 < t_start \
+            and bool(forms[comma + 1] & grammar.roles.subject_relatives) \
+            and any(forms[i] & nouns for i in range(max(0, comma - 3), comma))
+    at = next((i for i in range(t_start - 1, max(-1, t_start - _TERMS_REACH), -1)
+               if forms[i] & (permits | BREAKS)), None)
+    if at is None or not forms[at] & permits:
+        return False
+    return any(forms[i] & nouns for i in range(max(0, at - _TERMS_REACH), at))
 
 
 # acts that an "or else" or an "unless" turns into threats (EVAL.md: conditional statements are THREATEN)

@@ -265,6 +265,11 @@ class RoleWords:
     # taking part between the absence word and the name (its genitive marker and articles after it); the name is
     # absent all the same
     absence_nouns: frozenset[str] = frozenset()
+    # "un accord autorisant le déploiement de troupes", "a pact that allows joint drills", "ein Abkommen, das
+    # gemeinsame Manöver erlaubt": what an agreement (`terms_nouns`) permits (`terms_permissions`, present forms: a
+    # past "allowed" may tell what it let happen) is its terms, to be carried out, no act (events/modality.py)
+    terms_nouns: frozenset[str] = frozenset()
+    terms_permissions: frozenset[str] = frozenset()
     # "Berlin welcomed the step", "Moscou a condamné cette décision": a noun that sums up one party's act, after one
     # of `anaphoric_determiners` (a definite article or demonstrative, not "a step": new information); a verdict on
     # it with no target judges the author of the latest such act by another party (events/article.py)
