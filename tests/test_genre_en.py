@@ -97,3 +97,27 @@ def test_a_participle_before_a_noun_is_no_arrest(text: str) -> None:
 
 def test_an_arrest_told_as_done_stays() -> None:
     assert ("RUS", "USA", "COERCE", False) in _facts("Russia jailed an American journalist on Friday.")
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Seoul asked Beijing to restrain Pyongyang after North Korea sent troops to Russia.",
+     ("PRK", "RUS", "AID", False)),
+    ("France urged Russia to talk after the Ukrainian army attacked Kursk.", ("UKR", "RUS", "ASSAULT", False)),
+    ("Moscow could retaliate, but Kyiv attacked Kursk anyway.", ("UKR", "RUS", "ASSAULT", False)),
+    ("Russia might lean on Armenia, but Yerevan has frozen its participation in the CSTO.",
+     ("ARM", "CST", "SANCTION", False)),  # (organisations by their first three letters, as facts() gives them)
+])
+def test_a_clause_after_after_or_but_is_told_as_done(text: str, key: tuple) -> None:
+    """"after", "because", "but" open a clause of their own: with an actor for its subject, its act is out of reach
+    of the demand or the modal verb before (modality._after_break)."""
+    assert key in _facts(text), _facts(text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Poland asked Germany, after the talks, to send troops to Lithuania.", ("DEU", "LTU", "AID", False)),
+    ("Tajikistan demanded that Kabul act after gunmen killed two Chinese workers.", ("AFG", "CHN", "ASSAULT", False)),
+])
+def test_what_is_asked_stays_asked(text: str, absent: tuple) -> None:
+    """An infinitive after the subordinator's phrase is still asked for; a clause whose doer is no actor we know
+    gives the act to no state."""
+    assert absent not in _facts(text), _facts(text)

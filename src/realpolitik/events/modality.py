@@ -277,8 +277,9 @@ def modality_of(forms: list[frozenset[str]], trigger: tuple[int, int], clause: t
     # ", while Lukashenko accused Poland ...", ", tout en condamnant la Libye": a clause opened by a conjunction or
     # a participle after a comma is out of reach of the modal verbs before it ("Warsaw would deploy ..., while ...",
     # "a appelé le Tchad au calme, tout en condamnant ...": the condemnation is no demand)
-    spans = [(_after_inserted_clause(forms, trigger, grammar, _after_coordinated_verb(
-        forms, trigger, grammar, clause[0] if opener else clause[0] - _SCOPE_BEFORE)), trigger[0])]
+    start = _after_inserted_clause(forms, trigger, grammar, _after_coordinated_verb(
+        forms, trigger, grammar, clause[0] if opener else clause[0] - _SCOPE_BEFORE))
+    spans = [(_after_break(forms, trigger, grammar, names, start), trigger[0])]
     if grammar.verb_final:  # German modal verbs close the clause: "Gespräche führen will" (up to a comma:
         # ", sollte X nicht ..." and "... und droht" belong to another verb)
         spans.append((trigger[1], _before_comma(forms, trigger[1], clause[1], grammar.conjunctions, names)))
@@ -519,6 +520,28 @@ def _after_coordinated_verb(forms: list[frozenset[str]], trigger: tuple[int, int
     for i in range(trigger[0] - 1, max(start, trigger[0] - _COORDINATED_REACH) - 1, -1):
         if forms[i] & links:
             return i + 1
+    return start
+
+
+def _after_break(forms: list[frozenset[str]], trigger: tuple[int, int], grammar: Grammar,
+                 names: frozenset[int] | set[int], start: int) -> int:
+    """Where the modal scope begins after a subordinator that opens a finite clause of its own with an actor for
+    subject ("asked Xi to use his influence after North Korea sent troops to Russia"): the sending is no part of
+    what was asked. Not where an infinitive marker follows it ("asked Beijing, after the talks, to restrain
+    Pyongyang": the restraint is asked for), nor where no actor we know opens the clause ("after gunmen ...
+    killed": whose act it was the clause does not say)."""
+    breaks = grammar.modality.get("breaks", frozenset())
+    if not breaks or not names:
+        return start
+    marker = grammar.infinitive_marker
+    for i in range(trigger[0] - 1, max(0, start) - 1, -1):
+        if marker and marker in forms[i]:
+            return start
+        if forms[i] & breaks:
+            k = i + 1
+            while k < trigger[0] and forms[k] & grammar.determiners:
+                k += 1
+            return i + 1 if k in names else start
     return start
 
 

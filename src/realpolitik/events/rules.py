@@ -45,6 +45,8 @@ from realpolitik.language.speech import said_with
 # a sentence that opens with one and closes with a question mark tells no act (events.questions.asks); Spanish lists
 # its opening mark "¿", and "question_words" the interrogatives after which the question takes its act as given
 # ("¿Por qué firmó Panamá?")
+# "breaks": subordinators that open a finite clause of its own ("after", "because"): a modal cue before one does not
+# reach an act after it ("asked Xi to act after North Korea sent troops": the sending happened; modality._after_break)
 # "expected": modal words that, before an "occur" verb, make a subject noun's event planned ("doit avoir lieu"; English
 # writes them "be expected to" among its plan cues); "scheduled": participles that by themselves make a subject
 # noun's event planned ("Aucune rencontre n'est prévue", "la visite est programmée pour mai"); "condition": phrases
@@ -52,7 +54,7 @@ from realpolitik.language.speech import said_with
 # treaty's clause or a warning supposes, not one that happened (modality.modality_of)
 MODALITIES = ("threat", "demand", "plan", "commit", "hypothetical", "report", "decided", "occur", "unless",
               "otherwise", "question", "expected", "scheduled", "condition", "upcoming", "asked",
-              "question_words")
+              "question_words", "breaks")
 #: the modalities whose cues near a trigger make it one (`modality.modality_of`, strongest first)
 MODAL_CUE_KINDS = ("hypothetical", "threat", "demand", "plan")
 
