@@ -56,3 +56,37 @@ def test_an_ordinal_member_leader_is_no_act_of_the_body(text: str) -> None:
 
 def test_eu_leaders_at_a_summit_stay_the_union() -> None:
     assert ("EU", "RUS", "ACCUSE") in _keys("EU leaders condemned Russia's strikes on Kyiv on Thursday.", "en")
+
+
+@pytest.mark.parametrize(("text", "lang", "doers", "plover"), [
+    ("Las sanciones franco-británicas contra Irán entraron en vigor el lunes.", "es", {"FRA", "GBR"}, "SANCTION"),
+    ("Los ataques ruso-bielorrusos contra Ucrania continuaron durante la noche.", "es", {"RUS", "BLR"}, "ASSAULT"),
+    ("Les sanctions franco-britanniques contre l'Iran sont entrées en vigueur lundi.", "fr", {"FRA", "GBR"},
+     "SANCTION"),
+    ("Les frappes américano-britanniques contre les Houthis se sont poursuivies dimanche.", "fr", {"USA", "GBR"},
+     "ASSAULT"),
+    ("The US-British strikes on Houthi targets continued on Sunday.", "en", {"USA", "GBR"}, "ASSAULT"),
+    ("The Franco-British sanctions on Iran took effect on Monday.", "en", {"FRA", "GBR"}, "SANCTION"),
+    ("Франко-британские санкции против Ирана вступили в силу в понедельник.", "ru", {"FRA", "GBR"}, "SANCTION"),
+])
+def test_a_hyphened_pair_of_adjectives_names_both_doers(text: str, lang: str, doers: set, plover: str) -> None:
+    """"las sanciones franco-británicas", "the US-British strikes", "Франко-британские санкции": a compound adjective
+    of two states names both as the noun's doers (the prefix "franco-" after the noun as a demonym is,
+    roles_possessors.postnominal_adjective; a name before the hyphen as an adjective is, roles_groups; "Franco-",
+    "Sino-", "Russo-" in English and "франко" in Russian, country_names.csv)."""
+    found = {f[0] for f in _events(text, lang) if f[2] == plover}
+    assert doers <= found, found
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Sino-Russian naval drills began in the Sea of Japan on Monday.", "en"),
+    ("Les exercices militaires russo-biélorusses ont commencé lundi près de la frontière polonaise.", "fr"),
+])
+def test_a_hyphened_pair_s_exercise_is_their_cooperation(text: str, lang: str) -> None:
+    found = _events(text, lang)
+    assert {frozenset((f[0], f[1])) for f in found if f[2] == "COOPERATE" and f[1]} == {
+        frozenset(("CHN", "RUS")) if lang == "en" else frozenset(("RUS", "BLR"))}, found
+
+
+def test_general_franco_is_no_state() -> None:
+    assert not _events("General Franco had ruled Spain for decades when he died in 1975.", "en")

@@ -36,6 +36,7 @@ def expand_references(mentions: list[ActorMention]) -> list[ActorMention]:
 
 
 _MEMBER_KINDS: Final = frozenset({"country", "capital", "adjective"})  # a member state as a list names it
+_PAIR_FIRSTS: Final = frozenset({"adjective", "country"})  # "franco-allemand", "US-British": a pair's first
 
 
 def apposed_members(sentence: Sentence, actors: list[ActorMention], grammar: Grammar) -> list[ActorMention]:
@@ -139,9 +140,10 @@ def group_mentions(sentence: Sentence, mentions: list[ActorMention], grammar: Gr
             continue
         if (gap == 0 and tokens[groups[-1].end - 1].text in ("-", "‐")
                 or gap == 1 and tokens[groups[-1].end].text in ("-", "‐")
-                and groups[-1].members[-1].kind == "adjective") and m.kind == "adjective":
+                and groups[-1].members[-1].kind in _PAIR_FIRSTS) and m.kind == "adjective":
             # "franco-allemand", "américano-iranien", "американо-южнокорейское" (the hyphen a token of its own
-            # between the two stems): a prefix and an adjective, a pair
+            # between the two stems): a prefix and an adjective, a pair; so too a name before the adjective ("the
+            # US-British strikes", "a Japan-Philippine exercise")
             groups[-1].members.append(m)
             groups[-1].end = m.token_end
             continue

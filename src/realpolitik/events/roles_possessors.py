@@ -94,8 +94,14 @@ def agent_and_patient(span: tuple[int, int], groups: list[Group], grammar: Gramm
 
 
 def postnominal_adjective(g: Group, grammar: Grammar) -> bool:
-    """A demonym right after a noun in languages that put adjectives there ("los ataques rusos")."""
-    return not grammar.adjectives_before_nouns and g.marker is None and all(m.kind == "adjective" for m in g.members)
+    """A demonym right after a noun in languages that put adjectives there ("los ataques rusos"), or a pair of them
+    joined by a hyphen, the first a prefix ("las sanciones franco-británicas", "les manœuvres russo-biélorusses"):
+    both states are the noun's doers."""
+    return not grammar.adjectives_before_nouns and g.marker is None \
+        and all(m.kind == "adjective" or m.surface.endswith(_PREFIX_HYPHENS) for m in g.members)
+
+
+_PREFIX_HYPHENS: Final = ("-", "‐")  # the first element of a compound adjective ("franco-", "ruso-")
 
 
 def nominal_source(candidates: list[Group], groups: list[Group], t_start: int, t_end: int,
