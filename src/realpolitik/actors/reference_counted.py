@@ -37,18 +37,9 @@ def _counted(tokens: list[Token], i: int, data: LanguageReferences, lang: str, b
              ) -> tuple[int, list[str], str, str] | None:
     """ "die beiden Länder", "these two countries", "los tres gobiernos": n actors named before (`after`: the
     sentence's mentions after the phrase, whom its clause acts on)."""
-    key = normalise(tokens[i].text)
     between = i > 0 and normalise(tokens[i - 1].text) in _PAIR_PREPOSITIONS
-    if key in data.counted:
-        n = data.counted[key]
-    elif between and key in data.definite and i + 1 < len(tokens) and i + 1 not in taken \
-            and _group_noun(tokens[i + 1], data) is not None \
-            and normalise(tokens[i + 1].text) != normalise(tokens[i + 1].lemma) \
-            and (i + 2 >= len(tokens) or normalise(tokens[i + 2].text) not in _OF | _GENITIVE_ARTICLES):
-        n = 2  # "vermittelt zwischen den Nachbarn", "between the neighbours": a plural after "between" is a pair
-    elif key in data.numbers and (not data.definite or i > 0 and normalise(tokens[i - 1].text) in data.definite):
-        n = data.numbers[key]  # "the three countries"; "three countries" is new information
-    else:
+    n = _count_of(tokens, i, data, taken, between)
+    if n is None:
         return None
     j = i + 1
     if j < len(tokens) and normalise(tokens[j].text) in data.numbers:
@@ -110,6 +101,22 @@ def _counted(tokens: list[Token], i: int, data: LanguageReferences, lang: str, b
         return None  # "les deux gouvernements" after "von der Leyen et Rutte": no organisation is a country
     codes = [c[:3] + agent for c in codes]
     return end, codes, COUNTED, REFERS + ",".join(codes)
+
+
+def _count_of(tokens: list[Token], i: int, data: LanguageReferences, taken: set[int], between: bool) -> int | None:
+    """How many actors the word at `i` counts: a counting word ("beiden", "both"), a plural after "between" (a
+    pair), a number after an article ("the three"); None where it counts none."""
+    key = normalise(tokens[i].text)
+    if key in data.counted:
+        return data.counted[key]
+    if between and key in data.definite and i + 1 < len(tokens) and i + 1 not in taken \
+            and _group_noun(tokens[i + 1], data) is not None \
+            and normalise(tokens[i + 1].text) != normalise(tokens[i + 1].lemma) \
+            and (i + 2 >= len(tokens) or normalise(tokens[i + 2].text) not in _OF | _GENITIVE_ARTICLES):
+        return 2  # "vermittelt zwischen den Nachbarn", "between the neighbours": a plural after "between" is a pair
+    if key in data.numbers and (not data.definite or i > 0 and normalise(tokens[i - 1].text) in data.definite):
+        return data.numbers[key]  # "the three countries"; "three countries" is new information
+    return None
 
 
 def _region_as_noun(tokens: list[Token], start: int, after: int, data: LanguageReferences) -> bool:

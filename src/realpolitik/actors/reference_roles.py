@@ -122,6 +122,13 @@ def _roles_by_antecedent(sentence: Sentence, found: list[ActorMention], bare: li
             note=f"role word alone: the person last named with that title, else the {agent} of the country last "
                  f"named with one, else of the latest sentence's first state ({owner.surface!r})"))
         found.sort(key=_token_start)
+    _roles_before_unknown_names(tokens, found, data, history)
+
+
+def _roles_before_unknown_names(tokens: list[Token], found: list[ActorMention], data: LanguageReferences,
+                                history: _History) -> None:
+    """A role word before a name the dictionary lacks ("Premierminister Foo Bar", left unresolved by the matcher):
+    the person's country is the one its apposition names, else the only state named lately with such an actor."""
     for m in found:
         if m.kind == "unresolved" and m.agent in _ROLE_AGENTS \
                 and not _beside(tokens, m.token_start, m.token_start, data.subnational):
