@@ -107,3 +107,11 @@ def test_a_correction_restates_what_was_told_wrongly() -> None:
     # an earlier version of a treaty is a thing, not an earlier report
     treaty = "La versión anterior del tratado fue firmada por Chile y Perú."
     assert ("CHL", "PER", "AGREE", False) in facts(treaty, "es")
+
+
+def test_a_request_ignored_under_its_latin_american_names_is_defied() -> None:
+    # "pedido", "reclamo", "exigencias": the press of the region asks by these nouns, in the plural too
+    assert ("VEN", "ARG", "REJECT", False) in facts("Caracas ignoró el reclamo de Buenos Aires por el gendarme.", "es")
+    assert ("NIC", "USA", "REJECT", False) in facts("El Gobierno de Ortega desatendió las exigencias de Washington.",
+                                                    "es")
+    assert ("NIC", "BRA", "REJECT", False) in facts("Managua desoyó los pedidos de Brasilia.", "es")
