@@ -90,3 +90,27 @@ def test_a_hyphened_pair_s_exercise_is_their_cooperation(text: str, lang: str) -
 
 def test_general_franco_is_no_state() -> None:
     assert not _events("General Franco had ruled Spain for decades when he died in 1975.", "en")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("La ONG estadounidense pidió a Guatemala que libere a los periodistas detenidos.", "es"),
+    ("Una ONG española denunció a Marruecos por el trato a los menores.", "es"),
+    ("L'ONG américaine a exhorté le Honduras à libérer les journalistes.", "fr"),
+    ("Die britische NGO forderte Ägypten auf, die Aktivisten freizulassen.", "de"),
+    ("The British NGO urged Egypt to free the activists.", "en"),
+    ("Британская НКО призвала Египет освободить активистов.", "ru"),
+    ("Британская правозащитная организация призвала Египет освободить активистов.", "ru"),
+])
+def test_an_ngo_with_a_state_s_adjective_speaks_for_itself(text: str, lang: str) -> None:
+    """"La ONG estadounidense pidió a Panamá ...": an NGO is no party EVAL.md codes, and its adjective names no state
+    acting (ambiguity.yaml person_nouns in five languages: ONG, NGO, НКО, НПО, "правозащитная"; the article elided
+    onto the noun counts: "l'ONG américaine")."""
+    assert not _events(text, lang), _events(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "key"), [
+    ("El Gobierno británico pidió a Egipto que libere a los activistas.", "es", ("GBR", "EGY", "REQUEST")),
+    ("Британское правительство призвало Египет освободить активистов.", "ru", ("GBR", "EGY", "REQUEST")),
+])
+def test_a_government_with_the_adjective_still_acts(text: str, lang: str, key: tuple) -> None:
+    assert key in _keys(text, lang)

@@ -169,11 +169,12 @@ def _after_crowd_quantifier(keys: list[str], i: int, quantifiers: set[str] | Non
 
 
 def _beside_person_noun(tokens: list[Token], keys: list[str], i: int, end: int, nouns: set[str] | None) -> bool:
-    """Is the adjective at tokens[i:end] right after or right before a noun of private people?"""
+    """Is the adjective at tokens[i:end] right after or right before a noun of private people (its article elided
+    onto it: "l'ONG américaine")?"""
     if not nouns:
         return False
-    return any(0 <= j < len(tokens) and (keys[j] in nouns or (tokens[j].lemma or "").lower() in nouns)
-               for j in (i - 1, end))
+    return any(_noun_at(tokens, keys, j, nouns) or (tokens[j].lemma or "").lower() in nouns
+               for j in (i - 1, end) if 0 <= j < len(tokens))
 
 
 # "barred Israeli swimmers from", "banned Russian athletes": a state that keeps a state's sportsmen out acts on that
