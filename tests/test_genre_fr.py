@@ -129,3 +129,16 @@ def test_fronted_participle_agent_is_no_subject_of_the_pronoun_clause() -> None:
     # a named subject after the comma was read right before and stays so
     found = facts("Reçu à Paris par Emmanuel Macron, le président sénégalais a critiqué la Mauritanie.", "fr")
     assert ("SEN", "MRT", "ACCUSE", False) in found
+
+
+def test_goods_hit_by_a_duty_in_the_passive_are_its_target() -> None:
+    assert ("USA", "IND", "SANCTION", False) in facts(
+        "Les produits indiens sont désormais frappés de droits de douane de 50 % aux États-Unis.", "fr")
+    assert ("CAN", "JPN", "SANCTION", False) in facts(
+        "Les voitures japonaises sont frappées d'une taxe de 15 % au Canada depuis lundi.", "fr")
+    # the goods' state never lays the duty it is hit by
+    text = "Depuis jeudi, les exportations suisses vers les États-Unis sont frappées d'une surtaxe de 39 %."
+    assert ("CHE", "USA", "SANCTION", False) not in facts(text, "fr")
+    # the active voice is read as before
+    assert ("USA", "MEX", "SANCTION", False) in facts("Washington a frappé d'une surtaxe les importations du Mexique.",
+                                                      "fr")
