@@ -252,12 +252,15 @@ def _object_of_opening(before: list[ActorMention], tokens: list[Token], i: int, 
             normalise(t.text) in _LIST_GAPS or normalise(t.text) in data.definite or t.text in _ELIDED_ARTICLES
             for a, b in zip(before, before[1:], strict=False) for t in tokens[a.token_end:b.token_start]):
         return False  # (the actors before the phrase are one list: "Alors que l'Inde et le Pakistan ..., la Chine")
+    if any(m.kind == "adjective" for m in before):
+        return False  # "A Chinese spokesman said the two countries ...": a speaker of one side, no list
     start = i - 1 if i and normalise(tokens[i - 1].text) in data.definite else i
     gap = tokens[before[-1].token_end:start]
     words = speech_words(lang)
     if not gap or len(gap) > _OBJECT_VERB or any(t.text in (",", ";", ":") for t in gap) \
-            or words is not None and normalise(gap[-1].text) in words.coordination:
-        return False
+            or words is not None and (normalise(gap[-1].text) in words.coordination
+                                       or any(normalise(t.text) in words.verbs for t in gap)):
+        return False  # "et les deux pays ont ...", "said the two countries would": a clause of its own
     return any(t.text.isalpha() and t.text.islower() and normalise(t.text) not in _LIST_GAPS
                and normalise(t.text) not in data.definite for t in gap)
 
