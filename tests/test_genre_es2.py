@@ -115,3 +115,13 @@ def test_a_request_ignored_under_its_latin_american_names_is_defied() -> None:
     assert ("NIC", "USA", "REJECT", False) in facts("El Gobierno de Ortega desatendió las exigencias de Washington.",
                                                     "es")
     assert ("NIC", "BRA", "REJECT", False) in facts("Managua desoyó los pedidos de Brasilia.", "es")
+
+
+def test_an_aside_before_the_verb_governs_it_not() -> None:
+    # "como era de esperar", "como estaba previsto": a comment on the act, no plan of it
+    keys = facts("Moscú, como estaba previsto, rechazó las acusaciones de Kiev.", "es")
+    assert ("RUS", "UKR", "REJECT", False) in keys
+    keys = facts("Caracas, como era de esperar, negó las acusaciones de Guyana.", "es")
+    assert ("VEN", "GUY", "REJECT", False) in keys
+    # a modal verb after the aside still governs its act
+    assert facts("Lula, como presidente pro tempore, quiere firmar el acuerdo con Chile.", "es") == set()

@@ -555,8 +555,10 @@ def _weak_past(forms: frozenset[str], endings: tuple[str, ...]) -> bool:
 def _after_inserted_clause(forms: list[frozenset[str]], trigger: tuple[int, int], grammar: Grammar, start: int) -> int:
     """Where the modal scope begins after an inserted relative clause that closes before the trigger: "Президент,
     призвавший Израиль к перемирию, прибыл в Бейрут" (", который призвал ..., прибыл"): the demand is the inserted
-    clause's, the arrival no act asked for. Only after a subject (no verb before the clause): in "призвал Израиль,
-    который атакует Ливан, прекратить удары" the infinitive is still asked for."""
+    clause's, the arrival no act asked for. So after an aside the grammar's "aside" words open ("Caracas, como era
+    de esperar, negó ...", "Moscú, como estaba previsto, rechazó ..."): a comment on the act, which it governs not.
+    Only after a subject (no verb before the clause): in "призвал Израиль, который атакует Ливан, прекратить удары"
+    the infinitive is still asked for."""
     words = grammar.roles
     if not words.subject_relatives and not words.relative_participle_endings:
         return start
@@ -566,7 +568,8 @@ def _after_inserted_clause(forms: list[frozenset[str]], trigger: tuple[int, int]
     for i in range(close - 1, max(0, start - 1), -1):
         if "," in forms[i]:  # the comma that opens the clause before the one just closed
             opened = i + 1 < close and (forms[i + 1] & words.subject_relatives or any(
-                words.relative_participle(f) for f in forms[i + 1]))
+                words.relative_participle(f) for f in forms[i + 1])
+                or bool(forms[i + 1] & grammar.modality.get("aside", frozenset())))
             after_subject = not any(grammar.verb_lemma(f) for k in range(max(0, start), i) for f in forms[k])
             return close + 1 if opened and after_subject else start
     return start

@@ -44,7 +44,8 @@ from realpolitik.language.speech import said_with
 # "asked": the auxiliaries that open a yes/no question ("Will Washington impose tariffs?", "Did London pressure you?"):
 # a sentence that opens with one and closes with a question mark tells no act (events.questions.asks); Spanish lists
 # its opening mark "¿", and "question_words" the interrogatives after which the question takes its act as given
-# ("¿Por qué firmó Panamá?")
+# ("¿Por qué firmó Panamá?"); "aside": the words that open an aside between commas before the verb ("Caracas, como era
+# de esperar, negó ..."): its cues do not govern the verb (modality._after_inserted_clause)
 # "breaks": subordinators that open a finite clause of its own ("after", "because"): a modal cue before one does not
 # reach an act after it ("asked Xi to act after North Korea sent troops": the sending happened; modality._after_break)
 # "expected": modal words that, before an "occur" verb, make a subject noun's event planned ("doit avoir lieu"; English
@@ -54,7 +55,7 @@ from realpolitik.language.speech import said_with
 # treaty's clause or a warning supposes, not one that happened (modality.modality_of)
 MODALITIES = ("threat", "demand", "plan", "commit", "hypothetical", "report", "decided", "occur", "unless",
               "otherwise", "question", "expected", "scheduled", "condition", "upcoming", "asked",
-              "question_words", "breaks")
+              "question_words", "breaks", "aside")
 #: the modalities whose cues near a trigger make it one (`modality.modality_of`, strongest first)
 MODAL_CUE_KINDS = ("hypothetical", "threat", "demand", "plan")
 
