@@ -5,8 +5,11 @@ on a condition; the EU's diplomatic service. Sentences of our own."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from extracted import facts, shown_keys
 from realpolitik.actors.interview import answer_spans
+from realpolitik.language.dates import clock_entry_day
 
 LETTERS = """ENTREVISTA | EL CANCILLER DE PERÚ
 
@@ -108,3 +111,41 @@ def test_a_dative_after_the_relative_pronoun_puts_the_subject_after_the_verb() -
 def test_a_report_that_concludes_concludes_no_agreement() -> None:
     assert shown_keys("La comisión concluyó que Rusia violó el tratado con Ucrania.", "es") == set()
     assert ("CHL", "PER", "AGREE") in shown_keys("Chile y Perú concluyeron ayer un acuerdo de pesca.", "es")
+
+
+def test_after_where_the_object_pronoun_is_the_guest_and_the_host_follows_the_verb() -> None:
+    """"pasó por Panamá, donde lo recibió Mulino": "donde" is never the subject, the pronoun before the verb is the
+    guest named first, and the host follows the verb."""
+    assert ("PAN", "VEN", "CONSULT") in shown_keys(
+        "El jueves, el opositor venezolano Edmundo González pasó por Panamá, donde lo recibió el presidente José Raúl "
+        "Mulino.", "es")
+    keys = shown_keys("El canciller de Chile viajó a Caracas, donde le pidió a Maduro liberar a los presos.", "es")
+    assert ("CHL", "VEN", "REQUEST") in keys  # a dative with its own "a" phrase: the subject stays the traveller
+
+
+def test_the_high_representative_is_her_organisation_for_the_next_sentence() -> None:
+    """"La alta representante de la UE viajó a Kiev. Prometió ...": the feminine office names the EU as the masculine
+    does, so the dropped subject after it is the EU (not Kyiv, the capital of the sentence before)."""
+    keys = shown_keys("La nueva alta representante de la UE viajó el domingo a Kiev. Prometió más ayuda a Ucrania.",
+                      "es")
+    assert ("EU", "UKR", "AGREE") in keys
+
+
+def test_a_verb_after_a_conjunction_shares_the_dropped_subject() -> None:
+    """"Se reunió con Zelenski y prometió ...": nothing before "prometió" is a subject, the clause before it dropped its
+    own; both have the subject the article gave, as a verb that opens the sentence has."""
+    keys = shown_keys("El presidente de Francia llegó a Kiev. Visitó el frente con Zelenski y prometió más ayuda a "
+                      "Ucrania.", "es")
+    assert ("FRA", "UKR", "AGREE") in keys
+    keys = shown_keys("El presidente de Francia llegó a Kiev. Polonia criticó la visita y prometió más ayuda a "
+                      "Ucrania.", "es")
+    assert ("POL", "UKR", "AGREE") in keys and ("FRA", "UKR", "AGREE") not in keys  # a subject of its own
+    keys = shown_keys("El presidente de Francia llegó a Kiev. El comunicado final elogió la visita y pidió más ayuda a "
+                      "Ucrania.", "es")
+    assert not any(k[0] == "FRA" and k[2] == "REQUEST" for k in keys)  # a subject no actor: not the one before
+
+
+def test_a_ticker_entry_with_a_point_in_its_time_is_of_the_day() -> None:
+    day = date(2024, 12, 8)
+    assert clock_entry_day("+++ 12.30 El Ministerio de Exteriores de Chile pide calma.", day) == day
+    assert clock_entry_day("12.30 euros por barril pagó Chile.", day) is None  # no ticker mark, no clock

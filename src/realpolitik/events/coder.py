@@ -111,6 +111,7 @@ from realpolitik.events.demands import (
 )
 from realpolitik.events.dropped_subject import (
     _PRO_DROP,
+    _after_dropped_clause,
     _has_pronoun,
     _may_open,
     _opens_sentence,
@@ -1040,7 +1041,9 @@ def _cues(s: _SentenceState, tr: _Trigger) -> None:
     if pronoun_clause(clause) and _adjectives_after_pronoun(roles, sentence.tokens, clause, span, grammar):
         roles.sources = []  # "Il a coupé le financement de l'agence pour les réfugiés palestiniens": "il" acts
     pronoun = pronoun_clause(clause) or (  # not "him"; "Acusó a ...", "Además, acusó a ...": a dropped one
-        s.ruleset.lang in _PRO_DROP and not nominal and _opens_sentence(sentence.tokens, span[0], grammar)
+        s.ruleset.lang in _PRO_DROP and not nominal and (
+            _opens_sentence(sentence.tokens, span[0], grammar)
+            or _after_dropped_clause(sentence.tokens, span[0], grammar, s.groups))  # "... y prometió ..."
         and _person_form(sentence.tokens[span[0]], grammar)) or (
         not nominal and after_pronoun_incise(span[0], sentence.tokens, forms, grammar, s.groups)) or (  # '", she added'
         not nominal and _first_person_plural(sentence.tokens, span[0], grammar))  # "Aquella vez convocamos a ..."

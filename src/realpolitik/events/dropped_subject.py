@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Final, cast
 
 from realpolitik.events.patterns import Pattern, Slot
+from realpolitik.events.roles_base import Group
 from realpolitik.events.rules import Grammar, Rule
 from realpolitik.model import ActorMention, Sentence, Token, token_text
 
@@ -42,6 +43,22 @@ def _opens_sentence(tokens: list[Token], i: int, grammar: Grammar) -> bool:
         return True
     return tokens[k - 1].text == "," and tokens[first].text.lower() in grammar.roles.fronted_openers \
         and not any(t.text == "," for t in tokens[first:k - 1])
+
+
+def _after_dropped_clause(tokens: list[Token], i: int, grammar: Grammar, groups: list[Group]) -> bool:
+    """"Allí se reunió con Zelenski y prometió ...": a verb right after a conjunction (its clitics between) in a
+    sentence that names no actor before it but under a preposition shares the dropped subject of the clause before
+    it, as a verb that opens the sentence has one. Not where the sentence opens with a noun phrase ("El comunicado
+    saludó ... y pidió", "La oposición cuestionó ... y advirtió"): that is the subject, though no actor we know."""
+    first = _after_label(tokens)
+    if first >= len(tokens) or tokens[first].text.lower() in grammar.determiners | grammar.possessives:
+        return False
+    k = i
+    while k > 0 and tokens[k - 1].text.lower() in grammar.roles.clause_clitics:
+        k -= 1  # "y le prometió", "y se comprometió"
+    if k == 0 or tokens[k - 1].text.lower() not in grammar.coordination:
+        return False
+    return not any(g.start < k and g.marker is None for g in groups)
 
 
 def _may_open(tokens: list[Token], forms: list[frozenset[str]], candidates: list[tuple[Rule, Pattern]],

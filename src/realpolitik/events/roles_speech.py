@@ -281,18 +281,25 @@ def inverted_after_relative(t_start: int, forms: list[frozenset[str]], grammar: 
     """Spanish "el paso que le pide la oposición", "las sanciones que le exigía Estados Unidos": a dative pronoun
     between a relative pronoun and its verb makes the pronoun the verb's object, so the verb's subject follows it and
     the dative stands for the main clause's subject (as after `inversion_openers`). Not after a comma or an actor
-    ("Brasil, que le pidió a Chile ...": the relative pronoun is the subject, its antecedent acts)."""
-    datives, relatives = grammar.roles.inversion_datives, grammar.roles.subject_relatives
-    if not datives or not relatives or grammar.roles.incise_auxiliaries:
+    ("Brasil, que le pidió a Chile ...": the relative pronoun is the subject, its antecedent acts). After a relative
+    adverb, which is never the subject, any clitic does it ("Lima, donde lo recibió el presidente de Perú")."""
+    roles = grammar.roles
+    datives, relatives = roles.inversion_datives, roles.subject_relatives
+    if not datives or not relatives or roles.incise_auxiliaries:
         return False
+    clitics = datives | roles.clause_clitics
     i = t_start - 1
-    while i >= 0 and forms[i] & grammar.roles.final_incise:
+    while i >= 0 and forms[i] & roles.final_incise:
         i -= 1  # "que le habían exigido"
-    if i < 0 or not forms[i] & datives:
+    own = bool(forms[t_start] & clitics)  # a pattern that opens with the pronoun: "(lo|la) recibir"
+    if not own and (i < 0 or not forms[i] & clitics):
         return False
-    while i >= 0 and forms[i] & datives:
+    dative = bool(forms[t_start] & datives) if own else bool(forms[i] & datives)
+    while i >= 0 and forms[i] & clitics:
         i -= 1
-    if i < 1 or not forms[i] & relatives:
+    if i >= 0 and forms[i] & roles.adverb_relatives:
+        return True
+    if not dative or i < 1 or not forms[i] & relatives:
         return False
     return "," not in forms[i - 1] and not any(g.start <= i - 1 < g.end for g in groups)
 

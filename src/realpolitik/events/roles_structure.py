@@ -1077,9 +1077,11 @@ def _incise_target(r: _Reading, pick: _Pick) -> None:
             grammar.roles.incise_auxiliaries and after_quotation(t_start, forms, grammar)):
         # "Un buque chino embistió a una embarcación filipina, denunció Manila": the reported act's author
         target = judged_before_incise(sentence_groups, t_start, forms, target_markers) or target
-    elif incise is not None and dative_before(t_start, forms, grammar):
+    elif incise is not None and (dative_before(t_start, forms, grammar)
+                                 or inverted_after_relative(t_start, forms, grammar, sentence_groups)):
         # "Argentina rechazó las sanciones, como le pidió Brasil": the pronoun is the main clause's subject; with
-        # no comma ("Chile adoptó las sanciones que le exigía Estados Unidos") the first actor no preposition marks
+        # no comma ("Chile adoptó las sanciones que le exigía Estados Unidos") the first actor no preposition marks;
+        # so too the object pronoun after a relative adverb ("González pasó por Panamá, donde lo recibió Mulino")
         target = judged_before_incise(sentence_groups, t_start, forms, target_markers) or next(
             (g for g in sentence_groups if g.end <= t_start and g.marker is None and not g.genitive
              and not g.possessive), None)

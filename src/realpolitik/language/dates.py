@@ -617,8 +617,10 @@ def nearest_date(refs: list[DateRef], anchor: int | None = None) -> DateRef | No
     return min(refs, key=distance)
 
 
-# a live blog entry's heading: "08:40 ...", "+++ 14:30 +++", "14.30 Uhr – ..."
-_CLOCK_ENTRY = re.compile(r"\s*(?:\+\+\+\s*)?(?:[01]?\d|2[0-3])(?::[0-5]\d\b|\.[0-5]\d(?=\s*(?:Uhr\b|h\b|[–—-])))")
+# a live blog entry's heading: "08:40 ...", "+++ 14:30 +++", "14.30 Uhr – ...", "+++ 12.30 El Ministerio ..." (after
+# the ticker's "+++" a time with a point is the entry's too)
+_CLOCK_ENTRY = re.compile(r"\s*(?:\+\+\+\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\b|"
+                          r"(?:[01]?\d|2[0-3])(?::[0-5]\d\b|\.[0-5]\d(?=\s*(?:Uhr\b|h\b|[–—-]))))")
 
 
 def clock_entry_day(text: str, published: date | None) -> date | None:

@@ -123,6 +123,9 @@ class RoleWords:
     inversion_openers: frozenset[str] = frozenset()
     # Spanish "como le pidió Brasil": dative pronouns that may stand between an inversion opener and its verb
     inversion_datives: frozenset[str] = frozenset()
+    # Spanish "Lima, donde lo recibió el presidente de Perú": a relative adverb is never the verb's subject; after
+    # it an object pronoun before the verb puts the subject after the verb (roles_speech.inverted_after_relative)
+    adverb_relatives: frozenset[str] = frozenset()
     # "l'a invité", "lui a demandé": object pronouns that stand before the verb (or its auxiliary) and stand for
     # an actor named before; the words that may come between them and the verb ("ne l'a pas accusé")
     object_clitics: frozenset[str] = frozenset()
