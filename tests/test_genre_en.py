@@ -121,3 +121,37 @@ def test_what_is_asked_stays_asked(text: str, absent: tuple) -> None:
     """An infinitive after the subordinator's phrase is still asked for; a clause whose doer is no actor we know
     gives the act to no state."""
     assert absent not in _facts(text), _facts(text)
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("The Ukrainian president said on Thursday that Russia must explain the downing.",
+     ("UKR", "RUS", "REQUEST", False)),
+    ("Kenya insisted Somalia must withdraw its claim to the island.", ("KEN", "SOM", "REQUEST", False)),
+])
+def test_a_speakers_must_on_another_state_is_a_demand(text: str, key: tuple) -> None:
+    """"said that Russia must explain": a demand made of Russia (rule en.demand_must)."""
+    assert key in _facts(text), _facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The EU must freeze the assets of the Georgian oligarch.",
+    "Washington must impose sanctions on Iran, the senator wrote.",
+    "The Indian minister said the two countries must respect each other's concerns.",
+])
+def test_an_obligation_is_no_act_and_a_shared_one_no_demand(text: str) -> None:
+    """An opinion's "X must sanction Y" tells no sanction ("must" among the plan cues, as "should"); "the two
+    countries must" binds the speaker too (rule en.not_demand_must_shared)."""
+    assert not {f for f in _facts(text) if f[2] in ("SANCTION", "REQUEST")}, _facts(text)
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Bhutan's king conferred the highest order on Narendra Modi.", ("BTN", "IND", "SUPPORT")),
+    ("Ghana awarded the Indian prime minister its highest national honour.", ("GHA", "IND", "SUPPORT")),
+])
+def test_an_honour_given_is_praise(text: str, key: tuple) -> None:
+    """A state's order or highest honour conferred on another's leader praises its bearer (rule en.praise_honour)."""
+    assert key in shown_keys(text, "en", _ON)
+
+
+def test_a_medal_for_a_soldier_is_no_praise_of_a_state() -> None:
+    assert not shown_keys("France awarded a medal to a Ukrainian soldier.", "en", _ON)
