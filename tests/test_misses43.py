@@ -114,3 +114,22 @@ def test_an_ngo_with_a_state_s_adjective_speaks_for_itself(text: str, lang: str)
 ])
 def test_a_government_with_the_adjective_still_acts(text: str, lang: str, key: tuple) -> None:
     assert key in _keys(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Черногория в итоге экстрадировала его в Южную Корею.", "ru"),
+    ("Черногория в итоге выдала его Южной Корее.", "ru"),
+    ("Le Monténégro l'a finalement extradé vers la Corée du Sud.", "fr"),
+    ("Montenegro eventually extradited him to South Korea.", "en"),
+    ("Montenegro finalmente lo extraditó a Corea del Sur.", "es"),
+    ("Montenegro lieferte ihn schließlich an Südkorea aus.", "de"),
+])
+def test_an_extradition_of_a_pronoun_goes_to_the_state_named(text: str, lang: str) -> None:
+    """"экстрадировали его в США", "l'a extradé vers", "extradited him to": the pronoun is the one handed over, the
+    state after the marker receives him (COOPERATE 063; roles_structure keeps a judicial act's marked target after
+    an object pronoun or clitic, and ru.yaml extradite reads "выдать его" with the state in the dative)."""
+    assert ("MNE", "KOR", "COOPERATE") in _keys(text, lang)
+
+
+def test_a_pronoun_after_a_charge_still_hides_the_names_of_the_charge() -> None:
+    assert ("POL", "RUS", "ACCUSE") not in _keys("Poland accused him of spying for Russia.", "en")

@@ -1173,7 +1173,8 @@ def _pronoun_target(r: _Reading, pick: _Pick, roles: Roles) -> None:
         if roles.from_outside_clause and source is not None:
             roles.subject_pronoun = next((i for i in (t_start - 1, t_start - 2) if i >= clause[0]
                                           and forms[i] & grammar.roles.speaker_pronouns), None)
-    if clitic is not None:
+    # (not an extradition's: "Chypre l'a extradé vers les États-Unis" hands over the clitic, to the state named)
+    if clitic is not None and not (target is not None and site.rule.cameo.startswith(_JUDICIAL)):
         # "a rencontré son homologue tunisien et l'a invité à Alger", "Kinshasa l'accuse de soutenir le M23": the
         # pronoun before the verb is its object and stands for the actor named last before it (or the article's)
         target = next((g for g in reversed(sentence_groups) if g.end <= clitic and g is not source
@@ -1197,7 +1198,8 @@ def _unnamed_target(r: _Reading, pick: _Pick) -> None:
     source, target = pick.source, pick.target
     t_start, t_end = trigger
     if target is not None and target.start > t_start and (
-            r.modifies and target.start > t_end + 1 or pronoun_object(forms, trigger, nominal, grammar)
+            r.modifies and target.start > t_end + 1
+            or pronoun_object(forms, trigger, nominal, grammar) and not rule.cameo.startswith(_JUDICIAL)
             or rule.plover in VERDICT_TYPES and unnamed_object(groups, forms, trigger, nominal, grammar)
             or rule.plover == "REQUEST" and unnamed_addressee(groups, forms, trigger, nominal, grammar)):
         target = None  # "The Iran-backed group fired ... after the Hamas attack", "accusing him of deporting
@@ -1343,4 +1345,7 @@ _SPEAKER_ACTS: Final = SAID_TYPES | {"SUPPORT"}
 _SPEAKER_WRONGED: Final = frozenset({"ASSAULT", "COERCE"})
 _HOSTING: Final = "043"  # CAMEO "host a visit"
 _ARREST: Final = "173"  # CAMEO arrest and detention (as events/custody.py reads it)
+# CAMEO judicial cooperation (extradition): the one handed over is the object, a pronoun as often as not ("extradited
+# him to the United States", "экстрадировали его в США"); the state it goes to is the target after its marker
+_JUDICIAL: Final = "063"
 _ACT_AGENT_REACH: Final = 9  # "la destruction d'un avion syrien par l'armée turque": the act's object, then its agent
