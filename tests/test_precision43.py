@@ -132,3 +132,18 @@ def test_bases_opened_to_a_foreign_force(lang, text):
 def test_a_border_opened_is_no_base():
     assert not {k for k in facts("Die Regierung in Bogotá öffnete am Montag die Grenze zu Venezuela.", "de")
                 if k[2] == "COOPERATE"}
+
+
+# ", but he praised South Africa": an adversative conjunction after a comma, before a subject pronoun or an
+# auxiliary, opens a clause of its own; the warning before it is aimed at no one that clause names.
+@pytest.mark.parametrize(("lang", "text", "praiser", "praised"), [
+    ("en", "Macron warned of serious consequences, but he praised Germany for its restraint.", "FRA", "DEU"),
+    ("en", "Scholz warned that the alliance risked splitting, but he thanked Canada for its help.", "DEU", "CAN"),
+    ("fr", "Macron a mis en garde contre une division du club, mais il a salué l'Allemagne pour sa retenue.",
+     "FRA", "DEU"),
+    ("de", "Scholz warnte vor ernsten Folgen, aber er lobte Kanada für seine Zurückhaltung.", "DEU", "CAN"),
+])
+def test_a_warning_reaches_no_one_after_but_he(lang, text, praiser, praised):
+    keys = {k[:3] for k in facts(text, lang)}
+    assert (praiser, praised, "SUPPORT") in keys
+    assert (praiser, praised, "THREATEN") not in keys

@@ -280,6 +280,9 @@ def split_clauses(sentence: Sentence, grammar: Grammar,
                 cuts.append(i)
             elif nxt in ANY_QUOTE_MARKS:
                 cuts.append(i)  # ", „..." opens quoted speech
+            elif nxt_text in grammar.roles.adversatives and i + 2 < len(tokens) \
+                    and tokens[i + 2].text.lower() in grammar.roles.adversative_openers:
+                cuts.append(i)  # "warned ..., but he praised South Africa" (not "China, but not India, signed")
             elif opens_participle(sentence, (i + 1, len(tokens)), grammar):
                 cuts.append(i)  # ", urging Pyongyang to stop": the participle's clause shares the subject
             elif i + 2 < len(tokens) and _absolute_participle(tokens, i, grammar, actor_starts):

@@ -272,6 +272,11 @@ class RoleWords:
     # gemeinsame Manöver erlaubt": what an agreement (`terms_nouns`) permits (`terms_permissions`, present forms: a
     # past "allowed" may tell what it let happen) is its terms, to be carried out, no act (events/modality.py)
     terms_nouns: frozenset[str] = frozenset()
+    # ", but he praised South Africa", ", mais il a salué": after a comma, an adversative conjunction (`adversatives`)
+    # before a subject pronoun or an auxiliary (`adversative_openers`) opens a clause of its own; the first verb's
+    # roles stop at it (not ", but each is allied with": a subject that may stand for the names before)
+    adversatives: frozenset[str] = frozenset()
+    adversative_openers: frozenset[str] = frozenset()
     terms_permissions: frozenset[str] = frozenset()
     # "Berlin welcomed the step", "Moscou a condamné cette décision": a noun that sums up one party's act, after one
     # of `anaphoric_determiners` (a definite article or demonstrative, not "a step": new information); a verdict on
