@@ -125,3 +125,11 @@ def test_an_aside_before_the_verb_governs_it_not() -> None:
     assert ("VEN", "GUY", "REJECT", False) in keys
     # a modal verb after the aside still governs its act
     assert facts("Lula, como presidente pro tempore, quiere firmar el acuerdo con Chile.", "es") == set()
+
+
+def test_a_bloc_that_takes_a_state_in_agrees_with_it() -> None:
+    # (facts() cuts codes to three letters: "BRI" is the BRICS, "MER" the Mercosur)
+    assert ("BRI", "BOL", "AGREE", False) in facts("Los BRICS aceptaron a Bolivia como país socio.", "es")
+    assert ("BOL", "BRI", "AGREE", False) in facts("Bolivia fue aceptada como país socio de los BRICS.", "es")
+    assert ("MER", "BOL", "AGREE", False) in facts("El Mercosur admitió a Bolivia como miembro pleno.", "es")
+    assert facts("Argentina aceptó a los refugiados venezolanos como residentes.", "es") == set()
