@@ -149,3 +149,10 @@ def test_a_ticker_entry_with_a_point_in_its_time_is_of_the_day() -> None:
     day = date(2024, 12, 8)
     assert clock_entry_day("+++ 12.30 El Ministerio de Exteriores de Chile pide calma.", day) == day
     assert clock_entry_day("12.30 euros por barril pagó Chile.", day) is None  # no ticker mark, no clock
+
+
+def test_a_promise_of_future_help_is_a_pledge_made() -> None:
+    """"prometió que ayudará a Ucrania": the future is what is promised; the promise (AGREE 030) was made."""
+    assert ("FRA", "UKR", "AGREE", False) in facts("Francia prometió que seguirá ayudando a Ucrania.", "es")
+    assert ("FRA", "UKR", "AGREE", False) in facts("El Gobierno de Francia prometió que ayudará a Ucrania.", "es")
+    assert ("FRA", "UKR", "AGREE", False) not in facts("Francia prometerá ayuda a Ucrania.", "es")  # a promise to come

@@ -336,7 +336,8 @@ def modality_of(forms: list[frozenset[str]], trigger: tuple[int, int], clause: t
         return "hypothetical"  # "Israel atacaría Irán", "habría enviado tropas": speculation or rumour
     if rule.plover == "CONSULT" and _upcoming(forms, trigger, clause, grammar):
         return "plan"  # "the next meeting between Modi and Xi", "das nächste Treffen", "la prochaine réunion"
-    if (rule.symmetric or rule.plover == "CONSULT") and _future(forms, trigger, clause, grammar, names):
+    if (rule.symmetric or rule.plover == "CONSULT") and _future(forms, _promise_head(forms, trigger, grammar),
+                                                                clause, grammar, names):
         # "se reunirá con", "firmarán el acuerdo", "recibirá la semana próxima al enviado": scheduled, not yet done
         return "plan"
     if not rule.suppresses_modality and not decided and _auxiliary_future(forms, trigger, clause, grammar):
@@ -792,6 +793,16 @@ def _decided_words(cues: frozenset[str]) -> frozenset[str]:
     """The words of the decision cues ("would", "plan"): under such a cue they mark no hypothesis or plan,
     while the others ("could", "if") still do."""
     return frozenset(word for cue in cues for word in cue.split())
+
+
+def _promise_head(forms: list[frozenset[str]], trigger: tuple[int, int], grammar: Grammar) -> tuple[int, int]:
+    """The words of a trigger whose tense tells whether its act is done: a pattern that opens with a commitment cue
+    ("prometió que ayudará a Ucrania", "se comprometió a que seguirá ...") has its promise in that verb, and the
+    future after it is what is promised, no plan of the promise; any other trigger is all its words."""
+    commit = grammar.modality.get("commit", frozenset())
+    if commit and forms[trigger[0]] & commit:
+        return trigger[0], trigger[0] + 1
+    return trigger
 
 
 def _future(forms: list[frozenset[str]], trigger: tuple[int, int], clause: tuple[int, int], grammar: Grammar,
