@@ -212,7 +212,18 @@ def _without_mediators(n: int, codes: list[str] | None, here: _Seen, history: _H
     apart = history.mediators | here.mediators
     if not codes or apart.isdisjoint(c[:3] for c in codes):
         return codes
-    return _list_without(n, apart, here, history, _LIST_RECENCY) or (history.main_pair(apart) if n == 2 else None)
+    return _list_without(n, apart, here, history, _LIST_RECENCY) or _named_before_without(n, apart, history) \
+        or (history.main_pair(apart) if n == 2 else None)
+
+
+def _named_before_without(n: int, apart: frozenset[str], history: _History) -> list[str] | None:
+    """"Rubio traf in Riad Lawrow, Gastgeber war Saudi-Arabien. Beide Seiten vereinbarten ...": the states the
+    sentence before named, apart from its go-betweens, where exactly n are left (they met there; no list joins
+    them)."""
+    if not history.seen:
+        return None
+    left = [c for c in history.seen[-1].countries if c[:3] not in apart]
+    return left if len(left) == n else None
 
 
 def _list_without(n: int, apart: frozenset[str], here: _Seen, history: _History, reach: int) -> list[str] | None:

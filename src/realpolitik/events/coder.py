@@ -105,6 +105,7 @@ from realpolitik.events.demands import (
     _asker_only,
     _causee,
     _joiner,
+    _obliged_party,
     _refused_party,
     _refuser,
     _state_asked_for,
@@ -172,6 +173,7 @@ from realpolitik.events.rules import Grammar, RuleSet, joined, load_rules
 from realpolitik.events.sentence_filters import (
     _without_agreed_measure,
     _without_named_apposition,
+    _without_press_title,
     _without_resumptive_reference,
 )
 from realpolitik.events.topics import (
@@ -332,8 +334,8 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
     subject of the sentence before where it told what was said, whose words "the remarks" are; `story` the day the
     article last told of before this sentence (language/dates.story_day), asked only for a day told from it."""
     grammar = ruleset.grammar
-    actors = _without_named_apposition(sentence, apposed_members(
-        sentence, expand_references(_without_resumptive_reference(sentence, mentions)), grammar), grammar)
+    actors = _without_press_title(sentence, _without_named_apposition(sentence, apposed_members(
+        sentence, expand_references(_without_resumptive_reference(sentence, mentions)), grammar), grammar), grammar)
     recent = [e for e in (context or []) if sentence.start - e.evidence_start < CONTEXT_CHARS]
     if not sentence.tokens or not actors and not recent:
         return []
@@ -1161,6 +1163,11 @@ def _request_targets(s: _SentenceState, tr: _Trigger) -> None:
     match, roles = tr.match, tr.roles
     if match.rule.plover == "REQUEST" and roles.sources and not roles.targets:
         roles.targets = _refuser(match, roles.sources[0], triggers, s.earlier, s.sentence, groups)
+    if match.rule.plover == "REQUEST" and not roles.targets and (roles.sources or _pronoun_asker(s, tr)):
+        # "verlangte, die Ukraine müsse ... abziehen": the reported clause's subject is asked (also where the asker
+        # is a pronoun the article supplies later: "Er verlangte, ..."; not a body no actor names, "die Grünen")
+        roles.targets = _obliged_party(groups, s.clauses, tr.clause, forms,
+                                       roles.sources[0] if roles.sources else None)
     if match.rule.plover == "REJECT" and roles.sources and not roles.targets:
         roles.targets = _refused_party(tr.phrases, s.clauses, tr.clause, forms, grammar, roles.sources[0])
     if roles.sources and match.rule.plover in _HELD_TYPES and (
@@ -1170,6 +1177,14 @@ def _request_targets(s: _SentenceState, tr: _Trigger) -> None:
         holder = _holder(match, triggers, groups, roles, forms, grammar)
         if holder is not None:
             roles.targets = list(holder.members)
+
+
+def _pronoun_asker(s: _SentenceState, tr: _Trigger) -> bool:
+    """A subject pronoun right before or after the trigger ("Er verlangte", "verlangte er"): an asker the article
+    supplies."""
+    start, end = tr.match.span
+    pronouns = s.grammar.pronouns
+    return start > 0 and bool(s.forms[start - 1] & pronouns) or end < len(s.forms) and bool(s.forms[end] & pronouns)
 
 
 def _threat_targets(s: _SentenceState, tr: _Trigger) -> None:

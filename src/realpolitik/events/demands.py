@@ -99,6 +99,35 @@ def _refused_party(groups: list[Group], clauses: list[tuple[int, int]], clause: 
                  and side_of(g.members[0].code) != party), [])
 
 
+# German reported demands without "dass" put the one asked first in the reported clause, with a subjunctive of
+# obligation: "verlangte, die Ukraine müsse ihre Truppen abziehen", "forderte, Israel solle ... zulassen"
+_OBLIGATION_MOODS: Final = frozenset({"müsse", "müssten", "solle", "sollten", "möge", "mögen"})
+# "müsse ... entscheiden können", "solle ... bleiben dürfen": what the subject must be able or allowed to do is
+# claimed for it, not asked of it
+_ENABLED: Final = frozenset({"können", "dürfen"})
+_OBLIGED_REACH: Final = 4  # ", die Ukraine müsse", ", die russische Regierung solle": the subject, then the verb
+
+
+def _obliged_party(groups: list[Group], clauses: list[tuple[int, int]], clause: tuple[int, int],
+                   forms: list[frozenset[str]], source: ActorMention | None) -> list[ActorMention]:
+    """"Putin verlangte, die Ukraine müsse ihre Truppen abziehen", "Polen forderte, Russland solle die Angriffe
+    einstellen": a demand with no one asked in its own clause is aimed at the subject of the clause right after
+    its comma, where a subjunctive of obligation follows that subject (the reported demand's addressee); not a
+    party of the asker's own country (`source`: None where the asker is still to be supplied by the article)."""
+    following = next((c for c in clauses if c[0] >= clause[1] and c[0] - clause[1] <= 1), None)
+    if following is None or following[0] < 1 or "," not in forms[following[0] - 1]:
+        return []
+    first = next((g for g in groups if following[0] <= g.start < following[1]), None)
+    if first is None or first.start - following[0] > _OBLIGED_REACH - 1 or first.genitive or first.possessive:
+        return []
+    if not any(forms[k] & _OBLIGATION_MOODS for k in range(first.end, min(following[1], first.end + _OBLIGED_REACH))):
+        return []
+    if any(forms[k] & _ENABLED for k in range(first.end, following[1])):
+        return []  # "die Ukraine müsse frei entscheiden können": a right claimed for it, asked of others
+    party = None if source is None else side_of(source.code)
+    return [m for m in first.members if side_of(m.code) != party]
+
+
 _CAUSEE_REACH: Final = 12  # "llevó al gobierno de X a romper relaciones con Y y a demandarlo": words from the object on
 _PERSONAL_A: Final = frozenset({"a", "al"})
 

@@ -283,6 +283,8 @@ def modality_of(forms: list[frozenset[str]], trigger: tuple[int, int], clause: t
     if grammar.verb_final:  # German modal verbs close the clause: "Gespräche führen will" (up to a comma:
         # ", sollte X nicht ..." and "... und droht" belong to another verb)
         spans.append((trigger[1], _before_comma(forms, trigger[1], clause[1], grammar.conjunctions, names)))
+    if _counterfactual_clause(forms, trigger, grammar.modality.get("counterfactual", frozenset())):
+        return "hypothetical"  # "Hätte er sich verweigert, hätte Trump Zölle verhängt": contrary to fact
     if rule.plover in _SUPPOSABLE and _supposed_case(forms, spans[0], grammar, vocabulary):
         return "hypothetical"  # "verpflichten sich, einander im Fall eines Angriffs beizustehen"
     decided = False
@@ -355,6 +357,26 @@ def modality_of(forms: list[frozenset[str]], trigger: tuple[int, int], clause: t
     if vocabulary is not None and sentence_len >= len(forms):
         return "asserted" if report.isdisjoint(vocabulary) else "reported"
     return "asserted" if report.isdisjoint(chain.from_iterable(forms[:max(0, sentence_len)])) else "reported"
+
+
+# what opens a clause whose first word may be a verb: the sentence's start, a comma, a colon (quote marks skipped)
+_CLAUSE_OPENERS: Final = frozenset({",", ":", ";"})
+
+
+def _counterfactual_clause(forms: list[frozenset[str]], trigger: tuple[int, int], words: frozenset[str]) -> bool:
+    """The trigger's clause opens with a subjunctive verb of `words` ("Hätte Panama sich verweigert, hätte Trump Zölle
+    verhängt", "Wäre Russland nicht einmarschiert, ..."): a condition contrary to fact, its consequence or a
+    question, in which nothing happened. Only first in the clause (at the sentence's start or after a comma or
+    colon): reported speech puts the subject before the same verb ("Kiew sagte, Moskau hätte ... angegriffen")."""
+    if not words or trigger[0] >= len(forms):
+        return False
+    i = trigger[0] - 1
+    while i >= 0 and not forms[i] & _CLAUSE_OPENERS:
+        i -= 1
+    start = i + 1
+    while start < trigger[0] and forms[start] & QUOTE_MARKS:
+        start += 1
+    return start < trigger[0] and bool(forms[start] & words)
 
 
 # acts a supposed case names or a treaty's clause promises for it ("in case of an attack", "einander beizustehen"); not

@@ -136,6 +136,7 @@ from realpolitik.events.roles_verdicts import (
     act_noun_author,
     behind_other_trigger,
     denied_content,
+    judged_act_origin,
     judged_act_patient,
     verdict_words_own,
 )
@@ -1108,6 +1109,9 @@ def _fallback_target(r: _Reading, c: _Candidates, pick: _Pick) -> None:
         target = origin_of_people(in_clause, source, trigger, rival_triggers, forms, grammar)
     if target is None and source is not None and not nominal and rule.plover in _SPEAKER_WRONGED:
         target = wronged_speaker(r.sentence_groups, source, trigger, rival_triggers, forms, grammar)
+    if target is None and source is not None and rule.plover in VERDICT_TYPES:
+        # "verurteilte die Ballonflüge aus Belarus": the state the judged act comes from
+        target = judged_act_origin(in_clause, source, rival_triggers, forms, grammar)
     if target is None and rule.plover in ("ASSAULT", "COERCE", "MOBILIZE", "PROTEST"):
         located = [g for g in in_clause if g.marker in grammar.location_markers and g is not source
                    and (g.start - t_end if g.start >= t_end else t_start - g.end) <= _LOCATION_REACH]
@@ -1231,8 +1235,11 @@ def _copula_roles(r: _Reading, c: _Candidates, pick: _Pick, roles: Roles) -> Non
     # "Kyiv said the Hungarian veto was a provocation": the copula's subject is judged, the speaker
     # before it (or outside the clause) judges
     # (a name after the verb is no copula subject: "..., sagte der iranische Außenminister" speaks)
+    # ("Der Außenminister Polens erklärte, die Drohungen Russlands seien inakzeptabel": with the speaker outside the
+    # reported clause, a genitive the structure found after that clause's noun is the author judged)
     copula_subject = source if source is not None and not roles.from_outside_clause and source.start < t_end \
-        else opening_possessor(sentence_groups, clause, t_start)
+        else opening_possessor(sentence_groups, clause, t_start) or (
+            target if target is not None and target.genitive and clause[0] <= target.start < t_start else None)
     # «Cette décision ne restera pas sans réponse», a déclaré Barrot: the speaker after the quotation threatens
     speaker = source if copula_subject is None and roles.quoted_speaker else None
     if copula_subject is not None:

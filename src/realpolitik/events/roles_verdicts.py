@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from realpolitik.codes import side_of
 from realpolitik.events.roles_base import CLAUSE_STOPS, Group, marker_at
 from realpolitik.events.rules import Grammar
 
@@ -138,4 +139,27 @@ def accusation_content_subject(sentence_groups: list[Group], source: Group, trig
         if forms[i] & openers or grammar.verb_final and i == start and "," in forms[i]:
             return next((g for g in sentence_groups if i < g.start <= i + 3 and g.marker is None and not g.genitive
                          and g is not source), None)
+    return None
+
+
+def judged_act_origin(groups: list[Group], source: Group, rival_triggers: frozenset[int], forms: list[frozenset[str]],
+                      grammar: Grammar) -> Group | None:
+    """"Die EU hat die Ballonflüge aus Belarus als hybriden Angriff verurteilt", "Polen verurteilte die
+    Drohnenangriffe aus Russland": a verdict with no one judged in its clause judges the state its object's act
+    comes from, an origin phrase ("aus") right after the act's noun (a trigger noun, or one ending in
+    `judged_act_heads`) after the judge; not the judge's own state."""
+    markers, heads = grammar.roles.origin_markers, grammar.roles.judged_act_heads
+    if not markers:
+        return None
+    own = {side_of(m.code) for m in source.members}
+    for g in groups:
+        if g.marker not in markers or g.start < source.end or g.genitive or g.possessive:
+            continue
+        at = marker_at(g, forms)
+        noun = at - 1
+        if noun < source.end or not (noun in rival_triggers or any(
+                f.endswith(h) for f in forms[noun] for h in heads)):
+            continue
+        if not {side_of(m.code) for m in g.members} & own:
+            return g
     return None

@@ -52,10 +52,12 @@ from realpolitik.language.speech import said_with
 # writes them "be expected to" among its plan cues); "scheduled": participles that by themselves make a subject
 # noun's event planned ("Aucune rencontre n'est prévue", "la visite est programmée pour mai"); "condition": phrases
 # that open a supposed case ("in case of", "im Fall eines"): an act named after one, in its clause, is the case a
-# treaty's clause or a warning supposes, not one that happened (modality.modality_of)
+# treaty's clause or a warning supposes, not one that happened (modality.modality_of); "counterfactual": subjunctive
+# verbs that, first in their clause, open a condition contrary to fact or its consequence ("Hätte Panama sich
+# verweigert, hätte Trump ... verhängt"): no act of that clause happened (modality._counterfactual_clause)
 MODALITIES = ("threat", "demand", "plan", "commit", "hypothetical", "report", "decided", "occur", "unless",
               "otherwise", "question", "expected", "scheduled", "condition", "upcoming", "asked",
-              "question_words", "breaks", "aside")
+              "question_words", "breaks", "aside", "counterfactual")
 #: the modalities whose cues near a trigger make it one (`modality.modality_of`, strongest first)
 MODAL_CUE_KINDS = ("hypothetical", "threat", "demand", "plan")
 

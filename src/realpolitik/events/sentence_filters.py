@@ -12,6 +12,7 @@ from realpolitik.actors.reference_history import members
 from realpolitik.codes import country_of, party, side_of
 from realpolitik.events.clauses import apposition_commas
 from realpolitik.events.rules import Grammar
+from realpolitik.language.tokens import QUOTE_MARKS
 from realpolitik.model import ActorMention, Event, Sentence
 
 
@@ -27,10 +28,62 @@ def _without_named_apposition(sentence: Sentence, actors: list[ActorMention], gr
     dropped = []
     for i, j in zip(commas[::2], commas[1::2], strict=False):
         before = next((p for p in actors if p.token_end == i), None)
+        phrase = _genitive_phrase(sentence, actors, before, grammar)
         for m in actors:
-            if before is not None and i < m.token_start and m.token_end <= j and before.country == m.country:
+            if not (i < m.token_start and m.token_end <= j):
+                continue
+            if phrase and any(p.country == m.country for p in phrase):
+                # "Der Vizechef des russischen Geheimdienstes, Dmitri Medwedew,", "... des russischen
+                # Sicherheitsrats, ...": the genitive names the body of the person the head noun and the name stand
+                # for; the name is the party, the body no second one (it would be read as the object)
+                dropped.extend(phrase)
+            elif before is not None and before.country == m.country:
                 # "Die Präsidentin der Republik Moldau, Maia Sandu,": the name is more precise than the bare state
                 dropped.append(before if before.agent is None and m.agent is not None else m)
+    return [m for m in actors if m not in dropped] if dropped else actors
+
+
+def _genitive_phrase(sentence: Sentence, actors: list[ActorMention], last: ActorMention | None,
+                     grammar: Grammar) -> list[ActorMention]:
+    """The mentions of a genitive attribute that ends with `last` ("des russischen Sicherheitsrats": the adjective
+    and the body), where a genitive article opens it right after a head noun ("Der Vizechef des"); else none."""
+    if last is None:
+        return []
+    phrase = [last]
+    while (prev := next((p for p in actors if p.token_end == phrase[0].token_start), None)) is not None:
+        phrase.insert(0, prev)
+    tokens = sentence.tokens
+    at = phrase[0].token_start - 1
+    if at < 1 or tokens[at].text.lower() not in grammar.genitive_markers:
+        return []
+    head = tokens[at - 1].text
+    return phrase if head[:1].isupper() and head.isalpha() else []
+
+
+_TITLE_REACH: Final = 6  # words of a paper's quoted title ("„Neue Zürcher Zeitung“", "„New York Times“")
+
+
+def _without_press_title(sentence: Sentence, actors: list[ActorMention], grammar: Grammar) -> list[ActorMention]:
+    """"Der britische „Guardian“ warnt: ...", "Die polnische „Rzeczpospolita“ fordert: ...": in a press review a
+    demonym right before a paper's quoted title, which a verb of the press (`press_verbs`) follows, describes the
+    paper; it is no state that warns or demands."""
+    verbs = grammar.roles.press_verbs
+    if not verbs:
+        return actors
+    tokens = sentence.tokens
+    dropped = []
+    for m in actors:
+        opening = m.token_end
+        if m.kind != "adjective" or opening >= len(tokens) or tokens[opening].text not in QUOTE_MARKS:
+            continue
+        closing = next((k for k in range(opening + 1, min(len(tokens), opening + 2 + _TITLE_REACH))
+                        if tokens[k].text in QUOTE_MARKS), None)
+        if closing is None or closing + 1 >= len(tokens) or any(
+                opening < p.token_start < closing for p in actors):
+            continue
+        verb = tokens[closing + 1]
+        if verb.lemma.lower() in verbs or verb.text.lower() in verbs:
+            dropped.append(m)
     return [m for m in actors if m not in dropped] if dropped else actors
 
 

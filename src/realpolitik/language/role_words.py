@@ -241,6 +241,12 @@ class RoleWords:
     # "поблагодарила партнёров из Евросоюза", "thanked partners from the EU": people named by their role (the lemma
     # right before an origin marker) stand for the state or body they come from, the act's object
     origin_heads: frozenset[str] = frozenset()
+    # "verurteilte die Ballonflüge aus Belarus", "die Drohnenangriffe aus Russland": ends of act nouns whose origin
+    # phrase (`origin_markers`) names the act's author, whom a verdict on the act judges
+    judged_act_heads: frozenset[str] = frozenset()
+    # "Der britische „Guardian“ schreibt", "die polnische „Rzeczpospolita“ fordert": verbs (lemmas) by which a paper
+    # quoted by its title speaks in a press review; the demonym before the title names the paper, no state
+    press_verbs: frozenset[str] = frozenset()
     # Russian "О введении санкций против Ирана объявили США и Великобритания": a clause that opens with an act noun
     # after one of `topic_prepositions` and then a verb of `topic_verbs` has its subject after that verb, the act's
     # agent
