@@ -147,3 +147,18 @@ def test_a_warning_reaches_no_one_after_but_he(lang, text, praiser, praised):
     keys = {k[:3] for k in facts(text, lang)}
     assert (praiser, praised, "SUPPORT") in keys
     assert (praiser, praised, "THREATEN") not in keys
+
+
+# Spanish "negociaciones para ingresar en la UE": the act talks are about is their topic, not done (English "talks on"
+# is left: "on" also opens a date, "talks on Friday").
+@pytest.mark.parametrize(("text", "a", "b"), [
+    ("Georgia congeló las negociaciones para ingresar en la Unión Europea.", "GEO", "EU"),
+    ("Ucrania abrió conversaciones para ingresar en la OTAN.", "UKR", "NATO"),
+])
+def test_the_topic_of_talks_is_not_done_es(text, a, b):
+    assert (a, b, "AGREE") not in {k[:3] for k in facts(text, "es")}
+
+
+def test_the_talks_and_a_deal_they_reached_stay_es():
+    keys = {k[:3] for k in facts("Chile y Perú firmaron el lunes un acuerdo de pesca tras largas negociaciones.", "es")}
+    assert {("CHL", "PER", "AGREE"), ("CHL", "PER", "CONSULT")} <= keys
