@@ -133,3 +133,17 @@ def test_an_extradition_of_a_pronoun_goes_to_the_state_named(text: str, lang: st
 
 def test_a_pronoun_after_a_charge_still_hides_the_names_of_the_charge() -> None:
     assert ("POL", "RUS", "ACCUSE") not in _keys("Poland accused him of spying for Russia.", "en")
+
+
+@pytest.mark.parametrize("text", [
+    "The Netherlands, which hosts the tribunal, said it would shield its judges from the sanctions.",
+    "Kenya, which has hosted the headquarters of the UN environment agency since 1972, welcomed the decision.",
+])
+def test_hosting_a_court_or_a_seat_receives_no_guest(text: str) -> None:
+    """"which hosts the court": the seat of a court or a body (no visit, CONSULT 043, from the one it houses; found on
+    item 7 of misses43, where "the court" was read as the ICC named long before)."""
+    assert not any(f[2] == "CONSULT" for f in _events(text, "en")), _events(text, "en")
+
+
+def test_hosting_a_king_still_receives_him() -> None:
+    assert ("NLD", "BEL", "CONSULT") in _keys("The Netherlands hosted the Belgian king on Tuesday.", "en")
