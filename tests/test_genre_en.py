@@ -155,3 +155,12 @@ def test_an_honour_given_is_praise(text: str, key: tuple) -> None:
 
 def test_a_medal_for_a_soldier_is_no_praise_of_a_state() -> None:
     assert not shown_keys("France awarded a medal to a Ukrainian soldier.", "en", _ON)
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Azerbaijan called off a visit by Russia's deputy prime minister.", ("AZE", "RUS", "REJECT")),
+    ("Ghana postponed a trip by the Nigerian foreign minister.", ("GHA", "NGA", "REJECT")),
+])
+def test_a_visit_called_off_turns_the_visitor_away(text: str, key: tuple) -> None:
+    """"called off a visit by X": the subject cancelled, X is the one turned away (rule en.reject_talks, "by")."""
+    assert key in shown_keys(text, "en", _ON), shown_keys(text, "en", _ON)
