@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from extracted import facts, shown_keys
+from extracted import events_of, facts, shown_keys
 
 
 def _facts(text: str, published: date = date(2025, 9, 17)) -> set[tuple]:
@@ -172,6 +172,36 @@ def test_the_subject_of_a_verdict_in_a_copula_is_judged(text: str, key: tuple) -
     the copula's subject never judges the speaker."""
     found = _facts(text, date(2025, 2, 28))
     assert key in found and (key[1], key[0], key[2], False) not in found, found
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Auf der Plattform X erklärte Außenminister Wadephul, die Drohungen des Kremls seien inakzeptabel.",
+     ("DEU", "RUS", "ACCUSE", False)),
+    ("Am Abend sagte der polnische Regierungschef, die Entscheidung Ungarns sei inakzeptabel.",
+     ("POL", "HUN", "ACCUSE", False)),
+    ("Am Abend erklärte Tusk, die Entscheidung Ungarns sei inakzeptabel.",
+     ("POL", "HUN", "ACCUSE", False)),
+])
+def test_a_speaker_after_the_speech_verb_judges_the_reported_clause(text: str, key: tuple) -> None:
+    """"Dann erklärte X, die Maßnahmen des Y seien ...": the name after the inverted speech verb speaks, it is not
+    the copula's subject; the reported clause's genitive is judged (the verdict is no one judging himself)."""
+    found = _facts(text, date(2025, 9, 17))
+    assert key in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Die Ukraine macht Ungarn für die Blockade verantwortlich. Der Vorgang sei „unverantwortlich“ und stehe im "
+    "Gegensatz zu den guten Beziehungen zwischen den Völkern der Ukraine und Ungarns, kommentierte die Regierung in "
+    "Kiew am Montag.",
+    "Die Ukraine macht Ungarn für die Blockade verantwortlich. Das Vorgehen sei „inakzeptabel“ und schade den "
+    "Beziehungen der Ukraine und Ungarns, kommentierte die ukrainische Regierung.",
+])
+def test_a_speaker_after_a_verdict_that_names_no_actor_still_judges(text: str) -> None:
+    """"Der Vorgang sei unverantwortlich ..., kommentierte die Allianz": the copula's subject names no actor, the
+    subject after the clause's comma is the one who judges (the act's author comes from the article)."""
+    found = [(e.source[:3], e.cameo) for e in events_of(text, "de", date(2025, 9, 15))
+             if e.evidence.startswith(("Der Vorgang", "Das Vorgehen"))]
+    assert ("UKR", "111") in found, found
 
 
 def test_a_headline_verdict_judges_no_one_named_elsewhere() -> None:

@@ -472,6 +472,17 @@ def speaks_before(forms: list[frozenset[str]], start: int, end: int, grammar: Gr
     return start < end and bool(forms[start] & speech) and not any("," in forms[i] for i in range(start, end))
 
 
+def speaks_inverted_before(g: Group, end: int, forms: list[frozenset[str]], grammar: Grammar) -> bool:
+    """"Auf X erklärte Saar, die Maßnahmen des Gerichts seien ...", "Dann sagte der Minister, ...": a name right
+    after a speech verb (its article between) and before the comma that opens the reported clause is the speaker
+    of that clause, not its subject."""
+    speech = grammar.modality.get("report", frozenset())
+    i = g.start - 1
+    while i >= 0 and forms[i] & grammar.determiners:
+        i -= 1
+    return i >= 0 and bool(forms[i] & speech) and g.end < end and "," in forms[g.end]
+
+
 def impersonal_speaker(sentence_groups: list[Group], t_start: int, grammar: Grammar,
                        forms: list[frozenset[str]]) -> Group | None:
     """Russian "В МИД России заявили, что ...", "В Кремле осудили удар": a sentence (or a part after a semicolon

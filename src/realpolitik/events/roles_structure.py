@@ -112,6 +112,7 @@ from realpolitik.events.roles_speech import (
     speaker_of,
     speaker_of_quotation,
     speaks_before,
+    speaks_inverted_before,
     unnamed_incise,
     venue_of_saying,
     wronged_speaker,
@@ -1240,8 +1241,19 @@ def _copula_roles(r: _Reading, c: _Candidates, pick: _Pick, roles: Roles) -> Non
     copula_subject = source if source is not None and not roles.from_outside_clause and source.start < t_end \
         else opening_possessor(sentence_groups, clause, t_start) or (
             target if target is not None and target.genitive and clause[0] <= target.start < t_start else None)
+    if copula_subject is not None and copula_subject is source and speaks_inverted_before(
+            source, t_start, forms, grammar):
+        # "Im Onlinedienst X erklärte Saar, die Maßnahmen des IStGH seien unmoralisch": the name after the speech
+        # verb speaks; the reported clause's possessor (or the genitive after its noun) is judged
+        pick.target = opening_possessor(sentence_groups, (source.end + 1, clause[1]), t_start) or (
+            target if target is not None and target.genitive and source.end < target.start < t_start else None)
+        return
     # «Cette décision ne restera pas sans réponse», a déclaré Barrot: the speaker after the quotation threatens
-    speaker = source if copula_subject is None and roles.quoted_speaker else None
+    # ("Der Vorgang sei unverantwortlich, kommentierte die Allianz": so does the subject after the clause's comma;
+    # the act judged names no actor, its author is the article's)
+    speaker = source if copula_subject is None and source is not None and (
+        roles.quoted_speaker or (source.start > t_end and any("," in forms[i] for i in range(t_end, source.start)))) \
+        else None
     if copula_subject is not None:
         speaker = clause_subject([g for g in unmarked if g.end <= copula_subject.start], copula_subject.start,
                                  grammar, forms)
