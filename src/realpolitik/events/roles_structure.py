@@ -1221,6 +1221,15 @@ def _unnamed_target(r: _Reading, pick: _Pick) -> None:
     pick.target = target
 
 
+def _judged_from(start: int, sentence_groups: list[Group], clause: tuple[int, int], target: Group | None,
+                 t_start: int) -> Group | None:
+    """Whom a copula's verdict judges in the reported clause that begins at `start`: the possessor that opens it
+    ("Israel's strikes were ..."), else the genitive the structure found after its noun and before the verdict
+    ("die Drohungen Russlands seien ...")."""
+    return opening_possessor(sentence_groups, (start, clause[1]), t_start) or (
+        target if target is not None and target.genitive and start <= target.start < t_start else None)
+
+
 def _copula_roles(r: _Reading, c: _Candidates, pick: _Pick, roles: Roles) -> None:
     """A rule whose subject is judged ("Kyiv said the Hungarian veto was a provocation"): the copula's subject is
     the target, the speaker before it (or outside the clause) the source."""
@@ -1239,14 +1248,12 @@ def _copula_roles(r: _Reading, c: _Candidates, pick: _Pick, roles: Roles) -> Non
     # ("Der Außenminister Polens erklärte, die Drohungen Russlands seien inakzeptabel": with the speaker outside the
     # reported clause, a genitive the structure found after that clause's noun is the author judged)
     copula_subject = source if source is not None and not roles.from_outside_clause and source.start < t_end \
-        else opening_possessor(sentence_groups, clause, t_start) or (
-            target if target is not None and target.genitive and clause[0] <= target.start < t_start else None)
+        else _judged_from(clause[0], sentence_groups, clause, target, t_start)
     if copula_subject is not None and copula_subject is source and speaks_inverted_before(
             source, t_start, forms, grammar):
         # "Im Onlinedienst X erklärte Saar, die Maßnahmen des IStGH seien unmoralisch": the name after the speech
         # verb speaks; the reported clause's possessor (or the genitive after its noun) is judged
-        pick.target = opening_possessor(sentence_groups, (source.end + 1, clause[1]), t_start) or (
-            target if target is not None and target.genitive and source.end < target.start < t_start else None)
+        pick.target = _judged_from(source.end + 1, sentence_groups, clause, target, t_start)
         return
     # «Cette décision ne restera pas sans réponse», a déclaré Barrot: the speaker after the quotation threatens
     # ("Der Vorgang sei unverantwortlich, kommentierte die Allianz": so does the subject after the clause's comma;
