@@ -296,11 +296,16 @@ def _speaking(guest: ActorMention, sentence: Sentence) -> ActorMention:
                    note=f"the interviewee, {guest.surface!r}, speaking")
 
 
+def _first_person_word(token: Token, endings: tuple[str, ...]) -> bool:
+    """Whether a word has an ending of the first person plural (`first_person_endings`: Spanish "rechazamos",
+    "convocamos", "hemos"), which the language writes without its pronoun."""
+    return token.text.isalpha() and token.text.lower().endswith(endings)
+
+
 def _first_person_verb(sentence: Sentence, grammar: Grammar) -> bool:
-    """Whether a word of the sentence is a verb in the first person plural that the language writes without its
-    pronoun (`first_person_endings`: Spanish "rechazamos", "convocamos", "hemos")."""
+    """Whether a word of the sentence is a verb in the first person plural (`_first_person_word`)."""
     endings = tuple(grammar.roles.first_person_endings)
-    return bool(endings) and any(t.text.isalpha() and t.text.lower().endswith(endings) for t in sentence.tokens)
+    return bool(endings) and any(_first_person_word(t, endings) for t in sentence.tokens)
 
 
 def _first_person_plural(tokens: list[Token], i: int, grammar: Grammar) -> bool:
@@ -308,8 +313,7 @@ def _first_person_plural(tokens: list[Token], i: int, grammar: Grammar) -> bool:
     drops the pronoun ("Aquella vez convocamos a la embajadora", "no hemos firmado"): wherever it stands in its
     sentence its subject is a dropped "we", whom the article's context names (an interview's guest)."""
     endings = tuple(grammar.roles.first_person_endings)
-    return bool(endings) and any(tokens[k].text.isalpha() and tokens[k].text.lower().endswith(endings)
-                                 for k in (i, i - 1) if k >= 0)
+    return bool(endings) and any(_first_person_word(tokens[k], endings) for k in (i, i - 1) if k >= 0)
 
 
 def _reports_speech(sentence: Sentence, reports: frozenset[str]) -> bool:
