@@ -854,7 +854,7 @@ PAGES = [
 
 
 def test_a_page_read_without_the_unused_metadata_has_the_fields_bare_extraction_gives() -> None:
-    from realpolitik.ingest.page_text import extract_page, long_way
+    from realpolitik.ingest.trafilatura_fields import extract_page, long_way
 
     pages = PAGES + [(Path(__file__).parents[1] / "examples" / "articles" / "kenya-tanzania.html").read_text()]
     fields = ("text", "title", "date", "url", "sitename", "hostname")

@@ -105,7 +105,7 @@ MODULES: tuple[str, ...] = (
     "realpolitik.events.reciprocal",
     "realpolitik.events.assembly",
     "realpolitik.events.voice",
-    "realpolitik.events.verdicts",
+    "realpolitik.events.verdict_objects",
     "realpolitik.events.topics",
     "realpolitik.events.allegations",
     "realpolitik.events.conditions",

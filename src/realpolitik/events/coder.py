@@ -8,7 +8,7 @@ negation, modality, date and confidence.
 This module holds the article's loop (code_sentences) and the sentence's (code_sentence), which asks the readers
 of the other modules in turn: the trigger scan (triggers.py), sentences without a named subject
 (dropped_subject.py), the mention and event filters (sentence_filters.py), the agents of nouns and passives
-(voice.py), verdicts and what they judge (verdicts.py), phrases that are no party (topics.py), the content of
+(voice.py), verdicts and what they judge (verdict_objects.py), phrases that are no party (topics.py), the content of
 accusations and denials (allegations.py), conditional threats (conditions.py), meetings, visits and envoys
 (meetings.py), demands and refusals (demands.py), custody and places (custody.py), reciprocal words
 (reciprocal.py), and last the event assembly (assembly.py) with its dates (event_dates.py).
@@ -189,7 +189,7 @@ from realpolitik.events.topics import (
     yielder,
 )
 from realpolitik.events.triggers import TriggerMatch, _kinds_at, _meeting_names, find_triggers, inner_name_words
-from realpolitik.events.verdicts import (
+from realpolitik.events.verdict_objects import (
     _act_noun,
     _fronted_judged,
     _judged_act,

@@ -23,7 +23,7 @@ and the relation reader import. The reading itself lives in modules of one job e
 - roles_possessors: possessors and genitives that name an act's author;
 - roles_relatives: relative clauses (antecedents, object relatives, agents named inside them);
 - roles_agents: agents of participles and attributes (passive agents, mediators, instrumental agents);
-- roles_verdicts: what a verdict or denial judges (the judged act's author and patient);
+- roles_verdicts: whom a verdict or denial judges (the judged act's author and patient);
 - roles_places: places and custody (venues, forums, arrests, seats of a verdict or custody).
 """
 

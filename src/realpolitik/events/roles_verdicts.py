@@ -1,7 +1,8 @@
-"""What a verdict or denial judges: the act a verdict names and its author or patient ("criticó el envío de armas
+"""Whom a verdict or denial judges: the act a verdict names and its author or patient ("criticó el envío de armas
 de", "une agression flagrante contre"), a denial's content, and verdict words of the judge's own.
 
-Separate because a verdict's target is the author of the act it judges, found through that act's noun.
+Separate because a verdict's target is the author of the act it judges, found through that act's noun (which
+trigger a verdict takes as its object, not an act of its own, is the coder's question: verdict_objects.py).
 """
 
 from __future__ import annotations

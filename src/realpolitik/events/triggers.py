@@ -1,7 +1,7 @@
 """The trigger scan: every rule pattern matched in a sentence, overlaps settled for the most specific match.
 
 Separate from the coder because everything else reads its result (TriggerMatch) and nothing of theirs: the base the
-role readers of events/voice.py, verdicts.py, topics.py, meetings.py, demands.py and custody.py build on. It also
+role readers of events/voice.py, verdict_objects.py, topics.py, meetings.py, demands.py and custody.py build on. It also
 says which actor kinds stand after each word (a rule with `target_kinds` claims its words only before one).
 """
 

@@ -1,7 +1,7 @@
 """Who carries out a noun or a passive: a genitive, "by"/"par"/"por" or possessive agent after or before a nominal
 trigger, a reduced or agentless passive, a participle that carries an act noun out.
 
-Separate because these readers decide the agent of a trigger that has no active subject, and verdicts.py and
+Separate because these readers decide the agent of a trigger that has no active subject, and verdict_objects.py and
 topics.py ask them (the possessor before a noun) while they ask nothing of those.
 """
 

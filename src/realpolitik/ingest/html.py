@@ -1,4 +1,5 @@
-"""HTML articles: main text and metadata through trafilatura (dates through htmldate).
+"""HTML articles: main text and metadata through trafilatura (dates through htmldate), its fields read the fast
+way in trafilatura_fields.py.
 
 Navigation, comments and boilerplate are dropped by trafilatura. The
 publication date is the page's own (meta tags, JSON-LD, URL: htmldate with
@@ -14,9 +15,10 @@ from datetime import date
 
 from realpolitik.budget import BudgetExceeded, interruptible
 from realpolitik.ingest.decode import drop_nul
-from realpolitik.ingest.ids import document_id, parse_date
-from realpolitik.ingest.page_text import extract_page
+from realpolitik.ingest.ids import document_id
+from realpolitik.ingest.iso_dates import parse_date
 from realpolitik.ingest.rejected import Rejected
+from realpolitik.ingest.trafilatura_fields import extract_page
 from realpolitik.ingest.urls import canonical_url, is_url
 from realpolitik.model import Document
 

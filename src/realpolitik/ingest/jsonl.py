@@ -12,7 +12,8 @@ from collections.abc import Iterator
 from datetime import date
 
 from realpolitik.ingest.decode import drop_nul
-from realpolitik.ingest.ids import document_id, parse_date
+from realpolitik.ingest.ids import document_id
+from realpolitik.ingest.iso_dates import parse_date
 from realpolitik.ingest.rejected import Rejected
 from realpolitik.model import Document
 

@@ -18,7 +18,7 @@ import re
 from datetime import date
 from typing import NamedTuple
 
-from realpolitik.ingest.ids import parse_date
+from realpolitik.ingest.iso_dates import parse_date
 from realpolitik.ingest.rejected import Rejected
 
 _DATE = re.compile(r"^\s*(?:date|published)\s*[: ]\s*(\S+)", re.IGNORECASE)

@@ -21,7 +21,7 @@ from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
-from realpolitik.ingest.ids import parse_date
+from realpolitik.ingest.iso_dates import parse_date
 from realpolitik.ingest.rejected import Rejected
 
 WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")

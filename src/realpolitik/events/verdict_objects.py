@@ -1,8 +1,9 @@
-"""What a verdict judges: the trigger nouns after a verb of verdict ("rejected the demands", "verurteilte den
-Angriff") are its object, not acts of their own, unless their agent is named; the act noun a judgement, a naming
-verb or a reason phrase takes; the owner of a norm a noun says was broken.
+"""Which triggers a verdict takes as its object: the trigger nouns after a verb of verdict ("rejected the
+demands", "verurteilte den Angriff") are its object, not acts of their own, unless their agent is named; the act
+noun a judgement, a naming verb or a reason phrase takes; the owner of a norm a noun says was broken.
 
-Separate because these questions are asked between triggers of one sentence (one trigger judging another).
+Separate because these questions are asked between triggers of one sentence (one trigger judging another); who
+the judged act's author or patient is, once the act is known, is a role question (roles_verdicts.py).
 """
 
 from __future__ import annotations
