@@ -76,6 +76,10 @@ class LanguageReferences:
     # word to the states it names, before or after them
     mediation_links: frozenset[str] = frozenset()
     own: frozenset[str] = frozenset()
+    # "dijo, tras reunirse con Rubio, que su país ...", "le dijo a Trump que su país ...": a person named right after
+    # these words (a preposition, the Spanish object "a") is the speaker's partner, never the owner of "his country"
+    # (reference_own._owner)
+    own_not_after: frozenset[str] = frozenset()
     plural_pronouns: frozenset[str] = frozenset()
     pronoun_after: frozenset[str] = frozenset()
     # Russian: a plural pronoun next to a verb (these lemma endings) is a clause's subject or object, also after a
@@ -223,6 +227,7 @@ def _language(raw: dict, lang: str, groups: dict[str, frozenset[str]], path: Pat
         for word, agent in _mapping(raw.get(section), f"{lang}.{section}", path, line).items():
             target[normalise(str(word))] = str(agent or "")
     out.own = frozenset(normalise(w) for w in raw.get("own") or [])
+    out.own_not_after = frozenset(normalise(w) for w in raw.get("own_not_after") or [])
     out.opening_voices = frozenset(normalise(w) for w in raw.get("opening_voices") or [])
     out.own_genitives = frozenset(normalise(w) for w in raw.get("own_genitives") or [])
     out.sides = frozenset(normalise(w) for w in raw.get("sides") or [])

@@ -36,7 +36,7 @@ def _own(tokens: list[Token], i: int, data: LanguageReferences, before: list[Act
         agent = data.opening_own_nouns.get(normalise(tokens[j].text))
     if agent is None:
         return None
-    owner = _owner(before, agent)
+    owner = _owner(before, agent, tokens, data)
     if owner is None and history.seen:
         owner = history.seen[-1].first
     if owner is None or not owner.country:
@@ -67,13 +67,32 @@ def _opening_voice(tokens: list[Token], j: int, data: LanguageReferences, histor
 _SPEAKER_KINDS: Final = ("leader", "agent")
 
 
-def _owner(before: list[ActorMention], agent: str) -> ActorMention | None:
+def _owner(before: list[ActorMention], agent: str, tokens: list[Token], data: LanguageReferences
+           ) -> ActorMention | None:
     """The actor whose state "sein Land", "his country", "своей страны" is: the latest named before it, but for the
     country itself (no agent) the latest person or body where the sentence named one ("Starmer nannte Deutschland
-    einen der engsten Verbündeten seines Landes": Britain, not Germany, which has no country of its own)."""
+    einen der engsten Verbündeten seines Landes": Britain, not Germany, which has no country of its own). A person
+    the speaker met or spoke to ("informó, después de reunirse con Rubio, que su país ...", "le dijo a Trump que su
+    país ...") owns it only where no one else could."""
     named = [m for m in reversed(before) if m.country and m.kind in _COUNTRY_KINDS]
+    partners = [m for m in named if m.kind in _SPEAKER_KINDS and _after_preposition(m, tokens, data)]
+    if partners and len(partners) < len(named):
+        named = [m for m in named if m not in partners]
     speaker = None if agent else next((m for m in named if m.kind in _SPEAKER_KINDS), None)
     return speaker or next(iter(named), None)
+
+
+def _after_preposition(mention: ActorMention, tokens: list[Token], data: LanguageReferences) -> bool:
+    """Whether a preposition of `own_not_after` stands before the mention, but for an article or a first name the
+    mention left out between them ("con el secretario de Estado", "a Trump", "mit Wladimir Selenskyj")."""
+    k = mention.token_start - 1
+    while k >= 0 and mention.token_start - k <= _PREPOSITION_REACH \
+            and (normalise(tokens[k].text) in data.definite or tokens[k].text[:1].isupper()):
+        k -= 1
+    return k >= 0 and normalise(tokens[k].text) in data.own_not_after
+
+
+_PREPOSITION_REACH: Final = 3  # words (an article, first names) between a preposition and the person it governs
 
 
 _BARE_KINDS: Final = ("country", "adjective", "place")  # not a capital: "Вашингтон грозит", the government that speaks
