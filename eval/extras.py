@@ -26,6 +26,7 @@ import os
 import re
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from realpolitik.evaluate.records import load_gold
@@ -61,27 +62,49 @@ def classify(extra: dict, relations_only: bool) -> str:
     return "other_pair"
 
 
+def set_paths(opts: dict[str, str], extra_files: list[str] = ()) -> list[tuple[str, str]]:
+    """(name, path) of the eval/gold sets (all, or `--sets=a,b`) and of any further gold files named."""
+    gold_dir = opts.get("gold", "eval/gold")
+    names = opts["sets"].split(",") if "sets" in opts else sorted(
+        os.path.basename(p)[:-6] for p in glob.glob(f"{gold_dir}/*.jsonl"))
+    return [(n, f"{gold_dir}/{n}.jsonl") for n in names] + [(Path(p).stem, p) for p in extra_files]
+
+
+def key_rows(paths: list[tuple[str, str]], sides: tuple[str, ...]) -> Iterator[tuple[dict, bool]]:
+    """Each key of the files on the DocMisses `sides` ("missed", "extra", "relations_missed"...) with --misses'
+    reason, the unseen documents of eval/split.json left out: (row, whether its set annotates relations only)."""
+    unseen = load_unseen(Path("eval/split.json"))
+    for name, path in paths:
+        records = [r for r in load_gold(path) if r["id"] not in unseen]
+        relations_only = not any(r.get("facts") for r in records)
+        langs = {r["id"]: r.get("lang") for r in records}
+        for doc in evaluate_records(records, misses=True).misses:
+            for side in sides:
+                for item in getattr(doc, side):
+                    row = {**item.to_dict(), "side": side, "set": name, "doc": doc.doc_id,
+                           "lang": langs.get(doc.doc_id)}
+                    yield row, relations_only
+
+
+def write_table(rows: Iterable[tuple[dict, bool]], classify_row: Callable[[dict, bool], str],
+                out_path: str) -> dict[str, Counter]:
+    """Write each row with its class as a JSON line to `out_path`; print and return the count of each class
+    by language."""
+    table: dict[str, Counter] = defaultdict(Counter)
+    with open(out_path, "w", encoding="utf-8") as out:
+        for row, relations_only in rows:
+            row["class"] = classify_row(row, relations_only)
+            table[row["class"]][row["lang"]] += 1
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    for name, counts in sorted(table.items(), key=lambda kv: -sum(kv[1].values())):
+        print(f"{name:24} {sum(counts.values()):5d}  " + " ".join(f"{k}:{v}" for k, v in sorted(counts.items())))
+    return table
+
+
 def main(argv: list[str]) -> None:
     args = [a for a in argv if not a.startswith("--")]
     opts = dict(a[2:].split("=", 1) for a in argv if a.startswith("--"))
-    gold_dir = opts.get("gold", "eval/gold")
-    unseen = load_unseen(Path("eval/split.json"))
-    names = opts["sets"].split(",") if "sets" in opts else sorted(
-        os.path.basename(p)[:-6] for p in glob.glob(f"{gold_dir}/*.jsonl"))
-    table: dict[str, Counter] = defaultdict(Counter)
-    with open(args[0], "w", encoding="utf-8") as out:
-        for name in names:
-            records = [r for r in load_gold(f"{gold_dir}/{name}.jsonl") if r["id"] not in unseen]
-            relations_only = not any(r.get("facts") for r in records)
-            langs = {r["id"]: r.get("lang") for r in records}
-            for doc in evaluate_records(records, misses=True).misses:
-                for item in doc.extra:
-                    row = {**item.to_dict(), "set": name, "doc": doc.doc_id, "lang": langs.get(doc.doc_id)}
-                    row["class"] = classify(row, relations_only)
-                    table[row["class"]][row["lang"]] += 1
-                    out.write(json.dumps(row, ensure_ascii=False) + "\n")
-    for name, counts in sorted(table.items(), key=lambda kv: -sum(kv[1].values())):
-        print(f"{name:24} {sum(counts.values()):5d}  " + " ".join(f"{k}:{v}" for k, v in sorted(counts.items())))
+    write_table(key_rows(set_paths(opts), ("extra",)), classify, args[0])
 
 
 if __name__ == "__main__":
