@@ -19,39 +19,43 @@ import sys
 from collections.abc import Sequence
 from types import ModuleType
 
-# The hottest pure-Python stages of an ingest (docs/progress.md, "## Speed (issue 13)", round 26): event coding
-# (the coder, the role finder, clauses, patterns, modality) and the actor matcher's scan and composition: x0.878
-# instructions of a whole ingest. mypyc compiles what the type hints say (a module it compiles must pass mypy; a
-# listed module that fails stays plain) and checks them at run time. Round 29 added the uncompiled modules the
-# compiled profile showed next: the reference reader, the relation reader (sentence views, shapes, derive), sentence
-# splitting, and the coder's article context, confidence, followers and the actor ambiguity checks. In a listed
-# module: no functools.cached_property (a plain property on a native class, recomputed at every read), no dataclass
-# field with init=False and a default (left unset), no subclass of list or dict, and every property annotated. Not
-# relations.lexicon (its cached_property). Round 30 added language.tokens (tokenize's loop runs once per word of every
-# document; the class its trie cache made inside a function moved to language.lemma_tries, which stays plain).
-# A listed module's constants are `Final` (round 30): compiled, a Final name is a C static (or inlined), where any
-# other module-level name is looked up in the module's dict at every use; leave a name a test or a tool rebinds
-# (confidence.MIN_CONFIDENCE) without it: a compiled reader would not see the new value.
-# Round 32 added events.rules and language.role_words: their Grammar, Rule, RuleSet and RoleWords, read from
-# compiled code hundreds of thousands of times per 100 pages, become native classes read by offset (a Python
-# dataclass's field is a dict look-up through the generic getattr). What a cached_property made is now a field
-# made in __post_init__; a frozen dataclass compiled by mypyc unpickles through its frozen __setattr__, so such a
-# class pickles as its constructor's arguments (`role_words.constructor_arguments`, disk_cache pickles the rules);
-# the YAML loader subclass moved to data_yaml (mypyc compiles no subclass of a Python class). The same round moved
-# Sentence and ActorMention out of model.py into realpolitik.mentions, compiled (model.py re-exports them).
-# Round 39 added realpolitik.codes: side_of, same_party, country_of and party answer from a dict, called from the
-# compiled coder and role reader at every role and coding step; plain, each call was an interpreted frame.
-# Round 41: mypyc leaves a dataclass's `__init__` to the dataclasses module, an interpreted function that sets each
-# field through the native class's descriptors (3-12 k instructions a record); a record built per sentence or
-# trigger is a plain class with its own `__init__`, which mypyc compiles and calls natively. Round 42: a dataclass
-# built that often (ActorMention, Group, Site, Cues, ...) is `@dataclass(init=False)` with a written `__init__` taking
-# its fields in order with their defaults (None for a default_factory; a frozen one sets them through
-# object.__setattr__, which mypyc compiles to a direct write): eq, repr, replace and fields stay the dataclass's
-# (tests/test_record_constructors.py checks the two lists agree).
+# Which modules: the hottest pure-Python stages of an ingest (docs/progress.md, "## Speed (issue 13)"): event coding
+# (the coder and its parts, the role reader and its parts, clauses, patterns, modality, the article context,
+# confidence, followers), the actor matcher's scan, composition, ambiguity checks and reference readers, the relation
+# reader (sentence views, shapes, derive), sentence splitting and tokenizing (tokenize's loop runs once per word of
+# every document), the rules and role words the compiled code reads (events.rules, language.role_words), the
+# per-sentence records (realpolitik.mentions: Sentence and ActorMention; model.py re-exports them) and
+# realpolitik.codes (side_of, same_party, country_of and party answer from a dict, called at every role and coding
+# step: plain, each call was an interpreted frame). The event coding and the actor matcher alone were x0.878
+# instructions of a whole ingest. A module split by job keeps its parts listed: their calls to each other are native.
+# Grammar, Rule, RuleSet, RoleWords, Sentence and ActorMention are read from compiled code hundreds of thousands of
+# times per 100 pages: compiled, they are native classes read by offset, where a Python dataclass's field is a dict
+# look-up through the generic getattr.
+#
+# mypyc compiles what the type hints say (a module it compiles must pass mypy; a listed module that fails stays
+# plain) and checks them at run time. So, in a listed module:
+# - no functools.cached_property (a plain property on a native class, recomputed at every read): what it would make
+#   is a field made in __post_init__ (relations.lexicon, with its cached_property, is not listed); every property
+#   annotated;
+# - no dataclass field with init=False and a default (left unset), no subclass of list or dict or of a Python class
+#   (the YAML loader subclass lives in data_yaml), no class made inside a function (the trie factory's subclass
+#   lives in language.lemma_tries, plain);
+# - constants are `Final`: compiled, a Final name is a C static (or inlined), where any other module-level name is
+#   looked up in the module's dict at every use; leave a name a test or a tool rebinds (confidence.MIN_CONFIDENCE)
+#   without it: a compiled reader would not see the new value;
+# - a frozen dataclass compiled by mypyc unpickles through its frozen __setattr__, so such a class pickles as its
+#   constructor's arguments (`role_words.constructor_arguments`; disk_cache pickles the rules);
+# - mypyc leaves a dataclass's `__init__` to the dataclasses module, an interpreted function that sets each field
+#   through the native class's descriptors (3-12 k instructions a record): a record built per sentence or trigger is
+#   a plain class with its own `__init__`, which mypyc compiles and calls natively, or, where it is a dataclass
+#   (ActorMention, Group, Site, Cues, ...), `@dataclass(init=False)` with a written `__init__` taking its fields in
+#   order with their defaults (None for a default_factory; a frozen one sets them through object.__setattr__, which
+#   mypyc compiles to a direct write): eq, repr, replace and fields stay the dataclass's
+#   (tests/test_record_constructors.py checks the two lists agree).
 MODULES: tuple[str, ...] = (
     "realpolitik.events.coder",
     "realpolitik.events.roles",
-    # round 39 split events.roles by job (roles.py the entry point): its parts stay compiled together
+    # events.roles' parts, one job each (roles.py the entry point)
     "realpolitik.events.roles_base",
     "realpolitik.events.roles_groups",
     "realpolitik.events.roles_marks",
@@ -73,12 +77,12 @@ MODULES: tuple[str, ...] = (
     "realpolitik.actors.references",
     "realpolitik.relations.sentence",
     "realpolitik.relations.shapes",
-    # round 39 split relations.shapes by shape (shapes.py the table of shapes): its parts stay compiled together
+    # relations.shapes' parts, one shape each (shapes.py the table of shapes)
     "realpolitik.relations.shapes_base",
     "realpolitik.relations.shapes_pairs",
     "realpolitik.relations.shapes_treaty",
     "realpolitik.relations.shapes_member",
-    # round 41 split shapes_member by job: its parts stay compiled with it
+    # shapes_member's parts, one job each
     "realpolitik.relations.shapes_member_reach",
     "realpolitik.relations.shapes_member_orgs",
     "realpolitik.relations.shapes_member_states",
@@ -97,7 +101,7 @@ MODULES: tuple[str, ...] = (
     "realpolitik.events.rules",
     "realpolitik.language.role_words",
     "realpolitik.mentions",
-    # round 39 split events.coder by job: its parts stay compiled together (their calls to each other are native)
+    # events.coder's parts, one job each
     "realpolitik.events.triggers",
     "realpolitik.events.dropped_subject",
     "realpolitik.events.sentence_filters",

@@ -3,7 +3,7 @@
 Why a module of their own (realpolitik.model re-exports them): mypyc compiles this one (realpolitik/compiled.py),
 which makes `Sentence` and `ActorMention` native classes whose fields the compiled event coder, role finder and
 actor matcher read by offset; read from a Python dataclass, each field is a dict look-up through the generic
-getattr (round 31 counted ~180 k such reads per 100 pages). model.py keeps the classes that must stay Python
+getattr (~180 k such reads per 100 pages). model.py keeps the classes that must stay Python
 (`pickled_by_fields` reads `__dict__`, `Document` keeps its content hash there).
 """
 

@@ -49,7 +49,7 @@ _PR_SET_PDEATHSIG = 1  # linux/prctl.h
 IN_FLIGHT = 32
 #: Jobs of local files sent to a worker together, in one task: every task costs the parent a future, a
 #: queue entry, a pickled call and result and wake-ups of its pool threads, and the worker a gap between
-#: tasks. Measured over 1,000 bench pages with --workers 2 (round 23): with 4 a task, the parent's pool
+#: tasks. Measured over 1,000 bench pages with --workers 2: with 4 a task, the parent's pool
 #: thread alone spent 0.21 s of CPU and each worker sat 0.13-0.15 s between its tasks, some 5 % of the work;
 #: with 16, the parent's CPU fell by a tenth. Only jobs of files go in chunks: the folder's listing yields
 #: them at once, where a fetched page must not wait for the next pages to be fetched before its work starts.
@@ -438,7 +438,7 @@ def end_pool(pool: ProcessPoolExecutor) -> None:
 
     A worker killed while it wrote an answer leaves the pool's manager thread (CPython's concurrent.futures)
     reading the rest of that answer for ever: this process holds a write end of the same pipe, so no end of
-    file comes, and the interpreter waits for that thread at exit (round 31's CI: an ingest that never ended
+    file comes, and the interpreter waits for that thread at exit (seen in CI: an ingest that never ended
     after SIGTERM). Closing this process's write end once the workers are killed ends that read.
     """
     processes = _workers_of(pool)

@@ -47,14 +47,14 @@ REJECTABLE: Final = frozenset({"ACCUSE", "REQUEST", "AGREE", "THREATEN"})
 COOPERATION: Final = "05"
 DEAL: Final = "057"  # a signed agreement
 # an accusation or rejection with no target named answers no meeting or visit of its actor's own: the talks name a
-# partner, not whom the actor blames or turns down (round 34, every set but blind_*: 15 such fills wrong, 3 right);
+# partner, not whom the actor blames or turns down (measured on every set but blind_*: 15 such fills wrong, 3 right);
 # a threat or sanction after one's own talks still goes to the partner ("Trump met Hun Manet ... threatened tariffs")
 MEETINGS: Final = "04"
 ASKING: Final = "REQUEST"  # a demand or appeal: made of the partner of the talks it is voiced in
 WORDS: Final = frozenset({"ACCUSE", "THREATEN", "REQUEST"})  # acts made in words: a claim, a threat, a demand
 CLAIMS: Final = frozenset({"ACCUSE", "REJECT"})
 # pledges, meetings, praise or support, joint drills, aid: no reply answers them when made to another (a signed deal
-# is: "Tanzania rejected the deal"); round 34, the praise, support and drills between others a rejection answered
+# is: "Tanzania rejected the deal"); measured: the praise, support and drills between others a rejection answered
 # were wrong 7 times in 9 ("Kremlin called Myanmar a reliable partner ... Malaysia refused to send observers")
 UNANSWERED: Final = ("03", "04", "050", "051", "052", "053", "054", "055", "056", "06", "07")
 DENIAL: Final = "016"  # a denial answers the claim it denies: its author is a target too
@@ -68,7 +68,7 @@ _SERVICES: Final = frozenset({"043", "036"})  # hosting talks, an invitation: wh
 ENVOYS: Final = "161"  # expelling or recalling envoys: "wies den Botschafter aus" names no country, the article did
 # ... but leaving, freezing or ending a membership or treaty (also 161) is aimed at the body or the treaty's other
 # side, not at the country named last ("Armenia froze its participation in 2024", "ont quitté la convention
-# d'Ottawa": round 34, every set but blind_*: 9 such fills wrong, 1 right)
+# d'Ottawa": measured on every set but blind_*, 9 such fills wrong, 1 right)
 MEMBERSHIP_RULES: Final = ("leave_", "suspend", "denounce_treaty", "end_treaty", "exclude", "excluded_")
 REACTION_TYPES: Final = frozenset({"REJECT", "CONCEDE", "THREATEN", "ACCUSE", "SANCTION"})
 # What a condemnation with neither a named target nor an earlier quarrel of its own judges ("Seoul called the
@@ -76,7 +76,7 @@ REACTION_TYPES: Final = frozenset({"REJECT", "CONCEDE", "THREATEN", "ACCUSE", "S
 FORCE_TYPES: Final = frozenset({"ASSAULT", "COERCE"})  # force with no named target: at the actor's one adversary
 # Acts aimed at someone that, with no target named or answered, are aimed at the other side of the article's focal
 # dyad (not force: see FORCE_TYPES; not appeals or deals, often addressed to the world or to a third party); aid too,
-# given to the side the article is about. Measured (round 14) by leaving each type out, right/wrong on study + blind
+# given to the side the article is about. Measured by leaving each type out, right/wrong on study + blind
 # study: ACCUSE 0/0 (unseen 1/0), REJECT 1/0 (blind unseen 1/0), SANCTION 1/0, COERCE 0/0, AID 2/1 (blind unseen
 # 1/0). Not a threat: 1/1 there and 0/1 on blind unseen (a threat with no target and no act it answers is most
 # often a warning to the world, "vowed to defend its sovereignty")
@@ -92,17 +92,17 @@ UNSPECIFIED_APPEAL: Final = "020"
 # 026-028; demands 1056, 106-108). Any other ask ("demanded their release", "called for reforms", "réclame un
 # démantèlement du programme") is made of one party: of the dyad's sides, the one its sentence names ("pidieron
 # publicar las actas ... la voluntad de los venezolanos"), else none unless the sentence addresses the sides ("all
-# parties"), like a bare appeal (round 32, all gold sets: both sides filled gave 23 keys wrong, 8 right)
+# parties"), like a bare appeal (measured on all gold sets: both sides filled gave 23 keys wrong, 8 right)
 MUTUAL_ASKS: Final = ("0256", "026", "027", "028", "1056", "106", "107", "108")
 # ... and not where the focal dyad's latest act is aid or military cooperation: partners make no sides ("China, North
-# Korea's only ally, called on all sides to ..." after Moscow and Pyongyang drilled together). Round 35, every set one
+# Korea's only ally, called on all sides to ..." after Moscow and Pyongyang drilled together). Measured on every set one
 # may study: such fills 3 wrong, none right. Not praise: the sides of a quarrel praise a truce or each other's step
 # (1 right there). A reach in characters (the quarrel told at most a paragraph before) cut 10 wrong fills there but
 # cost 4 facts for 2 extras on the blind sets: not kept.
 NO_QUARREL_TYPES: Final = frozenset({"COOPERATE", "AID"})
 # Acts with a named addressee and no source ("instó a Japón a corregir ...", after a speaker the reader does not know)
 # that, addressed to one side of the focal dyad, come from its other side: an appeal, a pledge or an invitation
-# (study + blind study: right 4 times in 5; for ACCUSE, SANCTION, ASSAULT or SUPPORT no article fallback was; round 14,
+# (study + blind study: right 4 times in 5; for ACCUSE, SANCTION, ASSAULT or SUPPORT no article fallback was;
 # each left out: REQUEST 2 right / 1 wrong, blind unseen 2/0; AGREE 2/0. A third party's appeal to both sides
 # (APPEAL_TYPES): 0/0 there, blind unseen 7 right / 5 wrong)
 SOURCED_TYPES: Final = frozenset({"REQUEST", "AGREE"})
@@ -397,11 +397,11 @@ def _reaction_target(fill: _Fill) -> list[ActorMention]:
     me = fill.me
     # a hostile reaction answers no cooperation (praise, support, a deal: 05): "Kenya thanked Ethiopia for its help.
     # Nairobi criticised the tariffs" criticises no Ethiopia; a demand is made of the ally ("the EU voiced solidarity
-    # with Latvia. Riga insists on tougher sanctions": of the EU). All sets: 1 fact won, 21 extras gone (round 33)
+    # with Latvia. Riga insists on tougher sanctions": of the EU). All sets: 1 fact won, 21 extras gone
     answered = None if fill.weak else _answered(me, fill.recent, quarrels_only=not fill.asked)
     if answered is not None and not fill.asked and _moved_on(answered, me, fill.recent):
-        # a sentence of events between others came between: the reaction answers no older quarrel (round 33, all
-        # sets: 14 extras gone, 1 fact lost)
+        # a sentence of events between others came between: the reaction answers no older quarrel (all sets:
+        # 14 extras gone, 1 fact lost)
         return []
     answered = _claim_rejected(fill, answered) if answered is not None else _threat_answered(fill)
     if answered is not None:
@@ -461,7 +461,7 @@ def _answer_to(fill: _Fill, answered: tuple[Event, str]) -> list[ActorMention]:
     if rule.plover == "THREATEN" and side == "source" and event.plover in WORDS and _told_here(event, fill.at):
         # "Kim Yo-jong a menacé Séoul de représailles", "accused Colombia ... said Bogotá ignored its warnings": a
         # threat in the very sentence that tells another's accusation, threat or demand aimed at its actor is that
-        # other's word, its actor misread (round 34, every set but blind_*: 8 such fills wrong, none right); a vow
+        # other's word, its actor misread (every set but blind_*: 8 such fills wrong, none right); a vow
         # in the sentence of a strike still answers it ("Russian drones struck Kyiv, and Ukraine vowed to respond")
         return []
     return _joint(event, side, fill.recent, note="reaction to an earlier event")
@@ -481,8 +481,8 @@ def _reply_target(fill: _Fill) -> list[ActorMention]:
     # Yaoundé rejected these criticisms" answers no congratulation)
     aimed = [e for e in others if e.target and party(e.target) == me and not e.cameo.startswith(PRAISE)]
     # a concession (easing curbs, reopening a crossing) yields to one who pressed the actor: with no act aimed
-    # at it, none ("Russia struck Kyiv. Chad eased the restrictions": no concession to Russia; round 32, all
-    # sets: 4 wrong, none right); a rejection may still answer another's act on a third party (a veto, a deal)
+    # at it, none ("Russia struck Kyiv. Chad eased the restrictions": no concession to Russia; all sets:
+    # 4 wrong, none right); a rejection may still answer another's act on a third party (a veto, a deal)
     # a pledge, a meeting or aid between others is nothing a rejection or denial answers ("Germany pledged jets to
     # Poland. Moscow denied any part in the incident": no reply to Germany)
     chosen = (aimed or ([] if fill.rule.plover == YIELDING else
@@ -506,7 +506,7 @@ def _condemned(fill: _Fill) -> list[ActorMention]:
     if act is not None and act.cameo.startswith(ENVOYS):
         # a downgrade of ties (recalled envoys, a bloc left, a member suspended) is told as background or as an
         # answer, seldom as the act a third party condemns ("Mali and Niger left ECOWAS in January. The UN
-        # condemned the coup": no one the article coded; round 33, all sets: 1 right, 9 wrong)
+        # condemned the coup": no one the article coded; all sets: 1 right, 9 wrong)
         act = None
     if act is not None:
         return _co_authors(act, me, reach, note="author of the latest hostile act it condemns")
@@ -812,7 +812,7 @@ def sides_addressed(roles, rule: Rule, focal: Event) -> None:
     стороны") that found another pair than the focal dyad is made to the focal dyad's sides: the pair found is most
     often the fellow appealers of the sentence before ("Saudi Arabia and Iran called for restraint. China also urged
     the two capitals ...") or the truce's guarantors named just before ("Beirut urged Washington and Paris, the
-    guarantors, to ... The State Department called on both sides ..."). Round 35, every set one may study: such
+    guarantors, to ... The State Department called on both sides ..."). Measured on every set one may study: such
     pairs 11 wrong, 3 right (a list of three, "the three countries", is left as found)."""
     if rule.plover not in APPEAL_TYPES or not roles.sources or not _pair_reference(roles.targets):
         return

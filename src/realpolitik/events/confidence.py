@@ -15,9 +15,9 @@ Events below the threshold are kept (stored, exported, listed with
 of what is printed and scored by default. `eval/calibrate.py` measures
 precision against confidence on the study split and says what MIN_CONFIDENCE
 to set here. `eval/learn_confidence.py` measures a logistic regression over the same cues against this
-hand-set sum by grouped cross-validation (round 18: no better; docs/evaluation.md).
+hand-set sum by grouped cross-validation (no better; docs/evaluation.md).
 `eval/confidence_transfer.py` fits the rule costs on the sets written before round 30 and measures every
-decision on the sets written after (round 31: only the costs held; docs/evaluation.md).
+decision on the sets written after (only the costs held; docs/evaluation.md).
 """
 
 from __future__ import annotations

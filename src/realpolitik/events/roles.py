@@ -10,7 +10,7 @@ group after a target marker is the target, a passive agent ("von", "by",
 
 This module is the role reader's entry point: `assign_roles` (with what it settles around the structural reading:
 co-agents, restrictive relative clauses, denials of an accusation, the one a demand asks) and the names the coder
-and the relation reader import. The reading itself lives in modules of one job each (round 39's split):
+and the relation reader import. The reading itself lives in modules of one job each:
 
 - roles_base: Group, Roles, Site, the group marks and the small helpers every part reads;
 - roles_groups: the sentence's actor groups (coordination, appositions, lists, coordinated clause subjects);

@@ -13,7 +13,7 @@ at 0.6 shares two bands with probability 0.95, a pair at 0.3 with 0.10, so
 the exact check runs on few candidates. Texts under MIN_WORDS words are not
 compared: too short to tell a copy from a coincidence.
 
-How (schema 3, round 33): a shingle's 64-bit hash is a polynomial hash of its
+How (schema 3): a shingle's 64-bit hash is a polynomial hash of its
 words joined by single spaces, read from prefix sums over the joined text's
 bytes (numpy, modulo 2**64), then mixed; the 60 hash functions are a*x + b
 modulo 2**64 with fixed odd a. Schema 2 hashed each shingle with blake2b and

@@ -33,8 +33,8 @@ def load_identifier():  # type: ignore[no-untyped-def]
     (28 MB) is mapped, not read (only the rows a text's features pick are
     touched, and every process shares the pages), where reading the arrays out
     of an .npz copied all 70 MB and checked their CRC: 0.15-0.45 s of CPU before
-    the first page of a `--workers` run (round 34). Where none can be written,
-    the packed model is read as before. Both give the same identifier.
+    the first page of a `--workers` run. Where none can be written, the packed
+    model is read as before. Both give the same identifier.
     """
     from py3langid import langid
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
@@ -91,9 +91,9 @@ def _unpacked(packed: Path) -> Path | None:
 
 
 def _forget_other_models(folder: Path, stem: Path) -> None:
-    """Removes the cached copies of any other model (an older py3langid, or the single .npz the cache held before
-    round 34), so that the folder keeps one model of ~70 MB rather than one more per upgrade. A process still
-    mapping a removed file keeps its pages (POSIX); where removal fails the file stays, which only costs disk."""
+    """Removes the cached copies of any other model (an older py3langid, or the single .npz an older cache held),
+    so that the folder keeps one model of ~70 MB rather than one more per upgrade. A process still mapping a removed
+    file keeps its pages (POSIX); where removal fails the file stays, which only costs disk."""
     for path in folder.glob("model-*"):
         if not path.name.startswith(f"{stem.name}."):
             try:

@@ -190,7 +190,7 @@ def _words(text: str) -> list[str]:
     pattern's word branch takes it whole, and no branch before it matches letters without a dot or an apostrophe),
     and so is a chunk of letters and one last symbol that is neither a letter nor a digit nor "_" ("said.",
     "Russia,": the word, then the symbol alone). Most chunks are so, and the pattern costs ~4,000 instructions a
-    word: on the bench pages `findall` went from 110 M instructions to 54 M (docs/progress.md, round 31)."""
+    word: on the bench pages `findall` went from 110 M instructions to 54 M (docs/progress.md, speed)."""
     words: list[str] = []
     for chunk in text.split():
         if chunk.isalpha():

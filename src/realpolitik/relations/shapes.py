@@ -24,7 +24,7 @@ Each shape reads one cue match in its clause and returns pairs of parties
 Pairs of a hub are (member, hub); the others are unordered.
 
 This module holds the table of shapes (SHAPES: a cue's shape name → the function that reads it) and the names
-derive.py imports; each shape lives in a module of its own (round 39's split), over two shared ones:
+derive.py imports; each shape lives in a module of its own (one shape, one job), over two shared ones:
 
 - shapes_base: Pairs, the token and group helpers every shape reads (states, organisations, glue words, places,
   appositions, the relative clause before a cue, unique_pairs);
