@@ -46,3 +46,25 @@ def test_his_country_after_the_latest_subject_stays_his() -> None:
     """The latest person named, no preposition before him, still owns it ("Tras hablar con Lula, Milei ...")."""
     text = "Tras hablar con Lula, el presidente argentino Javier Milei anunció que su país suspende la cooperación."
     assert _reference(text, "es", "su país")[:3] == "ARG"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Die russische Polizei durchsuchte in Jekaterinburg die Wohnungen ethnischer Aserbaidschaner.", "de"),
+    ("Russland nahm zwei Männer aserbaidschanischer Abstammung fest.", "de"),
+    ("La police russe a arrêté à Iekaterinbourg deux hommes d'origine azerbaïdjanaise.", "fr"),
+    ("La policía rusa detuvo en Ekaterimburgo a dos hombres de origen azerbaiyano.", "es"),
+    ("La policía rusa detuvo a varios azerbaiyanos étnicos.", "es"),
+    ("Российская полиция задержала в Екатеринбурге этнических азербайджанцев.", "ru"),
+    ("Russian police detained two men of Azerbaijani descent in Yekaterinburg.", "en"),
+])
+def test_people_by_descent_are_no_state(text: str, lang: str) -> None:
+    """"ethnische Aserbaidschaner", "d'origine azerbaïdjanaise", "de origen azerbaiyano", "этнические
+    азербайджанцы": a state's own residents by descent, not the state of their forebears (data/actors/descent.yaml,
+    read by actors/ethnic_groups.py in five languages)."""
+    found = _events(text, lang)
+    assert not any(f[1] == "AZE" for f in found), found
+
+
+def test_a_people_named_without_descent_stays_the_state_s() -> None:
+    assert ("RUS", "AZE", "COERCE") in {(s[:3], t, k) for s, t, k, _ in _events(
+        "Russland nahm zwei aserbaidschanische Staatsbürger in Jekaterinburg fest.", "de") if t}
