@@ -140,10 +140,12 @@ def group_mentions(sentence: Sentence, mentions: list[ActorMention], grammar: Gr
             continue
         if (gap == 0 and tokens[groups[-1].end - 1].text in ("-", "‐")
                 or gap == 1 and tokens[groups[-1].end].text in ("-", "‐")
-                and groups[-1].members[-1].kind in _PAIR_FIRSTS) and m.kind == "adjective":
+                and groups[-1].members[-1].kind in _PAIR_FIRSTS) and (
+                m.kind == "adjective" or gap == 1 and m.kind == "agent" and m.agent == "MIL"):
             # "franco-allemand", "américano-iranien", "американо-южнокорейское" (the hyphen a token of its own
             # between the two stems): a prefix and an adjective, a pair; so too a name before the adjective ("the
-            # US-British strikes", "a Japan-Philippine exercise")
+            # US-British strikes", "a Japan-Philippine exercise"), and a prefix before an adjective the dictionary
+            # read with its military noun ("российско-белорусские военные учения": the two states' forces)
             groups[-1].members.append(m)
             groups[-1].end = m.token_end
             continue
