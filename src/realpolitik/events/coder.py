@@ -165,6 +165,7 @@ from realpolitik.events.roles import (
     participle_attributes,
     quoted_by_pronoun,
     relative_agent,
+    relative_bystander,
     split_clause_subject,
     support_participle_agent,
 )
@@ -1078,6 +1079,10 @@ def _agent_corrections(s: _SentenceState, tr: _Trigger) -> None:
             roles.sources = list(agent.members)
             roles.targets = [m for m in roles.targets if m not in agent.members] or (
                 list(object_.members) if object_ is not None else [])
+    if roles.targets:  # "un déploiement que Séoul dénonçait": Seoul judges the act, it is not aimed at
+        bystander = relative_bystander(phrases, span, forms, grammar)
+        if bystander is not None:
+            roles.targets = [m for m in roles.targets if m not in bystander.members]
     fronted = _fronted_judged(match, nominal, roles, s.triggers, phrases, clause, grammar)
     if fronted is not None:  # "Удары Израиля по Ирану осудил Китай": the judged act comes first
         roles.sources, roles.targets = list(fronted.members), roles.sources

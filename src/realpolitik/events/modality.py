@@ -135,7 +135,8 @@ def is_negated(forms: list[frozenset[str]], trigger: tuple[int, int], clause: tu
             if i > 0 and forms[i] & grammar.negation_completers and forms[i - 1] & grammar.determiners:
                 continue  # "lui ont emboîté le pas en rappelant ...", "un pas vers": the noun, no negation
             nxt = forms[i + 1] if i + 1 < len(forms) else frozenset()
-            if not nxt & grammar.not_only and not _ne_que(forms, i, t_end, grammar):
+            if not nxt & grammar.not_only and not _ne_que(forms, i, t_end, grammar) \
+                    and not _expletive_ne(forms, i, t_end, grammar):
                 return True
     return _negated_object(forms, t_start, clause, grammar)
 
@@ -245,6 +246,25 @@ def _ne_que(forms: list[frozenset[str]], i: int, t_end: int, grammar: Grammar) -
     if any(forms[k] & grammar.negation_completers for k in stretch):
         return False
     return any(_starts_with(f, grammar.exceptives) for k in stretch for f in forms[k])
+
+
+_EXPLETIVE_REACH: Final = 8  # "avant que l'armée de l'air du pays voisin ne frappe": opener to particle
+
+
+def _expletive_ne(forms: list[frozenset[str]], i: int, t_end: int, grammar: Grammar) -> bool:
+    """French expletive "ne": after "avant que", "à moins que", "de peur que" a lone particle with no partner up to
+    just past the verb negates nothing ("avant que l'armée cambodgienne ne tire des roquettes": it fired). The
+    opener stands in the words before the particle, no comma between (grammar `expletive_openers`)."""
+    if not grammar.expletive_openers or not any(_starts_with(f, grammar.exceptive_particles) for f in forms[i]):
+        return False
+    if any(forms[k] & grammar.negation_completers for k in range(i + 1, min(len(forms), t_end + 2))):
+        return False
+    for k in range(i - 1, max(-1, i - _EXPLETIVE_REACH), -1):
+        if "," in forms[k] or forms[k] & grammar.clause_breaks:
+            return False
+        if _phrase_at(forms, k, grammar.expletive_openers):
+            return True
+    return False
 
 
 def _before_comma(forms: list[frozenset[str]], start: int, end: int, conjunctions: frozenset[str] = frozenset(),

@@ -68,7 +68,7 @@ from realpolitik.events.roles_possessors import (
     possessor_before,
     postnominal_adjective,
 )
-from realpolitik.events.roles_relatives import blamed_agent, relative_agent
+from realpolitik.events.roles_relatives import blamed_agent, relative_agent, relative_bystander
 from realpolitik.events.roles_speech import after_pronoun_incise, announced_topic, quoted_by_pronoun
 from realpolitik.events.roles_structure import COOPERATIVE, structural_roles
 from realpolitik.events.rules import Grammar, joined
@@ -82,6 +82,7 @@ __all__ = [
     "instrumental_agent", "mark_groups", "other_possessive", "participle_attributes", "participle_complement",
     "place_tokens",
     "possessive_of_no_list", "possessor_before", "postnominal_adjective", "quoted_by_pronoun", "relative_agent",
+    "relative_bystander",
     "REPORT_SOURCE", "Roles", "side_agent", "Site", "split_clause_subject", "support_participle_agent",
     "THIRD_PLURAL", "TRIGGER_OBJECT", "verdict_seat",
 ]

@@ -285,6 +285,32 @@ def _object_relative_agent(groups: list[Group], trigger: tuple[int, int], forms:
     return agent, target
 
 
+def relative_bystander(groups: list[Group], trigger: tuple[int, int], forms: list[frozenset[str]],
+                       grammar: Grammar) -> Group | None:
+    """French "un déploiement que Séoul dénonçait", "une démonstration de force que Tokyo a critiquée": the name
+    right after an object relative pronoun that follows an act noun is the subject of a clause about the act (it
+    judges, fears or reports it), not whom the act is aimed at; None where its verb carries the act out
+    (`support_verbs`: relative_agent's case) or says its subject underwent it ("l'attaque que l'Ukraine a subie",
+    "les sanctions dont la Russie fait l'objet": `undergoing_words`)."""
+    if grammar.verb_final or not grammar.roles.object_relatives or trigger[0] == 0 or not forms[trigger[0] - 1] & (
+            grammar.determiners | grammar.possessives):
+        return None  # an act noun after its article ("a visé les positions que l'Inde tenait": a verb, India hit)
+    end = min(len(forms), trigger[1] + PRONOUN_REACH + 1)
+    at = next((i for i in range(trigger[1], end) if forms[i] & grammar.roles.object_relatives
+               or any(f.startswith(grammar.roles.elided) for f in forms[i] if grammar.roles.elided)), None)
+    if at is None or any(forms[i] & CLAUSE_STOPS for i in range(trigger[1], at)):
+        return None
+    subject = next((g for g in groups if at <= g.start <= at + _RELATIVE_AGENT_REACH and g.marker is None
+                    and not g.genitive), None)
+    if subject is None:
+        return None
+    stop = next((i for i in range(subject.end, len(forms)) if forms[i] & CLAUSE_STOPS), len(forms))
+    doing = grammar.support_verbs | grammar.undergoing_words
+    if any(forms[i] & doing for i in range(subject.end, min(stop, subject.end + 4))):
+        return None
+    return subject
+
+
 _RELATIVE_AGENT_REACH: Final = 3  # "которые министерство финансов США ввело": pronoun, two words of office, name
 
 

@@ -307,6 +307,11 @@ class Grammar:
     # completer ("pas", "jamais") makes it a negation again
     exceptive_particles: frozenset[str] = frozenset()
     exceptives: frozenset[str] = frozenset()
+    # French "avant que X ne frappe", "à moins que Y ne cède": after these a lone "ne" is expletive, no negation
+    expletive_openers: frozenset[str] = frozenset()
+    # French "l'attaque que l'Ukraine a subie", "les sanctions dont la Russie fait l'objet": a relative clause's verb
+    # or noun by which its subject underwent the act noun before it (roles_relatives.relative_bystander)
+    undergoing_words: frozenset[str] = frozenset()
     negation_completers: frozenset[str] = frozenset()
     # Russian "при посредничестве Катара", "благодаря поддержке США": the noun after them and its genitive are a
     # circumstance of the clause, never another trigger's object
@@ -553,6 +558,8 @@ def _grammar(raw: dict, path: str, lang: str = "") -> Grammar:
         opening_pronouns=_words(raw.get("opening_pronouns"), "opening_pronouns", path, line),
         exceptive_particles=_words(raw.get("exceptive_particles"), "exceptive_particles", path, line),
         exceptives=_words(raw.get("exceptives"), "exceptives", path, line),
+        expletive_openers=_words(raw.get("expletive_openers"), "expletive_openers", path, line),
+        undergoing_words=_words(raw.get("undergoing_words"), "undergoing_words", path, line),
         negation_completers=_words(raw.get("negation_completers"), "negation_completers", path, line),
         embedding_verbs=_words(raw.get("embedding_verbs"), "embedding_verbs", path, line),
         content_clauses=_words(raw.get("content_clauses"), "content_clauses", path, line),

@@ -1,0 +1,64 @@
+"""Round 44 (region_fr): how French news of the world desk tells acts, on sentences of our own.
+
+The expletive "ne" of "avant que X ne frappe" denies nothing; "X paiera le prix" threatens X; leaders called to a
+summit are invited; "pris pour cible" is an attack; a base "rendue" is handed back; who judges an act noun in its
+relative clause ("un déploiement que Séoul dénonçait") is not its target.
+"""
+
+from __future__ import annotations
+
+from extracted import facts
+
+
+def test_expletive_ne_after_avant_que_is_no_negation() -> None:
+    for text in ("Les deux armées se sont observées toute la nuit, avant que l'armée pakistanaise ne bombarde "
+                 "des positions indiennes.",
+                 "Le cessez-le-feu a tenu trois jours, avant que les forces israéliennes ne frappent le Liban."):
+        found = facts(text, "fr")
+        assert not any(key[2] == "ASSAULT" and key[3] for key in found), found
+        assert any(key[2] == "ASSAULT" and not key[3] for key in found), found
+
+
+def test_a_true_negation_stays() -> None:
+    plain = "L'armée pakistanaise ne bombarde pas les positions indiennes."
+    assert ("PAK", "IND", "ASSAULT", True) in facts(plain, "fr")
+
+
+def test_a_price_promised_is_a_threat_to_the_one_who_pays() -> None:
+    found = facts("Le ministre turc de la Défense a promis que les rebelles kurdes de Syrie paieront cher.", "fr")
+    assert not any(key[2] == "AGREE" for key in found), found
+    threat = facts("Le chef de l'armée pakistanaise a prévenu que l'Inde paierait le prix de toute agression.", "fr")
+    assert ("PAK", "IND", "THREATEN", False) in threat, threat
+    said = facts("L'Iran paiera le prix de ses provocations, a déclaré le ministre israélien de la Défense.", "fr")
+    assert ("ISR", "IRN", "THREATEN", False) in said, said
+
+
+def test_leaders_called_to_a_summit_are_invited() -> None:
+    found = facts("Le président sud-africain a appelé les présidents rwandais et congolais à une réunion.", "fr")
+    assert ("ZAF", "RWA", "AGREE", False) in found and ("ZAF", "COD", "AGREE", False) in found, found
+    # a call for a meeting with no one between the verb and "à" is an appeal
+    appeal = facts("La Thaïlande a appelé à une rencontre d'urgence de l'Asean.", "fr")
+    assert not any(key[2] == "AGREE" for key in appeal), appeal
+
+
+def test_taken_as_a_target_is_attacked() -> None:
+    assert ("RUS", "UKR", "ASSAULT", False) in facts(
+        "L'armée russe a pris pour cible des installations énergétiques ukrainiennes.", "fr")
+    passive = facts("Un cargo libérien a été pris pour cible par les houthistes.", "fr")
+    assert ("YEM", "LBR", "ASSAULT", False) in passive, passive
+
+
+def test_a_base_given_back_is_a_withdrawal() -> None:
+    assert ("FRA", "CIV", "RETREAT", False) in facts(
+        "La France a rendu le camp de Port-Bouët à l'armée ivoirienne.", "fr")
+    # a visit paid to a base gives nothing back
+    visit = facts("Le ministre italien a rendu visite à la base de Djibouti.", "fr")
+    assert not any(key[2] == "RETREAT" for key in visit), visit
+
+
+def test_who_judges_an_act_noun_in_its_relative_clause_is_not_its_target() -> None:
+    found = facts("La Russie a envoyé des soldats en Biélorussie, un déploiement que la Finlande dénonce.", "fr")
+    assert not any(key[:3] == ("RUS", "FIN", "MOBILIZE") for key in found), found
+    shown = facts("La Chine a mené des exercices autour de Taïwan, une démonstration de force que Manille a critiquée.",
+                  "fr")
+    assert not any(key[:3] == ("CHN", "PHL", "MOBILIZE") for key in shown), shown
