@@ -4,6 +4,8 @@ module must behave exactly as its .py: the same events from the same texts, comp
 
 from __future__ import annotations
 
+import importlib.machinery
+import importlib.util
 import json
 import os
 import subprocess
@@ -14,10 +16,22 @@ import pytest
 from typer.testing import CliRunner
 
 import realpolitik
-from realpolitik.compiled import MODULES, PURE_ENV, available_compiled, compiled_modules, describe, is_compiled
+from realpolitik.compiled import MODULES, PURE_ENV, compiled_modules, describe, is_compiled
 from realpolitik.interfaces.cli import app
 
 PACKAGE = Path(realpolitik.__file__).parent
+
+
+def available_compiled(name: str) -> bool:
+    """Whether an extension module for `name` is installed beside its .py (whether or not it is the one in use)."""
+    spec = importlib.util.find_spec(name)
+    if spec is None or not spec.origin:
+        return False
+    folder = os.path.dirname(spec.origin)
+    stem = name.rpartition(".")[2]
+    return any(os.path.exists(os.path.join(folder, stem + suffix))
+               for suffix in importlib.machinery.EXTENSION_SUFFIXES)
+
 
 # Texts of our own, one or two per language, that reach the coder, the role finder, actors, dates and relations.
 TEXTS = [

@@ -142,10 +142,7 @@ def test_broken_data_file_names_file_and_problem():
         _validate(data, "xx.yaml", raw)
 
 
-def test_month_end_and_relative_month_year():
-    from realpolitik.language.dates import month_end
-
-    assert month_end(date(2024, 2, 10)) == date(2024, 2, 29)
+def test_relative_month_year_and_weekday():
     assert resolved("Last month Canada protested.", "en") == (date(2025, 9, 1), "month", None)
     assert resolved("Im vergangenen Jahr protestierte Kanada.", "de") == (date(2024, 1, 1), "year", None)
     assert resolved("Next Monday the talks resume.", "en")[0] == date(2025, 11, 3)

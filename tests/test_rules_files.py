@@ -6,7 +6,7 @@ import pytest
 
 from realpolitik.errors import DataFileError
 from realpolitik.events.cameo import PLOVER_TYPES, codebook
-from realpolitik.events.patterns import compile_pattern
+from realpolitik.events.patterns import compile_patterns
 from realpolitik.events.rules import available_languages, load_rules, parse_rules
 
 GOOD_HEAD = "language: xx\nversion: '1'\ngrammar: {}\nrules:\n"
@@ -77,7 +77,7 @@ def test_pattern_index_lets_through_every_pattern_that_could_match(lang: str) ->
 
 
 def test_wildcards_match_like_their_words() -> None:
-    pattern = compile_pattern("*abkommen|sanktion*|*partner* ... schließen")
+    (pattern,) = compile_patterns("*abkommen|sanktion*|*partner* ... schließen")
     assert pattern.could_match(frozenset({"handelsabkommen", "schließen"}))
     assert pattern.could_match(frozenset({"sanktionen", "schließen"}))
     assert pattern.could_match(frozenset({"strategische", "partnerschaft", "schließen"}))

@@ -11,12 +11,28 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from realpolitik.actors.names import display_name
+from realpolitik.actors.names import agents, countries, organisations
 from realpolitik.web.app import create_app, wait_for_clustering
 from realpolitik.web.settings import Settings
 from web_stores import build_demo_store
 
 STATIC = Path(str(resources.files("realpolitik.web") / "static"))
+
+
+def display_name(code: str, lang: str = "en") -> str:
+    """The name of an actor code as the page composes it from /api/names (web/static/js/names.js), in Python; the
+    code itself when nothing is known of it."""
+    code = (code or "").strip().upper()
+    country, orgs = countries(lang), organisations()
+    if code in country:
+        return country[code]
+    if code in orgs:
+        return orgs[code]
+    head, tail = code[:3], code[3:]
+    if head in country and tail:
+        agent = agents(lang).get(tail[:3])
+        return f"{country[head]}: {agent}" if agent and len(tail) == 3 else f"{country[head]} ({tail})"
+    return code
 
 
 @pytest.fixture(scope="module")

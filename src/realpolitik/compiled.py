@@ -13,7 +13,6 @@ This file imports nothing of realpolitik: setup.py reads MODULES from it before 
 from __future__ import annotations
 
 import importlib.machinery
-import importlib.util
 import os
 import sys
 from collections.abc import Sequence
@@ -201,13 +200,3 @@ def describe() -> str:
     line = f"compiled with mypyc: {done} of {len(state)} modules"
     return line + (f"; the build: {note}" if done < len(state) and note else "")
 
-
-def available_compiled(name: str) -> bool:
-    """Whether an extension module for `name` is installed beside its .py (whether or not it is the one in use)."""
-    spec = importlib.util.find_spec(name)
-    if spec is None or not spec.origin:
-        return False
-    folder = os.path.dirname(spec.origin)
-    stem = name.rpartition(".")[2]
-    return any(os.path.exists(os.path.join(folder, stem + suffix))
-               for suffix in importlib.machinery.EXTENSION_SUFFIXES)

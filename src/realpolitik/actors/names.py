@@ -66,17 +66,3 @@ def agents(lang: str = "en") -> dict[str, str]:
             names[row["code"]] = row[lang]
     return names
 
-
-def display_name(code: str, lang: str = "en") -> str:
-    """The name of an actor code; the code itself when nothing is known of it."""
-    code = (code or "").strip().upper()
-    country, orgs = countries(lang), organisations()
-    if code in country:
-        return country[code]
-    if code in orgs:
-        return orgs[code]
-    head, tail = code[:3], code[3:]
-    if head in country and tail:
-        agent = agents(lang).get(tail[:3])
-        return f"{country[head]}: {agent}" if agent and len(tail) == 3 else f"{country[head]} ({tail})"
-    return code

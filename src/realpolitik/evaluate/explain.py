@@ -39,8 +39,6 @@ from realpolitik.events.roles import expand_references
 from realpolitik.events.trace import Trace
 from realpolitik.model import Event, Extraction
 
-MISSED_CODES = ("filtered", "negation", "wrong_type", "actor_source", "actor_target", "no_trigger", "roles")
-EXTRA_CODES = ("negation", "wrong_type", "direction", "other_pair", "no_gold")
 _STAGE = {"no_trigger": 0, "actor_source": 1, "actor_target": 2, "roles": 3, "wrong_type": 4, "negation": 5,
           "filtered": 6}
 _WORD = re.compile(r"\w+")

@@ -314,14 +314,6 @@ def compile_patterns(text: str) -> tuple[Pattern, ...]:
     return tuple(_compile(text, words) for words in spelled)
 
 
-def compile_pattern(text: str) -> Pattern:
-    """The one pattern a text stands for (a text with multi-word alternatives stands for several)."""
-    patterns = compile_patterns(text)
-    if len(patterns) != 1:
-        raise ValueError(f"pattern {text!r} stands for {len(patterns)} patterns; use compile_patterns")
-    return patterns[0]
-
-
 def _compile(text: str, chunks: list[str]) -> Pattern:
     slots: list[Slot | None] = []
     for chunk in chunks:

@@ -674,6 +674,7 @@ def parse_rules(text: str, path: str) -> RuleSet:
 
 
 def available_languages() -> list[str]:
+    """The languages with a rule file (data/rules/<lang>.yaml): the ones `load_rules` answers for."""
     folder = resources.files("realpolitik") / "data" / "rules"
     return sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".yaml"))
 

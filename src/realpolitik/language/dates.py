@@ -629,11 +629,6 @@ def clock_entry_day(text: str, published: date | None) -> date | None:
     return published if published is not None and _CLOCK_ENTRY.match(text) else None
 
 
-def month_end(value: date) -> date:
-    """Last day of the month of `value`: the end of a month-precision date."""
-    return _add_months(value.replace(day=1), 1) - timedelta(days=1)
-
-
 def implied_date(text: str, lang: str, today: date | None = None) -> date | None:
     """When an article without a publication date was written, as far as its text says: the latest day or
     month it names with a year, up to today. Why: leaders' offices are read on the article's date, and an
