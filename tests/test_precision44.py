@@ -1,0 +1,51 @@
+"""Round 44 (precision44): targets the article supplies, sources and judged phrases, on sentences of our own.
+
+A verdict on a bare act noun ("condemned the attack") judges the author of the latest such act told before; the acts
+it may name are the nouns after an article in its clause. A French participle after an object pronoun ("la
+qualifiant de menace", "l'accusant de menacer") is a verb whose object is the act just named, no act noun of its own:
+it must not send the verdict to the latest criticism told before (the accused's reply to a charge).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extracted import facts
+
+# a strike by no one the article codes, a charge against the Emirates, their reply; then a third party's verdict
+_BEFORE = {
+    "fr": "Des drones ont touché lundi le port de Port-Soudan. Khartoum a accusé Abou Dhabi d'avoir livré ces engins "
+          "et a rompu ses relations avec lui. Abou Dhabi a rejeté ces accusations et a déploré une décision injuste. ",
+    "en": "Drones struck the airport of Port Sudan on Sunday. Sudan accused the Emirates of supplying the drones and "
+          "cut ties with them. The Emirates rejected the accusations and said they regretted an unjust decision. ",
+    "es": "Varios drones alcanzaron el domingo el aeropuerto de Puerto Sudán. Sudán acusó a los Emiratos de "
+          "suministrar los drones y rompió relaciones con ellos. Los Emiratos rechazaron las acusaciones y lamentaron "
+          "una decisión injusta. ",
+}
+
+PARTICIPLE_AFTER_CLITIC = [
+    ("fr", "L'Égypte a condamné l'attaque, la qualifiant de menace pour la région.", "EGY"),
+    ("fr", "L'Arabie saoudite a condamné l'attaque, l'accusant de menacer la mer Rouge.", "SAU"),
+    # the same verdict in other languages already reads no act in the participle: it must stay so
+    ("en", "Egypt condemned the attack, calling it a threat to the region.", "EGY"),
+    ("en", "Saudi Arabia condemned the attack, describing it as a danger to the Red Sea.", "SAU"),
+    ("es", "Egipto condenó el ataque, calificándolo de amenaza para la región.", "EGY"),
+    ("es", "Arabia Saudí condenó el ataque, al que calificó de peligro para el mar Rojo.", "SAU"),
+]
+
+
+@pytest.mark.parametrize(("lang", "verdict", "judge"), PARTICIPLE_AFTER_CLITIC)
+def test_a_participle_after_an_object_pronoun_names_no_act_judged(lang, verdict, judge):
+    found = facts(_BEFORE[lang] + verdict, lang)
+    assert not {k for k in found if k[0] == judge and k[1] == "ARE"}
+    assert ("SDN", "ARE", "ACCUSE", False) in found  # the charge itself stays
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    # an act noun after an article is still judged: its author is the target
+    ("fr", "Les forces russes ont bombardé Kharkiv mardi. La France a condamné l'attaque.", ("FRA", "RUS", "ACCUSE")),
+    ("fr", "L'armée russe a frappé Odessa. L'Allemagne a dénoncé l'attaque, qu'elle juge inacceptable.",
+     ("DEU", "RUS", "ACCUSE")),
+])
+def test_an_act_noun_after_an_article_is_still_judged(lang, text, key):
+    assert key in {k[:3] for k in facts(text, lang)}
