@@ -62,3 +62,19 @@ def test_who_judges_an_act_noun_in_its_relative_clause_is_not_its_target() -> No
     shown = facts("La Chine a mené des exercices autour de Taïwan, une démonstration de force que Manille a critiquée.",
                   "fr")
     assert not any(key[:3] == ("CHN", "PHL", "MOBILIZE") for key in shown), shown
+
+
+def test_sanctions_asked_for_are_a_demand() -> None:
+    found = facts("Le Bénin demande des sanctions contre le Niger.", "fr")
+    assert ("BEN", "NER", "REQUEST", False) in found and not any(key[2] == "SANCTION" for key in found), found
+    found = facts("L'Ukraine demande de nouvelles sanctions contre la Russie.", "fr")
+    assert ("UKR", "RUS", "REQUEST", False) in found, found
+
+
+def test_missiles_fired_at_a_state_strike_it_and_into_the_sea_show_force() -> None:
+    found = facts("Le Hezbollah a tiré une dizaine de roquettes vers Israël dans la nuit.", "fr")
+    assert ("LBN", "ISR", "ASSAULT", False) in found, found
+    found = facts("L'Iran a lancé des missiles en direction d'Israël.", "fr")
+    assert ("IRN", "ISR", "ASSAULT", False) in found, found
+    sea = facts("Pyongyang a tiré un missile de croisière vers la mer Jaune.", "fr")
+    assert not any(key[2] == "ASSAULT" for key in sea), sea
