@@ -47,7 +47,7 @@ def _norm_owners(groups: list, forms: list[frozenset[str]], grammar: Grammar) ->
     for i, f in enumerate(forms):
         if not f & words.violation_nouns:
             continue
-        norm = next((k for k in range(i + 1, min(len(forms), i + 5)) if forms[k] & words.norm_nouns), None)
+        norm = _norm_after(forms, i, words.norm_nouns)
         if norm is None or any("," in forms[k] for k in range(i, norm)):
             continue
         for g in groups:
@@ -55,6 +55,24 @@ def _norm_owners(groups: list, forms: list[frozenset[str]], grammar: Grammar) ->
                     and not any("," in forms[k] for k in range(norm, g.start)):
                 found.add(id(g))
     return found
+
+
+_NORM_REACH: Final = 4  # words from the noun of breaking to the norm noun
+
+
+def _norm_after(forms: list[frozenset[str]], i: int, norm_nouns: frozenset[str]) -> int | None:
+    """The norm noun within four words after the noun of breaking at `i`; a quotation mark is no word (a quoted
+    verdict: "de «violación flagrante» de la soberanía siria")."""
+    words = 0
+    for k in range(i + 1, len(forms)):
+        if forms[k] & QUOTE_MARKS:
+            continue
+        words += 1
+        if words > _NORM_REACH:
+            return None
+        if forms[k] & norm_nouns:
+            return k
+    return None
 
 
 _OPENING_QUOTES: Final = frozenset({"«", "\"", "“", "„", "‹"})  # a quoted noun after its article: « agression »
