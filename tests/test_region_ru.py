@@ -96,3 +96,26 @@ def test_the_confederation_is_the_one_named_last(text: str, expected: set[tuple]
 ])
 def test_breaking_with_a_party_is_a_break(text: str, expected: set[tuple]) -> None:
     assert _facts(text) == expected
+
+
+def test_tracing_codes_what_plain_extraction_codes() -> None:
+    """`eval --misses` (tracing on) reads the triggers of a sentence with no actor and no pronoun only to explain
+    them: what they would make is dropped, as plain extraction never reads them (events/coder.py `explain_only`)."""
+    from realpolitik.events.trace import tracing
+    from realpolitik.model import Document
+    from realpolitik.pipeline import extract_document
+
+    text = ("НИАМЕЙ, 7 апреля. /ТАСС/. Мали, Нигер и Буркина-Фасо отзывают послов из Алжира из-за сбитого "
+            "беспилотника. Это следует из заявления руководства Альянса государств Сахеля (АГС), опубликованного в "
+            "воскресенье вечером. Коллегия АГС \"решительно осуждает\" уничтожение аппарата и расценивает его как "
+            "\"агрессию против всех государств региона\".")
+
+    def keys() -> set[tuple]:
+        doc = Document(id="t", text=text, lang="ru", published=date(2025, 4, 7),
+                       title="Альянс государств Сахеля отзывает послов из Алжира")
+        return {(e.source, e.target, e.plover) for e in extract_document(doc).events}
+
+    plain = keys()
+    with tracing():
+        traced = keys()
+    assert traced == plain

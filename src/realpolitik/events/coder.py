@@ -356,6 +356,10 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
     article = _Article(context, recent, subject, named, focal, voted, about, speaker)
     for match in s.triggers:
         _code_trigger(s, article, match)
+    if s.explain_only:  # `eval --misses` scores what `eval` scores
+        for match in s.triggers:
+            _note(sentence, ruleset, match, "no actor and no pronoun in the sentence: not read")
+        return []
     return _without_agreed_measure([event for _rank, event in s.events.values()])
 
 
@@ -419,12 +423,14 @@ class _SentenceState:
     events: dict[tuple, tuple[tuple, Event]]  # key → ((factual, weight, code length), event)
     earlier: list[Event]  # events of the triggers before this one
     act_nouns: dict[tuple[int, int], bool]
+    explain_only: bool  # read only for the trace: untraced, the sentence is skipped (`_read_sentence`)
 
     def __init__(self, doc: Document, sentence: Sentence, ruleset: RuleSet, mentions: list[ActorMention],
                  actors: list[ActorMention], forms: list[frozenset[str]], vocabulary: frozenset[str]) -> None:
         self.doc, self.sentence, self.ruleset, self.grammar = doc, sentence, ruleset, ruleset.grammar
         self.mentions, self.actors, self.forms, self.vocabulary = mentions, actors, forms, vocabulary
         self.events, self.earlier, self.act_nouns = {}, [], {}
+        self.explain_only = False
 
 
 class _Article:
@@ -483,15 +489,19 @@ def _read_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMentio
     words, no trigger, or no actor and no pronoun that may stand for one)."""
     grammar = ruleset.grammar
     # Without an actor of its own a trigger's source can only be a pronoun's antecedent (fill_from_context):
-    # a sentence with neither gives no event, and its triggers are read only to explain that (tracing).
-    partyless = not actors and not trace.active() and not _has_pronoun(sentence, grammar)
-    if partyless and ruleset.lang not in _PRO_DROP:
+    # a sentence with neither gives no event, and its triggers are read only to explain that (tracing), whatever
+    # they would make dropped (`explain_only`, code_sentence).
+    partyless = not actors and not _has_pronoun(sentence, grammar)
+    explaining = trace.active()
+    skipped = partyless and ruleset.lang not in _PRO_DROP
+    if skipped and not explaining:
         return None
     forms, vocabulary = sentence_forms(sentence, grammar)
     candidates = ruleset.candidates(vocabulary)
     if not candidates:
         return None  # no rule's words in the sentence: no groups or clauses to build
-    if partyless and not _may_open(sentence.tokens, forms, candidates, grammar):
+    skipped = skipped or partyless and not _may_open(sentence.tokens, forms, candidates, grammar)
+    if skipped and not explaining:
         return None  # (below: only a trigger that opens the sentence counts; no pattern can start where one may)
     groups = group_mentions(sentence, actors, grammar)
     clauses = split_clauses(sentence, grammar, _unbroken(groups, sentence.tokens), frozenset(g.start for g in groups))
@@ -513,7 +523,10 @@ def _read_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMentio
     # words of a phrase that reports no event are no modal cue either ("forderte zehn Todesopfer" demands nothing)
     ignored = {i for m in found if m.rule.ignore for i in m.tokens}
     modal_forms = [frozenset() if i in ignored else f for i, f in enumerate(forms)] if ignored else forms
-    if not triggers or partyless and not any(_opens_sentence(sentence.tokens, m.span[0], grammar) for m in triggers):
+    if not triggers:
+        return None
+    skipped = skipped or partyless and not any(_opens_sentence(sentence.tokens, m.span[0], grammar) for m in triggers)
+    if skipped and not explaining:
         return None  # (a dropped subject stands before a verb that opens the sentence)
     # (an ignored phrase of adjacent words still closes the phrase before it: "recalled its envoy for consultations
     # after the US Treasury imposed ...": "for" governs "consultations", not the subject of the clause after it)
@@ -535,6 +548,7 @@ def _read_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMentio
     s.steps, s.deals, s.remarks = _named_steps(sentence, grammar)
     s.dates = _dates(doc, sentence, ruleset, story)
     s.passive_clause, s.pronoun_clause, s.plural_clause = _clause_tests(sentence, forms, grammar, groups)
+    s.explain_only = skipped
     return s
 
 
