@@ -33,6 +33,7 @@ from realpolitik.events.roles_agents import (
 from realpolitik.events.roles_base import (
     CLAUSE_STOPS,
     COMPOUND,
+    PHRASE_BREAKS,
     REPORT_SOURCE,
     SAID_TYPES,
     STATE_KINDS,
@@ -990,6 +991,9 @@ def _object_target(r: _Reading, c: _Candidates, pick: _Pick, rest: list[Group], 
             direct = inside  # not "quitter le pays", not "accused Kigali of arming the M23 rebels"
     if direct is not None and (not after or direct.start < after[0].start):
         target = direct  # "Russia invaded Ukraine ... the influence of the US": the object next to the verb
+    named = None if nominal else named_object(rest, trigger, forms, grammar)
+    if named is not None:
+        target = named  # "назвал Казахстан надёжным союзником России": Kazakhstan is named, not Russia
     controlled = None if nominal else controlled_object(rest, trigger, forms, grammar)
     if controlled is not None:
         target = controlled  # "urged Israel to halt its strikes on Lebanon": Israel is asked, not Lebanon
@@ -1020,6 +1024,43 @@ def _object_target(r: _Reading, c: _Candidates, pick: _Pick, rest: list[Group], 
     pick.target = target
 
 
+def named_object(rest: list[Group], trigger: tuple[int, int], forms: list[frozenset[str]],
+                 grammar: Grammar) -> Group | None:
+    """"назвал Казахстан надёжным союзником России", "called Japan a trusted partner of India": a verbal pattern
+    over its object to a predicate noun names that object, and a name after the noun is only whose partner it is.
+    The one name inside the pattern, unmarked and next to its first word, where a name follows the pattern's last
+    word closely; None elsewhere (recall44: such naming lost its target to the speaker's own country)."""
+    t_start, t_end = trigger
+    inside = [g for g in rest if t_start < g.start and g.end <= t_end]
+    if len(inside) != 1 or not named_next_to(inside[0], t_start) or not any(
+            t_end <= g.start <= t_end + _PREDICATE_REACH and _owner_of_predicate(g, t_end, forms) for g in rest):
+        return None  # (not "told the ambassador he had to leave the country": a clause, no predicate noun's owner)
+    return inside[0]
+
+
+def _owner_of_predicate(g: Group, t_end: int, forms: list[frozenset[str]]) -> bool:
+    """A genitive or possessive after the pattern's noun, or a plain name after its closing quotation mark, with no
+    clause break between: whose partner the named one is."""
+    if any(forms[i] & PHRASE_BREAKS for i in range(t_end, g.start)):
+        return False
+    return g.genitive or g.possessive or g.marker is None and t_end < g.start and all(
+        forms[i] & ANY_QUOTE_MARKS for i in range(t_end, g.start))
+
+
+def named_next_to(g: Group, t_start: int) -> bool:
+    """A plain name (no preposition, genitive, possessive, reference or demonym) right after a pattern's first word
+    or its article: the object the verb names."""
+    return g.start - t_start <= _NAMED_REACH and g.marker is None and not g.genitive and not g.possessive \
+        and not any(m.kind in ("reference", "adjective") for m in g.members)
+
+
+_NAMED_REACH: Final = 2  # "called Japan", "a qualifié l'Inde", "nannte den Iran"
+
+
+# a closing quotation mark or a second predicate noun ("союзником и близким другом России") before the genitive
+_PREDICATE_REACH: Final = 4
+
+
 def _befriended(g: Group, t_start: int, friendly: frozenset[int], forms: list[frozenset[str]],
                 grammar: Grammar) -> bool:
     """A phrase that follows a friendly trigger closely (its preposition and article between) and "and" after it,
@@ -1046,8 +1087,9 @@ def _owner_target(r: _Reading, pick: _Pick, rest: list[Group]) -> None:
         owner = next((g for g in in_clause if (g.possessive and not (g.genitive and g.marker is None)
                                                or g.genitive and grammar.verb_lemma_endings)
                       and g.start > t_start and g is not source), None)  # "осудили удар Израиля"
-        if owner is not None and (target is None or not nominal and owner.start - t_end <= 1):
-            target = owner
+        if owner is not None and (target is None or not nominal and owner.start - t_end <= 1) and not (
+                target is not None and t_start < target.start and target.end < t_end):
+            target = owner  # (not the owner of a predicate noun after the object named: `named_object`)
         act_author = None if nominal or target is None \
             else act_noun_author(target, r.groups, t_end, site.forms, grammar)
         if act_author is not None and act_author is not source:

@@ -27,6 +27,7 @@ from realpolitik.events.roles import (
     support_participle_agent,
     verdict_seat,
 )
+from realpolitik.events.roles_structure import named_next_to
 from realpolitik.events.rules import Grammar, joined
 from realpolitik.events.triggers import _POSSESSIVE, TriggerMatch
 from realpolitik.model import ActorMention, Sentence, Token
@@ -42,7 +43,7 @@ def _agent_after(match: TriggerMatch, tokens: list[Token], groups: list[Group], 
     if grammar.verb_final and word in grammar.genitive_markers:
         return True  # German "des/der" after a (capitalised) noun; Romance "de" follows verbs as often
     if (grammar.verb_final or grammar.verb_lemma_endings and not match.rule.object_genitive) and \
-            any(g.start == end and g.genitive for g in groups):
+            any(g.start == end and g.genitive for g in groups) and not _object_inside(match, tokens, groups, grammar):
         return True  # "den Angriff Russlands", "удар России": a name in the genitive right after the noun
     if word in grammar.agent_markers and any(end < g.start <= end + 3 for g in groups):
         return True
@@ -57,6 +58,15 @@ def _agent_after(match: TriggerMatch, tokens: list[Token], groups: list[Group], 
             and _agent_after_patient(end, tokens, groups, grammar) is not None:
         return True
     return _genitive_agent_with_object(match, tokens, groups, grammar, adjectives)
+
+
+def _object_inside(match: TriggerMatch, tokens: list[Token], groups: list[Group], grammar: Grammar) -> bool:
+    """"назвал Казахстан надёжным союзником России": a pattern from a verb over its object (a plain name next to
+    it) to a predicate noun; the genitive after that noun is the noun's own (whose ally), no agent of the verb's
+    act, whose subject acts (recall44: the naming lost both parties)."""
+    start, end = match.span
+    return len(match.tokens) > 1 and grammar.verb_word(tokens[start]) and any(
+        start < g.start and g.end < end and named_next_to(g, start) for g in groups)
 
 
 # "l'arrestation de deux ressortissants canadiens par ...": the patient phrase before the agent
