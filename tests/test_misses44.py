@@ -86,3 +86,22 @@ def test_a_russian_hyphened_pair_s_exercise_is_their_cooperation(text: str) -> N
 
 def test_one_state_s_exercise_that_began_shows_force() -> None:
     assert ("CHN", "TWN", "MOBILIZE") in _keys("Китайские учения начались у берегов Тайваня.", "ru")
+
+
+@pytest.mark.parametrize(("text", "lang", "key"), [
+    ("Managua desoyó los pedidos de Brasilia para liberar al obispo.", "es", ("NIC", "BRA", "REJECT")),
+    ("Caracas desatendió los reclamos de Buenos Aires para liberar al gendarme.", "es", ("VEN", "ARG", "REJECT")),
+    ("Managua a ignoré les appels du Brésil à libérer l'évêque.", "fr", ("NIC", "BRA", "REJECT")),
+    ("Téhéran a fait fi des demandes de Paris de libérer les deux enseignants.", "fr", ("IRN", "FRA", "REJECT")),
+])
+def test_a_request_left_unheeded_is_defied(text: str, lang: str, key: tuple) -> None:
+    """"desoyó los pedidos de Brasilia para liberar": the longer demand ("pedidos ... liberar") outranked the
+    defiance ending on its noun, and the defier became the asker; both now keep their words
+    (triggers._defied_request), and French reads "ignorer/braver/faire fi de ... appels/demandes" (fr defy)."""
+    found = _keys(text, lang)
+    assert key in found and (key[0], key[1], "REQUEST") not in found, found
+
+
+def test_a_request_rebuffed_keeps_its_asker() -> None:
+    found = _keys("Beijing keeps rebuffing Washington's calls to resume military talks.", "en")
+    assert ("USA", "CHN", "REQUEST") in found, found

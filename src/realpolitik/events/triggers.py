@@ -85,10 +85,21 @@ def find_triggers(sentence: Sentence, ruleset: RuleSet, forms: list[frozenset[st
         if taken.isdisjoint(match.tokens):
             kept.append(match)
             taken.update(match.tokens)
+    kept.extend(m for m in matches if m not in kept and _defied_request(m, kept, taken))
     kept.sort(key=lambda m: m.span[0])
     if ordered:
         kept = [_ordered_act(m, ordered, forms, clauses, ruleset.grammar) for m in kept]
     return kept
+
+
+def _defied_request(match: TriggerMatch, kept: list[TriggerMatch], taken: set[int]) -> bool:
+    """"Managua desoyó los pedidos de Brasilia para liberar al obispo": a defiance or rejection whose pattern ends on
+    the noun a kept request's pattern starts with, its other words free, tells the refusal of that request (the
+    longer request, "pedidos ... liberar", had outranked it, and no other word of the sentence told the refusal)."""
+    if match.rule.plover != "REJECT" or match.tokens[-1] not in taken \
+            or not taken.isdisjoint(match.tokens[:-1]):
+        return False
+    return any(other.rule.plover == "REQUEST" and other.tokens[0] == match.tokens[-1] for other in kept)
 
 
 def _nearest_ends(matches: list[TriggerMatch], tokens: list[Token]) -> list[TriggerMatch]:
