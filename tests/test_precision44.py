@@ -49,3 +49,32 @@ def test_a_participle_after_an_object_pronoun_names_no_act_judged(lang, verdict,
 ])
 def test_an_act_noun_after_an_article_is_still_judged(lang, text, key):
     assert key in {k[:3] for k in facts(text, lang)}
+
+
+# A naming verdict whose words enclose its object ("verurteilte ... als Eskalation", "calificó ... de escalada"): the
+# act noun in the gap with its agent's demonym and its target phrase ("die israelischen Luftangriffe auf Beirut")
+# is judged through its agent; the place the act hit is no one judged, a capital it was aimed at included (a capital
+# after a place preposition may still be where a repression was: "la répression à Tbilissi").
+GAPPED_VERDICTS = [
+    ("de", "Jordanien verurteilte am Sonntag in einer Erklärung die israelischen Luftangriffe auf Beirut als "
+           "gefährliche Eskalation.", ("JOR", "ISR"), ("JOR", "LBN")),
+    ("de", "Die Türkei bezeichnete die russischen Drohnenangriffe auf Kiew als Kriegsverbrechen.",
+     ("TUR", "RUS"), ("TUR", "UKR")),
+    ("de", "Polen verurteilte am Montag die russischen Angriffe auf die Ukraine als Völkerrechtsbruch.",
+     ("POL", "RUS"), ("POL", "UKR")),
+    ("es", "Jordania calificó los bombardeos israelíes sobre Beirut de peligrosa escalada.", ("JOR", "ISR"),
+     ("JOR", "LBN")),
+    ("es", "Turquía calificó el domingo los ataques rusos contra Kiev de crimen de guerra.", ("TUR", "RUS"),
+     ("TUR", "UKR")),
+    ("fr", "La Jordanie a qualifié les frappes israéliennes sur Beyrouth de dangereuse escalade.", ("JOR", "ISR"),
+     ("JOR", "LBN")),
+    ("fr", "La Turquie a qualifié dimanche les frappes russes sur Kiev de crime de guerre.", ("TUR", "RUS"),
+     ("TUR", "UKR")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "judged", "hit"), GAPPED_VERDICTS)
+def test_a_naming_verdict_judges_the_agent_of_the_act_it_encloses(lang, text, judged, hit):
+    pairs = {k[:2] for k in facts(text, lang) if k[2] == "ACCUSE"}
+    assert judged in pairs
+    assert hit not in pairs

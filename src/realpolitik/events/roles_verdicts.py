@@ -66,26 +66,45 @@ def judged_act_patient(g: Group, trigger: tuple[int, int], rival_triggers: froze
     a target phrase right after an act noun that is the verdict's own object names whom the act hit, not whom the
     verdict judges (its agent, if named, is judged instead). Not where a preposition opens the noun's phrase
     ("возложила ответственность за теракт на Украину": the verb's own "на")."""
-    if g.marker not in grammar.target_markers or g.start < trigger[1] or g.members[0].kind == "capital":
-        return False  # (a capital may be where the act was: "la répression à Tbilissi" judges its government)
+    if g.marker not in grammar.target_markers or g.start <= trigger[0] \
+            or g.members[0].kind == "capital" and g.marker in grammar.location_markers:
+        return False  # (a capital may be where the act was: "la répression à Tbilissi" judges its government;
+        # not one the act was aimed at: "die Luftangriffe auf Beirut")
+    # a verdict whose words enclose its object ("verurteilte die israelischen Angriffe auf Beirut als Eskalation"):
+    # the object stands in the gap after the verb, its phrase opened by an article (`_gap_start`)
+    inside = g.start < trigger[1]
     # (the marker may stand before a noun of the name: "contre la souveraineté du Yémen")
     at = g.marker_index if g.marker_index is not None else next(
-        (i for i in range(g.start - 1, trigger[1] - 1, -1) if g.marker in forms[i]), None)
+        (i for i in range(g.start - 1, (trigger[0] if inside else trigger[1] - 1), -1) if g.marker in forms[i]), None)
     if at is None:
         return False
     # (or a war: "verurteilte den russischen Krieg gegen die Ukraine", "condemned the Russian war against Ukraine":
     # Ukraine is the one the war is fought on, the judged is its author, named by the adjective or the article)
-    noun = next((i for i in range(at - 1, max(trigger[1] - 1, at - 1 - _JUDGED_NOUN_REACH), -1)
+    start = trigger[0] + 1 if inside else trigger[1]
+    noun = next((i for i in range(at - 1, max(start - 1, at - 1 - _JUDGED_NOUN_REACH), -1)
                  if i in rival_triggers or forms[i] & grammar.roles.war_nouns), None)
     if noun is None:
         return False
+    if inside:
+        opening = _gap_start(noun, start, forms, grammar)
+        if opening is None:
+            return False
+        start = opening
     stops = (grammar.target_markers | grammar.location_markers | grammar.agent_markers | grammar.coordination
              | grammar.subordinators | grammar.roles.verdict_reasons | {",", ";", ":"}) - grammar.determiners
     # between the verdict and the marker: articles, quote marks, adjectives and adverbs ("condamné samedi une «
     # agression flagrante contre"), no preposition (a short word: "за теракт на Украину")
     return not any(forms[i] & stops or not forms[i] & grammar.determiners and any(
-        w.isalpha() and len(w) <= 3 for w in forms[i]) for i in range(trigger[1], at) if i not in rival_triggers
+        w.isalpha() and len(w) <= 3 for w in forms[i]) for i in range(start, at) if i not in rival_triggers
         and i != noun)
+
+
+def _gap_start(noun: int, verb_end: int, forms: list[frozenset[str]], grammar: Grammar) -> int | None:
+    """Where the phrase of an act noun in a verdict's gap opens: its article, at most `_JUDGED_NOUN_REACH` words
+    before it and after the verb ("verurteilten am Sonntag in einer Erklärung die israelischen Luftangriffe auf":
+    the words before the article are the verb's adverbials). None where no article opens it."""
+    return next((i for i in range(noun - 1, max(verb_end - 1, noun - 1 - _JUDGED_NOUN_REACH), -1)
+                 if forms[i] & grammar.determiners), None)
 
 
 # "criticó el envío de armas de": the verdict's object noun, its complement and the author's "de" before the author
