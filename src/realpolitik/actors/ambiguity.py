@@ -18,7 +18,7 @@ from realpolitik.language.tokens import is_known_word
 from realpolitik.model import Token
 
 if TYPE_CHECKING:
-    from realpolitik.actors.dictionary import ActorDictionary
+    from realpolitik.actors.dictionary import ActorDictionary, Ambiguity
 
 _PLACE_KINDS: Final = ("country", "capital", "adjective", "organisation", "seat", "group", "place")
 #: the kinds `reject_reason` may reject; a name of another kind (a role word) is an actor wherever it fits
@@ -43,6 +43,15 @@ def reject_reason(entry: Entry, tokens: list[Token], keys: list[str], i: int, la
         return f"'({entry.surface})' tags the person named before with a party"  # "Pedro Sánchez (PSOE)"
     if entry.kind not in _PLACE_KINDS:
         return None
+    return _place_reject_reason(entry, tokens, keys, i, lang, dic, end, key, nxt)
+
+
+def _place_reject_reason(entry: Entry, tokens: list[Token], keys: list[str], i: int, lang: str, dic: ActorDictionary,
+                         end: int, key: str, nxt: Token | None) -> str | None:
+    """`reject_reason` for a name of a place kind (a state, its capital or seat, a body, a place): the readings of
+    the same words that name no state (a first name, a US state, a language, private people, a place or street of
+    the city, an accord named by the city, a compound with a noun of no politics, one member of a body)."""
+    amb = dic.ambiguity
     if key in amb.person_first_names and nxt is not None and _is_name_word(nxt.text) \
             and not dic.candidates(lang, keys[end]) and not (lang == "de" and is_known_word(nxt.text, lang)):
         return f"'{entry.surface}' is a first name before '{nxt.text}'"
@@ -76,13 +85,9 @@ def reject_reason(entry: Entry, tokens: list[Token], keys: list[str], i: int, la
         return f"'{entry.surface}-{tokens[end + 1].text}' is the name of a model (a missile, a ship)"  # Hwasong-18
     if nxt is not None and nxt.text in ("-", "‐") and end + 1 < len(tokens) \
             and nxt.start == tokens[end - 1].end:
-        head = keys[end + 1]
-        nonpol = amb.non_political.get(lang, set())
-        if head in nonpol or tokens[end + 1].lemma in nonpol:
-            return f"compound with non-political noun '{tokens[end + 1].text}'"
-        members = amb.member_nouns.get(lang, set())
-        if entry.kind == "organisation" and head in members:
-            return f"'{entry.surface}-{tokens[end + 1].text}' is one member, not the organisation"
+        compound = _compound_reason(entry, tokens, keys, end, lang, amb)
+        if compound is not None:
+            return compound
     if entry.kind == "organisation" and nxt is not None and i > 0 \
             and keys[end] in amb.member_nouns_apart.get(lang, ()) \
             and keys[i - 1] in amb.member_determiners.get(lang, ()):
@@ -90,6 +95,20 @@ def reject_reason(entry: Entry, tokens: list[Token], keys: list[str], i: int, la
         return f"'{tokens[i - 1].text} {entry.surface} {nxt.text}' is one member, not the organisation"
     return None
 
+
+
+def _compound_reason(entry: Entry, tokens: list[Token], keys: list[str], end: int, lang: str,
+                     amb: Ambiguity) -> str | None:
+    """The name joined by a hyphen to the noun after it ("Iran-Reise", "EU-Mitglied"): a compound with a noun of
+    no politics names no actor, one with a member noun names one member, not the organisation."""
+    head = keys[end + 1]
+    nonpol = amb.non_political.get(lang, set())
+    if head in nonpol or tokens[end + 1].lemma in nonpol:
+        return f"compound with non-political noun '{tokens[end + 1].text}'"
+    members = amb.member_nouns.get(lang, set())
+    if entry.kind == "organisation" and head in members:
+        return f"'{entry.surface}-{tokens[end + 1].text}' is one member, not the organisation"
+    return None
 
 _LEANINGS: Final = frozenset({"pro", "anti"})  # "pro-iranien", "anti-American", "pro-russisch", "pro-ruso"
 # "the University of Tehran", "l'université de Téhéran"

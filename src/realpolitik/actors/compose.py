@@ -466,52 +466,12 @@ def _compose_role(hits: list[Hit], r: int, tokens: list[Token], lang: str, on: d
         parts.append(person)
     start = min(hits[p].start for p in parts)
     end = max(person_end, max(hits[p].end for p in parts))
-    entries = [role.id]
-    note = ""
     if person is not None:
-        reading = read_entry(hits[person].entry, on)
-        entries.append(hits[person].entry.id)
-        code, country, agent, note = reading.code, reading.country, reading.agent, reading.note
+        reading, entries = _leader_reading(hits, role, person, modifier, tokens, start, on)
         kind = "leader"
-        national = role.country or (modifier is not None and hits[modifier].entry.kind in
-                                    ("adjective", "country", "capital", "seat"))
-        org_office = bool(reading.country) and not reading.code.startswith(reading.country or "")
-        office_at = hits[modifier].entry if modifier is not None else None
-        if role.agent and not _former(tokens, start) and office_at is not None and office_at.kind == "organisation":
-            # "Nato-Generalsekretär Jens Stoltenberg", "EU-Ratspräsident Michel": the office the text names
-            org = read_entry(office_at, on)
-            code, country, agent = org.code, org.country, org.agent
-            entries.insert(0, office_at.id)
-            note = f"the role word names an office of {org.code}" + (f" (dictionary: {note})" if note else "")
-        elif role.agent and not _former(tokens, start) and (reading.agent == "ELI" or org_office and national):
-            # The text itself calls the person by an office ("Bundesaußenministerin Baerbock"):
-            # trust it over our dates (the article may be older than `on`).
-            code = (reading.country or "") + role.agent
-            agent = role.agent
-            note = f"{note}; the role word names a current office"
     elif modifier is not None or role.country:
-        kind = "agent"
-        if modifier is not None:
-            m = hits[modifier].entry
-            reading = read_entry(m, on)
-            entries.insert(0, m.id)
-            if m.kind in ("organisation", "group"):  # "the CSTO military alliance", "NATO officials": the body
-                code, country, agent = reading.code, reading.country, reading.agent
-                kind = m.kind
-            else:
-                country = reading.country
-                agent = role.agent
-                code = (country or "") + (agent or "")
-                if "capital" in role.flags:  # "the Russian capital" is Moscow: a place, like the name
-                    kind = "capital"
-            note = PERSON_NOTE if person_end > last else ""
-            if not note and m.kind not in ("organisation", "group"):
-                before = _person_before(hits, min(parts), tokens, start, lang)
-                if before is not None:  # "Irfaan Ali, the president of Guyana": the name comes first
-                    start, note = before, PERSON_NOTE
-        else:
-            country, agent = role.country, role.agent
-            code = (country or "") + (agent or "")
+        reading, kind, entries, start = _agent_reading(hits, role, modifier, parts, tokens, start, lang, on,
+                                                       person_end > last)
     elif person_end > last:
         used.add(r)
         return _mention(tokens, start, end, "", None, role.agent, "unresolved", role.id, version,
@@ -519,7 +479,66 @@ def _compose_role(hits: list[Hit], r: int, tokens: list[Token], lang: str, on: d
     else:
         return None
     used.update(parts)
-    return _mention(tokens, start, end, code, country, agent, kind, "+".join(entries), version, note=note)
+    return _mention(tokens, start, end, reading.code, reading.country, reading.agent, kind, "+".join(entries), version,
+                    note=reading.note)
+
+
+def _leader_reading(hits: list[Hit], role: Entry, person: int, modifier: int | None, tokens: list[Token], start: int,
+                    on: date) -> tuple[Reading, list[str]]:
+    """A role word before a person the dictionary knows: the person's office on `on`, unless the text names the
+    office itself (a body's office, or a national one our dates do not give), and the entries read."""
+    reading = read_entry(hits[person].entry, on)
+    entries = [role.id, hits[person].entry.id]
+    code, country, agent, note = reading.code, reading.country, reading.agent, reading.note
+    national = role.country or (modifier is not None and hits[modifier].entry.kind in
+                                ("adjective", "country", "capital", "seat"))
+    org_office = bool(reading.country) and not reading.code.startswith(reading.country or "")
+    office_at = hits[modifier].entry if modifier is not None else None
+    if role.agent and not _former(tokens, start) and office_at is not None and office_at.kind == "organisation":
+        # "Nato-Generalsekretär Jens Stoltenberg", "EU-Ratspräsident Michel": the office the text names
+        org = read_entry(office_at, on)
+        code, country, agent = org.code, org.country, org.agent
+        entries.insert(0, office_at.id)
+        note = f"the role word names an office of {org.code}" + (f" (dictionary: {note})" if note else "")
+    elif role.agent and not _former(tokens, start) and (reading.agent == "ELI" or org_office and national):
+        # The text itself calls the person by an office ("Bundesaußenministerin Baerbock"):
+        # trust it over our dates (the article may be older than `on`).
+        code = (reading.country or "") + role.agent
+        agent = role.agent
+        note = f"{note}; the role word names a current office"
+    return Reading(code, country, agent, note), entries
+
+
+def _agent_reading(hits: list[Hit], role: Entry, modifier: int | None, parts: list[int], tokens: list[Token],
+                   start: int, lang: str, on: date, unknown_after: bool) -> tuple[Reading, str, list[str], int]:
+    """A role word of a state or body (its own country, or the modifier's) and no person the dictionary knows: the
+    agent of that state, or the body itself; its kind, the entries read and the mention's start (a person named
+    just before it, "Irfaan Ali, the president of Guyana", opens the mention)."""
+    entries = [role.id]
+    note = ""
+    kind = "agent"
+    if modifier is not None:
+        m = hits[modifier].entry
+        reading = read_entry(m, on)
+        entries.insert(0, m.id)
+        if m.kind in ("organisation", "group"):  # "the CSTO military alliance", "NATO officials": the body
+            code, country, agent = reading.code, reading.country, reading.agent
+            kind = m.kind
+        else:
+            country = reading.country
+            agent = role.agent
+            code = (country or "") + (agent or "")
+            if "capital" in role.flags:  # "the Russian capital" is Moscow: a place, like the name
+                kind = "capital"
+        note = PERSON_NOTE if unknown_after else ""
+        if not note and m.kind not in ("organisation", "group"):
+            before = _person_before(hits, min(parts), tokens, start, lang)
+            if before is not None:  # "Irfaan Ali, the president of Guyana": the name comes first
+                start, note = before, PERSON_NOTE
+    else:
+        country, agent = role.country, role.agent
+        code = (country or "") + (agent or "")
+    return Reading(code, country, agent, note), kind, entries, start
 
 
 def _apposed_foreign_body(hits: list[Hit], r: int) -> bool:

@@ -26,6 +26,18 @@ from realpolitik.model import ActorMention, Sentence, Token
 _BODY_NAME: Final = 3  # words between a body's noun and its name ("die Gemeinschaft karibischer Staaten Caricom")
 
 
+def _own_name_after(tokens: list[Token], end: int, lang: str, found: list[ActorMention]) -> bool:
+    """The body's noun (ending at `end`) is followed by a name of its own: not a reference to one named before."""
+    named = {m.token_start for m in found}
+    capital = lang != "de"  # German nouns are all capitalised: there only a name found counts
+    if end < len(tokens) and (end in named or capital and tokens[end].text[:1].isupper() or normalise(
+            tokens[end].text) in _OF and end + 1 < len(tokens) and (
+            end + 1 in named or capital and tokens[end + 1].text[:1].isupper())):
+        return True  # "the alliance of Sahel States", "das Bündnis Brics": a name of its own follows
+    own = next((m.token_start for m in found if m.kind == "organisation" and end < m.token_start <= end + _BODY_NAME
+                and all(t.text[:1].isalnum() for t in tokens[end:m.token_start])), None)
+    return own is not None  # "die Gemeinschaft karibischer Staaten Caricom": the phrase ends in the body's own name
+
 def _body(tokens: list[Token], i: int, data: LanguageReferences, lang: str, before: list[ActorMention],
           history: _History, found: list[ActorMention]) -> tuple[int, list[str], str, str] | None:
     """ "the bloc", "das Bündnis", "el bloque", "l'Alliance", "альянс": the organisation named last, within a
@@ -52,16 +64,8 @@ def _body(tokens: list[Token], i: int, data: LanguageReferences, lang: str, befo
         return None  # "международное сообщество": a description of its own ("шиитская группировка" describes the
         # armed group named last)
     end = i + 1
-    named = {m.token_start for m in found}
-    capital = lang != "de"  # German nouns are all capitalised: there only a name found counts
-    if end < len(tokens) and (end in named or capital and tokens[end].text[:1].isupper() or normalise(
-            tokens[end].text) in _OF and end + 1 < len(tokens) and (
-            end + 1 in named or capital and tokens[end + 1].text[:1].isupper())):
-        return None  # "the alliance of Sahel States", "das Bündnis Brics": a name of its own follows
-    own = next((m.token_start for m in found if m.kind == "organisation" and end < m.token_start <= end + _BODY_NAME
-                and all(t.text[:1].isalnum() for t in tokens[end:m.token_start])), None)
-    if own is not None:
-        return None  # "die Gemeinschaft karibischer Staaten Caricom": the phrase ends in the body's own name
+    if _own_name_after(tokens, end, lang, found):
+        return None
     kind = "group" if armed else "organisation"
     courts, alliances, agencies = reference_data().court_codes, reference_data().alliance_codes, \
         reference_data().agency_codes

@@ -213,6 +213,8 @@ def _groups_of(value: object, groups: dict[str, frozenset[str]], where: str, pat
 
 
 def _language(raw: dict, lang: str, groups: dict[str, frozenset[str]], path: Path) -> LanguageReferences:
+    """One language's section: its word lists, one line per key (their length is the field list), then its phrases
+    and the words they start with."""
     line = raw.get(LINE)
     out = LanguageReferences(lang=lang, region_after=bool(raw.get("region_after", False)))
     for section, target in (("counted", out.counted), ("numbers", out.numbers)):
@@ -276,6 +278,15 @@ def _language(raw: dict, lang: str, groups: dict[str, frozenset[str]], path: Pat
         if not states or not all(isinstance(c, str) and len(c) == 3 and isinstance(a, str) for c, a in states.items()):
             raise DataFileError(str(path), line, f"{lang}.home_offices.{word} must map states (alpha-3) to agents")
         out.home_offices[normalise(str(word))] = {str(c): str(a) for c, a in states.items()}
+    _read_phrases(out, raw, lang, groups, path, line)
+    out.first_words = _first_words(out, lang)
+    return out
+
+
+def _read_phrases(out: LanguageReferences, raw: dict, lang: str, groups: dict[str, frozenset[str]], path: Path,
+                  line: int | None) -> None:
+    """The phrases of a language's section as token keys (regions, country nouns, descriptions, fixed groups,
+    members_of), each list but the country nouns longest first: a reader tries "west african" before "african"."""
     for phrase, value in _mapping(raw.get("regions"), f"{lang}.regions", path, line).items():
         keys = tuple(fold(k, lang) for k in token_keys(str(phrase), lang))
         out.regions.append((keys, _groups_of(value, groups, f"{lang}.regions.{phrase}", path, line)))
@@ -298,6 +309,11 @@ def _language(raw: dict, lang: str, groups: dict[str, frozenset[str]], path: Pat
         out.fixed_groups.append((token_keys(str(phrase), lang), str(name)))
     out.fixed_groups.sort(key=lambda g: -len(g[0]))
     out.members_of = sorted((token_keys(str(p), lang) for p in raw.get("members_of") or []), key=lambda k: -len(k))
+
+
+def _first_words(out: LanguageReferences, lang: str) -> frozenset[str]:
+    """Every word a reference phrase of `out` can start with, as written and folded: the readers skip a token that
+    is none of them (most tokens) before any look-up."""
     firsts = set(out.counted) | set(out.numbers) | out.own | set(out.own_heads) | out.plural_pronouns | out.bodies \
         | out.agencies \
         | out.group_bodies | out.name_heads | out.courts | set(out.institutions) | out.plural_nouns \
@@ -309,8 +325,7 @@ def _language(raw: dict, lang: str, groups: dict[str, frozenset[str]], path: Pat
         firsts |= {keys[0] for keys, _groups in out.country_nouns}
     else:
         firsts |= {keys[0] for keys, _groups in out.regions}
-    out.first_words = frozenset(firsts | {fold(w, lang) for w in firsts})
-    return out
+    return frozenset(firsts | {fold(w, lang) for w in firsts})
 
 
 def load_reference_data(path: Path = DATA_DIR / "references.yaml") -> ReferenceData:

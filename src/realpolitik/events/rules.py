@@ -481,6 +481,7 @@ def _words(raw: object, where: str, path: str, line: int) -> frozenset[str]:
 
 
 def _grammar(raw: dict, path: str, lang: str = "") -> Grammar:
+    """A rule file's `grammar` section: one line per key, in Grammar's field order (its length is the field list)."""
     line = raw.get("__line__", 0)
     modality_raw = raw.get("modality") or {}
     unknown = set(modality_raw) - set(MODALITIES) - {"__line__"}
@@ -588,20 +589,31 @@ def _grammar(raw: dict, path: str, lang: str = "") -> Grammar:
     )
 
 
-def _rule(raw: dict, path: str, seen: set[str]) -> Rule:
-    line = raw.get("__line__", 0)
+def _rule_id(raw: dict, path: str, line: int, seen: set[str]) -> str:
+    """The rule's `id`, which every rule of a file has, each its own (added to `seen`)."""
     rule_id = raw.get("id")
     if not isinstance(rule_id, str) or not rule_id:
         raise DataFileError(path, line, "every rule needs an `id`")
     if rule_id in seen:
         raise DataFileError(path, line, f"duplicate rule id {rule_id!r}")
     seen.add(rule_id)
+    return rule_id
+
+
+def _rule_codes(raw: dict, path: str, line: int, rule_id: str) -> tuple[str, str]:
+    """The rule's CAMEO code and its PLOVER type (the codebook's, unless the rule says its own)."""
     cameo = str(raw.get("cameo", ""))
     if cameo not in codebook():
         raise DataFileError(path, line, f"rule {rule_id}: unknown CAMEO code {cameo!r}")
     plover = raw.get("plover") or codebook()[cameo].plover
     if plover not in PLOVER_TYPES:
         raise DataFileError(path, line, f"rule {rule_id}: CAMEO {cameo} has no PLOVER type; add `plover:`")
+    return cameo, plover
+
+
+def _rule_patterns(raw: dict, path: str, line: int,
+                   rule_id: str) -> tuple[tuple[Pattern, ...], tuple[Pattern, ...]]:
+    """The patterns of `when` (one or more) and of `after_demand`, compiled; a malformed one names its rule."""
     when = raw.get("when")
     if isinstance(when, str):
         when = [when]
@@ -615,6 +627,15 @@ def _rule(raw: dict, path: str, seen: set[str]) -> Rule:
         after_demand = tuple(p for w in after for p in compile_patterns(w))
     except ValueError as exc:
         raise DataFileError(path, line, f"rule {rule_id}: {exc}") from exc
+    return patterns, after_demand
+
+
+def _rule(raw: dict, path: str, seen: set[str]) -> Rule:
+    """One rule of a rule file, checked: its id, codes and patterns, then one line per key in Rule's field order."""
+    line = raw.get("__line__", 0)
+    rule_id = _rule_id(raw, path, line, seen)
+    cameo, plover = _rule_codes(raw, path, line, rule_id)
+    patterns, after_demand = _rule_patterns(raw, path, line, rule_id)
     examples = raw.get("examples") or []
     for example in examples:
         if not isinstance(example, dict) or "text" not in example:
