@@ -23,6 +23,7 @@ from realpolitik.actors.reference_history import (
     members,
 )
 from realpolitik.codes import country_of
+from realpolitik.language.tokens import is_known_word
 from realpolitik.model import ActorMention, Token
 
 
@@ -39,7 +40,8 @@ def _described(tokens: list[Token], i: int, data: LanguageReferences, lang: str,
     if matched is None:
         return None
     end, code, wanted = matched
-    if _apposition(tokens, end, found) or not data.definite and _named_beside(tokens, i, end, taken):
+    if _apposition(tokens, end, found) or not data.definite and _named_beside(tokens, i, end, taken) \
+            or lang == "de" and _unknown_name_after(tokens, end, taken):
         return None  # "die Ex-Sowjetrepublik Moldau", "the Gulf state of Qatar", "Коморских островов": a name
     surface = " ".join(t.text for t in tokens[i:end])
     if code:
@@ -101,6 +103,17 @@ def _other_state(tokens: list[Token], i: int, end: int, lang: str, before: list[
 
 
 _LOCATIVE_DE: Final = frozenset({"in", "bei", "von", "vor", "auf", "unter", "uber", "hinter", "neben", "zwischen"})
+
+
+def _unknown_name_after(tokens: list[Token], end: int, taken: set[int]) -> bool:
+    """German "die Insel Huangyan", "die Insel Lampedusa": a capitalised word right after the description that the
+    dictionary neither finds as an actor nor knows as a German word is the name of the place the noun describes (an
+    island of its own, not the island state named last). German writes every noun capitalised, so case alone does not
+    tell: "das Land Waffen liefern" goes on with a known noun."""
+    if end >= len(tokens) or end in taken:
+        return False
+    word = tokens[end].text
+    return word[:1].isupper() and word.isalpha() and not is_known_word(word, "de")
 
 
 def _named_beside(tokens: list[Token], i: int, end: int, taken: set[int]) -> bool:

@@ -853,11 +853,22 @@ def antecedent(mentions: list[ActorMention], sentence: Sentence | None = None) -
     """The actor of a sentence a later pronoun most likely stands for: the first person named ("Putin",
     "the president"), else the first state or government that is no adjective or possessor; not one named
     inside a quotation when someone outside it speaks ("« ... au Kosovo ... », a écrit Borrell. Il a demandé")."""
-    named = [m for m in mentions if m.kind not in ("adjective", PLACE) and not m.genitive and m.agent in (None, "GOV")]
+    named = [m for m in mentions if m.kind not in ("adjective", PLACE) and not m.genitive and (
+        m.agent in (None, "GOV") or _opening_body(m, mentions))]
     if sentence is not None and named:
         quoted = quoted_tokens(sentence, reach=len(sentence.tokens))
         named = [m for m in named if m.token_start not in quoted] or named
     return next((m for m in named if m.kind in ("leader", "agent")), named[0] if named else None)
+
+
+_OPENING: Final = 3  # "Die chinesische Küstenwache erklärte": an article and an adjective before the body at most
+
+
+def _opening_body(m: ActorMention, mentions: list[ActorMention]) -> bool:
+    """A state's armed force, coast guard or police that opens its sentence as its first actor ("Die chinesische
+    Küstenwache erklärte, ... Sie beschuldigte Manila"): the subject a later pronoun stands for, like a
+    government."""
+    return m.kind == "agent" and m is mentions[0] and 0 <= m.token_start < _OPENING
 
 
 def _parties(mediators: frozenset[str], events: list[Event]) -> list[ActorMention]:

@@ -334,6 +334,10 @@ def modality_of(forms: list[frozenset[str]], trigger: tuple[int, int], clause: t
             cues = grammar.modality.get(modality, frozenset())
             if modality == "plan" and rule.plover in VERDICT_TYPES:
                 cues = _without(cues, grammar.plan_nouns)  # "verurteilte die Pläne": the plan is judged
+            if modality == "plan" and _intent(rule):
+                # "verpflichtete sich, die Zusammenarbeit auszubauen", "sagte zu, die Kooperation zu vertiefen": a
+                # promised intent to cooperate is that intent expressed, the pledge itself (AGREE 03x)
+                cues = _without(cues, grammar.modality.get("commit", frozenset()))
             if decided and modality in ("hypothetical", "plan"):
                 cues = _without(cues, _decided_words(grammar.modality.get("decided", frozenset())))
             commit = grammar.modality.get("commit", frozenset()) if modality == "plan" \
@@ -697,17 +701,22 @@ _TERMS: Final = frozenset({"vorsehen", "erwarten", "hoffen"})  # "hofft, dass X 
 
 
 def governing_modality(forms: list[frozenset[str]], span: tuple[int, int], stretch: tuple[int, int],
-                       grammar: Grammar) -> str | None:
+                       grammar: Grammar, intent: bool = False) -> str | None:
     """The modal cue (supposition, threat, demand, plan) in a governing verb's `span`: it governs the act of the
     `stretch` after it, which did not happen as told. A plan governs an infinitive ("plant, Truppen zu entsenden")
     and the terms of an agreement ("sieht vor, dass Israel abzieht": to be done, EVAL.md); another "dass" clause after
-    a plan word may tell what was agreed; a Russian "что" clause after one is planned ("Планируется, что ...")."""
+    a plan word may tell what was agreed; a Russian "что" clause after one is planned ("Планируется, что ...").
+    `intent`: the act is an intent to cooperate (AGREE 03x), which a commitment ("verpflichtete sich, die
+    Zusammenarbeit auszubauen") expresses rather than plans."""
     present = _lemmas(forms, *span)
     for modality in ("hypothetical", "threat", "demand", "plan"):
         if modality == "plan" and grammar.verb_final and forms[stretch[0]] & grammar.roles.complementizers \
                 and not present & _TERMS:
             continue
-        if _cue_in(forms, *span, grammar.modality.get(modality, frozenset()), present):
+        cues = grammar.modality.get(modality, frozenset())
+        if intent and modality == "plan":
+            cues = _without(cues, grammar.modality.get("commit", frozenset()))
+        if _cue_in(forms, *span, cues, present):
             return modality
     return None
 
@@ -743,7 +752,7 @@ def read_modality(forms: list[frozenset[str]], trigger: tuple[int, int], clause:
     if governing is None:
         return ModalReading(modality)
     stretch, governor = governing
-    governed = governing_modality(forms, governor, stretch, grammar)
+    governed = governing_modality(forms, governor, stretch, grammar, _intent(rule))
     if modality == "plan" and governed != "threat":
         return ModalReading(modality)  # "пригрозил, что нанесет удар": a threat governs a future act too
     return ModalReading(governed or modality, governed, governor)
@@ -821,6 +830,12 @@ _COMMITTED_TYPES: Final = frozenset({"CONSULT", "COOPERATE", "AID", "CONCEDE", "
 # la frontière", "pledged to deploy more troops" promise a mobilisation, they make none (the promise is the pledge
 # rule's AGREE 03x, where a party to it is named)
 _PROMISED_PLANS: Final = frozenset({"MOBILIZE"})
+_INTENT: Final = "03"  # CAMEO's root of expressed intents to cooperate (AGREE 030-039)
+
+
+def _intent(rule: Rule) -> bool:
+    """An expressed intent to cooperate (AGREE 03x): promised, it is expressed, the pledge itself."""
+    return rule.plover == "AGREE" and rule.cameo.startswith(_INTENT)
 _PROMISABLE_TYPES: Final = _COMMITTED_TYPES | _PROMISED_PLANS
 
 

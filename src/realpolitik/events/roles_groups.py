@@ -507,6 +507,13 @@ def _unknown_person(tokens: list[Token], start: int, end: int, grammar: Grammar)
     return range(0)
 
 
+def _noun_genitive(tokens: list[Token], i: int) -> bool:
+    """German "Israels Angriffe": the one-word name at `i` in -s right before a capitalised noun is that noun's
+    genitive, the head of a phrase of its own."""
+    return i + 1 < len(tokens) and tokens[i].text.endswith("s") and tokens[i + 1].text[:1].isupper() \
+        and tokens[i + 1].text.isalpha()
+
+
 def _coordinated(tokens: list[Token], gap_start: int, gap_end: int, grammar: Grammar, after_apposition: bool = False,
                  after_genitive: bool = False, named: range = range(0)) -> bool:
     """Whether the words between two mentions join them in one list (`named`: a person's apposition left out)."""
@@ -517,7 +524,11 @@ def _coordinated(tokens: list[Token], gap_start: int, gap_end: int, grammar: Gra
         return True
     if len(gap) > _LIST_GAP:
         return False
-    has_link = any(t.lemma in grammar.coordination or t.text == "," for t in gap)
+    links = [t for t in gap if t.lemma in grammar.coordination or t.text == ","]
+    if len(links) == 1 and links[0].text.lower() in grammar.roles.also_words and _noun_genitive(tokens, gap_end):
+        return False  # "kritisierte in Damaskus auch Israels Angriffe": the name after "auch" is its noun's genitive
+        # (not "neben China und Russland auch Indien": the list goes on)
+    has_link = bool(links)
     rest_ok = all(t.lemma in grammar.coordination or t.text in (",", "&") or t.text.lower() in grammar.determiners
                   or t.text.lower() in grammar.possessives  # "et son homologue algérien"
                   or t.text.lower() in grammar.roles.title_qualifiers  # "and then US President Trump"

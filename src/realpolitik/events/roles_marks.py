@@ -43,11 +43,12 @@ def mark_groups(sentence: Sentence, groups: list[Group], grammar: Grammar,
     """
     named = frozenset(i for g in groups for i in range(g.start, g.end))
     starts = frozenset(g.start for g in groups)
+    names = _name_ends(groups)
     # (one set test of the sentence's forms: most sentences hold no report word, and no group of theirs is asked)
     cues = grammar.report_cues
     reports = cues is None or not sentence_forms(sentence, grammar)[1].isdisjoint(cues)
     for group in groups:
-        _mark(sentence, group, grammar, barriers, heads)
+        _mark(sentence, group, grammar, barriers, heads, names)
         if reports and (grammar.report_nouns or grammar.report_prepositions or grammar.report_postpositions
                         or grammar.impersonal_reports) \
                 and reported_by(sentence.tokens, group, grammar, named):
@@ -296,11 +297,20 @@ def _impersonal_report(tokens: list[Token], group: Group, grammar: Grammar) -> b
     return bool(reports) and (reports != {"heißen"} or any(t.text.lower() == "es" for t in near))
 
 
+_NAME_KINDS: Final = frozenset({"country", "capital", "seat", "leader", "place"})
+
+
+def _name_ends(groups: list[Group]) -> frozenset[int]:
+    """The last tokens of the groups that are names (a state, a capital, a seat, a city, a leader), not a role
+    word or a reference: a name is no noun whose genitive the name after it could be (`_postnominal_genitive`)."""
+    return frozenset(g.end - 1 for g in groups if g.members and all(m.kind in _NAME_KINDS for m in g.members))
+
+
 def _mark(sentence: Sentence, group: Group, grammar: Grammar, barriers: frozenset[int],
-          heads: frozenset[int] = frozenset()) -> None:
+          heads: frozenset[int] = frozenset(), names: frozenset[int] = frozenset()) -> None:
     tokens = sentence.tokens
     after = tokens[group.end].text if group.end < len(tokens) else ""
-    if after in ("'s", "’s", "'", "’") or _saxon_genitive(tokens, group, grammar):
+    if after in ("'s", "’s", "'", "’") or _saxon_genitive(tokens, group, grammar, names):
         group.possessive = True
     markers = joined(grammar.target_markers, grammar.agent_markers, grammar.location_markers, grammar.pair_markers)
     i = group.start - 1
@@ -357,7 +367,7 @@ def _mark(sentence: Sentence, group: Group, grammar: Grammar, barriers: frozense
         if i in barriers and not (grammar.verb_final and low in grammar.determiners and i == group.start - 1):
             # a trigger word between: a preposition beyond it belongs to the verb (not the article of the pattern's
             # own "in die": "der in die Türkei gereist war" names the place visited, not the relative's subject)
-            if i == group.start - 1 and i != 0 and _postnominal_genitive(tokens, group, grammar):
+            if i == group.start - 1 and i != 0 and _postnominal_genitive(tokens, group, grammar, names):
                 group.genitive = True  # "unter Vermittlung Ägyptens", "den Angriff Russlands": the noun's genitive
                 group.marker = _find_marker(tokens, i - 1, markers, grammar, barriers)
             elif i == group.start - 1 and \
@@ -386,7 +396,7 @@ def _mark(sentence: Sentence, group: Group, grammar: Grammar, barriers: frozense
             return  # "Within days Sudan severed ...": a span of time right before the name is the preposition's
             # noun, the name opens the clause (not "in decades since Russia's invasion": "since" governs the name)
         if word[:1].isupper() and i != 0 and low not in grammar.determiners:
-            if i == group.start - 1 and _postnominal_genitive(tokens, group, grammar):
+            if i == group.start - 1 and _postnominal_genitive(tokens, group, grammar, names):
                 group.genitive = True  # "vor der Küste Venezuelas": the noun's preposition governs it
                 group.marker = _find_marker(tokens, i - 1, markers, grammar, barriers)
             return  # another noun in between: the group is not governed by anything further left
@@ -429,7 +439,7 @@ def _after_relative_pronoun(tokens: list[Token], i: int, grammar: Grammar) -> bo
     return i >= 2 and tokens[i - 2].text == "," and tokens[i - 1].text.lower() in grammar.relative_pronouns
 
 
-def _saxon_genitive(tokens: list[Token], group: Group, grammar: Grammar) -> bool:
+def _saxon_genitive(tokens: list[Token], group: Group, grammar: Grammar, names: frozenset[int] = frozenset()) -> bool:
     """German "Trumps Erzfeind", "Russlands Krieg": a name in -s right before a capitalised noun.
 
     Only for languages whose rules say so (`verb_final`, i.e. German); the noun after it must not
@@ -443,7 +453,7 @@ def _saxon_genitive(tokens: list[Token], group: Group, grammar: Grammar) -> bool
     nxt = tokens[head]
     member = group.members[0]
     return (member.genitive and member.token_end - member.token_start == 1 and nxt.text[:1].isupper()
-            and nxt.text.isalpha() and not _postnominal_genitive(tokens, group, grammar))
+            and nxt.text.isalpha() and not _postnominal_genitive(tokens, group, grammar, names))
 
 
 _SAXON_ADJECTIVES: Final = 2  # "Chinas größter neuer Hafen": at most two adjectives between the name and its noun
@@ -457,10 +467,13 @@ def _inflected_adjective(token: Token) -> bool:
     return word.isalpha() and word.islower() and word.endswith(_ADJECTIVE_ENDINGS)
 
 
-def _postnominal_genitive(tokens: list[Token], group: Group, grammar: Grammar) -> bool:
+def _postnominal_genitive(tokens: list[Token], group: Group, grammar: Grammar,
+                          names: frozenset[int] = frozenset()) -> bool:
     """German "die Küste Venezuelas", "die Entscheidung Washingtons": an -s name right after a noun;
-    "die Ausweisung russischer Diplomaten": an adjective in -er without article (genitive plural)."""
-    if not grammar.verb_final or group.start == 0 or len(group.members) != 1:
+    "die Ausweisung russischer Diplomaten": an adjective in -er without article (genitive plural). Not after a name
+    (`names`: the last tokens of name groups): in "kritisierte in Damaskus Israels Luftangriffe" the place ends its
+    phrase and "Israels" is the Saxon genitive of the noun after it."""
+    if not grammar.verb_final or group.start == 0 or len(group.members) != 1 or group.start - 1 in names:
         return False
     before, first = tokens[group.start - 1], tokens[group.start]
     strong = first.text[:1].islower() and first.text.endswith("er") and group.end - group.start > 1

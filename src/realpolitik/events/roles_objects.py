@@ -212,11 +212,13 @@ def _coordinated_finite(forms: list[frozenset[str]], t_start: int, grammar: Gram
     return t_start > 0 and bool(forms[t_start - 1] & grammar.coordination) and len(forms[t_start]) > 1
 
 
-def direct_object(rest: list[Group], t_end: int, rival_triggers: frozenset[int], reach: int = 6) -> Group | None:
-    """The first free group right after a verb (an article, adjectives or an adverb between)."""
+def direct_object(rest: list[Group], t_end: int, rival_triggers: frozenset[int], reach: int = 6,
+                  proposals: frozenset[int] = frozenset()) -> Group | None:
+    """The first free group right after a verb (an article, adjectives or an adverb between). An adjective names
+    no one acted on, unless it owns a proposal right after it (`proposals`: where the verb judges one)."""
     for g in rest:
         if g.start >= t_end and g.free:
-            if all(m.kind == "adjective" for m in g.members):
+            if all(m.kind == "adjective" for m in g.members) and g.end not in proposals:
                 return None  # "extradited a Russian hacker to the US": an adjective names no one acted on
             if g.start - t_end <= reach and not any(t_end <= i < g.start for i in rival_triggers):
                 return g

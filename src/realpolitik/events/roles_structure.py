@@ -980,7 +980,9 @@ def _object_target(r: _Reading, c: _Candidates, pick: _Pick, rest: list[Group], 
     comma = next((i for i in range(t_end, clause[1]) if "," in forms[i]), clause[1])
     direct = None if nominal or rule.topic_object else direct_object(
         [g for g in rest if g.start < comma or not grammar.verb_final],
-        t_start + 1 if grammar.verb_final else t_end, rival_triggers)
+        t_start + 1 if grammar.verb_final else t_end, rival_triggers,
+        proposals=_proposals(forms, t_start + 1 if grammar.verb_final else t_end, comma, grammar)
+        if rule.plover in VERDICT_TYPES else frozenset())
     if (direct is None or any("," in forms[i] for i in range(t_end, direct.start))) and not nominal \
             and not rule.topic_object and not grammar.verb_final:
         # "вызвал посла Эстонии", "expelled the envoy of Estonia": the pattern ends in the object's head noun
@@ -1059,6 +1061,14 @@ _NAMED_REACH: Final = 2  # "called Japan", "a qualifié l'Inde", "nannte den Ira
 
 # a closing quotation mark or a second predicate noun ("союзником и близким другом России") before the genitive
 _PREDICATE_REACH: Final = 4
+
+
+def _proposals(forms: list[frozenset[str]], start: int, end: int, grammar: Grammar) -> frozenset[int]:
+    """Where a plan or proposal noun stands after the verb (`plan_nouns`, or a compound ending in one: "den
+    marokkanischen Autonomieplan", "den ägyptischen Friedensvorschlag"): a verdict on it judges the state whose
+    adjective stands right before it, not a state its "für" names ("für die Westsahara": what the plan is about)."""
+    nouns = tuple(grammar.plan_nouns)
+    return frozenset(i for i in range(start, end) if nouns and any(f.endswith(nouns) for f in forms[i]))
 
 
 def _befriended(g: Group, t_start: int, friendly: frozenset[int], forms: list[frozenset[str]],
