@@ -92,3 +92,25 @@ def test_the_great_lakes_are_no_nigeria():
     assert not any("NGA" in f[:2] for f in found)
     assert ("NGA", "FRA", "ACCUSE", False) in facts(
         "Nigeria condenó el ataque en Lagos contra la embajada de Francia.", "es")
+
+
+def test_a_passive_acts_on_the_owner_of_its_subject_noun():
+    assert ("DZA", "MLI", "ASSAULT", False) in facts(
+        "Un dron de las Fuerzas Armadas malienses fue derribado por el Ejército argelino.", "es")
+    assert ("CHN", "PHL", "ASSAULT", False) in facts(
+        "Dos buques de la Armada filipina fueron atacados por la Guardia Costera china.", "es")
+    # an actor as the passive's subject stays the one acted on
+    assert ("RUS", "UKR", "ASSAULT", False) in facts("Ucrania fue atacada por Rusia.", "es")
+
+
+def test_addis_abeba_in_the_spelling_of_the_spanish_press_is_ethiopia():
+    assert ("ETH", "ERI", "REJECT", False) in facts("Addis Abeba rechazó las acusaciones de Asmara.", "es")
+    assert ("ETH", "ERI", "REJECT", False) in facts("Adís Abeba rechazó las acusaciones de Asmara.", "es")
+
+
+def test_the_present_media_mediates():
+    assert {("QAT", "COD", "CONSULT", False), ("QAT", "COD", "CONSULT", False)} <= facts(
+        "Catar media desde abril entre el Gobierno congoleño y el M23.", "es")
+    assert {("OMN", "IRN", "CONSULT", False), ("OMN", "USA", "CONSULT", False)} <= facts(
+        "Omán media entre Irán y Estados Unidos.", "es")
+    assert not facts("La media de edad entre los soldados de Rusia es alta.", "es")

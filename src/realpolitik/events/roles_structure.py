@@ -626,6 +626,10 @@ def _passive_pick(r: _Reading, c: _Candidates, pick: _Pick, roles: Roles) -> Non
             # "Douze agents de l'ambassade de France ont été expulsés par l'Algérie"; "Les sanctions de
             # Washington contre la CPI ont été condamnées par l'ONU": a verdict judges the act's author
             target = owner
+    elif target is None:
+        # "Un dron de las Fuerzas Armadas malienses fue derribado por el Ejército argelino", "Two ships of the
+        # Philippine Navy were rammed by China": no actor is the passive's subject; its noun's owner is acted on
+        target = passive_subject_owner(r.groups, clause, trigger, site.rival_triggers, forms, grammar, source)
     if t_start >= 2 and "," in forms[t_start - 1]:
         # "expulsó al embajador de Irán, acusado por Israel de ...", "rompió con Bolivia, criticada por
         # Chile": a participle right after a comma acts on the name that the comma closes
