@@ -78,3 +78,26 @@ def test_missiles_fired_at_a_state_strike_it_and_into_the_sea_show_force() -> No
     assert ("IRN", "ISR", "ASSAULT", False) in found, found
     sea = facts("Pyongyang a tiré un missile de croisière vers la mer Jaune.", "fr")
     assert not any(key[2] == "ASSAULT" for key in sea), sea
+
+
+def test_a_member_suspended_from_a_bloc_is_sanctioned_by_it() -> None:
+    found = facts("La Guinée a été suspendue de la Cédéao après le putsch.", "fr")
+    assert ("ECO", "GIN", "SANCTION", False) in found, found  # (facts() keeps three letters of a code: ECOWAS)
+    found = facts("Le Niger avait été suspendu de l'Union africaine en 2023.", "fr")
+    assert ("AU", "NER", "SANCTION", False) in found, found
+    # a suspension that stands is the membership's status, no act; an official suspended from his duties: no bloc
+    assert facts("Le Niger, le Mali et le Burkina Faso restent suspendus de l'UA, tout comme la Guinée.", "fr") == set()
+    assert facts("Le ministre malien a été suspendu de ses fonctions.", "fr") == set()
+
+
+def test_a_base_given_back_with_a_date_before_it() -> None:
+    found = facts("La France a rendu fin janvier le camp de Kossei à l'armée tchadienne.", "fr")
+    assert ("FRA", "TCD", "RETREAT", False) in found, found
+
+
+def test_a_verdict_judges_the_agent_of_its_object_noun_not_an_earlier_name() -> None:
+    found = facts("Le ministre allemand a visité un camp libanais et dénoncé le pilonnage de la ville par Israël.",
+                  "fr")
+    assert ("DEU", "ISR", "ACCUSE", False) in found and ("DEU", "LBN", "ACCUSE", False) not in found, found
+    found = facts("Emmanuel Macron a visité un hôpital égyptien et dénoncé le blocage de l'aide par Israël.", "fr")
+    assert ("FRA", "ISR", "ACCUSE", False) in found and ("FRA", "EGY", "ACCUSE", False) not in found, found

@@ -1169,14 +1169,26 @@ def _carried_agents(s: _SentenceState, tr: _Trigger) -> None:
         # "a condamné l'invasion de l'Ukraine par la Russie", "condenó la ocupación de Guyana por Venezuela",
         # "condemned the invasion of Ukraine by Russia": the verdict judges the act's agent, not its patient
         judged_act = _judged_act(triggers, span, clause, 3)
-        author = _patient_then_agent(judged_act.span[1], s.sentence.tokens, phrases, grammar) \
-            if judged_act is not None else None
+        author = (_patient_then_agent(judged_act.span[1], s.sentence.tokens, phrases, grammar)
+                  if judged_act is not None else None) \
+            or _object_noun_agent(span, s.sentence.tokens, forms, phrases, grammar)
         if author is not None and not same_party(author.members[0].code, roles.sources[0].code):
             roles.targets = list(author.members)
     if judged_agents and match.rule.plover in VERDICT_TYPES and roles.sources and (
             not roles.targets or not grammar.verb_final):
         # ("a condamné les frappes qu'Israël a menées contre l'Iran": Israel is judged, not the one it struck)
         roles.targets = _judged_agent(match, triggers, judged_agents, clause) or roles.targets
+
+
+def _object_noun_agent(span: tuple[int, int], tokens: list[Token], forms: list[frozenset[str]], phrases: list[Group],
+                       grammar: Grammar) -> Group | None:
+    """"a dénoncé le blocage de l'aide par Israël": the verdict's object noun after its article, with a "de" phrase
+    (an act there, "l'aide", is the noun's patient) and then "par" and a name (`_patient_then_agent`): that name's
+    author is judged, not a name before the verdict ("a visité un hôpital égyptien et dénoncé ...")."""
+    k = span[1]
+    if k + 1 >= len(forms) or not forms[k] & (grammar.determiners | grammar.possessives):
+        return None
+    return _patient_then_agent(k + 2, tokens, phrases, grammar)
 
 
 def _request_targets(s: _SentenceState, tr: _Trigger) -> None:
