@@ -48,3 +48,25 @@ def test_naming_a_partner_or_ally_is_praise_of_the_one_named(lang, text, source,
 ])
 def test_no_praise_where_no_one_is_named_a_partner(lang, text):
     assert not {k for k in facts(text, lang) if k[2] == "SUPPORT"}
+
+
+# A judged act noun carried out by a participle with its agent ("the sanctions imposed by the EU on Russian banks",
+# "les sanctions imposées par l'UE", "los aranceles impuestos por Washington", "введённые Евросоюзом"): the verdict
+# judges the agent, and the act is one of its own. English lacked the verbs that carry such a noun out.
+CARRIED = [
+    ("en", "Moscow condemned the sanctions imposed by the European Union on Russian banks.", "EU", "RUS", "SANCTION"),
+    ("en", "Beijing criticised the new tariffs levied by Washington on Chinese electric cars.", "USA", "CHN",
+     "SANCTION"),
+    ("fr", "Moscou a dénoncé les sanctions imposées par l'Union européenne aux banques russes.", "EU", "RUS",
+     "SANCTION"),
+    ("es", "Lula criticó los aranceles impuestos por Estados Unidos a los productos brasileños.", "USA", "BRA",
+     "SANCTION"),
+    ("ru", "Москва осудила санкции, введенные Евросоюзом против российских банков.", "EU", "RUS", "SANCTION"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "source", "target", "type_"), CARRIED)
+def test_a_judged_act_carried_out_by_a_named_agent_is_an_act(lang, text, source, target, type_):
+    found = facts(text, lang)
+    assert (source, target, type_, False) in found
+    assert {k for k in found if k[2] == "ACCUSE" and k[1] == source}
