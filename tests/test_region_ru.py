@@ -119,3 +119,29 @@ def test_tracing_codes_what_plain_extraction_codes() -> None:
     with tracing():
         traced = keys()
     assert traced == plain
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a seat or capital after a preposition of place is where they met; the title after it is the guest's own
+    ("Си Цзиньпин принял в Пекине президента Вьетнама То Лама и премьер-министра Пакистана Шахбаза Шарифа.",
+     {("CHN", "VNM", "CONSULT", False), ("CHN", "PAK", "CONSULT", False)}),
+    ("Путин принял в Кремле президента Азербайджана Ильхама Алиева и премьер-министра Армении Никола Пашиняна.",
+     {("RUS", "AZE", "CONSULT", False), ("RUS", "ARM", "CONSULT", False)}),
+])
+def test_a_seat_after_a_preposition_is_the_place(text: str, expected: set[tuple]) -> None:
+    assert _facts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a fronted meeting's place phrase right before the subject, with no comma: the subject met the partner
+    ("После встречи с Лавровым в Москве глава МИД Индии заявил, что стороны обсудили торговлю.",
+     {("IND", "RUS", "CONSULT", False)}),
+    ("По итогам переговоров с Эрдоганом в Анкаре президент Азербайджана заявил журналистам, что доволен.",
+     {("AZE", "TUR", "CONSULT", False)}),
+])
+def test_a_place_phrase_before_the_subject_of_a_fronted_meeting(text: str, expected: set[tuple]) -> None:
+    assert expected <= _facts(text)
+
+
+def test_a_meeting_still_to_come_is_no_meeting() -> None:
+    assert _facts("Перед встречей с Лавровым в Москве глава МИД Индии заявил, что стороны обсудят торговлю.") == set()

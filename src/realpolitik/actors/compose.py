@@ -98,15 +98,18 @@ def _left_modifier(hits: list[Hit], r: int, tokens: list[Token], lang: str, used
         return r - 1  # Russlands Präsident, Maduros Regierung; "Russian"/"US" + role in English
     if texts and texts[0] in _POSSESSIVE and len(gap) <= 2:
         return r - 1  # Niger's military leaders, Maduro's government
-    if not gap and m.entry.kind in ("seat", "capital") and lang in ("de", "ru") \
-            and not (lang == "de" and m.start and tokens[m.start - 1].text.lower() in _PLACE_PREPOSITIONS_DE):
-        # ("traf in Ankara Präsident Erdoğan": the capital is where they met, the title is Erdoğan's own)
+    if not gap and m.entry.kind in ("seat", "capital") and lang in _PLACE_PREPOSITIONS \
+            and not (m.start and tokens[m.start - 1].text.lower() in _PLACE_PREPOSITIONS[lang]):
+        # ("traf in Ankara Präsident Erdoğan", "принял в Кремле президента Азербайджана": the capital or seat is
+        # where they met, the title is the guest's own)
         return r - 1
     return None
 
 
-# German prepositions of place before a capital: "in Ankara Präsident X" names a place and then a person by title
-_PLACE_PREPOSITIONS_DE: Final = frozenset({"in", "nach", "aus", "bei", "von"})
+# prepositions of place before a capital or seat: "in Ankara Präsident X", "в Кремле президента X" name a place and
+# then a person by title
+_PLACE_PREPOSITIONS: Final = {"de": frozenset({"in", "nach", "aus", "bei", "von"}),
+                              "ru": frozenset({"в", "во", "из", "на", "у"})}
 
 
 def _right_modifier(hits: list[Hit], r: int, tokens: list[Token], lang: str) -> int | None:

@@ -168,15 +168,17 @@ def _fronted_meeting_partner(forms: list[frozenset[str]], groups: list[Group], g
         return None
     # "After a meeting with his Saudi counterpart in Riyadh on Sunday, Pakistan's foreign minister said": the
     # place and the day of the meeting, a comma (or the German verb) may stand before the subject
+    # (a group inside a place phrase is no subject; one right after it is: "После встречи с ним в Эр-Рияде глава
+    # МИД Пакистана заявил", with no comma, begins where the place phrase ends)
     places = place_tokens(groups, forms, grammar)
-    subject = next((g for g in groups if g.start >= partner.end and g.start - 1 not in places
+    subject = next((g for g in groups if g.start >= partner.end and g.start not in places
                     and g.marker not in grammar.location_markers), None)
     if subject is None or subject.marker is not None or subject.genitive:
         return None
     gap = range(partner.end, subject.start)
     if len([i for i in gap if i not in places]) > _MET_GAP \
             or any(forms[i] & grammar.partner_prepositions or i in triggers for i in gap) \
-            or any(partner.end <= g.start < subject.start and g.start - 1 not in places for g in groups):
+            or any(partner.end <= g.start < subject.start and g.start not in places for g in groups):
         return None
     return noun, partner, subject
 
