@@ -141,3 +141,17 @@ def test_a_promised_intent_to_cooperate_is_the_pledge(text: str, key: tuple) -> 
     assert (*key, False) in facts(text, "de", _DAY), facts(text, "de", _DAY)
     assert not any(k[2] == "AGREE" for k in facts("Japan sagte zu, das Abkommen mit Indien zu unterzeichnen.", "de",
                                                     _DAY))
+
+
+@pytest.mark.parametrize(("text", "keys"), [
+    ("Frankreich verurteilte den Angriff Russlands, ebenso Spanien.",
+     {("FRA", "RUS", "ACCUSE"), ("ESP", "RUS", "ACCUSE")}),
+    ("Kenia und Uganda unterzeichneten ein Abkommen. Die Afrikanische Union begrüßte die Einigung, ebenso die "
+     "Europäische Union.", {("AU", "KEN", "SUPPORT"), ("EU", "KEN", "SUPPORT")}),
+])
+def test_a_trailing_ebenso_adds_a_subject(text: str, keys: set) -> None:
+    """", ebenso Spanien": the actor after a trailing "ebenso" did the same act (a subject with no verb of its own),
+    it is not the act's object."""
+    shown = _shown(text)
+    assert keys <= shown, shown
+    assert not any(k[1] in ("ESP", "EU") for k in shown), shown

@@ -227,6 +227,15 @@ def _denier(site: Site, accusers: list[ActorMention]) -> list[ActorMention]:
     return [m for m in subject[-1].members if m.code not in codes] if subject else []
 
 
+def _elliptic_co_agent(g: Group, site: Site) -> bool:
+    """"begrüßte die Unterzeichnung, ebenso der UN-Generalsekretär": a co-agent preposition right after the comma
+    (an article between it and the name at most) adds a subject with no verb of its own, no clause of another."""
+    i = g.start - 1
+    while i >= 0 and site.forms[i] & site.grammar.determiners:
+        i -= 1
+    return i > 0 and bool(site.forms[i] & site.grammar.roles.co_agent_prepositions) and "," in site.forms[i - 1]
+
+
 def _relative_between(g: Group, site: Site) -> bool:
     """"criticó los ejercicios que China realizó junto a Rusia": a relative pronoun or complementizer between
     the trigger and the co-agent puts the co-agent in a clause of its own, with another verb. A relative pronoun
@@ -236,7 +245,7 @@ def _relative_between(g: Group, site: Site) -> bool:
     articles = site.grammar.determiners
     low, high = (site.trigger[1], g.start) if g.start >= site.trigger[1] else (g.end, site.trigger[0])
     if g.start >= site.trigger[1] and any("," in site.forms[i] for i in range(low, high)) \
-            and not (g.end < len(site.forms) and "," in site.forms[g.end]):
+            and not (g.end < len(site.forms) and "," in site.forms[g.end]) and not _elliptic_co_agent(g, site):
         return True  # "warf Guyana vor, gemeinsam mit Washington die Region zu militarisieren": the clause after the
         # comma is another verb's (not an incise the commas close: "La France a condamné, conjointement avec
         # l'Allemagne, les frappes")
