@@ -540,8 +540,11 @@ def _modal_after_subject(forms: list[frozenset[str]], trigger: tuple[int, int], 
             return None
         if forms[i] & grammar.coordination and not ({i + 1, i + 2} & set(names)):
             return None  # "... and could": another verb's; "Iran and the United States": a list of names
-        if forms[i] & scheduled:
-            return "plan"  # "Aucune rencontre entre les deux présidents n'est prévue": the participle says it
+        if forms[i] & scheduled and (trigger[0] == clause[0] or forms[trigger[0] - 1] & lead):
+            # "Aucune rencontre entre les deux présidents n'est prévue", "Las sanciones previstas de Washington":
+            # the participle says it; not after a verb that follows its subject ("Marruecos canceló la cumbre
+            # prevista": the cancellation happened)
+            return "plan"
         found = "hypothetical" if forms[i] & conditional else "plan" if forms[i] & grammar.future_words \
             or forms[i] & expected or _phrase_at(forms, i, expected) else None
         if found is not None:
