@@ -357,7 +357,7 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
     for match in s.triggers:
         _code_trigger(s, article, match)
     if s.explain_only:  # `eval --misses` scores what `eval` scores
-        for match in s.triggers:
+        for match in s.triggers if s.events else ():  # (what they would have made is dropped)
             _note(sentence, ruleset, match, "no actor and no pronoun in the sentence: not read")
         return []
     return _without_agreed_measure([event for _rank, event in s.events.values()])
