@@ -78,3 +78,40 @@ def test_a_naming_verdict_judges_the_agent_of_the_act_it_encloses(lang, text, ju
     pairs = {k[:2] for k in facts(text, lang) if k[2] == "ACCUSE"}
     assert judged in pairs
     assert hit not in pairs
+
+
+# A reaction with no target ("reagierte verärgert", "выразил протест") beside a charge of the same actor in its
+# sentence that names whom it blames is that same reaction: it is aimed at the one named, not also at the other side
+# of the earlier meeting or deal the article would have supplied.
+SECOND_FILL = [
+    ("de", "US-Außenminister Marco Rubio traf am Sonntag den panamaischen Präsidenten José Raúl Mulino. Peking "
+           "reagierte verärgert, das chinesische Außenministerium warf Washington vor, Panama zu erpressen.", "PAN"),
+    ("de", "Washington und Manila unterzeichneten am Montag einen Verteidigungspakt. Peking reagierte empört: Das "
+           "Außenministerium warf den USA vor, die Region zu militarisieren.", "PHL"),
+    ("ru", "В воскресенье Марко Рубио встретился с президентом Панамы Хосе Раулем Мулино. Пекин выразил протест и "
+           "обвинил Вашингтон в шантаже Панамы.", "PAN"),
+    ("ru", "Вашингтон и Манила в понедельник подписали оборонный пакт. Пекин выразил недовольство и обвинил США в "
+           "разжигании напряженности.", "PHL"),
+    # the same reaction in other languages already names one target only: it must stay so
+    ("en", "Marco Rubio met Panama's president José Raúl Mulino on Sunday. Beijing protested, and its foreign ministry "
+           "accused Washington of blackmailing Panama.", "PAN"),
+    ("fr", "Washington et Manille ont signé lundi un pacte de défense. Pékin a exprimé son mécontentement et a accusé "
+           "les États-Unis d'attiser les tensions.", "PHL"),
+    ("es", "Marco Rubio se reunió el domingo con el presidente panameño, José Raúl Mulino. Pekín protestó y acusó a "
+           "Washington de chantajear a Panamá.", "PAN"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "other_side"), SECOND_FILL)
+def test_a_reaction_beside_a_named_charge_is_aimed_at_the_one_named(lang, text, other_side):
+    charges = {k[:2] for k in facts(text, lang) if k[2] == "ACCUSE"}
+    assert ("CHN", "USA") in charges
+    assert ("CHN", other_side) not in charges
+
+
+def test_a_denial_beside_a_charge_still_answers_the_report():
+    # another type of reply stays: the denial answers the one who reported, the charge names someone else
+    text = ("Des experts de l'ONU affirment que le Rwanda soutient les rebelles du M23. Kigali dément tout soutien aux "
+            "rebelles et accuse l'armée congolaise de collaborer avec les FDLR.")
+    found = {k[:3] for k in facts(text, "fr")}
+    assert ("RWA", "COD", "ACCUSE") in found

@@ -176,6 +176,7 @@ from realpolitik.events.sentence_filters import (
     _without_named_apposition,
     _without_press_title,
     _without_resumptive_reference,
+    _without_second_fill,
 )
 from realpolitik.events.topics import (
     _CONCEDED_TYPES,
@@ -360,7 +361,8 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
         for match in s.triggers if s.events else ():  # (what they would have made is dropped)
             _note(sentence, ruleset, match, "no actor and no pronoun in the sentence: not read")
         return []
-    return _without_agreed_measure([event for _rank, event in s.events.values()])
+    return _without_agreed_measure(_without_second_fill([event for _rank, event in s.events.values()], s.earlier,
+                                                       s.filled))
 
 
 class _SentenceState:
@@ -422,6 +424,7 @@ class _SentenceState:
     # what the triggers made
     events: dict[tuple, tuple[tuple, Event]]  # key → ((factual, weight, code length), event)
     earlier: list[Event]  # events of the triggers before this one
+    filled: set[int]  # ids of the events whose target the article supplied (`_without_second_fill`)
     act_nouns: dict[tuple[int, int], bool]
     explain_only: bool  # read only for the trace: untraced, the sentence is skipped (`_read_sentence`)
 
@@ -430,6 +433,7 @@ class _SentenceState:
         self.doc, self.sentence, self.ruleset, self.grammar = doc, sentence, ruleset, ruleset.grammar
         self.mentions, self.actors, self.forms, self.vocabulary = mentions, actors, forms, vocabulary
         self.events, self.earlier, self.act_nouns = {}, [], {}
+        self.filled = set()
         self.explain_only = False
 
 
@@ -1477,6 +1481,8 @@ def _add_events(s: _SentenceState, tr: _Trigger, alleged: bool, inside_charge: b
             continue  # "accusing both governments of backing the opposition": the accused back, not the accuser
         produced += 1
         earlier.append(event)
+        if roles.target_from_context:
+            s.filled.add(id(event))
         if alleged:  # "acusó a Ucrania de atacar la central": the attack is the accusation's content
             event.modality = "alleged"
         # One event per key and sentence: what happened before a plan or a supposition of the same key ("signed a

@@ -122,3 +122,25 @@ def _without_agreed_measure(events: list[Event]) -> list[Event]:
 # agreeing to act, with no deal named ("einigten sich darauf, ... zu verbieten"); not a deal signed with a partner
 # ("a conclu un accord avec Washington fixant ses droits de douane": 057, the tariffs are the deal's content)
 _AGREED_TO: Final = "030"
+
+
+# words a state aims at another: a charge, a rejection, a threat
+_HOSTILE_WORDS: Final = frozenset({"ACCUSE", "REJECT", "THREATEN"})
+
+
+def _without_second_fill(events: list[Event], produced: list[Event], filled: set[int]) -> list[Event]:
+    """"Peking reagierte verärgert, das Außenministerium warf Washington vor, Panama zu erpressen", "Moscou a réagi
+    avec colère et accusé Washington de ...": a charge, rejection or threat whose target the article supplied
+    (`filled`, ids of events) beside one of the same type and actor in its sentence that names its target (any
+    event the triggers `produced`, before one per key was kept) is that same reaction, aimed where the sentence
+    says: the other party of the earlier event it was filled from is none (round 44: a visit, a deal or talks
+    between the named one and a third party gave that third party). A reply of another type stays ("Kigali dément
+    tout soutien aux rebelles et accuse l'armée congolaise": the denial answers the report told before)."""
+    named = {(party(e.source), party(e.target), e.plover) for e in produced
+             if id(e) not in filled and e.plover in _HOSTILE_WORDS and e.source and e.target and e.factual}
+    if not named or not filled:
+        return events
+    sources = {(source, plover) for source, _, plover in named}
+    return [e for e in events if not (id(e) in filled and e.source and e.target
+                                      and (party(e.source), e.plover) in sources
+                                      and (party(e.source), party(e.target), e.plover) not in named)]
