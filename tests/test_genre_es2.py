@@ -73,8 +73,9 @@ def test_a_colon_after_a_state_is_no_turn_label_to_skip() -> None:
     # "Brasil: Lula condenó ...": a heading's colon before a sentence with its own subject changes nothing
     assert ("BRA", "ISR", "ACCUSE", False) in facts("Brasil: Lula condenó a Israel por el ataque.", "es")
     # outside an interview a first-person verb still reads the speaker of its quotation
-    keys = facts("«Condenamos el ataque contra Kiev», dijo el canciller argentino.", "es")
-    assert ("ARG", "UKR", "ACCUSE", False) in keys
+    # (the attack's author is the one judged, not the city it hit: round 44, roles_verdicts.judged_act_patient)
+    keys = facts("«Condenamos el ataque ruso contra Kiev», dijo el canciller argentino.", "es")
+    assert ("ARG", "RUS", "ACCUSE", False) in keys
 
 
 def test_a_spanish_yes_no_question_asks_about_its_act() -> None:
