@@ -114,3 +114,10 @@ def test_the_present_media_mediates():
     assert {("OMN", "IRN", "CONSULT", False), ("OMN", "USA", "CONSULT", False)} <= facts(
         "Omán media entre Irán y Estados Unidos.", "es")
     assert not facts("La media de edad entre los soldados de Rusia es alta.", "es")
+
+
+def test_a_recognition_with_its_day_between_verb_and_object_is_read():
+    assert ("RUS", "AFG", "SUPPORT", False) in facts("Rusia reconoció el jueves al Gobierno talibán.", "es")
+    assert ("SVN", "PSE", "SUPPORT", False) in facts("Eslovenia reconoció ayer a Palestina.", "es")
+    # to admit something to the press is no recognition
+    assert not facts("El ministro de Chile reconoció el lunes a la prensa que hubo errores.", "es")
