@@ -122,3 +122,18 @@ def test_a_planned_sanction_is_not_imposed(text: str, lang: str) -> None:
 def test_a_planned_summit_cancelled_is_cancelled() -> None:
     """After a verb that follows its subject the participle qualifies the object: the cancellation happened."""
     assert ("MAR", "DZA", "REJECT") in _keys("Marruecos canceló la cumbre prevista con Argelia.", "es")
+
+
+@pytest.mark.parametrize("text", [
+    "С начала российского вторжения Германия поставила Украине оружие.",
+    "С начала полномасштабного российского вторжения Франция передала Украине танки.",
+])
+def test_since_the_start_of_an_invasion_is_background(text: str) -> None:
+    """"С начала российского вторжения": the start of the act, in a phrase of time, dates the clause; no attack of
+    Russia on the clause's subject (topics._since_the_start, as Romance "desde el inicio de la invasión")."""
+    found = _events(text, "ru")
+    assert not any(f[2] == "ASSAULT" for f in found) and any(f[2] == "AID" for f in found), found
+
+
+def test_a_strike_at_the_start_of_the_week_is_told() -> None:
+    assert ("RUS", "UKR", "ASSAULT") in _keys("Россия нанесла удар по Киеву в начале недели.", "ru")

@@ -148,6 +148,8 @@ def _embedded_noun(match: TriggerMatch, sentence: Sentence, grammar: Grammar) ->
         word = before.text.lower()
         if start >= 3 and sentence.tokens[start - 2].text == "-":  # "из-за ударов": the tokenizer splits the hyphen
             word = f"{sentence.tokens[start - 3].text.lower()}-{word}"
+        if _since_the_start(sentence.tokens, start):
+            return True
             verb = False
         return (word in prepositions or before.lemma in prepositions) and not verb and \
             not grammar.verb_lemma(head.lemma)  # but "вступили в перестрелку"
@@ -189,6 +191,23 @@ def _embedded_noun(match: TriggerMatch, sentence: Sentence, grammar: Grammar) ->
     opening = _possessor(sentence.tokens, start, grammar.determiners, prepositions)
     return opening is not None and opening > 0 and (
         sentence.tokens[opening - 1].text.lower() in prepositions or sentence.tokens[opening - 1].lemma in prepositions)
+
+
+# "с начала российского вторжения", "после начала войны": the start of an act, in a phrase of time, dates the clause
+_START_NOUNS: Final = frozenset({"начало"})
+_START_PREPOSITIONS: Final = frozenset({"с", "со", "после", "до", "в", "во"})
+_GENITIVE_ADJECTIVE_ENDINGS: Final = ("ого", "его", "ой", "ей", "ых", "их")
+_START_ADJECTIVES: Final = 2  # "с начала полномасштабного российского вторжения"
+
+
+def _since_the_start(tokens: list[Token], start: int) -> bool:
+    """Russian "С начала российского вторжения Германия поставила ...", "после начала войны": the act whose start
+    a preposition of time names (its adjectives between) is background to the clause, as Romance "desde el inicio
+    de la invasión" is (_noun_complement); the clause's subject is not its agent."""
+    k = start - 1
+    while k > 0 and start - k <= _START_ADJECTIVES and tokens[k].text.lower().endswith(_GENITIVE_ADJECTIVE_ENDINGS):
+        k -= 1
+    return k >= 1 and tokens[k].lemma.lower() in _START_NOUNS and tokens[k - 1].text.lower() in _START_PREPOSITIONS
 
 
 def _noun_complement(match: TriggerMatch, sentence: Sentence, grammar: Grammar) -> bool:
