@@ -8,6 +8,8 @@ relative clause ("un déploiement que Séoul dénonçait") is not its target.
 from __future__ import annotations
 
 from extracted import facts
+from realpolitik.language.page_chrome import without_teasers
+from realpolitik.language.sentences import split_sentences
 
 
 def test_expletive_ne_after_avant_que_is_no_negation() -> None:
@@ -101,3 +103,18 @@ def test_a_verdict_judges_the_agent_of_its_object_noun_not_an_earlier_name() -> 
     assert ("DEU", "ISR", "ACCUSE", False) in found and ("DEU", "LBN", "ACCUSE", False) not in found, found
     found = facts("Emmanuel Macron a visité un hôpital égyptien et dénoncé le blocage de l'aide par Israël.", "fr")
     assert ("FRA", "ISR", "ACCUSE", False) in found and ("FRA", "EGY", "ACCUSE", False) not in found, found
+
+
+def test_a_byline_names_no_actor() -> None:
+    text = ("ENTRETIEN\n\nPropos recueillis par notre envoyé spécial à Nairobi\n\n"
+            "Le Kenya a condamné l'attaque contre ses soldats en Somalie.")
+    kept = [s.text for s in without_teasers(split_sentences(text, "fr"), "fr")]
+    assert not any("Propos recueillis" in t for t in kept), kept
+    text = "Par notre correspondante au Caire\n\nL'Égypte a accueilli lundi une délégation du Hamas."
+    assert not any(t.startswith("Par notre") for t in
+                   [s.text for s in without_teasers(split_sentences(text, "fr"), "fr")])
+    # a sentence of the story that opens with the words stays
+    story = "De notre point de vue, la France a eu raison de rappeler son ambassadeur."
+    assert [s.text for s in without_teasers(split_sentences(story, "fr"), "fr")] == [story]
+    english = "By our correspondent in Nairobi\n\nKenya condemned the attack."
+    assert [s.text for s in without_teasers(split_sentences(english, "en"), "en")] == ["Kenya condemned the attack."]

@@ -40,6 +40,28 @@ _SECTION_LABELS: Final = {
 }
 
 
+# a byline line that says where the reporter writes from ("Par notre correspondante au Caire", "Propos recueillis par
+# notre envoyé spécial à Addis-Abeba", "By our correspondent in Nairobi"): the place is the reporter's, no party to the
+# story, yet read as a sentence it is the latest actor a later "we" or "it" resolves to (matched case-insensitively at
+# the start of a short line, `_BYLINE_WORDS` words at most)
+_BYLINES: Final = {
+    "fr": re.compile(r"(?i:(?:par|de) (?:notre|nos) (?:correspondante?s?|envoyée?s? spéciale?s?|envoyé spécial)"
+                     r"|propos recueillis par)\b"),
+    "en": re.compile(r"(?i:(?:by|from) our (?:own |special )?(?:correspondent|reporter)s?)\b"),
+    "de": re.compile(r"(?i:von unsere[rm] (?:korrespondent(?:in|en)?|sonderkorrespondent(?:in|en)?"
+                     r"|reporter(?:in)?))\b"),
+    "es": re.compile(r"(?i:(?:por|desde|de) nuestr[oa] (?:corresponsal|enviad[oa] especial))\b"),
+    "ru": re.compile(r"(?i:от (?:нашего|наших) (?:собственного |специального )?корреспондент(?:а|ов))\b"),
+}
+_BYLINE_WORDS: Final = 12
+
+
+def _byline(text: str, lang: str) -> bool:
+    """The sentence is a byline line (`_BYLINES`): a short line that opens with the reporter's words."""
+    pattern = _BYLINES.get(lang)
+    return pattern is not None and len(text.split()) <= _BYLINE_WORDS and pattern.match(text) is not None
+
+
 def _label_end(text: str, lang: str) -> int | None:
     """Where the teaser label that opens `text` ends (after its colon or dash), or None for no label."""
     lowered = text.lower()
@@ -54,9 +76,12 @@ def _label_end(text: str, lang: str) -> int | None:
 
 
 def without_teasers(sentences: list[Sentence], lang: str) -> list[Sentence]:
-    """The sentences less the teaser lines (renumbered, offsets kept); the same list when there is none."""
+    """The sentences less the teaser and byline lines (renumbered, offsets kept); the same list when there is none."""
     dropped: set[int] = set()
     for i, sentence in enumerate(sentences):
+        if _byline(sentence.text, lang):
+            dropped.add(i)  # "Par notre correspondant à Dakar": the reporter's place, no actor of the story
+            continue
         end = _label_end(sentence.text, lang)
         if end is None:
             continue
