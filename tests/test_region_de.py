@@ -97,6 +97,9 @@ def test_a_body_opening_its_sentence_is_the_later_pronoun(text: str, key: tuple)
     ("Frankreich unterstützte den marokkanischen Autonomieplan für die Westsahara.", ("FRA", "MAR", "SUPPORT")),
     ("Polen lehnte den russischen Friedensplan für die Ukraine ab.", ("POL", "RUS", "REJECT")),
     ("Die EU kritisierte den amerikanischen Vorschlag für Grönland.", ("EU", "USA", "ACCUSE")),
+    ("Er sagte, dass Polen den russischen Friedensplan für die Ukraine ablehne.", ("POL", "RUS", "REJECT")),
+    ("Seitdem Spanien den marokkanischen Plan für die Westsahara unterstützt, ist Algerien verärgert.",
+     ("ESP", "MAR", "SUPPORT")),
 ])
 def test_a_verdict_on_a_plan_judges_the_state_of_its_adjective(text: str, key: tuple) -> None:
     """"unterstützte den marokkanischen Autonomieplan für die Westsahara": the adjective right before a plan or
@@ -155,3 +158,25 @@ def test_a_trailing_ebenso_adds_a_subject(text: str, keys: set) -> None:
     shown = _shown(text)
     assert keys <= shown, shown
     assert not any(k[1] in ("ESP", "EU") for k in shown), shown
+
+
+@pytest.mark.parametrize(("text", "keys", "wrong"), [
+    ("Armenien und Aserbaidschan unterzeichneten in Abu Dhabi ein Abkommen. Ausgehandelt worden war es unter "
+     "Vermittlung Katars und der Türkei. Erdoğan empfing die beiden Außenminister später in Ankara.",
+     {("TUR", "ARM", "CONSULT"), ("TUR", "AZE", "CONSULT")}, ("TUR", "QAT", "CONSULT")),
+    ("Äthiopien und Eritrea einigten sich unter Vermittlung Saudi-Arabiens und der Emirate auf einen "
+     "Gefangenenaustausch. Die beiden Außenminister dankten Saudi-Arabien.",
+     {("ETH", "SAU", "SUPPORT"), ("ERI", "SAU", "SUPPORT")}, ("ARE", "SAU", "SUPPORT")),
+])
+def test_the_two_ministers_are_the_sides_not_the_go_betweens(text: str, keys: set, wrong: tuple) -> None:
+    """"die beiden Außenminister" after a deal told with its mediators ("unter Vermittlung Katars und der Türkei")
+    are the ministers of the deal's two sides, not of the go-betweens named last (as "beide Seiten" are)."""
+    shown = _shown(text)
+    assert keys <= shown, shown
+    assert wrong not in shown, shown
+
+
+def test_the_two_ministers_of_a_meeting_stay_its_sides() -> None:
+    """With no go-between named, the two ministers are the pair named before."""
+    assert {("FRA", "RUS", "ACCUSE"), ("DEU", "RUS", "ACCUSE")} <= _shown(
+        "Frankreich und Deutschland berieten in Paris. Die beiden Außenminister kritisierten Russland.")

@@ -19,6 +19,7 @@ from realpolitik.actors.reference_counted import (
     _last_naming,
     _met_just_before,
     _next_to_verb,
+    _without_mediators,
 )
 from realpolitik.actors.reference_data import LanguageReferences
 from realpolitik.actors.reference_history import (
@@ -68,6 +69,10 @@ def _office_holders(tokens: list[Token], i: int, data: LanguageReferences, befor
         return None  # "the ministers of the two countries", "Министры иностранных дел четырёх стран": owner named
     seen = [_seen(before, tokens, data), *_last_naming(history)]
     found = next((lists[-1] for lists in (s.lists for s in seen) if lists), None) or _met_in_office(before, history)
+    if found and all(c[:3] in history.mediators | seen[0].mediators for c in found):
+        # "unter Vermittlung der USA und Katars ausgehandelt ... empfing die beiden Außenminister": a list of
+        # go-betweens only is not whose ministers act; the deal's sides are (as for "beide Seiten")
+        found = _without_mediators(len(found), found, seen[0], history) or found
     named = _office_named_with_state(normalise(tokens[j].text), [*seen, *history.seen[:-_COUNT_REACH - 1:-1]]) \
         if data.lang == "en" else None
     if named is not None and named.code[:3] not in {c[:3] for c in found or ()}:

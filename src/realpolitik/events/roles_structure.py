@@ -997,6 +997,13 @@ def _object_target(r: _Reading, c: _Candidates, pick: _Pick, rest: list[Group], 
             direct = inside  # not "quitter le pays", not "accused Kigali of arming the M23 rebels"
     if direct is not None and (not after or direct.start < after[0].start):
         target = direct  # "Russia invaded Ukraine ... the influence of the US": the object next to the verb
+    if target is not None and target.marker is not None and rule.plover in VERDICT_TYPES and not nominal \
+            and grammar.verb_final and t_start >= target.end:
+        # a verb-final clause: "als Macron den marokkanischen Autonomieplan für die Westsahara unterstützte"
+        owner = next((g for g in rest if g is not source and g.free and g.start < target.start
+                      and all(m.kind == "adjective" for m in g.members)
+                      and g.end in _proposals(forms, g.end, g.end + 1, grammar)), None)
+        target = owner or target
     named = None if nominal else named_object(rest, trigger, forms, grammar)
     if named is not None:
         target = named  # "назвал Казахстан надёжным союзником России": Kazakhstan is named, not Russia
