@@ -85,7 +85,8 @@ def find_triggers(sentence: Sentence, ruleset: RuleSet, forms: list[frozenset[st
         if taken.isdisjoint(match.tokens):
             kept.append(match)
             taken.update(match.tokens)
-    kept.extend(m for m in matches if m not in kept and _defied_request(m, kept, taken))
+    # (the cheap test first: `not in` compares whole matches, once per kept match, in a sentence of many triggers)
+    kept.extend(m for m in matches if _defied_request(m, kept, taken) and m not in kept)
     kept.sort(key=lambda m: m.span[0])
     if ordered:
         kept = [_ordered_act(m, ordered, forms, clauses, ruleset.grammar) for m in kept]
