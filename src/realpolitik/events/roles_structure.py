@@ -1042,7 +1042,7 @@ def named_object(rest: list[Group], trigger: tuple[int, int], forms: list[frozen
     """"назвал Казахстан надёжным союзником России", "called Japan a trusted partner of India": a verbal pattern
     over its object to a predicate noun names that object, and a name after the noun is only whose partner it is.
     The one name inside the pattern, unmarked and next to its first word, where a name follows the pattern's last
-    word closely; None elsewhere (recall44: such naming lost its target to the speaker's own country)."""
+    word closely; None elsewhere (read otherwise, such naming loses its target to the speaker's own country)."""
     t_start, t_end = trigger
     inside = [g for g in rest if t_start < g.start and g.end <= t_end]
     if len(inside) != 1 or not named_next_to(inside[0], t_start) or not any(

@@ -133,8 +133,8 @@ def _without_second_fill(events: list[Event], produced: list[Event], filled: set
     avec colère et accusé Washington de ...": a charge, rejection or threat whose target the article supplied
     (`filled`, ids of events) beside one of the same type and actor in its sentence that names its target (any
     event the triggers `produced`, before one per key was kept) is that same reaction, aimed where the sentence
-    says: the other party of the earlier event it was filled from is none (round 44: a visit, a deal or talks
-    between the named one and a third party gave that third party). A reply of another type stays ("Kigali dément
+    says: the other party of the earlier event it was filled from is none (a visit, a deal or talks between the
+    named one and a third party would give that third party). A reply of another type stays ("Kigali dément
     tout soutien aux rebelles et accuse l'armée congolaise": the denial answers the report told before)."""
     named = {(party(e.source), party(e.target), e.plover) for e in produced
              if id(e) not in filled and e.plover in _HOSTILE_WORDS and e.source and e.target and e.factual}

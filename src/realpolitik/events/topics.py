@@ -148,9 +148,9 @@ def _embedded_noun(match: TriggerMatch, sentence: Sentence, grammar: Grammar) ->
         word = before.text.lower()
         if start >= 3 and sentence.tokens[start - 2].text == "-":  # "из-за ударов": the tokenizer splits the hyphen
             word = f"{sentence.tokens[start - 3].text.lower()}-{word}"
+            verb = False
         if _since_the_start(sentence.tokens, start):
             return True
-            verb = False
         return (word in prepositions or before.lemma in prepositions) and not verb and \
             not grammar.verb_lemma(head.lemma)  # but "вступили в перестрелку"
     word = sentence.tokens[start].text.lower()
