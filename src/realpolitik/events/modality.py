@@ -331,13 +331,9 @@ def modality_of(forms: list[frozenset[str]], trigger: tuple[int, int], clause: t
         cued = vocabulary is None or starts is None or not vocabulary.isdisjoint(starts)
         present = [(start, end, _lemmas(forms, start, end)) for start, end in spans] if cued else []  # for the four
         for modality in MODAL_CUE_KINDS if present else ():
-            cues = grammar.modality.get(modality, frozenset())
+            cues = _modal_cues(grammar, modality, _intent(rule))
             if modality == "plan" and rule.plover in VERDICT_TYPES:
                 cues = _without(cues, grammar.plan_nouns)  # "verurteilte die Pläne": the plan is judged
-            if modality == "plan" and _intent(rule):
-                # "verpflichtete sich, die Zusammenarbeit auszubauen", "sagte zu, die Kooperation zu vertiefen": a
-                # promised intent to cooperate is that intent expressed, the pledge itself (AGREE 03x)
-                cues = _without(cues, grammar.modality.get("commit", frozenset()))
             if decided and modality in ("hypothetical", "plan"):
                 cues = _without(cues, _decided_words(grammar.modality.get("decided", frozenset())))
             commit = grammar.modality.get("commit", frozenset()) if modality == "plan" \
@@ -654,6 +650,14 @@ def _after_comma(forms: list[frozenset[str]], start: int, end: int) -> int:
     return next((i + 1 for i in range(min(end, len(forms)) - 1, start - 1, -1) if "," in forms[i]), start)
 
 
+def _modal_cues(grammar: Grammar, modality: str, intent: bool) -> frozenset[str]:
+    """The cue words of `modality`; for an intent to cooperate (AGREE 03x) no commitment is a plan cue:
+    "verpflichtete sich, die Zusammenarbeit auszubauen", "sagte zu, die Kooperation zu vertiefen" — a promised
+    intent is that intent expressed, the pledge itself."""
+    cues = grammar.modality.get(modality, frozenset())
+    return _without(cues, grammar.modality.get("commit", frozenset())) if intent and modality == "plan" else cues
+
+
 @lru_cache(maxsize=256)
 def _without(words: frozenset[str], removed: frozenset[str]) -> frozenset[str]:
     """`words - removed`, made once per pair of word sets (the same few for every trigger)."""
@@ -716,10 +720,7 @@ def governing_modality(forms: list[frozenset[str]], span: tuple[int, int], stret
         if modality == "plan" and grammar.verb_final and forms[stretch[0]] & grammar.roles.complementizers \
                 and not present & _TERMS:
             continue
-        cues = grammar.modality.get(modality, frozenset())
-        if intent and modality == "plan":
-            cues = _without(cues, grammar.modality.get("commit", frozenset()))
-        if _cue_in(forms, *span, cues, present):
+        if _cue_in(forms, *span, _modal_cues(grammar, modality, intent), present):
             return modality
     return None
 
