@@ -1194,6 +1194,9 @@ def passive_host(groups, clause: tuple[int, int], trigger: tuple[int, int], form
 
 
 SAME_ACT_CHARS: Final = CONTEXT_CHARS  # how far back the act that "hizo lo mismo" repeats may be told
+# "Österreich verhängte Einreisesperren gegen Dodik. Die Ministerin begründete die Maßnahme damit, dass Dodik ...
+# gefährde. Polen schloss sich an": a reason given for one's own measure (its rule's id) is no act another joins
+REASONS: Final = ("justified_",)
 
 
 def _phrases_at(tokens: list[Token], phrases: tuple[tuple[str, ...], ...]
@@ -1293,7 +1296,7 @@ def same_act(sentence, mentions: list[ActorMention], phrases: tuple[tuple[str, .
         at = tokens[i].start
         negated = any(t.text.lower() in negation for t in tokens[max(0, i - _SAME_ACT_NEGATION_REACH):i])
         before = [e for e in events if e.factual and e.source and e.target and (e.trigger_end or 0) <= at
-                  and at - e.evidence_start < SAME_ACT_CHARS]
+                  and at - e.evidence_start < SAME_ACT_CHARS and not _reason(e)]
         if not before:
             continue
         me = party(subject.code)
@@ -1322,6 +1325,10 @@ def same_act(sentence, mentions: list[ActorMention], phrases: tuple[tuple[str, .
                                  trigger_start=at, trigger_end=tokens[end - 1].end))
     return found
 
+
+def _reason(event: Event) -> bool:
+    """Whether the event is the reason its source gave for an act of its own (`REASONS`), not an act."""
+    return event.rule.partition(".")[2].startswith(REASONS)
 
 
 _PRECEDENT_REACH: Final = 2  # "Nach den USA": an article between the preposition and the first actor

@@ -138,7 +138,8 @@ def _assign_roles(site: Site) -> Roles:
         roles.targets = _denier(site, roles.sources)
     if co and roles.sources and not any(m.kind == "adjective" for m in roles.sources):  # not "Russian strikes"
         roles.sources = roles.sources + [m for g in co for m in g.members if m not in roles.sources]
-    if roles.sources and not roles.targets and site.rule.plover == "REQUEST" and not site.nominal:
+    if roles.sources and not roles.targets and (site.rule.plover == "REQUEST" or site.rule.content_target) \
+            and not site.nominal:
         roles.targets = _asked_subject(site, {side_of(m.code) for m in roles.sources})
     return roles
 
@@ -154,7 +155,8 @@ def _no_co_agent_words(site: Site) -> bool:
 def _asked_subject(site: Site, own: set[str]) -> list[ActorMention]:
     """"Polen forderte, dass Russland seine Truppen abzieht", "Польша потребовала, чтобы Россия вывела войска": a
     demand whose own clause names no one asked asks its act of the subject of the content clause after the comma
-    (the names right after the opener, joined by a conjunction; not the demander's own country)."""
+    (the names right after the opener, joined by a conjunction; not the demander's own country). So does a rule
+    marked `content_target`: "begründete den Schritt damit, dass Juba ... verschleppe" blames Juba."""
     words, forms = site.grammar.roles, site.forms
     i = site.clause[1]
     if i < len(forms) and "," in forms[i]:

@@ -114,6 +114,9 @@ class Rule:
     # "warnten vor Seuchen", "warned of famine": the one charged must be named in the sentence; a danger foreseen
     # charges no one the article named before (no target from the context, the focal dyad or the crisis state)
     named_target: bool = False
+    # "begründete den Schritt damit, dass Juba die Rücknahme verschleppe": with no target in its own clause, the act is
+    # aimed at the subject of the content clause after the comma (as a demand's: `roles._asked_subject`)
+    content_target: bool = False
     # "forderte den Botschafter auf, das Land zu verlassen": patterns the clause of a demand must match for this
     # rule's own patterns, read only in the infinitive clause after it, to make that demand this rule's act
     after_demand: tuple[Pattern, ...] = ()
@@ -667,6 +670,7 @@ def _rule(raw: dict, path: str, seen: set[str]) -> Rule:
         through_gatherings=bool(raw.get("through_gatherings", False)),
         suppresses_modality=bool(raw.get("suppresses_modality", plover in ("THREATEN", "REQUEST"))),
         named_target=bool(raw.get("named_target", False)),
+        content_target=bool(raw.get("content_target", False)),
         after_demand=after_demand,
         examples=tuple(examples),
         line=line,
