@@ -18,6 +18,7 @@ from realpolitik.actors.forms import normalise
 from realpolitik.actors.reference_data import LanguageReferences, fold
 from realpolitik.codes import country_of
 from realpolitik.language.speech import speech_words
+from realpolitik.language.tokens import QUOTE_MARKS
 from realpolitik.model import ActorMention, Sentence, Token
 
 _COUNTRY_KINDS: Final = ("country", "capital", "seat", "adjective", "agent", "leader", "reference")
@@ -26,6 +27,9 @@ _COUNTRY_KINDS: Final = ("country", "capital", "seat", "adjective", "agent", "le
 _PLACE_PREPOSITIONS: Final = {"en": frozenset({"in"})}  # a state named as the venue of what the sentence tells
 # "in the Saudi city of"
 _VENUE_NOUNS: Final = {"en": frozenset({"resort", "city", "capital", "town", "port", "village"})}
+# "recalls its ambassador in Addis Ababa", "отзывает посла в Аддис-Абебе": a capital after these is where something
+# is or happens, not its government acting (`_Seen.venues`)
+_AT_PLACE: Final = frozenset({"in", "im", "en", "à", "в", "во"})
 _ARTICLES: Final = frozenset({"the"})
 _GENITIVE_ARTICLES: Final = frozenset({"der", "des"})  # "zwischen den Ländern der Region": the noun's owner follows
 # "mediated between X and Y": the sides
@@ -54,10 +58,12 @@ class _Seen:
     # the lists right after "zwischen", "between", "entre", "между": the two sides of talks, a truce or a war, which
     # "beide Seiten" stands for rather than the mediators or hosts listed in the same sentence
     between: list[list[str]] = field(default_factory=list)
+    # where (token_start) a capital or seat stands right after a preposition of place: a venue, not a government
+    venues: frozenset[int] = frozenset()
 
     def __init__(self, lists: list[list[str]], countries: list[str], first: ActorMention | None,
                  mentions: list[ActorMention], organisation: bool = False, mediators: frozenset[str] = frozenset(),
-                 between: list[list[str]] | None = None) -> None:
+                 between: list[list[str]] | None = None, venues: frozenset[int] = frozenset()) -> None:
         self.lists = lists
         self.countries = countries
         self.first = first
@@ -65,6 +71,7 @@ class _Seen:
         self.organisation = organisation
         self.mediators = mediators
         self.between = [] if between is None else between
+        self.venues = venues
 
 
 class _History:
@@ -294,7 +301,24 @@ def _seen(found: list[ActorMention], tokens: list[Token], data: LanguageReferenc
         last_end = m.token_end
     _close_run(run, paired, mediating, lists, between, mediators)
     return _Seen(lists, countries, first, found, any(m.kind == "organisation" for m in found), frozenset(mediators),
-                 between)
+                 between, _venues(found, tokens))
+
+
+def _venues(found: list[ActorMention], tokens: list[Token]) -> frozenset[int]:
+    """Where the capitals and seats named as a place stand: right after a preposition of place, or glossed in
+    brackets or after a comma right after one ("в Аддис-Абебе (столица Эфиопии)"). Not after a quotation: the
+    words before it are someone's whose place it may be ("\"...,\" Lin told a briefing in Beijing")."""
+    venues: set[int] = set()
+    last: ActorMention | None = None
+    quoted = next((i for i, t in enumerate(tokens) if t.text in QUOTE_MARKS), len(tokens))
+    for m in found:
+        if m.kind in ("capital", "seat") and 0 < m.token_start < quoted:
+            before = normalise(tokens[m.token_start - 1].text)
+            if before in _AT_PLACE or before in ("(", ",") and last is not None \
+                    and last.token_start in venues and last.token_end == m.token_start - 1:
+                venues.add(m.token_start)
+        last = m
+    return frozenset(venues)
 
 
 _LINK_REACH: Final = 2  # link words between a list's last state and the mediation word after it ("acted as")

@@ -491,18 +491,30 @@ def _antecedent(agent: str, before: list[ActorMention], history: _History,
         return m.agent == agent and bool(m.country) and (here or m.resolved) and m.country not in spelled \
             and not is_envoy(m.entry) and (within is None or m.country in within)
 
-    for n, mentions in enumerate((before, *(seen.mentions for seen in history.seen[:-_ROLE_REACH - 1:-1]))):
+    earlier = history.seen[:-_ROLE_REACH - 1:-1]
+    for n, mentions in enumerate((before, *(seen.mentions for seen in earlier))):
         # the latest few sentences, not a reversed copy of the whole article
         latest = next((k for k in range(len(mentions) - 1, -1, -1) if fits(mentions[k], n == 0)), None)
         if latest is not None:
-            return _visitor(mentions, latest, fits) or mentions[latest]
+            venues = earlier[n - 1].venues if n else frozenset()
+            return _visitor(mentions, latest, fits, venues) or mentions[latest]
     return None
 
 
-def _visitor(mentions: list[ActorMention], latest: int, fits: Callable[[ActorMention], bool]) -> ActorMention | None:
+def _visitor(mentions: list[ActorMention], latest: int, fits: Callable[[ActorMention], bool],
+             venues: frozenset[int] = frozenset()) -> ActorMention | None:
     """"Der ukrainische Präsident Selenskyj reiste nach Washington. Der Staatschef ...": a capital after a person
-    or body of another state in the same sentence is where they went or spoke; the role word is theirs."""
-    if mentions[latest].kind != "capital":
+    or body of another state in the same sentence is where they went or spoke; the role word is theirs. A capital
+    after a preposition of place yields to a state named plainly before it as well ("Сомали отзывает посла в
+    Аддис-Абебе ... Правительство заявило": the ambassador's post is a place; the government is Somalia's)."""
+    capital = mentions[latest]
+    if capital.kind != "capital":
         return None
-    return next((m for m in reversed(mentions[:latest]) if fits(m) and m.kind != "capital"
-                 and m.country != mentions[latest].country), None)
+    found = next((m for m in reversed(mentions[:latest]) if fits(m) and m.kind != "capital"
+                  and m.country != capital.country), None)
+    if found is not None or capital.token_start not in venues:
+        return found
+    opening = mentions[0]  # the state that opens the sentence, its subject, where the venue's own state acts not
+    own = any(m.country == capital.country and m.token_start not in venues for m in mentions[:latest])
+    return opening if opening.kind == "country" and opening.agent is None and opening.token_start <= 1 \
+        and opening.country and opening.country != capital.country and not own else None

@@ -1,0 +1,25 @@
+"""Round 45's reading of the Russian study articles (docs/progress.md, "Round 45: the Russian study articles' misses
+and extras"): the general causes behind them, on sentences of our own."""
+
+from extracted import shown_keys
+
+
+def test_a_capital_after_a_place_preposition_is_the_post_not_the_government_a_bare_role_word_stands_for():
+    # the ambassador's post is a place: "the government" after it is the recalling state's
+    assert ("POL", "UN", "REQUEST") in shown_keys(
+        "Польша отзывает посла в Минске. Правительство обратилось к ООН с призывом осудить репрессии.", "ru")
+    # glossed in brackets, the capital is still the place
+    keys = shown_keys("Литва отозвала своего посла в Минске (столица Беларуси). Правительство обратилось к ООН с "
+                      "призывом осудить репрессии.", "ru")
+    assert ("LTU", "UN", "REQUEST") in keys and ("BLR", "UN", "REQUEST") not in keys
+    assert ("SOM", "UN", "REQUEST") in shown_keys(
+        "Somalia recalled its ambassador in Addis Ababa. The government appealed to the United Nations for support.",
+        "en")
+
+
+def test_a_capital_after_a_quotation_keeps_its_government():
+    # the quoted words are the speaker's; where he spoke is his own capital, and "the ministry" its government
+    keys = shown_keys('"The United States has overstretched the concept of national security," the spokesman told '
+                      'a briefing in Beijing. The commerce ministry vowed to take countermeasures against Washington.',
+                      "en")
+    assert ("CHN", "USA", "THREATEN") in keys
