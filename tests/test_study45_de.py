@@ -50,3 +50,21 @@ def test_joining_a_measure_repeats_the_measure_not_its_reason() -> None:
     shown = _shown(text)
     assert ("SWE", "BIH", "SANCTION") in shown, shown
     assert ("SWE", "BIH", "ACCUSE") not in shown, shown
+
+
+@pytest.mark.parametrize(("text", "keys"), [
+    ("Ghana, Togo und Benin hatten im Mai die Allianz der Küstenstaaten gegründet.",
+     {("GHA", "TGO", "AGREE"), ("GHA", "BEN", "AGREE"), ("TGO", "BEN", "AGREE")}),
+    ("Kenia und Tansania gründeten im Frühjahr das „Bündnis der Großen Seen“.", {("KEN", "TZA", "AGREE")}),
+])
+def test_the_founders_of_a_named_bloc_agree_with_each_other(text: str, keys: set[tuple]) -> None:
+    """"die drei Staaten hatten die Allianz der Sahelstaaten gegründet": founding a named bloc is a pact among its
+    founders (AGREE 057, each pair once), as "gründeten ein Bündnis" is; the bloc they make is no party to it."""
+    shown = {tuple(sorted(k[:2])) + (k[2],) for k in _shown(text)}
+    assert {tuple(sorted(k[:2])) + (k[2],) for k in keys} <= shown, shown
+    assert not any(k[2] == "AGREE" and k[1] not in {c for key in keys for c in key[:2]} for k in _shown(text))
+
+
+def test_a_bloc_founded_by_no_named_state_is_no_pact() -> None:
+    """A founding told of a body whose founders the sentence does not name gives no pact."""
+    assert not any(k[2] == "AGREE" for k in _shown("Die Allianz der Küstenstaaten wurde im Mai gegründet."))
