@@ -91,9 +91,11 @@ def _left_modifier(hits: list[Hit], r: int, tokens: list[Token], lang: str, used
         return None
     if texts in (["-"], ["‐"]) and gap[0].start == tokens[m.end - 1].end:
         return r - 1  # prefix compound: US-Regierung, Kreml-Sprecher, Nato-Generalsekretär
-    if not gap and lang in ("es", "fr") and m.entry.kind in ("country", "capital") \
+    if not gap and lang in ("es", "fr") and m.entry.kind in ("country", "capital", "organisation") \
             and tokens[role.start].text[:1].islower():
-        return None  # a Romance role takes its country after it ("la presse italienne"): "Rome presse" is a verb
+        # a Romance role takes its country or body after it ("la presse italienne", "les soldats de l'Otan"): "Rome
+        # presse", "L'UE presse la Chine de ..." is a verb
+        return None
     if not gap and (m.entry.genitive or lang in ("en", "es", "fr") and m.entry.kind != "leader"):
         return r - 1  # Russlands Präsident, Maduros Regierung; "Russian"/"US" + role in English
     if texts and texts[0] in _POSSESSIVE and len(gap) <= 2:

@@ -1,0 +1,48 @@
+"""Round 45 (study45_fr): what the French articles of the study parts still missed, on sentences of our own.
+
+"X presse Y de faire ...": to urge Y, said the usual French way (the noun "la presse" urges no one, and a body's name
+right before the verb is no press of that body).
+"""
+
+from __future__ import annotations
+
+from extracted import facts, shown_keys
+
+
+def test_presser_de_is_an_appeal() -> None:
+    for text, key in (("Le Japon presse la Corée du Sud de lever ses restrictions sur le poisson.",
+                       ("JPN", "KOR", "REQUEST")),
+                      ("Berlin a pressé Varsovie d'accepter davantage de demandeurs d'asile.",
+                       ("DEU", "POL", "REQUEST")),
+                      ("Washington pressait depuis des semaines le Qatar de fermer le bureau du mouvement.",
+                       ("USA", "QAT", "REQUEST"))):
+        assert key in shown_keys(text, "fr"), text
+
+
+def test_a_body_before_presser_is_its_subject_not_its_press() -> None:
+    # (shown_keys keeps a code's first three letters: NATO reads "NAT")
+    for text, key in (("L'Otan presse la Turquie de ratifier l'adhésion de la Suède.", ("NAT", "TUR", "REQUEST")),
+                      ("L'Union africaine presse le Soudan d'ouvrir des couloirs humanitaires.",
+                       ("AU", "SDN", "REQUEST"))):
+        assert key in shown_keys(text, "fr"), text
+
+
+def test_the_act_urged_is_not_done() -> None:
+    # (the present "presse" is no demand cue: simplemma reads it as the noun, "la presse")
+    for text in ("Paris pressait Alger de libérer l'écrivain détenu.",
+                 "Les Européens pressent Moscou de libérer les marins ukrainiens."):
+        found = facts(text, "fr")
+        assert any(key[2] == "REQUEST" for key in found), found
+        assert not any(key[2] == "RETREAT" for key in found), found  # the release is asked for, not made
+
+
+def test_the_press_that_asks_is_no_demand() -> None:
+    found = facts("Interrogé par la presse ivoirienne, le ministre malien a accusé le Niger d'ingérence.", "fr")
+    assert ("MLI", "NER", "ACCUSE", False) in found, found
+
+
+def test_the_press_urges_no_one() -> None:
+    for text in ("Lors d'une conférence de presse, le ministre serbe a parlé de la Hongrie.",
+                 "Selon la presse algérienne, le ministre a quitté Paris.",
+                 "Le service de presse de l'armée malienne a publié un bilan."):
+        assert not any(key[2] == "REQUEST" for key in shown_keys(text, "fr")), text
