@@ -16,3 +16,17 @@ def test_referring_the_matter_to_a_body_is_an_appeal_to_it():
 def test_moving_something_else_to_a_place_asks_no_one():
     assert not shown_keys("Chile trasladó su embajada a Jerusalén.", "es")
     assert not shown_keys("Paraguay trasladó a los detenidos a la capital.", "es")
+
+
+def test_a_trailing_junto_a_names_co_agents():
+    # ", junto a X." closing the sentence adds doers of the act, not its object or a clause of another verb
+    text = "Eslovenia reconoció el Estado palestino el año pasado, junto a Malta."
+    assert {("SVN", "PSE", "SUPPORT"), ("MLT", "PSE", "SUPPORT")} <= shown_keys(text, "es")
+    text = "Argentina condenó el lunes el ensayo nuclear de Corea del Norte, junto a Chile y Uruguay."
+    assert {("CHL", "PRK", "ACCUSE"), ("URY", "PRK", "ACCUSE")} <= shown_keys(text, "es")
+
+
+def test_junto_a_before_a_clause_of_its_own_adds_no_doer():
+    # "..., junto a Brasil logró ...": a verb after the name makes it another clause's
+    text = "Argentina condenó el lunes el ensayo nuclear de Corea del Norte, junto a Brasil exigió una reunión urgente."
+    assert ("BRA", "PRK", "ACCUSE") not in shown_keys(text, "es")

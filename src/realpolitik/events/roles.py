@@ -232,10 +232,21 @@ def _denier(site: Site, accusers: list[ActorMention]) -> list[ActorMention]:
 def _elliptic_co_agent(g: Group, site: Site) -> bool:
     """"begrüßte die Unterzeichnung, ebenso der UN-Generalsekretär": a co-agent preposition right after the comma
     (an article between it and the name at most) adds a subject with no verb of its own, no clause of another."""
+    forms = site.forms
     i = g.start - 1
-    while i >= 0 and site.forms[i] & site.grammar.determiners:
+    while i >= 0 and forms[i] & site.grammar.determiners:
         i -= 1
-    return i > 0 and bool(site.forms[i] & site.grammar.roles.co_agent_prepositions) and "," in site.forms[i - 1]
+    if i > 0 and bool(forms[i] & site.grammar.roles.co_agent_prepositions) and "," in forms[i - 1]:
+        return True
+    # "reconoció el Estado palestino en mayo, junto a Irlanda y Noruega.": a co-agent word and its preposition right
+    # after the comma, and the names close the sentence: no verb of their own follows
+    return i > 1 and g.marker is not None and bool(forms[i] & {g.marker}) and bool(
+        forms[i - 1] & site.grammar.roles.co_agent_words) and "," in forms[i - 2] and _closes_sentence(g.end, forms)
+
+
+def _closes_sentence(end: int, forms: list[frozenset[str]]) -> bool:
+    """Only punctuation (a full stop, a closing quote or bracket) after token `end`."""
+    return all(not any(f[:1].isalnum() for f in form) for form in forms[end:])
 
 
 def _relative_between(g: Group, site: Site) -> bool:
