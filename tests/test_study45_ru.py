@@ -23,3 +23,15 @@ def test_a_capital_after_a_quotation_keeps_its_government():
                       'a briefing in Beijing. The commerce ministry vowed to take countermeasures against Washington.',
                       "en")
     assert ("CHN", "USA", "THREATEN") in keys
+
+
+def test_a_second_verb_after_an_inverted_impersonal_speaker_shares_it():
+    # "..., said at the ministry and thanked X": the institution after "в" spoke and thanked
+    assert ("RUS", "QAT", "SUPPORT") in shown_keys(
+        "Обмен пленными стал возможен, отметили в МИД России и поблагодарили катарскую сторону.", "ru")
+    assert ("RUS", "TUR", "AGREE") in shown_keys(
+        "Переговоры прошли конструктивно, заявили в Кремле и пригласили турецкую сторону в Москву.", "ru")
+    # a named subject of the second verb keeps it
+    keys = shown_keys("Переговоры прошли конструктивно, заявили в Кремле, и Турция пригласила Россию в Анкару.",
+                      "ru")
+    assert ("RUS", "TUR", "AGREE") not in keys

@@ -483,6 +483,24 @@ def speaks_inverted_before(g: Group, end: int, forms: list[frozenset[str]], gram
     return i >= 0 and bool(forms[i] & speech) and g.end < end and "," in forms[g.end]
 
 
+def _inverted_impersonal(sentence_groups: list[Group], t_start: int, grammar: Grammar,
+                         forms: list[frozenset[str]]) -> Group | None:
+    """"Обмен стал возможен ..., отметили в Минобороны России и поблагодарили эмиратскую сторону": after a comma, a
+    plural verb, the institution after "в", then "и" and the trigger's own plural verb: the institution that
+    spoke is the subject of both verbs (Russian puts the impersonal speaker after its verb when the words come
+    first)."""
+    if grammar.impersonal_subjects or t_start < 4 or not third_plural_verb(forms[t_start], grammar) \
+            or not forms[t_start - 1] & grammar.coordination:
+        return None
+    body = next((g for g in sentence_groups if g.end == t_start - 1), None)
+    if body is None or body.marker != REPORT_SOURCE and body.marker not in grammar.impersonal_markers:
+        return None  # (after a speech verb the institution is read as the one reporting)
+    verb = body.start - 1
+    while verb > 0 and forms[verb] & grammar.impersonal_markers:
+        verb -= 1
+    return body if verb > 0 and third_plural_verb(forms[verb], grammar) and "," in forms[verb - 1] else None
+
+
 def impersonal_speaker(sentence_groups: list[Group], t_start: int, grammar: Grammar,
                        forms: list[frozenset[str]]) -> Group | None:
     """Russian "В МИД России заявили, что ...", "В Кремле осудили удар": a sentence (or a part after a semicolon
@@ -491,6 +509,9 @@ def impersonal_speaker(sentence_groups: list[Group], t_start: int, grammar: Gram
     ("In Vilnius verurteilte man", "À Paris, on a condamné", "En Varsovia se condenó", "In Warsaw, officials ...")."""
     if not grammar.impersonal_markers or not sentence_groups:
         return None
+    inverted = _inverted_impersonal(sentence_groups, t_start, grammar, forms)
+    if inverted is not None:
+        return inverted
     opening = next((i + 1 for i in range(t_start - 1, -1, -1) if forms[i] & STRONG_BREAKS), 0)
     first = next((g for g in sentence_groups if g.start >= opening), None)
     if first is not None and first.marker == REPORT_SOURCE and first.end < t_start and "," in forms[first.end]:
