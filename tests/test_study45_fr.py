@@ -1,7 +1,8 @@
 """Round 45 (study45_fr): what the French articles of the study parts still missed, on sentences of our own.
 
 "X presse Y de faire ...": to urge Y, said the usual French way (the noun "la presse" urges no one, and a body's name
-right before the verb is no press of that body).
+right before the verb is no press of that body). "le président de l'époque, X": the holder of the office then, one
+person.
 """
 
 from __future__ import annotations
@@ -46,3 +47,17 @@ def test_the_press_urges_no_one() -> None:
                  "Selon la presse algérienne, le ministre a quitté Paris.",
                  "Le service de presse de l'armée malienne a publié un bilan."):
         assert not any(key[2] == "REQUEST" for key in shown_keys(text, "fr")), text
+
+
+def test_the_holder_named_after_a_past_office_is_that_office() -> None:
+    # "le président américain de l'époque, Donald Trump": one person, the office as it was then; coordinated with
+    # another leader, both sides of a mutual act (also where the closing comma is missing)
+    for text in ("Le président serbe et le premier ministre kosovar de l'époque, Albin Kurti, s'échangeaient "
+                 "des invectives.",
+                 "Le président serbe et le premier ministre kosovar de l'époque, Albin Kurti s'échangeaient "
+                 "des invectives."):
+        found = facts(text, "fr")
+        assert ("SRB", "XKX", "ACCUSE", False) in found and ("XKX", "SRB", "ACCUSE", False) in found, found
+    found = facts("En 2019, le ministre turc des Affaires étrangères d'alors, Mevlüt Çavuşoğlu, avait critiqué "
+                  "la Grèce.", "fr")
+    assert ("TUR", "GRC", "ACCUSE", False) in found, found

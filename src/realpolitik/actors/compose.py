@@ -230,12 +230,22 @@ _FROM_OR_IN: Final = {"de": ("in", "aus"), "en": ("in", "from"), "es": ("en", "d
                "ru": ("в", "из")}
 
 
+# "de l'époque", "d'alors": the office as it was then, before the comma and the holder's name (_person_after)
+_THEN: Final = (("de", "l'époque"), ("d'alors",))
+
+
 def _person_after(hits: list[Hit], k: int, tokens: list[Token], pos: int) -> tuple[int | None, int]:
     """A leader hit or a run of capitalised words right after token pos (optionally after a comma).
 
-    Returns (hit index or None, end token).
+    Returns (hit index or None, end token). A qualifier of time between the role and the comma ("le président
+    américain de l'époque, Donald Trump", "le premier ministre d'alors, X") names who held the office then.
     """
     start = pos
+    for words in _THEN:
+        if tuple(t.text.lower().replace("’", "'") for t in tokens[start:start + len(words)]) == words \
+                and start + len(words) < len(tokens) and tokens[start + len(words)].text == ",":
+            start += len(words)
+            break
     if start < len(tokens) and tokens[start].text == ",":
         start += 1
     if k < len(hits) and hits[k].entry.kind == "leader" and hits[k].start == start:
