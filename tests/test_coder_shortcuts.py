@@ -39,13 +39,13 @@ def test_sentences_without_actors_skipped_early_give_the_events_they_gave(lang: 
                                                                            monkeypatch: pytest.MonkeyPatch) -> None:
     """A sentence with neither actor nor pronoun is dropped before its clauses are built when no pattern can
     start where a verb with a dropped subject stands; coding every such sentence in full finds the same."""
-    from realpolitik.events import coder
+    from realpolitik.events import sentence_state
 
     asked = []
-    real = coder._may_open
-    monkeypatch.setattr(coder, "_may_open", lambda *a: asked.append(real(*a)) or asked[-1])
+    real = sentence_state._may_open
+    monkeypatch.setattr(sentence_state, "_may_open", lambda *a: asked.append(real(*a)) or asked[-1])
     quick = _events(text, lang)
-    monkeypatch.setattr(coder, "_may_open", lambda *a: True)
+    monkeypatch.setattr(sentence_state, "_may_open", lambda *a: True)
     assert _events(text, lang) == quick
     assert True in asked and False in asked  # both kinds of sentence were asked about
     assert any(from_context for *_, from_context in quick[1:])

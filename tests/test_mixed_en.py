@@ -146,7 +146,7 @@ def test_an_offer_of_a_price_is_no_pledge() -> None:
 ])
 def test_a_call_after_the_verb_was_the_subjects(text: str, expected: tuple) -> None:
     """"X did A after a call with Y": the call after a preposition of time gone by took place, and the main
-    clause's subject held it (as the fronted "After a call with Y, X ..."; events/coder._meeting_roles)."""
+    clause's subject held it (as the fronted "After a call with Y, X ..."; events/trigger_reading.meeting_roles)."""
     found = _events(text)
     assert (*expected, "CONSULT", False) in found or (expected[1], expected[0], "CONSULT", False) in found, found
 

@@ -1,6 +1,6 @@
 """A subject pronoun before the trigger is who acted, not an adjective of the object after it (round 38, issue 10):
 "He also cut the funds of the agency for Palestinian refugees" is no Palestinian act; the pronoun takes the source
-the article named before (coder._adjectives_after_pronoun, events/coder.py). Sentences written for the tests."""
+the article named before (events/trigger_corrections.adjectives_after_pronoun). Sentences written for the tests."""
 
 from __future__ import annotations
 

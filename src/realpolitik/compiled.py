@@ -53,6 +53,11 @@ from types import ModuleType
 #   (tests/test_record_constructors.py checks the two lists agree).
 MODULES: tuple[str, ...] = (
     "realpolitik.events.coder",
+    # events.coder's own steps, one job each (coder.py the loops and the per-trigger sequence)
+    "realpolitik.events.sentence_state",
+    "realpolitik.events.trigger_reading",
+    "realpolitik.events.trigger_corrections",
+    "realpolitik.events.trigger_context",
     "realpolitik.events.roles",
     # events.roles' parts, one job each (roles.py the entry point)
     "realpolitik.events.roles_base",

@@ -1,0 +1,268 @@
+"""What the article and the modality make of a trigger, and its events: what the context reads of it (`cues`: the
+act nouns of its clause, a pronoun or dropped subject, a weak source), the roles the article's earlier sentences
+fill in (`article_context`), a conditional threat, a demand's cue, whether the act is alleged, and last its
+events (`add_events`).
+
+The last steps of the coder (coder._code_trigger), after trigger_reading.py and trigger_corrections.py.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from realpolitik.events import trace
+from realpolitik.events.allegations import (
+    _ACCUSE,
+    _ALLEGED_REACH,
+    _absolute_participle_after,
+    _accused_content,
+    _content_after_comma,
+    _denied_content,
+    _denied_right_after,
+)
+from realpolitik.events.article import (
+    BYSTANDERS,
+    PRAISE,
+    VERDICT_TYPES,
+    crisis_target,
+    fill_from_context,
+    focal_target,
+    pronoun_object,
+    same_force,
+    sides_addressed,
+)
+from realpolitik.events.assembly import _events_for
+from realpolitik.events.clauses import after_refusal, clause_of
+from realpolitik.events.conditions import (
+    _SPOKEN_CONSEQUENCES,
+    _SPOKEN_THREATS,
+    _THREATENED,
+    _condition,
+    _condition_content,
+    _conditioned_party,
+    _in_quotation,
+    _own_consequence,
+)
+from realpolitik.events.demands import _asked_elsewhere, _asked_no_one, _asker_only
+from realpolitik.events.dropped_subject import _PRO_DROP, _after_dropped_clause, _opens_sentence, _person_form
+from realpolitik.events.elections import congratulated
+from realpolitik.events.modality import demand_cue_at, ultimatum
+from realpolitik.events.roles import after_pronoun_incise
+from realpolitik.events.rules import Grammar
+from realpolitik.events.sentence_state import Article, SentenceState, Trigger, note, parties_of
+from realpolitik.events.topics import yielder
+from realpolitik.events.trigger_corrections import adjectives_after_pronoun
+from realpolitik.events.verdict_objects import _act_noun, _marked_after, _plural_verb
+from realpolitik.model import PLACE, Token
+
+
+def first_person_word(token: Token, endings: tuple[str, ...]) -> bool:
+    """Whether a word has an ending of the first person plural (`first_person_endings`: Spanish "rechazamos",
+    "convocamos", "hemos"), which the language writes without its pronoun."""
+    return token.text.isalpha() and token.text.lower().endswith(endings)
+
+
+def _first_person_plural(tokens: list[Token], i: int, grammar: Grammar) -> bool:
+    """Whether the verb at `i`, or the auxiliary right before it, is in the first person plural of a language that
+    drops the pronoun ("Aquella vez convocamos a la embajadora", "no hemos firmado"): wherever it stands in its
+    sentence its subject is a dropped "we", whom the article's context names (an interview's guest)."""
+    endings = tuple(grammar.roles.first_person_endings)
+    return bool(endings) and any(first_person_word(tokens[k], endings) for k in (i, i - 1) if k >= 0)
+
+
+def cues(s: SentenceState, tr: Trigger) -> None:
+    """What the article's context reads of the trigger: the act nouns of its clause, whether its subject may be a
+    pronoun, and whether its source is weak (not its clause's own subject)."""
+    sentence, grammar, forms, triggers, several = s.sentence, s.grammar, s.forms, s.triggers, s.several
+    pronoun_clause, act_nouns = s.pronoun_clause, s.act_nouns
+    match, span, clause, phrases, roles, nominal = tr.match, tr.span, tr.clause, tr.phrases, tr.roles, tr.nominal
+    acts = [m.rule.plover for m in triggers if m is not match and clause[0] <= m.span[0] < clause[1]
+            and _act_noun(m, phrases, sentence, grammar, act_nouns)] if several else []
+    # "kritisierte die Lieferungen"; not "verurteilte den Schritt und kündigte Gegenmaßnahmen an", where the
+    # later trigger belongs to a coordinated verb
+    judges_act = several and match.rule.plover in VERDICT_TYPES and any(
+        m is not match and span[1] <= m.span[0] < clause[1]
+        and not any(forms[i] & grammar.conjunctions for i in range(span[1], m.span[0])) for m in triggers)
+    if pronoun_clause(clause) and adjectives_after_pronoun(roles, sentence.tokens, clause, span, grammar):
+        roles.sources = []  # "Il a coupé le financement de l'agence pour les réfugiés palestiniens": "il" acts
+    pronoun = pronoun_clause(clause) or (  # not "him"; "Acusó a ...", "Además, acusó a ...": a dropped one
+        s.ruleset.lang in _PRO_DROP and not nominal and (
+            _opens_sentence(sentence.tokens, span[0], grammar)
+            or _after_dropped_clause(sentence.tokens, span[0], grammar, s.groups))  # "... y prometió ..."
+        and _person_form(sentence.tokens[span[0]], grammar)) or (
+        not nominal and after_pronoun_incise(span[0], sentence.tokens, forms, grammar, s.groups)) or (  # '", she added'
+        not nominal and _first_person_plural(sentence.tokens, span[0], grammar))  # "Aquella vez convocamos a ..."
+    weak = roles.from_outside_clause and not roles.quoted_speaker or judges_act or any(
+        m.kind == "adjective" or m.agent in BYSTANDERS for m in roles.sources)
+    tr.acts, tr.pronoun, tr.weak = acts, pronoun, weak
+
+
+def article_context(s: SentenceState, article: Article, tr: Trigger) -> None:
+    """Who a threat or demand told beside another party's yielding was aimed at (that party), and what the
+    article's earlier events complete: a reply's addressee, a pronoun's antecedent, a verdict's step, a
+    congratulation's winner, the force just told, the focal dyad's or the crisis's other side."""
+    sentence, grammar, forms, actors = s.sentence, s.grammar, s.forms, s.actors
+    steps, deals, remarks = s.steps, s.deals, s.remarks
+    context, recent, subject, voted = article.context, article.recent, article.subject, article.voted
+    focal, about = article.focal, article.about
+    match, span, clause, roles = tr.match, tr.span, tr.clause, tr.roles
+    pronoun, weak, own, among_sources = tr.pronoun, tr.weak, tr.own, tr.among_sources
+    if not roles.targets and not among_sources:
+        roles.targets = yielder(match, s.triggers, tr.phrases, clause, roles.sources)  # "lenkte nach einer Drohung"
+    if not among_sources:
+        fill_from_context(roles, match.rule, recent + own, pronoun, tr.acts, weak, (context or []) + own, subject,
+                          article.named, sentence.start,
+                          # "welcomed the step": the step named again is what the verdict is on, in its clause
+                          # (or put first: "Этот шаг поддержали Латвия и Литва")
+                          match.rule.plover in VERDICT_TYPES and any(
+                              span[0] < i < clause[1] or clause[0] <= i < span[0] and i - clause[0] <= 1
+                              and _plural_verb(sentence.tokens[span[0]], grammar) for i in steps()),
+                          plural=pronoun and s.plural_clause(clause),
+                          # "welcomed the agreement": a deal named again is what the praise is on
+                          deal=match.rule.cameo.startswith(PRAISE) and any(span[0] < i < clause[1]
+                                                                          for i in deals()),
+                          asked=tr.modality == "demand", marked=_marked_after(match, sentence, span, clause, grammar),
+                          # "rejected the remarks": the words are the latest speaker's
+                          remarks=match.rule.plover in VERDICT_TYPES and any(span[0] < i < clause[1]
+                                                                             for i in remarks()),
+                          speaker=article.speaker)
+        pronoun_object(roles, recent + own, subject, pronoun, span[1])
+        if voted and (match.rule.cameo.startswith(PRAISE) or match.rule.cameo == _RECOGNITION):
+            congratulated(roles, sentence.tokens, span, clause, voted, s.ruleset.lang,
+                          recognition=match.rule.cameo == _RECOGNITION)
+    if span[0] <= 1 and (span[0] == 0 or forms[0] & grammar.determiners):
+        # "The strike targeted ...": the one just told
+        same_force(roles, match.rule, (context or []) + own, span[1])
+    domestic = any(not forms[i].isdisjoint(grammar.roles.domestic_speakers) for i in range(clause[0], span[0]))
+    if focal is not None and not weak and not among_sources:
+        sides_addressed(roles, match.rule, focal)
+        focal_target(roles, match.rule, focal, not s.vocabulary.isdisjoint(grammar.roles.party_words),
+                     parties_of(actors), domestic=domestic)
+    elif about is not None and not weak and not among_sources:
+        crisis_target(roles, match.rule, about, parties_of([m for m in actors if m.kind != PLACE]), domestic,
+                      tr.modality in ("asserted", "reported") and not pronoun)
+    if match.rule.named_target and roles.target_from_context:
+        # "Hilfswerke warnten vor Seuchen": a danger foreseen charges no one the article named before
+        roles.targets, roles.target_from_context = [], False
+
+
+def conditional_threat(s: SentenceState, tr: Trigger) -> None:
+    """A hostile act made conditional, or an ultimatum, is a threat (EVAL.md), and the threat's cue."""
+    grammar, forms, modal_forms, triggers = s.grammar, s.forms, s.modal_forms, s.triggers
+    match, span, phrases, roles, modality = tr.match, tr.span, tr.phrases, tr.roles, tr.modality
+    conditioned = False
+    if match.rule.plover in _THREATENED and roles.sources and (
+            modality in ("hypothetical", "plan")
+            and (_in_quotation(forms, span) or any(m.rule.plover == "THREATEN" for m in triggers))
+            or modality in _SPOKEN_CONSEQUENCES and match.rule.plover in _SPOKEN_THREATS
+            and _own_consequence(forms, span, phrases, roles, grammar)) \
+            and not _condition_content(forms, span, grammar):
+        condition = _condition(forms, span, grammar)
+        conditioned = condition is not None
+        if condition is not None:
+            # "China could impose sanctions if Japan goes on, Beijing warned", «Si X frappe, nous
+            # répondrons»: a hostile act made conditional is a threat (EVAL.md); with no target of its
+            # own, the one the condition names is threatened
+            modality = "threat"
+            if not roles.targets or all(condition[0] < m.token_start < condition[1] for m in roles.targets):
+                # (a target read inside the condition is no party unless the condition names it as one: "si
+                # les combats s'étendent au Liban", "if the fighting spreads to Lebanon")
+                named_party = _conditioned_party(condition, phrases, roles.sources)
+                roles.targets = list(named_party.members) if named_party is not None else []
+    if modality != "threat" and ultimatum(modal_forms, span, match.rule.plover, grammar):
+        modality = "threat"  # "exigió ..., de lo contrario ...", "would cut ties unless ...": an ultimatum
+    cue = None
+    if modality == "threat":
+        # "menacé de ne plus partager", "пригрозил, что больше не будет": the negation is what is threatened
+        cue = demand_cue_at(modal_forms, span, tr.clause, grammar, "threat")
+    tr.conditioned, tr.modality, tr.cue = conditioned, modality, cue
+
+
+def demand_cue(s: SentenceState, tr: Trigger) -> bool:
+    """A demand's cue. False where the source is the one asked, the one asked acts on another party, or a hostile
+    act is called for from no one named."""
+    sentence, ruleset = s.sentence, s.ruleset
+    match, span, phrases, roles, cue = tr.match, tr.span, tr.phrases, tr.roles, tr.cue
+    if tr.modality == "demand":
+        cue = demand_cue_at(s.modal_forms, span, tr.clause, s.grammar)
+        if not _asker_only(roles, cue):
+            note(sentence, ruleset, match, "the one asked to act is no source of the demand")
+            return False  # "urged Rwanda to withdraw its troops": Rwanda is asked (the urging verb codes the request)
+        if _asked_elsewhere(roles, cue, span, phrases):
+            note(sentence, ruleset, match, "the one asked carries the act out, on another party")
+            return False  # "a appelé Israël à cesser ses frappes au Liban": no demand of Turkey's on Lebanon
+        if match.rule.plover in _THREATENED and _asked_no_one(roles, cue, span, phrases):
+            note(sentence, ruleset, match, "a hostile act called for from no one named")
+            return False  # "призвали сохранять давление на Россию", "called for tougher sanctions on Russia":
+            # others are to press Russia, nothing is asked of it
+    tr.cue = cue
+    return True
+
+
+def _alleged(s: SentenceState, tr: Trigger) -> tuple[bool, bool]:
+    """Whether the act is the content of an accusation or a denial before it (alleged), and whether it stands
+    inside the span of an accusation that names its crime."""
+    sentence, grammar, forms, accusations, denials = s.sentence, s.grammar, s.forms, s.accusations, s.denials
+    match, clause, nominal = tr.match, tr.clause, tr.nominal
+    start = match.span[0]
+    # (not across a clause of its own: "... diplomates soupçonnés d'espionnage, Moscou répliquant par
+    # l'expulsion de ...": the absolute participle's subject acts, and its act is no content of the suspicion)
+    alleged = tr.modality != "threat" and not match.rule.cameo.startswith((_ACCUSE, "016")) and (any(
+        end <= start and (start <= end + _ALLEGED_REACH
+                          and not _absolute_participle_after(end, clause, start, forms, grammar)
+                          or _content_after_comma(sentence.tokens, end, start, grammar))
+        and _accused_content(sentence.tokens, (begin, end), start, grammar)
+        for begin, end, _names_crime in accusations) or any(
+        end <= start <= end + _ALLEGED_REACH and (nominal or any(t.text == "," for t in sentence.tokens[end:start]))
+        or _denied_right_after(sentence, end, start, grammar)
+        or _denied_content(sentence.tokens, end, start, grammar) for end in denials))
+    # "dementierte Berichte über Waffenlieferungen": the deliveries are alleged
+    # An act inside the span of an accusation that names its crime ("accusé Islamabad de soutenir le
+    # « terrorisme »": the pattern reaches the crime's noun past the supporting verb) is the charge's content
+    # where it has the accusation's own pair: the accused supports, not the accuser (a plain verdict's pattern
+    # may span a whole sentence, "advirtió ... influencia", and holds no act of its own)
+    inside_charge = any(names_crime and begin < start < end for begin, end, names_crime in accusations)
+    return alleged, inside_charge
+
+
+def add_events(s: SentenceState, tr: Trigger, alleged: bool, inside_charge: bool) -> None:
+    """The trigger's events, one per source and target pair (`_events_for`), kept where no other of the same key
+    ranks above them; the trigger's outcome noted."""
+    doc, sentence, ruleset, grammar, forms, vocabulary = s.doc, s.sentence, s.ruleset, s.grammar, s.forms, \
+        s.vocabulary
+    clauses, triggers, quoted, dates, earlier, events = s.clauses, s.triggers, s.quoted, s.dates, s.earlier, s.events
+    match, span, clause, roles, modality, nominal = tr.match, tr.span, tr.clause, tr.roles, tr.modality, tr.nominal
+    conditioned, cue = tr.conditioned, tr.cue
+    produced = 0
+    refused = after_refusal(forms, clause, grammar)
+    # "n'a pas condamné l'invasion russe": a noun's negation stands after the other triggers before it (the
+    # "pas" is the verdict's, and the invasion took place)
+    # ("has never condemned the Russian invasion": so too where the noun is not read as one, after an adjective;
+    # but a trigger that holds a negation, "refused to condemn", "se negó a firmar", negates the act after it)
+    negation_from = max((i + 1 for m in triggers if m is not match
+                         and not any(forms[k] & grammar.negation for k in m.tokens)
+                         for i in m.tokens if clause[0] <= i < span[0]), default=clause[0]) if s.several \
+        else clause[0]
+    for event in _events_for(doc, sentence, match, roles, forms, clause, ruleset, modality, quoted, dates,
+                             refused, nominal, negation_from, conditioned, vocabulary,
+                             None if cue is None else (cue, clause_of(clauses, cue))):
+        if (alleged or inside_charge) and any(
+                e.plover == "ACCUSE" and (e.source, e.target) == (event.source, event.target) for e in earlier):
+            continue  # "accusing both governments of backing the opposition": the accused back, not the accuser
+        produced += 1
+        earlier.append(event)
+        if roles.target_from_context:
+            s.filled.add(id(event))
+        if alleged:  # "acusó a Ucrania de atacar la central": the attack is the accusation's content
+            event.modality = "alleged"
+        # One event per key and sentence: what happened before a plan or a supposition of the same key ("signed a
+        # declaration, and intend to hold joint drills": the signing stays), then the most specific pattern, then
+        # the most specific code.
+        key = (event.source, event.target, event.plover, event.negated)
+        rank = (event.factual, match.weight, len(event.cameo))
+        if key not in events or rank > events[key][0]:
+            events[key] = (rank, event)
+    note(sentence, ruleset, match, None if produced else trace.no_pair(roles.sources, roles.targets))
+
+
+_RECOGNITION: Final = "054"  # CAMEO "recognise": of an election's result, the state that voted (congratulated)
