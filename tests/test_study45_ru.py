@@ -1,7 +1,7 @@
 """Round 45's reading of the Russian study articles (docs/progress.md, "Round 45: the Russian study articles' misses
 and extras"): the general causes behind them, on sentences of our own."""
 
-from extracted import shown_keys
+from extracted import facts, shown_keys
 
 
 def test_a_capital_after_a_place_preposition_is_the_post_not_the_government_a_bare_role_word_stands_for():
@@ -35,3 +35,11 @@ def test_a_second_verb_after_an_inverted_impersonal_speaker_shares_it():
     keys = shown_keys("Переговоры прошли конструктивно, заявили в Кремле, и Турция пригласила Россию в Анкару.",
                       "ru")
     assert ("RUS", "TUR", "AGREE") not in keys
+
+
+def test_the_object_of_a_signing_that_did_not_happen_is_no_agreement_of_its_own():
+    # "ended without signing any agreements": the agreements name the signing's object, not a deal made
+    told = facts("Переговоры Путина и Трампа завершились без подписания каких-либо договоренностей.", "ru")
+    assert ("RUS", "USA", "AGREE", True) in told and ("RUS", "USA", "AGREE", False) not in told
+    told = facts("Переговоры России и Японии завершились без подписания договоренностей.", "ru")
+    assert ("RUS", "JPN", "AGREE", False) not in told

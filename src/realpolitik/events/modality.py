@@ -212,6 +212,9 @@ def _failed_after(forms: list[frozenset[str]], trigger: tuple[int, int], clause:
     return False
 
 
+_INDEFINITE_TAILS: Final = frozenset({"либо", "нибудь"})
+
+
 def _privative(forms: list[frozenset[str]], trigger: tuple[int, int], clause: tuple[int, int],
                grammar: Grammar) -> bool:
     """"left without signing the accord", "sin un acuerdo", "sans avoir signé": a privative preposition right before
@@ -223,6 +226,11 @@ def _privative(forms: list[frozenset[str]], trigger: tuple[int, int], clause: tu
         k -= 1
     if k >= clause[0] and forms[k] & words:
         return True
+    if grammar.verb_lemma_endings and k >= 3 and forms[k] & _INDEFINITE_TAILS and "-" in forms[k - 1]:
+        k -= 3  # "каких-либо", "какого-нибудь": no determiner of the list, yet it stands where one would
+    if k >= 1 and forms[k - 1] & words and grammar.verb_lemma_endings \
+            and not any(grammar.verb_lemma(f) for i in (k, start) for f in forms[i]):
+        return True  # "без подписания договоренностей": the act noun's object names the same act, not done
     marker = grammar.infinitive_marker
     if not grammar.verb_final or not marker:
         return False
