@@ -43,3 +43,17 @@ def test_the_object_of_a_signing_that_did_not_happen_is_no_agreement_of_its_own(
     assert ("RUS", "USA", "AGREE", True) in told and ("RUS", "USA", "AGREE", False) not in told
     told = facts("Переговоры России и Японии завершились без подписания договоренностей.", "ru")
     assert ("RUS", "JPN", "AGREE", False) not in told
+
+
+def test_a_noun_under_a_verb_of_talking_about_it_is_no_act_of_the_talker():
+    # "commenting on the border closure": the commenter closed nothing
+    assert not any(k[2] == "SANCTION" for k in shown_keys(
+        "Литва закрыла границу. Таможенный комитет Беларуси, комментируя закрытие границы, предупредил водителей.",
+        "ru") if k[0] == "BLR")
+    assert ("BLR", "LTU", "SANCTION") not in shown_keys(
+        "Литва выслала белорусских дипломатов. В Минске прокомментировали высылку дипломатов.", "ru")
+    # "discussed imposing sanctions": a topic, no sanction
+    assert not any(k[2] == "SANCTION" for k in shown_keys(
+        "Лидеры России и Беларуси обсудили введение санкций против Литвы.", "ru"))
+    # the act itself, told with its verb, stays
+    assert ("LTU", "BLR", "SANCTION") in shown_keys("Литва закрыла границу с Белоруссией.", "ru")

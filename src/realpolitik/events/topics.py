@@ -65,6 +65,22 @@ def _embedded_by_verb(forms: list[frozenset[str]], span: tuple[int, int], clause
     return any(forms[i] & grammar.embedding_verbs for i in range(start, end))
 
 
+_PREPOSITION_REACH: Final = 2  # "при личной встрече": a preposition and an adjective before the noun
+
+
+def noun_by_form(tokens: list[Token], span: tuple[int, int], grammar: Grammar) -> bool:
+    """A trigger none of whose words is a verb or participle, in a language that shows verbs by their lemma
+    ("обсудили введение санкций", "комментируя закрытие границы"): a noun, though no genitive names its agent. Not
+    one after a preposition ("обсудит вопрос с Трампом при личной встрече"): where or how it is talked of, no topic."""
+    if not grammar.verb_lemma_endings or any(grammar.verb_lemma(t.lemma) or t.text.lower().endswith(
+            grammar.participle_endings) for t in tokens[span[0]:span[1]]):
+        return False
+    prepositions = grammar.target_markers | grammar.location_markers | grammar.circumstance_markers \
+        | grammar.past_prepositions
+    before = tokens[max(0, span[0] - _PREPOSITION_REACH):span[0]]
+    return not any(t.text.lower() in prepositions for t in before)
+
+
 def _talked_about(forms: list[frozenset[str]], span: tuple[int, int], clause: tuple[int, int],
                   grammar: Grammar) -> bool:
     """One of the grammar's `embedding_verbs` before the trigger, between the commas around it ("discussed military

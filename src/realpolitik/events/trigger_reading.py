@@ -53,6 +53,7 @@ from realpolitik.events.topics import (
     _embedded_noun,
     _noun_complement,
     _talked_about,
+    noun_by_form,
 )
 from realpolitik.events.triggers import TriggerMatch
 from realpolitik.events.voice import (
@@ -190,7 +191,8 @@ def read_noun(s: SentenceState, tr: Trigger) -> bool:
             grammar.verb_final and relative_agent(phrases, s.clauses, span, sentence.tokens, forms, grammar)[0]):
         note(sentence, ruleset, match, "a noun inside a prepositional phrase, without an agent")
         return False  # "debido a los bombardeos en Siria", "desde la invasión rusa": background to the clause
-    if nominal and grammar.embedding_verbs and _embedded_by_verb(forms, span, clause, grammar) \
+    if (nominal or modality in ("asserted", "reported") and noun_by_form(sentence.tokens, span, grammar)) \
+            and grammar.embedding_verbs and _embedded_by_verb(forms, span, clause, grammar) \
             and not _has_own_agent(match, sentence, phrases, forms, grammar):
         note(sentence, ruleset, match, "a noun another verb only considers, without an agent")
         return False  # "einen Angriff auf Niger als Kriegserklärung betrachten", "einen Angriff verhindern"
