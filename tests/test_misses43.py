@@ -126,7 +126,7 @@ def test_a_government_with_the_adjective_still_acts(text: str, lang: str, key: t
 ])
 def test_an_extradition_of_a_pronoun_goes_to_the_state_named(text: str, lang: str) -> None:
     """"экстрадировали его в США", "l'a extradé vers", "extradited him to": the pronoun is the one handed over, the
-    state after the marker receives him (COOPERATE 063; roles_structure keeps a judicial act's marked target after
+    state after the marker receives him (COOPERATE 063; roles_target_steps keeps a judicial act's marked target after
     an object pronoun or clitic, and ru.yaml extradite reads "выдать его" with the state in the dative)."""
     assert ("MNE", "KOR", "COOPERATE") in _keys(text, lang)
 

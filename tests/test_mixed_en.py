@@ -53,7 +53,7 @@ def test_a_section_teaser_gives_no_events() -> None:
 ])
 def test_relief_teams_arriving_bring_aid(text: str, expected: tuple) -> None:
     """Rescuers, relief teams and supplies that arrive after a disaster are humanitarian aid from the state they come
-    from (rule en.relief_arrival; "from Japan" inside the pattern is its source, roles_structure.origin_inside), no
+    from (rule en.relief_arrival; "from Japan" inside the pattern is its source, roles_source_steps.origin_inside), no
     visit by the state's leaders."""
     found = _events(text)
     assert expected in found, found

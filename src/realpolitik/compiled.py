@@ -64,6 +64,12 @@ MODULES: tuple[str, ...] = (
     "realpolitik.events.roles_groups",
     "realpolitik.events.roles_marks",
     "realpolitik.events.roles_structure",
+    # roles_structure's steps, one job each (roles_structure.py the sequence of structural_roles)
+    "realpolitik.events.roles_reading",
+    "realpolitik.events.roles_settled",
+    "realpolitik.events.roles_source_steps",
+    "realpolitik.events.roles_target_steps",
+    "realpolitik.events.roles_weighing",
     "realpolitik.events.roles_subjects",
     "realpolitik.events.roles_speech",
     "realpolitik.events.roles_objects",

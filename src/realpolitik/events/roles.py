@@ -15,7 +15,8 @@ and the relation reader import. The reading itself lives in modules of one job e
 - roles_base: Group, Roles, Site, the group marks and the small helpers every part reads;
 - roles_groups: the sentence's actor groups (coordination, appositions, lists, coordinated clause subjects);
 - roles_marks: each group's mark (preposition, genitive, possessive, reported source, witness, compound);
-- roles_structure: the structural reading of one trigger's clause (`structural_roles`);
+- roles_structure: the structural reading of one trigger's clause (`structural_roles`), its steps in roles_reading,
+  roles_settled, roles_source_steps, roles_target_steps and roles_weighing;
 - roles_subjects: the clause's subject (fronted objects, appositions, passives, a subject shared across clauses);
 - roles_speech: reported speech and its speakers (incises, quotations, inverted and impersonal speakers);
 - roles_objects: objects and addressees (direct objects, pronouns, clitics, unnamed objects);
@@ -68,9 +69,10 @@ from realpolitik.events.roles_possessors import (
     possessor_before,
     postnominal_adjective,
 )
+from realpolitik.events.roles_reading import COOPERATIVE
 from realpolitik.events.roles_relatives import blamed_agent, relative_agent, relative_bystander
 from realpolitik.events.roles_speech import after_pronoun_incise, announced_topic, quoted_by_pronoun
-from realpolitik.events.roles_structure import COOPERATIVE, structural_roles
+from realpolitik.events.roles_structure import structural_roles
 from realpolitik.events.rules import Grammar, joined
 from realpolitik.model import ActorMention
 

@@ -27,7 +27,7 @@ from realpolitik.events.roles import (
     support_participle_agent,
     verdict_seat,
 )
-from realpolitik.events.roles_structure import named_next_to
+from realpolitik.events.roles_target_steps import named_next_to
 from realpolitik.events.rules import Grammar, joined
 from realpolitik.events.triggers import _POSSESSIVE, TriggerMatch
 from realpolitik.model import ActorMention, Sentence, Token
