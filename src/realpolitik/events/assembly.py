@@ -16,6 +16,7 @@ from realpolitik.codes import PARTY_AGENTS, same_party, side_of
 from realpolitik.events import confidence
 from realpolitik.events.cameo import lookup
 from realpolitik.events.event_dates import _event_day
+from realpolitik.events.inserted import subject_across_insertion
 from realpolitik.events.modality import is_negated, reinterpret
 from realpolitik.events.reciprocal import _reciprocal
 from realpolitik.events.roles import Roles
@@ -150,9 +151,15 @@ def _events_for(doc: Document, sentence: Sentence, match: TriggerMatch, roles: R
     for source, target in pairs:
         # "..., qu'il accuse de ...": the source attaches where its pronoun stands, in the clause
         cued = source if pronoun is None else replace(source, token_start=pronoun, token_end=pronoun + 1)
+        # "The African Union, whose mediator is ..., welcomed": the subject attaches where the insertion closes
+        # (not a target the article filled in, whose guess the subject's place does not vouch for; not a protest,
+        # whose state subject is a misread diplomatic protest: "Japan, whose island ..., protested" is ACCUSE)
+        inserted = None if pronoun is not None or nominal or not grammar.subject_across_insertions \
+            or roles.target_from_context or plover == "PROTEST" else \
+            subject_across_insertion(source, target, span, clause, forms, tokens, grammar.coordination)
         cues = confidence.cues(match.weight, plover, span, clause, "conditional" if conditioned else modality,
-                               cued, target,
-                               roles.from_outside_clause and pronoun is None, len(pairs),
+                               cued if inserted is None else inserted, target,
+                               roles.from_outside_clause and pronoun is None and inserted is None, len(pairs),
                                len(tokens) - clock_heading(tokens), nominal)
         yield Event(
             doc_id=doc.id,
