@@ -267,46 +267,7 @@ def split_clauses(sentence: Sentence, grammar: Grammar,
         if text in breaks or text in (";", ":", "–", "—"):
             cuts.append(i)
         elif text == ",":
-            nxt = tokens[i + 1].lemma if i + 1 < len(tokens) else ""
-            nxt_text = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
-            if (nxt in grammar.subordinators or nxt_text in grammar.subordinators) \
-                    and not _includes_actor(tokens, i + 1, grammar, actor_starts):
-                cuts.append(i)
-                closing = None if _object_clause(tokens, i, grammar) else _closing_comma(tokens, i + 1, protected)
-                if closing is not None:
-                    cuts.append(closing)  # "Russia, whose troops are there, urged Baku": the main clause goes on
-            elif nxt in grammar.coordination and (
-                    not grammar.oxford_comma or _followed_by_verbish(tokens, i + 2, grammar.determiners)):
-                cuts.append(i)
-            elif nxt in ANY_QUOTE_MARKS:
-                cuts.append(i)  # ", „..." opens quoted speech
-            elif nxt_text in grammar.roles.adversatives and i + 2 < len(tokens) \
-                    and tokens[i + 2].text.lower() in grammar.roles.adversative_openers:
-                cuts.append(i)  # "warned ..., but he praised South Africa" (not "China, but not India, signed")
-            elif opens_participle(sentence, (i + 1, len(tokens)), grammar):
-                cuts.append(i)  # ", urging Pyongyang to stop": the participle's clause shares the subject
-            elif i + 2 < len(tokens) and _absolute_participle(tokens, i, grammar, actor_starts):
-                cuts.append(i)  # ", Taïwan accusant Pékin de ...": a participle with a subject of its own
-            elif opens_relative_participle(tokens, i + 1, grammar):
-                cuts.append(i)  # "Макрон, посетивший Киев, пообещал": an inserted clause, the main one goes on
-                closing = _closing_comma(tokens, i + 1, protected)
-                if closing is not None:
-                    cuts.append(closing)
-            elif grammar.verb_final and _frames_reported_speech(tokens, i, grammar) \
-                    and _reports_an_actor(tokens, i, actor_starts):
-                cuts.append(i)  # "Kiew teilte mit, Russland habe ... angegriffen": the reported clause's own subject
-            elif grammar.verb_final and _asyndetic_main_clause(tokens, i, grammar, actor_starts):
-                cuts.append(i)  # "..., Caracas spricht von einer Provokation": a main clause with its own subject
-            elif _preposed_relative(tokens, i, grammar, actor_starts):
-                cuts.append(i)  # "Пакистан, с которым Индия обменялась ударами, подписал ...": the relative's subject
-                closing = _closing_comma(tokens, i + 1, protected)  # is its own, the main clause goes on after it
-                if closing is not None:
-                    cuts.append(closing)
-            elif opens_prepositional_relative(tokens, i, grammar):
-                cuts.append(i)  # ", für den Kiew Moskau verantwortlich macht": a relative clause of its own
-                closing = _comma_after_verb(tokens, i + 3)
-                if closing is not None and closing < len(tokens):
-                    cuts.append(closing)
+            cuts.extend(_comma_cuts(sentence, i, grammar, protected, actor_starts))
         elif past_verbs and tok.lemma in conjunctions and _joins_past_verb(tokens, i, grammar):
             cuts.append(i)  # "настаивают на санкциях и закрыли границы": the second verb's object is its own
         elif tok.lemma in conjunctions and _joins_reported_speech(tokens, i, grammar, actor_starts):
@@ -319,16 +280,72 @@ def split_clauses(sentence: Sentence, grammar: Grammar,
     cuts.extend(_fronted_participle_cut(tokens, grammar))
     if grammar.roles.subordinate_phrases:
         cuts.extend(_subordinate_phrase_cuts(tokens, grammar, actor_starts))
-    cuts = sorted({c for c in cuts if not any(start < c < end for start, end in protected)})
+    return _ranges_between(sorted({c for c in cuts if not any(start < c < end for start, end in protected)}),
+                           len(tokens))
+
+
+def _comma_cuts(sentence: Sentence, i: int, grammar: Grammar, protected: list[tuple[int, int]] | tuple,
+                actor_starts: frozenset[int]) -> list[int]:
+    """Where the comma at `i` cuts the sentence (the comma, and where an inserted clause it opens closes again), by
+    what follows it: a subordinator, a coordinated verb, quoted speech, an adversative, a participle, a relative, a
+    reported or asyndetic main clause (German); none where it only lists or sets off a phrase (`split_clauses`)."""
+    tokens = sentence.tokens
+    cuts: list[int] = []
+    nxt = tokens[i + 1].lemma if i + 1 < len(tokens) else ""
+    nxt_text = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
+    if (nxt in grammar.subordinators or nxt_text in grammar.subordinators) \
+            and not _includes_actor(tokens, i + 1, grammar, actor_starts):
+        cuts.append(i)
+        closing = None if _object_clause(tokens, i, grammar) else _closing_comma(tokens, i + 1, protected)
+        if closing is not None:
+            cuts.append(closing)  # "Russia, whose troops are there, urged Baku": the main clause goes on
+    elif nxt in grammar.coordination and (
+            not grammar.oxford_comma or _followed_by_verbish(tokens, i + 2, grammar.determiners)):
+        cuts.append(i)
+    elif nxt in ANY_QUOTE_MARKS:
+        cuts.append(i)  # ", „..." opens quoted speech
+    elif nxt_text in grammar.roles.adversatives and i + 2 < len(tokens) \
+            and tokens[i + 2].text.lower() in grammar.roles.adversative_openers:
+        cuts.append(i)  # "warned ..., but he praised South Africa" (not "China, but not India, signed")
+    elif opens_participle(sentence, (i + 1, len(tokens)), grammar):
+        cuts.append(i)  # ", urging Pyongyang to stop": the participle's clause shares the subject
+    elif i + 2 < len(tokens) and _absolute_participle(tokens, i, grammar, actor_starts):
+        cuts.append(i)  # ", Taïwan accusant Pékin de ...": a participle with a subject of its own
+    elif opens_relative_participle(tokens, i + 1, grammar):
+        cuts.append(i)  # "Макрон, посетивший Киев, пообещал": an inserted clause, the main one goes on
+        closing = _closing_comma(tokens, i + 1, protected)
+        if closing is not None:
+            cuts.append(closing)
+    elif grammar.verb_final and _frames_reported_speech(tokens, i, grammar) \
+            and _reports_an_actor(tokens, i, actor_starts):
+        cuts.append(i)  # "Kiew teilte mit, Russland habe ... angegriffen": the reported clause's own subject
+    elif grammar.verb_final and _asyndetic_main_clause(tokens, i, grammar, actor_starts):
+        cuts.append(i)  # "..., Caracas spricht von einer Provokation": a main clause with its own subject
+    elif _preposed_relative(tokens, i, grammar, actor_starts):
+        cuts.append(i)  # "Пакистан, с которым Индия обменялась ударами, подписал ...": the relative's subject
+        closing = _closing_comma(tokens, i + 1, protected)  # is its own, the main clause goes on after it
+        if closing is not None:
+            cuts.append(closing)
+    elif opens_prepositional_relative(tokens, i, grammar):
+        cuts.append(i)  # ", für den Kiew Moskau verantwortlich macht": a relative clause of its own
+        closing = _comma_after_verb(tokens, i + 3)
+        if closing is not None and closing < len(tokens):
+            cuts.append(closing)
+    return cuts
+
+
+def _ranges_between(cuts: list[int], length: int) -> list[tuple[int, int]]:
+    """The token ranges between sorted cuts (a cut token belongs to no clause); the whole sentence where none is
+    left."""
     ranges: list[tuple[int, int]] = []
     start = 0
     for cut in cuts:
         if cut > start:
             ranges.append((start, cut))
         start = cut + 1
-    if start < len(tokens):
-        ranges.append((start, len(tokens)))
-    return ranges or [(0, len(tokens))]
+    if start < length:
+        ranges.append((start, length))
+    return ranges or [(0, length)]
 
 
 def _asyndetic_main_clause(tokens: list[Token], i: int, grammar: Grammar, actor_starts: frozenset[int]) -> bool:
