@@ -68,3 +68,23 @@ def test_the_founders_of_a_named_bloc_agree_with_each_other(text: str, keys: set
 def test_a_bloc_founded_by_no_named_state_is_no_pact() -> None:
     """A founding told of a body whose founders the sentence does not name gives no pact."""
     assert not any(k[2] == "AGREE" for k in _shown("Die Allianz der Küstenstaaten wurde im Mai gegründet."))
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Polen und Ungarn verhängten ein Einfuhrverbot für ukrainisches Getreide, nachdem die EU-Kommission ihr "
+     "gemeinsames Importverbot hatte auslaufen lassen.", ("EU", "UKR", "RETREAT")),
+    ("Die USA verhängten im Frühjahr Sanktionen gegen Venezuela. Im Herbst hob Washington die Sanktionen wieder auf.",
+     ("USA", "VEN", "RETREAT")),
+])
+def test_an_easing_with_no_target_spares_the_target_of_the_latest_sanction(text: str, key: tuple) -> None:
+    """"ließ das Importverbot auslaufen", "hob die Sanktionen wieder auf" with no target named: the measure eased is
+    the one told before, on the party it was aimed at (the easer's own measure if it imposed one)."""
+    assert key in _shown(text), _shown(text)
+
+
+def test_a_threat_answers_no_lifted_sanction() -> None:
+    """A threat with no target a paragraph after sanctions on the threatener were lifted answers no one by that: the
+    lifting is no act on it that a threat would answer."""
+    text = ("Die USA hoben die Sanktionen gegen den serbischen Politiker auf. Er nannte die Aufhebung einen Sieg. "
+            "Sollte die Regierung ihn festnehmen lassen, werde er ein Referendum abhalten, drohte Serbien.")
+    assert not any(k[1] == "USA" and k[2] == "THREATEN" for k in _shown(text)), _shown(text)

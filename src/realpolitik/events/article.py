@@ -63,6 +63,10 @@ DENIAL: Final = "016"  # a denial answers the claim it denies: its author is a t
 # "Bamako a exigé le départ des soldats danois. Copenhague a annoncé le rapatriement de ses soldats": a withdrawal of
 # troops with no place named answers the latest demand (106) that the actor withdraw them
 WITHDRAWAL, DEMANDED_WITHDRAWAL = "0874", "106"
+# "... das Polen gegen ukrainisches Getreide verhängt hatte, nachdem die Kommission ihr Importverbot hatte auslaufen
+# lassen": an easing of economic sanctions with no target named eases a measure on the one the latest sanction told
+# was aimed at (not the administrative 081: a border or trade reopened is often asked for, not a sanction undone)
+EASING: Final = "085"
 HOSTING: Final = frozenset({"042", "043"})  # a visit or a hosting: aid announced with it goes to the guest or host
 _SERVICES: Final = frozenset({"043", "036"})  # hosting talks, an invitation: what a welcome of the deal does not praise
 ENVOYS: Final = "161"  # expelling or recalling envoys: "wies den Botschafter aus" names no country, the article did
@@ -273,7 +277,8 @@ def _target_from_context(fill: _Fill) -> list[ActorMention]:
       hits the one party the actor has fought in the events within ACT_CHARS; with two or more such parties, no one
       (`_adversary`).
     - A retaliation answers the latest act of another party on the actor (`_retaliated`), a withdrawal the demand
-      that it withdraw (`_withdrawal_demander`), aid goes to `_recipient`, and a demand or appeal voiced in the
+      that it withdraw (`_withdrawal_demander`), an easing spares the target of the latest sanction (`_eased`), aid
+      goes to `_recipient`, and a demand or appeal voiced in the
       actor's own talks is made of its partner (`_asked_partner`).
     - A reaction (REACTION_TYPES) answers the latest quarrel of the actor's (`_reaction_target`)."""
     rule, me, reach, weak = fill.rule, fill.me, fill.reach, fill.weak
@@ -299,6 +304,8 @@ def _target_from_context(fill: _Fill) -> list[ActorMention]:
         return _retaliated(fill)
     if rule.cameo == WITHDRAWAL:
         return [] if weak else _withdrawal_demander(fill)
+    if rule.cameo == EASING:
+        return [] if weak or fill.asked else _eased(fill)
     if rule.plover == "AID":
         # (a donor named by an adjective is sure: "une aide française")
         recipient = _recipient(me, fill.recent, fill.at)
@@ -368,6 +375,19 @@ def _withdrawal_demander(fill: _Fill) -> list[ActorMention]:
     return [] if demand is None else [_from_event(demand, "source", note="the one whose demand it answers")]
 
 
+def _eased(fill: _Fill) -> list[ActorMention]:
+    """Whom an easing with no target named (EASING: "hob die Sanktionen auf", "ließ das Importverbot auslaufen")
+    spares: the target of the latest sanction (SANCTION) within ACT_CHARS that was not aimed at the actor, the
+    actor's own if it imposed one (the measure it now lifts), else anyone's (a ban others imposed on the same
+    party)."""
+    me = fill.me
+    sanctions = [e for e in fill.reach if e.plover == "SANCTION" and e.factual and not e.negated and e.source
+                 and e.target and party(e.target) != me]
+    own = next((e for e in reversed(sanctions) if party(e.source or "") == me), None)
+    eased = own if own is not None else (sanctions[-1] if sanctions else None)
+    return [] if eased is None else [_from_event(eased, "target", note="the target of the measure it eases")]
+
+
 def _asked_partner(fill: _Fill, at: int) -> list[ActorMention]:
     """Of whom a demand or appeal is made that the actor voiced in its own talks, told earlier in the same sentence
     (`_talk_partner`): "В телефонном разговоре с Эрдоганом Путин призвал ...", "in a call with Erdogan, Putin
@@ -433,11 +453,13 @@ def _claim_rejected(fill: _Fill, answered: tuple[Event, str]) -> tuple[Event, st
 def _threat_answered(fill: _Fill) -> tuple[Event, str] | None:
     """What a threat with no quarrel within CONTEXT_CHARS answers: the latest act of another party on the threatener
     within REACTION_CHARS before its sentence ("Kyiv vowed to respond" a paragraph after the strike; its own older
-    acts stay out: "Moskau reagierte mit Drohungen" answers no war it began)."""
+    acts stay out: "Moskau reagierte mit Drohungen" answers no war it began), and no easing of sanctions on it (a
+    threat answers no lifted sanction; a deal it may: "agreed on a trade deal ... Trump threatened")."""
     at, judged = fill.at, fill.judged
     if fill.weak or fill.rule.plover != "THREATEN" or not judged or at is None:
         return None
-    return _answered(fill.me, [e for e in judged if at - e.evidence_start < REACTION_CHARS], aimed_only=True)
+    return _answered(fill.me, [e for e in judged if at - e.evidence_start < REACTION_CHARS and e.cameo != EASING],
+                     aimed_only=True)
 
 
 def _answer_to(fill: _Fill, answered: tuple[Event, str]) -> list[ActorMention]:
@@ -1043,11 +1065,12 @@ def _answered(me: str, events: list[Event], aimed_only: bool = False,
               quarrels_only: bool = False) -> tuple[Event, str] | None:
     """The latest event between `me` and another party: (event, the side that is the other party); with
     `aimed_only`, the latest act of another party on `me`; with `quarrels_only`, no cooperation (05: praise, support,
-    a deal), which no hostile reaction answers. A mediation is none: the mediator stands between the
+    a deal) and no easing of sanctions (EASING: "die Aufhebung der US-Sanktionen sei ein Sieg"), which no hostile
+    reaction answers. A mediation is none: the mediator stands between the
     sides ("Oman carried messages between Iran and the US ... Tehran rejected any talk of missiles": not Oman)."""
     for e in reversed(events):
         if not e.source or not e.target or not e.factual or _mediating(e.cameo) \
-                or quarrels_only and e.cameo.startswith(COOPERATION):
+                or quarrels_only and (e.cameo.startswith(COOPERATION) or e.cameo == EASING):
             continue
         source, target = party(e.source), party(e.target)
         if target == me and source != me:
