@@ -2,7 +2,7 @@
 
 "X presse Y de faire ...": to urge Y, said the usual French way (the noun "la presse" urges no one, and a body's name
 right before the verb is no press of that body). "le président de l'époque, X": the holder of the office then, one
-person.
+person. "perpétrée selon lui par X": the pronoun is the whole informant, X the agent.
 """
 
 from __future__ import annotations
@@ -61,3 +61,30 @@ def test_the_holder_named_after_a_past_office_is_that_office() -> None:
     found = facts("En 2019, le ministre turc des Affaires étrangères d'alors, Mevlüt Çavuşoğlu, avait critiqué "
                   "la Grèce.", "fr")
     assert ("TUR", "GRC", "ACCUSE", False) in found, found
+
+
+def test_a_pronoun_after_selon_is_the_whole_informant() -> None:
+    # "perpétrée selon lui par le Cameroun": "lui" says so; the Cameroon after "par" is the agent, not the informant
+    for text, key in (("Le Tchad a dénoncé l'agression perpétrée selon lui par le Cameroun.", ("TCD", "CMR", "ACCUSE")),
+                      ("Le Niger a condamné une campagne orchestrée selon elle par les autorités béninoises.",
+                       ("NER", "BEN", "ACCUSE"))):
+        assert key in shown_keys(text, "fr"), text
+    # a phrase that names its informant is still no party ("selon des experts de l'ONU")
+    found = facts("Selon des experts de l'ONU, le Tchad soutient les rebelles soudanais.", "fr")
+    assert not any("UN" in (k[0], k[1]) for k in found), found
+
+
+_MALAWI = ("Des manifestations ont éclaté lundi au Malawi après l'annonce des résultats. La police malawite a "
+           "dispersé les cortèges à Lilongwe. Plusieurs opposants malawites ont été arrêtés dans la nuit. ")
+
+
+def test_aid_by_a_bare_role_word_is_not_guessed_to_the_state_in_crisis() -> None:
+    # "Le gouvernement a débloqué ...": a role word alone, read as the last government named, is most often the
+    # article's own state's; relief with no recipient named is then no foreign aid to it (article.crisis_target)
+    text = _MALAWI + ("Lusaka a appelé au calme. Le gouvernement a débloqué vendredi une enveloppe de cinq millions "
+                      "d'euros pour les familles des victimes.")
+    assert not any(k[2] == "AID" for k in facts(text, "fr"))
+    # a state named as the giver still sends it to the state in crisis
+    text = _MALAWI + ("La Zambie a débloqué vendredi une enveloppe de cinq millions d'euros pour les familles des "
+                      "victimes.")
+    assert ("ZMB", "MWI", "AID", False) in facts(text, "fr")

@@ -816,7 +816,10 @@ def crisis_target(roles, rule: Rule, about: ActorMention, named_here: frozenset[
     if rule.plover not in CRISIS_TYPES or rule.cameo in BARE_ASKS or not rule.target_required or roles.targets \
             or not roles.sources or domestic or _domestic_voice(roles):
         return
-    if rule.plover == "AID" and (not asserted or rule.cameo.startswith(MILITARY_AID) or about.country in named_here):
+    if rule.plover == "AID" and (not asserted or rule.cameo.startswith(MILITARY_AID) or about.country in named_here
+                                 or any(m.kind == "reference" for m in roles.sources)):
+        # (nor aid by a bare role word: "Le gouvernement a débloqué 50 millions" is most often the article's own
+        # state's, whatever government the reference was last read as)
         return
     if any(party(m.code) == about.country or m.agent in BYSTANDERS for m in roles.sources):
         return

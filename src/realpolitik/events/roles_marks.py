@@ -229,14 +229,18 @@ def _after_report_preposition(tokens: list[Token], group: Group, grammar: Gramma
     the phrase of a report preposition (one word or several) names who says so. The phrase ends at a
     punctuation mark, a preposition of its own ("protestierte laut gegen Russland": "laut" is loud) or another
     actor, the phrase's own ("Laut Washington hat China Taiwan bedroht": China is no informant), and "selon
-    lequel" opens a relative clause instead ("un accord selon lequel la Russie ...")."""
+    lequel" opens a relative clause instead ("un accord selon lequel la Russie ..."). A pronoun is the whole phrase:
+    "l'agression perpétrée selon lui par les Émirats" names the informant in "lui", the Emirates are the agent."""
     ending, stops = grammar.report_endings, grammar.phrase_stops
+    pronouns = grammar.roles.object_clitics | grammar.roles.clitic_lookalikes | grammar.any_pronouns
     for i in range(group.start - 1, max(-1, group.start - 1 - _REPORT_REACH), -1):
         low = tokens[i].text.lower()
         for words in ending.get(low, ()) + ending.get("", ()):
             first = i - len(words) + 1
             if first >= 0 and tuple(t.text.lower() for t in tokens[first:i + 1]) == words:
                 return True
+        if low in pronouns and low not in grammar.determiners:
+            return False  # ("selon lui", "según él": the phrase closed before the group)
         if i in named or low in _RELATIVES or low in stops \
                 or not any(c.isalnum() for c in low) and low not in ("-", "'", "’"):
             return False
