@@ -454,12 +454,13 @@ def _threat_answered(fill: _Fill) -> tuple[Event, str] | None:
     """What a threat with no quarrel within CONTEXT_CHARS answers: the latest act of another party on the threatener
     within REACTION_CHARS before its sentence ("Kyiv vowed to respond" a paragraph after the strike; its own older
     acts stay out: "Moskau reagierte mit Drohungen" answers no war it began), and no easing of sanctions on it (a
-    threat answers no lifted sanction; a deal it may: "agreed on a trade deal ... Trump threatened")."""
+    threat answers no lifted sanction; a deal it may: "agreed on a trade deal ... Trump threatened"); a cooperation
+    (05) only in the threat's own sentence, not a treaty signed with the threatener a paragraph before."""
     at, judged = fill.at, fill.judged
     if fill.weak or fill.rule.plover != "THREATEN" or not judged or at is None:
         return None
-    return _answered(fill.me, [e for e in judged if at - e.evidence_start < REACTION_CHARS and e.cameo != EASING],
-                     aimed_only=True)
+    return _answered(fill.me, [e for e in judged if at - e.evidence_start < REACTION_CHARS and e.cameo != EASING and (
+        e.evidence_start == at or not e.cameo.startswith(COOPERATION))], aimed_only=True)
 
 
 def _answer_to(fill: _Fill, answered: tuple[Event, str]) -> list[ActorMention]:

@@ -11,12 +11,14 @@ from typing import Final
 
 from realpolitik.codes import side_of
 from realpolitik.events.roles_base import (
+    CLAUSE_STOPS,
     COMPOUND,
     INFINITIVE_ENDINGS,
     REPORT_SOURCE,
     TRIGGER_OBJECT,
     Group,
     locate_marker,
+    marker_at,
 )
 from realpolitik.events.rules import Grammar, joined
 
@@ -253,6 +255,29 @@ def belongs_to_trigger(g: Group, trigger: tuple[int, int], rival_triggers: froze
     if any(_gap(g, i) < distance for i in rival_triggers):
         return False  # a nearer trigger on the other side owns it
     return g.start < trigger[0] or distance <= reach
+
+
+# "firmó un memorando de entendimiento entre": the verb's object with its article and complement before the pair
+_PACT_PAIR_REACH: Final = 6
+
+
+def pair_after_object(g: Group, groups: list[Group], trigger: tuple[int, int], rival_triggers: frozenset[int],
+                      forms: list[frozenset[str]], grammar: Grammar) -> bool:
+    """"Se firmó un memorando de entendimiento entre Argentina y Chile", "ратифицировала договор о партнёрстве между
+    Россией и КНДР": a pair phrase after the verb's object (a noun with its article, adjectives and complement:
+    no verb, no comma, no preposition of a place or party, no other name, no other trigger between) names the
+    sides of what the verb does to that object, the act's own pair, further than `belongs_to_trigger` reaches
+    ("flared again in the conflict between": a place phrase, the conflict no object)."""
+    if g.start < trigger[1]:
+        return False
+    at = marker_at(g, forms)
+    if not trigger[1] < at <= trigger[1] + _PACT_PAIR_REACH:
+        return False
+    stops = (grammar.target_markers | grammar.location_markers | grammar.agent_markers | grammar.coordination
+             | grammar.subordinators | CLAUSE_STOPS) - grammar.genitive_markers - grammar.determiners
+    return not any(i in rival_triggers or forms[i] & stops or any(grammar.verb_lemma(f) for f in forms[i])
+                   for i in range(trigger[1], at)) and not any(
+        h is not g and trigger[1] <= h.start < at for h in groups)
 
 
 def _gap(g: Group, i: int) -> int:

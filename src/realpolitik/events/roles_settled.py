@@ -11,7 +11,7 @@ from realpolitik.codes import side_of
 from realpolitik.events.article import VERDICT_TYPES
 from realpolitik.events.roles_agents import agent_follows, authored_antecedent
 from realpolitik.events.roles_base import SAID_TYPES, STATE_KINDS, TRIGGER_OBJECT, Group, Roles, Site
-from realpolitik.events.roles_objects import belongs_to_trigger, verb_after_phrase
+from realpolitik.events.roles_objects import belongs_to_trigger, pair_after_object, verb_after_phrase
 from realpolitik.events.roles_partners import topic_pair
 from realpolitik.events.roles_places import custody_seat, verdict_seat
 from realpolitik.events.roles_possessors import abbreviated_prefix
@@ -120,6 +120,9 @@ def pair_roles(r: Reading) -> Roles | None:
         # the trigger belongs to another noun when the clause has a subject of its own
         between = next((g for g in pairs if belongs_to_trigger(g, trigger, rival_triggers)
                         and (g.start >= t_start or not subject)), None)
+        # "firmó un memorando de entendimiento entre Argentina y Chile": the pair of the verb's object
+        pact = None if between is not None or site.nominal or not rule.symmetric else next(
+            (g for g in pairs if pair_after_object(g, in_clause, trigger, rival_triggers, site.forms, grammar)), None)
         if between is None and site.nominal and (rule.plover == "ASSAULT"
                                                  or grammar.verb_lemma_endings and rule.symmetric):
             between = next((g for g in in_clause if g.genitive and g.start >= t_end and len(g.members) >= 2
@@ -132,6 +135,10 @@ def pair_roles(r: Reading) -> Roles | None:
         if between is not None and not 0 <= between.start - t_end <= 3 and any(
                 g.marker is None and not g.genitive and g is not between for g in in_clause):
             between = None  # "Xi y Bin Salmán hablaron ... la normalización entre Teherán y Riad": the subject acts
+        if pact is not None and not subject:
+            # not where the clause has a subject of its own ("Le Sénat brésilien a ratifié l'accord entre le
+            # Mercosur et l'UE": the ratifier's act)
+            between = pact
         if between is not None and topic_pair(between, rule, site.forms, t_end, grammar):
             between = None  # "discussed the conflict between Israel and Iran": the pair is the topic's, not the talks'
         if between is not None:

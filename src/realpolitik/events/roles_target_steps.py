@@ -49,6 +49,7 @@ from realpolitik.events.roles_verdicts import (
     accusation_content_subject,
     act_noun_author,
     judged_act_origin,
+    judged_act_place,
     verdict_words_own,
 )
 from realpolitik.events.rules import Grammar, absent
@@ -333,7 +334,8 @@ def fallback_target(r: Reading, c: Candidates, pick: Pick) -> None:
         target = wronged_speaker(r.sentence_groups, source, trigger, rival_triggers, forms, grammar)
     if target is None and source is not None and rule.plover in VERDICT_TYPES:
         # "verurteilte die Ballonflüge aus Belarus": the state the judged act comes from
-        target = judged_act_origin(in_clause, source, rival_triggers, forms, grammar)
+        target = judged_act_origin(in_clause, source, rival_triggers, forms, grammar) \
+            or judged_act_place(in_clause, source, trigger, rival_triggers, forms, grammar)
     if target is None and rule.plover in ("ASSAULT", "COERCE", "MOBILIZE", "PROTEST"):
         located = [g for g in in_clause if g.marker in grammar.location_markers and g is not source
                    and (g.start - t_end if g.start >= t_end else t_start - g.end) <= _LOCATION_REACH]

@@ -183,3 +183,43 @@ def judged_act_origin(groups: list[Group], source: Group, rival_triggers: frozen
         if not {side_of(m.code) for m in g.members} & own:
             return g
     return None
+
+
+# "condenó la detención de dos periodistas en": the verdict's object noun with its article and complement
+_CONDUCT_REACH: Final = 5
+
+
+def judged_act_place(groups: list[Group], source: Group, trigger: tuple[int, int], rival_triggers: frozenset[int],
+                     forms: list[frozenset[str]], grammar: Grammar) -> Group | None:
+    """"verurteilte den Putsch in Niger", "condenó la represión en Venezuela", "осудил переворот в Нигере", "condemned
+    the crackdown in Georgia": a verdict whose clause names no one judged judges the state where the conduct its
+    object names took place (a state, not a city: "the attack in Kabul" may be anyone's), in a place phrase
+    (`conduct_places`) right after the object's noun; not the judge's own state. Nothing but the object's words
+    stands between the verdict and that phrase (no verb, no other name, no preposition of a party), and no act of
+    another rule: the place of an attack is whom it hit ("verurteilte den Angriff in Syrien"), read by that act.
+    Conduct between two states (a pair phrase: "verurteilte die Zusammenarbeit zwischen Moskau und Pjöngjang",
+    "condemned the cooperation between Russia and North Korea") judges both, whatever act it is."""
+    markers = grammar.roles.conduct_places
+    if not markers:
+        return None
+    own = {side_of(m.code) for m in source.members}
+    stops = (grammar.target_markers | grammar.location_markers | grammar.agent_markers | grammar.coordination
+             | grammar.subordinators | grammar.roles.verdict_reasons | CLAUSE_STOPS) - grammar.determiners \
+        - grammar.genitive_markers
+    for g in groups:
+        pair = g.marker in grammar.pair_markers and len(g.members) >= 2
+        if not (pair or g.marker in markers) or g.start < trigger[1] or g.genitive or g.possessive \
+                or not all(m.kind == "country" or pair and m.kind == "capital" for m in g.members):
+            continue
+        at = marker_at(g, forms)
+        if not trigger[1] < at <= trigger[1] + _CONDUCT_REACH:
+            return None
+        between = range(trigger[1], at)
+        # (an act of another rule between two states is still what the verdict judges: "verurteilte die
+        # Zusammenarbeit zwischen Moskau und Pjöngjang")
+        if any(forms[i] & stops or i in rival_triggers and not pair or any(grammar.verb_lemma(f) for f in forms[i])
+               for i in between) \
+                or any(h is not g and trigger[1] <= h.start < at for h in groups):
+            return None
+        return None if {side_of(m.code) for m in g.members} & own else g
+    return None

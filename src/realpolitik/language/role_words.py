@@ -244,6 +244,9 @@ class RoleWords:
     # "verurteilte die Ballonflüge aus Belarus", "die Drohnenangriffe aus Russland": ends of act nouns whose origin
     # phrase (`origin_markers`) names the act's author, whom a verdict on the act judges
     judged_act_heads: frozenset[str] = frozenset()
+    # "verurteilte den Putsch in Niger", "condenó la represión en Venezuela": the preposition of a place phrase right
+    # after a verdict's object noun; the state named there is where the judged conduct took place, the one judged
+    conduct_places: frozenset[str] = frozenset()
     # "Der britische „Guardian“ schreibt", "die polnische „Rzeczpospolita“ fordert": verbs (lemmas) by which a paper
     # quoted by its title speaks in a press review; the demonym before the title names the paper, no state
     press_verbs: frozenset[str] = frozenset()
