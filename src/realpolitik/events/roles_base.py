@@ -184,6 +184,21 @@ def marker_at(g: Group, forms: list[frozenset[str]]) -> int:
     return g.start if at is None else at
 
 
+def only_object_between(g: Group, groups: list[Group], trigger: tuple[int, int], at: int,
+                        rival_triggers: frozenset[int], forms: list[frozenset[str]], grammar: Grammar,
+                        more_stops: frozenset[str] = frozenset()) -> bool:
+    """Whether only the verb's object (a noun with its article, adjectives and genitive complement) stands between
+    the trigger and the phrase of `g` whose preposition is at `at`: no verb, no other name, no other trigger
+    (`rival_triggers`), no preposition of a party, place or agent, no conjunction or clause stop (nor `more_stops`).
+    Shared by the readings that take a phrase after the object as the act's own: the pact's pair
+    (`roles_objects.pair_after_object`), the judged conduct's place (`roles_verdicts.judged_act_place`)."""
+    stops = (grammar.target_markers | grammar.location_markers | grammar.agent_markers | grammar.coordination
+             | grammar.subordinators | more_stops | CLAUSE_STOPS) - grammar.genitive_markers - grammar.determiners
+    return not any(i in rival_triggers or forms[i] & stops or any(grammar.verb_lemma(f) for f in forms[i])
+                   for i in range(trigger[1], at)) and not any(
+        h is not g and trigger[1] <= h.start < at for h in groups)
+
+
 def locate_marker(g: Group, forms: list[frozenset[str]]) -> int | None:
     """Where the preposition that governs `g` stands: where the group was found with it, else just before the
     name or its article and adjectives (three words back); None when it has none or it is not found there."""

@@ -11,7 +11,6 @@ from typing import Final
 
 from realpolitik.codes import side_of
 from realpolitik.events.roles_base import (
-    CLAUSE_STOPS,
     COMPOUND,
     INFINITIVE_ENDINGS,
     REPORT_SOURCE,
@@ -19,6 +18,7 @@ from realpolitik.events.roles_base import (
     Group,
     locate_marker,
     marker_at,
+    only_object_between,
 )
 from realpolitik.events.rules import Grammar, joined
 
@@ -273,11 +273,7 @@ def pair_after_object(g: Group, groups: list[Group], trigger: tuple[int, int], r
     at = marker_at(g, forms)
     if not trigger[1] < at <= trigger[1] + _PACT_PAIR_REACH:
         return False
-    stops = (grammar.target_markers | grammar.location_markers | grammar.agent_markers | grammar.coordination
-             | grammar.subordinators | CLAUSE_STOPS) - grammar.genitive_markers - grammar.determiners
-    return not any(i in rival_triggers or forms[i] & stops or any(grammar.verb_lemma(f) for f in forms[i])
-                   for i in range(trigger[1], at)) and not any(
-        h is not g and trigger[1] <= h.start < at for h in groups)
+    return only_object_between(g, groups, trigger, at, rival_triggers, forms, grammar)
 
 
 def _gap(g: Group, i: int) -> int:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Final
 
 from realpolitik.codes import side_of
-from realpolitik.events.roles_base import CLAUSE_STOPS, Group, marker_at
+from realpolitik.events.roles_base import CLAUSE_STOPS, Group, marker_at, only_object_between
 from realpolitik.events.rules import Grammar
 
 
@@ -203,9 +203,6 @@ def judged_act_place(groups: list[Group], source: Group, trigger: tuple[int, int
     if not markers:
         return None
     own = {side_of(m.code) for m in source.members}
-    stops = (grammar.target_markers | grammar.location_markers | grammar.agent_markers | grammar.coordination
-             | grammar.subordinators | grammar.roles.verdict_reasons | CLAUSE_STOPS) - grammar.determiners \
-        - grammar.genitive_markers
     for g in groups:
         pair = g.marker in grammar.pair_markers and len(g.members) >= 2
         if not (pair or g.marker in markers) or g.start < trigger[1] or g.genitive or g.possessive \
@@ -214,12 +211,10 @@ def judged_act_place(groups: list[Group], source: Group, trigger: tuple[int, int
         at = marker_at(g, forms)
         if not trigger[1] < at <= trigger[1] + _CONDUCT_REACH:
             return None
-        between = range(trigger[1], at)
         # (an act of another rule between two states is still what the verdict judges: "verurteilte die
         # Zusammenarbeit zwischen Moskau und Pjöngjang")
-        if any(forms[i] & stops or i in rival_triggers and not pair or any(grammar.verb_lemma(f) for f in forms[i])
-               for i in between) \
-                or any(h is not g and trigger[1] <= h.start < at for h in groups):
+        if not only_object_between(g, groups, trigger, at, frozenset() if pair else rival_triggers, forms, grammar,
+                                   grammar.roles.verdict_reasons):
             return None
         return None if {side_of(m.code) for m in g.members} & own else g
     return None
