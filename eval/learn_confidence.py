@@ -130,7 +130,7 @@ def load_docs(paths: Iterable[Path]) -> list[Doc]:
         for event, key, others in scored:
             i = index[event.evidence_start]
             countries = len({m.code[:3] for m in extraction.actors[i]})
-            # a copy of another sentence's act ("... did the same", events/article.py) has no cues of its own
+            # a copy of another sentence's act ("... did the same", events/article_phrases.py) has no cues of its own
             cued = recorded.get(id(event))
             names = features(cued[0], event.lang, others) if cued else []
             doc.candidates.append(Candidate(key, event.confidence, names, extra(event, i, countries)))

@@ -1622,7 +1622,7 @@ def test_an_of_phrase_with_a_counted_reference_names_the_owners(lang: str, text:
 def test_the_focal_dyad_follows_every_count(make_event) -> None:  # type: ignore[no-untyped-def]
     """`Dyads.focal` is remembered between counts: each added event must still move it (a lead, a tie, a later
     event of the leading pair), and sentences that add none must not."""
-    from realpolitik.events.article import Dyads
+    from realpolitik.events.article_sides import Dyads
 
     dyads = Dyads()
     assert dyads.focal() is None

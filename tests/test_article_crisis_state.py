@@ -1,5 +1,5 @@
 """A third party's verdict, appeal or denial that names no one, in an article about one state's crisis, is aimed at that
-state (events/article.crisis_target): the state named in more of the article's sentences than any other, three at
+state (events/article_sides.crisis_target): the state named in more of the article's sentences than any other, three at
 least. Sentences written for the tests."""
 
 from __future__ import annotations

@@ -22,8 +22,8 @@ def test_a_welcome_praises_the_deal_not_the_host_of_an_invitation_told_after_it(
 
 def test_a_rejection_answers_no_mediator() -> None:
     # never the state that carried the messages; and since round 34 not the other side either: a rejection with no
-    # one named after its actor's own talks names no target (events/article.py CLAIMS; on the gold sets such fills
-    # were wrong 15 times in 18, and the rejections among them added 2 extras and no fact)
+    # one named after its actor's own talks names no target (events/article_answers.py CLAIMS; on the gold sets such
+    # fills were wrong 15 times in 18, and the rejections among them added 2 extras and no fact)
     keys = _keys("Oman mediated talks between Iran and the United States in Muscat on Saturday. The White House "
                  "thanked the Sultanate. Iran said Tehran had rejected any discussion of its missiles.")
     assert ("IRN", "OMN", "REJECT") not in keys

@@ -1,6 +1,6 @@
 """A rejection that names its own actor as the part denied ("wies jede Verantwortung Moskaus zurück", "rechazó
 cualquier injerencia en los asuntos de Nicaragua") still answers the charge told before it: the actor's own name is no
-target of its rejection (events/article.fill_from_context). Sentences written for the tests."""
+target of its rejection (events/article_fill.fill_from_context). Sentences written for the tests."""
 
 from __future__ import annotations
 

@@ -460,7 +460,7 @@ def test_the_focal_dyad_is_the_one_most_common_ranks_first_alone() -> None:
     answer as ranking the pairs, over random counts."""
     import random
 
-    from realpolitik.events.article import FOCAL_EVENTS, Dyads
+    from realpolitik.events.article_sides import FOCAL_EVENTS, Dyads
 
     rng = random.Random(7)
     for _ in range(300):

@@ -13,7 +13,7 @@ import pytest
 from realpolitik.actors.compose import Reading
 from realpolitik.actors.matcher import Hit
 from realpolitik.actors.reference_history import _Seen
-from realpolitik.events.article import _Fill
+from realpolitik.events.article import Fill
 from realpolitik.events.confidence import Cues
 from realpolitik.events.modality import ModalReading
 from realpolitik.events.roles_base import Group, Roles, Site
@@ -23,7 +23,7 @@ from realpolitik.mentions import ActorMention, Sentence
 from realpolitik.relations.derive import Found
 from realpolitik.relations.sentence import CueMatch, SentenceView
 
-WRITTEN = [ActorMention, Sentence, Group, Roles, Site, TriggerMatch, Cues, ModalReading, Hit, Reading, _Seen, _Fill,
+WRITTEN = [ActorMention, Sentence, Group, Roles, Site, TriggerMatch, Cues, ModalReading, Hit, Reading, _Seen, Fill,
            Found, CueMatch, SentenceView]
 
 

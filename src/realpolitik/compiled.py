@@ -104,6 +104,13 @@ MODULES: tuple[str, ...] = (
     "realpolitik.relations.derive",
     "realpolitik.language.sentences",
     "realpolitik.events.article",
+    # events.article's parts, one job each (article.py what they share)
+    "realpolitik.events.article_acts",
+    "realpolitik.events.article_antecedents",
+    "realpolitik.events.article_sides",
+    "realpolitik.events.article_answers",
+    "realpolitik.events.article_fill",
+    "realpolitik.events.article_phrases",
     "realpolitik.events.confidence",
     "realpolitik.events.followers",
     "realpolitik.actors.ambiguity",

@@ -34,18 +34,10 @@ from typing import Final
 
 from realpolitik.budget import checkpoint
 from realpolitik.events import confidence
-from realpolitik.events.article import (
-    ACT_CHARS,
-    CONTEXT_CHARS,
-    TITLE_WEIGHT,
-    Dyads,
-    Subjects,
-    antecedent,
-    followed_precedents,
-    precedents,
-    repeaters,
-    same_act,
-)
+from realpolitik.events.article import ACT_CHARS, CONTEXT_CHARS
+from realpolitik.events.article_antecedents import antecedent
+from realpolitik.events.article_phrases import followed_precedents, precedents, repeaters, same_act
+from realpolitik.events.article_sides import TITLE_WEIGHT, Dyads, Subjects
 from realpolitik.events.clauses import clause_of
 from realpolitik.events.elections import voted_states
 from realpolitik.events.event_dates import _story_of
@@ -180,7 +172,7 @@ def code_sentences(doc: Document, sentences: list[Sentence], actors: list[list[A
 def _speaking(guest: ActorMention, sentence: Sentence) -> ActorMention:
     """The interviewee as the subject of her answer's sentence: placed there, after the events of the question
     before it ("P: Brasil acusó a Paraguay. R: Rechazamos esa acusación": the dropped "we" is hers, not Brazil's,
-    events/article._source_from_context)."""
+    events/article_fill._source_from_context)."""
     return replace(guest, start=sentence.start, end=sentence.start, token_start=-1, token_end=-1,
                    note=f"the interviewee, {guest.surface!r}, speaking")
 

@@ -93,7 +93,7 @@ __all__ = [
 def assign_roles(site: Site) -> Roles:
     """Pick the source and target groups of one trigger inside its clause (`_assign_roles`). A denial answers the
     claim's author where the sentence names one ("las informaciones de Seúl sobre el envío de tropas a Rusia": Seoul,
-    not Russia); where it names none, the article supplies the claimant (events/article.fill_from_context): a state
+    not Russia); where it names none, the article supplies the claimant (events/article_fill.fill_from_context): a state
     its content helped is no party of it ("negó haber suministrado armas a Rusia": Russia made no claim), unless that
     is an armed group, whose country is the one that complains ("denies backing M23": Congo's claim). All sets, round
     35: 7 extras gone, no fact lost."""

@@ -75,17 +75,17 @@ class Roles:
     # stands for is named outside the clause, but attaches to the verb through the pronoun (events/confidence.py)
     subject_pronoun: int | None = None
     # "Le Niger accuse ..., ce que Cotonou dément": the claim a denial answers was made in its own sentence, by the
-    # target; no earlier sentence's speaker made it (events/article._deny_claim)
+    # target; no earlier sentence's speaker made it (events/article_answers.deny_claim)
     claimant_named: bool = False
     # «...», a déclaré X: the source is the speaker of the quotation the trigger stands in, outside its clause but
     # as sure as a subject of its own (events/coder: no weak source for the article's context)
     quoted_speaker: bool = False
     # "Belarus denies supporting the Russian army": the denial's content named the party its help would have reached,
-    # no addressee of the denial, but the article's claimant still answers it (events/article._deny_claim)
+    # no addressee of the denial, but the article's claimant still answers it (events/article_answers.deny_claim)
     content_party: bool = False
     # "Xi Jinping l'accueillait à Pékin", "Il était reçu au Kremlin par Poutine": the one acted on is a pronoun (an
     # object clitic, a passive's subject) whose antecedent the sentence does not name; an earlier one does
-    # (events/article.pronoun_object)
+    # (events/article_antecedents.pronoun_object)
     object_pronoun: bool = False
 
     def __init__(self, sources: list[ActorMention] | None = None, targets: list[ActorMention] | None = None,

@@ -410,8 +410,9 @@ def pronoun_target(r: Reading, pick: Pick, roles: Roles) -> None:
                        and (source is None
                             or {side_of(m.code) for m in g.members} != {side_of(m.code) for m in source.members})),
                       None)
-        # named in an earlier sentence (events/article.pronoun_object) where the pronoun follows the subject: "Xi
-        # Jinping l'accueillait", not "a commenté la visite" (an article) nor "a lui aussi envoyé" (a stressed one)
+        # named in an earlier sentence (events/article_antecedents.pronoun_object) where the pronoun follows the
+        # subject: "Xi Jinping l'accueillait", not "a commenté la visite" (an article) nor "a lui aussi envoyé" (a
+        # stressed one)
         roles.object_pronoun = target is None and source is not None and (
             source.end == clitic or source.end == clitic - 1 and bool(forms[clitic - 1] & grammar.exceptive_particles))
     pick.target = target

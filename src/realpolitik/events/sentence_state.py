@@ -16,7 +16,7 @@ from typing import TypeVar
 from realpolitik.codes import party
 from realpolitik.events import trace
 from realpolitik.events.allegations import _ACCUSE
-from realpolitik.events.article import steps_named
+from realpolitik.events.article_phrases import steps_named
 from realpolitik.events.clauses import future_not_passive, quoted_tokens, sentence_forms, split_clauses
 from realpolitik.events.dropped_subject import _PRO_DROP, _has_pronoun, _may_open, _opens_sentence, opens_with_pronoun
 from realpolitik.events.event_dates import _told_from_story

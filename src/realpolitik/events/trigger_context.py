@@ -20,17 +20,10 @@ from realpolitik.events.allegations import (
     _denied_content,
     _denied_right_after,
 )
-from realpolitik.events.article import (
-    BYSTANDERS,
-    PRAISE,
-    VERDICT_TYPES,
-    crisis_target,
-    fill_from_context,
-    focal_target,
-    pronoun_object,
-    same_force,
-    sides_addressed,
-)
+from realpolitik.events.article import BYSTANDERS, PRAISE, VERDICT_TYPES
+from realpolitik.events.article_antecedents import pronoun_object, same_force
+from realpolitik.events.article_fill import fill_from_context
+from realpolitik.events.article_sides import crisis_target, focal_target, sides_addressed
 from realpolitik.events.assembly import _events_for
 from realpolitik.events.clauses import after_refusal, clause_of
 from realpolitik.events.conditions import (

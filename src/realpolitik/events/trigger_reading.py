@@ -13,7 +13,8 @@ from dataclasses import replace
 from typing import Final
 
 from realpolitik.events.allegations import DENIAL
-from realpolitik.events.article import MEDIATION, passive_host
+from realpolitik.events.article import MEDIATION
+from realpolitik.events.article_phrases import passive_host
 from realpolitik.events.clauses import clause_of, continues_main_clause, opens_participle, under_refusal_noun
 from realpolitik.events.custody import _ARREST, CRIME_ACTS, CRIMINALS, PLACE_ACTS, _place_of_force
 from realpolitik.events.demands import _joiner, _state_asked_for

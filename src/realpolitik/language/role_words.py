@@ -178,15 +178,15 @@ class RoleWords:
     # "called on all parties to respect the result", "rief zu einer sofortigen Waffenruhe auf": the words (forms or
     # lemmas) that address the sides of a conflict without naming them, or say what is asked of them (a truce,
     # restraint, talks); a bare appeal (CAMEO 020) goes to the article's focal dyad only with one of them
-    # (events/article.py focal_target)
+    # (events/article_sides.py focal_target)
     party_words: frozenset[str] = frozenset()
     # "Opposition parties have called on President Ramaphosa to ...", "un député a réclamé ...": words for a domestic
     # speaker (opposition, parliament, deputies) that the actor lists code as no state; an appeal they make is none by
-    # the other side of the article's dyad (events/article.py focal_target)
+    # the other side of the article's dyad (events/article_sides.py focal_target)
     domestic_speakers: frozenset[str] = frozenset()
     # "Nach Kanada und Australien hat auch Frankreich Palästina anerkannt": a preposition opening the sentence on the
-    # actors who did its act first, and the word before the subject that says it does the same (events/article.py
-    # precedents)
+    # actors who did its act first, and the word before the subject that says it does the same
+    # (events/article_phrases.py precedents)
     precedent_openers: frozenset[str] = frozenset()
     also_words: frozenset[str] = frozenset()
     # "the Iranian president and then US President Trump": words that date the title of a listed actor; they stand
@@ -289,10 +289,11 @@ class RoleWords:
     terms_permissions: frozenset[str] = frozenset()
     # "Berlin welcomed the step", "Moscou a condamné cette décision": a noun that sums up one party's act, after one
     # of `anaphoric_determiners` (a definite article or demonstrative, not "a step": new information); a verdict on
-    # it with no target judges the author of the latest such act by another party (events/article.py)
+    # it with no target judges the author of the latest such act by another party (events/article_acts.py step_author)
     step_nouns: frozenset[str] = frozenset()
     # "the EU welcomed the agreement": a noun for a deal after one of `anaphoric_determiners`; a praise of it with no
-    # target praises the sides of the latest deal, not of a call or a meeting told after it (events/article.py)
+    # target praises the sides of the latest deal, not of a call or a meeting told after it
+    # (events/article_acts.py welcomed)
     deal_nouns: frozenset[str] = frozenset()
     # "Montenegro rejected the remarks", "Moscou a condamné ces propos": a noun for words said before, after one of
     # `anaphoric_determiners`; a verdict on them with no target judges the speaker of the earlier sentences

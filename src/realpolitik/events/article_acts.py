@@ -1,0 +1,259 @@
+"""Which earlier event of the article a fill counts: the latest one between an actor and another party
+(`_answered`), the sides of the latest deal or meeting, the author of the latest step or of the act a praise welcomes,
+the actor's one adversary, the partner of its own talks or the recipient of aid told before; and how an earlier
+event's side becomes a mention again (`from_event`, `joint`, `co_authors`).
+
+Every other part of the article-level reading (events/article.py lists them) reads these.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from realpolitik.codes import country_of, is_armed_group, party
+from realpolitik.events.article import (
+    ABOUT,
+    COOPERATION,
+    EASING,
+    FORCE_TYPES,
+    HOSTILE_TYPES,
+    MEDIATION,
+    MEETINGS,
+    PRAISE,
+)
+from realpolitik.events.cameo import SYMMETRIC_TYPES
+from realpolitik.model import ActorMention, Event
+
+# "China offered to mediate": an offer with no named parties stands between the same sides
+MEDIATION_OFFER: Final = "039"
+HOSTING: Final = frozenset({"042", "043"})  # a visit or a hosting: aid announced with it goes to the guest or host
+_SERVICES: Final = frozenset({"043", "036"})  # hosting talks, an invitation: what a welcome of the deal does not praise
+
+
+def _adversary(me: str, events: list[Event], armed: bool | None = None) -> ActorMention | None:
+    """The other side of the actor's acts of force in `events` (attacks, coercion, either way), when
+    there is exactly one such party: with two foes the article does not say which one a bare attack hit. With
+    `armed` False (the actor is no armed group), acts on or by its country's armed group do not count: strikes on
+    a country's armed group are not on its state."""
+    found: dict[str, tuple[Event, str]] = {}
+    for e in events:
+        if e.plover not in FORCE_TYPES or not e.factual or not e.source or not e.target:
+            continue
+        source, target = party(e.source), party(e.target)
+        if source == me and target != me and (armed is None or is_armed_group(e.source) == armed):
+            found[target] = (e, "target")
+        elif target == me and source != me and (armed is None or is_armed_group(e.target) == armed):
+            found[source] = (e, "source")
+    if len(found) != 1:
+        return None
+    event, side = next(iter(found.values()))
+    return from_event(event, side, note="the one adversary the article shows it fighting")
+
+
+def parties(mediators: frozenset[str], events: list[Event]) -> list[ActorMention]:
+    """Both sides of the latest deal or talks between two others, else of the latest event between two others:
+    whom a mediator with no named parties brought together ("China hatte den Neubeginn vermittelt", "the talks
+    were facilitated by Norway"; not a third party's praise of the deal told in between)."""
+    between = [e for e in events if e.source and e.target and mediators.isdisjoint((party(e.source), party(e.target)))
+               and party(e.source) != party(e.target) and not mediating(e.cameo)]
+    e = next((e for e in reversed(between) if e.plover in SYMMETRIC_TYPES), between[-1] if between else None)
+    if e is None:
+        return []
+    return [from_event(e, "source", note="a party the mediator brought together"),
+            from_event(e, "target", note="a party the mediator brought together")]
+
+
+def _brokering(cameo: str) -> bool:
+    """A third party's service to two sides (mediating, offering to, hosting their talks) or an invitation: no deal
+    or talks a later welcome praises ("Qatar and Turkey mediated ... Egypt invited Trump to the signing ... Jordan
+    welcomed the announcement": the sides of the deal told before, not the mediators, the host or the guest)."""
+    return mediating(cameo) or cameo in _SERVICES
+
+
+def mediating(cameo: str) -> bool:
+    """A mediation or an offer to mediate: its actor stands between two parties, it is no pair of them ("China offered
+    to mediate. A truce brokered by Qatar had held": Qatar brokered it between the sides, not between China and one)."""
+    return cameo.startswith(MEDIATION) or cameo == MEDIATION_OFFER
+
+
+def meeting_sides(me: str, events: list[Event]) -> list[ActorMention]:
+    """Whom an observer met ("Venezuela and Guyana held talks, with Saint Vincent mediating. Brazil attended as an
+    observer"): the sides of the latest meeting, talks or deal between two parties that happened, with those its
+    sentence told with the same code; a mediator is no side, and neither is the observer."""
+    latest = next((e for e in reversed(events) if e.plover in SYMMETRIC_TYPES and e.factual and e.source
+                   and e.target and party(e.source) != party(e.target)), None)
+    found: list[ActorMention] = []
+    if latest is None:
+        return found
+    for e in events:
+        if e.evidence_start != latest.evidence_start or e.cameo != latest.cameo or not e.factual or not e.target:
+            continue
+        for side in ("target",) if e.cameo.startswith(MEDIATION) else ("source", "target"):
+            code = getattr(e, side)
+            if code and party(code) != me and all(party(code) != party(m.code) for m in found):
+                found.append(from_event(e, side, note="a side of the meeting it attended"))
+    return found
+
+
+def step_author(me: str, events: list[Event]) -> list[ActorMention]:
+    """Who took the step a verdict judges ("Germany, France and Britain welcomed the step", "Moscú criticó la
+    decisión"): the author of the latest act by another party that happened (with those who did it jointly, told in
+    the same sentence), not talks or another's verdict, which are no step; a deal's sides other than the judge ("a
+    pact took effect ... The United States welcomed the step": both)."""
+    act = next((e for e in reversed(events) if e.factual and e.source and party(e.source) != me
+                and e.plover not in ("CONSULT", "ACCUSE") and not e.cameo.startswith(PRAISE)
+                and not _brokering(e.cameo)), None)
+    if act is None:
+        return []
+    authors = joint(act, "source", events, note="author of the step it judges")
+    if act.plover in SYMMETRIC_TYPES and act.target and party(act.target) not in {me, party(act.source or "")}:
+        authors.append(from_event(act, "target", note="a side of the deal it judges"))
+    return authors
+
+
+def welcomed(me: str, events: list[Event], deal: bool = False) -> list[ActorMention]:
+    """Whom a praise with no target praises ("Niamey welcomed the announcement", "Egypt hailed the deal"): the author of
+    the latest act on the praiser or on no one named, else both sides of the latest deal or talks between two others,
+    else the partner of the praiser's own latest deal or talks, whichever is latest (only what happened counts, and
+    nothing dated half a year back: `background`). With `deal` (the praise names a deal: "welcomed the agreement"),
+    only agreements count: "Erdogan congratulated both leaders in phone calls. The EU welcomed the agreement" praises
+    its signatories."""
+    for e in reversed(events):
+        if not e.factual or not e.source or _brokering(e.cameo) or deal and e.plover != "AGREE" or background(e):
+            continue
+        source, target = party(e.source), party(e.target or "")
+        if not e.target and source != me:  # "Macron announced the withdrawal ... The junta welcomed the decision"
+            return [from_event(e, "source", note="author of the act it welcomes")]
+        if source == target or not e.target:
+            continue
+        if deal and me in (source, target):
+            return []  # a side that welcomes its own ceasefire praises no adversary: "Mikati welcomed the ceasefire"
+        if target == me:
+            return [from_event(e, "source", note="author of the act it welcomes")]
+        if e.plover not in SYMMETRIC_TYPES:
+            continue
+        if source == me:
+            return [from_event(e, "target", note="partner of the deal it welcomes")]
+        return [from_event(e, "source", note="a side of the deal it welcomes"),
+                from_event(e, "target", note="a side of the deal it welcomes")]
+    return []
+
+
+BACKGROUND_DAYS: Final = 180  # an act dated this long before the article's day is background, not its news
+
+
+def background(event: Event) -> bool:
+    """Whether the article dates the act half a year or more before its own day ("which signed a pact with China in
+    2023"): background that a welcome of today's news does not praise."""
+    return event.date is not None and event.published is not None \
+        and (event.published - event.date).days >= BACKGROUND_DAYS
+
+
+def _latest_deal(me: str, events: list[Event]) -> list[ActorMention]:
+    """Both sides of a deal or talks between two others when that is the latest thing that happened: what a
+    criticism with no target judges ("China and the Solomon Islands signed a pact. Washington criticised it")."""
+    e = next((e for e in reversed(events) if e.factual and e.source), None)
+    if e is None or e.plover not in SYMMETRIC_TYPES or not e.target \
+            or me in (party(e.source or ""), party(e.target)) or party(e.source or "") == party(e.target):
+        return []
+    return [from_event(e, "source", note="a side of the deal it criticises"),
+            from_event(e, "target", note="a side of the deal it criticises")]
+
+
+def answers_force(event: Event, events: list[Event]) -> bool:
+    """A threat that answers a hostile act on its author by its target ("Qatar reserved the right to respond" after
+    Israel's strike): the act, not the answer, is what a third party condemns."""
+    if event.plover != "THREATEN" or not event.target:
+        return False
+    me, other = party(event.source or ""), party(event.target)
+    return any(e.plover in HOSTILE_TYPES and e.factual and e.source and e.target and party(e.source) == other
+               and party(e.target) == me and e.evidence_start <= event.evidence_start for e in events)
+
+
+def co_authors(act: Event, me: str, events: list[Event], note: str) -> list[ActorMention]:
+    """The author of `act` and every other party that did an act of its type to the same party in `events`: a
+    condemnation of the act answers them all ("The United States and Britain struck the Houthis. ... The Pentagon
+    said its strikes ... Tehran condemned the aggression": both, not the one told last)."""
+    found = [from_event(act, "source", note=note)]
+    victim = party(act.target or "")
+    for e in events:
+        if e.plover != act.plover or not e.factual or not e.source or not e.target or party(e.target) != victim \
+                or party(e.source) == me:
+            continue
+        if all(party(e.source) != party(m.code) for m in found):
+            found.append(from_event(e, "source", note=note))
+    return found
+
+
+def _answered(me: str, events: list[Event], aimed_only: bool = False,
+              quarrels_only: bool = False) -> tuple[Event, str] | None:
+    """The latest event between `me` and another party: (event, the side that is the other party); with
+    `aimed_only`, the latest act of another party on `me`; with `quarrels_only`, no cooperation (05: praise, support,
+    a deal) and no easing of sanctions (EASING: "die Aufhebung der US-Sanktionen sei ein Sieg"), which no hostile
+    reaction answers. A mediation is none: the mediator stands between the
+    sides ("Oman carried messages between Iran and the US ... Tehran rejected any talk of missiles": not Oman)."""
+    for e in reversed(events):
+        if not e.source or not e.target or not e.factual or mediating(e.cameo) \
+                or quarrels_only and (e.cameo.startswith(COOPERATION) or e.cameo == EASING):
+            continue
+        source, target = party(e.source), party(e.target)
+        if target == me and source != me:
+            return e, "source"
+        if source == me and target != me and not aimed_only:
+            return e, "target"
+    return None
+
+
+def guessed(event: Event) -> bool:
+    """Whether the event's target is the state the article is about, a guess (`crisis_target`) that no later reply
+    answers ("WFP denounced an attack on its convoy ... Port Sudan rejected the offer": the offer's author, not WFP)."""
+    return (event.target_entry or "").startswith(ABOUT)
+
+
+def talk_partner(me: str, recent: list[Event], at: int) -> ActorMention | None:
+    """The partner of a meeting, call or talks that `me` held, told in the sentence that starts `at` (its own earlier
+    triggers), or None: the one a demand or appeal voiced there is made of."""
+    talk = next((e for e in reversed(recent) if e.evidence_start == at and e.factual and e.cameo.startswith(MEETINGS)
+                 and e.source and e.target and party(e.source) == me != party(e.target)), None)
+    # (the actor's own talks only: "Rutte, who visited Copenhagen, ... urged all allies" makes no demand of the host)
+    return None if talk is None else from_event(talk, "target", note="the partner of the talks it was voiced in")
+
+
+def _recipient(me: str, events: list[Event], at: int | None) -> ActorMention | None:
+    """Whom aid with no recipient named goes to: the recipient of the latest aid another donor gave ("L'Italie a
+    annoncé une aide de 40 millions à la Jordanie. L'Espagne a de son côté débloqué 25 millions"), else the guest or
+    host of the donor's visit told in the same sentence ("Macron, qui a reçu le premier ministre libanais, a
+    annoncé une aide de 100 millions")."""
+    for e in reversed(events):
+        if not e.factual or not e.source or not e.target:
+            continue
+        source, target = party(e.source), party(e.target)
+        if e.plover == "AID" and source != me and target != me:
+            return from_event(e, "target", note="the recipient of the aid told before")
+        if e.cameo in HOSTING and at is not None and e.evidence_start == at and me in (source, target) \
+                and source != target:
+            return from_event(e, "target" if source == me else "source", note="the partner it met, told with it")
+    return None
+
+
+def joint(event: Event, side: str, events: list[Event], note: str) -> list[ActorMention]:
+    """The `side` of an event and of the events its sentence gave with the same code and other side: a reply to a
+    joint act answers all its authors ("France, Britain and Germany urged Iran ... Tehran refused": three)."""
+    other = "target" if side == "source" else "source"
+    found = [from_event(event, side, note=note)]
+    for e in events:
+        if e is not event and e.evidence_start == event.evidence_start and e.cameo == event.cameo \
+                and getattr(e, other) == getattr(event, other) and e.factual:
+            code = getattr(e, side)
+            if code and all(party(code) != party(m.code) for m in found):
+                found.append(from_event(e, side, note=note))
+    return found
+
+
+def from_event(event: Event, side: str, note: str = "earlier in the article") -> ActorMention:
+    code = event.source if side == "source" else event.target
+    text = event.source_text if side == "source" else event.target_text
+    entry = event.source_entry if side == "source" else event.target_entry
+    return ActorMention(code=code or "", surface=text or code or "", start=event.evidence_start,
+                        end=event.evidence_start, token_start=-1, token_end=-1, country=country_of(code),
+                        kind="reference", entry=entry or "", note=note)

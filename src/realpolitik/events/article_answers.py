@@ -1,0 +1,249 @@
+"""What a reaction with no target named answers (`reaction_target`: the actor's latest quarrel, a
+claim it rejects, the act a threat answers, the earlier claim a reply answers, the hostile act a condemnation judges),
+and the one whose claim a denial answers (`deny_claim`). Steps of `article_fill.fill_from_context`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Final
+
+from realpolitik.codes import party
+from realpolitik.events.article import COOPERATION, EASING, FORCE_TYPES, HOSTILE_TYPES, MEETINGS, PRAISE, YIELDING, Fill
+from realpolitik.events.article_acts import (
+    _answered,
+    _latest_deal,
+    answers_force,
+    background,
+    co_authors,
+    from_event,
+    joint,
+    mediating,
+)
+from realpolitik.events.rules import Rule
+from realpolitik.model import ActorMention, Event
+
+REACTION_CHARS: Final = 1000  # a reaction's target: the actor's latest quarrel, often told a paragraph before
+REPLY_TYPES: Final = frozenset({"REJECT", "CONCEDE"})  # a reply answers the latest act by someone else
+# what a rejection answers: claims, demands, offers
+REJECTABLE: Final = frozenset({"ACCUSE", "REQUEST", "AGREE", "THREATEN"})
+DEAL: Final = "057"  # a signed agreement
+WORDS: Final = frozenset({"ACCUSE", "THREATEN", "REQUEST"})  # acts made in words: a claim, a threat, a demand
+CLAIMS: Final = frozenset({"ACCUSE", "REJECT"})
+# pledges, meetings, praise or support, joint drills, aid: no reply answers them when made to another (a signed deal
+# is: "Tanzania rejected the deal"); measured: the praise, support and drills between others a rejection answered
+# were wrong 7 times in 9 ("Kremlin called Myanmar a reliable partner ... Malaysia refused to send observers")
+UNANSWERED: Final = ("03", "04", "050", "051", "052", "053", "054", "055", "056", "06", "07")
+DENIAL: Final = "016"  # a denial answers the claim it denies: its author is a target too
+ENVOYS: Final = "161"  # expelling or recalling envoys: "wies den Botschafter aus" names no country, the article did
+# ... but leaving, freezing or ending a membership or treaty (also 161) is aimed at the body or the treaty's other
+# side, not at the country named last ("Armenia froze its participation in 2024", "ont quitté la convention
+# d'Ottawa": measured on every set but blind_*, 9 such fills wrong, 1 right)
+MEMBERSHIP_RULES: Final = ("leave_", "suspend", "denounce_treaty", "end_treaty", "exclude", "excluded_")
+
+
+def reaction_target(fill: Fill) -> list[ActorMention]:
+    """Whom a reaction (REACTION_TYPES: "wies die Vorwürfe zurück", "vowed retaliation", "recalled its ambassador")
+    with no target named answers.
+
+    It answers the latest event between the actor and someone else (`_answered`): the author of an act aimed at it,
+    or the target of its own latest act, whichever is later; only events that happened count (not plans or
+    allegations; `recent` includes the sentence's own earlier events: "..., which Kampala denies"), no cooperation
+    unless the act is `asked` of someone, and no quarrel that a later sentence about other parties has followed
+    (`_moved_on`; unless it is force on the actor, or the act is `asked`). A rejection answers a claim
+    (`_claim_rejected`), a threat with no such event an act a paragraph before (`_threat_answered`), and
+    `_answer_to` says when that event's other side is no target after all. Where there is none: an expelled or
+    recalled envoy ("erklärte den Botschafter zur unerwünschten Person") is the envoy of the other country `named`
+    last (not a membership or treaty left, frozen or ended, also 161: that is aimed at the body or the treaty's other
+    side), a reply (denial, concession) answers an earlier claim (`_reply_target`), and a condemnation judges the
+    latest hostile act (`_condemned`). Not when the sentence's own structure is `weak`: a subject borrowed from
+    another clause (not the speaker after a quotation the trigger stands in: «Cette décision ne restera pas sans
+    réponse», a déclaré Barrot), a bare adjective or a bystander (citizens, media) as the source, or a verdict whose
+    object is another act."""
+    me = fill.me
+    # a hostile reaction answers no cooperation (praise, support, a deal: 05): "Kenya thanked Ethiopia for its help.
+    # Nairobi criticised the tariffs" criticises no Ethiopia; a demand is made of the ally ("the EU voiced solidarity
+    # with Latvia. Riga insists on tougher sanctions": of the EU). All sets: 1 fact won, 21 extras gone
+    answered = None if fill.weak else _answered(me, fill.recent, quarrels_only=not fill.asked)
+    if answered is not None and not fill.asked and _moved_on(answered, me, fill.recent):
+        # a sentence of events between others came between: the reaction answers no older quarrel (all sets:
+        # 14 extras gone, 1 fact lost)
+        return []
+    answered = _claim_rejected(fill, answered) if answered is not None else _threat_answered(fill)
+    if answered is not None:
+        return _answer_to(fill, answered)
+    if not fill.weak and fill.rule.cameo.startswith(ENVOYS) and not fill.rule.id.startswith(MEMBERSHIP_RULES):
+        host = next((m for m in reversed(fill.named) if m.country and party(m.code) != me), None)
+        if host is not None:
+            return [replace(host, token_start=-1, token_end=-1, note="the envoy's country, named before")]
+    if fill.rule.plover in REPLY_TYPES:
+        return _reply_target(fill)
+    if fill.rule.plover == "ACCUSE" and not fill.weak:
+        return _condemned(fill)
+    return []
+
+
+def _claim_rejected(fill: Fill, answered: tuple[Event, str]) -> tuple[Event, str]:
+    """What a rejection answers where the latest quarrel is no claim, demand, offer or threat (REJECTABLE: "В Минске
+    обвинения отвергли", "Minsk rejected the accusations": one rejects a claim, not a sanction or a strike): the
+    latest such act on the actor, told before it ("Lithuania accused Minsk ... The EU imposed sanctions ... Minsk
+    rejected the accusations": Lithuania); else the quarrel itself."""
+    me = fill.me
+    if fill.rule.plover != "REJECT" or answered[0].plover in REJECTABLE:
+        return answered
+    claim = next((e for e in reversed(fill.recent) if e.plover in REJECTABLE and e.factual and e.source
+                  and e.target and party(e.target) == me and party(e.source) != me), None)
+    return answered if claim is None else (claim, "source")
+
+
+def _threat_answered(fill: Fill) -> tuple[Event, str] | None:
+    """What a threat with no quarrel within CONTEXT_CHARS answers: the latest act of another party on the threatener
+    within REACTION_CHARS before its sentence ("Kyiv vowed to respond" a paragraph after the strike; its own older
+    acts stay out: "Moskau reagierte mit Drohungen" answers no war it began), and no easing of sanctions on it (a
+    threat answers no lifted sanction; a deal it may: "agreed on a trade deal ... Trump threatened"); a cooperation
+    (05) only in the threat's own sentence, not a treaty signed with the threatener a paragraph before."""
+    at, judged = fill.at, fill.judged
+    if fill.weak or fill.rule.plover != "THREATEN" or not judged or at is None:
+        return None
+    return _answered(fill.me, [e for e in judged if at - e.evidence_start < REACTION_CHARS and e.cameo != EASING and (
+        e.evidence_start == at or not e.cameo.startswith(COOPERATION))], aimed_only=True)
+
+
+def _answer_to(fill: Fill, answered: tuple[Event, str]) -> list[ActorMention]:
+    """The other side of the quarrel a reaction answers, with those who acted jointly with it (`joint`); not
+
+    - where a reply (denial) answers the actor's own act that another party reported: that reporter, the subject of
+      that sentence ("U.N. experts say Rwanda has deployed troops. Rwanda denies the claims": the UN; `_claimant`);
+    - an accusation or rejection after a meeting of the actor's own (`_own_meeting`), a sanction its own sentence's
+      verdict judges (`_judged_here`), or a threat in the very sentence that tells the other's words: no one.
+    """
+    event, side = answered
+    rule = fill.rule
+    if rule.plover in REPLY_TYPES and side == "target":
+        claimant = _claimant(event, fill.me, fill.subject)
+        if claimant is not None:
+            return [claimant]
+    if _own_meeting(answered) and rule.plover in CLAIMS:
+        return []
+    if _judged_here(answered, rule, fill.at) and not fill.roles.targets and not fill.marked:
+        return []
+    if rule.plover == "THREATEN" and side == "source" and event.plover in WORDS and _told_here(event, fill.at):
+        # "Kim Yo-jong a menacé Séoul de représailles", "accused Colombia ... said Bogotá ignored its warnings": a
+        # threat in the very sentence that tells another's accusation, threat or demand aimed at its actor is that
+        # other's word, its actor misread (every set but blind_*: 8 such fills wrong, none right); a vow
+        # in the sentence of a strike still answers it ("Russian drones struck Kyiv, and Ukraine vowed to respond")
+        return []
+    return joint(event, side, fill.recent, note="reaction to an earlier event")
+
+
+def _reply_target(fill: Fill) -> list[ActorMention]:
+    """Whom a reply (denial, concession) with no quarrel to answer answers: the author of the latest act on the
+    actor, else (not a concession) of the latest act by anyone else that is no pledge, meeting or aid."""
+    me = fill.me
+    # an act the article dates half a year back or more is background, no claim of the day a reply answers
+    # ("the Abraham Accords, with which four states normalised ties with Israel in 2020 ... Israel rejects the
+    # state": no reply to them), unless it is an accusation, which a denial answers however old, or a signed
+    # text, which an opposition still answers while it stands ("France and Poland oppose that text")
+    others = [e for e in reversed(fill.recent) if e.source and party(e.source) != me and not mediating(e.cameo)
+              and (e.plover == "ACCUSE" or e.cameo.startswith(DEAL) or not background(e))]
+    # (praise of the actor is nothing it rejects or concedes: "congratulated the re-elected president ...
+    # Yaoundé rejected these criticisms" answers no congratulation)
+    aimed = [e for e in others if e.target and party(e.target) == me and not e.cameo.startswith(PRAISE)]
+    # a concession (easing curbs, reopening a crossing) yields to one who pressed the actor: with no act aimed
+    # at it, none ("Russia struck Kyiv. Chad eased the restrictions": no concession to Russia; all sets:
+    # 4 wrong, none right); a rejection may still answer another's act on a third party (a veto, a deal)
+    # a pledge, a meeting or aid between others is nothing a rejection or denial answers ("Germany pledged jets to
+    # Poland. Moscow denied any part in the incident": no reply to Germany)
+    chosen = (aimed or ([] if fill.rule.plover == YIELDING else
+                        [e for e in others if not e.cameo.startswith(UNANSWERED)]))[:1]
+    return joint(chosen[0], "source", fill.recent, note="reply to an earlier event") if chosen else []
+
+
+def _condemned(fill: Fill) -> list[ActorMention]:
+    """Whom a condemnation with no quarrel to answer judges, within ACT_CHARS (the act is the article's news, often
+    told first): the sides of a deal between two others that is the latest thing that happened (`_latest_deal`:
+    "The White House criticised the agreement", as a praise would welcome it), else the authors of the latest
+    hostile act (attack, coercion, show of force, sanction, threat; not a threat that answers an act on its author)
+    by anyone else, unless that act downgrades ties (envoys recalled, a bloc left), else the one the latest
+    condemnation by a third party named (a round of reactions to an act the article never coded)."""
+    me, reach = fill.me, fill.reach
+    latest_deal = _latest_deal(me, reach)
+    if latest_deal:
+        return latest_deal
+    act = next((e for e in reversed(reach) if e.plover in HOSTILE_TYPES
+                and e.factual and e.source and party(e.source) != me and not answers_force(e, reach)), None)
+    if act is not None and act.cameo.startswith(ENVOYS):
+        # a downgrade of ties (recalled envoys, a bloc left, a member suspended) is told as background or as an
+        # answer, seldom as the act a third party condemns ("Mali and Niger left ECOWAS in January. The UN
+        # condemned the coup": no one the article coded; all sets: 1 right, 9 wrong)
+        act = None
+    if act is not None:
+        return co_authors(act, me, reach, note="author of the latest hostile act it condemns")
+    # "Kishida called North Korea's conduct barbaric. Yoon spoke of a reckless provocation.": a round of
+    # condemnations whose act the article never coded itself condemns the one the last condemnation named
+    verdict = next((e for e in reversed(reach) if e.plover == "ACCUSE" and e.factual and e.source and e.target
+                    and me not in (party(e.source), party(e.target))), None)
+    return [] if verdict is None else [from_event(verdict, "target", note="the one the latest condemnation named")]
+
+
+def deny_claim(fill: Fill) -> None:
+    """A denial whose content names a party ("Rwanda denies backing M23", "Kigali dément tout soutien aux rebelles")
+    also answers the one who made the claim: the subject of the sentence before it, when that sentence named the
+    denier ("U.N. experts say Rwanda has deployed troops", "Selon des experts de l'ONU, des soldats rwandais ...").
+    The structure is as sure as any verdict's on a named act; not where the denier is borrowed from another clause
+    or the sentence names the claimant itself."""
+    roles, me, subject = fill.roles, fill.me, fill.subject
+    if not fill.rule.cameo.startswith(DENIAL) or not (roles.targets or roles.content_party) \
+            or roles.from_outside_clause or roles.claimant_named:
+        return
+    if subject is None or not subject.code:
+        return
+    claimant = party(subject.code)
+    if claimant == me or any(party(t.code) == claimant for t in roles.targets):
+        return
+    if any(m.start > subject.start and m.code and party(m.code) == me for m in fill.named):
+        roles.targets.append(replace(subject, token_start=-1, token_end=-1,
+                                     note="the one whose claim the denial answers"))
+        roles.target_from_context = True
+
+
+def _claimant(event: Event, me: str, subject: ActorMention | None) -> ActorMention | None:
+    """Who told the actor's own act that a denial answers: the subject of the sentence that told it, when another
+    party says it ("U.N. experts say Rwanda has deployed troops ... Rwanda denies the claims": the UN)."""
+    if subject is None or not subject.country and not subject.code or party(subject.code) == me \
+            or not event.evidence_start <= subject.start < event.evidence_end or event.modality != "reported":
+        return None
+    return replace(subject, token_start=-1, token_end=-1, note="the one whose claim the denial answers")
+
+
+def _own_meeting(answered: tuple[Event, str]) -> bool:
+    """Whether the event a reaction would answer is a meeting or visit of the actor's own ("X met Y on Monday. X
+    accused the government of ...": whose government, the meeting does not say)."""
+    return answered[1] == "target" and answered[0].cameo.startswith(MEETINGS)
+
+
+def _judged_here(answered: tuple[Event, str], rule: Rule, at: int | None) -> bool:
+    """Whether a sanction with no target is the act its own sentence's verdict judges ("Minsk condemned the new EU
+    sanctions", "Merz called the Americans' boycott a mistake"): the judge is not thereby the one sanctioned (on whom,
+    the sentence does not say); where a target marker follows the trigger (`marked`: "... imposés par les
+    États-Unis contre ses exportations"), the judge is the one it is aimed at, and this is not asked."""
+    event, side = answered
+    return rule.plover == "SANCTION" and side == "source" and event.plover == "ACCUSE" and _told_here(event, at)
+
+
+def _told_here(event: Event, at: int | None) -> bool:
+    """Whether `event` was read from the sentence that starts `at` (the one being coded)."""
+    return at is not None and event.evidence_start == at
+
+
+def _moved_on(answered: tuple[Event, str], me: str, events: list[Event]) -> bool:
+    """Whether the article told, in a later sentence than the quarrel a reaction would answer, an event between
+    parties neither in it: the reaction's subject comes back with a new topic, not to the old quarrel (force on
+    the actor is still answered across such an interlude: "... Ukraine vowed to respond")."""
+    event, side = answered
+    if side == "source" and event.plover in FORCE_TYPES:
+        return False
+    pair = {me, party(getattr(event, side) or "")}
+    return any(e.evidence_start > event.evidence_start and e.factual and e.source and e.target
+               and party(e.source) != party(e.target) and pair.isdisjoint((party(e.source), party(e.target)))
+               for e in events)

@@ -1,0 +1,263 @@
+"""The article-level fill of one event: in what order its steps are asked (`fill_from_context`), and
+the target the article supplies by what the event is (`_target_from_context` and the finders it calls: the authors of
+an act a verdict names, the parties a mediator brought together, whom a praise, a retaliation, a withdrawal, an
+easing or a demand voiced in talks is aimed at).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Final
+
+from realpolitik.actors.reference_history import OWN
+from realpolitik.codes import is_armed_group, party
+from realpolitik.events.article import EASING, FORCE_TYPES, PRAISE, VERDICT_TYPES, YIELDING, Fill, domestic_voice
+from realpolitik.events.article_acts import (
+    _adversary,
+    _answered,
+    _recipient,
+    co_authors,
+    from_event,
+    guessed,
+    mediating,
+    meeting_sides,
+    parties,
+    step_author,
+    talk_partner,
+    welcomed,
+)
+from realpolitik.events.article_answers import deny_claim, reaction_target
+from realpolitik.events.article_antecedents import attacker, lead_sources, sanctioner
+from realpolitik.events.cameo import SYMMETRIC_TYPES
+from realpolitik.events.rules import Rule
+from realpolitik.model import ActorMention, Event
+
+ASKING: Final = "REQUEST"  # a demand or appeal: made of the partner of the talks it is voiced in
+# Reactions that are aimed at someone even when the sentence does not name them ("Iran vowed retaliation",
+# "Moscow condemned the move", "Mali recalled its ambassador"): at whoever last acted on the actor.
+# "Bamako a exigé le départ des soldats danois. Copenhague a annoncé le rapatriement de ses soldats": a withdrawal of
+# troops with no place named answers the latest demand (106) that the actor withdraw them
+WITHDRAWAL, DEMANDED_WITHDRAWAL = "0874", "106"
+REACTION_TYPES: Final = frozenset({"REJECT", "CONCEDE", "THREATEN", "ACCUSE", "SANCTION"})
+OWN_NAMED: Final = frozenset({"THREATEN", "REJECT"})  # acts whose own actor named in them is no target of theirs
+
+
+def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
+                      acts: list[str] | None = None, weak: bool = False,
+                      judged: list[Event] | None = None, subject: ActorMention | None = None,
+                      named: list[ActorMention] | None = None, at: int | None = None, step: bool = False,
+                      plural: bool = False, deal: bool = False, asked: bool = False, marked: bool = False,
+                      remarks: bool = False, speaker: ActorMention | None = None) -> None:
+    """Complete an event from the events of the article's last sentences (`recent`, within CONTEXT_CHARS;
+    `judged`, the events within ACT_CHARS, for a verdict on a named act), in this order:
+
+    1. a missing source (`_source_from_context`): a pronoun's antecedent, a victim's one adversary, the author of the
+       sanctions a measure belongs to;
+    2. nothing more where the event needs no target or its actor is a domestic voice (`_wants_target`);
+    3. a denial also answers the one who made the claim it denies (`deny_claim`);
+    4. nothing more where the sentence named a target other than the actor's own (`_target_named`);
+    5. else the target the article supplies for what the event is (`_target_from_context`); an event so completed
+       is marked `target_from_context`.
+
+    Guesses of the state an article is about (`guessed`) feed no step after the first.
+    """
+    fill = Fill(roles, rule, recent, judged, pronoun, acts or [], weak, subject, named or [], at, step, plural, deal,
+                 asked, marked, remarks, speaker)
+    _source_from_context(fill)
+    if not _wants_target(fill):
+        return
+    # (a guess from the state the article is about feeds no other guess: "WFP denounced the strike on its convoy ...
+    # Port Sudan rejected the offer" rejects the offer told before, not WFP)
+    fill.recent = [e for e in recent if not guessed(e)]
+    fill.judged = None if judged is None else [e for e in judged if not guessed(e)]
+    fill.me = party(roles.sources[0].code)
+    deny_claim(fill)
+    if _target_named(fill):
+        return
+    targets = _target_from_context(fill)
+    if targets:
+        roles.targets = targets
+        roles.target_from_context = True
+
+
+def _source_from_context(fill: Fill) -> None:
+    """An event with no source named takes one from the article.
+
+    - A pronoun subject ("er", "he", "él", "il", "он") is the latest source before it; with no event before it, or
+      when a later sentence than the latest event's named a `subject` (the earlier sentences' latest), that subject
+      ("Putin sprach in Moskau. Er warf den USA ... vor"; "Iran fired missiles at Israel. Netanyahu spoke on
+      Tuesday. He vowed ...": the pronoun stands for that speaker, not for the event's source).
+    - Force on a named victim by no one named was used by the victim's one adversary (`attacker`).
+    - A sanction whose subject is the measure itself was imposed by the author of the latest sanction
+      (`sanctioner`; not a body read as the target: "Ein Sprecher der Kommission sagte, weitere Strafmaßnahmen
+      würden geprüft")."""
+    roles, rule, recent, subject = fill.roles, fill.rule, fill.recent, fill.subject
+    if not roles.sources and fill.pronoun and (recent or subject is not None):
+        if recent and (subject is None or subject.start < recent[-1].evidence_end):
+            roles.sources = lead_sources(recent, fill.plural)
+        elif subject is not None:  # (always, where there is no event before)
+            roles.sources = [replace(subject, token_start=-1, token_end=-1, note="the subject a pronoun stands for")]
+        roles.from_outside_clause = True
+    if not roles.sources and rule.plover in FORCE_TYPES and roles.targets and not fill.weak:
+        attacker(roles, fill.reach)
+    if not roles.sources and rule.plover == "SANCTION" and roles.targets and not fill.weak and not roles.passive \
+            and all(t.country for t in roles.targets):
+        sanctioner(roles, recent)
+
+
+def _wants_target(fill: Fill) -> bool:
+    """Whether the article may supply a target: the event has a source, needs a target (a yielding needs none, a
+    state may give way in general; but "lenkte dann aber ein" after a pressure named before yields to the one who
+    pressed), and its actor is no domestic voice (`domestic_voice`)."""
+    roles, rule = fill.roles, fill.rule
+    return bool(roles.sources) and (rule.target_required or rule.plover == YIELDING) and not domestic_voice(roles)
+
+
+def _target_named(fill: Fill) -> bool:
+    """Whether the sentence named a target of the event's own. The actor's own forces or country ("verurteilte das
+    Manöver und versetzte ihre Streitkräfte in Alarm") are none: the sentence leaves the target to the context; so is
+    a threat's own name ("a promis une réplique de Moscou": the noun's agent) and a rejection's ("wies jede
+    Verantwortung Moskaus zurück", "denied any role of Russia's": the part denied is the actor's, the charge's author
+    is the other side)."""
+    return any(party(t.code) != fill.me or t.entry != OWN and fill.rule.plover not in OWN_NAMED
+               for t in fill.roles.targets)
+
+
+def _target_from_context(fill: Fill) -> list[ActorMention]:
+    """The target the article supplies to an event with none named, by what the event is: the first case that fits
+    decides, [] where it finds no one (a case that names no one lets the next ones try only where it says so).
+
+    - A verdict on an act named by a bare noun ("verurteilte den Angriff", "condemned the strikes") is aimed at the
+      act's authors (`_judged_act_authors`), else a verdict on words named again (`remarks`: "Montenegro rejected
+      the remarks", "Moscou a condamné ces propos") answers the `speaker`, the subject of the sentence before where
+      it told what was said, when that is another party: the remarks are that speaker's, whatever act the article
+      coded last (after the acts a verdict names: "kritisierte die Äußerungen aus Washington" judges the act told
+      before).
+    - An observer with no partner named ("asistió como observador") met the sides of the latest meeting, talks or
+      deal within ACT_CHARS (`meeting_sides`; not its mediators).
+    - A verdict with no target on a step named again by a definite noun (`step`: "Germany, France and Britain
+      welcomed the step", "Rusia criticó la decisión") judges the author of the latest act by another party within
+      ACT_CHARS that was no talks or verdict (`step_author`).
+    - A mediator with no parties named mediated between the sides of the latest event between two others
+      (`_mediated_parties`); a praise (051) with no target praises as `_praised` says.
+    - Force (attack, coercion) with no named target ("the Russian army attacked again", "the strike hit the port")
+      hits the one party the actor has fought in the events within ACT_CHARS; with two or more such parties, no one
+      (`_adversary`).
+    - A retaliation answers the latest act of another party on the actor (`_retaliated`), a withdrawal the demand
+      that it withdraw (`_withdrawal_demander`), an easing spares the target of the latest sanction (`_eased`), aid
+      goes to `_recipient`, and a demand or appeal voiced in the
+      actor's own talks is made of its partner (`_asked_partner`).
+    - A reaction (REACTION_TYPES) answers the latest quarrel of the actor's (`reaction_target`)."""
+    rule, me, reach, weak = fill.rule, fill.me, fill.reach, fill.weak
+    if fill.acts and rule.plover in VERDICT_TYPES and (authors := _judged_act_authors(fill)):
+        return authors
+    if fill.remarks and rule.plover in VERDICT_TYPES and fill.speaker is not None and party(fill.speaker.code) != me:
+        return [replace(fill.speaker, token_start=-1, token_end=-1, note="the speaker whose words it judges")]
+    if rule.attends:
+        return meeting_sides(me, reach)
+    if fill.step and rule.plover in VERDICT_TYPES and (authors := step_author(me, reach)):
+        return authors
+    if mediating(rule.cameo):
+        return _mediated_parties(fill)
+    if rule.cameo.startswith(PRAISE):
+        return _praised(fill)
+    # (a state is not the armed group of its own soil: "His administration said it had not been told of the strikes"
+    # after US strikes on SOMREB does not make the US Somalia's government's adversary)
+    # (only a state's act is held apart so: an armed group's bare attack still answers its country's one adversary)
+    armed = False if fill.roles.sources and not any(is_armed_group(m.code) for m in fill.roles.sources) else None
+    if rule.plover in FORCE_TYPES and not weak and (adversary := _adversary(me, reach, armed)) is not None:
+        return [adversary]
+    if rule.retaliation and not weak:
+        return _retaliated(fill)
+    if rule.cameo == WITHDRAWAL:
+        return [] if weak else _withdrawal_demander(fill)
+    if rule.cameo == EASING:
+        return [] if weak or fill.asked else _eased(fill)
+    if rule.plover == "AID":
+        # (a donor named by an adjective is sure: "une aide française")
+        recipient = _recipient(me, fill.recent, fill.at)
+        return [] if recipient is None else [recipient]
+    if rule.plover == ASKING and not weak and fill.at is not None:
+        return _asked_partner(fill, fill.at)
+    if rule.plover in REACTION_TYPES:
+        return reaction_target(fill)
+    return []
+
+
+def _judged_act_authors(fill: Fill) -> list[ActorMention]:
+    """Whom a verdict on an act named by a bare noun judges: whoever carried out the latest such act, and every other
+    party that did such an act to the same party (`co_authors`: "The US and Britain struck Yemen. The Pentagon said
+    its strikes ... Iran condemned them"); a praise or condemnation of a deal or talks between two others judges both
+    sides ("China welcomed the agreement", "Beijing condemned the meeting"). A mediation is no act of the mediator's
+    own ("Oman carried messages between them ... Tehran rejected any discussion of its missiles" judges the talks'
+    other side, not Oman)."""
+    me, rule, reach = fill.me, fill.rule, fill.reach
+    act = next((e for e in reversed(reach)
+                if e.plover in fill.acts and e.source and party(e.source) != me and not mediating(e.cameo)), None)
+    if act is None:
+        return []
+    authors = co_authors(act, me, reach, note=f"author of the {str(act.plover).lower()} it judges")
+    if (rule.cameo.startswith(PRAISE) or rule.plover == "ACCUSE") and act.plover in SYMMETRIC_TYPES \
+            and act.target and me != party(act.target) != party(act.source or ""):
+        authors.append(from_event(act, "target", note="a side of the meeting or deal it judges"))
+    return authors
+
+
+def _mediated_parties(fill: Fill) -> list[ActorMention]:
+    """Whom a mediator with no parties named brought together: the sides of the latest event between two others
+    (`parties`), within CONTEXT_CHARS, else within ACT_CHARS: the sides are often told a paragraph before the
+    mediator ("... China had brokered the rapprochement"). No mediator is a side ("при посредничестве Анкары и ООН",
+    "facilitated by Norway and the UN")."""
+    mediators = frozenset(party(s.code) for s in fill.roles.sources)
+    found = parties(mediators, fill.recent)
+    if not found and fill.judged is not None:
+        found = parties(mediators, fill.judged)
+    return found
+
+
+def _praised(fill: Fill) -> list[ActorMention]:
+    """Whom a praise (051) with no target praises, as `welcomed` says: where it names a `deal` again ("welcomed the
+    ceasefire and called on both sides to respect it"), of the deals within ACT_CHARS alone (as far back as a verdict
+    on a named act reaches), and none where the praiser is a side of it; no one where the source is unsure (`weak`)
+    and it names no deal."""
+    if fill.weak and not fill.deal:
+        return []
+    return welcomed(fill.me, fill.judged if fill.deal and fill.judged is not None else fill.recent, fill.deal)
+
+
+def _retaliated(fill: Fill) -> list[ActorMention]:
+    """Whom a retaliation answers ("Teherán respondió con cientos de misiles"): the author of the latest act of
+    another party on the actor."""
+    answered = _answered(fill.me, fill.recent, aimed_only=True)
+    return [] if answered is None else [from_event(answered[0], answered[1], note="the one whose act it answers")]
+
+
+def _withdrawal_demander(fill: Fill) -> list[ActorMention]:
+    """Whom a withdrawal of troops with no place named answers: the author of the latest demand (106) that the actor
+    withdraw them ("Bamako a exigé le départ des soldats danois. Copenhague a annoncé le rapatriement de ses
+    soldats")."""
+    me = fill.me
+    demand = next((e for e in reversed(fill.recent) if e.cameo == DEMANDED_WITHDRAWAL and e.factual and e.source
+                   and e.target and party(e.target) == me and party(e.source) != me), None)
+    return [] if demand is None else [from_event(demand, "source", note="the one whose demand it answers")]
+
+
+def _eased(fill: Fill) -> list[ActorMention]:
+    """Whom an easing with no target named (EASING: "hob die Sanktionen auf", "ließ das Importverbot auslaufen")
+    spares: the target of the latest sanction (SANCTION) within ACT_CHARS that was not aimed at the actor, the
+    actor's own if it imposed one (the measure it now lifts), else anyone's (a ban others imposed on the same
+    party)."""
+    me = fill.me
+    sanctions = [e for e in fill.reach if e.plover == "SANCTION" and e.factual and not e.negated and e.source
+                 and e.target and party(e.target) != me]
+    own = next((e for e in reversed(sanctions) if party(e.source or "") == me), None)
+    eased = own if own is not None else (sanctions[-1] if sanctions else None)
+    return [] if eased is None else [from_event(eased, "target", note="the target of the measure it eases")]
+
+
+def _asked_partner(fill: Fill, at: int) -> list[ActorMention]:
+    """Of whom a demand or appeal is made that the actor voiced in its own talks, told earlier in the same sentence
+    (`talk_partner`): "В телефонном разговоре с Эрдоганом Путин призвал ...", "in a call with Erdogan, Putin
+    urged ..."."""
+    partner = talk_partner(fill.me, fill.recent, at)
+    return [] if partner is None else [partner]

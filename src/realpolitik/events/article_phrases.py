@@ -1,0 +1,272 @@
+"""Phrases that name an earlier act again or repeat it: a step, deal or words named again by a definite
+noun (`steps_named`), "did the same" (`repeaters`, `same_act`), "following the steps of" (`followed_precedents`),
+"After Britain and Canada, France also ..." (`precedents`); and the host of a summons or expulsion in the passive
+with no agent (`passive_host`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Final
+
+from realpolitik.codes import party
+from realpolitik.events.article import CONTEXT_CHARS
+from realpolitik.events.article_acts import _answered, from_event
+from realpolitik.events.clauses import future_not_passive
+from realpolitik.model import ActorMention, Event, Token, token_text
+
+
+def steps_named(tokens: list[Token], words, deals: bool = False, speech: bool = False) -> list[int]:
+    """Where a sentence names again one party's act told before: one of the language's `step_nouns` ("the step",
+    "la décision", "этот шаг") after one of its `anaphoric_determiners`, right before it, before one word ("den
+    umstrittenen Schritt") or elided onto it ("l'annonce"); not "a step", which is new information. With `deals`,
+    where it names a deal again (`deal_nouns`: "the agreement"); with `speech`, words said before (`speech_nouns`:
+    "the remarks")."""
+    steps = words.speech_nouns if speech else words.deal_nouns if deals else words.step_nouns
+    determiners = words.anaphoric_determiners
+    found: list[int] = []
+    if not steps:
+        return found
+    elided = tuple(d for d in determiners if d.endswith(("'", "’")))
+    for i, t in enumerate(tokens):
+        text, lemma = t.text.lower(), t.lemma.lower()
+        glued = next((d for d in elided if text.startswith(d)), None) if elided else None
+        if glued is not None:
+            if text[len(glued):] in steps or lemma in steps:
+                found.append(i)
+            continue
+        if not i or text not in steps and lemma not in steps:
+            continue
+        before = tokens[i - 1].text.lower()
+        if before in determiners or i > 1 and before.isalpha() and tokens[i - 2].text.lower() in determiners:
+            found.append(i)
+    return found
+
+
+def _trigger_start(e: Event) -> int:
+    """An event's first trigger token (0 where none): a sort key (a function of the module, not a lambda made at
+    every sort)."""
+    return e.trigger_start or 0
+
+
+def passive_host(groups, clause: tuple[int, int], trigger: tuple[int, int], forms: list[frozenset[str]], grammar,
+                 recent: list[Event]):
+    """Roles of a summons or expulsion in the passive with no agent ("the Russian ambassador was summoned",
+    "был вызван поверенный в делах Эстонии"): the envoy's country is the target; the host is a government
+    named in the clause ("ins Auswärtige Amt einbestellt"), else the sentence's speaker before the clause
+    ("В МИД РФ заявили, что ..."), else the country the article last showed at odds with the envoy's.
+    None where the clause is not such a passive."""
+    from realpolitik.events.roles import Roles
+
+    start = trigger[0]
+    if grammar.participle_endings and any(form.endswith(grammar.participle_endings) for form in forms[start]):
+        return None  # "Norway is closing two Russian consulates": a present participle, no passive
+    # "wurde ... einbestellt"; "Zwei Diplomaten wurden aus Estland ausgewiesen": a pattern that opens on the envoy
+    # has the auxiliary inside it; German perfect passives put it after the participle ("waren ... ausgewiesen worden")
+    after = min(trigger[1] + 1, clause[1]) if grammar.verb_final else trigger[1]
+    if future_not_passive(forms, clause, grammar):
+        return None  # "Polen wird drei Diplomaten ausweisen": "wird" and an infinitive, a future, no passive
+    # (German puts the auxiliary second and the participle last: "wurde am Freitag ins Außenministerium einbestellt")
+    reach = clause[0] if grammar.verb_final else max(clause[0], start - 3)
+    if not any(forms[i] & grammar.passive_auxiliaries for i in range(reach, after)):
+        return None
+    in_clause = [g for g in groups if clause[0] <= g.start < clause[1]]
+    if any(g.marker in grammar.agent_markers for g in in_clause):
+        return None  # "convoqué par la Moldavie": the ordinary passive reading names the host
+    # the passive's subject: the free phrase nearest before the verb ("Moscow said Estonia's envoy had been
+    # summoned": not the speaker), else the first (the envoy may follow: "был вызван поверенный в делах Эстонии")
+    envoy = next((g for g in in_clause[::-1] if g.marker is None and g.end <= start), None) \
+        or next((g for g in in_clause if g.marker is None), None) or (in_clause[0] if in_clause else None)
+    if envoy is None:
+        return None
+    guest = party(envoy.members[0].code)
+    roles = Roles(targets=list(envoy.members))
+    host = next((g for g in in_clause if g is not envoy and party(g.members[0].code) != guest), None)
+    if host is None:
+        host = next((g for g in groups if g.end <= clause[0] and party(g.members[0].code) != guest), None)
+        roles.from_outside_clause = host is not None
+    if host is not None:
+        roles.sources = list(host.members)
+        return roles
+    answered = _answered(guest, recent)
+    if answered is None:
+        return roles  # "Trois diplomates français ont été expulsés": still the target, never the one who expelled
+    event, side = answered
+    roles.sources = [from_event(event, side, note="the host the article last showed at odds with the envoy's country")]
+    roles.from_outside_clause = True
+    return roles
+
+
+SAME_ACT_CHARS: Final = CONTEXT_CHARS  # how far back the act that "hizo lo mismo" repeats may be told
+# "Österreich verhängte Einreisesperren gegen Dodik. Die Ministerin begründete die Maßnahme damit, dass Dodik ...
+# gefährde. Polen schloss sich an": a reason given for one's own measure (its rule's id) is no act another joins
+REASONS: Final = ("justified_",)
+
+
+def _phrases_at(tokens: list[Token], phrases: tuple[tuple[str, ...], ...]
+                ) -> list[tuple[int, tuple[str, ...]]]:
+    """Where each of `phrases` stands in the tokens (by word or lemma): (its first token, its words)."""
+    lasts = {w[-1] for w in phrases}
+    if lasts.isdisjoint(map(str.lower, map(token_text, tokens))):
+        return []  # most sentences: no phrase ends in them (one pass in C)
+    found = []
+    for i in range(len(tokens)):
+        words = next((w for w in phrases if len(tokens) - i >= len(w) and all(
+            word in (t.text.lower(), t.lemma.lower()) for word, t in zip(w, tokens[i:i + len(w)], strict=True))), None)
+        if words is not None:
+            found.append((i, words))
+    return found
+
+
+def _gerund(token: Token, gerunds: tuple[str, ...], not_gerunds: frozenset[str]) -> bool:
+    """A gerund ("siguiendo", "following", "последовав"): its subject is its clause's, not the name before it."""
+    word = token.text.lower()
+    return bool(gerunds) and word.endswith(gerunds) and word not in not_gerunds
+
+
+def followed_precedents(sentence, mentions: list[ActorMention], phrases: tuple[tuple[str, ...], ...],
+                        gerunds: tuple[str, ...], not_gerunds: frozenset[str]) -> list[ActorMention]:
+    """"Argentina abandonó la OMS, siguiendo los pasos de Washington", "последовав примеру США": a gerund of a
+    phrase that repeats an act tells that the clause's own subject did what the name after it did first; that
+    name (the precedent) is no party of the clause's act, and the name before the gerund repeats nothing."""
+    tokens = sentence.tokens
+    found = []
+    for i, words in _phrases_at(tokens, phrases):
+        if not _gerund(tokens[i], gerunds, not_gerunds):
+            continue
+        end = i + len(words)
+        # (a preposition and an article before the name: "siguiendo los pasos de Washington")
+        found += [m for m in mentions if end <= m.token_start <= end + _PRECEDENT_REACH]
+    return found
+
+
+def repeaters(sentence, mentions: list[ActorMention], phrases: tuple[tuple[str, ...], ...],
+              stops: frozenset[str], joiners: frozenset[str] = frozenset(),
+              gerunds: tuple[str, ...] = (), not_gerunds: frozenset[str] = frozenset()
+              ) -> list[tuple[int, tuple[str, ...], ActorMention]]:
+    """Each phrase that repeats an act ("hizo lo mismo", "did the same") with its subject, the actor right before
+    it (no preposition before that actor): (the phrase's first token, its words, the subject), once per subject
+    where `joiners` (commas, the language's conjunctions) list several ("Auch Belgien, Malta und Portugal
+    schlossen sich an"). The subject is none of the sentence's other acts' parties ("recalled their ambassadors to
+    Israel, and Honduras did the same": Honduras is no second country the ambassadors were recalled from). A
+    phrase opened by a gerund repeats nothing (`followed_precedents`)."""
+    tokens = sentence.tokens
+    found = []
+    for i, words in _phrases_at(tokens, phrases):
+        if _gerund(tokens[i], gerunds, not_gerunds):
+            continue
+        subject = next((m for m in reversed(mentions) if m.token_end <= i and i - m.token_end <= 3
+                        and not (m.token_start > 0 and tokens[m.token_start - 1].text.lower() in stops)), None)
+        if subject is None:  # "то же самое сделал Гондурас": a subject put after the phrase, right after it
+            subject = next((m for m in mentions if m.token_start == i + len(words)), None)
+        if subject is not None:
+            found.append((i, words, subject))
+            found += [(i, words, m) for m in _listed_before(subject, mentions, tokens, joiners, stops)]
+    return found
+
+
+def _listed_before(last: ActorMention, mentions: list[ActorMention], tokens: list[Token], joiners: frozenset[str],
+                   stops: frozenset[str]) -> list[ActorMention]:
+    """The actors listed before `last` with only `joiners` between them ("Belgien, Malta und Portugal")."""
+    listed: list[ActorMention] = []
+    current = last
+    for m in reversed([m for m in mentions if m.token_end <= last.token_start]):
+        between = tokens[m.token_end:current.token_start]
+        if not between or not all(t.text.lower() in joiners for t in between) \
+                or m.token_start > 0 and tokens[m.token_start - 1].text.lower() in stops:
+            break
+        listed.append(m)
+        current = m
+    return listed
+
+
+# "L'Allemagne n'a pas fait de même", "Germany did not do the same": the words before
+_SAME_ACT_NEGATION_REACH: Final = 3
+
+
+def same_act(sentence, mentions: list[ActorMention], phrases: tuple[tuple[str, ...], ...], stops: frozenset[str],
+             targets: frozenset[str], events: list[Event], joiners: frozenset[str] = frozenset(),
+             negation: frozenset[str] = frozenset(),
+             gerunds: tuple[tuple[str, ...], frozenset[str]] = ((), frozenset())) -> list[Event]:
+    """"Perú y Ecuador retiraron a sus embajadores en Venezuela, y Panamá hizo lo mismo": a phrase that repeats
+    an act (the language's `same_act_phrases`) with its own subject, the actor right before it (no preposition
+    before that actor), copies the latest act told before the phrase (in the sentence or within SAME_ACT_CHARS
+    before it) by another party: every event of that trigger, with the new subject as source (and the phrase's own
+    target, marked by one of `targets`, where it names one). A phrase with one of `negation` right before it
+    ("n'a pas fait de même", "did not do the same") says the act did not happen: the copies are negated."""
+    tokens = sentence.tokens
+    found: list[Event] = []
+    for i, words, subject in repeaters(sentence, mentions, phrases, stops, joiners, *gerunds):
+        at = tokens[i].start
+        negated = any(t.text.lower() in negation for t in tokens[max(0, i - _SAME_ACT_NEGATION_REACH):i])
+        before = [e for e in events if e.factual and e.source and e.target and (e.trigger_end or 0) <= at
+                  and at - e.evidence_start < SAME_ACT_CHARS and not _reason(e)]
+        if not before:
+            continue
+        me = party(subject.code)
+        others = [e for e in before if party(e.source or "") != me]
+        if not others:
+            continue
+        # the main act of the latest sentence that told one: its first trigger ("Francia condenó el ataque de
+        # Rusia ..., y Alemania siguió su ejemplo" repeats the condemnation, not the attack)
+        told = max(e.evidence_start for e in others)
+        latest = min((e for e in others if e.evidence_start == told), key=_trigger_start)
+        end = i + len(words)
+        # "Japón hizo lo mismo con Corea del Norte": a target of its own right after the phrase
+        own = next((m for m in mentions if end < m.token_start <= end + 2
+                    and tokens[m.token_start - 1].text.lower() in targets), None)
+        for e in before:
+            if (e.trigger_start, e.rule) != (latest.trigger_start, latest.rule):
+                continue
+            target, text, entry = (own.code, own.surface, own.entry) if own else (e.target, e.target_text,
+                                                                                  e.target_entry)
+            if party(target or "") == me or any((f.source, f.target, f.plover) == (subject.code, target, e.plover)
+                                                for f in found):
+                continue
+            found.append(replace(e, source=subject.code, source_text=subject.surface, source_entry=subject.entry,
+                                 target=target, target_text=text, target_entry=entry, negated=negated or e.negated,
+                                 evidence=sentence.text, evidence_start=sentence.start, evidence_end=sentence.end,
+                                 trigger_start=at, trigger_end=tokens[end - 1].end))
+    return found
+
+
+def _reason(event: Event) -> bool:
+    """Whether the event is the reason its source gave for an act of its own (`REASONS`), not an act."""
+    return event.rule.partition(".")[2].startswith(REASONS)
+
+
+_PRECEDENT_REACH: Final = 2  # "Nach den USA": an article between the preposition and the first actor
+
+
+def precedents(sentence, mentions: list[ActorMention], told: list[Event], openers: frozenset[str],
+               also: frozenset[str], joiners: frozenset[str]) -> list[Event]:
+    """"Nach Großbritannien und Kanada hat am Montag auch Frankreich Palästina anerkannt": a sentence opened by one
+    of `openers` and a list of actors, then its verb, whose subject follows one of `also`: each listed actor did the
+    act of that subject before (a copy of each of the subject's events in `told`, the sentence's events, with the
+    listed actor as source; none whose target is a listed actor: "Nach Moskau reiste auch ..." went there)."""
+    tokens = sentence.tokens
+    if not openers or not told or not tokens or tokens[0].text.lower() not in openers:
+        return []
+    listed: list[ActorMention] = []
+    for m in mentions:
+        if not listed:
+            if not 1 <= m.token_start <= _PRECEDENT_REACH:
+                return []
+        elif not all(t.text.lower() in joiners for t in tokens[listed[-1].token_end:m.token_start]):
+            break
+        listed.append(m)
+    if not listed or listed[-1].token_end >= len(tokens) or not tokens[listed[-1].token_end].text[:1].islower():
+        return []  # the list ends at the finite verb
+    subject = next((m for m in mentions if m.token_start > listed[-1].token_end
+                    and tokens[m.token_start - 1].text.lower() in also), None)
+    if subject is None:
+        return []
+    me, first = party(subject.code), {party(m.code) for m in listed}
+    found: list[Event] = []
+    for e in told:
+        if not e.factual or party(e.source or "") != me or party(e.target or "") in first | {me}:
+            continue
+        for m in listed:
+            if not any((f.source, f.target, f.cameo) == (m.code, e.target, e.cameo) for f in found):
+                found.append(replace(e, source=m.code, source_text=m.surface, source_entry=m.entry))
+    return found
