@@ -12,6 +12,7 @@ from typing import Final
 from realpolitik.codes import party, side_of
 from realpolitik.events.article import MEDIATION
 from realpolitik.events.roles import Group, place_tokens
+from realpolitik.events.roles_base import REPORT_SOURCE
 from realpolitik.events.rules import Grammar
 from realpolitik.events.triggers import TriggerMatch
 from realpolitik.model import PLACE, ActorMention, Sentence, Token
@@ -43,6 +44,26 @@ def _envoy_state(targets: list[ActorMention], span: tuple[int, int], forms: list
             or t.token_start == end + 1 and end < len(forms) and bool(forms[end] & grammar.genitive_markers)]
 
 
+def _after_past_preposition(tokens: list[Token], start: int, grammar: Grammar, of: bool = False) -> bool:
+    """The noun at `start` follows a preposition of time gone by (`past_prepositions`), an article between them
+    ("after a meeting", "during a visit", "bei einem Besuch"); with `of`, a "de" after a preposition word too
+    ("después de una llamada", "lors d'une visite")."""
+    opener = start - 2 if start >= 2 and tokens[start - 1].text.lower() in grammar.determiners else start - 1
+    if of and opener > 0 and (tokens[opener].text.lower() in grammar.genitive_markers
+                              or tokens[opener].text.lower() in _ELIDED_OF):
+        opener -= 1
+    return opener >= 0 and tokens[opener].text.lower() in grammar.past_prepositions
+
+
+_ELIDED_OF: Final = frozenset({"d'", "d’"})  # "lors d'une visite": the tokenizer keeps the elided "de" apart
+
+
+def clause_subject(group: Group) -> bool:
+    """A group that may be its clause's subject: no preposition, or the speaker of a verb of saying ("After talks
+    with Putin, Erdogan said ...": the speaker is who met)."""
+    return group.marker in (None, REPORT_SOURCE) and not group.genitive
+
+
 def _meeting_with(match: TriggerMatch, sentence: Sentence, groups: list[Group], grammar: Grammar) -> bool:
     """German "Nach einem Treffen mit Erdogan sagte Putin ...", "Bei Gesprächen mit dem iranischen
     Außenminister ...", "expressed solidarity with Pakistan in a call with Sharif": a meeting noun after a
@@ -52,8 +73,7 @@ def _meeting_with(match: TriggerMatch, sentence: Sentence, groups: list[Group], 
     tokens = sentence.tokens
     if not match.rule.symmetric or not grammar.past_prepositions or start < 1:
         return False
-    opener = start - 2 if start >= 2 and tokens[start - 1].text.lower() in grammar.determiners else start - 1
-    if opener < 0 or tokens[opener].text.lower() not in grammar.past_prepositions:
+    if not _after_past_preposition(tokens, start, grammar):
         return False
     # the partner's preposition right after the noun, or the trigger's own last word ("in a call with Sharif")
     partner = end if end < len(tokens) and tokens[end].text.lower() in grammar.partner_prepositions else end - 1
@@ -65,16 +85,30 @@ _VISIT: Final = "042"  # CAMEO "make a visit"
 
 
 def _visit_during(match: TriggerMatch, sentence: Sentence, groups: list[Group], grammar: Grammar) -> bool:
-    """Russian "Во время визита в Ханой глава Кремля ...", "В ходе визита в Пекин Путин ...": a visit noun after a
-    preposition of time gone by (`past_prepositions`), with its destination right after it, took place, and the
-    clause's subject made it (no background noun); "Перед визитом в Пекин ..." did not."""
+    """Russian "Во время визита в Ханой глава Кремля ...", "В ходе визита в Пекин Путин ...", "During a visit to
+    Kyiv, Pistorius said", "bei einem Besuch in Berlin": a visit noun after a preposition of time gone by
+    (`past_prepositions`; an article between), with its destination right after it, took place, and the clause's
+    subject made it (no background noun); "Перед визитом в Пекин ...", "before a visit to" did not."""
     start, end = match.span
     tokens = sentence.tokens
     if match.rule.cameo != _VISIT or not grammar.partner_prepositions or start < 1 or end >= len(tokens):
         return False
-    if tokens[start - 1].text.lower() not in grammar.past_prepositions:
+    if not _after_past_preposition(tokens, start, grammar, of=True):
         return False
-    return tokens[end].text.lower() in grammar.location_markers and any(end < g.start <= end + 2 for g in groups)
+    destinations = grammar.location_markers | (match.rule.target_markers or frozenset())  # "to Kyiv", "в Ханой"
+    return tokens[end].text.lower() in destinations and any(end < g.start <= end + 2 for g in groups)
+
+
+def _named_visitor(destination: Group, tokens: list[Token], groups: list[Group], grammar: Grammar):
+    """"après la visite à Pristina du conseiller fédéral", "during a visit to New Delhi by Wang Yi": the visitor
+    named right after the destination (a genitive or an agent phrase), who made the visit; None where none is."""
+    after = destination.end
+    if after >= len(tokens):
+        return None
+    word = tokens[after].text.lower()
+    if word in grammar.genitive_markers or word in grammar.agent_markers or word in _ELIDED_OF:
+        return next((g for g in groups if after < g.start <= after + 2), None)
+    return next((g for g in groups if g.start == after and g.genitive), None)  # "визита в Пекин Си Цзиньпина"
 
 
 def _fronted_possessed(span: tuple[int, int], tokens: list[Token], grammar: Grammar) -> bool:
@@ -92,19 +126,25 @@ def _subject_after_comma(span: tuple[int, int], groups: list[Group], forms: list
     comma = next((i for i in range(span[1], clause[1]) if "," in forms[i]), None)
     if comma is None:
         return None
-    return next((g for g in groups if comma < g.start <= comma + 2 and g.marker is None and not g.genitive), None)
+    return next((g for g in groups if comma < g.start <= comma + 2 and clause_subject(g)), None)
 
 
 def _visit_during_subject(match: TriggerMatch, sentence: Sentence, groups: list[Group], clause: tuple[int, int],
                           grammar: Grammar):
-    """The subject of the clause a fronted visit phrase opens (`_visit_during`): the first free group after the
-    destination, or None."""
+    """Who made the visit a phrase of time gone by names (`_visit_during`): the visitor named after the
+    destination; else, where no subject stands before the phrase in its clause, the first free group after the
+    destination (the subject of the clause the phrase opens); else None (the subject before is the roles')."""
     if not _visit_during(match, sentence, groups, grammar):
         return None
-    end = match.span[1]
+    start, end = match.span
     destination = next(g for g in groups if end < g.start <= end + 2)
-    return next((g for g in groups if g.start >= destination.end and g.start < clause[1] and g.marker is None
-                 and not g.genitive and not g.possessive), None)
+    named = _named_visitor(destination, sentence.tokens, groups, grammar)
+    if named is not None:
+        return named
+    if any(clause[0] <= g.start and g.end <= start and clause_subject(g) for g in groups):
+        return None  # "Der Außenminister sicherte bei einem Besuch in Belgrad beiden Seiten ... zu": the subject before
+    return next((g for g in groups if g.start >= destination.end and g.start < clause[1] and clause_subject(g)
+                 and not g.possessive), None)
 
 
 def _pair_after(match: TriggerMatch, sentence: Sentence, groups: list[Group], grammar: Grammar) -> bool:
@@ -117,10 +157,7 @@ def _pair_after(match: TriggerMatch, sentence: Sentence, groups: list[Group], gr
     if not match.rule.symmetric or match.rule.plover != "CONSULT" or not grammar.past_prepositions or start < 1:
         return False
     tokens = sentence.tokens
-    opener = start - 2 if start >= 2 and tokens[start - 1].text.lower() in grammar.determiners else start - 1
-    if opener > 0 and tokens[opener].text.lower() in grammar.genitive_markers:
-        opener -= 1  # "después de una llamada"
-    if tokens[opener].text.lower() not in grammar.past_prepositions:
+    if not _after_past_preposition(tokens, start, grammar, of=True):  # "después de una llamada"
         return False
     return any(g.marker in grammar.pair_markers and len(g.members) >= 2 and 0 < g.start - end <= 3 for g in groups)
 
@@ -152,7 +189,8 @@ def _fronted_meeting_partner(forms: list[frozenset[str]], groups: list[Group], g
         return None
 
     def opened(k: int) -> bool:  # "После встречи", "After a meeting", "Tras una reunión", "Nach einem Treffen"
-        before = k - 2 if k >= 2 and forms[k - 1] & grammar.determiners else k - 1
+        # ("After his talks with Putin, Erdogan said": the subject's possessive, as an article)
+        before = k - 2 if k >= 2 and forms[k - 1] & (grammar.determiners | grammar.possessives) else k - 1
         return 0 <= before <= 1 and bool(forms[before] & grammar.past_prepositions)
 
     def gerund(k: int) -> bool:  # "After meeting NATO's chief, the Serbian president said": the partner is its object
@@ -173,7 +211,7 @@ def _fronted_meeting_partner(forms: list[frozenset[str]], groups: list[Group], g
     places = place_tokens(groups, forms, grammar)
     subject = next((g for g in groups if g.start >= partner.end and g.start not in places
                     and g.marker not in grammar.location_markers), None)
-    if subject is None or subject.marker is not None or subject.genitive:
+    if subject is None or not clause_subject(subject):
         return None
     gap = range(partner.end, subject.start)
     if len([i for i in gap if i not in places]) > _MET_GAP \
