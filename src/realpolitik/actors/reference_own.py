@@ -112,6 +112,8 @@ def _country_body(tokens: list[Token], i: int, agent: str, before: list[ActorMen
     return i + 2, [owner.country + agent], OWN, f"{surface!r}: the state the sentence named ({owner.surface!r})"
 
 
+_INTO: Final = frozenset({"in", "into"})  # "in das Nachbarland", "into its neighbour": a place (`_determined`)
+_POSSESSIVE_MARKS: Final = frozenset({"'s", "’s", "'", "’"})
 _NEIGHBOUR_REACH: Final = 2  # earlier sentences in which the other state of "соседняя страна" may be named
 
 
@@ -125,8 +127,7 @@ def _neighbour(tokens: list[Token], i: int, data: LanguageReferences, lang: str,
     the noun alone after a determiner ("Quito suspendió la venta de electricidad a su vecino")."""
     j = i + 1
     named = [c[:3] for m in before if m.country and m.kind in _COUNTRY_KINDS for c in members(m)]
-    if i > 0 and normalise(tokens[i].text) in data.neighbour_nouns \
-            and normalise(tokens[i - 1].text) in data.neighbour_determiners:
+    if i > 0 and normalise(tokens[i].text) in data.neighbour_nouns and _determined(tokens, i, data):
         # "a su vecino", "al vecino del norte": the noun alone (singular: "sus vecinos" are several), where the
         # sentence has named one state before it (with two, "A acusó a B y pidió a su vecino" and "A acusa a B y B
         # reprocha a su vecino" read differently: left to the other readings)
@@ -144,11 +145,42 @@ def _neighbour(tokens: list[Token], i: int, data: LanguageReferences, lang: str,
     if other_here is not None:
         surface = " ".join(t.text for t in tokens[i:j + 1])
         return j + 1, [other_here], "references:description", f"{surface!r}: the other state of the sentence"
+    paired = _paired_with(own, history)
+    if paired is not None:
+        surface = " ".join(t.text for t in tokens[i:j + 1])
+        return j + 1, [paired], "references:description", f"{surface!r}: the state named with it just before"
     for seen in reversed(history.seen[-_NEIGHBOUR_REACH:]):
         other = next((c[:3] for c in reversed(seen.countries) if c[:3] not in own), None)
         if other is not None:
             surface = " ".join(t.text for t in tokens[i:j + 1])
             return j + 1, [other], "references:description", f"{surface!r}: the other state of the story"
+    return None
+
+
+def _determined(tokens: list[Token], i: int, data: LanguageReferences) -> bool:
+    """Whether a neighbour noun stands right after one of the determiners that make it the other state ("a su
+    vecino", "dem Nachbarn"), or after one and a point of the compass ("dem östlichen Nachbarn", "its southern
+    neighbour")."""
+    k = i - 1 if i > 1 and normalise(tokens[i - 1].text) in data.neighbour_compass else i
+    if normalise(tokens[k - 1].text) not in data.neighbour_determiners:
+        return False
+    # "entsandte Rettungsteams in das Nachbarland": a place where something goes or happens, which the readings of
+    # places and recipients answer (a reference there named the state the last sentence named last, a donor);
+    # "its neighbour's demands": the owner of a grievance told as a noun, no party to an act of the day
+    return not (k > 1 and normalise(tokens[k - 2].text) in _INTO) \
+        and not (i + 1 < len(tokens) and tokens[i + 1].text in _POSSESSIVE_MARKS)
+
+
+def _paired_with(own: set[str], history: _History) -> str | None:
+    """The state the last sentences listed with the actor's own, two of them alone ("mit den Präsidenten Kongos und
+    Ruandas telefoniert. Kinshasa wirft dem östlichen Nachbarn vor ...": Rwanda, not Washington, where the call was
+    made): a pair, or the two sides "between" whom something stands, names the neighbours of a story better than the
+    latest state named."""
+    for seen in reversed(history.seen[-_NEIGHBOUR_REACH:]):
+        for listed in reversed(seen.between + seen.lists):
+            states = {c[:3] for c in listed}
+            if len(states) == 2 and own < states:
+                return next(iter(states - own))
     return None
 
 

@@ -1,0 +1,59 @@
+"""Targets named elsewhere in the article (round 46, target46): a neighbour named by a role noun.
+
+"Asmara wirft dem Nachbarn vor ...", "Khartoum accused its western neighbour of ...": the sentence leaves the
+target to a noun that points back to the other state of the story, as Spanish "a su vecino" and Russian "соседнюю
+страну" already did (actors/reference_own._neighbour). German and English name it by the noun after a determiner,
+with a point of the compass between them or none; the state listed with the actor's own just before (a pair, the
+sides "between" whom something stands) comes before the latest state named. Sentences of our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extracted import facts
+
+
+def _targets(text: str, lang: str, source: str, type_: str) -> set[str | None]:
+    return {t for s, t, p, _neg in facts(text, lang) if s == source and p == type_}
+
+
+@pytest.mark.parametrize(("lang", "text", "source", "target", "type_"), [
+    ("de", "Die Spannungen zwischen Armenien und Aserbaidschan nehmen zu. Baku wirft dem Nachbarn vor, Truppen an "
+           "die Grenze zu verlegen.", "AZE", "ARM", "ACCUSE"),
+    ("de", "Serbien und Kosovo streiten seit Jahren über die Grenze. Belgrad warf dem südlichen Nachbarn vor, Serben "
+           "zu vertreiben.", "SRB", "XKX", "ACCUSE"),
+    ("de", "Der Präsident von Moldau traf am Montag in Chisinau Vertreter der Ukraine. Kiew sagte dem Nachbarland "
+           "Stromlieferungen zu.", "UKR", "MDA", "AGREE"),
+    ("en", "Tensions between Sudan and Chad have risen this month. Khartoum accused its western neighbour of arming "
+           "the rebels.", "SDN", "TCD", "ACCUSE"),
+    ("en", "Peru and Ecuador signed a border deal in 1998. Lima accused its neighbour of breaking it.",
+     "PER", "ECU", "ACCUSE"),
+])
+def test_the_neighbour_is_the_other_state_of_the_story(lang: str, text: str, source: str, target: str,
+                                                       type_: str) -> None:
+    assert target in _targets(text, lang, source, type_)
+
+
+@pytest.mark.parametrize(("lang", "text", "source", "target", "type_"), [
+    # the call was made in Washington: the neighbour is the state listed with the actor's own, not the venue
+    ("de", "Der Außenminister telefonierte in Washington mit den Regierungschefs von Kambodscha und Thailand. "
+           "Bangkok wirft dem westlichen Nachbarn vor, Minen zu legen.", "THA", "KHM", "ACCUSE"),
+    ("en", "Rubio spoke in Washington with the leaders of Cambodia and Thailand. Bangkok accused its eastern "
+           "neighbour of laying mines.", "THA", "KHM", "ACCUSE"),
+])
+def test_the_neighbour_is_the_state_listed_with_the_actors_own(lang: str, text: str, source: str, target: str,
+                                                              type_: str) -> None:
+    targets = _targets(text, lang, source, type_)
+    assert target in targets and "USA" not in targets
+
+
+@pytest.mark.parametrize(("lang", "text", "source", "wrong"), [
+    # a neighbour as the place aid goes to is left to the readings of places: not the donor named last
+    ("de", "Nach dem Erdbeben in Nepal schickte Japan Zelte in das Land. Auch Indien entsandte Helfer in das "
+           "Nachbarland.", "IND", "JPN"),
+    # "den Nachbarn" may be several
+    ("de", "Polen und Litauen verstärken ihre Grenzen. Warschau warf den Nachbarn vor, zu zögern.", "POL", "LTU"),
+])
+def test_no_neighbour_where_the_noun_names_a_place_or_several(lang: str, text: str, source: str, wrong: str) -> None:
+    assert not any(s == source and t == wrong for s, t, _p, _neg in facts(text, lang))
