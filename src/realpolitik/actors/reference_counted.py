@@ -26,6 +26,7 @@ from realpolitik.actors.reference_history import (
     _seen,
     members,
 )
+from realpolitik.actors.titles import title_offices
 from realpolitik.codes import country_of
 from realpolitik.language.speech import speech_words
 from realpolitik.language.tokens import QUOTE_MARKS
@@ -317,7 +318,8 @@ _RELATIVE_PRONOUNS: Final = frozenset({"which", "who", "qui", "que", "quienes", 
 
 def _they(tokens: list[Token], i: int, data: LanguageReferences, before: list[ActorMention],
           history: _History) -> tuple[int, list[str], str, str] | None:
-    """ "Mali, Niger and Burkina Faso ... They": the list named in this sentence or the one before."""
+    """ "Mali, Niger and Burkina Faso ... They": the list named in this sentence or the one before, else the states
+    whose office holders met in the sentence before (`_met_just_before`)."""
     if normalise(tokens[i].text) not in data.plural_pronouns or i > 0 and normalise(
             tokens[i - 1].text) not in data.pronoun_after and not _next_to_verb(tokens, i, data):
         return None  # only a clause's subject: "what they perceive" is not the list acting
@@ -332,6 +334,9 @@ def _they(tokens: list[Token], i: int, data: LanguageReferences, before: list[Ac
     if found and len(found) == 2 and _is_side(tokens[i], data):
         # "Посредниками выступили Катар и Турция. Стороны договорились ...": the sides are never the go-betweens
         found = _without_mediators(2, found, seen[0], history)
+    if not found:
+        # "Xi received Modi in Beijing. They signed ...": no list, the states whose office holders met just before
+        found = _met_just_before(len(history.seen[-1].countries), before, history) if history.seen else None
     if not found:
         return None
     return i + 1, found, "references:pronoun", REFERS + ",".join(found)
@@ -472,8 +477,25 @@ def _persons_name(here: _Seen) -> int:
 
 def _person_in_office(m: ActorMention) -> bool:
     """A leader of the dictionary, or an office with a name the dictionary lacks ("с ливанским коллегой Юссефом
-    Раджи", "his counterpart Karim Haddad": the role word and the person, as surnames.py reads them)."""
-    return m.kind == "leader" or m.kind == "agent" and m.note.startswith(PERSON_NOTE)
+    Раджи", "his counterpart Karim Haddad": the role word and the person, as surnames.py reads them), or a person's
+    office with its state and no name ("the Argentine foreign minister met his Brazilian counterpart",
+    "Der argentinische Außenminister traf seinen brasilianischen Amtskollegen"): one person each, who met there."""
+    return m.kind == "leader" or m.kind == "agent" and (m.note.startswith(PERSON_NOTE) or _personal_office(m))
+
+
+# the other side's official ("counterpart", "Amtskollege", "homólogo", "homologue", "коллега"; roles.yaml's
+# `counterpart` flag): a person's office as well, which `title_offices` does not list
+_COUNTERPARTS: Final = ("counterpart", "amtskolleg", "homolog", "коллег")
+
+
+def _personal_office(m: ActorMention) -> bool:
+    """A mention whose entry ends in a role word of a state's office held by one person (a minister, a president,
+    a counterpart), not a body ("the Argentine government", "das Außenministerium") nor a spokesman or an envoy."""
+    last = (m.entry or "").rpartition("+")[2]
+    if not last.startswith("roles:") or m.agent != "GOV" or not m.country:
+        return False
+    role = last.split(":", 2)[2].replace("_", " ")
+    return bool(title_offices(role)) or role.startswith(_COUNTERPARTS)
 
 
 # group nouns that name a state by its seat

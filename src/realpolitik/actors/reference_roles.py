@@ -107,6 +107,10 @@ def _roles_by_antecedent(sentence: Sentence, found: list[ActorMention], bare: li
             (_same_word(hit.entry.id, heard, history, spelled) if same else None) or _antecedent(
                 agent, heard, history, spelled, crowned) for heard in (unquoted, before)) if o is not None), None) or (
             _subject_state(history, spelled | _named_here(tokens, found, hit, data)) if subject else None)
+        if owner is not None and person is None and not title_offices(word) and not is_envoy(hit.entry.id):
+            # "Marruecos convocó al encargado de negocios de Argelia ... La Cancillería exigió": a body's
+            # state is the one that acted in the sentence before, not the official it acted on
+            owner = _acting_subject(owner, history, spelled) or owner
         if _beside(tokens, hit.start, hit.end, data.federal):  # "le gouvernement fédéral": the federal state's
             owner = _federal_state(found, history, hit.end)
         if word in data.junta_roles and crowned is not None and (owner is None or owner.country not in crowned):
@@ -383,6 +387,44 @@ def _fronted_subject(tokens: list[Token], at: int, found: list[ActorMention], da
         return all(t.text != "," for t in tokens[:at - 1])
     return normalise(tokens[at].text) in data.subject_articles and before.isalpha() and before.islower() \
         and normalise(before) not in data.verb_second
+
+
+_SUBJECT_OPENS: Final = 2  # where the state that opens a sentence stands at most: "Le Mali", "Die Republik Moldau"
+
+
+def _acting_subject(owner: ActorMention, history: _History, spelled: frozenset[str]) -> ActorMention | None:
+    """A body word alone ("the ministry", "la Cancillería", "das Außenministerium", "le gouvernement") whose
+    antecedent is of a state whose envoy or embassy an earlier sentence names after that sentence's subject, a state
+    that acted on them ("Le Mali a expulsé l'ambassadeur de Suède, après des propos de la ministre
+    suédoise ... Le gouvernement a accusé Stockholm"; "Die Republik Moldau hat drei Mitarbeiter der russischen
+    Botschaft ausgewiesen ... teilte das Außenministerium mit"): the body is the subject state's, whose act the
+    article goes on telling (as `spelled` reads an envoy of the role word's own sentence). None where that sentence
+    names no envoy of the antecedent's state (the victim of an act answers it: "Chinese ships fired water cannon at
+    a Philippine vessel. The foreign ministry protested"), or where the antecedent opens it or no state does."""
+    for seen in history.seen[:-_ROLE_REACH - 1:-1]:
+        if not any(m is owner for m in seen.mentions):
+            continue
+        if not any(m.country == owner.country and _serves_abroad(m) for m in seen.mentions):
+            return None  # "Chinese vessels fired water cannon at a Philippine ship. The ministry": the victim's
+        first = seen.mentions[0] if seen.mentions else None
+        if first is None or first is owner or first.token_start > _SUBJECT_OPENS or not first.country \
+                or first.country == owner.country or first.country in spelled or first.genitive \
+                or first.kind not in ("country", "capital", "seat", "agent", "leader") \
+                or first.agent not in _STATE_AGENTS:
+            return None
+        return first
+    return None
+
+
+# an envoy's office or mission by its role word (roles.yaml, as `normalise` spells it): an ambassador (`is_envoy`),
+# a chargé d'affaires, an embassy
+_MISSIONS: Final = ("encargado_de_negocios", "charge_d'affaires", "geschaftstrager", "поверенн", "embajada",
+                    "ambassade", "embassy", "botschaft", "посольств")
+
+
+def _serves_abroad(m: ActorMention) -> bool:
+    """An envoy, a chargé d'affaires or an embassy: a state's official or office in another state."""
+    return is_envoy(m.entry or "") or (m.entry or "").rpartition(":")[2].startswith(_MISSIONS)
 
 
 def _subject_state(history: _History, spelled: frozenset[str] = frozenset()) -> ActorMention | None:
