@@ -1,7 +1,8 @@
 """Acts told without their verb (round 46, nominal46): a meeting or visit named by a noun in a phrase of time gone
 by, whose maker is the clause's subject, also when that subject only speaks ("After talks with X, Y said ...",
-"During a visit to Z, Y said ..."); an article or a possessive between the preposition and the noun. The sentences
-are our own."""
+"During a visit to Z, Y said ..."); an article or a possessive between the preposition and the noun; diplomats
+expelled from a place, by the place's state ("the expulsion of Russian diplomats from Tallinn"). The sentences are
+our own."""
 
 from __future__ import annotations
 
@@ -72,3 +73,31 @@ def test_the_subject_before_the_visit_phrase_made_the_visit_not_the_object_after
                       "seine Unterstützung zu.", "de")
     assert _key(keys, ("NOR", "SRB", "CONSULT"))
     assert not _key(keys, ("XKX", "SRB", "CONSULT"))
+
+
+EXPELLED = [
+    ("ru", "Литва ответила на высылку литовских дипломатов из Минска.", ("BLR", "LTU", "SANCTION")),
+    ("ru", "МИД Литвы вызвал посла Белоруссии в связи с высылкой литовского дипломата из Минска.",
+     ("BLR", "LTU", "SANCTION")),
+    ("de", "Als Antwort auf die Ausweisung litauischer Diplomaten aus Minsk schloss Litauen ein Konsulat.",
+     ("BLR", "LTU", "SANCTION")),
+    ("fr", "En réponse à l'expulsion de diplomates lituaniens de Minsk, Vilnius a fermé un consulat.",
+     ("BLR", "LTU", "SANCTION")),
+    ("es", "Tras la expulsión de diplomáticos lituanos de Minsk, Vilna cerró un consulado.",
+     ("BLR", "LTU", "SANCTION")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), EXPELLED)
+def test_diplomats_expelled_from_a_place_were_expelled_by_its_state(lang: str, text: str, expected: tuple) -> None:
+    assert expected in shown_keys(text, lang)
+
+
+def test_a_romance_de_before_a_country_names_whose_diplomats_not_where_from() -> None:
+    keys = shown_keys("Vilna protestó tras la expulsión del embajador de Lituania.", "es")
+    assert ("LTU", "LTU", "SANCTION") not in keys and not any(k[0] == "LTU" and k[2] == "SANCTION" for k in keys)
+
+
+def test_an_expulsion_with_its_own_agent_keeps_it() -> None:
+    keys = shown_keys("Vilnius protested against Belarus's expulsion of Lithuanian diplomats from Minsk.", "en")
+    assert ("LTU", "BLR", "SANCTION") not in keys

@@ -61,7 +61,13 @@ from realpolitik.events.roles_groups import (
 )
 from realpolitik.events.roles_marks import mark_groups
 from realpolitik.events.roles_partners import hyphen_after, hyphen_joined, hyphen_pair_parties
-from realpolitik.events.roles_places import arrest_at_place, held_at_place, place_tokens, verdict_seat
+from realpolitik.events.roles_places import (
+    arrest_at_place,
+    expelled_from_place,
+    held_at_place,
+    place_tokens,
+    verdict_seat,
+)
 from realpolitik.events.roles_possessors import (
     agent_and_patient,
     other_possessive,
@@ -80,6 +86,7 @@ from realpolitik.model import ActorMention
 __all__ = [
     "after_pronoun_incise", "agent_and_patient", "announced_topic", "apposed_members", "arrest_at_place",
     "assign_roles", "blamed_agent", "build_groups", "COMPOUND", "COOPERATIVE", "elided_de", "expand_references",
+    "expelled_from_place",
     "Group", "group_mentions", "held_at_place", "hyphen_after", "hyphen_joined", "hyphen_pair_parties",
     "instrumental_agent", "mark_groups", "other_possessive", "participle_attributes", "participle_complement",
     "place_tokens",

@@ -1,5 +1,6 @@
 """Places and custody: the place tokens of partner phrases, the forum a verdict is made before, the seat of a
-verdict or of custody, and the state that arrests or holds someone at a place ("l'arrestation à Montréal").
+verdict or of custody, and the state that arrests or holds someone at a place ("l'arrestation à Montréal") or
+expels them from it ("the expulsion of Russian diplomats from Tallinn").
 
 Separate because a place named near a trigger is no party unless it is the state acting there.
 """
@@ -67,6 +68,35 @@ def arrest_at_place(span: tuple[int, int], groups: list[Group], forms: list[froz
         return None
     state = [replace(m, kind="country") if m.kind == PLACE else m for m in place.members]
     return Roles(sources=state, targets=held)
+
+
+_EXPELLED_REACH: Final = 2  # "the expulsion of two Russian diplomats from": the expelled right after the noun
+
+
+def expelled_from_place(span: tuple[int, int], groups: list[Group], forms: list[frozenset[str]],
+                        grammar: Grammar) -> Roles | None:
+    """"the expulsion of Russian diplomats from Tallinn", "высылка российских дипломатов из Таллина", "die
+    Ausweisung russischer Diplomaten aus Tallinn", "l'expulsion de diplomates russes de Tallinn": an expulsion noun
+    with no agent of its own, the expelled right after it (or inside the pattern) and then the place they were sent
+    from: the state of that place expelled them (a state expels from its own ground, as `arrest_at_place` arrests
+    there). A Romance "de" names that place only as a capital ("de Tallinn"; "de France" is whose diplomats they
+    are). None where the noun has an agent (a possessive before it, "by" after) or lacks either phrase."""
+    if possessor_before(span[0], groups) is not None:
+        return None  # "Poland's expulsion of Russian diplomats": its own agent
+    expelled = next((g for g in groups if span[0] < g.start <= span[1] + _EXPELLED_REACH), None)
+    if expelled is None:
+        return None
+    place = next((g for g in groups if expelled.end <= g.start <= expelled.end + 1), None)
+    if place is None or any(g.marker in grammar.agent_markers for g in groups if g.start >= expelled.end) \
+            or not all(m.kind in STATE_KINDS for m in place.members):
+        return None
+    origin = place.marker in grammar.location_markers or place.marker is None and place.genitive and all(
+        m.kind == "capital" for m in place.members) and bool(forms[place.start - 1] & grammar.genitive_markers)
+    own = {side_of(m.code) for m in place.members}
+    sent = [m for m in expelled.members if side_of(m.code) not in own]
+    if not origin or not sent:
+        return None
+    return Roles(sources=[replace(m, kind="country") if m.kind == PLACE else m for m in place.members], targets=sent)
 
 
 def _arrest_place(after: list[Group], grammar: Grammar) -> Group | None:

@@ -134,7 +134,7 @@ class Trigger:
     participle: bool  # its clause opens with a participle
     modality: str
     nominal: bool
-    arrested: Roles | None  # the roles of an arrest its place or participle names
+    arrested: Roles | None  # the roles of an arrest (or expulsion) its place or participle names
     passive: bool
     hosted: Roles | None  # the roles of a passive summons or expulsion by its host
     agentless: bool  # a passive of force with no agent

@@ -41,6 +41,7 @@ from realpolitik.events.roles import (
     announced_topic,
     arrest_at_place,
     assign_roles,
+    expelled_from_place,
     held_at_place,
     hyphen_pair_parties,
     relative_agent,
@@ -121,6 +122,9 @@ def _qualifies_befriended(s: SentenceState, match: TriggerMatch) -> bool:
 _PERFECT_LEMMAS: Final = frozenset({"haber", "avoir"})  # "y la ha calificado", "et l'a qualifiée"
 
 
+_EXPULSION: Final = "161"  # CAMEO: expel diplomats, break relations (`expelled_from_place`)
+
+
 def phrases_of(s: SentenceState, match: TriggerMatch) -> list[Group]:
     """The actor phrases the trigger may have: places only for acts on places, no owner of a broken norm for an
     accusation, no name of a concession's noun, no war's sides but for a mediation."""
@@ -176,6 +180,9 @@ def read_noun(s: SentenceState, tr: Trigger) -> bool:
     # "depuis l'arrestation à Montréal de la directrice juridique de Huawei": the state of the place arrested
     arrested = arrest_at_place(span, phrases, forms, grammar) if embedded and not nominal and modality in (
         "asserted", "reported") and match.rule.cameo.startswith(_ARREST) else None
+    if arrested is None and embedded and modality in ("asserted", "reported") and match.rule.cameo == _EXPULSION:
+        # "в ответ на высылку российских дипломатов из Таллина": the state of the place sent them home
+        arrested = expelled_from_place(span, phrases, forms, grammar)
     if arrested is None and modality in ("asserted", "reported") and match.rule.cameo.startswith(_ARREST):
         # "un ressortissant français détenu en Azerbaïdjan": the persons the participle describes are the held
         arrested = held_at_place(span, sentence.tokens, phrases, grammar)
