@@ -17,6 +17,7 @@ from realpolitik.events.roles_places import custody_seat, verdict_seat
 from realpolitik.events.roles_possessors import abbreviated_prefix
 from realpolitik.events.roles_reading import Candidates, Reading
 from realpolitik.events.roles_subjects import passive_subject
+from realpolitik.events.rules import Grammar
 
 
 def authored_accusation(r: Reading) -> Roles | None:
@@ -106,6 +107,15 @@ def prefix_roles(r: Reading) -> Roles | None:
     return None
 
 
+def _struck_thing_after(pair: Group, forms: list[frozenset[str]], target_markers: frozenset[str],
+                        grammar: Grammar) -> bool:
+    """A target marker right after a genitive pair ("Angriffe der USA und Israels auf die Atomanlagen", "удары США
+    и Израиля по объектам"): the pair's assault has a target of its own, a thing no actor names, so the pair are its
+    joint authors, not each other's targets ("Kämpfe der X und der Y" has none)."""
+    return pair.end < len(forms) and bool(forms[pair.end] & target_markers) \
+        and not forms[pair.end] & grammar.pair_markers
+
+
 def pair_roles(r: Reading) -> Roles | None:
     """A symmetric act or an assault between a pair ("zwischen Armenien und Aserbaidschan"): the pair are its
     sources, with each other. None where no pair of the trigger's own stands."""
@@ -127,10 +137,12 @@ def pair_roles(r: Reading) -> Roles | None:
                                                  or grammar.verb_lemma_endings and rule.symmetric):
             between = next((g for g in in_clause if g.genitive and g.start >= t_end and len(g.members) >= 2
                             and g.start - t_end <= 2), None)
-            if between is not None and any(0 <= g.start - between.end <= 1 and g.marker in target_markers
-                                           and g.marker not in grammar.pair_markers for g in in_clause):
+            if between is not None and (any(0 <= g.start - between.end <= 1 and g.marker in target_markers
+                                            and g.marker not in grammar.pair_markers for g in in_clause)
+                                        or _struck_thing_after(between, site.forms, target_markers, grammar)):
                 # "удары Израиля и США по Ирану", "les frappes d'Israël et des États-Unis contre l'Iran": the pair
-                # strikes the third named after it together, not each other
+                # strikes the third named after it together, not each other; so too a target no actor names ("die
+                # Angriffe der USA und Israels auf die Atomanlagen", "удары США и Израиля по ядерным объектам")
                 between = None
         if between is not None and not 0 <= between.start - t_end <= 3 and any(
                 g.marker is None and not g.genitive and g is not between for g in in_clause):
