@@ -213,9 +213,11 @@ _TENURE: Final = {"es": frozenset({"saliente", "interino", "interina", "electo",
 _IN_POWER: Final = {"en": ("in", "power"), "es": ("en", "el", "poder"), "fr": ("au", "pouvoir")}
 # "in" before a country's name ("im Iran", "in der Türkei", "au Niger", "aux États-Unis")
 _IN_COUNTRY: Final = {"de": ("in", "im"), "en": ("in",), "es": ("en",), "fr": ("au", "aux", "en"), "ru": ("в", "во")}
-# Envoys are named by where they serve: "su embajador en Madrid" is Algeria's, not Spain's.
+# Envoys are named by where they serve: "su embajador en Madrid" is Algeria's, not Spain's; so are missions: "su
+# embajada en Quito" is Mexico's, the one its Ecuadorian police entered.
 _ENVOYS: Final = frozenset({"embajador", "embajadora", "ambassadeur", "ambassadrice", "botschafter", "botschafterin",
-                     "ambassador", "посол", "cónsul", "consul", "enviado", "envoyé", "envoy", "gesandter"})
+                     "ambassador", "посол", "cónsul", "consul", "enviado", "envoyé", "envoy", "gesandter",
+                     "embajada", "consulado"})
 
 
 def _envoy(entry: Entry) -> bool:

@@ -86,6 +86,9 @@ class LanguageReferences:
     # fronted phrase: "По итогам встречи стороны договорились", "призвал стороны к сдержанности"
     pronoun_verb_endings: tuple[str, ...] = ()
     own_nouns: dict[str, str] = field(default_factory=dict)
+    # "cuando la India bombardeó objetivos en su territorio": what a state owns and another strikes or enters is the
+    # state named before the clause of the one who acts (reference_own._asset_owner)
+    own_assets: dict[str, str] = field(default_factory=dict)
     # "Its aircraft struck ...", "Its forces ...": a body only the possessive that opens the sentence gives a state
     # (the one the sentence before named first); within a sentence "its troops" may be anyone's (reference_own._own)
     opening_own_nouns: dict[str, str] = field(default_factory=dict)
@@ -228,7 +231,8 @@ def _language(raw: dict, lang: str, groups: dict[str, frozenset[str]], path: Pat
     out.definite = frozenset(normalise(w) for w in raw.get("definite") or [])
     out.title_articles = out.definite | frozenset(normalise(w) for w in raw.get("title_articles") or [])
     for section, target in (("group_nouns", out.group_nouns), ("own_nouns", out.own_nouns),
-                            ("opening_own_nouns", out.opening_own_nouns), ("own_heads", out.own_heads)):
+                            ("own_assets", out.own_assets), ("opening_own_nouns", out.opening_own_nouns),
+                            ("own_heads", out.own_heads)):
         for word, agent in _mapping(raw.get(section), f"{lang}.{section}", path, line).items():
             target[normalise(str(word))] = str(agent or "")
     out.own = frozenset(normalise(w) for w in raw.get("own") or [])

@@ -32,6 +32,12 @@ def _own(tokens: list[Token], i: int, data: LanguageReferences, before: list[Act
         if voice is not None:
             return voice
     agent = data.own_nouns.get(normalise(tokens[j].text))
+    asset = data.own_assets.get(normalise(tokens[j].text))
+    if agent is None and asset is not None:
+        owner = _asset_owner(tokens, i, data, before)
+        if owner is None:
+            return None
+        return j + 1, [owner + asset], OWN, f"{tokens[j].text!r} of the state named before the clause"
     if agent is None and i == 0:  # "Its aircraft struck ...": the state the sentence before named first
         agent = data.opening_own_nouns.get(normalise(tokens[j].text))
     if agent is None:
@@ -185,6 +191,25 @@ def _paired_with(own: set[str], history: _History) -> str | None:
 
 
 _CLAUSE_MARKS: Final = frozenset({",", ";", ":", "—", "–"})
+
+
+def _asset_owner(tokens: list[Token], i: int, data: LanguageReferences, before: list[ActorMention]) -> str | None:
+    """ "Pakistán protestó cuando la India bombardeó objetivos en su territorio", "México rompió relaciones después
+    de que la Policía ecuatoriana irrumpiera en su embajada": what the possessive gives an owner in a clause whose
+    doer is one state (a subordinator of `pronoun_after` or a comma opens it) is the state named last before that
+    clause, not the doer, who strikes or enters it. None where the clause names no state or several before the
+    possessive, or no other state stands before it (left as it was: "su territorio" of the one who speaks)."""
+    cut = next((k for k in range(i - 1, -1, -1)
+                if tokens[k].text in _CLAUSE_MARKS or normalise(tokens[k].text) in data.pronoun_after), None)
+    if cut is None:
+        return None
+    clause = {c[:3] for m in before if m.token_start > cut and m.country and m.kind in _COUNTRY_KINDS
+              for c in members(m)}
+    if len(clause) != 1:
+        return None
+    earlier = [c[:3] for m in before if m.token_end <= cut and m.country and m.kind in _COUNTRY_KINDS
+               for c in members(m) if c[:3] not in clause]
+    return earlier[-1] if earlier else None
 
 
 def _neighbour_in_sentence(tokens: list[Token], i: int, before: list[ActorMention]) -> str | None:

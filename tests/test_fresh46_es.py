@@ -1,0 +1,34 @@
+"""A fresh Spanish set of long articles (eval/gold/fresh46_es.jsonl): what the round-46 fixes read, on sentences of
+our own, each beside one the fix must leave alone.
+
+Long Spanish articles tell history in subordinate clauses whose possessive belongs to the main clause's subject
+("Pakistán protestó cuando la India bombardeó objetivos en su territorio"), name a mission by where it stands ("su
+embajada en Quito" is not Ecuador's), ..."""
+
+from __future__ import annotations
+
+from extracted import facts
+
+
+def test_what_a_state_owns_in_the_clause_of_another_is_the_main_subjects():
+    assert ("DZA", "MAR", "ASSAULT", False) in facts(
+        "Marruecos protestó después de que Argelia bombardeara posiciones en su territorio.", "es")
+    assert ("ISR", "IRN", "ASSAULT", False) in facts(
+        "Irán protestó cuando Israel atacó su consulado en Damasco.", "es")
+    assert ("USA", "SYR", "ASSAULT", False) in facts(
+        "Siria denunció que Estados Unidos había bombardeado varios objetivos en su territorio.", "es")
+    # with no clause of another state, "su territorio" is left as it was
+    assert not any(f[1] == "POL" for f in facts("Polonia reforzó la vigilancia en su territorio.", "es"))
+    found = facts("Rusia acusó a Ucrania de atacar su territorio con drones.", "es")
+    assert ("RUS", "UKR", "ACCUSE", False) in found
+    assert not any(f[0] == f[1] for f in found)
+
+
+def test_a_mission_is_named_by_where_it_stands_not_by_whose_it_is():
+    found = facts("Perú expulsó al encargado de negocios boliviano después de que la Policía boliviana irrumpiera "
+                  "en su embajada en La Paz.", "es")
+    assert ("BOL", "PER", "COERCE", False) in found
+    assert ("BOL", "BOL", "COERCE", False) not in found
+    # the mission of a named state stays that state's
+    assert ("ECU", "MEX", "COERCE", False) in facts(
+        "El Gobierno de Ecuador allanó la embajada de México en Quito.", "es")
