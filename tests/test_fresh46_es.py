@@ -32,3 +32,22 @@ def test_a_mission_is_named_by_where_it_stands_not_by_whose_it_is():
     # the mission of a named state stays that state's
     assert ("ECU", "MEX", "COERCE", False) in facts(
         "El Gobierno de Ecuador allanó la embajada de México en Quito.", "es")
+
+
+def test_the_two_sides_after_go_betweens_named_by_a_relative_clause_are_the_pair_before():
+    found = facts("Japón instó a Seúl y a Pekín a dialogar. Noruega y Suiza, que mediaron en las conversaciones de "
+                  "2024, pidieron a las dos partes que vuelvan a la mesa.", "es")
+    assert {("NOR", "KOR", "REQUEST", False), ("NOR", "CHN", "REQUEST", False),
+            ("CHE", "KOR", "REQUEST", False), ("CHE", "CHN", "REQUEST", False)} <= found
+    found = facts("El acuerdo fue firmado por Serbia y Kosovo. Estados Unidos y Alemania, que mediaron en el diálogo, "
+                  "felicitaron a ambas partes.", "es")
+    assert {("USA", "SRB", "SUPPORT", False), ("DEU", "XKX", "SUPPORT", False)} <= found
+    assert ("USA", "DEU", "SUPPORT", False) not in found
+
+
+def test_a_list_of_objects_each_with_its_a_is_one_list():
+    found = facts("Francia pidió a Armenia y a Azerbaiyán que firmen la paz. Las dos partes rechazaron la propuesta.",
+                  "es")
+    assert {("ARM", "FRA", "REJECT", False), ("AZE", "FRA", "REJECT", False)} <= found
+    # one "a" alone between two names joins no list: the giver and the receiver stay apart
+    assert ("RUS", "SYR", "AID", False) in facts("Rusia envió tropas a Siria.", "es")

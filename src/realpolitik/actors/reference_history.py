@@ -38,6 +38,8 @@ _LIST_GAPS: Final = frozenset({",", "&", "und", "and", "y", "e", "et", "и", "od
                         "der", "die", "den", "dem", "des", "the", "el", "la", "los", "las", "le", "les", "l'",
                         "of", "de", "del", "du", "d'", "von"})
 _OF: Final = frozenset({"of", "von", "de", "del", "du", "d'", ","})
+# the Spanish mark of a person or state as the object ("pidió a Rusia y a Ucrania"), repeated after a list's "y"
+_OBJECT_MARKS: Final = {"es": frozenset({"a", "al"})}
 REFERS: Final = "refers:"
 OWN: Final = "references:own"  # the entry of "sein Land", "its forces": the country of the actor named before
 COUNTED: Final = "references:counted"
@@ -283,6 +285,9 @@ def _seen(found: list[ActorMention], tokens: list[Token], data: LanguageReferenc
         first = first or m
         codes = [c for c in members(m) if c]
         gap = tokens[last_end:m.token_start] if last_end >= 0 else None
+        if gap is not None and len(gap) >= 2 and normalise(gap[-1].text) in _OBJECT_MARKS.get(data.lang, ()) \
+                and normalise(gap[-2].text) in _LIST_GAPS:
+            gap = gap[:-1]  # "instó a Islamabad y a Kabul": the object's "a" repeated before each name of the list
         listed = gap is not None and 0 < len(gap) <= 3 and all(normalise(t.text) in _LIST_GAPS for t in gap) \
             and any(t.text == "," or normalise(t.text) not in ("der", "die", "the", "el", "la", "le") for t in gap) \
             and not _speaks(tokens, gap, m.token_end, data.lang)
@@ -348,8 +353,12 @@ def _named_as_mediator(tokens: list[Token], start: int, data: LanguageReferences
 
 def _called_mediator_after(tokens: list[Token], end: int, data: LanguageReferences) -> bool:
     """A mediation word right after a link verb follows the name ("Египет и Катар выступили посредниками", "Qatar and
-    Turkey acted as mediators"): the list before the verb is the go-between."""
+    Turkey acted as mediators"), or opens the relative clause after it ("Qatar y Turquía, que mediaron en"): the list
+    before the verb is the go-between."""
     k = end
+    if k + 2 < len(tokens) and tokens[k].text == "," and normalise(tokens[k + 1].text) in data.mediation_relatives:
+        # "Qatar y Turquía, que mediaron en la tregua": the relative clause's verb names them go-betweens
+        return not _forms(tokens[k + 2], data.lang).isdisjoint(data.mediation_words)
     while k < len(tokens) and k - end < _LINK_REACH and normalise(tokens[k].text) in data.mediation_links:
         k += 1
     return end < k < len(tokens) and not _forms(tokens[k], data.lang).isdisjoint(data.mediation_words)
