@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import random
 
-from realpolitik.events.modality import BREAKS, clause_end, condition_clause
+from realpolitik.events.clauses import BREAKS
+from realpolitik.events.modality_supposed import clause_end, condition_clause
 
 _WORDS = frozenset({"if"})
 _TOKENS = ("if", "word", ",", ":", "other")

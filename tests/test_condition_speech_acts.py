@@ -1,6 +1,7 @@
 """A demand or a threat told inside a condition clause ("если об этом попросят обе стороны", "if both sides ask") is
-the condition, not an act: the speaker offers something for the case someone asks (events/modality._in_condition).
-A threat made before its condition stays. Round 37, wire_ru12; sentences written for the tests."""
+the condition, not an act: the speaker offers something for the case someone asks
+(events/modality_supposed.in_condition). A threat made before its condition stays. Round 37, wire_ru12; sentences
+written for the tests."""
 
 from __future__ import annotations
 

@@ -47,7 +47,7 @@ def test_a_question_word_or_a_statement_keeps_its_act(text: str, key: tuple) -> 
     ("Egypt sent no troops to Sudan.", ("EGY", "SDN", "AID", True)),
 ])
 def test_no_after_the_verb_negates_the_act(text: str, key: tuple) -> None:
-    """"signed no deal": the object's determiner right after the verb denies the act (modality._negated_object)."""
+    """"signed no deal": the object's determiner right after the verb denies the act (negation._negated_object)."""
     found = _facts(text)
     assert key in found, found
     assert (*key[:3], False) not in found, found
@@ -109,7 +109,7 @@ def test_an_arrest_told_as_done_stays() -> None:
 ])
 def test_a_clause_after_after_or_but_is_told_as_done(text: str, key: tuple) -> None:
     """"after", "because", "but" open a clause of their own: with an actor for its subject, its act is out of reach
-    of the demand or the modal verb before (modality._after_break)."""
+    of the demand or the modal verb before (modality_scope.after_break)."""
     assert key in _facts(text), _facts(text)
 
 

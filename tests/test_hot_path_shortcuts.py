@@ -14,7 +14,7 @@ from sqlalchemy import select
 from extracted import extraction
 from realpolitik.actors import load_dictionary, matcher
 from realpolitik.engines import ingest_paths
-from realpolitik.events import modality
+from realpolitik.events import modality_cues
 from realpolitik.events.clauses import sentence_forms
 from realpolitik.events.rules import load_rules
 from realpolitik.language import split_sentences
@@ -58,7 +58,7 @@ def test_tokens_found_as_strings_stand_where_the_pattern_found_them(lang: str) -
 
 
 def _phrase_at_long_way(forms, i: int, cues: frozenset[str]) -> bool:
-    for words in modality._phrases(cues):
+    for words in modality_cues._phrases(cues):
         if i + len(words) <= len(forms) and all(w in forms[i + k] for k, w in enumerate(words)):
             return True
     return False
@@ -75,14 +75,14 @@ def test_phrase_cues_skipped_by_their_first_word_are_no_cue_there(lang: str) -> 
         forms, _ = sentence_forms(sentence, grammar)
         for cues in sets:
             for i in range(len(forms)):
-                assert modality._phrase_at(forms, i, cues) == _phrase_at_long_way(forms, i, cues)
+                assert modality_cues.phrase_at(forms, i, cues) == _phrase_at_long_way(forms, i, cues)
             for start in range(len(forms)):
-                present = modality._lemmas(forms, start, len(forms))
+                present = modality_cues.lemmas(forms, start, len(forms))
                 long_way = bool(present & cues) or any(
-                    not words or words[0] in present for words in modality._phrases(cues)) and any(
+                    not words or words[0] in present for words in modality_cues._phrases(cues)) and any(
                     _phrase_at_long_way(forms, i, cues) for i in range(start, len(forms)))
-                assert modality._cue_in(forms, start, len(forms), cues) == long_way
-    assert modality._phrase_at([frozenset({"x"})], 0, frozenset({" "}))  # a phrase of no words fits anywhere
+                assert modality_cues.cue_in(forms, start, len(forms), cues) == long_way
+    assert modality_cues.phrase_at([frozenset({"x"})], 0, frozenset({" "}))  # a phrase of no words fits anywhere
 
 
 @pytest.mark.parametrize("lang", sorted(TEXTS))
@@ -131,7 +131,8 @@ def test_an_ingest_stores_the_same_events_without_the_phrase_shortcut(tmp_path: 
         return sorted(tuple(r) for r in rows)
 
     quick = stored("quick.db")
-    monkeypatch.setattr(modality, "_phrase_firsts", lambda cues: None if modality._phrases(cues) else frozenset())
+    monkeypatch.setattr(modality_cues, "_phrase_firsts",
+                        lambda cues: None if modality_cues._phrases(cues) else frozenset())
     assert stored("long.db") == quick
     assert any(row[4] for row in quick)  # a negated act among them
 
@@ -651,7 +652,7 @@ NEGATED = {  # a negation word, then (where the grammar has one) a phrase whose 
 def test_a_sentence_without_negation_words_is_negated_as_the_long_way_says(lang: str) -> None:
     """`is_negated` answers no at once where the sentence's vocabulary holds no `Grammar.negation_starts`: at every
     token as the trigger, the same answer as reading the window (no vocabulary given)."""
-    from realpolitik.events.modality import is_negated
+    from realpolitik.events.negation import is_negated
 
     grammar = load_rules(lang).grammar
     assert grammar.negation_starts is not None

@@ -82,6 +82,13 @@ MODULES: tuple[str, ...] = (
     "realpolitik.events.clauses",
     "realpolitik.events.patterns",
     "realpolitik.events.modality",
+    # events.modality's parts, one job each (modality.py the sequence of modality_of)
+    "realpolitik.events.modality_cues",
+    "realpolitik.events.modality_scope",
+    "realpolitik.events.negation",
+    "realpolitik.events.modality_tense",
+    "realpolitik.events.modality_supposed",
+    "realpolitik.events.modality_governing",
     "realpolitik.actors.matcher",
     "realpolitik.actors.compose",
     "realpolitik.actors.references",

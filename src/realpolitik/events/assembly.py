@@ -17,7 +17,8 @@ from realpolitik.events import confidence
 from realpolitik.events.cameo import lookup
 from realpolitik.events.event_dates import _event_day
 from realpolitik.events.inserted import subject_across_insertion
-from realpolitik.events.modality import is_negated, reinterpret
+from realpolitik.events.modality import reinterpret
+from realpolitik.events.negation import is_negated
 from realpolitik.events.reciprocal import _reciprocal
 from realpolitik.events.roles import Roles
 from realpolitik.events.rules import Rule, RuleSet

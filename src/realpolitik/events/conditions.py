@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Final
 
 from realpolitik.codes import side_of
-from realpolitik.events.modality import CLAUSE_ENDS, clause_end, condition_clause
+from realpolitik.events.modality_supposed import CLAUSE_ENDS, clause_end, condition_clause
 from realpolitik.events.roles import Group, Roles
 from realpolitik.events.rules import Grammar
 from realpolitik.language.tokens import QUOTE_MARKS

@@ -34,9 +34,9 @@ from realpolitik.language.role_words import RoleWords, constructor_arguments, ro
 from realpolitik.language.speech import said_with
 
 # "occur": verbs by which a subject noun's event takes place ("talks could resume"): a modal before one of them
-# governs the noun (modality._modal_after_subject)
+# governs the noun (modality_tense.modal_after_subject)
 # "unless" (the condition follows the act) and "otherwise" ("or else", "faute de quoi": the consequence of a refusal
-# follows): cues of an ultimatum, which make a demand or a hostile act a threat (modality.ultimatum)
+# follows): cues of an ultimatum, which make a demand or a hostile act a threat (modality_governing.ultimatum)
 # "commit": the plan cues that are themselves an act of commitment ("agreed to", "pledged to", "offered to"): the
 # promised act does not happen, the promise does (AGREE 03x, modality.modality_of)
 # "question": the subordinators of an open question ("ob", "whether"): its act is supposed, also under a rule that
@@ -45,16 +45,17 @@ from realpolitik.language.speech import said_with
 # a sentence that opens with one and closes with a question mark tells no act (events.questions.asks); Spanish lists
 # its opening mark "¿", and "question_words" the interrogatives after which the question takes its act as given
 # ("¿Por qué firmó Panamá?"); "aside": the words that open an aside between commas before the verb ("Caracas, como era
-# de esperar, negó ..."): its cues do not govern the verb (modality._after_inserted_clause)
+# de esperar, negó ..."): its cues do not govern the verb (modality_scope.after_inserted_clause)
 # "breaks": subordinators that open a finite clause of its own ("after", "because"): a modal cue before one does not
-# reach an act after it ("asked Xi to act after North Korea sent troops": the sending happened; modality._after_break)
+# reach an act after it ("asked Xi to act after North Korea sent troops": the sending happened;
+# modality_scope.after_break)
 # "expected": modal words that, before an "occur" verb, make a subject noun's event planned ("doit avoir lieu"; English
 # writes them "be expected to" among its plan cues); "scheduled": participles that by themselves make a subject
 # noun's event planned ("Aucune rencontre n'est prévue", "la visite est programmée pour mai"); "condition": phrases
 # that open a supposed case ("in case of", "im Fall eines"): an act named after one, in its clause, is the case a
 # treaty's clause or a warning supposes, not one that happened (modality.modality_of); "counterfactual": subjunctive
 # verbs that, first in their clause, open a condition contrary to fact or its consequence ("Hätte Panama sich
-# verweigert, hätte Trump ... verhängt"): no act of that clause happened (modality._counterfactual_clause)
+# verweigert, hätte Trump ... verhängt"): no act of that clause happened (modality_supposed.counterfactual_clause)
 MODALITIES = ("threat", "demand", "plan", "commit", "hypothetical", "report", "decided", "occur", "unless",
               "otherwise", "question", "expected", "scheduled", "condition", "upcoming", "asked",
               "question_words", "breaks", "aside", "counterfactual")
@@ -299,7 +300,7 @@ class Grammar:
     # "not only", "nicht nur": a negation followed by one of these negates nothing
     not_only: frozenset[str] = frozenset()
     # English "signed no deal", "sent no troops": a determiner right after the verb that denies the act, unless one
-    # of the exceptions follows it ("no fewer than", "no later than": a number or a date) (modality._negated_object)
+    # of the exceptions follows it ("no fewer than", "no later than": a number or a date) (negation._negated_object)
     object_negation: frozenset[str] = frozenset()
     object_negation_exceptions: frozenset[str] = frozenset()
     # "Ils saluent aussi ...", "Elles ont appelé ...": plural subject pronouns, which stand for every subject of the
@@ -403,7 +404,7 @@ class Grammar:
 
     def _negation_starts(self) -> frozenset[str] | None:
         """The negation words and the first words of the negation phrases: forms that hold none hold no
-        negation (`modality.is_negated`). None where a phrase has no words (it fits anywhere: no such test then)."""
+        negation (`negation.is_negated`). None where a phrase has no words (it fits anywhere: no such test then)."""
         return cue_starts(self.negation)
 
     def _phrase_stops(self) -> frozenset[str]:

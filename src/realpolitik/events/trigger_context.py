@@ -39,7 +39,7 @@ from realpolitik.events.conditions import (
 from realpolitik.events.demands import _asked_elsewhere, _asked_no_one, _asker_only
 from realpolitik.events.dropped_subject import _PRO_DROP, _after_dropped_clause, _opens_sentence, _person_form
 from realpolitik.events.elections import congratulated
-from realpolitik.events.modality import demand_cue_at, ultimatum
+from realpolitik.events.modality_governing import demand_cue_at, ultimatum
 from realpolitik.events.roles import after_pronoun_incise
 from realpolitik.events.rules import Grammar
 from realpolitik.events.sentence_state import Article, SentenceState, Trigger, note, parties_of

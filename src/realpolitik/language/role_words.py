@@ -279,7 +279,7 @@ class RoleWords:
     absence_nouns: frozenset[str] = frozenset()
     # "un accord autorisant le déploiement de troupes", "a pact that allows joint drills", "ein Abkommen, das
     # gemeinsame Manöver erlaubt": what an agreement (`terms_nouns`) permits (`terms_permissions`, present forms: a
-    # past "allowed" may tell what it let happen) is its terms, to be carried out, no act (events/modality.py)
+    # past "allowed" may tell what it let happen) is its terms, to be carried out, no act (events/modality_governing.py)
     terms_nouns: frozenset[str] = frozenset()
     # ", but he praised South Africa", ", mais il a salué": after a comma, an adversative conjunction (`adversatives`)
     # before a subject pronoun or an auxiliary (`adversative_openers`) opens a clause of its own; the first verb's
@@ -328,7 +328,7 @@ class RoleWords:
     # took place (no demand: `modality.demand` lists the verbs by which it is only asked for)
     causatives: frozenset[str] = frozenset()
     # "viajará a Bruselas para reunirse con ...": the words that open a purpose clause; under a future verb before
-    # them the purpose is a plan too (modality._future)
+    # them the purpose is a plan too (modality_tense.future)
     purpose_markers: frozenset[str] = frozenset()
     # French "en France, au Royaume-Uni et en Allemagne": the forms one preposition of place takes before a country
     # (its gender and number choose "en", "au", "aux"); in a list of places they are the same preposition

@@ -23,7 +23,8 @@ from typing import Final
 from realpolitik.budget import checkpoint
 from realpolitik.codes import is_armed_group, party
 from realpolitik.events.clauses import sentence_forms
-from realpolitik.events.modality import is_negated, read_modality
+from realpolitik.events.modality import read_modality
+from realpolitik.events.negation import is_negated
 from realpolitik.events.roles import Group, expand_references
 from realpolitik.events.rules import Grammar, Rule, load_rules
 from realpolitik.language.dates import lead_date, resolve_date

@@ -1,0 +1,175 @@
+"""What the verb's tense and the words beside it say of the act: a future, a conditional, a future
+auxiliary, an upcoming meeting, a decision announced, a modal verb after a noun subject, an intent to cooperate.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Final
+
+from realpolitik.events.clauses import future_auxiliary
+from realpolitik.events.modality_cues import cue_in, phrase_at
+from realpolitik.events.rules import INFINITIVE_ENDINGS, Grammar, Rule
+
+_SUBJECT_PHRASE_REACH: Final = 10  # "Talks between Iran and the United States could": the noun's phrase, then its verb
+
+
+_UPCOMING_REACH: Final = 3  # words before a meeting's noun "next" may stand: "the next round of talks"
+
+
+def upcoming(forms: list[frozenset[str]], trigger: tuple[int, int], clause: tuple[int, int], grammar: Grammar) -> bool:
+    """"The next meeting between Modi and Xi will take place in Delhi", "das nächste Treffen findet in Paris statt",
+    "la prochaine réunion", "следующий раунд переговоров": a meeting called the next or the upcoming one is still to
+    be held, whatever tense its clause is told in (a plan; its announcement is no meeting held)."""
+    words = grammar.modality.get("upcoming", frozenset())
+    return bool(words) and any(forms[i] & words for i in range(max(clause[0], trigger[0] - _UPCOMING_REACH),
+                                                               trigger[0]))
+
+
+def modal_after_subject(forms: list[frozenset[str]], trigger: tuple[int, int], clause: tuple[int, int],
+                         grammar: Grammar,
+                         names: frozenset[int] | set[int]) -> str | None:
+    """A trigger that opens its clause (after articles and actor names only) is a noun and the clause's subject;
+    a modal or future verb after its phrase, followed by a verb of taking place ("Talks between Iran and the United
+    States could resume", "The meeting is expected to take place"), makes it a supposition or a plan. Other verbs
+    leave the noun a fact: "The strikes could trigger a wider war" tells of strikes that happened."""
+    occur = grammar.modality.get("occur", frozenset())
+    if not occur:
+        return None
+    lead = grammar.determiners | grammar.possessives | grammar.negation_completers  # "Aucune rencontre ..."
+    if any(i not in names and not forms[i] & lead for i in range(clause[0], trigger[0])):
+        return None
+    conditional = grammar.modality.get("hypothetical", frozenset()) - grammar.subordinators  # not "if"
+    expected = frozenset(c for c in grammar.modality.get("plan", frozenset()) if c.startswith("be ")) \
+        | grammar.modality.get("expected", frozenset())
+    scheduled = grammar.modality.get("scheduled", frozenset())
+    stops = grammar.subordinators | grammar.relative_markers
+    for i in range(trigger[1], min(clause[1], trigger[1] + _SUBJECT_PHRASE_REACH)):
+        if "," in forms[i] or forms[i] & stops:
+            return None
+        if forms[i] & grammar.coordination and not ({i + 1, i + 2} & set(names)):
+            return None  # "... and could": another verb's; "Iran and the United States": a list of names
+        if forms[i] & scheduled and (trigger[0] == clause[0] or forms[trigger[0] - 1] & lead):
+            # "Aucune rencontre entre les deux présidents n'est prévue", "Las sanciones previstas de Washington":
+            # the participle says it; not after a verb that follows its subject ("Marruecos canceló la cumbre
+            # prevista": the cancellation happened)
+            return "plan"
+        found = "hypothetical" if forms[i] & conditional else "plan" if forms[i] & grammar.future_words \
+            or forms[i] & expected or phrase_at(forms, i, expected) else None
+        if found is not None:
+            reach = range(i + 1, min(clause[1], i + _OCCUR_REACH))
+            return found if any(forms[k] & occur or phrase_at(forms, k, occur) for k in reach) else None
+    return None
+
+
+_OCCUR_REACH: Final = 6  # "is expected to take place", "could finally resume"
+_INTENT: Final = "03"  # CAMEO's root of expressed intents to cooperate (AGREE 030-039)
+
+
+def _intent(rule: Rule) -> bool:
+    """An expressed intent to cooperate (AGREE 03x): promised, it is expressed, the pledge itself."""
+    return rule.plover == "AGREE" and rule.cameo.startswith(_INTENT)
+
+
+def _decided(forms: list[frozenset[str]], spans, grammar: Grammar) -> bool:
+    """A cue of an announced decision ("said it would", "announced plans to") stands before the trigger."""
+    cues = grammar.modality.get("decided", frozenset())
+    return bool(cues) and any(cue_in(forms, start, end, cues) for start, end in spans)
+
+
+@lru_cache(maxsize=16)
+def decided_words(cues: frozenset[str]) -> frozenset[str]:
+    """The words of the decision cues ("would", "plan"): under such a cue they mark no hypothesis or plan,
+    while the others ("could", "if") still do."""
+    return frozenset(word for cue in cues for word in cue.split())
+
+
+def promise_head(forms: list[frozenset[str]], trigger: tuple[int, int], grammar: Grammar) -> tuple[int, int]:
+    """The words of a trigger whose tense tells whether its act is done: a pattern that opens with a commitment cue
+    ("prometió que ayudará a Ucrania", "se comprometió a que seguirá ...") has its promise in that verb, and the
+    future after it is what is promised, no plan of the promise; any other trigger is all its words."""
+    commit = grammar.modality.get("commit", frozenset())
+    if commit and forms[trigger[0]] & commit:
+        return trigger[0], trigger[0] + 1
+    return trigger
+
+
+def future(forms: list[frozenset[str]], trigger: tuple[int, int], clause: tuple[int, int], grammar: Grammar,
+            names: frozenset[int] | set[int]) -> bool:
+    """A future-tense verb form in the trigger or just before it ("habrá una reunión")."""
+    if not grammar.future_endings:
+        return False
+    for i in range(max(clause[0], trigger[0] - 2), trigger[1]):
+        if i not in names and any(f.endswith(grammar.future_endings) for f in forms[i] if f.isalpha()):
+            return True
+    # "viajará el jueves a Bruselas para reunirse con ...": the purpose of a future journey is still to come
+    purpose = grammar.roles.purpose_markers
+    if purpose and trigger[0] > clause[0] and forms[trigger[0] - 1] & purpose:
+        return any(i not in names and any(f.endswith(grammar.future_endings) for f in forms[i] if f.isalpha())
+                   for i in range(max(clause[0], trigger[0] - _PURPOSE_REACH), trigger[0] - 1))
+    return False
+
+
+_PURPOSE_REACH: Final = 10  # "viajará el jueves a Bruselas para reunirse": the future verb before the purpose clause
+
+
+def _conditional(forms: list[frozenset[str]], trigger: tuple[int, int], clause: tuple[int, int], grammar: Grammar,
+                 names: frozenset[int] | set[int]) -> bool:
+    """A conditional verb in the trigger or just before it ("atacaría", "se reunirían"); an announced decision
+    ("anunció que impondría aranceles") is the act, so the caller leaves SANCTION, REJECT, RETREAT alone. The
+    perfect ("habría enviado tropas", a report of what is said to have happened) stays a report."""
+    if not grammar.conditional_endings:
+        return False
+    for i in range(max(clause[0], trigger[0] - 2), trigger[1]):
+        if i not in names and any(f.isalpha() and f.endswith(grammar.conditional_endings) for f in forms[i]) \
+                and any(f.endswith(grammar.conditional_lemma_endings) for f in forms[i]) \
+                and not forms[i] & grammar.roles.have:
+            return True
+    return False
+
+
+_FUTURE_REACH: Final = 5  # "will allow Egypt to join": the auxiliary governs a short chain of verbs
+
+
+def future_word(forms: list[frozenset[str]], trigger: tuple[int, int], clause: tuple[int, int],
+                 grammar: Grammar) -> bool:
+    """A future auxiliary of the grammar's `future_words` shortly before the trigger or inside its pattern."""
+    return bool(grammar.future_words) and any(
+        forms[i] & grammar.future_words for i in range(max(clause[0], trigger[0] - _FUTURE_REACH), trigger[1]))
+
+
+def auxiliary_future(forms: list[frozenset[str]], trigger: tuple[int, int], clause: tuple[int, int],
+                      grammar: Grammar) -> bool:
+    """German future and obligation: "wird"/"soll" before the trigger and an infinitive closing the clause
+    ("wird Macron treffen", "sollen verlängert werden"), not a participle ("wird angegriffen": a passive)
+    nor a perfect infinitive ("soll Drohnen geliefert haben": reported)."""
+    if not grammar.future_auxiliaries or not any(
+            future_auxiliary(forms[i], grammar) for i in range(clause[0], trigger[0])) \
+            and not _auxiliary_after_subject(forms, trigger, clause, grammar):
+        return False
+    last = None
+    for i in range(trigger[0], clause[1]):
+        if "," in forms[i]:
+            break
+        if any(f.isalpha() for f in forms[i]):
+            last = forms[i]
+    if last is None or len(last) != 1 or last & grammar.perfect_auxiliaries:
+        return False  # a participle offers its lemma beside its own form
+    return next(iter(last)).endswith(INFINITIVE_ENDINGS)
+
+
+_SUBJECT_REACH: Final = 2  # "Ein Treffen", "Neue Sanktionen", "Die geplanten Gespräche": words before the subject noun
+
+
+def _auxiliary_after_subject(forms: list[frozenset[str]], trigger: tuple[int, int], clause: tuple[int, int],
+                             grammar: Grammar) -> bool:
+    """"Ein Treffen zwischen Putin und Trump soll in Budapest stattfinden", "Die Gespräche sollen fortgesetzt
+    werden": an act noun opening its clause is the subject of the auxiliary after it (up to a comma)."""
+    if trigger[0] - clause[0] > _SUBJECT_REACH:
+        return False
+    for i in range(trigger[1], clause[1]):
+        if "," in forms[i]:
+            return False
+        if future_auxiliary(forms[i], grammar):
+            return True
+    return False
