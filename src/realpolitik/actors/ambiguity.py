@@ -72,8 +72,9 @@ def _place_reject_reason(entry: Entry, tokens: list[Token], keys: list[str], i: 
         return f"'{entry.surface}' after a vague quantifier names private people, not the state"  # "viele Finnen"
     if entry.kind == "capital" and _city_place(tokens, keys, i, end, amb.city_places.get(lang)):
         return f"'{entry.surface}' names a place of the city (a university, a metro line), not the government"
-    if entry.kind == "capital" and (_city_accord_after(tokens, keys, end, amb.city_accords.get(lang) or set()) or
-                                    _city_accord_before(tokens, keys, i, amb.city_accords_before.get(lang) or set())):
+    if entry.kind == "capital" and (
+            _city_accord_after(tokens, keys, end, amb.city_accords.get(lang) or set())
+            or _city_accord_before(tokens, keys, i, amb.city_accords_before.get(lang) or set(), lang)):
         return f"'{entry.surface}' names an accord by the city it was made in, not a party"  # "the Beijing agreement"
     if entry.kind in _STREET_KINDS and _city_place(tokens, keys, i, end, amb.street_nouns.get(lang), _OF_STREET):
         return f"'{entry.surface}' names a street or a square, not the state"  # "Ukraine Street", "rue de Russie"
@@ -115,6 +116,7 @@ _LEANINGS: Final = frozenset({"pro", "anti"})  # "pro-iranien", "anti-American",
 _OF_CITY: Final = frozenset({"of", "de", "d'", "del", "du", "von"})
 _OF_STREET: Final = _OF_CITY | {"des"}  # "le boulevard des États-Unis"
 _CONSENT: Final = frozenset({"avec", "sans", "with", "without"})  # "avec l'accord de Washington": its consent, a party
+_COMPOUNDING: Final = frozenset({"de"})  # languages that join a noun to the one before it: "Friedensabkommen"
 _STREET_KINDS: Final = frozenset({"country", "capital", "adjective"})  # "Ukraine Street", "Украинский бульвар"
 
 
@@ -139,13 +141,17 @@ def _city_accord_after(tokens: list[Token], keys: list[str], end: int, nouns: se
     return _noun_at(tokens, keys, end, nouns)
 
 
-def _city_accord_before(tokens: list[Token], keys: list[str], i: int, nouns: set[str]) -> bool:
+def _city_accord_before(tokens: list[Token], keys: list[str], i: int, nouns: set[str], lang: str) -> bool:
     """Does an accord noun and its "of" come before the city: "l'accord de Washington", or with "de" written onto the
-    name ("la convention d'Ottawa")? Not after "avec"/"sans": "avec l'accord de Washington" is its consent."""
+    name ("la convention d'Ottawa")? Not after "avec"/"sans": "avec l'accord de Washington" is its consent. German
+    compounds end in the noun: "das Friedensabkommen von Pretoria"."""
     noun = i - 1 if keys[i].startswith(("d'", "d’")) else i - 2
     if noun == i - 2 and (i < 2 or keys[i - 1] not in _OF_CITY):
         return False
-    return noun >= 0 and (noun < 1 or keys[noun - 1] not in _CONSENT) and _noun_at(tokens, keys, noun, nouns)
+    if noun < 0 or noun >= 1 and keys[noun - 1] in _CONSENT:
+        return False
+    return _noun_at(tokens, keys, noun, nouns) or lang in _COMPOUNDING and any(
+        keys[noun].endswith(n) for n in nouns)
 
 
 def _noun_at(tokens: list[Token], keys: list[str], j: int, nouns: set[str]) -> bool:
