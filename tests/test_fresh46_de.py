@@ -52,3 +52,52 @@ def test_the_au_commission_is_the_african_union(text: str, key: tuple) -> None:
     shown = _shown(text)
     assert key in shown, shown
     assert not any(k[1] == "AU" for k in shown), shown
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Das Friedensabkommen von Pretoria, das Kinshasa und die Rebellen 2022 geschlossen hatten, gilt als brüchig.",
+     "ZAF"),
+    ("Die USA sind aus dem Klimaabkommen von Paris ausgetreten.", "FRA"),
+    ("Russland und die Ukraine hatten das Abkommen von Minsk unterzeichnet, das nie umgesetzt wurde.", "BLR"),
+])
+def test_a_treaty_named_after_its_city_names_no_party(text: str, absent: str) -> None:
+    """"das Abkommen von Minsk", "das Friedensabkommen von Pretoria", "aus dem Klimaabkommen von Paris": the capital
+    after a treaty noun (a compound ending in one too) and "von" names where it was made, not a signatory."""
+    shown = _shown(text)
+    assert not any(absent in (k[0], k[1]) for k in shown), shown
+
+
+def test_an_agreement_with_a_capital_still_names_the_partner() -> None:
+    """"ein Abkommen mit Moskau", "schloss mit Ankara einen Vertrag": the capital is the other side."""
+    assert ("UKR", "RUS", "AGREE") in _shown("Die Ukraine unterzeichnete ein Abkommen mit Moskau über Gefangene.")
+    assert ("GEO", "TUR", "AGREE") in _shown("Georgien schloss mit Ankara einen Vertrag über Gaslieferungen.")
+
+
+_FILLER = ("Die Verhandlungen hatten sich über Monate hingezogen, immer wieder waren sie an Details gescheitert. "
+           "Fachleute sprechen von einem Durchbruch, der lange nicht zu erwarten gewesen sei. ") * 12
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("Japan und die Philippinen unterzeichneten am Mittwoch ein Abkommen über Zerstörer. China forderte Tokio auf, "
+     "die Lieferung zu stoppen. Das US-Außenministerium begrüßte das Abkommen.", ("JPN", "PHL")),
+    # the signing told in the lead, the welcome many paragraphs on: the sides of the article's focal dyad
+    ("Kenia und Uganda haben am Dienstag eine Vereinbarung über eine Pipeline unterzeichnet. Der kenianische Präsident "
+     "empfing seinen ugandischen Amtskollegen in Nairobi. " + _FILLER + "Frankreich lobte die Vereinbarung.",
+     ("KEN", "UGA")),
+])
+def test_a_praise_of_the_deal_named_again_praises_its_sides(text: str, sides: tuple) -> None:
+    """"Das US-Außenministerium begrüßte das Abkommen": the deal named again is the one the article told, its two
+    sides are praised, not the author of the act told last (a demand of China's) even where the signing was told
+    paragraphs before, in the lead."""
+    shown = _shown(text)
+    praiser = next(k[0] for k in shown if k[2] == "SUPPORT")
+    assert {(praiser, sides[0], "SUPPORT"), (praiser, sides[1], "SUPPORT")} <= shown, shown
+    assert not any(k[2] == "SUPPORT" and k[1] not in sides for k in shown), shown
+
+
+def test_a_side_that_welcomes_its_own_deal_praises_no_one() -> None:
+    """A side of the deal that welcomes it praises no adversary."""
+    shown = _shown("Kenia und Uganda haben am Dienstag eine Vereinbarung über eine Pipeline unterzeichnet. "
+                   "Der kenianische Präsident empfing seinen ugandischen Amtskollegen in Nairobi. " + _FILLER
+                   + "Kenia begrüßte die Vereinbarung.")
+    assert not any(k[0] == "KEN" and k[2] == "SUPPORT" for k in shown), shown

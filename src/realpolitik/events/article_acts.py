@@ -28,6 +28,9 @@ from realpolitik.model import ActorMention, Event
 MEDIATION_OFFER: Final = "039"
 HOSTING: Final = frozenset({"042", "043"})  # a visit or a hosting: aid announced with it goes to the guest or host
 _SERVICES: Final = frozenset({"043", "036"})  # hosting talks, an invitation: what a welcome of the deal does not praise
+# one side's promise to give, reform or yield (CAMEO 032-035: "Beide Seiten hätten zugesagt, Beobachter der
+# Asean-Staaten zuzulassen"): no deal between two that "welcomed the agreement" praises (fresh46_de, wire_de)
+_PROMISES: Final = ("032", "033", "034", "035")
 
 
 def _adversary(me: str, events: list[Event], armed: bool | None = None) -> ActorMention | None:
@@ -119,7 +122,8 @@ def welcomed(me: str, events: list[Event], deal: bool = False) -> list[ActorMent
     only agreements count: "Erdogan congratulated both leaders in phone calls. The EU welcomed the agreement" praises
     its signatories."""
     for e in reversed(events):
-        if not e.factual or not e.source or _brokering(e.cameo) or deal and e.plover != "AGREE" or background(e):
+        if not e.factual or not e.source or _brokering(e.cameo) or background(e) \
+                or deal and (e.plover != "AGREE" or e.cameo.startswith(_PROMISES)):
             continue
         source, target = party(e.source), party(e.target or "")
         if not e.target and source != me:  # "Macron announced the withdrawal ... The junta welcomed the decision"

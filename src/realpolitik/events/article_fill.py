@@ -137,7 +137,8 @@ def _target_from_context(fill: Fill) -> list[ActorMention]:
       deal within ACT_CHARS (`meeting_sides`; not its mediators).
     - A verdict with no target on a step named again by a definite noun (`step`: "Germany, France and Britain
       welcomed the step", "Rusia criticó la decisión") judges the author of the latest act by another party within
-      ACT_CHARS that was no talks or verdict (`step_author`).
+      ACT_CHARS that was no talks or verdict (`step_author`); a praise of a deal so named ("begrüßte das Abkommen":
+      `deal`) praises as `_praised` says, not the author of whatever act came last.
     - A mediator with no parties named mediated between the sides of the latest event between two others
       (`_mediated_parties`); a praise (051) with no target praises as `_praised` says.
     - Force (attack, coercion) with no named target ("the Russian army attacked again", "the strike hit the port")
@@ -155,7 +156,7 @@ def _target_from_context(fill: Fill) -> list[ActorMention]:
         return [replace(fill.speaker, token_start=-1, token_end=-1, note="the speaker whose words it judges")]
     if rule.attends:
         return meeting_sides(me, reach)
-    if fill.step and rule.plover in VERDICT_TYPES and (authors := step_author(me, reach)):
+    if fill.step and not fill.deal and rule.plover in VERDICT_TYPES and (authors := step_author(me, reach)):
         return authors
     if mediating(rule.cameo):
         return _mediated_parties(fill)

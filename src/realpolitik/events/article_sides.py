@@ -12,7 +12,7 @@ from typing import Final
 
 from realpolitik.actors.reference_history import COUNTED, REFERS, members
 from realpolitik.codes import country_of, party
-from realpolitik.events.article import ABOUT, BYSTANDERS, domestic_voice
+from realpolitik.events.article import ABOUT, BYSTANDERS, PRAISE, domestic_voice
 from realpolitik.events.article_acts import from_event
 from realpolitik.events.rules import Rule
 from realpolitik.model import ActorMention, Event
@@ -174,6 +174,20 @@ class Subjects:
         if len(ranked) > 1 and ranked[0][1] <= CRISIS_LEAD * ranked[1][1]:
             return None
         return self._latest[ranked[0][0]]
+
+
+def deal_sides(roles, rule: Rule, focal: Event) -> None:
+    """A praise of a deal named again ("Das US-Außenministerium begrüßte das Abkommen") that the last paragraphs gave no
+    sides (the signing was told in the lead, the reactions paragraphs after it) praises both sides of the article's
+    focal dyad, when the praiser is neither: the deal a long article's reactions welcome is the one it is about."""
+    if roles.targets or not roles.sources or not rule.cameo.startswith(PRAISE) or not focal.target:
+        return
+    sides = (party(focal.source or ""), party(focal.target))
+    if sides[0] == sides[1] or not {party(m.code) for m in roles.sources}.isdisjoint(sides):
+        return
+    roles.targets = [from_event(focal, side, note="a side of the article's focal dyad, whose deal it welcomes")
+                     for side in ("source", "target")]
+    roles.target_from_context = True
 
 
 def crisis_target(roles, rule: Rule, about: ActorMention, named_here: frozenset[str] = frozenset(),

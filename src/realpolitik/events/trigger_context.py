@@ -23,7 +23,7 @@ from realpolitik.events.allegations import (
 from realpolitik.events.article import BYSTANDERS, PRAISE, VERDICT_TYPES
 from realpolitik.events.article_antecedents import pronoun_object, same_force
 from realpolitik.events.article_fill import fill_from_context
-from realpolitik.events.article_sides import crisis_target, focal_target, sides_addressed
+from realpolitik.events.article_sides import crisis_target, deal_sides, focal_target, sides_addressed
 from realpolitik.events.assembly import _events_for
 from realpolitik.events.clauses import after_refusal, clause_of
 from realpolitik.events.conditions import (
@@ -102,6 +102,8 @@ def article_context(s: SentenceState, article: Article, tr: Trigger) -> None:
     pronoun, weak, own, among_sources = tr.pronoun, tr.weak, tr.own, tr.among_sources
     if not roles.targets and not among_sources:
         roles.targets = yielder(match, s.triggers, tr.phrases, clause, roles.sources)  # "lenkte nach einer Drohung"
+    # "welcomed the agreement": a deal named again is what the praise is on
+    deal = match.rule.cameo.startswith(PRAISE) and any(span[0] < i < clause[1] for i in deals())
     if not among_sources:
         fill_from_context(roles, match.rule, recent + own, pronoun, tr.acts, weak, (context or []) + own, subject,
                           article.named, sentence.start,
@@ -111,9 +113,7 @@ def article_context(s: SentenceState, article: Article, tr: Trigger) -> None:
                               span[0] < i < clause[1] or clause[0] <= i < span[0] and i - clause[0] <= 1
                               and _plural_verb(sentence.tokens[span[0]], grammar) for i in steps()),
                           plural=pronoun and s.plural_clause(clause),
-                          # "welcomed the agreement": a deal named again is what the praise is on
-                          deal=match.rule.cameo.startswith(PRAISE) and any(span[0] < i < clause[1]
-                                                                          for i in deals()),
+                          deal=deal,
                           asked=tr.modality == "demand", marked=_marked_after(match, sentence, span, clause, grammar),
                           # "rejected the remarks": the words are the latest speaker's
                           remarks=match.rule.plover in VERDICT_TYPES and any(span[0] < i < clause[1]
@@ -128,6 +128,8 @@ def article_context(s: SentenceState, article: Article, tr: Trigger) -> None:
         same_force(roles, match.rule, (context or []) + own, span[1])
     domestic = any(not forms[i].isdisjoint(grammar.roles.domestic_speakers) for i in range(clause[0], span[0]))
     if focal is not None and not weak and not among_sources:
+        if deal:
+            deal_sides(roles, match.rule, focal)
         sides_addressed(roles, match.rule, focal)
         focal_target(roles, match.rule, focal, not s.vocabulary.isdisjoint(grammar.roles.party_words),
                      parties_of(actors), domestic=domestic)
