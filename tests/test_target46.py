@@ -57,3 +57,24 @@ def test_the_neighbour_is_the_state_listed_with_the_actors_own(lang: str, text: 
 ])
 def test_no_neighbour_where_the_noun_names_a_place_or_several(lang: str, text: str, source: str, wrong: str) -> None:
     assert not any(s == source and t == wrong for s, t, _p, _neg in facts(text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text", "source"), [
+    ("en", "Serbia and Kosovo held talks in Brussels on Monday. Croatia attended the meeting.", "HRV"),
+    ("en", "Armenia and Azerbaijan negotiated in Geneva. Turkey joined the talks by phone.", "TUR"),
+    ("de", "Armenien und Aserbaidschan haben am Montag in Genf verhandelt. Auch Kasachstan nahm an dem Treffen teil.",
+     "KAZ"),
+    ("es", "Armenia y Azerbaiyán negociaron el lunes en Ginebra. Kazajistán también participó en la reunión.", "KAZ"),
+    ("es", "Armenia y Azerbaiyán negociaron el lunes en Ginebra. Kazajistán asistió a las conversaciones.", "KAZ"),
+    ("ru", "Армения и Азербайджан провели переговоры в Абу-Даби. Президент Казахстана участвовал во встрече.", "KAZ"),
+])
+def test_who_attended_the_meeting_met_its_sides(lang: str, text: str, source: str) -> None:
+    """A definite meeting noun after a verb of attending points back to the talks told before: the attendee met their
+    sides, as an observer does (the rules attend_meeting, article_acts.meeting_sides)."""
+    assert _targets(text, lang, source, "CONSULT") in ({"ARM", "AZE"}, {"SRB", "XKX"})
+
+
+def test_talks_about_a_place_are_no_meeting_told_before() -> None:
+    """ "участвовал в переговорах по сектору Газа": the topic of talks, no side of those told before."""
+    text = "Армения и Азербайджан провели переговоры в Абу-Даби. Кушнер ранее участвовал в переговорах по сектору Газа."
+    assert not any(t in ("ARM", "AZE") for s, t, _p, _n in facts(text, "ru") if s == "USA")
