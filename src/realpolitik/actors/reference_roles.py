@@ -146,11 +146,35 @@ def _roles_before_unknown_names(tokens: list[Token], found: list[ActorMention], 
             owner = before[-1] if apposed else _antecedent(m.agent, before, history)
             if owner is not None and not apposed and _states_named(before, history) != {owner.country}:
                 owner = None
+            how = "its apposition" if apposed else f"the only state named lately, with a {m.agent}"
+            if owner is None and not apposed and m.agent == "GOV":
+                owner = _opening_state_not_here(m, found, before, history)
+                how = "the state that opened the sentence before, the other one it named being acted on here"
             if owner is not None and owner.country is not None:  # (every owner found has a country)
                 m.code, m.country, m.resolved, m.kind = owner.country + m.agent, owner.country, True, "reference"
-                m.note = "role word before a name not in the dictionary: " + (
-                    "its apposition" if apposed else f"the only state named lately, with a {m.agent}") + \
-                    f" ({owner.surface!r})"
+                m.note = f"role word before a name not in the dictionary: {how} ({owner.surface!r})"
+
+
+def _opening_state_not_here(m: ActorMention, found: list[ActorMention], before: list[ActorMention],
+                            history: _History) -> ActorMention | None:
+    """"Литва закрыла границу с Белоруссией. Премьер-министр Инга Ругинене назвала это атакой Минска", "China
+    summoned the Japanese ambassador. Vice minister Sun Weidong urged Japan to ...": of the two states named lately,
+    the one the person's own sentence names after them as a party is not theirs; the official is of the other, where
+    that one opened the sentence before as its subject (the state that acted there acts on). Not where the one left
+    is only the state acted on before ("Lithuania closed its border with Belarus. Premier Foo said Lithuania ...":
+    Belarus is left, no subject)."""
+    if not history.seen or before:
+        return None
+    here = {o.country for o in found if o.token_start >= m.token_end and o.country and not o.genitive
+            and o.kind in ("country", "capital", "seat") and o.agent in _STATE_AGENTS}
+    named = _states_named([], history)
+    left = named - here
+    if len(named) != 2 or len(left) != 1:
+        return None
+    opening = next((o for o in history.seen[-1].mentions if o.country and o.kind in _COUNTRY_KINDS
+                    and o.kind != "adjective" and o.agent in _STATE_AGENTS), None)
+    return opening if opening is not None and opening.token_start <= _SUBJECT_OPENS and opening.country in left \
+        else None
 
 
 def _domestic_speaker(before: list[ActorMention]) -> ActorMention | None:
