@@ -1,8 +1,9 @@
 """Acts told without their verb (round 46, nominal46): a meeting or visit named by a noun in a phrase of time gone
 by, whose maker is the clause's subject, also when that subject only speaks ("After talks with X, Y said ...",
 "During a visit to Z, Y said ..."); an article or a possessive between the preposition and the noun; diplomats
-expelled from a place, by the place's state ("the expulsion of Russian diplomats from Tallinn"). The sentences are
-our own."""
+expelled from a place, by the place's state ("the expulsion of Russian diplomats from Tallinn"); a Romance act
+noun's patient named by the demonym of the thing struck ("los ataques rusos contra centrales ucranianas"). The
+sentences are our own."""
 
 from __future__ import annotations
 
@@ -101,3 +102,27 @@ def test_a_romance_de_before_a_country_names_whose_diplomats_not_where_from() ->
 def test_an_expulsion_with_its_own_agent_keeps_it() -> None:
     keys = shown_keys("Vilnius protested against Belarus's expulsion of Lithuanian diplomats from Minsk.", "en")
     assert ("LTU", "BLR", "SANCTION") not in keys
+
+
+STRUCK = [
+    ("es", "Hungría protestó por los ataques rusos contra centrales ucranianas.", ("RUS", "UKR", "ASSAULT")),
+    ("es", "Hungría protestó tras los bombardeos rusos contra las refinerías ucranianas.", ("RUS", "UKR", "ASSAULT")),
+    ("fr", "La Hongrie a protesté contre les frappes russes sur des centrales ukrainiennes.",
+     ("RUS", "UKR", "ASSAULT")),
+    ("fr", "Budapest et Vienne se sont concertées après que des frappes russes sur des raffineries ukrainiennes ont "
+           "provoqué des pénuries en Hongrie.", ("RUS", "UKR", "ASSAULT")),
+    # the same shape where the demonyms stand before their nouns, read before this round
+    ("en", "Hungary protested against Russian strikes on Ukrainian refineries.", ("RUS", "UKR", "ASSAULT")),
+    ("de", "Ungarn protestierte gegen russische Angriffe auf ukrainische Raffinerien.", ("RUS", "UKR", "ASSAULT")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), STRUCK)
+def test_the_demonym_of_the_thing_struck_names_the_act_nouns_patient(lang: str, text: str, expected: tuple) -> None:
+    assert expected in shown_keys(text, lang)
+
+
+def test_a_place_in_the_clause_after_the_act_is_not_its_patient() -> None:
+    keys = shown_keys("Budapest et Vienne se sont concertées après que des frappes russes sur des raffineries "
+                      "ukrainiennes ont provoqué des pénuries en Hongrie.", "fr")
+    assert ("RUS", "HUN", "ASSAULT") not in keys

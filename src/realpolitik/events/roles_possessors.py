@@ -89,8 +89,27 @@ def agent_and_patient(span: tuple[int, int], groups: list[Group], grammar: Gramm
     markers = grammar.target_markers | grammar.genitive_markers
     own = {side_of(m.code) for m in agent.members}
     # (a genitive's marker is the preposition of the phrase it hangs on: "depuis l'invasion russe de la Géorgie")
-    return any(end <= g.start <= end + 3 and (g.marker in markers or g.genitive)
-               and not own & {side_of(m.code) for m in g.members} for g in groups)
+    if any(end <= g.start <= end + 3 and (g.marker in markers or g.genitive)
+           and not own & {side_of(m.code) for m in g.members} for g in groups):
+        return True
+    return tokens is not None and demonym_patient(end, [frozenset({t.text.lower()}) for t in tokens], groups,
+                                                  grammar, own) is not None
+
+
+_THING_REACH: Final = 4  # "contra las centrales eléctricas ucranianas": an article, two nouns, the demonym
+
+
+def demonym_patient(end: int, forms: list[frozenset[str]], groups: list[Group], grammar: Grammar,
+                    own: set[str]) -> Group | None:
+    """"los ataques rusos contra centrales ucranianas", "des frappes russes sur des centrales ukrainiennes": after a
+    noun's agent (ending at `end`), its target preposition and the thing struck, whose demonym names the state it
+    belongs to: the noun's patient (no comma between; none of the agent's sides `own`). Romance only, where the
+    demonym follows the thing (`postnominal_adjective`). None where there is none."""
+    if end >= len(forms) or not forms[end] & grammar.target_markers:
+        return None
+    return next((g for g in groups if end < g.start <= end + _THING_REACH and postnominal_adjective(g, grammar)
+                 and not any("," in forms[i] or ";" in forms[i] for i in range(end, g.start))
+                 and not own & {side_of(m.code) for m in g.members}), None)
 
 
 def postnominal_adjective(g: Group, grammar: Grammar) -> bool:

@@ -33,7 +33,7 @@ from realpolitik.events.roles_objects import (
     unnamed_object,
 )
 from realpolitik.events.roles_partners import topic_pair
-from realpolitik.events.roles_possessors import owner_of_object, postnominal_adjective
+from realpolitik.events.roles_possessors import demonym_patient, owner_of_object, postnominal_adjective
 from realpolitik.events.roles_reading import Candidates, Pick, Reading
 from realpolitik.events.roles_speech import (
     after_quotation,
@@ -101,10 +101,21 @@ def _rest(r: Reading, c: Candidates, pick: Pick) -> tuple[list[Group], set[int]]
                      and source.marker in grammar.agent_markers and t_end <= g.start < source.start]
         if source is not None and source.start == t_end and postnominal_adjective(source, grammar):
             objective = [g for g in rest if g.genitive and source.end <= g.start <= source.end + 2]
+            thing = _struck_thing(source, t_end, rest, forms, grammar)
+            objective = objective or ([thing] if thing is not None else [])
         if r.patient:
             objective = [g for g in rest if g.genitive and t_end <= g.start <= t_end + 3]
         rest = [g for g in rest if g.marker in target_markers] or objective
     return rest, later_verb
+
+
+def _struck_thing(source: Group | None, t_end: int, rest: list[Group], forms: list[frozenset[str]],
+                  grammar: Grammar) -> Group | None:
+    """"los ataques rusos contra centrales ucranianas": a noun whose agent is the demonym right after it, and whose
+    target phrase names a thing by its owner's demonym: that owner (`demonym_patient`); None elsewhere."""
+    if source is None or source.start != t_end or not postnominal_adjective(source, grammar):
+        return None
+    return demonym_patient(source.end, forms, rest, grammar, {side_of(m.code) for m in source.members})
 
 
 def object_target(r: Reading, c: Candidates, pick: Pick, rest: list[Group], later_verb: set[int]) -> None:
@@ -137,6 +148,8 @@ def object_target(r: Reading, c: Candidates, pick: Pick, rest: list[Group], late
     target = after[0] if after else next((g for g in own_marked if g is not source and (
         grammar.verb_final or source is None or g.start > source.start)), None)  # not a phrase before the subject
     target = target or pick.summoned
+    if nominal:  # "des frappes russes sur des centrales ukrainiennes ont provoqué des coupures en Moldavie"
+        target = _struck_thing(source, t_end, [g for g in c.usable if g is not source], forms, grammar) or target
     # German main clauses put the verb second: "Israel bestellte den Botschafter ... ein" has its object after
     # the verb's first part, like SVO languages (a subordinate clause has nothing after its final verb).
     # After the trigger and a comma comes its content ("hatte Stockholm vorgeworfen, Anhängern der PKK ...").
