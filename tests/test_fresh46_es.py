@@ -51,3 +51,16 @@ def test_a_list_of_objects_each_with_its_a_is_one_list():
     assert {("ARM", "FRA", "REJECT", False), ("AZE", "FRA", "REJECT", False)} <= found
     # one "a" alone between two names joins no list: the giver and the receiver stay apart
     assert ("RUS", "SYR", "AID", False) in facts("Rusia envió tropas a Siria.", "es")
+
+
+def test_a_condition_of_a_later_coordinated_clause_leaves_the_act_before_it_done():
+    found = facts("Rusia bombardeó Kiev el lunes, y el Kremlin advirtió que seguirá atacando si Ucrania no se rinde.",
+                  "es")
+    assert {("RUS", "UKR", "ASSAULT", False), ("RUS", "UKR", "THREATEN", False)} <= found
+    found = facts("Washington impuso aranceles al acero canadiense, y el secretario de Comercio amenazó con "
+                  "extenderlos si Canadá no cede.", "es")
+    assert ("USA", "CAN", "SANCTION", False) in found
+    # a consequence told before its own condition is still the threat
+    found = facts("Si Canadá no frena el contrabando, Washington impondrá aranceles, advirtió el presidente.", "es")
+    assert ("USA", "CAN", "THREATEN", False) in found
+    assert ("USA", "CAN", "SANCTION", False) not in found

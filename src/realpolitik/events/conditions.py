@@ -33,7 +33,8 @@ def _own_consequence(forms: list[frozenset[str]], span: tuple[int, int], phrases
     ..., Washington impondrá aranceles, advirtió Trump"): the speaker's threat. An analyst's or a third party's
     supposition ("if Iran attacks, Israel could strike back, analysts said") names no speaker of the act's side."""
     condition = _condition(forms, span, grammar)
-    if condition is None or _conditioned_party(condition, phrases, roles.sources) is None:
+    if condition is None or _conditioned_party(condition, phrases, roles.sources) is None \
+            or _clause_between(forms, span, condition, grammar):
         return False
     if all(m.token_start < condition[0] for m in roles.sources) and span[0] >= condition[1]:
         return True  # "Merz sagte, sollte Moskau nicht ..., werde Europa ... beschließen": the speaker frames it
@@ -42,6 +43,15 @@ def _own_consequence(forms: list[frozenset[str]], span: tuple[int, int], phrases
     return any(not (condition[0] < g.start < condition[1]) and not (span[0] <= g.start < span[1])
                and own.isdisjoint(m.token_start for m in g.members)
                and any(side_of(m.code) in sides for m in g.members) for g in phrases)
+
+
+def _clause_between(forms: list[frozenset[str]], span: tuple[int, int], condition: tuple[int, int],
+                    grammar: Grammar) -> bool:
+    """A comma and a coordinating conjunction stand between the act and the condition after it: the condition
+    belongs to the clause they open ("Washington impuso aranceles al acero, y el secretario de Comercio amenazó con
+    extenderlos si México no cede": the tariffs are done, the threat is the second clause's)."""
+    return span[1] <= condition[0] and any(
+        "," in forms[i] and forms[i + 1] & grammar.coordination for i in range(span[1], condition[0] - 1))
 
 
 def _condition_content(forms: list[frozenset[str]], span: tuple[int, int], grammar: Grammar) -> bool:
