@@ -34,10 +34,10 @@ def _own(tokens: list[Token], i: int, data: LanguageReferences, before: list[Act
     agent = data.own_nouns.get(normalise(tokens[j].text))
     asset = data.own_assets.get(normalise(tokens[j].text))
     if agent is None and asset is not None:
-        owner = _asset_owner(tokens, i, data, before)
-        if owner is None:
+        state = _asset_owner(tokens, i, data, before)
+        if state is None:
             return None
-        return j + 1, [owner + asset], OWN, f"{tokens[j].text!r} of the state named before the clause"
+        return j + 1, [state + asset], OWN, f"{tokens[j].text!r} of the state named before the clause"
     if agent is None and i == 0:  # "Its aircraft struck ...": the state the sentence before named first
         agent = data.opening_own_nouns.get(normalise(tokens[j].text))
     if agent is None:
