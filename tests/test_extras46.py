@@ -81,3 +81,34 @@ def test_a_pair_that_struck_a_state_strikes_it_together(lang, text, a, b, c):
 def test_fights_of_a_pair_stay_mutual(lang, text, a, b):
     keys = {k[:3] for k in facts(text, lang)}
     assert {(a, b, "ASSAULT"), (b, a, "ASSAULT")} <= keys
+
+
+# "X remains persona non grata in Y": the one declared is the subject, the state after the place preposition declared
+# it (en, es had the rule; de, fr, ru read the subject as the one expelling or read nothing)
+UNWELCOME_IN = [
+    ("de", "Der kolumbianische Präsident bleibt in Nicaragua eine Persona non grata.", "NIC", "COL"),
+    ("de", 'Lula bleibe in Israel so lange eine "Persona non grata", bis er sich entschuldige.', "ISR", "BRA"),
+    ("de", "Der russische Botschafter gilt in Polen als unerwünschte Person.", "POL", "RUS"),
+    ("fr", "Le président colombien restera persona non grata au Nicaragua.", "NIC", "COL"),
+    ("fr", "Lula restera persona non grata en Israël tant qu'il ne s'excusera pas.", "ISR", "BRA"),
+    ("ru", "Президент Колумбии останется персоной нон грата в Никарагуа.", "NIC", "COL"),
+    ("ru", "Лула останется персоной нон грата в Израиле, пока не извинится.", "ISR", "BRA"),
+    ("en", "The Colombian president will remain persona non grata in Nicaragua.", "NIC", "COL"),
+    ("es", "Lula seguirá siendo persona non grata en Israel hasta que se disculpe.", "ISR", "BRA"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "host", "declared"), UNWELCOME_IN)
+def test_persona_non_grata_in_a_state_is_that_states_act(lang, text, host, declared):
+    keys = shown_keys(text, lang)
+    assert (host, declared, "SANCTION") in keys
+    assert (declared, host, "SANCTION") not in keys
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Polen erklärte den russischen Botschafter zur Persona non grata."),
+    ("fr", "La Pologne a déclaré l'ambassadeur russe persona non grata."),
+    ("ru", "Польша объявила российского посла персоной нон грата."),
+])
+def test_a_declaration_by_its_subject_stays(lang, text):
+    assert ("POL", "RUS", "SANCTION") in shown_keys(text, lang)
