@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import random
 
-from realpolitik.events.clauses import BREAKS
+from realpolitik.events.clause_infinitives import BREAKS
 from realpolitik.events.modality_supposed import clause_end, condition_clause
 
 _WORDS = frozenset({"if"})

@@ -15,7 +15,7 @@ from extracted import extraction
 from realpolitik.actors import load_dictionary, matcher
 from realpolitik.engines import ingest_paths
 from realpolitik.events import modality_cues
-from realpolitik.events.clauses import sentence_forms
+from realpolitik.events.clause_forms import sentence_forms
 from realpolitik.events.rules import load_rules
 from realpolitik.language import split_sentences
 from realpolitik.language.tokens import TOKEN_PATTERN, tokenize

@@ -68,7 +68,7 @@ def test_an_unknown_kind_is_refused_with_the_choices() -> None:
 def test_the_lexicon_index_lets_through_every_pattern_that_could_match(lang: str) -> None:
     """`RelationLexicon.live` only narrows the search: for every example, each lexicon pattern that could
     match the sentence's forms is live."""
-    from realpolitik.events.clauses import token_forms
+    from realpolitik.events.clause_forms import token_forms
     from realpolitik.events.rules import load_rules
     from realpolitik.language import split_sentences
 

@@ -64,7 +64,7 @@ def test_codebook_has_goldstein_and_plover_for_coded_roots() -> None:
 def test_pattern_index_lets_through_every_pattern_that_could_match(lang: str) -> None:
     """The index only narrows the search: for each rule's own examples, every pattern that could match the
     sentence's forms is among the index's candidates."""
-    from realpolitik.events.clauses import token_forms
+    from realpolitik.events.clause_forms import token_forms
     from realpolitik.language import split_sentences
 
     ruleset = load_rules(lang)

@@ -80,6 +80,10 @@ MODULES: tuple[str, ...] = (
     "realpolitik.events.roles_verdicts",
     "realpolitik.events.roles_places",
     "realpolitik.events.clauses",
+    # events.clauses' parts, one job each (clauses.py the cuts)
+    "realpolitik.events.clause_forms",
+    "realpolitik.events.clause_infinitives",
+    "realpolitik.events.clause_openers",
     "realpolitik.events.patterns",
     "realpolitik.events.modality",
     # events.modality's parts, one job each (modality.py the sequence of modality_of)

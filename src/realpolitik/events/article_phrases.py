@@ -12,7 +12,7 @@ from typing import Final
 from realpolitik.codes import party
 from realpolitik.events.article import CONTEXT_CHARS
 from realpolitik.events.article_acts import _answered, from_event
-from realpolitik.events.clauses import future_not_passive
+from realpolitik.events.clause_infinitives import future_not_passive
 from realpolitik.model import ActorMention, Event, Token, token_text
 
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 from typing import Final
 
 from realpolitik.codes import same_party, side_of
-from realpolitik.events.clauses import after_refusal, continues_main_clause, fused_infinitive
+from realpolitik.events.clause_infinitives import after_refusal, fused_infinitive
+from realpolitik.events.clause_openers import continues_main_clause
 from realpolitik.events.roles import Group, Roles
 from realpolitik.events.rules import Grammar
 from realpolitik.events.triggers import TriggerMatch

@@ -79,7 +79,7 @@ def modality_of(forms: list[frozenset[str]], trigger: tuple[int, int], clause: t
     """The strongest modal cue governing the trigger, else "reported" or "asserted". `names` are the
     tokens of actors' names, which are no verbs though they may end like one ("Irán", "Teherán").
     `vocabulary`: the union of all of `forms`, where the caller has it (the report words are looked up in it).
-    `participle`: the trigger's clause is a participle clause after a comma (clauses.opens_participle)."""
+    `participle`: the trigger's clause is a participle clause after a comma (clause_openers.opens_participle)."""
     opener = participle or clause[0] < len(forms) and clause[0] > 0 and "," in forms[clause[0] - 1] \
         and bool(forms[clause[0]] & (grammar.subordinators | grammar.coordination))
     # «Estados Unidos prepara una agresión», denunció X: the incise after a quotation is out of reach of the

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from realpolitik.events.clauses import BREAKS, is_infinitive_clause
+from realpolitik.events.clause_infinitives import BREAKS, is_infinitive_clause
 from realpolitik.events.modality_cues import cue_in, lemmas, modal_cues, phrase_at
 from realpolitik.events.modality_scope import SCOPE_BEFORE
 from realpolitik.events.rules import Grammar

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from realpolitik.events.clauses import BREAKS
+from realpolitik.events.clause_infinitives import BREAKS
 from realpolitik.events.modality_cues import cue_in, without
 from realpolitik.events.modality_scope import committed
 from realpolitik.events.modality_tense import decided_words

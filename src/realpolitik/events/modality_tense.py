@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Final
 
-from realpolitik.events.clauses import future_auxiliary
+from realpolitik.events.clause_infinitives import future_auxiliary
 from realpolitik.events.modality_cues import cue_in, phrase_at
 from realpolitik.events.rules import INFINITIVE_ENDINGS, Grammar, Rule
 

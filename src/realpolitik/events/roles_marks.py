@@ -13,7 +13,8 @@ from functools import lru_cache
 from typing import Final
 
 from realpolitik.actors.datelines import dateline_dash
-from realpolitik.events.clauses import opens_prepositional_relative, sentence_forms
+from realpolitik.events.clause_forms import sentence_forms
+from realpolitik.events.clause_openers import opens_prepositional_relative
 from realpolitik.events.roles_base import (
     ABSENT,
     COMPOUND,

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Final
 
 from realpolitik.events.article import VERDICT_TYPES
-from realpolitik.events.clauses import is_infinitive_clause
+from realpolitik.events.clause_infinitives import is_infinitive_clause
 from realpolitik.events.roles_agents import circumstance_agent, mediator, participle_phrase
 from realpolitik.events.roles_base import COMPOUND, SAID_TYPES, TRIGGER_OBJECT, Group, Site
 from realpolitik.events.roles_objects import compound_participle, object_of_noun_before, seen_from

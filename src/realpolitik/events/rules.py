@@ -180,7 +180,7 @@ class Grammar:
     # the clause make it a plan; "soll ... geliefert haben" (a perfect infinitive) is a report, not a plan
     future_auxiliaries: frozenset[str] = frozenset()
     # forms of the auxiliary's verb that are no auxiliary: the participle "die unabhängig gewordene Republik" (an
-    # attribute; its lemma "werden" would read a future or a passive); clauses.token_forms keeps their text only
+    # attribute; its lemma "werden" would read a future or a passive); clause_forms.token_forms keeps their text only
     auxiliary_participles: frozenset[str] = frozenset()
     # English "will", "shall": one shortly before the act ("will allow Egypt to join the exercise") makes
     # it a plan; an announced decision ("will expel the envoy") is still the act (EVAL.md)

@@ -10,7 +10,7 @@ from typing import Final
 
 from realpolitik.actors.reference_history import members
 from realpolitik.codes import country_of, party, side_of
-from realpolitik.events.clauses import apposition_commas
+from realpolitik.events.clause_forms import apposition_commas
 from realpolitik.events.rules import Grammar
 from realpolitik.language.tokens import QUOTE_MARKS
 from realpolitik.model import ActorMention, Event, Sentence

@@ -17,7 +17,9 @@ from realpolitik.codes import party
 from realpolitik.events import trace
 from realpolitik.events.allegations import _ACCUSE
 from realpolitik.events.article_phrases import steps_named
-from realpolitik.events.clauses import future_not_passive, quoted_tokens, sentence_forms, split_clauses
+from realpolitik.events.clause_forms import sentence_forms
+from realpolitik.events.clause_infinitives import future_not_passive
+from realpolitik.events.clauses import quoted_tokens, split_clauses
 from realpolitik.events.dropped_subject import _PRO_DROP, _has_pronoun, _may_open, _opens_sentence, opens_with_pronoun
 from realpolitik.events.event_dates import _told_from_story
 from realpolitik.events.roles import (

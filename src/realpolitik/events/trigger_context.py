@@ -25,7 +25,8 @@ from realpolitik.events.article_antecedents import pronoun_object, same_force
 from realpolitik.events.article_fill import fill_from_context
 from realpolitik.events.article_sides import crisis_target, deal_sides, focal_target, sides_addressed
 from realpolitik.events.assembly import _events_for
-from realpolitik.events.clauses import after_refusal, clause_of
+from realpolitik.events.clause_infinitives import after_refusal
+from realpolitik.events.clauses import clause_of
 from realpolitik.events.conditions import (
     _SPOKEN_CONSEQUENCES,
     _SPOKEN_THREATS,

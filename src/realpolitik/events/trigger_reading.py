@@ -15,7 +15,9 @@ from typing import Final
 from realpolitik.events.allegations import DENIAL
 from realpolitik.events.article import MEDIATION
 from realpolitik.events.article_phrases import passive_host
-from realpolitik.events.clauses import clause_of, continues_main_clause, opens_participle, under_refusal_noun
+from realpolitik.events.clause_infinitives import under_refusal_noun
+from realpolitik.events.clause_openers import continues_main_clause, opens_participle
+from realpolitik.events.clauses import clause_of
 from realpolitik.events.custody import _ARREST, CRIME_ACTS, CRIMINALS, PLACE_ACTS, _place_of_force
 from realpolitik.events.demands import _joiner, _state_asked_for
 from realpolitik.events.dropped_subject import _unknown_before_verb

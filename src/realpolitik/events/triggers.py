@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Final, cast
 
-from realpolitik.events.clauses import is_infinitive_clause, particle_commas
+from realpolitik.events.clause_forms import particle_commas
+from realpolitik.events.clause_infinitives import is_infinitive_clause
 from realpolitik.events.patterns import GAP, Pattern, Slot, find_matches, search_clauses
 from realpolitik.events.rules import Grammar, Rule, RuleSet
 from realpolitik.model import ActorMention, Sentence, Token

@@ -11,7 +11,7 @@ from typing import Final
 
 from realpolitik.codes import side_of
 from realpolitik.events.article import VERDICT_TYPES
-from realpolitik.events.clauses import future_not_passive
+from realpolitik.events.clause_infinitives import future_not_passive
 from realpolitik.events.reciprocal import _reciprocal
 from realpolitik.events.roles import (
     TRIGGER_OBJECT,

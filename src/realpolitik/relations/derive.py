@@ -22,7 +22,7 @@ from typing import Final
 
 from realpolitik.budget import checkpoint
 from realpolitik.codes import is_armed_group, party
-from realpolitik.events.clauses import sentence_forms
+from realpolitik.events.clause_forms import sentence_forms
 from realpolitik.events.modality import read_modality
 from realpolitik.events.negation import is_negated
 from realpolitik.events.roles import Group, expand_references

@@ -16,7 +16,8 @@ from datetime import date
 from typing import Final
 
 from realpolitik.codes import country_of, party
-from realpolitik.events.clauses import clause_of, sentence_forms, split_clauses
+from realpolitik.events.clause_forms import sentence_forms
+from realpolitik.events.clauses import clause_of, split_clauses
 from realpolitik.events.patterns import Pattern, search_clauses
 from realpolitik.events.roles import Group, build_groups, expand_references
 from realpolitik.events.rules import Grammar
