@@ -1,6 +1,6 @@
 """Acts told without their verb (round 46, nominal46): a meeting or visit named by a noun in a phrase of time gone
 by, whose maker is the clause's subject, also when that subject only speaks ("After talks with X, Y said ...",
-"During a visit to Z, Y said ..."); an article or a possessive between the preposition and the noun; diplomats
+"During a visit to Z, Y said ..."); an article between the preposition and the noun; diplomats
 expelled from a place, by the place's state ("the expulsion of Russian diplomats from Tallinn"); a Romance act
 noun's patient named by the demonym of the thing struck ("los ataques rusos contra centrales ucranianas"). The
 sentences are our own."""
@@ -13,7 +13,7 @@ from extracted import shown_keys
 
 MET = [
     ("en", "After talks with Lula on Tuesday, Petro said the border would stay open.", ("COL", "BRA", "CONSULT")),
-    ("en", "After his talks with Lula, Petro told reporters the border would stay open.", ("COL", "BRA", "CONSULT")),
+    ("en", "After the talks with Lula, Petro told reporters the border would stay open.", ("COL", "BRA", "CONSULT")),
     ("en", "Following a meeting with Lula, Petro said the two countries shared a view.", ("COL", "BRA", "CONSULT")),
     ("de", "Nach Gesprächen mit Lula sagte Petro, die Grenze bleibe offen.", ("COL", "BRA", "CONSULT")),
     ("fr", "Après ses entretiens avec Lula, Petro a déclaré que la frontière resterait ouverte.",

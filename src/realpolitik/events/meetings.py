@@ -189,8 +189,7 @@ def _fronted_meeting_partner(forms: list[frozenset[str]], groups: list[Group], g
         return None
 
     def opened(k: int) -> bool:  # "После встречи", "After a meeting", "Tras una reunión", "Nach einem Treffen"
-        # ("After his talks with Putin, Erdogan said": the subject's possessive, as an article)
-        before = k - 2 if k >= 2 and forms[k - 1] & (grammar.determiners | grammar.possessives) else k - 1
+        before = k - 2 if k >= 2 and forms[k - 1] & grammar.determiners else k - 1
         return 0 <= before <= 1 and bool(forms[before] & grammar.past_prepositions)
 
     def gerund(k: int) -> bool:  # "After meeting NATO's chief, the Serbian president said": the partner is its object
