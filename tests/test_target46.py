@@ -78,3 +78,29 @@ def test_talks_about_a_place_are_no_meeting_told_before() -> None:
     """ "участвовал в переговорах по сектору Газа": the topic of talks, no side of those told before."""
     text = "Армения и Азербайджан провели переговоры в Абу-Даби. Кушнер ранее участвовал в переговорах по сектору Газа."
     assert not any(t in ("ARM", "AZE") for s, t, _p, _n in facts(text, "ru") if s == "USA")
+
+
+@pytest.mark.parametrize(("lang", "text", "source"), [
+    ("ru", "Великобритания, Франция и Германия запустили механизм восстановления санкций против Ирана. Иран отозвал "
+           "послов. Москва назвала решение европейцев незаконным.", "RUS"),
+    ("ru", "Франция и Германия ввели пошлины на китайские автомобили. Пекин резко раскритиковал европейцев.", "CHN"),
+    ("en", "Britain, France and Germany triggered the snapback of sanctions on Iran. Iran recalled its ambassadors. "
+           "Tehran called the Europeans' decision illegal.", "IRN"),
+    ("es", "Francia, el Reino Unido y Alemania activaron el mecanismo de sanciones contra Irán. Irán llamó a consultas "
+           "a sus embajadores. Teherán calificó de ilegal la decisión de los europeos.", "IRN"),
+])
+def test_the_europeans_are_the_european_states_listed_before(lang: str, text: str, source: str) -> None:
+    """ "решение европейцев", "the Europeans' decision": the people's name stands for the states of the region the
+    article listed last (actors/reference_demonyms), not for the EU."""
+    targets = _targets(text, lang, source, "ACCUSE")
+    listed = {"GBR", "FRA", "DEU"} if "GBR" in targets else {"FRA", "DEU"}
+    assert listed <= targets and "EU" not in targets
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Israel and Hamas agreed a truce in Cairo. The Europeans condemned Russia."),
+    # French news says "les Européens" for the EU even after a list of European states
+    ("fr", "La France et l'Allemagne ont reçu le président ukrainien. Les Européens ont condamné la Russie."),
+])
+def test_the_europeans_stay_the_eu(lang: str, text: str) -> None:
+    assert ("EU", "RUS", "ACCUSE", False) in facts(text, lang)

@@ -182,6 +182,9 @@ class LanguageReferences:
     # "dem östlichen Nachbarn", "its southern neighbour": a point of the compass between the determiner and the noun
     # names the same neighbour (reference_own._neighbour)
     neighbour_compass: frozenset[str] = frozenset()
+    # "les Européens", "европейцев": a people's name in the plural → the region (a key of `groups`) whose states the
+    # article listed it stands for (reference_demonyms)
+    demonyms: dict[str, str] = field(default_factory=dict)
     first_words: frozenset[str] = frozenset()  # any word a phrase can start with: most tokens fail here
     # lang → these phrases filed by their first word (reference_descriptions._PhraseStarts), made on first use and
     # kept with the data they were made of: a table keyed by id(data) could hand them to a later object given the same
@@ -285,6 +288,7 @@ def _language(raw: dict, lang: str, groups: dict[str, frozenset[str]], path: Pat
     out.neighbour_nouns = frozenset(normalise(w) for w in raw.get("neighbour_nouns") or [])
     out.neighbour_determiners = frozenset(normalise(w) for w in raw.get("neighbour_determiners") or [])
     out.neighbour_compass = frozenset(normalise(w) for w in raw.get("neighbour_compass") or [])
+    out.demonyms = {normalise(str(w)): str(r) for w, r in (raw.get("demonyms") or {}).items()}
     for word, states in _mapping(raw.get("home_offices"), f"{lang}.home_offices", path, line).items():
         states = _mapping(states, f"{lang}.home_offices.{word}", path, line)
         if not states or not all(isinstance(c, str) and len(c) == 3 and isinstance(a, str) for c, a in states.items()):

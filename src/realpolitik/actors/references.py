@@ -34,7 +34,8 @@ This module runs the readers over an article (resolve_references); each kind liv
 reference_history.py (what the article named so far, which every reader looks back over), reference_counted.py
 (counted groups, "the sides", "they"), reference_offices.py (office holders in the plural), reference_members.py
 (members and fixed groups), reference_own.py (the own country, the neighbour), reference_bodies.py (bodies and
-short names), reference_descriptions.py (descriptions and regions) and reference_roles.py (role words, crowds).
+short names), reference_descriptions.py (descriptions and regions), reference_roles.py (role words, crowds) and
+reference_demonyms.py ("the Europeans" for the European states listed last).
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ from realpolitik.actors.matcher import Hit
 from realpolitik.actors.reference_bodies import _body, _institution, _short_names
 from realpolitik.actors.reference_counted import _counted, _the_sides, _they
 from realpolitik.actors.reference_data import LanguageReferences, reference_data
+from realpolitik.actors.reference_demonyms import demonym_lists
 from realpolitik.actors.reference_descriptions import _described, _regional
 from realpolitik.actors.reference_history import COUNTED, MEMBERS, _forms_of, _History, _reference, _seen, _token_start
 from realpolitik.actors.reference_members import _ahead, _fixed_group, _members_of
@@ -111,6 +113,7 @@ def resolve_references(sentences: list[Sentence], mentions: list[list[ActorMenti
             _crowds(sentence, found, bare[n], data, history, dic.version)
         if lang != "de":  # German nouns are all capitalised: no word of a name stands out there
             _short_names(sentence, found, data, history, taken, dic.version)
+        demonym_lists(sentence, found, data, groups, history, dic.version)
         history.append(_seen(found, tokens, data))
 
 
