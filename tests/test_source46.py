@@ -88,3 +88,26 @@ def test_an_official_who_names_the_opening_state_is_not_given_the_other() -> Non
     did not open the sentence before; the official stays unknown rather than Belarus's."""
     text = "Lithuania closed its border with Belarus. Prime Minister Inga Foo said Lithuania would keep it closed."
     assert not any(m.country == "BLR" for m in extraction(text, "en").actors[1] if m.kind == "reference")
+
+
+@pytest.mark.parametrize(("lang", "text", "target"), [
+    ("es", "Malí, Burkina Faso y Níger condenaron a Francia. Además, acusaron a Argelia de injerencia.", "DZA"),
+    ("es", "Malí, Burkina Faso y Níger condenaron a Francia. Abandonaron la Cedeao en enero.", "ECO"),
+    ("de", "Mali, Burkina Faso und Niger verurteilten Frankreich. Sie warfen Algerien Einmischung vor.", "DZA"),
+    ("de", "Mali, Burkina Faso und Niger verurteilten Frankreich. Zudem warfen sie Algerien Einmischung vor.", "DZA"),
+    ("de", "Mali, Burkina Faso und Niger verurteilten Frankreich. Im Januar waren sie aus der Ecowas ausgetreten.",
+     "ECO"),
+])
+def test_a_plural_verb_makes_the_pronoun_every_subject_of_the_lead_act(lang: str, text: str, target: str) -> None:
+    """A dropped subject or "sie" next to a verb in the third person plural stands for each of the three."""
+    sources = {k[0] for k in facts(text, lang) if k[1] == target}
+    assert sources == {"MLI", "BFA", "NER"}
+
+
+@pytest.mark.parametrize(("lang", "text", "target"), [
+    ("de", "Mali, Burkina Faso und Niger verurteilten Frankreich. Danach warf sie Algerien Einmischung vor.", "DZA"),
+    ("es", "Colombia y Ecuador condenaron a Venezuela. Después, acusó a Brasil de injerencia.", "BRA"),
+])
+def test_a_singular_verb_keeps_one_source(lang: str, text: str, target: str) -> None:
+    """ "Sie warf" is hers: one source, not every state the sentence before named."""
+    assert len({k[0] for k in facts(text, lang) if k[1] == target and k[2] == "ACCUSE"}) <= 1

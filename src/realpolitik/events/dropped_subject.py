@@ -136,3 +136,29 @@ def opens_with_pronoun(sentence: Sentence, grammar: Grammar) -> bool:
 
 
 _PRO_DROP: Final = frozenset({"es", "ru"})  # a sentence may open with its verb, the subject being the latest actor
+
+
+def plural_verb_subject(tokens: list[Token], clause: tuple[int, int], i: int, grammar: Grammar,
+                        dropped: bool) -> bool:
+    """Whether a pronoun or dropped subject is plural by its verb's ending (`third_plural_endings`): the verb at `i`
+    or its auxiliary right before it where the subject is dropped ("Además, acusaron a Argelia", "han condenado");
+    else a finite verb right before or after a subject pronoun of the clause that says no number by itself ("Zudem
+    warfen sie Algerien ... vor", "Im Januar waren sie ausgetreten", "Sie forderten": "sie" is "she" as well, "war sie",
+    "sie forderte" are hers). Such a subject stands for every subject of the latest lead act."""
+    endings = tuple(grammar.roles.third_plural_endings)
+    if not endings:
+        return False
+    if dropped:
+        return any(_plural_form(tokens[k], endings) for k in (i, i - 1) if clause[0] <= k)
+    for k in range(clause[0], clause[1]):
+        if token_text(tokens[k]).lower() in grammar.pronouns:
+            return any(_plural_form(tokens[j], endings) and tokens[j].text.islower() and (
+                grammar.verb_word(tokens[j]) or tokens[j].lemma in grammar.perfect_auxiliaries)  # "waren" (sein)
+                for j in (k - 1, k + 1) if clause[0] <= j < clause[1])
+    return False
+
+
+def _plural_form(token: Token, endings: tuple[str, ...]) -> bool:
+    """A word with an ending of the third person plural ("Acusaron" opening its sentence as well)."""
+    word = token_text(token)
+    return word.isalpha() and word.lower().endswith(endings)

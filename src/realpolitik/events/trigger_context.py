@@ -38,7 +38,13 @@ from realpolitik.events.conditions import (
     _own_consequence,
 )
 from realpolitik.events.demands import _asked_elsewhere, _asked_no_one, _asker_only
-from realpolitik.events.dropped_subject import _PRO_DROP, _after_dropped_clause, _opens_sentence, _person_form
+from realpolitik.events.dropped_subject import (
+    _PRO_DROP,
+    _after_dropped_clause,
+    _opens_sentence,
+    _person_form,
+    plural_verb_subject,
+)
 from realpolitik.events.elections import congratulated
 from realpolitik.events.modality_governing import demand_cue_at, ultimatum
 from realpolitik.events.roles import after_pronoun_incise
@@ -113,7 +119,8 @@ def article_context(s: SentenceState, article: Article, tr: Trigger) -> None:
                           match.rule.plover in VERDICT_TYPES and any(
                               span[0] < i < clause[1] or clause[0] <= i < span[0] and i - clause[0] <= 1
                               and _plural_verb(sentence.tokens[span[0]], grammar) for i in steps()),
-                          plural=pronoun and s.plural_clause(clause),
+                          plural=pronoun and (s.plural_clause(clause) or plural_verb_subject(
+                              sentence.tokens, clause, span[0], grammar, s.ruleset.lang in _PRO_DROP)),
                           deal=deal,
                           asked=tr.modality == "demand", marked=_marked_after(match, sentence, span, clause, grammar),
                           # "rejected the remarks": the words are the latest speaker's

@@ -68,6 +68,10 @@ class RoleWords:
     # Spanish «Condenamos ...», dijo el canciller: endings of a first-person verb that drops its pronoun; the speaker
     # after the quotation attaches where the verb stands, as he would where "nosotros" stood
     first_person_endings: frozenset[str] = frozenset()
+    # "Además, acusaron a Argelia", "Zudem warfen sie Algerien ... vor": endings of a finite verb in the third person
+    # plural, where the pronoun is dropped or says no number ("sie" is "she" and "they"): the subject stands for every
+    # subject of the latest lead act, as a plural pronoun does (events/trigger_context.plural_subject)
+    third_plural_endings: frozenset[str] = frozenset()
     # "Москва выслала нас", "нам угрожают": the object forms by which an interviewee speaks of her government in her
     # turns (actors/turns.py, actors/interview.py), beside the subject pronouns above
     first_person_forms: frozenset[str] = frozenset()
