@@ -14,6 +14,7 @@ from extracted import shown_keys
 MET = [
     ("en", "After talks with Lula on Tuesday, Petro said the border would stay open.", ("COL", "BRA", "CONSULT")),
     ("en", "After the talks with Lula, Petro told reporters the border would stay open.", ("COL", "BRA", "CONSULT")),
+    ("en", "After his talks with Lula, Petro told reporters the border would stay open.", ("COL", "BRA", "CONSULT")),
     ("en", "Following a meeting with Lula, Petro said the two countries shared a view.", ("COL", "BRA", "CONSULT")),
     ("de", "Nach Gesprächen mit Lula sagte Petro, die Grenze bleibe offen.", ("COL", "BRA", "CONSULT")),
     ("fr", "Après ses entretiens avec Lula, Petro a déclaré que la frontière resterait ouverte.",

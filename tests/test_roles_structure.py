@@ -224,6 +224,8 @@ def test_a_list_that_repeats_its_genitive_marker_is_one_list(lang: str, text: st
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "After their split with ECOWAS, Mali and Niger signed a pact."),
     ("es", "Tras su ruptura con la CEDEAO, Malí y Níger firmaron un pacto."),
+    ("es", "Tras la ruptura con la CEDEAO, Malí y Níger firmaron un pacto."),  # a break, not a meeting, opens it
+    ("en", "After the break with ECOWAS, Mali and Niger signed a pact."),
     ("fr", "Après leur rupture avec la Cédéao, le Mali et le Niger ont signé un pacte."),
 ])
 def test_a_fronted_phrase_ends_at_its_comma(lang: str, text: str) -> None:

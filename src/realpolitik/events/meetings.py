@@ -180,22 +180,24 @@ def _fronted_meeting_pair(span: tuple[int, int], sentence: Sentence, groups: lis
 
 
 def _fronted_meeting_partner(forms: list[frozenset[str]], groups: list[Group], grammar: Grammar,
-                             triggers: frozenset[int]):
+                             triggers: frozenset[int], meetings: frozenset[int]):
     """"По итогам переговоров с Си Цзиньпином Путин подписал ...", "На встрече с Путиным Моди осудил ...": a
     meeting noun that opens the sentence after a preposition of time gone by, its partner's phrase and, right after
     it, the clause's subject. The subject met the partner, and a mutual act of the subject with no partner of its
-    own was done with that partner. (noun index, partner group, subject group) or None."""
+    own was done with that partner. `triggers` are the sentence's trigger tokens (none may stand between partner
+    and subject), `meetings` those the noun may be. (noun index, partner group, subject group) or None."""
     if not grammar.partner_prepositions:
         return None
 
     def opened(k: int) -> bool:  # "После встречи", "After a meeting", "Tras una reunión", "Nach einem Treffen"
-        before = k - 2 if k >= 2 and forms[k - 1] & grammar.determiners else k - 1
+        # ("After his talks with Putin, Erdogan said": the subject's possessive, as an article)
+        before = k - 2 if k >= 2 and forms[k - 1] & (grammar.determiners | grammar.possessives) else k - 1
         return 0 <= before <= 1 and bool(forms[before] & grammar.past_prepositions)
 
     def gerund(k: int) -> bool:  # "After meeting NATO's chief, the Serbian president said": the partner is its object
         return bool(grammar.participle_endings) and any(w.endswith(grammar.participle_endings) for w in forms[k])
 
-    noun = next((k for k in range(1, min(5, len(forms) - 1)) if opened(k) and k in triggers
+    noun = next((k for k in range(1, min(5, len(forms) - 1)) if opened(k) and k in meetings
                  and (forms[k + 1] & grammar.partner_prepositions or gerund(k))), None)
     if noun is None:
         return None

@@ -308,7 +308,11 @@ def meeting_roles(s: SentenceState, tr: Trigger) -> None:
         pair = _fronted_meeting_pair(span, sentence, phrases, grammar)
         if pair is not None:  # "Lors d'une réunion à Varsovie, Macron et Scholz ont ...": the subject met
             roles.sources, roles.targets, roles.from_outside_clause = list(pair.members), [], False
-        met = _fronted_meeting_partner(forms, phrases, grammar, tr.rivals | set(match.tokens))
+        # (the noun a meeting, or this trigger itself: "Tras su ruptura con la CEDEAO, Malí y Níger firmaron un
+        # pacto" opens with a break, whose partner is no party to the pact)
+        meetings = frozenset(i for m in s.triggers if m.rule.plover == "CONSULT" for i in m.tokens)
+        met = _fronted_meeting_partner(forms, phrases, grammar, tr.rivals | set(match.tokens),
+                                       meetings | set(match.tokens))
         if met is not None:  # "По итогам переговоров с Си Путин подписал ...": the subject met the partner
             noun, partner, meeting = met
             if span[0] == noun:
