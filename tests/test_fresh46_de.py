@@ -101,3 +101,20 @@ def test_a_side_that_welcomes_its_own_deal_praises_no_one() -> None:
                    "Der kenianische Präsident empfing seinen ugandischen Amtskollegen in Nairobi. " + _FILLER
                    + "Kenia begrüßte die Vereinbarung.")
     assert not any(k[0] == "KEN" and k[2] == "SUPPORT" for k in shown), shown
+
+
+@pytest.mark.parametrize(("text", "keys"), [
+    ("Außenminister Hakan Fidan unterzeichnete in Riad gemeinsam mit seinen Amtskollegen Faisal bin Farhan und Ishaq "
+     "Dar eine Erklärung. Der Pakt war nach einem Angriff auf Katar geschlossen worden. Kronprinz Mohammed bin Salman "
+     "empfing die drei Minister am Abend.", {("SAU", "TUR", "CONSULT"), ("SAU", "PAK", "CONSULT")}),
+    ("Der französische Präsident traf in Genf den ukrainischen Präsidenten. Die Gespräche waren nach einem Angriff "
+     "auf Katar angesetzt worden. Die Schweiz lud die beiden Präsidenten zu einem Abendessen ein.",
+     {("CHE", "FRA", "AGREE"), ("CHE", "UKR", "AGREE")}),
+])
+def test_counted_ministers_are_the_ones_named_sentences_before(text: str, keys: set) -> None:
+    """"empfing die drei Minister": a counted phrase for people in office stands for the ministers or presidents a
+    sentence before named, each of another state, where the sentence in between names another state alone (no list
+    of that many states stands for it)."""
+    shown = _shown(text)
+    assert keys <= shown, shown
+    assert not any(k[1] in ("QAT", "RUS") and k[2] in ("CONSULT", "AGREE") for k in shown), shown

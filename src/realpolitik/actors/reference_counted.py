@@ -92,7 +92,8 @@ def _counted(tokens: list[Token], i: int, data: LanguageReferences, lang: str, b
     codes = codes or _met_just_before(n, before, history) \
         or (_office_holders_just_before(n, before, history) if _person_office(tokens[k], agent) else None) \
         or _latest(n, seen, history, states, sides=side, avoid=avoid,
-                   acted_on=frozenset(c[:3] for m in after or () for c in members(m)))
+                   acted_on=frozenset(c[:3] for m in after or () for c in members(m))) \
+        or (_office_holders_named(n, history) if _person_office(tokens[k], agent) else None)
     if side or normalise(tokens[k].lemma) in data.rivals or normalise(tokens[k].text) in data.rivals:
         codes = _without_mediators(n, codes, seen, history)  # "ending the fighting between the two neighbours"
     if region is not None:
@@ -464,6 +465,28 @@ def _office_holders_just_before(n: int, before: list[ActorMention], history: _Hi
             holders.append(state)
             if len(holders) == n:
                 return holders
+    return None
+
+
+_HOLDERS_REACH: Final = 6  # sentences back "empfing die drei Minister" looks for the ministers named
+
+
+def _office_holders_named(n: int, history: _History) -> list[str] | None:
+    """"Fidan unterzeichnete ... mit seinen Amtskollegen Faisal bin Farhan und Ishaq Dar ... Kronprinz Mohammed bin
+    Salman empfing die drei Minister": where no list of n states stands for it (`_latest` finds none: the sentences in
+    between named other states, "nach dem Luftangriff ... in Katar"), a counted phrase for people in office stands for
+    the people in office of the latest sentence (within _HOLDERS_REACH) that names exactly n of them, each of another
+    state."""
+    if n < 2:
+        return None
+    for seen in reversed(history.seen[-_HOLDERS_REACH:]):
+        holders: list[str] = []
+        for m in seen.mentions:
+            state = country_of(m.code) if _person_in_office(m) else None
+            if state is not None and state not in holders:
+                holders.append(state)
+        if len(holders) == n:
+            return holders
     return None
 
 
