@@ -64,3 +64,26 @@ def test_a_condition_of_a_later_coordinated_clause_leaves_the_act_before_it_done
     found = facts("Si Canadá no frena el contrabando, Washington impondrá aranceles, advirtió el presidente.", "es")
     assert ("USA", "CAN", "THREATEN", False) in found
     assert ("USA", "CAN", "SANCTION", False) not in found
+
+
+_FILLER = " ".join(["Los analistas debatieron durante horas sobre el impacto económico de la decisión en la región."]
+                   * 12)
+
+
+def test_a_welcome_of_a_treaty_named_again_praises_its_signatories_far_after_the_signing():
+    text = ("Chile y Argentina firmaron el lunes en Santiago un tratado de cooperación energética. " + _FILLER
+            + " Brasil saludó el tratado. Uruguay también celebró la firma.")
+    found = facts(text, "es")
+    assert {("BRA", "CHL", "SUPPORT", False), ("BRA", "ARG", "SUPPORT", False),
+            ("URY", "CHL", "SUPPORT", False), ("URY", "ARG", "SUPPORT", False)} <= found
+    # a side that welcomes its own treaty praises no one
+    found = facts("Chile y Argentina firmaron el lunes un tratado de cooperación energética. " + _FILLER
+                  + " Chile celebró el tratado.", "es")
+    assert not any(f[2] == "SUPPORT" for f in found)
+
+
+def test_to_rely_on_someone_is_no_support_given():
+    assert not any(f[2] == "SUPPORT" for f in facts(
+        "Australia firmó un pacto con Filipinas. China advirtió a Manila de que quien se apoya en fuerzas externas "
+        "pagará el precio.", "es"))
+    assert ("BOL", "VEN", "SUPPORT", False) in facts("Bolivia apoya a Venezuela en su disputa.", "es")
