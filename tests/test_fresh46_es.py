@@ -76,6 +76,10 @@ def test_a_welcome_of_a_treaty_named_again_praises_its_signatories_far_after_the
     found = facts(text, "es")
     assert {("BRA", "CHL", "SUPPORT", False), ("BRA", "ARG", "SUPPORT", False),
             ("URY", "CHL", "SUPPORT", False), ("URY", "ARG", "SUPPORT", False)} <= found
+    # beyond the reach of the article's context (ACT_CHARS) the signing is still the treaty named again
+    found = facts("Chile y Argentina firmaron el lunes un tratado de cooperación energética. " + _FILLER + " " + _FILLER
+                  + " Brasil saludó el tratado.", "es")
+    assert {("BRA", "CHL", "SUPPORT", False), ("BRA", "ARG", "SUPPORT", False)} <= found
     # a side that welcomes its own treaty praises no one
     found = facts("Chile y Argentina firmaron el lunes un tratado de cooperación energética. " + _FILLER
                   + " Chile celebró el tratado.", "es")

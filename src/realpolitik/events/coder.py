@@ -148,7 +148,7 @@ def code_sentences(doc: Document, sentences: list[Sentence], actors: list[list[A
         voted.extend(voted_states(sentence.tokens, mentions, lang))
         subjects.add(mentions)
         guest = answers.get(position) if answers else None
-        told = code_sentence(doc, sentence, own, ruleset, context=events[first:],
+        told = code_sentence(doc, sentence, own, ruleset, context=_signed_before(events, first) + events[first:],
                              subject=_speaking(guest, sentence) if guest is not None
                              and _first_person_verb(sentence, ruleset.grammar) else subject,
                              named=named, focal=dyads.focal(), voted=voted, about=subjects.state(),
@@ -263,3 +263,10 @@ def _code_trigger(s: SentenceState, article: Article, match: TriggerMatch) -> No
     alleged, inside_charge = _alleged(s, tr)
     serving_sources(s, tr)
     add_events(s, tr, alleged, inside_charge)
+
+
+def _signed_before(events: list[Event], first: int) -> list[Event]:
+    """The treaties signed before the reach of the article's context (ACT_CHARS): "Australia y Filipinas firmaron
+    este jueves un tratado ... [2,100 characters] ... Estados Unidos saludó el tratado" welcomes the lead's treaty,
+    which a long article names again by its noun long after it told the signing."""
+    return [e for e in events[:first] if e.cameo == "057" and e.factual and not e.negated]
