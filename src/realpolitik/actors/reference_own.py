@@ -199,24 +199,22 @@ def _asset_owner(tokens: list[Token], i: int, data: LanguageReferences, before: 
     doer is one state (a subordinator of `pronoun_after` or a comma opens it) is the state named last before that
     clause, not the doer, who strikes or enters it. None where the clause names no state or several before the
     possessive, or no other state stands before it (left as it was: "su territorio" of the one who speaks)."""
-    cut = next((k for k in range(i - 1, -1, -1)
-                if tokens[k].text in _CLAUSE_MARKS or normalise(tokens[k].text) in data.pronoun_after), None)
-    if cut is None:
-        return None
-    clause = {c[:3] for m in before if m.token_start > cut and m.country and m.kind in _COUNTRY_KINDS
-              for c in members(m)}
-    if len(clause) != 1:
-        return None
-    earlier = [c[:3] for m in before if m.token_end <= cut and m.country and m.kind in _COUNTRY_KINDS
-               for c in members(m) if c[:3] not in clause]
-    return earlier[-1] if earlier else None
+    return _state_before_clause(tokens, i, before, data.pronoun_after)
 
 
 def _neighbour_in_sentence(tokens: list[Token], i: int, before: list[ActorMention]) -> str | None:
     """ "Таиланд применил авиацию, камбоджийская армия обстреливала районы соседней страны": where the clause of the
     phrase names one state and the sentence named another before that clause, the neighbour is that other state, not
     a third one (a host or mediator) of the sentences before."""
-    cut = next((k for k in range(i - 1, -1, -1) if tokens[k].text in _CLAUSE_MARKS), None)
+    return _state_before_clause(tokens, i, before, frozenset())
+
+
+def _state_before_clause(tokens: list[Token], i: int, before: list[ActorMention],
+                         openers: frozenset[str]) -> str | None:
+    """The state named last before the clause of token `i` (opened by a clause mark or one of `openers`), other than
+    the one state that clause names before `i`; None where the clause names none or several, or nothing opens it."""
+    cut = next((k for k in range(i - 1, -1, -1)
+                if tokens[k].text in _CLAUSE_MARKS or normalise(tokens[k].text) in openers), None)
     if cut is None:
         return None
     clause = {c[:3] for m in before if m.token_start > cut and m.country and m.kind in _COUNTRY_KINDS
