@@ -115,6 +115,7 @@ def code_sentences(doc: Document, sentences: list[Sentence], actors: list[list[A
         return []
     events: list[Event] = []
     first = 0  # the earliest event still within reach of the current sentence: each sentence looks back a window
+    signed: list[Event] = []  # the latest treaties signed before that window (`_signed`)
     subject: ActorMention | None = None  # who a pronoun in the next sentence may stand for
     speaker: ActorMention | None = None  # who spoke in the sentence before ("Russia's embassy said ..."), if anyone
     reports = ruleset.grammar.modality.get("report", frozenset())
@@ -138,6 +139,8 @@ def code_sentences(doc: Document, sentences: list[Sentence], actors: list[list[A
     for position, (sentence, mentions) in enumerate(zip(sentences, actors, strict=True)):
         checkpoint()
         while first < len(events) and sentence.start - events[first].evidence_start >= ACT_CHARS:
+            if _signed(events[first]):  # out of reach, kept (the latest few) for a treaty named again
+                signed = [*signed[1 - _SIGNED_KEPT:], events[first]]
             first += 1
         if subject is not None and sentence.start - subject.start >= CONTEXT_CHARS:
             subject = None
@@ -148,7 +151,7 @@ def code_sentences(doc: Document, sentences: list[Sentence], actors: list[list[A
         voted.extend(voted_states(sentence.tokens, mentions, lang))
         subjects.add(mentions)
         guest = answers.get(position) if answers else None
-        told = code_sentence(doc, sentence, own, ruleset, context=_signed_before(events, first) + events[first:],
+        told = code_sentence(doc, sentence, own, ruleset, context=signed + events[first:],
                              subject=_speaking(guest, sentence) if guest is not None
                              and _first_person_verb(sentence, ruleset.grammar) else subject,
                              named=named, focal=dyads.focal(), voted=voted, about=subjects.state(),
@@ -265,8 +268,12 @@ def _code_trigger(s: SentenceState, article: Article, match: TriggerMatch) -> No
     add_events(s, tr, alleged, inside_charge)
 
 
-def _signed_before(events: list[Event], first: int) -> list[Event]:
-    """The treaties signed before the reach of the article's context (ACT_CHARS): "Australia y Filipinas firmaron
+def _signed(event: Event) -> bool:
+    """A treaty signed, kept beyond the reach of the article's context (ACT_CHARS): "Australia y Filipinas firmaron
     este jueves un tratado ... [2,100 characters] ... Estados Unidos saludó el tratado" welcomes the lead's treaty,
-    which a long article names again by its noun long after it told the signing."""
-    return [e for e in events[:first] if e.cameo == "057" and e.factual and not e.negated]
+    which a long article names again by its noun long after it told the signing. Only the latest `_SIGNED_KEPT` are
+    kept, so that a sentence's context stays bounded however long the article."""
+    return event.cameo == "057" and event.factual and not event.negated
+
+
+_SIGNED_KEPT: Final = 4
