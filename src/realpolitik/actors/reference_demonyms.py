@@ -9,16 +9,21 @@ states, that reading stands.
 
 from __future__ import annotations
 
+from typing import Final
+
 from realpolitik.actors.forms import normalise
 from realpolitik.actors.reference_data import LanguageReferences
 from realpolitik.actors.reference_history import COUNTED, REFERS, _History, _reference
 from realpolitik.model import ActorMention, Sentence
 
+_LIST_REACH: Final = 40  # sentences back a people's name looks for its list (bounded: each such word reads them)
+
 
 def listed_states(region: frozenset[str], history: _History) -> list[str]:
-    """The latest coordinated list of two or more states, all of `region`, that the article's sentences so far
-    named, latest first ([] where there is none)."""
-    for seen in reversed(history.seen):
+    """The latest coordinated list of two or more states, all of `region`, that the article's last `_LIST_REACH`
+    sentences named, latest first ([] where there is none; reading every sentence back for each people's name made
+    the cost grow with the square of an article that names the people often and lists none)."""
+    for seen in reversed(history.seen[-_LIST_REACH:]):
         for listed in reversed(seen.lists):
             states = list(dict.fromkeys(c[:3] for c in listed))
             if len(states) >= 2 and all(s in region for s in states):
