@@ -79,7 +79,32 @@ def modality_of(forms: list[frozenset[str]], trigger: tuple[int, int], clause: t
     """The strongest modal cue governing the trigger, else "reported" or "asserted". `names` are the
     tokens of actors' names, which are no verbs though they may end like one ("Irán", "Teherán").
     `vocabulary`: the union of all of `forms`, where the caller has it (the report words are looked up in it).
-    `participle`: the trigger's clause is a participle clause after a comma (clause_openers.opens_participle)."""
+    `participle`: the trigger's clause is a participle clause after a comma (clause_openers.opens_participle).
+    The questions in order: is the act only supposed, which modal cue near it decides, what its tense says, and
+    last whether the sentence reports it."""
+    spans = _modal_spans(forms, trigger, clause, grammar, names, participle)
+    supposed = _supposed_modality(forms, trigger, spans, grammar, rule, vocabulary)
+    if supposed is not None:
+        return supposed
+    decided = False
+    if not rule.suppresses_modality:
+        decided = rule.plover in _DECIDED_TYPES and _decided(forms, spans, grammar) \
+            and not cue_in(forms, trigger[1], clause[1], without(grammar.modality.get(
+                "hypothetical", frozenset()), decided_words(grammar.modality.get("decided", frozenset()))))
+        # ("... would expel them if Tallinn ...": no decision)
+        cued = _cued_modality(forms, trigger, clause, spans, grammar, rule, vocabulary, decided)
+        if cued is not None:
+            return cued
+    told = _tense_modality(forms, trigger, clause, spans, grammar, rule, names, decided)
+    if told is not None:
+        return told
+    return _reported_or_asserted(forms, sentence_len, grammar, vocabulary)
+
+
+def _modal_spans(forms: list[frozenset[str]], trigger: tuple[int, int], clause: tuple[int, int], grammar: Grammar,
+                 names: frozenset[int] | set[int], participle: bool) -> list[tuple[int, int]]:
+    """The stretches of tokens whose modal cues govern the trigger: the scope before it, and, in a verb-final
+    language, the rest of its clause after it."""
     opener = participle or clause[0] < len(forms) and clause[0] > 0 and "," in forms[clause[0] - 1] \
         and bool(forms[clause[0]] & (grammar.subordinators | grammar.coordination))
     # «Estados Unidos prepara una agresión», denunció X: the incise after a quotation is out of reach of the
@@ -97,56 +122,78 @@ def modality_of(forms: list[frozenset[str]], trigger: tuple[int, int], clause: t
     if grammar.verb_final:  # German modal verbs close the clause: "Gespräche führen will" (up to a comma:
         # ", sollte X nicht ..." and "... und droht" belong to another verb)
         spans.append((trigger[1], before_comma(forms, trigger[1], clause[1], grammar.conjunctions, names)))
+    return spans
+
+
+def _supposed_modality(forms: list[frozenset[str]], trigger: tuple[int, int], spans: list[tuple[int, int]],
+                       grammar: Grammar, rule: Rule, vocabulary: frozenset[str] | None) -> str | None:
+    """"hypothetical" (or a speech act's own supposed modality) where the act is only supposed: contrary to fact,
+    a case a treaty names, a condition or an open question; None where it is not."""
     if counterfactual_clause(forms, trigger, grammar.modality.get("counterfactual", frozenset())):
         return "hypothetical"  # "Hätte er sich verweigert, hätte Trump Zölle verhängt": contrary to fact
     if rule.plover in _SUPPOSABLE and supposed_case(forms, spans[0], grammar, vocabulary):
         return "hypothetical"  # "verpflichten sich, einander im Fall eines Angriffs beizustehen"
-    decided = False
     if rule.suppresses_modality and rule.plover in _SPEECH_ACTS and in_condition(forms, trigger, grammar):
         return "hypothetical"  # "готов помочь, если об этом попросят обе стороны": the asking is the condition
     if rule.suppresses_modality and rule.plover in _SPEECH_ACTS:
-        supposed = supposed_speech_act(forms, spans, rule.plover, grammar)
-        if supposed is not None:
-            return supposed
-    elif rule.suppresses_modality and supposed_act(forms, spans, grammar):
+        return supposed_speech_act(forms, spans, rule.plover, grammar)
+    if rule.suppresses_modality and supposed_act(forms, spans, grammar):
         # "Ob auch Berlin russische Diplomaten ausweisen werde, ließ er offen", "Polen könnte Diplomaten ausweisen":
         # a rule that keeps its own modality (the expulsion "forderte ... zur Ausreise auf") still tells no act
         # under a supposition or an open question
         return "hypothetical"
-    if not rule.suppresses_modality:
-        decided = rule.plover in _DECIDED_TYPES and _decided(forms, spans, grammar) \
-            and not cue_in(forms, trigger[1], clause[1], without(grammar.modality.get(
-                "hypothetical", frozenset()), decided_words(grammar.modality.get("decided", frozenset()))))
-        # ("... would expel them if Tallinn ...": no decision)
-        # a sentence whose forms hold no word a cue of the four (or a commitment) is or starts with has none near
-        # the trigger (one set test: most sentences; no span's forms are gathered, and no kind is asked about:
-        # with nothing `present` the loop finds nothing)
-        starts = grammar.modal_cue_words
-        cued = vocabulary is None or starts is None or not vocabulary.isdisjoint(starts)
-        present = [(start, end, lemmas(forms, start, end)) for start, end in spans] if cued else []  # for the four
-        for modality in MODAL_CUE_KINDS if present else ():
-            cues = modal_cues(grammar, modality, _intent(rule))
-            if modality == "plan" and rule.plover in VERDICT_TYPES:
-                cues = without(cues, grammar.plan_nouns)  # "verurteilte die Pläne": the plan is judged
-            if decided and modality in ("hypothetical", "plan"):
-                cues = without(cues, decided_words(grammar.modality.get("decided", frozenset())))
-            commit = grammar.modality.get("commit", frozenset()) if modality == "plan" \
-                and rule.plover in _PROMISABLE_TYPES else frozenset()
-            if commit and not any(cue_in(forms, start, end, without(cues, commit), words)
-                                  for start, end, words in present) \
-                    and any(committed(forms, after_comma(forms, start, end), end, trigger[1], commit, grammar)
-                            # German "hatte der Ukraine ein Militärpaket zugesagt": the pledge closes the clause
-                            # after the noun it pledges
-                            or grammar.verb_final and start >= trigger[1] and cue_in(forms, start, end, commit, words)
-                            for start, end, words in present):
-                # "pledged to deliver two batteries", "offered to host talks": the pledge is the fact (AGREE 03x);
-                # "will pledge", "is to offer" are still plans
-                return "plan" if rule.plover in _PROMISED_PLANS or future_word(forms, trigger, clause, grammar) \
-                    else "commit"
-            judged = modality == "plan" and rule.plover in VERDICT_TYPES
-            if any(cue_in(forms, start, end, cues, unattributed(forms, start, end) if judged else words)
-                   for start, end, words in present):
-                return modality
+    return None
+
+
+def _cued_modality(forms: list[frozenset[str]], trigger: tuple[int, int], clause: tuple[int, int],
+                   spans: list[tuple[int, int]], grammar: Grammar, rule: Rule, vocabulary: frozenset[str] | None,
+                   decided: bool) -> str | None:
+    """The first of the modal cue kinds (MODAL_CUE_KINDS, in order) whose cue stands in a span, or "commit" where a
+    pledge is the fact; None where none stands. `decided`: the act is an announced decision (no plan, no
+    supposition by its decision words)."""
+    # a sentence whose forms hold no word a cue of the four (or a commitment) is or starts with has none near
+    # the trigger (one set test: most sentences; no span's forms are gathered, and no kind is asked about:
+    # with nothing `present` the loop finds nothing)
+    starts = grammar.modal_cue_words
+    cued = vocabulary is None or starts is None or not vocabulary.isdisjoint(starts)
+    present = [(start, end, lemmas(forms, start, end)) for start, end in spans] if cued else []  # for the four
+    for modality in MODAL_CUE_KINDS if present else ():
+        cues = modal_cues(grammar, modality, _intent(rule))
+        if modality == "plan" and rule.plover in VERDICT_TYPES:
+            cues = without(cues, grammar.plan_nouns)  # "verurteilte die Pläne": the plan is judged
+        if decided and modality in ("hypothetical", "plan"):
+            cues = without(cues, decided_words(grammar.modality.get("decided", frozenset())))
+        commit = grammar.modality.get("commit", frozenset()) if modality == "plan" \
+            and rule.plover in _PROMISABLE_TYPES else frozenset()
+        if commit and _pledged(forms, trigger, present, cues, commit, grammar):
+            # "pledged to deliver two batteries", "offered to host talks": the pledge is the fact (AGREE 03x);
+            # "will pledge", "is to offer" are still plans
+            return "plan" if rule.plover in _PROMISED_PLANS or future_word(forms, trigger, clause, grammar) \
+                else "commit"
+        judged = modality == "plan" and rule.plover in VERDICT_TYPES
+        if any(cue_in(forms, start, end, cues, unattributed(forms, start, end) if judged else words)
+               for start, end, words in present):
+            return modality
+    return None
+
+
+def _pledged(forms: list[frozenset[str]], trigger: tuple[int, int], present: list[tuple[int, int, set[str]]],
+             cues: frozenset[str], commit: frozenset[str], grammar: Grammar) -> bool:
+    """Whether a commitment word, and no other plan cue, governs the trigger in one of the `present` spans (each
+    with its lemmas)."""
+    return not any(cue_in(forms, start, end, without(cues, commit), words) for start, end, words in present) \
+        and any(committed(forms, after_comma(forms, start, end), end, trigger[1], commit, grammar)
+                # German "hatte der Ukraine ein Militärpaket zugesagt": the pledge closes the clause
+                # after the noun it pledges
+                or grammar.verb_final and start >= trigger[1] and cue_in(forms, start, end, commit, words)
+                for start, end, words in present)
+
+
+def _tense_modality(forms: list[frozenset[str]], trigger: tuple[int, int], clause: tuple[int, int],
+                    spans: list[tuple[int, int]], grammar: Grammar, rule: Rule, names: frozenset[int] | set[int],
+                    decided: bool) -> str | None:
+    """What the verb's tense or a modal verb after its subject makes of an act no cue decided: a conditional,
+    an upcoming meeting, a future, a pledge told in the future; None where they say nothing."""
     if not rule.suppresses_modality and rule.plover not in _DECIDED_TYPES \
             and _conditional(forms, trigger, clause, grammar, names):
         return "hypothetical"  # "Israel atacaría Irán", "habría enviado tropas": speculation or rumour
@@ -163,10 +210,15 @@ def modality_of(forms: list[frozenset[str]], trigger: tuple[int, int], clause: t
     if not rule.suppresses_modality and rule.plover not in _DECIDED_TYPES and future_word(forms, trigger, clause,
                                                                                           grammar):
         return "plan"  # "will allow Egypt to join the exercise"; not "will expel the envoy" (a decision)
-    after = None if rule.suppresses_modality else modal_after_subject(forms, trigger, clause, grammar, names)
-    if after is not None:
-        return after  # "Talks between Iran and the United States could resume next month"
-    # a report word anywhere in the sentence: a look-up in its vocabulary, else one C-level pass over its forms
+    if rule.suppresses_modality:
+        return None
+    return modal_after_subject(forms, trigger, clause, grammar, names)  # "Talks ... could resume next month"
+
+
+def _reported_or_asserted(forms: list[frozenset[str]], sentence_len: int, grammar: Grammar,
+                          vocabulary: frozenset[str] | None) -> str:
+    """"reported" where a report word stands anywhere in the sentence, else "asserted": a look-up in its
+    vocabulary, else one C-level pass over its forms."""
     report = grammar.modality.get("report", frozenset())
     if vocabulary is not None and sentence_len >= len(forms):
         return "asserted" if report.isdisjoint(vocabulary) else "reported"
