@@ -157,7 +157,8 @@ def _events_for(doc: Document, sentence: Sentence, match: TriggerMatch, roles: R
         # whose state subject is a misread diplomatic protest: "Japan, whose island ..., protested" is ACCUSE)
         inserted = None if pronoun is not None or nominal or not grammar.subject_across_insertions \
             or roles.target_from_context or plover == "PROTEST" else \
-            subject_across_insertion(source, target, span, clause, forms, tokens, grammar.coordination)
+            subject_across_insertion(source, target, span, clause, forms, tokens, grammar.coordination,
+                                     grammar.insertion_openers)
         cues = confidence.cues(match.weight, plover, span, clause, "conditional" if conditioned else modality,
                                cued if inserted is None else inserted, target,
                                roles.from_outside_clause and pronoun is None and inserted is None, len(pairs),

@@ -25,7 +25,8 @@ _BEFORE_OPEN: Final = 3  # words between the subject named and the opening comma
 
 def subject_across_insertion(source: ActorMention, target: ActorMention | None, span: tuple[int, int],
                              clause: tuple[int, int], forms: list[frozenset[str]], tokens: list[Token],
-                             coordination: frozenset[str]) -> ActorMention | None:
+                             coordination: frozenset[str],
+                             openers: frozenset[str] = frozenset()) -> ActorMention | None:
     """The source as it attaches after an insertion between commas that parts it from the trigger, or None.
 
     The trigger stands at most two words after a comma that closes the insertion, with no coordinating word
@@ -35,7 +36,8 @@ def subject_across_insertion(source: ActorMention, target: ActorMention | None, 
     lists names ("with support from Australia, Bahrain, Canada, and the Netherlands"). Not where the target stands
     between the source and the trigger: one named inside the insertion is its own clause's ("Iran, which fired
     missiles after U.S. strikes, condemned the attack"), one in the source's list a partner of it ("relations of
-    Moscow and Yerevan, which ..."), and the verb's roles are then the role finder's guess, not a plain subject's."""
+    Moscow and Yerevan, which ..."), and the verb's roles are then the role finder's guess, not a plain subject's.
+    Where the language gives `openers` (its relative pronouns), the insertion must open with one of them."""
     start = span[0]
     if source.token_start < 0 or source.token_end > start or clause[0] > start:
         return None
@@ -50,6 +52,8 @@ def subject_across_insertion(source: ActorMention, target: ActorMention | None, 
         return None
     if opening > source.token_end and not any(forms[i] & coordination for i in range(source.token_end, opening)):
         return None  # "Oslo hosts talks, ...": words of its own between the subject and the comma
+    if openers and not forms[opening + 1] & openers:
+        return None  # "El bloque, fundado por Brasil, ...,": an apposition or participle phrase, no relative clause
     if any(forms[i] & {";", ":", "—", "–", "(", ")"} for i in range(opening, close)):
         return None
     if not all(_lists_on(forms, tokens, i, coordination) for i in range(opening + 1, close) if "," in forms[i]):

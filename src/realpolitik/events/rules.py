@@ -193,6 +193,10 @@ class Grammar:
     # between commas counts, for the confidence, as the verb's own (events.inserted); on where the role finder of the
     # language reads the verb's other roles right in such sentences
     subject_across_insertions: bool = False
+    # where given, only an insertion that opens with one of these words counts so: a relative clause ("Qatar y
+    # Turquía, que mediaron en la tregua, pidieron ..."), not an apposition or participle phrase, which can carry
+    # another act's parties or history ("El bloque, fundado por Brasil, ..., incorporó más tarde a Sudáfrica")
+    insertion_openers: frozenset[str] = frozenset()
     possessives: frozenset[str] = frozenset()  # "his", "seine", "su", "son", "его": stand where an article would
     participle_endings: tuple[str, ...] = ()  # ", urging Pyongyang to ...": a participle after a comma opens a clause
     not_participles: frozenset[str] = frozenset()  # words with such an ending that are none: "including", "cuando"
@@ -594,6 +598,7 @@ def _grammar(raw: dict, path: str, lang: str = "") -> Grammar:
         perfect_auxiliaries=_words(raw.get("perfect_auxiliaries"), "perfect_auxiliaries", path, line),
         partitives=_words(raw.get("partitives"), "partitives", path, line),
         subject_across_insertions=bool(raw.get("subject_across_insertions", False)),
+        insertion_openers=_words(raw.get("insertion_openers"), "insertion_openers", path, line),
         roles=role_words(lang) if lang else RoleWords(),
     )
 

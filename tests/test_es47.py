@@ -1,0 +1,30 @@
+"""Round 47, Spanish (es47): ways Spanish says an act that the coder read with too little confidence, wrongly or
+not at all, found in the Spanish study articles and own sets, on sentences of our own (docs/progress.md "Round 47:
+Spanish (es47)")."""
+
+from __future__ import annotations
+
+from extracted import events_of, shown_keys
+
+
+def _sure(text: str) -> set[tuple]:
+    """(source country, target country, PLOVER type) of the events coded well above the threshold: a subject measured
+    from its own place, far off and outside the verb's clause, scored near it (0.38)."""
+    return {(e.source[:3], (e.target or "")[:3], e.plover) for e in events_of(text, "es") if e.confidence > 0.6}
+
+
+def test_a_relative_clause_between_subject_and_verb_keeps_the_subject_the_verbs_own() -> None:
+    # "X, que ..., pidió": the relative clause only interrupts; the subject is the verb's own, not borrowed
+    assert ("COL", "OAS", "REQUEST") in _sure("Petro, que abandona el cargo en agosto, pidió a la OEA que se "
+                                              "pronuncie sin demora.")
+    assert ("IND", "BRA", "SUPPORT") in _sure("El primer ministro indio, que llegó el domingo a Brasilia procedente "
+                                              "de Buenos Aires, elogió este lunes el liderazgo de Brasil.")
+    # "cuyo": a relative clause too
+    assert ("ARG", "URY", "AGREE") in _sure("Argentina, cuyo presidente visitó Washington en marzo, firmó el martes "
+                                            "un acuerdo comercial con Uruguay.")
+
+
+def test_an_apposition_between_commas_is_no_relative_clause() -> None:
+    # a participle phrase may carry another act's parties or history: its subject keeps the cost of a far one
+    assert not shown_keys("El bloque, fundado por Brasil, Rusia, India y China, incorporó más tarde a Sudáfrica.",
+                          "es")
