@@ -237,10 +237,12 @@ def _reduced_passive(match: TriggerMatch, sentence: Sentence, groups: list[Group
         return i + 2 not in match.tokens and any(g.start in (i + 3, i + 4) for g in groups)
     if before == ",":  # "broke ties with the UAE, accused of arming ...": the main clause's subject accuses,
         return _agent_in_phrase(tokens, i, groups, grammar) \
-            or participle_complement(tokens, i, grammar) and _passive_before(tokens, i - 1, grammar) \
+            or participle_complement(tokens, i, grammar) and (
+                _passive_before(tokens, i - 1, grammar) or _opening_subject(tokens, i - 1, groups, grammar)) \
             or _placed_complement(tokens, i, grammar)
-        # unless the phrase names one ("..., blamed ... by Kyiv"), the main clause is itself a passive or the
-        # charge was brought in a place ("..., acusado en Nueva York de tráfico")
+        # unless the phrase names one ("..., blamed ... by Kyiv"), the main clause is itself a passive, the
+        # phrase describes the sentence's opening subject or the charge was brought in a place ("..., acusado en
+        # Nueva York de tráfico")
     return participle_complement(tokens, i, grammar) or i + 2 < len(tokens) and _participle_modifier(
         tokens, i, groups, grammar)
 
@@ -306,6 +308,28 @@ def _passive_before(tokens: list[Token], comma: int, grammar: Grammar) -> bool:
                and any(tokens[m].text.lower().endswith(grammar.reduced_passive_endings)
                        for m in range(k + 1, min(comma, k + 4)))
                for k in range(start, comma))
+
+
+def _opening_subject(tokens: list[Token], comma: int, groups: list[Group], grammar: Grammar) -> bool:
+    """"Deux entreprises chinoises, soupçonnées d'avoir fourni des drones, figurent sur la liste", "Les Émirats,
+    accusés d'armer les milices, ont démenti": the comma closes the noun phrase that opens the sentence (names of
+    ours, with only articles, numbers and "et" between them), no clause with a verb. The participle describes the
+    main clause's subject, the one suspected; who suspects it the sentence does not say."""
+    if comma <= 0:
+        return False
+    glue = grammar.determiners | grammar.coordination | grammar.roles.cardinals
+    k = 0
+    while k < comma:
+        group = next((g for g in groups if g.start == k), None)
+        if group is not None:
+            k = group.end
+        elif tokens[k].text.lower() in glue or tokens[k].text.isdigit():
+            k += 1
+        else:
+            return False
+    return k == comma and any(g.end <= comma for g in groups) and not any(
+        tokens[m].text.lower() in grammar.agent_markers and any(g.start in (m + 1, m + 2) for g in groups)
+        for m in range(comma + 1, len(tokens)))  # "..., ont été expulsés par la Pologne": the expeller accuses
 
 
 def _placed_complement(tokens: list[Token], i: int, grammar: Grammar) -> bool:

@@ -1,0 +1,25 @@
+"""A fresh French set of long articles (eval/gold/fresh47_fr.jsonl): what the round-47 fixes read, on sentences of
+our own, each beside one the fix must leave alone.
+
+Long French articles describe the subject that opens a sentence by a participle between commas ("Deux banques
+turques, soupçonnées de ..., figurent sur la liste"): the suspected one is that subject, and who suspects it the
+sentence does not say."""
+
+from __future__ import annotations
+
+from extracted import facts
+
+
+def test_a_charge_describing_the_opening_subject_names_no_accuser():
+    for text in ("Trois banques turques, accusées d'aider l'Iran à contourner l'embargo, ont été ajoutées à la liste.",
+                 "Les Émirats, accusés d'armer les paramilitaires soudanais, ont démenti toute implication.",
+                 "Deux sociétés indiennes et une entreprise chinoise, soupçonnées d'avoir livré des pièces à "
+                 "l'armée russe, figurent sur la liste."):
+        assert not any(f[2] == "ACCUSE" for f in facts(text, "fr")), text
+    # the main clause's subject still accuses what it acts on, and an agent of the main clause still accuses
+    assert ("SDN", "ARE", "ACCUSE", False) in facts(
+        "Le Soudan a rompu ses relations avec les Émirats arabes unis, accusés d'armer les paramilitaires.", "fr")
+    assert ("POL", "RUS", "ACCUSE", False) in facts(
+        "Trois diplomates russes, accusés d'espionnage, ont été expulsés en mai par la Pologne.", "fr")
+    assert ("SDN", "ARE", "ACCUSE", False) in facts(
+        "Les Émirats, accusés par Khartoum d'armer les paramilitaires, ont démenti.", "fr")
