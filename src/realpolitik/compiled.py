@@ -122,6 +122,7 @@ MODULES: tuple[str, ...] = (
     "realpolitik.events.article_answers",
     "realpolitik.events.article_fill",
     "realpolitik.events.article_phrases",
+    "realpolitik.events.article_refs",
     "realpolitik.events.confidence",
     "realpolitik.events.followers",
     "realpolitik.actors.ambiguity",

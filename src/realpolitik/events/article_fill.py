@@ -28,6 +28,7 @@ from realpolitik.events.article_acts import (
 )
 from realpolitik.events.article_answers import deny_claim, reaction_target
 from realpolitik.events.article_antecedents import attacker, lead_sources, sanctioner
+from realpolitik.events.article_refs import replaces_held
 from realpolitik.events.cameo import SYMMETRIC_TYPES
 from realpolitik.events.rules import Rule
 from realpolitik.model import ActorMention, Event
@@ -47,7 +48,8 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
                       judged: list[Event] | None = None, subject: ActorMention | None = None,
                       named: list[ActorMention] | None = None, at: int | None = None, step: bool = False,
                       plural: bool = False, deal: bool = False, asked: bool = False, marked: bool = False,
-                      remarks: bool = False, speaker: ActorMention | None = None) -> None:
+                      remarks: bool = False, speaker: ActorMention | None = None,
+                      held: list[ActorMention] | None = None) -> None:
     """Complete an event from the events of the article's last sentences (`recent`, within CONTEXT_CHARS;
     `judged`, the events within ACT_CHARS, for a verdict on a named act), in this order:
 
@@ -55,8 +57,10 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
        sanctions a measure belongs to;
     2. nothing more where the event needs no target or its actor is a domestic voice (`_wants_target`);
     3. a denial also answers the one who made the claim it denies (`deny_claim`);
-    4. nothing more where the sentence named a target other than the actor's own (`_target_named`);
-    5. else the target the article supplies for what the event is (`_target_from_context`); an event so completed
+    4. a verdict on an act named again whose targets are a coordinated verb's (`held`, events/article_refs.py) judges
+       the act's authors where the article told them (`_judged_act_authors`);
+    5. nothing more where the sentence named a target other than the actor's own (`_target_named`);
+    6. else the target the article supplies for what the event is (`_target_from_context`); an event so completed
        is marked `target_from_context`.
 
     Guesses of the state an article is about (`guessed`) feed no step after the first.
@@ -72,6 +76,9 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
     fill.judged = None if judged is None else [e for e in judged if not guessed(e)]
     fill.me = party(roles.sources[0].code)
     deny_claim(fill)
+    if held and (authors := _judged_act_authors(fill, held)):
+        roles.targets, roles.target_from_context = authors, True
+        return
     if _target_named(fill):
         return
     targets = _target_from_context(fill)
@@ -185,23 +192,25 @@ def _target_from_context(fill: Fill) -> list[ActorMention]:
     return []
 
 
-def _judged_act_authors(fill: Fill) -> list[ActorMention]:
+def _judged_act_authors(fill: Fill, held: list[ActorMention] | None = None) -> list[ActorMention]:
     """Whom a verdict on an act named by a bare noun judges: whoever carried out the latest such act, and every other
     party that did such an act to the same party (`co_authors`: "The US and Britain struck Yemen. The Pentagon said
     its strikes ... Iran condemned them"); a praise or condemnation of a deal or talks between two others judges both
     sides ("China welcomed the agreement", "Beijing condemned the meeting"). A mediation is no act of the mediator's
     own ("Oman carried messages between them ... Tehran rejected any discussion of its missiles" judges the talks'
-    other side, not Oman)."""
+    other side, not Oman). With `held` (the targets a coordinated verb's phrase gave the verdict, events/article_refs),
+    only an act that happened counts, and only where `replaces_held` says its authors replace them."""
     me, rule, reach = fill.me, fill.rule, fill.reach
     act = next((e for e in reversed(reach)
-                if e.plover in fill.acts and e.source and party(e.source) != me and not mediating(e.cameo)), None)
+                if e.plover in fill.acts and e.source and party(e.source) != me and not mediating(e.cameo)
+                and (held is None or e.factual and not e.negated)), None)
     if act is None:
         return []
     authors = co_authors(act, me, reach, note=f"author of the {str(act.plover).lower()} it judges")
     if (rule.cameo.startswith(PRAISE) or rule.plover == "ACCUSE") and act.plover in SYMMETRIC_TYPES \
             and act.target and me != party(act.target) != party(act.source or ""):
         authors.append(from_event(act, "target", note="a side of the meeting or deal it judges"))
-    return authors
+    return authors if held is None or replaces_held(held, authors, act, rule.plover) else []
 
 
 def _mediated_parties(fill: Fill) -> list[ActorMention]:

@@ -152,6 +152,7 @@ class Trigger:
     helping: frozenset[int]  # (of a charge only) its aid and help-naming pledges
     roles: Roles  # (`assign`)
     acts: list[str]  # the types of the act nouns of its clause
+    act_spans: list[tuple[int, int]]  # where those act nouns stand
     pronoun: bool  # its subject may be a pronoun (or dropped)
     weak: bool  # its source is not its clause's own subject
     own: list[Event]  # the latest events of the sentence's earlier triggers
@@ -164,6 +165,7 @@ class Trigger:
         self.participle, self.modality, self.nominal, self.arrested = False, "asserted", False, None
         self.passive, self.hosted, self.agentless = False, None, False
         self.pronoun, self.weak, self.among_sources, self.conditioned, self.cue = False, False, False, False, None
+        self.act_spans = []
 
 
 def read_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention], ruleset: RuleSet,

@@ -23,6 +23,7 @@ from realpolitik.events.allegations import (
 from realpolitik.events.article import BYSTANDERS, PRAISE, VERDICT_TYPES
 from realpolitik.events.article_antecedents import pronoun_object, same_force
 from realpolitik.events.article_fill import fill_from_context
+from realpolitik.events.article_refs import held_targets
 from realpolitik.events.article_sides import crisis_target, deal_sides, focal_target, sides_addressed
 from realpolitik.events.assembly import _events_for
 from realpolitik.events.clause_infinitives import after_refusal
@@ -76,8 +77,9 @@ def cues(s: SentenceState, tr: Trigger) -> None:
     sentence, grammar, forms, triggers, several = s.sentence, s.grammar, s.forms, s.triggers, s.several
     pronoun_clause, act_nouns = s.pronoun_clause, s.act_nouns
     match, span, clause, phrases, roles, nominal = tr.match, tr.span, tr.clause, tr.phrases, tr.roles, tr.nominal
-    acts = [m.rule.plover for m in triggers if m is not match and clause[0] <= m.span[0] < clause[1]
-            and _act_noun(m, phrases, sentence, grammar, act_nouns)] if several else []
+    nouns = [m for m in triggers if m is not match and clause[0] <= m.span[0] < clause[1]
+             and _act_noun(m, phrases, sentence, grammar, act_nouns)] if several else []
+    acts = [m.rule.plover for m in nouns]
     # "kritisierte die Lieferungen"; not "verurteilte den Schritt und kündigte Gegenmaßnahmen an", where the
     # later trigger belongs to a coordinated verb
     judges_act = several and match.rule.plover in VERDICT_TYPES and any(
@@ -95,6 +97,7 @@ def cues(s: SentenceState, tr: Trigger) -> None:
     weak = roles.from_outside_clause and not roles.quoted_speaker or judges_act or any(
         m.kind == "adjective" or m.agent in BYSTANDERS for m in roles.sources)
     tr.acts, tr.pronoun, tr.weak = acts, pronoun, weak
+    tr.act_spans = [m.span for m in nouns]
 
 
 def article_context(s: SentenceState, article: Article, tr: Trigger) -> None:
@@ -111,6 +114,9 @@ def article_context(s: SentenceState, article: Article, tr: Trigger) -> None:
         roles.targets = yielder(match, s.triggers, tr.phrases, clause, roles.sources)  # "lenkte nach einer Drohung"
     # "welcomed the agreement": a deal named again is what the praise is on
     deal = match.rule.cameo.startswith(PRAISE) and any(span[0] < i < clause[1] for i in deals())
+    # "condemned the attack and expressed solidarity with Ukraine": the coordinated verb's party is held back
+    held = held_targets(roles.targets, span, tr.act_spans, sentence.tokens, grammar.conjunctions or (
+        grammar.coordination - {"&"})) if tr.acts and match.rule.plover in VERDICT_TYPES else []
     if not among_sources:
         fill_from_context(roles, match.rule, recent + own, pronoun, tr.acts, weak, (context or []) + own, subject,
                           article.named, sentence.start,
@@ -126,7 +132,7 @@ def article_context(s: SentenceState, article: Article, tr: Trigger) -> None:
                           # "rejected the remarks": the words are the latest speaker's
                           remarks=match.rule.plover in VERDICT_TYPES and any(span[0] < i < clause[1]
                                                                              for i in remarks()),
-                          speaker=article.speaker)
+                          speaker=article.speaker, held=held)
         pronoun_object(roles, recent + own, subject, pronoun, span[1])
         if voted and (match.rule.cameo.startswith(PRAISE) or match.rule.cameo == _RECOGNITION):
             congratulated(roles, sentence.tokens, span, clause, voted, s.ruleset.lang,
