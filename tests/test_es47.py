@@ -4,7 +4,7 @@ Spanish (es47)")."""
 
 from __future__ import annotations
 
-from extracted import events_of, shown_keys
+from extracted import events_of, facts, shown_keys
 
 
 def _sure(text: str) -> set[tuple]:
@@ -28,3 +28,17 @@ def test_an_apposition_between_commas_is_no_relative_clause() -> None:
     # a participle phrase may carry another act's parties or history: its subject keeps the cost of a far one
     assert not shown_keys("El bloque, fundado por Brasil, Rusia, India y China, incorporó más tarde a Sudáfrica.",
                           "es")
+
+
+def test_an_act_given_up_is_negated() -> None:
+    # "renunciar a" / "desistir de" + the act's infinitive: the act was not done (EVAL.md, "decision not to sign")
+    assert ("COL", "VEN", "CONSULT", True) in facts("El presidente de Colombia renunció a viajar a Caracas tras las "
+                                                    "protestas de la oposición.", "es")
+    assert ("PER", "CHL", "AGREE", True) in facts("El Gobierno de Perú desistió de firmar el acuerdo con Chile.", "es")
+    assert ("ARG", "BRI", "AGREE", True) in facts("Argentina renunció a incorporarse a los BRICS.", "es")
+
+
+def test_giving_up_an_office_negates_no_act_after_it() -> None:
+    # "renunció al cargo tras reunirse con ...": the verb's own object, not an act given up
+    assert ("FRA", "ITA", "CONSULT", False) in facts("El ministro francés renunció al cargo tras reunirse con el "
+                                                     "presidente de Italia.", "es")
