@@ -213,11 +213,6 @@ _TENURE: Final = {"es": frozenset({"saliente", "interino", "interina", "electo",
 _IN_POWER: Final = {"en": ("in", "power"), "es": ("en", "el", "poder"), "fr": ("au", "pouvoir")}
 # "in" before a country's name ("im Iran", "in der Türkei", "au Niger", "aux États-Unis")
 _IN_COUNTRY: Final = {"de": ("in", "im"), "en": ("in",), "es": ("en",), "fr": ("au", "aux", "en"), "ru": ("в", "во")}
-# Envoys are named by where they serve: "su embajador en Madrid" is Algeria's, not Spain's; so are missions: "su
-# embajada en Quito" is Mexico's, the one its Ecuadorian police entered.
-_ENVOYS: Final = frozenset({"embajador", "embajadora", "ambassadeur", "ambassadrice", "botschafter", "botschafterin",
-                     "ambassador", "посол", "cónsul", "consul", "enviado", "envoyé", "envoy", "gesandter",
-                     "embajada", "consulado"})
 
 
 def _envoy(entry: Entry) -> bool:
@@ -225,8 +220,10 @@ def _envoy(entry: Entry) -> bool:
 
 
 def is_envoy(entry_id: str) -> bool:
-    """An entry of an envoy ("countries:FRA:fr:name+roles:fr:ambassadeur"): someone serving abroad."""
-    return entry_id.rsplit(":", 1)[-1].lower() in _ENVOYS
+    """An entry of an envoy ("countries:FRA:fr:name+roles:fr:ambassadeur"): someone serving abroad. Envoys are named
+    by where they serve: "su embajador en Madrid" is Algeria's, not Spain's (the words: references.yaml's
+    `serving_abroad.envoys`)."""
+    return entry_id.rsplit(":", 1)[-1].lower() in reference_data().envoys
 _FROM_OR_IN: Final = {"de": ("in", "aus"), "en": ("in", "from"), "es": ("en", "de", "del"),
                "fr": ("à", "de", "d'", "du", "des"),
                "ru": ("в", "из")}

@@ -204,6 +204,10 @@ class ReferenceData:
     court_codes: frozenset[str] = frozenset()  # organisations that are courts: what "the court" may stand for
     alliance_codes: frozenset[str] = frozenset()  # military alliances: what "the alliance" may stand for
     agency_codes: frozenset[str] = frozenset()  # agencies: what "the agency", "the watchdog" may stand for
+    # a state's people and offices abroad (`serving_abroad`): the envoys' role words (exact, as written) and the
+    # beginnings of the other words for a mission (a chargé d'affaires, an embassy)
+    envoys: frozenset[str] = frozenset()
+    missions: tuple[str, ...] = ()
 
 
 def _mapping(raw: object, where: str, path: Path, line: int | None) -> dict:
@@ -355,14 +359,19 @@ def load_reference_data(path: Path = DATA_DIR / "references.yaml") -> ReferenceD
             raise DataFileError(str(path), raw["groups"].get(LINE), f"group {name!r} must list ISO alpha-3 codes")
         groups[name] = frozenset(members)
     languages = {lang: _language(section, lang, groups, path) for lang, section in raw.items()
-                 if lang not in ("groups", LINE) and isinstance(section, dict)}
+                 if lang not in ("groups", "serving_abroad", LINE) and isinstance(section, dict)}
     listed = {}
     for key in ("court_codes", "alliance_codes", "agency_codes"):
         codes = raw.get(key) or []
         if not isinstance(codes, list) or not all(isinstance(c, str) for c in codes):
             raise DataFileError(str(path), 1, f"{key} must list organisation codes")
         listed[key] = frozenset(codes)
-    return ReferenceData(groups, languages, listed["court_codes"], listed["alliance_codes"], listed["agency_codes"])
+    abroad = _mapping(raw.get("serving_abroad"), "serving_abroad", path, 1)
+    words = {key: abroad.get(key) or [] for key in ("envoys", "missions")}
+    if not all(isinstance(w, list) and all(isinstance(x, str) for x in w) for w in words.values()):
+        raise DataFileError(str(path), 1, "serving_abroad.envoys and serving_abroad.missions must list words")
+    return ReferenceData(groups, languages, listed["court_codes"], listed["alliance_codes"], listed["agency_codes"],
+                         frozenset(words["envoys"]), tuple(words["missions"]))
 
 
 @lru_cache(maxsize=1)

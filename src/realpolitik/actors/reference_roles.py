@@ -440,15 +440,10 @@ def _acting_subject(owner: ActorMention, history: _History, spelled: frozenset[s
     return None
 
 
-# an envoy's office or mission by its role word (roles.yaml, as `normalise` spells it): an ambassador (`is_envoy`),
-# a chargé d'affaires, an embassy
-_MISSIONS: Final = ("encargado_de_negocios", "charge_d'affaires", "geschaftstrager", "поверенн", "embajada",
-                    "ambassade", "embassy", "botschaft", "посольств")
-
-
 def _serves_abroad(m: ActorMention) -> bool:
-    """An envoy, a chargé d'affaires or an embassy: a state's official or office in another state."""
-    return is_envoy(m.entry or "") or (m.entry or "").rpartition(":")[2].startswith(_MISSIONS)
+    """An envoy, a chargé d'affaires or an embassy: a state's official or office in another state, by its role word
+    (references.yaml's `serving_abroad`: an envoy's word, `is_envoy`, or the beginning of a mission's)."""
+    return is_envoy(m.entry or "") or (m.entry or "").rpartition(":")[2].startswith(reference_data().missions)
 
 
 def _subject_state(history: _History, spelled: frozenset[str] = frozenset()) -> ActorMention | None:

@@ -1,0 +1,33 @@
+"""A state's people and offices abroad are one list in references.yaml (`serving_abroad`) with two readings: an
+envoy's role word exactly (compose.is_envoy) and the beginning of a mission's (reference_roles._serves_abroad)."""
+
+from __future__ import annotations
+
+from realpolitik.actors.compose import is_envoy
+from realpolitik.actors.reference_data import reference_data
+from realpolitik.actors.reference_roles import _serves_abroad
+from realpolitik.model import ActorMention
+
+
+def _mention(entry: str) -> ActorMention:
+    return ActorMention("FRA", "x", 0, 1, 0, 1, country="FRA", entry=entry)
+
+
+def test_envoys_are_exact_role_words() -> None:
+    assert is_envoy("countries:FRA:fr:name+roles:fr:ambassadeur")
+    assert is_envoy("roles:de:Botschafterin")  # compared lower-cased
+    assert not is_envoy("roles:en:ambassadors_office")  # a word that only begins like one is none
+    assert not is_envoy("roles:en:embassy")  # a mission, no envoy
+
+
+def test_missions_serve_abroad_by_their_beginning() -> None:
+    assert _serves_abroad(_mention("countries:RUS:ru:name+roles:ru:посольства"))
+    assert _serves_abroad(_mention("roles:fr:charge_d'affaires"))
+    assert _serves_abroad(_mention("roles:es:embajador"))  # an envoy serves abroad too
+    assert not _serves_abroad(_mention("roles:en:minister"))
+
+
+def test_the_two_readings_keep_their_own_words() -> None:
+    data = reference_data()
+    assert "embassy" in data.missions and "embassy" not in data.envoys
+    assert "consulado" in data.envoys and not any(w.startswith("consul") for w in data.missions)
