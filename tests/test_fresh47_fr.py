@@ -23,3 +23,11 @@ def test_a_charge_describing_the_opening_subject_names_no_accuser():
         "Trois diplomates russes, accusés d'espionnage, ont été expulsés en mai par la Pologne.", "fr")
     assert ("SDN", "ARE", "ACCUSE", False) in facts(
         "Les Émirats, accusés par Khartoum d'armer les paramilitaires, ont démenti.", "fr")
+
+
+def test_a_reply_made_is_no_threat_a_reply_promised_is():
+    for text in ("L'armée sénégalaise a riposté de manière proportionnée aux tirs venus de Gambie.",
+                 "Les forces indiennes avaient riposté de façon ferme aux bombardements pakistanais."):
+        assert not any(f[2] == "THREATEN" for f in facts(text, "fr")), text
+    assert ("MLI", "DZA", "THREATEN", False) in facts("Le Mali promet une riposte ferme contre l'Algérie.", "fr")
+    assert ("CHN", "JPN", "THREATEN", False) in facts("La Chine a averti le Japon d'une riposte proportionnée.", "fr")
