@@ -189,6 +189,9 @@ def possessive_antecedent(groups: list[Group], pronoun: int, clause: tuple[int, 
                           grammar: Grammar) -> Group | None:
     """The actor a non-reflexive possessive stands for: the latest named before it in the sentence, except the
     subject of its own clause (a free group before the clause's first verb), for which Russian says "свой"."""
+    joined = _joined_clause_subject(groups, pronoun, forms, grammar)
+    if joined is not None:
+        return joined
     first_verb = next((i for i in range(clause[0], pronoun) if any(grammar.verb_lemma(w) for w in forms[i])),
                       pronoun)
     for g in reversed(groups):
@@ -200,6 +203,24 @@ def possessive_antecedent(groups: list[Group], pronoun: int, clause: tuple[int, 
     return None
 
 
+def _joined_clause_subject(groups: list[Group], pronoun: int, forms: list[frozenset[str]],
+                           grammar: Grammar) -> Group | None:
+    """"Израиль провел операцию на юге Ливана, а его удары уничтожили ...", "Турция начала наступление в Сирии, и её
+    армия ...": a possessive that opens a clause joined by a comma and a conjunction stands for the subject of the
+    clause before (a free group before that clause's first verb), not for the place named last in it. None where
+    the pronoun opens no such clause or the clause before has no such subject."""
+    if pronoun < 2 or not forms[pronoun - 1] & grammar.conjunctions or "," not in forms[pronoun - 2]:
+        return None
+    comma = pronoun - 2
+    start = next((i + 1 for i in range(comma - 1, -1, -1) if forms[i] & _CLAUSE_MARKS), 0)
+    first_verb = next((i for i in range(start, comma) if any(grammar.verb_lemma(w) for w in forms[i])), None)
+    if first_verb is None:
+        return None
+    return next((g for g in groups if start <= g.start and g.end <= first_verb and g.marker is None
+                 and not g.genitive and not g.possessive), None)
+
+
+_CLAUSE_MARKS: Final = frozenset({",", ";", ":"})
 _NOMINATIVE_ARTICLES: Final = frozenset({"der", "die", "das", "ein", "eine"})
 # lemmas of "hat", "ist", "wird" before a participle
 _FINITE_AUXILIARIES: Final = frozenset({"haben", "sein", "werden"})

@@ -66,15 +66,22 @@ def judged_act_patient(g: Group, trigger: tuple[int, int], rival_triggers: froze
     a target phrase right after an act noun that is the verdict's own object names whom the act hit, not whom the
     verdict judges (its agent, if named, is judged instead). Not where a preposition opens the noun's phrase
     ("возложила ответственность за теракт на Украину": the verb's own "на")."""
-    if g.marker not in grammar.target_markers or g.start <= trigger[0] \
-            or g.members[0].kind == "capital" and g.marker in grammar.location_markers:
+    # (or the genitive of the place the act hit: "осудил удары по жилым кварталам Бейрута", "condemned the strikes
+    # on residential areas of Beirut": the city's or country's, hit, not judged)
+    # (a bare name after a noun is its genitive only where nouns are told from verbs by their lemma, Russian, as
+    # `Grammar.verb_lemma_endings` says: "Puerto Sudán" is one name)
+    genitive = g.genitive or g.marker in grammar.genitive_markers or g.marker is None and bool(
+        grammar.verb_lemma_endings)
+    place = _place_marker(g, trigger, forms, grammar) if genitive and not g.possessive else None
+    if place is None and (g.marker not in grammar.target_markers or g.start <= trigger[0]
+                          or g.members[0].kind == "capital" and g.marker in grammar.location_markers):
         return False  # (a capital may be where the act was: "la répression à Tbilissi" judges its government;
         # not one the act was aimed at: "die Luftangriffe auf Beirut")
     # a verdict whose words enclose its object ("verurteilte die israelischen Angriffe auf Beirut als Eskalation"):
     # the object stands in the gap after the verb, its phrase opened by an article (`_gap_start`)
     inside = g.start < trigger[1]
     # (the marker may stand before a noun of the name: "contre la souveraineté du Yémen")
-    at = g.marker_index if g.marker_index is not None else next(
+    at = place if place is not None else g.marker_index if g.marker_index is not None else next(
         (i for i in range(g.start - 1, (trigger[0] if inside else trigger[1] - 1), -1) if g.marker in forms[i]), None)
     if at is None:
         return False
@@ -97,6 +104,26 @@ def judged_act_patient(g: Group, trigger: tuple[int, int], rival_triggers: froze
     return not any(forms[i] & stops or not forms[i] & grammar.determiners and any(
         w.isalpha() and len(w) <= 3 for w in forms[i]) for i in range(start, at) if i not in rival_triggers
         and i != noun)
+
+
+# "по жилым кварталам Бейрута": the place noun and its adjectives between the act's preposition and the genitive
+_PLACE_REACH: Final = 3
+
+
+def _place_marker(g: Group, trigger: tuple[int, int], forms: list[frozenset[str]], grammar: Grammar) -> int | None:
+    """Where the target preposition stands whose place noun `g` completes as its genitive ("удары по приграничным
+    районам Ирака", "strikes on residential areas of Beirut": "по", "on"): at most `_PLACE_REACH` plain words (the
+    noun and its adjectives) before `g` or its "of", after the trigger, none a stop, a verb or a preposition of
+    another kind. None where no such preposition opens the phrase."""
+    stops = grammar.location_markers | grammar.agent_markers | grammar.coordination | grammar.subordinators \
+        | grammar.genitive_markers | CLAUSE_STOPS | {",", ";", ":"}
+    end = g.start if g.marker is None else marker_at(g, forms)
+    for i in range(end - 1, max(trigger[1] - 1, end - 2 - _PLACE_REACH), -1):
+        if forms[i] & grammar.target_markers and i < end - 1:
+            return i
+        if forms[i] & stops or any(grammar.verb_lemma(f) for f in forms[i]) or not any(w.isalpha() for w in forms[i]):
+            return None
+    return None
 
 
 def _gap_start(noun: int, verb_end: int, forms: list[frozenset[str]], grammar: Grammar) -> int | None:
