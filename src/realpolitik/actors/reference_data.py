@@ -78,6 +78,9 @@ class LanguageReferences:
     # "Qatar y Turquía, que mediaron en la tregua": the relative pronoun after a comma that opens a clause whose
     # mediation verb names the states before it as go-betweens
     mediation_relatives: frozenset[str] = frozenset()
+    # "pidió a Rusia y a Ucrania": the mark of a person or state as the object, repeated after a list's "y"
+    # (reference_history._seen reads the list through it)
+    object_marks: frozenset[str] = frozenset()
     own: frozenset[str] = frozenset()
     # "dijo, tras reunirse con Rubio, que su país ...", "le dijo a Trump que su país ...": a person named right after
     # these words (a preposition, the Spanish object "a") is the speaker's partner, never the owner of "his country"
@@ -254,6 +257,7 @@ def _language(raw: dict, lang: str, groups: dict[str, frozenset[str]], path: Pat
     out.mediation_words = frozenset(normalise(w) for w in raw.get("mediation_words") or [])
     out.mediation_links = frozenset(normalise(w) for w in raw.get("mediation_links") or [])
     out.mediation_relatives = frozenset(normalise(w) for w in raw.get("mediation_relatives") or [])
+    out.object_marks = frozenset(normalise(w) for w in raw.get("object_marks") or [])
     out.plural_pronouns = frozenset(normalise(w) for w in raw.get("plural_pronouns") or [])
     out.pronoun_after = frozenset(normalise(w) for w in raw.get("pronoun_after") or []) | {","}
     out.pronoun_verb_endings = tuple(normalise(w) for w in raw.get("pronoun_verb_endings") or [])

@@ -38,8 +38,6 @@ _LIST_GAPS: Final = frozenset({",", "&", "und", "and", "y", "e", "et", "и", "od
                         "der", "die", "den", "dem", "des", "the", "el", "la", "los", "las", "le", "les", "l'",
                         "of", "de", "del", "du", "d'", "von"})
 _OF: Final = frozenset({"of", "von", "de", "del", "du", "d'", ","})
-# the Spanish mark of a person or state as the object ("pidió a Rusia y a Ucrania"), repeated after a list's "y"
-_OBJECT_MARKS: Final = {"es": frozenset({"a", "al"})}
 REFERS: Final = "refers:"
 OWN: Final = "references:own"  # the entry of "sein Land", "its forces": the country of the actor named before
 COUNTED: Final = "references:counted"
@@ -285,7 +283,7 @@ def _seen(found: list[ActorMention], tokens: list[Token], data: LanguageReferenc
         first = first or m
         codes = [c for c in members(m) if c]
         gap = tokens[last_end:m.token_start] if last_end >= 0 else None
-        if gap is not None and len(gap) >= 2 and normalise(gap[-1].text) in _OBJECT_MARKS.get(data.lang, ()) \
+        if gap is not None and len(gap) >= 2 and normalise(gap[-1].text) in data.object_marks \
                 and normalise(gap[-2].text) in _LIST_GAPS:
             gap = gap[:-1]  # "instó a Islamabad y a Kabul": the object's "a" repeated before each name of the list
         listed = gap is not None and 0 < len(gap) <= 3 and all(normalise(t.text) in _LIST_GAPS for t in gap) \
