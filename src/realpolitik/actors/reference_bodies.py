@@ -24,6 +24,22 @@ from realpolitik.actors.reference_history import (
 from realpolitik.model import ActorMention, Sentence, Token
 
 _BODY_NAME: Final = 3  # words between a body's noun and its name ("die Gemeinschaft karibischer Staaten Caricom")
+_NAME_OF: Final = _OF - {","}  # "of", "de", "d'": a name's own phrase opens
+_NAME_ARTICLES: Final = frozenset({"the", "la", "le", "les", "el", "los", "las"})
+
+
+def _capital_head(tokens: list[Token], i: int) -> bool:
+    """The body word at `i` written with a capital where no sentence start explains it: after an elided article
+    ("l'Organisation") or inside the sentence ("the Organisation", "la Organización")."""
+    text = tokens[i].text.replace("\u2019", "'")
+    word = text.rsplit("'", 1)[-1]
+    return bool(word[:1].isupper()) and (i > 0 or word != text)
+
+
+def _noun_phrase_opens(token: Token) -> bool:
+    """A name's phrase after "of/de": a capital ("of African Unity") or an article ("de l'unité", "de la Unidad")."""
+    text = normalise(token.text).replace("\u2019", "'")
+    return token.text[:1].isupper() or text in _NAME_ARTICLES or text[:2] == "l'"
 
 
 def _own_name_after(tokens: list[Token], end: int, lang: str, found: list[ActorMention]) -> bool:
@@ -34,9 +50,15 @@ def _own_name_after(tokens: list[Token], end: int, lang: str, found: list[ActorM
             tokens[end].text) in _OF and end + 1 < len(tokens) and (
             end + 1 in named or capital and tokens[end + 1].text[:1].isupper())):
         return True  # "the alliance of Sahel States", "das Bündnis Brics": a name of its own follows
+    if capital and end + 1 < len(tokens) and normalise(tokens[end].text) in _NAME_OF \
+            and _capital_head(tokens, end - 1) and _noun_phrase_opens(tokens[end + 1]):
+        return True  # "l'Organisation de l'unité africaine", "the Organisation of African Unity": the body word
+        # written with a capital heads a name of its own, whatever the name's other words are (none the lexicon knows);
+        # not before an infinitive ("ont demandé à l'Alliance de renforcer ...")
     own = next((m.token_start for m in found if m.kind == "organisation" and end < m.token_start <= end + _BODY_NAME
                 and all(t.text[:1].isalnum() for t in tokens[end:m.token_start])), None)
     return own is not None  # "die Gemeinschaft karibischer Staaten Caricom": the phrase ends in the body's own name
+
 
 def _body(tokens: list[Token], i: int, data: LanguageReferences, lang: str, before: list[ActorMention],
           history: _History, found: list[ActorMention]) -> tuple[int, list[str], str, str] | None:
