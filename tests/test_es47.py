@@ -42,3 +42,11 @@ def test_giving_up_an_office_negates_no_act_after_it() -> None:
     # "renunció al cargo tras reunirse con ...": the verb's own object, not an act given up
     assert ("FRA", "ITA", "CONSULT", False) in facts("El ministro francés renunció al cargo tras reunirse con el "
                                                      "presidente de Italia.", "es")
+
+
+def test_an_adverb_between_the_verb_of_attack_and_its_preposition() -> None:
+    # "arremetió duramente contra", "cargó de nuevo contra": the adverb does not part the verb from the one it attacks
+    assert ("MAR", "DZA", "ACCUSE") in shown_keys("El rey de Marruecos arremetió duramente contra Argelia.", "es")
+    assert ("VEN", "GUY", "ACCUSE") in shown_keys("El presidente de Venezuela cargó de nuevo contra Guyana por el "
+                                                  "referéndum.", "es")
+    assert ("VEN", "COL", "ACCUSE") in shown_keys("Maduro despotricó otra vez contra el Gobierno de Colombia.", "es")
