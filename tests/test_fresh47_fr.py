@@ -31,3 +31,16 @@ def test_a_reply_made_is_no_threat_a_reply_promised_is():
         assert not any(f[2] == "THREATEN" for f in facts(text, "fr")), text
     assert ("MLI", "DZA", "THREATEN", False) in facts("Le Mali promet une riposte ferme contre l'Algérie.", "fr")
     assert ("CHN", "JPN", "THREATEN", False) in facts("La Chine a averti le Japon d'une riposte proportionnée.", "fr")
+
+
+def test_the_one_a_participle_describes_after_a_coordinated_verb_is_no_subject():
+    found = facts("La Lituanie a fermé sa frontière et a expulsé en septembre un diplomate bélarusse, accusé "
+                  "d'espionnage.", "fr")
+    assert ("LTU", "BLR", "ACCUSE", False) in found and ("BLR", "LTU", "ACCUSE", False) not in found
+    found = facts("La Pologne a rappelé son ambassadeur et a renvoyé deux diplomates russes, soupçonnés de "
+                  "sabotage.", "fr")
+    assert ("POL", "RUS", "ACCUSE", False) in found and ("RUS", "POL", "ACCUSE", False) not in found
+    # a subject that opens the sentence and the participle after it stay the subject and its description
+    found = facts("Les ministres des Affaires étrangères de Finlande, d'Estonie et de Lettonie, réunis mercredi à "
+                  "Helsinki, ont signé un accord.", "fr")
+    assert ("FIN", "EST", "AGREE", False) in found or ("EST", "FIN", "AGREE", False) in found

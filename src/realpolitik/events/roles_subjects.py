@@ -62,6 +62,8 @@ def clause_subject(unmarked: list[Group], t_start: int, grammar: Grammar, forms:
         return first
     # A group whose head noun opens the trigger ("Rwandan troops withdrew", "troop* ... withdraw") is its subject.
     left = [g for g in unmarked if g.end <= t_start or g.start < t_start < g.end]
+    if left and _described_by_participle(left[-1], t_start, forms, grammar):
+        left.pop()  # "... et a expulsé un diplomate bélarusse, accusé d'espionnage": the one accused
     while len(left) >= 2 and _governed_by_circumstance(left[-1], forms, grammar):
         left.pop()  # "США при поддержке Австралии и Канады нанесли удары": the backers are no subject
     if left and left[-1].end == t_start:
@@ -85,6 +87,26 @@ def clause_subject(unmarked: list[Group], t_start: int, grammar: Grammar, forms:
                 and not _governed_before(left[-2], left[-1], forms, grammar):
             return left[-2]
     return left[-1] if left else None
+
+
+def _described_by_participle(g: Group, t_start: int, forms: list[frozenset[str]], grammar: Grammar) -> bool:
+    """A group right before the comma that opens a participle trigger ("a expulsé un diplomate bélarusse, accusé
+    d'espionnage"): the participle describes it, the one it was done to; the main clause's subject does it, so
+    the group is no subject even where the trigger's clause (opened by "et a expulsé") names no other."""
+    if not grammar.participle_auxiliaries or g.end != t_start - 1 or "," not in forms[g.end] \
+            or not any(f.endswith(grammar.reduced_passive_endings) for f in forms[t_start] if f.isalpha()):
+        return False
+    # the object of a verb coordinated after "et" (no comma between): a subject opening the sentence ("Les
+    # ministres de Finlande et de Lettonie, réunis à Helsinki, ont signé") stays the subject
+    for i in range(g.start - 1, max(-1, g.start - _COORDINATED_REACH), -1):
+        if "," in forms[i]:
+            return False
+        if forms[i] & grammar.coordination:
+            return i + 1 < g.start and not forms[i + 1] & grammar.determiners
+    return False
+
+
+_COORDINATED_REACH: Final = 8  # "et a expulsé en septembre un diplomate": the words from "et" to the object
 
 
 def uncommaed_fronted_subject(candidates: list[Group], clause: tuple[int, int], trigger: tuple[int, int],
