@@ -74,11 +74,12 @@ def possessor_before(start: int, groups: list[Group], tokens: list[Token] | None
 
 
 def agent_and_patient(span: tuple[int, int], groups: list[Group], grammar: Grammar,
-                      tokens: list[Token] | None = None) -> bool:
+                      tokens: list[Token] | None = None, forms: list[frozenset[str]] | None = None) -> bool:
     """"after Hamas's attack on southern Israel", "tras los ataques rusos contra Ucrania": a noun that names its
     agent (a possessor before it, a demonym right after it) and then its patient (a target or genitive phrase) is
     an act even inside a prepositional phrase, as "nach dem Angriff der Hamas auf Israel" is; "since Russia's
-    invasion" alone stays background."""
+    invasion" alone stays background. `forms`: the sentence's token forms, as the event coder holds them (without
+    them, with `tokens`, each token's lower-cased text)."""
     start, end = span
     agent = possessor_before(start, groups, tokens)
     if agent is None:
@@ -92,8 +93,9 @@ def agent_and_patient(span: tuple[int, int], groups: list[Group], grammar: Gramm
     if any(end <= g.start <= end + 3 and (g.marker in markers or g.genitive)
            and not own & {side_of(m.code) for m in g.members} for g in groups):
         return True
-    return tokens is not None and demonym_patient(end, [frozenset({t.text.lower()}) for t in tokens], groups,
-                                                  grammar, own) is not None
+    if forms is None and tokens is not None:
+        forms = [frozenset({t.text.lower()}) for t in tokens]
+    return forms is not None and demonym_patient(end, forms, groups, grammar, own) is not None
 
 
 _THING_REACH: Final = 4  # "contra las centrales eléctricas ucranianas": an article, two nouns, the demonym

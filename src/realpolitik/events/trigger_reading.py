@@ -193,7 +193,7 @@ def read_noun(s: SentenceState, tr: Trigger) -> bool:
             _meeting_with(match, sentence, phrases, grammar)) and not (
             _visit_during(match, sentence, phrases, grammar)) and not (
             (nominal or modality in ("asserted", "reported") and _possessed(match, phrases, sentence.tokens))
-            and agent_and_patient(span, phrases, grammar, sentence.tokens)
+            and agent_and_patient(span, phrases, grammar, sentence.tokens, forms)
             and not _noun_complement(match, sentence, grammar)) and not \
             _pair_after(match, sentence, phrases, grammar) and announced_topic(
             span, clause, phrases, forms, grammar) is None and not (
