@@ -63,10 +63,10 @@ def test_the_content_of_a_participle_demand_is_asked_not_done() -> None:
 
 
 def test_the_un_security_council_is_still_read() -> None:
-    """The negative: the UN body named alone stays the UN's."""
+    """The negative: the UN body named alone stays the UN's (the Council is coded UN since round 47's conventions)."""
     found = country_keys("Le Conseil de sécurité a condamné l'attaque de la Russie contre l'Ukraine.", "fr",
                          published=ON)
-    assert ("UNS", "RUS", "ACCUSE") in found, found  # (codes cut to three letters)
+    assert ("UN", "RUS", "ACCUSE") in found, found
 
 
 def test_the_leaders_surname_alone_is_still_read() -> None:
