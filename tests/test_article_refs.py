@@ -18,7 +18,7 @@ from extracted import shown_keys
     ("en", "Russia launched a massive drone attack on Ukraine overnight. Spain condemned the attack and expressed "
            "solidarity with the Ukrainian people.", "ESP", "RUS", "UKR"),
     ("en", "Israel carried out air raids on southern Lebanon on Monday. Lebanon's president condemned the attacks "
-           "and asked the foreign ministry to file a complaint with the UN Security Council.", "LBN", "ISR", "UNS"),
+           "and asked the foreign ministry to file a complaint with the UN Security Council.", "LBN", "ISR", "UN"),
     ("de", "Russland griff in der Nacht die Ukraine mit Drohnen an. Spanien verurteilte den Angriff und erklärte "
            "sich solidarisch mit der Ukraine.", "ESP", "RUS", "UKR"),
     ("de", "Der Iran beschoss am Sonntag Ziele im Nordirak. Die Türkei verurteilte diese Angriffe und sicherte "
