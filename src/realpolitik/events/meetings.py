@@ -151,8 +151,8 @@ def _pair_after(match: TriggerMatch, sentence: Sentence, groups: list[Group], gr
     """"après un appel téléphonique entre Macron et Tebboune", "tras una llamada entre Sánchez y Lula": a contact
     noun (a call, a meeting, talks) after a preposition of time gone by (`past_prepositions`), with its pair phrase
     right after it, names both parties of an act that took place: no background to the clause ("avant les
-    négociations entre ..." still has to happen; "desde el alto el fuego entre ...", an accord or truce that
-    holds, stays background)."""
+    négociations entre ..." still has to happen; an accord, truce or clashes, "desde el alto el fuego entre ...",
+    are read by `noun_acts.told_pair`)."""
     start, end = match.span
     if not match.rule.symmetric or match.rule.plover != "CONSULT" or not grammar.past_prepositions or start < 1:
         return False

@@ -9,6 +9,7 @@ from typing import Final
 
 from realpolitik.codes import side_of
 from realpolitik.events.article import VERDICT_TYPES
+from realpolitik.events.noun_acts import told_pair_of
 from realpolitik.events.roles_agents import agent_follows, authored_antecedent
 from realpolitik.events.roles_base import SAID_TYPES, STATE_KINDS, TRIGGER_OBJECT, Group, Roles, Site
 from realpolitik.events.roles_objects import belongs_to_trigger, pair_after_object, verb_after_phrase
@@ -126,10 +127,13 @@ def pair_roles(r: Reading) -> Roles | None:
     if rule.symmetric or rule.plover == "ASSAULT":  # "die Waffenruhe zwischen Armenien und Aserbaidschan"
         pairs = [g for g in in_clause if g.marker in grammar.pair_markers and len(g.members) >= 2]
         subject = any(g.marker is None and not g.genitive for g in in_clause)
+        # "après la signature de l'accord de paix entre X et Y": a noun of time gone by reaches its own pair further,
+        # before a comma, no other trigger between (a verb beyond the comma does not own it)
+        told = told_pair_of(trigger, site.forms, in_clause, grammar, rival_triggers)
         # "hat die UNO wegen des Streits zwischen Indien und Pakistan Gespräche geführt": a pair before
         # the trigger belongs to another noun when the clause has a subject of its own
-        between = next((g for g in pairs if belongs_to_trigger(g, trigger, rival_triggers)
-                        and (g.start >= t_start or not subject)), None)
+        between = told or next((g for g in pairs if belongs_to_trigger(g, trigger, rival_triggers)
+                                and (g.start >= t_start or not subject)), None)
         # "firmó un memorando de entendimiento entre Argentina y Chile": the pair of the verb's object
         pact = None if between is not None or site.nominal or not rule.symmetric else next(
             (g for g in pairs if pair_after_object(g, in_clause, trigger, rival_triggers, site.forms, grammar)), None)
@@ -144,14 +148,16 @@ def pair_roles(r: Reading) -> Roles | None:
                 # strikes the third named after it together, not each other; so too a target no actor names ("die
                 # Angriffe der USA und Israels auf die Atomanlagen", "удары США и Израиля по ядерным объектам")
                 between = None
-        if between is not None and not 0 <= between.start - t_end <= 3 and any(
+        if between is not None and not 0 <= between.start - t_end <= 3 and between is not told and any(
                 g.marker is None and not g.genitive and g is not between for g in in_clause):
             between = None  # "Xi y Bin Salmán hablaron ... la normalización entre Teherán y Riad": the subject acts
         if pact is not None and not subject:
             # not where the clause has a subject of its own ("Le Sénat brésilien a ratifié l'accord entre le
             # Mercosur et l'UE": the ratifier's act)
             between = pact
-        if between is not None and topic_pair(between, rule, site.forms, t_end, grammar):
+        if between is not None and topic_pair(between, rule, site.forms, t_end, grammar) and not (
+                # "after the signing of the agreement between A and B": the text's sides signed it
+                between is told and rule.plover == "AGREE"):
             between = None  # "discussed the conflict between Israel and Iran": the pair is the topic's, not the talks'
         if between is not None:
             return Roles(sources=list(between.members), mutual=rule.plover == "ASSAULT")

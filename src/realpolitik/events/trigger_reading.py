@@ -34,6 +34,7 @@ from realpolitik.events.meetings import (
     _visit_during_subject,
 )
 from realpolitik.events.modality import read_modality
+from realpolitik.events.noun_acts import PRAISE, praised_pair, told_pair
 from realpolitik.events.questions import asks
 from realpolitik.events.roles import (
     COOPERATIVE,
@@ -73,6 +74,13 @@ from realpolitik.events.voice import (
 from realpolitik.model import PLACE, UNREALISED_MODALITIES, ActorMention
 
 
+def _praised_pair(s: SentenceState, match: TriggerMatch) -> bool:
+    """The mutual act noun a praise right before it judges names its sides in its own pair (noun_acts)."""
+    others = [m for m in s.triggers if m is not match]
+    return praised_pair(match.span, s.forms, s.groups, s.grammar, [m.span[1] for m in others if m.rule.cameo == PRAISE],
+                        frozenset(i for m in others if m.rule.plover == match.rule.plover for i in m.tokens))
+
+
 def kept(s: SentenceState, match: TriggerMatch) -> bool:
     """False for a trigger that is part of an actor's name, a noun another trigger judges, or a warning, charge,
     call or refusal named in a concessive phrase."""
@@ -80,7 +88,8 @@ def kept(s: SentenceState, match: TriggerMatch) -> bool:
     if s.inside_actor.issuperset(match.tokens):
         note(sentence, ruleset, match, "trigger is part of an actor's name")
         return False  # "Verteidigungsminister" is an actor, not a defence event
-    if id(match) in s.judged and id(match) not in s.with_own_agent and id(match) not in s.judged_agents:
+    if id(match) in s.judged and id(match) not in s.with_own_agent and id(match) not in s.judged_agents \
+            and not (match.rule.symmetric and _praised_pair(s, match)):  # "welcomed the truce between X and Y"
         note(sentence, ruleset, match, "a noun judged by another trigger")
         return False  # "rechazó las exigencias", "verurteilte den Angriff": the noun is what is judged
     if s.concession and match.rule.plover in _CONCEDED_TYPES and any(_conceded(i, forms, grammar)
@@ -195,7 +204,12 @@ def read_noun(s: SentenceState, tr: Trigger) -> bool:
             (nominal or modality in ("asserted", "reported") and _possessed(match, phrases, sentence.tokens))
             and agent_and_patient(span, phrases, grammar, sentence.tokens, forms)
             and not _noun_complement(match, sentence, grammar)) and not \
-            _pair_after(match, sentence, phrases, grammar) and announced_topic(
+            _pair_after(match, sentence, phrases, grammar) and not (
+            # "since the ceasefire between Israel and Hezbollah": a mutual act with its own pair, told as done
+            modality in ("asserted", "reported") and (told_pair(span, forms, phrases, grammar, match.rule.symmetric
+                                                                or match.rule.plover == "ASSAULT")
+                                                      or match.rule.symmetric and _praised_pair(s, match))) \
+            and announced_topic(
             span, clause, phrases, forms, grammar) is None and not (
             # "Zu den Strafzöllen, die Washington auf Stahl verhängt hatte, ...": its relative clause's agent
             grammar.verb_final and relative_agent(phrases, s.clauses, span, sentence.tokens, forms, grammar)[0]):
