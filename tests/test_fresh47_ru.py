@@ -42,3 +42,15 @@ def test_possessive_opening_a_joined_clause_stands_for_the_subject_before() -> N
     # a possessive inside its clause still stands for another than the clause's subject
     assert ("USA", "RUS", "SANCTION", False) in facts("Китай критикует США и их санкции против российских банков.",
                                                       "ru")
+
+
+def test_opening_place_with_an_inserted_word_still_speaks() -> None:
+    # "В Москве, напротив, осудили ...": a word between two commas after the opening place is no break; the
+    # institution of the place acted (roles_speech.impersonal_speaker, _past_insert)
+    keys = facts("Япония ввела санкции против России. В Москве, напротив, осудили решение Токио.", "ru")
+    assert ("RUS", "JPN", "ACCUSE", False) in keys
+    keys = facts("Япония ввела санкции против России. В Пекине, в свою очередь, раскритиковали решение Токио.", "ru")
+    assert ("CHN", "JPN", "ACCUSE", False) in keys
+    # a clause between the commas (a verb there) is a place where something happened, not an inserted word
+    keys = facts("Япония ввела санкции против России. В Москве, где прошли переговоры, осудили решение Токио.", "ru")
+    assert ("RUS", "JPN", "ACCUSE", False) not in keys

@@ -501,6 +501,25 @@ def _inverted_impersonal(sentence_groups: list[Group], t_start: int, grammar: Gr
     return body if verb > 0 and third_plural_verb(forms[verb], grammar) and "," in forms[verb - 1] else None
 
 
+_INSERT_WORDS: Final = 3  # "напротив", "в свою очередь", "в то же время"
+
+
+def _past_insert(at: int, t_start: int, sentence_groups: list[Group], forms: list[frozenset[str]],
+                 grammar: Grammar) -> int:
+    """Where the words after an opening place go on past an inserted phrase between two commas (at most
+    `_INSERT_WORDS` words, no verb, no actor: "В Москве, напротив, осудили", "В Пекине, в свою очередь, ..."): the
+    token after the second comma, or `at` itself where no such phrase stands there."""
+    if at >= t_start or "," not in forms[at]:
+        return at
+    close = next((i for i in range(at + 1, min(at + 2 + _INSERT_WORDS, t_start)) if "," in forms[i]), None)
+    if close is None or close == at + 1 or any(at < g.start < close for g in sentence_groups):
+        return at
+    if any(not any(w.isalpha() for w in forms[i]) or any(grammar.verb_lemma(w) for w in forms[i])
+           for i in range(at + 1, close)):
+        return at
+    return close + 1
+
+
 def impersonal_speaker(sentence_groups: list[Group], t_start: int, grammar: Grammar,
                        forms: list[frozenset[str]]) -> Group | None:
     """Russian "В МИД России заявили, что ...", "В Кремле осудили удар": a sentence (or a part after a semicolon
@@ -533,7 +552,10 @@ def impersonal_speaker(sentence_groups: list[Group], t_start: int, grammar: Gram
     if not any(grammar.verb_lemma(f) for f in forms[t_start]) and \
             not any("," in forms[i] for i in range(first.end, t_start)):
         return None  # "В МИД Украины расценили удар как ...": a noun the verb takes, not the institution's act
-    for i in range(first.end, min(first.end + 4, len(forms))):
+    # (an inserted word between two commas is no break: "В Москве, напротив, осудили ...", "В Пекине, в свою очередь,
+    # раскритиковали ...")
+    after = _past_insert(first.end, t_start, sentence_groups, forms, grammar)
+    for i in range(after, min(after + 4, len(forms))):
         if "," in forms[i] or i > t_start:
             return None
         if forms[i] & grammar.occurrence_verbs:
