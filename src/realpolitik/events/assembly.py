@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 from typing import Final
 
 from realpolitik.actors.reference_history import REFERS, members
@@ -21,7 +22,7 @@ from realpolitik.events.modality import reinterpret
 from realpolitik.events.negation import is_negated
 from realpolitik.events.reciprocal import _reciprocal
 from realpolitik.events.roles import Roles
-from realpolitik.events.rules import Rule, RuleSet
+from realpolitik.events.rules import Grammar, Rule, RuleSet
 from realpolitik.events.triggers import TriggerMatch
 from realpolitik.language.dates import DateRef, clock_entry_day, nearest_date
 from realpolitik.language.tokens import clock_heading
@@ -98,12 +99,12 @@ def _joint_exercise(rule: Rule, sources: list[ActorMention], match: TriggerMatch
     return joint if any(_exercise_word(forms[i], words) for i in (*match.tokens, end) if i < len(forms)) else None
 
 
-def _events_for(doc: Document, sentence: Sentence, match: TriggerMatch, roles: Roles, forms: list[frozenset[str]],
-                clause: tuple[int, int],
-                ruleset: RuleSet, modality: str, quoted: frozenset[int], dates: Callable[[], list[DateRef]],
-                refused: bool = False, nominal: bool = False, negation_from: int = 0, conditioned: bool = False,
-                vocabulary: frozenset[str] | None = None,
-                demand_word: tuple[int, tuple[int, int]] | None = None):
+def _event_pairs(match: TriggerMatch, roles: Roles, forms: list[frozenset[str]], clause: tuple[int, int],
+                 ruleset: RuleSet, modality: str, vocabulary: frozenset[str] | None,
+                 ) -> tuple[Rule, list[tuple[ActorMention, ActorMention | None]]]:
+    """The rule a trigger codes (a joint exercise's own, where its partners are the pairs) and the (source, target)
+    pairs of its roles: each source with each target, or the sources with each other where the act is mutual; not
+    an actor acting on itself, a country asked at home, or the same list named again on the other side."""
     rule = match.rule
     targets = roles.targets
     joint = _joint_exercise(rule, roles.sources, match, forms, ruleset)
@@ -125,6 +126,31 @@ def _events_for(doc: Document, sentence: Sentence, match: TriggerMatch, roles: R
         # alert on their own soil are aimed at no one named (not a flight, a violated airspace or a deployment, where
         # one country on both sides is a misread role or a domestic move)
         pairs = [(s, None) for s in roles.sources]
+    return rule, pairs
+
+
+def _event_date(doc: Document, sentence: Sentence, span: tuple[int, int], clause: tuple[int, int],
+                forms: list[frozenset[str]], grammar: Grammar, modality: str,
+                date_ref: DateRef | None) -> tuple[date | None, str | None]:
+    """The act's day and its precision from the date expression nearest the trigger (`date_ref`). A sentence
+    without one gives its act no date (EVAL.md: "otherwise null"), in the lead too: the publication date stays the
+    event's `date`, marked as such (model.date_fields), not claimed as its day; but a live blog entry headed by its
+    clock time ("08:40 ...") is of the publication day."""
+    when = _event_day(date_ref, modality, sentence, span, clause, forms, grammar) if date_ref \
+        else clock_entry_day(sentence.text, doc.published)
+    precision = date_ref.precision if date_ref else ("day" if when else None)
+    return when, precision
+
+
+def _events_for(doc: Document, sentence: Sentence, match: TriggerMatch, roles: Roles, forms: list[frozenset[str]],
+                clause: tuple[int, int],
+                ruleset: RuleSet, modality: str, quoted: frozenset[int], dates: Callable[[], list[DateRef]],
+                refused: bool = False, nominal: bool = False, negation_from: int = 0, conditioned: bool = False,
+                vocabulary: frozenset[str] | None = None,
+                demand_word: tuple[int, tuple[int, int]] | None = None):
+    """The events of one trigger: one per pair of its roles (`_event_pairs`), each with its code under the
+    modality, its negation, its date and its confidence."""
+    rule, pairs = _event_pairs(match, roles, forms, clause, ruleset, modality, vocabulary)
     if not pairs:
         return  # most triggers find no pair: their negation and the sentence's dates are not needed
     grammar = ruleset.grammar
@@ -140,13 +166,8 @@ def _events_for(doc: Document, sentence: Sentence, match: TriggerMatch, roles: R
     entry = lookup(cameo)
     tokens = sentence.tokens
     trigger_start, trigger_end = tokens[span[0]].start, tokens[span[1] - 1].end
-    date_ref = nearest_date(dates(), anchor=trigger_start - sentence.start)
-    # a sentence without a date expression gives its act no date (EVAL.md: "otherwise null"), in the lead too: the
-    # publication date stays the event's `date`, marked as such (model.date_fields), not claimed as its day; but a
-    # live blog entry headed by its clock time ("08:40 ...") is of the publication day
-    when = _event_day(date_ref, modality, sentence, span, clause, forms, grammar) if date_ref \
-        else clock_entry_day(sentence.text, doc.published)
-    precision = date_ref.precision if date_ref else ("day" if when else None)
+    when, precision = _event_date(doc, sentence, span, clause, forms, grammar, modality,
+                                  nearest_date(dates(), anchor=trigger_start - sentence.start))
     pronoun = roles.subject_pronoun
     rule_key = f"{ruleset.lang}.{match.rule.id}"  # a joint exercise keeps its trigger's rule (and that rule's cost)
     for source, target in pairs:
