@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from realpolitik.codes import party
 from realpolitik.events import trace
 from realpolitik.events.allegations import (
     _ACCUSE,
@@ -53,7 +54,7 @@ from realpolitik.events.rules import Grammar
 from realpolitik.events.sentence_state import Article, SentenceState, Trigger, note, parties_of
 from realpolitik.events.topics import yielder
 from realpolitik.events.trigger_corrections import adjectives_after_pronoun
-from realpolitik.events.verdict_objects import _act_noun, _marked_after, _plural_verb
+from realpolitik.events.verdict_objects import _act_noun, _marked_after, _plural_verb, situation_judged
 from realpolitik.model import PLACE, Token
 
 
@@ -110,6 +111,7 @@ def article_context(s: SentenceState, article: Article, tr: Trigger) -> None:
     focal, about = article.focal, article.about
     match, span, clause, roles = tr.match, tr.span, tr.clause, tr.roles
     pronoun, weak, own, among_sources = tr.pronoun, tr.weak, tr.own, tr.among_sources
+    named = bool(roles.targets)
     if not roles.targets and not among_sources:
         roles.targets = yielder(match, s.triggers, tr.phrases, clause, roles.sources)  # "lenkte nach einer Drohung"
     # "welcomed the agreement": a deal named again is what the praise is on
@@ -152,6 +154,13 @@ def article_context(s: SentenceState, article: Article, tr: Trigger) -> None:
                       tr.modality in ("asserted", "reported") and not pronoun)
     if match.rule.named_target and roles.target_from_context:
         # "Hilfswerke warnten vor Seuchen": a danger foreseen charges no one the article named before
+        roles.targets, roles.target_from_context = [], False
+    if not named and roles.target_from_context and match.rule.plover == "ACCUSE" \
+            and situation_judged(sentence.tokens, span, clause, grammar) \
+            and parties_of(actors).isdisjoint(party(m.code) for m in roles.targets):
+        # "Berlin zeigte sich besorgt über die Lage": a situation charges no one the article named before (the
+        # sentence may name the one it holds to account: "Tokio und Peking einigten sich ..., doch Japan zeigte
+        # sich besorgt über die Lage im Ostchinesischen Meer")
         roles.targets, roles.target_from_context = [], False
 
 

@@ -341,3 +341,16 @@ def _marked_after(match: TriggerMatch, sentence: Sentence, span: tuple[int, int]
     exportations"): the act names whom it is aimed at, even where no actor could be read there."""
     markers = match.rule.target_markers if match.rule.target_markers is not None else grammar.target_markers
     return any(t.text.lower() in markers for t in sentence.tokens[span[1]:clause[1]])
+
+
+SITUATION_REACH: Final = 4  # tokens after a verdict's trigger: a preposition, an article, a quote mark, an adjective
+
+
+def situation_judged(tokens: list[Token], span: tuple[int, int], clause: tuple[int, int], grammar: Grammar) -> bool:
+    """Whether a verdict's object, right after its trigger, is a state of affairs (`situation_nouns`: "besorgt über
+    die Lage", "preocupación por la situación", "concern over the escalation", "обеспокоенность эскалацией"): EVAL.md
+    codes concern about another's conduct, and a situation is no one's; the article supplies no culprit for it
+    (events/trigger_context.py), only the sentence may name one ("preocupación por la escalada militar de Rusia")."""
+    words = grammar.roles.situation_nouns
+    return bool(words) and any(tokens[i].text.lower() in words or tokens[i].lemma.lower() in words
+                               for i in range(span[1], min(clause[1], span[1] + SITUATION_REACH)))

@@ -302,6 +302,10 @@ class RoleWords:
     # "Montenegro rejected the remarks", "Moscou a condamné ces propos": a noun for words said before, after one of
     # `anaphoric_determiners`; a verdict on them with no target judges the speaker of the earlier sentences
     speech_nouns: frozenset[str] = frozenset()
+    # "zeigte sich besorgt über die Lage", "expresó su preocupación por la situación", "выразили обеспокоенность
+    # эскалацией": a noun for a state of affairs, which no one is said to have caused; a concern or verdict on it
+    # charges no one the sentence does not name (events/verdict_objects.py situation_judged)
+    situation_nouns: frozenset[str] = frozenset()
     anaphoric_determiners: frozenset[str] = frozenset()
     violation_nouns: frozenset[str] = frozenset()
     norm_nouns: frozenset[str] = frozenset()
