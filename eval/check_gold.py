@@ -28,7 +28,10 @@ AGENTS = {r["code"] for r in _rows("cameo_agents.csv") if len(r["code"]) == 3}
 # the organisations the coder knows ("NATO", "ICJ", "CARICOM") are the codes the gold may use for them
 _ORG_FILE = os.path.join(os.path.dirname(__file__), "..", "src", "realpolitik", "data", "actors", "organisations.yaml")
 with open(_ORG_FILE, encoding="utf-8") as _handle:
-    ORGS = {entry["code"] for entry in yaml.safe_load(_handle) if isinstance(entry, dict) and "code" in entry}
+    _ENTRIES = [entry for entry in yaml.safe_load(_handle) if isinstance(entry, dict)]
+# and the codes of a seat on a body with seats ("UNSC": a membership of the Security Council, taking or leaving a seat)
+ORGS = {entry["code"] for entry in _ENTRIES if "code" in entry} | {entry["seat_code"] for entry in _ENTRIES
+                                                                   if entry.get("seat_code")}
 KINDS = {"defense_pact", "strategic_partnership", "cooperation_agreement", "membership", "ally", "rivalry"}
 STATUS = {None, "proposed", "signed", "ratified", "in_force", "suspended", "ended"}
 

@@ -218,7 +218,8 @@ def _short_names(sentence: Sentence, found: list[ActorMention], data: LanguageRe
         body = next((m for m in orgs if key in _name_words(m.surface)), None)
         if body is None:
             continue
-        found.append(_reference(sentence, i, i + 1, [body.code], "references:short_name",
+        # the entry ends in the body's own: a seat on it is read by it (seated_bodies: "member of the Council")
+        found.append(_reference(sentence, i, i + 1, [body.code], f"references:short_name+{body.entry}",
                                 f"{token.text!r}: a word of the organisation named last ({body.surface!r})", version))
         found.sort(key=_token_start)
         taken.add(i)

@@ -13,6 +13,7 @@ from datetime import date
 from typing import Final
 
 from realpolitik.actors.reference_history import REFERS, members
+from realpolitik.actors.seated_bodies import seat_act_target
 from realpolitik.codes import PARTY_AGENTS, same_party, side_of
 from realpolitik.events import confidence
 from realpolitik.events.cameo import lookup
@@ -187,7 +188,7 @@ def _events_for(doc: Document, sentence: Sentence, match: TriggerMatch, roles: R
         yield Event(
             doc_id=doc.id,
             source=source.code,
-            target=target.code if target else None,
+            target=seat_act_target(target, cameo) if target else None,  # "joined the Security Council": a seat
             cameo=cameo,
             plover=plover,
             goldstein=entry.goldstein,

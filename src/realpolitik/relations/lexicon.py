@@ -90,7 +90,8 @@ MARKERS = ("hub", "partner", "pair", "against", "place", "object", "agent", "alo
            "before", "unlike", "mediator_after", "fellow", "wish", "wish_that", "wish_for", "partner_status",
            "partner_word", "verdict", "label", "foreign_possessive", "domestic", "enemy", "interposed", "naming",
            "existential", "short_of", "settled", "such", "quantifier", "relative_opening", "staff", "ballot_topic",
-           "possession", "subject_pronoun", "echo", "echo_verb")
+           "possession", "subject_pronoun", "echo", "echo_verb", "standing",
+           "standing_negation")
 
 
 @dataclass(frozen=True)

@@ -307,7 +307,7 @@ class SentenceView:
         for i in range(max(clause_start, start - NEGATION_REACH), start):
             # "would not take sides in the war between X and Y": the negation is the verb's, the war stands;
             # "a major non-NATO ally": the "non" says what the ally is outside of
-            if (self.forms[i] & self.lexicon.negation or self._short_of(i)) \
+            if (self.forms[i] & self.lexicon.negation and not self._standing_after(i) or self._short_of(i)) \
                     and not (kind == "ally" and i in self.outside) \
                     and not any(self.forms[k] & places for k in range(i + 1, start)):
                 return True
@@ -322,6 +322,14 @@ class SentenceView:
         # the specific kind: "short of a mutual defence pact" denies a defence pact, not only a "pact"
         return next((m.cue.kind for m in reversed(self.denied_treaties)
                      if m.end <= start and m.cue.kind != "cooperation_agreement"), None)
+
+    def _standing_after(self, i: int) -> bool:
+        """The negation at `i` is part of a member's standing, a hyphen between at most: "a non-permanent member",
+        "membre non permanent", "miembro no permanente" (lexicon markers "standing_negation", "standing") is a member
+        of a kind, not denied one (not "no permanent member", whose "no" is no such negation)."""
+        k = i + 1 + (i + 1 < len(self.tokens) and self.tokens[i + 1].text == "-")
+        return k < len(self.forms) and bool(self.forms[i] & self.lexicon.marker("standing_negation")) \
+            and bool(self.forms[k] & self.lexicon.marker("standing"))
 
     def _short_of(self, i: int) -> bool:
         """"stops short of a mutual defence treaty", "falls short of an alliance": a word of shortfall followed by the
@@ -338,7 +346,7 @@ class SentenceView:
             end = name.end
         for i in range(end, min(end + 2, len(self.forms))):
             if self.forms[i] & self.lexicon.negation:
-                return True
+                return not self._standing_after(i)
             if not self.forms[i] & (self.grammar.location_markers | self.grammar.genitive_markers):
                 return False
         return False

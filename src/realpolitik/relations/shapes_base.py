@@ -10,6 +10,8 @@ from __future__ import annotations
 from itertools import combinations
 from typing import Final
 
+from realpolitik.actors.seated_bodies import member_code, seat_code
+from realpolitik.codes import party
 from realpolitik.events.roles import Group
 from realpolitik.relations.sentence import CueMatch, SentenceView, codes, is_org, unique
 
@@ -35,6 +37,15 @@ def state_codes(g: Group) -> list[str]:
 
 def org_codes(g: Group) -> list[str]:
     return [c for c in codes(g) if is_org(c)]
+
+
+def member_orgs(g: Group) -> list[str]:
+    """The organisations a membership of `g` is of: a body with seats as its seat's code ("a member of the Security
+    Council": UNSC, not the UN, seated_bodies), without the organisation it belongs to where the group names both
+    ("Sicherheitsrat der UNO": the Council's own complement)."""
+    seats = {m.code: code for m in g.members if (code := seat_code(m))}
+    found = unique(member_code(m, party(m.code)) for m in g.members)
+    return [c for c in found if is_org(c) and c not in seats]
 
 
 def among(group_codes: list[str]) -> Pairs:

@@ -23,6 +23,7 @@ from realpolitik.relations.shapes_base import (
     across,
     before_relative,
     gap,
+    member_orgs,
     org_codes,
     relative_antecedent,
     state_codes,
@@ -89,7 +90,7 @@ def member(view: SentenceView, m: CueMatch) -> Pairs:
         # "el Mercosur, del que Argentina es miembro junto con Brasil y Paraguay": the company after the cue shares it
         related += [c for g in groups if g.start >= m.end and in_company(view, g, org_group)
                     for c in state_codes(g) if c not in related]
-        return across(related, org_codes(org_group))
+        return across(related, member_orgs(org_group))
     if _not_about(view, m, org_group):
         return []
     more = more_orgs(view, m, org_group, groups)
@@ -102,7 +103,7 @@ def member(view: SentenceView, m: CueMatch) -> Pairs:
         return []  # "blockieren dessen Aufnahme in die UN", "блокируют его вступление": another's accession
     states = _completed(view, m, org_group, groups, own, states)
     states += _company_states(view, m, org_group, groups, more, states)
-    return across(states, composed_orgs(view, m, org_group) + [c for g in more for c in org_codes(g)])
+    return across(states, composed_orgs(view, m, org_group) + [c for g in more for c in member_orgs(g)])
 
 
 def _unnamed_members(view: SentenceView, m: CueMatch) -> bool:

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from typing import Final
 
+from realpolitik.actors.seated_bodies import member_code
 from realpolitik.codes import party
 from realpolitik.events.roles import Group
 from realpolitik.relations.sentence import CueMatch, SentenceView
-from realpolitik.relations.shapes_base import HYPHENS, adjective, org_codes, state_codes
+from realpolitik.relations.shapes_base import HYPHENS, adjective, member_orgs, org_codes, state_codes
 from realpolitik.relations.shapes_member_reach import genitive_glue, year_after
 
 _MORE_ORGS_REACH: Final = 6  # "and of the Russian-led CSTO", "und der von Moskau geführten OVKS"
@@ -81,11 +82,11 @@ def more_orgs(view: SentenceView, m: CueMatch, org_group: Group, groups: list[Gr
 def composed_orgs(view: SentenceView, m: CueMatch, org_group: Group) -> list[str]:
     """The organisations the states are members of: of a list before the cue that a comma closes, only the last, to
     which the phrase after the comma is apposed ("El Mercosur y la EFTA, integrada por Suiza y Noruega": EFTA's)."""
-    orgs = org_codes(org_group)
+    orgs = member_orgs(org_group)
     after = org_group.end + (org_group.end < m.start and view.tokens[org_group.end].text == ")")  # "(EFTA),"
     if len(orgs) < 2 or after >= m.start or view.tokens[after].text != ",":
         return orgs
-    last = party(org_group.members[-1].code)
+    last = member_code(org_group.members[-1], party(org_group.members[-1].code))
     return [last] if last in orgs else orgs
 
 
