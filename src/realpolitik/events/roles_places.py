@@ -41,6 +41,19 @@ def place_tokens(groups: list[Group], forms: list[frozenset[str]], grammar: Gram
     return {i for g in groups if g.marker in grammar.location_markers for i in range(marker_at(g, forms), g.end)}
 
 
+def place_of_owned(g: Group, groups: list[Group], t_end: int, forms: list[frozenset[str]], grammar: Grammar) -> bool:
+    """A state after a comma and a location preposition ("... contra la base estadounidense de Al Udeid, en Catar"),
+    where a free adjective of a state stands between the trigger and that comma: the state names where the thing
+    the adjective owns stands, not a party; the adjective's state is the one acted on (wire_es2, fresh48a_es)."""
+    if g.marker not in grammar.location_markers:
+        return False
+    i = marker_at(g, forms)
+    if i <= 0 or "," not in forms[i - 1]:
+        return False
+    return any(h is not g and t_end <= h.start and h.end < i and h.marker is None
+               and all(m.kind == "adjective" for m in h.members) for h in groups)
+
+
 _ARREST_REACH: Final = 12  # "l'arrestation à Montréal, en 2019, de la directrice juridique de Huawei"
 
 

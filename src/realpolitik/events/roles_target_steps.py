@@ -33,6 +33,7 @@ from realpolitik.events.roles_objects import (
     unnamed_object,
 )
 from realpolitik.events.roles_partners import topic_pair
+from realpolitik.events.roles_places import place_of_owned
 from realpolitik.events.roles_possessors import demonym_patient, owner_of_object, postnominal_adjective
 from realpolitik.events.roles_reading import Candidates, Pick, Reading
 from realpolitik.events.roles_speech import (
@@ -143,7 +144,8 @@ def object_target(r: Reading, c: Candidates, pick: Pick, rest: list[Group], late
     own_marked = [g for g in marked_targets if id(g) not in later_verb and not (
         all(m.kind == PLACE for m in g.members) and any(t_end <= i < g.start for i in rival_triggers))
         and not (named_after and in_apposition(g, source, t_start, forms, grammar))
-        and not topic_pair(g, rule, forms, t_end, grammar)]
+        and not topic_pair(g, rule, forms, t_end, grammar)
+        and not place_of_owned(g, rest, t_end, forms, grammar)]
     after = [g for g in own_marked if g is not source and g.start > t_start]
     target = after[0] if after else next((g for g in own_marked if g is not source and (
         grammar.verb_final or source is None or g.start > source.start)), None)  # not a phrase before the subject
