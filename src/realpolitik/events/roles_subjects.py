@@ -73,6 +73,8 @@ def clause_subject(unmarked: list[Group], t_start: int, grammar: Grammar, forms:
         return left[-2]  # "Китай, ближайший союзник России, осудил": the apposition qualifies the subject
     if len(left) >= 2 and _describes_opener(left[-2], left[-1], t_start, forms, grammar):
         return left[-2]
+    if len(left) >= 3 and all(_describes_opener(left[0], g, t_start, forms, grammar) for g in left[1:]):
+        return left[0]  # "China, Indonesia's largest trading partner and Brazil's biggest export market, welcomed"
     if len(left) >= 2:
         # "X said Y ...", "..., as China continues to rebuff", "... and China then condemned": Y starts a clause
         opens_clause = grammar.modality.get("report", frozenset()) | grammar.subordinators | grammar.coordination
@@ -305,6 +307,8 @@ def _descriptive_apposition(g: Group, source: Group, t_start: int, forms: list[f
         return False
     close = next((i for i in range(source.end + 1, min(t_start, source.end + _DESCRIPTION_REACH + 1))
                   if "," in forms[i]), None)
+    if close is None:
+        close = _closed_before_verb(source, t_start, forms)
     if close is None or g.end > close:
         return False
     inside = range(source.end + 1, close)
@@ -314,6 +318,19 @@ def _descriptive_apposition(g: Group, source: Group, t_start: int, forms: list[f
 
 
 _DESCRIPTION_REACH: Final = 12  # "a member of the European Union since 2004"
+
+
+def _closed_before_verb(source: Group, t_start: int, forms: list[frozenset[str]]) -> int | None:
+    """Where a longer apposition after `source` ends when its closing comma stands right before the verb ("Romania,
+    Moldova's closest ally and a member of both NATO and the European Union, backed ..."): that comma, within
+    `_LONG_DESCRIPTION_REACH` words and with no comma before it; None otherwise."""
+    close = t_start - 1
+    if close <= source.end + 1 or close > source.end + _LONG_DESCRIPTION_REACH or "," not in forms[close]:
+        return None
+    return None if any("," in forms[i] for i in range(source.end + 1, close)) else close
+
+
+_LONG_DESCRIPTION_REACH: Final = 16  # "Moldova's closest ally and a member of both NATO and the European Union"
 _OPENING_SUBJECT: Final = 1  # where a name that opens the sentence starts (after an article: "La Russie")
 
 
