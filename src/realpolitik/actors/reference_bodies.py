@@ -21,11 +21,11 @@ from realpolitik.actors.reference_history import (
     _reference,
     _token_start,
 )
+from realpolitik.language.role_words import role_words
 from realpolitik.model import ActorMention, Sentence, Token
 
 _BODY_NAME: Final = 3  # words between a body's noun and its name ("die Gemeinschaft karibischer Staaten Caricom")
 _NAME_OF: Final = _OF - {","}  # "of", "de", "d'": a name's own phrase opens
-_NAME_ARTICLES: Final = frozenset({"the", "la", "le", "les", "el", "los", "las"})
 
 
 def _capital_head(tokens: list[Token], i: int) -> bool:
@@ -36,13 +36,16 @@ def _capital_head(tokens: list[Token], i: int) -> bool:
     return bool(word[:1].isupper()) and (i > 0 or word != text)
 
 
-def _noun_phrase_opens(token: Token) -> bool:
-    """A name's phrase after "of/de": a capital ("of African Unity") or an article ("de l'unité", "de la Unidad")."""
+def _noun_phrase_opens(token: Token, data: LanguageReferences, lang: str) -> bool:
+    """A name's phrase after "of/de": a capital ("of African Unity") or an article (the language's `name_articles`,
+    "de la Unidad"; its elided article, "de l'unité")."""
     text = normalise(token.text).replace("\u2019", "'")
-    return token.text[:1].isupper() or text in _NAME_ARTICLES or text[:2] == "l'"
+    return token.text[:1].isupper() or text in data.name_articles \
+        or text.startswith(role_words(lang).elided_article_starts)
 
 
-def _own_name_after(tokens: list[Token], end: int, lang: str, found: list[ActorMention]) -> bool:
+def _own_name_after(tokens: list[Token], end: int, data: LanguageReferences, lang: str,
+                    found: list[ActorMention]) -> bool:
     """The body's noun (ending at `end`) is followed by a name of its own: not a reference to one named before."""
     named = {m.token_start for m in found}
     capital = lang != "de"  # German nouns are all capitalised: there only a name found counts
@@ -51,7 +54,7 @@ def _own_name_after(tokens: list[Token], end: int, lang: str, found: list[ActorM
             end + 1 in named or capital and tokens[end + 1].text[:1].isupper())):
         return True  # "the alliance of Sahel States", "das Bündnis Brics": a name of its own follows
     if capital and end + 1 < len(tokens) and normalise(tokens[end].text) in _NAME_OF \
-            and _capital_head(tokens, end - 1) and _noun_phrase_opens(tokens[end + 1]):
+            and _capital_head(tokens, end - 1) and _noun_phrase_opens(tokens[end + 1], data, lang):
         return True  # "l'Organisation de l'unité africaine", "the Organisation of African Unity": the body word
         # written with a capital heads a name of its own, whatever the name's other words are (none the lexicon knows);
         # not before an infinitive ("ont demandé à l'Alliance de renforcer ...")
@@ -86,7 +89,7 @@ def _body(tokens: list[Token], i: int, data: LanguageReferences, lang: str, befo
         return None  # "международное сообщество": a description of its own ("шиитская группировка" describes the
         # armed group named last)
     end = i + 1
-    if _own_name_after(tokens, end, lang, found):
+    if _own_name_after(tokens, end, data, lang, found):
         return None
     kind = "group" if armed else "organisation"
     courts, alliances, agencies = reference_data().court_codes, reference_data().alliance_codes, \

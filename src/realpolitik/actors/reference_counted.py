@@ -28,6 +28,7 @@ from realpolitik.actors.reference_history import (
 )
 from realpolitik.actors.titles import title_offices
 from realpolitik.codes import country_of
+from realpolitik.language.role_words import role_words
 from realpolitik.language.speech import speech_words
 from realpolitik.language.tokens import QUOTE_MARKS
 from realpolitik.model import ActorMention, Token
@@ -261,8 +262,9 @@ def _object_of_opening(before: list[ActorMention], tokens: list[Token], i: int, 
     subject does not address to itself (as `_after_verb` reads it by the verb's ending where a language lists them).
     Not a phrase that opens a clause of its own after "and" ("... ont salué l'accord et les deux pays ont ..."), and
     not one in a list (no verb between)."""
+    elided = role_words(lang).elided_articles  # "Le Qatar et l'Arabie saoudite": an article written onto the name
     if not before or before[0].token_start > 2 or not all(
-            normalise(t.text) in _LIST_GAPS or normalise(t.text) in data.definite or t.text in _ELIDED_ARTICLES
+            normalise(t.text) in _LIST_GAPS or normalise(t.text) in data.definite or t.text in elided
             for a, b in zip(before, before[1:], strict=False) for t in tokens[a.token_end:b.token_start]):
         return False  # (the actors before the phrase are one list: "Alors que l'Inde et le Pakistan ..., la Chine")
     if any(m.kind == "adjective" for m in before):
@@ -307,7 +309,6 @@ def _apposed_subject(before: list[ActorMention], tokens: list[Token], i: int) ->
 # words from the opening list to its object, the verb's ("ont exhorté", "called on"): a longer gap holds a clause of
 # its own ("announced on Tuesday that the foreign ministers of the two countries")
 _OBJECT_VERB: Final = 3
-_ELIDED_ARTICLES: Final = frozenset({"l'", "l’"})  # "Le Qatar et l'Arabie saoudite": an article written onto the name
 # words from the apposition's closing comma to the sides: ", urged both sides", ", called on the two"
 _APPOSED_VERB: Final = 3
 # "talked with both leaders": a partner's preposition

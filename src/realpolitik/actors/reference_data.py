@@ -64,6 +64,9 @@ class LanguageReferences:
     definite: frozenset[str] = frozenset()
     # "del", "al": a preposition with the article in one word, before a title ("el discurso del mandatario")
     title_articles: frozenset[str] = frozenset()
+    # "the Organisation of African Unity", "la Organización de la Unidad Africana": the definite articles that may open
+    # the own name after a body word and its "of" (reference_bodies._own_name_after; French "l'" is `elided_articles`)
+    name_articles: frozenset[str] = frozenset()
     group_nouns: dict[str, str] = field(default_factory=dict)
     # "the two sides", "les deux parties": the sides of a conflict, never the actors that address them
     sides: frozenset[str] = frozenset()
@@ -243,6 +246,7 @@ def _language(raw: dict, lang: str, groups: dict[str, frozenset[str]], path: Pat
             target[normalise(str(word))] = n
     out.definite = frozenset(normalise(w) for w in raw.get("definite") or [])
     out.title_articles = out.definite | frozenset(normalise(w) for w in raw.get("title_articles") or [])
+    out.name_articles = frozenset(normalise(w) for w in raw.get("name_articles") or [])
     for section, target in (("group_nouns", out.group_nouns), ("own_nouns", out.own_nouns),
                             ("own_assets", out.own_assets), ("opening_own_nouns", out.opening_own_nouns),
                             ("own_heads", out.own_heads)):

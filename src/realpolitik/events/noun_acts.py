@@ -24,11 +24,6 @@ from realpolitik.events.rules import Grammar
 PAIR_REACH: Final = 4
 # the words between the preposition of time gone by and the noun: an article, a "signing of the" before the noun
 OPENER_REACH: Final = 4
-# the place words among the languages' `past_prepositions` (a meeting "in" a city took place; no time is told)
-_PLACE_WORDS: Final = frozenset({"in", "im", "at", "on", "в", "на"})
-# "since" of each language, beside its `past_prepositions` ("desde", "depuis" are place words as well)
-_SINCE: Final = frozenset({"since", "seit", "desde", "depuis"})
-_ELIDED: Final = ("l'", "l’")  # French "l'accord": the article is in the word
 _STOPS: Final = frozenset({",", ";", ":", "(", ")", "—", "–", "«", "»", '"', "“", "”"})
 
 
@@ -49,9 +44,10 @@ def pair_phrase(span: tuple[int, int], forms: list[frozenset[str]], groups: list
 
 def after_time_gone_by(span: tuple[int, int], forms: list[frozenset[str]], grammar: Grammar) -> bool:
     """The noun at `span` stands in a phrase that a preposition of time gone by opens ("since", "after", "tras",
-    "seit", "после"; not the place words "in", "at", "в" of `past_prepositions`), with at most `OPENER_REACH` words
-    between and no stop ("After the signing of the declaration between ...")."""
-    time_words = (grammar.past_prepositions - _PLACE_WORDS) | _SINCE
+    "seit", "после": the language's `since_prepositions` and its `past_prepositions` but the place words "in", "at",
+    "в" of `past_prepositions_of_place`), with at most `OPENER_REACH` words between and no stop ("After the signing
+    of the declaration between ...")."""
+    time_words = (grammar.past_prepositions - grammar.past_prepositions_of_place) | grammar.since_prepositions
     for i in range(span[0] - 1, max(-1, span[0] - 1 - OPENER_REACH), -1):
         if forms[i] & _STOPS:
             return False
@@ -67,7 +63,8 @@ def noun_position(span: tuple[int, int], forms: list[frozenset[str]], grammar: G
     if grammar.verb_lemma_endings:
         return True
     start = span[0]
-    if any(f.startswith(_ELIDED) for f in forms[start]):
+    elided = grammar.roles.elided_article_starts  # French "l'accord": the article is in the word
+    if elided and any(f.startswith(elided) for f in forms[start]):
         return True
     return start > 0 and bool(forms[start - 1] & (grammar.determiners | grammar.genitive_markers
                                                   | grammar.possessives))

@@ -313,100 +313,161 @@ def _name_ends(groups: list[Group]) -> frozenset[int]:
 
 def _mark(sentence: Sentence, group: Group, grammar: Grammar, barriers: frozenset[int],
           heads: frozenset[int] = frozenset(), names: frozenset[int] = frozenset()) -> None:
+    """The group's marks: a possessive ending after it, then, looking back from its first word, the word that
+    governs it (a preposition, a genitive's noun, the trigger's own preposition) or the word that shows nothing
+    further left does. Each step below reads one kind of word; the first that decides ends the look-back."""
     tokens = sentence.tokens
-    after = tokens[group.end].text if group.end < len(tokens) else ""
-    if after in ("'s", "’s", "'", "’") or _saxon_genitive(tokens, group, grammar, names):
-        group.possessive = True
+    _mark_possessive(tokens, group, grammar, names)
     markers = joined(grammar.target_markers, grammar.agent_markers, grammar.location_markers, grammar.pair_markers)
+    if _elided_genitive(tokens, group, grammar, markers, barriers):
+        return
     i = group.start - 1
     steps = 0
-    first = tokens[group.start].text.lower()
-    if elided_de(first) and len(first) > 2 and "de" in grammar.genitive_markers and i >= 0 \
-            and tokens[i].text.lower() not in grammar.roles.quantifiers and not _after_relative_pronoun(tokens, i + 1,
-                                                                                                       grammar):
-        # "l'attaque d'Israël contre l'Iran": the elided "de" is written onto the name, a genitive like "de la Russie"
-        group.genitive = True
-        group.marker = _find_marker(tokens, i, markers, grammar, barriers)
-        return
     while i >= 0 and steps < LOOKBACK:
-        tok = tokens[i]
-        lemma, low = tok.lemma, tok.text.lower()
-        if i >= group.start - 2 and low in grammar.roles.inclusion_words and i >= 2 and tokens[i - 1].text == "," \
-                and (i == group.start - 1 or tokens[i + 1].text.lower() in grammar.determiners):
-            # "к международным организациям, включая ООН": the included actor shares its head noun's preposition
-            group.marker = _find_marker(tokens, i - 2, markers, grammar, barriers)
+        if _settled_before_any_preposition(tokens, i, group, grammar, markers, barriers) \
+                or _governing_word(tokens, i, group, grammar, markers, barriers) or _phrase_break(tokens, i, grammar) \
+                or _at_trigger(tokens, i, group, grammar, markers, barriers, heads, names):
             return
-        if tok.text in DASHES and i == dateline_dash(tokens):
-            return  # "Caracas, 2 de diciembre de 2025 - Venezuela acusó": the date's "de" governs nothing past the
-            # dateline's dash; the name after it opens the sentence
-        if low in grammar.genitive_markers and i > 0 and tokens[i - 1].text.lower() in grammar.roles.quantifiers:
-            return  # "Hundreds of Iranians rallied": the number counts the group, it governs nothing
-        if low in grammar.genitive_markers and i in barriers and group.end in barriers:
-            # "warned of Russian plots": an "of" of the pattern and the pattern's noun around the name's adjective
-            group.marker_index = i
-            group.marker = TRIGGER_OBJECT
-            return
-        if low == "des" and i > 0 and tokens[i - 1].text == "," and i == group.start - 1 \
-                and tokens[group.start].text[:1].islower():
-            return  # "Selon l'ONU, des soldats rwandais combattent": after a comma the plural article opens a subject
-        # "der Nato" after a noun is a genitive: keep looking for the noun phrase's preposition.
-        if low in grammar.genitive_markers and i > 0 and (
-                tokens[i - 1].text[:1].isupper() and tokens[i - 1].text.lower() not in grammar.subordinators
-                and tokens[i - 1].text.lower() not in grammar.coordination  # "Auch der ukrainische Präsident dankte"
-                or tokens[i - 1].lemma in grammar.genitive_markers
-                or low in ("of", "de", "du", "des", "del")) and not _after_relative_pronoun(tokens, i, grammar):
-            # (not "Als der russische Präsident ...": a capitalised subordinator opens the sentence, no noun)
-            group.genitive = True
-            group.marker = _find_marker(tokens, i - 1, markers, grammar, barriers)
-            return
-        if (low in markers or lemma in markers) and i in barriers:
-            group.marker_index = i
-            group.marker = TRIGGER_OBJECT  # "ingresó en la OTAN": the preposition is part of the pattern
-            return
-        if (low in markers or lemma in markers) and not _adverbial(tokens, i, grammar):
-            group.marker = low if low in markers else lemma
-            return
-        if tok.text in (",", ";", ":") or lemma in grammar.coordination and not (
-                i + 1 < len(tokens) and tokens[i + 1].text[:1].isdigit()):  # "von mehr als 20 Diplomaten"
-            return
-        if i in barriers and not (grammar.verb_final and low in grammar.determiners and i == group.start - 1):
-            # a trigger word between: a preposition beyond it belongs to the verb (not the article of the pattern's
-            # own "in die": "der in die Türkei gereist war" names the place visited, not the relative's subject)
-            if i == group.start - 1 and i != 0 and _postnominal_genitive(tokens, group, grammar, names):
-                group.genitive = True  # "unter Vermittlung Ägyptens", "den Angriff Russlands": the noun's genitive
-                group.marker = _find_marker(tokens, i - 1, markers, grammar, barriers)
-            elif i == group.start - 1 and \
-                    (head := _case_genitive(tokens, i, group, grammar, barriers, heads)) is not None:
-                group.genitive = True  # "удар России по Украине": the noun's preposition stands right before it
-                before = tokens[head - 1] if head > 0 else None
-                group.marker = next((w for w in (before.text.lower(), before.lemma) if w in markers), None) \
-                    if before is not None else None
-            return
-        word = tok.text[2:] if low.startswith(ELIDED) and len(low) > 2 else tok.text  # "l'Élysée" is a word
         if _in_hyphen_compound(tokens, i) and not _in_hyphen_compound(tokens, group.end, names=True):
             # "two far-right Israeli ministers": a hyphened modifier is one word of the look-back, not three (not
             # before "EU-India free trade agreement", a name written into a compound that modifies a noun)
             i -= 1
             continue
-        if low in grammar.possessives:
-            pass  # "los ataques de su presidente": a possessive stands where an article would
-        elif not grammar.adjectives_before_nouns and word.isalpha() and low not in grammar.determiners:
-            agent = _agent_of_demonym_head(tokens, i, group, grammar)
-            if agent is not None:
-                group.marker = agent  # "par des missiles russes", "por drones rusos": as "by Russian missiles"
-                return
-            return  # French, Spanish, Russian: "accuse depuis longtemps Kigali": "depuis" governs "longtemps"
-        if grammar.adjectives_before_nouns and i == group.start - 1 \
-                and low in grammar.roles.time_nouns:
-            return  # "Within days Sudan severed ...": a span of time right before the name is the preposition's
-            # noun, the name opens the clause (not "in decades since Russia's invasion": "since" governs the name)
-        if word[:1].isupper() and i != 0 and low not in grammar.determiners:
-            if i == group.start - 1 and _postnominal_genitive(tokens, group, grammar, names):
-                group.genitive = True  # "vor der Küste Venezuelas": the noun's preposition governs it
-                group.marker = _find_marker(tokens, i - 1, markers, grammar, barriers)
-            return  # another noun in between: the group is not governed by anything further left
+        if _word_between(tokens, i, group, grammar, markers, barriers, names):
+            return
         i -= 1
         steps += 1
+
+
+def _mark_possessive(tokens: list[Token], group: Group, grammar: Grammar, names: frozenset[int]) -> None:
+    """"Russia's invasion", "Russlands Angriff": a possessive ending right after the group, or a Saxon genitive,
+    hangs the group on the noun after it (its owner, the noun's agent)."""
+    after = tokens[group.end].text if group.end < len(tokens) else ""
+    if after in ("'s", "’s", "'", "’") or _saxon_genitive(tokens, group, grammar, names):
+        group.possessive = True
+
+
+def _elided_genitive(tokens: list[Token], group: Group, grammar: Grammar, markers: frozenset[str],
+                     barriers: frozenset[int]) -> bool:
+    """"l'attaque d'Israël contre l'Iran": the elided "de" written onto the name makes it a genitive like "de la
+    Russie", governed by the noun phrase's own preposition further left (not after a quantifier or a relative
+    pronoun). Apart from the look-back: the "de" is inside the group's first word, no word before it."""
+    i = group.start - 1
+    first = tokens[group.start].text.lower()
+    if elided_de(first) and len(first) > 2 and "de" in grammar.genitive_markers and i >= 0 \
+            and tokens[i].text.lower() not in grammar.roles.quantifiers and not _after_relative_pronoun(tokens, i + 1,
+                                                                                                       grammar):
+        group.genitive = True
+        group.marker = _find_marker(tokens, i, markers, grammar, barriers)
+        return True
+    return False
+
+
+def _settled_before_any_preposition(tokens: list[Token], i: int, group: Group, grammar: Grammar,
+                                    markers: frozenset[str], barriers: frozenset[int]) -> bool:
+    """The word at `i` settles the group before any preposition is read: an inclusion word after a comma (the
+    included actor shares its head noun's preposition), a dateline's dash, a quantity's "of", the pattern's own "of",
+    the plural article that opens a subject after a comma. True where it does (the group marked or left unmarked)."""
+    tok = tokens[i]
+    low = tok.text.lower()
+    if i >= group.start - 2 and low in grammar.roles.inclusion_words and i >= 2 and tokens[i - 1].text == "," \
+            and (i == group.start - 1 or tokens[i + 1].text.lower() in grammar.determiners):
+        # "к международным организациям, включая ООН": the included actor shares its head noun's preposition
+        group.marker = _find_marker(tokens, i - 2, markers, grammar, barriers)
+        return True
+    if tok.text in DASHES and i == dateline_dash(tokens):
+        return True  # "Caracas, 2 de diciembre de 2025 - Venezuela acusó": the date's "de" governs nothing past the
+        # dateline's dash; the name after it opens the sentence
+    if low in grammar.genitive_markers and i > 0 and tokens[i - 1].text.lower() in grammar.roles.quantifiers:
+        return True  # "Hundreds of Iranians rallied": the number counts the group, it governs nothing
+    if low in grammar.genitive_markers and i in barriers and group.end in barriers:
+        # "warned of Russian plots": an "of" of the pattern and the pattern's noun around the name's adjective
+        group.marker_index = i
+        group.marker = TRIGGER_OBJECT
+        return True
+    # "Selon l'ONU, des soldats rwandais combattent": after a comma the plural article opens a subject
+    return low == "des" and i > 0 and tokens[i - 1].text == "," and i == group.start - 1 \
+        and tokens[group.start].text[:1].islower()
+
+
+def _governing_word(tokens: list[Token], i: int, group: Group, grammar: Grammar, markers: frozenset[str],
+                    barriers: frozenset[int]) -> bool:
+    """The word at `i` governs the group: a genitive article or "of" after a noun (the noun phrase's preposition,
+    further left, is the group's marker), a preposition of the pattern, or a marker that is no adverb here."""
+    tok = tokens[i]
+    lemma, low = tok.lemma, tok.text.lower()
+    # "der Nato" after a noun is a genitive: keep looking for the noun phrase's preposition.
+    if low in grammar.genitive_markers and i > 0 and (
+            tokens[i - 1].text[:1].isupper() and tokens[i - 1].text.lower() not in grammar.subordinators
+            and tokens[i - 1].text.lower() not in grammar.coordination  # "Auch der ukrainische Präsident dankte"
+            or tokens[i - 1].lemma in grammar.genitive_markers
+            or low in ("of", "de", "du", "des", "del")) and not _after_relative_pronoun(tokens, i, grammar):
+        # (not "Als der russische Präsident ...": a capitalised subordinator opens the sentence, no noun)
+        group.genitive = True
+        group.marker = _find_marker(tokens, i - 1, markers, grammar, barriers)
+        return True
+    if (low in markers or lemma in markers) and i in barriers:
+        group.marker_index = i
+        group.marker = TRIGGER_OBJECT  # "ingresó en la OTAN": the preposition is part of the pattern
+        return True
+    if (low in markers or lemma in markers) and not _adverbial(tokens, i, grammar):
+        group.marker = low if low in markers else lemma
+        return True
+    return False
+
+
+def _phrase_break(tokens: list[Token], i: int, grammar: Grammar) -> bool:
+    """Punctuation or a coordinating word at `i`: nothing further left governs the group (but "von mehr als 20
+    Diplomaten": a conjunction before a number is inside the phrase)."""
+    tok = tokens[i]
+    return tok.text in (",", ";", ":") or tok.lemma in grammar.coordination and not (
+        i + 1 < len(tokens) and tokens[i + 1].text[:1].isdigit())
+
+
+def _at_trigger(tokens: list[Token], i: int, group: Group, grammar: Grammar, markers: frozenset[str],
+                barriers: frozenset[int], heads: frozenset[int], names: frozenset[int]) -> bool:
+    """A trigger word at `i`: a preposition beyond it belongs to the verb, so the look-back ends; right before the
+    group, a noun trigger may take it as its genitive ("den Angriff Russlands", "удар России по Украине"). Not the
+    pattern's own article in a verb-final clause ("der in die Türkei gereist war" names the place visited)."""
+    if i not in barriers or grammar.verb_final and tokens[i].text.lower() in grammar.determiners \
+            and i == group.start - 1:
+        return False
+    if i == group.start - 1 and i != 0 and _postnominal_genitive(tokens, group, grammar, names):
+        group.genitive = True  # "unter Vermittlung Ägyptens", "den Angriff Russlands": the noun's genitive
+        group.marker = _find_marker(tokens, i - 1, markers, grammar, barriers)
+    elif i == group.start - 1 and (head := _case_genitive(tokens, i, group, grammar, barriers, heads)) is not None:
+        group.genitive = True  # "удар России по Украине": the noun's preposition stands right before it
+        before = tokens[head - 1] if head > 0 else None
+        group.marker = next((w for w in (before.text.lower(), before.lemma) if w in markers), None) \
+            if before is not None else None
+    return True
+
+
+def _word_between(tokens: list[Token], i: int, group: Group, grammar: Grammar, markers: frozenset[str],
+                  barriers: frozenset[int], names: frozenset[int]) -> bool:
+    """A word at `i` between the group and any preposition further left: a possessive or (German, English) an
+    adjective lets the look-back go on; a noun ends it ("accuse depuis longtemps Kigali": "depuis" governs
+    "longtemps"), unless it is a demonym's head ("par des missiles russes") or the group is its genitive ("vor der
+    Küste Venezuelas"). True where the look-back ends."""
+    tok = tokens[i]
+    low = tok.text.lower()
+    word = tok.text[2:] if low.startswith(ELIDED) and len(low) > 2 else tok.text  # "l'Élysée" is a word
+    if low in grammar.possessives:
+        pass  # "los ataques de su presidente": a possessive stands where an article would
+    elif not grammar.adjectives_before_nouns and word.isalpha() and low not in grammar.determiners:
+        agent = _agent_of_demonym_head(tokens, i, group, grammar)
+        if agent is not None:
+            group.marker = agent  # "par des missiles russes", "por drones rusos": as "by Russian missiles"
+        return True  # French, Spanish, Russian: "accuse depuis longtemps Kigali": "depuis" governs "longtemps"
+    if grammar.adjectives_before_nouns and i == group.start - 1 and low in grammar.roles.time_nouns:
+        return True  # "Within days Sudan severed ...": a span of time right before the name is the preposition's
+        # noun, the name opens the clause (not "in decades since Russia's invasion": "since" governs the name)
+    if word[:1].isupper() and i != 0 and low not in grammar.determiners:
+        if i == group.start - 1 and _postnominal_genitive(tokens, group, grammar, names):
+            group.genitive = True  # "vor der Küste Venezuelas": the noun's preposition governs it
+            group.marker = _find_marker(tokens, i - 1, markers, grammar, barriers)
+        return True  # another noun in between: the group is not governed by anything further left
+    return False
 
 
 def _in_hyphen_compound(tokens: list[Token], i: int, names: bool = False) -> bool:

@@ -373,9 +373,6 @@ def object_of_noun_before(g: Group, trigger: tuple[int, int], rival_triggers: fr
     return False
 
 
-_ELIDED_CLITICS: Final = ("l'", "l’")
-
-
 def object_clitic(t_start: int, forms: list[frozenset[str]], grammar: Grammar) -> int | None:
     """Where an object pronoun stands before the verb ("l'accuse", "l'a invité", "lui a demandé", "ne les a pas
     appelés"): the language's `object_clitics`, elided on the verb or its auxiliary, or a word before them."""
@@ -383,11 +380,13 @@ def object_clitic(t_start: int, forms: list[frozenset[str]], grammar: Grammar) -
     if not words:
         return None
 
-    def elided(i: int) -> bool:
-        return any(f[:2] in _ELIDED_CLITICS and len(f) > 2 for f in forms[i])
+    roles = grammar.roles
+
+    def elided(i: int) -> bool:  # the pronoun elided onto the word ("l'accuse", "l'a"): the language's elided article
+        return any(roles.without_elided_article(f) not in (f, "") for f in forms[i])
 
     # without an auxiliary the trigger must read as an inflected verb, not a noun after an article ("la rupture")
-    words_of = {f[2:] if f[:2] in _ELIDED_CLITICS else f for f in forms[t_start]}  # the form and its lemma
+    words_of = {roles.without_elided_article(f) for f in forms[t_start]}  # the form and its lemma
     verb = len(words_of) > 1 and any(f.endswith(INFINITIVE_ENDINGS) for f in words_of)
     if elided(t_start):
         return t_start if verb else None

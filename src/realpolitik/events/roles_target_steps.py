@@ -18,6 +18,7 @@ from realpolitik.events.roles_base import (
     TRIGGER_OBJECT,
     Group,
     Roles,
+    Site,
 )
 from realpolitik.events.roles_objects import (
     after_coordinated_verb,
@@ -121,11 +122,50 @@ def _struck_thing(source: Group | None, t_end: int, rest: list[Group], forms: li
 
 def object_target(r: Reading, c: Candidates, pick: Pick, rest: list[Group], later_verb: set[int]) -> None:
     """The target as the verb's object: a marked phrase of the rule, the direct object next to the verb, a
-    controlled object, an owner inside the pattern, an unmarked name after the verb, an author in an agent phrase."""
+    controlled object, an owner inside the pattern, an unmarked name after the verb, an author in an agent phrase.
+    Each step below reads one kind of object; a later one overrides an earlier one's choice where it names the
+    object more surely, the last two are read only where none was found."""
     site = r.site
-    trigger, clause, rule, grammar, nominal, forms = site.trigger, site.clause, site.rule, site.grammar, \
-        site.nominal, site.forms
-    rival_triggers, agents, authors, marked_targets = site.rival_triggers, c.agents, c.authors, c.marked_targets
+    rule, t_end = site.rule, site.trigger[1]
+    # (a name in the subject's descriptive apposition yields to one the verb has after it, `_marked_target`)
+    named_after = any(g.start >= t_end for g in rest)
+    rest, marked_targets = _without_befriended(site, rest, c.marked_targets)
+    target, after = _marked_target(site, c, pick, rest, marked_targets, later_verb, named_after)
+    # German main clauses put the verb second: "Israel bestellte den Botschafter ... ein" has its object after
+    # the verb's first part, like SVO languages (a subordinate clause has nothing after its final verb).
+    # After the trigger and a comma comes its content ("hatte Stockholm vorgeworfen, Anhängern der PKK ...").
+    comma = next((i for i in range(t_end, site.clause[1]) if "," in site.forms[i]), site.clause[1])
+    direct = _direct_target(site, rest, comma)
+    if direct is not None and (not after or direct.start < after[0].start):
+        target = direct  # "Russia invaded Ukraine ... the influence of the US": the object next to the verb
+    target = _verdict_owner_before(site, pick, rest, target)
+    target = _named_target(site, pick, rest, target)
+    if target is None and not rule.topic_object:
+        target = _unmarked_target(site, pick, rest, comma)
+    if target is None and not site.nominal and not (rule.symmetric and pick.source is not None
+                                                    and len(pick.source.members) > 1):
+        target = _author_target(site, c, pick)
+    pick.target = target
+
+
+def _without_befriended(site: Site, rest: list[Group], marked_targets: list[Group]) -> tuple[list[Group],
+                                                                                               list[Group]]:
+    """"expresó su apoyo a Pakistán y condenó los ataques", "expressed solidarity with Morocco and condemned the
+    attacks": the one a friendly act before "and" is for is not the one the charge after it judges; the candidates
+    and the marked targets without it."""
+    if not site.friendly:
+        return rest, marked_targets
+    befriended = {id(g) for g in rest if g.end <= site.trigger[0] and _befriended(g, site.trigger[0], site.friendly,
+                                                                                  site.forms, site.grammar)}
+    return [g for g in rest if id(g) not in befriended], [g for g in marked_targets if id(g) not in befriended]
+
+
+def _marked_target(site: Site, c: Candidates, pick: Pick, rest: list[Group], marked_targets: list[Group],
+                   later_verb: set[int], named_after: bool) -> tuple[Group | None, list[Group]]:
+    """The first phrase behind a target preposition of the rule that is this verb's own, after the trigger (else
+    one after the subject), or the object fronted before an impersonal verb; for a noun, the owner of the thing its
+    demonym agent struck. With the own marked phrases after the trigger (a direct object before them wins)."""
+    trigger, rule, grammar, forms = site.trigger, site.rule, site.grammar, site.forms
     source = pick.source
     t_start, t_end = trigger
     # a city after another act is that act's object ("bombardearon el puerto yemení ... en respuesta al ataque
@@ -133,16 +173,8 @@ def object_target(r: Reading, c: Candidates, pick: Pick, rest: list[Group], late
     # (a name in the subject's descriptive apposition, "Washington, lié à Manille par un traité, a condamné les
     # actions de la Chine", yields to one the verb has after it; alone it may still be meant: "le ministre, en
     # visite à Kiev, a réaffirmé son soutien")
-    named_after = any(g.start >= t_end for g in rest)
-    if site.friendly:
-        # "expresó su apoyo a Pakistán y condenó los ataques", "expressed solidarity with Morocco and condemned the
-        # attacks": the one a friendly act before "and" is for is not the one the charge after it judges
-        befriended = {id(g) for g in rest if g.end <= t_start and _befriended(g, t_start, site.friendly, forms,
-                                                                                 grammar)}
-        rest = [g for g in rest if id(g) not in befriended]
-        marked_targets = [g for g in marked_targets if id(g) not in befriended]
     own_marked = [g for g in marked_targets if id(g) not in later_verb and not (
-        all(m.kind == PLACE for m in g.members) and any(t_end <= i < g.start for i in rival_triggers))
+        all(m.kind == PLACE for m in g.members) and any(t_end <= i < g.start for i in site.rival_triggers))
         and not (named_after and in_apposition(g, source, t_start, forms, grammar))
         and not topic_pair(g, rule, forms, t_end, grammar)
         and not place_of_owned(g, rest, t_end, forms, grammar)]
@@ -150,65 +182,97 @@ def object_target(r: Reading, c: Candidates, pick: Pick, rest: list[Group], late
     target = after[0] if after else next((g for g in own_marked if g is not source and (
         grammar.verb_final or source is None or g.start > source.start)), None)  # not a phrase before the subject
     target = target or pick.summoned
-    if nominal:  # "des frappes russes sur des centrales ukrainiennes ont provoqué des coupures en Moldavie"
+    if site.nominal:  # "des frappes russes sur des centrales ukrainiennes ont provoqué des coupures en Moldavie"
         target = _struck_thing(source, t_end, [g for g in c.usable if g is not source], forms, grammar) or target
-    # German main clauses put the verb second: "Israel bestellte den Botschafter ... ein" has its object after
-    # the verb's first part, like SVO languages (a subordinate clause has nothing after its final verb).
-    # After the trigger and a comma comes its content ("hatte Stockholm vorgeworfen, Anhängern der PKK ...").
-    comma = next((i for i in range(t_end, clause[1]) if "," in forms[i]), clause[1])
-    direct = None if nominal or rule.topic_object else direct_object(
-        [g for g in rest if g.start < comma or not grammar.verb_final],
-        t_start + 1 if grammar.verb_final else t_end, rival_triggers,
-        proposals=_proposals(forms, t_start + 1 if grammar.verb_final else t_end, comma, grammar)
-        if rule.plover in VERDICT_TYPES else frozenset())
-    if (direct is None or any("," in forms[i] for i in range(t_end, direct.start))) and not nominal \
-            and not rule.topic_object and not grammar.verb_final:
+    return target, after
+
+
+def _direct_target(site: Site, rest: list[Group], comma: int) -> Group | None:
+    """The direct object next to the verb (before the comma that opens a verb-final verb's content), or the first
+    actor inside the pattern where the pattern ends in the object's head noun ("вызвал посла Эстонии", "expelled
+    the envoy of Estonia"); None for a noun trigger or a rule whose object is the topic."""
+    trigger, rule, grammar, forms = site.trigger, site.rule, site.grammar, site.forms
+    t_start, t_end = trigger
+    if site.nominal or rule.topic_object:
+        return None
+    start = t_start + 1 if grammar.verb_final else t_end
+    direct = direct_object([g for g in rest if g.start < comma or not grammar.verb_final], start, site.rival_triggers,
+                           proposals=_proposals(forms, start, comma, grammar)
+                           if rule.plover in VERDICT_TYPES else frozenset())
+    if (direct is None or any("," in forms[i] for i in range(t_end, direct.start))) and not grammar.verb_final:
         # "вызвал посла Эстонии", "expelled the envoy of Estonia": the pattern ends in the object's head noun
         # (before a name after a comma: "expelled the ambassadors of Argentina and Chile, the ministry said")
         inside = next((g for g in rest if t_start < g.start < t_end), None)  # the first actor in the pattern
         if inside is not None and t_end <= inside.end and inside.marker is None and not inside.possessive \
                 and not any(m.kind in ("reference", "adjective") for m in inside.members):
             direct = inside  # not "quitter le pays", not "accused Kigali of arming the M23 rebels"
-    if direct is not None and (not after or direct.start < after[0].start):
-        target = direct  # "Russia invaded Ukraine ... the influence of the US": the object next to the verb
-    if target is not None and target.marker is not None and rule.plover in VERDICT_TYPES and not nominal \
-            and grammar.verb_final and t_start >= target.end:
-        # a verb-final clause: "als Macron den marokkanischen Autonomieplan für die Westsahara unterstützte"
-        owner = next((g for g in rest if g is not source and g.free and g.start < target.start
-                      and all(m.kind == "adjective" for m in g.members)
-                      and g.end in _proposals(forms, g.end, g.end + 1, grammar)), None)
-        target = owner or target
-    named = None if nominal else named_object(rest, trigger, forms, grammar)
+    return direct
+
+
+def _verdict_owner_before(site: Site, pick: Pick, rest: list[Group], target: Group | None) -> Group | None:
+    """A verb-final clause's verdict on a marked phrase before it: "als Macron den marokkanischen Autonomieplan für
+    die Westsahara unterstützte": the demonym owning the proposal before the phrase is what is judged."""
+    t_start = site.trigger[0]
+    grammar, forms = site.grammar, site.forms
+    if target is None or target.marker is None or site.rule.plover not in VERDICT_TYPES or site.nominal \
+            or not grammar.verb_final or t_start < target.end:
+        return target
+    owner = next((g for g in rest if g is not pick.source and g.free and g.start < target.start
+                  and all(m.kind == "adjective" for m in g.members)
+                  and g.end in _proposals(forms, g.end, g.end + 1, grammar)), None)
+    return owner or target
+
+
+def _named_target(site: Site, pick: Pick, rest: list[Group], target: Group | None) -> Group | None:
+    """The object a verb names, asks or rebuffs by the pattern, over any read before: the one named as something
+    ("назвал Казахстан надёжным союзником России": Kazakhstan, not Russia), the object that carries out the
+    infinitive ("urged Israel to halt its strikes on Lebanon": Israel is asked, not Lebanon), the owner inside the
+    pattern ("rebuffed EU calls to impose sanctions on Russia": the EU is rebuffed), each over the one before."""
+    trigger, rule, grammar, forms = site.trigger, site.rule, site.grammar, site.forms
+    t_start, t_end = trigger
+    named = None if site.nominal else named_object(rest, trigger, forms, grammar)
     if named is not None:
-        target = named  # "назвал Казахстан надёжным союзником России": Kazakhstan is named, not Russia
-    controlled = None if nominal else controlled_object(rest, trigger, forms, grammar)
+        target = named
+    controlled = None if site.nominal else controlled_object(rest, trigger, forms, grammar)
     if controlled is not None:
-        target = controlled  # "urged Israel to halt its strikes on Lebanon": Israel is asked, not Lebanon
+        target = controlled
     if rule.owner_inside:
-        owner = next((g for g in rest if g is not source and t_start < g.start
+        owner = next((g for g in rest if g is not pick.source and t_start < g.start
                       and t_end - _OWNER_GAP <= g.end < t_end), None)
-        target = owner or target  # "rebuffed EU calls to impose sanctions on Russia": the EU is rebuffed
-    if target is None and not rule.topic_object:
-        # "struck targets near Damascus, a day after Turkey condemned ...", "staged drills after the speaker
-        # met Taiwan's president": a name behind an adverbial subordinator after the verb belongs to that
-        # subordinator's clause, never to this verb
-        objects = [g for g in rest if g.marker is None and not g.possessive
-                   and not in_adverbial_clause(g, t_end, forms, grammar)]
-        right = [g for g in objects if g.start > t_start]
-        if grammar.verb_final:
-            right = [g for g in right if g.start < comma or not any(o.start < t_start for o in objects)]
-        if right:
-            target = right[0]
-        elif objects and grammar.verb_final:
-            target = objects[0]  # German objects before the verb
-        elif source is not None:  # "gave France an ultimatum"; "blamed Israel ... and threatened"
-            target = next((g for g in objects if g.start > source.start), None)
-    if target is None and not nominal and not (rule.symmetric and source is not None and len(source.members) > 1):
-        # "criticised the decision by Washington": the author of the thing acted on (but "X and Y agreed
-        # a truce brokered by Qatar": the parties agreed with each other)
-        target = next((g for g in (authors if rule.plover in VERDICT_TYPES else agents)
-                       if g is not source and (grammar.verb_final or g.start > t_start)), None)
-    pick.target = target
+        target = owner or target
+    return target
+
+
+def _unmarked_target(site: Site, pick: Pick, rest: list[Group], comma: int) -> Group | None:
+    """With no object found: the first unmarked name after the verb (German: before the comma of its content, or
+    before the verb), else one after the subject ("gave France an ultimatum"; "blamed Israel ... and threatened").
+    "struck targets near Damascus, a day after Turkey condemned ...", "staged drills after the speaker met Taiwan's
+    president": a name behind an adverbial subordinator after the verb belongs to that subordinator's clause, never
+    to this verb."""
+    grammar, forms = site.grammar, site.forms
+    t_start, t_end = site.trigger
+    source = pick.source
+    objects = [g for g in rest if g.marker is None and not g.possessive
+               and not in_adverbial_clause(g, t_end, forms, grammar)]
+    right = [g for g in objects if g.start > t_start]
+    if grammar.verb_final:
+        right = [g for g in right if g.start < comma or not any(o.start < t_start for o in objects)]
+    if right:
+        return right[0]
+    if objects and grammar.verb_final:
+        return objects[0]  # German objects before the verb
+    if source is not None:
+        return next((g for g in objects if g.start > source.start), None)
+    return None
+
+
+def _author_target(site: Site, c: Candidates, pick: Pick) -> Group | None:
+    """"criticised the decision by Washington": the author of the thing acted on, in an agent phrase (any one for a
+    verdict, this trigger's for another act); not for a noun trigger, nor where a list of sources acts on each
+    other ("X and Y agreed a truce brokered by Qatar": the parties agreed with each other)."""
+    t_start = site.trigger[0]
+    return next((g for g in (c.authors if site.rule.plover in VERDICT_TYPES else c.agents)
+                 if g is not pick.source and (site.grammar.verb_final or g.start > t_start)), None)
 
 
 def named_object(rest: list[Group], trigger: tuple[int, int], forms: list[frozenset[str]],

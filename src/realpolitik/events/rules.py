@@ -269,6 +269,12 @@ class Grammar:
     past_prepositions: frozenset[str] = frozenset()
     # ... and the preposition that names the meeting's partner there ("mit", Russian "с")
     partner_prepositions: frozenset[str] = frozenset()
+    # of `past_prepositions`, those that name a place ("in", "at", "в"): a meeting "in" a city took place, but no time
+    # is told, so they open no phrase of time gone by (events/noun_acts.after_time_gone_by)
+    past_prepositions_of_place: frozenset[str] = frozenset()
+    # "since", "seit", "desde", "depuis": a phrase of time gone by, also where the word is no `past_prepositions`
+    # (German "seit den Kämpfen zwischen Indien und Pakistan"; events/noun_acts.after_time_gone_by)
+    since_prepositions: frozenset[str] = frozenset()
     # Russian "Кроме того, вызвал посла": the verb endings by which a sentence that opens with its verb has dropped
     # a subject (the latest actor); with none given, any finite verb (Spanish)
     dropped_subject_endings: tuple[str, ...] = ()
@@ -551,6 +557,9 @@ def _grammar(raw: dict, path: str, lang: str = "") -> Grammar:
         support_verbs=_words(raw.get("support_verbs"), "support_verbs", path, line),
         past_prepositions=_words(raw.get("past_prepositions"), "past_prepositions", path, line),
         partner_prepositions=_words(raw.get("partner_prepositions"), "partner_prepositions", path, line),
+        past_prepositions_of_place=_words(raw.get("past_prepositions_of_place"), "past_prepositions_of_place", path,
+                                          line),
+        since_prepositions=_words(raw.get("since_prepositions"), "since_prepositions", path, line),
         dropped_subject_endings=tuple(sorted(_words(raw.get("dropped_subject_endings"), "dropped_subject_endings",
                                                     path, line))),
         plan_nouns=_words(raw.get("plan_nouns"), "plan_nouns", path, line),

@@ -62,6 +62,10 @@ class RoleWords:
     complementizers: frozenset[str] = frozenset()  # "warned that an attack ...": the noun is the reported clause's
     elided_complementizers: frozenset[str] = frozenset()  # French "qu'": any word elided onto it is one
     que_article: frozenset[str] = frozenset()  # French "qu'une": "que" and an article, a noun follows
+    # French "l'", "l’": the definite article elided onto the word after it ("l'accord", "l'Arabie saoudite", "l'a
+    # invité" for the pronoun): read by the role finder (events/roles_objects, events/noun_acts) and the reference
+    # readers (actors/reference_counted, actors/reference_bodies), wherever the tokenizer leaves it on the word or apart
+    elided_articles: frozenset[str] = frozenset()
     speaker_pronouns: frozenset[str] = frozenset()  # "Canada said it was attacked": the speaker again
     # "„Wir fordern Peking auf ...“, sagte ein Sprecher": a quotation's own subject is the one who says it
     first_person: frozenset[str] = frozenset()
@@ -347,6 +351,7 @@ class RoleWords:
     participle_endings: tuple[str, ...] = field(init=False, repr=False, compare=False)
     voice: dict[str, str] = field(init=False, repr=False, compare=False)
     elided: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    elided_article_starts: tuple[str, ...] = field(init=False, repr=False, compare=False)
     concessive_phrases: tuple[tuple[str, ...], ...] = field(init=False, repr=False, compare=False)
     same_acts: tuple[tuple[str, ...], ...] = field(init=False, repr=False, compare=False)
     phrases_by_first: dict[str, tuple[tuple[str, ...], ...]] = field(init=False, repr=False, compare=False)
@@ -357,6 +362,7 @@ class RoleWords:
         set_once(self, "participle_endings", self._participle_endings())
         set_once(self, "voice", self._voice())
         set_once(self, "elided", self._elided())
+        set_once(self, "elided_article_starts", tuple(sorted(self.elided_articles)))  # for str.startswith
         set_once(self, "concessive_phrases", self._concessive_phrases())
         set_once(self, "same_acts", self._same_acts())
         set_once(self, "phrases_by_first", self._phrases_by_first())
@@ -388,6 +394,14 @@ class RoleWords:
     def _elided(self) -> tuple[str, ...]:
         """`elided_complementizers` as a tuple, for str.startswith."""
         return tuple(sorted(self.elided_complementizers))
+
+    def without_elided_article(self, form: str) -> str:
+        """The form less an elided article written onto it ("l'accord" → "accord", "l'a" → "a"), the form itself
+        where none is: the word the article stands before."""
+        for article in self.elided_article_starts:
+            if form.startswith(article):
+                return form[len(article):]
+        return form
 
     def _concessive_phrases(self) -> tuple[tuple[str, ...], ...]:
         """`concessives` as word tuples, split once."""
