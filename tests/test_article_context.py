@@ -1012,7 +1012,8 @@ def test_a_verdict_on_a_noun_with_its_patient_and_agent_judges_the_agent() -> No
 @pytest.mark.parametrize(("lang", "text", "key"), [
     ("en", "The war began after Hamas's attack on southern Israel.", ("PSE", "ISR")),
     ("en", "Trade collapsed after Russia's strikes on Ukrainian ports.", ("RUS", "UKR")),
-    ("de", "Die Beziehungen sind seit Russlands Angriff auf die Ukraine angespannt.", ("RUS", "UKR")),
+    # (not "seit Russlands Angriff auf die Ukraine": the background war, a rivalry, tests/test_background_war.py)
+    ("de", "Die Beziehungen sind seit Russlands Angriff auf ukrainische Häfen angespannt.", ("RUS", "UKR")),
     ("es", "Las relaciones empeoraron tras los ataques rusos contra Ucrania.", ("RUS", "UKR")),
     ("fr", "Les relations se sont tendues après les frappes israéliennes contre le Liban.", ("ISR", "LBN")),
     ("ru", "Отношения ухудшились после ударов России по Украине.", ("RUS", "UKR")),

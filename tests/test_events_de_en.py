@@ -237,8 +237,9 @@ def test_german_references_and_regions(text: str, key: tuple) -> None:
 
 
 def test_german_adjective_before_an_act_noun_is_its_agent() -> None:
-    keys = _keys("Schweden trat nach dem russischen Einmarsch in die Ukraine der Nato bei.", "de")
-    assert ("RUS", "UKR", "190", False) in keys and not [k for k in keys if k[0] == "SWE" and k[2] == "190"]
+    # (a war of history: the war in Ukraine named so is the background war, a rivalry, tests/test_background_war.py)
+    keys = _keys("Schweden verstärkte nach dem russischen Einmarsch in Georgien seine Armee.", "de")
+    assert ("RUS", "GEO", "190", False) in keys and not [k for k in keys if k[0] == "SWE" and k[2] == "190"]
 
 
 def test_german_phrase_without_event_is_no_modal_cue() -> None:
@@ -302,8 +303,8 @@ def test_a_modal_after_a_subject_noun_governs_it_only_before_taking_place(text: 
 
 
 @pytest.mark.parametrize(("text", "present", "absent"), [
-    ("Beijing has never condemned the Russian invasion of Ukraine.",
-     ("RUS", "UKR", "190", False), ("RUS", "UKR", "190", True)),  # the verdict is negated, the invasion took place
+    ("Beijing has never condemned the Russian strikes on Kyiv.",
+     ("RUS", "UKR", "195", False), ("RUS", "UKR", "195", True)),  # the verdict is negated, the strikes took place
     ("China refused to condemn Russia.", ("CHN", "RUS", "111", True), ("CHN", "RUS", "111", False)),
 ])
 def test_a_negation_belongs_to_the_nearest_act(text: str, present: tuple, absent: tuple) -> None:

@@ -38,6 +38,7 @@ from realpolitik.events.article import ACT_CHARS, CONTEXT_CHARS
 from realpolitik.events.article_antecedents import antecedent
 from realpolitik.events.article_phrases import followed_precedents, precedents, repeaters, same_act
 from realpolitik.events.article_sides import TITLE_WEIGHT, Dyads, Subjects
+from realpolitik.events.background_war import background_war
 from realpolitik.events.clauses import clause_of
 from realpolitik.events.elections import voted_states
 from realpolitik.events.event_dates import _story_of
@@ -263,6 +264,9 @@ def _code_trigger(s: SentenceState, article: Article, match: TriggerMatch) -> No
     conditional_threat(s, tr)
     if not demand_cue(s, tr):
         return
+    if background_war(s, tr):
+        note(s.sentence, s.ruleset, match, "a known war named as background: a rivalry, no attack told")
+        return  # "since Russia's invasion of Ukraine", "seit Beginn des russischen Angriffskriegs"
     alleged, inside_charge = _alleged(s, tr)
     serving_sources(s, tr)
     add_events(s, tr, alleged, inside_charge)

@@ -316,6 +316,16 @@ class RoleWords:
     # "since the start of the Russia-Ukraine war", "с начала российско-украинской войны": a war named by the pair
     # its hyphen joins; the pair names the war, no party of the sentence's other acts
     war_nouns: frozenset[str] = frozenset()
+    # "since Russia's invasion of Ukraine", "seit Beginn des russischen Angriffskriegs", "before Russia invaded": the
+    # nouns and verbs that name a whole war, the words of time or cause that make it background, and the words that
+    # may stand between (events/background_war.py): a known war named so is a rivalry, no attack told
+    background_war_nouns: frozenset[str] = frozenset()
+    background_war_verbs: frozenset[str] = frozenset()
+    background_openers: frozenset[str] = frozenset()
+    background_phrase_words: frozenset[str] = frozenset()
+    # "seit dem russischen Angriff auf die Ukraine": an attack on a known war's state itself after a word of duration
+    background_attack_nouns: frozenset[str] = frozenset()
+    background_durative: frozenset[str] = frozenset()
     # "Chile is the second country to cut ties with Iran, after Peru": an ordinal (or "latest") before a noun of
     # states, and the preposition after which the states that did the act first are named; they did it too
     rank_ordinals: frozenset[str] = frozenset()

@@ -40,6 +40,9 @@ DOMESTIC_REACH: Final = 3  # from an ally word to the house it sits in: "aliado 
 LABEL_REACH: Final = 4  # from "comme", "as" to the tie word it labels: "comme une « alliance militaire »"
 VERDICT_REACH: Final = 4  # from a verb of criticism to its "comme", "as": "a dénoncée comme", "denounced the pact as"
 
+# "never condemned the invasion": the acts a negation before a war word may belong to (the war stands)
+_JUDGING: Final = frozenset({"ACCUSE", "SUPPORT"})
+
 
 @dataclass(frozen=True, init=False)  # its own __init__: compiled, where the dataclass's is interpreted (compiled.py)
 class CueMatch:
@@ -309,9 +312,19 @@ class SentenceView:
             # "a major non-NATO ally": the "non" says what the ally is outside of
             if (self.forms[i] & self.lexicon.negation and not self._standing_after(i) or self._short_of(i)) \
                     and not (kind == "ally" and i in self.outside) \
-                    and not any(self.forms[k] & places for k in range(i + 1, start)):
+                    and not any(self.forms[k] & places for k in range(i + 1, start)) \
+                    and not (kind == "rivalry" and self._act_between(i, start)):
                 return True
         return False
+
+    def _act_between(self, negation: int, cue: int) -> bool:
+        """"Beijing has never condemned the Russian invasion of Ukraine", "n'a jamais condamné l'invasion russe": a
+        verdict on the war (or support of it) the coder read between the negation and the war word is what the
+        negation denies; the war stands. Not an act that would make the word true ("no han acordado un alto el
+        fuego": no ceasefire)."""
+        low, high = self.tokens[negation].end, self.tokens[cue].start
+        return any(e.plover in _JUDGING and e.trigger_start is not None and low <= e.trigger_start < high
+                   for e in self.events)
 
     def such_kind(self, start: int) -> str | None:
         """"The agreement stops short of a mutual defence commitment; Seoul's only such treaty is the one with
