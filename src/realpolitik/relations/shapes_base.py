@@ -43,9 +43,9 @@ def member_orgs(g: Group) -> list[str]:
     """The organisations a membership of `g` is of: a body with seats as its seat's code ("a member of the Security
     Council": UNSC, not the UN, seated_bodies), without the organisation it belongs to where the group names both
     ("Sicherheitsrat der UNO": the Council's own complement)."""
-    seats = {m.code: code for m in g.members if (code := seat_code(m))}
+    seated = {m.code for m in g.members if seat_code(m)}  # the bodies' own codes ("UN" for the Council)
     found = unique(member_code(m, party(m.code)) for m in g.members)
-    return [c for c in found if is_org(c) and c not in seats]
+    return [c for c in found if is_org(c) and c not in seated]
 
 
 def among(group_codes: list[str]) -> Pairs:
