@@ -46,6 +46,18 @@ def test_user_leader_replaces_builtin(tmp_path: Path) -> None:
     assert _codes("Putin sprach.", "de", path) == ["RUSMIL"]
 
 
+def test_every_form_of_a_body_with_seats_carries_the_seat_code(tmp_path: Path) -> None:
+    """The loader checks `seat_code` and every form of the entry carries it (actors/seated_bodies reads it there);
+    an entry without one carries none."""
+    path = tmp_path / "seats.yaml"
+    path.write_text("organisations:\n  - {code: NB, id: nordrat, seat_code: NBR, names: [Nordrat, Rat des Nordens]}\n"
+                    "  - {code: SB, names: [Südbund]}\n", encoding="utf-8")
+    entries = load_dictionary([path]).entries("de")
+    assert {e.surface: e.seat_code for e in entries if e.code in ("NB", "SB")} == {
+        "Nordrat": "NBR", "Rat des Nordens": "NBR", "Südbund": ""}
+    assert {e.seat_code for e in load_dictionary().entries() if e.id == "orgs:unsc"} == {"UNSC"}
+
+
 def test_user_organisation_replaces_builtin(tmp_path: Path) -> None:
     # as a leader: the user's entry of that code is the only one, the built-in forms are gone
     path = tmp_path / "override.yaml"
@@ -58,6 +70,7 @@ def test_user_organisation_replaces_builtin(tmp_path: Path) -> None:
     ("leaders:\n  - id: x\n    country: RUS\n    names: [X Y]\n    offices: [{agent: GOV, start: 2024-13-01}]\n",
      5, "not an ISO date"),
     ("organisations:\n  - {code: ok, names: [A B]}\n", 2, "bad actor code"),
+    ("organisations:\n  - {code: OK, seat_code: a seat, names: [A B]}\n", 2, "bad actor code"),
     ("leaders:\n  - id: y\n    country: XXX\n    names: [X Y]\n    offices: [{agent: GOV}]\n", 2,
      "unknown country"),
     ("leaders:\n  - id: z\n    country: RUS\n    offices: [{agent: GOV}]\n", 2, "names"),

@@ -47,6 +47,9 @@ class Entry:
     periods: tuple[Period, ...] = ()
     flags: frozenset[str] = field(default_factory=frozenset)
     priority: int = 0  # user files > built-ins
+    # a body whose members sit for a term (organisations.yaml `seat_code`, actors/seated_bodies): the code of a seat
+    # on it ("UNSC" for the Security Council, coded UN), "" for every other entry
+    seat_code: str = ""
 
     @property
     def rank(self) -> tuple[int, int, int]:

@@ -367,6 +367,8 @@ def organisations(data: list, path: Path, known: set[str], priority: int = 0) ->
         flags = frozenset(str_list(entry, "flags", path))
         ident = str(entry.get("id") or code.lower())
         agent = entry.get("agent")
+        seat = entry.get("seat_code")
+        seat_code = check_code(seat, path, line) if seat is not None else ""
         seen: set[tuple[str, str | None]] = set()
         for name, lang in _names_by_lang(entry, path):
             langs = (lang,) if lang else None
@@ -376,7 +378,8 @@ def organisations(data: list, path: Path, known: set[str], priority: int = 0) ->
                 seen.add((form, lang))
                 yield make(f"{'groups' if kind == 'group' else 'orgs'}:{ident}", form, code, country, agent, kind,
                            lang or "en", case=_org_case(form, kind), periods=periods, flags=flags,
-                           priority=priority, genitive=gen, lemma_ok=bool(_CYRILLIC.search(form))), langs
+                           priority=priority, genitive=gen, lemma_ok=bool(_CYRILLIC.search(form)),
+                           seat_code=seat_code), langs
 
 
 # the head noun of an institution's English name: "the international criminal court", "the world health

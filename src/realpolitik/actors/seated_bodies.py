@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Final
 
-from realpolitik.actors.data_files import DATA_DIR, load_yaml
+from realpolitik.actors.dictionary import load_dictionary
 from realpolitik.model import ActorMention
 
 # the acts of taking and leaving a seat (EVAL.md: joining an alliance AGREE 057; leaving one SANCTION 161)
@@ -22,10 +22,9 @@ _SEAT_ACTS: Final = frozenset({"057", "161"})
 
 @cache
 def _seat_codes() -> dict[str, str]:
-    """The entry ids of the bodies with seats ("orgs:unsc") and the code of a seat on each ("UNSC")."""
-    return {f"orgs:{entry.get('id') or str(entry['code']).lower()}": str(entry["seat_code"])
-            for entry in load_yaml(DATA_DIR / "organisations.yaml") or []
-            if isinstance(entry, dict) and entry.get("seat_code")}
+    """The entry ids of the bodies with seats ("orgs:unsc") and the code of a seat on each ("UNSC"), as the
+    dictionary's loader read and checked them (actors/loaders.organisations)."""
+    return {entry.id: entry.seat_code for entry in load_dictionary().entries() if entry.seat_code}
 
 
 def seat_code(mention: ActorMention) -> str | None:
