@@ -31,6 +31,7 @@ and the relation reader import. The reading itself lives in modules of one job e
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Final
 
 from realpolitik.codes import is_armed_group, side_of
 from realpolitik.events.roles_agents import (
@@ -130,9 +131,11 @@ def _assign_roles(site: Site) -> Roles:
             or _co_agent_phrase(g, site.trigger, site.forms, site.grammar, site.rule.target_markers))]
     # a co-agent of a relative clause's verb ("los ejercicios que China realizó junto a Rusia") is no party here
     co = [g for g in beside if not _relative_between(g, site)]
-    if beside:
-        site = replace(site, groups=[g for g in site.groups if g not in beside],
-                       sentence_groups=[g for g in site.sentence_groups if g not in beside])
+    backers, partners = _backers(site)
+    aside = beside + backers  # "mit Unterstützung Belgiens angegriffen": the backer is not attacked
+    if aside:
+        site = replace(site, groups=[g for g in site.groups if g not in aside],
+                       sentence_groups=[g for g in site.sentence_groups if g not in aside])
     roles = structural_roles(site)
     restrictive = None if site.nominal or site.passive_aux or site.rule.reverse else _restrictive_subject(site)
     if restrictive is not None:  # "sanctioned Chinese firms that supplied Russia": the firms supply, not Washington
@@ -145,6 +148,8 @@ def _assign_roles(site: Site) -> Roles:
         roles.targets = [m for m in roles.targets if not _behind_restrictive(site, m.token_start)]
     if site.denials and site.nominal and site.rule.plover == "ACCUSE" and roles.sources and not roles.targets:
         roles.targets = _denier(site, roles.sources)
+    if partners and roles.sources:  # "griffen mit Unterstützung Kanadas an": the subject cooperates with the backer
+        roles.targets = [m for g in partners for m in g.members if m not in roles.sources]
     if co and roles.sources and not any(m.kind == "adjective" for m in roles.sources):  # not "Russian strikes"
         roles.sources = roles.sources + [m for g in co for m in g.members if m not in roles.sources]
     if roles.sources and not roles.targets and (site.rule.plover == "REQUEST" or site.rule.content_target) \
@@ -287,6 +292,41 @@ def _co_agent_marker(g: Group, forms: list[frozenset[str]], grammar: Grammar,
         return True
     start = at if at is not None else g.start - 3  # (a compound found with the group: "aux" of "aux côtés de")
     return g.end <= trigger[0] and any(forms[k] & words for k in range(max(0, start), g.start))
+
+
+_BACKER_REACH: Final = 3  # "with the full support of", "con el apoyo de": words between a preposition and the name
+
+
+def _backers(site: Site) -> tuple[list[Group], list[Group]]:
+    """"France, with the support of Belgium, struck ...", "Frankreich hat mit Unterstützung Belgiens ... angegriffen",
+    "Francia, con el apoyo de Bélgica, atacó ...": the owner of a noun of backing (`backer_nouns`) after a
+    preposition (`backer_prepositions`) backs the subject's act and is no party of it, neither struck nor striking
+    (the multiparty sets of all five languages code the backing a cooperation with the subject and the act the
+    subject's alone). Returns the backers of another act, to be left out, and those of the trigger that is the
+    backing itself (a cooperation whose words hold the noun), its partners."""
+    words, forms, grammar = site.grammar.roles, site.forms, site.grammar
+    if not words.backer_nouns or site.vocabulary is not None and site.vocabulary.isdisjoint(words.backer_nouns):
+        return [], []
+    links = grammar.determiners | grammar.genitive_markers | grammar.agent_markers
+    others: list[Group] = []
+    own: list[Group] = []
+    t_start, t_end = site.trigger
+    for g in site.sentence_groups:
+        noun = g.start - 1
+        while noun >= g.start - _BACKER_REACH and noun >= 0 and forms[noun] & links \
+                and not forms[noun] & words.backer_nouns:
+            noun -= 1
+        if noun < 1 or not forms[noun] & words.backer_nouns or not any(
+                forms[k] & words.backer_prepositions for k in range(max(0, noun - _BACKER_REACH), noun)
+                if not any("," in forms[j] for j in range(k, noun))):
+            continue
+        # the backing itself: a cooperation whose words hold the noun ("mit Unterstützung"), not a particle verb
+        # whose words span it ("griff mit Unterstützung Aserbaidschans Ziele an")
+        if t_start <= noun < t_end and site.rule.plover == "COOPERATE":
+            own.append(g)
+        else:
+            others.append(g)
+    return others, own
 
 
 def _co_agent_phrase(g: Group, trigger: tuple[int, int], forms: list[frozenset[str]], grammar: Grammar,

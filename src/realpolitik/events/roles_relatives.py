@@ -35,6 +35,28 @@ def relative_antecedent(sentence_groups: list[Group], clause: tuple[int, int], f
     return next((g for g in sentence_groups if g.end == end and g.marker not in (REPORT_SOURCE, COMPOUND)), None)
 
 
+def subject_first_relative(sentence_groups: list[Group], clause: tuple[int, int], forms: list[frozenset[str]],
+                           grammar: Grammar) -> Group | None:
+    """German "die Türkei, die die neue Führung in Damaskus unterstützt", "Frankreich, das die Sanktionen mitgetragen
+    hatte": a relative pronoun whose nominative and accusative are one form (`case_ambiguous_relatives`), right before
+    a noun phrase whose article is as ambiguous (`case_ambiguous_articles`), is read subject first, as the language
+    reads it where nothing else decides: the name before the comma acts, the phrase is its object. Not where the
+    clause's closing verb is plural ("das die Philippinen jedes Jahr abhalten": the phrase is the subject); a verb
+    with no singular ending (`third_singular_endings`) leaves the clause as it was. Returns the antecedent."""
+    words = grammar.roles
+    start, end = clause
+    if not words.case_ambiguous_relatives or start + 2 >= end or start >= len(forms) \
+            or not forms[start] & words.case_ambiguous_relatives \
+            or not forms[start + 1] & words.case_ambiguous_articles:
+        return None
+    last = end - 1
+    while last > start and not any(f.isalpha() for f in forms[last]):
+        last -= 1  # a closing quote or bracket before the comma
+    if not any(f.endswith(tuple(words.third_singular_endings)) for f in forms[last]):
+        return None
+    return relative_antecedent(sentence_groups, clause, forms, grammar)
+
+
 _OBJECT_RELATIVE_REACH: Final = 5  # ", a la que él acusa": words between the comma and the verb
 
 

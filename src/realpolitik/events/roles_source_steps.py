@@ -26,6 +26,7 @@ from realpolitik.events.roles_relatives import (
     object_relative,
     preposed_relative_partner,
     relative_antecedent,
+    subject_first_relative,
     verb_final_object_relative,
 )
 from realpolitik.events.roles_speech import (
@@ -309,6 +310,9 @@ def subject_source(r: Reading, c: Candidates, pick: Pick) -> bool:
     rival_triggers, unmarked = site.rival_triggers, c.unmarked
     t_start = site.trigger[0]
     source = pick.source
+    if source is None and not c.infinitive and grammar.verb_final and not (nominal or r.passive_aux):
+        # "Die Türkei, die die neue Führung in Damaskus unterstützt": the pronoun, not the phrase after it, acts
+        source = subject_first_relative(r.sentence_groups, site.clause, forms, grammar)
     if source is None and not c.infinitive:
         free = unmarked if grammar.verb_final else [
             g for g in unmarked if not object_of(g, rival_triggers, t_start, grammar, forms, unmarked)

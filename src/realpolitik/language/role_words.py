@@ -109,6 +109,11 @@ class RoleWords:
     # make the noun before them its subject
     restrictive_relatives: frozenset[str] = frozenset()
     co_agent_verbs: frozenset[str] = frozenset()
+    # "with the support of Belgium", "mit Unterstützung Belgiens", "con el apoyo de Bélgica", "avec le soutien de la
+    # Belgique": a preposition (`backer_prepositions`) before a noun of backing (`backer_nouns`) whose owner backs the
+    # subject's act; the backer is no party of that act (roles.py `_backers`), only of the backing itself
+    backer_prepositions: frozenset[str] = frozenset()
+    backer_nouns: frozenset[str] = frozenset()
     # "le soutien des États-Unis face à la Chine": the word before a preposition that makes its actor the one faced,
     # never the partner of a cooperative act
     adversary_words: frozenset[str] = frozenset()
@@ -224,6 +229,13 @@ class RoleWords:
     # German "Den Iran beschuldigte Israel ...", "dem Kosovo warf Serbien vor": articles of the accusative and
     # dative only; a name after them (and its adjectives) is an object wherever it stands, never the subject
     oblique_articles: frozenset[str] = frozenset()
+    # German "die Türkei, die die neue Führung unterstützt": relative pronouns and articles whose nominative and
+    # accusative are one form, and the endings of a finite verb in the third person singular ("unterstützt",
+    # "hatte"); such a pronoun before such an article is the subject of a clause whose verb is singular
+    # (events/roles_relatives.py subject_first_relative)
+    case_ambiguous_relatives: frozenset[str] = frozenset()
+    case_ambiguous_articles: frozenset[str] = frozenset()
+    third_singular_endings: frozenset[str] = frozenset()
     # "Indien und Pakistan beschossen sich", "beschuldigten sich gegenseitig", "greifen einander an": words by which
     # coordinated subjects act on each other; with no object of its own, the act goes both ways between them
     reciprocal_words: frozenset[str] = frozenset()
