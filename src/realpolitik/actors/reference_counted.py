@@ -39,7 +39,8 @@ def _counted(tokens: list[Token], i: int, data: LanguageReferences, lang: str, b
              ) -> tuple[int, list[str], str, str] | None:
     """ "die beiden Länder", "these two countries", "los tres gobiernos": n actors named before (`after`: the
     sentence's mentions after the phrase, whom its clause acts on)."""
-    between = i > 0 and normalise(tokens[i - 1].text) in _PAIR_PREPOSITIONS
+    between = i > 0 and normalise(tokens[i - 1].text) in _PAIR_PREPOSITIONS or _between_in_relative(
+        tokens, i, data, before)
     n = _count_of(tokens, i, data, taken, between)
     if n is None:
         return None
@@ -104,6 +105,20 @@ def _counted(tokens: list[Token], i: int, data: LanguageReferences, lang: str, b
         return None  # "les deux gouvernements" after "von der Leyen et Rutte": no organisation is a country
     codes = [c[:3] + agent for c in codes]
     return end, codes, COUNTED, REFERS + ",".join(codes)
+
+
+def _between_in_relative(tokens: list[Token], i: int, data: LanguageReferences, before: list[ActorMention]) -> bool:
+    """"Le Qatar et la Turquie, qui avaient obtenu un cessez-le-feu entre les deux pays", "Saudi Arabia and the UAE,
+    which brokered the 2018 peace between the two neighbours": "between" and an article before the count, in a relative
+    clause on the actors named just before it, is a pair other than them (of themselves the clause says "entre eux",
+    "between them"); not where no relative stands between ("a salué une nouvelle ère dans les relations entre les deux
+    pays": the speaker's own state is one of the two)."""
+    if i < 2 or not before or normalise(tokens[i - 1].text) not in data.definite \
+            or normalise(tokens[i - 2].text) not in _PAIR_PREPOSITIONS:
+        return False
+    gap = tokens[before[-1].token_end:i]
+    return len(gap) > 2 and gap[0].text == "," and normalise(gap[1].text) in _RELATIVE_PRONOUNS \
+        and not any(t.text in (",", ";", ":") for t in gap[1:])
 
 
 def _count_of(tokens: list[Token], i: int, data: LanguageReferences, taken: set[int], between: bool) -> int | None:
