@@ -137,6 +137,12 @@ def _supposed_modality(forms: list[frozenset[str]], trigger: tuple[int, int], sp
         return "hypothetical"  # "готов помочь, если об этом попросят обе стороны": the asking is the condition
     if rule.suppresses_modality and rule.plover in _SPEECH_ACTS:
         return supposed_speech_act(forms, spans, rule.plover, grammar)
+    if rule.suppresses_modality and rule.cameo == _MEDIATION and any(
+            cue_in(forms, start, end, grammar.modality.get("demand", frozenset())) for start, end in spans):
+        # "призвала стороны к диалогу под эгидой ООН", "urged talks under the mediation of Qatar": a mediation
+        # asked for is not held (its demand is the REQUEST of its own rule; the marker keeps no modality only
+        # where the sides' own act is told)
+        return "hypothetical"
     if rule.suppresses_modality and supposed_act(forms, spans, grammar):
         # "Ob auch Berlin russische Diplomaten ausweisen werde, ließ er offen", "Polen könnte Diplomaten ausweisen":
         # a rule that keeps its own modality (the expulsion "forderte ... zur Ausreise auf") still tells no act
@@ -228,6 +234,7 @@ def _reported_or_asserted(forms: list[frozenset[str]], sentence_len: int, gramma
 # acts a supposed case names or a treaty's clause promises for it ("in case of an attack", "einander beizustehen"); not
 # the agreement or the meeting that sets the clause down (nor the relation reader's signing)
 _SUPPOSABLE: Final = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "AID", "SUPPORT"})
+_MEDIATION: Final = "045"  # CAMEO: mediate (a mediation marker, "under the aegis of", told of the sides' act)
 # Rules that are themselves a demand or a threat verb keep their type whatever demand or threat cue stands near
 # them; a supposition or a plan still makes a demand no act ("could launch an appeal", "podría pedir", "wants to ask"),
 # and a commitment not to threaten is the content of an agreement ("agreed that they will not threaten each other",
