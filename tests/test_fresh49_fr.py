@@ -41,3 +41,19 @@ def test_the_pair_between_which_a_go_between_acts_is_not_the_go_between():
     # a pair that acts on what lies between itself is still itself
     found = facts("L'Inde et la Chine ont signé un accord sur le tracé de la frontière entre les deux pays.", "fr")
     assert {("IND", "CHN", "AGREE", False), ("CHN", "IND", "AGREE", False)} & found
+
+
+def test_a_subject_with_an_apposition_addresses_the_sides_and_is_none_of_them():
+    # the opening list ("Le Qatar et la Turquie, qui ..., ont appelé"), and the French verb's auxiliary and the
+    # phrase's article ("a appelé les deux parties"): before, the subject's own pair, or one side, were the two
+    quarrel = "Le Pakistan a bombardé l'Afghanistan. Kaboul a riposté. "
+    found = facts(quarrel + "Le Qatar et la Turquie, qui avaient obtenu en octobre un cessez-le-feu, ont appelé les "
+                  "deux parties à la retenue.", "fr")
+    assert {("QAT", "PAK", "REQUEST", False), ("QAT", "AFG", "REQUEST", False), ("TUR", "PAK", "REQUEST", False),
+            ("TUR", "AFG", "REQUEST", False)} <= found
+    found = facts(quarrel + "La Chine, proche d'Islamabad, a appelé les deux parties à la retenue.", "fr")
+    assert {("CHN", "PAK", "REQUEST", False), ("CHN", "AFG", "REQUEST", False)} <= found
+    # a list that opens a clause of its own is still the two sides
+    found = facts(quarrel + "Le Pakistan et l'Afghanistan, qui avaient conclu une trêve en octobre, ont échangé des "
+                  "tirs.", "fr")
+    assert ("PAK", "AFG", "ASSAULT", False) in found or ("AFG", "PAK", "ASSAULT", False) in found

@@ -79,8 +79,8 @@ def _counted(tokens: list[Token], i: int, data: LanguageReferences, lang: str, b
     addressed = side or _after_verb(tokens, i, data) or _object_of_opening(before, tokens, i, data, lang)
     if addressed and _addressed_by_subject(before, tokens, i):
         here = []  # "Qatar and Egypt urged the two sides to ...": the sides are the ones named before
-    elif addressed and _apposed_subject(before, tokens, i):
-        here = before[1:]  # "China, Pakistan's closest ally, urged both sides": the subject is none of them
+    elif addressed and (opening := _apposed_subject(before, tokens, i, data.definite)):
+        here = before[opening:]  # "China, Pakistan's closest ally, urged both sides": the subject is none of them
     avoid: frozenset[str] = frozenset()
     if i > 0 and (between or normalise(tokens[i - 1].text) in _WITH) and before:
         # "Trump telefonierte mit beiden Regierungschefs", "met with both leaders", "vermittelt zwischen den
@@ -211,8 +211,8 @@ def _the_sides(tokens: list[Token], i: int, data: LanguageReferences, before: li
         return None  # "las partes libias", "las partes rusa y ucraniana": the sides the adjectives after it name
     if not data.definite and not ((i == 0 or _after_meeting_phrase(tokens, i)) and _next_to_verb(tokens, i, data)):
         return None  # "со стороны России", "призвал стороны": only the subject that opens the sentence
-    here = [] if _addressed_by_subject(before, tokens, i) else before[1:] if _apposed_subject(before, tokens, i) \
-        else before
+    opening = 0 if _addressed_by_subject(before, tokens, i) else _apposed_subject(before, tokens, i, data.definite)
+    here = [] if _addressed_by_subject(before, tokens, i) else before[opening:] if opening else before
     seen = _seen(here, tokens, data)
     codes = _without_mediators(2, _met_just_before(2, before, history) or _latest(2, seen, history, sides=True), seen,
                                history)
@@ -310,15 +310,23 @@ def _addressed_by_subject(before: list[ActorMention], tokens: list[Token], i: in
                 for t in tokens[a.token_end:b.token_start])
 
 
-def _apposed_subject(before: list[ActorMention], tokens: list[Token], i: int) -> bool:
-    """"China, Pakistan's closest ally, urged both sides": the opening name, an apposition between two commas and the
-    verb right after it; the subject addresses the sides and is none of them (the apposition's names may be one:
-    "Saudi Arabia, which signed a pact with Pakistan, urged both sides": Pakistan and its adversary)."""
+def _apposed_subject(before: list[ActorMention], tokens: list[Token], i: int, definite: frozenset[str]) -> int:
+    """"China, Pakistan's closest ally, urged both sides", "Le Qatar et la Turquie, qui avaient obtenu un cessez-le-feu
+    à Doha, ont appelé les deux parties": the opening name or list, an apposition between two commas and the verb right
+    after it; the subject addresses the sides and is none of them (the apposition's names may be one: "Saudi Arabia,
+    which signed a pact with Pakistan, urged both sides": Pakistan and its adversary). How many of the mentions before
+    the phrase are that subject; 0 where the sentence has no such shape. The verb's words are counted to the phrase's
+    article (`definite`): ", called on the two sides", ", ont appelé les deux parties"."""
     if not before or before[0].token_start > 2:
-        return False
-    end = before[0].token_end
+        return 0
+    opening = 1
+    while opening < len(before) and (gap := tokens[before[opening - 1].token_end:before[opening].token_start]) \
+            and all(normalise(t.text) in _LIST_GAPS for t in gap) and "," not in (t.text for t in gap):
+        opening += 1  # "Le Qatar et la Turquie": the list that opens the sentence (not "Moscou, qui ...")
+    end = before[opening - 1].token_end
+    start = i - 1 if i and normalise(tokens[i - 1].text) in definite else i
     commas = [k for k in range(end, i) if tokens[k].text == ","]
-    return len(commas) == 2 and commas[0] == end and 0 < i - commas[1] <= _APPOSED_VERB
+    return opening if len(commas) == 2 and commas[0] == end and 0 < start - commas[1] <= _APPOSED_VERB else 0
 
 
 # words from the opening list to its object, the verb's ("ont exhorté", "called on"): a longer gap holds a clause of
