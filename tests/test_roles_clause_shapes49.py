@@ -60,3 +60,29 @@ def test_a_backer_is_no_party_of_the_act_it_backs(text: str, lang: str, attack: 
     assert backing in got, got
     backer = backing[1]
     assert not any(backer in (s, t) and c == attack[2] for s, t, c in got), got
+
+
+@pytest.mark.parametrize(("text", "lang", "acts"), [
+    ("Portugal joined Italy and Greece in condemning the Russian strikes on Odesa.", "en",
+     {("PRT", "RUS", "11"), ("ITA", "RUS", "11"), ("GRC", "RUS", "11")}),
+    ("Austria se unió a Alemania para condenar a Rusia.", "es", {("AUT", "RUS", "11"), ("DEU", "RUS", "11")}),
+    ("Portugal se sumó a Italia para condenar los ataques de Rusia.", "es",
+     {("PRT", "RUS", "11"), ("ITA", "RUS", "11")}),
+    ("La France s'est jointe à l'Allemagne pour condamner la Russie.", "fr",
+     {("FRA", "RUS", "11"), ("DEU", "RUS", "11")}),
+])
+def test_the_one_joined_in_an_act_does_it_too_and_is_not_joined(text: str, lang: str, acts: set[Key]) -> None:
+    """"joined Italy in condemning", "se unió a Alemania para condenar": the object of the verb of joining condemns
+    too, and the joining is no alliance or cooperation with it."""
+    got = _events(text, lang)
+    assert acts <= got, got
+    sides = {s for s, _, _ in acts}
+    assert not any(s in sides and t in sides for s, t, _ in got), got
+
+
+@pytest.mark.parametrize(("text", "lang", "event"), [
+    ("Sweden joined NATO in 2024.", "en", ("SWE", "NAT", "05")),
+    ("Suecia se unió a la OTAN en 2024.", "es", ("SWE", "NAT", "05")),
+])
+def test_joining_a_body_with_no_act_after_it_stays_a_joining(text: str, lang: str, event: Key) -> None:
+    assert event in _events(text, lang)

@@ -123,6 +123,8 @@ def _assign_roles(site: Site) -> Roles:
     noun, whose agent is its own; for a symmetric act only before the verb: "Junto a Bélgica, España se reunió con
     Egipto", where "with" after it names the partner)."""
     clause = site.clause
+    if joined_an_act(site):
+        return Roles()  # "joined Britain in condemning Iran": the joining is no act with Britain
     # (no co-agent word, preposition or verb in the sentence: no group is asked)
     beside = [] if site.nominal or _no_co_agent_words(site) else [
         g for g in site.groups if clause[0] <= g.start < clause[1] and (
@@ -332,18 +334,59 @@ def _backers(site: Site) -> tuple[list[Group], list[Group]]:
 def _co_agent_phrase(g: Group, trigger: tuple[int, int], forms: list[frozenset[str]], grammar: Grammar,
                      own_markers: frozenset[str] | None = None) -> bool:
     """"struck Houthi positions alongside US forces": a co-agent preposition before the name (an article or
-    adjectives between); "joined Britain in condemning Iran": the object of a co-agent verb, "in" after it, and the
-    trigger after that. A rule that names the preposition among its target markers ("fought alongside the army":
-    troops lent to that army) takes the name as its target."""
+    adjectives between); "joined Britain in condemning Iran", "se unió a Alemania para condenar a Rusia": the object
+    of a co-agent verb (`_joined_object`), a link word (`co_agent_links`) after it, and the trigger after that. A rule
+    that names the preposition among its target markers ("fought alongside the army": troops lent to that army)
+    takes the name as its target."""
     words = grammar.roles
-    if not (words.co_agent_prepositions or words.co_agent_verbs) or g.marker is not None or g.genitive:
+    if not (words.co_agent_prepositions or words.co_agent_verbs) or g.genitive:
         return False
-    before = g.start - 1
-    while before >= 0 and before >= g.start - 3 and forms[before] & grammar.determiners:
-        before -= 1
-    if before < 0:
+    if g.marker is None:
+        before = g.start - 1
+        while before >= 0 and before >= g.start - 3 and forms[before] & grammar.determiners:
+            before -= 1
+        if before >= 0 and forms[before] & words.co_agent_prepositions:
+            return not forms[before] & (own_markers or frozenset())
+    return g.end < trigger[0] and bool(forms[g.end] & words.co_agent_links) and trigger[0] - g.end <= _LINK_REACH \
+        and _joined_object(g, forms, grammar)
+
+
+_JOIN_REACH: Final = 4  # "se sumó el lunes a Francia": words between the verb of joining and its object
+_LINK_REACH: Final = 2  # "in condemning", "en la condena", "para condenar": the link and the act's first word
+
+
+def _joined_object(g: Group, forms: list[frozenset[str]], grammar: Grammar) -> bool:
+    """The group is the object of a verb of joining (`co_agent_verbs`: "joined Britain", "se sumó a Francia"):
+    unmarked or behind the verb's own preposition (`co_agent_objects`), the verb a few words before it with no comma
+    between."""
+    words = grammar.roles
+    if not words.co_agent_verbs or g.marker is not None and g.marker not in words.co_agent_objects:
         return False
-    if forms[before] & words.co_agent_prepositions:
-        return not forms[before] & (own_markers or frozenset())
-    return bool(forms[before] & words.co_agent_verbs) and g.end < trigger[0] and g.end < len(forms) \
-        and "in" in forms[g.end] and trigger[0] - g.end <= 2
+    for k in range(g.start - 1, max(-1, g.start - 1 - _JOIN_REACH), -1):
+        if "," in forms[k]:
+            return False
+        if forms[k] & words.co_agent_verbs:
+            return True
+    return False
+
+
+def joined_an_act(site: Site) -> bool:
+    """"Portugal joined Italy and Greece in condemning the strikes", "Austria se unió a Alemania para condenar a
+    Rusia": a verb of joining whose object (`_joined_object`) a link word (`co_agent_links`) and right after it
+    another verb trigger of the sentence follow joins that act as its co-agent; the joining is no act of its own
+    with the object (no alliance joined, no cooperation: the multiparty sets' gold codes only the act after the
+    link, by both). True for such a verb's own trigger. An act noun after the link ("se sumó a Francia en la firma
+    de") is left to the joining's reading: the noun, inside its phrase, is no trigger of its own."""
+    words, forms = site.grammar.roles, site.forms
+    t_start = site.trigger[0]
+    if not words.co_agent_links or not any(
+            forms[k] & words.co_agent_verbs for k in range(t_start, min(t_start + 2, site.trigger[1]))):
+        return False
+    for g in site.sentence_groups:
+        link = g.end
+        if g.start <= t_start or link >= len(forms) or not forms[link] & words.co_agent_links \
+                or not _joined_object(g, forms, site.grammar):
+            continue
+        if link + 1 in site.rival_triggers:  # (not "se sumó a Brasil en la firma de": a noun, told as the joining's)
+            return True
+    return False

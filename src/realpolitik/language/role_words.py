@@ -109,6 +109,11 @@ class RoleWords:
     # make the noun before them its subject
     restrictive_relatives: frozenset[str] = frozenset()
     co_agent_verbs: frozenset[str] = frozenset()
+    # "joined Britain in condemning", "se sumó a Francia en la firma", "se unió a Alemania para condenar": the words
+    # after a verb of joining's object that open the act it joins (`co_agent_links`), and the prepositions that may
+    # mark that object (`co_agent_objects`, Spanish "a")
+    co_agent_links: frozenset[str] = frozenset()
+    co_agent_objects: frozenset[str] = frozenset()
     # "with the support of Belgium", "mit Unterstützung Belgiens", "con el apoyo de Bélgica", "avec le soutien de la
     # Belgique": a preposition (`backer_prepositions`) before a noun of backing (`backer_nouns`) whose owner backs the
     # subject's act; the backer is no party of that act (roles.py `_backers`), only of the backing itself
