@@ -59,3 +59,27 @@ def test_a_mediation_asked_for_is_not_held() -> None:
 ])
 def test_a_mediation_told_of_the_sides_act_is_held(text: str, lang: str, held: tuple[str, str]) -> None:
     assert (*held, "CONSULT", False) in facts(text, lang), text
+
+
+# "did not confirm the raids": the negation is the confirmation's; the act is told neither as done nor as undone
+# (events/unconfirmed.py; the language's `unconfirmed` verbs)
+NOT_CONFIRMED = [
+    ("Pakistan's military did not confirm the raids on Afghan territory.", "en"),
+    ("Das Militär bestätigte die Angriffe Pakistans auf afghanisches Gebiet nicht.", "de"),
+    ("El Ejército paquistaní no confirmó los ataques contra territorio afgano.", "es"),
+    ("L'armée pakistanaise n'a pas confirmé les frappes en Afghanistan.", "fr"),
+    ("Пакистанская армия не подтвердила удары по территории Афганистана.", "ru"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), NOT_CONFIRMED)
+def test_an_act_not_confirmed_is_neither_done_nor_undone(text: str, lang: str) -> None:
+    assert not any(k[0] == "PAK" for k in facts(text, lang)), text
+
+
+def test_a_confirmed_act_and_a_negated_act_stay() -> None:
+    assert ("PAK", "AFG", "ASSAULT", False) in facts("Pakistan's military confirmed the raids on Afghan territory.",
+                                                      "en")
+    # the negation is the act's, the confirmation after it is affirmed
+    assert ("PAK", "AFG", "ASSAULT", True) in facts("Pakistan did not attack Afghan territory, the military confirmed.",
+                                                     "en")

@@ -58,7 +58,10 @@ from realpolitik.language.speech import said_with
 # verweigert, hätte Trump ... verhängt"): no act of that clause happened (modality_supposed.counterfactual_clause)
 MODALITIES = ("threat", "demand", "plan", "commit", "hypothetical", "report", "decided", "occur", "unless",
               "otherwise", "question", "expected", "scheduled", "condition", "upcoming", "asked",
-              "question_words", "breaks", "aside", "counterfactual")
+              "question_words", "breaks", "aside", "counterfactual",
+              # "unconfirmed": verbs of confirming; a negated act in their clause is not confirmed, no act undone
+              # (events/unconfirmed.py)
+              "unconfirmed")
 #: the modalities whose cues near a trigger make it one (`modality.modality_of`, strongest first)
 MODAL_CUE_KINDS = ("hypothetical", "threat", "demand", "plan")
 
