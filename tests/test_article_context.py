@@ -1004,9 +1004,10 @@ def test_a_noun_in_a_phrase_with_its_patient_and_agent_is_an_event(lang: str, te
 
 
 def test_a_verdict_on_a_noun_with_its_patient_and_agent_judges_the_agent() -> None:
-    # "de" and its patient, then "par" and the agent: the act is told, and the verdict is on its agent
-    keys = _keys("La Pologne a condamné l'invasion de l'Ukraine par la Russie.", "fr")
-    assert {("POL", "RUS", "ACCUSE"), ("RUS", "UKR", "ASSAULT")} <= keys, keys
+    # "de" and its patient, then "par" and the agent: the act is told, and the verdict is on its agent (not Russia's
+    # invasion of Ukraine: a known war judged is the background war, a rivalry, tests/test_background_war.py)
+    keys = _keys("La Pologne a condamné l'invasion du Koweït par l'Irak.", "fr")
+    assert {("POL", "IRQ", "ACCUSE"), ("IRQ", "KWT", "ASSAULT")} <= keys, keys
 
 
 @pytest.mark.parametrize(("lang", "text", "key"), [

@@ -131,3 +131,58 @@ def test_a_denied_war_is_no_rivalry() -> None:
 def test_a_ceasefire_not_agreed_is_no_rivalry_of_its_own() -> None:
     # the negation denies the ceasefire the cue names, not a verdict on a war
     assert not extraction("Chile y Perú no han acordado un alto el fuego.", "es").relations
+
+
+DESCRIBED = [
+    ("en", "Russia, which invaded Ukraine in 2022, has refused to negotiate with Kyiv."),
+    ("de", "Russland, das seit drei Jahren Krieg gegen die Ukraine führt, lehnt Verhandlungen ab."),
+    ("es", "Rusia, que invadió Ucrania en 2022, rechaza negociar."),
+    ("fr", "La Russie, qui a lancé en février 2022 une invasion à grande échelle de l'Ukraine, refuse de négocier."),
+    ("ru", "Россия, которая вторглась в Украину в 2022 году, отказывается от переговоров."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DESCRIBED)
+def test_a_relative_clause_that_describes_a_side_by_the_war_is_no_attack(lang: str, text: str) -> None:
+    # round 49: the relative clause on the side names the war it wages; the sentence tells something else of it
+    assert not _attacks(text, lang)
+
+
+def test_a_relative_clause_that_tells_a_strike_stays_an_attack() -> None:
+    # a strike is no word of the whole war: the clause tells an act
+    assert _attacks("Poland criticised Russia, which attacked Ukraine with drones overnight.", "en")
+
+
+JUDGED_ATTACK = [
+    ("en", "Chile condemned Russia's attack on Ukraine."),
+    ("de", "Polen verurteilte den Angriff Russlands auf die Ukraine."),
+    ("es", "Chile condenó el ataque de Rusia contra Ucrania."),
+    ("ru", "Польша осудила нападение России на Украину."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), JUDGED_ATTACK)
+def test_an_attack_on_the_state_itself_that_a_verdict_judges_is_the_war(lang: str, text: str) -> None:
+    told = facts(text, lang)
+    assert not _attacks(text, lang)
+    assert any(f[1] == "RUS" and f[2] == "ACCUSE" for f in told), told
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Chile condemned the Russian attack on Kyiv."),
+    ("en", "Chile condemned Russia's attack on Ukraine on Monday."),
+])
+def test_a_judged_attack_on_a_city_or_on_a_day_is_a_strike(lang: str, text: str) -> None:
+    assert {f for f in facts(text, lang) if f[0] == "RUS" and f[1] == "UKR" and f[2] == "ASSAULT"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Poland condemned the invasion of Ukraine by Russia."),
+    ("es", "Polonia condenó la invasión de Ucrania por Rusia."),
+    ("fr", "La Pologne a condamné l'invasion de l'Ukraine par la Russie."),
+])
+def test_the_war_judged_with_its_agent_after_by_is_no_attack(lang: str, text: str) -> None:
+    # "par", "by", "por" after the patient: the verdict still judges the war's side, and the war is background
+    told = facts(text, lang)
+    assert not _attacks(text, lang)
+    assert any(f[:3] == ("POL", "RUS", "ACCUSE") for f in told), told

@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import Final
 
 from realpolitik.codes import party
+from realpolitik.events.roles_relatives import relative_antecedent
 from realpolitik.events.rules import Grammar
 from realpolitik.events.sentence_state import SentenceState, Trigger
 from realpolitik.relations.wars import known_wars
@@ -41,7 +42,9 @@ def background_war(s: SentenceState, tr: Trigger) -> bool:
         return False
     actor_tokens = frozenset(i for g in s.groups for i in range(g.start, g.end))
     if war is None:
-        return attack is not None and _since_the_attack(s, tr, attack, actor_tokens)
+        return attack is not None and (_since_the_attack(s, tr, attack, actor_tokens) or _judged_attack(s, tr))
+    if _described_by_war(s, tr):
+        return True  # "Russia, which invaded Ukraine in 2022, has refused ...": the war describes its side
     # (from the comma before it: a clause may begin after its subordinator, "depuis | que la Russie a envahi")
     floor = _after_comma(forms, war)
     opening = _phrase_start(s, war, floor, actor_tokens)
@@ -50,7 +53,41 @@ def background_war(s: SentenceState, tr: Trigger) -> bool:
         return True  # "since the invasion", "before Russia invaded", "seit Russland ... den Angriffskrieg begann"
     if not forms[war] & words.background_war_nouns or opening <= tr.clause[0]:
         return False  # "Russia invaded Ukraine", "La invasión rusa de Ucrania comenzó en 2022": the war told
-    return _own_agent(s, tr, war, opening)
+    # "condemned the invasion of Ukraine by Russia": a verdict's object, wherever its agent is named
+    return id(tr.match) in s.judged or _own_agent(s, tr, war, opening)
+
+
+def _described_by_war(s: SentenceState, tr: Trigger) -> bool:
+    """"Russia, which invaded Ukraine in 2022, ...", "la Russie, qui a lancé une invasion à grande échelle": a subject
+    relative clause on a side of the war (the name right before its comma) that names the war describes that side by
+    it; the sentence tells something else of it (gold README, the background war's decision test, rule 1)."""
+    antecedent = relative_antecedent(s.groups, tr.clause, s.forms, s.grammar)
+    sources = {party(m.code) for m in tr.roles.sources}
+    return antecedent is not None and any(party(m.code) in sources for m in antecedent.members)
+
+
+def _judged_attack(s: SentenceState, tr: Trigger) -> bool:
+    """"condenó el ataque de Rusia contra Ucrania", "verurteilte den Angriff Russlands auf die Ukraine": an attack
+    noun a verdict is on, aimed at the state itself (no city, no plant) and on no day the sentence names, is the war
+    judged; "condemned the Russian attack on Kyiv", "... on Monday", "l'attaque de drones" (a weapon in its words) or
+    "l'attaque menée par la Russie" (an agent a participle or relative clause of its own names) judges a strike, which
+    stays told."""
+    attack_nouns = s.grammar.roles.background_attack_nouns
+    return id(tr.match) in s.judged and id(tr.match) not in s.judged_agents \
+        and all(s.forms[i] & attack_nouns for i in tr.match.tokens) and _on_the_state(tr) \
+        and not any(d.precision == "day" for d in s.dates()) and not _placed(s, tr)
+
+
+def _placed(s: SentenceState, tr: Trigger) -> bool:
+    """A target named after a word of place ("in Gaza", "en el sur del Líbano"): where a strike fell (its own place:
+    "condemned the attack on a convoy in Gaza"), not the state the war is waged on."""
+    at = {m.token_start for m in tr.roles.targets}
+    return any(g.marker in s.grammar.location_markers for g in s.groups if any(g.start <= i < g.end for i in at))
+
+
+def _on_the_state(tr: Trigger) -> bool:
+    """Every target is a state itself: its name, not its capital, its government or its towns."""
+    return all(m.kind == "country" and m.code == party(m.code) for m in tr.roles.targets)
 
 
 def _since_the_attack(s: SentenceState, tr: Trigger, attack: int, actor_tokens: frozenset[int]) -> bool:
@@ -58,7 +95,7 @@ def _since_the_attack(s: SentenceState, tr: Trigger, attack: int, actor_tokens: 
     itself (its name, not a city, its government or "ukrainische Kraftwerke") that a word of duration dates the clause
     from is the war's start; "nach dem Angriff auf die Ukraine" or "since the attack on Kyiv" may be a strike."""
     forms = s.forms
-    if not all(m.kind == "country" and m.code == party(m.code) for m in tr.roles.targets):
+    if not _on_the_state(tr):
         return False
     floor = _after_comma(forms, attack)
     opening = _phrase_start(s, attack, floor, actor_tokens)
