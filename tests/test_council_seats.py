@@ -111,3 +111,46 @@ def test_un_sanctions_are_the_un_and_no_seat() -> None:
     mentions = [m for ms in extraction("Die UN-Sanktionen gegen Iran gelten wieder.", "de").actors for m in ms]
     sanctions = next(m for m in mentions if m.surface == "UN-Sanktionen")
     assert (sanctions.code, sanctions.entry) == ("UN", "orgs:un_sanctions")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Ghana signed an agreement with the Security Council."),
+    ("de", "Ghana unterzeichnete ein Abkommen mit dem UN-Sicherheitsrat."),
+])
+def test_an_agreement_with_the_council_is_no_seat(lang: str, text: str) -> None:
+    # round 49: the act's code alone (057) is no seat; its rule (or, in German, its joining word) must take one
+    found = facts(text, lang)
+    assert ("GHA", "UN", "AGREE", False) in found and not any("UNS" in (f[0], f[1]) for f in found), found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Algerien trat am 1. Januar dem UN-Sicherheitsrat bei."),
+    ("en", "Algeria joined the UN Security Council on January 1."),
+])
+def test_joining_the_council_is_the_seat_taken(lang: str, text: str) -> None:
+    assert ("DZA", "UNS", "AGREE", False) in facts(text, lang)  # (facts cut codes to their country part)
+
+
+@pytest.mark.parametrize(("lang", "text", "member", "status"), [
+    # round 49: the seat and term words of each language, the body named right after
+    ("en", "Panama sits on the Security Council as an elected member until the end of next year.", "PAN",
+     "in_force"),
+    ("en", "Ecuador won a seat on the Security Council in June.", "ECU", "in_force"),
+    ("en", "Denmark's term on the Security Council ended in December.", "DNK", "ended"),
+    ("fr", "Le Mozambique, qui a achevé en décembre son mandat au Conseil de sécurité, a voté contre.", "MOZ",
+     "ended"),
+    ("fr", "Le Danemark a entamé en janvier son mandat au Conseil de sécurité.", "DNK", "in_force"),
+    ("es", "Panamá ocupa desde enero un asiento en el Consejo de Seguridad.", "PAN", "in_force"),
+    # the Council's short name after the article joined to its preposition ("del", as French "du")
+    ("es", "El Consejo de Seguridad se reunió el lunes. Panamá, miembro no permanente del Consejo, se abstuvo.",
+     "PAN", "in_force"),
+])
+def test_a_seat_or_a_term_named_so_is_the_council_membership(lang: str, text: str, member: str,
+                                                             status: str) -> None:
+    found = {r[:4] for r in _relations(text, lang)}
+    assert (member, "UNSC", "membership", status) in found, found
+    assert not _un_anywhere(text, lang), _un_anywhere(text, lang)
+
+
+def test_a_seat_sought_is_no_membership() -> None:
+    assert not _relations("Chile backs Brazil's bid for a permanent seat on the Security Council.", "en")

@@ -211,7 +211,8 @@ def _short_names(sentence: Sentence, found: list[ActorMention], data: LanguageRe
         word = token.text.replace("’", "'").split("'", 1)[-1] if elided else token.text
         if i in taken or len(word) < _SHORT_NAME or not word[:1].isupper() or not word[1:].islower():
             continue
-        if not elided and (not data.definite or i == 0 or normalise(tokens[i - 1].text) not in data.definite):
+        # (or the article joined to its preposition, as `_body` reads it: "miembro del Consejo", "pidió al Consejo")
+        if not elided and (not data.definite or i == 0 or normalise(tokens[i - 1].text) not in data.title_articles):
             continue
         if i + 1 < len(tokens) and (tokens[i + 1].text[:1].isupper() or i + 1 in taken):
             continue  # "the United States", "the Commission of ECOWAS"? its own name follows

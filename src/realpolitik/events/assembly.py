@@ -175,6 +175,8 @@ def _events_for(doc: Document, sentence: Sentence, match: TriggerMatch, roles: R
                                   nearest_date(dates(), anchor=trigger_start - sentence.start))
     pronoun = roles.subject_pronoun
     rule_key = f"{ruleset.lang}.{match.rule.id}"  # a joint exercise keeps its trigger's rule (and that rule's cost)
+    # (the trigger's words: "trat dem Sicherheitsrat bei" is a seat taken, "unterzeichnete mit dem Sicherheitsrat" not)
+    trigger_words = frozenset[str]().union(*(forms[i] for i in match.tokens))
     for source, target in pairs:
         # "..., qu'il accuse de ...": the source attaches where its pronoun stands, in the clause
         cued = source if pronoun is None else replace(source, token_start=pronoun, token_end=pronoun + 1)
@@ -192,7 +194,8 @@ def _events_for(doc: Document, sentence: Sentence, match: TriggerMatch, roles: R
         yield Event(
             doc_id=doc.id,
             source=source.code,
-            target=seat_act_target(target, cameo) if target else None,  # "joined the Security Council": a seat
+            # "joined the Security Council": a seat
+            target=seat_act_target(target, cameo, match.rule.id, ruleset.lang, trigger_words) if target else None,
             cameo=cameo,
             plover=plover,
             goldstein=entry.goldstein,
