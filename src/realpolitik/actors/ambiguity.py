@@ -39,11 +39,19 @@ def reject_reason(entry: Entry, tokens: list[Token], keys: list[str], i: int, la
             and tokens[i - 2].end == tokens[i - 1].start == tokens[i].start - 1:
         # "la formation pro-iranienne", "pro-Russian separatists", "anti-amerikanische Proteste": a leaning
         return f"'{tokens[i - 2].text}-{entry.surface}' names a leaning towards the state, not the state"
+    if entry.kind == "leader" and len(entry.tokens) == 1 and i > 0:
+        place = _place_name_before(tokens, keys, i, lang, dic)
+        if place is not None:
+            return f"'{place} {entry.surface}' is a place named with the surname, not the person"  # Ain al-Asad
     if entry.agent in PARTY_AGENTS and i > 0 and tokens[i - 1].text == "(" and nxt is not None and nxt.text == ")":
         return f"'({entry.surface})' tags the person named before with a party"  # "Pedro Sánchez (PSOE)"
     if entry.kind not in _PLACE_KINDS:
         return None
     return _place_reject_reason(entry, tokens, keys, i, lang, dic, end, key, nxt)
+
+
+_HYPHENS: Final = frozenset({"-", "‐"})
+_PLACE_HEADS: Final = frozenset({"place", "capital", "country"})
 
 
 def _place_reject_reason(entry: Entry, tokens: list[Token], keys: list[str], i: int, lang: str, dic: ActorDictionary,
@@ -239,3 +247,26 @@ def _is_surname(text: str) -> bool:
 
 def _is_name_word(text: str) -> bool:
     return len(text) > 1 and text[:1].isupper() and text[1:].islower() and text.isalpha()
+
+
+def _place_name_before(tokens: list[Token], keys: list[str], i: int, lang: str, dic: ActorDictionary) -> str | None:
+    """"Ain al-Asad" (the Iraqi air base), "la base d'Aïn al-Assad", "Deir al-Assad": a surname after an Arabic name's
+    particle whose word before opens a place name of the same shape in the place data ("Ain el Aarab", "Deir ez-Zor",
+    "Ras Al Khaimah": a head, a particle, a name) ends that place's name; the person's own first name ("Bashar Al
+    Assad") or a title ("President al-Assad") opens no place name. Returns the words before the surname."""
+    particles = dic.ambiguity.name_particles
+    j, particle = i - 1, False
+    while j >= 0 and (tokens[j].text in _HYPHENS or keys[j] in particles):
+        particle = particle or keys[j] in particles
+        j -= 1
+    if not particle or j < 0:
+        return None
+    head = tokens[j].text.replace("’", "'").rsplit("'", 1)[-1]  # "d'Aïn": the elided article is no part of it
+    if not head[:1].isupper():
+        return None
+    key = normalise(head)
+    if not any(e.kind in _PLACE_HEADS and len(e.tokens) > 2 and e.tokens[0] == key and e.tokens[1] in particles
+               for e in dic.candidates(lang, key)):
+        return None
+    return " ".join(t.text for t in tokens[j:i]).replace(" - ", "-")
+

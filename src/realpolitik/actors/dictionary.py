@@ -52,6 +52,9 @@ class Ambiguity:
     street_nouns: dict[str, set[str]] = field(default_factory=dict)
     # lang → name → the words one of which must come right before it ("la" before "Grenade"), as keys
     article_names: dict[str, dict[str, set[str]]] = field(default_factory=dict)
+    # the articles and particles inside Arabic names, as keys ("al", "el", "аль"): "Ain al-Asad" (the air base), "Bashar
+    # al-Assad" (the man): the word before them tells whose name the surname after them ends
+    name_particles: set[str] = field(default_factory=set)
     # lang → place names that hold a state's name ("South China Sea", "Latin American"), as token keys
     place_names: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     _places_by_word: dict[str, tuple[int, dict[str, list[tuple[str, ...]]]]] = field(
@@ -186,6 +189,7 @@ def _load_ambiguity(dic: ActorDictionary, path: Path) -> None:
     amb.us_state_names |= {normalise(w) for w in data.get("us_state_names", [])}
     amb.us_context |= {normalise(w) for w in data.get("us_context", [])}
     amb.state_words |= {normalise(w) for w in data.get("state_words", [])}
+    amb.name_particles |= {normalise(w) for w in data.get("name_particles", [])}
     for key, table in (("non_political", amb.non_political), ("member_nouns", amb.member_nouns),
                        ("member_nouns_apart", amb.member_nouns_apart), ("member_determiners", amb.member_determiners),
                        ("person_nouns", amb.person_nouns), ("crowd_quantifiers", amb.crowd_quantifiers),
