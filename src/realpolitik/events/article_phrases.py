@@ -20,9 +20,10 @@ def steps_named(tokens: list[Token], words, deals: bool = False, speech: bool = 
     """Where a sentence names again one party's act told before: one of the language's `step_nouns` ("the step",
     "la décision", "этот шаг") after one of its `anaphoric_determiners`, right before it, before one word ("den
     umstrittenen Schritt") or elided onto it ("l'annonce"); not "a step", which is new information. With `deals`,
-    where it names a deal again (`deal_nouns`: "the agreement"); with `speech`, words said before (`speech_nouns`:
-    "the remarks")."""
-    steps = words.speech_nouns if speech else words.deal_nouns if deals else words.step_nouns
+    where it names a deal again (`deal_nouns`: "the agreement"; `bare_deal_nouns` with no determiner, in a language
+    with no articles: "приветствовал сделку"); with `speech`, words said before (`speech_nouns`: "the remarks")."""
+    bare = words.bare_deal_nouns if deals else frozenset()
+    steps = words.speech_nouns if speech else words.deal_nouns | bare if deals else words.step_nouns
     determiners = words.anaphoric_determiners
     found: list[int] = []
     if not steps:
@@ -36,6 +37,9 @@ def steps_named(tokens: list[Token], words, deals: bool = False, speech: bool = 
                 found.append(i)
             continue
         if not i or text not in steps and lemma not in steps:
+            continue
+        if text in bare or lemma in bare:
+            found.append(i)
             continue
         before = tokens[i - 1].text.lower()
         if before in determiners or i > 1 and before.isalpha() and tokens[i - 2].text.lower() in determiners:

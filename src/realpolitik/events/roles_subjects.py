@@ -443,7 +443,9 @@ def fronted_act_judges(sentence_groups: list[Group], clause: tuple[int, int], t_
     Кувейт", "Решение Египта приветствовали Иордания и Катар". The clause opens with the act's noun (another
     trigger or a noun that sums up a step), no subject stands before the verb (at most the noun's owner, a
     genitive), and a name follows the verb: that name judges; the owner, if any, is judged (else the article says
-    whose act it was)."""
+    whose act it was). The name may be the seat or institution after "в" that an impersonal verb names ("Решение
+    молдавских властей приветствовали в Бухаресте", "Подписание протокола приветствовали в Вашингтоне"), as it acts
+    where it opens the sentence ("В Москве решение ... назвали", `fronted_object_owner`)."""
     if not grammar.impersonal_markers or grammar.impersonal_subjects:
         return None
     if not third_plural_verb(forms[t_start], grammar):
@@ -457,8 +459,8 @@ def fronted_act_judges(sentence_groups: list[Group], clause: tuple[int, int], t_
     before = [g for g in sentence_groups if opening <= g.start < t_start]
     if any(g.start == opening or g.marker is not None or g.possessive for g in before):
         return None  # a name first, or a phrase of its own before the verb: "Решение по Ирану поддержали ..."
-    judge = next((g for g in sentence_groups if t_end <= g.start <= t_end + 1 and g.marker is None
-                  and not g.genitive), None)
+    judge = next((g for g in sentence_groups if t_end <= g.start <= t_end + 1 and not g.genitive
+                  and (g.marker is None or g.marker in grammar.impersonal_markers)), None)
     if judge is None:
         return None
     return judge, (before[-1] if before else None)

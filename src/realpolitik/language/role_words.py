@@ -320,6 +320,9 @@ class RoleWords:
     # target praises the sides of the latest deal, not of a call or a meeting told after it
     # (events/article_acts.py welcomed)
     deal_nouns: frozenset[str] = frozenset()
+    # "Австралия приветствовала сделку", "Гутерриш приветствовал договоренность": a language with no articles names
+    # the deal told before by the bare noun, so these deal nouns need no determiner (the `deal_nouns` do)
+    bare_deal_nouns: frozenset[str] = frozenset()
     # "Montenegro rejected the remarks", "Moscou a condamné ces propos": a noun for words said before, after one of
     # `anaphoric_determiners`; a verdict on them with no target judges the speaker of the earlier sentences
     speech_nouns: frozenset[str] = frozenset()
