@@ -18,6 +18,7 @@ from realpolitik.actors.forms import normalise
 from realpolitik.actors.matcher import Hit
 from realpolitik.actors.portfolios import PORTFOLIOS, TITLES
 from realpolitik.actors.reference_data import reference_data
+from realpolitik.language.role_words import role_words
 from realpolitik.model import ActorMention, Token
 
 _OF: Final = {"en": {"of"}, "de": {"von"}, "es": {"de", "del"}, "fr": {"de", "du", "des", "d'"}, "ru": set()}
@@ -137,7 +138,7 @@ def _right_modifier(hits: list[Hit], r: int, tokens: list[Token], lang: str) -> 
     if not gap:
         if m.entry.kind == "adjective":
             return r + 1 if lang in ("es", "fr", "ru") else None  # "el ejército ruso", "армия России"
-        if lang == "fr" and tokens[m.start].text[:2].lower() in ("d'", "d’"):
+        if lang == "fr" and tokens[m.start].text[:2].lower() in role_words(lang).elided_prepositions:
             return r + 1  # "l'ambassadeur d'Iran", "le ministre d'Algérie": "de" written onto the name
         if lang == "ru" or (lang == "de" and m.entry.genitive):
             return r + 1
@@ -175,7 +176,9 @@ def _kind_of_government(gap: list[str], lang: str) -> bool:
     if kinds is None or len(gap) < 2 or len(gap) > 3:
         return False
     first, rest = gap[0], gap[1:]
-    if first in ("d'", "d’") or first not in _OF.get(lang, set()) and first.startswith(("d'", "d’")):
+    words = role_words(lang)
+    if first in words.elided_prepositions or first not in _OF.get(lang, set()) \
+            and first.startswith(words.elided_preposition_starts):
         first, rest = "de", ([first[2:]] if len(first) > 2 else []) + rest
     if first not in _OF.get(lang, set()) or not rest or normalise(rest[0]) not in kinds.government_kinds:
         return False
@@ -197,7 +200,8 @@ def _portfolio_gap(title: str, gap: list[str], lang: str) -> bool:
     ministers, links, portfolios = TITLES.get(lang), _PORTFOLIO_LINKS.get(lang), PORTFOLIOS.get(lang)
     if not ministers or not links or not portfolios or title.lower() not in ministers or not gap:
         return False
-    words = [w[2:] if w.startswith(("l'", "l’")) and len(w) > 2 else w for w in gap]
+    articles = role_words(lang).elided_article_starts
+    words = [w[2:] if w.startswith(articles) and len(w) > 2 else w for w in gap]
     if lang != "ru" and (words[0] not in links or words[-1] not in links and (
             len(words) < 2 or words[-2] not in links)):
         return False  # Romance: "de Hacienda de", "des Finances de la"

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Final
 
 from realpolitik.actors.portfolios import ADJECTIVES, PORTFOLIOS, TITLES
+from realpolitik.language.role_words import role_words
 from realpolitik.mentions import ActorMention, Sentence
 
 _OF: Final = {"fr": frozenset({"de", "des", "du"}), "es": frozenset({"de", "del"})}
@@ -45,11 +46,12 @@ def _portfolio_end(sentence: Sentence, i: int, lang: str, starts: set[int]) -> i
     if k < len(tokens) and tokens[k].text.lower() in _ARTICLES:
         k += 1
     end = i
+    articles = role_words(lang).elided_article_starts
     while k < len(tokens) and k - i <= _REACH and k not in starts:
         word = tokens[k].text.lower()
-        for elided in ("l'", "l’"):  # "de l'Intérieur": the article written on the noun
+        for elided in articles:  # "de l'Intérieur": the article written on the noun
             word = word.removeprefix(elided)
-        if tokens[k].text[:1].isupper() or tokens[k].text.lower().startswith(("l'", "l’")):
+        if tokens[k].text[:1].isupper() or tokens[k].text.lower().startswith(articles):
             if word not in PORTFOLIOS[lang]:
                 break
         elif end == i or word not in ADJECTIVES[lang]:

@@ -50,12 +50,9 @@ def _after_past_preposition(tokens: list[Token], start: int, grammar: Grammar, o
     ("después de una llamada", "lors d'une visite")."""
     opener = start - 2 if start >= 2 and tokens[start - 1].text.lower() in grammar.determiners else start - 1
     if of and opener > 0 and (tokens[opener].text.lower() in grammar.genitive_markers
-                              or tokens[opener].text.lower() in _ELIDED_OF):
+                              or tokens[opener].text.lower() in grammar.roles.elided_prepositions):
         opener -= 1
     return opener >= 0 and tokens[opener].text.lower() in grammar.past_prepositions
-
-
-_ELIDED_OF: Final = frozenset({"d'", "d’"})  # "lors d'une visite": the tokenizer keeps the elided "de" apart
 
 
 def clause_subject(group: Group) -> bool:
@@ -106,7 +103,7 @@ def _named_visitor(destination: Group, tokens: list[Token], groups: list[Group],
     if after >= len(tokens):
         return None
     word = tokens[after].text.lower()
-    if word in grammar.genitive_markers or word in grammar.agent_markers or word in _ELIDED_OF:
+    if word in grammar.genitive_markers or word in grammar.agent_markers or word in grammar.roles.elided_prepositions:
         return next((g for g in groups if after < g.start <= after + 2), None)
     return next((g for g in groups if g.start == after and g.genitive), None)  # "визита в Пекин Си Цзиньпина"
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from realpolitik.events.roles_base import CLAUSE_STOPS, ELIDED, PHRASE_BREAKS, Group, Roles, locate_marker
+from realpolitik.events.roles_base import CLAUSE_STOPS, PHRASE_BREAKS, Group, Roles, locate_marker
 from realpolitik.events.rules import Grammar, Rule
 from realpolitik.model import ActorMention, Token
 
@@ -106,7 +106,8 @@ def participle_phrase(g: Group, groups: list[Group], trigger: tuple[int, int], f
     endings = grammar.reduced_passive_endings
     if not endings or g.start <= trigger[1]:
         return None
-    if trigger[0] > 0 and forms[trigger[0] - 1] & (grammar.determiners | grammar.possessives | set(ELIDED)):
+    if trigger[0] > 0 and forms[trigger[0] - 1] & (grammar.determiners | grammar.possessives
+                                                  | grammar.roles.elided_articles | grammar.roles.elided_prepositions):
         return None  # a noun's ("l'expulsion de diplomates russes décidée par Varsovie"): the agent may be its own
     for p in range(g.start - 2, trigger[1], -1):
         if forms[p] & PHRASE_BREAKS:

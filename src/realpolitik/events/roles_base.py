@@ -14,7 +14,6 @@ from realpolitik.events.rules import Grammar, Rule
 from realpolitik.model import PLACE, ActorMention
 
 LOOKBACK: Final = 4
-ELIDED: Final = ("l'", "l’", "d'", "d’")  # French elided articles written onto the next word
 TRIGGER_OBJECT: Final = "~trigger"  # marker of a group governed by a preposition that is part of the trigger
 REPORT_SOURCE: Final = "~report"  # "nach Angaben aus Seoul": who says so, neither source nor target of the event
 WITNESS: Final = "~witness"  # "im Beisein von Meloni unterzeichnet": present at the act, no party of it

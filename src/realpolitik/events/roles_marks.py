@@ -18,7 +18,6 @@ from realpolitik.events.clause_openers import opens_prepositional_relative
 from realpolitik.events.roles_base import (
     ABSENT,
     COMPOUND,
-    ELIDED,
     LOOKBACK,
     REPORT_SOURCE,
     TRIGGER_OBJECT,
@@ -451,7 +450,7 @@ def _word_between(tokens: list[Token], i: int, group: Group, grammar: Grammar, m
     Küste Venezuelas"). True where the look-back ends."""
     tok = tokens[i]
     low = tok.text.lower()
-    word = tok.text[2:] if low.startswith(ELIDED) and len(low) > 2 else tok.text  # "l'Élysée" is a word
+    word = tok.text[2:] if low.startswith(grammar.roles.elided_starts) and len(low) > 2 else tok.text  # "l'Élysée"
     if low in grammar.possessives:
         pass  # "los ataques de su presidente": a possessive stands where an article would
     elif not grammar.adjectives_before_nouns and word.isalpha() and low not in grammar.determiners:

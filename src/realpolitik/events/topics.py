@@ -170,7 +170,8 @@ def _embedded_noun(match: TriggerMatch, sentence: Sentence, grammar: Grammar) ->
         return (word in prepositions or before.lemma in prepositions) and not verb and \
             not grammar.verb_lemma(head.lemma)  # but "вступили в перестрелку"
     word = sentence.tokens[start].text.lower()
-    if word.startswith(("l'", "l’")):  # French "après le début de l'invasion": the article is in the word
+    if word.startswith(grammar.roles.elided_article_starts):  # French "après le début de l'invasion": the article is
+        # in the word
         at = start - 1
         article, preposition = "l'", sentence.tokens[at]
     elif start < 2:
@@ -233,7 +234,7 @@ def _noun_complement(match: TriggerMatch, sentence: Sentence, grammar: Grammar) 
     start = match.span[0]
     tokens = sentence.tokens
     word = tokens[start].text.lower()
-    before = start - 1 if word.startswith(("l'", "l’")) else start - 2
+    before = start - 1 if word.startswith(grammar.roles.elided_article_starts) else start - 2
     if before < 0 or grammar.adjectives_before_nouns:
         return False
     return tokens[before].text.lower() in grammar.genitive_markers or tokens[start - 1].text.lower() in _OF_THE

@@ -302,7 +302,8 @@ def _is_act_noun(match: TriggerMatch, sentence: Sentence, groups: list[Group], g
     if before > 0 and tokens[before].text in QUOTE_MARKS:
         before -= 1  # "une « agression"
     return start > 0 and (tokens[before].text.lower() in grammar.determiners
-                          or tokens[start].text[:2].lower() in ("l'", "l’"))  # "l'attaque": the article written on
+                          # "l'attaque": the article written on
+                          or tokens[start].text[:2].lower() in grammar.roles.elided_articles)
 
 
 def _clitic_participle(tokens: list[Token], start: int, grammar: Grammar) -> bool:
@@ -310,7 +311,7 @@ def _clitic_participle(tokens: list[Token], start: int, grammar: Grammar) -> boo
     object is the act named before it, no act noun after an article, so no other act the verdict judges (round 44,
     wire_fr3: "ont condamné l'attaque, la qualifiant de menace" judged the latest criticism told before)."""
     word = tokens[start].text.lower()
-    elided = word[:2] in ("l'", "l’")
+    elided = word[:2] in grammar.roles.elided_articles
     if elided:
         word = word[2:]
     if not grammar.participle_endings or not word.endswith(grammar.participle_endings) \

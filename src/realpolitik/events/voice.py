@@ -105,7 +105,7 @@ def _genitive_agent_with_object(match: TriggerMatch, tokens: list[Token], groups
     start, end = match.span
     if match.rule.object_genitive:
         return False  # "la expulsión de diplomáticos rusos": the "de" phrase is the one expelled
-    elided = tokens[start].text.lower().startswith(("l'", "l’"))  # French "l'attaque du Hamas"
+    elided = tokens[start].text.lower().startswith(grammar.roles.elided_article_starts)  # French "l'attaque du Hamas"
     if not elided and (start == 0 or tokens[start - 1].text.lower() not in joined(grammar.determiners,
                                                                                   grammar.possessives)):
         return False

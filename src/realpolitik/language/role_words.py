@@ -66,6 +66,9 @@ class RoleWords:
     # invité" for the pronoun): read by the role finder (events/roles_objects, events/noun_acts) and the reference
     # readers (actors/reference_counted, actors/reference_bodies), wherever the tokenizer leaves it on the word or apart
     elided_articles: frozenset[str] = frozenset()
+    # French "d'", "d’": the preposition (or partitive article) "de" elided onto the word after it ("l'ambassadeur
+    # d'Iran", "lors d'une visite"): read where the tokenizer leaves it on the word or apart
+    elided_prepositions: frozenset[str] = frozenset()
     speaker_pronouns: frozenset[str] = frozenset()  # "Canada said it was attacked": the speaker again
     # "„Wir fordern Peking auf ...“, sagte ein Sprecher": a quotation's own subject is the one who says it
     first_person: frozenset[str] = frozenset()
@@ -382,6 +385,9 @@ class RoleWords:
     voice: dict[str, str] = field(init=False, repr=False, compare=False)
     elided: tuple[str, ...] = field(init=False, repr=False, compare=False)
     elided_article_starts: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    elided_preposition_starts: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    # either: a word elided onto the next ("l'Élysée", "d'Iran"), whichever it is
+    elided_starts: tuple[str, ...] = field(init=False, repr=False, compare=False)
     concessive_phrases: tuple[tuple[str, ...], ...] = field(init=False, repr=False, compare=False)
     same_acts: tuple[tuple[str, ...], ...] = field(init=False, repr=False, compare=False)
     phrases_by_first: dict[str, tuple[tuple[str, ...], ...]] = field(init=False, repr=False, compare=False)
@@ -393,6 +399,8 @@ class RoleWords:
         set_once(self, "voice", self._voice())
         set_once(self, "elided", self._elided())
         set_once(self, "elided_article_starts", tuple(sorted(self.elided_articles)))  # for str.startswith
+        set_once(self, "elided_preposition_starts", tuple(sorted(self.elided_prepositions)))
+        set_once(self, "elided_starts", tuple(sorted(self.elided_articles | self.elided_prepositions)))
         set_once(self, "concessive_phrases", self._concessive_phrases())
         set_once(self, "same_acts", self._same_acts())
         set_once(self, "phrases_by_first", self._phrases_by_first())
