@@ -45,6 +45,7 @@ from realpolitik.events.event_dates import _story_of
 from realpolitik.events.roles import apposed_members, expand_references
 from realpolitik.events.roles_dep import parser_for
 from realpolitik.events.rules import Grammar, RuleSet, joined, load_rules
+from realpolitik.events.same_words import same_words
 from realpolitik.events.sentence_filters import (
     _without_agreed_measure,
     _without_named_apposition,
@@ -122,6 +123,7 @@ def code_sentences(doc: Document, sentences: list[Sentence], actors: list[list[A
     reports = ruleset.grammar.modality.get("report", frozenset())
     named: list[ActorMention] = []  # the actors of the last sentences, for an envoy the sentence names no country of
     repeats = ruleset.grammar.roles.same_acts
+    same_said = ruleset.grammar.roles.same_words
     stops = joined(ruleset.grammar.target_markers, ruleset.grammar.location_markers,
                    ruleset.grammar.genitive_markers, ruleset.grammar.agent_markers)
     # "Belgien, Malta und Portugal taten dasselbe"; an article before a listed name ("la Belgique, le Luxembourg et
@@ -164,6 +166,8 @@ def code_sentences(doc: Document, sentences: list[Sentence], actors: list[list[A
         if repeats and mentions:  # "y Honduras hizo lo mismo": the latest act again, with another source
             events.extend(same_act(sentence, mentions, repeats, stops, ruleset.grammar.target_markers,
                                    events[first:], joiners, ruleset.grammar.negation, gerunds))
+        if same_said and mentions:  # "En términos parecidos se pronunció México": the latest speaker's words again
+            events.extend(same_words(sentence, mentions, same_said, stops, joiners, events[first:]))
         dyads.add(events[done:])
         done = len(events)
         subject = antecedent(mentions, sentence) or subject

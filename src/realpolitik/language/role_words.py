@@ -196,6 +196,9 @@ class RoleWords:
     subordinate_phrases: frozenset[str] = frozenset()
     # "... y Honduras hizo lo mismo": phrases (words or lemmas) that repeat the latest act with a subject of their own
     same_act_phrases: frozenset[str] = frozenset()
+    # "En términos parecidos se pronunció México": phrases (words or lemmas) that tell a reaction as the same words as
+    # the latest speaker's (events/same_words.py)
+    same_words_phrases: frozenset[str] = frozenset()
     # "called on all parties to respect the result", "rief zu einer sofortigen Waffenruhe auf": the words (forms or
     # lemmas) that address the sides of a conflict without naming them, or say what is asked of them (a truce,
     # restraint, talks); a bare appeal (CAMEO 020) goes to the article's focal dyad only with one of them
@@ -390,6 +393,7 @@ class RoleWords:
     elided_starts: tuple[str, ...] = field(init=False, repr=False, compare=False)
     concessive_phrases: tuple[tuple[str, ...], ...] = field(init=False, repr=False, compare=False)
     same_acts: tuple[tuple[str, ...], ...] = field(init=False, repr=False, compare=False)
+    same_words: tuple[tuple[str, ...], ...] = field(init=False, repr=False, compare=False)
     phrases_by_first: dict[str, tuple[tuple[str, ...], ...]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -403,6 +407,7 @@ class RoleWords:
         set_once(self, "elided_starts", tuple(sorted(self.elided_articles | self.elided_prepositions)))
         set_once(self, "concessive_phrases", self._concessive_phrases())
         set_once(self, "same_acts", self._same_acts())
+        set_once(self, "same_words", tuple(tuple(p.split()) for p in sorted(self.same_words_phrases)))
         set_once(self, "phrases_by_first", self._phrases_by_first())
 
     def __reduce__(self) -> tuple[type[RoleWords], tuple[object, ...]]:
