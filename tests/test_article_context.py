@@ -1929,3 +1929,40 @@ def test_an_unknown_speakers_appeal_still_comes_from_the_other_side() -> None:
     """Round 34: a speaker the reader does not know ("Vice Foreign Minister Sun Weidong") is still the other side."""
     text = _QUARRELS["en"] + "Vice Foreign Minister Sun Weidong urged Pretoria to retract the remarks."
     assert ("USA", "ZAF", "REQUEST") in _keys(text, "en")
+
+
+
+# a deal told, then praised in a sentence whose coordinated verb thanks a third party
+_THANKED = {
+    "en": "Ethiopia and Eritrea signed a peace deal on Monday. The United States welcomed the deal and thanked Kenya "
+          "for its efforts.",
+    "de": "Äthiopien und Eritrea unterzeichneten am Montag ein Friedensabkommen. Die USA begrüßten das Abkommen und "
+          "dankten Kenia für seine Vermittlung.",
+    "es": "Etiopía y Eritrea firmaron el lunes un acuerdo de paz. Estados Unidos celebró el acuerdo y agradeció a "
+          "Kenia su mediación.",
+    "fr": "L'Éthiopie et l'Érythrée ont signé lundi un accord de paix. Les États-Unis ont salué l'accord et remercié "
+          "le Kenya pour sa médiation.",
+}
+
+
+@pytest.mark.parametrize(("lang", "text"), sorted(_THANKED.items()))
+def test_a_praise_of_a_deal_and_a_coordinated_thanks_praise_the_deal_sides_and_the_one_thanked(lang: str,
+                                                                                               text: str) -> None:
+    """Round 49 (context49): the party a coordinated verb after the deal's noun names ("... and thanked Kenya") is
+    that verb's; the praise of the deal named again still praises the deal's sides (`_held_deal_sides`)."""
+    praised = {k[1] for k in _keys(text, lang) if k[2] == "SUPPORT" and k[0] == "USA"}
+    assert praised == {"ETH", "ERI", "KEN"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Ethiopia and Eritrea signed a peace deal on Monday. Ethiopia welcomed the deal and thanked Kenya for its "
+           "efforts."),
+    ("es", "Colombia y el ELN firmaron el lunes un acuerdo de paz. Cuba celebró el acuerdo y agradeció a Colombia su "
+           "valentía."),
+])
+def test_a_praise_of_a_deal_whose_side_is_thanked_or_praising_takes_no_deal_side(lang: str, text: str) -> None:
+    """Round 49 (context49): a side praises no adversary for its own deal, and the one thanked who is a side of the
+    deal is the one praised: the held party stays, no other side is added."""
+    keys = _keys(text, lang)
+    assert ("ETH", "ERI", "SUPPORT") not in keys
+    assert ("CUB", "COL", "SUPPORT") in keys or lang == "en"

@@ -76,7 +76,7 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
     fill.judged = None if judged is None else [e for e in judged if not guessed(e)]
     fill.me = party(roles.sources[0].code)
     deny_claim(fill)
-    if held and (authors := _judged_act_authors(fill, held)):
+    if held and (authors := _judged_act_authors(fill, held) or _held_deal_sides(fill, held)):
         roles.targets, roles.target_from_context = authors, True
         return
     if _target_named(fill):
@@ -211,6 +211,19 @@ def _judged_act_authors(fill: Fill, held: list[ActorMention] | None = None) -> l
             and act.target and me != party(act.target) != party(act.source or ""):
         authors.append(from_event(act, "target", note="a side of the meeting or deal it judges"))
     return authors if held is None or replaces_held(held, authors, act, rule.plover) else []
+
+
+def _held_deal_sides(fill: Fill, held: list[ActorMention]) -> list[ActorMention]:
+    """Whom a praise of a deal named again praises where a coordinated verb after the deal's noun names a party of its
+    own ("welcomed the agreement and thanked Kenya for its efforts", "celebró el acuerdo y agradeció a Catar su
+    mediación"): the two sides of the latest deal the article told (`_praised`: as far back as a verdict on a named
+    act reaches), neither of them a held party; [] where there is none or a held party is a side ("celebró la firma
+    y agradeció a Petro": the one thanked is the one praised), and the held parties stay the praise's."""
+    if not fill.deal or fill.acts:
+        return []
+    sides = _praised(fill)
+    kept = {party(t.code) for t in held}
+    return sides if len(sides) == 2 and kept.isdisjoint(party(m.code) for m in sides) else []
 
 
 def _mediated_parties(fill: Fill) -> list[ActorMention]:

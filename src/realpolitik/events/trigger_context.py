@@ -117,8 +117,10 @@ def article_context(s: SentenceState, article: Article, tr: Trigger) -> None:
     # "welcomed the agreement": a deal named again is what the praise is on
     deal = match.rule.cameo.startswith(PRAISE) and any(span[0] < i < clause[1] for i in deals())
     # "condemned the attack and expressed solidarity with Ukraine": the coordinated verb's party is held back
-    held = held_targets(roles.targets, span, tr.act_spans, sentence.tokens, grammar.conjunctions or (
-        grammar.coordination - {"&"})) if tr.acts and match.rule.plover in VERDICT_TYPES else []
+    # ("welcomed the agreement and thanked Kenya for its efforts": so too a deal a praise names again, `deal`)
+    nouns = tr.act_spans if tr.acts else [(i, i + 1) for i in deals() if span[1] <= i < clause[1]] if deal else []
+    held = held_targets(roles.targets, span, nouns, sentence.tokens, grammar.conjunctions or (
+        grammar.coordination - {"&"})) if nouns and match.rule.plover in VERDICT_TYPES else []
     if not among_sources:
         fill_from_context(roles, match.rule, recent + own, pronoun, tr.acts, weak, (context or []) + own, subject,
                           article.named, sentence.start,
