@@ -70,6 +70,10 @@ def test_a_backer_is_no_party_of_the_act_it_backs(text: str, lang: str, attack: 
      {("PRT", "RUS", "11"), ("ITA", "RUS", "11")}),
     ("La France s'est jointe à l'Allemagne pour condamner la Russie.", "fr",
      {("FRA", "RUS", "11"), ("DEU", "RUS", "11")}),
+    ("Portugal schloss sich Italien und Griechenland an und verurteilte die russischen Angriffe auf Odessa.", "de",
+     {("PRT", "RUS", "11"), ("ITA", "RUS", "11"), ("GRC", "RUS", "11")}),
+    ("Kanada hat sich am Montag Frankreich und den Niederlanden angeschlossen und eine Erklärung zum Schutz von "
+     "Unterseekabeln unterzeichnet.", "de", {("CAN", "FRA", "05"), ("CAN", "NLD", "05"), ("FRA", "NLD", "05")}),
 ])
 def test_the_one_joined_in_an_act_does_it_too_and_is_not_joined(text: str, lang: str, acts: set[Key]) -> None:
     """"joined Italy in condemning", "se unió a Alemania para condenar": the object of the verb of joining condemns
@@ -77,7 +81,7 @@ def test_the_one_joined_in_an_act_does_it_too_and_is_not_joined(text: str, lang:
     got = _events(text, lang)
     assert acts <= got, got
     sides = {s for s, _, _ in acts}
-    assert not any(s in sides and t in sides for s, t, _ in got), got
+    assert not any(s in sides and t in sides for s, t, _ in got - acts), got
 
 
 @pytest.mark.parametrize(("text", "lang", "event"), [

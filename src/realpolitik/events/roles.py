@@ -130,7 +130,8 @@ def _assign_roles(site: Site) -> Roles:
         g for g in site.groups if clause[0] <= g.start < clause[1] and (
             not site.rule.symmetric or g.end <= site.trigger[0]) and (
             g.marker is not None and _co_agent_marker(g, site.forms, site.grammar, site.trigger)
-            or _co_agent_phrase(g, site.trigger, site.forms, site.grammar, site.rule.target_markers))]
+            or _co_agent_phrase(g, site.trigger, site.forms, site.grammar, site.rule.target_markers))
+        or _joined_before_and(g, site)]
     # a co-agent of a relative clause's verb ("los ejercicios que China realizó junto a Rusia") is no party here
     co = [g for g in beside if not _relative_between(g, site)]
     backers, partners = _backers(site)
@@ -362,12 +363,33 @@ def _joined_object(g: Group, forms: list[frozenset[str]], grammar: Grammar) -> b
     words = grammar.roles
     if not words.co_agent_verbs or g.marker is not None and g.marker not in words.co_agent_objects:
         return False
+    if g.end < len(forms) and forms[g.end] & words.co_agent_verbs:
+        return True  # "hat sich Frankreich angeschlossen": the participle closes the clause after its object
     for k in range(g.start - 1, max(-1, g.start - 1 - _JOIN_REACH), -1):
         if "," in forms[k]:
             return False
         if forms[k] & words.co_agent_verbs:
             return True
     return False
+
+
+def _joined_before_and(g: Group, site: Site) -> bool:
+    """German "Portugal schloss sich Italien an und verurteilte ...", "Kanada hat sich Frankreich angeschlossen und
+    eine Erklärung unterzeichnet": the object of a verb of joining (`_joined_object`), after it the verb's particle or
+    participle and a conjunction (`co_agent_links`), and then the trigger, as the next verb or closing its conjunct
+    (no comma and no other unmarked name between): the object does the trigger's act too. Outside the trigger's
+    clause, which the conjunction may have cut."""
+    words, forms, grammar = site.grammar.roles, site.forms, site.grammar
+    t_start = site.trigger[0]
+    if not grammar.verb_final or not words.co_agent_links or g.genitive or g.end >= t_start:
+        return False
+    link = g.end
+    if forms[link] & (words.co_agent_verbs | grammar.separable_particles):
+        link += 1
+    if link >= t_start or not forms[link] & words.co_agent_links or not _joined_object(g, forms, grammar):
+        return False
+    return not any("," in forms[k] for k in range(link, t_start)) and not any(
+        link < h.start < t_start and h.marker is None and not h.genitive for h in site.sentence_groups)
 
 
 def joined_an_act(site: Site) -> bool:
