@@ -158,7 +158,7 @@ def article_context(s: SentenceState, article: Article, tr: Trigger) -> None:
         # "Hilfswerke warnten vor Seuchen": a danger foreseen charges no one the article named before
         roles.targets, roles.target_from_context = [], False
     if not named and roles.target_from_context and match.rule.plover == "ACCUSE" \
-            and situation_judged(sentence.tokens, span, clause, grammar) \
+            and situation_judged(forms, span, clause, grammar) \
             and parties_of(actors).isdisjoint(party(m.code) for m in roles.targets):
         # "Berlin zeigte sich besorgt über die Lage": a situation charges no one the article named before (the
         # sentence may name the one it holds to account: "Tokio und Peking einigten sich ..., doch Japan zeigte

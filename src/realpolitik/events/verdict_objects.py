@@ -347,11 +347,13 @@ def _marked_after(match: TriggerMatch, sentence: Sentence, span: tuple[int, int]
 SITUATION_REACH: Final = 4  # tokens after a verdict's trigger: a preposition, an article, a quote mark, an adjective
 
 
-def situation_judged(tokens: list[Token], span: tuple[int, int], clause: tuple[int, int], grammar: Grammar) -> bool:
+def situation_judged(forms: list[frozenset[str]], span: tuple[int, int], clause: tuple[int, int], grammar: Grammar
+                     ) -> bool:
     """Whether a verdict's object, right after its trigger, is a state of affairs (`situation_nouns`: "besorgt über
     die Lage", "preocupación por la situación", "concern over the escalation", "обеспокоенность эскалацией"): EVAL.md
     codes concern about another's conduct, and a situation is no one's; the article supplies no culprit for it
-    (events/trigger_context.py), only the sentence may name one ("preocupación por la escalada militar de Rusia")."""
+    (events/trigger_context.py), only the sentence may name one ("preocupación por la escalada militar de Rusia").
+    Read in the sentence's forms (events/clause_forms), as the rest of the coder reads a word."""
     words = grammar.roles.situation_nouns
-    return bool(words) and any(tokens[i].text.lower() in words or tokens[i].lemma.lower() in words
+    return bool(words) and any(not forms[i].isdisjoint(words)
                                for i in range(span[1], min(clause[1], span[1] + SITUATION_REACH)))
