@@ -15,6 +15,7 @@ import importlib.machinery
 import os
 import runpy
 import sys
+from concurrent.futures import ThreadPoolExecutor
 
 from setuptools import setup
 from setuptools.command.build_ext import build_ext
@@ -24,7 +25,10 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 # the modules to compile and mypy's flags, from the package's own list (read before it is installed)
 LISTED = runpy.run_path(os.path.join(HERE, "src", "realpolitik", "compiled.py"))
 # -O1: gcc takes 60 s of CPU on mypyc's one C file where -O2 takes ~150 s, for the same ingest (docs/progress.md,
-# round 27); -g0: no debug information (mypyc keeps its own line numbers for tracebacks)
+# round 27); -g0: no debug information (mypyc keeps its own line numbers for tracebacks). mypyc writes one C file per
+# module (multi_file), which gcc compiles side by side, one per core (OptionalBuildExt): the one C file of the 93
+# modules was 82 MB and took gcc more than 5 minutes of CPU, where the 112 files are 31 MB and take 2:17 in all
+# (docs/progress.md, round 49: tidy49)
 OPT_LEVEL = os.environ.get("MYPYC_OPT_LEVEL", "1")
 NOTE = os.path.join("realpolitik", "build-note.txt")  # in the package: why the build left modules plain
 _NOTES: list[str] = []
@@ -92,6 +96,7 @@ class OptionalBuildExt(build_ext):
         _write_note(self.build_lib)
 
     def build_extensions(self) -> None:
+        _compile_side_by_side(self.compiler, self.parallel if isinstance(self.parallel, int) else 1)
         shared = [ext for ext in self.extensions if ext.name.endswith("__mypyc")]
         modules = [ext for ext in self.extensions if ext not in shared]
         for ext in shared:
@@ -112,12 +117,35 @@ class OptionalBuildExt(build_ext):
         self._built(ext)
 
 
+def _compile_side_by_side(compiler, jobs: int) -> None:  # type: ignore[no-untyped-def]
+    """Make `compiler.compile` run the C files of one extension `jobs` at a time: distutils compiles an extension's
+    sources one after the other, and mypyc's shared library holds a C file per module (multi_file)."""
+    if jobs < 2:
+        return
+
+    def compile_all(sources, output_dir=None, macros=None, include_dirs=None, debug=0,  # type: ignore[no-untyped-def]
+                    extra_preargs=None, extra_postargs=None, depends=None):
+        macros, objects, extra_postargs, pp_opts, build = compiler._setup_compile(
+            output_dir, macros, include_dirs, sources, depends, extra_postargs)
+        cc_args = compiler._get_cc_args(pp_opts, debug, extra_preargs)
+
+        def compile_one(obj: str) -> None:
+            source, ext = build[obj]
+            compiler._compile(obj, source, ext, cc_args, extra_postargs, pp_opts)
+
+        with ThreadPoolExecutor(jobs) as pool:
+            list(pool.map(compile_one, [obj for obj in objects if obj in build]))
+        return objects
+
+    compiler.compile = compile_all
+
+
 def _mypycify(paths: list[str]) -> list:
     """mypyc's extension modules for `paths`; mypy's errors raise SystemExit there, turned into an exception."""
     from mypyc.build import mypycify
 
     try:
-        return mypycify([*LISTED["MYPY_FLAGS"], *paths], opt_level=OPT_LEVEL, debug_level="0")
+        return mypycify([*LISTED["MYPY_FLAGS"], *paths], opt_level=OPT_LEVEL, debug_level="0", multi_file=True)
     except SystemExit as exc:
         raise RuntimeError(f"mypy found errors in {', '.join(paths)}") from exc
 
