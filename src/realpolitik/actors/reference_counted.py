@@ -211,8 +211,8 @@ def _the_sides(tokens: list[Token], i: int, data: LanguageReferences, before: li
         return None  # "las partes libias", "las partes rusa y ucraniana": the sides the adjectives after it name
     if not data.definite and not ((i == 0 or _after_meeting_phrase(tokens, i)) and _next_to_verb(tokens, i, data)):
         return None  # "со стороны России", "призвал стороны": only the subject that opens the sentence
-    opening = 0 if _addressed_by_subject(before, tokens, i) else _apposed_subject(before, tokens, i, data.definite)
-    here = [] if _addressed_by_subject(before, tokens, i) else before[opening:] if opening else before
+    by_subject = _addressed_by_subject(before, tokens, i)  # "Qatar and Egypt urged the two sides"
+    here = [] if by_subject else before[_apposed_subject(before, tokens, i, data.definite):]
     seen = _seen(here, tokens, data)
     codes = _without_mediators(2, _met_just_before(2, before, history) or _latest(2, seen, history, sides=True), seen,
                                history)
