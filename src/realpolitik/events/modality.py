@@ -48,6 +48,7 @@ from realpolitik.events.modality_tense import (
     future_word,
     modal_after_subject,
     promise_head,
+    rumoured,
     upcoming,
 )
 from realpolitik.events.rules import MODAL_CUE_KINDS, Grammar, Rule
@@ -86,6 +87,8 @@ def modality_of(forms: list[frozenset[str]], trigger: tuple[int, int], clause: t
     supposed = _supposed_modality(forms, trigger, spans, grammar, rule, vocabulary)
     if supposed is not None:
         return supposed
+    if rumoured(forms, trigger, clause, grammar, names):
+        return "alleged"  # "habría exigido", "habría amenazado": told as rumour, of any type, a threat and a demand too
     decided = False
     if not rule.suppresses_modality:
         decided = rule.plover in _DECIDED_TYPES and _decided(forms, spans, grammar) \
