@@ -21,10 +21,12 @@ ABSENT: Final = "~absent"  # "a conference without Moscow": absent from the act,
 COMPOUND: Final = "~compound"  # "the Iran-backed group": the name qualifies a noun, neither source nor target
 
 
-def elided_de(word: str) -> bool:
-    """French "d'Israël", "d’Ukraine": the preposition "de" written onto the next word (a genitive like "de la
-    Russie" where the language has "de" among its genitive markers)."""
-    return word[:2].lower() in ("d'", "d’")
+def elided_de(word: str, grammar: Grammar) -> bool:
+    """French "d'Israël", "d’Ukraine": the preposition "de" written onto the next word, a genitive like "de la
+    Russie". The forms are the language's own (`elided_prepositions` of data/rules/roles/<lang>.yaml: French "d'",
+    "d’"; none elsewhere), so a name written so in another language ("D'Alema" in a Spanish or English text) is
+    no genitive."""
+    return word.lower().startswith(grammar.roles.elided_preposition_starts)
 
 
 @dataclass(init=False)  # its own __init__: compiled, where the dataclass's is interpreted (compiled.py)

@@ -371,7 +371,7 @@ def _after_genitive(tokens: list[Token], group: Group, grammar: Grammar) -> bool
     """The group hangs on a genitive marker ("des diplomates de l'Estonie", "le soutien de la Chine"): a list
     after it repeats the marker ("de l'Estonie, de la Lettonie et de la Lituanie", "de la Chine et de la Russie")."""
     head = group.members[0]
-    if elided_de(tokens[head.token_start].text) and "de" in grammar.genitive_markers:
+    if elided_de(tokens[head.token_start].text, grammar):
         return True  # "sous la médiation d'Ankara et de l'ONU": the elided "de" is written onto the first name
     return any(t.text.lower() in grammar.genitive_markers for t in tokens[max(0, group.start - 2):head.token_end])
 

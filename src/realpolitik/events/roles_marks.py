@@ -353,7 +353,7 @@ def _elided_genitive(tokens: list[Token], group: Group, grammar: Grammar, marker
     pronoun). Apart from the look-back: the "de" is inside the group's first word, no word before it."""
     i = group.start - 1
     first = tokens[group.start].text.lower()
-    if elided_de(first) and len(first) > 2 and "de" in grammar.genitive_markers and i >= 0 \
+    if elided_de(first, grammar) and len(first) > 2 and i >= 0 \
             and tokens[i].text.lower() not in grammar.roles.quantifiers and not _after_relative_pronoun(tokens, i + 1,
                                                                                                        grammar):
         group.genitive = True

@@ -53,7 +53,7 @@ def _agent_after(match: TriggerMatch, tokens: list[Token], groups: list[Group], 
     if demonym is not None and demonym.end < len(tokens) and tokens[demonym.end].text.lower() in grammar.agent_markers \
             and any(demonym.end < g.start <= demonym.end + 3 for g in groups):
         return True  # "la destruction d'un drone syrien par l'armée turque": the object's demonym, then the agent
-    elided = elided_de(word) and "de" in grammar.genitive_markers  # "l'invasion d'Ukraine par la Russie"
+    elided = elided_de(word, grammar)  # "l'invasion d'Ukraine par la Russie"
     if (word in grammar.genitive_markers or elided or tokens[end - 1].text.lower() in grammar.genitive_markers) \
             and _agent_after_patient(end, tokens, groups, grammar) is not None:
         return True
@@ -79,7 +79,7 @@ def _patient_then_agent(end: int, tokens: list[Token], groups: list[Group], gram
     if end >= len(tokens):
         return None
     word = tokens[end].text.lower()
-    if not (word in grammar.genitive_markers or elided_de(word)):
+    if not (word in grammar.genitive_markers or elided_de(word, grammar)):
         return None
     return _agent_after_patient(end, tokens, groups, grammar)
 
@@ -115,7 +115,7 @@ def _genitive_agent_with_object(match: TriggerMatch, tokens: list[Token], groups
         end -= 1  # the pattern took the "de" itself: "acusaciones de"
     elif _adjective_before_genitive(tokens, end, grammar):
         end += 1  # "les frappes massives de la Russie contre l'Ukraine": one adjective between the noun and its agent
-    if elided_de(tokens[end].text) and "de" in grammar.genitive_markers:
+    if elided_de(tokens[end].text, grammar):
         agent = next((g for g in groups if g.start == end), None)  # "l'attaque d'Israël contre l'Iran"
     elif tokens[end].text.lower() not in grammar.genitive_markers:
         return False
@@ -147,7 +147,7 @@ def _adjective_before_genitive(tokens: list[Token], end: int, grammar: Grammar) 
     closed = joined(grammar.determiners, grammar.target_markers, grammar.genitive_markers, grammar.coordination,
                     grammar.subordinators, grammar.negation, grammar.possessives)
     return word.isalpha() and word.islower() and word not in closed \
-        and (nxt in grammar.genitive_markers or elided_de(nxt) and "de" in grammar.genitive_markers)
+        and (nxt in grammar.genitive_markers or elided_de(nxt, grammar))
 
 
 def _is_nominal(match: TriggerMatch, sentence: Sentence, groups: list[Group], forms: list[frozenset[str]],
@@ -492,7 +492,7 @@ def _has_own_agent(match: TriggerMatch, sentence: Sentence, groups: list[Group],
             and any(g.start in (last + 1, last + 2) for g in groups):
         return True
     if not grammar.verb_final and any(g.start == last + 1 and g.genitive for g in groups) \
-            and elided_de(sentence.tokens[last + 1].text):
+            and elided_de(sentence.tokens[last + 1].text, grammar):
         return True  # "l'attaque d'Israël contre l'Iran": the elided "de" on the name
     if not _is_nominal(match, sentence, groups, forms, grammar) and not any(g.end == match.span[0] for g in groups):
         return False
