@@ -117,10 +117,43 @@ class OptionalBuildExt(build_ext):
         self._built(ext)
 
 
+# the private steps of distutils' generic CCompiler.compile that _compile_side_by_side calls in its stead
+_COMPILE_STEPS = ("_setup_compile", "_get_cc_args", "_compile")
+
+
+def _defined_by(cls: type, name: str) -> type | None:
+    """The class of `cls`'s method resolution order whose own body defines `name` (None where none does)."""
+    return next((klass for klass in cls.__mro__ if name in vars(klass)), None)
+
+
+def _cannot_split(compiler) -> str:  # type: ignore[no-untyped-def]
+    """Why `compiler.compile` cannot be run a C file per thread ("" where it can): the side-by-side compile repeats
+    distutils' generic `compile` through its private steps, so it needs them all, a compiler that uses that generic
+    `compile` (MSVC has its own, which never calls them) and a `_compile` of the compiler's own (the generic one does
+    nothing). A setuptools release that renames a step then compiles one file at a time and says so, never a build
+    that silently links no objects and leaves every module plain."""
+    cls = type(compiler)
+    missing = [name for name in _COMPILE_STEPS if not callable(getattr(compiler, name, None))]
+    if missing:
+        return f"{cls.__name__} has no {', '.join(missing)}"
+    generic = _defined_by(cls, "_setup_compile")
+    if _defined_by(cls, "compile") is not generic:
+        return f"{cls.__name__} has a compile of its own"
+    if _defined_by(cls, "_compile") is generic:
+        return f"{cls.__name__} has no _compile of its own"
+    return ""
+
+
 def _compile_side_by_side(compiler, jobs: int) -> None:  # type: ignore[no-untyped-def]
     """Make `compiler.compile` run the C files of one extension `jobs` at a time: distutils compiles an extension's
-    sources one after the other, and mypyc's shared library holds a C file per module (multi_file)."""
+    sources one after the other, and mypyc's shared library holds a C file per module (multi_file). Where the
+    compiler lacks what that needs (`_cannot_split`), it keeps its own compile, with a printed warning."""
     if jobs < 2:
+        return
+    why = _cannot_split(compiler)
+    if why:
+        print(f"realpolitik build: cannot compile the C files side by side ({why}); compiling them one at a time",
+              file=sys.stderr)
         return
 
     def compile_all(sources, output_dir=None, macros=None, include_dirs=None, debug=0,  # type: ignore[no-untyped-def]
@@ -177,4 +210,5 @@ def extensions() -> list:
     return kept
 
 
-setup(ext_modules=extensions(), cmdclass={"build_ext": OptionalBuildExt, "build_py": NotedBuildPy})
+if __name__ == "__main__":  # setuptools runs this file as __main__; a test imports it for its helpers
+    setup(ext_modules=extensions(), cmdclass={"build_ext": OptionalBuildExt, "build_py": NotedBuildPy})

@@ -145,6 +145,8 @@ MODULES: tuple[str, ...] = (
     "realpolitik.events.meetings",
     "realpolitik.events.demands",
     "realpolitik.events.custody",
+    "realpolitik.events.unconfirmed",  # (assembly's: a negated act not confirmed)
+    "realpolitik.events.same_words",  # (the coder's: a reaction told as another's words)
     "realpolitik.codes",
     # and actors.references by the kind of reference it reads
     "realpolitik.actors.reference_history",
