@@ -11,7 +11,7 @@ from typing import Final
 
 from realpolitik.codes import party, side_of
 from realpolitik.events.article import MEDIATION
-from realpolitik.events.roles import Group, place_tokens
+from realpolitik.events.roles import Group, Roles, place_tokens
 from realpolitik.events.roles_base import REPORT_SOURCE
 from realpolitik.events.rules import Grammar
 from realpolitik.events.triggers import TriggerMatch
@@ -159,6 +159,70 @@ def _pair_after(match: TriggerMatch, sentence: Sentence, groups: list[Group], gr
     return any(g.marker in grammar.pair_markers and len(g.members) >= 2 and 0 < g.start - end <= 3 for g in groups)
 
 
+def trailing_meeting_pair(match: TriggerMatch, sentence: Sentence, groups: list[Group],
+                          forms: list[frozenset[str]], grammar: Grammar,
+                          passive: bool) -> tuple[Group, list[ActorMention]] | None:
+    """"Pakistan and Saudi Arabia signed a defence pact during a visit by Sharif", "La Russie et le Vietnam ont
+    signé un accord lors de la visite à Hanoï du Premier ministre russe", "Mitsotakis und Erdoğan verständigten sich
+    am Sonntag bei einem Treffen in Sofia": a contact noun (a meeting, a visit, talks, a call) after a preposition of
+    time gone by (`past_prepositions`), after its sentence's subject, is the meeting at which that subject's parties
+    did what the clause tells: they met. The subject group when it names two sides or more, with the members the noun
+    names of its own (its visitor: "du président turc", "by Meloni"), else None: one subject
+    ("Erdogan said after a call with ...") is `_meeting_with`'s; a noun with a partner, a pair or members of its own
+    ("after talks with Iran", "at a meeting of the bloc's sherpas", "после саммита южноамериканских лидеров") other
+    than its visitor met others; a passive subject ("were admitted at the summit") did nothing; a negated clause
+    ("haben auch bei einem Ministertreffen keine Einigung erzielt") leaves the meeting to what the clause denies, and
+    another party between subject and noun may be the one who met."""
+    start, end = match.span
+    tokens = sentence.tokens
+    if passive or not match.rule.symmetric or match.rule.plover != "CONSULT" or not grammar.past_prepositions \
+            or start < 2 or not _after_past_preposition(tokens, start, grammar, of=True):
+        return None
+    after = tokens[end].text.lower() if end < len(tokens) else ""
+    if after in grammar.partner_prepositions or after in grammar.pair_markers:
+        return None
+    subject = next((g for g in groups if g.end <= start and clause_subject(g) and not g.possessive
+                    and not all(m.kind in (PLACE, "capital") for m in g.members)), None)
+    if subject is None or len(sides := {side_of(m.code) for m in subject.members}) < 2:
+        return None
+    if any(subject.end <= g.start and g.end <= start and g.marker not in grammar.location_markers
+           and not all(m.kind in (PLACE, "capital") for m in g.members) for g in groups):
+        return None  # another party between them ("agreed with India after talks", a speaker): its meeting maybe
+    comma = next((i for i in range(end, len(tokens)) if tokens[i].text == ","), len(tokens))
+    if any(forms[i] & grammar.negation for i in range(subject.start, comma)):  # (German: "... keine Einigung erzielt")
+        return None
+    # the noun's own members or visitor: a genitive or agent phrase after it
+    owner = after in grammar.genitive_markers or after in grammar.agent_markers
+    # (after its destination too: "lors de la visite à Hanoï du Premier ministre russe")
+    owners = grammar.genitive_markers | grammar.agent_markers
+    own = [g for g in groups if end <= g.start <= end + _OWN_REACH and g.start < comma and (
+        g.genitive or g.marker in owners or tokens[g.start - 1].text.lower() in owners)]
+    if owner and not own or any(not {side_of(m.code) for m in g.members} <= sides for g in own):
+        return None
+    return subject, [m for g in own for m in g.members]
+
+
+def trailing_meeting_roles(match: TriggerMatch, sentence: Sentence, groups: list[Group],
+                           forms: list[frozenset[str]], grammar: Grammar, passive: bool, roles: Roles) -> None:
+    """The pair of a meeting or visit told after its clause's two-sided subject (`trailing_meeting_pair`): the
+    subject's parties, or, where the noun names its visitor ("during a visit by Meloni", "lors de la visite du
+    Premier ministre russe"), that visitor and the subject's other sides."""
+    found = trailing_meeting_pair(match, sentence, groups, forms, grammar, passive)
+    if found is None:
+        return
+    pair, visitors = found
+    sides = {side_of(m.code) for m in pair.members}
+    if roles.sources and roles.targets and {side_of(m.code) for m in roles.sources + roles.targets} <= sides:
+        return  # the noun's own reading already names the subject's parties ("во время визита Пезешкиана в Москву")
+    visiting = {side_of(m.code) for m in visitors}
+    hosts = [m for m in pair.members if side_of(m.code) not in visiting]
+    if visitors and hosts:
+        roles.sources, roles.targets = visitors, hosts
+    else:  # (a visit that names no visitor names no one: the co-travellers, `serving_sources`)
+        roles.sources, roles.targets = list(pair.members), []
+    roles.from_outside_clause = False
+
+
 def _fronted_meeting_pair(span: tuple[int, int], sentence: Sentence, groups: list[Group], grammar: Grammar):
     """"Bei einem Treffen in Ankara, ...", "En su encuentro en Brasilia, Lula y Petro hablaron", "At talks in Doha,
     Israeli and Hamas negotiators ...": a meeting noun in the phrase that opens the sentence (with one of the
@@ -220,6 +284,7 @@ def _fronted_meeting_partner(forms: list[frozenset[str]], groups: list[Group], g
 
 
 _SIGNING: Final = "057"  # CAMEO: sign a formal agreement
+_OWN_REACH: Final = 4  # words from a trailing meeting noun to its own members: "visite à Hanoï du Premier ministre"
 _MET_GAP: Final = 4  # words (places aside) between a fronted meeting's partner and the subject: "on Sunday ,"
 
 

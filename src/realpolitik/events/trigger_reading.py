@@ -32,6 +32,8 @@ from realpolitik.events.meetings import (
     _subject_after_comma,
     _visit_during,
     _visit_during_subject,
+    trailing_meeting_pair,
+    trailing_meeting_roles,
 )
 from realpolitik.events.modality import read_modality
 from realpolitik.events.noun_acts import PRAISE, praised_pair, told_pair
@@ -201,6 +203,8 @@ def read_noun(s: SentenceState, tr: Trigger) -> bool:
             match, sentence.tokens, phrases, grammar, adjectives=False)) and not (
             _meeting_with(match, sentence, phrases, grammar)) and not (
             _visit_during(match, sentence, phrases, grammar)) and not (
+            # "signed a pact during a visit by Sharif": the subject's parties met there
+            trailing_meeting_pair(match, sentence, phrases, forms, grammar, s.passive_clause(clause))) and not (
             (nominal or modality in ("asserted", "reported") and _possessed(match, phrases, sentence.tokens))
             and agent_and_patient(span, phrases, grammar, sentence.tokens, forms)
             and not _noun_complement(match, sentence, grammar)) and not \
@@ -335,6 +339,7 @@ def meeting_roles(s: SentenceState, tr: Trigger) -> None:
             elif span[0] >= meeting.end and roles.sources and not roles.targets \
                     and {m.code for m in roles.sources} == {m.code for m in meeting.members}:
                 roles.targets = list(partner.members)
+        trailing_meeting_roles(match, sentence, phrases, forms, grammar, s.passive_clause(clause), roles)
         if not roles.sources and roles.targets and _meeting_with(match, sentence, phrases, grammar):
             # "Rutte promised Finland support after a call with Stubb": the call after a preposition of time gone
             # by, closing the sentence, was the main clause's subject's (as a fronted "After a call with ..., X")
