@@ -95,7 +95,8 @@ def _counted(tokens: list[Token], i: int, data: LanguageReferences, lang: str, b
         or (_office_holders_just_before(n, before, history) if _person_office(tokens[k], agent) else None) \
         or _latest(n, seen, history, states, sides=side, avoid=avoid,
                    acted_on=frozenset(c[:3] for m in after or () for c in members(m))) \
-        or (_office_holders_named(n, history) if _person_office(tokens[k], agent) else None)
+        or (_office_holders_named(n, history) if _person_office(tokens[k], agent) else None) \
+        or _story_pair(n, seen, history, avoid)
     if side or normalise(tokens[k].lemma) in data.rivals or normalise(tokens[k].text) in data.rivals:
         codes = _without_mediators(n, codes, seen, history)  # "ending the fighting between the two neighbours"
     if region is not None:
@@ -209,13 +210,15 @@ def _the_sides(tokens: list[Token], i: int, data: LanguageReferences, before: li
         return None  # "la parte", "со стороны": a singular (or a genitive) is no pair
     if k + 1 in taken:
         return None  # "las partes libias", "las partes rusa y ucraniana": the sides the adjectives after it name
-    if not data.definite and not ((i == 0 or _after_meeting_phrase(tokens, i)) and _next_to_verb(tokens, i, data)):
-        return None  # "со стороны России", "призвал стороны": only the subject that opens the sentence
-    by_subject = _addressed_by_subject(before, tokens, i)  # "Qatar and Egypt urged the two sides"
+    if not data.definite and not ((i == 0 or _after_meeting_phrase(tokens, i)) and _next_to_verb(tokens, i, data)
+                                  or _bare_sides(tokens, i, data)):
+        return None  # "со стороны России", "американской стороны": a singular's genitive
+    # "Qatar and Egypt urged the two sides", "..., но призвал стороны": whoever addresses them is none of them
+    by_subject = not data.definite and _object_of_verb(tokens, i, data) or _addressed_by_subject(before, tokens, i)
     here = [] if by_subject else before[_apposed_subject(before, tokens, i, data.definite):]
     seen = _seen(here, tokens, data)
     codes = _without_mediators(2, _met_just_before(2, before, history) or _latest(2, seen, history, sides=True), seen,
-                               history)
+                               history) or _story_pair(2, seen, history)
     if not codes:
         return None
     codes = [c[:3] for c in codes]
@@ -232,6 +235,64 @@ def _without_mediators(n: int, codes: list[str] | None, here: _Seen, history: _H
         return codes
     return _list_without(n, apart, here, history, _LIST_RECENCY) or _named_before_without(n, apart, history) \
         or (history.main_pair(apart) if n == 2 else None)
+
+
+def _story_pair(n: int, here: _Seen, history: _History, avoid: frozenset[str] = frozenset()) -> list[str] | None:
+    """"Aucun accord n'a été signé entre les deux gouvernements", "В 2012 году стороны подписали соглашение": where no
+    list, no meeting and no reading back gives the pair, the two states the article is about (`_History.main_pair`),
+    apart from its go-betweens and the partner who talks with the two (`avoid`); none for more than two, and none
+    where the sentence before the phrase names a state outside that pair ("North Korean troops fought alongside
+    Russian forces ... under the treaty the two countries signed": the pair is the sentence's, not the article's)."""
+    if n != 2:
+        return None
+    apart = history.mediators | here.mediators | avoid
+    pair = history.main_pair(apart)
+    if pair is None or not {c[:3] for c in here.countries} - apart <= {c[:3] for c in pair}:
+        return None
+    return pair
+
+
+def _bare_sides(tokens: list[Token], i: int, data: LanguageReferences) -> bool:
+    """Russian "стороны" with no counting word before it: the plural, the story's two sides, in an oblique form of
+    the plural ("переговоры сторон", "между сторонами") or as the object right after a verb ("призвал все стороны")
+    or the subject of a plural verb ("В 2012 году стороны подписали", "Пока же стороны ограничились"); not the
+    singular's genitive it is spelled like after a preposition or an adjective ("со стороны России", "американской
+    стороны", "с другой стороны", "третьих сторон")."""
+    if _singular_side(tokens, i, data):
+        return False
+    if normalise(tokens[i].text) in data.side_plurals:
+        return True
+    return _object_of_verb(tokens, i, data) or _plural_verb_after(tokens, i, data)
+
+
+def _singular_side(tokens: list[Token], i: int, data: LanguageReferences) -> bool:
+    """"со стороны России", "Представитель американской стороны заявил": a side word after a preposition or an
+    adjective (not "все") is one side, or some other parties ("третьих сторон"), never the story's pair."""
+    if i == 0:
+        return False
+    before = normalise(tokens[i - 1].text)
+    return before in data.side_not_after or before not in data.side_determiners and tokens[i - 1].text.isalpha() \
+        and before.endswith(data.side_adjective_endings)
+
+
+def _object_of_verb(tokens: list[Token], i: int, data: LanguageReferences) -> bool:
+    """"призвал стороны", "призвал все стороны": the phrase right after a verb (and a word of `side_determiners`) is
+    its object (languages that list verb endings)."""
+    v = i - 1 if i > 0 and normalise(tokens[i - 1].text) in data.side_determiners else i
+    return _after_verb(tokens, v, data)
+
+
+def _plural_verb_after(tokens: list[Token], i: int, data: LanguageReferences) -> bool:
+    """"стороны пока не подписали", "стороны лишь обязуются": the first verb after the phrase, past at most an adverb
+    or two and quotation marks, is in the plural (`plural_verb_endings`)."""
+    if not data.plural_verb_endings:
+        return False
+    for j in range(i + 1, min(len(tokens), i + 1 + _VERB_REACH)):
+        if normalise(tokens[j].lemma).endswith(data.pronoun_verb_endings):
+            return normalise(tokens[j].text).endswith(data.plural_verb_endings)
+        if not tokens[j].text.isalpha() and tokens[j].text not in QUOTE_MARKS or tokens[j].text[:1].isupper():
+            return False
+    return False
 
 
 def _named_before_without(n: int, apart: frozenset[str], history: _History) -> list[str] | None:
@@ -348,11 +409,15 @@ def _they(tokens: list[Token], i: int, data: LanguageReferences, before: list[Ac
     if normalise(tokens[i].text) not in data.plural_pronouns or i > 0 and normalise(
             tokens[i - 1].text) not in data.pronoun_after and not _next_to_verb(tokens, i, data):
         return None  # only a clause's subject: "what they perceive" is not the list acting
-    if _is_side(tokens[i], data) and _after_verb(tokens, i, data) and _addressed_by_subject(before, tokens, i):
-        # "Франция и Саудовская Аравия призвали стороны соблюдать перемирие": the subject that opens the sentence
-        # addresses the sides of the story, it is none of them (as "призвали обе стороны", `_counted`)
+    if _is_side(tokens[i], data) and _singular_side(tokens, i, data):
+        return None  # "Представитель американской стороны заявил": one side, not the pair
+    if _is_side(tokens[i], data) and _after_verb(tokens, i, data):
+        # "Франция и Саудовская Аравия призвали стороны соблюдать перемирие", "Египет и Иордания выступили с заявлением,
+        # в котором призвали стороны": the verb's subject addresses the sides of the story, it is none of them (as
+        # "призвали обе стороны", `_counted`)
         alone = _seen([], tokens, data)
-        sides = _without_mediators(2, _latest(2, alone, history, sides=True), alone, history)
+        sides = _without_mediators(2, _latest(2, alone, history, sides=True), alone, history) \
+            or _story_pair(2, alone, history)
         return (i + 1, [c[:3] for c in sides], COUNTED, REFERS + ",".join(c[:3] for c in sides)) if sides else None
     seen = [_seen(before, tokens, data), *_last_naming(history)]
     found = next((lists[-1] for lists in (s.lists for s in seen) if lists), None)

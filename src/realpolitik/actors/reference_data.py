@@ -94,6 +94,16 @@ class LanguageReferences:
     # Russian: a plural pronoun next to a verb (these lemma endings) is a clause's subject or object, also after a
     # fronted phrase: "По итогам встречи стороны договорились", "призвал стороны к сдержанности"
     pronoun_verb_endings: tuple[str, ...] = ()
+    # Russian, the plural of `sides` without "обе": "переговоры сторон", "между сторонами" (the oblique plural forms, no
+    # singular's) are the story's two sides wherever they stand; "стороны", which is also the singular's genitive ("со
+    # стороны России", "американской стороны"), only as the object right after a verb or the subject of a plural verb
+    # (its endings `plural_verb_endings`), never after a word of `side_not_after` (a preposition) nor after an
+    # adjective (`side_adjective_endings`: "третьих сторон", "другой стороны") other than "все" (`side_determiners`)
+    side_plurals: frozenset[str] = frozenset()
+    plural_verb_endings: tuple[str, ...] = ()
+    side_not_after: frozenset[str] = frozenset()
+    side_adjective_endings: tuple[str, ...] = ()
+    side_determiners: frozenset[str] = frozenset()
     own_nouns: dict[str, str] = field(default_factory=dict)
     # "cuando la India bombardeó objetivos en su territorio": what a state owns and another strikes or enters is the
     # state named before the clause of the one who acts (reference_own._asset_owner)
@@ -265,6 +275,11 @@ def _language(raw: dict, lang: str, groups: dict[str, frozenset[str]], path: Pat
     out.plural_pronouns = frozenset(normalise(w) for w in raw.get("plural_pronouns") or [])
     out.pronoun_after = frozenset(normalise(w) for w in raw.get("pronoun_after") or []) | {","}
     out.pronoun_verb_endings = tuple(normalise(w) for w in raw.get("pronoun_verb_endings") or [])
+    out.side_plurals = frozenset(normalise(w) for w in raw.get("side_plurals") or [])
+    out.plural_verb_endings = tuple(normalise(w) for w in raw.get("plural_verb_endings") or [])
+    out.side_not_after = frozenset(normalise(w) for w in raw.get("side_not_after") or [])
+    out.side_adjective_endings = tuple(normalise(w) for w in raw.get("side_adjective_endings") or [])
+    out.side_determiners = frozenset(normalise(w) for w in raw.get("side_determiners") or [])
     out.indefinite = frozenset(normalise(w) for w in raw.get("indefinite") or [])
     out.bodies = frozenset(normalise(w) for w in raw.get("bodies") or [])
     out.name_heads = frozenset(normalise(w) for w in raw.get("name_heads") or [])
