@@ -19,11 +19,21 @@ def _reciprocal(forms: list[frozenset[str]], clause: tuple[int, int], grammar: G
     subjects act on each other. `vocabulary`: the union of `forms` (never empty sets), where the caller has it:
     without a reciprocal word or a phrase's first word in it, no clause is read. A near reciprocal word counts only
     by the trigger `span` ("обвиняют друг друга", not "защищать друг друга в случае нападения")."""
-    near = grammar.roles.near_reciprocal_words
+    roles = grammar.roles
+    near = roles.near_reciprocal_words
     if near and span is not None and _reciprocal_in(forms, (max(clause[0], span[0] - 1), min(clause[1], span[1] + 2)),
                                                     near, vocabulary):
         return True
-    return _reciprocal_in(forms, clause, grammar.roles.reciprocal_words, vocabulary)
+    words = roles.reciprocal_words
+    if roles.reflexive_verbs and _reflexive_verb_in(forms, clause, roles.reflexive_verbs):
+        words = roles.reciprocal_adverbs  # "äußerten sich besorgt": the "sich" is the verb's own
+    return _reciprocal_in(forms, clause, words, vocabulary)
+
+
+def _reflexive_verb_in(forms: list[frozenset[str]], clause: tuple[int, int], verbs: frozenset[str]) -> bool:
+    """A verb of the clause whose "sich" is its own reflexive ("äußern", "anschließen": a separable verb by the form
+    with its particle glued back, events/clause_forms)."""
+    return any(not forms[i].isdisjoint(verbs) for i in range(*clause))
 
 
 def _reciprocal_in(forms: list[frozenset[str]], window: tuple[int, int], words: frozenset[str],

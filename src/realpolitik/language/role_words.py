@@ -254,6 +254,10 @@ class RoleWords:
     # the trigger (within it, one word before or two after), not for another act of the clause ("обязались защищать
     # друг друга в случае нападения": no attack between them)
     near_reciprocal_words: frozenset[str] = frozenset()
+    # German "Japan und Australien äußerten sich besorgt über ...", "Frankreich und Italien schlossen sich der Kritik
+    # an", "zeigten sich besorgt": verbs whose "sich" is their own reflexive, never "each other"; in a clause with one
+    # of them only the reciprocal adverbs ("gegenseitig", "einander") make coordinated subjects each other's target
+    reflexive_verbs: frozenset[str] = frozenset()
     # "Russia and Belarus began their Zapad exercise", "США, Япония и Южная Корея провели трехсторонние учения": the
     # nouns of a military exercise (a leading "*" matches a compound's end: "*manöver"); an exercise two or more
     # states hold together is their military cooperation (CAMEO 062, as the study articles' gold codes it), not each
