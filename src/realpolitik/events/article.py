@@ -84,12 +84,13 @@ class Fill:
     marked: bool  # a target marker follows the trigger
     remarks: bool  # a verdict names words again ("rejected the remarks")
     speaker: ActorMention | None  # the subject of the sentence before, where it told what was said
+    kinds: list[str]  # the CAMEO codes of the acts a verdict names by noun ("condemned the expulsion": 161)
     me: str = ""  # the actor's party, once the event has one
 
     def __init__(self, roles: Roles, rule: Rule, recent: list[Event], judged: list[Event] | None, pronoun: bool,
                  acts: list[str], weak: bool, subject: ActorMention | None, named: list[ActorMention], at: int | None,
                  step: bool, plural: bool, deal: bool, asked: bool, marked: bool, remarks: bool,
-                 speaker: ActorMention | None, me: str = "") -> None:
+                 speaker: ActorMention | None, me: str = "", kinds: list[str] | None = None) -> None:
         self.roles = roles
         self.rule = rule
         self.recent = recent
@@ -108,6 +109,7 @@ class Fill:
         self.remarks = remarks
         self.speaker = speaker
         self.me = me
+        self.kinds = kinds or []
 
     @property
     def reach(self) -> list[Event]:

@@ -22,12 +22,14 @@ from realpolitik.events.article import (
     PRAISE,
 )
 from realpolitik.events.cameo import SYMMETRIC_TYPES
+from realpolitik.events.confidence import MIN_CONFIDENCE
 from realpolitik.model import ActorMention, Event
 
 # "China offered to mediate": an offer with no named parties stands between the same sides
 MEDIATION_OFFER: Final = "039"
 HOSTING: Final = frozenset({"042", "043"})  # a visit or a hosting: aid announced with it goes to the guest or host
 _SERVICES: Final = frozenset({"043", "036"})  # hosting talks, an invitation: what a welcome of the deal does not praise
+_HOST: Final = "043"  # hosting talks or a visit: the host is no side of what the talks reach
 # one side's promise to give, reform or yield (CAMEO 032-035: "Beide Seiten hätten zugesagt, Beobachter der
 # Asean-Staaten zuzulassen"): no deal between two that "welcomed the agreement" praises (fresh46_de, wire_de)
 _PROMISES: Final = ("032", "033", "034", "035")
@@ -96,6 +98,22 @@ def meeting_sides(me: str, events: list[Event]) -> list[ActorMention]:
             if code and party(code) != me and all(party(code) != party(m.code) for m in found):
                 found.append(from_event(e, side, note="a side of the meeting it attended"))
     return found
+
+
+def outcome_sides(events: list[Event]) -> list[ActorMention]:
+    """Whom an outcome told with no party of its own binds ("Talks between Ethiopia and Eritrea under AU mediation ended
+    with an agreement", "Los combates terminaron con un alto el fuego", "Переговоры завершились подписанием"): the two
+    sides of the latest talks or fighting between two parties that happened, its sentence's own included; a mediator
+    or a host stands between the sides and is none of them, and a reading the coder doubts (below MIN_CONFIDENCE: "Los
+    combates" read as an attack on the mediator) is none either."""
+    e = next((e for e in reversed(events) if e.factual and not e.negated and e.source and e.target
+              and e.confidence >= MIN_CONFIDENCE
+              and party(e.source) != party(e.target) and (e.plover in FORCE_TYPES or e.plover == "CONSULT"
+              and not mediating(e.cameo) and e.cameo != _HOST)), None)
+    if e is None:
+        return []
+    return [from_event(e, "source", note="a side of the talks or fighting it ended"),
+            from_event(e, "target", note="a side of the talks or fighting it ended")]
 
 
 def step_author(me: str, events: list[Event]) -> list[ActorMention]:

@@ -21,6 +21,7 @@ from realpolitik.events.article_acts import (
     guessed,
     mediating,
     meeting_sides,
+    outcome_sides,
     parties,
     step_author,
     talk_partner,
@@ -49,12 +50,12 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
                       named: list[ActorMention] | None = None, at: int | None = None, step: bool = False,
                       plural: bool = False, deal: bool = False, asked: bool = False, marked: bool = False,
                       remarks: bool = False, speaker: ActorMention | None = None,
-                      held: list[ActorMention] | None = None) -> None:
+                      held: list[ActorMention] | None = None, kinds: list[str] | None = None) -> None:
     """Complete an event from the events of the article's last sentences (`recent`, within CONTEXT_CHARS;
     `judged`, the events within ACT_CHARS, for a verdict on a named act), in this order:
 
     1. a missing source (`_source_from_context`): a pronoun's antecedent, a victim's one adversary, the author of the
-       sanctions a measure belongs to;
+       sanctions a measure belongs to; the sides of the talks or fighting an outcome frame ends (`_outcome_parties`);
     2. nothing more where the event needs no target or its actor is a domestic voice (`_wants_target`);
     3. a denial also answers the one who made the claim it denies (`deny_claim`);
     4. a verdict on an act named again whose targets are a coordinated verb's (`held`, events/article_refs.py) judges
@@ -66,7 +67,7 @@ def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
     Guesses of the state an article is about (`guessed`) feed no step after the first.
     """
     fill = Fill(roles, rule, recent, judged, pronoun, acts or [], weak, subject, named or [], at, step, plural, deal,
-                 asked, marked, remarks, speaker)
+                 asked, marked, remarks, speaker, kinds=kinds or [])
     _source_from_context(fill)
     if not _wants_target(fill):
         return
@@ -97,7 +98,9 @@ def _source_from_context(fill: Fill) -> None:
     - Force on a named victim by no one named was used by the victim's one adversary (`attacker`).
     - A sanction whose subject is the measure itself was imposed by the author of the latest sanction
       (`sanctioner`; not a body read as the target: "Ein Sprecher der Kommission sagte, weitere Strafmaßnahmen
-      würden geprüft")."""
+      würden geprüft").
+    - An outcome frame ("The talks ended with an agreement": `Rule.outcome`) binds the sides of the talks or fighting
+      it ends (`_outcome_parties`), never the parties its own roles read (a mediator, a venue)."""
     roles, rule, recent, subject = fill.roles, fill.rule, fill.recent, fill.subject
     if not roles.sources and fill.pronoun and (recent or subject is not None):
         if recent and (subject is None or subject.start < recent[-1].evidence_end):
@@ -107,9 +110,22 @@ def _source_from_context(fill: Fill) -> None:
         roles.from_outside_clause = True
     if not roles.sources and rule.plover in FORCE_TYPES and roles.targets and not fill.weak:
         attacker(roles, fill.reach)
+    if rule.outcome:
+        _outcome_parties(fill)
     if not roles.sources and rule.plover == "SANCTION" and roles.targets and not fill.weak and not roles.passive \
             and all(t.country for t in roles.targets):
         sanctioner(roles, recent)
+
+
+def _outcome_parties(fill: Fill) -> None:
+    """The parties of an outcome frame (`Rule.outcome`): the sides of the latest talks or fighting in `recent` (its
+    sentence's own told before it last: "Talks between Ethiopia and Eritrea under AU mediation ended with an
+    agreement", not the mediator; the coder passes earlier sentences' only where its sentence names no party: "The
+    negotiations culminated in a peace accord"), else none: never the parties its own roles read."""
+    roles = fill.roles
+    sides = outcome_sides(fill.recent)
+    roles.sources, roles.targets = sides[:1], sides[1:]
+    roles.from_outside_clause = roles.target_from_context = bool(sides)
 
 
 def _wants_target(fill: Fill) -> bool:
@@ -201,9 +217,10 @@ def _judged_act_authors(fill: Fill, held: list[ActorMention] | None = None) -> l
     other side, not Oman). With `held` (the targets a coordinated verb's phrase gave the verdict, events/article_refs),
     only an act that happened counts, and only where `replaces_held` says its authors replace them."""
     me, rule, reach = fill.me, fill.rule, fill.reach
-    act = next((e for e in reversed(reach)
-                if e.plover in fill.acts and e.source and party(e.source) != me and not mediating(e.cameo)
-                and (held is None or e.factual and not e.negated)), None)
+    acts = [e for e in reversed(reach) if e.plover in fill.acts and e.source and party(e.source) != me
+            and not mediating(e.cameo) and (held is None or e.factual and not e.negated)]
+    # the latest act of the kind the noun names, before a nearer act of another kind of the same type
+    act = next((e for e in acts if same_kind(e, fill.kinds)), acts[0] if acts else None)
     if act is None:
         return []
     authors = co_authors(act, me, reach, note=f"author of the {str(act.plover).lower()} it judges")
@@ -211,6 +228,16 @@ def _judged_act_authors(fill: Fill, held: list[ActorMention] | None = None) -> l
             and act.target and me != party(act.target) != party(act.source or ""):
         authors.append(from_event(act, "target", note="a side of the meeting or deal it judges"))
     return authors if held is None or replaces_held(held, authors, act, rule.plover) else []
+
+
+def same_kind(event: Event, kinds: list[str]) -> bool:
+    """Whether `event` is of a kind (CAMEO's first three digits) that a verdict's act noun names ("Russia expelled two
+    Estonian diplomats. Finland imposed sanctions on Belarus. Estonia condemned the expulsion": the expulsion, 161,
+    not the nearer sanctions, 163, of the same PLOVER type). Force is one kind, and so are talks and deals: "the attack"
+    judges the latest strike or shelling alike, "criticó la cumbre" the latest meeting however told (a summit, talks,
+    a visit: 040, 043, 046 are how one act is told, not other acts)."""
+    return event.plover not in FORCE_TYPES and event.plover not in SYMMETRIC_TYPES \
+        and event.cameo[:3] in {kind[:3] for kind in kinds}
 
 
 def _held_deal_sides(fill: Fill, held: list[ActorMention]) -> list[ActorMention]:

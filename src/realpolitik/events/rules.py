@@ -29,7 +29,7 @@ from realpolitik.data_yaml import LineLoader
 from realpolitik.disk_cache import built_from_data
 from realpolitik.errors import DataFileError
 from realpolitik.events.cameo import PLOVER_TYPES, codebook
-from realpolitik.events.patterns import Pattern, PatternIndex, compile_patterns
+from realpolitik.events.patterns import Pattern, PatternIndex, Slot, compile_patterns
 from realpolitik.language.role_words import RoleWords, constructor_arguments, role_words
 from realpolitik.language.speech import said_with
 
@@ -101,6 +101,10 @@ class Rule:
     # "asistió como observador", "attended as an observer": the actor sits in on a meeting others hold; with no named
     # partner it met the sides of the latest meeting or talks the article told
     attends: bool = False
+    # "Talks between X and Y ended with an agreement", "los combates terminaron con una tregua": an outcome frame (a
+    # verb of ending or resulting and a deal's noun) that names no party binds the sides of the talks or fighting
+    # whose end it tells, in its sentence or before (article_acts.py `outcome_sides`)
+    outcome: bool = False
     reciprocal: bool = False  # subject and object act on each other ("X clashed with Y")
     # "discussed Ukraine with Blinken", "обсудили Украину": the verb's direct object is what is talked about;
     # the partner is marked ("with") or stands beside the subject ("Lavrov and Blinken discussed")
@@ -462,10 +466,16 @@ class RuleSet:
     index: PatternIndex = field(default_factory=lambda: PatternIndex(()), compare=False)
     envoy_recall: Rule | None = field(init=False, repr=False, compare=False)  # found once, in __post_init__
     joint_exercise: Rule | None = field(init=False, repr=False, compare=False)  # found once, in __post_init__
+    # the last word slot of every outcome rule's pattern (its deal noun): a sentence with no party may still tell an
+    # outcome ("The negotiations culminated in a peace accord"), read where one of these words stands in it
+    outcome_ends: tuple[Slot, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "envoy_recall", self._envoy_recall())  # (a frozen dataclass: set once, here)
         object.__setattr__(self, "joint_exercise", self._joint_exercise())
+        object.__setattr__(self, "outcome_ends", tuple(
+            slot for rule in self.rules if rule.outcome for pattern in rule.patterns
+            if (slot := pattern.slots[-1]) is not None))
 
     def __reduce__(self) -> tuple[type[RuleSet], tuple[object, ...]]:
         # (pickled by disk_cache: compiled by mypyc, a frozen dataclass would unpickle through its frozen __setattr__)
@@ -684,6 +694,7 @@ def _rule(raw: dict, path: str, seen: set[str]) -> Rule:
         mutual=bool(raw.get("mutual", False)),
         retaliation=bool(raw.get("retaliation", False)),
         attends=bool(raw.get("attends", False)),
+        outcome=bool(raw.get("outcome", False)),
         reciprocal=bool(raw.get("reciprocal", False)),
         topic_object=bool(raw.get("topic_object", False)),
         owner_inside=bool(raw.get("owner_inside", False)),

@@ -153,6 +153,7 @@ class Trigger:
     roles: Roles  # (`assign`)
     acts: list[str]  # the types of the act nouns of its clause
     act_spans: list[tuple[int, int]]  # where those act nouns stand
+    act_kinds: list[str]  # the CAMEO codes of those act nouns' rules ("the expulsion": 161, not the sanctions' 163)
     pronoun: bool  # its subject may be a pronoun (or dropped)
     weak: bool  # its source is not its clause's own subject
     own: list[Event]  # the latest events of the sentence's earlier triggers
@@ -166,6 +167,16 @@ class Trigger:
         self.passive, self.hosted, self.agentless = False, None, False
         self.pronoun, self.weak, self.among_sources, self.conditioned, self.cue = False, False, False, False, None
         self.act_spans = []
+        self.act_kinds = []
+
+
+def _tells_outcome(sentence: Sentence, ruleset: RuleSet) -> bool:
+    """Whether the sentence holds the deal noun an outcome rule ends on (`RuleSet.outcome_ends`): it may bind the sides
+    of the talks told before with no party of its own named."""
+    if not ruleset.outcome_ends:
+        return False
+    words = frozenset(form for t in sentence.tokens for form in (t.text.lower(), t.lemma.lower()))
+    return any(slot.matches(words) for slot in ruleset.outcome_ends)
 
 
 def read_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention], ruleset: RuleSet,
@@ -176,7 +187,8 @@ def read_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
     # Without an actor of its own a trigger's source can only be a pronoun's antecedent (fill_from_context):
     # a sentence with neither gives no event, and its triggers are read only to explain that (tracing), whatever
     # they would make dropped (`explain_only`, code_sentence).
-    partyless = not actors and not _has_pronoun(sentence, grammar)
+    # (an outcome with no party names none: "The negotiations culminated in a peace accord", `Rule.outcome`)
+    partyless = not actors and not _has_pronoun(sentence, grammar) and not _tells_outcome(sentence, ruleset)
     explaining = trace.active()
     skipped = partyless and ruleset.lang not in _PRO_DROP
     if skipped and not explaining:

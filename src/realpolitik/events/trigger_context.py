@@ -22,6 +22,7 @@ from realpolitik.events.allegations import (
     _denied_right_after,
 )
 from realpolitik.events.article import BYSTANDERS, PRAISE, VERDICT_TYPES
+from realpolitik.events.article_acts import BACKGROUND_DAYS
 from realpolitik.events.article_antecedents import pronoun_object, same_force
 from realpolitik.events.article_fill import fill_from_context
 from realpolitik.events.article_refs import held_targets
@@ -99,6 +100,14 @@ def cues(s: SentenceState, tr: Trigger) -> None:
         m.kind == "adjective" or m.agent in BYSTANDERS for m in roles.sources)
     tr.acts, tr.pronoun, tr.weak = acts, pronoun, weak
     tr.act_spans = [m.span for m in nouns]
+    tr.act_kinds = [m.rule.cameo for m in nouns]
+
+
+def _dated_back(s: SentenceState) -> bool:
+    """Whether the sentence names a day half a year or more before the article's (BACKGROUND_DAYS): what it tells is
+    background, not the news the sentences before it told."""
+    published = s.doc.published
+    return published is not None and any((published - d.value).days >= BACKGROUND_DAYS for d in s.dates())
 
 
 def article_context(s: SentenceState, article: Article, tr: Trigger) -> None:
@@ -121,6 +130,13 @@ def article_context(s: SentenceState, article: Article, tr: Trigger) -> None:
     nouns = tr.act_spans if tr.acts else [(i, i + 1) for i in deals() if span[1] <= i < clause[1]] if deal else []
     held = held_targets(roles.targets, span, nouns, sentence.tokens, grammar.conjunctions or (
         grammar.coordination - {"&"})) if nouns and match.rule.plover in VERDICT_TYPES else []
+    if match.rule.outcome:  # what ended is told before its end: "Talks ... ended with an agreement", not "... y luego"
+        own = [e for e in own if (e.trigger_start or 0) < sentence.tokens[span[0]].start]
+        # (a sentence that names parties but no talks between them tells an end the article did not code: "Le sommet
+        # gréco-turc s'est achevé par une déclaration" with the summit unread; so does one dated half a year back or
+        # more, "La guerra de Corea terminó en 1953 con un armisticio": the latest talks before are no sides of it)
+        if actors or _dated_back(s):
+            recent, context = [], []
     if not among_sources:
         fill_from_context(roles, match.rule, recent + own, pronoun, tr.acts, weak, (context or []) + own, subject,
                           article.named, sentence.start,
@@ -136,7 +152,7 @@ def article_context(s: SentenceState, article: Article, tr: Trigger) -> None:
                           # "rejected the remarks": the words are the latest speaker's
                           remarks=match.rule.plover in VERDICT_TYPES and any(span[0] < i < clause[1]
                                                                              for i in remarks()),
-                          speaker=article.speaker, held=held)
+                          speaker=article.speaker, held=held, kinds=tr.act_kinds)
         pronoun_object(roles, recent + own, subject, pronoun, span[1])
         if voted and (match.rule.cameo.startswith(PRAISE) or match.rule.cameo == _RECOGNITION):
             congratulated(roles, sentence.tokens, span, clause, voted, s.ruleset.lang,

@@ -262,7 +262,10 @@ _PLEDGES: Final = frozenset({"030", "031", "032", "033"})
 
 def rival_tokens(s: SentenceState, tr: Trigger) -> None:
     """The tokens of the sentence's other triggers the role finder reads: none where the trigger is the only one."""
-    triggers, with_own_agent, match = s.triggers, s.with_own_agent, tr.match
+    with_own_agent, match = s.with_own_agent, tr.match
+    # (an outcome frame takes no phrase from a rival: "Talks between X and Y ended with an agreement" leaves the pair to
+    # the talks, and the outcome binds the talks' sides, `Rule.outcome`)
+    triggers = [m for m in s.triggers if not m.rule.outcome]
     if s.several:  # (the other triggers' tokens: none where the trigger is the sentence's only one)
         others = frozenset(i for m in triggers if m is not match and id(m) in with_own_agent for i in m.tokens)
         rivals = frozenset(i for m in triggers if m is not match for i in m.tokens)

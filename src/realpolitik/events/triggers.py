@@ -83,9 +83,16 @@ def find_triggers(sentence: Sentence, ruleset: RuleSet, forms: list[frozenset[st
     taken: set[int] = set()
     kept: list[TriggerMatch] = []
     for match in matches:
-        if taken.isdisjoint(match.tokens):
+        if taken.isdisjoint(match.tokens) and not match.rule.outcome:
             kept.append(match)
             taken.update(match.tokens)
+    # an outcome frame (`Rule.outcome`) tells what the talks it follows ended in: it takes no word from them nor they
+    # from it ("Der griechisch-türkische Gipfel ... endete mit einer gemeinsamen Erklärung": the summit's "mit" too)
+    told = {i for m in kept if m.rule.ignore for i in m.tokens}
+    for match in matches:
+        if match.rule.outcome and told.isdisjoint(match.tokens):
+            kept.append(match)
+            told.update(match.tokens)
     # (the cheap test first: `not in` compares whole matches, once per kept match, in a sentence of many triggers)
     kept.extend(m for m in matches if _defied_request(m, kept, taken) and m not in kept)
     kept.sort(key=lambda m: m.span[0])
