@@ -421,8 +421,10 @@ class Grammar:
 
     def _negation_starts(self) -> frozenset[str] | None:
         """The negation words and the first words of the negation phrases: forms that hold none hold no
-        negation (`negation.is_negated`). None where a phrase has no words (it fits anywhere: no such test then)."""
-        return cue_starts(self.negation)
+        negation (`negation.is_negated`), nor an object's negative determiner ("blamed neither side"). None where a
+        phrase has no words (it fits anywhere: no such test then)."""
+        starts = cue_starts(self.negation)
+        return None if starts is None else starts | self.object_negation
 
     def _phrase_stops(self) -> frozenset[str]:
         """Prepositions that end a report preposition's phrase (a genitive marker continues it)."""
