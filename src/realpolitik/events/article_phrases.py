@@ -1,7 +1,8 @@
 """Phrases that name an earlier act again or repeat it: a step, deal or words named again by a definite
 noun (`steps_named`), "did the same" (`repeaters`, `same_act`), "following the steps of" (`followed_precedents`),
 "After Britain and Canada, France also ..." (`precedents`); and the host of a summons or expulsion in the passive
-with no agent (`passive_host`).
+with no agent (`passive_host`). events.same_words ("in similar terms") finds its phrase, its subject and a list with
+the same pieces (`phrases_at`, `subject_before`, `listed_with`).
 """
 
 from __future__ import annotations
@@ -107,11 +108,15 @@ SAME_ACT_CHARS: Final = CONTEXT_CHARS  # how far back the act that "hizo lo mism
 REASONS: Final = ("justified_",)
 
 
-def _phrases_at(tokens: list[Token], phrases: tuple[tuple[str, ...], ...]
-                ) -> list[tuple[int, tuple[str, ...]]]:
-    """Where each of `phrases` stands in the tokens (by word or lemma): (its first token, its words)."""
+def phrases_at(tokens: list[Token], phrases: tuple[tuple[str, ...], ...], lemma_ends: bool = False
+               ) -> list[tuple[int, tuple[str, ...]]]:
+    """Where each of `phrases` stands in the tokens (by word or lemma): (its first token, its words). A first check
+    skips a sentence where no phrase's last word is written; with `lemma_ends`, one whose lemma only is that word
+    ("se pronunciaron" for "pronunció") is read too (same_words' phrases end in a verb, "did the same"'s in a
+    pronoun)."""
     lasts = {w[-1] for w in phrases}
-    if lasts.isdisjoint(map(str.lower, map(token_text, tokens))):
+    if lasts.isdisjoint(map(str.lower, map(token_text, tokens))) and not (
+            lemma_ends and any(t.lemma.lower() in lasts for t in tokens)):
         return []  # most sentences: no phrase ends in them (one pass in C)
     found = []
     for i in range(len(tokens)):
@@ -135,7 +140,7 @@ def followed_precedents(sentence, mentions: list[ActorMention], phrases: tuple[t
     name (the precedent) is no party of the clause's act, and the name before the gerund repeats nothing."""
     tokens = sentence.tokens
     found = []
-    for i, words in _phrases_at(tokens, phrases):
+    for i, words in phrases_at(tokens, phrases):
         if not _gerund(tokens[i], gerunds, not_gerunds):
             continue
         end = i + len(words)
@@ -156,28 +161,55 @@ def repeaters(sentence, mentions: list[ActorMention], phrases: tuple[tuple[str, 
     phrase opened by a gerund repeats nothing (`followed_precedents`)."""
     tokens = sentence.tokens
     found = []
-    for i, words in _phrases_at(tokens, phrases):
+    for i, words in phrases_at(tokens, phrases):
         if _gerund(tokens[i], gerunds, not_gerunds):
             continue
-        subject = next((m for m in reversed(mentions) if m.token_end <= i and i - m.token_end <= 3
-                        and not (m.token_start > 0 and tokens[m.token_start - 1].text.lower() in stops)), None)
+        subject = subject_before(mentions, tokens, i, stops)
         if subject is None:  # "то же самое сделал Гондурас": a subject put after the phrase, right after it
             subject = next((m for m in mentions if m.token_start == i + len(words)), None)
         if subject is not None:
             found.append((i, words, subject))
-            found += [(i, words, m) for m in _listed_before(subject, mentions, tokens, joiners, stops)]
+            found += [(i, words, m) for m in listed_with(subject, mentions, tokens, joiners, stops)]
     return found
 
 
-def _listed_before(last: ActorMention, mentions: list[ActorMention], tokens: list[Token], joiners: frozenset[str],
-                   stops: frozenset[str]) -> list[ActorMention]:
-    """The actors listed before `last` with only `joiners` between them ("Belgien, Malta und Portugal")."""
+# "Panamá hizo lo mismo", "Auch Polen schloss sich an": the words between a repeating phrase's subject and the phrase
+_SUBJECT_REACH: Final = 3
+
+
+def _stopped(m: ActorMention, tokens: list[Token], stops: frozenset[str]) -> bool:
+    """Whether one of `stops` (a preposition) stands right before the actor: it is no subject."""
+    return m.token_start > 0 and tokens[m.token_start - 1].text.lower() in stops
+
+
+def subject_before(mentions: list[ActorMention], tokens: list[Token], at: int, stops: frozenset[str],
+                   reach: int | None = _SUBJECT_REACH) -> ActorMention | None:
+    """The subject of a phrase at token `at`, an actor before it with no preposition (one of `stops`) before it:
+    the nearest such that ends within `reach` words of the phrase ("Panamá hizo lo mismo"); with no `reach`, the
+    nearest actor before the phrase anywhere in its clause (no comma between) and only where that one has no
+    preposition ("Nicaragua se sumó con un mensaje en términos similares", not "... con Cuba en términos
+    similares")."""
+    if reach is not None:
+        return next((m for m in reversed(mentions) if m.token_end <= at and at - m.token_end <= reach
+                     and not _stopped(m, tokens, stops)), None)
+    m = next((m for m in reversed(mentions) if m.token_end <= at and m.token_start >= 0), None)
+    if m is None or _stopped(m, tokens, stops) or any(t.text == "," for t in tokens[m.token_end:at]):
+        return None
+    return m
+
+
+def listed_with(anchor: ActorMention, mentions: list[ActorMention], tokens: list[Token], joiners: frozenset[str],
+                stops: frozenset[str] = frozenset(), forward: bool = False) -> list[ActorMention]:
+    """The actors listed before `anchor` (or, `forward`, after it), nearest first, with only `joiners` between them
+    ("Belgien, Malta und Portugal", "Colombia, Chile y España"); a list before it ends at an actor with one of
+    `stops` before it."""
     listed: list[ActorMention] = []
-    current = last
-    for m in reversed([m for m in mentions if m.token_end <= last.token_start]):
-        between = tokens[m.token_end:current.token_start]
-        if not between or not all(t.text.lower() in joiners for t in between) \
-                or m.token_start > 0 and tokens[m.token_start - 1].text.lower() in stops:
+    current = anchor
+    for m in (mentions if forward else reversed([m for m in mentions if m.token_end <= anchor.token_start])):
+        if forward and m.token_start < current.token_end:
+            continue
+        between = tokens[current.token_end:m.token_start] if forward else tokens[m.token_end:current.token_start]
+        if not between or not all(t.text.lower() in joiners for t in between) or _stopped(m, tokens, stops):
             break
         listed.append(m)
         current = m

@@ -17,40 +17,12 @@ from typing import Final
 
 from realpolitik.codes import party
 from realpolitik.events.article import CONTEXT_CHARS
-from realpolitik.model import ActorMention, Event, Token, token_text
+from realpolitik.events.article_phrases import listed_with, phrases_at, subject_before
+from realpolitik.model import ActorMention, Event
 
 # the acts made in words, which "in similar terms" can repeat (a sanction, a visit or a strike is no statement)
 SAID: Final = frozenset({"ACCUSE", "REQUEST", "SUPPORT", "REJECT", "THREATEN"})
 _AFTER: Final = 4  # words between the phrase and a subject after it: "se pronunciaron los gobiernos de"
-
-
-def _phrase_at(tokens: list[Token], phrases: tuple[tuple[str, ...], ...]) -> tuple[int, int] | None:
-    """The first of `phrases` in the tokens (each word by text or lemma): (its first token, the token after it)."""
-    lasts = {w[-1] for w in phrases}
-    if lasts.isdisjoint(map(str.lower, map(token_text, tokens))) and not any(
-            t.lemma.lower() in lasts for t in tokens):
-        return None
-    for i in range(len(tokens)):
-        for words in phrases:
-            if len(tokens) - i >= len(words) and all(
-                    word in (t.text.lower(), t.lemma.lower()) for word, t in zip(words, tokens[i:i + len(words)],
-                                                                                strict=True)):
-                return i, i + len(words)
-    return None
-
-
-def _listed_after(first: ActorMention, mentions: list[ActorMention], tokens: list[Token],
-                  joiners: frozenset[str]) -> list[ActorMention]:
-    """`first` and the actors listed right after it with only `joiners` between ("Colombia, Chile y España")."""
-    listed = [first]
-    for m in mentions:
-        if m.token_start < listed[-1].token_end:
-            continue
-        between = tokens[listed[-1].token_end:m.token_start]
-        if not between or not all(t.text.lower() in joiners for t in between):
-            break
-        listed.append(m)
-    return listed
 
 
 def _speakers(sentence, mentions: list[ActorMention], span: tuple[int, int], stops: frozenset[str],
@@ -60,15 +32,12 @@ def _speakers(sentence, mentions: list[ActorMention], span: tuple[int, int], sto
     names listed after it ("En la misma línea se pronunciaron Colombia, Chile y España")."""
     tokens = sentence.tokens
     start, end = span
-    before = [m for m in mentions if m.token_end <= start and m.token_start >= 0]
-    if before:
-        m = before[-1]
-        free = not (m.token_start > 0 and tokens[m.token_start - 1].text.lower() in stops)
-        if free and not any(t.text == "," for t in tokens[m.token_end:start]):
-            return [m]
+    subject = subject_before(mentions, tokens, start, stops, reach=None)
+    if subject is not None:
+        return [subject]
     after = next((m for m in mentions if end <= m.token_start <= end + _AFTER
                   and not any(t.text == "," for t in tokens[end:m.token_start])), None)
-    return _listed_after(after, mentions, tokens, joiners) if after is not None else []
+    return [after, *listed_with(after, mentions, tokens, joiners, forward=True)] if after is not None else []
 
 
 def same_words(sentence, mentions: list[ActorMention], phrases: tuple[tuple[str, ...], ...], stops: frozenset[str],
@@ -79,9 +48,10 @@ def same_words(sentence, mentions: list[ActorMention], phrases: tuple[tuple[str,
     if not phrases or not mentions:
         return []
     tokens = sentence.tokens
-    span = _phrase_at(tokens, phrases)
-    if span is None:
+    at = phrases_at(tokens, phrases, lemma_ends=True)
+    if not at:
         return []
+    span = (at[0][0], at[0][0] + len(at[0][1]))
     speakers = _speakers(sentence, mentions, span, stops, joiners)
     if not speakers:
         return []
