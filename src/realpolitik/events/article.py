@@ -90,7 +90,7 @@ class Fill:
     def __init__(self, roles: Roles, rule: Rule, recent: list[Event], judged: list[Event] | None, pronoun: bool,
                  acts: list[str], weak: bool, subject: ActorMention | None, named: list[ActorMention], at: int | None,
                  step: bool, plural: bool, deal: bool, asked: bool, marked: bool, remarks: bool,
-                 speaker: ActorMention | None, me: str = "", kinds: list[str] | None = None) -> None:
+                 speaker: ActorMention | None, kinds: list[str], me: str = "") -> None:
         self.roles = roles
         self.rule = rule
         self.recent = recent
@@ -109,7 +109,7 @@ class Fill:
         self.remarks = remarks
         self.speaker = speaker
         self.me = me
-        self.kinds = kinds or []
+        self.kinds = kinds
 
     @property
     def reach(self) -> list[Event]:
