@@ -113,7 +113,7 @@ class _History:
                 self._first = seen.first
             for found in seen.lists:
                 self._lists[len(found)] = self._lists[0] = n  # (0: a list of any length)
-            self._named.update({code[:3] for code in seen.countries})
+            self._named.update(list(dict.fromkeys(code[:3] for code in seen.countries)))  # in the order named
             self._mediators |= seen.mediators
         self._read = len(self.seen)
 
