@@ -218,7 +218,8 @@ def _fill_costs(path: Path) -> dict[tuple[str, str], float]:
 # contact of the sets written in rounds 46-47 (output nobody tuned), checked on those of rounds 48-49 and on the
 # judge pool (docs/evaluation.md); a kind whose cost is under 0.3 is listed at 0 and costs nothing.
 FILL_FILE: Final = RULE_FILE.parent / "fills.json"
-FILL_COSTS: Final = _fill_costs(FILL_FILE)
+# not Final: compiled, a Final global is read from a C static, and the tests and eval/fill_precision.py rebind it
+FILL_COSTS: dict[tuple[str, str], float] = _fill_costs(FILL_FILE)
 
 
 def _fill_cost(c: Cues) -> float:
