@@ -254,6 +254,13 @@ def split_clause_subject(sentence: Sentence, groups: list[Group], triggers, form
             out.append(Group(members=head, start=g.start, end=max(m.token_end for m in head)))
             out.append(Group(members=g.members[k:], start=last.token_start, end=g.end))
             cuts.append(c)
+        elif k > 0 and c is not None and _object_list_end(tokens, g, k, before, forms, grammar):
+            # "Francia atacó posiciones sirias y Alemania condenó ...", "... el puerto de Latakia y Alemania condenó":
+            # the names before "y" end the object of a verb told before; the name after it opens the next clause
+            head = g.members[:k]
+            out.append(replace(g, members=head, end=max(m.token_end for m in head)))
+            out.append(Group(members=g.members[k:], start=last.token_start, end=g.end))
+            cuts.append(c)
         elif k > 0 and (c := _place_list_end(tokens, g, k, forms, grammar)) is not None:
             # "strained by the war in Gaza, and Egyptian officials have accused Israel": the place closes the clause
             # before the comma; the name after ", and" that a verb follows opens the next one (no trigger before)
@@ -268,6 +275,45 @@ def split_clause_subject(sentence: Sentence, groups: list[Group], triggers, form
         else:
             out.append(g)
     return (out, cuts) if cuts else None
+
+
+def _object_list_end(tokens: list[Token], g: Group, k: int, before: int, forms: list[frozenset[str]],
+                     grammar: Grammar) -> bool:
+    """Whether the names of `g` before its member `k` end the object of a finite verb told before them, so that the
+    name at `k` (a verb after it, checked by the caller) opens a coordinated clause: the name before "y" is an
+    adjective after its noun ("atacó posiciones sirias y Alemania condenó", "bombardearon instalaciones iraníes y
+    Moscú se limitó a condenar") or the list hangs on a preposition ("atacó el puerto de Latakia y Alemania
+    condenó"), never a pair's ("entre Rusia y Ucrania"). A language without past endings, or a sentence with no
+    finite verb before the list ("el ataque de Rusia y Bielorrusia provocó ...": the list is the noun's), has none."""
+    if not grammar.past_endings or not _finite_at(tokens, g.end, forms, grammar):
+        return False  # (a noun trigger after the name is no verb: "Israeli and US strikes on ...")
+    adjective = g.members[k - 1].kind == "adjective" and g.members[k].kind != "adjective" \
+        and _after_noun(tokens, g.members[k - 1].token_start, forms, grammar)
+    words = frozenset().union(*forms[max(before, 0):g.start])  # ("del Ejército sirio": the marker an article too)
+    hung = bool(words & (grammar.genitive_markers | grammar.target_markers)) and not words & grammar.pair_markers
+    return (adjective or hung) and any(_finite_at(tokens, i, forms, grammar) for i in range(g.start))
+
+
+def _after_noun(tokens: list[Token], i: int, forms: list[frozenset[str]], grammar: Grammar) -> bool:
+    """Whether the word before `i` may be the noun an adjective at `i` follows ("posiciones sirias"): a lower-case
+    word that is no article, preposition, conjunction or subordinator ("after Armenian and U.S. companies signed":
+    the adjective opens the subject)."""
+    if i == 0 or not tokens[i - 1].text.isalpha() or not tokens[i - 1].text.islower():
+        return False
+    return not forms[i - 1] & (grammar.determiners | grammar.possessives | grammar.coordination | grammar.conjunctions
+                               | grammar.subordinators | grammar.genitive_markers | grammar.target_markers)
+
+
+def _finite_at(tokens: list[Token], i: int, forms: list[frozenset[str]], grammar: Grammar) -> bool:
+    """A finite verb at `i` by its form: a past ending ("condenó", "bombardearon") or an auxiliary of the perfect
+    ("ha condenado"), a clitic before it ("Moscú se limitó", "Hungría lo justificó")."""
+    if i < len(tokens) - 1 and tokens[i].text.lower() in grammar.roles.clause_clitics:
+        i += 1
+    if i >= len(tokens):
+        return False
+    word = tokens[i].text
+    return word.isalpha() and word.islower() and word.endswith(grammar.past_endings) or bool(
+        forms[i] & grammar.roles.have)
 
 
 _LOCATIONS: Final = frozenset({PLACE, "capital"})  # a city or a capital named as where something happened

@@ -51,6 +51,8 @@ def coordinated_speaker(sentence_groups: list[Group], source: Group, t_start: in
     "and" that follows a reported clause telling no act of its own goes on with the speech verb, so its subject is
     the speaker, not the reported clause's subject ("said Russia had attacked Kyiv and killed five": an act between,
     the verb goes on with it; "said ... before one swerved into its path and struck": a subordinate clause between)."""
+    if not grammar.verb_final and (speaker := _speaker_by_tense(sentence_groups, source, t_start, forms, grammar)):
+        return speaker
     if grammar.verb_final or t_start < 1 or not forms[t_start - 1] & grammar.coordination \
             or len(forms[t_start]) < 2 or any(source.end <= i < t_start for i in rival_triggers):
         return None
@@ -62,6 +64,41 @@ def coordinated_speaker(sentence_groups: list[Group], source: Group, t_start: in
     if speaker is None or any(speaker.end <= i < speech for i in rival_triggers):
         return None
     return speaker
+
+
+def _preterite(words: frozenset[str], grammar: Grammar) -> bool:
+    """A finite past form by its ending ("pidió", "rechazaron", "urged"): the tense a news report tells its acts in."""
+    return any(w.isalpha() and w.endswith(grammar.past_endings) for w in words) if grammar.past_endings else False
+
+
+def _speaker_by_tense(sentence_groups: list[Group], source: Group, t_start: int, forms: list[frozenset[str]],
+                      grammar: Grammar) -> Group | None:
+    """"Israel advirtió que Irán no obtendrá armas nucleares y pidió a Washington ...", "lamentó que Brasil se haya
+    prestado a ... y rechazó ...", "dijo que Rusia había atacado Kiev y condenó ...": a past verb after "y" (its
+    clitics between) whose tense the reported clause's verbs do not share (future, subjunctive, pluperfect: no past
+    form between the complementizer and "y") goes on with the verb of saying before the complementizer, so its
+    subject is that verb's, not the reported clause's. Where the reported clause tells its act in the past too ("dijo
+    que Rusia atacó Kiev y mató a cinco"), the verb may go on with either: None."""
+    words = grammar.roles.complementizers
+    if not words or not _preterite(forms[t_start], grammar):
+        return None
+    k = t_start
+    while k > 0 and forms[k - 1] & grammar.roles.clause_clitics:
+        k -= 1  # "y le pidió", "y se comprometió"
+    if k < 1 or not forms[k - 1] & grammar.coordination or source.end > k - 1:
+        return None
+    report = grammar.modality.get("report", frozenset())
+    comp, verb = next(((i, v) for i in range(source.start - 1, 0, -1) if forms[i] & words
+                       for v in range(i - 1, max(i - 1 - _SAYING_REACH, -1), -1)
+                       if (_preterite(forms[v], grammar) or forms[v] & report)
+                       and not any("," in forms[j] for j in range(v, i))), (None, None))
+    if comp is None or verb is None \
+            or any(_preterite(forms[i], grammar) or "," in forms[i] for i in range(comp + 1, k - 1)):
+        return None
+    return next((g for g in reversed(sentence_groups) if g.end <= verb and g.free), None)
+
+
+_SAYING_REACH: Final = 3  # "lamentó este jueves que": words from the verb of saying to its complementizer
 
 
 _OWNERS: Final = frozenset({"its", "their"})
