@@ -74,3 +74,14 @@ def test_a_reported_clause_in_the_past_keeps_its_subject() -> None:
     verb after "y" may go on with it; it is left to the reported subject."""
     keys = _keys("Ucrania dijo que Rusia atacó Kiev y mató a cinco civiles.")
     assert ("RUS", "UKR", "ASSAULT") in keys, keys
+
+
+@pytest.mark.parametrize("text", [
+    "China realizó maniobras militares a gran escala alrededor de Taiwán.",
+    "El Ejército chino lanzó este lunes unas maniobras a gran escala alrededor de Taiwán.",
+])
+def test_drills_around_a_state_are_aimed_at_it(text: str) -> None:
+    """"alrededor de" says where, as "cerca de" does: its name is the drills' target, though a phrase with "a"
+    ("a gran escala") stands before it (the look-back for the governing word no longer passes it)."""
+    keys = _keys(text)
+    assert ("CHN", "TWN", "MOBILIZE") in keys, keys
