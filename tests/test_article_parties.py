@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from extracted import shown_keys
+from extracted import facts, shown_keys
 
 
 def _shown(text: str, lang: str) -> set[tuple]:
@@ -81,3 +81,25 @@ def test_a_rejection_answers_the_claim_not_the_sanction_told_after_it(lang: str,
 ])
 def test_a_rejection_of_the_sanctions_named_answers_their_author(lang: str, text: str) -> None:
     assert ("BLR", "EU", "REJECT") in _shown(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "judge", "wrong"), [
+    ("en", "China's coast guard rammed a Philippine supply boat on Monday. Manila condemned Beijing's conduct. The "
+           "Philippines then imposed sanctions on two Chinese shipping firms. Japan voiced concern.", "JPN", "PHL"),
+    ("es", "La guardia costera china embistió el lunes un barco filipino. Manila condenó la actuación de Pekín. "
+           "Filipinas impuso después sanciones a dos navieras chinas. Japón expresó su preocupación.", "JPN", "PHL"),
+    ("fr", "Les garde-côtes chinois ont éperonné lundi un navire philippin. Manille a condamné l'attitude de Pékin. "
+           "Les Philippines ont ensuite imposé des sanctions à deux armateurs chinois. Le Japon a exprimé sa "
+           "préoccupation.", "JPN", "PHL"),
+    ("ru", "Китайская береговая охрана в понедельник протаранила филиппинское судно. Манила осудила действия "
+           "Пекина. Затем Филиппины ввели санкции против двух китайских компаний. Япония выразила обеспокоенность.",
+     "JPN", "PHL"),
+    ("es", "Rusia bombardeó Járkov el lunes. Kiev condenó a Moscú. Ucrania sancionó después a tres bancos rusos. "
+           "Francia expresó su preocupación.", "FRA", "UKR"),
+])
+def test_a_verdict_with_no_object_joins_the_round_of_verdicts(lang: str, text: str, judge: str, wrong: str) -> None:
+    """Round 51 (acts51): a verdict with no object judges the author of the hostile act the article's other verdicts
+    condemned, not the author of a later act that answers it (the sanctions of the one rammed or shelled)."""
+    found = facts(text, lang)
+    assert (judge, "CHN" if wrong == "PHL" else "RUS", "ACCUSE", False) in found
+    assert (judge, wrong, "ACCUSE", False) not in found

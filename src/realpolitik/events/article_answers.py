@@ -162,21 +162,25 @@ def _reply_target(fill: Fill) -> list[ActorMention]:
 def _condemned(fill: Fill) -> list[ActorMention]:
     """Whom a condemnation with no quarrel to answer judges, within ACT_CHARS (the act is the article's news, often
     told first): the sides of a deal between two others that is the latest thing that happened (`_latest_deal`:
-    "The White House criticised the agreement", as a praise would welcome it), else the authors of the latest
-    hostile act (attack, coercion, show of force, sanction, threat; not a threat that answers an act on its author)
-    by anyone else, unless that act downgrades ties (envoys recalled, a bloc left), else the one the latest
-    condemnation by a third party named (a round of reactions to an act the article never coded)."""
+    "The White House criticised the agreement", as a praise would welcome it), else the authors of a hostile act
+    (attack, coercion, show of force, sanction, threat; not a threat that answers an act on its author) by anyone
+    else, unless the latest such act downgrades ties (envoys recalled, a bloc left): the latest by the party the
+    article's other verdicts condemned most (`_judged_act`), else the one the latest condemnation by a third party
+    named (a round of reactions to an act the article never coded)."""
     me, reach = fill.me, fill.reach
     latest_deal = _latest_deal(me, reach)
     if latest_deal:
         return latest_deal
-    act = next((e for e in reversed(reach) if e.plover in HOSTILE_TYPES
-                and e.factual and e.source and party(e.source) != me and not answers_force(e, reach)), None)
+    acts = [e for e in reach if e.plover in HOSTILE_TYPES
+            and e.factual and e.source and party(e.source) != me and not answers_force(e, reach)]
+    act = acts[-1] if acts else None
     if act is not None and act.cameo.startswith(ENVOYS):
         # a downgrade of ties (recalled envoys, a bloc left, a member suspended) is told as background or as an
         # answer, seldom as the act a third party condemns ("Mali and Niger left ECOWAS in January. The UN
         # condemned the coup": no one the article coded; all sets: 1 right, 9 wrong)
         act = None
+    elif act is not None:
+        act = _judged_act(acts, me, reach)
     if act is not None:
         return co_authors(act, me, reach, note="author of the latest hostile act it condemns")
     # "Kishida called North Korea's conduct barbaric. Yoon spoke of a reckless provocation.": a round of
@@ -184,6 +188,20 @@ def _condemned(fill: Fill) -> list[ActorMention]:
     verdict = next((e for e in reversed(reach) if e.plover == "ACCUSE" and e.factual and e.source and e.target
                     and me not in (party(e.source), party(e.target))), None)
     return [] if verdict is None else [from_event(verdict, "target", note="the one the latest condemnation named")]
+
+
+def _judged_act(acts: list[Event], me: str, events: list[Event]) -> Event:
+    """Which of the hostile acts in `acts` (the latest no downgrade of ties) a verdict with no object judges: the
+    latest by the party the article's verdicts by others than the judge condemned most often, else the latest. A
+    round of reactions judges the act the verdicts before it judged, not a later act that answers it ("China's coast
+    guard rammed a Philippine boat. Manila condemned Beijing. The Philippines then sanctioned two Chinese firms. Japan
+    voiced concern": China, not the Philippines; measured on the studied sets: +6 facts, -6 extras, none lost)."""
+    condemned: dict[str, int] = {}
+    for e in events:
+        if e.plover == "ACCUSE" and e.factual and e.source and e.target and party(e.source) != me:
+            condemned[party(e.target)] = condemned.get(party(e.target), 0) + 1
+    judgeable = [e for e in reversed(acts) if not e.cameo.startswith(ENVOYS)]
+    return max(judgeable, key=lambda e: condemned.get(party(e.source or ""), 0))
 
 
 def deny_claim(fill: Fill) -> None:
