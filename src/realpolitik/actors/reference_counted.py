@@ -102,6 +102,7 @@ def _counted(tokens: list[Token], i: int, data: LanguageReferences, lang: str, b
     if region is not None:
         # "the two Southeast Asian neighbours": a list of the region's states, not the observers from elsewhere
         codes = _in_region(n, codes or [], region[1], seen, history)
+    codes = _bloc_named_after(n, tokens, end, data, lang, after) or codes  # "les trois pays de l'AES": its members
     if not codes or not side and any(country_of(c) is None for c in codes):
         return None  # "les deux gouvernements" after "von der Leyen et Rutte": no organisation is a country
     codes = [c[:3] + agent for c in codes]
@@ -250,6 +251,39 @@ def _story_pair(n: int, here: _Seen, history: _History, avoid: frozenset[str] = 
     if pair is None or not {c[:3] for c in here.countries} - apart <= {c[:3] for c in pair}:
         return None
     return pair
+
+
+def _bloc(n: int, before: list[ActorMention], history: _History) -> list[str] | None:
+    """"Les trois pays, dirigés par des militaires, ont quitté la Cedeao", "The three juntas announced their
+    withdrawal", "три государства вышли": where no list of n ≥ 3 states and no sentence of exactly n gives them, the
+    members of the one bloc of n (`blocs`: the AES's three) the article named, by its name (in the sentence before the
+    phrase or earlier), else by naming each of its members; none where two such blocs were named."""
+    if n < 3:
+        return None
+    blocs = [(code, members) for code, members in reference_data().blocs.items() if len(members) == n]
+    by_name = [members for code, members in blocs if any(m.code == code for m in before) or history.names_code(code)]
+    found = by_name or [members for _code, members in blocs if history.named_all(members)]
+    return list(found[0]) if len(found) == 1 else None
+
+
+_BLOC_GAP: Final = 3  # words between the counted noun and the bloc that owns it: "de l'", "of the", "der"
+
+
+def _bloc_named_after(n: int, tokens: list[Token], end: int, data: LanguageReferences, lang: str,
+                      after: list[ActorMention] | None) -> list[str] | None:
+    """"les trois pays de l'AES", "the three states of the AES", "die drei Staaten der AES": the counted noun's owner
+    is a bloc of n (`blocs`); the phrase stands for its members (the bloc stays an actor of its own: the members'
+    organisation, which the relations read). None where no such owner follows."""
+    bloc = next((m for m in after or () if m.token_start >= end), None)
+    members = reference_data().blocs.get(bloc.code) if bloc is not None and bloc.kind == "organisation" else None
+    if bloc is None or not members or len(members) != n or bloc.token_start - end > _BLOC_GAP:
+        return None
+    elided = role_words(lang).elided_articles
+    gap = tokens[end:bloc.token_start]
+    if not all(t.text != "," and (normalise(t.text) in _OF | _GENITIVE_ARTICLES or normalise(t.text) in data.definite
+                                  or t.text in elided) for t in gap):
+        return None
+    return list(members)
 
 
 def _bare_sides(tokens: list[Token], i: int, data: LanguageReferences) -> bool:
@@ -515,7 +549,10 @@ def _latest(n: int, here: _Seen, history: _History, states: bool = True, sides: 
     # "Le Mali a expulsé l'ambassadeur de France. Le Burkina Faso a fait de même, puis le Niger. Les trois pays ont
     # accusé Paris ...": read back, three or more states are none of those the phrase's own sentence names after it
     # (`acted_on`; a pair is often named again there: "the envoys of the two countries ... Germany's")
-    return _read_back(n, history, acted_on if n >= 3 else frozenset()) if n else None
+    # "The Alliance of Sahel States held a summit ... The three juntas": a bloc of n named comes before the states
+    # the last sentences happen to name
+    return _bloc(n, here.mentions, history) or _read_back(n, history, acted_on if n >= 3 else frozenset()) if n \
+        else None
 
 
 def _met_just_before(n: int, before: list[ActorMention], history: _History) -> list[str] | None:

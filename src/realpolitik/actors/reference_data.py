@@ -224,6 +224,9 @@ class ReferenceData:
     # beginnings of the other words for a mission (a chargé d'affaires, an embassy)
     envoys: frozenset[str] = frozenset()
     missions: tuple[str, ...] = ()
+    # an organisation of a few members → its member states in the order listed (`blocs`; in order, so that every run
+    # reads "the three countries" alike): "the three countries" of an article about the AES
+    blocs: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def _mapping(raw: object, where: str, path: Path, line: int | None) -> dict:
@@ -382,7 +385,7 @@ def load_reference_data(path: Path = DATA_DIR / "references.yaml") -> ReferenceD
             raise DataFileError(str(path), raw["groups"].get(LINE), f"group {name!r} must list ISO alpha-3 codes")
         groups[name] = frozenset(members)
     languages = {lang: _language(section, lang, groups, path) for lang, section in raw.items()
-                 if lang not in ("groups", "serving_abroad", LINE) and isinstance(section, dict)}
+                 if lang not in ("groups", "serving_abroad", "blocs", LINE) and isinstance(section, dict)}
     listed = {}
     for key in ("court_codes", "alliance_codes", "agency_codes"):
         codes = raw.get(key) or []
@@ -393,8 +396,18 @@ def load_reference_data(path: Path = DATA_DIR / "references.yaml") -> ReferenceD
     words = {key: abroad.get(key) or [] for key in ("envoys", "missions")}
     if not all(isinstance(w, list) and all(isinstance(x, str) for x in w) for w in words.values()):
         raise DataFileError(str(path), 1, "serving_abroad.envoys and serving_abroad.missions must list words")
+    listed_groups = _mapping(raw["groups"], "groups", path, raw["groups"].get(LINE))
+    blocs = {code: tuple(listed_groups[name]) for code, name in _mapping(raw.get("blocs"), "blocs", path, 1).items()
+             if _known_group(name, groups, path)}
     return ReferenceData(groups, languages, listed["court_codes"], listed["alliance_codes"], listed["agency_codes"],
-                         frozenset(words["envoys"]), tuple(words["missions"]))
+                         frozenset(words["envoys"]), tuple(words["missions"]), blocs)
+
+
+def _known_group(name: object, groups: dict[str, frozenset[str]], path: Path) -> bool:
+    """A bloc's members are a group of `groups` (a typo would make a bloc of no one)."""
+    if not isinstance(name, str) or name not in groups:
+        raise DataFileError(str(path), 1, f"blocs: {name!r} is no group; define it under `groups`")
+    return True
 
 
 @lru_cache(maxsize=1)

@@ -139,6 +139,11 @@ class _History:
             return None
         return [top[0][0], top[1][0]]
 
+    def named_all(self, codes: tuple[str, ...]) -> bool:
+        """Whether every country of `codes` was named in some earlier sentence."""
+        self._catch_up()
+        return all(code in self._named for code in codes)
+
     def latest_with_list(self, n: int) -> _Seen | None:
         """The latest sentence with a list of `n` countries (of any length for 0), as reading back finds it."""
         self._catch_up()
