@@ -117,6 +117,8 @@ def _comma_cuts(sentence: Sentence, i: int, grammar: Grammar, protected: list[tu
         cuts.append(i)  # "Kiew teilte mit, Russland habe ... angegriffen": the reported clause's own subject
     elif grammar.verb_final and _asyndetic_main_clause(tokens, i, grammar, actor_starts):
         cuts.append(i)  # "..., Caracas spricht von einer Provokation": a main clause with its own subject
+    elif grammar.roles.juxtaposed_lemma_endings and _juxtaposed_main_clause(tokens, i, grammar, actor_starts):
+        cuts.append(i)  # "Moscou salue, Paris se tait": the same in French titles and subheads
     elif _preposed_relative(tokens, i, grammar, actor_starts):
         cuts.append(i)  # "Пакистан, с которым Индия обменялась ударами, подписал ...": the relative's subject
         closing = _closing_comma(tokens, i + 1, protected)  # is its own, the main clause goes on after it
@@ -154,6 +156,39 @@ def _asyndetic_main_clause(tokens: list[Token], i: int, grammar: Grammar, actor_
     while j < len(tokens) and (tokens[j].text[:1].isupper() or tokens[j].text == "-"):
         j += 1
     return i + 1 < j < len(tokens) and grammar.verb_word(tokens[j]) and tokens[j].lemma not in grammar.coordination
+
+
+_JUXTAPOSED_REACH: Final = 4  # how many words of a name may stand between the comma and its verb ("l'Arabie saoudite")
+
+
+def _juxtaposed_verb(tok: Token, grammar: Grammar) -> bool:
+    """A clitic or negation that opens a verb (`juxtaposed_openers`), or an inflected verb: a lower-case word whose
+    lemma differs from it and ends as an infinitive does ("soutient", "a", "s'est")."""
+    roles = grammar.roles
+    low = tok.text.lower()
+    return tok.text[:1].islower() and (low in roles.juxtaposed_openers or tok.lemma != low and any(
+        tok.lemma.endswith(e) for e in roles.juxtaposed_lemma_endings))
+
+
+def _juxtaposed_main_clause(tokens: list[Token], i: int, grammar: Grammar, actor_starts: frozenset[int]) -> bool:
+    """Main clauses joined by a comma alone where the verb follows its subject (French titles and subheads: "Moscou
+    salue, Paris se tait", "L'Iran a condamné, l'Arabie saoudite s'est tue"). Before the comma a name and a verb
+    after it (not a list: "La Russie, la Chine et l'Iran ont ..."); after the comma a name followed, within a few
+    words and before any comma or conjunction, by a verb (`_juxtaposed_verb`): that name is the next verb's
+    subject, not an object of the verb before the comma."""
+    first = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].lemma in grammar.determiners)  # "la Chine"
+    if i + 1 not in actor_starts and first not in actor_starts:
+        return False
+    subject = min((s for s in actor_starts if s < i), default=None)
+    if subject is None or not any(_juxtaposed_verb(tokens[k], grammar) for k in range(subject + 1, i)):
+        return False
+    for k in range(first + 1, min(len(tokens), first + 1 + _JUXTAPOSED_REACH)):
+        tok = tokens[k]
+        if tok.text in (",", ";", ":") or tok.lemma in grammar.coordination:
+            return False
+        if _juxtaposed_verb(tok, grammar):
+            return True  # (a lower-case word that is none, "saoudite" in "l'Arabie saoudite", goes on with the name)
+    return False
 
 
 def _fronted_condition_cuts(tokens: list[Token], grammar: Grammar) -> list[int]:

@@ -321,6 +321,12 @@ class RoleWords:
     # roles stop at it (not ", but each is allied with": a subject that may stand for the names before)
     adversatives: frozenset[str] = frozenset()
     adversative_openers: frozenset[str] = frozenset()
+    # "Moscou salue, Paris se tait", "L'Iran a condamné, l'Arabie saoudite s'est tue": main clauses joined by a comma
+    # alone, as French titles and subheads write them; after the comma a name and then one of these (a clitic, a
+    # negation) or a verb (`juxtaposed_lemma_endings`: an inflected word whose lemma is an infinitive) opens a clause
+    # with a subject of its own (events/clauses.py `_juxtaposed_main_clause`)
+    juxtaposed_openers: frozenset[str] = frozenset()
+    juxtaposed_lemma_endings: frozenset[str] = frozenset()
     terms_permissions: frozenset[str] = frozenset()
     # "Berlin welcomed the step", "Moscou a condamné cette décision": a noun that sums up one party's act, after one
     # of `anaphoric_determiners` (a definite article or demonstrative, not "a step": new information); a verdict on
