@@ -30,6 +30,7 @@ from realpolitik.disk_cache import built_from_data
 from realpolitik.errors import DataFileError
 from realpolitik.events.cameo import PLOVER_TYPES, codebook
 from realpolitik.events.patterns import Pattern, PatternIndex, Slot, compile_patterns
+from realpolitik.events.rule_lexicons import expand, read_lexicons
 from realpolitik.language.role_words import RoleWords, constructor_arguments, role_words
 from realpolitik.language.speech import said_with
 
@@ -327,6 +328,10 @@ class Grammar:
     # it opens the sentence before a past or perfect verb (events.dropped_subject.opens_with_pronoun); "it" inside a
     # sentence, "It is expected", "It gives" stand for things
     opening_pronouns: frozenset[str] = frozenset()
+    # "after a sabotage attack blamed on Russia", "un sabotage imputé à la Russie": a participle of attribution after
+    # its act noun, with no agent, is no passive whose accuser is unknown: the clause's subject, the source that
+    # reports the act, lays it at the named party's door (events.voice.attribution_participle)
+    attribution_participles: frozenset[str] = frozenset()
     # French "ne ... que" means "only" ("ne peut que condamner"): a particle (a form starting with one that ends
     # in an apostrophe: "n'a") whose only partner up to just past the verb is an exceptive negates nothing; a
     # completer ("pas", "jamais") makes it a negation again
@@ -593,6 +598,7 @@ def _grammar(raw: dict, path: str, lang: str = "") -> Grammar:
                                           line),
         plural_pronouns=_words(raw.get("plural_pronouns"), "plural_pronouns", path, line),
         opening_pronouns=_words(raw.get("opening_pronouns"), "opening_pronouns", path, line),
+        attribution_participles=_words(raw.get("attribution_participles"), "attribution_participles", path, line),
         exceptive_particles=_words(raw.get("exceptive_particles"), "exceptive_particles", path, line),
         exceptives=_words(raw.get("exceptives"), "exceptives", path, line),
         expletive_openers=_words(raw.get("expletive_openers"), "expletive_openers", path, line),
@@ -649,9 +655,10 @@ def _rule_codes(raw: dict, path: str, line: int, rule_id: str) -> tuple[str, str
     return cameo, plover
 
 
-def _rule_patterns(raw: dict, path: str, line: int,
-                   rule_id: str) -> tuple[tuple[Pattern, ...], tuple[Pattern, ...]]:
-    """The patterns of `when` (one or more) and of `after_demand`, compiled; a malformed one names its rule."""
+def _rule_patterns(raw: dict, path: str, line: int, rule_id: str,
+                   lexicons: dict[str, str]) -> tuple[tuple[Pattern, ...], tuple[Pattern, ...]]:
+    """The patterns of `when` (one or more) and of `after_demand`, compiled with the file's lexicons (`@name`); a
+    malformed one names its rule."""
     when = raw.get("when")
     if isinstance(when, str):
         when = [when]
@@ -661,19 +668,19 @@ def _rule_patterns(raw: dict, path: str, line: int,
     if not isinstance(after, list) or not all(isinstance(w, str) and w.strip() for w in after):
         raise DataFileError(path, line, f"rule {rule_id}: `after_demand` must list lemma patterns")
     try:
-        patterns = tuple(p for w in when for p in compile_patterns(w))
-        after_demand = tuple(p for w in after for p in compile_patterns(w))
+        patterns = tuple(p for w in when for p in compile_patterns(expand(w, lexicons)))
+        after_demand = tuple(p for w in after for p in compile_patterns(expand(w, lexicons)))
     except ValueError as exc:
         raise DataFileError(path, line, f"rule {rule_id}: {exc}") from exc
     return patterns, after_demand
 
 
-def _rule(raw: dict, path: str, seen: set[str]) -> Rule:
+def _rule(raw: dict, path: str, seen: set[str], lexicons: dict[str, str]) -> Rule:
     """One rule of a rule file, checked: its id, codes and patterns, then one line per key in Rule's field order."""
     line = raw.get("__line__", 0)
     rule_id = _rule_id(raw, path, line, seen)
     cameo, plover = _rule_codes(raw, path, line, rule_id)
-    patterns, after_demand = _rule_patterns(raw, path, line, rule_id)
+    patterns, after_demand = _rule_patterns(raw, path, line, rule_id, lexicons)
     examples = raw.get("examples") or []
     for example in examples:
         if not isinstance(example, dict) or "text" not in example:
@@ -723,7 +730,8 @@ def parse_rules(text: str, path: str) -> RuleSet:
     if not isinstance(raw, dict) or "rules" not in raw or "language" not in raw:
         raise DataFileError(path, 1, "a rule file needs `language`, `version`, `grammar` and `rules`")
     seen: set[str] = set()
-    rules = tuple(_rule(r, path, seen) for r in raw["rules"])
+    lexicons = read_lexicons(raw.get("lexicons"), path)
+    rules = tuple(_rule(r, path, seen, lexicons) for r in raw["rules"])
     return RuleSet(
         lang=raw["language"],
         version=str(raw.get("version", "0")),

@@ -71,6 +71,7 @@ from realpolitik.events.voice import (
     _own_part,
     _possessed,
     _reduced_passive,
+    attribution_participle,
     backer_attribute,
 )
 from realpolitik.model import PLACE, UNREALISED_MODALITIES, ActorMention
@@ -239,8 +240,11 @@ def read_voice(s: SentenceState, article: Article, tr: Trigger) -> bool:
     passive with no agent, but of force on a place or a named victim."""
     sentence, grammar, forms = s.sentence, s.grammar, s.forms
     match, span, clause, phrases = tr.match, tr.span, tr.clause, tr.phrases
-    reduced = _reduced_passive(match, sentence, phrases, grammar)
-    passive = reduced or s.passive_clause(_own_part(clause, span, forms, grammar))
+    if attribution_participle(match, sentence.tokens, forms, grammar):
+        reduced = passive = False  # "a sabotage attack blamed on Russia": the clause's subject attributes it
+    else:
+        reduced = _reduced_passive(match, sentence, phrases, grammar)
+        passive = reduced or s.passive_clause(_own_part(clause, span, forms, grammar))
     hosted = passive_host(phrases, clause, span, forms, grammar, article.recent) if match.rule.passive_host else None
     agentless = hosted is None and passive and _agentless_passive(match, sentence, forms, phrases, clause,
                                                                   grammar, reduced)

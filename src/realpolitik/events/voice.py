@@ -247,6 +247,18 @@ def _reduced_passive(match: TriggerMatch, sentence: Sentence, groups: list[Group
         tokens, i, groups, grammar)
 
 
+def attribution_participle(match: TriggerMatch, tokens: list[Token], forms: list[frozenset[str]],
+                           grammar: Grammar) -> bool:
+    """"after a sabotage attack blamed on Russia", "un sabotage imputé à la Russie": a word of the trigger is a
+    participle of attribution (grammar data) that follows a word, not an auxiliary or a comma: the act noun before
+    it is laid at the door of the party it names, by the clause's subject, so the participle is read as that
+    subject's verb."""
+    i = next((i for i in match.tokens if tokens[i].text.lower() in grammar.attribution_participles), 0)
+    # after a comma it describes the opening subject ("Russia, blamed for the attack by Kyiv, denied"): a passive
+    return i > 0 and tokens[i - 1].text[:1].isalpha() and not forms[i - 1] & grammar.passive_auxiliaries \
+        and not _after_passive_auxiliary(i, tokens, forms, grammar)
+
+
 def backer_attribute(span: tuple[int, int], tokens: list[Token], groups: list[Group], grammar: Grammar) -> bool:
     """"the militia backed by Iran", "los hutíes, respaldados por Irán,", "la milice soutenue par l'Iran", "die Huthi,
     unterstützt vom Iran,", "хуситы, поддерживаемые Ираном": a one-word participle (the language's passive or
@@ -284,8 +296,9 @@ def _participle_modifier(tokens: list[Token], i: int, groups: list[Group], gramm
     words = grammar.roles
     if not words.modifier_prepositions or not before.isalpha() or not before.islower() or before.endswith("ly") \
             or before in (grammar.determiners | grammar.coordination | grammar.negation | words.subject_relatives
-            | words.parse_relatives | words.complementizers) or any(g.start <= i - 1 < g.end for g in groups):
-        return False
+            | words.parse_relatives | words.complementizers | grammar.pronouns | grammar.opening_pronouns) \
+            or any(g.start <= i - 1 < g.end for g in groups):
+        return False  # "acts of sabotage it blamed on Russia": a relative clause with its own subject pronoun
     if tokens[i + 1].text.lower() not in words.modifier_prepositions:
         return False
     blockers = grammar.reduced_passive_blockers
