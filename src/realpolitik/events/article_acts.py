@@ -55,13 +55,18 @@ def _adversary(me: str, events: list[Event], armed: bool | None = None) -> Actor
     return from_event(event, side, note="the one adversary the article shows it fighting")
 
 
-def parties(mediators: frozenset[str], events: list[Event]) -> list[ActorMention]:
+def parties(mediators: frozenset[str], events: list[Event], dispute: bool = False) -> list[ActorMention]:
     """Both sides of the latest deal or talks between two others, else of the latest event between two others:
     whom a mediator with no named parties brought together ("China hatte den Neubeginn vermittelt", "the talks
-    were facilitated by Norway"; not a third party's praise of the deal told in between)."""
+    were facilitated by Norway"; not a third party's praise of the deal told in between, whether a deal stands in
+    `events` or not: "The African Union welcomed the agreement. ... praised Washington's mediation" brought Egypt and
+    Ethiopia together, not the AU and one of them)."""
     between = [e for e in events if e.source and e.target and mediators.isdisjoint((party(e.source), party(e.target)))
-               and party(e.source) != party(e.target) and not mediating(e.cameo)]
-    e = next((e for e in reversed(between) if e.plover in SYMMETRIC_TYPES), between[-1] if between else None)
+               and party(e.source) != party(e.target) and not mediating(e.cameo) and not e.cameo.startswith(PRAISE)]
+    # (an offer to help or mediate, `dispute`, stands between the sides of the latest quarrel: "Thailand and Cambodia
+    # traded fire ... Malaysia hosted talks ... China offered to help" offers it to the two who fight)
+    e = next((e for e in reversed(between) if dispute and e.plover in HOSTILE_TYPES), None) or next(
+        (e for e in reversed(between) if e.plover in SYMMETRIC_TYPES), between[-1] if between else None)
     if e is None:
         return []
     return [from_event(e, "source", note="a party the mediator brought together"),

@@ -13,6 +13,7 @@ from realpolitik.actors.reference_history import OWN
 from realpolitik.codes import is_armed_group, party
 from realpolitik.events.article import EASING, FORCE_TYPES, PRAISE, VERDICT_TYPES, YIELDING, Fill, domestic_voice
 from realpolitik.events.article_acts import (
+    MEDIATION_OFFER,
     _adversary,
     _answered,
     _recipient,
@@ -259,9 +260,10 @@ def _mediated_parties(fill: Fill) -> list[ActorMention]:
     mediator ("... China had brokered the rapprochement"). No mediator is a side ("при посредничестве Анкары и ООН",
     "facilitated by Norway and the UN")."""
     mediators = frozenset(party(s.code) for s in fill.roles.sources)
-    found = parties(mediators, fill.recent)
+    offer = fill.rule.cameo == MEDIATION_OFFER
+    found = parties(mediators, fill.recent, offer)
     if not found and fill.judged is not None:
-        found = parties(mediators, fill.judged)
+        found = parties(mediators, fill.judged, offer)
     return found
 
 
