@@ -4,11 +4,11 @@ Usage:
     PYTHONPATH=src python3 eval/fill_precision.py GOLD.jsonl ... [--by-type]
 
 Every factual, scored event (shown or below the threshold) is counted under the kind of fill of each party that
-stands in no token of its sentence (the mention's note: "reaction to an earlier event", "author of the act it
-welcomes", ...; "named" where the party stands in the sentence), with its role (and with --by-type its PLOVER
-type). An event is right when its key (EVAL.md) is among its article's gold keys. A kind whose precision stays
-far below its mean confidence is one `events/confidence.py` overrates. The unseen ids of eval/split.json are
-left out (eval/learn_confidence.runs): never run it to error-analyse a held-back set.
+stands in no token of its sentence (the kind its filler set, events/fill_kinds.py: "reaction", "welcomed_act_author",
+...; "all named" where every party stands in the sentence), with its role (and with --by-type its PLOVER type).
+An event is right when its key (EVAL.md) is among its article's gold keys. A kind whose precision stays far below
+its mean confidence is one `events/confidence.py` overrates. The unseen ids of eval/split.json are left out
+(eval/learn_confidence.runs): never run it to error-analyse a held-back set.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import json
 import math
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -32,9 +31,8 @@ LEAST_COST = 0.3  # a smaller cost moves only events next to the threshold, wher
 
 
 def kind(mention) -> str:
-    """The fill's kind as events/confidence.py reads it (its note up to the first detail); the act type of "author
-    of the accuse it judges" left out, so that one kind is counted once."""
-    return re.sub(r"^author of the \w+ it judges$", "author of the act it judges", fill_kind(mention))
+    """The fill's kind as events/confidence.py reads it (the kind its filler set, events/fill_kinds.py)."""
+    return fill_kind(mention)
 
 
 def events(paths: list[Path]) -> Iterator[dict]:
@@ -76,14 +74,17 @@ def write(records: list[dict], about: str, out: Path = FILL_FILE) -> None:
     """Fit the cost of each kind of fill the file lists on these records (of the older sets; made with the fill
     costs switched off, so that what is fitted is fitted on the hand-set sum) and write the costs back."""
     data = json.loads(out.read_text(encoding="utf-8"))
-    kind_of = {(kind["role"], note): kind["name"] for kind in data["kinds"] for note in kind["notes"]}
+    # (a record of code before round 51 names the fill by its filler's note, up to its first detail)
+    kind_of = {(kind["role"], fill): kind["name"] for kind in data["kinds"]
+               for fill in (*kind["fills"], *kind.get("notes", ()))}
     rows = [[name] if (name := kind_of.get((r["role"], r["fill"]))) else [] for r in records]
     weights = fit(rows, [r["right"] for r in records], L2, np.asarray([_logit(r["confidence"]) for r in records]))
     for kind in data["kinds"]:
         cost = round(weights.get(kind["name"], 0.0) + weights["bias"], 3)
         kind["cost"] = cost if cost <= -LEAST_COST else 0.0
         print(f"{kind['name']}: fitted {cost:+.3f}, shipped {kind['cost']:+.3f}")
-    data["about"] = (f"log-odds each kind of fill costs (role, the notes its fillers leave) on top of "
+    data["about"] = (f"log-odds each kind of fill costs (role, the fill kinds its fillers set: events/fill_kinds.py; "
+                     f"notes: what those fillers wrote, which records of code before round 51 name) on top of "
                      f"events/confidence.py's hand-set sum; fitted by eval/fill_precision.py --write on {about} "
                      f"(L2 {L2}, costs of {LEAST_COST} and more)")
     out.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

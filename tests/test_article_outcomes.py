@@ -86,29 +86,28 @@ def test_talks_told_after_the_outcome_are_not_what_it_ended() -> None:
     assert not _deal(_keys(text, "es"), "TUR", "GRC")
 
 
-@pytest.mark.parametrize(("lang", "text"), [
+_EXPULSION_JUDGED = ("EST", "RUS", "ACCUSE"), ("EST", "FIN", "ACCUSE")
+_SANCTIONS_JUDGED = ("BLR", "FIN", "ACCUSE"), ("BLR", "RUS", "ACCUSE")
+
+
+@pytest.mark.parametrize(("lang", "text", "judged"), [
     ("de", "Russland wies am Montag zwei estnische Diplomaten aus. Am Dienstag verhängte Finnland Sanktionen gegen "
-           "Belarus. Estland verurteilte die Ausweisung."),
+           "Belarus. Estland verurteilte die Ausweisung.", _EXPULSION_JUDGED),
     ("es", "Rusia expulsó el lunes a dos diplomáticos estonios. El martes Finlandia impuso sanciones a Bielorrusia. "
-           "Estonia condenó la expulsión."),
+           "Estonia condenó la expulsión.", _EXPULSION_JUDGED),
     ("fr", "La Russie a expulsé lundi deux diplomates estoniens. Mardi, la Finlande a imposé des sanctions à la "
-           "Biélorussie. L'Estonie a condamné l'expulsion."),
-])
-def test_a_verdict_on_an_expulsion_judges_the_expulsion_not_nearer_sanctions(lang: str, text: str) -> None:
-    """An expulsion (161) and sanctions (163) are one PLOVER type: the verdict's noun names the kind it judges."""
-    keys = _keys(text, lang)
-    assert ("EST", "RUS", "ACCUSE") in keys
-    assert ("EST", "FIN", "ACCUSE") not in keys
-
-
-@pytest.mark.parametrize(("lang", "text"), [
+           "Biélorussie. L'Estonie a condamné l'expulsion.", _EXPULSION_JUDGED),
+    # the other way round: the sanctions named are judged, though an expulsion was told after them
     ("de", "Finnland verhängte am Montag Sanktionen gegen Belarus. Am Dienstag wies Russland zwei estnische Diplomaten "
-           "aus. Minsk verurteilte die Sanktionen."),
+           "aus. Minsk verurteilte die Sanktionen.", _SANCTIONS_JUDGED),
     ("es", "Finlandia impuso el lunes sanciones a Bielorrusia. El martes Rusia expulsó a dos diplomáticos estonios. "
-           "Minsk condenó las sanciones."),
+           "Minsk condenó las sanciones.", _SANCTIONS_JUDGED),
 ])
-def test_a_verdict_on_sanctions_judges_the_sanctions_not_a_nearer_expulsion(lang: str, text: str) -> None:
-    """The other way round: the sanctions named are judged, though an expulsion was told after them."""
+def test_a_verdict_judges_the_kind_of_act_its_noun_names_not_a_nearer_one_of_its_type(lang: str, text: str,
+                                                                                      judged: tuple) -> None:
+    """An expulsion (161) and sanctions (163) are one PLOVER type: the verdict's noun names the kind it judges (the
+    key judged, not the key of the act of the other kind)."""
+    right, wrong = judged
     keys = _keys(text, lang)
-    assert ("BLR", "FIN", "ACCUSE") in keys
-    assert ("BLR", "RUS", "ACCUSE") not in keys
+    assert right in keys
+    assert wrong not in keys

@@ -9,14 +9,15 @@ import importlib.util
 import json
 import re
 import sys
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from realpolitik.events import confidence
-from realpolitik.events.confidence import FILL_COSTS, MIN_CONFIDENCE, Cues, is_shown, score
-from realpolitik.model import Document
+from realpolitik.events import confidence, fill_kinds
+from realpolitik.events.confidence import FILL_COSTS, MIN_CONFIDENCE, Cues, fill_kind, is_shown, score
+from realpolitik.model import ActorMention, Document
 from realpolitik.pipeline import extract_document
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -62,16 +63,29 @@ def test_the_cost_follows_the_role_and_kind_of_the_fill():
                  sentence_words=20)
     (role, note), cost = min(FILL_COSTS.items(), key=lambda item: item[1])
     assert cost < 0 and role == "target"
-    assert score(Cues(**plain, target_fill=note)) < score(Cues(**plain, target_fill="reaction to an earlier event")) \
+    assert score(Cues(**plain, target_fill=note)) < score(Cues(**plain, target_fill=fill_kinds.REACTION)) \
         == score(Cues(**plain, target_fill="")) == score(Cues(**plain, source_fill=note))
 
 
-def test_every_listed_note_is_one_a_filler_leaves():
-    # a note reworded where the party is filled would lose its cost without a word (a detail may follow a comma)
+def test_the_kind_the_filler_set_prices_a_fill_not_its_note():
+    """The note is the reader's text: reworded, the fill keeps its kind and its cost (round 50 keyed the cost by the
+    note, and a reworded note would have dropped it without a word)."""
+    filled = ActorMention(code="ARM", surface="Armenia", start=0, end=0, token_start=-1, token_end=-1,
+                          kind="reference", note="whatever the filler now writes", fill=fill_kinds.CRITICISED_DEAL_SIDE)
+    named = replace(filled, token_start=3, token_end=4)
+    assert fill_kind(filled) == fill_kinds.CRITICISED_DEAL_SIDE and fill_kind(named) == ""
+    assert FILL_COSTS[("target", fill_kind(filled))] < 0
+    assert fill_kind(replace(filled, fill="")) == fill_kinds.UNKNOWN
+
+
+def test_every_listed_fill_is_a_kind_a_filler_sets():
+    kinds = {value for name, value in vars(fill_kinds).items() if name.isupper()}
+    listed = {fill for kind in json.loads(confidence.FILL_FILE.read_text(encoding="utf-8"))["kinds"]
+              for fill in kind["fills"]}
+    assert listed and listed <= kinds
     code = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "src" / "realpolitik").rglob("*.py"))
-    kinds = json.loads(confidence.FILL_FILE.read_text(encoding="utf-8"))["kinds"]
-    notes = {note for kind in kinds for note in kind["notes"]}
-    assert notes and sorted(n for n in notes if not re.search(f'note="{re.escape(n)}[",]', code)) == []
+    names = {value: name for name, value in vars(fill_kinds).items() if name.isupper()}
+    assert sorted(fill for fill in listed if not re.search(rf"\bfill={names[fill]}\b", code)) == []
 
 
 def test_no_file_no_cost(tmp_path: Path):
@@ -94,10 +108,12 @@ def test_write_fits_a_cost_only_where_the_kind_is_wrong_more_often_than_its_conf
                                                                                         costly: bool):
     out = tmp_path / "fills.json"
     out.write_text(json.dumps({"about": "", "kinds": [{"name": "k", "role": "target", "cost": 0.0,
-                                                       "notes": ["the one it answers"]}]}), encoding="utf-8")
+                                                       "fills": ["answered_act_author"],
+                                                       "notes": ["the one whose act it answers"]}]}), encoding="utf-8")
     named = [{"role": "-", "fill": "all named", "confidence": 0.8, "right": i % 5 != 0} for i in range(200)]
-    filled = [{"role": "target", "fill": "the one it answers", "confidence": 0.8, "right": right and i % 5 != 0}
-              for i in range(40)]
+    # half named by their kind, half by the note a filler of older code left (records of a first contact)
+    filled = [{"role": "target", "fill": "answered_act_author" if i % 2 else "the one whose act it answers",
+               "confidence": 0.8, "right": right and i % 5 != 0} for i in range(40)]
     _script().write(named + filled, "test records", out)
     cost = json.loads(out.read_text(encoding="utf-8"))["kinds"][0]["cost"]
     assert (cost <= -0.3) if costly else cost == 0.0

@@ -57,10 +57,12 @@ class ActorMention:
     resolved: bool = True
     note: str = ""  # why an ambiguous name was read this way, or what a reference resolved to
     genitive: bool = False  # matched in a possessive form ("Russlands", "Maduros")
+    fill: str = ""  # how the article filled in a party no token of the sentence names (events/fill_kinds.py); "" named
 
     def __init__(self, code: str, surface: str, start: int, end: int, token_start: int, token_end: int,
                  country: str | None = None, agent: str | None = None, kind: str = "country", entry: str = "",
-                 dictionary_version: str = "", resolved: bool = True, note: str = "", genitive: bool = False) -> None:
+                 dictionary_version: str = "", resolved: bool = True, note: str = "", genitive: bool = False,
+                 fill: str = "") -> None:
         self.code = code
         self.surface = surface
         self.start = start
@@ -75,3 +77,4 @@ class ActorMention:
         self.resolved = resolved
         self.note = note
         self.genitive = genitive
+        self.fill = fill

@@ -23,6 +23,21 @@ from realpolitik.events.article import (
 )
 from realpolitik.events.cameo import SYMMETRIC_TYPES
 from realpolitik.events.confidence import MIN_CONFIDENCE
+from realpolitik.events.fill_kinds import (
+    ADVERSARY_FIGHTING,
+    AID_RECIPIENT,
+    ATTENDED_MEETING_SIDE,
+    CRITICISED_DEAL_SIDE,
+    JUDGED_DEAL_SIDE,
+    MEDIATED_PARTY,
+    MET_PARTNER,
+    OUTCOME_SIDE,
+    STEP_AUTHOR,
+    TALK_PARTNER,
+    WELCOMED_ACT_AUTHOR,
+    WELCOMED_DEAL_PARTNER,
+    WELCOMED_DEAL_SIDE,
+)
 from realpolitik.model import ActorMention, Event
 
 # "China offered to mediate": an offer with no named parties stands between the same sides
@@ -52,7 +67,7 @@ def _adversary(me: str, events: list[Event], armed: bool | None = None) -> Actor
     if len(found) != 1:
         return None
     event, side = next(iter(found.values()))
-    return from_event(event, side, note="the one adversary the article shows it fighting")
+    return from_event(event, side, note="the one adversary the article shows it fighting", fill=ADVERSARY_FIGHTING)
 
 
 def parties(mediators: frozenset[str], events: list[Event], dispute: bool = False) -> list[ActorMention]:
@@ -69,8 +84,8 @@ def parties(mediators: frozenset[str], events: list[Event], dispute: bool = Fals
         (e for e in reversed(between) if e.plover in SYMMETRIC_TYPES), between[-1] if between else None)
     if e is None:
         return []
-    return [from_event(e, "source", note="a party the mediator brought together"),
-            from_event(e, "target", note="a party the mediator brought together")]
+    return [from_event(e, "source", note="a party the mediator brought together", fill=MEDIATED_PARTY),
+            from_event(e, "target", note="a party the mediator brought together", fill=MEDIATED_PARTY)]
 
 
 def _brokering(cameo: str) -> bool:
@@ -101,7 +116,7 @@ def meeting_sides(me: str, events: list[Event]) -> list[ActorMention]:
         for side in ("target",) if e.cameo.startswith(MEDIATION) else ("source", "target"):
             code = getattr(e, side)
             if code and party(code) != me and all(party(code) != party(m.code) for m in found):
-                found.append(from_event(e, side, note="a side of the meeting it attended"))
+                found.append(from_event(e, side, note="a side of the meeting it attended", fill=ATTENDED_MEETING_SIDE))
     return found
 
 
@@ -117,8 +132,8 @@ def outcome_sides(events: list[Event]) -> list[ActorMention]:
               and not mediating(e.cameo) and e.cameo != _HOST)), None)
     if e is None:
         return []
-    return [from_event(e, "source", note="a side of the talks or fighting it ended"),
-            from_event(e, "target", note="a side of the talks or fighting it ended")]
+    return [from_event(e, "source", note="a side of the talks or fighting it ended", fill=OUTCOME_SIDE),
+            from_event(e, "target", note="a side of the talks or fighting it ended", fill=OUTCOME_SIDE)]
 
 
 def step_author(me: str, events: list[Event]) -> list[ActorMention]:
@@ -131,9 +146,9 @@ def step_author(me: str, events: list[Event]) -> list[ActorMention]:
                 and not _brokering(e.cameo)), None)
     if act is None:
         return []
-    authors = joint(act, "source", events, note="author of the step it judges")
+    authors = joint(act, "source", events, note="author of the step it judges", fill=STEP_AUTHOR)
     if act.plover in SYMMETRIC_TYPES and act.target and party(act.target) not in {me, party(act.source or "")}:
-        authors.append(from_event(act, "target", note="a side of the deal it judges"))
+        authors.append(from_event(act, "target", note="a side of the deal it judges", fill=JUDGED_DEAL_SIDE))
     return authors
 
 
@@ -150,19 +165,19 @@ def welcomed(me: str, events: list[Event], deal: bool = False) -> list[ActorMent
             continue
         source, target = party(e.source), party(e.target or "")
         if not e.target and source != me:  # "Macron announced the withdrawal ... The junta welcomed the decision"
-            return [from_event(e, "source", note="author of the act it welcomes")]
+            return [from_event(e, "source", note="author of the act it welcomes", fill=WELCOMED_ACT_AUTHOR)]
         if source == target or not e.target:
             continue
         if deal and me in (source, target):
             return []  # a side that welcomes its own ceasefire praises no adversary: "Mikati welcomed the ceasefire"
         if target == me:
-            return [from_event(e, "source", note="author of the act it welcomes")]
+            return [from_event(e, "source", note="author of the act it welcomes", fill=WELCOMED_ACT_AUTHOR)]
         if e.plover not in SYMMETRIC_TYPES:
             continue
         if source == me:
-            return [from_event(e, "target", note="partner of the deal it welcomes")]
-        return [from_event(e, "source", note="a side of the deal it welcomes"),
-                from_event(e, "target", note="a side of the deal it welcomes")]
+            return [from_event(e, "target", note="partner of the deal it welcomes", fill=WELCOMED_DEAL_PARTNER)]
+        return [from_event(e, "source", note="a side of the deal it welcomes", fill=WELCOMED_DEAL_SIDE),
+                from_event(e, "target", note="a side of the deal it welcomes", fill=WELCOMED_DEAL_SIDE)]
     return []
 
 
@@ -183,8 +198,8 @@ def _latest_deal(me: str, events: list[Event]) -> list[ActorMention]:
     if e is None or e.plover not in SYMMETRIC_TYPES or not e.target \
             or me in (party(e.source or ""), party(e.target)) or party(e.source or "") == party(e.target):
         return []
-    return [from_event(e, "source", note="a side of the deal it criticises"),
-            from_event(e, "target", note="a side of the deal it criticises")]
+    return [from_event(e, "source", note="a side of the deal it criticises", fill=CRITICISED_DEAL_SIDE),
+            from_event(e, "target", note="a side of the deal it criticises", fill=CRITICISED_DEAL_SIDE)]
 
 
 def answers_force(event: Event, events: list[Event]) -> bool:
@@ -197,18 +212,18 @@ def answers_force(event: Event, events: list[Event]) -> bool:
                and party(e.target) == me and e.evidence_start <= event.evidence_start for e in events)
 
 
-def co_authors(act: Event, me: str, events: list[Event], note: str) -> list[ActorMention]:
+def co_authors(act: Event, me: str, events: list[Event], note: str, fill: str) -> list[ActorMention]:
     """The author of `act` and every other party that did an act of its type to the same party in `events`: a
     condemnation of the act answers them all ("The United States and Britain struck the Houthis. ... The Pentagon
     said its strikes ... Tehran condemned the aggression": both, not the one told last)."""
-    found = [from_event(act, "source", note=note)]
+    found = [from_event(act, "source", note=note, fill=fill)]
     victim = party(act.target or "")
     for e in events:
         if e.plover != act.plover or not e.factual or not e.source or not e.target or party(e.target) != victim \
                 or party(e.source) == me:
             continue
         if all(party(e.source) != party(m.code) for m in found):
-            found.append(from_event(e, "source", note=note))
+            found.append(from_event(e, "source", note=note, fill=fill))
     return found
 
 
@@ -243,7 +258,8 @@ def talk_partner(me: str, recent: list[Event], at: int) -> ActorMention | None:
     talk = next((e for e in reversed(recent) if e.evidence_start == at and e.factual and e.cameo.startswith(MEETINGS)
                  and e.source and e.target and party(e.source) == me != party(e.target)), None)
     # (the actor's own talks only: "Rutte, who visited Copenhagen, ... urged all allies" makes no demand of the host)
-    return None if talk is None else from_event(talk, "target", note="the partner of the talks it was voiced in")
+    return None if talk is None else from_event(talk, "target", note="the partner of the talks it was voiced in",
+                                                fill=TALK_PARTNER)
 
 
 def _recipient(me: str, events: list[Event], at: int | None) -> ActorMention | None:
@@ -256,31 +272,34 @@ def _recipient(me: str, events: list[Event], at: int | None) -> ActorMention | N
             continue
         source, target = party(e.source), party(e.target)
         if e.plover == "AID" and source != me and target != me:
-            return from_event(e, "target", note="the recipient of the aid told before")
+            return from_event(e, "target", note="the recipient of the aid told before", fill=AID_RECIPIENT)
         if e.cameo in HOSTING and at is not None and e.evidence_start == at and me in (source, target) \
                 and source != target:
-            return from_event(e, "target" if source == me else "source", note="the partner it met, told with it")
+            return from_event(e, "target" if source == me else "source", note="the partner it met, told with it",
+                              fill=MET_PARTNER)
     return None
 
 
-def joint(event: Event, side: str, events: list[Event], note: str) -> list[ActorMention]:
+def joint(event: Event, side: str, events: list[Event], note: str, fill: str) -> list[ActorMention]:
     """The `side` of an event and of the events its sentence gave with the same code and other side: a reply to a
     joint act answers all its authors ("France, Britain and Germany urged Iran ... Tehran refused": three)."""
     other = "target" if side == "source" else "source"
-    found = [from_event(event, side, note=note)]
+    found = [from_event(event, side, note=note, fill=fill)]
     for e in events:
         if e is not event and e.evidence_start == event.evidence_start and e.cameo == event.cameo \
                 and getattr(e, other) == getattr(event, other) and e.factual:
             code = getattr(e, side)
             if code and all(party(code) != party(m.code) for m in found):
-                found.append(from_event(e, side, note=note))
+                found.append(from_event(e, side, note=note, fill=fill))
     return found
 
 
-def from_event(event: Event, side: str, note: str = "earlier in the article") -> ActorMention:
+def from_event(event: Event, side: str, note: str = "earlier in the article", *, fill: str) -> ActorMention:
+    """The party on `side` of an earlier event, as a mention no token of the sentence names: filled in by the article,
+    `fill` its kind (events/fill_kinds.py, what data/confidence/fills.json prices), `note` the reader's text."""
     code = event.source if side == "source" else event.target
     text = event.source_text if side == "source" else event.target_text
     entry = event.source_entry if side == "source" else event.target_entry
     return ActorMention(code=code or "", surface=text or code or "", start=event.evidence_start,
                         end=event.evidence_start, token_start=-1, token_end=-1, country=country_of(code),
-                        kind="reference", entry=entry or "", note=note)
+                        kind="reference", entry=entry or "", note=note, fill=fill)

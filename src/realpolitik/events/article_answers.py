@@ -20,6 +20,14 @@ from realpolitik.events.article_acts import (
     joint,
     mediating,
 )
+from realpolitik.events.fill_kinds import (
+    CLAIMANT,
+    CONDEMNATION_TARGET,
+    CONDEMNED_ACT_AUTHOR,
+    ENVOY_COUNTRY,
+    REACTION,
+    REPLY,
+)
 from realpolitik.events.rules import Rule
 from realpolitik.model import ActorMention, Event
 
@@ -75,7 +83,8 @@ def reaction_target(fill: Fill) -> list[ActorMention]:
     if not fill.weak and fill.rule.cameo.startswith(ENVOYS) and not fill.rule.id.startswith(MEMBERSHIP_RULES):
         host = next((m for m in reversed(fill.named) if m.country and party(m.code) != me), None)
         if host is not None:
-            return [replace(host, token_start=-1, token_end=-1, note="the envoy's country, named before")]
+            return [replace(host, token_start=-1, token_end=-1, note="the envoy's country, named before",
+                            fill=ENVOY_COUNTRY)]
     if fill.rule.plover in REPLY_TYPES:
         return _reply_target(fill)
     if fill.rule.plover == "ACCUSE" and not fill.weak:
@@ -133,7 +142,7 @@ def _answer_to(fill: Fill, answered: tuple[Event, str]) -> list[ActorMention]:
         # other's word, its actor misread (every set but blind_*: 8 such fills wrong, none right); a vow
         # in the sentence of a strike still answers it ("Russian drones struck Kyiv, and Ukraine vowed to respond")
         return []
-    return joint(event, side, fill.recent, note="reaction to an earlier event")
+    return joint(event, side, fill.recent, note="reaction to an earlier event", fill=REACTION)
 
 
 def _reply_target(fill: Fill) -> list[ActorMention]:
@@ -156,7 +165,7 @@ def _reply_target(fill: Fill) -> list[ActorMention]:
     # Poland. Moscow denied any part in the incident": no reply to Germany)
     chosen = (aimed or ([] if fill.rule.plover == YIELDING else
                         [e for e in others if not e.cameo.startswith(UNANSWERED)]))[:1]
-    return joint(chosen[0], "source", fill.recent, note="reply to an earlier event") if chosen else []
+    return joint(chosen[0], "source", fill.recent, note="reply to an earlier event", fill=REPLY) if chosen else []
 
 
 def _condemned(fill: Fill) -> list[ActorMention]:
@@ -182,12 +191,14 @@ def _condemned(fill: Fill) -> list[ActorMention]:
     elif act is not None:
         act = _judged_act(acts, me, reach)
     if act is not None:
-        return co_authors(act, me, reach, note="author of the latest hostile act it condemns")
+        return co_authors(act, me, reach, note="author of the latest hostile act it condemns",
+                          fill=CONDEMNED_ACT_AUTHOR)
     # "Kishida called North Korea's conduct barbaric. Yoon spoke of a reckless provocation.": a round of
     # condemnations whose act the article never coded itself condemns the one the last condemnation named
     verdict = next((e for e in reversed(reach) if e.plover == "ACCUSE" and e.factual and e.source and e.target
                     and me not in (party(e.source), party(e.target))), None)
-    return [] if verdict is None else [from_event(verdict, "target", note="the one the latest condemnation named")]
+    return [] if verdict is None else [from_event(verdict, "target", note="the one the latest condemnation named",
+                                                  fill=CONDEMNATION_TARGET)]
 
 
 def _judged_act(acts: list[Event], me: str, events: list[Event]) -> Event:
@@ -221,7 +232,7 @@ def deny_claim(fill: Fill) -> None:
         return
     if any(m.start > subject.start and m.code and party(m.code) == me for m in fill.named):
         roles.targets.append(replace(subject, token_start=-1, token_end=-1,
-                                     note="the one whose claim the denial answers"))
+                                     note="the one whose claim the denial answers", fill=CLAIMANT))
         roles.target_from_context = True
 
 
@@ -231,7 +242,7 @@ def _claimant(event: Event, me: str, subject: ActorMention | None) -> ActorMenti
     if subject is None or not subject.country and not subject.code or party(subject.code) == me \
             or not event.evidence_start <= subject.start < event.evidence_end or event.modality != "reported":
         return None
-    return replace(subject, token_start=-1, token_end=-1, note="the one whose claim the denial answers")
+    return replace(subject, token_start=-1, token_end=-1, note="the one whose claim the denial answers", fill=CLAIMANT)
 
 
 def _own_meeting(answered: tuple[Event, str]) -> bool:

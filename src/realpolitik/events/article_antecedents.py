@@ -14,6 +14,7 @@ from realpolitik.codes import party
 from realpolitik.events.article import FORCE_TYPES
 from realpolitik.events.article_acts import _adversary, from_event
 from realpolitik.events.clauses import quoted_tokens
+from realpolitik.events.fill_kinds import ADVERSARY_OF_VICTIM, NAMED_AGAIN_AUTHOR, PRONOUN_LEAD, SANCTIONS_AUTHOR
 from realpolitik.events.rules import Rule
 from realpolitik.model import PLACE, ActorMention, Event, Sentence
 
@@ -49,14 +50,14 @@ def lead_sources(events: list[Event], plural: bool) -> list[ActorMention]:
     if not plural:
         if lead.source_entry == COUNTED:
             return _singular_lead(events, lead)
-        return [from_event(lead, "source")]
+        return [from_event(lead, "source", fill=PRONOUN_LEAD)]
     same = [e for e in events if e.evidence_start == lead.evidence_start and e.trigger_start == lead.trigger_start
             and e.source]
     out: list[ActorMention] = []
     for e in same:
         if all(party(m.code) != party(e.source or "") for m in out):
-            out.append(from_event(e, "source"))
-    return out or [from_event(lead, "source")]
+            out.append(from_event(e, "source", fill=PRONOUN_LEAD))
+    return out or [from_event(lead, "source", fill=PRONOUN_LEAD)]
 
 
 def _singular_lead(events: list[Event], lead: Event) -> list[ActorMention]:
@@ -67,7 +68,7 @@ def _singular_lead(events: list[Event], lead: Event) -> list[ActorMention]:
     while earlier:
         previous = _sentence_lead(earlier)
         if previous.source_entry != COUNTED and previous.source:
-            return [from_event(previous, "source")]
+            return [from_event(previous, "source", fill=PRONOUN_LEAD)]
         earlier = [e for e in earlier if e.evidence_start < previous.evidence_start]
     return []
 
@@ -89,7 +90,7 @@ def attacker(roles, events: list[Event]) -> None:
         return
     adversary = _adversary(victims.pop(), events)
     if adversary is not None:
-        roles.sources = [replace(adversary, note="the one adversary of the state it hit")]
+        roles.sources = [replace(adversary, note="the one adversary of the state it hit", fill=ADVERSARY_OF_VICTIM)]
 
 
 def sanctioner(roles, events: list[Event]) -> None:
@@ -99,7 +100,8 @@ def sanctioner(roles, events: list[Event]) -> None:
     victims = {party(t.code) for t in roles.targets}
     act = next((e for e in reversed(events) if e.plover == "SANCTION" and e.factual and e.source), None)
     if act is not None and act.source is not None and party(act.source) not in victims:
-        roles.sources = [from_event(act, "source", note="author of the sanctions the measure belongs to")]
+        roles.sources = [from_event(act, "source", note="author of the sanctions the measure belongs to",
+                                    fill=SANCTIONS_AUTHOR)]
 
 
 def same_force(roles, rule: Rule, events: list[Event], noun_end: int | None = None) -> None:
@@ -117,7 +119,8 @@ def same_force(roles, rule: Rule, events: list[Event], noun_end: int | None = No
     victims = {party(t.code) for t in roles.targets}
     act = next((e for e in reversed(events) if e.plover == rule.plover and e.factual and e.source), None)
     if act is not None and party(act.source or "") not in victims:
-        roles.sources = [from_event(act, "source", note="author of the act its noun names again")]
+        roles.sources = [from_event(act, "source", note="author of the act its noun names again",
+                                    fill=NAMED_AGAIN_AUTHOR)]
         roles.from_outside_clause = True
 
 

@@ -32,6 +32,15 @@ from realpolitik.events.article_answers import deny_claim, reaction_target
 from realpolitik.events.article_antecedents import attacker, lead_sources, sanctioner
 from realpolitik.events.article_refs import replaces_held
 from realpolitik.events.cameo import SYMMETRIC_TYPES
+from realpolitik.events.fill_kinds import (
+    ANSWERED_ACT_AUTHOR,
+    DEMAND_AUTHOR,
+    EASED_TARGET,
+    JUDGED_ACT_AUTHOR,
+    JUDGED_MEETING_SIDE,
+    JUDGED_SPEAKER,
+    PRONOUN_SUBJECT,
+)
 from realpolitik.events.rules import Rule
 from realpolitik.model import ActorMention, Event
 
@@ -107,7 +116,8 @@ def _source_from_context(fill: Fill) -> None:
         if recent and (subject is None or subject.start < recent[-1].evidence_end):
             roles.sources = lead_sources(recent, fill.plural)
         elif subject is not None:  # (always, where there is no event before)
-            roles.sources = [replace(subject, token_start=-1, token_end=-1, note="the subject a pronoun stands for")]
+            roles.sources = [replace(subject, token_start=-1, token_end=-1, note="the subject a pronoun stands for",
+                                     fill=PRONOUN_SUBJECT)]
         roles.from_outside_clause = True
     if not roles.sources and rule.plover in FORCE_TYPES and roles.targets and not fill.weak:
         attacker(roles, fill.reach)
@@ -177,7 +187,8 @@ def _target_from_context(fill: Fill) -> list[ActorMention]:
     if fill.acts and rule.plover in VERDICT_TYPES and (authors := _judged_act_authors(fill)):
         return authors
     if fill.remarks and rule.plover in VERDICT_TYPES and fill.speaker is not None and party(fill.speaker.code) != me:
-        return [replace(fill.speaker, token_start=-1, token_end=-1, note="the speaker whose words it judges")]
+        return [replace(fill.speaker, token_start=-1, token_end=-1, note="the speaker whose words it judges",
+                        fill=JUDGED_SPEAKER)]
     if rule.attends:
         return meeting_sides(me, reach)
     if fill.step and not fill.deal and rule.plover in VERDICT_TYPES and (authors := step_author(me, reach)):
@@ -224,10 +235,12 @@ def _judged_act_authors(fill: Fill, held: list[ActorMention] | None = None) -> l
     act = next((e for e in acts if same_kind(e, fill.kinds)), acts[0] if acts else None)
     if act is None:
         return []
-    authors = co_authors(act, me, reach, note=f"author of the {str(act.plover).lower()} it judges")
+    authors = co_authors(act, me, reach, note=f"author of the {str(act.plover).lower()} it judges",
+                         fill=JUDGED_ACT_AUTHOR)
     if (rule.cameo.startswith(PRAISE) or rule.plover == "ACCUSE") and act.plover in SYMMETRIC_TYPES \
             and act.target and me != party(act.target) != party(act.source or ""):
-        authors.append(from_event(act, "target", note="a side of the meeting or deal it judges"))
+        authors.append(from_event(act, "target", note="a side of the meeting or deal it judges",
+                                  fill=JUDGED_MEETING_SIDE))
     return authors if held is None or replaces_held(held, authors, act, rule.plover) else []
 
 
@@ -281,7 +294,8 @@ def _retaliated(fill: Fill) -> list[ActorMention]:
     """Whom a retaliation answers ("Teherán respondió con cientos de misiles"): the author of the latest act of
     another party on the actor."""
     answered = _answered(fill.me, fill.recent, aimed_only=True)
-    return [] if answered is None else [from_event(answered[0], answered[1], note="the one whose act it answers")]
+    return [] if answered is None else [from_event(answered[0], answered[1], note="the one whose act it answers",
+                                                   fill=ANSWERED_ACT_AUTHOR)]
 
 
 def _withdrawal_demander(fill: Fill) -> list[ActorMention]:
@@ -291,7 +305,8 @@ def _withdrawal_demander(fill: Fill) -> list[ActorMention]:
     me = fill.me
     demand = next((e for e in reversed(fill.recent) if e.cameo == DEMANDED_WITHDRAWAL and e.factual and e.source
                    and e.target and party(e.target) == me and party(e.source) != me), None)
-    return [] if demand is None else [from_event(demand, "source", note="the one whose demand it answers")]
+    return [] if demand is None else [from_event(demand, "source", note="the one whose demand it answers",
+                                                 fill=DEMAND_AUTHOR)]
 
 
 def _eased(fill: Fill) -> list[ActorMention]:
@@ -304,7 +319,8 @@ def _eased(fill: Fill) -> list[ActorMention]:
                  and e.target and party(e.target) != me]
     own = next((e for e in reversed(sanctions) if party(e.source or "") == me), None)
     eased = own if own is not None else (sanctions[-1] if sanctions else None)
-    return [] if eased is None else [from_event(eased, "target", note="the target of the measure it eases")]
+    return [] if eased is None else [from_event(eased, "target", note="the target of the measure it eases",
+                                                fill=EASED_TARGET)]
 
 
 def _asked_partner(fill: Fill, at: int) -> list[ActorMention]:

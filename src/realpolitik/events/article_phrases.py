@@ -14,6 +14,7 @@ from realpolitik.codes import party
 from realpolitik.events.article import CONTEXT_CHARS
 from realpolitik.events.article_acts import _answered, from_event
 from realpolitik.events.clause_infinitives import future_not_passive
+from realpolitik.events.fill_kinds import HOST_AT_ODDS
 from realpolitik.model import ActorMention, Event, Token, token_text
 
 
@@ -97,7 +98,8 @@ def passive_host(groups, clause: tuple[int, int], trigger: tuple[int, int], form
     if answered is None:
         return roles  # "Trois diplomates français ont été expulsés": still the target, never the one who expelled
     event, side = answered
-    roles.sources = [from_event(event, side, note="the host the article last showed at odds with the envoy's country")]
+    roles.sources = [from_event(event, side, note="the host the article last showed at odds with the envoy's country",
+                                fill=HOST_AT_ODDS)]
     roles.from_outside_clause = True
     return roles
 

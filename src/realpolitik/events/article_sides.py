@@ -14,6 +14,7 @@ from realpolitik.actors.reference_history import COUNTED, REFERS, members
 from realpolitik.codes import country_of, party
 from realpolitik.events.article import ABOUT, BYSTANDERS, PRAISE, domestic_voice
 from realpolitik.events.article_acts import from_event
+from realpolitik.events.fill_kinds import ARTICLE_STATE, FOCAL_OTHER, FOCAL_SIDE
 from realpolitik.events.rules import Rule
 from realpolitik.model import ActorMention, Event
 
@@ -109,7 +110,8 @@ def focal_target(roles, rule: Rule, focal: Event, sides_named: bool = True,
         addressed = {party(t.code) for t in roles.targets}
         if len(addressed) == 1 and (me := addressed.pop()) in sides:
             side = "target" if sides[0] == me else "source"
-            roles.sources = [from_event(focal, side, note="the other side of the article's focal dyad")]
+            roles.sources = [from_event(focal, side, note="the other side of the article's focal dyad",
+                                        fill=FOCAL_OTHER)]
             roles.from_outside_clause = True
         return
     if roles.targets or not roles.sources or domestic_voice(roles):
@@ -121,7 +123,8 @@ def focal_target(roles, rule: Rule, focal: Event, sides_named: bool = True,
         asked: tuple[str, ...] = ("source", "target")
         if not sides_named and not rule.cameo.startswith(MUTUAL_ASKS):
             asked = tuple(side for side, code in zip(asked, sides, strict=True) if code in named_here)
-        roles.targets = [from_event(focal, side, note="a side of the article's focal dyad, appealed to")
+        roles.targets = [from_event(focal, side, note="a side of the article's focal dyad, appealed to",
+                                    fill=FOCAL_SIDE)
                          for side in asked]
         roles.target_from_context = bool(asked)
         return
@@ -131,7 +134,7 @@ def focal_target(roles, rule: Rule, focal: Event, sides_named: bool = True,
         return
     other = "target" if sides[0] == me else "source" if sides[1] == me else None
     if other is not None:
-        roles.targets = [from_event(focal, other, note="the other side of the article's focal dyad")]
+        roles.targets = [from_event(focal, other, note="the other side of the article's focal dyad", fill=FOCAL_OTHER)]
         roles.target_from_context = True
 
 
@@ -185,7 +188,8 @@ def deal_sides(roles, rule: Rule, focal: Event) -> None:
     sides = (party(focal.source or ""), party(focal.target))
     if sides[0] == sides[1] or not {party(m.code) for m in roles.sources}.isdisjoint(sides):
         return
-    roles.targets = [from_event(focal, side, note="a side of the article's focal dyad, whose deal it welcomes")
+    roles.targets = [from_event(focal, side, note="a side of the article's focal dyad, whose deal it welcomes",
+                                fill=FOCAL_SIDE)
                      for side in ("source", "target")]
     roles.target_from_context = True
 
@@ -218,7 +222,7 @@ def crisis_target(roles, rule: Rule, about: ActorMention, named_here: frozenset[
     # (the state itself, not the office or body its latest mention named: "congrès à Yaoundé" stands for Cameroon)
     roles.targets = [replace(about, code=about.country or about.code, agent=None, token_start=-1, token_end=-1,
                              entry=ABOUT + about.entry,
-                             note="the state the article is about")]
+                             note="the state the article is about", fill=ARTICLE_STATE)]
     roles.target_from_context = True
 
 

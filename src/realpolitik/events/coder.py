@@ -42,6 +42,7 @@ from realpolitik.events.background_war import background_war
 from realpolitik.events.clauses import clause_of
 from realpolitik.events.elections import voted_states
 from realpolitik.events.event_dates import _story_of
+from realpolitik.events.fill_kinds import INTERVIEWEE
 from realpolitik.events.roles import apposed_members, expand_references
 from realpolitik.events.roles_dep import parser_for
 from realpolitik.events.rules import Grammar, RuleSet, joined, load_rules
@@ -182,7 +183,7 @@ def _speaking(guest: ActorMention, sentence: Sentence) -> ActorMention:
     before it ("P: Brasil acusó a Paraguay. R: Rechazamos esa acusación": the dropped "we" is hers, not Brazil's,
     events/article_fill._source_from_context)."""
     return replace(guest, start=sentence.start, end=sentence.start, token_start=-1, token_end=-1,
-                   note=f"the interviewee, {guest.surface!r}, speaking")
+                   note=f"the interviewee, {guest.surface!r}, speaking", fill=INTERVIEWEE)
 
 
 def _first_person_verb(sentence: Sentence, grammar: Grammar) -> bool:

@@ -25,13 +25,13 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
 from realpolitik.codes import party
+from realpolitik.events.fill_kinds import UNKNOWN
 from realpolitik.model import ActorMention, Event
 
 MIN_CONFIDENCE = 0.35  # the default output threshold; set by eval/calibrate.py --write
@@ -55,7 +55,7 @@ class Cues:
     pairs: int  # how many events the trigger gave (1 for a plain "X did Y to Z")
     sentence_words: int
     nominal: bool = False  # the trigger is a noun ("the strikes on ...", "Russia's invasion"), not a verb
-    source_fill: str = ""  # how the article filled in a source no token of the sentence names (its note); "": named
+    source_fill: str = ""  # how the article filled in a source no token of the sentence names (its kind); "": named
     target_fill: str = ""
 
     def __init__(self, pattern_words: int, plover: str, modality: str, source_distance: int | None,
@@ -107,11 +107,12 @@ def _distance(mention: ActorMention | None, span: tuple[int, int]) -> int | None
 
 
 def fill_kind(mention: ActorMention | None) -> str:
-    """How the article filled in a party no token of the sentence names: the note its filler left, up to its first
-    detail ("a side of the article's focal dyad, appealed to"); "" for a party the sentence names."""
+    """How the article filled in a party no token of the sentence names: the kind its filler set
+    (events/fill_kinds.py), never its note, the reader's text, which may be reworded; "" for a party the sentence
+    names."""
     if mention is None or mention.token_start >= 0:
         return ""
-    return re.split(r"[,:(]", mention.note)[0].strip() or "earlier in the article"
+    return mention.fill or UNKNOWN
 
 
 def _inside(mention: ActorMention | None, clause: tuple[int, int]) -> bool:
@@ -205,18 +206,19 @@ RULE_PENALTIES: Final = _rule_penalties(RULE_FILE)
 
 
 def _fill_costs(path: Path) -> dict[tuple[str, str], float]:
-    """The log-odds each kind of fill costs, by (role, note of its filler); none without the file."""
+    """The log-odds each kind of fill costs, by (role, the fill kind its filler set); none without the file."""
     if not path.is_file():
         return {}
     kinds = json.loads(path.read_text(encoding="utf-8"))["kinds"]
-    return {(kind["role"], note): float(kind["cost"]) for kind in kinds if kind["cost"] for note in kind["notes"]}
+    return {(kind["role"], fill): float(kind["cost"]) for kind in kinds if kind["cost"] for fill in kind["fills"]}
 
 
 # What a party filled in from the article costs beyond the flat cost of one not in the sentence (`_attachment`), by
-# the way it was filled: a kind whose events were extras more often than the hand-set sum says (a condemnation with
-# no object aimed at the latest deal, act or condemnation). Fitted by eval/fill_precision.py --write on the first
-# contact of the sets written in rounds 46-47 (output nobody tuned), checked on those of rounds 48-49 and on the
-# judge pool (docs/evaluation.md); a kind whose cost is under 0.3 is listed at 0 and costs nothing.
+# the way it was filled (the kind its filler set, events/fill_kinds.py): a kind whose events were extras more often
+# than the hand-set sum says (a condemnation with no object aimed at the latest deal, act or condemnation). Fitted by
+# eval/fill_precision.py --write on the first contact of the sets written in rounds 46-47 (output nobody tuned),
+# checked on those of rounds 48-49 and on the judge pool (docs/evaluation.md); a kind whose cost is under 0.3 is listed
+# at 0 and costs nothing.
 FILL_FILE: Final = RULE_FILE.parent / "fills.json"
 # not Final: compiled, a Final global is read from a C static, and the tests and eval/fill_precision.py rebind it
 FILL_COSTS: dict[tuple[str, str], float] = _fill_costs(FILL_FILE)

@@ -16,6 +16,7 @@ from importlib import resources
 from typing import Final
 
 from realpolitik.data_yaml import safe_load
+from realpolitik.events.fill_kinds import ELECTION_STATE
 from realpolitik.events.roles import Roles
 from realpolitik.mentions import ActorMention
 from realpolitik.model import Token
@@ -191,5 +192,6 @@ def congratulated(roles: Roles, tokens: list[Token], span: tuple[int, int], clau
     if winner is None:
         return
     roles.targets = [replace(winner, token_start=-1, token_end=-1,
-                             note="the state whose election the article told, whose winner is congratulated")]
+                             note="the state whose election the article told, whose winner is congratulated",
+                             fill=ELECTION_STATE)]
     roles.target_from_context = True

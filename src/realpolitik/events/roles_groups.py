@@ -95,7 +95,7 @@ def _member_list(tokens: list[Token], end: int, rest: list[ActorMention], gramma
 def _copy_with_code(m: ActorMention, code: str) -> ActorMention:
     return ActorMention(code=code, surface=m.surface, start=m.start, end=m.end, token_start=m.token_start,
                         token_end=m.token_end, country=country_of(code), kind=m.kind, entry=m.entry,
-                        dictionary_version=m.dictionary_version, note=m.note)
+                        dictionary_version=m.dictionary_version, note=m.note, fill=m.fill)
 
 
 def build_groups(sentence: Sentence, mentions: list[ActorMention], grammar: Grammar,
