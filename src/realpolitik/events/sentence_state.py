@@ -170,13 +170,11 @@ class Trigger:
         self.act_kinds = []
 
 
-def _tells_outcome(sentence: Sentence, ruleset: RuleSet) -> bool:
-    """Whether the sentence holds the deal noun an outcome rule ends on (`RuleSet.outcome_ends`): it may bind the sides
-    of the talks told before with no party of its own named."""
-    if not ruleset.outcome_ends:
-        return False
-    words = frozenset(form for t in sentence.tokens for form in (t.text.lower(), t.lemma.lower()))
-    return any(slot.matches(words) for slot in ruleset.outcome_ends)
+def _tells_outcome(vocabulary: frozenset[str], ruleset: RuleSet) -> bool:
+    """Whether the sentence's forms (`sentence_forms`' vocabulary, what the patterns match) hold the deal noun an
+    outcome rule ends on (`RuleSet.outcome_ends`): it may bind the sides of the talks told before with no party of its
+    own named."""
+    return any(slot.matches(vocabulary) for slot in ruleset.outcome_ends)
 
 
 def read_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention], ruleset: RuleSet,
@@ -188,12 +186,12 @@ def read_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
     # a sentence with neither gives no event, and its triggers are read only to explain that (tracing), whatever
     # they would make dropped (`explain_only`, code_sentence).
     # (an outcome with no party names none: "The negotiations culminated in a peace accord", `Rule.outcome`)
-    partyless = not actors and not _has_pronoun(sentence, grammar) and not _tells_outcome(sentence, ruleset)
+    forms, vocabulary = sentence_forms(sentence, grammar)
+    partyless = not actors and not _has_pronoun(sentence, grammar) and not _tells_outcome(vocabulary, ruleset)
     explaining = trace.active()
     skipped = partyless and ruleset.lang not in _PRO_DROP
     if skipped and not explaining:
         return None
-    forms, vocabulary = sentence_forms(sentence, grammar)
     candidates = ruleset.candidates(vocabulary)
     if not candidates:
         return None  # no rule's words in the sentence: no groups or clauses to build
