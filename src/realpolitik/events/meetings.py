@@ -202,12 +202,10 @@ def trailing_meeting_pair(match: TriggerMatch, sentence: Sentence, groups: list[
     return subject, [m for g in own for m in g.members]
 
 
-def trailing_meeting_roles(match: TriggerMatch, sentence: Sentence, groups: list[Group],
-                           forms: list[frozenset[str]], grammar: Grammar, passive: bool, roles: Roles) -> None:
-    """The pair of a meeting or visit told after its clause's two-sided subject (`trailing_meeting_pair`): the
-    subject's parties, or, where the noun names its visitor ("during a visit by Meloni", "lors de la visite du
-    Premier ministre russe"), that visitor and the subject's other sides."""
-    found = trailing_meeting_pair(match, sentence, groups, forms, grammar, passive)
+def trailing_meeting_roles(found: tuple[Group, list[ActorMention]] | None, roles: Roles) -> None:
+    """The pair of a meeting or visit told after its clause's two-sided subject (`found`, what
+    `trailing_meeting_pair` read): the subject's parties, or, where the noun names its visitor ("during a visit by
+    Meloni", "lors de la visite du Premier ministre russe"), that visitor and the subject's other sides."""
     if found is None:
         return
     pair, visitors = found

@@ -160,6 +160,10 @@ class Trigger:
     among_sources: bool  # coordinated parties of a mutual act act on each other
     conditioned: bool  # a hostile act made conditional
     cue: int | None  # where the demand or threat cue stands
+    # the meeting told as the occasion after a two-sided subject (`meetings.trailing_meeting_pair`), once read:
+    # read_noun asks it as a check, meeting_roles takes its pair (`trigger_reading.trailing_meeting`)
+    trailing_read: bool
+    trailing: tuple[Group, list[ActorMention]] | None
 
     def __init__(self, match: TriggerMatch, clause: tuple[int, int], phrases: list[Group]) -> None:
         self.match, self.span, self.clause, self.phrases = match, match.span, clause, phrases
@@ -168,6 +172,7 @@ class Trigger:
         self.pronoun, self.weak, self.among_sources, self.conditioned, self.cue = False, False, False, False, None
         self.act_spans = []
         self.act_kinds = []
+        self.trailing_read, self.trailing = False, None
 
 
 def _tells_outcome(vocabulary: frozenset[str], ruleset: RuleSet) -> bool:

@@ -205,7 +205,7 @@ def read_noun(s: SentenceState, tr: Trigger) -> bool:
             _meeting_with(match, sentence, phrases, grammar)) and not (
             _visit_during(match, sentence, phrases, grammar)) and not (
             # "signed a pact during a visit by Sharif": the subject's parties met there
-            trailing_meeting_pair(match, sentence, phrases, forms, grammar, s.passive_clause(clause))) and not (
+            trailing_meeting(s, tr)) and not (
             (nominal or modality in ("asserted", "reported") and _possessed(match, phrases, sentence.tokens))
             and agent_and_patient(span, phrases, grammar, sentence.tokens, forms)
             and not _noun_complement(match, sentence, grammar)) and not \
@@ -316,6 +316,16 @@ def assign(s: SentenceState, tr: Trigger) -> None:
     tr.roles = roles
 
 
+def trailing_meeting(s: SentenceState, tr: Trigger) -> tuple[Group, list[ActorMention]] | None:
+    """The meeting told as the occasion after the trigger's two-sided subject (`meetings.trailing_meeting_pair`),
+    read once per trigger: `read_noun` asks it to keep the noun, `meeting_roles` takes its pair."""
+    if not tr.trailing_read:
+        tr.trailing = trailing_meeting_pair(tr.match, s.sentence, tr.phrases, s.forms, s.grammar,
+                                            s.passive_clause(tr.clause))
+        tr.trailing_read = True
+    return tr.trailing
+
+
 def meeting_roles(s: SentenceState, tr: Trigger) -> None:
     """The subject of a visit or meeting named in a fronted phrase made it ("Lors de sa visite en Algérie, ...");
     a symmetric act with no source joins the pair a hyphen names."""
@@ -346,7 +356,7 @@ def meeting_roles(s: SentenceState, tr: Trigger) -> None:
             elif span[0] >= meeting.end and roles.sources and not roles.targets \
                     and {m.code for m in roles.sources} == {m.code for m in meeting.members}:
                 roles.targets = list(partner.members)
-        trailing_meeting_roles(match, sentence, phrases, forms, grammar, s.passive_clause(clause), roles)
+        trailing_meeting_roles(trailing_meeting(s, tr), roles)
         if not roles.sources and roles.targets and _meeting_with(match, sentence, phrases, grammar):
             # "Rutte promised Finland support after a call with Stubb": the call after a preposition of time gone
             # by, closing the sentence, was the main clause's subject's (as a fronted "After a call with ..., X")
