@@ -289,12 +289,13 @@ def verb_after_phrase(g: Group, groups: list[Group], trigger: tuple[int, int], r
     crashed": an origin can be the agent's); Romance nouns take no premodifier, and the phrase there follows another
     trigger noun."""
     if grammar.adjectives_before_nouns:
-        return g.marker in grammar.target_markers and _past_form(forms[trigger[0]], grammar)
+        return g.marker in grammar.target_markers and past_form(forms[trigger[0]], grammar)
     return _object_of_rival_noun(g, groups, rival_triggers, forms, grammar)
 
 
-def _past_form(token_forms: frozenset[str], grammar: Grammar) -> bool:
-    """A verb's past form ("killed", "destroyed"), never a noun's."""
+def past_form(token_forms: frozenset[str], grammar: Grammar) -> bool:
+    """A verb's past form by its ending ("killed", "destroyed", "pidió"), never a noun's: the tense a news report
+    tells its acts in."""
     return bool(grammar.past_endings) and any(f.isalpha() and f.endswith(grammar.past_endings) for f in token_forms)
 
 

@@ -21,7 +21,7 @@ from realpolitik.events.roles_base import (
     locate_marker,
     third_plural_verb,
 )
-from realpolitik.events.roles_objects import complementizer_between
+from realpolitik.events.roles_objects import complementizer_between, past_form
 from realpolitik.events.rules import Grammar
 from realpolitik.language.tokens import ANY_QUOTE_MARKS
 from realpolitik.model import Token
@@ -66,11 +66,6 @@ def coordinated_speaker(sentence_groups: list[Group], source: Group, t_start: in
     return speaker
 
 
-def _preterite(words: frozenset[str], grammar: Grammar) -> bool:
-    """A finite past form by its ending ("pidió", "rechazaron", "urged"): the tense a news report tells its acts in."""
-    return any(w.isalpha() and w.endswith(grammar.past_endings) for w in words) if grammar.past_endings else False
-
-
 def _speaker_by_tense(sentence_groups: list[Group], source: Group, t_start: int, forms: list[frozenset[str]],
                       grammar: Grammar) -> Group | None:
     """"Israel advirtió que Irán no obtendrá armas nucleares y pidió a Washington ...", "lamentó que Brasil se haya
@@ -80,7 +75,7 @@ def _speaker_by_tense(sentence_groups: list[Group], source: Group, t_start: int,
     subject is that verb's, not the reported clause's. Where the reported clause tells its act in the past too ("dijo
     que Rusia atacó Kiev y mató a cinco"), the verb may go on with either: None."""
     words = grammar.roles.complementizers
-    if not words or not _preterite(forms[t_start], grammar):
+    if not words or not past_form(forms[t_start], grammar):
         return None
     k = t_start
     while k > 0 and forms[k - 1] & grammar.roles.clause_clitics:
@@ -90,10 +85,10 @@ def _speaker_by_tense(sentence_groups: list[Group], source: Group, t_start: int,
     report = grammar.modality.get("report", frozenset())
     comp, verb = next(((i, v) for i in range(source.start - 1, 0, -1) if forms[i] & words
                        for v in range(i - 1, max(i - 1 - _SAYING_REACH, -1), -1)
-                       if (_preterite(forms[v], grammar) or forms[v] & report)
+                       if (past_form(forms[v], grammar) or forms[v] & report)
                        and not any("," in forms[j] for j in range(v, i))), (None, None))
     if comp is None or verb is None \
-            or any(_preterite(forms[i], grammar) or "," in forms[i] for i in range(comp + 1, k - 1)):
+            or any(past_form(forms[i], grammar) or "," in forms[i] for i in range(comp + 1, k - 1)):
         return None
     return next((g for g in reversed(sentence_groups) if g.end <= verb and g.free), None)
 
