@@ -70,20 +70,55 @@ def _adversary(me: str, events: list[Event], armed: bool | None = None) -> Actor
     return from_event(event, side, note="the one adversary the article shows it fighting", fill=ADVERSARY_FIGHTING)
 
 
-def parties(mediators: frozenset[str], events: list[Event], dispute: bool = False) -> list[ActorMention]:
+def parties(mediators: frozenset[str], events: list[Event]) -> list[ActorMention]:
     """Both sides of the latest deal or talks between two others, else of the latest event between two others:
     whom a mediator with no named parties brought together ("China hatte den Neubeginn vermittelt", "the talks
     were facilitated by Norway"; not a third party's praise of the deal told in between, whether a deal stands in
     `events` or not: "The African Union welcomed the agreement. ... praised Washington's mediation" brought Egypt and
     Ethiopia together, not the AU and one of them)."""
-    between = [e for e in events if e.source and e.target and mediators.isdisjoint((party(e.source), party(e.target)))
-               and party(e.source) != party(e.target) and not mediating(e.cameo) and not e.cameo.startswith(PRAISE)]
-    # (an offer to help or mediate, `dispute`, stands between the sides of the latest quarrel: "Thailand and Cambodia
-    # traded fire ... Malaysia hosted talks ... China offered to help" offers it to the two who fight)
-    e = next((e for e in reversed(between) if dispute and e.plover in HOSTILE_TYPES), None) or next(
-        (e for e in reversed(between) if e.plover in SYMMETRIC_TYPES), between[-1] if between else None)
-    if e is None:
-        return []
+    between = _between(mediators, events)
+    e = next((e for e in reversed(between) if e.plover in SYMMETRIC_TYPES), between[-1] if between else None)
+    return [] if e is None else _sides(e)
+
+
+def quarrel_sides(mediators: frozenset[str], events: list[Event]) -> list[ActorMention]:
+    """Both sides of the latest hostile act between two others: whom an offer to help or mediate with no side named
+    stands between ("Thailand and Cambodia traded fire ... Malaysia hosted talks ... China offered to help" offers it
+    to the two who fight)."""
+    e = next((e for e in reversed(_between(mediators, events)) if e.plover in HOSTILE_TYPES), None)
+    return [] if e is None else _sides(e)
+
+
+def served_sides(mediators: frozenset[str], events: list[Event]) -> list[ActorMention]:
+    """The two sides whose talks the offerer itself mediated or hosted, as the article told it ("Oman, which hosted
+    five rounds of talks between Iran and the United States, offered to resume its mediation"; "Malaysias Premier,
+    der eine Waffenruhe zwischen den beiden Nachbarn vermittelt hatte, bot erneut seine Vermittlung an"): an offer
+    of its services again stands between them, not between the two of a later quarrel; [] where the article told
+    no such service of its, or one with fewer than two sides."""
+    for e in reversed(events):
+        if not e.factual or not e.source or party(e.source) not in mediators \
+                or not (e.cameo.startswith(MEDIATION) or e.cameo == _HOST):
+            continue
+        sides: list[ActorMention] = []
+        for told in events:  # the service's every side, told in its sentence with the same code
+            if told.evidence_start == e.evidence_start and told.cameo == e.cameo and told.source == e.source \
+                    and told.target and party(told.target) not in mediators \
+                    and all(party(told.target) != party(m.code) for m in sides):
+                sides.append(from_event(told, "target", note="a side whose talks it served before",
+                                        fill=MEDIATED_PARTY))
+        if len(sides) >= 2:
+            return sides
+    return []
+
+
+def _between(mediators: frozenset[str], events: list[Event]) -> list[Event]:
+    """The events between two others than the mediators, neither a mediation nor a praise (a third party's praise
+    of a deal is no pair a mediator brought together)."""
+    return [e for e in events if e.source and e.target and mediators.isdisjoint((party(e.source), party(e.target)))
+            and party(e.source) != party(e.target) and not mediating(e.cameo) and not e.cameo.startswith(PRAISE)]
+
+
+def _sides(e: Event) -> list[ActorMention]:
     return [from_event(e, "source", note="a party the mediator brought together", fill=MEDIATED_PARTY),
             from_event(e, "target", note="a party the mediator brought together", fill=MEDIATED_PARTY)]
 

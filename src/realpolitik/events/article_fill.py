@@ -24,6 +24,8 @@ from realpolitik.events.article_acts import (
     meeting_sides,
     outcome_sides,
     parties,
+    quarrel_sides,
+    served_sides,
     step_author,
     talk_partner,
     welcomed,
@@ -142,9 +144,12 @@ def _outcome_parties(fill: Fill) -> None:
 def _wants_target(fill: Fill) -> bool:
     """Whether the article may supply a target: the event has a source, needs a target (a yielding needs none, a
     state may give way in general; but "lenkte dann aber ein" after a pressure named before yields to the one who
-    pressed), and its actor is no domestic voice (`domestic_voice`)."""
+    pressed), and its actor is no domestic voice (`domestic_voice`). A mediator or an offer to mediate stands between
+    two sides even where its rule lets it be told with none named ("a proposé sa médiation", "ofreció su mediación"):
+    the article supplies them as for the languages whose rule needs them."""
     roles, rule = fill.roles, fill.rule
-    return bool(roles.sources) and (rule.target_required or rule.plover == YIELDING) and not domestic_voice(roles)
+    return bool(roles.sources) and (rule.target_required or rule.plover == YIELDING or mediating(rule.cameo)) \
+        and not domestic_voice(roles)
 
 
 def _target_named(fill: Fill) -> bool:
@@ -271,13 +276,19 @@ def _mediated_parties(fill: Fill) -> list[ActorMention]:
     """Whom a mediator with no parties named brought together: the sides of the latest event between two others
     (`parties`), within CONTEXT_CHARS, else within ACT_CHARS: the sides are often told a paragraph before the
     mediator ("... China had brokered the rapprochement"). No mediator is a side ("при посредничестве Анкары и ООН",
-    "facilitated by Norway and the UN")."""
+    "facilitated by Norway and the UN"). An offer of its services (MEDIATION_OFFER) stands between the sides whose
+    talks the offerer itself mediated or hosted before (`served_sides`: "Oman, which hosted talks between Iran and the
+    US, offered to resume its mediation"), else between the two who quarrel (`quarrel_sides`: the latest hostile act
+    between two others, a paragraph back before a nearer deal or talks: "Pakistan struck Afghan towns ... Qatar and
+    Turkey, which had brokered a truce in Doha, urged restraint. China offered to help"), else as a mediator."""
     mediators = frozenset(party(s.code) for s in fill.roles.sources)
-    offer = fill.rule.cameo == MEDIATION_OFFER
-    found = parties(mediators, fill.recent, offer)
-    if not found and fill.judged is not None:
-        found = parties(mediators, fill.judged, offer)
-    return found
+    windows = (fill.recent,) if fill.judged is None else (fill.recent, fill.judged)
+    readers = (served_sides, quarrel_sides, parties) if fill.rule.cameo == MEDIATION_OFFER else (parties,)
+    for read in readers:
+        for events in windows:
+            if found := read(mediators, events):
+                return found
+    return []
 
 
 def _praised(fill: Fill) -> list[ActorMention]:
