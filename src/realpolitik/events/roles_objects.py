@@ -22,6 +22,7 @@ from realpolitik.events.roles_base import (
 )
 from realpolitik.events.rules import Grammar, joined
 
+_ADDRESSEE_DELAY: Final = 3  # "pidió este lunes a ...": the words of a day between the verb and its addressee
 _ADDRESSEE_REACH: Final = 6  # "a la comunidad internacional que": an unnamed addressee is a short noun phrase
 
 
@@ -109,15 +110,32 @@ def unnamed_addressee(groups: list[Group], forms: list[frozenset[str]], trigger:
     if nominal or not words.asked_openers or k >= len(forms):
         return False
     if words.addressee_markers:
+        # (the words of a day may stand before it, `addressee_time_words`: "pidió este lunes a la comunidad ...")
+        k = next((j for j in range(k, min(k + _ADDRESSEE_DELAY, len(forms)))
+                  if not forms[j] & words.addressee_time_words), k)
         if not forms[k] & words.addressee_markers:
             return False  # "condicionó su asistencia a que ...": no one appealed to, a condition
         k += 1
     if k >= len(forms) or not forms[k] & (grammar.determiners | grammar.possessives) and not forms[k - 1] & \
             grammar.determiners:
         return False
-    opener = next((j for j in range(k + 1, min(k + _ADDRESSEE_REACH, len(forms))) if forms[j] & words.asked_openers),
-                  None)
+    opener = next((j for j in range(k + 1, min(k + _ADDRESSEE_REACH, len(forms)))
+                   if forms[j] & words.asked_openers or _asked_infinitive(j, groups, forms, grammar)), None)
     return opener is not None and not any(trigger[1] <= g.start < opener for g in groups)
+
+
+def _asked_infinitive(j: int, groups: list[Group], forms: list[frozenset[str]], grammar: Grammar) -> bool:
+    """"pidió a la comunidad internacional respetar la soberanía de Sudán", "instó a los países vecinos a no
+    reconocer a ...": a language that writes the asked act as a bare infinitive after the addressee (its endings,
+    `infinitive_endings`, with "que" among its `asked_openers`) opens it with that infinitive, a word that is its
+    own lemma; not an adjective of the same ending that a name or its genitive follows ("la junta militar de
+    Níger", "la junta militar nigerina"), which still names the addressee."""
+    endings = tuple(grammar.roles.infinitive_endings)
+    if not endings or not forms[j] or not all(f.endswith(endings) for f in forms[j]):
+        return False
+    after = j + 1
+    return not (after < len(forms) and forms[after] & grammar.genitive_markers) \
+        and not any(g.start == after for g in groups)
 
 
 def complementizer_between(start: int, end: int, forms: list[frozenset[str]], grammar: Grammar) -> bool:

@@ -40,6 +40,8 @@ class RoleWords:
     # (`asked_openers`); an addressee of no actor we know leaves the names in the asked clause no addressee
     addressee_markers: frozenset[str] = frozenset()
     asked_openers: frozenset[str] = frozenset()
+    # "pidió este lunes a sus socios que ...": the words of a day that may stand between the verb and its addressee
+    addressee_time_words: frozenset[str] = frozenset()
     # "a condamné X pour ses frappes", "condemned X for its strikes": the preposition of a verdict's reason; the act
     # noun after it (and its article or possessive) is what is blamed, no act of the one who judges
     verdict_reasons: frozenset[str] = frozenset()
