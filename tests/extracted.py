@@ -8,6 +8,8 @@ as (source, target, type) tuples of country codes. One helper for the many test 
                                   confidence: (source country, target country or None, PLOVER type, negated)
     shown_keys(text, lang)        the events printed and scored by default (is_shown: a fact, confident enough):
                                   (source country, target country or None, PLOVER type)
+    read_as(keys, expected, wrong) the keys hold a reading and not the wrong one (the tables of "text, expected,
+                                  wrong" the role tests state)
 
 Each takes the publication date (`published`, default A_MONDAY): office holders and relative dates are read on it."""
 
@@ -62,3 +64,12 @@ def shown_keys(text: str, lang: str, published: date = A_MONDAY) -> set[tuple]:
     """The events printed and scored by default (`is_shown`: a fact, and confident enough; the gold sets score only
     those), as (source country, target country or None, PLOVER type)."""
     return {(_country(e.source), _country(e.target), e.plover) for e in events_of(text, lang, published) if is_shown(e)}
+
+
+def read_as(keys: set[tuple], expected: tuple | None, wrong: tuple | None = None) -> None:
+    """The keys hold the expected reading (none: nothing asked) and not the wrong one (none: nothing refused): what
+    each table of "text, expected, wrong" asserts, with the keys in the message."""
+    if expected is not None:
+        assert expected in keys, keys
+    if wrong is not None:
+        assert wrong not in keys, keys

@@ -10,7 +10,7 @@ from functools import partial
 
 import pytest
 
-from extracted import country_keys
+from extracted import country_keys, read_as
 
 _keys = partial(country_keys, lang="es", factual_only=True)
 
@@ -24,6 +24,11 @@ _keys = partial(country_keys, lang="es", factual_only=True)
     # a clitic before the second verb
     ("Israel y Estados Unidos bombardearon instalaciones nucleares iraníes y Moscú se limitó a condenar los ataques.",
      ("RUS", "ISR", "ACCUSE"), ("ISR", "RUS", "ASSAULT")),
+    ("Francia atacó posiciones sirias y Hungría lo justificó ante la prensa.", ("FRA", "SYR", "ASSAULT"),
+     ("FRA", "HUN", "ASSAULT")),
+    # an auxiliary of the perfect for the second verb (roles_groups._finite_at, as for the first name's verb)
+    ("Francia atacó posiciones sirias y Alemania ha condenado la operación.", ("DEU", "FRA", "ACCUSE"),
+     ("FRA", "DEU", "ASSAULT")),
     # the object ends in a name under a preposition ("del" an article too)
     ("Francia atacó el puerto de Latakia y Alemania condenó la operación.", ("DEU", "FRA", "ACCUSE"),
      ("FRA", "DEU", "ASSAULT")),
@@ -31,14 +36,7 @@ _keys = partial(country_keys, lang="es", factual_only=True)
      ("FRA", "DEU", "ASSAULT")),
 ])
 def test_a_name_and_a_past_verb_after_y_open_a_clause(text: str, expected: tuple, wrong: tuple) -> None:
-    _read_as(text, expected, wrong)
-
-
-def _read_as(text: str, expected: tuple, wrong: tuple) -> None:
-    """The text gives the expected key and not the wrong reading's."""
-    keys = _keys(text)
-    assert expected in keys, keys
-    assert wrong not in keys, keys
+    read_as(_keys(text), expected, wrong)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -66,7 +64,7 @@ def test_a_list_that_opens_no_clause_stays_whole(text: str, expected: set) -> No
 ])
 def test_a_past_verb_after_a_reported_clause_in_another_tense_is_the_speakers(text: str, expected: tuple,
                                                                                wrong: tuple) -> None:
-    _read_as(text, expected, wrong)
+    read_as(_keys(text), expected, wrong)
 
 
 def test_a_reported_clause_in_the_past_keeps_its_subject() -> None:

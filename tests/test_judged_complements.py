@@ -10,16 +10,14 @@ from datetime import date
 
 import pytest
 
+from extracted import country_keys
 from realpolitik.errors import DataFileError
 from realpolitik.events.rule_lexicons import expand, read_lexicons
 from realpolitik.events.rules import parse_rules
-from realpolitik.model import Document
-from realpolitik.pipeline import extract_document
 
 
-def _keys(text: str, lang: str) -> set[tuple[str, str, str]]:
-    doc = Document(id="t", text=text, lang=lang, published=date(2025, 6, 1))
-    return {((e.source or "")[:3], (e.target or "")[:3], e.cameo) for e in extract_document(doc).events}
+def _keys(text: str, lang: str) -> set[tuple]:
+    return country_keys(text, lang, published=date(2025, 6, 1), kind="cameo")
 
 
 def test_a_lexicon_stands_for_its_members_as_one_word_choice() -> None:

@@ -93,3 +93,20 @@ def test_no_pattern_word_holds_a_hyphen(lang: str) -> None:
                    for slot in pattern.slots if slot is not None for word in slot.words
                    if "-" in word.text.strip("-")})
     assert not dead, f"{lang}: pattern words that cannot match: {dead}"
+
+
+@pytest.mark.parametrize(("lexicons", "line"), [
+    # the second class has a phrase for a word: its own line, not the section's
+    ("lexicons:\n  judged: [illegal, unfair]\n  # a comment\n  wrong: [illegal, politically motivated]\n", 7),
+    # a class that is one word, not a list, written as a block below its key
+    ("lexicons:\n  judged:\n    - illegal\n  wrong:\n    illegal\n", 7),
+    # a section that is no mapping: the section's line
+    ("lexicons: [illegal]\n", 4),
+])
+def test_a_malformed_lexicon_class_names_its_line(tmp_path, lexicons: str, line: int) -> None:
+    path = tmp_path / "xx.yaml"
+    path.write_text(GOOD_HEAD.replace("rules:\n", lexicons + "rules:\n") + "  - {id: a, cameo: '057', when: [x]}\n",
+                    encoding="utf-8")
+    with pytest.raises(DataFileError, match="lexicon") as info:
+        parse_rules(path.read_text(encoding="utf-8"), str(path))
+    assert info.value.path == str(path) and info.value.line == line

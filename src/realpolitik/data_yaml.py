@@ -38,3 +38,25 @@ def _construct_mapping(loader: LineLoader, node: yaml.MappingNode, deep: bool = 
 
 
 LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+class KeyLines(dict):
+    """A mapping that also knows the line of each of its keys (`key_lines`): an error in a value that is a list or a
+    word, which carries no line of its own, names the line of its key ("judged_wrong: [...]" in a rule file's
+    `lexicons`), not the line of the section."""
+
+    key_lines: dict[object, int]
+
+
+class KeyLineLoader(LineLoader):
+    """A LineLoader whose mappings are KeyLines (for the rule files, events/rules.parse_rules)."""
+
+
+def _construct_key_lines(loader: KeyLineLoader, node: yaml.MappingNode, deep: bool = False) -> KeyLines:
+    mapping = KeyLines(_construct_mapping(loader, node, deep))
+    mapping.key_lines = {loader.construct_object(key, deep=True): key.start_mark.line + 1 for key, _ in node.value
+                         if isinstance(key, yaml.ScalarNode)}
+    return mapping
+
+
+KeyLineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_key_lines)

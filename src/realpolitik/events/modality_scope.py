@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Final
 
 from realpolitik.events.modality_cues import phrase_at
+from realpolitik.events.roles_objects import past_form
 from realpolitik.events.rules import INFINITIVE_ENDINGS, Grammar
 
 SCOPE_BEFORE: Final = 8
@@ -30,7 +31,7 @@ def after_coordinated_verb(forms: list[frozenset[str]], trigger: tuple[int, int]
     past verb ("Caracas exigió la retirada y calificó el ataque de agresión": "calificó" is no demand)."""
     links = grammar.conjunctions or grammar.coordination  # (English lists no conjunctions of its own)
     if not links or trigger[0] >= len(forms) or not (
-            grammar.past_endings and any(f.isalpha() and f.endswith(grammar.past_endings) for f in forms[trigger[0]])
+            past_form(forms[trigger[0]], grammar)
             or grammar.weak_past_endings and _weak_past(forms[trigger[0]], grammar.weak_past_endings)):
         return start
     for i in range(trigger[0] - 1, max(start, trigger[0] - _COORDINATED_REACH) - 1, -1):

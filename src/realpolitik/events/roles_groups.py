@@ -214,13 +214,7 @@ def split_clause_subject(sentence: Sentence, groups: list[Group], triggers, form
     cuts: list[int] = []
 
     def verb_at(i: int) -> bool:
-        word = tokens[i].text if i < len(tokens) else ""
-        if word.lower() in grammar.roles.clause_clitics and i + 1 < len(tokens):
-            i, word = i + 1, tokens[i + 1].text  # "y Hungría lo justificó": a pronoun before the verb
-        if word and participle_complement(tokens, i, grammar):
-            return False  # "des entreprises chinoises et turques accusées de fournir ...": a participle, no verb
-        return i in heads and i not in inside - heads or word.isalpha() and word.islower() and (
-            word.endswith(grammar.past_endings or ("\0",)) or bool(forms[i] & grammar.roles.have))
+        return _finite_at(tokens, i, forms, grammar, heads)
 
     def conjunction_before(start: int, after_comma: bool = False) -> int | None:
         c = start - 1
@@ -304,16 +298,19 @@ def _after_noun(tokens: list[Token], i: int, forms: list[frozenset[str]], gramma
                                | grammar.subordinators | grammar.genitive_markers | grammar.target_markers)
 
 
-def _finite_at(tokens: list[Token], i: int, forms: list[frozenset[str]], grammar: Grammar) -> bool:
-    """A finite verb at `i` by its form: a past ending ("condenó", "bombardearon") or an auxiliary of the perfect
-    ("ha condenado"), a clitic before it ("Moscú se limitó", "Hungría lo justificó")."""
-    if i < len(tokens) - 1 and tokens[i].text.lower() in grammar.roles.clause_clitics:
-        i += 1
-    if i >= len(tokens):
+def _finite_at(tokens: list[Token], i: int, forms: list[frozenset[str]], grammar: Grammar,
+               heads: set[int] | frozenset[int] = frozenset()) -> bool:
+    """A finite verb at `i`: a trigger's first word (`heads`; none where a noun trigger may follow the name, "Israeli
+    and US strikes on ...") or, by its form, a past ending ("condenó", "bombardearon") or an auxiliary of the perfect
+    ("ha condenado"); a clitic before it ("y Hungría lo justificó", "Moscú se limitó"). Not a participle with the
+    complement of a reduced passive ("des entreprises chinoises et turques accusées de fournir ...")."""
+    word = tokens[i].text if i < len(tokens) else ""
+    if word.lower() in grammar.roles.clause_clitics and i + 1 < len(tokens):
+        i, word = i + 1, tokens[i + 1].text
+    if word and participle_complement(tokens, i, grammar):
         return False
-    word = tokens[i].text
-    return word.isalpha() and word.islower() and word.endswith(grammar.past_endings) or bool(
-        forms[i] & grammar.roles.have)
+    return i in heads or word.isalpha() and word.islower() and (
+        word.endswith(grammar.past_endings or ("\0",)) or bool(forms[i] & grammar.roles.have))
 
 
 _LOCATIONS: Final = frozenset({PLACE, "capital"})  # a city or a capital named as where something happened

@@ -12,24 +12,29 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from realpolitik.data_yaml import LINE_KEY
 from realpolitik.errors import DataFileError
 
 _NAME: Final = re.compile(r"@([a-z_]+)")
 
 
-def read_lexicons(raw: object, path: str) -> dict[str, str]:
-    """The `lexicons` section: each class's name and its members joined as alternatives of one word."""
+def read_lexicons(raw: object, path: str, line: int = 1) -> dict[str, str]:
+    """The `lexicons` section (its key at `line`): each class's name and its members joined as alternatives of one
+    word. A malformed class is reported at its own line where the loader kept it (data_yaml.KeyLines), else at the
+    section's."""
     if raw is None:
         return {}
     if not isinstance(raw, dict):
-        raise DataFileError(path, 1, "`lexicons` must map a class name to a list of words")
+        raise DataFileError(path, line, "`lexicons` must map a class name to a list of words")
+    lines: dict[object, int] = getattr(raw, "key_lines", {})
     lexicons: dict[str, str] = {}
     for name, words in raw.items():
-        if name == "__line__":
+        if name == LINE_KEY:
             continue
         if not isinstance(words, list) or not words or not all(
                 isinstance(w, str) and w.strip() and not re.search(r"[\s|()]", w) for w in words):
-            raise DataFileError(path, 1, f"lexicon {name}: a list of single words (no spaces, '|' or parentheses)")
+            raise DataFileError(path, lines.get(name, raw.get(LINE_KEY, line)),
+                                f"lexicon {name}: a list of single words (no spaces, '|' or parentheses)")
         lexicons[str(name)] = "|".join(dict.fromkeys(words))
     return lexicons
 

@@ -25,7 +25,7 @@ from importlib import resources
 
 import yaml
 
-from realpolitik.data_yaml import LineLoader
+from realpolitik.data_yaml import KeyLineLoader
 from realpolitik.disk_cache import built_from_data
 from realpolitik.errors import DataFileError
 from realpolitik.events.cameo import PLOVER_TYPES, codebook
@@ -723,14 +723,14 @@ def _rule(raw: dict, path: str, seen: set[str], lexicons: dict[str, str]) -> Rul
 def parse_rules(text: str, path: str) -> RuleSet:
     """Parse and validate one rule file; errors name the file and line."""
     try:
-        raw = yaml.load(text, Loader=LineLoader)  # noqa: S506 - LineLoader is a SafeLoader
+        raw = yaml.load(text, Loader=KeyLineLoader)  # noqa: S506 - KeyLineLoader is a SafeLoader
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         raise DataFileError(path, mark.line + 1 if mark else None, f"not valid YAML: {exc}") from exc
     if not isinstance(raw, dict) or "rules" not in raw or "language" not in raw:
         raise DataFileError(path, 1, "a rule file needs `language`, `version`, `grammar` and `rules`")
     seen: set[str] = set()
-    lexicons = read_lexicons(raw.get("lexicons"), path)
+    lexicons = read_lexicons(raw.get("lexicons"), path, getattr(raw, "key_lines", {}).get("lexicons", 1))
     rules = tuple(_rule(r, path, seen, lexicons) for r in raw["rules"])
     return RuleSet(
         lang=raw["language"],
