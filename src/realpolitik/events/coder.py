@@ -85,6 +85,7 @@ from realpolitik.events.trigger_corrections import (
     serving_sources,
     summarised_author,
     threat_targets,
+    verdict_answered,
 )
 from realpolitik.events.trigger_reading import (
     _read_modality,
@@ -262,10 +263,12 @@ def _code_trigger(s: SentenceState, article: Article, match: TriggerMatch) -> No
     carried_agents(s, tr)
     request_targets(s, tr)
     threat_targets(s, tr)
+    verdict_answered(s, tr)
     made_to_act(s, tr)
     envoy_roles(s, tr)
     reciprocal_targets(s, tr)
     article_context(s, article, tr)
+    verdict_answered(s, tr, filled=True)
     conditional_threat(s, tr)
     if not demand_cue(s, tr):
         return

@@ -48,6 +48,7 @@ ATTENDED_MEETING_SIDE: Final = "attended_meeting_side"  # a side of the meeting 
 TALK_PARTNER: Final = "talk_partner"  # the partner of the talks a demand was voiced in
 AID_RECIPIENT: Final = "aid_recipient"  # the recipient of the aid another donor gave before
 MET_PARTNER: Final = "met_partner"  # the partner the actor met, told in the same sentence
+JUDGED_BEFORE: Final = "judged_before"  # the party the verdict before a coordinated threat or demand judged
 ELECTION_STATE: Final = "election_state"  # the state whose election the article told, its winner congratulated
 # a fill whose filler set no kind (none known; eval/fill_precision.py counts it apart)
 UNKNOWN: Final = "unknown"

@@ -40,6 +40,7 @@ from realpolitik.events.conditions import (
     _in_quotation,
     _own_consequence,
 )
+from realpolitik.events.coordinated_acts import answers_verdict, own_predicate
 from realpolitik.events.demands import _asked_elsewhere, _asked_no_one, _asker_only
 from realpolitik.events.dropped_subject import (
     _PRO_DROP,
@@ -258,6 +259,9 @@ def _alleged(s: SentenceState, tr: Trigger) -> tuple[bool, bool]:
     # where it has the accusation's own pair: the accused supports, not the accuser (a plain verdict's pattern
     # may span a whole sentence, "advirtió ... influencia", and holds no act of its own)
     inside_charge = any(names_crime and begin < start < end for begin, end, names_crime in accusations)
+    if (alleged or inside_charge) and answers_verdict(match.rule.plover, match.rule.cameo) and any(
+            own_predicate(forms, end, start, grammar) for _b, end, _n in accusations if end <= start):
+        return False, False  # "accused Israel of violating ... and vowed to respond": a predicate of its own
     return alleged, inside_charge
 
 
