@@ -424,7 +424,7 @@ def _speaks_for(hit: Hit, out: list[ActorMention], tokens: list[Token], lang: st
     for the Azerbaijani government", "представитель правительства талибов") is that state's: the mention of the
     body is widened to take the role word in, so that the phrase is one subject, not a subject and a "for" group."""
     k = next((k for k, m in enumerate(out) if m.token_start >= hit.end), None)
-    if k is None or not out[k].country or out[k].kind not in ("agent", "group", "seat") \
+    if k is None or not out[k].country or out[k].kind not in ("agent", "group", "seat") and not _office_named(out[k]) \
             or out[k].agent not in ("GOV", "MIL") or any(m.token_end > hit.start for m in out[:k]):
         return
     gap = [t.text.lower() for t in tokens[hit.end:out[k].token_start]]
@@ -434,6 +434,12 @@ def _speaks_for(hit: Hit, out: list[ActorMention], tokens: list[Token], lang: st
         out[k] = replace(out[k], surface=_surface(tokens, hit.start, out[k].token_end), start=tokens[hit.start].start,
                          token_start=hit.start, entry=hit.entry.id + "+" + out[k].entry,
                          note="a speaker for the body named after it")
+
+
+def _office_named(m: ActorMention) -> bool:
+    """A body's office with its holder in apposition ("des Außenministeriums in Moskau, Maria Sacharowa"): composed
+    from a role word and a person, it names the body as much as a bare body does; a speaker before it speaks for it."""
+    return m.kind == "leader" and (m.entry or "").startswith("roles:")
 
 
 # the agents of role words that name many people ("la prensa", "journalists", "civilians"): no one person in apposition

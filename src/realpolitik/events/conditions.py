@@ -12,6 +12,7 @@ from realpolitik.codes import side_of
 from realpolitik.events.modality_supposed import CLAUSE_ENDS, clause_end, condition_clause
 from realpolitik.events.roles import Group, Roles
 from realpolitik.events.rules import Grammar
+from realpolitik.events.triggers import TriggerMatch
 from realpolitik.language.tokens import QUOTE_MARKS
 from realpolitik.model import ActorMention
 
@@ -43,6 +44,19 @@ def _own_consequence(forms: list[frozenset[str]], span: tuple[int, int], phrases
     return any(not (condition[0] < g.start < condition[1]) and not (span[0] <= g.start < span[1])
                and own.isdisjoint(m.token_start for m in g.members)
                and any(side_of(m.code) in sides for m in g.members) for g in phrases)
+
+
+def _threat_frame(forms: list[frozenset[str]], span: tuple[int, int], phrases: list[Group], roles: Roles,
+                  grammar: Grammar, triggers: list[TriggerMatch]) -> bool:
+    """A hostile act told as the consequence of a condition that names another party, framed by a verb of threatening
+    after it ("Sollte Jakarta nicht einlenken, werde die EU das Abkommen aussetzen, drohte der Kommissar", "..., warned
+    the commissioner"): whoever speaks, the verb says the consequence is a threat, even where the speaker is no actor
+    the dictionary knows (the side check of `_own_consequence` needs one). The condition opens the sentence: one after
+    the act ("объявил о приостановке ... и пригрозил выйти ..., если ...") belongs to the threat's own clause."""
+    condition = _condition(forms, span, grammar)
+    return condition is not None and condition[1] <= span[0] \
+        and _conditioned_party(condition, phrases, roles.sources) is not None \
+        and any(m.rule.plover == "THREATEN" and min(m.tokens) >= span[1] for m in triggers)
 
 
 def _clause_between(forms: list[frozenset[str]], span: tuple[int, int], condition: tuple[int, int],

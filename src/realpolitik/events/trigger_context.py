@@ -39,6 +39,7 @@ from realpolitik.events.conditions import (
     _conditioned_party,
     _in_quotation,
     _own_consequence,
+    _threat_frame,
 )
 from realpolitik.events.coordinated_acts import answers_verdict, own_predicate
 from realpolitik.events.demands import _asked_elsewhere, _asked_no_one, _asker_only
@@ -192,7 +193,8 @@ def conditional_threat(s: SentenceState, tr: Trigger) -> None:
             modality in ("hypothetical", "plan")
             and (_in_quotation(forms, span) or any(m.rule.plover == "THREATEN" for m in triggers))
             or modality in _SPOKEN_CONSEQUENCES and match.rule.plover in _SPOKEN_THREATS
-            and _own_consequence(forms, span, phrases, roles, grammar)) \
+            and (_own_consequence(forms, span, phrases, roles, grammar)
+                 or _threat_frame(forms, span, phrases, roles, grammar, triggers))) \
             and not _condition_content(forms, span, grammar):
         condition = _condition(forms, span, grammar)
         conditioned = condition is not None
