@@ -26,7 +26,7 @@ from realpolitik.events.article_acts import BACKGROUND_DAYS
 from realpolitik.events.article_antecedents import pronoun_object, same_force
 from realpolitik.events.article_fill import fill_from_context
 from realpolitik.events.article_refs import held_targets
-from realpolitik.events.article_sides import crisis_target, deal_sides, focal_target, sides_addressed
+from realpolitik.events.article_sides import crisis_target, deal_sides, focal_target, sides_addressed, sides_apart
 from realpolitik.events.assembly import _events_for
 from realpolitik.events.clause_infinitives import after_refusal
 from realpolitik.events.clauses import clause_of
@@ -163,6 +163,7 @@ def article_context(s: SentenceState, article: Article, tr: Trigger) -> None:
         # "The strike targeted ...": the one just told
         same_force(roles, match.rule, (context or []) + own, span[1])
     domestic = any(not forms[i].isdisjoint(grammar.roles.domestic_speakers) for i in range(clause[0], span[0]))
+    sides_apart(roles, match.rule, (context or []) + own)
     if focal is not None and not weak and not among_sources:
         if deal:
             deal_sides(roles, match.rule, focal)
