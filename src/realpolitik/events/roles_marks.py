@@ -49,6 +49,8 @@ def mark_groups(sentence: Sentence, groups: list[Group], grammar: Grammar,
     reports = cues is None or not sentence_forms(sentence, grammar)[1].isdisjoint(cues)
     for group in groups:
         _mark(sentence, group, grammar, barriers, heads, names)
+        if group.marker in grammar.roles.topic_markers and not all(m.kind in _NAME_KINDS for m in group.members):
+            group.marker = None  # "о причастности российских спецслужб": a demonym or an agent keeps its reading
         if reports and (grammar.report_nouns or grammar.report_prepositions or grammar.report_postpositions
                         or grammar.impersonal_reports) \
                 and reported_by(sentence.tokens, group, grammar, named):
@@ -317,7 +319,8 @@ def _mark(sentence: Sentence, group: Group, grammar: Grammar, barriers: frozense
     further left does. Each step below reads one kind of word; the first that decides ends the look-back."""
     tokens = sentence.tokens
     _mark_possessive(tokens, group, grammar, names)
-    markers = joined(grammar.target_markers, grammar.agent_markers, grammar.location_markers, grammar.pair_markers)
+    markers = joined(grammar.target_markers, grammar.agent_markers, grammar.location_markers, grammar.pair_markers,
+                     grammar.roles.topic_markers)
     if _elided_genitive(tokens, group, grammar, markers, barriers):
         return
     i = group.start - 1
@@ -457,6 +460,8 @@ def _word_between(tokens: list[Token], i: int, group: Group, grammar: Grammar, m
         agent = _agent_of_demonym_head(tokens, i, group, grammar)
         if agent is not None:
             group.marker = agent  # "par des missiles russes", "por drones rusos": as "by Russian missiles"
+        elif i == group.start - 1:
+            _topic_genitive(tokens, i, group, grammar)
         return True  # French, Spanish, Russian: "accuse depuis longtemps Kigali": "depuis" governs "longtemps"
     if grammar.adjectives_before_nouns and i == group.start - 1 and low in grammar.roles.time_nouns:
         return True  # "Within days Sudan severed ...": a span of time right before the name is the preposition's
@@ -467,6 +472,39 @@ def _word_between(tokens: list[Token], i: int, group: Group, grammar: Grammar, m
             group.marker = _find_marker(tokens, i - 1, markers, grammar, barriers)
         return True  # another noun in between: the group is not governed by anything further left
     return False
+
+
+_TOPIC_REACH: Final = 3  # "о ракетной программе КНДР": the topic preposition, at most two words, the noun
+
+
+def _topic_genitive(tokens: list[Token], i: int, group: Group, grammar: Grammar) -> None:
+    """"переговоры о ракетной программе КНДР", "спор о статусе Кипра": a name right after a noun that a topic
+    preposition governs (lower-case words only between them) is that noun's genitive, by its case alone where the
+    language writes no "of": what is talked about, marked by the topic preposition, no bare object of the verb."""
+    words = grammar.roles.topic_markers
+    if not words or grammar.genitive_markers or not tokens[i].text.isalpha() or not tokens[i].text.islower() \
+            or not all(m.kind in _NAME_KINDS for m in group.members) or tokens[i].text.lower() in _relatives(grammar) \
+            or not tokens[group.start].text[:1].isupper():
+        return  # (not "о которой Путин и Трамп условились": the relative's clause has its own subject; not "о въезде
+        # алжирцев": a people's lower-case noun may be the one a demand or verdict is about)
+    last = tokens[group.end - 1]
+    if last.text.lower() == last.lemma.lower() and not last.text.isupper():
+        return  # the nominative, no genitive: "договор о партнёрстве Россия подписала" (not "КНДР", indeclinable)
+    stops = joined(grammar.target_markers, grammar.agent_markers, grammar.location_markers, grammar.pair_markers)
+    for k in range(i - 1, max(-1, i - 1 - _TOPIC_REACH), -1):
+        low = tokens[k].text.lower()
+        if low in words:
+            group.genitive = True
+            group.marker = low
+            return
+        if not tokens[k].text.isalpha() or not tokens[k].text.islower() or low in stops:
+            return  # (not "о вхождении в состав России": the nearer "в" governs the noun)
+
+
+def _relatives(grammar: Grammar) -> frozenset[str]:
+    """The language's relative pronouns: a name after one opens the relative clause, it is no noun's genitive."""
+    words = grammar.roles
+    return joined(words.subject_relatives, words.object_relatives, words.act_relatives, words.possessive_relatives)
 
 
 def _in_hyphen_compound(tokens: list[Token], i: int, names: bool = False) -> bool:
@@ -645,6 +683,10 @@ def _adverbial(tokens: list[Token], i: int, grammar: Grammar) -> bool:
     after = tokens[i + 1].text
     if after.lower() in grammar.adverb_words:
         return True
+    if tokens[i].text.lower() in grammar.roles.topic_markers and (after[:1].isdigit() or after == "."
+                                                                  or after.lower() in grammar.roles.cardinals
+                                                                  or after.lower() in grammar.roles.quantifiers):
+        return True  # "killed about 30 soldiers": a number's adverb; "и.о. главы МИД": an abbreviation; no topic
     return tokens[i].text.lower() in grammar.bare_adverbs and after.isalpha() and after.islower() \
         and after not in grammar.determiners and after not in grammar.possessives
 

@@ -292,6 +292,10 @@ class RoleWords:
     # agent
     topic_prepositions: frozenset[str] = frozenset()
     topic_verbs: frozenset[str] = frozenset()
+    # "held talks about Cyprus", "провели переговоры о Кипре", "переговоры про Кипр": prepositions whose phrase names
+    # what is talked or written about; the names in it (and its genitives) are marked by them, no bare object of the
+    # verb before them, and no party but for a rule that names the preposition among its own target markers
+    topic_markers: frozenset[str] = frozenset()
     # Spanish "las sanciones que la UE impuso a Rusia", Russian "санкции, которые Евросоюз ввёл против России": relative
     # pronouns that, right after an act noun (a comma before them in Russian) and before a name, open a clause whose
     # subject is that name (besides `object_relatives`, where the pronoun is always the object)
