@@ -461,7 +461,7 @@ def _word_between(tokens: list[Token], i: int, group: Group, grammar: Grammar, m
         if agent is not None:
             group.marker = agent  # "par des missiles russes", "por drones rusos": as "by Russian missiles"
         elif i == group.start - 1:
-            _topic_genitive(tokens, i, group, grammar)
+            _topic_genitive(tokens, i, group, grammar, barriers)
         return True  # French, Spanish, Russian: "accuse depuis longtemps Kigali": "depuis" governs "longtemps"
     if grammar.adjectives_before_nouns and i == group.start - 1 and low in grammar.roles.time_nouns:
         return True  # "Within days Sudan severed ...": a span of time right before the name is the preposition's
@@ -477,7 +477,7 @@ def _word_between(tokens: list[Token], i: int, group: Group, grammar: Grammar, m
 _TOPIC_REACH: Final = 3  # "о ракетной программе КНДР": the topic preposition, at most two words, the noun
 
 
-def _topic_genitive(tokens: list[Token], i: int, group: Group, grammar: Grammar) -> None:
+def _topic_genitive(tokens: list[Token], i: int, group: Group, grammar: Grammar, barriers: frozenset[int]) -> None:
     """"переговоры о ракетной программе КНДР", "спор о статусе Кипра": a name right after a noun that a topic
     preposition governs (lower-case words only between them) is that noun's genitive, by its case alone where the
     language writes no "of": what is talked about, marked by the topic preposition, no bare object of the verb."""
@@ -497,8 +497,9 @@ def _topic_genitive(tokens: list[Token], i: int, group: Group, grammar: Grammar)
             group.genitive = True
             group.marker = low
             return
-        if not tokens[k].text.isalpha() or not tokens[k].text.islower() or low in stops:
-            return  # (not "о вхождении в состав России": the nearer "в" governs the noun)
+        if not tokens[k].text.isalpha() or not tokens[k].text.islower() or low in stops or k in barriers:
+            return  # (not "о вхождении в состав России": the nearer "в" governs the noun; not "о поражении пунктов
+            # дислокации ВСУ": the act noun between takes the name as its own)
 
 
 def _relatives(grammar: Grammar) -> frozenset[str]:
