@@ -10,11 +10,14 @@ as (source, target, type) tuples of country codes. One helper for the many test 
                                   (source country, target country or None, PLOVER type)
     read_as(keys, expected, wrong) the keys hold a reading and not the wrong one (the tables of "text, expected,
                                   wrong" the role tests state)
+    read_as_all(keys, expected, wrong) the same for several keys each (both sides of an act on two: "text, the
+                                  keys it holds, the keys it must not")
 
 Each takes the publication date (`published`, default A_MONDAY): office holders and relative dates are read on it."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from typing import Literal
 
@@ -73,3 +76,11 @@ def read_as(keys: set[tuple], expected: tuple | None, wrong: tuple | None = None
         assert expected in keys, keys
     if wrong is not None:
         assert wrong not in keys, keys
+
+
+def read_as_all(keys: set[tuple], expected: Iterable[tuple] = (), wrong: Iterable[tuple] = ()) -> None:
+    """`read_as` for several keys: each expected one held, no wrong one (an act on two sides holds a key a side)."""
+    for key in expected:
+        read_as(keys, key)
+    for key in wrong:
+        read_as(keys, None, key)

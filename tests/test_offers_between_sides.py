@@ -7,12 +7,12 @@ for the tests."""
 from __future__ import annotations
 
 from datetime import date
-from functools import partial
 
-from extracted import country_keys
+import pytest
+
+from extracted import country_keys, read_as_all
 
 ON = date(2025, 10, 27)
-_keys = partial(country_keys, published=ON, factual_only=True)
 
 _FILLER = ("The committee will share data on water releases from the dam during droughts and meet every three months, "
            "officials said. It does not set fixed volumes for the river, and engineers from both countries will draw "
@@ -20,37 +20,27 @@ _FILLER = ("The committee will share data on water releases from the dam during 
            "a decade and produces electricity for millions of households. ")
 
 
-def test_a_bare_offer_to_help_goes_to_the_two_who_fight() -> None:
-    keys = _keys("Thai and Cambodian troops exchanged fire along the border on Monday. China urged restraint and "
-                 "offered to help.", "en")
-    assert ("CHN", "THA", "AGREE") in keys and ("CHN", "KHM", "AGREE") in keys
-
-
-def test_an_offer_to_help_goes_to_the_quarrel_not_to_talks_with_a_third() -> None:
-    """The latest quarrel's sides, not the latest talks between others (Qatar's with Afghanistan)."""
-    keys = _keys("Pakistani jets struck targets in Afghanistan on Sunday. Qatar and Afghanistan held talks in Doha on "
-                 "Monday. Turkey offered to help.", "en")
-    assert ("TUR", "PAK", "AGREE") in keys and ("TUR", "AFG", "AGREE") in keys
-    assert ("TUR", "QAT", "AGREE") not in keys
-
-
-def test_an_offer_to_host_meetings_goes_to_the_sides_of_the_deal() -> None:
-    keys = _keys("Egypt and Ethiopia signed an agreement on the dam on Monday. The African Union welcomed the "
-                 "agreement and offered to host the committee's meetings.", "en")
-    assert ("AU", "EGY", "AGREE") in keys and ("AU", "ETH", "AGREE") in keys
-
-
-def test_an_offer_to_help_a_named_party_keeps_it() -> None:
-    keys = _keys("Qatar offered to help Ethiopia and Eritrea resolve their border dispute.", "en")
-    assert ("QAT", "ETH", "AGREE") in keys and ("QAT", "ERI", "AGREE") in keys
-
-
-def test_a_mediator_is_not_between_the_one_who_welcomed_the_deal_and_a_side() -> None:
-    """The deal lies beyond the near window; the AU's welcome of it, told after, is no pair the mediation brought
-    together."""
-    text = ("Egypt and Ethiopia signed an agreement on the dam in Washington on Monday. " + _FILLER + _FILLER
-            + "Last week Egypt's foreign ministry accused Ethiopia of filling the reservoir without consultation. "
-            "The African Union welcomed the agreement. Saudi Arabia praised Washington's mediation.")
-    keys = _keys(text, "en")
-    assert ("USA", "EGY", "CONSULT") in keys and ("USA", "ETH", "CONSULT") in keys
-    assert ("USA", "AU", "CONSULT") not in keys
+@pytest.mark.parametrize(("text", "expected", "wrong"), [
+    pytest.param("Thai and Cambodian troops exchanged fire along the border on Monday. China urged restraint and "
+                 "offered to help.", [("CHN", "THA", "AGREE"), ("CHN", "KHM", "AGREE")], [],
+                 id="a_bare_offer_to_help_goes_to_the_two_who_fight"),
+    # the latest quarrel's sides, not the latest talks between others (Qatar's with Afghanistan)
+    pytest.param("Pakistani jets struck targets in Afghanistan on Sunday. Qatar and Afghanistan held talks in Doha on "
+                 "Monday. Turkey offered to help.", [("TUR", "PAK", "AGREE"), ("TUR", "AFG", "AGREE")],
+                 [("TUR", "QAT", "AGREE")], id="an_offer_to_help_goes_to_the_quarrel_not_to_talks_with_a_third"),
+    pytest.param("Egypt and Ethiopia signed an agreement on the dam on Monday. The African Union welcomed the "
+                 "agreement and offered to host the committee's meetings.",
+                 [("AU", "EGY", "AGREE"), ("AU", "ETH", "AGREE")], [],
+                 id="an_offer_to_host_meetings_goes_to_the_sides_of_the_deal"),
+    pytest.param("Qatar offered to help Ethiopia and Eritrea resolve their border dispute.",
+                 [("QAT", "ETH", "AGREE"), ("QAT", "ERI", "AGREE")], [], id="an_offer_to_help_a_named_party_keeps_it"),
+    # the deal lies beyond the near window; the AU's welcome of it, told after, is no pair the mediation brought
+    # together
+    pytest.param("Egypt and Ethiopia signed an agreement on the dam in Washington on Monday. " + _FILLER + _FILLER
+                 + "Last week Egypt's foreign ministry accused Ethiopia of filling the reservoir without consultation. "
+                 "The African Union welcomed the agreement. Saudi Arabia praised Washington's mediation.",
+                 [("USA", "EGY", "CONSULT"), ("USA", "ETH", "CONSULT")], [("USA", "AU", "CONSULT")],
+                 id="a_mediator_is_not_between_the_one_who_welcomed_the_deal_and_a_side"),
+])
+def test_a_service_with_no_side_named_stands_between(text: str, expected: list[tuple], wrong: list[tuple]) -> None:
+    read_as_all(country_keys(text, "en", published=ON, factual_only=True), expected, wrong)

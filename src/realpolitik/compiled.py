@@ -147,6 +147,7 @@ MODULES: tuple[str, ...] = (
     "realpolitik.events.custody",
     "realpolitik.events.unconfirmed",  # (assembly's: a negated act not confirmed)
     "realpolitik.events.same_words",  # (the coder's: a reaction told as another's words)
+    "realpolitik.events.coordinated_acts",  # (trigger_context's and trigger_corrections': an act after a verdict)
     "realpolitik.codes",
     # and actors.references by the kind of reference it reads
     "realpolitik.actors.reference_history",

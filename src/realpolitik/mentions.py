@@ -10,7 +10,7 @@ getattr (~180 k such reads per 100 pages). model.py keeps the classes that must 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:  # (model imports this module: its Token is a type here only)
     from realpolitik.model import Token
@@ -32,6 +32,10 @@ class Sentence:
         self.end = end
         self.index = index
         self.tokens = [] if tokens is None else tokens
+
+
+# `ActorMention.composed` of an office named with its holder ("Außenministerin Baerbock")
+OFFICE: Final = "office"
 
 
 @dataclass(init=False)  # its own __init__: compiled, where the dataclass's is interpreted (compiled.py)
@@ -58,11 +62,14 @@ class ActorMention:
     note: str = ""  # why an ambiguous name was read this way, or what a reference resolved to
     genitive: bool = False  # matched in a possessive form ("Russlands", "Maduros")
     fill: str = ""  # how the article filled in a party no token of the sentence names (events/fill_kinds.py); "" named
+    # what a mention composed of a role word and a name is (actors/compose.py): OFFICE for an office named with its
+    # holder ("Außenministerin Baerbock"), which names the office's body as a bare body does; "" otherwise
+    composed: str = ""
 
     def __init__(self, code: str, surface: str, start: int, end: int, token_start: int, token_end: int,
                  country: str | None = None, agent: str | None = None, kind: str = "country", entry: str = "",
                  dictionary_version: str = "", resolved: bool = True, note: str = "", genitive: bool = False,
-                 fill: str = "") -> None:
+                 fill: str = "", composed: str = "") -> None:
         self.code = code
         self.surface = surface
         self.start = start
@@ -78,3 +85,4 @@ class ActorMention:
         self.note = note
         self.genitive = genitive
         self.fill = fill
+        self.composed = composed

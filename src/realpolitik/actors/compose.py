@@ -19,6 +19,7 @@ from realpolitik.actors.matcher import Hit
 from realpolitik.actors.portfolios import PORTFOLIOS, TITLES
 from realpolitik.actors.reference_data import reference_data
 from realpolitik.language.role_words import role_words
+from realpolitik.mentions import OFFICE
 from realpolitik.model import ActorMention, Token
 
 _OF: Final = {"en": {"of"}, "de": {"von"}, "es": {"de", "del"}, "fr": {"de", "du", "des", "d'"}, "ru": set()}
@@ -309,11 +310,11 @@ def name_word(text: str) -> bool:
 
 def _mention(tokens: list[Token], a: int, b: int, code: str, country: str | None, agent: str | None,
              kind: str, entry: str, version: str, resolved: bool = True, note: str = "",
-             genitive: bool = False) -> ActorMention:
+             genitive: bool = False, composed: str = "") -> ActorMention:
     return ActorMention(code=code, surface=_surface(tokens, a, b), start=tokens[a].start,
                         end=tokens[b - 1].end, token_start=a, token_end=b, country=country, agent=agent,
                         kind=kind, entry=entry, dictionary_version=version, resolved=resolved, note=note,
-                        genitive=genitive)
+                        genitive=genitive, composed=composed)
 
 
 def _surface(tokens: list[Token], a: int, b: int) -> str:
@@ -439,7 +440,7 @@ def _speaks_for(hit: Hit, out: list[ActorMention], tokens: list[Token], lang: st
 def _office_named(m: ActorMention) -> bool:
     """A body's office with its holder in apposition ("des Außenministeriums in Moskau, Maria Sacharowa"): composed
     from a role word and a person, it names the body as much as a bare body does; a speaker before it speaks for it."""
-    return m.kind == "leader" and (m.entry or "").startswith("roles:")
+    return m.kind == "leader" and m.composed == OFFICE
 
 
 # the agents of role words that name many people ("la prensa", "journalists", "civilians"): no one person in apposition
@@ -490,9 +491,12 @@ def _compose_role(hits: list[Hit], r: int, tokens: list[Token], lang: str, on: d
         parts.append(person)
     start = min(hits[p].start for p in parts)
     end = max(person_end, max(hits[p].end for p in parts))
+    composed = ""
     if person is not None:
         reading, entries = _leader_reading(hits, role, person, modifier, tokens, start, on)
         kind = "leader"
+        if entries[0] == role.id:
+            composed = OFFICE  # the office the role word names, its holder after it (no organisation's before it)
     elif modifier is not None or role.country:
         reading, kind, entries, start = _agent_reading(hits, role, modifier, parts, tokens, start, lang, on,
                                                        person_end > last)
@@ -504,7 +508,7 @@ def _compose_role(hits: list[Hit], r: int, tokens: list[Token], lang: str, on: d
         return None
     used.update(parts)
     return _mention(tokens, start, end, reading.code, reading.country, reading.agent, kind, "+".join(entries), version,
-                    note=reading.note)
+                    note=reading.note, composed=composed)
 
 
 def _leader_reading(hits: list[Hit], role: Entry, person: int, modifier: int | None, tokens: list[Token], start: int,

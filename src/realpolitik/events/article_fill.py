@@ -144,9 +144,13 @@ def _outcome_parties(fill: Fill) -> None:
 def _wants_target(fill: Fill) -> bool:
     """Whether the article may supply a target: the event has a source, needs a target (a yielding needs none, a
     state may give way in general; but "lenkte dann aber ein" after a pressure named before yields to the one who
-    pressed), and its actor is no domestic voice (`domestic_voice`). A mediator or an offer to mediate stands between
-    two sides even where its rule lets it be told with none named ("a proposé sa médiation", "ofreció su mediación"):
-    the article supplies them as for the languages whose rule needs them."""
+    pressed), and its actor is no domestic voice (`domestic_voice`). Every mediating rule (`mediating`: a mediation,
+    045, or an offer of one, 039) asks the article, also where the rule lets its act be told with no side named: a
+    go-between stands between two sides whether or not the sentence names them, and `_target_from_context` reads the
+    same class (`_mediated_parties`). Today only the French and Spanish offer rules let their target be absent ("a
+    proposé sa médiation", "ofreció su mediación"); every mediation rule of the five languages requires its target
+    and asks the article anyway, so the class reaches no other rule now: a mediation rule written later without a
+    target required gets its sides as the offers do (tests/test_mediation_wants_sides.py)."""
     roles, rule = fill.roles, fill.rule
     return bool(roles.sources) and (rule.target_required or rule.plover == YIELDING or mediating(rule.cameo)) \
         and not domestic_voice(roles)

@@ -319,8 +319,7 @@ def _mark(sentence: Sentence, group: Group, grammar: Grammar, barriers: frozense
     further left does. Each step below reads one kind of word; the first that decides ends the look-back."""
     tokens = sentence.tokens
     _mark_possessive(tokens, group, grammar, names)
-    markers = joined(grammar.target_markers, grammar.agent_markers, grammar.location_markers, grammar.pair_markers,
-                     grammar.roles.topic_markers)
+    markers = joined(grammar.role_markers, grammar.roles.topic_markers)
     if _elided_genitive(tokens, group, grammar, markers, barriers):
         return
     i = group.start - 1
@@ -483,29 +482,24 @@ def _topic_genitive(tokens: list[Token], i: int, group: Group, grammar: Grammar,
     language writes no "of": what is talked about, marked by the topic preposition, no bare object of the verb."""
     words = grammar.roles.topic_markers
     if not words or grammar.genitive_markers or not tokens[i].text.isalpha() or not tokens[i].text.islower() \
-            or not all(m.kind in _NAME_KINDS for m in group.members) or tokens[i].text.lower() in _relatives(grammar) \
+            or not all(m.kind in _NAME_KINDS for m in group.members) \
+            or tokens[i].text.lower() in grammar.roles.relative_words \
             or not tokens[group.start].text[:1].isupper():
         return  # (not "о которой Путин и Трамп условились": the relative's clause has its own subject; not "о въезде
         # алжирцев": a people's lower-case noun may be the one a demand or verdict is about)
     last = tokens[group.end - 1]
     if last.text.lower() == last.lemma.lower() and not last.text.isupper():
         return  # the nominative, no genitive: "договор о партнёрстве Россия подписала" (not "КНДР", indeclinable)
-    stops = joined(grammar.target_markers, grammar.agent_markers, grammar.location_markers, grammar.pair_markers)
     for k in range(i - 1, max(-1, i - 1 - _TOPIC_REACH), -1):
         low = tokens[k].text.lower()
         if low in words:
             group.genitive = True
             group.marker = low
             return
-        if not tokens[k].text.isalpha() or not tokens[k].text.islower() or low in stops or k in barriers:
+        if not tokens[k].text.isalpha() or not tokens[k].text.islower() or low in grammar.role_markers \
+                or k in barriers:
             return  # (not "о вхождении в состав России": the nearer "в" governs the noun; not "о поражении пунктов
             # дислокации ВСУ": the act noun between takes the name as its own)
-
-
-def _relatives(grammar: Grammar) -> frozenset[str]:
-    """The language's relative pronouns: a name after one opens the relative clause, it is no noun's genitive."""
-    words = grammar.roles
-    return joined(words.subject_relatives, words.object_relatives, words.act_relatives, words.possessive_relatives)
 
 
 def _in_hyphen_compound(tokens: list[Token], i: int, names: bool = False) -> bool:

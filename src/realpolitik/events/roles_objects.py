@@ -20,7 +20,7 @@ from realpolitik.events.roles_base import (
     marker_at,
     only_object_between,
 )
-from realpolitik.events.rules import Grammar, joined
+from realpolitik.events.rules import Grammar
 
 _ADDRESSEE_DELAY: Final = 3  # "pidió este lunes a ...": the words of a day between the verb and its addressee
 _ADDRESSEE_REACH: Final = 6  # "a la comunidad internacional que": an unnamed addressee is a short noun phrase
@@ -130,7 +130,7 @@ def _asked_infinitive(j: int, groups: list[Group], forms: list[frozenset[str]], 
     `infinitive_endings`, with "que" among its `asked_openers`) opens it with that infinitive, a word that is its
     own lemma; not an adjective of the same ending that a name or its genitive follows ("la junta militar de
     Níger", "la junta militar nigerina"), which still names the addressee."""
-    endings = tuple(grammar.roles.infinitive_endings)
+    endings = grammar.roles.infinitive_ends
     if not endings or not forms[j] or not all(f.endswith(endings) for f in forms[j]):
         return False
     after = j + 1
@@ -150,7 +150,7 @@ def seen_from(groups: list[Group], trigger: tuple[int, int], forms: list[frozens
               grammar: Grammar) -> list[Group]:
     """A preposition inside another trigger's pattern ("drew condemnation from Israel") makes its group that
     trigger's object only; to this trigger the group is marked by the preposition itself."""
-    markers = joined(grammar.target_markers, grammar.agent_markers, grammar.location_markers, grammar.pair_markers)
+    markers = grammar.role_markers
     seen = []
     for g in groups:
         if g.marker == TRIGGER_OBJECT and g.marker_index is not None and not trigger[0] <= g.marker_index < trigger[1]:
@@ -252,7 +252,7 @@ def controlled_object(rest: list[Group], trigger: tuple[int, int], forms: list[f
     pattern runs from an object-control verb over its object into the infinitive, that object (right after the
     verb, before "to") is the one asked; a name further on belongs to the infinitive's own act."""
     control, to = grammar.roles.object_control, grammar.infinitive_marker
-    endings = tuple(grammar.roles.infinitive_endings)
+    endings = grammar.roles.infinitive_ends
     t_start, t_end = trigger
     if not control or not (to or endings) or not forms[t_start] & control:
         return None

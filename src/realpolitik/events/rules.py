@@ -362,6 +362,8 @@ class Grammar:
     modal_cue_words: frozenset[str] | None = field(init=False, repr=False, compare=False)
     negation_starts: frozenset[str] | None = field(init=False, repr=False, compare=False)
     phrase_stops: frozenset[str] = field(init=False, repr=False, compare=False)
+    # the prepositions that give a group its role (target, agent, place, pair): a phrase they open ends a look-back
+    role_markers: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         set_once = object.__setattr__  # (a frozen dataclass: set once, here; in this order, each reads those before)
@@ -375,6 +377,8 @@ class Grammar:
         set_once(self, "modal_cue_words", self._modal_cue_words())
         set_once(self, "negation_starts", self._negation_starts())
         set_once(self, "phrase_stops", self._phrase_stops())
+        set_once(self, "role_markers", self.target_markers | self.agent_markers | self.location_markers
+                 | self.pair_markers)
 
     def _reduced_passive_blockers(self) -> frozenset[str]:
         """Words before a participle that make it no reduced passive: a subject pronoun or an auxiliary ("ha

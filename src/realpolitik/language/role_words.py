@@ -411,6 +411,9 @@ class RoleWords:
     same_acts: tuple[tuple[str, ...], ...] = field(init=False, repr=False, compare=False)
     same_words: tuple[tuple[str, ...], ...] = field(init=False, repr=False, compare=False)
     phrases_by_first: dict[str, tuple[tuple[str, ...], ...]] = field(init=False, repr=False, compare=False)
+    # every relative pronoun (subject, object, act, possessive): a name after one opens the relative clause
+    relative_words: frozenset[str] = field(init=False, repr=False, compare=False)
+    infinitive_ends: tuple[str, ...] = field(init=False, repr=False, compare=False)  # for str.endswith
 
     def __post_init__(self) -> None:
         set_once = object.__setattr__  # (a frozen dataclass: set once, here)
@@ -425,6 +428,9 @@ class RoleWords:
         set_once(self, "same_acts", self._same_acts())
         set_once(self, "same_words", tuple(tuple(p.split()) for p in sorted(self.same_words_phrases)))
         set_once(self, "phrases_by_first", self._phrases_by_first())
+        set_once(self, "relative_words", self.subject_relatives | self.object_relatives | self.act_relatives
+                 | self.possessive_relatives)
+        set_once(self, "infinitive_ends", tuple(sorted(self.infinitive_endings)))
 
     def __reduce__(self) -> tuple[type[RoleWords], tuple[object, ...]]:
         # (pickled with the rules, disk_cache: compiled by mypyc, a frozen dataclass would unpickle through its
