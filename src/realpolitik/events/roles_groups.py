@@ -298,14 +298,20 @@ def _after_noun(tokens: list[Token], i: int, forms: list[frozenset[str]], gramma
                                | grammar.subordinators | grammar.genitive_markers | grammar.target_markers)
 
 
+_CLITICS_BEFORE_VERB: Final = 2  # "se lo", "se la", "se los": an indirect and a direct object pronoun
+
+
 def _finite_at(tokens: list[Token], i: int, forms: list[frozenset[str]], grammar: Grammar,
                heads: set[int] | frozenset[int] = frozenset()) -> bool:
     """A finite verb at `i`: a trigger's first word (`heads`; none where a noun trigger may follow the name, "Israeli
     and US strikes on ...") or, by its form, a past ending ("condenó", "bombardearon") or an auxiliary of the perfect
     ("ha condenado"); a clitic before it ("y Hungría lo justificó", "Moscú se limitó"). Not a participle with the
-    complement of a reduced passive ("des entreprises chinoises et turques accusées de fournir ...")."""
+    complement of a reduced passive ("des entreprises chinoises et turques accusées de fournir ...").
+    Two clitics may stand there ("y Turquía se lo reprochó", "y Francia se la devolvió"): both are read."""
     word = tokens[i].text if i < len(tokens) else ""
-    if word.lower() in grammar.roles.clause_clitics and i + 1 < len(tokens):
+    for _ in range(_CLITICS_BEFORE_VERB):
+        if word.lower() not in grammar.roles.clause_clitics or i + 1 >= len(tokens):
+            break
         i, word = i + 1, tokens[i + 1].text
     if word and participle_complement(tokens, i, grammar):
         return False
