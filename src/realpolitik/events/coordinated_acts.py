@@ -10,10 +10,18 @@ once, in the first clause. Without it the second act found its source and no tar
 the 114 studied sentences of the shape, eval/gold/README.md's convention 6). An appeal with no one named ("called for
 restraint", "demandé une enquête") asks everyone, not the judged party: only threats, demands (CAMEO 10x) and
 refusals take it. And the same shape after an accusation is no content of the charge (`own_predicate`).
+
+The same shape after a contact: praise, thanks, support, an offer, a pledge or an invitation coordinated after a call,
+a meeting or talks of the same subject, naming no one itself, is addressed to the partner of the contact ("провел
+телефонный разговор с Саидом и предложил помощь", "held talks with his Vietnamese counterpart and offered a credit
+line", "telefoneó a su homólogo y expresó su apoyo"); an offer after an appeal goes to those appealed to ("призвал
+обе стороны к сдержанности и предложил свои добрые услуги"). Without it the second act took the article's latest
+pair, or no one (round 53: fresh53a_ru).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Final
 
 from realpolitik.codes import same_party
@@ -26,6 +34,9 @@ from realpolitik.model import ActorMention, Event, Token
 
 _VERDICTS: Final = frozenset({"ACCUSE", "REJECT"})  # the judging acts (SUPPORT praises: no answer follows)
 _DEMANDS: Final = "10"  # REQUEST codes of a demand (02x appeals ask no one in particular)
+_CONTACTS: Final = frozenset({"CONSULT"})  # a call, a meeting, talks: the partner is the one addressed
+_APPEALS: Final = "02"  # REQUEST codes of an appeal: those appealed to are addressed
+_OFFERS: Final = "03"  # AGREE codes of an offer, a pledge, an invitation
 _PREDICATE_WORDS: Final = 5  # "and" to the trigger: "und kündigte nicht näher bezeichnete Gegenmaßnahmen", "et a exigé"
 
 
@@ -49,6 +60,23 @@ def own_predicate(forms: list[frozenset[str]], charge_end: int, start: int, gram
         and not any(forms[i] & grammar.roles.complementizers for i in range(charge_end, k))
 
 
+def answers_contact(plover: str | None, cameo: str) -> bool:
+    """Whether an act of this type, coordinated after a contact of the same subject, is addressed to its partner:
+    praise, thanks or support, an offer, a pledge or an invitation."""
+    return plover == "SUPPORT" or plover == "AGREE" and cameo.startswith(_OFFERS)
+
+
+def addressed_before(source: ActorMention, targets: list[ActorMention], span: tuple[int, int], plover: str | None,
+                     tokens: list[Token], forms: list[frozenset[str]], grammar: Grammar, earlier: list[Event],
+                     groups: list[Group]) -> list[ActorMention]:
+    """The partners of the latest contact of `source`'s party before the trigger at `span` (an offer also: those its
+    latest appeal addressed), as the sentence names them, where the trigger opens the predicate coordinated after it
+    and names no one of another party itself; [] otherwise."""
+    def addressed(e: Event) -> bool:
+        return e.plover in _CONTACTS or plover == "AGREE" and e.plover == "REQUEST" and e.cameo.startswith(_APPEALS)
+    return _party_before(source, targets, span, tokens, forms, grammar, earlier, groups, addressed)
+
+
 def judged_before(source: ActorMention, targets: list[ActorMention], span: tuple[int, int], tokens: list[Token],
                   forms: list[frozenset[str]], grammar: Grammar, earlier: list[Event], groups: list[Group],
                   filled: bool = False) -> list[ActorMention]:
@@ -58,10 +86,19 @@ def judged_before(source: ActorMention, targets: list[ActorMention], span: tuple
     des mesures" names the threatener's own state); [] otherwise. A verdict whose party the article filled in is
     taken only with `filled`, asked after the article's own fill of the act found no one: that fill may know both
     sides of a war ("expresó su alarma y reclamó el cese de las hostilidades")."""
+    return _party_before(source, targets, span, tokens, forms, grammar, earlier, groups,
+                         lambda e: e.plover in _VERDICTS, filled)
+
+
+def _party_before(source: ActorMention, targets: list[ActorMention], span: tuple[int, int], tokens: list[Token],
+                  forms: list[frozenset[str]], grammar: Grammar, earlier: list[Event], groups: list[Group],
+                  kind: Callable[[Event], bool], filled: bool = False) -> list[ActorMention]:
+    """The targets of the latest earlier act of `kind` of `source`'s party, where the trigger at `span` opens the
+    predicate coordinated after it (judged_before, addressed_before)."""
     if any(not same_party(t.code, source.code) for t in targets):
         return []
     at = tokens[span[0]].start
-    verdicts = [e for e in earlier if e.plover in _VERDICTS and e.factual and e.source and e.target
+    verdicts = [e for e in earlier if kind(e) and e.factual and e.source and e.target
                 and e.trigger_start is not None and e.trigger_start < at and same_party(e.source, source.code)
                 and not same_party(e.target, source.code)]
     if not verdicts:

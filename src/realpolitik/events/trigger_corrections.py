@@ -13,7 +13,7 @@ from typing import Final, cast
 from realpolitik.codes import same_party, side_of
 from realpolitik.events.article import VERDICT_TYPES
 from realpolitik.events.conditions import _condition, _conditioned_party, _inside_condition
-from realpolitik.events.coordinated_acts import answers_verdict, judged_before
+from realpolitik.events.coordinated_acts import addressed_before, answers_contact, answers_verdict, judged_before
 from realpolitik.events.custody import _HELD_TYPES, _RELEASE_DEMANDS, _holder
 from realpolitik.events.demands import _causee, _obliged_party, _refused_party, _refuser
 from realpolitik.events.followers import earlier_doers, neuter_antecedent, ranked_subject, summarised_act_author
@@ -209,13 +209,20 @@ def threat_targets(s: SentenceState, tr: Trigger) -> None:
 def verdict_answered(s: SentenceState, tr: Trigger, filled: bool = False) -> None:
     """"called the decision hostile and promised a response": a threat, demand or refusal coordinated after the same
     subject's verdict, naming no one itself, is aimed at the party the verdict judged (events/coordinated_acts.py);
-    with `filled` (after the article's fill found no one) also where the article filled that party in."""
+    with `filled` (after the article's fill found no one) also where the article filled that party in. Praise, an
+    offer or an invitation coordinated after a contact is its partner's (coordinated_acts.addressed_before)."""
     match, roles = tr.match, tr.roles
     if roles.sources and answers_verdict(match.rule.plover, match.rule.cameo) and not (filled and roles.targets):
         judged = judged_before(roles.sources[0], roles.targets, tr.span, s.sentence.tokens, s.forms, s.grammar,
                                s.earlier, s.groups, filled)
         if judged:
             roles.targets = judged
+    if roles.sources and answers_contact(match.rule.plover, match.rule.cameo) and not filled:
+        # "провел телефонный разговор с Саидом и предложил помощь": the offer is the contact partner's
+        addressed = addressed_before(roles.sources[0], roles.targets, tr.span, match.rule.plover, s.sentence.tokens,
+                                     s.forms, s.grammar, s.earlier, s.groups)
+        if addressed:
+            roles.targets = addressed
 
 
 def made_to_act(s: SentenceState, tr: Trigger) -> None:
