@@ -138,14 +138,34 @@ def _causee(groups: list[Group], span: tuple[int, int], forms: list[frozenset[st
     "llevó al Gobierno de México a romper relaciones ... y a demandarlo" (`roles.causatives`), else None."""
     causatives = grammar.roles.causatives
     start = span[0]
-    if not causatives or start < 1 or not forms[start - 1] & _PERSONAL_A:
+    if not causatives or start < 1:
         return None
+    if not forms[start - 1] & _PERSONAL_A:
+        return _infinitive_causee(groups, start, forms, causatives, grammar.infinitive_marker)
     for g in reversed(groups):
         if g.end >= start or g.start < 2:
             continue
         if start - g.end > _CAUSEE_REACH:
             return None
         if forms[g.end] & _PERSONAL_A and forms[g.start - 1] & _PERSONAL_A and forms[g.start - 2] & causatives \
+                and not any("," in forms[i] for i in range(g.end, start)):
+            return g
+    return None
+
+
+def _infinitive_causee(groups: list[Group], start: int, forms: list[frozenset[str]], causatives: frozenset[str],
+                       to: str | None):
+    """English "..., prompting Baghdad to summon Ankara's ambassador and accuse Turkey", "forced Vilnius to shut":
+    the object right after a causative verb, with the infinitive marker right after it, does the act of the
+    infinitive (and of one coordinated with it, no comma between), else None."""
+    if not to:
+        return None
+    for g in reversed(groups):
+        if g.end >= start or g.start < 1:
+            continue
+        if start - g.end > _CAUSEE_REACH:
+            return None
+        if forms[g.start - 1] & causatives and to in forms[g.end] \
                 and not any("," in forms[i] for i in range(g.end, start)):
             return g
     return None

@@ -121,11 +121,37 @@ def _modal_spans(forms: list[frozenset[str]], trigger: tuple[int, int], clause: 
     # "a appelé le Tchad au calme, tout en condamnant ...": the condemnation is no demand)
     start = after_inserted_clause(forms, trigger, grammar, after_coordinated_verb(
         forms, trigger, grammar, clause[0] if opener else clause[0] - SCOPE_BEFORE))
+    start = _after_contact_relative(forms, trigger, start, grammar, names)
     spans = [(after_break(forms, trigger, grammar, names, start), trigger[0])]
     if grammar.verb_final:  # German modal verbs close the clause: "Gespräche führen will" (up to a comma:
         # ", sollte X nicht ..." and "... und droht" belong to another verb)
         spans.append((trigger[1], before_comma(forms, trigger[1], clause[1], grammar.conjunctions, names)))
     return spans
+
+
+_NOUN_CUE_KINDS: Final = ("demand", "threat", "plan", "hypothetical")  # "a demand", "a threat", "a plan", "an offer"
+_CONTACT_REACH: Final = 6  # "a demand the Somali side refused": the noun, the subject's words, then the verb
+
+
+def _after_contact_relative(forms: list[frozenset[str]], trigger: tuple[int, int], start: int, grammar: Grammar,
+                            names: frozenset[int] | set[int]) -> int:
+    """"a demand the Somali side refused", "an offer Dar es Salaam accepted", "a charge which Beijing rejected": a
+    noun after an article, then a relative clause without "that" whose subject is a name and whose verb is the
+    trigger. The noun, itself a modal cue, is what that subject acted on, no cue of the act (the demand was refused,
+    not asked for): the scope starts after it. Not after "that" ("a demand that Iran withdraw": its content)."""
+    relatives = grammar.roles.contact_relatives
+    if not relatives:
+        return start
+    cues = frozenset(chain.from_iterable(grammar.modality.get(kind, frozenset()) for kind in _NOUN_CUE_KINDS))
+    for n in range(trigger[0] - 2, max(start, trigger[0] - _CONTACT_REACH, 1) - 1, -1):
+        if any("," in forms[i] for i in range(n, trigger[0])):
+            return start
+        if n in names or not forms[n] & cues or not forms[n - 1] & grammar.determiners \
+                or not (forms[n + 1] & (grammar.determiners | relatives) or n + 1 in names):
+            continue
+        if any(i in names for i in range(n + 1, trigger[0])):
+            return n + 1
+    return start
 
 
 def _supposed_modality(forms: list[frozenset[str]], trigger: tuple[int, int], spans: list[tuple[int, int]],

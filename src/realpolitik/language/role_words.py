@@ -391,6 +391,10 @@ class RoleWords:
     # (lemmas) whose object, after the personal "a", does the act of the infinitive after the second "a"; the act
     # took place (no demand: `modality.demand` lists the verbs by which it is only asked for)
     causatives: frozenset[str] = frozenset()
+    # English "a demand the Somali side refused", "a demand which Somalia refused": a relative clause on a noun that may
+    # open with no pronoun (a contact clause) or with one of these (not "that", which also opens a noun's content);
+    # empty for a language whose relative clauses always open with a pronoun (events/modality._after_contact_relative)
+    contact_relatives: frozenset[str] = frozenset()
     # "viajará a Bruselas para reunirse con ...": the words that open a purpose clause; under a future verb before
     # them the purpose is a plan too (modality_tense.future)
     purpose_markers: frozenset[str] = frozenset()
