@@ -1,7 +1,7 @@
 """Who the article is about: its focal dyad (`Dyads`, the pair with the most events) and the one state
 it names most (`Subjects`), and the target an act with none named gets from them (`focal_target`, `crisis_target`,
 `sides_addressed`); and which two "both sides" are where a third party's act was read to count the actor among them
-(`sides_apart`).
+(`sides_apart`), and where "all the sides" stands for no two (`unfought_sides`).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from realpolitik.events.article import ABOUT, BYSTANDERS, PRAISE, domestic_voice
 from realpolitik.events.article_acts import from_event, mediating, parties, quarrel_sides
 from realpolitik.events.fill_kinds import ARTICLE_STATE, FOCAL_OTHER, FOCAL_SIDE
 from realpolitik.events.rules import Rule
-from realpolitik.model import ActorMention, Event
+from realpolitik.model import ActorMention, Event, Token
 
 # Acts aimed at someone that, with no target named or answered, are aimed at the other side of the article's focal
 # dyad (not force: see FORCE_TYPES; not appeals or deals, often addressed to the world or to a third party); aid too,
@@ -277,3 +277,30 @@ def sides_apart(roles, rule: Rule, events: list[Event]) -> None:
 def _between_sides(rule: Rule) -> bool:
     """An act a third party does to two sides: an appeal or demand, a mediation or an offer of one, hosting talks."""
     return rule.plover in APPEAL_TYPES or mediating(rule.cameo) or rule.cameo == HOSTING_TALKS
+
+
+# the CAMEO roots of a conflict between two (disapproval, rejection, threats, protest, force): what makes two states
+# "the sides" that "all the sides" are asked to restrain
+QUARREL_ROOTS: Final = frozenset({"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"})
+
+
+def unfought_sides(roles, tokens: list[Token], universal: frozenset[str], events: list[Event],
+                   focal: Event | None) -> None:
+    """"todas las partes", "toutes les parties", "все стороны": a pair reference after a word of every member
+    (`universal`) presupposes a conflict whose sides they are; where the two it was read as are not the article's focal
+    dyad and had no quarrel in `events` (the last paragraphs': "El Ministerio indonesio pidió a todas las partes que
+    eviten acciones ..." after a defence pact between two others, "a plaidé pour que la prochaine réunion associe
+    toutes les parties"), the act is addressed to the world, not to those two: its targets are dropped (asked last,
+    after the focal dyad's sides replaced a pair they were read as: `sides_addressed`)."""
+    if not _pair_reference(roles.targets):
+        return
+    start = roles.targets[0].token_start
+    if start < 1 or tokens[start - 1].text.lower() not in universal:
+        return
+    pair = frozenset(party(code) for code in members(roles.targets[0]))
+    if focal is not None and pair == {party(focal.source or ""), party(focal.target or "")}:
+        return
+    if any(e.cameo[:2] in QUARREL_ROOTS and e.source and e.target
+           and frozenset((party(e.source), party(e.target))) == pair for e in events):
+        return
+    roles.targets, roles.target_from_context = [], False

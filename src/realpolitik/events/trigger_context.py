@@ -26,7 +26,8 @@ from realpolitik.events.article_acts import BACKGROUND_DAYS
 from realpolitik.events.article_antecedents import pronoun_object, same_force
 from realpolitik.events.article_fill import fill_from_context
 from realpolitik.events.article_refs import held_targets
-from realpolitik.events.article_sides import crisis_target, deal_sides, focal_target, sides_addressed, sides_apart
+from realpolitik.events.article_sides import (crisis_target, deal_sides, focal_target, sides_addressed, sides_apart,
+                                              unfought_sides)
 from realpolitik.events.assembly import _events_for
 from realpolitik.events.clause_infinitives import after_refusal
 from realpolitik.events.clauses import clause_of
@@ -173,6 +174,8 @@ def article_context(s: SentenceState, article: Article, tr: Trigger) -> None:
     elif about is not None and not weak and not among_sources:
         crisis_target(roles, match.rule, about, parties_of([m for m in actors if m.kind != PLACE]), domestic,
                       tr.modality in ("asserted", "reported") and not pronoun)
+    # "pidió a todas las partes ..." where the two it still stands for never fought: addressed to no one named
+    unfought_sides(roles, sentence.tokens, grammar.roles.universal_words, (context or []) + own, focal)
     if match.rule.named_target and roles.target_from_context:
         # "Hilfswerke warnten vor Seuchen": a danger foreseen charges no one the article named before
         roles.targets, roles.target_from_context = [], False

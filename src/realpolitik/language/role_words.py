@@ -206,6 +206,10 @@ class RoleWords:
     # restraint, talks); a bare appeal (CAMEO 020) goes to the article's focal dyad only with one of them
     # (events/article_sides.py focal_target)
     party_words: frozenset[str] = frozenset()
+    # "toutes les parties", "todas las partes", "все стороны", "all the sides": a word of every member before a pair
+    # reference; such sides are the two of a conflict, none where the two it was read as never fought
+    # (events/article_sides.py unfought_sides)
+    universal_words: frozenset[str] = frozenset()
     # "Opposition parties have called on President Ramaphosa to ...", "un député a réclamé ...": words for a domestic
     # speaker (opposition, parliament, deputies) that the actor lists code as no state; an appeal they make is none by
     # the other side of the article's dyad (events/article_sides.py focal_target)
