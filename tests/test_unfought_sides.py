@@ -10,6 +10,7 @@ from datetime import date
 from functools import partial
 
 import pytest
+
 from extracted import country_keys
 
 ON = date(2025, 10, 27)

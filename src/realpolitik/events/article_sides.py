@@ -228,7 +228,7 @@ def crisis_target(roles, rule: Rule, about: ActorMention, named_here: frozenset[
     roles.target_from_context = True
 
 
-def sides_addressed(roles, rule: Rule, focal: Event) -> None:
+def sides_addressed(roles, rule: Rule, focal: Event, named_here: frozenset[str] = frozenset()) -> None:
     """A third party's appeal to a pair reference ("urged both sides", "a exhorté les deux capitales", "призвал обе
     стороны") that found another pair than the focal dyad is made to the focal dyad's sides: the pair found is most
     often the fellow appealers of the sentence before ("Saudi Arabia and Iran called for restraint. China also urged
@@ -236,12 +236,16 @@ def sides_addressed(roles, rule: Rule, focal: Event) -> None:
     guarantors, to ... The State Department called on both sides ..."). Measured on every set one may study: such
     pairs 11 wrong, 3 right (a list of three, "the three countries", is left as found). Not a praise: "Le Kenya et
     l'Éthiopie ont signé un accord. La Chine a félicité les deux pays" congratulates the pair just listed, not the
-    focal dyad (round 52: tests/test_wire_fr6.py)."""
-    if rule.plover not in APPEAL_TYPES or not roles.sources or not _pair_reference(roles.targets):
+    focal dyad (round 52: tests/test_wire_fr6.py). Round 53: a mediation or hosted talks as well ("Le sultanat avait
+    accueilli des pourparlers entre les deux pays" after Qatar and Saudi Arabia praised Oman), and whatever clause the
+    actor stands in (trigger_context); not where the sentence names both of the pair found (`named_here`)."""
+    if not _between_sides(rule) or not roles.sources or not _pair_reference(roles.targets):
         return
     sides = (focal.source or "", focal.target or "")
     dyad = {party(code) for code in sides}
-    if {party(t.code) for t in roles.targets} <= dyad or any(party(m.code) in dyad for m in roles.sources):
+    found = {party(t.code) for t in roles.targets}
+    if found <= dyad or found <= named_here or any(party(m.code) in dyad for m in roles.sources):
+        # (nor a pair the sentence itself names: "..., who visited Bamako and Niamey, urged the Sahel governments")
         return
     note = REFERS + ",".join(sides)
     roles.targets = [replace(roles.targets[0], code=code, country=country_of(code), note=note) for code in sides]

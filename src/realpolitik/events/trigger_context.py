@@ -26,8 +26,14 @@ from realpolitik.events.article_acts import BACKGROUND_DAYS
 from realpolitik.events.article_antecedents import pronoun_object, same_force
 from realpolitik.events.article_fill import fill_from_context
 from realpolitik.events.article_refs import held_targets
-from realpolitik.events.article_sides import (crisis_target, deal_sides, focal_target, sides_addressed, sides_apart,
-                                              unfought_sides)
+from realpolitik.events.article_sides import (
+    crisis_target,
+    deal_sides,
+    focal_target,
+    sides_addressed,
+    sides_apart,
+    unfought_sides,
+)
 from realpolitik.events.assembly import _events_for
 from realpolitik.events.clause_infinitives import after_refusal
 from realpolitik.events.clauses import clause_of
@@ -165,10 +171,13 @@ def article_context(s: SentenceState, article: Article, tr: Trigger) -> None:
         same_force(roles, match.rule, (context or []) + own, span[1])
     domestic = any(not forms[i].isdisjoint(grammar.roles.domestic_speakers) for i in range(clause[0], span[0]))
     sides_apart(roles, match.rule, (context or []) + own)
+    if focal is not None and not among_sources:
+        # (a pair the sentence names is re-read whatever clause its actor stands in: "La Cédéao, que ..., a appelé
+        # les deux capitales"; the article's fallbacks wait for an actor of the act's own clause)
+        sides_addressed(roles, match.rule, focal, parties_of([m for m in actors if m.kind != "reference"]))
     if focal is not None and not weak and not among_sources:
         if deal:
             deal_sides(roles, match.rule, focal)
-        sides_addressed(roles, match.rule, focal)
         focal_target(roles, match.rule, focal, not s.vocabulary.isdisjoint(grammar.roles.party_words),
                      parties_of(actors), domestic=domestic)
     elif about is not None and not weak and not among_sources:
