@@ -34,6 +34,44 @@ def before_forum(g: Group, trigger: tuple[int, int], forms: list[frozenset[str]]
         and bool(forms[at - 1] & grammar.roles.forum_nouns)
 
 
+def owner_of_place(g: Group, forms: list[frozenset[str]], grammar: Grammar) -> bool:
+    """"condemned the shelling of Polish territory", "verurteilte den Beschuss ruandischen Gebiets", "a condamné les
+    tirs sur le territoire de la Pologne", "осудил обстрел территории Польши": a state that owns a place noun
+    (`owned_place_nouns`: territory, airspace, waters) by its demonym or genitive is where the judged act was done, not
+    the one judged. The head noun decides: an actor noun ("the Polish government") passes its owner on, a place noun
+    does not. One plain word may stand between ("Polish territorial waters", "l'espace aérien polonais")."""
+    nouns = grammar.roles.owned_place_nouns
+    if not nouns or not g.members:
+        return False
+    if all(m.kind == "adjective" for m in g.members):  # before its noun or after it ("territoire polonais")
+        return _place_noun_at(g.end, 1, forms, grammar) or _place_noun_at(g.start - 1, -1, forms, grammar)
+    if not (g.genitive or g.marker is None or g.marker in grammar.genitive_markers):
+        return False
+    at = g.start - 1
+    while at >= 0 and forms[at] & (grammar.determiners | grammar.genitive_markers) and not forms[at] & nouns:
+        at -= 1  # "le territoire de la Pologne": "de" and the article after it
+    if at == g.start - 1 and not g.genitive:  # a bare name right after the noun, or none ("aguas que China reclama")
+        return at >= 0 and bool(forms[at] & nouns)
+    return _place_noun_at(at, -1, forms, grammar)
+
+
+def _place_noun_at(at: int, step: int, forms: list[frozenset[str]], grammar: Grammar) -> bool:
+    """Whether a place noun stands at `at`, or one plain lower-case word further in the direction `step` (an
+    adjective of the noun; no preposition, article or conjunction: "buques peruanos en aguas chilenas")."""
+    function_words = grammar.target_markers | grammar.location_markers | grammar.genitive_markers \
+        | grammar.agent_markers | grammar.determiners | grammar.coordination | grammar.subordinators \
+        | grammar.roles.complementizers
+    for i in (at, at + step):
+        if not 0 <= i < len(forms):
+            return False
+        if forms[i] & grammar.roles.owned_place_nouns:
+            return True
+        if not any(w.isalpha() and w.islower() for w in forms[i]) or forms[i] & function_words \
+                or any(grammar.verb_lemma(w) for w in forms[i]):
+            return False
+    return False
+
+
 def place_tokens(groups: list[Group], forms: list[frozenset[str]], grammar: Grammar) -> set[int]:
     """The tokens of the place phrases ("in Riyadh", "en Jerusalén"), each from its preposition: words that may
     stand between a verb or a meeting and the phrase that belongs to it ("se habían reunido en Jerusalén con",

@@ -61,6 +61,9 @@ class RoleWords:
     # "Iran protested after Israeli strikes on its nuclear sites": a possessive after an act noun's preposition names
     # the sentence's subject as the one acted on (French reads it from participle_auxiliaries: "contre son territoire")
     owner_possessives: frozenset[str] = frozenset()
+    # "condemned the shelling of Polish territory", "l'espace aérien de la Pologne": the nouns of a place a state owns;
+    # its owner (demonym, genitive) is where a judged act was done, no party judged (events/roles_places.owner_of_place)
+    owned_place_nouns: frozenset[str] = frozenset()
     complementizers: frozenset[str] = frozenset()  # "warned that an attack ...": the noun is the reported clause's
     elided_complementizers: frozenset[str] = frozenset()  # French "qu'": any word elided onto it is one
     que_article: frozenset[str] = frozenset()  # French "qu'une": "que" and an article, a noun follows
