@@ -48,6 +48,8 @@ ENVOYS: Final = "161"  # expelling or recalling envoys: "wies den Botschafter au
 # side, not at the country named last ("Armenia froze its participation in 2024", "ont quitté la convention
 # d'Ottawa": measured on every set but blind_*, 9 such fills wrong, 1 right)
 MEMBERSHIP_RULES: Final = ("leave_", "suspend", "denounce_treaty", "end_treaty", "exclude", "excluded_")
+STANCES: Final = frozenset({"ACCUSE", "REJECT", "THREATEN"})  # reactions made in words: a verdict, a refusal, a threat
+YIELDS: Final = ("080", "083")  # yielding as such, to pressure or to demands (not a measure eased: 081, 082, 084 ...)
 
 
 def reaction_target(fill: Fill) -> list[ActorMention]:
@@ -90,6 +92,19 @@ def reaction_target(fill: Fill) -> list[ActorMention]:
     if fill.rule.plover == "ACCUSE" and not fill.weak:
         return _condemned(fill)
     return []
+
+
+def denied_stance(rule: Rule, negated: bool, acts: list[str], targets: list[ActorMention]) -> bool:
+    """Whether a reaction the text says did not happen is a stance, no answer to one act of the article: one made in
+    words or a bare yielding ("will not yield an inch", "ne céderait pas à la pression", "an ally does not threaten an
+    ally", "ответных мер пока не объявляли"), with no act named by noun (`acts`). The article's earlier events then
+    fill no target of it; a measure withheld still answers the party the article told ("le Pakistan n'a rappelé aucun
+    diplomate", "Niamey a refusé de rouvrir sa frontière"), and so does a verdict withheld on the latest hostile act
+    (`CONDEMNED_ACT_AUTHOR`: "blamed neither side", "did not condemn the launch": a refusal to judge the act is news
+    about its authors). Measured on the studied sets (round 53, reactions53): of the negated reactions so filled,
+    words and bare yielding 3 right, 21 wrong; measures withheld 6 right, 5 wrong."""
+    return negated and not acts and (rule.plover in STANCES or rule.cameo.startswith(YIELDS)) \
+        and not any(t.fill == CONDEMNED_ACT_AUTHOR for t in targets)
 
 
 def _claim_rejected(fill: Fill, answered: tuple[Event, str]) -> tuple[Event, str]:

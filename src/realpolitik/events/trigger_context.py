@@ -23,6 +23,7 @@ from realpolitik.events.allegations import (
 )
 from realpolitik.events.article import BYSTANDERS, PRAISE, VERDICT_TYPES
 from realpolitik.events.article_acts import BACKGROUND_DAYS
+from realpolitik.events.article_answers import denied_stance
 from realpolitik.events.article_antecedents import pronoun_object, same_force
 from realpolitik.events.article_fill import fill_from_context
 from realpolitik.events.article_refs import held_targets
@@ -304,6 +305,8 @@ def add_events(s: SentenceState, tr: Trigger, alleged: bool, inside_charge: bool
         if (alleged or inside_charge) and any(
                 e.plover == "ACCUSE" and (e.source, e.target) == (event.source, event.target) for e in earlier):
             continue  # "accusing both governments of backing the opposition": the accused back, not the accuser
+        if roles.target_from_context and denied_stance(match.rule, event.negated, tr.acts, roles.targets):
+            continue  # "ne céderait pas à la pression": a stance answers no act the article told before
         produced += 1
         earlier.append(event)
         if roles.target_from_context:
