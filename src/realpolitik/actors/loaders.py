@@ -118,6 +118,9 @@ def _cldr_variants(name: str) -> list[str]:
     out += [v.replace("о-ва", "острова").replace("о-в", "остров") for v in out if "о-в" in v]
     # "Папуа — Новая Гвинея": the press writes the spaced dash of the official name and the hyphen alike
     out += [v.replace(" — ", "-") for v in out if " — " in v]
+    # "les îles Salomon", "les îles Cook", "les îles Marshall": French running text writes the generic word of an
+    # island state in lower case, as it writes "les îles Senkaku" (CLDR capitalises it: "Îles Salomon")
+    out += ["î" + v[1:] for v in out if v.startswith("Îles ")]
     return [v for v in out if v and "SAR" not in v and "САР" not in v]
 
 

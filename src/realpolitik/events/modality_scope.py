@@ -30,6 +30,9 @@ def after_coordinated_verb(forms: list[frozenset[str]], trigger: tuple[int, int]
     """Where the modal scope of a trigger begins: after a conjunction right before it when the trigger is a finite
     past verb ("Caracas exigió la retirada y calificó el ataque de agresión": "calificó" is no demand)."""
     links = grammar.conjunctions or grammar.coordination  # (English lists no conjunctions of its own)
+    participle = _after_coordinated_participle(forms, trigger, grammar, links, start)
+    if participle is not None:
+        return participle
     if not links or trigger[0] >= len(forms) or not (
             past_form(forms[trigger[0]], grammar)
             or grammar.weak_past_endings and _weak_past(forms[trigger[0]], grammar.weak_past_endings)):
@@ -38,6 +41,23 @@ def after_coordinated_verb(forms: list[frozenset[str]], trigger: tuple[int, int]
         if forms[i] & links:
             return i + 1
     return start
+
+
+def _after_coordinated_participle(forms: list[frozenset[str]], trigger: tuple[int, int], grammar: Grammar,
+                                  links: frozenset[str], start: int) -> int | None:
+    """French "a appelé les deux pays à la retenue et proposé ses bons offices": a past participle right after the
+    conjunction (the perfect's auxiliary between or none) shares the first verb's auxiliary and subject; its scope
+    begins after the conjunction. None where the trigger is no such participle (an infinitive is what is asked)."""
+    words = grammar.roles
+    if not words.coordinated_participle_endings or not links or trigger[0] >= len(forms):
+        return None
+    endings = tuple(words.coordinated_participle_endings)
+    if not any(f.isalpha() and f.endswith(endings) for f in forms[trigger[0]]):
+        return None
+    i = trigger[0] - 1
+    while i >= start and trigger[0] - i < _COORDINATED_REACH and forms[i] & words.coordinated_auxiliaries:
+        i -= 1
+    return i + 1 if i >= start and forms[i] & links else None
 
 
 def after_break(forms: list[frozenset[str]], trigger: tuple[int, int], grammar: Grammar,

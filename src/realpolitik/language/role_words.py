@@ -334,6 +334,12 @@ class RoleWords:
     # roles stop at it (not ", but each is allied with": a subject that may stand for the names before)
     adversatives: frozenset[str] = frozenset()
     adversative_openers: frozenset[str] = frozenset()
+    # "a appelé les deux pays à la retenue et proposé ses bons offices", "a exhorté le Rwanda à retirer ses troupes et
+    # suspendu son aide": a past participle (`coordinated_participle_endings`) right after a conjunction, an auxiliary
+    # of the perfect (`coordinated_auxiliaries`) or none between, is a finite verb sharing the first one's subject,
+    # out of reach of a demand before it (a demanded act is an infinitive: "à retirer ... et à négocier")
+    coordinated_participle_endings: frozenset[str] = frozenset()
+    coordinated_auxiliaries: frozenset[str] = frozenset()
     # "Moscou salue, Paris se tait", "L'Iran a condamné, l'Arabie saoudite s'est tue": main clauses joined by a comma
     # alone, as French titles and subheads write them; after the comma a name and then one of these (a clitic, a
     # negation) or a verb (`juxtaposed_lemma_endings`: an inflected word whose lemma is an infinitive) opens a clause
