@@ -129,7 +129,6 @@ def _modal_spans(forms: list[frozenset[str]], trigger: tuple[int, int], clause: 
     return spans
 
 
-_NOUN_CUE_KINDS: Final = ("demand", "threat", "plan", "hypothetical")  # "a demand", "a threat", "a plan", "an offer"
 _CONTACT_REACH: Final = 6  # "a demand the Somali side refused": the noun, the subject's words, then the verb
 
 
@@ -142,11 +141,10 @@ def _after_contact_relative(forms: list[frozenset[str]], trigger: tuple[int, int
     relatives = grammar.roles.contact_relatives
     if not relatives:
         return start
-    cues = frozenset(chain.from_iterable(grammar.modality.get(kind, frozenset()) for kind in _NOUN_CUE_KINDS))
     for n in range(trigger[0] - 2, max(start, trigger[0] - _CONTACT_REACH, 1) - 1, -1):
         if any("," in forms[i] for i in range(n, trigger[0])):
             return start
-        if n in names or not forms[n] & cues or not forms[n - 1] & grammar.determiners \
+        if n in names or not forms[n] & grammar.noun_cue_words or not forms[n - 1] & grammar.determiners \
                 or not (forms[n + 1] & (grammar.determiners | relatives) or n + 1 in names):
             continue
         if any(i in names for i in range(n + 1, trigger[0])):

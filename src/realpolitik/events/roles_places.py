@@ -58,15 +58,12 @@ def owner_of_place(g: Group, forms: list[frozenset[str]], grammar: Grammar) -> b
 def _place_noun_at(at: int, step: int, forms: list[frozenset[str]], grammar: Grammar) -> bool:
     """Whether a place noun stands at `at`, or one plain lower-case word further in the direction `step` (an
     adjective of the noun; no preposition, article or conjunction: "buques peruanos en aguas chilenas")."""
-    function_words = grammar.target_markers | grammar.location_markers | grammar.genitive_markers \
-        | grammar.agent_markers | grammar.determiners | grammar.coordination | grammar.subordinators \
-        | grammar.roles.complementizers
     for i in (at, at + step):
         if not 0 <= i < len(forms):
             return False
         if forms[i] & grammar.roles.owned_place_nouns:
             return True
-        if not any(w.isalpha() and w.islower() for w in forms[i]) or forms[i] & function_words \
+        if not any(w.isalpha() and w.islower() for w in forms[i]) or forms[i] & grammar.place_word_stops \
                 or any(grammar.verb_lemma(w) for w in forms[i]):
             return False
     return False

@@ -22,6 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from itertools import chain
 
 import yaml
 
@@ -364,6 +365,10 @@ class Grammar:
     phrase_stops: frozenset[str] = field(init=False, repr=False, compare=False)
     # the prepositions that give a group its role (target, agent, place, pair): a phrase they open ends a look-back
     role_markers: frozenset[str] = field(init=False, repr=False, compare=False)
+    # the function words no adjective of a place noun can be (events/roles_places.owner_of_place)
+    place_word_stops: frozenset[str] = field(init=False, repr=False, compare=False)
+    # the modal cue words (MODAL_CUE_KINDS) a noun may be ("a demand the Somali side refused")
+    noun_cue_words: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         set_once = object.__setattr__  # (a frozen dataclass: set once, here; in this order, each reads those before)
@@ -379,6 +384,11 @@ class Grammar:
         set_once(self, "phrase_stops", self._phrase_stops())
         set_once(self, "role_markers", self.target_markers | self.agent_markers | self.location_markers
                  | self.pair_markers)
+        set_once(self, "place_word_stops", self.target_markers | self.location_markers | self.genitive_markers
+                 | self.agent_markers | self.determiners | self.coordination | self.subordinators
+                 | self.roles.complementizers)
+        set_once(self, "noun_cue_words", frozenset(chain.from_iterable(
+            self.modality.get(kind, frozenset()) for kind in MODAL_CUE_KINDS)))
 
     def _reduced_passive_blockers(self) -> frozenset[str]:
         """Words before a participle that make it no reduced passive: a subject pronoun or an auxiliary ("ha
