@@ -10,7 +10,7 @@ from functools import partial
 
 import pytest
 
-from extracted import country_keys
+from extracted import country_keys, read_as
 
 _keys = partial(country_keys, lang="es", factual_only=True)
 
@@ -26,8 +26,7 @@ _keys = partial(country_keys, lang="es", factual_only=True)
     ("Alemania pidió este jueves a sus socios que mantengan la presión sobre Moscú.", ("DEU", "RUS", "REQUEST")),
 ])
 def test_what_an_unnamed_addressee_is_asked_names_no_target(text: str, wrong: tuple) -> None:
-    keys = _keys(text)
-    assert wrong not in keys, keys
+    read_as(_keys(text), None, wrong)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -38,5 +37,4 @@ def test_what_an_unnamed_addressee_is_asked_names_no_target(text: str, wrong: tu
     ("Estados Unidos exigió a la junta militar nigerina liberar al presidente depuesto.", ("USA", "NER", "REQUEST")),
 ])
 def test_a_named_addressee_stays_the_target(text: str, expected: tuple) -> None:
-    keys = _keys(text)
-    assert expected in keys, keys
+    read_as(_keys(text), expected)

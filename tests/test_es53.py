@@ -11,7 +11,7 @@ from functools import partial
 
 import pytest
 
-from extracted import country_keys
+from extracted import country_keys, read_as, read_as_all
 
 _keys = partial(country_keys, lang="es", factual_only=True)
 
@@ -25,8 +25,7 @@ _keys = partial(country_keys, lang="es", factual_only=True)
     ("Argentina celebrará previsiblemente las audiencias con Uruguay en marzo.", ("ARG", "URY", "SUPPORT")),
 ])
 def test_celebrar_an_event_held_praises_no_one(text: str, wrong: tuple) -> None:
-    keys = _keys(text)
-    assert wrong not in keys, keys
+    read_as(_keys(text), None, wrong)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -35,8 +34,7 @@ def test_celebrar_an_event_held_praises_no_one(text: str, wrong: tuple) -> None:
     ("Los presidentes de Perú y Ecuador celebraron una cumbre en la frontera.", ("PER", "ECU", "CONSULT")),
 ])
 def test_celebrar_a_decision_or_a_meeting_keeps_its_sense(text: str, expected: tuple) -> None:
-    keys = _keys(text)
-    assert expected in keys, keys
+    read_as(_keys(text), expected)
 
 
 @pytest.mark.parametrize(("text", "accused", "threat"), [
@@ -46,16 +44,14 @@ def test_celebrar_a_decision_or_a_meeting_keeps_its_sense(text: str, expected: t
      ("VEN", "COL", "THREATEN")),
 ])
 def test_a_threat_named_by_a_charge_is_the_charge(text: str, accused: tuple, threat: tuple) -> None:
-    keys = _keys(text)
-    assert accused in keys and threat not in keys and ("RUS", "BLR", "THREATEN") not in keys, keys
+    read_as_all(_keys(text), [accused], [threat, ("RUS", "BLR", "THREATEN")])
 
 
 def test_a_threat_told_as_done_stays_a_threat() -> None:
-    keys = _keys("Rusia lanzó una amenaza contra Moldavia.")
-    assert ("RUS", "MDA", "THREATEN") in keys, keys
+    read_as(_keys("Rusia lanzó una amenaza contra Moldavia."), ("RUS", "MDA", "THREATEN"))
 
 
 def test_two_clitics_before_the_verb_of_a_coordinated_clause() -> None:
-    keys = _keys("Israel bombardeó posiciones sirias y Turquía se lo reprochó.")
-    assert ("ISR", "SYR", "ASSAULT") in keys and ("TUR", "ISR", "ACCUSE") in keys, keys
-    assert ("ISR", "TUR", "ASSAULT") not in keys and ("ISR", "TUR", "ACCUSE") not in keys, keys
+    read_as_all(_keys("Israel bombardeó posiciones sirias y Turquía se lo reprochó."),
+                [("ISR", "SYR", "ASSAULT"), ("TUR", "ISR", "ACCUSE")],
+                [("ISR", "TUR", "ASSAULT"), ("ISR", "TUR", "ACCUSE")])

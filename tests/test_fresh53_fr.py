@@ -7,28 +7,25 @@ between or none) is a verb of its own, no act a demand before it asks for (that 
 
 from __future__ import annotations
 
-from extracted import facts
+from extracted import facts, read_as, read_as_all
 
 
 def test_a_verb_coordinated_after_alors_keeps_the_first_subject():
-    found = facts("La Bolivie avait alors saisi le Conseil de sécurité et expulsé deux diplomates chiliens.", "fr")
-    assert ("BOL", "CHL", "SANCTION", False) in found
-    assert ("UN", "CHL", "SANCTION", False) not in found
+    read_as(facts("La Bolivie avait alors saisi le Conseil de sécurité et expulsé deux diplomates chiliens.", "fr"),
+            ("BOL", "CHL", "SANCTION", False), ("UN", "CHL", "SANCTION", False))
     # "alors que" still opens a clause with a subject of its own
-    found = facts("L'Inde a bombardé des camps au Cachemire, alors que le Pakistan négociait avec la Chine.", "fr")
-    assert ("PAK", "CHN", "CONSULT", False) in found
-    assert ("IND", "CHN", "CONSULT", False) not in found
+    read_as(facts("L'Inde a bombardé des camps au Cachemire, alors que le Pakistan négociait avec la Chine.", "fr"),
+            ("PAK", "CHN", "CONSULT", False), ("IND", "CHN", "CONSULT", False))
 
 
 def test_a_participle_after_et_is_no_act_demanded():
-    found = facts("Le Ghana a appelé le Togo et le Burkina Faso au calme et proposé sa médiation.", "fr")
-    assert ("GHA", "TGO", "AGREE", False) in found
-    assert ("GHA", "TGO", "REQUEST", False) in found
-    found = facts("Ottawa a exhorté Caracas à libérer les opposants et a suspendu son aide au Venezuela.", "fr")
-    assert ("CAN", "VEN", "SANCTION", False) in found
+    read_as_all(facts("Le Ghana a appelé le Togo et le Burkina Faso au calme et proposé sa médiation.", "fr"),
+                [("GHA", "TGO", "AGREE", False), ("GHA", "TGO", "REQUEST", False)])
+    read_as(facts("Ottawa a exhorté Caracas à libérer les opposants et a suspendu son aide au Venezuela.", "fr"),
+            ("CAN", "VEN", "SANCTION", False))
     # an infinitive after "et à" is still asked for: no mediation accepted by the one asked
-    found = facts("Le Ghana a appelé le Togo à retirer ses troupes et à accepter une médiation.", "fr")
-    assert ("TGO", "GHA", "CONSULT", False) not in found and ("GHA", "TGO", "CONSULT", False) not in found
+    read_as_all(facts("Le Ghana a appelé le Togo à retirer ses troupes et à accepter une médiation.", "fr"),
+                wrong=[("TGO", "GHA", "CONSULT", False), ("GHA", "TGO", "CONSULT", False)])
 
 
 def test_an_island_state_written_with_a_lower_case_iles():

@@ -11,7 +11,7 @@ from functools import partial
 
 import pytest
 
-from extracted import country_keys
+from extracted import country_keys, read_as_all
 
 ON = date(2025, 10, 27)
 _keys = partial(country_keys, published=ON, factual_only=True)
@@ -46,12 +46,10 @@ def test_all_the_sides_after_a_pact_are_no_two_the_article_names(lang: str) -> N
 
 @pytest.mark.parametrize("lang", sorted(FIGHT))
 def test_all_the_sides_of_a_fight_are_its_two(lang: str) -> None:
-    keys = _keys(FIGHT[lang], lang)
-    assert ("IDN", "THA", "REQUEST") in keys and ("IDN", "KHM", "REQUEST") in keys
+    read_as_all(_keys(FIGHT[lang], lang), [("IDN", "THA", "REQUEST"), ("IDN", "KHM", "REQUEST")])
 
 
 def test_both_sides_after_a_pact_keep_their_pair() -> None:
     """Only a word of every member asks for a conflict: "both countries" are the two of the pact."""
-    keys = _keys("Japan and the Philippines signed a defence pact in Manila. Indonesia praised both countries for "
-                 "the deal.", "en")
-    assert ("IDN", "JPN", "SUPPORT") in keys and ("IDN", "PHL", "SUPPORT") in keys
+    read_as_all(_keys("Japan and the Philippines signed a defence pact in Manila. Indonesia praised both countries for "
+                      "the deal.", "en"), [("IDN", "JPN", "SUPPORT"), ("IDN", "PHL", "SUPPORT")])

@@ -86,3 +86,28 @@ class ActorMention:
         self.genitive = genitive
         self.fill = fill
         self.composed = composed
+
+
+# the dictionary's entries of role words are "roles:LANG:KEY" (`role_entry`); a mention composed of entries joins
+# their ids with "+" ("countries:ISR:en:adjective+roles:en:ministers")
+_ROLE_PREFIX: Final = "roles:"
+
+
+def role_entry(lang: str, key: str) -> str:
+    """The entry id of the role word `key` of `lang` (actors/loaders.roles), which `entry_roles` reads back."""
+    return f"{_ROLE_PREFIX}{lang}:{key}"
+
+
+def entry_roles(m: ActorMention) -> list[str]:
+    """The keys of the role words a mention's entry was composed of, in order ("...+roles:en:ministers" →
+    ["ministers"]): the offices it names, read by the readers that take a later office noun or a shared office
+    for it (actors/reference_offices, reference_counted, shared_offices)."""
+    return [part[len(_ROLE_PREFIX):].partition(":")[2] for part in m.entry.split("+") if part.startswith(_ROLE_PREFIX)]
+
+
+def last_entry_role(m: ActorMention) -> str:
+    """The key of the role word a mention's entry ends in ("roles:de:bundesrat" → "bundesrat": the head of the
+    phrase, "Außenministerium" in "das israelische Außenministerium"), or "" where it ends in another entry."""
+    last = m.entry.rpartition("+")[2]
+    return last[len(_ROLE_PREFIX):].partition(":")[2] if last.startswith(_ROLE_PREFIX) else ""
+

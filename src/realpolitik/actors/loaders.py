@@ -17,6 +17,7 @@ from realpolitik.actors.data_files import LINE, need, parse_date, read_csv, str_
 from realpolitik.actors.entries import Entry, Period
 from realpolitik.errors import DataFileError
 from realpolitik.language.tokens import TOKEN_PATTERN
+from realpolitik.mentions import role_entry
 
 LANGS = ("de", "en", "es", "fr", "ru")
 ANY = "*"
@@ -461,7 +462,7 @@ def roles(data: dict, path: Path, priority: int = 0) -> Iterator[Item]:
                 key = forms.normalise(word).replace(" ", "_")
                 code = (country or "") + agent if country else agent
                 for form in forms.ru_role(word, _ru_plural) if lang == "ru" else [word]:
-                    yield make(f"roles:{lang}:{key}", form, code, country, agent, "role", lang, case="any",
+                    yield make(role_entry(lang, key), form, code, country, agent, "role", lang, case="any",
                                lemma_ok=True, flags=flags, priority=priority), (lang,)
 
 

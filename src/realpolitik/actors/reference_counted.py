@@ -31,6 +31,7 @@ from realpolitik.codes import country_of
 from realpolitik.language.role_words import role_words
 from realpolitik.language.speech import speech_words
 from realpolitik.language.tokens import QUOTE_MARKS
+from realpolitik.mentions import last_entry_role
 from realpolitik.model import ActorMention, Token
 
 
@@ -640,10 +641,10 @@ _COUNTERPARTS: Final = ("counterpart", "amtskolleg", "homolog", "коллег")
 def _personal_office(m: ActorMention) -> bool:
     """A mention whose entry ends in a role word of a state's office held by one person (a minister, a president,
     a counterpart), not a body ("the Argentine government", "das Außenministerium") nor a spokesman or an envoy."""
-    last = (m.entry or "").rpartition("+")[2]
-    if not last.startswith("roles:") or m.agent != "GOV" or not m.country:
+    office = last_entry_role(m)
+    if not office or m.agent != "GOV" or not m.country:
         return False
-    role = last.split(":", 2)[2].replace("_", " ")
+    role = office.replace("_", " ")
     return bool(title_offices(role)) or role.startswith(_COUNTERPARTS)
 
 

@@ -32,6 +32,7 @@ from realpolitik.actors.reference_history import (
     _Seen,
     _seen,
 )
+from realpolitik.mentions import entry_roles
 from realpolitik.model import ActorMention, Token
 
 # the definite articles of a plural noun: "the ministers", "die Regierungen", "los cancilleres", "les ministres" (not
@@ -86,13 +87,12 @@ def _office_holders(tokens: list[Token], i: int, data: LanguageReferences, befor
 
 def _office_named_with_state(plural: str, seen: list[_Seen]) -> ActorMention | None:
     """ "Five states sanctioned two Israeli ministers. ... the ministers' rhetoric": the plural office noun repeats
-    the office holders named by that plural with their state in this sentence or the few before (the dictionary's
-    "roles:" entry of "Israeli ministers"), not the offices of the list of states that acted on them (a state of that
-    list keeps the list: "the Kenyan and Ugandan ministers met. The ministers ..."). English only: the entries of
-    the other languages' offices are not spelled by the plural as written."""
+    the office holders named by that plural with their state in this sentence or the few before (the role word of
+    "Israeli ministers" among its entries: `entry_roles`), not the offices of the list of states that acted on them
+    (a state of that list keeps the list: "the Kenyan and Ugandan ministers met. The ministers ..."). English only:
+    the entries of the other languages' offices are not spelled by the plural as written."""
     return next((m for here in seen for m in reversed(here.mentions) if m.kind != "organisation" and m.country
-                 and any(part.startswith("roles:") and part.rsplit(":", 1)[-1] == plural
-                         for part in (m.entry or "").split("+"))), None)
+                 and plural in entry_roles(m)), None)
 
 
 _BLOC_OFFICE: Final = "references:bloc_office"  # the entry of "the ministers" who stand for an organisation
@@ -109,8 +109,7 @@ def _bloc_office_holders(office: str, history: _History) -> ActorMention | None:
 
 def _holds_office_of(m: ActorMention, office: str) -> bool:
     """An organisation's office holders by name: "ASEAN foreign ministers", "министры иностранных дел АСЕАН"."""
-    return m.kind == "organisation" and any(
-        part.startswith("roles:") and office in part.rsplit(":", 1)[-1] for part in (m.entry or "").split("+"))
+    return m.kind == "organisation" and any(office in role for role in entry_roles(m))
 
 
 # German offices whose plural is their singular ("die Minister", "die Außenminister"): masculine nouns, so "die" before

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter
 
 from realpolitik.actors.reference_data import reference_data
+from realpolitik.mentions import last_entry_role
 from realpolitik.model import ActorMention
 
 _DEFAULT = "DEU"  # the state the role dictionary gives these offices
@@ -45,5 +46,4 @@ def home_offices(result: list[list[ActorMention]], lang: str, kind: str = "agent
 
 def _office(m: ActorMention) -> str:
     """The role word a mention's entry ends in ("roles:de:bundesrat" → "bundesrat"), or "" for none."""
-    last = m.entry.rpartition("+")[2]
-    return last.split(":", 2)[2] if last.startswith("roles:") and m.kind in ("agent", "reference") else ""
+    return last_entry_role(m) if m.kind in ("agent", "reference") else ""

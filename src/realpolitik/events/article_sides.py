@@ -16,6 +16,7 @@ from realpolitik.codes import country_of, party
 from realpolitik.events.article import ABOUT, BYSTANDERS, PRAISE, domestic_voice
 from realpolitik.events.article_acts import from_event, mediating, parties, quarrel_sides
 from realpolitik.events.fill_kinds import ARTICLE_STATE, FOCAL_OTHER, FOCAL_SIDE
+from realpolitik.events.roles_base import Roles
 from realpolitik.events.rules import Rule
 from realpolitik.model import ActorMention, Event, Token
 
@@ -90,7 +91,7 @@ class Dyads:
         return self._focal[0]
 
 
-def focal_target(roles, rule: Rule, focal: Event, sides_named: bool = True,
+def focal_target(roles: Roles, rule: Rule, focal: Event, sides_named: bool = True,
                  named_here: frozenset[str] = frozenset(), domestic: bool = False) -> None:
     """A hostile act that names no target and got none from the last sentences (a criticism, a refusal, a sanction:
     "Tunis refused the aid"; not a threat, most often a warning to the world) is aimed at the other side of the
@@ -181,7 +182,7 @@ class Subjects:
         return self._latest[ranked[0][0]]
 
 
-def deal_sides(roles, rule: Rule, focal: Event) -> None:
+def deal_sides(roles: Roles, rule: Rule, focal: Event) -> None:
     """A praise of a deal named again ("Das US-Außenministerium begrüßte das Abkommen") that the last paragraphs gave no
     sides (the signing was told in the lead, the reactions paragraphs after it) praises both sides of the article's
     focal dyad, when the praiser is neither: the deal a long article's reactions welcome is the one it is about."""
@@ -196,7 +197,7 @@ def deal_sides(roles, rule: Rule, focal: Event) -> None:
     roles.target_from_context = True
 
 
-def crisis_target(roles, rule: Rule, about: ActorMention, named_here: frozenset[str] = frozenset(),
+def crisis_target(roles: Roles, rule: Rule, about: ActorMention, named_here: frozenset[str] = frozenset(),
                   domestic: bool = False, asserted: bool = True) -> None:
     """A third party's verdict, appeal or denial that names no one and got no one from the context ("s'est dit
     préoccupé par les violences", "pidió la liberación de los detenidos", "condemned the vote", "denied arming either
@@ -228,7 +229,7 @@ def crisis_target(roles, rule: Rule, about: ActorMention, named_here: frozenset[
     roles.target_from_context = True
 
 
-def sides_addressed(roles, rule: Rule, focal: Event, named_here: frozenset[str] = frozenset()) -> None:
+def sides_addressed(roles: Roles, rule: Rule, focal: Event, named_here: frozenset[str] = frozenset()) -> None:
     """A third party's appeal to a pair reference ("urged both sides", "a exhorté les deux capitales", "призвал обе
     стороны") that found another pair than the focal dyad is made to the focal dyad's sides: the pair found is most
     often the fellow appealers of the sentence before ("Saudi Arabia and Iran called for restraint. China also urged
@@ -257,7 +258,7 @@ def _pair_reference(targets: list[ActorMention]) -> bool:
                                  and len(members(t)) == 2 for t in targets)
 
 
-def sides_apart(roles, rule: Rule, events: list[Event]) -> None:
+def sides_apart(roles: Roles, rule: Rule, events: list[Event]) -> None:
     """An act addressed to a pair reference that was read to include its own actor ("Wadephul rief beide Seiten auf"
     read as Germany and Syria, "Brazil offered to mediate between the two neighbours" as Mexico and Brazil, "La Chine
     a proposé d'accueillir des pourparlers entre les deux gouvernements" as China and Malaysia): no one appeals to,
@@ -288,7 +289,7 @@ def _between_sides(rule: Rule) -> bool:
 QUARREL_ROOTS: Final = frozenset({"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"})
 
 
-def unfought_sides(roles, tokens: list[Token], universal: frozenset[str], events: list[Event],
+def unfought_sides(roles: Roles, tokens: list[Token], universal: frozenset[str], events: list[Event],
                    focal: Event | None) -> None:
     """"todas las partes", "toutes les parties", "все стороны": a pair reference after a word of every member
     (`universal`) presupposes a conflict whose sides they are; where the two it was read as are not the article's focal

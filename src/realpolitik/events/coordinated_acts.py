@@ -94,26 +94,31 @@ def _party_before(source: ActorMention, targets: list[ActorMention], span: tuple
                   forms: list[frozenset[str]], grammar: Grammar, earlier: list[Event], groups: list[Group],
                   kind: Callable[[Event], bool], filled: bool = False) -> list[ActorMention]:
     """The targets of the latest earlier act of `kind` of `source`'s party, where the trigger at `span` opens the
-    predicate coordinated after it (judged_before, addressed_before)."""
+    predicate coordinated after it (judged_before, addressed_before).
+
+    It walks back because a predicate coordinated after another ("condemned the strike and demanded ...", "met X and
+    offered ...") does not name its object again: it shares the earlier predicate's, so the party it is aimed at is
+    told only by the latest earlier act of the same subject's party aimed at another, the predicate the "and" joins it
+    to (`_coordinated_at`); an earlier act of that kind further back is another clause's."""
     if any(not same_party(t.code, source.code) for t in targets):
         return []
     at = tokens[span[0]].start
-    verdicts = [e for e in earlier if kind(e) and e.factual and e.source and e.target
-                and e.trigger_start is not None and e.trigger_start < at and same_party(e.source, source.code)
-                and not same_party(e.target, source.code)]
-    if not verdicts:
+    party_acts = [e for e in earlier if kind(e) and e.factual and e.source and e.target
+                  and e.trigger_start is not None and e.trigger_start < at and same_party(e.source, source.code)
+                  and not same_party(e.target, source.code)]
+    if not party_acts:
         return []
-    latest = max(e.trigger_start or 0 for e in verdicts)
+    latest = max(e.trigger_start or 0 for e in party_acts)
     after = next((k for k, t in enumerate(tokens) if t.start > latest), len(tokens))
     if not _coordinated_at(span[0], after, forms, grammar, groups):
         return []
-    judged = [e for e in verdicts if e.trigger_start == latest]
+    latest_acts = [e for e in party_acts if e.trigger_start == latest]
     named = [m for g in groups for m in g.members
-             if m.token_start >= 0 and m.token_end <= span[0] and any(m.code == e.target for e in judged)]
-    if {m.code for m in named} >= {e.target for e in judged}:
+             if m.token_start >= 0 and m.token_end <= span[0] and any(m.code == e.target for e in latest_acts)]
+    if {m.code for m in named} >= {e.target for e in latest_acts}:
         return named
     return [from_event(e, "target", note="the party the verdict before it judged", fill=JUDGED_BEFORE)
-            for e in judged] if filled and not named else []
+            for e in latest_acts] if filled and not named else []
 
 
 def _coordinated_at(start: int, verdict_end: int, forms: list[frozenset[str]], grammar: Grammar,
@@ -122,8 +127,7 @@ def _coordinated_at(start: int, verdict_end: int, forms: list[frozenset[str]], g
     `verdict_end`: "and" within a few words before it ("und kündigte nicht näher bezeichnete Gegenmaßnahmen an"),
     with no comma, actor, complementizer or relative word between (a clause of its own: "e insistió en que ... en
     aguas que China reclama")."""
-    roles = grammar.roles
-    opening = roles.complementizers | roles.subject_relatives | roles.object_relatives
+    opening = grammar.roles.clause_openers
     for k in range(start - 1, max(verdict_end, start - 1 - _PREDICATE_WORDS) - 1, -1):
         if forms[k] & grammar.coordination:
             return not any(g.start > k and g.start < start for g in groups)

@@ -138,14 +138,13 @@ def _after_contact_relative(forms: list[frozenset[str]], trigger: tuple[int, int
     noun after an article, then a relative clause without "that" whose subject is a name and whose verb is the
     trigger. The noun, itself a modal cue, is what that subject acted on, no cue of the act (the demand was refused,
     not asked for): the scope starts after it. Not after "that" ("a demand that Iran withdraw": its content)."""
-    relatives = grammar.roles.contact_relatives
-    if not relatives:
+    if not grammar.roles.contact_relatives:
         return start
     for n in range(trigger[0] - 2, max(start, trigger[0] - _CONTACT_REACH, 1) - 1, -1):
         if any("," in forms[i] for i in range(n, trigger[0])):
             return start
         if n in names or not forms[n] & grammar.noun_cue_words or not forms[n - 1] & grammar.determiners \
-                or not (forms[n + 1] & (grammar.determiners | relatives) or n + 1 in names):
+                or not (forms[n + 1] & grammar.contact_relative_openers or n + 1 in names):
             continue
         if any(i in names for i in range(n + 1, trigger[0])):
             return n + 1

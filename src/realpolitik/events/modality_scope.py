@@ -51,8 +51,7 @@ def _after_coordinated_participle(forms: list[frozenset[str]], trigger: tuple[in
     words = grammar.roles
     if not words.coordinated_participle_endings or not links or trigger[0] >= len(forms):
         return None
-    endings = tuple(words.coordinated_participle_endings)
-    if not any(f.isalpha() and f.endswith(endings) for f in forms[trigger[0]]):
+    if not any(f.isalpha() and f.endswith(words.coordinated_participle_ends) for f in forms[trigger[0]]):
         return None
     i = trigger[0] - 1
     while i >= start and trigger[0] - i < _COORDINATED_REACH and forms[i] & words.coordinated_auxiliaries:

@@ -34,6 +34,11 @@ def before_forum(g: Group, trigger: tuple[int, int], forms: list[frozenset[str]]
         and bool(forms[at - 1] & grammar.roles.forum_nouns)
 
 
+# the types whose party is never a place's owner: a verdict or an appeal on an act done there (`owner_of_place`; a
+# threat may well be aimed at it)
+OWNER_NOT_PARTY: Final = frozenset({"ACCUSE", "REQUEST"})
+
+
 def owner_of_place(g: Group, forms: list[frozenset[str]], grammar: Grammar) -> bool:
     """"condemned the shelling of Polish territory", "verurteilte den Beschuss ruandischen Gebiets", "a condamné les
     tirs sur le territoire de la Pologne", "осудил обстрел территории Польши": a state that owns a place noun
@@ -48,7 +53,7 @@ def owner_of_place(g: Group, forms: list[frozenset[str]], grammar: Grammar) -> b
     if not (g.genitive or g.marker is None or g.marker in grammar.genitive_markers):
         return False
     at = g.start - 1
-    while at >= 0 and forms[at] & (grammar.determiners | grammar.genitive_markers) and not forms[at] & nouns:
+    while at >= 0 and forms[at] & grammar.genitive_links and not forms[at] & nouns:
         at -= 1  # "le territoire de la Pologne": "de" and the article after it
     if at == g.start - 1 and not g.genitive:  # a bare name right after the noun, or none ("aguas que China reclama")
         return at >= 0 and bool(forms[at] & nouns)

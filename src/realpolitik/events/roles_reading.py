@@ -14,7 +14,7 @@ from realpolitik.events.roles_agents import circumstance_agent, mediator, partic
 from realpolitik.events.roles_base import COMPOUND, SAID_TYPES, TRIGGER_OBJECT, Group, Site
 from realpolitik.events.roles_objects import compound_participle, object_of_noun_before, seen_from
 from realpolitik.events.roles_partners import marker_after
-from realpolitik.events.roles_places import before_forum, owner_of_place
+from realpolitik.events.roles_places import OWNER_NOT_PARTY, before_forum, owner_of_place
 from realpolitik.events.roles_possessors import genitive_after, genitive_of_other_trigger
 from realpolitik.events.roles_speech import joined_speech, venue_of_saying
 from realpolitik.events.roles_subjects import subject_noun_of_passive
@@ -138,7 +138,7 @@ def _usable(r: Reading, g: Group) -> bool:
     if rule.plover == "ACCUSE" and not nominal \
             and judged_act_patient(g, trigger, rival_triggers, forms, grammar):
         return False  # "a condamné une agression contre le Mali": Mali is what the act hit, not who is judged
-    if rule.plover in _OWNER_NOT_PARTY and owner_of_place(g, forms, grammar):
+    if rule.plover in OWNER_NOT_PARTY and owner_of_place(g, forms, grammar):
         return False  # "condemned the shelling of Polish territory": Poland owns the place hit, it is not judged
         # (nor asked: "demanded an inquiry into the shelling of Polish territory"; but threatened it may be)
     if rule.plover in VERDICT_TYPES and not rule.cameo.startswith(_COMPLAINT) \
@@ -184,4 +184,3 @@ def _candidates(r: Reading) -> Candidates:
 
 
 _COMPLAINT: Final = "114"  # CAMEO: complain officially (to the body it is lodged with)
-_OWNER_NOT_PARTY: Final = frozenset({"ACCUSE", "REQUEST"})  # the types whose party is never a place's owner

@@ -34,7 +34,7 @@ from realpolitik.events.roles_objects import (
     unnamed_object,
 )
 from realpolitik.events.roles_partners import topic_pair
-from realpolitik.events.roles_places import owner_of_place, place_of_owned
+from realpolitik.events.roles_places import OWNER_NOT_PARTY, owner_of_place, place_of_owned
 from realpolitik.events.roles_possessors import demonym_patient, owner_of_object, postnominal_adjective
 from realpolitik.events.roles_reading import Candidates, Pick, Reading
 from realpolitik.events.roles_speech import (
@@ -346,7 +346,7 @@ def owner_target(r: Reading, pick: Pick, rest: list[Group]) -> None:
         owner = next((g for g in in_clause if (g.possessive and not (g.genitive and g.marker is None)
                                                or g.genitive and grammar.verb_lemma_endings)
                       and g.start > t_start and g is not source
-                      and not (site.rule.plover in ("ACCUSE", "REQUEST") and owner_of_place(g, site.forms, grammar))),
+                      and not (site.rule.plover in OWNER_NOT_PARTY and owner_of_place(g, site.forms, grammar))),
                      None)  # "осудили удар Израиля" (not "осудил обстрел польской территории": the place's owner)
         if owner is not None and (target is None or not nominal and owner.start - t_end <= 1) and not (
                 target is not None and t_start < target.start and target.end < t_end):

@@ -369,6 +369,11 @@ class Grammar:
     place_word_stops: frozenset[str] = field(init=False, repr=False, compare=False)
     # the modal cue words (MODAL_CUE_KINDS) a noun may be ("a demand the Somali side refused")
     noun_cue_words: frozenset[str] = field(init=False, repr=False, compare=False)
+    # what may follow a noun that a contact relative clause is on: its subject's article or a relative pronoun of
+    # `roles.contact_relatives` ("a demand the Somali side refused", "an offer which ..."; events/modality)
+    contact_relative_openers: frozenset[str] = field(init=False, repr=False, compare=False)
+    # the words between a place noun and its owner's name ("le territoire de la Pologne"; events/roles_places)
+    genitive_links: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         set_once = object.__setattr__  # (a frozen dataclass: set once, here; in this order, each reads those before)
@@ -389,6 +394,8 @@ class Grammar:
                  | self.roles.complementizers)
         set_once(self, "noun_cue_words", frozenset(chain.from_iterable(
             self.modality.get(kind, frozenset()) for kind in MODAL_CUE_KINDS)))
+        set_once(self, "contact_relative_openers", self.determiners | self.roles.contact_relatives)
+        set_once(self, "genitive_links", self.determiners | self.genitive_markers)
 
     def _reduced_passive_blockers(self) -> frozenset[str]:
         """Words before a participle that make it no reduced passive: a subject pronoun or an auxiliary ("ha

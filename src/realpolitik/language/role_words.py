@@ -431,6 +431,10 @@ class RoleWords:
     # every relative pronoun (subject, object, act, possessive): a name after one opens the relative clause
     relative_words: frozenset[str] = field(init=False, repr=False, compare=False)
     infinitive_ends: tuple[str, ...] = field(init=False, repr=False, compare=False)  # for str.endswith
+    coordinated_participle_ends: tuple[str, ...] = field(init=False, repr=False, compare=False)  # for str.endswith
+    # the words that open a clause of its own (a complementizer, a subject or object relative): no predicate after
+    # one is coordinated with the verb before it (events/coordinated_acts._coordinated_at)
+    clause_openers: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         set_once = object.__setattr__  # (a frozen dataclass: set once, here)
@@ -448,6 +452,8 @@ class RoleWords:
         set_once(self, "relative_words", self.subject_relatives | self.object_relatives | self.act_relatives
                  | self.possessive_relatives)
         set_once(self, "infinitive_ends", tuple(sorted(self.infinitive_endings)))
+        set_once(self, "coordinated_participle_ends", tuple(sorted(self.coordinated_participle_endings)))
+        set_once(self, "clause_openers", self.complementizers | self.subject_relatives | self.object_relatives)
 
     def __reduce__(self) -> tuple[type[RoleWords], tuple[object, ...]]:
         # (pickled with the rules, disk_cache: compiled by mypyc, a frozen dataclass would unpickle through its
