@@ -65,7 +65,9 @@ def after_break(forms: list[frozenset[str]], trigger: tuple[int, int], grammar: 
     subject ("asked Xi to use his influence after North Korea sent troops to Russia"): the sending is no part of
     what was asked. Not where an infinitive marker follows it ("asked Beijing, after the talks, to restrain
     Pyongyang": the restraint is asked for), nor where no actor we know opens the clause ("after gunmen ...
-    killed": whose act it was the clause does not say)."""
+    killed": whose act it was the clause does not say). An act noun that opens the clause itself ("demanded
+    compensation after air strikes by Sudanese aircraft killed 14 civilians", "called for restraint after the shelling
+    of the port") is no part of what was asked either: it is what the demand answers."""
     breaks = grammar.modality.get("breaks", frozenset())
     if not breaks or not names:
         return start
@@ -77,7 +79,7 @@ def after_break(forms: list[frozenset[str]], trigger: tuple[int, int], grammar: 
             k = i + 1
             while k < trigger[0] and forms[k] & grammar.determiners:
                 k += 1
-            return i + 1 if k in names else start
+            return i + 1 if k in names or k == trigger[0] else start
     return start
 
 

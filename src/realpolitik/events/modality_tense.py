@@ -113,6 +113,21 @@ def future(forms: list[frozenset[str]], trigger: tuple[int, int], clause: tuple[
 _PURPOSE_REACH: Final = 10  # "viajará el jueves a Bruselas para reunirse": the future verb before the purpose clause
 
 
+def scheduled_leg(forms: list[frozenset[str]], trigger: tuple[int, int], clause: tuple[int, int], grammar: Grammar,
+                  names: frozenset[int] | set[int]) -> bool:
+    """"Tinubu flies to Doha on Wednesday for talks with the emir", "Mahama travels on Thursday to Mumbai ... before
+    flying on to the Emirates": a verb of going or receiving in the present tense (the grammar's `leg` forms) before
+    the trigger's end, with a day still to come (`coming`) before its clause's end, tells a trip not yet made, and
+    the legs told after it in the sentence with it: wire copy's scheduled present. The past ("flew to Doha on
+    Wednesday") and a present with no day ("Tinubu visits Ankara", a headline) are no cue."""
+    leg, coming = grammar.modality.get("leg", frozenset()), grammar.modality.get("coming", frozenset())
+    lead = grammar.determiners | grammar.possessives  # "the hosts", "its meets": a noun
+    if not leg or not coming or not any(i not in names and forms[i] & leg and not (i and forms[i - 1] & lead)
+                                        for i in range(trigger[1])):
+        return False
+    return cue_in(forms, 0, clause[1], coming)
+
+
 def _conditional(forms: list[frozenset[str]], trigger: tuple[int, int], clause: tuple[int, int], grammar: Grammar,
                  names: frozenset[int] | set[int]) -> bool:
     """A conditional verb in the trigger or just before it ("atacaría", "se reunirían"); an announced decision

@@ -63,7 +63,11 @@ MODALITIES = ("threat", "demand", "plan", "commit", "hypothetical", "report", "d
               "question_words", "breaks", "aside", "counterfactual",
               # "unconfirmed": verbs of confirming; a negated act in their clause is not confirmed, no act undone
               # (events/unconfirmed.py)
-              "unconfirmed")
+              "unconfirmed",
+              # "leg": present-tense forms of the verbs of going and receiving by which wire copy tells a trip's leg
+              # still to come; "coming": the phrases of a day still to come ("on Thursday", "next week"): the two in
+              # one clause make its meeting a plan (modality_tense.scheduled_leg)
+              "leg", "coming")
 #: the modalities whose cues near a trigger make it one (`modality.modality_of`, strongest first)
 MODAL_CUE_KINDS = ("hypothetical", "threat", "demand", "plan")
 

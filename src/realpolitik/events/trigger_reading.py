@@ -36,6 +36,7 @@ from realpolitik.events.meetings import (
     trailing_meeting_roles,
 )
 from realpolitik.events.modality import read_modality
+from realpolitik.events.modality_tense import scheduled_leg
 from realpolitik.events.noun_acts import PRAISE, praised_pair, told_pair
 from realpolitik.events.questions import asks
 from realpolitik.events.roles import (
@@ -172,6 +173,11 @@ def _read_modality(s: SentenceState, tr: Trigger) -> bool:
         note(sentence, ruleset, match, "the act a demand before it asks for")
         return False  # "richtete einen Appell an Ruanda, die Unterstützung einzustellen": the appeal is coded
     modality = reading.modality  # "drohte, die Ukraine anzugreifen", "schlug vor, die Zölle zu erhöhen"
+    if modality in ("asserted", "reported") and (match.rule.symmetric or match.rule.plover == "CONSULT") \
+            and scheduled_leg(forms, span, clause, grammar, inside_actor):
+        # "flies to Doha on Wednesday for talks with the emir": wire copy's scheduled present, a leg still to come
+        # (read on the unblanked forms: the day and a leg rule's own words are ignored phrases, no modal cue)
+        modality = "plan"
     if modality not in UNREALISED_MODALITIES and asks(sentence.tokens, grammar.modality.get("asked", frozenset()),
                                                        grammar.modality.get("question_words", frozenset())):
         modality = "hypothetical"  # "Will Washington impose tariffs on China?": the act is asked about, not told
