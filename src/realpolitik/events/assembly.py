@@ -25,7 +25,7 @@ from realpolitik.events.reciprocal import _reciprocal
 from realpolitik.events.roles import Roles
 from realpolitik.events.rules import Grammar, Rule, RuleSet
 from realpolitik.events.triggers import TriggerMatch
-from realpolitik.events.unconfirmed import unconfirmed
+from realpolitik.events.unconfirmed import disowned, unconfirmed
 from realpolitik.language.dates import DateRef, clock_entry_day, nearest_date
 from realpolitik.language.tokens import clock_heading
 from realpolitik.model import ActorMention, Document, Event, Sentence
@@ -168,6 +168,8 @@ def _events_for(doc: Document, sentence: Sentence, match: TriggerMatch, roles: R
     if negated and unconfirmed(forms, span, clause, grammar, plover, modality):
         # "Pakistan's military did not confirm the raids": not confirmed, so neither done nor undone
         negated, modality = False, "alleged"
+    elif disowned(forms, span, grammar, modality):
+        modality = "alleged"  # "...; bestätigt wurde das nicht": a report the writer does not vouch for
     entry = lookup(cameo)
     tokens = sentence.tokens
     trigger_start, trigger_end = tokens[span[0]].start, tokens[span[1] - 1].end

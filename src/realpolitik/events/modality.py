@@ -125,7 +125,8 @@ def _modal_spans(forms: list[frozenset[str]], trigger: tuple[int, int], clause: 
     spans = [(after_break(forms, trigger, grammar, names, start), trigger[0])]
     if grammar.verb_final:  # German modal verbs close the clause: "Gespräche führen will" (up to a comma:
         # ", sollte X nicht ..." and "... und droht" belong to another verb)
-        spans.append((trigger[1], before_comma(forms, trigger[1], clause[1], grammar.conjunctions, names)))
+        spans.append((trigger[1], before_comma(forms, trigger[1], clause[1], grammar.conjunctions, names,
+                                                grammar.pair_markers)))
     return spans
 
 

@@ -15,12 +15,22 @@ SCOPE_BEFORE: Final = 8
 
 
 def before_comma(forms: list[frozenset[str]], start: int, end: int, conjunctions: frozenset[str] = frozenset(),
-                  names: frozenset[int] | set[int] = frozenset()) -> int:
+                  names: frozenset[int] | set[int] = frozenset(), pairs: frozenset[str] = frozenset()) -> int:
     """The end of a stretch after the trigger: the first comma, which opens another clause, or a conjunction
     that joins another verb ("verhängte Sanktionen und droht mit ..."), not one that joins two names ("ein
-    Treffen Frankreichs und Italiens ist geplant")."""
-    return next((i for i in range(start, end) if "," in forms[i] or forms[i] & conjunctions
-                 and not (i - 1 in names and i + 1 in names)), end)
+    Treffen Frankreichs und Italiens ist geplant") nor the first after a pair marker (`pairs`), which joins the
+    two sides it names ("ein Telefonat zwischen Fidan und seinem indischen Kollegen ist geplant")."""
+    paired = False  # a pair marker stands before, its "und" not yet passed
+    for i in range(start, end):
+        if "," in forms[i]:
+            return i
+        if forms[i] & pairs:
+            paired = True
+        elif forms[i] & conjunctions and not (i - 1 in names and i + 1 in names):
+            if not paired:
+                return i
+            paired = False
+    return end
 
 
 _COORDINATED_REACH: Final = 3  # "y calificó", "y también acusó", "y luego, calificó"

@@ -67,7 +67,10 @@ MODALITIES = ("threat", "demand", "plan", "commit", "hypothetical", "report", "d
               # "leg": present-tense forms of the verbs of going and receiving by which wire copy tells a trip's leg
               # still to come; "coming": the phrases of a day still to come ("on Thursday", "next week"): the two in
               # one clause make its meeting a plan (modality_tense.scheduled_leg)
-              "leg", "coming")
+              "leg", "coming",
+              # "disowned": phrases after a report that say it was not confirmed ("...; bestätigt wurde das nicht"):
+              # the acts told before them in the sentence are alleged (events/unconfirmed.py)
+              "disowned")
 #: the modalities whose cues near a trigger make it one (`modality.modality_of`, strongest first)
 MODAL_CUE_KINDS = ("hypothetical", "threat", "demand", "plan")
 

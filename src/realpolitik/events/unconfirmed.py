@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from realpolitik.events.modality_cues import phrase_at
 from realpolitik.events.rules import Grammar
 
 # acts that happen in the world and are confirmed or not; a decision not confirmed ("не подтвердила своё участие":
@@ -38,3 +39,14 @@ def unconfirmed(forms: list[frozenset[str]], span: tuple[int, int], clause: tupl
 
 
 _NEGATION_REACH: Final = 3  # "no ha confirmado", "did not confirm": the negation and an auxiliary before the verb
+
+
+def disowned(forms: list[frozenset[str]], span: tuple[int, int], grammar: Grammar, modality: str) -> bool:
+    """Whether a told act is followed, in its sentence, by a phrase of the language's `disowned` words that says
+    the report was not confirmed ("X soll Y gedrängt haben; eine Bestätigung gab es nicht", "Antara berichtete, ...;
+    bestätigt wurde das nicht"): the writer does not vouch for it, and the own gold codes none of the acts so told
+    (fresh48a_de, fresh50a_de, fresh52a_de, fresh54a_de)."""
+    cues = grammar.modality.get("disowned", frozenset())
+    if not cues or modality not in _TOLD:
+        return False
+    return any(phrase_at(forms, i, cues) for i in range(span[1], len(forms)))
