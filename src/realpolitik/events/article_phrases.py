@@ -15,6 +15,7 @@ from realpolitik.events.article import CONTEXT_CHARS
 from realpolitik.events.article_acts import _answered, from_event
 from realpolitik.events.clause_infinitives import future_not_passive
 from realpolitik.events.fill_kinds import HOST_AT_ODDS
+from realpolitik.language.role_words import RoleWords
 from realpolitik.model import ActorMention, Event, Token, token_text
 
 
@@ -47,6 +48,38 @@ def steps_named(tokens: list[Token], words, deals: bool = False, speech: bool = 
         if before in determiners or i > 1 and before.isalpha() and tokens[i - 2].text.lower() in determiners:
             found.append(i)
     return found
+
+
+KIND_REACH: Final = 4  # the words from a verdict's trigger to the act noun it judges: "condemned the new deliveries"
+
+
+def kind_noun_named(tokens: list[Token], words: RoleWords, span: tuple[int, int], end: int,
+                    bare: bool) -> tuple[int, str] | None:
+    """The act of a kind a verdict at `span` names by noun in its clause (which ends at `end`): one of the language's
+    `act_kind_nouns` ("condemned the deliveries", "kritisierte die Schließung als unfreundlichen Akt", "rechazó el
+    cierre de la frontera", "a dénoncé la fermeture", "осудил высылку") within KIND_REACH words after the trigger or
+    inside it, after one of `anaphoric_determiners` (one word may stand between: "die neuen Lieferungen") or, in a
+    language with no articles (`bare`), with no word before it but the trigger and a demonstrative. Its position and
+    the CAMEO code of its kind; None where the verdict names no such noun (the first noun after the verb decides:
+    "criticised the plans for deliveries" judges plans, no delivery)."""
+    kinds, determiners = words.act_kinds, words.anaphoric_determiners
+    if not kinds:
+        return None
+    for i in range(span[0] + 1, min(end, span[1] + KIND_REACH)):
+        text = tokens[i].text.lower()
+        code = kinds.get(words.without_elided_article(text)) or kinds.get(tokens[i].lemma.lower())
+        if code is None:
+            if text in determiners or text.isalpha() and text.islower() and i > span[0] + 1 \
+                    and tokens[i - 1].text.lower() in determiners:
+                continue  # an article, or one word after it
+            if i >= span[1]:
+                return None
+            continue
+        before = tokens[i - 1].text.lower()
+        if before in determiners or i - 1 < span[1] and bare or i > 1 and tokens[i - 2].text.lower() in determiners:
+            return i, code
+        return None
+    return None
 
 
 def _trigger_start(e: Event) -> int:

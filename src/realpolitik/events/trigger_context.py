@@ -26,6 +26,7 @@ from realpolitik.events.article_acts import BACKGROUND_DAYS
 from realpolitik.events.article_answers import denied_stance
 from realpolitik.events.article_antecedents import pronoun_object, same_force
 from realpolitik.events.article_fill import fill_from_context
+from realpolitik.events.article_phrases import kind_noun_named
 from realpolitik.events.article_refs import held_targets
 from realpolitik.events.article_sides import (
     crisis_target,
@@ -36,6 +37,7 @@ from realpolitik.events.article_sides import (
     unfought_sides,
 )
 from realpolitik.events.assembly import _events_for
+from realpolitik.events.cameo import lookup
 from realpolitik.events.clause_infinitives import after_refusal
 from realpolitik.events.clauses import clause_of
 from realpolitik.events.conditions import (
@@ -68,6 +70,10 @@ from realpolitik.events.trigger_corrections import adjectives_after_pronoun
 from realpolitik.events.verdict_objects import _act_noun, _marked_after, _plural_verb, situation_judged
 from realpolitik.model import PLACE, Token
 
+# an accusation of a crime, aggression, spying (112...): its object is the charge, no act of a kind it judges ("не
+# выполнила ордер ... на арест": the warrant's arrest is the charge's, not an act the article told)
+CHARGES: Final = "112"
+
 
 def first_person_word(token: Token, endings: tuple[str, ...]) -> bool:
     """Whether a word has an ending of the first person plural (`first_person_endings`: Spanish "rechazamos",
@@ -84,8 +90,9 @@ def _first_person_plural(tokens: list[Token], i: int, grammar: Grammar) -> bool:
 
 
 def cues(s: SentenceState, tr: Trigger) -> None:
-    """What the article's context reads of the trigger: the act nouns of its clause, whether its subject may be a
-    pronoun, and whether its source is weak (not its clause's own subject)."""
+    """What the article's context reads of the trigger: the act nouns of its clause (for a verdict with none among the
+    triggers, an act of a kind its noun names: `kind_noun_named`), whether its subject may be a pronoun, and whether
+    its source is weak (not its clause's own subject)."""
     sentence, grammar, forms, triggers, several = s.sentence, s.grammar, s.forms, s.triggers, s.several
     pronoun_clause, act_nouns = s.pronoun_clause, s.act_nouns
     match, span, clause, phrases, roles, nominal = tr.match, tr.span, tr.clause, tr.phrases, tr.roles, tr.nominal
@@ -111,6 +118,12 @@ def cues(s: SentenceState, tr: Trigger) -> None:
     tr.acts, tr.pronoun, tr.weak = acts, pronoun, weak
     tr.act_spans = [m.span for m in nouns]
     tr.act_kinds = [m.rule.cameo for m in nouns]
+    if acts or match.rule.plover not in VERDICT_TYPES or match.rule.cameo.startswith(CHARGES):
+        return
+    # "condemned the deliveries": an act of a kind named by a noun that no rule reads as a trigger of its own
+    named = kind_noun_named(sentence.tokens, grammar.roles, span, clause[1], bool(grammar.verb_lemma_endings))
+    if named is not None:
+        tr.acts, tr.act_spans, tr.act_kinds = [lookup(named[1]).plover or ""], [(named[0], named[0] + 1)], [named[1]]
 
 
 def _dated_back(s: SentenceState) -> bool:

@@ -365,6 +365,12 @@ class RoleWords:
     # эскалацией": a noun for a state of affairs, which no one is said to have caused; a concern or verdict on it
     # charges no one the sentence does not name (events/verdict_objects.py situation_judged)
     situation_nouns: frozenset[str] = frozenset()
+    # "condemned the deliveries", "kritisierte die Schließung", "rechazó el cierre", "dénonce la fermeture", "осудил
+    # высылку": the nouns of an act of a kind, each written "CAMEO noun" (the kind's code, then the noun: "163
+    # closure"), the derivations of the language's verbs of closing, expelling, delivering, deploying, arresting; a
+    # verdict on one with no target judges the author of the article's latest act of that kind
+    # (events/article_phrases.py kind_nouns_named, `act_kinds`)
+    act_kind_nouns: frozenset[str] = frozenset()
     anaphoric_determiners: frozenset[str] = frozenset()
     violation_nouns: frozenset[str] = frozenset()
     norm_nouns: frozenset[str] = frozenset()
@@ -435,6 +441,7 @@ class RoleWords:
     # the words that open a clause of its own (a complementizer, a subject or object relative): no predicate after
     # one is coordinated with the verb before it (events/coordinated_acts._coordinated_at)
     clause_openers: frozenset[str] = field(init=False, repr=False, compare=False)
+    act_kinds: dict[str, str] = field(init=False, repr=False, compare=False)  # `act_kind_nouns`: noun -> CAMEO code
 
     def __post_init__(self) -> None:
         set_once = object.__setattr__  # (a frozen dataclass: set once, here)
@@ -454,6 +461,7 @@ class RoleWords:
         set_once(self, "infinitive_ends", tuple(sorted(self.infinitive_endings)))
         set_once(self, "coordinated_participle_ends", tuple(sorted(self.coordinated_participle_endings)))
         set_once(self, "clause_openers", self.complementizers | self.subject_relatives | self.object_relatives)
+        set_once(self, "act_kinds", {noun: code for code, _, noun in (e.partition(" ") for e in self.act_kind_nouns)})
 
     def __reduce__(self) -> tuple[type[RoleWords], tuple[object, ...]]:
         # (pickled with the rules, disk_cache: compiled by mypyc, a frozen dataclass would unpickle through its
