@@ -99,6 +99,8 @@ def object_relative(sentence_groups: list[Group], t_start: int, forms: list[froz
         own_subject, after = True, i + 2  # ", which it accuses"
     elif actor is not None and actor.end <= t_start:
         own_subject, after = True, actor.end  # ", which Russia invaded"
+    while after < t_start and forms[after] & words.clause_clitics:
+        after += 1  # ", al que Bolivia se incorporó", ", a los que se lo comunicó": clitics stand before the verb
     if not (opened or own_subject) or opened and forms[i] & words.speaker_pronouns \
             or t_start - after > 1 or t_start > after and not forms[after] & words.have:
         return None  # not the verb right after the relative and its subject (or one auxiliary)
