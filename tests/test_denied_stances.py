@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from extracted import country_keys
 
 ON = date(2025, 10, 27)
@@ -55,3 +57,29 @@ def test_a_measure_withheld_still_answers_the_party_told() -> None:
                        ("La Russie a expulsé lundi deux diplomates estoniens. L'Estonie n'a rappelé aucun diplomate.",
                         "fr")):
         assert ("EST", "RUS", "SANCTION", True) in _keys(text, lang), text
+
+
+# A measure the actor says it will not take (a future or a conditional) is a pledge, a stance too (round 54,
+# reactions54): the article fills no target of it; a measure it did not take still answers the act.
+def test_a_pledge_not_to_leave_a_treaty_answers_no_sanction_in_french() -> None:
+    keys = _keys("La France, l'Allemagne et le Royaume-Uni ont imposé dimanche de nouvelles sanctions à l'Iran. Le "
+                 "président iranien a assuré que son pays ne quitterait pas le traité de non-prolifération.", "fr")
+    assert ("FRA", "IRN", "SANCTION", False) in keys
+    assert not any(k[0] == "IRN" for k in keys)
+
+
+_PLEDGES = [
+    ("Marruecos expulsó el lunes a dos diplomáticos argelinos. Argel aseguró que no llamará a consultas a su "
+     "embajador.", "es", "MAR", "DZA"),
+    ("Russland hat am Montag zwei estnische Diplomaten ausgewiesen. Estland erklärte, es werde seinen Botschafter "
+     "nicht zurückrufen.", "de", "RUS", "EST"),
+    ("Russia expelled two Estonian diplomats on Monday. Estonia will not recall its ambassador.", "en", "RUS", "EST"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expeller", "pledger"), _PLEDGES)
+def test_a_pledge_not_to_recall_an_envoy_answers_no_expulsion(text: str, lang: str, expeller: str,
+                                                               pledger: str) -> None:
+    keys = _keys(text, lang)
+    assert (expeller, pledger, "SANCTION", False) in keys
+    assert (pledger, expeller, "SANCTION", True) not in keys

@@ -94,7 +94,8 @@ def reaction_target(fill: Fill) -> list[ActorMention]:
     return []
 
 
-def denied_stance(rule: Rule, negated: bool, acts: list[str], targets: list[ActorMention]) -> bool:
+def denied_stance(rule: Rule, negated: bool, acts: list[str], targets: list[ActorMention],
+                  pledged: bool = False) -> bool:
     """Whether a reaction the text says did not happen is a stance, no answer to one act of the article: one made in
     words or a bare yielding ("will not yield an inch", "ne céderait pas à la pression", "an ally does not threaten an
     ally", "ответных мер пока не объявляли"), with no act named by noun (`acts`). The article's earlier events then
@@ -102,8 +103,13 @@ def denied_stance(rule: Rule, negated: bool, acts: list[str], targets: list[Acto
     diplomate", "Niamey a refusé de rouvrir sa frontière"), and so does a verdict withheld on the latest hostile act
     (`CONDEMNED_ACT_AUTHOR`: "blamed neither side", "did not condemn the launch": a refusal to judge the act is news
     about its authors). Measured on the studied sets (round 53, reactions53): of the negated reactions so filled,
-    words and bare yielding 3 right, 21 wrong; measures withheld 6 right, 5 wrong."""
-    return negated and not acts and (rule.plover in STANCES or rule.cameo.startswith(YIELDS)) \
+    words and bare yielding 3 right, 21 wrong; measures withheld 6 right, 5 wrong. A measure withheld in a future or
+    conditional (`pledged`: "son pays ne quitterait pas le traité", "will not recall its ambassador", "no dudará en
+    imponer sanciones") is a pledge about what the actor will do, a stance too, whatever act its clause names ("ne
+    quitterait pas le traité, comme le réclament des députés"): of the five wrong withheld measures four were pledges
+    (round 54, reactions54; the fifth a modal, "no puede imponer"); the six right ones all tell what did not happen
+    ("n'a rappelé aucun diplomate", "has not closed its side of the border")."""
+    return negated and (pledged or not acts and (rule.plover in STANCES or rule.cameo.startswith(YIELDS))) \
         and not any(t.fill == CONDEMNED_ACT_AUTHOR for t in targets)
 
 

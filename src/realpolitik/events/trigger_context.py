@@ -62,6 +62,7 @@ from realpolitik.events.dropped_subject import (
 )
 from realpolitik.events.elections import congratulated
 from realpolitik.events.modality_governing import demand_cue_at, ultimatum
+from realpolitik.events.modality_tense import _conditional, auxiliary_future, future, future_word
 from realpolitik.events.roles import after_pronoun_incise
 from realpolitik.events.rules import Grammar
 from realpolitik.events.sentence_state import Article, SentenceState, Trigger, note, parties_of
@@ -294,6 +295,14 @@ def _alleged(s: SentenceState, tr: Trigger) -> tuple[bool, bool]:
     return alleged, inside_charge
 
 
+def _pledge(s: SentenceState, span: tuple[int, int], clause: tuple[int, int]) -> bool:
+    """Whether the act is told in a future or a conditional ("ne quitterait pas", "no dudará en imponer", "will not
+    leave", "wird ... nicht ausweisen"): what the actor says it will do, not what it did."""
+    forms, grammar, names = s.forms, s.grammar, s.inside_actor
+    return future(forms, span, clause, grammar, names) or _conditional(forms, span, clause, grammar, names) \
+        or future_word(forms, span, clause, grammar) or auxiliary_future(forms, span, clause, grammar)
+
+
 def add_events(s: SentenceState, tr: Trigger, alleged: bool, inside_charge: bool) -> None:
     """The trigger's events, one per source and target pair (`_events_for`), kept where no other of the same key
     ranks above them; the trigger's outcome noted."""
@@ -318,8 +327,9 @@ def add_events(s: SentenceState, tr: Trigger, alleged: bool, inside_charge: bool
         if (alleged or inside_charge) and any(
                 e.plover == "ACCUSE" and (e.source, e.target) == (event.source, event.target) for e in earlier):
             continue  # "accusing both governments of backing the opposition": the accused back, not the accuser
-        if roles.target_from_context and denied_stance(match.rule, event.negated, tr.acts, roles.targets):
-            continue  # "ne céderait pas à la pression": a stance answers no act the article told before
+        if roles.target_from_context and denied_stance(match.rule, event.negated, tr.acts, roles.targets,
+                                                       event.negated and _pledge(s, span, clause)):
+            continue  # "ne céderait pas à la pression", "ne quitterait pas le traité": a stance answers no act told
         produced += 1
         earlier.append(event)
         if roles.target_from_context:
