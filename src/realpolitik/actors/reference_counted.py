@@ -57,16 +57,20 @@ def _counted(tokens: list[Token], i: int, data: LanguageReferences, lang: str, b
     region = _region_at(tokens, j, _phrase_starts(data, lang), lang) if j < len(tokens) and j not in taken else None
     if region is not None and region[0] < len(tokens) and not _region_as_noun(tokens, j, region[0], data):
         j = region[0]  # "the three European countries", "the two Gulf states": a region word before the noun
-    for k in (j, j + 1):  # one adjective may stand before the noun: "die beiden verfeindeten Staaten"
+    # one adjective may stand before the noun: "die beiden verfeindeten Staaten", "the two nuclear-armed neighbours"
+    for k in (j, _after_adjective(tokens, j)):
         if k >= len(tokens) or k in taken and k != bloc:
             return None
         agent = _group_noun(tokens[k], data)
         if agent is not None:
             break
-        if not tokens[k].text.isalpha() or tokens[k].text[:1].isupper() and lang not in ("de",):
+        if k > j and not tokens[k].text.isalpha() and _pair_alone(tokens, i, j, n, data, lang):
+            k, agent = i, ""  # "Die beiden vereinbarten, ...": the verb, then its clause's comma
+            break
+        if not tokens[k].text.isalpha() or tokens[k].text[:1].isupper() and lang not in _CAPITALISED_NOUNS:
             return None
     else:
-        if not _pair_alone(tokens, i, j, n, data):
+        if not _pair_alone(tokens, i, j, n, data, lang):
             return None
         k, agent = i, ""
     end = k + 1
@@ -93,10 +97,10 @@ def _counted(tokens: list[Token], i: int, data: LanguageReferences, lang: str, b
     seen = _seen(here, tokens, data)
     codes = _clause_pair(tokens, i, n, seen, lang, data.definite) if states else None
     codes = codes or _met_just_before(n, before, history) \
-        or (_office_holders_just_before(n, before, history) if _person_office(tokens[k], agent) else None) \
+        or (_office_holders_just_before(n, before, history) if _person_office(tokens[k], agent, data) else None) \
         or _latest(n, seen, history, states, sides=side, avoid=avoid,
                    acted_on=frozenset(c[:3] for m in after or () for c in members(m))) \
-        or (_office_holders_named(n, history) if _person_office(tokens[k], agent) else None) \
+        or (_office_holders_named(n, history) if _person_office(tokens[k], agent, data) else None) \
         or _story_pair(n, seen, history, avoid)
     if side or normalise(tokens[k].lemma) in data.rivals or normalise(tokens[k].text) in data.rivals:
         codes = _without_mediators(n, codes, seen, history)  # "ending the fighting between the two neighbours"
@@ -192,10 +196,27 @@ def _partner(before: list[ActorMention], tokens: list[Token]) -> list[ActorMenti
     return found
 
 
-def _pair_alone(tokens: list[Token], i: int, j: int, n: int, data: LanguageReferences) -> bool:
-    """"Ambos firmaron un acuerdo": "both" alone, opening the sentence with a verb (a lower-case word that is
-    no determiner) right after it, is the two actors named last."""
-    return n == 2 and i == j - 1 == 0 and j < len(tokens) and tokens[j].text.isalpha() \
+# languages that write every noun with a capital: a lower-case word right after "die beiden" is no noun
+_CAPITALISED_NOUNS: Final = frozenset({"de"})
+
+
+def _after_adjective(tokens: list[Token], j: int) -> int:
+    """Where the noun stands after one adjective at `j`: the next word, or the one after a hyphenated compound
+    ("the two nuclear-armed neighbours", "les deux pays sud-américains" has its noun first)."""
+    if j + 2 < len(tokens) and tokens[j + 1].text == "-" and tokens[j].text.isalpha() \
+            and tokens[j + 2].text.isalpha() and tokens[j + 2].text.islower():
+        return j + 3
+    return j + 1
+
+
+def _pair_alone(tokens: list[Token], i: int, j: int, n: int, data: LanguageReferences, lang: str) -> bool:
+    """"Ambos firmaron un acuerdo", "Оба подписали", "Die beiden vereinbarten, ...": "both" alone, opening the
+    sentence with a verb (a lower-case word that is no determiner) right after it, is the two actors named last; so
+    is "die beiden" with its article where nouns are capitalised (a lower-case word after it is no noun, and no
+    capitalised noun follows: not "Die beiden entführten Deutschen"; "the two teachers" has a lower-case noun)."""
+    opens = i == 0 or i == 1 and lang in _CAPITALISED_NOUNS and normalise(tokens[0].text) in data.definite \
+        and (j + 1 >= len(tokens) or not tokens[j + 1].text[:1].isupper())
+    return n == 2 and opens and j == i + 1 < len(tokens) and tokens[j].text.isalpha() \
         and tokens[j].text.islower() and normalise(tokens[j].text) not in data.definite \
         and normalise(tokens[j].text) not in data.indefinite and normalise(tokens[j].text) not in _OF
 
@@ -510,6 +531,9 @@ def _group_noun(token: Token, data: LanguageReferences) -> str | None:
     for form in (normalise(token.lemma), normalise(token.text)):
         if form in data.group_nouns:
             return data.group_nouns[form]
+    for form in (normalise(token.lemma), normalise(token.text)):
+        if form in data.office_titles:
+            return "GOV"  # "die beiden Verteidigungsminister", "the two chancellors", "оба премьера"
     return None
 
 
@@ -567,10 +591,12 @@ def _met_just_before(n: int, before: list[ActorMention], history: _History) -> l
     return last.countries if _persons_name(last) == n == len(last.countries) else None
 
 
-def _person_office(token: Token, agent: str) -> bool:
+def _person_office(token: Token, agent: str, data: LanguageReferences) -> bool:
     """ "the two leaders", "les deux dirigeants", "die beiden Präsidenten": an office held by a person, not "the two
-    governments" (the states of a list as well)."""
-    return agent == "GOV" and normalise(token.lemma) in _PERSON_OFFICES
+    governments" (the states of a list as well); any title of one person's office the role words know
+    (`office_titles`: "die beiden Verteidigungsminister")."""
+    lemma = normalise(token.lemma)
+    return agent == "GOV" and (lemma in _PERSON_OFFICES or lemma in data.office_titles)
 
 
 def _office_holders_just_before(n: int, before: list[ActorMention], history: _History) -> list[str] | None:

@@ -16,6 +16,7 @@ from typing import Any
 from realpolitik.actors.data_files import DATA_DIR, LINE, load_yaml
 from realpolitik.actors.forms import normalise
 from realpolitik.actors.loaders import token_keys
+from realpolitik.actors.titles import title_offices
 from realpolitik.errors import DataFileError
 
 _RU_ADJ_ENDINGS = ("ыми", "ими", "ого", "его", "ому", "ему", "ой", "ей", "ую", "юю", "ая", "яя", "ое", "ее", "ые",
@@ -68,6 +69,9 @@ class LanguageReferences:
     # the own name after a body word and its "of" (reference_bodies._own_name_after; French "l'" is `elided_articles`)
     name_articles: frozenset[str] = frozenset()
     group_nouns: dict[str, str] = field(default_factory=dict)
+    # "die beiden Verteidigungsminister", "the two chancellors": every one-word title of one person's state office
+    # the role words know (roles.yaml), counted as a group noun of agent GOV (`office_titles`)
+    office_titles: frozenset[str] = frozenset()
     # "the two sides", "les deux parties": the sides of a conflict, never the actors that address them
     sides: frozenset[str] = frozenset()
     # "the two neighbours", "the two rivals": the parties of a conflict as `sides` are, so never a go-between
@@ -374,7 +378,8 @@ def _first_words(out: LanguageReferences, lang: str) -> frozenset[str]:
     return frozenset(firsts | {fold(w, lang) for w in firsts})
 
 
-def load_reference_data(path: Path = DATA_DIR / "references.yaml") -> ReferenceData:
+def load_reference_data(path: Path = DATA_DIR / "references.yaml",
+                        roles_path: Path = DATA_DIR / "roles.yaml") -> ReferenceData:
     """Read and validate the reference phrases; a broken entry raises DataFileError with file and line."""
     raw = load_yaml(path)
     if not isinstance(raw, dict) or "groups" not in raw:
@@ -386,6 +391,9 @@ def load_reference_data(path: Path = DATA_DIR / "references.yaml") -> ReferenceD
         groups[name] = frozenset(members)
     languages = {lang: _language(section, lang, groups, path) for lang, section in raw.items()
                  if lang not in ("groups", "serving_abroad", "blocs", LINE) and isinstance(section, dict)}
+    roles = load_yaml(roles_path)
+    for lang, data in languages.items():
+        data.office_titles = office_titles(roles.get(lang) if isinstance(roles, dict) else None)
     listed = {}
     for key in ("court_codes", "alliance_codes", "agency_codes"):
         codes = raw.get(key) or []
@@ -408,6 +416,18 @@ def _known_group(name: object, groups: dict[str, frozenset[str]], path: Path) ->
     if not isinstance(name, str) or name not in groups:
         raise DataFileError(str(path), 1, f"blocs: {name!r} is no group; define it under `groups`")
     return True
+
+
+def office_titles(groups: object) -> frozenset[str]:
+    """Every one-word title of a state's office held by one person that a language's role words (roles.yaml) know: a
+    president, a head of government, a minister (`titles.title_offices`), not the office of a single state
+    ("Bundeskanzler") nor a flagged word (a capital, a counterpart). Counted, as "the two presidents" is, each
+    stands for two states, read from the role data once instead of one more word in `group_nouns`."""
+    if not isinstance(groups, list):
+        return frozenset()
+    return frozenset(normalise(str(word)) for group in groups if isinstance(group, dict) and group.get("agent") == "GOV"
+                     and not group.get("flags") and not group.get("country")
+                     for word in group.get("words") or [] if " " not in str(word) and title_offices(str(word)))
 
 
 @lru_cache(maxsize=1)
