@@ -13,6 +13,7 @@ from typing import Final
 from realpolitik.codes import party
 from realpolitik.events.article import CONTEXT_CHARS
 from realpolitik.events.article_acts import _answered, from_event
+from realpolitik.events.cameo import SYMMETRIC_TYPES
 from realpolitik.events.clause_infinitives import future_not_passive
 from realpolitik.events.fill_kinds import HOST_AT_ODDS
 from realpolitik.language.role_words import RoleWords
@@ -200,16 +201,25 @@ def repeaters(sentence, mentions: list[ActorMention], phrases: tuple[tuple[str, 
         if _gerund(tokens[i], gerunds, not_gerunds):
             continue
         subject = subject_before(mentions, tokens, i, stops)
-        if subject is None:  # "то же самое сделал Гондурас": a subject put after the phrase, right after it
-            subject = next((m for m in mentions if m.token_start == i + len(words)), None)
+        after = subject is None
+        if subject is None:  # "то же самое сделал Гондурас": a subject put after the phrase, right after it, or
+            # after its verb ("аналогичный шаг сделали Великобритания и Канада"; not after a preposition: "similar
+            # steps against Niger")
+            end = i + len(words)
+            subject = next((m for m in mentions if end <= m.token_start <= end + _VERB_AFTER
+                            and not any(t.text in _CLAUSE_MARKS or t.text.lower() in stops
+                                        for t in tokens[end:m.token_start])), None)
         if subject is not None:
             found.append((i, words, subject))
-            found += [(i, words, m) for m in listed_with(subject, mentions, tokens, joiners, stops)]
+            found += [(i, words, m) for m in listed_with(subject, mentions, tokens, joiners, stops, forward=after)]
     return found
 
 
 # "Panamá hizo lo mismo", "Auch Polen schloss sich an": the words between a repeating phrase's subject and the phrase
 _SUBJECT_REACH: Final = 3
+# "аналогичный шаг сделали Великобритания": the words (its verb) between a phrase and a subject put after it
+_VERB_AFTER: Final = 1
+_CLAUSE_MARKS: Final = frozenset({",", ";", ":", "."})
 
 
 def _stopped(m: ActorMention, tokens: list[Token], stops: frozenset[str]) -> bool:
@@ -264,7 +274,9 @@ def same_act(sentence, mentions: list[ActorMention], phrases: tuple[tuple[str, .
     before that actor), copies the latest act told before the phrase (in the sentence or within SAME_ACT_CHARS
     before it) by another party: every event of that trigger, with the new subject as source (and the phrase's own
     target, marked by one of `targets`, where it names one). A phrase with one of `negation` right before it
-    ("n'a pas fait de même", "did not do the same") says the act did not happen: the copies are negated."""
+    ("n'a pas fait de même", "did not do the same") says the act did not happen: the copies are negated. The one the
+    act was aimed at doing the same answers it in kind ("Mali expelled two Algerian diplomats; Algeria did the
+    same"): its copy is aimed back at the act's author (not for an act with no direction: a deal, talks)."""
     tokens = sentence.tokens
     found: list[Event] = []
     for i, words, subject in repeaters(sentence, mentions, phrases, stops, joiners, *gerunds):
@@ -291,6 +303,8 @@ def same_act(sentence, mentions: list[ActorMention], phrases: tuple[tuple[str, .
                 continue
             target, text, entry = (own.code, own.surface, own.entry) if own else (e.target, e.target_text,
                                                                                   e.target_entry)
+            if party(target or "") == me and own is None and e.plover not in SYMMETRIC_TYPES:
+                target, text, entry = e.source, e.source_text, e.source_entry  # in kind: back at the author
             if party(target or "") == me or any((f.source, f.target, f.plover) == (subject.code, target, e.plover)
                                                 for f in found):
                 continue

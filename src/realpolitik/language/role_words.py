@@ -201,6 +201,10 @@ class RoleWords:
     subordinate_phrases: frozenset[str] = frozenset()
     # "... y Honduras hizo lo mismo": phrases (words or lemmas) that repeat the latest act with a subject of their own
     same_act_phrases: frozenset[str] = frozenset()
+    # "Algiers took an identical measure", "eine ähnliche Maßnahme", "аналогичные меры": a word of likeness right
+    # before or after one of the `step_nouns` (not a deal noun) repeats the latest act as `same_act_phrases` do (word
+    # or lemma; the phrases are made in `_same_acts`)
+    likeness_words: frozenset[str] = frozenset()
     # "En términos parecidos se pronunció México": phrases (words or lemmas) that tell a reaction as the same words as
     # the latest speaker's (events/same_words.py)
     same_words_phrases: frozenset[str] = frozenset()
@@ -504,8 +508,11 @@ class RoleWords:
         return tuple(tuple(p.split()) for p in sorted(self.concessives))
 
     def _same_acts(self) -> tuple[tuple[str, ...], ...]:
-        """`same_act_phrases` as word tuples, split once."""
-        return tuple(tuple(p.split()) for p in sorted(self.same_act_phrases))
+        """`same_act_phrases` as word tuples, split once, and each likeness word beside each step noun that names no
+        deal, in either order ("une mesure identique", "a similar step"): a step like another's is that act again."""
+        steps = self.step_nouns - self.deal_nouns - self.bare_deal_nouns
+        like = {pair for w in self.likeness_words for s in steps for pair in ((w, s), (s, w))}
+        return tuple(sorted({tuple(p.split()) for p in self.same_act_phrases} | like))
 
     def _phrases_by_first(self) -> dict[str, tuple[tuple[str, ...], ...]]:
         """`subordinate_phrases` as word tuples by their first word, split once."""
