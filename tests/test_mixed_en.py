@@ -114,7 +114,7 @@ def test_a_group_with_no_place_of_its_own_keeps_its_code(text: str) -> None:
 ])
 def test_strikes_on_an_armed_group_are_not_on_its_state(text: str) -> None:
     """A bare "the strikes" with the state as subject does not make the state fight the one who struck its country's
-    armed group (events/article_acts._adversary)."""
+    armed group (events/article_acts.sole_adversary)."""
     found = _events(text)
     assert not any(e[2] == "ASSAULT" and e[0] in ("LBN", "SOM") for e in found), found
 

@@ -56,7 +56,7 @@ FORCE_TYPES: Final = frozenset({"ASSAULT", "COERCE"})  # force with no named tar
 HOSTILE_TYPES: Final = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"})
 
 
-def domestic_voice(roles) -> bool:
+def domestic_voice(roles: Roles) -> bool:
     """A party or the opposition as the actor ("le RN a reproché au chef de l'État ...", "die polnische Opposition
     kritisierte ..."): what it names no target for is its own government's doing, no state the article named before."""
     return roles.sources[0].agent in PARTY_AGENTS

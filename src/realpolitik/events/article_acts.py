@@ -1,7 +1,7 @@
 """Which earlier event of the article a fill counts: the latest one between an actor and another party
-(`_answered`), the sides of the latest deal or meeting, the author of the latest step or of the act a praise welcomes,
-the actor's one adversary, the partner of its own talks or the recipient of aid told before; and how an earlier
-event's side becomes a mention again (`from_event`, `joint`, `co_authors`).
+(`latest_exchange`), the sides of the latest deal or meeting, the author of the latest step or of the act a praise
+welcomes, the actor's one adversary, the partner of its own talks or the recipient of aid told before; and how an
+earlier event's side becomes a mention again (`from_event`, `joint`, `co_authors`).
 
 Every other part of the article-level reading (events/article.py lists them) reads these.
 """
@@ -50,7 +50,7 @@ _HOST: Final = "043"  # hosting talks or a visit: the host is no side of what th
 _PROMISES: Final = ("032", "033", "034", "035")
 
 
-def _adversary(me: str, events: list[Event], armed: bool | None = None) -> ActorMention | None:
+def sole_adversary(me: str, events: list[Event], armed: bool | None = None) -> ActorMention | None:
     """The other side of the actor's acts of force in `events` (attacks, coercion, either way), when
     there is exactly one such party: with two foes the article does not say which one a bare attack hit. With
     `armed` False (the actor is no armed group), acts on or by its country's armed group do not count: strikes on
@@ -226,7 +226,7 @@ def background(event: Event) -> bool:
         and (event.published - event.date).days >= BACKGROUND_DAYS
 
 
-def _latest_deal(me: str, events: list[Event]) -> list[ActorMention]:
+def latest_deal_sides(me: str, events: list[Event]) -> list[ActorMention]:
     """Both sides of a deal or talks between two others when that is the latest thing that happened: what a
     criticism with no target judges ("China and the Solomon Islands signed a pact. Washington criticised it")."""
     e = next((e for e in reversed(events) if e.factual and e.source), None)
@@ -262,8 +262,8 @@ def co_authors(act: Event, me: str, events: list[Event], note: str, fill: str) -
     return found
 
 
-def _answered(me: str, events: list[Event], aimed_only: bool = False,
-              quarrels_only: bool = False) -> tuple[Event, str] | None:
+def latest_exchange(me: str, events: list[Event], aimed_only: bool = False,
+                    quarrels_only: bool = False) -> tuple[Event, str] | None:
     """The latest event between `me` and another party: (event, the side that is the other party); with
     `aimed_only`, the latest act of another party on `me`; with `quarrels_only`, no cooperation (05: praise, support,
     a deal) and no easing of sanctions (EASING: "die Aufhebung der US-Sanktionen sei ein Sieg"), which no hostile

@@ -11,13 +11,13 @@ from typing import Final
 from realpolitik.codes import party
 from realpolitik.events.article import COOPERATION, EASING, FORCE_TYPES, HOSTILE_TYPES, MEETINGS, PRAISE, YIELDING, Fill
 from realpolitik.events.article_acts import (
-    _answered,
-    _latest_deal,
     answers_force,
     background,
     co_authors,
     from_event,
     joint,
+    latest_deal_sides,
+    latest_exchange,
     mediating,
 )
 from realpolitik.events.fill_kinds import (
@@ -56,8 +56,8 @@ def reaction_target(fill: Fill) -> list[ActorMention]:
     """Whom a reaction (REACTION_TYPES: "wies die Vorwürfe zurück", "vowed retaliation", "recalled its ambassador")
     with no target named answers.
 
-    It answers the latest event between the actor and someone else (`_answered`): the author of an act aimed at it,
-    or the target of its own latest act, whichever is later; only events that happened count (not plans or
+    It answers the latest event between the actor and someone else (`latest_exchange`): the author of an act aimed at
+    it, or the target of its own latest act, whichever is later; only events that happened count (not plans or
     allegations; `recent` includes the sentence's own earlier events: "..., which Kampala denies"), no cooperation
     unless the act is `asked` of someone, and no quarrel that a later sentence about other parties has followed
     (`_moved_on`; unless it is force on the actor, or the act is `asked`). A rejection answers a claim
@@ -74,7 +74,7 @@ def reaction_target(fill: Fill) -> list[ActorMention]:
     # a hostile reaction answers no cooperation (praise, support, a deal: 05): "Kenya thanked Ethiopia for its help.
     # Nairobi criticised the tariffs" criticises no Ethiopia; a demand is made of the ally ("the EU voiced solidarity
     # with Latvia. Riga insists on tougher sanctions": of the EU). All sets: 1 fact won, 21 extras gone
-    answered = None if fill.weak else _answered(me, fill.recent, quarrels_only=not fill.asked)
+    answered = None if fill.weak else latest_exchange(me, fill.recent, quarrels_only=not fill.asked)
     if answered is not None and not fill.asked and _moved_on(answered, me, fill.recent):
         # a sentence of events between others came between: the reaction answers no older quarrel (all sets:
         # 14 extras gone, 1 fact lost)
@@ -135,8 +135,10 @@ def _threat_answered(fill: Fill) -> tuple[Event, str] | None:
     at, judged = fill.at, fill.judged
     if fill.weak or fill.rule.plover != "THREATEN" or not judged or at is None:
         return None
-    return _answered(fill.me, [e for e in judged if at - e.evidence_start < REACTION_CHARS and e.cameo != EASING and (
-        e.evidence_start == at or not e.cameo.startswith(COOPERATION))], aimed_only=True)
+    return latest_exchange(fill.me, [e for e in judged if at - e.evidence_start < REACTION_CHARS
+                                     and e.cameo != EASING
+                                     and (e.evidence_start == at or not e.cameo.startswith(COOPERATION))],
+                           aimed_only=True)
 
 
 def _answer_to(fill: Fill, answered: tuple[Event, str]) -> list[ActorMention]:
@@ -191,14 +193,14 @@ def _reply_target(fill: Fill) -> list[ActorMention]:
 
 def _condemned(fill: Fill) -> list[ActorMention]:
     """Whom a condemnation with no quarrel to answer judges, within ACT_CHARS (the act is the article's news, often
-    told first): the sides of a deal between two others that is the latest thing that happened (`_latest_deal`:
+    told first): the sides of a deal between two others that is the latest thing that happened (`latest_deal_sides`:
     "The White House criticised the agreement", as a praise would welcome it), else the authors of a hostile act
     (attack, coercion, show of force, sanction, threat; not a threat that answers an act on its author) by anyone
     else, unless the latest such act downgrades ties (envoys recalled, a bloc left): the latest by the party the
     article's other verdicts condemned most (`_judged_act`), else the one the latest condemnation by a third party
     named (a round of reactions to an act the article never coded)."""
     me, reach = fill.me, fill.reach
-    latest_deal = _latest_deal(me, reach)
+    latest_deal = latest_deal_sides(me, reach)
     if latest_deal:
         return latest_deal
     acts = [e for e in reach if e.plover in HOSTILE_TYPES

@@ -12,9 +12,10 @@ from typing import Final
 from realpolitik.actors.reference_history import COUNTED
 from realpolitik.codes import party
 from realpolitik.events.article import FORCE_TYPES
-from realpolitik.events.article_acts import _adversary, from_event
+from realpolitik.events.article_acts import from_event, sole_adversary
 from realpolitik.events.clauses import quoted_tokens
 from realpolitik.events.fill_kinds import ADVERSARY_OF_VICTIM, NAMED_AGAIN_AUTHOR, PRONOUN_LEAD, SANCTIONS_AUTHOR
+from realpolitik.events.roles_base import Roles
 from realpolitik.events.rules import Rule
 from realpolitik.model import PLACE, ActorMention, Event, Sentence
 
@@ -23,7 +24,8 @@ from realpolitik.model import PLACE, ActorMention, Event, Sentence
 VICTIM_KINDS: Final = frozenset({PLACE, "country", "capital"})
 
 
-def pronoun_object(roles, recent: list[Event], subject: ActorMention | None, pronoun: bool, trigger_end: int) -> None:
+def pronoun_object(roles: Roles, recent: list[Event], subject: ActorMention | None, pronoun: bool,
+                   trigger_end: int) -> None:
     """The one acted on where it is a pronoun the sentence names no antecedent for: an object clitic ("Viktor Orbán
     s'est rendu à Kiev. Le 8 juillet, Xi Jinping l'accueillait à Pékin"), or the subject pronoun of a passive whose
     agent follows the verb ("Trois jours plus tard, il était reçu au Kremlin par Vladimir Poutine"; not another verb
@@ -81,19 +83,19 @@ def _sentence_lead(events: list[Event]) -> Event:
     return next(e for e in events if e.evidence_start == last.evidence_start)
 
 
-def attacker(roles, events: list[Event]) -> None:
+def attacker(roles: Roles, events: list[Event]) -> None:
     """Force on a named victim by no one named ("Odesa was hit by drones overnight", "порт подвергся удару",
     "Jersón fue bombardeada") was used by the one adversary the article shows the victim's state fighting,
     when it shows exactly one; the source comes from earlier in the article, which lowers the confidence."""
     victims = {party(t.code) for t in roles.targets}
     if len(victims) != 1 or any(t.kind not in VICTIM_KINDS or t.agent for t in roles.targets):
         return
-    adversary = _adversary(victims.pop(), events)
+    adversary = sole_adversary(victims.pop(), events)
     if adversary is not None:
         roles.sources = [replace(adversary, note="the one adversary of the state it hit", fill=ADVERSARY_OF_VICTIM)]
 
 
-def sanctioner(roles, events: list[Event]) -> None:
+def sanctioner(roles: Roles, events: list[Event]) -> None:
     """A sanction whose subject is the measure itself ("The package also bans transactions with two Chinese banks",
     "The measures also target Iranian firms") was imposed by the author of the latest sanction the article told,
     when that author is none of its targets."""
@@ -104,7 +106,7 @@ def sanctioner(roles, events: list[Event]) -> None:
                                     fill=SANCTIONS_AUTHOR)]
 
 
-def same_force(roles, rule: Rule, events: list[Event], noun_end: int | None = None) -> None:
+def same_force(roles: Roles, rule: Rule, events: list[Event], noun_end: int | None = None) -> None:
     """An act of force named by a noun that opens its sentence with no agent ("The strike targeted members of
     Hamas", "El ataque tenía como objetivo a ...", "La frappe visait ...", "Удар был направлен против ...") is the
     act the article has just told: its author is the latest such act's (within ACT_CHARS), when it is not the one

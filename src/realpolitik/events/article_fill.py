@@ -14,18 +14,18 @@ from realpolitik.codes import is_armed_group, party
 from realpolitik.events.article import EASING, FORCE_TYPES, PRAISE, VERDICT_TYPES, YIELDING, Fill, domestic_voice
 from realpolitik.events.article_acts import (
     MEDIATION_OFFER,
-    _adversary,
-    _answered,
     _recipient,
     co_authors,
     from_event,
     guessed,
+    latest_exchange,
     mediating,
     meeting_sides,
     outcome_sides,
     parties,
     quarrel_sides,
     served_sides,
+    sole_adversary,
     step_author,
     talk_partner,
     welcomed,
@@ -43,6 +43,7 @@ from realpolitik.events.fill_kinds import (
     JUDGED_SPEAKER,
     PRONOUN_SUBJECT,
 )
+from realpolitik.events.roles_base import Roles
 from realpolitik.events.rules import Rule
 from realpolitik.model import ActorMention, Event
 
@@ -56,7 +57,7 @@ REACTION_TYPES: Final = frozenset({"REJECT", "CONCEDE", "THREATEN", "ACCUSE", "S
 OWN_NAMED: Final = frozenset({"THREATEN", "REJECT"})  # acts whose own actor named in them is no target of theirs
 
 
-def fill_from_context(roles, rule: Rule, recent: list[Event], pronoun: bool,
+def fill_from_context(roles: Roles, rule: Rule, recent: list[Event], pronoun: bool,
                       acts: list[str] | None = None, weak: bool = False,
                       judged: list[Event] | None = None, subject: ActorMention | None = None,
                       named: list[ActorMention] | None = None, at: int | None = None, step: bool = False,
@@ -186,7 +187,7 @@ def _target_from_context(fill: Fill) -> list[ActorMention]:
       (`_mediated_parties`); a praise (051) with no target praises as `_praised` says.
     - Force (attack, coercion) with no named target ("the Russian army attacked again", "the strike hit the port")
       hits the one party the actor has fought in the events within ACT_CHARS; with two or more such parties, no one
-      (`_adversary`).
+      (`sole_adversary`).
     - A retaliation answers the latest act of another party on the actor (`_retaliated`), a withdrawal the demand
       that it withdraw (`_withdrawal_demander`), an easing spares the target of the latest sanction (`_eased`), aid
       goes to `_recipient`, and a demand or appeal voiced in the
@@ -210,7 +211,7 @@ def _target_from_context(fill: Fill) -> list[ActorMention]:
     # after US strikes on SOMREB does not make the US Somalia's government's adversary)
     # (only a state's act is held apart so: an armed group's bare attack still answers its country's one adversary)
     armed = False if fill.roles.sources and not any(is_armed_group(m.code) for m in fill.roles.sources) else None
-    if rule.plover in FORCE_TYPES and not weak and (adversary := _adversary(me, reach, armed)) is not None:
+    if rule.plover in FORCE_TYPES and not weak and (adversary := sole_adversary(me, reach, armed)) is not None:
         return [adversary]
     if rule.retaliation and not weak:
         return _retaliated(fill)
@@ -308,7 +309,7 @@ def _praised(fill: Fill) -> list[ActorMention]:
 def _retaliated(fill: Fill) -> list[ActorMention]:
     """Whom a retaliation answers ("Teherán respondió con cientos de misiles"): the author of the latest act of
     another party on the actor."""
-    answered = _answered(fill.me, fill.recent, aimed_only=True)
+    answered = latest_exchange(fill.me, fill.recent, aimed_only=True)
     return [] if answered is None else [from_event(answered[0], answered[1], note="the one whose act it answers",
                                                    fill=ANSWERED_ACT_AUTHOR)]
 

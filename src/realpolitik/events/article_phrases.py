@@ -12,15 +12,17 @@ from typing import Final
 
 from realpolitik.codes import party
 from realpolitik.events.article import CONTEXT_CHARS
-from realpolitik.events.article_acts import _answered, from_event
+from realpolitik.events.article_acts import from_event, latest_exchange
 from realpolitik.events.cameo import SYMMETRIC_TYPES
 from realpolitik.events.clause_infinitives import future_not_passive
 from realpolitik.events.fill_kinds import HOST_AT_ODDS
+from realpolitik.events.roles_base import Group, Roles
+from realpolitik.events.rules import Grammar
 from realpolitik.language.role_words import RoleWords
-from realpolitik.model import ActorMention, Event, Token, token_text
+from realpolitik.model import ActorMention, Event, Sentence, Token, token_text
 
 
-def steps_named(tokens: list[Token], words, deals: bool = False, speech: bool = False) -> list[int]:
+def steps_named(tokens: list[Token], words: RoleWords, deals: bool = False, speech: bool = False) -> list[int]:
     """Where a sentence names again one party's act told before: one of the language's `step_nouns` ("the step",
     "la décision", "этот шаг") after one of its `anaphoric_determiners`, right before it, before one word ("den
     umstrittenen Schritt") or elided onto it ("l'annonce"); not "a step", which is new information. With `deals`,
@@ -70,17 +72,26 @@ def kind_noun_named(tokens: list[Token], words: RoleWords, span: tuple[int, int]
         text = tokens[i].text.lower()
         code = kinds.get(words.without_elided_article(text)) or kinds.get(tokens[i].lemma.lower())
         if code is None:
-            if text in determiners or text.isalpha() and text.islower() and i > span[0] + 1 \
-                    and tokens[i - 1].text.lower() in determiners:
+            article = text in determiners
+            word_after_article = text.isalpha() and text.islower() and i > span[0] + 1 \
+                and tokens[i - 1].text.lower() in determiners
+            if article or word_after_article:
                 continue  # an article, or one word after it
             if i >= span[1]:
                 return None
             continue
-        before = tokens[i - 1].text.lower()
-        if before in determiners or i - 1 < span[1] and bare or i > 1 and tokens[i - 2].text.lower() in determiners:
-            return i, code
-        return None
+        return (i, code) if _determined(tokens, i, span, determiners, bare) else None
     return None
+
+
+def _determined(tokens: list[Token], i: int, span: tuple[int, int], determiners: frozenset[str], bare: bool) -> bool:
+    """Whether the kind noun at `i` stands where it names an act told before: right after a determiner ("the
+    deliveries"), one word after one ("die neuen Lieferungen"), or, in a language with no articles (`bare`), right
+    after the trigger or inside it ("осудил высылку")."""
+    after_determiner = tokens[i - 1].text.lower() in determiners
+    bare_after_trigger = bare and i - 1 < span[1]
+    one_word_after_determiner = i > 1 and tokens[i - 2].text.lower() in determiners
+    return after_determiner or bare_after_trigger or one_word_after_determiner
 
 
 def _trigger_start(e: Event) -> int:
@@ -89,15 +100,13 @@ def _trigger_start(e: Event) -> int:
     return e.trigger_start or 0
 
 
-def passive_host(groups, clause: tuple[int, int], trigger: tuple[int, int], forms: list[frozenset[str]], grammar,
-                 recent: list[Event]):
+def passive_host(groups: list[Group], clause: tuple[int, int], trigger: tuple[int, int], forms: list[frozenset[str]],
+                 grammar: Grammar, recent: list[Event]) -> Roles | None:
     """Roles of a summons or expulsion in the passive with no agent ("the Russian ambassador was summoned",
     "был вызван поверенный в делах Эстонии"): the envoy's country is the target; the host is a government
     named in the clause ("ins Auswärtige Amt einbestellt"), else the sentence's speaker before the clause
     ("В МИД РФ заявили, что ..."), else the country the article last showed at odds with the envoy's.
     None where the clause is not such a passive."""
-    from realpolitik.events.roles import Roles
-
     start = trigger[0]
     if grammar.participle_endings and any(form.endswith(grammar.participle_endings) for form in forms[start]):
         return None  # "Norway is closing two Russian consulates": a present participle, no passive
@@ -128,7 +137,7 @@ def passive_host(groups, clause: tuple[int, int], trigger: tuple[int, int], form
     if host is not None:
         roles.sources = list(host.members)
         return roles
-    answered = _answered(guest, recent)
+    answered = latest_exchange(guest, recent)
     if answered is None:
         return roles  # "Trois diplomates français ont été expulsés": still the target, never the one who expelled
     event, side = answered
@@ -169,7 +178,7 @@ def _gerund(token: Token, gerunds: tuple[str, ...], not_gerunds: frozenset[str])
     return bool(gerunds) and word.endswith(gerunds) and word not in not_gerunds
 
 
-def followed_precedents(sentence, mentions: list[ActorMention], phrases: tuple[tuple[str, ...], ...],
+def followed_precedents(sentence: Sentence, mentions: list[ActorMention], phrases: tuple[tuple[str, ...], ...],
                         gerunds: tuple[str, ...], not_gerunds: frozenset[str]) -> list[ActorMention]:
     """"Argentina abandonó la OMS, siguiendo los pasos de Washington", "последовав примеру США": a gerund of a
     phrase that repeats an act tells that the clause's own subject did what the name after it did first; that
@@ -185,7 +194,7 @@ def followed_precedents(sentence, mentions: list[ActorMention], phrases: tuple[t
     return found
 
 
-def repeaters(sentence, mentions: list[ActorMention], phrases: tuple[tuple[str, ...], ...],
+def repeaters(sentence: Sentence, mentions: list[ActorMention], phrases: tuple[tuple[str, ...], ...],
               stops: frozenset[str], joiners: frozenset[str] = frozenset(),
               gerunds: tuple[str, ...] = (), not_gerunds: frozenset[str] = frozenset()
               ) -> list[tuple[int, tuple[str, ...], ActorMention]]:
@@ -265,8 +274,8 @@ def listed_with(anchor: ActorMention, mentions: list[ActorMention], tokens: list
 _SAME_ACT_NEGATION_REACH: Final = 3
 
 
-def same_act(sentence, mentions: list[ActorMention], phrases: tuple[tuple[str, ...], ...], stops: frozenset[str],
-             targets: frozenset[str], events: list[Event], joiners: frozenset[str] = frozenset(),
+def same_act(sentence: Sentence, mentions: list[ActorMention], phrases: tuple[tuple[str, ...], ...],
+             stops: frozenset[str], targets: frozenset[str], events: list[Event], joiners: frozenset[str] = frozenset(),
              negation: frozenset[str] = frozenset(),
              gerunds: tuple[tuple[str, ...], frozenset[str]] = ((), frozenset())) -> list[Event]:
     """"Perú y Ecuador retiraron a sus embajadores en Venezuela, y Panamá hizo lo mismo": a phrase that repeats
@@ -323,7 +332,7 @@ def _reason(event: Event) -> bool:
 _PRECEDENT_REACH: Final = 2  # "Nach den USA": an article between the preposition and the first actor
 
 
-def precedents(sentence, mentions: list[ActorMention], told: list[Event], openers: frozenset[str],
+def precedents(sentence: Sentence, mentions: list[ActorMention], told: list[Event], openers: frozenset[str],
                also: frozenset[str], joiners: frozenset[str]) -> list[Event]:
     """"Nach Großbritannien und Kanada hat am Montag auch Frankreich Palästina anerkannt": a sentence opened by one
     of `openers` and a list of actors, then its verb, whose subject follows one of `also`: each listed actor did the

@@ -144,12 +144,12 @@ def _event_date(doc: Document, sentence: Sentence, span: tuple[int, int], clause
     return when, precision
 
 
-def _events_for(doc: Document, sentence: Sentence, match: TriggerMatch, roles: Roles, forms: list[frozenset[str]],
-                clause: tuple[int, int],
-                ruleset: RuleSet, modality: str, quoted: frozenset[int], dates: Callable[[], list[DateRef]],
-                refused: bool = False, nominal: bool = False, negation_from: int = 0, conditioned: bool = False,
-                vocabulary: frozenset[str] | None = None,
-                demand_word: tuple[int, tuple[int, int]] | None = None):
+def events_for(doc: Document, sentence: Sentence, match: TriggerMatch, roles: Roles, forms: list[frozenset[str]],
+               clause: tuple[int, int],
+               ruleset: RuleSet, modality: str, quoted: frozenset[int], dates: Callable[[], list[DateRef]],
+               refused: bool = False, nominal: bool = False, negation_from: int = 0, conditioned: bool = False,
+               vocabulary: frozenset[str] | None = None,
+               demand_word: tuple[int, tuple[int, int]] | None = None):
     """The events of one trigger: one per pair of its roles (`_event_pairs`), each with its code under the
     modality, its negation, its date and its confidence."""
     rule, pairs = _event_pairs(match, roles, forms, clause, ruleset, modality, vocabulary)

@@ -171,7 +171,7 @@ def _infinitive_causee(groups: list[Group], start: int, forms: list[frozenset[st
     return None
 
 
-def _asker_only(roles: Roles, cue: int | None) -> bool:
+def asker_only(roles: Roles, cue: int | None) -> bool:
     """Keep the sources that stand before the demand word (who asks); False when none is left."""
     if cue is None:
         return True
@@ -186,7 +186,7 @@ def _asked(cue: int, span: tuple[int, int], groups: list[Group]):
                 None)
 
 
-def _asked_elsewhere(roles: Roles, cue: int | None, span: tuple[int, int], groups: list[Group]) -> bool:
+def asked_elsewhere(roles: Roles, cue: int | None, span: tuple[int, int], groups: list[Group]) -> bool:
     """"exhorté l'Allemagne à livrer des missiles à l'Ukraine", "urged Israel to stop its strikes on Lebanon": an
     actor between the demand word and the act is the one asked, and it would carry the act out; an act it would aim
     at another party is no demand of the asker on that party (the urging verb codes the request to the one asked)."""
@@ -196,7 +196,7 @@ def _asked_elsewhere(roles: Roles, cue: int | None, span: tuple[int, int], group
     return asked is not None and not any(t in asked.members for t in roles.targets)
 
 
-def _asked_no_one(roles: Roles, cue: int | None, span: tuple[int, int], groups: list[Group]) -> bool:
+def asked_no_one(roles: Roles, cue: int | None, span: tuple[int, int], groups: list[Group]) -> bool:
     """"called for tougher sanctions on Russia", "призвали усилить давление на Москву": a hostile act the asker calls
     for, with no actor between the demand word and the act (nobody named is asked to carry it out) and a target of
     its own in the sentence, is no demand on that target (one taken from the context, "Страны Балтии настаивают на

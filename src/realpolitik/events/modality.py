@@ -39,13 +39,13 @@ from realpolitik.events.modality_supposed import (
     supposed_speech_act,
 )
 from realpolitik.events.modality_tense import (
-    _conditional,
-    _decided,
-    _intent,
     auxiliary_future,
+    conditional,
     decided_words,
+    decision_announced,
     future,
     future_word,
+    intent_to_cooperate,
     modal_after_subject,
     promise_head,
     rumoured,
@@ -91,7 +91,7 @@ def modality_of(forms: list[frozenset[str]], trigger: tuple[int, int], clause: t
         return "alleged"  # "habría exigido", "habría amenazado": told as rumour, of any type, a threat and a demand too
     decided = False
     if not rule.suppresses_modality:
-        decided = rule.plover in _DECIDED_TYPES and _decided(forms, spans, grammar) \
+        decided = rule.plover in _DECIDED_TYPES and decision_announced(forms, spans, grammar) \
             and not cue_in(forms, trigger[1], clause[1], without(grammar.modality.get(
                 "hypothetical", frozenset()), decided_words(grammar.modality.get("decided", frozenset()))))
         # ("... would expel them if Tallinn ...": no decision)
@@ -191,7 +191,7 @@ def _cued_modality(forms: list[frozenset[str]], trigger: tuple[int, int], clause
     cued = vocabulary is None or starts is None or not vocabulary.isdisjoint(starts)
     present = [(start, end, lemmas(forms, start, end)) for start, end in spans] if cued else []  # for the four
     for modality in MODAL_CUE_KINDS if present else ():
-        cues = modal_cues(grammar, modality, _intent(rule))
+        cues = modal_cues(grammar, modality, intent_to_cooperate(rule))
         if modality == "plan" and rule.plover in VERDICT_TYPES:
             cues = without(cues, grammar.plan_nouns)  # "verurteilte die Pläne": the plan is judged
         if decided and modality in ("hypothetical", "plan"):
@@ -228,7 +228,7 @@ def _tense_modality(forms: list[frozenset[str]], trigger: tuple[int, int], claus
     """What the verb's tense or a modal verb after its subject makes of an act no cue decided: a conditional,
     an upcoming meeting, a future, a pledge told in the future; None where they say nothing."""
     if not rule.suppresses_modality and rule.plover not in _DECIDED_TYPES \
-            and _conditional(forms, trigger, clause, grammar, names):
+            and conditional(forms, trigger, clause, grammar, names):
         return "hypothetical"  # "Israel atacaría Irán", "habría enviado tropas": speculation or rumour
     if rule.plover == "CONSULT" and upcoming(forms, trigger, clause, grammar):
         return "plan"  # "the next meeting between Modi and Xi", "das nächste Treffen", "la prochaine réunion"
@@ -237,7 +237,7 @@ def _tense_modality(forms: list[frozenset[str]], trigger: tuple[int, int], claus
         # "se reunirá con", "firmarán el acuerdo", "recibirá la semana próxima al enviado": scheduled, not yet done
         return "plan"
     if not rule.suppresses_modality and not decided and auxiliary_future(forms, trigger, clause, grammar):
-        if rule.plover == "SUPPORT" and _decided(forms, spans, grammar):
+        if rule.plover == "SUPPORT" and decision_announced(forms, spans, grammar):
             return "commit"  # "Deutschland werde die Ukraine weiter unterstützen": the pledge of support (AGREE 03x)
         return "plan"  # "wird am Montag Macron treffen", "soll im Mai unterzeichnet werden"; not "werde ... abbrechen"
     if not rule.suppresses_modality and rule.plover not in _DECIDED_TYPES and future_word(forms, trigger, clause,
@@ -301,7 +301,7 @@ def read_modality(forms: list[frozenset[str]], trigger: tuple[int, int], clause:
     if governing is None:
         return ModalReading(modality)
     stretch, governor = governing
-    governed = governing_modality(forms, governor, stretch, grammar, _intent(rule))
+    governed = governing_modality(forms, governor, stretch, grammar, intent_to_cooperate(rule))
     if modality == "plan" and governed != "threat":
         return ModalReading(modality)  # "пригрозил, что нанесет удар": a threat governs a future act too
     return ModalReading(governed or modality, governed, governor)

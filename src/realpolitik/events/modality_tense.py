@@ -66,12 +66,12 @@ _OCCUR_REACH: Final = 6  # "is expected to take place", "could finally resume"
 _INTENT: Final = "03"  # CAMEO's root of expressed intents to cooperate (AGREE 030-039)
 
 
-def _intent(rule: Rule) -> bool:
+def intent_to_cooperate(rule: Rule) -> bool:
     """An expressed intent to cooperate (AGREE 03x): promised, it is expressed, the pledge itself."""
     return rule.plover == "AGREE" and rule.cameo.startswith(_INTENT)
 
 
-def _decided(forms: list[frozenset[str]], spans, grammar: Grammar) -> bool:
+def decision_announced(forms: list[frozenset[str]], spans, grammar: Grammar) -> bool:
     """A cue of an announced decision ("said it would", "announced plans to") stands before the trigger."""
     cues = grammar.modality.get("decided", frozenset())
     return bool(cues) and any(cue_in(forms, start, end, cues) for start, end in spans)
@@ -128,8 +128,8 @@ def scheduled_leg(forms: list[frozenset[str]], trigger: tuple[int, int], clause:
     return cue_in(forms, 0, clause[1], coming)
 
 
-def _conditional(forms: list[frozenset[str]], trigger: tuple[int, int], clause: tuple[int, int], grammar: Grammar,
-                 names: frozenset[int] | set[int]) -> bool:
+def conditional(forms: list[frozenset[str]], trigger: tuple[int, int], clause: tuple[int, int], grammar: Grammar,
+                names: frozenset[int] | set[int]) -> bool:
     """A conditional verb in the trigger or just before it ("atacaría", "se reunirían"); an announced decision
     ("anunció que impondría aranceles") is the act, so the caller leaves SANCTION, REJECT, RETREAT alone. The
     perfect ("habría enviado tropas") is `rumoured`."""
@@ -184,6 +184,15 @@ def auxiliary_future(forms: list[frozenset[str]], trigger: tuple[int, int], clau
     if last is None or len(last) != 1 or last & grammar.perfect_auxiliaries:
         return False  # a participle offers its lemma beside its own form
     return next(iter(last)).endswith(INFINITIVE_ENDINGS)
+
+
+def told_ahead(forms: list[frozenset[str]], trigger: tuple[int, int], clause: tuple[int, int], grammar: Grammar,
+               names: frozenset[int] | set[int]) -> bool:
+    """Whether the act is told as one to come or one that would be: a future ("habrá", "will"), a conditional
+    ("quitterait"), a future word or a future auxiliary with an infinitive ("wird ... ausweisen"). The modality
+    readers weigh each of these with the rule's type; what the actor says it will not do (a pledge) is any of them."""
+    return future(forms, trigger, clause, grammar, names) or conditional(forms, trigger, clause, grammar, names) \
+        or future_word(forms, trigger, clause, grammar) or auxiliary_future(forms, trigger, clause, grammar)
 
 
 _SUBJECT_REACH: Final = 2  # "Ein Treffen", "Neue Sanktionen", "Die geplanten Gespräche": words before the subject noun

@@ -36,7 +36,7 @@ from realpolitik.events.article_sides import (
     sides_apart,
     unfought_sides,
 )
-from realpolitik.events.assembly import _events_for
+from realpolitik.events.assembly import events_for
 from realpolitik.events.cameo import lookup
 from realpolitik.events.clause_infinitives import after_refusal
 from realpolitik.events.clauses import clause_of
@@ -52,7 +52,7 @@ from realpolitik.events.conditions import (
     _threat_frame,
 )
 from realpolitik.events.coordinated_acts import answers_verdict, own_predicate
-from realpolitik.events.demands import _asked_elsewhere, _asked_no_one, _asker_only
+from realpolitik.events.demands import asked_elsewhere, asked_no_one, asker_only
 from realpolitik.events.dropped_subject import (
     _PRO_DROP,
     _after_dropped_clause,
@@ -62,13 +62,13 @@ from realpolitik.events.dropped_subject import (
 )
 from realpolitik.events.elections import congratulated
 from realpolitik.events.modality_governing import demand_cue_at, ultimatum
-from realpolitik.events.modality_tense import _conditional, auxiliary_future, future, future_word
+from realpolitik.events.modality_tense import told_ahead
 from realpolitik.events.roles import after_pronoun_incise
 from realpolitik.events.rules import Grammar
 from realpolitik.events.sentence_state import Article, SentenceState, Trigger, note, parties_of
 from realpolitik.events.topics import yielder
 from realpolitik.events.trigger_corrections import adjectives_after_pronoun
-from realpolitik.events.verdict_objects import _act_noun, _marked_after, _plural_verb, situation_judged
+from realpolitik.events.verdict_objects import act_noun, marked_after, plural_verb, situation_judged
 from realpolitik.model import PLACE, Token
 
 # an accusation of a crime, aggression, spying (112...): its object is the charge, no act of a kind it judges ("не
@@ -98,7 +98,7 @@ def cues(s: SentenceState, tr: Trigger) -> None:
     pronoun_clause, act_nouns = s.pronoun_clause, s.act_nouns
     match, span, clause, phrases, roles, nominal = tr.match, tr.span, tr.clause, tr.phrases, tr.roles, tr.nominal
     nouns = [m for m in triggers if m is not match and clause[0] <= m.span[0] < clause[1]
-             and _act_noun(m, phrases, sentence, grammar, act_nouns)] if several else []
+             and act_noun(m, phrases, sentence, grammar, act_nouns)] if several else []
     acts = [m.rule.plover for m in nouns]
     # "kritisierte die Lieferungen"; not "verurteilte den Schritt und kündigte Gegenmaßnahmen an", where the
     # later trigger belongs to a coordinated verb
@@ -168,11 +168,11 @@ def article_context(s: SentenceState, article: Article, tr: Trigger) -> None:
                           # (or put first: "Этот шаг поддержали Латвия и Литва")
                           match.rule.plover in VERDICT_TYPES and any(
                               span[0] < i < clause[1] or clause[0] <= i < span[0] and i - clause[0] <= 1
-                              and _plural_verb(sentence.tokens[span[0]], grammar) for i in steps()),
+                              and plural_verb(sentence.tokens[span[0]], grammar) for i in steps()),
                           plural=pronoun and (s.plural_clause(clause) or plural_verb_subject(
                               sentence.tokens, clause, span[0], grammar, s.ruleset.lang in _PRO_DROP)),
                           deal=deal,
-                          asked=tr.modality == "demand", marked=_marked_after(match, sentence, span, clause, grammar),
+                          asked=tr.modality == "demand", marked=marked_after(match, sentence, span, clause, grammar),
                           # "rejected the remarks": the words are the latest speaker's
                           remarks=match.rule.plover in VERDICT_TYPES and any(span[0] < i < clause[1]
                                                                              for i in remarks()),
@@ -252,13 +252,13 @@ def demand_cue(s: SentenceState, tr: Trigger) -> bool:
     match, span, phrases, roles, cue = tr.match, tr.span, tr.phrases, tr.roles, tr.cue
     if tr.modality == "demand":
         cue = demand_cue_at(s.modal_forms, span, tr.clause, s.grammar)
-        if not _asker_only(roles, cue):
+        if not asker_only(roles, cue):
             note(sentence, ruleset, match, "the one asked to act is no source of the demand")
             return False  # "urged Rwanda to withdraw its troops": Rwanda is asked (the urging verb codes the request)
-        if _asked_elsewhere(roles, cue, span, phrases):
+        if asked_elsewhere(roles, cue, span, phrases):
             note(sentence, ruleset, match, "the one asked carries the act out, on another party")
             return False  # "a appelé Israël à cesser ses frappes au Liban": no demand of Turkey's on Lebanon
-        if match.rule.plover in _THREATENED and _asked_no_one(roles, cue, span, phrases):
+        if match.rule.plover in _THREATENED and asked_no_one(roles, cue, span, phrases):
             note(sentence, ruleset, match, "a hostile act called for from no one named")
             return False  # "призвали сохранять давление на Россию", "called for tougher sanctions on Russia":
             # others are to press Russia, nothing is asked of it
@@ -298,13 +298,11 @@ def _alleged(s: SentenceState, tr: Trigger) -> tuple[bool, bool]:
 def _pledge(s: SentenceState, span: tuple[int, int], clause: tuple[int, int]) -> bool:
     """Whether the act is told in a future or a conditional ("ne quitterait pas", "no dudará en imponer", "will not
     leave", "wird ... nicht ausweisen"): what the actor says it will do, not what it did."""
-    forms, grammar, names = s.forms, s.grammar, s.inside_actor
-    return future(forms, span, clause, grammar, names) or _conditional(forms, span, clause, grammar, names) \
-        or future_word(forms, span, clause, grammar) or auxiliary_future(forms, span, clause, grammar)
+    return told_ahead(s.forms, span, clause, s.grammar, s.inside_actor)
 
 
 def add_events(s: SentenceState, tr: Trigger, alleged: bool, inside_charge: bool) -> None:
-    """The trigger's events, one per source and target pair (`_events_for`), kept where no other of the same key
+    """The trigger's events, one per source and target pair (`events_for`), kept where no other of the same key
     ranks above them; the trigger's outcome noted."""
     doc, sentence, ruleset, grammar, forms, vocabulary = s.doc, s.sentence, s.ruleset, s.grammar, s.forms, \
         s.vocabulary
@@ -321,7 +319,7 @@ def add_events(s: SentenceState, tr: Trigger, alleged: bool, inside_charge: bool
                          and not any(forms[k] & grammar.negation for k in m.tokens)
                          for i in m.tokens if clause[0] <= i < span[0]), default=clause[0]) if s.several \
         else clause[0]
-    for event in _events_for(doc, sentence, match, roles, forms, clause, ruleset, modality, quoted, dates,
+    for event in events_for(doc, sentence, match, roles, forms, clause, ruleset, modality, quoted, dates,
                              refused, nominal, negation_from, conditioned, vocabulary,
                              None if cue is None else (cue, clause_of(clauses, cue))):
         if (alleged or inside_charge) and any(

@@ -115,7 +115,7 @@ def _judged_nouns(triggers: list[TriggerMatch], sentence: Sentence, clauses: lis
             judged.add(id(m))  # "В Минске обвинения отвергли": the charge put before the verb that rejects it
             continue
         if bare is not None and start == clause[0] and not bare.verb_lemma(tokens[start].lemma) \
-                and _fronted_before_verdict(m, [v for v in triggers if _plural_verb(tokens[v.span[0]], bare)],
+                and _fronted_before_verdict(m, [v for v in triggers if plural_verb(tokens[v.span[0]], bare)],
                                             tokens, clause):
             judged.add(id(m))  # "Удар осудили Саудовская Аравия и Кувейт": the act put first, its judges after the verb
             continue
@@ -201,7 +201,7 @@ def _fronted_before_verdict(m: TriggerMatch, triggers: list[TriggerMatch], token
                for v in triggers)
 
 
-def _plural_verb(token: Token, grammar: Grammar) -> bool:
+def plural_verb(token: Token, grammar: Grammar) -> bool:
     """A verb in the third person plural ("осудили", "приветствуют"): with an act noun put before it, its subject
     follows ("Удар осудили Саудовская Аравия и Кувейт")."""
     return token.text.lower().endswith(THIRD_PLURAL) and bool(grammar.verb_lemma(token.lemma))
@@ -258,8 +258,8 @@ def _verdict_reason(m: TriggerMatch, triggers: list[TriggerMatch], tokens: list[
                and v.span[1] < article for v in triggers)
 
 
-def _act_noun(m: TriggerMatch, phrases: list, sentence: Sentence, grammar: Grammar,
-              known: dict[tuple[int, int], bool]) -> bool:
+def act_noun(m: TriggerMatch, phrases: list, sentence: Sentence, grammar: Grammar,
+             known: dict[tuple[int, int], bool]) -> bool:
     """`_is_act_noun` of a trigger among `phrases`, remembered in `known` for the sentence (asked of every other
     trigger for each trigger)."""
     key = (id(m), id(phrases))
@@ -276,7 +276,7 @@ def _fronted_act_noun(match: TriggerMatch, tokens: list[Token], groups: list[Gro
     if any(tokens[i].text.lower() not in grammar.roles.anaphoric_determiners for i in range(start)) \
             or grammar.verb_lemma(tokens[start].lemma):
         return False
-    verb = next((i for i in range(end, min(end + _FRONTED_REACH + 1, len(tokens))) if _plural_verb(tokens[i], grammar)),
+    verb = next((i for i in range(end, min(end + _FRONTED_REACH + 1, len(tokens))) if plural_verb(tokens[i], grammar)),
                 None)
     return verb is not None and not any(end <= g.start < verb for g in groups) \
         and not any(tokens[i].text in (",", ";", ":") for i in range(end, verb))
@@ -336,8 +336,8 @@ def _fronted_judged(match: TriggerMatch, nominal: bool, roles: Roles, triggers: 
     return after if act is not None and agent is not None and after is not None else None
 
 
-def _marked_after(match: TriggerMatch, sentence: Sentence, span: tuple[int, int], clause: tuple[int, int],
-                  grammar: Grammar) -> bool:
+def marked_after(match: TriggerMatch, sentence: Sentence, span: tuple[int, int], clause: tuple[int, int],
+                 grammar: Grammar) -> bool:
     """Whether a target marker of the rule follows the trigger in its clause ("imposés par les États-Unis contre ses
     exportations"): the act names whom it is aimed at, even where no actor could be read there."""
     markers = match.rule.target_markers if match.rule.target_markers is not None else grammar.target_markers
