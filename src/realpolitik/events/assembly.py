@@ -144,6 +144,31 @@ def _event_date(doc: Document, sentence: Sentence, span: tuple[int, int], clause
     return when, precision
 
 
+def _negated(match: TriggerMatch, roles: Roles, forms: list[frozenset[str]], clause: tuple[int, int],
+             grammar: Grammar, quoted: frozenset[int], vocabulary: frozenset[str] | None, negation_from: int,
+             demand_word: tuple[int, tuple[int, int]] | None) -> bool:
+    """Whether the trigger's act is negated, the words of its roles aside; a negation before `negation_from` is
+    another clause's. "призвала Киев не допускать ударов", "urged Kyiv not to strike": a demand is negated before
+    its own word (`demand_word`: its position and its clause); a negation after it is what is asked ("не призвала
+    Киев наступать" asks nothing); so too a threat's word."""
+    negated_at, negation_clause = (match.span, (max(clause[0], negation_from), clause[1])) if demand_word is None \
+        else ((demand_word[0], demand_word[0] + 1), demand_word[1])
+    names = frozenset(i for m in (*roles.sources, *roles.targets) for i in range(m.token_start, m.token_end))
+    return is_negated(forms, negated_at, negation_clause, grammar, match.tokens, quoted, vocabulary, names)
+
+
+def _vouched_for(forms: list[frozenset[str]], span: tuple[int, int], clause: tuple[int, int], grammar: Grammar,
+                 plover: str, modality: str, negated: bool) -> tuple[bool, str]:
+    """The negation and modality of an act the text may not vouch for: a negated act that is only not confirmed
+    ("Pakistan's military did not confirm the raids") is neither done nor undone, and alleged; a report the writer
+    disowns ("...; bestätigt wurde das nicht") is alleged."""
+    if negated and unconfirmed(forms, span, clause, grammar, plover, modality):
+        return False, "alleged"
+    if disowned(forms, span, grammar, modality):
+        return negated, "alleged"
+    return negated, modality
+
+
 def events_for(doc: Document, sentence: Sentence, match: TriggerMatch, roles: Roles, forms: list[frozenset[str]],
                clause: tuple[int, int],
                ruleset: RuleSet, modality: str, quoted: frozenset[int], dates: Callable[[], list[DateRef]],
@@ -157,19 +182,10 @@ def events_for(doc: Document, sentence: Sentence, match: TriggerMatch, roles: Ro
         return  # most triggers find no pair: their negation and the sentence's dates are not needed
     grammar = ruleset.grammar
     span = match.span
-    # "призвала Киев не допускать ударов", "urged Kyiv not to strike": a demand is negated before its own word; a
-    # negation after it is what is asked ("не призвала Киев наступать" asks nothing); so too a threat's word
-    negated_at, negation_clause = (span, (max(clause[0], negation_from), clause[1])) if demand_word is None else (
-        (demand_word[0], demand_word[0] + 1), demand_word[1])
-    names = frozenset(i for m in (*roles.sources, *roles.targets) for i in range(m.token_start, m.token_end))
-    negated = refused or is_negated(forms, negated_at, negation_clause, grammar, match.tokens, quoted, vocabulary,
-                                    names)
+    negated = refused or _negated(match, roles, forms, clause, grammar, quoted, vocabulary, negation_from,
+                                  demand_word)
     cameo, plover = reinterpret(rule, modality)
-    if negated and unconfirmed(forms, span, clause, grammar, plover, modality):
-        # "Pakistan's military did not confirm the raids": not confirmed, so neither done nor undone
-        negated, modality = False, "alleged"
-    elif disowned(forms, span, grammar, modality):
-        modality = "alleged"  # "...; bestätigt wurde das nicht": a report the writer does not vouch for
+    negated, modality = _vouched_for(forms, span, clause, grammar, plover, modality, negated)
     entry = lookup(cameo)
     tokens = sentence.tokens
     trigger_start, trigger_end = tokens[span[0]].start, tokens[span[1] - 1].end

@@ -125,13 +125,11 @@ def code_sentences(doc: Document, sentences: list[Sentence], actors: list[list[A
     reports = ruleset.grammar.modality.get("report", frozenset())
     named: list[ActorMention] = []  # the actors of the last sentences, for an envoy the sentence names no country of
     repeats = ruleset.grammar.roles.same_acts
-    same_said = ruleset.grammar.roles.same_words
     stops = joined(ruleset.grammar.target_markers, ruleset.grammar.location_markers,
                    ruleset.grammar.genitive_markers, ruleset.grammar.agent_markers)
     # "Belgien, Malta und Portugal taten dasselbe"; an article before a listed name ("la Belgique, le Luxembourg et
     # Malte ont fait de même", "the UK, the Netherlands and Belgium did the same") stays in the list
     joiners = ruleset.grammar.coordination | ruleset.grammar.determiners | {","}
-    precede_words = ruleset.grammar.roles
     # "siguiendo los pasos de Washington": a gerund's phrase of repetition names who did the act first
     gerunds = (ruleset.grammar.participle_endings, ruleset.grammar.not_participles)
     dyads, done = Dyads(), 0  # the pairs the events so far are between, for the article's focal dyad
@@ -162,14 +160,7 @@ def code_sentences(doc: Document, sentences: list[Sentence], actors: list[list[A
                              named=named, focal=dyads.focal(), voted=voted, about=subjects.state(),
                              speaker=speaker, story=partial(_story_of, sentences, position, lang, doc.published))
         events.extend(told)
-        if precede_words.precedent_openers and told:  # "Nach Kanada hat auch Frankreich ...": Canada did it first
-            events.extend(precedents(sentence, mentions, told, precede_words.precedent_openers,
-                                     precede_words.also_words, joiners))
-        if repeats and mentions:  # "y Honduras hizo lo mismo": the latest act again, with another source
-            events.extend(same_act(sentence, mentions, repeats, stops, ruleset.grammar.target_markers,
-                                   events[first:], joiners, ruleset.grammar.negation, gerunds))
-        if same_said and mentions:  # "En términos parecidos se pronunció México": the latest speaker's words again
-            events.extend(same_words(sentence, mentions, same_said, stops, joiners, events[first:]))
+        _add_acts_told_again(events, first, told, sentence, mentions, ruleset, stops, joiners, gerunds)
         dyads.add(events[done:])
         done = len(events)
         subject = antecedent(mentions, sentence) or subject
@@ -177,6 +168,22 @@ def code_sentences(doc: Document, sentences: list[Sentence], actors: list[list[A
         named.extend(m for m in mentions if m.kind != PLACE)
     confidence.corroborate(events)
     return events
+
+
+def _add_acts_told_again(events: list[Event], first: int, told: list[Event], sentence: Sentence,
+                         mentions: list[ActorMention], ruleset: RuleSet, stops: frozenset[str],
+                         joiners: frozenset[str], gerunds: tuple[tuple[str, ...], frozenset[str]]) -> None:
+    """Add to `events` the acts the sentence tells again of others: the acts it told (`told`) done first by the
+    actors its opener lists, and the latest act or words of `events[first:]` (the window in reach) done again by
+    another source. Each reader sees what the one before it added."""
+    grammar, words = ruleset.grammar, ruleset.grammar.roles
+    if words.precedent_openers and told:  # "Nach Kanada hat auch Frankreich ...": Canada did it first
+        events.extend(precedents(sentence, mentions, told, words.precedent_openers, words.also_words, joiners))
+    if words.same_acts and mentions:  # "y Honduras hizo lo mismo": the latest act again, with another source
+        events.extend(same_act(sentence, mentions, words.same_acts, stops, grammar.target_markers, events[first:],
+                               joiners, grammar.negation, gerunds))
+    if words.same_words and mentions:  # "En términos parecidos se pronunció México": the latest speaker's words again
+        events.extend(same_words(sentence, mentions, words.same_words, stops, joiners, events[first:]))
 
 
 def _speaking(guest: ActorMention, sentence: Sentence) -> ActorMention:

@@ -29,10 +29,7 @@ def governing_span(forms: list[frozenset[str]], clause: tuple[int, int], trigger
     if stretch[0] >= end or not (forms[stretch[0]] & grammar.roles.complementizers
                                  or is_infinitive_clause(forms, stretch, grammar)):
         return None
-    start = comma
-    while start > 0 and not forms[start - 1] & BREAKS:
-        start -= 1
-    return stretch, (start, comma)
+    return stretch, (_break_before(forms, comma), comma)
 
 
 def _content_clause_span(forms: list[frozenset[str]], clause: tuple[int, int], trigger: tuple[int, int],
@@ -44,10 +41,16 @@ def _content_clause_span(forms: list[frozenset[str]], clause: tuple[int, int], t
     if not grammar.content_clauses or comma < 1 or "," not in forms[comma] \
             or not forms[clause[0]] & grammar.content_clauses or trigger[0] <= clause[0]:
         return None
+    return (clause[0], clause[1]), (_break_before(forms, comma), comma)
+
+
+def _break_before(forms: list[frozenset[str]], comma: int) -> int:
+    """Where the governing clause before the comma at `comma` opens: just after the last break before it (else the
+    sentence's start)."""
     start = comma
     while start > 0 and not forms[start - 1] & BREAKS:
         start -= 1
-    return (clause[0], clause[1]), (start, comma)
+    return start
 
 
 # "Das Abkommen sieht vor, dass X abzieht": the terms, still to be carried out; "Es wird erwartet, dass X und Y

@@ -197,6 +197,14 @@ def _informant_closed(tokens: list[Token], group: Group, start: int, grammar: Gr
         grammar.report_nouns or grammar.report_prepositions) and reported_by(tokens, group, grammar)
 
 
+def _cut_before(g: Group, k: int) -> tuple[Group, Group]:
+    """The group cut before its `k`-th name: its names before (the group itself, ending with them) and the names
+    from the `k`-th on (a group of their own, from that name to the group's end)."""
+    head = g.members[:k]
+    return replace(g, members=head, end=max(m.token_end for m in head)), \
+        Group(members=g.members[k:], start=g.members[k].token_start, end=g.end)
+
+
 def split_clause_subject(sentence: Sentence, groups: list[Group], triggers, forms: list[frozenset[str]],
                          grammar: Grammar) -> tuple[list[Group], list[int]] | None:
     """"Russia attacked Ukraine and Poland condemned the strikes", "summoned the Iranian ambassador and France
@@ -251,16 +259,12 @@ def split_clause_subject(sentence: Sentence, groups: list[Group], triggers, form
         elif k > 0 and c is not None and _object_list_end(tokens, g, k, before, forms, grammar):
             # "Francia atacó posiciones sirias y Alemania condenó ...", "... el puerto de Latakia y Alemania condenó":
             # the names before "y" end the object of a verb told before; the name after it opens the next clause
-            head = g.members[:k]
-            out.append(replace(g, members=head, end=max(m.token_end for m in head)))
-            out.append(Group(members=g.members[k:], start=last.token_start, end=g.end))
+            out.extend(_cut_before(g, k))
             cuts.append(c)
         elif k > 0 and (c := _place_list_end(tokens, g, k, forms, grammar)) is not None:
             # "strained by the war in Gaza, and Egyptian officials have accused Israel": the place closes the clause
             # before the comma; the name after ", and" that a verb follows opens the next one (no trigger before)
-            head = g.members[:k]
-            out.append(replace(g, members=head, end=max(m.token_end for m in head)))
-            out.append(Group(members=g.members[k:], start=last.token_start, end=g.end))
+            out.extend(_cut_before(g, k))
             cuts.append(c)
         elif k == 0 and (c := conjunction_before(g.start, after_comma=True)) is not None:
             # ", and Taiwan accused Beijing": a whole group (no list with a name before the comma) opens a clause

@@ -411,15 +411,21 @@ def _in_subordinate_clause(g: Group, forms: list[frozenset[str]], grammar: Gramm
         second & grammar.relative_pronouns) and bool(first & (grammar.target_markers | grammar.location_markers))
 
 
+def _plural_impersonal(forms: list[frozenset[str]], t_start: int, grammar: Grammar) -> bool:
+    """Whether the trigger is a verb in the third person plural in a language whose plural verb may have no subject
+    of its own (Russian: `impersonal_markers` and no `impersonal_subjects`), where a name put before or after it
+    may be its object or its subject."""
+    return bool(grammar.impersonal_markers) and not grammar.impersonal_subjects \
+        and third_plural_verb(forms[t_start], grammar)
+
+
 def fronted_object_owner(sentence_groups: list[Group], t_start: int, forms: list[frozenset[str]], grammar: Grammar
                          ) -> tuple[Group, Group] | None:
     """Russian puts the object before a subjectless plural verb: "В Москве решение Кишинёва назвали недопустимым",
     "В МИД Ирана критику Вашингтона отвергли", "В Кремле поставки немецкого оружия осудили". The institution or seat
     after "в" that opens the sentence acted (as in `impersonal_speaker`); the names between it and the verb, after a
     word of their own, only own the fronted noun (a genitive, a demonym), so the verdict is aimed at them."""
-    if not grammar.impersonal_markers or grammar.impersonal_subjects:
-        return None
-    if not third_plural_verb(forms[t_start], grammar):
+    if not _plural_impersonal(forms, t_start, grammar):
         return None
     opening = next((i + 1 for i in range(t_start - 1, -1, -1) if forms[i] & STRONG_BREAKS), 0)
     first = next((g for g in sentence_groups if g.start >= opening), None)
@@ -446,9 +452,7 @@ def fronted_act_judges(sentence_groups: list[Group], clause: tuple[int, int], t_
     whose act it was). The name may be the seat or institution after "в" that an impersonal verb names ("Решение
     молдавских властей приветствовали в Бухаресте", "Подписание протокола приветствовали в Вашингтоне"), as it acts
     where it opens the sentence ("В Москве решение ... назвали", `fronted_object_owner`)."""
-    if not grammar.impersonal_markers or grammar.impersonal_subjects:
-        return None
-    if not third_plural_verb(forms[t_start], grammar):
+    if not _plural_impersonal(forms, t_start, grammar):
         return None
     opening = next((i + 1 for i in range(t_start - 1, clause[0] - 1, -1) if forms[i] & (STRONG_BREAKS | {","})),
                    clause[0])
@@ -498,7 +502,7 @@ def object_before_plural(sentence_groups: list[Group], clause: tuple[int, int], 
     the verb is in an oblique case (the singular object, or the owner of the occasion the verb names), the verb is a
     third person plural, and a free name follows it in the nominative: that name acts, the last one before is acted
     on. (The subject before the verb needs no reading of its own: "Власти Польши осудили" keeps it.)"""
-    if not grammar.impersonal_markers or grammar.impersonal_subjects or not third_plural_verb(forms[t_start], grammar):
+    if not _plural_impersonal(forms, t_start, grammar):
         return None
     before = [g for g in sentence_groups if clause[0] <= g.start and g.end <= t_start]
     if not before or any(g.marker is not None or g.possessive for g in before[-1:]):

@@ -34,7 +34,7 @@ from realpolitik.events.roles import (
     support_participle_agent,
 )
 from realpolitik.events.roles_dep import Parse
-from realpolitik.events.rules import Grammar, RuleSet
+from realpolitik.events.rules import Grammar, Pattern, Rule, RuleSet
 from realpolitik.events.topics import _conceded_groups, _topic_groups, _war_names
 from realpolitik.events.triggers import TriggerMatch, _kinds_at, _meeting_names, find_triggers, inner_name_words
 from realpolitik.events.verdict_objects import _judged_nouns, _norm_owners, _perfect_objects, _verdict_predicates
@@ -203,21 +203,10 @@ def read_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
     skipped = skipped or partyless and not _may_open(sentence.tokens, forms, candidates, grammar)
     if skipped and not explaining:
         return None  # (below: only a trigger that opens the sentence counts; no pattern can start where one may)
-    groups = group_mentions(sentence, actors, grammar)
-    clauses = split_clauses(sentence, grammar, _unbroken(groups, sentence.tokens), frozenset(g.start for g in groups))
+    groups, clauses, found = _groups_clauses_triggers(sentence, ruleset, forms, actors, candidates)
     # A city stands for its state only where force is used on it ("strikes on Kharkiv"): to any other act
     # it is no party ("talks in Istanbul", "an Odesa-born singer criticised ..."), and it never acts.
     has_places = any(m.kind == PLACE for m in actors)
-    kinds_at = _kinds_at(sentence.tokens, actors)
-    meetings = _meeting_names(sentence.tokens, actors, forms, grammar.gatherings)
-    inside_names = inner_name_words(sentence.tokens, actors)
-    found = find_triggers(sentence, ruleset, forms, clauses, kinds_at, candidates, meetings, inside_names)
-    split = split_clause_subject(sentence, groups, found, forms, grammar)
-    if split is not None:  # "Russia attacked Ukraine and Poland condemned the strikes": two clauses
-        groups, cuts = split
-        clauses = split_clauses(sentence, grammar, _unbroken(groups, sentence.tokens),
-                                frozenset(g.start for g in groups), cuts)
-        found = find_triggers(sentence, ruleset, forms, clauses, kinds_at, candidates, meetings, inside_names)
     placeless = [g for g in groups if not all(m.kind == PLACE for m in g.members)] if has_places else groups
     triggers = [m for m in found if not m.rule.ignore]
     # words of a phrase that reports no event are no modal cue either ("forderte zehn Todesopfer" demands nothing)
@@ -250,6 +239,28 @@ def read_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
     s.passive_clause, s.pronoun_clause, s.plural_clause = _clause_tests(sentence, forms, grammar, groups)
     s.explain_only = skipped
     return s
+
+
+def _groups_clauses_triggers(sentence: Sentence, ruleset: RuleSet, forms: list[frozenset[str]],
+                             actors: list[ActorMention], candidates: list[tuple[Rule, Pattern]]
+                             ) -> tuple[list[Group], list[tuple[int, int]], list[TriggerMatch]]:
+    """The sentence's actor phrases, clauses and triggers (of the `candidates` rules); all three read again where a
+    name after a conjunction opens a clause of its own ("Russia attacked Ukraine and Poland condemned the strikes":
+    two clauses, `split_clause_subject`)."""
+    grammar = ruleset.grammar
+    groups = group_mentions(sentence, actors, grammar)
+    clauses = split_clauses(sentence, grammar, _unbroken(groups, sentence.tokens), frozenset(g.start for g in groups))
+    kinds_at = _kinds_at(sentence.tokens, actors)
+    meetings = _meeting_names(sentence.tokens, actors, forms, grammar.gatherings)
+    inside_names = inner_name_words(sentence.tokens, actors)
+    found = find_triggers(sentence, ruleset, forms, clauses, kinds_at, candidates, meetings, inside_names)
+    split = split_clause_subject(sentence, groups, found, forms, grammar)
+    if split is not None:
+        groups, cuts = split
+        clauses = split_clauses(sentence, grammar, _unbroken(groups, sentence.tokens),
+                                frozenset(g.start for g in groups), cuts)
+        found = find_triggers(sentence, ruleset, forms, clauses, kinds_at, candidates, meetings, inside_names)
+    return groups, clauses, found
 
 
 def _dates(doc: Document, sentence: Sentence, ruleset: RuleSet, story: Callable[[], date | None] | None

@@ -139,7 +139,7 @@ def article_context(s: SentenceState, article: Article, tr: Trigger) -> None:
     article's earlier events complete: a reply's addressee, a pronoun's antecedent, a verdict's step, a
     congratulation's winner, the force just told, the focal dyad's or the crisis's other side."""
     sentence, grammar, forms, actors = s.sentence, s.grammar, s.forms, s.actors
-    steps, deals, remarks = s.steps, s.deals, s.remarks
+    deals, remarks = s.deals, s.remarks
     context, recent, subject, voted = article.context, article.recent, article.subject, article.voted
     focal, about = article.focal, article.about
     match, span, clause, roles = tr.match, tr.span, tr.clause, tr.roles
@@ -164,11 +164,7 @@ def article_context(s: SentenceState, article: Article, tr: Trigger) -> None:
     if not among_sources:
         fill_from_context(roles, match.rule, recent + own, pronoun, tr.acts, weak, (context or []) + own, subject,
                           article.named, sentence.start,
-                          # "welcomed the step": the step named again is what the verdict is on, in its clause
-                          # (or put first: "Этот шаг поддержали Латвия и Литва")
-                          match.rule.plover in VERDICT_TYPES and any(
-                              span[0] < i < clause[1] or clause[0] <= i < span[0] and i - clause[0] <= 1
-                              and plural_verb(sentence.tokens[span[0]], grammar) for i in steps()),
+                          match.rule.plover in VERDICT_TYPES and _step_judged(s, span, clause),
                           plural=pronoun and (s.plural_clause(clause) or plural_verb_subject(
                               sentence.tokens, clause, span[0], grammar, s.ruleset.lang in _PRO_DROP)),
                           deal=deal,
@@ -200,16 +196,28 @@ def article_context(s: SentenceState, article: Article, tr: Trigger) -> None:
                       tr.modality in ("asserted", "reported") and not pronoun)
     # "pidió a todas las partes ..." where the two it still stands for never fought: addressed to no one named
     unfought_sides(roles, sentence.tokens, grammar.roles.universal_words, (context or []) + own, focal)
-    if match.rule.named_target and roles.target_from_context:
-        # "Hilfswerke warnten vor Seuchen": a danger foreseen charges no one the article named before
+    if roles.target_from_context and _charges_no_one(s, tr, named):
         roles.targets, roles.target_from_context = [], False
-    if not named and roles.target_from_context and match.rule.plover == "ACCUSE" \
-            and situation_judged(forms, span, clause, grammar) \
-            and parties_of(actors).isdisjoint(party(m.code) for m in roles.targets):
-        # "Berlin zeigte sich besorgt über die Lage": a situation charges no one the article named before (the
-        # sentence may name the one it holds to account: "Tokio und Peking einigten sich ..., doch Japan zeigte
-        # sich besorgt über die Lage im Ostchinesischen Meer")
-        roles.targets, roles.target_from_context = [], False
+
+
+def _step_judged(s: SentenceState, span: tuple[int, int], clause: tuple[int, int]) -> bool:
+    """"welcomed the step": a step named again in the trigger's clause after it is what a verdict is on (or one put
+    first, before a plural verb: "Этот шаг поддержали Латвия и Литва")."""
+    return any(span[0] < i < clause[1] or clause[0] <= i < span[0] and i - clause[0] <= 1
+               and plural_verb(s.sentence.tokens[span[0]], s.grammar) for i in s.steps())
+
+
+def _charges_no_one(s: SentenceState, tr: Trigger, named: bool) -> bool:
+    """Whether the act charges no one the article named before, so that a target filled from the context is
+    dropped: a danger foreseen by a rule that wants its target named ("Hilfswerke warnten vor Seuchen"), or, with no
+    target named in the sentence (`named`), a concern about a situation whose parties the sentence does not name
+    ("Berlin zeigte sich besorgt über die Lage"; the sentence may name the one it holds to account: "Tokio und
+    Peking einigten sich ..., doch Japan zeigte sich besorgt über die Lage im Ostchinesischen Meer")."""
+    rule, roles = tr.match.rule, tr.roles
+    if rule.named_target:
+        return True
+    return not named and rule.plover == "ACCUSE" and situation_judged(s.forms, tr.span, tr.clause, s.grammar) \
+        and parties_of(s.actors).isdisjoint(party(m.code) for m in roles.targets)
 
 
 def conditional_threat(s: SentenceState, tr: Trigger) -> None:
