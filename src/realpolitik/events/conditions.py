@@ -46,6 +46,36 @@ def _own_consequence(forms: list[frozenset[str]], span: tuple[int, int], phrases
                and any(side_of(m.code) in sides for m in g.members) for g in phrases)
 
 
+# acts a warning of one's own that tells them in the future or the conditional turns into threats: the hostile acts of
+# a condition, and a refusal ("advirtió a Suecia de que bloquearía su ingreso")
+WARNED_ACTS: Final = frozenset({"SANCTION", "ASSAULT", "COERCE", "MOBILIZE", "REJECT"})
+_WARNING_REACH: Final = 6  # "advirtió este martes a Suecia de que": the words between the verb and its "que"
+
+
+def warned_act(forms: list[frozenset[str]], span: tuple[int, int], phrases: list[Group], roles: Roles,
+               grammar: Grammar) -> bool:
+    """A hostile act inside the content clause of a verb of warning (the grammar's `warning` cues, then its "que"),
+    by the side of an actor named before that verb ("Milei advirtió de que Argentina abandonará el Mercosur si no
+    ...", "Turquía advirtió a Suecia de que bloquearía su ingreso", "advirtió de que Lituania mantendrá cerrado el
+    puerto"): the warner's threat against the act's target (EVAL.md: a warning is THREATEN 13x), not the act, which
+    is still to come (the caller asks that it is told in the future or the conditional). A clause of its own after a
+    comma and a conjunction ("advirtió de que ..., y Lituania cerró ...") is no content of the warning; a warning
+    about another side's act ("advirtió de que Rusia atacará") is no threat of the warner's."""
+    cues = grammar.modality.get("warning", frozenset())
+    if not cues or not roles.sources:
+        return False
+    warn = next((i for i in range(span[0] - 1, -1, -1) if forms[i] & cues), None)
+    if warn is None:
+        return False
+    that = next((i for i in range(warn + 1, min(span[0], warn + 1 + _WARNING_REACH))
+                 if forms[i] & grammar.roles.complementizers), None)
+    if that is None or any(forms[i] & {";", ":"} or "," in forms[i] and forms[i + 1] & grammar.coordination
+                           or forms[i] & grammar.negation for i in range(that + 1, span[0])):
+        return False  # (a negated act, "advirtió de que no expulsará a nadie", reassures: no threat)
+    sides = {side_of(m.code) for m in roles.sources}
+    return any(g.start < warn and any(side_of(m.code) in sides for m in g.members) for g in phrases)
+
+
 def _threat_frame(forms: list[frozenset[str]], span: tuple[int, int], phrases: list[Group], roles: Roles,
                   grammar: Grammar, triggers: list[TriggerMatch]) -> bool:
     """A hostile act told as the consequence of a condition that names another party, framed by a verb of threatening

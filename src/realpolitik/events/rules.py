@@ -70,7 +70,11 @@ MODALITIES = ("threat", "demand", "plan", "commit", "hypothetical", "report", "d
               "leg", "coming",
               # "disowned": phrases after a report that say it was not confirmed ("...; bestätigt wurde das nicht"):
               # the acts told before them in the sentence are alleged (events/unconfirmed.py)
-              "disowned")
+              "disowned",
+              # "warning": the verbs of warning whose content clause ("advirtió de que Argentina abandonará ...")
+              # holds the warner's threat when it tells its own side's hostile act still to come
+              # (conditions.warned_act)
+              "warning")
 #: the modalities whose cues near a trigger make it one (`modality.modality_of`, strongest first)
 MODAL_CUE_KINDS = ("hypothetical", "threat", "demand", "plan")
 

@@ -44,12 +44,14 @@ from realpolitik.events.conditions import (
     _SPOKEN_CONSEQUENCES,
     _SPOKEN_THREATS,
     _THREATENED,
+    WARNED_ACTS,
     _condition,
     _condition_content,
     _conditioned_party,
     _in_quotation,
     _own_consequence,
     _threat_frame,
+    warned_act,
 )
 from realpolitik.events.coordinated_acts import answers_verdict, own_predicate
 from realpolitik.events.demands import asked_elsewhere, asked_no_one, asker_only
@@ -244,6 +246,10 @@ def conditional_threat(s: SentenceState, tr: Trigger) -> None:
                 # les combats s'étendent au Liban", "if the fighting spreads to Lebanon")
                 named_party = _conditioned_party(condition, phrases, roles.sources)
                 roles.targets = list(named_party.members) if named_party is not None else []
+    if modality in _SPOKEN_CONSEQUENCES and match.rule.plover in WARNED_ACTS \
+            and _pledge(s, span, tr.clause) and warned_act(forms, span, phrases, roles, grammar):
+        # "advirtió de que Argentina abandonará el Mercosur": the warner's threat, the act still to come
+        modality = "threat"
     if modality != "threat" and ultimatum(modal_forms, span, match.rule.plover, grammar):
         modality = "threat"  # "exigió ..., de lo contrario ...", "would cut ties unless ...": an ultimatum
     cue = None
