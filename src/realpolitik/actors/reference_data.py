@@ -224,6 +224,7 @@ class ReferenceData:
     court_codes: frozenset[str] = frozenset()  # organisations that are courts: what "the court" may stand for
     alliance_codes: frozenset[str] = frozenset()  # military alliances: what "the alliance" may stand for
     agency_codes: frozenset[str] = frozenset()  # agencies: what "the agency", "the watchdog" may stand for
+    dispute_bodies: frozenset[str] = frozenset()  # no courts, but hear disputes between states (the WTO)
     # a state's people and offices abroad (`serving_abroad`): the envoys' role words (exact, as written) and the
     # beginnings of the other words for a mission (a chargé d'affaires, an embassy)
     envoys: frozenset[str] = frozenset()
@@ -395,7 +396,7 @@ def load_reference_data(path: Path = DATA_DIR / "references.yaml",
     for lang, data in languages.items():
         data.office_titles = office_titles(roles.get(lang) if isinstance(roles, dict) else None)
     listed = {}
-    for key in ("court_codes", "alliance_codes", "agency_codes"):
+    for key in ("court_codes", "alliance_codes", "agency_codes", "dispute_bodies"):
         codes = raw.get(key) or []
         if not isinstance(codes, list) or not all(isinstance(c, str) for c in codes):
             raise DataFileError(str(path), 1, f"{key} must list organisation codes")
@@ -408,7 +409,7 @@ def load_reference_data(path: Path = DATA_DIR / "references.yaml",
     blocs = {code: tuple(listed_groups[name]) for code, name in _mapping(raw.get("blocs"), "blocs", path, 1).items()
              if _known_group(name, groups, path)}
     return ReferenceData(groups, languages, listed["court_codes"], listed["alliance_codes"], listed["agency_codes"],
-                         frozenset(words["envoys"]), tuple(words["missions"]), blocs)
+                         listed["dispute_bodies"], frozenset(words["envoys"]), tuple(words["missions"]), blocs)
 
 
 def _known_group(name: object, groups: dict[str, frozenset[str]], path: Path) -> bool:

@@ -44,6 +44,7 @@ from realpolitik.events.fill_kinds import (
     PRONOUN_SUBJECT,
 )
 from realpolitik.events.roles_base import Roles
+from realpolitik.events.roles_places import SUIT, is_suit_venue
 from realpolitik.events.rules import Rule
 from realpolitik.model import ActorMention, Event
 
@@ -226,7 +227,9 @@ def _target_from_context(fill: Fill) -> list[ActorMention]:
     if rule.plover == ASKING and not weak and fill.at is not None:
         return _asked_partner(fill, fill.at)
     if rule.plover in REACTION_TYPES:
-        return reaction_target(fill)
+        # (a suit is brought to a court, not against it: "la Corte ... atribuyó a Camboya el templo. En junio, Nom Pen
+        # llevó de nuevo la disputa a La Haya" sues no court)
+        return [t for t in reaction_target(fill) if not (rule.cameo.startswith(SUIT) and is_suit_venue(t.code))]
     return []
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Final
 
+from realpolitik.actors.reference_data import reference_data
 from realpolitik.codes import side_of
 from realpolitik.events.roles_base import STATE_KINDS, Group, Roles, marker_at
 from realpolitik.events.roles_possessors import possessor_before
@@ -32,6 +33,23 @@ def before_forum(g: Group, trigger: tuple[int, int], forms: list[frozenset[str]]
         return False
     return bool(forms[at] & words) or at > 0 and bool(forms[at] & grammar.target_markers) \
         and bool(forms[at - 1] & grammar.roles.forum_nouns)
+
+
+SUIT: Final = "115"  # CAMEO: bring a lawsuit against someone (before a court, which is not the one sued)
+
+
+def suit_venue(g: Group) -> bool:
+    """A court or a body that hears disputes between states (`court_codes`, `dispute_bodies` in references.yaml), all
+    of a group's members: a suit is brought to it, it is not the one sued ("took Russia to the International Court of
+    Justice", "Guyana took the case to the ICJ", "die Angelegenheit vor den Internationalen Gerichtshof zu bringen",
+    "llevar la disputa ante la Corte Internacional de Justicia", "took the European Union to the WTO")."""
+    return bool(g.members) and all(is_suit_venue(m.code) for m in g.members)
+
+
+def is_suit_venue(code: str) -> bool:
+    """Whether the actor code is a court or a body that hears disputes between states (`suit_venue`)."""
+    data = reference_data()
+    return code in data.court_codes or code in data.dispute_bodies
 
 
 # the types whose party is never a place's owner: a verdict or an appeal on an act done there (`owner_of_place`; a

@@ -14,7 +14,7 @@ from realpolitik.events.roles_agents import circumstance_agent, mediator, partic
 from realpolitik.events.roles_base import COMPOUND, SAID_TYPES, TRIGGER_OBJECT, Group, Site
 from realpolitik.events.roles_objects import compound_participle, object_of_noun_before, seen_from
 from realpolitik.events.roles_partners import marker_after
-from realpolitik.events.roles_places import OWNER_NOT_PARTY, before_forum, owner_of_place
+from realpolitik.events.roles_places import OWNER_NOT_PARTY, SUIT, before_forum, owner_of_place, suit_venue
 from realpolitik.events.roles_possessors import genitive_after, genitive_of_other_trigger
 from realpolitik.events.roles_speech import joined_speech, venue_of_saying
 from realpolitik.events.roles_subjects import subject_noun_of_passive
@@ -145,6 +145,9 @@ def _usable(r: Reading, g: Group) -> bool:
             and before_forum(g, trigger, forms, grammar):
         return False  # "a dénoncé devant le Conseil de sécurité ...": the body heard the verdict, it is not judged
         # (a complaint lodged before a body is addressed to it: "presentó una queja ante la ONU")
+    if rule.cameo.startswith(SUIT) and suit_venue(g):
+        return False  # "took Russia to the ICJ", "llevar la disputa ante la Corte": the court hears the suit, it is
+        # not the one sued
     if rule.plover in SAID_TYPES and not nominal and venue_of_saying(g, trigger, r.sentence_groups, forms, grammar):
         return False  # "a averti samedi à Singapour que la Chine ...": the place it was said, not the one warned
         # (a verb that sends takes its goal there: "экстрадировала в США колумбийского предпринимателя")
