@@ -206,8 +206,31 @@ def _cued_modality(forms: list[frozenset[str]], trigger: tuple[int, int], clause
         judged = modality == "plan" and rule.plover in VERDICT_TYPES
         if any(cue_in(forms, start, end, cues, unattributed(forms, start, end) if judged else words)
                for start, end, words in present):
+            if modality == "plan" and _announced_talks(forms, clause, present, grammar, rule):
+                return "commit"  # "kündigte an, mit Mexiko verhandeln zu wollen": the announcement is AGREE 036
             return modality
     return None
+
+
+# CAMEO codes of talks (meet, phone, negotiate): announced as wanted, the announcement is AGREE 036 ("invitation, or
+# announced plan to talk", EVAL.md); not a visit or a hosting (042, 043: "kündigte an, nach Peking reisen zu wollen"
+# is a trip still planned)
+_TALKS: Final = frozenset({"040", "041", "046"})
+
+
+_ANNOUNCED_REACH: Final = 3  # "kündigte an, den Dialog ...": the verb, its particle and the comma before the clause
+
+
+def _announced_talks(forms: list[frozenset[str]], clause: tuple[int, int], present: list[tuple[int, int, set[str]]],
+                     grammar: Grammar, rule: Rule) -> bool:
+    """Whether talks a plan cue governs are announced: a cue of the language's `announced` modality words in one
+    of the `present` spans ("kündigte an, Japan wolle mit beiden Ländern ... sprechen") or just before the clause
+    (an infinitive clause opened by an article: "hatte angekündigt, den Dialog mit Pjöngjang wieder aufnehmen zu
+    wollen")."""
+    cues = grammar.modality.get("announced", frozenset())
+    return bool(cues) and rule.cameo in _TALKS \
+        and (any(cue_in(forms, start, end, cues, words) for start, end, words in present)
+             or cue_in(forms, max(0, clause[0] - _ANNOUNCED_REACH), clause[0], cues))
 
 
 def _pledged(forms: list[frozenset[str]], trigger: tuple[int, int], present: list[tuple[int, int, set[str]]],

@@ -74,7 +74,10 @@ MODALITIES = ("threat", "demand", "plan", "commit", "hypothetical", "report", "d
               # "warning": the verbs of warning whose content clause ("advirtió de que Argentina abandonará ...")
               # holds the warner's threat when it tells its own side's hostile act still to come
               # (conditions.warned_act)
-              "warning")
+              "warning",
+              # "announced": verbs of announcing; talks a plan cue governs under one are the announcement, AGREE 036
+              # ("kündigte an, mit Mexiko verhandeln zu wollen"; modality._announced_talks)
+              "announced")
 #: the modalities whose cues near a trigger make it one (`modality.modality_of`, strongest first)
 MODAL_CUE_KINDS = ("hypothetical", "threat", "demand", "plan")
 
