@@ -87,6 +87,10 @@ EXPELLED = [
      ("BLR", "LTU", "SANCTION")),
     ("es", "Tras la expulsión de diplomáticos lituanos de Minsk, Vilna cerró un consulado.",
      ("BLR", "LTU", "SANCTION")),
+    # the noun as the clause's subject, not inside a phrase (round 55, leftovers55)
+    ("en", "The expulsion of three Lithuanian diplomats from Belarus on Monday deepened the rift between the "
+           "neighbours.", ("BLR", "LTU", "SANCTION")),
+    ("de", "Die Ausweisung litauischer Diplomaten aus Minsk verärgerte Vilnius.", ("BLR", "LTU", "SANCTION")),
 ]
 
 

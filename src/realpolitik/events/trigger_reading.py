@@ -200,8 +200,10 @@ def read_noun(s: SentenceState, tr: Trigger) -> bool:
     # "depuis l'arrestation à Montréal de la directrice juridique de Huawei": the state of the place arrested
     arrested = arrest_at_place(span, phrases, forms, grammar) if embedded and not nominal and modality in (
         "asserted", "reported") and match.rule.cameo.startswith(_ARREST) else None
-    if arrested is None and embedded and modality in ("asserted", "reported") and match.rule.cameo == _EXPULSION:
-        # "в ответ на высылку российских дипломатов из Таллина": the state of the place sent them home
+    if arrested is None and modality in ("asserted", "reported") and match.rule.cameo == _EXPULSION:
+        # "в ответ на высылку российских дипломатов из Таллина": the state of the place sent them home; so too where
+        # the noun is the clause's subject ("The expulsion of three Iraqi diplomats from Kuwait on Tuesday ... is the
+        # sharpest break": fresh54a-en-004; the place phrase right after the expelled and no agent still decide)
         arrested = expelled_from_place(span, phrases, forms, grammar)
     if arrested is None and modality in ("asserted", "reported") and match.rule.cameo.startswith(_ARREST):
         # "un ressortissant français détenu en Azerbaïdjan": the persons the participle describes are the held
