@@ -104,6 +104,13 @@ def test_a_romance_de_before_a_country_names_whose_diplomats_not_where_from() ->
     assert ("LTU", "LTU", "SANCTION") not in keys and not any(k[0] == "LTU" and k[2] == "SANCTION" for k in keys)
 
 
+def test_an_envoy_recalled_from_a_place_as_an_object_is_the_recalling_states() -> None:
+    # the place after a recall noun that is the verb's object is where its own envoy comes home from
+    keys = shown_keys("Vilnius reagierte sofort und ordnete die Rückkehr des litauischen Botschafters aus Minsk an.",
+                      "de")
+    assert ("LTU", "BLR", "SANCTION") in keys and ("BLR", "LTU", "SANCTION") not in keys
+
+
 def test_an_expulsion_with_its_own_agent_keeps_it() -> None:
     keys = shown_keys("Vilnius protested against Belarus's expulsion of Lithuanian diplomats from Minsk.", "en")
     assert ("LTU", "BLR", "SANCTION") not in keys

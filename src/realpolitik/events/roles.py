@@ -63,9 +63,11 @@ from realpolitik.events.roles_groups import (
 from realpolitik.events.roles_marks import mark_groups
 from realpolitik.events.roles_partners import hyphen_after, hyphen_joined, hyphen_pair_parties
 from realpolitik.events.roles_places import (
+    SUIT,
     arrest_at_place,
     expelled_from_place,
     held_at_place,
+    is_suit_venue,
     place_tokens,
     verdict_seat,
 )
@@ -158,6 +160,10 @@ def _assign_roles(site: Site) -> Roles:
     if roles.sources and not roles.targets and (site.rule.plover == "REQUEST" or site.rule.content_target) \
             and not site.nominal:
         roles.targets = _asked_subject(site, {side_of(m.code) for m in roles.sources})
+    if roles.targets and site.rule.cameo.startswith(SUIT):
+        # "had taken the case to the World Trade Organization's dispute settlement mechanism": a court or trade body
+        # read by any path (a possessor here) hears the suit, it is not sued (roles_reading's `suit_venue` test)
+        roles.targets = [m for m in roles.targets if not is_suit_venue(m.code)]
     return roles
 
 

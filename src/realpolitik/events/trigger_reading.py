@@ -53,6 +53,7 @@ from realpolitik.events.roles import (
     relative_agent,
 )
 from realpolitik.events.roles_dep import refine
+from realpolitik.events.rules import Grammar
 from realpolitik.events.sentence_state import Article, SentenceState, Trigger, note
 from realpolitik.events.topics import (
     _CONCEDED_TYPES,
@@ -189,6 +190,13 @@ def _read_modality(s: SentenceState, tr: Trigger) -> bool:
     return True
 
 
+def _expulsion_noun(span: tuple[int, int], forms: list[frozenset[str]], grammar: Grammar) -> bool:
+    """Whether a word of the trigger is a noun of expelling (`act_kind_nouns` of 161: "expulsion", "Ausweisung",
+    "expulsión", "высылка")."""
+    kinds = grammar.roles.act_kinds
+    return any(kinds.get(w) == _EXPULSION for i in range(*span) for w in forms[i])
+
+
 def read_noun(s: SentenceState, tr: Trigger) -> bool:
     """Whether the trigger is a noun, and the roles of an arrest its place or participle names. False for a noun
     that is background (inside a prepositional phrase, considered by another verb, the topic of talks) or a backer
@@ -200,10 +208,13 @@ def read_noun(s: SentenceState, tr: Trigger) -> bool:
     # "depuis l'arrestation à Montréal de la directrice juridique de Huawei": the state of the place arrested
     arrested = arrest_at_place(span, phrases, forms, grammar) if embedded and not nominal and modality in (
         "asserted", "reported") and match.rule.cameo.startswith(_ARREST) else None
-    if arrested is None and modality in ("asserted", "reported") and match.rule.cameo == _EXPULSION:
+    if arrested is None and modality in ("asserted", "reported") and match.rule.cameo == _EXPULSION \
+            and (embedded or _expulsion_noun(span, forms, grammar)):
         # "в ответ на высылку российских дипломатов из Таллина": the state of the place sent them home; so too where
-        # the noun is the clause's subject ("The expulsion of three Iraqi diplomats from Kuwait on Tuesday ... is the
-        # sharpest break": fresh54a-en-004; the place phrase right after the expelled and no agent still decide)
+        # an expulsion noun (`act_kind_nouns`) is no phrase's ("The expulsion of three Iraqi diplomats from Kuwait
+        # on Tuesday ... is the sharpest break": fresh54a-en-004; the place phrase right after the expelled and no
+        # agent still decide), not a recall ("ordnete die Rückkehr des kolumbianischen Botschafters aus Quito ...
+        # an" is Colombia's, wire-de5-012)
         arrested = expelled_from_place(span, phrases, forms, grammar)
     if arrested is None and modality in ("asserted", "reported") and match.rule.cameo.startswith(_ARREST):
         # "un ressortissant français détenu en Azerbaïdjan": the persons the participle describes are the held
