@@ -86,11 +86,12 @@ class Fill:
     speaker: ActorMention | None  # the subject of the sentence before, where it told what was said
     kinds: list[str]  # the CAMEO codes of the acts a verdict names by noun ("condemned the expulsion": 161)
     me: str = ""  # the actor's party, once the event has one
+    talks: bool = False  # a praise names talks again ("welcomed the resumption of the talks")
 
     def __init__(self, roles: Roles, rule: Rule, recent: list[Event], judged: list[Event] | None, pronoun: bool,
                  acts: list[str], weak: bool, subject: ActorMention | None, named: list[ActorMention], at: int | None,
                  step: bool, plural: bool, deal: bool, asked: bool, marked: bool, remarks: bool,
-                 speaker: ActorMention | None, kinds: list[str], me: str = "") -> None:
+                 speaker: ActorMention | None, kinds: list[str], me: str = "", talks: bool = False) -> None:
         self.roles = roles
         self.rule = rule
         self.recent = recent
@@ -104,6 +105,7 @@ class Fill:
         self.step = step
         self.plural = plural
         self.deal = deal
+        self.talks = talks
         self.asked = asked
         self.marked = marked
         self.remarks = remarks

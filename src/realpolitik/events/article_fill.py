@@ -28,6 +28,7 @@ from realpolitik.events.article_acts import (
     sole_adversary,
     step_author,
     talk_partner,
+    talk_sides,
     welcomed,
 )
 from realpolitik.events.article_answers import deny_claim, reaction_target
@@ -64,7 +65,8 @@ def fill_from_context(roles: Roles, rule: Rule, recent: list[Event], pronoun: bo
                       named: list[ActorMention] | None = None, at: int | None = None, step: bool = False,
                       plural: bool = False, deal: bool = False, asked: bool = False, marked: bool = False,
                       remarks: bool = False, speaker: ActorMention | None = None,
-                      held: list[ActorMention] | None = None, kinds: list[str] | None = None) -> None:
+                      held: list[ActorMention] | None = None, kinds: list[str] | None = None,
+                      talks: bool = False) -> None:
     """Complete an event from the events of the article's last sentences (`recent`, within CONTEXT_CHARS;
     `judged`, the events within ACT_CHARS, for a verdict on a named act), in this order:
 
@@ -81,7 +83,7 @@ def fill_from_context(roles: Roles, rule: Rule, recent: list[Event], pronoun: bo
     Guesses of the state an article is about (`guessed`) feed no step after the first.
     """
     fill = Fill(roles, rule, recent, judged, pronoun, acts or [], weak, subject, named or [], at, step, plural, deal,
-                 asked, marked, remarks, speaker, kinds=kinds or [])
+                 asked, marked, remarks, speaker, kinds=kinds or [], talks=talks)
     _source_from_context(fill)
     if not _wants_target(fill):
         return
@@ -91,7 +93,7 @@ def fill_from_context(roles: Roles, rule: Rule, recent: list[Event], pronoun: bo
     fill.judged = None if judged is None else [e for e in judged if not guessed(e)]
     fill.me = party(roles.sources[0].code)
     deny_claim(fill)
-    if held and (authors := _judged_act_authors(fill, held) or _held_deal_sides(fill, held)):
+    if held and (authors := _held_sides(fill, held)):
         roles.targets, roles.target_from_context = authors, True
         return
     if _target_named(fill):
@@ -172,6 +174,9 @@ def _target_from_context(fill: Fill) -> list[ActorMention]:
     """The target the article supplies to an event with none named, by what the event is: the first case that fits
     decides, [] where it finds no one (a case that names no one lets the next ones try only where it says so).
 
+    - A praise of talks named again ("welcomed the talks", "a salué la reprise des discussions": `talks`) praises the
+      two sides of the latest talks within ACT_CHARS (`talk_sides`: not a visit, a mediation or hosting), where
+      there are such; else as below.
     - A verdict on an act named by a bare noun ("verurteilte den Angriff", "condemned the strikes") is aimed at the
       act's authors (`_judged_act_authors`), else a verdict on words named again (`remarks`: "Montenegro rejected
       the remarks", "Moscou a condamné ces propos") answers the `speaker`, the subject of the sentence before where
@@ -195,6 +200,8 @@ def _target_from_context(fill: Fill) -> list[ActorMention]:
       actor's own talks is made of its partner (`_asked_partner`).
     - A reaction (REACTION_TYPES) answers the latest quarrel of the actor's (`reaction_target`)."""
     rule, me, reach, weak = fill.rule, fill.me, fill.reach, fill.weak
+    if fill.talks and (sides := talk_sides(me, reach)):
+        return sides
     if fill.acts and rule.plover in VERDICT_TYPES and (authors := _judged_act_authors(fill)):
         return authors
     if fill.remarks and rule.plover in VERDICT_TYPES and fill.speaker is not None and party(fill.speaker.code) != me:
@@ -267,16 +274,25 @@ def same_kind(event: Event, kinds: list[str]) -> bool:
         and event.cameo[:3] in {kind[:3] for kind in kinds}
 
 
+def _held_sides(fill: Fill, held: list[ActorMention]) -> list[ActorMention]:
+    """Whom a verdict with a coordinated verb's party held back judges (`held`): the authors of the act it names by
+    noun, else the sides of the deal it praises; the sides of the talks a praise names first ("welcomed the talks and
+    thanked Oman for hosting them": the latest talks, not the latest visit, which the act noun "talks" also names)."""
+    if fill.talks:
+        return _held_deal_sides(fill, held) or _judged_act_authors(fill, held)
+    return _judged_act_authors(fill, held) or _held_deal_sides(fill, held)
+
+
 def _held_deal_sides(fill: Fill, held: list[ActorMention]) -> list[ActorMention]:
     """Whom a praise of a deal named again praises where a coordinated verb after the deal's noun names a party of its
     own ("welcomed the agreement and thanked Kenya for its efforts", "celebró el acuerdo y agradeció a Catar su
     mediación"): the two sides of the latest deal the article told (`_praised`: as far back as a verdict on a named
     act reaches), neither of them a held party; [] where there is none or a held party is a side ("celebró la firma
     y agradeció a Petro": the one thanked is the one praised), and the held parties stay the praise's."""
-    if not fill.deal or fill.acts:
+    if not (fill.deal or fill.talks) or fill.acts and not fill.talks:
         return []
-    sides = _praised(fill)
     kept = {party(t.code) for t in held}
+    sides = talk_sides(fill.me, fill.reach, frozenset(kept)) if fill.talks else _praised(fill)
     return sides if len(sides) == 2 and kept.isdisjoint(party(m.code) for m in sides) else []
 
 

@@ -22,6 +22,30 @@ from realpolitik.language.role_words import RoleWords
 from realpolitik.model import ActorMention, Event, Sentence, Token, token_text
 
 
+def talks_named(tokens: list[Token], words: RoleWords) -> list[int]:
+    """Where a sentence names talks told before: one of the language's `talk_nouns` after one of its
+    `anaphoric_determiners` or `talk_determiners`, right before it or before one word ("the resumption of the talks",
+    "la reanudación del diálogo", "la reprise des discussions", "die Wiederaufnahme der Gespräche"), or one of its
+    `bare_talk_nouns` ("возобновление переговоров")."""
+    if not words.talk_nouns and not words.bare_talk_nouns:
+        return []
+    determiners = words.anaphoric_determiners | words.talk_determiners
+    found: list[int] = []
+    for i, t in enumerate(tokens):
+        text, lemma = t.text.lower(), t.lemma.lower()
+        if not i:
+            continue
+        if text in words.bare_talk_nouns or lemma in words.bare_talk_nouns:
+            found.append(i)
+            continue
+        if text not in words.talk_nouns and lemma not in words.talk_nouns:
+            continue
+        before = tokens[i - 1].text.lower()
+        if before in determiners or i > 1 and before.isalpha() and tokens[i - 2].text.lower() in determiners:
+            found.append(i)
+    return found
+
+
 def steps_named(tokens: list[Token], words: RoleWords, deals: bool = False, speech: bool = False) -> list[int]:
     """Where a sentence names again one party's act told before: one of the language's `step_nouns` ("the step",
     "la décision", "этот шаг") after one of its `anaphoric_determiners`, right before it, before one word ("den

@@ -16,7 +16,7 @@ from typing import TypeVar
 from realpolitik.codes import party
 from realpolitik.events import trace
 from realpolitik.events.allegations import _ACCUSE
-from realpolitik.events.article_phrases import steps_named
+from realpolitik.events.article_phrases import steps_named, talks_named
 from realpolitik.events.clause_forms import sentence_forms
 from realpolitik.events.clause_infinitives import future_not_passive
 from realpolitik.events.clauses import quoted_tokens, split_clauses
@@ -76,6 +76,7 @@ class SentenceState:
     # lazy readers, asked at most once a sentence ("the step", "the agreement", "the remarks", its dates)
     steps: Callable[[], list[int]]
     deals: Callable[[], list[int]]
+    talks: Callable[[], list[int]]
     remarks: Callable[[], list[int]]
     dates: Callable[[], list[DateRef]]
     # clause tests remembered per clause: a passive auxiliary, a subject pronoun, a plural pronoun
@@ -235,6 +236,7 @@ def read_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
     s.has_places, s.inside_actor, s.war_named, s.several = has_places, inside_actor, war_named, len(triggers) > 1
     s.quoted = quoted_tokens(sentence)
     s.steps, s.deals, s.remarks = _named_steps(sentence, grammar)
+    s.talks = _once(lambda: talks_named(sentence.tokens, grammar.roles))  # "the talks", when asked
     s.dates = _dates(doc, sentence, ruleset, story)
     s.passive_clause, s.pronoun_clause, s.plural_clause = _clause_tests(sentence, forms, grammar, groups)
     s.explain_only = skipped

@@ -151,9 +151,12 @@ def article_context(s: SentenceState, article: Article, tr: Trigger) -> None:
         roles.targets = yielder(match, s.triggers, tr.phrases, clause, roles.sources)  # "lenkte nach einer Drohung"
     # "welcomed the agreement": a deal named again is what the praise is on
     deal = match.rule.cameo.startswith(PRAISE) and any(span[0] < i < clause[1] for i in deals())
+    # "welcomed the resumption of the talks": talks named again are what the praise is on (a deal named wins)
+    talks = match.rule.cameo.startswith(PRAISE) and not deal and any(span[0] < i < clause[1] for i in s.talks())
     # "condemned the attack and expressed solidarity with Ukraine": the coordinated verb's party is held back
     # ("welcomed the agreement and thanked Kenya for its efforts": so too a deal a praise names again, `deal`)
-    nouns = tr.act_spans if tr.acts else [(i, i + 1) for i in deals() if span[1] <= i < clause[1]] if deal else []
+    nouns = tr.act_spans if tr.acts else [(i, i + 1) for i in deals() if span[1] <= i < clause[1]] if deal else [
+        (i, i + 1) for i in s.talks() if span[1] <= i < clause[1]] if talks else []
     held = held_targets(roles.targets, span, nouns, sentence.tokens, grammar.conjunctions or (
         grammar.coordination - {"&"})) if nouns and match.rule.plover in VERDICT_TYPES else []
     if match.rule.outcome:  # what ended is told before its end: "Talks ... ended with an agreement", not "... y luego"
@@ -169,7 +172,7 @@ def article_context(s: SentenceState, article: Article, tr: Trigger) -> None:
                           match.rule.plover in VERDICT_TYPES and _step_judged(s, span, clause),
                           plural=pronoun and (s.plural_clause(clause) or plural_verb_subject(
                               sentence.tokens, clause, span[0], grammar, s.ruleset.lang in _PRO_DROP)),
-                          deal=deal,
+                          deal=deal, talks=talks,
                           asked=tr.modality == "demand", marked=marked_after(match, sentence, span, clause, grammar),
                           # "rejected the remarks": the words are the latest speaker's
                           remarks=match.rule.plover in VERDICT_TYPES and any(span[0] < i < clause[1]
@@ -189,7 +192,7 @@ def article_context(s: SentenceState, article: Article, tr: Trigger) -> None:
         # les deux capitales"; the article's fallbacks wait for an actor of the act's own clause)
         sides_addressed(roles, match.rule, focal, parties_of([m for m in actors if m.kind != "reference"]))
     if focal is not None and not weak and not among_sources:
-        if deal:
+        if deal or talks:
             deal_sides(roles, match.rule, focal)
         focal_target(roles, match.rule, focal, not s.vocabulary.isdisjoint(grammar.roles.party_words),
                      parties_of(actors), domestic=domestic)

@@ -362,6 +362,13 @@ class RoleWords:
     # "Австралия приветствовала сделку", "Гутерриш приветствовал договоренность": a language with no articles names
     # the deal told before by the bare noun, so these deal nouns need no determiner (the `deal_nouns` do)
     bare_deal_nouns: frozenset[str] = frozenset()
+    # "the EU welcomed the resumption of the talks", "celebró la reanudación del diálogo": a noun for talks told before,
+    # after one of `anaphoric_determiners` or `talk_determiners` ("la reprise des discussions"), or bare in a language
+    # with no articles (`bare_talk_nouns`: "приветствовал возобновление переговоров"); a praise of them with no target
+    # praises the two sides of the latest talks or deal between two others (events/article_acts.py talk_sides)
+    talk_nouns: frozenset[str] = frozenset()
+    talk_determiners: frozenset[str] = frozenset()
+    bare_talk_nouns: frozenset[str] = frozenset()
     # "Montenegro rejected the remarks", "Moscou a condamné ces propos": a noun for words said before, after one of
     # `anaphoric_determiners`; a verdict on them with no target judges the speaker of the earlier sentences
     speech_nouns: frozenset[str] = frozenset()
