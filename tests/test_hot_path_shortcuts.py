@@ -677,7 +677,7 @@ RECIPROCAL = {  # a reciprocal word or phrase (Spanish and Russian list none)
 
 @pytest.mark.parametrize("lang", sorted(RECIPROCAL))
 def test_reciprocal_words_absent_from_the_sentence_are_not_sought(lang: str) -> None:
-    """The coder's `_reciprocal` reads no clause where the sentence's vocabulary holds none of the reciprocal words
+    """The coder's `reciprocal_word` reads no clause where the sentence's vocabulary holds none of the reciprocal words
     (or their phrases' first words): for every clause start, the same answer as the long way (no vocabulary)."""
     from realpolitik.events import reciprocal
 
@@ -687,8 +687,8 @@ def test_reciprocal_words_absent_from_the_sentence_are_not_sought(lang: str) -> 
         for sentence in split_sentences(text, lang):
             forms, vocabulary = sentence_forms(sentence, grammar)
             for i in range(len(forms)):
-                quick = reciprocal._reciprocal(forms, (i, len(forms)), grammar, vocabulary)
-                assert quick == reciprocal._reciprocal(forms, (i, len(forms)), grammar)
+                quick = reciprocal.reciprocal_word(forms, (i, len(forms)), grammar, vocabulary)
+                assert quick == reciprocal.reciprocal_word(forms, (i, len(forms)), grammar)
                 answers.add(quick)
     assert answers == {True, False}
 
@@ -884,7 +884,7 @@ OPENINGS = {  # dropped subjects after adverbs, negations, auxiliaries, or an op
 @pytest.mark.parametrize("lang", sorted(OPENINGS))
 def test_opening_positions_found_in_one_pass_are_where_each_word_opens_the_sentence(lang: str) -> None:
     """`dropped_subject._opening_positions` (asked of each sentence without an actor or a pronoun) lists the words
-    where `_opens_sentence`, walking back from each word, holds."""
+    where `opens_sentence`, walking back from each word, holds."""
     from realpolitik.events import dropped_subject
 
     grammar = load_rules(lang).grammar
@@ -892,7 +892,7 @@ def test_opening_positions_found_in_one_pass_are_where_each_word_opens_the_sente
     for text in [*OPENINGS[lang], TEXTS[lang], CLAUSES[lang], MODAL[lang]]:
         for sentence in split_sentences(text, lang):
             tokens = sentence.tokens
-            long_way = [i for i in range(len(tokens)) if dropped_subject._opens_sentence(tokens, i, grammar)]
+            long_way = [i for i in range(len(tokens)) if dropped_subject.opens_sentence(tokens, i, grammar)]
             assert dropped_subject._opening_positions(tokens, grammar) == long_way
             found.add(len(long_way) > 1 and any(tokens[i - 1].text == "," for i in long_way if i))
     assert found == ({True, False} if grammar.roles.fronted_openers else {False})  # some open after a comma

@@ -72,7 +72,7 @@ def _content_after_comma(tokens: list[Token], end: int, start: int, grammar: Gra
 DENIAL: Final = "016"  # a denial: an accusation noun it takes as its object was aimed at the one who denies
 
 
-_ACCUSE: Final = "112"  # an accusation's code; a longer one names the crime ("1121", "1123")
+ACCUSE_CODE: Final = "112"  # an accusation's code; a longer one names the crime ("1121", "1123")
 _ALLEGED_REACH: Final = 8  # "accusé l'Ukraine d'avoir bombardé": the accused act follows the accusation closely
 
 

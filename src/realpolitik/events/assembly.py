@@ -17,11 +17,11 @@ from realpolitik.actors.seated_bodies import seat_act_target
 from realpolitik.codes import PARTY_AGENTS, same_party, side_of
 from realpolitik.events import confidence
 from realpolitik.events.cameo import lookup
-from realpolitik.events.event_dates import _event_day
+from realpolitik.events.event_dates import event_day
 from realpolitik.events.inserted import subject_across_insertion
 from realpolitik.events.modality import reinterpret
 from realpolitik.events.negation import is_negated
-from realpolitik.events.reciprocal import _reciprocal
+from realpolitik.events.reciprocal import reciprocal_word
 from realpolitik.events.roles import Roles
 from realpolitik.events.rules import Grammar, Rule, RuleSet
 from realpolitik.events.triggers import TriggerMatch
@@ -112,7 +112,7 @@ def _event_pairs(match: TriggerMatch, roles: Roles, forms: list[frozenset[str]],
     joint = _joint_exercise(rule, roles.sources, match, forms, ruleset)
     if joint is not None:  # the partners are the pairs; the place or state it is held near is no party
         rule, targets = joint, []
-    reciprocal = not rule.symmetric and _reciprocal(forms, clause, ruleset.grammar, vocabulary, match.span)
+    reciprocal = not rule.symmetric and reciprocal_word(forms, clause, ruleset.grammar, vocabulary, match.span)
     mutual = roles.mutual or (rule.mutual or reciprocal) and not targets and len(roles.sources) >= 2
     pairs = [(s, t) for s, t in _pairs(rule, roles.sources, targets, mutual)
              # not an actor acting on itself, or a country on its government
@@ -138,7 +138,7 @@ def _event_date(doc: Document, sentence: Sentence, span: tuple[int, int], clause
     without one gives its act no date (EVAL.md: "otherwise null"), in the lead too: the publication date stays the
     event's `date`, marked as such (model.date_fields), not claimed as its day; but a live blog entry headed by its
     clock time ("08:40 ...") is of the publication day."""
-    when = _event_day(date_ref, modality, sentence, span, clause, forms, grammar) if date_ref \
+    when = event_day(date_ref, modality, sentence, span, clause, forms, grammar) if date_ref \
         else clock_entry_day(sentence.text, doc.published)
     precision = date_ref.precision if date_ref else ("day" if when else None)
     return when, precision

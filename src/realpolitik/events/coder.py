@@ -41,7 +41,7 @@ from realpolitik.events.article_sides import TITLE_WEIGHT, Dyads, Subjects
 from realpolitik.events.background_war import background_war
 from realpolitik.events.clauses import clause_of
 from realpolitik.events.elections import voted_states
-from realpolitik.events.event_dates import _story_of
+from realpolitik.events.event_dates import story_of
 from realpolitik.events.fill_kinds import INTERVIEWEE
 from realpolitik.events.roles import apposed_members, expand_references
 from realpolitik.events.roles_dep import parser_for
@@ -158,7 +158,7 @@ def code_sentences(doc: Document, sentences: list[Sentence], actors: list[list[A
                              subject=_speaking(guest, sentence) if guest is not None
                              and _first_person_verb(sentence, ruleset.grammar) else subject,
                              named=named, focal=dyads.focal(), voted=voted, about=subjects.state(),
-                             speaker=speaker, story=partial(_story_of, sentences, position, lang, doc.published))
+                             speaker=speaker, story=partial(story_of, sentences, position, lang, doc.published))
         events.extend(told)
         _add_acts_told_again(events, first, told, sentence, mentions, ruleset, stops, joiners, gerunds)
         dyads.add(events[done:])

@@ -33,8 +33,8 @@ def _own_consequence(forms: list[frozenset[str]], span: tuple[int, int], phrases
     speaks ("Sollte Moskau nicht einlenken, werde die EU Sanktionen verhängen, sagte Kallas", "Si México no frena
     ..., Washington impondrá aranceles, advirtió Trump"): the speaker's threat. An analyst's or a third party's
     supposition ("if Iran attacks, Israel could strike back, analysts said") names no speaker of the act's side."""
-    condition = _condition(forms, span, grammar)
-    if condition is None or _conditioned_party(condition, phrases, roles.sources) is None \
+    condition = condition_span(forms, span, grammar)
+    if condition is None or conditioned_party(condition, phrases, roles.sources) is None \
             or _clause_between(forms, span, condition, grammar):
         return False
     if all(m.token_start < condition[0] for m in roles.sources) and span[0] >= condition[1]:
@@ -83,9 +83,9 @@ def _threat_frame(forms: list[frozenset[str]], span: tuple[int, int], phrases: l
     the commissioner"): whoever speaks, the verb says the consequence is a threat, even where the speaker is no actor
     the dictionary knows (the side check of `_own_consequence` needs one). The condition opens the sentence: one after
     the act ("объявил о приостановке ... и пригрозил выйти ..., если ...") belongs to the threat's own clause."""
-    condition = _condition(forms, span, grammar)
+    condition = condition_span(forms, span, grammar)
     return condition is not None and condition[1] <= span[0] \
-        and _conditioned_party(condition, phrases, roles.sources) is not None \
+        and conditioned_party(condition, phrases, roles.sources) is not None \
         and any(m.rule.plover == "THREATEN" and min(m.tokens) >= span[1] for m in triggers)
 
 
@@ -100,7 +100,7 @@ def _clause_between(forms: list[frozenset[str]], span: tuple[int, int], conditio
 
 def _condition_content(forms: list[frozenset[str]], span: tuple[int, int], grammar: Grammar) -> bool:
     """The act belongs to the sentence's condition, past its comma (below): no consequence to turn into a threat."""
-    condition = _condition(forms, span, grammar)
+    condition = condition_span(forms, span, grammar)
     return condition is not None and _in_condition_infinitive(forms, span, condition, grammar)
 
 
@@ -129,8 +129,8 @@ def _in_quotation(forms: list[frozenset[str]], span: tuple[int, int]) -> bool:
         and any(forms[i] & QUOTE_MARKS for i in range(span[1], len(forms)))
 
 
-def _condition(forms: list[frozenset[str]], span: tuple[int, int], grammar: Grammar,
-               words: frozenset[str] | None = None) -> tuple[int, int] | None:
+def condition_span(forms: list[frozenset[str]], span: tuple[int, int], grammar: Grammar,
+                   words: frozenset[str] | None = None) -> tuple[int, int] | None:
     """The sentence's condition clause (from its word, "if", "si", "wenn", "если", to the next comma), unless the
     act stands inside it ("could close Hormuz if the US strikes": the strike is the condition, not the threat).
     `words`: other openers than the conditions (the provocation a threat answers: "nachdem")."""
@@ -138,7 +138,7 @@ def _condition(forms: list[frozenset[str]], span: tuple[int, int], grammar: Gram
     return None if clause is not None and clause[0] < span[0] < clause[1] else clause
 
 
-def _conditioned_party(condition: tuple[int, int] | None, phrases, sources):
+def conditioned_party(condition: tuple[int, int] | None, phrases, sources):
     """The first free actor phrase inside the condition clause that is none of the sources: the one a conditional
     threat or a conditional hostile act is aimed at ("if Japan goes on", "если Варшава закроет"), not a place the
     condition speaks of ("si l'offensive se poursuit à Gaza", "if the fighting spreads to Lebanon")."""

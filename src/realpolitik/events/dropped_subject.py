@@ -27,7 +27,7 @@ def _after_label(tokens: list[Token]) -> int:
     return 0
 
 
-def _opens_sentence(tokens: list[Token], i: int, grammar: Grammar) -> bool:
+def opens_sentence(tokens: list[Token], i: int, grammar: Grammar) -> bool:
     """Whether the word at `i` opens its sentence, where a dropped subject stands before it: first, or after adverbs
     only ("También condenó ...", "No descartó ...") or a perfect's auxiliary ("Había amenazado ...", "No ha
     descartado ..."), or after an opening phrase that one of the language's `fronted_openers` starts and the
@@ -63,7 +63,7 @@ def _after_dropped_clause(tokens: list[Token], i: int, grammar: Grammar, groups:
 
 def _may_open(tokens: list[Token], forms: list[frozenset[str]], candidates: list[tuple[Rule, Pattern]],
               grammar: Grammar) -> bool:
-    """Whether a match of some candidate pattern may start where `_opens_sentence` holds: a sentence without
+    """Whether a match of some candidate pattern may start where `opens_sentence` holds: a sentence without
     an actor or a pronoun (Spanish, Russian) yields an event only through such a trigger, and most such
     sentences have none; asked before the sentence's groups, clauses and matches are built (~0.2 ms a sentence,
     3 % of an ingest). A match starts where its pattern's first slot fits the token's forms (`find_matches`)."""
@@ -72,7 +72,7 @@ def _may_open(tokens: list[Token], forms: list[frozenset[str]], candidates: list
 
 
 def _opening_positions(tokens: list[Token], grammar: Grammar) -> list[int]:
-    """Every `i` where `_opens_sentence(tokens, i, grammar)` holds, in one pass instead of a walk back from each
+    """Every `i` where `opens_sentence(tokens, i, grammar)` holds, in one pass instead of a walk back from each
     word: the start and each word after a run of adverbs, negations and auxiliaries opening the sentence, and,
     where the sentence opens with a fronted opener, the word after its first comma and after such a run there."""
     roles_words, negation, auxiliaries = grammar.roles.coordinating_adverbs, grammar.negation, \
@@ -135,7 +135,7 @@ def opens_with_pronoun(sentence: Sentence, grammar: Grammar) -> bool:
     return False
 
 
-_PRO_DROP: Final = frozenset({"es", "ru"})  # a sentence may open with its verb, the subject being the latest actor
+PRO_DROP: Final = frozenset({"es", "ru"})  # a sentence may open with its verb, the subject being the latest actor
 
 
 def plural_verb_subject(tokens: list[Token], clause: tuple[int, int], i: int, grammar: Grammar,

@@ -15,12 +15,12 @@ from realpolitik.language.dates import STORY_SENTENCES, DateRef, on_story_day, s
 from realpolitik.model import Sentence
 
 
-def _story_of(sentences: list[Sentence], position: int, lang: str, published: date | None) -> date | None:
+def story_of(sentences: list[Sentence], position: int, lang: str, published: date | None) -> date | None:
     """The day the sentences before `position` last told of (language/dates.story_day)."""
     return story_day([s.text for s in sentences[max(0, position - STORY_SENTENCES):position]], lang, published)
 
 
-def _told_from_story(refs: list[DateRef], story: Callable[[], date | None] | None) -> list[DateRef]:
+def told_from_story(refs: list[DateRef], story: Callable[[], date | None] | None) -> list[DateRef]:
     """A sentence's dates, a day told from the article's day ("la veille", "накануне") counted from the day an
     earlier sentence names; the earlier sentences are read only where the sentence holds such a day."""
     if story is None or all(ref.story_offset is None for ref in refs):
@@ -32,8 +32,8 @@ def _told_from_story(refs: list[DateRef], story: Callable[[], date | None] | Non
 _ANNOUNCING: Final = ("commit", "report")  # the cue kinds of a word that tells when a plan was made known
 
 
-def _event_day(date_ref: DateRef, modality: str, sentence: Sentence, span: tuple[int, int],
-               clause: tuple[int, int], forms: list[frozenset[str]], grammar: Grammar) -> date:
+def event_day(date_ref: DateRef, modality: str, sentence: Sentence, span: tuple[int, int],
+              clause: tuple[int, int], forms: list[frozenset[str]], grammar: Grammar) -> date:
     """The day a date expression gives an event: a bare weekday is the coming one in a plan ("se reunirá el
     jueves"), the past one in a report ("met on Thursday")."""
     if modality == "plan" and date_ref.coming is not None \

@@ -12,9 +12,9 @@ from typing import Final
 from realpolitik.events.rules import Grammar, absent
 
 
-def _reciprocal(forms: list[frozenset[str]], clause: tuple[int, int], grammar: Grammar,
-                vocabulary: frozenset[str] | None = None,
-                span: tuple[int, int] | None = None) -> bool:
+def reciprocal_word(forms: list[frozenset[str]], clause: tuple[int, int], grammar: Grammar,
+                    vocabulary: frozenset[str] | None = None,
+                    span: tuple[int, int] | None = None) -> bool:
     """A reciprocal word in the clause ("beschossen sich", "gegenseitig"; two words: "each other"): coordinated
     subjects act on each other. `vocabulary`: the union of `forms` (never empty sets), where the caller has it:
     without a reciprocal word or a phrase's first word in it, no clause is read. A near reciprocal word counts only
@@ -47,7 +47,7 @@ def _reciprocal_in(forms: list[frozenset[str]], window: tuple[int, int], words: 
 _RECIPROCAL_REACH: Final = 2  # "se sont mutuellement accusés", "se sont accusés mutuellement": the word by the verb
 
 
-def _reciprocal_by(forms: list[frozenset[str]], span: tuple[int, int], grammar: Grammar) -> bool:
+def reciprocal_adverb_by(forms: list[frozenset[str]], span: tuple[int, int], grammar: Grammar) -> bool:
     """A reciprocal adverb right before or after the trigger ("mutuellement", "gegenseitig"), not one further on."""
     words = grammar.roles.reciprocal_adverbs
     return bool(words) and any(forms[i] <= words for i in range(max(0, span[0] - _RECIPROCAL_REACH),

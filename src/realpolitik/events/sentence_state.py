@@ -15,13 +15,13 @@ from typing import TypeVar
 
 from realpolitik.codes import party
 from realpolitik.events import trace
-from realpolitik.events.allegations import _ACCUSE
+from realpolitik.events.allegations import ACCUSE_CODE
 from realpolitik.events.article_phrases import steps_named, talks_named
 from realpolitik.events.clause_forms import sentence_forms
 from realpolitik.events.clause_infinitives import future_not_passive
 from realpolitik.events.clauses import quoted_tokens, split_clauses
-from realpolitik.events.dropped_subject import _PRO_DROP, _has_pronoun, _may_open, _opens_sentence, opens_with_pronoun
-from realpolitik.events.event_dates import _told_from_story
+from realpolitik.events.dropped_subject import PRO_DROP, _has_pronoun, _may_open, opens_sentence, opens_with_pronoun
+from realpolitik.events.event_dates import told_from_story
 from realpolitik.events.roles import (
     Group,
     Roles,
@@ -38,7 +38,7 @@ from realpolitik.events.rules import Grammar, Pattern, Rule, RuleSet
 from realpolitik.events.topics import _conceded_groups, _topic_groups, _war_names
 from realpolitik.events.triggers import TriggerMatch, _kinds_at, _meeting_names, find_triggers, inner_name_words
 from realpolitik.events.verdict_objects import _judged_nouns, _norm_owners, _perfect_objects, _verdict_predicates
-from realpolitik.events.voice import _carried_agent, _has_own_agent
+from realpolitik.events.voice import carried_agent, has_own_agent
 from realpolitik.language.dates import DateRef, find_dates
 from realpolitik.language.tokens import DASHES, QUOTE_MARKS
 from realpolitik.model import PLACE, ActorMention, Document, Event, Sentence, Token, token_text
@@ -91,7 +91,7 @@ class SentenceState:
     judged_agents: dict[int, Group]  # a judged noun's agent its relative clause names
     # `agent_readers`
     carrying: bool  # a participle or side phrase that carries out an act noun stands in the sentence
-    readers: tuple[bool, bool, bool]  # which of those readers `_carried_agent` asks
+    readers: tuple[bool, bool, bool]  # which of those readers `carried_agent` asks
     parsed: Parse | None  # (code_sentence)
     # `sentence_phrases`
     attributes: tuple[tuple[int, int], ...]
@@ -195,7 +195,7 @@ def read_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
     forms, vocabulary = sentence_forms(sentence, grammar)
     partyless = not actors and not _has_pronoun(sentence, grammar) and not _tells_outcome(vocabulary, ruleset)
     explaining = trace.active()
-    skipped = partyless and ruleset.lang not in _PRO_DROP
+    skipped = partyless and ruleset.lang not in PRO_DROP
     if skipped and not explaining:
         return None
     candidates = ruleset.candidates(vocabulary)
@@ -215,7 +215,7 @@ def read_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
     modal_forms = [frozenset() if i in ignored else f for i, f in enumerate(forms)] if ignored else forms
     if not triggers:
         return None
-    skipped = skipped or partyless and not any(_opens_sentence(sentence.tokens, m.span[0], grammar) for m in triggers)
+    skipped = skipped or partyless and not any(opens_sentence(sentence.tokens, m.span[0], grammar) for m in triggers)
     if skipped and not explaining:
         return None  # (a dropped subject stands before a verb that opens the sentence)
     # (an ignored phrase of adjacent words still closes the phrase before it: "recalled its envoy for consultations
@@ -268,7 +268,7 @@ def _groups_clauses_triggers(sentence: Sentence, ruleset: RuleSet, forms: list[f
 def _dates(doc: Document, sentence: Sentence, ruleset: RuleSet, story: Callable[[], date | None] | None
            ) -> Callable[[], list[DateRef]]:
     """The sentence's dates, read when first asked (most triggers yield no event to date)."""
-    return _once(lambda: _told_from_story(find_dates(sentence.text, ruleset.lang, doc.published), story))
+    return _once(lambda: told_from_story(find_dates(sentence.text, ruleset.lang, doc.published), story))
 
 
 def _named_steps(sentence: Sentence, grammar: Grammar) -> tuple[Callable[[], list[int]], Callable[[], list[int]],
@@ -315,14 +315,14 @@ def judge_triggers(s: SentenceState) -> None:
     # before it: what follows is the speaker's own act)
     # (with whether its code names the crime, "1121": then its pattern reaches from the verb to the crime's noun, and
     # an act inside that span is the content too)
-    accusations = [(*m.span, len(m.rule.cameo) > len(_ACCUSE)) for m in triggers
-                   if m.rule.cameo.startswith(_ACCUSE) and id(m) not in judged and not m.rule.subject_judged]
+    accusations = [(*m.span, len(m.rule.cameo) > len(ACCUSE_CODE)) for m in triggers
+                   if m.rule.cameo.startswith(ACCUSE_CODE) and id(m) not in judged and not m.rule.subject_judged]
     # A denial's content after a comma ("bestreitet, Völkermord zu begehen") is alleged, not done;
     # "wies die Vorwürfe zurück und kündigte eine Antwort an" goes on with an act of its own.
     # where a denial's content may start: after its pattern, or after its verb when the pattern reaches further
     # ("negó haber suministrado armas a Rusia y calificó de infundadas las acusaciones": the deliveries are denied)
     denials = sorted({end for m in triggers if m.rule.cameo == "016" for end in (m.span[1], m.tokens[0] + 1)})
-    with_own_agent = {id(m) for m in triggers if _has_own_agent(m, sentence, groups, forms, grammar)} if several \
+    with_own_agent = {id(m) for m in triggers if has_own_agent(m, sentence, groups, forms, grammar)} if several \
         else set()
     # "verurteilte den Angriff, den Russland auf Kiew verübt hatte": a judged noun whose relative clause names
     # its agent is an act of its own, and its agent is the one judged
@@ -357,7 +357,7 @@ def agent_readers(s: SentenceState) -> None:
     if judged and (participles or sides) and grammar.verb_lemma_endings:
         # "осудила санкции, введённые Евросоюзом": a bare judged noun whose participle names its agent acts too
         with_own_agent |= {id(m) for m in triggers if id(m) in judged
-                           and _carried_agent(m, groups, forms, grammar, triggers, readers)[0] is not None}
+                           and carried_agent(m, groups, forms, grammar, triggers, readers)[0] is not None}
     s.carrying, s.readers, s.with_own_agent = bool(carrying), readers, with_own_agent
 
 

@@ -13,7 +13,7 @@ from realpolitik.codes import side_of
 from realpolitik.events.roles import Group, hyphen_after, hyphen_joined
 from realpolitik.events.rules import Grammar, joined
 from realpolitik.events.triggers import TriggerMatch
-from realpolitik.events.voice import _possessor
+from realpolitik.events.voice import possessor_start
 from realpolitik.model import ActorMention, Sentence, Token
 
 # "вопрос о встрече", "после удара": background, not an act
@@ -205,7 +205,7 @@ def _embedded_noun(match: TriggerMatch, sentence: Sentence, grammar: Grammar) ->
     # (not a past verb: "after Chad's rulers banned ...", where "after" opens a clause with a subject of its own)
     if grammar.past_endings and word.isalpha() and word.endswith(grammar.past_endings):
         return False
-    opening = _possessor(sentence.tokens, start, grammar.determiners, prepositions)
+    opening = possessor_start(sentence.tokens, start, grammar.determiners, prepositions)
     return opening is not None and opening > 0 and (
         sentence.tokens[opening - 1].text.lower() in prepositions or sentence.tokens[opening - 1].lemma in prepositions)
 

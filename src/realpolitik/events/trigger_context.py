@@ -13,8 +13,8 @@ from typing import Final
 from realpolitik.codes import party
 from realpolitik.events import trace
 from realpolitik.events.allegations import (
-    _ACCUSE,
     _ALLEGED_REACH,
+    ACCUSE_CODE,
     _absolute_participle_after,
     _accused_content,
     _content_after_comma,
@@ -45,21 +45,21 @@ from realpolitik.events.conditions import (
     _SPOKEN_THREATS,
     _THREATENED,
     WARNED_ACTS,
-    _condition,
     _condition_content,
-    _conditioned_party,
     _in_quotation,
     _own_consequence,
     _threat_frame,
+    condition_span,
+    conditioned_party,
     warned_act,
 )
 from realpolitik.events.coordinated_acts import answers_verdict, own_predicate
 from realpolitik.events.demands import asked_elsewhere, asked_no_one, asker_only
 from realpolitik.events.dropped_subject import (
-    _PRO_DROP,
+    PRO_DROP,
     _after_dropped_clause,
-    _opens_sentence,
     _person_form,
+    opens_sentence,
     plural_verb_subject,
 )
 from realpolitik.events.elections import congratulated
@@ -110,8 +110,8 @@ def cues(s: SentenceState, tr: Trigger) -> None:
     if pronoun_clause(clause) and adjectives_after_pronoun(roles, sentence.tokens, clause, span, grammar):
         roles.sources = []  # "Il a coupé le financement de l'agence pour les réfugiés palestiniens": "il" acts
     pronoun = pronoun_clause(clause) or (  # not "him"; "Acusó a ...", "Además, acusó a ...": a dropped one
-        s.ruleset.lang in _PRO_DROP and not nominal and (
-            _opens_sentence(sentence.tokens, span[0], grammar)
+        s.ruleset.lang in PRO_DROP and not nominal and (
+            opens_sentence(sentence.tokens, span[0], grammar)
             or _after_dropped_clause(sentence.tokens, span[0], grammar, s.groups))  # "... y prometió ..."
         and _person_form(sentence.tokens[span[0]], grammar)) or (
         not nominal and after_pronoun_incise(span[0], sentence.tokens, forms, grammar, s.groups)) or (  # '", she added'
@@ -171,7 +171,7 @@ def article_context(s: SentenceState, article: Article, tr: Trigger) -> None:
                           article.named, sentence.start,
                           match.rule.plover in VERDICT_TYPES and _step_judged(s, span, clause),
                           plural=pronoun and (s.plural_clause(clause) or plural_verb_subject(
-                              sentence.tokens, clause, span[0], grammar, s.ruleset.lang in _PRO_DROP)),
+                              sentence.tokens, clause, span[0], grammar, s.ruleset.lang in PRO_DROP)),
                           deal=deal, talks=talks,
                           asked=tr.modality == "demand", marked=marked_after(match, sentence, span, clause, grammar),
                           # "rejected the remarks": the words are the latest speaker's
@@ -237,7 +237,7 @@ def conditional_threat(s: SentenceState, tr: Trigger) -> None:
             and (_own_consequence(forms, span, phrases, roles, grammar)
                  or _threat_frame(forms, span, phrases, roles, grammar, triggers))) \
             and not _condition_content(forms, span, grammar):
-        condition = _condition(forms, span, grammar)
+        condition = condition_span(forms, span, grammar)
         conditioned = condition is not None
         if condition is not None:
             # "China could impose sanctions if Japan goes on, Beijing warned", «Si X frappe, nous
@@ -247,7 +247,7 @@ def conditional_threat(s: SentenceState, tr: Trigger) -> None:
             if not roles.targets or all(condition[0] < m.token_start < condition[1] for m in roles.targets):
                 # (a target read inside the condition is no party unless the condition names it as one: "si
                 # les combats s'étendent au Liban", "if the fighting spreads to Lebanon")
-                named_party = _conditioned_party(condition, phrases, roles.sources)
+                named_party = conditioned_party(condition, phrases, roles.sources)
                 roles.targets = list(named_party.members) if named_party is not None else []
     if modality in _SPOKEN_CONSEQUENCES and match.rule.plover in WARNED_ACTS \
             and _pledge(s, span, tr.clause) and warned_act(forms, span, phrases, roles, grammar):
@@ -291,7 +291,7 @@ def _alleged(s: SentenceState, tr: Trigger) -> tuple[bool, bool]:
     start = match.span[0]
     # (not across a clause of its own: "... diplomates soupçonnés d'espionnage, Moscou répliquant par
     # l'expulsion de ...": the absolute participle's subject acts, and its act is no content of the suspicion)
-    alleged = tr.modality != "threat" and not match.rule.cameo.startswith((_ACCUSE, "016")) and (any(
+    alleged = tr.modality != "threat" and not match.rule.cameo.startswith((ACCUSE_CODE, "016")) and (any(
         end <= start and (start <= end + _ALLEGED_REACH
                           and not _absolute_participle_after(end, clause, start, forms, grammar)
                           or _content_after_comma(sentence.tokens, end, start, grammar))

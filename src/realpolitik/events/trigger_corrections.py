@@ -12,7 +12,7 @@ from typing import Final, cast
 
 from realpolitik.codes import same_party, side_of
 from realpolitik.events.article import VERDICT_TYPES
-from realpolitik.events.conditions import _condition, _conditioned_party, _inside_condition
+from realpolitik.events.conditions import _inside_condition, condition_span, conditioned_party
 from realpolitik.events.coordinated_acts import addressed_before, answers_contact, answers_verdict, judged_before
 from realpolitik.events.custody import _HELD_TYPES, _RELEASE_DEMANDS, _holder
 from realpolitik.events.demands import _causee, _obliged_party, _refused_party, _refuser
@@ -27,13 +27,13 @@ from realpolitik.events.meetings import (
     _envoy_state,
     _served_object,
 )
-from realpolitik.events.reciprocal import _reciprocal, _reciprocal_by
+from realpolitik.events.reciprocal import reciprocal_adverb_by, reciprocal_word
 from realpolitik.events.roles import Group, Roles, blamed_agent, relative_agent, relative_bystander
 from realpolitik.events.rules import Grammar
 from realpolitik.events.sentence_state import SentenceState, Trigger
 from realpolitik.events.triggers import TriggerMatch
 from realpolitik.events.verdict_objects import _fronted_judged, _judged_act, _judged_agent
-from realpolitik.events.voice import _acted_on_together, _carried_agent, _patient_then_agent
+from realpolitik.events.voice import _acted_on_together, _patient_then_agent, carried_agent
 from realpolitik.model import Token, token_text
 
 
@@ -114,7 +114,7 @@ def carried_agents(s: SentenceState, tr: Trigger) -> None:
     grammar, forms, triggers, judged_agents = s.grammar, s.forms, s.triggers, s.judged_agents
     readers = s.readers
     match, span, clause, phrases, roles = tr.match, tr.span, tr.clause, tr.phrases, tr.roles
-    carried = _carried_agent(match, phrases, forms, grammar, triggers, readers)
+    carried = carried_agent(match, phrases, forms, grammar, triggers, readers)
     if carried[0] is not None and not any(span[1] <= m.span[0] < carried[0].start for m in triggers):
         # "санкции, введённые Евросоюзом против России", "поставки оружия Тайваню со стороны США": the
         # participle's or the side's agent acts (not for "осудила" before the noun: the noun stands between)
@@ -125,7 +125,7 @@ def carried_agents(s: SentenceState, tr: Trigger) -> None:
         # "Москва осудила санкции, введённые Евросоюзом", "выразил протест в связи с поставками оружия Тайваню со
         # стороны США": the verdict judges the author of the act right after it
         judged_act = _judged_act(triggers, span, clause, 4)
-        author = _carried_agent(judged_act, phrases, forms, grammar, triggers, readers)[0] \
+        author = carried_agent(judged_act, phrases, forms, grammar, triggers, readers)[0] \
             if judged_act is not None else None
         if author is not None and not same_party(author.members[0].code, roles.sources[0].code):
             roles.targets = list(author.members)
@@ -191,7 +191,7 @@ def threat_targets(s: SentenceState, tr: Trigger) -> None:
     grammar, forms = s.grammar, s.forms
     match, span, phrases, roles = tr.match, tr.span, tr.phrases, tr.roles
     if match.rule.plover == "THREATEN" and roles.sources and _inside_condition(
-            roles.targets, _condition(forms, span, grammar)):
+            roles.targets, condition_span(forms, span, grammar)):
         # "a menacé la Moldavie de représailles si elle livrait des armes à l'Ukraine", "threatened Moldova
         # with retaliation if it supplied weapons to Ukraine": a name the condition only speaks of is no one
         # threatened; the condition's own subject may be (below)
@@ -200,8 +200,8 @@ def threat_targets(s: SentenceState, tr: Trigger) -> None:
         # "Минск примет ответные меры, если Варшава ...", "would respond if Sweden joined": a threat made
         # conditional threatens the one the condition names as a party, not a place it speaks of ("si
         # l'offensive se poursuit à Gaza": the sanctions threatened on Israel, not a threat on Gaza)
-        party = _conditioned_party(_condition(forms, span, grammar), phrases, roles.sources) \
-            or _conditioned_party(_condition(forms, span, grammar, grammar.roles.provocations), phrases,
+        party = conditioned_party(condition_span(forms, span, grammar), phrases, roles.sources) \
+            or conditioned_party(condition_span(forms, span, grammar, grammar.roles.provocations), phrases,
                                   roles.sources)  # "drohte mit Vergeltung, nachdem die USA ..."
         roles.targets = list(party.members) if party is not None else []
 
@@ -271,13 +271,13 @@ def reciprocal_targets(s: SentenceState, tr: Trigger) -> None:
     # latest few: a hostile sentence with thousands of triggers stays linear)
     own = s.earlier[-_OWN_EVENTS:]
     if roles.targets and not match.rule.symmetric and len({side_of(m.code) for m in roles.sources}) >= 2 \
-            and _reciprocal_by(forms, span, grammar):
+            and reciprocal_adverb_by(forms, span, grammar):
         # "Kinshasa et Kigali se sont accusés mutuellement de saboter l'accord signé à Washington": a
         # reciprocal word by the verb makes the subjects each other's target; a name after it is the charge's
         roles.targets = []
     # "Kim and Trump traded insults": coordinated parties of a mutual act act on each other, no one else
     # (or with a reciprocal word: "in der sich Kim und Trump gegenseitig beschimpften")
-    among_sources = (match.rule.mutual or not match.rule.symmetric and _reciprocal(forms, tr.clause, grammar,
+    among_sources = (match.rule.mutual or not match.rule.symmetric and reciprocal_word(forms, tr.clause, grammar,
                                                                                     s.vocabulary, span)) \
         and not roles.targets and len({side_of(m.code) for m in roles.sources}) >= 2
     tr.own, tr.among_sources = own, among_sources

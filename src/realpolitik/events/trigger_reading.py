@@ -68,13 +68,13 @@ from realpolitik.events.triggers import TriggerMatch
 from realpolitik.events.voice import (
     _agent_after,
     _agentless_passive,
-    _has_own_agent,
     _is_nominal,
     _own_part,
     _possessed,
     _reduced_passive,
     attribution_participle,
     backer_attribute,
+    has_own_agent,
 )
 from realpolitik.model import PLACE, UNREALISED_MODALITIES, ActorMention
 
@@ -241,7 +241,7 @@ def read_noun(s: SentenceState, tr: Trigger) -> bool:
         return False  # "debido a los bombardeos en Siria", "desde la invasión rusa": background to the clause
     if (nominal or modality in ("asserted", "reported") and noun_by_form(sentence.tokens, span, grammar)) \
             and grammar.embedding_verbs and _embedded_by_verb(forms, span, clause, grammar) \
-            and not _has_own_agent(match, sentence, phrases, forms, grammar):
+            and not has_own_agent(match, sentence, phrases, forms, grammar):
         note(sentence, ruleset, match, "a noun another verb only considers, without an agent")
         return False  # "einen Angriff auf Niger als Kriegserklärung betrachten", "einen Angriff verhindern"
     if match.rule.plover == "COOPERATE" and _talked_about(forms, span, clause, grammar):

@@ -15,7 +15,7 @@ from realpolitik.events.clauses import clause_of
 from realpolitik.events.roles import THIRD_PLURAL, Group, Roles
 from realpolitik.events.rules import Grammar
 from realpolitik.events.triggers import TriggerMatch
-from realpolitik.events.voice import _possessor
+from realpolitik.events.voice import possessor_start
 from realpolitik.language.tokens import QUOTE_MARKS
 from realpolitik.model import ActorMention, Sentence, Token
 
@@ -99,7 +99,7 @@ def _judged_nouns(triggers: list[TriggerMatch], sentence: Sentence, clauses: lis
         opening = lead if lead > 0 and (tokens[lead - 1].text.lower() in determiners
                                         or elided and tokens[start].text.lower().startswith(elided)
                                         or bare is not None and _bare_object(m, tokens, bare)) \
-            else _possessor(tokens, start, determiners)  # "condemned Russia's invasion"
+            else possessor_start(tokens, start, determiners)  # "condemned Russia's invasion"
         if opening is None and start >= 3 and tokens[start - 1].text.lower() in genitive \
                 and tokens[start - 3].text.lower() in determiners:
             opening = start - 3  # "la propuesta de alto el fuego", "la proposition de cessez-le-feu"

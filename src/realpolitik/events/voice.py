@@ -12,7 +12,7 @@ from typing import Final
 from realpolitik.codes import side_of
 from realpolitik.events.article import VERDICT_TYPES
 from realpolitik.events.clause_infinitives import future_not_passive
-from realpolitik.events.reciprocal import _reciprocal
+from realpolitik.events.reciprocal import reciprocal_word
 from realpolitik.events.roles import (
     TRIGGER_OBJECT,
     Group,
@@ -402,7 +402,7 @@ def _acted_on_together(match: TriggerMatch, tokens: list[Token], forms: list[fro
     if subject is None or any(tokens[i].text.isalpha() and tokens[i].text.islower()
                               and not forms[i] & grammar.determiners for i in range(opening, subject.start)):
         return False  # a noun before the names owns them: "соглашения двух стран были парафированы"
-    if _reciprocal(forms, clause, grammar, span=match.span) or any(
+    if reciprocal_word(forms, clause, grammar, span=match.span) or any(
             clause[0] <= g.start < clause[1] and (g.marker in grammar.agent_markers or g.instrumental) for g in groups):
         return False  # "wurden sich einig": a reflexive verb, its subjects act on each other
     if grammar.verb_final:
@@ -437,7 +437,7 @@ def _agentless_passive(match: TriggerMatch, sentence: Sentence, forms: list[froz
     participle that is a passive without an auxiliary ("firms accused of ...")."""
     if not (grammar.agentless_passive or reduced) or not match.rule.target_required:
         return False  # "US-Truppen wurden in die Karibik verlegt": forces moved are the actor
-    if _reciprocal(forms, clause, grammar, span=match.span):
+    if reciprocal_word(forms, clause, grammar, span=match.span):
         return False  # "se sont mutuellement accusés": a reflexive verb, its subjects act on each other
     start = match.span[0]
     if sentence.tokens[start].text.endswith("ing"):
@@ -460,9 +460,9 @@ def _agentless_passive(match: TriggerMatch, sentence: Sentence, forms: list[froz
     return aux_before and not has_agent and not has_object and not match.rule.source_markers
 
 
-def _carried_agent(m: TriggerMatch, phrases: list, forms: list[frozenset[str]], grammar: Grammar,
-                   triggers: list[TriggerMatch],
-                   readers: tuple[bool, bool, bool]) -> tuple:
+def carried_agent(m: TriggerMatch, phrases: list, forms: list[frozenset[str]], grammar: Grammar,
+                  triggers: list[TriggerMatch],
+                  readers: tuple[bool, bool, bool]) -> tuple:
     """The agent (and object) a participle ("введённые Евросоюзом"), a side ("со стороны США") or a support verb's
     participle ("imposées par Washington") names for trigger `m`, by the readers the sentence has (`readers`: its
     participles, sides, supported flags), else (None, None)."""
@@ -479,8 +479,8 @@ def _carried_agent(m: TriggerMatch, phrases: list, forms: list[frozenset[str]], 
 _PHRASE_LINKS: Final = frozenset({"and", "or", ",", ";"})  # a possessor's noun phrase ends before them
 
 
-def _possessor(tokens: list[Token], start: int, determiners: frozenset[str],
-               stop: frozenset[str] = frozenset()) -> int | None:
+def possessor_start(tokens: list[Token], start: int, determiners: frozenset[str],
+                    stop: frozenset[str] = frozenset()) -> int | None:
     """Where the possessor before a noun begins ("Russia's full-scale invasion" → "Russia"), or None."""
     i = start - 1
     while i >= 0 and start - i <= 4 and tokens[i].text not in _POSSESSIVE and (
@@ -495,8 +495,8 @@ def _possessor(tokens: list[Token], start: int, determiners: frozenset[str],
     return j + 1 if j + 1 < i else None
 
 
-def _has_own_agent(match: TriggerMatch, sentence: Sentence, groups: list[Group], forms: list[frozenset[str]],
-                   grammar: Grammar) -> bool:
+def has_own_agent(match: TriggerMatch, sentence: Sentence, groups: list[Group], forms: list[frozenset[str]],
+                  grammar: Grammar) -> bool:
     """A nominal trigger with its own agent ("US arms sales to Taiwan", "Lieferungen des Westens an ...")
     keeps its prepositional objects: another verb's target is not behind it. A trigger that ends in its
     own "de" ("con la mediación de Catar") has its agent right there."""

@@ -34,7 +34,7 @@ MinConfidenceOption = Annotated[float | None, typer.Option(
          "events below it are still stored, flagged below_threshold.")]
 
 
-def _date(value: str | None, option: str) -> date | None:
+def date_option(value: str | None, option: str) -> date | None:
     if value is None:
         return None
     try:
@@ -60,7 +60,7 @@ See docs/evaluation.md.
 """
 
 
-def _lang(value: str | None, option: str = "--lang") -> str | None:
+def lang_option(value: str | None, option: str = "--lang") -> str | None:
     """A forced language, one realpolitik reads; anything else is refused instead of yielding nothing."""
     from realpolitik.language import SUPPORTED_LANGUAGES
 
@@ -72,12 +72,12 @@ def _lang(value: str | None, option: str = "--lang") -> str | None:
     return value.strip().lower()
 
 
-def _check_format(fmt: str, allowed: tuple[str, ...]) -> None:
+def check_format(fmt: str, allowed: tuple[str, ...]) -> None:
     if fmt not in allowed:
         raise typer.BadParameter(f"{fmt!r} is not one of {', '.join(allowed)}", param_hint="--format")
 
 
-def _plover(value: str | None) -> str | None:
+def plover_option(value: str | None) -> str | None:
     """A --type as a PLOVER type, or a usage error that lists the valid ones."""
     from realpolitik.codes import plover_type
 
@@ -113,7 +113,7 @@ def main(verbose: Annotated[int, typer.Option("--verbose", "-v", count=True, hel
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
 
 
-def _dictionary(actor_files: list[Path] | None):
+def actor_dictionary(actor_files: list[Path] | None):
     from realpolitik.actors import load_dictionary
 
     return load_dictionary(actor_files or ())
@@ -136,11 +136,11 @@ def extract(
     from realpolitik.ingest import Rejected, read_inputs
     from realpolitik.pipeline import extract_within
 
-    _check_format(fmt, ("table", "jsonl", "csv"))
-    dictionary = _dictionary(actors)
+    check_format(fmt, ("table", "jsonl", "csv"))
+    dictionary = actor_dictionary(actors)
     records = []
     documents = rejected = 0
-    for item in read_inputs(files, _date(published, "--published"), _lang(lang)):
+    for item in read_inputs(files, date_option(published, "--published"), lang_option(lang)):
         extraction = item if isinstance(item, Rejected) else extract_within(item, Budget(), dictionary)
         if isinstance(extraction, Rejected):
             rejected += 1
@@ -187,19 +187,19 @@ def ingest(
     from realpolitik.engines import ingest_paths
     from realpolitik.progress import on_terminal
 
-    _check_format(fmt, ("text", "json"))
+    check_format(fmt, ("text", "json"))
     progress = on_terminal()
     if engine == "ray":
         from realpolitik.interfaces.commands_engines import ingest_on_ray
 
-        summary = ingest_on_ray(files, db, out, ray_address, workers, published=_date(published, "--published"),
-                                lang=_lang(lang), actors=actors, budget=Budget(seconds=doc_seconds),
+        summary = ingest_on_ray(files, db, out, ray_address, workers, published=date_option(published, "--published"),
+                                lang=lang_option(lang), actors=actors, budget=Budget(seconds=doc_seconds),
                                 progress=progress, min_confidence=min_confidence)
     elif engine != "local" or out is not None or ray_address is not None:
         raise InputError("--engine is local or ray; --out and --ray-address go with --engine ray")
     else:
-        summary = ingest_paths(files, db, _date(published, "--published"), _lang(lang), _dictionary(actors),
-                               progress=progress, workers=workers,
+        summary = ingest_paths(files, db, date_option(published, "--published"), lang_option(lang),
+                               actor_dictionary(actors), progress=progress, workers=workers,
                                allow_private=allow_private, budget=Budget(seconds=doc_seconds),
                                min_confidence=min_confidence)
     print_summary(summary, fmt)
@@ -238,10 +238,10 @@ def events(
     from realpolitik.query import list_events
     from realpolitik.store import open_store
 
-    _check_format(fmt, ("table", "jsonl", "csv"))
+    check_format(fmt, ("table", "jsonl", "csv"))
     with open_store(db, create=False) as store:
-        rows = list_events(store, actor=actor, since=_date(since, "--since"), until=_date(until, "--until"),
-                           plover_type=_plover(type_), limit=limit, min_confidence=threshold(min_confidence))
+        rows = list_events(store, actor=actor, since=date_option(since, "--since"), until=date_option(until, "--until"),
+                           plover_type=plover_option(type_), limit=limit, min_confidence=threshold(min_confidence))
     emit(rows, fmt, EVENT_COLUMNS, title="Event mentions")
 
 
@@ -256,9 +256,9 @@ def allies(
     from realpolitik.query import allies as query_allies
     from realpolitik.store import open_store
 
-    _check_format(fmt, ("table", "jsonl", "csv"))
+    check_format(fmt, ("table", "jsonl", "csv"))
     with open_store(db, create=False) as store:
-        rows = query_allies(store, actor.upper(), at=_date(at, "--at"))
+        rows = query_allies(store, actor.upper(), at=date_option(at, "--at"))
     if fmt == "table":
         rows = [{**r, "evidence": " | ".join(e["sentence"] for e in r["evidence"][:2])} for r in rows]
     emit(rows, fmt, ALLY_COLUMNS, title=f"Allies of {actor.upper()}" + (f" at {at}" if at else ""))
@@ -274,7 +274,7 @@ def relations(
     from realpolitik.query import list_relations
     from realpolitik.store import open_store
 
-    _check_format(fmt, ("table", "jsonl", "csv"))
+    check_format(fmt, ("table", "jsonl", "csv"))
     with open_store(db, create=False) as store:
         rows = list_relations(store, actor=actor.upper() if actor else None)
     emit(rows, fmt, RELATION_COLUMNS, title="Relations")
@@ -293,13 +293,13 @@ def actors_command(
     from realpolitik.actors import find_in_text
     from realpolitik.language import detect_language
 
-    _check_format(fmt, ("table", "jsonl", "csv"))
+    check_format(fmt, ("table", "jsonl", "csv"))
     if file is not None:
         text = file.read_text(encoding="utf-8")
     if not text:
         raise typer.BadParameter("give a text or --file", param_hint="TEXT")
-    language = _lang(lang) or detect_language(text)
-    mentions = find_in_text(text, language, _date(on, "--date"), actor_files or ())
+    language = lang_option(lang) or detect_language(text)
+    mentions = find_in_text(text, language, date_option(on, "--date"), actor_files or ())
     rows = [{"code": m.code, "surface": m.surface, "span": f"{m.start}-{m.end}", "kind": m.kind,
              "entry": m.entry, "resolved": m.resolved, "note": m.note} for m in mentions]
     emit(rows, fmt, ("code", "surface", "span", "kind", "entry", "resolved", "note"), title=f"Actors ({language})")
@@ -321,13 +321,13 @@ def eval_command(
 ) -> None:
     from realpolitik.evaluate import SPLITS, evaluate_gold
 
-    _check_format(fmt, ("text", "json"))
+    check_format(fmt, ("text", "json"))
     if split not in SPLITS:
         raise typer.BadParameter(f"{split!r} is not one of {', '.join(SPLITS)}", param_hint="--split")
     if not gold.is_file():
         raise typer.BadParameter(f"{gold} does not exist", param_hint="GOLD")
     report = evaluate_gold(gold, split=split, split_file=split_file, min_confidence=min_confidence,
-                           misses=misses, dictionary=_dictionary(actors) if actors else None,
+                           misses=misses, dictionary=actor_dictionary(actors) if actors else None,
                            progress=on_terminal())
     if fmt == "json":
         sys.stdout.write(json.dumps(report.to_dict(misses=misses), ensure_ascii=False) + "\n")

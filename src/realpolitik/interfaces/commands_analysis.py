@@ -14,7 +14,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from realpolitik.interfaces.cli import DbOption, FormatOption, _check_format, _date, app
+from realpolitik.interfaces.cli import DbOption, FormatOption, app, check_format, date_option
 from realpolitik.interfaces.output import emit
 
 SinceOption = Annotated[str | None, typer.Option("--since", help="First date, YYYY-MM-DD.")]
@@ -61,12 +61,12 @@ def dyad(
     from realpolitik.analysis.periods import BY
     from realpolitik.store import open_store
 
-    _check_format(fmt, ("table", "jsonl", "csv"))
+    check_format(fmt, ("table", "jsonl", "csv"))
     if by not in BY:
         raise typer.BadParameter(f"{by!r} is not one of {', '.join(BY)}", param_hint="--by")
     with open_store(db, create=False) as store:
         _cluster(store)
-        result = query_dyad(store, x, y, _date(since, "--since"), _date(until, "--until"), by)
+        result = query_dyad(store, x, y, date_option(since, "--since"), date_option(until, "--until"), by)
     if fmt == "jsonl":
         sys.stdout.write(json.dumps(result, ensure_ascii=False, default=str) + "\n")
         return
@@ -92,13 +92,13 @@ def changes(
     from realpolitik.analysis import changes as query_changes
     from realpolitik.store import open_store
 
-    _check_format(fmt, ("table", "jsonl", "csv"))
-    first = _date(since, "--since")
+    check_format(fmt, ("table", "jsonl", "csv"))
+    first = date_option(since, "--since")
     assert first is not None
     with open_store(db, create=False) as store:
         _cluster(store)
         try:
-            result = query_changes(store, first, _date(until, "--until"), actor, top)
+            result = query_changes(store, first, date_option(until, "--until"), actor, top)
         except ValueError as exc:
             raise typer.BadParameter(str(exc), param_hint="--until") from None
     if fmt == "jsonl":
@@ -133,12 +133,12 @@ def network(
     from realpolitik.export.sink import open_sink
     from realpolitik.store import open_store
 
-    _check_format(fmt, FORMATS)
+    check_format(fmt, FORMATS)
     if fmt in ("graphml", "gexf") and output is None:
         raise typer.BadParameter(f"{fmt} needs a file: add -o network.{fmt}", param_hint="--output")
     with open_store(db, create=False) as store:
         _cluster(store)
-        result = query_network(store, _date(at, "--at"), _days(window))
+        result = query_network(store, date_option(at, "--at"), _days(window))
     if fmt in ("graphml", "gexf"):
         assert output is not None
         with open_sink(output, binary=True) as sink:

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from realpolitik.interfaces.cli import DbOption, _date, _plover, app, err
+from realpolitik.interfaces.cli import DbOption, app, date_option, err, plover_option
 
 
 @app.command()
@@ -52,8 +52,8 @@ def export_command(
 
     if fmt not in FORMATS:
         raise typer.BadParameter(f"{fmt!r} is not one of {', '.join(FORMATS)}", param_hint="--format")
-    flt = EventFilter(actor=actor, since=_date(since, "--since"), until=_date(until, "--until"),
-                      plover_type=_plover(type_))
+    flt = EventFilter(actor=actor, since=date_option(since, "--since"), until=date_option(until, "--until"),
+                      plover_type=plover_option(type_))
     with open_store(db, create=False) as store:
         written = export_events(store, fmt, output, flt, progress=on_terminal())
     where = "standard output" if output == "-" else output

@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from realpolitik.interfaces.cli import DbOption, _check_format, _dictionary, _lang, app
+from realpolitik.interfaces.cli import DbOption, actor_dictionary, app, check_format, lang_option
 
 
 @app.command()
@@ -34,7 +34,7 @@ def watch(
     from realpolitik.ingest.watch import parse_every
     from realpolitik.ingest.watch import watch as run_watch
 
-    _check_format(fmt, ("text", "json"))
+    check_format(fmt, ("text", "json"))
     policy = FetchPolicy(timeout=timeout, max_bytes=max_bytes, per_host_interval=per_host,
                          allow_private=allow_private)
 
@@ -49,7 +49,8 @@ def watch(
                             f"rejected ({rejected}); events {summary['events']} in {summary['seconds']:.1f} s")
 
     try:
-        run_watch(feeds, db, every=parse_every(every), once=once, workers=workers, policy=policy, lang=_lang(lang),
-                  dictionary=_dictionary(actors), progress=fmt == "text" and sys.stderr.isatty(), on_poll=show)
+        run_watch(feeds, db, every=parse_every(every), once=once, workers=workers, policy=policy,
+                  lang=lang_option(lang), dictionary=actor_dictionary(actors),
+                  progress=fmt == "text" and sys.stderr.isatty(), on_poll=show)
     except KeyboardInterrupt:
         Console(stderr=True).print("stopped")
