@@ -6,6 +6,7 @@ Separate because it reads the condition clause around a trigger, not the trigger
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Final
 
 from realpolitik.codes import side_of
@@ -69,11 +70,19 @@ def warned_act(forms: list[frozenset[str]], span: tuple[int, int], phrases: list
         return False
     that = next((i for i in range(warn + 1, min(span[0], warn + 1 + _WARNING_REACH))
                  if forms[i] & grammar.roles.complementizers), None)
-    if that is None or any(forms[i] & {";", ":"} or "," in forms[i] and forms[i + 1] & grammar.coordination
-                           or forms[i] & grammar.negation for i in range(that + 1, span[0])):
-        return False  # (a negated act, "advirtió de que no expulsará a nadie", reassures: no threat)
+    if that is None or any(_ends_warning(forms, i, grammar) for i in range(that + 1, span[0])):
+        return False
     sides = {side_of(m.code) for m in roles.sources}
     return any(g.start < warn and any(side_of(m.code) in sides for m in g.members) for g in phrases)
+
+
+def _ends_warning(forms: list[frozenset[str]], i: int, grammar: Grammar) -> bool:
+    """Word `i` of a warning's content clause ends what the warning says of the act: a semicolon or colon, a comma
+    before a conjunction (a clause of its own), or a negation ("advirtió de que no expulsará a nadie" reassures)."""
+    clause_break = bool(forms[i] & {";", ":"})
+    new_clause = "," in forms[i] and bool(forms[i + 1] & grammar.coordination)
+    negated = bool(forms[i] & grammar.negation)
+    return clause_break or new_clause or negated
 
 
 def _threat_frame(forms: list[frozenset[str]], span: tuple[int, int], phrases: list[Group], roles: Roles,
@@ -138,7 +147,8 @@ def condition_span(forms: list[frozenset[str]], span: tuple[int, int], grammar: 
     return None if clause is not None and clause[0] < span[0] < clause[1] else clause
 
 
-def conditioned_party(condition: tuple[int, int] | None, phrases, sources):
+def conditioned_party(condition: tuple[int, int] | None, phrases: Sequence[Group],
+                      sources: Sequence[ActorMention]) -> Group | None:
     """The first free actor phrase inside the condition clause that is none of the sources: the one a conditional
     threat or a conditional hostile act is aimed at ("if Japan goes on", "если Варшава закроет"), not a place the
     condition speaks of ("si l'offensive se poursuit à Gaza", "if the fighting spreads to Lebanon")."""
