@@ -21,7 +21,7 @@ from realpolitik.events.article import (
     MEETINGS,
     PRAISE,
 )
-from realpolitik.events.cameo import SYMMETRIC_TYPES
+from realpolitik.events.cameo import SYMMETRIC_TYPES, TALK_CODES
 from realpolitik.events.confidence import MIN_CONFIDENCE
 from realpolitik.events.fill_kinds import (
     ADVERSARY_FIGHTING,
@@ -190,12 +190,12 @@ def step_author(me: str, events: list[Event]) -> list[ActorMention]:
 def talk_sides(me: str, events: list[Event], apart: frozenset[str] = frozenset()) -> list[ActorMention]:
     """Whom a praise of talks named again praises ("Saudi Arabia, Qatar and the UAE welcomed the talks and thanked Oman
     for hosting them", "La Unión Africana celebró la reanudación de las conversaciones"): the two sides of the latest
-    talks between two parties in `events` that happened (a meeting or negotiation, `_TALKS`: not a visit, which a
+    talks between two parties in `events` that happened (a meeting or negotiation, `TALK_CODES`: not a visit, which a
     praise of "the talks" does not name, nor a mediation or hosting, a third party's service: `_brokering`; nothing
     dated half a year back), none of them one of `apart` (the host or mediator a coordinated verb thanks); none where
     the praiser is a side of them (its own talks: the reader `welcomed` answers it)."""
     for e in reversed(events):
-        if not e.factual or e.negated or not e.source or not e.target or not e.cameo.startswith(_TALKS) \
+        if not e.factual or e.negated or not e.source or not e.target or e.cameo not in TALK_CODES \
                 or _brokering(e.cameo) or background(e):
             continue
         source, target = party(e.source), party(e.target)
@@ -206,9 +206,6 @@ def talk_sides(me: str, events: list[Event], apart: frozenset[str] = frozenset()
         return [from_event(e, "source", note="a side of the talks it welcomes", fill=WELCOMED_DEAL_SIDE),
                 from_event(e, "target", note="a side of the talks it welcomes", fill=WELCOMED_DEAL_SIDE)]
     return []
-
-
-_TALKS: Final = ("040", "041", "044", "046")  # talks named again: a meeting, a call, a meeting abroad, a negotiation
 
 
 def welcomed(me: str, events: list[Event], deal: bool = False) -> list[ActorMention]:

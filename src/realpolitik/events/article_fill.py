@@ -289,7 +289,9 @@ def _held_deal_sides(fill: Fill, held: list[ActorMention]) -> list[ActorMention]
     mediación"): the two sides of the latest deal the article told (`_praised`: as far back as a verdict on a named
     act reaches), neither of them a held party; [] where there is none or a held party is a side ("celebró la firma
     y agradeció a Petro": the one thanked is the one praised), and the held parties stay the praise's."""
-    if not (fill.deal or fill.talks) or fill.acts and not fill.talks:
+    talks_praised = fill.talks  # "welcomed the talks": their sides, whatever act noun the praise names besides
+    deal_praised = fill.deal and not fill.acts  # "welcomed the agreement", no act noun whose authors it would judge
+    if not (talks_praised or deal_praised):
         return []
     kept = {party(t.code) for t in held}
     sides = talk_sides(fill.me, fill.reach, frozenset(kept)) if fill.talks else _praised(fill)

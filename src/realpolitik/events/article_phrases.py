@@ -40,8 +40,7 @@ def talks_named(tokens: list[Token], words: RoleWords) -> list[int]:
             continue
         if text not in words.talk_nouns and lemma not in words.talk_nouns:
             continue
-        before = tokens[i - 1].text.lower()
-        if before in determiners or i > 1 and before.isalpha() and tokens[i - 2].text.lower() in determiners:
+        if _determiner_before(tokens, i, determiners, letters_between=True):
             found.append(i)
     return found
 
@@ -71,8 +70,7 @@ def steps_named(tokens: list[Token], words: RoleWords, deals: bool = False, spee
         if text in bare or lemma in bare:
             found.append(i)
             continue
-        before = tokens[i - 1].text.lower()
-        if before in determiners or i > 1 and before.isalpha() and tokens[i - 2].text.lower() in determiners:
+        if _determiner_before(tokens, i, determiners, letters_between=True):
             found.append(i)
     return found
 
@@ -112,10 +110,18 @@ def _determined(tokens: list[Token], i: int, span: tuple[int, int], determiners:
     """Whether the kind noun at `i` stands where it names an act told before: right after a determiner ("the
     deliveries"), one word after one ("die neuen Lieferungen"), or, in a language with no articles (`bare`), right
     after the trigger or inside it ("осудил высылку")."""
-    after_determiner = tokens[i - 1].text.lower() in determiners
     bare_after_trigger = bare and i - 1 < span[1]
-    one_word_after_determiner = i > 1 and tokens[i - 2].text.lower() in determiners
-    return after_determiner or bare_after_trigger or one_word_after_determiner
+    return _determiner_before(tokens, i, determiners, letters_between=False) or bare_after_trigger
+
+
+def _determiner_before(tokens: list[Token], i: int, determiners: frozenset[str], letters_between: bool) -> bool:
+    """Whether one of `determiners` stands right before the noun at `i` (i >= 1: "the talks") or one word before it
+    ("the resumed talks", "die neuen Lieferungen"); with `letters_between`, that one word is letters only (no comma,
+    number or quote: "the talks" named again, not "the 2024 talks")."""
+    if tokens[i - 1].text.lower() in determiners:
+        return True
+    one_word_after = i > 1 and tokens[i - 2].text.lower() in determiners
+    return one_word_after and (not letters_between or tokens[i - 1].text.lower().isalpha())
 
 
 def _trigger_start(e: Event) -> int:

@@ -11,6 +11,7 @@ import csv
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Final
 
 from realpolitik.errors import DataFileError
 
@@ -19,6 +20,12 @@ PLOVER_TYPES = (
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )
 SYMMETRIC_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+# CAMEO codes of talks: meet 040, phone 041, meet at a third place 044, negotiate 046; not a visit or a hosting (042,
+# 043: a trip, which "the talks" does not name and which, announced, is a plan) nor a mediation (045, a third party's
+# service). Read for talks named again ("welcomed the talks": events.article_acts.talk_sides) and for talks announced
+# as wanted, the announcement AGREE 036, "announced plan to talk" in EVAL.md ("kündigte an, mit Mexiko verhandeln zu
+# wollen": events.modality._announced_talks; "kündigte an, nach Peking reisen zu wollen" is a trip still planned)
+TALK_CODES: Final = ("040", "041", "044", "046")
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from itertools import chain
 from typing import Final
 
 from realpolitik.events.article import VERDICT_TYPES
-from realpolitik.events.cameo import lookup
+from realpolitik.events.cameo import TALK_CODES, lookup
 from realpolitik.events.modality_cues import cue_in, lemmas, modal_cues, unattributed, without
 from realpolitik.events.modality_governing import agreement_terms, governing_modality, governing_span
 from realpolitik.events.modality_scope import (
@@ -212,12 +212,6 @@ def _cued_modality(forms: list[frozenset[str]], trigger: tuple[int, int], clause
     return None
 
 
-# CAMEO codes of talks (meet, phone, negotiate): announced as wanted, the announcement is AGREE 036 ("invitation, or
-# announced plan to talk", EVAL.md); not a visit or a hosting (042, 043: "kündigte an, nach Peking reisen zu wollen"
-# is a trip still planned)
-_TALKS: Final = frozenset({"040", "041", "046"})
-
-
 _ANNOUNCED_REACH: Final = 3  # "kündigte an, den Dialog ...": the verb, its particle and the comma before the clause
 
 
@@ -228,7 +222,7 @@ def _announced_talks(forms: list[frozenset[str]], clause: tuple[int, int], prese
     (an infinitive clause opened by an article: "hatte angekündigt, den Dialog mit Pjöngjang wieder aufnehmen zu
     wollen")."""
     cues = grammar.modality.get("announced", frozenset())
-    return bool(cues) and rule.cameo in _TALKS \
+    return bool(cues) and rule.cameo in TALK_CODES \
         and (any(cue_in(forms, start, end, cues, words) for start, end, words in present)
              or cue_in(forms, max(0, clause[0] - _ANNOUNCED_REACH), clause[0], cues))
 
