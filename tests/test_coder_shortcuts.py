@@ -42,10 +42,10 @@ def test_sentences_without_actors_skipped_early_give_the_events_they_gave(lang: 
     from realpolitik.events import sentence_state
 
     asked = []
-    real = sentence_state._may_open
-    monkeypatch.setattr(sentence_state, "_may_open", lambda *a: asked.append(real(*a)) or asked[-1])
+    real = sentence_state.may_open
+    monkeypatch.setattr(sentence_state, "may_open", lambda *a: asked.append(real(*a)) or asked[-1])
     quick = _events(text, lang)
-    monkeypatch.setattr(sentence_state, "_may_open", lambda *a: True)
+    monkeypatch.setattr(sentence_state, "may_open", lambda *a: True)
     assert _events(text, lang) == quick
     assert True in asked and False in asked  # both kinds of sentence were asked about
     assert any(from_context for *_, from_context in quick[1:])

@@ -312,7 +312,7 @@ def test_clause_cuts_skipped_by_their_first_test_are_no_cuts(lang: str) -> None:
         quick = [i for i, tok in enumerate(tokens) if by_first.get(tok.text.lower(), ()) or (
             "'" in tok.text or "’" in tok.text) and by_first.get(clauses._unelided(tok.text.lower()), ())]
         assert quick == long_way
-        assert dropped_subject._has_pronoun(sentence, grammar) == any(
+        assert dropped_subject.has_pronoun(sentence, grammar) == any(
             t.text.lower() in grammar.pronouns for t in tokens)
 
 
@@ -945,10 +945,10 @@ CONCESSIONS = {  # a concessive phrase before a warning noun, then a sentence wi
 
 @pytest.mark.parametrize("lang", sorted(CONCESSIONS))
 def test_a_sentence_without_a_whole_concessive_phrase_has_no_conceded_word(lang: str) -> None:
-    """The coder asks `_conceded` and `_conceded_groups` only where the sentence's vocabulary holds every word of
-    one of `concessive_phrases`: elsewhere `_conceded` holds at no token, as the long way (every token asked)
+    """The coder asks `in_concession` and `conceded_groups` only where the sentence's vocabulary holds every word of
+    one of `concessive_phrases`: elsewhere `in_concession` holds at no token, as the long way (every token asked)
     finds, so the groups' windows find nothing either."""
-    from realpolitik.events.topics import _conceded
+    from realpolitik.events.topics import in_concession
 
     grammar = load_rules(lang).grammar
     gates = set()
@@ -956,7 +956,7 @@ def test_a_sentence_without_a_whole_concessive_phrase_has_no_conceded_word(lang:
         for sentence in split_sentences(text, lang):
             forms, vocabulary = sentence_forms(sentence, grammar)
             gate = any(map(vocabulary.issuperset, grammar.roles.concessive_phrases))
-            conceded = [i for i in range(len(forms)) if _conceded(i, forms, grammar)]
+            conceded = [i for i in range(len(forms)) if in_concession(i, forms, grammar)]
             assert gate or not conceded, (sentence.text, conceded)
             gates.add((gate, bool(conceded)))
     assert (True, True) in gates and (False, False) in gates  # a concession found, and sentences passed over

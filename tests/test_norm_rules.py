@@ -1,5 +1,5 @@
 """The owner of rules said to be broken ("viole les règles de l'OMC", "нарушение правил ВТО", "Verstoß gegen die Regeln
-der WTO") is cited, no side of the verdict (verdict_objects._norm_owners; round 52 added the rules, norms and statute
+der WTO") is cited, no side of the verdict (verdict_objects.norm_owners; round 52 added the rules, norms and statute
 to `norm_nouns` and the verbs of breaking to `violation_nouns`, data/rules/roles/<lang>.yaml)."""
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ from realpolitik.language.tokens import QUOTE_MARKS
 from realpolitik.model import Sentence, Token
 
 
-def _accused_content(tokens: list[Token], accusation: tuple[int, int], start: int, grammar: Grammar) -> bool:
+def accused_content(tokens: list[Token], accusation: tuple[int, int], start: int, grammar: Grammar) -> bool:
     """An act soon after an accusation is its content ("acusó a Kiev de atacar la central", "accused Kigali of
     arming the rebels, who seized ..."), unless a comma ends the accusation's clause before it: a conjunction
     after the comma ("acusó a Minsk de orquestar la crisis, y cerró la frontera") or an accusation inside a
@@ -47,7 +47,7 @@ def _opens_content(word: str, grammar: Grammar) -> bool:
         | roles.content_openers or word.startswith(tuple(roles.elided_complementizers or ()))
 
 
-def _absolute_participle_after(end: int, clause: tuple[int, int], start: int, forms: list[frozenset[str]],
+def absolute_participle_after(end: int, clause: tuple[int, int], start: int, forms: list[frozenset[str]],
                                grammar: Grammar) -> bool:
     """"... deux diplomates soupçonnés d'espionnage, Moscou répliquant par l'expulsion de ...": the trigger stands in
     a participle clause that opens after the accusation with a subject of its own; its act is no content of the
@@ -58,7 +58,7 @@ def _absolute_participle_after(end: int, clause: tuple[int, int], start: int, fo
         for k in range(clause[0], start + 1) for f in forms[k])
 
 
-def _content_after_comma(tokens: list[Token], end: int, start: int, grammar: Grammar) -> bool:
+def content_after_comma(tokens: list[Token], end: int, start: int, grammar: Grammar) -> bool:
     """German puts an accusation's content after a comma, however long, up to the next comma or break ("warf Eritrea
     vor, Truppen an der Grenze zusammenzuziehen und Rebellen im Norden mit Waffen zu versorgen"); ", und ..." after
     it goes on with the accuser's own act."""
@@ -73,10 +73,10 @@ DENIAL: Final = "016"  # a denial: an accusation noun it takes as its object was
 
 
 ACCUSE_CODE: Final = "112"  # an accusation's code; a longer one names the crime ("1121", "1123")
-_ALLEGED_REACH: Final = 8  # "accusé l'Ukraine d'avoir bombardé": the accused act follows the accusation closely
+ALLEGED_REACH: Final = 8  # "accusé l'Ukraine d'avoir bombardé": the accused act follows the accusation closely
 
 
-def _denied_right_after(sentence: Sentence, end: int, start: int, grammar: Grammar) -> bool:
+def denied_right_after(sentence: Sentence, end: int, start: int, grammar: Grammar) -> bool:
     """"denied attacking", "denied any role in the attack": an act right after the denial is its content
     (not "denied the claims and attacked ...")."""
     return end <= start <= end + 2 and not any(
@@ -86,7 +86,7 @@ def _denied_right_after(sentence: Sentence, end: int, start: int, grammar: Gramm
 _DENIED_REACH: Final = 12  # "bestritt die Angaben der Philippinen, ein chinesisches Schiff habe ein Boot gerammt"
 
 
-def _denied_content(tokens: list[Token], end: int, start: int, grammar: Grammar) -> bool:
+def denied_content(tokens: list[Token], end: int, start: int, grammar: Grammar) -> bool:
     """An act soon after a denial is what the denied claim says, where no conjunction joins another verb before
     it: "a qualifié de « sans fondement » les accusations de violations du cessez-le-feu", "rejected the
     allegations that its troops were fighting alongside the M23", "desmintió las afirmaciones de que sus buques

@@ -318,7 +318,7 @@ def talk_partner(me: str, recent: list[Event], at: int) -> ActorMention | None:
                                                 fill=TALK_PARTNER)
 
 
-def _recipient(me: str, events: list[Event], at: int | None) -> ActorMention | None:
+def aid_recipient(me: str, events: list[Event], at: int | None) -> ActorMention | None:
     """Whom aid with no recipient named goes to: the recipient of the latest aid another donor gave ("L'Italie a
     annoncé une aide de 40 millions à la Jordanie. L'Espagne a de son côté débloqué 25 millions"), else the guest or
     host of the donor's visit told in the same sentence ("Macron, qui a reçu le premier ministre libanais, a

@@ -14,7 +14,7 @@ from realpolitik.codes import is_armed_group, party
 from realpolitik.events.article import EASING, FORCE_TYPES, PRAISE, VERDICT_TYPES, YIELDING, Fill, domestic_voice
 from realpolitik.events.article_acts import (
     MEDIATION_OFFER,
-    _recipient,
+    aid_recipient,
     co_authors,
     from_event,
     guessed,
@@ -196,7 +196,7 @@ def _target_from_context(fill: Fill) -> list[ActorMention]:
       (`sole_adversary`).
     - A retaliation answers the latest act of another party on the actor (`_retaliated`), a withdrawal the demand
       that it withdraw (`_withdrawal_demander`), an easing spares the target of the latest sanction (`_eased`), aid
-      goes to `_recipient`, and a demand or appeal voiced in the
+      goes to `aid_recipient`, and a demand or appeal voiced in the
       actor's own talks is made of its partner (`_asked_partner`).
     - A reaction (REACTION_TYPES) answers the latest quarrel of the actor's (`reaction_target`)."""
     rule, me, reach, weak = fill.rule, fill.me, fill.reach, fill.weak
@@ -229,7 +229,7 @@ def _target_from_context(fill: Fill) -> list[ActorMention]:
         return [] if weak or fill.asked else _eased(fill)
     if rule.plover == "AID":
         # (a donor named by an adjective is sure: "une aide française")
-        recipient = _recipient(me, fill.recent, fill.at)
+        recipient = aid_recipient(me, fill.recent, fill.at)
         return [] if recipient is None else [recipient]
     if rule.plover == ASKING and not weak and fill.at is not None:
         return _asked_partner(fill, fill.at)

@@ -48,11 +48,11 @@ from realpolitik.events.roles_dep import parser_for
 from realpolitik.events.rules import Grammar, RuleSet, joined, load_rules
 from realpolitik.events.same_words import same_words
 from realpolitik.events.sentence_filters import (
-    _without_agreed_measure,
-    _without_named_apposition,
-    _without_press_title,
-    _without_resumptive_reference,
-    _without_second_fill,
+    without_agreed_measure,
+    without_named_apposition,
+    without_press_title,
+    without_resumptive_reference,
+    without_second_fill,
 )
 from realpolitik.events.sentence_state import (
     Article,
@@ -66,8 +66,8 @@ from realpolitik.events.sentence_state import (
     sentence_phrases,
 )
 from realpolitik.events.trigger_context import (
-    _alleged,
     add_events,
+    alleged_act,
     article_context,
     conditional_threat,
     cues,
@@ -75,10 +75,10 @@ from realpolitik.events.trigger_context import (
     first_person_word,
 )
 from realpolitik.events.trigger_corrections import (
-    _followers,
     agent_corrections,
     carried_agents,
     envoy_roles,
+    followers_ranked,
     made_to_act,
     reciprocal_targets,
     request_targets,
@@ -88,7 +88,6 @@ from realpolitik.events.trigger_corrections import (
     verdict_answered,
 )
 from realpolitik.events.trigger_reading import (
-    _read_modality,
     asked_state,
     assign,
     clause_corrections,
@@ -99,6 +98,7 @@ from realpolitik.events.trigger_reading import (
     read_noun,
     read_voice,
     rival_tokens,
+    trigger_modality,
 )
 from realpolitik.events.triggers import TriggerMatch
 from realpolitik.model import PLACE, ActorMention, Document, Event, Sentence
@@ -222,8 +222,8 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
     subject of the sentence before where it told what was said, whose words "the remarks" are; `story` the day the
     article last told of before this sentence (language/dates.story_day), asked only for a day told from it."""
     grammar = ruleset.grammar
-    actors = _without_press_title(sentence, _without_named_apposition(sentence, apposed_members(
-        sentence, expand_references(_without_resumptive_reference(sentence, mentions)), grammar), grammar), grammar)
+    actors = without_press_title(sentence, without_named_apposition(sentence, apposed_members(
+        sentence, expand_references(without_resumptive_reference(sentence, mentions)), grammar), grammar), grammar)
     recent = [e for e in (context or []) if sentence.start - e.evidence_start < CONTEXT_CHARS]
     if not sentence.tokens or not actors and not recent:
         return []
@@ -243,7 +243,7 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
         for match in s.triggers if s.events else ():  # (what they would have made is dropped)
             note(sentence, ruleset, match, "no actor and no pronoun in the sentence: not read")
         return []
-    return _without_agreed_measure(_without_second_fill([event for _rank, event in s.events.values()], s.earlier,
+    return without_agreed_measure(without_second_fill([event for _rank, event in s.events.values()], s.earlier,
                                                        s.filled))
 
 
@@ -254,7 +254,7 @@ def _code_trigger(s: SentenceState, article: Article, match: TriggerMatch) -> No
         return
     tr = Trigger(match, clause_of(s.clauses, match.span[0]), phrases_of(s, match))
     tr.span = quoted_span(match.span, s.sentence.tokens)
-    if not _read_modality(s, tr) or not read_noun(s, tr) or not read_voice(s, article, tr):
+    if not trigger_modality(s, tr) or not read_noun(s, tr) or not read_voice(s, article, tr):
         return
     rival_tokens(s, tr)
     assign(s, tr)
@@ -266,7 +266,7 @@ def _code_trigger(s: SentenceState, article: Article, match: TriggerMatch) -> No
     cues(s, tr)
     agent_corrections(s, tr)
     summarised_author(s, tr)
-    _followers(s, tr)
+    followers_ranked(s, tr)
     carried_agents(s, tr)
     request_targets(s, tr)
     threat_targets(s, tr)
@@ -282,7 +282,7 @@ def _code_trigger(s: SentenceState, article: Article, match: TriggerMatch) -> No
     if background_war(s, tr):
         note(s.sentence, s.ruleset, match, "a known war named as background: a rivalry, no attack told")
         return  # "since Russia's invasion of Ukraine", "seit Beginn des russischen Angriffskriegs"
-    alleged, inside_charge = _alleged(s, tr)
+    alleged, inside_charge = alleged_act(s, tr)
     serving_sources(s, tr)
     add_events(s, tr, alleged, inside_charge)
 

@@ -17,18 +17,18 @@ from realpolitik.events.triggers import TriggerMatch
 from realpolitik.language.tokens import QUOTE_MARKS
 from realpolitik.model import ActorMention
 
-_THREATENED: Final = frozenset({"SANCTION", "ASSAULT", "COERCE", "MOBILIZE"})  # acts a condition turns into threats
+THREATENED: Final = frozenset({"SANCTION", "ASSAULT", "COERCE", "MOBILIZE"})  # acts a condition turns into threats
 
 
 # the readings of a consequence a speaker announces: "werde ... verhängen" (plan), "would strike" (hypothetical), "will
 # expel" (a decided act: reported or asserted)
-_SPOKEN_CONSEQUENCES: Final = frozenset({"hypothetical", "plan", "reported", "asserted"})
+SPOKEN_CONSEQUENCES: Final = frozenset({"hypothetical", "plan", "reported", "asserted"})
 # the acts such a consequence threatens the condition's party with; a show of force on a condition is a posture, often
 # mirrored ("la Chine serait prête à procéder à un tir d'essai si Washington en faisait autant"), aimed at no one
-_SPOKEN_THREATS: Final = frozenset({"SANCTION", "ASSAULT", "COERCE"})
+SPOKEN_THREATS: Final = frozenset({"SANCTION", "ASSAULT", "COERCE"})
 
 
-def _own_consequence(forms: list[frozenset[str]], span: tuple[int, int], phrases: list[Group], roles: Roles,
+def own_consequence(forms: list[frozenset[str]], span: tuple[int, int], phrases: list[Group], roles: Roles,
                      grammar: Grammar) -> bool:
     """A hostile act told as the consequence of a condition that names another party, in a sentence its own side
     speaks ("Sollte Moskau nicht einlenken, werde die EU Sanktionen verhängen, sagte Kallas", "Si México no frena
@@ -85,12 +85,12 @@ def _ends_warning(forms: list[frozenset[str]], i: int, grammar: Grammar) -> bool
     return clause_break or new_clause or negated
 
 
-def _threat_frame(forms: list[frozenset[str]], span: tuple[int, int], phrases: list[Group], roles: Roles,
+def threat_frame(forms: list[frozenset[str]], span: tuple[int, int], phrases: list[Group], roles: Roles,
                   grammar: Grammar, triggers: list[TriggerMatch]) -> bool:
     """A hostile act told as the consequence of a condition that names another party, framed by a verb of threatening
     after it ("Sollte Jakarta nicht einlenken, werde die EU das Abkommen aussetzen, drohte der Kommissar", "..., warned
     the commissioner"): whoever speaks, the verb says the consequence is a threat, even where the speaker is no actor
-    the dictionary knows (the side check of `_own_consequence` needs one). The condition opens the sentence: one after
+    the dictionary knows (the side check of `own_consequence` needs one). The condition opens the sentence: one after
     the act ("объявил о приостановке ... и пригрозил выйти ..., если ...") belongs to the threat's own clause."""
     condition = condition_span(forms, span, grammar)
     return condition is not None and condition[1] <= span[0] \
@@ -107,7 +107,7 @@ def _clause_between(forms: list[frozenset[str]], span: tuple[int, int], conditio
         "," in forms[i] and forms[i + 1] & grammar.coordination for i in range(span[1], condition[0] - 1))
 
 
-def _condition_content(forms: list[frozenset[str]], span: tuple[int, int], grammar: Grammar) -> bool:
+def condition_content(forms: list[frozenset[str]], span: tuple[int, int], grammar: Grammar) -> bool:
     """The act belongs to the sentence's condition, past its comma (below): no consequence to turn into a threat."""
     condition = condition_span(forms, span, grammar)
     return condition is not None and _in_condition_infinitive(forms, span, condition, grammar)
@@ -132,7 +132,7 @@ def _in_condition_infinitive(forms: list[frozenset[str]], span: tuple[int, int],
     return False
 
 
-def _in_quotation(forms: list[frozenset[str]], span: tuple[int, int]) -> bool:
+def in_quotation(forms: list[frozenset[str]], span: tuple[int, int]) -> bool:
     """The act stands between quotation marks: a speaker's own words ("If they strike, we will respond")."""
     return any(forms[i] & QUOTE_MARKS for i in range(span[0])) \
         and any(forms[i] & QUOTE_MARKS for i in range(span[1], len(forms)))
@@ -159,7 +159,7 @@ def conditioned_party(condition: tuple[int, int] | None, phrases: Sequence[Group
                  and not any(side_of(m.code) in sides for m in g.members)), None)
 
 
-def _inside_condition(targets: list[ActorMention], condition: tuple[int, int] | None) -> bool:
+def inside_condition(targets: list[ActorMention], condition: tuple[int, int] | None) -> bool:
     """All targets are named inside the condition clause: they say what would set a threat off (whom arms would
     go to, where funds would be spent), not whom it is made against."""
     return condition is not None and bool(targets) and all(condition[0] < m.token_start < condition[1]

@@ -15,15 +15,15 @@ from realpolitik.events.triggers import TriggerMatch
 from realpolitik.model import PLACE
 
 # a demand for the release, a verdict on the arrest, of one's own people
-_HELD_TYPES: Final = frozenset({"REQUEST", "ACCUSE"})
-_RELEASE_DEMANDS: Final = ("0253", "1053")  # appeals and demands for a release: the rule names the act
+HELD_TYPES: Final = frozenset({"REQUEST", "ACCUSE"})
+RELEASE_DEMANDS: Final = ("0253", "1053")  # appeals and demands for a release: the rule names the act
 _HELD_ACTS: Final = ("084", "173")  # a release (asked for) or an arrest (judged) between the verb and the people
 # none of them is held as a private person
 _PEOPLE_AGENTS: Final = frozenset({"GOV", "MIL", "LEG", "SPY", "COP", "JUD"})
 _HELD_REACH: Final = 4  # "two Russian journalists detained in Baku", "ressortissants français détenus par l'Iran"
 
 
-def _holder(match: TriggerMatch, triggers: list[TriggerMatch], groups: list[Group], roles: Roles,
+def holding_state(match: TriggerMatch, triggers: list[TriggerMatch], groups: list[Group], roles: Roles,
             forms: list[frozenset[str]], grammar: Grammar):
     """The state that holds the actor's own people a demand for their release or a verdict on their arrest names
     ("demanded the release of two French nationals detained by Iran", "pidió la liberación de dos periodistas
@@ -41,7 +41,7 @@ def _holder(match: TriggerMatch, triggers: list[TriggerMatch], groups: list[Grou
     first = min(t.token_start for t in people)
     last = max(t.token_end for t in people)
     acts = _HELD_ACTS if match.rule.plover == "REQUEST" else _HELD_ACTS[1:]
-    if not (match.rule.plover == "REQUEST" and match.rule.cameo.startswith(_RELEASE_DEMANDS)) and not any(
+    if not (match.rule.plover == "REQUEST" and match.rule.cameo.startswith(RELEASE_DEMANDS)) and not any(
             m.rule.cameo.startswith(acts) and match.span[1] <= m.span[0] < first for m in triggers):
         return None
     stops = grammar.coordination | grammar.subordinators
@@ -74,10 +74,10 @@ PLACE_ACTS: Final = frozenset({"ASSAULT", "COERCE"})  # the acts a city names it
 # charge, not of a show of force, talks or aid ("expanded its naval presence and struck drug boats": no threat to them)
 CRIMINALS: Final = "CRM"
 CRIME_ACTS: Final = frozenset({"ASSAULT", "COERCE", "ACCUSE"})
-_ARREST: Final = "173"  # CAMEO arrest and detention: the state where it happens does it (roles_places.arrest_at_place)
+ARREST: Final = "173"  # CAMEO arrest and detention: the state where it happens does it (roles_places.arrest_at_place)
 
 
-def _place_of_force(groups: list[Group], forms: list[frozenset[str]], clause: tuple[int, int], span: tuple[int, int],
+def place_of_force(groups: list[Group], forms: list[frozenset[str]], clause: tuple[int, int], span: tuple[int, int],
                     grammar: Grammar) -> list:
     """"setzten ihre Offensive im Gebiet Donezk fort", "Angriffe in der Region Charkiw": force with no object of its
     own is used on the place it is used in (its state; an attacker's own place drops as itself)."""

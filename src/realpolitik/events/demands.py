@@ -17,7 +17,7 @@ from realpolitik.events.triggers import TriggerMatch
 from realpolitik.model import ActorMention, Event, Sentence, Token
 
 
-def _joiner(sentence: Sentence, span: tuple[int, int], clause: tuple[int, int], groups: list[Group],
+def sanctions_joiner(sentence: Sentence, span: tuple[int, int], clause: tuple[int, int], groups: list[Group],
             forms: list[frozenset[str]], grammar: Grammar) -> Group | None:
     """The state that joins the sanctions the trigger names ("Norway joined the EU's sanctions", "присоединилась к
     санкциям Евросоюза", "hat sich den EU-Sanktionen angeschlossen"): the clause's first free name, or the main
@@ -53,7 +53,7 @@ _NO_JOINERS: Final = frozenset({"adjective", "organisation"})
 _JOIN_REACH: Final = 4  # "joined the Western sanctions", "se ha sumado a las sanciones": the verb, then up to three
 
 
-def _state_asked_for(mention: ActorMention, forms: list[frozenset[str]], nouns: frozenset[str]) -> bool:
+def state_asked_for(mention: ActorMention, forms: list[frozenset[str]], nouns: frozenset[str]) -> bool:
     """A demonym right beside a noun of statehood ("a Palestinian state", "l'État palestinien", "палестинского
     государства"): the thing an appeal asks for, not a party it addresses."""
     if mention.kind != "adjective":
@@ -67,7 +67,7 @@ def _state_asked_for(mention: ActorMention, forms: list[frozenset[str]], nouns: 
 _REFUSED_REACH: Final = 2
 
 
-def _refuser(match: TriggerMatch, asker: ActorMention, triggers: list[TriggerMatch], earlier: list[Event],
+def refuser(match: TriggerMatch, asker: ActorMention, triggers: list[TriggerMatch], earlier: list[Event],
              sentence: Sentence, groups: list[Group]) -> list[ActorMention]:
     """"Iran keeps rejecting European calls to resume talks", "Moscow dismissed Kyiv's appeals for a truce": a call
     or demand named by its asker right before it, which a rejection just before takes as object, was made to
@@ -87,7 +87,7 @@ def _refuser(match: TriggerMatch, asker: ActorMention, triggers: list[TriggerMat
     return []
 
 
-def _refused_party(groups: list[Group], clauses: list[tuple[int, int]], clause: tuple[int, int],
+def refused_party(groups: list[Group], clauses: list[tuple[int, int]], clause: tuple[int, int],
                    forms: list[frozenset[str]], grammar: Grammar,
                    source: ActorMention) -> list[ActorMention]:
     """"Iran weigerte sich, das Abkommen mit den USA zu unterzeichnen": the refusal is aimed at the party its
@@ -109,7 +109,7 @@ _ENABLED: Final = frozenset({"können", "dürfen"})
 _OBLIGED_REACH: Final = 4  # ", die Ukraine müsse", ", die russische Regierung solle": the subject, then the verb
 
 
-def _obliged_party(groups: list[Group], clauses: list[tuple[int, int]], clause: tuple[int, int],
+def obliged_party(groups: list[Group], clauses: list[tuple[int, int]], clause: tuple[int, int],
                    forms: list[frozenset[str]], source: ActorMention | None) -> list[ActorMention]:
     """"Putin verlangte, die Ukraine müsse ihre Truppen abziehen", "Polen forderte, Russland solle die Angriffe
     einstellen": a demand with no one asked in its own clause is aimed at the subject of the clause right after
@@ -133,7 +133,7 @@ _CAUSEE_REACH: Final = 12  # "llevó al gobierno de X a romper relaciones con Y 
 _PERSONAL_A: Final = frozenset({"a", "al"})
 
 
-def _causee(groups: list[Group], span: tuple[int, int], forms: list[frozenset[str]], grammar: Grammar):
+def causative_object(groups: list[Group], span: tuple[int, int], forms: list[frozenset[str]], grammar: Grammar):
     """The object of a causative verb whose infinitive is the trigger: "obligó a Argentina a retirar a su embajador",
     "llevó al Gobierno de México a romper relaciones ... y a demandarlo" (`roles.causatives`), else None."""
     causatives = grammar.roles.causatives

@@ -45,7 +45,7 @@ def opens_sentence(tokens: list[Token], i: int, grammar: Grammar) -> bool:
         and not any(t.text == "," for t in tokens[first:k - 1])
 
 
-def _after_dropped_clause(tokens: list[Token], i: int, grammar: Grammar, groups: list[Group]) -> bool:
+def after_dropped_clause(tokens: list[Token], i: int, grammar: Grammar, groups: list[Group]) -> bool:
     """"Allí se reunió con Zelenski y prometió ...": a verb right after a conjunction (its clitics between) in a
     sentence that names no actor before it but under a preposition shares the dropped subject of the clause before
     it, as a verb that opens the sentence has one. Not where the sentence opens with a noun phrase ("El comunicado
@@ -61,7 +61,7 @@ def _after_dropped_clause(tokens: list[Token], i: int, grammar: Grammar, groups:
     return not any(g.start < k and g.marker is None for g in groups)
 
 
-def _may_open(tokens: list[Token], forms: list[frozenset[str]], candidates: list[tuple[Rule, Pattern]],
+def may_open(tokens: list[Token], forms: list[frozenset[str]], candidates: list[tuple[Rule, Pattern]],
               grammar: Grammar) -> bool:
     """Whether a match of some candidate pattern may start where `opens_sentence` holds: a sentence without
     an actor or a pronoun (Spanish, Russian) yields an event only through such a trigger, and most such
@@ -96,7 +96,7 @@ def _opening_positions(tokens: list[Token], grammar: Grammar) -> list[int]:
     return [i for i in positions if i < n]
 
 
-def _person_form(token: Token, grammar: Grammar) -> bool:
+def person_form(token: Token, grammar: Grammar) -> bool:
     """A verb form that names its subject's person: any Spanish finite verb; in Russian the singular ("Кроме того,
     вызвал посла", `dropped_subject_endings`), not the plural without a subject ("выслали дипломатов"), which
     says that someone unnamed acted."""
@@ -104,7 +104,7 @@ def _person_form(token: Token, grammar: Grammar) -> bool:
     return not endings or token.text.lower().endswith(endings)
 
 
-def _unknown_before_verb(mentions: list[ActorMention], clause: tuple[int, int], span: tuple[int, int],
+def unknown_before_verb(mentions: list[ActorMention], clause: tuple[int, int], span: tuple[int, int],
                         sources: list[ActorMention]) -> bool:
     """German verb-second: the clause's subject is a role word with a name the dictionary lacks, before the verb,
     and the source the reader took stands after the verb (so it is the object)."""
@@ -112,7 +112,7 @@ def _unknown_before_verb(mentions: list[ActorMention], clause: tuple[int, int], 
         m.kind == "unresolved" and clause[0] <= m.token_start and m.token_end <= span[0] for m in mentions)
 
 
-def _has_pronoun(sentence: Sentence, grammar: Grammar) -> bool:
+def has_pronoun(sentence: Sentence, grammar: Grammar) -> bool:
     """Some token is one of the grammar's pronouns (every sentence without an actor asks: one C-level pass)."""
     return not grammar.any_pronouns.isdisjoint(map(str.lower, map(token_text, sentence.tokens))) \
         or opens_with_pronoun(sentence, grammar)

@@ -17,11 +17,11 @@ from realpolitik.events.rules import Grammar
 from realpolitik.events.triggers import TriggerMatch
 from realpolitik.model import PLACE, ActorMention, Sentence, Token
 
-_ENVOYS: Final = "161"  # expelling or recalling envoys (and other breaks of ties)
-_SUMMONS: Final = "114"  # summoning an envoy to protest
+ENVOYS: Final = "161"  # expelling or recalling envoys (and other breaks of ties)
+SUMMONS: Final = "114"  # summoning an envoy to protest
 
 
-def _envoy_post(groups: list[Group], envoys: list[ActorMention], span: tuple[int, int]) -> list[ActorMention]:
+def envoy_post(groups: list[Group], envoys: list[ActorMention], span: tuple[int, int]) -> list[ActorMention]:
     """The post named right after the recalled envoy of the recalling state's own country ("al embajador chileno
     en Caracas"): the state the envoy leaves. None named: no target ("recalled the French ambassador")."""
     starts = {m.token_start for m in envoys}
@@ -32,7 +32,7 @@ def _envoy_post(groups: list[Group], envoys: list[ActorMention], span: tuple[int
     return []
 
 
-def _envoy_state(targets: list[ActorMention], span: tuple[int, int], forms: list[frozenset[str]],
+def envoy_state(targets: list[ActorMention], span: tuple[int, int], forms: list[frozenset[str]],
                  grammar: Grammar) -> list[ActorMention]:
     """The state named right after a recalled envoy's noun, as its genitive or its adjective ("le rappel de
     l'ambassadeur d'Algérie", "la retirada del embajador de Argelia", "отзыв посла Алжира"): the envoy's own. Not
@@ -61,7 +61,7 @@ def clause_subject(group: Group) -> bool:
     return group.marker in (None, REPORT_SOURCE) and not group.genitive
 
 
-def _meeting_with(match: TriggerMatch, sentence: Sentence, groups: list[Group], grammar: Grammar) -> bool:
+def meeting_with(match: TriggerMatch, sentence: Sentence, groups: list[Group], grammar: Grammar) -> bool:
     """German "Nach einem Treffen mit Erdogan sagte Putin ...", "Bei Gesprächen mit dem iranischen
     Außenminister ...", "expressed solidarity with Pakistan in a call with Sharif": a meeting noun after a
     preposition of time gone by (`past_prepositions`), with its partner in a "mit" / "with" phrase, took place, and
@@ -78,17 +78,17 @@ def _meeting_with(match: TriggerMatch, sentence: Sentence, groups: list[Group], 
         and any(partner < g.start <= partner + 4 for g in groups)
 
 
-_VISIT: Final = "042"  # CAMEO "make a visit"
+VISIT: Final = "042"  # CAMEO "make a visit"
 
 
-def _visit_during(match: TriggerMatch, sentence: Sentence, groups: list[Group], grammar: Grammar) -> bool:
+def visit_during(match: TriggerMatch, sentence: Sentence, groups: list[Group], grammar: Grammar) -> bool:
     """Russian "Во время визита в Ханой глава Кремля ...", "В ходе визита в Пекин Путин ...", "During a visit to
     Kyiv, Pistorius said", "bei einem Besuch in Berlin": a visit noun after a preposition of time gone by
     (`past_prepositions`; an article between), with its destination right after it, took place, and the clause's
     subject made it (no background noun); "Перед визитом в Пекин ...", "before a visit to" did not."""
     start, end = match.span
     tokens = sentence.tokens
-    if match.rule.cameo != _VISIT or not grammar.partner_prepositions or start < 1 or end >= len(tokens):
+    if match.rule.cameo != VISIT or not grammar.partner_prepositions or start < 1 or end >= len(tokens):
         return False
     if not _after_past_preposition(tokens, start, grammar, of=True):
         return False
@@ -108,7 +108,7 @@ def _named_visitor(destination: Group, tokens: list[Token], groups: list[Group],
     return next((g for g in groups if g.start == after and g.genitive), None)  # "визита в Пекин Си Цзиньпина"
 
 
-def _fronted_possessed(span: tuple[int, int], tokens: list[Token], grammar: Grammar) -> bool:
+def fronted_possessed(span: tuple[int, int], tokens: list[Token], grammar: Grammar) -> bool:
     """"During his visit to ...", "Lors de sa visite ...", "Durante su visita ...": a possessive act noun in a phrase
     that opens the sentence (a preposition or two before it), in a language whose possessive is the subject's and
     whose subject follows the comma (not German, where the verb comes first, nor Russian "его")."""
@@ -117,7 +117,7 @@ def _fronted_possessed(span: tuple[int, int], tokens: list[Token], grammar: Gram
         and not grammar.roles.other_possessives
 
 
-def _subject_after_comma(span: tuple[int, int], groups: list[Group], forms: list[frozenset[str]],
+def subject_after_comma(span: tuple[int, int], groups: list[Group], forms: list[frozenset[str]],
                          clause: tuple[int, int]):
     """The free group right after the comma that closes a fronted phrase (an article before it), or None."""
     comma = next((i for i in range(span[1], clause[1]) if "," in forms[i]), None)
@@ -126,12 +126,12 @@ def _subject_after_comma(span: tuple[int, int], groups: list[Group], forms: list
     return next((g for g in groups if comma < g.start <= comma + 2 and clause_subject(g)), None)
 
 
-def _visit_during_subject(match: TriggerMatch, sentence: Sentence, groups: list[Group], clause: tuple[int, int],
+def visit_during_subject(match: TriggerMatch, sentence: Sentence, groups: list[Group], clause: tuple[int, int],
                           grammar: Grammar):
-    """Who made the visit a phrase of time gone by names (`_visit_during`): the visitor named after the
+    """Who made the visit a phrase of time gone by names (`visit_during`): the visitor named after the
     destination; else, where no subject stands before the phrase in its clause, the first free group after the
     destination (the subject of the clause the phrase opens); else None (the subject before is the roles')."""
-    if not _visit_during(match, sentence, groups, grammar):
+    if not visit_during(match, sentence, groups, grammar):
         return None
     start, end = match.span
     destination = next(g for g in groups if end < g.start <= end + 2)
@@ -144,7 +144,7 @@ def _visit_during_subject(match: TriggerMatch, sentence: Sentence, groups: list[
                  and not g.possessive), None)
 
 
-def _pair_after(match: TriggerMatch, sentence: Sentence, groups: list[Group], grammar: Grammar) -> bool:
+def pair_after(match: TriggerMatch, sentence: Sentence, groups: list[Group], grammar: Grammar) -> bool:
     """"après un appel téléphonique entre Macron et Tebboune", "tras una llamada entre Sánchez y Lula": a contact
     noun (a call, a meeting, talks) after a preposition of time gone by (`past_prepositions`), with its pair phrase
     right after it, names both parties of an act that took place: no background to the clause ("avant les
@@ -168,7 +168,7 @@ def trailing_meeting_pair(match: TriggerMatch, sentence: Sentence, groups: list[
     time gone by (`past_prepositions`), after its sentence's subject, is the meeting at which that subject's parties
     did what the clause tells: they met. The subject group when it names two sides or more, with the members the noun
     names of its own (its visitor: "du président turc", "by Meloni"), else None: one subject
-    ("Erdogan said after a call with ...") is `_meeting_with`'s; a noun with a partner, a pair or members of its own
+    ("Erdogan said after a call with ...") is `meeting_with`'s; a noun with a partner, a pair or members of its own
     ("after talks with Iran", "at a meeting of the bloc's sherpas", "после саммита южноамериканских лидеров") other
     than its visitor met others; a passive subject ("were admitted at the summit") did nothing; a negated clause
     ("haben auch bei einem Ministertreffen keine Einigung erzielt") leaves the meeting to what the clause denies, and
@@ -221,7 +221,7 @@ def trailing_meeting_roles(found: tuple[Group, list[ActorMention]] | None, roles
     roles.from_outside_clause = False
 
 
-def _fronted_meeting_pair(span: tuple[int, int], sentence: Sentence, groups: list[Group], grammar: Grammar):
+def fronted_meeting_pair(span: tuple[int, int], sentence: Sentence, groups: list[Group], grammar: Grammar):
     """"Bei einem Treffen in Ankara, ...", "En su encuentro en Brasilia, Lula y Petro hablaron", "At talks in Doha,
     Israeli and Hamas negotiators ...": a meeting noun in the phrase that opens the sentence (with one of the
     language's `fronted_openers`) and no party of its own is the meeting of the coordinated subject after its comma;
@@ -238,7 +238,7 @@ def _fronted_meeting_pair(span: tuple[int, int], sentence: Sentence, groups: lis
                  and len({side_of(m.code) for m in g.members}) >= 2), None)
 
 
-def _fronted_meeting_partner(forms: list[frozenset[str]], groups: list[Group], grammar: Grammar,
+def fronted_meeting_partner(forms: list[frozenset[str]], groups: list[Group], grammar: Grammar,
                              triggers: frozenset[int], meetings: frozenset[int]):
     """"По итогам переговоров с Си Цзиньпином Путин подписал ...", "На встрече с Путиным Моди осудил ...": a
     meeting noun that opens the sentence after a preposition of time gone by, its partner's phrase and, right after
@@ -281,17 +281,17 @@ def _fronted_meeting_partner(forms: list[frozenset[str]], groups: list[Group], g
     return noun, partner, subject
 
 
-_SIGNING: Final = "057"  # CAMEO: sign a formal agreement
+SIGNING: Final = "057"  # CAMEO: sign a formal agreement
 _OWN_REACH: Final = 4  # words from a trailing meeting noun to its own members: "visite à Hanoï du Premier ministre"
 _MET_GAP: Final = 4  # words (places aside) between a fronted meeting's partner and the subject: "on Sunday ,"
 
 
-_SERVING: Final = frozenset({"043", MEDIATION})  # CAMEO: host talks, mediate: a third party's service to the sides
+SERVING: Final = frozenset({"043", MEDIATION})  # CAMEO: host talks, mediate: a third party's service to the sides
 # words between a service verb and the talks it served: "mediated the talks", "hosted these talks"
 _SERVED_GAP: Final = 2
 
 
-def _between_others(phrases: list[Group], span: tuple[int, int], clause: tuple[int, int],
+def between_others(phrases: list[Group], span: tuple[int, int], clause: tuple[int, int],
                     sources: list[ActorMention], grammar: Grammar) -> bool:
     """A pair named after the trigger with the language's pair preposition ("une trêve entre Israël et le Hamas",
     "una tregua entre Israel y Hamás") and none of the subjects in it: the act is between those two, and the
@@ -301,7 +301,7 @@ def _between_others(phrases: list[Group], span: tuple[int, int], clause: tuple[i
                and own.isdisjoint(party(m.code) for m in g.members) for g in phrases)
 
 
-def _served_object(verb_end: int, noun: int, forms: list[frozenset[str]], grammar: Grammar) -> bool:
+def served_object(verb_end: int, noun: int, forms: list[frozenset[str]], grammar: Grammar) -> bool:
     """The talks noun is the direct object of the service verb before it: only a determiner or two between them
     ("hosted the talks"; not "U.S.-brokered talks", a modifier, nor "unter Vermittlung Katars vereinbart")."""
     return 1 <= noun - verb_end <= _SERVED_GAP and all(forms[k] & grammar.determiners for k in range(verb_end, noun))

@@ -1,6 +1,6 @@
 """What every step of the structural reading (roles_structure.structural_roles) reads of one trigger, read once:
 the site as the steps read it (`reading`: a noun that is a passive's subject, the groups a viewpoint holds), the
-markers its rule reads and the clause's groups (`mark_clause`), and the groups that may take a role (`_candidates`),
+markers its rule reads and the clause's groups (`mark_clause`), and the groups that may take a role (`read_candidates`),
 with the three records the steps share: `Reading`, `Candidates` and `Pick` (the source and target chosen so far).
 """
 
@@ -161,7 +161,7 @@ def _usable(r: Reading, g: Group) -> bool:
         or g.marker in source_markers
 
 
-def _candidates(r: Reading) -> Candidates:
+def read_candidates(r: Reading) -> Candidates:
     """The usable groups of the clause, sorted into subjects and objects, agents, and marked targets."""
     site = r.site
     trigger, grammar, forms = site.trigger, site.grammar, site.forms

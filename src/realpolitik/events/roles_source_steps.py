@@ -64,7 +64,7 @@ def _opens_noun_phrase(forms: frozenset[str], grammar: Grammar) -> bool:
     return bool(forms & (grammar.determiners | grammar.roles.cardinals)) or any(f.isdigit() for f in forms)
 
 
-def _incise(r: Reading, c: Candidates, pick: Pick) -> bool:
+def incise(r: Reading, c: Candidates, pick: Pick) -> bool:
     """The subject after the verb of an incise ("..., a exigé X", "según denunció Kiev"). False where the incise's
     speaker is no actor we know ("..., warned its foreign minister."): the trigger has no roles then."""
     site = r.site

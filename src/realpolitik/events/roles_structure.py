@@ -28,7 +28,7 @@ from realpolitik.events.roles_agents import attribute_roles
 from realpolitik.events.roles_base import TRIGGER_OBJECT, Group, Roles, Site
 from realpolitik.events.roles_partners import coordinated_phrases
 from realpolitik.events.roles_possessors import unresolved_genitive_after
-from realpolitik.events.roles_reading import Pick, Reading, _candidates, mark_clause, reading
+from realpolitik.events.roles_reading import Pick, Reading, mark_clause, read_candidates, reading
 from realpolitik.events.roles_settled import (
     authored_accusation,
     pair_roles,
@@ -37,7 +37,7 @@ from realpolitik.events.roles_settled import (
     premodifier_roles,
 )
 from realpolitik.events.roles_source_steps import (
-    _incise,
+    incise,
     noun_source,
     object_pronouns,
     outside_source,
@@ -51,7 +51,6 @@ from realpolitik.events.roles_source_steps import (
     thanked_source,
 )
 from realpolitik.events.roles_target_steps import (
-    _rest,
     act_target,
     fallback_target,
     fronted_target,
@@ -59,6 +58,7 @@ from realpolitik.events.roles_target_steps import (
     object_target,
     owner_target,
     pronoun_target,
+    remaining_targets,
     unnamed_target,
 )
 from realpolitik.events.roles_weighing import copula_roles, free_relative, partner_target
@@ -85,13 +85,13 @@ def structural_roles(site: Site) -> Roles:
         return settled
     if site.nominal and unresolved_genitive_after(r.groups, site.trigger[1], site.forms, site.grammar):
         return Roles()  # "die Waffenlieferungen des Westens": the noun's agent is not an actor we know
-    c = _candidates(r)
+    c = read_candidates(r)
     settled = passive_agents(r, c)
     if settled is not None:
         return settled
     roles = Roles()
     pick = Pick()
-    if not _incise(r, c, pick):
+    if not incise(r, c, pick):
         return roles
     object_pronouns(r, pick)
     if r.passive_aux and c.agents:
@@ -108,7 +108,7 @@ def structural_roles(site: Site) -> Roles:
         quoted_source(r, c, pick, roles)
         phrase_source(r, c, pick)
         outside_source(r, c, pick, roles)
-        rest, later_verb = _rest(r, c, pick)
+        rest, later_verb = remaining_targets(r, c, pick)
         object_target(r, c, pick, rest, later_verb)
         owner_target(r, pick, rest)
         incise_target(r, pick)

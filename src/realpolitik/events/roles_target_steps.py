@@ -62,7 +62,7 @@ _LOCATION_REACH: Final = 8  # "attacked targets in Yemen": a place near the trig
 _OWNER_GAP: Final = 2  # "EU calls", "Beijing's protest": at most the possessive ending between the owner and its noun
 
 
-def _rest(r: Reading, c: Candidates, pick: Pick) -> tuple[list[Group], set[int]]:
+def remaining_targets(r: Reading, c: Candidates, pick: Pick) -> tuple[list[Group], set[int]]:
     """The candidates left for the target, and the ids of those that follow a coordinated later verb (that verb's
     objects, unless a verdict's own words name no one)."""
     site = r.site

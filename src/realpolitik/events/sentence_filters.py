@@ -16,7 +16,7 @@ from realpolitik.language.tokens import QUOTE_MARKS
 from realpolitik.model import ActorMention, Event, Sentence
 
 
-def _without_named_apposition(sentence: Sentence, actors: list[ActorMention], grammar: Grammar) -> list[ActorMention]:
+def without_named_apposition(sentence: Sentence, actors: list[ActorMention], grammar: Grammar) -> list[ActorMention]:
     """German "der malische Ministerpräsident, General Omar Diallo, warf ...": the name between the commas is
     the person the actor before them already names, no second party (which would take the object's place); of
     the two the one with an agent stays."""
@@ -63,7 +63,7 @@ def _genitive_phrase(sentence: Sentence, actors: list[ActorMention], last: Actor
 _TITLE_REACH: Final = 6  # words of a paper's quoted title ("„Neue Zürcher Zeitung“", "„New York Times“")
 
 
-def _without_press_title(sentence: Sentence, actors: list[ActorMention], grammar: Grammar) -> list[ActorMention]:
+def without_press_title(sentence: Sentence, actors: list[ActorMention], grammar: Grammar) -> list[ActorMention]:
     """"Der britische „Guardian“ warnt: ...", "Die polnische „Rzeczpospolita“ fordert: ...": in a press review a
     demonym right before a paper's quoted title, which a verb of the press (`press_verbs`) follows, describes the
     paper; it is no state that warns or demands."""
@@ -87,7 +87,7 @@ def _without_press_title(sentence: Sentence, actors: list[ActorMention], grammar
     return [m for m in actors if m not in dropped] if dropped else actors
 
 
-def _without_resumptive_reference(sentence: Sentence, mentions: list[ActorMention]) -> list[ActorMention]:
+def without_resumptive_reference(sentence: Sentence, mentions: list[ActorMention]) -> list[ActorMention]:
     """"Japan and South Korea, both allies of the United States, signed ...", "Japan und Südkorea, beide Verbündete
     der USA, ...", "Japón y Corea del Sur, ambos aliados de ...": a counted reference right after a comma that closes
     the list it counts names those states again, in an apposition that describes them; it is no second party (which
@@ -106,7 +106,7 @@ def _without_resumptive_reference(sentence: Sentence, mentions: list[ActorMentio
     return [m for m in mentions if m not in dropped] if dropped else mentions
 
 
-def _without_agreed_measure(events: list[Event]) -> list[Event]:
+def without_agreed_measure(events: list[Event]) -> list[Event]:
     """"Die Energieminister der EU einigten sich darauf, russisches Gas zu verbieten", "EU ministers agreed to ban
     Russian gas": a bloc's members agree among themselves, and the ban is the bloc's act on Russia; Russia agreed to
     nothing. (Between states the agreed measure may be mutual: "Ecuador y Colombia acordaron levantar los
@@ -128,7 +128,7 @@ _AGREED_TO: Final = "030"
 _HOSTILE_WORDS: Final = frozenset({"ACCUSE", "REJECT", "THREATEN"})
 
 
-def _without_second_fill(events: list[Event], produced: list[Event], filled: set[int]) -> list[Event]:
+def without_second_fill(events: list[Event], produced: list[Event], filled: set[int]) -> list[Event]:
     """"Peking reagierte verärgert, das Außenministerium warf Washington vor, Panama zu erpressen", "Moscou a réagi
     avec colère et accusé Washington de ...": a charge, rejection or threat whose target the article supplied
     (`filled`, ids of events) beside one of the same type and actor in its sentence that names its target (any

@@ -20,7 +20,7 @@ from realpolitik.events.article_phrases import steps_named, talks_named
 from realpolitik.events.clause_forms import sentence_forms
 from realpolitik.events.clause_infinitives import future_not_passive
 from realpolitik.events.clauses import quoted_tokens, split_clauses
-from realpolitik.events.dropped_subject import PRO_DROP, _has_pronoun, _may_open, opens_sentence, opens_with_pronoun
+from realpolitik.events.dropped_subject import PRO_DROP, has_pronoun, may_open, opens_sentence, opens_with_pronoun
 from realpolitik.events.event_dates import told_from_story
 from realpolitik.events.roles import (
     Group,
@@ -35,9 +35,9 @@ from realpolitik.events.roles import (
 )
 from realpolitik.events.roles_dep import Parse
 from realpolitik.events.rules import Grammar, Pattern, Rule, RuleSet
-from realpolitik.events.topics import _conceded_groups, _topic_groups, _war_names
-from realpolitik.events.triggers import TriggerMatch, _kinds_at, _meeting_names, find_triggers, inner_name_words
-from realpolitik.events.verdict_objects import _judged_nouns, _norm_owners, _perfect_objects, _verdict_predicates
+from realpolitik.events.topics import conceded_groups, topic_groups, war_names
+from realpolitik.events.triggers import TriggerMatch, actor_kinds_at, find_triggers, inner_name_words, meeting_names
+from realpolitik.events.verdict_objects import judged_nouns, norm_owners, perfect_objects, verdict_predicates
 from realpolitik.events.voice import carried_agent, has_own_agent
 from realpolitik.language.dates import DateRef, find_dates
 from realpolitik.language.tokens import DASHES, QUOTE_MARKS
@@ -104,7 +104,7 @@ class SentenceState:
     # what the triggers made
     events: dict[tuple, tuple[tuple, Event]]  # key → ((factual, weight, code length), event)
     earlier: list[Event]  # events of the triggers before this one
-    filled: set[int]  # ids of the events whose target the article supplied (`_without_second_fill`)
+    filled: set[int]  # ids of the events whose target the article supplied (`sentence_filters.without_second_fill`)
     act_nouns: dict[tuple[int, int], bool]
     explain_only: bool  # read only for the trace: untraced, the sentence is skipped (`read_sentence`)
 
@@ -193,7 +193,7 @@ def read_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
     # they would make dropped (`explain_only`, code_sentence).
     # (an outcome with no party names none: "The negotiations culminated in a peace accord", `Rule.outcome`)
     forms, vocabulary = sentence_forms(sentence, grammar)
-    partyless = not actors and not _has_pronoun(sentence, grammar) and not _tells_outcome(vocabulary, ruleset)
+    partyless = not actors and not has_pronoun(sentence, grammar) and not _tells_outcome(vocabulary, ruleset)
     explaining = trace.active()
     skipped = partyless and ruleset.lang not in PRO_DROP
     if skipped and not explaining:
@@ -201,7 +201,7 @@ def read_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
     candidates = ruleset.candidates(vocabulary)
     if not candidates:
         return None  # no rule's words in the sentence: no groups or clauses to build
-    skipped = skipped or partyless and not _may_open(sentence.tokens, forms, candidates, grammar)
+    skipped = skipped or partyless and not may_open(sentence.tokens, forms, candidates, grammar)
     if skipped and not explaining:
         return None  # (below: only a trigger that opens the sentence counts; no pattern can start where one may)
     groups, clauses, found = _groups_clauses_triggers(sentence, ruleset, forms, actors, candidates)
@@ -225,8 +225,8 @@ def read_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
     mark_groups(sentence, groups, grammar, frozenset(i for m in triggers for i in m.tokens) | phrase_words,
                 frozenset(m.span[0] for m in triggers))
     inside_actor = {i for m in actors for i in range(m.token_start, m.token_end)}
-    topics = _topic_groups(triggers, groups, forms, grammar)
-    war_named = _war_names(triggers, groups, sentence, forms, grammar) \
+    topics = topic_groups(triggers, groups, forms, grammar)
+    war_named = war_names(triggers, groups, sentence, forms, grammar) \
         if not vocabulary.isdisjoint(grammar.roles.war_nouns) else set()
     if topics:  # "discussed Libya and Syria during talks in Athens": what is talked about is no party of any act
         groups = [g for g in groups if id(g) not in topics]
@@ -252,8 +252,8 @@ def _groups_clauses_triggers(sentence: Sentence, ruleset: RuleSet, forms: list[f
     grammar = ruleset.grammar
     groups = group_mentions(sentence, actors, grammar)
     clauses = split_clauses(sentence, grammar, _unbroken(groups, sentence.tokens), frozenset(g.start for g in groups))
-    kinds_at = _kinds_at(sentence.tokens, actors)
-    meetings = _meeting_names(sentence.tokens, actors, forms, grammar.gatherings)
+    kinds_at = actor_kinds_at(sentence.tokens, actors)
+    meetings = meeting_names(sentence.tokens, actors, forms, grammar.gatherings)
     inside_names = inner_name_words(sentence.tokens, actors)
     found = find_triggers(sentence, ruleset, forms, clauses, kinds_at, candidates, meetings, inside_names)
     split = split_clause_subject(sentence, groups, found, forms, grammar)
@@ -301,15 +301,15 @@ def judge_triggers(s: SentenceState) -> None:
     sentence, grammar, forms, groups, clauses, triggers, several = s.sentence, s.grammar, s.forms, s.groups, \
         s.clauses, s.triggers, s.several
     # (a lone trigger has no other to judge it or to stand behind: most sentences need neither question)
-    judged = _judged_nouns(triggers, sentence, clauses, grammar.determiners, grammar.genitive_markers,
+    judged = judged_nouns(triggers, sentence, clauses, grammar.determiners, grammar.genitive_markers,
                            (grammar.roles.verdict_reasons, grammar.possessives),
                            grammar if grammar.verb_lemma_endings else None,
                            (grammar.roles.naming_verbs, grammar.roles.free_relatives)
                            if grammar.roles.naming_verbs else None, grammar.verb_final) if several else set()
     if several and grammar.predicate_markers:
-        judged |= _verdict_predicates(triggers, sentence.tokens, clauses, grammar.predicate_markers)
+        judged |= verdict_predicates(triggers, sentence.tokens, clauses, grammar.predicate_markers)
     if several and grammar.verb_final:
-        judged |= _perfect_objects(triggers, sentence.tokens, clauses, grammar, judged)
+        judged |= perfect_objects(triggers, sentence.tokens, clauses, grammar, judged)
     # a judged accusation ("wies die Vorwürfe Polens zurück") makes no later act its content
     # (a verdict on a reported clause's subject, "sagte, Indien sei verantwortlich, und wies ... aus", has its content
     # before it: what follows is the speaker's own act)
@@ -369,7 +369,7 @@ def sentence_phrases(s: SentenceState) -> None:
     s.attributes = participle_attributes(sentence.tokens, forms, grammar) if s.several or len(groups) > 2 else ()
     # "condemned the launch, a violation of Security Council resolutions": the owner of a broken norm is no side of a
     # verdict (lists made once: the role readers key what they learn about a list by its identity)
-    wronged = _norm_owners(groups, forms, grammar)
+    wronged = norm_owners(groups, forms, grammar)
     judging_groups = [g for g in groups if id(g) not in wronged]
     judging_placeless = [g for g in placeless if id(g) not in wronged]
     # "Israël a poursuivi l'offensive malgré la mise en garde de Washington": the names of a concession's noun are
@@ -377,7 +377,7 @@ def sentence_phrases(s: SentenceState) -> None:
     # (asked only where the sentence holds every word of a concessive phrase: most hold none, and the groups'
     # windows cost a seventh of the coder on the bench pages)
     concession = any(map(vocabulary.issuperset, grammar.roles.concessive_phrases))
-    conceded = _conceded_groups(s.triggers, groups, sentence.tokens, forms, grammar) if concession else {}
+    conceded = conceded_groups(s.triggers, groups, sentence.tokens, forms, grammar) if concession else {}
     refusing = not vocabulary.isdisjoint(grammar.refusal_nouns)  # most sentences name no refusal
     s.wronged, s.judging_groups, s.judging_placeless = wronged, judging_groups, judging_placeless
     s.concession, s.conceded, s.refusing = concession, conceded, refusing

@@ -23,7 +23,7 @@ _TOPIC: Final = frozenset({"о", "об", "обо", "после", "из-за"})
 _REPLY_VERBS: Final = frozenset({"ответить", "отвечать", "отреагировать", "реагировать"})
 
 
-def _topic_groups(triggers: list[TriggerMatch], groups: list, forms: list[frozenset[str]],
+def topic_groups(triggers: list[TriggerMatch], groups: list, forms: list[frozenset[str]],
                   grammar: Grammar) -> set[int]:
     """The direct object of a verb of talking about ("discussed Ukraine", "to discuss Iran's nuclear programme",
     "обсудили Украину"): the actor phrase right after it (articles, a possessor's noun between), which names
@@ -39,7 +39,7 @@ def _topic_groups(triggers: list[TriggerMatch], groups: list, forms: list[frozen
     return found
 
 
-def _war_names(triggers: list[TriggerMatch], groups: list, sentence: Sentence, forms: list[frozenset[str]],
+def war_names(triggers: list[TriggerMatch], groups: list, sentence: Sentence, forms: list[frozenset[str]],
                grammar: Grammar) -> set[int]:
     """A pair a hyphen joins right before a war noun ("since the start of the Russia-Ukraine war", "seit Beginn des
     russisch-ukrainischen Krieges") or right after it ("la guerre russo-ukrainienne"): it names the war, not who did
@@ -56,7 +56,7 @@ def _war_names(triggers: list[TriggerMatch], groups: list, sentence: Sentence, f
         war(i) for i in (g.end, g.start - 1)) and hyphen_joined(g, sentence.tokens)}
 
 
-def _embedded_by_verb(forms: list[frozenset[str]], span: tuple[int, int], clause: tuple[int, int],
+def embedded_by_verb(forms: list[frozenset[str]], span: tuple[int, int], clause: tuple[int, int],
                       grammar: Grammar) -> bool:
     """One of the grammar's `embedding_verbs` between the commas around the noun ("..., einen Angriff auf
     Niger als Kriegserklärung zu betrachten"; not ", er erwarte schwierige Gespräche" after "Nach einem Treffen")."""
@@ -81,7 +81,7 @@ def noun_by_form(tokens: list[Token], span: tuple[int, int], grammar: Grammar) -
     return not any(t.text.lower() in prepositions for t in before)
 
 
-def _talked_about(forms: list[frozenset[str]], span: tuple[int, int], clause: tuple[int, int],
+def talked_about(forms: list[frozenset[str]], span: tuple[int, int], clause: tuple[int, int],
                   grammar: Grammar) -> bool:
     """One of the grammar's `embedding_verbs` before the trigger, between the commas around it ("discussed military
     cooperation with him", "besprachen die militärische Zusammenarbeit"): the cooperation is what was talked about."""
@@ -105,12 +105,12 @@ _TO: Final = frozenset({"to", "a", "à"})
 _OF_THE: Final = frozenset({"du", "del"})  # French de+le, Spanish de+el: always a genitive
 
 
-_CONCEDED_TYPES: Final = frozenset({"THREATEN", "ACCUSE", "REQUEST", "REJECT"})  # said acts, said before a concession
+CONCEDED_TYPES: Final = frozenset({"THREATEN", "ACCUSE", "REQUEST", "REJECT"})  # said acts, said before a concession
 # "despite repeated US warnings", "trotz der wiederholten Warnungen": words before the noun
 _CONCESSION_REACH: Final = 3
 
 
-def _conceded(start: int, forms: list[frozenset[str]], grammar: Grammar) -> bool:
+def in_concession(start: int, forms: list[frozenset[str]], grammar: Grammar) -> bool:
     """The trigger's word is the noun of a concessive phrase ("despite US warnings", "pese a las advertencias de
     Washington", "несмотря на предупреждения"): the concession ends at most a few words before it, no comma between
     ("lanzó la ofensiva pese a las advertencias": a pattern's gap that reaches into the phrase goes with it)."""
@@ -125,7 +125,7 @@ def _conceded(start: int, forms: list[frozenset[str]], grammar: Grammar) -> bool
 _CONCEDED_AGENT_REACH: Final = 4  # "despite warnings from the United States", "malgré la mise en garde de la France"
 
 
-def _conceded_groups(triggers: list[TriggerMatch], groups: list[Group], tokens: list[Token],
+def conceded_groups(triggers: list[TriggerMatch], groups: list[Group], tokens: list[Token],
                      forms: list[frozenset[str]], grammar: Grammar) -> dict[int, TriggerMatch | None]:
     """The actor phrases of a concession's noun, by id, with the trigger that noun is (or None): a phrase after the
     noun, up to a comma ("pese a las advertencias de Estados Unidos", "несмотря на предупреждение Вашингтона",
@@ -134,21 +134,21 @@ def _conceded_groups(triggers: list[TriggerMatch], groups: list[Group], tokens: 
     fr), only a marked phrase is the noun's."""
     found: dict[int, TriggerMatch | None] = {}
     for m in triggers:
-        noun = next((i for i in m.tokens if _conceded(i, forms, grammar)), None)
+        noun = next((i for i in m.tokens if in_concession(i, forms, grammar)), None)
         found.update((id(g), m) for g in groups if noun is not None and g.end == noun)
     reach = _CONCESSION_REACH + _CONCEDED_AGENT_REACH
     verbs_show = grammar.verb_final or bool(grammar.verb_lemma_endings)
     for g in groups:
         if id(g) not in found and (verbs_show or not g.free) and any(
-                _conceded(k, forms, grammar) for k in range(max(0, g.start - reach), g.start)
+                in_concession(k, forms, grammar) for k in range(max(0, g.start - reach), g.start)
                 if not any("," in forms[i] or verbs_show and grammar.verb_word(tokens[i]) for i in range(k, g.start))):
             found[id(g)] = next((m for m in triggers if m.span[0] < g.start and any(
-                _conceded(i, forms, grammar) for i in m.tokens) and g.start - m.span[1] <= _CONCEDED_AGENT_REACH),
+                in_concession(i, forms, grammar) for i in m.tokens) and g.start - m.span[1] <= _CONCEDED_AGENT_REACH),
                 None)
     return found
 
 
-def _embedded_noun(match: TriggerMatch, sentence: Sentence, grammar: Grammar) -> bool:
+def embedded_noun(match: TriggerMatch, sentence: Sentence, grammar: Grammar) -> bool:
     """Preposition + article + trigger ("due to the attacks", "a los ataques", "nach dem Angriff"):
     the noun is background to the clause, and the clause subject is not its agent."""
     start = match.span[0]
@@ -220,14 +220,14 @@ _START_ADJECTIVES: Final = 2  # "с начала полномасштабног�
 def _since_the_start(tokens: list[Token], start: int) -> bool:
     """Russian "С начала российского вторжения Германия поставила ...", "после начала войны": the act whose start
     a preposition of time names (its adjectives between) is background to the clause, as Romance "desde el inicio
-    de la invasión" is (_noun_complement); the clause's subject is not its agent."""
+    de la invasión" is (noun_complement); the clause's subject is not its agent."""
     k = start - 1
     while k > 0 and start - k <= _START_ADJECTIVES and tokens[k].text.lower().endswith(_GENITIVE_ADJECTIVE_ENDINGS):
         k -= 1
     return k >= 1 and tokens[k].lemma.lower() in _START_NOUNS and tokens[k - 1].text.lower() in _START_PREPOSITIONS
 
 
-def _noun_complement(match: TriggerMatch, sentence: Sentence, grammar: Grammar) -> bool:
+def noun_complement(match: TriggerMatch, sentence: Sentence, grammar: Grammar) -> bool:
     """"après le début de l'invasion turque de Chypre", "desde el inicio de la invasión iraquí de Kuwait": a
     noun that is itself the genitive of another noun (the start of it) dates the clause; only an act named
     right after a preposition ("depuis l'invasion russe de la Géorgie") is told, agent and patient given."""

@@ -13,13 +13,13 @@ from typing import Final
 from realpolitik.codes import party
 from realpolitik.events import trace
 from realpolitik.events.allegations import (
-    _ALLEGED_REACH,
     ACCUSE_CODE,
-    _absolute_participle_after,
-    _accused_content,
-    _content_after_comma,
-    _denied_content,
-    _denied_right_after,
+    ALLEGED_REACH,
+    absolute_participle_after,
+    accused_content,
+    content_after_comma,
+    denied_content,
+    denied_right_after,
 )
 from realpolitik.events.article import BYSTANDERS, PRAISE, VERDICT_TYPES
 from realpolitik.events.article_acts import BACKGROUND_DAYS
@@ -41,25 +41,25 @@ from realpolitik.events.cameo import lookup
 from realpolitik.events.clause_infinitives import after_refusal
 from realpolitik.events.clauses import clause_of
 from realpolitik.events.conditions import (
-    _SPOKEN_CONSEQUENCES,
-    _SPOKEN_THREATS,
-    _THREATENED,
+    SPOKEN_CONSEQUENCES,
+    SPOKEN_THREATS,
+    THREATENED,
     WARNED_ACTS,
-    _condition_content,
-    _in_quotation,
-    _own_consequence,
-    _threat_frame,
+    condition_content,
     condition_span,
     conditioned_party,
+    in_quotation,
+    own_consequence,
+    threat_frame,
     warned_act,
 )
 from realpolitik.events.coordinated_acts import answers_verdict, own_predicate
 from realpolitik.events.demands import asked_elsewhere, asked_no_one, asker_only
 from realpolitik.events.dropped_subject import (
     PRO_DROP,
-    _after_dropped_clause,
-    _person_form,
+    after_dropped_clause,
     opens_sentence,
+    person_form,
     plural_verb_subject,
 )
 from realpolitik.events.elections import congratulated
@@ -112,8 +112,8 @@ def cues(s: SentenceState, tr: Trigger) -> None:
     pronoun = pronoun_clause(clause) or (  # not "him"; "Acusó a ...", "Además, acusó a ...": a dropped one
         s.ruleset.lang in PRO_DROP and not nominal and (
             opens_sentence(sentence.tokens, span[0], grammar)
-            or _after_dropped_clause(sentence.tokens, span[0], grammar, s.groups))  # "... y prometió ..."
-        and _person_form(sentence.tokens[span[0]], grammar)) or (
+            or after_dropped_clause(sentence.tokens, span[0], grammar, s.groups))  # "... y prometió ..."
+        and person_form(sentence.tokens[span[0]], grammar)) or (
         not nominal and after_pronoun_incise(span[0], sentence.tokens, forms, grammar, s.groups)) or (  # '", she added'
         not nominal and _first_person_plural(sentence.tokens, span[0], grammar))  # "Aquella vez convocamos a ..."
     weak = roles.from_outside_clause and not roles.quoted_speaker or judges_act or any(
@@ -230,13 +230,13 @@ def conditional_threat(s: SentenceState, tr: Trigger) -> None:
     grammar, forms, modal_forms, triggers = s.grammar, s.forms, s.modal_forms, s.triggers
     match, span, phrases, roles, modality = tr.match, tr.span, tr.phrases, tr.roles, tr.modality
     conditioned = False
-    if match.rule.plover in _THREATENED and roles.sources and (
+    if match.rule.plover in THREATENED and roles.sources and (
             modality in ("hypothetical", "plan")
-            and (_in_quotation(forms, span) or any(m.rule.plover == "THREATEN" for m in triggers))
-            or modality in _SPOKEN_CONSEQUENCES and match.rule.plover in _SPOKEN_THREATS
-            and (_own_consequence(forms, span, phrases, roles, grammar)
-                 or _threat_frame(forms, span, phrases, roles, grammar, triggers))) \
-            and not _condition_content(forms, span, grammar):
+            and (in_quotation(forms, span) or any(m.rule.plover == "THREATEN" for m in triggers))
+            or modality in SPOKEN_CONSEQUENCES and match.rule.plover in SPOKEN_THREATS
+            and (own_consequence(forms, span, phrases, roles, grammar)
+                 or threat_frame(forms, span, phrases, roles, grammar, triggers))) \
+            and not condition_content(forms, span, grammar):
         condition = condition_span(forms, span, grammar)
         conditioned = condition is not None
         if condition is not None:
@@ -249,7 +249,7 @@ def conditional_threat(s: SentenceState, tr: Trigger) -> None:
                 # les combats s'étendent au Liban", "if the fighting spreads to Lebanon")
                 named_party = conditioned_party(condition, phrases, roles.sources)
                 roles.targets = list(named_party.members) if named_party is not None else []
-    if modality in _SPOKEN_CONSEQUENCES and match.rule.plover in WARNED_ACTS \
+    if modality in SPOKEN_CONSEQUENCES and match.rule.plover in WARNED_ACTS \
             and _pledge(s, span, tr.clause) and warned_act(forms, span, phrases, roles, grammar):
         # "advirtió de que Argentina abandonará el Mercosur": the warner's threat, the act still to come
         modality = "threat"
@@ -275,7 +275,7 @@ def demand_cue(s: SentenceState, tr: Trigger) -> bool:
         if asked_elsewhere(roles, cue, span, phrases):
             note(sentence, ruleset, match, "the one asked carries the act out, on another party")
             return False  # "a appelé Israël à cesser ses frappes au Liban": no demand of Turkey's on Lebanon
-        if match.rule.plover in _THREATENED and asked_no_one(roles, cue, span, phrases):
+        if match.rule.plover in THREATENED and asked_no_one(roles, cue, span, phrases):
             note(sentence, ruleset, match, "a hostile act called for from no one named")
             return False  # "призвали сохранять давление на Россию", "called for tougher sanctions on Russia":
             # others are to press Russia, nothing is asked of it
@@ -283,7 +283,7 @@ def demand_cue(s: SentenceState, tr: Trigger) -> bool:
     return True
 
 
-def _alleged(s: SentenceState, tr: Trigger) -> tuple[bool, bool]:
+def alleged_act(s: SentenceState, tr: Trigger) -> tuple[bool, bool]:
     """Whether the act is the content of an accusation or a denial before it (alleged), and whether it stands
     inside the span of an accusation that names its crime."""
     sentence, grammar, forms, accusations, denials = s.sentence, s.grammar, s.forms, s.accusations, s.denials
@@ -292,14 +292,14 @@ def _alleged(s: SentenceState, tr: Trigger) -> tuple[bool, bool]:
     # (not across a clause of its own: "... diplomates soupçonnés d'espionnage, Moscou répliquant par
     # l'expulsion de ...": the absolute participle's subject acts, and its act is no content of the suspicion)
     alleged = tr.modality != "threat" and not match.rule.cameo.startswith((ACCUSE_CODE, "016")) and (any(
-        end <= start and (start <= end + _ALLEGED_REACH
-                          and not _absolute_participle_after(end, clause, start, forms, grammar)
-                          or _content_after_comma(sentence.tokens, end, start, grammar))
-        and _accused_content(sentence.tokens, (begin, end), start, grammar)
+        end <= start and (start <= end + ALLEGED_REACH
+                          and not absolute_participle_after(end, clause, start, forms, grammar)
+                          or content_after_comma(sentence.tokens, end, start, grammar))
+        and accused_content(sentence.tokens, (begin, end), start, grammar)
         for begin, end, _names_crime in accusations) or any(
-        end <= start <= end + _ALLEGED_REACH and (nominal or any(t.text == "," for t in sentence.tokens[end:start]))
-        or _denied_right_after(sentence, end, start, grammar)
-        or _denied_content(sentence.tokens, end, start, grammar) for end in denials))
+        end <= start <= end + ALLEGED_REACH and (nominal or any(t.text == "," for t in sentence.tokens[end:start]))
+        or denied_right_after(sentence, end, start, grammar)
+        or denied_content(sentence.tokens, end, start, grammar) for end in denials))
     # "dementierte Berichte über Waffenlieferungen": the deliveries are alleged
     # An act inside the span of an accusation that names its crime ("accusé Islamabad de soutenir le
     # « terrorisme »": the pattern reaches the crime's noun past the supporting verb) is the charge's content

@@ -12,28 +12,28 @@ from typing import Final, cast
 
 from realpolitik.codes import same_party, side_of
 from realpolitik.events.article import VERDICT_TYPES
-from realpolitik.events.conditions import _inside_condition, condition_span, conditioned_party
+from realpolitik.events.conditions import condition_span, conditioned_party, inside_condition
 from realpolitik.events.coordinated_acts import addressed_before, answers_contact, answers_verdict, judged_before
-from realpolitik.events.custody import _HELD_TYPES, _RELEASE_DEMANDS, _holder
-from realpolitik.events.demands import _causee, _obliged_party, _refused_party, _refuser
+from realpolitik.events.custody import HELD_TYPES, RELEASE_DEMANDS, holding_state
+from realpolitik.events.demands import causative_object, obliged_party, refused_party, refuser
 from realpolitik.events.followers import earlier_doers, neuter_antecedent, ranked_subject, summarised_act_author
 from realpolitik.events.meetings import (
-    _ENVOYS,
-    _SERVING,
-    _SUMMONS,
-    _VISIT,
-    _between_others,
-    _envoy_post,
-    _envoy_state,
-    _served_object,
+    ENVOYS,
+    SERVING,
+    SUMMONS,
+    VISIT,
+    between_others,
+    envoy_post,
+    envoy_state,
+    served_object,
 )
 from realpolitik.events.reciprocal import reciprocal_adverb_by, reciprocal_word
 from realpolitik.events.roles import Group, Roles, blamed_agent, relative_agent, relative_bystander
 from realpolitik.events.rules import Grammar
 from realpolitik.events.sentence_state import SentenceState, Trigger
 from realpolitik.events.triggers import TriggerMatch
-from realpolitik.events.verdict_objects import _fronted_judged, _judged_act, _judged_agent
-from realpolitik.events.voice import _acted_on_together, _patient_then_agent, carried_agent
+from realpolitik.events.verdict_objects import fronted_judged, judged_agent, judged_trigger
+from realpolitik.events.voice import acted_on_together, carried_agent, patient_then_agent
 from realpolitik.model import Token, token_text
 
 
@@ -61,7 +61,7 @@ def agent_corrections(s: SentenceState, tr: Trigger) -> None:
         bystander = relative_bystander(phrases, span, forms, grammar)
         if bystander is not None:
             roles.targets = [m for m in roles.targets if m not in bystander.members]
-    fronted = _fronted_judged(match, nominal, roles, s.triggers, phrases, clause, grammar)
+    fronted = fronted_judged(match, nominal, roles, s.triggers, phrases, clause, grammar)
     if fronted is not None:  # "Удары Израиля по Ирану осудил Китай": the judged act comes first
         roles.sources, roles.targets = list(fronted.members), roles.sources
     if not roles.sources and not nominal:
@@ -91,7 +91,7 @@ def summarised_author(s: SentenceState, tr: Trigger) -> None:
             roles.claimant_named = denial
 
 
-def _followers(s: SentenceState, tr: Trigger) -> None:
+def followers_ranked(s: SentenceState, tr: Trigger) -> None:
     """"The second country after Peru to cut ties": the one ranked acts, and the one named first did it before."""
     grammar, forms = s.grammar, s.forms
     span, phrases, roles = tr.span, tr.phrases, tr.roles
@@ -124,7 +124,7 @@ def carried_agents(s: SentenceState, tr: Trigger) -> None:
     if s.carrying and match.rule.plover in VERDICT_TYPES and roles.sources:
         # "Москва осудила санкции, введённые Евросоюзом", "выразил протест в связи с поставками оружия Тайваню со
         # стороны США": the verdict judges the author of the act right after it
-        judged_act = _judged_act(triggers, span, clause, 4)
+        judged_act = judged_trigger(triggers, span, clause, 4)
         author = carried_agent(judged_act, phrases, forms, grammar, triggers, readers)[0] \
             if judged_act is not None else None
         if author is not None and not same_party(author.members[0].code, roles.sources[0].code):
@@ -132,8 +132,8 @@ def carried_agents(s: SentenceState, tr: Trigger) -> None:
     if match.rule.plover in VERDICT_TYPES and roles.sources and grammar.agent_markers and grammar.genitive_markers:
         # "a condamné l'invasion de l'Ukraine par la Russie", "condenó la ocupación de Guyana por Venezuela",
         # "condemned the invasion of Ukraine by Russia": the verdict judges the act's agent, not its patient
-        judged_act = _judged_act(triggers, span, clause, 3)
-        author = (_patient_then_agent(judged_act.span[1], s.sentence.tokens, phrases, grammar)
+        judged_act = judged_trigger(triggers, span, clause, 3)
+        author = (patient_then_agent(judged_act.span[1], s.sentence.tokens, phrases, grammar)
                   if judged_act is not None else None) \
             or _object_noun_agent(span, s.sentence.tokens, forms, phrases, grammar)
         if author is not None and not same_party(author.members[0].code, roles.sources[0].code):
@@ -141,18 +141,18 @@ def carried_agents(s: SentenceState, tr: Trigger) -> None:
     if judged_agents and match.rule.plover in VERDICT_TYPES and roles.sources and (
             not roles.targets or not grammar.verb_final):
         # ("a condamné les frappes qu'Israël a menées contre l'Iran": Israel is judged, not the one it struck)
-        roles.targets = _judged_agent(match, triggers, judged_agents, clause) or roles.targets
+        roles.targets = judged_agent(match, triggers, judged_agents, clause) or roles.targets
 
 
 def _object_noun_agent(span: tuple[int, int], tokens: list[Token], forms: list[frozenset[str]], phrases: list[Group],
                        grammar: Grammar) -> Group | None:
     """"a dénoncé le blocage de l'aide par Israël": the verdict's object noun after its article, with a "de" phrase
-    (an act there, "l'aide", is the noun's patient) and then "par" and a name (`_patient_then_agent`): that name's
+    (an act there, "l'aide", is the noun's patient) and then "par" and a name (`patient_then_agent`): that name's
     author is judged, not a name before the verdict ("a visité un hôpital égyptien et dénoncé ...")."""
     k = span[1]
     if k + 1 >= len(forms) or not forms[k] & (grammar.determiners | grammar.possessives):
         return None
-    return _patient_then_agent(k + 2, tokens, phrases, grammar)
+    return patient_then_agent(k + 2, tokens, phrases, grammar)
 
 
 def request_targets(s: SentenceState, tr: Trigger) -> None:
@@ -161,19 +161,19 @@ def request_targets(s: SentenceState, tr: Trigger) -> None:
     grammar, forms, groups, triggers = s.grammar, s.forms, s.groups, s.triggers
     match, roles = tr.match, tr.roles
     if match.rule.plover == "REQUEST" and roles.sources and not roles.targets:
-        roles.targets = _refuser(match, roles.sources[0], triggers, s.earlier, s.sentence, groups)
+        roles.targets = refuser(match, roles.sources[0], triggers, s.earlier, s.sentence, groups)
     if match.rule.plover == "REQUEST" and not roles.targets and (roles.sources or _pronoun_asker(s, tr)):
         # "verlangte, die Ukraine müsse ... abziehen": the reported clause's subject is asked (also where the asker
         # is a pronoun the article supplies later: "Er verlangte, ..."; not a body no actor names, "die Grünen")
-        roles.targets = _obliged_party(groups, s.clauses, tr.clause, forms,
+        roles.targets = obliged_party(groups, s.clauses, tr.clause, forms,
                                        roles.sources[0] if roles.sources else None)
     if match.rule.plover == "REJECT" and roles.sources and not roles.targets:
-        roles.targets = _refused_party(tr.phrases, s.clauses, tr.clause, forms, grammar, roles.sources[0])
-    if roles.sources and match.rule.plover in _HELD_TYPES and (
-            roles.targets or match.rule.cameo.startswith(_RELEASE_DEMANDS)):
+        roles.targets = refused_party(tr.phrases, s.clauses, tr.clause, forms, grammar, roles.sources[0])
+    if roles.sources and match.rule.plover in HELD_TYPES and (
+            roles.targets or match.rule.cameo.startswith(RELEASE_DEMANDS)):
         # "demanded the release of two French nationals detained by Iran", "criticised the arrest of a German
         # journalist in Turkey": the actor's own people are no target; the state that holds them is
-        holder = _holder(match, triggers, groups, roles, forms, grammar)
+        holder = holding_state(match, triggers, groups, roles, forms, grammar)
         if holder is not None:
             roles.targets = list(holder.members)
 
@@ -190,7 +190,7 @@ def threat_targets(s: SentenceState, tr: Trigger) -> None:
     """A threat made conditional threatens the party its condition names, not a name the condition only speaks of."""
     grammar, forms = s.grammar, s.forms
     match, span, phrases, roles = tr.match, tr.span, tr.phrases, tr.roles
-    if match.rule.plover == "THREATEN" and roles.sources and _inside_condition(
+    if match.rule.plover == "THREATEN" and roles.sources and inside_condition(
             roles.targets, condition_span(forms, span, grammar)):
         # "a menacé la Moldavie de représailles si elle livrait des armes à l'Ukraine", "threatened Moldova
         # with retaliation if it supplied weapons to Ukraine": a name the condition only speaks of is no one
@@ -228,7 +228,7 @@ def verdict_answered(s: SentenceState, tr: Trigger, filled: bool = False) -> Non
 def made_to_act(s: SentenceState, tr: Trigger) -> None:
     """"lo que llevó a México a romper relaciones": the one made to act is the act's subject."""
     roles = tr.roles
-    causee = _causee(s.groups, tr.span, s.forms, s.grammar)
+    causee = causative_object(s.groups, tr.span, s.forms, s.grammar)
     if causee is not None:
         # "lo que llevó a México a romper relaciones con Ecuador": the one made to act is the act's subject
         roles.sources = list(causee.members)
@@ -240,25 +240,25 @@ def envoy_roles(s: SentenceState, tr: Trigger) -> None:
     envoy is his own state's."""
     groups = s.groups
     match, span, roles = tr.match, tr.span, tr.roles
-    if match.rule.cameo == _SUMMONS and roles.sources and roles.targets and all(
+    if match.rule.cameo == SUMMONS and roles.sources and roles.targets and all(
             same_party(t.code, roles.sources[0].code) for t in roles.targets):
         # "llamó a consultas al embajador de Colombia en Washington": called in, one's own envoy is recalled
         recall = s.ruleset.envoy_recall
-        post = _envoy_post(groups, roles.targets, span)
+        post = envoy_post(groups, roles.targets, span)
         if recall is not None and post:
             match = TriggerMatch(recall, match.tokens, match.weight)
             roles.targets = post
-    if match.rule.cameo == _ENVOYS and roles.sources and roles.targets and all(
+    if match.rule.cameo == ENVOYS and roles.sources and roles.targets and all(
             same_party(t.code, roles.sources[0].code) for t in roles.targets):
         # "Макрон объявил об отзыве французского посла": the envoy's own country, not whence; "llamó a
         # consultas al embajador de Colombia en Washington": the envoy's post is whence he is called
-        roles.targets = _envoy_post(groups, roles.targets, span)
-    if match.rule.cameo == _ENVOYS and match.rule.id.startswith("recall") and roles.sources and roles.targets:
-        own_state = _envoy_state(roles.targets, span, s.forms, s.grammar)
+        roles.targets = envoy_post(groups, roles.targets, span)
+    if match.rule.cameo == ENVOYS and match.rule.id.startswith("recall") and roles.sources and roles.targets:
+        own_state = envoy_state(roles.targets, span, s.forms, s.grammar)
         if own_state and all(not same_party(t.code, roles.sources[0].code) for t in own_state):
             # "Paris s'est rallié au plan, ce qui a provoqué le rappel de l'ambassadeur d'Algérie en France": a
             # recalled envoy is his own state's, which recalls him from his post (or from the one who acted)
-            roles.targets = _envoy_post(groups, own_state, span) or roles.sources
+            roles.targets = envoy_post(groups, own_state, span) or roles.sources
             roles.sources = own_state
     tr.match = match
 
@@ -289,20 +289,20 @@ def serving_sources(s: SentenceState, tr: Trigger) -> None:
     grammar, forms, triggers = s.grammar, s.forms, s.triggers
     match, span, clause, phrases, roles = tr.match, tr.span, tr.clause, tr.phrases, tr.roles
     if match.rule.symmetric and not roles.targets and len({side_of(m.code) for m in roles.sources}) >= 2 and (
-            match.rule.cameo in _SERVING or match.rule.cameo == _VISIT or any(
-                m is not match and m.rule.cameo in _SERVING and clause[0] <= m.span[0] < span[0]
-                and _served_object(m.span[1], span[0], forms, grammar)
+            match.rule.cameo in SERVING or match.rule.cameo == VISIT or any(
+                m is not match and m.rule.cameo in SERVING and clause[0] <= m.span[0] < span[0]
+                and served_object(m.span[1], span[0], forms, grammar)
                 and all(0 <= a.token_start < m.span[0] for a in roles.sources) for m in triggers)
-            or _between_others(phrases, span, clause, roles.sources, grammar)
-            or _acted_on_together(match, s.sentence.tokens, forms, phrases, clause, grammar, roles.sources)):
+            or between_others(phrases, span, clause, roles.sources, grammar)
+            or acted_on_together(match, s.sentence.tokens, forms, phrases, clause, grammar, roles.sources)):
         # "Egypt and Qatar hosted the talks", "Kenya and Turkey mediated the negotiations": co-hosts and
         # co-mediators serve the sides; they hold no talks with each other (the subjects of the service verb
         # whose object the talks are: not "Unter Vermittlung Ägyptens verhandeln Israel und die Hamas", "the
         # negotiators wrapped up U.S.-brokered talks", "hatten unter Vermittlung Katars vereinbart"). So too
         # co-travellers: "The advisers of Germany, France and Britain travelled to Geneva" visit a place, not
         # each other. So too the negotiators of an act between others: "L'Égypte et le Qatar ont négocié une trêve
-        # entre Israël et le Hamas" (the pair after the trigger is the act's; see `_between_others`). So too the
-        # subjects of an agentless passive: "Le Japon et l'Australie ont été invités" (`_acted_on_together`)
+        # entre Israël et le Hamas" (the pair after the trigger is the act's; see `between_others`). So too the
+        # subjects of an agentless passive: "Le Japon et l'Australie ont été invités" (`acted_on_together`)
         roles.sources = []
 
 

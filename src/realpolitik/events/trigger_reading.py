@@ -1,5 +1,5 @@
 """Whether a trigger stands, and its first roles: the steps of the coder (coder._code_trigger) that keep or drop a
-trigger (`kept`, `_read_modality`, `read_noun`, `read_voice`, `asked_state`), read its roles by its clause's
+trigger (`kept`, `trigger_modality`, `read_noun`, `read_voice`, `asked_state`), read its roles by its clause's
 structure (`assign`, with the tokens of its rival triggers) and correct them by the clause (`meeting_roles`,
 `clause_corrections`, `places`).
 
@@ -18,22 +18,22 @@ from realpolitik.events.article_phrases import passive_host
 from realpolitik.events.clause_infinitives import under_refusal_noun
 from realpolitik.events.clause_openers import continues_main_clause, opens_participle
 from realpolitik.events.clauses import clause_of
-from realpolitik.events.custody import _ARREST, CRIME_ACTS, CRIMINALS, PLACE_ACTS, _place_of_force
-from realpolitik.events.demands import _joiner, _state_asked_for
-from realpolitik.events.dropped_subject import _unknown_before_verb
+from realpolitik.events.custody import ARREST, CRIME_ACTS, CRIMINALS, PLACE_ACTS, place_of_force
+from realpolitik.events.demands import sanctions_joiner, state_asked_for
+from realpolitik.events.dropped_subject import unknown_before_verb
 from realpolitik.events.meetings import (
-    _SIGNING,
-    _VISIT,
-    _fronted_meeting_pair,
-    _fronted_meeting_partner,
-    _fronted_possessed,
-    _meeting_with,
-    _pair_after,
-    _subject_after_comma,
-    _visit_during,
-    _visit_during_subject,
+    SIGNING,
+    VISIT,
+    fronted_meeting_pair,
+    fronted_meeting_partner,
+    fronted_possessed,
+    meeting_with,
+    pair_after,
+    subject_after_comma,
     trailing_meeting_pair,
     trailing_meeting_roles,
+    visit_during,
+    visit_during_subject,
 )
 from realpolitik.events.modality import read_modality
 from realpolitik.events.modality_tense import scheduled_leg
@@ -56,25 +56,25 @@ from realpolitik.events.roles_dep import refine
 from realpolitik.events.rules import Grammar
 from realpolitik.events.sentence_state import Article, SentenceState, Trigger, note
 from realpolitik.events.topics import (
-    _CONCEDED_TYPES,
-    _conceded,
-    _embedded_by_verb,
-    _embedded_noun,
-    _noun_complement,
-    _talked_about,
+    CONCEDED_TYPES,
+    embedded_by_verb,
+    embedded_noun,
+    in_concession,
     noun_by_form,
+    noun_complement,
+    talked_about,
 )
 from realpolitik.events.triggers import TriggerMatch
 from realpolitik.events.voice import (
-    _agent_after,
-    _agentless_passive,
-    _is_nominal,
-    _own_part,
-    _possessed,
-    _reduced_passive,
+    agent_after,
+    agentless_passive,
     attribution_participle,
     backer_attribute,
     has_own_agent,
+    is_nominal,
+    own_part,
+    possessed,
+    reduced_passive,
 )
 from realpolitik.model import PLACE, UNREALISED_MODALITIES, ActorMention
 
@@ -97,7 +97,7 @@ def kept(s: SentenceState, match: TriggerMatch) -> bool:
             and not (match.rule.symmetric and _praised_pair(s, match)):  # "welcomed the truce between X and Y"
         note(sentence, ruleset, match, "a noun judged by another trigger")
         return False  # "rechazó las exigencias", "verurteilte den Angriff": the noun is what is judged
-    if s.concession and match.rule.plover in _CONCEDED_TYPES and any(_conceded(i, forms, grammar)
+    if s.concession and match.rule.plover in CONCEDED_TYPES and any(in_concession(i, forms, grammar)
                                                                    for i in match.tokens):
         note(sentence, ruleset, match, "a warning, charge, call or refusal named in a concessive phrase")
         return False  # "despite US warnings against an offensive", "несмотря на критику Еврокомиссии": said before
@@ -155,7 +155,7 @@ def phrases_of(s: SentenceState, match: TriggerMatch) -> list[Group]:
     return phrases
 
 
-def _read_modality(s: SentenceState, tr: Trigger) -> bool:
+def trigger_modality(s: SentenceState, tr: Trigger) -> bool:
     """The trigger's modality. False for an act named under a noun of refusal, or the act a demand before it asks
     for (the demand is coded)."""
     sentence, ruleset, grammar, forms, modal_forms = s.sentence, s.ruleset, s.grammar, s.forms, s.modal_forms
@@ -182,7 +182,7 @@ def _read_modality(s: SentenceState, tr: Trigger) -> bool:
     if modality not in UNREALISED_MODALITIES and asks(sentence.tokens, grammar.modality.get("asked", frozenset()),
                                                        grammar.modality.get("question_words", frozenset())):
         modality = "hypothetical"  # "Will Washington impose tariffs on China?": the act is asked about, not told
-    if modality in _VERB_MODALITIES and _meeting_with(match, sentence, tr.phrases, grammar):
+    if modality in _VERB_MODALITIES and meeting_with(match, sentence, tr.phrases, grammar):
         # "In einem Telefonat mit Putin forderte Trump eine Waffenruhe": a call after a preposition of time gone
         # by took place; it is no object of the demand (or pledge, or threat) the clause's verb makes
         modality = "asserted"
@@ -203,11 +203,11 @@ def read_noun(s: SentenceState, tr: Trigger) -> bool:
     in a participle attribute."""
     sentence, ruleset, grammar, forms = s.sentence, s.ruleset, s.grammar, s.forms
     match, span, clause, phrases, modality = tr.match, tr.span, tr.clause, tr.phrases, tr.modality
-    nominal = modality in ("asserted", "reported") and _is_nominal(match, sentence, phrases, forms, grammar)
-    embedded = _embedded_noun(match, sentence, grammar)
+    nominal = modality in ("asserted", "reported") and is_nominal(match, sentence, phrases, forms, grammar)
+    embedded = embedded_noun(match, sentence, grammar)
     # "depuis l'arrestation à Montréal de la directrice juridique de Huawei": the state of the place arrested
     arrested = arrest_at_place(span, phrases, forms, grammar) if embedded and not nominal and modality in (
-        "asserted", "reported") and match.rule.cameo.startswith(_ARREST) else None
+        "asserted", "reported") and match.rule.cameo.startswith(ARREST) else None
     if arrested is None and modality in ("asserted", "reported") and match.rule.cameo == _EXPULSION \
             and (embedded or _expulsion_noun(span, forms, grammar)):
         # "в ответ на высылку российских дипломатов из Таллина": the state of the place sent them home; so too where
@@ -216,19 +216,19 @@ def read_noun(s: SentenceState, tr: Trigger) -> bool:
         # agent still decide), not a recall ("ordnete die Rückkehr des kolumbianischen Botschafters aus Quito ...
         # an" is Colombia's, wire-de5-012)
         arrested = expelled_from_place(span, phrases, forms, grammar)
-    if arrested is None and modality in ("asserted", "reported") and match.rule.cameo.startswith(_ARREST):
+    if arrested is None and modality in ("asserted", "reported") and match.rule.cameo.startswith(ARREST):
         # "un ressortissant français détenu en Azerbaïdjan": the persons the participle describes are the held
         arrested = held_at_place(span, sentence.tokens, phrases, grammar)
-    if arrested is None and embedded and not (nominal and _agent_after(
+    if arrested is None and embedded and not (nominal and agent_after(
             match, sentence.tokens, phrases, grammar, adjectives=False)) and not (
-            _meeting_with(match, sentence, phrases, grammar)) and not (
-            _visit_during(match, sentence, phrases, grammar)) and not (
+            meeting_with(match, sentence, phrases, grammar)) and not (
+            visit_during(match, sentence, phrases, grammar)) and not (
             # "signed a pact during a visit by Sharif": the subject's parties met there
             trailing_meeting(s, tr)) and not (
-            (nominal or modality in ("asserted", "reported") and _possessed(match, phrases, sentence.tokens))
+            (nominal or modality in ("asserted", "reported") and possessed(match, phrases, sentence.tokens))
             and agent_and_patient(span, phrases, grammar, sentence.tokens, forms)
-            and not _noun_complement(match, sentence, grammar)) and not \
-            _pair_after(match, sentence, phrases, grammar) and not (
+            and not noun_complement(match, sentence, grammar)) and not \
+            pair_after(match, sentence, phrases, grammar) and not (
             # "since the ceasefire between Israel and Hezbollah": a mutual act with its own pair, told as done
             modality in ("asserted", "reported") and (told_pair(span, forms, phrases, grammar, match.rule.symmetric
                                                                 or match.rule.plover == "ASSAULT")
@@ -240,11 +240,11 @@ def read_noun(s: SentenceState, tr: Trigger) -> bool:
         note(sentence, ruleset, match, "a noun inside a prepositional phrase, without an agent")
         return False  # "debido a los bombardeos en Siria", "desde la invasión rusa": background to the clause
     if (nominal or modality in ("asserted", "reported") and noun_by_form(sentence.tokens, span, grammar)) \
-            and grammar.embedding_verbs and _embedded_by_verb(forms, span, clause, grammar) \
+            and grammar.embedding_verbs and embedded_by_verb(forms, span, clause, grammar) \
             and not has_own_agent(match, sentence, phrases, forms, grammar):
         note(sentence, ruleset, match, "a noun another verb only considers, without an agent")
         return False  # "einen Angriff auf Niger als Kriegserklärung betrachten", "einen Angriff verhindern"
-    if match.rule.plover == "COOPERATE" and _talked_about(forms, span, clause, grammar):
+    if match.rule.plover == "COOPERATE" and talked_about(forms, span, clause, grammar):
         note(sentence, ruleset, match, "cooperation named as the topic of talks")
         return False  # "avec lequel il a évoqué la coopération militaire": they talked, no cooperation is told
     if match.rule.plover == "SUPPORT" and backer_attribute(match.span, sentence.tokens, phrases, grammar):
@@ -262,10 +262,10 @@ def read_voice(s: SentenceState, article: Article, tr: Trigger) -> bool:
     if attribution_participle(match, sentence.tokens, forms, grammar):
         reduced = passive = False  # "a sabotage attack blamed on Russia": the clause's subject attributes it
     else:
-        reduced = _reduced_passive(match, sentence, phrases, grammar)
-        passive = reduced or s.passive_clause(_own_part(clause, span, forms, grammar))
+        reduced = reduced_passive(match, sentence, phrases, grammar)
+        passive = reduced or s.passive_clause(own_part(clause, span, forms, grammar))
     hosted = passive_host(phrases, clause, span, forms, grammar, article.recent) if match.rule.passive_host else None
-    agentless = hosted is None and passive and _agentless_passive(match, sentence, forms, phrases, clause,
+    agentless = hosted is None and passive and agentless_passive(match, sentence, forms, phrases, clause,
                                                                   grammar, reduced)
     if agentless and match.rule.plover not in PLACE_ACTS:
         note(sentence, s.ruleset, match, "a passive without an agent")
@@ -330,7 +330,7 @@ def assign(s: SentenceState, tr: Trigger) -> None:
                                   attributes=s.attributes, mediations=tr.mediations,
                                   denials=tr.other_denials, acts=tr.cooperative, vocabulary=s.vocabulary,
                                   opposed_verdicts=tr.opposed, friendly=tr.friendly, helping=tr.helping))
-        if not roles.sources and match.rule.cameo.startswith(_ARREST):  # "после задержания в Москве журналиста"
+        if not roles.sources and match.rule.cameo.startswith(ARREST):  # "после задержания в Москве журналиста"
             roles = arrest_at_place(span, phrases, forms, grammar) or roles
     tr.roles = roles
 
@@ -350,22 +350,22 @@ def meeting_roles(s: SentenceState, tr: Trigger) -> None:
     a symmetric act with no source joins the pair a hyphen names."""
     sentence, grammar, forms = s.sentence, s.grammar, s.forms
     match, span, clause, phrases, roles = tr.match, tr.span, tr.clause, tr.phrases, tr.roles
-    visitor = _visit_during_subject(match, sentence, phrases, clause, grammar)
+    visitor = visit_during_subject(match, sentence, phrases, clause, grammar)
     if visitor is not None:  # "Во время визита в Ханой глава Кремля ...": the subject made the visit
         roles.sources, roles.from_outside_clause = list(visitor.members), False
-    elif match.rule.cameo == _VISIT and roles.sources and _fronted_possessed(span, sentence.tokens, grammar):
+    elif match.rule.cameo == VISIT and roles.sources and fronted_possessed(span, sentence.tokens, grammar):
         # "Lors de sa visite en Algérie, le chef de la diplomatie a critiqué le Maroc": "sa" is the subject's,
         # whom the name after the comma names or no one (not the object after the verb)
-        after_comma = _subject_after_comma(span, phrases, forms, clause)
+        after_comma = subject_after_comma(span, phrases, forms, clause)
         roles.sources = list(after_comma.members) if after_comma is not None else []
     if match.rule.symmetric:
-        pair = _fronted_meeting_pair(span, sentence, phrases, grammar)
+        pair = fronted_meeting_pair(span, sentence, phrases, grammar)
         if pair is not None:  # "Lors d'une réunion à Varsovie, Macron et Scholz ont ...": the subject met
             roles.sources, roles.targets, roles.from_outside_clause = list(pair.members), [], False
         # (the noun a meeting, or this trigger itself: "Tras su ruptura con la CEDEAO, Malí y Níger firmaron un
         # pacto" opens with a break, whose partner is no party to the pact)
         meetings = frozenset(i for m in s.triggers if m.rule.plover == "CONSULT" for i in m.tokens)
-        met = _fronted_meeting_partner(forms, phrases, grammar, tr.rivals | set(match.tokens),
+        met = fronted_meeting_partner(forms, phrases, grammar, tr.rivals | set(match.tokens),
                                        meetings | set(match.tokens))
         if met is not None:  # "По итогам переговоров с Си Путин подписал ...": the subject met the partner
             noun, partner, meeting = met
@@ -376,7 +376,7 @@ def meeting_roles(s: SentenceState, tr: Trigger) -> None:
                     and {m.code for m in roles.sources} == {m.code for m in meeting.members}:
                 roles.targets = list(partner.members)
         trailing_meeting_roles(trailing_meeting(s, tr), roles)
-        if not roles.sources and roles.targets and _meeting_with(match, sentence, phrases, grammar):
+        if not roles.sources and roles.targets and meeting_with(match, sentence, phrases, grammar):
             # "Rutte promised Finland support after a call with Stubb": the call after a preposition of time gone
             # by, closing the sentence, was the main clause's subject's (as a fronted "After a call with ..., X")
             subject = next((g for g in phrases if g.start < span[0] and g.free), None)
@@ -387,7 +387,7 @@ def meeting_roles(s: SentenceState, tr: Trigger) -> None:
             # joins is the only one the signers can be; a meeting or an accord only where the pair names the act
             # itself ("zu deutsch-französischen Konsultationen"; not "discussed the Israeli-Palestinian conflict")
             hyphened = hyphen_pair_parties(phrases, clause, sentence.tokens, grammar)
-            if hyphened is not None and (match.rule.cameo.startswith(_SIGNING) or any(
+            if hyphened is not None and (match.rule.cameo.startswith(SIGNING) or any(
                     0 <= t - hyphened.end <= 1 or 1 <= hyphened.start - t <= 2 for t in match.tokens)):
                 roles.sources, roles.targets, roles.from_outside_clause = list(hyphened.members), [], False
 
@@ -401,7 +401,7 @@ def clause_corrections(s: SentenceState, tr: Trigger) -> None:
         roles = refine(roles, parsed, phrases, match.tokens, match.rule, grammar, tr.rivals)
     if tr.agentless:  # no agent: the subject the shallow reader took for one is what the force hit
         roles.sources, roles.targets = [], roles.targets or roles.sources
-    if grammar.verb_final and not tr.nominal and not tr.passive and _unknown_before_verb(s.mentions, clause, span,
+    if grammar.verb_final and not tr.nominal and not tr.passive and unknown_before_verb(s.mentions, clause, span,
                                                                                   roles.sources):
         # "Vizeminister Sun Weidong forderte Japan auf": a person the dictionary does not know opens the clause
         # before the finite verb; the actor after the verb is its object, and the source is left to the article
@@ -409,7 +409,7 @@ def clause_corrections(s: SentenceState, tr: Trigger) -> None:
     if match.rule.plover not in CRIME_ACTS:
         roles.targets = [m for m in roles.targets if m.code != CRIMINALS]
     if match.rule.plover == "SANCTION" and roles.sources and grammar.joining_verbs:
-        joiner = _joiner(s.sentence, span, clause, phrases, s.forms, grammar)
+        joiner = sanctions_joiner(s.sentence, span, clause, phrases, s.forms, grammar)
         if joiner is not None and not any(m in roles.sources for m in joiner.members):
             roles.sources = list(joiner.members)  # "joined the EU's sanctions": the joiner imposes them
             roles.targets = [m for m in roles.targets if m not in joiner.members]
@@ -422,7 +422,7 @@ def asked_state(s: SentenceState, tr: Trigger) -> bool:
     grammar, forms = s.grammar, s.forms
     match, roles = tr.match, tr.roles
     if match.rule.plover == "REQUEST" and roles.targets and grammar.statehood_nouns:
-        asked = [m for m in roles.targets if not _state_asked_for(m, forms, grammar.statehood_nouns)]
+        asked = [m for m in roles.targets if not state_asked_for(m, forms, grammar.statehood_nouns)]
         if not asked:
             note(s.sentence, s.ruleset, match, "an appeal for a state, whose demonym names no one asked")
             return False  # "called for a Palestinian state": no addressee is named
@@ -443,7 +443,7 @@ def places(s: SentenceState, tr: Trigger) -> None:
     elif placed and not roles.targets:  # "Odesa came under attack", "Kharkiv a été frappée": a place
         roles.targets = placed  # never acts; as the subject of force it is what the force hit
     elif roles.sources and not roles.targets:
-        roles.targets = _place_of_force(phrases, forms, clause, span, grammar)
+        roles.targets = place_of_force(phrases, forms, clause, span, grammar)
     if match.rule.plover == _GIVING and roles.sources and not roles.targets:
         markers = match.rule.target_markers if match.rule.target_markers is not None else grammar.target_markers
         roles.targets = _destination(s.groups, forms, clause, span, markers)

@@ -194,7 +194,7 @@ def _kind_follows(tokens: tuple[int, ...], kinds: frozenset[str], kinds_at: dict
 _KIND_REACH: Final = 4  # "withdrew from the Economic Community ...": an article and an adjective may stand between
 
 
-def _meeting_names(tokens: list[Token], actors: list[ActorMention], forms: list[frozenset[str]],
+def meeting_names(tokens: list[Token], actors: list[ActorMention], forms: list[frozenset[str]],
                    gatherings: frozenset[str]) -> frozenset[int]:
     """The first tokens of names that qualify a meeting's noun: right before it ("the G7 summit"), before a hyphen
     and it, or with it inside the mention's compound ("G7-Gipfel", read as one mention)."""
@@ -226,7 +226,7 @@ def inner_name_words(tokens: list[Token], actors: list[ActorMention]) -> frozens
     return frozenset(inner)
 
 
-def _kinds_at(tokens: list[Token], actors: list[ActorMention]) -> dict[int, str]:
+def actor_kinds_at(tokens: list[Token], actors: list[ActorMention]) -> dict[int, str]:
     """The kind of the actor that starts at each token, for `target_kinds`. An actor in the possessive owns the
     object and is none ("welcomed Trump's sanctions" praises); a compound premodifier stands for the name it
     modifies ("froze its participation in the Russia-led CSTO": an organisation follows)."""
@@ -234,11 +234,11 @@ def _kinds_at(tokens: list[Token], actors: list[ActorMention]) -> dict[int, str]
     kinds: dict[int, str] = {}
     for m in actors:
         after = tokens[m.token_end].text if m.token_end < len(tokens) else ""
-        if after in _POSSESSIVE:
+        if after in POSSESSIVE:
             continue
         head = at.get(m.token_end + 2) if after == "-" else None
         kinds[m.token_start] = head.kind if head is not None else m.kind
     return kinds
 
 
-_POSSESSIVE: Final = frozenset({"'s", "’s", "'", "’"})
+POSSESSIVE: Final = frozenset({"'s", "’s", "'", "’"})

@@ -20,7 +20,7 @@ from realpolitik.language.tokens import QUOTE_MARKS
 from realpolitik.model import ActorMention, Sentence, Token
 
 
-def _judged_act(triggers: list[TriggerMatch], span: tuple[int, int], clause: tuple[int, int],
+def judged_trigger(triggers: list[TriggerMatch], span: tuple[int, int], clause: tuple[int, int],
                 reach: int) -> TriggerMatch | None:
     """The act a verdict judges: the first trigger of another kind within `reach` tokens after the verdict's own,
     in its clause ("a condamné l'invasion ...", "осудила санкции, введённые ...")."""
@@ -28,14 +28,14 @@ def _judged_act(triggers: list[TriggerMatch], span: tuple[int, int], clause: tup
                  and m.rule.plover not in VERDICT_TYPES), None)
 
 
-def _judged_agent(verdict: TriggerMatch, triggers: list[TriggerMatch], judged_agents: dict[int, Group],
+def judged_agent(verdict: TriggerMatch, triggers: list[TriggerMatch], judged_agents: dict[int, Group],
                   clause: tuple[int, int]) -> list[ActorMention]:
     """The agent that a relative clause names for the first noun the verdict judges, later in its clause."""
     judged = next((m for m in triggers if id(m) in judged_agents and verdict.span[1] <= m.span[0] < clause[1]), None)
     return list(judged_agents[id(judged)].members) if judged is not None else []
 
 
-def _norm_owners(groups: list, forms: list[frozenset[str]], grammar: Grammar) -> set[int]:
+def norm_owners(groups: list, forms: list[frozenset[str]], grammar: Grammar) -> set[int]:
     """The owners of a norm a noun says was broken ("a violation of Security Council resolutions", "a breach of
     Qatar's sovereignty", "Verstoß gegen Resolutionen des UN-Sicherheitsrats", "нарушение суверенитета Катара"):
     an actor phrase between the noun of breaking and the norm noun within four words after it, or right after the
@@ -78,7 +78,7 @@ def _norm_after(forms: list[frozenset[str]], i: int, norm_nouns: frozenset[str])
 _OPENING_QUOTES: Final = frozenset({"«", "\"", "“", "„", "‹"})  # a quoted noun after its article: « agression »
 
 
-def _judged_nouns(triggers: list[TriggerMatch], sentence: Sentence, clauses: list[tuple[int, int]],
+def judged_nouns(triggers: list[TriggerMatch], sentence: Sentence, clauses: list[tuple[int, int]],
                   determiners: frozenset[str],
                   genitive: frozenset[str] = frozenset(),
                   reasons: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
@@ -148,7 +148,7 @@ def _right_after_verdict(m: TriggerMatch, triggers: list[TriggerMatch], tokens: 
 _PREDICATE_REACH: Final = 3
 
 
-def _verdict_predicates(triggers: list[TriggerMatch], tokens: list[Token], clauses: list[tuple[int, int]],
+def verdict_predicates(triggers: list[TriggerMatch], tokens: list[Token], clauses: list[tuple[int, int]],
                         markers: frozenset[str]) -> set[int]:
     """"verurteilte die Luftangriffe als schweren Verstoß gegen die Waffenruhe", "kritisierte den Schritt als Angriff
     auf ...": a trigger noun in the predicate of a verdict of its clause (after "als" and lower-case words only) names
@@ -167,7 +167,7 @@ def _verdict_predicates(triggers: list[TriggerMatch], tokens: list[Token], claus
     return found
 
 
-def _perfect_objects(triggers: list[TriggerMatch], tokens: list[Token], clauses: list[tuple[int, int]],
+def perfect_objects(triggers: list[TriggerMatch], tokens: list[Token], clauses: list[tuple[int, int]],
                      grammar: Grammar, judged: set[int]) -> set[int]:
     """German "Der Präsident hat die Angriffe als Verstoß gegen die Waffenruhe verurteilt": a trigger noun with its
     article right after a perfect auxiliary is the object of the participle that closes the clause; where that is a
@@ -320,7 +320,7 @@ def _clitic_participle(tokens: list[Token], start: int, grammar: Grammar) -> boo
     return elided or start > 0 and tokens[start - 1].text.lower() in grammar.roles.object_clitics
 
 
-def _fronted_judged(match: TriggerMatch, nominal: bool, roles: Roles, triggers: list[TriggerMatch], groups: list[Group],
+def fronted_judged(match: TriggerMatch, nominal: bool, roles: Roles, triggers: list[TriggerMatch], groups: list[Group],
                     clause: tuple[int, int],
                     grammar: Grammar):
     """Russian "Удары Израиля по Ирану осудил Китай": a clause that opens with an act noun and its genitive agent,

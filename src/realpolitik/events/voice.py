@@ -29,11 +29,11 @@ from realpolitik.events.roles import (
 )
 from realpolitik.events.roles_target_steps import named_next_to
 from realpolitik.events.rules import Grammar, joined
-from realpolitik.events.triggers import _POSSESSIVE, TriggerMatch
+from realpolitik.events.triggers import POSSESSIVE, TriggerMatch
 from realpolitik.model import ActorMention, Sentence, Token
 
 
-def _agent_after(match: TriggerMatch, tokens: list[Token], groups: list[Group], grammar: Grammar,
+def agent_after(match: TriggerMatch, tokens: list[Token], groups: list[Group], grammar: Grammar,
                  adjectives: bool = True) -> bool:
     """"accusations by Moldova", "die Waffenlieferungen des Westens": a noun followed by its agent."""
     end = match.span[1]
@@ -73,7 +73,7 @@ def _object_inside(match: TriggerMatch, tokens: list[Token], groups: list[Group]
 _PATIENT_REACH: Final = 5
 
 
-def _patient_then_agent(end: int, tokens: list[Token], groups: list[Group], grammar: Grammar):
+def patient_then_agent(end: int, tokens: list[Token], groups: list[Group], grammar: Grammar):
     """The agent group of "l'invasion de l'Ukraine par la Russie": a "de" phrase right after the noun, then "par"
     and a name (no comma between); None where the noun has none."""
     if end >= len(tokens):
@@ -87,7 +87,7 @@ def _patient_then_agent(end: int, tokens: list[Token], groups: list[Group], gram
 def _agent_after_patient(end: int, tokens: list[Token], groups: list[Group], grammar: Grammar):
     """"l'arrestation de deux Canadiens par la Chine", "la detención de dos canadienses por China": a noun's
     patient phrase, then its agent phrase (no comma between). The agent's group, None where the noun has none
-    (`_agent_after`: with one, the noun is no background)."""
+    (`agent_after`: with one, the noun is no background)."""
     for i in range(end + 1, min(len(tokens), end + 1 + _PATIENT_REACH)):
         word = tokens[i].text.lower()
         if word in (",", ";"):
@@ -150,7 +150,7 @@ def _adjective_before_genitive(tokens: list[Token], end: int, grammar: Grammar) 
         and (nxt in grammar.genitive_markers or elided_de(nxt, grammar))
 
 
-def _is_nominal(match: TriggerMatch, sentence: Sentence, groups: list[Group], forms: list[frozenset[str]],
+def is_nominal(match: TriggerMatch, sentence: Sentence, groups: list[Group], forms: list[frozenset[str]],
                 grammar: Grammar) -> bool:
     """A trigger that is a noun takes its agent from a genitive or "by" phrase, not from the clause subject.
     German nouns are capitalised; elsewhere a following "by"/"of" phrase gives the noun away."""
@@ -166,8 +166,8 @@ def _is_nominal(match: TriggerMatch, sentence: Sentence, groups: list[Group], fo
     # after it the marker the rule names its target by: the phrase is the object's author, the rule's target
     object_author = len(match.tokens) > 1 and match.span[1] < len(sentence.tokens) and match.rule.target_markers \
         is not None and sentence.tokens[match.span[1]].text.lower() in match.rule.target_markers
-    return not object_author and _agent_after(match, sentence.tokens, groups, grammar) \
-        or (not of_follows and _possessed(match, groups)) \
+    return not object_author and agent_after(match, sentence.tokens, groups, grammar) \
+        or (not of_follows and possessed(match, groups)) \
         or other_possessive(match.span[0], (0, match.span[0]), forms, grammar) is not None \
         or possessive_of_no_list(groups, match.span[0], (0, match.span[0]), forms, grammar) is not None \
         or match.rule.plover == "ASSAULT" and _sides_after(match, groups, grammar)  # "их санкции", "son invasion"
@@ -201,13 +201,13 @@ def _opening_participle(i: int, tokens: list[Token], grammar: Grammar) -> bool:
         and tokens[1].text.lower() in grammar.agent_markers
 
 
-def _possessed(match: TriggerMatch, groups: list[Group], tokens: list[Token] | None = None) -> bool:
+def possessed(match: TriggerMatch, groups: list[Group], tokens: list[Token] | None = None) -> bool:
     """"Israel's air strike on Doha", "Russia's invasion": a possessor right before the noun carried it out (with
     `tokens`, a hyphenated compound between counts as one word: "Russia's full-scale invasion")."""
     return possessor_before(match.span[0], groups, tokens) is not None
 
 
-def _reduced_passive(match: TriggerMatch, sentence: Sentence, groups: list[Group], grammar: Grammar) -> bool:
+def reduced_passive(match: TriggerMatch, sentence: Sentence, groups: list[Group], grammar: Grammar) -> bool:
     """A participle after a noun or a comma, with no auxiliary, followed by an agent ("firms sanctioned by the
     US") or by its own complement ("firms accused of supplying drones"): an active verb would be followed by its
     object, so this is a passive (English "-ed"; the endings and complements are grammar data)."""
@@ -365,7 +365,7 @@ def _agent_in_phrase(tokens: list[Token], i: int, groups: list[Group], grammar: 
                for k in range(i + 1, stop))  # "par la RDC": an article between
 
 
-def _own_part(clause: tuple[int, int], span: tuple[int, int], forms: list[frozenset[str]],
+def own_part(clause: tuple[int, int], span: tuple[int, int], forms: list[frozenset[str]],
               grammar: Grammar) -> tuple[int, int]:
     """The part of the clause whose passive auxiliary may be the trigger's: up to a subordinator after the trigger's
     first word, where a clause the splitter kept whole goes on ("warned that any attack by Israel would be met with a
@@ -385,7 +385,7 @@ _SHORT_PARTICIPLE_ENDINGS: Final = ("н", "на", "но", "ны", "т", "та", 
 _PASSIVE_GAP: Final = 2  # adverbs between the auxiliary and the participle: "ont également été invités"
 
 
-def _acted_on_together(match: TriggerMatch, tokens: list[Token], forms: list[frozenset[str]], groups: list[Group],
+def acted_on_together(match: TriggerMatch, tokens: list[Token], forms: list[frozenset[str]], groups: list[Group],
                        clause: tuple[int, int], grammar: Grammar, sources: list[ActorMention]) -> bool:
     """"Le Japon, la Corée du Sud et l'Australie ont été invités", "fueron invitados", "были приглашены на саммит":
     a symmetric act told by its participle after a passive auxiliary, with no agent in the clause, was done to the
@@ -429,7 +429,7 @@ def _subject_opening(forms: list[frozenset[str]], start: int, subject: int, gram
                default=start)
 
 
-def _agentless_passive(match: TriggerMatch, sentence: Sentence, forms: list[frozenset[str]], groups: list[Group],
+def agentless_passive(match: TriggerMatch, sentence: Sentence, forms: list[frozenset[str]], groups: list[Group],
                        clause: tuple[int, int], grammar: Grammar,
                        reduced: bool = False) -> bool:
     """An auxiliary right before the trigger ("was killed", "wurde ... angegriffen") with no agent
@@ -483,10 +483,10 @@ def possessor_start(tokens: list[Token], start: int, determiners: frozenset[str]
                     stop: frozenset[str] = frozenset()) -> int | None:
     """Where the possessor before a noun begins ("Russia's full-scale invasion" → "Russia"), or None."""
     i = start - 1
-    while i >= 0 and start - i <= 4 and tokens[i].text not in _POSSESSIVE and (
+    while i >= 0 and start - i <= 4 and tokens[i].text not in POSSESSIVE and (
             tokens[i].text[:1].islower() and tokens[i].text not in _PHRASE_LINKS or tokens[i].text == "-"):
         i -= 1  # adjectives between: "full-scale", "surprise" (not "Russia's decision and expressed solidarity")
-    if i < 1 or tokens[i].text not in _POSSESSIVE:
+    if i < 1 or tokens[i].text not in POSSESSIVE:
         return None
     j = i - 1
     while j >= 0 and i - j <= 4 and tokens[j].text.lower() not in stop and (
@@ -507,7 +507,7 @@ def has_own_agent(match: TriggerMatch, sentence: Sentence, groups: list[Group], 
     if not grammar.verb_final and any(g.start == last + 1 and g.genitive for g in groups) \
             and elided_de(sentence.tokens[last + 1].text, grammar):
         return True  # "l'attaque d'Israël contre l'Iran": the elided "de" on the name
-    if not _is_nominal(match, sentence, groups, forms, grammar) and not any(g.end == match.span[0] for g in groups):
+    if not is_nominal(match, sentence, groups, forms, grammar) and not any(g.end == match.span[0] for g in groups):
         return False
-    return any(g.end == match.span[0] for g in groups) or _agent_after(match, sentence.tokens, groups, grammar) \
-        or _possessed(match, groups)
+    return any(g.end == match.span[0] for g in groups) or agent_after(match, sentence.tokens, groups, grammar) \
+        or possessed(match, groups)
