@@ -19,7 +19,7 @@ ON = date(2025, 10, 27)
 
 def _references(text: str, lang: str) -> list[list[tuple[str, list[str]]]]:
     """Per sentence: (surface, codes) of each reference mention."""
-    from realpolitik.actors.reference_history import members
+    from realpolitik.actors.reference.history import members
 
     found = recognise_actors(split_sentences(text, lang), lang, ON)
     return [[(m.surface, members(m)) for m in ms if m.kind == "reference"] for ms in found]
@@ -1559,7 +1559,7 @@ def test_a_body_that_speaks_for_a_state_is_not_the_state_its_sentence_acts_on(la
            "Angriff."),
 ])
 def test_a_possessor_or_a_preposition_s_object_is_no_such_subject(lang: str, text: str) -> None:
-    from realpolitik.actors.reference_history import members
+    from realpolitik.actors.reference.history import members
 
     found = recognise_actors(split_sentences(text, lang), lang, ON)
     codes = [c for m in found[1] if m.kind == "reference" for c in members(m)]
@@ -1605,7 +1605,7 @@ def test_a_role_word_before_an_unknown_name_is_not_the_government_named_last(lan
            "guerre.", "BOLGOV"),
 ])
 def test_a_role_word_with_an_office_after_it_stands_alone(lang: str, text: str, code: str) -> None:
-    from realpolitik.actors.reference_history import members
+    from realpolitik.actors.reference.history import members
 
     found = recognise_actors(split_sentences(text, lang), lang, ON)
     assert [c for m in found[1] if m.kind == "reference" for c in members(m)] == [code]
@@ -1680,18 +1680,18 @@ def test_the_phrase_starts_live_and_go_with_their_data() -> None:
     import gc
     import weakref
 
-    from realpolitik.actors.reference_data import Description, LanguageReferences
-    from realpolitik.actors.reference_descriptions import _phrase_starts
+    from realpolitik.actors.reference.data import Description, LanguageReferences
+    from realpolitik.actors.reference.descriptions import phrase_starts
 
     first = LanguageReferences(lang="en", descriptions=[Description(("gulf", "kingdom"), "SAU", (), False)])
-    assert _phrase_starts(first, "en") is _phrase_starts(first, "en")
-    assert [d.code for d in _phrase_starts(first, "en").descriptions] == ["SAU"]
+    assert phrase_starts(first, "en") is phrase_starts(first, "en")
+    assert [d.code for d in phrase_starts(first, "en").descriptions] == ["SAU"]
     gone = weakref.ref(first)
     del first
     gc.collect()
     assert gone() is None
     second = LanguageReferences(lang="en")
-    assert _phrase_starts(second, "en").descriptions == []
+    assert phrase_starts(second, "en").descriptions == []
 
 
 @pytest.mark.parametrize(("text", "code"), [

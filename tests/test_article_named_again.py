@@ -12,7 +12,7 @@ import pytest
 
 from extracted import country_keys
 from realpolitik.actors import recognise_actors
-from realpolitik.actors.reference_history import members
+from realpolitik.actors.reference.history import members
 from realpolitik.events.article_phrases import steps_named
 from realpolitik.language import split_sentences, tokenize
 from realpolitik.language.role_words import role_words

@@ -376,7 +376,7 @@ _REFERENCE_FRAMES = {
 
 
 def _phrase_texts(lang: str) -> list[str]:
-    from realpolitik.actors.reference_data import reference_data
+    from realpolitik.actors.reference.data import reference_data
 
     data = reference_data().languages[lang]
     phrases = [" ".join(d.keys) for d in data.descriptions] + [" ".join(k) for k, _ in data.regions]
@@ -396,7 +396,7 @@ def _fits_description(r, d, tokens, i: int, lang: str) -> bool:  # type: ignore[
 
 
 def _fits_region(r, p, tokens, i: int, lang: str) -> bool:  # type: ignore[no-untyped-def]
-    return i + len(p[0]) <= len(tokens) and all(key in r._forms(tokens[i + n], lang) for n, key in enumerate(p[0]))
+    return i + len(p[0]) <= len(tokens) and all(key in r.token_forms(tokens[i + n], lang) for n, key in enumerate(p[0]))
 
 
 def _fits_noun(r, p, tokens, i: int, lang: str) -> bool:  # type: ignore[no-untyped-def]
@@ -409,11 +409,11 @@ def test_reference_phrases_filed_by_first_word_are_those_that_fit(lang: str) -> 
     """`_PhraseStarts` offers at each token only the descriptions, regions and country nouns whose first word it
     may be: the first that fits of those is the first that fits of all (trying each in turn, the long way), at
     every token of sentences holding every phrase of the language's lists, and past the last token."""
-    from realpolitik.actors import reference_descriptions as r
-    from realpolitik.actors.reference_data import reference_data
+    from realpolitik.actors.reference import descriptions as r
+    from realpolitik.actors.reference.data import reference_data
 
     data = reference_data().languages[lang]
-    starts = r._phrase_starts(data, lang)
+    starts = r.phrase_starts(data, lang)
     kinds = ((starts.descriptions_at, data.descriptions, _fits_description),
              (starts.regions_at, data.regions, _fits_region), (starts.nouns_at, data.country_nouns, _fits_noun))
     checked = 0
@@ -441,7 +441,7 @@ def test_a_short_name_stands_for_the_organisation_as_far_back_as_the_shortcut_lo
     """`_short_names` reads no token where no organisation is within reach (this sentence, or the last
     `_ROLE_REACH` ones): the organisation named that far back is still found, one sentence further is not."""
     from realpolitik.actors import recognise_actors
-    from realpolitik.actors import reference_history as r
+    from realpolitik.actors.reference import history as r
 
     named, filler, short = SHORT_NAMES[lang]
 
@@ -452,8 +452,8 @@ def test_a_short_name_stands_for_the_organisation_as_far_back_as_the_shortcut_lo
         return any(m.note.startswith(("'Union'", "\"L'Union\"")) for m in mentions[-1])
 
     assert last_refers(0)
-    assert last_refers(r._ROLE_REACH - 1)
-    assert not last_refers(r._ROLE_REACH)
+    assert last_refers(r.ROLE_REACH - 1)
+    assert not last_refers(r.ROLE_REACH)
 
 
 def test_the_focal_dyad_is_the_one_most_common_ranks_first_alone() -> None:
@@ -756,14 +756,15 @@ def test_roles_of_a_sentence_without_agent_markers_or_speech_verbs_are_those_of_
 def test_reference_starts_looked_up_per_word_pair_are_those_of_each_tokens_forms(lang: str, text: str) -> None:
     """`references._reference_starts` answers from a table of (text, lemma) pairs, asked twice (filled, then read):
     the tokens whose forms hold one of `first_words`, as testing every token's forms finds them."""
-    from realpolitik.actors import reference_history, references
-    from realpolitik.actors.reference_data import reference_data
+    from realpolitik.actors import references
+    from realpolitik.actors.reference import history
+    from realpolitik.actors.reference.data import reference_data
 
     data = reference_data().languages[lang]
     found = 0
     for sentence in [one for t in (text, TEXTS[lang], CLAUSES[lang]) for one in split_sentences(t, lang)]:
         long_way = [k for k, t in enumerate(sentence.tokens)
-                    if not reference_history._forms_of(t.text, t.lemma, lang).isdisjoint(data.first_words)]
+                    if not history.forms_of(t.text, t.lemma, lang).isdisjoint(data.first_words)]
         assert references._reference_starts(sentence.tokens, data, lang) == long_way
         assert references._reference_starts(sentence.tokens, data, lang) == long_way
         found += len(long_way)
@@ -799,17 +800,17 @@ def test_a_sentence_the_conflict_gate_passes_over_holds_no_conflict_word(lang: s
 
 
 def test_the_latest_country_or_list_that_fits_is_the_one_reading_the_sentences_back_finds() -> None:
-    """`reference_history._History` keeps where each country was named last: "the Gulf kingdom" takes the country that
+    """`reference/history.History` keeps where each country was named last: "the Gulf kingdom" takes the country that
     reading the earlier sentences back, latest first, finds first, "the country" the latest sentence's first, and
     "the two countries" the latest sentence with a list of two."""
     import random
 
-    from realpolitik.actors.reference_history import _History, _Seen
+    from realpolitik.actors.reference.history import History, Seen
     from realpolitik.model import ActorMention
 
     rng = random.Random(5)
     codes = ["USA", "USAGOV", "QAT", "SAU", "SAUMIL", "ARE", "FRA", "DEU", "KEN", "PER"]
-    history = _History()
+    history = History()
     for n in range(300):
         countries = list(dict.fromkeys(rng.sample(codes, rng.randint(0, 3))))
         countries = [c for k, c in enumerate(countries) if c[:3] not in {d[:3] for d in countries[:k]}]
@@ -817,7 +818,7 @@ def test_the_latest_country_or_list_that_fits_is_the_one_reading_the_sentences_b
                              country=countries[0][:3], kind="country", entry="", dictionary_version="") \
             if countries else None
         lists = [rng.sample(codes, rng.randint(2, 4)) for _ in range(rng.choice((0, 0, 1, 2)))]
-        history.append(_Seen(lists, countries, first, []))
+        history.append(Seen(lists, countries, first, []))
         for size in (0, 2, 3, 4, 5):
             long_way = next((s for s in reversed(history.seen) if any(len(f) == size or size == 0 for f in s.lists)),
                             None)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from realpolitik.actors.reference_data import reference_data
+from realpolitik.actors.reference.data import reference_data
 from realpolitik.events.noun_acts import after_time_gone_by, noun_position
 from realpolitik.events.rules import available_languages, load_rules
 from realpolitik.language.role_words import role_words

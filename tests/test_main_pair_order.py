@@ -15,7 +15,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 PROGRAM = """
-from realpolitik.actors.reference_history import _History, _Seen
+from realpolitik.actors.reference.history import _History, _Seen
 history = _History()
 for countries in (["VEN", "RUS"], ["RUS", "VEN"], ["VEN", "RUS", "CUB"], ["RUS", "VEN"]):
     history.append(_Seen(lists=[], countries=countries, first=None, mentions=[]))

@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from extracted import extraction
-from realpolitik.actors.reference_data import reference_data
-from realpolitik.actors.reference_history import _seen
+from realpolitik.actors.reference.data import reference_data
+from realpolitik.actors.reference.history import sentence_seen
 
 
 def _lists(text: str, marks: frozenset[str] | None = None) -> list[list[str]]:
@@ -15,7 +15,7 @@ def _lists(text: str, marks: frozenset[str] | None = None) -> list[list[str]]:
     data = reference_data().languages["es"]
     if marks is not None:
         data = replace(data, object_marks=marks)
-    return _seen(found.actors[0], found.sentences[0].tokens, data).lists
+    return sentence_seen(found.actors[0], found.sentences[0].tokens, data).lists
 
 
 def test_the_object_mark_before_each_name_keeps_the_list() -> None:

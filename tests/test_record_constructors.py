@@ -12,7 +12,7 @@ import pytest
 
 from realpolitik.actors.compose import Reading
 from realpolitik.actors.matcher import Hit
-from realpolitik.actors.reference_history import _Seen
+from realpolitik.actors.reference.history import Seen
 from realpolitik.events.article import Fill
 from realpolitik.events.confidence import Cues
 from realpolitik.events.modality import ModalReading
@@ -23,7 +23,7 @@ from realpolitik.mentions import ActorMention, Sentence
 from realpolitik.relations.derive import Found
 from realpolitik.relations.sentence import CueMatch, SentenceView
 
-WRITTEN = [ActorMention, Sentence, Group, Roles, Site, TriggerMatch, Cues, ModalReading, Hit, Reading, _Seen, Fill,
+WRITTEN = [ActorMention, Sentence, Group, Roles, Site, TriggerMatch, Cues, ModalReading, Hit, Reading, Seen, Fill,
            Found, CueMatch, SentenceView]
 
 

@@ -2,7 +2,7 @@
 
 A one-state role word ("the junta", "la junte"), "the federal government" and an institution ("the Commission") each
 asked of every mention the article had made so far; an article repeating such a word with nothing to find reread
-all of them each time (cost growing with the square of its length). `_History` now keeps what they ask, brought up
+all of them each time (cost growing with the square of its length). `History` now keeps what they ask, brought up
 to date by a cursor only when asked. These tests compare its answers with the back-scans it replaced, on a history
 built at random, asked between appends as the reader asks.
 """
@@ -14,7 +14,7 @@ from collections import Counter
 
 from extracted import country_keys
 from realpolitik.actors.compose import is_envoy
-from realpolitik.actors.reference_history import _History, _Seen
+from realpolitik.actors.reference.history import History, Seen
 from realpolitik.model import ActorMention
 
 ENTRIES = ("roles:en:junta", "roles:es:junta_militar", "countries:MLI:en:adjective+roles:en:junta",
@@ -30,14 +30,14 @@ def _mention(rng: random.Random) -> ActorMention:
                         resolved=rng.random() < 0.7)
 
 
-def _same_word_scan(history: _History, entry: str, spelled: frozenset[str]) -> ActorMention | None:
+def _same_word_scan(history: History, entry: str, spelled: frozenset[str]) -> ActorMention | None:
     """The back-scan `_same_word` made before the index."""
     return next((m for seen in reversed(history.seen) for m in reversed(seen.mentions)
                  if m.resolved and bool(m.country) and m.country not in spelled and not is_envoy(m.entry)
                  and any(part == entry or part.startswith(entry + "_") for part in m.entry.split("+"))), None)
 
 
-def _federal_scan(history: _History, federation: frozenset[str]) -> tuple[list[ActorMention], Counter[str]]:
+def _federal_scan(history: History, federation: frozenset[str]) -> tuple[list[ActorMention], Counter[str]]:
     """What `_federal_state` took from every earlier mention before the index: the first of each federal state's,
     and the places counted."""
     named = [m for seen in history.seen for m in seen.mentions if m.country in federation]
@@ -49,10 +49,10 @@ def _federal_scan(history: _History, federation: frozenset[str]) -> tuple[list[A
 
 def test_the_index_answers_as_the_back_scans_did() -> None:
     rng = random.Random(38)
-    history = _History()
+    history = History()
     federation = frozenset({"DEU", "USA"})
     for _ in range(300):
-        history.append(_Seen([], [], None, [_mention(rng) for _ in range(rng.randrange(4))]))
+        history.append(Seen([], [], None, [_mention(rng) for _ in range(rng.randrange(4))]))
         if rng.random() < 0.3:
             continue  # a sentence nothing asks of: the index catches up at the next question
         spelled = frozenset(rng.sample(["MLI", "FRA", "MMR"], rng.randrange(3)))

@@ -1,6 +1,6 @@
 """A definite plural office noun with no number and no owner ("the ministers", "les ministres", "los cancilleres",
 "Министры") stands for the offices of the list named in its sentence or the one before, as "they" does (issue 10,
-the article as context; reference_offices._office_holders). Sentences written for the tests."""
+the article as context; reference/offices.office_holders). Sentences written for the tests."""
 
 from __future__ import annotations
 
@@ -103,7 +103,7 @@ def test_chapters_of_accession_talks_are_no_heads() -> None:
 
 
 # round 38: a sentence that names no one (a line quoted from the communiqué) does not break the chain; "they" and
-# "the ministers" still stand for the list of the sentence before it (reference_counted._last_naming). German has
+# "the ministers" still stand for the list of the sentence before it (reference/counted.last_naming). German has
 # neither reading ("sie" is also "she" and "you", "die Minister" also one minister's case): none to keep
 _QUIET = {
     "en": "\"We will not stand by,\" the joint statement said.",
@@ -139,7 +139,7 @@ def test_a_party_named_between_breaks_the_chain(lang: str, between: str, then: s
 
 
 # round 38: with no list of states to stand for, "the ministers" are an organisation's office holders named so a few
-# sentences before (reference_offices._bloc_office_holders)
+# sentences before (reference/offices._bloc_office_holders)
 _BLOC_MET = {
     "en": "ASEAN foreign ministers met in Kuala Lumpur on Monday. Thailand's delegation arrived late.",
     "fr": "Les ministres des Affaires étrangères de l'Asean se sont réunis lundi à Kuala Lumpur. La délégation "

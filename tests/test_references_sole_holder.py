@@ -2,7 +2,7 @@
 that office the article named, also where the name stood many sentences before (long-form pieces name a leader in
 their opening paragraphs), provided the article named a holder of that office of one state only; and a Spanish
 title after "del"/"al" ("el discurso del mandatario") is a title after an article (issue 10;
-reference_roles._sole_holder). Sentences written for the tests."""
+reference/roles._sole_holder). Sentences written for the tests."""
 
 from __future__ import annotations
 

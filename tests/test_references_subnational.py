@@ -1,7 +1,7 @@
 """An office below the state's ("le premier ministre ontarien", "der bayerische Ministerpräsident", "the provincial
 government", "el gobierno estatal") is no national government of the state named last, and "the federal
 government" is the federal state's the article speaks of, not the last state named (issue 10;
-reference_roles._beside, reference_roles._federal_state). Sentences written for the tests."""
+reference/roles._beside, reference/roles._federal_state). Sentences written for the tests."""
 
 from __future__ import annotations
 

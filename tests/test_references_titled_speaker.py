@@ -1,6 +1,6 @@
 """A title alone after a quote ("..., betonte der Minister", "..., said the minister", "..., declaró el canciller",
 "..., a affirmé le ministre", "..., заявил министр") is the person the article last named with that title, not the
-state or government named since (issue 10; reference_roles._titled_person). Sentences written for the tests."""
+state or government named since (issue 10; reference/roles._titled_person). Sentences written for the tests."""
 
 from __future__ import annotations
 

@@ -1,11 +1,11 @@
 """A state's people and offices abroad are one list in references.yaml (`serving_abroad`) with two readings: an
-envoy's role word exactly (compose.is_envoy) and the beginning of a mission's (reference_roles._serves_abroad)."""
+envoy's role word exactly (compose.is_envoy) and the beginning of a mission's (reference/roles._serves_abroad)."""
 
 from __future__ import annotations
 
 from realpolitik.actors.compose import is_envoy
-from realpolitik.actors.reference_data import reference_data
-from realpolitik.actors.reference_roles import _serves_abroad
+from realpolitik.actors.reference.data import reference_data
+from realpolitik.actors.reference.roles import _serves_abroad
 from realpolitik.model import ActorMention
 
 

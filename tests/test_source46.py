@@ -2,10 +2,10 @@
 
 - A body word alone ("the government", "la Cancillería", "das Außenministerium", "министерство") after a sentence in
   which a state acted on another state's envoy or embassy is the acting state's body, not the envoy's state
-  (actors/reference_roles.py, `_acting_subject`).
+  (actors/reference/roles.py, `_acting_subject`).
 - "They", "the ministers", "die Minister", "los cancilleres" after a sentence in which two office holders met, each
   named by office and state ("the Argentine foreign minister met his Brazilian counterpart"), stand for the two
-  (actors/reference_counted.py, `_person_in_office`, `_they`).
+  (actors/reference/counted.py, `_person_in_office`, `they_reference`).
 
 Sentences of our own, several phrasings and languages each."""
 

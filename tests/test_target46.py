@@ -2,9 +2,9 @@
 
 "Asmara wirft dem Nachbarn vor ...", "Khartoum accused its western neighbour of ...": the sentence leaves the
 target to a noun that points back to the other state of the story, as Spanish "a su vecino" and Russian "соседнюю
-страну" already did (actors/reference_own._neighbour). German and English name it by the noun after a determiner,
-with a point of the compass between them or none; the state listed with the actor's own just before (a pair, the
-sides "between" whom something stands) comes before the latest state named. Sentences of our own.
+страну" already did (actors/reference/own.neighbour_reference). German and English name it by the noun after a
+determiner, with a point of the compass between them or none; the state listed with the actor's own just before (a
+pair, the sides "between" whom something stands) comes before the latest state named. Sentences of our own.
 """
 
 from __future__ import annotations
@@ -91,7 +91,7 @@ def test_talks_about_a_place_are_no_meeting_told_before() -> None:
 ])
 def test_the_europeans_are_the_european_states_listed_before(lang: str, text: str, source: str) -> None:
     """ "решение европейцев", "the Europeans' decision": the people's name stands for the states of the region the
-    article listed last (actors/reference_demonyms), not for the EU."""
+    article listed last (actors/reference/demonyms), not for the EU."""
     targets = _targets(text, lang, source, "ACCUSE")
     listed = {"GBR", "FRA", "DEU"} if "GBR" in targets else {"FRA", "DEU"}
     assert listed <= targets and "EU" not in targets

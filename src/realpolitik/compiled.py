@@ -149,15 +149,15 @@ MODULES: tuple[str, ...] = (
     "realpolitik.events.same_words",  # (the coder's: a reaction told as another's words)
     "realpolitik.events.coordinated_acts",  # (trigger_context's and trigger_corrections': an act after a verdict)
     "realpolitik.codes",
-    # and actors.references by the kind of reference it reads
-    "realpolitik.actors.reference_history",
-    "realpolitik.actors.reference_counted",
-    "realpolitik.actors.reference_offices",
-    "realpolitik.actors.reference_members",
-    "realpolitik.actors.reference_own",
-    "realpolitik.actors.reference_bodies",
-    "realpolitik.actors.reference_descriptions",
-    "realpolitik.actors.reference_roles",
+    # and the readers actors.references runs, the package actors.reference: one kind of reference a module
+    "realpolitik.actors.reference.history",
+    "realpolitik.actors.reference.counted",
+    "realpolitik.actors.reference.offices",
+    "realpolitik.actors.reference.members",
+    "realpolitik.actors.reference.own",
+    "realpolitik.actors.reference.bodies",
+    "realpolitik.actors.reference.descriptions",
+    "realpolitik.actors.reference.roles",
 )
 
 # mypy reads only the compiled modules (what they import is followed silently, a missing stub is Any): the build

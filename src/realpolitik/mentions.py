@@ -101,7 +101,7 @@ def role_entry(lang: str, key: str) -> str:
 def entry_roles(m: ActorMention) -> list[str]:
     """The keys of the role words a mention's entry was composed of, in order ("...+roles:en:ministers" →
     ["ministers"]): the offices it names, read by the readers that take a later office noun or a shared office
-    for it (actors/reference_offices, reference_counted, shared_offices)."""
+    for it (actors/reference/offices, reference/counted, shared_offices)."""
     return [part[len(_ROLE_PREFIX):].partition(":")[2] for part in m.entry.split("+") if part.startswith(_ROLE_PREFIX)]
 
 

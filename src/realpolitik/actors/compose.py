@@ -17,7 +17,7 @@ from realpolitik.actors.entries import Entry
 from realpolitik.actors.forms import normalise
 from realpolitik.actors.matcher import Hit
 from realpolitik.actors.portfolios import PORTFOLIOS, TITLES
-from realpolitik.actors.reference_data import reference_data
+from realpolitik.actors.reference.data import reference_data
 from realpolitik.language.role_words import role_words
 from realpolitik.mentions import OFFICE
 from realpolitik.model import ActorMention, Token

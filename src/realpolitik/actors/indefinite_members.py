@@ -7,7 +7,7 @@ indefinite article says one member, whom the phrase does not name: the organisat
 stay) where a preposition governs the phrase ("a trip to an ICC member state", "drones fell on a NATO member"). In
 apposition to a state or after a copula ("Turkey, a NATO member,", "Poland is a NATO member") the phrase tells the
 named state's membership, which the relation reader takes from it: those stay. The definite plural ("the member
-states of ECOWAS") is the members the article lists (reference_members.py).
+states of ECOWAS") is the members the article lists (reference/members.py).
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ Five kinds from data/actors/references.yaml, and short names:
 - descriptions: "the Gulf kingdom", "el país caribeño", "l'Hexagone", "the North" are the latest
   country named that fits the description (region and kind groups), or the one country it names; a plural
   ("the Western countries", "les pays occidentaux") the countries of the region the sentence or the one before
-  names, two or more (`reference_descriptions._regional`).
+  names, two or more (`reference/descriptions.regional`).
 - bodies: "the bloc", "das Bündnis", "el bloque", "l'organisation" are the organisation named last; "das Gericht",
   "the court", "la Cour", "суд" the court named last.
 - short names: "the Union", "la Commission", "el Consejo" after a definite article stand for the
@@ -25,17 +25,17 @@ Five kinds from data/actors/references.yaml, and short names:
   member is an actor (note "refers:...", as for counted groups).
 
 Crowds: "des manifestants ... à Niamey", "protesters ... in Tehran" are the people (CVL) of the country where the
-sentence places them, "the protesters" with no place the crowd told of before (`reference_roles._crowds`).
+sentence places them, "the protesters" with no place the crowd told of before (`reference/roles.crowd_reference`).
 
 Role phrases like 'der Kremlchef' or 'the Venezuelan leader' need no look-back: the
 composition stage resolves them directly.
 
-This module runs the readers over an article (resolve_references); each kind lives in a module of its own:
-reference_history.py (what the article named so far, which every reader looks back over), reference_counted.py
-(counted groups, "the sides", "they"), reference_offices.py (office holders in the plural), reference_members.py
-(members and fixed groups), reference_own.py (the own country, the neighbour), reference_bodies.py (bodies and
-short names), reference_descriptions.py (descriptions and regions), reference_roles.py (role words, crowds) and
-reference_demonyms.py ("the Europeans" for the European states listed last).
+This module runs the readers over an article (resolve_references); each kind lives in a module of its own in the
+package actors/reference/: history.py (what the article named so far, which every reader looks back over),
+counted.py (counted groups, "the sides", "they"), offices.py (office holders in the plural), members.py (members
+and fixed groups), own.py (the own country, the neighbour), bodies.py (bodies and short names), descriptions.py
+(descriptions and regions), roles.py (role words, crowds) and demonyms.py ("the Europeans" for the European states
+listed last).
 """
 
 from __future__ import annotations
@@ -46,16 +46,24 @@ from typing import Final
 
 from realpolitik.actors.dictionary import ActorDictionary
 from realpolitik.actors.matcher import Hit
-from realpolitik.actors.reference_bodies import _body, _institution, _short_names
-from realpolitik.actors.reference_counted import _counted, _the_sides, _they
-from realpolitik.actors.reference_data import LanguageReferences, reference_data
-from realpolitik.actors.reference_demonyms import demonym_lists
-from realpolitik.actors.reference_descriptions import _described, _regional
-from realpolitik.actors.reference_history import COUNTED, MEMBERS, _forms_of, _History, _reference, _seen, _token_start
-from realpolitik.actors.reference_members import _ahead, _fixed_group, _members_of
-from realpolitik.actors.reference_offices import _office_holders
-from realpolitik.actors.reference_own import _neighbour, _own
-from realpolitik.actors.reference_roles import _crowds, _roles_by_antecedent
+from realpolitik.actors.reference.bodies import body_reference, institution_reference, short_names
+from realpolitik.actors.reference.counted import counted_group, the_sides, they_reference
+from realpolitik.actors.reference.data import LanguageReferences, reference_data
+from realpolitik.actors.reference.demonyms import demonym_lists
+from realpolitik.actors.reference.descriptions import described, regional
+from realpolitik.actors.reference.history import (
+    COUNTED,
+    MEMBERS,
+    History,
+    forms_of,
+    mention_start,
+    reference_mention,
+    sentence_seen,
+)
+from realpolitik.actors.reference.members import fixed_group, members_of, seen_ahead
+from realpolitik.actors.reference.offices import office_holders
+from realpolitik.actors.reference.own import neighbour_reference, own_country
+from realpolitik.actors.reference.roles import crowd_reference, roles_by_antecedent
 from realpolitik.budget import checkpoint
 from realpolitik.model import ActorMention, Sentence, Token, token_pair
 
@@ -71,11 +79,11 @@ def resolve_references(sentences: list[Sentence], mentions: list[list[ActorMenti
     if data is None:
         return
     groups = reference_data().groups
-    history = _History()
+    history = History()
     for n, (sentence, found) in enumerate(zip(sentences, mentions, strict=True)):
         checkpoint()  # ~3 ms a long sentence: a whole document's pass must not outrun its budget
         tokens = sentence.tokens
-        _roles_by_antecedent(sentence, found, bare[n] if bare else [], data, history, dic.version)
+        roles_by_antecedent(sentence, found, bare[n] if bare else [], data, history, dic.version)
         taken = {i for m in found for i in range(m.token_start, m.token_end)}
         # one scan for the words a reference may begin with; most sentences hold none
         starts = _reference_starts(tokens, data, lang)
@@ -84,19 +92,20 @@ def resolve_references(sentences: list[Sentence], mentions: list[list[ActorMenti
             if at < i or at in taken:  # inside a reference made here, or a name found before
                 continue
             i = at
-            before = sorted((m for m in found if m.token_end <= i), key=_token_start)
-            made = (_fixed_group(tokens, i, data, groups, taken)
-                    or _members_of(tokens, i, data, found, history, partial(_ahead, sentences, mentions, data, n))
-                    or _they(tokens, i, data, before, history)
-                    or _office_holders(tokens, i, data, before, history, taken)
-                    or _counted(tokens, i, data, lang, before, history, taken, [m for m in found if m.token_start >= i])
-                    or _the_sides(tokens, i, data, before, history, taken)
-                    or _own(tokens, i, data, before, history, taken)
-                    or _neighbour(tokens, i, data, lang, before, history, taken)
-                    or _body(tokens, i, data, lang, before, history, found)
-                    or _institution(tokens, i, data, lang, before, history)
-                    or _regional(tokens, i, data, lang, groups, before, history, taken)
-                    or _described(tokens, i, data, lang, groups, before, history, found, taken))
+            before = sorted((m for m in found if m.token_end <= i), key=mention_start)
+            made = (fixed_group(tokens, i, data, groups, taken)
+                    or members_of(tokens, i, data, found, history, partial(seen_ahead, sentences, mentions, data, n))
+                    or they_reference(tokens, i, data, before, history)
+                    or office_holders(tokens, i, data, before, history, taken)
+                    or counted_group(tokens, i, data, lang, before, history, taken,
+                                     [m for m in found if m.token_start >= i])
+                    or the_sides(tokens, i, data, before, history, taken)
+                    or own_country(tokens, i, data, before, history, taken)
+                    or neighbour_reference(tokens, i, data, lang, before, history, taken)
+                    or body_reference(tokens, i, data, lang, before, history, found)
+                    or institution_reference(tokens, i, data, lang, before, history)
+                    or regional(tokens, i, data, lang, groups, before, history, taken)
+                    or described(tokens, i, data, lang, groups, before, history, found, taken))
             if made is None:
                 continue
             end, codes, entry, note = made
@@ -105,16 +114,16 @@ def resolve_references(sentences: list[Sentence], mentions: list[list[ActorMenti
                 continue
             if entry in (COUNTED, MEMBERS):  # "the three EU states": the bloc only qualifies the noun
                 found[:] = [m for m in found if not i <= m.token_start < end]
-            found.append(_reference(sentence, i, end, codes, entry, note, dic.version))
-            found.sort(key=_token_start)
+            found.append(reference_mention(sentence, i, end, codes, entry, note, dic.version))
+            found.sort(key=mention_start)
             taken |= set(range(i, end))
             i = end
         if bare and bare[n]:
-            _crowds(sentence, found, bare[n], data, history, dic.version)
+            crowd_reference(sentence, found, bare[n], data, history, dic.version)
         if lang != "de":  # German nouns are all capitalised: no word of a name stands out there
-            _short_names(sentence, found, data, history, taken, dic.version)
+            short_names(sentence, found, data, history, taken, dic.version)
         demonym_lists(sentence, found, data, groups, history, dic.version)
-        history.append(_seen(found, tokens, data))
+        history.append(sentence_seen(found, tokens, data))
 
 
 _OPENERS: Final[dict[str, tuple[LanguageReferences, dict[tuple[str, str], bool]]]] = {}  # lang → (its data, the table)
@@ -134,5 +143,5 @@ def _reference_starts(tokens: list[Token], data: LanguageReferences, lang: str) 
         firsts = data.first_words
         for k, (text, lemma) in enumerate(pairs):
             if opens[k] is None:
-                opens[k] = table[text, lemma] = not _forms_of(text, lemma, lang).isdisjoint(firsts)
+                opens[k] = table[text, lemma] = not forms_of(text, lemma, lang).isdisjoint(firsts)
     return list(compress(count(), opens))

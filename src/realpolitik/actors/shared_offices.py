@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from realpolitik.actors.reference_data import reference_data
+from realpolitik.actors.reference.data import reference_data
 from realpolitik.mentions import last_entry_role
 from realpolitik.model import ActorMention
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Final
 
-from realpolitik.actors.reference_history import COUNTED
+from realpolitik.actors.reference.history import COUNTED
 from realpolitik.codes import party
 from realpolitik.events.article import FORCE_TYPES
 from realpolitik.events.article_acts import from_event, sole_adversary

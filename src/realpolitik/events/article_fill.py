@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Final
 
-from realpolitik.actors.reference_history import OWN
+from realpolitik.actors.reference.history import OWN
 from realpolitik.codes import is_armed_group, party
 from realpolitik.events.article import EASING, FORCE_TYPES, PRAISE, VERDICT_TYPES, YIELDING, Fill, domestic_voice
 from realpolitik.events.article_acts import (

@@ -11,7 +11,7 @@ from dataclasses import replace
 from operator import countOf
 from typing import Final
 
-from realpolitik.actors.reference_history import COUNTED, REFERS, members
+from realpolitik.actors.reference.history import COUNTED, REFERS, members
 from realpolitik.codes import country_of, party
 from realpolitik.events.article import ABOUT, BYSTANDERS, PRAISE, domestic_voice
 from realpolitik.events.article_acts import from_event, mediating, parties, quarrel_sides

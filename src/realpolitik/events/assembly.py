@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Final
 
-from realpolitik.actors.reference_history import REFERS, members
+from realpolitik.actors.reference.history import REFERS, members
 from realpolitik.actors.seated_bodies import seat_act_target
 from realpolitik.codes import PARTY_AGENTS, same_party, side_of
 from realpolitik.events import confidence

@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Final
 
 from realpolitik.actors.compose import name_word
-from realpolitik.actors.reference_history import members
+from realpolitik.actors.reference.history import members
 from realpolitik.codes import country_of, side_of
 from realpolitik.events.roles_base import Group, elided_de
 from realpolitik.events.roles_marks import genitive_form, mark_groups, reported_by

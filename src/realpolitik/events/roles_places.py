@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Final
 
-from realpolitik.actors.reference_data import reference_data
+from realpolitik.actors.reference.data import reference_data
 from realpolitik.codes import side_of
 from realpolitik.events.roles_base import STATE_KINDS, Group, Roles, marker_at
 from realpolitik.events.roles_possessors import possessor_before

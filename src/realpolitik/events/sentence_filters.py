@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from realpolitik.actors.reference_history import members
+from realpolitik.actors.reference.history import members
 from realpolitik.codes import country_of, party, side_of
 from realpolitik.events.clause_forms import apposition_commas
 from realpolitik.events.rules import Grammar

@@ -69,7 +69,7 @@ class RoleWords:
     que_article: frozenset[str] = frozenset()  # French "qu'une": "que" and an article, a noun follows
     # French "l'", "l’": the definite article elided onto the word after it ("l'accord", "l'Arabie saoudite", "l'a
     # invité" for the pronoun): read by the role finder (events/roles_objects, events/noun_acts) and the reference
-    # readers (actors/reference_counted, actors/reference_bodies), wherever the tokenizer leaves it on the word or apart
+    # readers (actors/reference/counted, actors/reference/bodies), wherever the tokenizer leaves it on the word or apart
     elided_articles: frozenset[str] = frozenset()
     # French "d'", "d’": the preposition (or partitive article) "de" elided onto the word after it ("l'ambassadeur
     # d'Iran", "lors d'une visite"): read where the tokenizer leaves it on the word or apart

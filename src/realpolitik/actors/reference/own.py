@@ -10,14 +10,14 @@ from __future__ import annotations
 from typing import Final
 
 from realpolitik.actors.forms import normalise
-from realpolitik.actors.reference_data import LanguageReferences
-from realpolitik.actors.reference_descriptions import _RU_PLURAL
-from realpolitik.actors.reference_history import _COUNTRY_KINDS, OWN, _forms, _History, members
+from realpolitik.actors.reference.data import LanguageReferences
+from realpolitik.actors.reference.descriptions import RU_PLURAL
+from realpolitik.actors.reference.history import COUNTRY_KINDS, OWN, History, members, token_forms
 from realpolitik.model import ActorMention, Token
 
 
-def _own(tokens: list[Token], i: int, data: LanguageReferences, before: list[ActorMention],
-         history: _History, taken: set[int]) -> tuple[int, list[str], str, str] | None:
+def own_country(tokens: list[Token], i: int, data: LanguageReferences, before: list[ActorMention],
+         history: History, taken: set[int]) -> tuple[int, list[str], str, str] | None:
     """ "sein Land", "his government", "su país": the country of the actor named just before."""
     j = i + 1
     if j >= len(tokens) or j in taken:
@@ -51,7 +51,7 @@ def _own(tokens: list[Token], i: int, data: LanguageReferences, before: list[Act
     return j + 1, [code], OWN, f"the own country of {owner.surface!r}"
 
 
-def _opening_voice(tokens: list[Token], j: int, data: LanguageReferences, history: _History
+def _opening_voice(tokens: list[Token], j: int, data: LanguageReferences, history: History
                    ) -> tuple[int, list[str], str, str] | None:
     """"Le gouvernement malien a rompu ... Son porte-parole a accusé l'Ukraine": a spokesman the possessive that
     opens the sentence gives an owner speaks for the one the sentence before named first, whatever it is (a
@@ -80,7 +80,7 @@ def _owner(before: list[ActorMention], agent: str, tokens: list[Token], data: La
     einen der engsten Verbündeten seines Landes": Britain, not Germany, which has no country of its own). A person
     the speaker met or spoke to ("informó, después de reunirse con Rubio, que su país ...", "le dijo a Trump que su
     país ...") owns it only where no one else could."""
-    named = [m for m in reversed(before) if m.country and m.kind in _COUNTRY_KINDS]
+    named = [m for m in reversed(before) if m.country and m.kind in COUNTRY_KINDS]
     partners = [m for m in named if m.kind in _SPEAKER_KINDS and _after_preposition(m, tokens, data)]
     if partners and len(partners) < len(named):
         named = [m for m in named if m not in partners]
@@ -110,7 +110,7 @@ def _country_body(tokens: list[Token], i: int, agent: str, before: list[ActorMen
     руководство страны не ...": the body of "the country" is that of the state the sentence named last by its name
     (not a leader's, a capital's or a body's state, which speak of it), else of the latest state it named; none where
     the sentence named no state before it (left to the other readings)."""
-    named = [m for m in before if m.country and m.kind in _COUNTRY_KINDS]
+    named = [m for m in before if m.country and m.kind in COUNTRY_KINDS]
     owner = next((m for m in reversed(named) if m.kind in _BARE_KINDS), named[-1] if named else None)
     if owner is None or not owner.country:
         return None
@@ -123,8 +123,8 @@ _POSSESSIVE_MARKS: Final = frozenset({"'s", "’s", "'", "’"})
 _NEIGHBOUR_REACH: Final = 2  # earlier sentences in which the other state of "соседняя страна" may be named
 
 
-def _neighbour(tokens: list[Token], i: int, data: LanguageReferences, lang: str, before: list[ActorMention],
-               history: _History, taken: set[int]) -> tuple[int, list[str], str, str] | None:
+def neighbour_reference(tokens: list[Token], i: int, data: LanguageReferences, lang: str, before: list[ActorMention],
+               history: History, taken: set[int]) -> tuple[int, list[str], str, str] | None:
     """ "Король Марокко призвал соседнюю страну к диалогу", "угрожал войной с соседней страной": a neighbour named by
     its description is the other state of the story: of the countries the last sentences named, the latest named that
     the sentence has not named before the phrase (its own state is the neighbour's neighbour; "Китай направил помощь
@@ -132,7 +132,7 @@ def _neighbour(tokens: list[Token], i: int, data: LanguageReferences, lang: str,
     страны" are several), and only where the sentence has named its own state before the phrase. Spanish names it by
     the noun alone after a determiner ("Quito suspendió la venta de electricidad a su vecino")."""
     j = i + 1
-    named = [c[:3] for m in before if m.country and m.kind in _COUNTRY_KINDS for c in members(m)]
+    named = [c[:3] for m in before if m.country and m.kind in COUNTRY_KINDS for c in members(m)]
     if i > 0 and normalise(tokens[i].text) in data.neighbour_nouns and _determined(tokens, i, data):
         # "a su vecino", "al vecino del norte": the noun alone (singular: "sus vecinos" are several), where the
         # sentence has named one state before it (with two, "A acusó a B y pidió a su vecino" and "A acusa a B y B
@@ -140,8 +140,8 @@ def _neighbour(tokens: list[Token], i: int, data: LanguageReferences, lang: str,
         if len(set(named)) != 1:
             return None
         j = i
-    elif j >= len(tokens) or j in taken or _forms(tokens[i], lang).isdisjoint(data.neighbours) \
-            or normalise(tokens[i].text).endswith(_RU_PLURAL) \
+    elif j >= len(tokens) or j in taken or token_forms(tokens[i], lang).isdisjoint(data.neighbours) \
+            or normalise(tokens[i].text).endswith(RU_PLURAL) \
             or not any(keys == (normalise(tokens[j].text),) for keys, _groups in data.country_nouns):
         return None
     own = set(named)
@@ -177,7 +177,7 @@ def _determined(tokens: list[Token], i: int, data: LanguageReferences) -> bool:
         and not (i + 1 < len(tokens) and tokens[i + 1].text in _POSSESSIVE_MARKS)
 
 
-def _paired_with(own: set[str], history: _History) -> str | None:
+def _paired_with(own: set[str], history: History) -> str | None:
     """The state the last sentences listed with the actor's own, two of them alone ("mit den Präsidenten Kongos und
     Ruandas telefoniert. Kinshasa wirft dem östlichen Nachbarn vor ...": Rwanda, not Washington, where the call was
     made): a pair, or the two sides "between" whom something stands, names the neighbours of a story better than the
@@ -190,7 +190,7 @@ def _paired_with(own: set[str], history: _History) -> str | None:
     return None
 
 
-_CLAUSE_MARKS: Final = frozenset({",", ";", ":", "—", "–"})
+CLAUSE_MARKS: Final = frozenset({",", ";", ":", "—", "–"})
 
 
 def _asset_owner(tokens: list[Token], i: int, data: LanguageReferences, before: list[ActorMention]) -> str | None:
@@ -214,13 +214,13 @@ def _state_before_clause(tokens: list[Token], i: int, before: list[ActorMention]
     """The state named last before the clause of token `i` (opened by a clause mark or one of `openers`), other than
     the one state that clause names before `i`; None where the clause names none or several, or nothing opens it."""
     cut = next((k for k in range(i - 1, -1, -1)
-                if tokens[k].text in _CLAUSE_MARKS or normalise(tokens[k].text) in openers), None)
+                if tokens[k].text in CLAUSE_MARKS or normalise(tokens[k].text) in openers), None)
     if cut is None:
         return None
-    clause = {c[:3] for m in before if m.token_start > cut and m.country and m.kind in _COUNTRY_KINDS
+    clause = {c[:3] for m in before if m.token_start > cut and m.country and m.kind in COUNTRY_KINDS
               for c in members(m)}
     if len(clause) != 1:
         return None
-    earlier = [c[:3] for m in before if m.token_end <= cut and m.country and m.kind in _COUNTRY_KINDS
+    earlier = [c[:3] for m in before if m.token_end <= cut and m.country and m.kind in COUNTRY_KINDS
                for c in members(m) if c[:3] not in clause]
     return earlier[-1] if earlier else None

@@ -12,14 +12,14 @@ from __future__ import annotations
 from typing import Final
 
 from realpolitik.actors.forms import normalise
-from realpolitik.actors.reference_data import LanguageReferences
-from realpolitik.actors.reference_history import COUNTED, REFERS, _History, _reference
+from realpolitik.actors.reference.data import LanguageReferences
+from realpolitik.actors.reference.history import COUNTED, REFERS, History, reference_mention
 from realpolitik.model import ActorMention, Sentence
 
 _LIST_REACH: Final = 40  # sentences back a people's name looks for its list (bounded: each such word reads them)
 
 
-def listed_states(region: frozenset[str], history: _History) -> list[str]:
+def listed_states(region: frozenset[str], history: History) -> list[str]:
     """The latest coordinated list of two or more states, all of `region`, that the article's last `_LIST_REACH`
     sentences named, latest first ([] where there is none; reading every sentence back for each people's name made
     the cost grow with the square of an article that names the people often and lists none)."""
@@ -32,7 +32,7 @@ def listed_states(region: frozenset[str], history: _History) -> list[str]:
 
 
 def demonym_lists(sentence: Sentence, found: list[ActorMention], data: LanguageReferences,
-                  groups: dict[str, frozenset[str]], history: _History, version: str) -> None:
+                  groups: dict[str, frozenset[str]], history: History, version: str) -> None:
     """Read each people's name of `data.demonyms` in the sentence as the states of its region the article listed
     last (`listed_states`), in place of the bloc the dictionary made of it or of nothing; unchanged where the
     article listed none."""
@@ -49,5 +49,5 @@ def demonym_lists(sentence: Sentence, found: list[ActorMention], data: LanguageR
         if any(m.token_end - m.token_start > 1 or m.kind != "organisation" for m in covering):
             continue  # a longer name holds the word ("Europeans for Peace"), or a reference was read there
         found[:] = [m for m in found if m not in covering]
-        found.append(_reference(sentence, k, k + 1, states, COUNTED, REFERS + ",".join(states), version))
+        found.append(reference_mention(sentence, k, k + 1, states, COUNTED, REFERS + ",".join(states), version))
         found.sort(key=lambda m: m.token_start)

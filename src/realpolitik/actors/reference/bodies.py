@@ -11,21 +11,21 @@ from collections.abc import Iterable
 from typing import Final
 
 from realpolitik.actors.forms import known_key, normalise
-from realpolitik.actors.reference_data import LanguageReferences, fold, reference_data
-from realpolitik.actors.reference_history import (
-    _ARTICLE_REACH,
-    _OF,
-    _ROLE_REACH,
-    _forms,
-    _History,
-    _reference,
-    _token_start,
+from realpolitik.actors.reference.data import LanguageReferences, fold, reference_data
+from realpolitik.actors.reference.history import (
+    ARTICLE_REACH,
+    OF_WORDS,
+    ROLE_REACH,
+    History,
+    mention_start,
+    reference_mention,
+    token_forms,
 )
 from realpolitik.language.role_words import role_words
 from realpolitik.model import ActorMention, Sentence, Token
 
 _BODY_NAME: Final = 3  # words between a body's noun and its name ("die Gemeinschaft karibischer Staaten Caricom")
-_NAME_OF: Final = _OF - {","}  # "of", "de", "d'": a name's own phrase opens
+_NAME_OF: Final = OF_WORDS - {","}  # "of", "de", "d'": a name's own phrase opens
 
 
 def _capital_head(tokens: list[Token], i: int) -> bool:
@@ -50,7 +50,7 @@ def _own_name_after(tokens: list[Token], end: int, data: LanguageReferences, lan
     named = {m.token_start for m in found}
     capital = lang != "de"  # German nouns are all capitalised: there only a name found counts
     if end < len(tokens) and (end in named or capital and tokens[end].text[:1].isupper() or normalise(
-            tokens[end].text) in _OF and end + 1 < len(tokens) and (
+            tokens[end].text) in OF_WORDS and end + 1 < len(tokens) and (
             end + 1 in named or capital and tokens[end + 1].text[:1].isupper())):
         return True  # "the alliance of Sahel States", "das Bündnis Brics": a name of its own follows
     if capital and end + 1 < len(tokens) and normalise(tokens[end].text) in _NAME_OF \
@@ -63,13 +63,13 @@ def _own_name_after(tokens: list[Token], end: int, data: LanguageReferences, lan
     return own is not None  # "die Gemeinschaft karibischer Staaten Caricom": the phrase ends in the body's own name
 
 
-def _body(tokens: list[Token], i: int, data: LanguageReferences, lang: str, before: list[ActorMention],
-          history: _History, found: list[ActorMention]) -> tuple[int, list[str], str, str] | None:
+def body_reference(tokens: list[Token], i: int, data: LanguageReferences, lang: str, before: list[ActorMention],
+          history: History, found: list[ActorMention]) -> tuple[int, list[str], str, str] | None:
     """ "the bloc", "das Bündnis", "el bloque", "l'Alliance", "альянс": the organisation named last, within a
     few sentences; "das Gericht", "the court", "la Cour": the court named last (not another organisation: "the
     court" after the EU is some court of a member state). Only after a definite article where the language has
     them ("a bloc" is new), and not before its own name ("the alliance of Sahel states")."""
-    forms = _forms(tokens[i], lang)
+    forms = token_forms(tokens[i], lang)
     armed = bool(forms & data.group_bodies)
     court = bool(forms & data.courts)
     agency = bool(forms & data.agencies)
@@ -111,7 +111,7 @@ def _body(tokens: list[Token], i: int, data: LanguageReferences, lang: str, befo
         # the bloc of a prepositional phrase may be the story's, not one the sentence names
     # a word of the organisation's own name may stand for it further back (no other body has that name), as far as
     # a bare title looks for its office's holder: a bounded look-back, not the whole article per mention
-    reach = history.seen[:-(_ARTICLE_REACH if by_name else _ROLE_REACH) - 1:-1]
+    reach = history.seen[:-(ARTICLE_REACH if by_name else ROLE_REACH) - 1:-1]
     body = here[0] if here else _sole_body([m for m in reversed(s.mentions) if fits(m)] for s in reach)
     if body is None:
         return None
@@ -120,16 +120,16 @@ def _body(tokens: list[Token], i: int, data: LanguageReferences, lang: str, befo
 
 # words after an institution's noun that open a phrase of its own ("the Commission on Human Rights", "la Commission
 # d'enquête", "die Kommission für Menschenrechte"): then it is another body
-_OWN_PHRASE: Final = _OF | frozenset(normalise(w) for w in (
+_OWN_PHRASE: Final = OF_WORDS | frozenset(normalise(w) for w in (
     "for", "on", "für", "zur", "zum", "vom", "der", "des", "pour", "sur", "para", "sobre"))
 
 
-def _institution(tokens: list[Token], i: int, data: LanguageReferences, lang: str, before: list[ActorMention],
-                 history: _History) -> tuple[int, list[str], str, str] | None:
+def institution_reference(tokens: list[Token], i: int, data: LanguageReferences, lang: str, before: list[ActorMention],
+                 history: History) -> tuple[int, list[str], str, str] | None:
     """"die Kommission", "the Commission", "la Comisión": the EU's executive by its office, where the article has
     named the EU before (an organisation's body named by a word of `institutions`). Only after a definite article,
     written with a capital ("la commission électorale" is another), and not before a phrase of its own."""
-    code = next((data.institutions[w] for w in _forms(tokens[i], lang) if w in data.institutions), None)
+    code = next((data.institutions[w] for w in token_forms(tokens[i], lang) if w in data.institutions), None)
     if code is None or not tokens[i].text[:1].isupper():
         return None
     elided = "'" in normalise(tokens[i].text)[:3]
@@ -196,12 +196,12 @@ def _attribute_after_article(tokens: list[Token], i: int, data: LanguageReferenc
 _SHORT_NAME: Final = 4  # letters a head word needs to stand for its organisation ("the Commission", not "the EU")
 
 
-def _short_names(sentence: Sentence, found: list[ActorMention], data: LanguageReferences, history: _History,
+def short_names(sentence: Sentence, found: list[ActorMention], data: LanguageReferences, history: History,
                  taken: set[int], version: str) -> None:
     """ "la Commission", "the Union", "el Consejo", "the Court": a capitalised word after a definite article that is
     a word of the organisation named last with it, within a few sentences ("the European Commission ... the
     Commission"), stands for that organisation. Not before a name of its own ("the United States")."""
-    recent = history.seen[:-_ROLE_REACH - 1:-1]
+    recent = history.seen[:-ROLE_REACH - 1:-1]
     if not any(s.organisation for s in recent) and not any(m.kind == "organisation" for m in found):
         return  # no organisation within reach for a word to stand for (most sentences): no token to read
     tokens = sentence.tokens
@@ -211,7 +211,8 @@ def _short_names(sentence: Sentence, found: list[ActorMention], data: LanguageRe
         word = token.text.replace("’", "'").split("'", 1)[-1] if elided else token.text
         if i in taken or len(word) < _SHORT_NAME or not word[:1].isupper() or not word[1:].islower():
             continue
-        # (or the article joined to its preposition, as `_body` reads it: "miembro del Consejo", "pidió al Consejo")
+        # (or the article joined to its preposition, as `body_reference` reads it: "miembro del Consejo",
+        # "pidió al Consejo")
         if not elided and (not data.definite or i == 0 or normalise(tokens[i - 1].text) not in data.title_articles):
             continue
         if i + 1 < len(tokens) and (tokens[i + 1].text[:1].isupper() or i + 1 in taken):
@@ -223,9 +224,9 @@ def _short_names(sentence: Sentence, found: list[ActorMention], data: LanguageRe
         if body is None:
             continue
         # the entry ends in the body's own: a seat on it is read by it (seated_bodies: "member of the Council")
-        found.append(_reference(sentence, i, i + 1, [body.code], f"references:short_name+{body.entry}",
+        found.append(reference_mention(sentence, i, i + 1, [body.code], f"references:short_name+{body.entry}",
                                 f"{token.text!r}: a word of the organisation named last ({body.surface!r})", version))
-        found.sort(key=_token_start)
+        found.sort(key=mention_start)
         taken.add(i)
 
 

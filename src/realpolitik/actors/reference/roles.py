@@ -13,19 +13,19 @@ from typing import Final
 from realpolitik.actors.compose import is_envoy
 from realpolitik.actors.forms import normalise
 from realpolitik.actors.matcher import Hit
-from realpolitik.actors.reference_data import LanguageReferences, reference_data
-from realpolitik.actors.reference_history import (
-    _ARTICLE_REACH,
-    _COUNTRY_KINDS,
-    _OF,
-    _POSSESSIVE,
-    _ROLE_REACH,
+from realpolitik.actors.reference.data import LanguageReferences, reference_data
+from realpolitik.actors.reference.history import (
+    ARTICLE_REACH,
+    COUNTRY_KINDS,
+    OF_WORDS,
+    POSSESSIVE,
     REFERS,
-    _History,
-    _token_start,
+    ROLE_REACH,
+    History,
+    mention_start,
 )
-from realpolitik.actors.reference_offices import _owned, _unchanged_plural
-from realpolitik.actors.reference_own import _CLAUSE_MARKS
+from realpolitik.actors.reference.offices import owned, unchanged_plural
+from realpolitik.actors.reference.own import CLAUSE_MARKS
 from realpolitik.actors.titles import title_offices
 from realpolitik.codes import PARTY_AGENTS
 from realpolitik.language.speech import speech_words
@@ -45,8 +45,8 @@ _FRONTED: Final = 8
 _LOCATED: Final = frozenset({"in", "im", "en", "à", "в", "во"})  # "the government in Kyiv", "die Regierung in Kiew"
 
 
-def _roles_by_antecedent(sentence: Sentence, found: list[ActorMention], bare: list[Hit], data: LanguageReferences,
-                         history: _History, version: str) -> None:
+def roles_by_antecedent(sentence: Sentence, found: list[ActorMention], bare: list[Hit], data: LanguageReferences,
+                         history: History, version: str) -> None:
     """ "der Machthaber", "el mandatario", "les autorités", "власти": a role word with an article and no
     country is that kind of actor of the country last named with one. A role word before a name the
     dictionary lacks ("Premierminister Foo Bar") is read the same way.
@@ -64,8 +64,8 @@ def _roles_by_antecedent(sentence: Sentence, found: list[ActorMention], bare: li
         if hit.end - hit.start == 1 and normalise(tokens[hit.start].lemma) != normalise(tokens[hit.start].text) \
                 and not _body_plural(tokens, hit, data, found):
             continue  # a plural ("die Behörden", "las autoridades"): whose is unclear
-        if hit.start > 0 and _unchanged_plural(normalise(tokens[hit.start - 1].text), normalise(
-                tokens[hit.start].text)) and not _owned(tokens, hit.start, data):
+        if hit.start > 0 and unchanged_plural(normalise(tokens[hit.start - 1].text), normalise(
+                tokens[hit.start].text)) and not owned(tokens, hit.start, data):
             continue  # "Die Minister unterzeichneten": a plural as written in the singular, `_office_holders` reads it
         word = normalise(hit.entry.id.rsplit(":", 1)[-1].replace("_", " "))
         # "el discurso del mandatario": a title (not a body: "la decisión del gobierno") after "del", "al"
@@ -125,12 +125,12 @@ def _roles_by_antecedent(sentence: Sentence, found: list[ActorMention], bare: li
             country=owner.country, agent=agent, kind="reference", entry=hit.entry.id, dictionary_version=version,
             note=f"role word alone: the person last named with that title, else the {agent} of the country last "
                  f"named with one, else of the latest sentence's first state ({owner.surface!r})"))
-        found.sort(key=_token_start)
+        found.sort(key=mention_start)
     _roles_before_unknown_names(tokens, found, data, history)
 
 
 def _roles_before_unknown_names(tokens: list[Token], found: list[ActorMention], data: LanguageReferences,
-                                history: _History) -> None:
+                                history: History) -> None:
     """A role word before a name the dictionary lacks ("Premierminister Foo Bar", left unresolved by the matcher):
     the person's country is the one its apposition names, else the only state named lately with such an actor."""
     for m in found:
@@ -156,7 +156,7 @@ def _roles_before_unknown_names(tokens: list[Token], found: list[ActorMention], 
 
 
 def _opening_state_not_here(m: ActorMention, found: list[ActorMention], before: list[ActorMention],
-                            history: _History) -> ActorMention | None:
+                            history: History) -> ActorMention | None:
     """"Литва закрыла границу с Белоруссией. Премьер-министр Инга Ругинене назвала это атакой Минска", "China
     summoned the Japanese ambassador. Vice minister Sun Weidong urged Japan to ...": of the two states named lately,
     the one the person's own sentence names after them as a party is not theirs; the official is of the other, where
@@ -171,7 +171,7 @@ def _opening_state_not_here(m: ActorMention, found: list[ActorMention], before: 
     left = named - here
     if len(named) != 2 or len(left) != 1:
         return None
-    opening = next((o for o in history.seen[-1].mentions if o.country and o.kind in _COUNTRY_KINDS
+    opening = next((o for o in history.seen[-1].mentions if o.country and o.kind in COUNTRY_KINDS
                     and o.kind != "adjective" and o.agent in _STATE_AGENTS), None)
     return opening if opening is not None and opening.token_start <= _SUBJECT_OPENS and opening.country in left \
         else None
@@ -194,7 +194,7 @@ def _beside(tokens: list[Token], start: int, end: int, beginnings: tuple[str, ..
     return bool(beginnings) and any(normalise(t.text).startswith(beginnings) for t in near)
 
 
-def _federal_state(found: list[ActorMention], history: _History, end: int) -> ActorMention | None:
+def _federal_state(found: list[ActorMention], history: History, end: int) -> ActorMention | None:
     """Whose "the federal government" is: the federal state named right after it ("el gobierno federal de
     México"), else, of the federal states the article has named, the one whose cities or regions it names most ("À
     Toronto, ... le gouvernement fédéral": Canada's, though Washington was named last), else the first it named;
@@ -217,7 +217,7 @@ def _after_report(tokens: list[Token], i: int, lang: str) -> bool:
     if words is None or i < 2:
         return False
     verb = tokens[i - 1]
-    return tokens[i - 2].text in _CLAUSE_MARKS | QUOTE_MARKS and not words.verbs.isdisjoint(
+    return tokens[i - 2].text in CLAUSE_MARKS | QUOTE_MARKS and not words.verbs.isdisjoint(
         (verb.text.lower(), verb.lemma))
 
 
@@ -241,7 +241,7 @@ _OUT: Final = "ELI"  # the leader dictionary's agent for a person out of office 
 _TITLED: Final = ("leader", "agent", "reference")  # a person by name, by title and country, by title alone
 
 
-def _titled_person(offices: frozenset[str], before: list[ActorMention], history: _History,
+def _titled_person(offices: frozenset[str], before: list[ActorMention], history: History,
                    out: bool = False, far: bool = True) -> ActorMention | None:
     """ "Bundesinnenminister Dobrindt sagte ... Verhandlungen mit den Taliban habe es nicht gegeben, betonte der
     Minister": a title alone ("the minister", "el canciller", "le président") stands for the person last named with
@@ -254,7 +254,7 @@ def _titled_person(offices: frozenset[str], before: list[ActorMention], history:
     sole holder named earlier in the article may be read (`_sole_holder`)."""
     if not offices:
         return None
-    for mentions in (before, *(seen.mentions for seen in history.seen[:-_ROLE_REACH - 1:-1])):
+    for mentions in (before, *(seen.mentions for seen in history.seen[:-ROLE_REACH - 1:-1])):
         person = next((m for m in reversed(mentions) if _holds(m, offices, out)), None)
         if person is not None:
             return person
@@ -268,12 +268,12 @@ def _holds(m: ActorMention, offices: frozenset[str], out: bool) -> bool:
         and not offices.isdisjoint(_offices_of(m))
 
 
-def _sole_holder(offices: frozenset[str], history: _History, out: bool) -> ActorMention | None:
+def _sole_holder(offices: frozenset[str], history: History, out: bool) -> ActorMention | None:
     """A long article names a president in its opening paragraphs and calls them "the president" pages later: the
     holder named earlier than the few sentences `_titled_person` reads, where the article's earlier part names a
     holder of that office of one state only (two states' presidents named: no one, the title's other readings
     stand)."""
-    holders = [m for seen in history.seen[-_ARTICLE_REACH:-_ROLE_REACH] for m in seen.mentions
+    holders = [m for seen in history.seen[-ARTICLE_REACH:-ROLE_REACH] for m in seen.mentions
                if m.country and _holds(m, offices, out)]
     return holders[-1] if len({m.country for m in holders}) == 1 else None
 
@@ -311,8 +311,8 @@ _DATIVE: Final = frozenset({"à", "au", "aux"})  # French "à" also marks whom: 
 _WHERE_GAP: Final = 2
 
 
-def _crowds(sentence: Sentence, found: list[ActorMention], bare: list[Hit], data: LanguageReferences,
-            history: _History, version: str) -> None:
+def crowd_reference(sentence: Sentence, found: list[ActorMention], bare: list[Hit], data: LanguageReferences,
+            history: History, version: str) -> None:
     """"Des manifestants ont attaqué l'ambassade de France à Niamey", "Demonstranten stürmten die Botschaft in
     Bagdad": a crowd word (protesters, civilians) that names no country is the people of the country where the
     sentence places what it tells, a place after "in", "à", "en", "в" (the first such; not the embassy's owner
@@ -337,7 +337,7 @@ def _crowds(sentence: Sentence, found: list[ActorMention], bare: list[Hit], data
             start=tokens[hit.start].start, end=tokens[hit.end - 1].end, token_start=hit.start, token_end=hit.end,
             country=owner.country, agent=_CROWD, kind="reference", entry=hit.entry.id, dictionary_version=version,
             note=f"a crowd: the people of the country where it is ({owner.surface!r})"))
-        found.sort(key=_token_start)
+        found.sort(key=mention_start)
 
 
 def _after_definite(tokens: list[Token], i: int, definite: frozenset[str]) -> bool:
@@ -374,10 +374,10 @@ def _quoted_before(tokens: list[Token], end: int, at: int) -> bool:
         and any(t.text in QUOTE_MARKS for t in tokens[:end])
 
 
-def _states_named(before: list[ActorMention], history: _History) -> set[str]:
+def _states_named(before: list[ActorMention], history: History) -> set[str]:
     """The states named in the sentence so far and in the few before it (as far as a role word looks back)."""
-    return {m.country for mentions in (before, *(seen.mentions for seen in history.seen[:-_ROLE_REACH - 1:-1]))
-            for m in mentions if m.country and m.kind in _COUNTRY_KINDS and m.agent in _STATE_AGENTS}
+    return {m.country for mentions in (before, *(seen.mentions for seen in history.seen[:-ROLE_REACH - 1:-1]))
+            for m in mentions if m.country and m.kind in COUNTRY_KINDS and m.agent in _STATE_AGENTS}
 
 
 def _named_here(tokens: list[Token], found: list[ActorMention], hit: Hit, data: LanguageReferences) -> frozenset[str]:
@@ -387,7 +387,7 @@ def _named_here(tokens: list[Token], found: list[ActorMention], hit: Hit, data: 
     def party(m: ActorMention) -> bool:
         after = normalise(tokens[m.token_end].text) if m.token_end < len(tokens) else ""
         before = normalise(tokens[m.token_start - 1].text) if m.token_start else ""
-        return not m.genitive and m.kind in ("country", "capital", "seat") and after not in _POSSESSIVE \
+        return not m.genitive and m.kind in ("country", "capital", "seat") and after not in POSSESSIVE \
             and not (before in data.definite and after.isalpha() and after.islower())
     return frozenset(m.country for m in found if m.country and not hit.start <= m.token_start < hit.end and party(m))
 
@@ -416,7 +416,7 @@ def _fronted_subject(tokens: list[Token], at: int, found: list[ActorMention], da
 _SUBJECT_OPENS: Final = 2  # where the state that opens a sentence stands at most: "Le Mali", "Die Republik Moldau"
 
 
-def _acting_subject(owner: ActorMention, history: _History, spelled: frozenset[str]) -> ActorMention | None:
+def _acting_subject(owner: ActorMention, history: History, spelled: frozenset[str]) -> ActorMention | None:
     """A body word alone ("the ministry", "la Cancillería", "das Außenministerium", "le gouvernement") whose
     antecedent is of a state whose envoy or embassy an earlier sentence names after that sentence's subject, a state
     that acted on them ("Le Mali a expulsé l'ambassadeur de Suède, après des propos de la ministre
@@ -425,7 +425,7 @@ def _acting_subject(owner: ActorMention, history: _History, spelled: frozenset[s
     article goes on telling (as `spelled` reads an envoy of the role word's own sentence). None where that sentence
     names no envoy of the antecedent's state (the victim of an act answers it: "Chinese ships fired water cannon at
     a Philippine vessel. The foreign ministry protested"), or where the antecedent opens it or no state does."""
-    for seen in history.seen[:-_ROLE_REACH - 1:-1]:
+    for seen in history.seen[:-ROLE_REACH - 1:-1]:
         if not any(m is owner for m in seen.mentions):
             continue
         if not any(m.country == owner.country and _serves_abroad(m) for m in seen.mentions):
@@ -446,14 +446,14 @@ def _serves_abroad(m: ActorMention) -> bool:
     return is_envoy(m.entry or "") or (m.entry or "").rpartition(":")[2].startswith(reference_data().missions)
 
 
-def _subject_state(history: _History, spelled: frozenset[str] = frozenset()) -> ActorMention | None:
+def _subject_state(history: History, spelled: frozenset[str] = frozenset()) -> ActorMention | None:
     """With no actor of the role's kind named lately, a body opening the sentence ("The Foreign Ministry said",
     "Правительство заявило") speaks for the state the article just told about: the previous sentence's first
     state, government or leader (no adjective, firm, medium or citizens), not one whose envoy the sentence
     names."""
     if not history.seen:
         return None
-    return next((m for m in history.seen[-1].mentions if m.country and m.kind in _COUNTRY_KINDS
+    return next((m for m in history.seen[-1].mentions if m.country and m.kind in COUNTRY_KINDS
                  and m.kind != "adjective" and m.agent in _STATE_AGENTS and m.country not in spelled), None)
 
 
@@ -498,11 +498,11 @@ def _has_complement(tokens: list[Token], end: int, found: list[ActorMention],
         # "Советник верховного лидера Ирана": a role of a state's body is that state's
     if nxt.text.lower() in _LOCATED:  # as written: the key of "à" is "a", the Spanish "a" of whom
         return end + 1 < len(tokens) and any(m.token_start == end + 1 for m in found)
-    if key in _OF and end + 1 < len(tokens) and normalise(tokens[end + 1].text).split("'", 1)[-1] in kinds:
+    if key in OF_WORDS and end + 1 < len(tokens) and normalise(tokens[end + 1].text).split("'", 1)[-1] in kinds:
         return False
     if key == "de" and end + 1 < len(tokens) and _infinitive(tokens[end + 1].text):
         return False  # "acusaron a la junta de haber violado ...": the charge, not whose junta
-    if key in _OF - {","} | {"der", "des", "von", "vom"}:
+    if key in OF_WORDS - {","} | {"der", "des", "von", "vom"}:
         # "el gobierno de Maduro", "the president of Guyana": whose; "el viceministro de Exteriores", "the minister
         # of defence": which office, an "of" phrase that names no actor; "les dirigeants des deux pays": whose, by a
         # reference not read yet (`counted`)
@@ -510,12 +510,12 @@ def _has_complement(tokens: list[Token], end: int, found: list[ActorMention],
         # owner the dictionary does not know ("la portavoz del partido")
         stop = next((i for i in range(end + 1, min(len(tokens), end + _OF_REACH + 1)) if (
             not tokens[i].text.isalnum() and tokens[i].text not in "-'’" or tokens[i].text[:1].islower()
-            and normalise(tokens[i].text) not in _OF | articles | counted)), min(len(tokens), end + _OF_REACH + 1))
-        content = next((i for i in range(end + 1, stop + 1) if normalise(tokens[i].text) not in _OF | articles),
+            and normalise(tokens[i].text) not in OF_WORDS | articles | counted)), min(len(tokens), end + _OF_REACH + 1))
+        content = next((i for i in range(end + 1, stop + 1) if normalise(tokens[i].text) not in OF_WORDS | articles),
                        stop) if stop < len(tokens) else stop
         return content == stop or any(end < m.token_start < stop for m in found) or any(
             normalise(tokens[i].text) in counted for i in range(end + 1, stop))
-    return key in _OF | {"der", "des", "von", "vom"} or nxt.text[:1].isupper()
+    return key in OF_WORDS | {"der", "des", "von", "vom"} or nxt.text[:1].isupper()
 
 
 def _infinitive(word: str) -> bool:
@@ -523,7 +523,7 @@ def _infinitive(word: str) -> bool:
     return len(word) > 3 and word.isalpha() and word.islower() and word.endswith(("ar", "er", "ir"))
 
 
-def _same_word(entry: str, before: list[ActorMention], history: _History,
+def _same_word(entry: str, before: list[ActorMention], history: History,
                spelled: frozenset[str] = frozenset()) -> ActorMention | None:
     """"La junte malienne a ... Le ministre français a critiqué la junte": a role word for a kind of rule one state
     has (`one_state_roles`), used again alone, names the state it was last said of, whatever government came
@@ -536,14 +536,14 @@ def _same_word(entry: str, before: list[ActorMention], history: _History,
     return next((m for m in reversed(before) if same(m)), None) or history.latest_same_word(entry, spelled)
 
 
-def _ruled_state(before: list[ActorMention], history: _History, states: frozenset[str]) -> ActorMention | None:
+def _ruled_state(before: list[ActorMention], history: History, states: frozenset[str]) -> ActorMention | None:
     """"Voting closed in Myanmar ... The Philippine minister said ... The junta's spokesman": a state under military
     rule named last in the sentence or the article, however named (a place, a possessive), and however many other
     states' governments spoke since: no civilian government has a junta."""
     return next((m for m in reversed(before) if m.country in states), None) or history.latest_resolved(states)
 
 
-def _antecedent(agent: str, before: list[ActorMention], history: _History,
+def _antecedent(agent: str, before: list[ActorMention], history: History,
                 spelled: frozenset[str] = frozenset(), within: frozenset[str] | None = None) -> ActorMention | None:
     """The latest mention of that kind of actor with a country, in the sentence or a few before it (not of a
     country in `spelled`, nor an envoy: "l'ambassadeur de France" serves abroad, "le gouvernement" is the host's;
@@ -552,7 +552,7 @@ def _antecedent(agent: str, before: list[ActorMention], history: _History,
         return m.agent == agent and bool(m.country) and (here or m.resolved) and m.country not in spelled \
             and not is_envoy(m.entry) and (within is None or m.country in within)
 
-    earlier = history.seen[:-_ROLE_REACH - 1:-1]
+    earlier = history.seen[:-ROLE_REACH - 1:-1]
     for n, mentions in enumerate((before, *(seen.mentions for seen in earlier))):
         # the latest few sentences, not a reversed copy of the whole article
         latest = next((k for k in range(len(mentions) - 1, -1, -1) if fits(mentions[k], n == 0)), None)

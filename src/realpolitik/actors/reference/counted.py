@@ -2,7 +2,7 @@
 "they" stand for the latest list of that many countries (or the countries of the last sentences read back until
 they are that many); "the two leaders" for the pair that met just before.
 
-Separate because it is the one reader of lists by their length; the office holders (reference_offices.py) ask it
+Separate because it is the one reader of lists by their length; the office holders (reference/offices.py) ask it
 for the latest naming and the meeting just before.
 """
 
@@ -12,19 +12,19 @@ from typing import Final
 
 from realpolitik.actors.compose import PERSON_NOTE
 from realpolitik.actors.forms import normalise
-from realpolitik.actors.reference_data import LanguageReferences, reference_data
-from realpolitik.actors.reference_descriptions import _phrase_starts, _region_at
-from realpolitik.actors.reference_history import (
-    _GENITIVE_ARTICLES,
-    _LIST_GAPS,
-    _OF,
-    _PAIR_PREPOSITIONS,
+from realpolitik.actors.reference.data import LanguageReferences, reference_data
+from realpolitik.actors.reference.descriptions import phrase_starts, region_at_token
+from realpolitik.actors.reference.history import (
     COUNTED,
+    GENITIVE_ARTICLES,
+    LIST_GAPS,
+    OF_WORDS,
+    PAIR_PREPOSITIONS,
     REFERS,
-    _History,
-    _Seen,
-    _seen,
+    History,
+    Seen,
     members,
+    sentence_seen,
 )
 from realpolitik.actors.titles import title_offices
 from realpolitik.codes import country_of
@@ -35,12 +35,12 @@ from realpolitik.mentions import last_entry_role
 from realpolitik.model import ActorMention, Token
 
 
-def _counted(tokens: list[Token], i: int, data: LanguageReferences, lang: str, before: list[ActorMention],
-             history: _History, taken: set[int], after: list[ActorMention] | None = None,
+def counted_group(tokens: list[Token], i: int, data: LanguageReferences, lang: str, before: list[ActorMention],
+             history: History, taken: set[int], after: list[ActorMention] | None = None,
              ) -> tuple[int, list[str], str, str] | None:
     """ "die beiden Länder", "these two countries", "los tres gobiernos": n actors named before (`after`: the
     sentence's mentions after the phrase, whom its clause acts on)."""
-    between = i > 0 and normalise(tokens[i - 1].text) in _PAIR_PREPOSITIONS or _between_in_relative(
+    between = i > 0 and normalise(tokens[i - 1].text) in PAIR_PREPOSITIONS or _between_in_relative(
         tokens, i, data, before)
     n = _count_of(tokens, i, data, taken, between)
     if n is None:
@@ -52,16 +52,16 @@ def _counted(tokens: list[Token], i: int, data: LanguageReferences, lang: str, b
     bloc = None  # "die drei EU-Staaten", "the three EU states": the bloc's acronym only qualifies the noun
     if j + 1 < len(tokens) and j in taken and tokens[j].text.isupper():
         noun = j + 2 if tokens[j + 1].text == "-" and j + 2 < len(tokens) else j + 1
-        if _group_noun(tokens[noun], data) is not None:
+        if group_noun(tokens[noun], data) is not None:
             j = bloc = noun
-    region = _region_at(tokens, j, _phrase_starts(data, lang), lang) if j < len(tokens) and j not in taken else None
+    region = region_at_token(tokens, j, phrase_starts(data, lang), lang) if j < len(tokens) and j not in taken else None
     if region is not None and region[0] < len(tokens) and not _region_as_noun(tokens, j, region[0], data):
         j = region[0]  # "the three European countries", "the two Gulf states": a region word before the noun
     # one adjective may stand before the noun: "die beiden verfeindeten Staaten", "the two nuclear-armed neighbours"
     for k in (j, _after_adjective(tokens, j)):
         if k >= len(tokens) or k in taken and k != bloc:
             return None
-        agent = _group_noun(tokens[k], data)
+        agent = group_noun(tokens[k], data)
         if agent is not None:
             break
         if k > j and not tokens[k].text.isalpha() and _pair_alone(tokens, i, j, n, data, lang):
@@ -77,11 +77,11 @@ def _counted(tokens: list[Token], i: int, data: LanguageReferences, lang: str, b
     if region is None and data.region_after and agent is not None and k > i and end < len(tokens) \
             and end not in taken:
         # "les trois pays sahéliens", "los dos países bálticos": the region word after the noun
-        region = _region_at(tokens, end, _phrase_starts(data, lang), lang)
+        region = region_at_token(tokens, end, phrase_starts(data, lang), lang)
         end = region[0] if region is not None else end
     here = before
     side = _is_side(tokens[k], data)
-    addressed = side or _after_verb(tokens, i, data) or _object_of_opening(before, tokens, i, data, lang)
+    addressed = side or after_verb(tokens, i, data) or _object_of_opening(before, tokens, i, data, lang)
     if addressed and _addressed_by_subject(before, tokens, i):
         here = []  # "Qatar and Egypt urged the two sides to ...": the sides are the ones named before
     elif addressed and (opening := _apposed_subject(before, tokens, i, data.definite)):
@@ -94,16 +94,16 @@ def _counted(tokens: list[Token], i: int, data: LanguageReferences, lang: str, b
     # "the two countries / sides / neighbours / capitals" may be the article's two states; "the two presidents" are
     # people, the last two named together
     states = not agent or normalise(tokens[k].lemma) in _STATE_SEATS
-    seen = _seen(here, tokens, data)
+    seen = sentence_seen(here, tokens, data)
     codes = _clause_pair(tokens, i, n, seen, lang, data.definite) if states else None
-    codes = codes or _met_just_before(n, before, history) \
+    codes = codes or met_just_before(n, before, history) \
         or (_office_holders_just_before(n, before, history) if _person_office(tokens[k], agent, data) else None) \
         or _latest(n, seen, history, states, sides=side, avoid=avoid,
                    acted_on=frozenset(c[:3] for m in after or () for c in members(m))) \
         or (_office_holders_named(n, history) if _person_office(tokens[k], agent, data) else None) \
         or _story_pair(n, seen, history, avoid)
     if side or normalise(tokens[k].lemma) in data.rivals or normalise(tokens[k].text) in data.rivals:
-        codes = _without_mediators(n, codes, seen, history)  # "ending the fighting between the two neighbours"
+        codes = without_mediators(n, codes, seen, history)  # "ending the fighting between the two neighbours"
     if region is not None:
         # "the two Southeast Asian neighbours": a list of the region's states, not the observers from elsewhere
         codes = _in_region(n, codes or [], region[1], seen, history)
@@ -121,7 +121,7 @@ def _between_in_relative(tokens: list[Token], i: int, data: LanguageReferences, 
     "between them"); not where no relative stands between ("a salué une nouvelle ère dans les relations entre les deux
     pays": the speaker's own state is one of the two)."""
     if i < 2 or not before or normalise(tokens[i - 1].text) not in data.definite \
-            or normalise(tokens[i - 2].text) not in _PAIR_PREPOSITIONS:
+            or normalise(tokens[i - 2].text) not in PAIR_PREPOSITIONS:
         return False
     gap = tokens[before[-1].token_end:i]
     return len(gap) > 2 and gap[0].text == "," and normalise(gap[1].text) in _RELATIVE_PRONOUNS \
@@ -135,9 +135,9 @@ def _count_of(tokens: list[Token], i: int, data: LanguageReferences, taken: set[
     if key in data.counted:
         return data.counted[key]
     if between and key in data.definite and i + 1 < len(tokens) and i + 1 not in taken \
-            and _group_noun(tokens[i + 1], data) is not None \
+            and group_noun(tokens[i + 1], data) is not None \
             and normalise(tokens[i + 1].text) != normalise(tokens[i + 1].lemma) \
-            and (i + 2 >= len(tokens) or normalise(tokens[i + 2].text) not in _OF | _GENITIVE_ARTICLES):
+            and (i + 2 >= len(tokens) or normalise(tokens[i + 2].text) not in OF_WORDS | GENITIVE_ARTICLES):
         return 2  # "vermittelt zwischen den Nachbarn", "between the neighbours": a plural after "between" is a pair
     if key in data.numbers and (not data.definite or i > 0 and normalise(tokens[i - 1].text) in data.definite):
         return data.numbers[key]  # "the three countries"; "three countries" is new information
@@ -147,11 +147,11 @@ def _count_of(tokens: list[Token], i: int, data: LanguageReferences, taken: set[
 def _region_as_noun(tokens: list[Token], start: int, after: int, data: LanguageReferences) -> bool:
     """"los tres europeos", "die drei Europäer": the region word is itself the noun (the states of that region),
     no adjective of a group noun after it."""
-    return _group_noun(tokens[start], data) is not None \
-        and all(_group_noun(tokens[k], data) is None for k in (after, after + 1) if k < len(tokens))
+    return group_noun(tokens[start], data) is not None \
+        and all(group_noun(tokens[k], data) is None for k in (after, after + 1) if k < len(tokens))
 
 
-def _in_region(n: int, codes: list[str], names: tuple[str, ...], here: _Seen, history: _History) -> list[str] | None:
+def _in_region(n: int, codes: list[str], names: tuple[str, ...], here: Seen, history: History) -> list[str] | None:
     """The states a counted phrase with a region word stands for: those found where all lie in the region's groups,
     else the latest list of n that does, in the sentence or the few before it, else none."""
     groups = reference_data().groups
@@ -170,7 +170,7 @@ def _of_region(found: list[str], region: frozenset[str]) -> list[str]:
     return [c for c in found if c[:3] in region]
 
 
-def _clause_pair(tokens: list[Token], i: int, n: int, here: _Seen, lang: str,
+def _clause_pair(tokens: list[Token], i: int, n: int, here: Seen, lang: str,
                  definite: frozenset[str]) -> list[str] | None:
     """"Russia remains India's largest arms supplier, and the two countries describe their relationship as ...",
     "Russland ist Indiens größter Waffenlieferant, und beide Länder ...": a pair reference that opens a clause joined by
@@ -190,7 +190,7 @@ def _partner(before: list[ActorMention], tokens: list[Token]) -> list[ActorMenti
     found = [before[-1]]
     for m in reversed(before[:-1]):
         gap = tokens[m.token_end:found[-1].token_start]
-        if not gap or len(gap) > 2 or not all(normalise(t.text) in _LIST_GAPS for t in gap):
+        if not gap or len(gap) > 2 or not all(normalise(t.text) in LIST_GAPS for t in gap):
             break
         found.append(m)
     return found
@@ -218,11 +218,11 @@ def _pair_alone(tokens: list[Token], i: int, j: int, n: int, data: LanguageRefer
         and (j + 1 >= len(tokens) or not tokens[j + 1].text[:1].isupper())
     return n == 2 and opens and j == i + 1 < len(tokens) and tokens[j].text.isalpha() \
         and tokens[j].text.islower() and normalise(tokens[j].text) not in data.definite \
-        and normalise(tokens[j].text) not in data.indefinite and normalise(tokens[j].text) not in _OF
+        and normalise(tokens[j].text) not in data.indefinite and normalise(tokens[j].text) not in OF_WORDS
 
 
-def _the_sides(tokens: list[Token], i: int, data: LanguageReferences, before: list[ActorMention],
-               history: _History, taken: set[int]) -> tuple[int, list[str], str, str] | None:
+def the_sides(tokens: list[Token], i: int, data: LanguageReferences, before: list[ActorMention],
+               history: History, taken: set[int]) -> tuple[int, list[str], str, str] | None:
     """ "Las partes firmaron", "the sides agreed", "Стороны подписали": the plural of a word for the sides, after
     the definite article (bare where the language has none, as a clause's subject), is the two named last."""
     k = i + 1 if data.definite else i
@@ -233,14 +233,14 @@ def _the_sides(tokens: list[Token], i: int, data: LanguageReferences, before: li
         return None  # "la parte", "со стороны": a singular (or a genitive) is no pair
     if k + 1 in taken:
         return None  # "las partes libias", "las partes rusa y ucraniana": the sides the adjectives after it name
-    if not data.definite and not ((i == 0 or _after_meeting_phrase(tokens, i)) and _next_to_verb(tokens, i, data)
+    if not data.definite and not ((i == 0 or _after_meeting_phrase(tokens, i)) and next_to_verb(tokens, i, data)
                                   or _bare_sides(tokens, i, data)):
         return None  # "со стороны России", "американской стороны": a singular's genitive
     # "Qatar and Egypt urged the two sides", "..., но призвал стороны": whoever addresses them is none of them
     by_subject = not data.definite and _object_of_verb(tokens, i, data) or _addressed_by_subject(before, tokens, i)
     here = [] if by_subject else before[_apposed_subject(before, tokens, i, data.definite):]
-    seen = _seen(here, tokens, data)
-    codes = _without_mediators(2, _met_just_before(2, before, history) or _latest(2, seen, history, sides=True), seen,
+    seen = sentence_seen(here, tokens, data)
+    codes = without_mediators(2, met_just_before(2, before, history) or _latest(2, seen, history, sides=True), seen,
                                history) or _story_pair(2, seen, history)
     if not codes:
         return None
@@ -248,7 +248,7 @@ def _the_sides(tokens: list[Token], i: int, data: LanguageReferences, before: li
     return k + 1, codes, COUNTED, REFERS + ",".join(codes)
 
 
-def _without_mediators(n: int, codes: list[str] | None, here: _Seen, history: _History) -> list[str] | None:
+def without_mediators(n: int, codes: list[str] | None, here: Seen, history: History) -> list[str] | None:
     """ "Les deux parties", "the two sides" never stand for a pair with a go-between in it ("... grâce à la médiation
     de Doha et d'Ankara. Doha et Ankara ont dépêché des équipes au Caire. L'UE a appelé les deux parties à ..."): where
     the pair found holds a state the article named as mediator or host, the latest list of n without one in this
@@ -260,9 +260,9 @@ def _without_mediators(n: int, codes: list[str] | None, here: _Seen, history: _H
         or (history.main_pair(apart) if n == 2 else None)
 
 
-def _story_pair(n: int, here: _Seen, history: _History, avoid: frozenset[str] = frozenset()) -> list[str] | None:
+def _story_pair(n: int, here: Seen, history: History, avoid: frozenset[str] = frozenset()) -> list[str] | None:
     """"Aucun accord n'a été signé entre les deux gouvernements", "В 2012 году стороны подписали соглашение": where no
-    list, no meeting and no reading back gives the pair, the two states the article is about (`_History.main_pair`),
+    list, no meeting and no reading back gives the pair, the two states the article is about (`History.main_pair`),
     apart from its go-betweens and the partner who talks with the two (`avoid`); none for more than two, and none
     where the sentence before the phrase names a state outside that pair ("North Korean troops fought alongside
     Russian forces ... under the treaty the two countries signed": the pair is the sentence's, not the article's)."""
@@ -275,7 +275,7 @@ def _story_pair(n: int, here: _Seen, history: _History, avoid: frozenset[str] = 
     return pair
 
 
-def _bloc(n: int, before: list[ActorMention], history: _History) -> list[str] | None:
+def _bloc(n: int, before: list[ActorMention], history: History) -> list[str] | None:
     """"Les trois pays, dirigés par des militaires, ont quitté la Cedeao", "The three juntas announced their
     withdrawal", "три государства вышли": where no list of n ≥ 3 states and no sentence of exactly n gives them, the
     members of the one bloc of n (`blocs`: the AES's three) the article named, by its name (in the sentence before the
@@ -302,8 +302,9 @@ def _bloc_named_after(n: int, tokens: list[Token], end: int, data: LanguageRefer
         return None
     elided = role_words(lang).elided_articles
     gap = tokens[end:bloc.token_start]
-    if not all(t.text != "," and (normalise(t.text) in _OF | _GENITIVE_ARTICLES or normalise(t.text) in data.definite
-                                  or t.text in elided) for t in gap):
+    if not all(t.text != ","
+               and (normalise(t.text) in OF_WORDS | GENITIVE_ARTICLES or normalise(t.text) in data.definite
+                    or t.text in elided) for t in gap):
         return None
     return list(members)
 
@@ -335,7 +336,7 @@ def _object_of_verb(tokens: list[Token], i: int, data: LanguageReferences) -> bo
     """"призвал стороны", "призвал все стороны": the phrase right after a verb (and a word of `side_determiners`) is
     its object (languages that list verb endings)."""
     v = i - 1 if i > 0 and normalise(tokens[i - 1].text) in data.side_determiners else i
-    return _after_verb(tokens, v, data)
+    return after_verb(tokens, v, data)
 
 
 def _plural_verb_after(tokens: list[Token], i: int, data: LanguageReferences) -> bool:
@@ -343,7 +344,7 @@ def _plural_verb_after(tokens: list[Token], i: int, data: LanguageReferences) ->
     or two and quotation marks, is in the plural (`plural_verb_endings`)."""
     if not data.plural_verb_endings:
         return False
-    for j in range(i + 1, min(len(tokens), i + 1 + _VERB_REACH)):
+    for j in range(i + 1, min(len(tokens), i + 1 + VERB_REACH)):
         if normalise(tokens[j].lemma).endswith(data.pronoun_verb_endings):
             return normalise(tokens[j].text).endswith(data.plural_verb_endings)
         if not tokens[j].text.isalpha() and tokens[j].text not in QUOTE_MARKS or tokens[j].text[:1].isupper():
@@ -351,7 +352,7 @@ def _plural_verb_after(tokens: list[Token], i: int, data: LanguageReferences) ->
     return False
 
 
-def _named_before_without(n: int, apart: frozenset[str], history: _History) -> list[str] | None:
+def _named_before_without(n: int, apart: frozenset[str], history: History) -> list[str] | None:
     """"Rubio traf in Riad Lawrow, Gastgeber war Saudi-Arabien. Beide Seiten vereinbarten ...": the states the
     sentence before named, apart from its go-betweens, where exactly n are left (they met there; no list joins
     them)."""
@@ -361,7 +362,7 @@ def _named_before_without(n: int, apart: frozenset[str], history: _History) -> l
     return left if len(left) == n else None
 
 
-def _list_without(n: int, apart: frozenset[str], here: _Seen, history: _History, reach: int) -> list[str] | None:
+def _list_without(n: int, apart: frozenset[str], here: Seen, history: History, reach: int) -> list[str] | None:
     """The latest list of n countries none of which is `apart`, in the sentence (`here`) or the `reach` before it."""
     return next((found for s in (here, *reversed(history.seen[-reach:])) for found in reversed(s.lists)
                  if len(found) == n and apart.isdisjoint(c[:3] for c in found)), None)
@@ -380,7 +381,7 @@ def _is_side(token: Token, data: LanguageReferences) -> bool:
     return normalise(token.lemma) in data.sides or normalise(token.text) in data.sides
 
 
-def _after_verb(tokens: list[Token], i: int, data: LanguageReferences) -> bool:
+def after_verb(tokens: list[Token], i: int, data: LanguageReferences) -> bool:
     """"Перу и Боливия призвали обе страны к диалогу": a counted group right after the verb is its object, which the
     subject that opens the sentence does not address to itself (languages that list verb endings)."""
     return i > 0 and bool(data.pronoun_verb_endings) and normalise(tokens[i - 1].lemma).endswith(
@@ -391,12 +392,12 @@ def _object_of_opening(before: list[ActorMention], tokens: list[Token], i: int, 
                        lang: str) -> bool:
     """"Le Qatar et l'Arabie saoudite appellent les deux voisins à la retenue", "Qatar and Egypt urged the two
     neighbours to": a counted phrase right after the verb of the list that opens the sentence is its object, which the
-    subject does not address to itself (as `_after_verb` reads it by the verb's ending where a language lists them).
+    subject does not address to itself (as `after_verb` reads it by the verb's ending where a language lists them).
     Not a phrase that opens a clause of its own after "and" ("... ont salué l'accord et les deux pays ont ..."), and
     not one in a list (no verb between)."""
     elided = role_words(lang).elided_articles  # "Le Qatar et l'Arabie saoudite": an article written onto the name
     if not before or before[0].token_start > 2 or not all(
-            normalise(t.text) in _LIST_GAPS or normalise(t.text) in data.definite or t.text in elided
+            normalise(t.text) in LIST_GAPS or normalise(t.text) in data.definite or t.text in elided
             for a, b in zip(before, before[1:], strict=False) for t in tokens[a.token_end:b.token_start]):
         return False  # (the actors before the phrase are one list: "Alors que l'Inde et le Pakistan ..., la Chine")
     if any(m.kind == "adjective" for m in before):
@@ -408,7 +409,7 @@ def _object_of_opening(before: list[ActorMention], tokens: list[Token], i: int, 
             or words is not None and (normalise(gap[-1].text) in words.coordination
                                        or any(normalise(t.text) in words.verbs for t in gap)):
         return False  # "et les deux pays ont ...", "said the two countries would": a clause of its own
-    return any(t.text.isalpha() and t.text.islower() and normalise(t.text) not in _LIST_GAPS
+    return any(t.text.isalpha() and t.text.islower() and normalise(t.text) not in LIST_GAPS
                and normalise(t.text) not in data.definite for t in gap)
 
 
@@ -423,7 +424,7 @@ def _addressed_by_subject(before: list[ActorMention], tokens: list[Token], i: in
     # "Qatar and Turkey, which brokered the truce between the two sides": a relative clause right after the opening
     # list is still the subject's act (not one after a later name: "..., a annoncé le ministère émirien, qui a salué")
     return not breaks or breaks == [0] and len(gap) > 1 and normalise(gap[1].text) in _RELATIVE_PRONOUNS \
-        and all(normalise(t.text) in _LIST_GAPS for a, b in zip(before, before[1:], strict=False)
+        and all(normalise(t.text) in LIST_GAPS for a, b in zip(before, before[1:], strict=False)
                 for t in tokens[a.token_end:b.token_start])
 
 
@@ -438,7 +439,7 @@ def _apposed_subject(before: list[ActorMention], tokens: list[Token], i: int, de
         return 0
     opening = 1
     while opening < len(before) and (gap := tokens[before[opening - 1].token_end:before[opening].token_start]) \
-            and all(normalise(t.text) in _LIST_GAPS for t in gap) and "," not in (t.text for t in gap):
+            and all(normalise(t.text) in LIST_GAPS for t in gap) and "," not in (t.text for t in gap):
         opening += 1  # "Le Qatar et la Turquie": the list that opens the sentence (not "Moscou, qui ...")
     end = before[opening - 1].token_end
     start = i - 1 if i and normalise(tokens[i - 1].text) in definite else i
@@ -458,31 +459,31 @@ _RELATIVE_PRONOUNS: Final = frozenset({"which", "who", "qui", "que", "quienes", 
                                 "которые"})
 
 
-def _they(tokens: list[Token], i: int, data: LanguageReferences, before: list[ActorMention],
-          history: _History) -> tuple[int, list[str], str, str] | None:
+def they_reference(tokens: list[Token], i: int, data: LanguageReferences, before: list[ActorMention],
+          history: History) -> tuple[int, list[str], str, str] | None:
     """ "Mali, Niger and Burkina Faso ... They": the list named in this sentence or the one before, else the states
-    whose office holders met in the sentence before (`_met_just_before`)."""
+    whose office holders met in the sentence before (`met_just_before`)."""
     if normalise(tokens[i].text) not in data.plural_pronouns or i > 0 and normalise(
-            tokens[i - 1].text) not in data.pronoun_after and not _next_to_verb(tokens, i, data):
+            tokens[i - 1].text) not in data.pronoun_after and not next_to_verb(tokens, i, data):
         return None  # only a clause's subject: "what they perceive" is not the list acting
     if _is_side(tokens[i], data) and _singular_side(tokens, i, data):
         return None  # "Представитель американской стороны заявил": one side, not the pair
-    if _is_side(tokens[i], data) and _after_verb(tokens, i, data):
+    if _is_side(tokens[i], data) and after_verb(tokens, i, data):
         # "Франция и Саудовская Аравия призвали стороны соблюдать перемирие", "Египет и Иордания выступили с заявлением,
         # в котором призвали стороны": the verb's subject addresses the sides of the story, it is none of them (as
-        # "призвали обе стороны", `_counted`)
-        alone = _seen([], tokens, data)
-        sides = _without_mediators(2, _latest(2, alone, history, sides=True), alone, history) \
+        # "призвали обе стороны", `counted_group`)
+        alone = sentence_seen([], tokens, data)
+        sides = without_mediators(2, _latest(2, alone, history, sides=True), alone, history) \
             or _story_pair(2, alone, history)
         return (i + 1, [c[:3] for c in sides], COUNTED, REFERS + ",".join(c[:3] for c in sides)) if sides else None
-    seen = [_seen(before, tokens, data), *_last_naming(history)]
+    seen = [sentence_seen(before, tokens, data), *last_naming(history)]
     found = next((lists[-1] for lists in (s.lists for s in seen) if lists), None)
     if found and len(found) == 2 and _is_side(tokens[i], data):
         # "Посредниками выступили Катар и Турция. Стороны договорились ...": the sides are never the go-betweens
-        found = _without_mediators(2, found, seen[0], history)
+        found = without_mediators(2, found, seen[0], history)
     if not found:
         # "Xi received Modi in Beijing. They signed ...": no list, the states whose office holders met just before
-        found = _met_just_before(len(history.seen[-1].countries), before, history) if history.seen else None
+        found = met_just_before(len(history.seen[-1].countries), before, history) if history.seen else None
     if not found:
         return None
     return i + 1, found, "references:pronoun", REFERS + ",".join(found)
@@ -491,7 +492,7 @@ def _they(tokens: list[Token], i: int, data: LanguageReferences, before: list[Ac
 _QUIET_REACH: Final = 3  # sentences back "they" looks past sentences that name no one for the one before
 
 
-def _last_naming(history: _History) -> list[_Seen]:
+def last_naming(history: History) -> list[Seen]:
     """The latest sentence that names an actor, past a few that name no one (a quotation, "the statement warned"):
     "The ministers of A, B and C met. They condemned ... 'This will not stand,' the statement said. They called on
     ...": the pronoun still stands for the list, since no other party came between."""
@@ -501,25 +502,25 @@ def _last_naming(history: _History) -> list[_Seen]:
 # the offices whose plural stands for the states of a list: ministers, leaders, presidents, governments (the
 # `group_nouns` with agent GOV, as `normalise` spells them); not "les autorités", "die Behörden" (one state's, most
 # often: "the authorities" of the place the sentence tells of), not regimes, juntas, capitals or people
-_OFFICES: Final = frozenset({"government", "leader", "president", "minister",
+OFFICES: Final = frozenset({"government", "leader", "president", "minister",
                       "regierung", "staatschef", "staatsoberhaupt", "prasident", "regierungschef", "aussenminister",
                       "gobierno", "presidente", "mandatario", "lider", "dirigente", "canciller", "ministro",
                       "gouvernement", "dirigeant", "ministre", "правительство", "лидер", "президент", "министр"})
 # the offices a person holds ("the two leaders"), not "the two governments"
-_PERSON_OFFICES: Final = _OFFICES - {"government", "regierung", "gobierno", "gouvernement", "правительство"}
+_PERSON_OFFICES: Final = OFFICES - {"government", "regierung", "gobierno", "gouvernement", "правительство"}
 
 
-_VERB_REACH: Final = 3  # "Стороны также обсудили", "Стороны «решительно осудили»": words before the subject's verb
+VERB_REACH: Final = 3  # "Стороны также обсудили", "Стороны «решительно осудили»": words before the subject's verb
 
 
-def _next_to_verb(tokens: list[Token], i: int, data: LanguageReferences) -> bool:
+def next_to_verb(tokens: list[Token], i: int, data: LanguageReferences) -> bool:
     """"По итогам встречи стороны договорились", "призвал стороны к ...": a verb right before, or after the phrase
     with at most an adverb or two and quotation marks between ("Стороны «решительно осудили» ...")."""
     if not data.pronoun_verb_endings:
         return False
     if i > 0 and normalise(tokens[i - 1].lemma).endswith(data.pronoun_verb_endings):
         return True
-    for j in range(i + 1, min(len(tokens), i + 1 + _VERB_REACH)):
+    for j in range(i + 1, min(len(tokens), i + 1 + VERB_REACH)):
         if normalise(tokens[j].lemma).endswith(data.pronoun_verb_endings):
             return True
         if not tokens[j].text.isalpha() and tokens[j].text not in QUOTE_MARKS or tokens[j].text[:1].isupper():
@@ -527,7 +528,7 @@ def _next_to_verb(tokens: list[Token], i: int, data: LanguageReferences) -> bool
     return False
 
 
-def _group_noun(token: Token, data: LanguageReferences) -> str | None:
+def group_noun(token: Token, data: LanguageReferences) -> str | None:
     for form in (normalise(token.lemma), normalise(token.text)):
         if form in data.group_nouns:
             return data.group_nouns[form]
@@ -537,7 +538,7 @@ def _group_noun(token: Token, data: LanguageReferences) -> str | None:
     return None
 
 
-def _latest(n: int, here: _Seen, history: _History, states: bool = True, sides: bool = False,
+def _latest(n: int, here: Seen, history: History, states: bool = True, sides: bool = False,
             avoid: frozenset[str] = frozenset(), acted_on: frozenset[str] = frozenset()) -> list[str] | None:
     """The latest coordinated list of n countries (any length ≥ 2 for n = 0), else the sentence itself or
     the one before it if it names exactly n: "Mali, Burkina Faso y Níger ... los tres países", else `_read_back`.
@@ -580,7 +581,7 @@ def _latest(n: int, here: _Seen, history: _History, states: bool = True, sides: 
         else None
 
 
-def _met_just_before(n: int, before: list[ActorMention], history: _History) -> list[str] | None:
+def met_just_before(n: int, before: list[ActorMention], history: History) -> list[str] | None:
     """"Xi received Modi on Sunday. The two leaders agreed ...", "Trump held a summit with Lee. The two allies
     also ...": a phrase that opens its sentence (no actor named before it: not "Guterres urged both sides", the sides
     of the conflict) right after a sentence that names exactly n states, each by a person in office, stands for those
@@ -599,7 +600,7 @@ def _person_office(token: Token, agent: str, data: LanguageReferences) -> bool:
     return agent == "GOV" and (lemma in _PERSON_OFFICES or lemma in data.office_titles)
 
 
-def _office_holders_just_before(n: int, before: list[ActorMention], history: _History) -> list[str] | None:
+def _office_holders_just_before(n: int, before: list[ActorMention], history: History) -> list[str] | None:
     """"Macron received Carney, who chose Paris and London for his first trip abroad, ... The two leaders signed":
     a phrase for people in office that opens its sentence stands for the first n such people the sentence before
     named, each of another state (they met or spoke there; a list of capitals or a third leader named after them is
@@ -624,7 +625,7 @@ def _office_holders_just_before(n: int, before: list[ActorMention], history: _Hi
 _HOLDERS_REACH: Final = 6  # sentences back "empfing die drei Minister" looks for the ministers named
 
 
-def _office_holders_named(n: int, history: _History) -> list[str] | None:
+def _office_holders_named(n: int, history: History) -> list[str] | None:
     """"Fidan unterzeichnete ... mit seinen Amtskollegen Faisal bin Farhan und Ishaq Dar ... Kronprinz Mohammed bin
     Salman empfing die drei Minister": where no list of n states stands for it (`_latest` finds none: the sentences in
     between named other states, "nach dem Luftangriff ... in Katar"), a counted phrase for people in office stands for
@@ -643,7 +644,7 @@ def _office_holders_named(n: int, history: _History) -> list[str] | None:
     return None
 
 
-def _persons_name(here: _Seen) -> int:
+def _persons_name(here: Seen) -> int:
     """How many countries the sentence so far names only by people in office ("Cypriot President Christodoulides
     hosted German Chancellor Merz ..., where the two leaders discussed"): two officials named before "the two
     sides" or "the two leaders" in one sentence met there; a state's name alone may be a side of an older conflict."""
@@ -682,16 +683,16 @@ _AVOID_REACH: Final = 5  # sentences back "mit beiden ..." looks for the two its
 _LIST_RECENCY: Final = 2  # sentences back a list of two stays "the two countries" whatever else the article names
 
 
-_COUNT_REACH: Final = 3  # earlier sentences whose countries together may make up "the two governments"
+COUNT_REACH: Final = 3  # earlier sentences whose countries together may make up "the two governments"
 
 
-def _read_back(n: int, history: _History, avoid: frozenset[str] = frozenset()) -> list[str] | None:
-    """The n countries the last sentences name together, read back until they are n (within _COUNT_REACH, never
+def _read_back(n: int, history: History, avoid: frozenset[str] = frozenset()) -> list[str] | None:
+    """The n countries the last sentences name together, read back until they are n (within COUNT_REACH, never
     more than n on the way): "Mexico granted asylum to a Peruvian minister. Peru protested. Brazil offered to mediate
     between the two governments" (Peru, then Mexico). The sentence of the phrase itself is left out: its subject
     most often acts on the two ("Brazil")."""
     found: list[str] = []
-    for s in reversed(history.seen[-_COUNT_REACH:]):
+    for s in reversed(history.seen[-COUNT_REACH:]):
         found += [c for c in s.countries if all(c[:3] != f[:3] for f in found) and c[:3] not in avoid]
         if len(found) > n:
             return None

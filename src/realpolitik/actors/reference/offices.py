@@ -10,27 +10,27 @@ from __future__ import annotations
 from typing import Final
 
 from realpolitik.actors.forms import normalise
-from realpolitik.actors.reference_counted import (
-    _COUNT_REACH,
-    _OFFICES,
-    _VERB_REACH,
-    _after_verb,
-    _group_noun,
-    _last_naming,
-    _met_just_before,
-    _next_to_verb,
-    _without_mediators,
+from realpolitik.actors.reference.counted import (
+    COUNT_REACH,
+    OFFICES,
+    VERB_REACH,
+    after_verb,
+    group_noun,
+    last_naming,
+    met_just_before,
+    next_to_verb,
+    without_mediators,
 )
-from realpolitik.actors.reference_data import LanguageReferences
-from realpolitik.actors.reference_history import (
-    _GENITIVE_ARTICLES,
-    _OF,
-    _ROLE_REACH,
+from realpolitik.actors.reference.data import LanguageReferences
+from realpolitik.actors.reference.history import (
     COUNTED,
+    GENITIVE_ARTICLES,
+    OF_WORDS,
     REFERS,
-    _History,
-    _Seen,
-    _seen,
+    ROLE_REACH,
+    History,
+    Seen,
+    sentence_seen,
 )
 from realpolitik.mentions import entry_roles
 from realpolitik.model import ActorMention, Token
@@ -40,8 +40,8 @@ from realpolitik.model import ActorMention, Token
 _PLURAL_ARTICLES: Final = frozenset({"the", "die", "los", "las", "les"})
 
 
-def _office_holders(tokens: list[Token], i: int, data: LanguageReferences, before: list[ActorMention],
-                    history: _History, taken: set[int]) -> tuple[int, list[str], str, str] | None:
+def office_holders(tokens: list[Token], i: int, data: LanguageReferences, before: list[ActorMention],
+                    history: History, taken: set[int]) -> tuple[int, list[str], str, str] | None:
     """ "Kenya, Uganda and Tanzania met in Arusha. The ministers condemned ...", "Les ministres ont condamné",
     "Los cancilleres condenaron", "Министры осудили": a definite plural office noun with no number and no owner
     (no "of"), the subject of its clause, stands for the offices of the list named in this sentence or the one
@@ -55,26 +55,26 @@ def _office_holders(tokens: list[Token], i: int, data: LanguageReferences, befor
         return None  # "the three ministers", "die drei Militärregierungen": `_counted`
     heads = _heads_of_government(tokens, j, data, taken)
     if not heads and j < len(tokens) and j not in taken and tokens[j].text.isalpha() and tokens[j].text.islower() \
-            and j + 1 < len(tokens) and _group_noun(tokens[j], data) is None:
+            and j + 1 < len(tokens) and group_noun(tokens[j], data) is None:
         j += 1  # one adjective: "the foreign ministers", "los cancilleres" has none
     if heads:
         j += 1  # "главы правительств подписали": the heads, with the office they head
-    elif j >= len(tokens) or j in taken or _group_noun(tokens[j], data) != "GOV":
+    elif j >= len(tokens) or j in taken or group_noun(tokens[j], data) != "GOV":
         return None
     else:
         noun, lemma = normalise(tokens[j].text), normalise(tokens[j].lemma)
-        if noun == lemma and not _unchanged_plural(normalise(tokens[i].text), noun) or lemma not in _OFFICES:
+        if noun == lemma and not unchanged_plural(normalise(tokens[i].text), noun) or lemma not in OFFICES:
             return None  # a singular ("the minister": `_roles_by_antecedent`), or no office of a state's
-    if j + 1 < len(tokens) and normalise(tokens[j + 1].text) in _OF | _GENITIVE_ARTICLES or _owner_follows(
+    if j + 1 < len(tokens) and normalise(tokens[j + 1].text) in OF_WORDS | GENITIVE_ARTICLES or _owner_follows(
             tokens, j, data, taken):
         return None  # "the ministers of the two countries", "Министры иностранных дел четырёх стран": owner named
-    seen = [_seen(before, tokens, data), *_last_naming(history)]
+    seen = [sentence_seen(before, tokens, data), *last_naming(history)]
     found = next((lists[-1] for lists in (s.lists for s in seen) if lists), None) or _met_in_office(before, history)
     if found and all(c[:3] in history.mediators | seen[0].mediators for c in found):
         # "unter Vermittlung der USA und Katars ausgehandelt ... empfing die beiden Außenminister": a list of
         # go-betweens only is not whose ministers act; the deal's sides are (as for "beide Seiten")
-        found = _without_mediators(len(found), found, seen[0], history) or found
-    named = _office_named_with_state(normalise(tokens[j].text), [*seen, *history.seen[:-_COUNT_REACH - 1:-1]]) \
+        found = without_mediators(len(found), found, seen[0], history) or found
+    named = _office_named_with_state(normalise(tokens[j].text), [*seen, *history.seen[:-COUNT_REACH - 1:-1]]) \
         if data.lang == "en" else None
     if named is not None and named.code[:3] not in {c[:3] for c in found or ()}:
         return j + 1, [named.code], COUNTED, REFERS + named.code
@@ -85,7 +85,7 @@ def _office_holders(tokens: list[Token], i: int, data: LanguageReferences, befor
     return j + 1, codes, COUNTED, REFERS + ",".join(codes)
 
 
-def _office_named_with_state(plural: str, seen: list[_Seen]) -> ActorMention | None:
+def _office_named_with_state(plural: str, seen: list[Seen]) -> ActorMention | None:
     """ "Five states sanctioned two Israeli ministers. ... the ministers' rhetoric": the plural office noun repeats
     the office holders named by that plural with their state in this sentence or the few before (the role word of
     "Israeli ministers" among its entries: `entry_roles`), not the offices of the list of states that acted on them
@@ -98,12 +98,12 @@ def _office_named_with_state(plural: str, seen: list[_Seen]) -> ActorMention | N
 _BLOC_OFFICE: Final = "references:bloc_office"  # the entry of "the ministers" who stand for an organisation
 
 
-def _bloc_office_holders(office: str, history: _History) -> ActorMention | None:
+def _bloc_office_holders(office: str, history: History) -> ActorMention | None:
     """ "GCC foreign ministers met in Riyadh. ... The ministers urged Iran to ...", "Les ministres des Affaires
     étrangères de l'Asean ... Les ministres ont condamné": with no list of states to stand for, the plural office
     noun that opens its sentence is the office holders of an organisation named so a few sentences before (the
     dictionary's "orgs:...+roles:..." entry, or such a reference read before), the latest so named."""
-    return next((m for seen in history.seen[:-_ROLE_REACH - 1:-1] for m in reversed(seen.mentions)
+    return next((m for seen in history.seen[:-ROLE_REACH - 1:-1] for m in reversed(seen.mentions)
                  if m.entry == _BLOC_OFFICE or _holds_office_of(m, office)), None)
 
 
@@ -117,14 +117,14 @@ def _holds_office_of(m: ActorMention, office: str) -> bool:
 _UNCHANGED_PLURALS: Final = frozenset({"minister", "aussenminister"})
 
 
-def _owned(tokens: list[Token], j: int, data: LanguageReferences) -> bool:
+def owned(tokens: list[Token], j: int, data: LanguageReferences) -> bool:
     """"die Außenminister beider Staaten", "die Minister der Region": an owner after the office noun, read as
-    `_office_holders` reads it (no list then stands for the noun)."""
-    return j + 1 < len(tokens) and normalise(tokens[j + 1].text) in _OF | _GENITIVE_ARTICLES \
+    `office_holders` reads it (no list then stands for the noun)."""
+    return j + 1 < len(tokens) and normalise(tokens[j + 1].text) in OF_WORDS | GENITIVE_ARTICLES \
         or _owner_follows(tokens, j, data, set())
 
 
-def _unchanged_plural(article: str, noun: str) -> bool:
+def unchanged_plural(article: str, noun: str) -> bool:
     """"Die Minister unterzeichneten ...": the article, not the noun's ending, says it is a plural."""
     return article == "die" and noun in _UNCHANGED_PLURALS
 
@@ -137,13 +137,13 @@ def _heads_of_government(tokens: list[Token], j: int, data: LanguageReferences, 
     return normalise(tokens[j + 1].text) in data.office_heads.get(normalise(tokens[j].text), frozenset())
 
 
-def _met_in_office(before: list[ActorMention], history: _History) -> list[str] | None:
+def _met_in_office(before: list[ActorMention], history: History) -> list[str] | None:
     """"Abdelatty held talks with Lavrov in Moscow. The ministers called on ...", "Министры призвали ...": with no
     list to stand for, the plural office noun that opens its sentence stands for the states whose office holders the
-    sentence before names, each by a person in office (as "the two leaders" does, `_met_just_before`)."""
+    sentence before names, each by a person in office (as "the two leaders" does, `met_just_before`)."""
     if before or not history.seen:
         return None
-    return _met_just_before(len(history.seen[-1].countries), before, history)
+    return met_just_before(len(history.seen[-1].countries), before, history)
 
 
 def _subject_after_fronted_phrase(tokens: list[Token], i: int, data: LanguageReferences) -> bool:
@@ -151,7 +151,7 @@ def _subject_after_fronted_phrase(tokens: list[Token], i: int, data: LanguageRef
     subject when it has a nominative plural's ending and its verb follows within a few words (not the genitive of
     "визиты лидеров в регион прокомментировали")."""
     return tokens[i].text.endswith(_NOMINATIVE_PLURAL) and not any(t.text == "," for t in tokens[:i]) \
-        and not _after_verb(tokens, i, data) and _next_to_verb(tokens, i, data)
+        and not after_verb(tokens, i, data) and next_to_verb(tokens, i, data)
 
 
 _NOMINATIVE_PLURAL: Final = ("ы", "и")  # "министры", "лидеры", "президенты" (not "министров", "лидеров")
@@ -161,7 +161,7 @@ def _owner_follows(tokens: list[Token], j: int, data: LanguageReferences, taken:
     """A name or a number right after the office noun, before its verb: its owner ("die Außenminister Kenias",
     "Министры иностранных дел Египта", "... четырёх стран"), not the object of what they did ("The ministers condemned
     Sudan"). Without an article (Russian), the owner may follow the noun's own words ("иностранных дел")."""
-    for k in range(j + 1, min(len(tokens), j + (_VERB_REACH + 1 if not data.definite else 2))):
+    for k in range(j + 1, min(len(tokens), j + (VERB_REACH + 1 if not data.definite else 2))):
         if k in taken or normalise(tokens[k].text) in data.numbers or normalise(tokens[k].text) in data.counted:
             return True  # (a counted owner: "die Regierungschefs beider Länder")
         if data.pronoun_verb_endings and normalise(tokens[k].lemma).endswith(data.pronoun_verb_endings):

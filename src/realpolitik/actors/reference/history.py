@@ -1,5 +1,5 @@
 """What the article has named so far, for the reference readers to look back over: each sentence's coordinated
-lists and countries (`_Seen`), the article's history of them with where each country was named last (`_History`),
+lists and countries (`Seen`), the article's history of them with where each country was named last (`History`),
 the token forms a reference phrase is matched by, and a reference mention's codes (`members`, the note `REFERS`).
 
 The base module of actors/references.py and its readers: each reader looks back over this history, and it asks
@@ -15,38 +15,38 @@ from typing import Final
 
 from realpolitik.actors.compose import is_envoy
 from realpolitik.actors.forms import normalise
-from realpolitik.actors.reference_data import LanguageReferences, fold
+from realpolitik.actors.reference.data import LanguageReferences, fold
 from realpolitik.codes import country_of
 from realpolitik.language.speech import speech_words
 from realpolitik.language.tokens import QUOTE_MARKS
 from realpolitik.model import ActorMention, Sentence, Token
 
-_COUNTRY_KINDS: Final = ("country", "capital", "seat", "adjective", "agent", "leader", "reference")
+COUNTRY_KINDS: Final = ("country", "capital", "seat", "adjective", "agent", "leader", "reference")
 # Words that may stand between the members of a list: "Mali, Burkina Faso und der Niger".
 # "the presidents of Venezuela, Nicolás Maduro, and of Guyana": a repeated "of" too.
 _PLACE_PREPOSITIONS: Final = {"en": frozenset({"in"})}  # a state named as the venue of what the sentence tells
 # "in the Saudi city of"
 _VENUE_NOUNS: Final = {"en": frozenset({"resort", "city", "capital", "town", "port", "village"})}
 # "recalls its ambassador in Addis Ababa", "отзывает посла в Аддис-Абебе": a capital after these is where something
-# is or happens, not its government acting (`_Seen.venues`)
+# is or happens, not its government acting (`Seen.venues`)
 _AT_PLACE: Final = frozenset({"in", "im", "en", "à", "в", "во"})
 _ARTICLES: Final = frozenset({"the"})
-_GENITIVE_ARTICLES: Final = frozenset({"der", "des"})  # "zwischen den Ländern der Region": the noun's owner follows
+GENITIVE_ARTICLES: Final = frozenset({"der", "des"})  # "zwischen den Ländern der Region": the noun's owner follows
 # "mediated between X and Y": the sides
-_PAIR_PREPOSITIONS: Final = frozenset({"zwischen", "between", "entre", "между"})
-_LIST_GAPS: Final = frozenset({",", "&", "und", "and", "y", "e", "et", "и", "oder", "or", "o", "ou", "или", "sowie",
+PAIR_PREPOSITIONS: Final = frozenset({"zwischen", "between", "entre", "между"})
+LIST_GAPS: Final = frozenset({",", "&", "und", "and", "y", "e", "et", "и", "oder", "or", "o", "ou", "или", "sowie",
                         "der", "die", "den", "dem", "des", "the", "el", "la", "los", "las", "le", "les", "l'",
                         "of", "de", "del", "du", "d'", "von"})
-_OF: Final = frozenset({"of", "von", "de", "del", "du", "d'", ","})
+OF_WORDS: Final = frozenset({"of", "von", "de", "del", "du", "d'", ","})
 REFERS: Final = "refers:"
 OWN: Final = "references:own"  # the entry of "sein Land", "its forces": the country of the actor named before
 COUNTED: Final = "references:counted"
 MEMBERS: Final = "references:members"  # "die Mitglieder der AES", "the Baltic states": each member state
-_ORG_GAP: Final = 6  # words of an organisation's name the dictionary may lack before the part it knows
+ORG_GAP: Final = 6  # words of an organisation's name the dictionary may lack before the part it knows
 
 
 @dataclass(init=False)  # its own __init__: compiled, where the dataclass's is interpreted (compiled.py)
-class _Seen:
+class Seen:
     """What one sentence named: coordinated lists and all countries, in order."""
 
     lists: list[list[str]]
@@ -74,15 +74,15 @@ class _Seen:
         self.venues = venues
 
 
-class _History:
-    """The `_Seen` of the article's sentences so far (`seen`), with where each country was named last: "the Gulf
+class History:
+    """The `Seen` of the article's sentences so far (`seen`), with where each country was named last: "the Gulf
     kingdom" asks for the latest country that fits, and in an article that names none, reading every earlier sentence
     back made the cost grow with the square of its length (a 4,000-sentence article 16 million steps). The index is
     brought up to date only when a description asks (appending stays a list's append), each sentence read once.
     A list held, not a list subclassed: compiled with mypyc, a class cannot subclass list."""
 
     def __init__(self) -> None:
-        self.seen: list[_Seen] = []  # the sentences so far, in order
+        self.seen: list[Seen] = []  # the sentences so far, in order
         self._latest: dict[str, tuple[int, int]] = {}  # a country's code → (its sentence, its place there), latest
         self._first: ActorMention | None = None  # the first country of the latest sentence that names one
         self._lists: dict[int, int] = {}  # a length → the latest sentence with a list of that many countries
@@ -101,7 +101,7 @@ class _History:
         self._places: Counter[str] = Counter()  # a country → its mentions as a place (a city, a region)
         self._mentions_read = 0
 
-    def append(self, seen: _Seen) -> None:
+    def append(self, seen: Seen) -> None:
         self.seen.append(seen)
 
     def _catch_up(self) -> None:
@@ -144,7 +144,7 @@ class _History:
         self._catch_up()
         return all(code in self._named for code in codes)
 
-    def latest_with_list(self, n: int) -> _Seen | None:
+    def latest_with_list(self, n: int) -> Seen | None:
         """The latest sentence with a list of `n` countries (of any length for 0), as reading back finds it."""
         self._catch_up()
         at = self._lists.get(n)
@@ -220,14 +220,14 @@ def _entry_keys(entry: str) -> tuple[str, ...]:
         part, *(part[:i] for i, char in enumerate(part) if char == "_"))))
 
 
-_ROLE_REACH: Final = 5  # sentences a bare role word may look back
-_ARTICLE_REACH: Final = 60  # sentences a bare title may look back for the sole holder of its office
+ROLE_REACH: Final = 5  # sentences a bare role word may look back
+ARTICLE_REACH: Final = 60  # sentences a bare title may look back for the sole holder of its office
 
 
-_POSSESSIVE: Final = frozenset({"'s", "’s", "'", "’"})
+POSSESSIVE: Final = frozenset({"'s", "’s", "'", "’"})
 
 
-def _token_start(m: ActorMention) -> int:
+def mention_start(m: ActorMention) -> int:
     """A mention's first token: the sort key of a sentence's mentions (a function of the module, not a lambda made
     at every sort)."""
     return m.token_start
@@ -240,13 +240,13 @@ def members(m: ActorMention) -> list[str]:
     return [m.code] if m.code else []
 
 
-def _forms(token: Token, lang: str) -> frozenset[str]:
+def token_forms(token: Token, lang: str) -> frozenset[str]:
     """The keys a token may match: its text, its lemma, both folded; "l'ancienne" also as "ancienne"."""
-    return _forms_of(token.text, token.lemma, lang)
+    return forms_of(token.text, token.lemma, lang)
 
 
 @lru_cache(maxsize=1 << 16)
-def _forms_of(text: str, lemma: str, lang: str) -> frozenset[str]:
+def forms_of(text: str, lemma: str, lang: str) -> frozenset[str]:
     text, lemma = normalise(text), normalise(lemma)
     out = {text, lemma, fold(text, lang), fold(lemma, lang)}
     if "'" in text[:3] and len(text) > 3:
@@ -267,7 +267,7 @@ def _close_run(run: list[str], paired: bool, mediating: bool, lists: list[list[s
         mediators.update(c[:3] for c in run)
 
 
-def _seen(found: list[ActorMention], tokens: list[Token], data: LanguageReferences) -> _Seen:
+def sentence_seen(found: list[ActorMention], tokens: list[Token], data: LanguageReferences) -> Seen:
     countries: list[str] = []
     lists: list[list[str]] = []
     between: list[list[str]] = []
@@ -278,7 +278,7 @@ def _seen(found: list[ActorMention], tokens: list[Token], data: LanguageReferenc
     mediators: set[str] = set()
     mediating = False  # whether the current run (a list, or one name) is named as go-betweens
     for m in found:
-        if not m.country or m.kind not in _COUNTRY_KINDS:
+        if not m.country or m.kind not in COUNTRY_KINDS:
             continue
         if m.kind == "country" and m.token_start > 0 and len(found) > 2 \
                 and normalise(tokens[m.token_start - 1].text) in _PLACE_PREPOSITIONS.get(data.lang, ()):
@@ -289,16 +289,16 @@ def _seen(found: list[ActorMention], tokens: list[Token], data: LanguageReferenc
         codes = [c for c in members(m) if c]
         gap = tokens[last_end:m.token_start] if last_end >= 0 else None
         if gap is not None and len(gap) >= 2 and normalise(gap[-1].text) in data.object_marks \
-                and normalise(gap[-2].text) in _LIST_GAPS:
+                and normalise(gap[-2].text) in LIST_GAPS:
             gap = gap[:-1]  # "instó a Islamabad y a Kabul": the object's "a" repeated before each name of the list
-        listed = gap is not None and 0 < len(gap) <= 3 and all(normalise(t.text) in _LIST_GAPS for t in gap) \
+        listed = gap is not None and 0 < len(gap) <= 3 and all(normalise(t.text) in LIST_GAPS for t in gap) \
             and any(t.text == "," or normalise(t.text) not in ("der", "die", "the", "el", "la", "le") for t in gap) \
             and not _speaks(tokens, gap, m.token_end, data.lang)
         if not listed:
             _close_run(run, paired, mediating, lists, between, mediators)
             run = []
             mediating = False
-            paired = m.token_start > 0 and normalise(tokens[m.token_start - 1].text) in _PAIR_PREPOSITIONS
+            paired = m.token_start > 0 and normalise(tokens[m.token_start - 1].text) in PAIR_PREPOSITIONS
         mediating = mediating or _named_as_mediator(tokens, m.token_start, data) \
             or _called_mediator_after(tokens, m.token_end, data)
         for code in codes:
@@ -308,7 +308,7 @@ def _seen(found: list[ActorMention], tokens: list[Token], data: LanguageReferenc
                 countries.append(code)
         last_end = m.token_end
     _close_run(run, paired, mediating, lists, between, mediators)
-    return _Seen(lists, countries, first, found, any(m.kind == "organisation" for m in found), frozenset(mediators),
+    return Seen(lists, countries, first, found, any(m.kind == "organisation" for m in found), frozenset(mediators),
                  between, _venues(found, tokens))
 
 
@@ -331,7 +331,7 @@ def _venues(found: list[ActorMention], tokens: list[Token]) -> frozenset[int]:
 
 _LINK_REACH: Final = 2  # link words between a list's last state and the mediation word after it ("acted as")
 _MEDIATOR_REACH: Final = 4  # words back from a state to a word of `mediation_words` ("sous l'égide de la Turquie")
-_MEDIATOR_GAPS: Final = _LIST_GAPS | {"by", "por", "durch"}  # "mediated by Qatar", "mediadas por Catar"
+_MEDIATOR_GAPS: Final = LIST_GAPS | {"by", "por", "durch"}  # "mediated by Qatar", "mediadas por Catar"
 _DASHES: Final = frozenset({"—", "–", "-", "("})
 
 
@@ -341,10 +341,10 @@ def _named_as_mediator(tokens: list[Token], start: int, data: LanguageReferences
     if not data.mediation_words:
         return False
     for k in range(start - 1, max(-1, start - 1 - _MEDIATOR_REACH), -1):
-        if not _forms(tokens[k], data.lang).isdisjoint(data.mediation_words):
+        if not token_forms(tokens[k], data.lang).isdisjoint(data.mediation_words):
             return True
         word = normalise(tokens[k].text)
-        if word in data.mediation_links and any(not _forms(tokens[j], data.lang).isdisjoint(data.mediation_words)
+        if word in data.mediation_links and any(not token_forms(tokens[j], data.lang).isdisjoint(data.mediation_words)
                                                 for j in range(max(0, k - _LINK_REACH - 1), k)):
             return True  # "Посредниками на переговорах выступили Катар и Турция": a place phrase before the verb
         if word not in _MEDIATOR_GAPS and word not in data.mediation_links and tokens[k].text not in _DASHES:
@@ -361,10 +361,10 @@ def _called_mediator_after(tokens: list[Token], end: int, data: LanguageReferenc
     k = end
     if k + 2 < len(tokens) and tokens[k].text == "," and normalise(tokens[k + 1].text) in data.mediation_relatives:
         # "Qatar y Turquía, que mediaron en la tregua": the relative clause's verb names them go-betweens
-        return not _forms(tokens[k + 2], data.lang).isdisjoint(data.mediation_words)
+        return not token_forms(tokens[k + 2], data.lang).isdisjoint(data.mediation_words)
     while k < len(tokens) and k - end < _LINK_REACH and normalise(tokens[k].text) in data.mediation_links:
         k += 1
-    return end < k < len(tokens) and not _forms(tokens[k], data.lang).isdisjoint(data.mediation_words)
+    return end < k < len(tokens) and not token_forms(tokens[k], data.lang).isdisjoint(data.mediation_words)
 
 
 def _venue_adjective(tokens: list[Token], m: ActorMention, lang: str) -> bool:
@@ -394,7 +394,7 @@ def _speaks(tokens: list[Token], gap: list[Token], end: int, lang: str) -> bool:
 _MAIN_PAIR_SENTENCES: Final = 3  # sentences the second of an article's two main states must be named in
 
 
-def _reference(sentence: Sentence, i: int, end: int, codes: list[str], entry: str, note: str,
+def reference_mention(sentence: Sentence, i: int, end: int, codes: list[str], entry: str, note: str,
                version: str) -> ActorMention:
     toks = sentence.tokens
     code = codes[0]

@@ -11,24 +11,24 @@ from __future__ import annotations
 from typing import Final
 
 from realpolitik.actors.forms import normalise
-from realpolitik.actors.reference_data import ANY, Description, LanguageReferences, fold
-from realpolitik.actors.reference_history import (
-    _COUNTRY_KINDS,
-    _OF,
-    _POSSESSIVE,
+from realpolitik.actors.reference.data import ANY, Description, LanguageReferences, fold
+from realpolitik.actors.reference.history import (
     COUNTED,
+    COUNTRY_KINDS,
+    OF_WORDS,
+    POSSESSIVE,
     REFERS,
-    _forms,
-    _History,
+    History,
     members,
+    token_forms,
 )
 from realpolitik.codes import country_of
 from realpolitik.language.tokens import is_known_word
 from realpolitik.model import ActorMention, Token
 
 
-def _described(tokens: list[Token], i: int, data: LanguageReferences, lang: str, groups, before,
-               history: _History,
+def described(tokens: list[Token], i: int, data: LanguageReferences, lang: str, groups, before,
+               history: History,
                found: list[ActorMention], taken: set[int]) -> tuple[int, list[str], str, str] | None:
     """ "the Gulf kingdom", "el país caribeño", "l'Hexagone": the latest country that fits."""
     if i > 0 and normalise(tokens[i - 1].text) in data.indefinite:
@@ -48,7 +48,7 @@ def _described(tokens: list[Token], i: int, data: LanguageReferences, lang: str,
         return end, [code], "references:description", f"{surface!r} names {code}"
     named = [groups[g] for g in wanted if g != ANY]
     if not named:  # "the country", "das Land": the country the text is about, named first in its sentence
-        topic = next((m for m in before if m.country and m.kind in _COUNTRY_KINDS), None)
+        topic = next((m for m in before if m.country and m.kind in COUNTRY_KINDS), None)
         other = _other_state(tokens, i, end, lang, before, history) if topic is not None else None
         if other is not None:
             return end, [other], "references:description", f"{surface!r}: the state the sentence's own acts on"
@@ -58,7 +58,7 @@ def _described(tokens: list[Token], i: int, data: LanguageReferences, lang: str,
         return end, [topic.country], "references:description", f"{surface!r}: the country the text is about"
     allowed = frozenset.intersection(*named)
     # the sentence's own countries before the phrase, latest first; else the one the earlier sentences named last
-    chosen = next((c[:3] for m in reversed(before) if m.country and m.kind in _COUNTRY_KINDS for c in members(m)
+    chosen = next((c[:3] for m in reversed(before) if m.country and m.kind in COUNTRY_KINDS for c in members(m)
                    if c[:3] in allowed), None) or history.latest_of(allowed)
     if chosen is None:
         return None
@@ -79,7 +79,7 @@ _OTHER_REACH: Final = 3  # earlier sentences where the state acted on may be nam
 
 
 def _other_state(tokens: list[Token], i: int, end: int, lang: str, before: list[ActorMention],
-                 history: _History) -> str | None:
+                 history: History) -> str | None:
     """ "Die Schweiz kündigte an, ihre Hilfe für das Land aufzustocken", "Washington froze its assistance to the
     country": where the sentence has named one state before the phrase and the phrase is what a preposition of
     `_ACTED_ON` governs (German "dem Land" alone too: a dative object), a state does something to, for or against
@@ -87,7 +87,7 @@ def _other_state(tokens: list[Token], i: int, end: int, lang: str, before: list[
     named two states before it (left to the first), or the phrase is no such object ("troops to the country's
     border": its own)."""
     word = normalise(tokens[i - 1].text) if i > 0 else ""
-    if end < len(tokens) and tokens[end].text in _POSSESSIVE:
+    if end < len(tokens) and tokens[end].text in POSSESSIVE:
         return None
     dative = lang == "de" and normalise(tokens[i].text) == "dem" and word not in _LOCATIVE_DE
     if word not in _ACTED_ON.get(lang, frozenset()) and not dative or normalise(tokens[i].text) in _ROMANCE_PLURALS:
@@ -125,7 +125,7 @@ def _named_beside(tokens: list[Token], i: int, end: int, taken: set[int]) -> boo
 
 def _description(tokens: list[Token], i: int, data: LanguageReferences, lang: str,
                  taken: set[int]) -> tuple[int, str | None, tuple[str, ...]] | None:
-    for d in _phrase_starts(data, lang).descriptions_at(tokens, i):
+    for d in phrase_starts(data, lang).descriptions_at(tokens, i):
         end = i + len(d.keys)
         if end <= len(tokens) and not taken & set(range(i, end)) and _fits(d, tokens, i, lang):
             return end, d.code, d.groups
@@ -139,7 +139,7 @@ def _fits(d: Description, tokens: list[Token], i: int, lang: str) -> bool:
         if k == last and lang != "ru":
             if normalise(tok.text) != key and normalise(tok.text).split("'", 1)[-1] != key:
                 return False  # the head as written: "the Gulf states" is not "the Gulf state"
-        elif key not in _forms(tok, lang) and fold(key, lang) not in _forms(tok, lang):
+        elif key not in token_forms(tok, lang) and fold(key, lang) not in token_forms(tok, lang):
             return False
     return not d.cased or tokens[i].text[:1].isupper()  # "Jewish state": the capital is the first word's
 
@@ -148,10 +148,10 @@ def _region_phrase(tokens: list[Token], i: int, data: LanguageReferences, lang: 
                    taken: set[int]) -> tuple[int, None, tuple[str, ...]] | None:
     """Region word + country noun ("the West African nation", "das karibische Land"), or the noun
     first where the language puts adjectives after it ("el país caribeño", "la nation africaine")."""
-    starts = _phrase_starts(data, lang)
+    starts = phrase_starts(data, lang)
 
     def region_at(k: int) -> tuple[int, tuple[str, ...]] | None:
-        return _region_at(tokens, k, starts, lang)
+        return region_at_token(tokens, k, starts, lang)
 
     def noun_at(k: int) -> tuple[int, tuple[str, ...]] | None:
         for keys, wanted in starts.nouns_at(tokens, k):
@@ -171,44 +171,45 @@ def _region_phrase(tokens: list[Token], i: int, data: LanguageReferences, lang: 
     return b[0], None, a[1] + b[1]
 
 
-def _region_at(tokens: list[Token], k: int, starts: _PhraseStarts, lang: str) -> tuple[int, tuple[str, ...]] | None:
+def region_at_token(tokens: list[Token], k: int, starts: _PhraseStarts,
+                    lang: str) -> tuple[int, tuple[str, ...]] | None:
     """The region word at tokens[k] ("West African", "karibisch", "occidentaux"): where it ends, its groups."""
     for keys, wanted in starts.regions_at(tokens, k):
         end = k + len(keys)
-        if end <= len(tokens) and all(key in _forms(tokens[k + n], lang) for n, key in enumerate(keys)):
+        if end <= len(tokens) and all(key in token_forms(tokens[k + n], lang) for n, key in enumerate(keys)):
             return end, wanted
     return None
 
 
 _NOT_DEFINITE: Final = frozenset({"des"})  # "des pays occidentaux": French "some" as often as "of the"
-_RU_PLURAL: Final = ("ые", "ие", "ых", "их", "ым", "им", "ыми", "ими")  # "западные страны", not "западной страны"
+RU_PLURAL: Final = ("ые", "ие", "ых", "их", "ым", "им", "ыми", "ими")  # "западные страны", not "западной страны"
 
 
-def _regional(tokens: list[Token], i: int, data: LanguageReferences, lang: str, groups, before: list[ActorMention],
-              history: _History, taken: set[int]) -> tuple[int, list[str], str, str] | None:
+def regional(tokens: list[Token], i: int, data: LanguageReferences, lang: str, groups, before: list[ActorMention],
+              history: History, taken: set[int]) -> tuple[int, list[str], str, str] | None:
     """ "die westlichen Staaten", "the Western countries", "les pays occidentaux", "западные страны": the countries of
     that region the sentence (before the phrase) names, else the sentence before it, two or more ("Les ambassades de
     France, de Belgique, des États-Unis et du Kenya ont été visées. Les manifestants reprochent aux pays occidentaux
     ...": France, Belgium, the US). Only after a definite article where the language has them. Where fewer than two
     are named, or the article is none, the phrase stands for no one (an empty list: no country "that fits" either):
     the region's countries in general ("Western countries have long ...") are no one's list."""
-    starts = _phrase_starts(data, lang)
+    starts = phrase_starts(data, lang)
     if data.region_after:  # "les pays occidentaux", "los países occidentales": the adjective says it is a plural
-        noun, region = i, _region_at(tokens, i + 1, starts, lang)
+        noun, region = i, region_at_token(tokens, i + 1, starts, lang)
         end = region[0] if region else i
         plural = end > i + 1 and tokens[end - 1].text.endswith(("s", "x"))
     else:
-        region = _region_at(tokens, i, starts, lang)
+        region = region_at_token(tokens, i, starts, lang)
         noun = end = region[0] if region else i
         end += 1
-        plural = lang != "ru" or normalise(tokens[i].text).endswith(_RU_PLURAL)
+        plural = lang != "ru" or normalise(tokens[i].text).endswith(RU_PLURAL)
     if region is None or not plural or noun >= len(tokens) or normalise(tokens[noun].text) not in data.plural_nouns \
             or taken & set(range(i, end)):
         return None
     if data.definite and (i == 0 or normalise(tokens[i - 1].text) not in data.definite - _NOT_DEFINITE):
         return end, [], COUNTED, ""
     allowed = frozenset.intersection(*(groups[g] for g in region[1]))
-    for named in ([c for m in before if m.country and m.kind in _COUNTRY_KINDS for c in members(m)],
+    for named in ([c for m in before if m.country and m.kind in COUNTRY_KINDS for c in members(m)],
                   history.seen[-1].countries if history.seen else []):
         fitting = list(dict.fromkeys(c[:3] for c in named if c[:3] in allowed))
         if len(fitting) >= 2:
@@ -219,7 +220,7 @@ def _regional(tokens: list[Token], i: int, data: LanguageReferences, lang: str, 
 class _PhraseStarts:
     """The descriptions, regions and country nouns of a language filed by the word they begin with.
 
-    Why: `_described` is asked at every word a reference may begin with, and trying each phrase there in turn
+    Why: `described` is asked at every word a reference may begin with, and trying each phrase there in turn
     (German: 54 descriptions, 29 regions, 14 nouns) was most of its time. A phrase is filed under every word its
     first token must be for it to fit (`_fits`, `region_at`, `noun_at`: the token's forms hold the key or its
     fold; a description's one word, the word as written); the lists keep their order (longest first), so the
@@ -247,7 +248,7 @@ class _PhraseStarts:
         """The descriptions whose first token may be tokens[i], in their order."""
         found = set(self.always)
         if i < len(tokens):
-            for form in _forms(tokens[i], self.lang):
+            for form in token_forms(tokens[i], self.lang):
                 found.update(self.by_forms.get(form, ()))
             word = normalise(tokens[i].text)
             for key in (word, word.split("'", 1)[-1]):
@@ -256,7 +257,7 @@ class _PhraseStarts:
 
     def regions_at(self, tokens: list[Token], k: int) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
         """The regions whose first key is among the forms of tokens[k], in their order."""
-        return _pick(self.regions, self.region_index, _forms(tokens[k], self.lang) if k < len(tokens) else ())
+        return _pick(self.regions, self.region_index, token_forms(tokens[k], self.lang) if k < len(tokens) else ())
 
     def nouns_at(self, tokens: list[Token], k: int) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
         """The country nouns whose first key is tokens[k] as written (without an elided article), in their order."""
@@ -279,7 +280,7 @@ def _pick(phrases: list, index: dict[str, list[int]], words) -> list:  # type: i
     return [phrases[n] for n in sorted(found)]
 
 
-def _phrase_starts(data: LanguageReferences, lang: str) -> _PhraseStarts:
+def phrase_starts(data: LanguageReferences, lang: str) -> _PhraseStarts:
     """The `_PhraseStarts` of `data`, made once and kept on it: it lives and goes with the data it was made of."""
     starts = data.phrase_starts.get(lang)
     if starts is None:
@@ -292,4 +293,4 @@ def _apposition(tokens: list[Token], end: int, found: list[ActorMention]) -> boo
     G7", whose organisation names the group (no one country the text is about)."""
     starts = {m.token_start for m in found if m.country}
     of_starts = starts | {m.token_start for m in found if m.kind == "organisation"}
-    return end in starts or end + 1 in of_starts and end < len(tokens) and normalise(tokens[end].text) in _OF
+    return end in starts or end + 1 in of_starts and end < len(tokens) and normalise(tokens[end].text) in OF_WORDS

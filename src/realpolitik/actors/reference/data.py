@@ -66,7 +66,7 @@ class LanguageReferences:
     # "del", "al": a preposition with the article in one word, before a title ("el discurso del mandatario")
     title_articles: frozenset[str] = frozenset()
     # "the Organisation of African Unity", "la Organización de la Unidad Africana": the definite articles that may open
-    # the own name after a body word and its "of" (reference_bodies._own_name_after; French "l'" is `elided_articles`)
+    # the own name after a body word and its "of" (reference/bodies._own_name_after; French "l'" is `elided_articles`)
     name_articles: frozenset[str] = frozenset()
     group_nouns: dict[str, str] = field(default_factory=dict)
     # "die beiden Verteidigungsminister", "the two chancellors": every one-word title of one person's state office
@@ -86,12 +86,12 @@ class LanguageReferences:
     # mediation verb names the states before it as go-betweens
     mediation_relatives: frozenset[str] = frozenset()
     # "pidió a Rusia y a Ucrania": the mark of a person or state as the object, repeated after a list's "y"
-    # (reference_history._seen reads the list through it)
+    # (reference/history.sentence_seen reads the list through it)
     object_marks: frozenset[str] = frozenset()
     own: frozenset[str] = frozenset()
     # "dijo, tras reunirse con Rubio, que su país ...", "le dijo a Trump que su país ...": a person named right after
     # these words (a preposition, the Spanish object "a") is the speaker's partner, never the owner of "his country"
-    # (reference_own._owner)
+    # (reference/own._owner)
     own_not_after: frozenset[str] = frozenset()
     plural_pronouns: frozenset[str] = frozenset()
     pronoun_after: frozenset[str] = frozenset()
@@ -110,16 +110,17 @@ class LanguageReferences:
     side_determiners: frozenset[str] = frozenset()
     own_nouns: dict[str, str] = field(default_factory=dict)
     # "cuando la India bombardeó objetivos en su territorio": what a state owns and another strikes or enters is the
-    # state named before the clause of the one who acts (reference_own._asset_owner)
+    # state named before the clause of the one who acts (reference/own._asset_owner)
     own_assets: dict[str, str] = field(default_factory=dict)
     # "Its aircraft struck ...", "Its forces ...": a body only the possessive that opens the sentence gives a state
-    # (the one the sentence before named first); within a sentence "its troops" may be anyone's (reference_own._own)
+    # (the one the sentence before named first); within a sentence "its troops" may be anyone's
+    # (reference/own.own_country)
     opening_own_nouns: dict[str, str] = field(default_factory=dict)
     # "Son porte-parole a accusé ...", "Its spokesman said": a spokesman the opening possessive gives an owner speaks
-    # for the one the sentence before named first, with that one's own code (reference_own._opening_voice)
+    # for the one the sentence before named first, with that one's own code (reference/own._opening_voice)
     opening_voices: frozenset[str] = frozenset()
     # Russian "власти страны", "руководство страны": a body before the genitive of "the country" (`own_genitives`) is
-    # that body (the agent mapped here) of the state the sentence named (reference_own._own)
+    # that body (the agent mapped here) of the state the sentence named (reference/own.own_country)
     own_heads: dict[str, str] = field(default_factory=dict)
     own_genitives: frozenset[str] = frozenset()
     regions: list[tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=list)
@@ -146,7 +147,7 @@ class LanguageReferences:
     institutions: dict[str, str] = field(default_factory=dict)
     plural_nouns: frozenset[str] = frozenset()  # "Staaten", "countries", "pays": heads of "the Western countries"
     # "главы правительств", "главы государств": a plural head noun → the genitive plurals that make it an office (the
-    # noun alone is also a chapter: "две переговорные главы"); actors/reference_offices._office_holders
+    # noun alone is also a chapter: "две переговорные главы"); actors/reference/offices.office_holders
     office_heads: dict[str, frozenset[str]] = field(default_factory=dict)
     body_openers: frozenset[str] = frozenset()  # "В МИД заявили": a preposition before a body opening a sentence
     # Russian (no articles): a body word after an adjective is a new description, not the body named last
@@ -193,20 +194,20 @@ class LanguageReferences:
     # in the article stand for it (phrase keys as written, the linking words included)
     members_of: list[tuple[str, ...]] = field(default_factory=list)
     # "соседняя страна", "соседнее государство": adjectives (lemmas) that, before a country noun, name the other state
-    # of the story (reference_own._neighbour)
+    # of the story (reference/own.neighbour_reference)
     neighbours: frozenset[str] = frozenset()
     # "suspendió la venta de electricidad a su vecino": nouns that after one of `neighbour_determiners` name, by
-    # themselves, the other state of the story (reference_own._neighbour)
+    # themselves, the other state of the story (reference/own.neighbour_reference)
     neighbour_nouns: frozenset[str] = frozenset()
     neighbour_determiners: frozenset[str] = frozenset()
     # "dem östlichen Nachbarn", "its southern neighbour": a point of the compass between the determiner and the noun
-    # names the same neighbour (reference_own._neighbour)
+    # names the same neighbour (reference/own.neighbour_reference)
     neighbour_compass: frozenset[str] = frozenset()
     # "les Européens", "европейцев": a people's name in the plural → the region (a key of `groups`) whose states the
-    # article listed it stands for (reference_demonyms)
+    # article listed it stands for (reference/demonyms)
     demonyms: dict[str, str] = field(default_factory=dict)
     first_words: frozenset[str] = frozenset()  # any word a phrase can start with: most tokens fail here
-    # lang → these phrases filed by their first word (reference_descriptions._PhraseStarts), made on first use and
+    # lang → these phrases filed by their first word (reference/descriptions._PhraseStarts), made on first use and
     # kept with the data they were made of: a table keyed by id(data) could hand them to a later object given the same
     # id
     phrase_starts: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
