@@ -438,8 +438,8 @@ SHORT_NAMES = {  # (not "the Commission": since round 23 the EU's body by its of
 
 @pytest.mark.parametrize("lang", sorted(SHORT_NAMES))
 def test_a_short_name_stands_for_the_organisation_as_far_back_as_the_shortcut_looks(lang: str) -> None:
-    """`_short_names` reads no token where no organisation is within reach (this sentence, or the last
-    `_ROLE_REACH` ones): the organisation named that far back is still found, one sentence further is not."""
+    """`short_names` reads no token where no organisation is within reach (this sentence, or the last
+    `ROLE_REACH` ones): the organisation named that far back is still found, one sentence further is not."""
     from realpolitik.actors import recognise_actors
     from realpolitik.actors.reference import history as r
 

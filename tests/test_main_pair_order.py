@@ -1,6 +1,6 @@
 """The pair an article is about does not depend on the interpreter's hash seed.
 
-`_History.main_pair` ranks countries by the sentences naming them; when two tie, the one named first leads. Each
+`History.main_pair` ranks countries by the sentences naming them; when two tie, the one named first leads. Each
 sentence's countries used to be counted through a set, whose order changes with PYTHONHASHSEED, so a tie (and the
 pair "les deux pays" stood for in a studied French set) changed from one run to the next.
 """
@@ -15,10 +15,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 PROGRAM = """
-from realpolitik.actors.reference.history import _History, _Seen
-history = _History()
+from realpolitik.actors.reference.history import History, Seen
+history = History()
 for countries in (["VEN", "RUS"], ["RUS", "VEN"], ["VEN", "RUS", "CUB"], ["RUS", "VEN"]):
-    history.append(_Seen(lists=[], countries=countries, first=None, mentions=[]))
+    history.append(Seen(lists=[], countries=countries, first=None, mentions=[]))
 print(history.main_pair())
 """
 

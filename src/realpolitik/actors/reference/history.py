@@ -53,7 +53,7 @@ class Seen:
     countries: list[str]
     first: ActorMention | None
     mentions: list[ActorMention]
-    organisation: bool = False  # whether it names an organisation (`_short_names` asks of the last few sentences)
+    organisation: bool = False  # whether it names an organisation (`bodies.short_names` asks of the last few sentences)
     mediators: frozenset[str] = frozenset()  # the countries it names as go-betweens (`_named_as_mediator`)
     # the lists right after "zwischen", "between", "entre", "между": the two sides of talks, a truce or a war, which
     # "beide Seiten" stands for rather than the mediators or hosts listed in the same sentence

@@ -45,14 +45,14 @@ def office_holders(tokens: list[Token], i: int, data: LanguageReferences, before
     """ "Kenya, Uganda and Tanzania met in Arusha. The ministers condemned ...", "Les ministres ont condamné",
     "Los cancilleres condenaron", "Министры осудили": a definite plural office noun with no number and no owner
     (no "of"), the subject of its clause, stands for the offices of the list named in this sentence or the one
-    before, as "they" does (`_they`); "these ministers" and "the two ministers" are `_counted`."""
+    before, as "they" does (`they_reference`); "these ministers" and "the two ministers" are `counted_group`."""
     j = i + 1 if data.definite else i  # (Russian has no article: the noun opens the phrase)
     if data.definite and normalise(tokens[i].text) not in _PLURAL_ARTICLES \
             or not data.definite and i > 0 and normalise(tokens[i - 1].text) not in data.pronoun_after \
             and not _subject_after_fronted_phrase(tokens, i, data):
         return None
     if j < len(tokens) and normalise(tokens[j].text) in data.numbers:
-        return None  # "the three ministers", "die drei Militärregierungen": `_counted`
+        return None  # "the three ministers", "die drei Militärregierungen": `counted_group`
     heads = _heads_of_government(tokens, j, data, taken)
     if not heads and j < len(tokens) and j not in taken and tokens[j].text.isalpha() and tokens[j].text.islower() \
             and j + 1 < len(tokens) and group_noun(tokens[j], data) is None:
@@ -64,7 +64,7 @@ def office_holders(tokens: list[Token], i: int, data: LanguageReferences, before
     else:
         noun, lemma = normalise(tokens[j].text), normalise(tokens[j].lemma)
         if noun == lemma and not unchanged_plural(normalise(tokens[i].text), noun) or lemma not in OFFICES:
-            return None  # a singular ("the minister": `_roles_by_antecedent`), or no office of a state's
+            return None  # a singular ("the minister": `roles.roles_by_antecedent`), or no office of a state's
     if j + 1 < len(tokens) and normalise(tokens[j + 1].text) in OF_WORDS | GENITIVE_ARTICLES or _owner_follows(
             tokens, j, data, taken):
         return None  # "the ministers of the two countries", "Министры иностранных дел четырёх стран": owner named

@@ -66,7 +66,7 @@ def roles_by_antecedent(sentence: Sentence, found: list[ActorMention], bare: lis
             continue  # a plural ("die Behörden", "las autoridades"): whose is unclear
         if hit.start > 0 and unchanged_plural(normalise(tokens[hit.start - 1].text), normalise(
                 tokens[hit.start].text)) and not owned(tokens, hit.start, data):
-            continue  # "Die Minister unterzeichneten": a plural as written in the singular, `_office_holders` reads it
+            continue  # "Die Minister unterzeichneten": a plural as written in the singular (`office_holders`)
         word = normalise(hit.entry.id.rsplit(":", 1)[-1].replace("_", " "))
         # "el discurso del mandatario": a title (not a body: "la decisión del gobierno") after "del", "al"
         article = _after_definite(tokens, hit.start, data.title_articles if title_offices(word) else data.definite) \
