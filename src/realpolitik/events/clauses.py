@@ -92,7 +92,8 @@ def _comma_cuts(sentence: Sentence, i: int, grammar: Grammar, protected: list[tu
     if (nxt in grammar.subordinators or nxt_text in grammar.subordinators) \
             and not _includes_actor(tokens, i + 1, grammar, actor_starts):
         cuts.append(i)
-        closing = None if _object_clause(tokens, i, grammar) else _closing_comma(tokens, i + 1, protected)
+        closing = None if _object_clause(tokens, i, grammar) or _contrast_clause(tokens, i, grammar, actor_starts) \
+            else _closing_comma(tokens, i + 1, protected)
         if closing is not None:
             cuts.append(closing)  # "Russia, whose troops are there, urged Baku": the main clause goes on
     elif nxt in grammar.coordination and (
@@ -390,6 +391,22 @@ def _object_clause(tokens: list[Token], comma: int, grammar: Grammar) -> bool:
     a verb opens that verb's object clause, which runs on past its next comma (it is no inserted clause)."""
     return comma > 0 and comma + 1 < len(tokens) and tokens[comma + 1].text.lower() in grammar.roles.complementizers \
         and grammar.verb_lemma(tokens[comma - 1].lemma)
+
+
+def _contrast_clause(tokens: list[Token], comma: int, grammar: Grammar, actor_starts: frozenset[int]) -> bool:
+    """Spanish ", mientras que China, primer socio de Bolivia, pidió ...": a subordinator of contrast after the comma,
+    then "que" or an actor (an article between), opens a clause with a subject of its own that runs on to the
+    sentence's end; the next comma closes that subject's apposition, no inserted clause (the main clause does not go
+    on after it, and its subject is not the one of the verb after the apposition)."""
+    opener = comma + 1
+    if opener >= len(tokens) or tokens[opener].text.lower() not in grammar.roles.contrast_subordinators:
+        return False
+    nxt = opener + 1
+    if nxt < len(tokens) and tokens[nxt].text.lower() in grammar.roles.complementizers:
+        return True
+    if nxt < len(tokens) and tokens[nxt].text.lower() in grammar.determiners:
+        nxt += 1
+    return nxt in actor_starts
 
 
 def _closing_comma(tokens: list[Token], start: int, protected: list[tuple[int, int]] | tuple) -> int | None:

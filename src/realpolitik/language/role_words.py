@@ -338,6 +338,10 @@ class RoleWords:
     # roles stop at it (not ", but each is allied with": a subject that may stand for the names before)
     adversatives: frozenset[str] = frozenset()
     adversative_openers: frozenset[str] = frozenset()
+    # ", mientras que China, primer socio de Bolivia, pidió ...": a subordinator of contrast ("whereas") followed by
+    # "que" or by an actor opens a clause with a subject of its own that runs to the sentence's end; the comma after
+    # that subject closes an apposition, not an inserted clause (events/clauses.py _comma_cuts)
+    contrast_subordinators: frozenset[str] = frozenset()
     # "a appelé les deux pays à la retenue et proposé ses bons offices", "a exhorté le Rwanda à retirer ses troupes et
     # suspendu son aide": a past participle (`coordinated_participle_endings`) right after a conjunction, an auxiliary
     # of the perfect (`coordinated_auxiliaries`) or none between, is a finite verb sharing the first one's subject,
