@@ -33,6 +33,7 @@ from realpolitik.events.article_acts import (
 )
 from realpolitik.events.article_answers import deny_claim, reaction_target
 from realpolitik.events.article_antecedents import attacker, lead_sources, sanctioner
+from realpolitik.events.article_phrases import EXERCISE, exercise_told
 from realpolitik.events.article_refs import replaces_held
 from realpolitik.events.cameo import SYMMETRIC_TYPES
 from realpolitik.events.fill_kinds import (
@@ -47,6 +48,7 @@ from realpolitik.events.fill_kinds import (
 from realpolitik.events.roles_base import Roles
 from realpolitik.events.roles_places import SUIT, is_suit_venue
 from realpolitik.events.rules import Rule
+from realpolitik.language.role_words import role_words
 from realpolitik.model import ActorMention, Event
 
 ASKING: Final = "REQUEST"  # a demand or appeal: made of the partner of the talks it is voiced in
@@ -251,6 +253,8 @@ def _judged_act_authors(fill: Fill, held: list[ActorMention] | None = None) -> l
     me, rule, reach = fill.me, fill.rule, fill.reach
     acts = [e for e in reversed(reach) if e.plover in fill.acts and e.source and party(e.source) != me
             and not mediating(e.cameo) and (held is None or e.factual and not e.negated)]
+    if EXERCISE in fill.kinds:  # "kritisierte das Manöver": an exercise told as one, not a show of force near it
+        acts = [e for e in acts if exercise_told(e, role_words(e.lang or "").exercise_words)]
     # the latest act of the kind the noun names, before a nearer act of another kind of the same type
     act = next((e for e in acts if same_kind(e, fill.kinds)), acts[0] if acts else None)
     if act is None:

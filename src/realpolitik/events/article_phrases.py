@@ -18,7 +18,7 @@ from realpolitik.events.clause_infinitives import future_not_passive
 from realpolitik.events.fill_kinds import HOST_AT_ODDS
 from realpolitik.events.roles_base import Group, Roles
 from realpolitik.events.rules import Grammar
-from realpolitik.language.role_words import RoleWords
+from realpolitik.language.role_words import RoleWords, exercise_named
 from realpolitik.model import ActorMention, Event, Sentence, Token, token_text
 
 
@@ -76,6 +76,11 @@ def steps_named(tokens: list[Token], words: RoleWords, deals: bool = False, spee
 
 
 KIND_REACH: Final = 4  # the words from a verdict's trigger to the act noun it judges: "condemned the new deliveries"
+# the mark of an exercise named by a verdict's noun ("kritisierte das Manöver", "Besorgnis über die Übungen") among the
+# kinds a verdict names: a show of force (150) one state holds, or the military cooperation (062) of two or more that
+# hold it together (events/assembly._joint_exercise); the verdict judges the latest act told as an exercise
+EXERCISE: Final = "exercise"
+_EXERCISE_ACTS: Final = ("MOBILIZE", "COOPERATE")
 
 
 def kind_noun_named(tokens: list[Token], words: RoleWords, span: tuple[int, int], end: int,
@@ -104,6 +109,24 @@ def kind_noun_named(tokens: list[Token], words: RoleWords, span: tuple[int, int]
             continue
         return (i, code) if _determined(tokens, i, span, determiners, bare) else None
     return None
+
+
+def exercise_acts(acts: list[str], kinds: list[str]) -> tuple[list[str], list[str]]:
+    """The acts and kinds a verdict's act nouns name where one of them is an exercise: both kinds of exercise (a show
+    of force, MOBILIZE, or a joint one, COOPERATE: "Litauen verurteilte die Übung" after "Russland und Belarus begannen
+    eine gemeinsame Militärübung" judges both) and the EXERCISE mark."""
+    return list(dict.fromkeys([*acts, *_EXERCISE_ACTS])), [*kinds, EXERCISE]
+
+
+def exercise_told(event: Event, words: frozenset[str]) -> bool:
+    """Whether `event` was told by an exercise noun among its trigger's words (the language's `exercise_words`):
+    "begannen ein gemeinsames Seemanöver", not "entsandte zwei Fregatten in die Nähe des Übungsgebiets" (a show of
+    force near an exercise is not one)."""
+    if event.trigger_start is None or event.trigger_end is None:
+        return False
+    at = event.trigger_start - event.evidence_start
+    text = event.evidence[at:event.trigger_end - event.evidence_start].lower()
+    return exercise_named(["".join(c for c in w if c.isalnum()) for w in text.split()], words)
 
 
 def _determined(tokens: list[Token], i: int, span: tuple[int, int], determiners: frozenset[str], bare: bool) -> bool:

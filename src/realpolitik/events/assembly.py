@@ -27,6 +27,7 @@ from realpolitik.events.rules import Grammar, Rule, RuleSet
 from realpolitik.events.triggers import TriggerMatch
 from realpolitik.events.unconfirmed import disowned, unconfirmed
 from realpolitik.language.dates import DateRef, clock_entry_day, nearest_date
+from realpolitik.language.role_words import exercise_named
 from realpolitik.language.tokens import clock_heading
 from realpolitik.model import ActorMention, Document, Event, Sentence
 
@@ -82,7 +83,7 @@ def _list_named_again(side: list[ActorMention], other: list[ActorMention]) -> bo
 
 def _exercise_word(form: frozenset[str], words: frozenset[str]) -> bool:
     """A lemma of the language's exercise nouns ("*manöver": any compound that ends so)."""
-    return any(w in form or w[0] == "*" and any(f.endswith(w[1:]) for f in form) for w in words)
+    return exercise_named(form, words)
 
 
 def _joint_exercise(rule: Rule, sources: list[ActorMention], match: TriggerMatch, forms: list[frozenset[str]],

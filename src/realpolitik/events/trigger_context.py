@@ -26,7 +26,7 @@ from realpolitik.events.article_acts import BACKGROUND_DAYS
 from realpolitik.events.article_answers import denied_stance
 from realpolitik.events.article_antecedents import pronoun_object, same_force
 from realpolitik.events.article_fill import fill_from_context
-from realpolitik.events.article_phrases import kind_noun_named
+from realpolitik.events.article_phrases import exercise_acts, kind_noun_named
 from realpolitik.events.article_refs import held_targets
 from realpolitik.events.article_sides import (
     crisis_target,
@@ -71,6 +71,7 @@ from realpolitik.events.sentence_state import Article, SentenceState, Trigger, n
 from realpolitik.events.topics import yielder
 from realpolitik.events.trigger_corrections import adjectives_after_pronoun
 from realpolitik.events.verdict_objects import act_noun, marked_after, plural_verb, situation_judged
+from realpolitik.language.role_words import exercise_named
 from realpolitik.model import PLACE, Token
 
 # an accusation of a crime, aggression, spying (112...): its object is the charge, no act of a kind it judges ("не
@@ -121,12 +122,19 @@ def cues(s: SentenceState, tr: Trigger) -> None:
     tr.acts, tr.pronoun, tr.weak = acts, pronoun, weak
     tr.act_spans = [m.span for m in nouns]
     tr.act_kinds = [m.rule.cameo for m in nouns]
-    if acts or match.rule.plover not in VERDICT_TYPES or match.rule.cameo.startswith(CHARGES):
+    if match.rule.plover not in VERDICT_TYPES or match.rule.cameo.startswith(CHARGES):
         return
-    # "condemned the deliveries": an act of a kind named by a noun that no rule reads as a trigger of its own
-    named = kind_noun_named(sentence.tokens, grammar.roles, span, clause[1], bool(grammar.verb_lemma_endings))
-    if named is not None:
-        tr.acts, tr.act_spans, tr.act_kinds = [lookup(named[1]).plover or ""], [(named[0], named[0] + 1)], [named[1]]
+    if not acts:
+        # "condemned the deliveries": an act of a kind named by a noun that no rule reads as a trigger of its own
+        named = kind_noun_named(sentence.tokens, grammar.roles, span, clause[1], bool(grammar.verb_lemma_endings))
+        if named is not None:
+            tr.acts, tr.act_spans = [lookup(named[1]).plover or ""], [(named[0], named[0] + 1)]
+            tr.act_kinds = [named[1]]
+    # "kritisierte das Manöver", "äußerte Besorgnis über die Übungen": an exercise judged (a noun of its kind or a
+    # trigger of its own) judges whoever held it, alone or together (`exercise_acts`)
+    if tr.acts and exercise_named([sentence.tokens[i].text.lower() for a, b in tr.act_spans for i in range(a, b)],
+                                  grammar.roles.exercise_words):
+        tr.acts, tr.act_kinds = exercise_acts(tr.acts, tr.act_kinds)
 
 
 def _dated_back(s: SentenceState) -> bool:

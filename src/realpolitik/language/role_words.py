@@ -6,6 +6,7 @@ not rules, and belong to one language each; the rule files stay the lexicon.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from importlib import resources
@@ -538,6 +539,12 @@ def constructor_arguments(instance: Any) -> tuple[object, ...]:
     """A dataclass's constructor arguments (its init fields, in order): what a frozen dataclass mypyc compiles is
     pickled as, so that unpickling runs its __init__ and __post_init__ (fields derived there are not stored)."""
     return tuple(getattr(instance, f.name) for f in fields(instance) if f.init)
+
+
+def exercise_named(words: Iterable[str], exercise_words: frozenset[str]) -> bool:
+    """Whether one of `words` (lower case: a token's forms, or a phrase's words) is one of the language's exercise
+    nouns (`exercise_words`; "*manöver": any compound that ends so)."""
+    return any(w in exercise_words or any(x[0] == "*" and w.endswith(x[1:]) for x in exercise_words) for w in words)
 
 
 @lru_cache(maxsize=16)
