@@ -11,7 +11,6 @@ from __future__ import annotations
 import pytest
 
 from extracted import facts, read_as_all
-from realpolitik.events.article_phrases import EXERCISE, exercise_acts
 from realpolitik.language.role_words import exercise_named, role_words
 
 
@@ -46,7 +45,3 @@ def test_a_verdict_on_an_exercise_judges_its_holders(text: str, expected: list, 
 ])
 def test_exercise_named(words: list[str], named: bool) -> None:
     assert exercise_named(words, role_words("de").exercise_words) is named
-
-
-def test_exercise_acts_name_both_kinds() -> None:
-    assert exercise_acts(["MOBILIZE"], ["150"]) == (["MOBILIZE", "COOPERATE"], ["150", EXERCISE])

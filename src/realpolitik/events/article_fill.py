@@ -33,7 +33,7 @@ from realpolitik.events.article_acts import (
 )
 from realpolitik.events.article_answers import deny_claim, reaction_target
 from realpolitik.events.article_antecedents import attacker, lead_sources, sanctioner
-from realpolitik.events.article_phrases import EXERCISE, exercise_told
+from realpolitik.events.article_phrases import EXERCISE, EXERCISE_ACTS, exercise_told
 from realpolitik.events.article_refs import replaces_held
 from realpolitik.events.cameo import SYMMETRIC_TYPES
 from realpolitik.events.fill_kinds import (
@@ -251,10 +251,13 @@ def _judged_act_authors(fill: Fill, held: list[ActorMention] | None = None) -> l
     other side, not Oman). With `held` (the targets a coordinated verb's phrase gave the verdict, events/article_refs),
     only an act that happened counts, and only where `replaces_held` says its authors replace them."""
     me, rule, reach = fill.me, fill.rule, fill.reach
-    acts = [e for e in reversed(reach) if e.plover in fill.acts and e.source and party(e.source) != me
-            and not mediating(e.cameo) and (held is None or e.factual and not e.negated)]
-    if EXERCISE in fill.kinds:  # "kritisierte das Manöver": an exercise told as one, not a show of force near it
-        acts = [e for e in acts if exercise_told(e, role_words(e.lang or "").exercise_words)]
+    acts = [e for e in reversed(reach) if e.source and party(e.source) != me and not mediating(e.cameo)
+            and (held is None or e.factual and not e.negated)]
+    # "kritisierte das Manöver": the latest act told as an exercise, held alone (a show of force) or together (their
+    # cooperation), not a show of force near it; where the article told none, the acts the noun's type names
+    exercises = [e for e in acts if e.plover in EXERCISE_ACTS and exercise_told(
+        e, role_words(e.lang or "").exercise_words)] if EXERCISE in fill.kinds else []
+    acts = exercises or [e for e in acts if e.plover in fill.acts]
     # the latest act of the kind the noun names, before a nearer act of another kind of the same type
     act = next((e for e in acts if same_kind(e, fill.kinds)), acts[0] if acts else None)
     if act is None:

@@ -78,9 +78,10 @@ def steps_named(tokens: list[Token], words: RoleWords, deals: bool = False, spee
 KIND_REACH: Final = 4  # the words from a verdict's trigger to the act noun it judges: "condemned the new deliveries"
 # the mark of an exercise named by a verdict's noun ("kritisierte das Manöver", "Besorgnis über die Übungen") among the
 # kinds a verdict names: a show of force (150) one state holds, or the military cooperation (062) of two or more that
-# hold it together (events/assembly._joint_exercise); the verdict judges the latest act told as an exercise
+# hold it together (events/assembly._joint_exercise); the verdict judges the latest act told as an exercise, where the
+# article told one (events/article_fill.py _judged_act_authors)
 EXERCISE: Final = "exercise"
-_EXERCISE_ACTS: Final = ("MOBILIZE", "COOPERATE")
+EXERCISE_ACTS: Final = frozenset({"MOBILIZE", "COOPERATE"})
 
 
 def kind_noun_named(tokens: list[Token], words: RoleWords, span: tuple[int, int], end: int,
@@ -109,13 +110,6 @@ def kind_noun_named(tokens: list[Token], words: RoleWords, span: tuple[int, int]
             continue
         return (i, code) if _determined(tokens, i, span, determiners, bare) else None
     return None
-
-
-def exercise_acts(acts: list[str], kinds: list[str]) -> tuple[list[str], list[str]]:
-    """The acts and kinds a verdict's act nouns name where one of them is an exercise: both kinds of exercise (a show
-    of force, MOBILIZE, or a joint one, COOPERATE: "Litauen verurteilte die Übung" after "Russland und Belarus begannen
-    eine gemeinsame Militärübung" judges both) and the EXERCISE mark."""
-    return list(dict.fromkeys([*acts, *_EXERCISE_ACTS])), [*kinds, EXERCISE]
 
 
 def exercise_told(event: Event, words: frozenset[str]) -> bool:

@@ -26,7 +26,7 @@ from realpolitik.events.article_acts import BACKGROUND_DAYS
 from realpolitik.events.article_answers import denied_stance
 from realpolitik.events.article_antecedents import pronoun_object, same_force
 from realpolitik.events.article_fill import fill_from_context
-from realpolitik.events.article_phrases import exercise_acts, kind_noun_named
+from realpolitik.events.article_phrases import EXERCISE, kind_noun_named
 from realpolitik.events.article_refs import held_targets
 from realpolitik.events.article_sides import (
     crisis_target,
@@ -131,10 +131,10 @@ def cues(s: SentenceState, tr: Trigger) -> None:
             tr.acts, tr.act_spans = [lookup(named[1]).plover or ""], [(named[0], named[0] + 1)]
             tr.act_kinds = [named[1]]
     # "kritisierte das Manöver", "äußerte Besorgnis über die Übungen": an exercise judged (a noun of its kind or a
-    # trigger of its own) judges whoever held it, alone or together (`exercise_acts`)
+    # trigger of its own) judges whoever held the latest exercise, alone or together (article_fill._judged_act_authors)
     if tr.acts and exercise_named([sentence.tokens[i].text.lower() for a, b in tr.act_spans for i in range(a, b)],
                                   grammar.roles.exercise_words):
-        tr.acts, tr.act_kinds = exercise_acts(tr.acts, tr.act_kinds)
+        tr.act_kinds = [*tr.act_kinds, EXERCISE]
 
 
 def _dated_back(s: SentenceState) -> bool:
