@@ -43,6 +43,7 @@ from realpolitik.events.fill_kinds import (
     JUDGED_ACT_AUTHOR,
     JUDGED_MEETING_SIDE,
     JUDGED_SPEAKER,
+    OFFERED_SIDE,
     PRONOUN_SUBJECT,
 )
 from realpolitik.events.roles_base import Roles
@@ -313,15 +314,26 @@ def _mediated_parties(fill: Fill) -> list[ActorMention]:
     talks the offerer itself mediated or hosted before (`served_sides`: "Oman, which hosted talks between Iran and the
     US, offered to resume its mediation"), else between the two who quarrel (`quarrel_sides`: the latest hostile act
     between two others, a paragraph back before a nearer deal or talks: "Pakistan struck Afghan towns ... Qatar and
-    Turkey, which had brokered a truce in Doha, urged restraint. China offered to help"), else as a mediator."""
+    Turkey, which had brokered a truce in Doha, urged restraint. China offered to help"), else as a mediator; the
+    sides so found for an offer are of their own kind (OFFERED_SIDE: events/confidence.py attaches them as a side in
+    the clause) where an earlier sentence told them: the offerer's own service to them told in its sentence ("qui
+    avait parrainé l'accord de paix entre les deux voisins, se serait proposée pour accueillir des pourparlers") is
+    what the gold codes there, as 045 (eval/gold/README.md)."""
     mediators = frozenset(party(s.code) for s in fill.roles.sources)
     windows = (fill.recent,) if fill.judged is None else (fill.recent, fill.judged)
-    readers = (served_sides, quarrel_sides, parties) if fill.rule.cameo == MEDIATION_OFFER else (parties,)
+    offer = fill.rule.cameo == MEDIATION_OFFER
+    readers = (served_sides, quarrel_sides, parties) if offer else (parties,)
     for read in readers:
         for events in windows:
             if found := read(mediators, events):
-                return found
+                return [replace(m, fill=OFFERED_SIDE) for m in found] if offer and _told_before(found, fill) \
+                    else found
     return []
+
+
+def _told_before(found: list[ActorMention], fill: Fill) -> bool:
+    """Whether the sides found were told by earlier sentences than the event's own."""
+    return fill.at is not None and all(m.start != fill.at for m in found)
 
 
 def _praised(fill: Fill) -> list[ActorMention]:

@@ -44,6 +44,7 @@ ANSWERED_ACT_AUTHOR: Final = "answered_act_author"  # the other party of the lat
 DEMAND_AUTHOR: Final = "demand_author"  # the one whose demand a withdrawal answers
 EASED_TARGET: Final = "eased_target"  # the target of the measure an easing eases
 MEDIATED_PARTY: Final = "mediated_party"  # a party a mediator brought together
+OFFERED_SIDE: Final = "offered_side"  # a side an offer of good offices with no side named stands between
 ATTENDED_MEETING_SIDE: Final = "attended_meeting_side"  # a side of the meeting the actor attended
 TALK_PARTNER: Final = "talk_partner"  # the partner of the talks a demand was voiced in
 AID_RECIPIENT: Final = "aid_recipient"  # the recipient of the aid another donor gave before
