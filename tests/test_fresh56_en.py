@@ -35,3 +35,21 @@ def test_the_terms_of_a_treaty_told_in_its_clause_are_no_pledge() -> None:
     keys = shown_keys("Kenya and Uganda signed a pact on Tuesday under which each pledges to help the other if "
                       "attacked.", "en")
     assert any(k[2] == "AGREE" and {k[0], k[1]} == {"KEN", "UGA"} for k in keys)
+
+
+def test_a_verdict_naming_no_one_judges_the_state_the_coordinated_appeal_asks() -> None:
+    # "condemned the drills as a provocation and called on Baku and Ankara to halt them": the verdict's object names
+    # no party, the appeal coordinated after it names the states judged (coordinated_acts.appealed_after)
+    keys = shown_keys("Armenia condemned the drills as a provocation and called on Baku and Ankara to halt them.", "en")
+    assert {("ARM", "AZE", "ACCUSE"), ("ARM", "TUR", "ACCUSE"), ("ARM", "AZE", "REQUEST"),
+            ("ARM", "TUR", "REQUEST")} <= keys
+    keys = shown_keys("Ghana denounced the arrests as a violation of the accord and urged Togo to free the detainees.",
+                      "en")
+    assert ("GHA", "TGO", "ACCUSE") in keys
+    # a verdict that names its party keeps it, whoever the appeal asks
+    keys = shown_keys("Kenya condemned Somalia's attack as a provocation and urged Ethiopia to mediate.", "en")
+    assert ("KEN", "SOM", "ACCUSE") in keys
+    assert ("KEN", "ETH", "ACCUSE") not in keys
+    # an organisation asked is asked for help, not judged
+    keys = shown_keys("Kenya condemned the killings as a crime and urged the African Union to send observers.", "en")
+    assert ("KEN", "AU", "ACCUSE") not in keys

@@ -86,6 +86,7 @@ from realpolitik.events.trigger_corrections import (
     summarised_author,
     threat_targets,
     verdict_answered,
+    verdict_before_appeal,
 )
 from realpolitik.events.trigger_reading import (
     asked_state,
@@ -271,6 +272,7 @@ def _code_trigger(s: SentenceState, article: Article, match: TriggerMatch) -> No
     request_targets(s, tr)
     threat_targets(s, tr)
     verdict_answered(s, tr)
+    verdict_before_appeal(s, tr)
     made_to_act(s, tr)
     envoy_roles(s, tr)
     reciprocal_targets(s, tr)

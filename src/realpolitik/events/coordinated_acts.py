@@ -17,6 +17,15 @@ a meeting or talks of the same subject, naming no one itself, is addressed to th
 line", "telefoneó a su homólogo y expresó su apoyo"); an offer after an appeal goes to those appealed to ("призвал
 обе стороны к сдержанности и предложил свои добрые услуги"). Without it the second act took the article's latest
 pair, or no one (round 53: fresh53a_ru).
+
+And the other way round: a verdict that names no party ("condemned the drills as a provocation", "was deeply concerned
+about the tariffs", "expressed concern about the lack of notice"), coordinated before an appeal or a demand of the same
+subject that names a state ("and called on Baku and Ankara to halt them", "and urged Washington to engage the region",
+"and asked Beijing to be more transparent"), judges the state it asks to act: the second predicate names the party
+the first one's object leaves untold (`appealed_after`; round 56, fresh56a_en: 6 such verdicts in 5 studied documents
+were lost for want of a target, one sentence — "condemned the sinkings and urged Tehran to rein in the group" — asks
+another than the one judged). An organisation asked ("urged the Security Council to act") is asked for help, not
+judged: only states take it.
 """
 
 from __future__ import annotations
@@ -24,12 +33,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Final
 
-from realpolitik.codes import same_party
+from realpolitik.codes import country_of, same_party
 from realpolitik.events.article_acts import from_event
 from realpolitik.events.fill_kinds import JUDGED_BEFORE
 from realpolitik.events.roles_base import Group
 from realpolitik.events.roles_objects import past_form
 from realpolitik.events.rules import Grammar
+from realpolitik.events.triggers import TriggerMatch
 from realpolitik.model import ActorMention, Event, Token
 
 _VERDICTS: Final = frozenset({"ACCUSE", "REJECT"})  # the judging acts (SUPPORT praises: no answer follows)
@@ -88,6 +98,31 @@ def judged_before(source: ActorMention, targets: list[ActorMention], span: tuple
     sides of a war ("expresó su alarma y reclamó el cese de las hostilidades")."""
     return _party_before(source, targets, span, tokens, forms, grammar, earlier, groups,
                          lambda e: e.plover in _VERDICTS, filled)
+
+
+def appealed_after(source: ActorMention, span: tuple[int, int], triggers: list[TriggerMatch],
+                   forms: list[frozenset[str]], grammar: Grammar, groups: list[Group]) -> list[ActorMention]:
+    """The states the first appeal or demand after the verdict at `span` addresses, where that appeal opens the
+    predicate coordinated after the verdict (`_coordinated_at`: "and" right before it, nothing of a clause of its own
+    between) and no other verdict stands between; [] otherwise, or where any of them is an organisation or of
+    `source`'s own party."""
+    later = sorted((m for m in triggers if m.span[0] >= span[1]), key=lambda m: m.span[0])
+    appeal = next((m for m in later if m.rule.plover in _VERDICTS or m.rule.plover == "REQUEST"), None)
+    if appeal is None or appeal.rule.plover != "REQUEST" \
+            or not _coordinated_at(appeal.span[0], span[1], forms, grammar, groups):
+        return []
+    # the ones asked stand inside the appeal's words ("called on Baku and Ankara to") or right after its verb
+    # ("urged Washington to"): the first group after the trigger's first word, and those coordinated with it
+    after = [g for g in groups if g.start > appeal.span[0] and not g.possessive]
+    if not after:
+        return []
+    first = min(after, key=lambda g: g.start)
+    asked = [g for g in after if g is first or g.start >= first.end and g.start <= first.end + 1
+             and all(forms[k] & grammar.coordination for k in range(first.end, g.start))]
+    members = [m for g in asked for m in g.members]
+    if not members or any(country_of(m.code) is None or same_party(m.code, source.code) for m in members):
+        return []
+    return members
 
 
 def _party_before(source: ActorMention, targets: list[ActorMention], span: tuple[int, int], tokens: list[Token],

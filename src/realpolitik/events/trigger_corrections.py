@@ -13,7 +13,13 @@ from typing import Final, cast
 from realpolitik.codes import same_party, side_of
 from realpolitik.events.article import VERDICT_TYPES
 from realpolitik.events.conditions import condition_span, conditioned_party, inside_condition
-from realpolitik.events.coordinated_acts import addressed_before, answers_contact, answers_verdict, judged_before
+from realpolitik.events.coordinated_acts import (
+    addressed_before,
+    answers_contact,
+    answers_verdict,
+    appealed_after,
+    judged_before,
+)
 from realpolitik.events.custody import HELD_TYPES, RELEASE_DEMANDS, holding_state
 from realpolitik.events.demands import causative_object, obliged_party, refused_party, refuser
 from realpolitik.events.followers import earlier_doers, neuter_antecedent, ranked_subject, summarised_act_author
@@ -223,6 +229,17 @@ def verdict_answered(s: SentenceState, tr: Trigger, filled: bool = False) -> Non
                                      s.forms, s.grammar, s.earlier, s.groups)
         if addressed:
             roles.targets = addressed
+
+
+def verdict_before_appeal(s: SentenceState, tr: Trigger) -> None:
+    """"condemned the drills as a provocation and called on Baku and Ankara to halt them": a verdict (ACCUSE 11x)
+    naming no party, coordinated before an appeal or demand of the same subject, judges the states the appeal asks to
+    act (coordinated_acts.appealed_after)."""
+    match, roles = tr.match, tr.roles
+    if roles.sources and not roles.targets and match.rule.plover == "ACCUSE" and match.rule.cameo.startswith("11"):
+        appealed = appealed_after(roles.sources[0], tr.span, s.triggers, s.forms, s.grammar, s.groups)
+        if appealed:
+            roles.targets = appealed
 
 
 def made_to_act(s: SentenceState, tr: Trigger) -> None:
