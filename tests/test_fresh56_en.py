@@ -38,11 +38,10 @@ def test_the_terms_of_a_treaty_told_in_its_clause_are_no_pledge() -> None:
 
 
 def test_a_verdict_naming_no_one_judges_the_state_the_coordinated_appeal_asks() -> None:
-    # "condemned the drills as a provocation and called on Baku and Ankara to halt them": the verdict's object names
-    # no party, the appeal coordinated after it names the states judged (coordinated_acts.appealed_after)
-    keys = shown_keys("Armenia condemned the drills as a provocation and called on Baku and Ankara to halt them.", "en")
-    assert {("ARM", "AZE", "ACCUSE"), ("ARM", "TUR", "ACCUSE"), ("ARM", "AZE", "REQUEST"),
-            ("ARM", "TUR", "REQUEST")} <= keys
+    # "condemned the drills as a provocation and called on Beijing to halt them": the verdict's object names no party,
+    # the appeal coordinated after it names the state judged (coordinated_acts.appealed_after)
+    keys = shown_keys("Taiwan condemned the drills as a provocation and called on Beijing to halt them.", "en")
+    assert {("TWN", "CHN", "ACCUSE"), ("TWN", "CHN", "REQUEST")} <= keys
     keys = shown_keys("Ghana denounced the arrests as a violation of the accord and urged Togo to free the detainees.",
                       "en")
     assert ("GHA", "TGO", "ACCUSE") in keys
@@ -53,3 +52,8 @@ def test_a_verdict_naming_no_one_judges_the_state_the_coordinated_appeal_asks() 
     # an organisation asked is asked for help, not judged
     keys = shown_keys("Kenya condemned the killings as a crime and urged the African Union to send observers.", "en")
     assert ("KEN", "AU", "ACCUSE") not in keys
+    # two states asked are the sides of a conflict or its guarantors, not the one judged
+    keys = shown_keys("Germany condemned the bombing as a crime and called on India and Pakistan to show restraint.",
+                      "en")
+    assert ("DEU", "IND", "ACCUSE") not in keys and ("DEU", "PAK", "ACCUSE") not in keys
+    assert ("DEU", "IND", "REQUEST") in keys
