@@ -588,6 +588,7 @@ def _opening_preposition(token: Token, grammar: Grammar) -> bool:
 
 _INSTRUMENTAL: Final = ("ом", "ем", "ём", "ой", "ей", "ою", "ею", "ами", "ями")
 _ADJECTIVE_LEMMAS: Final = ("ый", "ий", "ой")
+_UNKNOWN_INSTRUMENTAL: Final = ("ией", "ьей")  # no name's base form ends so: "Ирландией", "Колумбией"
 
 
 def _instrumental(tokens: list[Token], group: Group) -> bool:
@@ -605,6 +606,9 @@ def _instrumental(tokens: list[Token], group: Group) -> bool:
                      if not t.lemma.lower().endswith(_ADJECTIVE_LEMMAS)), None)
         if head is None and m.token_end < len(tokens):
             head = tokens[m.token_end]
+        if head is not None and head.text.lower() == head.lemma.lower() and head.text[:1].isupper() \
+                and head.text.lower().endswith(_UNKNOWN_INSTRUMENTAL):
+            continue  # a name the lemmatiser does not know, in a form only the instrumental has ("Ирландией")
         if head is None or head.text.lower() == head.lemma.lower() or head.lemma.lower().endswith(
                 _ADJECTIVE_LEMMAS) or not head.text.lower().endswith(_INSTRUMENTAL):
             return False
@@ -626,8 +630,8 @@ def _case_genitive(tokens: list[Token], i: int, group: Group, grammar: Grammar, 
     if not grammar.verb_lemma_endings:
         return None
     head = i
-    while head not in heads and head - 1 in barriers:
-        head -= 1  # the trigger's first word: "ракетный удар", "отвергла обвинения"
+    while head not in heads and (head - 1 in barriers or _adjective_inside(tokens, head - 1, barriers, grammar)):
+        head -= 1  # the trigger's first word: "ракетный удар", "отвергла обвинения", "выразила полную поддержку"
     while head < i and tokens[head].lemma.lower() in grammar.negation:
         head += 1  # "не признаёт юрисдикцию": the verb after the negation
     before = head - 1
@@ -641,6 +645,15 @@ def _case_genitive(tokens: list[Token], i: int, group: Group, grammar: Grammar, 
     while first + 2 < group.end and tokens[first + 1].text == "-":
         first += 2  # "визит премьер-министра Индии": the compound's last part carries the case
     return head if genitive_form(tokens[first]) else None
+
+
+def _adjective_inside(tokens: list[Token], i: int, barriers: frozenset[int], grammar: Grammar) -> bool:
+    """An adjective between the verb and the object noun of one trigger ("выразила полную поддержку Сирии",
+    "отвергла беспочвенные обвинения Молдавии"): it agrees with the noun and changes nothing of what governs the name
+    after it, so the look-back for the verb goes on over it (not after a preposition: "заявил о полной солидарности
+    альянса", where the name is the noun's genitive)."""
+    return i - 1 in barriers and i not in barriers and tokens[i].text.isalpha() and tokens[i].text.islower() \
+        and tokens[i].lemma.lower().endswith(_ADJECTIVE_LEMMAS) and _verb(tokens[i - 1], grammar)
 
 
 _NOUN_TARGET_PREPOSITIONS: Final = ("по", "против")  # Russian: "удары Израиля по Ирану", "санкции США против Ирана"

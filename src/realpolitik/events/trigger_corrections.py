@@ -56,8 +56,10 @@ def agent_corrections(s: SentenceState, tr: Trigger) -> None:
         hit = [m for m in roles.targets + roles.sources if m not in blamed.members
                and span[1] <= m.token_start < blamed.start]  # the noun's own phrase: whom the act hit
         roles.sources, roles.targets = list(blamed.members), hit
-    if not roles.sources and (nominal or id(match) in judged_agents or not grammar.verb_final):
-        # "die Sanktionen, die die EU gegen Russland verhängt hat", "les sanctions que l'UE a imposées à Minsk"
+    if (not roles.sources or roles.from_outside_clause and tr.participle) and (
+            nominal or id(match) in judged_agents or not grammar.verb_final):
+        # "die Sanktionen, die die EU gegen Russland verhängt hat", "les sanctions que l'UE a imposées à Minsk"; it
+        # outranks the subject a participle clause borrows (", en invoquant les manœuvres que la Russie a menées")
         agent, object_ = relative_agent(phrases, clauses, span, s.sentence.tokens, forms, grammar)
         if agent is not None:
             roles.sources = list(agent.members)

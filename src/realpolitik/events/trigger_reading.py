@@ -75,6 +75,7 @@ from realpolitik.events.voice import (
     own_part,
     possessed,
     reduced_passive,
+    short_passive,
 )
 from realpolitik.model import PLACE, UNREALISED_MODALITIES, ActorMention
 
@@ -263,7 +264,8 @@ def read_voice(s: SentenceState, article: Article, tr: Trigger) -> bool:
         reduced = passive = False  # "a sabotage attack blamed on Russia": the clause's subject attributes it
     else:
         reduced = reduced_passive(match, sentence, phrases, grammar)
-        passive = reduced or s.passive_clause(own_part(clause, span, forms, grammar))
+        passive = reduced or s.passive_clause(own_part(clause, span, forms, grammar)) \
+            or short_passive(match, sentence.tokens, phrases, grammar)
     hosted = passive_host(phrases, clause, span, forms, grammar, article.recent) if match.rule.passive_host else None
     agentless = hosted is None and passive and agentless_passive(match, sentence, forms, phrases, clause,
                                                                   grammar, reduced)
@@ -323,7 +325,8 @@ def assign(s: SentenceState, tr: Trigger) -> None:
     if roles is None:
         starts = frozenset(g.start for g in phrases)  # ("..., beide Seiten hätten ...": a subject of its own)
         borrowed = continues_main_clause(s.sentence, clause, grammar, starts) or tr.participle and not any(
-            forms[i] & grammar.roles.subject_relatives for i in range(clause[0], span[0]))
+            forms[i] & grammar.roles.subject_relatives for i in range(clause[0], span[0])) \
+            and not _relative_subject(s, tr)
         # (", tout en jugeant inacceptables les tirs qui ont visé ...": the relative clause has a subject)
         roles = assign_roles(Site(phrases, span, clause, phrases, match.rule, grammar, tr.nominal, tr.passive, forms,
                                   tr.others, borrowed_subject=borrowed, rival_triggers=tr.rivals,
@@ -332,7 +335,51 @@ def assign(s: SentenceState, tr: Trigger) -> None:
                                   opposed_verdicts=tr.opposed, friendly=tr.friendly, helping=tr.helping))
         if not roles.sources and match.rule.cameo.startswith(ARREST):  # "после задержания в Москве журналиста"
             roles = arrest_at_place(span, phrases, forms, grammar) or roles
+        if roles.sources and not roles.targets and match.rule.plover == _SANCTION:
+            accused = _accused_after(s, tr)
+            if accused is not None:  # "a suspendu son aide budgétaire, accusant Bangui de ...": Bangui lost it
+                roles.targets = [m for m in accused.members if m not in roles.sources]
     tr.roles = roles
+
+
+_SANCTION: Final = "SANCTION"
+
+
+def _accused_after(s: SentenceState, tr: Trigger) -> Group | None:
+    """The party a participle clause right after the trigger's clause accuses (", accusant Bangui de ...", ", en
+    accusant Tunis de ...", ", обвинив Тбилиси в ..."): a sanction whose own clause names no one it hits (an aid
+    suspended, cooperation frozen, an ambassador recalled) hits the one it is justified by accusing. Its object group
+    (the first name after the accusing verb, no genitive), else None."""
+    after = next((c for c in s.clauses if c[0] - 1 == tr.clause[1] and "," in s.forms[tr.clause[1]]), None)
+    if after is None or not opens_participle(s.sentence, after, s.grammar):
+        return None
+    accusation = next((m for m in s.triggers if m.rule.plover == "ACCUSE" and after[0] <= m.span[0] < after[0] + 3),
+                      None)
+    if accusation is None:
+        return None
+    return next((g for g in tr.phrases if accusation.span[0] < g.start < after[1] and not g.genitive
+                 and g.start - accusation.span[0] <= 3), None)
+
+
+def _relative_subject(s: SentenceState, tr: Trigger) -> bool:
+    """Inside a participle clause (", en invoquant ...") a relative clause names a subject of its own, which the
+    trigger takes rather than the main clause's: the verb of an object relative whose name follows the pronoun
+    (", en invoquant des violations, une décision que Bamako a qualifiée d'ingérence")."""
+    forms, grammar, span = s.forms, s.grammar, tr.span
+    relatives = grammar.roles.object_relatives
+    elided = tuple(r for r in relatives if r.endswith(("'", "’")))
+    tokens, nouns = s.sentence.tokens, grammar.determiners | grammar.possessives
+    for i in range(tr.clause[0] + 2, span[0]):
+        if not forms[i] & relatives and not any(elided and f.startswith(elided) for f in forms[i]):
+            continue
+        if not (tokens[i - 1].text.isalpha() and tokens[i - 1].text.islower()
+                and any(forms[k] & nouns for k in (i - 2, i - 3) if k >= tr.clause[0])):
+            continue  # an object relative after its noun ("une décision que ..."), not "en rappelant que ..."
+        # the name right after the pronoun (an article between, or written onto an elided "qu'"), before the verb
+        if any(g.start in (i, i + 1, i + 2) and g.start >= i + bool(forms[i] & relatives) and g.end <= span[0]
+               and g.marker is None for g in tr.phrases):
+            return True
+    return False
 
 
 def trailing_meeting(s: SentenceState, tr: Trigger) -> tuple[Group, list[ActorMention]] | None:

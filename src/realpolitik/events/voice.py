@@ -383,6 +383,21 @@ _STATE_PASSIVE: Final = frozenset({"sein"})  # German "waren ... eingeladen": th
 # adjective after "были" ("были готовы")
 _SHORT_PARTICIPLE_ENDINGS: Final = ("н", "на", "но", "ны", "т", "та", "то", "ты")
 _PASSIVE_GAP: Final = 2  # adverbs between the auxiliary and the participle: "ont également été invités"
+# the short passive participle's feminine, neuter, plural and "-н" forms ("признана", "подписано", "приняты",
+# "признан"); not the masculine "-т", which the present tense shares ("угрожает")
+_SHORT_PASSIVE_ENDINGS: Final = ("н", "на", "но", "ны", "та", "то", "ты")
+
+
+def short_passive(match: TriggerMatch, tokens: list[Token], groups: list[Group], grammar: Grammar) -> bool:
+    """Russian "Палестина признана Испанией", "Соглашение подписано Россией и Китаем": the present passive has no
+    "быть" (only the past "была признана" and the future have one), so a short passive participle with a name in the
+    instrumental right after it is a passive all the same, that name its agent."""
+    if not grammar.verb_lemma_endings or not grammar.passive_auxiliaries:
+        return False
+    i = match.span[0]
+    word = tokens[i]
+    return word.text.isalpha() and word.text.islower() and word.text.endswith(_SHORT_PASSIVE_ENDINGS) \
+        and grammar.verb_lemma(word.lemma) and any(g.start == i + 1 and g.instrumental for g in groups)
 
 
 def acted_on_together(match: TriggerMatch, tokens: list[Token], forms: list[frozenset[str]], groups: list[Group],
