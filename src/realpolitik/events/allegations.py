@@ -69,10 +69,6 @@ def content_after_comma(tokens: list[Token], end: int, start: int, grammar: Gram
         tokens[i].text in (",", ";", ":", "–", "—") or tokens[i].text in QUOTE_MARKS for i in range(comma + 1, start))
 
 
-DENIAL: Final = "016"  # a denial: an accusation noun it takes as its object was aimed at the one who denies
-
-
-ACCUSE_CODE: Final = "112"  # an accusation's code; a longer one names the crime ("1121", "1123")
 ALLEGED_REACH: Final = 8  # "accusé l'Ukraine d'avoir bombardé": the accused act follows the accusation closely
 
 

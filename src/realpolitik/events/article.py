@@ -37,9 +37,6 @@ CONTEXT_CHARS: Final = 600  # how far back (in characters) a pronoun or a reacti
 ACT_CHARS: Final = 2000
 VERDICT_TYPES: Final = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 BYSTANDERS: Final = frozenset({"CVL", "MED", "BUS"})  # citizens, media, firms: they seldom answer a state
-# praise with no target ("welcomed the move") praises the latest act on the praiser or deal by others
-PRAISE: Final = "051"
-MEDIATION: Final = "045"  # a mediator with no named parties mediated between the sides of the latest event
 YIELDING: Final = "CONCEDE"  # a reply whose rules need no target
 COOPERATION: Final = "05"
 # an accusation or rejection with no target named answers no meeting or visit of its actor's own: the talks name a

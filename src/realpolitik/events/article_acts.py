@@ -11,17 +11,8 @@ from __future__ import annotations
 from typing import Final
 
 from realpolitik.codes import country_of, is_armed_group, party
-from realpolitik.events.article import (
-    ABOUT,
-    COOPERATION,
-    EASING,
-    FORCE_TYPES,
-    HOSTILE_TYPES,
-    MEDIATION,
-    MEETINGS,
-    PRAISE,
-)
-from realpolitik.events.cameo import SYMMETRIC_TYPES, TALK_CODES
+from realpolitik.events.article import ABOUT, COOPERATION, EASING, FORCE_TYPES, HOSTILE_TYPES, MEETINGS
+from realpolitik.events.cameo import HOSTING, MEDIATION, PRAISE, SYMMETRIC_TYPES, TALK_CODES
 from realpolitik.events.confidence import MIN_CONFIDENCE
 from realpolitik.events.fill_kinds import (
     ADVERSARY_FIGHTING,
@@ -42,9 +33,8 @@ from realpolitik.model import ActorMention, Event
 
 # "China offered to mediate": an offer with no named parties stands between the same sides
 MEDIATION_OFFER: Final = "039"
-HOSTING: Final = frozenset({"042", "043"})  # a visit or a hosting: aid announced with it goes to the guest or host
+VISIT_CODES: Final = frozenset({"042", "043"})  # a visit or a hosting: aid announced with it goes to the guest or host
 _SERVICES: Final = frozenset({"043", "036"})  # hosting talks, an invitation: what a welcome of the deal does not praise
-_HOST: Final = "043"  # hosting talks or a visit: the host is no side of what the talks reach
 # one side's promise to give, reform or yield (CAMEO 032-035: "Beide Seiten hätten zugesagt, Beobachter der
 # Asean-Staaten zuzulassen"): no deal between two that "welcomed the agreement" praises (fresh46_de, wire_de)
 _PROMISES: Final = ("032", "033", "034", "035")
@@ -97,7 +87,7 @@ def served_sides(mediators: frozenset[str], events: list[Event]) -> list[ActorMe
     no such service of its, or one with fewer than two sides."""
     for e in reversed(events):
         if not e.factual or not e.source or party(e.source) not in mediators \
-                or not (e.cameo.startswith(MEDIATION) or e.cameo == _HOST):
+                or not (e.cameo.startswith(MEDIATION) or e.cameo == HOSTING):
             continue
         sides: list[ActorMention] = []
         for told in events:  # the service's every side, told in its sentence with the same code
@@ -164,7 +154,7 @@ def outcome_sides(events: list[Event]) -> list[ActorMention]:
     e = next((e for e in reversed(events) if e.factual and not e.negated and e.source and e.target
               and e.confidence >= MIN_CONFIDENCE
               and party(e.source) != party(e.target) and (e.plover in FORCE_TYPES or e.plover == "CONSULT"
-              and not mediating(e.cameo) and e.cameo != _HOST)), None)
+              and not mediating(e.cameo) and e.cameo != HOSTING)), None)
     if e is None:
         return []
     return [from_event(e, "source", note="a side of the talks or fighting it ended", fill=OUTCOME_SIDE),
@@ -329,7 +319,7 @@ def aid_recipient(me: str, events: list[Event], at: int | None) -> ActorMention 
         source, target = party(e.source), party(e.target)
         if e.plover == "AID" and source != me and target != me:
             return from_event(e, "target", note="the recipient of the aid told before", fill=AID_RECIPIENT)
-        if e.cameo in HOSTING and at is not None and e.evidence_start == at and me in (source, target) \
+        if e.cameo in VISIT_CODES and at is not None and e.evidence_start == at and me in (source, target) \
                 and source != target:
             return from_event(e, "target" if source == me else "source", note="the partner it met, told with it",
                               fill=MET_PARTNER)

@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import Final
 
 from realpolitik.codes import party
-from realpolitik.events.article import COOPERATION, EASING, FORCE_TYPES, HOSTILE_TYPES, MEETINGS, PRAISE, YIELDING, Fill
+from realpolitik.events.article import COOPERATION, EASING, FORCE_TYPES, HOSTILE_TYPES, MEETINGS, YIELDING, Fill
 from realpolitik.events.article_acts import (
     answers_force,
     background,
@@ -20,6 +20,7 @@ from realpolitik.events.article_acts import (
     latest_exchange,
     mediating,
 )
+from realpolitik.events.cameo import BREAK_RELATIONS, DENIAL, PRAISE, SIGNING
 from realpolitik.events.fill_kinds import (
     CLAIMANT,
     CONDEMNATION_TARGET,
@@ -35,16 +36,14 @@ REACTION_CHARS: Final = 1000  # a reaction's target: the actor's latest quarrel,
 REPLY_TYPES: Final = frozenset({"REJECT", "CONCEDE"})  # a reply answers the latest act by someone else
 # what a rejection answers: claims, demands, offers
 REJECTABLE: Final = frozenset({"ACCUSE", "REQUEST", "AGREE", "THREATEN"})
-DEAL: Final = "057"  # a signed agreement
 WORDS: Final = frozenset({"ACCUSE", "THREATEN", "REQUEST"})  # acts made in words: a claim, a threat, a demand
 CLAIMS: Final = frozenset({"ACCUSE", "REJECT"})
 # pledges, meetings, praise or support, joint drills, aid: no reply answers them when made to another (a signed deal
 # is: "Tanzania rejected the deal"); measured: the praise, support and drills between others a rejection answered
 # were wrong 7 times in 9 ("Kremlin called Myanmar a reliable partner ... Malaysia refused to send observers")
 UNANSWERED: Final = ("03", "04", "050", "051", "052", "053", "054", "055", "056", "06", "07")
-DENIAL: Final = "016"  # a denial answers the claim it denies: its author is a target too
-ENVOYS: Final = "161"  # expelling or recalling envoys: "wies den Botschafter aus" names no country, the article did
-# ... but leaving, freezing or ending a membership or treaty (also 161) is aimed at the body or the treaty's other
+# envoys expelled or recalled (BREAK_RELATIONS, 161): "wies den Botschafter aus" names no country, the article did;
+# but leaving, freezing or ending a membership or treaty (also 161) is aimed at the body or the treaty's other
 # side, not at the country named last ("Armenia froze its participation in 2024", "ont quitté la convention
 # d'Ottawa": measured on every set but blind_*, 9 such fills wrong, 1 right)
 MEMBERSHIP_RULES: Final = ("leave_", "suspend", "denounce_treaty", "end_treaty", "exclude", "excluded_")
@@ -82,7 +81,7 @@ def reaction_target(fill: Fill) -> list[ActorMention]:
     answered = _claim_rejected(fill, answered) if answered is not None else _threat_answered(fill)
     if answered is not None:
         return _answer_to(fill, answered)
-    if not fill.weak and fill.rule.cameo.startswith(ENVOYS) and not fill.rule.id.startswith(MEMBERSHIP_RULES):
+    if not fill.weak and fill.rule.cameo.startswith(BREAK_RELATIONS) and not fill.rule.id.startswith(MEMBERSHIP_RULES):
         host = next((m for m in reversed(fill.named) if m.country and party(m.code) != me), None)
         if host is not None:
             return [replace(host, token_start=-1, token_end=-1, note="the envoy's country, named before",
@@ -177,7 +176,7 @@ def _reply_target(fill: Fill) -> list[ActorMention]:
     # state": no reply to them), unless it is an accusation, which a denial answers however old, or a signed
     # text, which an opposition still answers while it stands ("France and Poland oppose that text")
     others = [e for e in reversed(fill.recent) if e.source and party(e.source) != me and not mediating(e.cameo)
-              and (e.plover == "ACCUSE" or e.cameo.startswith(DEAL) or not background(e))]
+              and (e.plover == "ACCUSE" or e.cameo.startswith(SIGNING) or not background(e))]
     # (praise of the actor is nothing it rejects or concedes: "congratulated the re-elected president ...
     # Yaoundé rejected these criticisms" answers no congratulation)
     aimed = [e for e in others if e.target and party(e.target) == me and not e.cameo.startswith(PRAISE)]
@@ -206,7 +205,7 @@ def _condemned(fill: Fill) -> list[ActorMention]:
     acts = [e for e in reach if e.plover in HOSTILE_TYPES
             and e.factual and e.source and party(e.source) != me and not answers_force(e, reach)]
     act = acts[-1] if acts else None
-    if act is not None and act.cameo.startswith(ENVOYS):
+    if act is not None and act.cameo.startswith(BREAK_RELATIONS):
         # a downgrade of ties (recalled envoys, a bloc left, a member suspended) is told as background or as an
         # answer, seldom as the act a third party condemns ("Mali and Niger left ECOWAS in January. The UN
         # condemned the coup": no one the article coded; all sets: 1 right, 9 wrong)
@@ -234,7 +233,7 @@ def _judged_act(acts: list[Event], me: str, events: list[Event]) -> Event:
     for e in events:
         if e.plover == "ACCUSE" and e.factual and e.source and e.target and party(e.source) != me:
             condemned[party(e.target)] = condemned.get(party(e.target), 0) + 1
-    judgeable = [e for e in reversed(acts) if not e.cameo.startswith(ENVOYS)]
+    judgeable = [e for e in reversed(acts) if not e.cameo.startswith(BREAK_RELATIONS)]
     return max(judgeable, key=lambda e: condemned.get(party(e.source or ""), 0))
 
 

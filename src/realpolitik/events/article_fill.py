@@ -11,7 +11,7 @@ from typing import Final
 
 from realpolitik.actors.reference.history import OWN
 from realpolitik.codes import is_armed_group, party
-from realpolitik.events.article import EASING, FORCE_TYPES, PRAISE, VERDICT_TYPES, YIELDING, Fill, domestic_voice
+from realpolitik.events.article import EASING, FORCE_TYPES, VERDICT_TYPES, YIELDING, Fill, domestic_voice
 from realpolitik.events.article_acts import (
     MEDIATION_OFFER,
     aid_recipient,
@@ -35,7 +35,7 @@ from realpolitik.events.article_answers import deny_claim, reaction_target
 from realpolitik.events.article_antecedents import attacker, lead_sources, sanctioner
 from realpolitik.events.article_phrases import EXERCISE, EXERCISE_ACTS, exercise_told
 from realpolitik.events.article_refs import replaces_held
-from realpolitik.events.cameo import SYMMETRIC_TYPES
+from realpolitik.events.cameo import PRAISE, SYMMETRIC_TYPES
 from realpolitik.events.fill_kinds import (
     ANSWERED_ACT_AUTHOR,
     DEMAND_AUTHOR,

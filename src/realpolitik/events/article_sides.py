@@ -13,8 +13,9 @@ from typing import Final
 
 from realpolitik.actors.reference.history import COUNTED, REFERS, members
 from realpolitik.codes import country_of, party
-from realpolitik.events.article import ABOUT, BYSTANDERS, PRAISE, domestic_voice
+from realpolitik.events.article import ABOUT, BYSTANDERS, domestic_voice
 from realpolitik.events.article_acts import from_event, mediating, parties, quarrel_sides
+from realpolitik.events.cameo import HOSTING, PRAISE
 from realpolitik.events.fill_kinds import ARTICLE_STATE, FOCAL_OTHER, FOCAL_SIDE
 from realpolitik.events.roles_base import Roles
 from realpolitik.events.rules import Rule
@@ -52,7 +53,6 @@ NO_QUARREL_TYPES: Final = frozenset({"COOPERATE", "AID"})
 # each left out: REQUEST 2 right / 1 wrong, blind unseen 2/0; AGREE 2/0. A third party's appeal to both sides
 # (APPEAL_TYPES): 0/0 there, blind unseen 7 right / 5 wrong)
 SOURCED_TYPES: Final = frozenset({"REQUEST", "AGREE"})
-HOSTING_TALKS: Final = "043"  # hosting talks or a visit (`sides_apart`)
 FOCAL_EVENTS: Final = 2  # events between two parties before they are the article's focal dyad (one is any mention)
 TITLE_WEIGHT: Final = 2  # what an event of the title counts for there: it names the pair the article is about
 
@@ -281,7 +281,7 @@ def sides_apart(roles: Roles, rule: Rule, events: list[Event]) -> None:
 
 def _between_sides(rule: Rule) -> bool:
     """An act a third party does to two sides: an appeal or demand, a mediation or an offer of one, hosting talks."""
-    return rule.plover in APPEAL_TYPES or mediating(rule.cameo) or rule.cameo == HOSTING_TALKS
+    return rule.plover in APPEAL_TYPES or mediating(rule.cameo) or rule.cameo == HOSTING
 
 
 # the CAMEO roots of a conflict between two (disapproval, rejection, threats, protest, force): what makes two states

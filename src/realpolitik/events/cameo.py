@@ -26,6 +26,16 @@ SYMMETRIC_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 # as wanted, the announcement AGREE 036, "announced plan to talk" in EVAL.md ("kündigte an, mit Mexiko verhandeln zu
 # wollen": events.modality._announced_talks; "kündigte an, nach Peking reisen zu wollen" is a trip still planned)
 TALK_CODES: Final = ("040", "041", "044", "046")
+# The codes the event stage asks for by name, each named once (the reader says at its use why it asks)
+DENIAL: Final = "016"  # reject an accusation, deny responsibility
+HOSTING: Final = "043"  # host a visit (hosting talks: a third party's service, no side of them)
+MEDIATION: Final = "045"  # engage in mediation
+PRAISE: Final = "051"  # praise or endorse
+SIGNING: Final = "057"  # sign a formal agreement
+ACCUSATION: Final = "112"  # accuse (a longer code names the charge: "1121", "1123")
+COMPLAINT: Final = "114"  # complain officially (an envoy summoned to hear a protest among them)
+BREAK_RELATIONS: Final = "161"  # reduce or break diplomatic relations (envoys expelled or recalled, a treaty left)
+ARREST: Final = "173"  # arrest, detain
 
 
 @dataclass(frozen=True)

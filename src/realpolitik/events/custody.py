@@ -74,7 +74,6 @@ PLACE_ACTS: Final = frozenset({"ASSAULT", "COERCE"})  # the acts a city names it
 # charge, not of a show of force, talks or aid ("expanded its naval presence and struck drug boats": no threat to them)
 CRIMINALS: Final = "CRM"
 CRIME_ACTS: Final = frozenset({"ASSAULT", "COERCE", "ACCUSE"})
-ARREST: Final = "173"  # CAMEO arrest and detention: the state where it happens does it (roles_places.arrest_at_place)
 
 
 def place_of_force(groups: list[Group], forms: list[frozenset[str]], clause: tuple[int, int], span: tuple[int, int],

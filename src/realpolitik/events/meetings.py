@@ -10,15 +10,12 @@ from __future__ import annotations
 from typing import Final
 
 from realpolitik.codes import party, side_of
-from realpolitik.events.article import MEDIATION
+from realpolitik.events.cameo import HOSTING, MEDIATION
 from realpolitik.events.roles import Group, Roles, place_tokens
 from realpolitik.events.roles_base import REPORT_SOURCE
 from realpolitik.events.rules import Grammar
 from realpolitik.events.triggers import TriggerMatch
 from realpolitik.model import PLACE, ActorMention, Sentence, Token
-
-ENVOYS: Final = "161"  # expelling or recalling envoys (and other breaks of ties)
-SUMMONS: Final = "114"  # summoning an envoy to protest
 
 
 def envoy_post(groups: list[Group], envoys: list[ActorMention], span: tuple[int, int]) -> list[ActorMention]:
@@ -281,12 +278,11 @@ def fronted_meeting_partner(forms: list[frozenset[str]], groups: list[Group], gr
     return noun, partner, subject
 
 
-SIGNING: Final = "057"  # CAMEO: sign a formal agreement
 _OWN_REACH: Final = 4  # words from a trailing meeting noun to its own members: "visite à Hanoï du Premier ministre"
 _MET_GAP: Final = 4  # words (places aside) between a fronted meeting's partner and the subject: "on Sunday ,"
 
 
-SERVING: Final = frozenset({"043", MEDIATION})  # CAMEO: host talks, mediate: a third party's service to the sides
+SERVING: Final = frozenset({HOSTING, MEDIATION})  # CAMEO: host talks, mediate: a third party's service to the sides
 # words between a service verb and the talks it served: "mediated the talks", "hosted these talks"
 _SERVED_GAP: Final = 2
 

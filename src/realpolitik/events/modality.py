@@ -19,7 +19,7 @@ from itertools import chain
 from typing import Final
 
 from realpolitik.events.article import VERDICT_TYPES
-from realpolitik.events.cameo import TALK_CODES, lookup
+from realpolitik.events.cameo import MEDIATION, TALK_CODES, lookup
 from realpolitik.events.modality_cues import cue_in, lemmas, modal_cues, unattributed, without
 from realpolitik.events.modality_governing import agreement_terms, governing_modality, governing_span
 from realpolitik.events.modality_scope import (
@@ -164,7 +164,7 @@ def _supposed_modality(forms: list[frozenset[str]], trigger: tuple[int, int], sp
         return "hypothetical"  # "готов помочь, если об этом попросят обе стороны": the asking is the condition
     if rule.suppresses_modality and rule.plover in _SPEECH_ACTS:
         return supposed_speech_act(forms, spans, rule.plover, grammar)
-    if rule.suppresses_modality and rule.cameo == _MEDIATION and any(
+    if rule.suppresses_modality and rule.cameo == MEDIATION and any(
             cue_in(forms, start, end, grammar.modality.get("demand", frozenset())) for start, end in spans):
         # "призвала стороны к диалогу под эгидой ООН", "urged talks under the mediation of Qatar": a mediation
         # asked for is not held (its demand is the REQUEST of its own rule; the marker keeps no modality only
@@ -278,7 +278,6 @@ def _reported_or_asserted(forms: list[frozenset[str]], sentence_len: int, gramma
 # acts a supposed case names or a treaty's clause promises for it ("in case of an attack", "einander beizustehen"); not
 # the agreement or the meeting that sets the clause down (nor the relation reader's signing)
 _SUPPOSABLE: Final = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "AID", "SUPPORT"})
-_MEDIATION: Final = "045"  # CAMEO: mediate (a mediation marker, "under the aegis of", told of the sides' act)
 # Rules that are themselves a demand or a threat verb keep their type whatever demand or threat cue stands near
 # them; a supposition or a plan still makes a demand no act ("could launch an appeal", "podría pedir", "wants to ask"),
 # and a commitment not to threaten is the content of an agreement ("agreed that they will not threaten each other",

@@ -89,7 +89,6 @@ def told_pair_of(span: tuple[int, int], forms: list[frozenset[str]], groups: lis
     return pair
 
 
-PRAISE: Final = "051"  # the CAMEO code of praise
 PRAISE_REACH: Final = 3  # "saludó el alto el fuego", "s'est félicité de l'accord": the praise's verb, then the noun
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Final
 
 from realpolitik.events.article import VERDICT_TYPES
+from realpolitik.events.cameo import COMPLAINT
 from realpolitik.events.clause_infinitives import is_infinitive_clause
 from realpolitik.events.roles_agents import circumstance_agent, mediator, participle_phrase
 from realpolitik.events.roles_base import COMPOUND, SAID_TYPES, TRIGGER_OBJECT, Group, Site
@@ -141,7 +142,7 @@ def _usable(r: Reading, g: Group) -> bool:
     if rule.plover in OWNER_NOT_PARTY and owner_of_place(g, forms, grammar):
         return False  # "condemned the shelling of Polish territory": Poland owns the place hit, it is not judged
         # (nor asked: "demanded an inquiry into the shelling of Polish territory"; but threatened it may be)
-    if rule.plover in VERDICT_TYPES and not rule.cameo.startswith(_COMPLAINT) \
+    if rule.plover in VERDICT_TYPES and not rule.cameo.startswith(COMPLAINT) \
             and before_forum(g, trigger, forms, grammar):
         return False  # "a dénoncé devant le Conseil de sécurité ...": the body heard the verdict, it is not judged
         # (a complaint lodged before a body is addressed to it: "presentó una queja ante la ONU")
@@ -184,6 +185,3 @@ def read_candidates(r: Reading) -> Candidates:
     agents = [g for g in agents if id(g) not in phrase]
     marked_targets = [g for g in marked_targets if id(g) not in phrase]
     return Candidates(candidates, unmarked, agents, authors, marked_targets, infinitive)
-
-
-_COMPLAINT: Final = "114"  # CAMEO: complain officially (to the body it is lodged with)

@@ -5,10 +5,9 @@ passive's agents. Each returns the roles, or None where the clause's reading goe
 
 from __future__ import annotations
 
-from typing import Final
-
 from realpolitik.codes import side_of
 from realpolitik.events.article import VERDICT_TYPES
+from realpolitik.events.cameo import ARREST
 from realpolitik.events.noun_acts import told_pair_of
 from realpolitik.events.roles_agents import agent_follows, authored_antecedent
 from realpolitik.events.roles_base import SAID_TYPES, STATE_KINDS, TRIGGER_OBJECT, Group, Roles, Site
@@ -187,7 +186,7 @@ def passive_agents(r: Reading, c: Candidates) -> Roles | None:
         if seat is not None:  # "La condamnation ... a été saluée à Téhéran": the capital that judged
             agents = agents + [seat]
             marked_targets = [g for g in marked_targets if g is not seat]
-    if passive_aux and not nominal and rule.cameo.startswith(_ARREST) and not agents:
+    if passive_aux and not nominal and rule.cameo.startswith(ARREST) and not agents:
         seat = custody_seat(groups, trigger, grammar)
         if seat is None:  # "fueron detenidos tras ingresar a Venezuela": held by someone unnamed, never the held
             held = passive_subject(unmarked, t_start, site.forms, grammar) if unmarked else None
@@ -196,6 +195,3 @@ def passive_agents(r: Reading, c: Candidates) -> Roles | None:
         marked_targets = [g for g in marked_targets if g is not seat]
     c.unmarked, c.agents, c.marked_targets = unmarked, agents, marked_targets
     return None
-
-
-_ARREST: Final = "173"  # CAMEO arrest and detention (as events/custody.py reads it)

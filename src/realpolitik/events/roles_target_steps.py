@@ -10,6 +10,7 @@ from typing import Final
 
 from realpolitik.codes import side_of
 from realpolitik.events.article import VERDICT_TYPES
+from realpolitik.events.cameo import HOSTING
 from realpolitik.events.roles_base import (
     CLAUSE_STOPS,
     COMPOUND,
@@ -460,7 +461,7 @@ def fronted_target(r: Reading, pick: Pick) -> None:
     """No target behind another act after a fronted phrase: the phrase lends its act the subject after its comma,
     not the main verb's objects."""
     rule, rival_triggers, fronted_end, target = r.site.rule, r.site.rival_triggers, pick.fronted_end, pick.target
-    if fronted_end is not None and target is not None and rule.cameo != _HOSTING \
+    if fronted_end is not None and target is not None and rule.cameo != HOSTING \
             and any(fronted_end < i < target.start for i in rival_triggers):
         # "Réunis dimanche à Abuja, les chefs d'État de la Cédéao ont appelé le Mali à ...": the fronted phrase
         # lends its act the subject after its comma, not the objects of the main verb that follows it (but a
@@ -527,7 +528,6 @@ def unnamed_target(r: Reading, pick: Pick) -> None:
 
 
 _SPEAKER_WRONGED: Final = frozenset({"ASSAULT", "COERCE"})
-_HOSTING: Final = "043"  # CAMEO "host a visit"
 
 # CAMEO judicial cooperation (extradition): the one handed over is the object, a pronoun as often as not ("extradited
 # him to the United States", "экстрадировали его в США"); the state it goes to is the target after its marker

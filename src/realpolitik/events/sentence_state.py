@@ -15,8 +15,8 @@ from typing import TypeVar
 
 from realpolitik.codes import party
 from realpolitik.events import trace
-from realpolitik.events.allegations import ACCUSE_CODE
 from realpolitik.events.article_phrases import steps_named, talks_named
+from realpolitik.events.cameo import ACCUSATION
 from realpolitik.events.clause_forms import sentence_forms
 from realpolitik.events.clause_infinitives import future_not_passive
 from realpolitik.events.clauses import quoted_tokens, split_clauses
@@ -315,8 +315,8 @@ def judge_triggers(s: SentenceState) -> None:
     # before it: what follows is the speaker's own act)
     # (with whether its code names the crime, "1121": then its pattern reaches from the verb to the crime's noun, and
     # an act inside that span is the content too)
-    accusations = [(*m.span, len(m.rule.cameo) > len(ACCUSE_CODE)) for m in triggers
-                   if m.rule.cameo.startswith(ACCUSE_CODE) and id(m) not in judged and not m.rule.subject_judged]
+    accusations = [(*m.span, len(m.rule.cameo) > len(ACCUSATION)) for m in triggers
+                   if m.rule.cameo.startswith(ACCUSATION) and id(m) not in judged and not m.rule.subject_judged]
     # A denial's content after a comma ("bestreitet, Völkermord zu begehen") is alleged, not done;
     # "wies die Vorwürfe zurück und kündigte eine Antwort an" goes on with an act of its own.
     # where a denial's content may start: after its pattern, or after its verb when the pattern reaches further

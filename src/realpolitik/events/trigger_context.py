@@ -13,7 +13,6 @@ from typing import Final
 from realpolitik.codes import party
 from realpolitik.events import trace
 from realpolitik.events.allegations import (
-    ACCUSE_CODE,
     ALLEGED_REACH,
     absolute_participle_after,
     accused_content,
@@ -21,7 +20,7 @@ from realpolitik.events.allegations import (
     denied_content,
     denied_right_after,
 )
-from realpolitik.events.article import BYSTANDERS, PRAISE, VERDICT_TYPES
+from realpolitik.events.article import BYSTANDERS, VERDICT_TYPES
 from realpolitik.events.article_acts import BACKGROUND_DAYS
 from realpolitik.events.article_answers import denied_stance
 from realpolitik.events.article_antecedents import pronoun_object, same_force
@@ -37,7 +36,7 @@ from realpolitik.events.article_sides import (
     unfought_sides,
 )
 from realpolitik.events.assembly import events_for
-from realpolitik.events.cameo import lookup
+from realpolitik.events.cameo import ACCUSATION, DENIAL, PRAISE, lookup
 from realpolitik.events.clause_infinitives import after_refusal
 from realpolitik.events.clauses import clause_of
 from realpolitik.events.conditions import (
@@ -73,10 +72,6 @@ from realpolitik.events.trigger_corrections import adjectives_after_pronoun
 from realpolitik.events.verdict_objects import act_noun, marked_after, plural_verb, situation_judged
 from realpolitik.language.role_words import exercise_named
 from realpolitik.model import PLACE, Token
-
-# an accusation of a crime, aggression, spying (112...): its object is the charge, no act of a kind it judges ("не
-# выполнила ордер ... на арест": the warrant's arrest is the charge's, not an act the article told)
-CHARGES: Final = "112"
 
 
 def first_person_word(token: Token, endings: tuple[str, ...]) -> bool:
@@ -122,7 +117,9 @@ def cues(s: SentenceState, tr: Trigger) -> None:
     tr.acts, tr.pronoun, tr.weak = acts, pronoun, weak
     tr.act_spans = [m.span for m in nouns]
     tr.act_kinds = [m.rule.cameo for m in nouns]
-    if match.rule.plover not in VERDICT_TYPES or match.rule.cameo.startswith(CHARGES):
+    # an accusation of a crime, aggression, spying (112...): its object is the charge, no act of a kind it judges ("не
+    # выполнила ордер ... на арест": the warrant's arrest is the charge's, not an act the article told)
+    if match.rule.plover not in VERDICT_TYPES or match.rule.cameo.startswith(ACCUSATION):
         return
     if not acts:
         # "condemned the deliveries": an act of a kind named by a noun that no rule reads as a trigger of its own
@@ -299,7 +296,7 @@ def alleged_act(s: SentenceState, tr: Trigger) -> tuple[bool, bool]:
     start = match.span[0]
     # (not across a clause of its own: "... diplomates soupçonnés d'espionnage, Moscou répliquant par
     # l'expulsion de ...": the absolute participle's subject acts, and its act is no content of the suspicion)
-    alleged = tr.modality != "threat" and not match.rule.cameo.startswith((ACCUSE_CODE, "016")) and (any(
+    alleged = tr.modality != "threat" and not match.rule.cameo.startswith((ACCUSATION, DENIAL)) and (any(
         end <= start and (start <= end + ALLEGED_REACH
                           and not absolute_participle_after(end, clause, start, forms, grammar)
                           or content_after_comma(sentence.tokens, end, start, grammar))

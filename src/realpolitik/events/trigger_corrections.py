@@ -12,6 +12,7 @@ from typing import Final, cast
 
 from realpolitik.codes import same_party, side_of
 from realpolitik.events.article import VERDICT_TYPES
+from realpolitik.events.cameo import BREAK_RELATIONS, COMPLAINT, DENIAL
 from realpolitik.events.conditions import condition_span, conditioned_party, inside_condition
 from realpolitik.events.coordinated_acts import (
     addressed_before,
@@ -23,16 +24,7 @@ from realpolitik.events.coordinated_acts import (
 from realpolitik.events.custody import HELD_TYPES, RELEASE_DEMANDS, holding_state
 from realpolitik.events.demands import causative_object, obliged_party, refused_party, refuser
 from realpolitik.events.followers import earlier_doers, neuter_antecedent, ranked_subject, summarised_act_author
-from realpolitik.events.meetings import (
-    ENVOYS,
-    SERVING,
-    SUMMONS,
-    VISIT,
-    between_others,
-    envoy_post,
-    envoy_state,
-    served_object,
-)
+from realpolitik.events.meetings import SERVING, VISIT, between_others, envoy_post, envoy_state, served_object
 from realpolitik.events.reciprocal import reciprocal_adverb_by, reciprocal_word
 from realpolitik.events.roles import Group, Roles, blamed_agent, relative_agent, relative_bystander
 from realpolitik.events.rules import Grammar
@@ -89,7 +81,7 @@ def summarised_author(s: SentenceState, tr: Trigger) -> None:
         # seines Nachbarn ..., was Georgetown verurteilte"; a denial's "..., ce que Paris et Cotonou démentent"
         # rebuts the main clause's claimant, not the one it accused, unless that is the denier itself)
         author = summarised_act_author(tr.phrases, tr.span, forms, s.grammar)
-        denial = match.rule.cameo.startswith(_DENIAL)
+        denial = match.rule.cameo.startswith(DENIAL)
         if author is not None and denial and (author.start > _CLAIMANT_REACH or any(
                 "," in forms[i] for i in range(author.start)) or {
                 side_of(m.code) for m in author.members} & {side_of(m.code) for m in roles.sources}):
@@ -259,7 +251,7 @@ def envoy_roles(s: SentenceState, tr: Trigger) -> None:
     envoy is his own state's."""
     groups = s.groups
     match, span, roles = tr.match, tr.span, tr.roles
-    if match.rule.cameo == SUMMONS and roles.sources and roles.targets and all(
+    if match.rule.cameo == COMPLAINT and roles.sources and roles.targets and all(
             same_party(t.code, roles.sources[0].code) for t in roles.targets):
         # "llamó a consultas al embajador de Colombia en Washington": called in, one's own envoy is recalled
         recall = s.ruleset.envoy_recall
@@ -267,12 +259,12 @@ def envoy_roles(s: SentenceState, tr: Trigger) -> None:
         if recall is not None and post:
             match = TriggerMatch(recall, match.tokens, match.weight)
             roles.targets = post
-    if match.rule.cameo == ENVOYS and roles.sources and roles.targets and all(
+    if match.rule.cameo == BREAK_RELATIONS and roles.sources and roles.targets and all(
             same_party(t.code, roles.sources[0].code) for t in roles.targets):
         # "Макрон объявил об отзыве французского посла": the envoy's own country, not whence; "llamó a
         # consultas al embajador de Colombia en Washington": the envoy's post is whence he is called
         roles.targets = envoy_post(groups, roles.targets, span)
-    if match.rule.cameo == ENVOYS and match.rule.id.startswith("recall") and roles.sources and roles.targets:
+    if match.rule.cameo == BREAK_RELATIONS and match.rule.id.startswith("recall") and roles.sources and roles.targets:
         own_state = envoy_state(roles.targets, span, s.forms, s.grammar)
         if own_state and all(not same_party(t.code, roles.sources[0].code) for t in own_state):
             # "Paris s'est rallié au plan, ce qui a provoqué le rappel de l'ambassadeur d'Algérie en France": a
@@ -327,7 +319,6 @@ def serving_sources(s: SentenceState, tr: Trigger) -> None:
 
 _OWN_EVENTS: Final = 12  # events of the sentence's earlier triggers that a reply may answer
 
-_DENIAL: Final = "016"  # CAMEO "deny": its relative clause stands for a claim whose author the article supplies
 _CLAIMANT_REACH: Final = 4  # a denied claim's author opens the sentence: no comma before it, a few words at most
 
 

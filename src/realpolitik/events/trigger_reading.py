@@ -12,17 +12,15 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Final
 
-from realpolitik.events.allegations import DENIAL
-from realpolitik.events.article import MEDIATION
 from realpolitik.events.article_phrases import passive_host
+from realpolitik.events.cameo import ARREST, BREAK_RELATIONS, DENIAL, MEDIATION, PRAISE, SIGNING
 from realpolitik.events.clause_infinitives import under_refusal_noun
 from realpolitik.events.clause_openers import continues_main_clause, opens_participle
 from realpolitik.events.clauses import clause_of
-from realpolitik.events.custody import ARREST, CRIME_ACTS, CRIMINALS, PLACE_ACTS, place_of_force
+from realpolitik.events.custody import CRIME_ACTS, CRIMINALS, PLACE_ACTS, place_of_force
 from realpolitik.events.demands import sanctions_joiner, state_asked_for
 from realpolitik.events.dropped_subject import unknown_before_verb
 from realpolitik.events.meetings import (
-    SIGNING,
     VISIT,
     fronted_meeting_pair,
     fronted_meeting_partner,
@@ -37,7 +35,7 @@ from realpolitik.events.meetings import (
 )
 from realpolitik.events.modality import read_modality
 from realpolitik.events.modality_tense import scheduled_leg
-from realpolitik.events.noun_acts import PRAISE, praised_pair, told_pair
+from realpolitik.events.noun_acts import praised_pair, told_pair
 from realpolitik.events.questions import asks
 from realpolitik.events.roles import (
     COOPERATIVE,
@@ -139,9 +137,6 @@ def _qualifies_befriended(s: SentenceState, match: TriggerMatch) -> bool:
 _PERFECT_LEMMAS: Final = frozenset({"haber", "avoir"})  # "y la ha calificado", "et l'a qualifiée"
 
 
-_EXPULSION: Final = "161"  # CAMEO: expel diplomats, break relations (`expelled_from_place`)
-
-
 def phrases_of(s: SentenceState, match: TriggerMatch) -> list[Group]:
     """The actor phrases the trigger may have: places only for acts on places, no owner of a broken norm for an
     accusation, no name of a concession's noun, no war's sides but for a mediation."""
@@ -151,7 +146,7 @@ def phrases_of(s: SentenceState, match: TriggerMatch) -> list[Group]:
         phrases = s.judging_groups if phrases is groups else s.judging_placeless
     if conceded:
         phrases = [g for g in phrases if conceded.get(id(g), match) is match]
-    if war_named and match.rule.cameo != _MEDIATE:  # a mediator stands between the war's sides
+    if war_named and match.rule.cameo != MEDIATION:  # a mediator stands between the war's sides
         phrases = [g for g in phrases if id(g) not in war_named]
     return phrases
 
@@ -195,7 +190,7 @@ def _expulsion_noun(span: tuple[int, int], forms: list[frozenset[str]], grammar:
     """Whether a word of the trigger is a noun of expelling (`act_kind_nouns` of 161: "expulsion", "Ausweisung",
     "expulsión", "высылка")."""
     kinds = grammar.roles.act_kinds
-    return any(kinds.get(w) == _EXPULSION for i in range(*span) for w in forms[i])
+    return any(kinds.get(w) == BREAK_RELATIONS for i in range(*span) for w in forms[i])
 
 
 def read_noun(s: SentenceState, tr: Trigger) -> bool:
@@ -209,7 +204,7 @@ def read_noun(s: SentenceState, tr: Trigger) -> bool:
     # "depuis l'arrestation à Montréal de la directrice juridique de Huawei": the state of the place arrested
     arrested = arrest_at_place(span, phrases, forms, grammar) if embedded and not nominal and modality in (
         "asserted", "reported") and match.rule.cameo.startswith(ARREST) else None
-    if arrested is None and modality in ("asserted", "reported") and match.rule.cameo == _EXPULSION \
+    if arrested is None and modality in ("asserted", "reported") and match.rule.cameo == BREAK_RELATIONS \
             and (embedded or _expulsion_noun(span, forms, grammar)):
         # "в ответ на высылку российских дипломатов из Таллина": the state of the place sent them home; so too where
         # an expulsion noun (`act_kind_nouns`) is no phrase's ("The expulsion of three Iraqi diplomats from Kuwait
@@ -514,7 +509,6 @@ def _destination(groups: list[Group], forms: list[frozenset[str]], clause: tuple
     return []
 
 
-_MEDIATE: Final = "045"  # CAMEO "mediate": between the sides of a war its hyphen pair names
 # a rejection against the praise after it ("rejected the decision and thanked Brazil": the one thanked is not the one
 # rejected). Not a charge: "a dénoncé le coup de force et exprimé sa solidarité avec les institutions béninoises"
 # condemns the coup in Benin, and the gold sets name the state so; nor a praise before a charge ("felicitó a la
