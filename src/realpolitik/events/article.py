@@ -84,11 +84,13 @@ class Fill:
     kinds: list[str]  # the CAMEO codes of the acts a verdict names by noun ("condemned the expulsion": 161)
     me: str = ""  # the actor's party, once the event has one
     talks: bool = False  # a praise names talks again ("welcomed the resumption of the talks")
+    words: list[str]  # the act nouns a verdict names, lower case, word and lemma ("den angriff": angriff)
 
     def __init__(self, roles: Roles, rule: Rule, recent: list[Event], judged: list[Event] | None, pronoun: bool,
                  acts: list[str], weak: bool, subject: ActorMention | None, named: list[ActorMention], at: int | None,
                  step: bool, plural: bool, deal: bool, asked: bool, marked: bool, remarks: bool,
-                 speaker: ActorMention | None, kinds: list[str], me: str = "", talks: bool = False) -> None:
+                 speaker: ActorMention | None, kinds: list[str], me: str = "", talks: bool = False,
+                 words: list[str] | None = None) -> None:
         self.roles = roles
         self.rule = rule
         self.recent = recent
@@ -109,6 +111,7 @@ class Fill:
         self.speaker = speaker
         self.me = me
         self.kinds = kinds
+        self.words = words or []
 
     @property
     def reach(self) -> list[Event]:

@@ -69,7 +69,7 @@ def fill_from_context(roles: Roles, rule: Rule, recent: list[Event], pronoun: bo
                       plural: bool = False, deal: bool = False, asked: bool = False, marked: bool = False,
                       remarks: bool = False, speaker: ActorMention | None = None,
                       held: list[ActorMention] | None = None, kinds: list[str] | None = None,
-                      talks: bool = False) -> None:
+                      talks: bool = False, words: list[str] | None = None) -> None:
     """Complete an event from the events of the article's last sentences (`recent`, within CONTEXT_CHARS;
     `judged`, the events within ACT_CHARS, for a verdict on a named act), in this order:
 
@@ -86,7 +86,7 @@ def fill_from_context(roles: Roles, rule: Rule, recent: list[Event], pronoun: bo
     Guesses of the state an article is about (`guessed`) feed no step after the first.
     """
     fill = Fill(roles, rule, recent, judged, pronoun, acts or [], weak, subject, named or [], at, step, plural, deal,
-                 asked, marked, remarks, speaker, kinds=kinds or [], talks=talks)
+                 asked, marked, remarks, speaker, kinds=kinds or [], talks=talks, words=words)
     _source_from_context(fill)
     if not _wants_target(fill):
         return
@@ -259,8 +259,12 @@ def _judged_act_authors(fill: Fill, held: list[ActorMention] | None = None) -> l
     exercises = [e for e in acts if e.plover in EXERCISE_ACTS and exercise_told(
         e, role_words(e.lang or "").exercise_words)] if EXERCISE in fill.kinds else []
     acts = exercises or [e for e in acts if e.plover in fill.acts]
-    # the latest act of the kind the noun names, before a nearer act of another kind of the same type
-    act = next((e for e in acts if same_kind(e, fill.kinds)), acts[0] if acts else None)
+    # the latest act of the kind the noun names, before a nearer act of another kind of the same type; else the
+    # latest such act on the judge itself, before a nearer one on others ("Yemen's Houthis fired missiles at a Greek
+    # tanker ... Israel struck Hodeidah ... Greece's minister condemned the attack": the attack on Greece)
+    act = next((e for e in acts if same_kind(e, fill.kinds)), None) \
+        or next((e for e in acts if e.target and party(e.target) == me), None) \
+        or _told_first(acts, fill.words) or (acts[0] if acts else None)
     if act is None:
         return []
     authors = co_authors(act, me, reach, note=f"author of the {str(act.plover).lower()} it judges",
@@ -270,6 +274,40 @@ def _judged_act_authors(fill: Fill, held: list[ActorMention] | None = None) -> l
         authors.append(from_event(act, "target", note="a side of the meeting or deal it judges",
                                   fill=JUDGED_MEETING_SIDE))
     return authors if held is None or replaces_held(held, authors, act, rule.plover) else []
+
+
+_WORD_STEM: Final = 4  # the shortest act noun whose word an earlier trigger must contain ("Angriff" in "Luftangriff")
+
+
+def _told_first(acts: list[Event], words: list[str]) -> Event | None:
+    """The latest force among `acts` (latest first) told with the noun a verdict names again (`_told_with`), where
+    every nearer act is between the same two parties: the fighting of one pair told again ("Nach einem Luftangriff
+    der myanmarischen Armee auf thailändisches Gebiet ... Kampfflugzeuge hatten zuvor ... bombardiert ... die Bomben
+    stammten nicht von der Luftwaffe ... Malaysia und Indonesien verurteilten den Angriff", fresh54a_de: the air
+    strike the noun named, not a nearer act of that fighting, misread). A nearer act on another pair is the one
+    judged ("Israel griff den Iran an ... Der Iran feuerte Raketen auf den US-Stützpunkt in Katar ab. Katar
+    verurteilte den Angriff", wire_de8)."""
+    told = next((i for i, e in enumerate(acts) if e.plover in FORCE_TYPES and _told_with(e, words)), None)
+    if told is None:
+        return None
+    pair = _pair(acts[told])
+    return acts[told] if all(_pair(e) == pair for e in acts[:told]) else None
+
+
+def _pair(event: Event) -> frozenset[str]:
+    return frozenset({party(event.source or ""), party(event.target or "")})
+
+
+def _told_with(event: Event, words: list[str]) -> bool:
+    """Whether `event`'s trigger contains a word of the act noun a verdict names again (lower case): the act told
+    with the same noun or its compound or verb ("Nach einem Luftangriff der myanmarischen Armee ... verurteilten den
+    Angriff", "Russia attacked ... condemned the attack"), before a nearer act told otherwise, which may be a misread
+    one ("die Bomben stammten nicht von der Luftwaffe; vielmehr hätten Terroristen Granaten abgefeuert", studied:
+    fresh54a_de)."""
+    if event.trigger_start is None or event.trigger_end is None:
+        return False
+    trigger = event.evidence[event.trigger_start - event.evidence_start:event.trigger_end - event.evidence_start]
+    return any(len(word) >= _WORD_STEM and word in trigger.lower() for word in words)
 
 
 def same_kind(event: Event, kinds: list[str]) -> bool:

@@ -182,7 +182,9 @@ def article_context(s: SentenceState, article: Article, tr: Trigger) -> None:
                           # "rejected the remarks": the words are the latest speaker's
                           remarks=match.rule.plover in VERDICT_TYPES and any(span[0] < i < clause[1]
                                                                              for i in remarks()),
-                          speaker=article.speaker, held=held, kinds=tr.act_kinds)
+                          speaker=article.speaker, held=held, kinds=tr.act_kinds,
+                          words=[w.lower() for a, b in tr.act_spans for t in sentence.tokens[a:b]
+                                 for w in (t.text, t.lemma)])
         pronoun_object(roles, recent + own, subject, pronoun, span[1])
         if voted and (match.rule.cameo.startswith(PRAISE) or match.rule.cameo == _RECOGNITION):
             congratulated(roles, sentence.tokens, span, clause, voted, s.ruleset.lang,
