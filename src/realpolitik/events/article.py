@@ -23,7 +23,7 @@ an earlier act again or repeat it, and the host of a passive summons).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Final
 
 from realpolitik.codes import PARTY_AGENTS
@@ -84,7 +84,8 @@ class Fill:
     kinds: list[str]  # the CAMEO codes of the acts a verdict names by noun ("condemned the expulsion": 161)
     me: str = ""  # the actor's party, once the event has one
     talks: bool = False  # a praise names talks again ("welcomed the resumption of the talks")
-    words: list[str]  # the act nouns a verdict names, lower case, word and lemma ("den angriff": angriff)
+    # the act nouns a verdict names, lower case, word and lemma ("den Angriff": angriff)
+    words: list[str] = field(default_factory=list)
 
     def __init__(self, roles: Roles, rule: Rule, recent: list[Event], judged: list[Event] | None, pronoun: bool,
                  acts: list[str], weak: bool, subject: ActorMention | None, named: list[ActorMention], at: int | None,
