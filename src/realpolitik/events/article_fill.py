@@ -33,7 +33,7 @@ from realpolitik.events.article_acts import (
 )
 from realpolitik.events.article_answers import deny_claim, reaction_target
 from realpolitik.events.article_antecedents import attacker, lead_sources, sanctioner
-from realpolitik.events.article_phrases import EXERCISE, EXERCISE_ACTS, exercise_told
+from realpolitik.events.article_phrases import EXERCISE, EXERCISE_ACTS, exercise_told, trigger_text
 from realpolitik.events.article_refs import replaces_held
 from realpolitik.events.cameo import PRAISE, SYMMETRIC_TYPES
 from realpolitik.events.fill_kinds import (
@@ -304,10 +304,8 @@ def _told_with(event: Event, words: list[str]) -> bool:
     Angriff", "Russia attacked ... condemned the attack"), before a nearer act told otherwise, which may be a misread
     one ("die Bomben stammten nicht von der Luftwaffe; vielmehr hätten Terroristen Granaten abgefeuert", studied:
     fresh54a_de)."""
-    if event.trigger_start is None or event.trigger_end is None:
-        return False
-    trigger = event.evidence[event.trigger_start - event.evidence_start:event.trigger_end - event.evidence_start]
-    return any(len(word) >= _WORD_STEM and word in trigger.lower() for word in words)
+    trigger = trigger_text(event)
+    return trigger is not None and any(len(word) >= _WORD_STEM and word in trigger for word in words)
 
 
 def same_kind(event: Event, kinds: list[str]) -> bool:

@@ -112,14 +112,20 @@ def kind_noun_named(tokens: list[Token], words: RoleWords, span: tuple[int, int]
     return None
 
 
+def trigger_text(event: Event) -> str | None:
+    """The words that told `event` (its trigger within its evidence sentence), lower case; None where unknown."""
+    if event.trigger_start is None or event.trigger_end is None:
+        return None
+    return event.evidence[event.trigger_start - event.evidence_start:event.trigger_end - event.evidence_start].lower()
+
+
 def exercise_told(event: Event, words: frozenset[str]) -> bool:
     """Whether `event` was told by an exercise noun among its trigger's words (the language's `exercise_words`):
     "begannen ein gemeinsames Seemanöver", not "entsandte zwei Fregatten in die Nähe des Übungsgebiets" (a show of
     force near an exercise is not one)."""
-    if event.trigger_start is None or event.trigger_end is None:
+    text = trigger_text(event)
+    if text is None:
         return False
-    at = event.trigger_start - event.evidence_start
-    text = event.evidence[at:event.trigger_end - event.evidence_start].lower()
     return exercise_named(["".join(c for c in w if c.isalnum()) for w in text.split()], words)
 
 
