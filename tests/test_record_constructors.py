@@ -13,7 +13,7 @@ import pytest
 from realpolitik.actors.compose import Reading
 from realpolitik.actors.matcher import Hit
 from realpolitik.actors.reference.history import Seen
-from realpolitik.events.article import Fill
+from realpolitik.events.article import Fill, NamedAgain
 from realpolitik.events.confidence import Cues
 from realpolitik.events.modality import ModalReading
 from realpolitik.events.roles_base import Group, Roles, Site
@@ -24,7 +24,7 @@ from realpolitik.relations.derive import Found
 from realpolitik.relations.sentence import CueMatch, SentenceView
 
 WRITTEN = [ActorMention, Sentence, Group, Roles, Site, TriggerMatch, Cues, ModalReading, Hit, Reading, Seen, Fill,
-           Found, CueMatch, SentenceView]
+           NamedAgain, Found, CueMatch, SentenceView]
 
 
 @pytest.mark.parametrize("cls", WRITTEN, ids=lambda c: c.__name__)

@@ -60,59 +60,73 @@ def domestic_voice(roles: Roles) -> bool:
 
 
 @dataclass(init=False)  # its own __init__: compiled, where the dataclass's is interpreted (compiled.py)
+class NamedAgain:
+    """What a verdict's clause names again, besides its actors: the acts it judges by noun ("condemned the strikes"),
+    a step, a deal, talks or words told before. The coder reads it in the event's sentence (`trigger_context`);
+    `fill_from_context` asks it whom the verdict is on. A new reading of what a verdict names is a field here."""
+
+    acts: list[str] = field(default_factory=list)  # the acts (PLOVER types) it names by noun ("condemned the strikes")
+    kinds: list[str] = field(default_factory=list)  # the CAMEO codes of those acts ("condemned the expulsion": 161)
+    # the act nouns a verdict names, lower case, word and lemma ("den Angriff": angriff)
+    words: list[str] = field(default_factory=list)
+    step: bool = False  # a verdict names a step again ("welcomed the step")
+    deal: bool = False  # a praise names a deal again ("welcomed the agreement")
+    talks: bool = False  # a praise names talks again ("welcomed the resumption of the talks")
+    remarks: bool = False  # a verdict names words again ("rejected the remarks")
+
+    def __init__(self, acts: list[str] | None = None, kinds: list[str] | None = None,
+                 words: list[str] | None = None, step: bool = False, deal: bool = False, talks: bool = False,
+                 remarks: bool = False) -> None:
+        self.acts = acts or []
+        self.kinds = kinds or []
+        self.words = words or []
+        self.step = step
+        self.deal = deal
+        self.talks = talks
+        self.remarks = remarks
+
+
+@dataclass(init=False)  # its own __init__: compiled, where the dataclass's is interpreted (compiled.py)
 class Fill:
     """What `fill_from_context` reads to complete one event, passed from step to step: its roles (which the steps
-    complete) and rule, the article's events before it and what its sentence says of it (the flags the coder set)."""
+    complete) and rule, the article's events before it, what its sentence says of it (the flags the coder set) and
+    what a verdict names again (`again`)."""
 
     roles: Roles
     rule: Rule
     recent: list[Event]  # the events within CONTEXT_CHARS, the sentence's own earlier ones last
     judged: list[Event] | None  # the events within ACT_CHARS (None: no further reach than `recent`)
     pronoun: bool  # the subject is a pronoun
-    acts: list[str]  # the acts (PLOVER types) a verdict names by noun ("condemned the strikes")
+    again: NamedAgain  # what a verdict names again: acts, a step, a deal, talks, words
     weak: bool  # the source is unsure (borrowed from another clause, a bare adjective, a bystander)
     subject: ActorMention | None  # the earlier sentences' latest subject
     named: list[ActorMention]  # the actors the earlier sentences named
     at: int | None  # where the event's sentence starts
-    step: bool  # a verdict names a step again ("welcomed the step")
     plural: bool  # the pronoun subject is plural ("ils")
-    deal: bool  # a praise names a deal again ("welcomed the agreement")
     asked: bool  # the act is asked of someone (a demand)
     marked: bool  # a target marker follows the trigger
-    remarks: bool  # a verdict names words again ("rejected the remarks")
     speaker: ActorMention | None  # the subject of the sentence before, where it told what was said
-    kinds: list[str]  # the CAMEO codes of the acts a verdict names by noun ("condemned the expulsion": 161)
     me: str = ""  # the actor's party, once the event has one
-    talks: bool = False  # a praise names talks again ("welcomed the resumption of the talks")
-    # the act nouns a verdict names, lower case, word and lemma ("den Angriff": angriff)
-    words: list[str] = field(default_factory=list)
 
     def __init__(self, roles: Roles, rule: Rule, recent: list[Event], judged: list[Event] | None, pronoun: bool,
-                 acts: list[str], weak: bool, subject: ActorMention | None, named: list[ActorMention], at: int | None,
-                 step: bool, plural: bool, deal: bool, asked: bool, marked: bool, remarks: bool,
-                 speaker: ActorMention | None, kinds: list[str], me: str = "", talks: bool = False,
-                 words: list[str] | None = None) -> None:
+                 again: NamedAgain, weak: bool, subject: ActorMention | None, named: list[ActorMention],
+                 at: int | None, plural: bool, asked: bool, marked: bool, speaker: ActorMention | None,
+                 me: str = "") -> None:
         self.roles = roles
         self.rule = rule
         self.recent = recent
         self.judged = judged
         self.pronoun = pronoun
-        self.acts = acts
+        self.again = again
         self.weak = weak
         self.subject = subject
         self.named = named
         self.at = at
-        self.step = step
         self.plural = plural
-        self.deal = deal
-        self.talks = talks
         self.asked = asked
         self.marked = marked
-        self.remarks = remarks
         self.speaker = speaker
         self.me = me
-        self.kinds = kinds
-        self.words = words or []
 
     @property
     def reach(self) -> list[Event]:

@@ -11,7 +11,15 @@ from typing import Final
 
 from realpolitik.actors.reference.history import OWN
 from realpolitik.codes import is_armed_group, party
-from realpolitik.events.article import EASING, FORCE_TYPES, VERDICT_TYPES, YIELDING, Fill, domestic_voice
+from realpolitik.events.article import (
+    EASING,
+    FORCE_TYPES,
+    VERDICT_TYPES,
+    YIELDING,
+    Fill,
+    NamedAgain,
+    domestic_voice,
+)
 from realpolitik.events.article_acts import (
     MEDIATION_OFFER,
     aid_recipient,
@@ -63,15 +71,14 @@ OWN_NAMED: Final = frozenset({"THREATEN", "REJECT"})  # acts whose own actor nam
 
 
 def fill_from_context(roles: Roles, rule: Rule, recent: list[Event], pronoun: bool,
-                      acts: list[str] | None = None, weak: bool = False,
+                      again: NamedAgain | None = None, weak: bool = False,
                       judged: list[Event] | None = None, subject: ActorMention | None = None,
-                      named: list[ActorMention] | None = None, at: int | None = None, step: bool = False,
-                      plural: bool = False, deal: bool = False, asked: bool = False, marked: bool = False,
-                      remarks: bool = False, speaker: ActorMention | None = None,
-                      held: list[ActorMention] | None = None, kinds: list[str] | None = None,
-                      talks: bool = False, words: list[str] | None = None) -> None:
+                      named: list[ActorMention] | None = None, at: int | None = None,
+                      plural: bool = False, asked: bool = False, marked: bool = False,
+                      speaker: ActorMention | None = None, held: list[ActorMention] | None = None) -> None:
     """Complete an event from the events of the article's last sentences (`recent`, within CONTEXT_CHARS;
-    `judged`, the events within ACT_CHARS, for a verdict on a named act), in this order:
+    `judged`, the events within ACT_CHARS, for a verdict on a named act; `again`, what the verdict names again),
+    in this order:
 
     1. a missing source (`_source_from_context`): a pronoun's antecedent, a victim's one adversary, the author of the
        sanctions a measure belongs to; the sides of the talks or fighting an outcome frame ends (`_outcome_parties`);
@@ -85,8 +92,8 @@ def fill_from_context(roles: Roles, rule: Rule, recent: list[Event], pronoun: bo
 
     Guesses of the state an article is about (`guessed`) feed no step after the first.
     """
-    fill = Fill(roles, rule, recent, judged, pronoun, acts or [], weak, subject, named or [], at, step, plural, deal,
-                 asked, marked, remarks, speaker, kinds=kinds or [], talks=talks, words=words)
+    fill = Fill(roles, rule, recent, judged, pronoun, again or NamedAgain(), weak, subject, named or [], at, plural,
+                asked, marked, speaker)
     _source_from_context(fill)
     if not _wants_target(fill):
         return
@@ -202,17 +209,17 @@ def _target_from_context(fill: Fill) -> list[ActorMention]:
       goes to `aid_recipient`, and a demand or appeal voiced in the
       actor's own talks is made of its partner (`_asked_partner`).
     - A reaction (REACTION_TYPES) answers the latest quarrel of the actor's (`reaction_target`)."""
-    rule, me, reach, weak = fill.rule, fill.me, fill.reach, fill.weak
-    if fill.talks and (sides := talk_sides(me, reach)):
+    rule, me, reach, weak, again = fill.rule, fill.me, fill.reach, fill.weak, fill.again
+    if again.talks and (sides := talk_sides(me, reach)):
         return sides
-    if fill.acts and rule.plover in VERDICT_TYPES and (authors := _judged_act_authors(fill)):
+    if again.acts and rule.plover in VERDICT_TYPES and (authors := _judged_act_authors(fill)):
         return authors
-    if fill.remarks and rule.plover in VERDICT_TYPES and fill.speaker is not None and party(fill.speaker.code) != me:
+    if again.remarks and rule.plover in VERDICT_TYPES and fill.speaker is not None and party(fill.speaker.code) != me:
         return [replace(fill.speaker, token_start=-1, token_end=-1, note="the speaker whose words it judges",
                         fill=JUDGED_SPEAKER)]
     if rule.attends:
         return meeting_sides(me, reach)
-    if fill.step and not fill.deal and rule.plover in VERDICT_TYPES and (authors := step_author(me, reach)):
+    if again.step and not again.deal and rule.plover in VERDICT_TYPES and (authors := step_author(me, reach)):
         return authors
     if mediating(rule.cameo):
         return _mediated_parties(fill)
@@ -251,20 +258,20 @@ def _judged_act_authors(fill: Fill, held: list[ActorMention] | None = None) -> l
     own ("Oman carried messages between them ... Tehran rejected any discussion of its missiles" judges the talks'
     other side, not Oman). With `held` (the targets a coordinated verb's phrase gave the verdict, events/article_refs),
     only an act that happened counts, and only where `replaces_held` says its authors replace them."""
-    me, rule, reach = fill.me, fill.rule, fill.reach
+    me, rule, reach, again = fill.me, fill.rule, fill.reach, fill.again
     acts = [e for e in reversed(reach) if e.source and party(e.source) != me and not mediating(e.cameo)
             and (held is None or e.factual and not e.negated)]
     # "kritisierte das Manöver": the latest act told as an exercise, held alone (a show of force) or together (their
     # cooperation), not a show of force near it; where the article told none, the acts the noun's type names
     exercises = [e for e in acts if e.plover in EXERCISE_ACTS and exercise_told(
-        e, role_words(e.lang or "").exercise_words)] if EXERCISE in fill.kinds else []
-    acts = exercises or [e for e in acts if e.plover in fill.acts]
+        e, role_words(e.lang or "").exercise_words)] if EXERCISE in again.kinds else []
+    acts = exercises or [e for e in acts if e.plover in again.acts]
     # the latest act of the kind the noun names, before a nearer act of another kind of the same type; else the
     # latest such act on the judge itself, before a nearer one on others ("Yemen's Houthis fired missiles at a Greek
     # tanker ... Israel struck Hodeidah ... Greece's minister condemned the attack": the attack on Greece)
-    act = next((e for e in acts if same_kind(e, fill.kinds)), None) \
+    act = next((e for e in acts if same_kind(e, again.kinds)), None) \
         or next((e for e in acts if e.target and party(e.target) == me), None) \
-        or _told_first(acts, fill.words) or (acts[0] if acts else None)
+        or _told_first(acts, again.words) or (acts[0] if acts else None)
     if act is None:
         return []
     authors = co_authors(act, me, reach, note=f"author of the {str(act.plover).lower()} it judges",
@@ -322,7 +329,7 @@ def _held_sides(fill: Fill, held: list[ActorMention]) -> list[ActorMention]:
     """Whom a verdict with a coordinated verb's party held back judges (`held`): the authors of the act it names by
     noun, else the sides of the deal it praises; the sides of the talks a praise names first ("welcomed the talks and
     thanked Oman for hosting them": the latest talks, not the latest visit, which the act noun "talks" also names)."""
-    if fill.talks:
+    if fill.again.talks:
         return _held_deal_sides(fill, held) or _judged_act_authors(fill, held)
     return _judged_act_authors(fill, held) or _held_deal_sides(fill, held)
 
@@ -333,12 +340,13 @@ def _held_deal_sides(fill: Fill, held: list[ActorMention]) -> list[ActorMention]
     mediación"): the two sides of the latest deal the article told (`_praised`: as far back as a verdict on a named
     act reaches), neither of them a held party; [] where there is none or a held party is a side ("celebró la firma
     y agradeció a Petro": the one thanked is the one praised), and the held parties stay the praise's."""
-    talks_praised = fill.talks  # "welcomed the talks": their sides, whatever act noun the praise names besides
-    deal_praised = fill.deal and not fill.acts  # "welcomed the agreement", no act noun whose authors it would judge
+    again = fill.again
+    talks_praised = again.talks  # "welcomed the talks": their sides, whatever act noun the praise names besides
+    deal_praised = again.deal and not again.acts  # "welcomed the agreement", no act noun whose authors it would judge
     if not (talks_praised or deal_praised):
         return []
     kept = {party(t.code) for t in held}
-    sides = talk_sides(fill.me, fill.reach, frozenset(kept)) if fill.talks else _praised(fill)
+    sides = talk_sides(fill.me, fill.reach, frozenset(kept)) if again.talks else _praised(fill)
     return sides if len(sides) == 2 and kept.isdisjoint(party(m.code) for m in sides) else []
 
 
@@ -377,9 +385,10 @@ def _praised(fill: Fill) -> list[ActorMention]:
     ceasefire and called on both sides to respect it"), of the deals within ACT_CHARS alone (as far back as a verdict
     on a named act reaches), and none where the praiser is a side of it; no one where the source is unsure (`weak`)
     and it names no deal."""
-    if fill.weak and not fill.deal:
+    deal = fill.again.deal
+    if fill.weak and not deal:
         return []
-    return welcomed(fill.me, fill.judged if fill.deal and fill.judged is not None else fill.recent, fill.deal)
+    return welcomed(fill.me, fill.judged if deal and fill.judged is not None else fill.recent, deal)
 
 
 def _retaliated(fill: Fill) -> list[ActorMention]:

@@ -20,7 +20,7 @@ from realpolitik.events.allegations import (
     denied_content,
     denied_right_after,
 )
-from realpolitik.events.article import BYSTANDERS, VERDICT_TYPES
+from realpolitik.events.article import BYSTANDERS, VERDICT_TYPES, NamedAgain
 from realpolitik.events.article_acts import BACKGROUND_DAYS
 from realpolitik.events.article_answers import denied_stance
 from realpolitik.events.article_antecedents import pronoun_object, same_force
@@ -172,19 +172,18 @@ def article_context(s: SentenceState, article: Article, tr: Trigger) -> None:
         if actors or _dated_back(s):
             recent, context = [], []
     if not among_sources:
-        fill_from_context(roles, match.rule, recent + own, pronoun, tr.acts, weak, (context or []) + own, subject,
+        again = NamedAgain(
+            tr.acts, tr.act_kinds, [w.lower() for a, b in tr.act_spans for t in sentence.tokens[a:b]
+                                    for w in (t.text, t.lemma)],
+            step=match.rule.plover in VERDICT_TYPES and _step_judged(s, span, clause), deal=deal, talks=talks,
+            # "rejected the remarks": the words are the latest speaker's
+            remarks=match.rule.plover in VERDICT_TYPES and any(span[0] < i < clause[1] for i in remarks()))
+        fill_from_context(roles, match.rule, recent + own, pronoun, again, weak, (context or []) + own, subject,
                           article.named, sentence.start,
-                          match.rule.plover in VERDICT_TYPES and _step_judged(s, span, clause),
                           plural=pronoun and (s.plural_clause(clause) or plural_verb_subject(
                               sentence.tokens, clause, span[0], grammar, s.ruleset.lang in PRO_DROP)),
-                          deal=deal, talks=talks,
                           asked=tr.modality == "demand", marked=marked_after(match, sentence, span, clause, grammar),
-                          # "rejected the remarks": the words are the latest speaker's
-                          remarks=match.rule.plover in VERDICT_TYPES and any(span[0] < i < clause[1]
-                                                                             for i in remarks()),
-                          speaker=article.speaker, held=held, kinds=tr.act_kinds,
-                          words=[w.lower() for a, b in tr.act_spans for t in sentence.tokens[a:b]
-                                 for w in (t.text, t.lemma)])
+                          speaker=article.speaker, held=held)
         pronoun_object(roles, recent + own, subject, pronoun, span[1])
         if voted and (match.rule.cameo.startswith(PRAISE) or match.rule.cameo == _RECOGNITION):
             congratulated(roles, sentence.tokens, span, clause, voted, s.ruleset.lang,
