@@ -19,6 +19,7 @@ from realpolitik.actors.matcher import Hit
 from realpolitik.actors.portfolios import PORTFOLIOS, TITLES
 from realpolitik.actors.reference.data import reference_data
 from realpolitik.language.role_words import role_words
+from realpolitik.language.tokens import POSSESSIVE_MARKS
 from realpolitik.mentions import OFFICE
 from realpolitik.model import ActorMention, Token
 
@@ -29,7 +30,8 @@ _GAP_STOP: Final = {"und", "and", "y", "e", "et", "и", "oder", "or", "o", "ou",
              # a preposition ends the adjective's phrase: "un drone syrien par l'armée turque" is no Syrian army
              "par", "pour", "contre", "avec", "sur", "por", "para", "con", "contra", "by", "for", "with", "against",
              "von", "durch", "für", "mit", "gegen"}
-_POSSESSIVE: Final = {"'s", "’s", "'"}
+# the possessive marks less the bare curly apostrophe, which this reader has never taken for one
+_POSSESSIVE: Final = POSSESSIVE_MARKS - {"’"}
 NEEDS_CONTEXT: Final = "surname alone: kept only if the article names the country"
 PERSON_NOTE: Final = "person not in dictionary"  # a role word and a name the dictionary lacks: surnames.py reads it
 MODIFIER_KINDS: Final = ("adjective", "country", "capital", "seat", "organisation", "group", "leader")

@@ -14,6 +14,7 @@ from realpolitik.events.clause_forms import particle_commas
 from realpolitik.events.clause_infinitives import is_infinitive_clause
 from realpolitik.events.patterns import GAP, Pattern, Slot, find_matches, search_clauses
 from realpolitik.events.rules import Grammar, Rule, RuleSet
+from realpolitik.language.tokens import POSSESSIVE_MARKS
 from realpolitik.model import ActorMention, Sentence, Token
 
 
@@ -234,11 +235,8 @@ def actor_kinds_at(tokens: list[Token], actors: list[ActorMention]) -> dict[int,
     kinds: dict[int, str] = {}
     for m in actors:
         after = tokens[m.token_end].text if m.token_end < len(tokens) else ""
-        if after in POSSESSIVE:
+        if after in POSSESSIVE_MARKS:
             continue
         head = at.get(m.token_end + 2) if after == "-" else None
         kinds[m.token_start] = head.kind if head is not None else m.kind
     return kinds
-
-
-POSSESSIVE: Final = frozenset({"'s", "’s", "'", "’"})

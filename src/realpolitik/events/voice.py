@@ -29,7 +29,8 @@ from realpolitik.events.roles import (
 )
 from realpolitik.events.roles_target_steps import named_next_to
 from realpolitik.events.rules import Grammar, joined
-from realpolitik.events.triggers import POSSESSIVE, TriggerMatch
+from realpolitik.events.triggers import TriggerMatch
+from realpolitik.language.tokens import POSSESSIVE_MARKS
 from realpolitik.model import ActorMention, Sentence, Token
 
 
@@ -498,10 +499,10 @@ def possessor_start(tokens: list[Token], start: int, determiners: frozenset[str]
                     stop: frozenset[str] = frozenset()) -> int | None:
     """Where the possessor before a noun begins ("Russia's full-scale invasion" → "Russia"), or None."""
     i = start - 1
-    while i >= 0 and start - i <= 4 and tokens[i].text not in POSSESSIVE and (
+    while i >= 0 and start - i <= 4 and tokens[i].text not in POSSESSIVE_MARKS and (
             tokens[i].text[:1].islower() and tokens[i].text not in _PHRASE_LINKS or tokens[i].text == "-"):
         i -= 1  # adjectives between: "full-scale", "surprise" (not "Russia's decision and expressed solidarity")
-    if i < 1 or tokens[i].text not in POSSESSIVE:
+    if i < 1 or tokens[i].text not in POSSESSIVE_MARKS:
         return None
     j = i - 1
     while j >= 0 and i - j <= 4 and tokens[j].text.lower() not in stop and (

@@ -41,6 +41,9 @@ QUOTE_MARKS: Final = frozenset('"«»„“”')
 ANY_QUOTE_MARKS: Final = QUOTE_MARKS | frozenset("‚‘’")
 #: a free-standing dash: a dateline ("LIMA, 16 nov - ...", "MOSKAU (dpa) - ...") ends before it
 DASHES: Final = frozenset({"-", "–", "—"})
+#: the English possessive marks, tokens of their own: "'s" and "’s" as `tokenize` splits them off a name ("Maduro's"
+#: → "Maduro", "'s"), and the bare apostrophe after a plural ("the States' position")
+POSSESSIVE_MARKS: Final = frozenset({"'s", "’s", "'", "’"})
 #: a live blog entry opens with its clock time ("07:40 Uhr –", "10h15 :", "14:05 –")
 _CLOCK: Final = re.compile(r"\d{1,2}(?:[:.]\d{2}|h\d{0,2})")
 _CLOCK_REACH: Final = 3  # the time, a word for the hour ("Uhr", "GMT"), the dash

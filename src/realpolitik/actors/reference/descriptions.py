@@ -16,14 +16,13 @@ from realpolitik.actors.reference.history import (
     COUNTED,
     COUNTRY_KINDS,
     OF_WORDS,
-    POSSESSIVE,
     REFERS,
     History,
     members,
     token_forms,
 )
 from realpolitik.codes import country_of
-from realpolitik.language.tokens import is_known_word
+from realpolitik.language.tokens import POSSESSIVE_MARKS, is_known_word
 from realpolitik.model import ActorMention, Token
 
 
@@ -87,7 +86,7 @@ def _other_state(tokens: list[Token], i: int, end: int, lang: str, before: list[
     named two states before it (left to the first), or the phrase is no such object ("troops to the country's
     border": its own)."""
     word = normalise(tokens[i - 1].text) if i > 0 else ""
-    if end < len(tokens) and tokens[end].text in POSSESSIVE:
+    if end < len(tokens) and tokens[end].text in POSSESSIVE_MARKS:
         return None
     dative = lang == "de" and normalise(tokens[i].text) == "dem" and word not in _LOCATIVE_DE
     if word not in _ACTED_ON.get(lang, frozenset()) and not dative or normalise(tokens[i].text) in _ROMANCE_PLURALS:

@@ -224,9 +224,6 @@ ROLE_REACH: Final = 5  # sentences a bare role word may look back
 ARTICLE_REACH: Final = 60  # sentences a bare title may look back for the sole holder of its office
 
 
-POSSESSIVE: Final = frozenset({"'s", "’s", "'", "’"})
-
-
 def mention_start(m: ActorMention) -> int:
     """A mention's first token: the sort key of a sentence's mentions (a function of the module, not a lambda made
     at every sort)."""

@@ -13,6 +13,7 @@ from realpolitik.actors.forms import normalise
 from realpolitik.actors.reference.data import LanguageReferences
 from realpolitik.actors.reference.descriptions import RU_PLURAL
 from realpolitik.actors.reference.history import COUNTRY_KINDS, OWN, History, members, token_forms
+from realpolitik.language.tokens import POSSESSIVE_MARKS
 from realpolitik.model import ActorMention, Token
 
 
@@ -119,7 +120,6 @@ def _country_body(tokens: list[Token], i: int, agent: str, before: list[ActorMen
 
 
 _INTO: Final = frozenset({"in", "into"})  # "in das Nachbarland", "into its neighbour": a place (`_determined`)
-_POSSESSIVE_MARKS: Final = frozenset({"'s", "’s", "'", "’"})
 _NEIGHBOUR_REACH: Final = 2  # earlier sentences in which the other state of "соседняя страна" may be named
 
 
@@ -174,7 +174,7 @@ def _determined(tokens: list[Token], i: int, data: LanguageReferences) -> bool:
     # places and recipients answer (a reference there named the state the last sentence named last, a donor);
     # "its neighbour's demands": the owner of a grievance told as a noun, no party to an act of the day
     return not (k > 1 and normalise(tokens[k - 2].text) in _INTO) \
-        and not (i + 1 < len(tokens) and tokens[i + 1].text in _POSSESSIVE_MARKS)
+        and not (i + 1 < len(tokens) and tokens[i + 1].text in POSSESSIVE_MARKS)
 
 
 def _paired_with(own: set[str], history: History) -> str | None:

@@ -18,7 +18,6 @@ from realpolitik.actors.reference.history import (
     ARTICLE_REACH,
     COUNTRY_KINDS,
     OF_WORDS,
-    POSSESSIVE,
     REFERS,
     ROLE_REACH,
     History,
@@ -29,7 +28,7 @@ from realpolitik.actors.reference.own import CLAUSE_MARKS
 from realpolitik.actors.titles import title_offices
 from realpolitik.codes import PARTY_AGENTS
 from realpolitik.language.speech import speech_words
-from realpolitik.language.tokens import QUOTE_MARKS
+from realpolitik.language.tokens import POSSESSIVE_MARKS, QUOTE_MARKS
 from realpolitik.model import ActorMention, Sentence, Token
 
 _ROLE_AGENTS: Final = frozenset({"GOV", "MIL", "LEG", "SPY", "COP"})  # "the authorities" yes, "the media" no
@@ -387,7 +386,7 @@ def _named_here(tokens: list[Token], found: list[ActorMention], hit: Hit, data: 
     def party(m: ActorMention) -> bool:
         after = normalise(tokens[m.token_end].text) if m.token_end < len(tokens) else ""
         before = normalise(tokens[m.token_start - 1].text) if m.token_start else ""
-        return not m.genitive and m.kind in ("country", "capital", "seat") and after not in POSSESSIVE \
+        return not m.genitive and m.kind in ("country", "capital", "seat") and after not in POSSESSIVE_MARKS \
             and not (before in data.definite and after.isalpha() and after.islower())
     return frozenset(m.country for m in found if m.country and not hit.start <= m.token_start < hit.end and party(m))
 
