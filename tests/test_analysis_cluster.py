@@ -8,7 +8,7 @@ from datetime import date
 from sqlalchemy import delete, select, text
 
 from realpolitik.analysis import cluster_events, event_reports
-from realpolitik.analysis.cluster import _LOCK_ID
+from realpolitik.analysis.cluster import LOCK_ID
 from realpolitik.store import schema as s
 
 
@@ -151,7 +151,7 @@ def test_serve_answers_while_clustering_at_start(store, store_url, make_document
     postgres = store.dialect == "postgresql"
     with store.engine.connect() as held:
         if postgres:
-            held.execute(text(f"SELECT pg_advisory_lock({_LOCK_ID})"))
+            held.execute(text(f"SELECT pg_advisory_lock({LOCK_ID})"))
         server = BackgroundServer(Settings(db=store_url)).start(clustered=False)
         try:
             meta = httpx.get(server.url + "/api/meta", timeout=10).json()
@@ -159,7 +159,7 @@ def test_serve_answers_while_clustering_at_start(store, store_url, make_document
             assert meta["clustering"] == "running" if postgres else meta["clustering"] in ("running", "done")
         finally:
             if postgres:
-                held.execute(text(f"SELECT pg_advisory_unlock({_LOCK_ID})"))
+                held.execute(text(f"SELECT pg_advisory_unlock({LOCK_ID})"))
     try:
         wait_for_clustering(server.server.config.app, timeout=60)
         assert httpx.get(server.url + "/api/meta", timeout=10).json()["clustering"] == "done"

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from realpolitik.errors import DataFileError
-from realpolitik.language.dates import _validate, find_dates, resolve_date
+from realpolitik.language.dates import find_dates, resolve_date, validate_data
 
 MONDAY = date(2025, 10, 27)  # a Monday
 
@@ -136,10 +136,10 @@ def test_broken_data_file_names_file_and_problem():
                             "month_prefixes", "year_prefixes", "year_suffixes", "since", "spans")}
     data.update(extra_months={}, extra_weekdays={}, relative=[{"pattern": "(", "unit": "day", "offset": 0}])
     with pytest.raises(DataFileError, match=r"xx.yaml:2: bad pattern"):
-        _validate(data, "xx.yaml", raw)
+        validate_data(data, "xx.yaml", raw)
     data["relative"] = [{"pattern": "x", "unit": "fortnight", "offset": 0}]
     with pytest.raises(DataFileError, match="unit must be"):
-        _validate(data, "xx.yaml", raw)
+        validate_data(data, "xx.yaml", raw)
 
 
 def test_relative_month_year_and_weekday():

@@ -348,7 +348,7 @@ def test_a_sentence_without_relation_cues_states_no_tie(lang: str, text: str) ->
     """`derive_relations` skips the status and area words of a sentence no cue matched when no treaty is open: read
     the long way, with every status word it holds, such a sentence states no tie."""
     from realpolitik.actors import recognise_actors
-    from realpolitik.relations.derive import _realised, read_sentence
+    from realpolitik.relations.derive import read_sentence, status_spans
     from realpolitik.relations.lexicon import load_lexicon
     from realpolitik.relations.sentence import SentenceView
 
@@ -357,8 +357,7 @@ def test_a_sentence_without_relation_cues_states_no_tie(lang: str, text: str) ->
     statuses = 0
     for sentence, mentions in zip(sentences, recognise_actors(sentences, lang), strict=True):
         view = SentenceView.build(sentence, mentions, grammar, lexicon, [])
-        spans = [(status, hit[0], hit[-1] + 1) for s in lexicon.status for hit in view.matches(s.patterns)
-                 if (status := _realised(view, s.status, hit[0], hit[-1] + 1))]
+        spans = status_spans(view)
         statuses += len(spans)
         assert read_sentence(view, [], spans) == []
     assert statuses  # the sentences do hold status words
@@ -779,11 +778,11 @@ def test_reference_starts_looked_up_per_word_pair_are_those_of_each_tokens_forms
     ("ru", "Конфликт обострился. Из-за конфликта и в конфликте КОНФЛИКТОМ стороны встретились. Кения и Перу тоже."),
 ])
 def test_a_sentence_the_conflict_gate_passes_over_holds_no_conflict_word(lang: str, text: str) -> None:
-    """`derive._unnamed_conflict` reads only the sentences `may_hold_word` lets through: every sentence with a token
+    """`derive.unnamed_conflict` reads only the sentences `may_hold_word` lets through: every sentence with a token
     whose lowered text is a conflict word (the only tokens the long way reads) is let through, and the conflicts are
     found there."""
     from realpolitik.actors import recognise_actors
-    from realpolitik.relations.derive import _unnamed_conflict, may_hold_word
+    from realpolitik.relations.derive import may_hold_word, unnamed_conflict
     from realpolitik.relations.lexicon import load_lexicon
 
     lexicon, grammar = load_lexicon(lang), load_rules(lang).grammar
@@ -794,7 +793,7 @@ def test_a_sentence_the_conflict_gate_passes_over_holds_no_conflict_word(lang: s
         long_way = any(t.text.lower() in words for t in sentence.tokens)
         assert may_hold_word(sentence, words) or not long_way
         passed += long_way
-        found += _unnamed_conflict(sentence, mentions, lexicon, grammar) is not None
+        found += unnamed_conflict(sentence, mentions, lexicon, grammar) is not None
     assert passed and found
     assert not all(may_hold_word(s, words) for s in sentences)
 

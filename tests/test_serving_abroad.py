@@ -1,11 +1,11 @@
 """A state's people and offices abroad are one list in references.yaml (`serving_abroad`) with two readings: an
-envoy's role word exactly (compose.is_envoy) and the beginning of a mission's (reference/roles._serves_abroad)."""
+envoy's role word exactly (compose.is_envoy) and the beginning of a mission's (reference/roles.serves_abroad)."""
 
 from __future__ import annotations
 
 from realpolitik.actors.compose import is_envoy
 from realpolitik.actors.reference.data import reference_data
-from realpolitik.actors.reference.roles import _serves_abroad
+from realpolitik.actors.reference.roles import serves_abroad
 from realpolitik.model import ActorMention
 
 
@@ -21,10 +21,10 @@ def test_envoys_are_exact_role_words() -> None:
 
 
 def test_missions_serve_abroad_by_their_beginning() -> None:
-    assert _serves_abroad(_mention("countries:RUS:ru:name+roles:ru:посольства"))
-    assert _serves_abroad(_mention("roles:fr:charge_d'affaires"))
-    assert _serves_abroad(_mention("roles:es:embajador"))  # an envoy serves abroad too
-    assert not _serves_abroad(_mention("roles:en:minister"))
+    assert serves_abroad(_mention("countries:RUS:ru:name+roles:ru:посольства"))
+    assert serves_abroad(_mention("roles:fr:charge_d'affaires"))
+    assert serves_abroad(_mention("roles:es:embajador"))  # an envoy serves abroad too
+    assert not serves_abroad(_mention("roles:en:minister"))
 
 
 def test_the_two_readings_keep_their_own_words() -> None:

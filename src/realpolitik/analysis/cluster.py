@@ -42,7 +42,8 @@ NO_EVENT_MODALITIES = frozenset({"hypothetical"})
 _CHUNK = 500
 BATCH = 5000  # mentions per transaction: the longest a concurrent writer waits is one batch
 _FEW_KEYS = 32  # up to this many keys in a batch, candidates are looked up key by key
-_LOCK_ID = 7061627
+# the PostgreSQL advisory lock a clustering pass holds: whoever holds it (another pass, a test) keeps a pass waiting
+LOCK_ID = 7061627
 
 
 @dataclass(frozen=True)
@@ -109,7 +110,7 @@ def cluster_events(store: Store, window: int = WINDOW_DAYS, progress: bool = Fal
             ids = pending[first : first + batch]
             with store.engine.begin() as conn:
                 if store.dialect == "postgresql":
-                    conn.execute(text(f"SELECT pg_advisory_xact_lock({_LOCK_ID})"))
+                    conn.execute(text(f"SELECT pg_advisory_xact_lock({LOCK_ID})"))
                 made, touched, placed = _cluster_batch(conn, ids, window)
             created, updated, assigned = created + made, updated + touched, assigned + placed
             shown.advance(len(ids))

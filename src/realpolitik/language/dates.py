@@ -129,7 +129,7 @@ def _load(lang: str) -> dict:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         raise DataFileError(name, mark.line + 1 if mark else None, f"not valid YAML: {exc}") from exc
-    _validate(data, name, raw)
+    validate_data(data, name, raw)
     return data
 
 
@@ -140,8 +140,9 @@ def _line_of(raw: str, needle: str) -> int | None:
     return None
 
 
-def _validate(data: object, name: str, raw: str) -> None:
-    """Fail at start with the file and line rather than mis-dating events later."""
+def validate_data(data: object, name: str, raw: str) -> None:
+    """Check one language's date data (`data`, read from the text `raw` of the file `name`): fail at start with the
+    file and line rather than mis-dating events later."""
     if not isinstance(data, dict):
         raise DataFileError(name, None, "expected a mapping at the top level")
     for key in _LIST_KEYS:

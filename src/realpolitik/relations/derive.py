@@ -137,7 +137,7 @@ def derive_relations(doc: Document, sentences: list[Sentence], actors: list[list
         state_before, previous_state = previous_state, _first_state(mentions)
         if not sentence.tokens:
             continue
-        conflict = _unnamed_conflict(sentence, mentions, lexicon, ruleset.grammar)
+        conflict = unnamed_conflict(sentence, mentions, lexicon, ruleset.grammar)
         if conflict is not None:
             conflicts.append((sentence, _placed(sentence, with_places, conflict, lexicon)))
         own = by_sentence.get(sentence.start, [])
@@ -159,8 +159,7 @@ def derive_relations(doc: Document, sentences: list[Sentence], actors: list[list
             # no cue states a tie, and no treaty to update: none, or the sentence names others than its pair, or
             # has no word of a treaty's matter (the update below asks the same); its status and area words serve none
             continue
-        spans = [(status, hit[0], hit[-1] + 1) for s in lexicon.status for hit in view.matches(s.patterns)
-                 if (status := _realised(view, s.status, hit[0], hit[-1] + 1))]
+        spans = status_spans(view)
         statuses = list(dict.fromkeys(status for status, _, _ in spans))
         areas = [a for a, p in lexicon.areas.items() if view.says(p)]
         if conflict is not None and any(m.cue.shape == "war" and m.start < conflict for m in matches):
@@ -252,7 +251,7 @@ def may_hold_word(sentence: Sentence, words: frozenset[str]) -> bool:
     return any(w in lowered for w in words)
 
 
-def _unnamed_conflict(sentence: Sentence, mentions: list[ActorMention], lexicon: RelationLexicon,
+def unnamed_conflict(sentence: Sentence, mentions: list[ActorMention], lexicon: RelationLexicon,
                       grammar: Grammar) -> int | None:
     """"The conflict escalated", "angesichts der Eskalation des Konflikts", "désescalade du conflit": the token where
     the article calls a tie "the conflict" (a singular noun after a definite word, where the language has articles;
@@ -297,6 +296,13 @@ def _placed(sentence: Sentence, mentions: list[ActorMention], conflict: int,
         if before >= 0 and tokens[before].text.lower() in places:
             found.add(party(m.code))
     return frozenset(found)
+
+
+def status_spans(view: SentenceView) -> list[tuple[str, int, int]]:
+    """The status words of a sentence, each with the status it gives as the sentence says it (`_realised`) and its
+    tokens (start, end); none for a word that gives none ("have yet to sign")."""
+    return [(status, hit[0], hit[-1] + 1) for s in view.lexicon.status for hit in view.matches(s.patterns)
+            if (status := _realised(view, s.status, hit[0], hit[-1] + 1))]
 
 
 def _realised(view: SentenceView, status: str, start: int, end: int) -> str | None:

@@ -113,7 +113,7 @@ class Cue:
     # one act of war ("attack", "Angriff") names no war between its sides, only a war known by its place (wars.py)
     known_war_only: bool = False
     # a tension or a dispute ("tensions between Serbia and Kosovo") is no open conflict by itself: its pair is a
-    # rivalry only where the article also calls it "the conflict" (derive._unnamed_conflict)
+    # rivalry only where the article also calls it "the conflict" (derive.unnamed_conflict)
     tension: bool = False
     # a clash is fighting only between armed forces ("Pakistani and Afghan forces clashed", not "Pakistan and
     # Afghanistan clashed over trade"): the cue holds only where its clause names a military actor before it

@@ -427,7 +427,7 @@ def _acting_subject(owner: ActorMention, history: History, spelled: frozenset[st
     for seen in history.seen[:-ROLE_REACH - 1:-1]:
         if not any(m is owner for m in seen.mentions):
             continue
-        if not any(m.country == owner.country and _serves_abroad(m) for m in seen.mentions):
+        if not any(m.country == owner.country and serves_abroad(m) for m in seen.mentions):
             return None  # "Chinese vessels fired water cannon at a Philippine ship. The ministry": the victim's
         first = seen.mentions[0] if seen.mentions else None
         if first is None or first is owner or first.token_start > _SUBJECT_OPENS or not first.country \
@@ -439,7 +439,7 @@ def _acting_subject(owner: ActorMention, history: History, spelled: frozenset[st
     return None
 
 
-def _serves_abroad(m: ActorMention) -> bool:
+def serves_abroad(m: ActorMention) -> bool:
     """An envoy, a chargé d'affaires or an embassy: a state's official or office in another state, by its role word
     (references.yaml's `serving_abroad`: an envoy's word, `is_envoy`, or the beginning of a mission's)."""
     return is_envoy(m.entry or "") or (m.entry or "").rpartition(":")[2].startswith(reference_data().missions)
