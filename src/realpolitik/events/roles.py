@@ -51,6 +51,7 @@ from realpolitik.events.roles_base import (
     Site,
     elided_de,
     locate_marker,
+    skip_back,
 )
 from realpolitik.events.roles_groups import (
     apposed_members,
@@ -256,9 +257,7 @@ def _elliptic_co_agent(g: Group, site: Site) -> bool:
     """"begrüßte die Unterzeichnung, ebenso der UN-Generalsekretär": a co-agent preposition right after the comma
     (an article between it and the name at most) adds a subject with no verb of its own, no clause of another."""
     forms = site.forms
-    i = g.start - 1
-    while i >= 0 and forms[i] & site.grammar.determiners:
-        i -= 1
+    i = skip_back(forms, g.start - 1, site.grammar.determiners)
     if i > 0 and bool(forms[i] & site.grammar.roles.co_agent_prepositions) and "," in forms[i - 1]:
         return True
     # "reconoció el Estado palestino en mayo, junto a Irlanda y Noruega.": a co-agent word and its preposition right

@@ -179,6 +179,15 @@ class Site:
 SAID_TYPES: Final = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT"})
 
 
+def skip_back(forms: list[frozenset[str]], i: int, words: frozenset[str]) -> int:
+    """The first token at or before `i`, reading back, that holds none of `words` (-1 where every one does): the word
+    before a verb past its auxiliaries or pronouns ("«...», a exigé", "comme le lui reproche"), before a name past its
+    article."""
+    while i >= 0 and forms[i] & words:
+        i -= 1
+    return i
+
+
 def marker_at(g: Group, forms: list[frozenset[str]]) -> int:
     """Where the preposition that governs `g` stands (its start when it has none or it is not found near)."""
     at = locate_marker(g, forms)

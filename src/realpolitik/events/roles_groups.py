@@ -14,7 +14,7 @@ from typing import Final
 from realpolitik.actors.compose import name_word
 from realpolitik.actors.reference.history import members
 from realpolitik.codes import country_of, side_of
-from realpolitik.events.roles_base import Group, elided_de
+from realpolitik.events.roles_base import Group, elided_de, skip_back
 from realpolitik.events.roles_marks import genitive_form, mark_groups, reported_by
 from realpolitik.events.rules import Grammar
 from realpolitik.language.tokens import ANY_QUOTE_MARKS, DASHES
@@ -243,9 +243,7 @@ def split_clause_subject(sentence: Sentence, groups: list[Group], triggers, form
             continue
         last = g.members[-1]
         k = next(k for k, m in enumerate(g.members) if m.token_start == last.token_start)
-        before = g.start - 1
-        while before >= 0 and forms[before] & (grammar.determiners | grammar.possessives):
-            before -= 1
+        before = skip_back(forms, g.start - 1, grammar.determiners | grammar.possessives)
         c = conjunction_before(last.token_start)
         if inserted:  # (a list after a trigger keeps its names: only a whole group opens a clause here)
             c = conjunction_before(g.start, after_comma=True) if k == 0 else None

@@ -19,6 +19,7 @@ from realpolitik.events.roles_base import (
     locate_marker,
     marker_at,
     only_object_between,
+    skip_back,
 )
 from realpolitik.events.rules import Grammar
 
@@ -409,9 +410,7 @@ def object_clitic(t_start: int, forms: list[frozenset[str]], grammar: Grammar) -
     verb = len(words_of) > 1 and any(f.endswith(INFINITIVE_ENDINGS) for f in words_of)
     if elided(t_start):
         return t_start if verb else None
-    i = t_start - 1
-    while i >= 0 and forms[i] & grammar.roles.clitic_adverbs:
-        i -= 1
+    i = skip_back(forms, t_start - 1, grammar.roles.clitic_adverbs)
     if i >= 0 and forms[i] & _AUXILIARIES:
         if elided(i):
             return i

@@ -19,6 +19,7 @@ from realpolitik.events.roles_base import (
     STRONG_BREAKS,
     Group,
     locate_marker,
+    skip_back,
     third_plural_verb,
 )
 from realpolitik.events.roles_objects import complementizer_between, past_form
@@ -206,17 +207,14 @@ def incise_subject(unmarked: list[Group], trigger: tuple[int, int], forms: list[
             # «Rusia debe retirarse», exigió el presidente francés en Madrid: the speaker, whatever follows him
             return next((g for g in unmarked if t_end <= g.start <= t_end + 2), None)
         return _final_incise_subject(unmarked, trigger, forms, grammar)
-    opener = t_start - 1
-    while opener >= 0 and forms[opener] & grammar.roles.inversion_datives:
-        opener -= 1  # "comme l'en accuse la Finlande", "comme le lui reproche Paris": object pronouns between
+    # ("comme l'en accuse la Finlande", "comme le lui reproche Paris": object pronouns between)
+    opener = skip_back(forms, t_start - 1, grammar.roles.inversion_datives)
     if opener >= 0 and forms[opener] & grammar.roles.inversion_openers \
             and not all(f.endswith(INFINITIVE_ENDINGS) for f in forms[t_start]):
         # "ce que dément Alger", "les accusations que rejette Kigali": a finite verb right after the relative
         # pronoun has its subject after it (not "ne peut que condamner la Russie", an infinitive)
         return next((g for g in unmarked if t_end <= g.start <= t_end + 2), None)
-    i = t_start - 1
-    while i >= 0 and forms[i] & words:
-        i -= 1
+    i = skip_back(forms, t_start - 1, words)
     if i < 1 or "," not in forms[i] or not forms[i - 1] & ANY_QUOTE_MARKS:
         # "Le Rwanda soutient le M23, accuse Kinshasa.": no quotation, the subject closes the sentence; only after
         # a clause with no comma of its own ("La Chine, proche alliée de la Russie, a critiqué le Japon": the
@@ -238,9 +236,7 @@ def after_quotation(t_start: int, forms: list[frozenset[str]], grammar: Grammar,
                     auxiliaries: frozenset[str] | None = None) -> bool:
     """The incise verb follows a closing quotation and its comma («...», a dénoncé X), not a plain clause."""
     words = grammar.roles.incise_auxiliaries if auxiliaries is None else auxiliaries
-    i = t_start - 1
-    while i >= 0 and forms[i] & words:
-        i -= 1
+    i = skip_back(forms, t_start - 1, words)
     return i >= 1 and "," in forms[i] and bool(forms[i - 1] & ANY_QUOTE_MARKS)
 
 
@@ -254,9 +250,7 @@ def _final_incise_subject(unmarked: list[Group], trigger: tuple[int, int], forms
     t_start, t_end = trigger
     if grammar.roles.incise_verbs and not forms[t_start] & grammar.roles.incise_verbs:
         return None  # "China, a close ally of Russia, criticised Japan.": English inverts only speech verbs
-    i = t_start - 1
-    while i >= 0 and forms[i] & words:
-        i -= 1
+    i = skip_back(forms, t_start - 1, words)
     if i < 1 or "," not in forms[i] or _apposed_subject_before(unmarked, i, forms, grammar):
         return None
     moods = grammar.roles.incise_moods
@@ -290,9 +284,7 @@ def unnamed_incise(trigger: tuple[int, int], forms: list[frozenset[str]], gramma
     t_start, t_end = trigger
     if not grammar.roles.incise_verbs or not forms[t_start] & grammar.roles.incise_verbs:
         return False
-    i = t_start - 1
-    while i >= 0 and forms[i] & grammar.roles.final_incise:
-        i -= 1
+    i = skip_back(forms, t_start - 1, grammar.roles.final_incise)
     return i >= 1 and "," in forms[i] and len(forms) - t_end <= INCISE_REACH \
         and not any(forms[k] & {",", ";", ":"} for k in range(t_end, len(forms)))
 
@@ -303,9 +295,7 @@ def inverted_after_opener(t_start: int, forms: list[frozenset[str]], grammar: Gr
     openers = grammar.roles.inversion_openers
     if not openers or grammar.roles.incise_auxiliaries:
         return False  # French "ce que dément Alger" is read by `incise_subject`
-    i = t_start - 1
-    while i >= 0 and forms[i] & (grammar.roles.final_incise | grammar.roles.inversion_datives):
-        i -= 1
+    i = skip_back(forms, t_start - 1, grammar.roles.final_incise | grammar.roles.inversion_datives)
     return i >= 0 and bool(forms[i] & openers)
 
 
@@ -320,15 +310,12 @@ def inverted_after_relative(t_start: int, forms: list[frozenset[str]], grammar: 
     if not datives or not relatives or roles.incise_auxiliaries:
         return False
     clitics = datives | roles.clause_clitics
-    i = t_start - 1
-    while i >= 0 and forms[i] & roles.final_incise:
-        i -= 1  # "que le habían exigido"
+    i = skip_back(forms, t_start - 1, roles.final_incise)  # "que le habían exigido"
     own = bool(forms[t_start] & clitics)  # a pattern that opens with the pronoun: "(lo|la) recibir"
     if not own and (i < 0 or not forms[i] & clitics):
         return False
     dative = bool(forms[t_start] & datives) if own else bool(forms[i] & datives)
-    while i >= 0 and forms[i] & clitics:
-        i -= 1
+    i = skip_back(forms, i, clitics)
     if i >= 0 and forms[i] & roles.adverb_relatives:
         return True
     if not dative or i < 1 or not forms[i] & relatives:
@@ -339,9 +326,7 @@ def inverted_after_relative(t_start: int, forms: list[frozenset[str]], grammar: 
 def dative_before(t_start: int, forms: list[frozenset[str]], grammar: Grammar) -> bool:
     """"como le pidió Brasil": a dative pronoun between the opener and the verb stands for the main clause's
     subject, the one asked."""
-    i = t_start - 1
-    while i >= 0 and forms[i] & grammar.roles.final_incise:
-        i -= 1
+    i = skip_back(forms, t_start - 1, grammar.roles.final_incise)
     return i >= 0 and bool(forms[i] & grammar.roles.inversion_datives)
 
 
@@ -509,9 +494,7 @@ def speaks_inverted_before(g: Group, end: int, forms: list[frozenset[str]], gram
     after a speech verb (its article between) and before the comma that opens the reported clause is the speaker
     of that clause, not its subject."""
     speech = grammar.modality.get("report", frozenset())
-    i = g.start - 1
-    while i >= 0 and forms[i] & grammar.determiners:
-        i -= 1
+    i = skip_back(forms, g.start - 1, grammar.determiners)
     return i >= 0 and bool(forms[i] & speech) and g.end < end and "," in forms[g.end]
 
 
