@@ -317,7 +317,7 @@ def aid_recipient(me: str, events: list[Event], at: int | None) -> ActorMention 
         if not e.factual or not e.source or not e.target:
             continue
         source, target = party(e.source), party(e.target)
-        if e.plover == "AID" and source != me and target != me:
+        if e.plover == "AID" and me not in (source, target):
             return from_event(e, "target", note="the recipient of the aid told before", fill=AID_RECIPIENT)
         if e.cameo in VISIT_CODES and at is not None and e.evidence_start == at and me in (source, target) \
                 and source != target:

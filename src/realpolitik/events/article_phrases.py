@@ -32,15 +32,8 @@ def talks_named(tokens: list[Token], words: RoleWords) -> list[int]:
     determiners = words.anaphoric_determiners | words.talk_determiners
     found: list[int] = []
     for i, t in enumerate(tokens):
-        text, lemma = t.text.lower(), t.lemma.lower()
-        if not i:
-            continue
-        if text in words.bare_talk_nouns or lemma in words.bare_talk_nouns:
-            found.append(i)
-            continue
-        if text not in words.talk_nouns and lemma not in words.talk_nouns:
-            continue
-        if _determiner_before(tokens, i, determiners, letters_between=True):
+        if i and _named_again(tokens, i, t.text.lower(), t.lemma.lower(), words.talk_nouns, words.bare_talk_nouns,
+                              determiners):
             found.append(i)
     return found
 
@@ -65,14 +58,19 @@ def steps_named(tokens: list[Token], words: RoleWords, deals: bool = False, spee
             if text[len(glued):] in steps or lemma in steps:
                 found.append(i)
             continue
-        if not i or text not in steps and lemma not in steps:
-            continue
-        if text in bare or lemma in bare:
-            found.append(i)
-            continue
-        if _determiner_before(tokens, i, determiners, letters_between=True):
+        if i and _named_again(tokens, i, text, lemma, steps, bare, determiners):
             found.append(i)
     return found
+
+
+def _named_again(tokens: list[Token], i: int, text: str, lemma: str, nouns: frozenset[str], bare: frozenset[str],
+                 determiners: frozenset[str]) -> bool:
+    """Whether the word at `i` (i >= 1; `text` and `lemma` lower case) names again what the article told: one of
+    `bare` (named again with no determiner, in a language with no articles), or one of `nouns` after one of
+    `determiners` (`_determiner_before`, one word of letters between at most)."""
+    if text in bare or lemma in bare:
+        return True
+    return (text in nouns or lemma in nouns) and _determiner_before(tokens, i, determiners, letters_between=True)
 
 
 KIND_REACH: Final = 4  # the words from a verdict's trigger to the act noun it judges: "condemned the new deliveries"

@@ -7,6 +7,7 @@ it names most (`Subjects`), and the target an act with none named gets from them
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import replace
 from operator import countOf
 from typing import Final
@@ -248,6 +249,12 @@ def sides_addressed(roles: Roles, rule: Rule, focal: Event, named_here: frozense
     if found <= dyad or found <= named_here or any(party(m.code) in dyad for m in roles.sources):
         # (nor a pair the sentence itself names: "..., who visited Bamako and Niamey, urged the Sahel governments")
         return
+    _pair_stands_for(roles, sides)
+
+
+def _pair_stands_for(roles: Roles, sides: Sequence[str]) -> None:
+    """The pair reference the targets read (`_pair_reference`) stands for the two `sides`: one target each, the
+    reference's mention with the side's code and a note of what it refers to."""
     note = REFERS + ",".join(sides)
     roles.targets = [replace(roles.targets[0], code=code, country=country_of(code), note=note) for code in sides]
 
@@ -275,8 +282,7 @@ def sides_apart(roles: Roles, rule: Rule, events: list[Event]) -> None:
     sides = [m.code for m in quarrel_sides(me, events) or parties(me, events)]
     if len(sides) != 2 or party(sides[0]) == party(sides[1]):
         return
-    note = REFERS + ",".join(sides)
-    roles.targets = [replace(roles.targets[0], code=code, country=country_of(code), note=note) for code in sides]
+    _pair_stands_for(roles, sides)
 
 
 def _between_sides(rule: Rule) -> bool:

@@ -134,41 +134,36 @@ _PERSONAL_A: Final = frozenset({"a", "al"})
 
 
 def causative_object(groups: list[Group], span: tuple[int, int], forms: list[frozenset[str]], grammar: Grammar):
-    """The object of a causative verb whose infinitive is the trigger: "obligó a Argentina a retirar a su embajador",
-    "llevó al Gobierno de México a romper relaciones ... y a demandarlo" (`roles.causatives`), else None."""
+    """The object of a causative verb whose infinitive is the trigger, else None: Spanish "obligó a Argentina a
+    retirar a su embajador", "llevó al Gobierno de México a romper relaciones ... y a demandarlo" (`roles.causatives`,
+    the personal "a" before the object and before the infinitive); English "..., prompting Baghdad to summon Ankara's
+    ambassador and accuse Turkey", "forced Vilnius to shut" (the object right after the causative verb, the
+    infinitive marker right after it). The infinitive may be coordinated with another, no comma between."""
     causatives = grammar.roles.causatives
     start = span[0]
     if not causatives or start < 1:
         return None
-    if not forms[start - 1] & _PERSONAL_A:
-        return _infinitive_causee(groups, start, forms, causatives, grammar.infinitive_marker)
-    for g in reversed(groups):
-        if g.end >= start or g.start < 2:
-            continue
-        if start - g.end > _CAUSEE_REACH:
-            return None
-        if forms[g.end] & _PERSONAL_A and forms[g.start - 1] & _PERSONAL_A and forms[g.start - 2] & causatives \
-                and not any("," in forms[i] for i in range(g.end, start)):
-            return g
-    return None
-
-
-def _infinitive_causee(groups: list[Group], start: int, forms: list[frozenset[str]], causatives: frozenset[str],
-                       to: str | None):
-    """English "..., prompting Baghdad to summon Ankara's ambassador and accuse Turkey", "forced Vilnius to shut":
-    the object right after a causative verb, with the infinitive marker right after it, does the act of the
-    infinitive (and of one coordinated with it, no comma between), else None."""
-    if not to:
+    personal = bool(forms[start - 1] & _PERSONAL_A)
+    to = "" if personal else grammar.infinitive_marker
+    if not personal and not to:
         return None
     for g in reversed(groups):
-        if g.end >= start or g.start < 1:
+        if g.end >= start or g.start < (2 if personal else 1):
             continue
         if start - g.end > _CAUSEE_REACH:
             return None
-        if forms[g.start - 1] & causatives and to in forms[g.end] \
-                and not any("," in forms[i] for i in range(g.end, start)):
+        if _caused(g, forms, causatives, to) and not any("," in forms[i] for i in range(g.end, start)):
             return g
     return None
+
+
+def _caused(g: Group, forms: list[frozenset[str]], causatives: frozenset[str], to: str | None) -> bool:
+    """Whether a causative verb governs the object `g`: with no infinitive marker `to`, the personal "a" before and
+    after it and the verb before that ("obligó a Argentina a"); else the verb right before it and `to` right after
+    it ("forced Vilnius to")."""
+    if not to:
+        return bool(forms[g.end] & _PERSONAL_A and forms[g.start - 1] & _PERSONAL_A and forms[g.start - 2] & causatives)
+    return bool(forms[g.start - 1] & causatives) and to in forms[g.end]
 
 
 def asker_only(roles: Roles, cue: int | None) -> bool:

@@ -194,7 +194,7 @@ def hyphen_pair_parties(groups: list[Group], clause: tuple[int, int], tokens: li
     if len(inside) != 1 or len(inside[0].members) != 2:
         return None
     first, second = inside[0].members
-    if same_party(first.code, second.code) or first.kind == PLACE or second.kind == PLACE:
+    if same_party(first.code, second.code) or PLACE in (first.kind, second.kind):
         return None
     return inside[0] if hyphen_joined(inside[0], tokens) else None
 
