@@ -36,10 +36,14 @@ def _includes_actor(tokens: list[Token], i: int, grammar: Grammar, actor_starts:
     between) names members of the noun phrase before the comma; it opens no relative clause."""
     if i >= len(tokens) or tokens[i].text.lower() not in grammar.roles.inclusion_words:
         return False
-    nxt = i + 1
-    if nxt < len(tokens) and tokens[nxt].text.lower() in grammar.determiners:
-        nxt += 1
-    return nxt in actor_starts
+    return _actor_next(tokens, i + 1, grammar, actor_starts)
+
+
+def _actor_next(tokens: list[Token], i: int, grammar: Grammar, actor_starts: frozenset[int]) -> bool:
+    """Whether an actor starts at `i`, or right after an article there ("dont l'Argentine", "mientras que la UE")."""
+    if i < len(tokens) and tokens[i].text.lower() in grammar.determiners:
+        i += 1
+    return i in actor_starts
 
 
 def split_clauses(sentence: Sentence, grammar: Grammar,
@@ -404,9 +408,7 @@ def _contrast_clause(tokens: list[Token], comma: int, grammar: Grammar, actor_st
     nxt = opener + 1
     if nxt < len(tokens) and tokens[nxt].text.lower() in grammar.roles.complementizers:
         return True
-    if nxt < len(tokens) and tokens[nxt].text.lower() in grammar.determiners:
-        nxt += 1
-    return nxt in actor_starts
+    return _actor_next(tokens, nxt, grammar, actor_starts)
 
 
 def _closing_comma(tokens: list[Token], start: int, protected: list[tuple[int, int]] | tuple) -> int | None:
