@@ -67,6 +67,8 @@ def clause_subject(unmarked: list[Group], t_start: int, grammar: Grammar, forms:
     while len(left) >= 2 and _governed_by_circumstance(left[-1], forms, grammar):
         left.pop()  # "США при поддержке Австралии и Канады нанесли удары": the backers are no subject
     if left and left[-1].end == t_start:
+        if len(left) >= 2 and _possessor_after_object(left[-2], left[-1], forms, grammar):
+            return left[-2]  # "Пекин версию Ханоя отверг": the object put before the verb keeps its possessor
         return left[-1]  # right before the trigger: "China sanctions ...", "US arms sales"
     if len(left) >= 2 and left[-1].start > left[-2].end and (close := _apposition_close(left[-2], t_start, forms)) \
             is not None and left[-1].end <= close:
@@ -89,6 +91,27 @@ def clause_subject(unmarked: list[Group], t_start: int, grammar: Grammar, forms:
                 and not _governed_before(left[-2], left[-1], forms, grammar):
             return left[-2]
     return left[-1] if left else None
+
+
+# the endings of a Russian verb's lemma (the infinitive), not of a noun in "-сть" ("независимость", "власть")
+_VERB_LEMMA_ENDS: Final = ("ть", "ти", "чь", "ться", "тись", "чься")
+
+
+def _possessor_after_object(subject: Group, g: Group, forms: list[frozenset[str]], grammar: Grammar) -> bool:
+    """"Пекин версию Ханоя отверг", "Москва требования Токио отвергла": a language that marks the genitive by case
+    alone (no "of") may put the object before the verb; a name right after that object noun (one declined word, no
+    verb) is its genitive, the one whose claim is answered, and the name before the noun is the subject. Plain
+    grammar: the noun's case marks it an object, and an object noun governs the name after it. (The lemmatiser knows
+    few names' cases, "ханоя" reads as its own lemma: the noun's case decides.)"""
+    if grammar.genitive_markers or grammar.verb_final or subject.end + 1 != g.start or g.end - g.start != 1:
+        return False
+    noun = forms[subject.end]
+    if not noun or not all(w.isalpha() for w in noun) or any(
+            w.endswith(_VERB_LEMMA_ENDS) and not w.endswith("сть") for w in noun) \
+            or noun & (grammar.coordination | grammar.role_markers | grammar.subordinators):
+        return False  # "Китай призвал Японию отказаться": a verb between, the name is its object
+    # the object noun declined (its form no lemma: "версию", "требования"), the name before it as its own lemma
+    return len(noun) > 1 and len(forms[subject.end - 1]) == 1
 
 
 def _described_by_participle(g: Group, t_start: int, forms: list[frozenset[str]], grammar: Grammar) -> bool:
