@@ -95,11 +95,11 @@ def resolve_references(sentences: list[Sentence], mentions: list[list[ActorMenti
             before = sorted((m for m in found if m.token_end <= i), key=mention_start)
             made = (fixed_group(tokens, i, data, groups, taken)
                     or members_of(tokens, i, data, found, history, partial(seen_ahead, sentences, mentions, data, n))
-                    or they_reference(tokens, i, data, before, history)
+                    or they_reference(tokens, i, data, before, history, lang)
                     or office_holders(tokens, i, data, before, history, taken)
                     or counted_group(tokens, i, data, lang, before, history, taken,
                                      [m for m in found if m.token_start >= i])
-                    or the_sides(tokens, i, data, before, history, taken)
+                    or the_sides(tokens, i, data, before, history, taken, lang)
                     or own_country(tokens, i, data, before, history, taken)
                     or neighbour_reference(tokens, i, data, lang, before, history, taken)
                     or body_reference(tokens, i, data, lang, before, history, found)

@@ -95,7 +95,9 @@ def counted_group(tokens: list[Token], i: int, data: LanguageReferences, lang: s
     # people, the last two named together
     states = not agent or normalise(tokens[k].lemma) in _STATE_SEATS
     seen = sentence_seen(here, tokens, data)
-    codes = _clause_pair(tokens, i, n, seen, lang, data.definite) if states else None
+    codes = _clause_pair(tokens, i, n, seen, lang, data.definite) if states \
+        else _clause_holders(tokens, i, n, before, lang, data.definite) if _person_office(tokens[k], agent, data) \
+        else None
     codes = codes or met_just_before(n, before, history) \
         or (_office_holders_just_before(n, before, history) if _person_office(tokens[k], agent, data) else None) \
         or _latest(n, seen, history, states, sides=side, avoid=avoid,
@@ -176,11 +178,36 @@ def _clause_pair(tokens: list[Token], i: int, n: int, here: Seen, lang: str,
     "Russland ist Indiens größter Waffenlieferant, und beide Länder ...": a pair reference that opens a clause joined by
     "and" to one that names exactly two states, in no list, sums those two up (not a pair listed sentences before)."""
     start = i - 1 if i and normalise(tokens[i - 1].text) in definite else i  # "the two", "les deux"; "beide"
-    words = speech_words(lang)
-    if n != 2 or here.lists or len({c[:3] for c in here.countries}) != 2 or start < 2 or words is None \
-            or normalise(tokens[start - 1].text) not in words.coordination:
+    if n != 2 or here.lists or len({c[:3] for c in here.countries}) != 2 or start < 2 \
+            or not _opens_clause(tokens, start, lang):
         return None
     return here.countries
+
+
+def _clause_holders(tokens: list[Token], i: int, n: int, before: list[ActorMention], lang: str,
+                    definite: frozenset[str]) -> list[str] | None:
+    """"Modi spoke by phone with Lula, whose country faces the same tariff, and the two leaders agreed ...": a pair of
+    people in office that opens a clause joined by "and" (or a semicolon) to one where exactly two people in office,
+    each of another state, met or spoke, stands for those two (not for a state the clause names otherwise)."""
+    start = i - 1 if i and normalise(tokens[i - 1].text) in definite else i
+    if n != 2 or start < 2 or not _opens_clause(tokens, start, lang):
+        return None
+    holders: list[str] = []
+    for m in before:
+        state = country_of(m.code) if _person_in_office(m) else None
+        if _person_in_office(m) and state is None:
+            return None  # "Guterres met Putin, and the two leaders ...": no organisation's head is a state's
+        if state is not None and state not in holders:
+            holders.append(state)
+    return holders if len(holders) == n else None
+
+
+def _opens_clause(tokens: list[Token], start: int, lang: str) -> bool:
+    """Whether the token at `start` opens a clause joined to the one before by "and" ("und", "y", "et", "и") or by a
+    semicolon ("... in Warschau empfangen; beide unterzeichneten ...")."""
+    words = speech_words(lang)
+    before = normalise(tokens[start - 1].text) if start else ""
+    return before == ";" or words is not None and before in words.coordination
 
 
 def _partner(before: list[ActorMention], tokens: list[Token]) -> list[ActorMention]:
@@ -211,18 +238,21 @@ def _after_adjective(tokens: list[Token], j: int) -> int:
 
 def _pair_alone(tokens: list[Token], i: int, j: int, n: int, data: LanguageReferences, lang: str) -> bool:
     """"Ambos firmaron un acuerdo", "Оба подписали", "Die beiden vereinbarten, ...": "both" alone, opening the
-    sentence with a verb (a lower-case word that is no determiner) right after it, is the two actors named last; so
+    sentence with a verb (a lower-case word that is no determiner) right after it, is the two actors named last (as
+    is "both" opening a clause after "and" or a semicolon: "empfing ihn im Kreml; beide unterzeichneten", not a
+    numeral there, "одобрил отправку ... военнослужащих и двух фрегатов"); so
     is "die beiden" with its article where nouns are capitalised (a lower-case word after it is no noun, and no
     capitalised noun follows: not "Die beiden entführten Deutschen"; "the two teachers" has a lower-case noun)."""
     opens = i == 0 or i == 1 and lang in _CAPITALISED_NOUNS and normalise(tokens[0].text) in data.definite \
-        and (j + 1 >= len(tokens) or not tokens[j + 1].text[:1].isupper())
+        and (j + 1 >= len(tokens) or not tokens[j + 1].text[:1].isupper()) \
+        or i > 1 and data.counted.get(normalise(tokens[i].text)) == n and _opens_clause(tokens, i, lang)
     return n == 2 and opens and j == i + 1 < len(tokens) and tokens[j].text.isalpha() \
         and tokens[j].text.islower() and normalise(tokens[j].text) not in data.definite \
         and normalise(tokens[j].text) not in data.indefinite and normalise(tokens[j].text) not in OF_WORDS
 
 
 def the_sides(tokens: list[Token], i: int, data: LanguageReferences, before: list[ActorMention],
-               history: History, taken: set[int]) -> tuple[int, list[str], str, str] | None:
+              history: History, taken: set[int], lang: str) -> tuple[int, list[str], str, str] | None:
     """ "Las partes firmaron", "the sides agreed", "Стороны подписали": the plural of a word for the sides, after
     the definite article (bare where the language has none, as a clause's subject), is the two named last."""
     k = i + 1 if data.definite else i
@@ -240,8 +270,9 @@ def the_sides(tokens: list[Token], i: int, data: LanguageReferences, before: lis
     by_subject = not data.definite and _object_of_verb(tokens, i, data) or _addressed_by_subject(before, tokens, i)
     here = [] if by_subject else before[_apposed_subject(before, tokens, i, data.definite):]
     seen = sentence_seen(here, tokens, data)
-    codes = without_mediators(2, met_just_before(2, before, history) or _latest(2, seen, history, sides=True), seen,
-                               history) or _story_pair(2, seen, history)
+    codes = without_mediators(2, _clause_pair(tokens, i, 2, seen, lang, data.definite)
+                              or met_just_before(2, before, history) or _latest(2, seen, history, sides=True), seen,
+                              history) or _story_pair(2, seen, history)
     if not codes:
         return None
     codes = [c[:3] for c in codes]
@@ -460,9 +491,10 @@ _RELATIVE_PRONOUNS: Final = frozenset({"which", "who", "qui", "que", "quienes", 
 
 
 def they_reference(tokens: list[Token], i: int, data: LanguageReferences, before: list[ActorMention],
-          history: History) -> tuple[int, list[str], str, str] | None:
+          history: History, lang: str) -> tuple[int, list[str], str, str] | None:
     """ "Mali, Niger and Burkina Faso ... They": the list named in this sentence or the one before, else the states
-    whose office holders met in the sentence before (`met_just_before`)."""
+    whose office holders met in the sentence before (`met_just_before`); "the sides" opening a clause after "and"
+    are the two states of the clause before ("Си Цзиньпин посетил Ханой, и стороны подписали", `_clause_pair`)."""
     if normalise(tokens[i].text) not in data.plural_pronouns or i > 0 and normalise(
             tokens[i - 1].text) not in data.pronoun_after and not next_to_verb(tokens, i, data):
         return None  # only a clause's subject: "what they perceive" is not the list acting
@@ -477,7 +509,8 @@ def they_reference(tokens: list[Token], i: int, data: LanguageReferences, before
             or _story_pair(2, alone, history)
         return (i + 1, [c[:3] for c in sides], COUNTED, REFERS + ",".join(c[:3] for c in sides)) if sides else None
     seen = [sentence_seen(before, tokens, data), *last_naming(history)]
-    found = next((lists[-1] for lists in (s.lists for s in seen) if lists), None)
+    found = (_clause_pair(tokens, i, 2, seen[0], lang, data.definite) if _is_side(tokens[i], data) else None) \
+        or next((lists[-1] for lists in (s.lists for s in seen) if lists), None)
     if found and len(found) == 2 and _is_side(tokens[i], data):
         # "Посредниками выступили Катар и Турция. Стороны договорились ...": the sides are never the go-betweens
         found = without_mediators(2, found, seen[0], history)
