@@ -127,6 +127,15 @@ def exercise_told(event: Event, words: frozenset[str]) -> bool:
     return exercise_named(["".join(c for c in w if c.isalnum()) for w in text.split()], words)
 
 
+def pointed_back(tokens: list[Token], spans: list[tuple[int, int]], demonstratives: frozenset[str]) -> bool:
+    """Whether a demonstrative stands right before an act noun a verdict names, or one word before it ("Доха
+    осудила этот удар", "condemned this latest attack"): the act told just before is the one judged, not an earlier
+    one told with the same word (article_fill._told_first: "Israel struck Iran's nuclear sites ... Iran answered by
+    striking the base in Qatar. Doha condemned this strike": Iran's strike, the nearest)."""
+    return bool(demonstratives) and any(a >= 1 and _determiner_before(tokens, a, demonstratives, letters_between=True)
+                                        for a, _b in spans)
+
+
 def _determined(tokens: list[Token], i: int, span: tuple[int, int], determiners: frozenset[str], bare: bool) -> bool:
     """Whether the kind noun at `i` stands where it names an act told before: right after a determiner ("the
     deliveries"), one word after one ("die neuen Lieferungen"), or, in a language with no articles (`bare`), right

@@ -25,7 +25,7 @@ from realpolitik.events.article_acts import BACKGROUND_DAYS
 from realpolitik.events.article_answers import denied_stance
 from realpolitik.events.article_antecedents import pronoun_object, same_force
 from realpolitik.events.article_fill import fill_from_context
-from realpolitik.events.article_phrases import EXERCISE, kind_noun_named
+from realpolitik.events.article_phrases import EXERCISE, kind_noun_named, pointed_back
 from realpolitik.events.article_refs import held_targets
 from realpolitik.events.article_sides import (
     crisis_target,
@@ -172,9 +172,11 @@ def article_context(s: SentenceState, article: Article, tr: Trigger) -> None:
         if actors or _dated_back(s):
             recent, context = [], []
     if not among_sources:
+        # (the act noun's words: "den Angriff" judges the latest "Luftangriff"; "этот удар" the nearest act,
+        # whatever word told it)
         again = NamedAgain(
-            tr.acts, tr.act_kinds, [w.lower() for a, b in tr.act_spans for t in sentence.tokens[a:b]
-                                    for w in (t.text, t.lemma)],
+            tr.acts, tr.act_kinds, [] if pointed_back(sentence.tokens, tr.act_spans, grammar.roles.demonstratives)
+            else [w.lower() for a, b in tr.act_spans for t in sentence.tokens[a:b] for w in (t.text, t.lemma)],
             step=match.rule.plover in VERDICT_TYPES and _step_judged(s, span, clause), deal=deal, talks=talks,
             # "rejected the remarks": the words are the latest speaker's
             remarks=match.rule.plover in VERDICT_TYPES and any(span[0] < i < clause[1] for i in remarks()))

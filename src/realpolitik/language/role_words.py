@@ -388,6 +388,10 @@ class RoleWords:
     # (events/article_phrases.py kind_nouns_named, `act_kinds`)
     act_kind_nouns: frozenset[str] = frozenset()
     anaphoric_determiners: frozenset[str] = frozenset()
+    # "Доха осудила этот удар", "condemned this attack", "verurteilte diesen Angriff": a demonstrative (one word may
+    # stand between: "этот ракетный удар") points at the act told just before, not at one told earlier with the same
+    # word (events/article_phrases.py pointed_back); the definite articles of `anaphoric_determiners` do not
+    demonstratives: frozenset[str] = frozenset()
     violation_nouns: frozenset[str] = frozenset()
     norm_nouns: frozenset[str] = frozenset()
     # "since the start of the Russia-Ukraine war", "с начала российско-украинской войны": a war named by the pair
