@@ -161,13 +161,21 @@ def outcome_sides(events: list[Event]) -> list[ActorMention]:
             from_event(e, "target", note="a side of the talks or fighting it ended", fill=OUTCOME_SIDE)]
 
 
+_NO_STEPS: Final = frozenset({"CONSULT", "ACCUSE", "ASSAULT"})  # talks, a verdict, an attack: no step (`step_author`)
+
+
 def step_author(me: str, events: list[Event]) -> list[ActorMention]:
     """Who took the step a verdict judges ("Germany, France and Britain welcomed the step", "Moscú criticó la
     decisión"): the author of the latest act by another party that happened (with those who did it jointly, told in
     the same sentence), not talks or another's verdict, which are no step; a deal's sides other than the judge ("a
-    pact took effect ... The United States welcomed the step": both)."""
+    pact took effect ... The United States welcomed the step": both). Nor an armed attack: "the step", "the
+    decision", "die Maßnahme" sum up a measure someone decided, an attack told again is "the attack" (an act noun,
+    `_judged_act_authors`): "Armenien hat seine Mitgliedschaft in der OVKS eingefroren ... Das Bündnis habe sein
+    Land im Stich gelassen, als aserbaidschanische Truppen 2022 armenisches Gebiet angriffen ... Peskow nannte den
+    Schritt einen „Fehler“" judges Armenia (studied: wire_de2; fresh46_de, "Teheran verurteilte den Schritt" after
+    the snapback, not Israel's strikes told before it)."""
     act = next((e for e in reversed(events) if e.factual and e.source and party(e.source) != me
-                and e.plover not in ("CONSULT", "ACCUSE") and not e.cameo.startswith(PRAISE)
+                and e.plover not in _NO_STEPS and not e.cameo.startswith(PRAISE)
                 and not _brokering(e.cameo)), None)
     if act is None:
         return []
