@@ -5,12 +5,18 @@ French and Spanish name the portfolio after the office and its adjective: "le mi
 leaves the portfolio outside, so two such ministers joined by "et"/"y" stood five words apart, too far to be one
 list: "Le ministre syrien des Affaires étrangères et le ministre israélien ... se sont rencontrés" gave no
 meeting. Taking the portfolio into the mention keeps the list together; the mention's code does not change.
+
+The holder's name set off by commas after the portfolio ("el ministro español de Asuntos Exteriores, José Manuel
+Albares, y su homólogo tunecino firmaron ...") is the same person: the dictionary composes a title with the name right
+after it, but here the portfolio stood between them, so the name stood as a second mention (or as loose capitalised
+words) and broke the list of the two ministers. The name goes into the minister's mention too (`_holder_end`).
 """
 
 from __future__ import annotations
 
 from typing import Final
 
+from realpolitik.actors.compose import PERSON_NOTE, name_word
 from realpolitik.actors.portfolios import ADJECTIVES, PORTFOLIOS, TITLES
 from realpolitik.language.role_words import role_words
 from realpolitik.mentions import ActorMention, Sentence
@@ -27,14 +33,22 @@ def take_portfolios(sentences: list[Sentence], result: list[list[ActorMention]],
         return
     for sentence, mentions in zip(sentences, result, strict=True):
         starts = {m.token_start for m in mentions}
+        holders: list[ActorMention] = []
         for m in mentions:
             if not offices.intersection(t.lemma for t in sentence.tokens[m.token_start:m.token_end]):
                 continue
-            end = _portfolio_end(sentence, m.token_end, lang, starts)
-            if end > m.token_end:
+            portfolio = _portfolio_end(sentence, m.token_end, lang, starts)
+            if portfolio > m.token_end:
+                holder, end = _holder_end(sentence, portfolio, m, mentions)
+                if holder is not None:
+                    holders.append(holder)
+                if end > portfolio and m.kind == "agent" and not m.note:
+                    m.note = PERSON_NOTE  # the name is the holder's: a surname alone later names the same person
                 m.token_end = end
                 m.end = sentence.tokens[end - 1].end
                 m.surface = sentence.text[m.start - sentence.start:m.end - sentence.start]
+        for holder in holders:
+            mentions.remove(holder)
 
 
 def _portfolio_end(sentence: Sentence, i: int, lang: str, starts: set[int]) -> int:
@@ -59,3 +73,26 @@ def _portfolio_end(sentence: Sentence, i: int, lang: str, starts: set[int]) -> i
         end = k + 1
         k += 1
     return end
+
+
+def _holder_end(sentence: Sentence, end: int, minister: ActorMention,
+                mentions: list[ActorMention]) -> tuple[ActorMention | None, int]:
+    """The end of the holder's name set off by commas right after the portfolio ending at token `end` ("..., José
+    Manuel Albares,"), with the name's own mention where the dictionary knows the person (of the minister's state, or
+    of none): (that mention or None, the new end; `end` where no name follows)."""
+    tokens = sentence.tokens
+    if end + 1 >= len(tokens) or tokens[end].text != ",":
+        return None, end
+    name = next((n for n in mentions if n.token_start == end + 1), None)
+    if name is not None:
+        if name.kind != "leader" or name.country not in (None, minister.country) \
+                or name.token_end >= len(tokens) or tokens[name.token_end].text != ",":
+            return None, end
+        return name, name.token_end
+    stop = end + 1
+    while stop < len(tokens) and name_word(tokens[stop].text) \
+            and not any(n.token_start <= stop < n.token_end for n in mentions):
+        stop += 1
+    if stop - (end + 1) < 2 or stop >= len(tokens) or tokens[stop].text != ",":
+        return None, end
+    return None, stop
