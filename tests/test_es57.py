@@ -57,3 +57,30 @@ def test_the_portfolio_without_a_name_as_before() -> None:
     found = country_keys("El ministro español de Asuntos Exteriores y su homólogo tunecino firmaron el lunes un "
                          "acuerdo migratorio.", "es", published=ON)
     assert ("ESP", "TUN", "AGREE") in found or ("TUN", "ESP", "AGREE") in found, found
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    # "agradeció a X ... y pidió a otros países que ...": the appeal names those it asks right after its verb, in a
+    # phrase that names no state; it asks no one named before it (events/roles.py unnamed_addressee)
+    ("El presidente haitiano felicitó a República Dominicana y pidió a otros vecinos que sigan su ejemplo.",
+     ("HTI", "DOM", "REQUEST")),
+    ("Ucrania felicitó a Noruega por su decisión y pidió a la comunidad internacional que haga lo mismo.",
+     ("UKR", "NOR", "REQUEST")),
+    ("El canciller boliviano felicitó a Perú y pidió a sus socios andinos que hagan lo mismo.",
+     ("BOL", "PER", "REQUEST")),
+])
+def test_an_appeal_to_unnamed_others_asks_no_one_named_before(text: str, wrong: tuple) -> None:
+    found = country_keys(text, "es", published=ON)
+    assert wrong not in found, found
+    assert (wrong[0], wrong[1], "SUPPORT") in found, found  # the thanks before it stays
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    # a state named in the appeal's phrase or right after its verb is asked, as before
+    ("Rusia criticó a Polonia y pidió a Varsovia que libere al periodista.", ("RUS", "POL", "REQUEST")),
+    ("Chile condenó el ataque de Rusia y pidió a la Unión Europea que actúe.", ("CHL", "EU", "REQUEST")),
+    ("Paraguay pidió a los socios del Mercosur que reanuden las negociaciones.", ("PRY", "MER", "REQUEST")),
+])
+def test_an_appeal_to_a_named_party_as_before(text: str, key: tuple) -> None:
+    found = country_keys(text, "es", published=ON)
+    assert key in found, found

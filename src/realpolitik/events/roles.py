@@ -158,6 +158,8 @@ def _assign_roles(site: Site) -> Roles:
         roles.targets = [m for g in partners for m in g.members if m not in roles.sources]
     if co and roles.sources and not any(m.kind == "adjective" for m in roles.sources):  # not "Russian strikes"
         roles.sources = roles.sources + [m for g in co for m in g.members if m not in roles.sources]
+    if roles.targets and site.rule.plover == "REQUEST" and not site.nominal and unnamed_addressee(site):
+        roles.targets = [m for m in roles.targets if m.token_start >= site.trigger[1]]
     if roles.sources and not roles.targets and (site.rule.plover == "REQUEST" or site.rule.content_target) \
             and not site.nominal:
         roles.targets = _asked_subject(site, {side_of(m.code) for m in roles.sources})
@@ -174,6 +176,33 @@ def _no_co_agent_words(site: Site) -> bool:
     words = site.grammar.roles
     return site.vocabulary is not None and site.vocabulary.isdisjoint(
         joined(words.co_agent_words, words.co_agent_prepositions, words.co_agent_verbs))
+
+
+def unnamed_addressee(site: Site) -> bool:
+    """"agradeció a Pekín su apoyo y pidió a otros donantes que siguieran su ejemplo", "felicitó a España y pidió a
+    la comunidad internacional que ...": the appeal's verb names the ones it asks right after it, after the personal
+    "a", in a phrase of common nouns that names no state, up to its content ("que", an infinitive, a comma, a quote):
+    those asked are no one named before the verb (the first verb's object; round 57: coop-es-002, wire-es8-010)."""
+    words = site.grammar.roles
+    forms, at = site.forms, site.trigger[1]
+    if not words.unnamed_addressees or at + 2 >= len(forms) or not forms[at] & words.addressee_markers \
+            or not forms[at + 1] & words.unnamed_addressees:
+        return False
+    end = _phrase_end(forms, at + 1, words.request_openers)
+    # "pidió a los demás socios del Mercosur —Argentina, Brasil ...", "a todas las partes en Siria": a name in the
+    # phrase or right after it says who is asked
+    return at + 2 < end < len(forms) and not any(at < g.start <= end + 1 for g in site.sentence_groups)
+
+
+def _phrase_end(forms: list[frozenset[str]], start: int, openers: frozenset[str]) -> int:
+    """The end of a phrase of words from `start`: the first token that is no word (a comma, a quote, a dash), or an
+    opener of the appeal's content ("que"), or an infinitive after its first two words (the content: "a otros
+    países seguir su ejemplo")."""
+    k = start
+    while k < len(forms) and all(f.isalpha() for f in forms[k]) and not forms[k] & openers \
+            and not (k > start + 1 and any(f.endswith(("ar", "er", "ir")) for f in forms[k])):
+        k += 1
+    return k
 
 
 def _asked_subject(site: Site, own: set[str]) -> list[ActorMention]:
