@@ -186,7 +186,10 @@ def unnamed_addressee(site: Site) -> bool:
     words = site.grammar.roles
     forms, at = site.forms, site.trigger[1]
     if not words.unnamed_addressees or at + 2 >= len(forms) or not forms[at] & words.addressee_markers \
-            or not forms[at + 1] & words.unnamed_addressees:
+            or not forms[at + 1] & words.unnamed_addressees \
+            or not forms[at - 1] & site.grammar.modality.get("demand", frozenset()):
+        # the trigger ends in the verb of asking itself: "pidió a Egipto que libere a los activistas" (a trigger from
+        # "pidió" to "libere") asks Egypt, whoever the freed are
         return False
     end = _phrase_end(forms, at + 1, words.request_openers)
     # "pidió a los demás socios del Mercosur —Argentina, Brasil ...", "a todas las partes en Siria": a name in the

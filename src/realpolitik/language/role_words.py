@@ -426,11 +426,9 @@ class RoleWords:
     # may stand between the opener and that subject, "dass sich der Sicherheitsrat ... befasst")
     request_openers: frozenset[str] = frozenset()
     request_subject_skip: frozenset[str] = frozenset()
-    # Spanish "agradeció a España su apoyo y pidió a otros países que sigan su ejemplo": the marker of the one asked
-    # right after an appeal's verb, and the determiners that open a phrase naming no state ("otros países", "la
-    # comunidad internacional", "sus socios"); asked so, the appeal is addressed to no one named before it
-    # (roles.unnamed_addressee)
-    addressee_markers: frozenset[str] = frozenset()
+    # Spanish "agradeció a España su apoyo y pidió a otros países que sigan su ejemplo": the determiners that open a
+    # phrase naming no state ("otros países", "la comunidad internacional", "sus socios") after an appeal's verb and
+    # its `addressee_markers`; asked so, the appeal is addressed to no one named before it (roles.unnamed_addressee)
     unnamed_addressees: frozenset[str] = frozenset()
     # Spanish "lo que llevó a México a romper relaciones con Ecuador", "obligó a Argentina a retirar": causative verbs
     # (lemmas) whose object, after the personal "a", does the act of the infinitive after the second "a"; the act
