@@ -73,10 +73,13 @@ class NamedAgain:
     deal: bool = False  # a praise names a deal again ("welcomed the agreement")
     talks: bool = False  # a praise names talks again ("welcomed the resumption of the talks")
     remarks: bool = False  # a verdict names words again ("rejected the remarks")
+    # a verdict labels the act it judges ("a salué « une étape encourageante »"): the events of the article's lead,
+    # the act it labels (empty where it labels none)
+    label: list[Event] = field(default_factory=list)
 
     def __init__(self, acts: list[str] | None = None, kinds: list[str] | None = None,
                  words: list[str] | None = None, step: bool = False, deal: bool = False, talks: bool = False,
-                 remarks: bool = False) -> None:
+                 remarks: bool = False, label: list[Event] | None = None) -> None:
         self.acts = acts or []
         self.kinds = kinds or []
         self.words = words or []
@@ -84,6 +87,7 @@ class NamedAgain:
         self.deal = deal
         self.talks = talks
         self.remarks = remarks
+        self.label = label or []
 
 
 @dataclass(init=False)  # its own __init__: compiled, where the dataclass's is interpreted (compiled.py)

@@ -11,7 +11,15 @@ from __future__ import annotations
 from typing import Final
 
 from realpolitik.codes import country_of, is_armed_group, party
-from realpolitik.events.article import ABOUT, COOPERATION, EASING, FORCE_TYPES, HOSTILE_TYPES, MEETINGS
+from realpolitik.events.article import (
+    ABOUT,
+    COOPERATION,
+    EASING,
+    FORCE_TYPES,
+    HOSTILE_TYPES,
+    MEETINGS,
+    VERDICT_TYPES,
+)
 from realpolitik.events.cameo import HOSTING, MEDIATION, PRAISE, SYMMETRIC_TYPES, TALK_CODES
 from realpolitik.events.confidence import MIN_CONFIDENCE
 from realpolitik.events.fill_kinds import (
@@ -183,6 +191,33 @@ def step_author(me: str, events: list[Event]) -> list[ActorMention]:
     if act.plover in SYMMETRIC_TYPES and act.target and party(act.target) not in {me, party(act.source or "")}:
         authors.append(from_event(act, "target", note="a side of the deal it judges", fill=JUDGED_DEAL_SIDE))
     return authors
+
+
+def lead_authors(me: str, lead: list[Event], recent: list[Event]) -> list[ActorMention]:
+    """Whom a verdict that labels an act with no target judges ("Les États-Unis ont salué « une étape
+    encourageante »", "La Russie a dénoncé une « trahison »"): the parties of the article's lead act (the events of
+    its first sentence that told one), not the latest act before it, which is as often background or another
+    reaction: their authors, and the other sides of talks or a deal between states (a state joining an organisation
+    took the step alone) or of an act of the judge's own; no mediator or host, and never the judge. A judge that
+    the last sentences told an act was done to (not a verdict: a reaction answers deeds) judges that act's author
+    ("Chisinau expelled two Russian diplomats. Moscow denounced an unfriendly decision")."""
+    done_to_me = next((e for e in reversed(recent) if e.factual and not e.negated and e.source and e.target
+                       and party(e.target) == me and party(e.source) != me and e.plover not in VERDICT_TYPES), None)
+    if done_to_me is not None:
+        return [from_event(done_to_me, "source", note="the author of the act on the judge", fill=STEP_AUTHOR)]
+    acts = [e for e in lead if e.factual and not e.negated and e.source and not _brokering(e.cameo)]
+    found: list[ActorMention] = []
+    seen = {me}
+    for e in acts:
+        sides = ["source"]
+        if e.target and (e.plover in SYMMETRIC_TYPES and country_of(e.target) or party(e.source or "") == me):
+            sides.append("target")
+        for side in sides:
+            code = e.source if side == "source" else e.target
+            if code and party(code) not in seen:
+                seen.add(party(code))
+                found.append(from_event(e, side, note="a party of the lead act its label judges", fill=STEP_AUTHOR))
+    return found
 
 
 def talk_sides(me: str, events: list[Event], apart: frozenset[str] = frozenset()) -> list[ActorMention]:

@@ -12,6 +12,7 @@ from typing import Final
 from realpolitik.actors.reference.history import OWN
 from realpolitik.codes import is_armed_group, party
 from realpolitik.events.article import (
+    BYSTANDERS,
     EASING,
     FORCE_TYPES,
     VERDICT_TYPES,
@@ -27,6 +28,7 @@ from realpolitik.events.article_acts import (
     from_event,
     guessed,
     latest_exchange,
+    lead_authors,
     mediating,
     meeting_sides,
     outcome_sides,
@@ -68,6 +70,9 @@ ASKING: Final = "REQUEST"  # a demand or appeal: made of the partner of the talk
 WITHDRAWAL, DEMANDED_WITHDRAWAL = "0874", "106"
 REACTION_TYPES: Final = frozenset({"REJECT", "CONCEDE", "THREATEN", "ACCUSE", "SANCTION"})
 OWN_NAMED: Final = frozenset({"THREATEN", "REJECT"})  # acts whose own actor named in them is no target of theirs
+
+
+_PRAISED: Final = "SUPPORT"  # the verdicts a label after them sends to the lead act (article_acts.lead_authors)
 
 
 def fill_from_context(roles: Roles, rule: Rule, recent: list[Event], pronoun: bool,
@@ -213,6 +218,10 @@ def _target_from_context(fill: Fill) -> list[ActorMention]:
     if again.talks and (sides := talk_sides(me, reach)):
         return sides
     if again.acts and rule.plover in VERDICT_TYPES and (authors := _judged_act_authors(fill)):
+        return authors
+    # (a praise only: a condemnation so labelled, "a dénoncé une « trahison »", cost the judge pool an extra, round 57)
+    if again.label and rule.plover == _PRAISED and not weak and fill.roles.sources[0].agent not in BYSTANDERS \
+            and (authors := lead_authors(me, again.label, fill.recent)):
         return authors
     if again.remarks and rule.plover in VERDICT_TYPES and fill.speaker is not None and party(fill.speaker.code) != me:
         return [replace(fill.speaker, token_start=-1, token_end=-1, note="the speaker whose words it judges",

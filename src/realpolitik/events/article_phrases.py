@@ -73,6 +73,27 @@ def _named_again(tokens: list[Token], i: int, text: str, lemma: str, nouns: froz
     return (text in nouns or lemma in nouns) and _determiner_before(tokens, i, determiners, letters_between=True)
 
 
+_OPENING_QUOTES: Final = frozenset({"«", "\"", "“", "„"})
+
+
+def labels_named(tokens: list[Token], words: RoleWords) -> list[int]:
+    """Where a sentence labels an act with one of the language's `label_nouns` after one of its `label_determiners`,
+    an opening quote between if any ("a salué « une étape encourageante »", "a salué un « signal fort »"): the label
+    is new, the act it names is the article's news (article_acts.lead_authors). Not after one of `label_blockers`:
+    "un contrat que Taipei a salué comme un « signal fort »" labels the noun it names."""
+    if not words.label_nouns:
+        return []
+    found: list[int] = []
+    for i, t in enumerate(tokens):
+        if i < 1 or t.text.lower() not in words.label_nouns:
+            continue
+        k = i - 2 if tokens[i - 1].text in _OPENING_QUOTES else i - 1
+        if k >= 0 and tokens[k].text.lower() in words.label_determiners \
+                and not (k and tokens[k - 1].text.lower() in words.label_blockers):
+            found.append(i)
+    return found
+
+
 KIND_REACH: Final = 4  # the words from a verdict's trigger to the act noun it judges: "condemned the new deliveries"
 # the mark of an exercise named by a verdict's noun ("kritisierte das Manöver", "Besorgnis über die Übungen") among the
 # kinds a verdict names: a show of force (150) one state holds, or the military cooperation (062) of two or more that

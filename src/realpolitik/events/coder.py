@@ -121,6 +121,7 @@ def code_sentences(doc: Document, sentences: list[Sentence], actors: list[list[A
     events: list[Event] = []
     first = 0  # the earliest event still within reach of the current sentence: each sentence looks back a window
     signed: list[Event] = []  # the latest treaties signed before that window (`_signed`)
+    lead: list[Event] = []  # the events of the first sentence that told an act: the article's news (`lead_authors`)
     subject: ActorMention | None = None  # who a pronoun in the next sentence may stand for
     speaker: ActorMention | None = None  # who spoke in the sentence before ("Russia's embassy said ..."), if anyone
     reports = ruleset.grammar.modality.get("report", frozenset())
@@ -159,8 +160,11 @@ def code_sentences(doc: Document, sentences: list[Sentence], actors: list[list[A
                              subject=_speaking(guest, sentence) if guest is not None
                              and _first_person_verb(sentence, ruleset.grammar) else subject,
                              named=named, focal=dyads.focal(), voted=voted, about=subjects.state(),
-                             speaker=speaker, story=partial(story_of, sentences, position, lang, doc.published))
+                             speaker=speaker, story=partial(story_of, sentences, position, lang, doc.published),
+                             lead=lead)
         events.extend(told)
+        if not lead:
+            lead = [e for e in told if e.factual and e.source]
         _add_acts_told_again(events, first, told, sentence, mentions, ruleset, stops, joiners, gerunds)
         dyads.add(events[done:])
         done = len(events)
@@ -212,7 +216,7 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
                   subject: ActorMention | None = None, named: list[ActorMention] | None = None,
                   focal: Event | None = None, voted: list[ActorMention] | None = None,
                   about: ActorMention | None = None, speaker: ActorMention | None = None,
-                  story: Callable[[], date | None] | None = None) -> list[Event]:
+                  story: Callable[[], date | None] | None = None, lead: list[Event] | None = None) -> list[Event]:
     """Events of one sentence; `context` holds the events of the article's earlier sentences, which
     fill in a reply's addressee ("Moskau wies die Vorwürfe zurück") and a pronoun subject ("er drohte");
     `subject` is the earlier sentences' latest subject, for a pronoun no earlier event explains; `named`
@@ -221,7 +225,8 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
     `voted` the states beside the article's election words, the winner's a congratulation is aimed at; `about` the
     state the article is about, at which a third party's verdict or appeal with no one named is aimed; `speaker` the
     subject of the sentence before where it told what was said, whose words "the remarks" are; `story` the day the
-    article last told of before this sentence (language/dates.story_day), asked only for a day told from it."""
+    article last told of before this sentence (language/dates.story_day), asked only for a day told from it; `lead`
+    the events of the article's first sentence that told an act, which a verdict's label judges."""
     grammar = ruleset.grammar
     actors = without_press_title(sentence, without_named_apposition(sentence, apposed_members(
         sentence, expand_references(without_resumptive_reference(sentence, mentions)), grammar), grammar), grammar)
@@ -237,7 +242,7 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
     parser = parser_for(ruleset.lang) if len(s.groups) >= 2 else None
     s.parsed = parser.parse(sentence) if parser is not None else None
     sentence_phrases(s)
-    article = Article(context, recent, subject, named, focal, voted, about, speaker)
+    article = Article(context, recent, subject, named, focal, voted, about, speaker, lead or [])
     for match in s.triggers:
         _code_trigger(s, article, match)
     if s.explain_only:  # `eval --misses` scores what `eval` scores

@@ -122,9 +122,10 @@ class Article:
 
     def __init__(self, context: list[Event] | None, recent: list[Event], subject: ActorMention | None,
                  named: list[ActorMention] | None, focal: Event | None, voted: list[ActorMention] | None,
-                 about: ActorMention | None, speaker: ActorMention | None) -> None:
+                 about: ActorMention | None, speaker: ActorMention | None, lead: list[Event] | None = None) -> None:
         self.context, self.recent, self.subject, self.named = context, recent, subject, named
         self.focal, self.voted, self.about, self.speaker = focal, voted, about, speaker
+        self.lead = lead or []  # the events of the article's first sentence that told an act
 
 
 class Trigger:

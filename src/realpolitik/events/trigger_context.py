@@ -25,7 +25,7 @@ from realpolitik.events.article_acts import BACKGROUND_DAYS
 from realpolitik.events.article_answers import denied_stance
 from realpolitik.events.article_antecedents import pronoun_object, same_force
 from realpolitik.events.article_fill import fill_from_context
-from realpolitik.events.article_phrases import EXERCISE, kind_noun_named, pointed_back
+from realpolitik.events.article_phrases import EXERCISE, kind_noun_named, labels_named, pointed_back
 from realpolitik.events.article_refs import held_targets
 from realpolitik.events.article_sides import (
     crisis_target,
@@ -179,7 +179,10 @@ def article_context(s: SentenceState, article: Article, tr: Trigger) -> None:
             else [w.lower() for a, b in tr.act_spans for t in sentence.tokens[a:b] for w in (t.text, t.lemma)],
             step=match.rule.plover in VERDICT_TYPES and _step_judged(s, span, clause), deal=deal, talks=talks,
             # "rejected the remarks": the words are the latest speaker's
-            remarks=match.rule.plover in VERDICT_TYPES and any(span[0] < i < clause[1] for i in remarks()))
+            remarks=match.rule.plover in VERDICT_TYPES and any(span[0] < i < clause[1] for i in remarks()),
+            # "a salué « une étape encourageante »": a label after the verdict in its clause names the article's lead
+            label=article.lead if match.rule.plover in VERDICT_TYPES and any(
+                span[0] < i < clause[1] for i in labels_named(sentence.tokens, grammar.roles)) else None)
         fill_from_context(roles, match.rule, recent + own, pronoun, again, weak, (context or []) + own, subject,
                           article.named, sentence.start,
                           plural=pronoun and (s.plural_clause(clause) or plural_verb_subject(

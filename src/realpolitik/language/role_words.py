@@ -360,6 +360,12 @@ class RoleWords:
     # of `anaphoric_determiners` (a definite article or demonstrative, not "a step": new information); a verdict on
     # it with no target judges the author of the latest such act by another party (events/article_acts.py step_author)
     step_nouns: frozenset[str] = frozenset()
+    # "a salué « une étape encourageante »", "a dénoncé une « trahison »": a noun that labels the act judged, after one
+    # of `label_determiners` (an indefinite article: the label is new, the act it names is not) and an opening quote
+    # if any; a verdict so labelled with no target judges the step's author as a step named again does
+    label_nouns: frozenset[str] = frozenset()
+    label_determiners: frozenset[str] = frozenset()
+    label_blockers: frozenset[str] = frozenset()  # "a salué ce contrat comme un « signal fort »": the object labelled
     # "the EU welcomed the agreement": a noun for a deal after one of `anaphoric_determiners`; a praise of it with no
     # target praises the sides of the latest deal, not of a call or a meeting told after it
     # (events/article_acts.py welcomed)
