@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 from typing import Final
+
+from realpolitik.mentions import ActorMention
 
 # a party or the opposition (organisations.yaml, roles.yaml): a voice at home, never a state abroad
 PARTY_AGENTS: Final = frozenset({"OPP", "PTY"})
@@ -75,6 +78,12 @@ def side_of(code: str) -> str:
         _SIDE_OF.clear()
     _SIDE_OF[code] = found
     return found
+
+
+def sides_of(mentions: Iterable[ActorMention]) -> set[str]:
+    """The sides a list of mentions acts for, `side_of` of each one's code: an event's sources, a group's members
+    (`Group.sides`); two mentions of one side ("RUSMIL", "RUSGOV") count once."""
+    return {side_of(m.code) for m in mentions}
 
 
 def _without_agents(code: str) -> str:

@@ -12,7 +12,7 @@ from dataclasses import replace
 from operator import countOf
 from typing import Final
 
-from realpolitik.actors.reference.history import COUNTED, REFERS, members
+from realpolitik.actors.reference.history import COUNTED, members, refers_note
 from realpolitik.codes import country_of, party
 from realpolitik.events.article import ABOUT, BYSTANDERS, domestic_voice
 from realpolitik.events.article_acts import from_event, mediating, parties, quarrel_sides
@@ -255,7 +255,7 @@ def sides_addressed(roles: Roles, rule: Rule, focal: Event, named_here: frozense
 def _pair_stands_for(roles: Roles, sides: Sequence[str]) -> None:
     """The pair reference the targets read (`_pair_reference`) stands for the two `sides`: one target each, the
     reference's mention with the side's code and a note of what it refers to."""
-    note = REFERS + ",".join(sides)
+    note = refers_note(sides)
     roles.targets = [replace(roles.targets[0], code=code, country=country_of(code), note=note) for code in sides]
 
 

@@ -14,7 +14,7 @@ from typing import Final
 
 from realpolitik.actors.reference.history import REFERS, members
 from realpolitik.actors.seated_bodies import seat_act_target
-from realpolitik.codes import PARTY_AGENTS, same_party, side_of
+from realpolitik.codes import PARTY_AGENTS, same_party, side_of, sides_of
 from realpolitik.events import confidence
 from realpolitik.events.cameo import lookup
 from realpolitik.events.event_dates import event_day
@@ -76,7 +76,7 @@ def _list_named_again(side: list[ActorMention], other: list[ActorMention]) -> bo
     list, whose members do not act on each other through it. Not where it names more ("the embassy condemned the
     deliveries as a conflict between both countries": the accuser's own state and the accused), and not for a mutual
     or reciprocal act ("both countries accused each other", "a firefight between the two countries' guards")."""
-    names = {side_of(m.code) for m in other if not m.note.startswith(REFERS)}
+    names = sides_of(m for m in other if not m.note.startswith(REFERS))
     return len(names) >= 2 and any(m.note.startswith(REFERS) and {side_of(code) for code in members(m)} == names
                                    for m in side)
 
@@ -96,7 +96,7 @@ def _joint_exercise(rule: Rule, sources: list[ActorMention], match: TriggerMatch
     flight ("North Korea and Iran fired missiles": two shows of force)."""
     joint = ruleset.joint_exercise
     words = ruleset.grammar.roles.exercise_words
-    if joint is None or not words or rule.plover != "MOBILIZE" or len({side_of(s.code) for s in sources}) < 2:
+    if joint is None or not words or rule.plover != "MOBILIZE" or len(sides_of(sources)) < 2:
         return None
     end = match.span[1]  # or the noun right after it: "live-fire drills"
     return joint if any(_exercise_word(forms[i], words) for i in (*match.tokens, end) if i < len(forms)) else None

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
-from realpolitik.codes import side_of
+from realpolitik.codes import side_of, sides_of
 from realpolitik.events.modality_supposed import CLAUSE_ENDS, clause_end, condition_clause
 from realpolitik.events.roles import Group, Roles
 from realpolitik.events.rules import Grammar
@@ -41,7 +41,7 @@ def own_consequence(forms: list[frozenset[str]], span: tuple[int, int], phrases:
     if all(m.token_start < condition[0] for m in roles.sources) and span[0] >= condition[1]:
         return True  # "Merz sagte, sollte Moskau nicht ..., werde Europa ... beschließen": the speaker frames it
     own = {m.token_start for m in roles.sources}
-    sides = {side_of(m.code) for m in roles.sources}
+    sides = sides_of(roles.sources)
     return any(not (condition[0] < g.start < condition[1]) and not (span[0] <= g.start < span[1])
                and own.isdisjoint(m.token_start for m in g.members)
                and any(side_of(m.code) in sides for m in g.members) for g in phrases)
@@ -72,7 +72,7 @@ def warned_act(forms: list[frozenset[str]], span: tuple[int, int], phrases: list
                  if forms[i] & grammar.roles.complementizers), None)
     if that is None or any(_ends_warning(forms, i, grammar) for i in range(that + 1, span[0])):
         return False
-    sides = {side_of(m.code) for m in roles.sources}
+    sides = sides_of(roles.sources)
     return any(g.start < warn and any(side_of(m.code) in sides for m in g.members) for g in phrases)
 
 
@@ -154,7 +154,7 @@ def conditioned_party(condition: tuple[int, int] | None, phrases: Sequence[Group
     condition speaks of ("si l'offensive se poursuit à Gaza", "if the fighting spreads to Lebanon")."""
     if condition is None:
         return None
-    sides = {side_of(m.code) for m in sources}
+    sides = sides_of(sources)
     return next((g for g in phrases if g.free and condition[0] < g.start < condition[1]
                  and not any(side_of(m.code) in sides for m in g.members)), None)
 

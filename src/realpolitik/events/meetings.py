@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from realpolitik.codes import party, side_of
+from realpolitik.codes import party, side_of, sides_of
 from realpolitik.events.cameo import HOSTING, MEDIATION
 from realpolitik.events.roles import Group, Roles, place_tokens
 from realpolitik.events.roles_base import REPORT_SOURCE
@@ -180,7 +180,7 @@ def trailing_meeting_pair(match: TriggerMatch, sentence: Sentence, groups: list[
         return None
     subject = next((g for g in groups if g.end <= start and clause_subject(g) and not g.possessive
                     and not all(m.kind in (PLACE, "capital") for m in g.members)), None)
-    if subject is None or len(sides := {side_of(m.code) for m in subject.members}) < 2:
+    if subject is None or len(sides := subject.sides) < 2:
         return None
     if any(subject.end <= g.start and g.end <= start and g.marker not in grammar.location_markers
            and not all(m.kind in (PLACE, "capital") for m in g.members) for g in groups):
@@ -194,7 +194,7 @@ def trailing_meeting_pair(match: TriggerMatch, sentence: Sentence, groups: list[
     owners = grammar.genitive_markers | grammar.agent_markers
     own = [g for g in groups if end <= g.start <= end + _OWN_REACH and g.start < comma and (
         g.genitive or g.marker in owners or tokens[g.start - 1].text.lower() in owners)]
-    if owner and not own or any(not {side_of(m.code) for m in g.members} <= sides for g in own):
+    if owner and not own or any(not g.sides <= sides for g in own):
         return None
     return subject, [m for g in own for m in g.members]
 
@@ -206,10 +206,10 @@ def trailing_meeting_roles(found: tuple[Group, list[ActorMention]] | None, roles
     if found is None:
         return
     pair, visitors = found
-    sides = {side_of(m.code) for m in pair.members}
-    if roles.sources and roles.targets and {side_of(m.code) for m in roles.sources + roles.targets} <= sides:
+    sides = pair.sides
+    if roles.sources and roles.targets and sides_of(roles.sources + roles.targets) <= sides:
         return  # the noun's own reading already names the subject's parties ("во время визита Пезешкиана в Москву")
-    visiting = {side_of(m.code) for m in visitors}
+    visiting = sides_of(visitors)
     hosts = [m for m in pair.members if side_of(m.code) not in visiting]
     if visitors and hosts:
         roles.sources, roles.targets = visitors, hosts
@@ -232,7 +232,7 @@ def fronted_meeting_pair(span: tuple[int, int], sentence: Sentence, groups: list
                                                for g in groups):
         return None  # "After talks with Iran, Russia and China agreed": the phrase names a party of its own
     return next((g for g in groups if comma < g.start <= comma + 3 and g.marker is None and not g.genitive
-                 and len({side_of(m.code) for m in g.members}) >= 2), None)
+                 and len(g.sides) >= 2), None)
 
 
 def fronted_meeting_partner(forms: list[frozenset[str]], groups: list[Group], grammar: Grammar,

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from typing import Final
 
-from realpolitik.codes import side_of
 from realpolitik.events.roles_base import Group
 from realpolitik.events.rules import Grammar
 
@@ -35,7 +34,7 @@ def pair_phrase(span: tuple[int, int], forms: list[frozenset[str]], groups: list
     for g in groups:
         at = g.marker_index if g.marker_index is not None else g.start - 1  # the marker before the names
         if g.marker not in grammar.pair_markers or not 0 <= at - end <= PAIR_REACH \
-                or len({side_of(m.code) for m in g.members}) < 2:
+                or len(g.sides) < 2:
             continue
         if not any(forms[i] & _STOPS for i in range(end, at)):
             return g

@@ -33,7 +33,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Final
 
-from realpolitik.codes import is_armed_group, side_of
+from realpolitik.codes import is_armed_group, side_of, sides_of
 from realpolitik.events.roles_agents import (
     instrumental_agent,
     participle_attributes,
@@ -162,7 +162,7 @@ def _assign_roles(site: Site) -> Roles:
         roles.targets = [m for m in roles.targets if m.token_start >= site.trigger[1]]
     if roles.sources and not roles.targets and (site.rule.plover == "REQUEST" or site.rule.content_target) \
             and not site.nominal:
-        roles.targets = _asked_subject(site, {side_of(m.code) for m in roles.sources})
+        roles.targets = _asked_subject(site, sides_of(roles.sources))
     if roles.targets and site.rule.cameo.startswith(SUIT):
         # "had taken the case to the World Trade Organization's dispute settlement mechanism": a court or trade body
         # read by any path (a possessor here) hears the suit, it is not sued (roles_reading's `suit_venue` test)

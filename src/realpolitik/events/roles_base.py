@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Final
 
+from realpolitik.codes import sides_of
 from realpolitik.events.rules import Grammar, Rule
 from realpolitik.model import PLACE, ActorMention
 
@@ -57,6 +58,11 @@ class Group:
     @property
     def codes(self) -> list[str]:
         return [m.code for m in self.members]
+
+    @property
+    def sides(self) -> set[str]:
+        """The sides its members act for (`sides_of`): two or more for a pair or list of states."""
+        return sides_of(self.members)
 
     @property
     def free(self) -> bool:

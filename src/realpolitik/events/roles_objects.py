@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Final
 
-from realpolitik.codes import side_of
 from realpolitik.events.roles_base import (
     COMPOUND,
     INFINITIVE_ENDINGS,
@@ -48,9 +47,9 @@ def coordinated_pronoun_antecedent(sentence_groups: list[Group], source: Group, 
     if not before:
         return None
     last = before[-1]
-    own = {side_of(m.code) for m in source.members}
+    own = source.sides
     if last.start < source.end or last.marker in (REPORT_SOURCE, COMPOUND) or last.possessive or last.genitive \
-            or {side_of(m.code) for m in last.members} & own or any(m.kind not in _PERSONS for m in last.members):
+            or last.sides & own or any(m.kind not in _PERSONS for m in last.members):
         return None  # (a person or an official: "назвав их нарушением" stands for the strikes of a genitive)
     between = range(last.end, t_start)
     # "expelled a Croatian diplomat, accusing him of spying": a participle after the comma goes on with the verb
@@ -79,8 +78,7 @@ def gerund_pronoun_antecedent(sentence_groups: list[Group], source: Group, t_sta
     if not before:
         return None
     last = before[-1]
-    if last.marker in (REPORT_SOURCE, COMPOUND) or {side_of(m.code) for m in last.members} & {
-            side_of(m.code) for m in source.members}:
+    if last.marker in (REPORT_SOURCE, COMPOUND) or last.sides & source.sides:
         return None
     if any(forms[i] & (grammar.subordinators | grammar.roles.complementizers) for i in range(last.end, t_start)):
         return None  # "..., который ..., обвинив его": the pronoun's verb is not the one of that name
@@ -334,11 +332,11 @@ def origin_of_people(groups: list[Group], source: Group | None, trigger: tuple[i
                      rival_triggers: frozenset[int], forms: list[frozenset[str]], grammar: Grammar) -> Group | None:
     """"поблагодарила партнёров из Евросоюза": the state or body that people named by their role come from, right
     after the role word, is the object (any act, where a sanction takes any origin after its trigger)."""
-    own = {side_of(m.code) for m in source.members} if source is not None else set()
+    own = source.sides if source is not None else set()
     for g in groups:
         at = g.marker_index if g.marker_index is not None else g.start - 1
         if g.marker in grammar.roles.origin_markers and trigger[0] < at <= trigger[1] + 8 and at >= 1 \
-                and forms[at - 1] & grammar.roles.origin_heads and not {side_of(m.code) for m in g.members} & own \
+                and forms[at - 1] & grammar.roles.origin_heads and not g.sides & own \
                 and not any(trigger[1] <= i < at for i in rival_triggers):
             return g
     return None
@@ -348,10 +346,10 @@ def origin_of_object(groups: list[Group], source: Group | None, trigger: tuple[i
                      rival_triggers: frozenset[int], grammar: Grammar) -> Group | None:
     """"imposed sanctions on officials from Canada", "expelled two diplomats from Estonia": the state the sanctioned
     people come from, named after the trigger (no other trigger between), not the sanctioning state itself."""
-    own = {side_of(m.code) for m in source.members} if source is not None else set()
+    own = source.sides if source is not None else set()
     return next((g for g in groups if g.marker in grammar.roles.origin_markers and 0 <= g.start - trigger[1] <= 8
                  and not any(trigger[1] <= i < g.start for i in rival_triggers)
-                 and not {side_of(m.code) for m in g.members} & own), None)
+                 and not g.sides & own), None)
 
 
 def _object_of_rival_noun(g: Group, groups: list[Group], rival_triggers: frozenset[int], forms: list[frozenset[str]],

@@ -130,7 +130,7 @@ def arrest_at_place(span: tuple[int, int], groups: list[Group], forms: list[froz
     place = _arrest_place(after, grammar)
     if place is None:
         return None
-    own = {side_of(m.code) for m in place.members}
+    own = place.sides
     held = [m for g in after if g.start >= place.end and (g.genitive or g.marker in grammar.genitive_markers or any(
         forms[k] & grammar.genitive_markers for k in range(max(span[1], g.start - 3), g.start))  # "de dos franceses"
         or not grammar.genitive_markers and g.free)  # Russian: the case alone ("американского журналиста")
@@ -163,7 +163,7 @@ def expelled_from_place(span: tuple[int, int], groups: list[Group], forms: list[
         return None
     origin = place.marker in grammar.location_markers or place.marker is None and place.genitive and all(
         m.kind == "capital" for m in place.members) and bool(forms[place.start - 1] & grammar.genitive_markers)
-    own = {side_of(m.code) for m in place.members}
+    own = place.sides
     sent = [m for m in expelled.members if side_of(m.code) not in own]
     if not origin or not sent:
         return None
@@ -215,7 +215,7 @@ def held_at_place(span: tuple[int, int], tokens: list[Token], groups: list[Group
     if any(g.marker in grammar.agent_markers for g in after):
         return None
     place = _arrest_place(after, grammar)
-    if place is None or {side_of(m.code) for m in place.members} & {side_of(m.code) for m in held.members}:
+    if place is None or place.sides & held.sides:
         return None
     return Roles(sources=[replace(m, kind="country") if m.kind == PLACE else m for m in place.members],
                  targets=list(held.members))

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from typing import Final
 
-from realpolitik.codes import side_of
 from realpolitik.events.roles_base import Group
 from realpolitik.events.rules import Grammar
 from realpolitik.model import Token
@@ -88,10 +87,10 @@ def agent_and_patient(span: tuple[int, int], groups: list[Group], grammar: Gramm
     if agent is None:
         return False
     markers = grammar.target_markers | grammar.genitive_markers
-    own = {side_of(m.code) for m in agent.members}
+    own = agent.sides
     # (a genitive's marker is the preposition of the phrase it hangs on: "depuis l'invasion russe de la Géorgie")
     if any(end <= g.start <= end + 3 and (g.marker in markers or g.genitive)
-           and not own & {side_of(m.code) for m in g.members} for g in groups):
+           and not own & g.sides for g in groups):
         return True
     if forms is None and tokens is not None:
         forms = [frozenset({t.text.lower()}) for t in tokens]
@@ -111,7 +110,7 @@ def demonym_patient(end: int, forms: list[frozenset[str]], groups: list[Group], 
         return None
     return next((g for g in groups if end < g.start <= end + _THING_REACH and postnominal_adjective(g, grammar)
                  and not any("," in forms[i] or ";" in forms[i] for i in range(end, g.start))
-                 and not own & {side_of(m.code) for m in g.members}), None)
+                 and not own & g.sides), None)
 
 
 def postnominal_adjective(g: Group, grammar: Grammar) -> bool:
@@ -184,7 +183,7 @@ def possessive_of_no_list(groups: list[Group], t_start: int, clause: tuple[int, 
         return None
     first_verb = next((i for i in range(clause[0], at) if any(grammar.verb_lemma(w) for w in forms[i])), at)
     subject = next((g for g in groups if clause[0] <= g.start < first_verb and g.marker is None), None)
-    return at if subject is not None and len({side_of(m.code) for m in subject.members}) >= 2 else None
+    return at if subject is not None and len(subject.sides) >= 2 else None
 
 
 def possessive_antecedent(groups: list[Group], pronoun: int, clause: tuple[int, int], forms: list[frozenset[str]],
@@ -303,10 +302,10 @@ def owner_of_object(sentence_groups: list[Group], source: Group, trigger: tuple[
     at = next((i for i in range(trigger[1], min(len(forms) - 1, source.end + 3)) if forms[i] & target_markers), None)
     if at is None or not forms[at + 1] & grammar.possessives:
         return None
-    own = {side_of(m.code) for m in source.members}
+    own = source.sides
     return next((g for g in sentence_groups if g.end <= trigger[0] and g.marker is None and not g.genitive
                  and not any(m.kind == "adjective" for m in g.members)
-                 and not {side_of(m.code) for m in g.members} & own), None)
+                 and not g.sides & own), None)
 
 
 def opening_possessor(sentence_groups: list[Group], clause: tuple[int, int], t_start: int) -> Group | None:

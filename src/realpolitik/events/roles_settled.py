@@ -5,7 +5,7 @@ passive's agents. Each returns the roles, or None where the clause's reading goe
 
 from __future__ import annotations
 
-from realpolitik.codes import side_of
+from realpolitik.codes import sides_of
 from realpolitik.events.article import VERDICT_TYPES
 from realpolitik.events.cameo import ARREST
 from realpolitik.events.noun_acts import told_pair_of
@@ -31,7 +31,7 @@ def authored_accusation(r: Reading) -> Roles | None:
         if antecedent is not None:  # "die von Peru eingereichte Klage, die Bolivien Völkermord vorwirft": Peru accuses
             roles = Roles(sources=list(antecedent))
             charged = next((g for g in groups if clause[0] < g.start < clause[1]
-                            and not {side_of(m.code) for m in g.members} & {side_of(m.code) for m in antecedent}), None)
+                            and not g.sides & sides_of(antecedent)), None)
             roles.targets = list(charged.members) if charged is not None else []
             return roles
     return None

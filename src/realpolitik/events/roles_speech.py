@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from typing import Final
 
-from realpolitik.codes import side_of
 from realpolitik.events.roles_base import (
     INCISE_REACH,
     INFINITIVE_ENDINGS,
@@ -111,10 +110,10 @@ def wronged_speaker(sentence_groups: list[Group], source: Group, trigger: tuple[
             or any(owner < i <= owner + 3 for i in rival_triggers):
         return None  # a name before the pronoun ("struck Iran and its allies"), or the pronoun's act noun
     report = grammar.modality.get("report", frozenset())
-    own = {side_of(m.code) for m in source.members}
+    own = source.sides
     speaker = next((g for g in reversed(sentence_groups) if g.end <= source.start), None)
     if speaker is None or speaker.marker not in (None, REPORT_SOURCE) or speaker.genitive or speaker.possessive \
-            or own & {side_of(m.code) for m in speaker.members}:
+            or own & speaker.sides:
         return None
     if not any(forms[i] & report for i in range(speaker.start, source.start)):
         return None

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from realpolitik.codes import side_of
+from realpolitik.codes import side_of, sides_of
 from realpolitik.events.roles_agents import attribute_roles
 from realpolitik.events.roles_base import TRIGGER_OBJECT, Group, Roles, Site
 from realpolitik.events.roles_partners import coordinated_phrases
@@ -172,7 +172,7 @@ def _assemble(r: Reading, pick: Pick, roles: Roles) -> Roles:
     roles.sources = list(source.members) if source else []
     roles.targets = list(target.members) if target else []
     if also:
-        sides = {side_of(m.code) for m in roles.sources}
+        sides = sides_of(roles.sources)
         roles.targets += [m for g in also for m in g.members if side_of(m.code) not in sides]
     return roles
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from typing import Final
 
-from realpolitik.codes import side_of
 from realpolitik.events.article import VERDICT_TYPES
 from realpolitik.events.cameo import HOSTING
 from realpolitik.events.roles_base import (
@@ -118,7 +117,7 @@ def _struck_thing(source: Group | None, t_end: int, rest: list[Group], forms: li
     target phrase names a thing by its owner's demonym: that owner (`demonym_patient`); None elsewhere."""
     if source is None or source.start != t_end or not postnominal_adjective(source, grammar):
         return None
-    return demonym_patient(source.end, forms, rest, grammar, {side_of(m.code) for m in source.members})
+    return demonym_patient(source.end, forms, rest, grammar, source.sides)
 
 
 def object_target(r: Reading, c: Candidates, pick: Pick, rest: list[Group], later_verb: set[int]) -> None:
@@ -490,7 +489,7 @@ def pronoun_target(r: Reading, pick: Pick, roles: Roles) -> None:
         target = next((g for g in reversed(sentence_groups) if g.end <= clitic and g is not source
                        and g.marker not in (REPORT_SOURCE, COMPOUND)
                        and (source is None
-                            or {side_of(m.code) for m in g.members} != {side_of(m.code) for m in source.members})),
+                            or g.sides != source.sides)),
                       None)
         # named in an earlier sentence (events/article_antecedents.pronoun_object) where the pronoun follows the
         # subject: "Xi Jinping l'accueillait", not "a commenté la visite" (an article) nor "a lui aussi envoyé" (a

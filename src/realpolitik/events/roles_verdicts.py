@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import Final
 
-from realpolitik.codes import side_of
 from realpolitik.events.roles_base import CLAUSE_STOPS, Group, marker_at, only_object_between
 from realpolitik.events.rules import Grammar
 
@@ -198,7 +197,7 @@ def judged_act_origin(groups: list[Group], source: Group, rival_triggers: frozen
     markers, heads = grammar.roles.origin_markers, grammar.roles.judged_act_heads
     if not markers:
         return None
-    own = {side_of(m.code) for m in source.members}
+    own = source.sides
     for g in groups:
         if g.marker not in markers or g.start < source.end or g.genitive or g.possessive:
             continue
@@ -207,7 +206,7 @@ def judged_act_origin(groups: list[Group], source: Group, rival_triggers: frozen
         if noun < source.end or not (noun in rival_triggers or any(
                 f.endswith(h) for f in forms[noun] for h in heads)):
             continue
-        if not {side_of(m.code) for m in g.members} & own:
+        if not g.sides & own:
             return g
     return None
 
@@ -229,7 +228,7 @@ def judged_act_place(groups: list[Group], source: Group, trigger: tuple[int, int
     markers = grammar.roles.conduct_places
     if not markers:
         return None
-    own = {side_of(m.code) for m in source.members}
+    own = source.sides
     for g in groups:
         pair = g.marker in grammar.pair_markers and len(g.members) >= 2
         if not (pair or g.marker in markers) or g.start < trigger[1] or g.genitive or g.possessive \
@@ -243,5 +242,5 @@ def judged_act_place(groups: list[Group], source: Group, trigger: tuple[int, int
         if not only_object_between(g, groups, trigger, at, frozenset() if pair else rival_triggers, forms, grammar,
                                    grammar.roles.verdict_reasons):
             return None
-        return None if {side_of(m.code) for m in g.members} & own else g
+        return None if g.sides & own else g
     return None

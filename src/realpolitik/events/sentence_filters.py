@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Final
 
 from realpolitik.actors.reference.history import members
-from realpolitik.codes import country_of, party, side_of
+from realpolitik.codes import country_of, party, side_of, sides_of
 from realpolitik.events.clause_forms import apposition_commas
 from realpolitik.events.rules import Grammar
 from realpolitik.language.tokens import QUOTE_MARKS
@@ -97,8 +97,8 @@ def without_resumptive_reference(sentence: Sentence, mentions: list[ActorMention
     for m in mentions:
         if m.kind != "reference" or m.token_start < 1 or tokens[m.token_start - 1].text != ",":
             continue
-        listed = {side_of(p.code) for p in mentions
-                  if p is not m and p.token_end < m.token_start and p.kind != "reference"}
+        listed = sides_of(p for p in mentions
+                          if p is not m and p.token_end < m.token_start and p.kind != "reference")
         before = next((p for p in mentions if p.token_end == m.token_start - 1), None)
         codes = {side_of(c) for c in members(m)}
         if before is not None and before.code and side_of(before.code) in codes and len(codes) > 1 and codes <= listed:

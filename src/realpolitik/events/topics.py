@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from realpolitik.codes import side_of
+from realpolitik.codes import sides_of
 from realpolitik.events.roles import Group, hyphen_after, hyphen_joined
 from realpolitik.events.rules import Grammar, joined
 from realpolitik.events.triggers import TriggerMatch
@@ -256,7 +256,7 @@ def yielder(match: TriggerMatch, triggers: list[TriggerMatch], groups: list[Grou
     giving_way = next((m for m in triggers if m.rule.plover == _YIELDING and clause[0] <= m.span[0] < clause[1]), None)
     if giving_way is None:
         return []
-    pressing = {side_of(m.code) for m in sources}
+    pressing = sides_of(sources)
     subject = next((g for g in groups if clause[0] <= g.start and g.end <= clause[1] and g.free
-                    and not pressing & {side_of(m.code) for m in g.members}), None)
+                    and not pressing & g.sides), None)
     return list(subject.members) if subject is not None else []

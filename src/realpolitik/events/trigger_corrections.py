@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Final, cast
 
-from realpolitik.codes import same_party, side_of
+from realpolitik.codes import same_party, sides_of
 from realpolitik.events.article import VERDICT_TYPES
 from realpolitik.events.cameo import BREAK_RELATIONS, COMPLAINT, DENIAL
 from realpolitik.events.conditions import condition_span, conditioned_party, inside_condition
@@ -83,8 +83,7 @@ def summarised_author(s: SentenceState, tr: Trigger) -> None:
         author = summarised_act_author(tr.phrases, tr.span, forms, s.grammar)
         denial = match.rule.cameo.startswith(DENIAL)
         if author is not None and denial and (author.start > _CLAIMANT_REACH or any(
-                "," in forms[i] for i in range(author.start)) or {
-                side_of(m.code) for m in author.members} & {side_of(m.code) for m in roles.sources}):
+                "," in forms[i] for i in range(author.start)) or author.sides & sides_of(roles.sources)):
             author = None  # the claimant opens the sentence ("Le Niger accuse ...", "Le régime du général X")
         if author is not None and not any(m in roles.sources for m in author.members):
             roles.targets = list(author.members)  # "..., a step that Beijing condemned": the act's author
@@ -281,7 +280,7 @@ def reciprocal_targets(s: SentenceState, tr: Trigger) -> None:
     # the sentence's own earlier events count as context too: "X accused Y of Z, which Y denies" (the
     # latest few: a hostile sentence with thousands of triggers stays linear)
     own = s.earlier[-_OWN_EVENTS:]
-    if roles.targets and not match.rule.symmetric and len({side_of(m.code) for m in roles.sources}) >= 2 \
+    if roles.targets and not match.rule.symmetric and len(sides_of(roles.sources)) >= 2 \
             and reciprocal_adverb_by(forms, span, grammar):
         # "Kinshasa et Kigali se sont accusés mutuellement de saboter l'accord signé à Washington": a
         # reciprocal word by the verb makes the subjects each other's target; a name after it is the charge's
@@ -290,7 +289,7 @@ def reciprocal_targets(s: SentenceState, tr: Trigger) -> None:
     # (or with a reciprocal word: "in der sich Kim und Trump gegenseitig beschimpften")
     among_sources = (match.rule.mutual or not match.rule.symmetric and reciprocal_word(forms, tr.clause, grammar,
                                                                                     s.vocabulary, span)) \
-        and not roles.targets and len({side_of(m.code) for m in roles.sources}) >= 2
+        and not roles.targets and len(sides_of(roles.sources)) >= 2
     tr.own, tr.among_sources = own, among_sources
 
 
@@ -299,7 +298,7 @@ def serving_sources(s: SentenceState, tr: Trigger) -> None:
     agentless passive act on no one together: no source of a symmetric act with each other."""
     grammar, forms, triggers = s.grammar, s.forms, s.triggers
     match, span, clause, phrases, roles = tr.match, tr.span, tr.clause, tr.phrases, tr.roles
-    if match.rule.symmetric and not roles.targets and len({side_of(m.code) for m in roles.sources}) >= 2 and (
+    if match.rule.symmetric and not roles.targets and len(sides_of(roles.sources)) >= 2 and (
             match.rule.cameo in SERVING or match.rule.cameo == VISIT or any(
                 m is not match and m.rule.cameo in SERVING and clause[0] <= m.span[0] < span[0]
                 and served_object(m.span[1], span[0], forms, grammar)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import Final
 
-from realpolitik.codes import side_of
 from realpolitik.events.article import VERDICT_TYPES
 from realpolitik.events.clause_infinitives import future_not_passive
 from realpolitik.events.reciprocal import reciprocal_word
@@ -179,7 +178,7 @@ def _sides_after(match: TriggerMatch, groups: list[Group], grammar: Grammar) -> 
     no object after it, names them as its agents, each against the other (roles read the pair)."""
     end = match.span[1]
     pair = next((g for g in groups if g.genitive and len(g.members) >= 2 and 0 < g.start - end <= 2), None)
-    return pair is not None and len({side_of(m.code) for m in pair.members}) >= 2 and not any(
+    return pair is not None and len(pair.sides) >= 2 and not any(
         g.start >= pair.end and g.marker in grammar.target_markers for g in groups)
 
 

@@ -20,10 +20,10 @@ from realpolitik.actors.reference.history import (
     LIST_GAPS,
     OF_WORDS,
     PAIR_PREPOSITIONS,
-    REFERS,
     History,
     Seen,
     members,
+    refers_note,
     sentence_seen,
 )
 from realpolitik.actors.titles import title_offices
@@ -113,7 +113,7 @@ def counted_group(tokens: list[Token], i: int, data: LanguageReferences, lang: s
     if not codes or not side and any(country_of(c) is None for c in codes):
         return None  # "les deux gouvernements" after "von der Leyen et Rutte": no organisation is a country
     codes = [c[:3] + agent for c in codes]
-    return end, codes, COUNTED, REFERS + ",".join(codes)
+    return end, codes, COUNTED, refers_note(codes)
 
 
 def _between_in_relative(tokens: list[Token], i: int, data: LanguageReferences, before: list[ActorMention]) -> bool:
@@ -276,7 +276,7 @@ def the_sides(tokens: list[Token], i: int, data: LanguageReferences, before: lis
     if not codes:
         return None
     codes = [c[:3] for c in codes]
-    return k + 1, codes, COUNTED, REFERS + ",".join(codes)
+    return k + 1, codes, COUNTED, refers_note(codes)
 
 
 def without_mediators(n: int, codes: list[str] | None, here: Seen, history: History) -> list[str] | None:
@@ -507,7 +507,7 @@ def they_reference(tokens: list[Token], i: int, data: LanguageReferences, before
         alone = sentence_seen([], tokens, data)
         sides = without_mediators(2, _latest(2, alone, history, sides=True), alone, history) \
             or _story_pair(2, alone, history)
-        return (i + 1, [c[:3] for c in sides], COUNTED, REFERS + ",".join(c[:3] for c in sides)) if sides else None
+        return (i + 1, [c[:3] for c in sides], COUNTED, refers_note(c[:3] for c in sides)) if sides else None
     seen = [sentence_seen(before, tokens, data), *last_naming(history)]
     found = (_clause_pair(tokens, i, 2, seen[0], lang, data.definite) if _is_side(tokens[i], data) else None) \
         or next((lists[-1] for lists in (s.lists for s in seen) if lists), None)
@@ -519,7 +519,7 @@ def they_reference(tokens: list[Token], i: int, data: LanguageReferences, before
         found = met_just_before(len(history.seen[-1].countries), before, history) if history.seen else None
     if not found:
         return None
-    return i + 1, found, "references:pronoun", REFERS + ",".join(found)
+    return i + 1, found, "references:pronoun", refers_note(found)
 
 
 _QUIET_REACH: Final = 3  # sentences back "they" looks past sentences that name no one for the one before

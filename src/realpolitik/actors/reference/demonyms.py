@@ -13,7 +13,7 @@ from typing import Final
 
 from realpolitik.actors.forms import normalise
 from realpolitik.actors.reference.data import LanguageReferences
-from realpolitik.actors.reference.history import COUNTED, REFERS, History, reference_mention
+from realpolitik.actors.reference.history import COUNTED, History, reference_mention, refers_note
 from realpolitik.model import ActorMention, Sentence
 
 _LIST_REACH: Final = 40  # sentences back a people's name looks for its list (bounded: each such word reads them)
@@ -49,5 +49,5 @@ def demonym_lists(sentence: Sentence, found: list[ActorMention], data: LanguageR
         if any(m.token_end - m.token_start > 1 or m.kind != "organisation" for m in covering):
             continue  # a longer name holds the word ("Europeans for Peace"), or a reference was read there
         found[:] = [m for m in found if m not in covering]
-        found.append(reference_mention(sentence, k, k + 1, states, COUNTED, REFERS + ",".join(states), version))
+        found.append(reference_mention(sentence, k, k + 1, states, COUNTED, refers_note(states), version))
         found.sort(key=lambda m: m.token_start)

@@ -16,9 +16,9 @@ from realpolitik.actors.reference.history import (
     COUNTED,
     COUNTRY_KINDS,
     OF_WORDS,
-    REFERS,
     History,
     members,
+    refers_note,
     token_forms,
 )
 from realpolitik.codes import country_of
@@ -212,7 +212,7 @@ def regional(tokens: list[Token], i: int, data: LanguageReferences, lang: str, g
                   history.seen[-1].countries if history.seen else []):
         fitting = list(dict.fromkeys(c[:3] for c in named if c[:3] in allowed))
         if len(fitting) >= 2:
-            return end, fitting, COUNTED, REFERS + ",".join(fitting)
+            return end, fitting, COUNTED, refers_note(fitting)
     return end, [], COUNTED, ""
 
 

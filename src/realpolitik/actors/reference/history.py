@@ -9,6 +9,7 @@ none of them.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Final
@@ -230,6 +231,11 @@ def mention_start(m: ActorMention) -> int:
     return m.token_start
 
 
+def refers_note(codes: Iterable[str]) -> str:
+    """The note of a reference mention standing for several codes ("refers:RUS,UKR"), which `members` reads back."""
+    return REFERS + ",".join(codes)
+
+
 def members(m: ActorMention) -> list[str]:
     """The codes a mention stands for: several for a counted reference, else its own code."""
     if m.note.startswith(REFERS):
@@ -401,4 +407,4 @@ def reference_mention(sentence: Sentence, i: int, end: int, codes: list[str], en
         code=code, surface=sentence.text[toks[i].start - sentence.start:toks[end - 1].end - sentence.start],
         start=toks[i].start, end=toks[end - 1].end, token_start=i, token_end=end, country=country, agent=agent,
         kind="reference", entry=entry, dictionary_version=version,
-        note=note if len(codes) == 1 else REFERS + ",".join(codes))
+        note=note if len(codes) == 1 else refers_note(codes))

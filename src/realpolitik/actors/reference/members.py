@@ -15,9 +15,9 @@ from realpolitik.actors.reference.history import (
     LIST_GAPS,
     MEMBERS,
     ORG_GAP,
-    REFERS,
     History,
     Seen,
+    refers_note,
     sentence_seen,
 )
 from realpolitik.model import ActorMention, Sentence, Token
@@ -34,7 +34,7 @@ def fixed_group(tokens: list[Token], i: int, data: LanguageReferences, groups: d
         if end <= len(tokens) and not taken & set(range(i, end)) and all(
                 normalise(tokens[i + k].text) == key for k, key in enumerate(keys)):
             codes = sorted(groups[name])
-            return end, codes, MEMBERS, REFERS + ",".join(codes)
+            return end, codes, MEMBERS, refers_note(codes)
     return None
 
 
@@ -81,7 +81,7 @@ def members_of(tokens: list[Token], i: int, data: LanguageReferences, found: lis
     if not codes:
         return None
     codes = [c[:3] for c in codes]
-    return stop, codes, MEMBERS, REFERS + ",".join(codes)
+    return stop, codes, MEMBERS, refers_note(codes)
 
 
 def _member_lists(history: History, ahead: Callable[[], Seen | None]) -> Iterator[list]:

@@ -30,6 +30,7 @@ from realpolitik.actors.reference.history import (
     ROLE_REACH,
     History,
     Seen,
+    refers_note,
     sentence_seen,
 )
 from realpolitik.mentions import entry_roles
@@ -82,7 +83,7 @@ def office_holders(tokens: list[Token], i: int, data: LanguageReferences, before
         bloc = None if before or heads else _bloc_office_holders(normalise(tokens[j].lemma), history)
         return None if bloc is None else (j + 1, [bloc.code], _BLOC_OFFICE, f"the office holders of {bloc.surface!r}")
     codes = [c[:3] + "GOV" for c in found]
-    return j + 1, codes, COUNTED, REFERS + ",".join(codes)
+    return j + 1, codes, COUNTED, refers_note(codes)
 
 
 def _office_named_with_state(plural: str, seen: list[Seen]) -> ActorMention | None:
