@@ -93,10 +93,6 @@ def clause_subject(unmarked: list[Group], t_start: int, grammar: Grammar, forms:
     return left[-1] if left else None
 
 
-# the endings of a Russian verb's lemma (the infinitive), not of a noun in "-сть" ("независимость", "власть")
-_VERB_LEMMA_ENDS: Final = ("ть", "ти", "чь", "ться", "тись", "чься")
-
-
 def _possessor_after_object(subject: Group, g: Group, forms: list[frozenset[str]], grammar: Grammar) -> bool:
     """"Пекин версию Ханоя отверг", "Москва требования Токио отвергла": a language that marks the genitive by case
     alone (no "of") may put the object before the verb; a name right after that object noun (one declined word, no
@@ -106,8 +102,7 @@ def _possessor_after_object(subject: Group, g: Group, forms: list[frozenset[str]
     if grammar.genitive_markers or grammar.verb_final or subject.end + 1 != g.start or g.end - g.start != 1:
         return False
     noun = forms[subject.end]
-    if not noun or not all(w.isalpha() for w in noun) or any(
-            w.endswith(_VERB_LEMMA_ENDS) and not w.endswith("сть") for w in noun) \
+    if not noun or not all(w.isalpha() for w in noun) or any(grammar.verb_lemma(w) for w in noun) \
             or noun & (grammar.coordination | grammar.role_markers | grammar.subordinators):
         return False  # "Китай призвал Японию отказаться": a verb between, the name is its object
     # the object noun declined (its form no lemma: "версию", "требования"), the name before it as its own lemma
