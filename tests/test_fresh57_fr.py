@@ -11,6 +11,9 @@ from __future__ import annotations
 import pytest
 
 from extracted import facts, read_as
+from realpolitik.events.article_phrases import labels_named
+from realpolitik.events.rules import load_rules
+from realpolitik.language import tokenize
 
 # the lead, then background with acts of other pairs, then the labelled verdict
 _TALKS = ("Le Kenya et la Tanzanie ont repris lundi à Arusha leurs négociations sur le lac Victoria, sous la "
@@ -74,3 +77,15 @@ def test_a_call_for_tenders_is_no_appeal() -> None:
         "La Côte d'Ivoire a exclu les entreprises turques de ses appels d'offres.", "fr"))
     keys = facts("La Guinée a lancé un appel d'offres pour son port, et le Sénégal a lancé un appel à la Guinée.", "fr")
     read_as(keys, ("SEN", "GIN", "REQUEST", False), ("GIN", "SEN", "REQUEST", False))
+
+
+@pytest.mark.parametrize(("label", "read"), [
+    ("un « pas en avant »", True), ("un ‹ pas en avant ›", True), ("un “pas en avant”", True),
+    ("un pas en avant", True), ("un ( pas en avant )", False),
+])
+def test_a_label_is_read_past_an_opening_quote(label: str, read: bool) -> None:
+    # the opening quotes of language/tokens.OPENING_QUOTES, the ones a verdict's judged noun is read past (round 58:
+    # the single guillemet too); a bracket is no quote
+    tokens = tokenize(f"La Norvège a salué {label}.", "fr")
+    noun = next(i for i, t in enumerate(tokens) if t.text == "pas")
+    assert labels_named(tokens, load_rules("fr").grammar.roles) == ([noun] if read else [])

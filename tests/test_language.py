@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from realpolitik.language import detect_language, split_sentences, tokenize
+from realpolitik.language.tokens import OPENING_QUOTES
 
 
 @pytest.mark.parametrize(("text", "lang"), [
@@ -53,6 +54,15 @@ def test_hyphenated_compounds_are_split_and_lemmas_lower_case() -> None:
     assert [t.text for t in tokens][:5] == ["Die", "US", "-", "Streitkräfte", "versenkten"]
     assert tokens[3].lemma == "streitkraft"
     assert all(t.lemma == t.lemma.lower() for t in tokens)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("une « agression »", "fr"), ("un ‹ signal fort ›", "fr"), ("ein „Signal“", "de"), ("a “signal”", "en"),
+    ('a "signal"', "en"),
+])
+def test_an_opening_quote_is_a_token_of_its_own(text: str, lang: str) -> None:
+    tokens = tokenize(text, lang)
+    assert tokens[1].text in OPENING_QUOTES and tokens[2].text.isalpha()  # (“ and " close a quotation as well)
 
 
 def test_english_possessive_is_its_own_token() -> None:

@@ -19,6 +19,7 @@ from realpolitik.events.fill_kinds import HOST_AT_ODDS
 from realpolitik.events.roles_base import Group, Roles
 from realpolitik.events.rules import Grammar
 from realpolitik.language.role_words import RoleWords, exercise_named
+from realpolitik.language.tokens import OPENING_QUOTES
 from realpolitik.model import ActorMention, Event, Sentence, Token, token_text
 
 
@@ -73,9 +74,6 @@ def _named_again(tokens: list[Token], i: int, text: str, lemma: str, nouns: froz
     return (text in nouns or lemma in nouns) and _determiner_before(tokens, i, determiners, letters_between=True)
 
 
-_OPENING_QUOTES: Final = frozenset({"«", "\"", "“", "„"})
-
-
 def labels_named(tokens: list[Token], words: RoleWords) -> list[int]:
     """Where a sentence labels an act with one of the language's `label_nouns` after one of its `label_determiners`,
     an opening quote between if any ("a salué « une étape encourageante »", "a salué un « signal fort »"): the label
@@ -87,7 +85,7 @@ def labels_named(tokens: list[Token], words: RoleWords) -> list[int]:
     for i, t in enumerate(tokens):
         if i < 1 or t.text.lower() not in words.label_nouns:
             continue
-        k = i - 2 if tokens[i - 1].text in _OPENING_QUOTES else i - 1
+        k = i - 2 if tokens[i - 1].text in OPENING_QUOTES else i - 1
         if k >= 0 and tokens[k].text.lower() in words.label_determiners \
                 and not (k and tokens[k - 1].text.lower() in words.label_blockers):
             found.append(i)

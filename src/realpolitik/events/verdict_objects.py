@@ -16,7 +16,7 @@ from realpolitik.events.roles import THIRD_PLURAL, Group, Roles
 from realpolitik.events.rules import Grammar
 from realpolitik.events.triggers import TriggerMatch
 from realpolitik.events.voice import possessor_start
-from realpolitik.language.tokens import QUOTE_MARKS
+from realpolitik.language.tokens import OPENING_QUOTES, QUOTE_MARKS
 from realpolitik.model import ActorMention, Sentence, Token
 
 
@@ -75,9 +75,6 @@ def _norm_after(forms: list[frozenset[str]], i: int, norm_nouns: frozenset[str])
     return None
 
 
-_OPENING_QUOTES: Final = frozenset({"«", "\"", "“", "„", "‹"})  # a quoted noun after its article: « agression »
-
-
 def judged_nouns(triggers: list[TriggerMatch], sentence: Sentence, clauses: list[tuple[int, int]],
                   determiners: frozenset[str],
                   genitive: frozenset[str] = frozenset(),
@@ -94,7 +91,7 @@ def judged_nouns(triggers: list[TriggerMatch], sentence: Sentence, clauses: list
     elided = tuple(d for d in determiners if d.endswith(("'", "’")))  # French "l'attaque": the article in the noun
     for m in triggers:
         start = m.span[0]
-        lead = start - 1 if start > 1 and tokens[start - 1].text in _OPENING_QUOTES \
+        lead = start - 1 if start > 1 and tokens[start - 1].text in OPENING_QUOTES \
             and tokens[start - 2].text.lower() in determiners else start  # "a dénoncé une « agression préméditée »"
         opening = lead if lead > 0 and (tokens[lead - 1].text.lower() in determiners
                                         or elided and tokens[start].text.lower().startswith(elided)

@@ -39,6 +39,10 @@ TOKEN_PATTERN: Final = re.compile(
 QUOTE_MARKS: Final = frozenset('"«»„“”')
 #: with the single marks too (‚ ‘ ’), where a quotation may be written with them (’ is also an apostrophe)
 ANY_QUOTE_MARKS: Final = QUOTE_MARKS | frozenset("‚‘’")
+#: the marks that open a quotation, where a quoted noun follows its article ("une « agression »", "un ‹ signal fort ›",
+#: "ein „Signal“", "a “signal”"): a verdict's judged noun (events/verdict_objects) and a label (events/article_phrases)
+#: are read past one
+OPENING_QUOTES: Final = frozenset({"«", "\"", "“", "„", "‹"})
 #: a free-standing dash: a dateline ("LIMA, 16 nov - ...", "MOSKAU (dpa) - ...") ends before it
 DASHES: Final = frozenset({"-", "–", "—"})
 #: the English possessive marks, tokens of their own: "'s" and "’s" as `tokenize` splits them off a name ("Maduro's"
