@@ -1,9 +1,10 @@
 """The two homes of round 57's tidy: the sides a list of mentions acts for (`codes.sides_of`, `Group.sides`) and the
-note of a reference standing for several codes (`refers_note`, read back by `members`)."""
+note of a reference standing for several codes (`refers_note`, read back by `members`); round 58's: the sides of the
+codes one mention stands for (`member_sides`)."""
 
 from __future__ import annotations
 
-from realpolitik.actors.reference.history import REFERS, members, refers_note
+from realpolitik.actors.reference.history import REFERS, member_sides, members, refers_note
 from realpolitik.codes import side_of, sides_of
 from realpolitik.events.roles_base import Group
 from realpolitik.model import ActorMention
@@ -34,3 +35,10 @@ def test_refers_note_reads_back_as_members() -> None:
     assert note == REFERS + "FRA,DEU"
     assert members(_mention("FRA", 0, note=note)) == ["FRA", "DEU"]
     assert refers_note(c[:3] for c in ("ESPGOV", "PRTMIL")) == REFERS + "ESP,PRT"
+
+
+def test_member_sides_are_the_sides_a_reference_stands_for() -> None:
+    both = _mention("RUS", 0, note=refers_note(["RUSGOV", "UKRMIL"]))
+    assert member_sides(both) == {"RUS", "UKR"} == {side_of(c) for c in members(both)}
+    assert member_sides(_mention("NATOMIL", 1)) == {"NATO"}
+    assert member_sides(_mention("", 2)) == set()

@@ -12,9 +12,9 @@ from dataclasses import replace
 from datetime import date
 from typing import Final
 
-from realpolitik.actors.reference.history import REFERS, members
+from realpolitik.actors.reference.history import REFERS, member_sides
 from realpolitik.actors.seated_bodies import seat_act_target
-from realpolitik.codes import PARTY_AGENTS, same_party, side_of, sides_of
+from realpolitik.codes import PARTY_AGENTS, same_party, sides_of
 from realpolitik.events import confidence
 from realpolitik.events.cameo import lookup
 from realpolitik.events.event_dates import event_day
@@ -77,7 +77,7 @@ def _list_named_again(side: list[ActorMention], other: list[ActorMention]) -> bo
     deliveries as a conflict between both countries": the accuser's own state and the accused), and not for a mutual
     or reciprocal act ("both countries accused each other", "a firefight between the two countries' guards")."""
     names = sides_of(m for m in other if not m.note.startswith(REFERS))
-    return len(names) >= 2 and any(m.note.startswith(REFERS) and {side_of(code) for code in members(m)} == names
+    return len(names) >= 2 and any(m.note.startswith(REFERS) and member_sides(m) == names
                                    for m in side)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
-from realpolitik.codes import side_of, sides_of
+from realpolitik.codes import sides_of
 from realpolitik.events.modality_supposed import CLAUSE_ENDS, clause_end, condition_clause
 from realpolitik.events.roles import Group, Roles
 from realpolitik.events.rules import Grammar
@@ -44,7 +44,7 @@ def own_consequence(forms: list[frozenset[str]], span: tuple[int, int], phrases:
     sides = sides_of(roles.sources)
     return any(not (condition[0] < g.start < condition[1]) and not (span[0] <= g.start < span[1])
                and own.isdisjoint(m.token_start for m in g.members)
-               and any(side_of(m.code) in sides for m in g.members) for g in phrases)
+               and g.sides & sides for g in phrases)
 
 
 # acts a warning of one's own that tells them in the future or the conditional turns into threats: the hostile acts of
@@ -73,7 +73,7 @@ def warned_act(forms: list[frozenset[str]], span: tuple[int, int], phrases: list
     if that is None or any(_ends_warning(forms, i, grammar) for i in range(that + 1, span[0])):
         return False
     sides = sides_of(roles.sources)
-    return any(g.start < warn and any(side_of(m.code) in sides for m in g.members) for g in phrases)
+    return any(g.start < warn and g.sides & sides for g in phrases)
 
 
 def _ends_warning(forms: list[frozenset[str]], i: int, grammar: Grammar) -> bool:
@@ -156,7 +156,7 @@ def conditioned_party(condition: tuple[int, int] | None, phrases: Sequence[Group
         return None
     sides = sides_of(sources)
     return next((g for g in phrases if g.free and condition[0] < g.start < condition[1]
-                 and not any(side_of(m.code) in sides for m in g.members)), None)
+                 and g.sides.isdisjoint(sides)), None)
 
 
 def inside_condition(targets: list[ActorMention], condition: tuple[int, int] | None) -> bool:

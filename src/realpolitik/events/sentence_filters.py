@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from realpolitik.actors.reference.history import members
+from realpolitik.actors.reference.history import member_sides
 from realpolitik.codes import country_of, party, side_of, sides_of
 from realpolitik.events.clause_forms import apposition_commas
 from realpolitik.events.rules import Grammar
@@ -100,7 +100,7 @@ def without_resumptive_reference(sentence: Sentence, mentions: list[ActorMention
         listed = sides_of(p for p in mentions
                           if p is not m and p.token_end < m.token_start and p.kind != "reference")
         before = next((p for p in mentions if p.token_end == m.token_start - 1), None)
-        codes = {side_of(c) for c in members(m)}
+        codes = member_sides(m)
         if before is not None and before.code and side_of(before.code) in codes and len(codes) > 1 and codes <= listed:
             dropped.append(m)
     return [m for m in mentions if m not in dropped] if dropped else mentions

@@ -17,7 +17,7 @@ from typing import Final
 from realpolitik.actors.compose import is_envoy
 from realpolitik.actors.forms import normalise
 from realpolitik.actors.reference.data import LanguageReferences, fold
-from realpolitik.codes import country_of
+from realpolitik.codes import country_of, side_of
 from realpolitik.language.speech import speech_words
 from realpolitik.language.tokens import QUOTE_MARKS
 from realpolitik.model import ActorMention, Sentence, Token
@@ -241,6 +241,12 @@ def members(m: ActorMention) -> list[str]:
     if m.note.startswith(REFERS):
         return [c for c in m.note[len(REFERS):].split(",") if c]
     return [m.code] if m.code else []
+
+
+def member_sides(m: ActorMention) -> set[str]:
+    """The sides the codes a mention stands for act for (`members`, `codes.side_of`): a counted reference's states
+    ("both countries" for RUS and UKR: {"RUS", "UKR"}), else the side of its own code."""
+    return {side_of(c) for c in members(m)}
 
 
 def token_forms(token: Token, lang: str) -> frozenset[str]:
