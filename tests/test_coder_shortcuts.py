@@ -61,18 +61,18 @@ def test_a_sentence_without_actors_or_pronoun_is_still_explained_when_tracing() 
 
 
 def test_relative_dates_tried_only_where_one_of_them_matches() -> None:
-    """`_finditer` over `_starts` finds what each expression's own finditer finds, in every language."""
+    """`finditer_at` over `match_starts` finds what each expression's own finditer finds, in every language."""
     rnd = random.Random(7)
     for lang in dates.DATE_LANGUAGES:
-        p = dates._patterns(lang)
+        p = dates.date_patterns(lang)
         words = ["x", "Foo", "bar", "2024", "5", "-", ",", "", "'"] + [
             w for pattern, *_ in p.relative + p.spans for w in pattern.pattern.strip("\\b()?:").split("|")][:60]
         for _ in range(300):
             text = rnd.choice([" ", "", ", "]).join(rnd.choice(words) for _ in range(rnd.randint(1, 10)))
             text = text.upper() if rnd.random() < 0.2 else text
-            starts = dates._starts(p.any_relative, text)
+            starts = dates.match_starts(p.any_relative, text)
             for pattern, *_ in p.relative + p.spans:
-                assert [m.span() for m in dates._finditer(pattern, text, starts)] == \
+                assert [m.span() for m in dates.finditer_at(pattern, text, starts)] == \
                     [m.span() for m in pattern.finditer(text)], (lang, text, pattern.pattern)
 
 

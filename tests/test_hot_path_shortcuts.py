@@ -244,7 +244,7 @@ ROLES = {  # role words alone, before a name the dictionary lacks, with a countr
 @pytest.mark.parametrize("lang", sorted(ROLES))
 def test_role_words_passed_over_alone_compose_as_the_long_way(lang: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """A role word with no modifier, no country of its own and no name after it is passed over before the rest of
-    `_compose_role` (`compose._alone`), and a sentence with no name is not composed: the mentions are those of
+    `_compose_role` (`compose.role_alone`), and a sentence with no name is not composed: the mentions are those of
     reading every role word through."""
     from realpolitik.actors import compose, recognise_actors
 
@@ -256,10 +256,10 @@ def test_role_words_passed_over_alone_compose_as_the_long_way(lang: str, monkeyp
                 for ms in recognise_actors(sentences, lang, on=on)]
 
     quick = mentions()
-    assert any(compose._alone(hits, r, s.tokens) for s in sentences
+    assert any(compose.role_alone(hits, r, s.tokens) for s in sentences
                for hits in [matcher.find_hits(s.tokens, lang, load_dictionary(()), on)]
                for r, h in enumerate(hits) if h.entry.kind == "role")
-    monkeypatch.setattr(compose, "_alone", lambda hits, r, tokens: False)
+    monkeypatch.setattr(compose, "role_alone", lambda hits, r, tokens: False)
     assert mentions() == quick
     assert any(quick) and compose.compose([], sentences[0].tokens, lang, on, "v") == []
 
@@ -727,7 +727,7 @@ def test_roles_of_a_sentence_without_agent_markers_or_speech_verbs_are_those_of_
         forms, vocabulary = sentence_forms(sentence, grammar)
         groups = roles.build_groups(sentence, roles.expand_references(mentions), grammar)
         gates.add((vocabulary.isdisjoint(grammar.agent_markers), vocabulary.isdisjoint(speech)))
-        co_agents.add(roles._no_co_agent_words(roles.Site(groups, (0, 1), (0, 1), groups, rules[0], grammar, False,
+        co_agents.add(roles.no_co_agent_words(roles.Site(groups, (0, 1), (0, 1), groups, rules[0], grammar, False,
                                                           False, forms, vocabulary=vocabulary)))
         clause = (0, len(forms))
         for i in range(len(forms)):

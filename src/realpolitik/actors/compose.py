@@ -449,7 +449,7 @@ def _office_named(m: ActorMention) -> bool:
 _COLLECTIVE_AGENTS: Final = frozenset({"MED", "CVL"})
 
 
-def _alone(hits: list[Hit], r: int, tokens: list[Token]) -> bool:
+def role_alone(hits: list[Hit], r: int, tokens: list[Token]) -> bool:
     """A role word with no country of its own and no name after it ("the minister said"; most role words): with no
     modifier either, it names no one, and the rest of `_compose_role` need not be read."""
     return not hits[r].entry.country and _person_after(hits, r + 1, tokens, hits[r].end) == (None, hits[r].end)
@@ -471,7 +471,7 @@ def _compose_role(hits: list[Hit], r: int, tokens: list[Token], lang: str, on: d
     if modifier is not None and state is not None:
         parts.append(modifier)  # "China's UN ambassador": the body names his post, the state sent him
         modifier = state
-    if modifier is None and _alone(hits, r, tokens):
+    if modifier is None and role_alone(hits, r, tokens):
         return None
     if modifier is not None:
         parts.append(modifier)

@@ -129,7 +129,7 @@ def _assign_roles(site: Site) -> Roles:
     if joined_an_act(site):
         return Roles()  # "joined Britain in condemning Iran": the joining is no act with Britain
     # (no co-agent word, preposition or verb in the sentence: no group is asked)
-    beside = [] if site.nominal or _no_co_agent_words(site) else [
+    beside = [] if site.nominal or no_co_agent_words(site) else [
         g for g in site.groups if clause[0] <= g.start < clause[1] and (
             not site.rule.symmetric or g.end <= site.trigger[0]) and (
             g.marker is not None and _co_agent_marker(g, site.forms, site.grammar, site.trigger)
@@ -170,7 +170,7 @@ def _assign_roles(site: Site) -> Roles:
     return roles
 
 
-def _no_co_agent_words(site: Site) -> bool:
+def no_co_agent_words(site: Site) -> bool:
     """The sentence's vocabulary (where known) holds no word `_co_agent_marker` or `_co_agent_phrase` looks for, so
     no group is a co-agent."""
     words = site.grammar.roles

@@ -77,7 +77,7 @@ class DateRef:
 
 
 @dataclass(frozen=True)
-class _Patterns:
+class DatePatterns:
     """The compiled expressions of one language."""
 
     lang: str
@@ -202,13 +202,14 @@ def _names(lang: str, data: dict) -> tuple[dict[str, int], dict[str, int], dict[
 def month_names(lang: str) -> frozenset[str]:
     """The lower-cased month names of `lang` (wide, abbreviated, accent-folded), none where it has no date words."""
     try:
-        return frozenset(_patterns(lang).months)
+        return frozenset(date_patterns(lang).months)
     except FileNotFoundError:
         return frozenset()
 
 
 @cache
-def _patterns(lang: str) -> _Patterns:
+def date_patterns(lang: str) -> DatePatterns:
+    """The compiled date expressions of `lang` (its data file read once)."""
     data = _load(lang)
     wide, months, weekdays = _names(lang, data)
     flags = re.IGNORECASE
@@ -230,7 +231,7 @@ def _patterns(lang: str) -> _Patterns:
     year_only = rf"\b(?P<pre>{year_prefix}){sep}{year}\b{year_suffix}"
     if data["year_suffixes"]:
         year_only += rf"|\b(?P<year2>(?:1[89]|2[01])\d\d)\s+(?:{_regex_alternation(data['year_suffixes'])})"
-    return _Patterns(
+    return DatePatterns(
         lang=lang,
         months=months,
         weekdays=weekdays,
@@ -363,7 +364,7 @@ _DAY_THEN_WORD = re.compile(r"\d[.\w]*\s+[^\W\d_]")
 _WORD_THEN_DAY = re.compile(r"[^\W\d_]\.?\s+\d")
 
 
-def _explicit(p: _Patterns, text: str, published: date | None, four: bool = True) -> list[_Cand]:
+def _explicit(p: DatePatterns, text: str, published: date | None, four: bool = True) -> list[_Cand]:
     """ISO, numeric and named-month days; `four`: the text holds four digits in a row (ISO and numeric
     dates need them)."""
     found: list[_Cand] = []
@@ -389,7 +390,7 @@ def _explicit(p: _Patterns, text: str, published: date | None, four: bool = True
     return found
 
 
-def _months_and_years(p: _Patterns, text: str, published: date | None, four: bool = True,
+def _months_and_years(p: DatePatterns, text: str, published: date | None, four: bool = True,
                       named: bool = True) -> list[_Cand]:
     found: list[_Cand] = []
     for m in p.month.finditer(text) if named else ():
@@ -411,7 +412,7 @@ def _months_and_years(p: _Patterns, text: str, published: date | None, four: boo
     return found
 
 
-def _weekdays(p: _Patterns, text: str, published: date | None, coming: dict[tuple[int, int], date]) -> list[_Cand]:
+def _weekdays(p: DatePatterns, text: str, published: date | None, coming: dict[tuple[int, int], date]) -> list[_Cand]:
     """Weekday candidates; each bare one's coming day goes into `coming` by its (start, end)."""
     if not published:
         return []
@@ -434,17 +435,17 @@ def _weekdays(p: _Patterns, text: str, published: date | None, coming: dict[tupl
     return found
 
 
-def _relative(p: _Patterns, text: str, published: date | None, told: dict[tuple[int, int], int]) -> list[_Cand]:
+def _relative(p: DatePatterns, text: str, published: date | None, told: dict[tuple[int, int], int]) -> list[_Cand]:
     """Relative days, weeks, months, years and spans; each anaphoric day's offset goes into `told` by its
     (start, end)."""
     if not published:
         return []
-    starts = _starts(p.any_relative, text)
+    starts = match_starts(p.any_relative, text)
     if starts == []:
         return []
     found: list[_Cand] = []
     for pattern, unit, offset in p.relative:
-        for m in _finditer(pattern, text, starts):
+        for m in finditer_at(pattern, text, starts):
             if unit == "day":
                 found.append((m.start(), m.end(), published + timedelta(days=offset), "day", None))
             elif unit == "week":
@@ -457,16 +458,16 @@ def _relative(p: _Patterns, text: str, published: date | None, told: dict[tuple[
             else:
                 found.append((m.start(), m.end(), date(published.year + offset, 1, 1), "year", None))
     for pattern, days in p.spans:
-        for m in _finditer(pattern, text, starts):
+        for m in finditer_at(pattern, text, starts):
             found.append((m.start(), m.end(), published - timedelta(days=days), "range", published))
     for pattern, offset in p.anaphoric:
-        for m in _finditer(pattern, text, starts):
+        for m in finditer_at(pattern, text, starts):
             told[m.start(), m.end()] = offset
             found.append((m.start(), m.end(), published + timedelta(days=offset), "day", None))
     return found
 
 
-def _starts(any_of: re.Pattern | None, text: str) -> list[int] | None:
+def match_starts(any_of: re.Pattern | None, text: str) -> list[int] | None:
     """Every offset where one of the expressions joined in `any_of` matches (None without `any_of`).
 
     Why: a sentence with "today" was searched by each of ~15 expressions in turn; one pass of the
@@ -482,8 +483,8 @@ def _starts(any_of: re.Pattern | None, text: str) -> list[int] | None:
     return starts
 
 
-def _finditer(pattern: re.Pattern, text: str, starts: list[int] | None):  # type: ignore[no-untyped-def]
-    """`pattern.finditer(text)`, trying only `starts` (`_starts` of an expression joining `pattern`'s):
+def finditer_at(pattern: re.Pattern, text: str, starts: list[int] | None):  # type: ignore[no-untyped-def]
+    """`pattern.finditer(text)`, trying only `starts` (`match_starts` of an expression joining `pattern`'s):
     the leftmost match not overlapping the one before, as finditer finds it."""
     if starts is None:
         yield from pattern.finditer(text)
@@ -502,7 +503,7 @@ def _finditer(pattern: re.Pattern, text: str, starts: list[int] | None):  # type
         after = found.end()
 
 
-def _with_since(p: _Patterns, text: str, cand: _Cand, published: date | None) -> _Cand:
+def _with_since(p: DatePatterns, text: str, cand: _Cand, published: date | None) -> _Cand:
     """"seit Mai", "since 2023", "с 5 мая": a range from the start of that date to publication."""
     start, end, value, precision, _ = cand
     if precision == "range":
@@ -544,7 +545,7 @@ def _remembered(text: str, lang: str, published: date | None) -> tuple[DateRef, 
 
 
 def _find_dates(text: str, lang: str, published: date | None) -> tuple[DateRef, ...]:
-    p = _patterns(lang)
+    p = date_patterns(lang)
     digits = _DIGIT.search(text) is not None  # every explicit date and every year has one; most sentences none
     four = digits and _FOUR_DIGITS.search(text) is not None
     named = p.any_name is None or p.any_name.search(text) is not None  # a month or weekday name: most have none
