@@ -128,7 +128,7 @@ def committed(forms: list[frozenset[str]], start: int, end: int, act_end: int, c
     """A commitment cue in [start, end) whose act follows as an infinitive ("agreed to hold", "acordaron
     intensificar", "пообещала передать"), not a noun it governs ("acordaron un alto el fuego con la mediación de":
     the mediation happened)."""
-    endings = grammar.conditional_lemma_endings + grammar.clause_verb_lemmas
+    endings = grammar.infinitive_endings + grammar.clause_verb_lemmas
     marker = grammar.infinitive_marker
     links = grammar.infinitive_links  # French "promis de livrer", "promis d'envoyer", "engagé à livrer"
     for k in range(max(0, start), end):

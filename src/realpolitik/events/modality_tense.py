@@ -137,7 +137,7 @@ def conditional(forms: list[frozenset[str]], trigger: tuple[int, int], clause: t
         return False
     for i in range(max(clause[0], trigger[0] - 2), trigger[1]):
         if i not in names and any(f.isalpha() and f.endswith(grammar.conditional_endings) for f in forms[i]) \
-                and any(f.endswith(grammar.conditional_lemma_endings) for f in forms[i]) \
+                and any(f.endswith(grammar.infinitive_endings) for f in forms[i]) \
                 and not forms[i] & grammar.roles.have:
             return True
     return False

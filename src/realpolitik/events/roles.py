@@ -84,6 +84,7 @@ from realpolitik.events.roles_relatives import blamed_agent, relative_agent, rel
 from realpolitik.events.roles_speech import after_pronoun_incise, announced_topic, quoted_by_pronoun
 from realpolitik.events.roles_structure import structural_roles
 from realpolitik.events.rules import Grammar, joined
+from realpolitik.language.infinitives import infinitive_form
 from realpolitik.model import ActorMention
 
 # what the coder, the relation reader and their tests import from here (defined in the modules above)
@@ -191,19 +192,20 @@ def unnamed_addressee(site: Site) -> bool:
         # the trigger ends in the verb of asking itself: "pidió a Egipto que libere a los activistas" (a trigger from
         # "pidió" to "libere") asks Egypt, whoever the freed are
         return False
-    end = _phrase_end(forms, at + 1, words.request_openers)
+    end = _phrase_end(forms, at + 1, words.request_openers, site.grammar.infinitive_endings)
     # "pidió a los demás socios del Mercosur —Argentina, Brasil ...", "a todas las partes en Siria": a name in the
     # phrase or right after it says who is asked
     return at + 2 < end < len(forms) and not any(at < g.start <= end + 1 for g in site.sentence_groups)
 
 
-def _phrase_end(forms: list[frozenset[str]], start: int, openers: frozenset[str]) -> int:
+def _phrase_end(forms: list[frozenset[str]], start: int, openers: frozenset[str],
+                infinitives: tuple[str, ...]) -> int:
     """The end of a phrase of words from `start`: the first token that is no word (a comma, a quote, a dash), or an
-    opener of the appeal's content ("que"), or an infinitive after its first two words (the content: "a otros
-    países seguir su ejemplo")."""
+    opener of the appeal's content ("que"), or an infinitive (one of the language's `infinitives` endings) after its
+    first two words (the content: "a otros países seguir su ejemplo")."""
     k = start
     while k < len(forms) and all(f.isalpha() for f in forms[k]) and not forms[k] & openers \
-            and not (k > start + 1 and any(f.endswith(("ar", "er", "ir")) for f in forms[k])):
+            and not (k > start + 1 and any(infinitive_form(f, infinitives) for f in forms[k])):
         k += 1
     return k
 

@@ -186,9 +186,11 @@ class Grammar:
     modality: dict[str, frozenset[str]] = field(default_factory=dict)
     future_endings: tuple[str, ...] = ()  # "firmará", "signera": a scheduled meeting or signing is a plan
     # Spanish "atacaría", "habría enviado": the conditional of a verb (a form with one of these endings whose lemma
-    # ends like an infinitive, `conditional_lemma_endings`; not "artillería", "mayoría") is speculation or rumour
+    # ends like an infinitive, `infinitive_endings`; not "artillería", "mayoría") is speculation or rumour
     conditional_endings: tuple[str, ...] = ()
-    conditional_lemma_endings: tuple[str, ...] = ()
+    # the endings of the language's infinitives (Spanish "-ar", "-er", "-ir"), where a word is told one by its ending
+    # (language/infinitives.infinitive_form): a conditional's lemma, an appeal's content, "al firmar" (no act noun)
+    infinitive_endings: tuple[str, ...] = ()
     # "amenazó con una respuesta y calificó ...": a finite past verb after a conjunction heads a clause of its own,
     # out of reach of the modal verb before it (a demanded or threatened act takes an infinitive or subjunctive)
     past_endings: tuple[str, ...] = ()
@@ -652,8 +654,7 @@ def _grammar(raw: dict, path: str, lang: str = "") -> Grammar:
         modality={k: _words(v, f"modality.{k}", path, line) for k, v in modality_raw.items() if k != "__line__"},
         future_endings=tuple(sorted(_words(raw.get("future_endings"), "future_endings", path, line))),
         conditional_endings=tuple(sorted(_words(raw.get("conditional_endings"), "conditional_endings", path, line))),
-        conditional_lemma_endings=tuple(sorted(_words(raw.get("conditional_lemma_endings"), "conditional_lemma_endings",
-                                                      path, line))),
+        infinitive_endings=tuple(sorted(_words(raw.get("infinitive_endings"), "infinitive_endings", path, line))),
         past_endings=tuple(sorted(_words(raw.get("past_endings"), "past_endings", path, line))),
         weak_past_endings=tuple(sorted(_words(raw.get("weak_past_endings"), "weak_past_endings", path, line))),
         clause_verb_lemmas=tuple(sorted(_words(raw.get("clause_verb_lemmas"), "clause_verb_lemmas", path, line))),

@@ -14,6 +14,7 @@ from realpolitik.events.roles import Group, hyphen_after, hyphen_joined
 from realpolitik.events.rules import Grammar, joined
 from realpolitik.events.triggers import TriggerMatch
 from realpolitik.events.voice import possessor_start
+from realpolitik.language.infinitives import infinitive_form
 from realpolitik.model import ActorMention, Sentence, Token
 
 # "вопрос о встрече", "после удара": background, not an act
@@ -187,7 +188,7 @@ def embedded_noun(match: TriggerMatch, sentence: Sentence, grammar: Grammar) -> 
         if (_CONTRACTED[article] if contracted else preposition.text.lower()) == governed and any(
                 t.lemma == occurring for t in sentence.tokens[max(0, at - 3):at]):
             return False
-    if contracted and not (article == "al" and word.endswith(("ar", "er", "ir"))):
+    if contracted and not (article == "al" and infinitive_form(word, grammar.infinitive_endings)):
         return True  # "como respuesta al derribo", "au tir": preposition and article in one word ("al firmar")
     prepositions = joined(grammar.target_markers, grammar.location_markers, grammar.agent_markers, _TO,
                           grammar.subordinators, _BACKGROUND,  # "since the invasion of Ukraine", "after the attack"

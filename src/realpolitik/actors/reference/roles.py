@@ -27,6 +27,7 @@ from realpolitik.actors.reference.offices import owned, unchanged_plural
 from realpolitik.actors.reference.own import CLAUSE_MARKS
 from realpolitik.actors.titles import title_offices
 from realpolitik.codes import PARTY_AGENTS
+from realpolitik.language.infinitives import infinitive_form
 from realpolitik.language.speech import speech_words
 from realpolitik.language.tokens import POSSESSIVE_MARKS, QUOTE_MARKS
 from realpolitik.model import ActorMention, Sentence, Token
@@ -499,8 +500,10 @@ def _has_complement(tokens: list[Token], end: int, found: list[ActorMention],
         return end + 1 < len(tokens) and any(m.token_start == end + 1 for m in found)
     if key in OF_WORDS and end + 1 < len(tokens) and normalise(tokens[end + 1].text).split("'", 1)[-1] in kinds:
         return False
-    if key == "de" and end + 1 < len(tokens) and _infinitive(tokens[end + 1].text):
-        return False  # "acusaron a la junta de haber violado ...": the charge, not whose junta
+    if key == "de" and end + 1 < len(tokens) and len(tokens[end + 1].text) > 3 \
+            and infinitive_form(tokens[end + 1].text):
+        return False  # "acusaron a la junta de haber violado ...": the charge, not whose junta (a Romance infinitive:
+        # "haber", "recurrir", "appuyer")
     if key in OF_WORDS - {","} | {"der", "des", "von", "vom"}:
         # "el gobierno de Maduro", "the president of Guyana": whose; "el viceministro de Exteriores", "the minister
         # of defence": which office, an "of" phrase that names no actor; "les dirigeants des deux pays": whose, by a
@@ -515,11 +518,6 @@ def _has_complement(tokens: list[Token], end: int, found: list[ActorMention],
         return content == stop or any(end < m.token_start < stop for m in found) or any(
             normalise(tokens[i].text) in counted for i in range(end + 1, stop))
     return key in OF_WORDS | {"der", "des", "von", "vom"} or nxt.text[:1].isupper()
-
-
-def _infinitive(word: str) -> bool:
-    """A Romance infinitive ("haber", "recurrir", "apoyer"): a verb after "de", no owner's name."""
-    return len(word) > 3 and word.isalpha() and word.islower() and word.endswith(("ar", "er", "ir"))
 
 
 def _same_word(entry: str, before: list[ActorMention], history: History,
