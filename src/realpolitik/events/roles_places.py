@@ -46,6 +46,16 @@ def suit_venue(g: Group) -> bool:
     return bool(g.members) and all(is_suit_venue(m.code) for m in g.members)
 
 
+def host_venue(g: Group, forms: list[frozenset[str]], grammar: Grammar) -> bool:
+    """Where the talks a mediator offers to host would be held, no side of them: a place right after a preposition
+    (`host_prepositions`) that follows a verb of hosting (`host_verbs`): "a proposé d'accueillir à Lima une réunion
+    des ministres des deux pays", "d'accueillir à Addis-Abeba des pourparlers entre les deux camps". (A place after a
+    preposition of place is no side already: "offered to host talks in Nairobi".)"""
+    at = g.start - 1
+    return at > 0 and bool(g.members) and all(m.kind in STATE_KINDS for m in g.members) \
+        and bool(forms[at] & grammar.roles.host_prepositions) and bool(forms[at - 1] & grammar.roles.host_verbs)
+
+
 def is_suit_venue(code: str) -> bool:
     """Whether the actor code is a court or a body that hears disputes between states (`suit_venue`)."""
     data = reference_data()

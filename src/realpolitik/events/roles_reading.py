@@ -9,13 +9,21 @@ from __future__ import annotations
 from typing import Final
 
 from realpolitik.events.article import VERDICT_TYPES
+from realpolitik.events.article_acts import mediating
 from realpolitik.events.cameo import COMPLAINT
 from realpolitik.events.clause_infinitives import is_infinitive_clause
 from realpolitik.events.roles_agents import circumstance_agent, mediator, participle_phrase
 from realpolitik.events.roles_base import COMPOUND, SAID_TYPES, TRIGGER_OBJECT, Group, Site
 from realpolitik.events.roles_objects import compound_participle, object_of_noun_before, seen_from
 from realpolitik.events.roles_partners import marker_after
-from realpolitik.events.roles_places import OWNER_NOT_PARTY, SUIT, before_forum, owner_of_place, suit_venue
+from realpolitik.events.roles_places import (
+    OWNER_NOT_PARTY,
+    SUIT,
+    before_forum,
+    host_venue,
+    owner_of_place,
+    suit_venue,
+)
 from realpolitik.events.roles_possessors import genitive_after, genitive_of_other_trigger
 from realpolitik.events.roles_speech import joined_speech, venue_of_saying
 from realpolitik.events.roles_subjects import subject_noun_of_passive
@@ -149,6 +157,9 @@ def _usable(r: Reading, g: Group) -> bool:
     if rule.cameo.startswith(SUIT) and suit_venue(g):
         return False  # "took Russia to the ICJ", "llevar la disputa ante la Corte": the court hears the suit, it is
         # not the one sued
+    if mediating(rule.cameo) and host_venue(g, forms, grammar):
+        return False  # "a proposé d'accueillir à Lima une réunion des ministres des deux pays": where the talks would
+        # be, no side of them
     if rule.plover in SAID_TYPES and not nominal and venue_of_saying(g, trigger, r.sentence_groups, forms, grammar):
         return False  # "a averti samedi à Singapour que la Chine ...": the place it was said, not the one warned
         # (a verb that sends takes its goal there: "экстрадировала в США колумбийского предпринимателя")

@@ -229,7 +229,9 @@ def reduced_passive(match: TriggerMatch, sentence: Sentence, groups: list[Group]
     if "'" in after:  # "accusés d'espionnage": the elided preposition
         after = after.split("'")[0] + "'"
     if after in grammar.agent_markers:  # "... by" an actor: its agent ("brokered by": the rule reads its own "by")
-        return i + 1 not in match.tokens and any(g.start == i + 2 for g in groups)
+        # (after a comma, whatever the agent: "l'installation de bases étrangères, rejetée par référendum", "the
+        # review, led by policy chief X": the participle describes the noun before, not the subject's act)
+        return i + 1 not in match.tokens and (before == "," or any(g.start == i + 2 for g in groups))
     if grammar.participle_auxiliaries and i + 2 < len(tokens) and tokens[i + 1].text.isalpha() \
             and tokens[i + 1].text.islower() and tokens[i + 2].text.lower() in grammar.agent_markers \
             and before not in grammar.determiners:

@@ -55,6 +55,10 @@ class RoleWords:
     # "a averti samedi à Singapour que ...", "обвинил в Катаре Иран ...": a place right after the verb, before its
     # clause or its object, is where it was said; these prepositions never mark the addressee there
     venue_prepositions: frozenset[str] = frozenset()
+    # "a proposé d'accueillir à Lima une réunion": after a verb of hosting, a place behind a venue preposition is where
+    # the offered talks would be held, no side of them (events/roles_places.host_venue)
+    host_verbs: frozenset[str] = frozenset()
+    host_prepositions: frozenset[str] = frozenset()
     # "lodged a protest over what it called dangerous manoeuvres by Chinese vessels": the verb of a free relative that
     # names the judged act ("what it called", "what Seoul termed"); the act noun after it is judged, no act of the judge
     naming_verbs: frozenset[str] = frozenset()
