@@ -75,7 +75,7 @@ def remaining_targets(r: Reading, c: Candidates, pick: Pick) -> tuple[list[Group
         if rival_triggers else set()
     if rule.plover in VERDICT_TYPES and not any(
             g is not source and g.start >= t_end and id(g) not in later_verb for g in candidates) \
-            and not (rule.plover == "ACCUSE" and verdict_words_own(r.sentence_groups, source, later_verb, t_end,
+            and not (rule.plover == "ACCUSE" and verdict_words_own(r.sentence_groups, source, later_verb, site.trigger,
                                                                      forms, grammar)):
         # a verdict whose own words name no one judges the one named later ("a condamné des attaques contre
         # des ambassades et appelé les autorités congolaises à ..."); one that does ("criticó la medida de

@@ -11,20 +11,47 @@ from typing import Final
 
 from realpolitik.events.roles_base import CLAUSE_STOPS, Group, marker_at, only_object_between
 from realpolitik.events.rules import Grammar
+from realpolitik.language.tokens import QUOTE_MARKS
 
 
-def verdict_words_own(sentence_groups: list[Group], source: Group | None, later_verb: set[int], t_end: int,
-                      forms: list[frozenset[str]],
-                      grammar: Grammar) -> bool:
-    """A verdict's own words before the next verb hold a name or a breach ("a dénoncé une violation de la
-    souveraineté libanaise et appelé Washington à ...": the wrong done to the judge): the verdict judges the one who
-    did that wrong, whom the article names, not the one the next verb addresses (not "a condamné ces frappes et
-    appelé Israël à la retenue", where the one called on may be the one who struck)."""
+def verdict_words_own(sentence_groups: list[Group], source: Group | None, later_verb: set[int],
+                      trigger: tuple[int, int], forms: list[frozenset[str]], grammar: Grammar) -> bool:
+    """A verdict's own words before the next verb hold a name, a breach or a label of a wrong ("a dénoncé une
+    violation de la souveraineté libanaise et appelé Washington à ...": the wrong done to the judge; "a dénoncé un
+    « acte de piraterie » et saisi le Conseil de sécurité": `_labelled_wrong`): the verdict judges the one who did that
+    wrong, whom the article names, not the one the next verb addresses (not "a condamné ces frappes et appelé Israël à
+    la retenue", where the one called on may be the one who struck)."""
     if not later_verb:
         return False
+    t_end = trigger[1]
     nxt = min((g.start for g in sentence_groups if id(g) in later_verb), default=len(forms))
     return any(source is not None and t_end <= g.start < nxt and g is not source for g in sentence_groups) or any(
-        forms[i] & grammar.roles.violation_nouns for i in range(t_end, nxt))
+        forms[i] & grammar.roles.violation_nouns for i in range(t_end, nxt)) or _labelled_wrong(forms, trigger, nxt,
+                                                                                                 grammar)
+
+
+_LABEL_REACH: Final = 4  # "a dénoncé un « acte de piraterie »": the label noun within four words of the verdict
+
+
+def _labelled_wrong(forms: list[frozenset[str]], trigger: tuple[int, int], nxt: int, grammar: Grammar) -> bool:
+    """The verdict's object is a label of a wrong (`wrong_labels`: "a dénoncé un « chantage »", "denounced an act of
+    piracy"), within four words of it, quotation marks not counted; not where the object opens with a definite or
+    demonstrative determiner ("a qualifié la décision de « chantage »": the act named is the object, the label a
+    predicate; so where the trigger holds the act named: "a qualifié la décision de")."""
+    if any(forms[i] & grammar.roles.anaphoric_determiners for i in range(*trigger)):
+        return False
+    words = 0
+    for i in range(trigger[1], nxt):
+        if forms[i] & QUOTE_MARKS:
+            continue
+        if not words and forms[i] & grammar.roles.anaphoric_determiners:
+            return False
+        words += 1
+        if words > _LABEL_REACH:
+            return False
+        if forms[i] & grammar.roles.wrong_labels:
+            return True
+    return False
 
 
 def denied_content(g: Group, trigger: tuple[int, int], acts: frozenset[int],

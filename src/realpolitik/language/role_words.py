@@ -403,6 +403,11 @@ class RoleWords:
     # word (events/article_phrases.py pointed_back); the definite articles of `anaphoric_determiners` do not
     demonstratives: frozenset[str] = frozenset()
     violation_nouns: frozenset[str] = frozenset()
+    # "a dénoncé un « chantage » et saisi l'OMC", "verurteilte eine „Aggression“ und rief den Sicherheitsrat an": a noun
+    # that labels the judged act a wrong (interference, aggression, provocation, piracy, blackmail); a verdict whose own
+    # words hold one judges the wrongdoer the article names, not the one the next coordinated verb addresses
+    # (events/roles_verdicts.py verdict_words_own)
+    wrong_labels: frozenset[str] = frozenset()
     norm_nouns: frozenset[str] = frozenset()
     # "since the start of the Russia-Ukraine war", "с начала российско-украинской войны": a war named by the pair
     # its hyphen joins; the pair names the war, no party of the sentence's other acts
