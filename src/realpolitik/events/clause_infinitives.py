@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from typing import Final
 
-from realpolitik.events.rules import INFINITIVE_ENDINGS, Grammar
+from realpolitik.events.rules import Grammar
+from realpolitik.language.infinitives import GERMAN_INFINITIVE_ENDINGS
 
 
 def future_auxiliary(form: frozenset[str], grammar: Grammar) -> bool:
@@ -36,7 +37,7 @@ def future_not_passive(forms: list[frozenset[str]], clause: tuple[int, int], gra
         if any(f[:1].isalpha() for f in forms[i]):
             last = forms[i]
     return last is not None and len(last) == 1 and not last & grammar.passive_auxiliaries \
-        and next(iter(last)).endswith(INFINITIVE_ENDINGS)
+        and next(iter(last)).endswith(GERMAN_INFINITIVE_ENDINGS)
 
 
 def is_infinitive_clause(forms: list[frozenset[str]], clause: tuple[int, int], grammar: Grammar) -> bool:
@@ -54,13 +55,10 @@ def is_infinitive_clause(forms: list[frozenset[str]], clause: tuple[int, int], g
         fused_infinitive(f, marker, grammar.separable_particles) for f in forms[end])
 
 
-_INFINITIVE_ENDINGS: Final = ("en", "ern", "eln")
-
-
 def fused_infinitive(word: str, marker: str, particles: frozenset[str]) -> bool:
     """"anzugreifen", "mitzutragen", "abzuziehen": a particle verb takes its "zu" inside; so do infinitives in -ern
     and -eln ("auszuliefern", "auszuhandeln"), which end in "n" but not in "en"."""
-    return word.isalpha() and word.endswith(_INFINITIVE_ENDINGS) and any(
+    return word.isalpha() and word.endswith(GERMAN_INFINITIVE_ENDINGS) and any(
         word.startswith(p + marker) and len(word) > len(p) + len(marker) + 3 for p in particles)
 
 

@@ -9,7 +9,8 @@ from typing import Final
 
 from realpolitik.events.modality_cues import phrase_at
 from realpolitik.events.roles_objects import past_form
-from realpolitik.events.rules import INFINITIVE_ENDINGS, Grammar
+from realpolitik.events.rules import Grammar
+from realpolitik.language.infinitives import GERMAN_INFINITIVE_ENDINGS
 
 SCOPE_BEFORE: Final = 8
 
@@ -97,7 +98,7 @@ def _weak_past(forms: frozenset[str], endings: tuple[str, ...]) -> bool:
     """"lobte", "kritisierten": a form with a weak past ending beside an infinitive lemma ("loben"); not a noun
     ("Proteste", "Staaten": their lemmas "protest", "staat") or an adjective."""
     past = [f for f in forms if f.isalpha() and f.endswith(endings)]
-    return any(f.endswith(INFINITIVE_ENDINGS) and f not in past for f in forms) if past else False
+    return any(f.endswith(GERMAN_INFINITIVE_ENDINGS) and f not in past for f in forms) if past else False
 
 
 def after_inserted_clause(forms: list[frozenset[str]], trigger: tuple[int, int], grammar: Grammar, start: int) -> int:

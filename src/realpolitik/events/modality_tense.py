@@ -9,7 +9,8 @@ from typing import Final
 
 from realpolitik.events.clause_infinitives import future_auxiliary
 from realpolitik.events.modality_cues import cue_in, phrase_at
-from realpolitik.events.rules import INFINITIVE_ENDINGS, Grammar, Rule
+from realpolitik.events.rules import Grammar, Rule
+from realpolitik.language.infinitives import GERMAN_INFINITIVE_ENDINGS
 
 _SUBJECT_PHRASE_REACH: Final = 10  # "Talks between Iran and the United States could": the noun's phrase, then its verb
 
@@ -183,7 +184,7 @@ def auxiliary_future(forms: list[frozenset[str]], trigger: tuple[int, int], clau
             last = forms[i]
     if last is None or len(last) != 1 or last & grammar.perfect_auxiliaries:
         return False  # a participle offers its lemma beside its own form
-    return next(iter(last)).endswith(INFINITIVE_ENDINGS)
+    return next(iter(last)).endswith(GERMAN_INFINITIVE_ENDINGS)
 
 
 def told_ahead(forms: list[frozenset[str]], trigger: tuple[int, int], clause: tuple[int, int], grammar: Grammar,

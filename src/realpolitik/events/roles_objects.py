@@ -11,7 +11,6 @@ from typing import Final
 
 from realpolitik.events.roles_base import (
     COMPOUND,
-    INFINITIVE_ENDINGS,
     REPORT_SOURCE,
     TRIGGER_OBJECT,
     Group,
@@ -21,6 +20,7 @@ from realpolitik.events.roles_base import (
     skip_back,
 )
 from realpolitik.events.rules import Grammar
+from realpolitik.language.infinitives import FRENCH_INFINITIVE_ENDINGS
 
 _ADDRESSEE_DELAY: Final = 3  # "pidió este lunes a ...": the words of a day between the verb and its addressee
 _ADDRESSEE_REACH: Final = 6  # "a la comunidad internacional que": an unnamed addressee is a short noun phrase
@@ -405,7 +405,7 @@ def object_clitic(t_start: int, forms: list[frozenset[str]], grammar: Grammar) -
 
     # without an auxiliary the trigger must read as an inflected verb, not a noun after an article ("la rupture")
     words_of = {roles.without_elided_article(f) for f in forms[t_start]}  # the form and its lemma
-    verb = len(words_of) > 1 and any(f.endswith(INFINITIVE_ENDINGS) for f in words_of)
+    verb = len(words_of) > 1 and any(f.endswith(FRENCH_INFINITIVE_ENDINGS) for f in words_of)
     if elided(t_start):
         return t_start if verb else None
     i = skip_back(forms, t_start - 1, grammar.roles.clitic_adverbs)

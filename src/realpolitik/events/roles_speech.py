@@ -12,7 +12,6 @@ from typing import Final
 
 from realpolitik.events.roles_base import (
     INCISE_REACH,
-    INFINITIVE_ENDINGS,
     REPORT_SOURCE,
     STATE_KINDS,
     STRONG_BREAKS,
@@ -23,6 +22,7 @@ from realpolitik.events.roles_base import (
 )
 from realpolitik.events.roles_objects import complementizer_between, past_form
 from realpolitik.events.rules import Grammar
+from realpolitik.language.infinitives import FRENCH_INFINITIVE_ENDINGS
 from realpolitik.language.tokens import ANY_QUOTE_MARKS
 from realpolitik.model import Token
 
@@ -209,7 +209,7 @@ def incise_subject(unmarked: list[Group], trigger: tuple[int, int], forms: list[
     # ("comme l'en accuse la Finlande", "comme le lui reproche Paris": object pronouns between)
     opener = skip_back(forms, t_start - 1, grammar.roles.inversion_datives)
     if opener >= 0 and forms[opener] & grammar.roles.inversion_openers \
-            and not all(f.endswith(INFINITIVE_ENDINGS) for f in forms[t_start]):
+            and not all(f.endswith(FRENCH_INFINITIVE_ENDINGS) for f in forms[t_start]):
         # "ce que dément Alger", "les accusations que rejette Kigali": a finite verb right after the relative
         # pronoun has its subject after it (not "ne peut que condamner la Russie", an infinitive)
         return next((g for g in unmarked if t_end <= g.start <= t_end + 2), None)

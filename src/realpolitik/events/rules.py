@@ -32,6 +32,7 @@ from realpolitik.errors import DataFileError
 from realpolitik.events.cameo import PLOVER_TYPES, codebook
 from realpolitik.events.patterns import Pattern, PatternIndex, Slot, compile_patterns
 from realpolitik.events.rule_lexicons import expand, read_lexicons
+from realpolitik.language.infinitives import GERMAN_INFINITIVE_ENDINGS
 from realpolitik.language.role_words import RoleWords, constructor_arguments, role_words
 from realpolitik.language.speech import said_with
 
@@ -153,7 +154,6 @@ class Rule:
         return type(self), constructor_arguments(self)
 
 
-INFINITIVE_ENDINGS = ("en", "ern", "eln")  # German infinitives: "drohen", "ändern", "handeln"
 
 
 @dataclass(frozen=True)
@@ -483,7 +483,7 @@ class Grammar:
         German writes verbs in lower case (nouns are capitalised) with an infinitive lemma."""
         if self.verb_lemma_endings:
             return self.verb_lemma(token.lemma)
-        return self.verb_final and token.text[:1].islower() and token.lemma.endswith(INFINITIVE_ENDINGS)
+        return self.verb_final and token.text[:1].islower() and token.lemma.endswith(GERMAN_INFINITIVE_ENDINGS)
 
     def __reduce__(self) -> tuple[type[Grammar], tuple[object, ...]]:
         # (pickled with the rules, disk_cache: compiled by mypyc, a frozen dataclass would unpickle through its

@@ -1,7 +1,8 @@
-"""A Romance infinitive told by its ending, where no parse says a word is a verb: "pidió a otros países seguir su
-ejemplo", "acusaron a la junta de haber violado", "al firmar el acuerdo". One test for the three readers that need it
-(events/roles: the end of an appeal's addressee phrase; events/topics: "al" before an infinitive, no act noun;
-actors/reference/roles: "de" before an infinitive, no owner); each keeps its own guards."""
+"""Infinitives told by their endings, where no parse says a word is a verb. A Romance infinitive: "pidió a otros
+países seguir su ejemplo", "acusaron a la junta de haber violado", "al firmar el acuerdo": one test for the three
+readers that need it (events/roles: the end of an appeal's addressee phrase; events/topics: "al" before an infinitive,
+no act noun; actors/reference/roles: "de" before an infinitive, no owner), each with its own guards. The endings of
+German and French infinitives, each written once for the readers of its language."""
 
 from __future__ import annotations
 
@@ -11,6 +12,13 @@ from typing import Final
 #: ("appuyer", "agir"): what a stage without a grammar reads (the actors stage); the event stage reads the
 #: language's own, `Grammar.infinitive_endings` (data/rules/es.yaml)
 ROMANCE_INFINITIVE_ENDINGS: Final = ("ar", "er", "ir")
+
+
+#: German infinitives: "drohen", "ändern", "handeln" (a lemma, `Grammar.verb_word`; "auszuliefern", a "zu" inside)
+GERMAN_INFINITIVE_ENDINGS: Final = ("en", "ern", "eln")
+#: French infinitives: "condamner", "agir", "détruire" (events/roles_speech: no finite verb after "ce que", which the
+#: Spanish rules' inversion openers read as well; events/roles_objects: a verb, not a noun, after an elided pronoun)
+FRENCH_INFINITIVE_ENDINGS: Final = ("er", "ir", "re")
 
 
 def infinitive_form(word: str, endings: tuple[str, ...] = ROMANCE_INFINITIVE_ENDINGS) -> bool:

@@ -13,6 +13,7 @@ from typing import Final
 
 import simplemma
 
+from realpolitik.language.infinitives import GERMAN_INFINITIVE_ENDINGS
 from realpolitik.language.lemma_tries import dictionaries
 from realpolitik.model import Token
 
@@ -99,7 +100,7 @@ def _separable_participle(low: str) -> str:
         if low.startswith(particle + "ge") and len(low) > len(particle) + 4:
             bare = low[len(particle):]
             lemma = _lemmatizer().lemmatize(bare, lang="de").lower()
-            if lemma != bare and lemma.endswith(("en", "ern", "eln")):  # a verb's infinitive
+            if lemma != bare and lemma.endswith(GERMAN_INFINITIVE_ENDINGS):  # a verb's infinitive
                 return particle + lemma
     return low
 
