@@ -589,7 +589,7 @@ def _state_before_post(hits: list[Hit], body: int, tokens: list[Token], used: se
         return None
     state = hits[body - 1]
     gap = [t.text for t in _gap(tokens, state.end, hits[body].start)]
-    if state.entry.kind not in ("country", "adjective", "capital") or gap and gap != ["'s"] and gap != ["’s"]:
+    if state.entry.kind not in ("country", "adjective", "capital") or gap and gap not in (["'s"], ["’s"]):
         return None
     return body - 1
 

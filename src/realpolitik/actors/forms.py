@@ -80,7 +80,7 @@ def es_adjective(base: str) -> list[str]:
         return [b, plain + "a", plain + "es", plain + "as"]
     if b.endswith(("í", "ú")):
         return [b, b + "es", b + "s"]
-    if b.endswith("e") or b.endswith("a"):
+    if b.endswith(("e", "a")):
         return [b, b + "s"]
     if b.endswith("z"):
         return [b, b[:-1] + "ces"]

@@ -26,7 +26,7 @@ from realpolitik.events.roles_base import (
     elided_de,
 )
 from realpolitik.events.rules import Grammar, joined
-from realpolitik.language.tokens import ANY_QUOTE_MARKS, DASHES
+from realpolitik.language.tokens import ANY_QUOTE_MARKS, DASHES, POSSESSIVE_MARKS
 from realpolitik.model import Sentence, Token
 
 # Prepositions that give an official's post ("ambassador to the UN", "Botschafter in Berlin", "à l'ONU").
@@ -344,7 +344,7 @@ def _mark_possessive(tokens: list[Token], group: Group, grammar: Grammar, names:
     """"Russia's invasion", "Russlands Angriff": a possessive ending right after the group, or a Saxon genitive,
     hangs the group on the noun after it (its owner, the noun's agent)."""
     after = tokens[group.end].text if group.end < len(tokens) else ""
-    if after in ("'s", "’s", "'", "’") or _saxon_genitive(tokens, group, grammar, names):
+    if after in POSSESSIVE_MARKS or _saxon_genitive(tokens, group, grammar, names):
         group.possessive = True
 
 

@@ -28,7 +28,9 @@ from realpolitik.events.negation import is_negated
 from realpolitik.events.roles import Group, expand_references
 from realpolitik.events.rules import Grammar, Rule, load_rules
 from realpolitik.language.dates import lead_date, resolve_date
+from realpolitik.language.tokens import POSSESSIVE_MARKS
 from realpolitik.model import PLACE, UNREALISED_MODALITIES, ActorMention, Document, Event, Relation, Sentence, Token
+from realpolitik.relations.ledger import ESTABLISHED
 from realpolitik.relations.lexicon import TREATY_KINDS, Cue, RelationLexicon, load_lexicon
 from realpolitik.relations.sentence import CueMatch, SentenceView, codes, is_org, verdict_label
 from realpolitik.relations.shapes import FOUNDING_CUES, SHAPES, allied_pair, binds, hub
@@ -313,7 +315,7 @@ def _realised(view: SentenceView, status: str, start: int, end: int) -> str | No
         return None  # "a peace deal meant to close thirty years of fighting": the war ends, not the treaty
     if status == "ended" and verdict_label(view, end, 1):
         return None  # "un accord que Paris a dénoncé comme un pacte": a criticism, the treaty is not ended
-    if status not in ("signed", "ratified", "in_force"):
+    if status not in ESTABLISHED:
         return status
     clause = view.clause(start)
     if status == "in_force" and _not_yet(view, start, clause):
@@ -626,7 +628,7 @@ def _dated(view: SentenceView, match: CueMatch) -> bool:
     de 1951", "el tratado de 1951", "der Vertrag von 1963", "договор 1961 года")."""
     tokens, glue = view.tokens, view.grammar.genitive_markers | view.grammar.determiners | view.lexicon.marker("hub")
     # (before it, after an article or a possessive: not "parrainé en 2018 l'accord", the verb's date)
-    owners = view.grammar.determiners | view.grammar.possessives | {"'", "’", "'s", "’s"}
+    owners = view.grammar.determiners | view.grammar.possessives | POSSESSIVE_MARKS
     return _year_at(tokens, match.start - 1) and match.start >= 2 and bool(
         view.forms[match.start - 2] & owners or tokens[match.start - 2].text in owners) or _year_at(tokens, match.end) \
         or match.end + 1 < len(tokens) and bool(view.forms[match.end] & glue) and _year_at(tokens, match.end + 1)
@@ -856,7 +858,7 @@ def _date(sentence: Sentence, lang: str, doc: Document, status: str | None) -> d
     if ref is not None and ref.precision == "day":
         return ref.value
     if ref is not None:
-        return None if status in ("signed", "in_force", "ratified") else ref.value
+        return None if status in ESTABLISHED else ref.value
     return lead_date(sentence.index, doc.published)
 
 
@@ -897,7 +899,7 @@ def _named_treaty(drafts: dict, a: str, b: str) -> _Draft | None:
 def _finish(draft: _Draft, doc: Document) -> Relation:
     statuses = [s for s, _ in draft.statements if s]
     status = _strongest(statuses)
-    effective = [w for s, w in draft.statements if s in ("signed", "ratified", "in_force") and w]
+    effective = [w for s, w in draft.statements if s in ESTABLISHED and w]
     since = min(effective) if effective else None
     evidence = " … ".join(s.text for s in draft.evidence.values())
     return Relation(a=draft.a, b=draft.b, kind=draft.kind, status=status, doc_id=doc.id, evidence=evidence,
