@@ -10,7 +10,7 @@ from typing import Final
 
 from realpolitik.events.clause_infinitives import fused_infinitive
 from realpolitik.events.rules import Grammar, joined
-from realpolitik.language.tokens import ANY_QUOTE_MARKS
+from realpolitik.language.tokens import ANY_QUOTE_MARKS, PHRASE_BREAKS
 from realpolitik.model import Sentence, Token
 
 
@@ -163,7 +163,7 @@ def _fronted_adverbial(tokens: list[Token], comma: int, grammar: Grammar) -> boo
     """"Am selben Tag, ...", "In der Nacht, ...": the sentence opens with a prepositional phrase up to the comma."""
     return comma <= LEAD_MAX and tokens[0].text.lower() in (
         _CONTRACTED | grammar.location_markers | grammar.target_markers) \
-        and not any(t.text in (",", ";", ":") for t in tokens[1:comma])
+        and not any(t.text in PHRASE_BREAKS for t in tokens[1:comma])
 
 
 def _after_fronted_clause(tokens: list[Token], comma: int, grammar: Grammar) -> bool:

@@ -25,7 +25,7 @@ from realpolitik.events.clause_openers import (
     subject_follows,
 )
 from realpolitik.events.rules import Grammar, joined
-from realpolitik.language.tokens import ANY_QUOTE_MARKS
+from realpolitik.language.tokens import ANY_QUOTE_MARKS, PHRASE_BREAKS
 from realpolitik.model import Sentence, Token
 
 _BOUNDARY_AFTER_COMMA_MAX: Final = 1  # how far after a comma a subordinator may stand
@@ -189,7 +189,7 @@ def _juxtaposed_main_clause(tokens: list[Token], i: int, grammar: Grammar, actor
         return False
     for k in range(first + 1, min(len(tokens), first + 1 + _JUXTAPOSED_REACH)):
         tok = tokens[k]
-        if tok.text in (",", ";", ":") or tok.lemma in grammar.coordination:
+        if tok.text in PHRASE_BREAKS or tok.lemma in grammar.coordination:
             return False
         if _juxtaposed_verb(tok, grammar):
             return True  # (a lower-case word that is none, "saoudite" in "l'Arabie saoudite", goes on with the name)
@@ -309,7 +309,7 @@ def _reports_an_actor(tokens: list[Token], comma: int, actor_starts: frozenset[i
     near = any(comma < i <= comma + _REPORTED_SUBJECT_REACH for i in actor_starts)
     for k in range(comma + 1, len(tokens)):
         tok = tokens[k]
-        if tok.text in (",", ";", ":"):
+        if tok.text in PHRASE_BREAKS:
             return False
         if tok.text.lower() in _SUBJUNCTIVE:
             # (a fronted phrase before the subjunctive: the subject follows it, "hätten sich beide Länder")

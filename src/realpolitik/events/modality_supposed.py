@@ -11,10 +11,9 @@ from realpolitik.events.modality_cues import cue_in, without
 from realpolitik.events.modality_scope import committed
 from realpolitik.events.modality_tense import decided_words
 from realpolitik.events.rules import Grammar, absent
-from realpolitik.language.tokens import QUOTE_MARKS
+from realpolitik.language.tokens import PHRASE_BREAKS, QUOTE_MARKS
 
 # what opens a clause whose first word may be a verb: the sentence's start, a comma, a colon (quote marks skipped)
-_CLAUSE_OPENERS: Final = frozenset({",", ":", ";"})
 
 
 def counterfactual_clause(forms: list[frozenset[str]], trigger: tuple[int, int], words: frozenset[str]) -> bool:
@@ -25,7 +24,7 @@ def counterfactual_clause(forms: list[frozenset[str]], trigger: tuple[int, int],
     if not words or trigger[0] >= len(forms):
         return False
     i = trigger[0] - 1
-    while i >= 0 and not forms[i] & _CLAUSE_OPENERS:
+    while i >= 0 and not forms[i] & PHRASE_BREAKS:
         i -= 1
     start = i + 1
     while start < trigger[0] and forms[start] & QUOTE_MARKS:

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from typing import Final
 
-from realpolitik.events.roles_base import CLAUSE_STOPS, PHRASE_BREAKS, Group, Roles, locate_marker
+from realpolitik.events.roles_base import CLAUSE_STOPS, Group, Roles, locate_marker
 from realpolitik.events.rules import Grammar, Rule
+from realpolitik.language.tokens import PHRASE_BREAKS
 from realpolitik.model import ActorMention, Token
 
 _AGENT_GAP: Final = 2  # "mediadas por Qatar", "facilitées par le Qatar": words from the participle to the agent's name

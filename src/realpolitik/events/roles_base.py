@@ -226,7 +226,6 @@ def locate_marker(g: Group, forms: list[frozenset[str]]) -> int | None:
 
 
 STATE_KINDS: Final = frozenset({PLACE, "country", "capital"})
-PHRASE_BREAKS: Final = frozenset({",", ";", ":"})
 
 # "«...», a-t-il déclaré", "„...“, sagte er am Abend", "», — написал в среду в соцсетях министр": the words
 # of the incise after a quotation

@@ -17,7 +17,7 @@ from realpolitik.codes import country_of, side_of
 from realpolitik.events.roles_base import Group, elided_de, skip_back
 from realpolitik.events.roles_marks import genitive_form, mark_groups, reported_by
 from realpolitik.events.rules import Grammar
-from realpolitik.language.tokens import ANY_QUOTE_MARKS, DASHES
+from realpolitik.language.tokens import ANY_QUOTE_MARKS, DASHES, PHRASE_BREAKS
 from realpolitik.model import PLACE, ActorMention, Sentence, Token
 
 
@@ -434,8 +434,8 @@ def _parallel_genitive(tokens: list[Token], group: Group, start: int, grammar: G
     apposition, not a clause."""
     gap = tokens[group.end:start]
     genitive = grammar.genitive_markers
-    if group.start > 2 and tokens[group.start - 1].text not in (",", ";", ":") \
-            and tokens[group.start - 2].text not in (",", ";", ":"):
+    if group.start > 2 and tokens[group.start - 1].text not in PHRASE_BREAKS \
+            and tokens[group.start - 2].text not in PHRASE_BREAKS:
         return False  # the subject that opens the sentence or clause, not "con la mediación del X, ..., y del Y"
     if not 3 <= len(gap) <= 4 or gap[0].text != "," or gap[1].lemma not in grammar.coordination \
             or gap[2].text.lower() not in genitive or not all(t.text.lower() in grammar.determiners for t in gap[3:]):

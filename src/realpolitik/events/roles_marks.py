@@ -26,7 +26,7 @@ from realpolitik.events.roles_base import (
     elided_de,
 )
 from realpolitik.events.rules import Grammar, joined
-from realpolitik.language.tokens import ANY_QUOTE_MARKS, DASHES, POSSESSIVE_MARKS
+from realpolitik.language.tokens import ANY_QUOTE_MARKS, DASHES, PHRASE_BREAKS, POSSESSIVE_MARKS
 from realpolitik.model import Sentence, Token
 
 # Prepositions that give an official's post ("ambassador to the UN", "Botschafter in Berlin", "à l'ONU").
@@ -97,7 +97,7 @@ def _closing_speaker(tokens: list[Token], group: Group, grammar: Grammar, barrie
     if not {verb.text.lower(), verb.lemma} & grammar.modality.get("report", frozenset()):
         return False
     tail = tokens[group.end + 1:]
-    stops = grammar.pronouns | grammar.roles.complementizers | {",", ";", ":"}
+    stops = grammar.pronouns | grammar.roles.complementizers | PHRASE_BREAKS
     return len(tail) <= _CLOSING_TAIL and not any(t.text.lower() in stops for t in tail) \
         and not any(group.end < i for i in barriers)
 
@@ -143,7 +143,7 @@ def _before_articles(tokens: list[Token], i: int, grammar: Grammar) -> int:
 def _no_other_subject(groups: list[Group], k: int, tokens: list[Token]) -> bool:
     """No group after groups[k] up to the clause's comma is free (no preposition, no genitive)."""
     for g in groups[k + 1:]:
-        if any(t.text in (",", ";", ":") for t in tokens[groups[k].end:g.start]):
+        if any(t.text in PHRASE_BREAKS for t in tokens[groups[k].end:g.start]):
             return True
         if g.marker is None and not g.genitive:
             return False
@@ -183,7 +183,7 @@ def _relative_subjects(tokens: list[Token], groups: list[Group], grammar: Gramma
             continue
         nxt = groups[k + 1] if k + 1 < len(groups) else None
         subject_follows = nxt is not None and nxt.marker is None and not nxt.genitive \
-            and not any(t.text in (",", ";", ":") for t in tokens[group.end:nxt.start])
+            and not any(t.text in PHRASE_BREAKS for t in tokens[group.end:nxt.start])
         # ", in der China Forderungen der USA zurückweist": with no other subject, a bare name after the pronoun of a
         # verb-final clause is its subject (the preposition's object would need the article the pronoun already is)
         bare = not pronoun and _no_other_subject(groups, k, tokens) and opens_prepositional_relative(
@@ -191,7 +191,7 @@ def _relative_subjects(tokens: list[Token], groups: list[Group], grammar: Gramma
         if pronoun or subject_follows or bare:
             for later in groups[k + 1:]:
                 if later.genitive and later.marker == group.marker and not any(
-                        t.text in (",", ";", ":") for t in tokens[group.end:later.start]):
+                        t.text in PHRASE_BREAKS for t in tokens[group.end:later.start]):
                     later.marker = None  # "in der China Forderungen der USA": the genitive inherited no "in"
             group.marker = None
 
@@ -421,7 +421,7 @@ def _phrase_break(tokens: list[Token], i: int, grammar: Grammar) -> bool:
     """Punctuation or a coordinating word at `i`: nothing further left governs the group (but "von mehr als 20
     Diplomaten": a conjunction before a number is inside the phrase)."""
     tok = tokens[i]
-    return tok.text in (",", ";", ":") or tok.lemma in grammar.coordination and not (
+    return tok.text in PHRASE_BREAKS or tok.lemma in grammar.coordination and not (
         i + 1 < len(tokens) and tokens[i + 1].text[:1].isdigit())
 
 
@@ -711,7 +711,7 @@ def _find_marker(tokens: list[Token], i: int, markers: frozenset[str], grammar: 
         low = tok.text.lower()
         if (low in markers or tok.lemma in markers) and not _adverbial(tokens, i, grammar):
             return low if low in markers else tok.lemma
-        if tok.text in (",", ";", ":") or tok.lemma in grammar.coordination:
+        if tok.text in PHRASE_BREAKS or tok.lemma in grammar.coordination:
             return None
         if (low in grammar.determiners or low in grammar.roles.cardinals or low.isdigit()) and i > 0 and not (
                 tokens[i - 1].text.lower() in markers or tokens[i - 1].lemma in markers) and (

@@ -12,6 +12,7 @@ from typing import Final
 
 from realpolitik.events.roles_base import Group
 from realpolitik.events.rules import Grammar
+from realpolitik.language.tokens import PHRASE_BREAKS
 from realpolitik.model import Token
 
 
@@ -213,7 +214,7 @@ def _joined_clause_subject(groups: list[Group], pronoun: int, forms: list[frozen
     if pronoun < 2 or not forms[pronoun - 1] & grammar.conjunctions or "," not in forms[pronoun - 2]:
         return None
     comma = pronoun - 2
-    start = next((i + 1 for i in range(comma - 1, -1, -1) if forms[i] & _CLAUSE_MARKS), 0)
+    start = next((i + 1 for i in range(comma - 1, -1, -1) if forms[i] & PHRASE_BREAKS), 0)
     first_verb = next((i for i in range(start, comma) if any(grammar.verb_lemma(w) for w in forms[i])), None)
     if first_verb is None:
         return None
@@ -221,7 +222,6 @@ def _joined_clause_subject(groups: list[Group], pronoun: int, forms: list[frozen
                  and not g.genitive and not g.possessive), None)
 
 
-_CLAUSE_MARKS: Final = frozenset({",", ";", ":"})
 _NOMINATIVE_ARTICLES: Final = frozenset({"der", "die", "das", "ein", "eine"})
 # lemmas of "hat", "ist", "wird" before a participle
 _FINITE_AUXILIARIES: Final = frozenset({"haben", "sein", "werden"})
@@ -247,7 +247,7 @@ def vorfeld_owner(candidates: list[Group], groups: list[Group], clause: tuple[in
         return None
     if not (first.genitive and first.marker is None or first.marker in grammar.patient_markers):
         return None
-    if any(forms[i] & {",", ";", ":"} for i in range(clause[0], first.start)):
+    if any(forms[i] & PHRASE_BREAKS for i in range(clause[0], first.start)):
         return None
     owner = first
     for g in chain[1:]:  # "der iranischen Revolutionsgarden": the demonym and the body are two adjacent names
@@ -288,7 +288,7 @@ def subordinate_owner(candidates: list[Group], t_start: int, forms: list[frozens
     for i in range(owner.start - 1, max(-1, owner.start - 1 - _OWNER_REACH), -1):
         if forms[i] & grammar.subordinators:
             return owner
-        if forms[i] & {",", ";", ":"}:
+        if forms[i] & PHRASE_BREAKS:
             return None
     return None
 

@@ -23,7 +23,7 @@ from realpolitik.events.roles_base import (
 from realpolitik.events.roles_objects import complementizer_between, past_form
 from realpolitik.events.rules import Grammar
 from realpolitik.language.infinitives import FRENCH_INFINITIVE_ENDINGS
-from realpolitik.language.tokens import ANY_QUOTE_MARKS
+from realpolitik.language.tokens import ANY_QUOTE_MARKS, PHRASE_BREAKS
 from realpolitik.model import Token
 
 _VENUE_GAP: Final = 3  # "a averti samedi à Singapour", "обвинил в субботу в Катаре": words from the verb to the place
@@ -285,7 +285,7 @@ def unnamed_incise(trigger: tuple[int, int], forms: list[frozenset[str]], gramma
         return False
     i = skip_back(forms, t_start - 1, grammar.roles.final_incise)
     return i >= 1 and "," in forms[i] and len(forms) - t_end <= INCISE_REACH \
-        and not any(forms[k] & {",", ";", ":"} for k in range(t_end, len(forms)))
+        and not any(forms[k] & PHRASE_BREAKS for k in range(t_end, len(forms)))
 
 
 def inverted_after_opener(t_start: int, forms: list[frozenset[str]], grammar: Grammar) -> bool:

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from typing import Final
 
-from realpolitik.events.roles_base import LOOKBACK, PHRASE_BREAKS, STRONG_BREAKS, Group, third_plural_verb
+from realpolitik.events.roles_base import LOOKBACK, STRONG_BREAKS, Group, third_plural_verb
 from realpolitik.events.roles_relatives import opens_with_participle
 from realpolitik.events.roles_speech import speaker_of
 from realpolitik.events.rules import Grammar
-from realpolitik.language.tokens import ANY_QUOTE_MARKS
+from realpolitik.language.tokens import ANY_QUOTE_MARKS, PHRASE_BREAKS
 
 _CLAUSE_PUNCTUATION: Final = frozenset({",", ";", ":", "(", ")", '"', "“", "”", "«", "»"})
 

@@ -11,7 +11,7 @@ from typing import Final
 
 from realpolitik.events.roles_base import CLAUSE_STOPS, Group, marker_at, only_object_between
 from realpolitik.events.rules import Grammar
-from realpolitik.language.tokens import QUOTE_MARKS
+from realpolitik.language.tokens import PHRASE_BREAKS, QUOTE_MARKS
 
 
 def verdict_words_own(sentence_groups: list[Group], source: Group | None, later_verb: set[int],
@@ -124,7 +124,7 @@ def judged_act_patient(g: Group, trigger: tuple[int, int], rival_triggers: froze
             return False
         start = opening
     stops = (grammar.target_markers | grammar.location_markers | grammar.agent_markers | grammar.coordination
-             | grammar.subordinators | grammar.roles.verdict_reasons | {",", ";", ":"}) - grammar.determiners
+             | grammar.subordinators | grammar.roles.verdict_reasons | PHRASE_BREAKS) - grammar.determiners
     # between the verdict and the marker: articles, quote marks, adjectives and adverbs ("condamné samedi une «
     # agression flagrante contre"), no preposition (a short word: "за теракт на Украину")
     return not any(forms[i] & stops or not forms[i] & grammar.determiners and any(
@@ -142,7 +142,7 @@ def _place_marker(g: Group, trigger: tuple[int, int], forms: list[frozenset[str]
     noun and its adjectives) before `g` or its "of", after the trigger, none a stop, a verb or a preposition of
     another kind. None where no such preposition opens the phrase."""
     stops = grammar.location_markers | grammar.agent_markers | grammar.coordination | grammar.subordinators \
-        | grammar.genitive_markers | CLAUSE_STOPS | {",", ";", ":"}
+        | grammar.genitive_markers | CLAUSE_STOPS | PHRASE_BREAKS
     end = g.start if g.marker is None else marker_at(g, forms)
     for i in range(end - 1, max(trigger[1] - 1, end - 2 - _PLACE_REACH), -1):
         if forms[i] & grammar.target_markers and i < end - 1:

@@ -16,7 +16,7 @@ from realpolitik.events.roles import THIRD_PLURAL, Group, Roles
 from realpolitik.events.rules import Grammar
 from realpolitik.events.triggers import TriggerMatch
 from realpolitik.events.voice import possessor_start
-from realpolitik.language.tokens import OPENING_QUOTES, QUOTE_MARKS
+from realpolitik.language.tokens import OPENING_QUOTES, PHRASE_BREAKS, QUOTE_MARKS
 from realpolitik.model import ActorMention, Sentence, Token
 
 
@@ -194,7 +194,7 @@ def _fronted_before_verdict(m: TriggerMatch, triggers: list[TriggerMatch], token
     own whose content follows."""
     return any(v is not m and v.rule.plover in VERDICT_TYPES and v.span[0] < clause[1]
                and 0 <= v.span[0] - m.span[1] <= _FRONTED_REACH
-               and not any(tokens[i].text in (",", ";", ":") for i in range(m.span[1], v.span[0]))
+               and not any(tokens[i].text in PHRASE_BREAKS for i in range(m.span[1], v.span[0]))
                for v in triggers)
 
 
@@ -276,7 +276,7 @@ def _fronted_act_noun(match: TriggerMatch, tokens: list[Token], groups: list[Gro
     verb = next((i for i in range(end, min(end + _FRONTED_REACH + 1, len(tokens))) if plural_verb(tokens[i], grammar)),
                 None)
     return verb is not None and not any(end <= g.start < verb for g in groups) \
-        and not any(tokens[i].text in (",", ";", ":") for i in range(end, verb))
+        and not any(tokens[i].text in PHRASE_BREAKS for i in range(end, verb))
 
 
 def _is_act_noun(match: TriggerMatch, sentence: Sentence, groups: list[Group], grammar: Grammar) -> bool:
@@ -317,10 +317,9 @@ def _owner_after(group: Group, end: int, tokens: list[Token], grammar: Grammar) 
     if not end <= group.start <= end + _OWNER_REACH or group.marker in grammar.target_markers:
         return False
     breaks = grammar.conjunctions or grammar.coordination - {"&"}
-    return not any(t.text in _CLAUSE_BREAKS or t.text.lower() in breaks for t in tokens[end:group.start])
+    return not any(t.text in PHRASE_BREAKS or t.text.lower() in breaks for t in tokens[end:group.start])
 
 
-_CLAUSE_BREAKS: Final = frozenset({",", ";", ":"})
 
 
 def _clitic_participle(tokens: list[Token], start: int, grammar: Grammar) -> bool:

@@ -29,7 +29,7 @@ from realpolitik.events.roles import (
 from realpolitik.events.roles_target_steps import named_next_to
 from realpolitik.events.rules import Grammar, joined
 from realpolitik.events.triggers import TriggerMatch
-from realpolitik.language.tokens import POSSESSIVE_MARKS
+from realpolitik.language.tokens import PHRASE_BREAKS, POSSESSIVE_MARKS
 from realpolitik.model import ActorMention, Sentence, Token
 
 
@@ -318,7 +318,7 @@ def _passive_before(tokens: list[Token], comma: int, grammar: Grammar) -> bool:
     """"Three diplomats were expelled in May, accused of spying", "ont été expulsés en 2024, accusés d'...": a passive
     auxiliary and its participle in the clause the comma closes. Its subject underwent the act and is the one the
     participle after the comma describes: the accused, not the accuser."""
-    start = next((k + 1 for k in range(comma - 1, -1, -1) if tokens[k].text in (",", ";", ":")), 0)
+    start = next((k + 1 for k in range(comma - 1, -1, -1) if tokens[k].text in PHRASE_BREAKS), 0)
     return any(tokens[k].text.lower() in grammar.passive_auxiliaries
                and any(tokens[m].text.lower().endswith(grammar.reduced_passive_endings)
                        for m in range(k + 1, min(comma, k + 4)))

@@ -44,6 +44,9 @@ ANY_QUOTE_MARKS: Final = QUOTE_MARKS | frozenset("‚‘’")
 #: "ein „Signal“", "a “signal”"): a verdict's judged noun (events/verdict_objects) and a label (events/article_phrases)
 #: are read past one
 OPENING_QUOTES: Final = frozenset({"«", "\"", "“", "„", "‹"})
+#: the marks that break a phrase or a clause where no dash does: comma, semicolon, colon ("Russland, China und Iran";
+#: "erklärte: ..."); with the dashes, `actors/reference/own.CLAUSE_MARKS`
+PHRASE_BREAKS: Final = frozenset({",", ";", ":"})
 #: a free-standing dash: a dateline ("LIMA, 16 nov - ...", "MOSKAU (dpa) - ...") ends before it
 DASHES: Final = frozenset({"-", "–", "—"})
 #: the English possessive marks, tokens of their own: "'s" and "’s" as `tokenize` splits them off a name ("Maduro's"

@@ -30,7 +30,7 @@ from realpolitik.actors.titles import title_offices
 from realpolitik.codes import country_of
 from realpolitik.language.role_words import role_words
 from realpolitik.language.speech import speech_words
-from realpolitik.language.tokens import QUOTE_MARKS
+from realpolitik.language.tokens import PHRASE_BREAKS, QUOTE_MARKS
 from realpolitik.mentions import last_entry_role
 from realpolitik.model import ActorMention, Token
 
@@ -127,7 +127,7 @@ def _between_in_relative(tokens: list[Token], i: int, data: LanguageReferences, 
         return False
     gap = tokens[before[-1].token_end:i]
     return len(gap) > 2 and gap[0].text == "," and normalise(gap[1].text) in _RELATIVE_PRONOUNS \
-        and not any(t.text in (",", ";", ":") for t in gap[1:])
+        and not any(t.text in PHRASE_BREAKS for t in gap[1:])
 
 
 def _count_of(tokens: list[Token], i: int, data: LanguageReferences, taken: set[int], between: bool) -> int | None:
@@ -436,7 +436,7 @@ def _object_of_opening(before: list[ActorMention], tokens: list[Token], i: int, 
     start = i - 1 if i and normalise(tokens[i - 1].text) in data.definite else i
     gap = tokens[before[-1].token_end:start]
     words = speech_words(lang)
-    if not gap or len(gap) > _OBJECT_VERB or any(t.text in (",", ";", ":") for t in gap) \
+    if not gap or len(gap) > _OBJECT_VERB or any(t.text in PHRASE_BREAKS for t in gap) \
             or words is not None and (normalise(gap[-1].text) in words.coordination
                                        or any(normalise(t.text) in words.verbs for t in gap)):
         return False  # "et les deux pays ont ...", "said the two countries would": a clause of its own
@@ -451,7 +451,7 @@ def _addressed_by_subject(before: list[ActorMention], tokens: list[Token], i: in
     if not before or before[0].token_start > 2:
         return False
     gap = tokens[before[-1].token_end:i]
-    breaks = [k for k, t in enumerate(gap) if t.text in (",", ";", ":")]
+    breaks = [k for k, t in enumerate(gap) if t.text in PHRASE_BREAKS]
     # "Qatar and Turkey, which brokered the truce between the two sides": a relative clause right after the opening
     # list is still the subject's act (not one after a later name: "..., a annoncé le ministère émirien, qui a salué")
     return not breaks or breaks == [0] and len(gap) > 1 and normalise(gap[1].text) in _RELATIVE_PRONOUNS \
