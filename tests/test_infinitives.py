@@ -8,7 +8,13 @@ import pytest
 
 from extracted import facts
 from realpolitik.events.rules import available_languages, load_rules
-from realpolitik.language.infinitives import ROMANCE_INFINITIVE_ENDINGS, infinitive_form
+from realpolitik.language import tokenize
+from realpolitik.language.infinitives import (
+    FRENCH_INFINITIVE_ENDINGS,
+    GERMAN_INFINITIVE_ENDINGS,
+    ROMANCE_INFINITIVE_ENDINGS,
+    infinitive_form,
+)
 
 
 @pytest.mark.parametrize(("word", "infinitive"), [
@@ -46,3 +52,20 @@ def test_de_before_an_owner_is_still_the_owner() -> None:
     keys = facts("El ejército tomó el poder en Malí en 2021. Francia acusó a la junta de Níger de violar el acuerdo.",
                  "es")
     assert ("FRA", "NER", "ACCUSE", False) in keys and ("FRA", "MLI", "ACCUSE", False) not in keys, keys
+
+
+@pytest.mark.parametrize(("word", "german", "french"), [
+    ("drohen", True, False), ("ändern", True, False), ("handeln", True, False), ("condamner", False, True),
+    ("agir", False, True), ("détruire", False, True), ("Angriff", False, False),
+])
+def test_the_german_and_french_endings(word: str, german: bool, french: bool) -> None:
+    # written once in language/infinitives (round 58), where events/rules, clause_infinitives and language/tokens
+    # wrote the German three and events/roles_base the French three under the German set's name
+    assert word.endswith(GERMAN_INFINITIVE_ENDINGS) is german
+    assert word.endswith(FRENCH_INFINITIVE_ENDINGS) is french
+
+
+def test_a_german_verb_is_told_by_its_infinitive_lemma() -> None:
+    grammar = load_rules("de").grammar
+    verb, noun = (t for t in tokenize("sie handeln Angriffe", "de") if t.text in ("handeln", "Angriffe"))
+    assert grammar.verb_word(verb) and not grammar.verb_word(noun)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from realpolitik.language import detect_language, split_sentences, tokenize
-from realpolitik.language.tokens import OPENING_QUOTES
+from realpolitik.language.tokens import OPENING_QUOTES, PHRASE_BREAKS
 
 
 @pytest.mark.parametrize(("text", "lang"), [
@@ -63,6 +63,12 @@ def test_hyphenated_compounds_are_split_and_lemmas_lower_case() -> None:
 def test_an_opening_quote_is_a_token_of_its_own(text: str, lang: str) -> None:
     tokens = tokenize(text, lang)
     assert tokens[1].text in OPENING_QUOTES and tokens[2].text.isalpha()  # (“ and " close a quotation as well)
+
+
+def test_the_phrase_breaks_are_tokens_of_their_own() -> None:
+    # language/tokens.PHRASE_BREAKS (round 58: one set where 26 places wrote the three marks)
+    tokens = tokenize("Rusia, China y Irán; después: nada", "es")
+    assert [t.text for t in tokens if t.text in PHRASE_BREAKS] == [",", ";", ":"]
 
 
 def test_english_possessive_is_its_own_token() -> None:
