@@ -157,8 +157,8 @@ def pair_after(match: TriggerMatch, sentence: Sentence, groups: list[Group], gra
 
 
 def trailing_meeting_pair(match: TriggerMatch, sentence: Sentence, groups: list[Group],
-                          forms: list[frozenset[str]], grammar: Grammar,
-                          passive: bool) -> tuple[Group, list[ActorMention]] | None:
+                          forms: list[frozenset[str]], grammar: Grammar, passive: bool,
+                          acts: frozenset[int] = frozenset()) -> tuple[Group, list[ActorMention]] | None:
     """"Pakistan and Saudi Arabia signed a defence pact during a visit by Sharif", "La Russie et le Vietnam ont
     signé un accord lors de la visite à Hanoï du Premier ministre russe", "Mitsotakis und Erdoğan verständigten sich
     am Sonntag bei einem Treffen in Sofia": a contact noun (a meeting, a visit, talks, a call) after a preposition of
@@ -180,6 +180,8 @@ def trailing_meeting_pair(match: TriggerMatch, sentence: Sentence, groups: list[
         return None
     subject = next((g for g in groups if g.end <= start and clause_subject(g) and not g.possessive
                     and not all(m.kind in (PLACE, "capital") for m in g.members)), None)
+    if subject is not None and len(subject.sides) == 1:
+        return _addressed_call(subject, match, tokens, groups, forms, grammar, acts)
     if subject is None or len(sides := subject.sides) < 2:
         return None
     if any(subject.end <= g.start and g.end <= start and g.marker not in grammar.location_markers
@@ -197,6 +199,41 @@ def trailing_meeting_pair(match: TriggerMatch, sentence: Sentence, groups: list[
     if owner and not own or any(not g.sides <= sides for g in own):
         return None
     return subject, [m for g in own for m in g.members]
+
+
+PHONE_CALL: Final = "041"  # CAMEO "discuss by telephone"
+
+
+def call_occasion(match: TriggerMatch, tokens: list[Token], grammar: Grammar) -> bool:
+    """A call after a preposition of time gone by ("gratulierte Paschinjan in einem Telefonat zu ..."): the occasion
+    of the clause's act, never the thing its verb judges or congratulates on."""
+    return match.rule.cameo == PHONE_CALL and bool(grammar.past_prepositions) and match.span[0] >= 1 \
+        and _after_past_preposition(tokens, match.span[0], grammar)
+
+
+def _addressed_call(subject: Group, match: TriggerMatch, tokens: list[Token], groups: list[Group],
+                    forms: list[frozenset[str]], grammar: Grammar,
+                    acts: frozenset[int]) -> tuple[Group, list[ActorMention]] | None:
+    """"Alijew gratulierte Paschinjan am Montag in einem Telefonat", "Macron dankte dem König in einem Telefonat",
+    "Wong sicherte Marape in einem Telefonat die volle Solidarität zu": a call with no partner phrase of its own,
+    after a preposition of time gone by, told after a one-sided subject and the one free name its verb addresses
+    (nothing else between them), with a verb the coder reads as an act (`acts`, the tokens of the sentence's other
+    triggers) between subject and call: the call was between the two ("hat Wang Yi in einem Telefonat deutlich
+    gemacht" tells no act of its own). Only a call: at a meeting or a visit the one addressed may be a third party
+    ("kritisierte Israel bei einem Treffen in Kairo"). (object group, subject members), as `trailing_meeting_pair`
+    answers; None otherwise."""
+    start = match.span[0]
+    if match.rule.cameo != PHONE_CALL or not any(subject.end <= i < start for i in acts):
+        return None
+    between = [g for g in groups if subject.end <= g.start and g.end <= start]
+    if len(between) != 1 or not between[0].free or between[0].attached or len(addressed := between[0].sides) != 1 \
+            or addressed & subject.sides or all(m.kind in (PLACE, "capital") for m in between[0].members):
+        return None
+    comma = next((i for i in range(match.span[1], len(tokens)) if tokens[i].text == ","), len(tokens))
+    if any(forms[i] & grammar.negation for i in range(subject.start, comma)) \
+            or any(tokens[i].text == "," for i in range(subject.start, start)):
+        return None  # "gratulierte ... nicht in einem Telefonat", a clause boundary between subject and call
+    return between[0], list(subject.members)
 
 
 def trailing_meeting_roles(found: tuple[Group, list[ActorMention]] | None, roles: Roles) -> None:

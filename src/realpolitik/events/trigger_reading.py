@@ -22,6 +22,7 @@ from realpolitik.events.demands import sanctions_joiner, state_asked_for
 from realpolitik.events.dropped_subject import unknown_before_verb
 from realpolitik.events.meetings import (
     VISIT,
+    call_occasion,
     fronted_meeting_pair,
     fronted_meeting_partner,
     fronted_possessed,
@@ -93,7 +94,8 @@ def kept(s: SentenceState, match: TriggerMatch) -> bool:
         note(sentence, ruleset, match, "trigger is part of an actor's name")
         return False  # "Verteidigungsminister" is an actor, not a defence event
     if id(match) in s.judged and id(match) not in s.with_own_agent and id(match) not in s.judged_agents \
-            and not (match.rule.symmetric and _praised_pair(s, match)):  # "welcomed the truce between X and Y"
+            and not (match.rule.symmetric and _praised_pair(s, match)) \
+            and not call_occasion(match, sentence.tokens, grammar):  # "welcomed the truce between X and Y"
         note(sentence, ruleset, match, "a noun judged by another trigger")
         return False  # "rechazó las exigencias", "verurteilte den Angriff": the noun is what is judged
     if s.concession and match.rule.plover in CONCEDED_TYPES and any(in_concession(i, forms, grammar)
@@ -382,7 +384,8 @@ def trailing_meeting(s: SentenceState, tr: Trigger) -> tuple[Group, list[ActorMe
     read once per trigger: `read_noun` asks it to keep the noun, `meeting_roles` takes its pair."""
     if not tr.trailing_read:
         tr.trailing = trailing_meeting_pair(tr.match, s.sentence, tr.phrases, s.forms, s.grammar,
-                                            s.passive_clause(tr.clause))
+                                            s.passive_clause(tr.clause),
+                                            frozenset(i for m in s.triggers if m is not tr.match for i in m.tokens))
         tr.trailing_read = True
     return tr.trailing
 
