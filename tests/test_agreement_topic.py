@@ -38,7 +38,8 @@ def test_the_cooperation_a_document_is_about_is_no_act(text: str, lang: str, exp
 
 @pytest.mark.parametrize(("text", "lang", "expected"), [
     # cooperation that happens stays cooperation
-    ("Chile and Peru stepped up defence cooperation with joint naval drills.", "en", ("CHL", "PER", "COOPERATE", False)),
+    ("Chile and Peru stepped up defence cooperation with joint naval drills.", "en",
+     ("CHL", "PER", "COOPERATE", False)),
     ("La Tunisie a renforcé sa coopération militaire avec l'Algérie.", "fr", ("TUN", "DZA", "COOPERATE", False)),
 ])
 def test_cooperation_done_stays_cooperation(text: str, lang: str, expected: tuple) -> None:
