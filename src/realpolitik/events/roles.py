@@ -186,6 +186,8 @@ def unnamed_addressee(site: Site) -> bool:
     those asked are no one named before the verb (the first verb's object; round 57: coop-es-002, wire-es8-010)."""
     words = site.grammar.roles
     forms, at = site.forms, site.trigger[1]
+    if words.unnamed_addressees and not words.addressee_markers:
+        return _unnamed_after_verb(site)
     if not words.unnamed_addressees or at + 2 >= len(forms) or not forms[at] & words.addressee_markers \
             or not forms[at + 1] & words.unnamed_addressees \
             or not forms[at - 1] & site.grammar.modality.get("demand", frozenset()):
@@ -196,6 +198,28 @@ def unnamed_addressee(site: Site) -> bool:
     # "pidió a los demás socios del Mercosur —Argentina, Brasil ...", "a todas las partes en Siria": a name in the
     # phrase or right after it says who is asked
     return at + 2 < end < len(forms) and not any(at < g.start <= end + 1 for g in site.sentence_groups)
+
+
+def _unnamed_after_verb(site: Site) -> bool:
+    """"thanked Australia, New Zealand, India and China for their quick response and appealed to other donors to help
+    rebuild schools", "thanked Beijing and Abu Dhabi for their help and urged other donors to follow their example",
+    "welcomed the decision and urged other Western governments to follow Australia's lead": in a language that names
+    the one asked right after the appeal's verb (or after a preposition of it, `appeal_prepositions`: "appealed to",
+    "called on"), a phrase opened by "other" or "fellow" (`unnamed_addressees`) that names no state up to what it is
+    asked (`asked_openers`, "to") asks no one named before the verb (round 58: fresh58a-en-004; the
+    studied gold codes no appeal to the thanked in coop-en-002 and wire-en13-001 either)."""
+    words, forms = site.grammar.roles, site.forms
+    at = site.trigger[0] + 1
+    if at < len(forms) and forms[at] & words.appeal_prepositions:
+        at += 1
+    if at + 1 >= len(forms) or not forms[at] & words.unnamed_addressees:
+        return False
+    end = _phrase_end(forms, at + 1, words.asked_openers, site.grammar.infinitive_endings)
+    return end - at <= _UNNAMED_REACH and end < len(forms) and bool(forms[end] & words.asked_openers) \
+        and not any(at <= g.start <= end for g in site.sentence_groups)
+
+
+_UNNAMED_REACH: Final = 5  # words from "other" to what the unnamed are asked: "other Western governments to"
 
 
 def _phrase_end(forms: list[frozenset[str]], start: int, openers: frozenset[str],

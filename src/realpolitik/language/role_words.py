@@ -445,6 +445,10 @@ class RoleWords:
     # phrase naming no state ("otros países", "la comunidad internacional", "sus socios") after an appeal's verb and
     # its `addressee_markers`; asked so, the appeal is addressed to no one named before it (roles.unnamed_addressee)
     unnamed_addressees: frozenset[str] = frozenset()
+    # English "thanked Japan and China and appealed to other donors to help", "called on fellow members to ...": a
+    # language with no personal preposition names the one asked right after the appeal's verb or after one of these
+    # prepositions of the verb; a phrase opened by an `unnamed_addressees` word there asks no one named before it
+    appeal_prepositions: frozenset[str] = frozenset()
     # Spanish "lo que llevó a México a romper relaciones con Ecuador", "obligó a Argentina a retirar": causative verbs
     # (lemmas) whose object, after the personal "a", does the act of the infinitive after the second "a"; the act
     # took place (no demand: `modality.demand` lists the verbs by which it is only asked for)
