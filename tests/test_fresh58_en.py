@@ -35,3 +35,21 @@ def test_an_appeal_to_named_states_keeps_them() -> None:
     # "all sides" stands for the sides of the dispute, which the article or the sentence names: not an unnamed other
     keys = shown_keys("Russia condemned the strikes on Ukraine and called on all sides to show restraint.", "en")
     assert ("RUS", "UKR", "REQUEST") in keys
+
+
+@pytest.mark.parametrize("text", [
+    "France, which keeps about 1,600 soldiers in New Caledonia, sent a frigate to the storm zone.",
+    "Britain keeps about 1,500 troops in the Falkland Islands.",
+    "The United States has stationed 5,000 troops on Guam.",
+])
+def test_troops_kept_in_a_territory_of_their_own_state_are_no_aid(text: str) -> None:
+    # a dependency its state governs (countries.csv writes it after the state: "FRANCL", "GBRFLK", "USAGUM") is no
+    # host: troops there are at home, a domestic act (EVAL.md), no aid to another party (codes.governed_by)
+    assert not any(k[2] == "AID" for k in shown_keys(text, "en")), text
+
+
+def test_troops_kept_in_another_state_stay_aid() -> None:
+    assert ("USA", "KOR", "AID") in shown_keys("The United States keeps 28,500 troops in South Korea.", "en")
+    assert ("FRA", "DJI", "AID") in shown_keys("France keeps some 1,500 soldiers in Djibouti.", "en")
+    # a dependency's own government acting towards its state is no aid and is read as before
+    assert ("GRL", "DNK", "SUPPORT") in shown_keys("Greenland's premier thanked Denmark for its support.", "en")

@@ -33,6 +33,20 @@ def agent_codes() -> frozenset[str]:
     return frozenset(row["code"] for row in _reference_rows("cameo_agents.csv") if len(row["code"]) == 3)
 
 
+@lru_cache(maxsize=1)
+def _governing_states() -> dict[str, str]:
+    """Each dependency's governing state from data/reference/countries.csv, whose CAMEO code writes a dependency
+    after its state ("FRANCL": New Caledonia, France's; "DNKGRL": Greenland, Denmark's; "GBRFLK")."""
+    return {row["iso3"]: row["cameo"][:3] for row in _reference_rows("countries.csv")
+            if len(row["cameo"]) == 6 and row["cameo"][:3] != row["iso3"] and row["cameo"][:3].isalpha()}
+
+
+def governed_by(dependency: str | None, state: str | None) -> bool:
+    """Whether the country of `dependency` is a territory the country of `state` governs ("NCL" and "FRAMIL")."""
+    place, owner = country_of(dependency), country_of(state)
+    return place is not None and owner is not None and _governing_states().get(place) == owner
+
+
 def country_of(code: str | None) -> str | None:
     """The country part of a code ("USAMIL" → "USA"), None for organisations and empty codes."""
     if not code:

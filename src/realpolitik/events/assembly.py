@@ -14,7 +14,7 @@ from typing import Final
 
 from realpolitik.actors.reference.history import REFERS, member_sides
 from realpolitik.actors.seated_bodies import seat_act_target
-from realpolitik.codes import PARTY_AGENTS, same_party, sides_of
+from realpolitik.codes import PARTY_AGENTS, governed_by, same_party, sides_of
 from realpolitik.events import confidence
 from realpolitik.events.cameo import lookup
 from realpolitik.events.event_dates import event_day
@@ -118,7 +118,10 @@ def _event_pairs(match: TriggerMatch, roles: Roles, forms: list[frozenset[str]],
     pairs = [(s, t) for s, t in _pairs(rule, roles.sources, targets, mutual)
              # not an actor acting on itself, or a country on its government
              if (t is None or not same_party(s.code, t.code))
-             and not _asked_at_home(s, rule.plover, modality)]
+             and not _asked_at_home(s, rule.plover, modality)
+             # "France, which keeps military forces in New Caledonia": troops or aid sent to a territory the
+             # source's own state governs stay at home (a domestic act, EVAL.md), no aid to another party
+             and not (rule.plover == "AID" and t is not None and governed_by(t.code, s.code))]
     if not (mutual or rule.symmetric or rule.reciprocal):
         if _list_named_again(roles.targets, roles.sources):
             pairs = [(s, t) for s, t in pairs if t is None or not t.note.startswith(REFERS)]
