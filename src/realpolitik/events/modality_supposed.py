@@ -13,8 +13,6 @@ from realpolitik.events.modality_tense import decided_words
 from realpolitik.events.rules import Grammar, absent
 from realpolitik.language.tokens import PHRASE_BREAKS, QUOTE_MARKS
 
-# what opens a clause whose first word may be a verb: the sentence's start, a comma, a colon (quote marks skipped)
-
 
 def counterfactual_clause(forms: list[frozenset[str]], trigger: tuple[int, int], words: frozenset[str]) -> bool:
     """The trigger's clause opens with a subjunctive verb of `words` ("Hätte Panama sich verweigert, hätte Trump Zölle
