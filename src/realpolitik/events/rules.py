@@ -154,8 +154,6 @@ class Rule:
         return type(self), constructor_arguments(self)
 
 
-
-
 @dataclass(frozen=True)
 class Grammar:
     """Function words of one language, as lemmas."""

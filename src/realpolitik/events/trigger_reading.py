@@ -95,7 +95,8 @@ def kept(s: SentenceState, match: TriggerMatch) -> bool:
         return False  # "Verteidigungsminister" is an actor, not a defence event
     if id(match) in s.judged and id(match) not in s.with_own_agent and id(match) not in s.judged_agents \
             and not (match.rule.symmetric and _praised_pair(s, match)) \
-            and not call_occasion(match, sentence.tokens, grammar):  # "welcomed the truce between X and Y"
+            and not call_occasion(match, sentence.tokens, grammar):
+        # (kept: "welcomed the truce between X and Y", a pair praised; "gratulierte ... in einem Telefonat", a call)
         note(sentence, ruleset, match, "a noun judged by another trigger")
         return False  # "rechazó las exigencias", "verurteilte den Angriff": the noun is what is judged
     if s.concession and match.rule.plover in CONCEDED_TYPES and any(in_concession(i, forms, grammar)

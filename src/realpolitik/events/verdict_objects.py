@@ -338,8 +338,6 @@ def _owner_after(group: Group, end: int, tokens: list[Token], grammar: Grammar) 
     return not any(t.text in PHRASE_BREAKS or t.text.lower() in breaks for t in tokens[end:group.start])
 
 
-
-
 def _clitic_participle(tokens: list[Token], start: int, grammar: Grammar) -> bool:
     """A participle after an object pronoun ("l'attaque, la qualifiant de menace", "en l'accusant de"): a verb whose
     object is the act named before it, no act noun after an article, so no other act the verdict judges (round 44,
