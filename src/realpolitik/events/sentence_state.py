@@ -306,7 +306,8 @@ def judge_triggers(s: SentenceState) -> None:
                            (grammar.roles.verdict_reasons, grammar.possessives),
                            grammar if grammar.verb_lemma_endings else None,
                            (grammar.roles.naming_verbs, grammar.roles.free_relatives)
-                           if grammar.roles.naming_verbs else None, grammar.verb_final) if several else set()
+                           if grammar.roles.naming_verbs else None, grammar.verb_final,
+                           grammar.roles.act_epithets) if several else set()
     if several and grammar.predicate_markers:
         judged |= verdict_predicates(triggers, sentence.tokens, clauses, grammar.predicate_markers)
     if several and grammar.verb_final:

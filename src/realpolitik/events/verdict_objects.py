@@ -81,7 +81,8 @@ def judged_nouns(triggers: list[TriggerMatch], sentence: Sentence, clauses: list
                   reasons: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
                   bare: Grammar | None = None,
                   naming: tuple[frozenset[str], frozenset[str]] | None = None,
-                  capitalised_nouns: bool = False) -> set[int]:
+                  capitalised_nouns: bool = False,
+                  epithets: frozenset[str] = frozenset()) -> set[int]:
     """Trigger nouns right after a verdict verb in the same clause ("rejected the demands",
     "verurteilte den Angriff"), or the content of the noun it judges ("rechazó la propuesta de alto el
     fuego"), or an act noun inside an attack's own pattern: objects of the verdict or the attack, not events of
@@ -98,7 +99,7 @@ def judged_nouns(triggers: list[TriggerMatch], sentence: Sentence, clauses: list
                                         or bare is not None and _bare_object(m, tokens, bare)) \
             else possessor_start(tokens, start, determiners)  # "condemned Russia's invasion"
         if opening is None and start >= 2 and tokens[start - 2].text.lower() in determiners \
-                and _epithet(tokens[start - 1]):
+                and tokens[start - 1].text.lower() in epithets:
             opening = start - 2  # "condenó las nuevas sanciones de la UE", "condemned the latest sanctions"
         if opening is None and start >= 3 and tokens[start - 1].text.lower() in genitive \
                 and tokens[start - 3].text.lower() in determiners:
@@ -134,21 +135,6 @@ def judged_nouns(triggers: list[TriggerMatch], sentence: Sentence, clauses: list
             elif verdict.rule.plover == "ASSAULT" and inside:
                 judged.add(id(m))  # "ont visé les casques bleus de la Force": what an attack's pattern hits
     return judged
-
-
-# "nuevas", "dernières", "latest", "neuen": an adjective of time or number between the article and the judged noun
-# (not a demonym or another adjective that may name the act's agent: "den russischen Angriff" is read by its agent)
-_EPITHETS: Final = frozenset({
-    "new", "latest", "recent", "fresh", "further", "additional", "last", "renewed", "repeated",
-    "neuen", "neue", "jüngsten", "jüngste", "letzten", "letzte", "weiteren", "weitere", "erneuten", "erneute",
-    "nouvelle", "nouvelles", "nouveau", "nouveaux", "dernières", "dernière", "dernier", "derniers", "récentes",
-    "récents", "récente", "récent",
-    "nuevas", "nuevos", "nueva", "nuevo", "últimas", "últimos", "última", "último", "recientes", "reciente"})
-
-
-def _epithet(token: Token) -> bool:
-    """A word of time or number before a noun, which leaves it the object of the verdict before its article."""
-    return token.text.lower() in _EPITHETS
 
 
 def _right_after_verdict(m: TriggerMatch, triggers: list[TriggerMatch], tokens: list[Token], start: int) -> bool:

@@ -408,6 +408,10 @@ class RoleWords:
     # words hold one judges the wrongdoer the article names, not the one the next coordinated verb addresses
     # (events/roles_verdicts.py verdict_words_own)
     wrong_labels: frozenset[str] = frozenset()
+    # "condenó las nuevas sanciones de la UE", "condemned the latest sanctions": an adjective of time or number
+    # between the article and a judged act noun, which stays the verdict's object (events/verdict_objects.py
+    # judged_nouns); not a demonym or another adjective that may name the act's agent ("den russischen Angriff")
+    act_epithets: frozenset[str] = frozenset()
     norm_nouns: frozenset[str] = frozenset()
     # "since the start of the Russia-Ukraine war", "с начала российско-украинской войны": a war named by the pair
     # its hyphen joins; the pair names the war, no party of the sentence's other acts
