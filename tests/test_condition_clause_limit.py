@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import random
 
-from realpolitik.events.clause_infinitives import BREAKS
 from realpolitik.events.modality_supposed import clause_end, condition_clause
+from realpolitik.language.tokens import CLAUSE_STOPS
 
 _WORDS = frozenset({"if"})
 _TOKENS = ("if", "word", ",", ":", "other")
@@ -20,7 +20,7 @@ def test_a_limited_end_reaches_the_limit_exactly_where_the_full_end_does() -> No
         forms = [frozenset({rng.choice(_TOKENS)}) for _ in range(rng.randint(1, 30))]
         opener = rng.randrange(len(forms))
         limit = rng.randint(opener + 1, len(forms) + 2)
-        full, limited = clause_end(forms, opener, BREAKS), clause_end(forms, opener, BREAKS, limit)
+        full, limited = clause_end(forms, opener, CLAUSE_STOPS), clause_end(forms, opener, CLAUSE_STOPS, limit)
         assert (full >= limit) == (limited >= limit)
         if full < limit:
             assert limited == full
@@ -28,6 +28,6 @@ def test_a_limited_end_reaches_the_limit_exactly_where_the_full_end_does() -> No
 
 def test_a_limited_condition_clause_keeps_its_opener() -> None:
     forms = [frozenset({t}) for t in ("we", "act", "if", "they", "ask", "now", ",", "then")]
-    assert condition_clause(forms, _WORDS, BREAKS) == (2, 6)
-    assert condition_clause(forms, _WORDS, BREAKS, 0, 5, 5) == (2, 5)
-    assert condition_clause(forms, _WORDS, BREAKS, 0, 2) is None
+    assert condition_clause(forms, _WORDS, CLAUSE_STOPS) == (2, 6)
+    assert condition_clause(forms, _WORDS, CLAUSE_STOPS, 0, 5, 5) == (2, 5)
+    assert condition_clause(forms, _WORDS, CLAUSE_STOPS, 0, 2) is None

@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 
 from realpolitik.language import detect_language, split_sentences, tokenize
-from realpolitik.language.tokens import OPENING_QUOTES, PHRASE_BREAKS
+from realpolitik.language.tokens import (
+    BREAKS_AND_DASHES,
+    CLAUSE_STOPS,
+    OPENING_QUOTES,
+    PHRASE_BREAKS,
+    POSSESSIVE_MARKS,
+    SAXON_GENITIVES,
+    STRONG_BREAKS,
+)
 
 
 @pytest.mark.parametrize(("text", "lang"), [
@@ -71,8 +79,27 @@ def test_the_phrase_breaks_are_tokens_of_their_own() -> None:
     assert [t.text for t in tokens if t.text in PHRASE_BREAKS] == [",", ";", ":"]
 
 
+def test_the_clause_marks_are_tokens_of_their_own() -> None:
+    # language/tokens (round 59): the phrase breaks with the long dashes (BREAKS_AND_DASHES), those but the comma
+    # (STRONG_BREAKS), all of them with the full stop (CLAUSE_STOPS); a hyphen is none of them
+    tokens = tokenize("Moscow, Beijing – and Tehran — agreed; talks: none. Ex-minister", "en")
+    marks = [t.text for t in tokens if not t.text.isalpha()]
+    assert [m for m in marks if m in BREAKS_AND_DASHES] == [",", "–", "—", ";", ":"]
+    assert [m for m in marks if m in STRONG_BREAKS] == ["–", "—", ";", ":"]
+    assert [m for m in marks if m in CLAUSE_STOPS] == [",", "–", "—", ";", ":", "."]
+    assert "-" in marks and "-" not in CLAUSE_STOPS
+
+
 def test_english_possessive_is_its_own_token() -> None:
     assert [t.text for t in tokenize("Russia's war", "en")] == ["Russia", "'s", "war"]
+
+
+@pytest.mark.parametrize("mark", ["'s", "’s"])
+def test_the_saxon_genitive_with_either_apostrophe_is_a_possessive_mark(mark: str) -> None:
+    # language/tokens.SAXON_GENITIVES (round 59: one set where three places wrote the pair)
+    tokens = tokenize(f"Russia{mark} war and the States’ position", "en")
+    assert [t.text for t in tokens if t.text in POSSESSIVE_MARKS] == [mark, "’"]
+    assert [t.text for t in tokens if t.text in SAXON_GENITIVES] == [mark]
 
 
 @pytest.mark.parametrize(("text", "lang", "words"), [

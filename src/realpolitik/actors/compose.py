@@ -19,7 +19,7 @@ from realpolitik.actors.matcher import Hit
 from realpolitik.actors.portfolios import PORTFOLIOS, TITLES
 from realpolitik.actors.reference.data import reference_data
 from realpolitik.language.role_words import role_words
-from realpolitik.language.tokens import POSSESSIVE_MARKS
+from realpolitik.language.tokens import POSSESSIVE_MARKS, SAXON_GENITIVES
 from realpolitik.mentions import OFFICE
 from realpolitik.model import ActorMention, Token
 
@@ -589,7 +589,8 @@ def _state_before_post(hits: list[Hit], body: int, tokens: list[Token], used: se
         return None
     state = hits[body - 1]
     gap = [t.text for t in _gap(tokens, state.end, hits[body].start)]
-    if state.entry.kind not in ("country", "adjective", "capital") or gap and gap not in (["'s"], ["’s"]):
+    if state.entry.kind not in ("country", "adjective", "capital") \
+            or gap and not (len(gap) == 1 and gap[0] in SAXON_GENITIVES):
         return None
     return body - 1
 

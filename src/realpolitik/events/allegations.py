@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Final
 
 from realpolitik.events.rules import Grammar
-from realpolitik.language.tokens import QUOTE_MARKS
+from realpolitik.language.tokens import BREAKS_AND_DASHES, QUOTE_MARKS
 from realpolitik.model import Sentence, Token
 
 
@@ -66,7 +66,7 @@ def content_after_comma(tokens: list[Token], end: int, start: int, grammar: Gram
         return False
     comma = next((i for i in range(end, start) if tokens[i].text == ","), None)  # after "warf Minsk ... vor"
     return comma is not None and not any(
-        tokens[i].text in (",", ";", ":", "–", "—") or tokens[i].text in QUOTE_MARKS for i in range(comma + 1, start))
+        tokens[i].text in BREAKS_AND_DASHES or tokens[i].text in QUOTE_MARKS for i in range(comma + 1, start))
 
 
 ALLEGED_REACH: Final = 8  # "accusé l'Ukraine d'avoir bombardé": the accused act follows the accusation closely

@@ -19,7 +19,7 @@ from realpolitik.events.fill_kinds import HOST_AT_ODDS
 from realpolitik.events.roles_base import Group, Roles
 from realpolitik.events.rules import Grammar
 from realpolitik.language.role_words import RoleWords, exercise_named
-from realpolitik.language.tokens import OPENING_QUOTES
+from realpolitik.language.tokens import OPENING_QUOTES, PHRASE_BREAKS
 from realpolitik.model import ActorMention, Event, Sentence, Token, token_text
 
 
@@ -295,7 +295,7 @@ def repeaters(sentence: Sentence, mentions: list[ActorMention], phrases: tuple[t
             # steps against Niger")
             end = i + len(words)
             subject = next((m for m in mentions if end <= m.token_start <= end + _VERB_AFTER
-                            and not any(t.text in _CLAUSE_MARKS or t.text.lower() in stops
+                            and not any(t.text in _BREAKS_AND_STOP or t.text.lower() in stops
                                         for t in tokens[end:m.token_start])), None)
         if subject is not None:
             found.append((i, words, subject))
@@ -307,7 +307,7 @@ def repeaters(sentence: Sentence, mentions: list[ActorMention], phrases: tuple[t
 _SUBJECT_REACH: Final = 3
 # "аналогичный шаг сделали Великобритания": the words (its verb) between a phrase and a subject put after it
 _VERB_AFTER: Final = 1
-_CLAUSE_MARKS: Final = frozenset({",", ";", ":", "."})
+_BREAKS_AND_STOP: Final = PHRASE_BREAKS | {"."}  # the phrase breaks and the full stop
 
 
 def _stopped(m: ActorMention, tokens: list[Token], stops: frozenset[str]) -> bool:

@@ -9,6 +9,7 @@ from typing import Final
 
 from realpolitik.events.rules import Grammar
 from realpolitik.language.infinitives import GERMAN_INFINITIVE_ENDINGS
+from realpolitik.language.tokens import CLAUSE_STOPS
 
 
 def future_auxiliary(form: frozenset[str], grammar: Grammar) -> bool:
@@ -71,7 +72,7 @@ def after_refusal(forms: list[frozenset[str]], clause: tuple[int, int], grammar:
     if not words or not is_infinitive_clause(forms, clause, grammar):
         return False
     i = clause[0] - 2
-    while i >= 0 and not forms[i] & BREAKS:
+    while i >= 0 and not forms[i] & CLAUSE_STOPS:
         if forms[i] & words:
             return True
         i -= 1
@@ -113,4 +114,3 @@ def under_refusal_noun(forms: list[frozenset[str]], start: int, clause: tuple[in
     return False
 
 
-BREAKS: Final = frozenset({",", ";", ":", "–", "—", "."})

@@ -10,7 +10,7 @@ from typing import Final
 
 from realpolitik.events.clause_infinitives import fused_infinitive
 from realpolitik.events.rules import Grammar, joined
-from realpolitik.language.tokens import ANY_QUOTE_MARKS, PHRASE_BREAKS
+from realpolitik.language.tokens import ANY_QUOTE_MARKS, BREAKS_AND_DASHES, PHRASE_BREAKS, STRONG_BREAKS
 from realpolitik.model import Sentence, Token
 
 
@@ -100,7 +100,7 @@ def comma_after_verb(tokens: list[Token], start: int) -> int | None:
             if text == "," and j + 1 < len(tokens) and tokens[j + 1].text[:1].isupper():
                 continue  # "den Vorsitzenden des Hauses, Kevin McCarthy, getroffen hatte": an apposition
             return None
-        if text in (";", ":", "–", "—") or text in ANY_QUOTE_MARKS:
+        if text in STRONG_BREAKS or text in ANY_QUOTE_MARKS:
             return None
     return len(tokens) if len(tokens) - start <= _FRONTED_REACH and tokens[-1].text.isalpha() \
         and tokens[-1].text.islower() else None
@@ -170,7 +170,7 @@ def _after_fronted_clause(tokens: list[Token], comma: int, grammar: Grammar) -> 
     """"Nachdem Russland angegriffen hatte, verhängte die EU ...": the comma closes a subordinate clause that
     opens the sentence, and the main clause's subject follows its verb (not "Polen, weil es ..., forderte")."""
     start = comma - 1
-    while start > 0 and tokens[start - 1].text not in (",", ";", ":", "–", "—") \
+    while start > 0 and tokens[start - 1].text not in BREAKS_AND_DASHES \
             and tokens[start - 1].text not in ANY_QUOTE_MARKS:
         start -= 1
     if start > 0 and tokens[start - 1].text == ",":

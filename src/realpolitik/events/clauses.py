@@ -25,7 +25,13 @@ from realpolitik.events.clause_openers import (
     subject_follows,
 )
 from realpolitik.events.rules import Grammar, joined
-from realpolitik.language.tokens import ANY_QUOTE_MARKS, PHRASE_BREAKS
+from realpolitik.language.tokens import (
+    ANY_QUOTE_MARKS,
+    BREAKS_AND_DASHES,
+    PHRASE_BREAKS,
+    SAXON_GENITIVES,
+    STRONG_BREAKS,
+)
 from realpolitik.model import Sentence, Token
 
 _BOUNDARY_AFTER_COMMA_MAX: Final = 1  # how far after a comma a subordinator may stand
@@ -64,7 +70,7 @@ def split_clauses(sentence: Sentence, grammar: Grammar,
     past_verbs = bool(grammar.clause_verb_lemmas)
     for i, tok in enumerate(tokens):
         text = tok.text
-        if text in breaks or text in (";", ":", "–", "—"):
+        if text in breaks or text in STRONG_BREAKS:
             cuts.append(i)
         elif text == ",":
             cuts.extend(_comma_cuts(sentence, i, grammar, protected, actor_starts))
@@ -335,7 +341,7 @@ def _verb_final_clause_cuts(tokens: list[Token], grammar: Grammar, actor_starts:
     cuts: list[int] = []
     boundary = -1  # the last comma or strong mark
     for i, tok in enumerate(tokens):
-        if tok.text in (",", ";", ":", "–", "—") or tok.text in ANY_QUOTE_MARKS:
+        if tok.text in BREAKS_AND_DASHES or tok.text in ANY_QUOTE_MARKS:
             boundary = i
             continue
         low = tok.text.lower()
@@ -494,7 +500,7 @@ def _absolute_participle(tokens: list[Token], comma: int, grammar: Grammar, acto
                     grammar.location_markers, grammar.not_participles)
     last = name
     while opened and last + 2 < len(tokens) and last - name < 6 \
-            and (tokens[last + 1].text.isalpha() or tokens[last + 1].text in ("'s", "’s")) \
+            and (tokens[last + 1].text.isalpha() or tokens[last + 1].text in SAXON_GENITIVES) \
             and not tokens[last + 1].text.endswith(grammar.participle_endings) \
             and tokens[last + 1].text.lower() not in closed:
         last += 1  # "with Prime Minister Narendra Modi saying", "con el canciller letón calificando": one name

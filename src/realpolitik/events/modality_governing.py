@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from typing import Final
 
-from realpolitik.events.clause_infinitives import BREAKS, is_infinitive_clause
+from realpolitik.events.clause_infinitives import is_infinitive_clause
 from realpolitik.events.modality_cues import cue_in, lemmas, modal_cues, phrase_at
 from realpolitik.events.modality_scope import SCOPE_BEFORE
 from realpolitik.events.rules import Grammar
+from realpolitik.language.tokens import CLAUSE_STOPS
 
 
 def governing_span(forms: list[frozenset[str]], clause: tuple[int, int], trigger: tuple[int, int],
@@ -48,7 +49,7 @@ def _break_before(forms: list[frozenset[str]], comma: int) -> int:
     """Where the governing clause before the comma at `comma` opens: just after the last break before it (else the
     sentence's start)."""
     start = comma
-    while start > 0 and not forms[start - 1] & BREAKS:
+    while start > 0 and not forms[start - 1] & CLAUSE_STOPS:
         start -= 1
     return start
 
@@ -92,15 +93,15 @@ def agreement_terms(forms: list[frozenset[str]], trigger: tuple[int, int], gramm
         return False
     t_start, t_end = trigger
     if grammar.verb_final:
-        end = next((i for i in range(t_end, len(forms)) if forms[i] & BREAKS), len(forms))
+        end = next((i for i in range(t_end, len(forms)) if forms[i] & CLAUSE_STOPS), len(forms))
         if not any(forms[i] & permits for i in range(t_end, end)):
             return False
-        comma = next((i for i in range(t_start - 1, -1, -1) if forms[i] & BREAKS), None)
+        comma = next((i for i in range(t_start - 1, -1, -1) if forms[i] & CLAUSE_STOPS), None)
         return comma is not None and "," in forms[comma] and comma + 1 < t_start \
             and bool(forms[comma + 1] & grammar.roles.subject_relatives) \
             and any(forms[i] & nouns for i in range(max(0, comma - 3), comma))
     at = next((i for i in range(t_start - 1, max(-1, t_start - _TERMS_REACH), -1)
-               if forms[i] & (permits | BREAKS)), None)
+               if forms[i] & (permits | CLAUSE_STOPS)), None)
     if at is None or not forms[at] & permits:
         return False
     return any(forms[i] & nouns for i in range(max(0, at - _TERMS_REACH), at))

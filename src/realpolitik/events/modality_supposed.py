@@ -6,12 +6,11 @@ from __future__ import annotations
 
 from typing import Final
 
-from realpolitik.events.clause_infinitives import BREAKS
 from realpolitik.events.modality_cues import cue_in, without
 from realpolitik.events.modality_scope import committed
 from realpolitik.events.modality_tense import decided_words
 from realpolitik.events.rules import Grammar, absent
-from realpolitik.language.tokens import PHRASE_BREAKS, QUOTE_MARKS
+from realpolitik.language.tokens import CLAUSE_STOPS, PHRASE_BREAKS, QUOTE_MARKS
 
 
 def counterfactual_clause(forms: list[frozenset[str]], trigger: tuple[int, int], words: frozenset[str]) -> bool:
@@ -44,13 +43,13 @@ _CONDITION_REACH: Final = 8  # "if both sides ask", "если об этом по
 
 def in_condition(forms: list[frozenset[str]], trigger: tuple[int, int], grammar: Grammar) -> bool:
     """The trigger stands in a condition clause: its word ("if", "если", "wenn", "si") opens the stretch before it,
-    at most `_CONDITION_REACH` words back, with none of the BREAKS between ("would mediate if both sides asked",
+    at most `_CONDITION_REACH` words back, with none of the CLAUSE_STOPS between ("would mediate if both sides asked",
     "si les deux parties le demandent"). A demand or a threat the condition names is supposed; one made before or
     after the condition ("threatened tariffs if ...") stands outside it."""
     words = grammar.roles.conditions
     start = max(0, trigger[0] - _CONDITION_REACH)
     # (the clause's end is looked for up to the trigger only: past it, where it ends does not matter)
-    while (clause := condition_clause(forms, words, BREAKS, start, trigger[0], trigger[0] + 1)) is not None:
+    while (clause := condition_clause(forms, words, CLAUSE_STOPS, start, trigger[0], trigger[0] + 1)) is not None:
         if clause[1] >= trigger[0]:
             return True
         start = clause[1] + 1
@@ -58,7 +57,7 @@ def in_condition(forms: list[frozenset[str]], trigger: tuple[int, int], grammar:
 
 
 # What closes a condition clause read forward to find whom it names ("if Japan goes on, ..."): a comma or a
-# semicolon. The trigger test above stops at any of the BREAKS (a colon or a dash too): a demand quoted after
+# semicolon. The trigger test above stops at any of the CLAUSE_STOPS (a colon or a dash too): a demand quoted after
 # "if asked:" stands outside the condition.
 CLAUSE_ENDS: Final = frozenset({",", ";"})
 

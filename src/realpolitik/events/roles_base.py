@@ -12,6 +12,7 @@ from typing import Final
 
 from realpolitik.codes import sides_of
 from realpolitik.events.rules import Grammar, Rule
+from realpolitik.language.tokens import CLAUSE_STOPS
 from realpolitik.model import PLACE, ActorMention
 
 LOOKBACK: Final = 4
@@ -230,7 +231,6 @@ STATE_KINDS: Final = frozenset({PLACE, "country", "capital"})
 # "«...», a-t-il déclaré", "„...“, sagte er am Abend", "», — написал в среду в соцсетях министр": the words
 # of the incise after a quotation
 INCISE_REACH: Final = 8
-STRONG_BREAKS: Final = frozenset({";", ":", "—", "–"})
 THIRD_PLURAL: Final = ("ли", "ют", "ят", "ут", "ат")  # Russian past and present: "заявили", "осуждают", "говорят"
 
 
@@ -238,6 +238,3 @@ def third_plural_verb(forms: frozenset[str], grammar: Grammar) -> bool:
     """A Russian verb in the third person plural ("заявили", "осудили", "приветствуют"), read from a token's forms:
     with no subject before it, its subject is an institution named first or the names after it."""
     return any(f.endswith(THIRD_PLURAL) for f in forms) and any(grammar.verb_lemma(f) for f in forms)
-
-
-CLAUSE_STOPS: Final = frozenset({",", ";", ":", "—", "–", "."})

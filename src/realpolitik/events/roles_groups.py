@@ -17,7 +17,7 @@ from realpolitik.codes import country_of, side_of
 from realpolitik.events.roles_base import Group, elided_de, skip_back
 from realpolitik.events.roles_marks import genitive_form, mark_groups, reported_by
 from realpolitik.events.rules import Grammar
-from realpolitik.language.tokens import ANY_QUOTE_MARKS, DASHES, PHRASE_BREAKS
+from realpolitik.language.tokens import ANY_QUOTE_MARKS, DASHES, PHRASE_BREAKS, SAXON_GENITIVES
 from realpolitik.model import PLACE, ActorMention, Sentence, Token
 
 
@@ -345,7 +345,6 @@ def _place_list_end(tokens: list[Token], g: Group, k: int, forms: list[frozenset
     return None
 
 
-_SAXON_GENITIVES: Final = frozenset({"'s", "’s"})
 _INSERTION_HEAD: Final = 4  # "'s secretary-general": the words of the office after a possessive name
 _INSERTION_REACH: Final = 15  # ", who co-chairs a regional peace process,": the words an inserted phrase may take
 
@@ -356,7 +355,7 @@ def _after_insertion(tokens: list[Token], g: Group, grammar: Grammar) -> int:
     the UAE president, Sheikh Mohamed bin Zayed, flew to Doha" opens a clause whose verb stands after it. The
     group's end where there is none (no comma there, or no closing comma in reach)."""
     end = g.end
-    if end < len(tokens) and tokens[end].text in _SAXON_GENITIVES:  # "the African Union's commission chairman, X,"
+    if end < len(tokens) and tokens[end].text in SAXON_GENITIVES:  # "the African Union's commission chairman, X,"
         end += 1
         while end < len(tokens) and end - g.end <= _INSERTION_HEAD and (
                 tokens[end].text == "-" or tokens[end].text.isalpha() and tokens[end].text.islower()):

@@ -14,7 +14,6 @@ from realpolitik.events.roles_base import (
     INCISE_REACH,
     REPORT_SOURCE,
     STATE_KINDS,
-    STRONG_BREAKS,
     Group,
     locate_marker,
     skip_back,
@@ -23,7 +22,7 @@ from realpolitik.events.roles_base import (
 from realpolitik.events.roles_objects import complementizer_between, past_form
 from realpolitik.events.rules import Grammar
 from realpolitik.language.infinitives import FRENCH_INFINITIVE_ENDINGS
-from realpolitik.language.tokens import ANY_QUOTE_MARKS, PHRASE_BREAKS
+from realpolitik.language.tokens import ANY_QUOTE_MARKS, PHRASE_BREAKS, STRONG_BREAKS
 from realpolitik.model import Token
 
 _VENUE_GAP: Final = 3  # "a averti samedi à Singapour", "обвинил в субботу в Катаре": words from the verb to the place

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from typing import Final
 
-from realpolitik.events.roles_base import LOOKBACK, STRONG_BREAKS, Group, third_plural_verb
+from realpolitik.events.roles_base import LOOKBACK, Group, third_plural_verb
 from realpolitik.events.roles_relatives import opens_with_participle
 from realpolitik.events.roles_speech import speaker_of
 from realpolitik.events.rules import Grammar
-from realpolitik.language.tokens import ANY_QUOTE_MARKS, PHRASE_BREAKS
+from realpolitik.language.tokens import ANY_QUOTE_MARKS, BREAKS_AND_DASHES, PHRASE_BREAKS, STRONG_BREAKS
 
 _CLAUSE_PUNCTUATION: Final = frozenset({",", ";", ":", "(", ")", '"', "“", "”", "«", "»"})
 
@@ -407,7 +407,7 @@ def subject_outside(sentence_groups: list[Group], clause: tuple[int, int], gramm
 def _in_inserted_clause(g: Group, forms: list[frozenset[str]], grammar: Grammar) -> bool:
     """"Страны, которые поддерживают Украину, осудили ...", "Страны, поддерживающие Украину, осудили ...": the
     group stands in a relative or participle clause between commas, which is no subject of the main clause."""
-    comma = next((i for i in range(g.start - 1, -1, -1) if forms[i] & {",", ";", ":", "—", "–"}), None)
+    comma = next((i for i in range(g.start - 1, -1, -1) if forms[i] & BREAKS_AND_DASHES), None)
     if comma is None or "," not in forms[comma] or comma + 1 >= g.start:
         return False
     return bool(forms[comma + 1] & grammar.roles.subject_relatives) \
@@ -420,7 +420,7 @@ def _in_subordinate_clause(g: Group, forms: list[frozenset[str]], grammar: Gramm
     no subject of the main clause whose verb an infinitive after it depends on."""
     if not grammar.verb_final_subordinators:
         return False
-    opening = next((i + 1 for i in range(g.start - 1, -1, -1) if forms[i] & {",", ";", ":", "—", "–"}), 0)
+    opening = next((i + 1 for i in range(g.start - 1, -1, -1) if forms[i] & BREAKS_AND_DASHES), 0)
     if opening >= g.start:
         return False
     first = forms[opening]

@@ -11,7 +11,6 @@ from typing import Final
 from realpolitik.events.article import VERDICT_TYPES
 from realpolitik.events.cameo import HOSTING
 from realpolitik.events.roles_base import (
-    CLAUSE_STOPS,
     COMPOUND,
     REPORT_SOURCE,
     TRIGGER_OBJECT,
@@ -54,7 +53,7 @@ from realpolitik.events.roles_verdicts import (
     verdict_words_own,
 )
 from realpolitik.events.rules import Grammar, absent
-from realpolitik.language.tokens import ANY_QUOTE_MARKS, PHRASE_BREAKS
+from realpolitik.language.tokens import ANY_QUOTE_MARKS, CLAUSE_STOPS, PHRASE_BREAKS
 from realpolitik.model import PLACE
 
 _LOCATION_REACH: Final = 8  # "attacked targets in Yemen": a place near the trigger, not one named clauses away

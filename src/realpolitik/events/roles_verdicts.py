@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import Final
 
-from realpolitik.events.roles_base import CLAUSE_STOPS, Group, marker_at, only_object_between
+from realpolitik.events.roles_base import Group, marker_at, only_object_between
 from realpolitik.events.rules import Grammar
-from realpolitik.language.tokens import PHRASE_BREAKS, QUOTE_MARKS
+from realpolitik.language.tokens import CLAUSE_STOPS, PHRASE_BREAKS, QUOTE_MARKS
 
 
 def verdict_words_own(sentence_groups: list[Group], source: Group | None, later_verb: set[int],

@@ -45,13 +45,25 @@ ANY_QUOTE_MARKS: Final = QUOTE_MARKS | frozenset("‚‘’")
 #: are read past one
 OPENING_QUOTES: Final = frozenset({"«", "\"", "“", "„", "‹"})
 #: the marks that break a phrase or a clause where no dash does: comma, semicolon, colon ("Russland, China und Iran";
-#: "erklärte: ..."); with the dashes, `actors/reference/own.CLAUSE_MARKS`
+#: "erklärte: ..."); with the long dashes, `BREAKS_AND_DASHES`
 PHRASE_BREAKS: Final = frozenset({",", ";", ":"})
 #: a free-standing dash: a dateline ("LIMA, 16 nov - ...", "MOSKAU (dpa) - ...") ends before it
 DASHES: Final = frozenset({"-", "–", "—"})
-#: the English possessive marks, tokens of their own: "'s" and "’s" as `tokenize` splits them off a name ("Maduro's"
-#: → "Maduro", "'s"), and the bare apostrophe after a plural ("the States' position")
-POSSESSIVE_MARKS: Final = frozenset({"'s", "’s", "'", "’"})
+#: the long dashes (en and em), which set off a clause or an inserted phrase as a comma does ("Израиль — ближайший
+#: союзник", "«...», — подчеркнул министр"); the hyphen, also a dateline's dash, joins words
+LONG_DASHES: Final = frozenset({"–", "—"})
+#: the phrase breaks and the long dashes: where a clause or an inserted phrase opens or ends
+BREAKS_AND_DASHES: Final = PHRASE_BREAKS | LONG_DASHES
+#: those without the comma, which may stand inside a clause (a list, an apposition): the strong breaks
+STRONG_BREAKS: Final = BREAKS_AND_DASHES - {","}
+#: the phrase breaks, the long dashes and the full stop: where a clause stops
+CLAUSE_STOPS: Final = BREAKS_AND_DASHES | {"."}
+#: the English Saxon genitive, with either apostrophe: `tokenize` splits it off a name as a token of its own
+#: ("Maduro's" → "Maduro", "'s")
+SAXON_GENITIVES: Final = frozenset({"'s", "’s"})
+#: the English possessive marks, tokens of their own: the Saxon genitive, and the bare apostrophe after a plural ("the
+#: States' position")
+POSSESSIVE_MARKS: Final = SAXON_GENITIVES | frozenset({"'", "’"})
 #: a live blog entry opens with its clock time ("07:40 Uhr –", "10h15 :", "14:05 –")
 _CLOCK: Final = re.compile(r"\d{1,2}(?:[:.]\d{2}|h\d{0,2})")
 _CLOCK_REACH: Final = 3  # the time, a word for the hour ("Uhr", "GMT"), the dash
@@ -184,7 +196,7 @@ def tokenize(text: str, lang: str, offset: int = 0) -> list[Token]:
     for word in _words(text):
         start = text.find(word, end)
         end = start + len(word)
-        if possessive and word[-2:] in ("'s", "’s") and len(word) > 2:  # "Maduro's" → "Maduro", "'s"
+        if possessive and word[-2:] in SAXON_GENITIVES and len(word) > 2:  # "Maduro's" → "Maduro", "'s"
             head = word[:-2]
             kept = lemmas.get(head) or _learn(lemmas, head, lang)
             tokens.append(new(Token, (kept[0], kept[1], offset + start, offset + end - 2, n)))

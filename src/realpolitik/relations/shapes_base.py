@@ -13,6 +13,7 @@ from typing import Final
 from realpolitik.actors.seated_bodies import member_code, seat_code
 from realpolitik.codes import party
 from realpolitik.events.roles import Group
+from realpolitik.language.tokens import POSSESSIVE_MARKS, QUOTE_MARKS
 from realpolitik.relations.sentence import CueMatch, SentenceView, codes, is_org, unique
 
 Pairs = list[tuple[str, str]]
@@ -65,7 +66,7 @@ def glue_words(view: SentenceView) -> frozenset[str]:
     """Words that may stand between a cue and its party: articles, possessives, markers of a genitive."""
     g, lex = view.grammar, view.lexicon
     return g.determiners | g.possessives | g.genitive_markers | lex.marker("hub") | lex.marker("object") \
-        | frozenset({"'s", "’s", "'", "’", "(", ")", '"', "“", "”", "«", "»", "„"})
+        | POSSESSIVE_MARKS | QUOTE_MARKS | frozenset({"(", ")"})
 
 
 def adjective_modifier(view: SentenceView, g: Group) -> bool:

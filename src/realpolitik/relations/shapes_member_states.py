@@ -10,6 +10,7 @@ from typing import Final
 
 from realpolitik.codes import party
 from realpolitik.events.roles import Group
+from realpolitik.language.tokens import CLAUSE_STOPS
 from realpolitik.relations.sentence import CueMatch, SentenceView, is_org, unique
 from realpolitik.relations.shapes_base import (
     APPOSITION_MARKS,
@@ -24,7 +25,6 @@ from realpolitik.relations.shapes_member_company import in_company
 from realpolitik.relations.shapes_member_orgs import leads
 
 _RELATIVE_OPENING: Final = 3  # from the comma to the relative pronoun: ", der", ", to which", ", a la que"
-_CLAUSE_ENDS: Final = frozenset({",", ";", ":", ".", "—", "–"})
 _LIST_REACH: Final = 4  # glue words from a membership cue to its states: ", в том числе", ", such as the"
 FOUNDING_CUES: Final = frozenset({"founding", "create"})  # the cues of founding an organisation
 
@@ -48,9 +48,9 @@ def relative_members(view: SentenceView, m: CueMatch, org_group: Group) -> list[
     # членами которого" (not ", Kaja Kallas, dijo que")
     words = view.lexicon.marker("relative_opening")
     if opening is None or not all(k >= m.start or view.forms[k] & words for k in range(comma + 1, opening)) \
-            or any(t.text in _CLAUSE_ENDS for t in tokens[opening:m.start]):
+            or any(t.text in CLAUSE_STOPS for t in tokens[opening:m.start]):
         return []
-    close = next((k for k in range(m.end, len(tokens)) if tokens[k].text in _CLAUSE_ENDS), len(tokens))
+    close = next((k for k in range(m.end, len(tokens)) if tokens[k].text in CLAUSE_STOPS), len(tokens))
     inside = [party(mention.code) for mention in org_group.members if mention.token_start > opening]
     return [c for c in inside if not is_org(c)] + [
         c for g in view.groups if opening < g.start and (g.end <= m.start or m.end <= g.start < close)

@@ -22,6 +22,7 @@ from realpolitik.actors.reference.history import (
     token_forms,
 )
 from realpolitik.language.role_words import role_words
+from realpolitik.language.tokens import CLAUSE_STOPS
 from realpolitik.model import ActorMention, Sentence, Token
 
 _BODY_NAME: Final = 3  # words between a body's noun and its name ("die Gemeinschaft karibischer Staaten Caricom")
@@ -186,7 +187,7 @@ def _article_before_body(tokens: list[Token], i: int, data: LanguageReferences, 
 def _attribute_after_article(tokens: list[Token], i: int, data: LanguageReferences) -> bool:
     """"Die vom Iran unterstützte Miliz": an extended attribute (no comma in it) between the article and the noun."""
     for j in range(i - 1, max(-1, i - 7), -1):
-        if tokens[j].text in (",", ";", ":", ".", "–", "—"):
+        if tokens[j].text in CLAUSE_STOPS:
             return False
         if normalise(tokens[j].text) in data.definite:
             return j < i - 1

@@ -13,7 +13,7 @@ from realpolitik.actors.forms import normalise
 from realpolitik.actors.reference.data import LanguageReferences
 from realpolitik.actors.reference.descriptions import RU_PLURAL
 from realpolitik.actors.reference.history import COUNTRY_KINDS, OWN, History, members, token_forms
-from realpolitik.language.tokens import POSSESSIVE_MARKS
+from realpolitik.language.tokens import BREAKS_AND_DASHES, POSSESSIVE_MARKS
 from realpolitik.model import ActorMention, Token
 
 
@@ -190,9 +190,6 @@ def _paired_with(own: set[str], history: History) -> str | None:
     return None
 
 
-CLAUSE_MARKS: Final = frozenset({",", ";", ":", "—", "–"})
-
-
 def _asset_owner(tokens: list[Token], i: int, data: LanguageReferences, before: list[ActorMention]) -> str | None:
     """ "Pakistán protestó cuando la India bombardeó objetivos en su territorio", "México rompió relaciones después
     de que la Policía ecuatoriana irrumpiera en su embajada": what the possessive gives an owner in a clause whose
@@ -214,7 +211,7 @@ def _state_before_clause(tokens: list[Token], i: int, before: list[ActorMention]
     """The state named last before the clause of token `i` (opened by a clause mark or one of `openers`), other than
     the one state that clause names before `i`; None where the clause names none or several, or nothing opens it."""
     cut = next((k for k in range(i - 1, -1, -1)
-                if tokens[k].text in CLAUSE_MARKS or normalise(tokens[k].text) in openers), None)
+                if tokens[k].text in BREAKS_AND_DASHES or normalise(tokens[k].text) in openers), None)
     if cut is None:
         return None
     clause = {c[:3] for m in before if m.token_start > cut and m.country and m.kind in COUNTRY_KINDS

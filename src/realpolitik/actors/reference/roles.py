@@ -24,12 +24,11 @@ from realpolitik.actors.reference.history import (
     mention_start,
 )
 from realpolitik.actors.reference.offices import owned, unchanged_plural
-from realpolitik.actors.reference.own import CLAUSE_MARKS
 from realpolitik.actors.titles import title_offices
 from realpolitik.codes import PARTY_AGENTS
 from realpolitik.language.infinitives import infinitive_form
 from realpolitik.language.speech import speech_words
-from realpolitik.language.tokens import POSSESSIVE_MARKS, QUOTE_MARKS
+from realpolitik.language.tokens import BREAKS_AND_DASHES, POSSESSIVE_MARKS, QUOTE_MARKS
 from realpolitik.model import ActorMention, Sentence, Token
 
 _ROLE_AGENTS: Final = frozenset({"GOV", "MIL", "LEG", "SPY", "COP"})  # "the authorities" yes, "the media" no
@@ -217,7 +216,7 @@ def _after_report(tokens: list[Token], i: int, lang: str) -> bool:
     if words is None or i < 2:
         return False
     verb = tokens[i - 1]
-    return tokens[i - 2].text in CLAUSE_MARKS | QUOTE_MARKS and not words.verbs.isdisjoint(
+    return tokens[i - 2].text in BREAKS_AND_DASHES | QUOTE_MARKS and not words.verbs.isdisjoint(
         (verb.text.lower(), verb.lemma))
 
 
