@@ -7,6 +7,7 @@ Separate because these readers settle the pair of contact acts (meet, visit, hos
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Final
 
 from realpolitik.codes import party, side_of, sides_of
@@ -158,7 +159,7 @@ def pair_after(match: TriggerMatch, sentence: Sentence, groups: list[Group], gra
 
 def trailing_meeting_pair(match: TriggerMatch, sentence: Sentence, groups: list[Group],
                           forms: list[frozenset[str]], grammar: Grammar, passive: bool,
-                          acts: frozenset[int] = frozenset()) -> tuple[Group, list[ActorMention]] | None:
+                          triggers: Sequence[TriggerMatch] = ()) -> tuple[Group, list[ActorMention]] | None:
     """"Pakistan and Saudi Arabia signed a defence pact during a visit by Sharif", "La Russie et le Vietnam ont
     signé un accord lors de la visite à Hanoï du Premier ministre russe", "Mitsotakis und Erdoğan verständigten sich
     am Sonntag bei einem Treffen in Sofia": a contact noun (a meeting, a visit, talks, a call) after a preposition of
@@ -181,7 +182,7 @@ def trailing_meeting_pair(match: TriggerMatch, sentence: Sentence, groups: list[
     subject = next((g for g in groups if g.end <= start and clause_subject(g) and not g.possessive
                     and not all(m.kind in (PLACE, "capital") for m in g.members)), None)
     if subject is not None and len(subject.sides) == 1:
-        return _addressed_call(subject, match, tokens, groups, forms, grammar, acts)
+        return _addressed_call(subject, match, tokens, groups, forms, grammar, triggers)
     if subject is None or len(sides := subject.sides) < 2:
         return None
     if any(subject.end <= g.start and g.end <= start and g.marker not in grammar.location_markers
@@ -213,17 +214,18 @@ def call_occasion(match: TriggerMatch, tokens: list[Token], grammar: Grammar) ->
 
 def _addressed_call(subject: Group, match: TriggerMatch, tokens: list[Token], groups: list[Group],
                     forms: list[frozenset[str]], grammar: Grammar,
-                    acts: frozenset[int]) -> tuple[Group, list[ActorMention]] | None:
+                    triggers: Sequence[TriggerMatch]) -> tuple[Group, list[ActorMention]] | None:
     """"Alijew gratulierte Paschinjan am Montag in einem Telefonat", "Macron dankte dem König in einem Telefonat",
     "Wong sicherte Marape in einem Telefonat die volle Solidarität zu": a call with no partner phrase of its own,
     after a preposition of time gone by, told after a one-sided subject and the one free name its verb addresses
-    (nothing else between them), with a verb the coder reads as an act (`acts`, the tokens of the sentence's other
-    triggers) between subject and call: the call was between the two ("hat Wang Yi in einem Telefonat deutlich
+    (nothing else between them), with a verb the coder reads as an act (a token of another of the sentence's
+    `triggers`) between subject and call: the call was between the two ("hat Wang Yi in einem Telefonat deutlich
     gemacht" tells no act of its own). Only a call: at a meeting or a visit the one addressed may be a third party
     ("kritisierte Israel bei einem Treffen in Kairo"). (object group, subject members), as `trailing_meeting_pair`
     answers; None otherwise."""
     start = match.span[0]
-    if match.rule.cameo != PHONE_CALL or not any(subject.end <= i < start for i in acts):
+    if match.rule.cameo != PHONE_CALL or not any(
+            subject.end <= i < start for m in triggers if m is not match for i in m.tokens):
         return None
     between = [g for g in groups if subject.end <= g.start and g.end <= start]
     if len(between) != 1 or not between[0].free or between[0].attached or len(addressed := between[0].sides) != 1 \

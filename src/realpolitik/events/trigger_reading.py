@@ -385,8 +385,7 @@ def trailing_meeting(s: SentenceState, tr: Trigger) -> tuple[Group, list[ActorMe
     read once per trigger: `read_noun` asks it to keep the noun, `meeting_roles` takes its pair."""
     if not tr.trailing_read:
         tr.trailing = trailing_meeting_pair(tr.match, s.sentence, tr.phrases, s.forms, s.grammar,
-                                            s.passive_clause(tr.clause),
-                                            frozenset(i for m in s.triggers if m is not tr.match for i in m.tokens))
+                                            s.passive_clause(tr.clause), s.triggers)
         tr.trailing_read = True
     return tr.trailing
 
