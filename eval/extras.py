@@ -1,11 +1,12 @@
 """Every extra key of the eval/gold sets with the coder's reason, sorted by how it stands to the gold.
 
-    PYTHONPATH=src python eval/extras.py OUT.jsonl [--sets=a,b] [--gold=eval/gold]
+    PYTHONPATH=src python eval/extras.py OUT.jsonl [--sets=a,b] [--gold=eval/gold] [--study=a.jsonl,b.jsonl]
 
 Why: precision is lost in many small ways; a table of all extras by class (round 43, docs/progress.md "the extras
 left on the own sets, by cause") shows which way is common. The unseen documents of eval/split.json are skipped (their
-misses are never looked at). Each line: set, doc, lang, the key, `why` (realpolitik eval --misses: rule, trigger,
-roles, modality, confidence) and `class`:
+misses are never looked at); `--study` adds further gold files (the study parts, never the unseen ones), as in
+missed.py. Each line: set, doc, lang, the key, `why` (realpolitik eval --misses: rule, trigger, roles, modality,
+confidence) and `class`:
 
 - relations_only: a set whose records annotate relations only (`facts` empty), so every event is counted extra;
 - wrong_type, direction, negation: the gold has the pair in the sentence with another type, the other way round or
@@ -62,9 +63,10 @@ def classify(extra: dict, relations_only: bool) -> str:
     return "other_pair"
 
 
-def set_paths(opts: dict[str, str], extra_files: list[str] = ()) -> list[tuple[str, str]]:
-    """(name, path) of the eval/gold sets (all, or `--sets=a,b`) and of any further gold files named."""
+def set_paths(opts: dict[str, str]) -> list[tuple[str, str]]:
+    """(name, path) of the eval/gold sets (all, or `--sets=a,b`) and of any further gold files `--study=a,b` names."""
     gold_dir = opts.get("gold", "eval/gold")
+    extra_files = opts["study"].split(",") if opts.get("study") else []
     names = opts["sets"].split(",") if "sets" in opts else sorted(
         os.path.basename(p)[:-6] for p in glob.glob(f"{gold_dir}/*.jsonl"))
     return [(n, f"{gold_dir}/{n}.jsonl") for n in names] + [(Path(p).stem, p) for p in extra_files]
@@ -101,10 +103,16 @@ def write_table(rows: Iterable[tuple[dict, bool]], classify_row: Callable[[dict,
     return table
 
 
-def main(argv: list[str]) -> None:
+def run(argv: list[str], sides: tuple[str, ...], classify_row: Callable[[dict, bool], str]) -> dict[str, Counter]:
+    """The command line of this script and of missed.py: OUT.jsonl and the options of the docstring, the keys on
+    `sides` classed by `classify_row`."""
     args = [a for a in argv if not a.startswith("--")]
     opts = dict(a[2:].split("=", 1) for a in argv if a.startswith("--"))
-    write_table(key_rows(set_paths(opts), ("extra",)), classify, args[0])
+    return write_table(key_rows(set_paths(opts), sides), classify_row, args[0])
+
+
+def main(argv: list[str]) -> None:
+    run(argv, ("extra",), classify)
 
 
 if __name__ == "__main__":

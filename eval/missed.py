@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import sys
 
-from extras import key_rows, set_paths, write_table
+from extras import run
 
 
 def classify(row: dict, relations_only: bool = False) -> str:
@@ -53,10 +53,7 @@ def classify(row: dict, relations_only: bool = False) -> str:
 
 
 def main(argv: list[str]) -> None:
-    args = [a for a in argv if not a.startswith("--")]
-    opts = dict(a[2:].split("=", 1) for a in argv if a.startswith("--"))
-    study = opts["study"].split(",") if opts.get("study") else []
-    write_table(key_rows(set_paths(opts, study), ("missed", "relations_missed")), classify, args[0])
+    run(argv, ("missed", "relations_missed"), classify)
 
 
 if __name__ == "__main__":

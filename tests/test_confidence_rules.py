@@ -4,32 +4,19 @@ sets written before the fresh ones."""
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
 
 import pytest
 
+from eval_scripts import eval_script
 from realpolitik.events import confidence
 from realpolitik.events.confidence import RULE_PENALTIES, Cues, score
 from realpolitik.events.rules import available_languages, load_rules
 
-EVAL = Path(__file__).resolve().parents[1] / "eval"
 PLAIN = Cues(pattern_words=1, plover="ACCUSE", modality="asserted", source_distance=0, target_distance=3,
              has_target=True, source_in_clause=True, target_in_clause=True, from_outside_clause=False, pairs=1,
              sentence_words=20)
-
-
-def _script():
-    sys.path.insert(0, str(EVAL))  # it imports its neighbours (learn_confidence, calibrate)
-    try:
-        spec = importlib.util.spec_from_file_location("confidence_transfer", EVAL / "confidence_transfer.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules.setdefault(spec.name, module)
-        spec.loader.exec_module(module)
-        return sys.modules[spec.name]
-    finally:
-        sys.path.remove(str(EVAL))
 
 
 def test_every_penalty_names_a_shipped_rule():
@@ -53,14 +40,14 @@ def test_no_file_no_penalty(tmp_path: Path):
 
 
 def test_fresh_sets_are_never_fitted_on():
-    transfer = _script()
+    transfer = eval_script("confidence_transfer")
     sets = {"wire_en8": [], "relwire8_de": [], "wire_de9": [], "wire_en7": [], "breadth_fr": []}
     assert set(transfer.training(sets)) == {"wire_en7", "breadth_fr"}
 
 
 @pytest.mark.parametrize("right_in_ten", [2, 10])
 def test_the_adjustment_follows_what_a_rule_got_right(right_in_ten: int):
-    transfer = _script()
+    transfer = eval_script("confidence_transfer")
     learn = sys.modules["learn_confidence"]
     right, wrong = ("A", "B", "ACCUSE", False), ("A", "C", "ACCUSE", False)
     docs = []

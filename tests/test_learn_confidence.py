@@ -5,14 +5,13 @@ The script itself runs by hand on the gold splits; these tests use cues and docu
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 import numpy as np
 
+from eval_scripts import eval_script
 from realpolitik.events.confidence import Cues, corroborations
 from realpolitik.model import Document
 from realpolitik.pipeline import extract_document
@@ -22,17 +21,8 @@ PLAIN = Cues(pattern_words=2, plover="ACCUSE", modality="asserted", source_dista
              sentence_words=9)
 
 
-def _script():
-    path = Path(__file__).resolve().parents[1] / "eval" / "learn_confidence.py"
-    spec = importlib.util.spec_from_file_location("learn_confidence", path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault(spec.name, module)  # its dataclasses resolve their annotations in their module
-    spec.loader.exec_module(module)
-    return sys.modules[spec.name]
-
-
 def test_features_bin_the_cues_as_the_hand_set_confidence_reads_them():
-    learn = _script()
+    learn = eval_script("learn_confidence")
     plain = learn.features(PLAIN, "en", 0)
     assert {"pattern:2", "type:ACCUSE", "lang:en", "source:near", "target:near", "pairs:1", "words:<15"} <= set(plain)
     loose = learn.features(replace(PLAIN, source_distance=11, source_in_clause=False, target_distance=None,
@@ -43,7 +33,7 @@ def test_features_bin_the_cues_as_the_hand_set_confidence_reads_them():
 
 
 def test_the_fit_weighs_a_feature_by_the_labels_it_goes_with():
-    learn = _script()
+    learn = eval_script("learn_confidence")
     rows = [["good"]] * 30 + [["bad"]] * 30 + [["good", "bad"]] * 10
     labels = [True] * 27 + [False] * 3 + [False] * 25 + [True] * 5 + [True] * 5 + [False] * 5
     weights = learn.fit(rows, labels)
@@ -52,7 +42,7 @@ def test_the_fit_weighs_a_feature_by_the_labels_it_goes_with():
 
 
 def test_an_offset_that_already_says_it_all_leaves_nothing_to_fit():
-    learn = _script()
+    learn = eval_script("learn_confidence")
     rows = [["a"]] * 40 + [["b"]] * 40
     labels = [i % 4 != 0 for i in range(40)] + [i % 4 == 0 for i in range(40)]  # a: 3 in 4 right, b: 1 in 4
     offsets = np.asarray([np.log(3.0)] * 40 + [-np.log(3.0)] * 40)
@@ -62,7 +52,7 @@ def test_an_offset_that_already_says_it_all_leaves_nothing_to_fit():
 
 
 def test_folds_keep_a_translation_with_its_source_article():
-    learn = _script()
+    learn = eval_script("learn_confidence")
     groups = [f"a{i}" for i in range(12)] * 3  # each article three times: itself and two translations
     fold = learn.folds(groups, 5, seed=0)
     assert set(fold) == set(groups) and sorted(set(fold.values())) == [0, 1, 2, 3, 4]
@@ -82,7 +72,7 @@ def _docs(learn, n: int = 10):
 
 
 def test_counts_follow_the_threshold_as_the_scorer_counts_keys():
-    learn = _script()
+    learn = eval_script("learn_confidence")
     docs = _docs(learn, 4)
     assert list(learn.counts(docs, lambda c: c.hand, 0.35)) == [0, 4, 4]
     assert list(learn.counts(docs, lambda c: c.hand, 0.0)) == [4, 4, 0]
@@ -90,7 +80,7 @@ def test_counts_follow_the_threshold_as_the_scorer_counts_keys():
 
 
 def test_cross_validation_prefers_the_decision_that_generalises():
-    learn = _script()
+    learn = eval_script("learn_confidence")
     docs = _docs(learn)
     shipped = learn.cross_validate(docs, "shipped", k=5, seeds=[0])
     learned = learn.cross_validate(docs, "learned", k=5, seeds=[0])
