@@ -89,7 +89,7 @@ def test_every_listed_fill_is_a_kind_a_filler_sets():
 
 
 def test_no_file_no_cost(tmp_path: Path):
-    assert confidence._fill_costs(tmp_path / "absent.json") == {}
+    assert confidence.load_fill_costs(tmp_path / "absent.json") == {}
 
 
 def _script():

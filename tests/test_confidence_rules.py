@@ -36,7 +36,7 @@ def test_a_listed_rule_lowers_the_score_and_an_unlisted_one_leaves_it():
 
 
 def test_no_file_no_penalty(tmp_path: Path):
-    assert confidence._rule_penalties(tmp_path / "absent.json") == {}
+    assert confidence.load_rule_penalties(tmp_path / "absent.json") == {}
 
 
 def test_fresh_sets_are_never_fitted_on():

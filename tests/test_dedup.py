@@ -115,11 +115,11 @@ def test_minhash_signature_is_the_modular_arithmetic() -> None:
     import numpy as np
 
     rng = random.Random(7)
-    for size in (1, 3, 40, neardup._COLUMNS + 5):
+    for size in (1, 3, 40, neardup.COLUMNS + 5):
         hashes = sorted({rng.getrandbits(64) for _ in range(size)} | ({0, (1 << 64) - 1} if size == 40 else set()))
-        pairs = zip(neardup._A.ravel().tolist(), neardup._B.ravel().tolist(), strict=True)
+        pairs = zip(neardup.HASH_A.ravel().tolist(), neardup.HASH_B.ravel().tolist(), strict=True)
         expected = [min((a * h + b) % (1 << 64) for h in hashes) for a, b in pairs]
-        assert neardup._signature(np.array(hashes, dtype=np.uint64)).tolist() == expected
+        assert neardup.minhash_signature(np.array(hashes, dtype=np.uint64)).tolist() == expected
 
 
 def test_a_shingle_s_hash_is_that_of_its_words_joined_wherever_it_stands() -> None:
@@ -129,20 +129,20 @@ def test_a_shingle_s_hash_is_that_of_its_words_joined_wherever_it_stands() -> No
 
     def polynomial(shingle: str) -> int:
         data = shingle.encode("utf-8")
-        return sum((byte + 1) * pow(neardup._BASE, len(data) - place, 1 << 64)
+        return sum((byte + 1) * pow(neardup.BASE, len(data) - place, 1 << 64)
                    for place, byte in enumerate(data)) % (1 << 64)
 
     text = "Москва и Париж, «сегодня» — İstanbul's talks_on trade; naïve 2025 x " + WIRE
-    words = neardup._WORD.findall(text.lower())
-    hashes = neardup._shingle_hashes(text).tolist()
+    words = neardup.WORD.findall(text.lower())
+    hashes = neardup.shingle_hashes(text).tolist()
     assert len(hashes) == len(words) - neardup.SHINGLE + 1
     for k in (0, 1, 7, len(words) - neardup.SHINGLE):
         joined = " ".join(words[k : k + neardup.SHINGLE])
-        assert hashes[k] == int(neardup._mix(np.array([polynomial(joined)], dtype=np.uint64))[0])
-    assert neardup._shingle_hashes("Zwei Worte").tolist() == neardup._shingle_hashes("zwei,  worte!").tolist()
+        assert hashes[k] == int(neardup.mix(np.array([polynomial(joined)], dtype=np.uint64))[0])
+    assert neardup.shingle_hashes("Zwei Worte").tolist() == neardup.shingle_hashes("zwei,  worte!").tolist()
     long_text = " ".join(f"wort{i}" for i in range(20000))  # past the powers made once
     tail = " ".join(f"wort{i}" for i in range(19995, 20000))
-    assert neardup._shingle_hashes(long_text).tolist()[-1] == neardup._shingle_hashes(tail).tolist()[0]
+    assert neardup.shingle_hashes(long_text).tolist()[-1] == neardup.shingle_hashes(tail).tolist()[0]
 
 
 def test_words_are_the_pattern_s_words() -> None:
@@ -152,4 +152,4 @@ def test_words_are_the_pattern_s_words() -> None:
     alphabet = "ab_ZÄßё9²½ .,'’-—\t\n\u00a0\u2009İ\u0307«»"
     texts = ["".join(rng.choice(alphabet) for _ in range(rng.randrange(40))) for _ in range(3000)]
     for sample in [*texts, WIRE, OTHER, ""]:
-        assert neardup._words(sample) == neardup._WORD.findall(sample)
+        assert neardup.words_of(sample) == neardup.WORD.findall(sample)

@@ -72,7 +72,7 @@ def test_a_single_run_saves_while_it_waits_and_lets_its_workers_go_with_its_last
     items = [Job(origin=f"f{n}", path=f"f{n}") for n in range(local.CHUNK * 3)]
     seen: list[int] = []
     with LocalEngine(Settings(db_url=str(tmp_path / "store.db")), workers=2, once=True) as engine:
-        workers = local._workers_of(engine.pool)  # type: ignore[arg-type]
+        workers = local.workers_of(engine.pool)  # type: ignore[arg-type]
         answers = engine.map(items, idle=lambda: seen.append(len(got)))
         got = []
         for pair in answers:
@@ -87,13 +87,13 @@ def _sized(jobs: list[Job]) -> list:
     return [[len(jobs), *answer] for answer in _CHUNK(jobs)]
 
 
-_CHUNK = local._process_chunk
+_CHUNK = local.process_chunk
 
 
 def test_file_jobs_go_in_full_chunks_and_the_last_ones_in_shrinking_chunks(monkeypatch: pytest.MonkeyPatch,
                                                                           tmp_path: Path) -> None:
     monkeypatch.setattr(local, "process_job", _fake)
-    monkeypatch.setattr(local, "_process_chunk", _sized)  # before the fork: the workers run it too
+    monkeypatch.setattr(local, "process_chunk", _sized)  # before the fork: the workers run it too
     count = local.CHUNK * 9 + 5
     items = [Job(origin=f"f{n}", path=f"f{n}") for n in range(count)]
     with LocalEngine(Settings(db_url=str(tmp_path / "store.db")), workers=2) as engine:

@@ -170,4 +170,5 @@ def test_big_warc_files_are_cut_in_ray_tasks(local_ray, inputs, monkeypatch) -> 
     monkeypatch.setattr(shards, "SMALLEST_SHARD_BYTES", 4096)  # cut in parts (the test's WARC is small)
     files, _ = expand_inputs(inputs)
     every, big = to_split(files, 2)
-    assert big and engine._split_points(ray, files, 2, 10**7) == {n: split_points(files[n], every, 10**7) for n in big}
+    points = engine.remote_split_points(ray, files, 2, 10**7)
+    assert big and points == {n: split_points(files[n], every, 10**7) for n in big}

@@ -58,7 +58,7 @@ def test_tokens_found_as_strings_stand_where_the_pattern_found_them(lang: str) -
 
 
 def _phrase_at_long_way(forms, i: int, cues: frozenset[str]) -> bool:
-    for words in modality_cues._phrases(cues):
+    for words in modality_cues.cue_phrases(cues):
         if i + len(words) <= len(forms) and all(w in forms[i + k] for k, w in enumerate(words)):
             return True
     return False
@@ -79,7 +79,7 @@ def test_phrase_cues_skipped_by_their_first_word_are_no_cue_there(lang: str) -> 
             for start in range(len(forms)):
                 present = modality_cues.lemmas(forms, start, len(forms))
                 long_way = bool(present & cues) or any(
-                    not words or words[0] in present for words in modality_cues._phrases(cues)) and any(
+                    not words or words[0] in present for words in modality_cues.cue_phrases(cues)) and any(
                     _phrase_at_long_way(forms, i, cues) for i in range(start, len(forms)))
                 assert modality_cues.cue_in(forms, start, len(forms), cues) == long_way
     assert modality_cues.phrase_at([frozenset({"x"})], 0, frozenset({" "}))  # a phrase of no words fits anywhere
@@ -88,20 +88,20 @@ def test_phrase_cues_skipped_by_their_first_word_are_no_cue_there(lang: str) -> 
 @pytest.mark.parametrize("lang", sorted(TEXTS))
 def test_names_skipped_at_their_second_word_do_not_fit(lang: str) -> None:
     """The matcher skips a name of several words whose second word is neither the next token's key nor its
-    lemma: `_fits` refuses every one of them, and the names found are the same."""
+    lemma: `fits` refuses every one of them, and the names found are the same."""
     dic = load_dictionary(())
     index = dic.index(lang)
     for sentence in split_sentences(TEXTS[lang], lang):
         tokens = sentence.tokens
         keys = [matcher.normalise(t.text) for t in tokens]
         lemmas = [matcher.normalise(t.lemma) for t in tokens]
-        firsts = [matcher._elided(t.text) for t in tokens] if lang == "fr" else [t.text for t in tokens]
+        firsts = [matcher.without_elision(t.text) for t in tokens] if lang == "fr" else [t.text for t in tokens]
         for i in range(len(tokens)):
             for key in {keys[i], lemmas[i], matcher.normalise(firsts[i])}:
                 for entry in index.get(key, ()):
                     words = entry.tokens
                     if len(words) > 1 and (i + 1 == len(tokens) or words[1] not in (keys[i + 1], lemmas[i + 1])):
-                        assert not matcher._fits(entry, tokens, keys, lemmas, i, firsts)
+                        assert not matcher.fits(entry, tokens, keys, lemmas, i, firsts)
     found = [h.entry.surface for h in matcher.find_hits(split_sentences(TEXTS["en"], "en")[-1].tokens, "en", dic,
                                                          date(2025, 10, 27))]
     assert found[-1] == "United States"  # a name of two words that ends the sentence
@@ -131,8 +131,8 @@ def test_an_ingest_stores_the_same_events_without_the_phrase_shortcut(tmp_path: 
         return sorted(tuple(r) for r in rows)
 
     quick = stored("quick.db")
-    monkeypatch.setattr(modality_cues, "_phrase_firsts",
-                        lambda cues: None if modality_cues._phrases(cues) else frozenset())
+    monkeypatch.setattr(modality_cues, "phrase_firsts",
+                        lambda cues: None if modality_cues.cue_phrases(cues) else frozenset())
     assert stored("long.db") == quick
     assert any(row[4] for row in quick)  # a negated act among them
 
@@ -156,29 +156,29 @@ def test_names_filed_by_their_second_word_are_those_the_full_scan_fits(lang: str
     dic = load_dictionary(())
     sentences = split_sentences(SECOND_WORDS[lang], lang)
     index = dic.index(lang)
-    assert any(len(index.get(matcher.normalise(t.text), ())) > matcher._MANY for s in sentences for t in s.tokens)
+    assert any(len(index.get(matcher.normalise(t.text), ())) > matcher.MANY for s in sentences for t in s.tokens)
     quick = [matcher.find_hits(s.tokens, lang, dic, date(2025, 3, 3)) for s in sentences]
-    monkeypatch.setattr(matcher, "_MANY", 1 << 30)
+    monkeypatch.setattr(matcher, "MANY", 1 << 30)
     assert quick == [matcher.find_hits(s.tokens, lang, dic, date(2025, 3, 3)) for s in sentences]
     assert any(quick)
 
 
 def _hits_the_long_way(tokens, lang: str, dic, on: date) -> list[tuple[str, int, int]]:  # type: ignore[no-untyped-def]
-    """Every name under a token's key, lemma and (French) unelided key that `_fits` there, longest first, the first
+    """Every name under a token's key, lemma and (French) unelided key that `fits` there, longest first, the first
     that `reject_reason` keeps; then on after it."""
     from realpolitik.actors.ambiguity import reject_reason
 
     index = dic.index(lang)
     keys = [matcher.normalise(t.text) for t in tokens]
     lemmas = [matcher.normalise(t.lemma) for t in tokens]
-    firsts = [matcher._elided(t.text) for t in tokens] if lang == "fr" else [t.text for t in tokens]
+    firsts = [matcher.without_elision(t.text) for t in tokens] if lang == "fr" else [t.text for t in tokens]
     hits, i = [], 0
     while i < len(tokens):
         # (text, lemma, unelided text, in that order, as the matcher asks: among names of one rank, "rebels"
         # before "rebel")
         found = [entry for key in dict.fromkeys((keys[i], lemmas[i], matcher.normalise(firsts[i])))
-                 for entry in index.get(key, ()) if matcher._fits(entry, tokens, keys, lemmas, i, firsts)]
-        found.sort(key=lambda e: (*e.rank, matcher._in_office(e, on)), reverse=True)
+                 for entry in index.get(key, ()) if matcher.fits(entry, tokens, keys, lemmas, i, firsts)]
+        found.sort(key=lambda e: (*e.rank, matcher.in_office(e, on)), reverse=True)
         chosen = next((e for e in found if reject_reason(e, tokens, keys, i, lang, dic) is None), None)
         if chosen is None:
             i += 1
@@ -265,19 +265,20 @@ def test_role_words_passed_over_alone_compose_as_the_long_way(lang: str, monkeyp
 
 
 def test_word_keys_looked_up_first_are_the_keys_normalise_makes(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The matcher reads a word's key from `forms._KEYS` before calling `normalise`: the table holds what
+    """The matcher reads a word's key from `forms.KEYS` before calling `normalise`: the table holds what
     `normalise` made, and a full table is dropped whole, not grown."""
     from realpolitik.actors import forms
 
     words = ["Erdoğan", "Россия", "l’Élysée", "U.S.", "", "Straße", "ﬁnance", "Ｉｒａｎ"]
-    assert [forms.normalise(w) for w in words] == [forms._normalise(w) for w in words]
-    assert all(forms.known_key(w) == forms._normalise(w) for w in words)
-    unseen = ["Ünseen-Wörd", "НЕВИДАННОЕ", "Never Seen"]  # `matcher._keys`: known keys and new ones mixed
-    assert matcher._keys([*words, *unseen, *words]) == [forms._normalise(w) for w in [*words, *unseen, *words]]
-    monkeypatch.setattr(forms, "_KEYS_KEPT", len(forms._KEYS) + 2)
+    assert [forms.normalise(w) for w in words] == [forms.normalise_uncached(w) for w in words]
+    assert all(forms.known_key(w) == forms.normalise_uncached(w) for w in words)
+    unseen = ["Ünseen-Wörd", "НЕВИДАННОЕ", "Never Seen"]  # `matcher.keys_of`: known keys and new ones mixed
+    mixed = [*words, *unseen, *words]
+    assert matcher.keys_of(mixed) == [forms.normalise_uncached(w) for w in mixed]
+    monkeypatch.setattr(forms, "KEYS_KEPT", len(forms.KEYS) + 2)
     for n in range(5):
         forms.normalise(f"Word{n}")
-    assert len(forms._KEYS) <= 3 and forms.known_key("Word4") == "word4"
+    assert len(forms.KEYS) <= 3 and forms.known_key("Word4") == "word4"
 
 
 CLAUSES = {
@@ -291,7 +292,7 @@ CLAUSES = {
 
 @pytest.mark.parametrize("lang", sorted(CLAUSES))
 def test_clause_cuts_skipped_by_their_first_test_are_no_cuts(lang: str) -> None:
-    """`split_clauses` calls `_joins_past_verb` and `_opens_relative` only for a token that passes their first
+    """`split_clauses` calls `joins_past_verb` and `opens_relative` only for a token that passes their first
     test, `_subordinate_phrase_cuts` un-elides only a word with an apostrophe, and the coder asks for a pronoun
     in one pass: every token skipped so is one the helper refuses, and the cuts are those of the long way."""
     from realpolitik.events import clauses, dropped_subject
@@ -302,15 +303,15 @@ def test_clause_cuts_skipped_by_their_first_test_are_no_cuts(lang: str) -> None:
         starts = frozenset(range(len(tokens)))
         for i, tok in enumerate(tokens):
             if not (grammar.clause_verb_lemmas and tok.lemma in grammar.conjunctions):
-                assert not clauses._joins_past_verb(tokens, i, grammar)
+                assert not clauses.joins_past_verb(tokens, i, grammar)
             if tok.text.lower() not in grammar.relative_markers:
-                assert not clauses._opens_relative(tokens, i, grammar, starts)
+                assert not clauses.opens_relative(tokens, i, grammar, starts)
         by_first = grammar.roles.phrases_by_first
         long_way = [i for i, tok in enumerate(tokens)
                     for words in [by_first.get(tok.text.lower(), ()) or by_first.get(
-                        clauses._unelided(tok.text.lower()), ())] if words]
+                        clauses.unelided(tok.text.lower()), ())] if words]
         quick = [i for i, tok in enumerate(tokens) if by_first.get(tok.text.lower(), ()) or (
-            "'" in tok.text or "’" in tok.text) and by_first.get(clauses._unelided(tok.text.lower()), ())]
+            "'" in tok.text or "’" in tok.text) and by_first.get(clauses.unelided(tok.text.lower()), ())]
         assert quick == long_way
         assert dropped_subject.has_pronoun(sentence, grammar) == any(
             t.text.lower() in grammar.pronouns for t in tokens)
@@ -391,7 +392,7 @@ def _phrase_texts(lang: str) -> list[str]:
 
 
 def _fits_description(r, d, tokens, i: int, lang: str) -> bool:  # type: ignore[no-untyped-def]
-    return i + len(d.keys) <= len(tokens) and r._fits(d, tokens, i, lang)
+    return i + len(d.keys) <= len(tokens) and r.description_fits(d, tokens, i, lang)
 
 
 def _fits_region(r, p, tokens, i: int, lang: str) -> bool:  # type: ignore[no-untyped-def]
@@ -753,7 +754,7 @@ def test_roles_of_a_sentence_without_agent_markers_or_speech_verbs_are_those_of_
     ("ru", "Кения и Перу встретились; обе страны подписали. Правительство Чили это сказало."),
 ])
 def test_reference_starts_looked_up_per_word_pair_are_those_of_each_tokens_forms(lang: str, text: str) -> None:
-    """`references._reference_starts` answers from a table of (text, lemma) pairs, asked twice (filled, then read):
+    """`references.reference_starts` answers from a table of (text, lemma) pairs, asked twice (filled, then read):
     the tokens whose forms hold one of `first_words`, as testing every token's forms finds them."""
     from realpolitik.actors import references
     from realpolitik.actors.reference import history
@@ -764,8 +765,8 @@ def test_reference_starts_looked_up_per_word_pair_are_those_of_each_tokens_forms
     for sentence in [one for t in (text, TEXTS[lang], CLAUSES[lang]) for one in split_sentences(t, lang)]:
         long_way = [k for k, t in enumerate(sentence.tokens)
                     if not history.forms_of(t.text, t.lemma, lang).isdisjoint(data.first_words)]
-        assert references._reference_starts(sentence.tokens, data, lang) == long_way
-        assert references._reference_starts(sentence.tokens, data, lang) == long_way
+        assert references.reference_starts(sentence.tokens, data, lang) == long_way
+        assert references.reference_starts(sentence.tokens, data, lang) == long_way
         found += len(long_way)
     assert found
 
@@ -883,7 +884,7 @@ OPENINGS = {  # dropped subjects after adverbs, negations, auxiliaries, or an op
 
 @pytest.mark.parametrize("lang", sorted(OPENINGS))
 def test_opening_positions_found_in_one_pass_are_where_each_word_opens_the_sentence(lang: str) -> None:
-    """`dropped_subject._opening_positions` (asked of each sentence without an actor or a pronoun) lists the words
+    """`dropped_subject.opening_positions` (asked of each sentence without an actor or a pronoun) lists the words
     where `opens_sentence`, walking back from each word, holds."""
     from realpolitik.events import dropped_subject
 
@@ -893,7 +894,7 @@ def test_opening_positions_found_in_one_pass_are_where_each_word_opens_the_sente
         for sentence in split_sentences(text, lang):
             tokens = sentence.tokens
             long_way = [i for i in range(len(tokens)) if dropped_subject.opens_sentence(tokens, i, grammar)]
-            assert dropped_subject._opening_positions(tokens, grammar) == long_way
+            assert dropped_subject.opening_positions(tokens, grammar) == long_way
             found.add(len(long_way) > 1 and any(tokens[i - 1].text == "," for i in long_way if i))
     assert found == ({True, False} if grammar.roles.fronted_openers else {False})  # some open after a comma
 
@@ -914,8 +915,8 @@ LISTS = {  # members one to three words apart, joined or not, and further apart 
 
 @pytest.mark.parametrize("lang", sorted(LISTS))
 def test_members_further_apart_than_a_list_gap_join_only_by_an_additive_link(lang: str) -> None:
-    """`group_mentions` reads the last group's apposition and genitive (for `_coordinated`) only where the next
-    name stands one to `_LIST_GAP` words after it: further apart, `_coordinated` says what `_additive` says,
+    """`group_mentions` reads the last group's apposition and genitive (for `coordinated_gap`) only where the next
+    name stands one to `LIST_GAP` words after it: further apart, `coordinated_gap` says what `additive_gap` says,
     whatever those readings are."""
     from realpolitik.events import roles_groups
 
@@ -926,11 +927,12 @@ def test_members_further_apart_than_a_list_gap_join_only_by_an_additive_link(lan
             tokens = sentence.tokens
             for a in mentions:
                 for b in mentions:
-                    if b.token_start - a.token_end > roles_groups._LIST_GAP:
+                    if b.token_start - a.token_end > roles_groups.LIST_GAP:
                         far += 1
                         gap = tokens[a.token_end:b.token_start]
-                        assert {roles_groups._coordinated(tokens, a.token_end, b.token_start, grammar, x, y)
-                                for x in (False, True) for y in (False, True)} == {roles_groups._additive(gap, grammar)}
+                        assert {roles_groups.coordinated_gap(tokens, a.token_end, b.token_start, grammar, x, y)
+                                for x in (False, True) for y in (False, True)} \
+                            == {roles_groups.additive_gap(gap, grammar)}
     assert far
 
 

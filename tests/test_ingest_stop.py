@@ -69,7 +69,7 @@ _CUT_ANSWER = """
 import functools, os, signal, sys, time
 claim, then = sys.argv.pop(1), sys.argv.pop(1)
 import realpolitik.engines.local as local
-original = local._process_chunk
+original = local.process_chunk
 
 @functools.wraps(original)
 def cut(jobs):
@@ -88,7 +88,7 @@ def cut(jobs):
         time.sleep(600)
     os.kill(os.getpid(), signal.SIGKILL)
 
-local._process_chunk = cut
+local.process_chunk = cut
 from realpolitik.interfaces.cli import run
 run()
 """

@@ -79,6 +79,6 @@ def test_turns_are_found_as_the_patterns_find_them() -> None:
     alphabet = ["\n", "\n", " ", " ", "\t", ".", "?", "!", "…", "»", "—", "–", "a", "A", "Q", "ДЖ", "Ä", ":", ":", "-"]
     texts = ["".join(rng.choice(alphabet) for _ in range(rng.randrange(60))) for _ in range(20000)]
     for text in [*texts, DASHES, LABELS, LABELS + "\n"]:
-        assert [m.span() for m in interview._label_turns(text)] == [
-            m.span() for m in interview._LABEL_TURN.finditer(text)]
-        assert interview._dash_turns(text) == [m.start() for m in interview._DASH_TURN.finditer(text)]
+        assert [m.span() for m in interview.label_turns(text)] == [
+            m.span() for m in interview.LABEL_TURN.finditer(text)]
+        assert interview.dash_turns(text) == [m.start() for m in interview.DASH_TURN.finditer(text)]

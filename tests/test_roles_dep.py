@@ -133,7 +133,7 @@ def test_a_folder_without_a_usable_model_falls_back_to_the_shallow_reader(tmp_pa
     before = [(e.source, e.target, e.cameo) for e in realpolitik.extract(text, lang="fr")]
     (tmp_path / "fr").mkdir()  # a folder, but no pipeline in it
     monkeypatch.setenv(roles_dep.ENV, str(tmp_path))
-    roles_dep._load.cache_clear()
+    roles_dep.load_parser.cache_clear()
     assert parser_for("fr") is None
     assert parser_for("de") is None  # no folder at all
     assert [(e.source, e.target, e.cameo) for e in realpolitik.extract(text, lang="fr")] == before == [
@@ -142,9 +142,9 @@ def test_a_folder_without_a_usable_model_falls_back_to_the_shallow_reader(tmp_pa
 
 @pytest.fixture(autouse=True)
 def _fresh_cache():
-    roles_dep._load.cache_clear()
+    roles_dep.load_parser.cache_clear()
     yield
-    roles_dep._load.cache_clear()
+    roles_dep.load_parser.cache_clear()
 
 
 def test_the_parser_is_looked_up_once_a_document(tmp_path, monkeypatch):
@@ -153,13 +153,13 @@ def test_the_parser_is_looked_up_once_a_document(tmp_path, monkeypatch):
     from realpolitik.per_document import per_document
 
     reads = []
-    monkeypatch.setattr(roles_dep, "_folder", lambda: reads.append(1) or tmp_path)
-    monkeypatch.setattr(roles_dep, "_load", lambda folder, lang: (folder, lang))
+    monkeypatch.setattr(roles_dep, "model_folder", lambda: reads.append(1) or tmp_path)
+    monkeypatch.setattr(roles_dep, "load_parser", lambda folder, lang: (folder, lang))
     with per_document():
         assert parser_for("fr") == parser_for("fr") == (str(tmp_path), "fr")
         assert parser_for("de") == (str(tmp_path), "de")
         assert len(reads) == 2
-    monkeypatch.setattr(roles_dep, "_folder", lambda: None)
+    monkeypatch.setattr(roles_dep, "model_folder", lambda: None)
     with per_document():
         assert parser_for("fr") is None
     assert parser_for("fr") is None  # outside a document: asked every time

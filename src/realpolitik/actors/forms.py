@@ -22,21 +22,21 @@ def normalise(text: str) -> str:
     """Case- and accent-insensitive key: 'Erdoğan' == 'erdogan', 'Россия' == 'россия'. Kept per word: the
     actor stages ask for the same few thousand words hundreds of thousands of times in a run (the matcher
     twice for every token: it reads `known_key`, a plain look-up, before calling this)."""
-    key = _KEYS.get(text)
+    key = KEYS.get(text)
     if key is None:
-        if len(_KEYS) >= _KEYS_KEPT:
-            _KEYS.clear()
-        key = _KEYS[text] = _normalise(text)
+        if len(KEYS) >= KEYS_KEPT:
+            KEYS.clear()
+        key = KEYS[text] = normalise_uncached(text)
     return key
 
 
 #: word → its key (`normalise`), dropped whole when full: a dict look-up costs half an lru_cache hit
-_KEYS: dict[str, str] = {}
-_KEYS_KEPT = 100_000
-known_key = _KEYS.get
+KEYS: dict[str, str] = {}
+KEYS_KEPT = 100_000
+known_key = KEYS.get
 
 
-def _normalise(text: str) -> str:
+def normalise_uncached(text: str) -> str:
     if text.isascii():
         return text.lower()  # no accents to strip, and casefold is lower (the dictionary's many plain names)
     decomposed = unicodedata.normalize("NFKD", text.casefold().replace("’", "'"))

@@ -21,9 +21,9 @@ from realpolitik.model import ActorMention, Sentence, Token
 INTERVIEWEE = "references:interviewee"  # the entry of an answer's "we", "our", "I"
 # a dialogue dash opens a turn at the start of a line or right after a sentence's end ("... договориться? — Мы ...");
 # Spanish sets the dash right before the turn's first word ("—¿Cómo está ...?", "—Declaramos persona non grata ...")
-_DASH_TURN = re.compile(r"(?m)(?:^[ \t]*|(?<=[.?!…»]) )[—–](?: |(?=[¿¡«\"A-ZÁÉÍÓÚÑ]))")
+DASH_TURN = re.compile(r"(?m)(?:^[ \t]*|(?<=[.?!…»]) )[—–](?: |(?=[¿¡«\"A-ZÁÉÍÓÚÑ]))")
 # a speaker's label in capitals opens a line: "ВЕДУЩИЙ:", "ДЖАЛАЛИ:", "Q:"
-_LABEL_TURN = re.compile(r"(?m)^[ \t]*([A-ZА-ЯЁÄÖÜÉÈÁÍÓÚÑ][A-ZА-ЯЁÄÖÜÉÈÁÍÓÚÑ .'-]{0,30}):[ \t]")
+LABEL_TURN = re.compile(r"(?m)^[ \t]*([A-ZА-ЯЁÄÖÜÉÈÁÍÓÚÑ][A-ZА-ЯЁÄÖÜÉÈÁÍÓÚÑ .'-]{0,30}):[ \t]")
 # the letter labels of the Spanish and English press, which print each turn as a paragraph opened by "P." or "R."
 # ("Q." / "A."; "Pregunta." / "Respuesta."): the question's label and the answer's differ, so the answers are known
 _LETTER_TURN = re.compile(r"[ \t]*(P|R|Q|A|Pregunta|Respuesta|PREGUNTA|RESPUESTA)\.-?[ \t]")
@@ -75,7 +75,7 @@ def _guest(sentences: list[Sentence], mentions: list[list[ActorMention]], title:
 
 def answer_spans(text: str) -> list[tuple[int, int]]:
     """The character spans of an interview's answers, in order; none where the text is no interview."""
-    dashes = _dash_turns(text)
+    dashes = dash_turns(text)
     if len(dashes) >= 2 * _MIN_ANSWERS:
         # the interviewer asks first, and question and answer alternate
         spans = [(start, _turn_end(text, start, dashes[k + 1] if k + 1 < len(dashes) else len(text)))
@@ -84,7 +84,7 @@ def answer_spans(text: str) -> list[tuple[int, int]]:
     letters = _letter_turns(text)
     if letters:
         return letters
-    labels = [(m.start(), m.group(1).strip()) for m in _label_turns(text)]
+    labels = [(m.start(), m.group(1).strip()) for m in label_turns(text)]
     if len(labels) < 2 * _MIN_ANSWERS:
         return []
     host = labels[0][1]
@@ -96,7 +96,7 @@ def answer_spans(text: str) -> list[tuple[int, int]]:
 def _letter_turns(text: str) -> list[tuple[int, int]]:
     """The answers of an interview whose turns open with "P." and "R." (or "Q." and "A."): at least two of each, the
     answers the turns whose letter is an answer's; none otherwise. An answer runs to the next turn, over its own
-    paragraphs; the last one to the end of its line. The pattern is tried at line starts only (`_label_turns`)."""
+    paragraphs; the last one to the end of its line. The pattern is tried at line starts only (`label_turns`)."""
     turns = []
     start = 0
     while start >= 0:
@@ -112,21 +112,21 @@ def _letter_turns(text: str) -> list[tuple[int, int]]:
     return [(start, end) for (start, answer), end in zip(turns, ends, strict=True) if answer]
 
 
-def _dash_turns(text: str) -> list[int]:
-    """Where `_DASH_TURN` matches: each match holds one of the two dashes, so a text without either (most) has
+def dash_turns(text: str) -> list[int]:
+    """Where `DASH_TURN` matches: each match holds one of the two dashes, so a text without either (most) has
     none, and the pattern is not tried at its every character."""
-    return [m.start() for m in _DASH_TURN.finditer(text)] if "—" in text or "–" in text else []
+    return [m.start() for m in DASH_TURN.finditer(text)] if "—" in text or "–" in text else []
 
 
-def _label_turns(text: str) -> list[re.Match[str]]:
-    """`_LABEL_TURN.finditer(text)`, the pattern tried at the start of each line only: a label opens its line
+def label_turns(text: str) -> list[re.Match[str]]:
+    """`LABEL_TURN.finditer(text)`, the pattern tried at the start of each line only: a label opens its line
     and ends on it. (Tried at every character, as `finditer` does, the two patterns cost half a million
     instructions an article: a pattern that opens with `^` or a lookbehind gives the engine no first character
     to skip to.)"""
     found = []
     start = 0
     while start >= 0:
-        match = _LABEL_TURN.match(text, start)
+        match = LABEL_TURN.match(text, start)
         if match is not None:
             found.append(match)
         start = text.find("\n", start)

@@ -38,7 +38,7 @@ _ELISIONS: Final = ("l'", "d'", "qu'", "jusqu'", "lorsqu'", "puisqu'", "n'", "s'
 
 
 @lru_cache(maxsize=1 << 16)
-def _elided(text: str) -> str:
+def without_elision(text: str) -> str:
     """French elision: "l'Élysée" → "Élysée", "d'Israël" → "Israël"; other text unchanged."""
     low = text.lower().replace("’", "'")
     for prefix in _ELISIONS:
@@ -47,7 +47,7 @@ def _elided(text: str) -> str:
     return text
 
 
-def _keys(words: list[str]) -> list[str]:
+def keys_of(words: list[str]) -> list[str]:
     """`normalise` of each word: one look-up pass in C (`known_key`); `normalise` only for a word not seen lately."""
     keys = list(map(known_key, words))
     if None in keys:
@@ -55,7 +55,7 @@ def _keys(words: list[str]) -> list[str]:
     return keys  # type: ignore[return-value]
 
 
-def _fits(entry: Entry, tokens: list[Token], keys: list[str], lemmas: list[str], i: int,
+def fits(entry: Entry, tokens: list[Token], keys: list[str], lemmas: list[str], i: int,
           firsts: list[str]) -> bool:
     n = len(entry.tokens)
     if i + n > len(tokens):
@@ -74,12 +74,12 @@ def _fits(entry: Entry, tokens: list[Token], keys: list[str], lemmas: list[str],
     return True
 
 
-def _in_office(entry: Entry, on: date) -> bool:
+def in_office(entry: Entry, on: date) -> bool:
     return any(p.covers(on) for p in entry.periods)
 
 
 # a word that begins more names than this ("el", "la", "un", "port") has them filed by their second word
-_MANY: Final = 8
+MANY: Final = 8
 
 
 def _by_second_word(dic: ActorDictionary, lang: str, index: dict[str, list[Entry]], key: str,
@@ -88,7 +88,7 @@ def _by_second_word(dic: ActorDictionary, lang: str, index: dict[str, list[Entry
     word, in the index's order: a frequent first word ("el": ninety names) is not followed through every name it
     begins; the others come whole (the caller's own test passes them over)."""
     entries = index.get(key, ())
-    if len(entries) <= _MANY:
+    if len(entries) <= MANY:
         return entries  # type: ignore[return-value]
     singles, by_second = dic.filed_by_second_word(lang, key)
     at = singles + [n for word in dict.fromkeys(nexts) for n in by_second.get(word, ())]
@@ -102,17 +102,17 @@ _Start = tuple[tuple[Entry, ...], tuple[str, ...], bool]
 
 
 def _word_start(token: Token, lang: str, index: dict[str, list[Entry]]) -> _Start:
-    """What a word alone decides of the names that may begin at it: the one-word names that fit it (`_fits` reads
+    """What a word alone decides of the names that may begin at it: the one-word names that fit it (`fits` reads
     only the word's text and lemma for them) and the keys under which names of several words begin, each in the
     order `find_hits` asks them, and whether a one-word name is of a kind `reject_reason` may reject. ((), (),
     False) for a word that begins no name (most words)."""
     text, lemma = token.text, token.lemma
     key, lem = normalise(text), normalise(lemma)
-    first = _elided(text) if lang == "fr" else text
+    first = without_elision(text) if lang == "fr" else text
     # (the text before its lemma, in a fixed order: of two names of equal rank, the text's wins on every run)
     asked = tuple(dict.fromkeys((key, lem, normalise(first)) if lang == "fr" else (key, lem)))
     singles = tuple(entry for k in asked for entry in index.get(k, ())
-                    if len(entry.tokens) == 1 and _fits(entry, [token], [key], [lem], 0, [first]))
+                    if len(entry.tokens) == 1 and fits(entry, [token], [key], [lem], 0, [first]))
     several = tuple(k for k in asked if any(len(entry.tokens) > 1 for entry in index.get(k, ())))
     return singles, several, not CHECKED_KINDS.isdisjoint([entry.kind for entry in singles])
 
@@ -147,24 +147,24 @@ def find_hits(tokens: list[Token], lang: str, dic: ActorDictionary, on: date) ->
         if not keys and (several or checked):  # (a role word alone needs neither)
             # (the words' keys by a plain look-up first: `normalise` is asked only for a word not seen lately)
             texts = list(map(token_text, tokens))
-            keys = _keys(texts)
+            keys = keys_of(texts)
         if several:
             if not lemmas:
-                lemmas = _keys(list(map(token_lemma, tokens)))
-                firsts = list(map(_elided, texts)) if lang == "fr" else texts
+                lemmas = keys_of(list(map(token_lemma, tokens)))
+                firsts = list(map(without_elision, texts)) if lang == "fr" else texts
             nexts = (keys[i + 1], lemmas[i + 1]) if i + 1 < count else ()
             for key in several:
                 entries = index.get(key, ())
-                for entry in entries if len(entries) <= _MANY else _by_second_word(dic, lang, index, key, nexts):
+                for entry in entries if len(entries) <= MANY else _by_second_word(dic, lang, index, key, nexts):
                     words = entry.tokens
                     if len(words) == 1 or i + 1 == count or words[1] != keys[i + 1] and words[1] != lemmas[i + 1]:
                         continue  # one word: judged with the word; most names of several words fail at their second
-                    if _fits(entry, tokens, keys, lemmas, i, firsts):
+                    if fits(entry, tokens, keys, lemmas, i, firsts):
                         found.append(entry)
         if not found:
             continue
         if len(found) > 1:  # longest, then user entries, then kind; among leaders sharing a name, the one in office
-            found.sort(key=lambda e: (*e.rank, _in_office(e, on)), reverse=True)
+            found.sort(key=lambda e: (*e.rank, in_office(e, on)), reverse=True)
         chosen = None
         for entry in found:
             if entry.kind not in CHECKED_KINDS or reject_reason(entry, tokens, keys, i, lang, dic) is None:

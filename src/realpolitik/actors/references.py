@@ -86,7 +86,7 @@ def resolve_references(sentences: list[Sentence], mentions: list[list[ActorMenti
         roles_by_antecedent(sentence, found, bare[n] if bare else [], data, history, dic.version)
         taken = {i for m in found for i in range(m.token_start, m.token_end)}
         # one scan for the words a reference may begin with; most sentences hold none
-        starts = _reference_starts(tokens, data, lang)
+        starts = reference_starts(tokens, data, lang)
         i = 0
         for at in starts:
             if at < i or at in taken:  # inside a reference made here, or a name found before
@@ -130,7 +130,7 @@ _OPENERS: Final[dict[str, tuple[LanguageReferences, dict[tuple[str, str], bool]]
 _OPENERS_KEPT: Final = 100_000
 
 
-def _reference_starts(tokens: list[Token], data: LanguageReferences, lang: str) -> list[int]:
+def reference_starts(tokens: list[Token], data: LanguageReferences, lang: str) -> list[int]:
     """The tokens whose forms hold a word a reference phrase may begin with (`first_words`). Words repeat: each
     (text, lemma) pair's answer is kept per language, and a sentence's tokens are looked up in one pass."""
     kept = _OPENERS.get(lang)

@@ -120,7 +120,7 @@ def _process(job: Job) -> list[Outcome]:
     return process_job(job, _SETTINGS, _worker_view())
 
 
-def _process_chunk(jobs: list[Job]) -> list[list[Outcome] | Exception]:
+def process_chunk(jobs: list[Job]) -> list[list[Outcome] | Exception]:
     """`_process` over a chunk of jobs: a job's error is its own answer, the others' stand."""
     done: list[list[Outcome] | Exception] = []
     for job in jobs:
@@ -248,7 +248,7 @@ class LocalEngine:
         log.error("the run did not stop within %.0f s of signal %d: ending it and its workers now",
                   STOP_GRACE, self._stop_signal)
         leaving = self._leaving[0] if self._leaving is not None else []
-        for process in (_workers_of(self.pool) if self.pool is not None else []) + leaving:
+        for process in (workers_of(self.pool) if self.pool is not None else []) + leaving:
             process.kill()
         os._exit(128 + self._stop_signal)
 
@@ -302,7 +302,7 @@ class LocalEngine:
         commits its last batch rather than after it (on 1,000 bench pages the join took 50-120 ms)."""
         if self.pool is None or getattr(self.pool, "_broken", False):
             return
-        self._leaving = (_workers_of(self.pool), getattr(self.pool, "_executor_manager_thread", None))
+        self._leaving = (workers_of(self.pool), getattr(self.pool, "_executor_manager_thread", None))
         self.pool.shutdown(wait=False)  # (the pool forgets its workers and manager thread: `_leaving` keeps them)
 
     def _join_leaving(self, abort: bool) -> None:
@@ -319,7 +319,7 @@ class LocalEngine:
     def _send(self, held: list[tuple[Job, _Slot]], size: int) -> None:
         """The first `size` held jobs to a worker, in one task."""
         sent, held[:size] = held[:size], []
-        future = self._submit([job for job, _ in sent], _process_chunk)
+        future = self._submit([job for job, _ in sent], process_chunk)
         for place, (_, slot) in enumerate(sent):
             slot.future, slot.place = future, place
 
@@ -385,7 +385,7 @@ class LocalEngine:
         and `_resolve` tries their jobs once more on a new pool, as after any dead worker."""
         if self.pool is None or getattr(self.pool, "_broken", False):
             return
-        processes = _workers_of(self.pool)
+        processes = workers_of(self.pool)
         if not any(process.exitcode is not None for process in processes):
             self._dead_since = None
             return
@@ -428,7 +428,7 @@ def _answered(future: Future | _Slot | None) -> bool:
     return future is None or future.done()
 
 
-def _workers_of(pool: ProcessPoolExecutor) -> list[multiprocessing.process.BaseProcess]:
+def workers_of(pool: ProcessPoolExecutor) -> list[multiprocessing.process.BaseProcess]:
     """The pool's worker processes (a private attribute of CPython's pool: none where it is missing)."""
     return list((getattr(pool, "_processes", None) or {}).values())
 
@@ -441,7 +441,7 @@ def end_pool(pool: ProcessPoolExecutor) -> None:
     file comes, and the interpreter waits for that thread at exit (seen in CI: an ingest that never ended
     after SIGTERM). Closing this process's write end once the workers are killed ends that read.
     """
-    processes = _workers_of(pool)
+    processes = workers_of(pool)
     manager = getattr(pool, "_executor_manager_thread", None)
     writer = getattr(getattr(pool, "_result_queue", None), "_writer", None)  # private, as the two above
     for process in processes:

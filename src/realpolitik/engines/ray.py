@@ -150,7 +150,7 @@ def ingest_ray(inputs: Sequence[str], *, out: str | Path | None = None, db: str 
         run_key = _run_key(files)
         shards = _saved_plan(out, db, run_key)
         if shards is None:  # a first run: cut the inputs, and keep the cut for a resumed run
-            shards = plan_shards(files, parallelism, _split_points(ray, files, parallelism, settings.max_bytes))
+            shards = plan_shards(files, parallelism, remote_split_points(ray, files, parallelism, settings.max_bytes))
             _save_plan(out, db, run_key, shards)
         done = _finished(out, db, run_key)
         todo = [sh for sh in shards if sh.name not in done]
@@ -198,7 +198,7 @@ def start_local(num_cpus: int | None = None, tries: int = 3) -> None:
             log.warning("Ray did not start in time (%s); trying again", exc)
 
 
-def _split_points(ray, files: Sequence[Path | str], parallelism: int,  # type: ignore[no-untyped-def]
+def remote_split_points(ray, files: Sequence[Path | str], parallelism: int,  # type: ignore[no-untyped-def]
                   max_bytes: int) -> dict[int, list[Point]]:
     """Where the big WARC files are cut, each file read once in a Ray task (in parallel on a cluster)."""
     every, big = to_split(files, parallelism)

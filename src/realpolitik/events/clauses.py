@@ -74,12 +74,12 @@ def split_clauses(sentence: Sentence, grammar: Grammar,
             cuts.append(i)
         elif text == ",":
             cuts.extend(_comma_cuts(sentence, i, grammar, protected, actor_starts))
-        elif past_verbs and tok.lemma in conjunctions and _joins_past_verb(tokens, i, grammar):
+        elif past_verbs and tok.lemma in conjunctions and joins_past_verb(tokens, i, grammar):
             cuts.append(i)  # "настаивают на санкциях и закрыли границы": the second verb's object is its own
         elif tok.lemma in conjunctions and _joins_reported_speech(tokens, i, grammar, actor_starts):
             cuts.append(i)  # "agradeció el apoyo de Washington y dijo que Ecuador ...": the speech is its own clause
         elif (text in ANY_QUOTE_MARKS and _opens_or_closes_speech(tokens, i)
-              or text.lower() in relatives and _opens_relative(tokens, i, grammar, actor_starts)):
+              or text.lower() in relatives and opens_relative(tokens, i, grammar, actor_starts)):
             cuts.append(i)
     cuts.extend(_verb_final_clause_cuts(tokens, grammar, actor_starts))
     cuts.extend(_fronted_condition_cuts(tokens, grammar))
@@ -243,8 +243,8 @@ def _subordinate_phrase_cuts(tokens: list[Token], grammar: Grammar, actor_starts
     starts = grammar.roles.phrases_by_first
     cuts: list[int] = []
     for i, tok in enumerate(tokens):
-        low = tok.text.lower()  # a word without an apostrophe is its own _unelided form: looked up once
-        for words in starts.get(low, ()) or ("'" in low or "’" in low) and starts.get(_unelided(low), ()) or ():
+        low = tok.text.lower()  # a word without an apostrophe is its own unelided form: looked up once
+        for words in starts.get(low, ()) or ("'" in low or "’" in low) and starts.get(unelided(low), ()) or ():
             if len(tokens) - i < len(words) or not all(
                     _spells(tokens[i + k].text.lower(), w) for k, w in enumerate(words)):
                 continue
@@ -262,7 +262,7 @@ def _subordinate_phrase_cuts(tokens: list[Token], grammar: Grammar, actor_starts
     return cuts
 
 
-def _unelided(word: str) -> str:
+def unelided(word: str) -> str:
     """French "lorsqu'il", "qu'Israël": the conjunction whose final "e" the apostrophe stands for ("lorsque")."""
     for mark in ("'", "’"):
         if mark in word:
@@ -272,10 +272,10 @@ def _unelided(word: str) -> str:
 
 def _spells(text: str, word: str) -> bool:
     """A token is a phrase's word, or that word elided onto the next ("alors qu'Israël" for "alors que")."""
-    return text == word or "'" in text.replace("’", "'") and _unelided(text) == word
+    return text == word or "'" in text.replace("’", "'") and unelided(text) == word
 
 
-def _joins_past_verb(tokens: list[Token], i: int, grammar: Grammar) -> bool:
+def joins_past_verb(tokens: list[Token], i: int, grammar: Grammar) -> bool:
     """A conjunction (no comma) before a finite past verb opens a clause: "настаивают на X и закрыли Y"."""
     if not grammar.clause_verb_lemmas or tokens[i].lemma not in grammar.conjunctions or i + 1 >= len(tokens):
         return False
@@ -382,7 +382,7 @@ def _preposed_relative(tokens: list[Token], comma: int, grammar: Grammar, actor_
     return verb.isalpha() and verb.islower() and pronoun + 2 in actor_starts
 
 
-def _opens_relative(tokens: list[Token], i: int, grammar: Grammar, actor_starts: frozenset[int]) -> bool:
+def opens_relative(tokens: list[Token], i: int, grammar: Grammar, actor_starts: frozenset[int]) -> bool:
     return tokens[i].text.lower() in grammar.relative_markers and _after_noun(tokens, i) \
         and any(j in actor_starts for j in range(i + 1, i + 4))
 

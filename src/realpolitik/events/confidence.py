@@ -200,7 +200,7 @@ def _squash(log_odds: float) -> float:
     return round(min(0.99, max(0.05, 1 / (1 + math.exp(-log_odds)))), 3)
 
 
-def _rule_penalties(path: Path) -> dict[str, float]:
+def load_rule_penalties(path: Path) -> dict[str, float]:
     """The log-odds each rule (`lang.id`) costs; none without the file."""
     if not path.is_file():
         return {}
@@ -212,10 +212,10 @@ def _rule_penalties(path: Path) -> dict[str, float]:
 # so nothing new is printed). Fitted by eval/confidence_transfer.py (`write`) on the project's own gold sets written
 # before round 30 only (docs/evaluation.md); a rule not listed costs nothing.
 RULE_FILE: Final = Path(__file__).resolve().parent.parent / "data" / "confidence" / "rules.json"
-RULE_PENALTIES: Final = _rule_penalties(RULE_FILE)
+RULE_PENALTIES: Final = load_rule_penalties(RULE_FILE)
 
 
-def _fill_costs(path: Path) -> dict[tuple[str, str], float]:
+def load_fill_costs(path: Path) -> dict[tuple[str, str], float]:
     """The log-odds each kind of fill costs, by (role, the fill kind its filler set); none without the file."""
     if not path.is_file():
         return {}
@@ -231,7 +231,7 @@ def _fill_costs(path: Path) -> dict[tuple[str, str], float]:
 # at 0 and costs nothing.
 FILL_FILE: Final = RULE_FILE.parent / "fills.json"
 # not Final: compiled, a Final global is read from a C static, and the tests and eval/fill_precision.py rebind it
-FILL_COSTS: dict[tuple[str, str], float] = _fill_costs(FILL_FILE)
+FILL_COSTS: dict[tuple[str, str], float] = load_fill_costs(FILL_FILE)
 
 
 def _fill_cost(c: Cues) -> float:

@@ -68,10 +68,10 @@ def may_open(tokens: list[Token], forms: list[frozenset[str]], candidates: list[
     sentences have none; asked before the sentence's groups, clauses and matches are built (~0.2 ms a sentence,
     3 % of an ingest). A match starts where its pattern's first slot fits the token's forms (`find_matches`)."""
     return any(any(cast(Slot, pattern.slots[0]).matches(forms[i]) for _rule, pattern in candidates)
-               for i in _opening_positions(tokens, grammar))
+               for i in opening_positions(tokens, grammar))
 
 
-def _opening_positions(tokens: list[Token], grammar: Grammar) -> list[int]:
+def opening_positions(tokens: list[Token], grammar: Grammar) -> list[int]:
     """Every `i` where `opens_sentence(tokens, i, grammar)` holds, in one pass instead of a walk back from each
     word: the start and each word after a run of adverbs, negations and auxiliaries opening the sentence, and,
     where the sentence opens with a fronted opener, the word after its first comma and after such a run there."""

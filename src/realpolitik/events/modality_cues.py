@@ -30,24 +30,24 @@ def unattributed(forms: list[frozenset[str]], start: int, end: int) -> set[str]:
 
 
 @lru_cache(maxsize=64)
-def _phrases(cues: frozenset[str]) -> tuple[tuple[str, ...], ...]:
+def cue_phrases(cues: frozenset[str]) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(cue.split()) for cue in cues if " " in cue)
 
 
 @lru_cache(maxsize=64)
-def _phrase_firsts(cues: frozenset[str]) -> frozenset[str] | None:
+def phrase_firsts(cues: frozenset[str]) -> frozenset[str] | None:
     """The first words of the cues' phrases (None where a phrase has no words, which fits anywhere): a token
     none of them is a form of starts no phrase, and most tokens asked about start none."""
-    phrases = _phrases(cues)
+    phrases = cue_phrases(cues)
     return None if not all(phrases) else frozenset(words[0] for words in phrases)
 
 
 def phrase_at(forms: list[frozenset[str]], i: int, cues: frozenset[str]) -> bool:
     """A cue of several words ("yet to", "be set to") starting at token i; its words match forms in order."""
-    firsts = _phrase_firsts(cues)
+    firsts = phrase_firsts(cues)
     if firsts is not None and 0 <= i < len(forms) and firsts.isdisjoint(forms[i]):
         return False  # (asked of every word near a trigger: one set test, not a loop over the phrases)
-    for words in _phrases(cues):
+    for words in cue_phrases(cues):
         if i + len(words) <= len(forms) and all(w in forms[i + k] for k, w in enumerate(words)):
             return True
     return False
@@ -63,8 +63,8 @@ def cue_in(forms: list[frozenset[str]], start: int, end: int, cues: frozenset[st
     if present & cues:
         return True
     # a phrase starts at one of these tokens, so its first word is among their forms: most spans hold none
-    firsts = _phrase_firsts(cues)
-    return (not firsts.isdisjoint(present) if firsts is not None else bool(_phrases(cues))) \
+    firsts = phrase_firsts(cues)
+    return (not firsts.isdisjoint(present) if firsts is not None else bool(cue_phrases(cues))) \
         and any(phrase_at(forms, i, cues) for i in range(start, end))
 
 

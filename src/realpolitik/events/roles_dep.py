@@ -97,13 +97,13 @@ class Parser:
                      words=tuple(t.text for t in doc), index=index)
 
 
-def _folder() -> Path | None:
+def model_folder() -> Path | None:
     value = os.environ.get(ENV, "").strip()
     return Path(value) if value else None
 
 
 @cache
-def _load(folder: str, lang: str) -> Parser | None:
+def load_parser(folder: str, lang: str) -> Parser | None:
     path = Path(folder) / lang
     if not path.is_dir():
         return None
@@ -136,8 +136,8 @@ def parser_for(lang: str) -> Parser | None:
 
 
 def _parser_for(lang: str) -> Parser | None:
-    folder = _folder()
-    return _load(str(folder), lang) if folder is not None else None
+    folder = model_folder()
+    return load_parser(str(folder), lang) if folder is not None else None
 
 
 def _span_head(parse: Parse, start: int, end: int) -> int:

@@ -128,12 +128,12 @@ def group_mentions(sentence: Sentence, mentions: list[ActorMention], grammar: Gr
         named = _unknown_person(tokens, groups[-1].end, m.token_start, grammar) if groups else range(0)
         gap = m.token_start - groups[-1].end - len(named) if groups else -1
         # (past three words only an additive link ("as well as") joins: the two readings of the last group that
-        # `_coordinated` weighs are made only for a short gap)
+        # `coordinated_gap` weighs are made only for a short gap)
         if gap >= 0 and (
-                0 < gap <= _LIST_GAP and _coordinated(tokens, groups[-1].end, m.token_start, grammar,
+                0 < gap <= LIST_GAP and coordinated_gap(tokens, groups[-1].end, m.token_start, grammar,
                                                       bool(named) or _opening_apposition(tokens, groups[-1], grammar),
                                                       _after_genitive(tokens, groups[-1], grammar), named)
-                or gap > _LIST_GAP and _additive(tokens[groups[-1].end:m.token_start], grammar)
+                or gap > LIST_GAP and additive_gap(tokens[groups[-1].end:m.token_start], grammar)
                 or _parallel_genitive(tokens, groups[-1], m.token_start, grammar)):
             groups[-1].members.append(m)
             groups[-1].end = max(groups[-1].end, m.token_end)
@@ -523,7 +523,7 @@ def _opening_apposition(tokens: list[Token], group: Group, grammar: Grammar) -> 
     return all(t.text.lower() in grammar.determiners or t.text.lower() in grammar.possessives for t in lead)
 
 
-def _additive(gap, grammar: Grammar) -> bool:
+def additive_gap(gap, grammar: Grammar) -> bool:
     """"Anwar Ibrahim as well as Indonesian President Prabowo", "X, а также Y": words that join like "and"; the
     preposition may stand again after them ("spoke with X, as well as with Y")."""
     words = [t.text.lower() for t in gap if t.text != "," and t.text.lower() not in grammar.determiners]
@@ -534,11 +534,11 @@ def _additive(gap, grammar: Grammar) -> bool:
 
 def _linked(gap, grammar: Grammar) -> bool:
     """Whether the words between two list members hold the list's conjunction."""
-    return any(t.lemma in grammar.coordination for t in gap) or _additive(gap, grammar)
+    return any(t.lemma in grammar.coordination for t in gap) or additive_gap(gap, grammar)
 
 
 # words between two members of a list ("Kuba, Nicaragua und China", ", y de la"), an additive link aside
-_LIST_GAP: Final = 3
+LIST_GAP: Final = 3
 _NAME_WORDS: Final = range(2, 5)  # a person's name in apposition: "Karim Bennani", "Ana María Pérez Gómez"
 
 
@@ -546,7 +546,7 @@ def _unknown_person(tokens: list[Token], start: int, end: int, grammar: Grammar)
     """The name of a person the dictionary does not know, between commas in the words from one mention to the next,
     with the comma after it: "le ministre marocain, Karim Bennani, et son homologue kényan", "Karim Bennani,
     Morocco's foreign minister, and Peter Otieno, his Kenyan counterpart" name two ministers in one list, which the
-    apposition of their names would otherwise stretch past `_LIST_GAP`. An empty range where there is none."""
+    apposition of their names would otherwise stretch past `LIST_GAP`. An empty range where there is none."""
     commas = [k for k in range(start, end) if tokens[k].text == ","]
     for first, second in zip(commas, commas[1:], strict=False):
         name = first + 1
@@ -564,15 +564,15 @@ def _noun_genitive(tokens: list[Token], i: int) -> bool:
         and tokens[i + 1].text.isalpha()
 
 
-def _coordinated(tokens: list[Token], gap_start: int, gap_end: int, grammar: Grammar, after_apposition: bool = False,
+def coordinated_gap(tokens: list[Token], gap_start: int, gap_end: int, grammar: Grammar, after_apposition: bool = False,
                  after_genitive: bool = False, named: range = range(0)) -> bool:
     """Whether the words between two mentions join them in one list (`named`: a person's apposition left out)."""
     gap = [tokens[k] for k in range(gap_start, gap_end) if k not in named]
     if not gap:
         return False
-    if _additive(gap, grammar):
+    if additive_gap(gap, grammar):
         return True
-    if len(gap) > _LIST_GAP:
+    if len(gap) > LIST_GAP:
         return False
     links = [t for t in gap if t.lemma in grammar.coordination or t.text == ","]
     if len(links) == 1 and links[0].text.lower() in grammar.roles.also_words and _noun_genitive(tokens, gap_end):

@@ -41,7 +41,7 @@ MIN_WORDS = 30
 MIN_SHARED_BANDS = 2
 
 _MASK63 = (1 << 63) - 1
-_WORD = re.compile(r"\w+", re.UNICODE)
+WORD = re.compile(r"\w+", re.UNICODE)
 _SPACE = ord(" ")
 
 
@@ -52,17 +52,17 @@ def _constants(label: str, count: int) -> np.ndarray:
     return np.array(values, dtype=np.uint64)
 
 
-_BASE = int(_constants("base", 1)[0])  # the polynomial's base: odd, so it has an inverse modulo 2**64
-_BASE_INVERSE = pow(_BASE, -1, 1 << 64)
+BASE = int(_constants("base", 1)[0])  # the polynomial's base: odd, so it has an inverse modulo 2**64
+_BASE_INVERSE = pow(BASE, -1, 1 << 64)
 _MIX_1, _MIX_2 = np.uint64(0xFF51AFD7ED558CCD), np.uint64(0xC4CEB9FE1A85EC53)  # murmur3's 64-bit finaliser
-_A = _constants("a", BANDS * ROWS)[:, None]
-_B = _constants("b", BANDS * ROWS)[:, None]
+HASH_A = _constants("a", BANDS * ROWS)[:, None]
+HASH_B = _constants("b", BANDS * ROWS)[:, None]
 _ROW_WEIGHTS = _constants("row", ROWS)  # a band's three values into one key
 _BAND_SALT = _constants("band", BANDS)
-_COLUMNS = 4096  # shingles per step: bounds the (60 x columns) temporaries of a very long text
+COLUMNS = 4096  # shingles per step: bounds the (60 x columns) temporaries of a very long text
 
 
-def _mix(x: np.ndarray) -> np.ndarray:
+def mix(x: np.ndarray) -> np.ndarray:
     """Every bit of each value made to depend on every bit (in place): a polynomial hash's low bits depend on
     the low bits of its bytes only."""
     x ^= x >> np.uint64(33)
@@ -82,36 +82,36 @@ def _powers(base: int, count: int) -> np.ndarray:
 
 
 _KEPT_POWERS = 1 << 16  # bytes of text whose powers are made once (1 MB kept); a longer text makes its own
-_POWERS, _INVERSE_POWERS = _powers(_BASE, _KEPT_POWERS + 1), _powers(_BASE_INVERSE, _KEPT_POWERS + 1)
+_POWERS, _INVERSE_POWERS = _powers(BASE, _KEPT_POWERS + 1), _powers(_BASE_INVERSE, _KEPT_POWERS + 1)
 
 
 def _powers_of(count: int) -> tuple[np.ndarray, np.ndarray]:
     """base**0 .. base**(count - 1) and the same of its inverse (views of the kept ones where they reach)."""
     if count <= len(_POWERS):
         return _POWERS[:count], _INVERSE_POWERS[:count]
-    return _powers(_BASE, count), _powers(_BASE_INVERSE, count)
+    return _powers(BASE, count), _powers(_BASE_INVERSE, count)
 
 
-def _signature(hashes: np.ndarray) -> np.ndarray:
+def minhash_signature(hashes: np.ndarray) -> np.ndarray:
     """The minimum over the shingles of a*h + b modulo 2**64, for each of the 60 (a, b)."""
     best = np.full(BANDS * ROWS, np.iinfo(np.uint64).max, dtype=np.uint64)
-    for start in range(0, len(hashes), _COLUMNS):
-        values = _A * hashes[None, start : start + _COLUMNS]
-        values += _B
+    for start in range(0, len(hashes), COLUMNS):
+        values = HASH_A * hashes[None, start : start + COLUMNS]
+        values += HASH_B
         np.minimum(best, values.min(axis=1), out=best)
     return best
 
 
 def shingles(text: str) -> set[int]:
     """64-bit hashes of the text's overlapping 5-word sequences."""
-    return set(_shingle_hashes(text).tolist())
+    return set(shingle_hashes(text).tolist())
 
 
-def _shingle_hashes(text: str) -> np.ndarray:
+def shingle_hashes(text: str) -> np.ndarray:
     """The hashes of `shingles`, as an array (a repeated sequence twice). The words are joined by single spaces
     once; a shingle's hash is the polynomial hash of its bytes in that text (byte + 1 times base**place, summed
     modulo 2**64), each read as a difference of two prefix sums, then mixed."""
-    words = _words(text.lower())
+    words = words_of(text.lower())
     if len(words) < SHINGLE:
         words = words + [""] * (SHINGLE - len(words))
     data = np.frombuffer(" ".join(words).encode("utf-8"), dtype=np.uint8).astype(np.uint64)
@@ -125,11 +125,11 @@ def _shingle_hashes(text: str) -> np.ndarray:
     np.cumsum(weights, out=prefix[1:])
     spans = prefix[last] - prefix[first]
     spans *= powers[last]
-    return _mix(spans)
+    return mix(spans)
 
 
-def _words(text: str) -> list[str]:
-    """`_WORD.findall(text)`: a space-separated chunk of word characters only (most) is one word as it stands
+def words_of(text: str) -> list[str]:
+    """`WORD.findall(text)`: a space-separated chunk of word characters only (most) is one word as it stands
     (`str.isalnum` and the pattern's \\w are the same test, but for "_", which the pattern reads); the pattern
     reads the others."""
     words: list[str] = []
@@ -137,7 +137,7 @@ def _words(text: str) -> list[str]:
         if chunk.isalnum():
             words.append(chunk)
         else:
-            words.extend(_WORD.findall(chunk))
+            words.extend(WORD.findall(chunk))
     return words
 
 
@@ -145,16 +145,16 @@ def band_keys(text: str) -> list[int]:
     """The LSH band keys of a text (empty for a text too short to compare)."""
     if _too_short(text):
         return []
-    rows = _signature(_shingle_hashes(text)).reshape(BANDS, ROWS)  # a minimum: a hash repeated changes nothing
+    rows = minhash_signature(shingle_hashes(text)).reshape(BANDS, ROWS)  # a minimum: a hash repeated changes nothing
     keys = (rows * _ROW_WEIGHTS).sum(axis=1, dtype=np.uint64)  # modulo 2**64
     keys ^= _BAND_SALT
-    return (_mix(keys) & np.uint64(_MASK63)).tolist()
+    return (mix(keys) & np.uint64(_MASK63)).tolist()
 
 
 def _too_short(text: str) -> bool:
     """Fewer than MIN_WORDS words: counted up to MIN_WORDS only, not as a list of every word of the text
-    (`_shingle_hashes` lists them again, lower-cased, which may split a word differently: 'İ')."""
-    return sum(1 for _ in islice(_WORD.finditer(text), MIN_WORDS)) < MIN_WORDS
+    (`shingle_hashes` lists them again, lower-cased, which may split a word differently: 'İ')."""
+    return sum(1 for _ in islice(WORD.finditer(text), MIN_WORDS)) < MIN_WORDS
 
 
 def jaccard(a: set[int], b: set[int]) -> float:

@@ -106,7 +106,7 @@ def _check_sqlite_exists(url) -> None:  # type: ignore[no-untyped-def]
         raise MissingStoreError(database, "no such file")
 
 
-def _now() -> datetime:
+def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
@@ -140,7 +140,7 @@ class Store:
                     conn.execute(text(ddl))
                 found = conn.execute(select(func.max(s.schema_version.c.version))).scalar()
                 if found is None or (found < s.SCHEMA_VERSION and migrate.upgrade(conn, found)):
-                    conn.execute(insert(s.schema_version).values(version=s.SCHEMA_VERSION, applied_at=_now()))
+                    conn.execute(insert(s.schema_version).values(version=s.SCHEMA_VERSION, applied_at=utc_now()))
                 elif found != s.SCHEMA_VERSION:
                     raise StoreError(
                         f"{self.url} has schema version {found}, this realpolitik writes version "
@@ -403,7 +403,7 @@ class Store:
                         origin=str(rejected.origin),  # type: ignore[attr-defined]
                         reason=str(rejected.reason),  # type: ignore[attr-defined]
                         detail=str(rejected.detail),  # type: ignore[attr-defined]
-                        at=_now(),
+                        at=utc_now(),
                     )
                 )
         except SQLAlchemyError as exc:
@@ -414,7 +414,7 @@ class Store:
     def start_run(self) -> int:
         """Open a run (an ingest batch); later rejections belong to it."""
         with self.engine.begin() as conn:
-            result = conn.execute(insert(s.runs).values(started=_now()))
+            result = conn.execute(insert(s.runs).values(started=utc_now()))
             self.run_id = int(result.inserted_primary_key[0])
         return self.run_id
 
@@ -424,7 +424,7 @@ class Store:
         if target is None:
             raise StoreError("finish_run called without start_run")
         with self.engine.begin() as conn:
-            conn.execute(update(s.runs).where(s.runs.c.id == target).values(finished=_now(), counts=counts))
+            conn.execute(update(s.runs).where(s.runs.c.id == target).values(finished=utc_now(), counts=counts))
         if target == self.run_id:
             self.run_id = None
 
@@ -715,7 +715,7 @@ def _tie_values(merged: ledger.LedgerEntry) -> dict:
         "areas": merged.areas,
         "tally": merged.tally,
         "last_doc": merged.last_doc,
-        "updated_at": _now(),
+        "updated_at": utc_now(),
     }
 
 
@@ -730,7 +730,7 @@ def _document_row(doc: Document) -> dict:
         "outlet": doc.outlet,
         "origin": doc.origin,
         "text": doc.text,
-        "ingested_at": _now(),
+        "ingested_at": utc_now(),
     }
 
 

@@ -126,12 +126,12 @@ def _description(tokens: list[Token], i: int, data: LanguageReferences, lang: st
                  taken: set[int]) -> tuple[int, str | None, tuple[str, ...]] | None:
     for d in phrase_starts(data, lang).descriptions_at(tokens, i):
         end = i + len(d.keys)
-        if end <= len(tokens) and not taken & set(range(i, end)) and _fits(d, tokens, i, lang):
+        if end <= len(tokens) and not taken & set(range(i, end)) and description_fits(d, tokens, i, lang):
             return end, d.code, d.groups
     return None
 
 
-def _fits(d: Description, tokens: list[Token], i: int, lang: str) -> bool:
+def description_fits(d: Description, tokens: list[Token], i: int, lang: str) -> bool:
     last = len(d.keys) - 1
     for k, key in enumerate(d.keys):
         tok = tokens[i + k]
@@ -221,7 +221,7 @@ class _PhraseStarts:
 
     Why: `described` is asked at every word a reference may begin with, and trying each phrase there in turn
     (German: 54 descriptions, 29 regions, 14 nouns) was most of its time. A phrase is filed under every word its
-    first token must be for it to fit (`_fits`, `region_at`, `noun_at`: the token's forms hold the key or its
+    first token must be for it to fit (`description_fits`, `region_at`, `noun_at`: the token's forms hold the key or its
     fold; a description's one word, the word as written); the lists keep their order (longest first), so the
     first phrase that fits is the one the long way finds.
     """
