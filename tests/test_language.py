@@ -197,3 +197,13 @@ def test_a_quoted_subhead_is_its_own_sentence_and_a_quoted_teaser_title_is_dropp
     assert [s.text for s in sentences][:2] == ["Paris : « Une attaque lâche »",
                                               "Le Quai d'Orsay a condamné l'attaque contre le Mali."]
     assert [s.text for s in without_teasers(sentences, "fr")][2:] == ["La France a ensuite reçu l'envoyé malien."]
+
+
+@pytest.mark.parametrize("word", ["russische", "russischen", "russischer", "russisches", "russischem"])
+def test_a_german_adjective_folds_to_its_stem_whatever_its_ending(word: str) -> None:
+    # language/inflection.GERMAN_ADJECTIVE_ENDINGS (round 59: one tuple where four places wrote it), longest first:
+    # the fold strips "-en" whole, not its "-n" left behind an "-e"
+    from realpolitik.actors.reference.data import fold
+    from realpolitik.language.inflection import GERMAN_ADJECTIVE_ENDINGS
+
+    assert word.endswith(GERMAN_ADJECTIVE_ENDINGS) and fold(word, "de") == "russisch"

@@ -35,6 +35,8 @@ _POSSESSIVE: Final = POSSESSIVE_MARKS - {"’"}
 NEEDS_CONTEXT: Final = "surname alone: kept only if the article names the country"
 PERSON_NOTE: Final = "person not in dictionary"  # a role word and a name the dictionary lacks: surnames.py reads it
 MODIFIER_KINDS: Final = ("adjective", "country", "capital", "seat", "organisation", "group", "leader")
+#: the kinds of entry that name a state by itself: its name, its capital, its seat of government
+STATE_NAME_KINDS: Final = frozenset({"country", "capital", "seat"})
 
 
 @dataclass(init=False)  # its own __init__: compiled, where the dataclass's is interpreted (compiled.py)
@@ -128,7 +130,7 @@ def _right_modifier(hits: list[Hit], r: int, tokens: list[Token], lang: str) -> 
         return None
     gap = [t.text.lower() for t in _gap(tokens, role.end, m.start)]
     in_power = _IN_POWER.get(lang)
-    if in_power and m.entry.kind in ("capital", "seat", "country") and gap[:len(in_power)] == list(in_power) \
+    if in_power and m.entry.kind in STATE_NAME_KINDS and gap[:len(in_power)] == list(in_power) \
             and len(gap) > len(in_power) and not _envoy(role.entry):
         rest = gap[len(in_power):]  # "la junte au pouvoir à Niamey", "le régime au pouvoir en Syrie": whose rule
         if rest == [_IN.get(lang, "in")] or rest[0] in _IN_COUNTRY.get(lang, ()) and all(
@@ -165,7 +167,7 @@ def _right_modifier(hits: list[Hit], r: int, tokens: list[Token], lang: str) -> 
     if m.entry.kind == "country" and "located" in role.entry.flags and gap and gap[0] in _IN_COUNTRY.get(lang, ()) \
             and all(w in _DET.get(lang, set()) for w in gap[1:]):
         return r + 1  # "Authorities in Iran", "die Behörden in Aserbaidschan", "les autorités au Niger": the state's
-    if "counterpart" in role.entry.flags and m.entry.kind in ("country", "capital", "seat") \
+    if "counterpart" in role.entry.flags and m.entry.kind in STATE_NAME_KINDS \
             and gap[0] in _FROM_OR_IN.get(lang, ()) and len(gap) <= 2 and all(w in _DET.get(lang, ()) for w in gap[1:]):
         return r + 1  # "seinen Amtskollegen in Japan", "коллега из Ирана", "his counterparts from the Philippines"
     return None
@@ -610,7 +612,7 @@ def _elided_role(hits: list[Hit], r: int, first: ActorMention, tokens: list[Toke
             or tokens[pos + 1].text.lower() not in _OF.get(lang, set()):
         return None
     k = next((i for i, h in enumerate(hits) if h.start == pos + 2 and i not in used), None)
-    if k is None or hits[k].entry.kind not in ("country", "capital", "seat"):
+    if k is None or hits[k].entry.kind not in STATE_NAME_KINDS:
         return None
     person, end = _person_after(hits, k + 1, tokens, hits[k].end)
     if end == hits[k].end:

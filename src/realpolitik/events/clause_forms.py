@@ -12,6 +12,10 @@ from realpolitik.language.tokens import ANY_QUOTE_MARKS
 from realpolitik.model import Sentence, Token, token_pair
 from realpolitik.per_document import document_table
 
+# marks that stand inside a word or a name, not between clauses: a hyphen, a slash, an apostrophe, an abbreviation's
+# dot ("US-geführte", "AFC/M23", "Côte d'Ivoire", "U.S.")
+_IN_WORD_MARKS: Final = frozenset({"-", "/", "'", "’", "."})
+
 
 def token_forms(sentence: Sentence, grammar: Grammar) -> list[frozenset[str]]:
     """Candidate forms per token; German separable particles are glued back to the verbs before them.
@@ -44,7 +48,7 @@ def token_forms(sentence: Sentence, grammar: Grammar) -> list[frozenset[str]]:
     inserted = particle_commas(tokens, grammar)
     for i, tok in enumerate(tokens):
         if not tok.text[:1].isalnum():
-            if tok.text not in ("-", "/", "'", "’", ".") and tok.text not in ANY_QUOTE_MARKS and i not in inserted:
+            if tok.text not in _IN_WORD_MARKS and tok.text not in ANY_QUOTE_MARKS and i not in inserted:
                 segment_start = i + 1  # a clause boundary; hyphens inside compounds are not
             continue
         particle = tok.text.lower()
@@ -152,7 +156,7 @@ def _before_embedded(tokens: list[Token], segment_start: int, grammar: Grammar) 
     if close < 2 or tokens[close].text != ",":
         return segment_start
     opening = next((j for j in range(close - 1, -1, -1) if not tokens[j].text[:1].isalnum()
-                    and tokens[j].text not in ("-", "/", "'", "’", ".")
+                    and tokens[j].text not in _IN_WORD_MARKS
                     and tokens[j].text not in ANY_QUOTE_MARKS), None)
     if opening is None or tokens[opening].text != "," or opening + 1 >= close:
         return segment_start
@@ -169,7 +173,7 @@ def _before_embedded(tokens: list[Token], segment_start: int, grammar: Grammar) 
                 and opener.text.lower() not in grammar.subordinators:
             return segment_start
     start = opening
-    while start > 0 and (tokens[start - 1].text[:1].isalnum() or tokens[start - 1].text in ("-", "/", "'", "’", ".")
+    while start > 0 and (tokens[start - 1].text[:1].isalnum() or tokens[start - 1].text in _IN_WORD_MARKS
                          or tokens[start - 1].text in ANY_QUOTE_MARKS):
         start -= 1
     return start if start < opening else segment_start

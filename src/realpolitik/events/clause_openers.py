@@ -55,6 +55,7 @@ _NO_SPEECH_VERB: Final = frozenset({"laut", "zufolge"})  # report words, no spee
 LEAD_MAX: Final = 4  # "Nur zwei Tage nachdem", ", kurz nachdem", ", vor allem weil": words before the conjunction
 _FRONTED_REACH: Final = 30  # how far the comma closing a fronted clause may stand
 _OBLIQUE: Final = frozenset({"des", "dem", "eines", "einem", "einer"})  # no subject starts so: a preposition's object
+IMPERSONAL: Final = frozenset({"es", "man", "wir"})  # German impersonal and first-person subjects
 
 
 def opens_prepositional_relative(tokens: list[Token], comma: int, grammar: Grammar) -> bool:
@@ -85,7 +86,7 @@ def subject_follows(tokens: list[Token], i: int, grammar: Grammar) -> bool:
     low = word.lower()
     if low in _OBLIQUE or not word.isalpha():
         return False
-    return word[:1].isupper() or low in grammar.determiners or low in grammar.pronouns or low in ("es", "man", "wir")
+    return word[:1].isupper() or low in grammar.determiners or low in grammar.pronouns or low in IMPERSONAL
 
 
 def comma_after_verb(tokens: list[Token], start: int) -> int | None:

@@ -17,9 +17,6 @@ from realpolitik.events.triggers import TriggerMatch
 from realpolitik.language.tokens import QUOTE_MARKS
 from realpolitik.model import ActorMention
 
-THREATENED: Final = frozenset({"SANCTION", "ASSAULT", "COERCE", "MOBILIZE"})  # acts a condition turns into threats
-
-
 # the readings of a consequence a speaker announces: "werde ... verhängen" (plan), "would strike" (hypothetical), "will
 # expel" (a decided act: reported or asserted)
 SPOKEN_CONSEQUENCES: Final = frozenset({"hypothetical", "plan", "reported", "asserted"})

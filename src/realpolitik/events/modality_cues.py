@@ -6,24 +6,21 @@ other part of the modality reading (events/modality.py lists them) asks.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Final
 
 from realpolitik.events.rules import Grammar
+from realpolitik.language.inflection import GERMAN_ADJECTIVE_ENDINGS
 
 
 def lemmas(forms: list[frozenset[str]], start: int, end: int) -> set[str]:
     return set().union(*forms[max(0, start):max(0, end)])
 
 
-_ATTRIBUTE_ENDINGS: Final = ("e", "es", "en", "er", "em")  # German "ein geplantes Treffen": an inflected participle
-
-
 def unattributed(forms: list[frozenset[str]], start: int, end: int) -> set[str]:
     """`lemmas` without the participles inflected as attributes ("ein für Mai geplantes Treffen wurde abgesagt",
     "kritisierte den angekündigten Besuch"): they qualify the judged noun, no act of the judge's is planned."""
     found: set[str] = set()
-    for f in forms[max(0, start):max(0, end)]:
-        if not any(a != b and b.endswith("t") and a.startswith(b) and a[len(b):] in _ATTRIBUTE_ENDINGS
+    for f in forms[max(0, start):max(0, end)]:  # (German "geplantes" beside its lemma "geplant": inflected)
+        if not any(a != b and b.endswith("t") and a.startswith(b) and a[len(b):] in GERMAN_ADJECTIVE_ENDINGS
                    for a in f for b in f):
             found |= f
     return found

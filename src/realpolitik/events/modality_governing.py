@@ -107,8 +107,9 @@ def agreement_terms(forms: list[frozenset[str]], trigger: tuple[int, int], gramm
     return any(forms[i] & nouns for i in range(max(0, at - _TERMS_REACH), at))
 
 
-# acts that an "or else" or an "unless" turns into threats (EVAL.md: conditional statements are THREATEN)
-_ULTIMATUM_ACTS: Final = frozenset({"SANCTION", "ASSAULT", "COERCE", "MOBILIZE"})
+# acts that a condition ("if", events/conditions), an "or else" or an "unless" turns into threats (EVAL.md: conditional
+# statements are THREATEN)
+THREATENED: Final = frozenset({"SANCTION", "ASSAULT", "COERCE", "MOBILIZE"})
 
 
 def ultimatum(forms: list[frozenset[str]], trigger: tuple[int, int], plover: str, grammar: Grammar) -> bool:
@@ -121,7 +122,7 @@ def ultimatum(forms: list[frozenset[str]], trigger: tuple[int, int], plover: str
     unless = grammar.modality.get("unless", frozenset())
     if plover == "REQUEST":
         return bool(otherwise) and cue_in(forms, trigger[1], len(forms), otherwise)
-    if plover not in _ULTIMATUM_ACTS:
+    if plover not in THREATENED:
         return False
     return bool(otherwise) and cue_in(forms, 0, trigger[0], otherwise) \
         or bool(unless) and cue_in(forms, trigger[1], len(forms), unless)

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from typing import Final
 
-from realpolitik.events.roles_base import CLAUSE_STOPS, Group, Roles, locate_marker
+from realpolitik.events.roles_base import Group, Roles, locate_marker
 from realpolitik.events.rules import Grammar, Rule
-from realpolitik.language.tokens import PHRASE_BREAKS
+from realpolitik.language.inflection import GERMAN_ADJECTIVE_ENDINGS
+from realpolitik.language.tokens import CLAUSE_STOPS, PHRASE_BREAKS
 from realpolitik.model import ActorMention, Token
 
 _AGENT_GAP: Final = 2  # "mediadas por Qatar", "facilitées par le Qatar": words from the participle to the agent's name
@@ -29,7 +30,6 @@ def agent_follows(groups: list[Group], trigger: tuple[int, int], forms: list[fro
 
 
 _ATTRIBUTE_REACH: Final = 12  # "die von der EU und den USA im Mai gegen Russland verhängten": words to the participle
-_INFLECTED: Final = ("e", "en", "em", "er", "es")
 
 
 def participle_attributes(tokens: list[Token], forms: list[frozenset[str]], grammar: Grammar) -> tuple[tuple[int, int],
@@ -50,8 +50,8 @@ def participle_attributes(tokens: list[Token], forms: list[frozenset[str]], gram
             if forms[j] & PHRASE_BREAKS:
                 break
             word = tokens[j].text
-            if word.isalpha() and word.islower() and word.endswith(_INFLECTED) and tokens[j + 1].text[:1].isupper() \
-                    and not (forms[j - 1] | forms[j]) & closed:
+            if word.isalpha() and word.islower() and word.endswith(GERMAN_ADJECTIVE_ENDINGS) \
+                    and tokens[j + 1].text[:1].isupper() and not (forms[j - 1] | forms[j]) & closed:
                 found.append((i, j))
                 break
     return tuple(found)

@@ -184,6 +184,9 @@ class Site:
 # not deals or ties: "Wir vertiefen unsere Partnerschaft mit X" is often what a visitor says of the host's state), and
 # a venue may follow their verb
 SAID_TYPES: Final = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT"})
+# what a participle or an act noun may do to a noun, whose owner is then its target ("die sanktionierten Firmen",
+# "after Israeli strikes on its nuclear sites")
+ACTS_ON_PATIENTS: Final = frozenset({"COERCE", "ASSAULT", "SANCTION"})
 
 
 def skip_back(forms: list[frozenset[str]], i: int, words: frozenset[str]) -> int:

@@ -14,7 +14,7 @@ from typing import Final
 
 from realpolitik.actors.datelines import dateline_dash
 from realpolitik.events.clause_forms import sentence_forms
-from realpolitik.events.clause_openers import opens_prepositional_relative
+from realpolitik.events.clause_openers import IMPERSONAL, opens_prepositional_relative
 from realpolitik.events.roles_base import (
     ABSENT,
     COMPOUND,
@@ -26,6 +26,7 @@ from realpolitik.events.roles_base import (
     elided_de,
 )
 from realpolitik.events.rules import Grammar, joined
+from realpolitik.language.inflection import GERMAN_ADJECTIVE_ENDINGS
 from realpolitik.language.tokens import ANY_QUOTE_MARKS, DASHES, PHRASE_BREAKS, POSSESSIVE_MARKS
 from realpolitik.model import Sentence, Token
 
@@ -75,7 +76,6 @@ def mark_groups(sentence: Sentence, groups: list[Group], grammar: Grammar,
             group.attached = True
 
 
-IMPERSONAL: Final = frozenset({"es", "man", "wir"})
 _CLOSING_TAIL: Final = 8  # ", the Swedish government said in a statement on Wednesday."
 _QUOTES: Final = frozenset(ANY_QUOTE_MARKS)
 
@@ -555,14 +555,13 @@ def _saxon_genitive(tokens: list[Token], group: Group, grammar: Grammar, names: 
 
 
 _SAXON_ADJECTIVES: Final = 2  # "Chinas größter neuer Hafen": at most two adjectives between the name and its noun
-_ADJECTIVE_ENDINGS: Final = ("e", "em", "en", "er", "es")
 
 
 def _inflected_adjective(token: Token) -> bool:
     """A lower-case word with an adjective's ending ("höchstem", "neue", "wichtigster"): in German only an
     adjective or a participle stands lower-case between a genitive name and its noun."""
     word = token.text
-    return word.isalpha() and word.islower() and word.endswith(_ADJECTIVE_ENDINGS)
+    return word.isalpha() and word.islower() and word.endswith(GERMAN_ADJECTIVE_ENDINGS)
 
 
 def _postnominal_genitive(tokens: list[Token], group: Group, grammar: Grammar,

@@ -10,7 +10,15 @@ from typing import Final
 
 from realpolitik.events.article import FORCE_TYPES, VERDICT_TYPES
 from realpolitik.events.roles_agents import attribute_agent
-from realpolitik.events.roles_base import COMPOUND, REPORT_SOURCE, SAID_TYPES, TRIGGER_OBJECT, Group, Roles
+from realpolitik.events.roles_base import (
+    ACTS_ON_PATIENTS,
+    COMPOUND,
+    REPORT_SOURCE,
+    SAID_TYPES,
+    TRIGGER_OBJECT,
+    Group,
+    Roles,
+)
 from realpolitik.events.roles_objects import complementizer_between, object_after_incise, object_clitic, object_of
 from realpolitik.events.roles_possessors import (
     nominal_source,
@@ -106,9 +114,6 @@ def object_pronouns(r: Reading, pick: Pick) -> None:
     pick.relative_object, pick.clitic = relative_object, clitic
 
 
-_ACTS_ON_PATIENTS: Final = frozenset({"COERCE", "ASSAULT", "SANCTION"})  # what a participle may do to a noun
-
-
 def passive_pick(r: Reading, c: Candidates, pick: Pick, roles: Roles) -> None:
     """A passive with an agent: the agent is the source, the passive's subject (or the name a comma, a relative
     pronoun or an opening participle points to) the target."""
@@ -119,7 +124,7 @@ def passive_pick(r: Reading, c: Candidates, pick: Pick, roles: Roles) -> None:
     t_start, t_end = trigger
     roles.passive = True
     source = agents[0]
-    target = passive_subject(unmarked, t_start, forms, grammar, rule.plover in _ACTS_ON_PATIENTS) if unmarked else (
+    target = passive_subject(unmarked, t_start, forms, grammar, rule.plover in ACTS_ON_PATIENTS) if unmarked else (
         marked_targets[0] if marked_targets else None)
     if not site.nominal and grammar.participle_auxiliaries:
         # "L'expulsion de diplomates par l'Algérie a été dénoncée par Paris": the verb's agent follows it, an

@@ -24,6 +24,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from realpolitik.codes import side_of, sides_of
+from realpolitik.events.article import VERDICT_TYPES
 from realpolitik.events.roles_agents import attribute_roles
 from realpolitik.events.roles_base import TRIGGER_OBJECT, Group, Roles, Site
 from realpolitik.events.roles_partners import coordinated_phrases
@@ -143,7 +144,7 @@ def _attribute_roles(r: Reading) -> Roles | None:
     r.groups, r.sentence_groups = groups, sentence_groups
     # "unterstützte die von Südafrika eingereichte Klage": a verdict on the noun judges its author
     judged = next(((i, j) for i, j in attribute if t_start < i <= t_start + 3), None)
-    if judged is not None and rule.plover in ("ACCUSE", "REJECT", "SUPPORT"):
+    if judged is not None and rule.plover in VERDICT_TYPES:
         author = attribute_roles([g for g in site.groups if judged[0] < g.start < judged[1]], rule, grammar)
         site = replace(site, groups=groups, sentence_groups=sentence_groups, attributes=())
         roles = structural_roles(site)

@@ -10,14 +10,7 @@ from typing import Final
 
 from realpolitik.events.article import VERDICT_TYPES
 from realpolitik.events.cameo import HOSTING
-from realpolitik.events.roles_base import (
-    COMPOUND,
-    REPORT_SOURCE,
-    TRIGGER_OBJECT,
-    Group,
-    Roles,
-    Site,
-)
+from realpolitik.events.roles_base import ACTS_ON_PATIENTS, COMPOUND, REPORT_SOURCE, TRIGGER_OBJECT, Group, Roles, Site
 from realpolitik.events.roles_objects import (
     after_coordinated_verb,
     controlled_object,
@@ -337,7 +330,7 @@ def owner_target(r: Reading, pick: Pick, rest: list[Group]) -> None:
     in_clause, target_markers = r.in_clause, r.target_markers
     source, target = pick.source, pick.target
     t_start, t_end = site.trigger
-    if site.rule.plover in ("ACCUSE", "REJECT", "SUPPORT"):
+    if site.rule.plover in VERDICT_TYPES:
         # "condemned China's actions", "rejected Iraq's proposal": the owner of what is judged, and
         # before anything else when it follows the verb ("condemned Russia's invasion of Ukraine")
         # ("condemned the strike as a violation of Qatar's sovereignty": Qatar is wronged, not judged)
@@ -445,7 +438,7 @@ def act_target(r: Reading, pick: Pick) -> None:
                                             and act < g.start <= act + _ACT_AGENT_REACH and g is not source), None)
         if by is not None and not any(forms[i] & CLAUSE_STOPS for i in range(t_end, by.start)):
             target = by
-    if target is None and source is not None and rule.plover in ("ASSAULT", "COERCE", "SANCTION") and (
+    if target is None and source is not None and rule.plover in ACTS_ON_PATIENTS and (
             nominal and grammar.participle_auxiliaries
             # "after Israeli (and US) strikes on its nuclear sites": the noun's agent an adjective right before it
             or grammar.roles.owner_possessives and source.end == t_start

@@ -29,7 +29,7 @@ import yaml
 from realpolitik.data_yaml import KeyLineLoader
 from realpolitik.disk_cache import built_from_data
 from realpolitik.errors import DataFileError
-from realpolitik.events.cameo import PLOVER_TYPES, codebook
+from realpolitik.events.cameo import PLOVER_TYPES, SYMMETRIC_TYPES, codebook
 from realpolitik.events.patterns import Pattern, PatternIndex, Slot, compile_patterns
 from realpolitik.events.rule_lexicons import expand, read_lexicons
 from realpolitik.language.infinitives import GERMAN_INFINITIVE_ENDINGS
@@ -729,7 +729,7 @@ def _rule(raw: dict, path: str, seen: set[str], lexicons: dict[str, str]) -> Rul
         source_markers=_words(raw["source_markers"], "source_markers", path, line)
         if "source_markers" in raw else None,
         target_required=bool(raw.get("target_required", plover not in ("PROTEST", "MOBILIZE"))),
-        symmetric=bool(raw.get("symmetric", plover in ("AGREE", "CONSULT", "COOPERATE"))),
+        symmetric=bool(raw.get("symmetric", plover in SYMMETRIC_TYPES)),
         reverse=bool(raw.get("reverse", False)),
         passive_host=bool(raw.get("passive_host", False)),
         object_genitive=bool(raw.get("object_genitive", False)),

@@ -42,7 +42,6 @@ from realpolitik.events.clauses import clause_of
 from realpolitik.events.conditions import (
     SPOKEN_CONSEQUENCES,
     SPOKEN_THREATS,
-    THREATENED,
     WARNED_ACTS,
     condition_content,
     condition_span,
@@ -62,7 +61,7 @@ from realpolitik.events.dropped_subject import (
     plural_verb_subject,
 )
 from realpolitik.events.elections import congratulated
-from realpolitik.events.modality_governing import demand_cue_at, ultimatum
+from realpolitik.events.modality_governing import THREATENED, demand_cue_at, ultimatum
 from realpolitik.events.modality_tense import told_ahead
 from realpolitik.events.roles import after_pronoun_incise
 from realpolitik.events.rules import Grammar

@@ -18,10 +18,10 @@ from realpolitik.actors.forms import normalise
 from realpolitik.actors.loaders import token_keys
 from realpolitik.actors.titles import title_offices
 from realpolitik.errors import DataFileError
+from realpolitik.language.inflection import GERMAN_ADJECTIVE_ENDINGS
 
 _RU_ADJ_ENDINGS = ("ыми", "ими", "ого", "его", "ому", "ему", "ой", "ей", "ую", "юю", "ая", "яя", "ое", "ее", "ые",
                    "ие", "ых", "их", "ым", "им", "ом", "ем", "ый", "ий")
-_DE_ADJ_ENDINGS = ("en", "er", "es", "em", "e")
 ANY = "any"  # the group of every country: "the country" is the latest country named
 
 
@@ -33,7 +33,7 @@ def fold(word: str, lang: str) -> str:
                 return word[: -len(ending)]
         return word
     if lang == "de":
-        for ending in _DE_ADJ_ENDINGS:
+        for ending in GERMAN_ADJECTIVE_ENDINGS:
             if word.endswith(ending) and len(word) > len(ending) + 3:
                 return word[: -len(ending)]
         return word

@@ -30,7 +30,7 @@ _PLACE_PREPOSITIONS: Final = {"en": frozenset({"in"})}  # a state named as the v
 _VENUE_NOUNS: Final = {"en": frozenset({"resort", "city", "capital", "town", "port", "village"})}
 # "recalls its ambassador in Addis Ababa", "отзывает посла в Аддис-Абебе": a capital after these is where something
 # is or happens, not its government acting (`Seen.venues`)
-_AT_PLACE: Final = frozenset({"in", "im", "en", "à", "в", "во"})
+AT_PLACE: Final = frozenset({"in", "im", "en", "à", "в", "во"})
 _ARTICLES: Final = frozenset({"the"})
 GENITIVE_ARTICLES: Final = frozenset({"der", "des"})  # "zwischen den Ländern der Region": the noun's owner follows
 # "mediated between X and Y": the sides
@@ -331,7 +331,7 @@ def _venues(found: list[ActorMention], tokens: list[Token]) -> frozenset[int]:
     for m in found:
         if m.kind in ("capital", "seat") and 0 < m.token_start < quoted:
             before = normalise(tokens[m.token_start - 1].text)
-            if before in _AT_PLACE or before in ("(", ",") and last is not None \
+            if before in AT_PLACE or before in ("(", ",") and last is not None \
                     and last.token_start in venues and last.token_end == m.token_start - 1:
                 venues.add(m.token_start)
         last = m

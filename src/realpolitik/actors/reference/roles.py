@@ -10,12 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Final
 
-from realpolitik.actors.compose import is_envoy
+from realpolitik.actors.compose import STATE_NAME_KINDS, is_envoy
 from realpolitik.actors.forms import normalise
 from realpolitik.actors.matcher import Hit
 from realpolitik.actors.reference.data import LanguageReferences, reference_data
 from realpolitik.actors.reference.history import (
     ARTICLE_REACH,
+    AT_PLACE,
     COUNTRY_KINDS,
     OF_WORDS,
     REFERS,
@@ -41,7 +42,7 @@ _OF_REACH: Final = 5  # where an "of" phrase after a role word names its owner: 
 
 # how far a fronted phrase may put the subject's article ("In einer Erklärung vom Montag verurteilte")
 _FRONTED: Final = 8
-_LOCATED: Final = frozenset({"in", "im", "en", "à", "в", "во"})  # "the government in Kyiv", "die Regierung in Kiew"
+_GERMAN_OF: Final = frozenset({"der", "des", "von", "vom"})  # German genitive articles and "of" words
 
 
 def roles_by_antecedent(sentence: Sentence, found: list[ActorMention], bare: list[Hit], data: LanguageReferences,
@@ -165,7 +166,7 @@ def _opening_state_not_here(m: ActorMention, found: list[ActorMention], before: 
     if not history.seen or before:
         return None
     here = {o.country for o in found if o.token_start >= m.token_end and o.country and not o.genitive
-            and o.kind in ("country", "capital", "seat") and o.agent in _STATE_AGENTS}
+            and o.kind in STATE_NAME_KINDS and o.agent in _STATE_AGENTS}
     named = _states_named([], history)
     left = named - here
     if len(named) != 2 or len(left) != 1:
@@ -304,7 +305,7 @@ def _body_plural(tokens: list[Token], hit: Hit, data: LanguageReferences, found:
 
 _CROWD: Final = "CVL"  # "protesters", "Demonstranten", "les manifestants", "los civiles", "протестующие"
 # as written, lower case ("à", not the folded "a" of "acusaron a Francia"): "à Kinshasa", "dans la capitale", "au Niger"
-_WHERE: Final = _LOCATED | {"dans", "au", "aux"}
+_WHERE: Final = AT_PLACE | {"dans", "au", "aux"}
 _DATIVE: Final = frozenset({"à", "au", "aux"})  # French "à" also marks whom: before a country it is seldom "where"
 # words between the preposition and the place: "dans la République islamique", "in der Hauptstadt"
 _WHERE_GAP: Final = 2
@@ -386,7 +387,7 @@ def _named_here(tokens: list[Token], found: list[ActorMention], hit: Hit, data: 
     def party(m: ActorMention) -> bool:
         after = normalise(tokens[m.token_end].text) if m.token_end < len(tokens) else ""
         before = normalise(tokens[m.token_start - 1].text) if m.token_start else ""
-        return not m.genitive and m.kind in ("country", "capital", "seat") and after not in POSSESSIVE_MARKS \
+        return not m.genitive and m.kind in STATE_NAME_KINDS and after not in POSSESSIVE_MARKS \
             and not (before in data.definite and after.isalpha() and after.islower())
     return frozenset(m.country for m in found if m.country and not hit.start <= m.token_start < hit.end and party(m))
 
@@ -495,7 +496,8 @@ def _has_complement(tokens: list[Token], end: int, found: list[ActorMention],
                             for m in found):
         return True  # "Командование миротворческих сил НАТО": inflected nouns and adjectives (no verb, no particle);
         # "Советник верховного лидера Ирана": a role of a state's body is that state's
-    if nxt.text.lower() in _LOCATED:  # as written: the key of "à" is "a", the Spanish "a" of whom
+    # "the government in Kyiv", "die Regierung in Kiew"
+    if nxt.text.lower() in AT_PLACE:  # as written: the key of "à" is "a", the Spanish "a" of whom
         return end + 1 < len(tokens) and any(m.token_start == end + 1 for m in found)
     if key in OF_WORDS and end + 1 < len(tokens) and normalise(tokens[end + 1].text).split("'", 1)[-1] in kinds:
         return False
@@ -503,7 +505,7 @@ def _has_complement(tokens: list[Token], end: int, found: list[ActorMention],
             and infinitive_form(tokens[end + 1].text):
         return False  # "acusaron a la junta de haber violado ...": the charge, not whose junta (a Romance infinitive:
         # "haber", "recurrir", "appuyer")
-    if key in OF_WORDS - {","} | {"der", "des", "von", "vom"}:
+    if key in OF_WORDS - {","} | _GERMAN_OF:
         # "el gobierno de Maduro", "the president of Guyana": whose; "el viceministro de Exteriores", "the minister
         # of defence": which office, an "of" phrase that names no actor; "les dirigeants des deux pays": whose, by a
         # reference not read yet (`counted`)
@@ -516,7 +518,7 @@ def _has_complement(tokens: list[Token], end: int, found: list[ActorMention],
                        stop) if stop < len(tokens) else stop
         return content == stop or any(end < m.token_start < stop for m in found) or any(
             normalise(tokens[i].text) in counted for i in range(end + 1, stop))
-    return key in OF_WORDS | {"der", "des", "von", "vom"} or nxt.text[:1].isupper()
+    return key in OF_WORDS | _GERMAN_OF or nxt.text[:1].isupper()
 
 
 def _same_word(entry: str, before: list[ActorMention], history: History,
