@@ -31,6 +31,9 @@ from realpolitik.events.roles_verdicts import behind_other_trigger, denied_conte
 from realpolitik.events.rules import absent
 
 COOPERATIVE: Final = frozenset({"SUPPORT", "AGREE", "AID", "COOPERATE", "CONSULT"})
+# "UN sanctions", "sanctions de l'ONU", "санкции ООН": the sanctions named with their author as one name of the UN
+# (organisations.yaml, id un_sanctions); a threat to restore them is aimed at the state they hit, not at the UN
+OWNED_SANCTIONS: Final = "orgs:un_sanctions"
 
 
 class Reading:
@@ -147,6 +150,9 @@ def _usable(r: Reading, g: Group) -> bool:
     if rule.plover == "ACCUSE" and not nominal \
             and judged_act_patient(g, trigger, rival_triggers, forms, grammar):
         return False  # "a condamné une agression contre le Mali": Mali is what the act hit, not who is judged
+    if rule.plover == "THREATEN" and all(m.entry == OWNED_SANCTIONS for m in g.members):
+        return False  # "menacent de réactiver les sanctions de l'ONU", "пригрозили восстановить санкции ООН": the
+        # instrument of the threat and its author, not the one threatened (target59)
     if rule.plover in OWNER_NOT_PARTY and owner_of_place(g, forms, grammar):
         return False  # "condemned the shelling of Polish territory": Poland owns the place hit, it is not judged
         # (nor asked: "demanded an inquiry into the shelling of Polish territory"; but threatened it may be)

@@ -118,11 +118,12 @@ def judged_act_patient(g: Group, trigger: tuple[int, int], rival_triggers: froze
                  if i in rival_triggers or forms[i] & grammar.roles.war_nouns), None)
     if noun is None:
         return False
-    if inside:
-        opening = _gap_start(noun, start, forms, grammar)
-        if opening is None:
-            return False
-        start = opening
+    opening = _gap_start(noun, start, forms, grammar)
+    if inside and opening is None:
+        return False
+    # (the verb's adverbials before the noun's article are no part of its phrase: "verurteilte am Montag den Angriff
+    # auf", "kritisierte in Brüssel die Sanktionen gegen": the object opens at its article, target59)
+    start = start if opening is None else opening
     stops = (grammar.target_markers | grammar.location_markers | grammar.agent_markers | grammar.coordination
              | grammar.subordinators | grammar.roles.verdict_reasons | PHRASE_BREAKS) - grammar.determiners
     # between the verdict and the marker: articles, quote marks, adjectives and adverbs ("condamné samedi une «
