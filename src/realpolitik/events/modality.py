@@ -196,13 +196,11 @@ def _cued_modality(forms: list[frozenset[str]], trigger: tuple[int, int], clause
             cues = without(cues, grammar.plan_nouns)  # "verurteilte die Pläne": the plan is judged
         if decided and modality in ("hypothetical", "plan"):
             cues = without(cues, decided_words(grammar.modality.get("decided", frozenset())))
-        commit = grammar.modality.get("commit", frozenset()) if modality == "plan" \
-            and rule.plover in _PROMISABLE_TYPES else frozenset()
+        commit = _commitments(grammar, rule) if modality == "plan" else frozenset()
         if commit and _pledged(forms, trigger, present, cues, commit, grammar):
             # "pledged to deliver two batteries", "offered to host talks": the pledge is the fact (AGREE 03x);
             # "will pledge", "is to offer" are still plans
-            return "plan" if rule.plover in _PROMISED_PLANS or future_word(forms, trigger, clause, grammar) \
-                else "commit"
+            return "plan" if _promised_plan(rule) or future_word(forms, trigger, clause, grammar) else "commit"
         judged = modality == "plan" and rule.plover in VERDICT_TYPES
         if any(cue_in(forms, start, end, cues, unattributed(forms, start, end) if judged else words)
                for start, end, words in present):
@@ -335,6 +333,24 @@ _COMMITTED_TYPES: Final = frozenset({"CONSULT", "COOPERATE", "AID", "CONCEDE", "
 # rule's AGREE 03x, where a party to it is named)
 _PROMISED_PLANS: Final = frozenset({"MOBILIZE"})
 _PROMISABLE_TYPES: Final = _COMMITTED_TYPES | _PROMISED_PLANS
+# relations promised or agreed to be restored ("a promis de rétablir des relations avec Taïwan", "acordaron restablecer
+# sus relaciones consulares", "se sont mises d'accord pour rouvrir leurs ambassades"): the recognition is not given
+# until the text tells it done, the promise or the agreement is the fact (its own rule's AGREE; eval/gold/README.md,
+# "An agreement to restore relations is the agreement"); the language's `agreed` words commit to it beside `commit`
+_PROMISED_CODES: Final = frozenset({"054"})
+
+
+def _promised_plan(rule: Rule) -> bool:
+    """Whether a promise of the rule's act leaves it a plan (no intent code of its own, or relations restored)."""
+    return rule.plover in _PROMISED_PLANS or rule.cameo in _PROMISED_CODES
+
+
+def _commitments(grammar: Grammar, rule: Rule) -> frozenset[str]:
+    """The words whose infinitive the rule's act is promised by: `commit` for the promisable types, with `agreed`
+    for relations restored; none for the other acts."""
+    if rule.cameo in _PROMISED_CODES:
+        return grammar.modality.get("commit", frozenset()) | grammar.modality.get("agreed", frozenset())
+    return grammar.modality.get("commit", frozenset()) if rule.plover in _PROMISABLE_TYPES else frozenset()
 
 
 def reinterpret(rule: Rule, modality: str) -> tuple[str, str]:

@@ -78,7 +78,11 @@ MODALITIES = ("threat", "demand", "plan", "commit", "hypothetical", "report", "d
               "warning",
               # "announced": verbs of announcing; talks a plan cue governs under one are the announcement, AGREE 036
               # ("kündigte an, mit Mexiko verhandeln zu wollen"; modality._announced_talks)
-              "announced")
+              "announced",
+              # "agreed": verbs of agreeing that commit to relations restored beside the `commit` words, where the
+              # language's commitment words leave them out ("ont convenu de rétablir", "vereinbart";
+              # modality._commitments)
+              "agreed")
 #: the modalities whose cues near a trigger make it one (`modality.modality_of`, strongest first)
 MODAL_CUE_KINDS = ("hypothetical", "threat", "demand", "plan")
 
@@ -448,11 +452,11 @@ class Grammar:
         return self.report_postpositions | self.impersonal_reports | frozenset(self.report_endings) | nouns
 
     def _modal_cue_words(self) -> frozenset[str] | None:
-        """The hypothetical, threat, demand, plan and commit cues and the first words of their phrases: a stretch
-        of tokens whose forms hold none holds no such cue (`modality.modality_of`). None where a cue phrase has no
-        words (it fits anywhere: no such test then)."""
+        """The hypothetical, threat, demand, plan, commit and agreed cues and the first words of their phrases: a
+        stretch of tokens whose forms hold none holds no such cue (`modality.modality_of`). None where a cue phrase
+        has no words (it fits anywhere: no such test then)."""
         words: frozenset[str] = frozenset()
-        for modality in (*MODAL_CUE_KINDS, "commit"):
+        for modality in (*MODAL_CUE_KINDS, "commit", "agreed"):
             starts = cue_starts(self.modality.get(modality, frozenset()))
             if starts is None:
                 return None
