@@ -408,6 +408,51 @@ def _reason(event: Event) -> bool:
     return event.rule.partition(".")[2].startswith(REASONS)
 
 
+def compared_actors(sentence: Sentence, mentions: list[ActorMention], words: tuple[frozenset[str], frozenset[str],
+                    frozenset[str]], joiners: frozenset[str]) -> tuple[int, list[ActorMention]]:
+    """"Niamey a rappelé son ambassadeur en Algérie, comme Bamako et Ouagadougou", "comme l'ont fait le Cameroun et le
+    Tchad", "comme le Royaume-Uni et l'Allemagne avant elles": after a comma, one of the language's comparison words
+    (`words`: openers, fillers that may follow them, closers) and a list of actors that closes the clause (the
+    sentence's end, a punctuation mark or a closer right after it). Returns the comma's character offset and the
+    listed actors, or (0, []) where the sentence has no such list."""
+    openers, fillers, closers = words
+    tokens = sentence.tokens
+    ordered = sorted(mentions, key=lambda m: m.token_start)
+    for i in range(1, len(tokens) - 1):
+        if tokens[i - 1].text != "," or tokens[i].text.lower() not in openers:
+            continue
+        k, listed = i + 1, list[ActorMention]()
+        for m in ordered:
+            if m.token_start < k:
+                continue
+            gap = {t.text.lower() for t in tokens[k:m.token_start]}
+            if not gap <= (joiners if listed else fillers | joiners - {","}):
+                break
+            if listed and m.token_start == k:
+                listed.pop()  # "le Congolais Denis Sassou Nguesso": the nationality word is the name's title
+            listed.append(m)
+            k = m.token_end
+        if listed and (k >= len(tokens) or tokens[k].text in _BREAKS_AND_STOP or tokens[k].text.lower() in closers):
+            return tokens[i - 1].start, listed
+    return 0, []
+
+
+def compared(told: list[Event], comma: int, listed: list[ActorMention]) -> list[Event]:
+    """Each act of `told` (the sentence's events) told before the comma at character `comma`, done again by each of
+    the actors `compared_actors` listed after it: a copy with that actor as source (none where it is a party of the
+    act already)."""
+    found: list[Event] = []
+    for e in told:
+        if not e.factual or not e.source or not e.target or (e.trigger_end or 0) > comma:
+            continue
+        for m in listed:
+            if party(m.code) in (party(e.source), party(e.target)) or any(
+                    (f.source, f.target, f.cameo) == (m.code, e.target, e.cameo) for f in found):
+                continue
+            found.append(replace(e, source=m.code, source_text=m.surface, source_entry=m.entry))
+    return found
+
+
 _PRECEDENT_REACH: Final = 2  # "Nach den USA": an article between the preposition and the first actor
 
 

@@ -36,7 +36,14 @@ from realpolitik.budget import checkpoint
 from realpolitik.events import confidence
 from realpolitik.events.article import ACT_CHARS, CONTEXT_CHARS
 from realpolitik.events.article_antecedents import antecedent
-from realpolitik.events.article_phrases import followed_precedents, precedents, repeaters, same_act
+from realpolitik.events.article_phrases import (
+    compared,
+    compared_actors,
+    followed_precedents,
+    precedents,
+    repeaters,
+    same_act,
+)
 from realpolitik.events.article_sides import TITLE_WEIGHT, Dyads, Subjects
 from realpolitik.events.background_war import background_war
 from realpolitik.events.clauses import clause_of
@@ -132,6 +139,8 @@ def code_sentences(doc: Document, sentences: list[Sentence], actors: list[list[A
     # "Belgien, Malta und Portugal taten dasselbe"; an article before a listed name ("la Belgique, le Luxembourg et
     # Malte ont fait de même", "the UK, the Netherlands and Belgium did the same") stays in the list
     joiners = ruleset.grammar.coordination | ruleset.grammar.determiners | {","}
+    words = ruleset.grammar.roles
+    comparisons = (words.comparison_openers, words.comparison_fillers, words.comparison_closers)
     # "siguiendo los pasos de Washington": a gerund's phrase of repetition names who did the act first
     gerunds = (ruleset.grammar.participle_endings, ruleset.grammar.not_participles)
     dyads, done = Dyads(), 0  # the pairs the events so far are between, for the article's focal dyad
@@ -152,6 +161,8 @@ def code_sentences(doc: Document, sentences: list[Sentence], actors: list[list[A
         named = [m for m in named if sentence.start - m.start < CONTEXT_CHARS]
         repeating = {id(m) for _, _, m in repeaters(sentence, mentions, repeats, stops, joiners, *gerunds)} | {
             id(m) for m in followed_precedents(sentence, mentions, repeats, *gerunds)} if repeats else set()
+        comma, listed = compared_actors(sentence, mentions, comparisons, joiners) if comparisons[0] else (0, [])
+        repeating |= {id(m) for m in listed}
         own = [m for m in mentions if id(m) not in repeating] if repeating else mentions
         voted.extend(voted_states(sentence.tokens, mentions, lang))
         subjects.add(mentions)
@@ -163,6 +174,8 @@ def code_sentences(doc: Document, sentences: list[Sentence], actors: list[list[A
                              speaker=speaker, story=partial(story_of, sentences, position, lang, doc.published),
                              lead=lead)
         events.extend(told)
+        if listed:  # "..., comme Bamako et Ouagadougou": the listed actors did the act told before the comma
+            events.extend(compared(told, comma, listed))
         if not lead:
             lead = [e for e in told if e.factual and e.source]
         _add_acts_told_again(events, first, told, sentence, mentions, ruleset, stops, joiners, gerunds)

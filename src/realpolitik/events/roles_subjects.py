@@ -326,7 +326,7 @@ def _descriptive_apposition(g: Group, source: Group, t_start: int, forms: list[f
     close = next((i for i in range(source.end + 1, min(t_start, source.end + _DESCRIPTION_REACH + 1))
                   if "," in forms[i]), None)
     if close is None:
-        close = _closed_before_verb(source, t_start, forms)
+        close = _closed_before_verb(source, _verb_start(t_start, source, forms, grammar), forms)
     if close is None or g.end > close:
         return False
     inside = range(source.end + 1, close)
@@ -349,6 +349,20 @@ def _closed_before_verb(source: Group, t_start: int, forms: list[frozenset[str]]
 
 
 _LONG_DESCRIPTION_REACH: Final = 16  # "Moldova's closest ally and a member of both NATO and the European Union"
+
+
+def _verb_start(t_start: int, source: Group, forms: list[frozenset[str]], grammar: Grammar) -> int:
+    """Where the verb of a trigger at `t_start` begins: at the perfect's auxiliary before it, an adverb or two between
+    ("Maurice et les Seychelles, voisins de ..., ont exprimé ...", "..., ont chacun dépêché ..."), where a comma
+    stands right before that auxiliary; else `t_start`."""
+    for k in range(t_start - 1, max(source.end, t_start - 1 - _ADVERBS_IN_VERB) - 1, -1):
+        if forms[k] & grammar.perfect_auxiliaries:
+            return k if k > 0 and "," in forms[k - 1] and all(
+                any(f.isalpha() for f in forms[i]) for i in range(k + 1, t_start)) else t_start
+    return t_start
+
+
+_ADVERBS_IN_VERB: Final = 2  # "ont chacun dépêché", "a également exprimé"
 _OPENING_SUBJECT: Final = 1  # where a name that opens the sentence starts (after an article: "La Russie")
 
 

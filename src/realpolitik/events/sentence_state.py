@@ -319,6 +319,18 @@ def judge_triggers(s: SentenceState) -> None:
     # an act inside that span is the content too)
     accusations = [(*m.span, len(m.rule.cameo) > len(ACCUSATION)) for m in triggers
                    if m.rule.cameo.startswith(ACCUSATION) and id(m) not in judged and not m.rule.subject_judged]
+    # (where the pattern reaches from the verb to the crime, the content may start at the charge's "de" after the
+    # verb, as a denial's does after its verb: "accuse Cotonou d'abriter des bases françaises destinées à le
+    # déstabiliser": the bases are the charge, not an act told)
+    markers = grammar.roles.charge_markers
+    elided = tuple(sorted(w for w in markers if w.endswith(("'", "’"))))  # "d'abriter": the word starts with it
+    accusations += [(m.span[0], k, False) for m in triggers
+                    if markers and m.rule.cameo.startswith(ACCUSATION) and len(m.rule.cameo) > len(ACCUSATION)
+                    and id(m) not in judged and not m.rule.subject_judged
+                    for k in [next((i for i in range(m.tokens[0] + 1, m.span[1])
+                                    if sentence.tokens[i].text.lower() in markers
+                                    or sentence.tokens[i].text.lower().startswith(elided)), None)]
+                    if k is not None]
     # A denial's content after a comma ("bestreitet, Völkermord zu begehen") is alleged, not done;
     # "wies die Vorwürfe zurück und kündigte eine Antwort an" goes on with an act of its own.
     # where a denial's content may start: after its pattern, or after its verb when the pattern reaches further
