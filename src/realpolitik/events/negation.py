@@ -30,6 +30,8 @@ def is_negated(forms: list[frozenset[str]], trigger: tuple[int, int], clause: tu
         return True
     if grammar.false_claims and _false_claim(forms, trigger[0], grammar):
         return True
+    if grammar.unsigned_participles and _unsigned_by_relative(forms, trigger, trigger_tokens, grammar):
+        return True
     starts = grammar.negation_starts
     if vocabulary is not None and starts is not None and vocabulary.isdisjoint(starts):
         return False
@@ -108,6 +110,34 @@ def _false_claim(forms: list[frozenset[str]], t_start: int, grammar: Grammar) ->
             return True
         if forms[j] & (grammar.subordinators | grammar.clause_breaks):
             return False
+    return False
+
+
+_UNSIGNED_REACH: Final = 6  # "su tratado con el Mercosur, que": the agreement's end to the relative's comma
+_UNSIGNED_WORDS: Final = 5  # "que aún no ha sido firmado": the relative pronoun to the participle
+
+
+def _unsigned_by_relative(forms: list[frozenset[str]], trigger: tuple[int, int], trigger_tokens: tuple[int, ...],
+                          grammar: Grammar) -> bool:
+    """"La UE cerró las negociaciones de su tratado con el Mercosur, que aún no ha sido firmado": a trigger that
+    names the agreement (a verb and its object noun, "cerrar ... tratado") followed by a relative clause, after a
+    comma, that denies the signing (a negation, then one of the grammar's `unsigned_participles`): the agreement
+    the act would seal was not signed. Not a trigger of one word ("firmaron el acuerdo, que aún no ha sido
+    ratificado": the relative tells of a later step, the signing stands)."""
+    if len(trigger_tokens) < 2:
+        return False
+    end = min(len(forms), trigger[1] + _UNSIGNED_REACH)
+    comma = next((i for i in range(trigger[1], end) if forms[i] & _PUNCTUATION), None)
+    if comma is None or "," not in forms[comma] or comma + 1 >= len(forms) \
+            or not forms[comma + 1] & grammar.subordinators:
+        return False
+    negated = False
+    for k in range(comma + 2, min(len(forms), comma + 2 + _UNSIGNED_WORDS)):
+        if forms[k] & grammar.unsigned_participles:
+            return negated
+        if forms[k] & _PUNCTUATION or forms[k] & grammar.subordinators:
+            return False
+        negated = negated or bool(forms[k] & grammar.negation)
     return False
 
 

@@ -417,6 +417,28 @@ def object_clitic(t_start: int, forms: list[frozenset[str]], grammar: Grammar) -
     return i if i >= 0 and _clitic_word(forms[i], grammar) and verb else None
 
 
+_DOUBLING_REACH: Final = 4  # "le pidió este lunes a Mulino": the verb's end to the addressee that doubles the pronoun
+
+
+def dative_clitic(t_start: int, forms: list[frozenset[str]], grammar: Grammar) -> int | None:
+    """Spanish "le reprochó que ...", "les ha pedido": where a dative pronoun (the language's `inversion_datives`)
+    stands right before the verb or its perfect auxiliary, in a language whose object pronouns are not read as
+    French `object_clitics`; None elsewhere, and after "se" ("se le acusa": impersonal)."""
+    roles = grammar.roles
+    if roles.object_clitics or not roles.inversion_datives:
+        return None
+    i = skip_back(forms, t_start - 1, roles.have)
+    if i < 0 or not forms[i] & roles.inversion_datives or i >= 1 and "se" in forms[i - 1]:
+        return None
+    return i
+
+
+def doubles_dative(target_start: int, marker: str | None, t_end: int, markers: frozenset[str]) -> bool:
+    """The target stands, with its preposition, right after the verb ("le pidió a Mulino que ...", "le trasladó a
+    Mulino"): it doubles the dative pronoun, it is the addressee itself."""
+    return marker in markers and target_start <= t_end + _DOUBLING_REACH
+
+
 def _clitic_word(token_forms, grammar: Grammar) -> bool:
     """An object pronoun, not a subject or stressed one whose lemma looks like it (simplemma reads "Il", "Elle"
     and "eux" as "lui"): the language's `clitic_lookalikes` are never one."""

@@ -15,7 +15,9 @@ from realpolitik.events.roles_objects import (
     after_coordinated_verb,
     controlled_object,
     coordinated_pronoun_antecedent,
+    dative_clitic,
     direct_object,
+    doubles_dative,
     gerund_pronoun_antecedent,
     in_adverbial_clause,
     origin_of_object,
@@ -487,6 +489,18 @@ def pronoun_target(r: Reading, pick: Pick, roles: Roles) -> None:
         # stressed one)
         roles.object_pronoun = target is None and source is not None and (
             source.end == clitic or source.end == clitic - 1 and bool(forms[clitic - 1] & grammar.exceptive_particles))
+    dative = None if site.nominal or r.passive_aux else dative_clitic(t_start, forms, grammar)
+    if dative is not None and target is not None and target.start >= site.trigger[1] \
+            and not doubles_dative(target.start, target.marker, site.trigger[1], r.target_markers):
+        # "Kast le reprochó a continuación que «utilice cada foro para atacar a Washington»", "Lula le prometió apoyo
+        # para cerrar el acuerdo entre el Mercosur y la UE": the dative pronoun is the one reproached or promised; a
+        # name inside what is reproached or promised is not. It stands for the actor named last before it ("conversó
+        # con Abinader y le expresó su apoyo"), else for the article's (events/article_antecedents.pronoun_object)
+        # (with no source read yet, an unmarked name before it is the clause's subject: "Kast, que ..., le reprochó")
+        target = next((g for g in reversed(sentence_groups) if g.end <= dative and g is not source
+                       and g.marker not in (REPORT_SOURCE, COMPOUND)
+                       and (g.sides != source.sides if source is not None else g.marker is not None)), None)
+        roles.object_pronoun = target is None
     pick.target = target
 
 

@@ -254,6 +254,9 @@ class Grammar:
     # a fact-check's verdict on a claim ("no es cierto que", "es falso que"): phrases that end in the subordinator of
     # the clause they judge; the acts of that clause did not happen, though the negation stands outside it
     false_claims: frozenset[str] = frozenset()
+    # "su tratado con el Mercosur, que aún no ha sido firmado": participles of signing that, negated in the relative
+    # clause after an agreement the trigger names, say it was not signed (events/negation._unsigned_by_relative)
+    unsigned_participles: frozenset[str] = frozenset()
     impersonal_markers: frozenset[str] = frozenset()  # Russian "в": "В МИД России заявили" (the ministry said)
     # "In Vilnius verurteilte man", "À Paris, on a condamné", "En Varsovia se condenó": the subject that
     # leaves the act to the place before it (with `impersonal_markers`; Russian shows it by the plural verb)
@@ -576,6 +579,7 @@ def _grammar(raw: dict, path: str, lang: str = "") -> Grammar:
         negation_after_verb=bool(raw.get("negation_after_verb", False)),
         failed_after=_words(raw.get("failed_after"), "failed_after", path, line),
         false_claims=_words(raw.get("false_claims"), "false_claims", path, line),
+        unsigned_participles=_words(raw.get("unsigned_participles"), "unsigned_participles", path, line),
         passive_auxiliaries=_words(raw.get("passive_auxiliaries"), "passive_auxiliaries", path, line),
         clause_breaks=_words(raw.get("clause_breaks"), "clause_breaks", path, line),
         subordinators=_words(raw.get("subordinators"), "subordinators", path, line),
