@@ -27,3 +27,17 @@ from extracted import facts, read_as_all
 ])
 def test_entry_into_waters(text: str, expected, wrong) -> None:
     read_as_all(facts(text, "ru"), expected, wrong)
+
+
+@pytest.mark.parametrize(("text", "expected", "wrong"), [
+    # opposing a measure another state took judges it (ru.yaml oppose_measure, ACCUSE 111), no refusal
+    ("Индия выступила против пошлин США на сталь.", [("IND", "USA", "ACCUSE", False)], [("IND", "USA", "REJECT", False)]),
+    ("Пекин решительно выступает против новых санкций Японии.", [("CHN", "JPN", "ACCUSE", False)],
+     [("CHN", "JPN", "REJECT", False)]),
+    # opposing an accession or a plan stays a refusal; a measure with no owner and no party judges no one
+    ("Венгрия выступила против вступления Швеции в НАТО.", [("HUN", "SWE", "REJECT", False)],
+     [("HUN", "SWE", "ACCUSE", False)]),
+    ("Казахстан выступил против «политики односторонних ограничений».", [], [("KAZ", None, "ACCUSE", False)]),
+])
+def test_opposing_a_measure(text: str, expected, wrong) -> None:
+    read_as_all(facts(text, "ru"), expected, wrong)
