@@ -31,7 +31,8 @@ def test_entry_into_waters(text: str, expected, wrong) -> None:
 
 @pytest.mark.parametrize(("text", "expected", "wrong"), [
     # opposing a measure another state took judges it (ru.yaml oppose_measure, ACCUSE 111), no refusal
-    ("Индия выступила против пошлин США на сталь.", [("IND", "USA", "ACCUSE", False)], [("IND", "USA", "REJECT", False)]),
+    ("Индия выступила против пошлин США на сталь.", [("IND", "USA", "ACCUSE", False)],
+     [("IND", "USA", "REJECT", False)]),
     ("Пекин решительно выступает против новых санкций Японии.", [("CHN", "JPN", "ACCUSE", False)],
      [("CHN", "JPN", "REJECT", False)]),
     # opposing an accession or a plan stays a refusal; a measure with no owner and no party judges no one
