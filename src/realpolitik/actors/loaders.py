@@ -16,10 +16,11 @@ from realpolitik.actors import forms
 from realpolitik.actors.data_files import LINE, need, parse_date, read_csv, str_list
 from realpolitik.actors.entries import Entry, Period
 from realpolitik.errors import DataFileError
+from realpolitik.language.detect import SUPPORTED_LANGUAGES
 from realpolitik.language.tokens import TOKEN_PATTERN
 from realpolitik.mentions import role_entry
 
-LANGS = ("de", "en", "es", "fr", "ru")
+LANGS = SUPPORTED_LANGUAGES
 ANY = "*"
 _CODE_RE = re.compile(r"^[A-Z][A-Z0-9_]{1,15}$")
 _CYRILLIC = re.compile(r"[а-яА-ЯёЁ]")

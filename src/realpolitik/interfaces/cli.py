@@ -14,7 +14,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from realpolitik.errors import InputError, RealpolitikError
-from realpolitik.interfaces.output import emit, error_line
+from realpolitik.interfaces.output import FORMATS, emit, error_line
 from realpolitik.progress import on_terminal
 
 app = typer.Typer(help="News in, a queryable record of who does what to whom among states out.",
@@ -136,7 +136,7 @@ def extract(
     from realpolitik.ingest import Rejected, read_inputs
     from realpolitik.pipeline import extract_within
 
-    check_format(fmt, ("table", "jsonl", "csv"))
+    check_format(fmt, FORMATS)
     dictionary = actor_dictionary(actors)
     records = []
     documents = rejected = 0
@@ -238,7 +238,7 @@ def events(
     from realpolitik.query import list_events
     from realpolitik.store import open_store
 
-    check_format(fmt, ("table", "jsonl", "csv"))
+    check_format(fmt, FORMATS)
     with open_store(db, create=False) as store:
         rows = list_events(store, actor=actor, since=date_option(since, "--since"), until=date_option(until, "--until"),
                            plover_type=plover_option(type_), limit=limit, min_confidence=threshold(min_confidence))
@@ -256,7 +256,7 @@ def allies(
     from realpolitik.query import allies as query_allies
     from realpolitik.store import open_store
 
-    check_format(fmt, ("table", "jsonl", "csv"))
+    check_format(fmt, FORMATS)
     with open_store(db, create=False) as store:
         rows = query_allies(store, actor.upper(), at=date_option(at, "--at"))
     if fmt == "table":
@@ -274,7 +274,7 @@ def relations(
     from realpolitik.query import list_relations
     from realpolitik.store import open_store
 
-    check_format(fmt, ("table", "jsonl", "csv"))
+    check_format(fmt, FORMATS)
     with open_store(db, create=False) as store:
         rows = list_relations(store, actor=actor.upper() if actor else None)
     emit(rows, fmt, RELATION_COLUMNS, title="Relations")
@@ -293,7 +293,7 @@ def actors_command(
     from realpolitik.actors import find_in_text
     from realpolitik.language import detect_language
 
-    check_format(fmt, ("table", "jsonl", "csv"))
+    check_format(fmt, FORMATS)
     if file is not None:
         text = file.read_text(encoding="utf-8")
     if not text:

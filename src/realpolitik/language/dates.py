@@ -45,9 +45,10 @@ except ImportError:  # pragma: no cover - another Python: the plain expressions,
 
 from realpolitik.data_yaml import safe_load
 from realpolitik.errors import DataFileError
+from realpolitik.language.detect import SUPPORTED_LANGUAGES
 from realpolitik.per_document import document_table
 
-DATE_LANGUAGES = ("de", "en", "es", "fr", "ru")
+DATE_LANGUAGES = SUPPORTED_LANGUAGES  # the date patterns of every language read
 _UNITS = {"day", "week", "month", "year"}
 STORY_SENTENCES = 3  # how far back `story_day` looks for the day the article tells of
 STORY_WEEK = 6  # the most days before publication that day may be
