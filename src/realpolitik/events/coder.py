@@ -84,6 +84,7 @@ from realpolitik.events.trigger_context import (
 from realpolitik.events.trigger_corrections import (
     agent_corrections,
     carried_agents,
+    claim_origin,
     envoy_roles,
     followers_ranked,
     made_to_act,
@@ -285,6 +286,7 @@ def _code_trigger(s: SentenceState, article: Article, match: TriggerMatch) -> No
     cues(s, tr)
     agent_corrections(s, tr)
     summarised_author(s, tr)
+    claim_origin(s, tr)
     followers_ranked(s, tr)
     carried_agents(s, tr)
     request_targets(s, tr)

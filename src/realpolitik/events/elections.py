@@ -31,6 +31,8 @@ ELECTION_REACH: Final = 10  # words between an election word and the state it is
 # ivoirienne", "the presidential election in Chile", "Le Bénin a voté dimanche lors d'une présidentielle")
 # states a little further than the nearest one are as near: "le Ghana et le Bénin ont tenu leurs élections"
 LIST_SPREAD: Final = 3
+_BESIDE: Final = 3  # words from a state's name to an election word it tells the vote of ("Bangladesh's parliamentary
+# election")
 # a state, its adjective, its leader or officials; not its capital, where the winner travels ("Kast elige Buenos
 # Aires para su primer viaje como presidente electo")
 STATE_KINDS: Final = frozenset({"country", "adjective", "leader", "agent"})
@@ -76,12 +78,17 @@ def voted_states(tokens: list[Token], mentions: list[ActorMention], lang: str) -
     # those named before a congratulation congratulate: "La France et l'Éthiopie ont félicité Guelleh pour sa
     # réélection", "l'Équato-Guinéen Obiang avait félicité le président réélu"
     congratulating = next((t.index for t in tokens if _starts(t.text, lexicon.congratulation)), -1)
+    at = _election_words_at(tokens, lexicon.election) if lexicon.election else []
+    # (but a state whose name or adjective stands right beside an election word is the one that voted, wherever the
+    # congratulation stands: "endorsed Bangladesh's parliamentary election ..., as India, China and Pakistan hurried
+    # to congratulate Tarique Rahman")
     states = [m for m in mentions if m.country and m.kind in STATE_KINDS and m.token_start >= 0
-              and congratulating < m.token_end]
+              and (congratulating < m.token_end or m.kind in TOLD_STATE_KINDS
+                   and any(_distance(m, i) <= _BESIDE for i in at if i < congratulating))]
     if not lexicon.election or not states:
         return []
     voted: list[ActorMention] = []
-    for i in _election_words_at(tokens, lexicon.election):
+    for i in at:
         distances = [_distance(m, i) if not _won_by(m, i, tokens, lexicon) else 0 for m in states]
         reach = min(min(distances) + LIST_SPREAD, ELECTION_REACH)
         near = {m.country: m for m, d in zip(states, distances, strict=True) if d <= reach}

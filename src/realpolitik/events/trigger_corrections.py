@@ -90,6 +90,26 @@ def summarised_author(s: SentenceState, tr: Trigger) -> None:
             roles.claimant_named = denial
 
 
+def claim_origin(s: SentenceState, tr: Trigger) -> None:
+    """A denial that names where the claim came from ("wies die Vorwürfe aus Kinshasa und Bujumbura zurück",
+    "rejected the accusations from Kinshasa"): the phrase after the origin preposition (`origin_markers`) inside the
+    trigger or right after it, no comma, conjunction or other trigger between, names the claimants; no earlier
+    sentence's speaker made the claim (`claimant_named`, events/article_answers.deny_claim). Not "hat die
+    Wiedereinführung zurückgewiesen und seine Botschafter aus Berlin ... zurückgerufen": another verb's phrase."""
+    roles, span = tr.roles, tr.span
+    if not tr.match.rule.cameo.startswith(DENIAL) or not roles.targets:
+        return
+    markers = s.grammar.roles.origin_markers
+    for g in tr.phrases:
+        at = g.marker_index if g.marker_index is not None else g.start - 1
+        if g.marker in markers and span[0] < at <= span[1] + _ORIGIN_REACH \
+                and not any("," in s.forms[i] or s.forms[i] & s.grammar.coordination for i in range(span[0], at)) \
+                and not any(span[0] < i < at for i in tr.others) \
+                and any(m in roles.targets for m in g.members):
+            roles.claimant_named = True
+            return
+
+
 def followers_ranked(s: SentenceState, tr: Trigger) -> None:
     """"The second country after Peru to cut ties": the one ranked acts, and the one named first did it before."""
     grammar, forms = s.grammar, s.forms
@@ -318,6 +338,7 @@ def serving_sources(s: SentenceState, tr: Trigger) -> None:
 
 _OWN_EVENTS: Final = 12  # events of the sentence's earlier triggers that a reply may answer
 
+_ORIGIN_REACH: Final = 2  # words from a denial's trigger to the origin preposition of the claim it names
 _CLAIMANT_REACH: Final = 4  # a denied claim's author opens the sentence: no comma before it, a few words at most
 
 
