@@ -173,7 +173,7 @@ def code_sentences(doc: Document, sentences: list[Sentence], actors: list[list[A
                              and _first_person_verb(sentence, ruleset.grammar) else subject,
                              named=named, focal=dyads.focal(), voted=voted, about=subjects.state(),
                              speaker=speaker, story=partial(story_of, sentences, position, lang, doc.published),
-                             lead=lead)
+                             lead=lead, quarrels=dyads.quarrels())
         events.extend(told)
         if listed:  # "..., comme Bamako et Ouagadougou": the listed actors did the act told before the comma
             events.extend(compared(told, comma, listed))
@@ -230,7 +230,8 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
                   subject: ActorMention | None = None, named: list[ActorMention] | None = None,
                   focal: Event | None = None, voted: list[ActorMention] | None = None,
                   about: ActorMention | None = None, speaker: ActorMention | None = None,
-                  story: Callable[[], date | None] | None = None, lead: list[Event] | None = None) -> list[Event]:
+                  story: Callable[[], date | None] | None = None, lead: list[Event] | None = None,
+                  quarrels: frozenset[frozenset[str]] = frozenset()) -> list[Event]:
     """Events of one sentence; `context` holds the events of the article's earlier sentences, which
     fill in a reply's addressee ("Moskau wies die Vorwürfe zurück") and a pronoun subject ("er drohte");
     `subject` is the earlier sentences' latest subject, for a pronoun no earlier event explains; `named`
@@ -256,7 +257,7 @@ def code_sentence(doc: Document, sentence: Sentence, mentions: list[ActorMention
     parser = parser_for(ruleset.lang) if len(s.groups) >= 2 else None
     s.parsed = parser.parse(sentence) if parser is not None else None
     sentence_phrases(s)
-    article = Article(context, recent, subject, named, focal, voted, about, speaker, lead or [])
+    article = Article(context, recent, subject, named, focal, voted, about, speaker, lead or [], quarrels)
     for match in s.triggers:
         _code_trigger(s, article, match)
     if s.explain_only:  # `eval --misses` scores what `eval` scores

@@ -7,6 +7,7 @@ Separate because a place named near a trigger is no party unless it is the state
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Final
 
@@ -18,11 +19,13 @@ from realpolitik.events.rules import Grammar
 from realpolitik.model import PLACE, Token
 
 
-def before_forum(g: Group, trigger: tuple[int, int], forms: list[frozenset[str]], grammar: Grammar) -> bool:
+def before_forum(g: Group, trigger: tuple[int, int], forms: list[frozenset[str]], grammar: Grammar,
+                 groups: Sequence[Group] = ()) -> bool:
     """An international body after a forum preposition outside the trigger ("devant le Conseil de sécurité", "before
     the UN General Assembly", "перед Советом Безопасности"; an article between): where a verdict was spoken. So is
     one after the preposition of a written channel ("in a letter to the UN", "lodged a note with the United Nations
-    objecting to ..."; `forum_nouns`): the body the text went to reads it, it is not judged."""
+    objecting to ...", "filed a complaint with the Security Council"; `forum_nouns`): the body the text went to reads
+    it, it is not judged; and the body a forum of `groups` belongs to ("ante el Consejo de Seguridad de la ONU")."""
     words = grammar.roles.forum_prepositions
     if not words or not all(m.kind == "organisation" for m in g.members):
         return False
@@ -31,6 +34,9 @@ def before_forum(g: Group, trigger: tuple[int, int], forms: list[frozenset[str]]
         at -= 1
     if at < 0 or trigger[0] <= at < trigger[1]:
         return False
+    if forms[at] & grammar.genitive_markers and any(
+            h.end == at and h is not g and before_forum(h, trigger, forms, grammar) for h in groups):
+        return True
     return bool(forms[at] & words) or at > 0 and bool(forms[at] & grammar.target_markers) \
         and bool(forms[at - 1] & grammar.roles.forum_nouns)
 

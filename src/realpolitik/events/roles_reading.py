@@ -10,7 +10,6 @@ from typing import Final
 
 from realpolitik.events.article import VERDICT_TYPES
 from realpolitik.events.article_acts import mediating
-from realpolitik.events.cameo import COMPLAINT
 from realpolitik.events.clause_infinitives import is_infinitive_clause
 from realpolitik.events.roles_agents import circumstance_agent, mediator, participle_phrase
 from realpolitik.events.roles_base import COMPOUND, SAID_TYPES, TRIGGER_OBJECT, Group, Site
@@ -156,10 +155,10 @@ def _usable(r: Reading, g: Group) -> bool:
     if rule.plover in OWNER_NOT_PARTY and owner_of_place(g, forms, grammar):
         return False  # "condemned the shelling of Polish territory": Poland owns the place hit, it is not judged
         # (nor asked: "demanded an inquiry into the shelling of Polish territory"; but threatened it may be)
-    if rule.plover in VERDICT_TYPES and not rule.cameo.startswith(COMPLAINT) \
-            and before_forum(g, trigger, forms, grammar):
-        return False  # "a dénoncé devant le Conseil de sécurité ...": the body heard the verdict, it is not judged
-        # (a complaint lodged before a body is addressed to it: "presentó una queja ante la ONU")
+    if rule.plover in VERDICT_TYPES and before_forum(g, trigger, forms, grammar, site.sentence_groups):
+        return False  # "a dénoncé devant le Conseil de sécurité ...": the body heard the verdict, it is not judged;
+        # so is a complaint lodged with a body ("presentó una queja ante el Consejo de Seguridad", "filed a complaint
+        # with the WTO against China"): it accuses the one complained of, never the body (eval/gold/README.md)
     if rule.cameo.startswith(SUIT) and suit_venue(g):
         return False  # "took Russia to the ICJ", "llevar la disputa ante la Corte": the court hears the suit, it is
         # not the one sued

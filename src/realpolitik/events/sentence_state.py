@@ -122,10 +122,12 @@ class Article:
 
     def __init__(self, context: list[Event] | None, recent: list[Event], subject: ActorMention | None,
                  named: list[ActorMention] | None, focal: Event | None, voted: list[ActorMention] | None,
-                 about: ActorMention | None, speaker: ActorMention | None, lead: list[Event] | None = None) -> None:
+                 about: ActorMention | None, speaker: ActorMention | None, lead: list[Event] | None = None,
+                 quarrels: frozenset[frozenset[str]] = frozenset()) -> None:
         self.context, self.recent, self.subject, self.named = context, recent, subject, named
         self.focal, self.voted, self.about, self.speaker = focal, voted, about, speaker
         self.lead = lead or []  # the events of the article's first sentence that told an act
+        self.quarrels = quarrels  # the pairs of parties the article told in a quarrel so far
 
 
 class Trigger:

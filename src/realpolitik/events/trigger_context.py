@@ -210,7 +210,7 @@ def article_context(s: SentenceState, article: Article, tr: Trigger) -> None:
         crisis_target(roles, match.rule, about, parties_of([m for m in actors if m.kind != PLACE]), domestic,
                       tr.modality in ("asserted", "reported") and not pronoun)
     # "pidió a todas las partes ..." where the two it still stands for never fought: addressed to no one named
-    unfought_sides(roles, sentence.tokens, grammar.roles.universal_words, (context or []) + own, focal)
+    unfought_sides(roles, sentence.tokens, grammar.roles.universal_words, (context or []) + own, article.quarrels)
     if roles.target_from_context and _charges_no_one(s, tr, named):
         roles.targets, roles.target_from_context = [], False
 
