@@ -25,7 +25,9 @@ def test_the_body_a_letter_went_to_is_not_judged(lang: str, text: str) -> None:
     assert _pairs(text, lang) == {("GRC", "LBY")}
 
 
-def test_a_complaint_lodged_with_a_body_is_still_addressed_to_it() -> None:
+def test_a_complaint_lodged_with_a_body_does_not_accuse_it() -> None:
+    """Round 59 (appeal59; eval/gold/README.md, "A complaint filed with a body"): the body hears the complaint, the
+    studied gold never codes it accused (round 37 had addressed the complaint to it)."""
     events = realpolitik.extract("Libya lodged a complaint with the United Nations.", lang="en",
                                  published="2025-07-07")
-    assert any(e.target == "UN" for e in events if is_shown(e)), [(e.source, e.target, e.cameo) for e in events]
+    assert not any(e.target == "UN" for e in events if is_shown(e)), [(e.source, e.target, e.cameo) for e in events]
