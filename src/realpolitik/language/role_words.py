@@ -236,12 +236,12 @@ class RoleWords:
     # between the word and the list ("comme l'ont fait le Cameroun et ..."), and those that may close the list
     # ("comme le Royaume-Uni avant elle") besides punctuation and the sentence's end (events/article_phrases.py
     # compared)
-    # French "accuser X de/d'": the word that opens the charge after the accused; where an accusation's pattern reaches
-    # past it to the crime's noun, an act from there on is the charge's content (events/sentence_state.py)
-    charge_markers: frozenset[str] = frozenset()
     comparison_openers: frozenset[str] = frozenset()
     comparison_fillers: frozenset[str] = frozenset()
     comparison_closers: frozenset[str] = frozenset()
+    # French "accuser X de/d'": the word that opens the charge after the accused; where an accusation's pattern reaches
+    # past it to the crime's noun, an act from there on is the charge's content (events/sentence_state.py)
+    charge_markers: frozenset[str] = frozenset()
     # "the Iranian president and then US President Trump": words that date the title of a listed actor; they stand
     # in the list's gap like an article
     title_qualifiers: frozenset[str] = frozenset()
