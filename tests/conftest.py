@@ -109,7 +109,7 @@ def make_extraction() -> Callable[..., Extraction]:
 
 
 @pytest.fixture
-def unfrozen(monkeypatch) -> Iterator[None]:  # type: ignore[no-untyped-def]
+def unfrozen() -> Iterator[None]:
     """Nothing frozen out of the collector's reach (realpolitik.frozen) at the start: a worker pool started by
     an earlier test froze the test process for good. Frozen again after the test if it was."""
     import gc
@@ -117,10 +117,12 @@ def unfrozen(monkeypatch) -> Iterator[None]:  # type: ignore[no-untyped-def]
     from realpolitik import frozen
 
     was_frozen = gc.get_freeze_count() > 0
-    gc.unfreeze()
-    monkeypatch.setattr(frozen, "_for_good", False)
+    for_good = frozen.thaw()
     yield
-    if was_frozen:
+    frozen.thaw()
+    if for_good:
+        frozen.freeze_for_good()
+    elif was_frozen:
         gc.freeze()
 
 

@@ -58,13 +58,19 @@ def test_extraction_freezes_only_while_it_runs() -> None:
     assert gc.get_freeze_count() == before
 
 
-def test_frozen_for_good_is_left_frozen(monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    """After `freeze_for_good` (a parent about to fork), an exit does not give the shared data back."""
-    monkeypatch.setattr(frozen_module, "_for_good", True)
+def test_frozen_for_good_is_left_frozen() -> None:
+    """After `freeze_for_good` (a parent about to fork), an exit does not give the shared data back; `thaw` does."""
+    frozen_module.freeze_for_good()
     before = gc.get_freeze_count()
+    assert before > 0
     with frozen():
         pass
     assert gc.get_freeze_count() == before
+    assert frozen_module.thaw()
+    assert gc.get_freeze_count() == 0
+    with frozen():
+        assert gc.get_freeze_count() > 0
+    assert gc.get_freeze_count() == 0
 
 
 def test_extraction_runs_with_the_collector_off_and_gives_it_back(monkeypatch) -> None:  # type: ignore[no-untyped-def]

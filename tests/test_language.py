@@ -207,3 +207,28 @@ def test_a_german_adjective_folds_to_its_stem_whatever_its_ending(word: str) -> 
     from realpolitik.language.inflection import GERMAN_ADJECTIVE_ENDINGS
 
     assert word.endswith(GERMAN_ADJECTIVE_ENDINGS) and fold(word, "de") == "russisch"
+
+
+def test_a_demonym_is_written_with_each_german_adjective_ending_once_shortest_first() -> None:
+    # actors/forms.de_adjective reads language/inflection's endings (round 60: its own tuple, in another order, went):
+    # the base form, then "-e", "-en", "-er", "-es", "-em", the order the dictionary files them in
+    from realpolitik.actors.forms import de_adjective
+    from realpolitik.language.inflection import GERMAN_ADJECTIVE_ENDINGS, GERMAN_ADJECTIVE_ENDINGS_SHORTEST_FIRST
+
+    assert sorted(GERMAN_ADJECTIVE_ENDINGS_SHORTEST_FIRST) == sorted(GERMAN_ADJECTIVE_ENDINGS)
+    assert de_adjective("kubanisch") == ["kubanisch", "kubanische", "kubanischen", "kubanischer", "kubanisches",
+                                         "kubanischem"]
+    assert de_adjective("deutsche")[1:3] == ["deutsche", "deutschen"]  # the base's own "-e" is no stem
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_the_elided_words_of_a_list_are_those_ending_in_either_apostrophe(apostrophe: str) -> None:
+    # language/tokens.elided_words: derived once per language (role_words) where sentences asked for them each time
+    from realpolitik.language.role_words import role_words
+    from realpolitik.language.tokens import elided_words
+
+    assert elided_words({"de", f"d{apostrophe}", "que", f"qu{apostrophe}"}) == (f"d{apostrophe}", f"qu{apostrophe}")
+    assert elided_words({"the", "of"}) == ()
+    assert f"d{apostrophe}" in role_words("fr").elided_charge_starts  # "l'accuse d'abriter des bases"
+    assert f"qu{apostrophe}" in role_words("fr").elided_object_relative_starts  # "une décision qu'il a critiquée"
+    assert role_words("en").elided_charge_starts == ()

@@ -13,7 +13,7 @@ work are collected as before.
 `frozen()` nests and may run in several threads at once: the outermost entry
 freezes, the last exit unfreezes. `freeze_for_good()` is for a parent about to
 fork workers: the loaded data stays frozen (the collector never writes to the
-pages the workers share), and `frozen()` leaves it so.
+pages the workers share), and `frozen()` leaves it so, until `thaw()`.
 
 `paused()` goes further for extraction alone: the collector does not run at all
 while a document is extracted. Its objects (tokens, mentions, events) form no
@@ -71,6 +71,16 @@ def freeze_for_good() -> None:
     with _lock:
         gc.freeze()
         _for_good = True
+
+
+def thaw() -> bool:
+    """Give everything frozen back to the collector and end `freeze_for_good` (a process that goes on with other
+    work after its workers: the test process between tests); whether it was frozen for good."""
+    global _for_good
+    with _lock:
+        was, _for_good = _for_good, False
+        gc.unfreeze()
+    return was
 
 
 @contextmanager

@@ -11,7 +11,8 @@ import unicodedata
 from collections.abc import Callable
 from itertools import product
 
-_DE_ADJ_ENDINGS = ("", "e", "en", "er", "es", "em")
+from realpolitik.language.inflection import GERMAN_ADJECTIVE_ENDINGS_SHORTEST_FIRST
+
 _RU_ADJ_ENDINGS = ("ий", "ого", "ому", "им", "ом", "ая", "ой", "ую", "ое", "ие", "их", "ими", "ою")
 _RU_ADJ_ENDINGS_HARD = ("ый", "ого", "ому", "ым", "ом", "ая", "ой", "ую", "ое", "ые", "ых", "ыми")
 _RU_ADJ_FEM_CASES = ("ая", "ой", "ой", "ую", "ой", "ой")  # nom gen dat acc ins prep
@@ -46,7 +47,7 @@ def normalise_uncached(text: str) -> str:
 def de_adjective(base: str) -> list[str]:
     """'russisch' → russisch, russische, russischen, russischer, russisches, russischem."""
     stem = base[:-1] if base.endswith("e") and not base.endswith("ee") else base
-    return [base] + [stem + e for e in _DE_ADJ_ENDINGS[1:]]
+    return [base] + [stem + e for e in GERMAN_ADJECTIVE_ENDINGS_SHORTEST_FIRST]
 
 
 _DE_PEOPLE_NOT = frozenset({"maler", "malern", "letter", "lettern"})  # derived forms that are other words

@@ -15,14 +15,14 @@ from importlib import resources
 from pathlib import Path
 
 from realpolitik.actors.data_files import load_yaml
+from realpolitik.language.detect import SUPPORTED_LANGUAGES
 
-LANGS = ("en", "de", "es", "fr", "ru")
 _DATA = resources.files("realpolitik") / "data"
 
 
 def _check(lang: str) -> str:
-    if lang not in LANGS:
-        raise ValueError(f"language {lang!r} is not one of {', '.join(LANGS)}")
+    if lang not in SUPPORTED_LANGUAGES:
+        raise ValueError(f"language {lang!r} is not one of {', '.join(SUPPORTED_LANGUAGES)}")
     return lang
 
 

@@ -12,6 +12,7 @@ from dataclasses import replace
 from functools import partial
 
 from realpolitik.language.role_words import RoleWords, role_words
+from realpolitik.language.tokens import APOSTROPHES
 from realpolitik.model import ActorMention, Sentence, Token
 
 _LABEL_REACH = 6  # "Le Courrier du Vietnam :", "Theresa Lazaro :": the words a turn's label takes before its colon
@@ -63,7 +64,7 @@ def _speaks(tokens: list[Token], i: int, words: RoleWords) -> bool:
         return True
     j = i + 1
     while j < len(tokens) and (tokens[j].text.lower() in words.object_clitics | _CLITICS
-                               or tokens[j].text.endswith(("'", "’"))):
+                               or tokens[j].text.endswith(APOSTROPHES)):
         j += 1
     return j < len(tokens) and tokens[j].text.lower().endswith(tuple(words.first_person_verb_endings))
 

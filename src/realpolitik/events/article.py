@@ -36,6 +36,8 @@ CONTEXT_CHARS: Final = 600  # how far back (in characters) a pronoun or a reacti
 # the noun says which event it judges, where a bare reaction could answer anything.
 ACT_CHARS: Final = 2000
 VERDICT_TYPES: Final = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
+# the verdicts against another: a charge, a rejection (praise judges for: no answer follows it)
+VERDICTS_AGAINST: Final = VERDICT_TYPES - {"SUPPORT"}
 BYSTANDERS: Final = frozenset({"CVL", "MED", "BUS"})  # citizens, media, firms: they seldom answer a state
 YIELDING: Final = "CONCEDE"  # a reply whose rules need no target
 COOPERATION: Final = "05"

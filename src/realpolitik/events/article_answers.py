@@ -9,7 +9,16 @@ from dataclasses import replace
 from typing import Final
 
 from realpolitik.codes import party
-from realpolitik.events.article import COOPERATION, EASING, FORCE_TYPES, HOSTILE_TYPES, MEETINGS, YIELDING, Fill
+from realpolitik.events.article import (
+    COOPERATION,
+    EASING,
+    FORCE_TYPES,
+    HOSTILE_TYPES,
+    MEETINGS,
+    VERDICTS_AGAINST,
+    YIELDING,
+    Fill,
+)
 from realpolitik.events.article_acts import (
     answers_force,
     background,
@@ -29,6 +38,7 @@ from realpolitik.events.fill_kinds import (
     REACTION,
     REPLY,
 )
+from realpolitik.events.roles_base import SAID_AGAINST
 from realpolitik.events.rules import Rule
 from realpolitik.model import ActorMention, Event
 
@@ -37,7 +47,6 @@ REPLY_TYPES: Final = frozenset({"REJECT", "CONCEDE"})  # a reply answers the lat
 # what a rejection answers: claims, demands, offers
 REJECTABLE: Final = frozenset({"ACCUSE", "REQUEST", "AGREE", "THREATEN"})
 WORDS: Final = frozenset({"ACCUSE", "THREATEN", "REQUEST"})  # acts made in words: a claim, a threat, a demand
-CLAIMS: Final = frozenset({"ACCUSE", "REJECT"})
 # pledges, meetings, praise or support, joint drills, aid: no reply answers them when made to another (a signed deal
 # is: "Tanzania rejected the deal"); measured: the praise, support and drills between others a rejection answered
 # were wrong 7 times in 9 ("Kremlin called Myanmar a reliable partner ... Malaysia refused to send observers")
@@ -47,7 +56,6 @@ UNANSWERED: Final = ("03", "04", "050", "051", "052", "053", "054", "055", "056"
 # side, not at the country named last ("Armenia froze its participation in 2024", "ont quitté la convention
 # d'Ottawa": measured on every set but blind_*, 9 such fills wrong, 1 right)
 MEMBERSHIP_RULES: Final = ("leave_", "suspend", "denounce_treaty", "end_treaty", "exclude", "excluded_")
-STANCES: Final = frozenset({"ACCUSE", "REJECT", "THREATEN"})  # reactions made in words: a verdict, a refusal, a threat
 YIELDS: Final = ("080", "083")  # yielding as such, to pressure or to demands (not a measure eased: 081, 082, 084 ...)
 
 
@@ -108,7 +116,7 @@ def denied_stance(rule: Rule, negated: bool, acts: list[str], targets: list[Acto
     quitterait pas le traité, comme le réclament des députés"): of the five wrong withheld measures four were pledges
     (round 54, reactions54; the fifth a modal, "no puede imponer"); the six right ones all tell what did not happen
     ("n'a rappelé aucun diplomate", "has not closed its side of the border")."""
-    return negated and (pledged or not acts and (rule.plover in STANCES or rule.cameo.startswith(YIELDS))) \
+    return negated and (pledged or not acts and (rule.plover in SAID_AGAINST or rule.cameo.startswith(YIELDS))) \
         and not any(t.fill == CONDEMNED_ACT_AUTHOR for t in targets)
 
 
@@ -154,7 +162,7 @@ def _answer_to(fill: Fill, answered: tuple[Event, str]) -> list[ActorMention]:
         claimant = _claimant(event, fill.me, fill.subject)
         if claimant is not None:
             return [claimant]
-    if _own_meeting(answered) and rule.plover in CLAIMS:
+    if _own_meeting(answered) and rule.plover in VERDICTS_AGAINST:
         return []
     if _judged_here(answered, rule, fill.at) and not fill.roles.targets and not fill.marked:
         return []

@@ -51,7 +51,7 @@ def steps_named(tokens: list[Token], words: RoleWords, deals: bool = False, spee
     found: list[int] = []
     if not steps:
         return found
-    elided = tuple(d for d in determiners if d.endswith(("'", "’")))
+    elided = words.elided_anaphoric_starts
     for i, t in enumerate(tokens):
         text, lemma = t.text.lower(), t.lemma.lower()
         glued = next((d for d in elided if text.startswith(d)), None) if elided else None

@@ -27,6 +27,7 @@ from realpolitik.events.clause_openers import (
 from realpolitik.events.rules import Grammar, joined
 from realpolitik.language.tokens import (
     ANY_QUOTE_MARKS,
+    APOSTROPHES,
     BREAKS_AND_DASHES,
     PHRASE_BREAKS,
     SAXON_GENITIVES,
@@ -264,7 +265,7 @@ def _subordinate_phrase_cuts(tokens: list[Token], grammar: Grammar, actor_starts
 
 def unelided(word: str) -> str:
     """French "lorsqu'il", "qu'Israël": the conjunction whose final "e" the apostrophe stands for ("lorsque")."""
-    for mark in ("'", "’"):
+    for mark in APOSTROPHES:
         if mark in word:
             return word.split(mark)[0] + "e"
     return word

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from realpolitik.codes import sides_of
+from realpolitik.events.modality_governing import THREATENED
 from realpolitik.events.modality_supposed import CLAUSE_ENDS, clause_end, condition_clause
 from realpolitik.events.roles import Group, Roles
 from realpolitik.events.rules import Grammar
@@ -20,9 +21,10 @@ from realpolitik.model import ActorMention
 # the readings of a consequence a speaker announces: "werde ... verhängen" (plan), "would strike" (hypothetical), "will
 # expel" (a decided act: reported or asserted)
 SPOKEN_CONSEQUENCES: Final = frozenset({"hypothetical", "plan", "reported", "asserted"})
-# the acts such a consequence threatens the condition's party with; a show of force on a condition is a posture, often
-# mirrored ("la Chine serait prête à procéder à un tir d'essai si Washington en faisait autant"), aimed at no one
-SPOKEN_THREATS: Final = frozenset({"SANCTION", "ASSAULT", "COERCE"})
+# the acts such a consequence threatens the condition's party with: those a condition turns into threats but a show of
+# force, which on a condition is a posture, often mirrored ("la Chine serait prête à procéder à un tir d'essai si
+# Washington en faisait autant"), aimed at no one
+SPOKEN_THREATS: Final = THREATENED - {"MOBILIZE"}
 
 
 def own_consequence(forms: list[frozenset[str]], span: tuple[int, int], phrases: list[Group], roles: Roles,

@@ -37,6 +37,7 @@ from collections.abc import Callable
 from typing import Final
 
 from realpolitik.codes import country_of, same_party
+from realpolitik.events.article import VERDICTS_AGAINST
 from realpolitik.events.article_acts import from_event
 from realpolitik.events.fill_kinds import JUDGED_BEFORE
 from realpolitik.events.roles_base import Group
@@ -45,7 +46,6 @@ from realpolitik.events.rules import Grammar
 from realpolitik.events.triggers import TriggerMatch
 from realpolitik.model import ActorMention, Event, Token
 
-_VERDICTS: Final = frozenset({"ACCUSE", "REJECT"})  # the judging acts (SUPPORT praises: no answer follows)
 _DEMANDS: Final = "10"  # REQUEST codes of a demand (02x appeals ask no one in particular)
 _CONTACTS: Final = frozenset({"CONSULT"})  # a call, a meeting, talks: the partner is the one addressed
 _APPEALS: Final = "02"  # REQUEST codes of an appeal: those appealed to are addressed
@@ -100,7 +100,7 @@ def judged_before(source: ActorMention, targets: list[ActorMention], span: tuple
     taken only with `filled`, asked after the article's own fill of the act found no one: that fill may know both
     sides of a war ("expresó su alarma y reclamó el cese de las hostilidades")."""
     return _party_before(source, targets, span, tokens, forms, grammar, earlier, groups,
-                         lambda e: e.plover in _VERDICTS, filled)
+                         lambda e: e.plover in VERDICTS_AGAINST, filled)
 
 
 def appealed_after(source: ActorMention, span: tuple[int, int], triggers: list[TriggerMatch],
@@ -110,7 +110,7 @@ def appealed_after(source: ActorMention, span: tuple[int, int], triggers: list[T
     between) and no other verdict stands between; [] otherwise, where it asks more than one, or where the one it asks
     is an organisation or of `source`'s own party."""
     later = sorted((m for m in triggers if m.span[0] >= span[1]), key=lambda m: m.span[0])
-    appeal = next((m for m in later if m.rule.plover in _VERDICTS or m.rule.plover == "REQUEST"), None)
+    appeal = next((m for m in later if m.rule.plover in VERDICTS_AGAINST or m.rule.plover == "REQUEST"), None)
     if appeal is None or appeal.rule.plover != "REQUEST" \
             or not _coordinated_at(appeal.span[0], span[1], forms, grammar, groups):
         return []

@@ -92,7 +92,7 @@ def summarised_act_author(groups: list[Group], trigger: tuple[int, int], forms: 
     words = grammar.roles
     if not words.summary_relatives:
         return None
-    elided = tuple(w for w in words.summary_relatives if w.endswith(("'", "’")))
+    elided = words.elided_summary_relative_starts
     whole = next((i for i in range(trigger[0] - 1, max(0, trigger[0] - _RELATIVE_REACH), -1)
                   if forms[i] & words.clause_relatives and "," in forms[i - 1]), None)
     if whole is not None:  # ", was Georgetown verurteilte": the whole clause before the comma, its subject first

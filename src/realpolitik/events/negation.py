@@ -10,6 +10,7 @@ from typing import Final
 from realpolitik.events.modality_cues import phrase_at
 from realpolitik.events.modality_scope import before_comma
 from realpolitik.events.rules import Grammar
+from realpolitik.language.tokens import APOSTROPHES
 
 _NEGATION_WINDOW: Final = 4
 
@@ -191,7 +192,7 @@ def _privative(forms: list[frozenset[str]], trigger: tuple[int, int], clause: tu
 
 def _starts_with(form: str, words: frozenset[str]) -> bool:
     """`form` is one of `words`, or starts with one that ends in an apostrophe ("n'a" with "n'")."""
-    return form in words or any(w.endswith(("'", "’")) and form.startswith(w) for w in words)
+    return form in words or any(w.endswith(APOSTROPHES) and form.startswith(w) for w in words)
 
 
 def _ne_que(forms: list[frozenset[str]], i: int, t_end: int, grammar: Grammar) -> bool:

@@ -181,11 +181,15 @@ class Site:
 
 
 # acts a speaker does by saying them: a quotation in the first person may be one ("Wir fordern ...", "We reject ...";
-# not deals or ties: "Wir vertiefen unsere Partnerschaft mit X" is often what a visitor says of the host's state), and
-# a venue may follow their verb
+# not deals or ties: "Wir vertiefen unsere Partnerschaft mit X" is often what a visitor says of the host's state), a
+# venue may follow their verb, and a concession may name one as what was said before ("despite US warnings",
+# events/topics.in_concession)
 SAID_TYPES: Final = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT"})
+# the said acts aimed against another, a reaction in words: a charge, a refusal, a threat (not a request)
+SAID_AGAINST: Final = SAID_TYPES - {"REQUEST"}
 # what a participle or an act noun may do to a noun, whose owner is then its target ("die sanktionierten Firmen",
-# "after Israeli strikes on its nuclear sites")
+# "after Israeli strikes on its nuclear sites"); the acts of `conditions.SPOKEN_THREATS`, kept apart: what is read here
+# is the grammar of their object, not a threat
 ACTS_ON_PATIENTS: Final = frozenset({"COERCE", "ASSAULT", "SANCTION"})
 
 

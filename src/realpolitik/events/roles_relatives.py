@@ -13,7 +13,7 @@ from realpolitik.events.clause_openers import IMPERSONAL
 from realpolitik.events.roles_agents import PRONOUN_REACH, participle_agent
 from realpolitik.events.roles_base import COMPOUND, REPORT_SOURCE, Group
 from realpolitik.events.rules import Grammar
-from realpolitik.language.tokens import ANY_QUOTE_MARKS, CLAUSE_STOPS
+from realpolitik.language.tokens import ANY_QUOTE_MARKS, CLAUSE_STOPS, elided_words
 from realpolitik.model import Token
 
 
@@ -89,8 +89,8 @@ def object_relative(sentence_groups: list[Group], t_start: int, forms: list[froz
         i += 1
         while i < t_start and forms[i] & grammar.determiners:
             i += 1
-    if i >= t_start or not (forms[i] & relatives or any(
-            f.startswith(r) for f in forms[i] for r in relatives if r.endswith(("'", "’")))):
+    elided = elided_words(relatives)
+    if i >= t_start or not (forms[i] & relatives or any(f.startswith(elided) for f in forms[i])):
         return None  # (French "qu'il" is one token: the elided relative and the subject pronoun)
     own_subject = bool(forms[i] & words.speaker_pronouns)  # French "qu'il", "qu'elle": pronoun and subject in one
     after = i + 1  # where the verb (or its auxiliary) stands

@@ -11,6 +11,7 @@ from typing import Final
 from realpolitik.actors.reference.history import member_sides
 from realpolitik.codes import country_of, party, side_of, sides_of
 from realpolitik.events.clause_forms import apposition_commas
+from realpolitik.events.roles_base import SAID_AGAINST
 from realpolitik.events.rules import Grammar
 from realpolitik.language.tokens import QUOTE_MARKS
 from realpolitik.model import ActorMention, Event, Sentence
@@ -124,10 +125,6 @@ def without_agreed_measure(events: list[Event]) -> list[Event]:
 _AGREED_TO: Final = "030"
 
 
-# words a state aims at another: a charge, a rejection, a threat
-_HOSTILE_WORDS: Final = frozenset({"ACCUSE", "REJECT", "THREATEN"})
-
-
 def without_second_fill(events: list[Event], produced: list[Event], filled: set[int]) -> list[Event]:
     """"Peking reagierte verärgert, das Außenministerium warf Washington vor, Panama zu erpressen", "Moscou a réagi
     avec colère et accusé Washington de ...": a charge, rejection or threat whose target the article supplied
@@ -137,7 +134,7 @@ def without_second_fill(events: list[Event], produced: list[Event], filled: set[
     named one and a third party would give that third party). A reply of another type stays ("Kigali dément
     tout soutien aux rebelles et accuse l'armée congolaise": the denial answers the report told before)."""
     named = {(party(e.source), party(e.target), e.plover) for e in produced
-             if id(e) not in filled and e.plover in _HOSTILE_WORDS and e.source and e.target and e.factual}
+             if id(e) not in filled and e.plover in SAID_AGAINST and e.source and e.target and e.factual}
     if not named or not filled:
         return events
     sources = {(source, plover) for source, _, plover in named}

@@ -325,7 +325,7 @@ def judge_triggers(s: SentenceState) -> None:
     # verb, as a denial's does after its verb: "accuse Cotonou d'abriter des bases françaises destinées à le
     # déstabiliser": the bases are the charge, not an act told)
     markers = grammar.roles.charge_markers
-    elided = tuple(sorted(w for w in markers if w.endswith(("'", "’"))))  # "d'abriter": the word starts with it
+    elided = grammar.roles.elided_charge_starts  # "d'abriter": the word starts with it
     accusations += [(m.span[0], k, False) for m in triggers
                     if markers and m.rule.cameo.startswith(ACCUSATION) and len(m.rule.cameo) > len(ACCUSATION)
                     and id(m) not in judged and not m.rule.subject_judged

@@ -106,7 +106,6 @@ _TO: Final = frozenset({"to", "a", "à"})
 _OF_THE: Final = frozenset({"du", "del"})  # French de+le, Spanish de+el: always a genitive
 
 
-CONCEDED_TYPES: Final = frozenset({"THREATEN", "ACCUSE", "REQUEST", "REJECT"})  # said acts, said before a concession
 # "despite repeated US warnings", "trotz der wiederholten Warnungen": words before the noun
 _CONCESSION_REACH: Final = 3
 

@@ -51,11 +51,11 @@ from realpolitik.events.roles import (
     hyphen_pair_parties,
     relative_agent,
 )
+from realpolitik.events.roles_base import SAID_TYPES
 from realpolitik.events.roles_dep import refine
 from realpolitik.events.rules import Grammar
 from realpolitik.events.sentence_state import Article, SentenceState, Trigger, note
 from realpolitik.events.topics import (
-    CONCEDED_TYPES,
     embedded_by_verb,
     embedded_noun,
     in_concession,
@@ -99,7 +99,7 @@ def kept(s: SentenceState, match: TriggerMatch) -> bool:
         # (kept: "welcomed the truce between X and Y", a pair praised; "gratulierte ... in einem Telefonat", a call)
         note(sentence, ruleset, match, "a noun judged by another trigger")
         return False  # "rechazó las exigencias", "verurteilte den Angriff": the noun is what is judged
-    if s.concession and match.rule.plover in CONCEDED_TYPES and any(in_concession(i, forms, grammar)
+    if s.concession and match.rule.plover in SAID_TYPES and any(in_concession(i, forms, grammar)
                                                                    for i in match.tokens):
         note(sentence, ruleset, match, "a warning, charge, call or refusal named in a concessive phrase")
         return False  # "despite US warnings against an offensive", "несмотря на критику Еврокомиссии": said before
@@ -365,7 +365,7 @@ def _relative_subject(s: SentenceState, tr: Trigger) -> bool:
     (", en invoquant des violations, une décision que Bamako a qualifiée d'ingérence")."""
     forms, grammar, span = s.forms, s.grammar, tr.span
     relatives = grammar.roles.object_relatives
-    elided = tuple(r for r in relatives if r.endswith(("'", "’")))
+    elided = grammar.roles.elided_object_relative_starts
     tokens, nouns = s.sentence.tokens, grammar.determiners | grammar.possessives
     for i in range(tr.clause[0] + 2, span[0]):
         if not forms[i] & relatives and not any(elided and f.startswith(elided) for f in forms[i]):

@@ -16,7 +16,7 @@ from realpolitik.events.roles import THIRD_PLURAL, Group, Roles
 from realpolitik.events.rules import Grammar
 from realpolitik.events.triggers import TriggerMatch
 from realpolitik.events.voice import possessor_start
-from realpolitik.language.tokens import OPENING_QUOTES, PHRASE_BREAKS, QUOTE_MARKS
+from realpolitik.language.tokens import OPENING_QUOTES, PHRASE_BREAKS, QUOTE_MARKS, elided_words
 from realpolitik.model import ActorMention, Sentence, Token
 
 
@@ -89,7 +89,7 @@ def judged_nouns(triggers: list[TriggerMatch], sentence: Sentence, clauses: list
     their own. With `bare` (a language without articles, Russian) a noun opens itself: "осудили удар"."""
     judged = set()
     tokens = sentence.tokens
-    elided = tuple(d for d in determiners if d.endswith(("'", "’")))  # French "l'attaque": the article in the noun
+    elided = elided_words(determiners)  # French "l'attaque": the article in the noun
     for m in triggers:
         start = m.span[0]
         lead = start - 1 if start > 1 and tokens[start - 1].text in OPENING_QUOTES \

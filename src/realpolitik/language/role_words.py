@@ -15,6 +15,7 @@ from typing import Any
 from realpolitik.data_yaml import safe_load
 from realpolitik.errors import DataFileError
 from realpolitik.language.dates import month_names
+from realpolitik.language.tokens import elided_words
 
 
 @dataclass(frozen=True)
@@ -488,6 +489,12 @@ class RoleWords:
     elided_preposition_starts: tuple[str, ...] = field(init=False, repr=False, compare=False)
     # either: a word elided onto the next ("l'Élysée", "d'Iran"), whichever it is
     elided_starts: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    # the elided ones (language/tokens.elided_words) of `charge_markers` ("d'abriter"), `object_relatives` ("qu'il"),
+    # `summary_relatives` and `anaphoric_determiners` ("l'accord"), for str.startswith
+    elided_charge_starts: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    elided_object_relative_starts: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    elided_summary_relative_starts: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    elided_anaphoric_starts: tuple[str, ...] = field(init=False, repr=False, compare=False)
     concessive_phrases: tuple[tuple[str, ...], ...] = field(init=False, repr=False, compare=False)
     same_acts: tuple[tuple[str, ...], ...] = field(init=False, repr=False, compare=False)
     same_words: tuple[tuple[str, ...], ...] = field(init=False, repr=False, compare=False)
@@ -510,6 +517,10 @@ class RoleWords:
         set_once(self, "elided_article_starts", tuple(sorted(self.elided_articles)))  # for str.startswith
         set_once(self, "elided_preposition_starts", tuple(sorted(self.elided_prepositions)))
         set_once(self, "elided_starts", tuple(sorted(self.elided_articles | self.elided_prepositions)))
+        set_once(self, "elided_charge_starts", elided_words(self.charge_markers))
+        set_once(self, "elided_object_relative_starts", elided_words(self.object_relatives))
+        set_once(self, "elided_summary_relative_starts", elided_words(self.summary_relatives))
+        set_once(self, "elided_anaphoric_starts", elided_words(self.anaphoric_determiners))
         set_once(self, "concessive_phrases", self._concessive_phrases())
         set_once(self, "same_acts", self._same_acts())
         set_once(self, "same_words", tuple(tuple(p.split()) for p in sorted(self.same_words_phrases)))

@@ -8,6 +8,7 @@ A name whose letters are followed by digits ("M23", "G20") is one token: split, 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import Final
 
@@ -61,12 +62,21 @@ CLAUSE_STOPS: Final = BREAKS_AND_DASHES | {"."}
 #: the English Saxon genitive, with either apostrophe: `tokenize` splits it off a name as a token of its own
 #: ("Maduro's" → "Maduro", "'s")
 SAXON_GENITIVES: Final = frozenset({"'s", "’s"})
+#: the apostrophes, straight and curly (for str.endswith): a word elided onto the next ends in one (French "d'", "l'",
+#: "qu'")
+APOSTROPHES: Final = ("'", "’")
 #: the English possessive marks, tokens of their own: the Saxon genitive, and the bare apostrophe after a plural ("the
 #: States' position")
-POSSESSIVE_MARKS: Final = SAXON_GENITIVES | frozenset({"'", "’"})
+POSSESSIVE_MARKS: Final = SAXON_GENITIVES | frozenset(APOSTROPHES)
 #: a live blog entry opens with its clock time ("07:40 Uhr –", "10h15 :", "14:05 –")
 _CLOCK: Final = re.compile(r"\d{1,2}(?:[:.]\d{2}|h\d{0,2})")
 _CLOCK_REACH: Final = 3  # the time, a word for the hour ("Uhr", "GMT"), the dash
+
+
+def elided_words(words: Iterable[str]) -> tuple[str, ...]:
+    """Those of `words` written elided onto the next word ("d'", "qu'", "l'": they end in an apostrophe), sorted, for
+    str.startswith ("d'abriter" starts with "d'")."""
+    return tuple(sorted(w for w in words if w.endswith(APOSTROPHES)))
 
 
 def clock_heading(tokens: list) -> int:

@@ -10,6 +10,7 @@ from fastapi.responses import JSONResponse, Response
 
 from realpolitik.actors import names as actor_names
 from realpolitik.analysis.partners import partners as partners_of
+from realpolitik.language.detect import SUPPORTED_LANGUAGES
 from realpolitik.store.store import Store
 from realpolitik.web.deps import get_store
 from realpolitik.web.params import Day, Format, actor_code, reach_back
@@ -17,7 +18,8 @@ from realpolitik.web.respond import rows_response
 
 router = APIRouter(prefix="/api", tags=["views"])
 StoreDep = Annotated[Store, Depends(get_store)]
-Lang = Annotated[str, Query(pattern="^(en|de|es|fr|ru)$", description="Language of the names: en, de, es, fr, ru.")]
+Lang = Annotated[str, Query(pattern=f"^({'|'.join(SUPPORTED_LANGUAGES)})$",
+                            description=f"Language of the names: {', '.join(SUPPORTED_LANGUAGES)}.")]
 PARTNER_COLUMNS = ("partner", "events", "index", "cooperation", "conflict", "mentions", "tie", "rival", "ties",
                    "latest_date", "latest_plover", "latest_cameo", "latest_goldstein", "latest_evidence",
                    "latest_doc_id")
