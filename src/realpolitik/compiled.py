@@ -22,11 +22,12 @@ from types import ModuleType
 # (the coder and its parts, the role reader and its parts, clauses, patterns, modality, the article context,
 # confidence, followers), the actor matcher's scan, composition, ambiguity checks and reference readers, the relation
 # reader (sentence views, shapes, derive), sentence splitting and tokenizing (tokenize's loop runs once per word of
-# every document), the rules and role words the compiled code reads (events.rules, language.role_words), the
-# per-sentence records (realpolitik.mentions: Sentence and ActorMention; model.py re-exports them) and
-# realpolitik.codes (side_of, same_party, country_of and party answer from a dict, called at every role and coding
-# step: plain, each call was an interpreted frame). The event coding and the actor matcher alone were x0.878
-# instructions of a whole ingest. A module split by job keeps its parts listed: their calls to each other are native.
+# every document), the rules, grammar and role words the compiled code reads (events.rules, events.grammar,
+# language.role_words), the per-sentence records (realpolitik.mentions: Sentence and ActorMention; model.py
+# re-exports them) and realpolitik.codes (side_of, same_party, country_of and party answer from a dict, called at
+# every role and coding step: plain, each call was an interpreted frame). The event coding and the actor matcher
+# alone were x0.878 instructions of a whole ingest. A module split by job keeps its parts listed: their calls to each
+# other are native.
 # Grammar, Rule, RuleSet, RoleWords, Sentence and ActorMention are read from compiled code hundreds of thousands of
 # times per 100 pages: compiled, they are native classes read by offset, where a Python dataclass's field is a dict
 # look-up through the generic getattr.
@@ -128,6 +129,7 @@ MODULES: tuple[str, ...] = (
     "realpolitik.actors.ambiguity",
     "realpolitik.language.tokens",
     "realpolitik.events.rules",
+    "realpolitik.events.grammar",  # (the Grammar of events.rules, split from it in round 60)
     "realpolitik.language.role_words",
     "realpolitik.mentions",
     # events.coder's parts, one job each
