@@ -8,9 +8,9 @@ from __future__ import annotations
 from typing import Final
 
 from realpolitik.events.clause_infinitives import is_infinitive_clause
+from realpolitik.events.grammar import MODAL_CUE_KINDS, Grammar
 from realpolitik.events.modality_cues import cue_in, lemmas, modal_cues, phrase_at
 from realpolitik.events.modality_scope import SCOPE_BEFORE
-from realpolitik.events.rules import Grammar
 from realpolitik.language.tokens import CLAUSE_STOPS
 
 
@@ -69,7 +69,7 @@ def governing_modality(forms: list[frozenset[str]], span: tuple[int, int], stret
     `intent`: the act is an intent to cooperate (AGREE 03x), which a commitment ("verpflichtete sich, die
     Zusammenarbeit auszubauen") expresses rather than plans."""
     present = lemmas(forms, *span)
-    for modality in ("hypothetical", "threat", "demand", "plan"):
+    for modality in MODAL_CUE_KINDS:  # (strongest first)
         if modality == "plan" and grammar.verb_final and forms[stretch[0]] & grammar.roles.complementizers \
                 and not present & _TERMS:
             continue

@@ -72,6 +72,10 @@ def lang_option(value: str | None, option: str = "--lang") -> str | None:
     return value.strip().lower()
 
 
+#: the formats of a command that prints one report (ingest, eval, load, watch): text for people, JSON for programs
+REPORT_FORMATS = ("text", "json")
+
+
 def check_format(fmt: str, allowed: tuple[str, ...]) -> None:
     if fmt not in allowed:
         raise typer.BadParameter(f"{fmt!r} is not one of {', '.join(allowed)}", param_hint="--format")
@@ -187,7 +191,7 @@ def ingest(
     from realpolitik.engines import ingest_paths
     from realpolitik.progress import on_terminal
 
-    check_format(fmt, ("text", "json"))
+    check_format(fmt, REPORT_FORMATS)
     progress = on_terminal()
     if engine == "ray":
         from realpolitik.interfaces.commands_engines import ingest_on_ray
@@ -321,7 +325,7 @@ def eval_command(
 ) -> None:
     from realpolitik.evaluate import SPLITS, evaluate_gold
 
-    check_format(fmt, ("text", "json"))
+    check_format(fmt, REPORT_FORMATS)
     if split not in SPLITS:
         raise typer.BadParameter(f"{split!r} is not one of {', '.join(SPLITS)}", param_hint="--split")
     if not gold.is_file():

@@ -15,7 +15,7 @@ import typer
 from rich.console import Console
 
 from realpolitik.interfaces.cli import DbOption, FormatOption, app, check_format, date_option
-from realpolitik.interfaces.output import emit
+from realpolitik.interfaces.output import FORMATS, emit
 
 SinceOption = Annotated[str | None, typer.Option("--since", help="First date, YYYY-MM-DD.")]
 UntilOption = Annotated[str | None, typer.Option("--until", help="Last date, YYYY-MM-DD.")]
@@ -61,7 +61,7 @@ def dyad(
     from realpolitik.analysis.periods import BY
     from realpolitik.store import open_store
 
-    check_format(fmt, ("table", "jsonl", "csv"))
+    check_format(fmt, FORMATS)
     if by not in BY:
         raise typer.BadParameter(f"{by!r} is not one of {', '.join(BY)}", param_hint="--by")
     with open_store(db, create=False) as store:
@@ -92,7 +92,7 @@ def changes(
     from realpolitik.analysis import changes as query_changes
     from realpolitik.store import open_store
 
-    check_format(fmt, ("table", "jsonl", "csv"))
+    check_format(fmt, FORMATS)
     first = date_option(since, "--since")
     assert first is not None
     with open_store(db, create=False) as store:
@@ -129,11 +129,11 @@ def network(
     """The graph of actors: ties in force plus events of the window; blocs and each actor's partners."""
     from realpolitik.analysis import network as query_network
     from realpolitik.analysis import write_graph
-    from realpolitik.analysis.network import FORMATS
+    from realpolitik.analysis.network import FORMATS as GRAPH_FORMATS
     from realpolitik.export.sink import open_sink
     from realpolitik.store import open_store
 
-    check_format(fmt, FORMATS)
+    check_format(fmt, GRAPH_FORMATS)
     if fmt in ("graphml", "gexf") and output is None:
         raise typer.BadParameter(f"{fmt} needs a file: add -o network.{fmt}", param_hint="--output")
     with open_store(db, create=False) as store:

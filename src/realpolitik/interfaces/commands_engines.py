@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from realpolitik.interfaces.cli import DbOption, MinConfidenceOption, app, check_format, print_summary
+from realpolitik.interfaces.cli import REPORT_FORMATS, DbOption, MinConfidenceOption, app, check_format, print_summary
 
 
 def ingest_on_ray(files: list[str], db: str | None, out: Path | None, address: str | None, workers: int, *,
@@ -35,6 +35,6 @@ def load(
     """Merge an extraction dataset into the store; loading it again adds nothing."""
     from realpolitik.engines.load import load_dataset
 
-    check_format(fmt, ("text", "json"))
+    check_format(fmt, REPORT_FORMATS)
     print_summary(load_dataset(dataset, db, min_confidence=min_confidence), fmt)
     sys.stdout.flush()

@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from realpolitik.interfaces.cli import DbOption, actor_dictionary, app, check_format, lang_option
+from realpolitik.interfaces.cli import REPORT_FORMATS, DbOption, actor_dictionary, app, check_format, lang_option
 
 
 @app.command()
@@ -34,7 +34,7 @@ def watch(
     from realpolitik.ingest.watch import parse_every
     from realpolitik.ingest.watch import watch as run_watch
 
-    check_format(fmt, ("text", "json"))
+    check_format(fmt, REPORT_FORMATS)
     policy = FetchPolicy(timeout=timeout, max_bytes=max_bytes, per_host_interval=per_host,
                          allow_private=allow_private)
 
