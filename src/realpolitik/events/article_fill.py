@@ -62,6 +62,7 @@ from realpolitik.events.rules import Rule
 from realpolitik.language.role_words import role_words
 from realpolitik.model import ActorMention, Event
 
+APPEAL: Final = "02"  # CAMEO 02x: appeals (to restraint, for talks, for help), which a suit answers none of (`_sued`)
 ASKING: Final = "REQUEST"  # a demand or appeal: made of the partner of the talks it is voiced in
 # Reactions that are aimed at someone even when the sentence does not name them ("Iran vowed retaliation",
 # "Moscow condemned the move", "Mali recalled its ambassador"): at whoever last acted on the actor.
@@ -252,11 +253,21 @@ def _target_from_context(fill: Fill) -> list[ActorMention]:
         return [] if recipient is None else [recipient]
     if rule.plover == ASKING and not weak and fill.at is not None:
         return _asked_partner(fill, fill.at)
+    if rule.cameo.startswith(SUIT):
+        return _sued(fill)
     if rule.plover in REACTION_TYPES:
-        # (a suit is brought to a court, not against it: "la Corte ... atribuyó a Camboya el templo. En junio, Nom Pen
-        # llevó de nuevo la disputa a La Haya" sues no court)
-        return [t for t in reaction_target(fill) if not (rule.cameo.startswith(SUIT) and is_suit_venue(t.code))]
+        return reaction_target(fill)
     return []
+
+
+def _sued(fill: Fill) -> list[ActorMention]:
+    """Whom a suit with no one sued in its sentence is brought against: the other side of the dispute the article
+    told (`reaction_target`), never the court that hears it ("la Corte ... atribuyó a Camboya el templo. En junio, Nom
+    Pen llevó de nuevo la disputa a La Haya" sues no court), and not a third party whose act on the plaintiff was only
+    an appeal to it ("L'Union africaine appelle les deux parties à la retenue ... Bamako annonce saisir la Cour
+    internationale de justice" sues Algeria, whose closure of its airspace the article told, not the AU)."""
+    disputed = replace(fill, recent=[e for e in fill.recent if not e.cameo.startswith(APPEAL)])
+    return [t for t in reaction_target(disputed) if not is_suit_venue(t.code)]
 
 
 def _judged_act_authors(fill: Fill, held: list[ActorMention] | None = None) -> list[ActorMention]:
