@@ -80,8 +80,9 @@ def test_an_incise_after_a_quotation_keeps_its_speaker() -> None:
 
 
 @pytest.mark.parametrize(("text", "key"), [
-    ("Le Mali a saisi la CIJ en mars. Le gouvernement malien a de nouveau saisi la juridiction onusienne en septembre.",
-     ("MLI", "ICJ", "REQUEST")),
+    # (an international court so seized is a suit, no appeal: tests/test_court_seized.py, round 60)
+    ("Le Mali a saisi l'ONU en mars. Le gouvernement malien a de nouveau saisi l'organisation en septembre.",
+     ("MLI", "UN", "REQUEST")),
     ("Le Bénin a dénoncé le Niger devant la Cédéao. Cotonou a saisi l'organisation régionale.",
      ("BEN", "ECO", "REQUEST")),
     ("Le Guyana a porté le différend devant la Cour internationale de justice. Le Venezuela a ensuite saisi la Cour à "
