@@ -51,3 +51,14 @@ def test_arms_sent_to_a_state_and_an_entry_with_no_owner_keep_their_readings() -
     # no owner named: nothing printed for the entry
     keys = shown_keys("Zwei russische Bomber flogen am Dienstag in den Luftraum über der Ostsee ein.", "de")
     assert not [k for k in keys if k[2] == "MOBILIZE" and k[1] is not None], keys
+
+
+def test_both_governments_before_a_capital_meet_there_and_are_not_its_government() -> None:
+    # "Gespräche zwischen beiden Regierungen in Nairobi": the pair told before, Nairobi is where they would meet
+    keys = shown_keys("Somalia und Äthiopien streiten seit Monaten über den Zugang zum Meer. Die Afrikanische Union "
+                      "bot an, Gespräche zwischen beiden Regierungen in Nairobi auszurichten.", "de")
+    assert {("AU", "SOM", "AGREE"), ("AU", "ETH", "AGREE")} <= keys, keys
+    assert not [k for k in keys if "KEN" in (k[0], k[1])], keys
+    # one government with the capital after it is still the capital's ("die Regierung in Nairobi")
+    keys = shown_keys("Die Regierung in Nairobi kritisierte Somalia scharf.", "de")
+    assert ("KEN", "SOM", "ACCUSE") in keys, keys

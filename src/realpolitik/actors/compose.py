@@ -162,7 +162,8 @@ def _right_modifier(hits: list[Hit], r: int, tokens: list[Token], lang: str) -> 
         return r + 1
     if lang == "fr" and len(gap) == 1 and gap[0].startswith("d'"):
         return r + 1
-    if m.entry.kind in ("capital", "seat") and gap == [_IN.get(lang, "in")] and not _envoy(role.entry):
+    if m.entry.kind in ("capital", "seat") and gap == [_IN.get(lang, "in")] and not _envoy(role.entry) \
+            and not _both_before(tokens, role.start, lang):
         return r + 1  # "die Regierung in Teheran", "the leadership in Kyiv": the capital names the state
     if m.entry.kind == "country" and "located" in role.entry.flags and gap and gap[0] in _IN_COUNTRY.get(lang, ()) \
             and all(w in _DET.get(lang, set()) for w in gap[1:]):
@@ -171,6 +172,16 @@ def _right_modifier(hits: list[Hit], r: int, tokens: list[Token], lang: str) -> 
             and gap[0] in _FROM_OR_IN.get(lang, ()) and len(gap) <= 2 and all(w in _DET.get(lang, ()) for w in gap[1:]):
         return r + 1  # "seinen Amtskollegen in Japan", "коллега из Ирана", "his counterparts from the Philippines"
     return None
+
+
+# "Gespräche zwischen beiden Regierungen in Addis Abeba": two governments are not the one of the capital after them,
+# which is where they meet (deen59's venue, fresh50a-de-002)
+_BOTH: Final = {"de": frozenset({"beide", "beiden", "beider"})}
+
+
+def _both_before(tokens: list[Token], start: int, lang: str) -> bool:
+    """Whether "beide" stands right before the role word: a pair of offices, not the one of a capital after."""
+    return start > 0 and tokens[start - 1].text.lower() in _BOTH.get(lang, frozenset())
 
 
 def _kind_of_government(gap: list[str], lang: str) -> bool:
