@@ -70,6 +70,7 @@ def recognise_actors(sentences: list[Sentence], lang: str, on: date | None = Non
     drop_ethnic_groups(sentences, result, lang)
     place_groups(sentences, result, lang)
     _seat_of_the_union(result)
+    _shared_names(result)
     home_offices(result, lang)
     name_people_again(sentences, result, dic.version)
     resolve_references(sentences, result, lang, dic, bare)
@@ -97,6 +98,46 @@ def _seat_of_the_union(result: list[list[ActorMention]]) -> None:
     for m in brussels:
         m.code, m.country, m.agent, m.kind = "EU", None, None, "organisation"
         m.note = "the seat of the EU, which the article names (no other Belgian actor)"
+
+
+#: names two states share, by the state the dictionary reads them as: (the other state, the words of the shared name,
+#: the words that make a name of the first state its own). "le Congo", "congolais", "Congolese" are the DR Congo's in
+#: the dictionary, where most news names it; in an article that names Congo-Brazzaville (its capital, its president,
+#: "Congo-Brazzaville") more often than the DR Congo by its own names ("RDC", "Kinshasa", Tshisekedi), they are
+#: Brazzaville's (fresh59a-fr-001: "la confiance renouvelée du peuple congolais", "le Congo négocie avec le FMI", "le
+#: président congolais"; the 3 studied articles that name Congo-Brazzaville at all name it more often than the DR
+#: Congo, and the gold has Brazzaville for the shared word in each)
+_SHARED_NAMES: dict[str, tuple[str, frozenset[str], frozenset[str]]] = {
+    "COD": ("COG",
+            frozenset({"congo", "congolais", "congolaise", "congolaises", "congolese", "kongo", "kongolesisch",
+                       "kongolesische", "kongolesischen", "kongolesischer", "kongolesisches", "congoleño", "congoleña",
+                       "congoleños", "congoleñas", "конго", "конголезский", "конголезская", "конголезские",
+                       "конголезского", "конголезской", "конголезских", "конголезскому", "конголезским"}),
+            frozenset({"démocratique", "democratic", "demokratische", "demokratischen", "democrática", "rd", "dr",
+                       "rdc", "drc", "демократическая", "демократической", "демократическую", "дрк"})),
+}
+
+
+def _shared_names(result: list[list[ActorMention]]) -> None:
+    """A name two states share (`_SHARED_NAMES`) is the other state's in an article that names the other more
+    often than the first by a name of the first's own."""
+    for first, (other, shared_words, own_words) in _SHARED_NAMES.items():
+        shared, own, others = [], 0, 0
+        for mentions in result:
+            for m in mentions:
+                if m.country == other:
+                    others += 1
+                elif m.country == first:
+                    words = set(m.surface.lower().replace("-", " ").split())
+                    if words & shared_words and not words & own_words:
+                        shared.append(m)
+                    else:
+                        own += 1
+        if not shared or others <= own:
+            continue
+        for m in shared:
+            m.code, m.country = other + m.code[len(first):], other
+            m.note = f"{m.surface!r}: the article names {other} more often than {first} by its own names"
 
 
 def _check_context(result: list[list[ActorMention]]) -> None:

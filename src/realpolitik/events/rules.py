@@ -88,6 +88,10 @@ class Rule:
     # "forderte den Botschafter auf, das Land zu verlassen": patterns the clause of a demand must match for this
     # rule's own patterns, read only in the infinitive clause after it, to make that demand this rule's act
     after_demand: tuple[Pattern, ...] = ()
+    # "Le Burundi, allié de Kinshasa, a déployé des soldats dans l'est de la RDC": patterns one of which must match
+    # somewhere in the sentence, in any clause, for the rule to claim its words (the host's consent or request that
+    # makes troops sent an aid; without one the weaker rule reads the sentence as before)
+    cues: tuple[Pattern, ...] = ()
     examples: tuple[dict, ...] = ()
     line: int = 0
 
@@ -168,9 +172,9 @@ def _rule_codes(raw: dict, path: str, line: int, rule_id: str) -> tuple[str, str
 
 
 def _rule_patterns(raw: dict, path: str, line: int, rule_id: str,
-                   lexicons: dict[str, str]) -> tuple[tuple[Pattern, ...], tuple[Pattern, ...]]:
-    """The patterns of `when` (one or more) and of `after_demand`, compiled with the file's lexicons (`@name`); a
-    malformed one names its rule."""
+                   lexicons: dict[str, str]) -> tuple[tuple[Pattern, ...], tuple[Pattern, ...], tuple[Pattern, ...]]:
+    """The patterns of `when` (one or more), of `after_demand` and of `cues`, compiled with the file's lexicons
+    (`@name`); a malformed one names its rule."""
     when = raw.get("when")
     if isinstance(when, str):
         when = [when]
@@ -179,12 +183,16 @@ def _rule_patterns(raw: dict, path: str, line: int, rule_id: str,
     after = raw.get("after_demand") or []
     if not isinstance(after, list) or not all(isinstance(w, str) and w.strip() for w in after):
         raise DataFileError(path, line, f"rule {rule_id}: `after_demand` must list lemma patterns")
+    cues = raw.get("cues") or []
+    if not isinstance(cues, list) or not all(isinstance(w, str) and w.strip() for w in cues):
+        raise DataFileError(path, line, f"rule {rule_id}: `cues` must list lemma patterns")
     try:
         patterns = tuple(p for w in when for p in compile_patterns(expand(w, lexicons)))
         after_demand = tuple(p for w in after for p in compile_patterns(expand(w, lexicons)))
+        cue_patterns = tuple(p for w in cues for p in compile_patterns(expand(w, lexicons)))
     except ValueError as exc:
         raise DataFileError(path, line, f"rule {rule_id}: {exc}") from exc
-    return patterns, after_demand
+    return patterns, after_demand, cue_patterns
 
 
 def _rule(raw: dict, path: str, seen: set[str], lexicons: dict[str, str]) -> Rule:
@@ -192,7 +200,7 @@ def _rule(raw: dict, path: str, seen: set[str], lexicons: dict[str, str]) -> Rul
     line = raw.get("__line__", 0)
     rule_id = _rule_id(raw, path, line, seen)
     cameo, plover = _rule_codes(raw, path, line, rule_id)
-    patterns, after_demand = _rule_patterns(raw, path, line, rule_id, lexicons)
+    patterns, after_demand, cues = _rule_patterns(raw, path, line, rule_id, lexicons)
     examples = raw.get("examples") or []
     for example in examples:
         if not isinstance(example, dict) or "text" not in example:
@@ -227,6 +235,7 @@ def _rule(raw: dict, path: str, seen: set[str], lexicons: dict[str, str]) -> Rul
         named_target=bool(raw.get("named_target", False)),
         content_target=bool(raw.get("content_target", False)),
         after_demand=after_demand,
+        cues=cues,
         examples=tuple(examples),
         line=line,
     )

@@ -60,6 +60,8 @@ def find_triggers(sentence: Sentence, ruleset: RuleSet, forms: list[frozenset[st
         if rule.after_demand:
             ordered.append((rule, pattern))
             continue  # read only after a demand (_ordered_act)
+        if rule.cues and not any(find_matches(cue, forms, 0, len(forms)) for cue in rule.cues):
+            continue  # no cue anywhere in the sentence (`Rule.cues`)
         found = search_clauses(pattern, forms, clauses, None)  # candidates could match the forms
         if complementizers and _ends_in(pattern, complementizers):
             found = found + _across_comma(pattern, forms, clauses, complementizers, kinds_at or {},
