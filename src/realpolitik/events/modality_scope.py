@@ -13,6 +13,7 @@ from realpolitik.events.rules import Grammar
 from realpolitik.language.infinitives import GERMAN_INFINITIVE_ENDINGS
 
 SCOPE_BEFORE: Final = 8
+SUBJECT_PHRASE_REACH: Final = 10  # "Talks between Iran and the United States could": the noun's phrase, then its verb
 
 
 def before_comma(forms: list[frozenset[str]], start: int, end: int, conjunctions: frozenset[str] = frozenset(),
@@ -151,3 +152,34 @@ def after_comma(forms: list[frozenset[str]], start: int, end: int) -> int:
     """Where a stretch ends its last comma: "acordaron no amenazarse, tras una reunión": the meeting is no promise."""
     start = max(0, start)
     return next((i + 1 for i in range(min(end, len(forms)) - 1, start - 1, -1) if "," in forms[i]), start)
+
+
+def subject_start(forms: list[frozenset[str]], trigger: tuple[int, int], clause: tuple[int, int], grammar: Grammar,
+                  names: frozenset[int] | set[int]) -> int | None:
+    """Where the phrase of a trigger that is its clause's subject noun starts: only articles, possessives, a negation
+    that determines the noun ("Aucune rencontre", "No talks") and actors' names before it, back to the clause's start
+    or to a conjunction after a comma (", but no talks have been scheduled": the clause reader runs such a clause on);
+    None where another word stands before it (the noun is no subject)."""
+    lead = grammar.determiners | grammar.possessives | grammar.negation_completers | grammar.object_negation
+    first = trigger[0]
+    while first > clause[0] and (first - 1 in names or forms[first - 1] & lead):
+        first -= 1
+    if first == clause[0]:
+        return first
+    opener = grammar.coordination | grammar.conjunctions | grammar.modality.get("breaks", frozenset())
+    k = first - 1
+    return first if forms[k] & opener and (k == clause[0] or "," in forms[k - 1]) else None
+
+
+def subject_phrase_ends(forms: list[frozenset[str]], i: int, grammar: Grammar,
+                        names: frozenset[int] | set[int]) -> bool:
+    """Whether the subject noun's phrase has ended before word `i`, with no verb of its own reached: a comma, a
+    subordinator or relative word, or a conjunction that joins no names ("... and could": another verb's; "Iran and
+    the United States": a list of names). In a verb-final language a relative clause follows a comma, and its
+    pronouns are the articles ("am Rande des Gipfels"): an article there goes on with the phrase."""
+    stops = grammar.subordinators | grammar.relative_markers
+    if grammar.verb_final:
+        stops = stops - grammar.determiners
+    return "," in forms[i] or bool(forms[i] & stops) \
+        or bool(forms[i] & grammar.coordination) and not {i + 1, i + 2} & set(names)
+

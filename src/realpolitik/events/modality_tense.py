@@ -9,11 +9,9 @@ from typing import Final
 
 from realpolitik.events.clause_infinitives import future_auxiliary
 from realpolitik.events.modality_cues import cue_in, phrase_at
+from realpolitik.events.modality_scope import SUBJECT_PHRASE_REACH, subject_phrase_ends, subject_start
 from realpolitik.events.rules import Grammar, Rule
 from realpolitik.language.infinitives import GERMAN_INFINITIVE_ENDINGS
-
-_SUBJECT_PHRASE_REACH: Final = 10  # "Talks between Iran and the United States could": the noun's phrase, then its verb
-
 
 _UPCOMING_REACH: Final = 3  # words before a meeting's noun "next" may stand: "the next round of talks"
 
@@ -37,20 +35,18 @@ def modal_after_subject(forms: list[frozenset[str]], trigger: tuple[int, int], c
     occur = grammar.modality.get("occur", frozenset())
     if not occur:
         return None
-    lead = grammar.determiners | grammar.possessives | grammar.negation_completers  # "Aucune rencontre ..."
-    if any(i not in names and not forms[i] & lead for i in range(clause[0], trigger[0])):
+    first = subject_start(forms, trigger, clause, grammar, names)
+    if first is None:
         return None
+    lead = grammar.determiners | grammar.possessives | grammar.negation_completers | grammar.object_negation
     conditional = grammar.modality.get("hypothetical", frozenset()) - grammar.subordinators  # not "if"
     expected = frozenset(c for c in grammar.modality.get("plan", frozenset()) if c.startswith("be ")) \
         | grammar.modality.get("expected", frozenset())
     scheduled = grammar.modality.get("scheduled", frozenset())
-    stops = grammar.subordinators | grammar.relative_markers
-    for i in range(trigger[1], min(clause[1], trigger[1] + _SUBJECT_PHRASE_REACH)):
-        if "," in forms[i] or forms[i] & stops:
+    for i in range(trigger[1], min(clause[1], trigger[1] + SUBJECT_PHRASE_REACH)):
+        if subject_phrase_ends(forms, i, grammar, names):
             return None
-        if forms[i] & grammar.coordination and not ({i + 1, i + 2} & set(names)):
-            return None  # "... and could": another verb's; "Iran and the United States": a list of names
-        if forms[i] & scheduled and (trigger[0] == clause[0] or forms[trigger[0] - 1] & lead):
+        if forms[i] & scheduled and (trigger[0] == first or forms[trigger[0] - 1] & lead):
             # "Aucune rencontre entre les deux présidents n'est prévue", "Las sanciones previstas de Washington":
             # the participle says it; not after a verb that follows its subject ("Marruecos canceló la cumbre
             # prevista": the cancellation happened)

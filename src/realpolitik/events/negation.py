@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Final
 
 from realpolitik.events.modality_cues import phrase_at
-from realpolitik.events.modality_scope import before_comma
+from realpolitik.events.modality_scope import before_comma, subject_phrase_ends, subject_start
 from realpolitik.events.rules import Grammar
 from realpolitik.language.tokens import APOSTROPHES
 
@@ -36,6 +36,8 @@ def is_negated(forms: list[frozenset[str]], trigger: tuple[int, int], clause: tu
     starts = grammar.negation_starts
     if vocabulary is not None and starts is not None and vocabulary.isdisjoint(starts):
         return False
+    if _not_held(forms, trigger, clause, grammar, names):
+        return True
     t_start, t_end = trigger
     window_start = max(clause[0], t_start - _NEGATION_WINDOW)
     window_end = t_start
@@ -61,6 +63,29 @@ def is_negated(forms: list[frozenset[str]], trigger: tuple[int, int], clause: tu
                     and not _expletive_ne(forms, i, t_end, grammar):
                 return True
     return _negated_object(forms, t_start, clause, grammar)
+
+
+_HELD_REACH: Final = 4  # "did not take place", "n'a pas eu lieu", "kam nicht zustande": the negation to the verb
+# "Ein Treffen zwischen Petro und Noboa am Rande des Celac-Gipfels kam nicht": the noun to its negation
+_HELD_SUBJECT_REACH: Final = 14
+
+
+def _not_held(forms: list[frozenset[str]], trigger: tuple[int, int], clause: tuple[int, int], grammar: Grammar,
+              names: frozenset[int]) -> bool:
+    """"The meeting between Putin and Zelensky did not take place", "Ein Treffen der beiden Präsidenten am Rande des
+    Gipfels kam nicht zustande", "La rencontre n'a pas eu lieu": a trigger that is its clause's subject noun, then,
+    in its clause, a negation and a verb of taking place (the language's `occur` words): the act was not held, however
+    long the noun's phrase (the negation window before the trigger, or after a German verb, does not reach it)."""
+    occur = grammar.modality.get("occur", frozenset())
+    if not occur or subject_start(forms, trigger, clause, grammar, names) is None:
+        return False
+    for i in range(trigger[1], min(clause[1], trigger[1] + _HELD_SUBJECT_REACH)):
+        if subject_phrase_ends(forms, i, grammar, names):
+            return False
+        if forms[i] & grammar.negation or phrase_at(forms, i, grammar.negation):
+            return any(forms[k] & occur or phrase_at(forms, k, occur)
+                       for k in range(i + 1, min(clause[1], i + 1 + _HELD_REACH)))
+    return False
 
 
 def _negated_object(forms: list[frozenset[str]], t_start: int, clause: tuple[int, int], grammar: Grammar) -> bool:
