@@ -58,3 +58,22 @@ def test_a_suspension_lifted_spares_the_party_the_article_showed_it_hit() -> Non
 def test_a_ban_still_imposed_is_a_sanction() -> None:
     found = country_keys("Chile prohibió la entrada de carne de Argentina.", "es", published=ON)
     assert ("CHL", "ARG", "SANCTION") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "El presidente del Congreso de Perú pidió romper todas las relaciones con Venezuela.",
+    "La oposición chilena pidió la ruptura de relaciones diplomáticas con Nicaragua.",
+    "El jefe del Senado boliviano solicitó que el Gobierno rompa relaciones con Irán.",
+    "Un senador uruguayo pidió abandonar el Mercosur.",
+])
+def test_a_call_to_cut_ties_asks_no_one_it_names(text: str) -> None:
+    """"pidió romper todas las relaciones con España", "a pedir la ruptura de relaciones con Madrid": the state the ties
+    would be cut with is not the one asked, and the cut is only called for (genre-es-001, n2-es-001, wire-es-001,
+    relwire6-es-001)."""
+    found = country_keys(text, "es", published=ON)
+    assert not {k for k in found if k[2] in {"REQUEST", "SANCTION"}}, found
+
+
+def test_an_addressee_named_before_the_call_is_still_asked() -> None:
+    found = country_keys("Estados Unidos pidió a Colombia romper relaciones con Irán.", "es", published=ON)
+    assert ("USA", "COL", "REQUEST") in found, found
