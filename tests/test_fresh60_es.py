@@ -77,3 +77,25 @@ def test_a_call_to_cut_ties_asks_no_one_it_names(text: str) -> None:
 def test_an_addressee_named_before_the_call_is_still_asked() -> None:
     found = country_keys("Estados Unidos pidió a Colombia romper relaciones con Irán.", "es", published=ON)
     assert ("USA", "COL", "REQUEST") in found, found
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("El Gobierno de Francia celebró el fallo y afirmó que los fondos se destinarán a la población ecuatoguineana.",
+     ("FRA", "GNQ")),
+    ("Chile saludó el acuerdo y recordó que Perú y Bolivia celebran cada año un gabinete binacional.",
+     ("CHL", "PER")),
+    ("Colombia elogió la firmeza de México y aseguró que Canadá debe sumarse al diálogo.", ("COL", "CAN")),
+    ("Uruguay agradeció la ayuda de España y ha dicho que Argentina también enviará bomberos.", ("URY", "ARG")),
+])
+def test_names_in_what_a_praiser_went_on_to_say_are_not_praised(text: str, wrong: tuple) -> None:
+    """"saludó el resultado y recordó que ambos países ...", "celebró el fallo y afirmó que los fondos ... la población
+    ecuatoguineana": a verb of saying after "y" opens what the praiser went on to say; its names are not the praised
+    (relwire6-es-001, wire-es8-007, fresh54a-es-004, fresh48a-es-003)."""
+    found = country_keys(text, "es", published=ON)
+    assert (*wrong, "SUPPORT") not in found, found
+
+
+def test_the_one_praised_before_the_said_clause_is_still_praised() -> None:
+    found = country_keys("Colombia elogió la firmeza de México y aseguró que Canadá debe sumarse al diálogo.", "es",
+                         published=ON)
+    assert ("COL", "MEX", "SUPPORT") in found, found

@@ -328,6 +328,22 @@ def after_coordinated_verb(g: Group, t_end: int, rival_triggers: frozenset[int],
                for i in range(t_end + 1, g.start - 1))
 
 
+def said_after(g: Group, t_end: int, forms: list[frozenset[str]], grammar: Grammar) -> bool:
+    """"Perú saludó el resultado y recordó que ambos países celebran ...": the group follows "and" and a verb of
+    saying (`said_after_praise`, a perfect's auxiliary may stand between) after the praise's own words; it is in what
+    the praiser went on to say, not the one praised."""
+    said = grammar.roles.said_after_praise
+    if not said:
+        return False
+    for i in range(t_end, g.start - 1):
+        if not forms[i] & grammar.coordination:
+            continue
+        verb = i + 2 if forms[i + 1] & grammar.perfect_auxiliaries else i + 1
+        if verb < g.start and forms[verb] & said:
+            return True
+    return False
+
+
 def origin_of_people(groups: list[Group], source: Group | None, trigger: tuple[int, int],
                      rival_triggers: frozenset[int], forms: list[frozenset[str]], grammar: Grammar) -> Group | None:
     """"поблагодарила партнёров из Евросоюза": the state or body that people named by their role come from, right

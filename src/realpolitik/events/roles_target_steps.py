@@ -23,6 +23,7 @@ from realpolitik.events.roles_objects import (
     origin_of_object,
     origin_of_people,
     pronoun_object,
+    said_after,
     unnamed_addressee,
     unnamed_object,
 )
@@ -78,6 +79,9 @@ def remaining_targets(r: Reading, c: Candidates, pick: Pick) -> tuple[list[Group
         opposed = site.opposed_verdicts | site.helping
         later_verb = {id(g) for g in candidates if after_coordinated_verb(g, t_end, opposed, forms, grammar)} \
             if opposed else set()
+    if rule.plover == "SUPPORT":
+        # "saludó el resultado y recordó que ambos países ...": the names in what the praiser went on to say
+        later_verb |= {id(g) for g in candidates if said_after(g, t_end, forms, grammar)}
     # (no speech verb in the sentence: no group is an inverted speaker, none is asked)
     speech = not absent(grammar.modality.get("report", frozenset()), site.vocabulary)
     rest = [g for g in candidates if g is not source

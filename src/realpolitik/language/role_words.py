@@ -420,6 +420,10 @@ class RoleWords:
     # words hold one judges the wrongdoer the article names, not the one the next coordinated verb addresses
     # (events/roles_verdicts.py verdict_words_own)
     wrong_labels: frozenset[str] = frozenset()
+    # "Perú saludó el resultado y recordó que ambos países ...", "elogió la valentía de Panamá y aseguró que la adhesión
+    # abre al Mercosur ...": a verb of saying or recalling coordinated after a praise opens what the praiser went on to
+    # say; the names in it are no one the praise is aimed at (events/roles_objects.py said_after)
+    said_after_praise: frozenset[str] = frozenset()
     # "condenó las nuevas sanciones de la UE", "condemned the latest sanctions": an adjective of time or number
     # between the article and a judged act noun, which stays the verdict's object (events/verdict_objects.py
     # judged_nouns); not a demonym or another adjective that may name the act's agent ("den russischen Angriff")
