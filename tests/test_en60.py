@@ -17,7 +17,7 @@ from extracted import read_as, shown_keys
     ("The Arab League excluded Syria from its meetings for twelve years.",
      ("ARA", "SYR", "SANCTION"), ("ARA", "SYR", "CONSULT")),
     # one who skips a summit or stays away from a meeting meets nobody there
-    ("The Indian prime minister skipped the BRICS summit in Rio.", None, ("IND", "BRICS", "CONSULT")),
+    ("The Indian prime minister flew home, skipping the BRICS summit in Rio.", None, ("IND", "BRICS", "CONSULT")),
     ("Turkey's foreign minister stayed away from the meeting of NATO ministers in Brussels.", None,
      ("TUR", "NATO", "CONSULT")),
     # left alone: a meeting attended, and a summit held
@@ -38,4 +38,17 @@ def test_a_gathering_one_is_kept_from_or_skips_is_no_meeting(text: str, expected
     ("The yuan appreciated against the dollar after China cut tariffs on Japan.", None, ("CHN", "JPN", "SUPPORT")),
 ])
 def test_appreciating_anothers_help_is_praise(text: str, expected: tuple | None, wrong: tuple | None) -> None:
+    read_as(shown_keys(text, "en"), expected, wrong)
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    # "to" before an article is a preposition: the pledge is of support given to the mediators, whose mediation is
+    # no promise of theirs
+    ("Malawi and Tanzania resumed talks under the mediation of the Southern African Development Community. The "
+     "African Union pledged its support to the SADC mediators.", ("AU", "SAD", "AGREE"), ("SAD", "MWI", "AGREE")),
+    # left alone: a promise to mediate, and a pledge to send troops, are commitments (AGREE 03x)
+    ("Qatar agreed to mediate between Israel and Hamas.", ("QAT", "ISR", "AGREE"), None),
+    ("Britain pledged to send troops to Estonia.", ("GBR", "EST", "AGREE"), None),
+])
+def test_to_before_an_article_governs_no_promised_act(text: str, expected: tuple | None, wrong: tuple | None) -> None:
     read_as(shown_keys(text, "en"), expected, wrong)
