@@ -52,3 +52,13 @@ def test_appreciating_anothers_help_is_praise(text: str, expected: tuple | None,
 ])
 def test_to_before_an_article_governs_no_promised_act(text: str, expected: tuple | None, wrong: tuple | None) -> None:
     read_as(shown_keys(text, "en"), expected, wrong)
+
+
+@pytest.mark.parametrize("text, expected, wrong", [
+    ("Japan dispatched a navy ship carrying relief goods and tents to Tonga on Monday.", ("JPN", "TON", "AID"), None),
+    ("Turkey dispatched two planes with food and medicine to Libya after the floods.", ("TUR", "LBY", "AID"), None),
+    # left alone: warships dispatched carry no relief
+    ("Russia dispatched two warships to Syria.", None, ("RUS", "SYR", "AID")),
+])
+def test_relief_dispatched_is_aid(text: str, expected: tuple | None, wrong: tuple | None) -> None:
+    read_as(shown_keys(text, "en"), expected, wrong)
