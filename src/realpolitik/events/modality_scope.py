@@ -136,17 +136,11 @@ def committed(forms: list[frozenset[str]], start: int, end: int, act_end: int, c
     for k in range(max(0, start), end):
         # (a cue of two words, French "engagé à livrer": its link word is the token right after its first)
         if forms[k] & commit or phrase_at(forms, k, commit):
-            return any(marker is not None and marker in forms[i] and not _before_article(forms, i, grammar)
-                       or len(forms[i]) == 1 and any(f.isalpha() and f.endswith(endings) for f in forms[i])
+            return any(marker is not None and marker in forms[i] or len(forms[i]) == 1 and any(
+                f.isalpha() and f.endswith(endings) for f in forms[i])
                 or i == k + 1 and links and _linked_infinitive(forms[i], links)  # right after the cue
                 for i in range(k + 1, min(act_end, len(forms))))
     return False
-
-
-def _before_article(forms: list[frozenset[str]], i: int, grammar: Grammar) -> bool:
-    """The infinitive marker at `i` is a preposition before a noun phrase: "agreed to a ceasefire ... under Turkish
-    mediation", "pledged its support to the mediators" (an article or a possessive follows it, no verb)."""
-    return i + 1 < len(forms) and not forms[i + 1].isdisjoint(grammar.determiners)
 
 
 def _linked_infinitive(token_forms: frozenset[str], links: frozenset[str]) -> bool:
