@@ -78,10 +78,13 @@ class NamedAgain:
     # a verdict labels the act it judges ("a salué « une étape encourageante »"): the events of the article's lead,
     # the act it labels (empty where it labels none)
     label: list[Event] = field(default_factory=list)
+    # the act a relative pronoun, the verdict's object, stands for: told before the comma that opens the verdict's
+    # clause ("... signed a defence pact, which Moscow condemned": `verdict_objects.relative_act`), else None
+    antecedent: Event | None = None
 
     def __init__(self, acts: list[str] | None = None, kinds: list[str] | None = None,
                  words: list[str] | None = None, step: bool = False, deal: bool = False, talks: bool = False,
-                 remarks: bool = False, label: list[Event] | None = None) -> None:
+                 remarks: bool = False, label: list[Event] | None = None, antecedent: Event | None = None) -> None:
         self.acts = acts or []
         self.kinds = kinds or []
         self.words = words or []
@@ -90,6 +93,7 @@ class NamedAgain:
         self.talks = talks
         self.remarks = remarks
         self.label = label or []
+        self.antecedent = antecedent
 
 
 @dataclass(init=False)  # its own __init__: compiled, where the dataclass's is interpreted (compiled.py)

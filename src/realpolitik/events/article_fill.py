@@ -190,6 +190,9 @@ def _target_from_context(fill: Fill) -> list[ActorMention]:
     """The target the article supplies to an event with none named, by what the event is: the first case that fits
     decides, [] where it finds no one (a case that names no one lets the next ones try only where it says so).
 
+    - A verdict whose object is a relative pronoun standing for an act told before it in its sentence ("...
+      signed a defence pact, which Moscow condemned": `again.antecedent`) judges that act's authors
+      (`_antecedent_authors`).
     - A praise of talks named again ("welcomed the talks", "a salué la reprise des discussions": `talks`) praises the
       two sides of the latest talks within ACT_CHARS (`talk_sides`: not a visit, a mediation or hosting), where
       there are such; else as below.
@@ -216,6 +219,8 @@ def _target_from_context(fill: Fill) -> list[ActorMention]:
       actor's own talks is made of its partner (`_asked_partner`).
     - A reaction (REACTION_TYPES) answers the latest quarrel of the actor's (`reaction_target`)."""
     rule, me, reach, weak, again = fill.rule, fill.me, fill.reach, fill.weak, fill.again
+    if again.antecedent is not None and rule.plover in VERDICT_TYPES and (authors := _antecedent_authors(fill)):
+        return authors
     if again.talks and (sides := talk_sides(me, reach)):
         return sides
     if again.acts and rule.plover in VERDICT_TYPES and (authors := _judged_act_authors(fill)):
@@ -301,6 +306,28 @@ def _judged_act_authors(fill: Fill, held: list[ActorMention] | None = None) -> l
         authors.append(from_event(act, "target", note="a side of the meeting or deal it judges",
                                   fill=JUDGED_MEETING_SIDE))
     return authors if held is None or replaces_held(held, authors, act, rule.plover) else []
+
+
+def _antecedent_authors(fill: Fill) -> list[ActorMention]:
+    """Whom a verdict on the act its relative pronoun stands for judges (`NamedAgain.antecedent`): the authors of
+    that act, every event its trigger gave (a deal with two partners is two events), and, for a praise or a
+    condemnation of a deal, talks or joint drills (SYMMETRIC_TYPES), their other sides too, as `_judged_act_authors`
+    reads a deal named by its noun ("Pristina a signé avec l'Albanie et la Croatie une déclaration ..., que Belgrade
+    a dénoncée": Kosovo, Albania and Croatia); never the judge itself."""
+    act, me, rule = fill.again.antecedent, fill.me, fill.rule
+    assert act is not None
+    both = rule.cameo.startswith(PRAISE) or rule.plover == "ACCUSE"
+    found: list[ActorMention] = []
+    for e in fill.recent:
+        if e.evidence_start != act.evidence_start or e.trigger_start != act.trigger_start:
+            continue
+        sides = ("source", "target") if both and e.plover in SYMMETRIC_TYPES else ("source",)
+        for side in sides:
+            code = getattr(e, side)
+            if code and party(code) != me and all(party(m.code) != party(code) for m in found):
+                found.append(from_event(e, side, note=f"a side of the {str(e.plover).lower()} it judges",
+                                        fill=JUDGED_ACT_AUTHOR if side == "source" else JUDGED_MEETING_SIDE))
+    return found
 
 
 _WORD_STEM: Final = 4  # the shortest act noun whose word an earlier trigger must contain ("Angriff" in "Luftangriff")

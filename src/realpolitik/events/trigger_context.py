@@ -68,7 +68,13 @@ from realpolitik.events.rules import Grammar
 from realpolitik.events.sentence_state import Article, SentenceState, Trigger, note, parties_of
 from realpolitik.events.topics import yielder
 from realpolitik.events.trigger_corrections import adjectives_after_pronoun
-from realpolitik.events.verdict_objects import act_noun, marked_after, plural_verb, situation_judged
+from realpolitik.events.verdict_objects import (
+    act_noun,
+    marked_after,
+    plural_verb,
+    relative_act,
+    situation_judged,
+)
 from realpolitik.language.role_words import exercise_named
 from realpolitik.model import PLACE, Token
 
@@ -133,6 +139,9 @@ def cues(s: SentenceState, tr: Trigger) -> None:
         tr.act_kinds = [*tr.act_kinds, EXERCISE]
 
 
+_RELATIVE_VERDICTS: Final = frozenset({"ACCUSE", "REJECT"})  # with a praise, the verdicts `relative_act` reads
+
+
 def _dated_back(s: SentenceState) -> bool:
     """Whether the sentence names a day half a year or more before the article's (BACKGROUND_DAYS): what it tells is
     background, not the news the sentences before it told."""
@@ -181,7 +190,12 @@ def article_context(s: SentenceState, article: Article, tr: Trigger) -> None:
             remarks=match.rule.plover in VERDICT_TYPES and any(span[0] < i < clause[1] for i in remarks()),
             # "a salué « une étape encourageante »": a label after the verdict in its clause names the article's lead
             label=article.lead if match.rule.plover in VERDICT_TYPES and any(
-                span[0] < i < clause[1] for i in labels_named(sentence.tokens, grammar.roles)) else None)
+                span[0] < i < clause[1] for i in labels_named(sentence.tokens, grammar.roles)) else None,
+            # "..., which Moscow condemned": the act told before the comma is what the verdict is on
+            # (a verdict, a denial or a praise: "..., die Tsais Reise unterstützt hatten" is no support of the act)
+            antecedent=relative_act(sentence.tokens, span, roles.sources, actors, own, grammar)
+            if (match.rule.plover in _RELATIVE_VERDICTS or match.rule.cameo.startswith(PRAISE)) and not roles.targets
+            else None)
         fill_from_context(roles, match.rule, recent + own, pronoun, again, weak, (context or []) + own, subject,
                           article.named, sentence.start,
                           plural=pronoun and (s.plural_clause(clause) or plural_verb_subject(

@@ -16,8 +16,15 @@ from realpolitik.events.roles import THIRD_PLURAL, Group, Roles
 from realpolitik.events.rules import Grammar
 from realpolitik.events.triggers import TriggerMatch
 from realpolitik.events.voice import possessor_start
-from realpolitik.language.tokens import OPENING_QUOTES, PHRASE_BREAKS, QUOTE_MARKS, elided_words
-from realpolitik.model import ActorMention, Sentence, Token
+from realpolitik.language.tokens import (
+    ANY_QUOTE_MARKS,
+    CLAUSE_STOPS,
+    OPENING_QUOTES,
+    PHRASE_BREAKS,
+    QUOTE_MARKS,
+    elided_words,
+)
+from realpolitik.model import ActorMention, Event, Sentence, Token
 
 
 def judged_trigger(triggers: list[TriggerMatch], span: tuple[int, int], clause: tuple[int, int],
@@ -26,6 +33,81 @@ def judged_trigger(triggers: list[TriggerMatch], span: tuple[int, int], clause: 
     in its clause ("a condamné l'invasion ...", "осудила санкции, введённые ...")."""
     return next((m for m in triggers if span[1] <= m.span[0] <= span[1] + reach and m.span[0] < clause[1]
                  and m.rule.plover not in VERDICT_TYPES), None)
+
+
+def relative_act(tokens: list[Token], span: tuple[int, int], sources: list[ActorMention],
+                 mentions: list[ActorMention], own: list[Event], grammar: Grammar) -> Event | None:
+    """The act a verdict's relative pronoun stands for ("... Pristina a signé avec l'Albanie et la Croatie une
+    déclaration de coopération militaire, que Belgrade a dénoncée", "an Israeli strike on Hamas leaders in Doha,
+    which Saudi Arabia condemned", "провели трехсторонние учения, которые КНДР осудила", "eine Erklärung ...
+    unterzeichnet, die Serbien als gegen sich gerichtet verurteilte"): the verdict's clause opens after a comma with a
+    relative pronoun, or with a noun that sums up the act (`_relative_opening`: "..., a move Baku criticised"), the
+    verdict's own source stands between the pronoun and the trigger (so the pronoun is its
+    object), and no actor ends right before the comma, past a closing quote or bracket (the pronoun stands for the
+    act told before it, not for a party: "Japan, which Beijing accused", "le déficit de « Moldovagaz », que Chişinău ne
+    reconnaît pas"); the act is the sentence's latest earlier event (`own`) whose trigger stands in the phrase right
+    before that comma (no break between: "..., a reference to Indonesia's ban ..., which the EU took to the WTO" is
+    on the ban, not on an appeal told before the reference). A
+    pronoun that is also an article ("die", "das") opens a relative clause only where its verb stands last
+    (`_verb_last`: "..., die Vereinigten Staaten forderten eine Untersuchung" is a main clause). None where any of
+    that is missing."""
+    if not sources or not own:
+        return None
+    comma = span[0] - 1
+    while comma > 0 and tokens[comma].text != ",":
+        comma -= 1
+    if comma < 1:
+        return None
+    pronoun = _relative_opening(tokens, comma + 1, span[0], mentions, grammar)
+    if pronoun is None:
+        return None
+    if not any(pronoun < m.token_start < span[0] for m in sources):
+        return None
+    last = comma - 1
+    while last > 0 and (tokens[last].text in ANY_QUOTE_MARKS or tokens[last].text in _CLOSING):
+        last -= 1
+    if pronoun == comma + 1 and any(m.token_start <= last < m.token_end for m in mentions):
+        return None  # (a noun summing up the act stands between: "... avec l'Union européenne, une démarche que")
+    if tokens[pronoun].text.lower() in grammar.determiners and not _verb_last(tokens, span):
+        return None
+    # the act's trigger in the phrase right before the comma, no other break between ("urged them to keep their
+    # markets open, a reference to Indonesia's ban ..., which the EU took to the WTO": not the appeal)
+    opened = max((i for i in range(comma) if tokens[i].text in CLAUSE_STOPS), default=-1)
+    after, before = tokens[opened].end if opened >= 0 else -1, tokens[comma].start
+    return next((e for e in reversed(own) if e.trigger_end is not None and e.trigger_start is not None
+                 and after <= e.trigger_start and e.trigger_end <= before and e.factual and not e.negated), None)
+
+
+def _relative_opening(tokens: list[Token], start: int, end: int, mentions: list[ActorMention],
+                      grammar: Grammar) -> int | None:
+    """Where the relative clause that opens at `start` (after a comma) has its pronoun: at `start` ("..., que Belgrade
+    a dénoncée"), or after a noun that sums up the act told before, an apposition with an article ("..., une démarche
+    que Moscou a qualifiée", "..., a move Baku criticised": with no pronoun where the language has contact relatives,
+    the noun's place); None where neither opens the clause or the noun is a party ("..., the rebels Kinshasa
+    accuses")."""
+    relatives = grammar.roles.subject_relatives | grammar.roles.object_relatives
+    if start >= end:
+        return None
+    if tokens[start].text.lower() in relatives:
+        return start
+    noun = start + 1
+    if tokens[start].text.lower() not in grammar.determiners or noun + 1 >= end or not tokens[noun].text.isalpha() \
+            or any(m.token_start <= noun < m.token_end for m in mentions):
+        return None
+    if tokens[noun + 1].text.lower() in relatives:
+        return noun + 1
+    return noun if grammar.roles.contact_relatives else None
+
+
+_CLOSING: Final = frozenset({")", "]", "›"})
+_AUXILIARIES_AFTER: Final = 2  # "verurteilt hatte", "kritisiert worden war": the auxiliaries after a final verb
+
+
+def _verb_last(tokens: list[Token], span: tuple[int, int]) -> bool:
+    """Whether the trigger ends its clause (a verb-final subordinate clause), but for a few auxiliaries."""
+    end = span[1]
+    return end + _AUXILIARIES_AFTER >= len(tokens) or any(
+        tokens[i].text in CLAUSE_STOPS for i in range(end, min(end + _AUXILIARIES_AFTER + 1, len(tokens))))
 
 
 def judged_agent(verdict: TriggerMatch, triggers: list[TriggerMatch], judged_agents: dict[int, Group],
