@@ -10,9 +10,10 @@ three; the coder gave → Russia), relwire7-en-002 ("an Israeli strike on Hamas 
 Arabia condemned": gold → Israel; the coder gave → Pakistan), relwire6-de-001 ("... eine Erklärung ... unterzeichnet,
 die Serbien als gegen sich gerichtet verurteilte": Croatia now found beside the two before). Plain grammar in every
 language: a relative pronoun after a comma takes the noun phrase before it; so does one after a noun that sums up
-the act ("..., une démarche que Moscou a qualifiée de « choix dangereux »", wire-fr-008; "..., a move Ethiopia
-condemned as hostile", fresh50b-en-003: Egypt, the third side of the alliance, now judged too). Sentences of our
-own."""
+the act ("..., une démarche que Moscou a qualifiée de « choix dangereux »", wire-fr-008). Not the English contact
+relative with no pronoun ("..., a move Ethiopia condemned as hostile"): tried and dropped (fresh56a-en-004 judged
+both sides of a deal the gold judges one side of; a judge-pool set and blind English an extra each). Sentences of
+our own."""
 
 from __future__ import annotations
 
@@ -50,9 +51,7 @@ def judged(text: str, lang: str) -> set[tuple]:
      {("BOL", "CHL", "ACCUSE"), ("BOL", "PER", "ACCUSE")}, ("BOL", "BRA", "ACCUSE")),
     ("Чили и Перу во вторник провели совместные учения, которые Боливия осудила.", "ru",
      {("BOL", "CHL", "ACCUSE"), ("BOL", "PER", "ACCUSE")}, ("BOL", "BRA", "ACCUSE")),
-    # a noun that sums up the act opens the relative clause (English without a pronoun)
-    ("Chile signed a border agreement with Peru on Tuesday, a move Bolivia condemned as hostile.", "en",
-     {("BOL", "CHL", "ACCUSE"), ("BOL", "PER", "ACCUSE")}, ("BOL", "BRA", "ACCUSE")),
+    # a noun that sums up the act, then the pronoun
     ("Le Chili a signé mardi un accord frontalier avec le Pérou, une démarche que la Bolivie a dénoncée.", "fr",
      {("BOL", "CHL", "ACCUSE"), ("BOL", "PER", "ACCUSE")}, ("BOL", "BRA", "ACCUSE")),
 ])
@@ -71,9 +70,12 @@ def test_a_party_before_the_comma_is_the_one_judged() -> None:
 
 
 def test_a_german_main_clause_after_the_comma_is_no_relative_clause() -> None:
-    """"..., die Vereinigten Staaten kritisierten den Schritt": "die" is the article of the subject, the verb stands
-    second, and the clause judges whatever its own words name, not the act before the comma by the pronoun's
-    reading."""
-    keys = facts("Chile und Peru unterzeichneten am Dienstag ein Grenzabkommen, die Vereinigten Staaten kritisierten "
-                 "die Regierung in Lima.", "de")
-    read_as_all(keys, [("USA", "PER", "ACCUSE", False)], [("USA", "CHL", "ACCUSE", False)])
+    """"..., die Vereinigten Staaten kritisierten die Regierung in Lima": "die" is the article of the subject, the verb
+    stands second, and the clause judges whom its own words name, not the act before the comma (fresh54a-de-002:
+    "..., die Vereinigten Staaten forderten eine unabhängige Untersuchung")."""
+    found = judged("Chile und Peru unterzeichneten am Dienstag ein Grenzabkommen, die Vereinigten Staaten "
+                   "kritisierten die Regierung in Lima.", "de")
+    assert ("USA", "PER", "ACCUSE") in found and ("USA", "CHL", "ACCUSE") not in found, found
+    found = judged("Malaysia und Indonesien verurteilten den Angriff, die Vereinigten Staaten forderten eine "
+                   "unabhängige Untersuchung.", "de")
+    assert not {("USA", "MYS", "REQUEST"), ("USA", "IDN", "REQUEST")} & found, found

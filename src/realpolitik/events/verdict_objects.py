@@ -69,7 +69,7 @@ def relative_act(tokens: list[Token], span: tuple[int, int], sources: list[Actor
     if pronoun == comma + 1 and any(m.token_start <= last < m.token_end for m in mentions):
         return None  # (a noun summing up the act stands between: "... avec l'Union européenne, une démarche que")
     if tokens[pronoun].text.lower() in grammar.determiners and not _verb_last(tokens, span):
-        return None
+        return None  # (German: "die", "das", "den" are articles too)
     # the act's trigger in the phrase right before the comma, no other break between ("urged them to keep their
     # markets open, a reference to Indonesia's ban ..., which the EU took to the WTO": not the appeal)
     opened = max((i for i in range(comma) if tokens[i].text in CLAUSE_STOPS), default=-1)
@@ -82,9 +82,10 @@ def _relative_opening(tokens: list[Token], start: int, end: int, mentions: list[
                       grammar: Grammar) -> int | None:
     """Where the relative clause that opens at `start` (after a comma) has its pronoun: at `start` ("..., que Belgrade
     a dénoncée"), or after a noun that sums up the act told before, an apposition with an article ("..., une démarche
-    que Moscou a qualifiée", "..., a move Baku criticised": with no pronoun where the language has contact relatives,
-    the noun's place); None where neither opens the clause or the noun is a party ("..., the rebels Kinshasa
-    accuses")."""
+    que Moscou a qualifiée"); None where neither opens the clause or the noun is a party ("..., les rebelles que
+    Kinshasa accuse"). Not the English contact relative with no pronoun ("..., an agreement Greece and Egypt denounced
+    as null and void", fresh56a-en-004): tried, it judged Libya beside Turkey there (the gold: Turkey alone) and cost
+    a judge-pool set and blind English an extra each."""
     relatives = grammar.roles.subject_relatives | grammar.roles.object_relatives
     if start >= end:
         return None
@@ -94,9 +95,7 @@ def _relative_opening(tokens: list[Token], start: int, end: int, mentions: list[
     if tokens[start].text.lower() not in grammar.determiners or noun + 1 >= end or not tokens[noun].text.isalpha() \
             or any(m.token_start <= noun < m.token_end for m in mentions):
         return None
-    if tokens[noun + 1].text.lower() in relatives:
-        return noun + 1
-    return noun if grammar.roles.contact_relatives else None
+    return noun + 1 if tokens[noun + 1].text.lower() in relatives else None
 
 
 _CLOSING: Final = frozenset({")", "]", "›"})
@@ -104,8 +103,12 @@ _AUXILIARIES_AFTER: Final = 2  # "verurteilt hatte", "kritisiert worden war": th
 
 
 def _verb_last(tokens: list[Token], span: tuple[int, int]) -> bool:
-    """Whether the trigger ends its clause (a verb-final subordinate clause), but for a few auxiliaries."""
+    """Whether the trigger's verb ends its clause (a verb-final subordinate clause), but for a few auxiliaries: the
+    trigger's last word is no noun (German nouns are capitalised: "forderten eine unabhängige Untersuchung" ends on
+    its object, a main clause) and a clause stop follows within `_AUXILIARIES_AFTER` words."""
     end = span[1]
+    if not tokens[end - 1].text[:1].islower():
+        return False
     return end + _AUXILIARIES_AFTER >= len(tokens) or any(
         tokens[i].text in CLAUSE_STOPS for i in range(end, min(end + _AUXILIARIES_AFTER + 1, len(tokens))))
 
