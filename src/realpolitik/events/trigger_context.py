@@ -20,7 +20,7 @@ from realpolitik.events.allegations import (
     denied_content,
     denied_right_after,
 )
-from realpolitik.events.article import BYSTANDERS, VERDICT_TYPES, NamedAgain
+from realpolitik.events.article import BYSTANDERS, VERDICT_TYPES, VERDICTS_AGAINST, NamedAgain
 from realpolitik.events.article_acts import BACKGROUND_DAYS
 from realpolitik.events.article_answers import denied_stance
 from realpolitik.events.article_antecedents import pronoun_object, same_force
@@ -139,9 +139,6 @@ def cues(s: SentenceState, tr: Trigger) -> None:
         tr.act_kinds = [*tr.act_kinds, EXERCISE]
 
 
-_RELATIVE_VERDICTS: Final = frozenset({"ACCUSE", "REJECT"})  # with a praise, the verdicts `relative_act` reads
-
-
 def _dated_back(s: SentenceState) -> bool:
     """Whether the sentence names a day half a year or more before the article's (BACKGROUND_DAYS): what it tells is
     background, not the news the sentences before it told."""
@@ -194,7 +191,7 @@ def article_context(s: SentenceState, article: Article, tr: Trigger) -> None:
             # "..., which Moscow condemned": the act told before the comma is what the verdict is on
             # (a verdict, a denial or a praise: "..., die Tsais Reise unterstützt hatten" is no support of the act)
             antecedent=relative_act(sentence.tokens, span, roles.sources, actors, own, grammar)
-            if (match.rule.plover in _RELATIVE_VERDICTS or match.rule.cameo.startswith(PRAISE)) and not roles.targets
+            if (match.rule.plover in VERDICTS_AGAINST or match.rule.cameo.startswith(PRAISE)) and not roles.targets
             else None)
         fill_from_context(roles, match.rule, recent + own, pronoun, again, weak, (context or []) + own, subject,
                           article.named, sentence.start,
