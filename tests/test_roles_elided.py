@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from realpolitik.events.grammar import Grammar
 from realpolitik.events.roles_base import elided_de
-from realpolitik.events.rules import Grammar, load_rules
+from realpolitik.events.rules import load_rules
 
 
 def _grammar(lang: str) -> Grammar:

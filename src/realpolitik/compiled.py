@@ -129,7 +129,7 @@ MODULES: tuple[str, ...] = (
     "realpolitik.actors.ambiguity",
     "realpolitik.language.tokens",
     "realpolitik.events.rules",
-    "realpolitik.events.grammar",  # (the Grammar of events.rules, split from it in round 60)
+    "realpolitik.events.grammar",  # (the grammar section of a rules file, split from events.rules in round 60)
     "realpolitik.language.role_words",
     "realpolitik.mentions",
     # events.coder's parts, one job each

@@ -16,8 +16,8 @@ from realpolitik.events.article_acts import from_event, latest_exchange
 from realpolitik.events.cameo import SYMMETRIC_TYPES
 from realpolitik.events.clause_infinitives import future_not_passive
 from realpolitik.events.fill_kinds import HOST_AT_ODDS
+from realpolitik.events.grammar import Grammar
 from realpolitik.events.roles_base import Group, Roles
-from realpolitik.events.rules import Grammar
 from realpolitik.language.role_words import RoleWords, exercise_named
 from realpolitik.language.tokens import OPENING_QUOTES, PHRASE_BREAKS
 from realpolitik.model import ActorMention, Event, Sentence, Token, token_text

@@ -18,12 +18,13 @@ from realpolitik.codes import PARTY_AGENTS, governed_by, same_party, sides_of
 from realpolitik.events import confidence
 from realpolitik.events.cameo import lookup
 from realpolitik.events.event_dates import event_day
+from realpolitik.events.grammar import Grammar
 from realpolitik.events.inserted import subject_across_insertion
 from realpolitik.events.modality import reinterpret
 from realpolitik.events.negation import is_negated
 from realpolitik.events.reciprocal import reciprocal_word
 from realpolitik.events.roles import Roles
-from realpolitik.events.rules import Grammar, Rule, RuleSet
+from realpolitik.events.rules import Rule, RuleSet
 from realpolitik.events.triggers import TriggerMatch
 from realpolitik.events.unconfirmed import disowned, unconfirmed
 from realpolitik.language.dates import DateRef, clock_entry_day, nearest_date

@@ -18,8 +18,8 @@ from __future__ import annotations
 from typing import Final
 
 from realpolitik.codes import party
+from realpolitik.events.grammar import Grammar
 from realpolitik.events.roles_relatives import relative_antecedent
-from realpolitik.events.rules import Grammar
 from realpolitik.events.sentence_state import SentenceState, Trigger
 from realpolitik.relations.wars import known_wars
 

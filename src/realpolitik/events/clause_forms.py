@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from realpolitik.events.rules import Grammar
+from realpolitik.events.grammar import Grammar
 from realpolitik.language.tokens import ANY_QUOTE_MARKS
 from realpolitik.model import Sentence, Token, token_pair
 from realpolitik.per_document import document_table

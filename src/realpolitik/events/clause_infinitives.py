@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from realpolitik.events.rules import Grammar
+from realpolitik.events.grammar import Grammar
 from realpolitik.language.infinitives import GERMAN_INFINITIVE_ENDINGS
 from realpolitik.language.tokens import CLAUSE_STOPS
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Final
 
 from realpolitik.events.clause_infinitives import fused_infinitive
-from realpolitik.events.rules import Grammar, joined
+from realpolitik.events.grammar import Grammar, joined
 from realpolitik.language.tokens import ANY_QUOTE_MARKS, BREAKS_AND_DASHES, PHRASE_BREAKS, STRONG_BREAKS
 from realpolitik.model import Sentence, Token
 

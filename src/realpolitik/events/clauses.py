@@ -24,7 +24,7 @@ from realpolitik.events.clause_openers import (
     opens_relative_participle,
     subject_follows,
 )
-from realpolitik.events.rules import Grammar, joined
+from realpolitik.events.grammar import Grammar, joined
 from realpolitik.language.tokens import (
     ANY_QUOTE_MARKS,
     APOSTROPHES,

@@ -50,9 +50,10 @@ from realpolitik.events.clauses import clause_of
 from realpolitik.events.elections import voted_states
 from realpolitik.events.event_dates import story_of
 from realpolitik.events.fill_kinds import INTERVIEWEE
+from realpolitik.events.grammar import Grammar, joined
 from realpolitik.events.roles import apposed_members, expand_references
 from realpolitik.events.roles_dep import parser_for
-from realpolitik.events.rules import Grammar, RuleSet, joined, load_rules
+from realpolitik.events.rules import RuleSet, load_rules
 from realpolitik.events.same_words import same_words
 from realpolitik.events.sentence_filters import (
     without_agreed_measure,

@@ -10,10 +10,10 @@ from collections.abc import Sequence
 from typing import Final
 
 from realpolitik.codes import sides_of
+from realpolitik.events.grammar import Grammar
 from realpolitik.events.modality_governing import THREATENED
 from realpolitik.events.modality_supposed import CLAUSE_ENDS, clause_end, condition_clause
 from realpolitik.events.roles import Group, Roles
-from realpolitik.events.rules import Grammar
 from realpolitik.events.triggers import TriggerMatch
 from realpolitik.language.tokens import QUOTE_MARKS
 from realpolitik.model import ActorMention

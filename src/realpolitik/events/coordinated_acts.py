@@ -40,9 +40,9 @@ from realpolitik.codes import country_of, same_party
 from realpolitik.events.article import VERDICTS_AGAINST
 from realpolitik.events.article_acts import from_event
 from realpolitik.events.fill_kinds import JUDGED_BEFORE
+from realpolitik.events.grammar import Grammar
 from realpolitik.events.roles_base import Group
 from realpolitik.events.roles_objects import past_form
-from realpolitik.events.rules import Grammar
 from realpolitik.events.triggers import TriggerMatch
 from realpolitik.model import ActorMention, Event, Token
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 from typing import Final
 
 from realpolitik.codes import party
+from realpolitik.events.grammar import Grammar
 from realpolitik.events.roles import Group, Roles
-from realpolitik.events.rules import Grammar
 from realpolitik.events.triggers import TriggerMatch
 from realpolitik.model import PLACE
 

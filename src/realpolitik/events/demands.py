@@ -11,8 +11,8 @@ from typing import Final
 from realpolitik.codes import same_party, side_of
 from realpolitik.events.clause_infinitives import after_refusal, fused_infinitive
 from realpolitik.events.clause_openers import continues_main_clause
+from realpolitik.events.grammar import Grammar
 from realpolitik.events.roles import Group, Roles
-from realpolitik.events.rules import Grammar
 from realpolitik.events.triggers import TriggerMatch
 from realpolitik.model import ActorMention, Event, Sentence, Token
 

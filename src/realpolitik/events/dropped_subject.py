@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from typing import Final, cast
 
+from realpolitik.events.grammar import Grammar
 from realpolitik.events.patterns import Pattern, Slot
 from realpolitik.events.roles_base import Group
-from realpolitik.events.rules import Grammar, Rule
+from realpolitik.events.rules import Rule
 from realpolitik.model import ActorMention, Sentence, Token, token_text
 
 _LABEL_WORDS: Final = 4  # "CS:", "Celinda Sosa:", "P.:": the words an interview turn's label takes before its colon

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Final
 
-from realpolitik.events.rules import Grammar
+from realpolitik.events.grammar import Grammar
 from realpolitik.language.dates import STORY_SENTENCES, DateRef, on_story_day, story_day
 from realpolitik.model import Sentence
 

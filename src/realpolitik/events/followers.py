@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from realpolitik.events.grammar import Grammar
 from realpolitik.events.roles import Group
-from realpolitik.events.rules import Grammar
 
 _REACH: Final = 12  # tokens between the trigger and the ranking or the earlier states
 

@@ -12,9 +12,9 @@ from typing import Final
 
 from realpolitik.codes import party, side_of, sides_of
 from realpolitik.events.cameo import HOSTING, MEDIATION
+from realpolitik.events.grammar import Grammar
 from realpolitik.events.roles import Group, Roles, place_tokens
 from realpolitik.events.roles_base import REPORT_SOURCE
-from realpolitik.events.rules import Grammar
 from realpolitik.events.triggers import TriggerMatch
 from realpolitik.model import PLACE, ActorMention, Sentence, Token
 

@@ -20,6 +20,7 @@ from typing import Final
 
 from realpolitik.events.article import VERDICT_TYPES
 from realpolitik.events.cameo import MEDIATION, TALK_CODES, lookup
+from realpolitik.events.grammar import MODAL_CUE_KINDS, Grammar
 from realpolitik.events.modality_cues import cue_in, lemmas, modal_cues, unattributed, without
 from realpolitik.events.modality_governing import agreement_terms, governing_modality, governing_span
 from realpolitik.events.modality_scope import (
@@ -51,7 +52,7 @@ from realpolitik.events.modality_tense import (
     rumoured,
     upcoming,
 )
-from realpolitik.events.rules import MODAL_CUE_KINDS, Grammar, Rule
+from realpolitik.events.rules import Rule
 from realpolitik.language.tokens import QUOTE_MARKS
 
 # CAMEO root of the reported act → code of the threat, demand or intention to do it.

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from realpolitik.events.rules import Grammar
+from realpolitik.events.grammar import Grammar
 from realpolitik.language.inflection import GERMAN_ADJECTIVE_ENDINGS
 
 

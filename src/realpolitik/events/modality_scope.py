@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from typing import Final
 
+from realpolitik.events.grammar import Grammar
 from realpolitik.events.modality_cues import phrase_at
 from realpolitik.events.roles_objects import past_form
-from realpolitik.events.rules import Grammar
 from realpolitik.language.infinitives import GERMAN_INFINITIVE_ENDINGS
 
 SCOPE_BEFORE: Final = 8

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from typing import Final
 
+from realpolitik.events.grammar import Grammar, absent
 from realpolitik.events.modality_cues import cue_in, without
 from realpolitik.events.modality_scope import committed
 from realpolitik.events.modality_tense import decided_words
-from realpolitik.events.rules import Grammar, absent
 from realpolitik.language.tokens import CLAUSE_STOPS, PHRASE_BREAKS, QUOTE_MARKS
 
 

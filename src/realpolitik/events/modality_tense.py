@@ -8,9 +8,10 @@ from functools import lru_cache
 from typing import Final
 
 from realpolitik.events.clause_infinitives import future_auxiliary
+from realpolitik.events.grammar import Grammar
 from realpolitik.events.modality_cues import cue_in, phrase_at
 from realpolitik.events.modality_scope import SUBJECT_PHRASE_REACH, subject_phrase_ends, subject_start
-from realpolitik.events.rules import Grammar, Rule
+from realpolitik.events.rules import Rule
 from realpolitik.language.infinitives import GERMAN_INFINITIVE_ENDINGS
 
 _UPCOMING_REACH: Final = 3  # words before a meeting's noun "next" may stand: "the next round of talks"

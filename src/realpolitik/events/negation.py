@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from typing import Final
 
+from realpolitik.events.grammar import Grammar
 from realpolitik.events.modality_cues import phrase_at
 from realpolitik.events.modality_scope import before_comma, subject_phrase_ends, subject_start
-from realpolitik.events.rules import Grammar
 from realpolitik.language.tokens import APOSTROPHES
 
 _NEGATION_WINDOW: Final = 4

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from realpolitik.events.grammar import Grammar
 from realpolitik.events.roles_base import Group
-from realpolitik.events.rules import Grammar
 
 # the words between the noun and its pair phrase: "de l'accord de paix entre", "des Abkommens vom Montag zwischen"
 PAIR_REACH: Final = 4

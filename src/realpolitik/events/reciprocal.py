@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from realpolitik.events.rules import Grammar, absent
+from realpolitik.events.grammar import Grammar, absent
 
 
 def reciprocal_word(forms: list[frozenset[str]], clause: tuple[int, int], grammar: Grammar,

@@ -34,6 +34,7 @@ from dataclasses import replace
 from typing import Final
 
 from realpolitik.codes import is_armed_group, side_of, sides_of
+from realpolitik.events.grammar import Grammar, joined
 from realpolitik.events.roles_agents import (
     instrumental_agent,
     participle_attributes,
@@ -83,7 +84,6 @@ from realpolitik.events.roles_reading import COOPERATIVE
 from realpolitik.events.roles_relatives import blamed_agent, relative_agent, relative_bystander
 from realpolitik.events.roles_speech import after_pronoun_incise, announced_topic, quoted_by_pronoun
 from realpolitik.events.roles_structure import structural_roles
-from realpolitik.events.rules import Grammar, joined
 from realpolitik.language.infinitives import infinitive_form
 from realpolitik.model import ActorMention
 

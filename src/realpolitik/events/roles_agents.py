@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from typing import Final
 
+from realpolitik.events.grammar import Grammar
 from realpolitik.events.roles_base import Group, Roles, locate_marker
-from realpolitik.events.rules import Grammar, Rule
+from realpolitik.events.rules import Rule
 from realpolitik.language.inflection import GERMAN_ADJECTIVE_ENDINGS
 from realpolitik.language.tokens import CLAUSE_STOPS, PHRASE_BREAKS
 from realpolitik.model import ActorMention, Token

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from realpolitik.codes import sides_of
-from realpolitik.events.rules import Grammar, Rule
+from realpolitik.events.grammar import Grammar
+from realpolitik.events.rules import Rule
 from realpolitik.language.tokens import CLAUSE_STOPS
 from realpolitik.model import PLACE, ActorMention
 

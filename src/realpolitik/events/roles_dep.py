@@ -27,8 +27,9 @@ from pathlib import Path
 from typing import Any
 
 from realpolitik.codes import same_party
+from realpolitik.events.grammar import Grammar
 from realpolitik.events.roles import COMPOUND, REPORT_SOURCE, Group, Roles
-from realpolitik.events.rules import Grammar, Rule
+from realpolitik.events.rules import Rule
 from realpolitik.model import Sentence
 from realpolitik.per_document import document_table
 

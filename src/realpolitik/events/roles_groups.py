@@ -14,9 +14,9 @@ from typing import Final
 from realpolitik.actors.compose import name_word
 from realpolitik.actors.reference.history import members
 from realpolitik.codes import country_of, side_of
+from realpolitik.events.grammar import Grammar
 from realpolitik.events.roles_base import Group, elided_de, skip_back
 from realpolitik.events.roles_marks import genitive_form, mark_groups, reported_by
-from realpolitik.events.rules import Grammar
 from realpolitik.language.tokens import ANY_QUOTE_MARKS, DASHES, PHRASE_BREAKS, SAXON_GENITIVES
 from realpolitik.model import PLACE, ActorMention, Sentence, Token
 

@@ -15,6 +15,7 @@ from typing import Final
 from realpolitik.actors.datelines import dateline_dash
 from realpolitik.events.clause_forms import sentence_forms
 from realpolitik.events.clause_openers import IMPERSONAL, opens_prepositional_relative
+from realpolitik.events.grammar import Grammar, joined
 from realpolitik.events.roles_base import (
     ABSENT,
     COMPOUND,
@@ -25,7 +26,6 @@ from realpolitik.events.roles_base import (
     Group,
     elided_de,
 )
-from realpolitik.events.rules import Grammar, joined
 from realpolitik.language.inflection import GERMAN_ADJECTIVE_ENDINGS
 from realpolitik.language.tokens import ANY_QUOTE_MARKS, DASHES, PHRASE_BREAKS, POSSESSIVE_MARKS
 from realpolitik.model import Sentence, Token

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Final
 
+from realpolitik.events.grammar import Grammar
 from realpolitik.events.roles_base import (
     COMPOUND,
     REPORT_SOURCE,
@@ -19,7 +20,6 @@ from realpolitik.events.roles_base import (
     only_object_between,
     skip_back,
 )
-from realpolitik.events.rules import Grammar
 from realpolitik.language.infinitives import FRENCH_INFINITIVE_ENDINGS
 
 _ADDRESSEE_DELAY: Final = 3  # "pidió este lunes a ...": the words of a day between the verb and its addressee

@@ -11,9 +11,10 @@ from __future__ import annotations
 from typing import Final
 
 from realpolitik.codes import party, same_party
+from realpolitik.events.grammar import Grammar
 from realpolitik.events.roles_base import Group, locate_marker, marker_at
 from realpolitik.events.roles_places import place_tokens
-from realpolitik.events.rules import Grammar, Rule
+from realpolitik.events.rules import Rule
 from realpolitik.language.tokens import STRONG_BREAKS
 from realpolitik.model import PLACE, Token
 

@@ -13,9 +13,9 @@ from typing import Final
 
 from realpolitik.actors.reference.data import reference_data
 from realpolitik.codes import side_of
+from realpolitik.events.grammar import Grammar
 from realpolitik.events.roles_base import STATE_KINDS, Group, Roles, marker_at
 from realpolitik.events.roles_possessors import possessor_before
-from realpolitik.events.rules import Grammar
 from realpolitik.model import PLACE, Token
 
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from realpolitik.events.grammar import Grammar
 from realpolitik.events.roles_base import Group
-from realpolitik.events.rules import Grammar
 from realpolitik.language.tokens import PHRASE_BREAKS
 from realpolitik.model import Token
 

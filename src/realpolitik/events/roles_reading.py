@@ -11,6 +11,7 @@ from typing import Final
 from realpolitik.events.article import VERDICT_TYPES
 from realpolitik.events.article_acts import mediating
 from realpolitik.events.clause_infinitives import is_infinitive_clause
+from realpolitik.events.grammar import absent
 from realpolitik.events.roles_agents import circumstance_agent, mediator, participle_phrase
 from realpolitik.events.roles_base import COMPOUND, SAID_TYPES, TRIGGER_OBJECT, Group, Site
 from realpolitik.events.roles_objects import compound_participle, object_of_noun_before, seen_from
@@ -27,7 +28,6 @@ from realpolitik.events.roles_possessors import genitive_after, genitive_of_othe
 from realpolitik.events.roles_speech import joined_speech, venue_of_saying
 from realpolitik.events.roles_subjects import subject_noun_of_passive
 from realpolitik.events.roles_verdicts import behind_other_trigger, denied_content, judged_act_patient
-from realpolitik.events.rules import absent
 
 COOPERATIVE: Final = frozenset({"SUPPORT", "AGREE", "AID", "COOPERATE", "CONSULT"})
 # "UN sanctions", "sanctions de l'ONU", "санкции ООН": the sanctions named with their author as one name of the UN

@@ -10,9 +10,9 @@ from __future__ import annotations
 from typing import Final
 
 from realpolitik.events.clause_openers import IMPERSONAL
+from realpolitik.events.grammar import Grammar
 from realpolitik.events.roles_agents import PRONOUN_REACH, participle_agent
 from realpolitik.events.roles_base import COMPOUND, REPORT_SOURCE, Group
-from realpolitik.events.rules import Grammar
 from realpolitik.language.tokens import ANY_QUOTE_MARKS, CLAUSE_STOPS, elided_words
 from realpolitik.model import Token
 

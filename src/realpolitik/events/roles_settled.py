@@ -8,6 +8,7 @@ from __future__ import annotations
 from realpolitik.codes import sides_of
 from realpolitik.events.article import VERDICT_TYPES
 from realpolitik.events.cameo import ARREST
+from realpolitik.events.grammar import Grammar
 from realpolitik.events.noun_acts import told_pair_of
 from realpolitik.events.roles_agents import agent_follows, authored_antecedent
 from realpolitik.events.roles_base import SAID_TYPES, STATE_KINDS, TRIGGER_OBJECT, Group, Roles, Site
@@ -17,7 +18,6 @@ from realpolitik.events.roles_places import custody_seat, verdict_seat
 from realpolitik.events.roles_possessors import abbreviated_prefix
 from realpolitik.events.roles_reading import Candidates, Reading
 from realpolitik.events.roles_subjects import passive_subject
-from realpolitik.events.rules import Grammar
 
 
 def authored_accusation(r: Reading) -> Roles | None:

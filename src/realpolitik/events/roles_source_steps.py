@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Final
 
 from realpolitik.events.article import FORCE_TYPES, VERDICT_TYPES
+from realpolitik.events.grammar import Grammar
 from realpolitik.events.roles_agents import attribute_agent
 from realpolitik.events.roles_base import (
     ACTS_ON_PATIENTS,
@@ -63,7 +64,6 @@ from realpolitik.events.roles_subjects import (
     uncommaed_fronted_subject,
     unnamed_subject,
 )
-from realpolitik.events.rules import Grammar
 from realpolitik.language.tokens import ANY_QUOTE_MARKS
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from realpolitik.events.grammar import Grammar
 from realpolitik.events.roles_base import (
     INCISE_REACH,
     REPORT_SOURCE,
@@ -20,7 +21,6 @@ from realpolitik.events.roles_base import (
     third_plural_verb,
 )
 from realpolitik.events.roles_objects import complementizer_between, past_form
-from realpolitik.events.rules import Grammar
 from realpolitik.language.infinitives import FRENCH_INFINITIVE_ENDINGS
 from realpolitik.language.tokens import ANY_QUOTE_MARKS, PHRASE_BREAKS, STRONG_BREAKS
 from realpolitik.model import Token

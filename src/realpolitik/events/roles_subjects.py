@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from typing import Final
 
+from realpolitik.events.grammar import Grammar
 from realpolitik.events.roles_base import LOOKBACK, Group, third_plural_verb
 from realpolitik.events.roles_relatives import opens_with_participle
 from realpolitik.events.roles_speech import speaker_of
-from realpolitik.events.rules import Grammar
 from realpolitik.language.tokens import ANY_QUOTE_MARKS, BREAKS_AND_DASHES, PHRASE_BREAKS, STRONG_BREAKS
 
 _CLAUSE_PUNCTUATION: Final = frozenset({",", ";", ":", "(", ")", '"', "“", "”", "«", "»"})

@@ -10,6 +10,7 @@ from typing import Final
 
 from realpolitik.events.article import VERDICT_TYPES
 from realpolitik.events.cameo import HOSTING
+from realpolitik.events.grammar import Grammar, absent
 from realpolitik.events.roles_base import ACTS_ON_PATIENTS, COMPOUND, REPORT_SOURCE, TRIGGER_OBJECT, Group, Roles, Site
 from realpolitik.events.roles_objects import (
     after_coordinated_verb,
@@ -48,7 +49,6 @@ from realpolitik.events.roles_verdicts import (
     judged_act_place,
     verdict_words_own,
 )
-from realpolitik.events.rules import Grammar, absent
 from realpolitik.language.tokens import ANY_QUOTE_MARKS, CLAUSE_STOPS, PHRASE_BREAKS
 from realpolitik.model import PLACE
 

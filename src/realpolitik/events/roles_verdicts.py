@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from realpolitik.events.grammar import Grammar
 from realpolitik.events.roles_base import Group, marker_at, only_object_between
-from realpolitik.events.rules import Grammar
 from realpolitik.language.tokens import CLAUSE_STOPS, PHRASE_BREAKS, QUOTE_MARKS
 
 

@@ -30,15 +30,10 @@ from realpolitik.data_yaml import KeyLineLoader
 from realpolitik.disk_cache import built_from_data
 from realpolitik.errors import DataFileError
 from realpolitik.events.cameo import PLOVER_TYPES, SYMMETRIC_TYPES, codebook
-from realpolitik.events.grammar import MODAL_CUE_KINDS, Grammar, absent, joined, listed, parse_grammar
+from realpolitik.events.grammar import Grammar, listed, parse_grammar
 from realpolitik.events.patterns import Pattern, PatternIndex, Slot, compile_patterns
 from realpolitik.events.rule_lexicons import expand, read_lexicons
 from realpolitik.language.role_words import constructor_arguments
-
-# what the coder's modules import from here: the rules, and the grammar's names they read with them (defined in
-# events/grammar.py)
-__all__ = ["MODAL_CUE_KINDS", "Grammar", "Pattern", "Rule", "RuleSet", "absent", "available_languages", "joined",
-           "load_rules", "parse_rules"]
 
 
 @dataclass(frozen=True)

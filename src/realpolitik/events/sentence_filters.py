@@ -11,8 +11,8 @@ from typing import Final
 from realpolitik.actors.reference.history import member_sides
 from realpolitik.codes import country_of, party, side_of, sides_of
 from realpolitik.events.clause_forms import apposition_commas
+from realpolitik.events.grammar import Grammar
 from realpolitik.events.roles_base import SAID_AGAINST
-from realpolitik.events.rules import Grammar
 from realpolitik.language.tokens import QUOTE_MARKS
 from realpolitik.model import ActorMention, Event, Sentence
 

@@ -22,6 +22,8 @@ from realpolitik.events.clause_infinitives import future_not_passive
 from realpolitik.events.clauses import quoted_tokens, split_clauses
 from realpolitik.events.dropped_subject import PRO_DROP, has_pronoun, may_open, opens_sentence, opens_with_pronoun
 from realpolitik.events.event_dates import told_from_story
+from realpolitik.events.grammar import Grammar
+from realpolitik.events.patterns import Pattern
 from realpolitik.events.roles import (
     Group,
     Roles,
@@ -34,7 +36,7 @@ from realpolitik.events.roles import (
     support_participle_agent,
 )
 from realpolitik.events.roles_dep import Parse
-from realpolitik.events.rules import Grammar, Pattern, Rule, RuleSet
+from realpolitik.events.rules import Rule, RuleSet
 from realpolitik.events.topics import conceded_groups, topic_groups, war_names
 from realpolitik.events.triggers import TriggerMatch, actor_kinds_at, find_triggers, inner_name_words, meeting_names
 from realpolitik.events.verdict_objects import judged_nouns, norm_owners, perfect_objects, verdict_predicates

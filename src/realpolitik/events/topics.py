@@ -10,8 +10,8 @@ from __future__ import annotations
 from typing import Final
 
 from realpolitik.codes import sides_of
+from realpolitik.events.grammar import Grammar, joined
 from realpolitik.events.roles import Group, hyphen_after, hyphen_joined
-from realpolitik.events.rules import Grammar, joined
 from realpolitik.events.triggers import TriggerMatch
 from realpolitik.events.voice import possessor_start
 from realpolitik.language.infinitives import infinitive_form

@@ -61,10 +61,10 @@ from realpolitik.events.dropped_subject import (
     plural_verb_subject,
 )
 from realpolitik.events.elections import congratulated
+from realpolitik.events.grammar import Grammar
 from realpolitik.events.modality_governing import THREATENED, demand_cue_at, ultimatum
 from realpolitik.events.modality_tense import told_ahead
 from realpolitik.events.roles import after_pronoun_incise
-from realpolitik.events.rules import Grammar
 from realpolitik.events.sentence_state import Article, SentenceState, Trigger, note, parties_of
 from realpolitik.events.topics import yielder
 from realpolitik.events.trigger_corrections import adjectives_after_pronoun

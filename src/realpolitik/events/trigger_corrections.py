@@ -24,10 +24,10 @@ from realpolitik.events.coordinated_acts import (
 from realpolitik.events.custody import HELD_TYPES, RELEASE_DEMANDS, holding_state
 from realpolitik.events.demands import causative_object, obliged_party, refused_party, refuser
 from realpolitik.events.followers import earlier_doers, neuter_antecedent, ranked_subject, summarised_act_author
+from realpolitik.events.grammar import Grammar
 from realpolitik.events.meetings import SERVING, VISIT, between_others, envoy_post, envoy_state, served_object
 from realpolitik.events.reciprocal import reciprocal_adverb_by, reciprocal_word
 from realpolitik.events.roles import Group, Roles, blamed_agent, relative_agent, relative_bystander
-from realpolitik.events.rules import Grammar
 from realpolitik.events.sentence_state import SentenceState, Trigger
 from realpolitik.events.triggers import TriggerMatch
 from realpolitik.events.verdict_objects import fronted_judged, judged_agent, judged_trigger

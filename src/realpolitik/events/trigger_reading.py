@@ -20,6 +20,7 @@ from realpolitik.events.clauses import clause_of
 from realpolitik.events.custody import CRIME_ACTS, CRIMINALS, PLACE_ACTS, place_of_force
 from realpolitik.events.demands import sanctions_joiner, state_asked_for
 from realpolitik.events.dropped_subject import unknown_before_verb
+from realpolitik.events.grammar import Grammar
 from realpolitik.events.meetings import (
     VISIT,
     call_occasion,
@@ -53,7 +54,6 @@ from realpolitik.events.roles import (
 )
 from realpolitik.events.roles_base import SAID_TYPES
 from realpolitik.events.roles_dep import refine
-from realpolitik.events.rules import Grammar
 from realpolitik.events.sentence_state import Article, SentenceState, Trigger, note
 from realpolitik.events.topics import (
     embedded_by_verb,

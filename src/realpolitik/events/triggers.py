@@ -12,8 +12,9 @@ from typing import Final, cast
 
 from realpolitik.events.clause_forms import particle_commas
 from realpolitik.events.clause_infinitives import is_infinitive_clause
+from realpolitik.events.grammar import Grammar
 from realpolitik.events.patterns import GAP, Pattern, Slot, find_matches, search_clauses
-from realpolitik.events.rules import Grammar, Rule, RuleSet
+from realpolitik.events.rules import Rule, RuleSet
 from realpolitik.language.tokens import POSSESSIVE_MARKS
 from realpolitik.model import ActorMention, Sentence, Token
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from realpolitik.events.grammar import Grammar
 from realpolitik.events.modality_cues import phrase_at
-from realpolitik.events.rules import Grammar
 
 # acts that happen in the world and are confirmed or not; a decision not confirmed ("не подтвердила своё участие":
 # no joining yet) is a negated AGREE the gold codes, and is left to the negation

@@ -12,8 +12,8 @@ from typing import Final
 
 from realpolitik.events.article import VERDICT_TYPES
 from realpolitik.events.clauses import clause_of
+from realpolitik.events.grammar import Grammar
 from realpolitik.events.roles import THIRD_PLURAL, Group, Roles
-from realpolitik.events.rules import Grammar
 from realpolitik.events.triggers import TriggerMatch
 from realpolitik.events.voice import possessor_start
 from realpolitik.language.tokens import (

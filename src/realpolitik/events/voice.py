@@ -11,6 +11,7 @@ from typing import Final
 
 from realpolitik.events.article import VERDICT_TYPES
 from realpolitik.events.clause_infinitives import future_not_passive
+from realpolitik.events.grammar import Grammar, joined
 from realpolitik.events.reciprocal import reciprocal_word
 from realpolitik.events.roles import (
     TRIGGER_OBJECT,
@@ -27,7 +28,6 @@ from realpolitik.events.roles import (
     verdict_seat,
 )
 from realpolitik.events.roles_target_steps import named_next_to
-from realpolitik.events.rules import Grammar, joined
 from realpolitik.events.triggers import TriggerMatch
 from realpolitik.language.tokens import PHRASE_BREAKS, POSSESSIVE_MARKS
 from realpolitik.model import ActorMention, Sentence, Token

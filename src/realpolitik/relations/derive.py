@@ -23,10 +23,11 @@ from typing import Final
 from realpolitik.budget import checkpoint
 from realpolitik.codes import is_armed_group, party
 from realpolitik.events.clause_forms import sentence_forms
+from realpolitik.events.grammar import Grammar
 from realpolitik.events.modality import read_modality
 from realpolitik.events.negation import is_negated
 from realpolitik.events.roles import Group, expand_references
-from realpolitik.events.rules import Grammar, Rule, load_rules
+from realpolitik.events.rules import Rule, load_rules
 from realpolitik.language.dates import lead_date, resolve_date
 from realpolitik.language.tokens import POSSESSIVE_MARKS
 from realpolitik.model import PLACE, UNREALISED_MODALITIES, ActorMention, Document, Event, Relation, Sentence, Token

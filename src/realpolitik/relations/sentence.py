@@ -18,9 +18,9 @@ from typing import Final
 from realpolitik.codes import country_of, party
 from realpolitik.events.clause_forms import sentence_forms
 from realpolitik.events.clauses import clause_of, split_clauses
+from realpolitik.events.grammar import Grammar
 from realpolitik.events.patterns import Pattern, search_clauses
 from realpolitik.events.roles import Group, build_groups, expand_references
-from realpolitik.events.rules import Grammar
 from realpolitik.language.dates import find_dates
 from realpolitik.model import ActorMention, Event, Sentence, Token
 from realpolitik.relations.lexicon import TREATY_KINDS, Cue, RelationLexicon

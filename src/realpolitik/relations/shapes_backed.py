@@ -7,8 +7,8 @@ Separate: a shape of its own, with the helpers only it reads.
 from __future__ import annotations
 
 from realpolitik.codes import is_armed_group, party
+from realpolitik.events.grammar import joined
 from realpolitik.events.roles import COMPOUND, Group
-from realpolitik.events.rules import joined
 from realpolitik.relations.sentence import CueMatch, SentenceView, codes
 from realpolitik.relations.shapes_base import APPOSITION_REACH, HYPHENS, Pairs, glue_words, org_codes, state_codes
 
