@@ -57,6 +57,20 @@ def test_names_in_five_languages(client: TestClient) -> None:
     assert csv_text.startswith("code,kind,name") and "VEN,country,Venezuela" in csv_text
 
 
+
+def test_the_ingest_schema_lists_the_languages_read() -> None:
+    """The ingest route's `lang` is the languages realpolitik reads (language/detect.Language, whose arguments are
+    SUPPORTED_LANGUAGES): the API's schema lists the five, in their order, and nothing else."""
+    from realpolitik.language import SUPPORTED_LANGUAGES
+    from realpolitik.web.routes_ingest import NewDocument
+
+    lang = create_app(Settings()).openapi()["components"]["schemas"]["NewDocument"]["properties"]["lang"]
+    listed = [code for option in lang["anyOf"] for code in option.get("enum", [])]
+    assert listed == list(SUPPORTED_LANGUAGES) == ["de", "en", "es", "fr", "ru"]
+    assert NewDocument(text="x", lang="fr").lang == "fr"
+    with pytest.raises(ValueError, match="lang"):
+        NewDocument(text="x", lang="it")
+
 def test_partners_of_venezuela(client: TestClient) -> None:
     body = client.get("/api/partners/VEN", params={"at": "2026-05-04", "days": 3660, "by": "month"}).json()
     order = [p["partner"] for p in body["items"]]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-from realpolitik.actors.entries import Entry
+from realpolitik.actors.entries import STATE_WORD_KINDS, Entry
 from realpolitik.actors.forms import normalise
 from realpolitik.codes import PARTY_AGENTS
 from realpolitik.language.tokens import is_known_word
@@ -84,7 +84,7 @@ def _place_reject_reason(entry: Entry, tokens: list[Token], keys: list[str], i: 
             _city_accord_after(tokens, keys, end, amb.city_accords.get(lang) or set())
             or _city_accord_before(tokens, keys, i, amb.city_accords_before.get(lang) or set(), lang)):
         return f"'{entry.surface}' names an accord by the city it was made in, not a party"  # "the Beijing agreement"
-    if entry.kind in _STREET_KINDS and _city_place(tokens, keys, i, end, amb.street_nouns.get(lang), _OF_STREET):
+    if entry.kind in STATE_WORD_KINDS and _city_place(tokens, keys, i, end, amb.street_nouns.get(lang), _OF_STREET):
         return f"'{entry.surface}' names a street or a square, not the state"  # "Ukraine Street", "rue de Russie"
     for name in amb.places_with(lang, keys[i]):
         if _covers(keys, name, i, end):
@@ -125,7 +125,6 @@ _OF_CITY: Final = frozenset({"of", "de", "d'", "del", "du", "von"})
 _OF_STREET: Final = _OF_CITY | {"des"}  # "le boulevard des États-Unis"
 _CONSENT: Final = frozenset({"avec", "sans", "with", "without"})  # "avec l'accord de Washington": its consent, a party
 _COMPOUNDING: Final = frozenset({"de"})  # languages that join a noun to the one before it: "Friedensabkommen"
-_STREET_KINDS: Final = frozenset({"country", "capital", "adjective"})  # "Ukraine Street", "Украинский бульвар"
 
 
 def _city_place(tokens: list[Token], keys: list[str], i: int, end: int, nouns: set[str] | None,

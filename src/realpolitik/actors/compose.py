@@ -13,7 +13,7 @@ from datetime import date
 from typing import Final
 
 from realpolitik.actors.ambiguity import CALENDAR
-from realpolitik.actors.entries import Entry
+from realpolitik.actors.entries import STATE_WORD_KINDS, Entry
 from realpolitik.actors.forms import normalise
 from realpolitik.actors.matcher import Hit
 from realpolitik.actors.portfolios import PORTFOLIOS, TITLES
@@ -602,7 +602,7 @@ def _state_before_post(hits: list[Hit], body: int, tokens: list[Token], used: se
         return None
     state = hits[body - 1]
     gap = [t.text for t in _gap(tokens, state.end, hits[body].start)]
-    if state.entry.kind not in ("country", "adjective", "capital") \
+    if state.entry.kind not in STATE_WORD_KINDS \
             or gap and not (len(gap) == 1 and gap[0] in SAXON_GENITIVES):
         return None
     return body - 1

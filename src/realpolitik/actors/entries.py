@@ -8,6 +8,10 @@ from datetime import date
 # Which reading wins when two entries cover the same tokens.
 KIND_PRIORITY = {"leader": 7, "organisation": 6, "group": 6, "seat": 5, "country": 4, "capital": 3,
                  "adjective": 3, "place": 2, "role": 1}
+# The kinds of entry that are a state's own word: its name, its capital, its adjective (not a seat of government, an
+# office). A list of member states names them so, a street is named after them ("Ukraine Street", "Украинский
+# бульвар"), an envoy's state stands so before his body ("the Chinese UN envoy").
+STATE_WORD_KINDS = frozenset({"country", "capital", "adjective"})
 
 
 @dataclass(frozen=True)

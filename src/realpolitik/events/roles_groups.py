@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import Final
 
 from realpolitik.actors.compose import name_word
+from realpolitik.actors.entries import STATE_WORD_KINDS
 from realpolitik.actors.reference.history import members
 from realpolitik.codes import country_of, side_of
 from realpolitik.events.grammar import Grammar
@@ -35,7 +36,6 @@ def expand_references(mentions: list[ActorMention]) -> list[ActorMention]:
     return expanded
 
 
-_MEMBER_KINDS: Final = frozenset({"country", "capital", "adjective"})  # a member state as a list names it
 _PAIR_FIRSTS: Final = frozenset({"adjective", "country"})  # "franco-allemand", "US-British": a pair's first
 
 
@@ -87,7 +87,7 @@ def _member_list(tokens: list[Token], end: int, rest: list[ActorMention], gramma
         listed.append(m)
     close = tokens[listed[-1].token_end].text if listed[-1].token_end < len(tokens) else "."
     closed = close == ")" if bracket else close in (",", ".", ";")
-    if len(listed) < 2 or not closed or not all(m.country and m.kind in _MEMBER_KINDS for m in listed):
+    if len(listed) < 2 or not closed or not all(m.country and m.kind in STATE_WORD_KINDS for m in listed):
         return []
     return listed
 

@@ -8,8 +8,12 @@ from array import array
 from functools import lru_cache
 from importlib.metadata import version
 from pathlib import Path
+from typing import Final, Literal, get_args
 
-SUPPORTED_LANGUAGES = ("de", "en", "es", "fr", "ru")
+# The languages realpolitik reads, once: a type where a request model needs them written out (the ingest route's
+# `lang`, whose schema lists them), and the tuple every other check reads, in the same order.
+Language = Literal["de", "en", "es", "fr", "ru"]
+SUPPORTED_LANGUAGES: Final[tuple[str, ...]] = get_args(Language)
 
 log = logging.getLogger(__name__)
 

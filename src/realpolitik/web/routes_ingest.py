@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hmac
 from datetime import date
-from typing import Annotated, Literal
+from typing import Annotated
 
 from fastapi import APIRouter, Depends, Header, Request
 from fastapi.responses import JSONResponse
@@ -20,6 +20,7 @@ from pydantic import BaseModel, Field, HttpUrl, model_validator
 from realpolitik.analysis import views
 from realpolitik.ingest.decode import drop_nul
 from realpolitik.ingest.rejected import Rejected
+from realpolitik.language.detect import Language
 from realpolitik.store.store import Store
 from realpolitik.web.deps import get_settings, get_store
 from realpolitik.web.params import bad_request
@@ -36,7 +37,7 @@ class NewDocument(BaseModel):
     url: HttpUrl | None = None
     title: str = Field("", max_length=500)
     published: date | None = None
-    lang: Literal["de", "en", "es", "fr", "ru"] | None = Field(None, description="Force the language.")
+    lang: Language | None = Field(None, description="Force the language.")
 
     @model_validator(mode="after")
     def one_source(self) -> NewDocument:
