@@ -349,9 +349,10 @@ def test_a_sentence_without_relation_cues_states_no_tie(lang: str, text: str) ->
     """`derive_relations` skips the status and area words of a sentence no cue matched when no treaty is open: read
     the long way, with every status word it holds, such a sentence states no tie."""
     from realpolitik.actors import recognise_actors
-    from realpolitik.relations.derive import read_sentence, status_spans
     from realpolitik.relations.lexicon import load_lexicon
     from realpolitik.relations.sentence import SentenceView
+    from realpolitik.relations.statuses import status_spans
+    from realpolitik.relations.ties import read_sentence
 
     lexicon, grammar = load_lexicon(lang), load_rules(lang).grammar
     sentences = split_sentences(text, lang)

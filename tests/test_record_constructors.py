@@ -20,8 +20,8 @@ from realpolitik.events.roles_base import Group, Roles, Site
 from realpolitik.events.rules import load_rules
 from realpolitik.events.triggers import TriggerMatch
 from realpolitik.mentions import ActorMention, Sentence
-from realpolitik.relations.derive import Found
 from realpolitik.relations.sentence import CueMatch, SentenceView
+from realpolitik.relations.ties import Found
 
 WRITTEN = [ActorMention, Sentence, Group, Roles, Site, TriggerMatch, Cues, ModalReading, Hit, Reading, Seen, Fill,
            NamedAgain, Found, CueMatch, SentenceView]

@@ -114,6 +114,9 @@ MODULES: tuple[str, ...] = (
     "realpolitik.relations.shapes_conflict",
     "realpolitik.relations.shapes_backed",
     "realpolitik.relations.derive",
+    # derive's parts: the ties one sentence states and the statuses its words give them
+    "realpolitik.relations.ties",
+    "realpolitik.relations.statuses",
     "realpolitik.language.sentences",
     "realpolitik.events.article",
     # events.article's parts, one job each (article.py what they share)
