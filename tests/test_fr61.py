@@ -11,6 +11,9 @@
 - The ECOWAS court is ECOWAS (eval/gold/README.md: an organisation's organ is the organisation).
 - To seize a body or its members of a matter ("a saisi les autres membres du groupe", "a saisi la juridiction
   régionale") refers it to them: no seizure (COERCE 171). Studied: fresh49a-fr-004, fresh61a-fr-001.
+- "sera aux côtés de X" promises, as "restera aux côtés de X" does (AGREE 030; fresh55a-fr-001, fresh61a-fr-003).
+- A grant suspended ("a suspendu un don") is aid stopped (SANCTION 162), no aid (fresh61a-fr-002; "don" is fr.aid's).
+- To refuse to give up one's own arms turns down no one (wire-fr4-006, fresh61a-fr-002): no REJECT.
 """
 
 from __future__ import annotations
@@ -65,3 +68,28 @@ def test_a_body_seized_of_a_matter_is_no_seizure(text: str) -> None:
 ])
 def test_a_ship_or_cargo_seized_is_still_seized(text: str, expected: tuple) -> None:
     read_as(country_keys(text, "fr", kind="cameo"), expected)
+
+
+@pytest.mark.parametrize(("text", "expected", "wrong"), [
+    ("« Le Maroc sera toujours aux côtés de la Mauritanie », a déclaré le ministre.", ("MAR", "MRT", "030"),
+     ("MAR", "MRT", "050")),
+    ("Le Qatar est aux côtés du Liban.", ("QAT", "LBN", "050"), None),
+])
+def test_standing_alongside_in_the_future_is_a_pledge(text: str, expected: tuple, wrong: tuple | None) -> None:
+    read_as(country_keys(text, "fr", kind="cameo"), expected, wrong)
+
+
+def test_a_grant_suspended_is_no_aid() -> None:
+    keys = country_keys("Le Koweït, qui avait suspendu en 2020 un don de 200 millions de dollars destiné à l'armée "
+                        "jordanienne, n'a pas réagi.", "fr", kind="plover")
+    read_as(keys, ("KWT", "JOR", "SANCTION"), ("KWT", "JOR", "AID"))
+
+
+@pytest.mark.parametrize("text", [
+    "Israël a bombardé le Liban. Les rebelles, qui refusent de remettre leurs armes tant que l'armée israélienne "
+    "occupera le sud, n'ont pas réagi.",
+    "La Colombie a accusé le Venezuela. La guérilla refuse toujours de déposer les armes.",
+])
+def test_refusing_to_give_up_ones_arms_rejects_no_one(text: str) -> None:
+    keys = country_keys(text, "fr")
+    assert not [k for k in keys if k[2] == "REJECT"], keys
