@@ -125,12 +125,18 @@ def group_mentions(sentence: Sentence, mentions: list[ActorMention], grammar: Gr
             groups[-1].members = [m]
             groups[-1].end = m.token_end
             continue
-        named = _unknown_person(tokens, groups[-1].end, m.token_start, grammar) if groups else range(0)
-        gap = m.token_start - groups[-1].end - len(named) if groups else -1
+        given = _given_names(tokens, groups[-1].end, m, grammar) if groups else 0
+        if given and groups[-1].end == m.token_start - given and m.code == groups[-1].members[-1].code \
+                and not _place_then_person(groups[-1].members[-1], m, []):
+            groups[-1].end = m.token_end  # "президент Франции Эмманюэль Макрон": the title and the person, one actor
+            continue
+        start = m.token_start - given  # (a given name the dictionary does not know belongs to the leader after it)
+        named = _unknown_person(tokens, groups[-1].end, start, grammar) if groups else range(0)
+        gap = start - groups[-1].end - len(named) if groups else -1
         # (past three words only an additive link ("as well as") joins: the two readings of the last group that
         # `coordinated_gap` weighs are made only for a short gap)
         if gap >= 0 and (
-                0 < gap <= LIST_GAP and coordinated_gap(tokens, groups[-1].end, m.token_start, grammar,
+                0 < gap <= LIST_GAP and coordinated_gap(tokens, groups[-1].end, start, grammar,
                                                       bool(named) or _opening_apposition(tokens, groups[-1], grammar),
                                                       _after_genitive(tokens, groups[-1], grammar), named)
                 or gap > LIST_GAP and additive_gap(tokens[groups[-1].end:m.token_start], grammar)
@@ -540,6 +546,20 @@ def _linked(gap, grammar: Grammar) -> bool:
 # words between two members of a list ("Kuba, Nicaragua und China", ", y de la"), an additive link aside
 LIST_GAP: Final = 3
 _NAME_WORDS: Final = range(2, 5)  # a person's name in apposition: "Karim Bennani", "Ana María Pérez Gómez"
+
+
+def _given_names(tokens: list[Token], start: int, m: ActorMention, grammar: Grammar) -> int:
+    """How many words right before a leader's mention (and after `start`, the end of the mention before) are a
+    given name the dictionary does not spell ("Эмманюэль Макрон", "Реджеп Тайип Эрдоган", "Антониу Кошта"): one or
+    two capitalised words, which belong to the person, not to the words that link two actors. So "президент
+    Франции Эмманюэль Макрон" is one actor, and "Председатель Евросовета ... и президент Франции Эмманюэль Макрон
+    поздравили" keeps both congratulators in one subject. Not in German, whose nouns are capitalised."""
+    if grammar.verb_final or m.kind != "leader":
+        return 0
+    k = m.token_start
+    while k > start and m.token_start - k < 2 and name_word(tokens[k - 1].text):
+        k -= 1
+    return m.token_start - k
 
 
 def _unknown_person(tokens: list[Token], start: int, end: int, grammar: Grammar) -> range:

@@ -85,6 +85,28 @@ def gerund_pronoun_antecedent(sentence_groups: list[Group], source: Group, t_sta
     return last
 
 
+_OBJECT_REACH: Final = 5  # "союзников по организации", "бывшую колониальную державу": a short noun phrase
+
+
+def gerund_noun_object(sentence_groups: list[Group], source: Group, trigger: tuple[int, int],
+                       forms: list[frozenset[str]], grammar: Grammar) -> Group | None:
+    """"Руанда разорвала дипломатические отношения с Бельгией, обвинив бывшую колониальную державу в поддержке
+    Киншасы", "ввел пошлину на товары из Колумбии, обвинив соседнюю страну в бездействии", "объявил о заморозке
+    участия в ОДКБ, обвинив организацию в бездействии": a gerund after a comma whose object is a short noun phrase of
+    no actor we know, before the charge's preposition, names the main verb's object by a description, as a pronoun
+    does (`gerund_pronoun_antecedent`): the last name before the comma. The names after the preposition are the
+    charge's. None where the words after the gerund are no such phrase."""
+    t_start, t_end = trigger
+    charge = grammar.roles.charge_prepositions
+    if not charge or t_end >= len(forms) or forms[t_end] & (charge | grammar.roles.object_pronouns):
+        return None
+    at = next((k for k in range(t_end + 1, min(t_end + _OBJECT_REACH + 1, len(forms))) if forms[k] & charge), None)
+    if at is None or any("," in forms[k] for k in range(t_end, at)) \
+            or any(t_end <= g.start < at for g in sentence_groups):
+        return None
+    return gerund_pronoun_antecedent(sentence_groups, source, t_start, forms, grammar)
+
+
 def unnamed_object(groups: list[Group], forms: list[frozenset[str]], trigger: tuple[int, int], nominal: bool,
                    grammar: Grammar) -> bool:
     """"accusing the group of violating ...", "praised the bloc for ...": a verdict's object is a noun phrase of

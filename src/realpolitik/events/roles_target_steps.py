@@ -19,6 +19,7 @@ from realpolitik.events.roles_objects import (
     dative_clitic,
     direct_object,
     doubles_dative,
+    gerund_noun_object,
     gerund_pronoun_antecedent,
     in_adverbial_clause,
     origin_of_object,
@@ -528,6 +529,9 @@ def unnamed_target(r: Reading, pick: Pick) -> None:
         if target is None and rule.cameo.startswith("112") and grammar.verb_lemma_endings:
             # (an accusation only: "назвав их провокацией", "calling them an escalation" judge acts, no persons)
             target = gerund_pronoun_antecedent(sentence_groups, source, t_start, forms, grammar)
+    if source is not None and not nominal and rule.cameo.startswith("112") and grammar.verb_lemma_endings:
+        described = gerund_noun_object(sentence_groups, source, trigger, forms, grammar)
+        target = described if described is not None else target
     if target is None and nominal and source is not None and rule.plover == "ACCUSE":
         target = accusation_content_subject(sentence_groups, source, trigger, forms, grammar)
     if pick.accused_first:
