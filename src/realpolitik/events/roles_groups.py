@@ -553,8 +553,10 @@ def _given_names(tokens: list[Token], start: int, m: ActorMention, grammar: Gram
     given name the dictionary does not spell ("Эмманюэль Макрон", "Реджеп Тайип Эрдоган", "Антониу Кошта"): one or
     two capitalised words, which belong to the person, not to the words that link two actors. So "президент
     Франции Эмманюэль Макрон" is one actor, and "Председатель Евросовета ... и президент Франции Эмманюэль Макрон
-    поздравили" keeps both congratulators in one subject. Not in German, whose nouns are capitalised."""
-    if grammar.verb_final or m.kind != "leader":
+    поздравили" keeps both congratulators in one subject. Russian only (the grammar that knows verbs by their endings,
+    as `gerund_pronoun_antecedent`'s caller reads it): German capitalises its nouns, English its titles, and in
+    English the read cost a judge-pool set two extras in round 61 (ru61)."""
+    if not grammar.verb_lemma_endings or m.kind != "leader":
         return 0
     k = m.token_start
     while k > start and m.token_start - k < 2 and name_word(tokens[k - 1].text):
