@@ -10,7 +10,8 @@ three; the coder gave → Russia), relwire7-en-002 ("an Israeli strike on Hamas 
 Arabia condemned": gold → Israel; the coder gave → Pakistan), relwire6-de-001 ("... eine Erklärung ... unterzeichnet,
 die Serbien als gegen sich gerichtet verurteilte": Croatia now found beside the two before). Plain grammar in every
 language: a relative pronoun after a comma takes the noun phrase before it; so does one after a noun that sums up
-the act ("..., une démarche que Moscou a qualifiée de « choix dangereux »", wire-fr-008). Not the English contact
+the act ("..., une démarche que Moscou a qualifiée de « choix dangereux »", wire-fr-008: a step, whose author alone
+is judged since round 61). Not the English contact
 relative with no pronoun ("..., a move Ethiopia condemned as hostile"): tried and dropped (fresh56a-en-004 judged
 both sides of a deal the gold judges one side of; a judge-pool set and blind English an extra each). Sentences of
 our own."""
@@ -51,9 +52,11 @@ def judged(text: str, lang: str) -> set[tuple]:
      {("BOL", "CHL", "ACCUSE"), ("BOL", "PER", "ACCUSE")}, ("BOL", "BRA", "ACCUSE")),
     ("Чили и Перу во вторник провели совместные учения, которые Боливия осудила.", "ru",
      {("BOL", "CHL", "ACCUSE"), ("BOL", "PER", "ACCUSE")}, ("BOL", "BRA", "ACCUSE")),
-    # a noun that sums up the act, then the pronoun
+    # a noun that sums up the act, then the pronoun: a step names one party's act, its author alone is judged
+    # (round 61, eval/gold/README.md "A verdict on a signed deal judges every party; one on a party's step judges
+    # that party"; tests/test_convention61.py)
     ("Le Chili a signé mardi un accord frontalier avec le Pérou, une démarche que la Bolivie a dénoncée.", "fr",
-     {("BOL", "CHL", "ACCUSE"), ("BOL", "PER", "ACCUSE")}, ("BOL", "BRA", "ACCUSE")),
+     {("BOL", "CHL", "ACCUSE")}, ("BOL", "PER", "ACCUSE")),
 ])
 def test_the_relative_pronoun_stands_for_the_act_before_the_comma(text: str, lang: str, expected: set,
                                                                    wrong: tuple) -> None:

@@ -39,7 +39,6 @@ VERDICT_TYPES: Final = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 # the verdicts against another: a charge, a rejection (praise judges for: no answer follows it)
 VERDICTS_AGAINST: Final = VERDICT_TYPES - {"SUPPORT"}
 BYSTANDERS: Final = frozenset({"CVL", "MED", "BUS"})  # citizens, media, firms: they seldom answer a state
-YIELDING: Final = "CONCEDE"  # a reply whose rules need no target
 COOPERATION: Final = "05"
 # an accusation or rejection with no target named answers no meeting or visit of its actor's own: the talks name a
 # partner, not whom the actor blames or turns down (measured on every set but blind_*: 15 such fills wrong, 3 right);

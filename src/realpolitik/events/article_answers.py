@@ -16,7 +16,6 @@ from realpolitik.events.article import (
     HOSTILE_TYPES,
     MEETINGS,
     VERDICTS_AGAINST,
-    YIELDING,
     Fill,
 )
 from realpolitik.events.article_acts import (
@@ -29,7 +28,7 @@ from realpolitik.events.article_acts import (
     latest_exchange,
     mediating,
 )
-from realpolitik.events.cameo import BREAK_RELATIONS, DENIAL, PRAISE, SIGNING
+from realpolitik.events.cameo import BREAK_RELATIONS, DENIAL, PRAISE, SIGNING, gives_way
 from realpolitik.events.fill_kinds import (
     CLAIMANT,
     CONDEMNATION_TARGET,
@@ -94,7 +93,7 @@ def reaction_target(fill: Fill) -> list[ActorMention]:
         if host is not None:
             return [replace(host, token_start=-1, token_end=-1, note="the envoy's country, named before",
                             fill=ENVOY_COUNTRY)]
-    if fill.rule.plover in REPLY_TYPES:
+    if fill.rule.plover in REPLY_TYPES or gives_way(fill.rule.plover, fill.rule.cameo):
         return _reply_target(fill)
     if fill.rule.plover == "ACCUSE" and not fill.weak:
         return _condemned(fill)
@@ -158,7 +157,7 @@ def _answer_to(fill: Fill, answered: tuple[Event, str]) -> list[ActorMention]:
     """
     event, side = answered
     rule = fill.rule
-    if rule.plover in REPLY_TYPES and side == "target":
+    if (rule.plover in REPLY_TYPES or gives_way(rule.plover, rule.cameo)) and side == "target":
         claimant = _claimant(event, fill.me, fill.subject)
         if claimant is not None:
             return [claimant]
@@ -193,7 +192,7 @@ def _reply_target(fill: Fill) -> list[ActorMention]:
     # 4 wrong, none right); a rejection may still answer another's act on a third party (a veto, a deal)
     # a pledge, a meeting or aid between others is nothing a rejection or denial answers ("Germany pledged jets to
     # Poland. Moscow denied any part in the incident": no reply to Germany)
-    chosen = (aimed or ([] if fill.rule.plover == YIELDING else
+    chosen = (aimed or ([] if gives_way(fill.rule.plover, fill.rule.cameo) else
                         [e for e in others if not e.cameo.startswith(UNANSWERED)]))[:1]
     return joint(chosen[0], "source", fill.recent, note="reply to an earlier event", fill=REPLY) if chosen else []
 

@@ -16,7 +16,6 @@ from realpolitik.events.article import (
     EASING,
     FORCE_TYPES,
     VERDICT_TYPES,
-    YIELDING,
     Fill,
     NamedAgain,
     domestic_voice,
@@ -45,7 +44,7 @@ from realpolitik.events.article_answers import deny_claim, reaction_target
 from realpolitik.events.article_antecedents import attacker, lead_sources, sanctioner
 from realpolitik.events.article_phrases import EXERCISE, EXERCISE_ACTS, exercise_told, trigger_text
 from realpolitik.events.article_refs import replaces_held
-from realpolitik.events.cameo import PRAISE, SYMMETRIC_TYPES
+from realpolitik.events.cameo import PRAISE, SYMMETRIC_TYPES, gives_way
 from realpolitik.events.fill_kinds import (
     ANSWERED_ACT_AUTHOR,
     DEMAND_AUTHOR,
@@ -172,8 +171,8 @@ def _wants_target(fill: Fill) -> bool:
     and asks the article anyway, so the class reaches no other rule now: a mediation rule written later without a
     target required gets its sides as the offers do (tests/test_mediation_wants_sides.py)."""
     roles, rule = fill.roles, fill.rule
-    return bool(roles.sources) and (rule.target_required or rule.plover == YIELDING or mediating(rule.cameo)) \
-        and not domestic_voice(roles)
+    return bool(roles.sources) and (rule.target_required or gives_way(rule.plover, rule.cameo)
+                                    or mediating(rule.cameo)) and not domestic_voice(roles)
 
 
 def _target_named(fill: Fill) -> bool:
@@ -260,7 +259,7 @@ def _target_from_context(fill: Fill) -> list[ActorMention]:
         return _asked_partner(fill, fill.at)
     if rule.cameo.startswith(SUIT):
         return _sued(fill)
-    if rule.plover in REACTION_TYPES:
+    if rule.plover in REACTION_TYPES or gives_way(rule.plover, rule.cameo):
         return reaction_target(fill)
     return []
 
@@ -313,10 +312,12 @@ def _antecedent_authors(fill: Fill) -> list[ActorMention]:
     that act, every event its trigger gave (a deal with two partners is two events), and, for a praise or a
     condemnation of a deal, talks or joint drills (SYMMETRIC_TYPES), their other sides too, as `_judged_act_authors`
     reads a deal named by its noun ("Pristina a signé avec l'Albanie et la Croatie une déclaration ..., que Belgrade
-    a dénoncée": Kosovo, Albania and Croatia); never the judge itself."""
+    a dénoncée": Kosovo, Albania and Croatia), but not where the clause names the act a step (`NamedAgain.step`:
+    "a signé ... un accord ... avec l'Union européenne, une démarche que Moscou a qualifiée de ...": Armenia alone);
+    never the judge itself."""
     act, me, rule = fill.again.antecedent, fill.me, fill.rule
     assert act is not None
-    both = rule.cameo.startswith(PRAISE) or rule.plover == "ACCUSE"
+    both = (rule.cameo.startswith(PRAISE) or rule.plover == "ACCUSE") and not fill.again.step
     found: list[ActorMention] = []
     for e in fill.recent:
         if e.evidence_start != act.evidence_start or e.trigger_start != act.trigger_start:

@@ -36,6 +36,10 @@ ACCUSATION: Final = "112"  # accuse (a longer code names the charge: "1121", "11
 COMPLAINT: Final = "114"  # complain officially (an envoy summoned to hear a protest among them)
 BREAK_RELATIONS: Final = "161"  # reduce or break diplomatic relations (envoys expelled or recalled, a treaty left)
 ARREST: Final = "173"  # arrest, detain
+# curbs eased, a crossing reopened, a ban lifted (081): RETREAT since round 61 (plover_overrides.csv;
+# eval/gold/README.md "A measure eased or lifted is RETREAT"), yet read in the article as the concession it was typed
+# before: it gives way to whoever pressed for it (`gives_way`)
+EASED_CURBS: Final = "081"
 
 
 @dataclass(frozen=True)
@@ -94,3 +98,9 @@ def lookup(code: str) -> CameoCode:
         return codebook()[code]
     except KeyError:
         raise KeyError(f"unknown CAMEO code {code!r}: see data/reference/cameo_codes.csv") from None
+
+
+def gives_way(plover: str | None, cameo: str) -> bool:
+    """Whether an act gives way to another party, as the article reads replies and reactions: a concession (CONCEDE),
+    or curbs eased (EASED_CURBS, typed RETREAT: "Chad eased the restrictions" answers whoever pressed it)."""
+    return plover == "CONCEDE" or cameo == EASED_CURBS

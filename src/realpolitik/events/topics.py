@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Final
 
 from realpolitik.codes import sides_of
+from realpolitik.events.cameo import gives_way
 from realpolitik.events.grammar import Grammar, joined
 from realpolitik.events.roles import Group, hyphen_after, hyphen_joined
 from realpolitik.events.triggers import TriggerMatch
@@ -241,9 +242,6 @@ def noun_complement(match: TriggerMatch, sentence: Sentence, grammar: Grammar) -
 
 
 _PRESSURES: Final = frozenset({"THREATEN", "REQUEST"})
-_YIELDING: Final = "CONCEDE"
-
-
 def yielder(match: TriggerMatch, triggers: list[TriggerMatch], groups: list[Group], clause: tuple[int, int],
             sources: list[ActorMention]) -> list[ActorMention]:
     """"Im März hatte Mexiko nach einer Drohung Trumps eingelenkt", "Mexico backed down after a threat from Trump",
@@ -253,7 +251,8 @@ def yielder(match: TriggerMatch, triggers: list[TriggerMatch], groups: list[Grou
     author acted on last. None where the clause holds no yielding."""
     if match.rule.plover not in _PRESSURES or not sources:
         return []
-    giving_way = next((m for m in triggers if m.rule.plover == _YIELDING and clause[0] <= m.span[0] < clause[1]), None)
+    giving_way = next((m for m in triggers if gives_way(m.rule.plover, m.rule.cameo)
+                       and clause[0] <= m.span[0] < clause[1]), None)
     if giving_way is None:
         return []
     pressing = sides_of(sources)

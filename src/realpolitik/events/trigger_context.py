@@ -73,6 +73,7 @@ from realpolitik.events.verdict_objects import (
     marked_after,
     plural_verb,
     relative_act,
+    relative_step,
     situation_judged,
 )
 from realpolitik.language.role_words import exercise_named
@@ -179,20 +180,23 @@ def article_context(s: SentenceState, article: Article, tr: Trigger) -> None:
     if not among_sources:
         # (the act noun's words: "den Angriff" judges the latest "Luftangriff"; "этот удар" the nearest act,
         # whatever word told it)
+        # "..., which Moscow condemned": the act told before the comma is what the verdict is on
+        # (a verdict, a denial or a praise: "..., die Tsais Reise unterstützt hatten" is no support of the act)
+        antecedent = relative_act(sentence.tokens, span, roles.sources, actors, own, grammar) \
+            if (match.rule.plover in VERDICTS_AGAINST or match.rule.cameo.startswith(PRAISE)) and not roles.targets \
+            else None
         again = NamedAgain(
             tr.acts, tr.act_kinds, [] if pointed_back(sentence.tokens, tr.act_spans, grammar.roles.demonstratives)
             else [w.lower() for a, b in tr.act_spans for t in sentence.tokens[a:b] for w in (t.text, t.lemma)],
-            step=match.rule.plover in VERDICT_TYPES and _step_judged(s, span, clause), deal=deal, talks=talks,
+            # (or the relative clause on that act opens with a step noun: "..., une démarche que Moscou a qualifiée")
+            step=match.rule.plover in VERDICT_TYPES and _step_judged(s, span, clause)
+            or antecedent is not None and relative_step(sentence.tokens, span, grammar), deal=deal, talks=talks,
             # "rejected the remarks": the words are the latest speaker's
             remarks=match.rule.plover in VERDICT_TYPES and any(span[0] < i < clause[1] for i in remarks()),
             # "a salué « une étape encourageante »": a label after the verdict in its clause names the article's lead
             label=article.lead if match.rule.plover in VERDICT_TYPES and any(
                 span[0] < i < clause[1] for i in labels_named(sentence.tokens, grammar.roles)) else None,
-            # "..., which Moscow condemned": the act told before the comma is what the verdict is on
-            # (a verdict, a denial or a praise: "..., die Tsais Reise unterstützt hatten" is no support of the act)
-            antecedent=relative_act(sentence.tokens, span, roles.sources, actors, own, grammar)
-            if (match.rule.plover in VERDICTS_AGAINST or match.rule.cameo.startswith(PRAISE)) and not roles.targets
-            else None)
+            antecedent=antecedent)
         fill_from_context(roles, match.rule, recent + own, pronoun, again, weak, (context or []) + own, subject,
                           article.named, sentence.start,
                           plural=pronoun and (s.plural_clause(clause) or plural_verb_subject(

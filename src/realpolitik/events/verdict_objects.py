@@ -53,9 +53,7 @@ def relative_act(tokens: list[Token], span: tuple[int, int], sources: list[Actor
     that is missing."""
     if not sources or not own:
         return None
-    comma = span[0] - 1
-    while comma > 0 and tokens[comma].text != ",":
-        comma -= 1
+    comma = _comma_before(tokens, span)
     if comma < 1:
         return None
     pronoun = _relative_opening(tokens, comma + 1, span[0], mentions, grammar)
@@ -76,6 +74,30 @@ def relative_act(tokens: list[Token], span: tuple[int, int], sources: list[Actor
     after, before = tokens[opened].end if opened >= 0 else -1, tokens[comma].start
     return next((e for e in reversed(own) if e.trigger_end is not None and e.trigger_start is not None
                  and after <= e.trigger_start and e.trigger_end <= before and e.factual and not e.negated), None)
+
+
+def _comma_before(tokens: list[Token], span: tuple[int, int]) -> int:
+    """The nearest comma before a verdict's trigger (0 or less where there is none)."""
+    comma = span[0] - 1
+    while comma > 0 and tokens[comma].text != ",":
+        comma -= 1
+    return comma
+
+
+def relative_step(tokens: list[Token], span: tuple[int, int], grammar: Grammar) -> bool:
+    """Whether the relative clause of a verdict on the act told before its comma (`relative_act`) opens with a noun
+    that names one party's step (the language's `step_nouns`: "..., une démarche que Moscou a qualifiée de « choix
+    géopolitique dangereux »", "..., a move which Beijing condemned", "..., un paso que Rabat criticó"): the verdict
+    judges whoever took that step, the act's authors, not a deal's other side (eval/gold/README.md, round 61: a
+    verdict on the deal itself, "an agreement Greece and Egypt denounced", "une déclaration ..., que Belgrade a
+    dénoncée", judges every party; one on a party's step or choice judges that party, wire-fr-008)."""
+    comma = _comma_before(tokens, span)
+    noun = comma + 2
+    if comma < 1 or noun + 1 >= span[0] or tokens[comma + 1].text.lower() not in grammar.determiners:
+        return False
+    steps = grammar.roles.step_nouns
+    return (tokens[noun].text.lower() in steps or tokens[noun].lemma.lower() in steps) \
+        and tokens[noun + 1].text.lower() in grammar.roles.subject_relatives | grammar.roles.object_relatives
 
 
 def _relative_opening(tokens: list[Token], start: int, end: int, mentions: list[ActorMention],
