@@ -718,13 +718,15 @@ def test_a_third_partys_one_sided_demand_goes_to_the_side_its_sentence_names(lan
     ("en", "Russian drones struck Kyiv overnight. Later on Tuesday Chad eased the restrictions.", set()),
     ("fr", "Des drones russes ont frappé Kiev dans la nuit. Mardi, le Tchad a assoupli les restrictions.", set()),
     ("en", "The United States urged Chad to lift its curbs on aid convoys. Later on Tuesday Chad eased the "
-           "restrictions.", {("TCD", "USA", "CONCEDE")}),
+           "restrictions.", {("TCD", "USA", "RETREAT")}),
     ("fr", "Les États-Unis ont exhorté le Tchad à lever ses entraves aux convois d'aide. Mardi, le Tchad a assoupli "
-           "les restrictions.", {("TCD", "USA", "CONCEDE")}),
+           "les restrictions.", {("TCD", "USA", "RETREAT")}),
 ])
 def test_a_concession_yields_only_to_one_who_pressed_its_actor(lang: str, text: str, conceded: set) -> None:
-    """Not to the author of the latest act on someone else."""
-    assert {k for k in _keys(text, lang) if k[2] == "CONCEDE"} == conceded
+    """Not to the author of the latest act on someone else. (Curbs eased, 081, are RETREAT since round 61,
+    eval/gold/README.md "A measure eased or lifted is RETREAT", and still a concession to whoever pressed:
+    `cameo.gives_way`.)"""
+    assert {k for k in _keys(text, lang) if k[2] in ("CONCEDE", "RETREAT")} == conceded
 
 
 def test_an_appeal_by_a_side_of_the_focal_dyad_is_left_without_a_target() -> None:
