@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from extracted import read_as, shown_keys
 from realpolitik.language.sentences import split_sentences
 
 # A German number's full stop before a word that opens a sentence ends the sentence; before its noun it is an ordinal
@@ -28,3 +29,15 @@ def test_german_number_before_a_sentence(text, count):
 def test_german_dates_stay_whole():
     assert len(split_sentences("Die Konferenz findet vom 3.-5. Mai in Berlin statt.", "de")) == 1
     assert len(split_sentences("Am 27.10. Oktober-Treffen gab es Streit.", "de")) == 1
+
+
+@pytest.mark.parametrize(("text", "expected", "wrong"), [
+    # a ban on the origin's goods lifted eases it (RETREAT 085), no new ban
+    ("Kuwait lifted its three-year ban on imports from Syria on Sunday.", ("KWT", "SYR", "RETREAT"),
+     ("KWT", "SYR", "SANCTION")),
+    ("Oman ended its ban on goods from Yemen after the talks.", ("OMN", "YEM", "RETREAT"), ("OMN", "YEM", "SANCTION")),
+    # left alone: a ban imposed
+    ("Russia imposed a ban on imports from Moldova.", ("RUS", "MDA", "SANCTION"), ("RUS", "MDA", "RETREAT")),
+])
+def test_a_lifted_import_ban_is_no_ban(text, expected, wrong):
+    read_as(shown_keys(text, "en"), expected, wrong)
