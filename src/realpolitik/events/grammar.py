@@ -65,7 +65,12 @@ MODALITIES = ("threat", "demand", "plan", "commit", "hypothetical", "report", "d
               # "agreed": verbs of agreeing that commit to relations restored beside the `commit` words, where the
               # language's commitment words leave them out ("ont convenu de rétablir", "vereinbart";
               # modality._commitments)
-              "agreed")
+              "agreed",
+              # "mediated": the prepositions before a mediation noun's go-betweens named by adjectives ("under
+              # Turkish mediation", "with Qatari and Egyptian mediation"): the circumstance of the sides' act, told
+              # as done whatever cue governs that act ("agreed to a ceasefire under Turkish mediation";
+              # modality.mediation_circumstance)
+              "mediated")
 #: the modalities whose cues near a trigger make it one (`modality.modality_of`, strongest first)
 MODAL_CUE_KINDS = ("hypothetical", "threat", "demand", "plan")
 

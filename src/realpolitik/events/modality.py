@@ -14,7 +14,7 @@ conditions, counterfactuals), `modality_governing` (the verb, demand or ultimatu
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import chain
 from typing import Final
 
@@ -84,6 +84,9 @@ def modality_of(forms: list[frozenset[str]], trigger: tuple[int, int], clause: t
     `participle`: the trigger's clause is a participle clause after a comma (clause_openers.opens_participle).
     The questions in order: is the act only supposed, which modal cue near it decides, what its tense says, and
     last whether the sentence reports it."""
+    if rule.cameo == MEDIATION and not rule.suppresses_modality and mediation_circumstance(forms, trigger, names,
+                                                                                          grammar):
+        rule = replace(rule, suppresses_modality=True)
     spans = _modal_spans(forms, trigger, clause, grammar, names, participle)
     supposed = _supposed_modality(forms, trigger, spans, grammar, rule, vocabulary)
     if supposed is not None:
@@ -103,6 +106,25 @@ def modality_of(forms: list[frozenset[str]], trigger: tuple[int, int], clause: t
     if told is not None:
         return told
     return _reported_or_asserted(forms, sentence_len, grammar, vocabulary)
+
+
+def mediation_circumstance(forms: list[frozenset[str]], trigger: tuple[int, int], names: frozenset[int] | set[int],
+                           grammar: Grammar) -> bool:
+    """"agreed to a ceasefire under Qatari and Turkish mediation" (fresh48a-en-002), "met in Istanbul with Turkish
+    mediation" (typeconf-en-033): a mediation noun whose go-betweens are the names right before it, after a word of
+    the "mediated" list, is the circumstance of the sides' act, as "under the mediation of Qatar" (`mediation_of`,
+    which keeps no modality of its own): no promise or plan cue makes it a promise (the studied gold codes the
+    mediator's CONSULT 045)."""
+    words = grammar.modality.get("mediated")
+    k = trigger[0] - 1
+    if not words or k not in names:
+        return False
+    while k >= 0 and (k in names or forms[k] & (grammar.coordination | _COMMA) and k - 1 in names):
+        k -= 1
+    return k >= 0 and bool(forms[k] & words)
+
+
+_COMMA: Final = frozenset({","})
 
 
 def _modal_spans(forms: list[frozenset[str]], trigger: tuple[int, int], clause: tuple[int, int], grammar: Grammar,

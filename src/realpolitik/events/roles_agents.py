@@ -154,16 +154,53 @@ def circumstance_agent(g: Group, rival_triggers: frozenset[int], forms: list[fro
     return before >= 0 and bool(forms[before] & grammar.circumstance_markers)
 
 
-def mediator(g: Group, mediations: frozenset[int], forms: list[frozenset[str]], grammar: Grammar) -> bool:
+def mediator(g: Group, mediations: frozenset[int], forms: list[frozenset[str]], grammar: Grammar,
+             groups: list[Group]) -> bool:
     """The name a mediation trigger governs ("sous l'égide d'Oman", "при посредничестве Омана", "brokered by
-    Qatar") or premodifies ("US-brokered", "EU-facilitated") mediates: the mutual act's sides are others."""
+    Qatar") or premodifies ("US-brokered", "EU-facilitated", "under Turkish mediation"; `groups`, the sentence's
+    names, for a list of them: "under Qatari and Turkish mediation") mediates: the mutual act's sides are others."""
     if not mediations:
         return False
     before = g.start - 1
     while before >= 0 and before not in mediations and forms[before] & (
             grammar.genitive_markers | grammar.agent_markers | grammar.determiners):
         before -= 1  # "de l'", "by the"
-    return before in mediations or g.end + 1 in mediations and "-" in forms[g.end]
+    return before in mediations or g.end + 1 in mediations and "-" in forms[g.end] \
+        or _premodified_mediation(g.end, mediations, forms, grammar, groups)
+
+
+def _premodified_mediation(end: int, mediations: frozenset[int], forms: list[frozenset[str]], grammar: Grammar,
+                           groups: list[Group]) -> bool:
+    """The mediation noun right after a name, or after the list of names the name opens ("under Turkish mediation",
+    "with Qatari and Turkish mediation"): the names are the go-betweens (fresh48a-en-002, typeconf-en-033; the
+    studied gold codes the mediator's CONSULT 045 to each side and the sides' own act between themselves)."""
+    named = _named(groups)
+    while end < len(forms) and end not in mediations and (
+            forms[end] & (grammar.coordination | _COMMA) and end + 1 in named or end in named):
+        end += 1  # ("and Turkish", ", Egyptian")
+    return end in mediations
+
+
+def mediation_circumstance(g: Group, mediations: frozenset[int], forms: list[frozenset[str]], grammar: Grammar,
+                           groups: list[Group]) -> bool:
+    """A go-between named before its mediation noun after a word of the "mediated" list ("urged the two sides to
+    hold talks under Qatari mediation"): the circumstance of the clause's act, no party of any act but the mediation
+    (not so without the preposition: "praised Qatari mediation" praises Qatar)."""
+    words = grammar.modality.get("mediated")
+    if not words or not mediations or not _premodified_mediation(g.end, mediations, forms, grammar, groups):
+        return False
+    named = _named(groups)
+    k = g.start - 1
+    while k >= 0 and (k in named or forms[k] & (grammar.coordination | _COMMA) and k - 1 in named):
+        k -= 1
+    return k >= 0 and bool(forms[k] & words)
+
+
+def _named(groups: list[Group]) -> set[int]:
+    return {i for h in groups for i in range(h.start, h.end)}
+
+
+_COMMA: Final = frozenset({","})
 
 
 def attribute_agent(g: Group, trigger: tuple[int, int], forms: list[frozenset[str]], grammar: Grammar,

@@ -12,7 +12,7 @@ from realpolitik.events.article import VERDICT_TYPES
 from realpolitik.events.article_acts import mediating
 from realpolitik.events.clause_infinitives import is_infinitive_clause
 from realpolitik.events.grammar import absent
-from realpolitik.events.roles_agents import circumstance_agent, mediator, participle_phrase
+from realpolitik.events.roles_agents import circumstance_agent, mediation_circumstance, mediator, participle_phrase
 from realpolitik.events.roles_base import COMPOUND, SAID_TYPES, TRIGGER_OBJECT, Group, Site
 from realpolitik.events.roles_objects import compound_participle, object_of_noun_before, seen_from
 from realpolitik.events.roles_partners import marker_after
@@ -140,10 +140,12 @@ def _usable(r: Reading, g: Group) -> bool:
         return False  # "договорились о перемирии при посредничестве Катара": Qatar is the noun's agent
     if rival_triggers and circumstance_agent(g, rival_triggers, forms, grammar):
         return False  # "tauschten unter Vermittlung Katars Gefangene aus": Qatar mediates, it is no party
-    if (rule.symmetric or rule.mutual) and mediator(g, site.mediations, forms, grammar):
+    if (rule.symmetric or rule.mutual) and mediator(g, site.mediations, forms, grammar, r.sentence_groups):
         # "ont négocié sous l'égide d'Oman", "a US-brokered ceasefire", "restored ties in 2023, with China
         # acting as mediator": the mediator is no side of a mutual act
         return False
+    if not mediating(rule.cameo) and mediation_circumstance(g, site.mediations, forms, grammar, r.sentence_groups):
+        return False  # "urged the two sides to hold talks under Qatari mediation": Qatar mediates, it is not urged
     if rival_triggers and object_of_noun_before(g, trigger, rival_triggers, forms, grammar):
         return False  # "Nach dem Angriff auf Israel verhängten die USA Sanktionen": Israel is the attack's
     if rule.plover == "ACCUSE" and not nominal \
