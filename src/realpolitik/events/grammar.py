@@ -269,6 +269,9 @@ class Grammar:
     # "eine von Katar vermittelte Waffenruhe": a participle of mediation whose agent phrase stands right before it;
     # that agent mediated, it is no party of the noun's event
     mediation_participles: frozenset[str] = frozenset()
+    # "under Turkish mediation", "under Qatari and Egyptian auspices": the mediation nouns whose go-betweens stand
+    # before them as adjectives or names (roles_agents.mediator); none in a language that names them after the noun
+    mediation_nouns: frozenset[str] = frozenset()
     # "not only", "nicht nur": a negation followed by one of these negates nothing
     not_only: frozenset[str] = frozenset()
     # English "signed no deal", "sent no troops": a determiner right after the verb that denies the act, unless one
@@ -520,6 +523,7 @@ def parse_grammar(raw: dict, path: str, lang: str = "") -> Grammar:
         attribute_participle_endings=tuple(sorted(listed(raw.get("attribute_participle_endings"),
                                                          "attribute_participle_endings", path, line))),
         mediation_participles=listed(raw.get("mediation_participles"), "mediation_participles", path, line),
+        mediation_nouns=listed(raw.get("mediation_nouns"), "mediation_nouns", path, line),
         not_only=listed(raw.get("not_only"), "not_only", path, line),
         object_negation=listed(raw.get("object_negation"), "object_negation", path, line),
         object_negation_exceptions=listed(raw.get("object_negation_exceptions"), "object_negation_exceptions", path,

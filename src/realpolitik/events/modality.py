@@ -117,7 +117,7 @@ def mediation_circumstance(forms: list[frozenset[str]], trigger: tuple[int, int]
     mediator's CONSULT 045)."""
     words = grammar.modality.get("mediated")
     k = trigger[0] - 1
-    if not words or k not in names:
+    if not words or k not in names or not forms[trigger[0]] & grammar.mediation_nouns:
         return False
     while k >= 0 and (k in names or forms[k] & (grammar.coordination | _COMMA) and k - 1 in names):
         k -= 1

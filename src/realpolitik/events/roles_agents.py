@@ -174,11 +174,13 @@ def _premodified_mediation(end: int, mediations: frozenset[int], forms: list[fro
     """The mediation noun right after a name, or after the list of names the name opens ("under Turkish mediation",
     "with Qatari and Turkish mediation"): the names are the go-betweens (fresh48a-en-002, typeconf-en-033; the
     studied gold codes the mediator's CONSULT 045 to each side and the sides' own act between themselves)."""
+    if not grammar.mediation_nouns:
+        return False
     named = _named(groups)
     while end < len(forms) and end not in mediations and (
             forms[end] & (grammar.coordination | _COMMA) and end + 1 in named or end in named):
         end += 1  # ("and Turkish", ", Egyptian")
-    return end in mediations
+    return end in mediations and bool(forms[end] & grammar.mediation_nouns)
 
 
 def mediation_circumstance(g: Group, mediations: frozenset[int], forms: list[frozenset[str]], grammar: Grammar,
