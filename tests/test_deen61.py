@@ -63,3 +63,19 @@ def test_a_mediator_named_by_its_adjective_is_no_side(text, expected, wrong):
     keys = shown_keys(text, "en")
     assert expected <= keys, keys
     assert not wrong & keys, keys
+
+
+@pytest.mark.parametrize(("text", "expected", "wrong"), [
+    # an entry a speaker calls illegal is his accusation of the intruder's state, no show of force
+    ("Vietnam's foreign ministry said a Chinese survey ship had illegally intruded into Vietnamese waters.",
+     ("VNM", "CHN", "ACCUSE"), ("CHN", "VNM", "MOBILIZE")),
+    ("The Argentine navy said the Spanish trawler had been fishing illegally in Argentine waters.",
+     ("ARG", "ESP", "ACCUSE"), None),
+    ("South Korea's coast guard said North Korean boats had entered its waters illegally on Tuesday.",
+     ("KOR", "PRK", "ACCUSE"), None),
+    # left alone: the narrator's entry is the show of force
+    ("Two Chinese coast guard ships illegally entered Japanese waters near the Senkaku islands on Monday.",
+     ("CHN", "JPN", "MOBILIZE"), ("JPN", "CHN", "ACCUSE")),
+])
+def test_an_entry_called_illegal_by_a_speaker_is_an_accusation(text, expected, wrong):
+    read_as(shown_keys(text, "en"), expected, wrong)
