@@ -5,28 +5,6 @@ from __future__ import annotations
 import pytest
 
 from extracted import read_as, shown_keys
-from realpolitik.language.sentences import split_sentences
-
-# A German number's full stop before a state's name ends the sentence; before its noun it is an ordinal
-SPLITS = [
-    ("Die Gespräche blockiert Polen im Kreis der 27. Moldau, ebenfalls Kandidat, wartet seit Jahren.", 2),
-    ("Die Verbündeten bekennen sich zur Beistandspflicht nach Artikel 5. Russland gilt als Bedrohung.", 2),
-    ("Am 14. März traf sich der Rat zum 3. Mal.", 1),
-    ("Schweden wurde das 32. Nato-Mitglied.", 1),
-    ("Die EU beschloss das 19. Sanktionspaket gegen Russland.", 1),
-    ("Es war der 4. Ukraine-Gipfel in Folge.", 1),
-    ("Die Zahlung erfolgt am 15. des Monats.", 1),
-]
-
-
-@pytest.mark.parametrize(("text", "count"), SPLITS)
-def test_german_number_before_a_sentence(text, count):
-    assert len(split_sentences(text, "de")) == count
-
-
-def test_german_dates_stay_whole():
-    assert len(split_sentences("Die Konferenz findet vom 3.-5. Mai in Berlin statt.", "de")) == 1
-    assert len(split_sentences("Am 27.10. Oktober-Treffen gab es Streit.", "de")) == 1
 
 
 @pytest.mark.parametrize(("text", "expected", "wrong"), [

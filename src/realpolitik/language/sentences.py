@@ -2,8 +2,7 @@
 
 A rule-based splitter: a sentence ends at . ! ? (or a closing quote after one)
 followed by a capitalised word, and at every blank line. It does not end after
-an abbreviation listed for the language or after a German ordinal ("am 27. Oktober"; not before a state's name:
-"im Kreis der 27. Georgien, ...").
+an abbreviation listed for the language or after a German ordinal ("am 27. Oktober").
 
 Every step is linear in the text: a candidate end is matched only at the start of
 a run of punctuation, the word before a full stop is read backwards a few characters
@@ -135,38 +134,7 @@ def _is_false_end(text: str, end_pos: int, next_pos: int, lang: str) -> bool:
         return _word_before(text, end_pos - 2).lower() not in _PLATFORM_WORDS.get(lang, set())
     # German ordinals: "am 27. Oktober", "das 31. Nato-Mitglied" (Russian writes none with a dot: "истребители F-16.",
     # "комплексы С-400." end their sentence)
-    return lang == "de" and word.isdigit() and len(word) <= 3 and not _number_ends_sentence(text, next_pos)
-
-
-def _number_ends_sentence(text: str, next_pos: int) -> bool:
-    """A German number before a full stop and the name of a state standing alone is no ordinal: an ordinal counts
-    a noun, never a state ("... blockiert Ungarn mit seinem Veto im Kreis der 27. Georgien, ebenfalls
-    Beitrittskandidat, hat ...": relwire3-de-002; "... nach Artikel 5. Russland wird darin ...": wire-de8-010; "die
-    27. Ukraine-Konferenz" is one word with its noun)."""
-    stop = next_pos
-    while stop < len(text) and text[stop].isalpha():
-        stop += 1
-    following = text[next_pos:stop]
-    if not following or (stop < len(text) and text[stop] == "-"):
-        return False
-    return _is_state_name(following)
-
-
-def _is_state_name(word: str) -> bool:
-    """`word` alone is the German name of a state in the built-in actor dictionary (read on first need: most German
-    ordinals are dates and never reach it)."""
-    if word.lower() in _MONTHS_DE:
-        return False
-    # (imported here: the actors package reads this module)
-    from realpolitik.actors.dictionary import load_dictionary
-    from realpolitik.actors.forms import normalise
-    return any(e.kind == "country" and len(e.tokens) == 1 for e in load_dictionary().candidates("de", normalise(word)))
-
-
-_MONTHS_DE: Final = frozenset({
-    "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
-    "november", "dezember"
-})
+    return lang == "de" and word.isdigit() and len(word) <= 3
 
 
 def _word_before(text: str, end_pos: int) -> str:
