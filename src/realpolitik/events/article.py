@@ -115,12 +115,13 @@ class Fill:
     asked: bool  # the act is asked of someone (a demand)
     marked: bool  # a target marker follows the trigger
     speaker: ActorMention | None  # the subject of the sentence before, where it told what was said
+    here: frozenset[str]  # the parties the event's own sentence names by name, office or body (`named_in`)
     me: str = ""  # the actor's party, once the event has one
 
     def __init__(self, roles: Roles, rule: Rule, recent: list[Event], judged: list[Event] | None, pronoun: bool,
                  again: NamedAgain, weak: bool, subject: ActorMention | None, named: list[ActorMention],
                  at: int | None, plural: bool, asked: bool, marked: bool, speaker: ActorMention | None,
-                 me: str = "") -> None:
+                 here: frozenset[str] = frozenset(), me: str = "") -> None:
         self.roles = roles
         self.rule = rule
         self.recent = recent
@@ -135,6 +136,7 @@ class Fill:
         self.asked = asked
         self.marked = marked
         self.speaker = speaker
+        self.here = here
         self.me = me
 
     @property

@@ -42,7 +42,9 @@ from realpolitik.model import ActorMention, Event
 # "China offered to mediate": an offer with no named parties stands between the same sides
 MEDIATION_OFFER: Final = "039"
 VISIT_CODES: Final = frozenset({"042", "043"})  # a visit or a hosting: aid announced with it goes to the guest or host
-_SERVICES: Final = frozenset({"043", "036"})  # hosting talks, an invitation: what a welcome of the deal does not praise
+INVITATION: Final = "036"  # an invitation, an offer to host or hold talks
+# hosting talks, an invitation: what a welcome of the deal does not praise
+_SERVICES: Final = frozenset({"043", INVITATION})
 # one side's promise to give, reform or yield (CAMEO 032-035: "Beide Seiten hätten zugesagt, Beobachter der
 # Asean-Staaten zuzulassen"): no deal between two that "welcomed the agreement" praises (fresh46_de, wire_de)
 _PROMISES: Final = ("032", "033", "034", "035")
@@ -282,9 +284,14 @@ def background(event: Event) -> bool:
 
 def latest_deal_sides(me: str, events: list[Event]) -> list[ActorMention]:
     """Both sides of a deal or talks between two others when that is the latest thing that happened: what a
-    criticism with no target judges ("China and the Solomon Islands signed a pact. Washington criticised it")."""
+    criticism with no target judges ("China and the Solomon Islands signed a pact. Washington criticised it"). Not a
+    mediation or an invitation, no deal of two a criticism is on, as no welcome praises one ("Iran offered to host
+    talks between the sides. The UN chief voiced deep concern at the civilian deaths", "Qatar convened both parties to
+    a new round. The African Union expressed its deep concern"; studied material, round 61 (carry61): such fills 5
+    wrong, 1 right beside another event giving it); a visit hosted still is ("Marape was received by Albanese ...
+    China voiced its concern")."""
     e = next((e for e in reversed(events) if e.factual and e.source), None)
-    if e is None or e.plover not in SYMMETRIC_TYPES or not e.target \
+    if e is None or e.plover not in SYMMETRIC_TYPES or not e.target or mediating(e.cameo) or e.cameo == INVITATION \
             or me in (party(e.source or ""), party(e.target)) or party(e.source or "") == party(e.target):
         return []
     return [from_event(e, "source", note="a side of the deal it criticises", fill=CRITICISED_DEAL_SIDE),

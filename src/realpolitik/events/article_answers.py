@@ -226,8 +226,21 @@ def _condemned(fill: Fill) -> list[ActorMention]:
     # condemnations whose act the article never coded itself condemns the one the last condemnation named
     verdict = next((e for e in reversed(reach) if e.plover == "ACCUSE" and e.factual and e.source and e.target
                     and me not in (party(e.source), party(e.target))), None)
-    return [] if verdict is None else [from_event(verdict, "target", note="the one the latest condemnation named",
-                                                  fill=CONDEMNATION_TARGET)]
+    if verdict is None or _told_apart(fill, party(verdict.target or "")):
+        return []
+    return [from_event(verdict, "target", note="the one the latest condemnation named", fill=CONDEMNATION_TARGET)]
+
+
+def _told_apart(fill: Fill, condemned: str) -> bool:
+    """Whether the condemnation's own sentence names a party other than its authors and the one the latest
+    condemnation named (`Fill.here`: by name, office or body): then it tells its own matter, no round of reactions to
+    the act the last condemnation judged ("Milei, a fierce critic of Maduro, called the election a fraud" after a
+    Venezuelan court's warrant for an opposition leader; "España, Turquía y Malasia condenaron la interceptación,
+    mientras que Italia pidió a Israel ..." after Israel called Petro an antisemite; "Maurice et les Seychelles,
+    membres eux aussi de la SADC, ont exprimé leur préoccupation" after the UN condemned a coup; "Ukraine accuses
+    Russia of violating the genocide convention" after Armenia accused the CSTO). Studied material, round 61
+    (carry61): such fills 10 wrong, none right alone."""
+    return not fill.here <= {party(m.code) for m in fill.roles.sources} | {condemned}
 
 
 def _judged_act(acts: list[Event], me: str, events: list[Event]) -> Event:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import TypeVar
+from typing import Final, TypeVar
 
 from realpolitik.codes import party
 from realpolitik.events import trace
@@ -456,3 +456,25 @@ def _per_clause(test: Callable[[tuple[int, int]], bool]) -> Callable[[tuple[int,
 def parties_of(actors: list[ActorMention]) -> frozenset[str]:
     """The parties a sentence names (by name, capital, adjective or place): the side of a dyad a demand is made of."""
     return frozenset(party(m.code) for m in actors)
+
+
+# how a sentence names a party it tells of: by its name, a leader, an office or a body (not a place or a capital, often
+# only where something is: "l'ambassadeur du Japon à Manille", "die russische Botschaft in Oslo"; not an adjective on
+# a thing, "die Verletzung des polnischen Luftraums"; not a reference, the article's party named again)
+NAMING_KINDS: Final = frozenset({"country", "leader", "agent", "organisation", "group", "seat"})
+
+
+def named_in(actors: list[ActorMention], sources: list[ActorMention], tokens: list[Token],
+             coordination: frozenset[str]) -> frozenset[str]:
+    """The parties a sentence names by name, leader, office or body (`NAMING_KINDS`), but for those joined to one of
+    an act's `sources` by a bare coordinator, its fellow actors ("L'ambassadeur du Japon à Manille et son homologue
+    australien ont exprimé ...": no punctuation between, `coordination` among the words)."""
+    return frozenset(party(m.code) for m in actors if m.kind in NAMING_KINDS
+                     and not any(_joined(tokens, s.token_end, m.token_start, coordination) for s in sources))
+
+
+def _joined(tokens: list[Token], start: int, end: int, coordination: frozenset[str]) -> bool:
+    """Whether the words from `start` to `end` (a source's end, a later mention's start) hold a coordinator and no
+    punctuation: the later mention is the source's fellow actor."""
+    between = [t.text.lower() for t in tokens[max(start, 0):end]]
+    return 0 <= start < end and not coordination.isdisjoint(between) and all(w[:1].isalnum() for w in between)

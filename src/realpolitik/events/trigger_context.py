@@ -65,7 +65,7 @@ from realpolitik.events.grammar import Grammar
 from realpolitik.events.modality_governing import THREATENED, demand_cue_at, ultimatum
 from realpolitik.events.modality_tense import told_ahead
 from realpolitik.events.roles import after_pronoun_incise
-from realpolitik.events.sentence_state import Article, SentenceState, Trigger, note, parties_of
+from realpolitik.events.sentence_state import Article, SentenceState, Trigger, named_in, note, parties_of
 from realpolitik.events.topics import yielder
 from realpolitik.events.trigger_corrections import adjectives_after_pronoun
 from realpolitik.events.verdict_objects import (
@@ -202,7 +202,8 @@ def article_context(s: SentenceState, article: Article, tr: Trigger) -> None:
                           plural=pronoun and (s.plural_clause(clause) or plural_verb_subject(
                               sentence.tokens, clause, span[0], grammar, s.ruleset.lang in PRO_DROP)),
                           asked=tr.modality == "demand", marked=marked_after(match, sentence, span, clause, grammar),
-                          speaker=article.speaker, held=held)
+                          speaker=article.speaker, held=held,
+                          here=named_in(actors, roles.sources, sentence.tokens, grammar.coordination))
         pronoun_object(roles, recent + own, subject, pronoun, span[1])
         if voted and (match.rule.cameo.startswith(PRAISE) or match.rule.cameo == _RECOGNITION):
             congratulated(roles, sentence.tokens, span, clause, voted, s.ruleset.lang,
