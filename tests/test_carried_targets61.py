@@ -11,7 +11,9 @@ carry60's table of the carried targets by step, docs/progress.md):
   a criticism is on ("Iran offered to host talks between the sides", "Qatar convened both parties to a new round",
   "India invited Japan's prime minister to the Quad summit");
 - the other side of the focal dyad (`article_sides.focal_target`): force by the police keeps order at home ("La
-  Policía detuvo a una veintena de personas", "Die Polizei setzte Wasserwerfer ein").
+  Policía detuvo a una veintena de personas", "Die Polizei setzte Wasserwerfer ein"), and so does an arrest of people
+  its clause counts ("ließ mehr als zwanzig Verdächtige festnehmen", "has arrested more than 2,000 people",
+  "несколько из которых арестованы"); a ship seized, a man named, a day of the month are no such count.
 
 Sentences of our own."""
 
@@ -80,3 +82,26 @@ def test_force_by_the_police_is_not_aimed_at_the_other_side_of_the_focal_dyad() 
             "Ecuador wies die Vorwürfe zurück. ")
     tail = "Die ecuadorianische Polizei nahm zwanzig Menschen fest."
     assert ("ECU", "COL", "COERCE") not in last(lead + tail, "de", tail)
+
+
+FOCAL_DE = ("Ecuador und Kolumbien streiten seit Monaten über Zölle. Kolumbien warf Ecuador Schmuggel vor. "
+            "Ecuador wies die Vorwürfe zurück. ")
+FOCAL_EN = ("Ecuador and Colombia have traded tariffs for months. Colombia accused Ecuador of smuggling. "
+            "Ecuador rejected the accusation. ")
+
+
+@pytest.mark.parametrize(("lead", "lang", "tail"), [
+    (FOCAL_DE, "de", "Die ecuadorianische Regierung ließ zwanzig Menschen festnehmen."),
+    (FOCAL_EN, "en", "Ecuador's government has detained more than 2,000 people."),
+])
+def test_an_arrest_of_counted_people_is_not_aimed_at_the_other_side(lead: str, lang: str, tail: str) -> None:
+    assert ("ECU", "COL", "COERCE") not in last(lead + tail, lang, tail)
+
+
+@pytest.mark.parametrize(("lead", "lang", "tail"), [
+    (FOCAL_DE, "de", "Die ecuadorianische Regierung ließ am 3. Mai den Kapitän festnehmen."),
+    (FOCAL_DE, "de", "Die ecuadorianischen Behörden brachten am 14. Mai zwei Fischkutter auf."),
+    (FOCAL_EN, "en", "Ecuador's coast guard seized the ship on Monday."),
+])
+def test_force_on_a_named_or_seized_one_still_is(lead: str, lang: str, tail: str) -> None:
+    assert ("ECU", "COL", "COERCE") in last(lead + tail, lang, tail)

@@ -6,6 +6,7 @@ it names most (`Subjects`), and the target an act with none named gets from them
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
@@ -20,6 +21,7 @@ from realpolitik.events.cameo import HOSTING, PRAISE
 from realpolitik.events.fill_kinds import ARTICLE_STATE, FOCAL_OTHER, FOCAL_SIDE
 from realpolitik.events.roles_base import Roles
 from realpolitik.events.rules import Rule
+from realpolitik.language.role_words import RoleWords
 from realpolitik.model import ActorMention, Event, Token
 
 # Acts aimed at someone that, with no target named or answered, are aimed at the other side of the article's focal
@@ -54,11 +56,15 @@ NO_QUARREL_TYPES: Final = frozenset({"COOPERATE", "AID"})
 # each left out: REQUEST 2 right / 1 wrong, blind unseen 2/0; AGREE 2/0. A third party's appeal to both sides
 # (APPEAL_TYPES): 0/0 there, blind unseen 7 right / 5 wrong)
 SOURCED_TYPES: Final = frozenset({"REQUEST", "AGREE"})
-# ... but not force by the police ("La Policía detuvo a una veintena de personas", "Die Polizei setzte Wasserwerfer
-# ein", "La Policía finlandesa mantiene retenido el petrolero"): it keeps order at home, and the people it holds are
-# the other side's only where the sentence says so (studied material, round 61: 3 such fills, all wrong)
-POLICED: Final = "COERCE"
+# ... but not force at home: by the police ("La Policía detuvo a una veintena de personas", "Die Polizei setzte
+# Wasserwerfer ein", "La Policía finlandesa mantiene retenido el petrolero"), or arrests of people its clause counts
+# ("ließ mehr als zwanzig Verdächtige festnehmen", "has arrested more than 2,000 people", "несколько из которых
+# арестованы": `counted`); the people so held are the other side's only where the sentence says so (studied
+# material, round 61, carry61: 6 such fills, all wrong; the right ones hold a ship, a named man, "them")
+HOME_FORCE: Final = "COERCE"
 POLICE: Final = "COP"
+ARREST: Final = "173"
+_YEAR: Final = re.compile(r"(?:19|20)\d\d")
 FOCAL_EVENTS: Final = 2  # events between two parties before they are the article's focal dyad (one is any mention)
 TITLE_WEIGHT: Final = 2  # what an event of the title counts for there: it names the pair the article is about
 
@@ -113,7 +119,7 @@ class Dyads:
 
 
 def focal_target(roles: Roles, rule: Rule, focal: Event, sides_named: bool = True,
-                 named_here: frozenset[str] = frozenset(), domestic: bool = False) -> None:
+                 named_here: frozenset[str] = frozenset(), domestic: bool = False, counts: bool = False) -> None:
     """A hostile act that names no target and got none from the last sentences (a criticism, a refusal, a sanction:
     "Tunis refused the aid"; not a threat, most often a warning to the world) is aimed at the other side of the
     article's focal dyad, when its actor is one side of it (and not both: "the two rivals ..."); so is aid with no
@@ -124,7 +130,8 @@ def focal_target(roles: Roles, rule: Rule, focal: Event, sides_named: bool = Tru
     before its trigger ("Opposition parties called on President Ramaphosa to ..."). A bare appeal (020) goes to the
     dyad only where the sentence addresses the sides (`sides_named`: "all parties"); an ask of one party
     (`MUTUAL_ASKS` says which are not) goes to the side its sentence names (`named_here`: the parties of its actors),
-    or there to both; not where the dyad's latest act is aid or cooperation (NO_QUARREL_TYPES)."""
+    or there to both; not where the dyad's latest act is aid or cooperation (NO_QUARREL_TYPES). Not force at home
+    (`HOME_FORCE`): by the police, or an arrest of people its clause `counts` (`counted`)."""
     if not rule.target_required:
         return
     sides = (party(focal.source or ""), party(focal.target or ""))
@@ -156,12 +163,28 @@ def focal_target(roles: Roles, rule: Rule, focal: Event, sides_named: bool = Tru
         # (both sides act: "the two rivals have been in an arms race for years" is aimed at no other side; round
         # 33, all sets: 2 facts won, 7 extras gone)
         return
-    if rule.plover == POLICED and any(m.agent == POLICE for m in roles.sources):
+    if rule.plover == HOME_FORCE and (counts and rule.cameo.startswith(ARREST)
+                                      or any(m.agent == POLICE for m in roles.sources)):
         return
     other = "target" if sides[0] == me else "source" if sides[1] == me else None
     if other is not None:
         roles.targets = [from_event(focal, other, note="the other side of the article's focal dyad", fill=FOCAL_OTHER)]
         roles.target_from_context = True
+
+
+def counted(tokens: Sequence[Token], clause: tuple[int, int], words: RoleWords) -> bool:
+    """Whether the clause counts the people or things an act is done to: a count word (`cardinals`, `quantifiers`,
+    `head_counts`) or a number that is no year and no day of a month (no time noun within two words)."""
+    counts = words.cardinals | words.quantifiers | words.head_counts
+    within = tokens[clause[0]:clause[1]]
+    for k, t in enumerate(within):
+        low = t.text.lower()
+        if low in counts:
+            return True
+        near = (within[j].text.lower() for j in (k - 2, k - 1, k + 1, k + 2) if 0 <= j < len(within))
+        if any(c.isdigit() for c in low) and not _YEAR.fullmatch(low) and words.time_nouns.isdisjoint(near):
+            return True
+    return False
 
 
 # A third party's verdict, appeal or denial with no one named, in an article about one state's crisis ("the UN chief

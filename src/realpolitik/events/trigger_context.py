@@ -28,6 +28,8 @@ from realpolitik.events.article_fill import fill_from_context
 from realpolitik.events.article_phrases import EXERCISE, kind_noun_named, labels_named, pointed_back
 from realpolitik.events.article_refs import held_targets
 from realpolitik.events.article_sides import (
+    HOME_FORCE,
+    counted,
     crisis_target,
     deal_sides,
     focal_target,
@@ -221,7 +223,8 @@ def article_context(s: SentenceState, article: Article, tr: Trigger) -> None:
         if deal or talks:
             deal_sides(roles, match.rule, focal)
         focal_target(roles, match.rule, focal, not s.vocabulary.isdisjoint(grammar.roles.party_words),
-                     parties_of(actors), domestic=domestic)
+                     parties_of(actors), domestic=domestic,
+                     counts=match.rule.plover == HOME_FORCE and counted(sentence.tokens, clause, grammar.roles))
     elif about is not None and not weak and not among_sources:
         crisis_target(roles, match.rule, about, parties_of([m for m in actors if m.kind != PLACE]), domestic,
                       tr.modality in ("asserted", "reported") and not pronoun)

@@ -171,6 +171,10 @@ class RoleWords:
     # German "hat im Juni zwei Mitarbeiter der russischen Botschaft ausgewiesen": a cardinal opens a noun phrase as
     # an article does, so the "im" of the time before it governs no name after it (digits count as well)
     cardinals: frozenset[str] = frozenset()
+    # "ließ mehr als zwanzig Verdächtige festnehmen", "has arrested more than 2,000 people", "detuvo a una veintena de
+    # personas", "несколько из которых арестованы": number and count words beyond `cardinals` and `quantifiers`
+    # that count the people or things an act is done to (events/article_sides.counted; digits count as well)
+    head_counts: frozenset[str] = frozenset()
     # German "Laut der Regierung", "Trotz der Warnungen": prepositions and adverbs, none of the role finder's markers,
     # that may open a clause before a dative or genitive article; such a word is no bare subject noun whose genitive
     # owns the subject ("Schiffe der Küstenwache haben ... beschossen": the coast guard acts)
