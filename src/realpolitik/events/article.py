@@ -115,7 +115,7 @@ class Fill:
     asked: bool  # the act is asked of someone (a demand)
     marked: bool  # a target marker follows the trigger
     speaker: ActorMention | None  # the subject of the sentence before, where it told what was said
-    here: frozenset[str]  # the parties the event's own sentence names by name, office or body (`named_in`)
+    here: frozenset[str] = frozenset()  # the parties its own sentence names by name, office or body (`named_in`)
     me: str = ""  # the actor's party, once the event has one
 
     def __init__(self, roles: Roles, rule: Rule, recent: list[Event], judged: list[Event] | None, pronoun: bool,
