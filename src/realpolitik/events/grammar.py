@@ -62,6 +62,10 @@ MODALITIES = ("threat", "demand", "plan", "commit", "hypothetical", "report", "d
               # "announced": verbs of announcing; talks a plan cue governs under one are the announcement, AGREE 036
               # ("kündigte an, mit Mexiko verhandeln zu wollen"; modality._announced_talks)
               "announced",
+              # "foreseen": verbs of belief and forecast ("considera que", "are betting that", "estiment que"): an
+              # act their content clause tells in the future or the conditional is a view of what will come, no act
+              # (modality.foreseen)
+              "foreseen",
               # "agreed": verbs of agreeing that commit to relations restored beside the `commit` words, where the
               # language's commitment words leave them out ("ont convenu de rétablir", "vereinbart";
               # modality._commitments)

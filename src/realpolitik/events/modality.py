@@ -91,6 +91,8 @@ def modality_of(forms: list[frozenset[str]], trigger: tuple[int, int], clause: t
     supposed = _supposed_modality(forms, trigger, spans, grammar, rule, vocabulary)
     if supposed is not None:
         return supposed
+    if foreseen(forms, trigger, clause, spans[0], grammar, names):
+        return "hypothetical"  # "Un experto considera que Rusia atacará ...": a forecast, of any type
     if rumoured(forms, trigger, clause, grammar, names):
         return "alleged"  # "habría exigido", "habría amenazado": told as rumour, of any type, a threat and a demand too
     decided = False
@@ -125,6 +127,21 @@ def mediation_circumstance(forms: list[frozenset[str]], trigger: tuple[int, int]
 
 
 _COMMA: Final = frozenset({","})
+
+
+def foreseen(forms: list[frozenset[str]], trigger: tuple[int, int], clause: tuple[int, int],
+             before: tuple[int, int], grammar: Grammar, names: frozenset[int] | set[int]) -> bool:
+    """"Un experto del Real Instituto Elcano considera que Rusia atacará a un país de la OTAN", "Des experts estiment
+    que la Chine imposera des sanctions", "Pundits are betting that Hungary will block sanctions": a verb of belief or
+    forecast (the grammar's `foreseen`) in the stretch `before` the trigger, and the trigger's own verb in the future
+    or the conditional: a view of what will come (EVAL.md codes no speculation nor analysts' opinions), whatever the
+    act, an announced decision's types too (the believer announces nothing). The present or the past in the content
+    clause ("consideró que los ensayos son imperdonables", "believes Russia attacked") is left to the other cues."""
+    cues = grammar.modality.get("foreseen", frozenset())
+    if not cues or not cue_in(forms, *before, cues):
+        return False
+    return future(forms, trigger, clause, grammar, names) or future_word(forms, trigger, clause, grammar) \
+        or conditional(forms, trigger, clause, grammar, names)
 
 
 def _modal_spans(forms: list[frozenset[str]], trigger: tuple[int, int], clause: tuple[int, int], grammar: Grammar,
