@@ -10,6 +10,7 @@ import pytest
 from extracted import extraction
 from realpolitik.events import trace
 from realpolitik.language import dates
+from realpolitik.language.date_patterns import date_patterns
 
 MONDAY = date(2025, 10, 27)
 
@@ -64,7 +65,7 @@ def test_relative_dates_tried_only_where_one_of_them_matches() -> None:
     """`finditer_at` over `match_starts` finds what each expression's own finditer finds, in every language."""
     rnd = random.Random(7)
     for lang in dates.DATE_LANGUAGES:
-        p = dates.date_patterns(lang)
+        p = date_patterns(lang)
         words = ["x", "Foo", "bar", "2024", "5", "-", ",", "", "'"] + [
             w for pattern, *_ in p.relative + p.spans for w in pattern.pattern.strip("\\b()?:").split("|")][:60]
         for _ in range(300):

@@ -7,7 +7,8 @@ from datetime import date
 import pytest
 
 from realpolitik.errors import DataFileError
-from realpolitik.language.dates import find_dates, resolve_date, validate_data
+from realpolitik.language.date_patterns import validate_data
+from realpolitik.language.dates import find_dates, resolve_date
 
 MONDAY = date(2025, 10, 27)  # a Monday
 

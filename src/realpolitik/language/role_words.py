@@ -14,7 +14,7 @@ from typing import Any
 
 from realpolitik.data_yaml import safe_load
 from realpolitik.errors import DataFileError
-from realpolitik.language.dates import month_names
+from realpolitik.language.date_patterns import month_names
 from realpolitik.language.tokens import elided_words
 
 

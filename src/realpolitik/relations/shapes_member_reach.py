@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Final
 
 from realpolitik.events.roles import Group
-from realpolitik.language.dates import month_names
+from realpolitik.language.date_patterns import month_names
 from realpolitik.model import Token
 from realpolitik.relations.sentence import CueMatch, SentenceView, is_year
 from realpolitik.relations.shapes_base import HYPHENS, gap, glue_words, org_codes, state_codes
