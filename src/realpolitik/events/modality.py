@@ -52,6 +52,7 @@ from realpolitik.events.modality_tense import (
     rumoured,
     upcoming,
 )
+from realpolitik.events.roles_agents import opened_by_mediated
 from realpolitik.events.rules import Rule
 from realpolitik.language.tokens import QUOTE_MARKS
 
@@ -117,16 +118,10 @@ def mediation_circumstance(forms: list[frozenset[str]], trigger: tuple[int, int]
     the "mediated" list, is the circumstance of the sides' act, as "under the mediation of Qatar" (`mediation_of`,
     which keeps no modality of its own): no promise or plan cue makes it a promise (the studied gold codes the
     mediator's CONSULT 045)."""
-    words = grammar.modality.get("mediated")
     k = trigger[0] - 1
-    if not words or k not in names or not forms[trigger[0]] & grammar.mediation_nouns:
+    if k not in names or not forms[trigger[0]] & grammar.mediation_nouns:
         return False
-    while k >= 0 and (k in names or forms[k] & (grammar.coordination | _COMMA) and k - 1 in names):
-        k -= 1
-    return k >= 0 and bool(forms[k] & words)
-
-
-_COMMA: Final = frozenset({","})
+    return opened_by_mediated(forms, k, names, grammar)
 
 
 def foreseen(forms: list[frozenset[str]], trigger: tuple[int, int], clause: tuple[int, int],

@@ -188,12 +188,21 @@ def mediation_circumstance(g: Group, mediations: frozenset[int], forms: list[fro
     """A go-between named before its mediation noun after a word of the "mediated" list ("urged the two sides to
     hold talks under Qatari mediation"): the circumstance of the clause's act, no party of any act but the mediation
     (not so without the preposition: "praised Qatari mediation" praises Qatar)."""
+    return bool(mediations) and _premodified_mediation(g.end, mediations, forms, grammar, groups) \
+        and opened_by_mediated(forms, g.start - 1, _named(groups), grammar)
+
+
+def opened_by_mediated(forms: list[frozenset[str]], last: int, names: frozenset[int] | set[int],
+                       grammar: Grammar) -> bool:
+    """Whether the list of names that ends at token `last` (names, with coordinators or commas between them) is
+    opened by a word of the grammar's "mediated" list ("under Qatari and Turkish", "with Turkish"): the names then
+    premodify the mediation that is the circumstance of an act. Read here for a go-between and in
+    `modality.mediation_circumstance` for the mediation noun after it."""
     words = grammar.modality.get("mediated")
-    if not words or not mediations or not _premodified_mediation(g.end, mediations, forms, grammar, groups):
+    if not words:
         return False
-    named = _named(groups)
-    k = g.start - 1
-    while k >= 0 and (k in named or forms[k] & (grammar.coordination | _COMMA) and k - 1 in named):
+    k = last
+    while k >= 0 and (k in names or forms[k] & (grammar.coordination | _COMMA) and k - 1 in names):
         k -= 1
     return k >= 0 and bool(forms[k] & words)
 
