@@ -9,7 +9,7 @@ its shard. A shard's results go, whole, to one of two sinks:
 
 - a Parquet dataset (`out`, see `engines.dataset`), written atomically per
   shard; after the last shard the driver decides duplicates and
-  near-duplicates in one pass in input order (`load.resolve`);
+  near-duplicates in one pass in input order (`resolve.resolve`);
 - PostgreSQL (`db`): each actor COPYs its shard into a staging table (many
   writers at once); then the staged rows are merged into the store in input
   order by the local writer (`load.load_results`) and the staging rows dropped.

@@ -271,7 +271,7 @@ def read_voice(s: SentenceState, article: Article, tr: Trigger) -> bool:
         note(sentence, s.ruleset, match, "a passive without an agent")
         return False  # "X was accused": the one accused is known, the accuser is not
     # ("Kharkiv was shelled", "Haniyeh was killed in an airstrike": force on a named victim by no one named,
-    # which the article's one adversary of the victim may have used; see article.fill_from_context)
+    # which the article's one adversary of the victim may have used; see article_fill.fill_from_context)
     tr.passive, tr.hosted, tr.agentless = passive, hosted, agentless
     return True
 

@@ -11,8 +11,9 @@
 - No private, loopback or link-local address unless the user allows it, checked
   for every redirect hop and pinned for the connection (`ingest.guard`), so a
   feed cannot make the watcher probe an intranet, not even by DNS rebinding.
-- A body that is binary, or whose declared character set is unknown, is rejected
-  here with its reason (`decode_response`), for every caller alike.
+- A body that is binary is rejected here with its reason (`_fetch_once`, by its media
+  type), one whose declared character set is unknown by `readers.read_page`, for every
+  caller alike.
 """
 
 from __future__ import annotations

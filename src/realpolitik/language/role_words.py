@@ -88,7 +88,7 @@ class RoleWords:
     first_person_endings: frozenset[str] = frozenset()
     # "Además, acusaron a Argelia", "Zudem warfen sie Algerien ... vor": endings of a finite verb in the third person
     # plural, where the pronoun is dropped or says no number ("sie" is "she" and "they"): the subject stands for every
-    # subject of the latest lead act, as a plural pronoun does (events/trigger_context.plural_subject)
+    # subject of the latest lead act, as a plural pronoun does (events/dropped_subject.plural_verb_subject)
     third_plural_endings: frozenset[str] = frozenset()
     # "Москва выслала нас", "нам угрожают": the object forms by which an interviewee speaks of her government in her
     # turns (actors/turns.py, actors/interview.py), beside the subject pronouns above
