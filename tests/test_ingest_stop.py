@@ -144,7 +144,7 @@ def _rerun_adds_the_rest(tmp_path: Path, stored_before: int) -> None:
 @pytest.mark.parametrize(("target", "count", "kept"), [
     ("realpolitik.store.store:Store.start_run", 1, "none"),  # before the first document
     ("realpolitik.engines.writer:StoreWriter.put", 100, "some"),  # between two of the writer's commits
-    ("realpolitik.store.store:Rows.write", 2, "some"),  # inside the second batch's transaction: it commits, then stops
+    ("realpolitik.store.rows:Rows.write", 2, "some"),  # inside the second batch's transaction: it commits, then stops
     ("realpolitik.engines.writer:StoreWriter.put", DOCUMENTS, "all"),  # after the last document: whole, and stops
 ])
 def test_sigterm_stops_at_any_moment_and_a_rerun_adds_the_rest(tmp_path: Path, target: str, count: int,

@@ -405,9 +405,11 @@ def test_sqlite_batches_write_through_the_driver_the_rows_sqlalchemy_writes(
     booleans, NULLs, new ties and their updates across batches, band keys, a near-duplicate."""
     import sqlite3
 
+    from realpolitik.store import rows as rows_module
     from realpolitik.store import store as store_module
 
-    monkeypatch.setattr(store_module, "utc_now", lambda: datetime(2026, 12, 1, 18, 30, 5, 123456, tzinfo=UTC))
+    for module in (store_module, rows_module):
+        monkeypatch.setattr(module, "utc_now", lambda: datetime(2026, 12, 1, 18, 30, 5, 123456, tzinfo=UTC))
 
     def batches() -> list[list]:  # type: ignore[no-untyped-def]
         def doc(doc_id: str, text: str, **fields):  # type: ignore[no-untyped-def]
@@ -467,9 +469,11 @@ def test_a_driver_batch_writes_many_rows_to_a_statement_the_same_rows_and_search
     import sqlite3
 
     from realpolitik.store import plain_sql
+    from realpolitik.store import rows as rows_module
     from realpolitik.store import store as store_module
 
-    monkeypatch.setattr(store_module, "utc_now", lambda: datetime(2026, 12, 1, 18, 30, 5, tzinfo=UTC))
+    for module in (store_module, rows_module):
+        monkeypatch.setattr(module, "utc_now", lambda: datetime(2026, 12, 1, 18, 30, 5, tzinfo=UTC))
     words = ["Caracas", "Orinoco", "Berlin", "Haushalt", "Peking", "Handel", "Moskau"]
 
     def write(name: str, most_values: int | None) -> dict[str, list[tuple]]:
