@@ -567,7 +567,7 @@ def test_groups_of_a_sentence_without_report_words_are_no_informants(lang: str) 
     """`mark_groups` asks `reported_by` of a sentence's groups only where its forms hold one of the grammar's
     `report_cues`: a sentence without one has no group the long way finds an informant, and the marks are those
     of asking every group."""
-    from realpolitik.events import roles, roles_marks
+    from realpolitik.events import roles, roles_aside
 
     grammar = load_rules(lang).grammar
     gated = grammar.report_cues
@@ -582,7 +582,7 @@ def test_groups_of_a_sentence_without_report_words_are_no_informants(lang: str) 
     for sentence, mentions in _sentences_and_mentions(texts, lang):
         groups = roles.group_mentions(sentence, roles.expand_references(mentions), grammar)
         named = frozenset(i for g in groups for i in range(g.start, g.end))
-        long_way = [roles_marks.reported_by(sentence.tokens, g, grammar, named) for g in groups]
+        long_way = [roles_aside.reported_by(sentence.tokens, g, grammar, named) for g in groups]
         if sentence_forms(sentence, grammar)[1].isdisjoint(grammar.report_cues):
             closed += 1
             assert not any(long_way)

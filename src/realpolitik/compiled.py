@@ -64,6 +64,7 @@ MODULES: tuple[str, ...] = (
     "realpolitik.events.roles_base",
     "realpolitik.events.roles_groups",
     "realpolitik.events.roles_marks",
+    "realpolitik.events.roles_aside",
     "realpolitik.events.roles_structure",
     # roles_structure's steps, one job each (roles_structure.py the sequence of structural_roles)
     "realpolitik.events.roles_reading",

@@ -384,7 +384,7 @@ class Grammar:
         return {word: tuple(found) for word, found in ending.items()}
 
     def _report_cues(self) -> frozenset[str] | None:
-        """Every lower-case word or lemma without which no group is an informant (`roles_marks.reported_by`): a report
+        """Every lower-case word or lemma without which no group is an informant (`roles_aside.reported_by`): a report
         postposition, an impersonal report verb, the last word of a report preposition, the noun of a report noun
         phrase. A sentence whose forms hold none has no informant, and its groups are not asked one by one. None
         where an empty report preposition would make every group one (no such test then)."""

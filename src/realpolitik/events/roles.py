@@ -14,7 +14,7 @@ and the relation reader import. The reading itself lives in modules of one job e
 
 - roles_base: Group, Roles, Site, the group marks and the small helpers every part reads;
 - roles_groups: the sentence's actor groups (coordination, appositions, lists, coordinated clause subjects);
-- roles_marks: each group's mark (preposition, genitive, possessive, reported source, witness, compound);
+- roles_marks: each group's mark (preposition, genitive, possessive; roles_aside: reported source, witness, compound);
 - roles_structure: the structural reading of one trigger's clause (`structural_roles`), its steps in roles_reading,
   roles_settled, roles_source_steps, roles_target_steps and roles_weighing;
 - roles_subjects: the clause's subject (fronted objects, appositions, passives, a subject shared across clauses);

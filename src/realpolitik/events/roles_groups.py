@@ -16,8 +16,9 @@ from realpolitik.actors.entries import STATE_WORD_KINDS
 from realpolitik.actors.reference.history import members
 from realpolitik.codes import country_of, side_of
 from realpolitik.events.grammar import Grammar
+from realpolitik.events.roles_aside import reported_by
 from realpolitik.events.roles_base import Group, elided_de, skip_back
-from realpolitik.events.roles_marks import genitive_form, mark_groups, reported_by
+from realpolitik.events.roles_marks import genitive_form, mark_groups
 from realpolitik.language.tokens import ANY_QUOTE_MARKS, DASHES, PHRASE_BREAKS, SAXON_GENITIVES
 from realpolitik.model import PLACE, ActorMention, Sentence, Token
 
