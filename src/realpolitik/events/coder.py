@@ -89,6 +89,7 @@ from realpolitik.events.trigger_corrections import (
     envoy_roles,
     followers_ranked,
     made_to_act,
+    nonstate_subject,
     reciprocal_targets,
     request_targets,
     serving_sources,
@@ -299,6 +300,10 @@ def _code_trigger(s: SentenceState, article: Article, match: TriggerMatch) -> No
     envoy_roles(s, tr)
     reciprocal_targets(s, tr)
     article_context(s, article, tr)
+    if nonstate_subject(s, tr):
+        note(s.sentence, s.ruleset, match, "the subject is no state (a community, an employers' body, organisations): "
+             "the state read for it is not who acts")
+        return
     verdict_answered(s, tr, filled=True)
     conditional_threat(s, tr)
     if not demand_cue(s, tr):

@@ -40,14 +40,17 @@ _COORDINATED_REACH: Final = 3  # "y calificó", "y también acusó", "y luego, c
 
 def after_coordinated_verb(forms: list[frozenset[str]], trigger: tuple[int, int], grammar: Grammar, start: int) -> int:
     """Where the modal scope of a trigger begins: after a conjunction right before it when the trigger is a finite
-    past verb ("Caracas exigió la retirada y calificó el ataque de agresión": "calificó" is no demand)."""
+    past verb or a perfect's participle ("Caracas exigió la retirada y calificó el ataque de agresión", "ha exigido
+    ... y ha expresado su solidaridad": the verdict and the backing are no demand)."""
     links = grammar.conjunctions or grammar.coordination  # (English lists no conjunctions of its own)
     participle = _after_coordinated_participle(forms, trigger, grammar, links, start)
     if participle is not None:
         return participle
     if not links or trigger[0] >= len(forms) or not (
             past_form(forms[trigger[0]], grammar)
-            or grammar.weak_past_endings and _weak_past(forms[trigger[0]], grammar.weak_past_endings)):
+            or grammar.weak_past_endings and _weak_past(forms[trigger[0]], grammar.weak_past_endings)
+            # "ha pedido a las partes que ... y ha expresado su solidaridad con Grecia": a perfect's participle
+            or trigger[0] > 0 and forms[trigger[0] - 1] & grammar.perfect_auxiliaries):
         return start
     for i in range(trigger[0] - 1, max(start, trigger[0] - _COORDINATED_REACH) - 1, -1):
         if forms[i] & links:

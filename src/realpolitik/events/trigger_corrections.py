@@ -174,6 +174,39 @@ def _object_noun_agent(span: tuple[int, int], tokens: list[Token], forms: list[f
     return patient_then_agent(k + 2, tokens, phrases, grammar)
 
 
+_NONSTATE_REACH: Final = 16  # a subject's head, its apposition between commas, then the verb
+
+
+def nonstate_subject(s: SentenceState, tr: Trigger) -> bool:
+    """Whether the act's subject is no state (the language's `nonstate_subjects`: "La comunidad judía, en cambio,
+    pidió al Mandatario ...", "La Confederación Nacional de la Industria, la mayor patronal del país, pidió al
+    Gobierno ...", "Organizaciones de derechos humanos ... han criticado ... y han pedido a Madrid ..."), so that the
+    sources read for it are not who acts: each stands inside that subject (an apposition, a complement, a relative
+    clause before the verb) or was named before the sentence. The head opens the sentence or the trigger's clause
+    after its articles, no actor's name covers it ("la Federación Rusa", "la Comunidad del Caribe"), and a source
+    that is the own subject of a later clause the trigger stands in ("... en las que Mauritania detiene y expulsa")
+    stays."""
+    words, forms, roles, span = s.grammar.roles.nonstate_subjects, s.forms, tr.roles, tr.span
+    if not words or not roles.sources:
+        return False
+    for start in sorted({0, tr.clause[0]}):
+        head = start
+        while head < span[0] and forms[head] & s.grammar.determiners:
+            head += 1
+        # (a verb after "y" with no subject of its own shares the sentence's, however far: "... y han pedido a Madrid")
+        shared = start == 0 and any(forms[i] & s.grammar.coordination for i in range(tr.clause[0], min(
+            span[0], tr.clause[0] + 2)))
+        if head >= span[0] or span[0] - head > _NONSTATE_REACH and not shared or forms[head].isdisjoint(words) \
+                or any(m.token_start <= head < m.token_end for m in s.actors):
+            continue
+        own_clause = tr.clause[0] > head
+        if all(not any(m is a for a in s.actors)
+               or head < m.token_start < span[0] and not (own_clause and m.token_start >= tr.clause[0])
+               for m in roles.sources):
+            return True
+    return False
+
+
 def request_targets(s: SentenceState, tr: Trigger) -> None:
     """Who a demand or refusal with no target is aimed at (the refuser, the refused), and the state that holds the
     people whose release is asked."""

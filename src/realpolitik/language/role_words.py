@@ -231,6 +231,11 @@ class RoleWords:
     # speaker (opposition, parliament, deputies) that the actor lists code as no state; an appeal they make is none by
     # the other side of the article's dyad (events/article_sides.py focal_target)
     domestic_speakers: frozenset[str] = frozenset()
+    # "La comunidad judía, en cambio, pidió al Mandatario ...", "La Confederación Nacional de la Industria, la mayor
+    # patronal del país, pidió al Gobierno ...": the head nouns of a subject that is no state (a community, an
+    # employers' body, organisations); a state its sentence names only inside that subject, or one the article named
+    # before, is not who acts (events/trigger_corrections.py nonstate_subject)
+    nonstate_subjects: frozenset[str] = frozenset()
     # "Nach Kanada und Australien hat auch Frankreich Palästina anerkannt": a preposition opening the sentence on the
     # actors who did its act first, and the word before the subject that says it does the same
     # (events/article_phrases.py precedents)
