@@ -366,6 +366,12 @@ def said_after(g: Group, t_end: int, forms: list[frozenset[str]], grammar: Gramm
     return False
 
 
+def origin_head(g: Group, forms: list[frozenset[str]], grammar: Grammar) -> bool:
+    """Whether the word before the group's origin marker ("from") names people by their role (`origin_subjects`)."""
+    at = locate_marker(g, forms)
+    return at is not None and at >= 1 and bool(forms[at - 1] & grammar.roles.origin_subjects)
+
+
 def origin_of_people(groups: list[Group], source: Group | None, trigger: tuple[int, int],
                      rival_triggers: frozenset[int], forms: list[frozenset[str]], grammar: Grammar) -> Group | None:
     """"поблагодарила партнёров из Евросоюза": the state or body that people named by their role come from, right

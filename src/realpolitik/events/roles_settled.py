@@ -12,7 +12,7 @@ from realpolitik.events.grammar import Grammar
 from realpolitik.events.noun_acts import told_pair_of
 from realpolitik.events.roles_agents import agent_follows, authored_antecedent
 from realpolitik.events.roles_base import SAID_TYPES, STATE_KINDS, TRIGGER_OBJECT, Group, Roles, Site
-from realpolitik.events.roles_objects import belongs_to_trigger, pair_after_object, verb_after_phrase
+from realpolitik.events.roles_objects import belongs_to_trigger, origin_head, pair_after_object, verb_after_phrase
 from realpolitik.events.roles_partners import topic_pair
 from realpolitik.events.roles_places import custody_seat, verdict_seat
 from realpolitik.events.roles_possessors import abbreviated_prefix
@@ -67,6 +67,10 @@ def premodifier_roles(r: Reading) -> Roles | None:
     if premodifier is not None and not nominal and _place_of_people(premodifier, site):
         premodifier = None  # "Students in Tehran protested", "Business groups in Seoul warned": the place of the people
         # before it, who are the verb's subject; no agent of a verb (a noun's: "the talks in Doha")
+    if premodifier is not None and not nominal and premodifier.marker in grammar.roles.origin_markers \
+            and origin_head(premodifier, forms, grammar):
+        premodifier = None  # "Observers from the EU praised the vote": the people's origin, the verb's subject
+        # (roles_source_steps.origin_subject reads it)
     if premodifier is not None and not nominal and verb_after_phrase(premodifier, in_clause, trigger,
                                                                      site.rival_triggers, forms, grammar):
         premodifier = None  # "Israeli strikes on Lebanon killed ...": the phrase is the object of the verb's subject

@@ -19,8 +19,15 @@ from realpolitik.events.roles_base import (
     TRIGGER_OBJECT,
     Group,
     Roles,
+    locate_marker,
 )
-from realpolitik.events.roles_objects import complementizer_between, object_after_incise, object_clitic, object_of
+from realpolitik.events.roles_objects import (
+    complementizer_between,
+    object_after_incise,
+    object_clitic,
+    object_of,
+    origin_head,
+)
 from realpolitik.events.roles_possessors import (
     nominal_source,
     other_possessive,
@@ -275,6 +282,8 @@ def owner_source(r: Reading, c: Candidates, pick: Pick) -> None:
     if source is None and not infinitive and grammar.adjectives_before_nouns and not grammar.verb_final \
             and not (nominal or passive_aux):
         source = origin_inside(r.groups, site.trigger, forms, grammar)
+    if source is None and not infinitive and grammar.roles.origin_subjects and not (nominal or passive_aux):
+        source = origin_subject(r.groups, site.clause, t_start, forms, grammar)
     pick.source, pick.owner_phrase = source, owner_phrase
 
 
@@ -290,6 +299,33 @@ def origin_inside(groups: list[Group], trigger: tuple[int, int], forms: list[fro
                 and not any(forms[i] & grammar.target_markers for i in range(t_start, at)):
             return g
     return None
+
+
+_DATELINE_DASHES: Final = frozenset({"-", "\u2013", "\u2014"})
+_NAMED_ORIGINS: Final = frozenset({"country", "capital", "organisation"})
+
+
+def origin_subject(groups: list[Group], clause: tuple[int, int], t_start: int, forms: list[frozenset[str]],
+                   grammar: Grammar) -> Group | None:
+    """"Election observers from the EU and the Commonwealth on Sunday endorsed the vote": the clause's subject is
+    people named by their role (`RoleWords.origin_subjects`) with the "from" phrase of where they come from right
+    after it; those people are that state's or body's, the act's source. Only the first name of the clause, before
+    the trigger, with no other name between it and the trigger."""
+    before = [g for g in groups if clause[0] <= g.start and g.end <= t_start]
+    dash = next((i for i in range(clause[0], t_start) if forms[i] & _DATELINE_DASHES), -1)
+    before = [g for g in before if g.start > dash]  # "LUSAKA, Aug 17 (AFP) - Observers from ...": no dateline name
+    if not before:
+        return None
+    g = before[0]
+    if g.marker not in grammar.roles.origin_markers or not origin_head(g, forms, grammar) \
+            or not all(m.kind in _NAMED_ORIGINS for m in g.members):
+        return None  # (only a state or body named: "Officials from the two governments met" is left as it was)
+    at = locate_marker(g, forms) or g.start - 1
+    if any(h is not g and h.start >= g.end for h in before):
+        return None  # another name between the phrase and the verb: it is no bare subject's
+    if any(forms[i] & grammar.coordination or "," in forms[i] for i in range(max(clause[0], dash + 1), at - 1)):
+        return None  # "Diplomats and officials from ...": or a list before the noun; no reading of it here
+    return g
 
 
 def thanked_source(r: Reading, c: Candidates, pick: Pick) -> None:

@@ -315,6 +315,10 @@ class RoleWords:
     # "поблагодарила партнёров из Евросоюза", "thanked partners from the EU": people named by their role (the lemma
     # right before an origin marker) stand for the state or body they come from, the act's object
     origin_heads: frozenset[str] = frozenset()
+    # "Election observers from the EU and the Commonwealth endorsed the vote", "Officials from Qatar praised the deal":
+    # people named by their role (the lemma right before an origin marker) at the head of the clause's subject stand
+    # for the state or body they come from, the act's source (roles_source_steps.origin_subject)
+    origin_subjects: frozenset[str] = frozenset()
     # "verurteilte die Ballonflüge aus Belarus", "die Drohnenangriffe aus Russland": ends of act nouns whose origin
     # phrase (`origin_markers`) names the act's author, whom a verdict on the act judges
     judged_act_heads: frozenset[str] = frozenset()
