@@ -74,7 +74,15 @@ MODALITIES = ("threat", "demand", "plan", "commit", "hypothetical", "report", "d
               # Turkish mediation", "with Qatari and Egyptian mediation"): the circumstance of the sides' act, told
               # as done whatever cue governs that act ("agreed to a ceasefire under Turkish mediation";
               # modality.mediation_circumstance)
-              "mediated")
+              "mediated",
+              # "particles": question particles that stand right after the first word of a yes/no question, direct
+              # or indirect ("Будет ли Иран сотрудничать?", "не стали уточнять, идет ли речь о поставках"): the act
+              # the clause asks about is open (questions.particle_question; matched by the token's own case, not a
+              # name "Ли"); "future_auxiliary": the auxiliary of an analytic future right before an infinitive ("будет
+              # добиваться"): a demand so told is still to be made (modality_tense.future_demand); "future_in_past":
+              # the endings of the future-in-past after a verb of saying ("a confirmé que le Canada porterait
+              # l'affaire devant l'OMC"), which tells a demand announced, not one still to come
+              "particles", "future_auxiliary", "future_in_past")
 #: the modalities whose cues near a trigger make it one (`modality.modality_of`, strongest first)
 MODAL_CUE_KINDS = ("hypothetical", "threat", "demand", "plan")
 

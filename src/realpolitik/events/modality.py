@@ -45,6 +45,7 @@ from realpolitik.events.modality_tense import (
     decided_words,
     decision_announced,
     future,
+    future_demand,
     future_word,
     intent_to_cooperate,
     modal_after_subject,
@@ -286,6 +287,14 @@ def _tense_modality(forms: list[frozenset[str]], trigger: tuple[int, int], claus
                                                                 clause, grammar, names):
         # "se reunirá con", "firmarán el acuerdo", "recibirá la semana próxima al enviado": scheduled, not yet done
         return "plan"
+    if rule.cameo in _PROMISED_CODES and future(forms, (trigger[0], trigger[0] + 1), clause, grammar, names) \
+            and not any(forms[i] & grammar.negation for i in range(clause[0], trigger[1])):
+        # "La Belgique reconnaîtra l'État de Palestine lors de l'Assemblée générale", "ont fait savoir qu'ils
+        # reconnaîtraient ... en septembre": a recognition still to be given (the gold codes none: wire-fr14-006
+        # twice, blind-es-011); "ne reconnaîtrait pas" is a refusal told now (breadth-fr-014's negated 054)
+        return "plan"
+    if rule.plover == "REQUEST" and future_demand(forms, trigger, clause, grammar, names):
+        return "plan"  # "Литва будет добиваться новых санкций ЕС", "pedirá explicaciones": a demand still to be made
     if not rule.suppresses_modality and not decided and auxiliary_future(forms, trigger, clause, grammar):
         if rule.plover == "SUPPORT" and decision_announced(forms, spans, grammar):
             return "commit"  # "Deutschland werde die Ukraine weiter unterstützen": the pledge of support (AGREE 03x)

@@ -50,3 +50,27 @@ def asks(tokens: list[Token], openers: frozenset[str], question_words: frozenset
     if any(t.text in openers for t in tokens[:first]):  # "¿": the mark opens the question
         return not any(t.text.lower() in question_words for t in tokens[first:first + 2])
     return tokens[first].text.lower() in openers
+
+
+# the marks that open a clause before its first word: the sentence's start, a comma, a colon, a dash, a quote
+_CLAUSE_MARKS: Final = frozenset({",", ":", ";", "—", "–", "-", "«", "\"", "(", "?", "!"})
+
+
+def particle_question(tokens: list[Token], trigger: tuple[int, int], particles: frozenset[str],
+                      conjunctions: frozenset[str]) -> bool:
+    """A question particle (the grammar's `particles`: Russian "ли") right after the first word of the trigger's
+    clause, before the trigger's end or right after it: the clause asks whether the act happens, directly ("Будет
+    ли Иран сотрудничать с МАГАТЭ?", "Продолжает ли Россия помогать КНДР?") or inside another clause ("не стали
+    уточнять, идет ли речь о поставках оружия", "пока неясно, состоится ли встреча"). The token must be the
+    lower-case particle itself (the name "Ли Цян" is no particle), and no clause mark may stand between it and the
+    trigger."""
+    if not particles:
+        return False
+    for i in range(1, min(trigger[1] + 1, len(tokens))):
+        if tokens[i].text not in particles or not tokens[i - 1].text[:1].isalpha():
+            continue
+        opener = tokens[i - 2].text if i >= 2 else ","
+        if (opener in _CLAUSE_MARKS or opener.lower() in conjunctions) \
+                and not any(tokens[k].text in _CLAUSE_MARKS for k in range(i + 1, trigger[0])):
+            return True
+    return False

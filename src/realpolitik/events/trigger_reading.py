@@ -38,7 +38,7 @@ from realpolitik.events.meetings import (
 from realpolitik.events.modality import read_modality
 from realpolitik.events.modality_tense import scheduled_leg
 from realpolitik.events.noun_acts import praised_pair, told_pair
-from realpolitik.events.questions import asks
+from realpolitik.events.questions import asks, particle_question
 from realpolitik.events.roles import (
     COOPERATIVE,
     Group,
@@ -181,6 +181,9 @@ def trigger_modality(s: SentenceState, tr: Trigger) -> bool:
     if modality not in UNREALISED_MODALITIES and asks(sentence.tokens, grammar.modality.get("asked", frozenset()),
                                                        grammar.modality.get("question_words", frozenset())):
         modality = "hypothetical"  # "Will Washington impose tariffs on China?": the act is asked about, not told
+    if modality not in UNREALISED_MODALITIES and particle_question(
+            sentence.tokens, span, grammar.modality.get("particles", frozenset()), grammar.coordination):
+        modality = "hypothetical"  # "Будет ли Иран сотрудничать с МАГАТЭ?", "уточнять, идет ли речь о поставках"
     if modality in _VERB_MODALITIES and meeting_with(match, sentence, tr.phrases, grammar):
         # "In einem Telefonat mit Putin forderte Trump eine Waffenruhe": a call after a preposition of time gone
         # by took place; it is no object of the demand (or pledge, or threat) the clause's verb makes
