@@ -48,9 +48,12 @@ class ElectionWords:
     congratulation: tuple[str, ...] = ()
     victory: tuple[str, ...] = ()
     won: tuple[str, ...] = ()  # verbs of winning a vote, whose subject is the winner ("ganó", "won", "a remporté")
+    judged: tuple[str, ...] = ()  # the vote as a verdict's object ("назвала выборы «фарсом»", "a salué le scrutin")
 
 
-_LISTS: Final = ("election", "elected", "congratulation", "victory", "won")
+_LISTS: Final = ("election", "elected", "congratulation", "victory", "won", "judged")
+# words from a verdict's trigger to the vote it judges ("a jugé le scrutin", "признали выборы")
+_JUDGED_REACH: Final = 2
 # the prepositions of a passive's agent: a name after one backs or watches a winner, it does not win
 _AGENT_MARKERS: Final = frozenset({"por", "by", "par", "von", "durch"})
 _BACKER_REACH: Final = 3  # words back from an office to an agent's preposition, before a comma
@@ -134,6 +137,29 @@ def _distance(m: ActorMention, i: int) -> int:
     return distance if m.kind in TOLD_STATE_KINDS or distance <= 1 else ELECTION_REACH + 1
 
 
+def judged_vote(roles: Roles, tokens: list[Token], span: tuple[int, int], clause: tuple[int, int],
+                voted: list[ActorMention] | None, lang: str) -> None:
+    """Aim a verdict on the vote ("Никарагуа назвала выборы «фарсом»", "L'UA a jugé le scrutin « globalement
+    conforme »") with no target of its own at the state whose election the article told: the vote judged is that
+    state's conduct, as a congratulation's winner is (a target the article's earlier acts gave is replaced; a verdict
+    by the vote's own state judges no one; with no vote told, no one)."""
+    words = election_words(lang).judged
+    if not words or not roles.sources:
+        return
+    end = min(span[1] + _JUDGED_REACH, clause[1])
+    if not any(_starts(t.text, words) for t in tokens[span[0]:end]):
+        return
+    me = roles.sources[0].country
+    if any(t.token_start >= span[1] and t.country != me for t in roles.targets):
+        return  # a party of its own after the trigger: "назвала выборы в Грузии ..."
+    # (a name before the trigger is the subject's, no object of the verdict: "Наблюдатели от Белоруссии и Казахстана
+    # признали выборы свободными" judges neither)
+    roles.targets = [t for t in roles.targets if t.token_start < 0 or t.token_start >= span[1]]
+    judges = {m.country for m in roles.sources}  # (the observers' states beside the vote word judge it, no one voted)
+    if others := [m for m in voted or () if m.country not in judges]:
+        _aim_at_winner(roles, others, me, "whose vote the verdict judges")
+
+
 def the_winner(voted: list[ActorMention], congratulator: str | None) -> ActorMention | None:
     """The state whose election the article told most often, not the congratulator's own; a tie: none."""
     counts = Counter(m.country for m in voted if m.country != congratulator).most_common(2)
@@ -195,10 +221,14 @@ def congratulated(roles: Roles, tokens: list[Token], span: tuple[int, int], clau
     # the article's last acts gave is the winner's: "Taiwán felicitó al presidente electo" after Beijing's threats)
     if any(t.country != me and t.token_start >= 0 and not _elected_title(t, tokens, lang) for t in roles.targets):
         return
+    _aim_at_winner(roles, voted, me, "whose winner is congratulated")
+
+
+def _aim_at_winner(roles: Roles, voted: list[ActorMention], me: str | None, why: str) -> None:
+    """The act's target is the state whose election the article told (`the_winner`), where there is one."""
     winner = the_winner(voted, me)
     if winner is None:
         return
     roles.targets = [replace(winner, token_start=-1, token_end=-1,
-                             note="the state whose election the article told, whose winner is congratulated",
-                             fill=ELECTION_STATE)]
+                             note=f"the state whose election the article told, {why}", fill=ELECTION_STATE)]
     roles.target_from_context = True

@@ -259,10 +259,15 @@ def _at_trigger(tokens: list[Token], i: int, group: Group, grammar: Grammar, mar
                 barriers: frozenset[int], heads: frozenset[int], names: frozenset[int]) -> bool:
     """A trigger word at `i`: a preposition beyond it belongs to the verb, so the look-back ends; right before the
     group, a noun trigger may take it as its genitive ("den Angriff Russlands", "удар России по Украине"). Not the
-    pattern's own article in a verb-final clause ("der in die Türkei gereist war" names the place visited)."""
+    pattern's own article in a verb-final clause ("der in die Türkei gereist war" names the place visited), nor an
+    import noun before a state's adjective (`goods_nouns`: "запрет на ввоз азербайджанской хурмы" names the goods'
+    origin, whom the ban hits, as "ограничения на ввоз австралийского вина" does, where the noun is no trigger)."""
     if i not in barriers or grammar.verb_final and tokens[i].text.lower() in grammar.determiners \
             and i == group.start - 1:
         return False
+    if i == group.start - 1 and tokens[i].text.lower() in grammar.roles.goods_nouns \
+            and tokens[group.start].text[:1].islower():
+        return False  # "запрет на ввоз азербайджанской хурмы": the adjective is the goods', the look-back goes on
     if i == group.start - 1 and i != 0 and _postnominal_genitive(tokens, group, grammar, names):
         group.genitive = True  # "unter Vermittlung Ägyptens", "den Angriff Russlands": the noun's genitive
         group.marker = _find_marker(tokens, i - 1, markers, grammar, barriers)

@@ -62,7 +62,7 @@ from realpolitik.events.dropped_subject import (
     person_form,
     plural_verb_subject,
 )
-from realpolitik.events.elections import congratulated
+from realpolitik.events.elections import congratulated, judged_vote
 from realpolitik.events.grammar import Grammar
 from realpolitik.events.modality_governing import THREATENED, demand_cue_at, ultimatum
 from realpolitik.events.modality_tense import told_ahead
@@ -210,6 +210,8 @@ def article_context(s: SentenceState, article: Article, tr: Trigger) -> None:
         if voted and (match.rule.cameo.startswith(PRAISE) or match.rule.cameo == _RECOGNITION):
             congratulated(roles, sentence.tokens, span, clause, voted, s.ruleset.lang,
                           recognition=match.rule.cameo == _RECOGNITION)
+    if match.rule.plover in VERDICT_TYPES:  # (a list of observers' states is no pair of the verdict on the vote)
+        judged_vote(roles, sentence.tokens, span, clause, voted, s.ruleset.lang)
     if span[0] <= 1 and (span[0] == 0 or forms[0] & grammar.determiners):
         # "The strike targeted ...": the one just told
         same_force(roles, match.rule, (context or []) + own, span[1])

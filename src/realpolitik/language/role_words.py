@@ -319,6 +319,9 @@ class RoleWords:
     # people named by their role (the lemma right before an origin marker) at the head of the clause's subject stand
     # for the state or body they come from, the act's source (roles_source_steps.origin_subject)
     origin_subjects: frozenset[str] = frozenset()
+    # "запрет на ввоз азербайджанской хурмы": import nouns whose genitive is the goods; a state's adjective right
+    # after one names where the goods come from (the one a ban hits), never the noun's agent (events/roles_marks.py)
+    goods_nouns: frozenset[str] = frozenset()
     # "verurteilte die Ballonflüge aus Belarus", "die Drohnenangriffe aus Russland": ends of act nouns whose origin
     # phrase (`origin_markers`) names the act's author, whom a verdict on the act judges
     judged_act_heads: frozenset[str] = frozenset()

@@ -63,7 +63,7 @@ def treaty(view: SentenceView, m: CueMatch) -> Pairs:
                 and (subject is None or g.start > subject.start) and not _compared(view, g)
                 and not _mediator(view, g)]
     partners = _past_conjunction(view, m, partners)
-    partners += [h for g in partners[-1:] for h in _dated_list(view, g, groups)]
+    partners += [h for g in partners[-1:] for h in _dated_list(view, g, groups) + _correlative(view, g)]
     if subject is not None and not partners and subject.end <= m.start:
         partners = [g for g in _bound_to(view, m) if g is not subject] or _fronted_partner(view, subject)
     if subject is not None and partners:
@@ -87,6 +87,27 @@ def _past_conjunction(view: SentenceView, m: CueMatch, partners: list[Group]) ->
         view.forms[c] & conjunctions and any(h.start > c for h in partners if h is not g)
         for c in range(g.end, m.start))]
     return kept or partners
+
+
+def _correlative(view: SentenceView, first: Group) -> list[Group]:
+    """"связан договорами о взаимной обороне и с Манилой, и с Сеулом", "lié et avec Manille, et avec Séoul": a partner
+    opened by a conjunction before its preposition goes on past the comma, each further "и с ..." another partner of the
+    same treaty (the comma of the correlative pair ends no clause). Only the conjunction, the same preposition and the
+    name: anything else after the comma opens a clause of its own."""
+    tokens, coordination = view.tokens, view.grammar.coordination
+    at = first.start - 2 if first.marker is not None else -1
+    if at < 0 or not view.forms[at] & coordination or first.marker not in view.forms[at + 1]:
+        return []
+    found, end = [], first.end
+    for g in view.groups:
+        if g.start < end:
+            continue
+        if g.marker != first.marker or g.start != end + 3 or tokens[end].text != "," \
+                or not view.forms[end + 1] & coordination or first.marker not in view.forms[end + 2]:
+            break
+        found.append(g)
+        end = g.end
+    return found
 
 
 def _bound_to(view: SentenceView, m: CueMatch) -> list[Group]:

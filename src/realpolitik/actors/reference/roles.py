@@ -61,8 +61,7 @@ def roles_by_antecedent(sentence: Sentence, found: list[ActorMention], bare: lis
         agent = hit.entry.agent
         if agent not in _ROLE_AGENTS or any(m.token_start < hit.end and hit.start < m.token_end for m in found):
             continue
-        if hit.end - hit.start == 1 and normalise(tokens[hit.start].lemma) != normalise(tokens[hit.start].text) \
-                and not _body_plural(tokens, hit, data, found):
+        if hit.end - hit.start == 1 and _plural_form(tokens[hit.start]) and not _body_plural(tokens, hit, data, found):
             continue  # a plural ("die Behörden", "las autoridades"): whose is unclear
         if hit.start > 0 and unchanged_plural(normalise(tokens[hit.start - 1].text), normalise(
                 tokens[hit.start].text)) and not owned(tokens, hit.start, data):
@@ -287,6 +286,15 @@ def _offices_of(m: ActorMention) -> frozenset[str]:
     held = m.note.split("(was ", 1)[1] if "(was " in m.note else m.note  # "out of office on ... (was president)"
     # the office before its dates: "interior minister 2025-05-06.."
     return title_offices(held[:next((k for k, c in enumerate(held) if c.isdigit()), len(held))])
+
+
+def _plural_form(token: Token) -> bool:
+    """A word written otherwise than its lemma: a plural ("die Behörden", "las autoridades"); not a singular with its
+    article elided onto it ("l'émir", "l'ambassadeur": the lemma is the word without "l'")."""
+    text = normalise(token.text)
+    if "'" in text[:3]:
+        text = text.split("'", 1)[1]
+    return normalise(token.lemma) != text
 
 
 def _body_plural(tokens: list[Token], hit: Hit, data: LanguageReferences, found: list[ActorMention]) -> bool:
