@@ -8,6 +8,8 @@ of our own.
   de frapper", "n'exclut pas le recours à la force", Russian "не исключил применения силы", German "schloss erneut
   nicht aus" were not read. Others' speculation and talks not ruled out stay no fact.
 - A standing refusal of what another state asks or does is REJECT 120 (the studied gold 17 of 20): the coder read it so.
+  A refused step of one's own that no one else asked for ("lehnt einen Nato-Beitritt ab", "refuse d'adhérer à l'Otan")
+  rejects no one (3 of 3 uncoded): the German and French readers printed a REJECT to the alliance.
 - A suspension from a body told as a state ("has been suspended from Mercosur since 2016", "maintient suspendus") is
   the membership's status, no act (a membership told as a state is no joining: 35 of 35); the act told stays SANCTION.
 """
@@ -74,6 +76,15 @@ def test_others_speculation_and_talks_not_ruled_out_are_no_threat(text: str, lan
 ])
 def test_a_standing_refusal_rejects(text: str, lang: str, expected: tuple) -> None:
     read_as_all(facts(text, lang), [expected])
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Moldau lehnt einen Nato-Beitritt ab.", "de"),
+    ("Einen Austritt aus der Union lehnt der Premierminister Ungarns ab.", "de"),
+    ("La Moldavie, qui refuse d'adhérer à l'Otan, reste neutre.", "fr"),
+])
+def test_a_refused_step_of_ones_own_rejects_no_one(text: str, lang: str) -> None:
+    assert not [k for k in facts(text, lang) if k[2] == "REJECT"]
 
 
 @pytest.mark.parametrize(("text", "lang"), [
