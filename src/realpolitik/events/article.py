@@ -40,6 +40,12 @@ VERDICT_TYPES: Final = frozenset({"ACCUSE", "REJECT", "SUPPORT"})
 VERDICTS_AGAINST: Final = VERDICT_TYPES - {"SUPPORT"}
 BYSTANDERS: Final = frozenset({"CVL", "MED", "BUS"})  # citizens, media, firms: they seldom answer a state
 COOPERATION: Final = "05"
+# an offer or pledge (03: "offered to convene the two ministers", "pledged its full support"), material cooperation
+# (06) or aid (07: "granted him asylum", "arms deliveries"): no charge, threat or measure answers them either, as none
+# answers praise or a deal (05); a rejection still answers an offer ("rejected the offer": `article_answers.REJECTABLE`)
+GOODWILL: Final = ("03", "06", "07")
+# the reactions against another that answer no goodwill: a charge, a threat, a measure
+HOSTILE_ANSWERS: Final = frozenset({"ACCUSE", "THREATEN", "SANCTION"})
 # an accusation or rejection with no target named answers no meeting or visit of its actor's own: the talks name a
 # partner, not whom the actor blames or turns down (measured on every set but blind_*: 15 such fills wrong, 3 right);
 # a threat or sanction after one's own talks still goes to the partner ("Trump met Hun Manet ... threatened tariffs")

@@ -16,6 +16,7 @@ from realpolitik.events.article import (
     COOPERATION,
     EASING,
     FORCE_TYPES,
+    GOODWILL,
     HOSTILE_TYPES,
     MEETINGS,
     VERDICT_TYPES,
@@ -324,15 +325,22 @@ def co_authors(act: Event, me: str, events: list[Event], note: str, fill: str) -
 
 
 def latest_exchange(me: str, events: list[Event], aimed_only: bool = False,
-                    quarrels_only: bool = False) -> tuple[Event, str] | None:
+                    quarrels_only: bool = False, hostile_at: int | None = None,
+                    named_here: frozenset[str] = frozenset()) -> tuple[Event, str] | None:
     """The latest event between `me` and another party: (event, the side that is the other party); with
     `aimed_only`, the latest act of another party on `me`; with `quarrels_only`, no cooperation (05: praise, support,
     a deal) and no easing of sanctions (EASING: "die Aufhebung der US-Sanktionen sei ein Sieg"), which no hostile
-    reaction answers. A mediation is none: the mediator stands between the
+    reaction answers; with `hostile_at` (where the sentence of a charge, threat or measure starts), no offer, pledge,
+    material cooperation or aid told in an earlier sentence either (GOODWILL: "Spain granted him asylum. A Venezuelan
+    court had issued a warrant for his arrest" answers no Spain), where one told in its own sentence is what it sets
+    itself against ("Tokyo and Beijing agreed to ..., but Japan voiced concern"), and one with a party its own
+    sentence names (`named_here`: "threatened to cut off the electricity that Slovakia sends to Ukraine") still
+    counts. A mediation is none: the mediator stands between the
     sides ("Oman carried messages between Iran and the US ... Tehran rejected any talk of missiles": not Oman)."""
     for e in reversed(events):
         if not e.source or not e.target or not e.factual or mediating(e.cameo) \
-                or quarrels_only and (e.cameo.startswith(COOPERATION) or e.cameo == EASING):
+                or quarrels_only and (e.cameo.startswith(COOPERATION) or e.cameo == EASING
+                                      or _goodwill_before(e, me, hostile_at, named_here)):
             continue
         source, target = party(e.source), party(e.target)
         if target == me and source != me:
@@ -340,6 +348,16 @@ def latest_exchange(me: str, events: list[Event], aimed_only: bool = False,
         if source == me and target != me and not aimed_only:
             return e, "target"
     return None
+
+
+def _goodwill_before(event: Event, me: str, at: int | None, named_here: frozenset[str]) -> bool:
+    """Whether `event` is an offer, pledge, material cooperation or aid (GOODWILL) told before the sentence that starts
+    `at` (a charge's, threat's or measure's; None: no such reaction) between `me` and a party that sentence does not
+    name (`named_here`)."""
+    if at is None or event.evidence_start == at or not event.cameo.startswith(GOODWILL):
+        return False
+    other = party(event.target or "") if party(event.source or "") == me else party(event.source or "")
+    return other not in named_here
 
 
 def guessed(event: Event) -> bool:

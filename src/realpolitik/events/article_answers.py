@@ -13,6 +13,8 @@ from realpolitik.events.article import (
     COOPERATION,
     EASING,
     FORCE_TYPES,
+    GOODWILL,
+    HOSTILE_ANSWERS,
     HOSTILE_TYPES,
     MEETINGS,
     VERDICTS_AGAINST,
@@ -80,7 +82,11 @@ def reaction_target(fill: Fill) -> list[ActorMention]:
     # a hostile reaction answers no cooperation (praise, support, a deal: 05): "Kenya thanked Ethiopia for its help.
     # Nairobi criticised the tariffs" criticises no Ethiopia; a demand is made of the ally ("the EU voiced solidarity
     # with Latvia. Riga insists on tougher sanctions": of the EU). All sets: 1 fact won, 21 extras gone
-    answered = None if fill.weak else latest_exchange(me, fill.recent, quarrels_only=not fill.asked)
+    # (nor, where the reaction is a charge, threat or measure, an offer, pledge or aid told before its sentence:
+    # `GOODWILL`; studied material, round 62 (carry62): such fills 3 right, 11 wrong)
+    answered = None if fill.weak else latest_exchange(
+        me, fill.recent, quarrels_only=not fill.asked,
+        hostile_at=fill.at if fill.rule.plover in HOSTILE_ANSWERS else None, named_here=fill.here)
     if answered is not None and not fill.asked and _moved_on(answered, me, fill.recent):
         # a sentence of events between others came between: the reaction answers no older quarrel (all sets:
         # 14 extras gone, 1 fact lost)
@@ -137,13 +143,14 @@ def _threat_answered(fill: Fill) -> tuple[Event, str] | None:
     within REACTION_CHARS before its sentence ("Kyiv vowed to respond" a paragraph after the strike; its own older
     acts stay out: "Moskau reagierte mit Drohungen" answers no war it began), and no easing of sanctions on it (a
     threat answers no lifted sanction; a deal it may: "agreed on a trade deal ... Trump threatened"); a cooperation
-    (05) only in the threat's own sentence, not a treaty signed with the threatener a paragraph before."""
+    (05), an offer, pledge, material cooperation or aid (GOODWILL) only in the threat's own sentence, not a treaty
+    signed with the threatener a paragraph before ("Japan pledged aid to Peru. Peru warned of consequences")."""
     at, judged = fill.at, fill.judged
     if fill.weak or fill.rule.plover != "THREATEN" or not judged or at is None:
         return None
     return latest_exchange(fill.me, [e for e in judged if at - e.evidence_start < REACTION_CHARS
                                      and e.cameo != EASING
-                                     and (e.evidence_start == at or not e.cameo.startswith(COOPERATION))],
+                                     and (e.evidence_start == at or not e.cameo.startswith((COOPERATION, *GOODWILL)))],
                            aimed_only=True)
 
 
