@@ -82,15 +82,19 @@ def reaction_target(fill: Fill) -> list[ActorMention]:
     # a hostile reaction answers no cooperation (praise, support, a deal: 05): "Kenya thanked Ethiopia for its help.
     # Nairobi criticised the tariffs" criticises no Ethiopia; a demand is made of the ally ("the EU voiced solidarity
     # with Latvia. Riga insists on tougher sanctions": of the EU). All sets: 1 fact won, 21 extras gone
-    # (nor, where the reaction is a charge, threat or measure, an offer, pledge or aid told before its sentence:
-    # `GOODWILL`; studied material, round 62 (carry62): such fills 3 right, 11 wrong)
-    answered = None if fill.weak else latest_exchange(
-        me, fill.recent, quarrels_only=not fill.asked,
-        hostile_at=fill.at if fill.rule.plover in HOSTILE_ANSWERS else None, named_here=fill.here)
+    answered = None if fill.weak else latest_exchange(me, fill.recent, quarrels_only=not fill.asked)
     if answered is not None and not fill.asked and _moved_on(answered, me, fill.recent):
         # a sentence of events between others came between: the reaction answers no older quarrel (all sets:
         # 14 extras gone, 1 fact lost)
         return []
+    if answered is not None and fill.rule.plover in HOSTILE_ANSWERS:
+        # nor does a charge, threat or measure answer an offer, pledge or aid told before its sentence (`GOODWILL`:
+        # "Spain granted him asylum. A Venezuelan court issued a warrant for his arrest"): the exchange before it, if
+        # any (studied material, round 62, carry62: such fills 3 right, 9 wrong)
+        answered = latest_exchange(me, fill.recent, quarrels_only=not fill.asked, hostile_at=fill.at,
+                                   named_here=fill.here)
+        if answered is not None and not fill.asked and _moved_on(answered, me, fill.recent):
+            return []
     answered = _claim_rejected(fill, answered) if answered is not None else _threat_answered(fill)
     if answered is not None:
         return _answer_to(fill, answered)
