@@ -40,3 +40,14 @@ def test_a_rejection_still_answers_an_offer() -> None:
 def test_a_charge_still_answers_a_quarrel() -> None:
     lead, tail = "Chile imposed tariffs on Peru on Monday. ", "Peru voiced concern."
     assert ("PER", "CHL", "ACCUSE") in last(lead + tail, "en", tail)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # goodwill told in the charge's own sentence is what it sets itself against
+    ("Japan and Peru agreed on Monday to expand trade, but Peru voiced concern.", ("PER", "JPN", "ACCUSE")),
+    # a party the charge's own sentence names
+    ("Japan pledged aid to Peru on Monday. Peru threatened to cut off the electricity that it sends to Japan.",
+     ("PER", "JPN", "THREATEN")),
+])
+def test_goodwill_in_the_sentence_or_with_a_party_it_names_still_counts(text: str, fact: tuple) -> None:
+    assert fact in {((e.source or "")[:3], (e.target or "")[:3], e.plover) for e in events_of(text, "en")}
