@@ -35,6 +35,7 @@ SIGNING: Final = "057"  # sign a formal agreement
 ACCUSATION: Final = "112"  # accuse (a longer code names the charge: "1121", "1123")
 COMPLAINT: Final = "114"  # complain officially (an envoy summoned to hear a protest among them)
 BREAK_RELATIONS: Final = "161"  # reduce or break diplomatic relations (envoys expelled or recalled, a treaty left)
+AID_CUT: Final = "162"  # reduce or stop material aid or military cooperation
 ARREST: Final = "173"  # arrest, detain
 # curbs eased, a crossing reopened, a ban lifted (081): RETREAT since round 61 (plover_overrides.csv;
 # eval/gold/README.md "A measure eased or lifted is RETREAT"), yet read in the article as the concession it was typed
