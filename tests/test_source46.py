@@ -5,7 +5,7 @@
   (actors/reference/roles.py, `_acting_subject`).
 - "They", "the ministers", "die Minister", "los cancilleres" after a sentence in which two office holders met, each
   named by office and state ("the Argentine foreign minister met his Brazilian counterpart"), stand for the two
-  (actors/reference/counted.py, `_person_in_office`, `they_reference`).
+  (actors/reference/in_office.py `person_in_office`, counted.py `they_reference`).
 
 Sentences of our own, several phrasings and languages each."""
 

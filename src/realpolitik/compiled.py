@@ -158,6 +158,7 @@ MODULES: tuple[str, ...] = (
     # and the readers actors.references runs, the package actors.reference: one kind of reference a module
     "realpolitik.actors.reference.history",
     "realpolitik.actors.reference.counted",
+    "realpolitik.actors.reference.in_office",
     "realpolitik.actors.reference.offices",
     "realpolitik.actors.reference.members",
     "realpolitik.actors.reference.own",

@@ -3,14 +3,14 @@
 they are that many); "the two leaders" for the pair that met just before.
 
 Separate because it is the one reader of lists by their length; the office holders (reference/offices.py) ask it
-for the latest naming and the meeting just before.
+for the latest naming. Where no list of that many answers, it asks the people in office named before
+(reference/in_office.py: the meeting just before).
 """
 
 from __future__ import annotations
 
 from typing import Final
 
-from realpolitik.actors.compose import PERSON_NOTE
 from realpolitik.actors.forms import normalise
 from realpolitik.actors.reference.data import LanguageReferences, reference_data
 from realpolitik.actors.reference.descriptions import phrase_starts, region_at_token
@@ -26,12 +26,18 @@ from realpolitik.actors.reference.history import (
     refers_note,
     sentence_seen,
 )
-from realpolitik.actors.titles import title_offices
+from realpolitik.actors.reference.in_office import (
+    met_just_before,
+    office_holders_just_before,
+    office_holders_named,
+    person_in_office,
+    person_office,
+    persons_name,
+)
 from realpolitik.codes import country_of
 from realpolitik.language.role_words import role_words
 from realpolitik.language.speech import speech_words
 from realpolitik.language.tokens import PHRASE_BREAKS, QUOTE_MARKS
-from realpolitik.mentions import last_entry_role
 from realpolitik.model import ActorMention, Token
 
 
@@ -96,13 +102,13 @@ def counted_group(tokens: list[Token], i: int, data: LanguageReferences, lang: s
     states = not agent or normalise(tokens[k].lemma) in _STATE_SEATS
     seen = sentence_seen(here, tokens, data)
     codes = _clause_pair(tokens, i, n, seen, lang, data.definite) if states \
-        else _clause_holders(tokens, i, n, before, lang, data.definite) if _person_office(tokens[k], agent, data) \
+        else _clause_holders(tokens, i, n, before, lang, data.definite) if person_office(tokens[k], agent, data) \
         else None
     codes = codes or met_just_before(n, before, history) \
-        or (_office_holders_just_before(n, before, history) if _person_office(tokens[k], agent, data) else None) \
+        or (office_holders_just_before(n, before, history) if person_office(tokens[k], agent, data) else None) \
         or _latest(n, seen, history, states, sides=side, avoid=avoid,
                    acted_on=frozenset(c[:3] for m in after or () for c in members(m))) \
-        or (_office_holders_named(n, history) if _person_office(tokens[k], agent, data) else None) \
+        or (office_holders_named(n, history) if person_office(tokens[k], agent, data) else None) \
         or _story_pair(n, seen, history, avoid)
     if side or normalise(tokens[k].lemma) in data.rivals or normalise(tokens[k].text) in data.rivals:
         codes = without_mediators(n, codes, seen, history)  # "ending the fighting between the two neighbours"
@@ -194,8 +200,8 @@ def _clause_holders(tokens: list[Token], i: int, n: int, before: list[ActorMenti
         return None
     holders: list[str] = []
     for m in before:
-        state = country_of(m.code) if _person_in_office(m) else None
-        if _person_in_office(m) and state is None:
+        state = country_of(m.code) if person_in_office(m) else None
+        if person_in_office(m) and state is None:
             return None  # "Guterres met Putin, and the two leaders ...": no organisation's head is a state's
         if state is not None and state not in holders:
             holders.append(state)
@@ -532,15 +538,6 @@ def last_naming(history: History) -> list[Seen]:
     return next(([seen] for seen in history.seen[:-_QUIET_REACH - 1:-1] if seen.mentions), [])
 
 
-# the offices whose plural stands for the states of a list: ministers, leaders, presidents, governments (the
-# `group_nouns` with agent GOV, as `normalise` spells them); not "les autorités", "die Behörden" (one state's, most
-# often: "the authorities" of the place the sentence tells of), not regimes, juntas, capitals or people
-OFFICES: Final = frozenset({"government", "leader", "president", "minister",
-                      "regierung", "staatschef", "staatsoberhaupt", "prasident", "regierungschef", "aussenminister",
-                      "gobierno", "presidente", "mandatario", "lider", "dirigente", "canciller", "ministro",
-                      "gouvernement", "dirigeant", "ministre", "правительство", "лидер", "президент", "министр"})
-# the offices a person holds ("the two leaders"), not "the two governments"
-_PERSON_OFFICES: Final = OFFICES - {"government", "regierung", "gobierno", "gouvernement", "правительство"}
 
 
 VERB_REACH: Final = 3  # "Стороны также обсудили", "Стороны «решительно осудили»": words before the subject's verb
@@ -581,7 +578,7 @@ def _latest(n: int, here: Seen, history: History, states: bool = True, sides: bo
     if avoid:  # the latest list of n without the partner, in the sentence or a few before, else the last ones named
         return _list_without(n, avoid, here, history, _AVOID_REACH) or _read_back(n, history, avoid)
     named = {c[:3] for c in here.countries}
-    if here.lists == [] and n >= 2 and _persons_name(here) == n == len(here.countries):
+    if here.lists == [] and n >= 2 and persons_name(here) == n == len(here.countries):
         return here.countries  # "Jaishankar held talks with Lavrov in Moscow and the two sides signed": the two met
     for s in (here, history.latest_with_list(n)):
         if s is None:
@@ -612,100 +609,6 @@ def _latest(n: int, here: Seen, history: History, states: bool = True, sides: bo
     # the last sentences happen to name
     return _bloc(n, here.mentions, history) or _read_back(n, history, acted_on if n >= 3 else frozenset()) if n \
         else None
-
-
-def met_just_before(n: int, before: list[ActorMention], history: History) -> list[str] | None:
-    """"Xi received Modi on Sunday. The two leaders agreed ...", "Trump held a summit with Lee. The two allies
-    also ...": a phrase that opens its sentence (no actor named before it: not "Guterres urged both sides", the sides
-    of the conflict) right after a sentence that names exactly n states, each by a person in office, stands for those
-    who met there, not for an older list of n."""
-    if n < 2 or before or not history.seen:
-        return None
-    last = history.seen[-1]
-    return last.countries if _persons_name(last) == n == len(last.countries) else None
-
-
-def _person_office(token: Token, agent: str, data: LanguageReferences) -> bool:
-    """ "the two leaders", "les deux dirigeants", "die beiden Präsidenten": an office held by a person, not "the two
-    governments" (the states of a list as well); any title of one person's office the role words know
-    (`office_titles`: "die beiden Verteidigungsminister")."""
-    lemma = normalise(token.lemma)
-    return agent == "GOV" and (lemma in _PERSON_OFFICES or lemma in data.office_titles)
-
-
-def _office_holders_just_before(n: int, before: list[ActorMention], history: History) -> list[str] | None:
-    """"Macron received Carney, who chose Paris and London for his first trip abroad, ... The two leaders signed":
-    a phrase for people in office that opens its sentence stands for the first n such people the sentence before
-    named, each of another state (they met or spoke there; a list of capitals or a third leader named after them is
-    what was said of them: "A and B signed in the presence of Trump. The two leaders ..." are A and B), not for the
-    latest list of n states. None where one of those n is of no state."""
-    if n < 2 or before or not history.seen:
-        return None
-    holders: list[str] = []
-    for m in history.seen[-1].mentions:
-        # a leader of the dictionary or an office with a name it lacks ("el primer ministro de Armenia, Nikol X")
-        person = _person_in_office(m)
-        state = country_of(m.code) if person else None
-        if person and state not in holders:
-            if state is None:
-                return None  # "Guterres met Putin", "Modi and von der Leyen": an organisation's head is no state's
-            holders.append(state)
-            if len(holders) == n:
-                return holders
-    return None
-
-
-_HOLDERS_REACH: Final = 6  # sentences back "empfing die drei Minister" looks for the ministers named
-
-
-def _office_holders_named(n: int, history: History) -> list[str] | None:
-    """"Fidan unterzeichnete ... mit seinen Amtskollegen Faisal bin Farhan und Ishaq Dar ... Kronprinz Mohammed bin
-    Salman empfing die drei Minister": where no list of n states stands for it (`_latest` finds none: the sentences in
-    between named other states, "nach dem Luftangriff ... in Katar"), a counted phrase for people in office stands for
-    the people in office of the latest sentence (within _HOLDERS_REACH) that names exactly n of them, each of another
-    state."""
-    if n < 2:
-        return None
-    for seen in reversed(history.seen[-_HOLDERS_REACH:]):
-        holders: list[str] = []
-        for m in seen.mentions:
-            state = country_of(m.code) if _person_in_office(m) else None
-            if state is not None and state not in holders:
-                holders.append(state)
-        if len(holders) == n:
-            return holders
-    return None
-
-
-def _persons_name(here: Seen) -> int:
-    """How many countries the sentence so far names only by people in office ("Cypriot President Christodoulides
-    hosted German Chancellor Merz ..., where the two leaders discussed"): two officials named before "the two
-    sides" or "the two leaders" in one sentence met there; a state's name alone may be a side of an older conflict."""
-    by_person = {m.country[:3] for m in here.mentions if m.country and _person_in_office(m)}
-    return len(by_person) if by_person == {c[:3] for c in here.countries} else 0
-
-
-def _person_in_office(m: ActorMention) -> bool:
-    """A leader of the dictionary, or an office with a name the dictionary lacks ("с ливанским коллегой Юссефом
-    Раджи", "his counterpart Karim Haddad": the role word and the person, as surnames.py reads them), or a person's
-    office with its state and no name ("the Argentine foreign minister met his Brazilian counterpart",
-    "Der argentinische Außenminister traf seinen brasilianischen Amtskollegen"): one person each, who met there."""
-    return m.kind == "leader" or m.kind == "agent" and (m.note.startswith(PERSON_NOTE) or _personal_office(m))
-
-
-# the other side's official ("counterpart", "Amtskollege", "homólogo", "homologue", "коллега"; roles.yaml's
-# `counterpart` flag): a person's office as well, which `title_offices` does not list
-_COUNTERPARTS: Final = ("counterpart", "amtskolleg", "homolog", "коллег")
-
-
-def _personal_office(m: ActorMention) -> bool:
-    """A mention whose entry ends in a role word of a state's office held by one person (a minister, a president,
-    a counterpart), not a body ("the Argentine government", "das Außenministerium") nor a spokesman or an envoy."""
-    office = last_entry_role(m)
-    if not office or m.agent != "GOV" or not m.country:
-        return False
-    role = office.replace("_", " ")
-    return bool(title_offices(role)) or role.startswith(_COUNTERPARTS)
 
 
 # group nouns that name a state by its seat

@@ -12,12 +12,10 @@ from typing import Final
 from realpolitik.actors.forms import normalise
 from realpolitik.actors.reference.counted import (
     COUNT_REACH,
-    OFFICES,
     VERB_REACH,
     after_verb,
     group_noun,
     last_naming,
-    met_just_before,
     next_to_verb,
     without_mediators,
 )
@@ -33,6 +31,7 @@ from realpolitik.actors.reference.history import (
     refers_note,
     sentence_seen,
 )
+from realpolitik.actors.reference.in_office import OFFICES, met_just_before
 from realpolitik.mentions import entry_roles
 from realpolitik.model import ActorMention, Token
 
