@@ -340,7 +340,7 @@ def latest_exchange(me: str, events: list[Event], aimed_only: bool = False,
     for e in reversed(events):
         if not e.source or not e.target or not e.factual or mediating(e.cameo) \
                 or quarrels_only and (e.cameo.startswith(COOPERATION) or e.cameo == EASING
-                                      or _goodwill_before(e, me, hostile_at, named_here)):
+                                      or goodwill_before(e, me, hostile_at, named_here)):
             continue
         source, target = party(e.source), party(e.target)
         if target == me and source != me:
@@ -350,7 +350,7 @@ def latest_exchange(me: str, events: list[Event], aimed_only: bool = False,
     return None
 
 
-def _goodwill_before(event: Event, me: str, at: int | None, named_here: frozenset[str]) -> bool:
+def goodwill_before(event: Event, me: str, at: int | None, named_here: frozenset[str]) -> bool:
     """Whether `event` is an offer, pledge, material cooperation or aid (GOODWILL) told before the sentence that starts
     `at` (a charge's, threat's or measure's; None: no such reaction) between `me` and a party that sentence does not
     name (`named_here`)."""
