@@ -268,6 +268,9 @@ def _at_trigger(tokens: list[Token], i: int, group: Group, grammar: Grammar, mar
     if i == group.start - 1 and tokens[i].text.lower() in grammar.roles.goods_nouns \
             and tokens[group.start].text[:1].islower():
         return False  # "запрет на ввоз азербайджанской хурмы": the adjective is the goods', the look-back goes on
+    if i == group.start - 1 and tokens[i].text.lower() in grammar.roles.judged_complements \
+            and tokens[group.start].text[:1].isupper():
+        return False  # "назвал учения «провокацией Минска»": the verdict's complement, its author the one judged
     if i == group.start - 1 and i != 0 and _postnominal_genitive(tokens, group, grammar, names):
         group.genitive = True  # "unter Vermittlung Ägyptens", "den Angriff Russlands": the noun's genitive
         group.marker = _find_marker(tokens, i - 1, markers, grammar, barriers)

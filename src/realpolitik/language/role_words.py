@@ -322,6 +322,9 @@ class RoleWords:
     # "запрет на ввоз азербайджанской хурмы": import nouns whose genitive is the goods; a state's adjective right
     # after one names where the goods come from (the one a ban hits), never the noun's agent (events/roles_marks.py)
     goods_nouns: frozenset[str] = frozenset()
+    # "назвал учения «очередной провокацией Минска»": the instrumental nouns by which "назвать" tells a verdict; a name
+    # right after one is the author of what is judged (the verdict's target), not the trigger noun's agent
+    judged_complements: frozenset[str] = frozenset()
     # "verurteilte die Ballonflüge aus Belarus", "die Drohnenangriffe aus Russland": ends of act nouns whose origin
     # phrase (`origin_markers`) names the act's author, whom a verdict on the act judges
     judged_act_heads: frozenset[str] = frozenset()
