@@ -171,7 +171,16 @@ def subject_start(forms: list[frozenset[str]], trigger: tuple[int, int], clause:
         return first
     opener = grammar.coordination | grammar.conjunctions | grammar.modality.get("breaks", frozenset())
     k = first - 1
+    if "," in forms[k] and _fronted_report(forms, clause[0], k, grammar):
+        return first  # "Selon des diplomates, une rencontre ... pourrait avoir lieu": the source told first
     return first if forms[k] & opener and (k == clause[0] or "," in forms[k - 1]) else None
+
+
+def _fronted_report(forms: list[frozenset[str]], start: int, comma: int, grammar: Grammar) -> bool:
+    """Whether the words from `start` to the `comma` are a fronted "according to" phrase ("Selon des diplomates",
+    "D'après la presse locale"): a report preposition opens them and no other comma stands before."""
+    return any(comma - start > len(phrase) and all(word in forms[start + n] for n, word in enumerate(phrase))
+               for phrase in grammar.report_phrases) and not any("," in forms[i] for i in range(start, comma))
 
 
 def subject_phrase_ends(forms: list[frozenset[str]], i: int, grammar: Grammar,

@@ -44,7 +44,7 @@ def modal_after_subject(forms: list[frozenset[str]], trigger: tuple[int, int], c
     expected = frozenset(c for c in grammar.modality.get("plan", frozenset()) if c.startswith("be ")) \
         | grammar.modality.get("expected", frozenset())
     scheduled = grammar.modality.get("scheduled", frozenset())
-    for i in range(trigger[1], min(clause[1], trigger[1] + SUBJECT_PHRASE_REACH)):
+    for i in _subject_phrase(trigger[1], clause[1], names):
         if subject_phrase_ends(forms, i, grammar, names):
             return None
         if forms[i] & scheduled and (trigger[0] == first or forms[trigger[0] - 1] & lead):
@@ -61,6 +61,20 @@ def modal_after_subject(forms: list[frozenset[str]], trigger: tuple[int, int], c
 
 
 _OCCUR_REACH: Final = 6  # "is expected to take place", "could finally resume"
+
+
+def _subject_phrase(start: int, end: int, names: frozenset[int] | set[int]) -> list[int]:
+    """The words after a subject noun where its verb may stand: SUBJECT_PHRASE_REACH words, an actor's name counted
+    as none ("Aucune rencontre entre Sanae Takaichi et le Premier ministre chinois Li Qiang n'est prévue": the
+    names of the pair lengthen the phrase, not the distance to its verb)."""
+    words: list[int] = []
+    counted = 0
+    for i in range(start, end):
+        if counted >= SUBJECT_PHRASE_REACH:
+            break
+        words.append(i)
+        counted += i not in names
+    return words
 _INTENT: Final = "03"  # CAMEO's root of expressed intents to cooperate (AGREE 030-039)
 
 
