@@ -82,7 +82,11 @@ MODALITIES = ("threat", "demand", "plan", "commit", "hypothetical", "report", "d
               # добиваться"): a demand so told is still to be made (modality_tense.future_demand); "future_in_past":
               # the endings of the future-in-past after a verb of saying ("a confirmé que le Canada porterait
               # l'affaire devant l'OMC"), which tells a demand announced, not one still to come
-              "particles", "future_auxiliary", "future_in_past")
+              "particles", "future_auxiliary", "future_in_past",
+              # "terms": phrases that tell what one side of a deal is to do for the other's part ("in return",
+              # "under the framework", "en contrepartie"): an act after one, told ahead, is a term of the deal still
+              # to be carried out (modality_tense.deal_terms)
+              "terms")
 #: the modalities whose cues near a trigger make it one (`modality.modality_of`, strongest first)
 MODAL_CUE_KINDS = ("hypothetical", "threat", "demand", "plan")
 

@@ -245,3 +245,22 @@ def _auxiliary_after_subject(forms: list[frozenset[str]], trigger: tuple[int, in
         if future_auxiliary(forms[i], grammar):
             return True
     return False
+
+
+def deal_terms(forms: list[frozenset[str]], trigger: tuple[int, int], clause: tuple[int, int], grammar: Grammar,
+               names: frozenset[int] | set[int]) -> bool:
+    """An act told as a deal's term: a phrase of the grammar's `terms` ("in return", "under the framework", "en
+    contrepartie", "a cambio", "im Gegenzug", "в обмен") before the trigger in its sentence, and its clause told ahead
+    up to the trigger (a future or a conditional, "will", "wird ... zahlen", the analytic future's auxiliary): what
+    one side is to do for the other's part of the deal ("In return, Vietnam will open its market to American
+    products", "En contrepartie, Berne versera à partir de 2030 une contribution"), still to be carried out, as what
+    an agreement permits is (`agreement_terms`); EVAL.md codes the agreement, not its terms. Counted in the studied
+    material (round 63): 24 sentences in 23 documents with such a phrase and a verb told ahead, the gold codes the
+    term in none; an act announced on its own in the future (no such phrase) stays the act it announces."""
+    terms = grammar.modality.get("terms", frozenset())
+    if not terms or not cue_in(forms, 0, trigger[0], terms):
+        return False
+    stretch = (min(clause[0], trigger[0]), trigger[1])  # "will open its market ... without tariffs": the clause's verb
+    auxiliary = grammar.modality.get("future_auxiliary", frozenset())
+    return told_ahead(forms, stretch, clause, grammar, names) \
+        or bool(auxiliary) and any(forms[i] & auxiliary for i in range(*stretch))
