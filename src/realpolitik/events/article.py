@@ -123,11 +123,14 @@ class Fill:
     speaker: ActorMention | None  # the subject of the sentence before, where it told what was said
     here: frozenset[str] = frozenset()  # the parties its own sentence names by name, office or body (`named_in`)
     me: str = ""  # the actor's party, once the event has one
+    # the pairs of parties the article told in a quarrel before the event's sentence (`article_sides.Dyads.quarrels`)
+    quarrels: frozenset[frozenset[str]] = frozenset()
 
     def __init__(self, roles: Roles, rule: Rule, recent: list[Event], judged: list[Event] | None, pronoun: bool,
                  again: NamedAgain, weak: bool, subject: ActorMention | None, named: list[ActorMention],
                  at: int | None, plural: bool, asked: bool, marked: bool, speaker: ActorMention | None,
-                 here: frozenset[str] = frozenset(), me: str = "") -> None:
+                 here: frozenset[str] = frozenset(), me: str = "",
+                 quarrels: frozenset[frozenset[str]] = frozenset()) -> None:
         self.roles = roles
         self.rule = rule
         self.recent = recent
@@ -144,6 +147,7 @@ class Fill:
         self.speaker = speaker
         self.here = here
         self.me = me
+        self.quarrels = quarrels
 
     @property
     def reach(self) -> list[Event]:

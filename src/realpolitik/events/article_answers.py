@@ -89,14 +89,14 @@ def reaction_target(fill: Fill) -> list[ActorMention]:
         # 14 extras gone, 1 fact lost)
         return []
     if answered is not None and fill.rule.plover in HOSTILE_ANSWERS and not fill.rule.cameo.startswith(AID_CUT) \
-            and goodwill_before(answered[0], me, fill.at, fill.here):
+            and goodwill_before(answered[0], me, fill.at, fill.here, fill.quarrels):
         # nor does a charge, threat or measure answer an offer, pledge or aid told before its sentence (`GOODWILL`:
         # "Spain granted him asylum. A Venezuelan court issued a warrant for his arrest"): the exchange before it, if
         # any (studied material, round 62, carry62: such fills 3 right, 9 wrong); aid or cooperation stopped (162)
         # stops the aid told before ("Sweden granted Mozambique aid in 2024. Stockholm suspended part of the payments").
         # Only then is the article read again: any other exchange is the one the skip would find
         answered = latest_exchange(me, fill.recent, quarrels_only=not fill.asked, hostile_at=fill.at,
-                                   named_here=fill.here)
+                                   named_here=fill.here, quarrels=fill.quarrels)
         if answered is not None and not fill.asked and _moved_on(answered, me, fill.recent):
             return []
     answered = _claim_rejected(fill, answered) if answered is not None else _threat_answered(fill)
