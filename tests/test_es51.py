@@ -26,7 +26,7 @@ _keys = partial(country_keys, lang="es", factual_only=True)
      ("RUS", "ISR", "ACCUSE"), ("ISR", "RUS", "ASSAULT")),
     ("Francia atacó posiciones sirias y Hungría lo justificó ante la prensa.", ("FRA", "SYR", "ASSAULT"),
      ("FRA", "HUN", "ASSAULT")),
-    # an auxiliary of the perfect for the second verb (roles_groups._finite_at, as for the first name's verb)
+    # an auxiliary of the perfect for the second verb (roles_coordinated_clause._finite_at, as for the first verb)
     ("Francia atacó posiciones sirias y Alemania ha condenado la operación.", ("DEU", "FRA", "ACCUSE"),
      ("FRA", "DEU", "ASSAULT")),
     # the object ends in a name under a preposition ("del" an article too)

@@ -63,6 +63,7 @@ MODULES: tuple[str, ...] = (
     # events.roles' parts, one job each (roles.py the entry point)
     "realpolitik.events.roles_base",
     "realpolitik.events.roles_groups",
+    "realpolitik.events.roles_coordinated_clause",
     "realpolitik.events.roles_marks",
     "realpolitik.events.roles_aside",
     "realpolitik.events.roles_structure",

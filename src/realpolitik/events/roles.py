@@ -13,7 +13,8 @@ co-agents, restrictive relative clauses, denials of an accusation, the one a dem
 and the relation reader import. The reading itself lives in modules of one job each:
 
 - roles_base: Group, Roles, Site, the group marks and the small helpers every part reads;
-- roles_groups: the sentence's actor groups (coordination, appositions, lists, coordinated clause subjects);
+- roles_groups: the sentence's actor groups (coordination, appositions, lists);
+- roles_coordinated_clause: a group's last name that opens a coordinated clause ("... and Poland condemned");
 - roles_marks: each group's mark (preposition, genitive, possessive; roles_aside: reported source, witness, compound);
 - roles_structure: the structural reading of one trigger's clause (`structural_roles`), its steps in roles_reading,
   roles_settled, roles_source_steps, roles_target_steps and roles_weighing;
@@ -54,13 +55,12 @@ from realpolitik.events.roles_base import (
     locate_marker,
     skip_back,
 )
+from realpolitik.events.roles_coordinated_clause import participle_complement, split_clause_subject
 from realpolitik.events.roles_groups import (
     apposed_members,
     build_groups,
     expand_references,
     group_mentions,
-    participle_complement,
-    split_clause_subject,
 )
 from realpolitik.events.roles_marks import mark_groups
 from realpolitik.events.roles_partners import hyphen_after, hyphen_joined, hyphen_pair_parties

@@ -163,7 +163,7 @@ class RoleWords:
     object_clitics: frozenset[str] = frozenset()
     clitic_adverbs: frozenset[str] = frozenset()
     # Spanish "... y Hungría lo justificó": object and reflexive pronouns that may stand between the subject of a
-    # coordinated clause and its verb (roles_groups.split_clause_subject)
+    # coordinated clause and its verb (roles_coordinated_clause.split_clause_subject)
     clause_clitics: frozenset[str] = frozenset()
     # "Hundreds of Iranians rallied": a number noun before "of" is no noun governing the name; the name heads the
     # phrase (the subject), where "the president of Iran" makes Iran a genitive
