@@ -1,6 +1,6 @@
 """One list of portfolio words (actors/portfolios.py) serves both readers of a minister's portfolio: after the
 state's adjective ("le ministre syrien du Budget", actors/ministries.py) and between the title and the country
-("la ministra de Turismo de Perú", actors/compose.py). Every word of the list is read in both word orders."""
+("la ministra de Turismo de Perú", actors/role_modifiers.py). Every word of the list is read in both word orders."""
 
 from __future__ import annotations
 

@@ -13,8 +13,8 @@ import random
 from collections import Counter
 
 from extracted import country_keys
-from realpolitik.actors.compose import is_envoy
 from realpolitik.actors.reference.history import History, Seen
+from realpolitik.actors.role_modifiers import is_envoy
 from realpolitik.model import ActorMention
 
 ENTRIES = ("roles:en:junta", "roles:es:junta_militar", "countries:MLI:en:adjective+roles:en:junta",

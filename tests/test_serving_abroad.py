@@ -1,11 +1,11 @@
 """A state's people and offices abroad are one list in references.yaml (`serving_abroad`) with two readings: an
-envoy's role word exactly (compose.is_envoy) and the beginning of a mission's (reference/roles.serves_abroad)."""
+envoy's role word exactly (role_modifiers.is_envoy) and the beginning of a mission's (reference/roles.serves_abroad)."""
 
 from __future__ import annotations
 
-from realpolitik.actors.compose import is_envoy
 from realpolitik.actors.reference.data import reference_data
 from realpolitik.actors.reference.roles import serves_abroad
+from realpolitik.actors.role_modifiers import is_envoy
 from realpolitik.model import ActorMention
 
 

@@ -98,6 +98,7 @@ MODULES: tuple[str, ...] = (
     "realpolitik.events.modality_governing",
     "realpolitik.actors.matcher",
     "realpolitik.actors.compose",
+    "realpolitik.actors.role_modifiers",  # (compose's: which hit names the state a role word belongs to)
     "realpolitik.actors.references",
     "realpolitik.relations.sentence",
     "realpolitik.relations.shapes",

@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Final
 
-from realpolitik.actors.compose import is_envoy
 from realpolitik.actors.forms import normalise
 from realpolitik.actors.reference.data import LanguageReferences, fold
+from realpolitik.actors.role_modifiers import is_envoy
 from realpolitik.codes import country_of, side_of
 from realpolitik.language.speech import speech_words
 from realpolitik.language.tokens import QUOTE_MARKS

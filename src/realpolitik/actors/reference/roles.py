@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Final
 
-from realpolitik.actors.compose import STATE_NAME_KINDS, is_envoy
 from realpolitik.actors.forms import normalise
 from realpolitik.actors.matcher import Hit
 from realpolitik.actors.reference.data import LanguageReferences, reference_data
@@ -25,6 +24,7 @@ from realpolitik.actors.reference.history import (
     mention_start,
 )
 from realpolitik.actors.reference.offices import owned, unchanged_plural
+from realpolitik.actors.role_modifiers import STATE_NAME_KINDS, is_envoy
 from realpolitik.actors.titles import title_offices
 from realpolitik.codes import PARTY_AGENTS
 from realpolitik.language.infinitives import infinitive_form
