@@ -103,7 +103,7 @@ def test_chapters_of_accession_talks_are_no_heads() -> None:
 
 
 # round 38: a sentence that names no one (a line quoted from the communiqué) does not break the chain; "they" and
-# "the ministers" still stand for the list of the sentence before it (reference/counted.last_naming). German has
+# "the ministers" still stand for the list of the sentence before it (reference/read_back.last_naming). German has
 # neither reading ("sie" is also "she" and "you", "die Minister" also one minister's case): none to keep
 _QUIET = {
     "en": "\"We will not stand by,\" the joint statement said.",

@@ -161,6 +161,7 @@ MODULES: tuple[str, ...] = (
     "realpolitik.actors.reference.history",
     "realpolitik.actors.reference.counted",
     "realpolitik.actors.reference.in_office",
+    "realpolitik.actors.reference.read_back",
     "realpolitik.actors.reference.offices",
     "realpolitik.actors.reference.members",
     "realpolitik.actors.reference.own",

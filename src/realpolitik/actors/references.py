@@ -32,10 +32,10 @@ composition stage resolves them directly.
 
 This module runs the readers over an article (resolve_references); each kind lives in a module of its own in the
 package actors/reference/: history.py (what the article named so far, which every reader looks back over),
-counted.py (counted groups, "the sides", "they"), in_office.py (the people in office who met just before),
-offices.py (office holders in the plural), members.py (members and fixed groups), own.py (the own country, the
-neighbour), bodies.py (bodies and short names), descriptions.py (descriptions and regions), roles.py (role words,
-crowds) and demonyms.py ("the Europeans" for the European states listed last).
+counted.py (counted groups, "the sides", "they"), read_back.py (which states those stand for), in_office.py (the
+people in office who met just before), offices.py (office holders in the plural), members.py (members and fixed
+groups), own.py (the own country, the neighbour), bodies.py (bodies and short names), descriptions.py (descriptions
+and regions), roles.py (role words, crowds) and demonyms.py ("the Europeans" for the European states listed last).
 """
 
 from __future__ import annotations

@@ -2,9 +2,10 @@
 "they" stand for the latest list of that many countries (or the countries of the last sentences read back until
 they are that many); "the two leaders" for the pair that met just before.
 
-Separate because it is the one reader of lists by their length; the office holders (reference/offices.py) ask it
-for the latest naming. Where no list of that many answers, it asks the people in office named before
-(reference/in_office.py: the meeting just before).
+Separate because it is the one reader of these plural phrases (the count, the noun, the region word, who addresses
+the phrase); which states they stand for is searched in what the article named before
+(reference/read_back.py, which the office holders of reference/offices.py search too). Where no list of that many
+answers, it asks the people in office named before (reference/in_office.py: the meeting just before).
 """
 
 from __future__ import annotations
@@ -32,7 +33,13 @@ from realpolitik.actors.reference.in_office import (
     office_holders_named,
     person_in_office,
     person_office,
-    persons_name,
+)
+from realpolitik.actors.reference.read_back import (
+    in_region,
+    last_naming,
+    latest_list,
+    story_pair,
+    without_mediators,
 )
 from realpolitik.codes import country_of
 from realpolitik.language.role_words import role_words
@@ -42,8 +49,8 @@ from realpolitik.model import ActorMention, Token
 
 
 def counted_group(tokens: list[Token], i: int, data: LanguageReferences, lang: str, before: list[ActorMention],
-             history: History, taken: set[int], after: list[ActorMention] | None = None,
-             ) -> tuple[int, list[str], str, str] | None:
+                  history: History, taken: set[int], after: list[ActorMention] | None = None,
+                  ) -> tuple[int, list[str], str, str] | None:
     """ "die beiden Länder", "these two countries", "los tres gobiernos": n actors named before (`after`: the
     sentence's mentions after the phrase, whom its clause acts on)."""
     between = i > 0 and normalise(tokens[i - 1].text) in PAIR_PREPOSITIONS or _between_in_relative(
@@ -106,15 +113,15 @@ def counted_group(tokens: list[Token], i: int, data: LanguageReferences, lang: s
         else None
     codes = codes or met_just_before(n, before, history) \
         or (office_holders_just_before(n, before, history) if person_office(tokens[k], agent, data) else None) \
-        or _latest(n, seen, history, states, sides=side, avoid=avoid,
-                   acted_on=frozenset(c[:3] for m in after or () for c in members(m))) \
+        or latest_list(n, seen, history, states, sides=side, avoid=avoid,
+                       acted_on=frozenset(c[:3] for m in after or () for c in members(m))) \
         or (office_holders_named(n, history) if person_office(tokens[k], agent, data) else None) \
-        or _story_pair(n, seen, history, avoid)
+        or story_pair(n, seen, history, avoid)
     if side or normalise(tokens[k].lemma) in data.rivals or normalise(tokens[k].text) in data.rivals:
         codes = without_mediators(n, codes, seen, history)  # "ending the fighting between the two neighbours"
     if region is not None:
         # "the two Southeast Asian neighbours": a list of the region's states, not the observers from elsewhere
-        codes = _in_region(n, codes or [], region[1], seen, history)
+        codes = in_region(n, codes or [], region[1], seen, history)
     codes = _bloc_named_after(n, tokens, end, data, lang, after) or codes  # "les trois pays de l'AES": its members
     if not codes or not side and any(country_of(c) is None for c in codes):
         return None  # "les deux gouvernements" after "von der Leyen et Rutte": no organisation is a country
@@ -157,25 +164,6 @@ def _region_as_noun(tokens: list[Token], start: int, after: int, data: LanguageR
     no adjective of a group noun after it."""
     return group_noun(tokens[start], data) is not None \
         and all(group_noun(tokens[k], data) is None for k in (after, after + 1) if k < len(tokens))
-
-
-def _in_region(n: int, codes: list[str], names: tuple[str, ...], here: Seen, history: History) -> list[str] | None:
-    """The states a counted phrase with a region word stands for: those found where all lie in the region's groups,
-    else the latest list of n that does, in the sentence or the few before it, else none."""
-    groups = reference_data().groups
-    region = frozenset(c for name in names for c in groups.get(name, frozenset()))
-    if codes and all(c[:3] in region for c in codes):
-        return codes
-    lists = [found for s in (here, *reversed(history.seen[-_AVOID_REACH:])) for found in reversed(s.lists)]
-    exact = next((found for found in lists if len(found) == n and all(c[:3] in region for c in found)), None)
-    # "le Mali, le Burkina Faso, le Niger, la Guinée et le Soudan ... les trois pays sahéliens": the region's n
-    # states of the latest list that names that many of them
-    return exact or next((kept for kept in (_of_region(found, region) for found in lists) if len(kept) == n), None)
-
-
-def _of_region(found: list[str], region: frozenset[str]) -> list[str]:
-    """The states of a list that lie in a region."""
-    return [c for c in found if c[:3] in region]
 
 
 def _clause_pair(tokens: list[Token], i: int, n: int, here: Seen, lang: str,
@@ -277,52 +265,12 @@ def the_sides(tokens: list[Token], i: int, data: LanguageReferences, before: lis
     here = [] if by_subject else before[_apposed_subject(before, tokens, i, data.definite):]
     seen = sentence_seen(here, tokens, data)
     codes = without_mediators(2, _clause_pair(tokens, i, 2, seen, lang, data.definite)
-                              or met_just_before(2, before, history) or _latest(2, seen, history, sides=True), seen,
-                              history) or _story_pair(2, seen, history)
+                              or met_just_before(2, before, history) or latest_list(2, seen, history, sides=True),
+                              seen, history) or story_pair(2, seen, history)
     if not codes:
         return None
     codes = [c[:3] for c in codes]
     return k + 1, codes, COUNTED, refers_note(codes)
-
-
-def without_mediators(n: int, codes: list[str] | None, here: Seen, history: History) -> list[str] | None:
-    """ "Les deux parties", "the two sides" never stand for a pair with a go-between in it ("... grâce à la médiation
-    de Doha et d'Ankara. Doha et Ankara ont dépêché des équipes au Caire. L'UE a appelé les deux parties à ..."): where
-    the pair found holds a state the article named as mediator or host, the latest list of n without one in this
-    sentence or the last _LIST_RECENCY, else the article's two main states apart from the go-betweens."""
-    apart = history.mediators | here.mediators
-    if not codes or apart.isdisjoint(c[:3] for c in codes):
-        return codes
-    return _list_without(n, apart, here, history, _LIST_RECENCY) or _named_before_without(n, apart, history) \
-        or (history.main_pair(apart) if n == 2 else None)
-
-
-def _story_pair(n: int, here: Seen, history: History, avoid: frozenset[str] = frozenset()) -> list[str] | None:
-    """"Aucun accord n'a été signé entre les deux gouvernements", "В 2012 году стороны подписали соглашение": where no
-    list, no meeting and no reading back gives the pair, the two states the article is about (`History.main_pair`),
-    apart from its go-betweens and the partner who talks with the two (`avoid`); none for more than two, and none
-    where the sentence before the phrase names a state outside that pair ("North Korean troops fought alongside
-    Russian forces ... under the treaty the two countries signed": the pair is the sentence's, not the article's)."""
-    if n != 2:
-        return None
-    apart = history.mediators | here.mediators | avoid
-    pair = history.main_pair(apart)
-    if pair is None or not {c[:3] for c in here.countries} - apart <= {c[:3] for c in pair}:
-        return None
-    return pair
-
-
-def _bloc(n: int, before: list[ActorMention], history: History) -> list[str] | None:
-    """"Les trois pays, dirigés par des militaires, ont quitté la Cedeao", "The three juntas announced their
-    withdrawal", "три государства вышли": where no list of n ≥ 3 states and no sentence of exactly n gives them, the
-    members of the one bloc of n (`blocs`: the AES's three) the article named, by its name (in the sentence before the
-    phrase or earlier), else by naming each of its members; none where two such blocs were named."""
-    if n < 3:
-        return None
-    blocs = [(code, members) for code, members in reference_data().blocs.items() if len(members) == n]
-    by_name = [members for code, members in blocs if any(m.code == code for m in before) or history.names_code(code)]
-    found = by_name or [members for _code, members in blocs if history.named_all(members)]
-    return list(found[0]) if len(found) == 1 else None
 
 
 _BLOC_GAP: Final = 3  # words between the counted noun and the bloc that owns it: "de l'", "of the", "der"
@@ -389,22 +337,6 @@ def _plural_verb_after(tokens: list[Token], i: int, data: LanguageReferences) ->
     return False
 
 
-def _named_before_without(n: int, apart: frozenset[str], history: History) -> list[str] | None:
-    """"Rubio traf in Riad Lawrow, Gastgeber war Saudi-Arabien. Beide Seiten vereinbarten ...": the states the
-    sentence before named, apart from its go-betweens, where exactly n are left (they met there; no list joins
-    them)."""
-    if not history.seen:
-        return None
-    left = [c for c in history.seen[-1].countries if c[:3] not in apart]
-    return left if len(left) == n else None
-
-
-def _list_without(n: int, apart: frozenset[str], here: Seen, history: History, reach: int) -> list[str] | None:
-    """The latest list of n countries none of which is `apart`, in the sentence (`here`) or the `reach` before it."""
-    return next((found for s in (here, *reversed(history.seen[-reach:])) for found in reversed(s.lists)
-                 if len(found) == n and apart.isdisjoint(c[:3] for c in found)), None)
-
-
 _MEETING_HEADS: Final = frozenset({"итог", "итоги", "итогам", "результат", "результатам", "ход", "ходе"})
 
 
@@ -415,6 +347,7 @@ def _after_meeting_phrase(tokens: list[Token], i: int) -> bool:
 
 
 def _is_side(token: Token, data: LanguageReferences) -> bool:
+    """A word for a side of a conflict or a talk ("sides", "parties", "стороны": references.yaml `sides`)."""
     return normalise(token.lemma) in data.sides or normalise(token.text) in data.sides
 
 
@@ -492,12 +425,11 @@ _APPOSED_VERB: Final = 3
 # "talked with both leaders": a partner's preposition
 _WITH: Final = frozenset({"mit", "with", "con", "avec", "с", "со"})
 _RELATIVE_PRONOUNS: Final = frozenset({"which", "who", "qui", "que", "quienes", "welche", "который", "которая",
-                                      "которое",
-                                "которые"})
+                                       "которое", "которые"})
 
 
 def they_reference(tokens: list[Token], i: int, data: LanguageReferences, before: list[ActorMention],
-          history: History, lang: str) -> tuple[int, list[str], str, str] | None:
+                   history: History, lang: str) -> tuple[int, list[str], str, str] | None:
     """ "Mali, Niger and Burkina Faso ... They": the list named in this sentence or the one before, else the states
     whose office holders met in the sentence before (`met_just_before`); "the sides" opening a clause after "and"
     are the two states of the clause before ("Си Цзиньпин посетил Ханой, и стороны подписали", `_clause_pair`)."""
@@ -511,8 +443,8 @@ def they_reference(tokens: list[Token], i: int, data: LanguageReferences, before
         # в котором призвали стороны": the verb's subject addresses the sides of the story, it is none of them (as
         # "призвали обе стороны", `counted_group`)
         alone = sentence_seen([], tokens, data)
-        sides = without_mediators(2, _latest(2, alone, history, sides=True), alone, history) \
-            or _story_pair(2, alone, history)
+        sides = without_mediators(2, latest_list(2, alone, history, sides=True), alone, history) \
+            or story_pair(2, alone, history)
         return (i + 1, [c[:3] for c in sides], COUNTED, refers_note(c[:3] for c in sides)) if sides else None
     seen = [sentence_seen(before, tokens, data), *last_naming(history)]
     found = (_clause_pair(tokens, i, 2, seen[0], lang, data.definite) if _is_side(tokens[i], data) else None) \
@@ -526,18 +458,6 @@ def they_reference(tokens: list[Token], i: int, data: LanguageReferences, before
     if not found:
         return None
     return i + 1, found, "references:pronoun", refers_note(found)
-
-
-_QUIET_REACH: Final = 3  # sentences back "they" looks past sentences that name no one for the one before
-
-
-def last_naming(history: History) -> list[Seen]:
-    """The latest sentence that names an actor, past a few that name no one (a quotation, "the statement warned"):
-    "The ministers of A, B and C met. They condemned ... 'This will not stand,' the statement said. They called on
-    ...": the pronoun still stands for the list, since no other party came between."""
-    return next(([seen] for seen in history.seen[:-_QUIET_REACH - 1:-1] if seen.mentions), [])
-
-
 
 
 VERB_REACH: Final = 3  # "Стороны также обсудили", "Стороны «решительно осудили»": words before the subject's verb
@@ -559,6 +479,8 @@ def next_to_verb(tokens: list[Token], i: int, data: LanguageReferences) -> bool:
 
 
 def group_noun(token: Token, data: LanguageReferences) -> str | None:
+    """The agent code the head noun of a counted phrase adds to its states (references.yaml `group_nouns`: "" for
+    "countries", GOV for "governments", MIL for "armies"; GOV for an office title), or None for no such noun."""
     for form in (normalise(token.lemma), normalise(token.text)):
         if form in data.group_nouns:
             return data.group_nouns[form]
@@ -568,70 +490,7 @@ def group_noun(token: Token, data: LanguageReferences) -> str | None:
     return None
 
 
-def _latest(n: int, here: Seen, history: History, states: bool = True, sides: bool = False,
-            avoid: frozenset[str] = frozenset(), acted_on: frozenset[str] = frozenset()) -> list[str] | None:
-    """The latest coordinated list of n countries (any length ≥ 2 for n = 0), else the sentence itself or
-    the one before it if it names exactly n: "Mali, Burkina Faso y Níger ... los tres países", else `_read_back`.
-    The sentence (`here`, before the phrase) is read first, then the latest earlier one with such a list (the
-    history's index: reading back until one has grew with the square of an article that has none). `acted_on`: the
-    states the sentence names after the phrase, which a reading back leaves out."""
-    if avoid:  # the latest list of n without the partner, in the sentence or a few before, else the last ones named
-        return _list_without(n, avoid, here, history, _AVOID_REACH) or _read_back(n, history, avoid)
-    named = {c[:3] for c in here.countries}
-    if here.lists == [] and n >= 2 and persons_name(here) == n == len(here.countries):
-        return here.countries  # "Jaishankar held talks with Lavrov in Moscow and the two sides signed": the two met
-    for s in (here, history.latest_with_list(n)):
-        if s is None:
-            continue
-        if states and s is not here and n == 2 and (history.age_of_list(n) or 0) > _LIST_RECENCY \
-                and not any(len(found) == n for found in here.lists):
-            # "Pakistan-Afghanistan ... sous médiation turque et qatarie ... [four sentences] ... a appelé les deux
-            # voisins à": a pair listed sentences ago yields to the two states the article is about (not for
-            # people: "the two presidents" are the two who met, however often their adversary is named)
-            main = history.main_pair()
-            if main is not None:
-                return main
-        fitting = [found for found in reversed(s.lists) if len(found) == n or n == 0]
-        if sides and fitting and any(f in s.between for f in fitting):
-            # "Egypt and Qatar mediate between Armenia and Azerbaijan ... both sides": the pair after "between",
-            # not the mediators, whoever reports it
-            return next(f for f in fitting if f in s.between)
-        if fitting:
-            # "the foreign ministers of the two countries" after "Chinese ...": the list with China in it
-            return next((f for f in fitting if named & {c[:3] for c in f}), fitting[0])
-    for s in (here, *history.seen[-1:]):
-        if n and len(s.countries) == n:
-            return s.countries
-    # "Le Mali a expulsé l'ambassadeur de France. Le Burkina Faso a fait de même, puis le Niger. Les trois pays ont
-    # accusé Paris ...": read back, three or more states are none of those the phrase's own sentence names after it
-    # (`acted_on`; a pair is often named again there: "the envoys of the two countries ... Germany's")
-    # "The Alliance of Sahel States held a summit ... The three juntas": a bloc of n named comes before the states
-    # the last sentences happen to name
-    return _bloc(n, here.mentions, history) or _read_back(n, history, acted_on if n >= 3 else frozenset()) if n \
-        else None
-
-
 # group nouns that name a state by its seat
 _STATE_SEATS: Final = frozenset({"capitale", "capital", "столица", "hauptstadt"})
 
 
-_AVOID_REACH: Final = 5  # sentences back "mit beiden ..." looks for the two its partner talks with
-_LIST_RECENCY: Final = 2  # sentences back a list of two stays "the two countries" whatever else the article names
-
-
-COUNT_REACH: Final = 3  # earlier sentences whose countries together may make up "the two governments"
-
-
-def _read_back(n: int, history: History, avoid: frozenset[str] = frozenset()) -> list[str] | None:
-    """The n countries the last sentences name together, read back until they are n (within COUNT_REACH, never
-    more than n on the way): "Mexico granted asylum to a Peruvian minister. Peru protested. Brazil offered to mediate
-    between the two governments" (Peru, then Mexico). The sentence of the phrase itself is left out: its subject
-    most often acts on the two ("Brazil")."""
-    found: list[str] = []
-    for s in reversed(history.seen[-COUNT_REACH:]):
-        found += [c for c in s.countries if all(c[:3] != f[:3] for f in found) and c[:3] not in avoid]
-        if len(found) > n:
-            return None
-        if len(found) == n:
-            return found
-    return None

@@ -77,10 +77,10 @@ _HOLDERS_REACH: Final = 6  # sentences back "empfing die drei Minister" looks fo
 
 def office_holders_named(n: int, history: History) -> list[str] | None:
     """"Fidan unterzeichnete ... mit seinen Amtskollegen Faisal bin Farhan und Ishaq Dar ... Kronprinz Mohammed bin
-    Salman empfing die drei Minister": where no list of n states stands for it (`_latest` finds none: the sentences in
-    between named other states, "nach dem Luftangriff ... in Katar"), a counted phrase for people in office stands for
-    the people in office of the latest sentence (within _HOLDERS_REACH) that names exactly n of them, each of another
-    state."""
+    Salman empfing die drei Minister": where no list of n states stands for it (`read_back.latest_list` finds none:
+    the sentences in between named other states, "nach dem Luftangriff ... in Katar"), a counted phrase for people in
+    office stands for the people in office of the latest sentence (within _HOLDERS_REACH) that names exactly n of
+    them, each of another state."""
     if n < 2:
         return None
     for seen in reversed(history.seen[-_HOLDERS_REACH:]):

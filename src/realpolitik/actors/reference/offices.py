@@ -10,15 +10,7 @@ from __future__ import annotations
 from typing import Final
 
 from realpolitik.actors.forms import normalise
-from realpolitik.actors.reference.counted import (
-    COUNT_REACH,
-    VERB_REACH,
-    after_verb,
-    group_noun,
-    last_naming,
-    next_to_verb,
-    without_mediators,
-)
+from realpolitik.actors.reference.counted import VERB_REACH, after_verb, group_noun, next_to_verb
 from realpolitik.actors.reference.data import LanguageReferences
 from realpolitik.actors.reference.history import (
     COUNTED,
@@ -32,6 +24,7 @@ from realpolitik.actors.reference.history import (
     sentence_seen,
 )
 from realpolitik.actors.reference.in_office import OFFICES, met_just_before
+from realpolitik.actors.reference.read_back import COUNT_REACH, last_naming, without_mediators
 from realpolitik.mentions import entry_roles
 from realpolitik.model import ActorMention, Token
 
