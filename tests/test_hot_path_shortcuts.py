@@ -323,9 +323,10 @@ def test_clause_cuts_skipped_by_their_first_test_are_no_cuts(lang: str) -> None:
     ("fr", "La France et l'Inde ont signé un partenariat stratégique, que la Chine ne reconnaît pas."),
 ])
 def test_relation_cues_skipped_as_not_live_match_nothing(lang: str, text: str) -> None:
-    """`SentenceView.cue_matches` tries only the cues with a live pattern: the same matches as every cue
+    """`cue_filters.cue_matches` tries only the cues with a live pattern: the same matches as every cue
     tried against every pattern (no live index at all)."""
     from realpolitik.actors import recognise_actors
+    from realpolitik.relations.cue_filters import cue_matches
     from realpolitik.relations.lexicon import load_lexicon
     from realpolitik.relations.sentence import SentenceView
 
@@ -334,8 +335,8 @@ def test_relation_cues_skipped_as_not_live_match_nothing(lang: str, text: str) -
     found = 0
     for sentence, mentions in zip(sentences, recognise_actors(sentences, lang), strict=True):
         live = lexicon.live(sentence_forms(sentence, grammar)[1])
-        quick = SentenceView.build(sentence, mentions, grammar, lexicon, [], live=live).cue_matches()
-        assert quick == SentenceView.build(sentence, mentions, grammar, lexicon, []).cue_matches()
+        quick = cue_matches(SentenceView.build(sentence, mentions, grammar, lexicon, [], live=live))
+        assert quick == cue_matches(SentenceView.build(sentence, mentions, grammar, lexicon, []))
         found += len(quick)
     assert found
 
@@ -523,6 +524,7 @@ def test_a_sentence_passed_over_without_cue_or_matter_word_would_update_no_treat
     treaty's matter (`area_context`) is live: built, its view finds no cue match and no such word, so the long
     way's update test (a cue, or `says(area_context)`) passes it over too."""
     from realpolitik.actors import recognise_actors
+    from realpolitik.relations.cue_filters import cue_matches
     from realpolitik.relations.lexicon import load_lexicon
     from realpolitik.relations.sentence import SentenceView
 
@@ -536,7 +538,7 @@ def test_a_sentence_passed_over_without_cue_or_matter_word_would_update_no_treat
             view = SentenceView.build(sentence, mentions, grammar, lexicon, [], live=live)
             skipped = not lexicon.cue_live(live) and not lexicon.context_live(live)
             if skipped:
-                assert not view.cue_matches() and not view.says(lexicon.area_context)
+                assert not cue_matches(view) and not view.says(lexicon.area_context)
             assert lexicon.context_live(live) is view.may_match(lexicon.area_context)
             answers.add(skipped)
     assert answers == {True, False}  # sentences of both kinds

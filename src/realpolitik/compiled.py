@@ -101,6 +101,7 @@ MODULES: tuple[str, ...] = (
     "realpolitik.actors.role_modifiers",  # (compose's: which hit names the state a role word belongs to)
     "realpolitik.actors.references",
     "realpolitik.relations.sentence",
+    "realpolitik.relations.cue_filters",  # (sentence's: which cue matches name a tie)
     "realpolitik.relations.shapes",
     # relations.shapes' parts, one shape each (shapes.py the table of shapes)
     "realpolitik.relations.shapes_base",
@@ -160,8 +161,8 @@ MODULES: tuple[str, ...] = (
     # and the readers actors.references runs, the package actors.reference: one kind of reference a module
     "realpolitik.actors.reference.history",
     "realpolitik.actors.reference.counted",
-    "realpolitik.actors.reference.in_office",
     "realpolitik.actors.reference.read_back",
+    "realpolitik.actors.reference.in_office",
     "realpolitik.actors.reference.offices",
     "realpolitik.actors.reference.members",
     "realpolitik.actors.reference.own",

@@ -30,6 +30,7 @@ from realpolitik.events.roles import expand_references
 from realpolitik.events.rules import load_rules
 from realpolitik.language.dates import lead_date, resolve_date
 from realpolitik.model import PLACE, ActorMention, Document, Event, Relation, Sentence
+from realpolitik.relations.cue_filters import cue_matches
 from realpolitik.relations.ledger import ESTABLISHED
 from realpolitik.relations.lexicon import TREATY_KINDS, RelationLexicon, load_lexicon
 from realpolitik.relations.sentence import CueMatch, SentenceView, is_org
@@ -103,7 +104,7 @@ def derive_relations(doc: Document, sentences: list[Sentence], actors: list[list
         view = SentenceView.build(sentence, mentions, ruleset.grammar, lexicon, own, article_parties, live)
         view.armed_groups = named_before
         view.previous_state = state_before
-        matches = view.cue_matches()
+        matches = cue_matches(view)
         if not matches and not view.denied and (latest is None or not set(view.parties()) <= {latest.a, latest.b}
                             or not view.says(lexicon.area_context)):
             # no cue states a tie, and no treaty to update: none, or the sentence names others than its pair, or

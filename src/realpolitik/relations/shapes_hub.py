@@ -10,6 +10,7 @@ from typing import Final
 
 from realpolitik.codes import party
 from realpolitik.events.roles import Group
+from realpolitik.relations.cue_filters import cue_matches
 from realpolitik.relations.sentence import CueMatch, SentenceView, codes, is_org, unique
 from realpolitik.relations.shapes_base import (
     APPOSITION_MARKS,
@@ -210,7 +211,7 @@ def _shared_hub(view: SentenceView, m: CueMatch) -> Group | None:
     joint = next((i for i in range(m.end, min(m.end + 2, high)) if view.forms[i] & view.grammar.coordination), None)
     if joint is None or not view.between_only(m.end, joint, frozenset(), lower_words=True):
         return None
-    second = next((other for other in view.cue_matches() if joint < other.start < high), None)
+    second = next((other for other in cue_matches(view) if joint < other.start < high), None)
     if second is None or second.cue.kind not in ("ally", "strategic_partnership") \
             or not view.between_only(joint + 1, second.start, frozenset(), lower_words=not view.grammar.verb_final):
         return None
@@ -247,7 +248,7 @@ def _hub_members(view: SentenceView, m: CueMatch, center: Group) -> list[Group]:
     clause = view.clause(m.start)
     # "Венгрия, член ЕС и НАТО, остается ближайшим союзником Сербии": the organisations a membership word governs
     # are what the subject is a member of, not the hub's allies
-    governed = {other.end for other in view.cue_matches() if other.cue.kind == "membership" and other.end <= m.start}
+    governed = {other.end for other in cue_matches(view) if other.cue.kind == "membership" and other.end <= m.start}
     others = [g for g in view.groups if g is not center and not adjective_modifier(view, g)
               and g.start not in view.outside  # "a major non-NATO ally", "союзник вне НАТО": no party
               and not (org_codes(g) and not state_codes(g)

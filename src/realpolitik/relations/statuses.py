@@ -17,9 +17,10 @@ from realpolitik.events.negation import is_negated
 from realpolitik.events.rules import Rule
 from realpolitik.language.tokens import POSSESSIVE_MARKS
 from realpolitik.model import UNREALISED_MODALITIES, Token
+from realpolitik.relations.cue_filters import negotiated, verdict_label
 from realpolitik.relations.ledger import ESTABLISHED
 from realpolitik.relations.lexicon import TREATY_KINDS, Cue
-from realpolitik.relations.sentence import CueMatch, SentenceView, verdict_label
+from realpolitik.relations.sentence import CueMatch, SentenceView
 from realpolitik.relations.shapes import binds
 
 _PROGRESS: Final = {"proposed": 0, "signed": 1, "ratified": 2, "in_force": 3}
@@ -184,8 +185,8 @@ def cue_status(view: SentenceView, match: CueMatch, matches: list[CueMatch], spa
         # "would consider raising their ties to a strategic partnership next year", "will respond if Finland
         # joins NATO": a tie the sentence only supposes is proposed, not in force
         status = "proposed"
-    if status in ("suspended", "ended") and (kind in TREATY_KINDS and view.negotiated(match.start)
-                                             or kind == "membership" and view.negotiated(match.start, match.end)):
+    if status in ("suspended", "ended") and (kind in TREATY_KINDS and negotiated(view, match.start)
+                                             or kind == "membership" and negotiated(view, match.start, match.end)):
         # "suspended talks on a trade agreement": the talks stop; no treaty was in force. "a suspendu les négociations
         # d'adhésion à l'UE", "suspended accession talks": the candidate stays one, no member was suspended
         status = "proposed"

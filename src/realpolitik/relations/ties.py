@@ -16,6 +16,7 @@ from typing import Final
 
 from realpolitik.codes import party
 from realpolitik.events.roles import Group
+from realpolitik.relations.cue_filters import such_kind
 from realpolitik.relations.lexicon import TREATY_KINDS
 from realpolitik.relations.sentence import CueMatch, SentenceView, codes, is_org
 from realpolitik.relations.shapes import FOUNDING_CUES, SHAPES, allied_pair, hub
@@ -102,7 +103,7 @@ def _cue_pairs(view: SentenceView, match: CueMatch) -> tuple[str, list[tuple[str
     allies"); a membership read by the backed shape is the leader's ("the Russian-led CSTO")."""
     cue = match.cue
     kind = cue.kind
-    if kind == GENERIC and (such := view.such_kind(match.start)) is not None:
+    if kind == GENERIC and (such := such_kind(view, match.start)) is not None:
         kind = such
     fellows: list[Found] = []
     if cue.shape == "hub":
