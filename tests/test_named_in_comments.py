@@ -1,15 +1,21 @@
 """Comments and docstrings in src/ name what exists: a module's function (`derive.unnamed_conflict`,
-`actors/reference/roles.serves_abroad`), a module path (`events/dropped_subject`) or a file (`relations/ties.py`).
+`actors/reference/roles.serves_abroad`), a module path (`events/dropped_subject`), a file (`relations/ties.py`) or a
+bare name in backticks (`split_clause_subject`, `dictionaries()`).
 
 A function renamed or moved by a split leaves its old name in the comments that pointed to it (round 61: the
 relation lexicons still named `derive._unnamed_conflict`); this reads every comment and docstring of the package's
-modules and every comment of its YAML files, and fails on a name that no module defines.
+modules and every comment of its YAML files, and fails on a name that no module defines. A bare name in backticks
+has no module to look in: it passes where anything of the package answers to it (a name some module binds, a YAML
+key or value, a string or attribute the code uses, a Python keyword or builtin), so that only a name the package no
+longer knows at all fails (round 63: tokens.py's `_dictionaries`, since renamed `dictionaries`).
 """
 
 from __future__ import annotations
 
 import ast
+import builtins
 import io
+import keyword
 import re
 import tokenize
 from collections.abc import Iterator
@@ -22,11 +28,14 @@ PKG = ROOT / "src" / "realpolitik"
 # names in comments that are no module's: files outside the repository or made at run time, a placeholder, a
 # third-party file, a request field ("query.limit"), the store's default path
 ELSEWHERE = frozenset({"EVAL.md", "DIR/_plan.json", "a/b.txt", "a/b.jsonl", "json_metadata.py", "realpolitik.db",
-                       "warc.gz", "query.limit", "data/reference/NAME", "realpolitik.extract"})
+                       "warc.gz", "query.limit", "data/reference/NAME", "realpolitik.extract",
+                       "extract_metadata"})
 _DOTTED = re.compile(r"\b([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+)\b")
 _FILE = re.compile(r"(?<![\w/.-])((?:[\w.]+/)*\w+\.(?:py|yaml|yml|json|jsonl|md|txt|toml))\b")
 _SLASHED = re.compile(r"(?<![\w/.-])((\w+)(?:/\w+)+)(?![\w/]|\.(?:py|yaml|yml|json|jsonl|md|txt|toml)\b)")
 _SUFFIX = re.compile(r"\.(py|yaml|yml|json|jsonl|md|txt|toml)$")
+_BARE = re.compile(r"`([A-Za-z_]\w*)(?:\(\))?`")
+_WORD = re.compile(r"[A-Za-z_]\w*")
 
 
 @cache
@@ -74,6 +83,24 @@ def _yaml_keys() -> frozenset[str]:
     """The keys of the package's YAML files: "roles.causatives" names the roles files' list, not a function."""
     key = re.compile(r"^[ -]*([A-Za-z_]\w*):", re.MULTILINE)
     return frozenset(k for path in PKG.rglob("*.yaml") for k in key.findall(path.read_text(encoding="utf-8")))
+
+
+@cache
+def _known_words() -> frozenset[str]:
+    """Whatever a bare name in backticks may be: a name any module binds, a string or attribute the code uses
+    ("bad_feed", `.finditer`), a word of a YAML file outside its comments (a key, a rule's name, a flag), a Python
+    keyword or builtin."""
+    words = set().union(*(_defined(m) for m in _modules()), keyword.kwlist, dir(builtins))
+    for path in PKG.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and _WORD.fullmatch(node.value):
+                words.add(node.value)
+            elif isinstance(node, ast.Attribute):
+                words.add(node.attr)
+    for path in PKG.rglob("*.yaml"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            words.update(_WORD.findall(re.split(r"(?:^|\s)#", line, maxsplit=1)[0]))
+    return frozenset(words)
 
 
 @cache
@@ -136,6 +163,9 @@ def unknown_names(text: str) -> list[str]:
         else:
             if ref.startswith("realpolitik."):
                 unknown.append(ref)
+    for found in _BARE.finditer(text):
+        if found.group(1) not in _known_words() and found.group(1) not in ELSEWHERE:
+            unknown.append(found.group(1))
     for found in _SLASHED.finditer(text):
         ref = found.group(1)
         if found.group(2) not in _packages() or ref in ELSEWHERE:
@@ -160,3 +190,10 @@ def test_the_check_finds_a_moved_function_a_module_and_a_file() -> None:
     assert unknown_names("(events/trigger_context.plural_subject)") == ["trigger_context.plural_subject"]
     assert unknown_names("(events/no_such_module)") == ["events/no_such_module"]
     assert unknown_names("`realpolitik.events.grammar.Grammar`, `roles.causatives`, e.g. a word") == []
+
+
+def test_the_check_reads_bare_names_in_backticks() -> None:
+    assert unknown_names("read through `_dictionaries`") == ["_dictionaries"]
+    assert unknown_names("a coordinated clause (`no_such_step()`)") == ["no_such_step"]
+    assert unknown_names("through `dictionaries`, `split_clause_subject()`, `with`, `bad_feed`, `government_kinds`") \
+        == []

@@ -7,8 +7,9 @@ l'Ukraine", "desde el inicio de la invasión rusa", "после начала в�
 `rivalry` (which the relation reader derives from the same words), and the benchmark's gold codes no ASSAULT there.
 A strike or an attack the article reports ("Russia launched a missile attack on Kyiv", "russische Angriffe auf
 Kraftwerke", "nach den Angriffen auf Odessa") stays one: only the words that name a whole war (a language's
-`background_war_nouns` and `_verbs`) are read here, and the war the article tells as its own clause's act ("Russia
-invaded Ukraine in 2022", "the invasion began in February 2022", "Russia launched its invasion") stays told.
+`background_war_nouns` and `background_war_verbs`) are read here, and the war the article tells as its own clause's
+act ("Russia invaded Ukraine in 2022", "the invasion began in February 2022", "Russia launched its invasion") stays
+told.
 
 Separate: it reads one trigger's settled roles against the list of known wars, which no other step reads.
 """

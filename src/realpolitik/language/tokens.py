@@ -180,7 +180,7 @@ def is_known_word(word: str, lang: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _lemmatizer() -> simplemma.Lemmatizer:
-    """simplemma reading its dictionaries through `_dictionaries`."""
+    """simplemma reading its dictionaries through `dictionaries`."""
     from simplemma.strategies import DefaultStrategy
 
     return simplemma.Lemmatizer(lemmatization_strategy=DefaultStrategy(dictionary_factory=dictionaries()))
