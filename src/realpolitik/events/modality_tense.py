@@ -61,6 +61,7 @@ def modal_after_subject(forms: list[frozenset[str]], trigger: tuple[int, int], c
 
 
 _OCCUR_REACH: Final = 6  # "is expected to take place", "could finally resume"
+_INTENT: Final = "03"  # CAMEO's root of expressed intents to cooperate (AGREE 030-039)
 
 
 def _subject_phrase(start: int, end: int, names: frozenset[int] | set[int]) -> list[int]:
@@ -75,7 +76,6 @@ def _subject_phrase(start: int, end: int, names: frozenset[int] | set[int]) -> l
         words.append(i)
         counted += i not in names
     return words
-_INTENT: Final = "03"  # CAMEO's root of expressed intents to cooperate (AGREE 030-039)
 
 
 def intent_to_cooperate(rule: Rule) -> bool:
