@@ -38,6 +38,13 @@ def events_of(text: str, lang: str, published: date = A_MONDAY) -> list[Event]:
     return extraction(text, lang, published).events
 
 
+def last_sentence_keys(text: str, lang: str, tail: str) -> set[tuple]:
+    """The (source, target, type) of the events of `tail`, the text's last sentence, by country ("" where none): what
+    an article step made of the sentence that reacts to the ones before it."""
+    start = len(text) - len(tail)
+    return {((e.source or "")[:3], (e.target or "")[:3], e.plover) for e in events_of(text, lang)
+            if e.evidence_start >= start}
+
 def _country(code: str | None) -> str | None:
     return (code or "")[:3] or None
 

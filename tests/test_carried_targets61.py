@@ -21,15 +21,7 @@ from __future__ import annotations
 
 import pytest
 
-from extracted import events_of
-
-
-def last(text: str, lang: str, tail: str) -> set[tuple]:
-    """The (source, target, type) of the events of `tail`, the text's last sentence, by country."""
-    start = len(text) - len(tail)
-    return {((e.source or "")[:3], (e.target or "")[:3], e.plover) for e in events_of(text, lang)
-            if e.evidence_start >= start}
-
+from extracted import last_sentence_keys as last
 
 ROUND = {
     "en": "Chile accused Brazil of smuggling on Monday. Argentina condemned Brazil. ",
