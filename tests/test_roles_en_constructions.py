@@ -950,7 +950,7 @@ CASES = [
      'AU>GIN:SANCTION',
      ''),
     ('C71',
-     'Myanmar\'s generals have been barred from sending ministers to ASEAN summits since 2021.',
+     'Myanmar\'s generals were barred from sending ministers to ASEAN summits in 2021.',
      'ASEAN>MMR:SANCTION',
      ''),
     # C72 (round 26) office holders of the Pacific and the Great Lakes by name alone, and Zaire as Congo's old name

@@ -84,8 +84,9 @@ def test_leaving_the_organisation_itself_still_counts(text: str, lang: str, pair
 
 
 def test_being_barred_from_a_bodys_meetings_is_still_its_sanction() -> None:
-    """(suspended_from_organisation reads through a meeting's noun: being kept from ASEAN meetings is the act.)"""
-    found = _events("Myanmar's junta has been barred from sending its generals to ASEAN meetings since 2021.")
+    """(suspended_from_organisation reads through a meeting's noun: being kept from ASEAN meetings is the act, told as
+    done; told as a state, "has been barred ... since 2021", it is the membership's status: round 63, convention63.)"""
+    found = _events("Myanmar's junta was barred from sending its generals to ASEAN meetings in 2021.")
     assert ("ASE", "MMR", "SANCTION", False) in found
 
 

@@ -47,6 +47,22 @@ def governed_by(dependency: str | None, state: str | None) -> bool:
     return place is not None and owner is not None and _governing_states().get(place) == owner
 
 
+# The dependencies the studied gold reads as their sovereign where another state acts on them: Greenland (Denmark in 11
+# facts of 5 documents, Greenland in 3, aligned in round 63). Not the Faroes, whose own fisheries deals and the EU's
+# sanctions on them the gold codes as the Faroes' (fresh58a_de); the other territories of countries.csv have no
+# studied fact.
+ACTED_ON_AS_SOVEREIGN: Final = frozenset({"GRL"})
+
+
+def sovereign_target(target: str, source: str) -> str:
+    """The party a bare dependent territory of ACTED_ON_AS_SOVEREIGN stands for as the target of another state's act:
+    its governing state ("threatened to take Greenland", "sent troops to Greenland": Denmark, as CAMEO writes
+    Greenland "DNKGRL"; eval/gold/README.md, round 63). Its own government or people ("GRLGOV", Greenland's premier)
+    act and are acted on as themselves, and so is the territory where the source is the territory itself."""
+    owner = _governing_states().get(target) if target in ACTED_ON_AS_SOVEREIGN else None
+    return target if owner is None or country_of(source) == target else owner
+
+
 def country_of(code: str | None) -> str | None:
     """The country part of a code ("USAMIL" → "USA"), None for organisations and empty codes."""
     if not code:

@@ -14,7 +14,7 @@ from typing import Final
 
 from realpolitik.actors.reference.history import REFERS, member_sides
 from realpolitik.actors.seated_bodies import seat_act_target
-from realpolitik.codes import PARTY_AGENTS, governed_by, same_party, sides_of
+from realpolitik.codes import PARTY_AGENTS, governed_by, same_party, sides_of, sovereign_target
 from realpolitik.events import confidence
 from realpolitik.events.cameo import lookup
 from realpolitik.events.event_dates import event_day
@@ -103,6 +103,14 @@ def _joint_exercise(rule: Rule, sources: list[ActorMention], match: TriggerMatch
     return joint if any(_exercise_word(forms[i], words) for i in (*match.tokens, end) if i < len(forms)) else None
 
 
+def _sovereign(target: ActorMention | None, source: ActorMention) -> ActorMention | None:
+    """The target as the party it stands for: "sent troops to Greenland", a bare dependent territory acted on by
+    another state, is its sovereign (codes.sovereign_target)."""
+    if target is None or (code := sovereign_target(target.code, source.code)) == target.code:
+        return target
+    return replace(target, code=code, country=code)
+
+
 def _event_pairs(match: TriggerMatch, roles: Roles, forms: list[frozenset[str]], clause: tuple[int, int],
                  ruleset: RuleSet, modality: str, vocabulary: frozenset[str] | None,
                  ) -> tuple[Rule, list[tuple[ActorMention, ActorMention | None]]]:
@@ -116,7 +124,8 @@ def _event_pairs(match: TriggerMatch, roles: Roles, forms: list[frozenset[str]],
         rule, targets = joint, []
     reciprocal = not rule.symmetric and reciprocal_word(forms, clause, ruleset.grammar, vocabulary, match.span)
     mutual = roles.mutual or (rule.mutual or reciprocal) and not targets and len(roles.sources) >= 2
-    pairs = [(s, t) for s, t in _pairs(rule, roles.sources, targets, mutual)
+    pairs = [(s, _sovereign(t, s)) for s, t in _pairs(rule, roles.sources, targets, mutual)]
+    pairs = [(s, t) for s, t in pairs
              # not an actor acting on itself, or a country on its government
              if (t is None or not same_party(s.code, t.code))
              and not _asked_at_home(s, rule.plover, modality)
