@@ -86,6 +86,7 @@ from realpolitik.events.trigger_corrections import (
     agent_corrections,
     carried_agents,
     claim_origin,
+    consequence_subject,
     envoy_roles,
     followers_ranked,
     made_to_act,
@@ -293,6 +294,7 @@ def _code_trigger(s: SentenceState, article: Article, match: TriggerMatch) -> No
     followers_ranked(s, tr)
     carried_agents(s, tr)
     request_targets(s, tr)
+    consequence_subject(s, tr)
     threat_targets(s, tr)
     verdict_answered(s, tr)
     verdict_before_appeal(s, tr)

@@ -87,8 +87,9 @@ def owner_of_place(g: Group, forms: list[frozenset[str]], grammar: Grammar) -> b
     if not (g.genitive or g.marker is None or g.marker in grammar.genitive_markers):
         return False
     at = g.start - 1
-    while at >= 0 and forms[at] & grammar.genitive_links and not forms[at] & nouns:
-        at -= 1  # "le territoire de la Pologne": "de" and the article after it
+    while at >= 0 and forms[at] & grammar.genitive_links and not forms[at] & (nouns | grammar.roles.oblique_articles):
+        at -= 1  # "le territoire de la Pologne": "de" and the article after it; not "den", "dem", which no genitive
+        # has ("wegen der Verletzung seines Luftraums den russischen Botschafter einbestellt": the summons' object)
     if at == g.start - 1 and not g.genitive:  # a bare name right after the noun, or none ("aguas que China reclama")
         return at >= 0 and bool(forms[at] & nouns)
     return _place_noun_at(at, -1, forms, grammar)

@@ -87,6 +87,9 @@ class Rule:
     # somewhere in the sentence, in any clause, for the rule to claim its words (the host's consent or request that
     # makes troops sent an aid; without one the weaker rule reads the sentence as before)
     cues: tuple[Pattern, ...] = ()
+    # "Sollte Manila die Patrouillen fortsetzen, werde China ...": the pattern claims its words only where it opens the
+    # main clause after a fronted condition (triggers.py `_after_condition`)
+    after_condition: bool = False
     examples: tuple[dict, ...] = ()
     line: int = 0
 
@@ -231,6 +234,7 @@ def _rule(raw: dict, path: str, seen: set[str], lexicons: dict[str, str]) -> Rul
         content_target=bool(raw.get("content_target", False)),
         after_demand=after_demand,
         cues=cues,
+        after_condition=bool(raw.get("after_condition", False)),
         examples=tuple(examples),
         line=line,
     )

@@ -238,6 +238,23 @@ def _pronoun_asker(s: SentenceState, tr: Trigger) -> bool:
     return start > 0 and bool(s.forms[start - 1] & pronouns) or end < len(s.forms) and bool(s.forms[end] & pronouns)
 
 
+_SUBJECT_REACH: Final = 2  # "werde China", "werde die EU": the consequence's subject right after its verb
+
+
+def consequence_subject(s: SentenceState, tr: Trigger) -> None:
+    """The main clause after a fronted condition (`Rule.after_condition`, "Sollte Seoul versuchen, die Inseln zu
+    besetzen, werde Japan ... ausüben") has its subject right after its first word, the verb: that party threatens,
+    and is none of the threatened (the role reader can take it for the object where an infinitive clause stands
+    between; deen63)."""
+    roles = tr.roles
+    if not tr.match.rule.after_condition:
+        return
+    subject = next((g for g in tr.phrases if g.free and tr.span[1] <= g.start < tr.span[1] + _SUBJECT_REACH), None)
+    if subject is not None:
+        roles.sources = list(subject.members)
+        roles.targets = [t for t in roles.targets if t not in subject.members]
+
+
 def threat_targets(s: SentenceState, tr: Trigger) -> None:
     """A threat made conditional threatens the party its condition names, not a name the condition only speaks of."""
     grammar, forms = s.grammar, s.forms

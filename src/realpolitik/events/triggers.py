@@ -67,6 +67,9 @@ def find_triggers(sentence: Sentence, ruleset: RuleSet, forms: list[frozenset[st
         if complementizers and _ends_in(pattern, complementizers):
             found = found + _across_comma(pattern, forms, clauses, complementizers, kinds_at or {},
                                           ruleset.grammar.roles.conditions)
+        if rule.after_condition:
+            found = [t for t in found if _after_condition(t[0], forms, clauses, ruleset.grammar.roles.conditions)
+                     and any(i in (kinds_at or {}) for i in range(t[0] + 1, t[0] + 1 + _SUBJECT_REACH))]
         for tokens in found:
             if particles and _ends_in_particle(pattern, particles) and (any(
                     sentence.tokens[i].text == "," and i not in inserted for i in range(tokens[0], tokens[-1]))
@@ -100,6 +103,7 @@ def find_triggers(sentence: Sentence, ruleset: RuleSet, forms: list[frozenset[st
     # (the cheap test first: `not in` compares whole matches, once per kept match, in a sentence of many triggers)
     kept.extend(m for m in matches if _defied_request(m, kept, taken) and m not in kept)
     kept.sort(key=lambda m: m.span[0])
+    kept = [m for m in kept if not m.rule.after_condition or not _promised(m, kept, clauses)]
     if ordered:
         kept = [_ordered_act(m, ordered, forms, clauses, ruleset.grammar) for m in kept]
     return kept
@@ -171,6 +175,42 @@ def _across_comma(pattern: Pattern, forms: list[frozenset[str]], clauses: list[t
         found.extend(m for m in find_matches(pattern, forms, start, after + 1) if m[-1] == after and (
             conditioned or any(k in kinds_at for k in range(m[-2] + 1, end))))
     return found
+
+
+# the consequence's subject, a name right after its verb ("werde China", "werde die EU"): not "werde es", "werde man"
+_SUBJECT_REACH: Final = 2
+_CONDITION_CLAUSES: Final = 3  # clauses a fronted condition may span ("Sollte X versuchen, Y zu übergehen, werde ...")
+
+
+def _after_condition(first: int, forms: list[frozenset[str]], clauses: list[tuple[int, int]],
+                     conditions: frozenset[str]) -> bool:
+    """Word `first` opens the main clause after a fronted condition: "Sollte Manila die Patrouillen fortsetzen, werde
+    China entschlossen reagieren", "Wenn Kiew die Angriffe nicht einstelle, werde Russland ...". The condition is its
+    own clause (the grammar's verb-final subordinators); it and the clauses that continue it ("Sollte Brüssel
+    versuchen, Ungarn zu übergehen, werde ...") stand right before, each after a comma; an infinitive clause that
+    continues it may stand in the word's own clause, before a comma ("..., in der Taiwan-Frage militärisch
+    einzugreifen, werde China ...")."""
+    k = next((n for n, (start, end) in enumerate(clauses) if start <= first < end), None)
+    if k is None or first != clauses[k][0] and "," not in forms[first - 1]:
+        return False
+    if first != clauses[k][0] and forms[clauses[k][0]] & conditions:
+        return True  # (a comma the splitter did not cut: "Sollte Japan es wagen, einzugreifen, werde China ...")
+    for j in range(k - 1, max(-1, k - 1 - _CONDITION_CLAUSES), -1):
+        start, end = clauses[j]
+        if end + 1 != clauses[j + 1][0] or "," not in forms[end]:
+            return False
+        if forms[start] & conditions:
+            return True
+    return False
+
+
+def _promised(match: TriggerMatch, kept: list[TriggerMatch], clauses: list[tuple[int, int]]) -> bool:
+    """The consequence a fronted condition sets (`Rule.after_condition`) is goodwill, no threat: "Sollte Teheran
+    zustimmen, werde Washington die Sanktionen lockern", "..., werde Washington die Gespräche fortsetzen": an act of
+    cooperation (CAMEO 01–09) told later in the same clause."""
+    end = next((e for s, e in clauses if s <= match.span[0] < e), match.span[1])
+    return any(not other.rule.ignore and match.span[0] < other.span[0] < end and other.rule.cameo[:2] < "10"
+               for other in kept)
 
 
 def _ends_in_particle(pattern: Pattern, particles: frozenset[str]) -> bool:

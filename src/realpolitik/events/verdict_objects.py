@@ -146,7 +146,9 @@ def norm_owners(groups: list, forms: list[frozenset[str]], grammar: Grammar) -> 
     """The owners of a norm a noun says was broken ("a violation of Security Council resolutions", "a breach of
     Qatar's sovereignty", "Verstoß gegen Resolutionen des UN-Sicherheitsrats", "нарушение суверенитета Катара"):
     an actor phrase between the noun of breaking and the norm noun within four words after it, or right after the
-    norm noun (its genitive), no comma between. Their ids: wronged or cited, never the one a verdict judges."""
+    norm noun (its genitive), no comma between, nor an article no genitive has ("wegen der Verletzung seines
+    Luftraums den russischen Botschafter einbestellt": the summons' object, deen63). Their ids: wronged or cited,
+    never the one a verdict judges."""
     words = grammar.roles
     found: set[int] = set()
     if not words.violation_nouns:
@@ -159,7 +161,7 @@ def norm_owners(groups: list, forms: list[frozenset[str]], grammar: Grammar) -> 
             continue
         for g in groups:
             if i < g.start and g.end <= norm or norm < g.start <= norm + 3 \
-                    and not any("," in forms[k] for k in range(norm, g.start)):
+                    and not any("," in forms[k] or forms[k] & words.oblique_articles for k in range(norm, g.start)):
                 found.add(id(g))
     return found
 
