@@ -65,13 +65,23 @@ def test_a_main_clause_modal_sollte_opens_no_condition() -> None:
     assert not any(k[2] == "THREATEN" for k in shown), shown
 
 
-@pytest.mark.parametrize("text", [
+def test_an_act_inside_the_condition_threatens_no_one() -> None:
     # the act is what the condition says (an infinitive continuing it past its comma), no consequence of it
-    "Sollte Kiew erneut versuchen, russische Stellungen anzugreifen, werde Moskau eine Antwort geben, drohte Lawrow.",
-    "Teheran sei zu Gesprächen bereit, aber nur, wenn Washington zusichere, keine Angriffe mehr zu verüben, "
-    "sagte Araghtschi.",
-])
-def test_an_act_inside_the_condition_threatens_no_one(text: str) -> None:
-    shown = _shown(text, "de")
-    assert not any(k[2] == "THREATEN" and k[1] in ("UKR", "USA") for k in shown), shown
-    assert not any(k[2] == "THREATEN" and k[0] in ("UKR", "USA") for k in shown), shown
+    shown = _shown("Teheran sei zu Gesprächen bereit, aber nur, wenn Washington zusichere, keine Angriffe mehr zu "
+                   "verüben, sagte Araghtschi.", "de")
+    assert not any(k[2] == "THREATEN" and k[1] == "USA" for k in shown), shown
+    assert not any(k[2] == "THREATEN" and k[0] == "USA" for k in shown), shown
+
+
+def test_a_response_after_an_act_inside_the_condition_threatens_the_condition_s_party() -> None:
+    # The attack inside the condition ("versuchen, ... anzugreifen") is still no act of Kiev's, but the consequence
+    # Moscow announces ("werde Moskau eine Antwort geben, drohte Lawrow") is Russia's threat against Kiev: the studied
+    # German gold codes the fronted "Sollte X ..., werde Y ..." THREATEN in 13 of 15 sentences, among them the condition
+    # continued by an infinitive (long-de1-001 "Sollte Brüssel versuchen, Ungarn zu übergehen, werde Budapest ...",
+    # wire-de8-008 "Sollte Japan es wagen, ... einzugreifen, werde China ...") and a response promised (wire-de10-010
+    # "werde Moskau reagieren", typeconf-de-026, fresh48a-de-002); written by 3e722db4 to expect no threat, settled in
+    # round 64 (land64) with deen63's rule threaten_conditional.
+    shown = _shown("Sollte Kiew erneut versuchen, russische Stellungen anzugreifen, werde Moskau eine Antwort geben, "
+                   "drohte Lawrow.", "de")
+    assert ("RUS", "UKR", "THREATEN") in shown, shown
+    assert not any(k[0] == "UKR" for k in shown), shown
