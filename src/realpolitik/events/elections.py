@@ -49,9 +49,12 @@ class ElectionWords:
     victory: tuple[str, ...] = ()
     won: tuple[str, ...] = ()  # verbs of winning a vote, whose subject is the winner ("ganó", "won", "a remporté")
     judged: tuple[str, ...] = ()  # the vote as a verdict's object ("назвала выборы «фарсом»", "a salué le scrutin")
+    # verbs of saying: a state named before one, the election word after it, speaks of the vote ("The U.S. State
+    # Department said the election had been marred"); it held no vote
+    speech: tuple[str, ...] = ()
 
 
-_LISTS: Final = ("election", "elected", "congratulation", "victory", "won", "judged")
+_LISTS: Final = ("election", "elected", "congratulation", "victory", "won", "judged", "speech")
 # words from a verdict's trigger to the vote it judges ("a jugé le scrutin", "признали выборы")
 _JUDGED_REACH: Final = 2
 # the prepositions of a passive's agent: a name after one backs or watches a winner, it does not win
@@ -92,7 +95,8 @@ def voted_states(tokens: list[Token], mentions: list[ActorMention], lang: str) -
         return []
     voted: list[ActorMention] = []
     for i in at:
-        distances = [_distance(m, i) if not _won_by(m, i, tokens, lexicon) else 0 for m in states]
+        distances = [ELECTION_REACH + 1 if _speaks_of(m, i, tokens, lexicon) else
+                     _distance(m, i) if not _won_by(m, i, tokens, lexicon) else 0 for m in states]
         reach = min(min(distances) + LIST_SPREAD, ELECTION_REACH)
         near = {m.country: m for m, d in zip(states, distances, strict=True) if d <= reach}
         voted.extend(near.values())
@@ -127,6 +131,13 @@ def _won_by(m: ActorMention, i: int, tokens: list[Token], lexicon: ElectionWords
             return False  # ("respaldado abiertamente por el presidente estadounidense")
         k -= 1
     return any(_starts(t.text, lexicon.won) for t in tokens[m.token_end:i])
+
+
+def _speaks_of(m: ActorMention, i: int, tokens: list[Token], lexicon: ElectionWords) -> bool:
+    """Whether a state named before the election word is the subject of a verb of saying between them ("The U.S.
+    State Department said the election had been marred by violence"): it judges the vote, it did not hold it."""
+    return bool(lexicon.speech) and m.token_end <= i and any(
+        _starts(t.text, lexicon.speech) for t in tokens[m.token_end:i])
 
 
 def _distance(m: ActorMention, i: int) -> int:

@@ -226,6 +226,9 @@ class Grammar:
     # "Norway joined the EU's sanctions against Russia": a state that joins another's sanctions imposes them itself
     # (EVAL.md: the joiner sanctions the target; the owner of the sanctions acts in nothing here)
     joining_verbs: frozenset[str] = frozenset()
+    # "the export controls Beijing imposed on U.S. firms": past verbs of carrying a measure out that, after a noun
+    # trigger and a name (a contact relative clause, or one opened by "that"), make the name the noun's author
+    author_clause_verbs: frozenset[str] = frozenset()
     # "a été critiquée par Washington": the participle of the passive auxiliary, after which a trigger is a verb and
     # the passive subject phrase names the one acted on (or judged); only languages tested on it name one (fr)
     participle_auxiliaries: frozenset[str] = frozenset()
@@ -513,6 +516,7 @@ def parse_grammar(raw: dict, path: str, lang: str = "") -> Grammar:
         gatherings=listed(raw.get("gatherings"), "gatherings", path, line),
         statehood_nouns=listed(raw.get("statehood_nouns"), "statehood_nouns", path, line),
         joining_verbs=listed(raw.get("joining_verbs"), "joining_verbs", path, line),
+        author_clause_verbs=listed(raw.get("author_clause_verbs"), "author_clause_verbs", path, line),
         participle_auxiliaries=listed(raw.get("participle_auxiliaries"), "participle_auxiliaries", path, line),
         verb_final_subordinators=listed(raw.get("verb_final_subordinators"), "verb_final_subordinators", path,
                                         line),

@@ -84,6 +84,38 @@ def premodifier_roles(r: Reading) -> Roles | None:
     return None
 
 
+def relative_author_roles(r: Reading) -> Roles | None:
+    """"the export controls Beijing imposed on U.S. defence groups", "the tariff that Washington imposed on
+    Australian goods": a noun trigger whose relative clause (no pronoun, or "that") opens with a name and a past verb
+    of carrying the measure out is that name's act, aimed at the party its "on" phrase names; the clause the noun
+    stands in only mentions it, its subject is no author. With no party after the verb, no target here. None where
+    the noun has no such clause (en: `author_clause_verbs`)."""
+    site = r.site
+    grammar, forms = site.grammar, site.forms
+    if not grammar.author_clause_verbs:
+        return None
+    t_start, t_end = site.trigger
+    author, verb = None, len(forms)
+    for g in r.sentence_groups:  # (a pattern with a gap, "duties ... on", spans the clause: the name may stand inside)
+        if not (t_start < g.start <= t_end + 2 and g.free):
+            continue
+        noun = g.start - 1 - bool(forms[g.start - 1] & grammar.determiners)
+        noun -= bool(noun > t_start and forms[noun] & grammar.relative_markers)
+        verb = g.end + (g.end < len(forms) and "have" in forms[g.end])
+        # (the noun is the trigger's last word, or its first where a gap follows: "duties New Delhi raised on"; not
+        # a word inside the gap: "warned ... if the United States raised tariffs")
+        if noun in (t_start, t_end - 1) and noun < g.start and verb < len(forms) \
+                and forms[verb] & grammar.author_clause_verbs:
+            author = g
+            break
+    if author is None:
+        return None
+    stop = next((i for i in range(verb + 1, len(forms)) if "," in forms[i]), len(forms))
+    target = next((g for g in r.sentence_groups if verb < g.start < stop and g.marker in r.target_markers
+                   and not g.sides & author.sides), None)
+    return Roles(sources=list(author.members), targets=list(target.members) if target is not None else [])
+
+
 def _place_of_people(g: Group, site: Site) -> bool:
     """"Students in Tehran", "business groups in Seoul", "agricultores en París": a place named right after a word of
     no actor (its "in", "en", "à" between), the people the word names being there. Not the seat of a named body ("the

@@ -36,6 +36,7 @@ from realpolitik.events.roles_settled import (
     passive_agents,
     prefix_roles,
     premodifier_roles,
+    relative_author_roles,
 )
 from realpolitik.events.roles_source_steps import (
     incise,
@@ -77,7 +78,9 @@ def structural_roles(site: Site) -> Roles:
     if settled is not None:
         return settled
     mark_clause(r)
-    settled = premodifier_roles(r)
+    settled = relative_author_roles(r)
+    if settled is None:
+        settled = premodifier_roles(r)
     if settled is None:
         settled = prefix_roles(r)
     if settled is None:
