@@ -59,6 +59,7 @@ MODULES: tuple[str, ...] = (
     "realpolitik.events.trigger_reading",
     "realpolitik.events.trigger_corrections",
     "realpolitik.events.trigger_context",
+    "realpolitik.events.domestic_charges",
     "realpolitik.events.roles",
     # events.roles' parts, one job each (roles.py the entry point)
     "realpolitik.events.roles_base",

@@ -47,6 +47,7 @@ from realpolitik.events.article_phrases import (
 from realpolitik.events.article_sides import TITLE_WEIGHT, Dyads, Subjects
 from realpolitik.events.background_war import background_war
 from realpolitik.events.clauses import clause_of
+from realpolitik.events.domestic_charges import domestic_charge
 from realpolitik.events.elections import voted_states
 from realpolitik.events.event_dates import story_of
 from realpolitik.events.fill_kinds import INTERVIEWEE
@@ -306,6 +307,10 @@ def _code_trigger(s: SentenceState, article: Article, match: TriggerMatch) -> No
         note(s.sentence, s.ruleset, match, "the subject is no state (a community, an employers' body, organisations): "
              "the state read for it is not who acts")
         return
+    if domestic_charge(s, tr):
+        note(s.sentence, s.ruleset, match, "a domestic speaker's charge against its own government: no fact between "
+             "states")
+        return  # "Die Opposition warf der Regierung vor, ..."
     verdict_answered(s, tr, filled=True)
     conditional_threat(s, tr)
     if not demand_cue(s, tr):
