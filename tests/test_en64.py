@@ -64,3 +64,23 @@ def test_congratulations_sent_with_no_vote_told_name_no_one() -> None:
     keys = shown_keys("France criticised Mali on Monday. Nigeria's president sent his congratulations on Sunday.",
                       "en", ON)
     assert not {k for k in keys if k[0] == "NGA"}, keys
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("The African Union readmitted Gabon as a member.", ("AU", "GAB", "AGREE")),
+    # (shown_keys cuts each code to its first three letters: ASEAN is "ASE")
+    ("ASEAN admitted Timor-Leste as its eleventh member on Sunday.", ("ASE", "TLS", "AGREE")),
+])
+def test_a_body_that_admits_a_state_as_member(text: str, key: tuple) -> None:
+    """"The African Union readmitted Gabon as a member" (breadth-rel-en-021), "admitted Timor-Leste as its eleventh
+    member" (relwire14-en-001, relwire5-en-001): the body takes the state in, AGREE 057 between them; the one admitted
+    is a state, which `join_organisation` (a body as target) never read."""
+    keys = shown_keys(text, "en", ON)
+    assert key in keys or (key[1], key[0], key[2]) in keys, keys
+
+
+def test_asking_to_be_admitted_is_no_membership() -> None:
+    """"has asked to be admitted as a full member" (relwire2-en-002): a request, no one admitted."""
+    keys = shown_keys("Papua New Guinea, an observer since 1976, has asked ASEAN to be admitted as a full member.",
+                      "en", ON)
+    assert not {k for k in keys if k[2] == "AGREE"}, keys
