@@ -109,8 +109,10 @@ def mark_clause(r: Reading) -> None:
     site = r.site
     groups, clause, rule, grammar = r.groups, site.clause, site.rule, site.grammar
     t_end = site.trigger[1]
+    # an actor inside the pattern is its object ("expelled the envoy of Estonia"); a rule whose object is the topic
+    # takes none there ("sich zur Allianz der Sahelstaaten zusammengeschlossen": the bloc founded, no party)
     target_markers = (rule.target_markers if rule.target_markers is not None else grammar.target_markers) \
-        | {TRIGGER_OBJECT}
+        | (frozenset() if rule.topic_object else {TRIGGER_OBJECT})
     source_markers = rule.source_markers if rule.source_markers is not None else frozenset()
     # German patient nouns ("die Ausweisung von Diplomaten", "die Festnahme des Journalisten"): "von" and the
     # genitive name the one acted on; only "durch" or a possessive names the agent
