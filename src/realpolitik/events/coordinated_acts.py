@@ -103,6 +103,25 @@ def judged_before(source: ActorMention, targets: list[ActorMention], span: tuple
                          lambda e: e.plover in VERDICTS_AGAINST, filled)
 
 
+def judge_read_as_judged(source: ActorMention, span: tuple[int, int], tokens: list[Token],
+                         forms: list[frozenset[str]], grammar: Grammar, earlier: list[Event],
+                         groups: list[Group]) -> Event | None:
+    """The verdict whose judged party was read as the source of the act at `span`, coordinated right after it ("В МИД
+    России решение Осло назвали враждебным и пообещали ответные меры"): the second predicate shares the verdict's
+    subject (here the institution "В МИД России" stands for it), so its source is the verdict's judge, not the name
+    the object's genitive gave the act (Oslo does not threaten itself after being judged); None where no verdict of
+    another party on the source's party stands right before it."""
+    at = tokens[span[0]].start
+    verdicts = [e for e in earlier if e.plover in VERDICTS_AGAINST and e.factual and e.source and e.target
+                and e.trigger_end is not None and e.trigger_end <= at and same_party(e.target, source.code)
+                and not same_party(e.source, source.code)]
+    if not verdicts:
+        return None
+    latest = max(verdicts, key=lambda e: e.trigger_start or 0)
+    after = next((k for k, t in enumerate(tokens) if t.start > (latest.trigger_start or 0)), len(tokens))
+    return latest if _coordinated_at(span[0], after, forms, grammar, groups) else None
+
+
 def appealed_after(source: ActorMention, span: tuple[int, int], triggers: list[TriggerMatch],
                    forms: list[frozenset[str]], grammar: Grammar, groups: list[Group]) -> list[ActorMention]:
     """The state the first appeal or demand after the verdict at `span` addresses, where that appeal opens the

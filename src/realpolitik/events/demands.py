@@ -34,8 +34,32 @@ def sanctions_joiner(sentence: Sentence, span: tuple[int, int], clause: tuple[in
     own = [g for g in states if g.start >= clause[0]]
     if own:
         return own[0]
+    if states and not grammar.verb_final:
+        opener = _clause_opener(tokens, clause)
+        if opener in grammar.roles.subject_relatives:
+            # "Сербия остается единственной страной ..., которая не присоединилась к санкциям": the state the
+            # subject relative stands for, the nearest before it (a bloc in between is no joiner)
+            return states[-1]
+        if clause[0] > 0 and tokens[clause[0] - 1].text in _DASHES and states[0].end == clause[0] - 1 \
+                and states[0].start == _first_word(tokens):
+            # "Норвегия — член НАТО и с 2022 года присоединяется к санкциям ЕС": the sentence's first name, then a
+            # dash that opens what is said of it (a copula and the predicate coordinated after it)
+            return states[0]
     return states[0] if states and continues_main_clause(sentence, clause, grammar,
                                                          frozenset(g.start for g in groups)) else None
+
+
+def _clause_opener(tokens: list[Token], clause: tuple[int, int]) -> str:
+    """The clause's first word (lower case), past a comma that opens it."""
+    k = clause[0]
+    while k < clause[1] and tokens[k].text == ",":
+        k += 1
+    return tokens[k].text.lower() if k < clause[1] else ""
+
+
+def _first_word(tokens: list[Token]) -> int:
+    """The sentence's first token that is a word (past opening quotes or a dash)."""
+    return next((k for k, t in enumerate(tokens) if t.text[:1].isalnum()), 0)
 
 
 def _infinitive(tokens: list[Token], i: int, grammar: Grammar) -> bool:
@@ -49,6 +73,7 @@ def _infinitive(tokens: list[Token], i: int, grammar: Grammar) -> bool:
                                    or fused_infinitive(word, marker, grammar.separable_particles))
 
 
+_DASHES: Final = frozenset({"—", "–", "-"})
 _NO_JOINERS: Final = frozenset({"adjective", "organisation"})
 _JOIN_REACH: Final = 4  # "joined the Western sanctions", "se ha sumado a las sanciones": the verb, then up to three
 

@@ -12,6 +12,7 @@ from typing import Final, cast
 
 from realpolitik.codes import same_party, sides_of
 from realpolitik.events.article import VERDICT_TYPES
+from realpolitik.events.article_acts import from_event
 from realpolitik.events.cameo import BREAK_RELATIONS, COMPLAINT, DENIAL
 from realpolitik.events.conditions import condition_span, conditioned_party, inside_condition
 from realpolitik.events.coordinated_acts import (
@@ -19,10 +20,12 @@ from realpolitik.events.coordinated_acts import (
     answers_contact,
     answers_verdict,
     appealed_after,
+    judge_read_as_judged,
     judged_before,
 )
 from realpolitik.events.custody import HELD_TYPES, RELEASE_DEMANDS, holding_state
 from realpolitik.events.demands import causative_object, obliged_party, refused_party, refuser
+from realpolitik.events.fill_kinds import JUDGED_BEFORE
 from realpolitik.events.followers import earlier_doers, neuter_antecedent, ranked_subject, summarised_act_author
 from realpolitik.events.grammar import Grammar
 from realpolitik.events.meetings import SERVING, VISIT, between_others, envoy_post, envoy_state, served_object
@@ -286,6 +289,14 @@ def verdict_answered(s: SentenceState, tr: Trigger, filled: bool = False) -> Non
                                s.earlier, s.groups, filled)
         if judged:
             roles.targets = judged
+        elif not filled and (verdict := judge_read_as_judged(roles.sources[0], tr.span, s.sentence.tokens, s.forms,
+                                                             s.grammar, s.earlier, s.groups)) is not None:
+            # "В МИД России решение Осло назвали враждебным и пообещали ответные меры": the judged party read as
+            # the source; the verdict's judge threatens, the party it judged where the act names no other
+            if all(same_party(t.code, roles.sources[0].code) for t in roles.targets):
+                roles.targets = roles.sources
+            roles.sources = [from_event(verdict, "source", note="the judge of the verdict before it",
+                                        fill=JUDGED_BEFORE)]
     if roles.sources and answers_contact(match.rule.plover, match.rule.cameo) and not filled:
         # "провел телефонный разговор с Саидом и предложил помощь": the offer is the contact partner's
         addressed = addressed_before(roles.sources[0], roles.targets, tr.span, match.rule.plover, s.sentence.tokens,
