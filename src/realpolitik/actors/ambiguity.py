@@ -39,6 +39,10 @@ def reject_reason(entry: Entry, tokens: list[Token], keys: list[str], i: int, la
             and tokens[i - 2].end == tokens[i - 1].start == tokens[i].start - 1:
         # "la formation pro-iranienne", "pro-Russian separatists", "anti-amerikanische Proteste": a leaning
         return f"'{tokens[i - 2].text}-{entry.surface}' names a leaning towards the state, not the state"
+    if entry.kind == "leader" and len(entry.tokens) == 1 and i > 0 and keys[i - 1] in _SAINTS \
+            and tokens[i - 1].text[:1].isupper():
+        # "escuelas en San Marcos" (Guatemala), "São Marcos": a place named after a saint, no leader of that name
+        return f"'{tokens[i - 1].text} {entry.surface}' is a place named after a saint, not the person"
     if entry.kind == "leader" and len(entry.tokens) == 1 and i > 0:
         place = _place_name_before(tokens, keys, i, lang, dic)
         if place is not None:
@@ -51,6 +55,8 @@ def reject_reason(entry: Entry, tokens: list[Token], keys: list[str], i: int, la
 
 
 _HYPHENS: Final = frozenset({"-", "‐"})
+# a saint's title before a name makes a place of it ("San Marcos", "Santa Rosa", "São Tomé", "Saint-Louis")
+_SAINTS: Final = frozenset({"san", "santa", "santo", "são", "sao", "saint", "sainte", "sankt"})
 _PLACE_HEADS: Final = frozenset({"place", "capital", "country"})
 
 

@@ -21,6 +21,7 @@ from realpolitik.model import ActorMention, Token
 
 _AFTER_CLOSE: Final = 2  # words between the closing comma and the verb: an auxiliary, an adverb ("has also")
 _BEFORE_OPEN: Final = 3  # words between the subject named and the opening comma: the rest of its list ("and Britain")
+_BRACKETED: Final = 3  # words a bracket may hold and still be a name: an acronym, "SICA", "Naciones Unidas"
 
 
 def subject_across_insertion(source: ActorMention, target: ActorMention | None, span: tuple[int, int],
@@ -50,16 +51,41 @@ def subject_across_insertion(source: ActorMention, target: ActorMention | None, 
     opening = next((i for i in range(source.token_end, close) if "," in forms[i]), None)
     if opening is None or opening - source.token_end > _BEFORE_OPEN:
         return None
-    if opening > source.token_end and not any(forms[i] & coordination for i in range(source.token_end, opening)):
+    if opening > source.token_end and not any(forms[i] & coordination for i in range(source.token_end, opening)) \
+            and not _short_brackets(forms, source.token_end, opening):
         return None  # "Oslo hosts talks, ...": words of its own between the subject and the comma
     if openers and not forms[opening + 1] & openers:
         return None  # "El bloque, fundado por Brasil, ...,": an apposition or participle phrase, no relative clause
-    if any(forms[i] & {";", ":", "—", "–", "(", ")"} for i in range(opening, close)):
+    if any(forms[i] & {";", ":", "—", "–"} for i in range(opening, close)) or not _brackets_closed(forms, opening,
+                                                                                                    close):
         return None
     if not all(_lists_on(forms, tokens, i, coordination) for i in range(opening + 1, close) if "," in forms[i]):
         return None  # "Belarus, Russia's ally, will receive ..., Lukashenko said, dismissing": clauses, no phrase
     at = max(close + 1, clause[0])
     return replace(source, token_start=at, token_end=at)
+
+
+def _short_brackets(forms: list[frozenset[str]], start: int, end: int) -> bool:
+    """Whether the words from `start` to `end` are one bracketed name and nothing else: the acronym after a body's
+    name ("La Organización de los Estados Americanos (OEA), que ...", "the African Union (AU), which ...")."""
+    return end - start >= 3 and "(" in forms[start] and ")" in forms[end - 1] and end - start - 2 <= _BRACKETED
+
+
+def _brackets_closed(forms: list[frozenset[str]], start: int, end: int) -> bool:
+    """Whether every bracket between `start` and `end` closes within them and holds a short name only ("que
+    ejerce la presidencia del Sistema de la Integración Centroamericana (SICA)"): a longer bracket, or one left
+    open, holds a clause of its own."""
+    at = start
+    while at < end:
+        if ")" in forms[at]:
+            return False
+        if "(" in forms[at]:
+            shut = next((i for i in range(at + 1, min(end, at + _BRACKETED + 2)) if ")" in forms[i]), None)
+            if shut is None or any("(" in forms[i] for i in range(at + 1, shut)):
+                return False
+            at = shut
+        at += 1
+    return True
 
 
 def _lists_on(forms: list[frozenset[str]], tokens: list[Token], comma: int, coordination: frozenset[str]) -> bool:
