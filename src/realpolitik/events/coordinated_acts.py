@@ -110,7 +110,9 @@ def judge_read_as_judged(source: ActorMention, span: tuple[int, int], tokens: li
     России решение Осло назвали враждебным и пообещали ответные меры"): the second predicate shares the verdict's
     subject (here the institution "В МИД России" stands for it), so its source is the verdict's judge, not the name
     the object's genitive gave the act (Oslo does not threaten itself after being judged); None where no verdict of
-    another party on the source's party stands right before it."""
+    another party on the source's party stands right before it, or where the source's party acted before the verdict
+    (the verdict's noun then sits in that party's own object: "Russland wies die Vorwürfe Polens zurück und drohte
+    Polen ..." is Russia's threat)."""
     at = tokens[span[0]].start
     verdicts = [e for e in earlier if e.plover in VERDICTS_AGAINST and e.factual and e.source and e.target
                 and e.trigger_end is not None and e.trigger_end <= at and same_party(e.target, source.code)
@@ -118,6 +120,9 @@ def judge_read_as_judged(source: ActorMention, span: tuple[int, int], tokens: li
     if not verdicts:
         return None
     latest = max(verdicts, key=lambda e: e.trigger_start or 0)
+    if any(e.factual and e.source and same_party(e.source, source.code)
+           and (e.trigger_start or 0) < (latest.trigger_start or 0) for e in earlier):
+        return None
     after = next((k for k, t in enumerate(tokens) if t.start > (latest.trigger_start or 0)), len(tokens))
     return latest if _coordinated_at(span[0], after, forms, grammar, groups) else None
 
