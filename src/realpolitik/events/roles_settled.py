@@ -5,6 +5,8 @@ passive's agents. Each returns the roles, or None where the clause's reading goe
 
 from __future__ import annotations
 
+from typing import Final
+
 from realpolitik.codes import sides_of
 from realpolitik.events.article import VERDICT_TYPES
 from realpolitik.events.cameo import ARREST
@@ -18,6 +20,12 @@ from realpolitik.events.roles_places import custody_seat, verdict_seat
 from realpolitik.events.roles_possessors import abbreviated_prefix
 from realpolitik.events.roles_reading import Candidates, Reading
 from realpolitik.events.roles_subjects import passive_subject
+
+# the types whose verb, on a measure a relative clause tells the author of, is that author's own act or takes the
+# measure's target: a measure eased, cut or lifted is, as a rule, eased by the one who imposed it ("cut the tariff that
+# Washington imposed on ..."), and sanctions joined or extended hit the measure's target (events/demands.py gives a
+# joiner its own place as the source)
+_AUTHOR_UNDOES: Final = frozenset({"RETREAT", "SANCTION"})
 
 
 def authored_accusation(r: Reading) -> Roles | None:
@@ -109,6 +117,11 @@ def relative_author_roles(r: Reading) -> Roles | None:
             author = g
             break
     if author is None:
+        return None
+    if site.rule.plover not in _AUTHOR_UNDOES and any(forms[k] & grammar.determiners for k in range(t_start + 1, noun)):
+        # a verb's trigger that ends on the measure, its article between ("dismissed the concerns Beijing raised",
+        # "threatened to match the tariffs Washington imposed on Canadian steel"): the clause names the measure's
+        # author, not the verb's subject, who answers that author
         return None
     stop = next((i for i in range(verb + 1, len(forms)) if "," in forms[i]), len(forms))
     target = next((g for g in r.sentence_groups if verb < g.start < stop and g.marker in r.target_markers
