@@ -37,8 +37,14 @@ def agent_codes() -> frozenset[str]:
 def _governing_states() -> dict[str, str]:
     """Each dependency's governing state from data/reference/countries.csv, whose CAMEO code writes a dependency
     after its state ("FRANCL": New Caledonia, France's; "DNKGRL": Greenland, Denmark's; "GBRFLK")."""
-    return {row["iso3"]: row["cameo"][:3] for row in _reference_rows("countries.csv")
-            if len(row["cameo"]) == 6 and row["cameo"][:3] != row["iso3"] and row["cameo"][:3].isalpha()}
+    states = {row["iso3"]: row["cameo"][:3] for row in _reference_rows("countries.csv")
+              if len(row["cameo"]) == 6 and row["cameo"][:3] != row["iso3"] and row["cameo"][:3].isalpha()}
+    return {**_OVERSEAS_DEPARTMENTS, **states}
+
+
+# France's overseas departments, whose CAMEO code in countries.csv is their own ("MYT", "REU") though they are
+# France's as New Caledonia ("FRANCL") is
+_OVERSEAS_DEPARTMENTS: Final = {"MYT": "FRA", "REU": "FRA"}
 
 
 def governed_by(dependency: str | None, state: str | None) -> bool:
@@ -49,9 +55,12 @@ def governed_by(dependency: str | None, state: str | None) -> bool:
 
 # The dependencies the studied gold reads as their sovereign where another state acts on them: Greenland (Denmark in 11
 # facts of 5 documents, Greenland in 3, aligned in round 63). Not the Faroes, whose own fisheries deals and the EU's
-# sanctions on them the gold codes as the Faroes' (fresh58a_de); the other territories of countries.csv have no
-# studied fact.
-ACTED_ON_AS_SOVEREIGN: Final = frozenset({"GRL"})
+# sanctions on them the gold codes as the Faroes' (fresh58a_de). France's territories (round 65, fr65): the studied
+# gold codes none of them in any fact or relation (0 in every studied set, the study part and blind_study), and the
+# coder printed them as the target of another's act in 2 documents of 2 stories ("des migrants expulsés de Mayotte"
+# COM → MYT where the gold has COM → FRA, fresh55a-fr-003; "la fermeture du consulat du Vanuatu à Nouméa ... en
+# Nouvelle-Calédonie" FRA → NCL, fresh65a-fr-004); the other territories of countries.csv have no studied fact.
+ACTED_ON_AS_SOVEREIGN: Final = frozenset({"GRL", "NCL", "PYF", "WLF", "GLP", "MTQ", "GUF", "MYT", "REU"})
 
 
 def sovereign_target(target: str, source: str) -> str:
