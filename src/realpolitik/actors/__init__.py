@@ -84,8 +84,10 @@ _BRUSSELS = "capitals:BEL:"
 
 def resolve_title(title: list[list[ActorMention]], body: list[list[ActorMention]]) -> None:
     """A title is read alone, but says what its article says: "Bruxelles saisit l'OMC" over an article that names
-    the Commission and no Belgian actor is the EU, as the body's own "Bruxelles" is."""
+    the Commission and no Belgian actor is the EU, as the body's own "Bruxelles" is; "выборы в Конго" over an article
+    that names Brazzaville and its president is the Republic of the Congo's vote, as the body's own "Конго" is."""
     _seat_of_the_union(title + body)
+    _shared_names(title + body, change=title)
 
 
 def _seat_of_the_union(result: list[list[ActorMention]]) -> None:
@@ -118,9 +120,10 @@ _SHARED_NAMES: dict[str, tuple[str, frozenset[str], frozenset[str]]] = {
 }
 
 
-def _shared_names(result: list[list[ActorMention]]) -> None:
+def _shared_names(result: list[list[ActorMention]], change: list[list[ActorMention]] | None = None) -> None:
     """A name two states share (`_SHARED_NAMES`) is the other state's in an article that names the other more
-    often than the first by a name of the first's own."""
+    often than the first by a name of the first's own; counted over `result`, changed in `change` (default: all)."""
+    changed = {id(m) for ms in change for m in ms} if change is not None else None
     for first, (other, shared_words, own_words) in _SHARED_NAMES.items():
         shared, own, others = [], 0, 0
         for mentions in result:
@@ -135,7 +138,7 @@ def _shared_names(result: list[list[ActorMention]]) -> None:
                         own += 1
         if not shared or others <= own:
             continue
-        for m in shared:
+        for m in shared if changed is None else [m for m in shared if id(m) in changed]:
             m.code, m.country = other + m.code[len(first):], other
             m.note = f"{m.surface!r}: the article names {other} more often than {first} by its own names"
 
