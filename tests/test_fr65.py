@@ -10,9 +10,13 @@
 - France's territories acted on by another state are France (codes.ACTED_ON_AS_SOVEREIGN): the studied gold codes
   none of them; "des migrants expulsés de Mayotte" (fresh55a-fr-003) and a consulate closed "à Nouméa"
   (fresh65a-fr-004) printed them as the target.
+- Madagascar's president since October 2025, Michael Randrianirina (data/actors/leaders.yaml): unknown before, his
+  acts had no source (fresh61a-fr-003, fresh65a-fr-002).
 """
 
 from __future__ import annotations
+
+from datetime import date
 
 import pytest
 
@@ -87,3 +91,11 @@ def test_a_territory_as_the_target_is_france(text: str, expected: tuple[str, str
 def test_a_territory_s_own_government_still_acts() -> None:
     keys = shown_keys("Le gouvernement de la Nouvelle-Calédonie a signé un accord avec le Vanuatu.", "fr")
     assert ("NCL", "VUT", "AGREE") in keys, keys
+
+
+def test_madagascar_s_president_since_october_2025_is_known() -> None:
+    """Michael Randrianirina, in office since the takeover of October 2025 (studied: fresh61a-fr-003, three facts of
+    his; fresh65a-fr-002): his acts are Madagascar's government's."""
+    keys = shown_keys("Le colonel Michael Randrianirina a remercié le Japon pour son aide.", "fr",
+                      published=date(2026, 5, 6))
+    assert ("MDG", "JPN", "SUPPORT") in keys, keys
