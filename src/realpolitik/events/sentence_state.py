@@ -22,7 +22,7 @@ from realpolitik.events.clause_infinitives import future_not_passive
 from realpolitik.events.clauses import quoted_tokens, split_clauses
 from realpolitik.events.dropped_subject import PRO_DROP, has_pronoun, may_open, opens_sentence, opens_with_pronoun
 from realpolitik.events.event_dates import told_from_story
-from realpolitik.events.grammar import Grammar
+from realpolitik.events.grammar import Grammar, joined
 from realpolitik.events.patterns import Pattern
 from realpolitik.events.roles import (
     Group,
@@ -311,7 +311,9 @@ def judge_triggers(s: SentenceState) -> None:
                            grammar if grammar.verb_lemma_endings else None,
                            (grammar.roles.naming_verbs, grammar.roles.free_relatives)
                            if grammar.roles.naming_verbs else None, grammar.verb_final,
-                           grammar.roles.act_epithets) if several else set()
+                           grammar.roles.act_epithets,
+                           joined(grammar.subordinators, grammar.coordination, grammar.conjunctions,
+                                  grammar.perfect_auxiliaries, grammar.passive_auxiliaries)) if several else set()
     if several and grammar.predicate_markers:
         judged |= verdict_predicates(triggers, sentence.tokens, clauses, grammar.predicate_markers)
     if several and grammar.verb_final:

@@ -191,7 +191,8 @@ def judged_nouns(triggers: list[TriggerMatch], sentence: Sentence, clauses: list
                   bare: Grammar | None = None,
                   naming: tuple[frozenset[str], frozenset[str]] | None = None,
                   capitalised_nouns: bool = False,
-                  epithets: frozenset[str] = frozenset()) -> set[int]:
+                  epithets: frozenset[str] = frozenset(),
+                  object_stops: frozenset[str] = frozenset()) -> set[int]:
     """Trigger nouns right after a verdict verb in the same clause ("rejected the demands",
     "verurteilte den Angriff"), or the content of the noun it judges ("rechazó la propuesta de alto el
     fuego"), or an act noun inside an attack's own pattern: objects of the verdict or the attack, not events of
@@ -229,6 +230,9 @@ def judged_nouns(triggers: list[TriggerMatch], sentence: Sentence, clauses: list
                                             tokens, clause):
             judged.add(id(m))  # "Удар осудили Саудовская Аравия и Кувейт": the act put first, its judges after the verb
             continue
+        if opening is None and _in_verdict_object(m, triggers, tokens, clause, object_stops):
+            judged.add(id(m))  # "opposed “unilateral sanctions", "dénonce « l'application sélective des sanctions »"
+            continue
         if opening is None:
             continue
         if bare is not None and tokens[start - 1].text.lower() in determiners \
@@ -244,6 +248,32 @@ def judged_nouns(triggers: list[TriggerMatch], sentence: Sentence, clauses: list
             elif verdict.rule.plover == "ASSAULT" and inside:
                 judged.add(id(m))  # "ont visé les casques bleus de la Force": what an attack's pattern hits
     return judged
+
+
+def _in_verdict_object(m: TriggerMatch, triggers: list[TriggerMatch], tokens: list[Token], clause: tuple[int, int],
+                       stops: frozenset[str]) -> bool:
+    """A measure's noun inside the object a verdict against names, farther from the verb than an article and an
+    epithet: "opposed “unilateral sanctions", "to oppose the excavator tariffs", "dénonce « l'application sélective
+    des sanctions »", "осудили односторонние санкции и политику пошлин". The verdict's speaker judges a measure
+    another imposed (or one asked of it), not its own (round 64: carry63's count). Only a one-word noun of a measure,
+    up to `_OBJECT_REACH` words after the verdict's trigger in its clause with no phrase break, no other trigger and
+    none of `stops` between (a subordinator, a coordinator, an auxiliary: "denunció que Venezuela había expulsado a
+    sus diplomáticos" tells Venezuela's own act); the measure's own agent ("Washington's sanctions", "imposed by")
+    still gives it its event."""
+    start = m.span[0]
+    if m.rule.plover != "SANCTION" or m.span[1] - start != 1:
+        return False
+    verdict = max((v for v in triggers if v is not m and v.rule.plover in _AGAINST and clause[0] <= v.span[0]
+                   and v.span[1] <= start), key=lambda v: v.span[1], default=None)
+    if verdict is None or start - verdict.span[1] > _OBJECT_REACH:
+        return False
+    return not any(tokens[i].text in PHRASE_BREAKS or tokens[i].text.lower() in stops
+                   for i in range(verdict.span[1], start)) \
+        and not any(v is not m and v is not verdict and verdict.span[1] <= v.span[0] < start for v in triggers)
+
+
+_AGAINST: Final = frozenset({"ACCUSE", "REJECT"})  # verdicts against: criticism, condemnation, refusal
+_OBJECT_REACH: Final = 5  # words from the verdict to the measure: quote marks, articles, adjectives, a noun and "of"
 
 
 def _right_after_verdict(m: TriggerMatch, triggers: list[TriggerMatch], tokens: list[Token], start: int) -> bool:
