@@ -77,3 +77,17 @@ def test_foreign_forces_hosted_are_no_visit_hosted(text: str) -> None:
 
 def test_a_guest_hosted_is_still_a_visit() -> None:
     assert ("EGY", "JOR", "CONSULT") in shown_keys("Egypt hosted the Jordanian king on Monday.", "en", ON)
+
+
+@pytest.mark.parametrize(("text", "expected", "wrong"), [
+    ("Polish troops fought alongside American forces in both Gulf wars.", ("POL", "USA", "AID"),
+     ("POL", "USA", "ASSAULT")),
+    ("Chadian soldiers fought alongside the Malian army against jihadists in the war of 2013.", ("TCD", "MLI", "AID"),
+     ("MLI", "TCD", "ASSAULT")),
+])
+def test_fighting_alongside_in_a_war_is_no_fight_between_the_two(text: str, expected: tuple, wrong: tuple) -> None:
+    """"Australian troops fought alongside British forces in both world wars" (relwire7-en-004), "Eritrean troops
+    fought alongside Ethiopian federal forces ... in the war of 2020 to 2022" (fresh48a-en-004): `fight_war`'s "fought
+    ... wars" read the allies as fighting each other; the one fought alongside is helped (AID 072, `fight_alongside`;
+    the studied gold codes no attack between the two in 10 of 10 sentences)."""
+    read_as(shown_keys(text, "en", ON), expected, wrong)
