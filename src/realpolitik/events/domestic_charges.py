@@ -21,6 +21,7 @@ from realpolitik.mentions import ActorMention
 _CHARGE: Final = "ACCUSE"
 _GOVERNMENT: Final = "GOV"
 _ROLE_ENTRY: Final = "roles:"  # a role word alone ("der Regierung", "der Präsidentin"): no state named with it
+_OPENING: Final = 3  # "Die georgische Opposition kritisierte ...": the subject's words at the clause's start
 _ANTECEDENT_REACH: Final = 4  # "der georgischen Opposition, die Kobachidse vorwarf": the words before the relative
 
 
@@ -56,6 +57,28 @@ def _bare_role(m: ActorMention) -> bool:
     return m.entry.startswith(_ROLE_ENTRY) and "+" not in m.entry
 
 
+def _speaker_opens_clause(s: SentenceState, tr: Trigger) -> bool:
+    """Whether a domestic speaker word (or a party's name) is among the first words of the trigger's clause, before
+    the trigger: the clause's subject ("Die Grünen kritisierten ...", "Linke Abgeordnete ..."), not a word of a
+    fronted phrase ("Nach Kritik der Grünen verurteilte auch der Außenminister ...", whose subject follows the verb)."""
+    start, words = tr.clause[0], s.grammar.roles.domestic_speakers
+    parties = {i for m in s.actors if (m.agent or m.code[3:]) in PARTY_AGENTS
+               for i in range(m.token_start, m.token_end)}
+    return any(not s.forms[i].isdisjoint(words) or i in parties
+               for i in range(start, min(start + _OPENING, tr.span[0])))
+
+
+def _source_after_charge(s: SentenceState, tr: Trigger) -> bool:
+    """Whether every source read for the charge is a government named after its trigger while a domestic speaker
+    opens its clause: the speaker is no state actor, so a government after the verb is the one charged or a name
+    inside the charge's content ("Linke Abgeordnete ... kritisierten die Regierung Marcos für ..."), never the one
+    who charges."""
+    sources = [m for m in tr.roles.sources if _named(s, m)]
+    return (bool(sources) and len(sources) == len(tr.roles.sources) and not tr.weak
+            and all(m.token_start >= tr.span[1] and m.code.endswith(_GOVERNMENT) for m in sources)
+            and _speaker_opens_clause(s, tr))
+
+
 def domestic_charge(s: SentenceState, tr: Trigger) -> bool:
     """Whether the trigger is a domestic speaker's charge against its own government: a charge (ACCUSE) after an
     opposition word or a party, whose sentence names a government among its actors, every actor it names being a
@@ -69,6 +92,9 @@ def domestic_charge(s: SentenceState, tr: Trigger) -> bool:
     if not found:
         return False
     named = [m for m in roles.sources + roles.targets if _named(s, m)]
+    if _source_after_charge(s, tr) and (country is None or all(
+            country_of(m.code) == country for m in roles.sources)):
+        return True
     if not any(m.code.endswith(_GOVERNMENT) for m in named):
         return False
     return all(_bare_role(m) or country is not None and country_of(m.code) == country for m in named)
