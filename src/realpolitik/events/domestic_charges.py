@@ -33,7 +33,7 @@ def _speaker(s: SentenceState, tr: Trigger) -> tuple[bool, str | None]:
     forms, words, span, clause = s.forms, s.grammar.roles.domestic_speakers, tr.span, tr.clause
     found, country = False, None
     for m in s.actors:
-        if (m.agent or m.code[3:]) in PARTY_AGENTS and m.token_end <= span[0]:
+        if _party(m) and m.token_end <= span[0]:
             found, country = True, country or country_of(m.code)
     start = clause[0]
     if start and forms[start] & s.grammar.roles.subject_relatives:
@@ -49,6 +49,11 @@ def _speaker(s: SentenceState, tr: Trigger) -> tuple[bool, str | None]:
     return found, country
 
 
+def _party(m: ActorMention) -> bool:
+    """A party or an opposition: its agent, or the agent part of its code where the mention carries none."""
+    return (m.agent or m.code[3:]) in PARTY_AGENTS
+
+
 def _named(s: SentenceState, m: ActorMention) -> bool:
     return any(m is a for a in s.actors)
 
@@ -62,8 +67,7 @@ def _speaker_opens_clause(s: SentenceState, tr: Trigger) -> bool:
     the trigger: the clause's subject ("Die Grünen kritisierten ...", "Linke Abgeordnete ..."), not a word of a
     fronted phrase ("Nach Kritik der Grünen verurteilte auch der Außenminister ...", whose subject follows the verb)."""
     start, words = tr.clause[0], s.grammar.roles.domestic_speakers
-    parties = {i for m in s.actors if (m.agent or m.code[3:]) in PARTY_AGENTS
-               for i in range(m.token_start, m.token_end)}
+    parties = {i for m in s.actors if _party(m) for i in range(m.token_start, m.token_end)}
     return any(not s.forms[i].isdisjoint(words) or i in parties
                for i in range(start, min(start + _OPENING, tr.span[0])))
 
