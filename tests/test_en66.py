@@ -69,3 +69,13 @@ def test_an_agreements_name_is_no_military_cooperation(text: str, expected: tupl
 def test_military_cooperation_between_two_states_is_still_cooperation() -> None:
     keys = shown_keys("The drill reflects growing military cooperation between Egypt and Greece.", "en", ON)
     assert any(k[2] == "COOPERATE" and {k[0], k[1]} == {"EGY", "GRC"} for k in keys)
+
+
+def test_a_body_complained_to_is_not_accused() -> None:
+    """"complained to the U.N. Security Council that ...": the body is where the complaint went, never the one
+    accused (eval/gold/README.md, appeal59); a state complained to is still the one the complaint is lodged with."""
+    text = "Sudan complained to the U.N. Security Council that the dam violated international law."
+    keys = shown_keys(text, "en", ON)
+    assert not any(k[1] == "UN" for k in keys)
+    keys = shown_keys("Armenia complained to Russia about the failure of the alliance to help.", "en", ON)
+    assert ("ARM", "RUS", "ACCUSE") in keys
