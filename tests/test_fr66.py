@@ -11,6 +11,8 @@
   (fresh65a-fr-003, relwire8-es-003, wire-en8-008, wire-fr10-008); Oligui Nguema by his first surname alone after the
   article named Gabon (relwire14-es-003); Traoré's Russian spelling "Ибраим" (wire-ru6-009); Doumbouya's and Oligui
   Nguema's Russian names.
+- A hosting refused is the refusal alone ("a refusé d'accueillir une mission de l'UE"; fr `reject`): the studied gold
+  codes the REJECT and no hosting in 2 of 2 (precision-fr-035, wire-fr5-003), as es65 read an invitation refused.
 """
 
 from __future__ import annotations
@@ -77,3 +79,18 @@ def test_a_junta_leader_s_first_surname_alone_after_his_country() -> None:
     keys = shown_keys("Gabón volvió a la UA en abril. El presidente de Marruecos felicitó a Oligui por su victoria.",
                       "es", published=date(2026, 2, 9))
     assert ("MAR", "GAB", "SUPPORT") in keys, keys
+
+
+REFUSED_HOSTING = [
+    ("La Tunisie a refusé lundi d'accueillir une mission de l'Union européenne.", ("TUN", "EU")),
+    ("Erevan a refusé d'accueillir les exercices de l'OTSC.", ("ARM", "CSTO")),
+    ("Le Mali a refusé de recevoir l'envoyé de la Cédéao.", ("MLI", "ECOWAS")),
+]
+
+
+@pytest.mark.parametrize(("text", "pair"), REFUSED_HOSTING)
+def test_a_hosting_refused_is_the_refusal_alone(text: str, pair: tuple[str, str]) -> None:
+    """No hosting of the refuser's beside the REJECT (precision-fr-035, wire-fr5-003; es65's invitation refused)."""
+    keys = shown_keys(text, "fr")
+    assert (*pair, "REJECT") in keys, keys
+    assert not any(kind == "CONSULT" for _, _, kind in keys), keys
