@@ -83,8 +83,8 @@ def test_a_junta_leader_s_first_surname_alone_after_his_country() -> None:
 
 REFUSED_HOSTING = [
     ("La Tunisie a refusé lundi d'accueillir une mission de l'Union européenne.", ("TUN", "EU")),
-    ("Erevan a refusé d'accueillir les exercices de l'OTSC.", ("ARM", "CSTO")),
-    ("Le Mali a refusé de recevoir l'envoyé de la Cédéao.", ("MLI", "ECOWAS")),
+    ("Erevan a refusé d'accueillir les exercices de l'OTSC.", ("ARM", "CST")),  # (keys by three letters: CSTO)
+    ("Le Mali a refusé de recevoir l'envoyé de la Cédéao.", ("MLI", "ECO")),  # (ECOWAS)
 ]
 
 
