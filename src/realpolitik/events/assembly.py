@@ -21,7 +21,7 @@ from realpolitik.events.event_dates import event_day
 from realpolitik.events.grammar import Grammar
 from realpolitik.events.inserted import subject_across_insertion
 from realpolitik.events.modality import reinterpret
-from realpolitik.events.negation import is_negated
+from realpolitik.events.negation import circumstance_opening, is_negated
 from realpolitik.events.reciprocal import reciprocal_word
 from realpolitik.events.roles import Roles
 from realpolitik.events.rules import Rule, RuleSet
@@ -160,13 +160,18 @@ def _event_date(doc: Document, sentence: Sentence, span: tuple[int, int], clause
 
 def _negated(match: TriggerMatch, roles: Roles, forms: list[frozenset[str]], clause: tuple[int, int],
              grammar: Grammar, quoted: frozenset[int], vocabulary: frozenset[str] | None, negation_from: int,
-             demand_word: tuple[int, tuple[int, int]] | None) -> bool:
+             demand_word: tuple[int, tuple[int, int]] | None, nominal: bool = False) -> bool:
     """Whether the trigger's act is negated, the words of its roles aside; a negation before `negation_from` is
     another clause's. "призвала Киев не допускать ударов", "urged Kyiv not to strike": a demand is negated before
     its own word (`demand_word`: its position and its clause); a negation after it is what is asked ("не призвала
-    Киев наступать" asks nothing); so too a threat's word."""
+    Киев наступать" asks nothing); so too a threat's word. A noun in a phrase of time or cause ("nach türkischen
+    Luftangriffen ... keine Genehmigungen mehr erteilt") is negated only inside its phrase."""
     negated_at, negation_clause = (match.span, (max(clause[0], negation_from), clause[1])) if demand_word is None \
         else ((demand_word[0], demand_word[0] + 1), demand_word[1])
+    opening = circumstance_opening(forms, match.span, negation_clause, grammar) \
+        if nominal and demand_word is None else None
+    if opening is not None:
+        negation_clause = (opening + 1, match.span[1])
     names = frozenset(i for m in (*roles.sources, *roles.targets) for i in range(m.token_start, m.token_end))
     return is_negated(forms, negated_at, negation_clause, grammar, match.tokens, quoted, vocabulary, names)
 
@@ -197,7 +202,7 @@ def events_for(doc: Document, sentence: Sentence, match: TriggerMatch, roles: Ro
     grammar = ruleset.grammar
     span = match.span
     negated = refused or _negated(match, roles, forms, clause, grammar, quoted, vocabulary, negation_from,
-                                  demand_word)
+                                  demand_word, nominal)
     cameo, plover = reinterpret(rule, modality)
     negated, modality = _vouched_for(forms, span, clause, grammar, plover, modality, negated)
     entry = lookup(cameo)

@@ -215,6 +215,27 @@ def _privative(forms: list[frozenset[str]], trigger: tuple[int, int], clause: tu
     return marker in forms[start - 1] or any(f.find(marker, 1) > 0 for i in range(*trigger) for f in forms[i])
 
 
+_CIRCUMSTANCE_REACH: Final = 3  # "nach den jüngsten türkischen Luftangriffen": the preposition to its noun
+
+
+def circumstance_opening(forms: list[frozenset[str]], trigger: tuple[int, int], clause: tuple[int, int],
+                         grammar: Grammar) -> int | None:
+    """German "Berlin hatte nach türkischen Luftangriffen auf Stellungen der SDF keine Genehmigungen mehr erteilt",
+    "hat sich bei Gesprächen in Washington nicht ... einigen können": a one-word act noun in a phrase of time or cause
+    (a `circumstance_prepositions` word up to three words before it, no comma or negation between) took place
+    whatever the main verb's negation says; the preposition's index, where the caller reads a negation only inside
+    the phrase. None elsewhere (no such words in the language, a verb or a longer trigger)."""
+    words = grammar.roles.circumstance_prepositions
+    if not words or trigger[1] - trigger[0] != 1:
+        return None
+    for k in range(trigger[0] - 1, max(clause[0], trigger[0] - 1 - _CIRCUMSTANCE_REACH) - 1, -1):
+        if "," in forms[k] or forms[k] & grammar.negation:
+            return None
+        if forms[k] & words:
+            return k
+    return None
+
+
 def _starts_with(form: str, words: frozenset[str]) -> bool:
     """`form` is one of `words`, or starts with one that ends in an apostrophe ("n'a" with "n'")."""
     return form in words or any(w.endswith(APOSTROPHES) and form.startswith(w) for w in words)

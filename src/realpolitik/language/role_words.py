@@ -105,6 +105,10 @@ class RoleWords:
     # "left without signing the accord", "sin firmar", "sans avoir signé", "ohne ... zu unterzeichnen", "без
     # подписания": a preposition by which the act right after it did not happen (negated, EVAL.md)
     privatives: frozenset[str] = frozenset()
+    # "nach türkischen Luftangriffen ... keine Genehmigungen mehr erteilt", "bei Gesprächen in Washington nicht ...
+    # einigen können": a preposition of time or cause whose phrase holds an act noun; the main clause's negation is
+    # not the noun's (events/negation.py circumstance_opening)
+    circumstance_prepositions: frozenset[str] = frozenset()
     # "despite US warnings", "trotz der Warnungen", "pese a las advertencias", "malgré les mises en garde", "несмотря на
     # предупреждения": a concession (one string each, words separated by a space); a warning named in it is background
     concessives: frozenset[str] = frozenset()
