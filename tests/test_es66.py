@@ -1,7 +1,8 @@
 """What round 66's fresh Spanish set and the count over the studied Spanish material showed, built where the studied
 gold agrees across documents and stories: a model or a generous gift named so is praise, no verdict; after a warning,
 the speaker's own stance negated ("no será nunca", "no va a olvidar", "no harán cambiar") is no threat, while a harm
-not allowed ("no permitirá", "no tolerará") stays one. Each is a way the language says a thing, tested with sentences
+not allowed ("no permitirá", "no tolerará") stays one; detainees handed to another state face its justice (judicial
+cooperation), no release. Each is a way the language says a thing, tested with sentences
 written for this file, not taken from any set."""
 
 from __future__ import annotations
@@ -63,4 +64,27 @@ def test_the_speakers_own_stance_negated_is_no_threat(text: str, wrong: tuple) -
 def test_a_harm_not_allowed_stays_a_threat(text: str, expected: tuple) -> None:
     """"no tolerará", "no será tolerado", a conditional beside a stance: threats as before (3 of 3 studied sentences
     of "no permitirá|tolerará" coded THREATEN)."""
+    assert expected in shown_keys(text, "es", published=ON)
+
+
+@pytest.mark.parametrize(("text", "expected", "wrong"), [
+    ("Costa Rica entregó el lunes a la Fiscalía nicaragüense a cinco detenidos.",
+     ("CRI", "NIC", "COOPERATE"), ("CRI", "NIC", "RETREAT")),
+    ("Ecuador entregó a Perú a tres detenidas por contrabando.", ("ECU", "PER", "COOPERATE"),
+     ("ECU", "PER", "RETREAT")),
+])
+def test_detainees_handed_to_another_state_are_no_release(text: str, expected: tuple, wrong: tuple) -> None:
+    """"entregó a la Fiscalía de X a N detenidos": judicial cooperation, CAMEO 063 (no release in the 4 studied
+    sentences where "entregar" and "detenido" meet)."""
+    keys = shown_keys(text, "es", published=ON)
+    assert expected in keys
+    assert wrong not in keys
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rusia entregó a Ucrania a 150 prisioneros de guerra.", ("RUS", "UKR", "RETREAT")),
+    ("Venezuela liberó a diez detenidos estadounidenses.", ("VEN", "USA", "RETREAT")),
+])
+def test_prisoners_handed_back_and_detainees_freed_stay_releases(text: str, expected: tuple) -> None:
+    """Prisoners or hostages handed back, and detainees freed, are releases as before."""
     assert expected in shown_keys(text, "es", published=ON)
