@@ -125,12 +125,14 @@ class Fill:
     me: str = ""  # the actor's party, once the event has one
     # the pairs of parties the article told in a quarrel before the event's sentence (`article_sides.Dyads.quarrels`)
     quarrels: frozenset[frozenset[str]] = frozenset()
+    # the parties its own sentence names in any way, a capital or place too (`sentence_state.parties_of`)
+    parties: frozenset[str] = frozenset()
 
     def __init__(self, roles: Roles, rule: Rule, recent: list[Event], judged: list[Event] | None, pronoun: bool,
                  again: NamedAgain, weak: bool, subject: ActorMention | None, named: list[ActorMention],
                  at: int | None, plural: bool, asked: bool, marked: bool, speaker: ActorMention | None,
                  here: frozenset[str] = frozenset(), me: str = "",
-                 quarrels: frozenset[frozenset[str]] = frozenset()) -> None:
+                 quarrels: frozenset[frozenset[str]] = frozenset(), parties: frozenset[str] = frozenset()) -> None:
         self.roles = roles
         self.rule = rule
         self.recent = recent
@@ -148,6 +150,7 @@ class Fill:
         self.here = here
         self.me = me
         self.quarrels = quarrels
+        self.parties = parties
 
     @property
     def reach(self) -> list[Event]:

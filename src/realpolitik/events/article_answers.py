@@ -223,7 +223,7 @@ def _condemned(fill: Fill) -> list[ActorMention]:
     me, reach = fill.me, fill.reach
     latest_deal = latest_deal_sides(me, reach)
     if latest_deal:
-        return latest_deal
+        return _side_named(latest_deal, fill.parties)
     acts = [e for e in reach if e.plover in HOSTILE_TYPES
             and e.factual and e.source and party(e.source) != me and not answers_force(e, reach)]
     act = acts[-1] if acts else None
@@ -244,6 +244,16 @@ def _condemned(fill: Fill) -> list[ActorMention]:
     if verdict is None or _told_apart(fill, party(verdict.target or "")):
         return []
     return [from_event(verdict, "target", note="the one the latest condemnation named", fill=CONDEMNATION_TARGET)]
+
+
+def _side_named(sides: list[ActorMention], parties: frozenset[str]) -> list[ActorMention]:
+    """Which sides of a deal between two others a condemnation judges: the one its own sentence names, by name, capital
+    or place, where it names one and not the other ("Warsaw and Berlin signed a border accord. Lithuania's foreign
+    ministry criticised that Warsaw had not consulted its neighbours": Poland; "The Russian embassy in Oslo criticised
+    the purchase" of Norway's deal with a supplier: Norway); else both. Studied material, round 66 (fill66): the side
+    not named 1 right, 4 wrong, in five documents of three languages; the side named 5 right."""
+    named = [m for m in sides if party(m.code) in parties]
+    return named if len(named) == 1 else sides
 
 
 def _told_apart(fill: Fill, condemned: str) -> bool:

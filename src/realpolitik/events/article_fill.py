@@ -81,7 +81,8 @@ def fill_from_context(roles: Roles, rule: Rule, recent: list[Event], pronoun: bo
                       named: list[ActorMention] | None = None, at: int | None = None,
                       plural: bool = False, asked: bool = False, marked: bool = False,
                       speaker: ActorMention | None = None, held: list[ActorMention] | None = None,
-                      here: frozenset[str] = frozenset(), quarrels: frozenset[frozenset[str]] = frozenset()) -> None:
+                      here: frozenset[str] = frozenset(), quarrels: frozenset[frozenset[str]] = frozenset(),
+                      parties: frozenset[str] = frozenset()) -> None:
     """Complete an event from the events of the article's last sentences (`recent`, within CONTEXT_CHARS;
     `judged`, the events within ACT_CHARS, for a verdict on a named act; `again`, what the verdict names again),
     in this order:
@@ -99,7 +100,7 @@ def fill_from_context(roles: Roles, rule: Rule, recent: list[Event], pronoun: bo
     Guesses of the state an article is about (`guessed`) feed no step after the first.
     """
     fill = Fill(roles, rule, recent, judged, pronoun, again or NamedAgain(), weak, subject, named or [], at, plural,
-                asked, marked, speaker, here, quarrels=quarrels)
+                asked, marked, speaker, here, quarrels=quarrels, parties=parties)
     _source_from_context(fill)
     if not _wants_target(fill):
         return

@@ -209,7 +209,7 @@ def article_context(s: SentenceState, article: Article, tr: Trigger) -> None:
                           asked=tr.modality == "demand", marked=marked_after(match, sentence, span, clause, grammar),
                           speaker=article.speaker, held=held,
                           here=named_in(actors, roles.sources, sentence.tokens, grammar.coordination),
-                          quarrels=article.quarrels)
+                          quarrels=article.quarrels, parties=parties_of(actors))
         pronoun_object(roles, recent + own, subject, pronoun, span[1])
         if voted and (match.rule.cameo.startswith(PRAISE) or match.rule.cameo == _RECOGNITION):
             congratulated(roles, sentence.tokens, span, clause, voted, s.ruleset.lang,
