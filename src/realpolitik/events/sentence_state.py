@@ -313,7 +313,8 @@ def judge_triggers(s: SentenceState) -> None:
                            if grammar.roles.naming_verbs else None, grammar.verb_final,
                            grammar.roles.act_epithets,
                            joined(grammar.subordinators, grammar.coordination, grammar.conjunctions,
-                                  grammar.perfect_auxiliaries, grammar.passive_auxiliaries)) if several else set()
+                                  grammar.perfect_auxiliaries, grammar.passive_auxiliaries),
+                           grammar.roles.cause_phrase_words) if several else set()
     if several and grammar.predicate_markers:
         judged |= verdict_predicates(triggers, sentence.tokens, clauses, grammar.predicate_markers)
     if several and grammar.verb_final:

@@ -192,7 +192,8 @@ def judged_nouns(triggers: list[TriggerMatch], sentence: Sentence, clauses: list
                   naming: tuple[frozenset[str], frozenset[str]] | None = None,
                   capitalised_nouns: bool = False,
                   epithets: frozenset[str] = frozenset(),
-                  object_stops: frozenset[str] = frozenset()) -> set[int]:
+                  object_stops: frozenset[str] = frozenset(),
+                  cause_phrases: tuple[tuple[str, ...], ...] = ()) -> set[int]:
     """Trigger nouns right after a verdict verb in the same clause ("rejected the demands",
     "verurteilte den Angriff"), or the content of the noun it judges ("rechazó la propuesta de alto el
     fuego"), or an act noun inside an attack's own pattern: objects of the verdict or the attack, not events of
@@ -230,7 +231,7 @@ def judged_nouns(triggers: list[TriggerMatch], sentence: Sentence, clauses: list
                                             tokens, clause):
             judged.add(id(m))  # "Удар осудили Саудовская Аравия и Кувейт": the act put first, its judges after the verb
             continue
-        if opening is None and _in_verdict_object(m, triggers, tokens, clause, object_stops):
+        if opening is None and _in_verdict_object(m, triggers, tokens, clause, object_stops, cause_phrases):
             judged.add(id(m))  # "opposed “unilateral sanctions", "dénonce « l'application sélective des sanctions »"
             continue
         if opening is None:
@@ -251,18 +252,19 @@ def judged_nouns(triggers: list[TriggerMatch], sentence: Sentence, clauses: list
 
 
 def _in_verdict_object(m: TriggerMatch, triggers: list[TriggerMatch], tokens: list[Token], clause: tuple[int, int],
-                       stops: frozenset[str]) -> bool:
+                       stops: frozenset[str], causes: tuple[tuple[str, ...], ...]) -> bool:
     """A measure's noun inside the object a verdict against names, farther from the verb than an article and an
     epithet: "opposed “unilateral sanctions", "to oppose the excavator tariffs", "dénonce « l'application sélective
     des sanctions »", "осудили односторонние санкции и политику пошлин". The verdict's speaker judges a measure
-    another imposed (or one asked of it), not its own (round 64: carry63's count). Only a one-word noun of a measure,
-    up to `_OBJECT_REACH` words after the verdict's trigger in its clause with no phrase break, no other trigger and
-    none of `stops` between (a subordinator, a coordinator, an auxiliary: "denunció que Venezuela había expulsado a
-    sus diplomáticos" tells Venezuela's own act); the measure's own agent ("Washington's sanctions", "imposed by")
-    still gives it its event. Nor past a phrase of cause (`_REASON_PHRASES`, round 65): "вызвал посла Белоруссии в
-    связи с высылкой литовского дипломата из Минска" tells why the ambassador was summoned, and the expulsion told as
-    that cause is Minsk's act, which the gold codes (context-ru-001); "раскритиковал США за новые пошлины" keeps its
-    "за" (what the criticism is for: the judged measure, coded as no one's in the studied gold)."""
+    another imposed (or one asked of it), not its own (round 64: carry63's count). Only a one-word noun of a
+    measure, up to `_OBJECT_REACH` words after the verdict's trigger in its clause with no phrase break, no other
+    trigger and none of `stops` between (a subordinator, a coordinator, an auxiliary: "denunció que Venezuela había
+    expulsado a sus diplomáticos" tells Venezuela's own act); the measure's own agent ("Washington's sanctions",
+    "imposed by") still gives it its event. Nor past a phrase of cause (`causes`: the language's `cause_phrases`,
+    round 65): "вызвал посла Белоруссии в связи с высылкой литовского дипломата из Минска" tells why the ambassador
+    was summoned, and the expulsion told as that cause is Minsk's act, which the gold codes (context-ru-001);
+    "раскритиковал США за новые пошлины" keeps its "за" (what the criticism is for: the judged measure, coded as no
+    one's in the studied gold)."""
     start = m.span[0]
     if m.rule.plover != "SANCTION" or m.span[1] - start != 1:
         return False
@@ -272,29 +274,18 @@ def _in_verdict_object(m: TriggerMatch, triggers: list[TriggerMatch], tokens: li
         return False
     between = [t.text.lower() for t in tokens[verdict.span[1]:start]]
     return not any(word in PHRASE_BREAKS or word in stops for word in between) \
-        and not _gives_a_reason(between) \
+        and not _gives_a_reason(between, causes) \
         and not any(v is not m and v is not verdict and verdict.span[1] <= v.span[0] < start for v in triggers)
 
 
-def _gives_a_reason(words: list[str]) -> bool:
+def _gives_a_reason(words: list[str], causes: tuple[tuple[str, ...], ...]) -> bool:
     """A phrase of cause among the words between a verdict and a measure ("в связи с", "because of", "wegen")."""
-    return any(tuple(words[i:i + len(phrase)]) == phrase for phrase in _REASON_PHRASES
+    return any(tuple(words[i:i + len(phrase)]) == phrase for phrase in causes
                for i in range(len(words) - len(phrase) + 1))
 
 
 _AGAINST: Final = frozenset({"ACCUSE", "REJECT"})  # verdicts against: criticism, condemnation, refusal
 _OBJECT_REACH: Final = 5  # words from the verdict to the measure: quote marks, articles, adjectives, a noun and "of"
-# the ways the five languages give a cause between a verdict and the act it answers: the act told as the reason for a
-# summons or a protest happened, and its own agent gives its event ("в связи с высылкой ... из Минска"). Not the
-# prepositions that also name what a verdict is for ("за", "over", "por", "pour": "раскритиковал США за новые
-# пошлины" judges the measure)
-_REASON_PHRASES: Final = tuple(tuple(phrase.split()) for phrase in (
-    "в связи с", "из - за", "по причине", "вследствие",
-    "because of", "due to", "owing to", "in response to",
-    "wegen", "aufgrund", "angesichts", "infolge",
-    "a causa de", "a causa del", "debido a", "debido al", "en respuesta a",
-    "en raison de", "en raison des", "en raison du", "à cause de", "à cause des", "à cause du", "suite à",
-    "en réponse à"))
 
 
 def _right_after_verdict(m: TriggerMatch, triggers: list[TriggerMatch], tokens: list[Token], start: int) -> bool:

@@ -112,6 +112,11 @@ class RoleWords:
     # "despite US warnings", "trotz der Warnungen", "pese a las advertencias", "malgré les mises en garde", "несмотря на
     # предупреждения": a concession (one string each, words separated by a space); a warning named in it is background
     concessives: frozenset[str] = frozenset()
+    # "в связи с", "because of", "wegen", "en raison de", "a causa de": a phrase of cause (one string each, words
+    # separated by a space) between a verdict and a measure: the measure told as the verdict's cause is its own
+    # agent's act, no object of the verdict (events/verdict_objects.py); not the prepositions that also name what a
+    # verdict is for (`verdict_reasons`)
+    cause_phrases: frozenset[str] = frozenset()
     co_agent_words: frozenset[str] = frozenset()  # "together with", "gemeinsam mit", "junto con", "вместе с"
     # "met X as well as Y", "X ainsi que Y", "X así como Y", "X, а также Y": several words that join two actors of
     # one list like a conjunction (one string each, words separated by a space)
@@ -523,6 +528,7 @@ class RoleWords:
     elided_summary_relative_starts: tuple[str, ...] = field(init=False, repr=False, compare=False)
     elided_anaphoric_starts: tuple[str, ...] = field(init=False, repr=False, compare=False)
     concessive_phrases: tuple[tuple[str, ...], ...] = field(init=False, repr=False, compare=False)
+    cause_phrase_words: tuple[tuple[str, ...], ...] = field(init=False, repr=False, compare=False)
     same_acts: tuple[tuple[str, ...], ...] = field(init=False, repr=False, compare=False)
     same_words: tuple[tuple[str, ...], ...] = field(init=False, repr=False, compare=False)
     phrases_by_first: dict[str, tuple[tuple[str, ...], ...]] = field(init=False, repr=False, compare=False)
@@ -549,6 +555,7 @@ class RoleWords:
         set_once(self, "elided_summary_relative_starts", elided_words(self.summary_relatives))
         set_once(self, "elided_anaphoric_starts", elided_words(self.anaphoric_determiners))
         set_once(self, "concessive_phrases", self._concessive_phrases())
+        set_once(self, "cause_phrase_words", tuple(tuple(p.split()) for p in sorted(self.cause_phrases)))
         set_once(self, "same_acts", self._same_acts())
         set_once(self, "same_words", tuple(tuple(p.split()) for p in sorted(self.same_words_phrases)))
         set_once(self, "phrases_by_first", self._phrases_by_first())
